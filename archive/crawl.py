@@ -1,0 +1,98 @@
+"""Run a crawl of some sources into an archive, in a child process, and report how each source went."""
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from archive.sources import Source
+from archive.storage import Archive
+
+PROGRESS_INTERVAL = 2.0
+
+
+@dataclass(frozen=True)
+class SourceRun:
+    source: str
+    status: str
+    pages_fetched: int
+    articles_found: int
+    articles_new: int
+    articles_updated: int
+    errors: int
+    error_summary: str | None
+
+
+def run_crawl(sources: list[Source], db_path: str | Path, settings: dict | None = None,
+              show_progress: bool | None = None) -> list[SourceRun]:
+    """Crawl `sources` into the archive at `db_path`; one SourceRun per source, read back from `crawl_runs`.
+
+    Scrapy's reactor cannot be restarted within a process, so every crawl runs in a forked child:
+    `news-archive crawl`, the demo and the tests can then crawl as often as they like.
+    """
+    crawl_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+    if show_progress is None:
+        show_progress = sys.stderr.isatty()
+    Archive(db_path).close()  # create and migrate before the child opens it
+    child = multiprocessing.get_context("fork").Process(
+        target=_crawl_in_this_process,
+        args=(sources, str(db_path), {**(settings or {}), "CRAWL_ID": crawl_id}, show_progress),
+    )
+    child.start()
+    child.join()
+    archive = Archive(db_path)
+    try:
+        runs = archive.runs_of_crawl(crawl_id)
+        if child.exitcode != 0:
+            for run in runs:
+                if run["status"] == "running":
+                    archive.finish_run(run["id"], status="failed", error_summary=f"crawl process ended with code {child.exitcode}")
+            runs = archive.runs_of_crawl(crawl_id)
+    finally:
+        archive.close()
+    by_source = {run["source"]: run for run in runs}
+    return [_source_run(source.id, by_source.get(source.id)) for source in sources]
+
+
+def _source_run(source_id: str, row: dict | None) -> SourceRun:
+    if row is None:
+        return SourceRun(source_id, "failed", 0, 0, 0, 0, 1, "the crawl process did not start")
+    return SourceRun(source_id, row["status"], row["pages_fetched"], row["articles_found"], row["articles_new"],
+                     row["articles_updated"], row["errors"], row["error_summary"])
+
+
+def _crawl_in_this_process(sources: list[Source], db_path: str, overrides: dict, show_progress: bool) -> None:
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.settings import Settings
+
+    from spiders.news import NewsSpider
+
+    settings = Settings()
+    settings.setmodule("spiders.settings", priority="project")
+    settings.update({"ARCHIVE_DB": db_path, "LOG_LEVEL": "CRITICAL", **overrides}, priority="cmdline")
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(NewsSpider)
+    process.crawl(crawler, sources=sources)
+    if show_progress:
+        _start_progress_line(crawler)
+    process.start()
+    if show_progress:
+        sys.stderr.write("\r\033[K")
+
+
+def _start_progress_line(crawler) -> None:
+    """Rewrite one terminal line with each source's pages and articles so far."""
+    from twisted.internet import task
+
+    def show():
+        spider = crawler.spider
+        if spider is None:
+            return
+        parts = [f"{source_id} {p.pages_fetched}p/{p.candidates}a" + (f"/{len(p.errors)}err" if p.errors else "")
+                 for source_id, p in spider.progress.items()]
+        sys.stderr.write("\r\033[K" + "  ".join(parts)[:200])
+        sys.stderr.flush()
+
+    task.LoopingCall(show).start(PROGRESS_INTERVAL, now=False)

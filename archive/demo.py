@@ -1,0 +1,29 @@
+"""The whole product offline: serve the sample partner sites, crawl them, serve the archive."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from archive.crawl import run_crawl
+from archive.report import print_summary
+from archive.sample_sites import serve_sample_sites
+from archive.sources import load_sources
+
+
+def run_demo(db_path: str | Path, serve: bool = True, port: int = 8001, host: str = "127.0.0.1") -> int:
+    """Build the demo archive from the sample sites; serve it (sites still up, so titles link somewhere)."""
+    with serve_sample_sites() as sites:
+        sources_file = sites.write_sources(Path(db_path).with_suffix(".sources.toml"))
+        click.echo(f"Sample partner sites running on 127.0.0.1: {', '.join(s['id'] for s in sites.sources)}")
+        runs = run_crawl(load_sources(sources_file), db_path)
+        print_summary(runs)
+        failed = any(run.status == "failed" for run in runs)
+        if not serve:
+            click.echo(f"Demo archive written to {db_path}")
+            return 1 if failed else 0
+        from archive.serve import serve_archive
+
+        click.echo(f"Open http://{host}:{port}/archive/articles in a browser")
+        serve_archive(db_path, host, port)
+    return 1 if failed else 0

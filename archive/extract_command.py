@@ -1,0 +1,60 @@
+"""`news-archive extract`: the pipeline's clean stage run on saved pages."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from datetime import datetime, timezone
+
+from scrapy.exceptions import DropItem
+
+from pipelines.clean import clean_item
+from pipelines.language import tag_language
+from spiders.items import ArticleItem
+
+OUTPUT_FIELDS = ("title", "lead", "body", "published", "published_from", "updated", "author", "image", "language",
+                 "language_confidence")
+
+
+def read_page(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" or data[:2] == b"\x1f\x8b" else data
+
+
+def manifest_entries(lines: IO[str]) -> list[tuple[Path, str]]:
+    """(file, url) pairs from manifest lines `{"file": ..., "url": ...}`; relative files are read beside the manifest."""
+    base = Path(getattr(lines, "name", ".")).parent
+    entries = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+            path = Path(entry["file"])
+            entries.append((path if path.is_absolute() else base / path, entry.get("url") or (base / path).resolve().as_uri()))
+        except (ValueError, KeyError, TypeError):
+            raise ValueError(f"{getattr(lines, 'name', 'manifest')}: line {number}: expected {{\"file\": ..., \"url\": ...}}") from None
+    return entries
+
+
+def extract_pages(entries: Iterable[tuple[Path, str]]) -> Iterator[dict]:
+    for path, url in entries:
+        try:
+            html = read_page(path)
+        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            yield {"file": str(path), "url": url, "error": f"cannot read: {exc}"}
+            continue
+        yield {"file": str(path), "url": url, **clean_page(html, url)}
+
+
+def clean_page(html: bytes, url: str) -> dict:
+    """The clean and language stages on one page, as the crawl runs them; empty fields for a non-article."""
+    item = ArticleItem(source="", url=url, html=html, fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    try:
+        item = tag_language(clean_item(item))
+        is_article = True
+    except DropItem:
+        is_article = False
+    return {"is_article": is_article, **{name: getattr(item, name) for name in OUTPUT_FIELDS}}

@@ -1,0 +1,11 @@
+"""CMS styles the sample sites are built in, by the name a data file gives in `cms`."""
+
+from . import drupal, episerver, ki, pressroom, wordpress
+
+STYLES = {
+    "wordpress": wordpress,
+    "drupal": drupal,
+    "ki": ki,
+    "episerver": episerver,
+    "pressroom": pressroom,
+}

@@ -1,0 +1,46 @@
+"""Date formats the partner sites print, in Swedish and English."""
+
+from datetime import datetime, timezone
+from email.utils import format_datetime
+
+SWEDISH_MONTHS = (
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+)
+ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+SWEDISH_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def day_month_year(moment: datetime, language: str) -> str:
+    """`13 mars 2024` / `13 March 2024`."""
+    months = SWEDISH_MONTHS if language == "sv" else ENGLISH_MONTHS
+    return f"{moment.day} {months[moment.month - 1]} {moment.year}"
+
+
+def weekday_date(moment: datetime, language: str) -> str:
+    """`Måndag, 16 december 2019` / `Monday, 27 April 2020` (Episerver style)."""
+    weekdays = SWEDISH_WEEKDAYS if language == "sv" else ENGLISH_WEEKDAYS
+    return f"{weekdays[moment.weekday()].capitalize()}, {day_month_year(moment, language)}"
+
+
+def event_time_span(start: datetime, end: datetime, language: str) -> str:
+    """`fredag, 23 oktober, 2015 - 07:30 till 09:15` (Drupal calendar style)."""
+    if language == "sv":
+        weekday, month, until = SWEDISH_WEEKDAYS[start.weekday()], SWEDISH_MONTHS[start.month - 1], "till"
+    else:
+        weekday, month, until = ENGLISH_WEEKDAYS[start.weekday()], ENGLISH_MONTHS[start.month - 1], "to"
+    return f"{weekday}, {start.day} {month}, {start.year} - {start:%H:%M} {until} {end:%H:%M}"
+
+
+def rfc822(moment: datetime) -> str:
+    """RSS pubDate; the sample sites pretend to run in UTC."""
+    return format_datetime(moment.replace(tzinfo=timezone.utc))
+
+
+def iso_utc(moment: datetime) -> str:
+    """`2018-06-28T10:39:01+00:00`, as older WordPress themes print it."""
+    return f"{moment:%Y-%m-%dT%H:%M:%S}+00:00"

@@ -1,0 +1,34 @@
+"""The ground truth for one sample article: what a perfect crawl and clean should produce."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SampleArticle:
+    """One article as served by a sample site, with the values extraction should find.
+
+    `paragraphs` is the whole body in reading order, the lead first, subheadings and list
+    items as paragraphs of their own: `"\\n\\n".join(paragraphs)` is the ideal clean body.
+    `aliases` are the other URLs linked on the sites that serve this same article: the
+    exact-duplicate path, `/page/N/` variants and links carrying tracking parameters.
+    `story` is shared by translations, cross-posts and duplicates of one news item.
+    `boilerplate` holds strings shown on the article's pages that must not reach the body.
+    """
+
+    source: str
+    url: str
+    aliases: tuple[str, ...]
+    title: str
+    published: str
+    updated: str | None
+    language: str
+    author: str | None
+    lead: str
+    paragraphs: tuple[str, ...]
+    story: str
+    boilerplate: tuple[str, ...]
+
+    @property
+    def body(self) -> str:
+        """The ideal clean body text: paragraphs separated by blank lines."""
+        return "\n\n".join(self.paragraphs)

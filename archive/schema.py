@@ -1,0 +1,134 @@
+"""The archive's schema as named, ordered migrations, each applied once and recorded in `migrations`."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Callable
+
+import sqlite_utils
+
+Migration = Callable[[sqlite_utils.Database], None]
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def migration(function: Migration) -> Migration:
+    MIGRATIONS.append((function.__name__, function))
+    return function
+
+
+@migration
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["sources"].create({"id": str, "name": str, "start_urls": str, "languages": str}, pk="id")
+    db["stories"].create({"id": int, "created": str}, pk="id")
+    db["articles"].create(
+        {
+            "id": int, "url": str, "source": str, "title": str, "lead": str, "body": str, "body_html": str,
+            "published": str, "published_from": str, "updated": str, "author": str, "image": str,
+            "language": str, "language_confidence": float, "story_id": int, "content_hash": str,
+            "first_seen": str, "last_seen": str, "changed": str,
+        },
+        pk="id",
+        not_null={"url", "source"},
+        foreign_keys=[("story_id", "stories", "id")],
+    )
+    db["articles"].create_index(["url"], unique=True)
+    db["articles"].create_index(["published"])
+    db["articles"].create_index(["source", "content_hash"])
+    db["articles"].create_index(["story_id"])
+    db["article_urls"].create(
+        {"url": str, "url_key": str, "article_id": int, "first_seen": str},
+        pk="url",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_urls"].create_index(["url_key"])
+    db["article_urls"].create_index(["article_id"])
+    db["article_versions"].create(
+        {"id": int, "article_id": int, "title": str, "lead": str, "body": str, "content_hash": str,
+         "first_seen": str, "last_seen": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_versions"].create_index(["article_id"])
+    db["crawl_runs"].create(
+        {"id": int, "crawl": str, "source": str, "started": str, "finished": str, "status": str,
+         "pages_fetched": int, "articles_found": int, "articles_new": int, "articles_updated": int,
+         "errors": int, "error_summary": str},
+        pk="id",
+    )
+    db["crawl_runs"].create_index(["source", "started"])
+    # Å, Ä and Ö are letters of their own in Swedish: folding them away would make `hår` find `har`.
+    db["articles"].enable_fts(["title", "lead", "body"], create_triggers=True, tokenize="unicode61 remove_diacritics 0")
+
+
+# Two full-text indexes over title, lead and body, both `content='articles'` (single quotes on purpose:
+# Datasette's own search then leaves `_search` to archive.datasette_plugin, which searches both):
+# `articles_fts` with the trigram tokenizer finds any part of a word (`cellterapi` in
+# `cellterapiforskningen`), folds case (Å/å) and keeps diacritics (`hår` is not `har`);
+# `articles_words` (unicode61, diacritics kept) finds the 1-2 letter words trigrams cannot (`KI`, `AI`).
+SEARCH_INDEXES = {
+    "articles_fts": "trigram",
+    "articles_words": "unicode61 remove_diacritics 0",
+}
+SEARCH_COLUMNS = ("title", "lead", "body")
+
+
+@migration
+def m002_swedish_search(db: sqlite_utils.Database) -> None:
+    """Partner names as a foreign key, a year-month column to facet on, and the Swedish-aware search indexes."""
+    db["articles"].disable_fts()
+    db["articles"].transform(add_foreign_keys=[("source", "sources", "id")])
+    db.execute("alter table articles add column year_month text generated always as (substr(published, 1, 7)) virtual")
+    db["sources"].create_index(["name"])
+    db["articles"].create_index(["source", "published"])
+    columns = ", ".join(SEARCH_COLUMNS)
+    new_values = ", ".join(f"new.{column}" for column in SEARCH_COLUMNS)
+    old_values = ", ".join(f"old.{column}" for column in SEARCH_COLUMNS)
+    for index, tokenizer in SEARCH_INDEXES.items():
+        db.executescript(f"""
+            create virtual table {index} using fts5({columns}, content='articles', content_rowid='id', tokenize='{tokenizer}');
+            create trigger {index}_ai after insert on articles begin
+                insert into {index}(rowid, {columns}) values (new.id, {new_values});
+            end;
+            create trigger {index}_ad after delete on articles begin
+                insert into {index}({index}, rowid, {columns}) values ('delete', old.id, {old_values});
+            end;
+            create trigger {index}_au after update of {columns} on articles begin
+                insert into {index}({index}, rowid, {columns}) values ('delete', old.id, {old_values});
+                insert into {index}(rowid, {columns}) values (new.id, {new_values});
+            end;
+            insert into {index}({index}) values ('rebuild');
+        """)
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply the migrations this database has not had yet; returns their names."""
+    if "migrations" not in db.table_names():
+        db["migrations"].create({"name": str, "applied": str}, pk="name")
+    done = {row["name"] for row in db["migrations"].rows}
+    applied = []
+    for name, function in MIGRATIONS:
+        if name in done:
+            continue
+        with db.conn:
+            function(db)
+            db["migrations"].insert({"name": name, "applied": datetime.now(timezone.utc).isoformat(timespec="seconds")})
+        applied.append(name)
+    return applied
+
+
+@migration
+def m003_story_index(db: sqlite_utils.Database) -> None:
+    """Postings that find an article's story candidates without comparing it with the whole archive."""
+    # key: a sampled text shingle or a fact term (archive/story_features.py); day: publication day number.
+    db.execute("create table story_keys (key integer, day integer, article_id integer, "
+               "primary key (key, day, article_id)) without rowid")
+    db.execute("create index story_keys_article_id on story_keys (article_id)")
+    db.execute("create table story_key_counts (key integer primary key, articles integer not null)")
+    # Fact terms by source: what a partner repeats in article after article (its "About us") proves nothing.
+    db.execute("create table story_source_key_counts (source text, key integer, articles integer not null, "
+               "primary key (source, key)) without rowid")
+    # The translations an article's page links to (hreflang), so a translation archived later finds it.
+    db.execute("create table story_alternates (url_key text, article_id integer, primary key (url_key, article_id)) "
+               "without rowid")
+    db.execute("create index story_alternates_article_id on story_alternates (article_id)")
+    # Which text of each article the postings describe: an edited article is indexed again.
+    db.execute("create table story_indexed (article_id integer primary key, content_hash text, source text, day integer)")

@@ -1,0 +1,129 @@
+"""Read and write the archive: articles with every URL they were seen at, their versions, stories and crawl runs."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+import sqlite_utils
+
+from archive.schema import migrate
+from spiders.urls import url_key
+
+CONTENT_FIELDS = ("title", "lead", "body", "body_html", "published", "published_from", "updated", "author", "image",
+                  "language", "language_confidence")
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    article_id: int
+    outcome: str  # "new", "updated", "unchanged"
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Archive:
+    """One archive database: open it, save articles into it, record crawl runs."""
+
+    def __init__(self, path: str | Path | sqlite_utils.Database):
+        self.db = path if isinstance(path, sqlite_utils.Database) else sqlite_utils.Database(path)
+        self.db.execute("PRAGMA busy_timeout = 10000")
+        # Called inside save_article's transaction as (article_id, record, outcome): the story index needs the id.
+        self.saved_listeners: list[Callable[[int, dict, str], None]] = []
+        if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
+            self.db.enable_wal()  # Datasette reads while a crawl writes
+        migrate(self.db)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # --- articles -----------------------------------------------------------------------------
+
+    def article_id_for_urls(self, urls: list[str]) -> int | None:
+        """The article any of these URLs (in any of their forms) was seen at before."""
+        keys = sorted({url_key(url) for url in urls})
+        if not keys:
+            return None
+        row = self.db.execute(
+            f"select article_id from article_urls where url_key in ({','.join('?' * len(keys))}) order by article_id limit 1",
+            keys,
+        ).fetchone()
+        return row[0] if row else None
+
+    def article_id_for_content(self, source: str, content_hash: str) -> int | None:
+        row = self.db.execute(
+            "select id from articles where source = ? and content_hash = ? order by id limit 1", [source, content_hash]
+        ).fetchone()
+        return row[0] if row else None
+
+    def story_of_urls(self, urls: list[str]) -> int | None:
+        article_id = self.article_id_for_urls(urls)
+        if article_id is None:
+            return None
+        return self.db.execute("select story_id from articles where id = ?", [article_id]).fetchone()[0]
+
+    def new_story(self, seen: str) -> int:
+        return self.db["stories"].insert({"created": seen}).last_pk
+
+    def save_article(self, record: dict, urls: list[str], seen: str) -> SaveResult:
+        """Insert or update one article; an earlier text is kept in `article_versions` when it changes.
+
+        `record` holds the article columns; the article is found again by any of its URLs, or by the
+        same text from the same source under another URL.
+        """
+        with self.db.conn:
+            article_id = self.article_id_for_urls(urls + [record["url"]]) or self.article_id_for_content(
+                record["source"], record["content_hash"])
+            if article_id is None:
+                article_id = self.db["articles"].insert({**record, "first_seen": seen, "last_seen": seen, "changed": seen}).last_pk
+                outcome = "new"
+            else:
+                outcome = self._update_article(article_id, record, seen)
+            self.add_urls(article_id, urls + [record["url"]], seen)
+            for listener in self.saved_listeners:
+                listener(article_id, record, outcome)
+        return SaveResult(article_id, outcome)
+
+    def _update_article(self, article_id: int, record: dict, seen: str) -> str:
+        current = self.db["articles"].get(article_id)
+        if current["content_hash"] == record["content_hash"]:
+            self.db["articles"].update(article_id, {"last_seen": seen})
+            return "unchanged"
+        self.db["article_versions"].insert({
+            "article_id": article_id, "title": current["title"], "lead": current["lead"], "body": current["body"],
+            "content_hash": current["content_hash"], "first_seen": current["changed"] or current["first_seen"],
+            "last_seen": current["last_seen"],
+        })
+        changes = {name: record[name] for name in CONTENT_FIELDS if name in record}
+        changes.update(content_hash=record["content_hash"], last_seen=seen, changed=seen)
+        self.db["articles"].update(article_id, changes)
+        return "updated"
+
+    def add_urls(self, article_id: int, urls: list[str], seen: str) -> None:
+        rows = [{"url": url, "url_key": url_key(url), "article_id": article_id, "first_seen": seen} for url in dict.fromkeys(urls)]
+        self.db["article_urls"].insert_all(rows, ignore=True)
+
+    # --- sources and crawl runs -----------------------------------------------------------------
+
+    def save_sources(self, sources) -> None:
+        self.db["sources"].upsert_all(
+            [{"id": s.id, "name": s.name, "start_urls": json.dumps(list(s.start_urls)), "languages": json.dumps(list(s.languages))}
+             for s in sources],
+            pk="id",
+        )
+
+    def start_run(self, crawl: str, source: str, started: str) -> int:
+        return self.db["crawl_runs"].insert({
+            "crawl": crawl, "source": source, "started": started, "status": "running", "pages_fetched": 0,
+            "articles_found": 0, "articles_new": 0, "articles_updated": 0, "errors": 0,
+        }).last_pk
+
+    def finish_run(self, run_id: int, **fields) -> None:
+        self.db["crawl_runs"].update(run_id, {"finished": now(), **fields})
+
+    def runs_of_crawl(self, crawl: str) -> list[dict]:
+        return list(self.db["crawl_runs"].rows_where("crawl = ?", [crawl], order_by="id"))

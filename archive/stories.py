@@ -1,0 +1,201 @@
+"""Assign each article to a story: one story per news item, whatever its publisher or language."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from archive.storage import Archive
+from archive.story_features import StoryFeatures, story_features
+from archive.story_index import StoryIndex, TermWeights
+from archive.story_match import fact_score, same_text
+from spiders.items import ArticleItem
+from spiders.urls import url_key
+
+
+@dataclass(frozen=True)
+class StoryMember:
+    """An article as the matcher compares it: its text's features and the URLs that link it to translations."""
+
+    id: int  # 0 until the article is archived
+    features: StoryFeatures
+    url_keys: frozenset[str]
+    alternate_keys: frozenset[str]
+
+
+class Stories:
+    """Places articles in stories as a crawl archives them, and keeps the story index in step with the articles.
+
+    A story is a group of articles joined by evidence: hreflang links, nearly the same text, or the same rare
+    names and numbers within a day or two (which is how a translation without links is found). An article
+    arriving late finds its earlier partners; one that bridges two stories merges them; an edited article is
+    checked again and may leave. `settle` re-checks a crawl's articles once the whole crawl is known.
+    """
+
+    def __init__(self, archive: Archive):
+        self.archive = archive
+        self.db = archive.db
+        self.index = StoryIndex(archive.db)
+        self.placed: set[int] = set()  # articles placed or re-placed by this instance, for `settle`
+        self._awaiting_id: dict[str, tuple[StoryFeatures, str, list[str]]] = {}  # by canonical URL, until saved
+        archive.saved_listeners.append(self.article_saved)
+
+    def assign(self, item: ArticleItem, seen: str) -> int:
+        """The story of a deduplicated item; its text is indexed once the store stage has saved it."""
+        article_id = self.archive.article_id_for_urls(item.urls) or self.archive.article_id_for_content(
+            item.source, item.content_hash)
+        if article_id is not None:
+            story_id, content_hash = self.db.execute("select story_id, content_hash from articles where id = ?",
+                                                     [article_id]).fetchone()
+            if content_hash == item.content_hash and story_id is not None:
+                return story_id
+        features = story_features(item.source, item.title, item.lead, item.body, item.published, seen)
+        url_keys = frozenset(url_key(url) for url in item.urls)
+        alternate_keys = frozenset(url_key(url) for url in item.alternates.values()) - url_keys
+        self._awaiting_id[item.canonical_url] = (features, item.content_hash, sorted(alternate_keys))
+        # No commit of its own: the store stage's transaction for this article commits the story changes with it.
+        return self._place(StoryMember(article_id or 0, features, url_keys, alternate_keys), seen)
+
+    def article_saved(self, article_id: int, record: dict, outcome: str) -> None:
+        """Archive listener: index the text just saved under the article id it now has."""
+        awaiting = self._awaiting_id.pop(record["url"], None)
+        if awaiting is not None and outcome != "unchanged":
+            features, content_hash, alternate_keys = awaiting
+            self.index.add(article_id, features, content_hash, alternate_keys)
+            self.placed.add(article_id)
+
+    def catch_up(self, seen: str) -> int:
+        """Place and index the articles the index does not hold as they now read; returns how many.
+
+        An archive made before the story index, or a crawl stopped between storing and indexing, is made whole.
+        """
+        stale = self.index.stale_articles()
+        with self.db.conn:
+            for article_id in stale:
+                member = self._member_from_text(article_id)
+                self._place(member, seen)
+                content_hash, = self.db.execute("select content_hash from articles where id = ?", [article_id]).fetchone()
+                self.index.add(article_id, member.features, content_hash, sorted(member.alternate_keys))
+                self.placed.add(article_id)
+        return len(stale)
+
+    def settle(self, article_ids: set[int], seen: str) -> None:
+        """Check these articles' stories again with what the archive now knows.
+
+        Early in a crawl a partner's boilerplate cannot yet be told from news (it has been seen once or
+        twice), so two of its releases may look alike; by the end it can, and such a join is undone.
+        """
+        with self.db.conn:
+            existing = [article_id for article_id in sorted(article_ids) if self._story_of(article_id) is not None]
+            for story in sorted({self._story_of(article_id) for article_id in existing}):
+                self._regroup(story, seen)
+            for member in self._members(existing).values():
+                stories = {self._story_of(other) for other in self._matched_articles(member)}
+                self._merge(sorted(stories | {self._story_of(member.id)}), seen)
+
+    # --- placing ----------------------------------------------------------------------------------
+
+    def _place(self, article: StoryMember, seen: str) -> int:
+        """Join the stories the article matches (merging them); an archived article first leaves a story it no longer fits."""
+        current = self._story_of(article.id) if article.id else None
+        if current is not None:
+            current = self._regroup(current, seen, edited=article)
+        stories = {self._story_of(other) for other in self._matched_articles(article)} | {current}
+        target = self._merge(sorted(story for story in stories if story is not None), seen)
+        if article.id and current is None:
+            self.db.execute("update articles set story_id = ? where id = ?", [target, article.id])
+        return target
+
+    def _matched_articles(self, article: StoryMember) -> set[int]:
+        """Archived articles with evidence of the same news: links, the same text, or clearly the same facts."""
+        linked = self.index.linked_articles(sorted(article.url_keys), sorted(article.alternate_keys))
+        counts = self.index.frequencies(article.features.keys)
+        text_hits = set(self.index.text_candidates(article.features, counts)) - {article.id}
+        term_hits = set(self.index.term_candidates(article.features, counts)) - {article.id}
+        candidates = self._members(sorted(text_hits | term_hits))
+        weights = self.index.term_weights([article.features, *(member.features for member in candidates.values())])
+        same = {other for other in text_hits if same_text(article.features, candidates[other].features, weights)}
+        facts = {other for other in term_hits - same if fact_score(article.features, candidates[other].features, weights)}
+        return (linked - {article.id}) | same | facts
+
+    def _regroup(self, story: int, seen: str, edited: StoryMember | None = None) -> int | None:
+        """Split a story into the groups its articles' evidence still joins; each group but the largest gets a new story.
+
+        `edited` stands in for its archived text. Returns the story of `edited` afterwards.
+        """
+        ids = [article_id for article_id, in self.db.execute("select id from articles where story_id = ?", [story])]
+        if len(ids) > 1:
+            archived = self._members([article_id for article_id in ids if not edited or article_id != edited.id])
+            members = [edited if edited and article_id == edited.id else archived[article_id] for article_id in ids]
+            for group in self._groups(members)[1:]:
+                self.db.execute(f"update articles set story_id = ? where id in ({','.join('?' * len(group))})",
+                                [self._new_story(seen), *group])
+        return self._story_of(edited.id) if edited else None
+
+    def _groups(self, members: list[StoryMember]) -> list[list[int]]:
+        """Connected groups of related members, largest first."""
+        weights = self.index.term_weights([member.features for member in members])
+        parent = {member.id: member.id for member in members}
+
+        def root(member_id: int) -> int:
+            while parent[member_id] != member_id:
+                member_id = parent[member_id]
+            return member_id
+
+        for position, first in enumerate(members):
+            for second in members[position + 1:]:
+                if root(first.id) != root(second.id) and self._related(first, second, weights):
+                    parent[root(second.id)] = root(first.id)
+        groups: dict[int, list[int]] = defaultdict(list)
+        for member in members:
+            groups[root(member.id)].append(member.id)
+        return sorted(groups.values(), key=lambda ids: (-len(ids), min(ids)))
+
+    @staticmethod
+    def _related(first: StoryMember, second: StoryMember, weights: TermWeights) -> bool:
+        return (bool(first.alternate_keys & second.url_keys or second.alternate_keys & first.url_keys)
+                or same_text(first.features, second.features, weights)
+                or fact_score(first.features, second.features, weights) > 0)
+
+    def _merge(self, stories: list[int], seen: str) -> int:
+        """One story for all of `stories`: the oldest absorbs the others; a new story when there are none."""
+        if not stories:
+            return self._new_story(seen)
+        target, absorbed = stories[0], stories[1:]
+        if absorbed:
+            marks = ",".join("?" * len(absorbed))
+            self.db.execute(f"update articles set story_id = ? where story_id in ({marks})", [target, *absorbed])
+            self.db.execute(f"delete from stories where id in ({marks})", absorbed)
+        return target
+
+    def _new_story(self, seen: str) -> int:
+        return self.db.execute("insert into stories (created) values (?)", [seen]).lastrowid
+
+    # --- reading articles -------------------------------------------------------------------------
+
+    def _story_of(self, article_id: int) -> int | None:
+        row = self.db.execute("select story_id from articles where id = ?", [article_id]).fetchone()
+        return row[0] if row else None
+
+    def _members(self, article_ids: list[int]) -> dict[int, StoryMember]:
+        """Archived articles as the matcher compares them, read from the index where it holds them."""
+        features = self.index.features_of(article_ids)
+        url_keys, alternate_keys = defaultdict(set), defaultdict(set)
+        for article_id in features:
+            url_keys[article_id] = {key for key, in self.db.execute(
+                "select url_key from article_urls where article_id = ?", [article_id])}
+            alternate_keys[article_id] = self.index.alternate_keys_of(article_id)
+        members = {article_id: StoryMember(article_id, features[article_id], frozenset(url_keys[article_id]),
+                                           frozenset(alternate_keys[article_id])) for article_id in features}
+        for article_id in article_ids:
+            if article_id not in members:  # archived before the story index, not caught up yet
+                members[article_id] = self._member_from_text(article_id)
+        return members
+
+    def _member_from_text(self, article_id: int) -> StoryMember:
+        """An article as it now reads, for one the index does not hold (or holds an earlier text of)."""
+        source, title, lead, body, published, first_seen = self.db.execute(
+            "select source, title, lead, body, published, first_seen from articles where id = ?", [article_id]).fetchone()
+        features = story_features(source, title or "", lead or "", body or "", published, first_seen)
+        url_keys = frozenset(key for key, in self.db.execute("select url_key from article_urls where article_id = ?",
+                                                             [article_id]))
+        return StoryMember(article_id, features, url_keys, frozenset(self.index.alternate_keys_of(article_id)))

@@ -1,0 +1,181 @@
+"""Candidate lookup for story matching: postings of sampled shingles and fact terms by day, in the archive database."""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from archive.story_features import TERM_NAMESPACE, StoryFeatures
+
+TEXT_WINDOW_DAYS = 14  # a republication runs within days of the original
+FACT_WINDOW_DAYS = 2  # translations and partner rewrites run within a day or two; sv/en dates may differ by a day
+# A key in more articles than this is boilerplate or a common word: it finds nothing worth a look.
+MAX_KEY_ARTICLES = 100
+MIN_TERM_HITS = 3
+# A rare term is in at most a tenth of the archive, or in a handful of articles while the archive is small.
+RARE_SHARE = 0.1
+RARE_COUNT = 3
+# A term a source repeats in this many of its articles is its boilerplate (an "About us", the CEO's name).
+SOURCE_COMMON_COUNT = 4
+SOURCE_COMMON_SHARE = 0.05
+CHUNK = 500  # bound parameters per query
+
+
+@dataclass(frozen=True)
+class TermWeights:
+    """How telling each term key is in this archive: a name in two articles says much, one in half of them little."""
+
+    frequencies: dict[int, int]
+    articles: int
+    source_common: dict[str, frozenset[int]]
+
+    def weight(self, term: int) -> float:
+        return math.log((self.articles + 2) / (self.frequencies.get(term, 0) + 1))
+
+    def is_rare(self, term: int) -> bool:
+        frequency = self.frequencies.get(term, 0)
+        return frequency <= RARE_COUNT or frequency <= RARE_SHARE * self.articles
+
+    def telling_terms(self, features: StoryFeatures) -> frozenset[int]:
+        """The article's terms without its source's boilerplate."""
+        return features.terms - self.source_common.get(features.source, frozenset())
+
+
+class StoryIndex:
+    """Where each article's keys are posted, and how many articles (in all, and per source) hold each key."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self.source_articles = Counter(dict(db.execute("select source, count(*) from story_indexed group by source")))
+        self.articles = sum(self.source_articles.values())
+
+    # --- writing ----------------------------------------------------------------------------------
+
+    def add(self, article_id: int, features: StoryFeatures, content_hash: str, alternate_keys: list[str]) -> None:
+        """Post the article's keys, replacing what an earlier text of it posted."""
+        self.remove(article_id)
+        keys = sorted(set(features.keys))
+        day = features.day or 0
+        self.db.conn.executemany("insert or ignore into story_keys (key, day, article_id) values (?, ?, ?)",
+                                 [(key, day, article_id) for key in keys])
+        self.db.conn.executemany(
+            "insert into story_key_counts (key, articles) values (?, 1) "
+            "on conflict (key) do update set articles = articles + 1", [(key,) for key in keys])
+        self.db.conn.executemany(
+            "insert into story_source_key_counts (source, key, articles) values (?, ?, 1) "
+            "on conflict (source, key) do update set articles = articles + 1",
+            [(features.source, key) for key in sorted(features.terms)])
+        self.db.conn.executemany("insert or ignore into story_alternates (url_key, article_id) values (?, ?)",
+                                 [(key, article_id) for key in sorted(set(alternate_keys))])
+        self.db.execute("insert into story_indexed (article_id, content_hash, source, day) values (?, ?, ?, ?)",
+                        [article_id, content_hash, features.source, features.day])
+        self.source_articles[features.source] += 1
+        self.articles += 1
+
+    def remove(self, article_id: int) -> None:
+        row = self.db.execute("select source from story_indexed where article_id = ?", [article_id]).fetchone()
+        if row is None:
+            return
+        source = row[0]
+        keys = [key for (key,) in self.db.execute("select key from story_keys where article_id = ?", [article_id])]
+        self.db.conn.executemany("update story_key_counts set articles = articles - 1 where key = ?",
+                                 [(key,) for key in keys])
+        self.db.conn.executemany(
+            "update story_source_key_counts set articles = articles - 1 where source = ? and key = ?",
+            [(source, key) for key in keys if key >= TERM_NAMESPACE])
+        for table in ("story_keys", "story_alternates", "story_indexed"):
+            self.db.execute(f"delete from {table} where article_id = ?", [article_id])
+        self.source_articles[source] -= 1
+        self.articles -= 1
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def frequencies(self, keys: list[int]) -> dict[int, int]:
+        """How many indexed articles hold each key (absent keys: 0)."""
+        counts = dict.fromkeys(keys, 0)
+        for chunk in chunks(keys):
+            counts.update(self.db.execute(
+                f"select key, articles from story_key_counts where key in ({marks(chunk)})", chunk))
+        return counts
+
+    def term_weights(self, features: list[StoryFeatures]) -> TermWeights:
+        """Frequencies of these articles' terms, in the archive and in their sources, looked up once."""
+        terms = sorted({term for item in features for term in item.terms})
+        common = {}
+        for source in sorted({item.source for item in features}):
+            source_terms = sorted({term for item in features if item.source == source for term in item.terms})
+            threshold = max(SOURCE_COMMON_COUNT, SOURCE_COMMON_SHARE * self.source_articles[source])
+            frequent = set()
+            for chunk in chunks(source_terms):
+                frequent.update(key for key, in self.db.execute(
+                    f"select key from story_source_key_counts where source = ? and key in ({marks(chunk)}) "
+                    "and articles >= ?", [source, *chunk, threshold]))
+            common[source] = frozenset(frequent)
+        return TermWeights(self.frequencies(terms), self.articles, common)
+
+    def features_of(self, article_ids: list[int]) -> dict[int, StoryFeatures]:
+        """The features indexed for these articles, read back from their postings (no text is parsed again)."""
+        found = {}
+        for chunk in chunks(article_ids):
+            keys: dict[int, list[int]] = {article_id: [] for article_id in chunk}
+            for article_id, key in self.db.execute(
+                    f"select article_id, key from story_keys where article_id in ({marks(chunk)})", chunk):
+                keys[article_id].append(key)
+            for article_id, source, day in self.db.execute(
+                    f"select article_id, source, day from story_indexed where article_id in ({marks(chunk)})", chunk):
+                found[article_id] = StoryFeatures(
+                    source=source, day=day, sample=frozenset(key for key in keys[article_id] if key < TERM_NAMESPACE),
+                    terms=frozenset(key for key in keys[article_id] if key >= TERM_NAMESPACE))
+        return found
+
+    def text_candidates(self, features: StoryFeatures, counts: dict[int, int]) -> dict[int, int]:
+        """Articles published near this one that share enough of its sampled shingles: article id -> shared."""
+        usable = [key for key in sorted(features.sample) if counts.get(key, 0) <= MAX_KEY_ARTICLES]
+        needed = max(1, min(3, len(features.sample) // 10))
+        return self._postings(usable, features.day, TEXT_WINDOW_DAYS, needed)
+
+    def term_candidates(self, features: StoryFeatures, counts: dict[int, int]) -> dict[int, int]:
+        """Articles published within the fact window that share several uncommon terms: article id -> shared."""
+        keys = [key for key in sorted(features.terms) if counts.get(key, 0) <= MAX_KEY_ARTICLES]
+        return self._postings(keys, features.day, FACT_WINDOW_DAYS, MIN_TERM_HITS)
+
+    def _postings(self, keys: list[int], day: int | None, window: int, needed: int) -> dict[int, int]:
+        if not keys or not day:
+            return {}
+        hits = Counter()
+        for chunk in chunks(keys):
+            hits.update(dict(self.db.execute(
+                f"select article_id, count(*) from story_keys where key in ({marks(chunk)}) "
+                "and day between ? and ? group by article_id", [*chunk, day - window, day + window])))
+        return {article_id: shared for article_id, shared in hits.items() if shared >= needed}
+
+    def linked_articles(self, url_keys: list[str], alternate_keys: list[str]) -> set[int]:
+        """Articles at this article's hreflang alternates, and articles naming this article as their alternate."""
+        found = set()
+        if alternate_keys:
+            found.update(article_id for article_id, in self.db.execute(
+                f"select article_id from article_urls where url_key in ({marks(alternate_keys)})", alternate_keys))
+        if url_keys:
+            found.update(article_id for article_id, in self.db.execute(
+                f"select article_id from story_alternates where url_key in ({marks(url_keys)})", url_keys))
+        return found
+
+    def alternate_keys_of(self, article_id: int) -> set[str]:
+        return {key for key, in self.db.execute("select url_key from story_alternates where article_id = ?",
+                                                [article_id])}
+
+    def stale_articles(self) -> list[int]:
+        """Articles whose current text is not what the index holds: never indexed, or edited since."""
+        return [article_id for article_id, in self.db.execute(
+            "select a.id from articles a left join story_indexed s on s.article_id = a.id "
+            "where s.content_hash is not a.content_hash order by a.id")]
+
+
+def chunks(values: list) -> list[list]:
+    return [values[start:start + CHUNK] for start in range(0, len(values), CHUNK)]
+
+
+def marks(values: list) -> str:
+    return ",".join("?" * len(values))

@@ -1,0 +1,60 @@
+"""Benchmark: crawl a generated local site end to end; beside it, trafilatura's extract() alone on the same pages.
+
+    python bench/bench_crawl.py [--articles 5000]
+
+Prints articles/s and the crawl process's peak memory, and how long trafilatura.extract() takes on
+the same article pages in the same run, so the pipeline's overhead over bare extraction is known.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import sqlite_utils
+
+from archive.crawl import run_crawl
+from archive.sample_sites import serve_generated_site
+from archive.sources import load_sources
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--trafilatura-sample", type=int, default=0, help="pages for the trafilatura side (0: all)")
+    args = parser.parse_args()
+    with serve_generated_site(args.articles) as site, tempfile.TemporaryDirectory() as folder:
+        sources = load_sources(site.write_sources(Path(folder) / "sources.toml"))
+        db_path = Path(folder) / "bench.db"
+        started = time.perf_counter()
+        [run] = run_crawl(sources, db_path, show_progress=False)
+        crawl_seconds = time.perf_counter() - started
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        db = sqlite_utils.Database(db_path)
+        stored = db["articles"].count
+        urls = [row["url"] for row in db.query("select url from articles order by id")]
+        print(f"crawl: {stored} articles stored of {site.article_count}, {run.pages_fetched} pages fetched, "
+              f"status {run.status}, {crawl_seconds:.1f} s, {stored / crawl_seconds:.1f} articles/s, "
+              f"peak memory of the crawl process {peak_mb:.0f} MB")
+        compare_with_trafilatura(urls[: args.trafilatura_sample or None], crawl_seconds / max(stored, 1))
+
+
+def compare_with_trafilatura(urls: list[str], pipeline_seconds_per_article: float) -> None:
+    import trafilatura
+
+    pages = [urllib.request.urlopen(url).read() for url in urls]
+    started = time.perf_counter()
+    for page in pages:
+        trafilatura.extract(page.decode("utf-8"))
+    seconds = time.perf_counter() - started
+    per_page = seconds / max(len(pages), 1)
+    print(f"trafilatura.extract() alone on {len(pages)} of the same pages: {seconds:.1f} s, {len(pages) / seconds:.1f} pages/s")
+    print(f"pipeline (fetch + discover + clean + language + dedupe + store) per article: {pipeline_seconds_per_article * 1000:.1f} ms; "
+          f"trafilatura extract() alone: {per_page * 1000:.1f} ms; ratio {pipeline_seconds_per_article / per_page:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

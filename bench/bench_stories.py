@@ -1,0 +1,245 @@
+"""Benchmark: time to place one new article in its story with 1,000, 10,000 and 100,000 articles archived.
+
+    python bench/bench_stories.py [--sizes 1000 10000 100000] [--added 300]
+
+Builds an archive of synthetic articles (own made-up words, names and numbers; Swedish-like and
+English-like; translations and cross-posts among them) for each size, then adds new articles through
+the real dedupe and store path: new stories, their translations and cross-posts, and translations of
+archived stories. Prints the story step's time per added article (matching plus indexing) and whether
+every planted join was made and nothing else joined.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from archive.storage import Archive
+from archive.stories import Stories
+from archive.story_features import story_features
+from pipelines.dedupe import dedupe_item
+from pipelines.store import article_record
+from spiders.items import ArticleItem
+
+FIRST_DAY = date(2015, 1, 1)
+DAYS = 4000  # about eleven years of news
+SOURCES = [f"partner-{number:02d}" for number in range(12)]
+SYLLABLES = {
+    "sv": "fo ska nin sam ar be vå lä ke me del fö ny stu di e hö gs kol ut veck ling ö ver en het om rå de".split(),
+    "en": "re sea rch com pa ny de ve lop ment uni ver si ty hos pi tal tre at ment the ra py pro gram".split(),
+}
+
+
+@dataclass
+class Story:
+    key: str
+    day: int
+    people: list[str]
+    organisations: list[str]
+    numbers: list[str]
+    articles: list[dict] = field(default_factory=list)
+
+
+class Generator:
+    """Made-up articles: Zipf-distributed words per language, rare person names, common organisation names."""
+
+    def __init__(self, seed: int):
+        self.random = random.Random(seed)
+        self.words = {language: self._vocabulary(syllables, 4000) for language, syllables in SYLLABLES.items()}
+        self.cumulative = list(itertools.accumulate(1 / rank for rank in range(1, 4001)))
+        self.first_names = [self._name() for _ in range(300)]
+        self.last_names = [self._name() + "son" for _ in range(1500)]
+        self.organisations = [self._name() for _ in range(40)]
+        self.about = {source: self._about(source) for source in SOURCES}
+        self.count = 0
+
+    def _vocabulary(self, syllables: list[str], size: int) -> list[str]:
+        words = set()
+        while len(words) < size:
+            words.add("".join(self.random.choices(syllables, k=self.random.randint(1, 4))))
+        return sorted(words)
+
+    def _name(self) -> str:
+        return "".join(self.random.choices(SYLLABLES["sv"] + SYLLABLES["en"], k=self.random.randint(2, 3))).capitalize()
+
+    def _about(self, source: str) -> dict[str, list[str]]:
+        """Each partner's own boilerplate paragraph, with the same names and year in both languages."""
+        facts = [self.random.choice(self.organisations), str(self.random.randint(1990, 2012)),
+                 self.random.choice(self.organisations)]
+        return {language: facts for language in SYLLABLES}
+
+    def story(self) -> Story:
+        self.count += 1
+        return Story(
+            key=f"story-{self.count}",
+            day=self.random.randrange(DAYS),
+            people=[f"{self.random.choice(self.first_names)} {self.random.choice(self.last_names)}" for _ in range(2)],
+            organisations=self.random.sample(self.organisations, 2),
+            numbers=[str(self.random.randint(12, 9000)) for _ in range(3)],
+        )
+
+    def sentence(self, language: str, fact: str | None = None) -> str:
+        words = self.random.choices(self.words[language], cum_weights=self.cumulative, k=self.random.randint(8, 18))
+        if fact:
+            words.insert(self.random.randint(1, len(words) - 1), fact)
+        return " ".join(words).capitalize() + "."
+
+    def text(self, story: Story, language: str, source: str) -> tuple[str, str]:
+        facts = story.people + story.organisations + story.numbers + story.people[:1] + story.numbers[:1]
+        sentences = [self.sentence(language, fact) for fact in facts]
+        sentences += [self.sentence(language) for _ in range(self.random.randint(2, 8))]
+        self.random.shuffle(sentences)
+        about = self.about[source][language]
+        paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3)]
+        paragraphs.append(" ".join(self.sentence(language, fact) for fact in about))
+        return self.sentence(language, story.organisations[0])[:80], "\n\n".join(paragraphs)
+
+    def article(self, story: Story, language: str, source: str, day_offset: int = 0, text: tuple[str, str] | None = None) -> dict:
+        title, body = text or self.text(story, language, source)
+        published = FIRST_DAY + timedelta(days=story.day + day_offset)
+        article = {"story": story.key, "source": source, "language": language, "title": title, "body": body,
+                   "published": published.isoformat(),
+                   "url": f"https://{source}.example/{language}/{story.key}-{len(story.articles)}"}
+        story.articles.append(article)
+        return article
+
+    def original(self, story: Story) -> dict:
+        return self.article(story, self.random.choice(["sv", "en"]), self.random.choice(SOURCES))
+
+    def translation(self, story: Story) -> dict:
+        first = story.articles[0]
+        language = "en" if first["language"] == "sv" else "sv"
+        return self.article(story, language, first["source"], self.random.randint(0, 1))
+
+    def cross_post(self, story: Story) -> dict:
+        """Another partner runs the release a day or two later: new title, an intro line added."""
+        first = story.articles[0]
+        source = self.random.choice([source for source in SOURCES if source != first["source"]])
+        intro = self.sentence(first["language"], source)
+        text = (self.sentence(first["language"]), f"{intro}\n\n{first['body']}")
+        return self.article(story, first["language"], source, self.random.randint(1, 2), text)
+
+    def stories(self, articles: int) -> list[Story]:
+        """Stories until there are `articles` articles: a third translated, a sixth cross-posted."""
+        made, total = [], 0
+        while total < articles:
+            story = self.story()
+            self.original(story)
+            if self.random.random() < 0.33:
+                self.translation(story)
+            if self.random.random() < 0.16:
+                self.cross_post(story)
+            made.append(story)
+            total += len(story.articles)
+        return made
+
+
+def build_archive(path: Path, stories: list[Story]) -> Archive:
+    """Archive every article with its true story, and index it, without matching: only the lookups are timed."""
+    archive = Archive(path)
+    archive.db.execute("PRAGMA synchronous = OFF")  # setup only
+    seen = "2025-11-01T00:00:00+00:00"
+    stories_placed = Stories(archive)
+    with archive.db.conn:
+        for story in stories:
+            story_id = archive.db.execute("insert into stories (created) values (?)", [seen]).lastrowid
+            for article in story.articles:
+                item = dedupe_item(item_of(article))
+                item.story_id = story_id
+                row = {**article_record(item), "first_seen": seen, "last_seen": seen, "changed": seen}
+                article_id = archive.db.execute(
+                    f"insert into articles ({', '.join(row)}) values ({', '.join('?' * len(row))})", list(row.values())).lastrowid
+                archive.add_urls(article_id, item.urls, seen)
+                features = story_features(item.source, item.title, item.lead, item.body, item.published, seen)
+                stories_placed.index.add(article_id, features, item.content_hash, [])
+    # Timed part: disk syncs belong to the store stage's commit, and with the default FULL the first write of
+    # each article's transaction (the story row, when the story is new) would wait for one.
+    archive.db.execute("PRAGMA synchronous = NORMAL")
+    return archive
+
+
+def item_of(article: dict) -> ArticleItem:
+    return ArticleItem(source=article["source"], url=article["url"], html="", fetched_at="2025-11-01T00:00:00+00:00",
+                       title=article["title"], body=article["body"], language=article["language"],
+                       published=article["published"])
+
+
+def measure(size: int, added: int, seed: int, folder: Path) -> None:
+    generator = Generator(seed)
+    started = time.perf_counter()
+    archived = generator.stories(size)
+    archive = build_archive(folder / f"archive-{size}.db", archived)
+    count = archive.db["articles"].count
+    build_seconds = time.perf_counter() - started
+
+    touched, new_articles = [], []
+    for position in range(added // 3):
+        story = generator.story()
+        new_articles += [generator.original(story), generator.translation(story), generator.cross_post(story)]
+        touched.append(story)
+        old = archived[(position * 7919) % len(archived)]
+        if len(old.articles) == 1:  # a translation of an archived article arrives late
+            new_articles.append(generator.translation(old))
+            touched.append(old)
+    generator.random.shuffle(new_articles)
+
+    stories = Stories(archive)
+    index_seconds = []
+    listener = archive.saved_listeners[-1]
+
+    def timed_listener(*args):
+        begun = time.perf_counter()
+        listener(*args)
+        index_seconds.append(time.perf_counter() - begun)
+
+    archive.saved_listeners[-1] = timed_listener
+    assign_seconds = []
+    for article in new_articles:
+        item = dedupe_item(item_of(article))
+        begun = time.perf_counter()
+        item.story_id = stories.assign(item, item.fetched_at)
+        assign_seconds.append(time.perf_counter() - begun)
+        archive.save_article(article_record(item), item.urls, item.fetched_at)
+    per_article = [a + i for a, i in zip(assign_seconds, index_seconds)]
+    missed, wrong = check(archive, touched)
+    print(f"{count:>7} archived (built in {build_seconds:.0f} s): story step per added article, {len(new_articles)} added: "
+          f"mean {statistics.mean(per_article) * 1000:.2f} ms, median {statistics.median(per_article) * 1000:.2f} ms, "
+          f"p95 {sorted(per_article)[int(0.95 * len(per_article))] * 1000:.2f} ms "
+          f"(matching {statistics.mean(assign_seconds) * 1000:.2f} + indexing {statistics.mean(index_seconds) * 1000:.2f} ms); "
+          f"stories split {missed} of {len(touched)}, articles wrongly joined {wrong}")
+    archive.close()
+
+
+def check(archive: Archive, stories: list[Story]) -> tuple[int, int]:
+    """Stories whose articles did not all end up in one story_id; other articles that share their story_id."""
+    story_ids = dict(archive.db.execute("select url, story_id from articles"))
+    members: dict[int, int] = {}
+    for story_id in story_ids.values():
+        members[story_id] = members.get(story_id, 0) + 1
+    split = wrong = 0
+    for story in stories:
+        ids = {story_ids[article["url"]] for article in story.articles}
+        split += len(ids) > 1
+        wrong += sum(members[story_id] for story_id in ids) - len(story.articles)
+    return split, wrong
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--added", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        for size in args.sizes:
+            measure(size, args.added, args.seed, Path(folder))
+
+
+if __name__ == "__main__":
+    main()

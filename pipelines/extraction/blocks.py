@@ -1,0 +1,112 @@
+"""Linearise an lxml tree into text blocks: each run of inline text with its owner element and link share."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+BLOCK_TAGS = frozenset({
+    "html", "body", "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
+    "h4", "h5", "h6", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "header", "footer",
+    "address", "hr", "center", "details", "summary", "caption", "fieldset", "aside", "nav", "figure", "figcaption",
+    "form", "hgroup", "picture",
+})
+KIND_BY_TAG = {
+    "p": "p", "h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+    "li": "item", "dt": "item", "dd": "item", "blockquote": "quote", "pre": "pre", "td": "cell", "th": "cell",
+}
+_LINE_BREAK = "\u2028"
+_WHITESPACE = re.compile(r"\s+")
+# Ideographs and kana carry about a word each: count them thrice so length thresholds fit CJK text too.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph-like run of text."""
+
+    element: object
+    kind: str
+    text: str
+    link_chars: int
+    chars: int
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+def linearise(root) -> list[Block]:
+    """Blocks in document order; `<br><br>` splits a block into paragraphs."""
+    blocks: list[Block] = []
+    owners: list = []
+    pieces: list[tuple[str, bool]] = []
+    link_depth = 0
+
+    def flush() -> None:
+        if pieces and owners:
+            kind = KIND_BY_TAG.get(owners[-1].tag, "text")
+            for text, link_chars in _paragraphs(pieces):
+                blocks.append(Block(owners[-1], kind, text, link_chars, text_length(text)))
+        pieces.clear()
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag
+        if not isinstance(tag, str):
+            if event == "end" and element.tail:
+                pieces.append((element.tail, link_depth > 0))
+            continue
+        if event == "start":
+            if tag in BLOCK_TAGS:
+                flush()
+                owners.append(element)
+            elif tag == "a":
+                link_depth += 1
+            elif tag == "br":
+                pieces.append((_LINE_BREAK, False))
+            if element.text:
+                pieces.append((element.text, link_depth > 0))
+        else:
+            if tag in BLOCK_TAGS:
+                flush()
+                owners.pop()
+            elif tag == "a":
+                link_depth -= 1
+            if element.tail:
+                pieces.append((element.tail, link_depth > 0))
+    flush()
+    return blocks
+
+
+def _paragraphs(pieces: list[tuple[str, bool]]):
+    """Join inline pieces, starting a new paragraph at two line breaks with only whitespace between."""
+    parts: list[str] = []
+    link_chars = 0
+    breaks = 0
+    for text, is_link in pieces:
+        if text == _LINE_BREAK:
+            breaks += 1
+            if breaks == 2:
+                yield from _finished(parts, link_chars)
+                parts, link_chars = [], 0
+            parts.append(" ")
+            continue
+        if text.strip():
+            breaks = 0
+            if is_link:
+                link_chars += text_length(text)
+        parts.append(text)
+    yield from _finished(parts, link_chars)
+
+
+def _finished(parts: list[str], link_chars: int):
+    text = _WHITESPACE.sub(" ", _INVISIBLE.sub("", "".join(parts))).strip()
+    if text:
+        yield text, link_chars
+
+
+def text_length(text: str) -> int:
+    """Visible characters, with CJK characters weighted like short words."""
+    return len("".join(text.split())) + 2 * len(_CJK.findall(text))

@@ -1,0 +1,238 @@
+"""Find the article's main text among a page's blocks: pick the best container, then keep its content blocks."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Block, linearise
+from .dates import find_date
+from .prune import fold
+
+_TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
+_CAPTION_START = re.compile(
+    r"^(?:©|\(c\)\s|(?:foto|photo|bild|image|illustration|grafik|graphic|källa|source|credit|copyright|video|"
+    r"fotograf|photograph|picture|kuva|billede|bilde)\s*[:©])", re.IGNORECASE)
+# A date line: a date with at most a label, a time, a place or a reading time around it.
+_DATE_LINE_CHARS = 100
+_DATE_LINE_OTHER_WORDS = 5
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# The part holding the page's own headline must hold this share of the text to be the article alone.
+_OWN_ARTICLE_SHARE = 0.3
+# Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
+_SIGN_OFF_CHARS = 60
+# A teaser card: a linked headline and a short excerpt a few levels up from the text.
+_TEASER_CARD_DEPTH = 3
+_TEASER_CARD_CHARS = 800
+_HEADLINE_LINK_CHARS = 25
+_FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
+_FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
+_SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
+
+
+@dataclass
+class Body:
+    """The article's blocks in document order, and how many linked teaser headlines surrounded them."""
+
+    blocks: list[Block] = field(default_factory=list)
+    linked_headings: int = 0
+
+
+def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset()) -> Body:
+    """The main text of a page (no blocks when no container holds enough prose).
+
+    `furniture_texts` are folded texts the page shows in furniture: blocks repeating them are dropped.
+    """
+    page = root.find("body")
+    blocks = linearise(page if page is not None else root)
+    scores = _container_scores(blocks)
+    container = max(scores, key=scores.get) if scores else None
+    if container is None or scores[container] <= 0:
+        return Body()
+    container = _own_article(container, title, scores)
+    inside = [b for b in blocks if _within(b.element, container)]
+    linked_headings = sum(1 for b in inside if b.kind in ("heading", "title") and b.link_density > 0.5)
+    cards: dict = {}
+    inside = [b for b in inside if b.kind in ("title", "heading") or not _in_teaser_card(b, container, cards)]
+    return Body(_content_blocks(inside, title, furniture_texts), linked_headings)
+
+
+def block_weight(block: Block) -> float:
+    """How much a block looks like article prose (positive) or like page furniture (negative)."""
+    density = block.link_density
+    if density > 0.5:
+        return -0.5 * block.chars
+    if block.kind in ("title", "heading"):
+        return 0.0
+    if block.chars < 25:
+        return -5.0
+    if block.kind == "item":
+        return block.chars * 0.5 if block.chars >= 80 and density < 0.2 else -2.0
+    if block.kind in _TEXT_KINDS and density < 0.35:
+        return block.chars * (1.0 if block.kind == "p" else 0.8)
+    return -0.2 * block.chars
+
+
+def _container_scores(blocks: list[Block]) -> dict:
+    """Summed block weights of every element that holds blocks."""
+    scores: dict = {}
+    for block in blocks:
+        weight = block_weight(block)
+        if weight == 0.0:
+            continue
+        element = block.element
+        while element is not None:
+            scores[element] = scores.get(element, 0.0) + weight
+            element = element.getparent()
+    return scores
+
+
+def _own_article(container, title: str | None, scores: dict):
+    """Pages that append the next article hold several headlines: keep to the part with the page's own."""
+    while True:
+        headlines = container.findall(".//h1")
+        if len(headlines) < 2:
+            return container
+        own = next((h for h in headlines if title and fold(h.text_content()) == fold(title)), headlines[0])
+        child = next((c for c in container if c is own or _within(own, c)), None)
+        if child is None or scores.get(child, 0) < _OWN_ARTICLE_SHARE * scores[container]:
+            return container
+        container = child
+
+
+def _within(element, container) -> bool:
+    while element is not None:
+        if element is container:
+            return True
+        element = element.getparent()
+    return False
+
+
+def _content_blocks(blocks: list[Block], title: str | None, furniture_texts) -> list[Block]:
+    start = _after_headline(blocks)
+    kept: list[Block] = []
+    seen: set[str] = set()
+    for block in blocks[start:]:
+        if block.kind == "title" or _is_furniture(block, title):
+            continue
+        folded = fold(block.text)
+        # A paragraph shown twice is a pull quote or a repeated box: keep the first.
+        if folded in furniture_texts or folded in seen:
+            continue
+        seen.add(folded)
+        kept.append(block)
+    return _trim_edges(kept)
+
+
+def _trim_edges(kept: list[Block]) -> list[Block]:
+    """Drop kickers and overlines before the first paragraph, and short sign-off lines after the last long one."""
+    start = next((i for i, b in enumerate(kept) if b.kind != "heading"), len(kept))
+    end = len(kept)
+    while end > start and (kept[end - 1].kind == "heading" or _is_sign_off(kept[end - 1])):
+        end -= 1
+    return kept[start:end]
+
+
+def _after_headline(blocks: list[Block]) -> int:
+    """Index just after the headline when the container holds it: category labels and contacts sit above."""
+    for index, block in enumerate(blocks):
+        if block.kind == "title":
+            return index + 1
+    return 0
+
+
+def _is_furniture(block: Block, title: str | None) -> bool:
+    if block.link_density > 0.5 and not _linked_sentence(block):
+        return True
+    if _CAPTION_START.match(block.text) or _FILE_NAME.match(block.text):
+        return True
+    if title and block.text == title:
+        return True
+    if block.kind == "heading":
+        return block.chars > 200
+    if block.kind == "item":
+        return block.link_density > 0.3
+    if block.chars <= _DATE_LINE_CHARS and _is_date_line(block.text):
+        return True
+    if block.kind == "text" and block.chars < 40:
+        return True
+    return block.chars < 15 and not _SENTENCE_END.search(block.text)
+
+
+def _is_sign_off(block: Block) -> bool:
+    return (block.kind != "item" and block.chars < _SIGN_OFF_CHARS
+            and _FULL_STOP.search(block.text) is None)
+
+
+def _linked_sentence(block: Block) -> bool:
+    """A sentence pointing to a source ("Read the whole story at <a>KI</a>.") is prose, not a link list."""
+    return (block.kind == "p" and len(block.text.split()) >= 4
+            and _SENTENCE_END.search(block.text) is not None)
+
+
+def _in_teaser_card(block: Block, container, cards: dict) -> bool:
+    """Text under a linked headline inside a small card: a teaser of another article."""
+    element = block.element
+    for _ in range(_TEASER_CARD_DEPTH):
+        element = element.getparent()
+        if element is None or element is container:
+            return False
+        headlines = cards.get(element)
+        if headlines is None:
+            headlines = cards[element] = _card_headlines(element)
+        if headlines == "large":
+            return False
+        if headlines and _comes_after(block.element, headlines, element):
+            return True
+    return False
+
+
+def _card_headlines(card):
+    """"large" for a container too big to be a card, else its linked headings and headline links."""
+    if len(card.text_content()) > _TEASER_CARD_CHARS:
+        return "large"
+    headings = [h for h in card.iter("h2", "h3", "h4", "h5") if _is_linked_heading(h)]
+    return headings + _headline_links(card)
+
+
+def _comes_after(element, headlines: list, card) -> bool:
+    wanted = set(headlines)
+    for candidate in card.iter():
+        if candidate is element:
+            return False
+        if candidate in wanted:
+            return True
+    return False
+
+
+def _headline_links(card) -> list:
+    """Links standing as blocks of their own with headline-length text (not links inside prose)."""
+    found = []
+    for link in card.iter("a"):
+        if len(link.text_content().strip()) < _HEADLINE_LINK_CHARS:
+            continue
+        inline = False
+        for ancestor in link.iterancestors():
+            if ancestor is card:
+                break
+            if ancestor.tag in ("p", "li", "blockquote"):
+                inline = True
+                break
+        if not inline:
+            found.append(link)
+    return found
+
+
+def _is_linked_heading(heading) -> bool:
+    if any(a.tag == "a" for a in heading.iterancestors()):
+        return True
+    text = len(heading.text_content().strip())
+    linked = sum(len(a.text_content().strip()) for a in heading.iter("a"))
+    return text > 0 and linked / text > 0.5
+
+
+def _is_date_line(text: str) -> bool:
+    found = find_date(text)
+    if not found:
+        return False
+    rest = text[:found[1]] + " " + text[found[2]:]
+    return len(_WORD.findall(rest)) <= _DATE_LINE_OTHER_WORDS

@@ -1,0 +1,148 @@
+"""Parse the date formats news pages print (ISO, numeric, month names in many languages) to ISO 8601."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# Month names and common short forms; Swedish first because partner pages use them.
+_MONTH_NAMES = {
+    1: "januari jan january janvier januar janeiro enero gennaio januarie jänner jaenner ene gen tammikuu styczeń",
+    2: "februari feb february février fevrier februar fevereiro febrero febbraio fév févr helmikuu luty",
+    3: "mars mar march märz maerz março marzo maart mrt maaliskuu marzec",
+    4: "april apr avril abril aprile avr huhtikuu kwiecień",
+    5: "maj may mai maio mayo maggio mei toukokuu",
+    6: "juni jun june juin junho junio giugno kesäkuu czerwiec",
+    7: "juli jul july juillet julho julio luglio juil heinäkuu lipiec",
+    8: "augusti aug august août aout agosto ago augustus elokuu sierpień",
+    9: "september sep sept septembre setembro septiembre settembre set syyskuu wrzesień",
+    10: "oktober okt october octobre outubro octubre ottobre oct ott lokakuu październik",
+    11: "november nov novembre novembro noviembre marraskuu listopad",
+    12: "december dec december décembre decembre dezember dezembro diciembre dicembre dez dic desember joulukuu grudzień",
+}
+MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+_MONTH_ALTERNATION = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+
+_ZONE_ABBREVIATIONS = {
+    "z": "+00:00", "utc": "+00:00", "gmt": "+00:00", "cet": "+01:00", "cest": "+02:00", "bst": "+01:00",
+    "eet": "+02:00", "eest": "+03:00", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
+    "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
+}
+_ZONE = r"(?P<zone>Z|[+-]\d{2}:?\d{2}\b|(?:UTC|GMT|CEST|CET|BST|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b)?"
+_TIME = (r"(?:(?:T|,?\s+|,|\s*kl\.?\s*|\s*um\s*|\s*at\s*|\s*-\s*|\s*\|\s*)"
+         r"(?P<hour>[012]?\d)[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:[.,]\d+)?)?"
+         r"\s*(?P<ampm>[ap]\.?m\.?\b)?\s*" + _ZONE + r")?")
+
+_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)" + _TIME, re.I)
+_ISO_COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:T(?P<hour>[012]\d)(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?" + _ZONE + r")?(?!\d)")
+_DAY_FIRST = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[-/.])\s?(?P<month>[01]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d{2})(?!\d)" + _TIME, re.I)
+# "21-11-29": the Swedish short form is year first; dotted or slashed short forms are day first.
+_SHORT_YEAR_FIRST = re.compile(r"(?<![\d.\-/])(?P<year>[0-4]\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d\-])" + _TIME, re.I)
+_SHORT_DAY_FIRST = re.compile(r"(?<![\d.\-/])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{2})(?![\d.\-/])" + _TIME, re.I)
+_DAY_MONTH_NAME = re.compile(
+    r"(?<!\w)(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|e|er|:e|:a)?\s*(?:de\s+)?(?P<monthname>" + _MONTH_ALTERNATION
+    + r")\.?,?\s*(?:de\s+)?(?P<year>(?:19|20)\d{2})(?!\d)" + _TIME, re.I)
+_MONTH_NAME_DAY = re.compile(
+    r"(?<!\w)(?P<monthname>" + _MONTH_ALTERNATION + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)"
+    + _TIME, re.I)
+_TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _SHORT_YEAR_FIRST, _SHORT_DAY_FIRST)
+# "20231206" is only trusted in machine-readable values: in running text it is usually an id.
+_VALUE_PATTERNS = (_ISO, _ISO_COMPACT, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST)
+
+URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:/|$|[-_])")
+URL_COMPACT_DAY = re.compile(r"[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_-]|$)")
+URL_MONTH = re.compile(r"/((?:19|20)\d{2})/([01]?\d)/")
+
+
+def parse_date(text: str, *, month_first: bool = False) -> str | None:
+    """The first plausible date in running text as "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS][+HH:MM]"."""
+    found = find_date(text, month_first=month_first)
+    return found[0] if found else None
+
+
+def parse_date_value(value: str, *, month_first: bool = False) -> str | None:
+    """The date in a machine-readable value (meta content, datetime attribute, JSON-LD)."""
+    found = find_date(value, month_first=month_first, patterns=_VALUE_PATTERNS)
+    return found[0] if found else None
+
+
+def find_date(text: str, *, month_first: bool = False, patterns=_TEXT_PATTERNS) -> tuple[str, int, int] | None:
+    """The earliest plausible date in `text` with the offsets where its text starts and ends."""
+    if not text:
+        return None
+    text = text[:2000]
+    best: tuple[str, int, int] | None = None
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if best and match.start() >= best[1]:
+                break
+            iso = _normalise(match, month_first)
+            if iso:
+                best = (iso, match.start(), match.end())
+                break
+    return best
+
+
+def _normalise(match: re.Match, month_first: bool) -> str | None:
+    parts = match.groupdict()
+    year = int(parts["year"])
+    if year < 100:
+        year += 2000
+    if parts.get("monthname"):
+        month = MONTHS.get(parts["monthname"].lower())
+        day = int(parts["day"])
+    else:
+        month, day = int(parts["month"]), int(parts["day"])
+        if parts.get("sep") == "/" and match.re is _DAY_FIRST and (month_first or day <= 12 < month):
+            month, day = day, month
+    if not month or not _valid_day(year, month, day):
+        return None
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    if parts.get("hour") is None:
+        return date
+    hour, minute = int(parts["hour"]), int(parts["minute"])
+    ampm = (parts.get("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23:
+        return date
+    clock = f"{hour:02d}:{minute:02d}" + (f":{int(parts['second']):02d}" if parts.get("second") else "")
+    return f"{date}T{clock}{_zone_offset(parts.get('zone'))}"
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    if not 1990 <= year <= dt.date.today().year + 2:
+        return False
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _zone_offset(zone: str | None) -> str:
+    if not zone:
+        return ""
+    named = _ZONE_ABBREVIATIONS.get(zone.lower())
+    if named:
+        return named
+    digits = zone.replace(":", "")
+    return f"{digits[:3]}:{digits[3:5]}"
+
+
+def date_from_url(url: str) -> tuple[str | None, bool]:
+    """A date printed in a URL path and whether it names the day (False: only year and month)."""
+    path = url.split("?", 1)[0]
+    for pattern in (URL_DAY, URL_COMPACT_DAY):
+        match = pattern.search(path)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            if _valid_day(year, month, day):
+                return f"{year:04d}-{month:02d}-{day:02d}", True
+    match = URL_MONTH.search(path)
+    if match:
+        year, month = int(match.group(1)), int(match.group(2))
+        if _valid_day(year, month, 1):
+            return f"{year:04d}-{month:02d}-01", False
+    return None, False

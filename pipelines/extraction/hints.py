@@ -1,0 +1,53 @@
+"""Classify elements by the words of their class and id attributes, in one pass over the page."""
+from __future__ import annotations
+
+import re
+
+from . import xpaths
+
+_CAMEL_CASE = re.compile(r"([a-z])([A-Z])")
+
+
+class ClassIndex:
+    """Every element carrying a class or id, with its lowercased class string; built once per page."""
+
+    def __init__(self, root):
+        self.entries = [(el, (el.get("class") or "").lower(), el.get("id") or "") for el in root.xpath(xpaths.CLASS_OR_ID)]
+        self._verdicts: dict[str, bool] = {}
+
+    def with_class(self, substrings: tuple[str, ...], tags: frozenset[str] | None = None) -> list:
+        """Elements whose class contains any of `substrings`, in document order."""
+        pattern = re.compile("|".join(map(re.escape, substrings)))
+        return [el for el, classes, _ in self.entries
+                if classes and pattern.search(classes) and (tags is None or el.tag in tags)]
+
+    def furniture(self) -> list:
+        """Elements whose class or id names page furniture (share bars, sign-ups, ads...) or hides them."""
+        found = []
+        for el, _, element_id in self.entries:
+            if self._names_furniture(el.get("class") or "") or (element_id and self._names_furniture(element_id)):
+                found.append(el)
+        return found
+
+    def _names_furniture(self, attribute: str) -> bool:
+        verdict = self._verdicts.get(attribute)
+        if verdict is None:
+            verdict = self._verdicts[attribute] = names_furniture(attribute)
+        return verdict
+
+
+_SEPARATORS = str.maketrans({"-": " ", "_": " "})
+
+
+def names_furniture(attribute: str) -> bool:
+    """True when a class or id attribute names furniture or hides the element."""
+    spaced = _CAMEL_CASE.sub(r"\1 \2", attribute) if not attribute.islower() else attribute
+    words = spaced.lower().translate(_SEPARATORS).split()
+    for index, word in enumerate(words):
+        if word in xpaths.FURNITURE_WORDS or word.startswith(xpaths.FURNITURE_PREFIXES):
+            return True
+        if index and words[index - 1] + word in xpaths.FURNITURE_WORDS:
+            return True
+    lowered = attribute.lower()
+    hidden = any(name in xpaths.HIDDEN_CLASSES for name in lowered.split())
+    return hidden and not xpaths.RESPONSIVE_SHOW.search(lowered)

@@ -1,0 +1,55 @@
+"""Turn raw page bytes or text into one lxml tree: charset detection, cleanup, a single parse."""
+from __future__ import annotations
+
+import codecs
+import re
+
+import lxml.html
+from lxml import etree
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Control characters other than tab/newline make libxml2 stop or drop text.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+
+
+def decode_html(data: str | bytes) -> str:
+    """Bytes to text: BOM first, then <meta charset>, then UTF-8 with replacement."""
+    if isinstance(data, str):
+        return data
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    declared = _declared_charset(data[:4096])
+    if declared and declared != "utf-8":
+        # Pages often declare latin-1 while serving UTF-8: a strict UTF-8 decode that succeeds on
+        # non-ASCII bytes is much stronger evidence than the declaration.
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data.decode(declared, errors="replace")
+    return data.decode("utf-8", errors="replace")
+
+
+def _declared_charset(head: bytes) -> str | None:
+    match = _META_CHARSET.search(head)
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii", "ignore")).name
+    except LookupError:
+        return None
+
+
+def parse_html(data: str | bytes):
+    """Parse a page into an lxml.html root element, or None when there is no document."""
+    text = _CONTROL_CHARS.sub("", _XML_DECLARATION.sub("", decode_html(data)))
+    if not text.strip():
+        return None
+    try:
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError, TypeError):
+        return None
+    return root if root is not None and isinstance(root.tag, str) else None

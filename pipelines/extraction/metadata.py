@@ -1,0 +1,185 @@
+"""Read an article's title, author, lead, image, canonical URL and language signals from its page."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from . import xpaths
+from .dates import find_date
+from .hints import ClassIndex
+from .structured import PageMetadata, names, text_value
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*[｜|]\s*")
+# An <h1> this long that starts a stated title is the headline the title decorates.
+_MIN_HEADLINE_PREFIX = 12
+_WHITESPACE = re.compile(r"\s+")
+_BYLINE_PREFIX = re.compile(
+    r"^(?:by|av|von|par|por|di|door|af|text(?:\s+och\s+foto)?|texto|written by|skrivet av|reporter|"
+    r"redaktör|author|författare|quelle|source|källa)\s*:?(?:\s+|$)", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\boch\b|\bund\b|\bet\b|\by\b|\bog\b|\|)\s*", re.IGNORECASE)
+_MIN_SITE_NAME = 3
+_NOT_A_NAME = re.compile(r"https?://|www\.|@|\d|\.(?:com|se|org|net)\b|^(?:admin|editor|redaktionen|staff)$", re.I)
+
+
+def clean_text(text: str | None) -> str:
+    return _WHITESPACE.sub(" ", text or "").strip()
+
+
+def find_title(root, meta: PageMetadata, site_names: set[str]) -> str:
+    """The headline without the site name that <title> and og:title often append."""
+    article = meta.article or {}
+    h1s = [clean_text(h.text_content()) for h in root.xpath(xpaths.H1)]
+    h1s = [h for h in h1s if 3 <= len(h) <= 300]
+    html_title = clean_text(next((t.text_content() for t in root.xpath(xpaths.TITLE)), ""))
+    stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
+                                      html_title) if v]
+    for h1 in h1s:
+        if any(_same(h1, s) or _same(h1, _strip_site(s, site_names)) for s in stated):
+            return h1
+    for h1 in h1s:
+        folded = _fold(h1)
+        if len(folded) >= _MIN_HEADLINE_PREFIX and any(_fold(s).startswith(folded) for s in stated):
+            return h1
+    for candidate in stated:
+        stripped = _strip_site(candidate, site_names)
+        if stripped:
+            return stripped
+    return h1s[0] if h1s else ""
+
+
+def _same(a: str, b: str) -> bool:
+    return _fold(a) == _fold(b)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
+
+
+def _strip_site(title: str, site_names: set[str]) -> str:
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    kept = [p for p in parts if p.strip().lower() not in site_names]
+    if len(kept) == len(parts):
+        # Unknown site name: it is the shortest end piece; the headline is the rest.
+        first, last = parts[0], parts[-1]
+        kept = parts[:-1] if len(last) <= len(first) else parts[1:]
+        if len(parts) > 2 and len(" ".join(kept)) < 20:
+            return title
+    separator = next(iter(_TITLE_SEPARATORS.findall(title)), " - ")
+    return separator.join(kept).strip() if kept else title
+
+
+def find_authors(root, meta: PageMetadata, site_names: set[str], classes: ClassIndex) -> str | None:
+    """Author names joined by ", ", from JSON-LD, meta tags or a byline; None when only junk is found."""
+    article = meta.article or {}
+    stated = [names(article.get("author")), [meta.first("author", "article:author", "dc.creator", "parsely-author",
+                                                        "sailthru.author") or ""]]
+    for raw in stated:
+        people = _clean_names(raw, site_names, from_byline=False)
+        if people:
+            return ", ".join(people)
+    bylines = root.xpath(xpaths.AUTHOR_ELEMENTS) + classes.with_class(xpaths.BYLINE_CLASSES)
+    people = _clean_names([el.text_content() for el in bylines[:3]], site_names, from_byline=True)
+    return ", ".join(people) if people else None
+
+
+def _clean_names(raw: list[str], site_names: set[str], *, from_byline: bool) -> list[str]:
+    """Person names in author strings; a byline's text also holds labels and buttons, so it must look like
+    "Firstname Lastname" to count."""
+    people: list[str] = []
+    for entry in raw:
+        entry = _BYLINE_PREFIX.sub("", clean_text(entry))
+        if not entry or len(entry) > 120:
+            continue
+        date = find_date(entry)
+        if date:
+            entry = entry[:date[1]]
+        for name in _NAME_SPLIT.split(entry):
+            name = _BYLINE_PREFIX.sub("", name.strip(" .,:;-–|/")).strip(" .,:;-–|/")
+            words = name.split()
+            if not (1 <= len(words) <= 5) or _NOT_A_NAME.search(name) or _is_site_name(name, site_names):
+                continue
+            if name.islower() or (from_byline and not _looks_like_person(words)):
+                continue
+            if name not in people:
+                people.append(name)
+    return people
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    return len(words) >= 2 and all(w[0].isupper() or not w[0].isascii() for w in words if w[0].isalpha())
+
+
+def _is_site_name(name: str, site_names: set[str]) -> bool:
+    folded = f" {_fold_words(name)} "
+    for site in site_names:
+        site = _fold_words(site)
+        if len(site) >= _MIN_SITE_NAME and (f" {site} " in folded or folded.strip() in site.split()):
+            return True
+        if site == folded.strip():
+            return True
+    return False
+
+
+def _fold_words(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+def site_names(meta: PageMetadata, url: str) -> set[str]:
+    article = meta.article or {}
+    found = {clean_text(n).lower() for n in (meta.first("og:site_name", "application-name"),
+                                             text_value(article.get("publisher"))) if n}
+    host = re.sub(r"^www\.", "", (url.split("/")[2] if url.count("/") >= 2 else "")).lower()
+    if host:
+        # "news.ki.se" names the site "ki" as much as "news.ki.se"
+        found.update({host, host.rsplit(".", 2)[-2] if host.count(".") else host})
+    return found
+
+
+def find_lead(meta: PageMetadata, classes: ClassIndex) -> str:
+    for element in classes.with_class(xpaths.LEAD_CLASSES, xpaths.LEAD_TAGS):
+        text = clean_text(element.text_content())
+        if 40 <= len(text) <= 1000:
+            return text
+    article = meta.article or {}
+    return clean_text(meta.first("og:description", "description", "twitter:description")
+                      or text_value(article.get("description")) or "")
+
+
+def find_image(meta: PageMetadata, base_url: str) -> str | None:
+    article = meta.article or {}
+    raw = meta.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") \
+        or text_value(article.get("image")) or text_value(article.get("thumbnailUrl"))
+    return absolute(raw, base_url)
+
+
+def find_canonical(root, meta: PageMetadata, base_url: str) -> str | None:
+    raw = next(iter(root.xpath(xpaths.CANONICAL)), None) or meta.first("og:url")
+    return absolute(raw, base_url)
+
+
+def find_alternates(root, base_url: str) -> dict[str, str]:
+    alternates: dict[str, str] = {}
+    for link in root.xpath(xpaths.ALTERNATES):
+        language = link.get("hreflang", "").strip()
+        url = absolute(link.get("href"), base_url)
+        if language and url and language not in alternates:
+            alternates[language] = url
+    return alternates
+
+
+def find_html_lang(root) -> str | None:
+    value = next(iter(root.xpath(xpaths.HTML_LANG)), None)
+    return clean_text(value) or None if value else None
+
+
+def absolute(raw: str | None, base_url: str) -> str | None:
+    raw = clean_text(raw)
+    if not raw or raw.lower().startswith(("javascript:", "data:")):
+        return None
+    try:
+        url = urljoin(base_url, raw)
+    except ValueError:
+        return None
+    return url if url.startswith(("http://", "https://")) else None

@@ -1,0 +1,185 @@
+"""Find a page's original publication date and its update date, trusting sources in a fixed order."""
+from __future__ import annotations
+
+import re
+
+from . import xpaths
+from .hints import ClassIndex
+from .dates import date_from_url, find_date, parse_date_value
+from .structured import PageMetadata, text_value
+
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+    "datepublished", "published_time", "published-date", "publish-date", "publish_date", "publishdate",
+    "pubdate", "article.published", "article_date_original", "parsely-pub-date", "sailthru.date",
+    "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created", "citation_publication_date",
+    "cxenseparse:recs:publishtime", "date", "dc.date", "dcterms.date", "og:pubdate", "article:post_date",
+    "datecreated", "created", "bt:pubdate",
+)
+UPDATED_META = (
+    "article:modified_time", "og:updated_time", "article:modified", "datemodified", "last-modified",
+    "dcterms.modified", "modified_time", "lastmod", "og:article:modified_time",
+)
+_PUBLISHED_LABEL = re.compile(
+    r"(?:publicerad|publicerat|publiceringsdatum|published|publish date|posted|first published|skapad|datum|"
+    r"veröffentlicht|erschienen|publié|publicado|pubblicato|julkaistu|udgivet|publisert)\b\s*(?:on|den|am|le|at)?\s*:?",
+    re.IGNORECASE)
+_UPDATED_LABEL = re.compile(
+    r"(?:uppdaterad|uppdaterat|senast (?:uppdaterad|ändrad)|ändrad|updated|last updated|last modified|modified|"
+    r"aktualisiert|geändert|mis à jour|actualizado|aggiornato|päivitetty|opdateret|oppdatert)\b\s*(?:on|den|am|le|at)?\s*:?",
+    re.IGNORECASE)
+_DATE_HINT = re.compile(r"\d")
+_SHORT_TEXT_CHARS = 160
+_LABEL_GAP = 25
+_DATELINE_CHARS = 80
+# Dates further from the headline belong to teasers, comments or the footer.
+_TEXTS_AFTER_BODY_START = 60
+_TEXTS_BEFORE_HEADLINE = 15
+
+
+def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str = "", *,
+               month_first: bool = False) -> tuple[str | None, str | None, str | None]:
+    """(published, where it came from, updated).
+
+    Order of trust: JSON-LD, meta tags, <time> and date-classed elements, a date labelled as the
+    publication near the headline, a day in the URL, an unlabelled date in the article header or the
+    dateline of its first paragraph, and last a year and month in the URL.
+    """
+    article = meta.article or {}
+    updated = (_value(text_value(article.get("dateModified")), month_first)
+               or _value(meta.first(*UPDATED_META), month_first))
+    published = _value(text_value(article.get("datePublished")) or text_value(article.get("dateCreated")), month_first)
+    if published:
+        return published, "json-ld", updated
+    published = _value(meta.first(*PUBLISHED_META), month_first)
+    if published:
+        return published, "meta", updated
+    texts = _header_texts(root, title)
+    updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
+    published = _from_time_elements(root, classes, month_first)
+    if published:
+        return published, "time", updated
+    published = _labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
+    if published:
+        return published, "text", updated
+    url_date, names_day = date_from_url(url)
+    if url_date and names_day:
+        return url_date, "url", updated
+    published = _unlabelled_date(texts.near_headline(), month_first)
+    if published:
+        return published, "text", updated
+    return (url_date, "url", updated) if url_date else (None, None, updated)
+
+
+def _value(raw: str | None, month_first: bool) -> str | None:
+    return parse_date_value(raw, month_first=month_first) if raw else None
+
+
+def _from_time_elements(root, classes: ClassIndex, month_first: bool) -> str | None:
+    candidates = root.xpath(xpaths.PUBLISHED_TIME_ELEMENTS) + classes.with_class(xpaths.PUBLISHED_CLASSES)
+    for element in candidates + root.xpath(xpaths.TIME_ELEMENTS):
+        # A <time> inside a link dates a teaser of another article.
+        if _looks_updated(element) or any(a.tag == "a" for a in element.iterancestors()):
+            continue
+        raw = element.get("datetime") or element.get("content") or element.get("data-published")
+        found = _value(raw, month_first) if raw else None
+        if not found:
+            text = element.text_content()
+            found = _unlabelled_date([text], month_first) if len(text) < _SHORT_TEXT_CHARS else None
+        if found:
+            return found
+    return None
+
+
+def _looks_updated(element) -> bool:
+    hints = f"{element.get('class', '')} {element.get('itemprop', '')}".lower()
+    if "modif" in hints or "updat" in hints:
+        return True
+    previous, parent = element.getprevious(), element.getparent()
+    label = (previous.text_content() if previous is not None else "") + ((parent.text or "") if parent is not None else "")
+    return bool(_UPDATED_LABEL.search(label[-40:]))
+
+
+def _labelled_date(texts, label: re.Pattern, month_first: bool) -> str | None:
+    """The first date printed right after `label` ("Publicerad:", "Updated") in any of the texts."""
+    for text in texts:
+        if not _DATE_HINT.search(text):
+            continue
+        for match in label.finditer(text):
+            found = find_date(text[match.end():match.end() + 60], month_first=month_first)
+            if found and found[1] < _LABEL_GAP:
+                return found[0]
+    return None
+
+
+def _unlabelled_date(texts, month_first: bool) -> str | None:
+    """The first date in the texts that no "updated" label claims."""
+    for text in texts:
+        found = find_date(text, month_first=month_first)
+        if not found:
+            continue
+        before = text[max(0, found[1] - 40):found[1]]
+        updated_at = [m.end() for m in _UPDATED_LABEL.finditer(before)]
+        published_at = [m.end() for m in _PUBLISHED_LABEL.finditer(before)]
+        if not updated_at or (published_at and published_at[-1] > updated_at[-1]):
+            return found[0]
+    return None
+
+
+def _headline(body, title: str):
+    """The <h1>, or else the first h2/h3 that shows the title."""
+    h1 = body.find(".//h1")
+    if h1 is not None or not title:
+        return h1
+    wanted = " ".join(title.split()).casefold()
+    return next((h for h in body.iter("h2", "h3") if wanted in " ".join(h.text_content().split()).casefold()), None)
+
+
+class _HeaderTexts:
+    """Short texts around the headline: between it and the body, above it, and further down the page."""
+
+    def __init__(self) -> None:
+        self.after_headline: list[str] = []
+        self.before_headline: list[str] = []
+        self.later: list[str] = []
+        self.first_paragraph: str = ""
+
+    def near_headline(self):
+        yield from self.after_headline
+        yield from reversed(self.before_headline[-_TEXTS_BEFORE_HEADLINE:])
+        if self.first_paragraph:
+            yield self.first_paragraph[:_DATELINE_CHARS]
+
+    def everywhere(self):
+        yield from self.near_headline()
+        yield from self.later[:_TEXTS_AFTER_BODY_START]
+
+
+def _header_texts(root, title: str) -> _HeaderTexts:
+    texts = _HeaderTexts()
+    body = root.find("body")
+    if body is None:
+        return texts
+    h1 = _headline(body, title)
+    region = texts.before_headline if h1 is not None else texts.after_headline
+    holds_headline = set(h1.iterancestors()) if h1 is not None else set()
+    stack = [body]
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template"):
+            continue
+        if element is h1:
+            region = texts.after_headline
+            continue
+        text = element.text_content().strip()
+        if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline:
+            if len(text) >= 6:
+                region.append(text)
+            continue
+        if element.tag == "p" and region is not texts.before_headline and region is not texts.later:
+            # The first long paragraph starts the body: its dateline is the last header date.
+            texts.first_paragraph = text
+            region = texts.later
+            continue
+        stack.extend(reversed(element))
+    return texts

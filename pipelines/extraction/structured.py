@@ -1,0 +1,124 @@
+"""Read a page's machine-readable metadata: <meta> tags, <link> tags and schema.org JSON-LD."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from . import xpaths
+
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle", "socialmediaposting",
+    "liveblogposting", "posting", "report", "pressrelease", "satiricalarticle", "advertisercontentarticle",
+})
+# Page types that say "not a news article" (Organization and Person ride along on every page, so not those).
+NON_ARTICLE_TYPES = frozenset({"event", "product", "jobposting", "collectionpage", "searchresultspage", "profilepage",
+                               "contactpage", "aboutpage"})
+_TRAILING_COMMAS = re.compile(r",\s*([}\]])")
+
+
+@dataclass
+class PageMetadata:
+    """Everything the page states about itself outside the visible text."""
+
+    meta: dict[str, str] = field(default_factory=dict)
+    jsonld: list[dict] = field(default_factory=list)
+    article: dict | None = None
+
+    def first(self, *names: str) -> str | None:
+        for name in names:
+            value = self.meta.get(name)
+            if value:
+                return value
+        return None
+
+    @property
+    def declares_article(self) -> bool:
+        return self.has_type(ARTICLE_TYPES)
+
+    def has_type(self, types: frozenset[str]) -> bool:
+        return any(_types(obj) & types for obj in self.jsonld)
+
+
+def read_metadata(root) -> PageMetadata:
+    meta: dict[str, str] = {}
+    for element in root.xpath(xpaths.META_TAGS):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+        value = (element.get("content") or element.get("datetime") or "").strip()
+        if key and value and key not in meta:
+            meta[key] = value
+    objects = list(_jsonld_objects(root))
+    return PageMetadata(meta=meta, jsonld=objects, article=_main_article(objects))
+
+
+def _jsonld_objects(root):
+    for script in root.xpath(xpaths.JSONLD_SCRIPTS):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:
+                data = json.loads(_TRAILING_COMMAS.sub(r"\1", raw.replace("\n", " ")), strict=False)
+            except ValueError:
+                continue
+        yield from _flatten(data, depth=0)
+
+
+def _flatten(data, depth: int):
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item, depth + 1)
+    elif isinstance(data, dict):
+        if "@graph" in data:
+            yield from _flatten(data["@graph"], depth + 1)
+        if "@type" in data:
+            yield data
+            main = data.get("mainEntity")
+            if isinstance(main, (dict, list)):
+                yield from _flatten(main, depth + 1)
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+def _main_article(objects: list[dict]) -> dict | None:
+    articles = [obj for obj in objects if _types(obj) & ARTICLE_TYPES]
+    if articles:
+        # Pages that list teasers also carry their JSON-LD; the page's own article has the most to say.
+        return max(articles, key=lambda obj: (bool(obj.get("articleBody")), bool(obj.get("datePublished")), len(obj)))
+    pages = [obj for obj in objects if "webpage" in _types(obj) and obj.get("datePublished")]
+    return pages[0] if pages else None
+
+
+def text_value(value) -> str | None:
+    """A JSON-LD property as one string: names of objects, first of lists."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return text_value(value.get("name") or value.get("url") or value.get("@value"))
+    if isinstance(value, list):
+        for item in value:
+            found = text_value(item)
+            if found:
+                return found
+    return None
+
+
+def names(value) -> list[str]:
+    """Every person name in a JSON-LD author/creator property."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return names(name) if name else []
+    if isinstance(value, list):
+        return [name for item in value for name in names(item)]
+    return []

@@ -1,0 +1,49 @@
+"""Selectors used by the extractor: every XPath and class/id pattern, kept apart from the logic."""
+import re
+
+META_TAGS = "//meta[@content][@property or @name or @itemprop]"
+JSONLD_SCRIPTS = "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"
+TITLE = "//head/title | //title"
+H1 = "//h1"
+CANONICAL = "//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href"
+ALTERNATES = "//link[@hreflang][@href][contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')]"
+HTML_LANG = "/html/@lang | /html/@xml:lang"
+PUBLISHED_TIME_ELEMENTS = "//*[@itemprop='datePublished' or @itemprop='dateCreated' or @pubdate or @data-published]"
+TIME_ELEMENTS = "//time"
+AUTHOR_ELEMENTS = "//*[@rel='author' or @itemprop='author']"
+HIDDEN_ELEMENTS = (
+    "//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')"
+    " or contains(translate(@style, ' ', ''), 'visibility:hidden')]"
+)
+CLASS_OR_ID = "//*[@class or @id]"
+
+# Elements that never hold article text.
+NON_CONTENT_TAGS = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
+    "audio", "button", "select", "textarea", "input", "nav", "aside", "footer", "figure", "figcaption", "dialog",
+    "menu", "form",
+)
+
+# Words of class/id attributes (split at spaces, "-", "_" and camelCase) of containers holding page
+# furniture rather than the article: whole words, word prefixes, and two adjacent words run together.
+FURNITURE_WORDS = frozenset("""
+    some relaterade credit credits photographer copyright gdpr register registration webpush meta metadata dateline
+    timestamp ads ad adslot banner sidebar widget widgets footer menu navigation nav navbar pagination pager tags
+    taglist keywords popular mostread trending readmore skip skiplink toolbar rating feedback modal popup
+    overlay masthead disclaimer outbrain taboola teasers cta signin infobox morenews teaserlist contactbox
+    publisheddate sronly visuallyhidden screenreader boilerplate contact contacts kontakt presskontakt
+""".split())
+FURNITURE_PREFIXES = (
+    "share", "social", "related", "recommend", "author", "byline", "comment", "newsletter", "nyhetsbrev", "subscri",
+    "signup", "login", "cookie", "consent", "breadcrumb", "caption", "infobox", "embed", "promo", "advert",
+    "twitter", "tweet", "instagram", "tiktok",
+)
+# Class names that hide an element (Bootstrap and friends), unless a responsive class shows it again.
+HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible", "visually-hidden", "sr-only"})
+RESPONSIVE_SHOW = re.compile(r"(?:^|\s)[a-z0-9]+:(?:block|flex|inline|inline-block|grid|table|contents)(?:$|\s)|d-\w+-block")
+# Substrings of class names marking bylines, standfirsts and publication dates.
+BYLINE_CLASSES = ("byline", "author", "writer")
+LEAD_CLASSES = ("lead", "ingress", "standfirst", "preamble", "intro", "summary", "dek", "excerpt", "subtitle",
+                "subheadline")
+LEAD_TAGS = frozenset({"p", "div", "section", "h2"})
+PUBLISHED_CLASSES = ("publish", "pubdate", "post-date", "entry-date", "article-date", "dateline")

@@ -1,0 +1,150 @@
+"""Language of a text: lingua's probabilities, Scandinavian function words, the archive's prior, page hints."""
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipelines.langid.hints import LanguageHints, declared_languages, language_code
+from pipelines.langid.languages import ARCHIVE_LANGUAGES
+from pipelines.langid.models import LanguageModels, shared_models
+from pipelines.langid.scandinavian import swedish_word_balance
+
+# The few tuned numbers (chosen on one half of the development lines, checked on the other).
+EXPECTED_LANGUAGE_WEIGHT = 3.0  # prior odds for a language the source publishes in, on short text
+FULL_PRIOR_CHARS = 15  # texts up to this long get the whole prior; longer ones less, as 1/length
+SWEDISH_WORD_ODDS = 3.0  # odds per net Swedish-only function word, Swedish against Danish/Norwegian
+MAX_WORD_BALANCE = 6  # beyond this many net words lingua's own evidence is strong anyway
+PAGE_HINT_WEIGHT = 3.0  # prior odds for the language the page declares, and again for its title's
+CONFIDENT = 0.9  # a text verdict at least this sure is never overridden by page hints
+
+# Long texts are judged on their beginning: detection time grows with length, accuracy barely does.
+MAX_TEXT_CHARS = 2000
+
+_URL_OR_EMAIL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+_SPACE = re.compile(r"\s+")
+_SCANDINAVIAN = ("sv", "da", "nb", "nn")
+# lingua tells Bokmål and Nynorsk apart; the archive reports both as Norwegian, "no".
+_REPORTED_AS = {"nb": "no", "nn": "no"}
+
+
+@dataclass(frozen=True)
+class Detection:
+    """language: ISO 639-1 code ("no" for any Norwegian), None when undecidable; confidence: 0..1."""
+
+    language: str | None
+    confidence: float
+
+
+UNDECIDED = Detection(language=None, confidence=0.0)
+
+
+def detect_language(
+    text: str | None, hints: LanguageHints | None = None, models: LanguageModels | None = None
+) -> Detection:
+    """Language of text, helped by what the page says about itself when text alone is unsure."""
+    models = models or shared_models()
+    hints = hints or LanguageHints()
+    body = prepare_text(text or "")
+    if not body and hints.title:
+        return detect_language(hints.title, dataclasses.replace(hints, title=None), models)
+    confidences = models.confidences(body) if body else {}
+    return _decide(body, confidences, hints, models)
+
+
+def detect_languages(
+    texts: Sequence[str | None],
+    hints: Sequence[LanguageHints | None] | None = None,
+    models: LanguageModels | None = None,
+) -> list[Detection]:
+    """detect_language() for many texts, with lingua's work spread over all CPU cores."""
+    models = models or shared_models()
+    all_hints = list(hints) if hints is not None else [None] * len(texts)
+    if len(all_hints) != len(texts):
+        raise ValueError(f"detect_languages: {len(texts)} texts but {len(all_hints)} hints")
+    bodies = [prepare_text(text or "") for text in texts]
+    batched = models.confidences_of([body for body in bodies if body])
+    confidences = iter(batched)
+    detections = []
+    for body, text, page_hints in zip(bodies, texts, all_hints):
+        if body:
+            detections.append(_decide(body, next(confidences), page_hints or LanguageHints(), models))
+        else:
+            detections.append(detect_language(text, page_hints, models))
+    return detections
+
+
+def prepare_text(text: str) -> str:
+    """The part of text worth detecting: no URLs or e-mail addresses, single spaces, at most MAX_TEXT_CHARS."""
+    text = _SPACE.sub(" ", _URL_OR_EMAIL.sub(" ", text[: MAX_TEXT_CHARS * 2])).strip()
+    return text[:MAX_TEXT_CHARS] if any(char.isalpha() for char in text) else ""
+
+
+def _decide(
+    body: str, confidences: dict[str, float], hints: LanguageHints, models: LanguageModels
+) -> Detection:
+    probabilities = text_probabilities(body, confidences)
+    if not probabilities:
+        return UNDECIDED
+    expected = [code for code in map(language_code, hints.source_languages) if code]
+    probabilities = _weigh(probabilities, expected or ARCHIVE_LANGUAGES, expected_language_weight(body))
+    verdict = _most_probable(probabilities)
+    if verdict.confidence >= CONFIDENT:
+        return verdict
+    # html lang, og:locale and the URL usually come from one CMS setting: one declaration, not three.
+    for code in set(declared_languages(hints)):
+        probabilities = _weigh(probabilities, [code], PAGE_HINT_WEIGHT)
+    if hints.title and prepare_text(hints.title) != body:
+        title = detect_language(hints.title, LanguageHints(source_languages=expected), models)
+        if title.language:
+            probabilities = _weigh(probabilities, [title.language], PAGE_HINT_WEIGHT)
+    return _most_probable(probabilities)
+
+
+def expected_language_weight(text: str) -> float:
+    """Prior odds for the source's languages: decisive on a word or two, fading as text says more."""
+    share = min(1.0, FULL_PRIOR_CHARS / len(text))
+    return 1.0 + (EXPECTED_LANGUAGE_WEIGHT - 1.0) * share
+
+
+def text_probabilities(text: str, confidences: dict[str, float]) -> dict[str, float]:
+    """Language probabilities from the text alone, lingua's weighed with Scandinavian function words."""
+    probabilities = dict(confidences)
+    balance = max(-MAX_WORD_BALANCE, min(MAX_WORD_BALANCE, swedish_word_balance(text)))
+    scandinavian = sum(probabilities.get(code, 0.0) for code in _SCANDINAVIAN)
+    if balance and scandinavian > 0:
+        # Function words only move probability between Swedish and Danish/Norwegian, never to or
+        # from other languages, so an English text with a Swedish quote stays English.
+        odds = SWEDISH_WORD_ODDS**balance
+        weighted = {code: probabilities.get(code, 0.0) * (odds if code == "sv" else 1.0) for code in _SCANDINAVIAN}
+        total = sum(weighted.values())
+        for code in _SCANDINAVIAN:
+            probabilities[code] = scandinavian * weighted[code] / total
+    total = sum(probabilities.values())
+    return {code: p / total for code, p in probabilities.items() if p > 0} if total > 0 else {}
+
+
+def _weigh(probabilities: dict[str, float], codes: Sequence[str], weight: float) -> dict[str, float]:
+    """probabilities with those of codes (reported codes: "no" is Bokmål and Nynorsk) times weight."""
+    weighted = {
+        code: p * (weight if _REPORTED_AS.get(code, code) in codes else 1.0) for code, p in probabilities.items()
+    }
+    total = sum(weighted.values())
+    return {code: p / total for code, p in weighted.items()}
+
+
+def _most_probable(probabilities: dict[str, float]) -> Detection:
+    """The likeliest language, Bokmål and Nynorsk counted together as Norwegian.
+
+    Between Danish and Norwegian, though, Danish faces the likelier of the two alone: lingua
+    gives Danish text much Bokmål probability, and the sum would often outweigh Danish."""
+    reported: dict[str, float] = {}
+    for code, p in probabilities.items():
+        name = _REPORTED_AS.get(code, code)
+        reported[name] = reported.get(name, 0.0) + p
+    # Ties broken by code so that the answer never depends on dictionary order.
+    language = max(sorted(reported), key=reported.__getitem__)
+    if language in ("da", "no"):
+        norwegian = max(probabilities.get("nb", 0.0), probabilities.get("nn", 0.0))
+        language = "da" if probabilities.get("da", 0.0) >= norwegian else "no"
+    return Detection(language=language, confidence=round(reported[language], 4))

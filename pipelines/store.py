@@ -1,0 +1,75 @@
+"""Store stage: write each article to the archive and record one crawl run per source."""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timezone
+
+from archive.storage import Archive, now
+from pipelines.archive_connection import archive_for
+from spiders.items import ArticleItem
+
+ARTICLE_COLUMNS = ("source", "title", "lead", "body", "body_html", "published", "published_from", "updated", "author",
+                   "image", "language", "language_confidence", "story_id", "content_hash")
+
+
+def article_record(item: ArticleItem) -> dict:
+    """The item as an `articles` row."""
+    return {"url": item.canonical_url, **{name: getattr(item, name) for name in ARTICLE_COLUMNS}}
+
+
+def run_status(progress) -> tuple[str, str | None]:
+    """'failed' when no start page could be fetched, 'partial' when some pages failed, else 'ok'."""
+    if progress.unreachable:
+        return "failed", (progress.errors[0] if progress.errors else "no start page could be fetched")
+    if progress.errors:
+        return "partial", f"{len(progress.errors)} pages failed, first: {progress.errors[0]}"
+    return "ok", None
+
+
+class StorePipeline:
+    def __init__(self, archive: Archive, crawler):
+        self.archive = archive
+        self.crawler = crawler
+        self.crawl_id = crawler.settings.get("CRAWL_ID") or datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+        self.runs: dict[str, int] = {}
+        self.outcomes: dict[str, Counter] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(archive_for(crawler), crawler)
+
+    def open_spider(self):
+        spider = self.crawler.spider
+        self.archive.save_sources(spider.sources)
+        started = now()
+        for source in spider.sources:
+            self.runs[source.id] = self.archive.start_run(self.crawl_id, source.id, started)
+            self.outcomes[source.id] = Counter()
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        result = self.archive.save_article(article_record(item), item.urls, item.fetched_at)
+        self.outcomes[item.source][result.outcome] += 1
+        return item
+
+    def close_spider(self):
+        spider = self.crawler.spider
+        self._record_late_url_forms(spider.link_forms)
+        for source in spider.sources:
+            progress = spider.progress[source.id]
+            status, summary = run_status(progress)
+            self.archive.finish_run(
+                self.runs[source.id], status=status, pages_fetched=progress.pages_fetched,
+                articles_found=sum(self.outcomes[source.id].values()), articles_new=self.outcomes[source.id]["new"],
+                articles_updated=self.outcomes[source.id]["updated"], errors=len(progress.errors),
+                error_summary=summary,
+            )
+        self.archive.close()
+
+    def _record_late_url_forms(self, link_forms: dict[str, set[str]]) -> None:
+        """URL forms met after their article was fetched (a `/page/3/` variant on a later listing page)."""
+        seen = now()
+        with self.archive.db.conn:
+            for forms in link_forms.values():
+                article_id = self.archive.article_id_for_urls(sorted(forms))
+                if article_id is not None:
+                    self.archive.add_urls(article_id, sorted(forms), seen)

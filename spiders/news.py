@@ -1,0 +1,198 @@
+"""The one spider: finds a partner's articles through feeds, sitemaps and paginated listings, and fetches them."""
+from __future__ import annotations
+
+import ipaddress
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy import signals
+from scrapy.exceptions import DownloadConnectionRefusedError, DownloadTimeoutError, IgnoreRequest
+from scrapy.http import TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
+
+from archive.sources import Source, load_sources, select_sources
+from spiders.discovery import feed_kind, page_links, robots_sitemaps, xml_links
+from spiders.items import ArticleItem
+from spiders.pagetype import declared_type, is_listing
+from spiders.urls import canonical_url, is_probably_html, listing_key, page_key, url_key, without_tracking
+
+# Listings found by following teaser links are read, but not the listings they lead to: the news
+# section is reached in one step from its start URLs, and this keeps the crawl out of the rest of the site.
+MAX_LISTING_DEPTH = 1
+SKIPPED_SITEMAPS = ("page-sitemap", "category-sitemap", "tag-sitemap", "author-sitemap")
+
+
+@dataclass
+class SourceProgress:
+    """What one source's crawl has done so far; read by the store stage to record the run."""
+
+    pages_fetched: int = 0
+    candidates: int = 0  # pages handed to the pipelines as possible articles
+    start_pages_ok: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def unreachable(self) -> bool:
+        return self.start_pages_ok == 0
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+
+    def __init__(self, sources: list[Source] | None = None, source: str | None = None,
+                 sources_file: str | None = None, **kwargs):
+        super().__init__(**kwargs)
+        if sources is None:
+            ids = [part for part in (source or "").split(",") if part]
+            sources = select_sources(load_sources(sources_file), ids, sources_file)
+        self.sources = list(sources)
+        self.progress = {src.id: SourceProgress() for src in self.sources}
+        self.link_forms: dict[str, set[str]] = defaultdict(set)  # url_key -> every URL form seen for it
+        self.requested: set[str] = set()
+        if all(_is_loopback(url) for src in self.sources for url in src.start_urls):
+            self.download_delay = 0  # the bundled sample sites: no one to be polite to
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        kwargs.setdefault("sources_file", crawler.settings.get("SOURCES_FILE"))
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_item_error, signal=signals.item_error)
+        return spider
+
+    async def start(self):
+        for src in self.sources:
+            for url in src.start_urls:
+                self.requested.add(page_key(url))
+                yield self._request(url, src, "start", depth=0)
+            for host_url in sorted({f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in src.start_urls}):
+                yield scrapy.Request(f"{host_url}/robots.txt", callback=self.parse_robots, errback=self.ignore_error,
+                                     cb_kwargs={"source": src}, meta={"dont_obey_robotstxt": True}, dont_filter=True)
+
+    # --- callbacks -------------------------------------------------------------------------------
+
+    def parse_robots(self, response, source: Source):
+        for sitemap in robots_sitemaps(response.body, response.url):
+            if self._allowed(sitemap, source) and not sitemap.endswith(SKIPPED_SITEMAPS):
+                yield from self._follow(sitemap, source, "feed", depth=0)
+
+    def parse_page(self, response, source: Source, role: str, depth: int):
+        progress = self.progress[source.id]
+        progress.pages_fetched += 1
+        if role == "start":
+            progress.start_pages_ok += 1
+        self.link_forms[url_key(response.url)].add(response.url)
+        kind = feed_kind(response.body)
+        if kind:
+            yield from self._parse_xml(response, source, kind)
+            return
+        if not isinstance(response, TextResponse):
+            return
+        root = response.selector.root
+        if role == "start":
+            listing = declared_type(root) != "article"
+        elif role == "listing":
+            listing = True
+        else:
+            listing = is_listing(root, response.url)
+        if listing:
+            if depth <= MAX_LISTING_DEPTH:
+                yield from self._harvest(root, response.url, source, depth)
+            return
+        if role != "alternate" and not source.matches_article_pattern(response.url):
+            return
+        progress.candidates += 1
+        links = page_links(root, response.url)
+        for alternate in links.alternates:
+            yield from self._follow(alternate, source, "alternate", depth)
+        yield ArticleItem(
+            source=source.id,
+            url=response.url,
+            html=response.text,
+            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            seen_urls=sorted(self.link_forms[url_key(response.url)] | {response.request.url}),
+            source_languages=source.languages,
+        )
+
+    def ignore_error(self, failure):
+        """robots.txt is optional: a site without one is crawled as if it allowed everything."""
+
+    def on_item_error(self, item, response, spider, failure):
+        """A page a pipeline stage failed on: counted against its source; the crawl goes on."""
+        self.progress[item.source].errors.append(f"{item.url}: {failure.type.__name__}: {failure.getErrorMessage()}")
+
+    def on_error(self, failure):
+        request = failure.request
+        source: Source = request.cb_kwargs["source"]
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            self.progress[source.id].skipped += 1  # forbidden by robots.txt: the site's wish, not an error
+            return
+        self.progress[source.id].errors.append(f"{request.url}: {_describe(failure)}")
+
+    # --- following links ------------------------------------------------------------------------
+
+    def _parse_xml(self, response, source: Source, kind: str):
+        role = "feed" if kind == "sitemapindex" else "candidate"
+        for url in xml_links(response.body, response.url):
+            if kind == "sitemapindex" and url.endswith(SKIPPED_SITEMAPS):
+                continue
+            yield from self._follow(url, source, role, depth=1)
+
+    def _harvest(self, root, page_url: str, source: Source, depth: int):
+        links = page_links(root, page_url)
+        for url in links.pagination:
+            if listing_key(url) == listing_key(page_url) or urlsplit(url).netloc == urlsplit(page_url).netloc:
+                yield from self._follow(without_tracking(url), source, "listing", depth, alias=url)
+        for url in links.feeds:
+            yield from self._follow(url, source, "feed", depth)
+        for url, _text in links.content:
+            if source.article_pattern and not source.matches_article_pattern(url):
+                continue
+            yield from self._follow(canonical_url(url), source, "candidate", depth + 1, alias=url)
+
+    def _follow(self, url: str, source: Source, role: str, depth: int, alias: str | None = None):
+        self.link_forms[url_key(url)].add(alias or url)
+        key = page_key(url)
+        if key in self.requested or not self._allowed(url, source):
+            return
+        if role != "feed" and not is_probably_html(url):
+            return
+        self.requested.add(key)
+        yield self._request(url, source, role, depth)
+
+    def _request(self, url: str, source: Source, role: str, depth: int) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, dont_filter=True,
+                              cb_kwargs={"source": source, "role": role, "depth": depth},
+                              priority={"start": 30, "listing": 20, "feed": 20}.get(role, 0))
+
+    @staticmethod
+    def _allowed(url: str, source: Source) -> bool:
+        host = urlsplit(url).netloc.lower()
+        return host in source.allowed_hosts or host.removeprefix("www.") in {h.removeprefix("www.") for h in source.allowed_hosts}
+
+
+def _describe(failure) -> str:
+    """A short reason a request failed, for the operator's one-line error."""
+    if failure.check(HttpError):
+        return f"HTTP {failure.value.response.status}"
+    if failure.check(DNSLookupError):
+        return "DNS lookup failed (no such host, or no network)"
+    if failure.check(ConnectionRefusedError, DownloadConnectionRefusedError):
+        return "connection refused"
+    if failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
+        return "timed out"
+    return failure.getErrorMessage() or failure.type.__name__
+
+
+def _is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

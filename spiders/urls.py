@@ -1,0 +1,84 @@
+"""URL normal forms: what makes two links the same article, page or listing."""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|igshid|ref_src)$", re.I)
+PAGE_PARAMS = re.compile(r"^(page|paged|p|pg|skip|offset|start|from|pagenumber|sida)$", re.I)
+PAGE_SUFFIX = re.compile(r"/page/\d+/?$")
+NON_HTML_EXTENSIONS = re.compile(
+    r"\.(jpe?g|png|gif|webp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|gz|mp[34]|mov|avi|css|js|woff2?|ttf|eot)$", re.I
+)
+
+
+def absolute_url(base: str, href: str) -> str | None:
+    """An http(s) URL for `href` on the page at `base`, without its fragment; None for mailto:, javascript: etc."""
+    href = (href or "").strip()
+    if not href or href.startswith("#"):
+        return None
+    url = urljoin(base, href)
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
+
+
+def without_tracking(url: str) -> str:
+    """The URL without `utm_*`, `fbclid` and similar parameters, which never change what a page says."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    query = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(key)]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+def canonical_url(url: str) -> str:
+    """An article's URL in normal form: no tracking parameters, no `/page/N` suffix, no fragment.
+
+    WordPress serves every article again at `.../slug/page/N/` with unrelated teasers appended;
+    those are the same article. The trailing slash is kept as the site wrote it; `url_key`
+    ignores it when comparing.
+    """
+    url = without_tracking(url)
+    parts = urlsplit(url)
+    path = PAGE_SUFFIX.sub("/", parts.path) if PAGE_SUFFIX.search(parts.path) else parts.path
+    return urlunsplit((parts.scheme, parts.netloc.lower(), path or "/", parts.query, ""))
+
+
+def url_key(url: str) -> str:
+    """A key equal for URLs that name the same article: canonical form, scheme, `www.` and trailing slash ignored."""
+    parts = urlsplit(canonical_url(url))
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path.rstrip("/") or "/"
+    query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    return f"{host}{path}" + (f"?{query}" if query else "")
+
+
+def page_key(url: str) -> str:
+    """A key equal for links to the same page (tracking parameters, `www.` and trailing slash ignored)."""
+    parts = urlsplit(without_tracking(url))
+    host = parts.netloc.lower().removeprefix("www.")
+    query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    return f"{host}{parts.path.rstrip('/') or '/'}" + (f"?{query}" if query else "")
+
+
+def listing_key(url: str) -> str:
+    """The listing a page of results belongs to: the URL without its page number or offset."""
+    parts = urlsplit(without_tracking(url))
+    path = PAGE_SUFFIX.sub("/", parts.path)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not PAGE_PARAMS.match(k)]
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{path.rstrip('/') or '/'}?{urlencode(sorted(query))}"
+
+
+def is_paginated_url(url: str) -> bool:
+    """True for `/page/N/` and `?page=N`-style URLs: later pages of a listing."""
+    parts = urlsplit(url)
+    if PAGE_SUFFIX.search(parts.path):
+        return True
+    return any(PAGE_PARAMS.match(k) and v.strip("0") for k, v in parse_qsl(parts.query))
+
+
+def is_probably_html(url: str) -> bool:
+    return not NON_HTML_EXTENSIONS.search(urlsplit(url).path)

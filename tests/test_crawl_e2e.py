@@ -1,0 +1,105 @@
+"""End to end: every sample site served on 127.0.0.1, crawled by the real spider and pipelines into SQLite."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import sqlite_utils
+
+from archive.crawl import run_crawl
+from spiders.urls import url_key
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def db(crawled):
+    db_path, _runs, _sources = crawled
+    return sqlite_utils.Database(db_path)
+
+
+def archived(db, url):
+    row = db.execute(
+        "select a.* from articles a join article_urls u on u.article_id = a.id where u.url_key = ?", [url_key(url)]
+    ).fetchone()
+    assert row is not None, f"{url} is not in the archive"
+    return dict(zip([c[0] for c in db.execute("select * from articles limit 0").description], row))
+
+
+def test_every_source_crawled_ok(crawled):
+    _db_path, runs, sources = crawled
+    assert [run.source for run in runs] == [source.id for source in sources]
+    assert all(run.status == "ok" for run in runs), [(r.source, r.status, r.error_summary) for r in runs]
+    assert all(run.articles_new > 0 for run in runs)
+
+
+def test_exactly_the_sample_articles_are_archived(db, sample_sites):
+    assert db["articles"].count == len(sample_sites.articles)
+    assert {row["source"] for row in db["articles"].rows} == {s["id"] for s in sample_sites.sources}
+
+
+def test_no_listing_or_other_page_is_stored(db, sample_sites):
+    stored = {row["url_key"] for row in db["article_urls"].rows}
+    leaked = [url for url in sample_sites.non_article_urls if url_key(url) in stored]
+    assert leaked == []
+
+
+@pytest.fixture(scope="module")
+def article_cases(sample_sites):
+    return {article.url: article for article in sample_sites.articles}
+
+
+def test_each_article_has_its_title_date_language_and_clean_body(db, sample_sites):
+    problems = []
+    for expected in sample_sites.articles:
+        row = archived(db, expected.url)
+        body = normalise(row["body"])
+        if row["title"] != expected.title:
+            problems.append(f"{expected.url}: title {row['title']!r} != {expected.title!r}")
+        if (row["published"] or "")[:10] != expected.published:
+            problems.append(f"{expected.url}: published {row['published']!r} != {expected.published!r}")
+        if row["language"] != expected.language:
+            problems.append(f"{expected.url}: language {row['language']!r} != {expected.language!r}")
+        for paragraph in expected.paragraphs:
+            if normalise(paragraph) not in body:
+                problems.append(f"{expected.url}: body lacks {paragraph[:60]!r}")
+        for junk in expected.boilerplate:
+            if normalise(junk) in body:
+                problems.append(f"{expected.url}: body has boilerplate {junk[:60]!r}")
+    assert problems == []
+
+
+def test_every_url_form_leads_to_one_article(db, sample_sites):
+    for expected in sample_sites.articles:
+        article_id = archived(db, expected.url)["id"]
+        for alias in expected.aliases:
+            assert archived(db, alias)["id"] == article_id, alias
+
+
+def test_page_variants_and_tracking_links_are_recorded_as_aliases(db):
+    urls = [row["url"] for row in db["article_urls"].rows]
+    assert any(re.search(r"/page/\d+/?$", url) for url in urls)
+    assert any("utm_" in url or "fbclid" in url for url in urls)
+    assert db.execute("select count(*) from articles where url like '%/page/%' or url like '%utm_%'").fetchone()[0] == 0
+
+
+def test_full_text_search_finds_articles(db, sample_sites):
+    expected = sample_sites.articles[0]
+    word = max(re.findall(r"\w{7,}", expected.title), key=len)
+    hits = [row[0] for row in db.execute("select rowid from articles_fts where articles_fts match ?", [f'"{word}"'])]
+    assert archived(db, expected.url)["id"] in hits
+
+
+def test_recrawl_adds_nothing_and_changes_nothing(crawled, db):
+    db_path, _runs, sources = crawled
+    content = "select id, url, title, lead, body, published, language, story_id, content_hash, first_seen from articles order by id"
+    before = db.execute(content).fetchall()
+    urls_before = db["article_urls"].count
+    runs = run_crawl(sources, db_path, show_progress=False)
+    assert all(run.status == "ok" and run.articles_new == 0 and run.articles_updated == 0 for run in runs)
+    assert db.execute(content).fetchall() == before
+    assert db["article_urls"].count == urls_before
+    assert db["article_versions"].count == 0
+

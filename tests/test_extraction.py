@@ -1,0 +1,372 @@
+"""Article extraction: dates in every partner format, boilerplate removal, metadata, sanitising, robustness."""
+from __future__ import annotations
+
+import json
+import urllib.request
+from urllib.parse import urlsplit
+
+import pytest
+
+from archive.sample_sites import serve_sample_sites
+from pipelines.extraction import BoilerplateMemory, Extracted, extract_article
+from pipelines.extraction.dates import parse_date
+
+PARAGRAPHS = [
+    "Forskare vid campuset har tagit fram en ny metod för att odla celler som kan användas i framtida behandlingar.",
+    "Metoden har testats i tre år tillsammans med sjukhuset och resultaten publiceras nu i en internationell tidskrift.",
+    "Nästa steg är en klinisk studie där de första patienterna kan behandlas redan under nästa år, säger projektledaren.",
+]
+
+
+def page(*, head: str = "", header: str = "", body: str | None = None, before: str = "", after: str = "",
+         title: str = "Ny metod för cellterapi", lang: str = "sv") -> str:
+    """A small article page in the shape partner CMSs print: site chrome around an <article>."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) if body is None else body
+    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Campus</title>{head}</head>
+<body><header class="site-header"><a href="/">Start</a><nav><a href="/nyheter">Nyheter</a><a href="/om">Om oss</a></nav></header>
+<main>{before}<article><h1>{title}</h1>{header}<div class="entry-content">{paragraphs}</div>{after}</article></main>
+<footer><p>Campus Flemingsberg, Box 1, 141 00 Huddinge</p></footer></body></html>"""
+
+
+ARTICLE_URL = "https://campus.example/sv/nyheter/ny-metod/"
+
+
+# --- publication dates: every format printed by a partner site -----------------------------------------------------
+
+@pytest.mark.parametrize("header, expected", [
+    ("<p class='date'>Måndag, 16 december 2019</p>", "2019-12-16"),
+    ("<p class='date'>Monday, 27 April 2020</p>", "2020-04-27"),
+    ("<div>Published: 12-07-2023 17:35 | Updated: 09-01-2024 15:52</div>", "2023-07-12T17:35"),
+    ("<div>Publicerad: 2022-02-04 14:43</div>", "2022-02-04T14:43"),
+    ("<div>Published On: 13 september 2022</div>", "2022-09-13"),
+    ("<div>Pressmeddelande2021-11-22 13:54</div>", "2021-11-22T13:54"),
+    ("<div>Published Oct 25, 2021</div>", "2021-10-25"),
+    ("<div>Publicerad 2021-12-02</div>", "2021-12-02"),
+    ("<span>21-11-29</span>", "2021-11-29"),
+    ("<span>3 maj 2022</span>", "2022-05-03"),
+    ("<span>12 okt. 2021</span>", "2021-10-12"),
+    ("<time datetime='2018-06-28T10:39:01+00:00'>28 juni 2018</time>", "2018-06-28T10:39:01+00:00"),
+    ("<div>Published: 2020-12-10 07:00 CET</div>", "2020-12-10T07:00+01:00"),
+])
+def test_publication_date_formats(header, expected):
+    result = extract_article(page(header=header), ARTICLE_URL)
+    assert result.published == expected
+    assert result.is_article
+
+
+def test_day_month_year_is_not_read_as_month_first():
+    result = extract_article(page(header="<div>Published: 05-03-2023 09:00</div>"), ARTICLE_URL)
+    assert result.published == "2023-03-05T09:00"
+
+
+def test_update_date_is_reported_and_not_taken_for_publication():
+    header = "<div>Published: 12-07-2023 17:35 | Updated: 09-01-2024 15:52</div>"
+    result = extract_article(page(header=header), ARTICLE_URL)
+    assert (result.published, result.updated) == ("2023-07-12T17:35", "2024-01-09T15:52")
+    swedish = extract_article(page(header="<p>Uppdaterad 29 november 2021</p><p>21-11-25</p>"), ARTICLE_URL)
+    assert (swedish.published, swedish.updated) == ("2021-11-25", "2021-11-29")
+
+
+def test_date_sources_in_order_of_trust():
+    jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-06-12T09:00:00+02:00"}</script>'
+    meta = '<meta property="article:published_time" content="2023-06-11T08:00:00+02:00">'
+    text = "<p>Publicerad 10 juni 2023</p>"
+    url = "https://campus.example/sv/2023/06/09/ny-metod/"
+    assert extract_article(page(head=jsonld + meta, header=text), url).published_from == "json-ld"
+    from_meta = extract_article(page(head=meta, header=text), url)
+    assert (from_meta.published, from_meta.published_from) == ("2023-06-11T08:00:00+02:00", "meta")
+    from_text = extract_article(page(header=text), url)
+    assert (from_text.published, from_text.published_from) == ("2023-06-10", "text")
+    from_url = extract_article(page(), url)
+    assert (from_url.published, from_url.published_from) == ("2023-06-09", "url")
+
+
+def test_month_in_url_gives_first_of_month_only_without_a_better_date():
+    url = "https://region.example/nyheter/2023/06/ny-metod/"
+    assert extract_article(page(), url).published == "2023-06-01"
+    assert extract_article(page(header="<p>14 juni 2023</p>"), url).published == "2023-06-14"
+
+
+def test_copyright_year_and_event_dates_in_body_are_not_publication_dates():
+    result = extract_article(page(after="<p>© 2019 Campus</p>"), "https://campus.example/sv/2024/02/05/x/")
+    assert result.published == "2024-02-05"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("fredag, 23 oktober, 2015 - 07:30 till 09:15", "2015-10-23T07:30"),
+    ("2024-05-03T15:47:42.389Z", "2024-05-03T15:47:42+00:00"),
+    ("25. Oktober 2021", "2021-10-25"),
+    ("October 25, 2021 at 2:30 pm EDT", "2021-10-25T14:30-04:00"),
+    ("31 februari 2021", None),
+    ("inget datum här", None),
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+# --- boilerplate of the partner sites ----------------------------------------------------------------------------
+
+SIGNUP = "Vill du veta mer? Prenumerera på vårt nyhetsbrev."
+
+
+@pytest.mark.parametrize("chrome, unwanted", [
+    (dict(after=f"<div class='newsletter'><p>{SIGNUP}</p></div><div><p>{SIGNUP}</p></div><a href='#top'>Go to Top</a>"),
+     [SIGNUP, "Go to Top"]),
+    (dict(before="<div class='category'><a href='/kategori/nyheter'>Nyheter</a></div>"), ["Nyheter"]),
+    (dict(body=f"<p>{PARAGRAPHS[0]}</p><p>Foto: Anna Svensson</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"),
+     ["Foto: Anna Svensson"]),
+    (dict(before="<img src='/logo.png' alt='CF_logo_neg'>"), ["CF_logo_neg"]),
+    (dict(before="<div class='breadcrumbs'>Du är här: <a href='/'>Start</a> / <a href='/nyheter'>Nyheter</a></div>"),
+     ["Du är här"]),
+    (dict(before="<a class='skip' href='#main'>Hoppa till huvudinnehåll</a><a href='#main'>Skip to main content</a>"),
+     ["Hoppa till huvudinnehåll", "Skip to main content"]),
+    (dict(after="<p><a href='/sv/x'>Swedish version &gt;&gt;</a></p>"), ["Swedish version"]),
+    (dict(after="<div class='share'><a href='https://facebook.com/sharer'>Dela på Facebook</a>"
+                "<a href='https://linkedin.com/share'>Dela på LinkedIn</a></div>"), ["Dela på"]),
+    (dict(before="<div class='contact-person'><h3>Kontakt</h3><p>Anna Svensson, kommunikatör, 08-123 456 78</p></div>"),
+     ["Anna Svensson, kommunikatör"]),
+    (dict(after="<h2>Relaterade nyheter</h2><ul><li><a href='/a'>Ny forskning om stamceller vid campuset</a></li>"
+                "<li><a href='/b'>Nytt labb invigs i Flemingsberg under hösten</a></li></ul>"),
+     ["Relaterade nyheter", "Ny forskning om stamceller"]),
+    (dict(before="<div id='cookie-notice'><p>Vi använder kakor för att webbplatsen ska fungera så bra som möjligt "
+                 "för dig. Genom att fortsätta godkänner du att vi använder kakor.</p><button>OK</button></div>"),
+     ["Vi använder kakor"]),
+    (dict(after="<div class='feedback'><p>Was this information helpful?</p><button>Yes</button><button>No</button></div>"),
+     ["Was this information helpful?"]),
+    (dict(body=f"<p>{PARAGRAPHS[0]}</p><p>IMG_4711.jpg</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"),
+     ["IMG_4711.jpg"]),
+])
+def test_partner_boilerplate_is_not_in_body(chrome, unwanted):
+    result = extract_article(page(header="<p>Publicerad 2023-06-13</p>", **chrome), ARTICLE_URL)
+    assert result.is_article
+    for paragraph in PARAGRAPHS:
+        assert paragraph in result.body
+    for text in unwanted:
+        assert text not in result.body
+
+
+def test_body_keeps_paragraphs_subheadings_and_list_items():
+    body = (f"<p>{PARAGRAPHS[0]}</p><h2>Så fungerar metoden</h2><p>{PARAGRAPHS[1]}</p>"
+            "<ul><li>Cellerna odlas i ett slutet system utan djurprodukter.</li>"
+            "<li>Hela processen tar ungefär tre veckor från start till färdig produkt.</li></ul>"
+            f"<p>{PARAGRAPHS[2]}</p>")
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body.split("\n\n") == [
+        PARAGRAPHS[0], "Så fungerar metoden", PARAGRAPHS[1],
+        "Cellerna odlas i ett slutet system utan djurprodukter.",
+        "Hela processen tar ungefär tre veckor från start till färdig produkt.", PARAGRAPHS[2]]
+    assert "<h2>Så fungerar metoden</h2>" in result.body_html
+    assert "<li>Cellerna odlas" in result.body_html
+
+
+def test_figure_captions_scripts_and_forms_are_dropped():
+    body = (f"<p>{PARAGRAPHS[0]}</p><figure><img src='a.jpg'><figcaption>Forskarna i labbet. Bild: Per Olsson"
+            f"</figcaption></figure><script>var tracking = 1;</script><p>{PARAGRAPHS[1]}</p>"
+            f"<form><label>E-post</label><input name='email'><button>Skicka</button></form><p>{PARAGRAPHS[2]}</p>")
+    result = extract_article(page(body=body, header="<p>2023-06-13</p>"), ARTICLE_URL)
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_boilerplate_memory_drops_blocks_repeated_across_a_source():
+    contact = "Kontakt: Anna Svensson, presschef vid Campus Flemingsberg, telefon 08-123 456 78"
+    memory = BoilerplateMemory()
+    bodies = []
+    for number in range(4):
+        body = f"<p>Artikel nummer {number} handlar om något helt eget och har en egen lång text.</p>" + \
+               "".join(f"<p>{p} ({number})</p>" for p in PARAGRAPHS) + f"<p>{contact}</p>"
+        url = f"https://campus.example/sv/2023/06/1{number}/artikel-{number}/"
+        bodies.append(extract_article(page(body=body), url, boilerplate=memory).body)
+    assert contact in bodies[0] and contact in bodies[1]
+    assert contact not in bodies[3]
+    assert "Artikel nummer 3" in bodies[3]
+
+
+def test_boilerplate_memory_rules():
+    memory = BoilerplateMemory(min_other_pages=2, max_chars=100)
+    shared, long_shared = "Prenumerera på vårt nyhetsbrev.", "Lång gemensam text. " * 10
+    for _ in range(3):
+        memory.observe("a", [shared, long_shared])
+    assert not memory.is_boilerplate("c", shared), "one page seen three times is one page"
+    memory.observe("b", [shared, long_shared])
+    assert memory.is_boilerplate("c", shared), "seen on two other pages: three pages with this one"
+    assert not memory.is_boilerplate("b", shared), "only one page besides this one"
+    assert not memory.is_boilerplate("d", long_shared), "long shared paragraphs are cross-posts, not boilerplate"
+    assert memory.clean("e", ["Egen text", shared]) == ["Egen text"]
+
+
+# --- metadata ----------------------------------------------------------------------------------------------------
+
+def test_title_loses_site_name_suffix():
+    for separator in (" | ", " - ", " – "):
+        html = page().replace("<title>Ny metod för cellterapi | Campus</title>",
+                              f"<title>Ny metod för cellterapi{separator}Campus Flemingsberg</title>")
+        html = html.replace("<h1>Ny metod för cellterapi</h1>", "")
+        assert extract_article(html, ARTICLE_URL).title == "Ny metod för cellterapi"
+
+
+def test_metadata_fields():
+    head = ('<link rel="canonical" href="/sv/nyheter/ny-metod/"><meta property="og:locale" content="sv_SE">'
+            '<meta property="og:image" content="/bilder/labb.jpg"><meta name="description" content="Kort om metoden.">'
+            '<link rel="alternate" hreflang="en" href="https://campus.example/en/news/new-method/">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",'
+            ' "headline": "Ny metod för cellterapi", "datePublished": "2023-06-13T10:00:00+02:00",'
+            ' "dateModified": "2023-06-14T08:00:00+02:00", "author": [{"@type": "Person", "name": "Anna Svensson"},'
+            ' {"@type": "Person", "name": "Per Olsson"}], "publisher": {"@type": "Organization", "name": "Campus"}}]}'
+            '</script>')
+    result = extract_article(page(head=head, header="<p class='ingress'>Forskare har hittat ett nytt sätt att "
+                                                    "odla celler för behandling av svåra sjukdomar.</p>"), ARTICLE_URL)
+    assert result.title == "Ny metod för cellterapi"
+    assert (result.published, result.updated) == ("2023-06-13T10:00:00+02:00", "2023-06-14T08:00:00+02:00")
+    assert result.author == "Anna Svensson, Per Olsson"
+    assert result.canonical_url == "https://campus.example/sv/nyheter/ny-metod/"
+    assert result.image == "https://campus.example/bilder/labb.jpg"
+    assert (result.html_lang, result.og_locale) == ("sv", "sv_SE")
+    assert result.alternates == {"en": "https://campus.example/en/news/new-method/"}
+    assert result.lead.startswith("Forskare har hittat ett nytt sätt")
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("<p class='byline'>By Anna Svensson</p>", "Anna Svensson"),
+    ("<p class='author'>Text: Anna Svensson och Per Olsson</p>", "Anna Svensson, Per Olsson"),
+    ("<p class='byline'>Av <a href='https://campus.example/anna'>Anna Svensson</a> 2023-06-13</p>", "Anna Svensson"),
+    ("<p class='author'>https://campus.example/author/anna</p>", None),
+    ("<p class='author'>Campus</p>", None),
+])
+def test_author_from_byline_without_junk(byline, expected):
+    head = '<meta property="og:site_name" content="Campus">'
+    assert extract_article(page(head=head, header=byline), ARTICLE_URL).author == expected
+
+
+def test_author_from_meta_tag():
+    result = extract_article(page(head='<meta name="author" content="Per Olsson">'), ARTICLE_URL)
+    assert result.author == "Per Olsson"
+
+
+def test_lead_falls_back_to_first_paragraph():
+    assert extract_article(page(header="<p>2023-06-13</p>"), ARTICLE_URL).lead == PARAGRAPHS[0]
+
+
+# --- sanitising and decoding -------------------------------------------------------------------------------------
+
+def test_body_html_is_sanitised():
+    body = (f"<p onclick='steal()'>{PARAGRAPHS[0]} <a href='javascript:alert(1)'>länk</a></p>"
+            f"<p>{PARAGRAPHS[1]}<img src=x onerror='alert(1)'></p><p>{PARAGRAPHS[2]} <a href='/mer'>Mer</a></p>")
+    html = extract_article(page(body=body, header="<p>2023-06-13</p>"), ARTICLE_URL).body_html
+    for forbidden in ("<script", "onclick", "onerror", "javascript:"):
+        assert forbidden not in html
+    assert 'href="https://campus.example/mer"' in html
+
+
+def test_bytes_are_decoded_by_declared_charset():
+    html = page().replace('<meta charset="utf-8">', '<meta charset="iso-8859-1">')
+    result = extract_article(html.encode("iso-8859-1"), "https://campus.example/sv/2023/06/13/x/")
+    assert PARAGRAPHS[0] in result.body
+    utf8_with_wrong_declaration = extract_article(html.encode("utf-8"), "https://campus.example/sv/2023/06/13/x/")
+    assert PARAGRAPHS[0] in utf8_with_wrong_declaration.body
+
+
+def test_article_body_from_jsonld_when_page_lacks_the_text():
+    stated = "\\n".join(PARAGRAPHS)
+    head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "articleBody": "{stated}"}}</script>'
+    result = extract_article(page(head=head, body="<p>Logga in för att läsa vidare.</p>"), ARTICLE_URL)
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+# --- pages that are not articles ---------------------------------------------------------------------------------
+
+def test_listing_page_is_not_an_article():
+    teasers = "".join(
+        f"<div class='post'><h2><a href='/sv/2023/06/{day}/nyhet-{day}/'>Nyhet nummer {day} om forskning</a></h2>"
+        f"<p>En kort ingress om nyhet {day} som lockar till läsning.</p><a href='/sv/2023/06/{day}/nyhet-{day}/'>Läs mer</a></div>"
+        for day in range(10, 20))
+    html = f"<html><head><title>Nyheter | Campus</title></head><body><main><h1>Nyheter</h1>{teasers}</main></body></html>"
+    result = extract_article(html, "https://campus.example/sv/category/nyheter/")
+    assert not result.is_article and result.body == ""
+
+
+@pytest.mark.parametrize("url, head", [
+    ("https://campus.example/sv/om-oss/", ""),
+    ("https://campus.example/sv/kontakt/", ""),
+    ("https://ssci.example/sv/event/frukostmote/", ""),
+    ("https://campus.example/sv/frukostmote/", '<script type="application/ld+json">{"@type": "Event", "name": "Frukostmöte",'
+                                               ' "startDate": "2015-10-23T07:30"}</script>'),
+])
+def test_about_contact_and_event_pages_are_not_articles(url, head):
+    html = page(head=head, header="<p>fredag, 23 oktober, 2015 - 07:30 till 09:15</p>")
+    result = extract_article(html, url)
+    assert not result.is_article and result.body == ""
+
+
+def test_page_without_date_or_article_markup_is_not_an_article():
+    assert not extract_article(page(), "https://campus.example/sv/verksamhet/").is_article
+
+
+GARBAGE = {
+    "empty bytes": b"", "empty text": "", "binary": b"\x00\x01\x02\xff\xfe", "brackets": "<<<>>>",
+    "bare html tag": "<html>", "plain text": "plain text without markup",
+    "bom": b"\xef\xbb\xbf<html><body><p>bom</p></body></html>", "xml": "<?xml version='1.0'?><rss></rss>",
+    "deep nesting": "<div>" * 5000 + "deep" + "</div>" * 5000, "huge paragraph": "<p>" + "ord " * 500_000 + "</p>",
+    "odd json-ld": '<script type="application/ld+json">{"@type": ["NewsArticle"], "author": [[{"name": 3}]], '
+                   '"datePublished": {"x": 1}, "articleBody": 7}</script>',
+}
+
+
+@pytest.mark.parametrize("garbage", GARBAGE.values(), ids=GARBAGE.keys())
+def test_never_raises_on_garbage(garbage):
+    result = extract_article(garbage, "not a url")
+    assert isinstance(result, Extracted)
+    assert isinstance(result.body, str)
+
+
+def test_non_article_result_is_json_serialisable():
+    result = extract_article("", "https://campus.example/")
+    assert json.dumps(result.__dict__)
+    assert result == Extracted()
+
+
+# --- every bundled sample-site page, fetched over HTTP: adding a site adds its tests -----------------------------
+
+def _sample_site_pages() -> tuple[list[str], list[str]]:
+    """Ids of the sample articles and non-article pages, in the order the sites list them."""
+    with serve_sample_sites() as sites:
+        articles = [f"{a.source}:{urlsplit(a.url).path}" for a in sites.articles]
+        others = [urlsplit(url).path + (f"?{urlsplit(url).query}" if urlsplit(url).query else "")
+                  for url in sites.non_article_urls]
+    return articles, others
+
+
+SAMPLE_ARTICLES, SAMPLE_NON_ARTICLES = _sample_site_pages()
+
+
+@pytest.fixture(scope="module")
+def served_sites():
+    with serve_sample_sites() as sites:
+        yield sites
+
+
+def fetch(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read()
+
+
+@pytest.mark.parametrize("index", range(len(SAMPLE_ARTICLES)), ids=SAMPLE_ARTICLES)
+def test_sample_site_article(served_sites, index):
+    article = served_sites.articles[index]
+    result = extract_article(fetch(article.url), article.url)
+    assert result.is_article
+    assert result.title == article.title
+    assert (result.published or "")[:len(article.published)] == article.published
+    if article.updated:
+        assert (result.updated or "")[:len(article.updated)] == article.updated
+    if article.author:
+        assert result.author == article.author
+    paragraphs = result.body.split("\n\n")
+    assert [p for p in article.paragraphs if p not in paragraphs] == []
+    assert [text for text in article.boilerplate if text in result.body] == []
+
+
+@pytest.mark.parametrize("index", range(len(SAMPLE_NON_ARTICLES)), ids=SAMPLE_NON_ARTICLES)
+def test_sample_site_non_article_page(served_sites, index):
+    url = served_sites.non_article_urls[index]
+    result = extract_article(fetch(url), url)
+    assert not result.is_article and result.body == ""

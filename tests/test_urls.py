@@ -1,0 +1,43 @@
+"""URL normal forms: one article, one key, however it was linked."""
+from __future__ import annotations
+
+import pytest
+
+from spiders.urls import canonical_url, is_paginated_url, listing_key, page_key, url_key
+
+ARTICLE = "https://flemingsbergscience.se/sv/2023/06/13/stockholm-life-tech/"
+
+
+@pytest.mark.parametrize("variant", [
+    ARTICLE,
+    "https://flemingsbergscience.se/sv/2023/06/13/stockholm-life-tech",
+    "https://flemingsbergscience.se/sv/2023/06/13/stockholm-life-tech/page/3/",
+    "https://flemingsbergscience.se/sv/2023/06/13/stockholm-life-tech/page/3",
+    "https://flemingsbergscience.se/sv/2023/06/13/stockholm-life-tech/?utm_source=nl&utm_medium=email&fbclid=abc",
+    "https://www.flemingsbergscience.se/sv/2023/06/13/stockholm-life-tech/#comments",
+    "http://FLEMINGSBERGSCIENCE.se/sv/2023/06/13/stockholm-life-tech/",
+])
+def test_every_form_of_an_article_url_has_one_key(variant):
+    assert url_key(variant) == url_key(ARTICLE)
+
+
+def test_canonical_url_drops_page_suffix_and_tracking_but_keeps_real_query():
+    assert canonical_url(ARTICLE + "page/2/?utm_campaign=x") == ARTICLE
+    assert canonical_url("https://news.ki.se/a-story?lang=en&utm_source=x") == "https://news.ki.se/a-story?lang=en"
+
+
+def test_listing_pages_are_told_apart_but_share_a_listing_key():
+    first, second = "https://flemingsbergscience.se/sv/category/news-eng/", "https://flemingsbergscience.se/sv/category/news-eng/page/2/"
+    assert page_key(first) != page_key(second)
+    assert listing_key(first) == listing_key(second)
+    offset = "https://www.regionstockholm.se/nyheter/?query=&orderBy=Published&skip=20&take=20"
+    assert listing_key(offset) == listing_key("https://www.regionstockholm.se/nyheter/?query=&orderBy=Published&skip=40&take=20")
+    assert listing_key("https://news.ki.se/page/news-archive?page=8") == listing_key("https://news.ki.se/page/news-archive")
+    assert listing_key("https://news.ki.se/page/news-archive") != listing_key("https://news.ki.se/page/other")
+
+
+def test_paginated_urls():
+    assert is_paginated_url("https://a.se/x/page/2/")
+    assert is_paginated_url("https://a.se/en/node?page=3")
+    assert not is_paginated_url("https://a.se/en/node?page=0")
+    assert not is_paginated_url("https://a.se/en/news/a-story")
