@@ -13,7 +13,7 @@ def print_summary(runs: list[SourceRun]) -> None:
         if run.status == "failed":
             click.echo(f"{run.source}: could not be crawled: {run.error_summary}", err=True)
         elif run.status == "partial":
-            click.echo(f"{run.source}: {run.error_summary}", err=True)
+            click.echo(f"{run.source}: {run.error_summary.splitlines()[0]}", err=True)
     rows = [(r.source, r.status, r.pages_fetched, r.articles_found, r.articles_new, r.articles_updated, r.errors) for r in runs]
     widths = [max(len(str(value)) for value in column) for column in zip(COLUMNS, *rows)]
     for row in [COLUMNS, *rows]:

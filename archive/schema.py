@@ -59,44 +59,51 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["articles"].enable_fts(["title", "lead", "body"], create_triggers=True, tokenize="unicode61 remove_diacritics 0")
 
 
-# Two full-text indexes over title, lead and body, both `content='articles'` (single quotes on purpose:
-# Datasette's own search then leaves `_search` to archive.datasette_plugin, which searches both):
-# `articles_fts` with the trigram tokenizer finds any part of a word (`cellterapi` in
-# `cellterapiforskningen`), folds case (Å/å) and keeps diacritics (`hår` is not `har`);
-# `articles_words` (unicode61, diacritics kept) finds the 1-2 letter words trigrams cannot (`KI`, `AI`).
+# Two full-text indexes, both `content='articles'` (single quotes on purpose: Datasette's own search then
+# leaves `_search` to archive.datasette_plugin, which searches both). Both fold case (Å/å) and keep
+# diacritics, so `hår` is not `har`.
+# - `articles_fts`: the words of title, lead and body (unicode61); prefix queries find compounds by their
+#   first part (`cellterapi*` in `cellterapiforskningen`), and 1-2 letter words (`KI`) are found whole.
+# - `articles_parts`: trigrams of title and lead, so a part anywhere in a word there is found too
+#   (`platser` in `vårdplatser`). Bodies stay out of it: a trigram index of whole bodies is ten times the
+#   size of the text and too slow to search at 200,000 articles.
 SEARCH_INDEXES = {
-    "articles_fts": "trigram",
-    "articles_words": "unicode61 remove_diacritics 0",
+    "articles_fts": (("title", "lead", "body"), "unicode61 remove_diacritics 0"),
+    "articles_parts": (("title", "lead"), "trigram"),
 }
-SEARCH_COLUMNS = ("title", "lead", "body")
 
 
 @migration
 def m002_swedish_search(db: sqlite_utils.Database) -> None:
     """Partner names as a foreign key, a year-month column to facet on, and the Swedish-aware search indexes."""
     db["articles"].disable_fts()
-    db["articles"].transform(add_foreign_keys=[("source", "sources", "id")])
+    # Long text last: a search reads the small columns of thousands of rows to filter, sort and facet them,
+    # and a column stored after a 5 kB body costs a walk through overflow pages.
+    small_columns_first = ["id", "url", "source", "published", "language", "story_id", "title", "author",
+                           "published_from", "updated", "image", "language_confidence", "content_hash",
+                           "first_seen", "last_seen", "changed"]
+    db["articles"].transform(add_foreign_keys=[("source", "sources", "id")], column_order=small_columns_first)
     db.execute("alter table articles add column year_month text generated always as (substr(published, 1, 7)) virtual")
     db["sources"].create_index(["name"])
     db["articles"].create_index(["source", "published"])
-    columns = ", ".join(SEARCH_COLUMNS)
-    new_values = ", ".join(f"new.{column}" for column in SEARCH_COLUMNS)
-    old_values = ", ".join(f"old.{column}" for column in SEARCH_COLUMNS)
-    for index, tokenizer in SEARCH_INDEXES.items():
-        db.executescript(f"""
-            create virtual table {index} using fts5({columns}, content='articles', content_rowid='id', tokenize='{tokenizer}');
-            create trigger {index}_ai after insert on articles begin
-                insert into {index}(rowid, {columns}) values (new.id, {new_values});
-            end;
-            create trigger {index}_ad after delete on articles begin
-                insert into {index}({index}, rowid, {columns}) values ('delete', old.id, {old_values});
-            end;
-            create trigger {index}_au after update of {columns} on articles begin
-                insert into {index}({index}, rowid, {columns}) values ('delete', old.id, {old_values});
-                insert into {index}(rowid, {columns}) values (new.id, {new_values});
-            end;
-            insert into {index}({index}) values ('rebuild');
-        """)
+    for index, (indexed_columns, tokenizer) in SEARCH_INDEXES.items():
+        columns = ", ".join(indexed_columns)
+        new_values = ", ".join(f"new.{column}" for column in indexed_columns)
+        old_values = ", ".join(f"old.{column}" for column in indexed_columns)
+        statements = [
+            f"create virtual table {index} using fts5({columns}, content='articles', content_rowid='id', "
+            f"tokenize='{tokenizer}')",
+            f"create trigger {index}_ai after insert on articles begin "
+            f"insert into {index}(rowid, {columns}) values (new.id, {new_values}); end",
+            f"create trigger {index}_ad after delete on articles begin "
+            f"insert into {index}({index}, rowid, {columns}) values ('delete', old.id, {old_values}); end",
+            f"create trigger {index}_au after update of {columns} on articles begin "
+            f"insert into {index}({index}, rowid, {columns}) values ('delete', old.id, {old_values}); "
+            f"insert into {index}(rowid, {columns}) values (new.id, {new_values}); end",
+            f"insert into {index}({index}) values ('rebuild')",
+        ]
+        for statement in statements:  # one by one: executescript would commit the migration half-done
+            db.execute(statement)
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
@@ -123,7 +130,7 @@ def m003_story_index(db: sqlite_utils.Database) -> None:
                "primary key (key, day, article_id)) without rowid")
     db.execute("create index story_keys_article_id on story_keys (article_id)")
     db.execute("create table story_key_counts (key integer primary key, articles integer not null)")
-    # Fact terms by source: what a partner repeats in article after article (its "About us") proves nothing.
+    # Keys by source: what a partner repeats in article after article (its "About us") proves nothing.
     db.execute("create table story_source_key_counts (source text, key integer, articles integer not null, "
                "primary key (source, key)) without rowid")
     # The translations an article's page links to (hreflang), so a translation archived later finds it.
@@ -132,3 +139,11 @@ def m003_story_index(db: sqlite_utils.Database) -> None:
     db.execute("create index story_alternates_article_id on story_alternates (article_id)")
     # Which text of each article the postings describe: an edited article is indexed again.
     db.execute("create table story_indexed (article_id integer primary key, content_hash text, source text, day integer)")
+
+
+@migration
+def m004_site_boilerplate(db: sqlite_utils.Database) -> None:
+    """What each source repeats on its pages, so the next crawl removes it from the first page on."""
+    # block, page: digests of a repeated text block and of a page it was seen on (pipelines/site_boilerplate.py).
+    db.execute("create table boilerplate_blocks (source text, block text, page text, primary key (source, block, page)) "
+               "without rowid")

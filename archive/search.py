@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-TRIGRAM_INDEX = "articles_fts"
-WORD_INDEX = "articles_words"
+WORD_INDEX = "articles_fts"  # words of title, lead and body
+PART_INDEX = "articles_parts"  # trigrams of title and lead
 # bm25 weights for title, lead and body: a word in the title says more about the article than one in the body.
 COLUMN_WEIGHTS = (10.0, 4.0, 1.0)
 SNIPPET_CHARS = 220
+TRIGRAM = 3
 
 _QUERY_PART = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
@@ -19,25 +20,36 @@ _QUERY_PART = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 class Term:
     text: str
     excluded: bool = False
-    prefix: bool = False  # `word*`; only the word index needs it, trigrams match inside words anyway
+    prefix: bool = False  # `word*`: asked for explicitly; terms of three letters or more are prefixes anyway
 
-    @property
-    def index(self) -> str:
-        # Trigrams need three characters; shorter terms are whole (or prefixed) words.
-        return TRIGRAM_INDEX if len(self.text) >= 3 else WORD_INDEX
-
-    def fts_expression(self) -> str:
+    def word_expression(self) -> str:
+        """Whole words for one or two letters (`KI`), else the start of a word (`cellterapi*`)."""
         quoted = '"' + self.text.replace('"', '""') + '"'
-        return quoted + " *" if self.prefix and self.index == WORD_INDEX else quoted
+        return quoted + " *" if self.prefix or len(self.text) >= TRIGRAM else quoted
+
+    def part_expression(self) -> str | None:
+        """Anywhere inside a word of the title or lead; trigrams need three characters."""
+        return '"' + self.text.replace('"', '""') + '"' if len(self.text) >= TRIGRAM else None
+
+    def matching_ids_sql(self, name: str) -> str:
+        words = f"select rowid as article_id from {WORD_INDEX} where {WORD_INDEX} match :{name}_words"
+        if self.part_expression() is None:
+            return words
+        return f"{words} union select rowid as article_id from {PART_INDEX} where {PART_INDEX} match :{name}_parts"
 
 
 @dataclass(frozen=True)
 class SearchPlan:
-    """A query as SQL: `where_sql` keeps the matching articles, `rank_*` orders them (None: nothing to rank by)."""
+    """A query as SQL: `where_sql` keeps the matching articles, `rank_expression` orders them (None: it cannot).
+
+    `ids_sql` selects the matching ids straight from the indexes (`article_id`), without reading an
+    article: what a search with no other filter needs to count and rank them; None when only words
+    to leave out were given.
+    """
     where_sql: str
     params: dict = field(default_factory=dict)
-    rank_index: str | None = None
     rank_expression: str | None = None
+    ids_sql: str | None = None
 
 
 def parse_query(text: str) -> list[Term]:
@@ -61,27 +73,28 @@ def parse_query(text: str) -> list[Term]:
 def plan_search(text: str, raw: bool = False, id_column: str = "id") -> SearchPlan | None:
     """The SQL for a search box's text; None when there is nothing to search for.
 
-    `raw` passes the text to the trigram index as an FTS5 expression (OR, NOT, NEAR) for those who know it.
+    `raw` passes the text to the word index as an FTS5 expression (OR, NOT, NEAR) for those who know it.
     """
     if raw:
         if not text.strip():
             return None
-        sql = f"{id_column} in (select rowid from {TRIGRAM_INDEX} where {TRIGRAM_INDEX} match :search_raw)"
-        return SearchPlan(sql, {"search_raw": text}, TRIGRAM_INDEX, text)
+        ids_sql = f"select rowid as article_id from {WORD_INDEX} where {WORD_INDEX} match :search_raw"
+        return SearchPlan(f"{id_column} in ({ids_sql})", {"search_raw": text}, text, ids_sql)
     terms = parse_query(text)
     if not terms:
         return None
-    clauses, params = [], {}
+    clauses, params, wanted_ids, unwanted_ids = [], {}, [], []
     for number, term in enumerate(terms):
         name = f"search_term_{number}"
-        params[name] = term.fts_expression()
+        params[f"{name}_words"] = term.word_expression()
+        if term.part_expression():
+            params[f"{name}_parts"] = term.part_expression()
         membership = "not in" if term.excluded else "in"
-        clauses.append(f"{id_column} {membership} (select rowid from {term.index} where {term.index} match :{name})")
-    wanted = [term for term in terms if not term.excluded]
-    rank_index = TRIGRAM_INDEX if any(term.index == TRIGRAM_INDEX for term in wanted) else WORD_INDEX
-    ranked_terms = [term.fts_expression() for term in wanted if term.index == rank_index]
-    rank_expression = " AND ".join(ranked_terms) or None
-    return SearchPlan(" and ".join(clauses), params, rank_index if rank_expression else None, rank_expression)
+        clauses.append(f"{id_column} {membership} ({term.matching_ids_sql(name)})")
+        (unwanted_ids if term.excluded else wanted_ids).append(f"select article_id from ({term.matching_ids_sql(name)})")
+    wanted = [term.word_expression() for term in terms if not term.excluded]
+    ids_sql = " except ".join([" intersect ".join(wanted_ids), *unwanted_ids]) if wanted_ids else None
+    return SearchPlan(" and ".join(clauses), params, " AND ".join(wanted) or None, ids_sql)
 
 
 def highlight_terms(text: str) -> list[str]:

@@ -17,6 +17,7 @@ SETTINGS = {
     "default_page_size": 50,
     "allow_download": False,
     "facet_time_limit_ms": 500,
+    "suggest_facets": False,  # the facets are chosen in metadata.yaml; suggesting more costs seconds a search
 }
 PASSWORD_HASH_VARIABLE = "NEWS_ARCHIVE_PASSWORD_HASH"
 STAFF_ACCOUNT = "staff"

@@ -107,6 +107,21 @@ class Archive:
         rows = [{"url": url, "url_key": url_key(url), "article_id": article_id, "first_seen": seen} for url in dict.fromkeys(urls)]
         self.db["article_urls"].insert_all(rows, ignore=True)
 
+    def refine_article(self, article_id: int, changes: dict) -> None:
+        """Store a cleaner text of the same article (learnt boilerplate removed): not an edit, so no version."""
+        with self.db.conn:
+            self.db["articles"].update(article_id, changes)
+
+    # --- site-level boilerplate -----------------------------------------------------------------
+
+    def boilerplate_rows(self, source: str) -> list[tuple[str, str]]:
+        return self.db.execute("select block, page from boilerplate_blocks where source = ?", [source]).fetchall()
+
+    def save_boilerplate(self, source: str, rows: list[tuple[str, str]]) -> None:
+        with self.db.conn:
+            self.db["boilerplate_blocks"].insert_all(
+                ({"source": source, "block": block, "page": page} for block, page in rows), ignore=True)
+
     # --- sources and crawl runs -----------------------------------------------------------------
 
     def save_sources(self, sources) -> None:

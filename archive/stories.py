@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from archive.storage import Archive
 from archive.story_features import StoryFeatures, story_features
-from archive.story_index import StoryIndex, TermWeights
+from archive.story_index import KeyWeights, StoryIndex
 from archive.story_match import fact_score, same_text
 from spiders.items import ArticleItem
 from spiders.urls import url_key
@@ -111,8 +111,10 @@ class Stories:
         counts = self.index.frequencies(article.features.keys)
         text_hits = set(self.index.text_candidates(article.features, counts)) - {article.id}
         term_hits = set(self.index.term_candidates(article.features, counts)) - {article.id}
+        if not text_hits and not term_hits:
+            return linked - {article.id}
         candidates = self._members(sorted(text_hits | term_hits))
-        weights = self.index.term_weights([article.features, *(member.features for member in candidates.values())])
+        weights = self.index.key_weights([article.features, *(member.features for member in candidates.values())])
         same = {other for other in text_hits if same_text(article.features, candidates[other].features, weights)}
         facts = {other for other in term_hits - same if fact_score(article.features, candidates[other].features, weights)}
         return (linked - {article.id}) | same | facts
@@ -133,7 +135,7 @@ class Stories:
 
     def _groups(self, members: list[StoryMember]) -> list[list[int]]:
         """Connected groups of related members, largest first."""
-        weights = self.index.term_weights([member.features for member in members])
+        weights = self.index.key_weights([member.features for member in members])
         parent = {member.id: member.id for member in members}
 
         def root(member_id: int) -> int:
@@ -151,7 +153,7 @@ class Stories:
         return sorted(groups.values(), key=lambda ids: (-len(ids), min(ids)))
 
     @staticmethod
-    def _related(first: StoryMember, second: StoryMember, weights: TermWeights) -> bool:
+    def _related(first: StoryMember, second: StoryMember, weights: KeyWeights) -> bool:
         return (bool(first.alternate_keys & second.url_keys or second.alternate_keys & first.url_keys)
                 or same_text(first.features, second.features, weights)
                 or fact_score(first.features, second.features, weights) > 0)
@@ -178,16 +180,13 @@ class Stories:
 
     def _members(self, article_ids: list[int]) -> dict[int, StoryMember]:
         """Archived articles as the matcher compares them, read from the index where it holds them."""
-        features = self.index.features_of(article_ids)
-        url_keys, alternate_keys = defaultdict(set), defaultdict(set)
-        for article_id in features:
-            url_keys[article_id] = {key for key, in self.db.execute(
-                "select url_key from article_urls where article_id = ?", [article_id])}
-            alternate_keys[article_id] = self.index.alternate_keys_of(article_id)
-        members = {article_id: StoryMember(article_id, features[article_id], frozenset(url_keys[article_id]),
-                                           frozenset(alternate_keys[article_id])) for article_id in features}
+        indexed = self.index.features_of(article_ids)
+        members = {}
         for article_id in article_ids:
-            if article_id not in members:  # archived before the story index, not caught up yet
+            if article_id in indexed:
+                members[article_id] = StoryMember(article_id, indexed[article_id], self._url_keys(article_id),
+                                                  frozenset(self.index.alternate_keys_of(article_id)))
+            else:  # archived before the story index, and not caught up yet
                 members[article_id] = self._member_from_text(article_id)
         return members
 
@@ -196,6 +195,9 @@ class Stories:
         source, title, lead, body, published, first_seen = self.db.execute(
             "select source, title, lead, body, published, first_seen from articles where id = ?", [article_id]).fetchone()
         features = story_features(source, title or "", lead or "", body or "", published, first_seen)
-        url_keys = frozenset(key for key, in self.db.execute("select url_key from article_urls where article_id = ?",
-                                                             [article_id]))
-        return StoryMember(article_id, features, url_keys, frozenset(self.index.alternate_keys_of(article_id)))
+        return StoryMember(article_id, features, self._url_keys(article_id),
+                           frozenset(self.index.alternate_keys_of(article_id)))
+
+    def _url_keys(self, article_id: int) -> frozenset[str]:
+        return frozenset(key for key, in self.db.execute("select url_key from article_urls where article_id = ?",
+                                                         [article_id]))

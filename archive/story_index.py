@@ -24,10 +24,11 @@ CHUNK = 500  # bound parameters per query
 
 
 @dataclass(frozen=True)
-class TermWeights:
-    """How telling each term key is in this archive: a name in two articles says much, one in half of them little."""
+class KeyWeights:
+    """How telling each key is here: a name in two articles says much, one in half the archive or in every
+    article of its source (an "About us", the CEO quoted each time) says little or nothing."""
 
-    frequencies: dict[int, int]
+    frequencies: dict[int, int]  # of the term keys
     articles: int
     source_common: dict[str, frozenset[int]]
 
@@ -39,8 +40,10 @@ class TermWeights:
         return frequency <= RARE_COUNT or frequency <= RARE_SHARE * self.articles
 
     def telling_terms(self, features: StoryFeatures) -> frozenset[int]:
-        """The article's terms without its source's boilerplate."""
         return features.terms - self.source_common.get(features.source, frozenset())
+
+    def telling_sample(self, features: StoryFeatures) -> frozenset[int]:
+        return features.sample - self.source_common.get(features.source, frozenset())
 
 
 class StoryIndex:
@@ -56,8 +59,8 @@ class StoryIndex:
     def add(self, article_id: int, features: StoryFeatures, content_hash: str, alternate_keys: list[str]) -> None:
         """Post the article's keys, replacing what an earlier text of it posted."""
         self.remove(article_id)
-        keys = sorted(set(features.keys))
-        day = features.day or 0
+        keys = features.keys
+        day = features.day or 0  # undated (no publication date, no first sighting): found by no window
         self.db.conn.executemany("insert or ignore into story_keys (key, day, article_id) values (?, ?, ?)",
                                  [(key, day, article_id) for key in keys])
         self.db.conn.executemany(
@@ -66,7 +69,7 @@ class StoryIndex:
         self.db.conn.executemany(
             "insert into story_source_key_counts (source, key, articles) values (?, ?, 1) "
             "on conflict (source, key) do update set articles = articles + 1",
-            [(features.source, key) for key in sorted(features.terms)])
+            [(features.source, key) for key in keys])
         self.db.conn.executemany("insert or ignore into story_alternates (url_key, article_id) values (?, ?)",
                                  [(key, article_id) for key in sorted(set(alternate_keys))])
         self.db.execute("insert into story_indexed (article_id, content_hash, source, day) values (?, ?, ?, ?)",
@@ -84,7 +87,7 @@ class StoryIndex:
                                  [(key,) for key in keys])
         self.db.conn.executemany(
             "update story_source_key_counts set articles = articles - 1 where source = ? and key = ?",
-            [(source, key) for key in keys if key >= TERM_NAMESPACE])
+            [(source, key) for key in keys])
         for table in ("story_keys", "story_alternates", "story_indexed"):
             self.db.execute(f"delete from {table} where article_id = ?", [article_id])
         self.source_articles[source] -= 1
@@ -100,20 +103,20 @@ class StoryIndex:
                 f"select key, articles from story_key_counts where key in ({marks(chunk)})", chunk))
         return counts
 
-    def term_weights(self, features: list[StoryFeatures]) -> TermWeights:
-        """Frequencies of these articles' terms, in the archive and in their sources, looked up once."""
-        terms = sorted({term for item in features for term in item.terms})
+    def key_weights(self, features: list[StoryFeatures]) -> KeyWeights:
+        """Frequencies of these articles' keys, in the archive and in their sources, looked up once."""
         common = {}
         for source in sorted({item.source for item in features}):
-            source_terms = sorted({term for item in features if item.source == source for term in item.terms})
+            source_keys = sorted({key for item in features if item.source == source for key in item.keys})
             threshold = max(SOURCE_COMMON_COUNT, SOURCE_COMMON_SHARE * self.source_articles[source])
             frequent = set()
-            for chunk in chunks(source_terms):
+            for chunk in chunks(source_keys):
                 frequent.update(key for key, in self.db.execute(
                     f"select key from story_source_key_counts where source = ? and key in ({marks(chunk)}) "
                     "and articles >= ?", [source, *chunk, threshold]))
             common[source] = frozenset(frequent)
-        return TermWeights(self.frequencies(terms), self.articles, common)
+        terms = sorted({term for item in features for term in item.terms})
+        return KeyWeights(self.frequencies(terms), self.articles, common)
 
     def features_of(self, article_ids: list[int]) -> dict[int, StoryFeatures]:
         """The features indexed for these articles, read back from their postings (no text is parsed again)."""

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from archive.story_features import StoryFeatures
-from archive.story_index import FACT_WINDOW_DAYS, TermWeights
+from archive.story_index import FACT_WINDOW_DAYS, TEXT_WINDOW_DAYS, KeyWeights
 
 # A republication repeats most of the shorter text; an added intro line or a new title changes little.
-# Compared on the sampled shingles, which estimate the share of the whole text (about 1 in 8 of them).
+# Compared on the sampled shingles, which estimate the share of the whole text (about 1 in 8 of them);
+# a text with fewer than three sampled shingles of its own cannot be told from another.
 MIN_SHARED_SAMPLE = 3
 MIN_TEXT_CONTAINMENT = 0.5
 # Template articles (a seminar series, a monthly report) share wording but not their names and numbers.
@@ -17,39 +18,44 @@ MIN_SHARED_RARE_TERMS = 3
 MIN_WEIGHTED_COVERAGE = 0.6
 
 
+def within(a: StoryFeatures, b: StoryFeatures, days: int) -> bool:
+    return a.day is not None and b.day is not None and abs(a.day - b.day) <= days
+
+
 def containment(a: frozenset, b: frozenset) -> float:
     smaller = min(len(a), len(b))
     return len(a & b) / smaller if smaller else 0.0
 
 
-def same_text(a: StoryFeatures, b: StoryFeatures, terms: TermWeights) -> bool:
-    """True for a republication: most of the shorter body reappears, with the same facts.
+def same_text(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> bool:
+    """True for a republication within the text window: most of the shorter body reappears, with the same facts.
 
-    Facts are compared without each source's boilerplate, which a long "About us" would otherwise make agree.
+    Each source's boilerplate is left out first: a long "About us" would otherwise make two notes alike.
     """
-    shared = len(a.sample & b.sample)
-    if shared < min(MIN_SHARED_SAMPLE, len(a.sample), len(b.sample)) or \
-            containment(a.sample, b.sample) < MIN_TEXT_CONTAINMENT:
+    if not within(a, b, TEXT_WINDOW_DAYS):
         return False
-    facts_a, facts_b = terms.telling_terms(a), terms.telling_terms(b)
+    sample_a, sample_b = weights.telling_sample(a), weights.telling_sample(b)
+    if len(sample_a & sample_b) < MIN_SHARED_SAMPLE or containment(sample_a, sample_b) < MIN_TEXT_CONTAINMENT:
+        return False
+    facts_a, facts_b = weights.telling_terms(a), weights.telling_terms(b)
     if min(len(facts_a), len(facts_b)) < MIN_FACTS_TO_COMPARE:
         return True
     return containment(facts_a, facts_b) >= MIN_FACT_CONTAINMENT
 
 
-def fact_score(a: StoryFeatures, b: StoryFeatures, terms: TermWeights) -> float:
+def fact_score(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> float:
     """How strongly two articles state the same facts (the summed weight of shared terms); 0.0 below the bar.
 
     Works across languages: names, numbers, months and links read the same in a translation. Needs
     publication within the window, several rare shared terms, and most of the shorter article's fact weight,
     each source's boilerplate left out.
     """
-    if a.day is None or b.day is None or abs(a.day - b.day) > FACT_WINDOW_DAYS:
+    if not within(a, b, FACT_WINDOW_DAYS):
         return 0.0
-    facts_a, facts_b = terms.telling_terms(a), terms.telling_terms(b)
+    facts_a, facts_b = weights.telling_terms(a), weights.telling_terms(b)
     shared = facts_a & facts_b
-    if sum(1 for term in shared if terms.is_rare(term)) < MIN_SHARED_RARE_TERMS:
+    if sum(1 for term in shared if weights.is_rare(term)) < MIN_SHARED_RARE_TERMS:
         return 0.0
-    shared_weight = sum(map(terms.weight, shared))
-    least = min(sum(map(terms.weight, facts_a)), sum(map(terms.weight, facts_b)))
+    shared_weight = sum(map(weights.weight, shared))
+    least = min(sum(map(weights.weight, facts_a)), sum(map(weights.weight, facts_b)))
     return shared_weight if least and shared_weight / least >= MIN_WEIGHTED_COVERAGE else 0.0

@@ -33,70 +33,127 @@ PARTNERS = [("flemingsberg-science", "Flemingsberg Science"), ("campus-flemingsb
             ("akademiska-hus", "Akademiska Hus"), ("region-stockholm", "Region Stockholm"),
             ("karolinska", "Karolinska Universitetssjukhuset"), ("sh", "Södertörns högskola"),
             ("kth", "KTH"), ("huddinge", "Huddinge kommun"), ("ki-science-park", "KI Science Park")]
-# Compounds are made of these parts, as Swedish makes them: cell + terapi + forskning + en.
-SWEDISH_PARTS = ["cell", "terapi", "forskning", "labb", "vård", "plats", "stam", "läke", "medel", "sjuk", "hus",
-                 "cancer", "behandling", "studie", "bio", "bank", "hjärt", "kärl", "hjärn", "diabetes", "gen", "data",
-                 "analys", "klinik", "prövning", "innovation", "företag", "park", "campus", "miljö", "bygg", "projekt",
-                 "utveckling", "samarbete", "hälsa", "region", "stad", "trafik", "bostad", "skola", "student",
-                 "lärare", "immun", "vaccin", "infektion", "blod", "prov", "röntgen", "bild", "robot", "kirurgi",
-                 "hår", "tand", "öga", "öron", "äldre", "barn", "mödra", "föda", "rehab", "psykiatri", "smärta"]
-SWEDISH_ENDINGS = ["", "", "en", "er", "erna", "et", "ar", "arna", "s"]
+# Swedish compounds are made of parts (cell + terapi + forskning + en); the generator makes thousands and
+# uses them with a Zipf distribution, so a given part is in a few per cent of articles, as in real news.
+SWEDISH_PARTS = ("cell terapi forskning labb vård plats stam läke medel sjuk hus cancer behandling studie bio bank "
+                 "hjärt kärl hjärn diabetes gen data analys klinik prövning innovation företag park campus miljö "
+                 "bygg projekt utveckling samarbete hälsa region stad trafik bostad skola student lärare immun "
+                 "vaccin infektion blod prov röntgen bild robot kirurgi hår tand öga öron äldre barn mödra föda "
+                 "rehab psykiatri smärta lung njur lever hud muskel skelett nerv minne sömn kost motion strål "
+                 "teknik digital plattform nätverk kluster inkubator finansiering anslag stiftelse pris medalj "
+                 "konferens seminarium utbildning kurs program master doktorand post doc professor rektor styrelse "
+                 "avtal lokal fastighet kontor hyres energi sol vind avfall återvinning vatten luft klimat").split()
+SWEDISH_ENDINGS = ["", "", "", "en", "er", "erna", "et", "ar", "arna", "s", "ens"]
 SWEDISH_WORDS = ("och i att det som på är för med har de till en ett av om inte den kan vi ska nu nya nytt "
                  "flera alla under efter mellan genom vid både också redan sedan mer än så här där när hur vilka "
-                 "forskare patienter företag regionen staden universitetet sjukhuset projektet året veckan "
-                 "visar öppnar startar får ger leder bygger satsar presenterar undersöker utvecklar "
-                 "viktig stor liten snabb ny långsiktig gemensam regional nationell internationell").split()
+                 "forskare patienter regionen staden universitetet sjukhuset året veckan visar öppnar startar "
+                 "får ger leder bygger satsar presenterar undersöker utvecklar viktig stor liten snabb "
+                 "långsiktig gemensam regional nationell internationell enligt cirka procent miljoner kronor").split()
+SWEDISH_PHRASES = ["klinisk prövning", "nya behandlingar", "life science", "på campus", "regionen satsar",
+                   "forskare vid KI", "Karolinska Institutet", "Campus Flemingsberg", "avancerade terapier"]
+KNOWN_COMPOUNDS = ["cellterapiforskningen", "Cellterapilabb", "cellterapi", "stamcellsforskning", "stamcellerna",
+                   "läkemedelsutveckling", "läkemedel", "vårdplatser", "immunterapi", "hjärtkärlsjukdomar",
+                   "biobanken", "röntgenbilder", "robotkirurgi", "diabetesstudie", "vaccinprogrammet"]
 ENGLISH_WORDS = ("the of and to in a is that for on with as by at from it are this be was has have new more "
                  "researchers patients companies region city university hospital project year week study "
                  "shows opens starts gets gives leads builds invests presents examines develops launches "
                  "important large small rapid long-term joint regional national international cell therapy "
                  "research laboratory care stem cancer treatment clinical trial innovation park campus "
                  "environment collaboration health vaccine infection blood imaging robot surgery data analysis "
-                 "life science startup biobank diabetes heart brain genome students teachers housing traffic").split()
+                 "life science startup biobank diabetes heart brain genome students teachers housing traffic "
+                 "funding grant foundation award conference seminar education course professor board "
+                 "agreement premises property office energy climate water recycling memory sleep diet "
+                 "exercise radiation technology digital platform network cluster incubator").split()
+ENGLISH_PHRASES = ["cell therapy", "clinical trial", "life science", "stem cell research", "Karolinska Institutet",
+                   "Campus Flemingsberg", "advanced therapies"]
 NAMES = ["ATMP", "Hagastaden", "Flemingsberg", "Huddinge", "Solna", "Novum", "BioClinicum", "Karolinska",
-         "Södertörn", "Stockholm", "Uppsala", "Vinnova", "EU", "KI", "KTH", "AI", "MedTech", "Neo", "Retzius"]
+         "Södertörn", "Stockholm", "Uppsala", "Vinnova", "EU", "KI", "KTH", "AI", "MedTech", "Neo", "Retzius",
+         "Alfred Nobels allé", "Nobel", "Sverige", "Europa", "Biomedicum", "Scilifelab", "Region Stockholm"]
 
 QUERIES = {
-    "word (sv)": ["patienter", "behandling", "vaccin", "röntgen", "psykiatri", "smärta", "prövning", "diabetes"],
+    "word (sv)": ["vaccin", "röntgen", "psykiatri", "smärta", "prövning", "stiftelse", "inkubator", "diabetes"],
+    "very common word (sv)": ["forskare", "patienter", "regionen"],
     "compound part (sv)": ["cellterapi", "stamcell", "läkemedel", "biobank", "hjärtkärl", "vårdplats", "kirurgi",
                            "immunterapi"],
-    "phrase (sv)": ['"nya behandling"', '"regionen satsar"', '"forskare visar"', '"klinisk prövning"',
-                    '"stamcellsforskning"', '"på campus"'],
+    "phrase (sv)": ['"nya behandlingar"', '"regionen satsar"', '"klinisk prövning"', '"på campus"',
+                    '"avancerade terapier"', '"forskare vid KI"'],
     "word (en)": ["vaccine", "surgery", "biobank", "genome", "housing", "imaging", "startup", "laboratory"],
-    "phrase (en)": ['"cell therapy"', '"clinical trial"', '"life science"', '"stem cell"'],
+    "phrase (en)": ['"cell therapy"', '"clinical trial"', '"life science"', '"stem cell research"'],
     "two words": ["cellterapi Flemingsberg", "ATMP Hagastaden", "diabetes studie", "vaccine trial"],
     "short word": ["KI", "AI", "EU"],
 }
 
 
-def compound(rng: random.Random) -> str:
-    parts = rng.sample(SWEDISH_PARTS[:24] if rng.random() < 0.6 else SWEDISH_PARTS, rng.choice((2, 2, 3)))
-    return "".join(parts) + rng.choice(SWEDISH_ENDINGS)
+class Vocabulary:
+    """Words of one language with Zipf weights: a few very common, most rare."""
 
-
-def sentence(rng: random.Random, language: str) -> str:
-    words = []
-    for _ in range(rng.randint(8, 22)):
-        roll = rng.random()
-        if roll < 0.06:
-            words.append(rng.choice(NAMES))
-        elif language == "sv" and roll < 0.30:
-            words.append(compound(rng))
-        elif language == "sv":
-            words.append(rng.choice(SWEDISH_WORDS))
+    def __init__(self, rng: random.Random, language: str):
+        if language == "sv":
+            parts = SWEDISH_PARTS + _made_up_stems(rng, 700)
+            rng.shuffle(parts)
+            part_weights = _zipf(len(parts))
+            compounds = {"".join(rng.choices(parts, cum_weights=part_weights, k=rng.choice((2, 2, 3))))
+                         + rng.choice(SWEDISH_ENDINGS) for _ in range(40_000)}
+            content = sorted(compounds) + SWEDISH_PARTS
+            rng.shuffle(content)
+            for position, word in zip(range(300, 300 + 40 * len(KNOWN_COMPOUNDS), 40), KNOWN_COMPOUNDS):
+                content.insert(position, word)
+            self.function, self.phrases = SWEDISH_WORDS, SWEDISH_PHRASES
         else:
-            words.append(rng.choice(ENGLISH_WORDS))
-    text = " ".join(words)
-    return text[0].upper() + text[1:] + "."
+            content = ENGLISH_WORDS[:]
+            rng.shuffle(content)
+            self.function, self.phrases = ENGLISH_WORDS[:30], ENGLISH_PHRASES
+        self.content = content
+        self.content_weights = _zipf(len(content))
+        self.function_weights = _zipf(len(self.function))
+        self.name_weights = _zipf(len(NAMES))
+        self.phrase_weights = _zipf(len(self.phrases))
+
+    def sentence(self, rng: random.Random, topic: list[str]) -> str:
+        words = []
+        for _ in range(rng.randint(8, 22)):
+            roll = rng.random()
+            if roll < 0.50:
+                words.append(rng.choices(self.function, cum_weights=self.function_weights)[0])
+            elif roll < 0.80:
+                words.append(rng.choices(self.content, cum_weights=self.content_weights)[0])
+            elif roll < 0.92:
+                words.append(rng.choice(topic))
+            elif roll < 0.975:
+                words.append(rng.choices(NAMES, cum_weights=self.name_weights)[0])
+            elif roll < 0.98:
+                words.append(rng.choices(self.phrases, cum_weights=self.phrase_weights)[0])
+            else:
+                words.append(rng.choices(self.content, cum_weights=self.content_weights)[0])
+        text = " ".join(words)
+        return text[0].upper() + text[1:] + "."
 
 
-def paragraph(rng: random.Random, language: str) -> str:
-    return " ".join(sentence(rng, language) for _ in range(rng.randint(2, 5)))
+def _made_up_stems(rng: random.Random, count: int) -> list[str]:
+    """Swedish-looking stems (`fjälk`, `tröv`): real text has thousands of stems, not a hundred."""
+    onsets = ["b", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "bl", "br", "dr", "fj",
+              "fl", "fr", "gl", "gr", "kl", "kr", "pl", "pr", "sk", "sl", "sm", "sn", "sp", "st", "str", "sv", "tr"]
+    vowels = ["a", "e", "i", "o", "u", "y", "å", "ä", "ö"]
+    codas = ["", "k", "l", "m", "n", "r", "s", "t", "ck", "ll", "mm", "nd", "ng", "rk", "rt", "st", "tt"]
+    stems = set()
+    while len(stems) < count:
+        stems.add(rng.choice(onsets) + rng.choice(vowels) + rng.choice(codas) + rng.choice(["", "", "e", "a"]))
+    return sorted(stems)
+
+
+def _zipf(size: int) -> list[float]:
+    total, cumulative = 0.0, []
+    for rank in range(1, size + 1):
+        total += 1 / rank
+        cumulative.append(total)
+    return cumulative
 
 
 def generate_articles(count: int, seed: int = 2025):
     """`count` article rows with story ids: about one story in six also runs translated or cross-posted."""
     rng = random.Random(seed)
+    vocabularies = {language: Vocabulary(random.Random(seed + index), language)
+                    for index, language in enumerate(("sv", "en"))}
     first_day = date(2016, 1, 1)
     days = (date(2025, 12, 31) - first_day).days
     made, story = 0, 0
@@ -112,11 +169,14 @@ def generate_articles(count: int, seed: int = 2025):
             versions.append((rng.choice(PARTNERS)[0], language, day + timedelta(days=rng.randint(0, 3))))
         for source, version_language, published in versions[:count - made]:
             made += 1
-            body = "\n\n".join(paragraph(rng, version_language) for _ in range(rng.randint(3, 8)))
-            lead = body.split("\n\n")[0]
+            vocabulary = vocabularies[version_language]
+            topic = rng.sample(vocabulary.content[:2000], 4)
+            paragraphs = [" ".join(vocabulary.sentence(rng, topic) for _ in range(rng.randint(2, 5)))
+                          for _ in range(rng.randint(3, 8))]
+            body = "\n\n".join(paragraphs)
             yield {"id": made, "url": f"https://{source}.example/{published:%Y/%m/%d}/article-{made}",
-                   "source": source, "title": sentence(rng, version_language)[:-1][:110], "lead": lead, "body": body,
-                   "body_html": "".join(f"<p>{part}</p>" for part in body.split("\n\n")),
+                   "source": source, "title": vocabulary.sentence(rng, topic)[:-1][:110], "lead": paragraphs[0],
+                   "body": body, "body_html": "".join(f"<p>{part}</p>" for part in paragraphs),
                    "published": published.isoformat(), "language": version_language, "story_id": story,
                    "content_hash": f"{made:x}", "first_seen": f"{published.isoformat()}T06:00:00+00:00",
                    "last_seen": "2026-01-01T06:00:00+00:00", "changed": f"{published.isoformat()}T06:00:00+00:00"}

@@ -18,6 +18,7 @@ import sqlite_utils
 
 from archive.crawl import run_crawl
 from archive.sample_sites import serve_generated_site
+from archive.sample_sites.running import write_sources_file
 from archive.sources import load_sources
 
 
@@ -27,7 +28,7 @@ def main() -> None:
     parser.add_argument("--trafilatura-sample", type=int, default=0, help="pages for the trafilatura side (0: all)")
     args = parser.parse_args()
     with serve_generated_site(args.articles) as site, tempfile.TemporaryDirectory() as folder:
-        sources = load_sources(site.write_sources(Path(folder) / "sources.toml"))
+        sources = load_sources(write_sources_file(site.sources, Path(folder) / "sources.toml"))
         db_path = Path(folder) / "bench.db"
         started = time.perf_counter()
         [run] = run_crawl(sources, db_path, show_progress=False)

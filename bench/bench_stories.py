@@ -88,7 +88,7 @@ class Generator:
         words = self.random.choices(self.words[language], cum_weights=self.cumulative, k=self.random.randint(8, 18))
         if fact:
             words.insert(self.random.randint(1, len(words) - 1), fact)
-        return " ".join(words).capitalize() + "."
+        return " ".join(words)[:1].upper() + " ".join(words)[1:] + "."
 
     def text(self, story: Story, language: str, source: str) -> tuple[str, str]:
         facts = story.people + story.organisations + story.numbers + story.people[:1] + story.numbers[:1]
@@ -200,18 +200,25 @@ def measure(size: int, added: int, seed: int, folder: Path) -> None:
 
     archive.saved_listeners[-1] = timed_listener
     assign_seconds = []
+    cpu_seconds = 0.0
     for article in new_articles:
         item = dedupe_item(item_of(article))
-        begun = time.perf_counter()
+        begun, begun_cpu = time.perf_counter(), time.process_time()
         item.story_id = stories.assign(item, item.fetched_at)
         assign_seconds.append(time.perf_counter() - begun)
+        cpu_seconds += time.process_time() - begun_cpu
         archive.save_article(article_record(item), item.urls, item.fetched_at)
+    settle_started = time.perf_counter()
+    stories.settle(stories.placed, "2025-11-02T00:00:00+00:00")
+    settle_seconds = time.perf_counter() - settle_started
     per_article = [a + i for a, i in zip(assign_seconds, index_seconds)]
     missed, wrong = check(archive, touched)
-    print(f"{count:>7} archived (built in {build_seconds:.0f} s): story step per added article, {len(new_articles)} added: "
+    print(f"{count:>7} archived (built in {build_seconds:.0f} s), {len(new_articles)} added: story step per article "
           f"mean {statistics.mean(per_article) * 1000:.2f} ms, median {statistics.median(per_article) * 1000:.2f} ms, "
           f"p95 {sorted(per_article)[int(0.95 * len(per_article))] * 1000:.2f} ms "
-          f"(matching {statistics.mean(assign_seconds) * 1000:.2f} + indexing {statistics.mean(index_seconds) * 1000:.2f} ms); "
+          f"(matching {statistics.mean(assign_seconds) * 1000:.2f} ms of which CPU {cpu_seconds / len(new_articles) * 1000:.2f}, "
+          f"indexing {statistics.mean(index_seconds) * 1000:.2f} ms); end-of-crawl settle "
+          f"{settle_seconds / len(new_articles) * 1000:.2f} ms per article; "
           f"stories split {missed} of {len(touched)}, articles wrongly joined {wrong}")
     archive.close()
 

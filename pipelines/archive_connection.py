@@ -1,6 +1,8 @@
 """The archive a crawl writes to, opened once per crawler and shared by the stages that need it."""
 from __future__ import annotations
 
+from scrapy import signals
+
 from archive.storage import Archive
 
 
@@ -9,4 +11,6 @@ def archive_for(crawler) -> Archive:
     archive = getattr(crawler, "news_archive", None)
     if archive is None:
         archive = crawler.news_archive = Archive(crawler.settings.get("ARCHIVE_DB"))
+        # Closed after every stage's close_spider, whatever order Scrapy runs those in.
+        crawler.signals.connect(archive.close, signal=signals.spider_closed, weak=False)
     return archive

@@ -12,6 +12,9 @@ ARTICLE_COLUMNS = ("source", "title", "lead", "body", "body_html", "published", 
                    "image", "language", "language_confidence", "story_id", "content_hash")
 
 
+MAX_LISTED_ERRORS = 20  # crawl_runs.error_summary lists this many; the count says how many there were
+
+
 def article_record(item: ArticleItem) -> dict:
     """The item as an `articles` row."""
     return {"url": item.canonical_url, **{name: getattr(item, name) for name in ARTICLE_COLUMNS}}
@@ -22,7 +25,8 @@ def run_status(progress) -> tuple[str, str | None]:
     if progress.unreachable:
         return "failed", (progress.errors[0] if progress.errors else "no start page could be fetched")
     if progress.errors:
-        return "partial", f"{len(progress.errors)} pages failed, first: {progress.errors[0]}"
+        listed = "\n".join(progress.errors[:MAX_LISTED_ERRORS])
+        return "partial", f"{len(progress.errors)} pages failed: {listed}"
     return "ok", None
 
 
@@ -63,7 +67,6 @@ class StorePipeline:
                 articles_updated=self.outcomes[source.id]["updated"], errors=len(progress.errors),
                 error_summary=summary,
             )
-        self.archive.close()
 
     def _record_late_url_forms(self, link_forms: dict[str, set[str]]) -> None:
         """URL forms met after their article was fetched (a `/page/3/` variant on a later listing page)."""

@@ -35,19 +35,8 @@ class PageLinks:
 
 def page_links(root: etree._Element, page_url: str) -> PageLinks:
     """Sort the links of a parsed HTML page into feeds, pagination, content links and hreflang alternates."""
-    links = PageLinks()
+    links = head_links(root, page_url)
     own_listing, own_key = listing_key(page_url), page_key(page_url)
-    for element in root.iter("link"):
-        rel = (element.get("rel") or "").lower().split()
-        href = absolute_url(page_url, element.get("href", ""))
-        if not href:
-            continue
-        if "alternate" in rel and (element.get("type") or "").lower() in FEED_TYPES:
-            links.feeds.append(href)
-        elif "alternate" in rel and element.get("hreflang") and page_key(href) != own_key:
-            links.alternates.append(href)
-        elif "next" in rel:
-            links.pagination.append(href)
     seen = set()
     for anchor in root.iter("a"):
         href = absolute_url(page_url, anchor.get("href", ""))
@@ -65,6 +54,24 @@ def page_links(root: etree._Element, page_url: str) -> PageLinks:
         elif not in_navigation(anchor):
             links.content.append((href, " ".join(anchor.text_content().split())))
             seen.add(key)
+    return links
+
+
+def head_links(root: etree._Element, page_url: str) -> PageLinks:
+    """Feeds, hreflang alternates and rel=next from the page's `<link>` elements alone: cheap, for article pages."""
+    links = PageLinks()
+    own_key = page_key(page_url)
+    for element in root.iter("link"):
+        rel = (element.get("rel") or "").lower().split()
+        href = absolute_url(page_url, element.get("href", ""))
+        if not href:
+            continue
+        if "alternate" in rel and (element.get("type") or "").lower() in FEED_TYPES:
+            links.feeds.append(href)
+        elif "alternate" in rel and element.get("hreflang") and page_key(href) != own_key:
+            links.alternates.append(href)
+        elif "next" in rel:
+            links.pagination.append(href)
     return links
 
 

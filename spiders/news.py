@@ -15,7 +15,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from archive.sources import Source, load_sources, select_sources
-from spiders.discovery import feed_kind, page_links, robots_sitemaps, xml_links
+from spiders.discovery import feed_kind, head_links, page_links, robots_sitemaps, xml_links
 from spiders.items import ArticleItem
 from spiders.pagetype import declared_type, is_listing
 from spiders.urls import canonical_url, is_probably_html, listing_key, page_key, url_key, without_tracking
@@ -90,7 +90,8 @@ class NewsSpider(scrapy.Spider):
         if kind:
             yield from self._parse_xml(response, source, kind)
             return
-        if not isinstance(response, TextResponse):
+        if not isinstance(response, TextResponse) or b"\x00" in response.body[:4096]:
+            progress.errors.append(f"{response.url}: not an HTML page ({response.headers.get('Content-Type', b'?').decode()}, binary content)")
             return
         root = response.selector.root
         if role == "start":
@@ -106,8 +107,7 @@ class NewsSpider(scrapy.Spider):
         if role != "alternate" and not source.matches_article_pattern(response.url):
             return
         progress.candidates += 1
-        links = page_links(root, response.url)
-        for alternate in links.alternates:
+        for alternate in head_links(root, response.url).alternates:
             yield from self._follow(alternate, source, "alternate", depth)
         yield ArticleItem(
             source=source.id,

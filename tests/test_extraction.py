@@ -81,6 +81,13 @@ def test_date_sources_in_order_of_trust():
     assert (from_url.published, from_url.published_from) == ("2023-06-09", "url")
 
 
+def test_update_date_equal_to_publication_is_no_update():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-06-12T09:00:00Z",'
+            ' "dateModified": "2023-06-12T09:00:00Z"}</script>')
+    result = extract_article(page(head=head), ARTICLE_URL)
+    assert (result.published, result.updated) == ("2023-06-12T09:00:00+00:00", None)
+
+
 def test_month_in_url_gives_first_of_month_only_without_a_better_date():
     url = "https://region.example/nyheter/2023/06/ny-metod/"
     assert extract_article(page(), url).published == "2023-06-01"
@@ -159,11 +166,34 @@ def test_body_keeps_paragraphs_subheadings_and_list_items():
     assert "<li>Cellerna odlas" in result.body_html
 
 
+def test_standfirst_in_the_article_header_opens_the_body():
+    standfirst = "Ett nytt program ska hjälpa små life science-bolag i södra Stockholm att växa snabbare och anställa fler."
+    links = "".join(f"<li><a href='/tema/{n}'>Tema nummer {n} med en lång länktext</a></li>" for n in range(12))
+    html = (f"<html><head><title>Ny metod | Campus</title></head><body><div class='top'><h1>Ny metod</h1>"
+            f"<p>{standfirst}</p><p>Publicerad 2023-06-13</p><ul>{links}</ul></div>"
+            f"<div class='text'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div></body></html>")
+    assert extract_article(html, ARTICLE_URL).body == "\n\n".join([standfirst, *PARAGRAPHS])
+
+
 def test_figure_captions_scripts_and_forms_are_dropped():
     body = (f"<p>{PARAGRAPHS[0]}</p><figure><img src='a.jpg'><figcaption>Forskarna i labbet. Bild: Per Olsson"
             f"</figcaption></figure><script>var tracking = 1;</script><p>{PARAGRAPHS[1]}</p>"
             f"<form><label>E-post</label><input name='email'><button>Skicka</button></form><p>{PARAGRAPHS[2]}</p>")
     result = extract_article(page(body=body, header="<p>2023-06-13</p>"), ARTICLE_URL)
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_page_wrapped_in_a_form_keeps_its_article():
+    """ASP.NET sites (Episerver) put the whole page inside one <form>."""
+    html = page(header="<p>Publicerad 2023-06-13</p>").replace("<body>", "<body><form id='aspnetForm' method='post'>")
+    html = html.replace("</body>", "</form></body>")
+    assert extract_article(html, ARTICLE_URL).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_article_split_by_an_ad_keeps_both_parts():
+    body = (f"<div class='article-body sidebar-layout'><p>{PARAGRAPHS[0]}</p></div><div class='ad-slot'>Annons</div>"
+            f"<div class='article-body sidebar-layout'><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>")
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
     assert result.body == "\n\n".join(PARAGRAPHS)
 
 
@@ -231,6 +261,8 @@ def test_metadata_fields():
     ("<p class='byline'>Av <a href='https://campus.example/anna'>Anna Svensson</a> 2023-06-13</p>", "Anna Svensson"),
     ("<p class='author'>https://campus.example/author/anna</p>", None),
     ("<p class='author'>Campus</p>", None),
+    ("<p class='author'>Folgen</p>", None),
+    ("<p class='byline'>Quelle: red</p>", None),
 ])
 def test_author_from_byline_without_junk(byline, expected):
     head = '<meta property="og:site_name" content="Campus">'
@@ -297,6 +329,12 @@ def test_about_contact_and_event_pages_are_not_articles(url, head):
     assert not result.is_article and result.body == ""
 
 
+def test_cms_stamping_og_type_article_on_an_about_page_does_not_make_it_an_article():
+    head = '<meta property="og:type" content="article">'
+    assert not extract_article(page(head=head), "https://campus.example/sv/om-oss/").is_article
+    assert extract_article(page(head=head), "https://campus.example/sv/nyheter/ny-metod/").is_article
+
+
 def test_page_without_date_or_article_markup_is_not_an_article():
     assert not extract_article(page(), "https://campus.example/sv/verksamhet/").is_article
 
@@ -358,8 +396,8 @@ def test_sample_site_article(served_sites, index):
     assert (result.published or "")[:len(article.published)] == article.published
     if article.updated:
         assert (result.updated or "")[:len(article.updated)] == article.updated
-    if article.author:
-        assert result.author == article.author
+    assert result.author == article.author
+    assert result.lead == article.lead
     paragraphs = result.body.split("\n\n")
     assert [p for p in article.paragraphs if p not in paragraphs] == []
     assert [text for text in article.boilerplate if text in result.body] == []

@@ -34,8 +34,10 @@ NORWEGIAN_NYNORSK = (
 
 @pytest.fixture(scope="session")
 def models() -> LanguageModels:
-    """The process-wide lingua models, loaded once for the whole test session."""
-    return shared_models()
+    """The process-wide lingua models, loaded once for the whole test session (some seconds)."""
+    models = shared_models()
+    models.load_latin_script_models()
+    return models
 
 
 def test_same_answer_on_every_call_and_on_the_batch_path(models):

@@ -99,7 +99,7 @@ def test_a_chosen_order_and_facets_still_apply_to_a_search(datasette):
 
 
 def test_raw_mode_takes_fts5_syntax(datasette):
-    rows = search(datasette, "cellterapi OR vårdplatser", "&_searchmode=raw")
+    rows = search(datasette, "cellterapi* OR vårdplatser", "&_searchmode=raw")
     assert len(rows) == 3
 
 

@@ -14,14 +14,13 @@ from urllib.parse import parse_qsl, urlencode
 from datasette.database import Database
 from datasette.utils import Column
 
-from archive.search import COLUMN_WEIGHTS, TRIGRAM_INDEX, WORD_INDEX, plan_search
+from archive.search import COLUMN_WEIGHTS, WORD_INDEX, plan_search
 
 RELEVANCE = "relevance"
 DEFAULT_ORDER = "published"  # sort_desc of the articles table in metadata.yaml
-_RANKABLE_INDEXES = {TRIGRAM_INDEX, WORD_INDEX}
 _TABLE_PAGE_QUERY = re.compile(
     r"^select (?P<columns>.+?) from articles (?P<where>where .+? )?"
-    r"order by relevance(?P<descending> desc)?(?:, id)? limit (?P<limit>\d+)$",
+    r"order by (?P<order>[\w ,]+?) limit (?P<limit>\d+)$",
     re.DOTALL,
 )
 _MENTIONS_RELEVANCE = re.compile(r"\brelevance\b")
@@ -34,7 +33,7 @@ def search_params(text: str, raw: bool) -> tuple[list[str], dict] | None:
         return None
     params = {**plan.params, "search": text}
     if plan.rank_expression:
-        params.update(search_rank=plan.rank_expression, search_rank_index=plan.rank_index)
+        params["search_rank"] = plan.rank_expression
     return [plan.where_sql], params
 
 
@@ -44,30 +43,57 @@ def can_rank(text: str, raw: bool) -> bool:
 
 
 def ranked_query(sql: str, params: dict | None) -> str:
-    """A query of the table page that uses `relevance`, joined with the full-text index that ranks it.
+    """The table page's queries for a search, made to rank and to read little; any other query as it was.
 
-    The page's own query also gets its `relevance` and `snippet` columns and keeps its order; its count,
-    facets and next pages only need `relevance` to exist. Any other query comes back as it was.
+    - The page itself, sorted by relevance: the best `limit` ids are picked from the full-text index
+      (and the small columns, when other filters apply), then only their rows are read, with
+      `relevance` and `snippet` columns.
+    - The page sorted by a column: the same, ids first; reading every matching article's body to sort
+      them by date is what makes a search slow.
+    - Its count: straight from the index when the search is the only filter.
+    - Its count, facets and next pages where they mention `relevance`: joined with the ranking.
     """
-    if not isinstance(params, dict) or params.get("search_rank_index") not in _RANKABLE_INDEXES \
-            or not _MENTIONS_RELEVANCE.search(sql):
+    if not isinstance(params, dict) or "search" not in params:
         return sql
-    index = params["search_rank_index"]
-    weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
-    ranked_articles = (
-        f"from articles join (select rowid as ranked_id, cast(-bm25({index}, {weights}) as real) as relevance "
-        f"from {index} where {index} match :search_rank) as ranking on ranking.ranked_id = articles.id "
+    plan = plan_search(params["search"], raw="search_raw" in params)
+    if plan is None:
+        return sql
+    search_only = f"where {plan.where_sql} "
+    if sql == f"select count(*) from articles {search_only}" and plan.ids_sql:
+        return f"select count(*) from ({plan.ids_sql})"
+    ranking = (
+        f"select rowid as ranked_id, cast(-bm25({WORD_INDEX}, {', '.join(map(str, COLUMN_WEIGHTS))}) as real) "
+        f"as relevance from {WORD_INDEX} where {WORD_INDEX} match :search_rank"
     )
+    # A left join: an article found only by a part inside a word of its title has no word to rank it by,
+    # so its relevance is null, which sorts last and which Datasette's paging already allows for.
+    ranked_articles = f"from articles left join ({ranking}) as ranking on ranking.ranked_id = articles.id "
     match = _TABLE_PAGE_QUERY.match(sql)
     if match is None:
-        return sql.replace("from articles where ", ranked_articles + "where ")
-    direction = " desc" if match["descending"] else ""
+        if "search_rank" in params and _MENTIONS_RELEVANCE.search(sql):
+            return sql.replace("from articles where ", ranked_articles + "where ")
+        return sql
+    order = match["order"] if match["order"].endswith(", id") else match["order"] + ", id"
+    where = match["where"] or ""
+    if not order.startswith(RELEVANCE):
+        return (f"select {match['columns']} from articles where id in (select id from articles {where}"
+                f"order by {order} limit {match['limit']}) order by {order}")
+    if "search_rank" not in params:
+        return sql
+    best_order = order.replace(RELEVANCE, "best_relevance").replace(", id", ", best_id")
+    if where == search_only and plan.ids_sql:
+        best = (f"select ids.article_id as best_id, ranking.relevance as best_relevance from ({plan.ids_sql}) as ids "
+                f"left join ({ranking}) as ranking on ranking.ranked_id = ids.article_id "
+                f"order by {best_order} limit {match['limit']}")
+    else:
+        best = (f"select articles.id as best_id, ranking.relevance as best_relevance {ranked_articles}{where}"
+                f"order by {order} limit {match['limit']}")
     return (
-        f"select ranked.*, search_snippet(article.lead, article.body, :search) as snippet from ("
-        f"select {match['columns']}, ranking.relevance as relevance {ranked_articles}{match['where'] or ''}"
-        f"order by relevance{direction}, id limit {match['limit']}"
-        f") as ranked join articles as article on article.id = ranked.id "
-        f"order by ranked.relevance{direction}, ranked.id"
+        f"with best as ({best}) "
+        f"select {match['columns']}, best.best_relevance as relevance, "
+        f"search_snippet(articles.lead, articles.body, :search) as snippet "
+        f"from best join articles on articles.id = best.best_id "
+        f"order by {best_order}"
     )
 
 

@@ -96,14 +96,14 @@ def _is_article(found: list[Block], linked_headings: int, meta: structured.PageM
     chars = sum(b.chars for b in found)
     if chars < _MIN_ARTICLE_CHARS:
         return False
-    other_kind = meta.has_type(structured.NON_ARTICLE_TYPES)
-    if other_kind and not meta.declares_article:
+    # JSON-LD Article types are deliberate; og:type "article" is stamped on every page by some CMSs.
+    if meta.declares_article:
+        return True
+    if meta.has_type(structured.NON_ARTICLE_TYPES):
         return False
-    declared_article = meta.declares_article or (meta.first("og:type") == "article" and not other_kind)
     path = url.split("?", 1)[0].split("/", 3)[-1] if url.count("/") >= 3 else ""
-    if _NON_ARTICLE_PATH.search("/" + path) and not declared_article:
+    if _NON_ARTICLE_PATH.search("/" + path):
         return False
-    if linked_headings >= _LISTING_LINKED_HEADINGS and chars / linked_headings < _LISTING_CHARS_PER_HEADING \
-            and not declared_article:
+    if linked_headings >= _LISTING_LINKED_HEADINGS and chars / linked_headings < _LISTING_CHARS_PER_HEADING:
         return False
-    return bool(published or declared_article)
+    return bool(published or meta.first("og:type") == "article")

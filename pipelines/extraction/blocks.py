@@ -16,6 +16,7 @@ KIND_BY_TAG = {
     "p": "p", "h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
     "li": "item", "dt": "item", "dd": "item", "blockquote": "quote", "pre": "pre", "td": "cell", "th": "cell",
 }
+_MAX_HEADING_CHARS = 150
 _LINE_BREAK = "\u2028"
 _WHITESPACE = re.compile(r"\s+")
 # Ideographs and kana carry about a word each: count them thrice so length thresholds fit CJK text too.
@@ -49,7 +50,10 @@ def linearise(root) -> list[Block]:
         if pieces and owners:
             kind = KIND_BY_TAG.get(owners[-1].tag, "text")
             for text, link_chars in _paragraphs(pieces):
-                blocks.append(Block(owners[-1], kind, text, link_chars, text_length(text)))
+                chars = text_length(text)
+                # A heading as long as a paragraph is a standfirst set in heading type.
+                blocks.append(Block(owners[-1], "p" if kind == "heading" and chars > _MAX_HEADING_CHARS else kind,
+                                    text, link_chars, chars))
         pieces.clear()
 
     for event, element in etree.iterwalk(root, events=("start", "end")):

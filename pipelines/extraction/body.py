@@ -16,6 +16,7 @@ _CAPTION_START = re.compile(
 _DATE_LINE_CHARS = 100
 _DATE_LINE_OTHER_WORDS = 5
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_STANDFIRST_CHARS = 80
 # The part holding the page's own headline must hold this share of the text to be the article alone.
 _OWN_ARTICLE_SHARE = 0.3
 # Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
@@ -49,7 +50,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     if container is None or scores[container] <= 0:
         return Body()
     container = _own_article(container, title, scores)
-    inside = [b for b in blocks if _within(b.element, container)]
+    positions = [i for i, b in enumerate(blocks) if _within(b.element, container)]
+    inside = _standfirst(blocks, positions) + [blocks[i] for i in positions]
     linked_headings = sum(1 for b in inside if b.kind in ("heading", "title") and b.link_density > 0.5)
     cards: dict = {}
     inside = [b for b in inside if b.kind in ("title", "heading") or not _in_teaser_card(b, container, cards)]
@@ -84,6 +86,18 @@ def _container_scores(blocks: list[Block]) -> dict:
             scores[element] = scores.get(element, 0.0) + weight
             element = element.getparent()
     return scores
+
+
+def _standfirst(blocks: list[Block], positions: list[int]) -> list[Block]:
+    """Prose between the headline and the body container (at `positions`): a standfirst in the article header."""
+    if not positions or any(blocks[i].kind == "title" for i in positions):
+        return []
+    first_inside = positions[0]
+    headline = next((i for i in range(first_inside - 1, -1, -1) if blocks[i].kind == "title"), None)
+    if headline is None:
+        return []
+    return [b for b in blocks[headline + 1:first_inside]
+            if b.kind in ("p", "text") and b.chars >= _STANDFIRST_CHARS and b.link_density < 0.2]
 
 
 def _own_article(container, title: str | None, scores: dict):
@@ -148,7 +162,7 @@ def _is_furniture(block: Block, title: str | None) -> bool:
     if title and block.text == title:
         return True
     if block.kind == "heading":
-        return block.chars > 200
+        return False
     if block.kind == "item":
         return block.link_density > 0.3
     if block.chars <= _DATE_LINE_CHARS and _is_date_line(block.text):

@@ -12,26 +12,43 @@ class BoilerplateMemory:
     """Paragraphs seen on several distinct pages of one source: sign-up boxes, contact blocks, teasers.
 
     Hold one per source. A paragraph counts as boilerplate on a page when it also appeared on at least
-    `min_other_pages` other pages of the source. Only blocks of at most `max_chars` characters are
-    tracked: long paragraphs shared by pages are cross-posted or translated articles, not furniture.
+    `min_other_pages` other pages of the source, and on at least `min_share` of all its pages seen.
+    Only blocks of at most `max_chars` characters are tracked: long paragraphs shared by pages are
+    cross-posted or translated articles, not furniture. The share keeps a sentence that a series of
+    three articles repeats (the same intro on each) in those articles: furniture is on most pages.
     """
 
-    def __init__(self, min_other_pages: int = 2, max_chars: int = 400):
+    def __init__(self, min_other_pages: int = 2, max_chars: int = 400, min_share: float = 0.0):
         self.min_other_pages = min_other_pages
         self.max_chars = max_chars
+        self.min_share = min_share
         self._pages_by_block: dict[bytes, set[bytes]] = {}
+        self._pages: set[bytes] = set()
 
     def observe(self, page: str, paragraphs: Iterable[str]) -> None:
         """Record the paragraphs of one page (a page seen again is not counted twice)."""
         page_key = _digest(page)
+        self._pages.add(page_key)
         for paragraph in paragraphs:
             key = self._key(paragraph)
-            if key is None:
-                continue
-            pages = self._pages_by_block.setdefault(key, set())
-            # Knowing "more than enough" is all that matters: cap the set to bound memory.
-            if len(pages) <= self.min_other_pages:
-                pages.add(page_key)
+            if key is not None:
+                self._pages_by_block.setdefault(key, set()).add(page_key)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(block, page) digests, hex (block "" for a page seen): what a later crawl needs to start where this ended.
+
+        Blocks seen on one page only are left out: they are that page's own text.
+        """
+        return [("", page.hex()) for page in self._pages] + [
+            (block.hex(), page.hex()) for block, pages in self._pages_by_block.items() if len(pages) > 1 for page in pages]
+
+    def remember(self, rows: Iterable[tuple[str, str]]) -> None:
+        """Take back what `rows()` gave."""
+        for block, page in rows:
+            if block:
+                self._pages_by_block.setdefault(bytes.fromhex(block), set()).add(bytes.fromhex(page))
+            else:
+                self._pages.add(bytes.fromhex(page))
 
     def is_boilerplate(self, page: str, paragraph: str) -> bool:
         key = self._key(paragraph)
@@ -39,7 +56,7 @@ class BoilerplateMemory:
             return False
         pages = self._pages_by_block.get(key, ())
         others = len(pages) - (_digest(page) in pages)
-        return others >= self.min_other_pages
+        return others >= self.min_other_pages and len(pages) >= self.min_share * len(self._pages)
 
     def clean(self, page: str, paragraphs: list[str]) -> list[str]:
         """Observe a page, then return its paragraphs without the repeated ones."""

@@ -15,9 +15,10 @@ _MIN_HEADLINE_PREFIX = 12
 _WHITESPACE = re.compile(r"\s+")
 _BYLINE_PREFIX = re.compile(
     r"^(?:by|av|von|par|por|di|door|af|text(?:\s+och\s+foto)?|texto|written by|skrivet av|reporter|"
-    r"redaktör|author|författare|quelle|source|källa)\s*:?(?:\s+|$)", re.IGNORECASE)
+    r"redaktör|author|autor|autorin|författare|quelle|source|källa)\s*:?(?:\s+|$)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\boch\b|\bund\b|\bet\b|\by\b|\bog\b|\|)\s*", re.IGNORECASE)
 _MIN_SITE_NAME = 3
+_MAX_UNSPACED_NAME = 10
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d|\.(?:com|se|org|net)\b|^(?:admin|editor|redaktionen|staff)$", re.I)
 
 
@@ -108,7 +109,10 @@ def _clean_names(raw: list[str], site_names: set[str], *, from_byline: bool) -> 
 
 
 def _looks_like_person(words: list[str]) -> bool:
-    return len(words) >= 2 and all(w[0].isupper() or not w[0].isascii() for w in words if w[0].isalpha())
+    """"Anna Svensson" (capitalised words) or a short name in a script without capitals ("松岡大地")."""
+    if any(w[:1].isascii() for w in words):
+        return len(words) >= 2 and all(w[0].isupper() for w in words if w[0].isalpha())
+    return len(words) <= 2 and len("".join(words)) <= _MAX_UNSPACED_NAME
 
 
 def _is_site_name(name: str, site_names: set[str]) -> bool:

@@ -39,9 +39,13 @@ _TEXTS_BEFORE_HEADLINE = 15
 
 def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str = "", *,
                month_first: bool = False) -> tuple[str | None, str | None, str | None]:
-    """(published, where it came from, updated).
+    """(published, where it came from, updated); no update date when it only repeats the publication."""
+    published, source, updated = _find_dates(root, meta, url, classes, title, month_first)
+    return published, source, (None if updated == published else updated)
 
-    Order of trust: JSON-LD, meta tags, <time> and date-classed elements, a date labelled as the
+
+def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool):
+    """Order of trust: JSON-LD, meta tags, <time> and date-classed elements, a date labelled as the
     publication near the headline, a day in the URL, an unlabelled date in the article header or the
     dateline of its first paragraph, and last a year and month in the URL.
     """

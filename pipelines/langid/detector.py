@@ -91,14 +91,22 @@ def _decide(
     verdict = _most_probable(probabilities)
     if verdict.confidence >= CONFIDENT:
         return verdict
-    # html lang, og:locale and the URL usually come from one CMS setting: one declaration, not three.
-    for code in set(declared_languages(hints)):
+    hinted = _hinted_languages(body, hints, expected, models)
+    for code in hinted:
         probabilities = _weigh(probabilities, [code], PAGE_HINT_WEIGHT)
+    return _most_probable(probabilities) if hinted else verdict
+
+
+def _hinted_languages(
+    body: str, hints: LanguageHints, expected: list[str], models: LanguageModels
+) -> list[str]:
+    """The language the page declares and its title's language, each once."""
+    # html lang, og:locale and the URL usually come from one CMS setting: one declaration, not three.
+    hinted = sorted(set(declared_languages(hints)))
     if hints.title and prepare_text(hints.title) != body:
         title = detect_language(hints.title, LanguageHints(source_languages=expected), models)
-        if title.language:
-            probabilities = _weigh(probabilities, [title.language], PAGE_HINT_WEIGHT)
-    return _most_probable(probabilities)
+        hinted += [title.language] if title.language else []
+    return hinted
 
 
 def expected_language_weight(text: str) -> float:

@@ -1,0 +1,249 @@
+"""Stories: one story_id per news item across partners and languages, and nothing else joined."""
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+import sqlite_utils
+
+from archive.storage import Archive
+from archive.stories import Stories
+from archive.story_features import fact_terms, story_features
+from pipelines.dedupe import dedupe_item
+from pipelines.store import article_record
+from spiders.items import ArticleItem
+from spiders.urls import url_key
+
+SV_RELEASE = """Karolinska Universitetssjukhuset och Region Stockholm öppnar ett nytt centrum för cellterapi i Flemingsberg. Centret har kostat 260 miljoner kronor och rymmer 1 800 kvadratmeter renrum.
+
+– Nu kan vi behandla fler patienter här i regionen i stället för att skicka dem utomlands, säger överläkare Maria Ekvall, som leder centret.
+
+Målet är att 140 patienter om året ska få behandling från 2027. Centret invigdes den 12 februari av regionrådet Olle Brandén."""
+
+EN_RELEASE = """Karolinska University Hospital and Region Stockholm are opening a new centre for cell therapy in Flemingsberg. The centre cost SEK 260 million and houses 1,800 square metres of clean rooms.
+
+"We can now treat more patients here in the region instead of sending them abroad," says consultant Maria Ekvall, who leads the centre.
+
+The aim is for 140 patients a year to receive treatment from 2027. The centre was inaugurated on 12 February by regional councillor Olle Brandén."""
+
+SV_OTHER_NEWS = """Karolinska Universitetssjukhuset inleder en studie om fysisk träning efter stroke i Flemingsberg. I studien deltar 320 patienter under tre år.
+
+– Vi vill veta om tidig träning ger bättre rörlighet ett år senare, säger fysioterapeuten Jonas Lindahl, som leder studien.
+
+Studien finansieras med 18 miljoner kronor från Hjärt-Lungfonden och resultaten väntas 2028."""
+
+EN_OTHER_NEWS = """Karolinska University Hospital is starting a study on physical exercise after stroke in Flemingsberg. The study includes 320 patients over three years.
+
+"We want to know whether early exercise gives better mobility a year later," says physiotherapist Jonas Lindahl, who leads the study.
+
+The study is funded with SEK 18 million from the Swedish Heart-Lung Foundation and results are expected in 2028."""
+
+ABOUT_US = ("Om Flemingsbergs Vetenskapspark: stiftelsen Flemingsbergs Vetenskapspark grundades 2011 av Huddinge kommun, "
+            "Karolinska Institutet och Södertörns högskola. Vd är Kerstin Almgren. Läs mer på www.fvp.example.")
+
+
+def item(source, url, title, body, published, language="sv", alternates=None):
+    return ArticleItem(source=source, url=url, html="", fetched_at="2025-03-01T08:00:00+00:00", title=title,
+                       body=body, published=published, language=language, alternates=alternates or {})
+
+
+def archive_articles(archive: Archive, stories: Stories, items: list[ArticleItem]) -> list[int]:
+    """Run items through the real dedupe and store steps; returns each one's story_id as archived."""
+    urls = []
+    for article in items:
+        article = dedupe_item(article)
+        article.story_id = stories.assign(article, article.fetched_at)
+        archive.save_article(article_record(article), article.urls, article.fetched_at)
+        urls.append(article.canonical_url)
+    return [archive.db.execute("select story_id from articles where url = ?", [url]).fetchone()[0] for url in urls]
+
+
+@pytest.fixture
+def archive():
+    archive = Archive(sqlite_utils.Database(memory=True))
+    yield archive
+    archive.close()
+
+
+def release_versions():
+    """The release (sv), its translation (en, no links), and a partner's cross-post two days later."""
+    return [
+        item("region", "https://region.example/nyheter/cellterapi", "Nytt centrum för cellterapi", SV_RELEASE, "2025-02-12"),
+        item("region", "https://region.example/en/news/cell-therapy", "New cell therapy centre opens", EN_RELEASE,
+             "2025-02-13", "en"),
+        item("campus", "https://campus.example/2025/02/14/cellterapi/", "Cellterapi nära patienten i Flemingsberg",
+             "Nyheten publicerades först av Region Stockholm.\n\n" + SV_RELEASE, "2025-02-14"),
+    ]
+
+
+# --- the sample sites, crawled -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def crawled_stories(crawled, sample_sites):
+    """(ground-truth story key, archived story_id) for each sample article."""
+    db = sqlite_utils.Database(crawled[0])
+    found = {}
+    for expected in sample_sites.articles:
+        row = db.execute("select a.story_id from articles a join article_urls u on u.article_id = a.id "
+                         "where u.url_key = ?", [url_key(expected.url)]).fetchone()
+        assert row is not None, f"{expected.url} is not archived"
+        found[expected.url] = (expected.story, row[0])
+    return found
+
+
+def test_sample_articles_share_a_story_exactly_when_they_tell_the_same_news(crawled_stories):
+    wrong = [f"{'apart' if same_story else 'joined'}: {first} {second}"
+             for (first, (story_a, id_a)), (second, (story_b, id_b)) in itertools.combinations(crawled_stories.items(), 2)
+             if (same_story := story_a == story_b) != (id_a == id_b)]
+    assert wrong == []
+    planted = {story for story, _id in crawled_stories.values()}
+    assert len({story_id for _story, story_id in crawled_stories.values()}) == len(planted)
+    assert len(planted) < len(crawled_stories)  # the sample sites do plant translations and cross-posts
+
+
+def test_articles_can_be_filtered_by_story(crawled):
+    db = sqlite_utils.Database(crawled[0])
+    assert db.execute("select count(*) from articles where story_id is null").fetchone()[0] == 0
+    assert any(index.columns == ["story_id"] for index in db["articles"].indexes)
+    orphans = db.execute("select count(*) from articles where story_id not in (select id from stories)").fetchone()[0]
+    assert orphans == 0
+
+
+# --- joining -------------------------------------------------------------------------------------------
+
+
+def test_translation_and_cross_post_join_in_every_arrival_order(archive):
+    versions = release_versions()
+    for order in itertools.permutations(range(3)):
+        archive = Archive(sqlite_utils.Database(memory=True))
+        story_ids = archive_articles(archive, Stories(archive), [versions[i] for i in order])
+        assert len(set(story_ids)) == 1, order
+        assert archive.db["stories"].count == 1
+
+
+def test_a_translation_published_days_later_is_not_joined_by_facts_alone(archive):
+    sv, en, _cross_post = release_versions()
+    en.published = "2025-02-20"
+    first, second = archive_articles(archive, Stories(archive), [sv, en])
+    assert first != second
+
+
+def test_hreflang_joins_translations_whichever_arrives_first(archive):
+    stories = Stories(archive)
+    sv = item("ki", "https://ki.example/sv/studie", "Studie om träning efter stroke", SV_OTHER_NEWS, "2025-01-10",
+              alternates={"en": "https://ki.example/en/some-other-slug"})
+    en = item("ki", "https://ki.example/en/some-other-slug", "Unrelated-looking text", "A short English note. " * 20,
+              "2024-06-01", "en")
+    first, second = archive_articles(archive, stories, [sv, en])  # the linked page is archived after the link
+    assert first == second
+
+
+def test_an_article_bridging_two_stories_merges_them(archive):
+    stories = Stories(archive)
+    sv, en, cross_post = release_versions()
+    en.published = "2025-03-30"  # too far apart to join by facts: two stories for now
+    cross_post.alternates = {"en": en.url}
+    sv_story, en_story = archive_articles(archive, stories, [sv, en])
+    assert sv_story != en_story
+    [bridge_story] = archive_articles(archive, stories, [cross_post])
+    assert {row["story_id"] for row in archive.db["articles"].rows} == {bridge_story}
+    assert archive.db["stories"].count == 1
+
+
+def test_re_archiving_the_same_text_keeps_its_story(archive):
+    stories = Stories(archive)
+    first = archive_articles(archive, stories, release_versions())
+    again = archive_articles(archive, stories, release_versions())
+    assert first == again and archive.db["articles"].count == 3
+
+
+# --- keeping apart -------------------------------------------------------------------------------------
+
+
+def test_different_news_stays_apart_despite_same_source_day_topic_and_boilerplate(archive):
+    stories = Stories(archive)
+    articles = [
+        item("fvp", "https://fvp.example/sv/cellterapi", "Nytt centrum", f"{SV_RELEASE}\n\n{ABOUT_US}", "2025-02-12"),
+        item("fvp", "https://fvp.example/en/stroke", "Stroke study", f"{EN_OTHER_NEWS}\n\n{ABOUT_US}", "2025-02-12", "en"),
+        item("fvp", "https://fvp.example/sv/stroke", "Strokestudie", f"{SV_OTHER_NEWS}\n\n{ABOUT_US}", "2025-02-13"),
+    ]
+    cell_therapy, stroke_en, stroke_sv = archive_articles(archive, stories, articles)
+    assert stroke_en == stroke_sv  # the translation is found ...
+    assert cell_therapy != stroke_sv  # ... and the other news of the same source, day and topic is not joined
+
+
+def test_template_articles_of_a_series_stay_apart(archive):
+    template = ("Månadens företag i Flemingsberg är {name}, som utvecklar {thing}. Bolaget grundades {year} och har "
+                "{staff} anställda. Vi ställde tre frågor till vd {ceo} om vägen hit, om samarbetet med forskarna på "
+                "campus och om planerna för det kommande året. Varje månad lyfter vi fram ett av bolagen i parken.")
+    companies = [
+        dict(name="Lumora Diagnostik", thing="snabbtester för sepsis", year=2019, staff=14, ceo="Elin Strand"),
+        dict(name="Cellvia", thing="odlingsmedier för stamceller", year=2021, staff=9, ceo="Samir Haddou"),
+        dict(name="Nordiska Peptider", thing="peptidläkemedel mot psoriasis", year=2017, staff=23, ceo="Kai Lundmark"),
+    ]
+    articles = [item("fs", f"https://fs.example/foretag-{n}", f"Månadens företag: {c['name']}",
+                     template.format(**c), "2025-04-01") for n, c in enumerate(companies)]
+    assert len(set(archive_articles(archive, Stories(archive), articles))) == 3
+
+
+def test_settling_undoes_a_join_made_before_a_partners_boilerplate_was_known(archive):
+    stories = Stories(archive)
+    boilerplate_heavy = [
+        item("fvp", "https://fvp.example/sv/a", "Kort notis", f"Fredagens seminarium är inställt.\n\n{ABOUT_US}",
+             "2025-05-02"),
+        item("fvp", "https://fvp.example/sv/b", "Kort notis två", f"Caféet har nya öppettider.\n\n{ABOUT_US}",
+             "2025-05-02"),
+    ]
+    archive_articles(archive, stories, boilerplate_heavy)
+    later = [item("fvp", f"https://fvp.example/sv/{n}", f"Notis {n}", f"{text}\n\n{ABOUT_US}", f"2025-06-{n:02d}")
+             for n, text in enumerate(["Parken får ny skyltning.", "Parkeringen byggs om.", "Nya hyresgäster flyttar in.",
+                                       "Sommarstängt i juli."], start=10)]
+    archive_articles(archive, stories, later)
+    stories.settle(stories.placed, "2025-06-30")
+    first, second = (archive.db.execute("select story_id from articles where url like ?", [f"%/sv/{slug}"]).fetchone()[0]
+                     for slug in ("a", "b"))
+    assert first != second
+
+
+# --- the index -----------------------------------------------------------------------------------------
+
+
+def test_candidates_come_from_the_index_not_from_every_archived_article(archive):
+    stories = Stories(archive)
+    vocabulary = [f"ord{n}" for n in range(3000)]
+    chance = random.Random(4)
+    noise = [item("bulk", f"https://bulk.example/{n}", f"Notis {n}",
+                  " ".join(chance.choices(vocabulary, k=120)) + f" Kontakt: Person{n} Efternamn{n}, {1000 + n} kr.",
+                  f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(400)]
+    archive_articles(archive, stories, [*noise, release_versions()[0]])
+    features = story_features("campus", "", "", release_versions()[2].body, "2025-02-14")
+    counts = stories.index.frequencies(features.keys)
+    text_hits = stories.index.text_candidates(features, counts)
+    term_hits = stories.index.term_candidates(features, counts)
+    released = archive.db.execute("select id from articles where source = 'region'").fetchone()[0]
+    assert set(text_hits) == {released} and set(term_hits) <= {released}
+    plan = " ".join(row[-1] for row in archive.db.execute(
+        "explain query plan select article_id, count(*) from story_keys where key in (1, 2) "
+        "and day between 10 and 20 group by article_id"))
+    assert "USING PRIMARY KEY (key=? AND day>? AND day<?)" in plan
+
+
+def test_catch_up_places_articles_archived_without_the_story_step(archive):
+    for article in release_versions():  # stored by an archive with no story stage listening
+        article = dedupe_item(article)
+        archive.save_article(article_record(article), article.urls, article.fetched_at)
+    stories = Stories(archive)
+    assert stories.catch_up("2025-03-02") == 3
+    assert {row["story_id"] for row in archive.db["articles"].rows} == {1}
+    assert stories.catch_up("2025-03-02") == 0
+
+
+def test_fact_terms_read_the_same_in_swedish_and_english():
+    swedish = fact_terms("", SV_RELEASE, [])
+    english = fact_terms("", EN_RELEASE, [])
+    for term in ("#:260", "#:1800", "#:140", "#:2027", "#:12", "m:2", "n:maria", "n:ekvall", "n:brandén",
+                 "n:flemingsberg", "n:region", "n:stockholm"):
+        assert term in swedish and term in english, term
+    assert "n:nu" not in swedish and "n:the" not in english  # sentence-initial words are not names
