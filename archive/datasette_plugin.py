@@ -68,7 +68,8 @@ def extra_template_vars(view_name, database, table, request, datasette):
 
     async def inner():
         if view_name == "row":
-            return await article_context(datasette.get_database(database), urlsafe_components(request.url_vars.get("pks", ""))[0])
+            article_id = urlsafe_components(request.url_vars.get("pks", ""))[0]
+            return await article_context(datasette.get_database(database), article_id)
         return {"newsletter_links": newsletter_format.newsletter_links(request, datasette),
                 "feed_url": atom_feed.feed_url(request, datasette)}
 

@@ -108,28 +108,35 @@ def snippet(text: str | None, query: str, width: int = SNIPPET_CHARS) -> Markup:
 
     Matching is the index's own: case-insensitive and inside words, å, ä and ö kept apart from a and o.
     """
-    text = " ".join((text or "").split())
+    text = text or ""
     terms = highlight_terms(query)
-    if not text or not terms:
+    if not text.strip() or not terms:
         return Markup("")
-    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
+    pattern = _highlight_pattern(tuple(terms))
     first = pattern.search(text)
+    # Only the stretch around the match is tidied: bodies run to thousands of characters.
     start = 0 if first is None else max(0, first.start() - width // 3)
     if start:
-        space = text.find(" ", start)
-        start = space + 1 if 0 <= space < first.start() else start
-    end = min(len(text), start + width)
-    if end < len(text):
-        space = text.rfind(" ", start, end)
-        end = space if space > (first.end() if first else start) else end
-    excerpt = text[start:end]
+        space = text.find(" ", start, first.start())
+        start = space + 1 if space >= 0 else start
+    end = min(len(text), start + width + width // 2)
+    excerpt = " ".join(text[start:end].split())
+    cut = len(excerpt) > width or end < len(text)
+    if len(excerpt) > width:
+        excerpt = excerpt[:width].rsplit(" ", 1)[0]
     marked = Markup("")
     position = 0
     for match in pattern.finditer(excerpt):
         marked += escape(excerpt[position:match.start()]) + Markup("<mark>") + escape(match.group()) + Markup("</mark>")
         position = match.end()
     marked += escape(excerpt[position:])
-    return (Markup("… ") if start else Markup("")) + marked + (Markup(" …") if end < len(text) else Markup(""))
+    return (Markup("… ") if start else Markup("")) + marked + (Markup(" …") if cut else Markup(""))
+
+
+def _highlight_pattern(terms: tuple[str, ...]) -> re.Pattern:
+    # Any run of white space in a phrase matches any other: the text is only tidied around the match.
+    # (re keeps its own cache of compiled patterns.)
+    return re.compile("|".join(r"\s+".join(map(re.escape, term.split())) for term in terms), re.IGNORECASE)
 
 
 def search_snippet(lead: str | None, body: str | None, query: str | None) -> str:

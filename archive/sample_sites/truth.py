@@ -13,6 +13,8 @@ class SampleArticle:
     exact-duplicate path, `/page/N/` variants and links carrying tracking parameters.
     `story` is shared by translations, cross-posts and duplicates of one news item.
     `boilerplate` holds strings shown on the article's pages that must not reach the body.
+    `site_boilerplate` are blocks in plain markup that only their repetition on the source's other
+    pages shows to be boilerplate: a single page's extraction keeps them, the crawl must not.
     """
 
     source: str
@@ -27,6 +29,7 @@ class SampleArticle:
     paragraphs: tuple[str, ...]
     story: str
     boilerplate: tuple[str, ...]
+    site_boilerplate: tuple[str, ...] = ()
 
     @property
     def body(self) -> str:

@@ -177,12 +177,12 @@ class WordPressSite:
                 GO_TO_TOP,
                 self.site.options["logo_alt"],
                 self.site.options[f"tagline_{article.language}"],
-                self.site.options.get(f"about_{article.language}"),
                 article.caption,
                 self.image_name(article) if article.caption else None,
                 *(other.title for other in sidebar),
                 *(other.title for other in variant_teasers),
             ),
+            site_boilerplate=(self.site.options.get(f"about_{article.language}"),),
         )
 
     def sidebar(self, article: ArticleData) -> list[ArticleData]:
