@@ -7,35 +7,35 @@ from dataclasses import dataclass
 from datetime import date
 
 SHINGLE_WORDS = 4
-# About one shingle in eight is indexed: content-defined, so a cross-post with an added line or a new
-# title still shares almost all of the sampled shingles of the text it repeats.
+# About one shingle in eight is kept, chosen by content: a cross-post with an added line or a new title
+# still holds almost all of the sampled shingles of the text it repeats.
 SAMPLE_MODULUS = 8
 MIN_SAMPLE = 6
 TERM_NAMESPACE = 1 << 32  # term keys live above every 32-bit shingle hash
 
 WORD = re.compile(r"\w+")
 LINK = re.compile(r"https?://[^\s<>()\"']+|www\.[^\s<>()\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A number as either language writes it: 1 200 000, 1,200,000, 2,5, 2.5, 14.00.
-NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*")
+# A number as either language writes it: 1 200 000, 1,200,000, 2,5, 2.5, 14.00 (spaces only before groups of three).
+NUMBER = re.compile(r"\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
+SPACES = re.compile(r"[ \u00a0\u202f]")
+SEPARATOR = re.compile(r"[ \u00a0\u202f.,]")
 UPPER = "A-ZÅÄÖÆØÉÈÜÁÍÓÚÑÇ"
-# A capitalised word; whether a sentence (or paragraph, quote, list item) starts right before it; and whether
-# another capitalised word follows it.
-CAPITALISED = re.compile(rf"([.!?:;•–—\"“”«»(\n][\W\d_]*)?\b([{UPPER}][\w'’-]*)(?:(?=(\s+[{UPPER}])))?")
+# A capitalised word, and the start of another one right after it ("Region Stockholm").
+CAPITALISED = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]*(?=(\s+[{UPPER}])?)")
+# Where a sentence (or paragraph, quote, list item) starts: what follows a break and any punctuation or numbers.
+SENTENCE_START = re.compile(r"[.!?:;•–—\"“”«»(\n][\W\d_]*")
 HYPHEN_OR_APOSTROPHE = re.compile(r"[-'’]")
 SWEDISH_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                   "november", "december")
 ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                   "November", "December")
 # Swedish writes months in lower case; English ones count only capitalised ("may" is also a verb).
-MONTHS = {**{name: number for number, name in enumerate(SWEDISH_MONTHS, 1)},
-          **{name: number for number, name in enumerate(ENGLISH_MONTHS, 1)}}
-SWEDISH_MONTH = re.compile(rf"\b({'|'.join(SWEDISH_MONTHS)})\b")
+MONTH_NUMBERS = {name: number for months in (SWEDISH_MONTHS, ENGLISH_MONTHS) for number, name in enumerate(months, 1)}
 # Capitalised in English running text but not names of anything a translation would repeat.
 NOT_NAMES = frozenset({
     "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "swedish", "english",
     "sweden", "sverige", "european", "dr", "prof", "mr", "ms", "mrs", "phd", "ceo", "sek",
 })
-
 # Words that begin sentences before a name without being part of it.
 SENTENCE_STARTERS = frozenset({
     "the", "a", "an", "in", "on", "at", "for", "with", "from", "by", "to", "of", "and", "but", "as", "after", "before",
@@ -50,7 +50,7 @@ class StoryFeatures:
     """One article's evidence for story matching, as the integer keys the story index stores.
 
     `sample`: hashes of about one in eight of the body's four-word shingles (below TERM_NAMESPACE).
-    `terms`: keys of its fact terms (names, numbers, months, links; see `fact_terms`).
+    `terms`: keys of its fact terms (see `fact_terms`).
     """
 
     source: str
@@ -71,11 +71,12 @@ def story_features(source: str, title: str, lead: str, body: str, published: str
     """
     text = body if not lead or lead in body else f"{lead}\n\n{body}"
     plain, links = split_links(text)
+    words = WORD.findall(plain.lower())
     return StoryFeatures(
         source=source,
         day=day_number(published) if published else day_number(seen),
-        sample=sampled_shingles(plain),
-        terms=frozenset(map(term_key, fact_terms(split_links(title)[0], plain, links))),
+        sample=sampled_shingles(words),
+        terms=frozenset(map(term_key, fact_terms(split_links(title)[0], plain, words, links))),
     )
 
 
@@ -94,13 +95,12 @@ def day_number(value: str | None) -> int | None:
         return None
 
 
-def sampled_shingles(text: str) -> frozenset[int]:
-    """Hashes of about one in eight of the text's four-word shingles: those whose first two words hash to 0 mod 8.
+def sampled_shingles(words: list[str]) -> frozenset[int]:
+    """Hashes of about one in eight four-word shingles: those whose first two words' hashes XOR to 0 mod 8.
 
     Chosen by content, not position, so a text with a line added still holds the sample of the original; and
     only the chosen shingles are hashed. A short text keeps its smallest hashes as well, to have a few at all.
     """
-    words = WORD.findall(text.lower())
     if len(words) < SHINGLE_WORDS:
         return frozenset([zlib.crc32(" ".join(words).encode())]) if words else frozenset()
     word_hashes: dict[str, int] = {}
@@ -116,32 +116,34 @@ def shingle_hash(words: list[str], start: int) -> int:
     return zlib.crc32(" ".join(words[start:start + SHINGLE_WORDS]).encode())
 
 
-def fact_terms(title: str, text: str, links: list[str]) -> frozenset[str]:
+def fact_terms(title: str, text: str, words: list[str], links: list[str]) -> set[str]:
     """Names, numbers, months and links: what a Swedish text and its English translation both say.
 
-    Names come from the body only, and only where a capital letter means something: not at the start of a
-    sentence (unless in capitals throughout, like ATMP), since English title case would add words Swedish lacks.
+    Prefixed by kind: `n:` name, `#:` number, `m:` month, `@:` link. `words` are the text's words in lower
+    case. Names come from the body only, and only where a capital letter means something: not at the start
+    of a sentence (unless in capitals, like ATMP), since English title case would add words Swedish lacks.
     """
     terms = {f"@:{normal_link(link)}" for link in links}
     terms.update(f"#:{number}" for number in numbers(f"{title}\n{text}"))
-    terms.update(names_and_months(text))
-    return frozenset(terms)
+    terms.update(f"m:{MONTH_NUMBERS[word]}" for word in set(words).intersection(SWEDISH_MONTHS))
+    terms.update(names_and_english_months(text))
+    return terms
 
 
 def numbers(text: str) -> set[str]:
     """Numbers of two or more digits in one normal form; small counts are usually spelled out, differently per language."""
     found = set()
     for raw in NUMBER.findall(text):
-        value = normal_number(raw)
-        if value is not None:
-            found.add(value)
+        # "2023 200 patienter": a space joins only thousands groups after at most three digits
+        pieces = SPACES.split(raw) if SPACES.search(raw) and len(SEPARATOR.split(raw, 1)[0]) > 3 else (raw,)
+        found.update(value for value in map(normal_number, pieces) if value is not None)
     return found
 
 
 def normal_number(raw: str) -> str | None:
-    groups = re.split(r"[ \u00a0\u202f.,]", raw)
+    groups = SEPARATOR.split(raw)
     if len(groups) > 1 and all(len(group) == 3 for group in groups[1:]) and len(groups[0]) <= 3:
-        separators = set(re.findall(r"[ \u00a0\u202f.,]", raw))
+        separators = set(SEPARATOR.findall(raw))
         if len(separators) == 1 and (len(groups) > 2 or separators & {" ", "\u00a0", "\u202f", ","}):
             return "".join(groups).lstrip("0") or "0"  # thousands grouping: 1 200, 1,200, 1.200.000
     if len(groups) == 2:  # a decimal: 2,5 or 2.5; 14.00 is 14
@@ -154,23 +156,27 @@ def normal_number(raw: str) -> str | None:
     return value if len(value) >= 2 else None
 
 
-def names_and_months(text: str) -> set[str]:
-    terms = {f"m:{MONTHS[month]}" for month in SWEDISH_MONTH.findall(text)}
+def names_and_english_months(text: str) -> set[str]:
+    text = f"\n{text}"
+    sentence_starts = {match.end() for match in SENTENCE_START.finditer(text)}
+    terms = set()
     names = set()
     uncertain = set()  # capitalised only because a sentence starts with them
-    for sentence_start, word, name_follows in CAPITALISED.findall(f"\n{text}"):
-        if word in MONTHS:
-            terms.add(f"m:{MONTHS[word]}")
+    for match in CAPITALISED.finditer(text):
+        word = match.group()
+        if word in MONTH_NUMBERS:
+            terms.add(f"m:{MONTH_NUMBERS[word]}")
             continue
         lowered = word.lower()
         if lowered in NOT_NAMES:
             continue
         # "Region Stockholm har ...": the first word of a name; "The Karolinska ...": not.
-        starts_a_name = bool(name_follows) and lowered not in SENTENCE_STARTERS
+        starts_a_name = match.group(1) is not None and lowered not in SENTENCE_STARTERS
+        sentence_initial = match.start() in sentence_starts and not starts_a_name
         for part in HYPHEN_OR_APOSTROPHE.split(word) if HYPHEN_OR_APOSTROPHE.search(word) else (word,):
             if len(part) < 2 or not part[0].isupper():
                 continue
-            if sentence_start and not part.isupper() and not starts_a_name:
+            if sentence_initial and not part.isupper():
                 uncertain.add(normal_name(part))
             else:
                 names.add(normal_name(part))

@@ -18,6 +18,7 @@ from datasette.utils import Column
 from archive.search import COLUMN_WEIGHTS, WORD_INDEX, plan_search
 
 RELEVANCE = "relevance"
+SEARCH_COLUMNS_INDEX = "articles_search_columns"  # made by archive/schema.py m002_swedish_search
 DEFAULT_ORDER = "published"  # sort_desc of the articles table in metadata.yaml
 _TABLE_PAGE_QUERY = re.compile(
     r"^select (?P<columns>.+?) from articles (?P<where>where .+? )?"
@@ -46,18 +47,16 @@ def can_rank(text: str, raw: bool) -> bool:
 def ranked_query(sql: str, params: dict | None) -> str:
     """The table page's queries for a search, made to rank and to read little; any other query as it was.
 
-    - The page itself, sorted by relevance: the best `limit` ids are picked from the full-text index
-      (and the small columns, when other filters apply), then only their rows are read, with
-      `relevance` and `snippet` columns.
-    - The page sorted by a column: the same, ids first; reading every matching article's body to sort
-      them by date is what makes a search slow.
-    - Its count: straight from the index when the search is the only filter.
-    - Its count, facets and next pages where they mention `relevance`: joined with the ranking.
+    - The page itself: the best `limit` ids are picked first (from the indexes alone for a plain search),
+      then only their rows are read; sorted by relevance it gets `relevance` and `snippet` columns.
+    - Its count, straight from the full-text indexes when the search is the only filter.
+    - Its facets, other counts and next pages: from the narrow index of the columns a search filters,
+      sorts and facets by, joined with the ranking where they mention `relevance`.
     """
     if not isinstance(params, dict) or "search" not in params:
         return sql
     plan = plan_search(params["search"], raw="search_raw" in params)
-    if plan is None:
+    if plan is None or plan.where_sql not in sql:
         return sql
     search_only = f"where {plan.where_sql} "
     if sql == f"select count(*) from articles {search_only}" and plan.ids_sql:
@@ -68,16 +67,16 @@ def ranked_query(sql: str, params: dict | None) -> str:
     )
     # A left join: an article found only by a part inside a word of its title has no word to rank it by,
     # so its relevance is null, which sorts last and which Datasette's paging already allows for.
-    ranked_articles = f"from articles left join ({ranking}) as ranking on ranking.ranked_id = articles.id "
+    narrow = f"from articles indexed by {SEARCH_COLUMNS_INDEX} "
+    if "search_rank" in params and _MENTIONS_RELEVANCE.search(sql):
+        narrow += f"left join ({ranking}) as ranking on ranking.ranked_id = articles.id "
     match = _TABLE_PAGE_QUERY.match(sql)
     if match is None:
-        if "search_rank" in params and _MENTIONS_RELEVANCE.search(sql):
-            return sql.replace("from articles where ", ranked_articles + "where ")
-        return sql
+        return sql.replace("from articles where ", narrow + "where ")
     order = match["order"] if match["order"].endswith(", id") else match["order"] + ", id"
     where = match["where"] or ""
     if not order.startswith(RELEVANCE):
-        return (f"select {match['columns']} from articles where id in (select id from articles {where}"
+        return (f"select {match['columns']} from articles where id in (select id {narrow}{where}"
                 f"order by {order} limit {match['limit']}) order by {order}")
     if "search_rank" not in params:
         return sql
@@ -90,7 +89,7 @@ def ranked_query(sql: str, params: dict | None) -> str:
                 f"select article_id, null from ids where article_id not in (select ranked_id from ranking) "
                 f"order by {best_order} limit {match['limit']})")
     else:
-        best = (f"best as (select articles.id as best_id, ranking.relevance as best_relevance {ranked_articles}{where}"
+        best = (f"best as (select articles.id as best_id, ranking.relevance as best_relevance {narrow}{where}"
                 f"order by {order} limit {match['limit']})")
     return (
         f"with {best} "
