@@ -36,6 +36,8 @@ class Archive:
         self.saved_listeners: list[Callable[[int, dict, str], None]] = []
         if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
             self.db.enable_wal()  # Datasette reads while a crawl writes
+            # WAL with NORMAL sync cannot corrupt; a power cut may only lose the last commits, which a re-crawl redoes.
+            self.db.execute("PRAGMA synchronous = NORMAL")
         migrate(self.db)
 
     def close(self) -> None:

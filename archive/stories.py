@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from archive.storage import Archive
 from archive.story_features import StoryFeatures, story_features
-from archive.story_index import KeyWeights, StoryIndex
+from archive.story_index import KeyWeights, StoryIndex, chunks, marks
 from archive.story_match import fact_score, same_text
 from spiders.items import ArticleItem
 from spiders.urls import url_key
@@ -88,9 +88,10 @@ class Stories:
             existing = [article_id for article_id in sorted(article_ids) if self._story_of(article_id) is not None]
             for story in sorted({self._story_of(article_id) for article_id in existing}):
                 self._regroup(story, seen)
-            for member in self._members(existing).values():
-                stories = {self._story_of(other) for other in self._matched_articles(member)}
-                self._merge(sorted(stories | {self._story_of(member.id)}), seen)
+            for chunk in chunks(existing):
+                for member in self._members(chunk).values():
+                    stories = {self._story_of(other) for other in self._matched_articles(member)}
+                    self._merge(sorted(stories | {self._story_of(member.id)}), seen)
 
     # --- placing ----------------------------------------------------------------------------------
 
@@ -129,7 +130,7 @@ class Stories:
             archived = self._members([article_id for article_id in ids if not edited or article_id != edited.id])
             members = [edited if edited and article_id == edited.id else archived[article_id] for article_id in ids]
             for group in self._groups(members)[1:]:
-                self.db.execute(f"update articles set story_id = ? where id in ({','.join('?' * len(group))})",
+                self.db.execute(f"update articles set story_id = ? where id in ({marks(group)})",
                                 [self._new_story(seen), *group])
         return self._story_of(edited.id) if edited else None
 
@@ -164,9 +165,8 @@ class Stories:
             return self._new_story(seen)
         target, absorbed = stories[0], stories[1:]
         if absorbed:
-            marks = ",".join("?" * len(absorbed))
-            self.db.execute(f"update articles set story_id = ? where story_id in ({marks})", [target, *absorbed])
-            self.db.execute(f"delete from stories where id in ({marks})", absorbed)
+            self.db.execute(f"update articles set story_id = ? where story_id in ({marks(absorbed)})", [target, *absorbed])
+            self.db.execute(f"delete from stories where id in ({marks(absorbed)})", absorbed)
         return target
 
     def _new_story(self, seen: str) -> int:
@@ -181,23 +181,24 @@ class Stories:
     def _members(self, article_ids: list[int]) -> dict[int, StoryMember]:
         """Archived articles as the matcher compares them, read from the index where it holds them."""
         indexed = self.index.features_of(article_ids)
-        members = {}
-        for article_id in article_ids:
-            if article_id in indexed:
-                members[article_id] = StoryMember(article_id, indexed[article_id], self._url_keys(article_id),
-                                                  frozenset(self.index.alternate_keys_of(article_id)))
-            else:  # archived before the story index, and not caught up yet
-                members[article_id] = self._member_from_text(article_id)
-        return members
+        url_keys = self._url_keys(article_ids)
+        alternate_keys = self.index.alternate_keys_of(article_ids)
+        return {article_id: StoryMember(article_id, indexed[article_id], url_keys[article_id], alternate_keys[article_id])
+                if article_id in indexed else self._member_from_text(article_id)  # archived before the index existed
+                for article_id in article_ids}
 
     def _member_from_text(self, article_id: int) -> StoryMember:
         """An article as it now reads, for one the index does not hold (or holds an earlier text of)."""
         source, title, lead, body, published, first_seen = self.db.execute(
             "select source, title, lead, body, published, first_seen from articles where id = ?", [article_id]).fetchone()
         features = story_features(source, title or "", lead or "", body or "", published, first_seen)
-        return StoryMember(article_id, features, self._url_keys(article_id),
-                           frozenset(self.index.alternate_keys_of(article_id)))
+        return StoryMember(article_id, features, self._url_keys([article_id])[article_id],
+                           self.index.alternate_keys_of([article_id])[article_id])
 
-    def _url_keys(self, article_id: int) -> frozenset[str]:
-        return frozenset(key for key, in self.db.execute("select url_key from article_urls where article_id = ?",
-                                                         [article_id]))
+    def _url_keys(self, article_ids: list[int]) -> dict[int, frozenset[str]]:
+        found = defaultdict(set)
+        for chunk in chunks(article_ids):
+            for article_id, key in self.db.execute(
+                    f"select article_id, url_key from article_urls where article_id in ({marks(chunk)})", chunk):
+                found[article_id].add(key)
+        return {article_id: frozenset(found[article_id]) for article_id in article_ids}

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -165,9 +165,14 @@ class StoryIndex:
                 f"select article_id from story_alternates where url_key in ({marks(url_keys)})", url_keys))
         return found
 
-    def alternate_keys_of(self, article_id: int) -> set[str]:
-        return {key for key, in self.db.execute("select url_key from story_alternates where article_id = ?",
-                                                [article_id])}
+    def alternate_keys_of(self, article_ids: list[int]) -> dict[int, frozenset[str]]:
+        """The hreflang alternates each article's page named (empty for none)."""
+        found = defaultdict(set)
+        for chunk in chunks(article_ids):
+            for article_id, key in self.db.execute(
+                    f"select article_id, url_key from story_alternates where article_id in ({marks(chunk)})", chunk):
+                found[article_id].add(key)
+        return {article_id: frozenset(found[article_id]) for article_id in article_ids}
 
     def stale_articles(self) -> list[int]:
         """Articles whose current text is not what the index holds: never indexed, or edited since."""

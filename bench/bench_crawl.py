@@ -33,13 +33,15 @@ def main() -> None:
         started = time.perf_counter()
         [run] = run_crawl(sources, db_path, show_progress=False)
         crawl_seconds = time.perf_counter() - started
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        peak_mb, cpu_seconds = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
         db = sqlite_utils.Database(db_path)
         stored = db["articles"].count
         urls = [row["url"] for row in db.query("select url from articles order by id")]
         print(f"crawl: {stored} articles stored of {site.article_count}, {run.pages_fetched} pages fetched, "
               f"status {run.status}, {crawl_seconds:.1f} s, {stored / crawl_seconds:.1f} articles/s, "
-              f"peak memory of the crawl process {peak_mb:.0f} MB")
+              f"peak memory of the crawl process {peak_mb:.0f} MB, its CPU time {cpu_seconds:.1f} s "
+              f"({cpu_seconds / max(stored, 1) * 1000:.1f} ms per article, language models loading included)")
         compare_with_trafilatura(urls[: args.trafilatura_sample or None], crawl_seconds / max(stored, 1))
 
 

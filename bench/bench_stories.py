@@ -23,6 +23,7 @@ from pathlib import Path
 from archive.storage import Archive
 from archive.stories import Stories
 from archive.story_features import story_features
+from archive.story_index import StoryIndex
 from pipelines.dedupe import dedupe_item
 from pipelines.store import article_record
 from spiders.items import ArticleItem
@@ -145,7 +146,7 @@ def build_archive(path: Path, stories: list[Story]) -> Archive:
     archive = Archive(path)
     archive.db.execute("PRAGMA synchronous = OFF")  # setup only
     seen = "2025-11-01T00:00:00+00:00"
-    stories_placed = Stories(archive)
+    index = StoryIndex(archive.db)
     with archive.db.conn:
         for story in stories:
             story_id = archive.db.execute("insert into stories (created) values (?)", [seen]).lastrowid
@@ -157,7 +158,7 @@ def build_archive(path: Path, stories: list[Story]) -> Archive:
                     f"insert into articles ({', '.join(row)}) values ({', '.join('?' * len(row))})", list(row.values())).lastrowid
                 archive.add_urls(article_id, item.urls, seen)
                 features = story_features(item.source, item.title, item.lead, item.body, item.published, seen)
-                stories_placed.index.add(article_id, features, item.content_hash, [])
+                index.add(article_id, features, item.content_hash, [])
     # Timed part: disk syncs belong to the store stage's commit, and with the default FULL the first write of
     # each article's transaction (the story row, when the story is new) would wait for one.
     archive.db.execute("PRAGMA synchronous = NORMAL")

@@ -54,7 +54,7 @@ class NewsSpider(scrapy.Spider):
         self.progress = {src.id: SourceProgress() for src in self.sources}
         self.link_forms: dict[str, set[str]] = defaultdict(set)  # url_key -> every URL form seen for it
         self.requested: set[str] = set()
-        if all(_is_loopback(url) for src in self.sources for url in src.start_urls):
+        if all_on_loopback(self.sources):
             self.download_delay = 0  # the bundled sample sites: no one to be polite to
 
     @classmethod
@@ -186,6 +186,10 @@ def _describe(failure) -> str:
     if failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
         return "timed out"
     return failure.getErrorMessage() or failure.type.__name__
+
+
+def all_on_loopback(sources: list[Source]) -> bool:
+    return all(_is_loopback(url) for source in sources for url in source.start_urls)
 
 
 def _is_loopback(url: str) -> bool:

@@ -1,6 +1,7 @@
 """The `.newsletter` output format: a newsletter draft of whatever table, search or saved query is on screen."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from archive.datasette_plugins.links import view_url
@@ -30,9 +31,7 @@ async def render_newsletter_output(datasette, request, rows, columns, database):
         keys = stories_of_articles(conn, article_ids) if article_ids else list(dict.fromkeys(story_ids))
         newsletter = build_newsletter(conn, keys, language, group_by)
         days = [entry.published for entry in newsletter.entries if entry.published]
-        if days:
-            newsletter = build_newsletter(conn, keys, language, group_by, min(days), max(days))
-        return newsletter
+        return replace(newsletter, since=min(days), until=max(days)) if days else newsletter
 
     newsletter = await datasette.get_database(database).execute_fn(build)
     body = render_newsletter(newsletter, output_format)
