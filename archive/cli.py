@@ -1,4 +1,4 @@
-"""The `news-archive` command: crawl, serve, demo, extract, detect-language."""
+"""The `news-archive` command: crawl, serve, demo, newsletter, extract, detect-language."""
 from __future__ import annotations
 
 import json

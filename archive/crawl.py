@@ -11,8 +11,6 @@ from archive.sources import Source
 from archive.storage import Archive
 
 PROGRESS_INTERVAL = 2.0
-# Sites on this machine (the sample sites, benchmarks): no one to be polite to.
-LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16}
 
 
 @dataclass(frozen=True)
@@ -69,12 +67,10 @@ def _crawl_in_this_process(sources: list[Source], db_path: str, overrides: dict,
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
-    from spiders.news import NewsSpider, all_on_loopback
+    from spiders.news import NewsSpider
 
     settings = Settings()
     settings.setmodule("spiders.settings", priority="project")
-    if all_on_loopback(sources):
-        settings.update(LOOPBACK_SETTINGS, priority="project")
     settings.update({"ARCHIVE_DB": db_path, "LOG_LEVEL": "CRITICAL", **overrides}, priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(NewsSpider)

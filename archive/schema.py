@@ -155,3 +155,13 @@ def m004_site_boilerplate(db: sqlite_utils.Database) -> None:
     # block, page: digests of a repeated text block and of a page it was seen on (pipelines/site_boilerplate.py).
     db.execute("create table boilerplate_blocks (source text, block text, page text, primary key (source, block, page)) "
                "without rowid")
+
+
+@migration
+def m005_compact_story_index(db: sqlite_utils.Database) -> None:
+    """The story index in a third less space: each article's keys kept with it, per-source counts only for
+    keys in two or more articles. Emptied, it is refilled by the next crawl (Stories.catch_up)."""
+    db.execute("drop index story_keys_article_id")
+    db.execute("alter table story_indexed add column keys blob")  # the article's keys, 64-bit signed, packed
+    for table in ("story_keys", "story_key_counts", "story_source_key_counts", "story_alternates", "story_indexed"):
+        db.execute(f"delete from {table}")

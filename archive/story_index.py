@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -60,38 +61,59 @@ class StoryIndex:
         """Post the article's keys, replacing what an earlier text of it posted."""
         self.remove(article_id)
         keys = features.keys
-        day = features.day or 0  # undated (no publication date, no first sighting): found by no window
-        self.db.conn.executemany("insert or ignore into story_keys (key, day, article_id) values (?, ?, ?)",
-                                 [(key, day, article_id) for key in keys])
-        self.db.conn.executemany(
-            "insert into story_key_counts (key, articles) values (?, 1) "
-            "on conflict (key) do update set articles = articles + 1", [(key,) for key in keys])
+        before = self.frequencies(keys)
+        # Per-source counts start when a key reaches a second article (most never do), for both articles.
+        first_holders = self._only_holders([key for key in keys if before[key] == 1])
         self.db.conn.executemany(
             "insert into story_source_key_counts (source, key, articles) values (?, ?, 1) "
             "on conflict (source, key) do update set articles = articles + 1",
-            [(features.source, key) for key in keys])
+            [(source, key) for key, source in first_holders.items()]
+            + [(features.source, key) for key in keys if before[key] >= 1])
+        self.db.conn.executemany("insert or ignore into story_keys (key, day, article_id) values (?, ?, ?)",
+                                 [(key, features.day or 0, article_id) for key in keys])  # day 0: found by no window
+        self.db.conn.executemany(
+            "insert into story_key_counts (key, articles) values (?, 1) "
+            "on conflict (key) do update set articles = articles + 1", [(key,) for key in keys])
         self.db.conn.executemany("insert or ignore into story_alternates (url_key, article_id) values (?, ?)",
                                  [(key, article_id) for key in sorted(set(alternate_keys))])
-        self.db.execute("insert into story_indexed (article_id, content_hash, source, day) values (?, ?, ?, ?)",
-                        [article_id, content_hash, features.source, features.day])
+        self.db.execute("insert into story_indexed (article_id, content_hash, source, day, keys) values (?, ?, ?, ?, ?)",
+                        [article_id, content_hash, features.source, features.day, array("q", keys).tobytes()])
         self.source_articles[features.source] += 1
         self.articles += 1
 
     def remove(self, article_id: int) -> None:
-        row = self.db.execute("select source from story_indexed where article_id = ?", [article_id]).fetchone()
+        row = self.db.execute("select source, day, keys from story_indexed where article_id = ?", [article_id]).fetchone()
         if row is None:
             return
-        source = row[0]
-        keys = [key for (key,) in self.db.execute("select key from story_keys where article_id = ?", [article_id])]
+        source, day, packed = row
+        keys = list(array("q", packed))
+        before = self.frequencies(keys)
+        self.db.conn.executemany("delete from story_keys where key = ? and day = ? and article_id = ?",
+                                 [(key, day or 0, article_id) for key in keys])
         self.db.conn.executemany("update story_key_counts set articles = articles - 1 where key = ?",
                                  [(key,) for key in keys])
         self.db.conn.executemany(
             "update story_source_key_counts set articles = articles - 1 where source = ? and key = ?",
             [(source, key) for key in keys])
-        for table in ("story_keys", "story_alternates", "story_indexed"):
-            self.db.execute(f"delete from {table} where article_id = ?", [article_id])
+        self.db.conn.executemany("delete from story_source_key_counts where source = ? and key = ? and articles = 0",
+                                 [(source, key) for key in keys])
+        # Back in one article only: no per-source count, as for any key never shared.
+        now_single = self._only_holders([key for key in keys if before[key] == 2])
+        self.db.conn.executemany("delete from story_source_key_counts where source = ? and key = ?",
+                                 [(holder, key) for key, holder in now_single.items()])
+        self.db.execute("delete from story_alternates where article_id = ?", [article_id])
+        self.db.execute("delete from story_indexed where article_id = ?", [article_id])
         self.source_articles[source] -= 1
         self.articles -= 1
+
+    def _only_holders(self, keys: list[int]) -> dict[int, str]:
+        """The source of the one article holding each of these keys."""
+        holders = {}
+        for chunk in chunks(keys):
+            holders.update(self.db.execute(
+                "select k.key, s.source from story_keys k join story_indexed s on s.article_id = k.article_id "
+                f"where k.key in ({marks(chunk)})", chunk))
+        return holders
 
     # --- reading ----------------------------------------------------------------------------------
 
@@ -119,18 +141,15 @@ class StoryIndex:
         return KeyWeights(self.frequencies(terms), self.articles, common)
 
     def features_of(self, article_ids: list[int]) -> dict[int, StoryFeatures]:
-        """The features indexed for these articles, read back from their postings (no text is parsed again)."""
+        """The features indexed for these articles, as stored with them (no text is parsed again)."""
         found = {}
         for chunk in chunks(article_ids):
-            keys: dict[int, list[int]] = {article_id: [] for article_id in chunk}
-            for article_id, key in self.db.execute(
-                    f"select article_id, key from story_keys where article_id in ({marks(chunk)})", chunk):
-                keys[article_id].append(key)
-            for article_id, source, day in self.db.execute(
-                    f"select article_id, source, day from story_indexed where article_id in ({marks(chunk)})", chunk):
-                found[article_id] = StoryFeatures(
-                    source=source, day=day, sample=frozenset(key for key in keys[article_id] if key < TERM_NAMESPACE),
-                    terms=frozenset(key for key in keys[article_id] if key >= TERM_NAMESPACE))
+            for article_id, source, day, packed in self.db.execute(
+                    f"select article_id, source, day, keys from story_indexed where article_id in ({marks(chunk)})", chunk):
+                keys = array("q", packed)
+                found[article_id] = StoryFeatures(source=source, day=day,
+                                                  sample=frozenset(key for key in keys if key < TERM_NAMESPACE),
+                                                  terms=frozenset(key for key in keys if key >= TERM_NAMESPACE))
         return found
 
     def text_candidates(self, features: StoryFeatures, counts: dict[int, int]) -> dict[int, int]:

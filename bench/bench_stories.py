@@ -176,9 +176,13 @@ def measure(size: int, added: int, seed: int, folder: Path) -> None:
     started = time.perf_counter()
     archived = generator.stories(size)
     archive = build_archive(folder / f"archive-{size}.db", archived)
-    count = archive.db["articles"].count
     build_seconds = time.perf_counter() - started
+    print(f"{archive.db['articles'].count:>7} archived (built in {build_seconds:.0f} s), {time_additions(archive, generator, archived, added)}")
+    archive.close()
 
+
+def time_additions(archive: Archive, generator: Generator, archived: list[Story], added: int) -> str:
+    """Add new stories' articles and late translations of archived ones as a crawl would; what it took."""
     touched, new_articles = [], []
     for position in range(added // 3):
         story = generator.story()
@@ -214,14 +218,13 @@ def measure(size: int, added: int, seed: int, folder: Path) -> None:
     settle_seconds = time.perf_counter() - settle_started
     per_article = [a + i for a, i in zip(assign_seconds, index_seconds)]
     missed, wrong = check(archive, touched)
-    print(f"{count:>7} archived (built in {build_seconds:.0f} s), {len(new_articles)} added: story step per article "
-          f"mean {statistics.mean(per_article) * 1000:.2f} ms, median {statistics.median(per_article) * 1000:.2f} ms, "
-          f"p95 {sorted(per_article)[int(0.95 * len(per_article))] * 1000:.2f} ms "
-          f"(matching {statistics.mean(assign_seconds) * 1000:.2f} ms of which CPU {cpu_seconds / len(new_articles) * 1000:.2f}, "
-          f"indexing {statistics.mean(index_seconds) * 1000:.2f} ms); end-of-crawl settle "
-          f"{settle_seconds / len(new_articles) * 1000:.2f} ms per article; "
-          f"stories split {missed} of {len(touched)}, articles wrongly joined {wrong}")
-    archive.close()
+    return (f"{len(new_articles)} added: story step per article "
+            f"mean {statistics.mean(per_article) * 1000:.2f} ms, median {statistics.median(per_article) * 1000:.2f} ms, "
+            f"p95 {sorted(per_article)[int(0.95 * len(per_article))] * 1000:.2f} ms "
+            f"(matching {statistics.mean(assign_seconds) * 1000:.2f} ms of which CPU {cpu_seconds / len(new_articles) * 1000:.2f}, "
+            f"indexing {statistics.mean(index_seconds) * 1000:.2f} ms); end-of-crawl settle "
+            f"{settle_seconds / len(new_articles) * 1000:.2f} ms per article; "
+            f"stories split {missed} of {len(touched)}, articles wrongly joined {wrong}")
 
 
 def check(archive: Archive, stories: list[Story]) -> tuple[int, int]:

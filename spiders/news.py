@@ -23,6 +23,8 @@ from spiders.urls import canonical_url, is_probably_html, listing_key, page_key,
 # Listings found by following teaser links are read, but not the listings they lead to: the news
 # section is reached in one step from its start URLs, and this keeps the crawl out of the rest of the site.
 MAX_LISTING_DEPTH = 1
+# Sites on this machine (the sample sites, benchmarks): no one to be polite to.
+LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16}
 SKIPPED_SITEMAPS = ("page-sitemap", "category-sitemap", "tag-sitemap", "author-sitemap")
 
 
@@ -54,13 +56,13 @@ class NewsSpider(scrapy.Spider):
         self.progress = {src.id: SourceProgress() for src in self.sources}
         self.link_forms: dict[str, set[str]] = defaultdict(set)  # url_key -> every URL form seen for it
         self.requested: set[str] = set()
-        if all_on_loopback(self.sources):
-            self.download_delay = 0  # the bundled sample sites: no one to be polite to
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         kwargs.setdefault("sources_file", crawler.settings.get("SOURCES_FILE"))
         spider = super().from_crawler(crawler, *args, **kwargs)
+        if all_on_loopback(spider.sources) and not crawler.settings.frozen:
+            crawler.settings.update(LOOPBACK_SETTINGS, priority="spider")
         crawler.signals.connect(spider.on_item_error, signal=signals.item_error)
         return spider
 

@@ -5,16 +5,12 @@ import hashlib
 from datetime import date
 from pathlib import Path
 
+from archive.sources import Source
 from archive.storage import Archive
 
-
-class Sources:
-    def __init__(self, *pairs):
-        self.items = [type("Source", (), {"id": i, "name": n, "start_urls": (), "languages": ()})() for i, n in pairs]
-
-
-SOURCES = Sources(("flemingsberg-science", "Flemingsberg Science"), ("ki-news", "Karolinska Institutet"),
-                  ("region-stockholm", "Region Stockholm"), ("akademiska-hus", "Akademiska Hus")).items
+SOURCES = [Source(source_id, name, ("https://example.org/",)) for source_id, name in (
+    ("flemingsberg-science", "Flemingsberg Science"), ("ki-news", "Karolinska Institutet"),
+    ("region-stockholm", "Region Stockholm"), ("akademiska-hus", "Akademiska Hus"))]
 
 LONG_SWEDISH_LEAD = (
     "Ett nytt laboratorium för cellterapiforskningen öppnar på Campus Flemingsberg i vår. "

@@ -101,3 +101,8 @@ def test_scrapy_cli_works_from_the_repo_root():
     listed = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.split() == ["news"]
+
+
+def test_every_command_is_in_the_readme():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert [name for name in cli.commands if f"news-archive {name}" not in readme] == []

@@ -132,3 +132,17 @@ def test_query_parsing():
 def test_snippet_escapes_text_and_marks_matches():
     marked = snippet("Text with <script>x</script> and Cellterapi inside", "cellterapi")
     assert "&lt;script&gt;" in marked and "<mark>Cellterapi</mark>" in marked and "<script>" not in marked
+
+
+def test_words_to_leave_out_alone_keep_the_rest(datasette):
+    rows = search(datasette, "-KI")
+    assert len(rows) == 6 and all(row["source"] != "ki-news" or "KI" not in row["body"] for row in rows)
+
+
+def test_a_search_typed_into_the_date_sorted_page_is_sorted_by_relevance(datasette):
+    # The filter form re-sends the page's order from its small-screen sort menu along with the search.
+    form = "_search=cellterapi&_filter_column=&_filter_op=exact&_filter_value=&_sort=published&_sort_by_desc=on"
+    response = asyncio.run(datasette.client.get(f"/archive/articles?{form}"))
+    assert response.status_code == 302 and "_sort_desc=relevance" in response.headers["location"]
+    chosen = asyncio.run(datasette.client.get("/archive/articles?_search=cellterapi&_sort=title"))
+    assert "sorted by title" in chosen.text

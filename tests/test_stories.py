@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
 
 import pytest
 import sqlite_utils
 
 from archive.storage import Archive
 from archive.stories import Stories
-from archive.story_features import WORD, fact_terms, story_features
+from archive.story_features import WORD, StoryFeatures, fact_terms, story_features
+from archive.story_index import StoryIndex
 from pipelines.dedupe import dedupe_item
 from pipelines.store import article_record
 from spiders.items import ArticleItem
@@ -114,13 +116,14 @@ def test_articles_can_be_filtered_by_story(crawled):
 # --- joining -------------------------------------------------------------------------------------------
 
 
-def test_translation_and_cross_post_join_in_every_arrival_order(archive):
+def test_translation_and_cross_post_join_in_every_arrival_order():
     versions = release_versions()
     for order in itertools.permutations(range(3)):
         archive = Archive(sqlite_utils.Database(memory=True))
         story_ids = archive_articles(archive, Stories(archive), [versions[i] for i in order])
         assert len(set(story_ids)) == 1, order
         assert archive.db["stories"].count == 1
+        archive.close()
 
 
 def test_a_translation_published_days_later_is_not_joined_by_facts_alone(archive):
@@ -247,3 +250,26 @@ def test_fact_terms_read_the_same_in_swedish_and_english():
                  "n:flemingsberg", "n:region", "n:stockholm"):
         assert term in swedish and term in english, term
     assert "n:nu" not in swedish and "n:the" not in english  # sentence-initial words are not names
+
+
+def test_index_counts_stay_exact_through_edits_and_removals(archive):
+    index = StoryIndex(archive.db)
+    chance = random.Random(1)
+    holders: dict[int, tuple[str, frozenset[int]]] = {}
+    for _ in range(1500):
+        article_id = chance.randint(1, 150)
+        if chance.random() < 0.2:
+            index.remove(article_id)
+            holders.pop(article_id, None)
+            continue
+        keys = frozenset(chance.sample(range(1, 40), 6))
+        source = chance.choice("abc")
+        index.add(article_id, StoryFeatures(source, 739000, keys, frozenset()), "hash", [])
+        holders[article_id] = (source, keys)
+    in_articles = Counter(key for _source, keys in holders.values() for key in keys)
+    in_sources = Counter((source, key) for source, keys in holders.values() for key in keys)
+    assert dict(archive.db.execute("select key, articles from story_key_counts where articles > 0")) == in_articles
+    assert dict(((source, key), count) for source, key, count in archive.db.execute(
+        "select source, key, articles from story_source_key_counts")) == {
+        pair: count for pair, count in in_sources.items() if in_articles[pair[1]] >= 2}
+    assert index.articles == len(holders)

@@ -23,8 +23,8 @@ def render_article_cell(row, value, column: str, datasette) -> Markup | str | No
         link = datasette.urls.table("archive", "articles") + f"?story_id={value}"
         return Markup(f'<a href="{escape(link)}">{value}</a>')
     if column in ("body", "body_html") and isinstance(value, str):
-        text = html.unescape(nh3.clean(value, tags=set())) if column == "body_html" else value
-        return preview(text)
+        start = value[:PREVIEW_CHARS * 4]  # a preview needs the start only: bodies run to thousands of characters
+        return preview(html.unescape(nh3.clean(start, tags=set())) if column == "body_html" else start)
     return None
 
 

@@ -9,16 +9,20 @@ Datasette's own paging (`_next`) works unchanged, because `relevance` is a colum
 """
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
+from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 from datasette.database import Database
-from datasette.utils import Column
+from datasette.utils import Column, sqlite_timelimit
 
-from archive.search import COLUMN_WEIGHTS, WORD_INDEX, plan_search
+from archive.search import COLUMN_WEIGHTS, WORD_INDEX, SearchPlan, plan_search
 
 RELEVANCE = "relevance"
 SEARCH_COLUMNS_INDEX = "articles_search_columns"  # made by archive/schema.py m002_swedish_search
+MATCHING_IDS_KEPT = 32  # searches whose matching ids are kept for the next query of the same page
 DEFAULT_ORDER = "published"  # sort_desc of the articles table in metadata.yaml
 _TABLE_PAGE_QUERY = re.compile(
     r"^select (?P<columns>.+?) from articles (?P<where>where .+? )?"
@@ -53,9 +57,7 @@ def ranked_query(sql: str, params: dict | None) -> str:
     - Its facets, other counts and next pages: from the narrow index of the columns a search filters,
       sorts and facets by, joined with the ranking where they mention `relevance`.
     """
-    if not isinstance(params, dict) or "search" not in params:
-        return sql
-    plan = plan_search(params["search"], raw="search_raw" in params)
+    plan = _plan_of(params)
     if plan is None or plan.where_sql not in sql:
         return sql
     search_only = f"where {plan.where_sql} "
@@ -101,10 +103,26 @@ def ranked_query(sql: str, params: dict | None) -> str:
 
 
 class RankedSearchDatabase(Database):
-    """The archive database as Datasette serves it, able to sort article searches by relevance."""
+    """The archive database as Datasette serves it, able to sort article searches by relevance.
+
+    A search page runs five queries (rows, count, three facets); the ids the search matches are found
+    once, kept until the archive changes, and handed to each as a JSON list.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._matching_ids: dict[tuple, str] = {}
 
     async def execute(self, sql, params=None, *args, **kwargs):
-        return await super().execute(ranked_query(sql, params), params, *args, **kwargs)
+        sql = ranked_query(sql, params)
+        plan = _plan_of(params)
+        if plan is not None and plan.ids_sql and (plan.where_sql in sql or plan.ids_sql in sql):
+            ids = await self._ids_of(plan, params)
+            if ids is not None:
+                params = {**params, "search_ids": ids}
+                sql = (sql.replace(plan.where_sql, "id in (select value from json_each(:search_ids))")
+                       .replace(plan.ids_sql, "select value as article_id from json_each(:search_ids)"))
+        return await super().execute(sql, params, *args, **kwargs)
 
     async def table_column_details(self, table):
         # Datasette's HTML table asks the type of every column a page shows, the ranked query's two included.
@@ -113,6 +131,38 @@ class RankedSearchDatabase(Database):
             return details
         return details + [Column(len(details), RELEVANCE, "REAL", 0, None, 0, 0),
                           Column(len(details) + 1, "snippet", "TEXT", 0, None, 0, 0)]
+
+    def forget_searches(self) -> None:
+        """Drop the kept matching ids: the next search finds them anew (as a benchmark of new searches needs)."""
+        self._matching_ids.clear()
+
+    async def _ids_of(self, plan, params: dict) -> str | None:
+        """The matching ids as a JSON list; None when finding them failed (the query then reports why)."""
+        key = (plan.ids_sql, tuple(sorted((k, v) for k, v in params.items() if k.startswith("search"))),
+               self._version())
+        if key not in self._matching_ids:
+            def find(conn):
+                with sqlite_timelimit(conn, self.ds.sql_time_limit_ms):
+                    return json.dumps([row[0] for row in conn.execute(plan.ids_sql, params)])
+            try:
+                found = await self.execute_fn(find)
+            except sqlite3.DatabaseError:
+                return None
+            while len(self._matching_ids) >= MATCHING_IDS_KEPT:
+                self._matching_ids.pop(next(iter(self._matching_ids)))
+            self._matching_ids[key] = found
+        return self._matching_ids[key]
+
+    def _version(self) -> tuple:
+        # Every commit of a crawl changes the write-ahead log, or after a checkpoint the database file.
+        files = [Path(self.path), Path(f"{self.path}-wal")]
+        return tuple((stat.st_mtime_ns, stat.st_size) for stat in (f.stat() for f in files if f.exists()))
+
+
+def _plan_of(params) -> SearchPlan | None:
+    if not isinstance(params, dict) or "search" not in params:
+        return None
+    return plan_search(params["search"], raw="search_raw" in params)
 
 
 def add_relevance_sort(scope: dict, table_path: str) -> dict:
