@@ -13,6 +13,9 @@ from archive.sources import load_sources
 
 def run_demo(db_path: str | Path, serve: bool = True, port: int = 8001, host: str = "127.0.0.1") -> int:
     """Build the demo archive from the sample sites; serve it (sites still up, so titles link somewhere)."""
+    # The sample sites get new ports every run, so an old demo archive would hold every article twice.
+    for stale in (Path(db_path), Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        stale.unlink(missing_ok=True)
     with serve_sample_sites() as sites:
         sources_file = sites.write_sources(Path(db_path).with_suffix(".sources.toml"))
         click.echo(f"Sample partner sites running on 127.0.0.1: {', '.join(s['id'] for s in sites.sources)}")
