@@ -103,3 +103,30 @@ def ground_truth(
         boilerplate=tuple(dict.fromkeys(text for text in boilerplate if text and text not in body)),
         site_boilerplate=tuple(text for text in site_boilerplate if text),
     )
+
+
+class SingleHostSite:
+    """What every one-host sample CMS shares: its host and base URL, a router, article URLs.
+
+    A subclass names its CMS's `locate(site, article) -> (host, path)` and default page size.
+    """
+
+    default_page_size = 5
+
+    def __init__(self, site: SiteData, context: "SiteContext") -> None:
+        self.site = site
+        self.context = context
+        self.host = site.host_for("*")
+        self.base = context.bases[self.host]
+        self.page_size = site.options.get("page_size", self.default_page_size)
+        self.router = Router()
+
+    @staticmethod
+    def locate(site: SiteData, article: ArticleData) -> tuple[str, str]:
+        raise NotImplementedError
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def article_url(self, article: ArticleData) -> str:
+        return self.url(self.locate(self.site, article)[1])

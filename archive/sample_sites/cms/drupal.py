@@ -6,8 +6,8 @@ from zlib import crc32
 from ..body import body_items
 from ..content import ArticleData, PageData, SiteData
 from ..dates import day_month_year, event_time_span
-from ..server import TEXT, Router, ok, redirect
-from ..sitekit import SiteBuild, SiteContext, excerpt, ground_truth, teasers, translations
+from ..server import TEXT, ok, redirect
+from ..sitekit import SingleHostSite, SiteBuild, SiteContext, excerpt, ground_truth, teasers, translations
 
 SECTIONS = {"sv": "aktuellt", "en": "news"}
 CALENDARS = {"sv": "kalender", "en": "calendar"}
@@ -72,22 +72,11 @@ def lead_of(article: ArticleData) -> str:
     return article.lead
 
 
-class DrupalSite:
+class DrupalSite(SingleHostSite):
     """Builds the routes and ground truth of one Drupal-style site."""
 
-    def __init__(self, site: SiteData, context: SiteContext) -> None:
-        self.site = site
-        self.context = context
-        self.host = site.host_for("*")
-        self.base = context.bases[self.host]
-        self.page_size = site.options.get("page_size", 4)
-        self.router = Router()
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def article_url(self, article: ArticleData) -> str:
-        return self.url(locate(self.site, article)[1])
+    default_page_size = 4
+    locate = staticmethod(locate)
 
     @cached_property
     def newest(self) -> dict[str, list[ArticleData]]:

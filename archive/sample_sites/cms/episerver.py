@@ -5,8 +5,8 @@ from functools import cached_property
 from ..body import body_items
 from ..content import ArticleData, PageData, SiteData
 from ..dates import day_month_year, weekday_date
-from ..server import TEXT, Router, ok
-from ..sitekit import SiteBuild, SiteContext, excerpt, ground_truth, teasers
+from ..server import TEXT, ok
+from ..sitekit import SingleHostSite, SiteBuild, SiteContext, excerpt, ground_truth, teasers
 
 UI = {
     "sv": {
@@ -55,22 +55,14 @@ def build(site: SiteData, context: SiteContext) -> SiteBuild:
     return EpiserverSite(site, context).build()
 
 
-class EpiserverSite:
+class EpiserverSite(SingleHostSite):
     """Builds the routes and ground truth of one Episerver-style site."""
 
+    locate = staticmethod(locate)
+
     def __init__(self, site: SiteData, context: SiteContext) -> None:
-        self.site = site
-        self.context = context
-        self.host = site.host_for("*")
-        self.base = context.bases[self.host]
+        super().__init__(site, context)
         self.take = site.options.get("take", 5)
-        self.router = Router()
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def article_url(self, article: ArticleData) -> str:
-        return self.url(locate(self.site, article)[1])
 
     @cached_property
     def listings(self) -> dict[str, list[ArticleData]]:

@@ -4,8 +4,8 @@ from functools import cached_property
 
 from ..body import body_items
 from ..content import ArticleData, PageData, SiteData
-from ..server import TEXT, Router, ok
-from ..sitekit import SiteBuild, SiteContext, excerpt, ground_truth, teasers
+from ..server import TEXT, ok
+from ..sitekit import SingleHostSite, SiteBuild, SiteContext, excerpt, ground_truth, teasers
 
 KINDS = {
     "pressreleases": {"sv": "Pressmeddelande", "en": "Press release", "plural_sv": "Pressmeddelanden"},
@@ -39,22 +39,11 @@ def build(site: SiteData, context: SiteContext) -> SiteBuild:
     return PressRoomSite(site, context).build()
 
 
-class PressRoomSite:
+class PressRoomSite(SingleHostSite):
     """Builds the routes and ground truth of one press-room-style site."""
 
-    def __init__(self, site: SiteData, context: SiteContext) -> None:
-        self.site = site
-        self.context = context
-        self.host = site.host_for("*")
-        self.base = context.bases[self.host]
-        self.page_size = site.options.get("page_size", 4)
-        self.router = Router()
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def article_url(self, article: ArticleData) -> str:
-        return self.url(locate(self.site, article)[1])
+    default_page_size = 4
+    locate = staticmethod(locate)
 
     @cached_property
     def newest(self) -> list[ArticleData]:

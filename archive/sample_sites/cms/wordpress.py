@@ -8,8 +8,8 @@ from zlib import crc32
 from ..body import body_items
 from ..content import ArticleData, SiteData
 from ..dates import day_month_year, iso_utc, rfc822
-from ..server import RSS, TEXT, XML, Router, ok, redirect
-from ..sitekit import SiteBuild, SiteContext, excerpt, ground_truth, translations
+from ..server import RSS, TEXT, XML, ok, redirect
+from ..sitekit import SingleHostSite, SiteBuild, SiteContext, excerpt, ground_truth, translations
 
 UI = {
     "sv": {
@@ -56,22 +56,11 @@ def build(site: SiteData, context: SiteContext) -> SiteBuild:
     return WordPressSite(site, context).build()
 
 
-class WordPressSite:
+class WordPressSite(SingleHostSite):
     """Builds the routes and ground truth of one WordPress-style site."""
 
-    def __init__(self, site: SiteData, context: SiteContext) -> None:
-        self.site = site
-        self.context = context
-        self.host = site.host_for("*")
-        self.base = context.bases[self.host]
-        self.page_size = site.options.get("page_size", 5)
-        self.router = Router()
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def article_url(self, article: ArticleData) -> str:
-        return self.url(locate(self.site, article)[1])
+    default_page_size = 5
+    locate = staticmethod(locate)
 
     def teaser_url(self, article: ArticleData) -> str:
         """Where listings link an article: its URL, or a /page/N/ or tracking-parameter variant."""
