@@ -62,12 +62,6 @@ class Archive:
         ).fetchone()
         return row[0] if row else None
 
-    def story_of_urls(self, urls: list[str]) -> int | None:
-        article_id = self.article_id_for_urls(urls)
-        if article_id is None:
-            return None
-        return self.db.execute("select story_id from articles where id = ?", [article_id]).fetchone()[0]
-
     def new_story(self, seen: str) -> int:
         return self.db["stories"].insert({"created": seen}).last_pk
 

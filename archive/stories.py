@@ -1,6 +1,7 @@
 """Assign each article to a story: one story per news item, whatever its publisher or language."""
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -109,13 +110,15 @@ class Stories:
     def _matched_articles(self, article: StoryMember) -> set[int]:
         """Archived articles with evidence of the same news: links, the same text, or clearly the same facts."""
         linked = self.index.linked_articles(sorted(article.url_keys), sorted(article.alternate_keys))
-        counts = self.index.frequencies(article.features.keys)
-        text_hits = set(self.index.text_candidates(article.features, counts)) - {article.id}
-        term_hits = set(self.index.term_candidates(article.features, counts)) - {article.id}
+        text_hits = set(self.index.text_candidates(article.features)) - {article.id}
+        term_hits = set(self.index.term_candidates(article.features)) - {article.id}
         if not text_hits and not term_hits:
             return linked - {article.id}
         candidates = self._members(sorted(text_hits | term_hits))
-        weights = self.index.key_weights([article.features, *(member.features for member in candidates.values())])
+        shared_sample = frozenset().union(*(article.features.sample & candidates[other].features.sample
+                                            for other in text_hits))
+        weights = self.index.key_weights([article.features, *(member.features for member in candidates.values())],
+                                         shared_sample)
         same = {other for other in text_hits if same_text(article.features, candidates[other].features, weights)}
         facts = {other for other in term_hits - same if fact_score(article.features, candidates[other].features, weights)}
         return (linked - {article.id}) | same | facts
@@ -136,7 +139,9 @@ class Stories:
 
     def _groups(self, members: list[StoryMember]) -> list[list[int]]:
         """Connected groups of related members, largest first."""
-        weights = self.index.key_weights([member.features for member in members])
+        shared_sample = frozenset().union(*(first.features.sample & second.features.sample
+                                            for first, second in itertools.combinations(members, 2)))
+        weights = self.index.key_weights([member.features for member in members], shared_sample)
         parent = {member.id: member.id for member in members}
 
         def root(member_id: int) -> int:
@@ -144,10 +149,9 @@ class Stories:
                 member_id = parent[member_id]
             return member_id
 
-        for position, first in enumerate(members):
-            for second in members[position + 1:]:
-                if root(first.id) != root(second.id) and self._related(first, second, weights):
-                    parent[root(second.id)] = root(first.id)
+        for first, second in itertools.combinations(members, 2):
+            if root(first.id) != root(second.id) and self._related(first, second, weights):
+                parent[root(second.id)] = root(first.id)
         groups: dict[int, list[int]] = defaultdict(list)
         for member in members:
             groups[root(member.id)].append(member.id)

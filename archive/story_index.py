@@ -12,9 +12,9 @@ from archive.story_features import TERM_NAMESPACE, StoryFeatures
 
 TEXT_WINDOW_DAYS = 14  # a republication runs within days of the original
 FACT_WINDOW_DAYS = 2  # translations and partner rewrites run within a day or two; sv/en dates may differ by a day
-# A key in more articles than this is boilerplate or a common word: it finds nothing worth a look.
+# A term in more articles than this (a partner's name, a year) finds nothing worth a look.
 MAX_KEY_ARTICLES = 100
-MIN_TERM_HITS = 3
+MIN_TERM_HITS = 2
 # A rare term is in at most a tenth of the archive, or in a handful of articles while the archive is small.
 RARE_SHARE = 0.1
 RARE_COUNT = 3
@@ -29,7 +29,7 @@ class KeyWeights:
     """How telling each key is here: a name in two articles says much, one in half the archive or in every
     article of its source (an "About us", the CEO quoted each time) says little or nothing."""
 
-    frequencies: dict[int, int]  # of the term keys
+    frequencies: dict[int, int]
     articles: int
     source_common: dict[str, frozenset[int]]
 
@@ -125,20 +125,30 @@ class StoryIndex:
                 f"select key, articles from story_key_counts where key in ({marks(chunk)})", chunk))
         return counts
 
-    def key_weights(self, features: list[StoryFeatures]) -> KeyWeights:
-        """Frequencies of these articles' keys, in the archive and in their sources, looked up once."""
+    def key_weights(self, features: list[StoryFeatures], shared_sample: frozenset[int] = frozenset()) -> KeyWeights:
+        """Frequencies of these articles' terms, and of the sampled shingles they share, in the archive and in
+        their sources, looked up once.
+
+        Of the shingles only shared ones are asked about: a source's boilerplate that could make two texts
+        look alike is in both of them.
+        """
+        def wanted(item: StoryFeatures) -> frozenset[int]:
+            return item.terms | (item.sample & shared_sample)
+
+        counts = self.frequencies(sorted({key for item in features for key in wanted(item)}))
         common = {}
         for source in sorted({item.source for item in features}):
-            source_keys = sorted({key for item in features if item.source == source for key in item.keys})
             threshold = max(SOURCE_COMMON_COUNT, SOURCE_COMMON_SHARE * self.source_articles[source])
+            # Only a key in that many articles in all can be in that many of one source's.
+            candidates = sorted({key for item in features if item.source == source for key in wanted(item)
+                                 if counts[key] >= threshold})
             frequent = set()
-            for chunk in chunks(source_keys):
+            for chunk in chunks(candidates):
                 frequent.update(key for key, in self.db.execute(
                     f"select key from story_source_key_counts where source = ? and key in ({marks(chunk)}) "
                     "and articles >= ?", [source, *chunk, threshold]))
             common[source] = frozenset(frequent)
-        terms = sorted({term for item in features for term in item.terms})
-        return KeyWeights(self.frequencies(terms), self.articles, common)
+        return KeyWeights(counts, self.articles, common)
 
     def features_of(self, article_ids: list[int]) -> dict[int, StoryFeatures]:
         """The features indexed for these articles, as stored with them (no text is parsed again)."""
@@ -152,15 +162,19 @@ class StoryIndex:
                                                   terms=frozenset(key for key in keys if key >= TERM_NAMESPACE))
         return found
 
-    def text_candidates(self, features: StoryFeatures, counts: dict[int, int]) -> dict[int, int]:
-        """Articles published near this one that share enough of its sampled shingles: article id -> shared."""
-        usable = [key for key in sorted(features.sample) if counts.get(key, 0) <= MAX_KEY_ARTICLES]
-        needed = max(1, min(3, len(features.sample) // 10))
-        return self._postings(usable, features.day, TEXT_WINDOW_DAYS, needed)
+    def text_candidates(self, features: StoryFeatures) -> dict[int, int]:
+        """Articles published near this one that share enough of its sampled shingles: article id -> shared.
 
-    def term_candidates(self, features: StoryFeatures, counts: dict[int, int]) -> dict[int, int]:
+        A shingle of a source's boilerplate finds at most that source's articles of the window, so every
+        sampled shingle is looked up.
+        """
+        needed = max(1, min(3, len(features.sample) // 10))
+        return self._postings(sorted(features.sample), features.day, TEXT_WINDOW_DAYS, needed)
+
+    def term_candidates(self, features: StoryFeatures) -> dict[int, int]:
         """Articles published within the fact window that share several uncommon terms: article id -> shared."""
-        keys = [key for key in sorted(features.terms) if counts.get(key, 0) <= MAX_KEY_ARTICLES]
+        counts = self.frequencies(sorted(features.terms))
+        keys = [key for key in sorted(features.terms) if counts[key] <= MAX_KEY_ARTICLES]
         return self._postings(keys, features.day, FACT_WINDOW_DAYS, MIN_TERM_HITS)
 
     def _postings(self, keys: list[int], day: int | None, window: int, needed: int) -> dict[int, int]:

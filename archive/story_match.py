@@ -30,7 +30,8 @@ def containment(a: frozenset, b: frozenset) -> float:
 def same_text(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> bool:
     """True for a republication within the text window: most of the shorter body reappears, with the same facts.
 
-    Each source's boilerplate is left out first: a long "About us" would otherwise make two notes alike.
+    Each source's boilerplate is left out first (`weights` knows it among the shingles the two share): a long
+    "About us" would otherwise make two notes alike.
     """
     if not within(a, b, TEXT_WINDOW_DAYS):
         return False
