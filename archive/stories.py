@@ -74,7 +74,8 @@ class Stories:
             for article_id in stale:
                 member = self._member_from_text(article_id)
                 self._place(member, seen)
-                content_hash, = self.db.execute("select content_hash from articles where id = ?", [article_id]).fetchone()
+                content_hash, = self.db.execute("select content_hash from articles where id = ?",
+                                                [article_id]).fetchone()
                 self.index.add(article_id, member.features, content_hash, sorted(member.alternate_keys))
                 self.placed.add(article_id)
         return len(stale)
@@ -97,7 +98,7 @@ class Stories:
     # --- placing ----------------------------------------------------------------------------------
 
     def _place(self, article: StoryMember, seen: str) -> int:
-        """Join the stories the article matches (merging them); an archived article first leaves a story it no longer fits."""
+        """Join the stories the article matches, merging them; an archived one first leaves a story it no longer fits."""
         current = self._story_of(article.id) if article.id else None
         if current is not None:
             current = self._regroup(current, seen, edited=article)
@@ -120,11 +121,12 @@ class Stories:
         weights = self.index.key_weights([article.features, *(member.features for member in candidates.values())],
                                          shared_sample)
         same = {other for other in text_hits if same_text(article.features, candidates[other].features, weights)}
-        facts = {other for other in term_hits - same if fact_score(article.features, candidates[other].features, weights)}
+        facts = {other for other in term_hits - same
+                 if fact_score(article.features, candidates[other].features, weights)}
         return (linked - {article.id}) | same | facts
 
     def _regroup(self, story: int, seen: str, edited: StoryMember | None = None) -> int | None:
-        """Split a story into the groups its articles' evidence still joins; each group but the largest gets a new story.
+        """Split a story into the groups its articles' evidence still joins; all groups but the largest get new stories.
 
         `edited` stands in for its archived text. Returns the story of `edited` afterwards.
         """
@@ -169,7 +171,8 @@ class Stories:
             return self._new_story(seen)
         target, absorbed = stories[0], stories[1:]
         if absorbed:
-            self.db.execute(f"update articles set story_id = ? where story_id in ({marks(absorbed)})", [target, *absorbed])
+            self.db.execute(f"update articles set story_id = ? where story_id in ({marks(absorbed)})",
+                            [target, *absorbed])
             self.db.execute(f"delete from stories where id in ({marks(absorbed)})", absorbed)
         return target
 
@@ -187,14 +190,16 @@ class Stories:
         indexed = self.index.features_of(article_ids)
         url_keys = self._url_keys(article_ids)
         alternate_keys = self.index.alternate_keys_of(article_ids)
-        return {article_id: StoryMember(article_id, indexed[article_id], url_keys[article_id], alternate_keys[article_id])
+        return {article_id: StoryMember(article_id, indexed[article_id], url_keys[article_id],
+                                        alternate_keys[article_id])
                 if article_id in indexed else self._member_from_text(article_id)  # archived before the index existed
                 for article_id in article_ids}
 
     def _member_from_text(self, article_id: int) -> StoryMember:
         """An article as it now reads, for one the index does not hold (or holds an earlier text of)."""
         source, title, lead, body, published, first_seen = self.db.execute(
-            "select source, title, lead, body, published, first_seen from articles where id = ?", [article_id]).fetchone()
+            "select source, title, lead, body, published, first_seen from articles where id = ?",
+            [article_id]).fetchone()
         features = story_features(source, title or "", lead or "", body or "", published, first_seen)
         return StoryMember(article_id, features, self._url_keys([article_id])[article_id],
                            self.index.alternate_keys_of([article_id])[article_id])

@@ -1,4 +1,4 @@
-"""What an article's story is recognised by: sampled text shingles, and facts that survive translation (names, numbers, links)."""
+"""What an article's story is recognised by: sampled text shingles, and facts that survive translation."""
 from __future__ import annotations
 
 import re
@@ -131,7 +131,7 @@ def fact_terms(title: str, text: str, words: list[str], links: list[str]) -> set
 
 
 def numbers(text: str) -> set[str]:
-    """Numbers of two or more digits in one normal form; small counts are usually spelled out, differently per language."""
+    """Numbers of two or more digits, in one normal form (small counts are spelled out, differently per language)."""
     found = set()
     for raw in NUMBER.findall(text):
         # "2023 200 patienter": a space joins only thousands groups after at most three digits

@@ -76,13 +76,14 @@ class StoryIndex:
             "on conflict (key) do update set articles = articles + 1", [(key,) for key in keys])
         self.db.conn.executemany("insert or ignore into story_alternates (url_key, article_id) values (?, ?)",
                                  [(key, article_id) for key in sorted(set(alternate_keys))])
-        self.db.execute("insert into story_indexed (article_id, content_hash, source, day, keys) values (?, ?, ?, ?, ?)",
-                        [article_id, content_hash, features.source, features.day, array("q", keys).tobytes()])
+        self.db.execute("insert into story_indexed (article_id, content_hash, source, day, keys) "
+                        "values (?, ?, ?, ?, ?)", [article_id, content_hash, features.source, features.day, array("q", keys).tobytes()])
         self.source_articles[features.source] += 1
         self.articles += 1
 
     def remove(self, article_id: int) -> None:
-        row = self.db.execute("select source, day, keys from story_indexed where article_id = ?", [article_id]).fetchone()
+        row = self.db.execute("select source, day, keys from story_indexed where article_id = ?",
+                              [article_id]).fetchone()
         if row is None:
             return
         source, day, packed = row
@@ -155,7 +156,8 @@ class StoryIndex:
         found = {}
         for chunk in chunks(article_ids):
             for article_id, source, day, packed in self.db.execute(
-                    f"select article_id, source, day, keys from story_indexed where article_id in ({marks(chunk)})", chunk):
+                    f"select article_id, source, day, keys from story_indexed where article_id in ({marks(chunk)})",
+                    chunk):
                 keys = array("q", packed)
                 found[article_id] = StoryFeatures(source=source, day=day,
                                                   sample=frozenset(key for key in keys if key < TERM_NAMESPACE),

@@ -14,6 +14,7 @@ import argparse
 import itertools
 import random
 import statistics
+from collections import Counter
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -101,7 +102,8 @@ class Generator:
         paragraphs.append(" ".join(self.sentence(language, fact) for fact in about))
         return self.sentence(language, story.organisations[0])[:80], "\n\n".join(paragraphs)
 
-    def article(self, story: Story, language: str, source: str, day_offset: int = 0, text: tuple[str, str] | None = None) -> dict:
+    def article(self, story: Story, language: str, source: str, day_offset: int = 0,
+                text: tuple[str, str] | None = None) -> dict:
         title, body = text or self.text(story, language, source)
         published = FIRST_DAY + timedelta(days=story.day + day_offset)
         article = {"story": story.key, "source": source, "language": language, "title": title, "body": body,
@@ -155,7 +157,8 @@ def build_archive(path: Path, stories: list[Story]) -> Archive:
                 item.story_id = story_id
                 row = {**article_record(item), "first_seen": seen, "last_seen": seen, "changed": seen}
                 article_id = archive.db.execute(
-                    f"insert into articles ({', '.join(row)}) values ({', '.join('?' * len(row))})", list(row.values())).lastrowid
+                    f"insert into articles ({', '.join(row)}) values ({', '.join('?' * len(row))})",
+                    list(row.values())).lastrowid
                 archive.add_urls(article_id, item.urls, seen)
                 features = story_features(item.source, item.title, item.lead, item.body, item.published, seen)
                 index.add(article_id, features, item.content_hash, [])
@@ -179,7 +182,8 @@ def measure(size: int, added: int, seed: int, folder: Path) -> None:
     archived = generator.stories(size)
     archive = build_archive(folder / f"archive-{size}.db", archived)
     build_seconds = time.perf_counter() - started
-    print(f"{archive.db['articles'].count:>7} archived (built in {build_seconds:.0f} s), {time_additions(archive, generator, archived, added)}")
+    count = archive.db["articles"].count
+    print(f"{count:>7} archived (built in {build_seconds:.0f} s), {time_additions(archive, generator, archived, added)}")
     archive.close()
 
 
@@ -218,23 +222,21 @@ def time_additions(archive: Archive, generator: Generator, archived: list[Story]
     settle_started = time.perf_counter()
     stories.settle(stories.placed, "2025-11-02T00:00:00+00:00")
     settle_seconds = time.perf_counter() - settle_started
-    per_article = [a + i for a, i in zip(assign_seconds, index_seconds)]
+    per_article = sorted(a + i for a, i in zip(assign_seconds, index_seconds))
     missed, wrong = check(archive, touched)
-    return (f"{len(new_articles)} added: story step per article "
-            f"mean {statistics.mean(per_article) * 1000:.2f} ms, median {statistics.median(per_article) * 1000:.2f} ms, "
-            f"p95 {sorted(per_article)[int(0.95 * len(per_article))] * 1000:.2f} ms "
-            f"(matching {statistics.mean(assign_seconds) * 1000:.2f} ms of which CPU {cpu_seconds / len(new_articles) * 1000:.2f}, "
+    count = len(new_articles)
+    return (f"{count} added: story step per article mean {statistics.mean(per_article) * 1000:.2f} ms, "
+            f"median {statistics.median(per_article) * 1000:.2f} ms, p95 {per_article[int(0.95 * count)] * 1000:.2f} ms "
+            f"(matching {statistics.mean(assign_seconds) * 1000:.2f} ms of which CPU {cpu_seconds / count * 1000:.2f}, "
             f"indexing {statistics.mean(index_seconds) * 1000:.2f} ms); end-of-crawl settle "
-            f"{settle_seconds / len(new_articles) * 1000:.2f} ms per article; "
+            f"{settle_seconds / count * 1000:.2f} ms per article; "
             f"stories split {missed} of {len(touched)}, articles wrongly joined {wrong}")
 
 
 def check(archive: Archive, stories: list[Story]) -> tuple[int, int]:
     """Stories whose articles did not all end up in one story_id; other articles that share their story_id."""
     story_ids = dict(archive.db.execute("select url, story_id from articles"))
-    members: dict[int, int] = {}
-    for story_id in story_ids.values():
-        members[story_id] = members.get(story_id, 0) + 1
+    members = Counter(story_ids.values())
     split = wrong = 0
     for story in stories:
         ids = {story_ids[article["url"]] for article in story.articles}
