@@ -5,7 +5,7 @@ import hashlib
 import re
 from urllib.parse import urlsplit
 
-from archive.storage import Archive, now
+from archive.storage import now
 from archive.stories import Stories
 from pipelines.archive_connection import archive_for
 from spiders.items import ArticleItem
@@ -40,13 +40,12 @@ def dedupe_item(item: ArticleItem) -> ArticleItem:
 class DedupePipeline:
     """Also places the article in its story, which needs the archive built so far."""
 
-    def __init__(self, stories: Stories, db_path: str):
+    def __init__(self, stories: Stories):
         self.stories = stories
-        self.db_path = db_path
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(Stories(archive_for(crawler)), crawler.settings.get("ARCHIVE_DB"))
+        return cls(Stories(archive_for(crawler)))
 
     def open_spider(self):
         self.stories.catch_up(now())
@@ -57,12 +56,5 @@ class DedupePipeline:
         return item
 
     def close_spider(self):
-        """Re-check the crawl's stories with the whole crawl known, on a connection of its own.
-
-        The store stage closes the crawl's connection first (Scrapy closes pipelines in reverse order).
-        """
-        archive = Archive(self.db_path)
-        try:
-            Stories(archive).settle(self.stories.placed, now())
-        finally:
-            archive.close()
+        """Re-check the crawl's stories with the whole crawl known (the archive closes after every stage)."""
+        self.stories.settle(self.stories.placed, now())
