@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from archive.storage import Archive
 from archive.story_features import StoryFeatures, story_features
-from archive.story_index import KeyWeights, StoryIndex, chunks, marks
+from archive.story_index import KeyWeights, StoryIndex, chunks, marks, url_keys_by_article
 from archive.story_match import fact_score, same_text
 from spiders.items import ArticleItem
 from spiders.urls import url_key
@@ -205,9 +205,4 @@ class Stories:
                            self.index.alternate_keys_of([article_id])[article_id])
 
     def _url_keys(self, article_ids: list[int]) -> dict[int, frozenset[str]]:
-        found = defaultdict(set)
-        for chunk in chunks(article_ids):
-            for article_id, key in self.db.execute(
-                    f"select article_id, url_key from article_urls where article_id in ({marks(chunk)})", chunk):
-                found[article_id].add(key)
-        return {article_id: frozenset(found[article_id]) for article_id in article_ids}
+        return url_keys_by_article(self.db, "article_urls", article_ids)

@@ -202,12 +202,7 @@ class StoryIndex:
 
     def alternate_keys_of(self, article_ids: list[int]) -> dict[int, frozenset[str]]:
         """The hreflang alternates each article's page named (empty for none)."""
-        found = defaultdict(set)
-        for chunk in chunks(article_ids):
-            for article_id, key in self.db.execute(
-                    f"select article_id, url_key from story_alternates where article_id in ({marks(chunk)})", chunk):
-                found[article_id].add(key)
-        return {article_id: frozenset(found[article_id]) for article_id in article_ids}
+        return url_keys_by_article(self.db, "story_alternates", article_ids)
 
     def stale_articles(self) -> list[int]:
         """Articles whose current text is not what the index holds: never indexed, or edited since."""
@@ -222,3 +217,13 @@ def chunks(values: list) -> list[list]:
 
 def marks(values: list) -> str:
     return ",".join("?" * len(values))
+
+
+def url_keys_by_article(db, table: str, article_ids: list[int]) -> dict[int, frozenset[str]]:
+    """The `url_key`s `table` (`article_urls` or `story_alternates`) holds for each article (empty for none)."""
+    found = defaultdict(set)
+    for chunk in chunks(article_ids):
+        for article_id, key in db.execute(
+                f"select article_id, url_key from {table} where article_id in ({marks(chunk)})", chunk):
+            found[article_id].add(key)
+    return {article_id: frozenset(found[article_id]) for article_id in article_ids}
