@@ -30,7 +30,7 @@ class Source:
 
 
 def default_sources_path() -> Path:
-    return Path(str(resources.files("archive") / "default_sources.toml"))
+    return Path(str(resources.files("news_archive.archive") / "default_sources.toml"))
 
 
 def load_sources(path: str | Path | None = None) -> list[Source]:

@@ -9,8 +9,8 @@ from typing import Callable
 
 import sqlite_utils
 
-from archive.schema import migrate
-from spiders.urls import url_key
+from news_archive.archive.schema import migrate
+from news_archive.archive.urls import url_key
 
 CONTENT_FIELDS = ("title", "lead", "body", "body_html", "published", "published_from", "updated", "author", "image",
                   "language", "language_confidence")

@@ -24,9 +24,9 @@ from urllib.parse import quote
 
 import sqlite_utils
 
-from archive.newsletter import build_newsletter, render_newsletter, stories_published_between
-from archive.site import make_datasette
-from archive.storage import Archive
+from news_archive.archive.newsletter import build_newsletter, render_newsletter, stories_published_between
+from news_archive.archive.web.site import make_datasette
+from news_archive.archive.storage import Archive
 
 SEARCH_TARGET_MS = 100
 NEWSLETTER_TARGET_S = 1.0

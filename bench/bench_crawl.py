@@ -16,10 +16,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from archive.crawl import run_crawl
-from archive.sample_sites import serve_generated_site
-from archive.sample_sites.running import write_sources_file
-from archive.sources import load_sources
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sample_sites import serve_generated_site
+from news_archive.archive.sample_sites.running import write_sources_file
+from news_archive.archive.sources import load_sources
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from pipelines.extraction import extract_article  # noqa: E402
+from news_archive.pipelines.extraction import extract_article  # noqa: E402
 
 
 def load_scorer(devdata: Path):

@@ -23,7 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from pipelines.langid import detect_language, detect_languages, preload  # noqa: E402
+from news_archive.pipelines.langid import detect_language, detect_languages, preload  # noqa: E402
 
 KINDS = ("sentences", "word-pairs", "single-words")
 LANGUAGES = ("sv", "en", "da", "nb", "nn", "fi", "de")

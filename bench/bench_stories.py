@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from archive.storage import Archive
-from archive.stories import Stories
-from archive.story_features import story_features
-from archive.story_index import StoryIndex
-from pipelines.dedupe import dedupe_item
-from pipelines.store import article_record
-from spiders.items import ArticleItem
+from news_archive.archive.storage import Archive
+from news_archive.archive.stories.placement import Stories
+from news_archive.archive.stories.features import story_features
+from news_archive.archive.stories.index import StoryIndex
+from news_archive.pipelines.dedupe import dedupe_item
+from news_archive.pipelines.store import article_record
+from news_archive.archive.record import ArticleItem
 
 FIRST_DAY = date(2015, 1, 1)
 DAYS = 4000  # about eleven years of news

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from scrapy import signals
 
-from archive.storage import Archive
+from news_archive.archive.storage import Archive
 
 
 def archive_for(crawler) -> Archive:

@@ -5,10 +5,10 @@ from collections import defaultdict
 
 from scrapy.exceptions import DropItem
 
-from pipelines.archive_connection import archive_for
-from pipelines.extraction import BoilerplateMemory, extract_article
-from pipelines.site_boilerplate import load_memory, memory_key, without_boilerplate
-from spiders.items import ArticleItem
+from news_archive.pipelines.archive_connection import archive_for
+from news_archive.pipelines.extraction import BoilerplateMemory, extract_article
+from news_archive.pipelines.site_boilerplate import load_memory, memory_key, without_boilerplate
+from news_archive.archive.record import ArticleItem
 
 EXTRACTED_FIELDS = ("title", "lead", "body", "body_html", "published", "published_from", "updated", "author", "image",
                     "alternates", "html_lang", "og_locale")

@@ -5,11 +5,11 @@ import hashlib
 import re
 from urllib.parse import urlsplit
 
-from archive.storage import now
-from archive.stories import Stories
-from pipelines.archive_connection import archive_for
-from spiders.items import ArticleItem
-from spiders.urls import canonical_url
+from news_archive.archive.storage import now
+from news_archive.archive.stories.placement import Stories
+from news_archive.pipelines.archive_connection import archive_for
+from news_archive.archive.record import ArticleItem
+from news_archive.archive.urls import canonical_url
 
 WORD = re.compile(r"\w+")
 

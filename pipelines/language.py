@@ -1,8 +1,8 @@
 """Language stage: tag each article with its language from its text and the page's hints."""
 from __future__ import annotations
 
-from pipelines.langid import LanguageHints, detect_language
-from spiders.items import ArticleItem
+from news_archive.pipelines.langid import LanguageHints, detect_language
+from news_archive.archive.record import ArticleItem
 
 
 def tag_language(item: ArticleItem) -> ArticleItem:

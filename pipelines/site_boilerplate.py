@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import lxml.html
 
-from archive.storage import Archive
-from pipelines.dedupe import content_fingerprint
-from pipelines.extraction import BoilerplateMemory
+from news_archive.archive.storage import Archive
+from news_archive.pipelines.dedupe import content_fingerprint
+from news_archive.pipelines.extraction import BoilerplateMemory
 
 BLOCK_TAGS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote")
 # Furniture stands on most of a source's pages in a language; a series' shared intro on three does not.

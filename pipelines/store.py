@@ -4,9 +4,9 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, timezone
 
-from archive.storage import Archive, now
-from pipelines.archive_connection import archive_for
-from spiders.items import ArticleItem
+from news_archive.archive.storage import Archive, now
+from news_archive.pipelines.archive_connection import archive_for
+from news_archive.archive.record import ArticleItem
 
 ARTICLE_COLUMNS = ("source", "title", "lead", "body", "body_html", "published", "published_from", "updated", "author",
                    "image", "language", "language_confidence", "story_id", "content_hash")

@@ -8,7 +8,7 @@ from lxml import etree
 
 from urllib.parse import urlsplit
 
-from spiders.urls import absolute_url, is_paginated_url, is_probably_html, listing_key, page_key
+from news_archive.archive.urls import absolute_url, is_paginated_url, is_probably_html, listing_key, page_key
 
 # Regions whose links are site navigation, never news: skipped when harvesting article links.
 NAVIGATION_TAGS = {"nav", "aside", "form", "select", "button"}

@@ -14,11 +14,11 @@ from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
-from archive.sources import Source, load_sources, select_sources
-from spiders.discovery import feed_kind, head_links, page_links, robots_sitemaps, xml_links
-from spiders.items import ArticleItem
-from spiders.pagetype import declared_type, is_listing
-from spiders.urls import canonical_url, is_probably_html, listing_key, page_key, url_key, without_tracking
+from news_archive.archive.sources import Source, load_sources, select_sources
+from news_archive.spiders.discovery import feed_kind, head_links, page_links, robots_sitemaps, xml_links
+from news_archive.archive.record import ArticleItem
+from news_archive.spiders.pagetype import declared_type, is_listing
+from news_archive.archive.urls import canonical_url, is_probably_html, listing_key, page_key, url_key, without_tracking
 
 # Listings found by following teaser links are read, but not the listings they lead to: the news
 # section is reached in one step from its start URLs, and this keeps the crawl out of the rest of the site.

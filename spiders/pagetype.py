@@ -6,8 +6,8 @@ import re
 
 from lxml import etree
 
-from spiders.discovery import in_navigation
-from spiders.urls import absolute_url, url_key
+from news_archive.spiders.discovery import in_navigation
+from news_archive.archive.urls import absolute_url, url_key
 
 ARTICLE_TYPES = re.compile(r"(News|Blog|Report|Scholarly|Tech)?Article$|^BlogPosting$|^PressRelease$")
 LISTING_TYPES = re.compile(r"^(CollectionPage|ItemList|SearchResultsPage)$")

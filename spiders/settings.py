@@ -1,8 +1,8 @@
 """Scrapy settings for the news-archive crawler (`scrapy crawl news` and `news-archive crawl`)."""
 
 BOT_NAME = "news-archive"
-SPIDER_MODULES = ["spiders"]
-NEWSPIDER_MODULE = "spiders"
+SPIDER_MODULES = ["news_archive.spiders"]
+NEWSPIDER_MODULE = "news_archive.spiders"
 
 USER_AGENT = "news-archive/0.1 (partner news archive crawler; +https://pypi.org/project/news-archive/)"
 ROBOTSTXT_OBEY = True
@@ -20,13 +20,13 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 LOG_LEVEL = "INFO"
 
 ITEM_PIPELINES = {
-    "pipelines.clean.CleanPipeline": 100,
-    "pipelines.language.LanguagePipeline": 200,
-    "pipelines.dedupe.DedupePipeline": 300,
-    "pipelines.store.StorePipeline": 400,
+    "news_archive.pipelines.clean.CleanPipeline": 100,
+    "news_archive.pipelines.language.LanguagePipeline": 200,
+    "news_archive.pipelines.dedupe.DedupePipeline": 300,
+    "news_archive.pipelines.store.StorePipeline": 400,
 }
 
 # Where articles are stored, and which sources file `scrapy crawl news` reads (None: the bundled partner list).
 ARCHIVE_DB = "archive.db"
 SOURCES_FILE = None
-LOG_FORMATTER = "spiders.logformatter.QuietLogFormatter"
+LOG_FORMATTER = "news_archive.spiders.logformatter.QuietLogFormatter"

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from archive.crawl import run_crawl
-from archive.sample_sites import serve_sample_sites
-from archive.sources import load_sources
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sample_sites import serve_sample_sites
+from news_archive.archive.sources import load_sources
 
 
 @pytest.fixture(scope="session")

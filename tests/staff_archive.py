@@ -5,8 +5,8 @@ import hashlib
 from datetime import date
 from pathlib import Path
 
-from archive.sources import Source
-from archive.storage import Archive
+from news_archive.archive.sources import Source
+from news_archive.archive.storage import Archive
 
 SOURCES = [Source(source_id, name, ("https://example.org/",)) for source_id, name in (
     ("flemingsberg-science", "Flemingsberg Science"), ("ki-news", "Karolinska Institutet"),

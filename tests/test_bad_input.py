@@ -8,7 +8,7 @@ import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
-from archive.cli import cli
+from news_archive.archive.cli.main import cli
 
 PROSE = " ".join(["Forskare vid Karolinska Institutet i Flemingsberg har tagit fram en ny metod för att odla celler."] * 3)
 ARTICLE = f"""<!DOCTYPE html><html lang="sv"><head><title>Ny metod för cellodling | Testpartner</title>

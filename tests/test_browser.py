@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from archive.site import make_datasette
+from news_archive.archive.web.site import make_datasette
 from staff_archive import build_staff_archive
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -11,7 +11,7 @@ from pathlib import Path
 import sqlite_utils
 from click.testing import CliRunner
 
-from archive.cli import cli
+from news_archive.archive.cli.main import cli
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -6,8 +6,8 @@ import re
 import pytest
 import sqlite_utils
 
-from archive.crawl import run_crawl
-from spiders.urls import url_key
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.urls import url_key
 
 
 def normalise(text: str) -> str:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import lxml.html
 
-from spiders.discovery import feed_kind, page_links, robots_sitemaps, xml_links
-from spiders.pagetype import is_listing
+from news_archive.spiders.discovery import feed_kind, page_links, robots_sitemaps, xml_links
+from news_archive.spiders.pagetype import is_listing
 
 LISTING = """<html><head>
 <link rel="alternate" type="application/rss+xml" href="/feed/">

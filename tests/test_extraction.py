@@ -7,9 +7,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from archive.sample_sites import serve_sample_sites
-from pipelines.extraction import BoilerplateMemory, Extracted, extract_article
-from pipelines.extraction.dates import parse_date
+from news_archive.archive.sample_sites import serve_sample_sites
+from news_archive.pipelines.extraction import BoilerplateMemory, Extracted, extract_article
+from news_archive.pipelines.extraction.dates import parse_date
 
 PARAGRAPHS = [
     "Forskare vid campuset har tagit fram en ny metod för att odla celler som kan användas i framtida behandlingar.",

@@ -2,10 +2,10 @@
 
 import pytest
 
-from pipelines.langid import Detection, LanguageHints, LanguageModels, detect_language, detect_languages
-from pipelines.langid.hints import language_code, url_language
-from pipelines.langid.models import shared_models
-from pipelines.langid.scandinavian import swedish_word_balance
+from news_archive.pipelines.langid import Detection, LanguageHints, LanguageModels, detect_language, detect_languages
+from news_archive.pipelines.langid.hints import language_code, url_language
+from news_archive.pipelines.langid.models import shared_models
+from news_archive.pipelines.langid.scandinavian import swedish_word_balance
 
 ENGLISH_ARTICLE = (
     "Researchers at the institute have developed a new blood test that detects pancreatic cancer "

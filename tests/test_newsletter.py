@@ -8,11 +8,11 @@ import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
-from archive.cli import cli
-from archive.newsletter import build_newsletter, render_newsletter, stories_published_between
-from archive.newsletter.leads import cut_lead
-from archive.newsletter.render import default_template_path
-from archive.storage import Archive
+from news_archive.archive.cli.main import cli
+from news_archive.archive.newsletter import build_newsletter, render_newsletter, stories_published_between
+from news_archive.archive.newsletter.leads import cut_lead
+from news_archive.archive.newsletter.render import default_template_path
+from news_archive.archive.storage import Archive
 from staff_archive import LONG_SWEDISH_LEAD, add_article, build_staff_archive
 
 

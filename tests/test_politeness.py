@@ -7,10 +7,10 @@ from urllib.request import Request, urlopen
 import pytest
 from protego import Protego
 
-from archive.crawl import run_crawl
-from archive.sample_sites import serve_sample_sites
-from archive.sources import load_sources
-from spiders.urls import url_key
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sample_sites import serve_sample_sites
+from news_archive.archive.sources import load_sources
+from news_archive.archive.urls import url_key
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,8 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 import pytest
 
-from archive.sample_sites import SampleArticle, serve_generated_site, serve_sample_sites
-from archive.sample_sites.dates import ENGLISH_MONTHS, SWEDISH_MONTHS
+from news_archive.archive.sample_sites import SampleArticle, serve_generated_site, serve_sample_sites
+from news_archive.archive.sample_sites.dates import ENGLISH_MONTHS, SWEDISH_MONTHS
 
 
 @pytest.fixture(scope="module")

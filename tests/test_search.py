@@ -7,9 +7,9 @@ from urllib.parse import quote
 import pytest
 import sqlite_utils
 
-from archive.search import parse_query, plan_search, snippet
-from archive.site import make_datasette
-from archive.storage import Archive
+from news_archive.archive.search import parse_query, plan_search, snippet
+from news_archive.archive.web.site import make_datasette
+from news_archive.archive.storage import Archive
 from staff_archive import add_article, build_staff_archive
 
 

@@ -11,8 +11,8 @@ import lxml.html
 import pytest
 from datasette_auth_passwords.utils import hash_password
 
-from archive.site import PASSWORD_HASH_VARIABLE, make_datasette
-from archive.storage import Archive
+from news_archive.archive.web.site import PASSWORD_HASH_VARIABLE, make_datasette
+from news_archive.archive.storage import Archive
 from staff_archive import add_article, build_staff_archive
 
 PAYLOAD_HTML = (

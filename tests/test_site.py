@@ -9,8 +9,8 @@ from xml.etree import ElementTree
 import pytest
 import sqlite_utils
 
-from archive.site import make_datasette
-from archive.storage import Archive
+from news_archive.archive.web.site import make_datasette
+from news_archive.archive.storage import Archive
 from staff_archive import build_staff_archive
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -1,9 +1,9 @@
 """Site-level boilerplate: what a source repeats on most pages goes; what a few articles share stays."""
 from __future__ import annotations
 
-from archive.storage import Archive
-from pipelines.extraction import BoilerplateMemory
-from pipelines.site_boilerplate import MIN_SHARE, load_memory, memory_key, without_boilerplate
+from news_archive.archive.storage import Archive
+from news_archive.pipelines.extraction import BoilerplateMemory
+from news_archive.pipelines.site_boilerplate import MIN_SHARE, load_memory, memory_key, without_boilerplate
 
 ABOUT = "Testparken är ett samarbete mellan lärosätena, sjukhuset och kommunen i området."
 SERIES = "I serien Månadens företag presenterar vi ett av bolagen i inkubatorn."

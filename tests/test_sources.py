@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from archive.sources import SourcesError, load_sources, select_sources
+from news_archive.archive.sources import SourcesError, load_sources, select_sources
 
 
 def write(tmp_path, text):

@@ -8,14 +8,14 @@ from collections import Counter
 import pytest
 import sqlite_utils
 
-from archive.storage import Archive
-from archive.stories import Stories
-from archive.story_features import WORD, StoryFeatures, fact_terms, story_features
-from archive.story_index import StoryIndex
-from pipelines.dedupe import dedupe_item
-from pipelines.store import article_record
-from spiders.items import ArticleItem
-from spiders.urls import url_key
+from news_archive.archive.storage import Archive
+from news_archive.archive.stories.placement import Stories
+from news_archive.archive.stories.features import WORD, StoryFeatures, fact_terms, story_features
+from news_archive.archive.stories.index import StoryIndex
+from news_archive.pipelines.dedupe import dedupe_item
+from news_archive.pipelines.store import article_record
+from news_archive.archive.record import ArticleItem
+from news_archive.archive.urls import url_key
 
 SV_RELEASE = """Karolinska Universitetssjukhuset och Region Stockholm öppnar ett nytt centrum för cellterapi i Flemingsberg. Centret har kostat 260 miljoner kronor och rymmer 1 800 kvadratmeter renrum.
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.urls import canonical_url, is_paginated_url, listing_key, page_key, url_key
+from news_archive.archive.urls import canonical_url, is_paginated_url, listing_key, page_key, url_key
 
 ARTICLE = "https://flemingsbergscience.se/sv/2023/06/13/stockholm-life-tech/"
 

@@ -8,8 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 import sqlite_utils
 
-from archive.crawl import run_crawl
-from archive.sources import load_sources
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sources import load_sources
 
 RELEASE = [
     "Region Stockholm och Karolinska Institutet öppnar ett nytt testlabb för medicinsk bildanalys i Flemingsberg. "

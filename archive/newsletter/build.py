@@ -5,9 +5,9 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from archive.newsletter.leads import cut_lead, first_paragraph
-from archive.newsletter.select import story_versions
-from archive.newsletter.words import long_date, week_heading
+from news_archive.archive.newsletter.leads import cut_lead, first_paragraph
+from news_archive.archive.newsletter.select import story_versions
+from news_archive.archive.newsletter.words import long_date, week_heading
 
 GROUPINGS = ("partner", "week")
 

@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from archive.newsletter.build import Newsletter
-from archive.newsletter.words import date_range, joined, labels, language_note, long_date
+from news_archive.archive.newsletter.build import Newsletter
+from news_archive.archive.newsletter.words import date_range, joined, labels, language_note, long_date
 
 FORMATS = {"markdown": "newsletter.md.j2", "html": "newsletter.html.j2"}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#|!~])")

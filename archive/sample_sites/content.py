@@ -96,7 +96,7 @@ class SiteData:
 
 def load_sites() -> list[SiteData]:
     """Every bundled sample site, in a fixed order."""
-    folder = resources.files("archive.sample_sites") / "data"
+    folder = resources.files("news_archive.archive.sample_sites") / "data"
     return [parse_site(tomllib.loads((folder / name).read_text("utf-8"))) for name in SITE_FILES]
 
 

@@ -18,9 +18,9 @@ Models load on first use (some seconds, once per process); preload() loads them 
 detect_languages() does many texts at once on all CPU cores, for batch work such as the CLI.
 """
 
-from pipelines.langid.detector import Detection, detect_language, detect_languages
-from pipelines.langid.hints import LanguageHints
-from pipelines.langid.models import LanguageModels, shared_models
+from news_archive.pipelines.langid.detector import Detection, detect_language, detect_languages
+from news_archive.pipelines.langid.hints import LanguageHints
+from news_archive.pipelines.langid.models import LanguageModels, shared_models
 
 __all__ = ["Detection", "LanguageHints", "LanguageModels", "detect_language", "detect_languages", "preload"]
 

@@ -5,10 +5,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipelines.langid.hints import LanguageHints, declared_languages, language_code
-from pipelines.langid.languages import ARCHIVE_LANGUAGES
-from pipelines.langid.models import LanguageModels, shared_models
-from pipelines.langid.scandinavian import swedish_word_balance
+from news_archive.pipelines.langid.hints import LanguageHints, declared_languages, language_code
+from news_archive.pipelines.langid.languages import ARCHIVE_LANGUAGES
+from news_archive.pipelines.langid.models import LanguageModels, shared_models
+from news_archive.pipelines.langid.scandinavian import swedish_word_balance
 
 # The few tuned numbers (chosen on one half of the development lines, checked on the other).
 EXPECTED_LANGUAGE_WEIGHT = 3.0  # prior odds for a language the source publishes in, on short text

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from pipelines.langid.languages import KNOWN_LANGUAGES
+from news_archive.pipelines.langid.languages import KNOWN_LANGUAGES
 
 # Norwegian Bokmål and Nynorsk are reported as the macrolanguage "no" (see the package docstring).
 _NORWEGIAN = {"nb", "nn", "no"}

@@ -5,7 +5,7 @@ import threading
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
-from pipelines.langid.languages import CONFUSABLE_LANGUAGES, KNOWN_LANGUAGES
+from news_archive.pipelines.langid.languages import CONFUSABLE_LANGUAGES, KNOWN_LANGUAGES
 
 _CODES = {language: language.iso_code_639_1.name.lower() for language in Language.all()}
 

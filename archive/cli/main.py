@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from archive.sources import SourcesError, load_sources, select_sources
+from news_archive.archive.sources import SourcesError, load_sources, select_sources
 
 
 DETECT_CHUNK_LINES = 1000  # lines detected together, on every core
@@ -40,8 +40,8 @@ def crawl(source_ids, sources_file, db_path):
 
         news-archive crawl ki-news ssci --db archive.db
     """
-    from archive.crawl import run_crawl
-    from archive.report import print_summary
+    from news_archive.archive.crawl.run import run_crawl
+    from news_archive.archive.crawl.report import print_summary
 
     try:
         sources = select_sources(load_sources(sources_file), source_ids, sources_file)
@@ -65,7 +65,7 @@ def serve(db_path, host, port):
     """
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path}: no archive here; run `news-archive crawl` first")
-    from archive.serve import serve_archive
+    from news_archive.archive.web.serve import serve_archive
 
     serve_archive(db_path, host, port)
 
@@ -81,7 +81,7 @@ def demo(db_path, no_serve, port):
 
         news-archive demo
     """
-    from archive.demo import run_demo
+    from news_archive.archive.cli.demo import run_demo
 
     sys.exit(run_demo(db_path, serve=not no_serve, port=port))
 
@@ -97,7 +97,7 @@ def extract(files, url, manifest):
 
         news-archive extract page.html.gz --url https://news.ki.se/some-story
     """
-    from archive.extract_command import extract_pages, manifest_entries
+    from news_archive.archive.cli.extract import extract_pages, manifest_entries
 
     if manifest is None and not files:
         raise click.UsageError("give FILE... or --manifest LIST.jsonl")
@@ -123,7 +123,7 @@ def detect_language_command():
     """
     from itertools import islice
 
-    from pipelines.langid import detect_languages
+    from news_archive.pipelines.langid import detect_languages
 
     lines = (line.rstrip("\n") for line in sys.stdin)
     while chunk := list(islice(lines, DETECT_CHUNK_LINES)):
@@ -152,7 +152,7 @@ def newsletter(since, until, language, output_format, group_by, template, db_pat
 
     import sqlite_utils
 
-    from archive.newsletter import NewsletterError, build_newsletter, render_newsletter, stories_published_between
+    from news_archive.archive.newsletter import NewsletterError, build_newsletter, render_newsletter, stories_published_between
 
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path}: no archive here; run `news-archive crawl` first")

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlencode
 from datasette.database import Database
 from datasette.utils import Column, sqlite_timelimit
 
-from archive.search import COLUMN_WEIGHTS, WORD_INDEX, SearchPlan, plan_search
+from news_archive.archive.search import COLUMN_WEIGHTS, WORD_INDEX, SearchPlan, plan_search
 
 RELEVANCE = "relevance"
 SEARCH_COLUMNS_INDEX = "articles_search_columns"  # made by archive/schema.py m002_swedish_search

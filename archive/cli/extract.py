@@ -10,9 +10,9 @@ from datetime import datetime, timezone
 
 from scrapy.exceptions import DropItem
 
-from pipelines.clean import clean_item
-from pipelines.language import tag_language
-from spiders.items import ArticleItem
+from news_archive.pipelines.clean import clean_item
+from news_archive.pipelines.language import tag_language
+from news_archive.archive.record import ArticleItem
 
 OUTPUT_FIELDS = ("title", "lead", "body", "published", "published_from", "updated", "author", "image", "language",
                  "language_confidence")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from archive.story_features import TERM_NAMESPACE, StoryFeatures
+from news_archive.archive.stories.features import TERM_NAMESPACE, StoryFeatures
 
 TEXT_WINDOW_DAYS = 14  # a republication runs within days of the original
 FACT_WINDOW_DAYS = 2  # translations and partner rewrites run within a day or two; sv/en dates may differ by a day

@@ -1,8 +1,8 @@
 """When two articles tell the same news: nearly the same text, or the same rare facts within a day or two."""
 from __future__ import annotations
 
-from archive.story_features import StoryFeatures
-from archive.story_index import FACT_WINDOW_DAYS, TEXT_WINDOW_DAYS, KeyWeights
+from news_archive.archive.stories.features import StoryFeatures
+from news_archive.archive.stories.index import FACT_WINDOW_DAYS, TEXT_WINDOW_DAYS, KeyWeights
 
 # A republication repeats most of the shorter text; an added intro line or a new title changes little.
 # Compared on the sampled shingles, which estimate the share of the whole text (about 1 in 8 of them);

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from archive.sources import Source
-from archive.storage import Archive
+from news_archive.archive.sources import Source
+from news_archive.archive.storage import Archive
 
 PROGRESS_INTERVAL = 2.0
 
@@ -67,10 +67,10 @@ def _crawl_in_this_process(sources: list[Source], db_path: str, overrides: dict,
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
-    from spiders.news import NewsSpider
+    from news_archive.spiders.news import NewsSpider
 
     settings = Settings()
-    settings.setmodule("spiders.settings", priority="project")
+    settings.setmodule("news_archive.spiders.settings", priority="project")
     settings.update({"ARCHIVE_DB": db_path, "LOG_LEVEL": "CRITICAL", **overrides}, priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(NewsSpider)

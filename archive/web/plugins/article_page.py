@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from archive.datasette_plugins.cells import safe_link
-from pipelines.extraction.sanitise import sanitise_html
+from news_archive.archive.web.plugins.cells import safe_link
+from news_archive.pipelines.extraction.sanitise import sanitise_html
 
 ARTICLE_SQL = """
 select articles.id, articles.url, articles.title, articles.lead, articles.body, articles.body_html,

@@ -5,12 +5,12 @@ import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
-from archive.storage import Archive
-from archive.story_features import StoryFeatures, story_features
-from archive.story_index import KeyWeights, StoryIndex, chunks, marks, url_keys_by_article
-from archive.story_match import fact_score, same_text
-from spiders.items import ArticleItem
-from spiders.urls import url_key
+from news_archive.archive.storage import Archive
+from news_archive.archive.stories.features import StoryFeatures, story_features
+from news_archive.archive.stories.index import KeyWeights, StoryIndex, chunks, marks, url_keys_by_article
+from news_archive.archive.stories.match import fact_score, same_text
+from news_archive.archive.record import ArticleItem
+from news_archive.archive.urls import url_key
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ from datasette.filters import FilterArguments
 from datasette.utils import urlsafe_components
 from datasette.utils.asgi import Response
 
-from archive.datasette_plugins import atom_feed, newsletter_format
-from archive.datasette_plugins.article_page import article_context
-from archive.datasette_plugins.cells import render_article_cell
-from archive.datasette_plugins.ranked_search import RankedSearchDatabase, add_relevance_sort, search_params
-from archive.search import search_snippet
+from news_archive.archive.web.plugins import atom_feed, newsletter_format
+from news_archive.archive.web.plugins.article_page import article_context
+from news_archive.archive.web.plugins.cells import render_article_cell
+from news_archive.archive.web.plugins.ranked_search import RankedSearchDatabase, add_relevance_sort, search_params
+from news_archive.archive.search import search_snippet
 
 ARCHIVE_DATABASE = "archive"
 ARTICLES = "articles"

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 import uvicorn
 
-from archive.site import make_datasette
+from news_archive.archive.web.site import make_datasette
 
 
 def serve_archive(db_path: str | Path, host: str, port: int) -> None:

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import click
 
-from archive.crawl import run_crawl
-from archive.report import print_summary
-from archive.sample_sites import serve_sample_sites
-from archive.sources import load_sources
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.crawl.report import print_summary
+from news_archive.archive.sample_sites import serve_sample_sites
+from news_archive.archive.sources import load_sources
 
 
 def run_demo(db_path: str | Path, serve: bool = True, port: int = 8001, host: str = "127.0.0.1") -> int:
@@ -25,7 +25,7 @@ def run_demo(db_path: str | Path, serve: bool = True, port: int = 8001, host: st
         if not serve:
             click.echo(f"Demo archive written to {db_path}")
             return 1 if failed else 0
-        from archive.serve import serve_archive
+        from news_archive.archive.web.serve import serve_archive
 
         click.echo(f"Open http://{host}:{port}/archive/articles in a browser")
         serve_archive(db_path, host, port)

@@ -8,9 +8,9 @@ from pathlib import Path
 import yaml
 from datasette.app import Datasette
 
-from archive.datasette_plugin import ARCHIVE_DATABASE
-from archive.datasette_plugins.ranked_search import RankedSearchDatabase
-from archive.storage import Archive
+from news_archive.archive.web.plugin import ARCHIVE_DATABASE
+from news_archive.archive.web.plugins.ranked_search import RankedSearchDatabase
+from news_archive.archive.storage import Archive
 
 SETTINGS = {
     "sql_time_limit_ms": 1000,  # a runaway query from a browser must not hold the archive
@@ -24,7 +24,7 @@ STAFF_ACCOUNT = "staff"
 
 
 def datasette_files() -> Path:
-    return Path(str(resources.files("archive") / "datasette"))
+    return Path(str(resources.files("news_archive.archive.web") / "datasette"))
 
 
 def load_metadata(password_hash: str | None = None) -> dict:

@@ -5,9 +5,9 @@ import json
 from datetime import datetime, timezone
 from xml.etree import ElementTree
 
-from archive.datasette_plugins.article_page import article_html
-from archive.datasette_plugins.cells import safe_link
-from archive.datasette_plugins.links import view_url
+from news_archive.archive.web.plugins.article_page import article_html
+from news_archive.archive.web.plugins.cells import safe_link
+from news_archive.archive.web.plugins.links import view_url
 
 EXTENSION = "atom"
 ATOM = "http://www.w3.org/2005/Atom"

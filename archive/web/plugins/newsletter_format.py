@@ -4,10 +4,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from archive.datasette_plugins.links import view_url
-from archive.newsletter import build_newsletter, render_newsletter, stories_of_articles
-from archive.newsletter.build import GROUPINGS
-from archive.newsletter.render import FORMATS
+from news_archive.archive.web.plugins.links import view_url
+from news_archive.archive.newsletter import build_newsletter, render_newsletter, stories_of_articles
+from news_archive.archive.newsletter.build import GROUPINGS
+from news_archive.archive.newsletter.render import FORMATS
 
 EXTENSION = "newsletter"
 LANGUAGES = ("sv", "en")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from archive.crawl import SourceRun
+from news_archive.archive.crawl.run import SourceRun
 
 COLUMNS = ("source", "status", "pages", "articles", "new", "updated", "errors")
 
