@@ -114,6 +114,13 @@ def m002_swedish_search(db: sqlite_utils.Database) -> None:
             db.execute(statement)
 
 
+@migration
+def m003_broken_links(db: sqlite_utils.Database) -> None:
+    """Links of a partner's own pages that answer 404 or 410: the site's dead links, told apart from errors."""
+    db["crawl_runs"].add_column("broken_links", int)
+    db["crawl_runs"].add_column("broken_links_summary", str)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not had yet; returns their names."""
     if "migrations" not in db.table_names():

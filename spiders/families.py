@@ -38,17 +38,13 @@ class UrlFamilies:
         return any(count >= MIN_MEMBERS for count in self.members.values())
 
     def admits(self, url: str) -> bool:
-        """True when the address sits in a learnt family or below one (`/news/2024/slug/` below `/news/`)."""
-        return self._learnt_family(url) is not None
-
-    def lists_as_article(self, url: str) -> bool:
-        """True when the address sits in a learnt family in a folder: a family at the site root holds every
-        page of the site (contact, privacy), so it says nothing about one of them."""
-        family = self._learnt_family(url)
-        return family is not None and len(family) > 1
-
-    def _learnt_family(self, url: str) -> tuple[str, ...] | None:
+        """True when the address sits in a learnt family or below one (`/news/2024/slug/` below `/news/`):
+        worth fetching, for the page to say what it is."""
         family = url_family(url)
-        matches = [learnt for learnt, count in self.members.items()
-                   if count >= MIN_MEMBERS and family[:len(learnt)] == learnt]
-        return max(matches, key=len, default=None)
+        return any(count >= MIN_MEMBERS and family[:len(learnt)] == learnt for learnt, count in self.members.items())
+
+    def holds(self, url: str) -> bool:
+        """True when the address sits in a learnt family itself, in a folder: the site shapes it as one of its
+        articles. A family at the site root holds every page of the site (contact, privacy): it says nothing."""
+        family = url_family(url)
+        return len(family) > 1 and self.members[family] >= MIN_MEMBERS

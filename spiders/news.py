@@ -26,6 +26,7 @@ from news_archive.archive.urls import canonical_url, is_probably_html, listing_k
 MAX_LISTING_DEPTH = 1
 # Sites on this machine (the sample sites, benchmarks): no one to be polite to.
 LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16}
+GONE_STATUSES = (404, 410)
 SKIPPED_SITEMAPS = ("page-sitemap", "category-sitemap", "tag-sitemap", "author-sitemap")
 
 
@@ -38,6 +39,7 @@ class SourceProgress:
     start_pages_ok: int = 0
     skipped: int = 0
     errors: list[str] = field(default_factory=list)
+    broken_links: list[str] = field(default_factory=list)  # pages the site links to that answer 404/410
     not_stored: dict[str, str] = field(default_factory=dict)  # url -> why the crawler did not hand it on as an article
 
     def pass_over(self, url: str, reason: str) -> None:
@@ -112,6 +114,10 @@ class NewsSpider(scrapy.Spider):
             listing = declared_type(root) != "article"
         elif role == "listing":
             listing = True
+        elif self.families[source.id].holds(response.url) or page_key(response.url) in self.feed_items:
+            # The site's listings or feed present it as an article: a "latest news" block or many links in
+            # the text do not make it a listing; only the page's own declaration does.
+            listing = declared_type(root) == "listing"
         else:
             listing = is_listing(root, response.url)
         if listing:
@@ -157,7 +163,13 @@ class NewsSpider(scrapy.Spider):
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
             self.progress[source.id].skipped += 1  # forbidden by robots.txt: the site's wish, not an error
             return
-        self.progress[source.id].errors.append(f"{request.url}: {_describe(failure)}")
+        progress = self.progress[source.id]
+        if request.cb_kwargs.get("role") != "start" and failure.check(HttpError) \
+                and failure.value.response.status in GONE_STATUSES:
+            # The partner's own dead link (an old menu entry, a feed left out of the build): the crawl is fine.
+            progress.broken_links.append(f"{request.url}: HTTP {failure.value.response.status}")
+            return
+        progress.errors.append(f"{request.url}: {_describe(failure)}")
 
     # --- following links ------------------------------------------------------------------------
 
@@ -228,7 +240,7 @@ class NewsSpider(scrapy.Spider):
     def _listed_as_article(self, root, url: str, source: Source) -> bool:
         """The site's own word that the page is an article: a feed item, an address in an article family its
         listings show, or a page marking itself as a single entry."""
-        return (page_key(url) in self.feed_items or self.families[source.id].lists_as_article(url)
+        return (page_key(url) in self.feed_items or self.families[source.id].holds(url)
                 or declared_type(root) == "article")
 
     def _names_other_page(self, canonical: str | None, url: str, source: Source) -> bool:

@@ -23,6 +23,7 @@ class SourceRun:
     articles_updated: int
     errors: int
     error_summary: str | None
+    broken_links: int = 0  # the site's own links that answer 404/410: reported, not a failure
 
 
 def run_crawl(sources: list[Source], db_path: str | Path, settings: dict | None = None,
@@ -60,7 +61,7 @@ def _source_run(source_id: str, row: dict | None) -> SourceRun:
     if row is None:
         return SourceRun(source_id, "failed", 0, 0, 0, 0, 1, "the crawl process did not start")
     return SourceRun(source_id, row["status"], row["pages_fetched"], row["articles_found"], row["articles_new"],
-                     row["articles_updated"], row["errors"], row["error_summary"])
+                     row["articles_updated"], row["errors"], row["error_summary"], row["broken_links"] or 0)
 
 
 def _crawl_in_this_process(sources: list[Source], db_path: str, overrides: dict, show_progress: bool) -> None:
