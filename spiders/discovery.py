@@ -45,14 +45,21 @@ def page_links(root: etree._Element, page_url: str) -> PageLinks:
     """Sort the links of a parsed HTML page into feeds, pagination, content links and hreflang alternates."""
     links = head_links(root, page_url)
     own_listing, own_key = listing_key(page_url), page_key(page_url)
-    seen = set()
+    seen, teasers = set(), set()
     regions = NavigationRegions(root)
     for anchor in root.iter("a"):
         href = absolute_url(page_url, anchor.get("href", ""))
         if not href or not is_probably_html(href):
             continue
         key = page_key(href)
-        if key == own_key or key in seen:
+        if key == own_key:
+            continue
+        if key in seen:
+            # A card links its picture first and its headline after: the headline makes it a teaser.
+            if key not in teasers and any(url == href for url, _ in links.content) and not regions.contains(anchor) \
+                    and is_teaser_link(anchor, " ".join(anchor.text_content().split())):
+                links.teasers.append(href)
+                teasers.add(key)
             continue
         if is_pagination_link(anchor, href, page_url, own_listing):
             links.pagination.append(href)
@@ -65,6 +72,7 @@ def page_links(root: etree._Element, page_url: str) -> PageLinks:
             links.content.append((href, text))
             if is_teaser_link(anchor, text):
                 links.teasers.append(href)
+                teasers.add(key)
             seen.add(key)
     return links
 

@@ -43,6 +43,11 @@ class UrlFamilies:
         family = url_family(url)
         return any(count >= MIN_MEMBERS and family[:len(learnt)] == learnt for learnt, count in self.members.items())
 
+    def indexes(self, url: str) -> bool:
+        """True when the address is the folder of a learnt family (`/news/innsikt/` for `/news/innsikt/slug/`):
+        that family's own listing."""
+        return self.members[url_family(url.rstrip("/") + "/x")] >= MIN_MEMBERS
+
     def holds(self, url: str) -> bool:
         """True when the address sits in a learnt family itself, in a folder: the site shapes it as one of its
         articles. A family at the site root holds every page of the site (contact, privacy): it says nothing."""

@@ -214,8 +214,13 @@ class NewsSpider(scrapy.Spider):
         if depth == 0:  # the news listings themselves, not the category and tag pages they lead to
             for url in links.teasers:
                 self.families[source.id].learn(url)
+        families, teasers = self.families[source.id], set(links.teasers)
         for url, _text in links.content:
             if source.article_pattern and not source.matches_article_pattern(url):
+                continue
+            if url not in teasers and families.known and not families.admits(url) and not families.indexes(url):
+                # A label ("Contact", "Privacy") outside every family the teasers show: site furniture.
+                self.progress[source.id].pass_over(url, "not followed: a label link outside the article URL families")
                 continue
             if depth == 0:
                 yield from self._follow(canonical_url(url), source, "candidate", depth + 1, alias=url)
