@@ -323,3 +323,17 @@ def test_generated_site_is_deterministic_and_paged_by_ten():
         assert {a.url for a in site.articles} <= reached
     with serve_generated_site(35, seed=3) as again:
         assert [a.title for a in again.articles] == titles
+
+
+def test_sites_answer_conditional_requests_with_304():
+    with serve_sample_sites() as running:
+        url = running.sources[0]["start_urls"][0]
+        with urllib.request.urlopen(url) as first:
+            etag = first.headers["ETag"]
+        assert etag
+        request = urllib.request.Request(url, headers={"If-None-Match": etag})
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            urllib.request.urlopen(request)
+        assert answer.value.code == 304
+        changed = urllib.request.Request(url, headers={"If-None-Match": '"another"'})
+        assert urllib.request.urlopen(changed).status == 200
