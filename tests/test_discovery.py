@@ -4,7 +4,9 @@ from __future__ import annotations
 import lxml.html
 
 from news_archive.spiders.discovery import feed_kind, page_links, robots_sitemaps, xml_links
-from news_archive.spiders.pagetype import is_listing
+from news_archive.spiders.families import UrlFamilies, url_family
+from news_archive.spiders.news import robots_locations
+from news_archive.spiders.pagetype import declared_type, is_listing
 
 LISTING = """<html><head>
 <link rel="alternate" type="application/rss+xml" href="/feed/">
@@ -60,3 +62,55 @@ def test_feeds_and_sitemaps_give_their_item_links():
 def test_robots_txt_sitemap_lines():
     robots = b"User-agent: *\nDisallow: /wp-admin/\nSitemap: http://s/sitemap.xml\nsitemap: /news-sitemap.xml\n"
     assert robots_sitemaps(robots, "http://s/robots.txt") == ["http://s/sitemap.xml", "http://s/news-sitemap.xml"]
+
+
+CARDS = """<html><head><meta property="og:type" content="website"></head><body>
+<nav class="navbar"><a href="/blogg/">Blogg</a><a href="/kontakt/">Kontakt</a></nav>
+<div class="nav-padding" id="content">
+  <div class="card"><a href="https://s.example/blogg/nyheter/%C3%B6ppet-hus/"><img src="/a.jpg" alt=""></a>
+    <h2><a href="https://s.example/blogg/nyheter/%C3%B6ppet-hus/">Öppet hus</a></h2><h4>Labbet öppnar sina dörrar för alla som vill se hur fibrerna spinns.</h4></div>
+  <div class="card"><a href="https://s.example/blogg/nyheter/nytt-år/"><img src="/b.jpg" alt=""></a>
+    <h2><a href="https://s.example/blogg/nyheter/nytt-år/">Nytt år</a></h2><h4>Fem nya doktorander flyttade in i lokalerna vid kanalen i höstas.</h4></div>
+  <div class="card"><a href="https://s.example/blogg/insikter/fem-fragor/"><img src="/c.jpg" alt=""></a>
+    <h2><a href="https://s.example/blogg/insikter/fem-fragor/">Fem frågor</a></h2><h4>Biobaserad plast låter bra, men vad är den gjord av och bryts den ned?</h4></div>
+  <p><a href="https://s.example/kontakt/">Kontakt</a> <a href="https://s.example/?p=42">Labbet får pengar för försök med träfiber</a></p>
+</div></body></html>"""
+
+
+def test_a_wrapper_named_like_the_menu_is_content_and_cards_are_teasers_by_their_headline():
+    links = page_links(lxml.html.fromstring(CARDS), "https://s.example/blogg/")
+    urls = [url for url, _ in links.content]
+    assert "https://s.example/blogg/nyheter/%C3%B6ppet-hus/" in urls and "https://s.example/blogg/" not in urls
+    assert links.teasers == ["https://s.example/blogg/nyheter/%C3%B6ppet-hus/", "https://s.example/blogg/nyheter/nytt-år/",
+                             "https://s.example/blogg/insikter/fem-fragor/", "https://s.example/?p=42"]
+    assert "https://s.example/kontakt/" not in links.teasers  # a label, not a headline
+    assert links.pagination == []  # a headline linking a `?p=N` shortlink is not a page number
+
+
+def test_url_families_learnt_from_teasers():
+    families = UrlFamilies()
+    assert url_family("https://www.s.example/2011/03/23/slug/index.html") == ("s.example", "#", "#", "#")
+    for slug in ("a", "b"):
+        families.learn(f"https://s.example/blogg/nyheter/{slug}/")
+    families.learn("https://s.example/kontakt/")  # one stray link opens nothing
+    assert families.known
+    assert families.admits("https://s.example/blogg/nyheter/2019/old/")  # below a family: worth fetching
+    assert families.holds("https://s.example/blogg/nyheter/c/") and not families.holds("https://s.example/blogg/nyheter/2019/old/")
+    assert not families.admits("https://s.example/kontakt/") and not families.admits("https://s.example/taggar/x/")
+    assert families.indexes("https://s.example/blogg/nyheter/")  # the family's own listing
+    root = UrlFamilies()
+    for slug in ("a", "b"):
+        root.learn(f"https://s.example/{slug}/")
+    assert root.admits("https://s.example/kontakt/") and not root.holds("https://s.example/kontakt/")
+
+
+def test_a_shortlink_makes_a_page_one_entry_and_hatom_entries_a_listing():
+    single = '<html><head><link rel="shortlink" href="/?p=7"></head><body><div class="post hentry"><h1>Kort</h1></div></body></html>'
+    assert declared_type(lxml.html.fromstring(single)) == "article"
+    entries = "".join(f'<div class="hentry"><h2><a href="/p{n}/">Inlägg nummer {n} i listan</a></h2></div>' for n in range(4))
+    assert declared_type(lxml.html.fromstring(f"<html><body>{entries}</body></html>")) == "listing"
+
+
+def test_robots_txt_is_also_read_in_the_sub_path_a_site_is_served_under():
+    assert robots_locations(["http://s/project-site/news/", "http://s/project-site/en/news/", "http://s/"]) == [
+        "http://s/robots.txt", "http://s/project-site/robots.txt"]
