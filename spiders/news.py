@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import ipaddress
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -18,7 +18,7 @@ from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.spiders.discovery import feed_kind, head_links, page_links, robots_sitemaps, xml_links
 from news_archive.spiders.families import UrlFamilies
 from news_archive.archive.record import ArticleItem
-from news_archive.spiders.pagetype import declared_type, is_listing
+from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 from news_archive.archive.urls import canonical_url, is_probably_html, listing_key, page_key, url_key, without_tracking
 
 # Listings found by following teaser links are read, but not the listings they lead to: the news
@@ -65,6 +65,7 @@ class NewsSpider(scrapy.Spider):
         self.requested: dict[str, str] = {}  # page_key -> the role it was requested in
         self.families = {src.id: UrlFamilies() for src in self.sources}
         self.feed_items: set[str] = set()  # page_keys of RSS/Atom items
+        self.repeated = {src.id: RepeatedLinks() for src in self.sources}
         # Sitemaps list every page of a site (contact, tags, authors), a category's feed every page filed
         # there (publications, tools): their URLs wait until the news listings and their feeds have shown
         # which address families hold the source's articles.
@@ -110,6 +111,7 @@ class NewsSpider(scrapy.Spider):
             progress.errors.append(f"{response.url}: not an HTML page ({response.headers.get('Content-Type', b'?').decode()}, binary content)")
             return
         root = response.selector.root
+        self.repeated[source.id].observe(root, response.url)
         if role == "start":
             listing = declared_type(root) != "article"
         elif role == "listing":
@@ -119,7 +121,7 @@ class NewsSpider(scrapy.Spider):
             # the text do not make it a listing; only the page's own declaration does.
             listing = declared_type(root) == "listing"
         else:
-            listing = is_listing(root, response.url)
+            listing = is_listing(root, response.url, self.repeated[source.id])
         if listing:
             if depth <= MAX_LISTING_DEPTH:
                 yield from self._harvest(root, response.url, source, depth)
@@ -149,6 +151,13 @@ class NewsSpider(scrapy.Spider):
             source_languages=source.languages,
             listed_as_article=self._listed_as_article(root, response.url, source),
         )
+
+    def closed(self, reason):
+        """Count, per source, the pages not handed on as articles by why: the crawl's stats say what it passed over."""
+        for source_id, progress in self.progress.items():
+            for why, count in Counter(progress.not_stored.values()).items():
+                self.crawler.stats.set_value(f"not_stored/{source_id}/{why}", count)
+            self.crawler.stats.set_value(f"broken_links/{source_id}", len(progress.broken_links))
 
     def ignore_error(self, failure):
         """robots.txt is optional: a site without one is crawled as if it allowed everything."""

@@ -6,7 +6,7 @@ import lxml.html
 from news_archive.spiders.discovery import feed_kind, page_links, robots_sitemaps, xml_links
 from news_archive.spiders.families import UrlFamilies, url_family
 from news_archive.spiders.news import robots_locations
-from news_archive.spiders.pagetype import declared_type, is_listing
+from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
 LISTING = """<html><head>
 <link rel="alternate" type="application/rss+xml" href="/feed/">
@@ -114,3 +114,34 @@ def test_a_shortlink_makes_a_page_one_entry_and_hatom_entries_a_listing():
 def test_robots_txt_is_also_read_in_the_sub_path_a_site_is_served_under():
     assert robots_locations(["http://s/project-site/news/", "http://s/project-site/en/news/", "http://s/"]) == [
         "http://s/robots.txt", "http://s/project-site/robots.txt"]
+
+
+def test_a_latest_news_block_on_every_page_does_not_make_a_short_release_a_listing():
+    block = "".join(f'<li><h3><a href="/nyheter/senaste-{n}/">Senaste nyheten nummer {n} i blocket</a></h3></li>' for n in range(5))
+
+    def page(text: str) -> lxml.html.HtmlElement:
+        return lxml.html.fromstring(f"<html><body><main><h1>Rubrik</h1><p>{text}</p></main>"
+                                    f"<section class='latest'><h2>Senaste nytt</h2><ul>{block}</ul></section></body></html>")
+
+    short_release = page("Bolaget har utsett en ny vd. Hon tillträder i maj.")
+    assert is_listing(short_release, "http://s/nyheter/ny-vd/")  # judged alone, the block's five headlines win
+    repeated = RepeatedLinks()
+    for n in range(4):
+        repeated.observe(page(f"Ett annat pressmeddelande, nummer {n}."), f"http://s/nyheter/annat-{n}/")
+    assert not is_listing(short_release, "http://s/nyheter/ny-vd/", repeated)
+
+
+def test_links_inside_running_text_are_not_teasers():
+    sentence = ("Projektet leds av <a href='/partner/a/'>Institutet för material och miljö</a> tillsammans med flera "
+                "andra aktörer i regionen som har arbetat med frågan länge.")
+    html = "<html><body><main>" + "".join(f"<p>{sentence.replace('/a/', f'/{n}/')}</p>" for n in range(6)) + "</main></body></html>"
+    assert not is_listing(lxml.html.fromstring(html), "http://s/nyheter/projekt/")
+
+
+def test_a_months_archive_holding_one_post_is_a_listing_and_the_post_is_not():
+    def page(title_href: str) -> lxml.html.HtmlElement:
+        return lxml.html.fromstring(f"<html><body><div class='post hentry'><h2><a href='{title_href}' rel='bookmark'>"
+                                    f"Vårkonsert i kyrkan</a></h2><p>Kören sjunger på lördag.</p></div></body></html>")
+
+    assert is_listing(page("/2024/04/02/varkonsert/"), "http://s/2024/04/")
+    assert not is_listing(page("/2024/04/02/varkonsert/"), "http://s/2024/04/02/varkonsert/")
