@@ -145,3 +145,11 @@ def test_a_months_archive_holding_one_post_is_a_listing_and_the_post_is_not():
 
     assert is_listing(page("/2024/04/02/varkonsert/"), "http://s/2024/04/")
     assert not is_listing(page("/2024/04/02/varkonsert/"), "http://s/2024/04/02/varkonsert/")
+
+
+def test_a_headline_linking_a_shortlink_on_the_home_page_is_not_a_page_number():
+    home = ("<html><body><main><h2><a href='/?p=42'>Labbet får pengar för försök med träfiber</a></h2>"
+            "<div class='nav-links'><a href='/?paged=2'>Äldre inlägg</a></div></main></body></html>")
+    links = page_links(lxml.html.fromstring(home), "https://s.example/")
+    assert [url for url, _ in links.content] == ["https://s.example/?p=42"]
+    assert links.pagination == ["https://s.example/?paged=2"]
