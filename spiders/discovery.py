@@ -161,6 +161,20 @@ def _word_count(element: etree._Element) -> int:
     return len(" ".join(element.itertext()).split())
 
 
+def robots_locations(start_urls: list[str]) -> list[str]:
+    """robots.txt at each start URL's host and, for a site served under a sub-path, in that sub-path's root."""
+    found = []
+    for url in start_urls:
+        parts = urlsplit(url)
+        segments = [segment for segment in parts.path.split("/") if segment]
+        roots = [""] + ([f"/{segments[0]}"] if len(segments) > 1 else [])
+        for root in roots:
+            robots = f"{parts.scheme}://{parts.netloc}{root}/robots.txt"
+            if robots not in found:
+                found.append(robots)
+    return found
+
+
 def feed_kind(body: bytes) -> str | None:
     """'rss', 'atom', 'sitemap' or 'sitemapindex' when the body is such an XML document, else None."""
     head = body[:2048].lstrip().lower()

@@ -15,11 +15,10 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from news_archive.archive.sources import Source, load_sources, select_sources
-from news_archive.spiders.discovery import feed_kind, head_links, page_links, robots_sitemaps, xml_links
-from news_archive.spiders.families import UrlFamilies
+from news_archive.spiders.decisions import SourceDecisions
+from news_archive.spiders.discovery import feed_kind, head_links, page_links, robots_locations, robots_sitemaps, xml_links
 from news_archive.archive.record import ArticleItem
-from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
-from news_archive.archive.urls import canonical_url, is_probably_html, listing_key, page_key, url_key, without_tracking
+from news_archive.archive.urls import is_probably_html, listing_key, page_key, url_key, without_tracking
 
 # Listings found by following teaser links are read, but not the listings they lead to: the news
 # section is reached in one step from its start URLs, and this keeps the crawl out of the rest of the site.
@@ -63,13 +62,7 @@ class NewsSpider(scrapy.Spider):
         self.progress = {src.id: SourceProgress() for src in self.sources}
         self.link_forms: dict[str, set[str]] = defaultdict(set)  # url_key -> every URL form seen for it
         self.requested: dict[str, str] = {}  # page_key -> the role it was requested in
-        self.families = {src.id: UrlFamilies() for src in self.sources}
-        self.feed_items: set[str] = set()  # page_keys of RSS/Atom items
-        self.repeated = {src.id: RepeatedLinks() for src in self.sources}
-        # Sitemaps list every page of a site (contact, tags, authors), a category's feed every page filed
-        # there (publications, tools): their URLs wait until the news listings and their feeds have shown
-        # which address families hold the source's articles.
-        self.unvouched: dict[str, list[tuple[str, str]]] = {src.id: [] for src in self.sources}  # (url, as linked)
+        self.decisions = {src.id: SourceDecisions(self.progress[src.id].pass_over) for src in self.sources}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -111,18 +104,8 @@ class NewsSpider(scrapy.Spider):
             progress.errors.append(f"{response.url}: not an HTML page ({response.headers.get('Content-Type', b'?').decode()}, binary content)")
             return
         root = response.selector.root
-        self.repeated[source.id].observe(root, response.url)
-        if role == "start":
-            listing = declared_type(root) != "article"
-        elif role == "listing":
-            listing = True
-        elif self.families[source.id].holds(response.url) or page_key(response.url) in self.feed_items:
-            # The site's listings or feed present it as an article: a "latest news" block or many links in
-            # the text do not make it a listing; only the page's own declaration does.
-            listing = declared_type(root) == "listing"
-        else:
-            listing = is_listing(root, response.url, self.repeated[source.id])
-        if listing:
+        decisions = self.decisions[source.id]
+        if decisions.is_listing(root, response.url, role):
             if depth <= MAX_LISTING_DEPTH:
                 yield from self._harvest(root, response.url, source, depth)
             if role not in ("start", "listing"):
@@ -131,10 +114,9 @@ class NewsSpider(scrapy.Spider):
         if role != "alternate" and not source.matches_article_pattern(response.url):
             progress.pass_over(response.url, "not an article: outside the source's article_pattern")
             return
-        canonical = head_links(root, response.url).canonical
-        if role != "canonical" and self._names_other_page(canonical, response.url, source):
-            # The site names another address as this page's own (a `?p=N` shortlink, a print view): that
-            # one is stored, with this address as one of its URLs.
+        canonical = None if role == "canonical" else decisions.canonical_elsewhere(root, response.url, self._role_of)
+        if canonical and self._allowed(canonical, source):
+            # Stored at the address the site names as its own, with this one among its URLs.
             self.link_forms[url_key(canonical)].update({response.url, response.request.url})
             progress.pass_over(response.url, "duplicate of canonical")
             yield from self._follow(canonical, source, "canonical", depth)
@@ -149,11 +131,11 @@ class NewsSpider(scrapy.Spider):
             fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             seen_urls=sorted(self.link_forms[url_key(response.url)] | {response.request.url}),
             source_languages=source.languages,
-            listed_as_article=self._listed_as_article(root, response.url, source),
+            listed_as_article=decisions.listed_as_article(root, response.url),
         )
 
     def closed(self, reason):
-        """Count, per source, the pages not handed on as articles by why: the crawl's stats say what it passed over."""
+        """Count, per source, the pages not handed on as articles by why, and the site's broken links."""
         for source_id, progress in self.progress.items():
             for why, count in Counter(progress.not_stored.values()).items():
                 self.crawler.stats.set_value(f"not_stored/{source_id}/{why}", count)
@@ -183,35 +165,24 @@ class NewsSpider(scrapy.Spider):
     # --- following links ------------------------------------------------------------------------
 
     def _parse_xml(self, response, source: Source, kind: str, depth: int):
-        for url in xml_links(response.body, response.url):
-            if kind == "sitemapindex":
+        urls = xml_links(response.body, response.url)
+        if kind == "sitemapindex":
+            for url in urls:
                 if not url.endswith(SKIPPED_SITEMAPS):
                     yield from self._follow(url, source, "feed", depth=1)
-            elif kind == "sitemap" or depth > 0:
-                self.unvouched[source.id].append((url, url))
-            else:
-                # The news section's own feed lists its posts: its items show the article families.
-                self.families[source.id].learn(url)
-                self.feed_items.add(page_key(url))
-                yield from self._follow(url, source, "candidate", depth=1)
+            return
+        for url in self.decisions[source.id].from_feed(urls, depth, sitemap=kind == "sitemap"):
+            yield from self._follow(url, source, "candidate", depth=1)
 
     def on_idle(self):
-        """Listings and feeds are read: sitemap and category-feed URLs in a learnt article family are fetched now."""
-        requests = [request for source in self.sources for request in self._unvouched_requests(source)]
+        """Listings and feeds are read: the links that waited for them and sit in an article family go now."""
+        requests = [request for source in self.sources
+                    for url, linked_as in self.decisions[source.id].release(self._role_of)
+                    for request in self._follow(url, source, "candidate", depth=1, alias=linked_as)]
         for request in requests:
             self.crawler.engine.crawl(request)
         if requests:
             raise DontCloseSpider
-
-    def _unvouched_requests(self, source: Source):
-        urls, self.unvouched[source.id] = self.unvouched[source.id], []
-        families = self.families[source.id]
-        for url, linked_as in urls:
-            if families.known and not families.admits(url):
-                if page_key(url) not in self.requested:  # reached another way too: judged there
-                    self.progress[source.id].pass_over(url, "not fetched: outside the article URL families")
-                continue
-            yield from self._follow(url, source, "candidate", depth=1, alias=linked_as)
 
     def _harvest(self, root, page_url: str, source: Source, depth: int):
         links = page_links(root, page_url)
@@ -220,21 +191,10 @@ class NewsSpider(scrapy.Spider):
                 yield from self._follow(without_tracking(url), source, "listing", depth, alias=url)
         for url in links.feeds:
             yield from self._follow(url, source, "feed", depth)
-        if depth == 0:  # the news listings themselves, not the category and tag pages they lead to
-            for url in links.teasers:
-                self.families[source.id].learn(url)
-        families, teasers = self.families[source.id], set(links.teasers)
-        for url, _text in links.content:
-            if source.article_pattern and not source.matches_article_pattern(url):
-                continue
-            if url not in teasers and families.known and not families.admits(url) and not families.indexes(url):
-                # A label ("Contact", "Privacy") outside every family the teasers show: site furniture.
-                self.progress[source.id].pass_over(url, "not followed: a label link outside the article URL families")
-                continue
-            if depth == 0:
-                yield from self._follow(canonical_url(url), source, "candidate", depth + 1, alias=url)
-            else:  # an author's or category's page also links publications, tools, events
-                self.unvouched[source.id].append((canonical_url(url), url))
+        links.content = [(url, text) for url, text in links.content
+                         if not source.article_pattern or source.matches_article_pattern(url)]
+        for url, linked_as in self.decisions[source.id].from_listing(links, depth):
+            yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
 
     def _follow(self, url: str, source: Source, role: str, depth: int, alias: str | None = None):
         self.link_forms[url_key(url)].add(alias or url)
@@ -251,20 +211,8 @@ class NewsSpider(scrapy.Spider):
                               cb_kwargs={"source": source, "role": role, "depth": depth},
                               priority={"start": 30, "listing": 20, "feed": 20}.get(role, 0))
 
-    def _listed_as_article(self, root, url: str, source: Source) -> bool:
-        """The site's own word that the page is an article: a feed item, an address in an article family its
-        listings show, or a page marking itself as a single entry."""
-        return (page_key(url) in self.feed_items or self.families[source.id].holds(url)
-                or declared_type(root) == "article")
-
-    def _names_other_page(self, canonical: str | None, url: str, source: Source) -> bool:
-        """True when rel=canonical names another article page; not a listing, the home page or a folder above."""
-        if not canonical or page_key(canonical) == page_key(url) or not self._allowed(canonical, source):
-            return False
-        if self.requested.get(page_key(canonical), "candidate") not in ("candidate", "canonical"):
-            return False  # a start page or listing: a site-wide canonical set by mistake
-        above = urlsplit(canonical).path.rstrip("/") + "/"
-        return not urlsplit(url).path.startswith(above)
+    def _role_of(self, url: str) -> str | None:
+        return self.requested.get(page_key(url))
 
     @staticmethod
     def _allowed(url: str, source: Source) -> bool:
@@ -283,20 +231,6 @@ def _describe(failure) -> str:
     if failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
         return "timed out"
     return failure.getErrorMessage() or failure.type.__name__
-
-
-def robots_locations(start_urls: list[str]) -> list[str]:
-    """robots.txt at each start URL's host and, for a site served under a sub-path, in that sub-path's root."""
-    found = []
-    for url in start_urls:
-        parts = urlsplit(url)
-        segments = [segment for segment in parts.path.split("/") if segment]
-        roots = [""] + ([f"/{segments[0]}"] if len(segments) > 1 else [])
-        for root in roots:
-            robots = f"{parts.scheme}://{parts.netloc}{root}/robots.txt"
-            if robots not in found:
-                found.append(robots)
-    return found
 
 
 def all_on_loopback(sources: list[Source]) -> bool:

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import lxml.html
 
-from news_archive.spiders.discovery import feed_kind, page_links, robots_sitemaps, xml_links
+from news_archive.spiders.discovery import feed_kind, page_links, robots_locations, robots_sitemaps, xml_links
 from news_archive.spiders.families import UrlFamilies, url_family
-from news_archive.spiders.news import robots_locations
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
 LISTING = """<html><head>
