@@ -62,3 +62,11 @@ def test_each_article_is_fetched_once(one_crawl):
     assert [(run.source, run.status, run.error_summary) for run in runs if run.status != "ok"] == []
     fetched = Counter(url_key(f"{base}{request.path}") for _host, base, request in fetches(one_crawl) if request.method == "GET")
     assert {article.url: fetched[url_key(article.url)] for article in sites.articles} == {article.url: 1 for article in sites.articles}
+
+
+def test_a_sitemap_named_only_in_a_sub_path_robots_txt_is_read_and_its_other_pages_left_alone(one_crawl):
+    _sites, _runs, crawl_requests = one_crawl
+    paths = {request.path for request in crawl_requests["nordlab-blogg"]}
+    assert {"/robots.txt", "/nordlab-webb/robots.txt", "/nordlab-webb/sitemap.xml"} <= paths
+    # The sitemap also names tags, contact and privacy pages: outside the families the blog's cards show.
+    assert not [path for path in paths if "/taggar/" in path or path.endswith(("/kontakt/", "/integritetspolicy/"))]
