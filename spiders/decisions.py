@@ -31,6 +31,10 @@ class SourceDecisions:
         self.repeated = RepeatedLinks()
         self.feed_items: set[str] = set()  # page_keys of the news feed's items
         self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
+        self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
+
+    def note_request(self, url: str, role: str) -> None:
+        self.roles.setdefault(page_key(url), role)
 
     # --- links ----------------------------------------------------------------------------------
 
@@ -60,13 +64,13 @@ class SourceDecisions:
             self.feed_items.add(page_key(url))
         return urls
 
-    def release(self, role_of: Callable[[str], str | None]) -> Iterator[tuple[str, str]]:
+    def release(self) -> Iterator[tuple[str, str]]:
         """The waiting links in a learnt article family (all of them when no family could be learnt)."""
         waiting, self.waiting = self.waiting, []
         for url, linked_as in waiting:
             if not self.families.known or self.families.admits(url):
                 yield url, linked_as
-            elif role_of(url) is None:  # reached another way too: judged there
+            elif page_key(url) not in self.roles:  # reached another way too: judged there
                 self.pass_over(url, "not fetched: outside the article URL families")
 
     # --- pages ----------------------------------------------------------------------------------
@@ -91,13 +95,13 @@ class SourceDecisions:
         listings show, or a page marking itself as a single entry."""
         return self.presents_as_article(url) or declared_type(root) == "article"
 
-    def canonical_elsewhere(self, root: etree._Element, url: str, role_of: Callable[[str], str | None]) -> str | None:
+    def canonical_elsewhere(self, root: etree._Element, url: str) -> str | None:
         """The other article page rel=canonical names as this page's own (a `?p=N` shortlink, a print view),
         or None. A canonical naming a start page, a listing or a folder above is a site-wide mistake."""
         canonical = head_links(root, url).canonical
         if not canonical or page_key(canonical) == page_key(url):
             return None
-        if (role_of(canonical) or "candidate") not in ARTICLE_ROLES:
+        if self.roles.get(page_key(canonical), "candidate") not in ARTICLE_ROLES:
             return None
         above = urlsplit(canonical).path.rstrip("/") + "/"
         return None if urlsplit(url).path.startswith(above) else canonical

@@ -161,15 +161,16 @@ def _word_count(element: etree._Element) -> int:
     return len(" ".join(element.itertext()).split())
 
 
-def robots_locations(start_urls: list[str]) -> list[str]:
-    """robots.txt at each start URL's host and, for a site served under a sub-path, in that sub-path's root."""
+def sub_path_robots(start_urls: list[str]) -> list[str]:
+    """robots.txt in the first folder of start URLs that sit deeper: a site served under a sub-path (a
+    GitHub Pages project site) names its sitemap there, while the host's own robots.txt knows nothing of it.
+    Read for its `Sitemap:` lines only: only the host's robots.txt says what may be fetched."""
     found = []
     for url in start_urls:
         parts = urlsplit(url)
         segments = [segment for segment in parts.path.split("/") if segment]
-        roots = [""] + ([f"/{segments[0]}"] if len(segments) > 1 else [])
-        for root in roots:
-            robots = f"{parts.scheme}://{parts.netloc}{root}/robots.txt"
+        if len(segments) > 1:
+            robots = f"{parts.scheme}://{parts.netloc}/{segments[0]}/robots.txt"
             if robots not in found:
                 found.append(robots)
     return found

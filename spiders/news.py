@@ -16,7 +16,7 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 
 from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.spiders.decisions import SourceDecisions
-from news_archive.spiders.discovery import feed_kind, head_links, page_links, robots_locations, robots_sitemaps, xml_links
+from news_archive.spiders.discovery import feed_kind, head_links, page_links, robots_sitemaps, sub_path_robots, xml_links
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.urls import is_probably_html, listing_key, page_key, url_key, without_tracking
 
@@ -61,7 +61,7 @@ class NewsSpider(scrapy.Spider):
         self.sources = list(sources)
         self.progress = {src.id: SourceProgress() for src in self.sources}
         self.link_forms: dict[str, set[str]] = defaultdict(set)  # url_key -> every URL form seen for it
-        self.requested: dict[str, str] = {}  # page_key -> the role it was requested in
+        self.requested: set[str] = set()
         self.decisions = {src.id: SourceDecisions(self.progress[src.id].pass_over) for src in self.sources}
 
     @classmethod
@@ -77,9 +77,10 @@ class NewsSpider(scrapy.Spider):
     async def start(self):
         for src in self.sources:
             for url in src.start_urls:
-                self.requested[page_key(url)] = "start"
+                self.requested.add(page_key(url))
                 yield self._request(url, src, "start", depth=0)
-            for robots_url in robots_locations(src.start_urls):
+            hosts = [f"{urlsplit(u).scheme}://{urlsplit(u).netloc}/robots.txt" for u in src.start_urls]
+            for robots_url in sorted(set(hosts)) + sub_path_robots(src.start_urls):
                 yield scrapy.Request(robots_url, callback=self.parse_robots, errback=self.ignore_error,
                                      cb_kwargs={"source": src}, meta={"dont_obey_robotstxt": True}, dont_filter=True)
 
@@ -114,7 +115,7 @@ class NewsSpider(scrapy.Spider):
         if role != "alternate" and not source.matches_article_pattern(response.url):
             progress.pass_over(response.url, "not an article: outside the source's article_pattern")
             return
-        canonical = None if role == "canonical" else decisions.canonical_elsewhere(root, response.url, self._role_of)
+        canonical = None if role == "canonical" else decisions.canonical_elsewhere(root, response.url)
         if canonical and self._allowed(canonical, source):
             # Stored at the address the site names as its own, with this one among its URLs.
             self.link_forms[url_key(canonical)].update({response.url, response.request.url})
@@ -177,7 +178,7 @@ class NewsSpider(scrapy.Spider):
     def on_idle(self):
         """Listings and feeds are read: the links that waited for them and sit in an article family go now."""
         requests = [request for source in self.sources
-                    for url, linked_as in self.decisions[source.id].release(self._role_of)
+                    for url, linked_as in self.decisions[source.id].release()
                     for request in self._follow(url, source, "candidate", depth=1, alias=linked_as)]
         for request in requests:
             self.crawler.engine.crawl(request)
@@ -203,16 +204,14 @@ class NewsSpider(scrapy.Spider):
             return
         if role != "feed" and not is_probably_html(url):
             return
-        self.requested[key] = role
+        self.requested.add(key)
         yield self._request(url, source, role, depth)
 
     def _request(self, url: str, source: Source, role: str, depth: int) -> scrapy.Request:
+        self.decisions[source.id].note_request(url, role)
         return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, dont_filter=True,
                               cb_kwargs={"source": source, "role": role, "depth": depth},
                               priority={"start": 30, "listing": 20, "feed": 20}.get(role, 0))
-
-    def _role_of(self, url: str) -> str | None:
-        return self.requested.get(page_key(url))
 
     @staticmethod
     def _allowed(url: str, source: Source) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from news_archive.spiders.discovery import feed_kind, page_links, robots_locations, robots_sitemaps, xml_links
+from news_archive.spiders.discovery import feed_kind, page_links, robots_sitemaps, sub_path_robots, xml_links
 from news_archive.spiders.families import UrlFamilies, url_family
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
@@ -111,8 +111,8 @@ def test_a_shortlink_makes_a_page_one_entry_and_hatom_entries_a_listing():
 
 
 def test_robots_txt_is_also_read_in_the_sub_path_a_site_is_served_under():
-    assert robots_locations(["http://s/project-site/news/", "http://s/project-site/en/news/", "http://s/"]) == [
-        "http://s/robots.txt", "http://s/project-site/robots.txt"]
+    assert sub_path_robots(["http://s/project-site/news/", "http://s/project-site/en/news/", "http://s/news/"]) == [
+        "http://s/project-site/robots.txt"]
 
 
 def test_a_latest_news_block_on_every_page_does_not_make_a_short_release_a_listing():
