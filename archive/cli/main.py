@@ -1,4 +1,4 @@
-"""The `news-archive` command: crawl, serve, demo, newsletter, extract, detect-language."""
+"""The `news-archive` command: crawl, reprocess, ingest, serve, demo, newsletter, extract, detect-language."""
 from __future__ import annotations
 
 import json
@@ -27,29 +27,112 @@ def cli():
     """
 
 
+def warc_option():
+    return click.option("--warc", "warc_dir", type=click.Path(file_okay=False),
+                        help="Folder of WARC files  [default: warc/ beside the archive file]")
+
+
+def default_warc_dir(db_path: str) -> Path:
+    return Path(db_path).parent / "warc"
+
+
+def exit_after(runs) -> None:
+    """Print the summary and exit 1 when a source failed, 4 when none failed but one needs a look."""
+    from news_archive.archive.crawl.report import print_summary
+
+    print_summary(runs)
+    if any(run.status == "failed" for run in runs):
+        sys.exit(1)
+    sys.exit(4 if any(run.status == "warning" for run in runs) else 0)
+
+
+def exit_busy(message: str) -> None:
+    """Another process writes to the archive: say so in one line, exit 3."""
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(3)
+
+
 @cli.command()
 @click.argument("source_ids", nargs=-1)
 @click.option("--sources", "sources_file", type=click.Path(dir_okay=False), help="Sources file (default: the bundled partner list)")
 @db_option()
-def crawl(source_ids, sources_file, db_path):
-    """Crawl all sources, or the named ones, into the archive.
+@warc_option()
+def crawl(source_ids, sources_file, db_path, warc_dir):
+    """Crawl all sources, or the named ones, into the archive; every article page goes to WARC files.
 
-    Exits 1 when any source could not be crawled; what was fetched is stored all the same.
+    Exits 1 when any source could not be crawled (what was fetched is stored all the same), 3 when another
+    crawl is writing to the archive (nothing is done), 4 when none failed but one needs a look (a warning).
 
     Example:
 
         news-archive crawl ki-news ssci --db archive.db
     """
+    from news_archive.archive.crawl.lock import ArchiveBusy
     from news_archive.archive.crawl.run import run_crawl
-    from news_archive.archive.crawl.report import print_summary
 
     try:
         sources = select_sources(load_sources(sources_file), source_ids, sources_file)
     except SourcesError as exc:
         raise click.ClickException(str(exc))
-    runs = run_crawl(sources, db_path)
-    print_summary(runs)
-    sys.exit(1 if any(run.status == "failed" for run in runs) else 0)
+    try:
+        runs = run_crawl(sources, db_path, warc_dir=warc_dir)
+    except ArchiveBusy as exc:
+        exit_busy(str(exc))
+    exit_after(runs)
+
+
+@cli.command()
+@click.argument("source_ids", nargs=-1)
+@db_option()
+@warc_option()
+def reprocess(source_ids, db_path, warc_dir):
+    """Store the archive's articles again from the WARC captures, with no network.
+
+    Every capture of all sources (or the named ones) goes through today's pipelines, oldest first: an
+    improved stage reaches every article already archived; an earlier text is kept in article_versions.
+
+    Example:
+
+        news-archive reprocess ki-news --db archive.db
+    """
+    from news_archive.archive.captures import CaptureError, warc_files
+    from news_archive.archive.crawl.lock import ArchiveBusy
+    from news_archive.archive.crawl.replay import NothingToReplay, replay_captures
+
+    folder = Path(warc_dir) if warc_dir else default_warc_dir(db_path)
+    files = warc_files(folder)
+    if not files:
+        raise click.ClickException(f"{folder}: no WARC files here; crawl first, or give --warc DIR")
+    try:
+        runs = replay_captures(files, db_path, source_ids, kind="reprocess")
+    except (NothingToReplay, CaptureError) as exc:
+        raise click.ClickException(f"{folder}: {exc}" if isinstance(exc, NothingToReplay) else str(exc))
+    except ArchiveBusy as exc:
+        exit_busy(str(exc))
+    exit_after(runs)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@db_option()
+def ingest(files, db_path):
+    """Store the articles in WARC files exactly as a direct crawl would (crawls on other machines).
+
+    Example:
+
+        news-archive ingest node2/warc/news-archive-2025-03-00001.warc.gz --db archive.db
+    """
+    from news_archive.archive.captures import CaptureError
+    from news_archive.archive.crawl.lock import ArchiveBusy
+    from news_archive.archive.crawl.replay import NothingToReplay, replay_captures
+
+    try:
+        runs = replay_captures([Path(f) for f in files], db_path, kind="ingest")
+    except (NothingToReplay, CaptureError) as exc:
+        raise click.ClickException(str(exc))
+    except ArchiveBusy as exc:
+        exit_busy(str(exc))
+    exit_after(runs)
 
 
 @cli.command()

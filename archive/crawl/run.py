@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from news_archive.archive.crawl.lock import archive_lock
 from news_archive.archive.sources import Source
 from news_archive.archive.storage import Archive
 
@@ -26,34 +27,58 @@ class SourceRun:
 
 
 def run_crawl(sources: list[Source], db_path: str | Path, settings: dict | None = None,
-              show_progress: bool | None = None) -> list[SourceRun]:
+              show_progress: bool | None = None, warc_dir: str | Path | None = None) -> list[SourceRun]:
     """Crawl `sources` into the archive at `db_path`; one SourceRun per source, read back from `crawl_runs`.
+
+    Raises ArchiveBusy, before touching anything, when another crawl writes to the archive.
+    """
+    from news_archive.spiders.news import NewsSpider
+
+    with archive_lock(db_path):
+        crawl_id = new_crawl_id()
+        overrides = {**(settings or {}), **({"WARC_DIR": str(warc_dir)} if warc_dir else {})}
+        run_spider(NewsSpider, {"sources": sources}, db_path, crawl_id, overrides, show_progress)
+        return source_runs(db_path, crawl_id, [source.id for source in sources])
+
+
+def new_crawl_id(kind: str = "") -> str:
+    return kind + datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+
+
+def run_spider(spider_cls, spider_kwargs: dict, db_path: str | Path, crawl_id: str, settings: dict,
+               show_progress: bool | None = None) -> None:
+    """Run one spider with the project's settings and pipelines into the archive; its runs are in `crawl_runs`.
 
     Scrapy's reactor cannot be restarted within a process, so every crawl runs in a forked child:
     `news-archive crawl`, the demo and the tests can then crawl as often as they like.
     """
-    crawl_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
     if show_progress is None:
         show_progress = sys.stderr.isatty()
     Archive(db_path).close()  # create and migrate before the child opens it
     child = multiprocessing.get_context("fork").Process(
         target=_crawl_in_this_process,
-        args=(sources, str(db_path), {**(settings or {}), "CRAWL_ID": crawl_id}, show_progress),
+        args=(spider_cls, spider_kwargs, str(db_path), {**settings, "CRAWL_ID": crawl_id}, show_progress),
     )
     child.start()
     child.join()
-    archive = Archive(db_path)
-    try:
-        runs = archive.runs_of_crawl(crawl_id)
-        if child.exitcode != 0:
-            for run in runs:
+    if child.exitcode != 0:
+        archive = Archive(db_path)
+        try:
+            for run in archive.runs_of_crawl(crawl_id):
                 if run["status"] == "running":
                     archive.finish_run(run["id"], status="failed", error_summary=f"crawl process ended with code {child.exitcode}")
-            runs = archive.runs_of_crawl(crawl_id)
+        finally:
+            archive.close()
+
+
+def source_runs(db_path: str | Path, crawl_id: str, source_ids: list[str]) -> list[SourceRun]:
+    """How each source went in one crawl, in the order given."""
+    archive = Archive(db_path)
+    try:
+        by_source = {run["source"]: run for run in archive.runs_of_crawl(crawl_id)}
     finally:
         archive.close()
-    by_source = {run["source"]: run for run in runs}
-    return [_source_run(source.id, by_source.get(source.id)) for source in sources]
+    return [_source_run(source_id, by_source.get(source_id)) for source_id in source_ids]
 
 
 def _source_run(source_id: str, row: dict | None) -> SourceRun:
@@ -63,18 +88,16 @@ def _source_run(source_id: str, row: dict | None) -> SourceRun:
                      row["articles_updated"], row["errors"], row["error_summary"])
 
 
-def _crawl_in_this_process(sources: list[Source], db_path: str, overrides: dict, show_progress: bool) -> None:
+def _crawl_in_this_process(spider_cls, spider_kwargs: dict, db_path: str, overrides: dict, show_progress: bool) -> None:
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
-
-    from news_archive.spiders.news import NewsSpider
 
     settings = Settings()
     settings.setmodule("news_archive.spiders.settings", priority="project")
     settings.update({"ARCHIVE_DB": db_path, "LOG_LEVEL": "CRITICAL", **overrides}, priority="cmdline")
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(NewsSpider)
-    process.crawl(crawler, sources=sources)
+    crawler = process.create_crawler(spider_cls)
+    process.crawl(crawler, **spider_kwargs)
     if show_progress:
         _start_progress_line(crawler)
     process.start()
