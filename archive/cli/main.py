@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -36,14 +37,43 @@ def default_warc_dir(db_path: str) -> Path:
     return Path(db_path).parent / "warc"
 
 
-def exit_after(runs) -> None:
-    """Print the summary and exit 1 when a source failed, 4 when none failed but one needs a look."""
+def notify_options(command):
+    """Where word goes of sources that failed or need a look; each option also read from its variable."""
+    options = [
+        click.option("--notify-email", "mail_to", multiple=True, envvar="NEWS_ARCHIVE_NOTIFY_EMAIL", metavar="ADDRESS",
+                     help="Mail this address when a source failed or needs a look (repeatable)"),
+        click.option("--smtp", default="localhost:25", show_default=True, envvar="NEWS_ARCHIVE_SMTP", metavar="HOST[:PORT]",
+                     help="SMTP server for --notify-email; with $NEWS_ARCHIVE_SMTP_USER and _PASSWORD it logs in after STARTTLS"),
+        click.option("--notify-webhook", "webhook_url", envvar="NEWS_ARCHIVE_NOTIFY_WEBHOOK", metavar="URL",
+                     help="POST a JSON summary here when a source failed or needs a look"),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def notify_settings(mail_to, smtp, webhook_url):
+    from news_archive.archive.crawl.notify import Notify
+
+    host, _, port = smtp.rpartition(":") if ":" in smtp else (smtp, "", "25")
+    if not port.isdigit():
+        raise click.BadParameter(f"{smtp!r} is not HOST or HOST:PORT", param_hint="--smtp")
+    return Notify(mail_to=tuple(mail_to), smtp_host=host, smtp_port=int(port), smtp_user=os.environ.get("NEWS_ARCHIVE_SMTP_USER"),
+                  smtp_password=os.environ.get("NEWS_ARCHIVE_SMTP_PASSWORD"), mail_from=os.environ.get("NEWS_ARCHIVE_MAIL_FROM"),
+                  webhook_url=webhook_url)
+
+
+def exit_after(runs, db_path: str, where=None) -> None:
+    """Print the summary, send word of problems, and exit 1 when a source failed, 4 when none failed but one needs a look."""
+    from news_archive.archive.crawl.notify import notify
     from news_archive.archive.crawl.report import print_summary
 
     print_summary(runs)
+    for problem in notify(runs, where, Path(db_path).name) if where else ():
+        click.echo(f"Warning: {problem}", err=True)
     if any(run.status == "failed" for run in runs):
         sys.exit(1)
-    sys.exit(4 if any(run.status == "warning" for run in runs) else 0)
+    sys.exit(4 if any(run.warning for run in runs) else 0)
 
 
 def exit_busy(message: str) -> None:
@@ -57,7 +87,8 @@ def exit_busy(message: str) -> None:
 @click.option("--sources", "sources_file", type=click.Path(dir_okay=False), help="Sources file (default: the bundled partner list)")
 @db_option()
 @warc_option()
-def crawl(source_ids, sources_file, db_path, warc_dir):
+@notify_options
+def crawl(source_ids, sources_file, db_path, warc_dir, mail_to, smtp, webhook_url):
     """Crawl all sources, or the named ones, into the archive; every article page goes to WARC files.
 
     Exits 1 when any source could not be crawled (what was fetched is stored all the same), 3 when another
@@ -70,6 +101,7 @@ def crawl(source_ids, sources_file, db_path, warc_dir):
     from news_archive.archive.crawl.lock import ArchiveBusy
     from news_archive.archive.crawl.run import run_crawl
 
+    where = notify_settings(mail_to, smtp, webhook_url)
     try:
         sources = select_sources(load_sources(sources_file), source_ids, sources_file)
     except SourcesError as exc:
@@ -78,7 +110,7 @@ def crawl(source_ids, sources_file, db_path, warc_dir):
         runs = run_crawl(sources, db_path, warc_dir=warc_dir)
     except ArchiveBusy as exc:
         exit_busy(str(exc))
-    exit_after(runs)
+    exit_after(runs, db_path, where)
 
 
 @cli.command()
@@ -109,14 +141,17 @@ def reprocess(source_ids, db_path, warc_dir):
         raise click.ClickException(f"{folder}: {exc}" if isinstance(exc, NothingToReplay) else str(exc))
     except ArchiveBusy as exc:
         exit_busy(str(exc))
-    exit_after(runs)
+    exit_after(runs, db_path)
 
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @db_option()
-def ingest(files, db_path):
+@notify_options
+def ingest(files, db_path, mail_to, smtp, webhook_url):
     """Store the articles in WARC files exactly as a direct crawl would (crawls on other machines).
+
+    Each source's run is recorded and watched as a crawl's: exit codes as for `crawl`.
 
     Example:
 
@@ -126,13 +161,14 @@ def ingest(files, db_path):
     from news_archive.archive.crawl.lock import ArchiveBusy
     from news_archive.archive.crawl.replay import NothingToReplay, replay_captures
 
+    where = notify_settings(mail_to, smtp, webhook_url)
     try:
         runs = replay_captures([Path(f) for f in files], db_path, kind="ingest")
     except (NothingToReplay, CaptureError) as exc:
         raise click.ClickException(str(exc))
     except ArchiveBusy as exc:
         exit_busy(str(exc))
-    exit_after(runs)
+    exit_after(runs, db_path, where)
 
 
 @cli.command()

@@ -6,6 +6,7 @@ from pathlib import Path
 from news_archive.archive.captures import captured_sources
 from news_archive.archive.crawl.lock import archive_lock
 from news_archive.archive.crawl.run import SourceRun, new_crawl_id, run_spider, source_runs
+from news_archive.archive.crawl.watch import watch_crawl
 
 
 class NothingToReplay(ValueError):
@@ -36,4 +37,6 @@ def replay_captures(warc_files: list[Path], db_path: str | Path, source_ids: lis
         settings = {"WARC_ENABLED": False}
         run_spider(ReplaySpider, {"warc_files": [str(path) for path in warc_files], "source": list(source_ids)},
                    db_path, crawl_id, settings, show_progress)
+        if kind == "ingest":
+            watch_crawl(db_path, crawl_id)  # a crawl done elsewhere is watched here, where its history is
         return source_runs(db_path, crawl_id, [source.id for source in sources])

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from news_archive.archive.crawl.lock import archive_lock
+from news_archive.archive.crawl.watch import watch_crawl
 from news_archive.archive.sources import Source
 from news_archive.archive.storage import Archive
 
@@ -24,6 +25,7 @@ class SourceRun:
     articles_updated: int
     errors: int
     error_summary: str | None
+    warning: str | None = None  # why the run needs a look, next to its usual runs
 
 
 def run_crawl(sources: list[Source], db_path: str | Path, settings: dict | None = None,
@@ -38,6 +40,7 @@ def run_crawl(sources: list[Source], db_path: str | Path, settings: dict | None 
         crawl_id = new_crawl_id()
         overrides = {**(settings or {}), **({"WARC_DIR": str(warc_dir)} if warc_dir else {})}
         run_spider(NewsSpider, {"sources": sources}, db_path, crawl_id, overrides, show_progress)
+        watch_crawl(db_path, crawl_id)
         return source_runs(db_path, crawl_id, [source.id for source in sources])
 
 
@@ -85,7 +88,7 @@ def _source_run(source_id: str, row: dict | None) -> SourceRun:
     if row is None:
         return SourceRun(source_id, "failed", 0, 0, 0, 0, 1, "the crawl process did not start")
     return SourceRun(source_id, row["status"], row["pages_fetched"], row["articles_found"], row["articles_new"],
-                     row["articles_updated"], row["errors"], row["error_summary"])
+                     row["articles_updated"], row["errors"], row["error_summary"], row.get("warning"))
 
 
 def _crawl_in_this_process(spider_cls, spider_kwargs: dict, db_path: str, overrides: dict, show_progress: bool) -> None:
