@@ -6,6 +6,8 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 
+from news_archive.archive.archive_file import check_archive_file
+
 
 class ArchiveBusy(RuntimeError):
     """Another process writes to this archive; the message names the archive and that process."""
@@ -21,8 +23,10 @@ def archive_lock(db_path: str | Path):
     """Hold the archive's lock, or raise ArchiveBusy at once when another process holds it.
 
     flock, not the file's existence: a crawl killed with SIGKILL leaves the file behind but not the lock.
-    Forked children inherit the lock, so a crawl's Scrapy process runs under its parent's lock.
+    Forked children inherit the lock, so a crawl's Scrapy process runs under its parent's lock. An archive
+    file that cannot be used raises ArchiveError first, with no lock file left beside it.
     """
+    check_archive_file(db_path)
     path = lock_path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle = open(path, "a+")

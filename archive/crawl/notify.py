@@ -28,7 +28,7 @@ class Notify:
 
 
 def needing_a_look(runs: list[SourceRun]) -> list[SourceRun]:
-    return [run for run in runs if run.status == "failed" or run.warning]
+    return [run for run in runs if run.status in ("failed", "interrupted") or run.warning]
 
 
 def message_lines(runs: list[SourceRun]) -> list[str]:
