@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import gzip
 import os
+import subprocess
+import sys
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 import sqlite_utils
@@ -18,6 +21,7 @@ from news_archive.archive.crawl.lock import archive_lock
 from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sources import load_sources
 
+REPO = Path(__file__).resolve().parent.parent
 TIMESTAMPS = {"id", "story_id", "first_seen", "last_seen", "changed"}
 
 
@@ -132,3 +136,14 @@ def test_a_second_crawl_on_a_busy_archive_exits_3_at_once_changing_nothing(tmp_p
     assert result.output.strip().splitlines() == [
         f"Error: {tmp_path / 'archive.db'}: another crawl is writing to this archive (pid {os.getpid()}); nothing was done"]
     assert not (tmp_path / "archive.db").exists() and not (tmp_path / "warc").exists()
+
+
+def test_scrapy_crawl_on_a_busy_archive_stops_before_it_starts(tmp_path, sample_sites):
+    sources = sample_sites.write_sources(tmp_path / "sources.toml")
+    with archive_lock(tmp_path / "archive.db"):
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "source=ssci", "-s", f"ARCHIVE_DB={tmp_path / 'archive.db'}",
+             "-s", f"SOURCES_FILE={sources}"], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert f"ArchiveBusy: {tmp_path / 'archive.db'}: another crawl is writing to this archive" in result.stderr
+    assert not (tmp_path / "archive.db").exists()

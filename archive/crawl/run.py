@@ -78,8 +78,9 @@ def run_spider(spider_cls, spider_kwargs: dict, db_path: str | Path, crawl_id: s
     failure_reader, failure_writer = multiprocessing.Pipe(duplex=False)
     child = multiprocessing.get_context("fork").Process(
         target=_crawl_in_this_process,
-        args=(spider_cls, spider_kwargs, str(db_path), {**settings, "CRAWL_ID": crawl_id}, show_progress, os.getpid(),
-              failure_writer),
+        # ARCHIVE_LOCK off: this process holds the archive's lock for the child (see archive/crawl/lock.py).
+        args=(spider_cls, spider_kwargs, str(db_path), {**settings, "CRAWL_ID": crawl_id, "ARCHIVE_LOCK": False},
+              show_progress, os.getpid(), failure_writer),
     )
     child.start()
     failure_writer.close()
