@@ -337,3 +337,23 @@ def test_sites_answer_conditional_requests_with_304():
         assert answer.value.code == 304
         changed = urllib.request.Request(url, headers={"If-None-Match": '"another"'})
         assert urllib.request.urlopen(changed).status == 200
+
+
+def test_generated_site_changes_between_crawls_as_a_partner_would():
+    with serve_generated_site(35, seed=3) as site:
+        def first_listing_page(article):
+            return next(url for url in site.sources[0]["start_urls"] if f"/{article.language}/" in url)
+
+        sitemap = site.base_url + "/wp-sitemap-posts-post-1.xml"
+        fresh = site.publish()
+        listing = first_listing_page(fresh)
+        assert fresh.url in hrefs(listing, fetch(listing)[2])
+        deep = site.backdate()
+        listing = first_listing_page(deep)
+        assert deep.url not in hrefs(listing, fetch(listing)[2]) and deep.url in fetch(sitemap)[2]
+        before = fetch(sitemap)[2]
+        edited = site.edit(4)
+        assert "Uppdatering: texten har kompletterats" in fetch(edited.url)[2]
+        lastmods = dict(re.findall(r"<loc>([^<]+)</loc><lastmod>([^<]+)</lastmod>", fetch(sitemap)[2]))
+        assert lastmods[edited.url] > max(lastmod for url, lastmod in lastmods.items() if url != edited.url)
+        assert fetch(sitemap)[2] != before and site.article_count == 37
