@@ -19,8 +19,15 @@ import sqlite_utils
 from news_archive.archive.captures import warc_files
 
 REPO = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
 JOB_TIMEOUT = 180
+
+
+def script(name: str) -> str:
+    """A console script of this Python's installation (the virtualenv's when there is one)."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    assert found, f"{name} is not installed: pip install -e '.[test]'"
+    return found
 
 
 def free_port() -> int:
@@ -58,7 +65,15 @@ def scrapyd(tmp_path_factory):
         f"[scrapyd]\nbind_address = 127.0.0.1\nhttp_port = {port}\neggs_dir = {folder / 'eggs'}\n"
         f"logs_dir = {folder / 'logs'}\ndbs_dir = {folder / 'dbs'}\nitems_dir =\nmax_proc = 1\npoll_interval = 0.2\n",
         encoding="utf-8")
-    process = subprocess.Popen([BIN / "scrapyd"], cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # The jobs must run the deployed egg, as on a crawl machine with only the dependencies installed, not this
+    # work tree's editable install: Python's site hook drops its import finder in Scrapyd and its jobs.
+    (folder / "no-editable").mkdir()
+    (folder / "no-editable" / "sitecustomize.py").write_text(
+        "import sys\n"
+        "sys.meta_path[:] = [f for f in sys.meta_path if not getattr(f, '__module__', '').startswith('__editable__')]\n"
+        "sys.path[:] = [p for p in sys.path if '__editable__' not in p]\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(folder / "no-editable")}
+    process = subprocess.Popen([script("scrapyd")], cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/"
     try:
         for _ in range(300):
@@ -79,7 +94,7 @@ def test_deploy_schedule_and_crawl_one_source_into_an_archive(project, scrapyd, 
     url, scrapyd_folder = scrapyd
     env = {**os.environ, "SCRAPYD_URL": url}
     egg = tmp_path / "news_archive.egg"
-    built = subprocess.run([BIN / "scrapyd-deploy", "--build-egg", str(egg)], cwd=project, env=env,
+    built = subprocess.run([script("scrapyd-deploy"), "--build-egg", str(egg)], cwd=project, env=env,
                            capture_output=True, text=True, timeout=300)
     assert built.returncode == 0, built.stderr
     names = zipfile.ZipFile(egg).namelist()
@@ -88,7 +103,7 @@ def test_deploy_schedule_and_crawl_one_source_into_an_archive(project, scrapyd, 
     assert not any(name.startswith(("spiders/", "pipelines/", "archive/")) for name in names)
     assert "settings = news_archive.spiders.settings" in zipfile.ZipFile(egg).read("EGG-INFO/entry_points.txt").decode()
 
-    deployed = subprocess.run([BIN / "scrapyd-deploy", "node", "--egg", str(egg), "--version", "1"], cwd=project, env=env,
+    deployed = subprocess.run([script("scrapyd-deploy"), "node", "--egg", str(egg), "--version", "1"], cwd=project, env=env,
                               capture_output=True, text=True, timeout=120)
     assert deployed.returncode == 0 and '"status": "ok"' in deployed.stdout, (deployed.stdout, deployed.stderr)
     assert call(url + "listspiders.json?project=news_archive")["spiders"] == ["news", "replay"]

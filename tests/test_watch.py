@@ -65,8 +65,13 @@ def test_a_new_source_has_no_history_to_break():
     assert assess(run(pages_fetched=3, undated=50), nightly(2)) == ("ok", None)
 
 
-def test_a_failed_run_keeps_its_status_and_gets_the_reason():
+def test_a_partial_run_keeps_its_status_and_gets_the_reason():
     assert assess(run(status="partial", pages_fetched=20), nightly(10)) == ("partial", "20 pages fetched, usually 120")
+
+
+def test_a_failed_or_interrupted_run_is_not_compared():
+    assert assess(run(status="interrupted", pages_fetched=20), nightly(10)) == ("interrupted", None)
+    assert assess(run(status="failed", pages_fetched=0, articles_found=0), nightly(10)) == ("failed", None)
 
 
 # --- end to end: a crawl of the sample sites against a history of many more pages ---------------------------

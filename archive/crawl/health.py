@@ -38,9 +38,12 @@ class RunFigures:
 def assess(run: RunFigures, history: list[RunFigures]) -> tuple[str, str | None]:
     """The run's status and the one-line reason it needs a look (None when it looks normal).
 
-    `history` is the source's earlier runs, oldest first. An `ok` run with a reason becomes `warning`;
-    a failed or partial run keeps its status and gets the reason beside it.
+    `history` is the source's earlier runs, oldest first. An `ok` run with a reason becomes `warning`; a
+    partial one keeps its status and gets the reason beside it. A failed or interrupted run already says
+    why in its error; its figures are not comparable.
     """
+    if run.status not in ("ok", "partial"):
+        return run.status, None
     usable = [earlier for earlier in history if earlier.status in ("ok", "warning", "partial")]
     reasons = [reason for reason in (_all_rejected(run), *(_compared(run, usable) if len(usable) >= MIN_HISTORY else ()))
                if reason]
