@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import sqlite3
 import subprocess
 import sys
 from collections import defaultdict
@@ -147,3 +148,18 @@ def test_scrapy_crawl_on_a_busy_archive_stops_before_it_starts(tmp_path, sample_
     assert result.returncode != 0
     assert f"ArchiveBusy: {tmp_path / 'archive.db'}: another crawl is writing to this archive" in result.stderr
     assert not (tmp_path / "archive.db").exists()
+
+
+def test_reprocess_brings_todays_stages_to_articles_stored_by_older_ones(crawl, tmp_path):
+    db_path = tmp_path / "archive.db"
+    with sqlite3.connect(crawl / "archive.db") as source, sqlite3.connect(db_path) as copy:
+        source.backup(copy)
+    db = sqlite_utils.Database(db_path)
+    article = next(db.query("select id, body from articles where source = 'ki-news' order by id limit 1"))
+    older = "An older extraction kept the cookie notice and lost the rest."
+    db["articles"].update(article["id"], {"body": older, "content_hash": "older"})
+    result = CliRunner().invoke(cli, ["reprocess", "ki-news", "--db", str(db_path), "--warc", str(crawl / "warc")])
+    assert result.exit_code == 0, result.output
+    assert "1 sources, 0 new and 1 updated articles" in result.output
+    assert db["articles"].get(article["id"])["body"] == article["body"]
+    assert [row["body"] for row in db["article_versions"].rows_where("article_id = ?", [article["id"]])] == [older]
