@@ -86,6 +86,9 @@ def test_ingest_stores_a_warc_as_the_crawl_did(crawl, tmp_path):
     result = CliRunner().invoke(cli, ["ingest", *files, "--db", str(tmp_path / "central.db")])
     assert result.exit_code == 0, result.output
     assert contents(tmp_path / "central.db") == contents(crawl / "archive.db")
+    again = CliRunner().invoke(cli, ["ingest", *files, "--db", str(tmp_path / "central.db")])
+    assert again.exit_code == 0 and " sources, 0 new and 0 updated articles" in again.output
+    assert contents(tmp_path / "central.db") == contents(crawl / "archive.db")
 
 
 def test_reprocess_of_the_crawled_archive_changes_nothing(crawl):

@@ -31,7 +31,7 @@ def replay_captures(warc_files: list[Path], db_path: str | Path, source_ids: lis
             raise NothingToReplay(f"no captures of {', '.join(map(repr, unknown))} in {len(warc_files)} WARC files")
         sources = [source for source in captured.values() if not source_ids or source.id in source_ids]
         if not sources:
-            raise NothingToReplay(f"no captured pages in {len(warc_files)} WARC files")
+            raise NothingToReplay(f"no pages captured by a news-archive crawl in {len(warc_files)} WARC files")
         crawl_id = new_crawl_id(f"{kind}-")
         # Nothing is fetched, so nothing is captured again; a replay does not write WARC files.
         settings = {"WARC_ENABLED": False}
