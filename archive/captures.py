@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -58,6 +59,7 @@ class Capture:
     fetched_at: str  # ISO 8601, UTC
     seen_urls: list[str] = field(default_factory=list)
     request_headers: list[tuple[str, str]] = field(default_factory=list)
+    payload_digest: str = ""  # WARC-Payload-Digest, when read back
 
 
 @dataclass(frozen=True)
@@ -185,7 +187,8 @@ def read_captures(paths: Iterable[str | Path]) -> Iterator[Capture | LinkForms]:
             http = record.http_headers
             pending[headers.get_header("WARC-Record-ID")] = Capture(
                 source="", url=url, status=int(http.get_statuscode() or 200), headers=list(http.headers),
-                body=record.content_stream().read(), fetched_at=iso_time(headers.get_header("WARC-Date")))
+                body=record.content_stream().read(), fetched_at=iso_time(headers.get_header("WARC-Date")),
+                payload_digest=headers.get_header("WARC-Payload-Digest") or "")
             continue
         fields = _fields(record)
         values = dict(fields)
@@ -197,6 +200,29 @@ def read_captures(paths: Iterable[str | Path]) -> Iterator[Capture | LinkForms]:
             yield capture
         elif "source" in values:
             yield LinkForms(values["source"], url, tuple(vias))
+
+
+def without_repeats(paths: list[str | Path]) -> Iterator[Capture | LinkForms]:
+    """The captures a rebuild needs, in order: of each series of identical captures of a page (an unchanged
+    article fetched night after night), the first and the last, so that first and last seen stay right."""
+    series: dict[tuple[str, str], list[tuple[int, tuple]]] = defaultdict(list)
+    captures = (record for record in read_captures(paths) if isinstance(record, Capture))
+    for number, capture in enumerate(captures):
+        series[(capture.source, capture.url)].append((number, (capture.payload_digest, tuple(capture.seen_urls))))
+    needed = set()
+    for fetches in series.values():
+        for position, (number, identity) in enumerate(fetches):
+            before = fetches[position - 1][1] if position else None
+            after = fetches[position + 1][1] if position + 1 < len(fetches) else None
+            if identity != before or identity != after:
+                needed.add(number)
+    number = -1
+    for record in read_captures(paths):
+        if isinstance(record, Capture):
+            number += 1
+            if number not in needed:
+                continue
+        yield record
 
 
 def _records(paths: Iterable[str | Path], types: set[str]):

@@ -37,10 +37,10 @@ def main() -> None:
         files = warc_files(Path(folder) / "warc")
         size_mb = sum(path.stat().st_size for path in files) / 1e6
         print(f"WARC: {len(files)} files, {size_mb:.1f} MB ({size_mb * 1000 / max(crawl.articles_found, 1):.1f} kB per article)")
-        for label, target in (("replay into a fresh archive (ingest)", Path(folder) / "fresh.db"),
-                              ("reprocess of the crawled archive", db_path)):
+        for label, kind, target in (("ingest into a fresh archive", "ingest", Path(folder) / "fresh.db"),
+                                    ("reprocess of the crawled archive", "reprocess", db_path)):
             started, cpu = time.perf_counter(), child_cpu_seconds()
-            [run] = replay_captures(files, target, show_progress=False)
+            [run] = replay_captures(files, target, kind=kind, show_progress=False)
             report(label, run, time.perf_counter() - started, child_cpu_seconds() - cpu, target)
 
 

@@ -12,7 +12,7 @@ import scrapy
 from scrapy import signals
 from scrapy.http import HtmlResponse
 
-from news_archive.archive.captures import Capture, captured_sources, read_captures
+from news_archive.archive.captures import Capture, captured_sources, read_captures, without_repeats
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.sources import Source
 from news_archive.archive.urls import url_key
@@ -22,9 +22,11 @@ from news_archive.spiders.news import SourceProgress
 class ReplaySpider(scrapy.Spider):
     name = "replay"
 
-    def __init__(self, warc_files: list[str] | str = (), source: list[str] | str | None = None, **kwargs):
+    def __init__(self, warc_files: list[str] | str = (), source: list[str] | str | None = None, skip_repeats: bool = False,
+                 **kwargs):
         super().__init__(**kwargs)
         self.warc_files = warc_files.split(",") if isinstance(warc_files, str) else list(warc_files)
+        self.skip_repeats = skip_repeats
         wanted = source.split(",") if isinstance(source, str) else list(source or [])
         captured = captured_sources(self.warc_files)
         self.sources = [
@@ -44,7 +46,7 @@ class ReplaySpider(scrapy.Spider):
         return spider
 
     async def start(self):
-        for record in read_captures(self.warc_files):
+        for record in (without_repeats if self.skip_repeats else read_captures)(self.warc_files):
             if record.source not in self.by_id:
                 continue
             if isinstance(record, Capture):

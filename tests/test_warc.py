@@ -16,7 +16,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.checker import Checker
 from warcio.indexer import Indexer
 
-from news_archive.archive.captures import Capture, CapturedSource, CaptureWriter, read_captures, warc_files
+from news_archive.archive.captures import (Capture, CapturedSource, CaptureWriter, read_captures, warc_files,
+                                           without_repeats)
 from news_archive.archive.cli.main import cli
 from news_archive.archive.crawl.lock import archive_lock
 from news_archive.archive.crawl.run import run_crawl
@@ -166,3 +167,14 @@ def test_reprocess_brings_todays_stages_to_articles_stored_by_older_ones(crawl, 
     assert "1 sources, 0 new and 1 updated articles" in result.output
     assert db["articles"].get(article["id"])["body"] == article["body"]
     assert [row["body"] for row in db["article_versions"].rows_where("article_id = ?", [article["id"]])] == [older]
+
+
+def test_a_rebuild_skips_the_middle_of_a_series_of_identical_captures(tmp_path):
+    writer = CaptureWriter(tmp_path, [CapturedSource("s", "S", ("http://example.org/",))])
+    nights = [("a", "one"), ("a", "one"), ("a", "one"), ("b", "one"), ("a", "two"), ("a", "two"), ("a", "one")]
+    for night, (page, text) in enumerate(nights, 1):
+        writer.write(Capture(source="s", url=f"http://example.org/{page}", status=200, headers=[], body=text.encode(),
+                             fetched_at=f"2025-03-{night:02d}T03:00:00+00:00"))
+    writer.close()
+    kept = [(c.url[-1], c.fetched_at[8:10]) for c in without_repeats(warc_files(tmp_path))]
+    assert kept == [("a", "01"), ("a", "03"), ("b", "04"), ("a", "05"), ("a", "06"), ("a", "07")]

@@ -18,7 +18,9 @@ def replay_captures(warc_files: list[Path], db_path: str | Path, source_ids: lis
     """Store every capture in `warc_files` (of the named sources, or all), oldest file first.
 
     Each replayed source gets a run in `crawl_runs`, its crawl id starting with `kind` ("reprocess-...",
-    "ingest-..."), so the runs' history can tell them from crawls.
+    "ingest-..."), so the runs' history can tell them from crawls. A reprocess skips the middle of each
+    series of identical captures (see captures.without_repeats); an ingest stores every capture, as the
+    crawls that made them did.
     """
     from news_archive.spiders.replay import ReplaySpider
 
@@ -35,8 +37,9 @@ def replay_captures(warc_files: list[Path], db_path: str | Path, source_ids: lis
         crawl_id = new_crawl_id(f"{kind}-")
         # Nothing is fetched, so nothing is captured again; a replay does not write WARC files.
         settings = {"WARC_ENABLED": False}
-        run_spider(ReplaySpider, {"warc_files": [str(path) for path in warc_files], "source": list(source_ids)},
-                   db_path, crawl_id, settings, show_progress)
+        spider_args = {"warc_files": [str(path) for path in warc_files], "source": list(source_ids),
+                       "skip_repeats": kind == "reprocess"}
+        run_spider(ReplaySpider, spider_args, db_path, crawl_id, settings, show_progress)
         if kind == "ingest":
             watch_crawl(db_path, crawl_id)  # a crawl done elsewhere is watched here, where its history is
         return source_runs(db_path, crawl_id, [source.id for source in sources])
