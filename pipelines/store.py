@@ -85,7 +85,7 @@ class StorePipeline:
             self.archive.finish_run(
                 self.runs[source.id], status=status, pages_fetched=progress.pages_fetched,
                 articles_found=sum(self.outcomes[source.id].values()), articles_new=self.outcomes[source.id]["new"],
-                articles_updated=self.outcomes[source.id]["updated"], errors=len(progress.errors),
+                articles_updated=self.outcomes[source.id]["updated"], candidates=progress.candidates, errors=len(progress.errors),
                 error_summary=summary, broken_links=len(progress.broken_links),
                 broken_links_summary="\n".join(progress.broken_links[:MAX_LISTED_ERRORS]) or None,
             )
