@@ -79,8 +79,8 @@ class SourceDecisions:
         self.repeated.observe(root, url)
         if role == "start":
             return declared_type(root) != "article"
-        if role == "listing":
-            return True
+        if role == "listing" or self.families.indexes(url):
+            return True  # a page of a listing, or the folder an article family sits in: that family's listing
         if self.presents_as_article(url):
             # Its listings or feed present it as an article: a "latest news" block or many links in the
             # text do not make it a listing; only the page's own declaration does.

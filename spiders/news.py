@@ -42,7 +42,7 @@ class SourceProgress:
     not_stored: dict[str, str] = field(default_factory=dict)  # url -> why the crawler did not hand it on as an article
 
     def pass_over(self, url: str, reason: str) -> None:
-        self.not_stored.setdefault(url, reason)
+        self.not_stored[url] = reason  # the last word: a link left out on one page may be fetched from another
 
     @property
     def unreachable(self) -> bool:
@@ -209,6 +209,7 @@ class NewsSpider(scrapy.Spider):
 
     def _request(self, url: str, source: Source, role: str, depth: int) -> scrapy.Request:
         self.decisions[source.id].note_request(url, role)
+        self.progress[source.id].not_stored.pop(url, None)
         return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, dont_filter=True,
                               cb_kwargs={"source": source, "role": role, "depth": depth},
                               priority={"start": 30, "listing": 20, "feed": 20}.get(role, 0))
