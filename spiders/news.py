@@ -16,6 +16,8 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 
 from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.spiders.decisions import SourceDecisions
+from news_archive.spiders.incremental import FetchPlan
+from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.discovery import feed_kind, head_links, page_links, robots_sitemaps, sub_path_robots, xml_links
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.urls import is_probably_html, listing_key, page_key, url_key, without_tracking
@@ -24,7 +26,8 @@ from news_archive.archive.urls import is_probably_html, listing_key, page_key, u
 # section is reached in one step from its start URLs, and this keeps the crawl out of the rest of the site.
 MAX_LISTING_DEPTH = 1
 # Sites on this machine (the sample sites, benchmarks): no one to be polite to.
-LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16}
+LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16, "AUTOTHROTTLE_ENABLED": False,
+                     "ROBOTSTXT_CRAWL_DELAY": False}
 GONE_STATUSES = (404, 410)
 SKIPPED_SITEMAPS = ("page-sitemap", "category-sitemap", "tag-sitemap", "author-sitemap")
 
@@ -64,10 +67,19 @@ class NewsSpider(scrapy.Spider):
         self.requested: set[str] = set()
         self.decisions = {src.id: SourceDecisions(self.progress[src.id].pass_over) for src in self.sources}
 
+    @property
+    def crawl_kind(self) -> str:
+        """'full' or 'incremental': recorded with each run, which is compared with runs of its kind."""
+        return self.fetch_plan.kind
+
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         kwargs.setdefault("sources_file", crawler.settings.get("SOURCES_FILE"))
         spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.fetch_plan = FetchPlan(crawler.settings.get("ARCHIVE_DB"), [src.id for src in spider.sources],
+                                      full=crawler.settings.getbool("FULL_CRAWL"),
+                                      revisit_days=crawler.settings.getint("REVISIT_DAYS"))
+        spider.user_agent = user_agent(crawler.settings) or crawler.settings.get("USER_AGENT")
         if all_on_loopback(spider.sources) and not crawler.settings.frozen:
             crawler.settings.update(LOOPBACK_SETTINGS, priority="spider")
         crawler.signals.connect(spider.on_item_error, signal=signals.item_error)
@@ -75,10 +87,17 @@ class NewsSpider(scrapy.Spider):
         return spider
 
     async def start(self):
+        self.fetch_plan.load()
         for src in self.sources:
             for url in src.start_urls:
                 self.requested.add(page_key(url))
                 yield self._request(url, src, "start", depth=0)
+            for url in self.fetch_plan.feeds(src.id):
+                for request in self._follow(url, src, "feed", depth=0):
+                    yield request
+            for url in self.fetch_plan.revisits(src.id):  # recent articles: a late correction is fetched too
+                self.requested.add(page_key(url))
+                yield self._request(url, src, "candidate", depth=1)
             hosts = [f"{urlsplit(u).scheme}://{urlsplit(u).netloc}/robots.txt" for u in src.start_urls]
             for robots_url in sorted(set(hosts)) + sub_path_robots(src.start_urls):
                 yield scrapy.Request(robots_url, callback=self.parse_robots, errback=self.ignore_error,
@@ -93,9 +112,11 @@ class NewsSpider(scrapy.Spider):
 
     def parse_page(self, response, source: Source, role: str, depth: int):
         progress = self.progress[source.id]
-        progress.pages_fetched += 1
         if role == "start":
             progress.start_pages_ok += 1
+        if response.status == 304:  # unchanged since the last crawl: counted by spiders/conditional.py
+            return
+        progress.pages_fetched += 1
         self.link_forms[url_key(response.url)].add(response.url)
         kind = feed_kind(response.body)
         if kind:
@@ -167,6 +188,7 @@ class NewsSpider(scrapy.Spider):
 
     def _parse_xml(self, response, source: Source, kind: str, depth: int):
         urls = xml_links(response.body, response.url)
+        self.fetch_plan.note_listed(source.id, response.body, response.url)
         if kind == "sitemapindex":
             for url in urls:
                 if not url.endswith(SKIPPED_SITEMAPS):
@@ -187,7 +209,9 @@ class NewsSpider(scrapy.Spider):
 
     def _harvest(self, root, page_url: str, source: Source, depth: int):
         links = page_links(root, page_url)
-        for url in links.pagination:
+        # An incremental crawl reads on only while the listing still shows articles it does not have.
+        pagination = links.pagination if self.fetch_plan.brings_news([url for url, _text in links.content]) else []
+        for url in pagination:
             if listing_key(url) == listing_key(page_url) or urlsplit(url).netloc == urlsplit(page_url).netloc:
                 yield from self._follow(without_tracking(url), source, "listing", depth, alias=url)
         for url in links.feeds:
@@ -203,6 +227,8 @@ class NewsSpider(scrapy.Spider):
         if key in self.requested or not self._allowed(url, source):
             return
         if role != "feed" and not is_probably_html(url):
+            return
+        if role not in ("start", "listing", "feed") and not self.fetch_plan.wants(url):
             return
         self.requested.add(key)
         yield self._request(url, source, role, depth)
