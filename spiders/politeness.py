@@ -58,12 +58,13 @@ class CrawlDelay:
         delay = min(float(delay), MAX_CRAWL_DELAY)
         downloader = self.crawler.engine.downloader
         key = slot_key(self.crawler, request)
-        # Kept for a slot made again later (idle slots are dropped), and set on the one the robots.txt went through.
-        downloader.per_slot_settings.setdefault(key, {})["delay"] = delay
-        downloader.per_slot_settings[key]["concurrency"] = 1
+        # One request at a time, at least `delay` apart (no random jitter below it). Kept in the per-slot settings
+        # for a slot made again later (idle slots are dropped), and set on the one the robots.txt went through.
+        downloader.per_slot_settings[key] = {**downloader.per_slot_settings.get(key, {}),
+                                             "delay": delay, "concurrency": 1, "jitter": 0}
         if key in downloader.slots:
-            downloader.slots[key].delay = max(downloader.slots[key].delay, delay)
-            downloader.slots[key].concurrency = 1
+            slot = downloader.slots[key]
+            slot.delay, slot.concurrency, slot.jitter = max(slot.delay, delay), 1, 0
         self.crawler.stats.set_value(f"news_archive/crawl_delay/{key}", delay)
 
 

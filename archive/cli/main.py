@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from news_archive.archive.archive_file import ArchiveError, archive_error, check_archive_file
-from news_archive.archive.sources import SourcesError, load_sources, select_sources
+from news_archive.archive.sources import SourcesError, crawler_contact, load_sources, select_sources
 
 
 DETECT_CHUNK_LINES = 1000  # lines detected together, on every core
@@ -131,10 +131,12 @@ def crawl(source_ids, sources_file, full, db_path, warc_dir, mail_to, smtp, webh
     where = notify_settings(mail_to, smtp, webhook_url)
     try:
         sources = select_sources(load_sources(sources_file), source_ids, sources_file)
+        contact = crawler_contact(sources_file)
     except SourcesError as exc:
         raise click.ClickException(str(exc))
     try:
-        runs = run_crawl(sources, db_path, warc_dir=warc_dir, full=full)
+        runs = run_crawl(sources, db_path, warc_dir=warc_dir, full=full,
+                         settings={"CRAWLER_CONTACT": contact} if contact else None)
     except ArchiveBusy as exc:
         exit_busy(str(exc))
     exit_after(runs, db_path, where)
