@@ -160,9 +160,9 @@ class Archive:
             pk="id",
         )
 
-    def start_run(self, crawl: str, source: str, started: str, kind: str = "incremental") -> int:
+    def start_run(self, crawl: str, source: str, started: str) -> int:
         return self.db["crawl_runs"].insert({
-            "crawl": crawl, "source": source, "started": started, "status": "running", "kind": kind, "pages_fetched": 0,
+            "crawl": crawl, "source": source, "started": started, "status": "running", "pages_fetched": 0,
             "articles_found": 0, "articles_new": 0, "articles_updated": 0, "errors": 0,
         }).last_pk
 

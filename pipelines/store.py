@@ -55,7 +55,7 @@ class StorePipeline:
             self.archive.save_sources(spider.sources)
             started = now()
             for source in spider.sources:
-                self.runs[source.id] = self.archive.start_run(self.crawl_id, source.id, started, kind=getattr(spider, "crawl_kind", None))
+                self.runs[source.id] = self.archive.start_run(self.crawl_id, source.id, started)
                 self.outcomes[source.id] = Counter()
         except sqlite3.Error as exc:
             self._give_up(exc)
@@ -89,6 +89,7 @@ class StorePipeline:
                 error_summary=summary, broken_links=len(progress.broken_links),
                 broken_links_summary="\n".join(progress.broken_links[:MAX_LISTED_ERRORS]) or None,
                 pages_not_modified=self.crawler.stats.get_value(f"news_archive/{source.id}/not_modified", 0),
+                kind=getattr(spider, "crawl_kind", lambda _source: None)(source.id),  # a replay has no kind
             )
 
     def _record_late_url_forms(self, link_forms: dict[str, set[str]]) -> None:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 
 from news_archive.archive.storage import Archive, now
-from news_archive.archive.urls import absolute_url, page_key, url_key
+from news_archive.archive.urls import PAGE_PARAMS, PAGE_SUFFIX, absolute_url, page_key, url_key
 
 REVISIT_DAYS = 14  # articles this recent are asked for again each night (conditional GET): late corrections
 KEPT_STATUSES = (200, 203, 404, 410)  # answers worth remembering; a 500 or a timeout is tried again next time
@@ -31,6 +32,7 @@ class FetchPlan:
         self.listed: dict[str, str] = {}  # page_key -> lastmod given this run by a sitemap or feed
         self.answers: dict[str, dict] = {}  # page_key -> this run's fetch_state row
         self.source_ids = source_ids
+        self.remembered: set[str] = set()  # sources earlier runs fetched pages of
 
     def load(self) -> None:
         """Read what earlier crawls left; called once the crawl holds the archive's lock (the spider's start)."""
@@ -42,20 +44,27 @@ class FetchPlan:
             for source in self.source_ids:
                 rows = archive.fetch_state(source)
                 self.state.update((row["page_key"], row) for row in rows)
-                self.article_keys |= archive.article_url_keys(source)
+                article_keys = archive.article_url_keys(source)
+                self.article_keys |= article_keys
+                if rows or article_keys:
+                    self.remembered.add(source)
                 self.recent[source] = [] if self.full else archive.recent_article_urls(source, since)
         finally:
             archive.close()
 
-    @property
-    def kind(self) -> str:
-        return "full" if self.full else "incremental"
+    def kind(self, source_id: str) -> str:
+        """'full', or 'incremental' when the run could skip what earlier runs fetched (a first run walks it all)."""
+        return "full" if self.walks_all(source_id) else "incremental"
 
     # --- decisions ----------------------------------------------------------------------------------
 
-    def wants(self, url: str) -> bool:
+    def walks_all(self, source_id: str) -> bool:
+        """A full crawl, or the first of a source: nothing to skip."""
+        return self.full or source_id not in self.remembered
+
+    def wants(self, source_id: str, url: str) -> bool:
         """Fetch this article link? A full crawl fetches all; an incremental one what is new or dated later."""
-        if self.full or not self.knows(url):
+        if self.walks_all(source_id) or not self.knows(url):
             return True
         key = page_key(url)
         return _later(self.listed.get(key), self.state.get(key, {}).get("lastmod"))
@@ -63,9 +72,18 @@ class FetchPlan:
     def knows(self, url: str) -> bool:
         return page_key(url) in self.state or url_key(url) in self.article_keys
 
-    def brings_news(self, urls: list[str]) -> bool:
-        """Read the next listing page? Only while this one links to an article the archive does not know."""
-        return self.full or not all(self.knows(url) for url in urls)
+    def pages_to_read(self, source_id: str, page_url: str, pagination: list[str], content_urls: list[str]) -> list[str]:
+        """The listing pages to read after this one: all on a full crawl; on an incremental one the next page
+        only (a pager links to every page), and only while this one links to an article the archive lacks."""
+        if self.walks_all(source_id):
+            return pagination
+        if all(self.knows(url) for url in content_urls):
+            return []
+        here = page_position(page_url) or 0
+        later = [url for url in pagination if (page_position(url) or 0) > here]
+        if later:
+            return [min(later, key=page_position)]
+        return [] if any(page_position(url) is not None for url in pagination) else pagination
 
     def revisits(self, source_id: str) -> list[str]:
         return self.recent.get(source_id, [])
@@ -121,6 +139,16 @@ class FetchPlan:
             archive.save_fetch_state(list(self.answers.values()))
         finally:
             archive.close()
+
+
+def page_position(url: str) -> int | None:
+    """A listing page's number (`/page/3/`, `?page=3`) or offset (`?start=20`); None for a page without one."""
+    parts = urlsplit(url)
+    suffix = PAGE_SUFFIX.search(parts.path)
+    if suffix:
+        return int(suffix.group().strip("/").rsplit("/", 1)[1])
+    numbers = [int(value) for name, value in parse_qsl(parts.query) if PAGE_PARAMS.match(name) and value.isdigit()]
+    return numbers[0] if numbers else None
 
 
 def _later(lastmod: str | None, before: str | None) -> bool:

@@ -67,10 +67,9 @@ class NewsSpider(scrapy.Spider):
         self.requested: set[str] = set()
         self.decisions = {src.id: SourceDecisions(self.progress[src.id].pass_over) for src in self.sources}
 
-    @property
-    def crawl_kind(self) -> str:
+    def crawl_kind(self, source_id: str) -> str:
         """'full' or 'incremental': recorded with each run, which is compared with runs of its kind."""
-        return self.fetch_plan.kind
+        return self.fetch_plan.kind(source_id)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -210,7 +209,7 @@ class NewsSpider(scrapy.Spider):
     def _harvest(self, root, page_url: str, source: Source, depth: int):
         links = page_links(root, page_url)
         # An incremental crawl reads on only while the listing still shows articles it does not have.
-        pagination = links.pagination if self.fetch_plan.brings_news([url for url, _text in links.content]) else []
+        pagination = self.fetch_plan.pages_to_read(source.id, page_url, links.pagination, [url for url, _text in links.content])
         for url in pagination:
             if listing_key(url) == listing_key(page_url) or urlsplit(url).netloc == urlsplit(page_url).netloc:
                 yield from self._follow(without_tracking(url), source, "listing", depth, alias=url)
@@ -228,7 +227,7 @@ class NewsSpider(scrapy.Spider):
             return
         if role != "feed" and not is_probably_html(url):
             return
-        if role not in ("start", "listing", "feed") and not self.fetch_plan.wants(url):
+        if role not in ("start", "listing", "feed") and not self.fetch_plan.wants(source.id, url):
             return
         self.requested.add(key)
         yield self._request(url, source, role, depth)

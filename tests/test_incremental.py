@@ -46,6 +46,7 @@ def nights(tmp_path):
         nights = Nights(site, tmp_path)
         first, first_paths = nights.crawl()
         assert (first.status, first.articles_new) == ("ok", ARTICLES)
+        assert nights.last_run()["kind"] == "full"  # nothing to skip yet: a first run walks the whole site
         nights.first_requests = len(first_paths)
         yield nights
 

@@ -135,7 +135,8 @@ def test_a_crawl_that_finds_far_fewer_pages_warns_exits_4_and_tells_mail_and_web
     for night in range(5, 0, -1):
         started = (today - timedelta(days=night)).isoformat(timespec="seconds")
         run_id = archive.start_run(f"night-{night}", "ssci", started)
-        archive.finish_run(run_id, status="ok", pages_fetched=400, articles_found=200, articles_new=2, candidates=200)
+        archive.finish_run(run_id, status="ok", pages_fetched=400, articles_found=200, articles_new=2, candidates=200,
+                              kind="full")
     archive.close()
     controller, inbox = smtp_server
     url, received = webhook
