@@ -11,6 +11,7 @@ class ArticleItem:
     url: str  # where the page was fetched (after redirects)
     html: str | bytes
     fetched_at: str
+    tree: object = field(default=None, repr=False, compare=False)  # the spider's parsed page, handed to the clean stage
     seen_urls: list[str] = field(default_factory=list)  # every link form that led here
     source_languages: tuple[str, ...] = ()
     # set by the clean stage

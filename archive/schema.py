@@ -165,3 +165,13 @@ def m005_compact_story_index(db: sqlite_utils.Database) -> None:
     db.execute("alter table story_indexed add column keys blob")  # the article's keys, 64-bit signed, packed
     for table in ("story_keys", "story_key_counts", "story_source_key_counts", "story_alternates", "story_indexed"):
         db.execute(f"delete from {table}")
+
+
+@migration
+def m006_pages_skipped(db: sqlite_utils.Database) -> None:
+    """Every fetched page a crawl did not store, and why: counted per reason in `crawl_runs`, listed by URL."""
+    db["crawl_runs"].add_column("pages_skipped", int, not_null_default=0)
+    db["crawl_runs"].add_column("skip_reasons", str)  # JSON: {reason: pages}
+    db["crawl_pages_skipped"].create({"run_id": int, "url": str, "reason": str, "detail": str},
+                                     foreign_keys=[("run_id", "crawl_runs", "id")])
+    db["crawl_pages_skipped"].create_index(["run_id", "reason"])

@@ -136,5 +136,10 @@ class Archive:
     def finish_run(self, run_id: int, **fields) -> None:
         self.db["crawl_runs"].update(run_id, {"finished": now(), **fields})
 
+    def add_skipped_pages(self, run_id: int, pages: list[tuple[str, str, str]]) -> None:
+        """The (url, reason, detail) of pages a run fetched and did not store."""
+        self.db["crawl_pages_skipped"].insert_all(
+            ({"run_id": run_id, "url": url, "reason": reason, "detail": detail} for url, reason, detail in pages))
+
     def runs_of_crawl(self, crawl: str) -> list[dict]:
         return list(self.db["crawl_runs"].rows_where("crawl = ?", [crawl], order_by="id"))

@@ -16,7 +16,8 @@ EXTRACTED_FIELDS = ("title", "lead", "body", "body_html", "published", "publishe
 
 def clean_item(item: ArticleItem) -> ArticleItem:
     """Fill the item's article fields from its HTML; raises DropItem when the page holds no article."""
-    extracted = extract_article(item.html, item.url)
+    extracted = extract_article(item.html, item.url, tree=item.tree)
+    item.tree = None  # pruned by the extractor, and no later stage needs it
     if not extracted.is_article or not extracted.body.strip():
         raise DropItem(f"{item.source}: {item.url} is not an article page")
     for name in EXTRACTED_FIELDS:

@@ -1,18 +1,13 @@
-"""Store stage: write each article to the archive and record one crawl run per source."""
+"""Store stage: write each article to the archive, counting new and updated articles per source."""
 from __future__ import annotations
 
-from collections import Counter
-from datetime import datetime, timezone
-
-from news_archive.archive.storage import Archive, now
-from news_archive.pipelines.archive_connection import archive_for
 from news_archive.archive.record import ArticleItem
+from news_archive.archive.run_counters import outcome_key
+from news_archive.archive.storage import Archive
+from news_archive.pipelines.archive_connection import archive_for
 
 ARTICLE_COLUMNS = ("source", "title", "lead", "body", "body_html", "published", "published_from", "updated", "author",
                    "image", "language", "language_confidence", "story_id", "content_hash")
-
-
-MAX_LISTED_ERRORS = 20  # crawl_runs.error_summary lists this many; the count says how many there were
 
 
 def article_record(item: ArticleItem) -> dict:
@@ -20,59 +15,18 @@ def article_record(item: ArticleItem) -> dict:
     return {"url": item.canonical_url, **{name: getattr(item, name) for name in ARTICLE_COLUMNS}}
 
 
-def run_status(progress) -> tuple[str, str | None]:
-    """'failed' when no start page could be fetched, 'partial' when some pages failed, else 'ok'."""
-    if progress.unreachable:
-        return "failed", (progress.errors[0] if progress.errors else "no start page could be fetched")
-    if progress.errors:
-        listed = "\n".join(progress.errors[:MAX_LISTED_ERRORS])
-        return "partial", f"{len(progress.errors)} pages failed: {listed}"
-    return "ok", None
-
-
 class StorePipeline:
-    def __init__(self, archive: Archive, crawler):
+    """The counts go to Scrapy's stats; archive/crawl/recorder.py writes them to `crawl_runs`."""
+
+    def __init__(self, archive: Archive, stats):
         self.archive = archive
-        self.crawler = crawler
-        self.crawl_id = crawler.settings.get("CRAWL_ID") or datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
-        self.runs: dict[str, int] = {}
-        self.outcomes: dict[str, Counter] = {}
+        self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(archive_for(crawler), crawler)
-
-    def open_spider(self):
-        spider = self.crawler.spider
-        self.archive.save_sources(spider.sources)
-        started = now()
-        for source in spider.sources:
-            self.runs[source.id] = self.archive.start_run(self.crawl_id, source.id, started)
-            self.outcomes[source.id] = Counter()
+        return cls(archive_for(crawler), crawler.stats)
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
         result = self.archive.save_article(article_record(item), item.urls, item.fetched_at)
-        self.outcomes[item.source][result.outcome] += 1
+        self.stats.inc_value(outcome_key(item.source, result.outcome))
         return item
-
-    def close_spider(self):
-        spider = self.crawler.spider
-        self._record_late_url_forms(spider.link_forms)
-        for source in spider.sources:
-            progress = spider.progress[source.id]
-            status, summary = run_status(progress)
-            self.archive.finish_run(
-                self.runs[source.id], status=status, pages_fetched=progress.pages_fetched,
-                articles_found=sum(self.outcomes[source.id].values()), articles_new=self.outcomes[source.id]["new"],
-                articles_updated=self.outcomes[source.id]["updated"], errors=len(progress.errors),
-                error_summary=summary,
-            )
-
-    def _record_late_url_forms(self, link_forms: dict[str, set[str]]) -> None:
-        """URL forms met after their article was fetched (a `/page/3/` variant on a later listing page)."""
-        seen = now()
-        with self.archive.db.conn:
-            for forms in link_forms.values():
-                article_id = self.archive.article_id_for_urls(sorted(forms))
-                if article_id is not None:
-                    self.archive.add_urls(article_id, sorted(forms), seen)

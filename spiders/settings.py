@@ -6,18 +6,46 @@ NEWSPIDER_MODULE = "news_archive.spiders"
 
 USER_AGENT = "news-archive/0.1 (partner news archive crawler; +https://pypi.org/project/news-archive/)"
 ROBOTSTXT_OBEY = True
+ROBOTSTXT_PARSER = "news_archive.spiders.robots.SitemapRobotParser"  # also hands the spider robots.txt's sitemaps
 
-# Polite to partner sites: a few parallel requests per site, spaced; loopback sites get no delay (see NewsSpider).
+# Polite to partner sites: a few parallel requests per site, spaced (archive/crawl/run.py lifts this for loopback).
 CONCURRENT_REQUESTS = 32
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0.5
 DOWNLOAD_TIMEOUT = 30
 DNS_TIMEOUT = 15
-RETRY_TIMES = 1
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 LOG_LEVEL = "INFO"
+
+# Requests for one page (any trailing slash, `www.` or tracking-parameter form) are one for the dupefilter.
+REQUEST_FINGERPRINTER_CLASS = "news_archive.spiders.fingerprints.PageFingerprinter"
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "news_archive.spiders.offsite.SourceOffsiteMiddleware": 50,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "news_archive.spiders.retries.PoliteRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "news_archive.spiders.redirects.SourceRedirectMiddleware": 600,
+    # Below HttpCompressionMiddleware (590), so it reads the decompressed body.
+    "news_archive.spiders.encoding.EvidenceEncodingMiddleware": 580,
+}
+
+# A transient failure loses no article: 429 and 503 wait for Retry-After (at most this long) or back off.
+RETRY_TIMES = 3
+RETRY_AFTER_MAX_SECONDS = 60
+RETRY_EXCEPTION_TIMES = 1  # a hanging server costs DOWNLOAD_TIMEOUT per try
+REDIRECT_MAX_TIMES = 5
+
+# Nothing a site serves can flood memory: news pages are well under a megabyte; a gzip bomb stops here too.
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+
+# Crawler traps (endless pagers, calendars) end: bounds per source.
+NEWS_MAX_REQUESTS = 20000
+NEWS_MAX_LISTING_PAGES = 1000
+NEWS_MAX_BARREN_LISTINGS = 10  # listing pages in a row that bring no new article link
 
 ITEM_PIPELINES = {
     "news_archive.pipelines.clean.CleanPipeline": 100,
@@ -25,6 +53,8 @@ ITEM_PIPELINES = {
     "news_archive.pipelines.dedupe.DedupePipeline": 300,
     "news_archive.pipelines.store.StorePipeline": 400,
 }
+# One row per source in crawl_runs, with every page not stored and why.
+EXTENSIONS = {"news_archive.archive.crawl.recorder.CrawlRunRecorder": 0}
 
 # Where articles are stored, and which sources file `scrapy crawl news` reads (None: the bundled partner list).
 ARCHIVE_DB = "archive.db"

@@ -1,16 +1,21 @@
 """Run a crawl of some sources into an archive, in a child process, and report how each source went."""
 from __future__ import annotations
 
+import ipaddress
 import multiprocessing
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from news_archive.archive.run_counters import CANDIDATES, PAGES_FETCHED, counter_key
 from news_archive.archive.sources import Source
 from news_archive.archive.storage import Archive
 
 PROGRESS_INTERVAL = 2.0
+# Sites on this machine (the sample sites, tests, benchmarks): no one to be polite to.
+LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16}
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,8 @@ def _crawl_in_this_process(sources: list[Source], db_path: str, overrides: dict,
 
     settings = Settings()
     settings.setmodule("news_archive.spiders.settings", priority="project")
+    if all_on_loopback(sources):
+        settings.update(LOOPBACK_SETTINGS, priority="project")
     settings.update({"ARCHIVE_DB": db_path, "LOG_LEVEL": "CRITICAL", **overrides}, priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(NewsSpider)
@@ -90,9 +97,24 @@ def _start_progress_line(crawler) -> None:
         spider = crawler.spider
         if spider is None:
             return
-        parts = [f"{source_id} {p.pages_fetched}p/{p.candidates}a" + (f"/{len(p.errors)}err" if p.errors else "")
-                 for source_id, p in spider.progress.items()]
+        count = crawler.stats.get_value
+        parts = [f"{s.id} {count(counter_key(s.id, PAGES_FETCHED), 0)}p/{count(counter_key(s.id, CANDIDATES), 0)}a"
+                 for s in spider.sources]
         sys.stderr.write("\r\033[K" + "  ".join(parts)[:200])
         sys.stderr.flush()
 
     task.LoopingCall(show).start(PROGRESS_INTERVAL, now=False)
+
+
+def all_on_loopback(sources: list[Source]) -> bool:
+    return all(_is_loopback(url) for source in sources for url in source.start_urls)
+
+
+def _is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

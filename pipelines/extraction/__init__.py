@@ -8,7 +8,7 @@ from . import body, metadata, page_dates, prune, reference_text, structured
 from .blocks import Block
 from .boilerplate import BoilerplateMemory
 from .hints import ClassIndex
-from .html_input import parse_html
+from .html_input import adopt_tree, parse_html
 from .sanitise import render_blocks
 
 __all__ = ["Extracted", "extract_article", "BoilerplateMemory"]
@@ -44,19 +44,22 @@ class Extracted:
     is_article: bool = False
 
 
-def extract_article(html: str | bytes, url: str, *, boilerplate: BoilerplateMemory | None = None) -> Extracted:
+def extract_article(html: str | bytes, url: str, *, boilerplate: BoilerplateMemory | None = None,
+                    tree=None) -> Extracted:
     """Extract the article on one page. Never raises: unusable input gives an empty Extracted.
 
     With `boilerplate` (one memory per source), paragraphs this source repeats on other pages are dropped.
+    With `tree` (the page as the crawler already parsed it, from `html`), the page is not parsed again;
+    the tree is pruned in place.
     """
     try:
-        return _extract(html, url or "", boilerplate)
+        return _extract(html, url or "", boilerplate, tree)
     except Exception:  # noqa: BLE001 - one malformed page must never stop a crawl
         return Extracted()
 
 
-def _extract(html: str | bytes, url: str, boilerplate: BoilerplateMemory | None) -> Extracted:
-    root = parse_html(html or "")
+def _extract(html: str | bytes, url: str, boilerplate: BoilerplateMemory | None, tree) -> Extracted:
+    root = parse_html(html or "") if tree is None else adopt_tree(tree)
     if root is None:
         return Extracted()
     meta = structured.read_metadata(root)

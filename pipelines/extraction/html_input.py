@@ -54,3 +54,11 @@ def parse_html(data: str | bytes):
     except (etree.ParserError, ValueError, TypeError):
         return None
     return root if root is not None and isinstance(root.tag, str) else None
+
+
+def adopt_tree(root):
+    """A tree parsed elsewhere (the crawler's), made like parse_html's: no comments or processing instructions."""
+    if root is None or not isinstance(root.tag, str):
+        return None
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    return root
