@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DownloadConnectionRefusedError, DownloadTimeoutError, IgnoreRequest
+from scrapy.exceptions import (DownloadCancelledError, DownloadConnectionRefusedError, DownloadTimeoutError,
+                               IgnoreRequest)
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
@@ -129,19 +130,20 @@ class NewsSpider(scrapy.Spider):
     def on_error(self, failure):
         request = failure.request
         source: Source = request.cb_kwargs["source"]
+        url = (request.meta.get("redirect_urls") or [request.url])[0]  # the link followed, before any redirect
         if failure.check(OffsiteRedirect):
-            self._not_stored(source, request.url, "redirected to another site", failure.getErrorMessage())
+            self._not_stored(source, url, "redirected to another site", failure.getErrorMessage())
         elif failure.check(RedirectLoop, TooManyRedirects):
             reason = "redirect loop" if failure.check(RedirectLoop) else "too many redirects"
-            self._failed(source, request.url, reason, failure.getErrorMessage())
+            self._failed(source, url, reason, failure.getErrorMessage())
         elif failure.check(IgnoreRequest) and "DOWNLOAD_MAXSIZE" in failure.getErrorMessage():
-            self._failed(source, request.url, "too large", "too large once decompressed (over DOWNLOAD_MAXSIZE)")
+            self._failed(source, url, "too large", "too large once decompressed (over DOWNLOAD_MAXSIZE)")
         elif failure.check(IgnoreRequest) and not failure.check(HttpError):
             # Forbidden by robots.txt: the site's wish, not an error.
-            self._not_stored(source, request.url, "forbidden by robots.txt")
+            self._not_stored(source, url, "forbidden by robots.txt")
         else:
             reason, detail = _describe(failure)
-            self._failed(source, request.url, reason, detail)
+            self._failed(source, url, reason, detail)
 
     # --- following links ------------------------------------------------------------------------
 
@@ -228,7 +230,6 @@ def _describe(failure) -> tuple[str, str]:
         return "connection refused", "connection refused"
     if failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
         return "timed out", "timed out"
-    message = failure.getErrorMessage() or failure.type.__name__
-    if "maxsize" in message.lower() or "max size" in message.lower():
+    if failure.check(DownloadCancelledError):  # Scrapy cancels a download only when it outgrows DOWNLOAD_MAXSIZE
         return "too large", "too large (over DOWNLOAD_MAXSIZE)"
-    return "download failed", message
+    return "download failed", failure.getErrorMessage() or failure.type.__name__
