@@ -42,6 +42,7 @@ class NewsSpider(scrapy.Spider):
             sources = select_sources(load_sources(sources_file), ids, sources_file)
         self.sources = list(sources)
         self.link_forms: dict[str, set[str]] = defaultdict(set)  # url_key -> every URL form seen for it
+        self.listed_links: dict[str, set[str]] = defaultdict(set)  # source id -> url_keys of links its listings showed
         self.barren_listings: Counter[str] = Counter()  # source id -> listing pages in a row with no new article link
         self.listings_stopped: set[str] = set()
         self.requests_stopped: set[str] = set()
@@ -156,8 +157,10 @@ class NewsSpider(scrapy.Spider):
 
     def _harvest(self, root, page_url: str, source: Source, depth: int):
         links = page_links(root, page_url)
-        new_links = sum(url_key(url) not in self.link_forms for url, _text in links.content)
-        self._watch_for_traps(source, new_links)
+        shown = self.listed_links[source.id]
+        new_links = {url_key(url) for url, _text in links.content} - shown
+        shown |= new_links
+        self._watch_for_traps(source, len(new_links))
         for url in links.pagination:
             if listing_key(url) == listing_key(page_url) or urlsplit(url).netloc == urlsplit(page_url).netloc:
                 yield from self._follow(without_tracking(url), source, "listing", depth, alias=url)

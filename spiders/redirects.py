@@ -1,7 +1,7 @@
 """Follow redirects only within the source's hosts; loops and long chains fail with one clear reason."""
 from __future__ import annotations
 
-from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
 
 from news_archive.archive.sources import Source
@@ -21,7 +21,9 @@ class OffsiteRedirect(IgnoreRequest):
     """A redirect to a host outside the source: that page is never fetched or stored as the partner's."""
 
 
-class SourceRedirectMiddleware(RedirectMiddleware):
+class SourceRedirects:
+    """Checks every hop before Scrapy's redirect middlewares follow it (their `_redirect` is the one place all pass)."""
+
     def _redirect(self, redirected, request, reason):
         chain = [*request.meta.get("redirect_urls", []), request.url]
         if redirected.url in chain:
@@ -36,3 +38,11 @@ class SourceRedirectMiddleware(RedirectMiddleware):
             # `/slug` -> `/slug/` or `host` -> `www.host`: the dupefilter counts those as the request just made.
             redirected.dont_filter = True
         return redirected
+
+
+class SourceRedirectMiddleware(SourceRedirects, RedirectMiddleware):
+    """HTTP 3xx redirects."""
+
+
+class SourceMetaRefreshMiddleware(SourceRedirects, MetaRefreshMiddleware):
+    """`<meta http-equiv="refresh">` redirects."""

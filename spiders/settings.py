@@ -28,8 +28,11 @@ DOWNLOADER_MIDDLEWARES = {
     "news_archive.spiders.retries.PoliteRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "news_archive.spiders.redirects.SourceRedirectMiddleware": 600,
-    # Below HttpCompressionMiddleware (590), so it reads the decompressed body.
-    "news_archive.spiders.encoding.EvidenceEncodingMiddleware": 580,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "news_archive.spiders.redirects.SourceMetaRefreshMiddleware": 580,
+    # Below HttpCompressionMiddleware (590) and MetaRefreshMiddleware (580), so both read the decompressed body
+    # and the meta refresh reads it in the right encoding.
+    "news_archive.spiders.encoding.EvidenceEncodingMiddleware": 585,
 }
 
 # A transient failure loses no article: 429 and 503 wait for Retry-After (at most this long) or back off.

@@ -130,6 +130,7 @@ class FaultSite:
     partner: FaultServer
     elsewhere: FaultServer  # another site: the partner's redirects must never bring its pages in
     traps: FaultServer
+    long_archive: FaultServer  # a healthy site whose sitemap names every article its long listing shows again
 
     def url(self, path: str) -> str:
         return self.partner.base_url + path
@@ -139,17 +140,19 @@ class FaultSite:
             f'[[source]]\nid = "{source_id}"\nname = "{source_id}"\nstart_urls = ["{start}"]\n\n'
             for source_id, start in (("fault-partner", self.url("/nyheter/")),
                                      ("endless-pager", self.traps.base_url + "/arkiv/"),
-                                     ("endless-calendar", self.traps.base_url + "/kalender/")))
+                                     ("endless-calendar", self.traps.base_url + "/kalender/"),
+                                     ("long-archive", self.long_archive.base_url + "/arkiv/")))
 
     def stop(self) -> None:
-        for server in (self.partner, self.elsewhere, self.traps):
+        for server in (self.partner, self.elsewhere, self.traps, self.long_archive):
             server.stop()
 
 
 def start_fault_site() -> FaultSite:
-    site = FaultSite(FaultServer(), FaultServer(), FaultServer())
+    site = FaultSite(FaultServer(), FaultServer(), FaultServer(), FaultServer())
     _build_partner(site)
     _build_traps(site.traps)
+    _build_long_archive(site.long_archive)
     return site
 
 
@@ -175,6 +178,9 @@ def _build_partner(site: FaultSite) -> None:
     elsewhere = site.elsewhere
     elsewhere.routes["/kapad-artikel/"] = page(article_html("Främmande sida som inte är partnerns", "kapad"))
     article("flyttad-till-annan-sajt", "Flyttad till annan sajt", moved(elsewhere.base_url + "/kapad-artikel/"))
+    article("meta-refresh-bort", "Meta refresh till annan sajt",
+            page(f'<html><head><meta http-equiv="refresh" content="0; url={elsewhere.base_url}/kapad-artikel/"></head>'
+                 "<body><p>Flyttad.</p></body></html>"))
     article("omdirigering-i-ring", "Omdirigering i ring", moved("/nyheter/ring-b/"))
     routes["/nyheter/ring-b/"] = moved("/nyheter/omdirigering-i-ring/")
     article("lang-kedja", "Lång kedja av omdirigeringar", moved("/hopp/1/"))
@@ -230,3 +236,28 @@ def _build_traps(traps: FaultServer) -> None:
     traps.routes["/kalender/evenemang/"] = page("<html><body><main><h1>Evenemang</h1><p>Plats: Flemingsberg.</p></main></body></html>")
     for n in range(1, 6):
         traps.routes[f"/arkiv/artikel-{n}/"] = page(article_html(f"Arkivartikel {n}", f"arkiv{n}"))
+
+
+LONG_ARCHIVE_PAGES = 15
+
+
+def _build_long_archive(site: FaultServer) -> None:
+    """Two teasers a listing page over LONG_ARCHIVE_PAGES pages; robots.txt names a sitemap with all of them first."""
+    slugs = [f"/arkiv/{page}-{n}/" for page in range(1, LONG_ARCHIVE_PAGES + 1) for n in (1, 2)]
+    site.routes["/robots.txt"] = page(f"User-agent: *\nDisallow: /admin/\nSitemap: {site.base_url}/sitemap.xml\n",
+                                      "text/plain")
+    locs = "".join(f"<url><loc>{site.base_url}{slug}</loc></url>" for slug in slugs)
+    site.routes["/sitemap.xml"] = page('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                                       f"{locs}</urlset>", "application/xml")
+
+    def listing(query, hit):
+        number = int(query.get("page", "1") or 1)
+        teasers = "".join(f'<li><h2><a href="/arkiv/{number}-{n}/">Nyhet {n} på sidan {number} i arkivet</a></h2></li>'
+                          for n in (1, 2))
+        pager = f'<a rel="next" href="/arkiv/?page={number + 1}">Nästa</a>' if number < LONG_ARCHIVE_PAGES else ""
+        return Reply(200, f'<html><body><main><h1>Arkiv</h1><ul>{teasers}</ul><nav class="pagination">{pager}</nav>'
+                          f"</main></body></html>".encode())
+
+    site.routes["/arkiv/"] = listing
+    for slug in slugs:
+        site.routes[slug] = page(article_html(f"Arkivnyhet {slug.strip('/').split('/')[1]}", slug))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from fault_site import ENCODING_CASES, ENCODING_TITLE, start_fault_site
+from fault_site import ENCODING_CASES, ENCODING_TITLE, LONG_ARCHIVE_PAGES, start_fault_site
 
 LISTING_BOUND = 25
 PEAK_MEMORY_MB = 300
@@ -77,6 +77,7 @@ def test_redirects_stay_on_the_partners_site(faults):
     assert site.elsewhere.requests == []
     assert stored(db, site.url("/nyheter/flyttad-till-annan-sajt/")) is None
     assert skipped(db, site.url("/nyheter/flyttad-till-annan-sajt/")) == ["redirected to another site"]
+    assert skipped(db, site.url("/nyheter/meta-refresh-bort/")) == ["redirected to another site"]
     assert db.execute("select count(*) from articles where title like 'Främmande%'").fetchone()[0] == 0
     assert stored(db, site.url("/nyheter/ny-adress/"))["title"] == "Ny adress på samma sajt"  # reached from gammal-adress
 
@@ -100,6 +101,14 @@ def test_traps_end_with_a_line_saying_why_and_the_other_sources_go_on(faults):
     assert json.loads(calendar["skip_reasons"])["listing page"] == LISTING_BOUND
     assert len(site.traps.requests) < 10 * LISTING_BOUND
     assert "stopped" not in partner["error_summary"] and partner["articles_new"] == 13
+
+
+def test_a_long_listing_of_articles_the_sitemap_named_first_is_no_trap(faults):
+    site, db, _peak = faults
+    run = run_of(db, "long-archive")
+    assert (run["status"], run["articles_new"], run["error_summary"]) == ("ok", 2 * LONG_ARCHIVE_PAGES, None)
+    assert len(site.long_archive.times("/robots.txt")) == 1
+    assert json.loads(run["skip_reasons"]) == {"feed or sitemap": 1, "listing page": LONG_ARCHIVE_PAGES}
 
 
 def test_huge_pages_and_gzip_bombs_are_capped_and_counted(faults):
