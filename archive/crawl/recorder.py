@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from datetime import datetime, timezone
 
 from scrapy import signals
+from scrapy.utils.defer import deferred_from_coro
 
+from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT
 from news_archive.archive.run_counters import PAGES_FETCHED, START_PAGES_OK, STOPPED, counter_key, outcome_key
 from news_archive.archive.storage import Archive, now
 from news_archive.spiders.signals import page_not_stored
@@ -54,10 +57,16 @@ class CrawlRunRecorder:
 
     def spider_opened(self, spider):
         self.archive = Archive(self.crawler.settings.get("ARCHIVE_DB"))
-        self.archive.save_sources(spider.sources)
-        started = now()
-        for source in spider.sources:
-            self.runs[source.id] = self.archive.start_run(self.crawl_id, source.id, started)
+        try:
+            with self.archive.transaction():
+                self.archive.save_sources(spider.sources)
+                started = now()
+                for source in spider.sources:
+                    self.runs[source.id] = self.archive.start_run(self.crawl_id, source.id, started)
+        except sqlite3.Error as exc:
+            # Nothing could be recorded, so nothing is fetched; `run_crawl` reports the error.
+            self.crawler.stats.set_value(ARCHIVE_FAILURE_STAT, str(exc))
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason=ARCHIVE_FAILURE_STAT))
 
     def page_not_stored(self, source: str, url: str, reason: str, error: bool, detail: str):
         self.crawler.stats.inc_value(counter_key(source, f"skipped/{reason}"))
@@ -79,30 +88,34 @@ class CrawlRunRecorder:
         if self.archive is None:
             return
         try:
-            self._record_late_url_forms(spider.link_forms)
-            stats = self.crawler.stats
-            for source in spider.sources:
-                status, summary = run_status(stats, source.id, self.errors[source.id])
-                outcomes = {name: stats.get_value(outcome_key(source.id, name), 0) for name in ("new", "updated", "unchanged")}
-                prefix = counter_key(source.id, "skipped/")
-                reasons = {key[len(prefix):]: count for key, count in sorted(stats.get_stats().items()) if key.startswith(prefix)}
-                with self.archive.db.conn:
-                    self.archive.add_skipped_pages(self.runs[source.id], self.skipped[source.id])
-                    self.archive.finish_run(
-                        self.runs[source.id], status=status,
-                        pages_fetched=stats.get_value(counter_key(source.id, PAGES_FETCHED), 0),
-                        articles_found=sum(outcomes.values()), articles_new=outcomes["new"],
-                        articles_updated=outcomes["updated"], errors=len(self.errors[source.id]),
-                        error_summary=summary, pages_skipped=sum(reasons.values()),
-                        skip_reasons=json.dumps(reasons, ensure_ascii=False) if reasons else None,
-                    )
+            if self.runs:
+                self._record_late_url_forms(spider.link_forms)
+                for source in spider.sources:
+                    self._finish_run(source.id)
         finally:
             self.archive.close()
+
+    def _finish_run(self, source_id: str) -> None:
+        stats = self.crawler.stats
+        status, summary = run_status(stats, source_id, self.errors[source_id])
+        outcomes = {name: stats.get_value(outcome_key(source_id, name), 0) for name in ("new", "updated", "unchanged")}
+        prefix = counter_key(source_id, "skipped/")
+        reasons = {key[len(prefix):]: count for key, count in sorted(stats.get_stats().items()) if key.startswith(prefix)}
+        with self.archive.transaction():
+            self.archive.add_skipped_pages(self.runs[source_id], self.skipped[source_id])
+            self.archive.finish_run(
+                self.runs[source_id], status=status,
+                pages_fetched=stats.get_value(counter_key(source_id, PAGES_FETCHED), 0),
+                articles_found=sum(outcomes.values()), articles_new=outcomes["new"],
+                articles_updated=outcomes["updated"], errors=len(self.errors[source_id]),
+                error_summary=summary, pages_skipped=sum(reasons.values()),
+                skip_reasons=json.dumps(reasons, ensure_ascii=False) if reasons else None,
+            )
 
     def _record_late_url_forms(self, link_forms: dict[str, set[str]]) -> None:
         """URL forms met after their article was fetched (a `/page/3/` variant on a later listing page)."""
         seen = now()
-        with self.archive.db.conn:
+        with self.archive.transaction():
             for forms in link_forms.values():
                 article_id = self.archive.article_id_for_urls(sorted(forms))
                 if article_id is not None:
