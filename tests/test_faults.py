@@ -2,6 +2,7 @@
 the crawl ends, keeps every article it can, stays small, and names every page it did not store."""
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from news_archive.archive.web.site import make_datasette
 from fault_site import ENCODING_CASES, ENCODING_TITLE, LONG_ARCHIVE_PAGES, start_fault_site
 
 LISTING_BOUND = 25
@@ -144,3 +146,17 @@ def test_every_page_not_stored_is_counted_with_its_reason(faults):
     reasons = json.loads(run["skip_reasons"])
     assert run["pages_skipped"] == sum(reasons.values()) == db["crawl_pages_skipped"].count_where("run_id = ?", [run["id"]])
     assert run["status"] == "partial" and run["errors"] == 7
+
+
+def test_the_pages_not_stored_are_listed_in_datasette(faults):
+    site, db, _peak = faults
+    db_path = db.execute("pragma database_list").fetchone()[2]
+    datasette = make_datasette(db_path)
+    asyncio.run(datasette.invoke_startup())
+    response = asyncio.run(datasette.client.get("/archive/pages_not_stored.json?_shape=objects&_size=max"))
+    assert response.status_code == 200, response.text
+    reasons = {row["url"]: row["reason"] for row in response.json()["rows"] if row["source"] == "fault-partner"}
+    assert reasons[site.url("/nyheter/kontakt-oss/")] == "not an article"
+    assert reasons[site.url("/nyheter/gzip-bomb/")] == "too large"
+    health = asyncio.run(datasette.client.get("/archive/crawl_health.json?_shape=objects")).json()["rows"]
+    assert {row["source"]: row["pages_not_stored"] for row in health}["fault-partner"] == run_of(db, "fault-partner")["pages_skipped"]

@@ -5,7 +5,7 @@ import click
 
 from news_archive.archive.crawl.run import SourceRun
 
-COLUMNS = ("source", "status", "pages", "articles", "new", "updated", "errors")
+COLUMNS = ("source", "status", "pages", "articles", "new", "updated", "not stored", "errors")
 
 
 def print_summary(runs: list[SourceRun]) -> None:
@@ -14,7 +14,8 @@ def print_summary(runs: list[SourceRun]) -> None:
             click.echo(f"{run.source}: could not be crawled: {run.error_summary}", err=True)
         elif run.status == "partial":
             click.echo(f"{run.source}: {run.error_summary.splitlines()[0]}", err=True)
-    rows = [(r.source, r.status, r.pages_fetched, r.articles_found, r.articles_new, r.articles_updated, r.errors) for r in runs]
+    rows = [(r.source, r.status, r.pages_fetched, r.articles_found, r.articles_new, r.articles_updated, r.pages_skipped,
+             r.errors) for r in runs]
     widths = [max(len(str(value)) for value in column) for column in zip(COLUMNS, *rows)]
     for row in [COLUMNS, *rows]:
         click.echo("  ".join(str(value).ljust(width) if i < 2 else str(value).rjust(width)

@@ -38,6 +38,7 @@ class SourceRun:
     articles_updated: int
     errors: int
     error_summary: str | None
+    pages_skipped: int = 0  # fetched and not stored (listings, feeds, not an article...): crawl_pages_skipped says why
 
 
 def run_crawl(sources: list[Source], db_path: str | Path, settings: dict | None = None,
@@ -128,7 +129,7 @@ def _source_run(source_id: str, row: dict | None) -> SourceRun:
     if row is None:
         return SourceRun(source_id, "failed", 0, 0, 0, 0, 1, "the crawl process did not start")
     return SourceRun(source_id, row["status"], row["pages_fetched"], row["articles_found"], row["articles_new"],
-                     row["articles_updated"], row["errors"], row["error_summary"])
+                     row["articles_updated"], row["errors"], row["error_summary"], row["pages_skipped"] or 0)
 
 
 def _crawl_in_this_process(sources: list[Source], db_path: str, overrides: dict, show_progress: bool, parent_pid: int,
