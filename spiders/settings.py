@@ -42,8 +42,9 @@ RETRY_EXCEPTION_TIMES = 1  # a hanging server costs DOWNLOAD_TIMEOUT per try
 REDIRECT_MAX_TIMES = 5
 
 # Nothing a site serves can flood memory: news pages are well under a megabyte; a gzip bomb stops here too.
-DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
-DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# Every request in flight may bring this much, so it bounds the crawl's memory with CONCURRENT_REQUESTS.
+DOWNLOAD_MAXSIZE = 4 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 1024 * 1024
 
 # Crawler traps (endless pagers, calendars) end: bounds per source.
 NEWS_MAX_REQUESTS = 20000
