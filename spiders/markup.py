@@ -17,10 +17,10 @@ WRAPPER_TAGS = re.compile(r"</?(?:div|span|section|font|center|table|tbody|thead
 def page_tree(response) -> etree._Element | None:
     """The response's parsed tree; re-parsed without wrapper tags when nested too deep; None if still too deep.
 
-    Parsed from the text rather than through `response.selector`: that Selector and the response refer to each
-    other, so every page's tree would wait for Python's cycle collector, tens of megabytes of big pages at a time.
+    Parsed from the body in the encoding decided for it, not through `response.selector`: that Selector and the
+    response refer to each other, so every page's tree would wait for Python's cycle collector, tens of megabytes of big pages at a time.
     """
-    root = Selector(text=response.text, type="html").root
+    root = Selector(body=response.body, encoding=response.encoding, type="html").root
     if not nested_deeper_than(root, MAX_MARKUP_DEPTH):
         return root
     flat = Selector(text=WRAPPER_TAGS.sub(" ", response.text), type="html").root

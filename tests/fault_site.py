@@ -261,3 +261,17 @@ def _build_long_archive(site: FaultServer) -> None:
     site.routes["/arkiv/"] = listing
     for slug in slugs:
         site.routes[slug] = page(article_html(f"Arkivnyhet {slug.strip('/').split('/')[1]}", slug))
+
+
+def start_flood_site(pages: int, megabytes: float) -> FaultServer:
+    """A listing of `pages` articles of about `megabytes` each: what a crawl holds at once when every page is big."""
+    site = FaultServer()
+    paragraph = f"<p>{PROSE}</p>"
+    for number in range(pages):
+        filler = paragraph * int(megabytes * 1024 * 1024 / len(paragraph.encode()))
+        html = article_html(f"Stor artikel {number}", f"stor{number}").replace("</article>", filler + "</article>")
+        site.routes[f"/nyheter/stor-{number}/"] = page(html)
+    teasers = "".join(f'<li><h2><a href="/nyheter/stor-{n}/">Stor artikel nummer {n} i flödet</a></h2></li>'
+                      for n in range(pages))
+    site.routes["/nyheter/"] = page(f"<html><body><main><ul>{teasers}</ul></main></body></html>")
+    return site
