@@ -313,7 +313,7 @@ def test_listing_page_is_not_an_article():
         for day in range(10, 20))
     html = f"<html><head><title>Nyheter | Campus</title></head><body><main><h1>Nyheter</h1>{teasers}</main></body></html>"
     result = extract_article(html, "https://campus.example/sv/category/nyheter/")
-    assert not result.is_article and result.body == ""
+    assert (result.is_article, result.page_type) == (False, "listing")
 
 
 @pytest.mark.parametrize("url, head", [
@@ -326,7 +326,8 @@ def test_listing_page_is_not_an_article():
 def test_about_contact_and_event_pages_are_not_articles(url, head):
     html = page(head=head, header="<p>fredag, 23 oktober, 2015 - 07:30 till 09:15</p>")
     result = extract_article(html, url)
-    assert not result.is_article and result.body == ""
+    assert (result.is_article, result.page_type) == (False, "other")
+    assert PARAGRAPHS[0] in result.body, "the page's text is still extracted: the verdict is apart from the body"
 
 
 def test_cms_stamping_og_type_article_on_an_about_page_does_not_make_it_an_article():
@@ -335,8 +336,11 @@ def test_cms_stamping_og_type_article_on_an_about_page_does_not_make_it_an_artic
     assert extract_article(page(head=head), "https://campus.example/sv/nyheter/ny-metod/").is_article
 
 
-def test_page_without_date_or_article_markup_is_not_an_article():
-    assert not extract_article(page(), "https://campus.example/sv/verksamhet/").is_article
+def test_page_without_date_or_article_markup_is_not_a_news_article():
+    """Its text may be an undated article or a plain page: the crawl stores it only with other evidence."""
+    result = extract_article(page(), "https://campus.example/sv/verksamhet/")
+    assert (result.is_article, result.page_type, result.page_reason) == (True, "page", "no date or article markup")
+    assert result.body == "\n\n".join(PARAGRAPHS)
 
 
 GARBAGE = {
@@ -391,7 +395,7 @@ def fetch(url: str) -> bytes:
 def test_sample_site_article(served_sites, index):
     article = served_sites.articles[index]
     result = extract_article(fetch(article.url), article.url)
-    assert result.is_article
+    assert (result.is_article, result.page_type) == (True, "article")
     assert result.title == article.title
     assert (result.published or "")[:len(article.published)] == article.published
     if article.updated:
@@ -407,4 +411,4 @@ def test_sample_site_article(served_sites, index):
 def test_sample_site_non_article_page(served_sites, index):
     url = served_sites.non_article_urls[index]
     result = extract_article(fetch(url), url)
-    assert not result.is_article and result.body == ""
+    assert result.page_type != "article", result.page_reason

@@ -32,10 +32,15 @@ _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
 
 @dataclass
 class Body:
-    """The article's blocks in document order, and how many linked teaser headlines surrounded them."""
+    """The article's blocks in document order, and how many linked teaser headlines surrounded them.
+
+    `longest_run` is the most prose the container holds between two linked headlines: an article's own
+    text runs on, a listing's is cut into teasers.
+    """
 
     blocks: list[Block] = field(default_factory=list)
     linked_headings: int = 0
+    longest_run: int = 0
 
 
 def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset()) -> Body:
@@ -52,10 +57,28 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     container = _own_article(container, title, scores)
     positions = [i for i, b in enumerate(blocks) if _within(b.element, container)]
     inside = _standfirst(blocks, positions) + [blocks[i] for i in positions]
-    linked_headings = sum(1 for b in inside if b.kind in ("heading", "title") and b.link_density > 0.5)
+    linked_headings = sum(1 for b in inside if _is_teaser_headline(b))
+    longest_run = _longest_run(inside)
     cards: dict = {}
-    inside = [b for b in inside if b.kind in ("title", "heading") or not _in_teaser_card(b, container, cards)]
-    return Body(_content_blocks(inside, title, furniture_texts), linked_headings)
+    own_title = fold(title or "")
+    inside = [b for b in inside
+              if b.kind in ("title", "heading") or not _in_teaser_card(b, container, cards, own_title)]
+    return Body(_content_blocks(inside, title, furniture_texts), linked_headings, longest_run)
+
+
+def _is_teaser_headline(block: Block) -> bool:
+    return block.kind in ("heading", "title") and block.link_density > 0.5
+
+
+def _longest_run(blocks: list[Block]) -> int:
+    longest = run = 0
+    for block in blocks:
+        if _is_teaser_headline(block):
+            run = 0
+        elif block.kind in _TEXT_KINDS and block.link_density < 0.35:
+            run += block.chars
+            longest = max(longest, run)
+    return longest
 
 
 def block_weight(block: Block) -> float:
@@ -183,7 +206,7 @@ def _linked_sentence(block: Block) -> bool:
             and _SENTENCE_END.search(block.text) is not None)
 
 
-def _in_teaser_card(block: Block, container, cards: dict) -> bool:
+def _in_teaser_card(block: Block, container, cards: dict, own_title: str) -> bool:
     """Text under a linked headline inside a small card: a teaser of another article."""
     element = block.element
     for _ in range(_TEASER_CARD_DEPTH):
@@ -192,7 +215,7 @@ def _in_teaser_card(block: Block, container, cards: dict) -> bool:
             return False
         headlines = cards.get(element)
         if headlines is None:
-            headlines = cards[element] = _card_headlines(element)
+            headlines = cards[element] = _card_headlines(element, own_title)
         if headlines == "large":
             return False
         if headlines and _comes_after(block.element, headlines, element):
@@ -200,12 +223,20 @@ def _in_teaser_card(block: Block, container, cards: dict) -> bool:
     return False
 
 
-def _card_headlines(card):
-    """"large" for a container too big to be a card, else its linked headings and headline links."""
+def _card_headlines(card, own_title: str):
+    """"large" for a container too big to be a card, else its linked headings and headline links.
+
+    Blogs link a post's own headline to its permalink: a headline within the page's title is no teaser's.
+    """
     if len(card.text_content()) > _TEASER_CARD_CHARS:
         return "large"
     headings = [h for h in card.iter("h2", "h3", "h4", "h5") if _is_linked_heading(h)]
-    return headings + _headline_links(card)
+    return [h for h in headings + _headline_links(card) if not _within_title(h, own_title)]
+
+
+def _within_title(element, own_title: str) -> bool:
+    text = fold(element.text_content())
+    return len(text) >= _HEADLINE_LINK_CHARS // 2 and text in own_title
 
 
 def _comes_after(element, headlines: list, card) -> bool:

@@ -40,6 +40,10 @@ class PageMetadata:
     def has_type(self, types: frozenset[str]) -> bool:
         return any(_types(obj) & types for obj in self.jsonld)
 
+    def types(self) -> set[str]:
+        """Every JSON-LD @type on the page, lowercased."""
+        return {kind for obj in self.jsonld for kind in _types(obj)}
+
 
 def read_metadata(root) -> PageMetadata:
     meta: dict[str, str] = {}

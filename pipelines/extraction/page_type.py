@@ -1,0 +1,62 @@
+"""Decide what kind of page the extracted text came from: a news article, a plain page, a listing, or neither."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .structured import NON_ARTICLE_TYPES, PageMetadata
+
+# Path segments of pages that are not news articles even when they hold prose.
+_NON_ARTICLE_PATH = re.compile(
+    r"/(?:about|about-us|om-oss|om|contact|kontakt|kontakta-oss|event|events|evenemang|kalender|kalendarium|"
+    r"calendar|login|privacy|cookies|integritetspolicy|sitemap)(?:/|$)", re.IGNORECASE)
+# Path segments of pages that list articles: believed unless the page shows one dated article's running text.
+_LISTING_PATH = re.compile(r"/(?:tag|tags|category|kategori|categories|author|search|sok|sök)(?:/|$)", re.IGNORECASE)
+MIN_ARTICLE_CHARS = 150
+# A listing shows a run of linked teaser headlines, its prose cut into short teasers between them; an
+# article's own text runs on for longer than any teaser even when related links sit inside its container.
+_LISTING_LINKED_HEADINGS = 3
+_LISTING_LONGEST_RUN = 400
+
+ARTICLE = "article"  # a news article: stored by the crawl
+PAGE = "page"  # one text, but no date or article markup says it is news: the crawl needs other evidence
+LISTING = "listing"
+OTHER = "other"  # about, contact, event, privacy... pages, by their address or their stated type
+EMPTY = "empty"  # too little text to be an article
+STORED_TYPES = frozenset({ARTICLE})
+ARTICLE_TEXT_TYPES = frozenset({ARTICLE, PAGE})
+
+
+@dataclass(frozen=True)
+class PageType:
+    """The verdict and the evidence it rests on, in words an operator can check."""
+
+    kind: str
+    reason: str
+
+
+def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: PageMetadata, url: str,
+              published: str | None) -> PageType:
+    """Weigh the page's own text, its structured data and its address. `chars`: the body's text length."""
+    if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
+        return PageType(LISTING, f"{linked_headings} linked headlines over short teasers")
+    if chars < MIN_ARTICLE_CHARS:
+        return PageType(EMPTY, f"less than {MIN_ARTICLE_CHARS} characters of text")
+    # JSON-LD Article types are deliberate; og:type "article" is stamped on every page by some CMSs.
+    if meta.declares_article:
+        return PageType(ARTICLE, "JSON-LD article type")
+    stated = sorted(t for t in meta.types() if t in NON_ARTICLE_TYPES)
+    if stated:
+        return PageType(OTHER, f"JSON-LD type {stated[0]}")
+    path = "/" + (url.split("?", 1)[0].split("#", 1)[0].split("/", 3)[-1] if url.count("/") >= 3 else "")
+    match = _NON_ARTICLE_PATH.search(path)
+    if match:
+        return PageType(OTHER, f"address segment {match.group(0).rstrip('/')}")
+    match = _LISTING_PATH.search(path)
+    if match and not published:
+        return PageType(LISTING, f"address segment {match.group(0).rstrip('/')} and no date")
+    if published:
+        return PageType(ARTICLE, "publication date")
+    if meta.first("og:type") == "article":
+        return PageType(ARTICLE, "og:type article")
+    return PageType(PAGE, "no date or article markup")
