@@ -1,6 +1,7 @@
 """Find a page's original publication date and its update date, trusting sources in a fixed order."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import xpaths
@@ -29,6 +30,9 @@ _UPDATED_LABEL = re.compile(
     r"aktualisiert|geändert|mis à jour|actualizado|aggiornato|päivitetty|opdateret|oppdatert)\b\s*(?:on|den|am|le|at)?\s*:?",
     re.IGNORECASE)
 _DATE_HINT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_DATE_LINE_OTHER_WORDS = 3
+_SAME_INSTANT_SECONDS = 120
 _SHORT_TEXT_CHARS = 160
 _LABEL_GAP = 25
 _DATELINE_CHARS = 80
@@ -54,10 +58,10 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
                or _value(meta.first(*UPDATED_META), month_first))
     published = _value(text_value(article.get("datePublished")) or text_value(article.get("dateCreated")), month_first)
     if published:
-        return published, "json-ld", updated
+        return _local_day(published, root, classes, url, month_first), "json-ld", updated
     published = _value(meta.first(*PUBLISHED_META), month_first)
     if published:
-        return published, "meta", updated
+        return _local_day(published, root, classes, url, month_first), "meta", updated
     texts = _header_texts(root, title)
     updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
     published = _from_time_elements(root, classes, month_first)
@@ -72,7 +76,61 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = _unlabelled_date(texts.near_headline(), month_first)
     if published:
         return published, "text", updated
+    published = _from_date_classes(classes, month_first) or _date_line(texts.later[:_TEXTS_AFTER_BODY_START], month_first)
+    if published:
+        return published, "text", updated
     return (url_date, "url", updated) if url_date else (None, None, updated)
+
+
+def _local_day(published: str, root, classes: ClassIndex, url: str, month_first: bool) -> str:
+    """The publisher's own day for a UTC timestamp: CMSs state datePublished in UTC, so an evening article
+    is a day off there, while the page's <time> or its address keeps the local day."""
+    if not published.endswith("+00:00") or "T" not in published:
+        return published
+    try:
+        moment = dt.datetime.fromisoformat(published)
+        shown = _from_time_elements(root, classes, month_first)
+        if shown and "T" in shown and not shown.endswith("+00:00"):
+            local = dt.datetime.fromisoformat(shown)
+            # The same instant in the page's zone; another instant is an update or another article's.
+            if (local.tzinfo is not None and shown[:10] != published[:10]
+                    and abs((local - moment).total_seconds()) <= _SAME_INSTANT_SECONDS):
+                return shown
+        url_day, names_day = date_from_url(url)
+        if names_day and url_day != published[:10]:
+            # The address's day must be the UTC moment's day in some real zone (UTC-12 to UTC+14).
+            earliest, latest = (moment + dt.timedelta(hours=h) for h in (-12, 14))
+            if earliest.date() <= dt.date.fromisoformat(url_day) <= latest.date():
+                return url_day
+    except ValueError:
+        return published
+    return published
+
+
+def _from_date_classes(classes: ClassIndex, month_first: bool) -> str | None:
+    """A short date text in an element whose class says date ("date", "datum"), outside links and updates."""
+    for element in classes.with_class(xpaths.DATE_CLASSES):
+        if _looks_updated(element) or any(a.tag == "a" for a in element.iterancestors()):
+            continue
+        text = element.text_content()
+        if len(text) < _DATELINE_CHARS:
+            found = _unlabelled_date([text], month_first)
+            if found:
+                return found
+    return None
+
+
+def _date_line(texts, month_first: bool) -> str | None:
+    """A line that is a date and little else ("20.01.2022", "Montag, 3. Mai 2021") in the article's part."""
+    for text in texts:
+        if len(text) > _DATELINE_CHARS:
+            continue
+        found = find_date(text, month_first=month_first)
+        if found and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) <= _DATE_LINE_OTHER_WORDS:
+            before = text[:found[1]]
+            if not _UPDATED_LABEL.search(before):
+                return found[0]
+    return None
 
 
 def _value(raw: str | None, month_first: bool) -> str | None:

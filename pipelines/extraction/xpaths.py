@@ -47,3 +47,5 @@ LEAD_CLASSES = ("lead", "ingress", "standfirst", "preamble", "intro", "summary",
                 "subheadline")
 LEAD_TAGS = frozenset({"p", "div", "section", "h2"})
 PUBLISHED_CLASSES = ("publish", "pubdate", "post-date", "entry-date", "article-date", "dateline")
+# Weaker: any class naming a date (teasers have them too, so these come after the article's own evidence).
+DATE_CLASSES = ("date", "datum", "fecha")
