@@ -53,4 +53,22 @@ def parse_html(data: str | bytes):
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError, TypeError):
         return None
-    return root if root is not None and isinstance(root.tag, str) else None
+    if root is None or not isinstance(root.tag, str):
+        return None
+    _merge_bodies(root)
+    return root
+
+
+def _merge_bodies(root) -> None:
+    """One <body>: a stray "</body>" early in a page makes libxml2 open a second one holding the real content."""
+    bodies = root.findall("body")
+    for extra in bodies[1:]:
+        first = bodies[0]
+        if extra.text and extra.text.strip():
+            last = first[-1] if len(first) else None
+            if last is not None:
+                last.tail = (last.tail or "") + extra.text
+            else:
+                first.text = (first.text or "") + extra.text
+        first.extend(list(extra))
+        root.remove(extra)

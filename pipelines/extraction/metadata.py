@@ -37,6 +37,11 @@ def find_title(root, meta: PageMetadata, site_names: set[str]) -> str:
     for h1 in h1s:
         if any(_same(h1, s) or _same(h1, _strip_site(s, site_names)) for s in stated):
             return h1
+    # A short headline ("Feverish", "Clock change", a date) is shorter than the site name it is printed with:
+    # an <h1> that is one whole piece of the stated title is the headline, whatever its length.
+    for h1 in h1s:
+        if any(_same(h1, part) for s in stated for part in _TITLE_SEPARATORS.split(s)):
+            return h1
     for h1 in h1s:
         folded = _fold(h1)
         if len(folded) >= _MIN_HEADLINE_PREFIX and any(_fold(s).startswith(folded) for s in stated):
@@ -57,6 +62,12 @@ def _fold(text: str) -> str:
 
 
 def _strip_site(title: str, site_names: set[str]) -> str:
+    for name in sorted(site_names, key=len, reverse=True):
+        # A site name that itself holds a separator ("Project | News & Analyses") is cut off whole.
+        if _TITLE_SEPARATORS.search(name):
+            headline = _without_suffix(title, name)
+            if headline:
+                return headline
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) == 1:
         return title
@@ -69,6 +80,17 @@ def _strip_site(title: str, site_names: set[str]) -> str:
             return title
     separator = next(iter(_TITLE_SEPARATORS.findall(title)), " - ")
     return separator.join(kept).strip() if kept else title
+
+
+def _without_suffix(title: str, name: str) -> str:
+    """The title less a site name ending it after a separator; "" when the name does not end it so."""
+    if not title.lower().endswith(name) or len(title) == len(name):
+        return ""
+    rest = title[:len(title) - len(name)]
+    separators = list(_TITLE_SEPARATORS.finditer(rest))
+    if not separators or separators[-1].end() != len(rest):
+        return ""
+    return rest[:separators[-1].start()].strip()
 
 
 def find_authors(root, meta: PageMetadata, site_names: set[str], classes: ClassIndex) -> str | None:

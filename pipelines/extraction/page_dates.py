@@ -64,7 +64,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         return _local_day(published, root, classes, url, month_first), "meta", updated
     texts = _header_texts(root, title)
     updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
-    published = _from_time_elements(root, classes, month_first)
+    published = _from_time_elements(root, classes, month_first, url)
     if published:
         return published, "time", updated
     published = _labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
@@ -76,7 +76,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = _unlabelled_date(texts.near_headline(), month_first)
     if published:
         return published, "text", updated
-    published = _from_date_classes(classes, month_first) or _date_line(texts.later[:_TEXTS_AFTER_BODY_START], month_first)
+    published = _from_date_classes(classes, month_first, url) or _date_line(texts.later[:_TEXTS_AFTER_BODY_START], month_first)
     if published:
         return published, "text", updated
     return (url_date, "url", updated) if url_date else (None, None, updated)
@@ -89,7 +89,7 @@ def _local_day(published: str, root, classes: ClassIndex, url: str, month_first:
         return published
     try:
         moment = dt.datetime.fromisoformat(published)
-        shown = _from_time_elements(root, classes, month_first)
+        shown = _from_time_elements(root, classes, month_first, url)
         if shown and "T" in shown and not shown.endswith("+00:00"):
             local = dt.datetime.fromisoformat(shown)
             # The same instant in the page's zone; another instant is an update or another article's.
@@ -107,10 +107,10 @@ def _local_day(published: str, root, classes: ClassIndex, url: str, month_first:
     return published
 
 
-def _from_date_classes(classes: ClassIndex, month_first: bool) -> str | None:
-    """A short date text in an element whose class says date ("date", "datum"), outside links and updates."""
+def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str | None:
+    """A short date text in an element whose class says date ("date", "datum"), outside teasers and updates."""
     for element in classes.with_class(xpaths.DATE_CLASSES):
-        if _looks_updated(element) or any(a.tag == "a" for a in element.iterancestors()):
+        if _looks_updated(element) or _in_teaser_link(element, url):
             continue
         text = element.text_content()
         if len(text) < _DATELINE_CHARS:
@@ -137,11 +137,10 @@ def _value(raw: str | None, month_first: bool) -> str | None:
     return parse_date_value(raw, month_first=month_first) if raw else None
 
 
-def _from_time_elements(root, classes: ClassIndex, month_first: bool) -> str | None:
+def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> str | None:
     candidates = root.xpath(xpaths.PUBLISHED_TIME_ELEMENTS) + classes.with_class(xpaths.PUBLISHED_CLASSES)
     for element in candidates + root.xpath(xpaths.TIME_ELEMENTS):
-        # A <time> inside a link dates a teaser of another article.
-        if _looks_updated(element) or any(a.tag == "a" for a in element.iterancestors()):
+        if _looks_updated(element) or _in_teaser_link(element, url):
             continue
         raw = element.get("datetime") or element.get("content") or element.get("data-published")
         found = _value(raw, month_first) if raw else None
@@ -151,6 +150,17 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool) -> str | N
         if found:
             return found
     return None
+
+
+def _in_teaser_link(element, url: str) -> bool:
+    """A date inside a link dates a teaser of another article, unless the link is the page's own permalink
+    (WordPress themes link the post's date to the post)."""
+    own = _comparable(url)
+    return any(a.tag == "a" and _comparable(a.get("href") or "") != own for a in element.iterancestors())
+
+
+def _comparable(url: str) -> str:
+    return url.split("#", 1)[0].split("://", 1)[-1].removeprefix("www.").rstrip("/")
 
 
 def _looks_updated(element) -> bool:
