@@ -71,7 +71,7 @@ def _extract(html: str | bytes, url: str, boilerplate: BoilerplateMemory | None)
         html_lang=html_lang, og_locale=meta.first("og:locale"), alternates=metadata.find_alternates(root, url))
 
     furniture_texts = prune.prune_tree(root, classes)
-    main_text = body.extract_body(root, title, furniture_texts)
+    main_text = body.extract_body(root, title, furniture_texts, url)
     stated_body = reference_text.clean_reference(structured.text_value((meta.article or {}).get("articleBody")))
     found = reference_text.reconcile(main_text.blocks, stated_body)
     if boilerplate is not None:

@@ -19,6 +19,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _STANDFIRST_CHARS = 80
 # The part holding the page's own headline must hold this share of the text to be the article alone.
 _OWN_ARTICLE_SHARE = 0.3
+# An <article> or <main> holding this share of the best container's weight is the article.
+_MARKED_SHARE = 0.6
 # Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
 _SIGN_OFF_CHARS = 60
 # A teaser card: a linked headline and a short excerpt a few levels up from the text.
@@ -26,6 +28,9 @@ _TEASER_CARD_DEPTH = 3
 _TEASER_CARD_CHARS = 800
 _HEADLINE_LINK_CHARS = 25
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
+_HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
+_OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
 _FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
 
@@ -43,10 +48,12 @@ class Body:
     longest_run: int = 0
 
 
-def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset()) -> Body:
+def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset(),
+                 url: str = "") -> Body:
     """The main text of a page (no blocks when no container holds enough prose).
 
     `furniture_texts` are folded texts the page shows in furniture: blocks repeating them are dropped.
+    `url` (the page's) tells links to other sites and documents, which a closing line may point to.
     """
     page = root.find("body")
     blocks = linearise(page if page is not None else root)
@@ -54,7 +61,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     container = max(scores, key=scores.get) if scores else None
     if container is None or scores[container] <= 0:
         return Body()
-    container = _own_article(container, title, scores)
+    container = _own_article(_marked_article(container, scores), title, scores)
     positions = [i for i, b in enumerate(blocks) if _within(b.element, container)]
     inside = _standfirst(blocks, positions) + [blocks[i] for i in positions]
     linked_headings = sum(1 for b in inside if _is_teaser_headline(b))
@@ -63,7 +70,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     own_title = fold(title or "")
     inside = [b for b in inside
               if b.kind in ("title", "heading") or not _in_teaser_card(b, container, cards, own_title)]
-    return Body(_content_blocks(inside, title, furniture_texts), linked_headings, longest_run)
+    return Body(_content_blocks(inside, title, furniture_texts, _host(url)), linked_headings, longest_run)
 
 
 def _is_teaser_headline(block: Block) -> bool:
@@ -123,6 +130,17 @@ def _standfirst(blocks: list[Block], positions: list[int]) -> list[Block]:
             if b.kind in ("p", "text") and b.chars >= _STANDFIRST_CHARS and b.link_density < 0.2]
 
 
+def _marked_article(container, scores: dict):
+    """The <article> or <main> inside the best container when it holds most of its weight: a short post
+    must not pull in the promotion strip the page shows under it."""
+    best = container
+    for element in container.iter("article", "main"):
+        if element is not container and scores.get(element, 0.0) >= _MARKED_SHARE * scores[container]:
+            best = element
+            break
+    return best
+
+
 def _own_article(container, title: str | None, scores: dict):
     """Pages that append the next article hold several headlines: keep to the part with the page's own."""
     while True:
@@ -144,29 +162,56 @@ def _within(element, container) -> bool:
     return False
 
 
-def _content_blocks(blocks: list[Block], title: str | None, furniture_texts) -> list[Block]:
+def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, host: str) -> list[Block]:
     start = _after_headline(blocks)
     kept: list[Block] = []
+    link_lines: set[int] = set()
     seen: set[str] = set()
     for block in blocks[start:]:
-        if block.kind == "title" or _is_furniture(block, title):
+        if block.kind == "title":
             continue
+        if _is_furniture(block, title):
+            if not _is_link_line(block, host):
+                continue
+            link_lines.add(id(block))
         folded = fold(block.text)
         # A paragraph shown twice is a pull quote or a repeated box: keep the first.
         if folded in furniture_texts or folded in seen:
             continue
         seen.add(folded)
         kept.append(block)
-    return _trim_edges(kept)
+    # A line that is one link to another site or a document closes a post ("Read the full article: ...",
+    # the post's PDF); amid the text such lines are "read also" teasers.
+    last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"), default=-1)
+    kept = [b for i, b in enumerate(kept) if id(b) not in link_lines or i > last_text]
+    return _trim_edges(kept, link_lines)
 
 
-def _trim_edges(kept: list[Block]) -> list[Block]:
-    """Drop kickers and overlines before the first paragraph, and short sign-off lines after the last long one."""
-    start = next((i for i, b in enumerate(kept) if b.kind != "heading"), len(kept))
+def _trim_edges(kept: list[Block], link_lines: set[int] = frozenset()) -> list[Block]:
+    """Drop kickers and overlines before the first paragraph, and short sign-off lines after the last long one.
+
+    A heading that ends like a sentence or a greeting ("Liebe Spender:innen,", "Nu har ... startat!") opens the text.
+    """
+    start = next((i for i, b in enumerate(kept)
+                  if b.kind != "heading" or id(b) in link_lines or _OPENING_LINE.search(b.text)), len(kept))
     end = len(kept)
-    while end > start and (kept[end - 1].kind == "heading" or _is_sign_off(kept[end - 1])):
+    while end > start and id(kept[end - 1]) not in link_lines and (kept[end - 1].kind == "heading"
+                                                                    or _is_sign_off(kept[end - 1])):
         end -= 1
     return kept[start:end]
+
+
+def _is_link_line(block: Block, host: str) -> bool:
+    """A paragraph or heading of a few words whose links all lead to another site or to a document."""
+    if block.kind not in ("p", "heading", "text") or block.element is None or len(block.text.split()) < 3:
+        return False
+    links = [a.get("href") or "" for a in block.element.iter("a")]
+    return 0 < len(links) <= 2 and all(_DOCUMENT.search(h) or (_host(h) and _host(h) != host) for h in links)
+
+
+def _host(url: str) -> str:
+    match = _HOST.match(url or "")
+    return match.group(1).lower().removeprefix("www.") if match else ""
 
 
 def _after_headline(blocks: list[Block]) -> int:
@@ -228,7 +273,8 @@ def _card_headlines(card, own_title: str):
 
     Blogs link a post's own headline to its permalink: a headline within the page's title is no teaser's.
     """
-    if len(card.text_content()) > _TEASER_CARD_CHARS:
+    # The part holding the page's headline is the article itself, however short.
+    if len(card.text_content()) > _TEASER_CARD_CHARS or card.find(".//h1") is not None:
         return "large"
     headings = [h for h in card.iter("h2", "h3", "h4", "h5") if _is_linked_heading(h)]
     return [h for h in headings + _headline_links(card) if not _within_title(h, own_title)]

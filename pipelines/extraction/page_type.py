@@ -13,6 +13,7 @@ _NON_ARTICLE_PATH = re.compile(
 # Path segments of pages that list articles: believed unless the page shows one dated article's running text.
 _LISTING_PATH = re.compile(r"/(?:tag|tags|category|kategori|categories|author|search|sok|sök)(?:/|$)", re.IGNORECASE)
 MIN_ARTICLE_CHARS = 150
+MIN_DATED_ARTICLE_CHARS = 50
 # A listing shows a run of linked teaser headlines, its prose cut into short teasers between them; an
 # article's own text runs on for longer than any teaser even when related links sit inside its container.
 _LISTING_LINKED_HEADINGS = 3
@@ -40,8 +41,10 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     """Weigh the page's own text, its structured data and its address. `chars`: the body's text length."""
     if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
         return PageType(LISTING, f"{linked_headings} linked headlines over short teasers")
-    if chars < MIN_ARTICLE_CHARS:
-        return PageType(EMPTY, f"less than {MIN_ARTICLE_CHARS} characters of text")
+    # A dated post may be two lines (a notice, a link to a video); an undated page needs a paragraph or more.
+    least = MIN_DATED_ARTICLE_CHARS if published or meta.declares_article else MIN_ARTICLE_CHARS
+    if chars < least:
+        return PageType(EMPTY, f"less than {least} characters of text")
     # JSON-LD Article types are deliberate; og:type "article" is stamped on every page by some CMSs.
     if meta.declares_article:
         return PageType(ARTICLE, "JSON-LD article type")
