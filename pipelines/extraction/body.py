@@ -67,9 +67,9 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     linked_headings = sum(1 for b in inside if _is_teaser_headline(b))
     longest_run = _longest_run(inside)
     cards: dict = {}
-    own_title = fold(title or "")
+    own = (fold(title or ""), _comparable(url))
     inside = [b for b in inside
-              if b.kind in ("title", "heading") or not _in_teaser_card(b, container, cards, own_title)]
+              if b.kind in ("title", "heading") or not _in_teaser_card(b, container, cards, own)]
     return Body(_content_blocks(inside, title, furniture_texts, _host(url)), linked_headings, longest_run)
 
 
@@ -251,7 +251,7 @@ def _linked_sentence(block: Block) -> bool:
             and _SENTENCE_END.search(block.text) is not None)
 
 
-def _in_teaser_card(block: Block, container, cards: dict, own_title: str) -> bool:
+def _in_teaser_card(block: Block, container, cards: dict, own: tuple[str, str]) -> bool:
     """Text under a linked headline inside a small card: a teaser of another article."""
     element = block.element
     for _ in range(_TEASER_CARD_DEPTH):
@@ -260,7 +260,7 @@ def _in_teaser_card(block: Block, container, cards: dict, own_title: str) -> boo
             return False
         headlines = cards.get(element)
         if headlines is None:
-            headlines = cards[element] = _card_headlines(element, own_title)
+            headlines = cards[element] = _card_headlines(element, own)
         if headlines == "large":
             return False
         if headlines and _comes_after(block.element, headlines, element):
@@ -268,21 +268,33 @@ def _in_teaser_card(block: Block, container, cards: dict, own_title: str) -> boo
     return False
 
 
-def _card_headlines(card, own_title: str):
+def _card_headlines(card, own: tuple[str, str]):
     """"large" for a container too big to be a card, else its linked headings and headline links.
 
-    Blogs link a post's own headline to its permalink: a headline within the page's title is no teaser's.
+    Blogs link a post's own headline to its permalink: a headline within the page's title or linking to
+    the page is no teaser's. A card teases one article: several headlines make a link list beside the text.
     """
     # The part holding the page's headline is the article itself, however short.
     if len(card.text_content()) > _TEASER_CARD_CHARS or card.find(".//h1") is not None:
         return "large"
     headings = [h for h in card.iter("h2", "h3", "h4", "h5") if _is_linked_heading(h)]
-    return [h for h in headings + _headline_links(card) if not _within_title(h, own_title)]
+    found = [h for h in headings + _headline_links(card) if not _is_own_headline(h, own)]
+    if len({fold(h.text_content()) for h in found}) > 1:
+        return "large"
+    return found
 
 
-def _within_title(element, own_title: str) -> bool:
+def _is_own_headline(element, own: tuple[str, str]) -> bool:
+    title, page = own
     text = fold(element.text_content())
-    return len(text) >= _HEADLINE_LINK_CHARS // 2 and text in own_title
+    if len(text) >= _HEADLINE_LINK_CHARS // 2 and text in title:
+        return True
+    links = [element] if element.tag == "a" else list(element.iter("a"))
+    return bool(page) and any(_comparable(a.get("href") or "") == page for a in links)
+
+
+def _comparable(url: str) -> str:
+    return url.split("#", 1)[0].split("://", 1)[-1].removeprefix("www.").rstrip("/")
 
 
 def _comes_after(element, headlines: list, card) -> bool:
