@@ -81,6 +81,31 @@ def test_date_sources_in_order_of_trust():
     assert (from_url.published, from_url.published_from) == ("2023-06-09", "url")
 
 
+def test_utc_timestamp_gives_the_publishers_own_day():
+    jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-11-09T02:11:03Z"}</script>'
+    shown = "<time datetime='2023-11-08T21:11:03-05:00'>November 8, 2023</time>"
+    assert extract_article(page(head=jsonld, header=shown), ARTICLE_URL).published == "2023-11-08T21:11:03-05:00"
+    in_url = extract_article(page(head=jsonld), "https://news.example/2023/11/08/story/")
+    assert in_url.published == "2023-11-08"
+    # An address day no real time zone can reach is the address's own business (a slug date, an old id).
+    far = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-04-25T12:26:15Z"}</script>'
+    assert extract_article(page(head=far), "https://news.example/x-2023-04-24/").published == "2023-04-25T12:26:15+00:00"
+
+
+def test_date_in_a_date_classed_element_or_date_line_after_the_lead():
+    lead = f"<p class='lead'>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p>"
+    classed = page(header=lead + "<span class='date'>20.01.2022</span>")
+    assert extract_article(classed, ARTICLE_URL).published == "2022-01-20"
+    line = page(header=lead + "<div>Montag, 24. Januar 2022</div>")
+    assert extract_article(line, ARTICLE_URL).published == "2022-01-24"
+
+
+def test_a_post_date_linked_to_the_post_itself_is_its_date():
+    header = ("<a href='https://campus.example/sv/nyheter/ny-metod/' rel='bookmark'>"
+              "<time class='entry-date published' datetime='2019-02-10T09:30:10+01:00'>10 februari 2019</time></a>")
+    assert extract_article(page(header=header), ARTICLE_URL).published == "2019-02-10T09:30:10+01:00"
+
+
 def test_update_date_equal_to_publication_is_no_update():
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-06-12T09:00:00Z",'
             ' "dateModified": "2023-06-12T09:00:00Z"}</script>')
@@ -224,6 +249,67 @@ def test_boilerplate_memory_rules():
     assert memory.clean("e", ["Egen text", shared]) == ["Egen text"]
 
 
+def test_closing_link_lines_stay_at_the_end_of_the_body():
+    closing = [
+        "<p>Läs hela artikeln här: <a href='https://tidning.example/nyheter/12345'>https://tidning.example/nyheter/12345</a></p>",
+        "<h5><a href='https://tidning.example/2020/02/28/artikel/'>Klicka här för att läsa artikeln</a></h5>",
+        "<p><a href='/files/2018/09/medlemsbrev-september.pdf'>Septembers medlemsbrev från föreningen</a></p>",
+    ]
+    for line in closing:
+        result = extract_article(page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + line,
+                                      header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+        assert result.body.startswith(PARAGRAPHS[0])
+        assert result.body.split("\n\n")[-1] not in PARAGRAPHS, line
+
+
+def test_link_lines_amid_the_text_are_still_teasers():
+    teaser = "<p><a href='https://annan.example/nyhet'>Läs också: Nytt labb invigt i Flemingsberg</a></p>"
+    body = f"<p>{PARAGRAPHS[0]}</p>{teaser}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("opening", ["Liebe Spender:innen,", "Nu har familjedaghemmet startat i Eskilstuna!",
+                                     "Vad gör metoden?"])
+def test_a_heading_that_opens_the_text_like_a_sentence_stays(opening):
+    body = f"<h3>{opening}</h3>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body.split("\n\n") == [opening, *PARAGRAPHS]
+
+
+def test_text_set_in_heading_type_is_prose():
+    body = "".join(f"<h2 class='kb-adv-heading'>{p}</h2>" for p in PARAGRAPHS)
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_first_line_before_a_line_break_stays():
+    body = f"<div class='entry'>Kära medlemmar,<br>{PARAGRAPHS[0]}<br><br>{PARAGRAPHS[1]}<br><br>{PARAGRAPHS[2]}</div>"
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body.startswith("Kära medlemmar, " + PARAGRAPHS[0])
+    assert result.body.endswith(PARAGRAPHS[2])
+
+
+def test_blog_post_set_as_text_and_line_breaks_in_a_widget_is_kept():
+    post = "<br><br>".join(PARAGRAPHS)
+    archive = "".join(f"<li><a href='/2023/0{n}/'>Arkiv för månad nummer {n}</a></li>" for n in range(1, 9))
+    html = page(body=f"<div class='widget Blog'><div class='post'><div class='post-body'>{post}</div></div></div>"
+                     f"<div class='widget Archive'><ul>{archive}</ul></div>", header="<p>Publicerad 2023-06-13</p>")
+    assert extract_article(html, ARTICLE_URL).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_short_dated_post_is_an_article():
+    text = "Här kan du se hela vår konsert på Visans dag, inspelad i Helsingfors."
+    result = extract_article(page(body=f"<p>{text}</p>"), "https://campus.example/2021/03/12/konsert/")
+    assert (result.page_type, result.body) == ("article", text)
+    assert extract_article(page(body=f"<p>{text}</p>"), "https://campus.example/konsert/").page_type == "empty"
+
+
+def test_a_stray_body_end_does_not_hide_the_page():
+    html = page(header="<p>Publicerad 2023-06-13</p>").replace("<body>", "<body></body><body class='real'>", 1)
+    assert extract_article(html, ARTICLE_URL).body == "\n\n".join(PARAGRAPHS)
+
+
 # --- metadata ----------------------------------------------------------------------------------------------------
 
 def test_title_loses_site_name_suffix():
@@ -232,6 +318,24 @@ def test_title_loses_site_name_suffix():
                               f"<title>Ny metod för cellterapi{separator}Campus Flemingsberg</title>")
         html = html.replace("<h1>Ny metod för cellterapi</h1>", "")
         assert extract_article(html, ARTICLE_URL).title == "Ny metod för cellterapi"
+
+
+@pytest.mark.parametrize("headline", ["Feverish", "Klockan", "12 mars 2021", "2021-03-12"])
+def test_short_or_date_headline_is_the_title_not_the_site_name(headline):
+    head = '<meta property="og:site_name" content="Datenspende Projekt | News &amp; Analysen">'
+    html = page(head=head, title=headline).replace(f"<title>{headline} | Campus</title>",
+                                                   f"<title>{headline} | Datenspende Projekt | News &amp; Analysen</title>")
+    html = html.replace("<main>", "<main><div class='search-modal'><h1>Search</h1></div>")
+    assert extract_article(html, ARTICLE_URL).title == headline
+    without_h1 = html.replace(f"<h1>{headline}</h1>", "")
+    assert extract_article(without_h1, ARTICLE_URL).title == headline
+
+
+def test_title_cut_short_by_the_site_names_its_headline():
+    headline = "Fremtidens innkjøpsfunksjon – hvor er vi på vei?"
+    html = page(title=headline).replace(f"<title>{headline} | Campus</title>",
+                                        "<title>Ignite Procurement - Fremtidens innkjøpsfunksjon – hvor er vi på …</title>")
+    assert extract_article(html, ARTICLE_URL).title == headline
 
 
 def test_metadata_fields():
