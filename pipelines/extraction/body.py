@@ -19,6 +19,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _STANDFIRST_CHARS = 80
 # The part holding the page's own headline must hold this share of the text to be the article alone.
 _OWN_ARTICLE_SHARE = 0.3
+_ARTICLE_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|content|text)|\barticlebody\b", re.I)
 # An <article> or <main> holding this share of the best container's weight is the article.
 _MARKED_SHARE = 0.6
 # Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
@@ -131,14 +132,18 @@ def _standfirst(blocks: list[Block], positions: list[int]) -> list[Block]:
 
 
 def _marked_article(container, scores: dict):
-    """The <article> or <main> inside the best container when it holds most of its weight: a short post
-    must not pull in the promotion strip the page shows under it."""
-    best = container
-    for element in container.iter("article", "main"):
-        if element is not container and scores.get(element, 0.0) >= _MARKED_SHARE * scores[container]:
-            best = element
-            break
-    return best
+    """The element inside the best container that the page marks as the article (<article>, <main>,
+    itemprop="articleBody", an "entry-content"/"story-body" class) when it holds most of its weight: a page-wide
+    container must not pull in the teasers, promotion strips and footer lines around the article."""
+    for element in container.iter():
+        if element is container or not isinstance(element.tag, str):
+            continue
+        if scores.get(element, 0.0) < _MARKED_SHARE * scores[container]:
+            continue
+        if element.tag in ("article", "main") or element.get("itemprop") == "articleBody" \
+                or _ARTICLE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            return element
+    return container
 
 
 def _own_article(container, title: str | None, scores: dict):
@@ -217,7 +222,8 @@ def _host(url: str) -> str:
 def _after_headline(blocks: list[Block]) -> int:
     """Index just after the headline when the container holds it: category labels and contacts sit above."""
     for index, block in enumerate(blocks):
-        if block.kind == "title":
+        # A linked <h1> heads a teaser of another article (some CMSs set every teaser title in <h1>).
+        if block.kind == "title" and block.link_density <= 0.5:
             return index + 1
     return 0
 
