@@ -100,6 +100,19 @@ def test_date_in_a_date_classed_element_or_date_line_after_the_lead():
     assert extract_article(line, ARTICLE_URL).published == "2022-01-24"
 
 
+def test_jsonld_in_a_cdata_section_is_read():
+    head = ('<script type="application/ld+json">//<![CDATA[\n{"@type": "NewsArticle", "datePublished": '
+            '"2020-07-10T14:15:42+02:00"}\n//]]></script>')
+    assert extract_article(page(head=head), ARTICLE_URL).published_from == "json-ld"
+
+
+def test_date_from_the_pages_own_script_data_or_a_dateline_paragraph():
+    data = '<script>window.product = {"title": "Kaffe", "published_at": "2019-03-02T06:22:28+01:00"};</script>'
+    assert extract_article(page(head=data), ARTICLE_URL).published == "2019-03-02T06:22:28+01:00"
+    dateline = page(body=f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p><p>01.02.2022 – {PARAGRAPHS[2]}</p>")
+    assert extract_article(dateline, ARTICLE_URL).published == "2022-02-01"
+
+
 def test_a_post_date_linked_to_the_post_itself_is_its_date():
     header = ("<a href='https://campus.example/sv/nyheter/ny-metod/' rel='bookmark'>"
               "<time class='entry-date published' datetime='2019-02-10T09:30:10+01:00'>10 februari 2019</time></a>")

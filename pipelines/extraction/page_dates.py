@@ -33,6 +33,8 @@ _DATE_HINT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_LINE_OTHER_WORDS = 3
 _SAME_INSTANT_SECONDS = 120
+_SCRIPT_PUBLISHED = re.compile(
+    r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"\s*:\s*"([^"]{8,40})"')
 _SHORT_TEXT_CHARS = 160
 _LABEL_GAP = 25
 _DATELINE_CHARS = 80
@@ -58,10 +60,10 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
                or _value(meta.first(*UPDATED_META), month_first))
     published = _value(text_value(article.get("datePublished")) or text_value(article.get("dateCreated")), month_first)
     if published:
-        return _local_day(published, root, classes, url, month_first), "json-ld", updated
+        return _local_day(published, root, meta, classes, url, month_first), "json-ld", updated
     published = _value(meta.first(*PUBLISHED_META), month_first)
     if published:
-        return _local_day(published, root, classes, url, month_first), "meta", updated
+        return _local_day(published, root, meta, classes, url, month_first), "meta", updated
     texts = _header_texts(root, title)
     updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
     published = _from_time_elements(root, classes, month_first, url)
@@ -79,22 +81,26 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = _from_date_classes(classes, month_first, url) or _date_line(texts.later[:_TEXTS_AFTER_BODY_START], month_first)
     if published:
         return published, "text", updated
+    published = _from_script_data(root, month_first)
+    if published:
+        return published, "script", updated
     return (url_date, "url", updated) if url_date else (None, None, updated)
 
 
-def _local_day(published: str, root, classes: ClassIndex, url: str, month_first: bool) -> str:
+def _local_day(published: str, root, meta: PageMetadata, classes: ClassIndex, url: str, month_first: bool) -> str:
     """The publisher's own day for a UTC timestamp: CMSs state datePublished in UTC, so an evening article
-    is a day off there, while the page's <time> or its address keeps the local day."""
+    is a day off there, while a meta tag, the page's <time> or its address keeps the local day."""
     if not published.endswith("+00:00") or "T" not in published:
         return published
     try:
         moment = dt.datetime.fromisoformat(published)
-        shown = _from_time_elements(root, classes, month_first, url)
-        if shown and "T" in shown and not shown.endswith("+00:00"):
+        for shown in (_value(meta.first(*PUBLISHED_META), month_first),
+                      _from_time_elements(root, classes, month_first, url)):
+            if not shown or "T" not in shown or shown.endswith("+00:00") or shown[:10] == published[:10]:
+                continue
             local = dt.datetime.fromisoformat(shown)
             # The same instant in the page's zone; another instant is an update or another article's.
-            if (local.tzinfo is not None and shown[:10] != published[:10]
-                    and abs((local - moment).total_seconds()) <= _SAME_INSTANT_SECONDS):
+            if local.tzinfo is not None and abs((local - moment).total_seconds()) <= _SAME_INSTANT_SECONDS:
                 return shown
         url_day, names_day = date_from_url(url)
         if names_day and url_day != published[:10]:
@@ -120,13 +126,27 @@ def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str 
     return None
 
 
+def _from_script_data(root, month_first: bool) -> str | None:
+    """A publication date in the page's own data (shop and app frameworks ship it as JSON in a <script>)."""
+    for script in root.iter("script"):
+        match = _SCRIPT_PUBLISHED.search(script.text or "")
+        if match:
+            found = _value(match.group(1), month_first)
+            if found:
+                return found
+    return None
+
+
 def _date_line(texts, month_first: bool) -> str | None:
-    """A line that is a date and little else ("20.01.2022", "Montag, 3. Mai 2021") in the article's part."""
+    """A line that is a date and little else ("20.01.2022", "Montag, 3. Mai 2021") or opens with one, in the
+    article's part."""
     for text in texts:
-        if len(text) > _DATELINE_CHARS:
+        found = find_date(text[:_DATELINE_CHARS], month_first=month_first)
+        if not found:
             continue
-        found = find_date(text, month_first=month_first)
-        if found and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) <= _DATE_LINE_OTHER_WORDS:
+        # A paragraph that opens with the date is a dateline ("01.02.2022 „Der Arbeitsmarkt ...").
+        if found[1] == 0 or (len(text) <= _DATELINE_CHARS
+                             and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) <= _DATE_LINE_OTHER_WORDS):
             before = text[:found[1]]
             if not _UPDATED_LABEL.search(before):
                 return found[0]
