@@ -247,6 +247,11 @@ class _HeaderTexts:
         yield from self.later[:_TEXTS_AFTER_BODY_START]
 
 
+def _date_in_link(element) -> bool:
+    links = [element] if element.tag == "a" else element.iter("a")
+    return any(find_date(a.text_content()) for a in links)
+
+
 def _header_texts(root, title: str) -> _HeaderTexts:
     texts = _HeaderTexts()
     body = root.find("body")
@@ -265,7 +270,8 @@ def _header_texts(root, title: str) -> _HeaderTexts:
             continue
         text = element.text_content().strip()
         if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline:
-            if len(text) >= 6:
+            # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)").
+            if len(text) >= 6 and not (region is texts.before_headline and _date_in_link(element)):
                 region.append(text)
             continue
         if element.tag == "p" and region is not texts.before_headline and region is not texts.later:
