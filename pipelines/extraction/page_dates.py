@@ -94,8 +94,9 @@ def _local_day(published: str, root, meta: PageMetadata, classes: ClassIndex, ur
         return published
     try:
         moment = dt.datetime.fromisoformat(published)
-        for shown in (_value(meta.first(*PUBLISHED_META), month_first),
-                      _from_time_elements(root, classes, month_first, url)):
+        stated = [_value(meta.first(*PUBLISHED_META), month_first)]
+        stated += [_value(el.get("datetime") or el.get("content"), month_first) for el in root.xpath(xpaths.MACHINE_DATES)]
+        for shown in stated:
             if not shown or "T" not in shown or shown.endswith("+00:00") or shown[:10] == published[:10]:
                 continue
             local = dt.datetime.fromisoformat(shown)
@@ -278,6 +279,10 @@ def _header_texts(root, title: str) -> _HeaderTexts:
             # The first long paragraph starts the body: its dateline is the last header date.
             texts.first_paragraph = text
             region = texts.later
+            continue
+        if element.tag == "p" and region is texts.later:
+            # Later paragraphs count by their opening only: a dateline may open any of the first few.
+            region.append(text[:_DATELINE_CHARS])
             continue
         stack.extend(reversed(element))
     return texts

@@ -10,6 +10,7 @@ ALTERNATES = "//link[@hreflang][@href][contains(concat(' ', normalize-space(@rel
 HTML_LANG = "/html/@lang | /html/@xml:lang"
 PUBLISHED_TIME_ELEMENTS = "//*[@itemprop='datePublished' or @itemprop='dateCreated' or @pubdate or @data-published]"
 TIME_ELEMENTS = "//time"
+MACHINE_DATES = "//time[@datetime] | //*[@itemprop='datePublished'][@content or @datetime]"
 AUTHOR_ELEMENTS = "//*[@rel='author' or @itemprop='author']"
 HIDDEN_ELEMENTS = (
     "//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')"
