@@ -35,6 +35,7 @@ _DATE_LINE_OTHER_WORDS = 3
 _SAME_INSTANT_SECONDS = 120
 _SCRIPT_PUBLISHED = re.compile(
     r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"\s*:\s*"([^"]{8,40})"')
+_SCRIPT_CREATED = re.compile(r'"(?:dateCreated|created_at|createdAt)"\s*:\s*"([^"]{8,40})"')
 _SHORT_TEXT_CHARS = 160
 _LABEL_GAP = 25
 _DATELINE_CHARS = 80
@@ -129,10 +130,11 @@ def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str 
 
 def _from_script_data(root, month_first: bool) -> str | None:
     """A publication date in the page's own data (shop and app frameworks ship it as JSON in a <script>)."""
-    for script in root.iter("script"):
-        match = _SCRIPT_PUBLISHED.search(script.text or "")
-        if match:
-            found = _value(match.group(1), month_first)
+    scripts = [script.text for script in root.iter("script") if script.text]
+    for pattern in (_SCRIPT_PUBLISHED, _SCRIPT_CREATED):
+        for text in scripts:
+            match = pattern.search(text)
+            found = _value(match.group(1), month_first) if match else None
             if found:
                 return found
     return None
