@@ -123,7 +123,7 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
     for name, function in MIGRATIONS:
         if name in done:
             continue
-        with db.conn:
+        with db.atomic():
             function(db)
             db["migrations"].insert({"name": name, "applied": datetime.now(timezone.utc).isoformat(timespec="seconds")})
         applied.append(name)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import Callable
 
 import sqlite_utils
 
+from news_archive.archive.archive_file import archive_error, check_archive_file
 from news_archive.archive.schema import migrate
 from news_archive.archive.urls import url_key
 
@@ -30,18 +32,29 @@ class Archive:
     """One archive database: open it, save articles into it, record crawl runs."""
 
     def __init__(self, path: str | Path | sqlite_utils.Database):
-        self.db = path if isinstance(path, sqlite_utils.Database) else sqlite_utils.Database(path)
-        self.db.execute("PRAGMA busy_timeout = 10000")
+        """Open (creating and migrating) the archive; ArchiveError names the file and what is wrong with it."""
+        if not isinstance(path, sqlite_utils.Database):
+            check_archive_file(path)
         # Called inside save_article's transaction as (article_id, record, outcome): the story index needs the id.
         self.saved_listeners: list[Callable[[int, dict, str], None]] = []
-        if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
-            self.db.enable_wal()  # Datasette reads while a crawl writes
-            # WAL with NORMAL sync cannot corrupt; a power cut may only lose the last commits, which a re-crawl redoes.
-            self.db.execute("PRAGMA synchronous = NORMAL")
-        migrate(self.db)
+        try:
+            self.db = path if isinstance(path, sqlite_utils.Database) else sqlite_utils.Database(path)
+            self.db.execute("PRAGMA busy_timeout = 10000")
+            if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
+                self.db.enable_wal()  # Datasette reads while a crawl writes
+                # WAL with NORMAL sync cannot corrupt; a power cut may only lose the last commits, which a re-crawl redoes.
+                self.db.execute("PRAGMA synchronous = NORMAL")
+            migrate(self.db)
+        except sqlite3.Error as exc:
+            raise archive_error(path, exc) from None
 
     def close(self) -> None:
         self.db.conn.close()
+
+    def transaction(self):
+        """All or nothing, nested blocks included. Not `with conn`: sqlite-utils 4 commits a write made outside an
+        open transaction at once, and a COMMIT that fails (a full disk) would stay open for the next article."""
+        return self.db.atomic()
 
     # --- articles -----------------------------------------------------------------------------
 
@@ -71,7 +84,7 @@ class Archive:
         `record` holds the article columns; the article is found again by any of its URLs, or by the
         same text from the same source under another URL.
         """
-        with self.db.conn:
+        with self.transaction():
             article_id = self.article_id_for_urls(urls + [record["url"]]) or self.article_id_for_content(
                 record["source"], record["content_hash"])
             if article_id is None:
@@ -105,7 +118,7 @@ class Archive:
 
     def refine_article(self, article_id: int, changes: dict) -> None:
         """Store a cleaner text of the same article (learnt boilerplate removed): not an edit, so no version."""
-        with self.db.conn:
+        with self.transaction():
             self.db["articles"].update(article_id, changes)
 
     # --- site-level boilerplate -----------------------------------------------------------------
@@ -114,7 +127,7 @@ class Archive:
         return self.db.execute("select block, page from boilerplate_blocks where source = ?", [source]).fetchall()
 
     def save_boilerplate(self, source: str, rows: list[tuple[str, str]]) -> None:
-        with self.db.conn:
+        with self.transaction():
             self.db["boilerplate_blocks"].insert_all(
                 ({"source": source, "block": block, "page": page} for block, page in rows), ignore=True)
 
@@ -135,6 +148,21 @@ class Archive:
 
     def finish_run(self, run_id: int, **fields) -> None:
         self.db["crawl_runs"].update(run_id, {"finished": now(), **fields})
+
+    def interrupt_runs(self, crawl: str, reason: str, finished_too: bool = False) -> None:
+        """A crawl cut short: what it stored stays, its runs say so (`finished_too`: also those it closed itself)."""
+        statuses = ("running", "ok", "partial", "warning") if finished_too else ("running",)
+        with self.transaction():
+            self.db.execute(f"update crawl_runs set status = 'interrupted', finished = coalesce(finished, ?), "
+                            f"error_summary = ? where crawl = ? and status in ({','.join('?' * len(statuses))})",
+                            [now(), reason, crawl, *statuses])
+
+    def close_stale_runs(self) -> None:
+        """Runs left `running` by a crawl that was killed: called while no other crawl runs on this archive."""
+        with self.transaction():
+            self.db.execute("update crawl_runs set status = 'interrupted', finished = coalesce(finished, ?), "
+                            "error_summary = coalesce(error_summary, 'the crawl was stopped before it finished') "
+                            "where status = 'running'", [now()])
 
     def runs_of_crawl(self, crawl: str) -> list[dict]:
         return list(self.db["crawl_runs"].rows_where("crawl = ?", [crawl], order_by="id"))

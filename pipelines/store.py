@@ -1,9 +1,13 @@
 """Store stage: write each article to the archive and record one crawl run per source."""
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from datetime import datetime, timezone
 
+from scrapy.utils.defer import deferred_from_coro
+
+from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT, is_storage_failure
 from news_archive.archive.storage import Archive, now
 from news_archive.pipelines.archive_connection import archive_for
 from news_archive.archive.record import ArticleItem
@@ -44,16 +48,30 @@ class StorePipeline:
 
     def open_spider(self):
         spider = self.crawler.spider
-        self.archive.save_sources(spider.sources)
-        started = now()
-        for source in spider.sources:
-            self.runs[source.id] = self.archive.start_run(self.crawl_id, source.id, started)
-            self.outcomes[source.id] = Counter()
+        try:
+            self.archive.save_sources(spider.sources)
+            started = now()
+            for source in spider.sources:
+                self.runs[source.id] = self.archive.start_run(self.crawl_id, source.id, started)
+                self.outcomes[source.id] = Counter()
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+            raise
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        result = self.archive.save_article(article_record(item), item.urls, item.fetched_at)
+        try:
+            result = self.archive.save_article(article_record(item), item.urls, item.fetched_at)
+        except sqlite3.Error as exc:
+            if is_storage_failure(exc):  # a full disk fails every later article too: stop rather than fetch on
+                self._give_up(exc)
+            raise
         self.outcomes[item.source][result.outcome] += 1
         return item
+
+    def _give_up(self, exc: sqlite3.Error) -> None:
+        """Stop the crawl: the archive cannot take what it fetches. `run_crawl` reports the error."""
+        self.crawler.stats.set_value(ARCHIVE_FAILURE_STAT, str(exc))
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason=ARCHIVE_FAILURE_STAT))
 
     def close_spider(self):
         spider = self.crawler.spider
@@ -71,7 +89,7 @@ class StorePipeline:
     def _record_late_url_forms(self, link_forms: dict[str, set[str]]) -> None:
         """URL forms met after their article was fetched (a `/page/3/` variant on a later listing page)."""
         seen = now()
-        with self.archive.db.conn:
+        with self.archive.transaction():
             for forms in link_forms.values():
                 article_id = self.archive.article_id_for_urls(sorted(forms))
                 if article_id is not None:

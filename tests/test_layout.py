@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import zipfile
@@ -105,3 +106,16 @@ def test_the_wheel_installs_one_top_level_name(tmp_path):
     assert top_level == {"news_archive"}
     assert "news_archive/archive/web/datasette/metadata.yaml" in names
     assert "news_archive/archive/default_sources.toml" in names
+
+
+def test_module_names_in_strings_are_namespaced():
+    """Settings, resource lookups and template loaders name modules in strings; a bare `archive.x` works only
+    from the repository root, never installed."""
+    bare = []
+    for module, path in product_modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                    and re.fullmatch(r"(archive|spiders|pipelines)(\.\w+)+", node.value)
+                    and not node.value.endswith((".db", ".toml", ".yaml"))):
+                bare.append(f"{module}: {node.value!r}")
+    assert bare == []

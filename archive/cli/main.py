@@ -2,23 +2,45 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
 import click
 
+from news_archive.archive.archive_file import ArchiveError, archive_error, check_archive_file
 from news_archive.archive.sources import SourcesError, load_sources, select_sources
 
 
 DETECT_CHUNK_LINES = 1000  # lines detected together, on every core
 
 
+DB_PATH_KEY = "news_archive.db_path"  # in click's context meta, which every command of one run shares
+
+
 def db_option(default: str = "archive.db"):
-    return click.option("--db", "db_path", default=default, show_default=True, type=click.Path(dir_okay=False),
+    def remember(ctx, _param, value):
+        ctx.meta[DB_PATH_KEY] = value
+        return value
+
+    # dir_okay: a folder given as --db gets our one-line error rather than click's usage text.
+    return click.option("--db", "db_path", default=default, show_default=True, type=click.Path(), callback=remember,
                         help="Archive database file")
 
 
-@click.group()
+class ArchiveCommands(click.Group):
+    """Every command turns an unusable archive file (not SQLite, read-only, locked, full) into one `Error:` line."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ArchiveError as exc:
+            raise click.ClickException(str(exc)) from None
+        except sqlite3.Error as exc:  # met after opening: e.g. the disk filled up, or a writer held the lock too long
+            raise click.ClickException(str(archive_error(ctx.meta.get(DB_PATH_KEY, "the archive"), exc))) from None
+
+
+@click.group(cls=ArchiveCommands)
 @click.version_option(package_name="news-archive")
 def cli():
     """Keep partner news in one searchable archive.
@@ -49,7 +71,7 @@ def crawl(source_ids, sources_file, db_path):
         raise click.ClickException(str(exc))
     runs = run_crawl(sources, db_path)
     print_summary(runs)
-    sys.exit(1 if any(run.status == "failed" for run in runs) else 0)
+    sys.exit(1 if any(run.status in ("failed", "interrupted") for run in runs) else 0)
 
 
 @cli.command()
@@ -63,8 +85,7 @@ def serve(db_path, host, port):
 
         news-archive serve --db archive.db --port 8001
     """
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path}: no archive here; run `news-archive crawl` first")
+    check_archive_file(db_path, writable=False)
     from news_archive.archive.web.serve import serve_archive
 
     serve_archive(db_path, host, port)
@@ -154,8 +175,7 @@ def newsletter(since, until, language, output_format, group_by, template, db_pat
 
     from news_archive.archive.newsletter import NewsletterError, build_newsletter, render_newsletter, stories_published_between
 
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path}: no archive here; run `news-archive crawl` first")
+    check_archive_file(db_path, writable=False)
     first, last = since.date(), until.date() if until else date.today()
     if last < first:
         raise click.BadParameter(f"{last} is before --since {first}", param_hint="--until")

@@ -70,7 +70,7 @@ class Stories:
         An archive made before the story index, or a crawl stopped between storing and indexing, is made whole.
         """
         stale = self.index.stale_articles()
-        with self.db.conn:
+        with self.db.atomic():
             for article_id in stale:
                 member = self._member_from_text(article_id)
                 self._place(member, seen)
@@ -86,7 +86,7 @@ class Stories:
         Early in a crawl a partner's boilerplate cannot yet be told from news (it has been seen once or
         twice), so two of its releases may look alike; by the end it can, and such a join is undone.
         """
-        with self.db.conn:
+        with self.db.atomic():
             existing = [article_id for article_id in sorted(article_ids) if self._story_of(article_id) is not None]
             for story in sorted({self._story_of(article_id) for article_id in existing}):
                 self._regroup(story, seen)

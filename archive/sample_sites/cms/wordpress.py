@@ -291,7 +291,8 @@ class WordPressSite(SingleHostSite):
     def add_sitemaps(self) -> None:
         sitemaps = {
             "/wp-sitemap-posts-post-1.xml": [
-                {"loc": self.article_url(article), "lastmod": None} for article in self.site.articles
+                {"loc": self.article_url(article), "lastmod": iso_utc(article.updated or article.published)}
+                for article in self.site.articles
             ] + [  # an old permalink still answering, as migrated WordPress sites keep them
                 {"loc": self.url(article.options["alias"]), "lastmod": None}
                 for article in self.site.articles if "alias" in article.options
