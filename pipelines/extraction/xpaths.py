@@ -31,7 +31,7 @@ FURNITURE_WORDS = frozenset("""
     some relaterade credit credits photographer copyright gdpr register registration webpush meta metadata dateline
     timestamp ads ad adslot banner sidebar widget widgets footer menu navigation nav navbar pagination pager tags
     taglist keywords popular mostread trending readmore skip skiplink toolbar rating feedback modal popup
-    overlay masthead disclaimer outbrain taboola teasers cta signin infobox morenews teaserlist contactbox
+    overlay masthead disclaimer outbrain taboola teasers cta signin infobox morenews teaserlist contactbox rail
     publisheddate sronly visuallyhidden nocomments screenreader boilerplate contact contacts kontakt presskontakt
 """.split())
 FURNITURE_PREFIXES = (
