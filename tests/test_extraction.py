@@ -453,6 +453,21 @@ def test_cms_stamping_og_type_article_on_an_about_page_does_not_make_it_an_artic
     assert extract_article(page(head=head), "https://campus.example/sv/nyheter/ny-metod/").is_article
 
 
+def test_a_theme_typing_every_page_an_article_does_not_make_contact_or_privacy_pages_articles():
+    head = '<script type="application/ld+json">{"@type": "BlogPosting", "datePublished": "2022-09-09T10:08:30Z"}</script>'
+    for path in ("/kontakt/", "/privacy-policy/", "/datenschutz/"):
+        assert extract_article(page(head=head), f"https://campus.example{path}").page_type == "other", path
+    assert extract_article(page(head=head), "https://campus.example/posts/ny-metod/").page_type == "article"
+
+
+def test_tag_address_is_a_listing_unless_it_shows_one_long_dated_text():
+    tag_url = "https://campus.example/tag/cellterapi/"
+    short = extract_article(page(header="<p>Publicerad 2023-06-13</p>"), tag_url)
+    assert (short.page_type, short.page_reason) == ("listing", "address segment /tag")
+    long_text = "".join(f"<p>{p} {p} {p}</p>" for p in PARAGRAPHS)
+    assert extract_article(page(body=long_text, header="<p>Publicerad 2023-06-13</p>"), tag_url).page_type == "article"
+
+
 def test_page_without_date_or_article_markup_is_not_a_news_article():
     """Its text may be an undated article or a plain page: the crawl stores it only with other evidence."""
     result = extract_article(page(), "https://campus.example/sv/verksamhet/")

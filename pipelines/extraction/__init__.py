@@ -79,7 +79,7 @@ def _extract(html: str | bytes, url: str, boilerplate: BoilerplateMemory | None)
         boilerplate.observe(page, (b.text for b in found))
         found = [b for b in found if not boilerplate.is_boilerplate(page, b.text)]
     verdict = decide_page_type(sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run,
-                               meta, url, published)
+                               meta, url, published, published_from)
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)

@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, linearise
 from .dates import find_date
+from .metadata import links_to_page
 from .prune import fold
 
 _TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
+_PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"})
 _CAPTION_START = re.compile(
     r"^(?:©|\(c\)\s|(?:foto|photo|bild|image|illustration|grafik|graphic|källa|source|credit|copyright|video|"
     r"fotograf|photograph|picture|kuva|billede|bilde)\s*[:©])", re.IGNORECASE)
@@ -19,8 +21,9 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _STANDFIRST_CHARS = 80
 # The part holding the page's own headline must hold this share of the text to be the article alone.
 _OWN_ARTICLE_SHARE = 0.3
+# Classes and ids that mark the article's own text ("entry-content", "story-body", "post_text"...).
 _ARTICLE_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|content|text)|\barticlebody\b", re.I)
-# An <article> or <main> holding this share of the best container's weight is the article.
+# A marked element holding this share of the best container's weight is the article.
 _MARKED_SHARE = 0.6
 # Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
 _SIGN_OFF_CHARS = 60
@@ -62,13 +65,19 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     container = max(scores, key=scores.get) if scores else None
     if container is None or scores[container] <= 0:
         return Body()
+    # A paragraph is never the whole article: its short neighbours ("Have a nice weekend!") weigh less than
+    # nothing, but they are the same text.
+    parent = container.getparent()
+    if container.tag in _PARAGRAPH_TAGS and parent is not None and scores.get(parent, 0.0) > 0 \
+            and sum(1 for child in parent if child.tag in ("p", "blockquote", "pre")) > 1:
+        container = parent
     container = _own_article(_marked_article(container, scores), title, scores)
     positions = [i for i, b in enumerate(blocks) if _within(b.element, container)]
     inside = _standfirst(blocks, positions) + [blocks[i] for i in positions]
     linked_headings = sum(1 for b in inside if _is_teaser_headline(b))
     longest_run = _longest_run(inside)
     cards: dict = {}
-    own = (fold(title or ""), _comparable(url))
+    own = (fold(title or ""), url)
     inside = [b for b in inside
               if b.kind in ("title", "heading") or not _in_teaser_card(b, container, cards, own)]
     return Body(_content_blocks(inside, title, furniture_texts, _host(url)), linked_headings, longest_run)
@@ -210,7 +219,8 @@ def _is_link_line(block: Block, host: str) -> bool:
     """A paragraph or heading of a few words whose links all lead to another site or to a document."""
     if block.kind not in ("p", "heading", "text") or block.element is None or len(block.text.split()) < 3:
         return False
-    links = [a.get("href") or "" for a in block.element.iter("a")]
+    # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else.
+    links = [href for a in block.element.iter("a") if not (href := a.get("href") or "").startswith("#")]
     return 0 < len(links) <= 2 and all(_DOCUMENT.search(h) or (_host(h) and _host(h) != host) for h in links)
 
 
@@ -296,11 +306,7 @@ def _is_own_headline(element, own: tuple[str, str]) -> bool:
     if len(text) >= _HEADLINE_LINK_CHARS // 2 and text in title:
         return True
     links = [element] if element.tag == "a" else list(element.iter("a"))
-    return bool(page) and any(_comparable(a.get("href") or "") == page for a in links)
-
-
-def _comparable(url: str) -> str:
-    return url.split("#", 1)[0].split("://", 1)[-1].removeprefix("www.").rstrip("/")
+    return any(links_to_page(a.get("href"), page) for a in links)
 
 
 def _comes_after(element, headlines: list, card) -> bool:

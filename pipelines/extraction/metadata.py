@@ -212,6 +212,17 @@ def find_html_lang(root) -> str | None:
     return clean_text(value) or None if value else None
 
 
+def links_to_page(href: str | None, page_url: str) -> bool:
+    """True when a link (relative or absolute) leads to the page itself: scheme, www., fragment and trailing
+    slash ignored."""
+    target = absolute(href, page_url) if page_url else None
+    return bool(target) and _page_key(target) == _page_key(page_url)
+
+
+def _page_key(url: str) -> str:
+    return url.split("#", 1)[0].split("://", 1)[-1].removeprefix("www.").rstrip("/")
+
+
 def absolute(raw: str | None, base_url: str) -> str | None:
     raw = clean_text(raw)
     if not raw or raw.lower().startswith(("javascript:", "data:")):

@@ -7,6 +7,7 @@ import re
 from . import xpaths
 from .hints import ClassIndex
 from .dates import date_from_url, find_date, parse_date_value
+from .metadata import links_to_page
 from .structured import PageMetadata, text_value
 
 PUBLISHED_META = (
@@ -52,9 +53,11 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
 
 
 def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool):
-    """Order of trust: JSON-LD, meta tags, <time> and date-classed elements, a date labelled as the
-    publication near the headline, a day in the URL, an unlabelled date in the article header or the
-    dateline of its first paragraph, and last a year and month in the URL.
+    """Order of trust: JSON-LD, meta tags (a UTC timestamp told in the publisher's own day when the page
+    shows it), <time> and publication-classed elements, a date labelled as the publication near the
+    headline, a day in the URL, an unlabelled date in the article header or the dateline of its first
+    paragraph, a date-classed element or a date line further down, the page's script data, and last a
+    year and month in the URL.
     """
     article = meta.article or {}
     updated = (_value(text_value(article.get("dateModified")), month_first)
@@ -178,12 +181,7 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) 
 def _in_teaser_link(element, url: str) -> bool:
     """A date inside a link dates a teaser of another article, unless the link is the page's own permalink
     (WordPress themes link the post's date to the post)."""
-    own = _comparable(url)
-    return any(a.tag == "a" and _comparable(a.get("href") or "") != own for a in element.iterancestors())
-
-
-def _comparable(url: str) -> str:
-    return url.split("#", 1)[0].split("://", 1)[-1].removeprefix("www.").rstrip("/")
+    return any(a.tag == "a" and not links_to_page(a.get("href"), url) for a in element.iterancestors())
 
 
 def _looks_updated(element) -> bool:

@@ -9,11 +9,18 @@ from .structured import NON_ARTICLE_TYPES, PageMetadata
 # Path segments of pages that are not news articles even when they hold prose.
 _NON_ARTICLE_PATH = re.compile(
     r"/(?:about|about-us|om-oss|om|contact|kontakt|kontakta-oss|event|events|evenemang|kalender|kalendarium|"
-    r"calendar|login|privacy|cookies|integritetspolicy|sitemap)(?:/|$)", re.IGNORECASE)
-# Path segments of pages that list articles: believed unless the page shows one dated article's running text.
+    r"calendar|login|sitemap|faq)(?:/|$)"
+    # Privacy and legal pages, also as "privacy-policy", "cookie-notice", "datenschutzerklaerung".
+    r"|/(?:privacy|cookies?|integritetspolicy|personuppgifter|dataskydd|personvern|tietosuoja|datenschutz|"
+    r"impressum|imprint|terms)(?:[-_]?(?:policy|notice|statement|erklaerung|erklärung|hinweise|of-use))?(?:/|$)",
+    re.IGNORECASE)
+# Path segments of pages that list articles: believed unless the page shows one dated article's long text.
 _LISTING_PATH = re.compile(r"/(?:tag|tags|category|kategori|categories|author|search|sok|sök)(?:/|$)", re.IGNORECASE)
 MIN_ARTICLE_CHARS = 150
 MIN_DATED_ARTICLE_CHARS = 50
+_VISIBLE_DATE_SOURCES = frozenset({"url", "time", "text"})
+# A tag or category address showing one dated text this long is that article (blog engines do that).
+_SINGLE_ARTICLE_RUN = 1000
 # A listing shows a run of linked teaser headlines, its prose cut into short teasers between them; an
 # article's own text runs on for longer than any teaser even when related links sit inside its container.
 _LISTING_LINKED_HEADINGS = 3
@@ -37,27 +44,32 @@ class PageType:
 
 
 def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: PageMetadata, url: str,
-              published: str | None) -> PageType:
-    """Weigh the page's own text, its structured data and its address. `chars`: the body's text length."""
+                     published: str | None, published_from: str | None = None) -> PageType:
+    """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
+    `published_from`: where the date was found (page_dates.py)."""
     if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
         return PageType(LISTING, f"{linked_headings} linked headlines over short teasers")
-    # A dated post may be two lines (a notice, a link to a video); an undated page needs a paragraph or more.
-    least = MIN_DATED_ARTICLE_CHARS if published or meta.declares_article else MIN_ARTICLE_CHARS
+    # A post dated where readers see it (its address, its byline) or typed an article may be two lines: a
+    # notice, a link to a video. A date in the metadata alone is no such sign: some generators stamp every
+    # page with the build time.
+    short_post = published_from in _VISIBLE_DATE_SOURCES or meta.declares_article
+    least = MIN_DATED_ARTICLE_CHARS if short_post else MIN_ARTICLE_CHARS
     if chars < least:
         return PageType(EMPTY, f"less than {least} characters of text")
+    # The address is asked first: some themes type every page, contact and privacy pages too, an article.
+    path = "/" + (url.split("?", 1)[0].split("#", 1)[0].split("/", 3)[-1] if url.count("/") >= 3 else "")
+    match = _NON_ARTICLE_PATH.search(path)
+    if match:
+        return PageType(OTHER, f"address segment {match.group(0).rstrip('/')}")
+    match = _LISTING_PATH.search(path)
+    if match and not (published and longest_run >= _SINGLE_ARTICLE_RUN):
+        return PageType(LISTING, f"address segment {match.group(0).rstrip('/')}")
     # JSON-LD Article types are deliberate; og:type "article" is stamped on every page by some CMSs.
     if meta.declares_article:
         return PageType(ARTICLE, "JSON-LD article type")
     stated = sorted(t for t in meta.types() if t in NON_ARTICLE_TYPES)
     if stated:
         return PageType(OTHER, f"JSON-LD type {stated[0]}")
-    path = "/" + (url.split("?", 1)[0].split("#", 1)[0].split("/", 3)[-1] if url.count("/") >= 3 else "")
-    match = _NON_ARTICLE_PATH.search(path)
-    if match:
-        return PageType(OTHER, f"address segment {match.group(0).rstrip('/')}")
-    match = _LISTING_PATH.search(path)
-    if match and not published:
-        return PageType(LISTING, f"address segment {match.group(0).rstrip('/')} and no date")
     if published:
         return PageType(ARTICLE, "publication date")
     if meta.first("og:type") == "article":

@@ -37,7 +37,7 @@ FURNITURE_WORDS = frozenset("""
 FURNITURE_PREFIXES = (
     "share", "social", "related", "recommend", "author", "byline", "comment", "newsletter", "nyhetsbrev", "subscri",
     "signup", "login", "cookie", "consent", "breadcrumb", "caption", "infobox", "embed", "promo", "advert",
-    "twitter", "tweet", "instagram", "tiktok",
+    "twitter", "tweet", "instagram", "tiktok", "license", "licence",
 )
 # Class names that hide an element (Bootstrap and friends), unless a responsive class shows it again.
 HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible", "visually-hidden", "sr-only"})
