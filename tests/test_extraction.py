@@ -464,7 +464,7 @@ def test_tag_address_is_a_listing_unless_it_shows_one_long_dated_text():
     tag_url = "https://campus.example/tag/cellterapi/"
     short = extract_article(page(header="<p>Publicerad 2023-06-13</p>"), tag_url)
     assert (short.page_type, short.page_reason) == ("listing", "address segment /tag")
-    long_text = "".join(f"<p>{p} {p} {p}</p>" for p in PARAGRAPHS)
+    long_text = "".join(f"<p>{p} {p} {p} {p}</p>" for p in PARAGRAPHS)
     assert extract_article(page(body=long_text, header="<p>Publicerad 2023-06-13</p>"), tag_url).page_type == "article"
 
 
