@@ -329,7 +329,8 @@ def _headline_links(card) -> list:
         for ancestor in link.iterancestors():
             if ancestor is card:
                 break
-            if ancestor.tag in ("p", "li", "blockquote"):
+            # Links in headings are weighed as linked headings; in paragraphs they are prose.
+            if ancestor.tag in ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
                 inline = True
                 break
         if not inline:

@@ -49,10 +49,11 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     `published_from`: where the date was found (page_dates.py)."""
     if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
         return PageType(LISTING, f"{linked_headings} linked headlines over short teasers")
-    # A post dated where readers see it (its address, its byline) or typed an article may be two lines: a
-    # notice, a link to a video. A date in the metadata alone is no such sign: some generators stamp every
-    # page with the build time.
-    short_post = published_from in _VISIBLE_DATE_SOURCES or meta.declares_article
+    # A post dated where readers see it (its address, its byline), or dated and typed an article, may be two
+    # lines: a notice, a link to a video. A date in the metadata alone is no such sign: some generators stamp
+    # every page with the build time.
+    short_post = published and (published_from in _VISIBLE_DATE_SOURCES or meta.declares_article
+                                or meta.first("og:type") == "article")
     least = MIN_DATED_ARTICLE_CHARS if short_post else MIN_ARTICLE_CHARS
     if chars < least:
         return PageType(EMPTY, f"less than {least} characters of text")
