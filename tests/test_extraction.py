@@ -290,6 +290,17 @@ def test_a_heading_that_opens_the_text_like_a_sentence_stays(opening):
     assert result.body.split("\n\n") == [opening, *PARAGRAPHS]
 
 
+def test_sentences_set_as_headings_open_and_close_the_text():
+    opening = ("<h2>Radion intervjuade professorn den 29.1.2025. Lyssna på intervjun här: "
+               "<a href='https://radio.example/1-72883304'>https://radio.example/1-72883304</a></h2>")
+    closing = "<h3>Välkommen till vår monter på mässan!</h3><h3>Relaterat</h3>"
+    body = opening + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + closing
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body.split("\n\n") == [
+        "Radion intervjuade professorn den 29.1.2025. Lyssna på intervjun här: https://radio.example/1-72883304",
+        *PARAGRAPHS, "Välkommen till vår monter på mässan!"]
+
+
 def test_text_set_in_heading_type_is_prose():
     body = "".join(f"<h2 class='kb-adv-heading'>{p}</h2>" for p in PARAGRAPHS)
     result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)

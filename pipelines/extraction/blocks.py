@@ -19,6 +19,7 @@ KIND_BY_TAG = {
 _MAX_HEADING_CHARS = 150
 _MIN_SENTENCE_HEADING_CHARS = 60
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
+_SENTENCE_BREAK = re.compile(r"[a-zåäöü][.!?] [A-ZÅÄÖÜ]")
 _LINE_BREAK = "\u2028"
 _WHITESPACE = re.compile(r"\s+")
 # Ideographs and kana carry about a word each: count them thrice so length thresholds fit CJK text too.
@@ -89,7 +90,8 @@ def _is_prose(text: str, chars: int) -> bool:
     """A heading as long as a paragraph, or one whole sentence, is text set in heading type (page builders do that)."""
     if chars > _MAX_HEADING_CHARS:
         return True
-    return chars >= _MIN_SENTENCE_HEADING_CHARS and len(text.split()) >= 8 and _SENTENCE_END.search(text) is not None
+    return (chars >= _MIN_SENTENCE_HEADING_CHARS and len(text.split()) >= 8
+            and (_SENTENCE_END.search(text) is not None or _SENTENCE_BREAK.search(text) is not None))
 
 
 def _paragraphs(pieces: list[tuple[str, bool]]):

@@ -209,10 +209,15 @@ def _trim_edges(kept: list[Block], link_lines: set[int] = frozenset()) -> list[B
     start = next((i for i, b in enumerate(kept)
                   if b.kind != "heading" or id(b) in link_lines or _OPENING_LINE.search(b.text)), len(kept))
     end = len(kept)
-    while end > start and id(kept[end - 1]) not in link_lines and (kept[end - 1].kind == "heading"
+    while end > start and id(kept[end - 1]) not in link_lines and (_is_closing_heading(kept[end - 1])
                                                                     or _is_sign_off(kept[end - 1])):
         end -= 1
     return kept[start:end]
+
+
+def _is_closing_heading(block: Block) -> bool:
+    """A heading after the text heads what follows it (related stories, a form), unless it is a sentence."""
+    return block.kind == "heading" and _FULL_STOP.search(block.text) is None
 
 
 def _is_link_line(block: Block, host: str) -> bool:
