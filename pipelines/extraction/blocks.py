@@ -19,7 +19,7 @@ KIND_BY_TAG = {
 _MAX_HEADING_CHARS = 150
 _MIN_SENTENCE_HEADING_CHARS = 60
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
-_SENTENCE_BREAK = re.compile(r"[a-zåäöü][.!?] [A-ZÅÄÖÜ]")
+_SENTENCE_BREAK = re.compile(r"\w[.!?] [A-ZÅÄÖÜ]")
 _LINE_BREAK = "\u2028"
 _WHITESPACE = re.compile(r"\s+")
 # Ideographs and kana carry about a word each: count them thrice so length thresholds fit CJK text too.
