@@ -100,6 +100,14 @@ def test_date_in_a_date_classed_element_or_date_line_after_the_lead():
     assert extract_article(line, ARTICLE_URL).published == "2022-01-24"
 
 
+def test_disagreeing_metadata_dates_are_settled_by_the_date_the_page_shows():
+    head = ('<meta name="pubdate" content="2021-12-14T15:41:07+01:00">'
+            '<meta name="dc.date.issued" content="2022-02-04T15:33:00+01:00">')
+    result = extract_article(page(head=head, header="<p class='author'>04.02.2022 | 15:33 Uhr</p>"), ARTICLE_URL)
+    assert (result.published, result.published_from) == ("2022-02-04T15:33:00+01:00", "meta")
+    assert extract_article(page(head=head), ARTICLE_URL).published == "2021-12-14T15:41:07+01:00"
+
+
 def test_jsonld_in_a_cdata_section_is_read():
     head = ('<script type="application/ld+json">//<![CDATA[\n{"@type": "NewsArticle", "datePublished": '
             '"2020-07-10T14:15:42+02:00"}\n//]]></script>')

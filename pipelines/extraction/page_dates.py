@@ -62,13 +62,21 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     article = meta.article or {}
     updated = (_value(text_value(article.get("dateModified")), month_first)
                or _value(meta.first(*UPDATED_META), month_first))
-    published = _value(text_value(article.get("datePublished")) or text_value(article.get("dateCreated")), month_first)
-    if published:
-        return _local_day(published, root, meta, classes, url, month_first), "json-ld", updated
-    published = _value(meta.first(*PUBLISHED_META), month_first)
-    if published:
-        return _local_day(published, root, meta, classes, url, month_first), "meta", updated
-    texts = _header_texts(root, title)
+    stated = [("json-ld", _value(text_value(article.get("datePublished")) or text_value(article.get("dateCreated")),
+                                 month_first))]
+    stated += [("meta", _value(meta.meta.get(name), month_first)) for name in PUBLISHED_META if meta.meta.get(name)]
+    stated = [(source, value) for source, value in stated if value]
+    texts = None
+    if len({value[:10] for _, value in stated}) > 1:
+        # The metadata disagree (a first draft's date, a re-publication): the date the page shows decides.
+        texts = _header_texts(root, title)
+        shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
+                 or _unlabelled_date(texts.near_headline(), month_first))
+        stated = [item for item in stated if shown and item[1][:10] == shown[:10]] or stated
+    if stated:
+        source, published = stated[0]
+        return _local_day(published, root, meta, classes, url, month_first), source, updated
+    texts = texts or _header_texts(root, title)
     updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
     published = _from_time_elements(root, classes, month_first, url)
     if published:
