@@ -5,6 +5,7 @@ import json
 import urllib.request
 from urllib.parse import urlsplit
 
+import lxml.html
 import pytest
 
 from news_archive.archive.sample_sites import serve_sample_sites
@@ -509,6 +510,11 @@ def test_never_raises_on_garbage(garbage):
     result = extract_article(garbage, "not a url")
     assert isinstance(result, Extracted)
     assert isinstance(result.body, str)
+
+
+def test_a_tree_parsed_already_gives_the_same_article():
+    html = page(header="<p>Publicerad 2023-06-13</p>")
+    assert extract_article(lxml.html.document_fromstring(html), ARTICLE_URL) == extract_article(html, ARTICLE_URL)
 
 
 def test_non_article_result_is_json_serialisable():

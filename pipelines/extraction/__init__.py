@@ -40,8 +40,9 @@ class Extracted:
     page_reason: str = ""
 
 
-def extract_article(html: str | bytes, url: str, *, boilerplate: BoilerplateMemory | None = None) -> Extracted:
-    """Extract the article on one page. Never raises: unusable input gives an empty Extracted.
+def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = None) -> Extracted:
+    """Extract the article on one page (`html`: str, bytes, or an lxml tree parsed already, which is pruned in
+    place). Never raises: unusable input gives an empty Extracted.
 
     With `boilerplate` (one memory per source), paragraphs this source repeats on other pages are dropped.
     """
@@ -51,8 +52,8 @@ def extract_article(html: str | bytes, url: str, *, boilerplate: BoilerplateMemo
         return Extracted()
 
 
-def _extract(html: str | bytes, url: str, boilerplate: BoilerplateMemory | None) -> Extracted:
-    root = parse_html(html or "")
+def _extract(html, url: str, boilerplate: BoilerplateMemory | None) -> Extracted:
+    root = parse_html("" if html is None else html)
     if root is None:
         return Extracted()
     meta = structured.read_metadata(root)

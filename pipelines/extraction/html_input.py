@@ -1,4 +1,5 @@
-"""Turn raw page bytes or text into one lxml tree: charset detection, cleanup, a single parse."""
+"""Turn raw page bytes or text into one lxml tree: charset detection, cleanup, a single parse (or none when
+the caller hands a tree)."""
 from __future__ import annotations
 
 import codecs
@@ -42,8 +43,17 @@ def _declared_charset(head: bytes) -> str | None:
         return None
 
 
-def parse_html(data: str | bytes):
-    """Parse a page into an lxml.html root element, or None when there is no document."""
+def parse_html(data):
+    """Parse a page (str or bytes) into an lxml.html root element, or None when there is no document.
+
+    A tree the caller parsed already (any lxml element of it) is used as it is: extraction prunes it in place.
+    """
+    if isinstance(data, etree._Element):
+        root = data.getroottree().getroot()
+        if not isinstance(root.tag, str):
+            return None
+        _merge_bodies(root)
+        return root
     text = _CONTROL_CHARS.sub("", _XML_DECLARATION.sub("", decode_html(data)))
     if not text.strip():
         return None
