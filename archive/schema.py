@@ -165,3 +165,20 @@ def m005_compact_story_index(db: sqlite_utils.Database) -> None:
     db.execute("alter table story_indexed add column keys blob")  # the article's keys, 64-bit signed, packed
     for table in ("story_keys", "story_key_counts", "story_source_key_counts", "story_alternates", "story_indexed"):
         db.execute(f"delete from {table}")
+
+
+@migration
+def m006_watched_runs(db: sqlite_utils.Database) -> None:
+    """What a run is compared with its source's history by (archive/crawl/health.py), and why it was flagged."""
+    # candidates: pages the spider took for articles; undated, short_body: of the articles stored or seen again.
+    db["crawl_runs"].add_column("candidates", int)
+    db["crawl_runs"].add_column("undated", int)
+    db["crawl_runs"].add_column("short_body", int)
+    db["crawl_runs"].add_column("warning", str)  # one line: why the run needs a look
+
+
+@migration
+def m007_broken_links(db: sqlite_utils.Database) -> None:
+    """Links of a partner's own pages that answer 404 or 410: the site's dead links, told apart from errors."""
+    db["crawl_runs"].add_column("broken_links", int)
+    db["crawl_runs"].add_column("broken_links_summary", str)

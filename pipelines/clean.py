@@ -26,7 +26,7 @@ def clean_item(item: ArticleItem) -> ArticleItem:
 
 def fill_item(item: ArticleItem):
     """Set the item's article fields from its HTML, whatever the page is; return the extractor's verdict too."""
-    extracted = extract_article(item.html, item.url)
+    extracted = extract_article(item.html, item.url, listed_as_article=item.listed_as_article)
     for name in EXTRACTED_FIELDS:
         setattr(item, name, getattr(extracted, name))
     item.canonical_url = extracted.canonical_url or ""

@@ -25,7 +25,10 @@ def article_record(item: ArticleItem) -> dict:
 
 
 def run_status(progress) -> tuple[str, str | None]:
-    """'failed' when no start page could be fetched, 'partial' when some pages failed, else 'ok'."""
+    """'failed' when no start page could be fetched, 'partial' when some pages failed, else 'ok'.
+
+    Links of the site's own pages that answer 404 are its broken links, counted apart: not a failed page.
+    """
     if progress.unreachable:
         return "failed", (progress.errors[0] if progress.errors else "no start page could be fetched")
     if progress.errors:
@@ -82,8 +85,9 @@ class StorePipeline:
             self.archive.finish_run(
                 self.runs[source.id], status=status, pages_fetched=progress.pages_fetched,
                 articles_found=sum(self.outcomes[source.id].values()), articles_new=self.outcomes[source.id]["new"],
-                articles_updated=self.outcomes[source.id]["updated"], errors=len(progress.errors),
-                error_summary=summary,
+                articles_updated=self.outcomes[source.id]["updated"], candidates=progress.candidates, errors=len(progress.errors),
+                error_summary=summary, broken_links=len(progress.broken_links),
+                broken_links_summary="\n".join(progress.broken_links[:MAX_LISTED_ERRORS]) or None,
             )
 
     def _record_late_url_forms(self, link_forms: dict[str, set[str]]) -> None:

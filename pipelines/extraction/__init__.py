@@ -40,19 +40,22 @@ class Extracted:
     page_reason: str = ""
 
 
-def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = None) -> Extracted:
+def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = None,
+                    listed_as_article: bool = False) -> Extracted:
     """Extract the article on one page (`html`: str, bytes, or an lxml tree parsed already, which is pruned in
     place). Never raises: unusable input gives an empty Extracted.
 
     With `boilerplate` (one memory per source), paragraphs this source repeats on other pages are dropped.
+    `listed_as_article`: the crawler found the page where the site lists its articles, which stands in for a
+    date or og:type the page itself does not give.
     """
     try:
-        return _extract(html, url or "", boilerplate)
+        return _extract(html, url or "", boilerplate, listed_as_article)
     except Exception:  # noqa: BLE001 - one malformed page must never stop a crawl
         return Extracted()
 
 
-def _extract(html, url: str, boilerplate: BoilerplateMemory | None) -> Extracted:
+def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_article: bool) -> Extracted:
     root = parse_html("" if html is None else html)
     if root is None:
         return Extracted()
@@ -80,7 +83,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None) -> Extracted
         boilerplate.observe(page, (b.text for b in found))
         found = [b for b in found if not boilerplate.is_boilerplate(page, b.text)]
     verdict = decide_page_type(sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run,
-                               meta, url, published, published_from)
+                               meta, url, published, published_from, listed_as_article)
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)

@@ -44,9 +44,11 @@ class PageType:
 
 
 def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: PageMetadata, url: str,
-                     published: str | None, published_from: str | None = None) -> PageType:
+                     published: str | None, published_from: str | None = None,
+                     listed_as_article: bool = False) -> PageType:
     """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
-    `published_from`: where the date was found (page_dates.py)."""
+    `published_from`: where the date was found (page_dates.py); `listed_as_article`: the crawler found the page
+    where the site lists its articles, which stands in for a date the page does not give."""
     if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
         return PageType(LISTING, f"{linked_headings} linked headlines over short teasers")
     # A post dated where readers see it (its address, its byline), or dated and typed an article, may be two
@@ -54,7 +56,8 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     # every page with the build time.
     short_post = published and (published_from in _VISIBLE_DATE_SOURCES or meta.declares_article
                                 or meta.first("og:type") == "article")
-    least = MIN_DATED_ARTICLE_CHARS if short_post else MIN_ARTICLE_CHARS
+    # A one-line post counts when the crawler found it listed as an article.
+    least = 1 if listed_as_article else MIN_DATED_ARTICLE_CHARS if short_post else MIN_ARTICLE_CHARS
     if chars < least:
         return PageType(EMPTY, f"less than {least} characters of text")
     # The address is asked first: some themes type every page, contact and privacy pages too, an article.
@@ -73,6 +76,8 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
         return PageType(OTHER, f"JSON-LD type {stated[0]}")
     if published:
         return PageType(ARTICLE, "publication date")
+    if listed_as_article:
+        return PageType(ARTICLE, "listed by the site as an article")
     if meta.first("og:type") == "article":
         return PageType(ARTICLE, "og:type article")
     return PageType(PAGE, "no date or article markup")
