@@ -4,8 +4,8 @@ Per dataset: body F1/precision/recall (the shingle metric of devdata/score_extra
 real articles were called not-an-article, day-exact publication-date accuracy, and pages per second.
 Sets: `extraction/` (fundus publishers) and each dataset of `extraction-more/` (articles, plus the
 htmldate pages that only have a date truth). Reads ../shared/devdata beside the repository unless
---devdata says. `--sites` also runs devdata/sites/run.sh (crawl and score the real dev sites) with
-this environment and prints its tables after ours.
+--devdata says. `--sites` also runs bench/bench_sites.py (crawl and score the real dev sites) with
+this environment and prints its tables after these.
 
 Example:
     python bench/bench_extraction.py
@@ -185,13 +185,9 @@ def _date_only(page: Page) -> Page:
 
 
 def run_sites(devdata: Path) -> None:
-    """The real dev sites: crawl and score them with this environment's news-archive (their run.sh)."""
-    script = devdata / "sites/run.sh"
-    if not script.exists():
-        print(f"bench_extraction: no {script}; sites skipped")
-        return
-    print("\nreal dev sites (devdata/sites/run.sh):", flush=True)
-    subprocess.run(["bash", str(script), sys.prefix], check=False)
+    """The real dev sites, crawled and scored by bench_sites.py (devdata/sites/run.sh) with this environment."""
+    print("\nreal dev sites (bench/bench_sites.py):", flush=True)
+    subprocess.run([sys.executable, str(REPO / "bench/bench_sites.py"), "--devdata", str(devdata)], check=False)
 
 
 def main() -> None:
@@ -201,7 +197,7 @@ def main() -> None:
     parser.add_argument("--sets", help="comma-separated datasets (fundus, readability, cleanportaleval, dragnet, "
                                        "newspaper, htmldate-bbaw); default all")
     parser.add_argument("--predictions", type=Path, help="write our results as JSONL (id, body, published, is_article)")
-    parser.add_argument("--sites", action="store_true", help="also crawl and score the real dev sites")
+    parser.add_argument("--sites", action="store_true", help="also crawl and score the real dev sites (bench_sites.py)")
     args = parser.parse_args()
     if not (args.devdata / "extraction/truth.jsonl").exists():
         sys.exit(f"bench_extraction: no devdata at {args.devdata} (pass --devdata)")
