@@ -291,6 +291,14 @@ def test_link_lines_amid_the_text_are_still_teasers():
     assert result.body == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_post_that_is_only_a_link_to_its_document_keeps_it():
+    body = "<p><a href='/files/2018/09/medlemsbrev-september.pdf'>Septembers medlemsbrev från föreningen</a></p>"
+    html = page(body=body, before="<p class='notice'>Det här är vår arkiverade webbplats. Gå till den nya webbplatsen "
+                                  "på <a href='https://ny.example'>ny.example</a> för aktuella nyheter.</p>")
+    result = extract_article(html, "https://campus.example/2018/09/04/hosten-borjar/")
+    assert (result.body, result.page_type) == ("Septembers medlemsbrev från föreningen", "article")
+
+
 @pytest.mark.parametrize("opening", ["Liebe Spender:innen,", "Nu har familjedaghemmet startat i Eskilstuna!",
                                      "Vad gör metoden?"])
 def test_a_heading_that_opens_the_text_like_a_sentence_stays(opening):

@@ -65,6 +65,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     container = max(scores, key=scores.get) if scores else None
     if container is None or scores[container] <= 0:
         return Body()
+    container = _after_own_headline(page if page is not None else root, container, title, scores)
     # A paragraph is never the whole article: its short neighbours ("Have a nice weekend!") weigh less than
     # nothing, but they are the same text.
     parent = container.getparent()
@@ -102,7 +103,8 @@ def block_weight(block: Block) -> float:
     """How much a block looks like article prose (positive) or like page furniture (negative)."""
     density = block.link_density
     if density > 0.5:
-        return -0.5 * block.chars
+        # A post may be just its document ("The September newsletter", linked to the PDF).
+        return 0.5 * block.chars if _is_document_line(block) else -0.5 * block.chars
     if block.kind in ("title", "heading"):
         return 0.0
     if block.chars < 25:
@@ -138,6 +140,24 @@ def _standfirst(blocks: list[Block], positions: list[int]) -> list[Block]:
         return []
     return [b for b in blocks[headline + 1:first_inside]
             if b.kind in ("p", "text") and b.chars >= _STANDFIRST_CHARS and b.link_density < 0.2]
+
+
+def _after_own_headline(page, container, title: str | None, scores: dict):
+    """The text under the page's own headline when the best container sits above it: a site notice in the
+    header outweighs a post of two lines, but an article's text follows its headline."""
+    wanted = fold(title or "")
+    headline = next((h for h in page.iter("h1") if wanted and fold(h.text_content()) == wanted), None)
+    if headline is None or _within(headline, container):
+        return container
+    for element in page.iter():
+        if element is container:
+            break  # the container comes first: look under the headline instead
+        if element is headline:
+            return container
+    for ancestor in headline.iterancestors():
+        if scores.get(ancestor, 0.0) > 0:
+            return ancestor
+    return container
 
 
 def _marked_article(container, scores: dict):
@@ -213,6 +233,13 @@ def _trim_edges(kept: list[Block], link_lines: set[int] = frozenset()) -> list[B
                                                                     or _is_sign_off(kept[end - 1])):
         end -= 1
     return kept[start:end]
+
+
+def _is_document_line(block: Block) -> bool:
+    if block.kind not in ("p", "heading", "text") or block.element is None or len(block.text.split()) < 3:
+        return False
+    links = [a.get("href") or "" for a in block.element.iter("a")]
+    return len(links) == 1 and _DOCUMENT.search(links[0]) is not None
 
 
 def _is_closing_heading(block: Block) -> bool:

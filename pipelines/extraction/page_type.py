@@ -17,7 +17,7 @@ _NON_ARTICLE_PATH = re.compile(
 # Path segments of pages that list articles: believed unless the page shows one dated article's long text.
 _LISTING_PATH = re.compile(r"/(?:tag|tags|category|kategori|categories|author|search|sok|sök)(?:/|$)", re.IGNORECASE)
 MIN_ARTICLE_CHARS = 150
-MIN_DATED_ARTICLE_CHARS = 50
+MIN_DATED_ARTICLE_CHARS = 25
 _VISIBLE_DATE_SOURCES = frozenset({"url", "time", "text"})
 # A tag or category address showing one dated text this long is that article (blog engines do that).
 _SINGLE_ARTICLE_RUN = 1000
