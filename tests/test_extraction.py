@@ -318,6 +318,13 @@ def test_sentences_set_as_headings_open_and_close_the_text():
         *PARAGRAPHS, "Välkommen till vår monter på mässan!"]
 
 
+def test_short_post_keeps_its_short_closing_line():
+    body = (f"<div class='post-content'><p>{PARAGRAPHS[0]}</p><p>Ha en trevlig helg!</p>"
+            "<p><a href='/bilder/helg.jpg'><img src='/bilder/helg.jpg' alt=''></a></p></div>")
+    result = extract_article(page(body=body), "https://campus.example/posts/2022/02/25/kontoret/")
+    assert result.body.split("\n\n") == [PARAGRAPHS[0], "Ha en trevlig helg!"]
+
+
 def test_text_set_in_heading_type_is_prose():
     body = "".join(f"<h2 class='kb-adv-heading'>{p}</h2>" for p in PARAGRAPHS)
     result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)

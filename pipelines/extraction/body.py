@@ -11,6 +11,7 @@ from .prune import fold
 
 _TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
 _PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"})
+_PARAGRAPH_CLIMB = 3
 _CAPTION_START = re.compile(
     r"^(?:©|\(c\)\s|(?:foto|photo|bild|image|illustration|grafik|graphic|källa|source|credit|copyright|video|"
     r"fotograf|photograph|picture|kuva|billede|bilde)\s*[:©])", re.IGNORECASE)
@@ -66,12 +67,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     if container is None or scores[container] <= 0:
         return Body()
     container = _after_own_headline(page if page is not None else root, container, title, scores)
-    # A paragraph is never the whole article: its short neighbours ("Have a nice weekend!") weigh less than
-    # nothing, but they are the same text.
-    parent = container.getparent()
-    if container.tag in _PARAGRAPH_TAGS and parent is not None and scores.get(parent, 0.0) > 0 \
-            and sum(1 for child in parent if child.tag in ("p", "blockquote", "pre")) > 1:
-        container = parent
+    if container.tag in _PARAGRAPH_TAGS:
+        container = _paragraphs_around(container, blocks)
     container = _own_article(_marked_article(container, scores), title, scores)
     positions = [i for i, b in enumerate(blocks) if _within(b.element, container)]
     inside = _standfirst(blocks, positions) + [blocks[i] for i in positions]
@@ -140,6 +137,23 @@ def _standfirst(blocks: list[Block], positions: list[int]) -> list[Block]:
         return []
     return [b for b in blocks[headline + 1:first_inside]
             if b.kind in ("p", "text") and b.chars >= _STANDFIRST_CHARS and b.link_density < 0.2]
+
+
+def _paragraphs_around(paragraph, blocks: list[Block]):
+    """A paragraph is never the whole article: its short neighbours ("Have a nice weekend!", a sentence set as
+    a heading) weigh less than nothing, but they are the same text. The nearest wrapper holding another of them."""
+    element = paragraph
+    for _ in range(_PARAGRAPH_CLIMB):
+        element = element.getparent()
+        if element is None:
+            break
+        neighbours = sum(1 for b in blocks if b.element is not paragraph and b.link_density <= 0.5
+                         and (b.kind in ("p", "quote") or (b.kind == "text" and b.chars >= 25)
+                              or (b.kind == "heading" and len(b.text.split()) >= 8))
+                         and _within(b.element, element))
+        if neighbours:
+            return element
+    return paragraph
 
 
 def _after_own_headline(page, container, title: str | None, scores: dict):
