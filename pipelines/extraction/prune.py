@@ -11,6 +11,8 @@ _MAX_FURNITURE_TEXT = 120
 _NON_WORD = re.compile(r"[\W_]+")
 # A container holding this share of the page's paragraph text is the article, whatever its class says.
 _PROTECTED_SHARE = 0.5
+# Elements that hold text of their own on pages without <p> (blog engines, old table layouts), and the
+# inline elements whose text counts as theirs.
 _TEXT_OWNERS = ("div", "td", "section", "article", "span", "font", "blockquote")
 _INLINE_TAGS = frozenset({"b", "i", "em", "strong", "span", "font", "u", "small", "sup", "sub", "abbr", "cite", "q",
                           "mark", "code"})
