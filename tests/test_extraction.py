@@ -325,6 +325,16 @@ def test_short_post_keeps_its_short_closing_line():
     assert result.body.split("\n\n") == [PARAGRAPHS[0], "Ha en trevlig helg!"]
 
 
+def test_a_table_set_in_a_figure_and_a_closing_link_heading_stay():
+    table = ("<figure class='wp-block-table'><table><tr><td>09:00</td><td>Öppning: Anna Svensson</td></tr>"
+             "<tr><td>15:30</td><td>Avslutning: Per Olsson</td></tr></table></figure>")
+    closing = "<h2>Programmet finns här: <a href='https://konferens.example/program'>konferens.example</a></h2>"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + table + closing
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert "Avslutning: Per Olsson" in result.body
+    assert result.body.endswith("Programmet finns här: konferens.example")
+
+
 def test_text_set_in_heading_type_is_prose():
     body = "".join(f"<h2 class='kb-adv-heading'>{p}</h2>" for p in PARAGRAPHS)
     result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)

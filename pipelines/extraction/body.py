@@ -218,7 +218,9 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
     for block in blocks[start:]:
         if block.kind == "title":
             continue
-        if _is_furniture(block, title):
+        if block.kind == "heading" and _is_link_line(block, host):
+            link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
+        elif _is_furniture(block, title):
             if not _is_link_line(block, host):
                 continue
             link_lines.add(id(block))

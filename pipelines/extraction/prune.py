@@ -38,6 +38,9 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
     def protected(element) -> bool:
         if element.tag in ("html", "body", "main", "article") or any(a is element for a in article_path):
             return True
+        # Block editors set an article's tables in <figure> (WordPress "wp-block-table").
+        if element.tag == "figure" and element.find(".//table") is not None:
+            return True
         if element.get("class") in article_classes:
             return True
         inside = sum(paragraph_chars.get(p, 0) for p in element.iter("p"))
