@@ -14,6 +14,7 @@ class ArticleItem:
     tree: object = field(default=None, repr=False, compare=False)  # the spider's parsed page, handed to the clean stage
     seen_urls: list[str] = field(default_factory=list)  # every link form that led here
     source_languages: tuple[str, ...] = ()
+    listed_as_article: bool = False  # the site presents the page as one of its articles (feed item, teaser, shortlink)
     # set by the clean stage
     title: str = ""
     lead: str = ""

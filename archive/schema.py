@@ -168,7 +168,24 @@ def m005_compact_story_index(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m006_pages_skipped(db: sqlite_utils.Database) -> None:
+def m006_watched_runs(db: sqlite_utils.Database) -> None:
+    """What a run is compared with its source's history by (archive/crawl/health.py), and why it was flagged."""
+    # candidates: pages the spider took for articles; undated, short_body: of the articles stored or seen again.
+    db["crawl_runs"].add_column("candidates", int)
+    db["crawl_runs"].add_column("undated", int)
+    db["crawl_runs"].add_column("short_body", int)
+    db["crawl_runs"].add_column("warning", str)  # one line: why the run needs a look
+
+
+@migration
+def m007_broken_links(db: sqlite_utils.Database) -> None:
+    """Links of a partner's own pages that answer 404 or 410: the site's dead links, told apart from errors."""
+    db["crawl_runs"].add_column("broken_links", int)
+    db["crawl_runs"].add_column("broken_links_summary", str)
+
+
+@migration
+def m008_pages_skipped(db: sqlite_utils.Database) -> None:
     """Every fetched page a crawl did not store, and why: counted per reason in `crawl_runs`, listed by URL."""
     db["crawl_runs"].add_column("pages_skipped", int, not_null_default=0)
     db["crawl_runs"].add_column("skip_reasons", str)  # JSON: {reason: pages}

@@ -171,3 +171,18 @@ class Archive:
 
     def runs_of_crawl(self, crawl: str) -> list[dict]:
         return list(self.db["crawl_runs"].rows_where("crawl = ?", [crawl], order_by="id"))
+
+    def earlier_runs(self, source: str, run_id: int) -> list[dict]:
+        """The source's finished runs before this one, oldest first; a `reprocess` fetched nothing, so it is left out."""
+        return list(self.db["crawl_runs"].rows_where(
+            "source = ? and id < ? and finished is not null and crawl not like 'reprocess-%'", [source, run_id], order_by="id"))
+
+    def update_run(self, run_id: int, **fields) -> None:
+        self.db["crawl_runs"].update(run_id, fields)
+
+    def stored_since(self, source: str, since: str, short_body: int) -> tuple[int, int, int]:
+        """Of the source's articles stored or seen again since then: how many, how many undated, how many short."""
+        row = self.db.execute(
+            "select count(*), coalesce(sum(published is null), 0), coalesce(sum(length(body) < ?), 0) "
+            "from articles where source = ? and last_seen >= ?", [short_body, source, since]).fetchone()
+        return tuple(row)

@@ -7,6 +7,7 @@ from scrapy.exceptions import DropItem
 
 from news_archive.pipelines.archive_connection import archive_for
 from news_archive.pipelines.extraction import BoilerplateMemory, extract_article
+from news_archive.pipelines.extraction.page_type import STORED_TYPES
 from news_archive.pipelines.site_boilerplate import load_memory, memory_key, without_boilerplate
 from news_archive.archive.record import ArticleItem
 
@@ -15,15 +16,23 @@ EXTRACTED_FIELDS = ("title", "lead", "body", "body_html", "published", "publishe
 
 
 def clean_item(item: ArticleItem) -> ArticleItem:
-    """Fill the item's article fields from its HTML; raises DropItem when the page holds no article."""
-    extracted = extract_article(item.html, item.url, tree=item.tree)
+    """Fill the item's article fields from its HTML; raises DropItem when the page is not a news article."""
+    extracted = fill_item(item)
+    if extracted.page_type not in STORED_TYPES or not extracted.body.strip():
+        raise DropItem(f"{item.source}: {item.url} is not an article page ({extracted.page_type}: "
+                       f"{extracted.page_reason})")
+    return item
+
+
+def fill_item(item: ArticleItem):
+    """Set the item's article fields from its HTML, whatever the page is; return the extractor's verdict too."""
+    extracted = extract_article(item.html if item.tree is None else item.tree, item.url,
+                                listed_as_article=item.listed_as_article)
     item.tree = None  # pruned by the extractor, and no later stage needs it
-    if not extracted.is_article or not extracted.body.strip():
-        raise DropItem(f"{item.source}: {item.url} is not an article page")
     for name in EXTRACTED_FIELDS:
         setattr(item, name, getattr(extracted, name))
     item.canonical_url = extracted.canonical_url or ""
-    return item
+    return extracted
 
 
 class CleanPipeline:

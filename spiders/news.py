@@ -7,8 +7,8 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import (DownloadCancelledError, DownloadConnectionRefusedError, DownloadTimeoutError,
-                               IgnoreRequest)
+from scrapy.exceptions import (DontCloseSpider, DownloadCancelledError, DownloadConnectionRefusedError,
+                               DownloadTimeoutError, IgnoreRequest)
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
@@ -17,18 +17,20 @@ from news_archive.archive.record import ArticleItem
 from news_archive.archive.run_counters import (CANDIDATES, LISTING_PAGES, PAGES_FETCHED, REQUESTS, START_PAGES_OK,
                                                STOPPED, counter_key)
 from news_archive.archive.sources import Source, load_sources, select_sources
-from news_archive.archive.urls import canonical_url, is_probably_html, listing_key, url_key, without_tracking
-from news_archive.spiders.discovery import feed_kind, head_links, page_links, xml_links
+from news_archive.archive.urls import is_probably_html, listing_key, url_key, without_tracking
+from news_archive.spiders.decisions import SourceDecisions
+from news_archive.spiders.discovery import feed_kind, head_links, page_links, robots_sitemaps, sub_path_robots, xml_links
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
-from news_archive.spiders.pagetype import declared_type, is_listing
 from news_archive.spiders.redirects import OffsiteRedirect, RedirectLoop, TooManyRedirects
 from news_archive.spiders.signals import page_not_stored
 
 # Listings found by following teaser links are read, but not the listings they lead to: the news
 # section is reached in one step from its start URLs, and this keeps the crawl out of the rest of the site.
 MAX_LISTING_DEPTH = 1
+GONE_STATUSES = (404, 410)
 SKIPPED_SITEMAPS = ("page-sitemap", "category-sitemap", "tag-sitemap", "author-sitemap")
+BROKEN_LINK = "broken link"  # the reason counted apart from errors: the partner's own dead link
 
 
 class NewsSpider(scrapy.Spider):
@@ -42,6 +44,9 @@ class NewsSpider(scrapy.Spider):
             sources = select_sources(load_sources(sources_file), ids, sources_file)
         self.sources = list(sources)
         self.link_forms: dict[str, set[str]] = defaultdict(set)  # url_key -> every URL form seen for it
+        # source id -> url -> why a link was left out; the last word, since another page may lead to it after all
+        self.passed_over: dict[str, dict[str, str]] = {src.id: {} for src in self.sources}
+        self.decisions = {src.id: SourceDecisions(self.passed_over[src.id].__setitem__) for src in self.sources}
         self.listed_links: dict[str, set[str]] = defaultdict(set)  # source id -> url_keys of links its listings showed
         self.barren_listings: Counter[str] = Counter()  # source id -> listing pages in a row with no new article link
         self.listings_stopped: set[str] = set()
@@ -53,6 +58,7 @@ class NewsSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.on_robots_parsed, signal=signals.robots_parsed)
         crawler.signals.connect(spider.on_request_sent, signal=signals.request_reached_downloader)
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
     async def start(self):
@@ -60,6 +66,11 @@ class NewsSpider(scrapy.Spider):
             for url in src.start_urls:
                 for request in self._follow(url, src, "start", depth=0):
                     yield request
+            # The host's robots.txt comes through RobotsTxtMiddleware (see on_robots_parsed); one under the
+            # start URLs' path is read for its `Sitemap:` lines only.
+            for robots_url in sub_path_robots(src.start_urls):
+                yield scrapy.Request(robots_url, callback=self.parse_robots, errback=self.ignore_error,
+                                     cb_kwargs={"source": src}, meta={"dont_obey_robotstxt": True})
 
     # --- callbacks -------------------------------------------------------------------------------
 
@@ -70,12 +81,12 @@ class NewsSpider(scrapy.Spider):
         parts = urlsplit(request.url)
         sitemaps = robotparser.sitemaps(f"{parts.scheme}://{parts.netloc}/robots.txt")
         for source in self.sources:
-            if not on_source_hosts(request.url, source):
-                continue
-            for sitemap in sitemaps:
-                if not sitemap.endswith(SKIPPED_SITEMAPS):
-                    for sitemap_request in self._follow(sitemap, source, "feed", depth=0):
-                        self.crawler.engine.crawl(sitemap_request)
+            if on_source_hosts(request.url, source):
+                for sitemap_request in self._sitemap_requests(sitemaps, source):
+                    self.crawler.engine.crawl(sitemap_request)
+
+    def parse_robots(self, response, source: Source):
+        yield from self._sitemap_requests(robots_sitemaps(response.body, response.url), source)
 
     def on_request_sent(self, request, spider):
         """Count what each source costs its site, retries and redirects included (the dupefilter's drops are not)."""
@@ -91,7 +102,7 @@ class NewsSpider(scrapy.Spider):
         kind = feed_kind(response.body)
         if kind:
             self._not_stored(source, response.url, "feed or sitemap")
-            yield from self._parse_xml(response, source, kind)
+            yield from self._parse_xml(response, source, kind, depth)
             return
         if not isinstance(response, TextResponse) or b"\x00" in response.body[:4096]:
             content_type = response.headers.get("Content-Type", b"?").decode("latin-1")
@@ -101,19 +112,21 @@ class NewsSpider(scrapy.Spider):
         if root is None:
             self._failed(source, response.url, "markup too deep", f"markup nested more than {MAX_MARKUP_DEPTH} levels deep")
             return
-        if role == "start":
-            listing = declared_type(root) != "article"
-        elif role == "listing":
-            listing = True
-        else:
-            listing = is_listing(root, response.url)
-        if listing:
+        decisions = self.decisions[source.id]
+        if decisions.is_listing(root, response.url, role):
             self._not_stored(source, response.url, "listing page")
             if depth <= MAX_LISTING_DEPTH:
                 yield from self._harvest(root, response.url, source, depth)
             return
         if role != "alternate" and not source.matches_article_pattern(response.url):
             self._not_stored(source, response.url, "outside article_pattern")
+            return
+        canonical = None if role == "canonical" else decisions.canonical_elsewhere(root, response.url)
+        if canonical and on_source_hosts(canonical, source):
+            # Stored at the address the site names as its own, with this one among its URLs.
+            self.link_forms[url_key(canonical)].update({response.url, response.request.url})
+            self._not_stored(source, response.url, "duplicate of canonical", f"the page names {canonical} as its own")
+            yield from self._follow(canonical, source, "canonical", depth)
             return
         self._count(source, CANDIDATES)
         for alternate in head_links(root, response.url).alternates:
@@ -126,7 +139,17 @@ class NewsSpider(scrapy.Spider):
             fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             seen_urls=sorted(self.link_forms[url_key(response.url)] | {response.request.url}),
             source_languages=source.languages,
+            listed_as_article=decisions.listed_as_article(root, response.url),
         )
+
+    def links_not_followed(self):
+        """(source id, url, why) of every link the crawl left out in the end; read once the crawl is over."""
+        for source_id, passed_over in self.passed_over.items():
+            for url, why in passed_over.items():
+                yield source_id, url, why
+
+    def ignore_error(self, failure):
+        """A robots.txt under a sub-path is rare: none is no error."""
 
     def on_error(self, failure):
         request = failure.request
@@ -142,18 +165,40 @@ class NewsSpider(scrapy.Spider):
         elif failure.check(IgnoreRequest) and not failure.check(HttpError):
             # Forbidden by robots.txt: the site's wish, not an error.
             self._not_stored(source, url, "forbidden by robots.txt")
+        elif request.cb_kwargs.get("role") != "start" and failure.check(HttpError) \
+                and failure.value.response.status in GONE_STATUSES:
+            # The partner's own dead link (an old menu entry, a feed left out of the build): the crawl is fine.
+            self._not_stored(source, url, BROKEN_LINK, f"HTTP {failure.value.response.status}")
         else:
             reason, detail = _describe(failure)
             self._failed(source, url, reason, detail)
 
     # --- following links ------------------------------------------------------------------------
 
-    def _parse_xml(self, response, source: Source, kind: str):
-        role = "feed" if kind == "sitemapindex" else "candidate"
-        for url in xml_links(response.body, response.url):
-            if kind == "sitemapindex" and url.endswith(SKIPPED_SITEMAPS):
-                continue
-            yield from self._follow(url, source, role, depth=1)
+    def _sitemap_requests(self, sitemaps: list[str], source: Source):
+        for sitemap in sitemaps:
+            if not sitemap.endswith(SKIPPED_SITEMAPS):
+                yield from self._follow(sitemap, source, "feed", depth=0)
+
+    def _parse_xml(self, response, source: Source, kind: str, depth: int):
+        urls = xml_links(response.body, response.url)
+        if kind == "sitemapindex":
+            for url in urls:
+                if not url.endswith(SKIPPED_SITEMAPS):
+                    yield from self._follow(url, source, "feed", depth=1)
+            return
+        for url in self.decisions[source.id].from_feed(urls, depth, sitemap=kind == "sitemap"):
+            yield from self._follow(url, source, "candidate", depth=1)
+
+    def on_idle(self):
+        """Listings and feeds are read: the links that waited for them and sit in an article family go now."""
+        requests = [request for source in self.sources
+                    for url, linked_as in self.decisions[source.id].release()
+                    for request in self._follow(url, source, "candidate", depth=1, alias=linked_as)]
+        for request in requests:
+            self.crawler.engine.crawl(request)
+        if requests:
+            raise DontCloseSpider
 
     def _harvest(self, root, page_url: str, source: Source, depth: int):
         links = page_links(root, page_url)
@@ -166,10 +211,10 @@ class NewsSpider(scrapy.Spider):
                 yield from self._follow(without_tracking(url), source, "listing", depth, alias=url)
         for url in links.feeds:
             yield from self._follow(url, source, "feed", depth)
-        for url, _text in links.content:
-            if source.article_pattern and not source.matches_article_pattern(url):
-                continue
-            yield from self._follow(canonical_url(url), source, "candidate", depth + 1, alias=url)
+        links.content = [(url, text) for url, text in links.content
+                         if not source.article_pattern or source.matches_article_pattern(url)]
+        for url, linked_as in self.decisions[source.id].from_listing(links, depth):
+            yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
 
     def _watch_for_traps(self, source: Source, new_links: int) -> None:
         """Stop reading a source's listings when they stop bringing article links, or pass their bound."""
@@ -205,6 +250,9 @@ class NewsSpider(scrapy.Spider):
             self.requests_stopped.add(source.id)
             self._stop(source, f"stopped at the bound of {limit} requests")
             return
+        self.decisions[source.id].note_request(url, role)
+        self.passed_over[source.id].pop(url, None)
+        # Repeats are the dupefilter's (spiders/fingerprints.py), offsite links OffsiteMiddleware's, per source.
         yield scrapy.Request(url, callback=self.parse_page, errback=self.on_error,
                              cb_kwargs={"source": source, "role": role, "depth": depth},
                              priority={"start": 30, "listing": 20, "feed": 20}.get(role, 0))

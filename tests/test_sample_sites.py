@@ -201,6 +201,7 @@ def test_pagination_reaches_every_article_from_the_start_urls(sites):
 
 def test_every_reachable_page_is_in_the_ground_truth(sites):
     known = set(sites.non_article_urls) | {url for a in sites.articles for url in (a.url, *a.aliases)}
+    aliases = {alias for a in sites.articles for alias in a.aliases}
     hosts = {urlsplit(sites.base_url(host)).netloc for host in sites.host_ids}
     queue = [url for source in sites.sources for url in source["start_urls"]]
     seen = set()
@@ -214,7 +215,9 @@ def test_every_reachable_page_is_in_the_ground_truth(sites):
         if not content_type.startswith("text/html"):
             continue
         assert url in known or urlsplit(url).query.startswith("s="), url
-        for link in hrefs(url, html):
+        # A post linked only by its shortlink is reached through the canonical URL that page names.
+        canonical = lxml.html.fromstring(html).xpath("//link[@rel='canonical']/@href") if url in aliases else []
+        for link in hrefs(url, html) + canonical:
             parts = urlsplit(link)
             if parts.netloc in hosts and not re.search(r"\.(jpe?g|png|svg)$", parts.path):
                 queue.append(link.split("#")[0])

@@ -10,8 +10,10 @@ from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 
 from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT
-from news_archive.archive.run_counters import PAGES_FETCHED, START_PAGES_OK, STOPPED, counter_key, outcome_key
+from news_archive.archive.run_counters import (CANDIDATES, PAGES_FETCHED, START_PAGES_OK, STOPPED, counter_key,
+                                               outcome_key)
 from news_archive.archive.storage import Archive, now
+from news_archive.spiders.news import BROKEN_LINK
 from news_archive.spiders.signals import page_not_stored
 
 MAX_LISTED_ERRORS = 20  # crawl_runs.error_summary lists this many; the count says how many there were
@@ -43,6 +45,7 @@ class CrawlRunRecorder:
         self.archive: Archive | None = None
         self.runs: dict[str, int] = {}
         self.errors: dict[str, list[str]] = defaultdict(list)
+        self.broken_links: dict[str, list[str]] = defaultdict(list)  # the partner's own 404/410 links: not errors
         self.skipped: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
 
     @classmethod
@@ -72,6 +75,8 @@ class CrawlRunRecorder:
         self.crawler.stats.inc_value(counter_key(source, f"skipped/{reason}"))
         if error:
             self.errors[source].append(f"{url}: {detail}")
+        elif reason == BROKEN_LINK:
+            self.broken_links[source].append(f"{url}: {detail}")
         if len(self.skipped[source]) < MAX_LISTED_PAGES:
             self.skipped[source].append((url, reason, detail))
 
@@ -90,6 +95,8 @@ class CrawlRunRecorder:
         try:
             if self.runs:
                 self._record_late_url_forms(spider.link_forms)
+                for source_id, url, why in getattr(spider, "links_not_followed", lambda: ())():
+                    self.page_not_stored(source_id, url, why, False, why)
                 for source in spider.sources:
                     self._finish_run(source.id)
         finally:
@@ -108,6 +115,9 @@ class CrawlRunRecorder:
                 pages_fetched=stats.get_value(counter_key(source_id, PAGES_FETCHED), 0),
                 articles_found=sum(outcomes.values()), articles_new=outcomes["new"],
                 articles_updated=outcomes["updated"], errors=len(self.errors[source_id]),
+                candidates=stats.get_value(counter_key(source_id, CANDIDATES), 0),
+                broken_links=len(self.broken_links[source_id]),
+                broken_links_summary="\n".join(self.broken_links[source_id][:MAX_LISTED_ERRORS]) or None,
                 error_summary=summary, pages_skipped=sum(reasons.values()),
                 skip_reasons=json.dumps(reasons, ensure_ascii=False) if reasons else None,
             )

@@ -17,6 +17,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT, archive_error
+from news_archive.archive.crawl.lock import archive_lock
+from news_archive.archive.crawl.watch import watch_crawl
 from news_archive.archive.run_counters import CANDIDATES, PAGES_FETCHED, counter_key
 from news_archive.archive.sources import Source
 from news_archive.archive.storage import Archive
@@ -39,19 +41,41 @@ class SourceRun:
     articles_updated: int
     errors: int
     error_summary: str | None
+    warning: str | None = None  # why the run needs a look, next to its usual runs
+    broken_links: int = 0  # the site's own links that answer 404/410: reported, not a failure
     pages_skipped: int = 0  # fetched and not stored (listings, feeds, not an article...): crawl_pages_skipped says why
 
 
 def run_crawl(sources: list[Source], db_path: str | Path, settings: dict | None = None,
-              show_progress: bool | None = None) -> list[SourceRun]:
+              show_progress: bool | None = None, warc_dir: str | Path | None = None) -> list[SourceRun]:
     """Crawl `sources` into the archive at `db_path`; one SourceRun per source, read back from `crawl_runs`.
+
+    Each run is then compared with its source's history (archive/crawl/watch.py). Raises ArchiveBusy,
+    before touching anything, when another crawl writes to the archive.
+    """
+    from news_archive.spiders.news import NewsSpider
+
+    with archive_lock(db_path):
+        crawl_id = new_crawl_id()
+        overrides = {**(settings or {}), **({"WARC_DIR": str(warc_dir)} if warc_dir else {})}
+        run_spider(NewsSpider, {"sources": sources}, db_path, crawl_id, overrides, show_progress)
+        watch_crawl(db_path, crawl_id)
+        return source_runs(db_path, crawl_id, [source.id for source in sources])
+
+
+def new_crawl_id(kind: str = "") -> str:
+    return kind + datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+
+
+def run_spider(spider_cls, spider_kwargs: dict, db_path: str | Path, crawl_id: str, settings: dict,
+               show_progress: bool | None = None) -> None:
+    """Run one spider with the project's settings and pipelines into the archive; its runs are in `crawl_runs`.
 
     Scrapy's reactor cannot be restarted within a process, so every crawl runs in a forked child:
     `news-archive crawl`, the demo and the tests can then crawl as often as they like. The child never
     outlives this process, and SIGTERM or SIGINT here stops it the way Scrapy stops a crawl.
     Raises ArchiveError when the archive cannot be opened or written.
     """
-    crawl_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
     if show_progress is None:
         show_progress = sys.stderr.isatty()
     archive = Archive(db_path)  # create and migrate before the child opens it
@@ -62,8 +86,9 @@ def run_crawl(sources: list[Source], db_path: str | Path, settings: dict | None 
     failure_reader, failure_writer = multiprocessing.Pipe(duplex=False)
     child = multiprocessing.get_context("fork").Process(
         target=_crawl_in_this_process,
-        args=(sources, str(db_path), {**(settings or {}), "CRAWL_ID": crawl_id}, show_progress, os.getpid(),
-              failure_writer),
+        # ARCHIVE_LOCK off: this process holds the archive's lock for the child (see archive/crawl/lock.py).
+        args=(spider_cls, spider_kwargs, str(db_path), {**settings, "CRAWL_ID": crawl_id, "ARCHIVE_LOCK": False},
+              show_progress, os.getpid(), failure_writer),
     )
     child.start()
     failure_writer.close()
@@ -75,14 +100,21 @@ def run_crawl(sources: list[Source], db_path: str | Path, settings: dict | None 
             archive.interrupt_runs(crawl_id, f"the crawl was stopped by {received[0].name}", finished_too=True)
         else:
             archive.interrupt_runs(crawl_id, f"the crawl process ended with {_exit_description(child.exitcode)}")
-        runs = archive.runs_of_crawl(crawl_id)
     finally:
         archive.close()
     failure = _received(failure_reader)
     if failure:
         raise archive_error(db_path, sqlite3.OperationalError(failure))
-    by_source = {run["source"]: run for run in runs}
-    return [_source_run(source.id, by_source.get(source.id)) for source in sources]
+
+
+def source_runs(db_path: str | Path, crawl_id: str, source_ids: list[str]) -> list[SourceRun]:
+    """How each source went in one crawl, in the order given."""
+    archive = Archive(db_path)
+    try:
+        by_source = {run["source"]: run for run in archive.runs_of_crawl(crawl_id)}
+    finally:
+        archive.close()
+    return [_source_run(source_id, by_source.get(source_id)) for source_id in source_ids]
 
 
 @contextmanager
@@ -130,26 +162,25 @@ def _source_run(source_id: str, row: dict | None) -> SourceRun:
     if row is None:
         return SourceRun(source_id, "failed", 0, 0, 0, 0, 1, "the crawl process did not start")
     return SourceRun(source_id, row["status"], row["pages_fetched"], row["articles_found"], row["articles_new"],
-                     row["articles_updated"], row["errors"], row["error_summary"], row["pages_skipped"] or 0)
+                     row["articles_updated"], row["errors"], row["error_summary"], row.get("warning"),
+                     row.get("broken_links") or 0, row.get("pages_skipped") or 0)
 
 
-def _crawl_in_this_process(sources: list[Source], db_path: str, overrides: dict, show_progress: bool, parent_pid: int,
-                           failure_writer) -> None:
+def _crawl_in_this_process(spider_cls, spider_kwargs: dict, db_path: str, overrides: dict, show_progress: bool,
+                           parent_pid: int, failure_writer) -> None:
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
-
-    from news_archive.spiders.news import NewsSpider
 
     os.setpgrp()  # signals come through the parent (see _signals_forwarded_to)
     _return_large_buffers_to_the_system()
     settings = Settings()
     settings.setmodule("news_archive.spiders.settings", priority="project")
-    if all_on_loopback(sources):
+    if spider_kwargs.get("sources") and all_on_loopback(spider_kwargs["sources"]):
         settings.update(LOOPBACK_SETTINGS, priority="project")
     settings.update({"ARCHIVE_DB": db_path, "LOG_LEVEL": "CRITICAL", **overrides}, priority="cmdline")
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(NewsSpider)
-    process.crawl(crawler, sources=sources)  # installs Scrapy's reactor, which the watchdog's LoopingCall needs
+    crawler = process.create_crawler(spider_cls)
+    process.crawl(crawler, **spider_kwargs)  # installs Scrapy's reactor, which the watchdog's LoopingCall needs
     _die_with_parent(parent_pid)
     if show_progress:
         _start_progress_line(crawler)
