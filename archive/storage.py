@@ -2,18 +2,16 @@
 from __future__ import annotations
 
 import json
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
 
 import sqlite_utils
 
+from news_archive.archive.record import CONTENT_COLUMNS
 from news_archive.archive.schema import migrate
 from news_archive.archive.urls import url_key
-
-CONTENT_FIELDS = ("title", "lead", "body", "body_html", "published", "published_from", "updated", "author", "image",
-                  "language", "language_confidence")
 
 
 @dataclass(frozen=True)
@@ -32,8 +30,6 @@ class Archive:
     def __init__(self, path: str | Path | sqlite_utils.Database):
         self.db = path if isinstance(path, sqlite_utils.Database) else sqlite_utils.Database(path)
         self.db.execute("PRAGMA busy_timeout = 10000")
-        # Called inside save_article's transaction as (article_id, record, outcome): the story index needs the id.
-        self.saved_listeners: list[Callable[[int, dict, str], None]] = []
         if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
             self.db.enable_wal()  # Datasette reads while a crawl writes
             # WAL with NORMAL sync cannot corrupt; a power cut may only lose the last commits, which a re-crawl redoes.
@@ -42,6 +38,10 @@ class Archive:
 
     def close(self) -> None:
         self.db.conn.close()
+
+    def transaction(self) -> AbstractContextManager:
+        """One transaction; nested in another, a savepoint of it (an article and its story commit together)."""
+        return self.db.atomic()
 
     # --- articles -----------------------------------------------------------------------------
 
@@ -71,7 +71,7 @@ class Archive:
         `record` holds the article columns; the article is found again by any of its URLs, or by the
         same text from the same source under another URL.
         """
-        with self.db.conn:
+        with self.transaction():
             article_id = self.article_id_for_urls(urls + [record["url"]]) or self.article_id_for_content(
                 record["source"], record["content_hash"])
             if article_id is None:
@@ -80,8 +80,6 @@ class Archive:
             else:
                 outcome = self._update_article(article_id, record, seen)
             self.add_urls(article_id, urls + [record["url"]], seen)
-            for listener in self.saved_listeners:
-                listener(article_id, record, outcome)
         return SaveResult(article_id, outcome)
 
     def _update_article(self, article_id: int, record: dict, seen: str) -> str:
@@ -94,7 +92,7 @@ class Archive:
             "content_hash": current["content_hash"], "first_seen": current["changed"] or current["first_seen"],
             "last_seen": current["last_seen"],
         })
-        changes = {name: record[name] for name in CONTENT_FIELDS if name in record}
+        changes = {name: record[name] for name in CONTENT_COLUMNS if name in record}
         changes.update(content_hash=record["content_hash"], last_seen=seen, changed=seen)
         self.db["articles"].update(article_id, changes)
         return "updated"
@@ -105,7 +103,7 @@ class Archive:
 
     def refine_article(self, article_id: int, changes: dict) -> None:
         """Store a cleaner text of the same article (learnt boilerplate removed): not an edit, so no version."""
-        with self.db.conn:
+        with self.transaction():
             self.db["articles"].update(article_id, changes)
 
     # --- site-level boilerplate -----------------------------------------------------------------
@@ -114,7 +112,7 @@ class Archive:
         return self.db.execute("select block, page from boilerplate_blocks where source = ?", [source]).fetchall()
 
     def save_boilerplate(self, source: str, rows: list[tuple[str, str]]) -> None:
-        with self.db.conn:
+        with self.transaction():
             self.db["boilerplate_blocks"].insert_all(
                 ({"source": source, "block": block, "page": page} for block, page in rows), ignore=True)
 

@@ -1,23 +1,23 @@
-"""Store stage: write each article to the archive and record one crawl run per source."""
+"""Store stage: write each article and its story to the archive, and record one crawl run per source."""
 from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime, timezone
 
+from news_archive.archive.record import ArticleItem, article_row
 from news_archive.archive.storage import Archive, now
-from news_archive.pipelines.archive_connection import archive_for
-from news_archive.archive.record import ArticleItem
-
-ARTICLE_COLUMNS = ("source", "title", "lead", "body", "body_html", "published", "published_from", "updated", "author",
-                   "image", "language", "language_confidence", "story_id", "content_hash")
-
+from news_archive.archive.stories.placement import Stories
+from news_archive.pipelines.archive_connection import crawl_archive
 
 MAX_LISTED_ERRORS = 20  # crawl_runs.error_summary lists this many; the count says how many there were
 
 
-def article_record(item: ArticleItem) -> dict:
-    """The item as an `articles` row."""
-    return {"url": item.canonical_url, **{name: getattr(item, name) for name in ARTICLE_COLUMNS}}
+def store_item(archive: Archive, stories: Stories, item: ArticleItem) -> str:
+    """Save the article and place it in its story, in one transaction; returns `new`, `updated` or `unchanged`."""
+    with archive.transaction():
+        result = archive.save_article(article_row(item), item.urls, item.fetched_at)
+        item.story_id = stories.place(result.article_id, item, result.outcome, item.fetched_at)
+    return result.outcome
 
 
 def run_status(progress) -> tuple[str, str | None]:
@@ -31,8 +31,9 @@ def run_status(progress) -> tuple[str, str | None]:
 
 
 class StorePipeline:
-    def __init__(self, archive: Archive, crawler):
+    def __init__(self, archive: Archive, stories: Stories, crawler):
         self.archive = archive
+        self.stories = stories
         self.crawler = crawler
         self.crawl_id = crawler.settings.get("CRAWL_ID") or datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
         self.runs: dict[str, int] = {}
@@ -40,9 +41,11 @@ class StorePipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(archive_for(crawler), crawler)
+        crawl = crawl_archive(crawler)
+        return cls(crawl.archive, crawl.stories, crawler)
 
     def open_spider(self):
+        self.stories.catch_up(now())
         spider = self.crawler.spider
         self.archive.save_sources(spider.sources)
         started = now()
@@ -51,8 +54,7 @@ class StorePipeline:
             self.outcomes[source.id] = Counter()
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        result = self.archive.save_article(article_record(item), item.urls, item.fetched_at)
-        self.outcomes[item.source][result.outcome] += 1
+        self.outcomes[item.source][store_item(self.archive, self.stories, item)] += 1
         return item
 
     def close_spider(self):

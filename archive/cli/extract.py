@@ -12,10 +12,7 @@ from scrapy.exceptions import DropItem
 
 from news_archive.pipelines.clean import clean_item
 from news_archive.pipelines.language import tag_language
-from news_archive.archive.record import ArticleItem
-
-OUTPUT_FIELDS = ("title", "lead", "body", "published", "published_from", "updated", "author", "image", "language",
-                 "language_confidence")
+from news_archive.archive.record import TEXT_FIELDS, ArticleItem
 
 
 def read_page(path: Path) -> bytes:
@@ -57,4 +54,4 @@ def clean_page(html: bytes, url: str) -> dict:
         is_article = True
     except DropItem:
         is_article = False
-    return {"is_article": is_article, **{name: getattr(item, name) for name in OUTPUT_FIELDS}}
+    return {"is_article": is_article, **{name: getattr(item, name) for name in TEXT_FIELDS}}
