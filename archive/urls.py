@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from w3lib.url import canonicalize_url
+
 TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|igshid|ref_src)$", re.I)
 PAGE_PARAMS = re.compile(r"^(page|paged|p|pg|skip|offset|start|from|pagenumber|sida)$", re.I)
 PAGE_SUFFIX = re.compile(r"/page/\d+/?$")
@@ -48,28 +50,35 @@ def canonical_url(url: str) -> str:
 
 def url_key(url: str) -> str:
     """A key equal for URLs that name the same article: canonical form, scheme, `www.` and trailing slash ignored."""
-    parts = urlsplit(canonical_url(url))
-    host = parts.netloc.lower().removeprefix("www.")
-    path = parts.path.rstrip("/") or "/"
-    query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
-    return f"{host}{path}" + (f"?{query}" if query else "")
+    return _key(canonical_url(url))
 
 
 def page_key(url: str) -> str:
     """A key equal for links to the same page (tracking parameters, `www.` and trailing slash ignored)."""
-    parts = urlsplit(without_tracking(url))
-    host = parts.netloc.lower().removeprefix("www.")
-    query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
-    return f"{host}{parts.path.rstrip('/') or '/'}" + (f"?{query}" if query else "")
+    return _key(without_tracking(url))
 
 
 def listing_key(url: str) -> str:
     """The listing a page of results belongs to: the URL without its page number or offset."""
     parts = urlsplit(without_tracking(url))
-    path = PAGE_SUFFIX.sub("/", parts.path)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not PAGE_PARAMS.match(k)]
+    host_and_path, _, query = _key(urlunsplit((parts.scheme, parts.netloc, PAGE_SUFFIX.sub("/", parts.path),
+                                               urlencode(query), ""))).partition("?")
+    return f"{host_and_path}?{query}"
+
+
+def _key(url: str) -> str:
+    """Host without `www.`, path without trailing slash, and sorted query, in w3lib's canonical form.
+
+    w3lib percent-encodes one way whatever the page wrote, so `/h%C3%A5r` and `/hår` are one key.
+    """
+    try:
+        url = canonicalize_url(url)
+    except ValueError:  # a malformed port or host: compared as written
+        pass
+    parts = urlsplit(url)
     host = parts.netloc.lower().removeprefix("www.")
-    return f"{host}{path.rstrip('/') or '/'}?{urlencode(sorted(query))}"
+    return f"{host}{parts.path.rstrip('/') or '/'}" + (f"?{parts.query}" if parts.query else "")
 
 
 def is_paginated_url(url: str) -> bool:
