@@ -64,10 +64,13 @@ def article_columns() -> dict[str, str]:
     return {item.metadata["column"]: item.name for item in fields(ArticleItem) if item.metadata["column"]}
 
 
+# The columns a save writes; the story is the store stage's to place once the row has an id.
+SAVED_COLUMNS = tuple((column, name) for column, name in article_columns().items() if name not in fields_set_by("store"))
+
+
 def article_row(item: ArticleItem) -> dict:
-    """The item as an `articles` row to save; its story is the store stage's to place once the row has an id."""
-    return {column: getattr(item, name) for column, name in article_columns().items()
-            if name not in fields_set_by("store")}
+    """The item as an `articles` row to save."""
+    return {column: getattr(item, name) for column, name in SAVED_COLUMNS}
 
 
 # What an edit of an article replaces: what the clean and language stages read from its page.

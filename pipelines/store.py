@@ -1,6 +1,7 @@
 """Store stage: write each article and its story to the archive, and record one crawl run per source."""
 from __future__ import annotations
 
+import time
 from collections import Counter
 from datetime import datetime, timezone
 
@@ -10,6 +11,8 @@ from news_archive.archive.stories.placement import Stories
 from news_archive.pipelines.archive_connection import crawl_archive
 
 MAX_LISTED_ERRORS = 20  # crawl_runs.error_summary lists this many; the count says how many there were
+# Articles are committed together every few seconds (a crash loses at most these, which a re-crawl fetches again).
+COMMIT_SECONDS = 2.0
 
 
 def store_item(archive: Archive, stories: Stories, item: ArticleItem) -> str:
@@ -38,6 +41,7 @@ class StorePipeline:
         self.crawl_id = crawler.settings.get("CRAWL_ID") or datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
         self.runs: dict[str, int] = {}
         self.outcomes: dict[str, Counter] = {}
+        self.committed = time.monotonic()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -54,7 +58,11 @@ class StorePipeline:
             self.outcomes[source.id] = Counter()
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
+        self.archive.hold_commits()
         self.outcomes[item.source][store_item(self.archive, self.stories, item)] += 1
+        if time.monotonic() - self.committed >= COMMIT_SECONDS:
+            self.archive.commit()
+            self.committed = time.monotonic()
         return item
 
     def close_spider(self):

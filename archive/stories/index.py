@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -159,9 +160,9 @@ class StoryIndex:
                     f"select article_id, source, day, keys from story_indexed where article_id in ({marks(chunk)})",
                     chunk):
                 keys = array("q", packed)
-                found[article_id] = StoryFeatures(source=source, day=day,
-                                                  sample=frozenset(key for key in keys if key < TERM_NAMESPACE),
-                                                  terms=frozenset(key for key in keys if key >= TERM_NAMESPACE))
+                terms_start = bisect_left(keys, TERM_NAMESPACE)  # stored sorted: shingles, then terms
+                found[article_id] = StoryFeatures(source=source, day=day, sample=frozenset(keys[:terms_start]),
+                                                  terms=frozenset(keys[terms_start:]))
         return found
 
     def text_candidates(self, features: StoryFeatures) -> dict[int, int]:

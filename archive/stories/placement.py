@@ -110,14 +110,11 @@ class Stories:
         term_hits = set(self.index.term_candidates(article.features)) - {article.id}
         if not text_hits and not term_hits:
             return linked - {article.id}
-        candidates = self._members(sorted(text_hits | term_hits))
-        shared_sample = frozenset().union(*(article.features.sample & candidates[other].features.sample
-                                            for other in text_hits))
-        weights = self.index.key_weights([article.features, *(member.features for member in candidates.values())],
-                                         shared_sample)
-        same = {other for other in text_hits if same_text(article.features, candidates[other].features, weights)}
-        facts = {other for other in term_hits - same
-                 if fact_score(article.features, candidates[other].features, weights)}
+        candidates = self._features(sorted(text_hits | term_hits))
+        shared_sample = frozenset().union(*(article.features.sample & candidates[other].sample for other in text_hits))
+        weights = self.index.key_weights([article.features, *candidates.values()], shared_sample)
+        same = {other for other in text_hits if same_text(article.features, candidates[other], weights)}
+        facts = {other for other in term_hits - same if fact_score(article.features, candidates[other], weights)}
         return (linked - {article.id}) | same | facts
 
     def _regroup(self, story: int, seen: str, edited: StoryMember | None = None) -> int | None:
@@ -188,6 +185,12 @@ class Stories:
         return {article_id: StoryMember(article_id, indexed[article_id], url_keys[article_id],
                                         alternate_keys[article_id])
                 if article_id in indexed else self._member_from_text(article_id)  # archived before the index existed
+                for article_id in article_ids}
+
+    def _features(self, article_ids: list[int]) -> dict[int, StoryFeatures]:
+        """Only the text features of archived articles: all that text and fact matching compare."""
+        indexed = self.index.features_of(article_ids)
+        return {article_id: indexed[article_id] if article_id in indexed else self._member_from_text(article_id).features
                 for article_id in article_ids}
 
     def _member_from_text(self, article_id: int) -> StoryMember:
