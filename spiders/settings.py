@@ -19,9 +19,6 @@ TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 LOG_LEVEL = "INFO"
 
-# Scrapy starts this many asyncio tasks for every page's outputs (default 100); the stages are synchronous,
-# so fewer cost less CPU. Far fewer cost memory: a listing page's outputs wait in its paused callback.
-CONCURRENT_ITEMS = 32
 ITEM_PIPELINES = {
     "news_archive.pipelines.clean.CleanPipeline": 100,
     "news_archive.pipelines.language.LanguagePipeline": 200,
