@@ -29,6 +29,8 @@ class ArticleItem:
     fetched_at: str = article_field("spider")
     seen_urls: list[str] = article_field("spider", default_factory=list)  # every link form that led here
     source_languages: tuple[str, ...] = article_field("spider", default=())
+    # The site presents the page as one of its articles (feed item, teaser, shortlink).
+    listed_as_article: bool = article_field("spider", default=False)
 
     title: str = article_field("clean", column="title", default="", listed=True)
     lead: str = article_field("clean", column="lead", default="", listed=True)

@@ -169,7 +169,24 @@ def m005_compact_story_index(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m006_w3lib_url_keys(db: sqlite_utils.Database) -> None:
+def m006_watched_runs(db: sqlite_utils.Database) -> None:
+    """What a run is compared with its source's history by (archive/crawl/health.py), and why it was flagged."""
+    # candidates: pages the spider took for articles; undated, short_body: of the articles stored or seen again.
+    db["crawl_runs"].add_column("candidates", int)
+    db["crawl_runs"].add_column("undated", int)
+    db["crawl_runs"].add_column("short_body", int)
+    db["crawl_runs"].add_column("warning", str)  # one line: why the run needs a look
+
+
+@migrations()
+def m007_broken_links(db: sqlite_utils.Database) -> None:
+    """Links of a partner's own pages that answer 404 or 410: the site's dead links, told apart from errors."""
+    db["crawl_runs"].add_column("broken_links", int)
+    db["crawl_runs"].add_column("broken_links_summary", str)
+
+
+@migrations()
+def m008_w3lib_url_keys(db: sqlite_utils.Database) -> None:
     """URL keys in w3lib's canonical form, so `/h%C3%A5r` and `/hår` are one URL (archive/urls.py)."""
     keys = [(url_key(url), url, key) for url, key in db.execute("select url, url_key from article_urls")]
     db.conn.executemany("update article_urls set url_key = ? where url = ?",

@@ -5,6 +5,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,8 +30,9 @@ class Source:
         return self.article_pattern is None or re.search(self.article_pattern, url) is not None
 
 
-def default_sources_path() -> Path:
-    return Path(str(resources.files("news_archive.archive") / "default_sources.toml"))
+def default_sources_path() -> Path | Traversable:
+    """The bundled partner list: a file, or an entry in a zipped egg (Scrapyd), read through importlib.resources."""
+    return resources.files("news_archive.archive") / "default_sources.toml"
 
 
 def load_sources(path: str | Path | None = None) -> list[Source]:

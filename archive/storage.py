@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from news_archive.archive.archive_file import archive_error, check_archive_file
 from news_archive.archive.record import CONTENT_COLUMNS
 from news_archive.archive.schema import migrate
 from news_archive.archive.urls import url_key
@@ -28,21 +30,31 @@ class Archive:
     """One archive database: open it, save articles into it, record crawl runs."""
 
     def __init__(self, path: str | Path | sqlite_utils.Database):
-        self.db = path if isinstance(path, sqlite_utils.Database) else sqlite_utils.Database(path)
-        self.db.execute("PRAGMA busy_timeout = 10000")
-        if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
-            self.db.enable_wal()  # Datasette reads while a crawl writes
-            # WAL with NORMAL sync cannot corrupt; a power cut may only lose the last commits, which a re-crawl redoes.
-            self.db.execute("PRAGMA synchronous = NORMAL")
-        migrate(self.db)
+        """Open (creating and migrating) the archive; ArchiveError names the file and what is wrong with it."""
+        if not isinstance(path, sqlite_utils.Database):
+            check_archive_file(path)
+        try:
+            self.db = path if isinstance(path, sqlite_utils.Database) else sqlite_utils.Database(path)
+            self.db.execute("PRAGMA busy_timeout = 10000")
+            if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
+                self.db.enable_wal()  # Datasette reads while a crawl writes
+                # WAL with NORMAL sync cannot corrupt; a power cut may only lose the last commits, which a re-crawl redoes.
+                self.db.execute("PRAGMA synchronous = NORMAL")
+            migrate(self.db)
+        except sqlite3.Error as exc:
+            raise archive_error(path, exc) from None
 
     def close(self) -> None:
         """Commit what `hold_commits` held, and close."""
-        self.commit()
-        self.db.conn.close()
+        try:
+            self.commit()
+        finally:
+            self.db.conn.close()
 
     def transaction(self) -> AbstractContextManager:
-        """One transaction; nested in another, a savepoint of it (an article and its story commit together)."""
+        """All or nothing, nested blocks included (savepoints): an article and its story commit together. Not
+        `with conn`: sqlite-utils 4 commits a write made outside an open transaction at once, and a COMMIT that
+        fails (a full disk) would stay open for the next article."""
         return self.db.atomic()
 
     def hold_commits(self) -> None:
@@ -55,8 +67,13 @@ class Archive:
             self.db.execute("BEGIN")
 
     def commit(self) -> None:
+        """Commit what `hold_commits` held; when that fails (a full disk), none of it is kept."""
         if self.db.conn.in_transaction:
-            self.db.conn.commit()
+            try:
+                self.db.conn.commit()
+            except sqlite3.Error:
+                self.db.conn.rollback()
+                raise
 
     # --- articles -----------------------------------------------------------------------------
 
@@ -155,5 +172,35 @@ class Archive:
     def finish_run(self, run_id: int, **fields) -> None:
         self.db["crawl_runs"].update(run_id, {"finished": now(), **fields})
 
+    def interrupt_runs(self, crawl: str, reason: str, finished_too: bool = False) -> None:
+        """A crawl cut short: what it stored stays, its runs say so (`finished_too`: also those it closed itself)."""
+        statuses = ("running", "ok", "partial", "warning") if finished_too else ("running",)
+        with self.transaction():
+            self.db.execute(f"update crawl_runs set status = 'interrupted', finished = coalesce(finished, ?), "
+                            f"error_summary = ? where crawl = ? and status in ({','.join('?' * len(statuses))})",
+                            [now(), reason, crawl, *statuses])
+
+    def close_stale_runs(self) -> None:
+        """Runs left `running` by a crawl that was killed: called while no other crawl runs on this archive."""
+        with self.transaction():
+            self.db.execute("update crawl_runs set status = 'interrupted', finished = coalesce(finished, ?), "
+                            "error_summary = coalesce(error_summary, 'the crawl was stopped before it finished') "
+                            "where status = 'running'", [now()])
+
     def runs_of_crawl(self, crawl: str) -> list[dict]:
         return list(self.db["crawl_runs"].rows_where("crawl = ?", [crawl], order_by="id"))
+
+    def earlier_runs(self, source: str, run_id: int) -> list[dict]:
+        """The source's finished runs before this one, oldest first; a `reprocess` fetched nothing, so it is left out."""
+        return list(self.db["crawl_runs"].rows_where(
+            "source = ? and id < ? and finished is not null and crawl not like 'reprocess-%'", [source, run_id], order_by="id"))
+
+    def update_run(self, run_id: int, **fields) -> None:
+        self.db["crawl_runs"].update(run_id, fields)
+
+    def stored_since(self, source: str, since: str, short_body: int) -> tuple[int, int, int]:
+        """Of the source's articles stored or seen again since then: how many, how many undated, how many short."""
+        row = self.db.execute(
+            "select count(*), coalesce(sum(published is null), 0), coalesce(sum(length(body) < ?), 0) "
+            "from articles where source = ? and last_seen >= ?", [short_body, source, since]).fetchone()
+        return tuple(row)

@@ -36,8 +36,3 @@ def crawl_archive(crawler) -> CrawlArchive:
         crawl = crawler.news_archive = CrawlArchive(Archive(crawler.settings.get("ARCHIVE_DB")))
         crawler.signals.connect(crawl.finish, signal=signals.spider_closed, weak=False)
     return crawl
-
-
-def archive_for(crawler) -> Archive:
-    """The crawl's one Archive."""
-    return crawl_archive(crawler).archive

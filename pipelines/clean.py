@@ -13,7 +13,7 @@ EXTRACTED_FIELDS = fields_set_by("clean")
 
 def clean_item(item: ArticleItem) -> ArticleItem:
     """Fill the item's article fields from its HTML; raises DropItem when the page holds no article."""
-    extracted = extract_article(item.html, item.url)
+    extracted = extract_article(item.html, item.url, listed_as_article=item.listed_as_article)
     if not extracted.is_article or not extracted.body.strip():
         raise DropItem(f"{item.source}: {item.url} is not an article page")
     for name in EXTRACTED_FIELDS:

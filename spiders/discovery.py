@@ -19,7 +19,13 @@ NAVIGATION_CLASS = re.compile(
     r"skip-?link|social|share|sharing|language-?switcher|lang-?switch)([\s_-]|$)",
     re.I,
 )
+# A region named like navigation that holds a third of the page's words, most of them outside links, is a
+# layout wrapper around the content (`<div class="nav-padding">` under a fixed menu bar), not a menu.
+WRAPPER_TEXT_SHARE = 1 / 3
+WRAPPER_MAX_LINK_SHARE = 0.5
 PAGER_CLASS = re.compile(r"pag(er|ination|ing)|page-numbers|nav-links|load-?more", re.I)
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+TEASER_MIN_WORDS = 4
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 
 
@@ -30,20 +36,30 @@ class PageLinks:
     feeds: list[str] = field(default_factory=list)
     pagination: list[str] = field(default_factory=list)
     content: list[tuple[str, str]] = field(default_factory=list)  # (url, anchor text)
+    teasers: list[str] = field(default_factory=list)  # content links shaped like a teaser: a headline, not a label
     alternates: list[str] = field(default_factory=list)  # hreflang versions of this page
+    canonical: str | None = None  # the page's own address as the site names it (rel=canonical)
 
 
 def page_links(root: etree._Element, page_url: str) -> PageLinks:
     """Sort the links of a parsed HTML page into feeds, pagination, content links and hreflang alternates."""
     links = head_links(root, page_url)
     own_listing, own_key = listing_key(page_url), page_key(page_url)
-    seen = set()
+    seen, teasers = set(), set()
+    regions = NavigationRegions(root)
     for anchor in root.iter("a"):
         href = absolute_url(page_url, anchor.get("href", ""))
         if not href or not is_probably_html(href):
             continue
         key = page_key(href)
-        if key == own_key or key in seen:
+        if key == own_key:
+            continue
+        if key in seen:
+            # A card links its picture first and its headline after: the headline makes it a teaser.
+            if key not in teasers and any(url == href for url, _ in links.content) and not regions.contains(anchor) \
+                    and is_teaser_link(anchor, " ".join(anchor.text_content().split())):
+                links.teasers.append(href)
+                teasers.add(key)
             continue
         if is_pagination_link(anchor, href, page_url, own_listing):
             links.pagination.append(href)
@@ -51,8 +67,12 @@ def page_links(root: etree._Element, page_url: str) -> PageLinks:
         elif (anchor.get("type") or "").lower() in FEED_TYPES:
             links.feeds.append(href)
             seen.add(key)
-        elif not in_navigation(anchor):
-            links.content.append((href, " ".join(anchor.text_content().split())))
+        elif not regions.contains(anchor):
+            text = " ".join(anchor.text_content().split())
+            links.content.append((href, text))
+            if is_teaser_link(anchor, text):
+                links.teasers.append(href)
+                teasers.add(key)
             seen.add(key)
     return links
 
@@ -72,13 +92,28 @@ def head_links(root: etree._Element, page_url: str) -> PageLinks:
             links.alternates.append(href)
         elif "next" in rel:
             links.pagination.append(href)
+        elif "canonical" in rel and links.canonical is None:
+            links.canonical = href
     return links
+
+
+def is_teaser_link(anchor: etree._Element, text: str) -> bool:
+    """True for a headline link (in or around a heading, or a sentence long), not a one-word label or menu entry."""
+    if len(text.split()) >= TEASER_MIN_WORDS:
+        return True
+    if any(isinstance(child.tag, str) and child.tag in HEADINGS for child in anchor.iter()):
+        return True
+    return any(ancestor.tag in HEADINGS for ancestor in anchor.iterancestors())
 
 
 def is_pagination_link(anchor: etree._Element, href: str, page_url: str, own_listing: str) -> bool:
     """True for links to another page of the same listing: rel=next, a pager, or the same path with a page number."""
     rel = (anchor.get("rel") or "").lower().split()
-    if "next" in rel or "prev" in rel or listing_key(href) == own_listing:
+    if "next" in rel or "prev" in rel:
+        return True
+    if is_teaser_link(anchor, " ".join(anchor.text_content().split())):
+        return False  # a headline, though its address looks like a page number (WordPress `/?p=123`)
+    if listing_key(href) == own_listing:
         return True
     here, there = urlsplit(page_url), urlsplit(href)
     if there.netloc != here.netloc:
@@ -88,21 +123,57 @@ def is_pagination_link(anchor: etree._Element, href: str, page_url: str, own_lis
     return any(PAGER_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}") for a in anchor.iterancestors())
 
 
-def in_navigation(element: etree._Element) -> bool:
-    """True when the element sits in site chrome: menus, breadcrumbs, header, footer, sidebars."""
-    inside_content = False
-    chrome_ancestor = False
-    for ancestor in element.iterancestors():
-        tag = ancestor.tag if isinstance(ancestor.tag, str) else ""
-        if tag in NAVIGATION_TAGS or (ancestor.get("role") or "").lower() in NAVIGATION_ROLES:
-            return True
-        if NAVIGATION_CLASS.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
-            return True
-        if tag in ("main", "article") or (ancestor.get("role") or "").lower() == "main":
-            inside_content = True
-        if tag in PAGE_CHROME_TAGS and not inside_content:
-            chrome_ancestor = True
-    return chrome_ancestor and not inside_content
+class NavigationRegions:
+    """Which elements of one parsed page sit in site chrome: menus, breadcrumbs, header, footer, sidebars."""
+
+    def __init__(self, root: etree._Element):
+        self.root = root
+        self._page_text: int | None = None
+        self._wrappers: dict[etree._Element, bool] = {}  # holding the elements keeps lxml's proxies, so keys stay valid
+
+    def contains(self, element: etree._Element) -> bool:
+        inside_content = False
+        chrome_ancestor = False
+        for ancestor in element.iterancestors():
+            tag = ancestor.tag if isinstance(ancestor.tag, str) else ""
+            if tag in NAVIGATION_TAGS or (ancestor.get("role") or "").lower() in NAVIGATION_ROLES:
+                return True
+            if NAVIGATION_CLASS.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}") and not self._is_wrapper(ancestor):
+                return True
+            if tag in ("main", "article") or (ancestor.get("role") or "").lower() == "main":
+                inside_content = True
+            if tag in PAGE_CHROME_TAGS and not inside_content:
+                chrome_ancestor = True
+        return chrome_ancestor and not inside_content
+
+    def _is_wrapper(self, element: etree._Element) -> bool:
+        if element not in self._wrappers:
+            if self._page_text is None:
+                self._page_text = _word_count(self.root)
+            words = _word_count(element)
+            link_words = sum(_word_count(anchor) for anchor in element.iter("a"))
+            self._wrappers[element] = (words >= WRAPPER_TEXT_SHARE * max(self._page_text, 1)
+                                       and link_words < WRAPPER_MAX_LINK_SHARE * words)
+        return self._wrappers[element]
+
+
+def _word_count(element: etree._Element) -> int:
+    return len(" ".join(element.itertext()).split())
+
+
+def sub_path_robots(start_urls: list[str]) -> list[str]:
+    """robots.txt in the first folder of start URLs that sit deeper: a site served under a sub-path (a
+    GitHub Pages project site) names its sitemap there, while the host's own robots.txt knows nothing of it.
+    Read for its `Sitemap:` lines only: only the host's robots.txt says what may be fetched."""
+    found = []
+    for url in start_urls:
+        parts = urlsplit(url)
+        segments = [segment for segment in parts.path.split("/") if segment]
+        if len(segments) > 1:
+            robots = f"{parts.scheme}://{parts.netloc}/{segments[0]}/robots.txt"
+            if robots not in found:
+                found.append(robots)
+    return found
 
 
 def feed_kind(body: bytes) -> str | None:

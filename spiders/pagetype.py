@@ -3,21 +3,27 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 
 from lxml import etree
 
-from news_archive.spiders.discovery import in_navigation
+from news_archive.spiders.discovery import NavigationRegions
 from news_archive.archive.urls import absolute_url, url_key
 
 ARTICLE_TYPES = re.compile(r"(News|Blog|Report|Scholarly|Tech)?Article$|^BlogPosting$|^PressRelease$")
 LISTING_TYPES = re.compile(r"^(CollectionPage|ItemList|SearchResultsPage)$")
 MIN_TEASERS = 4
+ENTRY_XPATH = "//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ') or contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')]"
+SHORTLINK_XPATH = "//link[@rel='shortlink']"
 # A listing's teasers carry a few lines of excerpt each; an article's prose runs far longer.
 MAX_WORDS_PER_TEASER = 60
+# A link shown on half the pages of a source, once it has shown this many, is part of its page frame.
+REPEATED_SHARE = 0.5
+MIN_PAGES_FOR_REPEATS = 4
 
 
 def declared_type(root: etree._Element) -> str | None:
-    """'article' or 'listing' when og:type or JSON-LD says so, else None."""
+    """'article' or 'listing' when og:type, JSON-LD, a shortlink or hAtom entries say so, else None."""
     for meta in root.iter("meta"):
         if (meta.get("property") or meta.get("name") or "").lower() == "og:type":
             value = (meta.get("content") or "").strip().lower()
@@ -35,29 +41,95 @@ def declared_type(root: etree._Element) -> str | None:
                 return "article"
             if LISTING_TYPES.search(type_name):
                 return "listing"
+    return _entries_type(root)
+
+
+def _entries_type(root: etree._Element) -> str | None:
+    """What the page's own markup of its entries says: several hAtom entries make it a listing, a shortlink
+    makes it one entry (WordPress prints `rel=shortlink` on single posts and pages only). One hAtom entry
+    says nothing: a month's archive may hold a single post."""
+    if len(root.xpath(ENTRY_XPATH)) >= MIN_TEASERS:
+        return "listing"
+    if root.xpath(SHORTLINK_XPATH):
+        return "article"
     return None
 
 
-def is_listing(root: etree._Element, page_url: str) -> bool:
-    """True when the page is mostly teasers linking to other pages of the site."""
+class RepeatedLinks:
+    """The links one source shows on most of its pages: a "latest news" or "related" block, not teasers."""
+
+    def __init__(self):
+        self.pages = 0
+        self.seen_on: Counter[str] = Counter()  # url_key -> pages linking it
+
+    def observe(self, root: etree._Element, page_url: str) -> None:
+        self.pages += 1
+        self.seen_on.update(teaser_keys(root, page_url))
+
+    def __contains__(self, key: str) -> bool:
+        return self.pages >= MIN_PAGES_FOR_REPEATS and self.seen_on[key] >= REPEATED_SHARE * self.pages
+
+
+def teaser_keys(root: etree._Element, page_url: str) -> dict[str, int]:
+    """url_key -> words of the page's teaser-like links outside site chrome and outside running text."""
+    body = root.find(".//body")
+    if body is None:
+        return {}
+    own_key, teasers = url_key(page_url), {}
+    regions = NavigationRegions(root)
+    for anchor in body.iter("a"):
+        text = anchor.text_content().split()
+        if not (len(text) >= 3 or anchor.find(".//h2") is not None or anchor.find(".//h3") is not None):
+            continue
+        href = absolute_url(page_url, anchor.get("href", ""))
+        if not href or url_key(href) == own_key or regions.contains(anchor) or _in_running_text(anchor, len(text)):
+            continue
+        teasers[url_key(href)] = teasers.get(url_key(href), 0) + len(text)
+    return teasers
+
+
+def _in_running_text(anchor: etree._Element, words: int) -> bool:
+    """A link inside a sentence of a paragraph (a source, a partner's name), not a headline on its own."""
+    block = next((a for a in anchor.iterancestors() if a.tag in ("p", "li", "dd", "td", "blockquote")), None)
+    return block is not None and block.tag == "p" and len(block.text_content().split()) > 2 * words + 8
+
+
+def _entries_link_elsewhere(root: etree._Element, page_url: str) -> bool:
+    """True when the page's hAtom entries title themselves with links to other pages: a list of entries,
+    even of one (a month's archive), where a single post's title links to itself or nowhere."""
+    canonical = next(iter(root.xpath("//link[@rel='canonical']/@href")), None)
+    own = {url_key(page_url)} | ({url_key(absolute_url(page_url, canonical) or page_url)} if canonical else set())
+    entries = root.xpath(ENTRY_XPATH)
+    if not entries:
+        return False
+    for entry in entries:
+        title_links = entry.xpath(".//*[self::h1 or self::h2 or self::h3]//a[@href]")
+        target = absolute_url(page_url, title_links[0].get("href")) if title_links else None
+        if target is None or url_key(target) in own:
+            return False
+    return True
+
+
+def is_listing(root: etree._Element, page_url: str, repeated: RepeatedLinks | None = None) -> bool:
+    """True when the page is mostly teasers linking to other pages of the site.
+
+    Links the source repeats on most pages (`repeated`) are not teasers of this page.
+    """
     declared = declared_type(root)
     if declared:
         return declared == "listing"
+    if _entries_link_elsewhere(root, page_url):
+        return True
     body = root.find(".//body")
     if body is None:
         return False
-    own_key, teasers, link_words = url_key(page_url), set(), 0
-    for anchor in body.iter("a"):
-        if in_navigation(anchor):
-            continue
-        text = anchor.text_content().split()
-        href = absolute_url(page_url, anchor.get("href", ""))
-        if href and url_key(href) != own_key and (len(text) >= 3 or anchor.find(".//h2") is not None or anchor.find(".//h3") is not None):
-            teasers.add(url_key(href))
-            link_words += len(text)
+    found = teaser_keys(root, page_url)
+    teasers = {key for key in found if repeated is None or key not in repeated}
+    link_words = sum(found[key] for key in teasers)
+    regions = NavigationRegions(root)
     if len(teasers) < MIN_TEASERS:
         return False
-    prose_words = sum(len((p.text_content() or "").split()) for p in body.iter("p") if not in_navigation(p)) - link_words
+    prose_words = sum(len((p.text_content() or "").split()) for p in body.iter("p") if not regions.contains(p)) - link_words
     return prose_words < MAX_WORDS_PER_TEASER * len(teasers)
 
 

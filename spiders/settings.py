@@ -29,4 +29,12 @@ ITEM_PIPELINES = {
 # Where articles are stored, and which sources file `scrapy crawl news` reads (None: the bundled partner list).
 ARCHIVE_DB = "archive.db"
 SOURCES_FILE = None
+# Every article page as fetched goes to WARC files in WARC_DIR (default: `warc/` beside ARCHIVE_DB), a new
+# file each month or past WARC_MAX_BYTES; `news-archive reprocess` and `ingest` store them again.
+EXTENSIONS = {"news_archive.archive.crawl.warc_capture.WarcCapture": 500,
+              "news_archive.archive.crawl.lock.ArchiveLockExtension": 0}
+# One crawl at a time per archive (ARCHIVE_DB.lock); `news-archive` commands hold it themselves.
+ARCHIVE_LOCK = True
+WARC_DIR = None
+WARC_MAX_BYTES = 1_000_000_000
 LOG_FORMATTER = "news_archive.spiders.logformatter.QuietLogFormatter"

@@ -38,6 +38,14 @@ def test_every_source_crawled_ok(crawled):
     assert all(run.articles_new > 0 for run in runs)
 
 
+def test_a_partners_dead_links_are_counted_apart_and_leave_the_run_ok(crawled, db):
+    _db_path, runs, _sources = crawled
+    run = next(run for run in runs if run.source == "nordlab-blogg")  # its sitemap names a removed post
+    assert (run.status, run.errors, run.broken_links) == ("ok", 0, 1)
+    summary = db.execute("select broken_links_summary from crawl_runs where source = 'nordlab-blogg'").fetchone()[0]
+    assert "gammalt-inl" in summary and "HTTP 404" in summary
+
+
 def test_exactly_the_sample_articles_are_archived(db, sample_sites):
     assert db["articles"].count == len(sample_sites.articles)
     assert {row["source"] for row in db["articles"].rows} == {s["id"] for s in sample_sites.sources}

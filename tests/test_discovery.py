@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import lxml.html
 
-from news_archive.spiders.discovery import feed_kind, page_links, robots_sitemaps, xml_links
-from news_archive.spiders.pagetype import is_listing
+from news_archive.spiders.discovery import feed_kind, page_links, robots_sitemaps, sub_path_robots, xml_links
+from news_archive.spiders.families import UrlFamilies, url_family
+from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
 LISTING = """<html><head>
 <link rel="alternate" type="application/rss+xml" href="/feed/">
@@ -60,3 +61,94 @@ def test_feeds_and_sitemaps_give_their_item_links():
 def test_robots_txt_sitemap_lines():
     robots = b"User-agent: *\nDisallow: /wp-admin/\nSitemap: http://s/sitemap.xml\nsitemap: /news-sitemap.xml\n"
     assert robots_sitemaps(robots, "http://s/robots.txt") == ["http://s/sitemap.xml", "http://s/news-sitemap.xml"]
+
+
+CARDS = """<html><head><meta property="og:type" content="website"></head><body>
+<nav class="navbar"><a href="/blogg/">Blogg</a><a href="/kontakt/">Kontakt</a></nav>
+<div class="nav-padding" id="content">
+  <div class="card"><a href="https://s.example/blogg/nyheter/%C3%B6ppet-hus/"><img src="/a.jpg" alt=""></a>
+    <h2><a href="https://s.example/blogg/nyheter/%C3%B6ppet-hus/">Öppet hus</a></h2><h4>Labbet öppnar sina dörrar för alla som vill se hur fibrerna spinns.</h4></div>
+  <div class="card"><a href="https://s.example/blogg/nyheter/nytt-år/"><img src="/b.jpg" alt=""></a>
+    <h2><a href="https://s.example/blogg/nyheter/nytt-år/">Nytt år</a></h2><h4>Fem nya doktorander flyttade in i lokalerna vid kanalen i höstas.</h4></div>
+  <div class="card"><a href="https://s.example/blogg/insikter/fem-fragor/"><img src="/c.jpg" alt=""></a>
+    <h2><a href="https://s.example/blogg/insikter/fem-fragor/">Fem frågor</a></h2><h4>Biobaserad plast låter bra, men vad är den gjord av och bryts den ned?</h4></div>
+  <p><a href="https://s.example/kontakt/">Kontakt</a> <a href="https://s.example/?p=42">Labbet får pengar för försök med träfiber</a></p>
+</div></body></html>"""
+
+
+def test_a_wrapper_named_like_the_menu_is_content_and_cards_are_teasers_by_their_headline():
+    links = page_links(lxml.html.fromstring(CARDS), "https://s.example/blogg/")
+    urls = [url for url, _ in links.content]
+    assert "https://s.example/blogg/nyheter/%C3%B6ppet-hus/" in urls and "https://s.example/blogg/" not in urls
+    assert links.teasers == ["https://s.example/blogg/nyheter/%C3%B6ppet-hus/", "https://s.example/blogg/nyheter/nytt-år/",
+                             "https://s.example/blogg/insikter/fem-fragor/", "https://s.example/?p=42"]
+    assert "https://s.example/kontakt/" not in links.teasers  # a label, not a headline
+    assert links.pagination == []  # a headline linking a `?p=N` shortlink is not a page number
+
+
+def test_url_families_learnt_from_teasers():
+    families = UrlFamilies()
+    assert url_family("https://www.s.example/2011/03/23/slug/index.html") == ("s.example", "#", "#", "#")
+    for slug in ("a", "b"):
+        families.learn(f"https://s.example/blogg/nyheter/{slug}/")
+    families.learn("https://s.example/kontakt/")  # one stray link opens nothing
+    assert families.known
+    assert families.admits("https://s.example/blogg/nyheter/2019/old/")  # below a family: worth fetching
+    assert families.holds("https://s.example/blogg/nyheter/c/") and not families.holds("https://s.example/blogg/nyheter/2019/old/")
+    assert not families.admits("https://s.example/kontakt/") and not families.admits("https://s.example/taggar/x/")
+    assert families.indexes("https://s.example/blogg/nyheter/")  # the family's own listing
+    root = UrlFamilies()
+    for slug in ("a", "b"):
+        root.learn(f"https://s.example/{slug}/")
+    assert root.admits("https://s.example/kontakt/") and not root.holds("https://s.example/kontakt/")
+
+
+def test_a_shortlink_makes_a_page_one_entry_and_hatom_entries_a_listing():
+    single = '<html><head><link rel="shortlink" href="/?p=7"></head><body><div class="post hentry"><h1>Kort</h1></div></body></html>'
+    assert declared_type(lxml.html.fromstring(single)) == "article"
+    entries = "".join(f'<div class="hentry"><h2><a href="/p{n}/">Inlägg nummer {n} i listan</a></h2></div>' for n in range(4))
+    assert declared_type(lxml.html.fromstring(f"<html><body>{entries}</body></html>")) == "listing"
+
+
+def test_robots_txt_is_also_read_in_the_sub_path_a_site_is_served_under():
+    assert sub_path_robots(["http://s/project-site/news/", "http://s/project-site/en/news/", "http://s/news/"]) == [
+        "http://s/project-site/robots.txt"]
+
+
+def test_a_latest_news_block_on_every_page_does_not_make_a_short_release_a_listing():
+    block = "".join(f'<li><h3><a href="/nyheter/senaste-{n}/">Senaste nyheten nummer {n} i blocket</a></h3></li>' for n in range(5))
+
+    def page(text: str) -> lxml.html.HtmlElement:
+        return lxml.html.fromstring(f"<html><body><main><h1>Rubrik</h1><p>{text}</p></main>"
+                                    f"<section class='latest'><h2>Senaste nytt</h2><ul>{block}</ul></section></body></html>")
+
+    short_release = page("Bolaget har utsett en ny vd. Hon tillträder i maj.")
+    assert is_listing(short_release, "http://s/nyheter/ny-vd/")  # judged alone, the block's five headlines win
+    repeated = RepeatedLinks()
+    for n in range(4):
+        repeated.observe(page(f"Ett annat pressmeddelande, nummer {n}."), f"http://s/nyheter/annat-{n}/")
+    assert not is_listing(short_release, "http://s/nyheter/ny-vd/", repeated)
+
+
+def test_links_inside_running_text_are_not_teasers():
+    sentence = ("Projektet leds av <a href='/partner/a/'>Institutet för material och miljö</a> tillsammans med flera "
+                "andra aktörer i regionen som har arbetat med frågan länge.")
+    html = "<html><body><main>" + "".join(f"<p>{sentence.replace('/a/', f'/{n}/')}</p>" for n in range(6)) + "</main></body></html>"
+    assert not is_listing(lxml.html.fromstring(html), "http://s/nyheter/projekt/")
+
+
+def test_a_months_archive_holding_one_post_is_a_listing_and_the_post_is_not():
+    def page(title_href: str) -> lxml.html.HtmlElement:
+        return lxml.html.fromstring(f"<html><body><div class='post hentry'><h2><a href='{title_href}' rel='bookmark'>"
+                                    f"Vårkonsert i kyrkan</a></h2><p>Kören sjunger på lördag.</p></div></body></html>")
+
+    assert is_listing(page("/2024/04/02/varkonsert/"), "http://s/2024/04/")
+    assert not is_listing(page("/2024/04/02/varkonsert/"), "http://s/2024/04/02/varkonsert/")
+
+
+def test_a_headline_linking_a_shortlink_on_the_home_page_is_not_a_page_number():
+    home = ("<html><body><main><h2><a href='/?p=42'>Labbet får pengar för försök med träfiber</a></h2>"
+            "<div class='nav-links'><a href='/?paged=2'>Äldre inlägg</a></div></main></body></html>")
+    links = page_links(lxml.html.fromstring(home), "https://s.example/")
+    assert [url for url, _ in links.content] == ["https://s.example/?p=42"]
+    assert links.pagination == ["https://s.example/?paged=2"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import zipfile
@@ -114,3 +115,16 @@ def test_the_package_finds_its_own_files_from_any_directory(tmp_path):
               "assert default_template_path('markdown').is_file()\n"
               "template_environment().list_templates()\n")
     subprocess.run([sys.executable, "-c", script], cwd=tmp_path, check=True, capture_output=True)
+
+
+def test_module_names_in_strings_are_namespaced():
+    """Settings, resource lookups and template loaders name modules in strings; a bare `archive.x` works only
+    from the repository root, never installed."""
+    bare = []
+    for module, path in product_modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                    and re.fullmatch(r"(archive|spiders|pipelines)(\.\w+)+", node.value)
+                    and not node.value.endswith((".db", ".toml", ".yaml"))):
+                bare.append(f"{module}: {node.value!r}")
+    assert bare == []

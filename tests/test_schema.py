@@ -61,7 +61,9 @@ def test_an_archive_made_by_the_previous_registry_migrates_forward_with_nothing_
     for table, old_rows in before.items():
         if table in (OWN_REGISTRY, "article_urls", "story_alternates"):
             continue
-        assert after[table] == old_rows, table
+        old_columns = {name for name, _value in next(iter(old_rows), ())}
+        # Columns added since keep every old row's values beside them.
+        assert {tuple(pair for pair in row if pair[0] in old_columns) for row in after[table]} == old_rows, table
     # Every URL is still there, its key now in w3lib's form.
     assert {dict(row)["url"] for row in after["article_urls"]} == {dict(row)["url"] for row in before["article_urls"]}
     assert len(after["story_alternates"]) == len(before["story_alternates"])

@@ -30,9 +30,11 @@ def datasette(crawled):
 def staff_path(tmp_path_factory):
     path = build_staff_archive(tmp_path_factory.mktemp("site") / "archive.db", today=date.today())
     archive = Archive(path)
-    for source, status, new in (("ki-news", "ok", 3), ("region-stockholm", "failed", 0)):
+    for source, status, new, warning in (("ki-news", "ok", 3, None), ("region-stockholm", "failed", 0, None),
+                                         ("flemingsberg-science", "warning", 1, "30 pages fetched, usually 120")):
         run = archive.start_run("20250325T080000Z", source, "2025-03-25T08:00:00+00:00")
-        archive.finish_run(run, status=status, articles_new=new, error_summary=None if new else "no start page could be fetched")
+        archive.finish_run(run, status=status, articles_new=new, warning=warning,
+                           error_summary=None if new else "no start page could be fetched\nmore detail")
     archive.close()
     return path
 
@@ -145,12 +147,26 @@ def test_saved_query_articles_per_partner_per_month(staff):
 
 def test_saved_query_crawl_health_puts_broken_partners_first(staff):
     rows = query_rows(staff, "crawl_health")
-    assert rows[0]["partner"] == "Region Stockholm" and rows[0]["status"] == "failed"
+    assert [(row["partner"], row["status"]) for row in rows] == [
+        ("Region Stockholm", "failed"), ("Flemingsberg Science", "warning"), ("Akademiska Hus", "never crawled"),
+        ("Karolinska Institutet", "ok")]
+    assert [row["reason"] for row in rows[:2]] == ["no start page could be fetched", "30 pages fetched, usually 120"]
     by_partner = {row["partner"]: row for row in rows}
     assert by_partner["Karolinska Institutet"]["new_articles"] == 3
     assert by_partner["Akademiska Hus"]["status"] == "never crawled"
     seen = datetime(2025, 3, 25, tzinfo=timezone.utc)
     assert by_partner["Karolinska Institutet"]["days_since_new_article"] == (datetime.now(timezone.utc) - seen).days
+
+
+def test_crawl_health_page_shows_staff_the_table_by_status_colour_and_folds_the_sql(staff):
+    page = get(staff, "/archive/crawl_health").text
+    table, sql = page.index('<table class="rows-and-columns crawl-health">'), page.index("<details class=\"crawl-health-sql\">")
+    assert table < sql and "<textarea" not in page and page.count("with last_runs as") == 1
+    statuses = re.findall(r'<tr class="crawl-run status-([\w-]+)">', page)
+    assert statuses == ["failed", "warning", "never-crawled", "ok"]
+    assert "<td class=\"col-reason\">30 pages fetched, usually 120</td>" in page
+    css = get(staff, "/archive-static/archive.css").text
+    assert ".crawl-health .status-failed .status-badge" in css and ".crawl-health .status-warning .status-badge" in css
 
 
 def test_atom_feed_of_a_search_newest_first(staff):

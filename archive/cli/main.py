@@ -1,24 +1,47 @@
-"""The `news-archive` command: crawl, serve, demo, newsletter, extract, detect-language."""
+"""The `news-archive` command: crawl, reprocess, ingest, serve, demo, newsletter, extract, detect-language."""
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 import sys
 from pathlib import Path
 
 import click
 
+from news_archive.archive.archive_file import ArchiveError, archive_error, check_archive_file
 from news_archive.archive.sources import SourcesError, load_sources, select_sources
 
 
 DETECT_CHUNK_LINES = 1000  # lines detected together, on every core
 
 
+DB_PATH_KEY = "news_archive.db_path"  # in click's context meta, which every command of one run shares
+
+
 def db_option(default: str = "archive.db"):
-    return click.option("--db", "db_path", default=default, show_default=True, type=click.Path(dir_okay=False),
+    def remember(ctx, _param, value):
+        ctx.meta[DB_PATH_KEY] = value
+        return value
+
+    # dir_okay: a folder given as --db gets our one-line error rather than click's usage text.
+    return click.option("--db", "db_path", default=default, show_default=True, type=click.Path(), callback=remember,
                         help="Archive database file")
 
 
-@click.group()
+class ArchiveCommands(click.Group):
+    """Every command turns an unusable archive file (not SQLite, read-only, locked, full) into one `Error:` line."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ArchiveError as exc:
+            raise click.ClickException(str(exc)) from None
+        except sqlite3.Error as exc:  # met after opening: e.g. the disk filled up, or a writer held the lock too long
+            raise click.ClickException(str(archive_error(ctx.meta.get(DB_PATH_KEY, "the archive"), exc))) from None
+
+
+@click.group(cls=ArchiveCommands)
 @click.version_option(package_name="news-archive")
 def cli():
     """Keep partner news in one searchable archive.
@@ -27,29 +50,147 @@ def cli():
     """
 
 
+def warc_option():
+    return click.option("--warc", "warc_dir", type=click.Path(file_okay=False),
+                        help="Folder of WARC files  [default: warc/ beside the archive file]")
+
+
+def default_warc_dir(db_path: str) -> Path:
+    return Path(db_path).parent / "warc"
+
+
+def notify_options(command):
+    """Where word goes of sources that failed or need a look; each option also read from its variable."""
+    options = [
+        click.option("--notify-email", "mail_to", multiple=True, envvar="NEWS_ARCHIVE_NOTIFY_EMAIL", metavar="ADDRESS",
+                     help="Mail this address when a source failed or needs a look (repeatable)"),
+        click.option("--smtp", default="localhost:25", show_default=True, envvar="NEWS_ARCHIVE_SMTP", metavar="HOST[:PORT]",
+                     help="SMTP server for --notify-email; with $NEWS_ARCHIVE_SMTP_USER and _PASSWORD it logs in after STARTTLS"),
+        click.option("--notify-webhook", "webhook_url", envvar="NEWS_ARCHIVE_NOTIFY_WEBHOOK", metavar="URL",
+                     help="POST a JSON summary here when a source failed or needs a look"),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def notify_settings(mail_to, smtp, webhook_url):
+    from news_archive.archive.crawl.notify import Notify
+
+    host, _, port = smtp.rpartition(":") if ":" in smtp else (smtp, "", "25")
+    if not port.isdigit():
+        raise click.BadParameter(f"{smtp!r} is not HOST or HOST:PORT", param_hint="--smtp")
+    return Notify(mail_to=tuple(mail_to), smtp_host=host, smtp_port=int(port), smtp_user=os.environ.get("NEWS_ARCHIVE_SMTP_USER"),
+                  smtp_password=os.environ.get("NEWS_ARCHIVE_SMTP_PASSWORD"), mail_from=os.environ.get("NEWS_ARCHIVE_MAIL_FROM"),
+                  webhook_url=webhook_url)
+
+
+def exit_after(runs, db_path: str, where=None) -> None:
+    """Print the summary, send word of problems, and exit 1 when a source failed, 4 when none failed but one needs a look."""
+    from news_archive.archive.crawl.notify import notify
+    from news_archive.archive.crawl.report import print_summary
+
+    print_summary(runs)
+    for problem in notify(runs, where, Path(db_path).name) if where else ():
+        click.echo(f"Warning: {problem}", err=True)
+    if any(run.status in ("failed", "interrupted") for run in runs):
+        sys.exit(1)
+    sys.exit(4 if any(run.warning for run in runs) else 0)
+
+
+def exit_busy(message: str) -> None:
+    """Another process writes to the archive: say so in one line, exit 3."""
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(3)
+
+
 @cli.command()
 @click.argument("source_ids", nargs=-1)
 @click.option("--sources", "sources_file", type=click.Path(dir_okay=False), help="Sources file (default: the bundled partner list)")
 @db_option()
-def crawl(source_ids, sources_file, db_path):
-    """Crawl all sources, or the named ones, into the archive.
+@warc_option()
+@notify_options
+def crawl(source_ids, sources_file, db_path, warc_dir, mail_to, smtp, webhook_url):
+    """Crawl all sources, or the named ones, into the archive; every article page goes to WARC files.
 
-    Exits 1 when any source could not be crawled; what was fetched is stored all the same.
+    Exits 1 when any source could not be crawled (what was fetched is stored all the same), 3 when another
+    crawl is writing to the archive (nothing is done), 4 when none failed but one needs a look (a warning).
 
     Example:
 
         news-archive crawl ki-news ssci --db archive.db
     """
+    from news_archive.archive.crawl.lock import ArchiveBusy
     from news_archive.archive.crawl.run import run_crawl
-    from news_archive.archive.crawl.report import print_summary
 
+    where = notify_settings(mail_to, smtp, webhook_url)
     try:
         sources = select_sources(load_sources(sources_file), source_ids, sources_file)
     except SourcesError as exc:
         raise click.ClickException(str(exc))
-    runs = run_crawl(sources, db_path)
-    print_summary(runs)
-    sys.exit(1 if any(run.status == "failed" for run in runs) else 0)
+    try:
+        runs = run_crawl(sources, db_path, warc_dir=warc_dir)
+    except ArchiveBusy as exc:
+        exit_busy(str(exc))
+    exit_after(runs, db_path, where)
+
+
+@cli.command()
+@click.argument("source_ids", nargs=-1)
+@db_option()
+@warc_option()
+def reprocess(source_ids, db_path, warc_dir):
+    """Store the archive's articles again from the WARC captures, with no network.
+
+    Every capture of all sources (or the named ones) goes through today's pipelines, oldest first: an
+    improved stage reaches every article already archived; an earlier text is kept in article_versions.
+
+    Example:
+
+        news-archive reprocess ki-news --db archive.db
+    """
+    from news_archive.archive.captures import CaptureError, warc_files
+    from news_archive.archive.crawl.lock import ArchiveBusy
+    from news_archive.archive.crawl.replay import NothingToReplay, replay_captures
+
+    folder = Path(warc_dir) if warc_dir else default_warc_dir(db_path)
+    files = warc_files(folder)
+    if not files:
+        raise click.ClickException(f"{folder}: no WARC files here; crawl first, or give --warc DIR")
+    try:
+        runs = replay_captures(files, db_path, source_ids, kind="reprocess")
+    except (NothingToReplay, CaptureError) as exc:
+        raise click.ClickException(f"{folder}: {exc}" if isinstance(exc, NothingToReplay) else str(exc))
+    except ArchiveBusy as exc:
+        exit_busy(str(exc))
+    exit_after(runs, db_path)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@db_option()
+@notify_options
+def ingest(files, db_path, mail_to, smtp, webhook_url):
+    """Store the articles in WARC files exactly as a direct crawl would (crawls on other machines).
+
+    Each source's run is recorded and watched as a crawl's: exit codes as for `crawl`.
+
+    Example:
+
+        news-archive ingest node2/warc/news-archive-2025-03-00001.warc.gz --db archive.db
+    """
+    from news_archive.archive.captures import CaptureError
+    from news_archive.archive.crawl.lock import ArchiveBusy
+    from news_archive.archive.crawl.replay import NothingToReplay, replay_captures
+
+    where = notify_settings(mail_to, smtp, webhook_url)
+    try:
+        runs = replay_captures([Path(f) for f in files], db_path, kind="ingest")
+    except (NothingToReplay, CaptureError) as exc:
+        raise click.ClickException(str(exc))
+    except ArchiveBusy as exc:
+        exit_busy(str(exc))
+    exit_after(runs, db_path, where)
 
 
 @cli.command()
@@ -63,8 +204,7 @@ def serve(db_path, host, port):
 
         news-archive serve --db archive.db --port 8001
     """
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path}: no archive here; run `news-archive crawl` first")
+    check_archive_file(db_path, writable=False)
     from news_archive.archive.web.serve import serve_archive
 
     serve_archive(db_path, host, port)
@@ -154,8 +294,7 @@ def newsletter(since, until, language, output_format, group_by, template, db_pat
 
     from news_archive.archive.newsletter import NewsletterError, build_newsletter, render_newsletter, stories_published_between
 
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path}: no archive here; run `news-archive crawl` first")
+    check_archive_file(db_path, writable=False)
     first, last = since.date(), until.date() if until else date.today()
     if last < first:
         raise click.BadParameter(f"{last} is before --since {first}", param_hint="--until")

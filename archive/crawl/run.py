@@ -1,16 +1,28 @@
 """Run a crawl of some sources into an archive, in a child process, and report how each source went."""
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
+import os
+import signal
+import sqlite3
 import sys
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT, archive_error
+from news_archive.archive.crawl.lock import archive_lock
+from news_archive.archive.crawl.watch import watch_crawl
 from news_archive.archive.sources import Source
 from news_archive.archive.storage import Archive
 
 PROGRESS_INTERVAL = 2.0
+ORPHAN_CHECK_SECONDS = 1.0
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 @dataclass(frozen=True)
@@ -23,63 +35,169 @@ class SourceRun:
     articles_updated: int
     errors: int
     error_summary: str | None
+    warning: str | None = None  # why the run needs a look, next to its usual runs
+    broken_links: int = 0  # the site's own links that answer 404/410: reported, not a failure
 
 
 def run_crawl(sources: list[Source], db_path: str | Path, settings: dict | None = None,
-              show_progress: bool | None = None) -> list[SourceRun]:
+              show_progress: bool | None = None, warc_dir: str | Path | None = None) -> list[SourceRun]:
     """Crawl `sources` into the archive at `db_path`; one SourceRun per source, read back from `crawl_runs`.
 
-    Scrapy's reactor cannot be restarted within a process, so every crawl runs in a forked child:
-    `news-archive crawl`, the demo and the tests can then crawl as often as they like.
+    Each run is then compared with its source's history (archive/crawl/watch.py). Raises ArchiveBusy,
+    before touching anything, when another crawl writes to the archive.
     """
-    crawl_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+    from news_archive.spiders.news import NewsSpider
+
+    with archive_lock(db_path):
+        crawl_id = new_crawl_id()
+        overrides = {**(settings or {}), **({"WARC_DIR": str(warc_dir)} if warc_dir else {})}
+        run_spider(NewsSpider, {"sources": sources}, db_path, crawl_id, overrides, show_progress)
+        watch_crawl(db_path, crawl_id)
+        return source_runs(db_path, crawl_id, [source.id for source in sources])
+
+
+def new_crawl_id(kind: str = "") -> str:
+    return kind + datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+
+
+def run_spider(spider_cls, spider_kwargs: dict, db_path: str | Path, crawl_id: str, settings: dict,
+               show_progress: bool | None = None) -> None:
+    """Run one spider with the project's settings and pipelines into the archive; its runs are in `crawl_runs`.
+
+    Scrapy's reactor cannot be restarted within a process, so every crawl runs in a forked child:
+    `news-archive crawl`, the demo and the tests can then crawl as often as they like. The child never
+    outlives this process, and SIGTERM or SIGINT here stops it the way Scrapy stops a crawl.
+    Raises ArchiveError when the archive cannot be opened or written.
+    """
     if show_progress is None:
         show_progress = sys.stderr.isatty()
-    Archive(db_path).close()  # create and migrate before the child opens it
-    child = multiprocessing.get_context("fork").Process(
-        target=_crawl_in_this_process,
-        args=(sources, str(db_path), {**(settings or {}), "CRAWL_ID": crawl_id}, show_progress),
-    )
-    child.start()
-    child.join()
-    archive = Archive(db_path)
+    archive = Archive(db_path)  # create and migrate before the child opens it
     try:
-        runs = archive.runs_of_crawl(crawl_id)
-        if child.exitcode != 0:
-            for run in runs:
-                if run["status"] == "running":
-                    archive.finish_run(run["id"], status="failed", error_summary=f"crawl process ended with code {child.exitcode}")
-            runs = archive.runs_of_crawl(crawl_id)
+        archive.close_stale_runs()
     finally:
         archive.close()
-    by_source = {run["source"]: run for run in runs}
-    return [_source_run(source.id, by_source.get(source.id)) for source in sources]
+    failure_reader, failure_writer = multiprocessing.Pipe(duplex=False)
+    child = multiprocessing.get_context("fork").Process(
+        target=_crawl_in_this_process,
+        # ARCHIVE_LOCK off: this process holds the archive's lock for the child (see archive/crawl/lock.py).
+        args=(spider_cls, spider_kwargs, str(db_path), {**settings, "CRAWL_ID": crawl_id, "ARCHIVE_LOCK": False},
+              show_progress, os.getpid(), failure_writer),
+    )
+    child.start()
+    failure_writer.close()
+    with _signals_forwarded_to(child) as received:
+        child.join()
+    archive = Archive(db_path)
+    try:
+        if received:
+            archive.interrupt_runs(crawl_id, f"the crawl was stopped by {received[0].name}", finished_too=True)
+        else:
+            archive.interrupt_runs(crawl_id, f"the crawl process ended with {_exit_description(child.exitcode)}")
+    finally:
+        archive.close()
+    failure = _received(failure_reader)
+    if failure:
+        raise archive_error(db_path, sqlite3.OperationalError(failure))
+
+
+def source_runs(db_path: str | Path, crawl_id: str, source_ids: list[str]) -> list[SourceRun]:
+    """How each source went in one crawl, in the order given."""
+    archive = Archive(db_path)
+    try:
+        by_source = {run["source"]: run for run in archive.runs_of_crawl(crawl_id)}
+    finally:
+        archive.close()
+    return [_source_run(source_id, by_source.get(source_id)) for source_id in source_ids]
+
+
+@contextmanager
+def _signals_forwarded_to(child):
+    """While the crawl runs, SIGTERM and SIGINT stop the child gracefully rather than orphaning it.
+
+    Yields the list of signals received. The child has a process group of its own, so a Ctrl-C reaches it
+    once, through here (Scrapy takes a second one as "stop now, unclean").
+    """
+    received: list[signal.Signals] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield received
+        return
+
+    def forward(signum, _frame):
+        received.append(signal.Signals(signum))
+        if child.is_alive():
+            os.kill(child.pid, signum)
+
+    previous = {signum: signal.signal(signum, forward) for signum in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield received
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _received(reader) -> str | None:
+    """What the child sent, or None: it sends only when the archive failed under it."""
+    try:
+        return reader.recv() if reader.poll() else None
+    except EOFError:
+        return None
+    finally:
+        reader.close()
+
+
+def _exit_description(exitcode: int) -> str:
+    if exitcode < 0:
+        return f"signal {signal.Signals(-exitcode).name}"
+    return f"code {exitcode}"
 
 
 def _source_run(source_id: str, row: dict | None) -> SourceRun:
     if row is None:
         return SourceRun(source_id, "failed", 0, 0, 0, 0, 1, "the crawl process did not start")
     return SourceRun(source_id, row["status"], row["pages_fetched"], row["articles_found"], row["articles_new"],
-                     row["articles_updated"], row["errors"], row["error_summary"])
+                     row["articles_updated"], row["errors"], row["error_summary"], row.get("warning"),
+                     row.get("broken_links") or 0)
 
 
-def _crawl_in_this_process(sources: list[Source], db_path: str, overrides: dict, show_progress: bool) -> None:
+def _crawl_in_this_process(spider_cls, spider_kwargs: dict, db_path: str, overrides: dict, show_progress: bool,
+                           parent_pid: int, failure_writer) -> None:
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
-    from news_archive.spiders.news import NewsSpider
-
+    os.setpgrp()  # signals come through the parent (see _signals_forwarded_to)
     settings = Settings()
     settings.setmodule("news_archive.spiders.settings", priority="project")
     settings.update({"ARCHIVE_DB": db_path, "LOG_LEVEL": "CRITICAL", **overrides}, priority="cmdline")
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(NewsSpider)
-    process.crawl(crawler, sources=sources)
+    crawler = process.create_crawler(spider_cls)
+    process.crawl(crawler, **spider_kwargs)  # installs Scrapy's reactor, which the watchdog's LoopingCall needs
+    _die_with_parent(parent_pid)
     if show_progress:
         _start_progress_line(crawler)
     process.start()
     if show_progress:
         sys.stderr.write("\r\033[K")
+    failure = crawler.stats.get_value(ARCHIVE_FAILURE_STAT)
+    if failure:
+        failure_writer.send(failure)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """A crawl whose `news-archive crawl` was killed (even with SIGKILL) stops at once: no orphan keeps fetching."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the watchdog below still ends the crawl within a second
+        pass
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+    from twisted.internet import task
+
+    def exit_if_orphaned():
+        if os.getppid() != parent_pid:
+            os._exit(1)
+
+    task.LoopingCall(exit_if_orphaned).start(ORPHAN_CHECK_SECONDS, now=False)
 
 
 def _start_progress_line(crawler) -> None:

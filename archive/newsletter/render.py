@@ -20,7 +20,7 @@ class NewsletterError(ValueError):
 
 
 def default_template_path(output_format: str) -> Path:
-    return Path(str(resources.files(__package__) / "templates" / FORMATS[output_format]))
+    return Path(str(resources.files("news_archive.archive.newsletter") / "templates" / FORMATS[output_format]))
 
 
 def render_newsletter(newsletter: Newsletter, output_format: str = "markdown",

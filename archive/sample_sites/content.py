@@ -17,6 +17,7 @@ SITE_FILES = (
     "region-stockholm.toml",
     "akademiska-hus.toml",
     "pressrum-ssci.toml",
+    "nordlab-blogg.toml",
 )
 
 
@@ -166,11 +167,13 @@ def as_datetime(value: date | datetime) -> datetime:
 def slugify(title: str, style: str = "ascii") -> str:
     """A URL slug the way the site's CMS makes one.
 
-    "ascii" transliterates å/ä/ö (WordPress, Episerver); "drupal" turns every non-ASCII
+    "ascii" transliterates å/ä/ö (WordPress, Episerver); "unicode" keeps them (Hugo, Jekyll); "drupal" turns every non-ASCII
     letter into a hyphen (`möjlighet` -> `m-jlighet`); "cut45" is ascii cut at 45 characters
     like a press-room service.
     """
     lowered = title.lower()
+    if style == "unicode":  # static generators keep å/ä/ö in the slug
+        return re.sub(r"[^\w]+", "-", lowered).strip("-")
     if style == "drupal":
         return re.sub(r"[^a-z0-9]+", "-", lowered).strip("-")
     ascii_text = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()

@@ -3,6 +3,7 @@
 import random
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from .cms import wordpress
@@ -51,26 +52,66 @@ ENGLISH = {
 
 
 class GeneratedSite:
-    """The running synthetic site: one source, its article count and ground truth."""
+    """The running synthetic site: one source, its articles and ground truth, and a partner's editing hand.
 
-    def __init__(self, server: SampleServer, source: dict, articles: list[SampleArticle]) -> None:
+    `publish`, `edit` and `backdate` change the site between two crawls, the way a partner does between two
+    nights: the listings, feed, sitemap (with `lastmod`) and pages are rebuilt at once.
+    """
+
+    def __init__(self, server: SampleServer, data: SiteData, seed: int) -> None:
+        self.server = server
         self.base_url = server.base_url
-        self.sources = [source]
-        self.articles = articles
-        self.article_count = len(articles)
+        self.data = data
+        self.rng = random.Random(seed + 1)
+        self.context = SiteContext({HOST: server.base_url}, template_environment(), {})
+        self._build()
+
+    def _build(self) -> None:
+        build = wordpress.build(self.data, self.context)
+        self.server.router = build.routers[HOST]  # one assignment: a request sees the old site or the new one
+        self.sources = [build.source]
+        self.articles = build.articles
+        self.article_count = len(build.articles)
+
+    def publish(self) -> SampleArticle:
+        """A new post, newer than all others: first on the listing's first page and in the feed."""
+        newest = max(article.published for article in self.data.articles)
+        return self._add(synthetic_article(self.rng, len(self.data.articles), newest + timedelta(hours=5)))
+
+    def backdate(self) -> SampleArticle:
+        """A post dated in the middle of the archive: it lands on a deep listing page, far from the feed."""
+        dates = sorted(article.published for article in self.data.articles)
+        return self._add(synthetic_article(self.rng, len(self.data.articles), dates[len(dates) // 2] + timedelta(minutes=7)))
+
+    def edit(self, number: int) -> SampleArticle:
+        """Rewrite post `number`'s text; its `updated` date (and sitemap lastmod) moves to after every post."""
+        original = self.data.articles[number]
+        newest = max(article.updated or article.published for article in self.data.articles)
+        edited = replace(original, updated=newest + timedelta(hours=1),
+                         blocks=original.blocks + (Block("p", "Uppdatering: texten har kompletterats med nya uppgifter."),))
+        articles = list(self.data.articles)
+        articles[number] = edited
+        self.data = replace(self.data, articles=tuple(articles))
+        self._build()
+        return self.truth_of(edited)
+
+    def truth_of(self, article: ArticleData) -> SampleArticle:
+        return next(truth for truth in self.articles if truth.url.rstrip("/").endswith(article.slug))
+
+    def _add(self, article: ArticleData) -> SampleArticle:
+        self.data = replace(self.data, articles=(*self.data.articles, article))
+        self._build()
+        return self.truth_of(article)
 
 
 @contextmanager
 def serve_generated_site(n_articles: int, seed: int = 0) -> Iterator[GeneratedSite]:
-    """Serve a WordPress-style site with `n_articles` templated posts, 10 per listing page."""
+    """Serve a WordPress-style site with `n_articles` templated posts, 10 per listing page, and a sitemap."""
     server = SampleServer()
     try:
-        site = generated_site_data(n_articles, seed)
-        context = SiteContext({HOST: server.base_url}, template_environment(), {})
-        build = wordpress.build(site, context)
-        server.router = build.routers[HOST]
+        site = GeneratedSite(server, generated_site_data(n_articles, seed), seed)
         server.start()
-        yield GeneratedSite(server, build.source, build.articles)
+        yield site
     finally:
         server.stop()
 
@@ -101,6 +142,7 @@ def generated_site_data(n_articles: int, seed: int) -> SiteData:
             "page_size": 10,
             "page_variants": False,
             "feed_size": 10,
+            "sitemap": True,
             "tagline_sv": "En påhittad forskningspark för prestandamätningar.",
             "tagline_en": "A made-up science park for benchmarks.",
         },

@@ -1,9 +1,12 @@
 """A quiet threaded HTTP server on 127.0.0.1 that answers from a table of routes."""
 
+import hashlib
 import threading
 import traceback
+from email.utils import format_datetime, parsedate_to_datetime
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
@@ -19,6 +22,25 @@ class Response:
     body: bytes
     content_type: str = HTML
     location: str | None = None
+    last_modified: datetime | None = None  # sent as Last-Modified, and compared with If-Modified-Since
+
+    @property
+    def etag(self) -> str:
+        return '"' + hashlib.sha1(self.body).hexdigest()[:16] + '"'
+
+    def not_modified_for(self, headers) -> bool:
+        """True when a conditional GET names this very response: the client gets a bodiless 304."""
+        if self.status != 200:
+            return False
+        if headers.get("If-None-Match"):
+            return self.etag in {tag.strip() for tag in headers["If-None-Match"].split(",")}
+        since = headers.get("If-Modified-Since")
+        if since and self.last_modified:
+            try:
+                return self.last_modified.replace(microsecond=0) <= parsedate_to_datetime(since)
+            except (TypeError, ValueError):
+                return False
+        return False
 
 
 def ok(text: str, content_type: str = HTML) -> Response:
@@ -92,9 +114,18 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception:
             # A template or data bug: answer like a broken CMS would, with the cause in the body.
             response = Response(500, traceback.format_exc().encode("utf-8"), TEXT)
+        if response.not_modified_for(self.headers):
+            self.send_response(304)
+            self.send_header("ETag", response.etag)
+            self.end_headers()
+            return
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
         self.send_header("Content-Length", str(len(response.body)))
+        if response.status == 200:  # as most CMSs and caches do: validators for conditional requests
+            self.send_header("ETag", response.etag)
+            if response.last_modified:
+                self.send_header("Last-Modified", format_datetime(response.last_modified, usegmt=True))
         if response.location:
             self.send_header("Location", response.location)
         self.end_headers()

@@ -43,7 +43,7 @@ class SiteBuild:
 
 def template_environment() -> jinja2.Environment:
     return jinja2.Environment(
-        loader=jinja2.PackageLoader(__package__, "templates"),
+        loader=jinja2.PackageLoader("news_archive.archive.sample_sites", "templates"),
         autoescape=jinja2.select_autoescape(["html", "xml"]),
         trim_blocks=True,
         lstrip_blocks=True,

@@ -44,18 +44,21 @@ class Extracted:
     is_article: bool = False
 
 
-def extract_article(html: str | bytes, url: str, *, boilerplate: BoilerplateMemory | None = None) -> Extracted:
+def extract_article(html: str | bytes, url: str, *, boilerplate: BoilerplateMemory | None = None,
+                    listed_as_article: bool = False) -> Extracted:
     """Extract the article on one page. Never raises: unusable input gives an empty Extracted.
 
     With `boilerplate` (one memory per source), paragraphs this source repeats on other pages are dropped.
+    `listed_as_article`: the crawler found the page where the site lists its articles, which stands in for a
+    date or og:type the page itself does not give.
     """
     try:
-        return _extract(html, url or "", boilerplate)
+        return _extract(html, url or "", boilerplate, listed_as_article)
     except Exception:  # noqa: BLE001 - one malformed page must never stop a crawl
         return Extracted()
 
 
-def _extract(html: str | bytes, url: str, boilerplate: BoilerplateMemory | None) -> Extracted:
+def _extract(html: str | bytes, url: str, boilerplate: BoilerplateMemory | None, listed_as_article: bool) -> Extracted:
     root = parse_html(html or "")
     if root is None:
         return Extracted()
@@ -82,7 +85,7 @@ def _extract(html: str | bytes, url: str, boilerplate: BoilerplateMemory | None)
         page = result.canonical_url or url
         boilerplate.observe(page, (b.text for b in found))
         found = [b for b in found if not boilerplate.is_boilerplate(page, b.text)]
-    result.is_article = _is_article(found, main_text.linked_headings, meta, url, published)
+    result.is_article = _is_article(found, main_text.linked_headings, meta, url, listed_as_article or published)
     if result.is_article:
         result.body = "\n\n".join(b.text for b in found)
         result.body_html = render_blocks(found, url)
@@ -92,10 +95,10 @@ def _extract(html: str | bytes, url: str, boilerplate: BoilerplateMemory | None)
 
 
 def _is_article(found: list[Block], linked_headings: int, meta: structured.PageMetadata, url: str,
-                published: str | None) -> bool:
+                dated: str | bool | None) -> bool:
     chars = sum(b.chars for b in found)
-    if chars < _MIN_ARTICLE_CHARS:
-        return False
+    if chars == 0 or (chars < _MIN_ARTICLE_CHARS and dated is not True):
+        return False  # a one-line post counts when the crawler found it listed as an article
     # JSON-LD Article types are deliberate; og:type "article" is stamped on every page by some CMSs.
     if meta.declares_article:
         return True
@@ -106,4 +109,4 @@ def _is_article(found: list[Block], linked_headings: int, meta: structured.PageM
         return False
     if linked_headings >= _LISTING_LINKED_HEADINGS and chars / linked_headings < _LISTING_CHARS_PER_HEADING:
         return False
-    return bool(published or meta.first("og:type") == "article")
+    return bool(dated or meta.first("og:type") == "article")

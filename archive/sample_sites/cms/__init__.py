@@ -1,6 +1,6 @@
 """CMS styles the sample sites are built in, by the name a data file gives in `cms`."""
 
-from . import drupal, episerver, ki, pressroom, wordpress
+from . import drupal, episerver, ki, pressroom, staticsite, wordpress
 
 STYLES = {
     "wordpress": wordpress,
@@ -8,4 +8,5 @@ STYLES = {
     "ki": ki,
     "episerver": episerver,
     "pressroom": pressroom,
+    "staticsite": staticsite,
 }

@@ -63,8 +63,13 @@ class WordPressSite(SingleHostSite):
     locate = staticmethod(locate)
 
     def teaser_url(self, article: ArticleData) -> str:
-        """Where listings link an article: its URL, or a /page/N/ or tracking-parameter variant."""
+        """Where listings link an article: its URL, a /page/N/ or tracking-parameter variant, or its shortlink."""
+        if article.options.get("teaser_link") == "shortlink":
+            return self.shortlink(article)
         return self.article_url(article) + article.options.get("teaser_link", "")
+
+    def shortlink(self, article: ArticleData) -> str:
+        return self.url(f"/?p={self.post_ids[locate(self.site, article)[1]]}")
 
     def listing_url(self, language: str, number: int = 1) -> str:
         path = LISTING.format(language=language)
@@ -112,7 +117,7 @@ class WordPressSite(SingleHostSite):
             },
             routers={self.host: self.router},
         )
-        self.router.add("/", lambda query: redirect(self.url(f"/{self.site.languages[0]}/"), 302))
+        self.router.add("/", self.render_root, ("p",))
         self.router.add("/robots.txt", lambda query: ok(self.robots(), TEXT))
         self.router.add("/feed/", lambda query: self.feed())
         if self.site.options.get("sitemap"):
@@ -224,6 +229,13 @@ class WordPressSite(SingleHostSite):
     def teaser(self, article: ArticleData) -> dict:
         return {"title": article.title, "url": self.teaser_url(article), "excerpt": excerpt(article.lead)}
 
+    def render_root(self, query: dict):
+        """`/?p=ID` serves the post itself, naming its permalink as canonical; `/` goes to the first language."""
+        if "p" not in query:
+            return redirect(self.url(f"/{self.site.languages[0]}/"), 302)
+        article = next((a for a in self.site.articles if self.shortlink(a) == self.url(f"/?p={query['p']}")), None)
+        return self.render_article(article) if article else None
+
     def render_listing(self, language: str, number: int, chunk: list[ArticleData], last: int):
         return self.context.render(
             "wordpress/listing.html",
@@ -291,7 +303,8 @@ class WordPressSite(SingleHostSite):
     def add_sitemaps(self) -> None:
         sitemaps = {
             "/wp-sitemap-posts-post-1.xml": [
-                {"loc": self.article_url(article), "lastmod": None} for article in self.site.articles
+                {"loc": self.article_url(article), "lastmod": iso_utc(article.updated or article.published)}
+                for article in self.site.articles
             ] + [  # an old permalink still answering, as migrated WordPress sites keep them
                 {"loc": self.url(article.options["alias"]), "lastmod": None}
                 for article in self.site.articles if "alias" in article.options

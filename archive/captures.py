@@ -1,0 +1,253 @@
+"""Fetched article pages kept as they came: WARC files (ISO 28500, gzipped) written and read with warcio.
+
+Each captured page is three records: the `response` as fetched, the `request` that fetched it, and a
+`metadata` record (application/warc-fields) with what the archive needs to store it again with no
+network: the source, when it was fetched and every link form that led to it. The `warcinfo` record
+opening each crawl's part of a file lists that crawl's sources, so a WARC file is enough to `ingest`.
+A crawl that meets more link forms of a page after fetching it adds a `metadata` record for that URL
+alone. ETag and Last-Modified stay in the response headers, for revisits with conditional requests.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from http import HTTPStatus
+from io import BytesIO
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+FILE_PREFIX = "news-archive"
+MAX_FILE_BYTES = 1_000_000_000
+# The body is stored decoded (Scrapy decompresses and de-chunks it): headers saying otherwise would make
+# WARC readers decode it a second time.
+TRANSPORT_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+FILE_NUMBER = re.compile(r"-(\d{5})\.warc\.gz$")
+
+
+class CaptureError(ValueError):
+    """A file that is not a readable WARC; the message names it."""
+
+
+@dataclass(frozen=True)
+class CapturedSource:
+    """A source as the crawl that captured its pages knew it."""
+
+    id: str
+    name: str
+    start_urls: tuple[str, ...]
+    languages: tuple[str, ...] = ()
+
+
+@dataclass
+class Capture:
+    """One fetched article page."""
+
+    source: str
+    url: str  # where the page was fetched (after redirects)
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+    fetched_at: str  # ISO 8601, UTC
+    seen_urls: list[str] = field(default_factory=list)
+    request_headers: list[tuple[str, str]] = field(default_factory=list)
+    payload_digest: str = ""  # WARC-Payload-Digest, when read back
+
+
+@dataclass(frozen=True)
+class LinkForms:
+    """Link forms of a captured page met after it was fetched."""
+
+    source: str
+    url: str
+    forms: tuple[str, ...]
+
+
+def warc_date(iso: str) -> str:
+    """A WARC-Date (UTC, `Z`) from an ISO 8601 time."""
+    return datetime.fromisoformat(iso).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def iso_time(warc_date_value: str) -> str:
+    return datetime.strptime(warc_date_value[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=timezone.utc).isoformat()
+
+
+class CaptureWriter:
+    """Append captures to the WARC files in a folder: one series per month, a new file past `max_bytes`."""
+
+    def __init__(self, folder: str | Path, sources: Iterable[CapturedSource], max_bytes: int = MAX_FILE_BYTES,
+                 software: str = "news-archive"):
+        self.folder = Path(folder)
+        self.sources = list(sources)
+        self.max_bytes = max_bytes
+        self.software = software
+        self._file = None
+        self._month = None
+        self._writer: WARCWriter | None = None
+
+    def write(self, capture: Capture) -> None:
+        writer = self._writer_for(capture.fetched_at[:7])
+        date = warc_date(capture.fetched_at)
+        http_headers = StatusAndHeaders(
+            f"{capture.status} {_reason(capture.status)}",
+            [(name, value) for name, value in capture.headers if name.lower() not in TRANSPORT_HEADERS]
+            + [("Content-Length", str(len(capture.body)))],
+            protocol="HTTP/1.1",
+        )
+        response = writer.create_warc_record(capture.url, "response", payload=BytesIO(capture.body),
+                                             http_headers=http_headers, warc_headers_dict={"WARC-Date": date})
+        response_id = response.rec_headers.get_header("WARC-Record-ID")
+        request = writer.create_warc_record(
+            capture.url, "request", payload=BytesIO(b""),
+            http_headers=StatusAndHeaders(f"GET {_request_target(capture.url)} HTTP/1.1", capture.request_headers,
+                                          is_http_request=True),
+            warc_headers_dict={"WARC-Date": date, "WARC-Concurrent-To": response_id},
+        )
+        fields = [("source", capture.source), ("fetched-at", capture.fetched_at)] + [("via", url) for url in capture.seen_urls]
+        metadata = self._metadata(capture.url, fields, {"WARC-Date": date, "WARC-Concurrent-To": response_id})
+        for record in (response, request, metadata):
+            writer.write_record(record)
+        self._file.flush()
+        if self._file.tell() >= self.max_bytes:
+            self._close_file()
+
+    def write_link_forms(self, forms: LinkForms, seen: str) -> None:
+        writer = self._writer_for(seen[:7])
+        fields = [("source", forms.source)] + [("via", url) for url in forms.forms]
+        writer.write_record(self._metadata(forms.url, fields, {"WARC-Date": warc_date(seen)}))
+
+    def close(self) -> None:
+        self._close_file()
+
+    def _metadata(self, url: str, fields: list[tuple[str, str]], headers: dict):
+        payload = "".join(f"{name}: {value}\r\n" for name, value in fields).encode("utf-8")
+        return self._writer.create_warc_record(url, "metadata", payload=BytesIO(payload),
+                                               warc_content_type="application/warc-fields", warc_headers_dict=headers)
+
+    def _writer_for(self, month: str) -> WARCWriter:
+        if self._writer is None or month != self._month:
+            self._close_file()
+            self.folder.mkdir(parents=True, exist_ok=True)
+            path = self._current_file(month)
+            self._file, self._month = open(path, "ab"), month
+            self._writer = WARCWriter(self._file, gzip=True, warc_version="WARC/1.1")
+            info = {"software": self.software, "format": "WARC File Format 1.1"}
+            info.update({f"source-{n}": json.dumps(vars(s) | {"start_urls": list(s.start_urls), "languages": list(s.languages)},
+                                                   ensure_ascii=False) for n, s in enumerate(self.sources)})
+            self._writer.write_record(self._writer.create_warcinfo_record(path.name, info))
+        return self._writer
+
+    def _current_file(self, month: str) -> Path:
+        """The month's newest file while it has room, else the next one."""
+        existing = sorted(self.folder.glob(f"{FILE_PREFIX}-{month}-*.warc.gz"))
+        if existing and existing[-1].stat().st_size < self.max_bytes:
+            return existing[-1]
+        number = int(FILE_NUMBER.search(existing[-1].name).group(1)) + 1 if existing else 1
+        return self.folder / f"{FILE_PREFIX}-{month}-{number:05d}.warc.gz"
+
+    def _close_file(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        self._file = self._writer = self._month = None
+
+
+def warc_files(folder: str | Path) -> list[Path]:
+    """Every WARC file under a folder, oldest first (file names start with the month and count up)."""
+    folder = Path(folder)
+    return sorted(folder.rglob("*.warc.gz"), key=lambda path: (path.name, str(path))) if folder.is_dir() else []
+
+
+def captured_sources(paths: Iterable[str | Path]) -> dict[str, CapturedSource]:
+    """The sources the crawls that wrote these files knew, by id (the latest description wins)."""
+    sources = {}
+    for _path, record in _records(paths, {"warcinfo"}):
+        for name, value in _fields(record):
+            if name.startswith("source-"):
+                data = json.loads(value)
+                sources[data["id"]] = CapturedSource(data["id"], data["name"], tuple(data["start_urls"]),
+                                                     tuple(data.get("languages", ())))
+    return sources
+
+
+def read_captures(paths: Iterable[str | Path]) -> Iterator[Capture | LinkForms]:
+    """Every capture and late link forms in these files, in the order they were written."""
+    pending: dict[str, Capture] = {}
+    for _path, record in _records(paths, {"response", "metadata"}):
+        headers = record.rec_headers
+        url = headers.get_header("WARC-Target-URI")
+        if record.rec_type == "response":
+            http = record.http_headers
+            pending[headers.get_header("WARC-Record-ID")] = Capture(
+                source="", url=url, status=int(http.get_statuscode() or 200), headers=list(http.headers),
+                body=record.content_stream().read(), fetched_at=iso_time(headers.get_header("WARC-Date")),
+                payload_digest=headers.get_header("WARC-Payload-Digest") or "")
+            continue
+        fields = _fields(record)
+        values = dict(fields)
+        vias = [value for name, value in fields if name == "via"]
+        capture = pending.pop(headers.get_header("WARC-Concurrent-To") or "", None)
+        if capture is not None:
+            capture.source, capture.seen_urls = values.get("source", ""), vias
+            capture.fetched_at = values.get("fetched-at", capture.fetched_at)
+            yield capture
+        elif "source" in values:
+            yield LinkForms(values["source"], url, tuple(vias))
+
+
+def without_repeats(paths: list[str | Path]) -> Iterator[Capture | LinkForms]:
+    """The captures a rebuild needs, in order: of each series of identical captures of a page (an unchanged
+    article fetched night after night), the first and the last, so that first and last seen stay right."""
+    series: dict[tuple[str, str], list[tuple[int, tuple]]] = defaultdict(list)
+    captures = (record for record in read_captures(paths) if isinstance(record, Capture))
+    for number, capture in enumerate(captures):
+        series[(capture.source, capture.url)].append((number, (capture.payload_digest, tuple(capture.seen_urls))))
+    needed = set()
+    for fetches in series.values():
+        for position, (number, identity) in enumerate(fetches):
+            before = fetches[position - 1][1] if position else None
+            after = fetches[position + 1][1] if position + 1 < len(fetches) else None
+            if identity != before or identity != after:
+                needed.add(number)
+    number = -1
+    for record in read_captures(paths):
+        if isinstance(record, Capture):
+            number += 1
+            if number not in needed:
+                continue
+        yield record
+
+
+def _records(paths: Iterable[str | Path], types: set[str]):
+    for path in paths:
+        try:
+            with open(path, "rb") as stream:
+                for record in ArchiveIterator(stream):
+                    if record.rec_type in types:
+                        yield path, record
+        except (OSError, ArchiveLoadFailed) as exc:
+            raise CaptureError(f"{path}: not a readable WARC file: {exc}") from None
+
+
+def _fields(record) -> list[tuple[str, str]]:
+    text = record.content_stream().read().decode("utf-8")
+    return [(name.strip(), value.strip()) for name, _, value in (line.partition(":") for line in text.splitlines()) if name]
+
+
+def _request_target(url: str) -> str:
+    parts = urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def _reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"

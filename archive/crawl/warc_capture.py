@@ -1,0 +1,71 @@
+"""Scrapy extension: every article page the spider yields is kept as fetched, in WARC files beside the archive.
+
+It listens to the items, not the downloads: a page is kept when the spider took it for an article and
+handed it to the pipelines, whatever they made of it, so a better clean stage can later find an article
+in a page it once dropped. Pages yielded without a response (a `reprocess` replaying captures) are not
+captured again.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+from news_archive.archive.captures import Capture, CapturedSource, CaptureWriter, LinkForms, MAX_FILE_BYTES
+from news_archive.archive.record import ArticleItem
+from news_archive.archive.storage import now
+from news_archive.archive.urls import url_key
+
+
+def warc_folder(settings) -> Path:
+    """WARC_DIR, or `warc/` beside the archive file."""
+    return Path(settings.get("WARC_DIR") or Path(settings.get("ARCHIVE_DB")).parent / "warc")
+
+
+class WarcCapture:
+    def __init__(self, crawler, folder: Path, max_bytes: int):
+        self.crawler = crawler
+        self.folder = folder
+        self.max_bytes = max_bytes
+        self.writer: CaptureWriter | None = None
+        self.captured: dict[str, tuple[str, str]] = {}  # url_key of each URL of a captured page -> (source, URL)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("WARC_ENABLED", True):
+            raise NotConfigured("WARC capture is off")
+        extension = cls(crawler, warc_folder(crawler.settings), crawler.settings.getint("WARC_MAX_BYTES", MAX_FILE_BYTES))
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(extension.capture, signal=signal)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def capture(self, item, response=None, **_kwargs) -> None:
+        if response is None or not isinstance(item, ArticleItem):
+            return
+        if self.writer is None:
+            sources = [CapturedSource(s.id, s.name, tuple(s.start_urls), tuple(s.languages)) for s in self.crawler.spider.sources]
+            self.writer = CaptureWriter(self.folder, sources, self.max_bytes)
+        self.writer.write(Capture(
+            source=item.source, url=response.url, status=response.status, headers=_header_pairs(response.headers),
+            body=response.body, fetched_at=item.fetched_at, seen_urls=list(item.seen_urls),
+            request_headers=_header_pairs(response.request.headers),
+        ))
+        for url in {item.url, *item.urls}:
+            self.captured.setdefault(url_key(url), (item.source, item.url))
+
+    def spider_closed(self, spider) -> None:
+        """Link forms the spider met after fetching a captured page (a `/page/3/` variant on a later listing)."""
+        if self.writer is None:
+            return
+        seen = now()
+        for key, forms in sorted(getattr(spider, "link_forms", {}).items()):
+            if key in self.captured and forms:
+                source, url = self.captured[key]
+                self.writer.write_link_forms(LinkForms(source, url, tuple(sorted(forms))), seen)
+        self.writer.close()
+
+
+def _header_pairs(headers) -> list[tuple[str, str]]:
+    return [(name.decode("latin-1"), value.decode("latin-1")) for name, values in headers.items() for value in values]

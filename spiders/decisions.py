@@ -1,0 +1,107 @@
+"""The crawler's calls about one source: which links to fetch now, later or not at all, and what a fetched page is."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from news_archive.archive.urls import canonical_url, page_key
+from news_archive.spiders.discovery import PageLinks, head_links
+from news_archive.spiders.families import UrlFamilies
+from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
+
+# Roles a page is requested in (spiders/news.py): pages whose rel=canonical may send the crawler elsewhere.
+ARTICLE_ROLES = ("candidate", "canonical")
+
+
+class SourceDecisions:
+    """What the crawl has learnt about one source, and the decisions it makes from that.
+
+    The source's news listings (its start pages and their pages) and their own feed show which address
+    families hold its articles. Links met anywhere else (sitemaps, category and author pages, category
+    feeds) wait until then, and only those in a learnt family are fetched: sitemaps also list contact,
+    privacy, tag and author pages, and a category's feed lists publications and tools.
+    `pass_over(url, reason)` records every page the crawl leaves out and why.
+    """
+
+    def __init__(self, pass_over: Callable[[str, str], None]):
+        self.pass_over = pass_over
+        self.families = UrlFamilies()
+        self.repeated = RepeatedLinks()
+        self.feed_items: set[str] = set()  # page_keys of the news feed's items
+        self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
+        self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
+
+    def note_request(self, url: str, role: str) -> None:
+        self.roles.setdefault(page_key(url), role)
+
+    # --- links ----------------------------------------------------------------------------------
+
+    def from_listing(self, links: PageLinks, depth: int) -> Iterator[tuple[str, str]]:
+        """The content links of a listing to fetch now, as (url, as linked); the rest wait or are left out."""
+        if depth == 0:  # the news listings themselves, not the category and tag pages they lead to
+            for url in links.teasers:
+                self.families.learn(url)
+        teasers = set(links.teasers)
+        for url, _text in links.content:
+            if url not in teasers and self.families.known and not self.families.admits(url) \
+                    and not self.families.indexes(url):
+                # A label ("Contact", "Privacy") outside every family the teasers show: site furniture.
+                self.pass_over(url, "not followed: a label link outside the article URL families")
+            elif depth == 0:
+                yield canonical_url(url), url
+            else:  # an author's or category's page also links publications, tools, events
+                self.waiting.append((canonical_url(url), url))
+
+    def from_feed(self, urls: list[str], depth: int, sitemap: bool) -> list[str]:
+        """The items of a feed or sitemap to fetch now: the news section's own feed (found on a start page)."""
+        if sitemap or depth > 0:
+            self.waiting += [(url, url) for url in urls]
+            return []
+        for url in urls:
+            self.families.learn(url)
+            self.feed_items.add(page_key(url))
+        return urls
+
+    def release(self) -> Iterator[tuple[str, str]]:
+        """The waiting links in a learnt article family (all of them when no family could be learnt)."""
+        waiting, self.waiting = self.waiting, []
+        for url, linked_as in waiting:
+            if not self.families.known or self.families.admits(url):
+                yield url, linked_as
+            elif page_key(url) not in self.roles:  # reached another way too: judged there
+                self.pass_over(url, "not fetched: outside the article URL families")
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def is_listing(self, root: etree._Element, url: str, role: str) -> bool:
+        self.repeated.observe(root, url)
+        if role == "start":
+            return declared_type(root) != "article"
+        if role == "listing" or self.families.indexes(url):
+            return True  # a page of a listing, or the folder an article family sits in: that family's listing
+        if self.presents_as_article(url):
+            # Its listings or feed present it as an article: a "latest news" block or many links in the
+            # text do not make it a listing; only the page's own declaration does.
+            return declared_type(root) == "listing"
+        return is_listing(root, url, self.repeated)
+
+    def presents_as_article(self, url: str) -> bool:
+        return page_key(url) in self.feed_items or self.families.holds(url)
+
+    def listed_as_article(self, root: etree._Element, url: str) -> bool:
+        """The site's own word that the page is an article: a feed item, an address in an article family its
+        listings show, or a page marking itself as a single entry."""
+        return self.presents_as_article(url) or declared_type(root) == "article"
+
+    def canonical_elsewhere(self, root: etree._Element, url: str) -> str | None:
+        """The other article page rel=canonical names as this page's own (a `?p=N` shortlink, a print view),
+        or None. A canonical naming a start page, a listing or a folder above is a site-wide mistake."""
+        canonical = head_links(root, url).canonical
+        if not canonical or page_key(canonical) == page_key(url):
+            return None
+        if self.roles.get(page_key(canonical), "candidate") not in ARTICLE_ROLES:
+            return None
+        above = urlsplit(canonical).path.rstrip("/") + "/"
+        return None if urlsplit(url).path.startswith(above) else canonical
