@@ -15,18 +15,46 @@ NON_HTML_EXTENSIONS = re.compile(
 )
 
 
+# Links a site repeats on page after page (navigation, teasers) resolve the same on each: only the origin of
+# the page matters for a root-relative or absolute link, so those are resolved once per site.
+KEY_CACHE_SIZE = 4096
+ORIGIN_ONLY_LINK = re.compile(r"(?:https?:)?//[^/?#\\]|/(?![/\\])", re.I)
+
+
+def cached(function):
+    """functools.lru_cache, on plain strings: an lxml "smart" string would keep its whole page alive in the cache."""
+    remembered = functools.lru_cache(maxsize=KEY_CACHE_SIZE)(function)
+
+    @functools.wraps(function)
+    def call(*urls: str):
+        return remembered(*map(str, urls))
+
+    return call
+
+
 def absolute_url(base: str, href: str) -> str | None:
     """An http(s) URL for `href` on the page at `base`, without its fragment; None for mailto:, javascript: etc."""
     href = (href or "").strip()
     if not href or href.startswith("#"):
         return None
-    url = urljoin(base, href)
+    return _joined(_origin(base) if ORIGIN_ONLY_LINK.match(href) else base, href)
+
+
+@cached
+def _origin(url: str) -> str:
     parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else url
+
+
+@cached
+def _joined(base: str, href: str) -> str | None:
+    parts = urlsplit(urljoin(base, href))
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
 
 
+@cached
 def without_tracking(url: str) -> str:
     """The URL without `utm_*`, `fbclid` and similar parameters, which never change what a page says."""
     parts = urlsplit(url)
@@ -36,6 +64,7 @@ def without_tracking(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
+@cached
 def canonical_url(url: str) -> str:
     """An article's URL in normal form: no tracking parameters, no `/page/N` suffix, no fragment.
 
@@ -51,22 +80,19 @@ def canonical_url(url: str) -> str:
 
 # A crawl asks for the keys of the same navigation and teaser links on page after page; w3lib's canonical
 # form costs tens of microseconds a URL.
-KEY_CACHE_SIZE = 4096
-
-
-@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
+@cached
 def url_key(url: str) -> str:
     """A key equal for URLs that name the same article: canonical form, scheme, `www.` and trailing slash ignored."""
     return _key(canonical_url(url))
 
 
-@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
+@cached
 def page_key(url: str) -> str:
     """A key equal for links to the same page (tracking parameters, `www.` and trailing slash ignored)."""
     return _key(without_tracking(url))
 
 
-@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
+@cached
 def listing_key(url: str) -> str:
     """The listing a page of results belongs to: the URL without its page number or offset."""
     parts = urlsplit(without_tracking(url))
