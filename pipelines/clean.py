@@ -6,20 +6,28 @@ from scrapy.exceptions import DropItem
 from news_archive.archive.record import ArticleItem, fields_set_by
 from news_archive.pipelines.archive_connection import crawl_archive
 from news_archive.pipelines.extraction import extract_article
+from news_archive.pipelines.extraction.page_type import STORED_TYPES
 from news_archive.pipelines.site_boilerplate import SiteBoilerplate
 
 EXTRACTED_FIELDS = fields_set_by("clean")
 
 
 def clean_item(item: ArticleItem) -> ArticleItem:
-    """Fill the item's article fields from its HTML; raises DropItem when the page holds no article."""
+    """Fill the item's article fields from its HTML; raises DropItem when the page is not a news article."""
+    extracted = fill_item(item)
+    if extracted.page_type not in STORED_TYPES or not extracted.body.strip():
+        raise DropItem(f"{item.source}: {item.url} is not an article page ({extracted.page_type}: "
+                       f"{extracted.page_reason})")
+    return item
+
+
+def fill_item(item: ArticleItem):
+    """Set the item's article fields from its HTML, whatever the page is; return the extractor's verdict too."""
     extracted = extract_article(item.html, item.url, listed_as_article=item.listed_as_article)
-    if not extracted.is_article or not extracted.body.strip():
-        raise DropItem(f"{item.source}: {item.url} is not an article page")
     for name in EXTRACTED_FIELDS:
         setattr(item, name, getattr(extracted, name))
     item.canonical_url = extracted.canonical_url or ""
-    return item
+    return extracted
 
 
 class CleanPipeline:

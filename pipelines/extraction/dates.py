@@ -54,6 +54,8 @@ _VALUE_PATTERNS = (_ISO, _ISO_COMPACT, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FI
 URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:/|$|[-_])")
 URL_COMPACT_DAY = re.compile(r"[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_-]|$)")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/([01]?\d)/")
+# "/newsroom/23-01-2022-slug": day first, as printed in Europe.
+URL_DAY_FIRST = re.compile(r"[/_-]([0-3]\d)[-_.]([01]\d)[-_.]((?:19|20)\d{2})(?:[/_-]|$)")
 
 
 def parse_date(text: str, *, month_first: bool = False) -> str | None:
@@ -143,6 +145,11 @@ def date_from_url(url: str) -> tuple[str | None, bool]:
             year, month, day = (int(g) for g in match.groups())
             if _valid_day(year, month, day):
                 return f"{year:04d}-{month:02d}-{day:02d}", True
+    match = URL_DAY_FIRST.search(path)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        if _valid_day(year, month, day):
+            return f"{year:04d}-{month:02d}-{day:02d}", True
     match = URL_MONTH.search(path)
     if match:
         year, month = int(match.group(1)), int(match.group(2))
