@@ -14,8 +14,8 @@ from dataclasses import MISSING, dataclass, field, fields
 
 
 def article_field(stage: str, *, column: str | None = None, default=MISSING, default_factory=MISSING,
-                  listed: bool = False, markup: bool = False):
-    return field(default=default, default_factory=default_factory,
+                  listed: bool = False, markup: bool = False, compare: bool = True):
+    return field(default=default, default_factory=default_factory, repr=compare, compare=compare,
                  metadata={"stage": stage, "column": column, "listed": listed, "markup": markup})
 
 
@@ -27,6 +27,8 @@ class ArticleItem:
     url: str = article_field("spider")  # where the page was fetched (after redirects)
     html: str | bytes = article_field("spider", markup=True)
     fetched_at: str = article_field("spider")
+    # The spider's parsed page, handed to the clean stage so each page is parsed once.
+    tree: object = article_field("spider", default=None, compare=False)
     seen_urls: list[str] = article_field("spider", default_factory=list)  # every link form that led here
     source_languages: tuple[str, ...] = article_field("spider", default=())
     # The site presents the page as one of its articles (feed item, teaser, shortlink).

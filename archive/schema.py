@@ -196,3 +196,13 @@ def m008_w3lib_url_keys(db: sqlite_utils.Database) -> None:
     db.execute("delete from story_alternates")
     db.conn.executemany("insert or ignore into story_alternates (url_key, article_id) values (?, ?)",
                         [(url_key(f"http://{key}"), article_id) for key, article_id in alternates])
+
+
+@migrations()
+def m009_pages_skipped(db: sqlite_utils.Database) -> None:
+    """Every fetched page a crawl did not store, and why: counted per reason in `crawl_runs`, listed by URL."""
+    db["crawl_runs"].add_column("pages_skipped", int, not_null_default=0)
+    db["crawl_runs"].add_column("skip_reasons", str)  # JSON: {reason: pages}
+    db["crawl_pages_skipped"].create({"run_id": int, "url": str, "reason": str, "detail": str},
+                                     foreign_keys=[("run_id", "crawl_runs", "id")])
+    db["crawl_pages_skipped"].create_index(["run_id", "reason"])

@@ -172,6 +172,11 @@ class Archive:
     def finish_run(self, run_id: int, **fields) -> None:
         self.db["crawl_runs"].update(run_id, {"finished": now(), **fields})
 
+    def add_skipped_pages(self, run_id: int, pages: list[tuple[str, str, str]]) -> None:
+        """The (url, reason, detail) of pages a run fetched and did not store."""
+        self.db["crawl_pages_skipped"].insert_all(
+            ({"run_id": run_id, "url": url, "reason": reason, "detail": detail} for url, reason, detail in pages))
+
     def interrupt_runs(self, crawl: str, reason: str, finished_too: bool = False) -> None:
         """A crawl cut short: what it stored stays, its runs say so (`finished_too`: also those it closed itself)."""
         statuses = ("running", "ok", "partial", "warning") if finished_too else ("running",)

@@ -23,7 +23,9 @@ def clean_item(item: ArticleItem) -> ArticleItem:
 
 def fill_item(item: ArticleItem):
     """Set the item's article fields from its HTML, whatever the page is; return the extractor's verdict too."""
-    extracted = extract_article(item.html, item.url, listed_as_article=item.listed_as_article)
+    extracted = extract_article(item.html if item.tree is None else item.tree, item.url,
+                                listed_as_article=item.listed_as_article)
+    item.tree = None  # pruned by the extractor, and no later stage needs it
     for name in EXTRACTED_FIELDS:
         setattr(item, name, getattr(extracted, name))
     item.canonical_url = extracted.canonical_url or ""
