@@ -1,45 +1,72 @@
-"""Store stage: write each article to the archive, counting new and updated articles per source."""
+"""Store stage: write each article and its story to the archive, counting new and updated articles per source."""
 from __future__ import annotations
 
 import sqlite3
+import time
 
 from scrapy.utils.defer import deferred_from_coro
 
 from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT, is_storage_failure
-from news_archive.archive.record import ArticleItem
+from news_archive.archive.record import ArticleItem, article_row
 from news_archive.archive.run_counters import outcome_key
-from news_archive.archive.storage import Archive
-from news_archive.pipelines.archive_connection import archive_for
+from news_archive.archive.storage import Archive, now
+from news_archive.archive.stories.placement import Stories
+from news_archive.pipelines.archive_connection import crawl_archive
 
-ARTICLE_COLUMNS = ("source", "title", "lead", "body", "body_html", "published", "published_from", "updated", "author",
-                   "image", "language", "language_confidence", "story_id", "content_hash")
+# Articles are committed together every few seconds (a crash loses at most these, which a re-crawl fetches again).
+COMMIT_SECONDS = 2.0
 
 
-def article_record(item: ArticleItem) -> dict:
-    """The item as an `articles` row."""
-    return {"url": item.canonical_url, **{name: getattr(item, name) for name in ARTICLE_COLUMNS}}
+def store_item(archive: Archive, stories: Stories, item: ArticleItem) -> str:
+    """Save the article and place it in its story, in one transaction; returns `new`, `updated` or `unchanged`."""
+    with archive.transaction():
+        result = archive.save_article(article_row(item), item.urls, item.fetched_at)
+        item.story_id = stories.place(result.article_id, item, result.outcome, item.fetched_at)
+    return result.outcome
 
 
 class StorePipeline:
     """The counts go to Scrapy's stats; archive/crawl/recorder.py writes them to `crawl_runs`."""
 
-    def __init__(self, archive: Archive, crawler):
+    def __init__(self, archive: Archive, stories: Stories, crawler):
         self.archive = archive
+        self.stories = stories
         self.crawler = crawler
+        self.committed = time.monotonic()
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(archive_for(crawler), crawler)
+        crawl = crawl_archive(crawler)
+        return cls(crawl.archive, crawl.stories, crawler)
+
+    def open_spider(self):
+        try:
+            self.stories.catch_up(now())
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+            raise
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
         try:
-            result = self.archive.save_article(article_record(item), item.urls, item.fetched_at)
+            self.archive.hold_commits()
+            outcome = store_item(self.archive, self.stories, item)
+            if time.monotonic() - self.committed >= COMMIT_SECONDS:
+                self.archive.commit()
+                self.committed = time.monotonic()
         except sqlite3.Error as exc:
             if is_storage_failure(exc):  # a full disk fails every later article too: stop rather than fetch on
                 self._give_up(exc)
             raise
-        self.crawler.stats.inc_value(outcome_key(item.source, result.outcome))
+        self.crawler.stats.inc_value(outcome_key(item.source, outcome))
         return item
+
+    def close_spider(self):
+        """Commit what is held before the run recorder, on its own connection, writes the crawl's runs."""
+        try:
+            self.archive.commit()
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+            raise
 
     def _give_up(self, exc: sqlite3.Error) -> None:
         """Stop the crawl: the archive cannot take what it fetches. `run_crawl` reports the error."""
