@@ -3,10 +3,7 @@ from __future__ import annotations
 
 from scrapy import signals
 
-
-def not_modified_key(source_id: str) -> str:
-    """The stats counter of a source's pages answered 304 (unchanged since the last crawl)."""
-    return f"news_archive/{source_id}/not_modified"
+from news_archive.archive.run_counters import NOT_MODIFIED, counter_key
 
 
 class ConditionalGetMiddleware:
@@ -44,7 +41,7 @@ class ConditionalGetMiddleware:
             plan.note_answer(source.id, request.cb_kwargs["role"], urls, response.status, _header(response, b"ETag"),
                              _header(response, b"Last-Modified"))
             if response.status == 304:
-                self.crawler.stats.inc_value(not_modified_key(source.id))
+                self.crawler.stats.inc_value(counter_key(source.id, NOT_MODIFIED))
         return response
 
     def spider_closed(self, spider):

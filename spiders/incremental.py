@@ -29,6 +29,7 @@ class FetchPlan:
         self.state: dict[str, dict] = {}  # page_key -> its fetch_state row
         self.article_keys: set[str] = set()  # url_keys of archived articles: known in whichever URL form
         self.recent: dict[str, list[str]] = {}  # source id -> article URLs to revisit
+        self.recent_keys: set[str] = set()
         self.listed: dict[str, str] = {}  # page_key -> lastmod given this run by a sitemap or feed
         self.answers: dict[str, dict] = {}  # page_key -> this run's fetch_state row
         self.source_ids = source_ids
@@ -49,6 +50,7 @@ class FetchPlan:
                 if rows or article_keys:
                     self.remembered.add(source)
                 self.recent[source] = [] if self.full else archive.recent_article_urls(source, since)
+                self.recent_keys |= {page_key(url) for url in self.recent[source]}
         finally:
             archive.close()
 
@@ -67,7 +69,7 @@ class FetchPlan:
         if self.walks_all(source_id) or not self.knows(url):
             return True
         key = page_key(url)
-        return _later(self.listed.get(key), self.state.get(key, {}).get("lastmod"))
+        return key in self.recent_keys or _later(self.listed.get(key), self.state.get(key, {}).get("lastmod"))
 
     def knows(self, url: str) -> bool:
         return page_key(url) in self.state or url_key(url) in self.article_keys

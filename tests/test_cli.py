@@ -81,6 +81,17 @@ def test_extract_runs_the_clean_stage_on_saved_pages(tmp_path, sample_sites):
     assert json.loads(result.output)["title"] == article.title
 
 
+def test_extract_gives_every_page_its_text_and_says_what_the_page_is(tmp_path, sample_sites):
+    about = next(url for url in sample_sites.non_article_urls if url.rstrip("/").endswith("/om-oss"))
+    page = tmp_path / "about.html"
+    page.write_bytes(urllib.request.urlopen(about).read())
+    result = CliRunner().invoke(cli, ["extract", str(page), "--url", about])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert (out["is_article"], out["page_type"]) == (False, "other")
+    assert "om-oss" in out["page_reason"] and out["body"], "the verdict comes with the page's text, not instead of it"
+
+
 def test_detect_language_reads_lines_and_writes_json_lines():
     result = CliRunner().invoke(cli, ["detect-language"], input="Forskarna har öppnat ett nytt laboratorium för cellterapi i Flemingsberg.\n"
                                                               "The researchers opened a new laboratory for cell therapy.\n")

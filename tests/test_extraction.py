@@ -5,6 +5,7 @@ import json
 import urllib.request
 from urllib.parse import urlsplit
 
+import lxml.html
 import pytest
 
 from news_archive.archive.sample_sites import serve_sample_sites
@@ -79,6 +80,52 @@ def test_date_sources_in_order_of_trust():
     assert (from_text.published, from_text.published_from) == ("2023-06-10", "text")
     from_url = extract_article(page(), url)
     assert (from_url.published, from_url.published_from) == ("2023-06-09", "url")
+
+
+def test_utc_timestamp_gives_the_publishers_own_day():
+    jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-11-09T02:11:03Z"}</script>'
+    shown = "<time datetime='2023-11-08T21:11:03-05:00'>November 8, 2023</time>"
+    assert extract_article(page(head=jsonld, header=shown), ARTICLE_URL).published == "2023-11-08T21:11:03-05:00"
+    in_url = extract_article(page(head=jsonld), "https://news.example/2023/11/08/story/")
+    assert in_url.published == "2023-11-08"
+    # An address day no real time zone can reach is the address's own business (a slug date, an old id).
+    far = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-04-25T12:26:15Z"}</script>'
+    assert extract_article(page(head=far), "https://news.example/x-2023-04-24/").published == "2023-04-25T12:26:15+00:00"
+
+
+def test_date_in_a_date_classed_element_or_date_line_after_the_lead():
+    lead = f"<p class='lead'>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p>"
+    classed = page(header=lead + "<span class='date'>20.01.2022</span>")
+    assert extract_article(classed, ARTICLE_URL).published == "2022-01-20"
+    line = page(header=lead + "<div>Montag, 24. Januar 2022</div>")
+    assert extract_article(line, ARTICLE_URL).published == "2022-01-24"
+
+
+def test_disagreeing_metadata_dates_are_settled_by_the_date_the_page_shows():
+    head = ('<meta name="pubdate" content="2021-12-14T15:41:07+01:00">'
+            '<meta name="dc.date.issued" content="2022-02-04T15:33:00+01:00">')
+    result = extract_article(page(head=head, header="<p class='author'>04.02.2022 | 15:33 Uhr</p>"), ARTICLE_URL)
+    assert (result.published, result.published_from) == ("2022-02-04T15:33:00+01:00", "meta")
+    assert extract_article(page(head=head), ARTICLE_URL).published == "2021-12-14T15:41:07+01:00"
+
+
+def test_jsonld_in_a_cdata_section_is_read():
+    head = ('<script type="application/ld+json">//<![CDATA[\n{"@type": "NewsArticle", "datePublished": '
+            '"2020-07-10T14:15:42+02:00"}\n//]]></script>')
+    assert extract_article(page(head=head), ARTICLE_URL).published_from == "json-ld"
+
+
+def test_date_from_the_pages_own_script_data_or_a_dateline_paragraph():
+    data = '<script>window.product = {"title": "Kaffe", "published_at": "2019-03-02T06:22:28+01:00"};</script>'
+    assert extract_article(page(head=data), ARTICLE_URL).published == "2019-03-02T06:22:28+01:00"
+    dateline = page(body=f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p><p>01.02.2022 – {PARAGRAPHS[2]}</p>")
+    assert extract_article(dateline, ARTICLE_URL).published == "2022-02-01"
+
+
+def test_a_post_date_linked_to_the_post_itself_is_its_date():
+    header = ("<a href='https://campus.example/sv/nyheter/ny-metod/' rel='bookmark'>"
+              "<time class='entry-date published' datetime='2019-02-10T09:30:10+01:00'>10 februari 2019</time></a>")
+    assert extract_article(page(header=header), ARTICLE_URL).published == "2019-02-10T09:30:10+01:00"
 
 
 def test_update_date_equal_to_publication_is_no_update():
@@ -224,6 +271,103 @@ def test_boilerplate_memory_rules():
     assert memory.clean("e", ["Egen text", shared]) == ["Egen text"]
 
 
+def test_closing_link_lines_stay_at_the_end_of_the_body():
+    closing = [
+        "<p>Läs hela artikeln här: <a href='https://tidning.example/nyheter/12345'>https://tidning.example/nyheter/12345</a></p>",
+        "<h5><a href='https://tidning.example/2020/02/28/artikel/'>Klicka här för att läsa artikeln</a></h5>",
+        "<p><a href='/files/2018/09/medlemsbrev-september.pdf'>Septembers medlemsbrev från föreningen</a></p>",
+    ]
+    for line in closing:
+        result = extract_article(page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + line,
+                                      header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+        assert result.body.startswith(PARAGRAPHS[0])
+        assert result.body.split("\n\n")[-1] not in PARAGRAPHS, line
+
+
+def test_link_lines_amid_the_text_are_still_teasers():
+    teaser = "<p><a href='https://annan.example/nyhet'>Läs också: Nytt labb invigt i Flemingsberg</a></p>"
+    body = f"<p>{PARAGRAPHS[0]}</p>{teaser}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_post_that_is_only_a_link_to_its_document_keeps_it():
+    body = "<p><a href='/files/2018/09/medlemsbrev-september.pdf'>Septembers medlemsbrev från föreningen</a></p>"
+    html = page(body=body, before="<p class='notice'>Det här är vår arkiverade webbplats. Gå till den nya webbplatsen "
+                                  "på <a href='https://ny.example'>ny.example</a> för aktuella nyheter.</p>")
+    result = extract_article(html, "https://campus.example/2018/09/04/hosten-borjar/")
+    assert (result.body, result.page_type) == ("Septembers medlemsbrev från föreningen", "article")
+
+
+@pytest.mark.parametrize("opening", ["Liebe Spender:innen,", "Nu har familjedaghemmet startat i Eskilstuna!",
+                                     "Vad gör metoden?"])
+def test_a_heading_that_opens_the_text_like_a_sentence_stays(opening):
+    body = f"<h3>{opening}</h3>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body.split("\n\n") == [opening, *PARAGRAPHS]
+
+
+def test_sentences_set_as_headings_open_and_close_the_text():
+    opening = ("<h2>Radion intervjuade professorn den 29.1.2025. Lyssna på intervjun här: "
+               "<a href='https://radio.example/1-72883304'>https://radio.example/1-72883304</a></h2>")
+    closing = "<h3>Välkommen till vår monter på mässan!</h3><h3>Relaterat</h3>"
+    body = opening + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + closing
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body.split("\n\n") == [
+        "Radion intervjuade professorn den 29.1.2025. Lyssna på intervjun här: https://radio.example/1-72883304",
+        *PARAGRAPHS, "Välkommen till vår monter på mässan!"]
+
+
+def test_short_post_keeps_its_short_closing_line():
+    body = (f"<div class='post-content'><p>{PARAGRAPHS[0]}</p><p>Ha en trevlig helg!</p>"
+            "<p><a href='/bilder/helg.jpg'><img src='/bilder/helg.jpg' alt=''></a></p></div>")
+    result = extract_article(page(body=body), "https://campus.example/posts/2022/02/25/kontoret/")
+    assert result.body.split("\n\n") == [PARAGRAPHS[0], "Ha en trevlig helg!"]
+
+
+def test_a_table_set_in_a_figure_and_a_closing_link_heading_stay():
+    table = ("<figure class='wp-block-table'><table><tr><td>09:00</td><td>Öppning: Anna Svensson</td></tr>"
+             "<tr><td>15:30</td><td>Avslutning: Per Olsson</td></tr></table></figure>")
+    closing = "<h2>Programmet finns här: <a href='https://konferens.example/program'>konferens.example</a></h2>"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + table + closing
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert "Avslutning: Per Olsson" in result.body
+    assert result.body.endswith("Programmet finns här: konferens.example")
+
+
+def test_text_set_in_heading_type_is_prose():
+    body = "".join(f"<h2 class='kb-adv-heading'>{p}</h2>" for p in PARAGRAPHS)
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_first_line_before_a_line_break_stays():
+    body = f"<div class='entry'>Kära medlemmar,<br>{PARAGRAPHS[0]}<br><br>{PARAGRAPHS[1]}<br><br>{PARAGRAPHS[2]}</div>"
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body.startswith("Kära medlemmar, " + PARAGRAPHS[0])
+    assert result.body.endswith(PARAGRAPHS[2])
+
+
+def test_blog_post_set_as_text_and_line_breaks_in_a_widget_is_kept():
+    post = "<br><br>".join(PARAGRAPHS)
+    archive = "".join(f"<li><a href='/2023/0{n}/'>Arkiv för månad nummer {n}</a></li>" for n in range(1, 9))
+    html = page(body=f"<div class='widget Blog'><div class='post'><div class='post-body'>{post}</div></div></div>"
+                     f"<div class='widget Archive'><ul>{archive}</ul></div>", header="<p>Publicerad 2023-06-13</p>")
+    assert extract_article(html, ARTICLE_URL).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_short_dated_post_is_an_article():
+    text = "Här kan du se hela vår konsert på Visans dag, inspelad i Helsingfors."
+    result = extract_article(page(body=f"<p>{text}</p>"), "https://campus.example/2021/03/12/konsert/")
+    assert (result.page_type, result.body) == ("article", text)
+    assert extract_article(page(body=f"<p>{text}</p>"), "https://campus.example/konsert/").page_type == "empty"
+
+
+def test_a_stray_body_end_does_not_hide_the_page():
+    html = page(header="<p>Publicerad 2023-06-13</p>").replace("<body>", "<body></body><body class='real'>", 1)
+    assert extract_article(html, ARTICLE_URL).body == "\n\n".join(PARAGRAPHS)
+
+
 # --- metadata ----------------------------------------------------------------------------------------------------
 
 def test_title_loses_site_name_suffix():
@@ -232,6 +376,24 @@ def test_title_loses_site_name_suffix():
                               f"<title>Ny metod för cellterapi{separator}Campus Flemingsberg</title>")
         html = html.replace("<h1>Ny metod för cellterapi</h1>", "")
         assert extract_article(html, ARTICLE_URL).title == "Ny metod för cellterapi"
+
+
+@pytest.mark.parametrize("headline", ["Feverish", "Klockan", "12 mars 2021", "2021-03-12"])
+def test_short_or_date_headline_is_the_title_not_the_site_name(headline):
+    head = '<meta property="og:site_name" content="Datenspende Projekt | News &amp; Analysen">'
+    html = page(head=head, title=headline).replace(f"<title>{headline} | Campus</title>",
+                                                   f"<title>{headline} | Datenspende Projekt | News &amp; Analysen</title>")
+    html = html.replace("<main>", "<main><div class='search-modal'><h1>Search</h1></div>")
+    assert extract_article(html, ARTICLE_URL).title == headline
+    without_h1 = html.replace(f"<h1>{headline}</h1>", "")
+    assert extract_article(without_h1, ARTICLE_URL).title == headline
+
+
+def test_title_cut_short_by_the_site_names_its_headline():
+    headline = "Fremtidens innkjøpsfunksjon – hvor er vi på vei?"
+    html = page(title=headline).replace(f"<title>{headline} | Campus</title>",
+                                        "<title>Ignite Procurement - Fremtidens innkjøpsfunksjon – hvor er vi på …</title>")
+    assert extract_article(html, ARTICLE_URL).title == headline
 
 
 def test_metadata_fields():
@@ -313,7 +475,7 @@ def test_listing_page_is_not_an_article():
         for day in range(10, 20))
     html = f"<html><head><title>Nyheter | Campus</title></head><body><main><h1>Nyheter</h1>{teasers}</main></body></html>"
     result = extract_article(html, "https://campus.example/sv/category/nyheter/")
-    assert not result.is_article and result.body == ""
+    assert (result.is_article, result.page_type) == (False, "listing")
 
 
 @pytest.mark.parametrize("url, head", [
@@ -326,7 +488,8 @@ def test_listing_page_is_not_an_article():
 def test_about_contact_and_event_pages_are_not_articles(url, head):
     html = page(head=head, header="<p>fredag, 23 oktober, 2015 - 07:30 till 09:15</p>")
     result = extract_article(html, url)
-    assert not result.is_article and result.body == ""
+    assert (result.is_article, result.page_type) == (False, "other")
+    assert PARAGRAPHS[0] in result.body, "the page's text is still extracted: the verdict is apart from the body"
 
 
 def test_cms_stamping_og_type_article_on_an_about_page_does_not_make_it_an_article():
@@ -335,8 +498,26 @@ def test_cms_stamping_og_type_article_on_an_about_page_does_not_make_it_an_artic
     assert extract_article(page(head=head), "https://campus.example/sv/nyheter/ny-metod/").is_article
 
 
-def test_page_without_date_or_article_markup_is_not_an_article():
-    assert not extract_article(page(), "https://campus.example/sv/verksamhet/").is_article
+def test_a_theme_typing_every_page_an_article_does_not_make_contact_or_privacy_pages_articles():
+    head = '<script type="application/ld+json">{"@type": "BlogPosting", "datePublished": "2022-09-09T10:08:30Z"}</script>'
+    for path in ("/kontakt/", "/privacy-policy/", "/datenschutz/"):
+        assert extract_article(page(head=head), f"https://campus.example{path}").page_type == "other", path
+    assert extract_article(page(head=head), "https://campus.example/posts/ny-metod/").page_type == "article"
+
+
+def test_tag_address_is_a_listing_unless_it_shows_one_long_dated_text():
+    tag_url = "https://campus.example/tag/cellterapi/"
+    short = extract_article(page(header="<p>Publicerad 2023-06-13</p>"), tag_url)
+    assert (short.page_type, short.page_reason) == ("listing", "address segment /tag")
+    long_text = "".join(f"<p>{p} {p} {p} {p}</p>" for p in PARAGRAPHS)
+    assert extract_article(page(body=long_text, header="<p>Publicerad 2023-06-13</p>"), tag_url).page_type == "article"
+
+
+def test_page_without_date_or_article_markup_is_not_a_news_article():
+    """Its text may be an undated article or a plain page: the crawl stores it only with other evidence."""
+    result = extract_article(page(), "https://campus.example/sv/verksamhet/")
+    assert (result.is_article, result.page_type, result.page_reason) == (True, "page", "no date or article markup")
+    assert result.body == "\n\n".join(PARAGRAPHS)
 
 
 GARBAGE = {
@@ -354,6 +535,11 @@ def test_never_raises_on_garbage(garbage):
     result = extract_article(garbage, "not a url")
     assert isinstance(result, Extracted)
     assert isinstance(result.body, str)
+
+
+def test_a_tree_parsed_already_gives_the_same_article():
+    html = page(header="<p>Publicerad 2023-06-13</p>")
+    assert extract_article(lxml.html.document_fromstring(html), ARTICLE_URL) == extract_article(html, ARTICLE_URL)
 
 
 def test_non_article_result_is_json_serialisable():
@@ -391,7 +577,7 @@ def fetch(url: str) -> bytes:
 def test_sample_site_article(served_sites, index):
     article = served_sites.articles[index]
     result = extract_article(fetch(article.url), article.url)
-    assert result.is_article
+    assert (result.is_article, result.page_type) == (True, "article")
     assert result.title == article.title
     assert (result.published or "")[:len(article.published)] == article.published
     if article.updated:
@@ -407,4 +593,4 @@ def test_sample_site_article(served_sites, index):
 def test_sample_site_non_article_page(served_sites, index):
     url = served_sites.non_article_urls[index]
     result = extract_article(fetch(url), url)
-    assert not result.is_article and result.body == ""
+    assert result.page_type != "article", result.page_reason

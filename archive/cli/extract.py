@@ -8,14 +8,9 @@ from typing import IO, Iterable, Iterator
 
 from datetime import datetime, timezone
 
-from scrapy.exceptions import DropItem
-
-from news_archive.pipelines.clean import clean_item
+from news_archive.pipelines.clean import fill_item
 from news_archive.pipelines.language import tag_language
-from news_archive.archive.record import ArticleItem
-
-OUTPUT_FIELDS = ("title", "lead", "body", "published", "published_from", "updated", "author", "image", "language",
-                 "language_confidence")
+from news_archive.archive.record import TEXT_FIELDS, ArticleItem
 
 
 def read_page(path: Path) -> bytes:
@@ -50,11 +45,13 @@ def extract_pages(entries: Iterable[tuple[Path, str]]) -> Iterator[dict]:
 
 
 def clean_page(html: bytes, url: str) -> dict:
-    """The clean and language stages on one page, as the crawl runs them; empty fields for a non-article."""
+    """The clean and language stages on one page, as the crawl runs them, with the extractor's verdict.
+
+    Every page gets its best title, body and date; `page_type` says whether a crawl would store it
+    ("article") and `page_reason` why; `is_article` is True when the body is one article's text.
+    """
     item = ArticleItem(source="", url=url, html=html, fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
-    try:
-        item = tag_language(clean_item(item))
-        is_article = True
-    except DropItem:
-        is_article = False
-    return {"is_article": is_article, **{name: getattr(item, name) for name in OUTPUT_FIELDS}}
+    extracted = fill_item(item)
+    item = tag_language(item)
+    return {"is_article": extracted.is_article, "page_type": extracted.page_type, "page_reason": extracted.page_reason,
+            **{name: getattr(item, name) for name in TEXT_FIELDS}}

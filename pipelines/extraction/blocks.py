@@ -17,6 +17,9 @@ KIND_BY_TAG = {
     "li": "item", "dt": "item", "dd": "item", "blockquote": "quote", "pre": "pre", "td": "cell", "th": "cell",
 }
 _MAX_HEADING_CHARS = 150
+_MIN_SENTENCE_HEADING_CHARS = 60
+_SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
+_SENTENCE_BREAK = re.compile(r"\w[.!?] [A-ZÅÄÖÜ]")
 _LINE_BREAK = "\u2028"
 _WHITESPACE = re.compile(r"\s+")
 # Ideographs and kana carry about a word each: count them thrice so length thresholds fit CJK text too.
@@ -51,9 +54,8 @@ def linearise(root) -> list[Block]:
             kind = KIND_BY_TAG.get(owners[-1].tag, "text")
             for text, link_chars in _paragraphs(pieces):
                 chars = text_length(text)
-                # A heading as long as a paragraph is a standfirst set in heading type.
-                blocks.append(Block(owners[-1], "p" if kind == "heading" and chars > _MAX_HEADING_CHARS else kind,
-                                    text, link_chars, chars))
+                prose = kind == "heading" and _is_prose(text, chars)
+                blocks.append(Block(owners[-1], "p" if prose else kind, text, link_chars, chars))
         pieces.clear()
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
@@ -82,6 +84,14 @@ def linearise(root) -> list[Block]:
                 pieces.append((element.tail, link_depth > 0))
     flush()
     return blocks
+
+
+def _is_prose(text: str, chars: int) -> bool:
+    """A heading as long as a paragraph, or one whole sentence, is text set in heading type (page builders do that)."""
+    if chars > _MAX_HEADING_CHARS:
+        return True
+    return (chars >= _MIN_SENTENCE_HEADING_CHARS and len(text.split()) >= 8
+            and (_SENTENCE_END.search(text) is not None or _SENTENCE_BREAK.search(text) is not None))
 
 
 def _paragraphs(pieces: list[tuple[str, bool]]):

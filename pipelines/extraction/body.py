@@ -6,9 +6,12 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, linearise
 from .dates import find_date
+from .metadata import links_to_page
 from .prune import fold
 
 _TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
+_PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"})
+_PARAGRAPH_CLIMB = 3
 _CAPTION_START = re.compile(
     r"^(?:©|\(c\)\s|(?:foto|photo|bild|image|illustration|grafik|graphic|källa|source|credit|copyright|video|"
     r"fotograf|photograph|picture|kuva|billede|bilde)\s*[:©])", re.IGNORECASE)
@@ -19,6 +22,10 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _STANDFIRST_CHARS = 80
 # The part holding the page's own headline must hold this share of the text to be the article alone.
 _OWN_ARTICLE_SHARE = 0.3
+# Classes and ids that mark the article's own text ("entry-content", "story-body", "post_text"...).
+_ARTICLE_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|content|text)|\barticlebody\b", re.I)
+# A marked element holding this share of the best container's weight is the article.
+_MARKED_SHARE = 0.6
 # Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
 _SIGN_OFF_CHARS = 60
 # A teaser card: a linked headline and a short excerpt a few levels up from the text.
@@ -26,22 +33,32 @@ _TEASER_CARD_DEPTH = 3
 _TEASER_CARD_CHARS = 800
 _HEADLINE_LINK_CHARS = 25
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
+_HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
+_OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
 _FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
 
 
 @dataclass
 class Body:
-    """The article's blocks in document order, and how many linked teaser headlines surrounded them."""
+    """The article's blocks in document order, and how many linked teaser headlines surrounded them.
+
+    `longest_run` is the most prose the container holds between two linked headlines: an article's own
+    text runs on, a listing's is cut into teasers.
+    """
 
     blocks: list[Block] = field(default_factory=list)
     linked_headings: int = 0
+    longest_run: int = 0
 
 
-def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset()) -> Body:
+def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset(),
+                 url: str = "") -> Body:
     """The main text of a page (no blocks when no container holds enough prose).
 
     `furniture_texts` are folded texts the page shows in furniture: blocks repeating them are dropped.
+    `url` (the page's) tells links to other sites and documents, which a closing line may point to.
     """
     page = root.find("body")
     blocks = linearise(page if page is not None else root)
@@ -49,20 +66,42 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     container = max(scores, key=scores.get) if scores else None
     if container is None or scores[container] <= 0:
         return Body()
-    container = _own_article(container, title, scores)
+    container = _after_own_headline(page if page is not None else root, container, title, scores)
+    if container.tag in _PARAGRAPH_TAGS:
+        container = _paragraphs_around(container, blocks)
+    container = _own_article(_marked_article(container, scores), title, scores)
     positions = [i for i, b in enumerate(blocks) if _within(b.element, container)]
     inside = _standfirst(blocks, positions) + [blocks[i] for i in positions]
-    linked_headings = sum(1 for b in inside if b.kind in ("heading", "title") and b.link_density > 0.5)
+    linked_headings = sum(1 for b in inside if _is_teaser_headline(b))
+    longest_run = _longest_run(inside)
     cards: dict = {}
-    inside = [b for b in inside if b.kind in ("title", "heading") or not _in_teaser_card(b, container, cards)]
-    return Body(_content_blocks(inside, title, furniture_texts), linked_headings)
+    own = (fold(title or ""), url)
+    inside = [b for b in inside
+              if b.kind in ("title", "heading") or not _in_teaser_card(b, container, cards, own)]
+    return Body(_content_blocks(inside, title, furniture_texts, _host(url)), linked_headings, longest_run)
+
+
+def _is_teaser_headline(block: Block) -> bool:
+    return block.kind in ("heading", "title") and block.link_density > 0.5
+
+
+def _longest_run(blocks: list[Block]) -> int:
+    longest = run = 0
+    for block in blocks:
+        if _is_teaser_headline(block):
+            run = 0
+        elif block.kind in _TEXT_KINDS and block.link_density < 0.35:
+            run += block.chars
+            longest = max(longest, run)
+    return longest
 
 
 def block_weight(block: Block) -> float:
     """How much a block looks like article prose (positive) or like page furniture (negative)."""
     density = block.link_density
     if density > 0.5:
-        return -0.5 * block.chars
+        # A post may be just its document ("The September newsletter", linked to the PDF).
+        return 0.5 * block.chars if _is_document_line(block) else -0.5 * block.chars
     if block.kind in ("title", "heading"):
         return 0.0
     if block.chars < 25:
@@ -100,6 +139,56 @@ def _standfirst(blocks: list[Block], positions: list[int]) -> list[Block]:
             if b.kind in ("p", "text") and b.chars >= _STANDFIRST_CHARS and b.link_density < 0.2]
 
 
+def _paragraphs_around(paragraph, blocks: list[Block]):
+    """A paragraph is never the whole article: its short neighbours ("Have a nice weekend!", a sentence set as
+    a heading) weigh less than nothing, but they are the same text. The nearest wrapper holding another of them."""
+    element = paragraph
+    for _ in range(_PARAGRAPH_CLIMB):
+        element = element.getparent()
+        if element is None:
+            break
+        neighbours = sum(1 for b in blocks if b.element is not paragraph and b.link_density <= 0.5
+                         and (b.kind in ("p", "quote") or (b.kind == "text" and b.chars >= 25)
+                              or (b.kind == "heading" and len(b.text.split()) >= 8))
+                         and _within(b.element, element))
+        if neighbours:
+            return element
+    return paragraph
+
+
+def _after_own_headline(page, container, title: str | None, scores: dict):
+    """The text under the page's own headline when the best container sits above it: a site notice in the
+    header outweighs a post of two lines, but an article's text follows its headline."""
+    wanted = fold(title or "")
+    headline = next((h for h in page.iter("h1") if wanted and fold(h.text_content()) == wanted), None)
+    if headline is None or _within(headline, container):
+        return container
+    for element in page.iter():
+        if element is container:
+            break  # the container comes first: look under the headline instead
+        if element is headline:
+            return container
+    for ancestor in headline.iterancestors():
+        if scores.get(ancestor, 0.0) > 0:
+            return ancestor
+    return container
+
+
+def _marked_article(container, scores: dict):
+    """The element inside the best container that the page marks as the article (<article>, <main>,
+    itemprop="articleBody", an "entry-content"/"story-body" class) when it holds most of its weight: a page-wide
+    container must not pull in the teasers, promotion strips and footer lines around the article."""
+    for element in container.iter():
+        if element is container or not isinstance(element.tag, str):
+            continue
+        if scores.get(element, 0.0) < _MARKED_SHARE * scores[container]:
+            continue
+        if element.tag in ("article", "main") or element.get("itemprop") == "articleBody" \
+                or _ARTICLE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            return element
+    return container
+
+
 def _own_article(container, title: str | None, scores: dict):
     """Pages that append the next article hold several headlines: keep to the part with the page's own."""
     while True:
@@ -121,35 +210,78 @@ def _within(element, container) -> bool:
     return False
 
 
-def _content_blocks(blocks: list[Block], title: str | None, furniture_texts) -> list[Block]:
+def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, host: str) -> list[Block]:
     start = _after_headline(blocks)
     kept: list[Block] = []
+    link_lines: set[int] = set()
     seen: set[str] = set()
     for block in blocks[start:]:
-        if block.kind == "title" or _is_furniture(block, title):
+        if block.kind == "title":
             continue
+        if block.kind == "heading" and _is_link_line(block, host):
+            link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
+        elif _is_furniture(block, title):
+            if not _is_link_line(block, host):
+                continue
+            link_lines.add(id(block))
         folded = fold(block.text)
         # A paragraph shown twice is a pull quote or a repeated box: keep the first.
         if folded in furniture_texts or folded in seen:
             continue
         seen.add(folded)
         kept.append(block)
-    return _trim_edges(kept)
+    # A line that is one link to another site or a document closes a post ("Read the full article: ...",
+    # the post's PDF); amid the text such lines are "read also" teasers.
+    last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"), default=-1)
+    kept = [b for i, b in enumerate(kept) if id(b) not in link_lines or i > last_text]
+    return _trim_edges(kept, link_lines)
 
 
-def _trim_edges(kept: list[Block]) -> list[Block]:
-    """Drop kickers and overlines before the first paragraph, and short sign-off lines after the last long one."""
-    start = next((i for i, b in enumerate(kept) if b.kind != "heading"), len(kept))
+def _trim_edges(kept: list[Block], link_lines: set[int] = frozenset()) -> list[Block]:
+    """Drop kickers and overlines before the first paragraph, and short sign-off lines after the last long one.
+
+    A heading that ends like a sentence or a greeting ("Liebe Spender:innen,", "Nu har ... startat!") opens the text.
+    """
+    start = next((i for i, b in enumerate(kept)
+                  if b.kind != "heading" or id(b) in link_lines or _OPENING_LINE.search(b.text)), len(kept))
     end = len(kept)
-    while end > start and (kept[end - 1].kind == "heading" or _is_sign_off(kept[end - 1])):
+    while end > start and id(kept[end - 1]) not in link_lines and (_is_closing_heading(kept[end - 1])
+                                                                    or _is_sign_off(kept[end - 1])):
         end -= 1
     return kept[start:end]
+
+
+def _is_document_line(block: Block) -> bool:
+    if block.kind not in ("p", "heading", "text") or block.element is None or len(block.text.split()) < 3:
+        return False
+    links = [a.get("href") or "" for a in block.element.iter("a")]
+    return len(links) == 1 and _DOCUMENT.search(links[0]) is not None
+
+
+def _is_closing_heading(block: Block) -> bool:
+    """A heading after the text heads what follows it (related stories, a form), unless it is a sentence."""
+    return block.kind == "heading" and _FULL_STOP.search(block.text) is None
+
+
+def _is_link_line(block: Block, host: str) -> bool:
+    """A paragraph or heading of a few words whose links all lead to another site or to a document."""
+    if block.kind not in ("p", "heading", "text") or block.element is None or len(block.text.split()) < 3:
+        return False
+    # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else.
+    links = [href for a in block.element.iter("a") if not (href := a.get("href") or "").startswith("#")]
+    return 0 < len(links) <= 2 and all(_DOCUMENT.search(h) or (_host(h) and _host(h) != host) for h in links)
+
+
+def _host(url: str) -> str:
+    match = _HOST.match(url or "")
+    return match.group(1).lower().removeprefix("www.") if match else ""
 
 
 def _after_headline(blocks: list[Block]) -> int:
     """Index just after the headline when the container holds it: category labels and contacts sit above."""
     for index, block in enumerate(blocks):
-        if block.kind == "title":
+        # A linked <h1> heads a teaser of another article (some CMSs set every teaser title in <h1>).
+        if block.kind == "title" and block.link_density <= 0.5:
             return index + 1
     return 0
 
@@ -183,7 +315,7 @@ def _linked_sentence(block: Block) -> bool:
             and _SENTENCE_END.search(block.text) is not None)
 
 
-def _in_teaser_card(block: Block, container, cards: dict) -> bool:
+def _in_teaser_card(block: Block, container, cards: dict, own: tuple[str, str]) -> bool:
     """Text under a linked headline inside a small card: a teaser of another article."""
     element = block.element
     for _ in range(_TEASER_CARD_DEPTH):
@@ -192,7 +324,7 @@ def _in_teaser_card(block: Block, container, cards: dict) -> bool:
             return False
         headlines = cards.get(element)
         if headlines is None:
-            headlines = cards[element] = _card_headlines(element)
+            headlines = cards[element] = _card_headlines(element, own)
         if headlines == "large":
             return False
         if headlines and _comes_after(block.element, headlines, element):
@@ -200,12 +332,29 @@ def _in_teaser_card(block: Block, container, cards: dict) -> bool:
     return False
 
 
-def _card_headlines(card):
-    """"large" for a container too big to be a card, else its linked headings and headline links."""
-    if len(card.text_content()) > _TEASER_CARD_CHARS:
+def _card_headlines(card, own: tuple[str, str]):
+    """"large" for a container too big to be a card, else its linked headings and headline links.
+
+    Blogs link a post's own headline to its permalink: a headline within the page's title or linking to
+    the page is no teaser's. A card teases one article: several headlines make a link list beside the text.
+    """
+    # The part holding the page's headline is the article itself, however short.
+    if len(card.text_content()) > _TEASER_CARD_CHARS or card.find(".//h1") is not None:
         return "large"
     headings = [h for h in card.iter("h2", "h3", "h4", "h5") if _is_linked_heading(h)]
-    return headings + _headline_links(card)
+    found = [h for h in headings + _headline_links(card) if not _is_own_headline(h, own)]
+    if len({fold(h.text_content()) for h in found}) > 1:
+        return "large"
+    return found
+
+
+def _is_own_headline(element, own: tuple[str, str]) -> bool:
+    title, page = own
+    text = fold(element.text_content())
+    if len(text) >= _HEADLINE_LINK_CHARS // 2 and text in title:
+        return True
+    links = [element] if element.tag == "a" else list(element.iter("a"))
+    return any(links_to_page(a.get("href"), page) for a in links)
 
 
 def _comes_after(element, headlines: list, card) -> bool:
@@ -228,7 +377,8 @@ def _headline_links(card) -> list:
         for ancestor in link.iterancestors():
             if ancestor is card:
                 break
-            if ancestor.tag in ("p", "li", "blockquote"):
+            # Links in headings are weighed as linked headings; in paragraphs they are prose.
+            if ancestor.tag in ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
                 inline = True
                 break
         if not inline:

@@ -1,4 +1,5 @@
-"""Turn raw page bytes or text into one lxml tree: charset detection, cleanup, a single parse."""
+"""Turn raw page bytes or text into one lxml tree: charset detection, cleanup, a single parse (or none when
+the caller hands a tree)."""
 from __future__ import annotations
 
 import codecs
@@ -42,8 +43,17 @@ def _declared_charset(head: bytes) -> str | None:
         return None
 
 
-def parse_html(data: str | bytes):
-    """Parse a page into an lxml.html root element, or None when there is no document."""
+def parse_html(data):
+    """Parse a page (str or bytes) into an lxml.html root element, or None when there is no document.
+
+    A tree the caller parsed already (any lxml element of it) is used as it is: extraction prunes it in place.
+    """
+    if isinstance(data, etree._Element):
+        root = data.getroottree().getroot()
+        if not isinstance(root.tag, str):
+            return None
+        _merge_bodies(root)
+        return root
     text = _CONTROL_CHARS.sub("", _XML_DECLARATION.sub("", decode_html(data)))
     if not text.strip():
         return None
@@ -53,4 +63,22 @@ def parse_html(data: str | bytes):
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError, TypeError):
         return None
-    return root if root is not None and isinstance(root.tag, str) else None
+    if root is None or not isinstance(root.tag, str):
+        return None
+    _merge_bodies(root)
+    return root
+
+
+def _merge_bodies(root) -> None:
+    """One <body>: a stray "</body>" early in a page makes libxml2 open a second one holding the real content."""
+    bodies = root.findall("body")
+    for extra in bodies[1:]:
+        first = bodies[0]
+        if extra.text and extra.text.strip():
+            last = first[-1] if len(first) else None
+            if last is not None:
+                last.tail = (last.tail or "") + extra.text
+            else:
+                first.text = (first.text or "") + extra.text
+        first.extend(list(extra))
+        root.remove(extra)

@@ -12,6 +12,7 @@ from .structured import PageMetadata, names, text_value
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*[｜|]\s*")
 # An <h1> this long that starts a stated title is the headline the title decorates.
 _MIN_HEADLINE_PREFIX = 12
+_ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
 _WHITESPACE = re.compile(r"\s+")
 _BYLINE_PREFIX = re.compile(
     r"^(?:by|av|von|par|por|di|door|af|text(?:\s+och\s+foto)?|texto|written by|skrivet av|reporter|"
@@ -37,12 +38,26 @@ def find_title(root, meta: PageMetadata, site_names: set[str]) -> str:
     for h1 in h1s:
         if any(_same(h1, s) or _same(h1, _strip_site(s, site_names)) for s in stated):
             return h1
+    # A short headline ("Feverish", "Clock change", a date) is shorter than the site name it is printed with:
+    # an <h1> that is one whole piece of the stated title is the headline, whatever its length.
+    names = {_fold(name) for name in site_names}
+    for h1 in h1s:
+        if _fold(h1) not in names and any(_same(h1, part) for s in stated for part in _TITLE_SEPARATORS.split(s)):
+            return h1
     for h1 in h1s:
         folded = _fold(h1)
         if len(folded) >= _MIN_HEADLINE_PREFIX and any(_fold(s).startswith(folded) for s in stated):
             return h1
+    # Titles cut short ("Site - A long headline - and …") hold a run of the <h1>'s pieces.
+    for h1 in h1s:
+        folded = _fold(h1)
+        for s in stated:
+            parts = _TITLE_SEPARATORS.split(_ELLIPSIS_END.sub("", s))
+            runs = {_fold("".join(parts[i:j])) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
+            if any(len(run) >= _MIN_HEADLINE_PREFIX and run not in names and run in folded for run in runs):
+                return h1
     for candidate in stated:
-        stripped = _strip_site(candidate, site_names)
+        stripped = _strip_site(_ELLIPSIS_END.sub("", candidate), site_names)
         if stripped:
             return stripped
     return h1s[0] if h1s else ""
@@ -57,6 +72,12 @@ def _fold(text: str) -> str:
 
 
 def _strip_site(title: str, site_names: set[str]) -> str:
+    for name in sorted(site_names, key=len, reverse=True):
+        # A site name that itself holds a separator ("Project | News & Analyses") is cut off whole.
+        if _TITLE_SEPARATORS.search(name):
+            headline = _without_suffix(title, name)
+            if headline:
+                return headline
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) == 1:
         return title
@@ -69,6 +90,17 @@ def _strip_site(title: str, site_names: set[str]) -> str:
             return title
     separator = next(iter(_TITLE_SEPARATORS.findall(title)), " - ")
     return separator.join(kept).strip() if kept else title
+
+
+def _without_suffix(title: str, name: str) -> str:
+    """The title less a site name ending it after a separator; "" when the name does not end it so."""
+    if not title.lower().endswith(name) or len(title) == len(name):
+        return ""
+    rest = title[:len(title) - len(name)]
+    separators = list(_TITLE_SEPARATORS.finditer(rest))
+    if not separators or separators[-1].end() != len(rest):
+        return ""
+    return rest[:separators[-1].start()].strip()
 
 
 def find_authors(root, meta: PageMetadata, site_names: set[str], classes: ClassIndex) -> str | None:
@@ -134,6 +166,8 @@ def site_names(meta: PageMetadata, url: str) -> set[str]:
     article = meta.article or {}
     found = {clean_text(n).lower() for n in (meta.first("og:site_name", "application-name"),
                                              text_value(article.get("publisher"))) if n}
+    # "Project | News & Analyses": each piece names the site too.
+    found |= {piece.strip() for name in found for piece in _TITLE_SEPARATORS.split(name) if len(piece.strip()) >= _MIN_SITE_NAME}
     host = re.sub(r"^www\.", "", (url.split("/")[2] if url.count("/") >= 2 else "")).lower()
     if host:
         # "news.ki.se" names the site "ki" as much as "news.ki.se"
@@ -176,6 +210,17 @@ def find_alternates(root, base_url: str) -> dict[str, str]:
 def find_html_lang(root) -> str | None:
     value = next(iter(root.xpath(xpaths.HTML_LANG)), None)
     return clean_text(value) or None if value else None
+
+
+def links_to_page(href: str | None, page_url: str) -> bool:
+    """True when a link (relative or absolute) leads to the page itself: scheme, www., fragment and trailing
+    slash ignored."""
+    target = absolute(href, page_url) if page_url else None
+    return bool(target) and _page_key(target) == _page_key(page_url)
+
+
+def _page_key(url: str) -> str:
+    return url.split("#", 1)[0].split("://", 1)[-1].removeprefix("www.").rstrip("/")
 
 
 def absolute(raw: str | None, base_url: str) -> str | None:

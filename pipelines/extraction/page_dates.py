@@ -1,11 +1,13 @@
 """Find a page's original publication date and its update date, trusting sources in a fixed order."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import xpaths
 from .hints import ClassIndex
 from .dates import date_from_url, find_date, parse_date_value
+from .metadata import links_to_page
 from .structured import PageMetadata, text_value
 
 PUBLISHED_META = (
@@ -29,6 +31,12 @@ _UPDATED_LABEL = re.compile(
     r"aktualisiert|geändert|mis à jour|actualizado|aggiornato|päivitetty|opdateret|oppdatert)\b\s*(?:on|den|am|le|at)?\s*:?",
     re.IGNORECASE)
 _DATE_HINT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_DATE_LINE_OTHER_WORDS = 3
+_SAME_INSTANT_SECONDS = 120
+_SCRIPT_PUBLISHED = re.compile(
+    r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"\s*:\s*"([^"]{8,40})"')
+_SCRIPT_CREATED = re.compile(r'"(?:dateCreated|created_at|createdAt)"\s*:\s*"([^"]{8,40})"')
 _SHORT_TEXT_CHARS = 160
 _LABEL_GAP = 25
 _DATELINE_CHARS = 80
@@ -45,22 +53,32 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
 
 
 def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool):
-    """Order of trust: JSON-LD, meta tags, <time> and date-classed elements, a date labelled as the
-    publication near the headline, a day in the URL, an unlabelled date in the article header or the
-    dateline of its first paragraph, and last a year and month in the URL.
+    """Order of trust: JSON-LD, meta tags (a UTC timestamp told in the publisher's own day when the page
+    shows it), <time> and publication-classed elements, a date labelled as the publication near the
+    headline, a day in the URL, an unlabelled date in the article header or the dateline of its first
+    paragraph, a date-classed element or a date line further down, the page's script data, and last a
+    year and month in the URL.
     """
     article = meta.article or {}
     updated = (_value(text_value(article.get("dateModified")), month_first)
                or _value(meta.first(*UPDATED_META), month_first))
-    published = _value(text_value(article.get("datePublished")) or text_value(article.get("dateCreated")), month_first)
-    if published:
-        return published, "json-ld", updated
-    published = _value(meta.first(*PUBLISHED_META), month_first)
-    if published:
-        return published, "meta", updated
-    texts = _header_texts(root, title)
+    stated = [("json-ld", _value(text_value(article.get("datePublished")) or text_value(article.get("dateCreated")),
+                                 month_first))]
+    stated += [("meta", _value(meta.meta.get(name), month_first)) for name in PUBLISHED_META if meta.meta.get(name)]
+    stated = [(source, value) for source, value in stated if value]
+    texts = None
+    if len({value[:10] for _, value in stated}) > 1:
+        # The metadata disagree (a first draft's date, a re-publication): the date the page shows decides.
+        texts = _header_texts(root, title)
+        shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
+                 or _unlabelled_date(texts.near_headline(), month_first))
+        stated = [item for item in stated if shown and item[1][:10] == shown[:10]] or stated
+    if stated:
+        source, published = stated[0]
+        return _local_day(published, root, meta, classes, url, month_first), source, updated
+    texts = texts or _header_texts(root, title)
     updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
-    published = _from_time_elements(root, classes, month_first)
+    published = _from_time_elements(root, classes, month_first, url)
     if published:
         return published, "time", updated
     published = _labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
@@ -72,18 +90,91 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = _unlabelled_date(texts.near_headline(), month_first)
     if published:
         return published, "text", updated
+    published = _from_date_classes(classes, month_first, url) or _date_line(texts.later[:_TEXTS_AFTER_BODY_START], month_first)
+    if published:
+        return published, "text", updated
+    published = _from_script_data(root, month_first)
+    if published:
+        return published, "script", updated
     return (url_date, "url", updated) if url_date else (None, None, updated)
+
+
+def _local_day(published: str, root, meta: PageMetadata, classes: ClassIndex, url: str, month_first: bool) -> str:
+    """The publisher's own day for a UTC timestamp: CMSs state datePublished in UTC, so an evening article
+    is a day off there, while a meta tag, the page's <time> or its address keeps the local day."""
+    if not published.endswith("+00:00") or "T" not in published:
+        return published
+    try:
+        moment = dt.datetime.fromisoformat(published)
+        stated = [_value(meta.first(*PUBLISHED_META), month_first)]
+        stated += [_value(el.get("datetime") or el.get("content"), month_first) for el in root.xpath(xpaths.MACHINE_DATES)]
+        for shown in stated:
+            if not shown or "T" not in shown or shown.endswith("+00:00") or shown[:10] == published[:10]:
+                continue
+            local = dt.datetime.fromisoformat(shown)
+            # The same instant in the page's zone; another instant is an update or another article's.
+            if local.tzinfo is not None and abs((local - moment).total_seconds()) <= _SAME_INSTANT_SECONDS:
+                return shown
+        url_day, names_day = date_from_url(url)
+        if names_day and url_day != published[:10]:
+            # The address's day must be the UTC moment's day in some real zone (UTC-12 to UTC+14).
+            earliest, latest = (moment + dt.timedelta(hours=h) for h in (-12, 14))
+            if earliest.date() <= dt.date.fromisoformat(url_day) <= latest.date():
+                return url_day
+    except ValueError:
+        return published
+    return published
+
+
+def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str | None:
+    """A short date text in an element whose class says date ("date", "datum"), outside teasers and updates."""
+    for element in classes.with_class(xpaths.DATE_CLASSES):
+        if _looks_updated(element) or _in_teaser_link(element, url):
+            continue
+        text = element.text_content()
+        if len(text) < _DATELINE_CHARS:
+            found = _unlabelled_date([text], month_first)
+            if found:
+                return found
+    return None
+
+
+def _from_script_data(root, month_first: bool) -> str | None:
+    """A publication date in the page's own data (shop and app frameworks ship it as JSON in a <script>)."""
+    scripts = [script.text for script in root.iter("script") if script.text]
+    for pattern in (_SCRIPT_PUBLISHED, _SCRIPT_CREATED):
+        for text in scripts:
+            match = pattern.search(text)
+            found = _value(match.group(1), month_first) if match else None
+            if found:
+                return found
+    return None
+
+
+def _date_line(texts, month_first: bool) -> str | None:
+    """A line that is a date and little else ("20.01.2022", "Montag, 3. Mai 2021") or opens with one, in the
+    article's part."""
+    for text in texts:
+        found = find_date(text[:_DATELINE_CHARS], month_first=month_first)
+        if not found:
+            continue
+        # A paragraph that opens with the date is a dateline ("01.02.2022 „Der Arbeitsmarkt ...").
+        if found[1] == 0 or (len(text) <= _DATELINE_CHARS
+                             and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) <= _DATE_LINE_OTHER_WORDS):
+            before = text[:found[1]]
+            if not _UPDATED_LABEL.search(before):
+                return found[0]
+    return None
 
 
 def _value(raw: str | None, month_first: bool) -> str | None:
     return parse_date_value(raw, month_first=month_first) if raw else None
 
 
-def _from_time_elements(root, classes: ClassIndex, month_first: bool) -> str | None:
+def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> str | None:
     candidates = root.xpath(xpaths.PUBLISHED_TIME_ELEMENTS) + classes.with_class(xpaths.PUBLISHED_CLASSES)
     for element in candidates + root.xpath(xpaths.TIME_ELEMENTS):
-        # A <time> inside a link dates a teaser of another article.
-        if _looks_updated(element) or any(a.tag == "a" for a in element.iterancestors()):
+        if _looks_updated(element) or _in_teaser_link(element, url):
             continue
         raw = element.get("datetime") or element.get("content") or element.get("data-published")
         found = _value(raw, month_first) if raw else None
@@ -93,6 +184,12 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool) -> str | N
         if found:
             return found
     return None
+
+
+def _in_teaser_link(element, url: str) -> bool:
+    """A date inside a link dates a teaser of another article, unless the link is the page's own permalink
+    (WordPress themes link the post's date to the post)."""
+    return any(a.tag == "a" and not links_to_page(a.get("href"), url) for a in element.iterancestors())
 
 
 def _looks_updated(element) -> bool:
@@ -159,6 +256,11 @@ class _HeaderTexts:
         yield from self.later[:_TEXTS_AFTER_BODY_START]
 
 
+def _date_in_link(element) -> bool:
+    links = [element] if element.tag == "a" else element.iter("a")
+    return any(find_date(a.text_content()) for a in links)
+
+
 def _header_texts(root, title: str) -> _HeaderTexts:
     texts = _HeaderTexts()
     body = root.find("body")
@@ -177,13 +279,18 @@ def _header_texts(root, title: str) -> _HeaderTexts:
             continue
         text = element.text_content().strip()
         if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline:
-            if len(text) >= 6:
+            # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)").
+            if len(text) >= 6 and not (region is texts.before_headline and _date_in_link(element)):
                 region.append(text)
             continue
         if element.tag == "p" and region is not texts.before_headline and region is not texts.later:
             # The first long paragraph starts the body: its dateline is the last header date.
             texts.first_paragraph = text
             region = texts.later
+            continue
+        if element.tag == "p" and region is texts.later:
+            # Later paragraphs count by their opening only: a dateline may open any of the first few.
+            region.append(text[:_DATELINE_CHARS])
             continue
         stack.extend(reversed(element))
     return texts

@@ -11,6 +11,11 @@ _MAX_FURNITURE_TEXT = 120
 _NON_WORD = re.compile(r"[\W_]+")
 # A container holding this share of the page's paragraph text is the article, whatever its class says.
 _PROTECTED_SHARE = 0.5
+# Elements that hold text of their own on pages without <p> (blog engines, old table layouts), and the
+# inline elements whose text counts as theirs.
+_TEXT_OWNERS = ("div", "td", "section", "article", "span", "font", "blockquote")
+_INLINE_TAGS = frozenset({"b", "i", "em", "strong", "span", "font", "u", "small", "sup", "sub", "abbr", "cite", "q",
+                          "mark", "code"})
 
 
 def prune_tree(root, classes: ClassIndex) -> set[str]:
@@ -19,15 +24,22 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
     A text the page also shows inside furniture (a second sign-up box, a repeated contact line) is
     furniture wherever it appears.
     """
+    for element in list(root.iter(*_CODE_TAGS)):
+        if element.getparent() is not None:
+            element.drop_tree()
     paragraph_chars = {p: len(p.text_content()) for p in root.iter("p")}
     total = sum(paragraph_chars.values()) or 1
-    densest = _densest_paragraph_parent(paragraph_chars)
+    page = root.find("body")
+    densest = _densest_text_parent(page if page is not None else root)
     article_path = [densest, *densest.iterancestors()] if densest is not None else []
     # An article split by an ad repeats its container's class: those twins are article too.
     article_classes = {el.get("class") for el in article_path} - {None, ""}
 
     def protected(element) -> bool:
         if element.tag in ("html", "body", "main", "article") or any(a is element for a in article_path):
+            return True
+        # Block editors set an article's tables in <figure> (WordPress "wp-block-table").
+        if element.tag == "figure" and element.find(".//table") is not None:
             return True
         if element.get("class") in article_classes:
             return True
@@ -41,9 +53,7 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
     for element in doomed:
         if element.getparent() is None or _detached(element):
             continue
-        if element.tag in _CODE_TAGS:
-            element.drop_tree()
-        elif not protected(element):
+        if not protected(element):
             furniture_texts.update(_block_texts(element))
             element.drop_tree()
     return furniture_texts
@@ -71,11 +81,19 @@ def _detached(element) -> bool:
     return False
 
 
-def _densest_paragraph_parent(paragraph_chars: dict):
-    """The element whose own <p> children hold the most text: the likely article body."""
-    by_parent: dict = {}
-    for p, chars in paragraph_chars.items():
-        parent = p.getparent()
-        if parent is not None:
-            by_parent[parent] = by_parent.get(parent, 0) + chars
-    return max(by_parent, key=by_parent.get) if by_parent else None
+def _densest_text_parent(page):
+    """The element whose own text and its paragraphs' (<p>, or <div>s and <br> lines on blog engines) is the
+    most: the likely article body."""
+    own: dict = {}
+    for element in page.iter("p", *_TEXT_OWNERS):
+        chars = len((element.text or "").strip())
+        for child in element:
+            if isinstance(child.tag, str) and child.tag in _INLINE_TAGS:
+                chars += len(child.text_content().strip())
+            chars += len((child.tail or "").strip())
+        if chars:
+            own[element] = own.get(element, 0) + chars
+            parent = element.getparent()
+            if parent is not None:
+                own[parent] = own.get(parent, 0) + chars
+    return max(own, key=own.get) if own else None

@@ -16,6 +16,8 @@ ARTICLE_TYPES = frozenset({
 NON_ARTICLE_TYPES = frozenset({"event", "product", "jobposting", "collectionpage", "searchresultspage", "profilepage",
                                "contactpage", "aboutpage"})
 _TRAILING_COMMAS = re.compile(r",\s*([}\]])")
+# Some CMSs wrap the JSON in a CDATA section (commented out or not) as if the page were XHTML.
+_CDATA = re.compile(r"^\s*(?://|/\*)?\s*<!\[CDATA\[|(?://|/\*)?\s*\]\]>\s*(?:\*/)?\s*$")
 
 
 @dataclass
@@ -40,6 +42,10 @@ class PageMetadata:
     def has_type(self, types: frozenset[str]) -> bool:
         return any(_types(obj) & types for obj in self.jsonld)
 
+    def types(self) -> set[str]:
+        """Every JSON-LD @type on the page, lowercased."""
+        return {kind for obj in self.jsonld for kind in _types(obj)}
+
 
 def read_metadata(root) -> PageMetadata:
     meta: dict[str, str] = {}
@@ -54,7 +60,7 @@ def read_metadata(root) -> PageMetadata:
 
 def _jsonld_objects(root):
     for script in root.xpath(xpaths.JSONLD_SCRIPTS):
-        raw = (script.text or "").strip()
+        raw = _CDATA.sub("", script.text or "").strip()
         if not raw:
             continue
         try:

@@ -10,6 +10,7 @@ ALTERNATES = "//link[@hreflang][@href][contains(concat(' ', normalize-space(@rel
 HTML_LANG = "/html/@lang | /html/@xml:lang"
 PUBLISHED_TIME_ELEMENTS = "//*[@itemprop='datePublished' or @itemprop='dateCreated' or @pubdate or @data-published]"
 TIME_ELEMENTS = "//time"
+MACHINE_DATES = "//time[@datetime] | //*[@itemprop='datePublished'][@content or @datetime]"
 AUTHOR_ELEMENTS = "//*[@rel='author' or @itemprop='author']"
 HIDDEN_ELEMENTS = (
     "//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')"
@@ -30,13 +31,13 @@ FURNITURE_WORDS = frozenset("""
     some relaterade credit credits photographer copyright gdpr register registration webpush meta metadata dateline
     timestamp ads ad adslot banner sidebar widget widgets footer menu navigation nav navbar pagination pager tags
     taglist keywords popular mostread trending readmore skip skiplink toolbar rating feedback modal popup
-    overlay masthead disclaimer outbrain taboola teasers cta signin infobox morenews teaserlist contactbox
-    publisheddate sronly visuallyhidden screenreader boilerplate contact contacts kontakt presskontakt
+    overlay masthead disclaimer outbrain taboola teasers cta signin infobox morenews teaserlist contactbox rail
+    publisheddate sronly visuallyhidden nocomments screenreader boilerplate contact contacts kontakt presskontakt
 """.split())
 FURNITURE_PREFIXES = (
     "share", "social", "related", "recommend", "author", "byline", "comment", "newsletter", "nyhetsbrev", "subscri",
     "signup", "login", "cookie", "consent", "breadcrumb", "caption", "infobox", "embed", "promo", "advert",
-    "twitter", "tweet", "instagram", "tiktok",
+    "twitter", "tweet", "instagram", "tiktok", "license", "licence",
 )
 # Class names that hide an element (Bootstrap and friends), unless a responsive class shows it again.
 HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible", "visually-hidden", "sr-only"})
@@ -47,3 +48,5 @@ LEAD_CLASSES = ("lead", "ingress", "standfirst", "preamble", "intro", "summary",
                 "subheadline")
 LEAD_TAGS = frozenset({"p", "div", "section", "h2"})
 PUBLISHED_CLASSES = ("publish", "pubdate", "post-date", "entry-date", "article-date", "dateline")
+# Weaker: any class naming a date (teasers have them too, so these come after the article's own evidence).
+DATE_CLASSES = ("date", "datum", "fecha")

@@ -1,0 +1,83 @@
+"""Decide what kind of page the extracted text came from: a news article, a plain page, a listing, or neither."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .structured import NON_ARTICLE_TYPES, PageMetadata
+
+# Path segments of pages that are not news articles even when they hold prose.
+_NON_ARTICLE_PATH = re.compile(
+    r"/(?:about|about-us|om-oss|om|contact|kontakt|kontakta-oss|event|events|evenemang|kalender|kalendarium|"
+    r"calendar|login|sitemap|faq)(?:/|$)"
+    # Privacy and legal pages, also as "privacy-policy", "cookie-notice", "datenschutzerklaerung".
+    r"|/(?:privacy|cookies?|integritetspolicy|personuppgifter|dataskydd|personvern|tietosuoja|datenschutz|"
+    r"impressum|imprint|terms)(?:[-_]?(?:policy|notice|statement|erklaerung|erklärung|hinweise|of-use))?(?:/|$)",
+    re.IGNORECASE)
+# Path segments of pages that list articles: believed unless the page shows one dated article's long text.
+_LISTING_PATH = re.compile(r"/(?:tag|tags|category|kategori|categories|author|search|sok|sök)(?:/|$)", re.IGNORECASE)
+MIN_ARTICLE_CHARS = 150
+MIN_DATED_ARTICLE_CHARS = 25
+_VISIBLE_DATE_SOURCES = frozenset({"url", "time", "text"})
+# A tag or category address showing one dated text this long is that article (blog engines do that).
+_SINGLE_ARTICLE_RUN = 1000
+# A listing shows a run of linked teaser headlines, its prose cut into short teasers between them; an
+# article's own text runs on for longer than any teaser even when related links sit inside its container.
+_LISTING_LINKED_HEADINGS = 3
+_LISTING_LONGEST_RUN = 400
+
+ARTICLE = "article"  # a news article: stored by the crawl
+PAGE = "page"  # one text, but no date or article markup says it is news: the crawl needs other evidence
+LISTING = "listing"
+OTHER = "other"  # about, contact, event, privacy... pages, by their address or their stated type
+EMPTY = "empty"  # too little text to be an article
+STORED_TYPES = frozenset({ARTICLE})
+ARTICLE_TEXT_TYPES = frozenset({ARTICLE, PAGE})
+
+
+@dataclass(frozen=True)
+class PageType:
+    """The verdict and the evidence it rests on, in words an operator can check."""
+
+    kind: str
+    reason: str
+
+
+def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: PageMetadata, url: str,
+                     published: str | None, published_from: str | None = None,
+                     listed_as_article: bool = False) -> PageType:
+    """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
+    `published_from`: where the date was found (page_dates.py); `listed_as_article`: the crawler found the page
+    where the site lists its articles, which stands in for a date the page does not give."""
+    if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
+        return PageType(LISTING, f"{linked_headings} linked headlines over short teasers")
+    # A post dated where readers see it (its address, its byline), or dated and typed an article, may be two
+    # lines: a notice, a link to a video. A date in the metadata alone is no such sign: some generators stamp
+    # every page with the build time.
+    short_post = published and (published_from in _VISIBLE_DATE_SOURCES or meta.declares_article
+                                or meta.first("og:type") == "article")
+    # A one-line post counts when the crawler found it listed as an article.
+    least = 1 if listed_as_article else MIN_DATED_ARTICLE_CHARS if short_post else MIN_ARTICLE_CHARS
+    if chars < least:
+        return PageType(EMPTY, f"less than {least} characters of text")
+    # The address is asked first: some themes type every page, contact and privacy pages too, an article.
+    path = "/" + (url.split("?", 1)[0].split("#", 1)[0].split("/", 3)[-1] if url.count("/") >= 3 else "")
+    match = _NON_ARTICLE_PATH.search(path)
+    if match:
+        return PageType(OTHER, f"address segment {match.group(0).rstrip('/')}")
+    match = _LISTING_PATH.search(path)
+    if match and not (published and longest_run >= _SINGLE_ARTICLE_RUN):
+        return PageType(LISTING, f"address segment {match.group(0).rstrip('/')}")
+    # JSON-LD Article types are deliberate; og:type "article" is stamped on every page by some CMSs.
+    if meta.declares_article:
+        return PageType(ARTICLE, "JSON-LD article type")
+    stated = sorted(t for t in meta.types() if t in NON_ARTICLE_TYPES)
+    if stated:
+        return PageType(OTHER, f"JSON-LD type {stated[0]}")
+    if published:
+        return PageType(ARTICLE, "publication date")
+    if listed_as_article:
+        return PageType(ARTICLE, "listed by the site as an article")
+    if meta.first("og:type") == "article":
+        return PageType(ARTICLE, "og:type article")
+    return PageType(PAGE, "no date or article markup")
