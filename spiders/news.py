@@ -19,11 +19,11 @@ from news_archive.archive.run_counters import (CANDIDATES, LISTING_PAGES, PAGES_
 from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, listing_key, url_key, without_tracking
 from news_archive.spiders.decisions import SourceDecisions
-from news_archive.spiders.incremental import FetchPlan
-from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.discovery import feed_kind, head_links, page_links, robots_sitemaps, sub_path_robots, xml_links
+from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
+from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.redirects import OffsiteRedirect, RedirectLoop, TooManyRedirects
 from news_archive.spiders.signals import page_not_stored
 
