@@ -71,7 +71,10 @@ class CrawlDelay:
 class PoliteAutoThrottle(AutoThrottle):
     """Scrapy's AutoThrottle, which never goes below a host's robots.txt Crawl-delay."""
 
-    def _adjust_delay(self, slot, latency, response):
-        super()._adjust_delay(slot, latency, response)
-        settings = self.crawler.engine.downloader.per_slot_settings.get(slot_key(self.crawler, response.request), {})
-        slot.delay = max(slot.delay, settings.get("delay", 0))
+    def _response_downloaded(self, response, request, spider):
+        super()._response_downloaded(response, request, spider)
+        downloader = self.crawler.engine.downloader
+        key = slot_key(self.crawler, request)
+        floor = downloader.per_slot_settings.get(key, {}).get("delay", 0)
+        if key in downloader.slots:
+            downloader.slots[key].delay = max(downloader.slots[key].delay, floor)

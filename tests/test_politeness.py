@@ -91,10 +91,13 @@ def slow_site(tmp_path):
         yield site, sources_file
 
 
-def test_robots_crawl_delay_spaces_the_requests_to_a_host_when_politeness_is_on(slow_site, tmp_path):
+@pytest.mark.parametrize("autothrottle", [False, True], ids=["delay", "autothrottle-above-delay"])
+def test_robots_crawl_delay_spaces_the_requests_to_a_host_when_politeness_is_on(slow_site, tmp_path, autothrottle):
+    """AutoThrottle would speed up to a fast host's latency: it stays at or above the Crawl-delay."""
     site, sources_file = slow_site
     [run] = run_crawl(load_sources(sources_file), tmp_path / "a.db", show_progress=False,
-                      settings={"ROBOTSTXT_CRAWL_DELAY": True, "SOURCES_FILE": str(sources_file)})
+                      settings={"ROBOTSTXT_CRAWL_DELAY": True, "AUTOTHROTTLE_ENABLED": autothrottle,
+                                "AUTOTHROTTLE_START_DELAY": 0})
     assert (run.status, run.articles_new) == ("ok", 6)
     # robots.txt itself goes first; every page after it waits the delay the site asked for.
     times = [request.at for request in site.server.requests if not request.path.endswith("robots.txt")]
