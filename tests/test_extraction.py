@@ -146,6 +146,70 @@ def test_copyright_year_and_event_dates_in_body_are_not_publication_dates():
     assert result.published == "2024-02-05"
 
 
+def test_a_readers_comment_date_is_not_the_posts_date():
+    comments = ("<div class='comments-area'><ol class='comment-list'><li><footer class='comment-meta'>"
+                "<time datetime='2021-05-20T08:00:00+02:00'>20 maj 2021</time></footer><p>Bra skrivet!</p></li></ol></div>")
+    result = extract_article(page(header="<p>Publicerad den 14.05.2021</p>", after=comments), ARTICLE_URL)
+    assert result.published == "2021-05-14"
+
+
+def test_sign_up_and_clock_dates_are_not_publication_dates():
+    forum = page(header="<div>Registriert: 02.03.2015, 10:00</div><div>Beitrag von kalle » 17.06.2019, 21:15</div>",
+                 after="<div class='current-time'>Aktuelles Datum und Uhrzeit: 01/12/24, 08:00 pm</div>")
+    assert extract_article(forum, ARTICLE_URL).published == "2019-06-17T21:15"
+    clock_only = page(after="<div>Aktuelles Datum und Uhrzeit: 01/12/24, 08:00 pm</div>")
+    assert extract_article(clock_only, ARTICLE_URL).published is None
+
+
+def test_publiziert_labels_a_publication_and_last_edited_an_update():
+    menu = "<div class='menu'><span>Archiv 12. Mai 2012</span></div>"
+    result = extract_article(page(before=menu, header="<p>Publiziert am 13. Januar 2014 von redaktion</p>"), ARTICLE_URL)
+    assert result.published == "2014-01-13"
+    edited = extract_article(page(after="<p>Page revision 4, last edited: 17 Jun 2018 15:15</p>"), ARTICLE_URL)
+    assert (edited.published, edited.updated) == (None, "2018-06-17T15:15")
+
+
+def test_headline_is_the_h1_that_shows_the_title_and_a_date_inside_it_counts():
+    logo = "<div class='logo'><h1>Campus</h1></div><div class='teasers'><span>Sista dag 31.12.2018</span></div>"
+    kicker = ("<h1><span class='topline'>Nyhet <span class='date'>27.01.2022</span></span>"
+              "<span>Ny metod för cellterapi</span></h1>")
+    html = page(before=logo).replace("<h1>Ny metod för cellterapi</h1>", kicker)
+    assert extract_article(html, ARTICLE_URL).published == "2022-01-27"
+
+
+def test_a_linked_post_date_beside_the_headline_counts_even_above_it():
+    header = ("<div class='entry-meta'><a href='https://mirror.example/ny-metod' rel='bookmark'>"
+              "<time>27 januari 2014</time></a> av Anna</div>")
+    menu = "<nav><a href='/arkiv/2013'>Arkiv 5 mars 2013</a></nav>"
+    html = page(before=menu).replace("<article><h1>", f"<article><header>{header}<h1>").replace("</h1>", "</h1></header>", 1)
+    assert extract_article(html, ARTICLE_URL).published == "2014-01-27"
+
+
+def test_a_bare_date_tag_gives_way_to_the_date_the_header_shows():
+    saved = '<meta name="date" content="2020-02-12">'
+    shown = "<div>05.02.2020 - Redaktion: Anna Berg</div>"
+    assert extract_article(page(head=saved, header=shown), ARTICLE_URL).published == "2020-02-05"
+    assert extract_article(page(head=saved), ARTICLE_URL).published == "2020-02-12"
+    # A named publication tag keeps its trust over the header.
+    named = '<meta property="article:published_time" content="2020-02-12T10:00:00+01:00">'
+    assert extract_article(page(head=named, header=shown), ARTICLE_URL).published == "2020-02-12T10:00:00+01:00"
+
+
+def test_a_date_glued_to_a_label_in_another_element_is_read():
+    header = "<div class='kicker'><span>Original Research</span><span>7 April 2020</span></div>"
+    assert extract_article(page(header=header), ARTICLE_URL).published == "2020-04-07"
+
+
+def test_text_set_without_paragraph_tags_ends_the_header_but_a_standfirst_does_not():
+    body = (f"<div class='text'><strong>Huddinge (12.11.2021). {PARAGRAPHS[0]} {PARAGRAPHS[1]}</strong></div>"
+            f"<div class='text'>{PARAGRAPHS[2]} {PARAGRAPHS[1]}</div>"
+            "<div class='events'><div>Lör 13.11.2021 Konsert</div><div>Sön 14.11.2021 Gudstjänst</div></div>")
+    assert extract_article(page(body=body), ARTICLE_URL).published == "2021-11-12"
+    standfirst = (f"<div class='excerpt'><div>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</div></div>"
+                  f"<div class='meta'>Stockholm, 23 oktober 2024</div>")
+    assert extract_article(page(header=standfirst), ARTICLE_URL).published == "2024-10-23"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("fredag, 23 oktober, 2015 - 07:30 till 09:15", "2015-10-23T07:30"),
     ("2024-05-03T15:47:42.389Z", "2024-05-03T15:47:42+00:00"),
