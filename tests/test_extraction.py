@@ -177,6 +177,12 @@ def test_headline_is_the_h1_that_shows_the_title_and_a_date_inside_it_counts():
     assert extract_article(html, ARTICLE_URL).published == "2022-01-27"
 
 
+def test_a_headline_that_names_a_day_does_not_date_the_post():
+    html = page(title="Konsert den 7 mars 2014", header="<p>20 februari 2014</p>").replace(
+        "<h1>Konsert den 7 mars 2014</h1>", "<h1><a href='/konsert/'>Konsert den 7 mars 2014</a></h1>")
+    assert extract_article(html, ARTICLE_URL).published == "2014-02-20"
+
+
 def test_a_linked_post_date_beside_the_headline_counts_even_above_it():
     header = ("<div class='entry-meta'><a href='https://mirror.example/ny-metod' rel='bookmark'>"
               "<time>27 januari 2014</time></a> av Anna</div>")
@@ -340,6 +346,7 @@ def test_closing_link_lines_stay_at_the_end_of_the_body():
         "<p>Läs hela artikeln här: <a href='https://tidning.example/nyheter/12345'>https://tidning.example/nyheter/12345</a></p>",
         "<h5><a href='https://tidning.example/2020/02/28/artikel/'>Klicka här för att läsa artikeln</a></h5>",
         "<p><a href='/files/2018/09/medlemsbrev-september.pdf'>Septembers medlemsbrev från föreningen</a></p>",
+        "<p><a href='https://radio.example/play/2227195'>https://radio.example/play/2227195</a></p>",
     ]
     for line in closing:
         result = extract_article(page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + line,
@@ -361,6 +368,54 @@ def test_a_post_that_is_only_a_link_to_its_document_keeps_it():
                                   "på <a href='https://ny.example'>ny.example</a> för aktuella nyheter.</p>")
     result = extract_article(html, "https://campus.example/2018/09/04/hosten-borjar/")
     assert (result.body, result.page_type) == ("Septembers medlemsbrev från föreningen", "article")
+
+
+BLOG_URL = "https://visor.example/2014/04/10/skivslapp/"
+
+
+def blog_post(post: str, title: str = "Vinylerna ger ut en skiva") -> str:
+    """An old blog theme's post page: a site notice above, the post in an hAtom "hentry" wrapper whose headline
+    links to the post's shortlink, and an empty comments section below."""
+    return f"""<html lang="en-US"><head><title>{title} | Visföreningen</title></head><body><div id="canvas">
+<div id="header"><div id="site-description">OBS: Det här är vår arkiverade hemsida som inte längre uppdateras.
+Gå till vår nya hemsida på <a href="https://ny.example">ny.example</a></div></div>
+<div id="primaryContent"><div id="post-303" class="post-303 post type-post hentry postWrapper">
+<h1 class="postTitle"><a href="https://visor.example/index.html?p=303" rel="bookmark">{title}</a></h1>
+<p class="date"><small>10.04.2014 by redaktionen</small></p><div class="post">{post}</div></div>
+<h2 id="comments">No Comments</h2><p>No comments yet.</p></div></div></body></html>"""
+
+
+def test_a_blog_post_is_its_hentry_wrapper_and_keeps_its_closing_address_line():
+    post = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + \
+        "<p>Länk till evenemanget: <b><a href='https://event.example/fdg'>https://event.example/fdg</a></b></p>"
+    result = extract_article(blog_post(post), BLOG_URL)
+    assert result.body.split("\n\n") == [*PARAGRAPHS, "Länk till evenemanget: https://event.example/fdg"]
+
+
+def test_text_linked_to_its_picture_is_the_posts_text():
+    opening = ("Nordisk visafton på föreningshuset den 7 mars 2014, med ett tiotal artister från hela Norden och "
+               "stråkar under kapellmästarens ledning.")
+    post = (f"<p><a href='/files/2014/03/visafton-18.jpg'>{opening}</a></p>"
+            "<p><a href='/files/2014/03/visafton-18.jpg'><img src='/files/2014/03/visafton-18.jpg' alt=''></a></p>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+            + "<p><a href='https://video.example/x1'>Artisterna på scen 7.3.2014</a></p>")
+    result = extract_article(blog_post(post, title="Visafton den 7 mars 2014"), "https://visor.example/2014/04/10/visafton/")
+    assert result.body.split("\n\n") == [opening, *PARAGRAPHS[:2], "Artisterna på scen 7.3.2014"]
+
+
+def test_closing_links_to_two_documents_stay():
+    closing = ("<p><a href='/files/program.pdf'>Vinterkurs 2012 PROGRAM<br></a><a href='/files/affisch.pdf'>"
+               "Jubileumskonsert 10.3.2012 AFFISCH</a><a href='/files/program.pdf'><br></a></p>")
+    result = extract_article(blog_post("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + closing), BLOG_URL)
+    assert result.body.split("\n\n")[-1] == "Vinterkurs 2012 PROGRAM Jubileumskonsert 10.3.2012 AFFISCH"
+
+
+def test_an_opening_line_naming_another_day_is_text_and_the_byline_date_is_not():
+    post = "<p>SKIVSLÄPPSKONSERT I HELSINGFORS den 26 april 2014</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    result = extract_article(blog_post(post), BLOG_URL)
+    assert result.body.split("\n\n") == ["SKIVSLÄPPSKONSERT I HELSINGFORS den 26 april 2014", *PARAGRAPHS]
+    byline = "<p>Stockholm, 10 april 2014</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    assert extract_article(blog_post(byline), BLOG_URL).body.split("\n\n") == PARAGRAPHS
 
 
 @pytest.mark.parametrize("opening", ["Liebe Spender:innen,", "Nu har familjedaghemmet startat i Eskilstuna!",

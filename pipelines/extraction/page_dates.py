@@ -43,6 +43,7 @@ _NAME_PARTS = re.compile(r"[-_]")
 _DATE_HINT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_LINE_OTHER_WORDS = 3
+_KICKER_DATE_OTHER_WORDS = 1
 _SAME_INSTANT_SECONDS = 120
 _SCRIPT_PUBLISHED = re.compile(
     r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"\s*:\s*"([^"]{8,40})"')
@@ -54,6 +55,11 @@ _HEADER_BOX_EXTRA_CHARS = 400
 # Dates further from the headline belong to teasers, comments or the footer.
 _TEXTS_AFTER_BODY_START = 60
 _TEXTS_BEFORE_HEADLINE = 15
+
+
+def has_date_label(text: str) -> bool:
+    """The text labels a date as a publication, an update or another record ("Published", "Uppdaterad")."""
+    return any(label.search(text) for label in (_PUBLISHED_LABEL, _UPDATED_LABEL, _OTHER_LABEL))
 
 
 def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str = "", *,
@@ -320,9 +326,16 @@ def _header_box(headline):
 
 
 def _dates_inside(headline) -> list[str]:
-    """Texts of the headline's parts that hold a date and not the headline's words."""
-    return [text for part in headline.iterdescendants() if isinstance(part.tag, str)
-            and len(text := part.text_content().strip()) < _DATELINE_CHARS and find_date(text)]
+    """Texts of the headline's parts that are a date and little else: a kicker's date, not a headline that
+    names a day ("Concert on 7 March 2014")."""
+    words = headline.text_content().strip()
+    found = []
+    for part in headline.iterdescendants():
+        text = part.text_content().strip() if isinstance(part.tag, str) else ""
+        date = find_date(text) if text and text != words and len(text) < _DATELINE_CHARS else None
+        if date and len(_WORD.findall(text[:date[1]] + " " + text[date[2]:])) <= _KICKER_DATE_OTHER_WORDS:
+            found.append(text)
+    return found
 
 
 def _header_texts(root, title: str) -> _HeaderTexts:
