@@ -418,6 +418,23 @@ def test_an_opening_line_naming_another_day_is_text_and_the_byline_date_is_not()
     assert extract_article(blog_post(byline), BLOG_URL).body.split("\n\n") == PARAGRAPHS
 
 
+def test_a_heading_whose_markdown_anchor_says_contact_is_still_text():
+    closing = ("<h6 id='for-kontakt-med-forskarna-besok-garna-projektets-webbplats-har'>För kontakt med forskarna, besök "
+               "gärna projektets webbplats <a href='https://projekt.example/'>här</a></h6>")
+    result = extract_article(page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + closing,
+                                  header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body.split("\n\n")[-1] == "För kontakt med forskarna, besök gärna projektets webbplats här"
+
+
+def test_a_sentence_that_shows_its_sources_address_opens_the_text():
+    source = "https://konferens.example/2024/05/27/ai-och-hogre-utbildning-en-panel-om-undervisning-och-larande/"
+    opening = (f"<p>Vår projektledare prof. Anna Berg deltog i panelen om AI i högre utbildning 6.3.2024. "
+               f"Läs originalnyheten här: <a href='{source}'>{source}</a></p>")
+    result = extract_article(page(body=opening + "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+                                  header="<p>Publicerad 2024-03-06</p>"), ARTICLE_URL)
+    assert result.body.startswith("Vår projektledare prof. Anna Berg deltog")
+
+
 @pytest.mark.parametrize("opening", ["Liebe Spender:innen,", "Nu har familjedaghemmet startat i Eskilstuna!",
                                      "Vad gör metoden?"])
 def test_a_heading_that_opens_the_text_like_a_sentence_stays(opening):

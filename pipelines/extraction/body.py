@@ -45,6 +45,9 @@ _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
 _OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
 _FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
+_SENTENCE_INSIDE = re.compile(r"[^\W\d]{2}[.!?] \w")
+# Words of its own, besides a shown address, that make a linked line a sentence.
+_OWN_SENTENCE_CHARS = 60
 
 
 @dataclass
@@ -333,9 +336,13 @@ def _is_sign_off(block: Block) -> bool:
 
 
 def _linked_sentence(block: Block) -> bool:
-    """A sentence pointing to a source ("Read the whole story at <a>KI</a>.") is prose, not a link list."""
-    return (block.kind == "p" and len(block.text.split()) >= 4
-            and _SENTENCE_END.search(block.text) is not None)
+    """A sentence pointing to a source ("Read the whole story at <a>KI</a>.", "... on 6.3.2024. The original:
+    <a>https://...</a>") is prose, not a link list."""
+    if block.kind != "p":
+        return False
+    if len(block.text.split()) >= 4 and _SENTENCE_END.search(block.text) is not None:
+        return True
+    return block.chars - block.link_chars >= _OWN_SENTENCE_CHARS and _SENTENCE_INSIDE.search(block.text) is not None
 
 
 def _in_teaser_card(block: Block, container, cards: dict, own: tuple[str, str]) -> bool:
