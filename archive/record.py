@@ -1,37 +1,87 @@
-"""The item a spider yields for each fetched article page, filled in stage by stage by the pipelines."""
+"""The article record, defined once: every field an article has, which stage sets it, and its `articles` column.
+
+The Scrapy item, the `articles` row, the clean stage's copy of what it extracted, the `extract` command's
+output and the newsletter's columns all take their field lists from here (`dataclasses.fields`), as fundus
+does with its `Article`. Each field's metadata says:
+- `stage`: who sets it: `spider`, then the pipeline stages `clean`, `language`, `dedupe`, `store`;
+- `column`: the `articles` column it is stored in (None: not stored there);
+- `listed`: shown where articles are listed (a newsletter entry);
+- `markup`: HTML, kept out of plain-text output.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
+
+
+def article_field(stage: str, *, column: str | None = None, default=MISSING, default_factory=MISSING,
+                  listed: bool = False, markup: bool = False, compare: bool = True):
+    return field(default=default, default_factory=default_factory, repr=compare, compare=compare,
+                 metadata={"stage": stage, "column": column, "listed": listed, "markup": markup})
 
 
 @dataclass
 class ArticleItem:
-    # set by the spider
-    source: str
-    url: str  # where the page was fetched (after redirects)
-    html: str | bytes
-    fetched_at: str
-    seen_urls: list[str] = field(default_factory=list)  # every link form that led here
-    source_languages: tuple[str, ...] = ()
-    listed_as_article: bool = False  # the site presents the page as one of its articles (feed item, teaser, shortlink)
-    # set by the clean stage
-    title: str = ""
-    lead: str = ""
-    body: str = ""
-    body_html: str = ""
-    published: str | None = None
-    published_from: str | None = None
-    updated: str | None = None
-    author: str | None = None
-    image: str | None = None
-    canonical_url: str = ""
-    alternates: dict[str, str] = field(default_factory=dict)
-    html_lang: str | None = None
-    og_locale: str | None = None
-    # set by the language stage
-    language: str | None = None
-    language_confidence: float | None = None
-    # set by the dedupe stage
-    content_hash: str = ""
-    urls: list[str] = field(default_factory=list)  # all URL forms to record in article_urls
-    story_id: int | None = None
+    """One article page as the spider yields it, filled in stage by stage by the pipelines."""
+
+    source: str = article_field("spider", column="source", listed=True)  # a source id
+    url: str = article_field("spider")  # where the page was fetched (after redirects)
+    html: str | bytes = article_field("spider", markup=True)
+    fetched_at: str = article_field("spider")
+    # The spider's parsed page, handed to the clean stage so each page is parsed once.
+    tree: object = article_field("spider", default=None, compare=False)
+    seen_urls: list[str] = article_field("spider", default_factory=list)  # every link form that led here
+    source_languages: tuple[str, ...] = article_field("spider", default=())
+    # The site presents the page as one of its articles (feed item, teaser, shortlink).
+    listed_as_article: bool = article_field("spider", default=False)
+
+    title: str = article_field("clean", column="title", default="", listed=True)
+    lead: str = article_field("clean", column="lead", default="", listed=True)
+    body: str = article_field("clean", column="body", default="", listed=True)
+    body_html: str = article_field("clean", column="body_html", default="", markup=True)
+    published: str | None = article_field("clean", column="published", default=None)
+    published_from: str | None = article_field("clean", column="published_from", default=None)
+    updated: str | None = article_field("clean", column="updated", default=None)
+    author: str | None = article_field("clean", column="author", default=None)
+    image: str | None = article_field("clean", column="image", default=None)
+    alternates: dict[str, str] = article_field("clean", default_factory=dict)  # hreflang -> URL
+    html_lang: str | None = article_field("clean", default=None)
+    og_locale: str | None = article_field("clean", default=None)
+
+    language: str | None = article_field("language", column="language", default=None, listed=True)
+    language_confidence: float | None = article_field("language", column="language_confidence", default=None)
+
+    # The page's declared canonical link as the clean stage found it; the archived URL after the dedupe stage.
+    canonical_url: str = article_field("dedupe", column="url", default="", listed=True)
+    content_hash: str = article_field("dedupe", column="content_hash", default="")
+    urls: list[str] = article_field("dedupe", default_factory=list)  # all URL forms to record in article_urls
+
+    story_id: int | None = article_field("store", column="story_id", default=None)
+
+
+def fields_set_by(*stages: str) -> tuple[str, ...]:
+    """The names of the fields these stages set, in record order."""
+    return tuple(item.name for item in fields(ArticleItem) if item.metadata["stage"] in stages)
+
+
+def article_columns() -> dict[str, str]:
+    """`articles` column -> record field, for every field stored in `articles`."""
+    return {item.metadata["column"]: item.name for item in fields(ArticleItem) if item.metadata["column"]}
+
+
+# The columns a save writes; the story is the store stage's to place once the row has an id.
+SAVED_COLUMNS = tuple((column, name) for column, name in article_columns().items() if name not in fields_set_by("store"))
+
+
+def article_row(item: ArticleItem) -> dict:
+    """The item as an `articles` row to save."""
+    return {column: getattr(item, name) for column, name in SAVED_COLUMNS}
+
+
+# What an edit of an article replaces: what the clean and language stages read from its page.
+CONTENT_COLUMNS = tuple(item.metadata["column"] for item in fields(ArticleItem)
+                        if item.metadata["column"] and item.metadata["stage"] in ("clean", "language"))
+# The article's plain-text content fields, as `news-archive extract` prints them.
+TEXT_FIELDS = tuple(item.name for item in fields(ArticleItem) if item.metadata["column"]
+                    and item.metadata["stage"] in ("clean", "language") and not item.metadata["markup"])
+# What a listing of articles (a newsletter entry) shows of each.
+LISTED_COLUMNS = tuple(item.metadata["column"] for item in fields(ArticleItem) if item.metadata["listed"])

@@ -1,21 +1,38 @@
-"""The archive's schema as named, ordered migrations, each applied once and recorded in `migrations`."""
+"""The archive's schema as named, ordered migrations (sqlite_utils.migrations), each applied once."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Callable
-
 import sqlite_utils
+from sqlite_utils.migrations import Migrations
 
-Migration = Callable[[sqlite_utils.Database], None]
-MIGRATIONS: list[tuple[str, Migration]] = []
+from news_archive.archive.urls import url_key
+
+migrations = Migrations("news-archive")
+# Where archives made before sqlite_utils.migrations recorded theirs (name, applied).
+OWN_REGISTRY = "migrations"
 
 
-def migration(function: Migration) -> Migration:
-    MIGRATIONS.append((function.__name__, function))
-    return function
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply the migrations this database has not had yet; returns their names."""
+    adopt_own_registry(db)
+    pending = [migration.name for migration in migrations.pending(db)]
+    migrations.apply(db)
+    return pending
 
 
-@migration
+def adopt_own_registry(db: sqlite_utils.Database) -> None:
+    """Record the migrations an older archive applied under its own registry as applied, and drop that table."""
+    if OWN_REGISTRY not in db.table_names():
+        return
+    with db.atomic():
+        migrations.ensure_migrations_table(db)
+        db[migrations.migrations_table].insert_all(
+            ({"migration_set": migrations.name, "name": row["name"], "applied_at": row["applied"]}
+             for row in db[OWN_REGISTRY].rows_where(order_by="rowid")),
+            ignore=True)
+        db[OWN_REGISTRY].drop()
+
+
+@migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
     db["sources"].create({"id": str, "name": str, "start_urls": str, "languages": str}, pk="id")
     db["stories"].create({"id": int, "created": str}, pk="id")
@@ -73,7 +90,7 @@ SEARCH_INDEXES = {
 }
 
 
-@migration
+@migrations()
 def m002_swedish_search(db: sqlite_utils.Database) -> None:
     """Partner names as a foreign key, a year-month column to facet on, and the Swedish-aware search indexes."""
     db["articles"].disable_fts()
@@ -114,23 +131,7 @@ def m002_swedish_search(db: sqlite_utils.Database) -> None:
             db.execute(statement)
 
 
-def migrate(db: sqlite_utils.Database) -> list[str]:
-    """Apply the migrations this database has not had yet; returns their names."""
-    if "migrations" not in db.table_names():
-        db["migrations"].create({"name": str, "applied": str}, pk="name")
-    done = {row["name"] for row in db["migrations"].rows}
-    applied = []
-    for name, function in MIGRATIONS:
-        if name in done:
-            continue
-        with db.atomic():
-            function(db)
-            db["migrations"].insert({"name": name, "applied": datetime.now(timezone.utc).isoformat(timespec="seconds")})
-        applied.append(name)
-    return applied
-
-
-@migration
+@migrations()
 def m003_story_index(db: sqlite_utils.Database) -> None:
     """Postings that find an article's story candidates without comparing it with the whole archive."""
     # key: a sampled text shingle or a fact term (archive/story_features.py); day: publication day number.
@@ -149,7 +150,7 @@ def m003_story_index(db: sqlite_utils.Database) -> None:
     db.execute("create table story_indexed (article_id integer primary key, content_hash text, source text, day integer)")
 
 
-@migration
+@migrations()
 def m004_site_boilerplate(db: sqlite_utils.Database) -> None:
     """What each source repeats on its pages, so the next crawl removes it from the first page on."""
     # block, page: digests of a repeated text block and of a page it was seen on (pipelines/site_boilerplate.py).
@@ -157,7 +158,7 @@ def m004_site_boilerplate(db: sqlite_utils.Database) -> None:
                "without rowid")
 
 
-@migration
+@migrations()
 def m005_compact_story_index(db: sqlite_utils.Database) -> None:
     """The story index in a third less space: each article's keys kept with it, per-source counts only for
     keys in two or more articles. Emptied, it is refilled by the next crawl (Stories.catch_up)."""
@@ -167,7 +168,7 @@ def m005_compact_story_index(db: sqlite_utils.Database) -> None:
         db.execute(f"delete from {table}")
 
 
-@migration
+@migrations()
 def m006_watched_runs(db: sqlite_utils.Database) -> None:
     """What a run is compared with its source's history by (archive/crawl/health.py), and why it was flagged."""
     # candidates: pages the spider took for articles; undated, short_body: of the articles stored or seen again.
@@ -177,8 +178,31 @@ def m006_watched_runs(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].add_column("warning", str)  # one line: why the run needs a look
 
 
-@migration
+@migrations()
 def m007_broken_links(db: sqlite_utils.Database) -> None:
     """Links of a partner's own pages that answer 404 or 410: the site's dead links, told apart from errors."""
     db["crawl_runs"].add_column("broken_links", int)
     db["crawl_runs"].add_column("broken_links_summary", str)
+
+
+@migrations()
+def m008_w3lib_url_keys(db: sqlite_utils.Database) -> None:
+    """URL keys in w3lib's canonical form, so `/h%C3%A5r` and `/hår` are one URL (archive/urls.py)."""
+    keys = [(url_key(url), url, key) for url, key in db.execute("select url, url_key from article_urls")]
+    db.conn.executemany("update article_urls set url_key = ? where url = ?",
+                        [(new, url) for new, url, old in keys if new != old])
+    # The alternates' URLs were not kept, only their keys: a key is a URL without its scheme.
+    alternates = db.execute("select url_key, article_id from story_alternates").fetchall()
+    db.execute("delete from story_alternates")
+    db.conn.executemany("insert or ignore into story_alternates (url_key, article_id) values (?, ?)",
+                        [(url_key(f"http://{key}"), article_id) for key, article_id in alternates])
+
+
+@migrations()
+def m009_pages_skipped(db: sqlite_utils.Database) -> None:
+    """Every fetched page a crawl did not store, and why: counted per reason in `crawl_runs`, listed by URL."""
+    db["crawl_runs"].add_column("pages_skipped", int, not_null_default=0)
+    db["crawl_runs"].add_column("skip_reasons", str)  # JSON: {reason: pages}
+    db["crawl_pages_skipped"].create({"run_id": int, "url": str, "reason": str, "detail": str},
+                                     foreign_keys=[("run_id", "crawl_runs", "id")])
+    db["crawl_pages_skipped"].create_index(["run_id", "reason"])

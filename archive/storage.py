@@ -3,19 +3,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
 
 import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
+from news_archive.archive.record import CONTENT_COLUMNS
 from news_archive.archive.schema import migrate
 from news_archive.archive.urls import url_key
-
-CONTENT_FIELDS = ("title", "lead", "body", "body_html", "published", "published_from", "updated", "author", "image",
-                  "language", "language_confidence")
 
 
 @dataclass(frozen=True)
@@ -35,8 +33,6 @@ class Archive:
         """Open (creating and migrating) the archive; ArchiveError names the file and what is wrong with it."""
         if not isinstance(path, sqlite_utils.Database):
             check_archive_file(path)
-        # Called inside save_article's transaction as (article_id, record, outcome): the story index needs the id.
-        self.saved_listeners: list[Callable[[int, dict, str], None]] = []
         try:
             self.db = path if isinstance(path, sqlite_utils.Database) else sqlite_utils.Database(path)
             self.db.execute("PRAGMA busy_timeout = 10000")
@@ -49,12 +45,35 @@ class Archive:
             raise archive_error(path, exc) from None
 
     def close(self) -> None:
-        self.db.conn.close()
+        """Commit what `hold_commits` held, and close."""
+        try:
+            self.commit()
+        finally:
+            self.db.conn.close()
 
-    def transaction(self):
-        """All or nothing, nested blocks included. Not `with conn`: sqlite-utils 4 commits a write made outside an
-        open transaction at once, and a COMMIT that fails (a full disk) would stay open for the next article."""
+    def transaction(self) -> AbstractContextManager:
+        """All or nothing, nested blocks included (savepoints): an article and its story commit together. Not
+        `with conn`: sqlite-utils 4 commits a write made outside an open transaction at once, and a COMMIT that
+        fails (a full disk) would stay open for the next article."""
         return self.db.atomic()
+
+    def hold_commits(self) -> None:
+        """Let the writes that follow share one transaction until `commit`, each still all-or-nothing (a savepoint).
+
+        A crawl commits its articles every few seconds, not one by one: a commit writes every page its
+        writes changed (the articles' indexes, both search indexes, the story index), mostly the same pages.
+        """
+        if not self.db.conn.in_transaction:
+            self.db.execute("BEGIN")
+
+    def commit(self) -> None:
+        """Commit what `hold_commits` held; when that fails (a full disk), none of it is kept."""
+        if self.db.conn.in_transaction:
+            try:
+                self.db.conn.commit()
+            except sqlite3.Error:
+                self.db.conn.rollback()
+                raise
 
     # --- articles -----------------------------------------------------------------------------
 
@@ -88,33 +107,37 @@ class Archive:
             article_id = self.article_id_for_urls(urls + [record["url"]]) or self.article_id_for_content(
                 record["source"], record["content_hash"])
             if article_id is None:
-                article_id = self.db["articles"].insert({**record, "first_seen": seen, "last_seen": seen, "changed": seen}).last_pk
+                article_id = self._insert("articles", {**record, "first_seen": seen, "last_seen": seen, "changed": seen})
                 outcome = "new"
             else:
                 outcome = self._update_article(article_id, record, seen)
             self.add_urls(article_id, urls + [record["url"]], seen)
-            for listener in self.saved_listeners:
-                listener(article_id, record, outcome)
         return SaveResult(article_id, outcome)
 
     def _update_article(self, article_id: int, record: dict, seen: str) -> str:
         current = self.db["articles"].get(article_id)
         if current["content_hash"] == record["content_hash"]:
-            self.db["articles"].update(article_id, {"last_seen": seen})
+            self.db.execute("update articles set last_seen = ? where id = ?", [seen, article_id])
             return "unchanged"
         self.db["article_versions"].insert({
             "article_id": article_id, "title": current["title"], "lead": current["lead"], "body": current["body"],
             "content_hash": current["content_hash"], "first_seen": current["changed"] or current["first_seen"],
             "last_seen": current["last_seen"],
         })
-        changes = {name: record[name] for name in CONTENT_FIELDS if name in record}
+        changes = {name: record[name] for name in CONTENT_COLUMNS if name in record}
         changes.update(content_hash=record["content_hash"], last_seen=seen, changed=seen)
         self.db["articles"].update(article_id, changes)
         return "updated"
 
     def add_urls(self, article_id: int, urls: list[str], seen: str) -> None:
-        rows = [{"url": url, "url_key": url_key(url), "article_id": article_id, "first_seen": seen} for url in dict.fromkeys(urls)]
-        self.db["article_urls"].insert_all(rows, ignore=True)
+        self.db.conn.executemany(
+            "insert or ignore into article_urls (url, url_key, article_id, first_seen) values (?, ?, ?, ?)",
+            [(url, url_key(url), article_id, seen) for url in dict.fromkeys(urls)])
+
+    def _insert(self, table: str, row: dict) -> int:
+        """Insert one row in plain SQL, which costs a crawl's every article far less than `Table.insert`."""
+        return self.db.execute(f"insert into {table} ({', '.join(row)}) values ({', '.join('?' * len(row))})",
+                               list(row.values())).lastrowid
 
     def refine_article(self, article_id: int, changes: dict) -> None:
         """Store a cleaner text of the same article (learnt boilerplate removed): not an edit, so no version."""
@@ -148,6 +171,11 @@ class Archive:
 
     def finish_run(self, run_id: int, **fields) -> None:
         self.db["crawl_runs"].update(run_id, {"finished": now(), **fields})
+
+    def add_skipped_pages(self, run_id: int, pages: list[tuple[str, str, str]]) -> None:
+        """The (url, reason, detail) of pages a run fetched and did not store."""
+        self.db["crawl_pages_skipped"].insert_all(
+            ({"run_id": run_id, "url": url, "reason": reason, "detail": detail} for url, reason, detail in pages))
 
     def interrupt_runs(self, crawl: str, reason: str, finished_too: bool = False) -> None:
         """A crawl cut short: what it stored stays, its runs say so (`finished_too`: also those it closed itself)."""

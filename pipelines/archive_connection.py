@@ -1,16 +1,38 @@
-"""The archive a crawl writes to, opened once per crawler and shared by the stages that need it."""
+"""The archive a crawl writes to, opened once per crawler, and the end-of-crawl work on it in its one order."""
 from __future__ import annotations
 
 from scrapy import signals
 
-from news_archive.archive.storage import Archive
+from news_archive.archive.storage import Archive, now
+from news_archive.archive.stories.placement import Stories
+from news_archive.pipelines.site_boilerplate import SiteBoilerplate
 
 
-def archive_for(crawler) -> Archive:
-    """The crawl's one Archive; the dedupe and store stages must see the same database state."""
-    archive = getattr(crawler, "news_archive", None)
-    if archive is None:
-        archive = crawler.news_archive = Archive(crawler.settings.get("ARCHIVE_DB"))
-        # Closed after every stage's close_spider, whatever order Scrapy runs those in.
-        crawler.signals.connect(archive.close, signal=signals.spider_closed, weak=False)
-    return archive
+class CrawlArchive:
+    """The crawl's one Archive, with what its stages build up on it: the boilerplate learnt, the stories placed."""
+
+    def __init__(self, archive: Archive):
+        self.archive = archive
+        self.boilerplate = SiteBoilerplate(archive)
+        self.stories = Stories(archive)
+
+    def finish(self) -> None:
+        """The end-of-crawl work, in order: clean this crawl's articles again with all the boilerplate learnt,
+        then re-check their stories with their final texts; then close the archive.
+
+        Runs on Scrapy's `spider_closed`, after every stage's close_spider, whatever order those run in.
+        """
+        try:
+            refined = self.boilerplate.clean_again()
+            self.stories.settle(self.stories.placed | refined, now())
+        finally:
+            self.archive.close()
+
+
+def crawl_archive(crawler) -> CrawlArchive:
+    """The crawl's CrawlArchive; every stage must see the same database state."""
+    crawl = getattr(crawler, "news_archive", None)
+    if crawl is None:
+        crawl = crawler.news_archive = CrawlArchive(Archive(crawler.settings.get("ARCHIVE_DB")))
+        crawler.signals.connect(crawl.finish, signal=signals.spider_closed, weak=False)
+    return crawl

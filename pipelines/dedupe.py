@@ -5,9 +5,6 @@ import hashlib
 import re
 from urllib.parse import urlsplit
 
-from news_archive.archive.storage import now
-from news_archive.archive.stories.placement import Stories
-from news_archive.pipelines.archive_connection import archive_for
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.urls import canonical_url
 
@@ -38,23 +35,5 @@ def dedupe_item(item: ArticleItem) -> ArticleItem:
 
 
 class DedupePipeline:
-    """Also places the article in its story, which needs the archive built so far."""
-
-    def __init__(self, stories: Stories):
-        self.stories = stories
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(Stories(archive_for(crawler)))
-
-    def open_spider(self):
-        self.stories.catch_up(now())
-
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        item = dedupe_item(item)
-        item.story_id = self.stories.assign(item, item.fetched_at)
-        return item
-
-    def close_spider(self):
-        """Re-check the crawl's stories with the whole crawl known (the archive closes after every stage)."""
-        self.stories.settle(self.stories.placed, now())
+        return dedupe_item(item)

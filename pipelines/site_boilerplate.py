@@ -8,8 +8,11 @@ text then does not depend on the order pages were fetched in, and a re-crawl cha
 """
 from __future__ import annotations
 
+from collections import defaultdict
+
 import lxml.html
 
+from news_archive.archive.record import ArticleItem
 from news_archive.archive.storage import Archive
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
@@ -46,6 +49,47 @@ def without_boilerplate(article: dict, page: str, memory: BoilerplateMemory) -> 
     if " ".join((article["lead"] or "").split()) in dropped:
         changes["lead"] = kept[0]
     return changes
+
+
+class SiteBoilerplate:
+    """What one crawl learns of each source's boilerplate, and the cleaning with it, during and after the crawl."""
+
+    def __init__(self, archive: Archive):
+        self.archive = archive
+        self.learnt: dict[str, BoilerplateMemory] = {}  # memory key -> what earlier crawls learnt
+        self.learning: dict[str, BoilerplateMemory] = {}  # memory key -> that, plus this crawl's pages
+        self.pages: dict[str, list[tuple[str, str]]] = defaultdict(list)  # memory key -> (page, fetched URL)
+
+    def clean(self, item: ArticleItem) -> ArticleItem:
+        """Drop from a cleaned item what earlier crawls learnt its source repeats, and learn from its page."""
+        key, page = memory_key(item.source, item.html_lang), item.canonical_url or item.url
+        if key not in self.learnt:
+            self.learnt[key], self.learning[key] = load_memory(self.archive, key), load_memory(self.archive, key)
+        self.learning[key].observe(page, item.body.split("\n\n"))
+        self.pages[key].append((page, item.url))
+        changes = without_boilerplate(vars(item), page, self.learnt[key])
+        for name, value in (changes or {}).items():
+            if name != "content_hash":  # the dedupe stage computes it
+                setattr(item, name, value)
+        return item
+
+    def clean_again(self) -> set[int]:
+        """Clean this crawl's archived articles again with all that was learnt, and keep it for the next crawl.
+
+        Returns the ids of the articles whose text changed.
+        """
+        refined = set()
+        for key, memory in self.learning.items():
+            self.archive.save_boilerplate(key, memory.rows())
+            for page, url in self.pages[key]:
+                article_id = self.archive.article_id_for_urls([url])
+                if article_id is None:
+                    continue
+                changes = without_boilerplate(self.archive.db["articles"].get(article_id), page, memory)
+                if changes:
+                    self.archive.refine_article(article_id, changes)
+                    refined.add(article_id)
+        return refined
 
 
 def _without_blocks(html: str, dropped: set[str]) -> str:

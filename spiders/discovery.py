@@ -1,10 +1,13 @@
-"""Find what to fetch next: feeds, sitemaps, pagination and candidate article links on a page."""
+"""Find what to fetch next: feeds, sitemaps, pagination and candidate article links on a page.
+
+Sitemaps and robots.txt are read with Scrapy's own utilities; RSS and Atom feeds here."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
 from lxml import etree
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from urllib.parse import urlsplit
 
@@ -190,6 +193,8 @@ def feed_kind(body: bytes) -> str | None:
 
 def xml_links(body: bytes, base_url: str) -> list[str]:
     """Item links of an RSS or Atom feed, or the `<loc>`s of a sitemap or sitemap index."""
+    if feed_kind(body) in ("sitemap", "sitemapindex"):
+        return list(dict.fromkeys(url for entry in Sitemap(body) if (url := absolute_url(base_url, entry.get("loc", "")))))
     try:
         root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError:
@@ -203,9 +208,7 @@ def xml_links(body: bytes, base_url: str) -> list[str]:
         name = etree.QName(element).localname
         parent = element.getparent()
         parent_name = etree.QName(parent).localname if parent is not None else ""
-        if name == "loc":
-            url = absolute_url(base_url, element.text or "")
-        elif name == "link" and parent_name == "item":
+        if name == "link" and parent_name == "item":
             url = absolute_url(base_url, element.text or "")
         elif name == "link" and parent_name == "entry" and element.get("rel", "alternate") == "alternate":
             url = absolute_url(base_url, element.get("href", ""))
@@ -217,12 +220,5 @@ def xml_links(body: bytes, base_url: str) -> list[str]:
 
 
 def robots_sitemaps(body: bytes, base_url: str) -> list[str]:
-    """The `Sitemap:` lines of a robots.txt."""
-    sitemaps = []
-    for line in body.decode("utf-8", "replace").splitlines():
-        name, _, value = line.partition(":")
-        if name.strip().lower() == "sitemap":
-            url = absolute_url(base_url, value.strip())
-            if url:
-                sitemaps.append(url)
-    return sitemaps
+    """The `Sitemap:` lines of a robots.txt, as absolute URLs."""
+    return [url for line in sitemap_urls_from_robots(body, base_url) if (url := absolute_url(base_url, line))]

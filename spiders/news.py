@@ -1,52 +1,36 @@
 """The one spider: finds a partner's articles through feeds, sitemaps and paginated listings, and fetches them."""
 from __future__ import annotations
 
-import ipaddress
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, DownloadConnectionRefusedError, DownloadTimeoutError, IgnoreRequest
+from scrapy.exceptions import (DontCloseSpider, DownloadCancelledError, DownloadConnectionRefusedError,
+                               DownloadTimeoutError, IgnoreRequest)
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
+from news_archive.archive.record import ArticleItem
+from news_archive.archive.run_counters import (CANDIDATES, LISTING_PAGES, PAGES_FETCHED, REQUESTS, START_PAGES_OK,
+                                               STOPPED, counter_key)
 from news_archive.archive.sources import Source, load_sources, select_sources
+from news_archive.archive.urls import is_probably_html, listing_key, url_key, without_tracking
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import feed_kind, head_links, page_links, robots_sitemaps, sub_path_robots, xml_links
-from news_archive.archive.record import ArticleItem
-from news_archive.archive.urls import is_probably_html, listing_key, page_key, url_key, without_tracking
+from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
+from news_archive.spiders.offsite import on_source_hosts
+from news_archive.spiders.redirects import OffsiteRedirect, RedirectLoop, TooManyRedirects
+from news_archive.spiders.signals import page_not_stored
 
 # Listings found by following teaser links are read, but not the listings they lead to: the news
 # section is reached in one step from its start URLs, and this keeps the crawl out of the rest of the site.
 MAX_LISTING_DEPTH = 1
-# Sites on this machine (the sample sites, benchmarks): no one to be polite to.
-LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16}
 GONE_STATUSES = (404, 410)
 SKIPPED_SITEMAPS = ("page-sitemap", "category-sitemap", "tag-sitemap", "author-sitemap")
-
-
-@dataclass
-class SourceProgress:
-    """What one source's crawl has done so far; read by the store stage to record the run."""
-
-    pages_fetched: int = 0
-    candidates: int = 0  # pages handed to the pipelines as possible articles
-    start_pages_ok: int = 0
-    skipped: int = 0
-    errors: list[str] = field(default_factory=list)
-    broken_links: list[str] = field(default_factory=list)  # pages the site links to that answer 404/410
-    not_stored: dict[str, str] = field(default_factory=dict)  # url -> why the crawler did not hand it on as an article
-
-    def pass_over(self, url: str, reason: str) -> None:
-        self.not_stored[url] = reason  # the last word: a link left out on one page may be fetched from another
-
-    @property
-    def unreachable(self) -> bool:
-        return self.start_pages_ok == 0
+BROKEN_LINK = "broken link"  # the reason counted apart from errors: the partner's own dead link
 
 
 class NewsSpider(scrapy.Spider):
@@ -59,111 +43,142 @@ class NewsSpider(scrapy.Spider):
             ids = [part for part in (source or "").split(",") if part]
             sources = select_sources(load_sources(sources_file), ids, sources_file)
         self.sources = list(sources)
-        self.progress = {src.id: SourceProgress() for src in self.sources}
         self.link_forms: dict[str, set[str]] = defaultdict(set)  # url_key -> every URL form seen for it
-        self.requested: set[str] = set()
-        self.decisions = {src.id: SourceDecisions(self.progress[src.id].pass_over) for src in self.sources}
+        # source id -> url -> why a link was left out; the last word, since another page may lead to it after all
+        self.passed_over: dict[str, dict[str, str]] = {src.id: {} for src in self.sources}
+        self.decisions = {src.id: SourceDecisions(self.passed_over[src.id].__setitem__) for src in self.sources}
+        self.listed_links: dict[str, set[str]] = defaultdict(set)  # source id -> url_keys of links its listings showed
+        self.barren_listings: Counter[str] = Counter()  # source id -> listing pages in a row with no new article link
+        self.listings_stopped: set[str] = set()
+        self.requests_stopped: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         kwargs.setdefault("sources_file", crawler.settings.get("SOURCES_FILE"))
         spider = super().from_crawler(crawler, *args, **kwargs)
-        if all_on_loopback(spider.sources) and not crawler.settings.frozen:
-            crawler.settings.update(LOOPBACK_SETTINGS, priority="spider")
-        crawler.signals.connect(spider.on_item_error, signal=signals.item_error)
+        crawler.signals.connect(spider.on_robots_parsed, signal=signals.robots_parsed)
+        crawler.signals.connect(spider.on_request_sent, signal=signals.request_reached_downloader)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
     async def start(self):
         for src in self.sources:
             for url in src.start_urls:
-                self.requested.add(page_key(url))
-                yield self._request(url, src, "start", depth=0)
-            hosts = [f"{urlsplit(u).scheme}://{urlsplit(u).netloc}/robots.txt" for u in src.start_urls]
-            for robots_url in sorted(set(hosts)) + sub_path_robots(src.start_urls):
+                for request in self._follow(url, src, "start", depth=0):
+                    yield request
+            # The host's robots.txt comes through RobotsTxtMiddleware (see on_robots_parsed); one under the
+            # start URLs' path is read for its `Sitemap:` lines only.
+            for robots_url in sub_path_robots(src.start_urls):
                 yield scrapy.Request(robots_url, callback=self.parse_robots, errback=self.ignore_error,
-                                     cb_kwargs={"source": src}, meta={"dont_obey_robotstxt": True}, dont_filter=True)
+                                     cb_kwargs={"source": src}, meta={"dont_obey_robotstxt": True})
 
     # --- callbacks -------------------------------------------------------------------------------
 
+    def on_robots_parsed(self, robotparser, request):
+        """Scrapy fetched a host's robots.txt to obey it: schedule the sitemaps it names, for the sources on that host."""
+        if not hasattr(robotparser, "sitemaps"):
+            return
+        parts = urlsplit(request.url)
+        sitemaps = robotparser.sitemaps(f"{parts.scheme}://{parts.netloc}/robots.txt")
+        for source in self.sources:
+            if on_source_hosts(request.url, source):
+                for sitemap_request in self._sitemap_requests(sitemaps, source):
+                    self.crawler.engine.crawl(sitemap_request)
+
     def parse_robots(self, response, source: Source):
-        for sitemap in robots_sitemaps(response.body, response.url):
-            if self._allowed(sitemap, source) and not sitemap.endswith(SKIPPED_SITEMAPS):
-                yield from self._follow(sitemap, source, "feed", depth=0)
+        yield from self._sitemap_requests(robots_sitemaps(response.body, response.url), source)
+
+    def on_request_sent(self, request, spider):
+        """Count what each source costs its site, retries and redirects included (the dupefilter's drops are not)."""
+        source = request.cb_kwargs.get("source")
+        if isinstance(source, Source):
+            self._count(source, REQUESTS)
 
     def parse_page(self, response, source: Source, role: str, depth: int):
-        progress = self.progress[source.id]
-        progress.pages_fetched += 1
+        self._count(source, PAGES_FETCHED)
         if role == "start":
-            progress.start_pages_ok += 1
+            self._count(source, START_PAGES_OK)
         self.link_forms[url_key(response.url)].add(response.url)
         kind = feed_kind(response.body)
         if kind:
+            self._not_stored(source, response.url, "feed or sitemap")
             yield from self._parse_xml(response, source, kind, depth)
             return
         if not isinstance(response, TextResponse) or b"\x00" in response.body[:4096]:
-            progress.errors.append(f"{response.url}: not an HTML page ({response.headers.get('Content-Type', b'?').decode()}, binary content)")
+            content_type = response.headers.get("Content-Type", b"?").decode("latin-1")
+            self._failed(source, response.url, "not an HTML page", f"not an HTML page ({content_type}, binary content)")
             return
-        root = response.selector.root
+        root = page_tree(response)
+        if root is None:
+            self._failed(source, response.url, "markup too deep", f"markup nested more than {MAX_MARKUP_DEPTH} levels deep")
+            return
         decisions = self.decisions[source.id]
         if decisions.is_listing(root, response.url, role):
+            self._not_stored(source, response.url, "listing page")
             if depth <= MAX_LISTING_DEPTH:
                 yield from self._harvest(root, response.url, source, depth)
-            if role not in ("start", "listing"):
-                progress.pass_over(response.url, "not an article: listing")
             return
         if role != "alternate" and not source.matches_article_pattern(response.url):
-            progress.pass_over(response.url, "not an article: outside the source's article_pattern")
+            self._not_stored(source, response.url, "outside article_pattern")
             return
         canonical = None if role == "canonical" else decisions.canonical_elsewhere(root, response.url)
-        if canonical and self._allowed(canonical, source):
+        if canonical and on_source_hosts(canonical, source):
             # Stored at the address the site names as its own, with this one among its URLs.
             self.link_forms[url_key(canonical)].update({response.url, response.request.url})
-            progress.pass_over(response.url, "duplicate of canonical")
+            self._not_stored(source, response.url, "duplicate of canonical", f"the page names {canonical} as its own")
             yield from self._follow(canonical, source, "canonical", depth)
             return
-        progress.candidates += 1
+        self._count(source, CANDIDATES)
         for alternate in head_links(root, response.url).alternates:
             yield from self._follow(alternate, source, "alternate", depth)
         yield ArticleItem(
             source=source.id,
             url=response.url,
             html=response.text,
+            tree=root,
             fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             seen_urls=sorted(self.link_forms[url_key(response.url)] | {response.request.url}),
             source_languages=source.languages,
             listed_as_article=decisions.listed_as_article(root, response.url),
         )
 
-    def closed(self, reason):
-        """Count, per source, the pages not handed on as articles by why, and the site's broken links."""
-        for source_id, progress in self.progress.items():
-            for why, count in Counter(progress.not_stored.values()).items():
-                self.crawler.stats.set_value(f"not_stored/{source_id}/{why}", count)
-            self.crawler.stats.set_value(f"broken_links/{source_id}", len(progress.broken_links))
+    def links_not_followed(self):
+        """(source id, url, why) of every link the crawl left out in the end; read once the crawl is over."""
+        for source_id, passed_over in self.passed_over.items():
+            for url, why in passed_over.items():
+                yield source_id, url, why
 
     def ignore_error(self, failure):
-        """robots.txt is optional: a site without one is crawled as if it allowed everything."""
-
-    def on_item_error(self, item, response, spider, failure):
-        """A page a pipeline stage failed on: counted against its source; the crawl goes on."""
-        self.progress[item.source].errors.append(f"{item.url}: {failure.type.__name__}: {failure.getErrorMessage()}")
+        """A robots.txt under a sub-path is rare: none is no error."""
 
     def on_error(self, failure):
         request = failure.request
         source: Source = request.cb_kwargs["source"]
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            self.progress[source.id].skipped += 1  # forbidden by robots.txt: the site's wish, not an error
-            return
-        progress = self.progress[source.id]
-        if request.cb_kwargs.get("role") != "start" and failure.check(HttpError) \
+        url = (request.meta.get("redirect_urls") or [request.url])[0]  # the link followed, before any redirect
+        if failure.check(OffsiteRedirect):
+            self._not_stored(source, url, "redirected to another site", failure.getErrorMessage())
+        elif failure.check(RedirectLoop, TooManyRedirects):
+            reason = "redirect loop" if failure.check(RedirectLoop) else "too many redirects"
+            self._failed(source, url, reason, failure.getErrorMessage())
+        elif failure.check(IgnoreRequest) and "DOWNLOAD_MAXSIZE" in failure.getErrorMessage():
+            self._failed(source, url, "too large", "too large once decompressed (over DOWNLOAD_MAXSIZE)")
+        elif failure.check(IgnoreRequest) and not failure.check(HttpError):
+            # Forbidden by robots.txt: the site's wish, not an error.
+            self._not_stored(source, url, "forbidden by robots.txt")
+        elif request.cb_kwargs.get("role") != "start" and failure.check(HttpError) \
                 and failure.value.response.status in GONE_STATUSES:
             # The partner's own dead link (an old menu entry, a feed left out of the build): the crawl is fine.
-            progress.broken_links.append(f"{request.url}: HTTP {failure.value.response.status}")
-            return
-        progress.errors.append(f"{request.url}: {_describe(failure)}")
+            self._not_stored(source, url, BROKEN_LINK, f"HTTP {failure.value.response.status}")
+        else:
+            reason, detail = _describe(failure)
+            self._failed(source, url, reason, detail)
 
     # --- following links ------------------------------------------------------------------------
+
+    def _sitemap_requests(self, sitemaps: list[str], source: Source):
+        for sitemap in sitemaps:
+            if not sitemap.endswith(SKIPPED_SITEMAPS):
+                yield from self._follow(sitemap, source, "feed", depth=0)
 
     def _parse_xml(self, response, source: Source, kind: str, depth: int):
         urls = xml_links(response.body, response.url)
@@ -187,6 +202,10 @@ class NewsSpider(scrapy.Spider):
 
     def _harvest(self, root, page_url: str, source: Source, depth: int):
         links = page_links(root, page_url)
+        shown = self.listed_links[source.id]
+        new_links = {url_key(url) for url, _text in links.content} - shown
+        shown |= new_links
+        self._watch_for_traps(source, len(new_links))
         for url in links.pagination:
             if listing_key(url) == listing_key(page_url) or urlsplit(url).netloc == urlsplit(page_url).netloc:
                 yield from self._follow(without_tracking(url), source, "listing", depth, alias=url)
@@ -197,51 +216,71 @@ class NewsSpider(scrapy.Spider):
         for url, linked_as in self.decisions[source.id].from_listing(links, depth):
             yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
 
+    def _watch_for_traps(self, source: Source, new_links: int) -> None:
+        """Stop reading a source's listings when they stop bringing article links, or pass their bound."""
+        settings, stats = self.crawler.settings, self.crawler.stats
+        self.barren_listings[source.id] = 0 if new_links else self.barren_listings[source.id] + 1
+        listed = stats.get_value(counter_key(source.id, LISTING_PAGES), 0) + 1
+        stats.set_value(counter_key(source.id, LISTING_PAGES), listed)
+        if source.id in self.listings_stopped:
+            return
+        barren_limit, listing_limit = settings.getint("NEWS_MAX_BARREN_LISTINGS"), settings.getint("NEWS_MAX_LISTING_PAGES")
+        if self.barren_listings[source.id] >= barren_limit:
+            self.listings_stopped.add(source.id)
+            self._stop(source, f"stopped reading listings: {barren_limit} listing pages in a row brought no new "
+                               "article link (an endless pager or calendar?)")
+        elif listed >= listing_limit:
+            self.listings_stopped.add(source.id)
+            self._stop(source, f"stopped reading listings at the bound of {listing_limit} listing pages")
+
+    def _stop(self, source: Source, why: str) -> None:
+        if self.crawler.stats.get_value(counter_key(source.id, STOPPED)):
+            return
+        self.crawler.stats.set_value(counter_key(source.id, STOPPED), why)
+        self.logger.warning("%s: %s", source.id, why)
+
     def _follow(self, url: str, source: Source, role: str, depth: int, alias: str | None = None):
         self.link_forms[url_key(url)].add(alias or url)
-        key = page_key(url)
-        if key in self.requested or not self._allowed(url, source):
-            return
         if role != "feed" and not is_probably_html(url):
             return
-        self.requested.add(key)
-        yield self._request(url, source, role, depth)
-
-    def _request(self, url: str, source: Source, role: str, depth: int) -> scrapy.Request:
+        if source.id in self.requests_stopped or (role == "listing" and source.id in self.listings_stopped):
+            return
+        limit = self.crawler.settings.getint("NEWS_MAX_REQUESTS")
+        if self.crawler.stats.get_value(counter_key(source.id, REQUESTS), 0) >= limit:
+            self.requests_stopped.add(source.id)
+            self._stop(source, f"stopped at the bound of {limit} requests")
+            return
         self.decisions[source.id].note_request(url, role)
-        self.progress[source.id].not_stored.pop(url, None)
-        return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, dont_filter=True,
-                              cb_kwargs={"source": source, "role": role, "depth": depth},
-                              priority={"start": 30, "listing": 20, "feed": 20}.get(role, 0))
+        self.passed_over[source.id].pop(url, None)
+        # Repeats are the dupefilter's (spiders/fingerprints.py), offsite links OffsiteMiddleware's, per source.
+        yield scrapy.Request(url, callback=self.parse_page, errback=self.on_error,
+                             cb_kwargs={"source": source, "role": role, "depth": depth},
+                             priority={"start": 30, "listing": 20, "feed": 20}.get(role, 0))
 
-    @staticmethod
-    def _allowed(url: str, source: Source) -> bool:
-        host = urlsplit(url).netloc.lower()
-        return host in source.allowed_hosts or host.removeprefix("www.") in {h.removeprefix("www.") for h in source.allowed_hosts}
+    # --- counting ---------------------------------------------------------------------------------
+
+    def _count(self, source: Source, name: str) -> None:
+        self.crawler.stats.inc_value(counter_key(source.id, name))
+
+    def _not_stored(self, source: Source, url: str, reason: str, detail: str | None = None) -> None:
+        self.crawler.signals.send_catch_log(page_not_stored, source=source.id, url=url, reason=reason, error=False,
+                                            detail=detail or reason)
+
+    def _failed(self, source: Source, url: str, reason: str, detail: str) -> None:
+        self.crawler.signals.send_catch_log(page_not_stored, source=source.id, url=url, reason=reason, error=True,
+                                            detail=detail)
 
 
-def _describe(failure) -> str:
-    """A short reason a request failed, for the operator's one-line error."""
+def _describe(failure) -> tuple[str, str]:
+    """A reason to count and a short line for the operator, for a request that failed."""
     if failure.check(HttpError):
-        return f"HTTP {failure.value.response.status}"
+        return "HTTP error", f"HTTP {failure.value.response.status}"
     if failure.check(DNSLookupError):
-        return "DNS lookup failed (no such host, or no network)"
+        return "no such host", "DNS lookup failed (no such host, or no network)"
     if failure.check(ConnectionRefusedError, DownloadConnectionRefusedError):
-        return "connection refused"
+        return "connection refused", "connection refused"
     if failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
-        return "timed out"
-    return failure.getErrorMessage() or failure.type.__name__
-
-
-def all_on_loopback(sources: list[Source]) -> bool:
-    return all(_is_loopback(url) for source in sources for url in source.start_urls)
-
-
-def _is_loopback(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+        return "timed out", "timed out"
+    if failure.check(DownloadCancelledError):  # Scrapy cancels a download only when it outgrows DOWNLOAD_MAXSIZE
+        return "too large", "too large (over DOWNLOAD_MAXSIZE)"
+    return "download failed", failure.getErrorMessage() or failure.type.__name__

@@ -9,14 +9,14 @@ from collections import defaultdict
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy import signals
 from scrapy.http import HtmlResponse
 
 from news_archive.archive.captures import Capture, captured_sources, read_captures, without_repeats
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.sources import Source
 from news_archive.archive.urls import url_key
-from news_archive.spiders.news import SourceProgress
+from news_archive.archive.run_counters import CANDIDATES, PAGES_FETCHED, START_PAGES_OK, counter_key
+from news_archive.spiders.encoding import page_encoding
 
 
 class ReplaySpider(scrapy.Spider):
@@ -35,33 +35,26 @@ class ReplaySpider(scrapy.Spider):
             for s in captured.values() if not wanted or s.id in wanted
         ]
         self.by_id = {s.id: s for s in self.sources}
-        # A replayed source had its start pages: it is not "unreachable" (failed) for the store stage.
-        self.progress = {s.id: SourceProgress(start_pages_ok=1) for s in self.sources}
         self.link_forms: dict[str, set[str]] = defaultdict(set)
 
-    @classmethod
-    def from_crawler(cls, crawler, *args, **kwargs):
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        crawler.signals.connect(spider.on_item_error, signal=signals.item_error)
-        return spider
-
     async def start(self):
+        for source in self.sources:
+            # A replayed source had its start pages: it is not "unreachable" (failed) for the run recorder.
+            self.crawler.stats.set_value(counter_key(source.id, START_PAGES_OK), 1)
         for record in (without_repeats if self.skip_repeats else read_captures)(self.warc_files):
             if record.source not in self.by_id:
                 continue
             if isinstance(record, Capture):
-                progress = self.progress[record.source]
-                progress.pages_fetched += 1
-                progress.candidates += 1
+                self.crawler.stats.inc_value(counter_key(record.source, PAGES_FETCHED))
+                self.crawler.stats.inc_value(counter_key(record.source, CANDIDATES))
                 yield self._item(record)
             else:
                 self.link_forms[url_key(record.url)].update(record.forms)
 
     def _item(self, capture: Capture) -> ArticleItem:
-        # Decoded as the crawl decoded it: Scrapy's charset detection from headers, <meta> and the bytes.
-        response = HtmlResponse(capture.url, status=capture.status, headers=capture.headers, body=capture.body)
+        # Decoded as the crawl decoded it (spiders/encoding.py): from BOM, headers, <meta> and the bytes.
+        content_type = next((value for name, value in capture.headers if name.lower() == "content-type"), "")
+        response = HtmlResponse(capture.url, status=capture.status, headers=capture.headers, body=capture.body,
+                                encoding=page_encoding(capture.body, content_type))
         return ArticleItem(source=capture.source, url=capture.url, html=response.text, fetched_at=capture.fetched_at,
                            seen_urls=list(capture.seen_urls), source_languages=self.by_id[capture.source].languages)
-
-    def on_item_error(self, item, response, spider, failure):
-        self.progress[item.source].errors.append(f"{item.url}: {failure.type.__name__}: {failure.getErrorMessage()}")

@@ -6,18 +6,51 @@ NEWSPIDER_MODULE = "news_archive.spiders"
 
 USER_AGENT = "news-archive/0.1 (partner news archive crawler; +https://pypi.org/project/news-archive/)"
 ROBOTSTXT_OBEY = True
+ROBOTSTXT_PARSER = "news_archive.spiders.robots.SitemapRobotParser"  # also hands the spider robots.txt's sitemaps
 
-# Polite to partner sites: a few parallel requests per site, spaced; loopback sites get no delay (see NewsSpider).
-CONCURRENT_REQUESTS = 32
+# Polite to partner sites: a few parallel requests per site, spaced (archive/crawl/run.py lifts this for loopback).
+# Every request the downloader holds may land as a page of up to DOWNLOAD_MAXSIZE waiting for the spider: 16 of
+# them keep a crawl of big pages near 250 MB (32 reached 560 MB); partners spaced 0.5 s apart never need more.
+CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0.5
 DOWNLOAD_TIMEOUT = 30
 DNS_TIMEOUT = 15
-RETRY_TIMES = 1
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 LOG_LEVEL = "INFO"
+
+# Requests for one page (any trailing slash, `www.` or tracking-parameter form) are one for the dupefilter.
+REQUEST_FINGERPRINTER_CLASS = "news_archive.spiders.fingerprints.PageFingerprinter"
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "news_archive.spiders.offsite.SourceOffsiteMiddleware": 50,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "news_archive.spiders.retries.PoliteRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "news_archive.spiders.redirects.SourceRedirectMiddleware": 600,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "news_archive.spiders.redirects.SourceMetaRefreshMiddleware": 580,
+    # Below HttpCompressionMiddleware (590) and MetaRefreshMiddleware (580), so both read the decompressed body
+    # and the meta refresh reads it in the right encoding.
+    "news_archive.spiders.encoding.EvidenceEncodingMiddleware": 585,
+}
+
+# A transient failure loses no article: 429 and 503 wait for Retry-After (at most this long) or back off.
+RETRY_TIMES = 3
+RETRY_AFTER_MAX_SECONDS = 60
+RETRY_EXCEPTION_TIMES = 1  # a hanging server costs DOWNLOAD_TIMEOUT per try
+REDIRECT_MAX_TIMES = 5
+
+# Nothing a site serves can flood memory: news pages are well under a megabyte; a gzip bomb stops here too.
+DOWNLOAD_MAXSIZE = 4 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 1024 * 1024
+
+# Crawler traps (endless pagers, calendars) end: bounds per source.
+NEWS_MAX_REQUESTS = 20000
+NEWS_MAX_LISTING_PAGES = 1000
+NEWS_MAX_BARREN_LISTINGS = 10  # listing pages in a row that bring no new article link
 
 ITEM_PIPELINES = {
     "news_archive.pipelines.clean.CleanPipeline": 100,
@@ -31,8 +64,10 @@ ARCHIVE_DB = "archive.db"
 SOURCES_FILE = None
 # Every article page as fetched goes to WARC files in WARC_DIR (default: `warc/` beside ARCHIVE_DB), a new
 # file each month or past WARC_MAX_BYTES; `news-archive reprocess` and `ingest` store them again.
+# CrawlRunRecorder: one row per source in crawl_runs, with every page not stored and why.
 EXTENSIONS = {"news_archive.archive.crawl.warc_capture.WarcCapture": 500,
-              "news_archive.archive.crawl.lock.ArchiveLockExtension": 0}
+              "news_archive.archive.crawl.lock.ArchiveLockExtension": 0,
+              "news_archive.archive.crawl.recorder.CrawlRunRecorder": 10}
 # One crawl at a time per archive (ARCHIVE_DB.lock); `news-archive` commands hold it themselves.
 ARCHIVE_LOCK = True
 WARC_DIR = None

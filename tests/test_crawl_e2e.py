@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 
 import pytest
 import sqlite_utils
 
 from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.stories.features import story_features
+from news_archive.archive.stories.index import StoryIndex
 from news_archive.archive.urls import url_key
 
 
@@ -100,8 +103,25 @@ def test_full_text_search_finds_articles(db, sample_sites):
     assert archived(db, expected.url)["id"] in hits
 
 
-def test_recrawl_adds_nothing_and_changes_nothing(crawled, db):
-    db_path, _runs, sources = crawled
+def test_the_story_index_holds_every_article_as_stored(db):
+    """Boilerplate learnt at the end of the crawl is removed before the stories are re-checked, not after."""
+    indexed = StoryIndex(db).features_of([row[0] for row in db.execute("select id from articles")])
+    stale = []
+    for article_id, url, source, title, lead, body, published, first_seen, content_hash, indexed_hash in db.execute(
+            "select a.id, a.url, a.source, a.title, a.lead, a.body, a.published, a.first_seen, a.content_hash, "
+            "s.content_hash from articles a left join story_indexed s on s.article_id = a.id"):
+        features = story_features(source, title or "", lead or "", body or "", published, first_seen)
+        if indexed_hash != content_hash or indexed.get(article_id) != features:
+            stale.append(url)
+    assert stale == []
+
+
+def test_recrawl_adds_nothing_and_changes_nothing(crawled, tmp_path):
+    _db_path, _runs, sources = crawled
+    db_path = tmp_path / "recrawled.db"
+    with sqlite3.connect(crawled[0]) as fresh, sqlite3.connect(db_path) as copy:
+        fresh.backup(copy)  # the other tests read the archive as one crawl left it
+    db = sqlite_utils.Database(db_path)
     content = "select id, url, title, lead, body, published, language, story_id, content_hash, first_seen from articles order by id"
     before = db.execute(content).fetchall()
     urls_before = db["article_urls"].count

@@ -108,6 +108,15 @@ def test_the_wheel_installs_one_top_level_name(tmp_path):
     assert "news_archive/archive/default_sources.toml" in names
 
 
+def test_the_package_finds_its_own_files_from_any_directory(tmp_path):
+    """Templates are found through the installed package, not through a folder that happens to be the cwd."""
+    script = ("from news_archive.archive.newsletter.render import default_template_path\n"
+              "from news_archive.archive.sample_sites.sitekit import template_environment\n"
+              "assert default_template_path('markdown').is_file()\n"
+              "template_environment().list_templates()\n")
+    subprocess.run([sys.executable, "-c", script], cwd=tmp_path, check=True, capture_output=True)
+
+
 def test_module_names_in_strings_are_namespaced():
     """Settings, resource lookups and template loaders name modules in strings; a bare `archive.x` works only
     from the repository root, never installed."""

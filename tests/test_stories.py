@@ -13,8 +13,8 @@ from news_archive.archive.stories.placement import Stories
 from news_archive.archive.stories.features import WORD, StoryFeatures, fact_terms, story_features
 from news_archive.archive.stories.index import StoryIndex
 from news_archive.pipelines.dedupe import dedupe_item
-from news_archive.pipelines.store import article_record
-from news_archive.archive.record import ArticleItem
+from news_archive.pipelines.store import store_item
+from news_archive.archive.record import ArticleItem, article_row
 from news_archive.archive.urls import url_key
 
 SV_RELEASE = """Karolinska Universitetssjukhuset och Region Stockholm öppnar ett nytt centrum för cellterapi i Flemingsberg. Centret har kostat 260 miljoner kronor och rymmer 1 800 kvadratmeter renrum.
@@ -55,8 +55,7 @@ def archive_articles(archive: Archive, stories: Stories, items: list[ArticleItem
     urls = []
     for article in items:
         article = dedupe_item(article)
-        article.story_id = stories.assign(article, article.fetched_at)
-        archive.save_article(article_record(article), article.urls, article.fetched_at)
+        store_item(archive, stories, article)
         urls.append(article.canonical_url)
     return [archive.db.execute("select story_id from articles where url = ?", [url]).fetchone()[0] for url in urls]
 
@@ -253,7 +252,7 @@ def test_candidates_come_from_the_index_not_from_every_archived_article(archive)
 def test_catch_up_places_articles_archived_without_the_story_step(archive):
     for article in release_versions():  # stored by an archive with no story stage listening
         article = dedupe_item(article)
-        archive.save_article(article_record(article), article.urls, article.fetched_at)
+        archive.save_article(article_row(article), article.urls, article.fetched_at)
     stories = Stories(archive)
     assert stories.catch_up("2025-03-02") == 3
     assert {row["story_id"] for row in archive.db["articles"].rows} == {1}

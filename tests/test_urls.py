@@ -41,3 +41,10 @@ def test_paginated_urls():
     assert is_paginated_url("https://a.se/en/node?page=3")
     assert not is_paginated_url("https://a.se/en/node?page=0")
     assert not is_paginated_url("https://a.se/en/news/a-story")
+
+
+def test_a_percent_encoded_link_and_its_unicode_form_are_one_url():
+    assert url_key("https://www.region.example/nyheter/hår") == url_key("https://region.example/nyheter/h%C3%A5r/")
+    assert url_key("https://a.se/sok?q=hår&lang=sv") == url_key("https://a.se/sok?lang=sv&q=h%c3%a5r")
+    assert page_key("https://a.se/nyheter/hår/") == page_key("https://a.se/nyheter/h%C3%A5r")
+    assert listing_key("https://a.se/nyheter/sök/page/2/") == listing_key("https://a.se/nyheter/s%C3%B6k")

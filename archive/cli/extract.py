@@ -10,10 +10,7 @@ from datetime import datetime, timezone
 
 from news_archive.pipelines.clean import fill_item
 from news_archive.pipelines.language import tag_language
-from news_archive.archive.record import ArticleItem
-
-OUTPUT_FIELDS = ("title", "lead", "body", "published", "published_from", "updated", "author", "image", "language",
-                 "language_confidence")
+from news_archive.archive.record import TEXT_FIELDS, ArticleItem
 
 
 def read_page(path: Path) -> bytes:
@@ -57,4 +54,4 @@ def clean_page(html: bytes, url: str) -> dict:
     extracted = fill_item(item)
     item = tag_language(item)
     return {"is_article": extracted.is_article, "page_type": extracted.page_type, "page_reason": extracted.page_reason,
-            **{name: getattr(item, name) for name in OUTPUT_FIELDS}}
+            **{name: getattr(item, name) for name in TEXT_FIELDS}}

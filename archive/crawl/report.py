@@ -5,7 +5,7 @@ import click
 
 from news_archive.archive.crawl.run import SourceRun
 
-COLUMNS = ("source", "status", "pages", "articles", "new", "updated", "errors", "broken links")
+COLUMNS = ("source", "status", "pages", "articles", "new", "updated", "not stored", "errors", "broken links")
 
 
 def print_summary(runs: list[SourceRun]) -> None:
@@ -16,7 +16,8 @@ def print_summary(runs: list[SourceRun]) -> None:
             click.echo(f"{run.source}: {run.error_summary.splitlines()[0]}", err=True)
         if run.warning:
             click.echo(f"{run.source}: needs a look: {run.warning}", err=True)
-    rows = [(r.source, r.status, r.pages_fetched, r.articles_found, r.articles_new, r.articles_updated, r.errors,
+    rows = [(r.source, r.status, r.pages_fetched, r.articles_found, r.articles_new, r.articles_updated, r.pages_skipped,
+             r.errors,
              r.broken_links) for r in runs]
     widths = [max(len(str(value)) for value in column) for column in zip(COLUMNS, *rows)]
     for row in [COLUMNS, *rows]:

@@ -4,6 +4,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+from news_archive.archive.record import LISTED_COLUMNS
+
+# What an entry shows of each version (the record's listed columns), and how it is grouped, dated and credited.
+VERSION_COLUMNS = ", ".join(f"articles.{column}" for column in LISTED_COLUMNS)
 # An article without a story of its own (none should be) counts as a story by itself: -id keeps it apart.
 STORY_KEY = "coalesce(articles.story_id, -articles.id)"
 PUBLISHED_DAY = "substr(coalesce(articles.published, articles.first_seen), 1, 10)"
@@ -40,8 +44,7 @@ def story_versions(conn: sqlite3.Connection, story_keys: list[int]) -> dict[int,
         for start in range(0, len(keys), 500):
             chunk = keys[start:start + 500]
             cursor = conn.execute(
-                f"select articles.id, {STORY_KEY} as story, articles.url, articles.title, articles.lead, "
-                f"articles.body, {PUBLISHED_DAY} as day, articles.language, articles.source, "
+                f"select articles.id, {STORY_KEY} as story, {VERSION_COLUMNS}, {PUBLISHED_DAY} as day, "
                 f"coalesce(sources.name, articles.source) as partner "
                 f"from articles left join sources on sources.id = articles.source "
                 f"where articles.{column} in ({','.join('?' * len(chunk))})", chunk,

@@ -3,12 +3,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-MONTHS = {
-    "sv": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-           "november", "december"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"],
-}
+from news_archive.archive.calendar_words import ENGLISH_MONTHS, SWEDISH_MONTHS
+
+MONTHS = {"sv": SWEDISH_MONTHS, "en": ENGLISH_MONTHS}
 LABELS = {
     "sv": {"title": "Nyheter från partnerna", "also_published_by": "Även publicerad av", "week": "Vecka",
            "empty": "Inga nyheter under perioden.", "and": "och",

@@ -3,16 +3,7 @@
 from datetime import datetime, timezone
 from email.utils import format_datetime
 
-SWEDISH_MONTHS = (
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-)
-ENGLISH_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-SWEDISH_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from news_archive.archive.calendar_words import ENGLISH_MONTHS, ENGLISH_WEEKDAYS, SWEDISH_MONTHS, SWEDISH_WEEKDAYS
 
 
 def day_month_year(moment: datetime, language: str) -> str:

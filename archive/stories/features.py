@@ -6,6 +6,8 @@ import zlib
 from dataclasses import dataclass
 from datetime import date
 
+from news_archive.archive.calendar_words import ENGLISH_MONTHS, SWEDISH_MONTHS
+
 SHINGLE_WORDS = 4
 # About one shingle in eight is kept, chosen by content: a cross-post with an added line or a new title
 # still holds almost all of the sampled shingles of the text it repeats.
@@ -25,10 +27,6 @@ CAPITALISED = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]*(?=(\s+[{UPPER}])?)
 # Where a sentence (or paragraph, quote, list item) starts: what follows a break and any punctuation or numbers.
 SENTENCE_START = re.compile(r"[.!?:;•–—\"“”«»(\n][\W\d_]*")
 HYPHEN_OR_APOSTROPHE = re.compile(r"[-'’]")
-SWEDISH_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-                  "november", "december")
-ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                  "November", "December")
 # Swedish writes months in lower case; English ones count only capitalised ("may" is also a verb).
 MONTH_NUMBERS = {name: number for months in (SWEDISH_MONTHS, ENGLISH_MONTHS) for number, name in enumerate(months, 1)}
 # Capitalised in English running text but not names of anything a translation would repeat.

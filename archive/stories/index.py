@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -159,9 +160,9 @@ class StoryIndex:
                     f"select article_id, source, day, keys from story_indexed where article_id in ({marks(chunk)})",
                     chunk):
                 keys = array("q", packed)
-                found[article_id] = StoryFeatures(source=source, day=day,
-                                                  sample=frozenset(key for key in keys if key < TERM_NAMESPACE),
-                                                  terms=frozenset(key for key in keys if key >= TERM_NAMESPACE))
+                terms_start = bisect_left(keys, TERM_NAMESPACE)  # stored sorted: shingles, then terms
+                found[article_id] = StoryFeatures(source=source, day=day, sample=frozenset(keys[:terms_start]),
+                                                  terms=frozenset(keys[terms_start:]))
         return found
 
     def text_candidates(self, features: StoryFeatures) -> dict[int, int]:
@@ -204,11 +205,15 @@ class StoryIndex:
         """The hreflang alternates each article's page named (empty for none)."""
         return url_keys_by_article(self.db, "story_alternates", article_ids)
 
-    def stale_articles(self) -> list[int]:
-        """Articles whose current text is not what the index holds: never indexed, or edited since."""
-        return [article_id for article_id, in self.db.execute(
-            "select a.id from articles a left join story_indexed s on s.article_id = a.id "
-            "where s.content_hash is not a.content_hash order by a.id")]
+    def stale_articles(self, article_ids: list[int] | None = None) -> list[int]:
+        """Articles (of `article_ids`, else all) whose current text is not what the index holds: never indexed,
+        or edited or cleaned again since."""
+        query = ("select a.id from articles a left join story_indexed s on s.article_id = a.id "
+                 "where s.content_hash is not a.content_hash")
+        if article_ids is None:
+            return [article_id for article_id, in self.db.execute(query + " order by a.id")]
+        return sorted(article_id for chunk in chunks(article_ids)
+                      for article_id, in self.db.execute(query + f" and a.id in ({marks(chunk)})", chunk))
 
 
 def chunks(values: list) -> list[list]:

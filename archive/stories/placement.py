@@ -17,7 +17,7 @@ from news_archive.archive.urls import url_key
 class StoryMember:
     """An article as the matcher compares it: its text's features and the URLs that link it to translations."""
 
-    id: int  # 0 until the article is archived
+    id: int
     features: StoryFeatures
     url_keys: frozenset[str]
     alternate_keys: frozenset[str]
@@ -37,40 +37,33 @@ class Stories:
         self.db = archive.db
         self.index = StoryIndex(archive.db)
         self.placed: set[int] = set()  # articles placed or re-placed by this instance, for `settle`
-        self._awaiting_id: dict[str, tuple[StoryFeatures, str, list[str]]] = {}  # by canonical URL, until saved
-        archive.saved_listeners.append(self.article_saved)
 
-    def assign(self, item: ArticleItem, seen: str) -> int:
-        """The story of a deduplicated item; its text is indexed once the store stage has saved it."""
-        article_id = self.archive.article_id_for_urls(item.urls) or self.archive.article_id_for_content(
-            item.source, item.content_hash)
-        if article_id is not None:
-            story_id, content_hash = self.db.execute("select story_id, content_hash from articles where id = ?",
-                                                     [article_id]).fetchone()
-            if content_hash == item.content_hash and story_id is not None:
-                return story_id
+    def place(self, article_id: int, item: ArticleItem, outcome: str, seen: str) -> int:
+        """The story of an article just saved (`outcome` as `Archive.save_article` says), with its text indexed.
+
+        Call it in the transaction that saved the article: the article and its story commit together.
+        """
+        story_id, = self.db.execute("select story_id from articles where id = ?", [article_id]).fetchone()
+        if outcome == "unchanged" and story_id is not None:
+            return story_id
         features = story_features(item.source, item.title, item.lead, item.body, item.published, seen)
         url_keys = frozenset(url_key(url) for url in item.urls)
         alternate_keys = frozenset(url_key(url) for url in item.alternates.values()) - url_keys
-        self._awaiting_id[item.canonical_url] = (features, item.content_hash, sorted(alternate_keys))
-        # No commit of its own: the store stage's transaction for this article commits the story changes with it.
-        return self._place(StoryMember(article_id or 0, features, url_keys, alternate_keys), seen)
-
-    def article_saved(self, article_id: int, record: dict, outcome: str) -> None:
-        """Archive listener: index the text just saved under the article id it now has."""
-        awaiting = self._awaiting_id.pop(record["url"], None)
-        if awaiting is not None and outcome != "unchanged":
-            features, content_hash, alternate_keys = awaiting
-            self.index.add(article_id, features, content_hash, alternate_keys)
+        story_id = self._place(StoryMember(article_id, features, url_keys, alternate_keys), seen)
+        if outcome != "unchanged":
+            self.index.add(article_id, features, item.content_hash, sorted(alternate_keys))
             self.placed.add(article_id)
+        return story_id
 
-    def catch_up(self, seen: str) -> int:
-        """Place and index the articles the index does not hold as they now read; returns how many.
+    def catch_up(self, seen: str, article_ids: list[int] | None = None) -> int:
+        """Place and index again the articles (of `article_ids`, else all) the index does not hold as they now
+        read; returns how many.
 
-        An archive made before the story index, or a crawl stopped between storing and indexing, is made whole.
+        An archive made before the story index, a crawl stopped between storing and indexing, or a text
+        cleaned again at the end of a crawl is made whole.
         """
-        stale = self.index.stale_articles()
-        with self.db.atomic():
+        stale = self.index.stale_articles(article_ids)
+        with self.archive.transaction():
             for article_id in stale:
                 member = self._member_from_text(article_id)
                 self._place(member, seen)
@@ -84,9 +77,11 @@ class Stories:
         """Check these articles' stories again with what the archive now knows.
 
         Early in a crawl a partner's boilerplate cannot yet be told from news (it has been seen once or
-        twice), so two of its releases may look alike; by the end it can, and such a join is undone.
+        twice), so two of its releases may look alike; by the end it can, and such a join is undone. An
+        article whose text changed since it was placed (learnt boilerplate removed) is placed and indexed again first.
         """
-        with self.db.atomic():
+        with self.archive.transaction():
+            self.catch_up(seen, sorted(article_ids))
             existing = [article_id for article_id in sorted(article_ids) if self._story_of(article_id) is not None]
             for story in sorted({self._story_of(article_id) for article_id in existing}):
                 self._regroup(story, seen)
@@ -99,12 +94,12 @@ class Stories:
 
     def _place(self, article: StoryMember, seen: str) -> int:
         """Join the stories the article matches, merging them; an archived one first leaves a story it no longer fits."""
-        current = self._story_of(article.id) if article.id else None
+        current = self._story_of(article.id)
         if current is not None:
             current = self._regroup(current, seen, edited=article)
         stories = {self._story_of(other) for other in self._matched_articles(article)} | {current}
         target = self._merge(sorted(story for story in stories if story is not None), seen)
-        if article.id and current is None:
+        if current is None:
             self.db.execute("update articles set story_id = ? where id = ?", [target, article.id])
         return target
 
@@ -115,14 +110,11 @@ class Stories:
         term_hits = set(self.index.term_candidates(article.features)) - {article.id}
         if not text_hits and not term_hits:
             return linked - {article.id}
-        candidates = self._members(sorted(text_hits | term_hits))
-        shared_sample = frozenset().union(*(article.features.sample & candidates[other].features.sample
-                                            for other in text_hits))
-        weights = self.index.key_weights([article.features, *(member.features for member in candidates.values())],
-                                         shared_sample)
-        same = {other for other in text_hits if same_text(article.features, candidates[other].features, weights)}
-        facts = {other for other in term_hits - same
-                 if fact_score(article.features, candidates[other].features, weights)}
+        candidates = self._features(sorted(text_hits | term_hits))
+        shared_sample = frozenset().union(*(article.features.sample & candidates[other].sample for other in text_hits))
+        weights = self.index.key_weights([article.features, *candidates.values()], shared_sample)
+        same = {other for other in text_hits if same_text(article.features, candidates[other], weights)}
+        facts = {other for other in term_hits - same if fact_score(article.features, candidates[other], weights)}
         return (linked - {article.id}) | same | facts
 
     def _regroup(self, story: int, seen: str, edited: StoryMember | None = None) -> int | None:
@@ -193,6 +185,12 @@ class Stories:
         return {article_id: StoryMember(article_id, indexed[article_id], url_keys[article_id],
                                         alternate_keys[article_id])
                 if article_id in indexed else self._member_from_text(article_id)  # archived before the index existed
+                for article_id in article_ids}
+
+    def _features(self, article_ids: list[int]) -> dict[int, StoryFeatures]:
+        """Only the text features of archived articles: all that text and fact matching compare."""
+        indexed = self.index.features_of(article_ids)
+        return {article_id: indexed[article_id] if article_id in indexed else self._member_from_text(article_id).features
                 for article_id in article_ids}
 
     def _member_from_text(self, article_id: int) -> StoryMember:

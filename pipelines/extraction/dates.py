@@ -4,22 +4,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-# Month names and common short forms; Swedish first because partner pages use them.
-_MONTH_NAMES = {
-    1: "januari jan january janvier januar janeiro enero gennaio januarie jänner jaenner ene gen tammikuu styczeń",
-    2: "februari feb february février fevrier februar fevereiro febrero febbraio fév févr helmikuu luty",
-    3: "mars mar march märz maerz março marzo maart mrt maaliskuu marzec",
-    4: "april apr avril abril aprile avr huhtikuu kwiecień",
-    5: "maj may mai maio mayo maggio mei toukokuu",
-    6: "juni jun june juin junho junio giugno kesäkuu czerwiec",
-    7: "juli jul july juillet julho julio luglio juil heinäkuu lipiec",
-    8: "augusti aug august août aout agosto ago augustus elokuu sierpień",
-    9: "september sep sept septembre setembro septiembre settembre set syyskuu wrzesień",
-    10: "oktober okt october octobre outubro octubre ottobre oct ott lokakuu październik",
-    11: "november nov novembre novembro noviembre marraskuu listopad",
-    12: "december dec december décembre decembre dezember dezembro diciembre dicembre dez dic desember joulukuu grudzień",
+from news_archive.archive.calendar_words import SWEDISH_MONTHS
+
+# Month names and common short forms of other languages, each month's after its Swedish name (partner pages use it).
+_OTHER_MONTH_NAMES = {
+    1: "jan january janvier januar janeiro enero gennaio januarie jänner jaenner ene gen tammikuu styczeń",
+    2: "feb february février fevrier februar fevereiro febrero febbraio fév févr helmikuu luty",
+    3: "mar march märz maerz março marzo maart mrt maaliskuu marzec",
+    4: "apr avril abril aprile avr huhtikuu kwiecień",
+    5: "may mai maio mayo maggio mei toukokuu",
+    6: "jun june juin junho junio giugno kesäkuu czerwiec",
+    7: "jul july juillet julho julio luglio juil heinäkuu lipiec",
+    8: "aug august août aout agosto ago augustus elokuu sierpień",
+    9: "sep sept septembre setembro septiembre settembre set syyskuu wrzesień",
+    10: "okt october octobre outubro octubre ottobre oct ott lokakuu październik",
+    11: "nov novembre novembro noviembre marraskuu listopad",
+    12: "dec december décembre decembre dezember dezembro diciembre dicembre dez dic desember joulukuu grudzień",
 }
-MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+MONTHS = {name: number for number, names in _OTHER_MONTH_NAMES.items()
+          for name in (SWEDISH_MONTHS[number - 1], *names.split())}
 _MONTH_ALTERNATION = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 
 _ZONE_ABBREVIATIONS = {

@@ -1,0 +1,132 @@
+"""Record one `crawl_runs` row per source: started when the spider opens, finished from the crawl's stats."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from datetime import datetime, timezone
+
+from scrapy import signals
+from scrapy.utils.defer import deferred_from_coro
+
+from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT
+from news_archive.archive.run_counters import (CANDIDATES, PAGES_FETCHED, START_PAGES_OK, STOPPED, counter_key,
+                                               outcome_key)
+from news_archive.archive.storage import Archive, now
+from news_archive.spiders.news import BROKEN_LINK
+from news_archive.spiders.signals import page_not_stored
+
+MAX_LISTED_ERRORS = 20  # crawl_runs.error_summary lists this many; the count says how many there were
+MAX_LISTED_PAGES = 5000  # per source in crawl_pages_skipped; the per-reason counts stay exact
+NOT_AN_ARTICLE = "not an article"
+
+
+def run_status(stats, source_id: str, errors: list[str]) -> tuple[str, str | None]:
+    """'failed' when no start page could be fetched, 'partial' when pages failed or a bound cut the crawl short."""
+    if not stats.get_value(counter_key(source_id, START_PAGES_OK)):
+        return "failed", (errors[0] if errors else "no start page could be fetched")
+    lines = []
+    stopped = stats.get_value(counter_key(source_id, STOPPED))
+    if stopped:
+        lines.append(stopped)
+    if errors:
+        listed = "\n".join(errors[:MAX_LISTED_ERRORS])
+        lines.append(f"{len(errors)} pages failed: {listed}")
+    return ("partial", "\n".join(lines)) if lines else ("ok", None)
+
+
+class CrawlRunRecorder:
+    """A Scrapy extension: the spider and the stages count into `crawler.stats` and signal the pages they do not
+    store; this writes it all to `crawl_runs` and `crawl_pages_skipped` once the spider closes."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.crawl_id = crawler.settings.get("CRAWL_ID") or datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+        self.archive: Archive | None = None
+        self.runs: dict[str, int] = {}
+        self.errors: dict[str, list[str]] = defaultdict(list)
+        self.broken_links: dict[str, list[str]] = defaultdict(list)  # the partner's own 404/410 links: not errors
+        self.skipped: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        recorder = cls(crawler)
+        crawler.signals.connect(recorder.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(recorder.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(recorder.page_not_stored, signal=page_not_stored)
+        crawler.signals.connect(recorder.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(recorder.item_error, signal=signals.item_error)
+        return recorder
+
+    def spider_opened(self, spider):
+        self.archive = Archive(self.crawler.settings.get("ARCHIVE_DB"))
+        try:
+            with self.archive.transaction():
+                self.archive.save_sources(spider.sources)
+                started = now()
+                for source in spider.sources:
+                    self.runs[source.id] = self.archive.start_run(self.crawl_id, source.id, started)
+        except sqlite3.Error as exc:
+            # Nothing could be recorded, so nothing is fetched; `run_crawl` reports the error.
+            self.crawler.stats.set_value(ARCHIVE_FAILURE_STAT, str(exc))
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason=ARCHIVE_FAILURE_STAT))
+
+    def page_not_stored(self, source: str, url: str, reason: str, error: bool, detail: str):
+        self.crawler.stats.inc_value(counter_key(source, f"skipped/{reason}"))
+        if error:
+            self.errors[source].append(f"{url}: {detail}")
+        elif reason == BROKEN_LINK:
+            self.broken_links[source].append(f"{url}: {detail}")
+        if len(self.skipped[source]) < MAX_LISTED_PAGES:
+            self.skipped[source].append((url, reason, detail))
+
+    def item_dropped(self, item, response, exception, spider):
+        reason = NOT_AN_ARTICLE if "not an article" in str(exception) else "dropped by a stage"
+        self.page_not_stored(item.source, item.url, reason, False, str(exception))
+
+    def item_error(self, item, response, spider, failure):
+        """A page a stage failed on: counted against its source; the crawl goes on."""
+        self.page_not_stored(item.source, item.url, "stage error", True,
+                             f"{failure.type.__name__}: {failure.getErrorMessage()}")
+
+    def spider_closed(self, spider, reason):
+        if self.archive is None:
+            return
+        try:
+            if self.runs:
+                self._record_late_url_forms(spider.link_forms)
+                for source_id, url, why in getattr(spider, "links_not_followed", lambda: ())():
+                    self.page_not_stored(source_id, url, why, False, why)
+                for source in spider.sources:
+                    self._finish_run(source.id)
+        finally:
+            self.archive.close()
+
+    def _finish_run(self, source_id: str) -> None:
+        stats = self.crawler.stats
+        status, summary = run_status(stats, source_id, self.errors[source_id])
+        outcomes = {name: stats.get_value(outcome_key(source_id, name), 0) for name in ("new", "updated", "unchanged")}
+        prefix = counter_key(source_id, "skipped/")
+        reasons = {key[len(prefix):]: count for key, count in sorted(stats.get_stats().items()) if key.startswith(prefix)}
+        with self.archive.transaction():
+            self.archive.add_skipped_pages(self.runs[source_id], self.skipped[source_id])
+            self.archive.finish_run(
+                self.runs[source_id], status=status,
+                pages_fetched=stats.get_value(counter_key(source_id, PAGES_FETCHED), 0),
+                articles_found=sum(outcomes.values()), articles_new=outcomes["new"],
+                articles_updated=outcomes["updated"], errors=len(self.errors[source_id]),
+                candidates=stats.get_value(counter_key(source_id, CANDIDATES), 0),
+                broken_links=len(self.broken_links[source_id]),
+                broken_links_summary="\n".join(self.broken_links[source_id][:MAX_LISTED_ERRORS]) or None,
+                error_summary=summary, pages_skipped=sum(reasons.values()),
+                skip_reasons=json.dumps(reasons, ensure_ascii=False) if reasons else None,
+            )
+
+    def _record_late_url_forms(self, link_forms: dict[str, set[str]]) -> None:
+        """URL forms met after their article was fetched (a `/page/3/` variant on a later listing page)."""
+        seen = now()
+        with self.archive.transaction():
+            for forms in link_forms.values():
+                article_id = self.archive.article_id_for_urls(sorted(forms))
+                if article_id is not None:
+                    self.archive.add_urls(article_id, sorted(forms), seen)

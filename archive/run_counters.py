@@ -1,0 +1,22 @@
+"""Names of the per-source counters a crawl keeps in Scrapy's stats collector, read back into `crawl_runs`.
+
+The spider, the stages and the run recorder meet only here: each writes or reads
+`news_archive/<source id>/<counter>` in `crawler.stats`, so no component reads another's attributes.
+"""
+from __future__ import annotations
+
+PAGES_FETCHED = "pages_fetched"
+START_PAGES_OK = "start_pages_ok"
+CANDIDATES = "candidates"  # pages handed to the stages as possible articles
+REQUESTS = "requests"
+LISTING_PAGES = "listing_pages"
+STOPPED = "stopped"  # why the crawl of a source was cut short (a trap bound), as one line
+
+
+def counter_key(source_id: str, name: str) -> str:
+    return f"news_archive/{source_id}/{name}"
+
+
+def outcome_key(source_id: str, outcome: str) -> str:
+    """Articles the store stage saved as `new`, `updated` or `unchanged`."""
+    return counter_key(source_id, f"articles/{outcome}")

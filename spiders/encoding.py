@@ -1,0 +1,57 @@
+"""Decide a page's character encoding from the evidence: BOM, HTTP header, `<meta>`, and the bytes themselves."""
+from __future__ import annotations
+
+from charset_normalizer import from_bytes
+from scrapy.http import TextResponse
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
+
+# Where a page declares nothing usable and is not UTF-8, the legacy code page browsers default to for
+# Swedish (and all Western European) text; charset detection on short Swedish pages guesses cp1250 and
+# turns "Å" into "Ĺ".
+LEGACY_DEFAULT = "cp1252"
+UNICODE_ENCODINGS = {"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
+
+
+def page_encoding(body: bytes, content_type: str) -> str:
+    """The encoding to read `body` with.
+
+    A BOM settles it. Otherwise bytes that decode as UTF-8 (with something beyond ASCII) are UTF-8
+    whatever the page claims: a Latin-1 page almost never forms valid UTF-8 sequences, while servers
+    often announce latin-1 for UTF-8 pages. Failing that, the declared single-byte encoding (header
+    first, then `<meta>`; w3lib maps latin-1 to cp1252 as browsers do), then cp1252 when it can read
+    the bytes, then charset-normalizer's best guess.
+    """
+    bom_encoding, _bom = read_bom(body)
+    if bom_encoding:
+        return bom_encoding
+    if _is_utf8(body):
+        return "utf-8"
+    for declared in (http_content_type_encoding(content_type), html_body_declared_encoding(body[:4096])):
+        encoding = resolve_encoding(declared) if declared else None
+        if encoding and encoding not in UNICODE_ENCODINGS:
+            return encoding
+    try:
+        body.decode(LEGACY_DEFAULT)
+        return LEGACY_DEFAULT
+    except UnicodeDecodeError:
+        guess = from_bytes(body[:65536]).best()
+        return resolve_encoding(guess.encoding) if guess else "utf-8"
+
+
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A page cut off mid-character (a truncated download) is still UTF-8.
+        return error.start >= len(body) - 3 and error.reason == "unexpected end of data"
+    return True
+
+
+class EvidenceEncodingMiddleware:
+    """Gives every HTML/text response the encoding `page_encoding` decides, before the spider reads it."""
+
+    def process_response(self, request, response, spider=None):
+        if not isinstance(response, TextResponse) or not response.body:
+            return response
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        return response.replace(encoding=page_encoding(response.body, content_type))

@@ -1,0 +1,48 @@
+"""Follow redirects only within the source's hosts; loops and long chains fail with one clear reason."""
+from __future__ import annotations
+
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
+from scrapy.exceptions import IgnoreRequest
+
+from news_archive.archive.sources import Source
+from news_archive.archive.urls import page_key
+from news_archive.spiders.offsite import on_source_hosts
+
+
+class RedirectLoop(IgnoreRequest):
+    """A redirect back to a URL already passed on the way."""
+
+
+class TooManyRedirects(IgnoreRequest):
+    """A chain longer than REDIRECT_MAX_TIMES."""
+
+
+class OffsiteRedirect(IgnoreRequest):
+    """A redirect to a host outside the source: that page is never fetched or stored as the partner's."""
+
+
+class SourceRedirects:
+    """Checks every hop before Scrapy's redirect middlewares follow it (their `_redirect` is the one place all pass)."""
+
+    def _redirect(self, redirected, request, reason):
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        if redirected.url in chain:
+            raise RedirectLoop(f"redirect loop: {' -> '.join([*chain[chain.index(redirected.url):], redirected.url])}")
+        if len(chain) > self.max_redirect_times:
+            raise TooManyRedirects(f"more than {self.max_redirect_times} redirects, from {chain[0]}")
+        source = request.cb_kwargs.get("source")
+        if isinstance(source, Source) and not on_source_hosts(redirected.url, source):
+            raise OffsiteRedirect(f"redirected to another site: {redirected.url}")
+        redirected = super()._redirect(redirected, request, reason)
+        if page_key(redirected.url) == page_key(request.url):
+            # `/slug` -> `/slug/` or `host` -> `www.host`: the dupefilter counts those as the request just made.
+            redirected.dont_filter = True
+        return redirected
+
+
+class SourceRedirectMiddleware(SourceRedirects, RedirectMiddleware):
+    """HTTP 3xx redirects."""
+
+
+class SourceMetaRefreshMiddleware(SourceRedirects, MetaRefreshMiddleware):
+    """`<meta http-equiv="refresh">` redirects."""

@@ -1,0 +1,277 @@
+"""A fault-injecting partner site on 127.0.0.1: wrong encodings, flaky servers, bad redirects, traps, huge pages.
+
+Each case is one article link on the partner's news listing (or a source of its own, for the traps);
+`tests/test_faults.py` crawls it all with the real spider and stages and checks what each case left behind.
+"""
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+import zlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl, urlsplit
+
+PROSE = ("Forskare vid Karolinska Institutet i Flemingsberg har tagit fram en ny metod för att odla celler, "
+         "och arbetet väntas ge snabbare vård åt patienter över hela regionen.")
+
+
+def article_html(title: str, word: str, charset_meta: str = "") -> str:
+    """An article page; `word` makes each case's text its own (the archive merges pages with equal text)."""
+    paragraphs = "".join(f"<p>{PROSE} Fallet {word}, stycke {n}.</p>" for n in range(1, 4))
+    return (f"<!DOCTYPE html><html lang=\"sv\"><head>{charset_meta}<title>{title} | Felpartner</title>"
+            f"<meta property=\"og:type\" content=\"article\"></head><body><main><article><h1>{title}</h1>"
+            f"<p class=\"date\">Publicerad: 2024-03-05 10:00</p>{paragraphs}</article></main></body></html>")
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    length: bool = True  # send Content-Length; without it the body ends when the connection closes
+
+
+class FaultServer(ThreadingHTTPServer):
+    """Answers from `routes` (path -> function of the query returning a Reply); records every request with its time."""
+
+    daemon_threads = True
+
+    def __init__(self):
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.routes = {}
+        self.requests: list[tuple[float, str]] = []
+        self.hits: dict[str, int] = defaultdict(int)
+        self.lock = threading.Lock()
+        threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def times(self, path: str) -> list[float]:
+        return [at for at, requested in self.requests if urlsplit(requested).path == path]
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: FaultServer
+
+    def do_GET(self):
+        parts = urlsplit(self.path)
+        with self.server.lock:
+            self.server.requests.append((time.monotonic(), self.path))
+            self.server.hits[parts.path] += 1
+            hit = self.server.hits[parts.path]
+        route = self.server.routes.get(parts.path)
+        reply = route(dict(parse_qsl(parts.query)), hit) if route else Reply(404, b"<h1>Sidan hittades inte</h1>")
+        self.send_response(reply.status)
+        headers = {"Content-Type": "text/html; charset=utf-8", **reply.headers}
+        for name, value in headers.items():
+            self.send_header(name, value)
+        if reply.length:
+            self.send_header("Content-Length", str(len(reply.body)))
+        self.end_headers()
+        try:
+            self.wfile.write(reply.body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the crawler hung up on a page it would not take
+
+    def log_message(self, *args):
+        pass
+
+
+def page(text: str | bytes, content_type: str = "text/html; charset=utf-8", status: int = 200, **headers):
+    body = text if isinstance(text, bytes) else text.encode("utf-8")
+    return lambda query, hit: Reply(status, body, {"Content-Type": content_type, **headers})
+
+
+def moved(location: str):
+    return lambda query, hit: Reply(301, b"", {"Location": location})
+
+
+def flaky(failures: int, status: int, body: bytes, **headers):
+    """Answers `status` (with `headers`) the first `failures` times, then the page."""
+    def answer(query, hit):
+        if hit <= failures:
+            return Reply(status, b"<h1>Try again later</h1>", headers)
+        return Reply(200, body)
+    return answer
+
+
+def gzip_bomb(decompressed_mb: int) -> bytes:
+    """A small gzip body that inflates to `decompressed_mb` megabytes of spaces."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    chunk = b" " * (1 << 20)
+    return b"".join(compressor.compress(chunk) for _ in range(decompressed_mb)) + compressor.flush()
+
+
+# Swedish text each encoding case must bring back exactly.
+ENCODING_TITLE = "Åtgärder för ökad vårdkvalitet"
+ENCODING_CASES = {
+    # path: (encoding of the bytes, Content-Type header, <meta> in the page)
+    "utf8-declared-latin1": ("utf-8", "text/html; charset=iso-8859-1", ""),
+    "cp1252-declared-utf8": ("cp1252", "text/html; charset=utf-8", ""),
+    "cp1252-undeclared": ("cp1252", "text/html", ""),
+    "latin1-meta-utf8": ("latin-1", "text/html", '<meta charset="utf-8">'),
+    "utf8-bom-declared-cp1252": ("utf-8-sig", "text/html; charset=windows-1252", ""),
+    "latin1-declared-rightly": ("latin-1", "text/html; charset=iso-8859-1", '<meta charset="iso-8859-1">'),
+    "utf8-undeclared": ("utf-8", "text/html", ""),
+}
+
+
+@dataclass
+class FaultSite:
+    partner: FaultServer
+    elsewhere: FaultServer  # another site: the partner's redirects must never bring its pages in
+    traps: FaultServer
+    long_archive: FaultServer  # a healthy site whose sitemap names every article its long listing shows again
+
+    def url(self, path: str) -> str:
+        return self.partner.base_url + path
+
+    def sources_toml(self) -> str:
+        return "".join(
+            f'[[source]]\nid = "{source_id}"\nname = "{source_id}"\nstart_urls = ["{start}"]\n\n'
+            for source_id, start in (("fault-partner", self.url("/nyheter/")),
+                                     ("endless-pager", self.traps.base_url + "/arkiv/"),
+                                     ("endless-calendar", self.traps.base_url + "/kalender/"),
+                                     ("long-archive", self.long_archive.base_url + "/arkiv/")))
+
+    def stop(self) -> None:
+        for server in (self.partner, self.elsewhere, self.traps, self.long_archive):
+            server.stop()
+
+
+def start_fault_site() -> FaultSite:
+    site = FaultSite(FaultServer(), FaultServer(), FaultServer(), FaultServer())
+    _build_partner(site)
+    _build_traps(site.traps)
+    _build_long_archive(site.long_archive)
+    return site
+
+
+def _build_partner(site: FaultSite) -> None:
+    routes, articles = site.partner.routes, []
+
+    def article(slug: str, title: str, route=None):
+        path = f"/nyheter/{slug}/"
+        routes[path] = route or page(article_html(title, slug))
+        articles.append((path, title))
+
+    for slug, (encoding, content_type, meta) in ENCODING_CASES.items():
+        html = article_html(ENCODING_TITLE, slug, meta)
+        article(slug, ENCODING_TITLE, page(html.encode(encoding), content_type))
+
+    article("svarar-503-tva-ganger", "Servern svarar 503 två gånger",
+            flaky(2, 503, article_html("Servern svarar 503 två gånger", "503").encode()))
+    article("svarar-429-vanta", "Servern ber om paus med 429",
+            flaky(1, 429, article_html("Servern ber om paus med 429", "429").encode(), **{"Retry-After": "2"}))
+    article("svarar-503-utan-besked", "Servern svarar 503 utan besked",
+            flaky(1, 503, article_html("Servern svarar 503 utan besked", "503b").encode()))
+
+    elsewhere = site.elsewhere
+    elsewhere.routes["/kapad-artikel/"] = page(article_html("Främmande sida som inte är partnerns", "kapad"))
+    article("flyttad-till-annan-sajt", "Flyttad till annan sajt", moved(elsewhere.base_url + "/kapad-artikel/"))
+    article("meta-refresh-bort", "Meta refresh till annan sajt",
+            page(f'<html><head><meta http-equiv="refresh" content="0; url={elsewhere.base_url}/kapad-artikel/"></head>'
+                 "<body><p>Flyttad.</p></body></html>"))
+    article("omdirigering-i-ring", "Omdirigering i ring", moved("/nyheter/ring-b/"))
+    routes["/nyheter/ring-b/"] = moved("/nyheter/omdirigering-i-ring/")
+    article("lang-kedja", "Lång kedja av omdirigeringar", moved("/hopp/1/"))
+    for hop in range(1, 9):
+        routes[f"/hopp/{hop}/"] = moved(f"/hopp/{hop + 1}/")
+    routes["/hopp/9/"] = page(article_html("Slutet på den långa kedjan", "kedja"))
+    article("gammal-adress", "Ny adress på samma sajt", moved("/nyheter/ny-adress/"))
+    routes["/nyheter/ny-adress/"] = page(article_html("Ny adress på samma sajt", "flytt"))
+
+    huge = ("<html><body><main><p>" + "stor sida " * (6 * 1024 * 1024) + "</p></main></body></html>").encode()
+    article("sextio-megabyte", "En sida på sextio megabyte", page(huge))
+    article("stor-utan-langd", "Stor sida utan längd", lambda query, hit: Reply(200, huge, {}, length=False))
+    article("gzip-bomb", "Gzip-bomb", page(gzip_bomb(200), **{"Content-Encoding": "gzip"}))
+    deep = article_html("Artikel djupt inne i femtiotusen div", "djup").replace(
+        "<main>", "<main>" + "<div>" * 50_000).replace("</main>", "</div>" * 50_000 + "</main>")
+    article("femtiotusen-div", "Artikel djupt inne i femtiotusen div", page(deep))
+    deeper = article_html("Artikel i nästlade ins", "ins").replace(
+        "<main>", "<main>" + "<ins>" * 50_000).replace("</main>", "</ins>" * 50_000 + "</main>")
+    article("nastlade-ins", "Artikel i nästlade ins", page(deeper))
+    article("liten-gzip", "Liten komprimerad artikel",
+            page(gzip.compress(article_html("Liten komprimerad artikel", "gzip").encode()), **{"Content-Encoding": "gzip"}))
+
+    article("dod-lank", "Död länk", page("<h1>Borta</h1>", status=404))
+    routes["/nyheter/kontakt-oss/"] = page("<html><body><main><h1>Kontakt</h1><p>Ring oss.</p></main></body></html>")
+    articles.append(("/nyheter/kontakt-oss/", "Kontakta oss på redaktionen"))
+
+    teasers = "".join(f'<li><h2><a href="{path}">{title} i vår serie</a></h2></li>' for path, title in articles)
+    routes["/nyheter/"] = page(f"<!DOCTYPE html><html lang=\"sv\"><head><title>Nyheter</title></head><body><main>"
+                               f"<h1>Nyheter</h1><ul>{teasers}</ul></main></body></html>")
+
+
+def _build_traps(traps: FaultServer) -> None:
+    teasers = "".join(f'<li><h2><a href="/arkiv/artikel-{n}/">Artikel nummer {n} i arkivet</a></h2></li>' for n in range(1, 6))
+
+    def pager(query, hit):
+        """Every page links a next one and the same five teasers."""
+        number = int(query.get("page", "1") or 1)
+        return Reply(200, (f"<html><body><main><h1>Arkiv</h1><ul>{teasers}</ul>"
+                           f'<nav class="pagination"><a rel="next" href="/arkiv/?page={number + 1}">Nästa</a></nav>'
+                           f"</main></body></html>").encode())
+
+    def calendar(query, hit):
+        """Every day links the day before and an event of its own: new links for ever."""
+        day = int(query.get("date", "0") or 0)
+        events = "".join(f'<li><h2><a href="/kalender/evenemang/?id={day}-{n}">Evenemang {n} den dagen i kalendern</a></h2></li>'
+                         for n in range(1, 5))
+        return Reply(200, (f"<html><body><main><h1>Kalender</h1><ul>{events}</ul>"
+                           f'<div class="pager"><a rel="prev" href="/kalender/?date={day - 1}">Föregående dag</a></div>'
+                           f"</main></body></html>").encode())
+
+    traps.routes["/arkiv/"] = pager
+    traps.routes["/kalender/"] = calendar
+    traps.routes["/kalender/evenemang/"] = page("<html><body><main><h1>Evenemang</h1><p>Plats: Flemingsberg.</p></main></body></html>")
+    for n in range(1, 6):
+        traps.routes[f"/arkiv/artikel-{n}/"] = page(article_html(f"Arkivartikel {n}", f"arkiv{n}"))
+
+
+LONG_ARCHIVE_PAGES = 15
+
+
+def _build_long_archive(site: FaultServer) -> None:
+    """Two teasers a listing page over LONG_ARCHIVE_PAGES pages; robots.txt names a sitemap with all of them first."""
+    slugs = [f"/arkiv/{page}-{n}/" for page in range(1, LONG_ARCHIVE_PAGES + 1) for n in (1, 2)]
+    site.routes["/robots.txt"] = page(f"User-agent: *\nDisallow: /admin/\nSitemap: {site.base_url}/sitemap.xml\n",
+                                      "text/plain")
+    locs = "".join(f"<url><loc>{site.base_url}{slug}</loc></url>" for slug in slugs)
+    site.routes["/sitemap.xml"] = page('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                                       f"{locs}</urlset>", "application/xml")
+
+    def listing(query, hit):
+        number = int(query.get("page", "1") or 1)
+        teasers = "".join(f'<li><h2><a href="/arkiv/{number}-{n}/">Nyhet {n} på sidan {number} i arkivet</a></h2></li>'
+                          for n in (1, 2))
+        pager = f'<a rel="next" href="/arkiv/?page={number + 1}">Nästa</a>' if number < LONG_ARCHIVE_PAGES else ""
+        return Reply(200, f'<html><body><main><h1>Arkiv</h1><ul>{teasers}</ul><nav class="pagination">{pager}</nav>'
+                          f"</main></body></html>".encode())
+
+    site.routes["/arkiv/"] = listing
+    for slug in slugs:
+        site.routes[slug] = page(article_html(f"Arkivnyhet {slug.strip('/').split('/')[1]}", slug))
+
+
+def start_flood_site(pages: int, megabytes: float) -> FaultServer:
+    """A listing of `pages` articles of about `megabytes` each: what a crawl holds at once when every page is big."""
+    site = FaultServer()
+    paragraph = f"<p>{PROSE}</p>"
+    for number in range(pages):
+        filler = paragraph * int(megabytes * 1024 * 1024 / len(paragraph.encode()))
+        html = article_html(f"Stor artikel {number}", f"stor{number}").replace("</article>", filler + "</article>")
+        site.routes[f"/nyheter/stor-{number}/"] = page(html)
+    teasers = "".join(f'<li><h2><a href="/nyheter/stor-{n}/">Stor artikel nummer {n} i flödet</a></h2></li>'
+                      for n in range(pages))
+    site.routes["/nyheter/"] = page(f"<html><body><main><ul>{teasers}</ul></main></body></html>")
+    return site

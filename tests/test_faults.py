@@ -1,0 +1,161 @@
+"""A hostile or broken partner site (tests/fault_site.py) crawled with the real spider and stages: whatever it serves,
+the crawl ends, keeps every article it can, stays small, and names every page it did not store."""
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+import sqlite_utils
+
+from news_archive.archive.web.site import make_datasette
+from fault_site import ENCODING_CASES, ENCODING_TITLE, LONG_ARCHIVE_PAGES, start_fault_site
+
+LISTING_BOUND = 25
+PEAK_MEMORY_MB = 300
+CRAWL = """
+import json, resource, sys
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sources import load_sources
+runs = run_crawl(load_sources(sys.argv[1]), sys.argv[2], settings={"NEWS_MAX_LISTING_PAGES": %d}, show_progress=False)
+print(json.dumps({"peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+""" % LISTING_BOUND
+
+
+@pytest.fixture(scope="module")
+def faults(tmp_path_factory):
+    """One crawl of the fault site, run from a fresh interpreter so the crawl's peak memory is its own."""
+    folder = tmp_path_factory.mktemp("faults")
+    site = start_fault_site()
+    try:
+        sources = folder / "sources.toml"
+        sources.write_text(site.sources_toml(), encoding="utf-8")
+        db_path = folder / "archive.db"
+        done = subprocess.run([sys.executable, "-c", CRAWL, str(sources), str(db_path)], capture_output=True, text=True,
+                              timeout=300, check=True)
+        yield site, sqlite_utils.Database(db_path), json.loads(done.stdout.splitlines()[-1])
+    finally:
+        site.stop()
+
+
+def run_of(db, source: str) -> dict:
+    [run] = db["crawl_runs"].rows_where("source = ?", [source])
+    return run
+
+
+def stored(db, url: str) -> dict | None:
+    rows = list(db.query("select a.* from articles a join article_urls u on u.article_id = a.id where u.url = ?", [url]))
+    return rows[0] if rows else None
+
+
+def skipped(db, url: str) -> list[str]:
+    return [row["reason"] for row in db["crawl_pages_skipped"].rows_where("url = ?", [url])]
+
+
+@pytest.mark.parametrize("case", sorted(ENCODING_CASES))
+def test_swedish_text_comes_out_right_whatever_the_declared_encoding(faults, case):
+    site, db, _peak = faults
+    article = stored(db, site.url(f"/nyheter/{case}/"))
+    assert article is not None, case
+    assert article["title"] == ENCODING_TITLE
+    assert f"Fallet {case}, stycke 1." in article["body"] and "för att odla celler" in article["body"]
+
+
+def test_transient_failures_are_retried_and_retry_after_is_honoured(faults):
+    site, db, _peak = faults
+    for slug in ("svarar-503-tva-ganger", "svarar-429-vanta", "svarar-503-utan-besked"):
+        assert stored(db, site.url(f"/nyheter/{slug}/")) is not None, slug
+    assert len(site.partner.times("/nyheter/svarar-503-tva-ganger/")) == 3
+    first, retry = site.partner.times("/nyheter/svarar-429-vanta/")
+    assert retry - first >= 1.9  # the server asked for two seconds
+
+
+def test_redirects_stay_on_the_partners_site(faults):
+    site, db, _peak = faults
+    assert site.elsewhere.requests == []
+    assert stored(db, site.url("/nyheter/flyttad-till-annan-sajt/")) is None
+    assert skipped(db, site.url("/nyheter/flyttad-till-annan-sajt/")) == ["redirected to another site"]
+    assert skipped(db, site.url("/nyheter/meta-refresh-bort/")) == ["redirected to another site"]
+    assert db.execute("select count(*) from articles where title like 'Främmande%'").fetchone()[0] == 0
+    assert stored(db, site.url("/nyheter/ny-adress/"))["title"] == "Ny adress på samma sajt"  # reached from gammal-adress
+
+
+def test_redirect_loops_and_long_chains_are_counted_errors(faults):
+    site, db, _peak = faults
+    summary = run_of(db, "fault-partner")["error_summary"]
+    assert f"{site.url('/nyheter/omdirigering-i-ring/')}: redirect loop: " in summary
+    assert f"{site.url('/nyheter/lang-kedja/')}: more than 5 redirects" in summary
+    assert skipped(db, site.url("/nyheter/omdirigering-i-ring/")) == ["redirect loop"]
+    assert len(site.partner.times("/nyheter/ring-b/")) == 1
+
+
+def test_traps_end_with_a_line_saying_why_and_the_other_sources_go_on(faults):
+    site, db, _peak = faults
+    pager, calendar, partner = run_of(db, "endless-pager"), run_of(db, "endless-calendar"), run_of(db, "fault-partner")
+    assert pager["status"] == "partial" and "listing pages in a row brought no new article link" in pager["error_summary"]
+    assert pager["articles_new"] == 5
+    assert calendar["status"] == "partial"
+    assert f"stopped reading listings at the bound of {LISTING_BOUND} listing pages" in calendar["error_summary"]
+    assert len([path for _at, path in site.traps.requests if "?date=" in path]) <= LISTING_BOUND
+    assert len(site.traps.requests) < 10 * LISTING_BOUND
+    assert "stopped" not in partner["error_summary"] and partner["articles_new"] == 13
+
+
+def test_a_long_listing_of_articles_the_sitemap_named_first_is_no_trap(faults):
+    site, db, _peak = faults
+    run = run_of(db, "long-archive")
+    assert (run["status"], run["articles_new"], run["error_summary"]) == ("ok", 2 * LONG_ARCHIVE_PAGES, None)
+    assert len(site.long_archive.times("/robots.txt")) == 1
+    assert json.loads(run["skip_reasons"]) == {"feed or sitemap": 1, "listing page": LONG_ARCHIVE_PAGES}
+
+
+def test_huge_pages_and_gzip_bombs_are_capped_and_counted(faults):
+    site, db, peak = faults
+    summary = run_of(db, "fault-partner")["error_summary"]
+    for slug in ("sextio-megabyte", "stor-utan-langd", "gzip-bomb"):
+        assert f"{site.url(f'/nyheter/{slug}/')}: too large" in summary, slug
+        assert skipped(db, site.url(f"/nyheter/{slug}/")) == ["too large"]
+    assert stored(db, site.url("/nyheter/liten-gzip/")) is not None
+    assert peak["peak_mb"] <= PEAK_MEMORY_MB
+
+
+def test_deep_markup_is_extracted_or_reported(faults):
+    site, db, _peak = faults
+    deep = stored(db, site.url("/nyheter/femtiotusen-div/"))
+    assert deep is not None and "Fallet djup, stycke 3." in deep["body"]
+    assert skipped(db, site.url("/nyheter/nastlade-ins/")) == ["markup too deep"]
+    assert f"{site.url('/nyheter/nastlade-ins/')}: markup nested more than 256 levels deep" in run_of(db, "fault-partner")["error_summary"]
+
+
+def test_every_page_not_stored_is_counted_with_its_reason(faults):
+    site, db, _peak = faults
+    run = run_of(db, "fault-partner")
+    listing = site.partner.routes["/nyheter/"]({}, 1).body.decode()
+    linked = sorted(set(re.findall(r'href="(/nyheter/[^"]+)"', listing)))
+    # A link that moved to a page stored under its new address is accounted for by that page.
+    moved_to = {path: site.partner.routes[path]({}, 1).headers.get("Location") for path in linked}
+    unaccounted = [path for path in linked if stored(db, site.url(path)) is None and not skipped(db, site.url(path))
+                   and not (moved_to[path] and stored(db, site.url(moved_to[path])))]
+    assert unaccounted == []
+    assert skipped(db, site.url("/nyheter/kontakt-oss/")) == ["not an article"]
+    assert skipped(db, site.url("/nyheter/dod-lank/")) == ["broken link"]
+    reasons = json.loads(run["skip_reasons"])
+    assert run["pages_skipped"] == sum(reasons.values()) == db["crawl_pages_skipped"].count_where("run_id = ?", [run["id"]])
+    assert run["status"] == "partial" and run["errors"] == 6 and run["broken_links"] == 1
+
+
+def test_the_pages_not_stored_are_listed_in_datasette(faults):
+    site, db, _peak = faults
+    db_path = db.execute("pragma database_list").fetchone()[2]
+    datasette = make_datasette(db_path)
+    asyncio.run(datasette.invoke_startup())
+    response = asyncio.run(datasette.client.get("/archive/pages_not_stored.json?_shape=objects&_size=max"))
+    assert response.status_code == 200, response.text
+    reasons = {row["url"]: row["reason"] for row in response.json()["rows"] if row["source"] == "fault-partner"}
+    assert reasons[site.url("/nyheter/kontakt-oss/")] == "not an article"
+    assert reasons[site.url("/nyheter/gzip-bomb/")] == "too large"
+    health = asyncio.run(datasette.client.get("/archive/crawl_health.json?_shape=objects")).json()["rows"]
+    assert {row["source"]: row["pages_not_stored"] for row in health}["fault-partner"] == run_of(db, "fault-partner")["pages_skipped"]
