@@ -435,6 +435,15 @@ def test_a_sentence_that_shows_its_sources_address_opens_the_text():
     assert result.body.startswith("Vår projektledare prof. Anna Berg deltog")
 
 
+def test_a_programme_table_keeps_its_short_last_row():
+    table = ("<figure class='wp-block-table'><table><tr><td>10:00</td><td>Välkommen och presentation av projektet "
+             "och dagens program för alla deltagare</td></tr><tr><td>16:45</td><td>Avslutning: Anna Berg</td></tr>"
+             "</table></figure>")
+    result = extract_article(page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + table,
+                                  header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body.split("\n\n")[-1] == "Avslutning: Anna Berg"
+
+
 @pytest.mark.parametrize("opening", ["Liebe Spender:innen,", "Nu har familjedaghemmet startat i Eskilstuna!",
                                      "Vad gör metoden?"])
 def test_a_heading_that_opens_the_text_like_a_sentence_stays(opening):

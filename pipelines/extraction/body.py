@@ -331,7 +331,8 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
 
 
 def _is_sign_off(block: Block) -> bool:
-    return (block.kind != "item" and block.chars < _SIGN_OFF_CHARS
+    # List items and table cells are the rows of a list or a programme, however short the last one.
+    return (block.kind not in ("item", "cell") and block.chars < _SIGN_OFF_CHARS
             and _FULL_STOP.search(block.text) is None)
 
 
