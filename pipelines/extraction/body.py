@@ -228,13 +228,14 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
     kept: list[Block] = []
     link_lines: set[int] = set()
     seen: set[str] = set()
+    opening = True
     for block in blocks[start:]:
         if block.kind == "title":
             continue
         if block.kind == "heading" and _is_link_line(block, host):
             link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
         # Until the first long paragraph, a line naming a day other than the page's opens the text.
-        elif _is_furniture(block, title, page_days if not any(b.chars >= _LONG_PARAGRAPH for b in kept) else ()):
+        elif _is_furniture(block, title, page_days if opening else ()):
             if not _is_link_line(block, host):
                 continue
             link_lines.add(id(block))
@@ -244,6 +245,7 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
             continue
         seen.add(folded)
         kept.append(block)
+        opening = opening and block.chars < _LONG_PARAGRAPH
     # A line that is one link to another site or a document closes a post ("Read the full article: ...",
     # the post's PDF); amid the text such lines are "read also" teasers.
     last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"), default=-1)

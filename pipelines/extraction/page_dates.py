@@ -364,7 +364,7 @@ def _header_texts(root, title: str) -> _HeaderTexts:
             if len(text) >= 6 and not (region is texts.before_headline and _date_in_link(element)
                                        and header not in element.iterancestors()):
                 # Parts set apart in the markup are apart on screen ("Research<span>7 April 2020</span>").
-                region.append(" ".join(element.itertext()) if len(element) else text)
+                region.append(" ".join(element.itertext()) if len(element) and _DATE_HINT.search(text) else text)
             continue
         # Text set straight in a block without <p> is a paragraph too, unless it is the standfirst.
         paragraph = element.tag == "p" or (len(element) == 0 and not _is_standfirst(element))
