@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import xpaths
 
@@ -25,7 +26,8 @@ class ClassIndex:
         """Elements whose class or id names page furniture (share bars, sign-ups, ads...) or hides them."""
         found = []
         for el, _, element_id in self.entries:
-            if self._names_furniture(el.get("class") or "") or (element_id and self._names_furniture(element_id)):
+            if self._names_furniture(el.get("class") or "") or (
+                    element_id and self._names_furniture(element_id) and not _is_heading_anchor(el, element_id)):
                 found.append(el)
         return found
 
@@ -34,6 +36,24 @@ class ClassIndex:
         if verdict is None:
             verdict = self._verdicts[attribute] = names_furniture(attribute)
         return verdict
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_ID_WORDS = re.compile(r"[^\W_]+")
+
+
+def _is_heading_anchor(element, element_id: str) -> bool:
+    """A heading's id made from its own words (Markdown generators' anchors: "for-contact-visit-our-site"):
+    it names the text, not the element's role."""
+    if element.tag not in _HEADINGS:
+        return False
+    text = set(_ID_WORDS.findall(_plain(element.text_content())))
+    return set(_ID_WORDS.findall(_plain(element_id))) <= text
+
+
+def _plain(text: str) -> str:
+    """Casefolded without accents: slug makers drop them ("besök" -> "besok") or keep them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 _SEPARATORS = str.maketrans({"-": " ", "_": " "})
