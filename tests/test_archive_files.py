@@ -20,6 +20,8 @@ COMMANDS = {
     "crawl": ["crawl", "--sources", "{sources}"],
     "newsletter": ["newsletter", "--since", "2020-01-01"],
     "serve": ["serve", "--port", "1"],  # never listens: the archive is refused first
+    "reprocess": ["reprocess"],
+    "demo": ["demo", "--no-serve"],
 }
 
 

@@ -6,6 +6,7 @@ import shutil
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -28,10 +29,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def archive_url(tmp_path_factory):
-    """The archive served over HTTP on a free loopback port, as `news-archive serve` serves it."""
-    datasette = make_datasette(build_staff_archive(tmp_path_factory.mktemp("browser") / "archive.db"))
+@contextmanager
+def serve_datasette(db_path: Path):
+    """The archive at `db_path` served over HTTP on a free loopback port, as `news-archive serve` serves it."""
+    datasette = make_datasette(db_path)
     asyncio.run(datasette.invoke_startup())
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(datasette.app(), host="127.0.0.1", port=port, log_level="warning"))
@@ -41,9 +42,17 @@ def archive_url(tmp_path_factory):
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
     assert server.started, "the archive server did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def archive_url(tmp_path_factory):
+    with serve_datasette(build_staff_archive(tmp_path_factory.mktemp("browser") / "archive.db")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -160,6 +160,7 @@ def reprocess(source_ids, db_path, warc_dir):
     from news_archive.archive.crawl.lock import ArchiveBusy
     from news_archive.archive.crawl.replay import NothingToReplay, replay_captures
 
+    check_archive_file(db_path)  # the archive's own problem is the one to name first
     folder = Path(warc_dir) if warc_dir else default_warc_dir(db_path)
     files = warc_files(folder)
     if not files:
