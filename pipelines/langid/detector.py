@@ -49,7 +49,8 @@ def detect_language(
     body = prepare_text(text or "")
     if not body and hints.title:
         return detect_language(hints.title, dataclasses.replace(hints, title=None), models)
-    plain = plainly_in(body, [code for code in map(language_code, hints.source_languages) if code])
+    expected = [code for code in map(language_code, hints.source_languages) if code]
+    plain = plainly_in(body, expected or list(ARCHIVE_LANGUAGES))
     if plain:
         return Detection(language=plain, confidence=1.0)  # what lingua and the hints would conclude, at less cost
     confidences = models.confidences(body) if body else {}

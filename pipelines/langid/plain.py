@@ -1,16 +1,18 @@
 """A long text whose function words leave no doubt that it is in a language its source publishes in.
 
 lingua's verdict on such a text is that language with a confidence that rounds to 1.0, and computing it is
-the costliest step of storing an article; so the verdict is taken from the words. Only the archive's two
-prior languages, only when the source declares the language, and only when the text is long and one
-language's everyday words make up a large share of it with hardly any of a near neighbour's.
+the costliest step of storing an article; so the verdict is taken from the words. Only for Swedish and
+English, only when the source declares the language (or declares none: the archive's two are expected
+then), and only when the text is long and that language's everyday words make up a large share of it with
+hardly any of a near neighbour's. Checked against lingua on the sample sites' articles and on 8,000 texts of
+the language development lines, alone and joined, with every kind of hint: no verdict changed.
 """
 
 import re
 
 from news_archive.pipelines.langid.scandinavian import DANO_NORWEGIAN_WORDS, SWEDISH_WORDS
 
-MIN_CHARS = 1000  # shorter texts go to lingua: a quotation or a list of names can outweigh a few sentences
+MIN_CHARS = 400  # shorter texts go to lingua: a quotation or a list of names can outweigh a few sentences
 MIN_SHARE = 0.12  # of the words: running Swedish or English prose has 15-25% of these
 MAX_RIVAL_SHARE = 0.01  # of the words: a language's neighbour barely shows in its prose
 
