@@ -1,4 +1,4 @@
-"""Serve the sample partner sites until Ctrl-C: `python -m archive.sample_sites [--generated N]`."""
+"""Serve the sample partner sites until Ctrl-C: `python -m news_archive.archive.sample_sites [--generated N]`."""
 
 import argparse
 import threading
@@ -8,7 +8,7 @@ from .running import serve_sample_sites
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m archive.sample_sites", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m news_archive.archive.sample_sites", description=__doc__)
     parser.add_argument("--generated", type=int, metavar="N", help="serve one synthetic site with N articles instead")
     args = parser.parse_args()
     serving = serve_generated_site(args.generated) if args.generated else serve_sample_sites()
