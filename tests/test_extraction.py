@@ -146,6 +146,76 @@ def test_copyright_year_and_event_dates_in_body_are_not_publication_dates():
     assert result.published == "2024-02-05"
 
 
+def test_a_readers_comment_date_is_not_the_posts_date():
+    comments = ("<div class='comments-area'><ol class='comment-list'><li><footer class='comment-meta'>"
+                "<time datetime='2021-05-20T08:00:00+02:00'>20 maj 2021</time></footer><p>Bra skrivet!</p></li></ol></div>")
+    result = extract_article(page(header="<p>Publicerad den 14.05.2021</p>", after=comments), ARTICLE_URL)
+    assert result.published == "2021-05-14"
+
+
+def test_sign_up_and_clock_dates_are_not_publication_dates():
+    forum = page(header="<div>Registriert: 02.03.2015, 10:00</div><div>Beitrag von kalle » 17.06.2019, 21:15</div>",
+                 after="<div class='current-time'>Aktuelles Datum und Uhrzeit: 01/12/24, 08:00 pm</div>")
+    assert extract_article(forum, ARTICLE_URL).published == "2019-06-17T21:15"
+    clock_only = page(after="<div>Aktuelles Datum und Uhrzeit: 01/12/24, 08:00 pm</div>")
+    assert extract_article(clock_only, ARTICLE_URL).published is None
+
+
+def test_publiziert_labels_a_publication_and_last_edited_an_update():
+    menu = "<div class='menu'><span>Archiv 12. Mai 2012</span></div>"
+    result = extract_article(page(before=menu, header="<p>Publiziert am 13. Januar 2014 von redaktion</p>"), ARTICLE_URL)
+    assert result.published == "2014-01-13"
+    edited = extract_article(page(after="<p>Page revision 4, last edited: 17 Jun 2018 15:15</p>"), ARTICLE_URL)
+    assert (edited.published, edited.updated) == (None, "2018-06-17T15:15")
+
+
+def test_headline_is_the_h1_that_shows_the_title_and_a_date_inside_it_counts():
+    logo = "<div class='logo'><h1>Campus</h1></div><div class='teasers'><span>Sista dag 31.12.2018</span></div>"
+    kicker = ("<h1><span class='topline'>Nyhet <span class='date'>27.01.2022</span></span>"
+              "<span>Ny metod för cellterapi</span></h1>")
+    html = page(before=logo).replace("<h1>Ny metod för cellterapi</h1>", kicker)
+    assert extract_article(html, ARTICLE_URL).published == "2022-01-27"
+
+
+def test_a_headline_that_names_a_day_does_not_date_the_post():
+    html = page(title="Konsert den 7 mars 2014", header="<p>20 februari 2014</p>").replace(
+        "<h1>Konsert den 7 mars 2014</h1>", "<h1><a href='/konsert/'>Konsert den 7 mars 2014</a></h1>")
+    assert extract_article(html, ARTICLE_URL).published == "2014-02-20"
+
+
+def test_a_linked_post_date_beside_the_headline_counts_even_above_it():
+    header = ("<div class='entry-meta'><a href='https://mirror.example/ny-metod' rel='bookmark'>"
+              "<time>27 januari 2014</time></a> av Anna</div>")
+    menu = "<nav><a href='/arkiv/2013'>Arkiv 5 mars 2013</a></nav>"
+    html = page(before=menu).replace("<article><h1>", f"<article><header>{header}<h1>").replace("</h1>", "</h1></header>", 1)
+    assert extract_article(html, ARTICLE_URL).published == "2014-01-27"
+
+
+def test_a_bare_date_tag_gives_way_to_the_date_the_header_shows():
+    saved = '<meta name="date" content="2020-02-12">'
+    shown = "<div>05.02.2020 - Redaktion: Anna Berg</div>"
+    assert extract_article(page(head=saved, header=shown), ARTICLE_URL).published == "2020-02-05"
+    assert extract_article(page(head=saved), ARTICLE_URL).published == "2020-02-12"
+    # A named publication tag keeps its trust over the header.
+    named = '<meta property="article:published_time" content="2020-02-12T10:00:00+01:00">'
+    assert extract_article(page(head=named, header=shown), ARTICLE_URL).published == "2020-02-12T10:00:00+01:00"
+
+
+def test_a_date_glued_to_a_label_in_another_element_is_read():
+    header = "<div class='kicker'><span>Original Research</span><span>7 April 2020</span></div>"
+    assert extract_article(page(header=header), ARTICLE_URL).published == "2020-04-07"
+
+
+def test_text_set_without_paragraph_tags_ends_the_header_but_a_standfirst_does_not():
+    body = (f"<div class='text'><strong>Huddinge (12.11.2021). {PARAGRAPHS[0]} {PARAGRAPHS[1]}</strong></div>"
+            f"<div class='text'>{PARAGRAPHS[2]} {PARAGRAPHS[1]}</div>"
+            "<div class='events'><div>Lör 13.11.2021 Konsert</div><div>Sön 14.11.2021 Gudstjänst</div></div>")
+    assert extract_article(page(body=body), ARTICLE_URL).published == "2021-11-12"
+    standfirst = (f"<div class='excerpt'><div>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</div></div>"
+                  f"<div class='meta'>Stockholm, 23 oktober 2024</div>")
+    assert extract_article(page(header=standfirst), ARTICLE_URL).published == "2024-10-23"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("fredag, 23 oktober, 2015 - 07:30 till 09:15", "2015-10-23T07:30"),
     ("2024-05-03T15:47:42.389Z", "2024-05-03T15:47:42+00:00"),
@@ -276,6 +346,7 @@ def test_closing_link_lines_stay_at_the_end_of_the_body():
         "<p>Läs hela artikeln här: <a href='https://tidning.example/nyheter/12345'>https://tidning.example/nyheter/12345</a></p>",
         "<h5><a href='https://tidning.example/2020/02/28/artikel/'>Klicka här för att läsa artikeln</a></h5>",
         "<p><a href='/files/2018/09/medlemsbrev-september.pdf'>Septembers medlemsbrev från föreningen</a></p>",
+        "<p><a href='https://radio.example/play/2227195'>https://radio.example/play/2227195</a></p>",
     ]
     for line in closing:
         result = extract_article(page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + line,
@@ -297,6 +368,80 @@ def test_a_post_that_is_only_a_link_to_its_document_keeps_it():
                                   "på <a href='https://ny.example'>ny.example</a> för aktuella nyheter.</p>")
     result = extract_article(html, "https://campus.example/2018/09/04/hosten-borjar/")
     assert (result.body, result.page_type) == ("Septembers medlemsbrev från föreningen", "article")
+
+
+BLOG_URL = "https://visor.example/2014/04/10/skivslapp/"
+
+
+def blog_post(post: str, title: str = "Vinylerna ger ut en skiva") -> str:
+    """An old blog theme's post page: a site notice above, the post in an hAtom "hentry" wrapper whose headline
+    links to the post's shortlink, and an empty comments section below."""
+    return f"""<html lang="en-US"><head><title>{title} | Visföreningen</title></head><body><div id="canvas">
+<div id="header"><div id="site-description">OBS: Det här är vår arkiverade hemsida som inte längre uppdateras.
+Gå till vår nya hemsida på <a href="https://ny.example">ny.example</a></div></div>
+<div id="primaryContent"><div id="post-303" class="post-303 post type-post hentry postWrapper">
+<h1 class="postTitle"><a href="https://visor.example/index.html?p=303" rel="bookmark">{title}</a></h1>
+<p class="date"><small>10.04.2014 by redaktionen</small></p><div class="post">{post}</div></div>
+<h2 id="comments">No Comments</h2><p>No comments yet.</p></div></div></body></html>"""
+
+
+def test_a_blog_post_is_its_hentry_wrapper_and_keeps_its_closing_address_line():
+    post = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + \
+        "<p>Länk till evenemanget: <b><a href='https://event.example/fdg'>https://event.example/fdg</a></b></p>"
+    result = extract_article(blog_post(post), BLOG_URL)
+    assert result.body.split("\n\n") == [*PARAGRAPHS, "Länk till evenemanget: https://event.example/fdg"]
+
+
+def test_text_linked_to_its_picture_is_the_posts_text():
+    opening = ("Nordisk visafton på föreningshuset den 7 mars 2014, med ett tiotal artister från hela Norden och "
+               "stråkar under kapellmästarens ledning.")
+    post = (f"<p><a href='/files/2014/03/visafton-18.jpg'>{opening}</a></p>"
+            "<p><a href='/files/2014/03/visafton-18.jpg'><img src='/files/2014/03/visafton-18.jpg' alt=''></a></p>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+            + "<p><a href='https://video.example/x1'>Artisterna på scen 7.3.2014</a></p>")
+    result = extract_article(blog_post(post, title="Visafton den 7 mars 2014"), "https://visor.example/2014/04/10/visafton/")
+    assert result.body.split("\n\n") == [opening, *PARAGRAPHS[:2], "Artisterna på scen 7.3.2014"]
+
+
+def test_closing_links_to_two_documents_stay():
+    closing = ("<p><a href='/files/program.pdf'>Vinterkurs 2012 PROGRAM<br></a><a href='/files/affisch.pdf'>"
+               "Jubileumskonsert 10.3.2012 AFFISCH</a><a href='/files/program.pdf'><br></a></p>")
+    result = extract_article(blog_post("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + closing), BLOG_URL)
+    assert result.body.split("\n\n")[-1] == "Vinterkurs 2012 PROGRAM Jubileumskonsert 10.3.2012 AFFISCH"
+
+
+def test_an_opening_line_naming_another_day_is_text_and_the_byline_date_is_not():
+    post = "<p>SKIVSLÄPPSKONSERT I HELSINGFORS den 26 april 2014</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    result = extract_article(blog_post(post), BLOG_URL)
+    assert result.body.split("\n\n") == ["SKIVSLÄPPSKONSERT I HELSINGFORS den 26 april 2014", *PARAGRAPHS]
+    byline = "<p>Stockholm, 10 april 2014</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    assert extract_article(blog_post(byline), BLOG_URL).body.split("\n\n") == PARAGRAPHS
+
+
+def test_a_heading_whose_markdown_anchor_says_contact_is_still_text():
+    closing = ("<h6 id='for-kontakt-med-forskarna-besok-garna-projektets-webbplats-har'>För kontakt med forskarna, besök "
+               "gärna projektets webbplats <a href='https://projekt.example/'>här</a></h6>")
+    result = extract_article(page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + closing,
+                                  header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body.split("\n\n")[-1] == "För kontakt med forskarna, besök gärna projektets webbplats här"
+
+
+def test_a_sentence_that_shows_its_sources_address_opens_the_text():
+    source = "https://konferens.example/2024/05/27/ai-och-hogre-utbildning-en-panel-om-undervisning-och-larande/"
+    opening = (f"<p>Vår projektledare prof. Anna Berg deltog i panelen om AI i högre utbildning 6.3.2024. "
+               f"Läs originalnyheten här: <a href='{source}'>{source}</a></p>")
+    result = extract_article(page(body=opening + "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+                                  header="<p>Publicerad 2024-03-06</p>"), ARTICLE_URL)
+    assert result.body.startswith("Vår projektledare prof. Anna Berg deltog")
+
+
+def test_a_programme_table_keeps_its_short_last_row():
+    table = ("<figure class='wp-block-table'><table><tr><td>10:00</td><td>Välkommen och presentation av projektet "
+             "och dagens program för alla deltagare</td></tr><tr><td>16:45</td><td>Avslutning: Anna Berg</td></tr>"
+             "</table></figure>")
+    result = extract_article(page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + table,
+                                  header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body.split("\n\n")[-1] == "Avslutning: Anna Berg"
 
 
 @pytest.mark.parametrize("opening", ["Liebe Spender:innen,", "Nu har familjedaghemmet startat i Eskilstuna!",

@@ -75,7 +75,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         html_lang=html_lang, og_locale=meta.first("og:locale"), alternates=metadata.find_alternates(root, url))
 
     furniture_texts = prune.prune_tree(root, classes)
-    main_text = body.extract_body(root, title, furniture_texts, url)
+    page_days = {day[:10] for day in (published, updated) if day}
+    main_text = body.extract_body(root, title, furniture_texts, url, page_days)
     stated_body = reference_text.clean_reference(structured.text_value((meta.article or {}).get("articleBody")))
     found = reference_text.reconcile(main_text.blocks, stated_body)
     if boilerplate is not None:

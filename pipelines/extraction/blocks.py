@@ -24,6 +24,7 @@ _LINE_BREAK = "\u2028"
 _WHITESPACE = re.compile(r"\s+")
 # Ideographs and kana carry about a word each: count them thrice so length thresholds fit CJK text too.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.IGNORECASE)
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
@@ -69,7 +70,7 @@ def linearise(root) -> list[Block]:
                 flush()
                 owners.append(element)
             elif tag == "a":
-                link_depth += 1
+                link_depth += _counts_as_link(element)
             elif tag == "br":
                 pieces.append((_LINE_BREAK, False))
             if element.text:
@@ -79,11 +80,17 @@ def linearise(root) -> list[Block]:
                 flush()
                 owners.pop()
             elif tag == "a":
-                link_depth -= 1
+                link_depth -= _counts_as_link(element)
             if element.tail:
                 pieces.append((element.tail, link_depth > 0))
     flush()
     return blocks
+
+
+def _counts_as_link(anchor) -> int:
+    """1 for a link to another page; 0 for text linked to a picture (blog editors wrap a picture and the words
+    beside it in a link to the full-size image: those words are the post's, not a way elsewhere)."""
+    return 0 if _IMAGE_FILE.search(anchor.get("href") or "") else 1
 
 
 def _is_prose(text: str, chars: int) -> bool:

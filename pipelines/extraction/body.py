@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .blocks import Block, linearise
 from .dates import find_date
 from .metadata import links_to_page
+from .page_dates import has_date_label
 from .prune import fold
 
 _TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
@@ -18,12 +19,17 @@ _CAPTION_START = re.compile(
 # A date line: a date with at most a label, a time, a place or a reading time around it.
 _DATE_LINE_CHARS = 100
 _DATE_LINE_OTHER_WORDS = 5
+# A line naming a day other than the page's is a date line only when it is little more than the date.
+_OTHER_DAY_LINE_WORDS = 2
+_LONG_PARAGRAPH = 80
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _STANDFIRST_CHARS = 80
 # The part holding the page's own headline must hold this share of the text to be the article alone.
 _OWN_ARTICLE_SHARE = 0.3
-# Classes and ids that mark the article's own text ("entry-content", "story-body", "post_text"...).
-_ARTICLE_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|content|text)|\barticlebody\b", re.I)
+# Classes and ids that mark the article's own text ("entry-content", "story-body", "post_text"...), and the
+# hAtom "hentry" that blog themes put on the post's own wrapper.
+_ARTICLE_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|content|text)|\barticlebody\b|\bhentry\b",
+                           re.I)
 # A marked element holding this share of the best container's weight is the article.
 _MARKED_SHARE = 0.6
 # Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
@@ -34,10 +40,14 @@ _TEASER_CARD_CHARS = 800
 _HEADLINE_LINK_CHARS = 25
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
+_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
 _OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
 _FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
+_SENTENCE_INSIDE = re.compile(r"[^\W\d]{2}[.!?] \w")
+# Words of its own, besides a shown address, that make a linked line a sentence.
+_OWN_SENTENCE_CHARS = 60
 
 
 @dataclass
@@ -54,11 +64,13 @@ class Body:
 
 
 def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset(),
-                 url: str = "") -> Body:
+                 url: str = "", page_days: frozenset[str] | set[str] = frozenset()) -> Body:
     """The main text of a page (no blocks when no container holds enough prose).
 
     `furniture_texts` are folded texts the page shows in furniture: blocks repeating them are dropped.
     `url` (the page's) tells links to other sites and documents, which a closing line may point to.
+    `page_days` ("YYYY-MM-DD") are the page's publication and update days: a short line showing one of them is
+    the byline's date line, a short line naming another day is the text's own ("CONCERT IN TOWN on 26 April").
     """
     page = root.find("body")
     blocks = linearise(page if page is not None else root)
@@ -78,7 +90,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     own = (fold(title or ""), url)
     inside = [b for b in inside
               if b.kind in ("title", "heading") or not _in_teaser_card(b, container, cards, own)]
-    return Body(_content_blocks(inside, title, furniture_texts, _host(url)), linked_headings, longest_run)
+    return Body(_content_blocks(inside, title, furniture_texts, _host(url), page_days), linked_headings, longest_run)
 
 
 def _is_teaser_headline(block: Block) -> bool:
@@ -210,17 +222,20 @@ def _within(element, container) -> bool:
     return False
 
 
-def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, host: str) -> list[Block]:
-    start = _after_headline(blocks)
+def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, host: str,
+                    page_days: frozenset[str] | set[str] = frozenset()) -> list[Block]:
+    start = _after_headline(blocks, title)
     kept: list[Block] = []
     link_lines: set[int] = set()
     seen: set[str] = set()
+    opening = True
     for block in blocks[start:]:
         if block.kind == "title":
             continue
         if block.kind == "heading" and _is_link_line(block, host):
             link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
-        elif _is_furniture(block, title):
+        # Until the first long paragraph, a line naming a day other than the page's opens the text.
+        elif _is_furniture(block, title, page_days if opening else ()):
             if not _is_link_line(block, host):
                 continue
             link_lines.add(id(block))
@@ -230,11 +245,13 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
             continue
         seen.add(folded)
         kept.append(block)
+        opening = opening and block.chars < _LONG_PARAGRAPH
     # A line that is one link to another site or a document closes a post ("Read the full article: ...",
     # the post's PDF); amid the text such lines are "read also" teasers.
     last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"), default=-1)
     kept = [b for i, b in enumerate(kept) if id(b) not in link_lines or i > last_text]
-    return _trim_edges(kept, link_lines)
+    # A closing line that shows the address it links to ("Link to the event: <url>") is no sign-off.
+    return _trim_edges(kept, link_lines | {id(b) for b in kept if _shows_address(b) and _is_link_line(b, host)})
 
 
 def _trim_edges(kept: list[Block], link_lines: set[int] = frozenset()) -> list[Block]:
@@ -264,12 +281,21 @@ def _is_closing_heading(block: Block) -> bool:
 
 
 def _is_link_line(block: Block, host: str) -> bool:
-    """A paragraph or heading of a few words whose links all lead to another site or to a document."""
-    if block.kind not in ("p", "heading", "text") or block.element is None or len(block.text.split()) < 3:
+    """A paragraph or heading of a few words, or a bare address, whose links all lead to another site or to a
+    document."""
+    if block.kind not in ("p", "heading", "text") or block.element is None:
         return False
-    # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else.
-    links = [href for a in block.element.iter("a") if not (href := a.get("href") or "").startswith("#")]
+    if len(block.text.split()) < 3 and not _BARE_ADDRESS.match(block.text):
+        return False
+    # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else; an editor's stray empty
+    # link (around a line break) is no second link.
+    links = {href for a in block.element.iter("a")
+             if not (href := a.get("href") or "").startswith("#") and a.text_content().strip()}
     return 0 < len(links) <= 2 and all(_DOCUMENT.search(h) or (_host(h) and _host(h) != host) for h in links)
+
+
+def _shows_address(block: Block) -> bool:
+    return any(_BARE_ADDRESS.match(a.text_content().strip()) for a in block.element.iter("a"))
 
 
 def _host(url: str) -> str:
@@ -277,16 +303,18 @@ def _host(url: str) -> str:
     return match.group(1).lower().removeprefix("www.") if match else ""
 
 
-def _after_headline(blocks: list[Block]) -> int:
+def _after_headline(blocks: list[Block], title: str | None) -> int:
     """Index just after the headline when the container holds it: category labels and contacts sit above."""
+    wanted = fold(title or "")
     for index, block in enumerate(blocks):
-        # A linked <h1> heads a teaser of another article (some CMSs set every teaser title in <h1>).
-        if block.kind == "title" and block.link_density <= 0.5:
+        # A linked <h1> heads a teaser of another article (some CMSs set every teaser title in <h1>), unless it
+        # shows the page's own title (blogs link the headline to the post's permalink or shortlink).
+        if block.kind == "title" and (block.link_density <= 0.5 or (wanted and fold(block.text) == wanted)):
             return index + 1
     return 0
 
 
-def _is_furniture(block: Block, title: str | None) -> bool:
+def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | set[str] = frozenset()) -> bool:
     if block.link_density > 0.5 and not _linked_sentence(block):
         return True
     if _CAPTION_START.match(block.text) or _FILE_NAME.match(block.text):
@@ -297,7 +325,7 @@ def _is_furniture(block: Block, title: str | None) -> bool:
         return False
     if block.kind == "item":
         return block.link_density > 0.3
-    if block.chars <= _DATE_LINE_CHARS and _is_date_line(block.text):
+    if block.chars <= _DATE_LINE_CHARS and _is_date_line(block.text, page_days):
         return True
     if block.kind == "text" and block.chars < 40:
         return True
@@ -305,14 +333,19 @@ def _is_furniture(block: Block, title: str | None) -> bool:
 
 
 def _is_sign_off(block: Block) -> bool:
-    return (block.kind != "item" and block.chars < _SIGN_OFF_CHARS
+    # List items and table cells are the rows of a list or a programme, however short the last one.
+    return (block.kind not in ("item", "cell") and block.chars < _SIGN_OFF_CHARS
             and _FULL_STOP.search(block.text) is None)
 
 
 def _linked_sentence(block: Block) -> bool:
-    """A sentence pointing to a source ("Read the whole story at <a>KI</a>.") is prose, not a link list."""
-    return (block.kind == "p" and len(block.text.split()) >= 4
-            and _SENTENCE_END.search(block.text) is not None)
+    """A sentence pointing to a source ("Read the whole story at <a>KI</a>.", "... on 6.3.2024. The original:
+    <a>https://...</a>") is prose, not a link list."""
+    if block.kind != "p":
+        return False
+    if len(block.text.split()) >= 4 and _SENTENCE_END.search(block.text) is not None:
+        return True
+    return block.chars - block.link_chars >= _OWN_SENTENCE_CHARS and _SENTENCE_INSIDE.search(block.text) is not None
 
 
 def _in_teaser_card(block: Block, container, cards: dict, own: tuple[str, str]) -> bool:
@@ -394,9 +427,13 @@ def _is_linked_heading(heading) -> bool:
     return text > 0 and linked / text > 0.5
 
 
-def _is_date_line(text: str) -> bool:
+def _is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset()) -> bool:
     found = find_date(text)
     if not found:
         return False
     rest = text[:found[1]] + " " + text[found[2]:]
-    return len(_WORD.findall(rest)) <= _DATE_LINE_OTHER_WORDS
+    words = len(_WORD.findall(rest))
+    if page_days and found[0][:10] not in page_days and words > _OTHER_DAY_LINE_WORDS \
+            and not has_date_label(text[:found[1]]):
+        return False
+    return words <= _DATE_LINE_OTHER_WORDS

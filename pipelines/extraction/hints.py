@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from . import xpaths
 
@@ -25,9 +26,28 @@ class ClassIndex:
         """Elements whose class or id names page furniture (share bars, sign-ups, ads...) or hides them."""
         found = []
         for el, _, element_id in self.entries:
-            if names_furniture(el.get("class") or "") or (element_id and names_furniture(element_id)):
+            if names_furniture(el.get("class") or "") or (
+                    element_id and names_furniture(element_id) and not _is_heading_anchor(el, element_id)):
                 found.append(el)
         return found
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_ID_WORDS = re.compile(r"[^\W_]+")
+
+
+def _is_heading_anchor(element, element_id: str) -> bool:
+    """A heading's id made from its own words (Markdown generators' anchors: "for-contact-visit-our-site"):
+    it names the text, not the element's role."""
+    if element.tag not in _HEADINGS:
+        return False
+    text = set(_ID_WORDS.findall(_plain(element.text_content())))
+    return set(_ID_WORDS.findall(_plain(element_id))) <= text
+
+
+def _plain(text: str) -> str:
+    """Casefolded without accents: slug makers drop them ("besök" -> "besok") or keep them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 _SEPARATORS = str.maketrans({"-": " ", "_": " "})

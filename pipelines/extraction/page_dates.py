@@ -18,21 +18,32 @@ PUBLISHED_META = (
     "cxenseparse:recs:publishtime", "date", "dc.date", "dcterms.date", "og:pubdate", "article:post_date",
     "datecreated", "created", "bt:pubdate",
 )
+# Tags that name no kind of date: CMSs fill them with the publication or with the last save.
+GENERIC_META = frozenset({"date", "dc.date", "dcterms.date"})
 UPDATED_META = (
     "article:modified_time", "og:updated_time", "article:modified", "datemodified", "last-modified",
     "dcterms.modified", "modified_time", "lastmod", "og:article:modified_time",
 )
 _PUBLISHED_LABEL = re.compile(
     r"(?:publicerad|publicerat|publiceringsdatum|published|publish date|posted|first published|skapad|datum|"
-    r"veröffentlicht|erschienen|publié|publicado|pubblicato|julkaistu|udgivet|publisert)\b\s*(?:on|den|am|le|at)?\s*:?",
+    r"veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|julkaistu|udgivet|publisert)\b\s*(?:on|den|am|le|at)?\s*:?",
     re.IGNORECASE)
 _UPDATED_LABEL = re.compile(
     r"(?:uppdaterad|uppdaterat|senast (?:uppdaterad|ändrad)|ändrad|updated|last updated|last modified|modified|"
-    r"aktualisiert|geändert|mis à jour|actualizado|aggiornato|päivitetty|opdateret|oppdatert)\b\s*(?:on|den|am|le|at)?\s*:?",
+    r"last edited|zuletzt bearbeitet|aktualisiert|geändert|mis à jour|actualizado|aggiornato|päivitetty|opdateret|oppdatert)\b\s*(?:on|den|am|le|at)?\s*:?",
     re.IGNORECASE)
+# Dates that are no one's publication: a member's sign-up, the clock of the page's own rendering.
+_OTHER_LABEL = re.compile(
+    r"(?:registriert|registered|joined|member since|mitglied seit|medlem sedan|dabei seit|"
+    r"aktuelles datum|aktuelle zeit|current (?:date|time)|heute ist|today is|dagens datum)\b[^\d]{0,20}$",
+    re.IGNORECASE)
+# Classes some themes put on the whole post to say whether it takes comments.
+_COMMENT_STATES = frozenset({"comments-open", "comments-closed", "comment-status-open", "comment-status-closed"})
+_NAME_PARTS = re.compile(r"[-_]")
 _DATE_HINT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_LINE_OTHER_WORDS = 3
+_KICKER_DATE_OTHER_WORDS = 1
 _SAME_INSTANT_SECONDS = 120
 _SCRIPT_PUBLISHED = re.compile(
     r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"\s*:\s*"([^"]{8,40})"')
@@ -40,9 +51,15 @@ _SCRIPT_CREATED = re.compile(r'"(?:dateCreated|created_at|createdAt)"\s*:\s*"([^
 _SHORT_TEXT_CHARS = 160
 _LABEL_GAP = 25
 _DATELINE_CHARS = 80
+_HEADER_BOX_EXTRA_CHARS = 400
 # Dates further from the headline belong to teasers, comments or the footer.
 _TEXTS_AFTER_BODY_START = 60
 _TEXTS_BEFORE_HEADLINE = 15
+
+
+def has_date_label(text: str) -> bool:
+    """The text labels a date as a publication, an update or another record ("Published", "Uppdaterad")."""
+    return any(label.search(text) for label in (_PUBLISHED_LABEL, _UPDATED_LABEL, _OTHER_LABEL))
 
 
 def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str = "", *,
@@ -54,7 +71,7 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
 
 def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool):
     """Order of trust: JSON-LD, meta tags (a UTC timestamp told in the publisher's own day when the page
-    shows it), <time> and publication-classed elements, a date labelled as the publication near the
+    shows it; a bare "date" tag only when the header shows no other day), <time> and publication-classed elements, a date labelled as the publication near the
     headline, a day in the URL, an unlabelled date in the article header or the dateline of its first
     paragraph, a date-classed element or a date line further down, the page's script data, and last a
     year and month in the URL.
@@ -64,7 +81,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
                or _value(meta.first(*UPDATED_META), month_first))
     stated = [("json-ld", _value(text_value(article.get("datePublished")) or text_value(article.get("dateCreated")),
                                  month_first))]
-    stated += [("meta", _value(meta.meta.get(name), month_first)) for name in PUBLISHED_META if meta.meta.get(name)]
+    stated += [(name, _value(meta.meta.get(name), month_first)) for name in PUBLISHED_META if meta.meta.get(name)]
     stated = [(source, value) for source, value in stated if value]
     texts = None
     if len({value[:10] for _, value in stated}) > 1:
@@ -73,9 +90,17 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
                  or _unlabelled_date(texts.near_headline(), month_first))
         stated = [item for item in stated if shown and item[1][:10] == shown[:10]] or stated
+    shown = None
+    if stated and all(name in GENERIC_META for name, _ in stated):
+        # A bare "date" tag is often the day the page was last saved: the date shown in the header decides.
+        texts = texts or _header_texts(root, title)
+        shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
+                 or _unlabelled_date(texts.near_headline(), month_first))
+        if shown and shown[:10] != stated[0][1][:10]:
+            stated = []
     if stated:
         source, published = stated[0]
-        return _local_day(published, root, meta, classes, url, month_first), source, updated
+        return _local_day(published, root, meta, classes, url, month_first), _source(source), updated
     texts = texts or _header_texts(root, title)
     updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
     published = _from_time_elements(root, classes, month_first, url)
@@ -97,6 +122,11 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if published:
         return published, "script", updated
     return (url_date, "url", updated) if url_date else (None, None, updated)
+
+
+def _source(name: str) -> str:
+    """Where a stated date came from, as `Extracted.published_from` names it."""
+    return "json-ld" if name == "json-ld" else "meta"
 
 
 def _local_day(published: str, root, meta: PageMetadata, classes: ClassIndex, url: str, month_first: bool) -> str:
@@ -129,7 +159,7 @@ def _local_day(published: str, root, meta: PageMetadata, classes: ClassIndex, ur
 def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str | None:
     """A short date text in an element whose class says date ("date", "datum"), outside teasers and updates."""
     for element in classes.with_class(xpaths.DATE_CLASSES):
-        if _looks_updated(element) or _in_teaser_link(element, url):
+        if _not_a_publication(element) or _in_teaser_link(element, url):
             continue
         text = element.text_content()
         if len(text) < _DATELINE_CHARS:
@@ -162,7 +192,7 @@ def _date_line(texts, month_first: bool) -> str | None:
         if found[1] == 0 or (len(text) <= _DATELINE_CHARS
                              and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) <= _DATE_LINE_OTHER_WORDS):
             before = text[:found[1]]
-            if not _UPDATED_LABEL.search(before):
+            if not (_UPDATED_LABEL.search(before) or _OTHER_LABEL.search(before)):
                 return found[0]
     return None
 
@@ -174,7 +204,7 @@ def _value(raw: str | None, month_first: bool) -> str | None:
 def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> str | None:
     candidates = root.xpath(xpaths.PUBLISHED_TIME_ELEMENTS) + classes.with_class(xpaths.PUBLISHED_CLASSES)
     for element in candidates + root.xpath(xpaths.TIME_ELEMENTS):
-        if _looks_updated(element) or _in_teaser_link(element, url):
+        if _not_a_publication(element) or _in_teaser_link(element, url):
             continue
         raw = element.get("datetime") or element.get("content") or element.get("data-published")
         found = _value(raw, month_first) if raw else None
@@ -192,13 +222,25 @@ def _in_teaser_link(element, url: str) -> bool:
     return any(a.tag == "a" and not links_to_page(a.get("href"), url) for a in element.iterancestors())
 
 
-def _looks_updated(element) -> bool:
+def _not_a_publication(element) -> bool:
+    """An update date, a date another label claims ("Registriert:"), or a reader comment's date."""
+    if any(_names_comments(a) for a in element.iterancestors()):
+        return True
     hints = f"{element.get('class', '')} {element.get('itemprop', '')}".lower()
     if "modif" in hints or "updat" in hints:
         return True
     previous, parent = element.getprevious(), element.getparent()
     label = (previous.text_content() if previous is not None else "") + ((parent.text or "") if parent is not None else "")
-    return bool(_UPDATED_LABEL.search(label[-40:]))
+    return bool(_UPDATED_LABEL.search(label[-40:]) or _OTHER_LABEL.search(label[-40:]))
+
+
+def _names_comments(element) -> bool:
+    """A container of readers' comments ("comment-list", "comments-area"), not the page's body or article."""
+    if element.tag in ("body", "html"):
+        return False
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
+    return any(part.startswith("comment") for name in names if name not in _COMMENT_STATES
+               for part in _NAME_PARTS.split(name))
 
 
 def _labelled_date(texts, label: re.Pattern, month_first: bool) -> str | None:
@@ -208,7 +250,7 @@ def _labelled_date(texts, label: re.Pattern, month_first: bool) -> str | None:
             continue
         for match in label.finditer(text):
             found = find_date(text[match.end():match.end() + 60], month_first=month_first)
-            if found and found[1] < _LABEL_GAP:
+            if found and found[1] < _LABEL_GAP and not _OTHER_LABEL.search(text[:match.end() + found[1]]):
                 return found[0]
     return None
 
@@ -220,6 +262,8 @@ def _unlabelled_date(texts, month_first: bool) -> str | None:
         if not found:
             continue
         before = text[max(0, found[1] - 40):found[1]]
+        if _OTHER_LABEL.search(before):
+            continue
         updated_at = [m.end() for m in _UPDATED_LABEL.finditer(before)]
         published_at = [m.end() for m in _PUBLISHED_LABEL.finditer(before)]
         if not updated_at or (published_at and published_at[-1] > updated_at[-1]):
@@ -228,11 +272,16 @@ def _unlabelled_date(texts, month_first: bool) -> str | None:
 
 
 def _headline(body, title: str):
-    """The <h1>, or else the first h2/h3 that shows the title."""
-    h1 = body.find(".//h1")
-    if h1 is not None or not title:
-        return h1
+    """The <h1> that shows the title (a page may set its logo or a widget's name in another <h1>), or the first
+    <h1>, or else the first h2/h3 that shows the title."""
     wanted = " ".join(title.split()).casefold()
+    h1s = list(body.iter("h1"))
+    if wanted:
+        shown = next((h for h in h1s if wanted in " ".join(h.text_content().split()).casefold()), None)
+        if shown is not None:
+            return shown
+    if h1s or not wanted:
+        return h1s[0] if h1s else None
     return next((h for h in body.iter("h2", "h3") if wanted in " ".join(h.text_content().split()).casefold()), None)
 
 
@@ -261,6 +310,34 @@ def _date_in_link(element) -> bool:
     return any(find_date(a.text_content()) for a in links)
 
 
+def _is_standfirst(element) -> bool:
+    """The element or its holder is classed as the lead ("excerpt", "ingress"...)."""
+    holders = (element, element.getparent())
+    return any(holder is not None and any(name in (holder.get("class") or "").lower() for name in xpaths.LEAD_CLASSES)
+               for holder in holders)
+
+
+def _header_box(headline):
+    """The small box that holds the headline with its kicker and byline (a theme's "entry-header"), if any."""
+    box = headline.getparent() if headline is not None else None
+    if box is None or box.tag in ("body", "main"):
+        return None
+    return box if len(box.text_content()) <= len(headline.text_content()) + _HEADER_BOX_EXTRA_CHARS else None
+
+
+def _dates_inside(headline) -> list[str]:
+    """Texts of the headline's parts that are a date and little else: a kicker's date, not a headline that
+    names a day ("Concert on 7 March 2014")."""
+    words = headline.text_content().strip()
+    found = []
+    for part in headline.iterdescendants():
+        text = part.text_content().strip() if isinstance(part.tag, str) else ""
+        date = find_date(text) if text and text != words and len(text) < _DATELINE_CHARS else None
+        if date and len(_WORD.findall(text[:date[1]] + " " + text[date[2]:])) <= _KICKER_DATE_OTHER_WORDS:
+            found.append(text)
+    return found
+
+
 def _header_texts(root, title: str) -> _HeaderTexts:
     texts = _HeaderTexts()
     body = root.find("body")
@@ -269,6 +346,7 @@ def _header_texts(root, title: str) -> _HeaderTexts:
     h1 = _headline(body, title)
     region = texts.before_headline if h1 is not None else texts.after_headline
     holds_headline = set(h1.iterancestors()) if h1 is not None else set()
+    header = _header_box(h1)
     stack = [body]
     while stack:
         element = stack.pop()
@@ -276,19 +354,26 @@ def _header_texts(root, title: str) -> _HeaderTexts:
             continue
         if element is h1:
             region = texts.after_headline
+            # A date set inside the headline's own markup (a kicker line above the words) is the header's first.
+            region.extend(_dates_inside(h1))
             continue
         text = element.text_content().strip()
         if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline:
-            # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)").
-            if len(text) >= 6 and not (region is texts.before_headline and _date_in_link(element)):
-                region.append(text)
+            # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)"); a post's linked
+            # date beside its headline is its own.
+            if len(text) >= 6 and not (region is texts.before_headline and _date_in_link(element)
+                                       and header not in element.iterancestors()):
+                # Parts set apart in the markup are apart on screen ("Research<span>7 April 2020</span>").
+                region.append(" ".join(element.itertext()) if len(element) and _DATE_HINT.search(text) else text)
             continue
-        if element.tag == "p" and region is not texts.before_headline and region is not texts.later:
+        # Text set straight in a block without <p> is a paragraph too, unless it is the standfirst.
+        paragraph = element.tag == "p" or (len(element) == 0 and not _is_standfirst(element))
+        if paragraph and region is not texts.before_headline and region is not texts.later:
             # The first long paragraph starts the body: its dateline is the last header date.
             texts.first_paragraph = text
             region = texts.later
             continue
-        if element.tag == "p" and region is texts.later:
+        if paragraph and region is texts.later:
             # Later paragraphs count by their opening only: a dateline may open any of the first few.
             region.append(text[:_DATELINE_CHARS])
             continue
