@@ -10,6 +10,7 @@ START_PAGES_OK = "start_pages_ok"
 CANDIDATES = "candidates"  # pages handed to the stages as possible articles
 REQUESTS = "requests"
 LISTING_PAGES = "listing_pages"
+NOT_MODIFIED = "not_modified"  # conditional GETs answered 304: unchanged since the last crawl
 STOPPED = "stopped"  # why the crawl of a source was cut short (a trap bound), as one line
 
 

@@ -206,3 +206,17 @@ def m009_pages_skipped(db: sqlite_utils.Database) -> None:
     db["crawl_pages_skipped"].create({"run_id": int, "url": str, "reason": str, "detail": str},
                                      foreign_keys=[("run_id", "crawl_runs", "id")])
     db["crawl_pages_skipped"].create_index(["run_id", "reason"])
+
+
+@migrations()
+def m010_incremental_crawls(db: sqlite_utils.Database) -> None:
+    """What the next crawl needs to fetch only what changed: each page's validators, and each run's kind."""
+    # page_key: archive/urls.py's key of the page (a listing's /page/2/ is a page of its own); etag,
+    # last_modified: the validators its last answer gave, sent back in a conditional GET; lastmod: the date a sitemap or feed last gave it, a later one means "changed";
+    # role: what the spider asked for it as (`feed` for feeds and sitemaps, asked again each run).
+    db["fetch_state"].create({"page_key": str, "source": str, "url": str, "role": str, "status": int, "etag": str,
+                              "last_modified": str, "lastmod": str, "fetched": str}, pk="page_key")
+    db["fetch_state"].create_index(["source"])
+    db["crawl_runs"].add_column("kind", str)  # 'incremental' or 'full': a run is compared with runs of its kind
+    db["crawl_runs"].add_column("pages_not_modified", int)  # conditional GETs answered 304
+    db.execute("update crawl_runs set kind = 'full'")  # every run before this fetched the whole site

@@ -57,6 +57,21 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
     return sources
 
 
+def crawler_contact(path: str | Path | None = None) -> str | None:
+    """The `[crawler] contact` of a sources file: a URL or address partners can reach us at, named in the User-Agent."""
+    path = Path(path) if path else default_sources_path()
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8")).get("crawler", {})
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return None  # load_sources says what is wrong with the file
+    contact = table.get("contact") if isinstance(table, dict) else None
+    if contact is None:
+        return None
+    if not isinstance(contact, str) or not re.match(r"(https?://|mailto:)\S+$", contact):
+        raise SourcesError(f"{path}: [crawler] contact must be an http(s) or mailto: URL, like \"https://example.org/crawler\"")
+    return contact
+
+
 def select_sources(sources: list[Source], ids: tuple[str, ...] | list[str], path: str | Path | None) -> list[Source]:
     """The named sources, in the order given; all of them when no id is named."""
     if not ids:

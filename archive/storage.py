@@ -154,6 +154,26 @@ class Archive:
             self.db["boilerplate_blocks"].insert_all(
                 ({"source": source, "block": block, "page": page} for block, page in rows), ignore=True)
 
+    # --- what the last crawls fetched: validators, sitemap dates, known pages ----------------------
+
+    def fetch_state(self, source: str) -> list[dict]:
+        return list(self.db["fetch_state"].rows_where("source = ?", [source]))
+
+    def article_url_keys(self, source: str) -> set[str]:
+        """Keys of every URL the source's articles were seen at: an archive crawled before fetch_state knows them."""
+        return {row[0] for row in self.db.execute(
+            "select u.url_key from article_urls u join articles a on a.id = u.article_id where a.source = ?", [source])}
+
+    def recent_article_urls(self, source: str, since: str) -> list[str]:
+        """The source's articles published (or, undated, first seen) since then: revisited for late edits."""
+        return [row[0] for row in self.db.execute(
+            "select url from articles where source = ? and coalesce(published, first_seen) >= ? order by id",
+            [source, since])]
+
+    def save_fetch_state(self, rows: list[dict]) -> None:
+        with self.transaction():
+            self.db["fetch_state"].upsert_all(rows, pk="page_key")
+
     # --- sources and crawl runs -----------------------------------------------------------------
 
     def save_sources(self, sources) -> None:

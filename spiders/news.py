@@ -20,8 +20,10 @@ from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, listing_key, url_key, without_tracking
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import feed_kind, head_links, page_links, robots_sitemaps, sub_path_robots, xml_links
+from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
+from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.redirects import OffsiteRedirect, RedirectLoop, TooManyRedirects
 from news_archive.spiders.signals import page_not_stored
 
@@ -60,16 +62,31 @@ class NewsSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         kwargs.setdefault("sources_file", crawler.settings.get("SOURCES_FILE"))
         spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.fetch_plan = FetchPlan(crawler.settings.get("ARCHIVE_DB"), [src.id for src in spider.sources],
+                                      full=crawler.settings.getbool("FULL_CRAWL"),
+                                      revisit_days=crawler.settings.getint("REVISIT_DAYS"))
+        spider.user_agent = user_agent(crawler.settings) or crawler.settings.get("USER_AGENT")
         crawler.signals.connect(spider.on_robots_parsed, signal=signals.robots_parsed)
         crawler.signals.connect(spider.on_request_sent, signal=signals.request_reached_downloader)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         spider.max_requests = crawler.settings.getint("NEWS_MAX_REQUESTS")
         return spider
 
+    def crawl_kind(self, source_id: str) -> str:
+        """'full' or 'incremental': recorded with each run, which is compared with runs of its kind."""
+        return self.fetch_plan.kind(source_id)
+
     async def start(self):
+        self.fetch_plan.load()
         for src in self.sources:
             for url in src.start_urls:
                 for request in self._follow(url, src, "start", depth=0):
+                    yield request
+            for url in self.fetch_plan.feeds(src.id):  # even when the page or index that names them is unchanged
+                for request in self._follow(url, src, "feed", depth=0):
+                    yield request
+            for url in self.fetch_plan.revisits(src.id):  # recent articles: a late correction is fetched too
+                for request in self._follow(url, src, "candidate", depth=1):
                     yield request
             # The host's robots.txt comes through RobotsTxtMiddleware (see on_robots_parsed); one under the
             # start URLs' path is read for its `Sitemap:` lines only.
@@ -100,9 +117,11 @@ class NewsSpider(scrapy.Spider):
             self._count(source, REQUESTS)
 
     def parse_page(self, response, source: Source, role: str, depth: int):
-        self._count(source, PAGES_FETCHED)
         if role == "start":
             self._count(source, START_PAGES_OK)
+        if response.status == 304:  # unchanged since the last crawl: counted by spiders/conditional.py
+            return
+        self._count(source, PAGES_FETCHED)
         self.link_forms[url_key(response.url)].add(response.url)
         kind = feed_kind(response.body)
         if kind:
@@ -187,6 +206,7 @@ class NewsSpider(scrapy.Spider):
 
     def _parse_xml(self, response, source: Source, kind: str, depth: int):
         urls = xml_links(response.body, response.url)
+        self.fetch_plan.note_listed(source.id, response.body, response.url)
         if kind == "sitemapindex":
             for url in urls:
                 if not url.endswith(SKIPPED_SITEMAPS):
@@ -211,7 +231,8 @@ class NewsSpider(scrapy.Spider):
         new_links = {url_key(url) for url, _text in links.content} - shown
         shown |= new_links
         self._watch_for_traps(source, len(new_links))
-        for url in links.pagination:
+        # An incremental crawl reads on only while the listing still shows articles it does not have.
+        for url in self.fetch_plan.pages_to_read(source.id, page_url, links.pagination, [url for url, _ in links.content]):
             if listing_key(url) == listing_key(page_url) or urlsplit(url).netloc == urlsplit(page_url).netloc:
                 yield from self._follow(without_tracking(url), source, "listing", depth, alias=url)
         for url in links.feeds:
@@ -249,6 +270,8 @@ class NewsSpider(scrapy.Spider):
         if role != "feed" and not is_probably_html(url):
             return
         if source.id in self.requests_stopped or (role == "listing" and source.id in self.listings_stopped):
+            return
+        if role not in ("start", "listing", "feed") and not self.fetch_plan.wants(source.id, url):
             return
         limit = self.max_requests
         if self.crawler.stats.get_value(counter_key(source.id, REQUESTS), 0) >= limit:

@@ -8,12 +8,20 @@ USER_AGENT = "news-archive/0.1 (partner news archive crawler; +https://pypi.org/
 ROBOTSTXT_OBEY = True
 ROBOTSTXT_PARSER = "news_archive.spiders.robots.SitemapRobotParser"  # also hands the spider robots.txt's sitemaps
 
-# Polite to partner sites: a few parallel requests per site, spaced (archive/crawl/run.py lifts this for loopback).
-# Every request the downloader holds may land as a page of up to DOWNLOAD_MAXSIZE waiting for the spider: 16 of
-# them keep a crawl of big pages near 250 MB (32 reached 560 MB); partners spaced 0.5 s apart never need more.
+# Polite to partner sites (spiders/politeness.py): at most two requests at once per site, a second apart or more
+# as AutoThrottle finds the site slower, never faster than its robots.txt Crawl-delay; a User-Agent naming our
+# contact (CRAWLER_CONTACT, $NEWS_ARCHIVE_CONTACT or the sources file's `[crawler] contact`). archive/crawl/run.py
+# lifts this for loopback sites. Every request the downloader holds may land as a page of up to DOWNLOAD_MAXSIZE
+# waiting for the spider: 16 of them keep a crawl of big pages near 250 MB (32 reached 560 MB).
 CONCURRENT_REQUESTS = 16
-CONCURRENT_REQUESTS_PER_DOMAIN = 4
-DOWNLOAD_DELAY = 0.5
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+ROBOTSTXT_CRAWL_DELAY = True
+CRAWLER_CONTACT = None
 # Scrapy starts this many tasks for every response, though a page yields one item or a few links: 100 (its default)
 # cost a third of a millisecond per page, and the pipelines here are synchronous. 8 cost more memory in
 # bench/bench_crawl.py (222 MB against 192-203 MB): the spider's callbacks wait longer with their pages.
@@ -39,6 +47,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Below HttpCompressionMiddleware (590) and MetaRefreshMiddleware (580), so both read the decompressed body
     # and the meta refresh reads it in the right encoding.
     "news_archive.spiders.encoding.EvidenceEncodingMiddleware": 585,
+    # Conditional GETs from what the last crawls were answered (spiders/incremental.py); sees each redirect hop.
+    "news_archive.spiders.conditional.ConditionalGetMiddleware": 610,
 }
 
 # A transient failure loses no article: 429 and 503 wait for Retry-After (at most this long) or back off.
@@ -69,7 +79,10 @@ SOURCES_FILE = None
 # Every article page as fetched goes to WARC files in WARC_DIR (default: `warc/` beside ARCHIVE_DB), a new
 # file each month or past WARC_MAX_BYTES; `news-archive reprocess` and `ingest` store them again.
 # CrawlRunRecorder: one row per source in crawl_runs, with every page not stored and why.
-EXTENSIONS = {"news_archive.archive.crawl.warc_capture.WarcCapture": 500,
+EXTENSIONS = {"scrapy.extensions.throttle.AutoThrottle": None,
+              "news_archive.spiders.politeness.PoliteAutoThrottle": 0,
+              "news_archive.spiders.politeness.CrawlDelay": 0,
+              "news_archive.archive.crawl.warc_capture.WarcCapture": 500,
               "news_archive.archive.crawl.lock.ArchiveLockExtension": 0,
               "news_archive.archive.crawl.recorder.CrawlRunRecorder": 10}
 # One crawl at a time per archive (ARCHIVE_DB.lock); `news-archive` commands hold it themselves.
@@ -77,3 +90,11 @@ ARCHIVE_LOCK = True
 WARC_DIR = None
 WARC_MAX_BYTES = 1_000_000_000
 LOG_FORMATTER = "news_archive.spiders.logformatter.QuietLogFormatter"
+
+# Incremental by default (spiders/incremental.py): feeds, sitemaps and first listing pages are asked for with
+# conditional GETs, and only new articles, articles a sitemap dates later and those published in the last
+# REVISIT_DAYS are fetched. FULL_CRAWL (`news-archive crawl --full`, `scrapy crawl news -s FULL_CRAWL=1`)
+# walks everything. A 304 reaches the spider as "unchanged", not as an error.
+FULL_CRAWL = False
+REVISIT_DAYS = 14
+HTTPERROR_ALLOWED_CODES = [304]

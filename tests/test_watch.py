@@ -40,6 +40,14 @@ def test_far_fewer_pages_than_usual():
     assert assess(run(pages_fetched=30), nightly(40)) == ("warning", "30 pages fetched, usually 120")
 
 
+def test_a_run_is_compared_with_runs_of_its_own_kind():
+    """A nightly incremental run fetches a few pages where the weekly full one fetches them all: no warning."""
+    history = [RunFigures(**{**vars(r), "kind": "full" if i % 7 == 0 else "incremental",
+                             "pages_fetched": 120 if i % 7 == 0 else 6}) for i, r in enumerate(nightly(40))]
+    assert assess(run(kind="incremental", pages_fetched=5), history) == ("ok", None)
+    assert assess(run(kind="full", pages_fetched=30), history) == ("warning", "30 pages fetched, usually 120")
+
+
 def test_a_jump_in_pages_without_date_or_with_a_short_text():
     assert assess(run(undated=40), nightly(40)) == ("warning", "67% of stored pages have no date, usually 2%")
     assert assess(run(short_body=30), nightly(40))[1] == "50% of stored pages have a short text, usually 0%"
@@ -127,7 +135,8 @@ def test_a_crawl_that_finds_far_fewer_pages_warns_exits_4_and_tells_mail_and_web
     for night in range(5, 0, -1):
         started = (today - timedelta(days=night)).isoformat(timespec="seconds")
         run_id = archive.start_run(f"night-{night}", "ssci", started)
-        archive.finish_run(run_id, status="ok", pages_fetched=400, articles_found=200, articles_new=2, candidates=200)
+        archive.finish_run(run_id, status="ok", pages_fetched=400, articles_found=200, articles_new=2, candidates=200,
+                              kind="full")
     archive.close()
     controller, inbox = smtp_server
     url, received = webhook

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from news_archive.archive.archive_file import ArchiveError, archive_error, check_archive_file
-from news_archive.archive.sources import SourcesError, load_sources, select_sources
+from news_archive.archive.sources import SourcesError, crawler_contact, load_sources, select_sources
 
 
 DETECT_CHUNK_LINES = 1000  # lines detected together, on every core
@@ -107,11 +107,16 @@ def exit_busy(message: str) -> None:
 @cli.command()
 @click.argument("source_ids", nargs=-1)
 @click.option("--sources", "sources_file", type=click.Path(dir_okay=False), help="Sources file (default: the bundled partner list)")
+@click.option("--full", is_flag=True, help="Walk every listing page and fetch every article, not only what is new or changed")
 @db_option()
 @warc_option()
 @notify_options
-def crawl(source_ids, sources_file, db_path, warc_dir, mail_to, smtp, webhook_url):
+def crawl(source_ids, sources_file, full, db_path, warc_dir, mail_to, smtp, webhook_url):
     """Crawl all sources, or the named ones, into the archive; every article page goes to WARC files.
+
+    Incremental by default: sitemaps, feeds and first listing pages are asked whether they changed, and only
+    new articles, those a sitemap or feed dates later and those of the last 14 days are fetched. `--full` walks
+    everything (run it weekly: it finds what was added deep in a site's archive).
 
     Exits 1 when any source could not be crawled (what was fetched is stored all the same), 3 when another
     crawl is writing to the archive (nothing is done), 4 when none failed but one needs a look (a warning).
@@ -126,10 +131,12 @@ def crawl(source_ids, sources_file, db_path, warc_dir, mail_to, smtp, webhook_ur
     where = notify_settings(mail_to, smtp, webhook_url)
     try:
         sources = select_sources(load_sources(sources_file), source_ids, sources_file)
+        contact = crawler_contact(sources_file)
     except SourcesError as exc:
         raise click.ClickException(str(exc))
     try:
-        runs = run_crawl(sources, db_path, warc_dir=warc_dir)
+        runs = run_crawl(sources, db_path, warc_dir=warc_dir, full=full,
+                         settings={"CRAWLER_CONTACT": contact} if contact else None)
     except ArchiveBusy as exc:
         exit_busy(str(exc))
     exit_after(runs, db_path, where)

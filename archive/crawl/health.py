@@ -33,6 +33,7 @@ class RunFigures:
     candidates: int | None = None  # pages the spider took for articles
     undated: int | None = None  # of the articles found, those without a publication date
     short_body: int | None = None  # of the articles found, those with a short text
+    kind: str | None = None  # 'incremental' or 'full': a nightly run fetches a fraction of a weekly full one's pages
 
 
 def assess(run: RunFigures, history: list[RunFigures]) -> tuple[str, str | None]:
@@ -53,10 +54,12 @@ def assess(run: RunFigures, history: list[RunFigures]) -> tuple[str, str | None]
 
 
 def _compared(run: RunFigures, history: list[RunFigures]):
-    recent = history[-RECENT_RUNS:]
-    yield _fewer_pages(run, recent)
-    yield _share_jump(run, recent, "undated", "have no date")
-    yield _share_jump(run, recent, "short_body", "have a short text")
+    """Pages and shares against the source's recent runs of the same kind; new articles against all its runs."""
+    recent = [earlier for earlier in history if earlier.kind == run.kind][-RECENT_RUNS:]
+    if len(recent) >= MIN_HISTORY:
+        yield _fewer_pages(run, recent)
+        yield _share_jump(run, recent, "undated", "have no date")
+        yield _share_jump(run, recent, "short_body", "have a short text")
     yield _quiet(run, history)
 
 

@@ -10,8 +10,8 @@ from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 
 from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT
-from news_archive.archive.run_counters import (CANDIDATES, PAGES_FETCHED, START_PAGES_OK, STOPPED, counter_key,
-                                               outcome_key)
+from news_archive.archive.run_counters import (CANDIDATES, NOT_MODIFIED, PAGES_FETCHED, START_PAGES_OK, STOPPED,
+                                               counter_key, outcome_key)
 from news_archive.archive.storage import Archive, now
 from news_archive.spiders.news import BROKEN_LINK
 from news_archive.spiders.signals import page_not_stored
@@ -97,12 +97,13 @@ class CrawlRunRecorder:
                 self._record_late_url_forms(spider.link_forms)
                 for source_id, url, why in getattr(spider, "links_not_followed", lambda: ())():
                     self.page_not_stored(source_id, url, why, False, why)
+                kind = getattr(spider, "crawl_kind", lambda _source: None)  # a replay is neither full nor incremental
                 for source in spider.sources:
-                    self._finish_run(source.id)
+                    self._finish_run(source.id, kind(source.id))
         finally:
             self.archive.close()
 
-    def _finish_run(self, source_id: str) -> None:
+    def _finish_run(self, source_id: str, kind: str | None) -> None:
         stats = self.crawler.stats
         status, summary = run_status(stats, source_id, self.errors[source_id])
         outcomes = {name: stats.get_value(outcome_key(source_id, name), 0) for name in ("new", "updated", "unchanged")}
@@ -120,6 +121,7 @@ class CrawlRunRecorder:
                 broken_links_summary="\n".join(self.broken_links[source_id][:MAX_LISTED_ERRORS]) or None,
                 error_summary=summary, pages_skipped=sum(reasons.values()),
                 skip_reasons=json.dumps(reasons, ensure_ascii=False) if reasons else None,
+                kind=kind, pages_not_modified=stats.get_value(counter_key(source_id, NOT_MODIFIED), 0),
             )
 
     def _record_late_url_forms(self, link_forms: dict[str, set[str]]) -> None:

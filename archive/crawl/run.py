@@ -25,7 +25,8 @@ from news_archive.archive.storage import Archive
 
 PROGRESS_INTERVAL = 2.0
 # Sites on this machine (the sample sites, tests, benchmarks): no one to be polite to.
-LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16}
+LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16, "AUTOTHROTTLE_ENABLED": False,
+                     "ROBOTSTXT_CRAWL_DELAY": False}
 ORPHAN_CHECK_SECONDS = 1.0
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 M_MMAP_THRESHOLD, LARGE_BUFFER_BYTES = -3, 128 * 1024  # malloc.h
@@ -47,8 +48,11 @@ class SourceRun:
 
 
 def run_crawl(sources: list[Source], db_path: str | Path, settings: dict | None = None,
-              show_progress: bool | None = None, warc_dir: str | Path | None = None) -> list[SourceRun]:
+              show_progress: bool | None = None, warc_dir: str | Path | None = None,
+              full: bool = False) -> list[SourceRun]:
     """Crawl `sources` into the archive at `db_path`; one SourceRun per source, read back from `crawl_runs`.
+
+    Incremental unless `full`: only what is new or changed since the last crawl is fetched (spiders/incremental.py).
 
     Each run is then compared with its source's history (archive/crawl/watch.py). Raises ArchiveBusy,
     before touching anything, when another crawl writes to the archive.
@@ -57,7 +61,8 @@ def run_crawl(sources: list[Source], db_path: str | Path, settings: dict | None 
 
     with archive_lock(db_path):
         crawl_id = new_crawl_id()
-        overrides = {**(settings or {}), **({"WARC_DIR": str(warc_dir)} if warc_dir else {})}
+        overrides = {**({"FULL_CRAWL": True} if full else {}), **(settings or {}),
+                     **({"WARC_DIR": str(warc_dir)} if warc_dir else {})}
         run_spider(NewsSpider, {"sources": sources}, db_path, crawl_id, overrides, show_progress)
         watch_crawl(db_path, crawl_id)
         return source_runs(db_path, crawl_id, [source.id for source in sources])

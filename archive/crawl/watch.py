@@ -25,4 +25,5 @@ def watch_crawl(db_path: str | Path, crawl_id: str) -> None:
 def figures(row: dict) -> RunFigures:
     return RunFigures(started=row["started"], status=row["status"], pages_fetched=row["pages_fetched"] or 0,
                       articles_found=row["articles_found"] or 0, articles_new=row["articles_new"] or 0,
-                      candidates=row.get("candidates"), undated=row.get("undated"), short_body=row.get("short_body"))
+                      candidates=row.get("candidates"), undated=row.get("undated"), short_body=row.get("short_body"),
+                      kind=row.get("kind"))

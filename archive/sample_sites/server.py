@@ -2,10 +2,11 @@
 
 import hashlib
 import threading
+import time
 import traceback
 from email.utils import format_datetime, parsedate_to_datetime
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
@@ -58,6 +59,7 @@ class RequestRecord:
     method: str
     path: str  # path and query, as requested
     user_agent: str
+    at: float = field(default_factory=time.monotonic)  # when it came: tests check a crawler's pace
 
 
 NOT_FOUND = Response(404, b"<!DOCTYPE html><title>404</title><h1>Sidan hittades inte</h1>")

@@ -1,0 +1,175 @@
+"""What an incremental crawl fetches: new pages, pages a sitemap or feed dates later, recent articles; `--full` all.
+
+The archive keeps, per page, the validators of its last answer and the `lastmod` a sitemap or feed last gave it
+(`fetch_state`). A run loads them at the start and writes what it learnt at the end, so the next run can ask
+the site "changed since?" (conditional GET) and skip what it already has.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
+from lxml import etree
+
+from news_archive.archive.storage import Archive, now
+from news_archive.archive.urls import PAGE_PARAMS, PAGE_SUFFIX, absolute_url, page_key, url_key
+
+REVISIT_DAYS = 14  # articles this recent are asked for again each night (conditional GET): late corrections
+KEPT_STATUSES = (200, 203, 404, 410)  # answers worth remembering; a 500 or a timeout is tried again next time
+
+
+class FetchPlan:
+    """One crawl's memory of earlier crawls, and the decisions taken from it."""
+
+    def __init__(self, db_path: str | None, source_ids: list[str], full: bool, revisit_days: int = REVISIT_DAYS):
+        self.db_path = db_path
+        self.full = full
+        self.revisit_days = revisit_days
+        self.state: dict[str, dict] = {}  # page_key -> its fetch_state row
+        self.article_keys: set[str] = set()  # url_keys of archived articles: known in whichever URL form
+        self.recent: dict[str, list[str]] = {}  # source id -> article URLs to revisit
+        self.recent_keys: set[str] = set()
+        self.listed: dict[str, str] = {}  # page_key -> lastmod given this run by a sitemap or feed
+        self.answers: dict[str, dict] = {}  # page_key -> this run's fetch_state row
+        self.source_ids = source_ids
+        self.remembered: set[str] = set()  # sources earlier runs fetched pages of
+
+    def load(self) -> None:
+        """Read what earlier crawls left; called once the crawl holds the archive's lock (the spider's start)."""
+        if not self.db_path or not Path(self.db_path).exists():
+            return
+        archive = Archive(self.db_path)
+        try:
+            since = (datetime.now(timezone.utc) - timedelta(days=self.revisit_days)).date().isoformat()
+            for source in self.source_ids:
+                rows = archive.fetch_state(source)
+                self.state.update((row["page_key"], row) for row in rows)
+                article_keys = archive.article_url_keys(source)
+                self.article_keys |= article_keys
+                if rows or article_keys:
+                    self.remembered.add(source)
+                self.recent[source] = [] if self.full else archive.recent_article_urls(source, since)
+                self.recent_keys |= {page_key(url) for url in self.recent[source]}
+        finally:
+            archive.close()
+
+    def kind(self, source_id: str) -> str:
+        """'full', or 'incremental' when the run could skip what earlier runs fetched (a first run walks it all)."""
+        return "full" if self.walks_all(source_id) else "incremental"
+
+    # --- decisions ----------------------------------------------------------------------------------
+
+    def walks_all(self, source_id: str) -> bool:
+        """A full crawl, or the first of a source: nothing to skip."""
+        return self.full or source_id not in self.remembered
+
+    def wants(self, source_id: str, url: str) -> bool:
+        """Fetch this article link? A full crawl fetches all; an incremental one what is new or dated later."""
+        if self.walks_all(source_id) or not self.knows(url):
+            return True
+        key = page_key(url)
+        return key in self.recent_keys or _later(self.listed.get(key), self.state.get(key, {}).get("lastmod"))
+
+    def knows(self, url: str) -> bool:
+        return page_key(url) in self.state or url_key(url) in self.article_keys
+
+    def pages_to_read(self, source_id: str, page_url: str, pagination: list[str], content_urls: list[str]) -> list[str]:
+        """The listing pages to read after this one: all on a full crawl; on an incremental one the next page
+        only (a pager links to every page), and only while this one links to an article the archive lacks."""
+        if self.walks_all(source_id):
+            return pagination
+        if all(self.knows(url) for url in content_urls):
+            return []
+        here = page_position(page_url) or 0
+        later = [url for url in pagination if (page_position(url) or 0) > here]
+        if later:
+            return [min(later, key=page_position)]
+        return [] if any(page_position(url) is not None for url in pagination) else pagination
+
+    def revisits(self, source_id: str) -> list[str]:
+        return self.recent.get(source_id, [])
+
+    def feeds(self, source_id: str) -> list[str]:
+        """The feeds and sitemaps earlier runs read: asked for again (conditionally) even when the page or
+        sitemap index that links them is unchanged, as a WordPress sitemap index stays while its parts change."""
+        if self.full:
+            return []
+        return [row["url"] for row in self.state.values()
+                if row["source"] == source_id and row.get("role") == "feed" and row["status"] == 200]
+
+    def validators(self, url: str) -> dict[str, str]:
+        """Headers of a conditional GET for this page, from its last answer; none on a full crawl."""
+        row = self.state.get(page_key(url))
+        if self.full or not row:
+            return {}
+        headers = {"If-None-Match": row.get("etag"), "If-Modified-Since": row.get("last_modified")}
+        return {name: value for name, value in headers.items() if value}
+
+    # --- what this run learns -------------------------------------------------------------------------
+
+    def note_listed(self, source_id: str, body: bytes, base_url: str) -> None:
+        """The dates a sitemap (`lastmod`) or Atom feed (`updated`) gives its pages."""
+        for url, lastmod in xml_dates(body, base_url).items():
+            self.listed[page_key(url)] = lastmod
+
+    def note_answer(self, source_id: str, role: str, urls: list[str], status: int, etag: str | None,
+                    last_modified: str | None) -> None:
+        """An answer for a page (under each URL it was asked at, redirects included); a 304 keeps the validators."""
+        if status not in KEPT_STATUSES + (304,):
+            return
+        for url in urls:
+            key = page_key(url)
+            before = self.state.get(key, {})
+            if status == 304:
+                status, etag, last_modified = before.get("status", 200), before.get("etag"), before.get("last_modified")
+            self.answers[key] = {"page_key": key, "source": source_id, "url": url, "role": role, "status": status, "etag": etag,
+                                 "last_modified": last_modified, "fetched": now(), "lastmod": before.get("lastmod")}
+
+    def save(self) -> None:
+        """Write this run's answers, with the date a sitemap gave each page, for the next run.
+
+        A page dated later in a sitemap whose fetch failed keeps its older date, so the next run asks again.
+        """
+        for key, lastmod in self.listed.items():
+            if key in self.answers:
+                self.answers[key]["lastmod"] = lastmod
+        if not self.db_path or not self.answers:
+            return
+        archive = Archive(self.db_path)
+        try:
+            archive.save_fetch_state(list(self.answers.values()))
+        finally:
+            archive.close()
+
+
+def page_position(url: str) -> int | None:
+    """A listing page's number (`/page/3/`, `?page=3`) or offset (`?start=20`); None for a page without one."""
+    parts = urlsplit(url)
+    suffix = PAGE_SUFFIX.search(parts.path)
+    if suffix:
+        return int(suffix.group().strip("/").rsplit("/", 1)[1])
+    numbers = [int(value) for name, value in parse_qsl(parts.query) if PAGE_PARAMS.match(name) and value.isdigit()]
+    return numbers[0] if numbers else None
+
+
+def _later(lastmod: str | None, before: str | None) -> bool:
+    return bool(lastmod) and (not before or lastmod > before)
+
+
+def xml_dates(body: bytes, base_url: str) -> dict[str, str]:
+    """url -> date of a sitemap's `<url>` (`lastmod`) or an Atom feed's `<entry>` (`updated`)."""
+    try:
+        root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return {}
+    dates = {}
+    for element in root.iter() if root is not None else ():
+        if not isinstance(element.tag, str) or etree.QName(element).localname not in ("url", "entry"):
+            continue
+        children = {etree.QName(child).localname: child for child in element if isinstance(child.tag, str)}
+        loc, date = children.get("loc"), children.get("lastmod", children.get("updated"))
+        link = loc.text if loc is not None else (children["link"].get("href") if "link" in children else None)
+        if link and date is not None and date.text:
+            dates[absolute_url(base_url, link.strip())] = date.text.strip()
+    return dates
