@@ -53,6 +53,10 @@ class NewsSpider(scrapy.Spider):
         self.barren_listings: Counter[str] = Counter()  # source id -> listing pages in a row with no new article link
         self.listings_stopped: set[str] = set()
         self.requests_stopped: set[str] = set()
+        # Scrapy checks each callback for `return value` in a cache keyed weakly by the callable: a bound method made
+        # per request dies with it, and the check (inspect.getsource and an AST walk) ran again for every page.
+        # Requests take these very objects, which live as long as the spider, so the cache's entries do too.
+        self._callbacks = (self.parse_page, self.on_error)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -65,6 +69,7 @@ class NewsSpider(scrapy.Spider):
         crawler.signals.connect(spider.on_robots_parsed, signal=signals.robots_parsed)
         crawler.signals.connect(spider.on_request_sent, signal=signals.request_reached_downloader)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        spider.max_requests = crawler.settings.getint("NEWS_MAX_REQUESTS")
         return spider
 
     def crawl_kind(self, source_id: str) -> str:
@@ -268,7 +273,7 @@ class NewsSpider(scrapy.Spider):
             return
         if role not in ("start", "listing", "feed") and not self.fetch_plan.wants(source.id, url):
             return
-        limit = self.crawler.settings.getint("NEWS_MAX_REQUESTS")
+        limit = self.max_requests
         if self.crawler.stats.get_value(counter_key(source.id, REQUESTS), 0) >= limit:
             self.requests_stopped.add(source.id)
             self._stop(source, f"stopped at the bound of {limit} requests")
@@ -276,7 +281,8 @@ class NewsSpider(scrapy.Spider):
         self.decisions[source.id].note_request(url, role)
         self.passed_over[source.id].pop(url, None)
         # Repeats are the dupefilter's (spiders/fingerprints.py), offsite links OffsiteMiddleware's, per source.
-        yield scrapy.Request(url, callback=self.parse_page, errback=self.on_error,
+        parse_page, on_error = self._callbacks
+        yield scrapy.Request(url, callback=parse_page, errback=on_error,
                              cb_kwargs={"source": source, "role": role, "depth": depth},
                              priority={"start": 30, "listing": 20, "feed": 20}.get(role, 0))
 

@@ -82,9 +82,12 @@ def teaser_keys(root: etree._Element, page_url: str) -> dict[str, int]:
         if not (len(text) >= 3 or anchor.find(".//h2") is not None or anchor.find(".//h3") is not None):
             continue
         href = absolute_url(page_url, anchor.get("href", ""))
-        if not href or url_key(href) == own_key or regions.contains(anchor) or _in_running_text(anchor, len(text)):
+        if not href:
             continue
-        teasers[url_key(href)] = teasers.get(url_key(href), 0) + len(text)
+        key = url_key(href)
+        if key == own_key or regions.contains(anchor) or _in_running_text(anchor, len(text)):
+            continue
+        teasers[key] = teasers.get(key, 0) + len(text)
     return teasers
 
 

@@ -4,7 +4,9 @@ import pytest
 
 from news_archive.pipelines.langid import Detection, LanguageHints, LanguageModels, detect_language, detect_languages
 from news_archive.pipelines.langid.hints import language_code, url_language
+from news_archive.pipelines.langid.detector import prepare_text
 from news_archive.pipelines.langid.models import shared_models
+from news_archive.pipelines.langid.plain import plainly_in
 from news_archive.pipelines.langid.scandinavian import swedish_word_balance
 
 ENGLISH_ARTICLE = (
@@ -154,3 +156,28 @@ def test_language_tags_become_iso_639_1_codes(tag, code):
 )
 def test_url_language_reads_path_segments_and_edition_hosts(url, code):
     assert url_language(url) == code
+
+
+SWEDISH_PROSE = (
+    "Forskarna säger att resultaten är viktiga, men att det inte går att dra några slutsatser ännu. Studien har "
+    "pågått i tre år och omfattar patienter från hela landet. – Vi vet redan mycket om hur sjukdomen sprids, men "
+    "vi vet inte varför den drabbar vissa och inte andra, säger hon. Därför ska gruppen nu undersöka fler prover "
+    "tillsammans med sjukhus i både Sverige och Finland."
+)
+
+
+@pytest.mark.parametrize("text, language", [(SWEDISH_PROSE, "sv"), (ENGLISH_ARTICLE, "en")])
+def test_long_plain_text_in_a_declared_language_needs_no_lingua_and_gets_its_verdict(text, language):
+    long_text = " ".join([text] * 5)
+    assert plainly_in(long_text, ["sv", "en"]) == language
+    hints = LanguageHints(source_languages=["sv", "en"])
+    assert detect_language(long_text, hints) == Detection(language=language, confidence=1.0)
+    assert shared_models().confidences(prepare_text(long_text))[language] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("text, declared", [(" ".join([DANISH_PRESS_RELEASE] * 5), ["sv"]),
+                                            (" ".join([NORWEGIAN_BOKMAL] * 5), ["sv"]),
+                                            (" ".join([SWEDISH_PROSE] * 5), ["da"]),
+                                            (SWEDISH_PROSE[:300], ["sv"])])
+def test_text_of_another_language_or_short_text_goes_to_lingua(text, declared):
+    assert plainly_in(text, declared) is None

@@ -1,6 +1,7 @@
 """Classify elements by the words of their class and id attributes, in one pass over the page."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -14,7 +15,6 @@ class ClassIndex:
 
     def __init__(self, root):
         self.entries = [(el, (el.get("class") or "").lower(), el.get("id") or "") for el in root.xpath(xpaths.CLASS_OR_ID)]
-        self._verdicts: dict[str, bool] = {}
 
     def with_class(self, substrings: tuple[str, ...], tags: frozenset[str] | None = None) -> list:
         """Elements whose class contains any of `substrings`, in document order."""
@@ -26,16 +26,10 @@ class ClassIndex:
         """Elements whose class or id names page furniture (share bars, sign-ups, ads...) or hides them."""
         found = []
         for el, _, element_id in self.entries:
-            if self._names_furniture(el.get("class") or "") or (
-                    element_id and self._names_furniture(element_id) and not _is_heading_anchor(el, element_id)):
+            if names_furniture(el.get("class") or "") or (
+                    element_id and names_furniture(element_id) and not _is_heading_anchor(el, element_id)):
                 found.append(el)
         return found
-
-    def _names_furniture(self, attribute: str) -> bool:
-        verdict = self._verdicts.get(attribute)
-        if verdict is None:
-            verdict = self._verdicts[attribute] = names_furniture(attribute)
-        return verdict
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -59,6 +53,8 @@ def _plain(text: str) -> str:
 _SEPARATORS = str.maketrans({"-": " ", "_": " "})
 
 
+# A site's templates repeat the same few hundred class strings on every page: each is judged once per process.
+@functools.lru_cache(maxsize=16384)
 def names_furniture(attribute: str) -> bool:
     """True when a class or id attribute names furniture or hides the element."""
     spaced = _CAMEL_CASE.sub(r"\1 \2", attribute) if not attribute.islower() else attribute
