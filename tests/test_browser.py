@@ -55,14 +55,22 @@ def archive_url(tmp_path_factory):
         yield url
 
 
-@pytest.fixture(scope="module")
-def page():
+@contextmanager
+def chromium_context(**options):
+    """A context of Debian's Chromium, headless, driven by Playwright."""
     playwright_api = pytest.importorskip("playwright.sync_api")
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+        try:
+            yield browser.new_context(**options)
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="module")
+def page():
+    with chromium_context(accept_downloads=True, viewport={"width": 1280, "height": 900}) as context:
         yield context.new_page()
-        browser.close()
 
 
 def test_staff_search_a_swedish_word_and_download_its_newsletter(archive_url, page, tmp_path):

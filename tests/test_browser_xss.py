@@ -11,7 +11,7 @@ import pytest
 
 from news_archive.archive.storage import Archive
 from staff_archive import add_article
-from test_browser import CHROMIUM, CHROMIUM_ARGS, serve_datasette
+from test_browser import CHROMIUM, chromium_context, serve_datasette
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)")
 
@@ -47,11 +47,8 @@ def hostile_archive_url(crawled, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser_context():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser.new_context()
-        browser.close()
+    with chromium_context() as context:
+        yield context
 
 
 def visit(context, url: str) -> list[str]:
