@@ -130,3 +130,12 @@ class SingleHostSite:
 
     def article_url(self, article: ArticleData) -> str:
         return self.url(self.locate(self.site, article)[1])
+
+    def add_pages_and_articles(self, build: "SiteBuild") -> None:
+        """Route the site's plain pages and its articles; a subclass renders them (`render_page`, `render_article`)."""
+        for page in self.site.pages:
+            self.router.add(page.path, lambda query, page=page: self.render_page(page))
+            build.non_article_urls.append(self.url(page.path))
+        for article in self.site.articles:
+            self.router.add(self.locate(self.site, article)[1], lambda query, article=article: self.render_article(article))
+            build.articles.append(self.truth(article))

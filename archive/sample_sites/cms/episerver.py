@@ -121,12 +121,7 @@ class EpiserverSite(SingleHostSite):
                 self.url(path + PAGING.format(skip=skip, take=self.take))
                 for skip in range(self.take, len(articles), self.take)
             ]
-        for page in self.site.pages:
-            self.router.add(page.path, lambda query, page=page: self.render_page(page))
-            build.non_article_urls.append(self.url(page.path))
-        for article in self.site.articles:
-            self.router.add(locate(self.site, article)[1], lambda query, article=article: self.render_article(article))
-            build.articles.append(self.truth(article))
+        self.add_pages_and_articles(build)
         return build
 
     def contact(self, article: ArticleData) -> dict:

@@ -91,12 +91,7 @@ class PressRoomSite(SingleHostSite):
                 ),
             )
             build.non_article_urls.append(self.url(path))
-        for page in self.site.pages:
-            self.router.add(page.path, lambda query, page=page: self.render_page(page))
-            build.non_article_urls.append(self.url(page.path))
-        for article in self.site.articles:
-            self.router.add(locate(self.site, article)[1], lambda query, article=article: self.render_article(article))
-            build.articles.append(self.truth(article))
+        self.add_pages_and_articles(build)
         return build
 
     def truth(self, article: ArticleData):

@@ -103,12 +103,7 @@ class StaticSite(SingleHostSite):
         listings |= {f"{self.sub}/taggar/{quote(tag)}/": (f"Tagg: {tag}", posts) for tag, posts in self.tags.items()}
         for path, (heading, posts) in listings.items():
             build.non_article_urls += self.add_listing(path, heading, posts)
-        for page in self.site.pages:
-            self.router.add(page.path, lambda query, page=page: self.render_page(page))
-            build.non_article_urls.append(self.url(page.path))
-        for article in self.site.articles:
-            self.router.add(locate(self.site, article)[1], lambda query, article=article: self.render_article(article))
-            build.articles.append(self.truth(article))
+        self.add_pages_and_articles(build)
         return build
 
     def add_listing(self, path: str, heading: str, posts: list[ArticleData]) -> list[str]:
