@@ -16,6 +16,7 @@ from news_archive.archive.record import ArticleItem
 from news_archive.archive.storage import Archive
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
+from news_archive.pipelines.extraction.text import text_of
 
 BLOCK_TAGS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote")
 # Furniture stands on most of a source's pages in a language; a series' shared intro on three does not.
@@ -97,6 +98,6 @@ def _without_blocks(html: str, dropped: set[str]) -> str:
         return html
     fragment = lxml.html.fragment_fromstring(html, create_parent="div")
     for element in list(fragment.iter(*BLOCK_TAGS)):
-        if " ".join(element.text_content().split()) in dropped and element.getparent() is not None:
+        if " ".join(text_of(element).split()) in dropped and element.getparent() is not None:
             element.drop_tree()
     return (fragment.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in fragment)

@@ -5,7 +5,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 
-_NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"\w+")
 
 
 class BoilerplateMemory:
@@ -66,7 +66,7 @@ class BoilerplateMemory:
     def _key(self, paragraph: str) -> bytes | None:
         if not paragraph or len(paragraph) > self.max_chars:
             return None
-        folded = _NON_WORD.sub(" ", paragraph.casefold()).strip()
+        folded = " ".join(_WORD.findall(paragraph.casefold()))
         return _digest(folded) if folded else None
 
 

@@ -5,20 +5,48 @@ import functools
 import re
 import unicodedata
 
+from lxml import etree
+
 from . import xpaths
+from .text import text_of
 
 _CAMEL_CASE = re.compile(r"([a-z])([A-Z])")
+# The attributes the index reads: an element with none of them (most of a page's) is passed over at once.
+_INDEXED = frozenset({"class", "id", "hidden", "style", "itemprop", "pubdate", "data-published", "rel"})
 
 
 class ClassIndex:
-    """Every element carrying a class or id, with its lowercased class string; built once per page."""
+    """Every element carrying a class or id, with its lowercased class string; built once per page.
+
+    The same walk collects the elements other attributes single out (hidden, publication dates, author links):
+    one walk over the tree costs less than one XPath search of it per kind.
+    """
 
     def __init__(self, root):
-        self.entries = [(el, (el.get("class") or "").lower(), el.get("id") or "") for el in root.xpath(xpaths.CLASS_OR_ID)]
+        self.entries: list[tuple] = []
+        self.hidden: list = []  # `hidden`, or an inline style that hides the element
+        self.published: list = []  # itemprop datePublished/dateCreated, pubdate, data-published
+        self.authors: list = []  # rel="author" or itemprop="author"
+        for el in root.iter(etree.Element):
+            names = el.keys()
+            if not names or _INDEXED.isdisjoint(names):
+                continue
+            classes, element_id = el.get("class"), el.get("id")
+            if classes is not None or element_id is not None:
+                self.entries.append((el, (classes or "").lower(), element_id or ""))
+            style = el.get("style")
+            if el.get("hidden") is not None or (style is not None and _hides(style)):
+                self.hidden.append(el)
+            itemprop = el.get("itemprop")
+            if itemprop in xpaths.PUBLISHED_ITEMPROPS or any(el.get(name) is not None
+                                                             for name in xpaths.PUBLISHED_ATTRIBUTES):
+                self.published.append(el)
+            if itemprop == "author" or el.get("rel") == "author":
+                self.authors.append(el)
 
     def with_class(self, substrings: tuple[str, ...], tags: frozenset[str] | None = None) -> list:
         """Elements whose class contains any of `substrings`, in document order."""
-        pattern = re.compile("|".join(map(re.escape, substrings)))
+        pattern = _any_of(substrings)
         return [el for el, classes, _ in self.entries
                 if classes and pattern.search(classes) and (tags is None or el.tag in tags)]
 
@@ -32,6 +60,16 @@ class ClassIndex:
         return found
 
 
+def _hides(style: str) -> bool:
+    spaceless = style.replace(" ", "")
+    return any(rule in spaceless for rule in xpaths.HIDDEN_STYLES)
+
+
+@functools.lru_cache(maxsize=64)
+def _any_of(substrings: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, substrings)))
+
+
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ID_WORDS = re.compile(r"[^\W_]+")
 
@@ -41,7 +79,7 @@ def _is_heading_anchor(element, element_id: str) -> bool:
     it names the text, not the element's role."""
     if element.tag not in _HEADINGS:
         return False
-    text = set(_ID_WORDS.findall(_plain(element.text_content())))
+    text = set(_ID_WORDS.findall(_plain(text_of(element))))
     return set(_ID_WORDS.findall(_plain(element_id))) <= text
 
 

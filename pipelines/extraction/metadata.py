@@ -8,12 +8,14 @@ from . import xpaths
 from .dates import find_date
 from .hints import ClassIndex
 from .structured import PageMetadata, names, text_value
+from .text import text_of
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*[｜|]\s*")
 # An <h1> this long that starts a stated title is the headline the title decorates.
 _MIN_HEADLINE_PREFIX = 12
 _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
 _WHITESPACE = re.compile(r"\s+")
+_XPATH_SPACES = str.maketrans("\t\r\n", "   ")
 _BYLINE_PREFIX = re.compile(
     r"^(?:by|av|von|par|por|di|door|af|text(?:\s+och\s+foto)?|texto|written by|skrivet av|reporter|"
     r"redaktör|author|autor|autorin|författare|quelle|source|källa)\s*:?(?:\s+|$)", re.IGNORECASE)
@@ -30,9 +32,9 @@ def clean_text(text: str | None) -> str:
 def find_title(root, meta: PageMetadata, site_names: set[str]) -> str:
     """The headline without the site name that <title> and og:title often append."""
     article = meta.article or {}
-    h1s = [clean_text(h.text_content()) for h in root.xpath(xpaths.H1)]
+    h1s = [clean_text(text_of(h)) for h in root.iter("h1")]
     h1s = [h for h in h1s if 3 <= len(h) <= 300]
-    html_title = clean_text(next((t.text_content() for t in root.xpath(xpaths.TITLE)), ""))
+    html_title = clean_text(next((text_of(t) for t in root.iter("title")), ""))
     stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
                                       html_title) if v]
     for h1 in h1s:
@@ -112,8 +114,8 @@ def find_authors(root, meta: PageMetadata, site_names: set[str], classes: ClassI
         people = _clean_names(raw, site_names, from_byline=False)
         if people:
             return ", ".join(people)
-    bylines = root.xpath(xpaths.AUTHOR_ELEMENTS) + classes.with_class(xpaths.BYLINE_CLASSES)
-    people = _clean_names([el.text_content() for el in bylines[:3]], site_names, from_byline=True)
+    bylines = classes.authors + classes.with_class(xpaths.BYLINE_CLASSES)
+    people = _clean_names([text_of(el) for el in bylines[:3]], site_names, from_byline=True)
     return ", ".join(people) if people else None
 
 
@@ -177,7 +179,7 @@ def site_names(meta: PageMetadata, url: str) -> set[str]:
 
 def find_lead(meta: PageMetadata, classes: ClassIndex) -> str:
     for element in classes.with_class(xpaths.LEAD_CLASSES, xpaths.LEAD_TAGS):
-        text = clean_text(element.text_content())
+        text = clean_text(text_of(element))
         if 40 <= len(text) <= 1000:
             return text
     article = meta.article or {}
@@ -193,18 +195,26 @@ def find_image(meta: PageMetadata, base_url: str) -> str | None:
 
 
 def find_canonical(root, meta: PageMetadata, base_url: str) -> str | None:
-    raw = next(iter(root.xpath(xpaths.CANONICAL)), None) or meta.first("og:url")
+    raw = next((link.get("href") for link in root.iter("link")
+                if link.get("href") is not None and "canonical" in _rel_names(link)), None) or meta.first("og:url")
     return absolute(raw, base_url)
 
 
 def find_alternates(root, base_url: str) -> dict[str, str]:
     alternates: dict[str, str] = {}
-    for link in root.xpath(xpaths.ALTERNATES):
+    for link in root.iter("link"):
+        if link.get("hreflang") is None or link.get("href") is None or "alternate" not in _rel_names(link):
+            continue
         language = link.get("hreflang", "").strip()
         url = absolute(link.get("href"), base_url)
         if language and url and language not in alternates:
             alternates[language] = url
     return alternates
+
+
+def _rel_names(link) -> list[str]:
+    """The words of a link's rel, split at the whitespace XPath's normalize-space() knows (not at no-break spaces)."""
+    return (link.get("rel") or "").translate(_XPATH_SPACES).split(" ")
 
 
 def find_html_lang(root) -> str | None:

@@ -9,6 +9,7 @@ from .hints import ClassIndex
 from .dates import date_from_url, find_date, parse_date_value
 from .metadata import links_to_page
 from .structured import PageMetadata, text_value
+from .text import text_of
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "article:published",
@@ -161,7 +162,7 @@ def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str 
     for element in classes.with_class(xpaths.DATE_CLASSES):
         if _not_a_publication(element) or _in_teaser_link(element, url):
             continue
-        text = element.text_content()
+        text = text_of(element)
         if len(text) < _DATELINE_CHARS:
             found = _unlabelled_date([text], month_first)
             if found:
@@ -202,14 +203,14 @@ def _value(raw: str | None, month_first: bool) -> str | None:
 
 
 def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> str | None:
-    candidates = root.xpath(xpaths.PUBLISHED_TIME_ELEMENTS) + classes.with_class(xpaths.PUBLISHED_CLASSES)
-    for element in candidates + root.xpath(xpaths.TIME_ELEMENTS):
+    candidates = classes.published + classes.with_class(xpaths.PUBLISHED_CLASSES)
+    for element in candidates + list(root.iter("time")):
         if _not_a_publication(element) or _in_teaser_link(element, url):
             continue
         raw = element.get("datetime") or element.get("content") or element.get("data-published")
         found = _value(raw, month_first) if raw else None
         if not found:
-            text = element.text_content()
+            text = text_of(element)
             found = _unlabelled_date([text], month_first) if len(text) < _SHORT_TEXT_CHARS else None
         if found:
             return found
@@ -277,12 +278,12 @@ def _headline(body, title: str):
     wanted = " ".join(title.split()).casefold()
     h1s = list(body.iter("h1"))
     if wanted:
-        shown = next((h for h in h1s if wanted in " ".join(h.text_content().split()).casefold()), None)
+        shown = next((h for h in h1s if wanted in " ".join(text_of(h).split()).casefold()), None)
         if shown is not None:
             return shown
     if h1s or not wanted:
         return h1s[0] if h1s else None
-    return next((h for h in body.iter("h2", "h3") if wanted in " ".join(h.text_content().split()).casefold()), None)
+    return next((h for h in body.iter("h2", "h3") if wanted in " ".join(text_of(h).split()).casefold()), None)
 
 
 class _HeaderTexts:
@@ -307,7 +308,7 @@ class _HeaderTexts:
 
 def _date_in_link(element) -> bool:
     links = [element] if element.tag == "a" else element.iter("a")
-    return any(find_date(a.text_content()) for a in links)
+    return any(find_date(text_of(a)) for a in links)
 
 
 def _is_standfirst(element) -> bool:
@@ -322,16 +323,16 @@ def _header_box(headline):
     box = headline.getparent() if headline is not None else None
     if box is None or box.tag in ("body", "main"):
         return None
-    return box if len(box.text_content()) <= len(headline.text_content()) + _HEADER_BOX_EXTRA_CHARS else None
+    return box if len(text_of(box)) <= len(text_of(headline)) + _HEADER_BOX_EXTRA_CHARS else None
 
 
 def _dates_inside(headline) -> list[str]:
     """Texts of the headline's parts that are a date and little else: a kicker's date, not a headline that
     names a day ("Concert on 7 March 2014")."""
-    words = headline.text_content().strip()
+    words = text_of(headline).strip()
     found = []
     for part in headline.iterdescendants():
-        text = part.text_content().strip() if isinstance(part.tag, str) else ""
+        text = text_of(part).strip() if isinstance(part.tag, str) else ""
         date = find_date(text) if text and text != words and len(text) < _DATELINE_CHARS else None
         if date and len(_WORD.findall(text[:date[1]] + " " + text[date[2]:])) <= _KICKER_DATE_OTHER_WORDS:
             found.append(text)
@@ -357,12 +358,13 @@ def _header_texts(root, title: str) -> _HeaderTexts:
             # A date set inside the headline's own markup (a kicker line above the words) is the header's first.
             region.extend(_dates_inside(h1))
             continue
-        text = element.text_content().strip()
+        text = text_of(element).strip()
         if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline:
             # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)"); a post's linked
             # date beside its headline is its own.
-            if len(text) >= 6 and not (region is texts.before_headline and _date_in_link(element)
-                                       and header not in element.iterancestors()):
+            # A link's text is part of the element's: no digit in the element, no date in its links.
+            if len(text) >= 6 and not (region is texts.before_headline and _DATE_HINT.search(text)
+                                       and _date_in_link(element) and header not in element.iterancestors()):
                 # Parts set apart in the markup are apart on screen ("Research<span>7 April 2020</span>").
                 region.append(" ".join(element.itertext()) if len(element) and _DATE_HINT.search(text) else text)
             continue

@@ -5,10 +5,11 @@ import re
 
 from . import xpaths
 from .hints import ClassIndex
+from .text import text_of
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _MAX_FURNITURE_TEXT = 120
-_NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
 # A container holding this share of the page's paragraph text is the article, whatever its class says.
 _PROTECTED_SHARE = 0.5
 # Elements that hold text of their own on pages without <p> (blog engines, old table layouts), and the
@@ -27,7 +28,7 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
     for element in list(root.iter(*_CODE_TAGS)):
         if element.getparent() is not None:
             element.drop_tree()
-    paragraph_chars = {p: len(p.text_content()) for p in root.iter("p")}
+    paragraph_chars = {p: len(text_of(p)) for p in root.iter("p")}
     total = sum(paragraph_chars.values()) or 1
     page = root.find("body")
     densest = _densest_text_parent(page if page is not None else root)
@@ -47,7 +48,7 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
         return inside / total >= _PROTECTED_SHARE or element.find(".//h1") is not None
 
     doomed = [el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
-    doomed += root.xpath(xpaths.HIDDEN_ELEMENTS)
+    doomed += classes.hidden
     doomed += classes.furniture()
     furniture_texts: set[str] = set()
     for element in doomed:
@@ -61,12 +62,12 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
 
 def fold(text: str) -> str:
     """Text compared for sameness: case, spacing and punctuation ignored."""
-    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _block_texts(element):
     for part in element.iter("p", "li", "h2", "h3", "h4"):
-        text = part.text_content()
+        text = text_of(part)
         if 10 <= len(text) <= _MAX_FURNITURE_TEXT:
             folded = fold(text)
             if folded:
@@ -89,7 +90,7 @@ def _densest_text_parent(page):
         chars = len((element.text or "").strip())
         for child in element:
             if isinstance(child.tag, str) and child.tag in _INLINE_TAGS:
-                chars += len(child.text_content().strip())
+                chars += len(text_of(child).strip())
             chars += len((child.tail or "").strip())
         if chars:
             own[element] = own.get(element, 0) + chars

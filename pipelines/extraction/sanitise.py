@@ -8,6 +8,7 @@ import nh3
 
 from .blocks import Block
 from .metadata import absolute
+from .text import text_of
 
 ALLOWED_TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "pre", "a", "strong", "em", "b", "i", "br",
                 "sup", "sub", "code"}
@@ -53,7 +54,7 @@ def _inner_html(block: Block, base_url: str) -> str | None:
         return None
     if len(element) and any(isinstance(child.tag, str) and child.tag in ("p", "div", "ul", "ol") for child in element):
         return None
-    if " ".join(element.text_content().split()) != block.text:
+    if " ".join(text_of(element).split()) != block.text:
         return None
     for link in element.iter("a"):
         href = link.get("href")

@@ -5,8 +5,6 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from . import xpaths
-
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
     "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle", "socialmediaposting",
@@ -15,6 +13,8 @@ ARTICLE_TYPES = frozenset({
 # Page types that say "not a news article" (Organization and Person ride along on every page, so not those).
 NON_ARTICLE_TYPES = frozenset({"event", "product", "jobposting", "collectionpage", "searchresultspage", "profilepage",
                                "contactpage", "aboutpage"})
+# What the type test of XPath 1.0 lowercases ("application/LD+JSON"): these letters only.
+_ASCII_LOWER_LD_JSON = str.maketrans("LDJSON", "ldjson")
 _TRAILING_COMMAS = re.compile(r",\s*([}\]])")
 # Some CMSs wrap the JSON in a CDATA section (commented out or not) as if the page were XHTML.
 _CDATA = re.compile(r"^\s*(?://|/\*)?\s*<!\[CDATA\[|(?://|/\*)?\s*\]\]>\s*(?:\*/)?\s*$")
@@ -49,7 +49,9 @@ class PageMetadata:
 
 def read_metadata(root) -> PageMetadata:
     meta: dict[str, str] = {}
-    for element in root.xpath(xpaths.META_TAGS):
+    for element in root.iter("meta"):
+        if element.get("content") is None:
+            continue
         key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
         value = (element.get("content") or element.get("datetime") or "").strip()
         if key and value and key not in meta:
@@ -59,7 +61,9 @@ def read_metadata(root) -> PageMetadata:
 
 
 def _jsonld_objects(root):
-    for script in root.xpath(xpaths.JSONLD_SCRIPTS):
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").translate(_ASCII_LOWER_LD_JSON):
+            continue
         raw = _CDATA.sub("", script.text or "").strip()
         if not raw:
             continue

@@ -1,22 +1,13 @@
 """Selectors used by the extractor: every XPath and class/id pattern, kept apart from the logic."""
 import re
 
-META_TAGS = "//meta[@content][@property or @name or @itemprop]"
-JSONLD_SCRIPTS = "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"
-TITLE = "//head/title | //title"
-H1 = "//h1"
-CANONICAL = "//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href"
-ALTERNATES = "//link[@hreflang][@href][contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')]"
 HTML_LANG = "/html/@lang | /html/@xml:lang"
-PUBLISHED_TIME_ELEMENTS = "//*[@itemprop='datePublished' or @itemprop='dateCreated' or @pubdate or @data-published]"
-TIME_ELEMENTS = "//time"
 MACHINE_DATES = "//time[@datetime] | //*[@itemprop='datePublished'][@content or @datetime]"
-AUTHOR_ELEMENTS = "//*[@rel='author' or @itemprop='author']"
-HIDDEN_ELEMENTS = (
-    "//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')"
-    " or contains(translate(@style, ' ', ''), 'visibility:hidden')]"
-)
-CLASS_OR_ID = "//*[@class or @id]"
+# Attributes that hints.ClassIndex picks elements by, in its one walk over the page: inline styles (spaces
+# removed) that hide an element ("hidden" does too), publication dates (author links: rel or itemprop "author").
+HIDDEN_STYLES = ("display:none", "visibility:hidden")
+PUBLISHED_ITEMPROPS = frozenset({"datePublished", "dateCreated"})
+PUBLISHED_ATTRIBUTES = ("pubdate", "data-published")
 
 # Elements that never hold article text.
 NON_CONTENT_TAGS = (
