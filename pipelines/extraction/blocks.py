@@ -21,7 +21,6 @@ _MIN_SENTENCE_HEADING_CHARS = 60
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
 _SENTENCE_BREAK = re.compile(r"\w[.!?] [A-ZÅÄÖÜ]")
 _LINE_BREAK = "\u2028"
-_WHITESPACE = re.compile(r"\s+")
 # Ideographs and kana carry about a word each: count them thrice so length thresholds fit CJK text too.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.IGNORECASE)
@@ -123,7 +122,7 @@ def _paragraphs(pieces: list[tuple[str, bool]]):
 
 
 def _finished(parts: list[str], link_chars: int):
-    text = _WHITESPACE.sub(" ", _INVISIBLE.sub("", "".join(parts))).strip()
+    text = " ".join(_INVISIBLE.sub("", "".join(parts)).split())
     if text:
         yield text, link_chars
 

@@ -1,6 +1,7 @@
 """Remember the text blocks one source repeats across its pages, so they can be dropped as boilerplate."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -66,8 +67,15 @@ class BoilerplateMemory:
     def _key(self, paragraph: str) -> bytes | None:
         if not paragraph or len(paragraph) > self.max_chars:
             return None
-        folded = " ".join(_WORD.findall(paragraph.casefold()))
-        return _digest(folded) if folded else None
+        return _paragraph_key(paragraph)
+
+
+# A crawl asks for the key of each paragraph twice in a row (learning from a page, then cleaning it): the second
+# time is a look-up. The key is a pure function of the text, so the cache cannot go stale.
+@functools.lru_cache(maxsize=1024)
+def _paragraph_key(paragraph: str) -> bytes | None:
+    folded = " ".join(_WORD.findall(paragraph.casefold()))
+    return _digest(folded) if folded else None
 
 
 def _digest(text: str) -> bytes:

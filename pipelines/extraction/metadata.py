@@ -14,8 +14,8 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*[｜|]\s
 # An <h1> this long that starts a stated title is the headline the title decorates.
 _MIN_HEADLINE_PREFIX = 12
 _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
-_WHITESPACE = re.compile(r"\s+")
 _XPATH_SPACES = str.maketrans("\t\r\n", "   ")
+_LANG_ATTRIBUTES = frozenset({"lang", "{http://www.w3.org/XML/1998/namespace}lang"})
 _BYLINE_PREFIX = re.compile(
     r"^(?:by|av|von|par|por|di|door|af|text(?:\s+och\s+foto)?|texto|written by|skrivet av|reporter|"
     r"redaktör|author|autor|autorin|författare|quelle|source|källa)\s*:?(?:\s+|$)", re.IGNORECASE)
@@ -26,7 +26,7 @@ _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d|\.(?:com|se|org|net)\b|^(?:admin
 
 
 def clean_text(text: str | None) -> str:
-    return _WHITESPACE.sub(" ", text or "").strip()
+    return " ".join((text or "").split())
 
 
 def find_title(root, meta: PageMetadata, site_names: set[str]) -> str:
@@ -218,7 +218,9 @@ def _rel_names(link) -> list[str]:
 
 
 def find_html_lang(root) -> str | None:
-    value = next(iter(root.xpath(xpaths.HTML_LANG)), None)
+    """The <html> element's lang (or xml:lang, whichever it states first)."""
+    value = next((value for name, value in root.items() if name in _LANG_ATTRIBUTES), None) \
+        if root.tag == "html" else None
     return clean_text(value) or None if value else None
 
 

@@ -1,7 +1,6 @@
 """Selectors used by the extractor: every XPath and class/id pattern, kept apart from the logic."""
 import re
 
-HTML_LANG = "/html/@lang | /html/@xml:lang"
 MACHINE_DATES = "//time[@datetime] | //*[@itemprop='datePublished'][@content or @datetime]"
 # Attributes that hints.ClassIndex picks elements by, in its one walk over the page: inline styles (spaces
 # removed) that hide an element ("hidden" does too), publication dates (author links: rel or itemprop "author").
