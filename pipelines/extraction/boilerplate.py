@@ -56,7 +56,7 @@ class BoilerplateMemory:
         if key is None:
             return False
         pages = self._pages_by_block.get(key, ())
-        others = len(pages) - (_digest(page) in pages)
+        others = len(pages) - (_digest(page) in pages) if pages else 0
         return others >= self.min_other_pages and len(pages) >= self.min_share * len(self._pages)
 
     def clean(self, page: str, paragraphs: list[str]) -> list[str]:

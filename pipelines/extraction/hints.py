@@ -5,6 +5,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
+from itertools import accumulate
 
 from lxml import etree
 
@@ -14,6 +15,7 @@ from .text import text_of
 _CAMEL_CASE = re.compile(r"([a-z])([A-Z])")
 # The attributes the index reads: an element with none of them (most of a page's) is passed over at once.
 _INDEXED = frozenset({"class", "id", "hidden", "style", "itemprop", "pubdate", "data-published", "rel"})
+_SINGLING_OUT = _INDEXED - {"class", "id"}
 
 
 class ClassIndex:
@@ -24,7 +26,7 @@ class ClassIndex:
     """
 
     def __init__(self, root):
-        self.entries: list[tuple] = []
+        self.entries: list[tuple] = []  # (element, class attribute, the same lowercased, id)
         self.hidden: list = []  # `hidden`, or an inline style that hides the element
         self.published: list = []  # itemprop datePublished/dateCreated, pubdate, data-published
         self.authors: list = []  # rel="author" or itemprop="author"
@@ -32,26 +34,22 @@ class ClassIndex:
             names = el.keys()
             if not names or _INDEXED.isdisjoint(names):
                 continue
-            classes, element_id = el.get("class"), el.get("id")
-            if classes is not None or element_id is not None:
-                self.entries.append((el, (classes or "").lower(), element_id or ""))
-            style = el.get("style")
-            if el.get("hidden") is not None or (style is not None and _hides(style)):
+            if "class" in names or "id" in names:
+                classes = el.get("class") or ""
+                self.entries.append((el, classes, classes.lower(), el.get("id") or ""))
+            if _SINGLING_OUT.isdisjoint(names):
+                continue
+            if "hidden" in names or ("style" in names and _hides(el.get("style"))):
                 self.hidden.append(el)
             itemprop = el.get("itemprop")
-            if itemprop in xpaths.PUBLISHED_ITEMPROPS or any(el.get(name) is not None
-                                                             for name in xpaths.PUBLISHED_ATTRIBUTES):
+            if itemprop in xpaths.PUBLISHED_ITEMPROPS or not xpaths.PUBLISHED_ATTRIBUTES.isdisjoint(names):
                 self.published.append(el)
             if itemprop == "author" or el.get("rel") == "author":
                 self.authors.append(el)
         # The class strings in one text, NUL (which no attribute holds) between them: one regex scan of it finds
         # the classed elements, where a search per element would cost a call each.
-        self._classes = "\0".join(classes for _, classes, _ in self.entries)
-        self._class_starts = []
-        start = 0
-        for _, classes, _ in self.entries:
-            self._class_starts.append(start)
-            start += len(classes) + 1
+        self._classes = "\0".join(lowered for _, _, lowered, _ in self.entries)
+        self._class_starts = list(accumulate((len(lowered) + 1 for _, _, lowered, _ in self.entries), initial=0))
 
     def with_class(self, substrings: tuple[str, ...], tags: frozenset[str] | None = None) -> list:
         """Elements whose class contains any of `substrings`, in document order."""
@@ -62,16 +60,14 @@ class ClassIndex:
             element = self.entries[index][0]
             if tags is None or element.tag in tags:
                 found.append(element)
-            if index + 1 == len(starts):
-                break
-            match = pattern.search(self._classes, starts[index + 1])
+            match = pattern.search(self._classes, starts[index + 1])  # on from the next element's classes
         return found
 
     def furniture(self) -> list:
         """Elements whose class or id names page furniture (share bars, sign-ups, ads...) or hides them."""
         found = []
-        for el, _, element_id in self.entries:
-            if names_furniture(el.get("class") or "") or (
+        for el, classes, _, element_id in self.entries:
+            if names_furniture(classes) or (
                     element_id and names_furniture(element_id) and not _is_heading_anchor(el, element_id)):
                 found.append(el)
         return found

@@ -14,6 +14,8 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*[｜|]\s
 # An <h1> this long that starts a stated title is the headline the title decorates.
 _MIN_HEADLINE_PREFIX = 12
 _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
+_NON_WORD = re.compile(r"\W+")
+_NON_WORD_OR_UNDERSCORE = re.compile(r"[\W_]+")
 _XPATH_SPACES = str.maketrans("\t\r\n", "   ")
 _LANG_ATTRIBUTES = frozenset({"lang", "{http://www.w3.org/XML/1998/namespace}lang"})
 _BYLINE_PREFIX = re.compile(
@@ -70,7 +72,7 @@ def _same(a: str, b: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())
+    return _NON_WORD.sub("", text.lower())
 
 
 def _strip_site(title: str, site_names: set[str]) -> str:
@@ -161,7 +163,7 @@ def _is_site_name(name: str, site_names: set[str]) -> bool:
 
 
 def _fold_words(text: str) -> str:
-    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+    return " ".join(_NON_WORD_OR_UNDERSCORE.sub(" ", text.casefold()).split())
 
 
 def site_names(meta: PageMetadata, url: str) -> set[str]:

@@ -6,7 +6,7 @@ MACHINE_DATES = "//time[@datetime] | //*[@itemprop='datePublished'][@content or 
 # removed) that hide an element ("hidden" does too), publication dates (author links: rel or itemprop "author").
 HIDDEN_STYLES = ("display:none", "visibility:hidden")
 PUBLISHED_ITEMPROPS = frozenset({"datePublished", "dateCreated"})
-PUBLISHED_ATTRIBUTES = ("pubdate", "data-published")
+PUBLISHED_ATTRIBUTES = frozenset({"pubdate", "data-published"})
 
 # Elements that never hold article text.
 NON_CONTENT_TAGS = (
