@@ -26,7 +26,8 @@ class ClassIndex:
     """
 
     def __init__(self, root):
-        self.entries: list[tuple] = []  # (element, class attribute, the same lowercased, id)
+        self.entries: list[tuple] = []  # (element, lowercased class attribute, id)
+        self._class_attributes: list[str] = []  # as written, for furniture(): camelCase splits words
         self.hidden: list = []  # `hidden`, or an inline style that hides the element
         self.published: list = []  # itemprop datePublished/dateCreated, pubdate, data-published
         self.authors: list = []  # rel="author" or itemprop="author"
@@ -36,7 +37,8 @@ class ClassIndex:
                 continue
             if "class" in names or "id" in names:
                 classes = el.get("class") or ""
-                self.entries.append((el, classes, classes.lower(), el.get("id") or ""))
+                self.entries.append((el, classes.lower(), el.get("id") or ""))
+                self._class_attributes.append(classes)
             if _SINGLING_OUT.isdisjoint(names):
                 continue
             if "hidden" in names or ("style" in names and _hides(el.get("style"))):
@@ -48,8 +50,8 @@ class ClassIndex:
                 self.authors.append(el)
         # The class strings in one text, NUL (which no attribute holds) between them: one regex scan of it finds
         # the classed elements, where a search per element would cost a call each.
-        self._classes = "\0".join(lowered for _, _, lowered, _ in self.entries)
-        self._class_starts = list(accumulate((len(lowered) + 1 for _, _, lowered, _ in self.entries), initial=0))
+        self._classes = "\0".join(classes for _, classes, _ in self.entries)
+        self._class_starts = list(accumulate((len(classes) + 1 for _, classes, _ in self.entries), initial=0))
 
     def with_class(self, substrings: tuple[str, ...], tags: frozenset[str] | None = None) -> list:
         """Elements whose class contains any of `substrings`, in document order."""
@@ -66,7 +68,7 @@ class ClassIndex:
     def furniture(self) -> list:
         """Elements whose class or id names page furniture (share bars, sign-ups, ads...) or hides them."""
         found = []
-        for el, classes, _, element_id in self.entries:
+        for (el, _, element_id), classes in zip(self.entries, self._class_attributes):
             if names_furniture(classes) or (
                     element_id and names_furniture(element_id) and not _is_heading_anchor(el, element_id)):
                 found.append(el)

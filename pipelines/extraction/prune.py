@@ -9,7 +9,7 @@ from .text import text_of
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _MAX_FURNITURE_TEXT = 120
-_WORD = re.compile(r"[^\W_]+")
+_NON_WORD = re.compile(r"[\W_]+")
 # A container holding this share of the page's paragraph text is the article, whatever its class says.
 _PROTECTED_SHARE = 0.5
 # Elements that hold text of their own on pages without <p> (blog engines, old table layouts), and the
@@ -62,7 +62,7 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
 
 def fold(text: str) -> str:
     """Text compared for sameness: case, spacing and punctuation ignored."""
-    return " ".join(_WORD.findall(text.casefold()))
+    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
 
 
 def _block_texts(element):
