@@ -8,7 +8,7 @@ from .blocks import Block, linearise
 from .dates import find_date
 from .metadata import links_to_page
 from .page_dates import has_date_label
-from .prune import fold
+from .prune import fold, is_caption
 
 _TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
 _PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"})
@@ -36,6 +36,8 @@ _ARTICLE_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|conte
 _MARKED_SHARE = 0.6
 # Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
 _SIGN_OFF_CHARS = 60
+# How far above a block its caption element may sit (<figcaption><p>...</p></figcaption>).
+_CAPTION_DEPTH = 3
 _PROGRAMME_ROW = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
 # A teaser card: a linked headline and a short excerpt a few levels up from the text.
 _TEASER_CARD_DEPTH = 3
@@ -325,7 +327,7 @@ def _after_headline(blocks: list[Block], title: str | None) -> int:
 def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | set[str] = frozenset()) -> bool:
     if (_CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text):
         return True
-    if _cites_address(block):
+    if _cites_address(block) or _is_caption(block):
         return False
     if block.link_density > 0.5 and not _linked_sentence(block):
         return True
@@ -345,7 +347,7 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
 def _is_sign_off(block: Block) -> bool:
     # List items, table cells and lines led by a time ("15.50 Summary, ...") are the rows of a list or a
     # programme, however short the last one.
-    return (block.kind not in ("item", "cell") and block.chars < _SIGN_OFF_CHARS
+    return (block.kind not in ("item", "cell") and not _is_caption(block) and block.chars < _SIGN_OFF_CHARS
             and _FULL_STOP.search(block.text) is None and _PROGRAMME_ROW.match(block.text) is None)
 
 
@@ -356,6 +358,19 @@ def _cites_address(block: Block) -> bool:
     if not addresses or block.link_chars > sum(len(a) for a in addresses):
         return False
     return len(_WORD.findall(_ADDRESS.sub(" ", block.text))) >= _CITING_WORDS
+
+
+def _is_caption(block: Block) -> bool:
+    """A caption the pruning kept is of a picture set among the paragraphs: the article's text however short, unless
+    it is a bare credit ("Foto: ...")."""
+    element = block.element
+    for _ in range(_CAPTION_DEPTH):
+        if element is None or not isinstance(element.tag, str):
+            return False
+        if is_caption(element):
+            return True
+        element = element.getparent()
+    return False
 
 
 def _linked_sentence(block: Block) -> bool:

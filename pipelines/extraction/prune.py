@@ -9,6 +9,7 @@ from .hints import ClassIndex
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _MAX_FURNITURE_TEXT = 120
 _NON_WORD = re.compile(r"[\W_]+")
+_CLASS_WORDS = re.compile(r"[\s_-]+")
 # A container holding this share of the page's paragraph text is the article, whatever its class says.
 _PROTECTED_SHARE = 0.5
 # Elements that hold text of their own on pages without <p> (blog engines, old table layouts), and the
@@ -34,6 +35,7 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
     article_path = [densest, *densest.iterancestors()] if densest is not None else []
     # An article split by an ad repeats its container's class: those twins are article too.
     article_classes = {el.get("class") for el in article_path} - {None, ""}
+    pictures = _captioned_pictures(densest) if densest is not None else {}
 
     def protected(element) -> bool:
         if element.tag in ("html", "body", "main", "article") or any(a is element for a in article_path):
@@ -41,7 +43,7 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
         # Block editors set an article's tables in <figure> (WordPress "wp-block-table").
         if element.tag == "figure" and element.find(".//table") is not None:
             return True
-        if element.get("class") in article_classes:
+        if element.get("class") in article_classes or element in pictures or _within_any(element, pictures.values()):
             return True
         inside = sum(paragraph_chars.get(p, 0) for p in element.iter("p"))
         return inside / total >= _PROTECTED_SHARE or element.find(".//h1") is not None
@@ -56,7 +58,37 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
         if not protected(element):
             furniture_texts.update(_block_texts(element))
             element.drop_tree()
+    for picture, caption in pictures.items():
+        for child in list(picture):
+            if child is not caption and not _within_any(caption, (child,)):
+                child.drop_tree()  # the picture, an embed's address: only the caption is text
     return furniture_texts
+
+
+def is_caption(element) -> bool:
+    """A picture's caption: <figcaption>, or a class naming a caption ("wp-caption-text")."""
+    if element.tag == "figcaption":
+        return True
+    return any(word.startswith("caption") for word in _CLASS_WORDS.split((element.get("class") or "").lower()))
+
+
+def _captioned_pictures(body) -> dict:
+    """The captioned pictures the writer set among the body's paragraphs (a <figure> or a WordPress "wp-caption"
+    block that is a child of the element holding the text), each with its caption. Such a caption is text of the
+    article, as readability and the page's own body element have it; a picture above the body, a lead image, is not.
+    """
+    found = {}
+    for child in body:
+        if not isinstance(child.tag, str) or not is_caption(child):
+            continue
+        caption = next((el for el in child.iterdescendants() if isinstance(el.tag, str) and is_caption(el)), None)
+        if caption is not None:
+            found[child] = caption
+    return found
+
+
+def _within_any(element, containers) -> bool:
+    return any(c is element or any(a is c for a in element.iterancestors()) for c in containers)
 
 
 def fold(text: str) -> str:
