@@ -89,7 +89,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     container = _after_own_headline(page if page is not None else root, container, title, scores)
     if container.tag in _PARAGRAPH_TAGS:
         container = _paragraphs_around(container, blocks)
-    container = _own_article(_marked_article(container, scores), title, scores)
+    container = _own_article(_marked_article(container, _below_own_headline(blocks, title, container) or scores),
+                             title, scores)
     positions = [i for i, b in enumerate(blocks) if _within(b.element, container)]
     inside = _standfirst(blocks, positions) + [blocks[i] for i in positions]
     linked_headings = sum(1 for b in inside if _is_teaser_headline(b))
@@ -193,6 +194,18 @@ def _after_own_headline(page, container, title: str | None, scores: dict):
         if scores.get(ancestor, 0.0) > 0:
             return ancestor
     return container
+
+
+def _below_own_headline(blocks: list[Block], title: str | None, container) -> dict | None:
+    """Container weights counted from the page's own headline on, when the container holds it: a site notice in the
+    header above the headline is no part of the article, and must not make the page-wide wrapper outweigh the post
+    the page marks as its article (which leaves the comment section after it out)."""
+    wanted = fold(title or "")
+    start = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
+    if start is None or not _within(blocks[start].element, container):
+        return None
+    scores = _container_scores(blocks[start:])
+    return scores if scores.get(container, 0.0) > 0 else None
 
 
 def _marked_article(container, scores: dict):

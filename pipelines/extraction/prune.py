@@ -12,6 +12,8 @@ _NON_WORD = re.compile(r"[\W_]+")
 _CLASS_WORDS = re.compile(r"[\s_-]+")
 # A container holding this share of the page's paragraph text is the article, whatever its class says.
 _PROTECTED_SHARE = 0.5
+# A paragraph beside a picture that makes the picture part of a text.
+_PARAGRAPH_CHARS = 25
 # Elements that hold text of their own on pages without <p> (blog engines, old table layouts), and the
 # inline elements whose text counts as theirs.
 _TEXT_OWNERS = ("div", "td", "section", "article", "span", "font", "blockquote")
@@ -35,7 +37,7 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
     article_path = [densest, *densest.iterancestors()] if densest is not None else []
     # An article split by an ad repeats its container's class: those twins are article too.
     article_classes = {el.get("class") for el in article_path} - {None, ""}
-    pictures = _captioned_pictures(densest) if densest is not None else {}
+    pictures = _captioned_pictures(classes)
 
     def protected(element) -> bool:
         if element.tag in ("html", "body", "main", "article") or any(a is element for a in article_path):
@@ -72,19 +74,25 @@ def is_caption(element) -> bool:
     return any(word.startswith("caption") for word in _CLASS_WORDS.split((element.get("class") or "").lower()))
 
 
-def _captioned_pictures(body) -> dict:
-    """The captioned pictures the writer set among the body's paragraphs (a <figure> or a WordPress "wp-caption"
-    block that is a child of the element holding the text), each with its caption. Such a caption is text of the
-    article, as readability and the page's own body element have it; a picture above the body, a lead image, is not.
+def _captioned_pictures(classes: ClassIndex) -> dict:
+    """The captioned pictures the writer set among a text's paragraphs, each with its caption: a block whose class
+    names a caption (WordPress' "wp-caption") holding the caption itself, beside a paragraph of text. Such a
+    caption is the article's text, as readability and the page's own body element have it; a picture above the
+    text (a lead image) or in a teaser is not.
     """
     found = {}
-    for child in body:
-        if not isinstance(child.tag, str) or not is_caption(child):
+    for element, class_names, _ in classes.entries:
+        if "caption" not in class_names or not is_caption(element) or element.getparent() is None:
             continue
-        caption = next((el for el in child.iterdescendants() if isinstance(el.tag, str) and is_caption(el)), None)
-        if caption is not None:
-            found[child] = caption
+        caption = next((el for el in element.iterdescendants() if isinstance(el.tag, str) and is_caption(el)), None)
+        if caption is not None and _beside_paragraph(element):
+            found[element] = caption
     return found
+
+
+def _beside_paragraph(element) -> bool:
+    siblings = [*element.itersiblings(preceding=True), *element.itersiblings()]
+    return any(s.tag == "p" and len(s.text_content().strip()) >= _PARAGRAPH_CHARS for s in siblings)
 
 
 def _within_any(element, containers) -> bool:
