@@ -358,10 +358,13 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
 
 
 def _is_sign_off(block: Block) -> bool:
+    if block.kind in ("item", "cell") or block.chars >= _SIGN_OFF_CHARS or _FULL_STOP.search(block.text):
+        return False
     # List items, table cells and lines led by a time ("15.50 Summary, ...") are the rows of a list or a
-    # programme, however short the last one.
-    return (block.kind not in ("item", "cell") and not _is_caption(block) and block.chars < _SIGN_OFF_CHARS
-            and _FULL_STOP.search(block.text) is None and _PROGRAMME_ROW.match(block.text) is None)
+    # programme, however short the last one; a caption kept is a picture's. A closing block set in lines
+    # (<br>) is a signature or an address, unless it introduces what followed it ("Related posts:").
+    set_in_lines = block.element is not None and block.element.find("br") is not None and block.text[-1] != ":"
+    return not (_PROGRAMME_ROW.match(block.text) or _is_caption(block) or set_in_lines)
 
 
 def _cites_address(block: Block) -> bool:
