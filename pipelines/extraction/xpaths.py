@@ -1,9 +1,9 @@
-"""Selectors used by the extractor: every XPath and class/id pattern, kept apart from the logic."""
+"""Selectors used by the extractor: every XPath, attribute and class/id pattern, kept apart from the logic."""
 import re
 
 MACHINE_DATES = "//time[@datetime] | //*[@itemprop='datePublished'][@content or @datetime]"
-# Attributes that hints.ClassIndex picks elements by, in its one walk over the page: inline styles (spaces
-# removed) that hide an element ("hidden" does too), publication dates (author links: rel or itemprop "author").
+# Attributes hints.ClassIndex picks elements by in its one walk over the page: inline styles that hide an
+# element (spaces removed; `hidden` hides it too) and publication dates (author links: rel or itemprop "author").
 HIDDEN_STYLES = ("display:none", "visibility:hidden")
 PUBLISHED_ITEMPROPS = frozenset({"datePublished", "dateCreated"})
 PUBLISHED_ATTRIBUTES = frozenset({"pubdate", "data-published"})

@@ -1,0 +1,68 @@
+"""The extractor's fast look-ups find exactly what the XPath searches they replaced found."""
+from __future__ import annotations
+
+import lxml.html
+from lxml import etree
+from parsel import Selector
+
+from news_archive.pipelines.extraction import metadata, structured
+from news_archive.pipelines.extraction.hints import ClassIndex
+from news_archive.pipelines.extraction.text import text_of
+
+PAGE = """<!DOCTYPE html><html lang="sv-SE" xml:lang="en"><head>
+<title>Rubrik | Sajt</title><title>Second</title>
+<meta property="og:title" content="Rubrik i fetstil"><meta name="description">
+<meta itemprop="datePublished" content="2024-05-02">
+<link rel="  Canonical canonical " href="https://example.org/a"><link rel="canonical" href="https://example.org/b">
+<link rel="alternate" hreflang="en" href="/en/a"><link rel="alternate\u00a0x" hreflang="de" href="/de/a">
+<script type="application/LD+JSON">{"@type": "NewsArticle", "headline": "Rubrik"}</script>
+<script type="text/javascript">var ldjson = 1;</script>
+</head><body class="Home PAGE" id="top">
+<div class="" id="">x<!-- a comment -->y<span>z</span></div>
+<div style="display : none">dolt</div><div style="visibility:hidden;color:red">dolt</div><p hidden>dolt</p>
+<div style="display: block">synlig</div>
+<span itemprop="datePublished">2 maj 2024</span><span itemprop="DatePublished">no</span><time pubdate>x</time>
+<span data-published="2024-05-02">x</span><a rel="author" href="/a">Anna</a><span itemprop="author">Bo</span>
+<p class="Byline entry-DATE">Av Anna</p><p class="lead-text">Ingress</p><h1 class="title">Rubrik <b>i fetstil</b></h1>
+</body></html>"""
+
+
+def trees():
+    yield lxml.html.document_fromstring(PAGE)
+    yield Selector(text=PAGE, type="html").root  # as the crawl parses pages: comments kept
+
+
+def test_class_index_finds_what_the_xpath_searches_found():
+    for root in trees():
+        index = ClassIndex(root)
+        assert [el for el, _, _ in index.entries] == root.xpath("//*[@class or @id]")
+        assert [(classes, element_id) for _, classes, element_id in index.entries] == [
+            ((el.get("class") or "").lower(), el.get("id") or "") for el in root.xpath("//*[@class or @id]")]
+        assert index.hidden == root.xpath(
+            "//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')"
+            " or contains(translate(@style, ' ', ''), 'visibility:hidden')]")
+        assert index.published == root.xpath(
+            "//*[@itemprop='datePublished' or @itemprop='dateCreated' or @pubdate or @data-published]")
+        assert index.authors == root.xpath("//*[@rel='author' or @itemprop='author']")
+        for substrings, tags in ((("byline", "author"), None), (("date", "title"), None), (("lead",), {"div"}),
+                                 (("page", "home"), None), (("nothing",), None)):
+            assert index.with_class(substrings, tags) == [
+                el for el, classes, _ in index.entries
+                if classes and any(s in classes for s in substrings) and (tags is None or el.tag in tags)]
+
+
+def test_head_tags_are_read_as_the_xpath_searches_read_them():
+    for root in trees():
+        meta = structured.read_metadata(root)
+        assert meta.meta == {"og:title": "Rubrik i fetstil", "datepublished": "2024-05-02"}
+        assert [obj["@type"] for obj in meta.jsonld] == ["NewsArticle"]
+        assert metadata.find_canonical(root, meta, "https://example.org/") == "https://example.org/a"
+        assert metadata.find_alternates(root, "https://example.org/") == {"en": "https://example.org/en/a"}
+        assert metadata.find_html_lang(root) == "sv-SE"
+        assert metadata.find_title(root, meta, {"sajt"}) == "Rubrik i fetstil"
+
+
+def test_text_of_is_text_content():
+    for root in trees():
+        for element in root.iter(etree.Element):
+            assert text_of(element) == element.text_content()
