@@ -124,5 +124,6 @@ def is_paginated_url(url: str) -> bool:
     return any(PAGE_PARAMS.match(k) and v.strip("0") for k, v in parse_qsl(parts.query))
 
 
+@cached
 def is_probably_html(url: str) -> bool:
     return not NON_HTML_EXTENSIONS.search(urlsplit(url).path)

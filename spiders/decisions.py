@@ -33,8 +33,13 @@ class SourceDecisions:
         self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
         self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
 
-    def note_request(self, url: str, role: str) -> None:
-        self.roles.setdefault(page_key(url), role)
+    def note_request(self, url: str, role: str) -> bool:
+        """Remember the role the page is first requested in; False when it was requested before."""
+        key = page_key(url)
+        if key in self.roles:
+            return False
+        self.roles[key] = role
+        return True
 
     # --- links ----------------------------------------------------------------------------------
 

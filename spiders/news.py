@@ -278,9 +278,13 @@ class NewsSpider(scrapy.Spider):
             self.requests_stopped.add(source.id)
             self._stop(source, f"stopped at the bound of {limit} requests")
             return
-        self.decisions[source.id].note_request(url, role)
+        first_request = self.decisions[source.id].note_request(url, role)
         self.passed_over[source.id].pop(url, None)
-        # Repeats are the dupefilter's (spiders/fingerprints.py), offsite links OffsiteMiddleware's, per source.
+        if not first_request:
+            # The dupefilter (spiders/fingerprints.py, by the same page_key) would drop it, after every spider
+            # middleware and the scheduler had handled it: a listing's pager links every page on every page.
+            return
+        # Offsite links are OffsiteMiddleware's, per source.
         parse_page, on_error = self._callbacks
         yield scrapy.Request(url, callback=parse_page, errback=on_error,
                              cb_kwargs={"source": source, "role": role, "depth": depth},

@@ -81,13 +81,15 @@ def teaser_keys(root: etree._Element, page_url: str) -> dict[str, int]:
         text = anchor.text_content().split()
         if not (len(text) >= 3 or anchor.find(".//h2") is not None or anchor.find(".//h3") is not None):
             continue
+        # Where the link sits first: most links a page shows are chrome, and their addresses need no key.
+        if regions.contains(anchor) or _in_running_text(anchor, len(text)):
+            continue
         href = absolute_url(page_url, anchor.get("href", ""))
         if not href:
             continue
         key = url_key(href)
-        if key == own_key or regions.contains(anchor) or _in_running_text(anchor, len(text)):
-            continue
-        teasers[key] = teasers.get(key, 0) + len(text)
+        if key != own_key:
+            teasers[key] = teasers.get(key, 0) + len(text)
     return teasers
 
 
