@@ -24,11 +24,15 @@ ORIGIN_ONLY_LINK = re.compile(r"(?:https?:)?//[^/?#\\]|/(?![/\\])", re.I)
 def cached(function):
     """functools.lru_cache, on plain strings: an lxml "smart" string would keep its whole page alive in the cache."""
     remembered = functools.lru_cache(maxsize=KEY_CACHE_SIZE)(function)
-
-    @functools.wraps(function)
-    def call(*urls: str):
-        return remembered(*map(str, urls))
-
+    # Called for every link of every page: passing the URLs through `*args` and map() took three times the lookup.
+    if function.__code__.co_argcount == 1:
+        @functools.wraps(function)
+        def call(url: str):
+            return remembered(str(url))
+    else:
+        @functools.wraps(function)
+        def call(base: str, href: str):
+            return remembered(str(base), str(href))
     return call
 
 

@@ -60,7 +60,7 @@ def page_links(root: etree._Element, page_url: str) -> PageLinks:
         if key in seen:
             # A card links its picture first and its headline after: the headline makes it a teaser.
             if key not in teasers and href in content_urls and not regions.contains(anchor) \
-                    and is_teaser_link(anchor, " ".join(anchor.text_content().split())):
+                    and is_teaser_link(anchor, " ".join(link_text(anchor).split())):
                 links.teasers.append(href)
                 teasers.add(key)
             continue
@@ -71,7 +71,7 @@ def page_links(root: etree._Element, page_url: str) -> PageLinks:
             links.feeds.append(href)
             seen.add(key)
         elif not regions.contains(anchor):
-            text = " ".join(anchor.text_content().split())
+            text = " ".join(link_text(anchor).split())
             links.content.append((href, text))
             content_urls.add(href)
             if is_teaser_link(anchor, text):
@@ -101,12 +101,21 @@ def head_links(root: etree._Element, page_url: str) -> PageLinks:
     return links
 
 
+def link_text(element: etree._Element) -> str:
+    """The element's text content; read straight from the element when it holds nothing but text, as most links
+    do: lxml's text_content() runs an XPath query each time, on every link of every page."""
+    return element.text_content() if len(element) else (element.text or "")
+
+
 def is_teaser_link(anchor: etree._Element, text: str) -> bool:
     """True for a headline link (in or around a heading, or a sentence long), not a one-word label or menu entry."""
     if len(text.split()) >= TEASER_MIN_WORDS:
         return True
-    # lxml picks the headings out in C: a listing's pager asks this of a hundred links a page.
-    return next(anchor.iter(*HEADINGS), None) is not None or next(anchor.iterancestors(*HEADINGS), None) is not None
+    # lxml picks the headings out in C, and a link with nothing but text holds none: a listing's pager asks this
+    # of a hundred links a page.
+    if anchor.tag in HEADINGS or (len(anchor) and next(anchor.iter(*HEADINGS), None) is not None):
+        return True
+    return next(anchor.iterancestors(*HEADINGS), None) is not None
 
 
 def is_pagination_link(anchor: etree._Element, href: str, page_url: str, own_listing: str) -> bool:
@@ -114,7 +123,7 @@ def is_pagination_link(anchor: etree._Element, href: str, page_url: str, own_lis
     rel = (anchor.get("rel") or "").lower().split()
     if "next" in rel or "prev" in rel:
         return True
-    if is_teaser_link(anchor, " ".join(anchor.text_content().split())):
+    if is_teaser_link(anchor, " ".join(link_text(anchor).split())):
         return False  # a headline, though its address looks like a page number (WordPress `/?p=123`)
     if listing_key(href) == own_listing:
         return True
@@ -195,11 +204,12 @@ class NavigationRegions:
 
     def _is_wrapper(self, element: etree._Element) -> bool:
         if element not in self._wrappers:
-            words = _word_count(element)  # a menu item's few words settle it before the page's are counted
-            if words and self._page_text is None:
+            # A menu's words are mostly its links': that settles it before the whole page's words are counted.
+            words = _word_count(element)
+            wrapper = bool(words) and sum(_word_count(anchor) for anchor in element.iter("a")) < WRAPPER_MAX_LINK_SHARE * words
+            if wrapper and self._page_text is None:
                 self._page_text = _word_count(self.root)
-            self._wrappers[element] = bool(words) and words >= WRAPPER_TEXT_SHARE * max(self._page_text, 1) \
-                and sum(_word_count(anchor) for anchor in element.iter("a")) < WRAPPER_MAX_LINK_SHARE * words
+            self._wrappers[element] = wrapper and words >= WRAPPER_TEXT_SHARE * max(self._page_text, 1)
         return self._wrappers[element]
 
 

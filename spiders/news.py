@@ -70,6 +70,9 @@ class NewsSpider(scrapy.Spider):
         crawler.signals.connect(spider.on_request_sent, signal=signals.request_reached_downloader)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         spider.max_requests = crawler.settings.getint("NEWS_MAX_REQUESTS")
+        # Sources whose requests reached that bound, noted as each request is sent: asking the stats collector
+        # for every link a page shows cost more than the rest of following it.
+        spider.at_request_bound = {src.id for src in spider.sources} if spider.max_requests <= 0 else set()
         return spider
 
     def crawl_kind(self, source_id: str) -> str:
@@ -115,6 +118,8 @@ class NewsSpider(scrapy.Spider):
         source = request.cb_kwargs.get("source")
         if isinstance(source, Source):
             self._count(source, REQUESTS)
+            if self.crawler.stats.get_value(counter_key(source.id, REQUESTS)) >= self.max_requests:
+                self.at_request_bound.add(source.id)
 
     def parse_page(self, response, source: Source, role: str, depth: int):
         if role == "start":
@@ -273,10 +278,9 @@ class NewsSpider(scrapy.Spider):
             return
         if role not in ("start", "listing", "feed") and not self.fetch_plan.wants(source.id, url):
             return
-        limit = self.max_requests
-        if self.crawler.stats.get_value(counter_key(source.id, REQUESTS), 0) >= limit:
+        if source.id in self.at_request_bound:
             self.requests_stopped.add(source.id)
-            self._stop(source, f"stopped at the bound of {limit} requests")
+            self._stop(source, f"stopped at the bound of {self.max_requests} requests")
             return
         first_request = self.decisions[source.id].note_request(url, role)
         self.passed_over[source.id].pop(url, None)
