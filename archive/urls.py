@@ -52,7 +52,10 @@ def _origin(url: str) -> str:
 
 @cached
 def _joined(base: str, href: str) -> str | None:
-    parts = urlsplit(urljoin(base, href))
+    try:
+        parts = urlsplit(urljoin(base, href))
+    except ValueError:  # `http://[placeholder]` in a real site's menu: no address at all
+        return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
