@@ -16,8 +16,10 @@ NON_HTML_EXTENSIONS = re.compile(
 
 
 # Links a site repeats on page after page (navigation, teasers) resolve the same on each: only the origin of
-# the page matters for a root-relative or absolute link, so those are resolved once per site.
-KEY_CACHE_SIZE = 4096
+# the page matters for a root-relative or absolute link, so those are resolved once per site. A crawl asks for
+# an article's keys when a listing shows it and again when the page arrives, after the rest of the listings:
+# the caches hold a 5000-article crawl's URLs, or the second ask finds the first long gone.
+KEY_CACHE_SIZE = 8192
 ORIGIN_ONLY_LINK = re.compile(r"(?:https?:)?//[^/?#\\]|/(?![/\\])", re.I)
 
 

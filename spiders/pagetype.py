@@ -79,7 +79,7 @@ def teaser_keys(root: etree._Element, page_url: str) -> dict[str, int]:
     regions = NavigationRegions(root)
     for anchor in body.iter("a"):
         text = link_text(anchor).split()
-        if not (len(text) >= 3 or next(anchor.iter("h2", "h3"), None) is not None):
+        if not (len(text) >= 3 or (len(anchor) and next(anchor.iter("h2", "h3"), None) is not None)):
             continue
         # Where the link sits first: most links a page shows are chrome, and their addresses need no key.
         if regions.contains(anchor) or _in_running_text(anchor, len(text)):
