@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from news_archive.archive.urls import canonical_url, page_key
-from news_archive.spiders.discovery import PageLinks, head_links
+from news_archive.spiders.discovery import PageLinks
 from news_archive.spiders.families import UrlFamilies
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
@@ -100,10 +100,11 @@ class SourceDecisions:
         listings show, or a page marking itself as a single entry."""
         return self.presents_as_article(url) or declared_type(root) == "article"
 
-    def canonical_elsewhere(self, root: etree._Element, url: str) -> str | None:
-        """The other article page rel=canonical names as this page's own (a `?p=N` shortlink, a print view),
-        or None. A canonical naming a start page, a listing or a folder above is a site-wide mistake."""
-        canonical = head_links(root, url).canonical
+    def canonical_elsewhere(self, head: PageLinks, url: str) -> str | None:
+        """The other article page the page's rel=canonical (`head`: its head_links) names as its own (a `?p=N`
+        shortlink, a print view), or None. A canonical naming a start page, a listing or a folder above is a
+        site-wide mistake."""
+        canonical = head.canonical
         if not canonical or page_key(canonical) == page_key(url):
             return None
         if self.roles.get(page_key(canonical), "candidate") not in ARTICLE_ROLES:

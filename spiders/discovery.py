@@ -87,6 +87,8 @@ def head_links(root: etree._Element, page_url: str) -> PageLinks:
     own_key = page_key(page_url)
     for element in root.iter("link"):
         rel = (element.get("rel") or "").lower().split()
+        if "alternate" not in rel and "next" not in rel and "canonical" not in rel:
+            continue  # a stylesheet, an icon, a preload: no address to work out
         href = absolute_url(page_url, element.get("href", ""))
         if not href:
             continue

@@ -150,7 +150,8 @@ class NewsSpider(scrapy.Spider):
         if role != "alternate" and not source.matches_article_pattern(response.url):
             self._not_stored(source, response.url, "outside article_pattern")
             return
-        canonical = None if role == "canonical" else decisions.canonical_elsewhere(root, response.url)
+        head = head_links(root, response.url)
+        canonical = None if role == "canonical" else decisions.canonical_elsewhere(head, response.url)
         if canonical and on_source_hosts(canonical, source):
             # Stored at the address the site names as its own, with this one among its URLs.
             self.link_forms[url_key(canonical)].update({response.url, response.request.url})
@@ -158,7 +159,7 @@ class NewsSpider(scrapy.Spider):
             yield from self._follow(canonical, source, "canonical", depth)
             return
         self._count(source, CANDIDATES)
-        for alternate in head_links(root, response.url).alternates:
+        for alternate in head.alternates:
             yield from self._follow(alternate, source, "alternate", depth)
         yield ArticleItem(
             source=source.id,
