@@ -208,7 +208,8 @@ class NavigationRegions:
         if element not in self._wrappers:
             # A menu's words are mostly its links': that settles it before the whole page's words are counted.
             words = _word_count(element)
-            wrapper = bool(words) and sum(_word_count(anchor) for anchor in element.iter("a")) < WRAPPER_MAX_LINK_SHARE * words
+            link_words = sum(_word_count(anchor) for anchor in element.iter("a")) if words else 0
+            wrapper = bool(words) and link_words < WRAPPER_MAX_LINK_SHARE * words
             if wrapper and self._page_text is None:
                 self._page_text = _word_count(self.root)
             self._wrappers[element] = wrapper and words >= WRAPPER_TEXT_SHARE * max(self._page_text, 1)
