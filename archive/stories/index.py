@@ -62,7 +62,7 @@ class StoryIndex:
         """Post the article's keys, replacing what an earlier text of it posted."""
         self.remove(article_id)
         keys = features.keys
-        before = self.frequencies(keys)
+        before = self._count_one_more(keys)
         # Per-source counts start when a key reaches a second article (most never do), for both articles.
         first_holders = self._only_holders([key for key in keys if before[key] == 1])
         self.db.conn.executemany(
@@ -72,11 +72,9 @@ class StoryIndex:
             + [(features.source, key) for key in keys if before[key] >= 1])
         self.db.conn.executemany("insert or ignore into story_keys (key, day, article_id) values (?, ?, ?)",
                                  [(key, features.day or 0, article_id) for key in keys])  # day 0: found by no window
-        self.db.conn.executemany(
-            "insert into story_key_counts (key, articles) values (?, 1) "
-            "on conflict (key) do update set articles = articles + 1", [(key,) for key in keys])
-        self.db.conn.executemany("insert or ignore into story_alternates (url_key, article_id) values (?, ?)",
-                                 [(key, article_id) for key in sorted(set(alternate_keys))])
+        if alternate_keys:
+            self.db.conn.executemany("insert or ignore into story_alternates (url_key, article_id) values (?, ?)",
+                                     [(key, article_id) for key in sorted(set(alternate_keys))])
         self.db.execute("insert into story_indexed (article_id, content_hash, source, day, keys) "
                         "values (?, ?, ?, ?, ?)", [article_id, content_hash, features.source, features.day, array("q", keys).tobytes()])
         self.source_articles[features.source] += 1
@@ -107,6 +105,15 @@ class StoryIndex:
         self.db.execute("delete from story_indexed where article_id = ?", [article_id])
         self.source_articles[source] -= 1
         self.articles -= 1
+
+    def _count_one_more(self, keys: list[int]) -> dict[int, int]:
+        """Count one more article holding each of these keys; how many held each before."""
+        before = {}
+        for chunk in chunks(keys):
+            before.update((key, articles - 1) for key, articles in self.db.execute(
+                f"insert into story_key_counts (key, articles) values {','.join(['(?, 1)'] * len(chunk))} "
+                "on conflict (key) do update set articles = articles + 1 returning key, articles", chunk))
+        return before
 
     def _only_holders(self, keys: list[int]) -> dict[int, str]:
         """The source of the one article holding each of these keys."""
@@ -165,30 +172,40 @@ class StoryIndex:
                                                   terms=frozenset(keys[terms_start:]))
         return found
 
-    def text_candidates(self, features: StoryFeatures) -> dict[int, int]:
-        """Articles published near this one that share enough of its sampled shingles: article id -> shared.
+    def text_candidates(self, features: StoryFeatures) -> dict[int, frozenset[int]]:
+        """Articles published near this one that share enough of its sampled shingles: article id -> those shingles.
 
         A shingle of a source's boilerplate finds at most that source's articles of the window, so every
-        sampled shingle is looked up.
+        sampled shingle is looked up. Which shingles are shared tells, before any candidate is read, which of
+        them can be the same text (`match.may_be_same_text`).
         """
+        if not features.sample or not features.day:
+            return {}
         needed = max(1, min(3, len(features.sample) // 10))
-        return self._postings(sorted(features.sample), features.day, TEXT_WINDOW_DAYS, needed)
+        window = [features.day - TEXT_WINDOW_DAYS, features.day + TEXT_WINDOW_DAYS]
+        shared = defaultdict(set)
+        for chunk in chunks(sorted(features.sample)):
+            for article_id, key in self.db.execute(
+                    f"select article_id, key from story_keys where key in ({marks(chunk)}) and day between ? and ?",
+                    [*chunk, *window]):
+                shared[article_id].add(key)
+        return {article_id: frozenset(keys) for article_id, keys in shared.items() if len(keys) >= needed}
 
-    def term_candidates(self, features: StoryFeatures) -> dict[int, int]:
-        """Articles published within the fact window that share several uncommon terms: article id -> shared."""
-        counts = self.frequencies(sorted(features.terms))
-        keys = [key for key in sorted(features.terms) if counts[key] <= MAX_KEY_ARTICLES]
-        return self._postings(keys, features.day, FACT_WINDOW_DAYS, MIN_TERM_HITS)
+    def term_candidates(self, features: StoryFeatures, frequencies: dict[int, int]) -> dict[int, int]:
+        """Articles published within the fact window that share several uncommon terms: article id -> shared.
 
-    def _postings(self, keys: list[int], day: int | None, window: int, needed: int) -> dict[int, int]:
-        if not keys or not day:
+        `frequencies` holds the count of each of the article's terms (`key_weights` of it has them).
+        """
+        keys = [key for key in sorted(features.terms) if frequencies[key] <= MAX_KEY_ARTICLES]
+        if not keys or not features.day:
             return {}
         hits = Counter()
         for chunk in chunks(keys):
             hits.update(dict(self.db.execute(
                 f"select article_id, count(*) from story_keys where key in ({marks(chunk)}) "
-                "and day between ? and ? group by article_id", [*chunk, day - window, day + window])))
-        return {article_id: shared for article_id, shared in hits.items() if shared >= needed}
+                "and day between ? and ? group by article_id",
+                [*chunk, features.day - FACT_WINDOW_DAYS, features.day + FACT_WINDOW_DAYS])))
+        return {article_id: shared for article_id, shared in hits.items() if shared >= MIN_TERM_HITS}
 
     def linked_articles(self, url_keys: list[str], alternate_keys: list[str]) -> set[int]:
         """Articles at this article's hreflang alternates, and articles naming this article as their alternate."""

@@ -44,6 +44,15 @@ def same_text(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> bool:
     return containment(facts_a, facts_b) >= MIN_FACT_CONTAINMENT
 
 
+def may_be_same_text(a: StoryFeatures, shared_sample: frozenset[int], weights: KeyWeights) -> bool:
+    """Whether an article sharing these sampled shingles with `a` can pass `same_text`: a test before it is read.
+
+    `same_text` needs MIN_SHARED_SAMPLE shared shingles that are neither source's boilerplate, so at least
+    that many outside `a`'s source's (`weights` of `a` with these shingles among its shared sample knows it).
+    """
+    return len(weights.telling_sample(a) & shared_sample) >= MIN_SHARED_SAMPLE
+
+
 def fact_score(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> float:
     """How strongly two articles state the same facts (the summed weight of shared terms); 0.0 below the bar.
 
