@@ -136,26 +136,26 @@ class StoryIndex:
 
     def key_weights(self, features: list[StoryFeatures], shared_sample: frozenset[int] = frozenset()) -> KeyWeights:
         """Frequencies of these articles' terms, and of the sampled shingles they share, in the archive and in
-        their sources, looked up once.
+        their sources, looked up once (one query per source).
 
         Of the shingles only shared ones are asked about: a source's boilerplate that could make two texts
         look alike is in both of them.
         """
-        def wanted(item: StoryFeatures) -> frozenset[int]:
-            return item.terms | (item.sample & shared_sample)
-
-        counts = self.frequencies(sorted({key for item in features for key in wanted(item)}))
-        common = {}
-        for source in sorted({item.source for item in features}):
+        wanted = defaultdict(set)
+        for item in features:
+            wanted[item.source].update(item.terms, item.sample & shared_sample)
+        counts, common = {}, {}
+        for source, keys in sorted(wanted.items()):
+            counts.update(dict.fromkeys(keys, 0))
             threshold = max(SOURCE_COMMON_COUNT, SOURCE_COMMON_SHARE * self.source_articles[source])
-            # Only a key in that many articles in all can be in that many of one source's.
-            candidates = sorted({key for item in features if item.source == source for key in wanted(item)
-                                 if counts[key] >= threshold})
             frequent = set()
-            for chunk in chunks(candidates):
-                frequent.update(key for key, in self.db.execute(
-                    f"select key from story_source_key_counts where source = ? and key in ({marks(chunk)}) "
-                    "and articles >= ?", [source, *chunk, threshold]))
+            for chunk in chunks(sorted(keys)):
+                for key, articles, in_source in self.db.execute(
+                        "select c.key, c.articles, s.articles from story_key_counts c left join story_source_key_counts s "
+                        f"on s.source = ? and s.key = c.key where c.key in ({marks(chunk)})", [source, *chunk]):
+                    counts[key] = articles
+                    if in_source is not None and in_source >= threshold:
+                        frequent.add(key)
             common[source] = frozenset(frequent)
         return KeyWeights(counts, self.articles, common)
 
