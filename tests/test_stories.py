@@ -239,12 +239,13 @@ def test_candidates_come_from_the_index_not_from_every_archived_article(archive)
                   f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(400)]
     archive_articles(archive, stories, [*noise, release_versions()[0]])
     features = story_features("campus", "", "", release_versions()[2].body, "2025-02-14")
-    text_hits = stories.index.text_candidates(features)
-    term_hits = stories.index.term_candidates(features, stories.index.frequencies(sorted(features.terms)))
+    candidates = stories.index.candidates({0: features})
+    text_hits, term_hits = candidates.text_hits[0], candidates.term_hits[0]
     released = archive.db.execute("select id from articles where source = 'region'").fetchone()[0]
     assert set(text_hits) == {released} and set(term_hits) <= {released}
     plan = " ".join(row[-1] for row in archive.db.execute(
-        "explain query plan select article_id, key from story_keys where key in (1, 2) and day between 10 and 20"))
+        "explain query plan select key, day, article_id from story_keys where key in (1, 2) and day between 10 and 20 "
+        "order by key, day"))
     assert "USING PRIMARY KEY (key=? AND day>? AND day<?)" in plan
 
 

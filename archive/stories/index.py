@@ -1,9 +1,10 @@
 """Candidate lookup for story matching: postings of sampled shingles and fact terms by day, in the archive database."""
 from __future__ import annotations
 
+import itertools
 import math
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -46,6 +47,41 @@ class KeyWeights:
 
     def telling_sample(self, features: StoryFeatures) -> frozenset[int]:
         return features.sample - self.source_common.get(features.source, frozenset())
+
+
+class KeyCounts:
+    """How many articles hold each key, in all and in one source, each read from the index once: for matching
+    a batch of articles while nothing is indexed."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self.known: dict[tuple[str, int], tuple[int, int]] = {}
+
+    def read(self, source: str, keys: set[int]) -> dict[int, tuple[int, int]]:
+        """key -> (articles holding it, those of `source`)."""
+        missing = sorted(key for key in keys if (source, key) not in self.known)
+        self.known.update(((source, key), (0, 0)) for key in missing)
+        for chunk in chunks(missing):
+            for key, articles, in_source in self.db.execute(
+                    "select c.key, c.articles, s.articles from story_key_counts c left join story_source_key_counts s "
+                    f"on s.source = ? and s.key = c.key where c.key in ({marks(chunk)})", [source, *chunk]):
+                self.known[source, key] = (articles, in_source or 0)
+        return {key: self.known[source, key] for key in keys}
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """What the index holds near each of a batch of articles (by id), and the counts of their keys.
+
+    `sharing`: each sampled shingle of the article -> the articles published within TEXT_WINDOW_DAYS under it.
+    `text_hits`: those sharing enough of its shingles; `term_hits`: the articles published within
+    FACT_WINDOW_DAYS sharing MIN_TERM_HITS terms that are each in at most MAX_KEY_ARTICLES articles.
+    """
+
+    sharing: dict[int, dict[int, list[int]]]
+    text_hits: dict[int, set[int]]
+    term_hits: dict[int, set[int]]
+    counts: KeyCounts
 
 
 class StoryIndex:
@@ -134,30 +170,25 @@ class StoryIndex:
                 f"select key, articles from story_key_counts where key in ({marks(chunk)})", chunk))
         return counts
 
-    def key_weights(self, features: list[StoryFeatures], shared_sample: frozenset[int] = frozenset()) -> KeyWeights:
+    def key_weights(self, features: list[StoryFeatures], shared_sample: frozenset[int] = frozenset(),
+                    counts: KeyCounts | None = None) -> KeyWeights:
         """Frequencies of these articles' terms, and of the sampled shingles they share, in the archive and in
-        their sources, looked up once (one query per source).
+        their sources (from `counts` where it has them).
 
         Of the shingles only shared ones are asked about: a source's boilerplate that could make two texts
         look alike is in both of them.
         """
+        counts = counts or KeyCounts(self.db)
         wanted = defaultdict(set)
         for item in features:
             wanted[item.source].update(item.terms, item.sample & shared_sample)
-        counts, common = {}, {}
-        for source, keys in sorted(wanted.items()):
-            counts.update(dict.fromkeys(keys, 0))
+        frequencies, common = {}, {}
+        for source, keys in wanted.items():
             threshold = max(SOURCE_COMMON_COUNT, SOURCE_COMMON_SHARE * self.source_articles[source])
-            frequent = set()
-            for chunk in chunks(sorted(keys)):
-                for key, articles, in_source in self.db.execute(
-                        "select c.key, c.articles, s.articles from story_key_counts c left join story_source_key_counts s "
-                        f"on s.source = ? and s.key = c.key where c.key in ({marks(chunk)})", [source, *chunk]):
-                    counts[key] = articles
-                    if in_source is not None and in_source >= threshold:
-                        frequent.add(key)
-            common[source] = frozenset(frequent)
-        return KeyWeights(counts, self.articles, common)
+            read = counts.read(source, keys)
+            frequencies.update((key, articles) for key, (articles, _) in read.items())
+            common[source] = frozenset(key for key, (_, in_source) in read.items() if in_source >= threshold)
+        return KeyWeights(frequencies, self.articles, common)
 
     def features_of(self, article_ids: list[int]) -> dict[int, StoryFeatures]:
         """The features indexed for these articles, as stored with them (no text is parsed again)."""
@@ -172,40 +203,49 @@ class StoryIndex:
                                                   terms=frozenset(keys[terms_start:]))
         return found
 
-    def text_candidates(self, features: StoryFeatures) -> dict[int, frozenset[int]]:
-        """Articles published near this one that share enough of its sampled shingles: article id -> those shingles.
+    def candidates(self, batch: dict[int, StoryFeatures]) -> Candidates:
+        """The candidates of each of these articles (by id) for the same text and for the same facts.
 
         A shingle of a source's boilerplate finds at most that source's articles of the window, so every
-        sampled shingle is looked up. Which shingles are shared tells, before any candidate is read, which of
-        them can be the same text (`match.may_be_same_text`).
+        sampled shingle is looked up. Articles published close together are looked up in one query.
         """
-        if not features.sample or not features.day:
-            return {}
-        needed = max(1, min(3, len(features.sample) // 10))
-        window = [features.day - TEXT_WINDOW_DAYS, features.day + TEXT_WINDOW_DAYS]
-        shared = defaultdict(set)
-        for chunk in chunks(sorted(features.sample)):
-            for article_id, key in self.db.execute(
-                    f"select article_id, key from story_keys where key in ({marks(chunk)}) and day between ? and ?",
-                    [*chunk, *window]):
-                shared[article_id].add(key)
-        return {article_id: frozenset(keys) for article_id, keys in shared.items() if len(keys) >= needed}
+        counts = KeyCounts(self.db)
+        for source in {features.source for features in batch.values()}:
+            counts.read(source, {key for features in batch.values() if features.source == source
+                                 for key in features.sample | features.terms})
+        sharing = self._sharing({article_id: (features.day, features.sample) for article_id, features in batch.items()},
+                                TEXT_WINDOW_DAYS)
+        uncommon_terms = {article_id: (features.day, {term for term in features.terms
+                                                      if counts.known[features.source, term][0] <= MAX_KEY_ARTICLES})
+                          for article_id, features in batch.items()}
+        sharing_terms = self._sharing(uncommon_terms, FACT_WINDOW_DAYS)
+        return Candidates(
+            sharing=sharing,
+            text_hits={article_id: sharing_at_least(sharing[article_id], max(1, min(3, len(features.sample) // 10)))
+                       for article_id, features in batch.items()},
+            term_hits={article_id: sharing_at_least(sharing_terms[article_id], MIN_TERM_HITS) for article_id in batch},
+            counts=counts)
 
-    def term_candidates(self, features: StoryFeatures, frequencies: dict[int, int]) -> dict[int, int]:
-        """Articles published within the fact window that share several uncommon terms: article id -> shared.
-
-        `frequencies` holds the count of each of the article's terms (`key_weights` of it has them).
-        """
-        keys = [key for key in sorted(features.terms) if frequencies[key] <= MAX_KEY_ARTICLES]
-        if not keys or not features.day:
-            return {}
-        hits = Counter()
-        for chunk in chunks(keys):
-            hits.update(dict(self.db.execute(
-                f"select article_id, count(*) from story_keys where key in ({marks(chunk)}) "
-                "and day between ? and ? group by article_id",
-                [*chunk, features.day - FACT_WINDOW_DAYS, features.day + FACT_WINDOW_DAYS])))
-        return {article_id: shared for article_id, shared in hits.items() if shared >= MIN_TERM_HITS}
+    def _sharing(self, wanted: dict[int, tuple[int | None, set[int]]], window: int) -> dict[int, dict[int, list[int]]]:
+        """For each article (id -> its day and keys): each of its keys -> the articles posted under it within
+        `window` days of it. One query for articles at most two windows apart."""
+        found = {article_id: {} for article_id in wanted}
+        dated = sorted((day, article_id) for article_id, (day, keys) in wanted.items() if day and keys)
+        for group in close_together(dated, 2 * window):
+            days, posted = defaultdict(list), defaultdict(list)  # key -> days and articles, by day
+            keys = sorted({key for _, article_id in group for key in wanted[article_id][1]})
+            for chunk in chunks(keys):
+                for key, day, other in self.db.execute(
+                        f"select key, day, article_id from story_keys where key in ({marks(chunk)}) "
+                        "and day between ? and ? order by key, day",
+                        [*chunk, group[0][0] - window, group[-1][0] + window]):
+                    days[key].append(day)
+                    posted[key].append(other)
+            for day, article_id in group:
+                found[article_id] = {
+                    key: posted[key][bisect_left(days[key], day - window):bisect_right(days[key], day + window)]
+                    for key in wanted[article_id][1] if key in days}
+        return found
 
     def linked_articles(self, url_keys: list[str], alternate_keys: list[str]) -> set[int]:
         """Articles at this article's hreflang alternates, and articles naming this article as their alternate."""
@@ -231,6 +271,23 @@ class StoryIndex:
             return [article_id for article_id, in self.db.execute(query + " order by a.id")]
         return sorted(article_id for chunk in chunks(article_ids)
                       for article_id, in self.db.execute(query + f" and a.id in ({marks(chunk)})", chunk))
+
+
+def sharing_at_least(sharing: dict[int, list[int]], needed: int) -> set[int]:
+    """The articles found under at least `needed` of the keys (`sharing`: key -> articles)."""
+    return {other for other, shared in Counter(itertools.chain.from_iterable(sharing.values())).items()
+            if shared >= needed}
+
+
+def close_together(dated: list[tuple[int, int]], span: int) -> list[list[tuple[int, int]]]:
+    """(day, article id) pairs, sorted by day, cut into groups spanning at most `span` days."""
+    groups = []
+    for pair in dated:
+        if groups and pair[0] - groups[-1][0][0] <= span:
+            groups[-1].append(pair)
+        else:
+            groups.append([pair])
+    return groups
 
 
 def chunks(values: list) -> list[list]:

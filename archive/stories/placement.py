@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from news_archive.archive.storage import Archive
 from news_archive.archive.stories.features import StoryFeatures, story_features
-from news_archive.archive.stories.index import KeyWeights, StoryIndex, chunks, marks, url_keys_by_article
-from news_archive.archive.stories.match import fact_score, may_be_same_text, same_text
+from news_archive.archive.stories.index import Candidates, KeyWeights, StoryIndex, chunks, marks, url_keys_by_article
+from news_archive.archive.stories.match import fact_score, possibly_same_texts, same_text
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.urls import url_key
 
@@ -88,8 +88,11 @@ class Stories:
             for story, ids in sorted(self._articles_in(set(placed.values())).items()):
                 self._split(ids, seen)
             for chunk in chunks(sorted(placed)):
-                for member in self._members(chunk).values():
-                    matched = self._matched_articles(member)
+                members = self._members(chunk)
+                # Nothing is indexed meanwhile: the chunk's candidates are looked up together.
+                candidates = self.index.candidates({member.id: member.features for member in members.values()})
+                for member in members.values():
+                    matched = self._matched_articles(member, candidates)
                     if matched:  # read now: the merges before may have moved any of them
                         self._merge(sorted(set(self._stories_of(matched | {member.id}).values())), seen)
 
@@ -100,33 +103,34 @@ class Stories:
         a story it no longer fits."""
         if current is not None:
             current = self._regroup(current, seen, edited=article)
-        stories = set(self._stories_of(self._matched_articles(article)).values()) | {current}
+        matched = self._matched_articles(article, self.index.candidates({article.id: article.features}))
+        stories = set(self._stories_of(matched).values()) | {current}
         target = self._merge(sorted(story for story in stories if story is not None), seen)
         if current is None:
             self.db.execute("update articles set story_id = ? where id = ?", [target, article.id])
         return target
 
-    def _matched_articles(self, article: StoryMember) -> set[int]:
+    def _matched_articles(self, article: StoryMember, candidates: Candidates) -> set[int]:
         """Archived articles with evidence of the same news: links, the same text, or clearly the same facts.
 
-        Most texts a shingle finds share only a source's boilerplate with this one: they are ruled out on
-        the shingles they share before their features are read.
+        `candidates` holds the article's. Most texts a shingle finds share only a source's boilerplate with this
+        one: they are ruled out on the shingles they share before their features are read.
         """
         features = article.features
         linked = self.index.linked_articles(sorted(article.url_keys), sorted(article.alternate_keys)) - {article.id}
-        text_hits = self.index.text_candidates(features)
-        text_hits.pop(article.id, None)
+        text_hits = candidates.text_hits[article.id] - {article.id}
+        term_hits = candidates.term_hits[article.id] - {article.id}
+        sharing = candidates.sharing[article.id]
         # Weights depend on every shingle this text shares with a text hit, ruled out or not (KeyWeights).
-        shared_sample = frozenset().union(*text_hits.values())
-        own_weights = self.index.key_weights([features], shared_sample)
-        term_hits = set(self.index.term_candidates(features, own_weights.frequencies)) - {article.id}
-        text_hits = {other for other, shared in text_hits.items() if may_be_same_text(features, shared, own_weights)}
+        shared_sample = frozenset(key for key, others in sharing.items() if not text_hits.isdisjoint(others))
+        own_weights = self.index.key_weights([features], shared_sample, candidates.counts)
+        text_hits &= possibly_same_texts(features, sharing, own_weights)
         if not text_hits and not term_hits:
             return linked
-        candidates = self._features(sorted(text_hits | term_hits))
-        weights = self.index.key_weights([features, *candidates.values()], shared_sample)
-        same = {other for other in text_hits if same_text(features, candidates[other], weights)}
-        facts = {other for other in term_hits - same if fact_score(features, candidates[other], weights)}
+        others = self._features(sorted(text_hits | term_hits))
+        weights = self.index.key_weights([features, *others.values()], shared_sample, candidates.counts)
+        same = {other for other in text_hits if same_text(features, others[other], weights)}
+        facts = {other for other in term_hits - same if fact_score(features, others[other], weights)}
         return linked | same | facts
 
     def _regroup(self, story: int, seen: str, edited: StoryMember | None = None) -> int | None:
