@@ -50,23 +50,35 @@ class KeyWeights:
 
 
 class KeyCounts:
-    """How many articles hold each key, in all and in one source, each read from the index once: for matching
+    """How many articles hold each key, in all and in a source, each read from the index once: for matching
     a batch of articles while nothing is indexed."""
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
-        self.known: dict[tuple[str, int], tuple[int, int]] = {}
+        self.articles: dict[int, int] = {}
+        self.in_source: dict[str, dict[int, int]] = defaultdict(dict)
 
-    def read(self, source: str, keys: set[int]) -> dict[int, tuple[int, int]]:
-        """key -> (articles holding it, those of `source`)."""
-        missing = sorted(key for key in keys if (source, key) not in self.known)
-        self.known.update(((source, key), (0, 0)) for key in missing)
+    def read(self, keys: set[int]) -> dict[int, int]:
+        """key -> articles holding it, for these keys and all read before."""
+        missing = sorted(keys.difference(self.articles))
+        self.articles.update(dict.fromkeys(missing, 0))
         for chunk in chunks(missing):
-            for key, articles, in_source in self.db.execute(
-                    "select c.key, c.articles, s.articles from story_key_counts c left join story_source_key_counts s "
-                    f"on s.source = ? and s.key = c.key where c.key in ({marks(chunk)})", [source, *chunk]):
-                self.known[source, key] = (articles, in_source or 0)
-        return {key: self.known[source, key] for key in keys}
+            self.articles.update(self.db.execute(
+                f"select key, articles from story_key_counts where key in ({marks(chunk)})", chunk))
+        return self.articles
+
+    def common(self, source: str, keys: set[int], threshold: float) -> frozenset[int]:
+        """Those of these keys in at least `threshold` articles of `source`."""
+        articles, in_source = self.read(keys), self.in_source[source]
+        # Only a key in that many articles in all can be in that many of one source's.
+        frequent = {key for key in keys if articles[key] >= threshold}
+        missing = sorted(frequent.difference(in_source))
+        in_source.update(dict.fromkeys(missing, 0))
+        for chunk in chunks(missing):
+            in_source.update(self.db.execute(
+                f"select key, articles from story_source_key_counts where source = ? and key in ({marks(chunk)})",
+                [source, *chunk]))
+        return frozenset(key for key in frequent if in_source[key] >= threshold)
 
 
 @dataclass(frozen=True)
@@ -182,13 +194,11 @@ class StoryIndex:
         wanted = defaultdict(set)
         for item in features:
             wanted[item.source].update(item.terms, item.sample & shared_sample)
-        frequencies, common = {}, {}
-        for source, keys in wanted.items():
-            threshold = max(SOURCE_COMMON_COUNT, SOURCE_COMMON_SHARE * self.source_articles[source])
-            read = counts.read(source, keys)
-            frequencies.update((key, articles) for key, (articles, _) in read.items())
-            common[source] = frozenset(key for key, (_, in_source) in read.items() if in_source >= threshold)
-        return KeyWeights(frequencies, self.articles, common)
+        common = {source: counts.common(source, keys, max(SOURCE_COMMON_COUNT,
+                                                          SOURCE_COMMON_SHARE * self.source_articles[source]))
+                  for source, keys in wanted.items()}
+        # Counts of every key the batch has read so far: those of these articles among them.
+        return KeyWeights(counts.articles, self.articles, common)
 
     def features_of(self, article_ids: list[int]) -> dict[int, StoryFeatures]:
         """The features indexed for these articles, as stored with them (no text is parsed again)."""
@@ -210,13 +220,11 @@ class StoryIndex:
         sampled shingle is looked up. Articles published close together are looked up in one query.
         """
         counts = KeyCounts(self.db)
-        for source in {features.source for features in batch.values()}:
-            counts.read(source, {key for features in batch.values() if features.source == source
-                                 for key in features.sample | features.terms})
+        counts.read({term for features in batch.values() for term in features.terms})
         sharing = self._sharing({article_id: (features.day, features.sample) for article_id, features in batch.items()},
                                 TEXT_WINDOW_DAYS)
         uncommon_terms = {article_id: (features.day, {term for term in features.terms
-                                                      if counts.known[features.source, term][0] <= MAX_KEY_ARTICLES})
+                                                      if counts.articles[term] <= MAX_KEY_ARTICLES})
                           for article_id, features in batch.items()}
         sharing_terms = self._sharing(uncommon_terms, FACT_WINDOW_DAYS)
         return Candidates(
