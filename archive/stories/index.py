@@ -240,19 +240,24 @@ class StoryIndex:
         found = {article_id: {} for article_id in wanted}
         dated = sorted((day, article_id) for article_id, (day, keys) in wanted.items() if day and keys)
         for group in close_together(dated, 2 * window):
-            days, posted = defaultdict(list), defaultdict(list)  # key -> days and articles, by day
             keys = sorted({key for _, article_id in group for key in wanted[article_id][1]})
+            posted = {}  # key -> [(day, article id)] by day; one article's: [article id], all in its window
             for chunk in chunks(keys):
-                for key, day, other in self.db.execute(
-                        f"select key, day, article_id from story_keys where key in ({marks(chunk)}) "
-                        "and day between ? and ? order by key, day",
+                # Concatenated by SQLite: a key's postings cost far less than as one row each.
+                for key, days, others in self.db.execute(
+                        f"select key, group_concat(day), group_concat(article_id) from story_keys "
+                        f"where key in ({marks(chunk)}) and day between ? and ? group by key",
                         [*chunk, group[0][0] - window, group[-1][0] + window]):
-                    days[key].append(day)
-                    posted[key].append(other)
+                    others = list(map(int, others.split(",")))
+                    posted[key] = others if len(group) == 1 else sorted(zip(map(int, days.split(",")), others))
+            if len(group) == 1:
+                found[group[0][1]] = posted
+                continue
             for day, article_id in group:
                 found[article_id] = {
-                    key: posted[key][bisect_left(days[key], day - window):bisect_right(days[key], day + window)]
-                    for key in wanted[article_id][1] if key in days}
+                    key: [other for _, other in posted[key][bisect_left(posted[key], (day - window,)):
+                                                            bisect_right(posted[key], (day + window, math.inf))]]
+                    for key in wanted[article_id][1] if key in posted}
         return found
 
     def linked_articles(self, url_keys: list[str], alternate_keys: list[str]) -> set[int]:
