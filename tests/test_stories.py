@@ -244,9 +244,29 @@ def test_candidates_come_from_the_index_not_from_every_archived_article(archive)
     released = archive.db.execute("select id from articles where source = 'region'").fetchone()[0]
     assert set(text_hits) == {released} and set(term_hits) <= {released}
     plan = " ".join(row[-1] for row in archive.db.execute(
-        "explain query plan select key, day, article_id from story_keys where key in (1, 2) and day between 10 and 20 "
-        "order by key, day"))
+        "explain query plan select key, group_concat(day), group_concat(article_id) from story_keys "
+        "where key in (1, 2) and day between 10 and 20 group by key"))
     assert "USING PRIMARY KEY (key=? AND day>? AND day<?)" in plan
+
+
+def test_articles_looked_up_together_find_what_each_finds_alone(archive):
+    stories = Stories(archive)
+    chance = random.Random(5)
+    vocabulary = [f"ord{n}" for n in range(60)]  # few words: many shared shingles, near and far in time
+    articles = [item(chance.choice("ab"), f"https://x.example/{n}", f"Notis {n}",
+                     " ".join(chance.choices(vocabulary, k=80)) + f" Person{n % 7} Efternamn{n % 5}, {1000 + n % 9} kr.",
+                     f"2025-{1 + n % 6:02d}-{1 + n * 7 % 28:02d}") for n in range(120)]
+    archive_articles(archive, stories, articles)
+    ids = [article_id for article_id, in archive.db.execute("select id from articles order by id")]
+    features = stories.index.features_of(ids)
+    together = stories.index.candidates(features)
+    for article_id in ids:
+        alone = stories.index.candidates({article_id: features[article_id]})
+        assert together.text_hits[article_id] == alone.text_hits[article_id]
+        assert together.term_hits[article_id] == alone.term_hits[article_id]
+        assert ({key: sorted(found) for key, found in together.sharing[article_id].items()}
+                == {key: sorted(found) for key, found in alone.sharing[article_id].items()})
+    assert sum(len(hits - {article_id}) for article_id, hits in together.text_hits.items()) > len(ids)  # not vacuous
 
 
 def test_catch_up_places_articles_archived_without_the_story_step(archive):

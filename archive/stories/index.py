@@ -241,7 +241,7 @@ class StoryIndex:
         dated = sorted((day, article_id) for article_id, (day, keys) in wanted.items() if day and keys)
         for group in close_together(dated, 2 * window):
             keys = sorted({key for _, article_id in group for key in wanted[article_id][1]})
-            posted = {}  # key -> [(day, article id)] by day; one article's: [article id], all in its window
+            posted = {}  # key -> the articles posted under it; for several articles, (day, article) pairs by day
             for chunk in chunks(keys):
                 # Concatenated by SQLite: a key's postings cost far less than as one row each.
                 for key, days, others in self.db.execute(
@@ -250,7 +250,7 @@ class StoryIndex:
                         [*chunk, group[0][0] - window, group[-1][0] + window]):
                     others = list(map(int, others.split(",")))
                     posted[key] = others if len(group) == 1 else sorted(zip(map(int, days.split(",")), others))
-            if len(group) == 1:
+            if len(group) == 1:  # every posting read is in its window
                 found[group[0][1]] = posted
                 continue
             for day, article_id in group:

@@ -85,7 +85,7 @@ class Stories:
             placed = {article_id: story for article_id, story in self._stories_of(article_ids).items()
                       if story is not None}
             # Splitting a story gives its parts new stories: the others' members stay as read here.
-            for story, ids in sorted(self._articles_in(set(placed.values())).items()):
+            for _, ids in sorted(self._articles_in(set(placed.values())).items()):
                 self._split(ids, seen)
             for chunk in chunks(sorted(placed)):
                 members = self._members(chunk)
