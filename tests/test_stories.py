@@ -252,9 +252,10 @@ def test_candidates_come_from_the_index_not_from_every_archived_article(archive)
 def test_articles_looked_up_together_find_what_each_finds_alone(archive):
     stories = Stories(archive)
     chance = random.Random(5)
-    vocabulary = [f"ord{n}" for n in range(60)]  # few words: many shared shingles, near and far in time
+    # A few sentences, repeated: many shared shingles, near and far in time.
+    sentences = [" ".join(f"ord{chance.randrange(200)}" for _ in range(8)) + "." for _ in range(30)]
     articles = [item(chance.choice("ab"), f"https://x.example/{n}", f"Notis {n}",
-                     " ".join(chance.choices(vocabulary, k=80)) + f" Person{n % 7} Efternamn{n % 5}, {1000 + n % 9} kr.",
+                     " ".join(chance.sample(sentences, 6)) + f" Person{n % 7} Efternamn{n % 5}, {1000 + n % 9} kr.",
                      f"2025-{1 + n % 6:02d}-{1 + n * 7 % 28:02d}") for n in range(120)]
     archive_articles(archive, stories, articles)
     ids = [article_id for article_id, in archive.db.execute("select id from articles order by id")]
