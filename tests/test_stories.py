@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import random
 from collections import Counter
+from datetime import date, timedelta
 
 import pytest
 import sqlite_utils
@@ -256,7 +257,7 @@ def test_articles_looked_up_together_find_what_each_finds_alone(archive):
     sentences = [" ".join(f"ord{chance.randrange(200)}" for _ in range(8)) + "." for _ in range(30)]
     articles = [item(chance.choice("ab"), f"https://x.example/{n}", f"Notis {n}",
                      " ".join(chance.sample(sentences, 6)) + f" Person{n % 7} Efternamn{n % 5}, {1000 + n % 9} kr.",
-                     f"2025-{1 + n % 6:02d}-{1 + n * 7 % 28:02d}") for n in range(120)]
+                     (date(2025, 1, 1) + timedelta(days=chance.randrange(150))).isoformat()) for n in range(150)]
     archive_articles(archive, stories, articles)
     ids = [article_id for article_id, in archive.db.execute("select id from articles order by id")]
     features = stories.index.features_of(ids)
