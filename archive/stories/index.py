@@ -86,12 +86,14 @@ class Candidates:
     """What the index holds near each of a batch of articles (by id), and the counts of their keys.
 
     `sharing`: each sampled shingle of the article -> the articles published within TEXT_WINDOW_DAYS under it.
-    `text_hits`: those sharing enough of its shingles; `term_hits`: the articles published within
-    FACT_WINDOW_DAYS sharing MIN_TERM_HITS terms that are each in at most MAX_KEY_ARTICLES articles.
+    `text_hits`: the other articles sharing enough of its shingles; `shared_sample`: the shingles it shares with
+    them. `term_hits`: the other articles published within FACT_WINDOW_DAYS sharing MIN_TERM_HITS terms that
+    are each in at most MAX_KEY_ARTICLES articles. `counts` has read its terms and shared shingles.
     """
 
     sharing: dict[int, dict[int, list[int]]]
     text_hits: dict[int, set[int]]
+    shared_sample: dict[int, frozenset[int]]
     term_hits: dict[int, set[int]]
     counts: KeyCounts
 
@@ -219,19 +221,22 @@ class StoryIndex:
         A shingle of a source's boilerplate finds at most that source's articles of the window, so every
         sampled shingle is looked up. Articles published close together are looked up in one query.
         """
-        counts = KeyCounts(self.db)
-        counts.read({term for features in batch.values() for term in features.terms})
         sharing = self._sharing({article_id: (features.day, features.sample) for article_id, features in batch.items()},
                                 TEXT_WINDOW_DAYS)
+        text_hits = {article_id: sharing_at_least(sharing[article_id], max(1, min(3, len(features.sample) // 10)))
+                     - {article_id} for article_id, features in batch.items()}
+        shared_sample = {article_id: frozenset(key for key, others in sharing[article_id].items()
+                                               if not text_hits[article_id].isdisjoint(others)) for article_id in batch}
+        counts = KeyCounts(self.db)
+        counts.read({key for article_id, features in batch.items() for key in features.terms | shared_sample[article_id]})
         uncommon_terms = {article_id: (features.day, {term for term in features.terms
                                                       if counts.articles[term] <= MAX_KEY_ARTICLES})
                           for article_id, features in batch.items()}
         sharing_terms = self._sharing(uncommon_terms, FACT_WINDOW_DAYS)
         return Candidates(
-            sharing=sharing,
-            text_hits={article_id: sharing_at_least(sharing[article_id], max(1, min(3, len(features.sample) // 10)))
-                       for article_id, features in batch.items()},
-            term_hits={article_id: sharing_at_least(sharing_terms[article_id], MIN_TERM_HITS) for article_id in batch},
+            sharing=sharing, text_hits=text_hits, shared_sample=shared_sample,
+            term_hits={article_id: sharing_at_least(sharing_terms[article_id], MIN_TERM_HITS) - {article_id}
+                       for article_id in batch},
             counts=counts)
 
     def _sharing(self, wanted: dict[int, tuple[int | None, set[int]]], window: int) -> dict[int, dict[int, list[int]]]:

@@ -118,13 +118,12 @@ class Stories:
         """
         features = article.features
         linked = self.index.linked_articles(sorted(article.url_keys), sorted(article.alternate_keys)) - {article.id}
-        text_hits = candidates.text_hits[article.id] - {article.id}
-        term_hits = candidates.term_hits[article.id] - {article.id}
-        sharing = candidates.sharing[article.id]
+        term_hits = candidates.term_hits[article.id]
         # Weights depend on every shingle this text shares with a text hit, ruled out or not (KeyWeights).
-        shared_sample = frozenset(key for key, others in sharing.items() if not text_hits.isdisjoint(others))
+        shared_sample = candidates.shared_sample[article.id]
         own_weights = self.index.key_weights([features], shared_sample, candidates.counts)
-        text_hits &= possibly_same_texts(features, sharing, own_weights)
+        text_hits = candidates.text_hits[article.id] & possibly_same_texts(features, candidates.sharing[article.id],
+                                                                            own_weights)
         if not text_hits and not term_hits:
             return linked
         others = self._features(sorted(text_hits | term_hits))
