@@ -112,7 +112,7 @@ class StoryIndex:
         """Post the article's keys, replacing what an earlier text of it posted."""
         self.remove(article_id)
         keys = features.keys
-        before = self._count_one_more(keys)
+        before = self.frequencies(keys)
         # Per-source counts start when a key reaches a second article (most never do), for both articles.
         first_holders = self._only_holders([key for key in keys if before[key] == 1])
         self.db.conn.executemany(
@@ -122,6 +122,9 @@ class StoryIndex:
             + [(features.source, key) for key in keys if before[key] >= 1])
         self.db.conn.executemany("insert or ignore into story_keys (key, day, article_id) values (?, ?, ?)",
                                  [(key, features.day or 0, article_id) for key in keys])  # day 0: found by no window
+        self.db.conn.executemany(
+            "insert into story_key_counts (key, articles) values (?, 1) "
+            "on conflict (key) do update set articles = articles + 1", [(key,) for key in keys])
         if alternate_keys:
             self.db.conn.executemany("insert or ignore into story_alternates (url_key, article_id) values (?, ?)",
                                      [(key, article_id) for key in sorted(set(alternate_keys))])
@@ -155,15 +158,6 @@ class StoryIndex:
         self.db.execute("delete from story_indexed where article_id = ?", [article_id])
         self.source_articles[source] -= 1
         self.articles -= 1
-
-    def _count_one_more(self, keys: list[int]) -> dict[int, int]:
-        """Count one more article holding each of these keys; how many held each before."""
-        before = {}
-        for chunk in chunks(keys):
-            before.update((key, articles - 1) for key, articles in self.db.execute(
-                f"insert into story_key_counts (key, articles) values {','.join(['(?, 1)'] * len(chunk))} "
-                "on conflict (key) do update set articles = articles + 1 returning key, articles", chunk))
-        return before
 
     def _only_holders(self, keys: list[int]) -> dict[int, str]:
         """The source of the one article holding each of these keys."""
@@ -246,23 +240,25 @@ class StoryIndex:
         dated = sorted((day, article_id) for article_id, (day, keys) in wanted.items() if day and keys)
         for group in close_together(dated, 2 * window):
             keys = sorted({key for _, article_id in group for key in wanted[article_id][1]})
-            posted = {}  # key -> the articles posted under it; for several articles, (day, article) pairs by day
-            for chunk in chunks(keys):
-                # Concatenated by SQLite: a key's postings cost far less than as one row each.
-                for key, days, others in self.db.execute(
-                        f"select key, group_concat(day), group_concat(article_id) from story_keys "
-                        f"where key in ({marks(chunk)}) and day between ? and ? group by key",
-                        [*chunk, group[0][0] - window, group[-1][0] + window]):
-                    others = list(map(int, others.split(",")))
-                    posted[key] = others if len(group) == 1 else sorted(zip(map(int, days.split(",")), others))
+            between = [group[0][0] - window, group[-1][0] + window]
             if len(group) == 1:  # every posting read is in its window
-                found[group[0][1]] = posted
+                posted = found[group[0][1]] = defaultdict(list)
+                for chunk in chunks(keys):
+                    for key, other in self.db.execute(f"select key, article_id from story_keys where key in "
+                                                      f"({marks(chunk)}) and day between ? and ?", [*chunk, *between]):
+                        posted[key].append(other)
                 continue
+            days, posted = defaultdict(list), defaultdict(list)  # key -> the days and articles of its postings, by day
+            for chunk in chunks(keys):
+                for key, day, other in self.db.execute(
+                        f"select key, day, article_id from story_keys where key in ({marks(chunk)}) "
+                        "and day between ? and ? order by key, day", [*chunk, *between]):
+                    days[key].append(day)
+                    posted[key].append(other)
             for day, article_id in group:
-                found[article_id] = {
-                    key: [other for _, other in posted[key][bisect_left(posted[key], (day - window,)):
-                                                            bisect_right(posted[key], (day + window, math.inf))]]
-                    for key in wanted[article_id][1] if key in posted}
+                found[article_id] = {key: posted[key][bisect_left(days[key], day - window):
+                                                      bisect_right(days[key], day + window)]
+                                     for key in wanted[article_id][1] if key in days}
         return found
 
     def linked_articles(self, url_keys: list[str], alternate_keys: list[str]) -> set[int]:
