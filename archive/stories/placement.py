@@ -121,9 +121,10 @@ class Stories:
         term_hits = candidates.term_hits[article.id]
         # Weights depend on every shingle this text shares with a text hit, ruled out or not (KeyWeights).
         shared_sample = candidates.shared_sample[article.id]
-        own_weights = self.index.key_weights([features], shared_sample, candidates.counts)
-        text_hits = candidates.text_hits[article.id] & possibly_same_texts(features, candidates.sharing[article.id],
-                                                                            own_weights)
+        text_hits = candidates.text_hits[article.id]
+        if text_hits:
+            own_weights = self.index.key_weights([features], shared_sample, candidates.counts)
+            text_hits = text_hits & possibly_same_texts(features, candidates.sharing[article.id], own_weights)
         if not text_hits and not term_hits:
             return linked
         others = self._features(sorted(text_hits | term_hits))
