@@ -1,0 +1,27 @@
+"""Article bodies keep all of the article's own text: short lines, lists, text after a box the page left open."""
+from __future__ import annotations
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://harbour.example/news/2024/05/14/ferry-timetable/"
+TITLE = "New ferry timetable for the summer"
+PARAGRAPHS = [
+    "The harbour office published the summer timetable on Tuesday, with two extra crossings on weekend mornings.",
+    "The first ferry now leaves at half past six, and the last one returns from the island shortly before midnight.",
+    "Tickets bought for the spring season remain valid until the end of June, the office said in its announcement.",
+]
+
+
+def page(body: str) -> str:
+    """A small news page: site chrome around an article with its headline and date."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE} | Harbour News</title></head>
+<body><header><a href="/">Harbour News</a><nav><a href="/news/">News</a><a href="/about/">About</a></nav></header>
+<main><article><h1>{TITLE}</h1><p class="date">Published 14 May 2024</p>
+<div class="story">{body}</div></article></main><footer><p>Harbour News, Quay Street 1</p></footer></body></html>"""
+
+
+def test_short_sentences_set_as_lines_between_lines_of_text_stay():
+    lines = [PARAGRAPHS[0], "She nodded.", "“Is it true?”", PARAGRAPHS[1], "Share", PARAGRAPHS[2]]
+    body = "".join(f"<div><div><span>{line}</span></div></div>" for line in lines)
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == [PARAGRAPHS[0], "She nodded.", "“Is it true?”", PARAGRAPHS[1], PARAGRAPHS[2]]
