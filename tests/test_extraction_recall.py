@@ -25,3 +25,27 @@ def test_short_sentences_set_as_lines_between_lines_of_text_stay():
     body = "".join(f"<div><div><span>{line}</span></div></div>" for line in lines)
     result = extract_article(page(body), URL)
     assert result.body.split("\n\n") == [PARAGRAPHS[0], "She nodded.", "“Is it true?”", PARAGRAPHS[1], PARAGRAPHS[2]]
+
+
+MORE = [
+    "Residents of the island welcomed the change, saying the late return makes evening concerts on the mainland possible.",
+    "The harbour master said the timetable will be reviewed in September, once the summer's passenger counts are known.",
+    "Cyclists can take their bikes on every crossing, but the office asks them to board before the cars do.",
+]
+
+
+def test_text_run_into_a_box_left_open_stays_and_the_box_goes():
+    before = PARAGRAPHS + [
+        "Freight traffic keeps its own early crossing, which the island's shops depend on for their morning deliveries.",
+        "The new timetable also adds a stop at the northern pier on Saturdays, mainly for walkers heading to the lighthouse."]
+    box = "<div class='cta-box'><p>Support local news: become a member today and read without limits.</p></div>"
+    body = "".join(f"<p>{p}</p>" for p in before) + \
+        f"<div class='cta'>{box}" + "".join(f"<p>{p}</p>" for p in MORE)  # the page never closes the "cta" box
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == before + MORE
+
+
+def test_a_closed_box_of_its_own_still_goes():
+    box = "<div class='cta'><p>Support local news: become a member today and read without limits.</p></div>"
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + box), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS
