@@ -49,3 +49,12 @@ def test_a_closed_box_of_its_own_still_goes():
     box = "<div class='cta'><p>Support local news: become a member today and read without limits.</p></div>"
     result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + box), URL)
     assert result.body.split("\n\n") == PARAGRAPHS
+
+
+def test_list_item_saying_more_than_its_link_stays_and_a_list_of_links_goes():
+    points = ("<ul><li>The <a href='/timetable/'>summer timetable of the harbour office</a> lists every crossing "
+              "with its pier and the expected travel time.</li></ul>")
+    links = "<ul><li><a href='/news/1/'>Harbour fees rise</a></li><li><a href='/news/2/'>New pier opens</a></li></ul>"
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + points + links), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS + [
+        "The summer timetable of the harbour office lists every crossing with its pier and the expected travel time."]

@@ -24,6 +24,7 @@ _OTHER_DAY_LINE_WORDS = 2
 _LONG_PARAGRAPH = 80
 # A line set without <p> shorter than this is furniture unless it is a sentence amid the text.
 _SHORT_LINE_CHARS = 40
+_ITEM_OWN_CHARS = 40
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _STANDFIRST_CHARS = 80
 # The part holding the page's own headline must hold this share of the text to be the article alone.
@@ -342,7 +343,8 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
     if block.kind == "heading":
         return False
     if block.kind == "item":
-        return block.link_density > 0.3
+        # A list of links is furniture; an item that says more than its links is a point of the text.
+        return block.link_density > 0.3 and block.chars - block.link_chars < _ITEM_OWN_CHARS
     if block.chars <= _DATE_LINE_CHARS and _is_date_line(block.text, page_days):
         return True
     if block.kind == "text" and block.chars < _SHORT_LINE_CHARS:
