@@ -58,3 +58,11 @@ def test_list_item_saying_more_than_its_link_stays_and_a_list_of_links_goes():
     result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + points + links), URL)
     assert result.body.split("\n\n") == PARAGRAPHS + [
         "The summer timetable of the harbour office lists every crossing with its pier and the expected travel time."]
+
+
+def test_a_closing_note_in_parentheses_stays_and_a_short_sign_off_goes():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p>(Reporting by Anna Berg; editing by Per Lund)</p>"
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS + ["(Reporting by Anna Berg; editing by Per Lund)"]
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p>Read more from the harbour</p>"), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS

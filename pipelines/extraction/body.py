@@ -46,6 +46,7 @@ _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECA
 _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
 _OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
+_PARENTHESISED = re.compile(r"^\(.*\)$")
 _FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d]{2}[.!?] \w")
@@ -354,8 +355,9 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
 
 def _is_sign_off(block: Block) -> bool:
     # List items and table cells are the rows of a list or a programme, however short the last one.
+    # A note in parentheses closes the text it belongs to ("(Reporting by ...; Editing by ...)").
     return (block.kind not in ("item", "cell") and block.chars < _SIGN_OFF_CHARS
-            and _FULL_STOP.search(block.text) is None)
+            and _FULL_STOP.search(block.text) is None and not _PARENTHESISED.match(block.text))
 
 
 def _linked_sentence(block: Block) -> bool:
