@@ -49,11 +49,10 @@ SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
 }
 
-# Off as well: HttpAuthMiddleware (no source needs HTTP authentication), CookiesMiddleware (COOKIES_ENABLED is
-# off: not even imported), DownloaderStats (byte and status counts nobody reads: crawl_runs has its own counters).
+# Off as well: HttpAuthMiddleware (no source needs HTTP authentication) and DownloaderStats (byte and status
+# counts nobody reads: crawl_runs has its own counters).
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
-    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
     "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "news_archive.spiders.offsite.SourceOffsiteMiddleware": 50,
@@ -98,7 +97,7 @@ SOURCES_FILE = None
 # Every article page as fetched goes to WARC files in WARC_DIR (default: `warc/` beside ARCHIVE_DB), a new
 # file each month or past WARC_MAX_BYTES; `news-archive reprocess` and `ingest` store them again.
 # CrawlRunRecorder: one row per source in crawl_runs, with every page not stored and why.
-# RemoteControl is off: a crawl needs no HTTP server that runs code sent to it (nor aiohttp loaded at start).
+# RemoteControl is off: a crawl needs no local HTTP server that runs code sent to it, nor its job file.
 EXTENSIONS = {"scrapy.extensions.throttle.AutoThrottle": None,
               "scrapy.extensions.remote_control.RemoteControl": None,
               "news_archive.spiders.politeness.PoliteAutoThrottle": 0,
