@@ -131,3 +131,18 @@ def test_recrawl_adds_nothing_and_changes_nothing(crawled, tmp_path):
     assert db["article_urls"].count == urls_before
     assert db["article_versions"].count == 0
 
+
+
+# Posts whose first or last lines look like what an extractor drops: WordPress captions among the paragraphs (the
+# last one short and dated), a signature set in lines, a long "Source:" reference, a programme's last row, a
+# sentence and a list of links that show their addresses; and a short post under a header notice with an empty
+# comment section after it.
+WHOLE_BODIES = ("Körsång i ljusgården", "Opinion: Visiting researchers need somewhere to live",
+                "Program för materialdagen", "Vårt mätverktyg för fibrer finns nu för alla")
+
+
+@pytest.mark.parametrize("title", WHOLE_BODIES)
+def test_first_and_last_lines_stay_in_the_body(db, sample_sites, title):
+    expected = next(a for a in sample_sites.articles if a.title == title)
+    body = archived(db, expected.url)["body"].split("\n\n")
+    assert body == [normalise(paragraph) for paragraph in expected.paragraphs]

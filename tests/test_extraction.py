@@ -392,6 +392,54 @@ def test_a_blog_post_is_its_hentry_wrapper_and_keeps_its_closing_address_line():
     assert result.body.split("\n\n") == [*PARAGRAPHS, "Länk till evenemanget: https://event.example/fdg"]
 
 
+def test_a_short_post_under_a_site_notice_is_its_hentry_without_the_comment_section():
+    post = "<p>Vår sekreterare har skrivit om skivan i sin blogg. <a href='https://blogg.example/skivan'>Här</a> är texten.</p>"
+    result = extract_article(blog_post(post), BLOG_URL)
+    assert result.body == "Vår sekreterare har skrivit om skivan i sin blogg. Här är texten."
+
+
+def wp_caption(text: str, picture: str = "/files/2014/04/konsert.jpg") -> str:
+    return (f"<div id='attachment_12' class='wp-caption alignleft' style='width: 285px'><a href='{picture}'>"
+            f"<img src='{picture}' alt='{text}' width='275' height='183'></a><p class='wp-caption-text'>{text}</p></div>")
+
+
+def test_captions_of_pictures_set_among_the_paragraphs_are_the_posts_text_but_a_bare_credit_is_not():
+    post = (wp_caption("Kören på scenen 9.4.2014 foto Lena Ek") + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+            + wp_caption("Foto: Lena Ek") + wp_caption("Publiken 9.4.2014"))
+    result = extract_article(blog_post(post), BLOG_URL)
+    assert result.body.split("\n\n") == ["Kören på scenen 9.4.2014 foto Lena Ek", *PARAGRAPHS, "Publiken 9.4.2014"]
+
+
+def test_a_placeholder_anchor_without_href_is_no_link():
+    closing = ("<p><a>Projects in strategic programmes are funded by</a> <a href='https://council.example/'>the "
+               "research council</a>, which works under the academy</p>")
+    result = extract_article(page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + closing,
+                                  header="<p>Publicerad 2024-03-06</p>"), ARTICLE_URL)
+    assert result.body.split("\n\n")[-1] == ("Projects in strategic programmes are funded by the research council, "
+                                              "which works under the academy")
+
+
+def test_a_part_split_off_at_two_line_breaks_keeps_none_of_the_other_parts_links():
+    # Page builders set whole posts in one heading: the link closes the first part, not the event details.
+    heading = ("<h2>Vår forskare deltar i debatten om maskininlärning och fysik på akademien. <a "
+               "href='https://akademi.example/debatt'>https://akademi.example/debatt</a><br><br><strong>Tid:</strong> "
+               "24.10. 17.00–18.30 <strong>Plats:</strong> Stora salen i akademiens hus vid torget<br><br>"
+               "Välkommen att lyssna på forskare som berättar om höstens pris och om vad det betyder för fältet.</h2>")
+    result = extract_article(page(body=heading + "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+                                  header="<p>Publicerad 2024-10-01</p>"), ARTICLE_URL)
+    assert "Tid: 24.10. 17.00–18.30 Plats: Stora salen i akademiens hus vid torget" in result.body.split("\n\n")
+
+
+def test_a_heading_that_cites_its_sources_address_opens_a_quoted_text():
+    source = "https://konferens.example/2024/05/27/ai-och-hogre-utbildning-en-panel-om-undervisning-och-larande/"
+    opening = f"Vår projektledare deltog i panelen om AI i högre utbildning 6.3.2024. Läs originalet här: <a href='{source}'>{source}</a>"
+    quoted = "<br><br>".join(PARAGRAPHS)
+    result = extract_article(page(body=f"<h2>{opening}</h2><blockquote><p>{quoted}</p></blockquote>",
+                                  header="<p>Publicerad 2024-05-28</p>"), ARTICLE_URL)
+    assert result.body.split("\n\n") == [f"Vår projektledare deltog i panelen om AI i högre utbildning 6.3.2024. "
+                                          f"Läs originalet här: {source}", *PARAGRAPHS]
+
+
 def test_text_linked_to_its_picture_is_the_posts_text():
     opening = ("Nordisk visafton på föreningshuset den 7 mars 2014, med ett tiotal artister från hela Norden och "
                "stråkar under kapellmästarens ledning.")

@@ -1,8 +1,11 @@
 """Turn an article's blocks into template items and into its ground-truth paragraphs."""
 
+import re
 from typing import Any
 
 from .content import ArticleData
+
+_AUTOLINK = re.compile(r"<((?:https?://)[^>\s]+)>")
 
 
 def body_items(article: ArticleData, link_href: str | None = None) -> list[dict[str, Any]]:
@@ -18,9 +21,9 @@ def body_items(article: ArticleData, link_href: str | None = None) -> list[dict[
         if block.kind == "li":
             if not items or items[-1]["kind"] != "ul":
                 items.append({"kind": "ul", "items": []})
-            items[-1]["items"].append(block.text)
+            items[-1]["items"].append(inline_lines(block.text))
         else:
-            items.append({"kind": block.kind, "text": block.text})
+            items.append({"kind": block.kind, "text": block.text, "lines": inline_lines(block.text), "src": block.src})
     if link_href and "link_to" in article.options:
         items.append({"kind": "link", "text": article.options["link_to"]["text"], "href": link_href})
     return items
@@ -32,7 +35,18 @@ def body_paragraphs(article: ArticleData, lead: str) -> tuple[str, ...]:
     for position, block in enumerate(article.blocks):
         if "unsafe_html" in article.options and position == article.options["unsafe_after"]:
             texts.append(article.options["unsafe_text"])
-        texts.append(block.text)
+        texts.append(plain_text(block.text))
     if "link_to" in article.options:
         texts.append(article.options["link_to"]["text"])
     return tuple(texts)
+
+
+def inline_lines(text: str) -> list[list[tuple[str, bool]]]:
+    """A block's lines (a newline is a <br>), each as (text, is_link) runs: "<https://...>" is a link that shows
+    its address."""
+    return [[(part, i % 2 == 1) for i, part in enumerate(_AUTOLINK.split(line)) if part] for line in text.split("\n")]
+
+
+def plain_text(text: str) -> str:
+    """What a reader sees of a block: the addresses without their brackets, lines joined by spaces."""
+    return " ".join(_AUTOLINK.sub(r"\1", text).split())

@@ -23,10 +23,12 @@ SITE_FILES = (
 
 @dataclass(frozen=True)
 class Block:
-    """One body element: a paragraph ("p"), a subheading ("h2") or a bullet item ("li")."""
+    """One body element: a paragraph ("p"), a subheading ("h2"), a bullet item ("li") or a captioned picture
+    ("picture", `text` its caption, `src` its file)."""
 
     kind: str
     text: str
+    src: str = ""
 
 
 @dataclass(frozen=True)
@@ -149,8 +151,14 @@ def parse_page(entry: dict[str, Any]) -> PageData:
     )
 
 
+_PICTURE = re.compile(r"!\[(.+)\]\((\S+)\)")
+
+
 def parse_block(text: str) -> Block:
-    """Markdown-like prefixes in the data files: "## " subheading, "- " bullet item."""
+    """Markdown-like syntax in the data files: "## " subheading, "- " bullet item, "![caption](file)" a picture with
+    its caption. Inside a paragraph or item, "<https://...>" is a link showing its address and a newline a <br>."""
+    if picture := _PICTURE.fullmatch(text):
+        return Block("picture", picture[1], picture[2])
     if text.startswith("## "):
         return Block("h2", text[3:])
     if text.startswith("- "):

@@ -89,8 +89,10 @@ def linearise(root) -> list[Block]:
 
 def _counts_as_link(anchor) -> int:
     """1 for a link to another page; 0 for text linked to a picture (blog editors wrap a picture and the words
-    beside it in a link to the full-size image: those words are the post's, not a way elsewhere)."""
-    return 0 if _IMAGE_FILE.search(anchor.get("href") or "") else 1
+    beside it in a link to the full-size image: those words are the post's, not a way elsewhere), and for an
+    <a> with no href, which HTML makes a placeholder that leads nowhere (editors leave them around pasted text)."""
+    href = anchor.get("href")
+    return 0 if href is None or _IMAGE_FILE.search(href) else 1
 
 
 def _is_prose(text: str, chars: int) -> bool:

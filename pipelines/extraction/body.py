@@ -8,7 +8,7 @@ from .blocks import Block, linearise
 from .dates import find_date
 from .metadata import links_to_page
 from .page_dates import has_date_label
-from .prune import fold
+from .prune import fold, is_caption
 
 _TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
 _PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"})
@@ -16,6 +16,8 @@ _PARAGRAPH_CLIMB = 3
 _CAPTION_START = re.compile(
     r"^(?:©|\(c\)\s|(?:foto|photo|bild|image|illustration|grafik|graphic|källa|source|credit|copyright|video|"
     r"fotograf|photograph|picture|kuva|billede|bilde)\s*[:©])", re.IGNORECASE)
+# A credit ("Foto: Anna Berg", "Källa: SCB") is short; a line opening "Source:" that runs on is a reference.
+_CREDIT_CHARS = 100
 # A date line: a date with at most a label, a time, a place or a reading time around it.
 _DATE_LINE_CHARS = 100
 _DATE_LINE_OTHER_WORDS = 5
@@ -34,6 +36,9 @@ _ARTICLE_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|conte
 _MARKED_SHARE = 0.6
 # Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
 _SIGN_OFF_CHARS = 60
+# How far above a block its caption element may sit (<figcaption><p>...</p></figcaption>).
+_CAPTION_DEPTH = 3
+_PROGRAMME_ROW = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
 # A teaser card: a linked headline and a short excerpt a few levels up from the text.
 _TEASER_CARD_DEPTH = 3
 _TEASER_CARD_CHARS = 800
@@ -41,6 +46,9 @@ _HEADLINE_LINK_CHARS = 25
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
 _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# Words of its own that make a line showing an address the writer's ("Project website: <address>").
+_CITING_WORDS = 2
 _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
 _OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
 _FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
@@ -81,7 +89,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     container = _after_own_headline(page if page is not None else root, container, title, scores)
     if container.tag in _PARAGRAPH_TAGS:
         container = _paragraphs_around(container, blocks)
-    container = _own_article(_marked_article(container, scores), title, scores)
+    container = _own_article(_marked_article(container, _below_own_headline(blocks, title, container) or scores),
+                             title, scores)
     positions = [i for i, b in enumerate(blocks) if _within(b.element, container)]
     inside = _standfirst(blocks, positions) + [blocks[i] for i in positions]
     linked_headings = sum(1 for b in inside if _is_teaser_headline(b))
@@ -159,7 +168,8 @@ def _paragraphs_around(paragraph, blocks: list[Block]):
         element = element.getparent()
         if element is None:
             break
-        neighbours = sum(1 for b in blocks if b.element is not paragraph and b.link_density <= 0.5
+        neighbours = sum(1 for b in blocks if b.element is not paragraph
+                         and (b.link_density <= 0.5 or _cites_address(b))
                          and (b.kind in ("p", "quote") or (b.kind == "text" and b.chars >= 25)
                               or (b.kind == "heading" and len(b.text.split()) >= 8))
                          and _within(b.element, element))
@@ -184,6 +194,18 @@ def _after_own_headline(page, container, title: str | None, scores: dict):
         if scores.get(ancestor, 0.0) > 0:
             return ancestor
     return container
+
+
+def _below_own_headline(blocks: list[Block], title: str | None, container) -> dict | None:
+    """Container weights counted from the page's own headline on, when the container holds it: a site notice in the
+    header above the headline is no part of the article, and must not make the page-wide wrapper outweigh the post
+    the page marks as its article (which leaves the comment section after it out)."""
+    wanted = fold(title or "")
+    start = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
+    if start is None or not _within(blocks[start].element, container):
+        return None
+    scores = _container_scores(blocks[start:])
+    return scores if scores.get(container, 0.0) > 0 else None
 
 
 def _marked_article(container, scores: dict):
@@ -232,7 +254,7 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
     for block in blocks[start:]:
         if block.kind == "title":
             continue
-        if block.kind == "heading" and _is_link_line(block, host):
+        if block.kind == "heading" and _is_link_line(block, host) and not _cites_address(block):
             link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
         # Until the first long paragraph, a line naming a day other than the page's opens the text.
         elif _is_furniture(block, title, page_days if opening else ()):
@@ -283,7 +305,8 @@ def _is_closing_heading(block: Block) -> bool:
 def _is_link_line(block: Block, host: str) -> bool:
     """A paragraph or heading of a few words, or a bare address, whose links all lead to another site or to a
     document."""
-    if block.kind not in ("p", "heading", "text") or block.element is None:
+    # A paragraph split off its element at <br><br> holds none of the element's links when it shows no linked text.
+    if block.kind not in ("p", "heading", "text") or block.element is None or not block.link_chars:
         return False
     if len(block.text.split()) < 3 and not _BARE_ADDRESS.match(block.text):
         return False
@@ -315,9 +338,11 @@ def _after_headline(blocks: list[Block], title: str | None) -> int:
 
 
 def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | set[str] = frozenset()) -> bool:
-    if block.link_density > 0.5 and not _linked_sentence(block):
+    if (_CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text):
         return True
-    if _CAPTION_START.match(block.text) or _FILE_NAME.match(block.text):
+    if _cites_address(block) or _is_caption(block):
+        return False
+    if block.link_density > 0.5 and not _linked_sentence(block):
         return True
     if title and block.text == title:
         return True
@@ -333,9 +358,35 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
 
 
 def _is_sign_off(block: Block) -> bool:
-    # List items and table cells are the rows of a list or a programme, however short the last one.
-    return (block.kind not in ("item", "cell") and block.chars < _SIGN_OFF_CHARS
-            and _FULL_STOP.search(block.text) is None)
+    if block.kind in ("item", "cell") or block.chars >= _SIGN_OFF_CHARS or _FULL_STOP.search(block.text):
+        return False
+    # List items, table cells and lines led by a time ("15.50 Summary, ...") are the rows of a list or a
+    # programme, however short the last one; a caption kept is a picture's. A closing block set in lines
+    # (<br>) is a signature or an address, unless it introduces what followed it ("Related posts:").
+    set_in_lines = block.element is not None and block.element.find("br") is not None and block.text[-1] != ":"
+    return not (_PROGRAMME_ROW.match(block.text) or _is_caption(block) or set_in_lines)
+
+
+def _cites_address(block: Block) -> bool:
+    """Words of the writer's own beside links that show their address ("Follow the work on Github: https://...",
+    a list of the project's links): menus, teasers and related lists link titles, never bare addresses."""
+    addresses = _ADDRESS.findall(block.text)
+    if not addresses or block.link_chars > sum(len(a) for a in addresses):
+        return False
+    return len(_WORD.findall(_ADDRESS.sub(" ", block.text))) >= _CITING_WORDS
+
+
+def _is_caption(block: Block) -> bool:
+    """A caption the pruning kept is of a picture set among the paragraphs: the article's text however short, unless
+    it is a bare credit ("Foto: ...")."""
+    element = block.element
+    for _ in range(_CAPTION_DEPTH):
+        if element is None or not isinstance(element.tag, str):
+            return False
+        if is_caption(element):
+            return True
+        element = element.getparent()
+    return False
 
 
 def _linked_sentence(block: Block) -> bool:

@@ -9,8 +9,11 @@ from .hints import ClassIndex
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _MAX_FURNITURE_TEXT = 120
 _NON_WORD = re.compile(r"[\W_]+")
+_CLASS_WORDS = re.compile(r"[\s_-]+")
 # A container holding this share of the page's paragraph text is the article, whatever its class says.
 _PROTECTED_SHARE = 0.5
+# A paragraph beside a picture that makes the picture part of a text.
+_PARAGRAPH_CHARS = 25
 # Elements that hold text of their own on pages without <p> (blog engines, old table layouts), and the
 # inline elements whose text counts as theirs.
 _TEXT_OWNERS = ("div", "td", "section", "article", "span", "font", "blockquote")
@@ -34,6 +37,7 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
     article_path = [densest, *densest.iterancestors()] if densest is not None else []
     # An article split by an ad repeats its container's class: those twins are article too.
     article_classes = {el.get("class") for el in article_path} - {None, ""}
+    pictures = _captioned_pictures(classes)
 
     def protected(element) -> bool:
         if element.tag in ("html", "body", "main", "article") or any(a is element for a in article_path):
@@ -41,7 +45,7 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
         # Block editors set an article's tables in <figure> (WordPress "wp-block-table").
         if element.tag == "figure" and element.find(".//table") is not None:
             return True
-        if element.get("class") in article_classes:
+        if element.get("class") in article_classes or element in pictures or _within_any(element, pictures.values()):
             return True
         inside = sum(paragraph_chars.get(p, 0) for p in element.iter("p"))
         return inside / total >= _PROTECTED_SHARE or element.find(".//h1") is not None
@@ -56,7 +60,43 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
         if not protected(element):
             furniture_texts.update(_block_texts(element))
             element.drop_tree()
+    for picture, caption in pictures.items():
+        for child in list(picture):
+            if child is not caption and not _within_any(caption, (child,)):
+                child.drop_tree()  # the picture, an embed's address: only the caption is text
     return furniture_texts
+
+
+def is_caption(element) -> bool:
+    """A picture's caption: <figcaption>, or a class naming a caption ("wp-caption-text")."""
+    if element.tag == "figcaption":
+        return True
+    return any(word.startswith("caption") for word in _CLASS_WORDS.split((element.get("class") or "").lower()))
+
+
+def _captioned_pictures(classes: ClassIndex) -> dict:
+    """The captioned pictures the writer set among a text's paragraphs, each with its caption: a block whose class
+    names a caption (WordPress' "wp-caption") holding the caption itself, beside a paragraph of text. Such a
+    caption is the article's text, as readability and the page's own body element have it; a picture above the
+    text (a lead image) or in a teaser is not.
+    """
+    found = {}
+    for element, class_names, _ in classes.entries:
+        if "caption" not in class_names or not is_caption(element) or element.getparent() is None:
+            continue
+        caption = next((el for el in element.iterdescendants() if isinstance(el.tag, str) and is_caption(el)), None)
+        if caption is not None and _beside_paragraph(element):
+            found[element] = caption
+    return found
+
+
+def _beside_paragraph(element) -> bool:
+    siblings = [*element.itersiblings(preceding=True), *element.itersiblings()]
+    return any(s.tag == "p" and len(s.text_content().strip()) >= _PARAGRAPH_CHARS for s in siblings)
+
+
+def _within_any(element, containers) -> bool:
+    return any(c is element or any(a is c for a in element.iterancestors()) for c in containers)
 
 
 def fold(text: str) -> str:

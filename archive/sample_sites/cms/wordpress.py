@@ -44,6 +44,9 @@ UI = {
     },
 }
 GO_TO_TOP = "Go to Top"
+# An old theme's comment section after the post, in WordPress' untranslated English (site option `comments`; such a
+# theme predates <main>, so the post sits in a plain <div> beside it).
+COMMENTS = {"none": "No Comments", "none_yet": "No comments yet.", "reply": "Leave a Reply"}
 LISTING = "/{language}/category/news-eng/"
 PAGE_VARIANTS = (2, 3)
 
@@ -96,6 +99,7 @@ class WordPressSite(SingleHostSite):
             "theme": self.site.options.get("theme", "enfold"),
             "logo_alt": self.site.options["logo_alt"],
             "tagline": self.site.options[f"tagline_{language}"],
+            "notice": self.site.options.get(f"notice_{language}"),
             "base": self.base,
             "language": language,
             "ui": UI[language],
@@ -171,6 +175,8 @@ class WordPressSite(SingleHostSite):
                 GO_TO_TOP,
                 self.site.options["logo_alt"],
                 self.site.options[f"tagline_{article.language}"],
+                self.site.options.get(f"notice_{article.language}"),
+                *(COMMENTS.values() if self.site.options.get("comments") else ()),
                 article.caption,
                 self.image_name(article) if article.caption else None,
                 *(other.title for other in sidebar),
@@ -220,6 +226,7 @@ class WordPressSite(SingleHostSite):
             post_id=self.post_ids[locate(self.site, article)[1]],
             date_line=self.date_line(article),
             about=self.site.options.get(f"about_{article.language}"),
+            comments=COMMENTS if self.site.options.get("comments") else None,
             image_name=self.image_name(article),
             items=body_items(article, self.context.linked_url(article)),
             sidebar=[{"title": other.title, "url": self.article_url(other)} for other in self.sidebar(article)],
