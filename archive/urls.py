@@ -16,19 +16,25 @@ NON_HTML_EXTENSIONS = re.compile(
 
 
 # Links a site repeats on page after page (navigation, teasers) resolve the same on each: only the origin of
-# the page matters for a root-relative or absolute link, so those are resolved once per site.
-KEY_CACHE_SIZE = 4096
+# the page matters for a root-relative or absolute link, so those are resolved once per site. A crawl asks for
+# an article's keys when a listing shows it and again when the page arrives, after the rest of the listings:
+# the caches hold a 5000-article crawl's URLs, or the second ask finds the first long gone.
+KEY_CACHE_SIZE = 8192
 ORIGIN_ONLY_LINK = re.compile(r"(?:https?:)?//[^/?#\\]|/(?![/\\])", re.I)
 
 
 def cached(function):
     """functools.lru_cache, on plain strings: an lxml "smart" string would keep its whole page alive in the cache."""
     remembered = functools.lru_cache(maxsize=KEY_CACHE_SIZE)(function)
-
-    @functools.wraps(function)
-    def call(*urls: str):
-        return remembered(*map(str, urls))
-
+    # Called for every link of every page: passing the URLs through `*args` and map() took three times the lookup.
+    if function.__code__.co_argcount == 1:
+        @functools.wraps(function)
+        def call(url: str):
+            return remembered(str(url))
+    else:
+        @functools.wraps(function)
+        def call(base: str, href: str):
+            return remembered(str(base), str(href))
     return call
 
 
@@ -48,7 +54,10 @@ def _origin(url: str) -> str:
 
 @cached
 def _joined(base: str, href: str) -> str | None:
-    parts = urlsplit(urljoin(base, href))
+    try:
+        parts = urlsplit(urljoin(base, href))
+    except ValueError:  # `http://[placeholder]` in a real site's menu: no address at all
+        return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
@@ -124,5 +133,6 @@ def is_paginated_url(url: str) -> bool:
     return any(PAGE_PARAMS.match(k) and v.strip("0") for k, v in parse_qsl(parts.query))
 
 
+@cached
 def is_probably_html(url: str) -> bool:
     return not NON_HTML_EXTENSIONS.search(urlsplit(url).path)

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from news_archive.archive.urls import canonical_url, page_key
-from news_archive.spiders.discovery import PageLinks, head_links
+from news_archive.spiders.discovery import PageLinks
 from news_archive.spiders.families import UrlFamilies
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
@@ -33,8 +33,13 @@ class SourceDecisions:
         self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
         self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
 
-    def note_request(self, url: str, role: str) -> None:
-        self.roles.setdefault(page_key(url), role)
+    def note_request(self, url: str, role: str) -> bool:
+        """Remember the role the page is first requested in; False when it was requested before."""
+        key = page_key(url)
+        if key in self.roles:
+            return False
+        self.roles[key] = role
+        return True
 
     # --- links ----------------------------------------------------------------------------------
 
@@ -95,10 +100,11 @@ class SourceDecisions:
         listings show, or a page marking itself as a single entry."""
         return self.presents_as_article(url) or declared_type(root) == "article"
 
-    def canonical_elsewhere(self, root: etree._Element, url: str) -> str | None:
-        """The other article page rel=canonical names as this page's own (a `?p=N` shortlink, a print view),
-        or None. A canonical naming a start page, a listing or a folder above is a site-wide mistake."""
-        canonical = head_links(root, url).canonical
+    def canonical_elsewhere(self, head: PageLinks, url: str) -> str | None:
+        """The other article page the page's rel=canonical (`head`: its head_links) names as its own (a `?p=N`
+        shortlink, a print view), or None. A canonical naming a start page, a listing or a folder above is a
+        site-wide mistake."""
+        canonical = head.canonical
         if not canonical or page_key(canonical) == page_key(url):
             return None
         if self.roles.get(page_key(canonical), "candidate") not in ARTICLE_ROLES:

@@ -48,7 +48,7 @@ def page_links(root: etree._Element, page_url: str) -> PageLinks:
     """Sort the links of a parsed HTML page into feeds, pagination, content links and hreflang alternates."""
     links = head_links(root, page_url)
     own_listing, own_key = listing_key(page_url), page_key(page_url)
-    seen, teasers = set(), set()
+    seen, teasers, content_urls = set(), set(), set()
     regions = NavigationRegions(root)
     for anchor in root.iter("a"):
         href = absolute_url(page_url, anchor.get("href", ""))
@@ -59,8 +59,8 @@ def page_links(root: etree._Element, page_url: str) -> PageLinks:
             continue
         if key in seen:
             # A card links its picture first and its headline after: the headline makes it a teaser.
-            if key not in teasers and any(url == href for url, _ in links.content) and not regions.contains(anchor) \
-                    and is_teaser_link(anchor, " ".join(anchor.text_content().split())):
+            if key not in teasers and href in content_urls and not regions.contains(anchor) \
+                    and is_teaser_link(anchor, " ".join(link_text(anchor).split())):
                 links.teasers.append(href)
                 teasers.add(key)
             continue
@@ -71,8 +71,9 @@ def page_links(root: etree._Element, page_url: str) -> PageLinks:
             links.feeds.append(href)
             seen.add(key)
         elif not regions.contains(anchor):
-            text = " ".join(anchor.text_content().split())
+            text = " ".join(link_text(anchor).split())
             links.content.append((href, text))
+            content_urls.add(href)
             if is_teaser_link(anchor, text):
                 links.teasers.append(href)
                 teasers.add(key)
@@ -86,6 +87,8 @@ def head_links(root: etree._Element, page_url: str) -> PageLinks:
     own_key = page_key(page_url)
     for element in root.iter("link"):
         rel = (element.get("rel") or "").lower().split()
+        if "alternate" not in rel and "next" not in rel and "canonical" not in rel:
+            continue  # a stylesheet, an icon, a preload: no address to work out
         href = absolute_url(page_url, element.get("href", ""))
         if not href:
             continue
@@ -100,13 +103,21 @@ def head_links(root: etree._Element, page_url: str) -> PageLinks:
     return links
 
 
+def link_text(element: etree._Element) -> str:
+    """The element's text content; read straight from the element when it holds nothing but text, as most links
+    do: lxml's text_content() runs an XPath query each time, on every link of every page."""
+    return element.text_content() if len(element) else (element.text or "")
+
+
 def is_teaser_link(anchor: etree._Element, text: str) -> bool:
     """True for a headline link (in or around a heading, or a sentence long), not a one-word label or menu entry."""
     if len(text.split()) >= TEASER_MIN_WORDS:
         return True
-    if any(isinstance(child.tag, str) and child.tag in HEADINGS for child in anchor.iter()):
+    # lxml picks the headings out in C, and a link with nothing but text holds none: a listing's pager asks this
+    # of a hundred links a page.
+    if anchor.tag in HEADINGS or (len(anchor) and next(anchor.iter(*HEADINGS), None) is not None):
         return True
-    return any(ancestor.tag in HEADINGS for ancestor in anchor.iterancestors())
+    return next(anchor.iterancestors(*HEADINGS), None) is not None
 
 
 def is_pagination_link(anchor: etree._Element, href: str, page_url: str, own_listing: str) -> bool:
@@ -114,7 +125,7 @@ def is_pagination_link(anchor: etree._Element, href: str, page_url: str, own_lis
     rel = (anchor.get("rel") or "").lower().split()
     if "next" in rel or "prev" in rel:
         return True
-    if is_teaser_link(anchor, " ".join(anchor.text_content().split())):
+    if is_teaser_link(anchor, " ".join(link_text(anchor).split())):
         return False  # a headline, though its address looks like a page number (WordPress `/?p=123`)
     if listing_key(href) == own_listing:
         return True
@@ -127,41 +138,90 @@ def is_pagination_link(anchor: etree._Element, href: str, page_url: str, own_lis
 
 
 class NavigationRegions:
-    """Which elements of one parsed page sit in site chrome: menus, breadcrumbs, header, footer, sidebars."""
+    """Which elements of one parsed page sit in site chrome: menus, breadcrumbs, header, footer, sidebars.
+
+    An element is in chrome when an ancestor is navigation, or when an ancestor is a header or footer and none
+    is the page's main content. What holds for an element's ancestors is worked out once per element and kept:
+    a page's links share their ancestors, and every link of a listing was asked about.
+    """
 
     def __init__(self, root: etree._Element):
         self.root = root
         self._page_text: int | None = None
-        self._wrappers: dict[etree._Element, bool] = {}  # holding the elements keeps lxml's proxies, so keys stay valid
+        # Holding the elements as keys keeps lxml's proxies alive, so the keys stay valid.
+        self._wrappers: dict[etree._Element, bool] = {}
+        self._in_navigation: dict[etree._Element, bool] = {}  # element -> it or an ancestor is navigation
+        self._framing: dict[etree._Element, tuple[bool, bool]] = {}  # element -> (under page chrome, under content)
 
     def contains(self, element: etree._Element) -> bool:
-        inside_content = False
-        chrome_ancestor = False
-        for ancestor in element.iterancestors():
-            tag = ancestor.tag if isinstance(ancestor.tag, str) else ""
-            if tag in NAVIGATION_TAGS or (ancestor.get("role") or "").lower() in NAVIGATION_ROLES:
-                return True
-            if NAVIGATION_CLASS.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}") and not self._is_wrapper(ancestor):
-                return True
-            if tag in ("main", "article") or (ancestor.get("role") or "").lower() == "main":
-                inside_content = True
-            if tag in PAGE_CHROME_TAGS and not inside_content:
-                chrome_ancestor = True
-        return chrome_ancestor and not inside_content
+        parent = element.getparent()
+        if parent is None:
+            return False
+        if self._navigation_at_or_above(parent):
+            return True
+        chrome, content = self._framing_at_or_above(parent)
+        return chrome and not content
+
+    def _navigation_at_or_above(self, element: etree._Element) -> bool:
+        below = []  # elements up to the first one already known, nearest first
+        node, found = element, False
+        while node is not None:
+            known = self._in_navigation.get(node)
+            if known is not None:
+                found = known
+                break
+            below.append(node)
+            if self._is_navigation(node):
+                found = True
+                break
+            node = node.getparent()
+        for node in below:  # all of them sit inside what was found, or nothing was
+            self._in_navigation[node] = found
+        return found
+
+    def _is_navigation(self, element: etree._Element) -> bool:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in NAVIGATION_TAGS or (element.get("role") or "").lower() in NAVIGATION_ROLES:
+            return True
+        return bool(NAVIGATION_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}")) \
+            and not self._is_wrapper(element)
+
+    def _framing_at_or_above(self, element: etree._Element) -> tuple[bool, bool]:
+        """(a header or footer, main content): whether the element or an ancestor is one."""
+        above = []  # elements up to the first one already known, nearest first
+        node, framing = element, (False, False)
+        while node is not None:
+            known = self._framing.get(node)
+            if known is not None:
+                framing = known
+                break
+            above.append(node)
+            node = node.getparent()
+        for node in reversed(above):
+            tag = node.tag if isinstance(node.tag, str) else ""
+            framing = (framing[0] or tag in PAGE_CHROME_TAGS,
+                       framing[1] or tag in ("main", "article") or (node.get("role") or "").lower() == "main")
+            self._framing[node] = framing
+        return framing
 
     def _is_wrapper(self, element: etree._Element) -> bool:
         if element not in self._wrappers:
-            if self._page_text is None:
-                self._page_text = _word_count(self.root)
+            # A menu's words are mostly its links': that settles it before the whole page's words are counted.
             words = _word_count(element)
-            link_words = sum(_word_count(anchor) for anchor in element.iter("a"))
-            self._wrappers[element] = (words >= WRAPPER_TEXT_SHARE * max(self._page_text, 1)
-                                       and link_words < WRAPPER_MAX_LINK_SHARE * words)
+            link_words = sum(_word_count(anchor) for anchor in element.iter("a")) if words else 0
+            wrapper = bool(words) and link_words < WRAPPER_MAX_LINK_SHARE * words
+            if wrapper and self._page_text is None:
+                self._page_text = _word_count(self.root)
+            self._wrappers[element] = wrapper and words >= WRAPPER_TEXT_SHARE * max(self._page_text, 1)
         return self._wrappers[element]
 
 
+# The element's text nodes as plain strings: itertext() makes a Python object for every element on the way.
+TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
+
+
 def _word_count(element: etree._Element) -> int:
-    return len(" ".join(element.itertext()).split())
+    return len(" ".join(TEXT_NODES(element)).split())
 
 
 def sub_path_robots(start_urls: list[str]) -> list[str]:

@@ -5,12 +5,15 @@ import re
 from collections import Counter
 from urllib.parse import unquote, urlsplit
 
+from news_archive.archive.urls import cached
+
 NUMBER = re.compile(r"^\d+$")
 # A family is trusted once this many different teasers or feed items have shown it: one stray link in a
 # listing's intro ("read our privacy policy") must not open a whole branch of the site.
 MIN_MEMBERS = 2
 
 
+@cached  # asked of each page several times (a family's folder? in a family? admitted?) and of its links
 def url_family(url: str) -> tuple[str, ...]:
     """The folder an address sits in, numbers generalised: `/2011/03/23/slug/` -> (host, '#', '#', '#')."""
     parts = urlsplit(url)

@@ -28,9 +28,8 @@ def page_tree(response) -> etree._Element | None:
 
 
 def nested_deeper_than(root: etree._Element, limit: int) -> bool:
-    depth = 0
-    for event, _element in etree.iterwalk(root, events=("start", "end")):
-        depth += 1 if event == "start" else -1
-        if depth > limit:
-            return True
-    return False
+    """True when an element sits more than `limit` levels deep, the root being the first.
+
+    One XPath step per level, walked by libxml2 in C: a Python walk over every element cost a tenth of a
+    millisecond a page."""
+    return bool(root.xpath("/".join(["*"] * limit)))

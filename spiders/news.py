@@ -70,6 +70,9 @@ class NewsSpider(scrapy.Spider):
         crawler.signals.connect(spider.on_request_sent, signal=signals.request_reached_downloader)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         spider.max_requests = crawler.settings.getint("NEWS_MAX_REQUESTS")
+        # Sources whose requests reached that bound, noted as each request is sent: asking the stats collector
+        # for every link a page shows cost more than the rest of following it.
+        spider.at_request_bound = {src.id for src in spider.sources} if spider.max_requests <= 0 else set()
         return spider
 
     def crawl_kind(self, source_id: str) -> str:
@@ -115,6 +118,8 @@ class NewsSpider(scrapy.Spider):
         source = request.cb_kwargs.get("source")
         if isinstance(source, Source):
             self._count(source, REQUESTS)
+            if self.crawler.stats.get_value(counter_key(source.id, REQUESTS)) >= self.max_requests:
+                self.at_request_bound.add(source.id)
 
     def parse_page(self, response, source: Source, role: str, depth: int):
         if role == "start":
@@ -145,7 +150,8 @@ class NewsSpider(scrapy.Spider):
         if role != "alternate" and not source.matches_article_pattern(response.url):
             self._not_stored(source, response.url, "outside article_pattern")
             return
-        canonical = None if role == "canonical" else decisions.canonical_elsewhere(root, response.url)
+        head = head_links(root, response.url)
+        canonical = None if role == "canonical" else decisions.canonical_elsewhere(head, response.url)
         if canonical and on_source_hosts(canonical, source):
             # Stored at the address the site names as its own, with this one among its URLs.
             self.link_forms[url_key(canonical)].update({response.url, response.request.url})
@@ -153,7 +159,7 @@ class NewsSpider(scrapy.Spider):
             yield from self._follow(canonical, source, "canonical", depth)
             return
         self._count(source, CANDIDATES)
-        for alternate in head_links(root, response.url).alternates:
+        for alternate in head.alternates:
             yield from self._follow(alternate, source, "alternate", depth)
         yield ArticleItem(
             source=source.id,
@@ -273,14 +279,17 @@ class NewsSpider(scrapy.Spider):
             return
         if role not in ("start", "listing", "feed") and not self.fetch_plan.wants(source.id, url):
             return
-        limit = self.max_requests
-        if self.crawler.stats.get_value(counter_key(source.id, REQUESTS), 0) >= limit:
+        if source.id in self.at_request_bound:
             self.requests_stopped.add(source.id)
-            self._stop(source, f"stopped at the bound of {limit} requests")
+            self._stop(source, f"stopped at the bound of {self.max_requests} requests")
             return
-        self.decisions[source.id].note_request(url, role)
+        first_request = self.decisions[source.id].note_request(url, role)
         self.passed_over[source.id].pop(url, None)
-        # Repeats are the dupefilter's (spiders/fingerprints.py), offsite links OffsiteMiddleware's, per source.
+        if not first_request:
+            # The dupefilter (spiders/fingerprints.py, by the same page_key) would drop it, after every spider
+            # middleware and the scheduler had handled it: a listing's pager links every page on every page.
+            return
+        # Offsite links are OffsiteMiddleware's, per source.
         parse_page, on_error = self._callbacks
         yield scrapy.Request(url, callback=parse_page, errback=on_error,
                              cb_kwargs={"source": source, "role": role, "depth": depth},

@@ -7,7 +7,7 @@ from collections import Counter
 
 from lxml import etree
 
-from news_archive.spiders.discovery import NavigationRegions
+from news_archive.spiders.discovery import NavigationRegions, link_text
 from news_archive.archive.urls import absolute_url, url_key
 
 ARTICLE_TYPES = re.compile(r"(News|Blog|Report|Scholarly|Tech)?Article$|^BlogPosting$|^PressRelease$")
@@ -78,16 +78,18 @@ def teaser_keys(root: etree._Element, page_url: str) -> dict[str, int]:
     own_key, teasers = url_key(page_url), {}
     regions = NavigationRegions(root)
     for anchor in body.iter("a"):
-        text = anchor.text_content().split()
-        if not (len(text) >= 3 or anchor.find(".//h2") is not None or anchor.find(".//h3") is not None):
+        text = link_text(anchor).split()
+        if not (len(text) >= 3 or (len(anchor) and next(anchor.iter("h2", "h3"), None) is not None)):
+            continue
+        # Where the link sits first: most links a page shows are chrome, and their addresses need no key.
+        if regions.contains(anchor) or _in_running_text(anchor, len(text)):
             continue
         href = absolute_url(page_url, anchor.get("href", ""))
         if not href:
             continue
         key = url_key(href)
-        if key == own_key or regions.contains(anchor) or _in_running_text(anchor, len(text)):
-            continue
-        teasers[key] = teasers.get(key, 0) + len(text)
+        if key != own_key:
+            teasers[key] = teasers.get(key, 0) + len(text)
     return teasers
 
 

@@ -152,3 +152,11 @@ def test_a_headline_linking_a_shortlink_on_the_home_page_is_not_a_page_number():
     links = page_links(lxml.html.fromstring(home), "https://s.example/")
     assert [url for url, _ in links.content] == ["https://s.example/?p=42"]
     assert links.pagination == ["https://s.example/?paged=2"]
+
+
+def test_a_menu_link_with_no_valid_address_is_passed_over():
+    # A real site's menu holds `http://[ccpa-preferences]`, a placeholder its scripts replace: no address at all.
+    page = LISTING.replace('<a href="/sv/kontakt/">', '<a href="http://[ccpa-preferences]">')
+    links = page_links(lxml.html.fromstring(page), BASE)
+    assert len(links.content) == 4 and not any("ccpa" in url for url, _ in links.content)
+    assert is_listing(lxml.html.fromstring(page), BASE)

@@ -11,6 +11,10 @@ import sys
 import pytest
 import sqlite_utils
 
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sample_sites import serve_generated_site
+from news_archive.archive.sample_sites.running import write_sources_file
+from news_archive.archive.sources import load_sources
 from news_archive.archive.web.site import make_datasette
 from fault_site import ENCODING_CASES, ENCODING_TITLE, LONG_ARCHIVE_PAGES, start_fault_site
 
@@ -159,3 +163,12 @@ def test_the_pages_not_stored_are_listed_in_datasette(faults):
     assert reasons[site.url("/nyheter/gzip-bomb/")] == "too large"
     health = asyncio.run(datasette.client.get("/archive/crawl_health.json?_shape=objects")).json()["rows"]
     assert {row["source"]: row["pages_not_stored"] for row in health}["fault-partner"] == run_of(db, "fault-partner")["pages_skipped"]
+
+
+def test_a_source_stops_at_the_request_bound_with_a_line_saying_so(tmp_path):
+    with serve_generated_site(60) as site:
+        sources = load_sources(write_sources_file(site.sources, tmp_path / "sources.toml"))
+        [run] = run_crawl(sources, tmp_path / "a.db", settings={"NEWS_MAX_REQUESTS": 8}, show_progress=False)
+        fetched = [request for request in site.server.requests if not request.path.endswith("robots.txt")]
+    assert run.status == "partial" and "stopped at the bound of 8 requests" in run.error_summary
+    assert 8 <= len(fetched) < 60 and 0 < run.articles_new < 60
