@@ -10,7 +10,6 @@ from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from news_archive.archive.sources import Source
 
 
-@lru_cache(maxsize=256)
 def _host_rules(allowed_hosts: frozenset[str]) -> tuple[tuple[re.Pattern[str], int | None], ...]:
     """Scrapy's allowed-domain pattern (the host or a subdomain of it) for each start host, with its port.
 
@@ -26,14 +25,20 @@ def _host_rules(allowed_hosts: frozenset[str]) -> tuple[tuple[re.Pattern[str], i
 
 def on_source_hosts(url: str, source: Source) -> bool:
     """True when `url` is on one of the source's hosts (or a subdomain), `www.` or not."""
-    parts = urlsplit(url)
+    return _netloc_on_hosts(urlsplit(url).netloc, source.allowed_hosts)
+
+
+# Every link the spider yields is checked (twice: when scheduled, and by the downloader), and a crawl meets
+# few hosts: the verdict depends on nothing but these two values.
+@lru_cache(maxsize=1024)
+def _netloc_on_hosts(netloc: str, allowed_hosts: frozenset[str]) -> bool:
+    parts = urlsplit(f"//{netloc}")
     host = parts.hostname or ""
     try:
         port = parts.port
     except ValueError:
         return False
-    return any(pattern.match(host) and (wanted is None or wanted == port)
-               for pattern, wanted in _host_rules(source.allowed_hosts))
+    return any(pattern.match(host) and (wanted is None or wanted == port) for pattern, wanted in _host_rules(allowed_hosts))
 
 
 class SourceOffsiteMiddleware(OffsiteMiddleware):

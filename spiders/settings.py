@@ -31,11 +31,29 @@ DNS_TIMEOUT = 15
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
+# Counted many times per page (archive/run_counters.py): Scrapy's MemoryStatsCollector, less its per-call shim.
+STATS_CLASS = "news_archive.spiders.stats.CrawlStats"
 
 # Requests for one page (any trailing slash, `www.` or tracking-parameter form) are one for the dupefilter.
 REQUEST_FINGERPRINTER_CLASS = "news_archive.spiders.fingerprints.PageFingerprinter"
 
+# Every middleware costs each request (spider middlewares: each link the spider yields, most of them repeats the
+# dupefilter drops), so those the product has no use for are off:
+# - RefererMiddleware: no partner page depends on a Referer, and its policy check ran for each yielded link.
+# - DepthMiddleware: the spider keeps its own listing depth (cb_kwargs `depth`); DEPTH_LIMIT is not used.
+# - MetaCopyDetectionMiddleware: only warns about code that copies `meta` into a new request; none here does.
+# UrlLengthMiddleware stays: it ends endless URLs (calendar and query-string traps) before they are scheduled.
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+}
+
+# Off as well: HttpAuthMiddleware (no source needs HTTP authentication) and DownloaderStats (byte and status
+# counts nobody reads: crawl_runs has its own counters).
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
+    "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "news_archive.spiders.offsite.SourceOffsiteMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
@@ -79,7 +97,9 @@ SOURCES_FILE = None
 # Every article page as fetched goes to WARC files in WARC_DIR (default: `warc/` beside ARCHIVE_DB), a new
 # file each month or past WARC_MAX_BYTES; `news-archive reprocess` and `ingest` store them again.
 # CrawlRunRecorder: one row per source in crawl_runs, with every page not stored and why.
+# RemoteControl is off: a crawl needs no local HTTP server that runs code sent to it, nor its job file.
 EXTENSIONS = {"scrapy.extensions.throttle.AutoThrottle": None,
+              "scrapy.extensions.remote_control.RemoteControl": None,
               "news_archive.spiders.politeness.PoliteAutoThrottle": 0,
               "news_archive.spiders.politeness.CrawlDelay": 0,
               "news_archive.archive.crawl.warc_capture.WarcCapture": 500,

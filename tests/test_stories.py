@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import random
 from collections import Counter
+from datetime import date, timedelta
 
 import pytest
 import sqlite_utils
@@ -239,14 +240,35 @@ def test_candidates_come_from_the_index_not_from_every_archived_article(archive)
                   f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(400)]
     archive_articles(archive, stories, [*noise, release_versions()[0]])
     features = story_features("campus", "", "", release_versions()[2].body, "2025-02-14")
-    text_hits = stories.index.text_candidates(features)
-    term_hits = stories.index.term_candidates(features)
+    candidates = stories.index.candidates({0: features})
+    text_hits, term_hits = candidates.text_hits[0], candidates.term_hits[0]
     released = archive.db.execute("select id from articles where source = 'region'").fetchone()[0]
     assert set(text_hits) == {released} and set(term_hits) <= {released}
     plan = " ".join(row[-1] for row in archive.db.execute(
-        "explain query plan select article_id, count(*) from story_keys where key in (1, 2) "
-        "and day between 10 and 20 group by article_id"))
+        "explain query plan select key, day, article_id from story_keys where key in (1, 2) and day between 10 and 20 "
+        "order by key, day"))
     assert "USING PRIMARY KEY (key=? AND day>? AND day<?)" in plan
+
+
+def test_articles_looked_up_together_find_what_each_finds_alone(archive):
+    stories = Stories(archive)
+    chance = random.Random(5)
+    # A few sentences, repeated: many shared shingles, near and far in time.
+    sentences = [" ".join(f"ord{chance.randrange(200)}" for _ in range(8)) + "." for _ in range(30)]
+    articles = [item(chance.choice("ab"), f"https://x.example/{n}", f"Notis {n}",
+                     " ".join(chance.sample(sentences, 6)) + f" Person{n % 7} Efternamn{n % 5}, {1000 + n % 9} kr.",
+                     (date(2025, 1, 1) + timedelta(days=chance.randrange(150))).isoformat()) for n in range(150)]
+    archive_articles(archive, stories, articles)
+    ids = [article_id for article_id, in archive.db.execute("select id from articles order by id")]
+    features = stories.index.features_of(ids)
+    together = stories.index.candidates(features)
+    for article_id in ids:
+        alone = stories.index.candidates({article_id: features[article_id]})
+        assert together.text_hits[article_id] == alone.text_hits[article_id]
+        assert together.term_hits[article_id] == alone.term_hits[article_id]
+        assert ({key: sorted(found) for key, found in together.sharing[article_id].items()}
+                == {key: sorted(found) for key, found in alone.sharing[article_id].items()})
+    assert sum(len(hits - {article_id}) for article_id, hits in together.text_hits.items()) > len(ids)  # not vacuous
 
 
 def test_catch_up_places_articles_archived_without_the_story_step(archive):

@@ -71,6 +71,35 @@ def test_warc_files_are_valid_and_hold_request_and_response_of_every_article(cra
     assert all(urls_of[row["id"]] & responses for row in db["articles"].rows)
 
 
+def test_every_record_is_a_gzip_member_of_its_own(crawl):
+    """Tools fetch one record by offset and length (CDX indexes, replay): each must decompress on its own."""
+    for path in warc_files(crawl / "warc"):
+        data = path.read_bytes()
+        with open(path, "rb") as stream:
+            iterator = ArchiveIterator(stream)
+            spans = []
+            for record in iterator:
+                record.content_stream().read()
+                spans.append((iterator.get_record_offset(), iterator.get_record_length(), record.rec_type))
+        assert len(spans) > 3
+        for offset, length, kind in spans:
+            assert gzip.decompress(data[offset:offset + length]).startswith(b"WARC/1.1\r\nWARC-"), kind
+
+
+def test_late_link_forms_are_recorded_once_and_only_when_the_capture_lacks_them(crawl):
+    """A metadata record of its own only for link forms met after the page was captured (the reprocess tests show
+    they reach the rebuilt archive); forms its capture already names are not written again."""
+    captures, late = defaultdict(set), []
+    for record in read_captures(warc_files(crawl / "warc")):
+        if isinstance(record, Capture):
+            captures[record.url] |= {record.url, *record.seen_urls}
+        else:
+            late.append(record)
+    assert captures
+    for forms in late:
+        assert not set(forms.forms) <= captures[forms.url], forms
+
+
 def test_warcio_indexes_them(crawl, capsys):
     Indexer(["warc-type", "warc-target-uri"], [str(path) for path in warc_files(crawl / "warc")], "-").process_all()
     assert '"warc-type": "response"' in capsys.readouterr().out

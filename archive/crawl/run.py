@@ -4,6 +4,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import ipaddress
+import logging
 import multiprocessing
 import os
 import signal
@@ -186,6 +187,9 @@ def _crawl_in_this_process(spider_cls, spider_kwargs: dict, db_path: str, overri
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider_cls)
     process.crawl(crawler, **spider_kwargs)  # installs Scrapy's reactor, which the watchdog's LoopingCall needs
+    # Scrapy's logging setup leaves its loggers at DEBUG and filters in the handler, so a few records per page
+    # ("Crawled", "Stored") were built to be dropped; at the crawl's own level they are not built at all.
+    logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL"))
     _die_with_parent(parent_pid)
     if show_progress:
         _start_progress_line(crawler)

@@ -29,7 +29,8 @@ class WarcCapture:
         self.folder = folder
         self.max_bytes = max_bytes
         self.writer: CaptureWriter | None = None
-        self.captured: dict[str, tuple[str, str]] = {}  # url_key of each URL of a captured page -> (source, URL)
+        # url_key of each URL of a captured page -> (source, URL, the URLs its capture names)
+        self.captured: dict[str, tuple[str, str, frozenset[str]]] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -52,18 +53,23 @@ class WarcCapture:
             body=response.body, fetched_at=item.fetched_at, seen_urls=list(item.seen_urls),
             request_headers=_header_pairs(response.request.headers),
         ))
+        named = frozenset([response.url, *item.seen_urls])
         for url in {item.url, *item.urls}:
-            self.captured.setdefault(url_key(url), (item.source, item.url))
+            self.captured.setdefault(url_key(url), (item.source, item.url, named))
 
     def spider_closed(self, spider) -> None:
-        """Link forms the spider met after fetching a captured page (a `/page/3/` variant on a later listing)."""
+        """Link forms the spider met after fetching a captured page (a `/page/3/` variant on a later listing).
+
+        The spider knows some forms of nearly every page; those its capture already names need no record.
+        """
         if self.writer is None:
             return
         seen = now()
         for key, forms in sorted(getattr(spider, "link_forms", {}).items()):
             if key in self.captured and forms:
-                source, url = self.captured[key]
-                self.writer.write_link_forms(LinkForms(source, url, tuple(sorted(forms))), seen)
+                source, url, named = self.captured[key]
+                if not forms <= named:
+                    self.writer.write_link_forms(LinkForms(source, url, tuple(sorted(forms))), seen)
         self.writer.close()
 
 

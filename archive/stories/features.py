@@ -101,10 +101,11 @@ def sampled_shingles(words: list[str]) -> frozenset[int]:
     """
     if len(words) < SHINGLE_WORDS:
         return frozenset([zlib.crc32(" ".join(words).encode())]) if words else frozenset()
-    word_hashes: dict[str, int] = {}
-    hashes = [word_hashes.get(word) or word_hashes.setdefault(word, zlib.crc32(word.encode())) for word in words]
+    word_hashes = {word: zlib.crc32(word.encode()) for word in set(words)}
+    hashes = list(map(word_hashes.__getitem__, words))
     starts = range(len(words) - SHINGLE_WORDS + 1)
-    chosen = {shingle_hash(words, i) for i in starts if (hashes[i] ^ hashes[i + 1]) % SAMPLE_MODULUS == 0}
+    chosen = {shingle_hash(words, i) for i, first, second in zip(starts, hashes, hashes[1:])
+              if (first ^ second) % SAMPLE_MODULUS == 0}
     if len(chosen) < MIN_SAMPLE:
         chosen.update(sorted(shingle_hash(words, i) for i in starts)[:MIN_SAMPLE])
     return frozenset(chosen)

@@ -1,9 +1,10 @@
 """Candidate lookup for story matching: postings of sampled shingles and fact terms by day, in the archive database."""
 from __future__ import annotations
 
+import itertools
 import math
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -48,6 +49,55 @@ class KeyWeights:
         return features.sample - self.source_common.get(features.source, frozenset())
 
 
+class KeyCounts:
+    """How many articles hold each key, in all and in a source, each read from the index once: for matching
+    a batch of articles while nothing is indexed."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self.articles: dict[int, int] = {}
+        self.in_source: dict[str, dict[int, int]] = defaultdict(dict)
+
+    def read(self, keys: set[int]) -> dict[int, int]:
+        """key -> articles holding it, for these keys and all read before."""
+        missing = sorted(keys.difference(self.articles))
+        self.articles.update(dict.fromkeys(missing, 0))
+        for chunk in chunks(missing):
+            self.articles.update(self.db.execute(
+                f"select key, articles from story_key_counts where key in ({marks(chunk)})", chunk))
+        return self.articles
+
+    def common(self, source: str, keys: set[int], threshold: float) -> frozenset[int]:
+        """Those of these keys in at least `threshold` articles of `source`."""
+        articles, in_source = self.read(keys), self.in_source[source]
+        # Only a key in that many articles in all can be in that many of one source's.
+        frequent = {key for key in keys if articles[key] >= threshold}
+        missing = sorted(frequent.difference(in_source))
+        in_source.update(dict.fromkeys(missing, 0))
+        for chunk in chunks(missing):
+            in_source.update(self.db.execute(
+                f"select key, articles from story_source_key_counts where source = ? and key in ({marks(chunk)})",
+                [source, *chunk]))
+        return frozenset(key for key in frequent if in_source[key] >= threshold)
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """What the index holds near each of a batch of articles (by id), and the counts of their keys.
+
+    `sharing`: each sampled shingle of the article -> the articles published within TEXT_WINDOW_DAYS under it.
+    `text_hits`: the other articles sharing enough of its shingles; `shared_sample`: the shingles it shares with
+    them. `term_hits`: the other articles published within FACT_WINDOW_DAYS sharing MIN_TERM_HITS terms that
+    are each in at most MAX_KEY_ARTICLES articles. `counts` has read its terms and shared shingles.
+    """
+
+    sharing: dict[int, dict[int, list[int]]]
+    text_hits: dict[int, set[int]]
+    shared_sample: dict[int, frozenset[int]]
+    term_hits: dict[int, set[int]]
+    counts: KeyCounts
+
+
 class StoryIndex:
     """Where each article's keys are posted, and how many articles (in all, and per source) hold each key."""
 
@@ -75,8 +125,9 @@ class StoryIndex:
         self.db.conn.executemany(
             "insert into story_key_counts (key, articles) values (?, 1) "
             "on conflict (key) do update set articles = articles + 1", [(key,) for key in keys])
-        self.db.conn.executemany("insert or ignore into story_alternates (url_key, article_id) values (?, ?)",
-                                 [(key, article_id) for key in sorted(set(alternate_keys))])
+        if alternate_keys:
+            self.db.conn.executemany("insert or ignore into story_alternates (url_key, article_id) values (?, ?)",
+                                     [(key, article_id) for key in sorted(set(alternate_keys))])
         self.db.execute("insert into story_indexed (article_id, content_hash, source, day, keys) "
                         "values (?, ?, ?, ?, ?)", [article_id, content_hash, features.source, features.day, array("q", keys).tobytes()])
         self.source_articles[features.source] += 1
@@ -127,30 +178,23 @@ class StoryIndex:
                 f"select key, articles from story_key_counts where key in ({marks(chunk)})", chunk))
         return counts
 
-    def key_weights(self, features: list[StoryFeatures], shared_sample: frozenset[int] = frozenset()) -> KeyWeights:
+    def key_weights(self, features: list[StoryFeatures], shared_sample: frozenset[int] = frozenset(),
+                    counts: KeyCounts | None = None) -> KeyWeights:
         """Frequencies of these articles' terms, and of the sampled shingles they share, in the archive and in
-        their sources, looked up once.
+        their sources (from `counts` where it has them).
 
         Of the shingles only shared ones are asked about: a source's boilerplate that could make two texts
         look alike is in both of them.
         """
-        def wanted(item: StoryFeatures) -> frozenset[int]:
-            return item.terms | (item.sample & shared_sample)
-
-        counts = self.frequencies(sorted({key for item in features for key in wanted(item)}))
-        common = {}
-        for source in sorted({item.source for item in features}):
-            threshold = max(SOURCE_COMMON_COUNT, SOURCE_COMMON_SHARE * self.source_articles[source])
-            # Only a key in that many articles in all can be in that many of one source's.
-            candidates = sorted({key for item in features if item.source == source for key in wanted(item)
-                                 if counts[key] >= threshold})
-            frequent = set()
-            for chunk in chunks(candidates):
-                frequent.update(key for key, in self.db.execute(
-                    f"select key from story_source_key_counts where source = ? and key in ({marks(chunk)}) "
-                    "and articles >= ?", [source, *chunk, threshold]))
-            common[source] = frozenset(frequent)
-        return KeyWeights(counts, self.articles, common)
+        counts = counts or KeyCounts(self.db)
+        wanted = defaultdict(set)
+        for item in features:
+            wanted[item.source].update(item.terms, item.sample & shared_sample)
+        common = {source: counts.common(source, keys, max(SOURCE_COMMON_COUNT,
+                                                          SOURCE_COMMON_SHARE * self.source_articles[source]))
+                  for source, keys in wanted.items()}
+        # Counts of every key the batch has read so far: those of these articles among them.
+        return KeyWeights(counts.articles, self.articles, common)
 
     def features_of(self, article_ids: list[int]) -> dict[int, StoryFeatures]:
         """The features indexed for these articles, as stored with them (no text is parsed again)."""
@@ -165,30 +209,57 @@ class StoryIndex:
                                                   terms=frozenset(keys[terms_start:]))
         return found
 
-    def text_candidates(self, features: StoryFeatures) -> dict[int, int]:
-        """Articles published near this one that share enough of its sampled shingles: article id -> shared.
+    def candidates(self, batch: dict[int, StoryFeatures]) -> Candidates:
+        """The candidates of each of these articles (by id) for the same text and for the same facts.
 
         A shingle of a source's boilerplate finds at most that source's articles of the window, so every
-        sampled shingle is looked up.
+        sampled shingle is looked up. Articles published close together are looked up in one query.
         """
-        needed = max(1, min(3, len(features.sample) // 10))
-        return self._postings(sorted(features.sample), features.day, TEXT_WINDOW_DAYS, needed)
+        sharing = self._sharing({article_id: (features.day, features.sample) for article_id, features in batch.items()},
+                                TEXT_WINDOW_DAYS)
+        text_hits = {article_id: sharing_at_least(sharing[article_id], max(1, min(3, len(features.sample) // 10)))
+                     - {article_id} for article_id, features in batch.items()}
+        shared_sample = {article_id: frozenset(key for key, others in sharing[article_id].items()
+                                               if not text_hits[article_id].isdisjoint(others)) for article_id in batch}
+        counts = KeyCounts(self.db)
+        counts.read({key for article_id, features in batch.items() for key in features.terms | shared_sample[article_id]})
+        uncommon_terms = {article_id: (features.day, {term for term in features.terms
+                                                      if counts.articles[term] <= MAX_KEY_ARTICLES})
+                          for article_id, features in batch.items()}
+        sharing_terms = self._sharing(uncommon_terms, FACT_WINDOW_DAYS)
+        return Candidates(
+            sharing=sharing, text_hits=text_hits, shared_sample=shared_sample,
+            term_hits={article_id: sharing_at_least(sharing_terms[article_id], MIN_TERM_HITS) - {article_id}
+                       for article_id in batch},
+            counts=counts)
 
-    def term_candidates(self, features: StoryFeatures) -> dict[int, int]:
-        """Articles published within the fact window that share several uncommon terms: article id -> shared."""
-        counts = self.frequencies(sorted(features.terms))
-        keys = [key for key in sorted(features.terms) if counts[key] <= MAX_KEY_ARTICLES]
-        return self._postings(keys, features.day, FACT_WINDOW_DAYS, MIN_TERM_HITS)
-
-    def _postings(self, keys: list[int], day: int | None, window: int, needed: int) -> dict[int, int]:
-        if not keys or not day:
-            return {}
-        hits = Counter()
-        for chunk in chunks(keys):
-            hits.update(dict(self.db.execute(
-                f"select article_id, count(*) from story_keys where key in ({marks(chunk)}) "
-                "and day between ? and ? group by article_id", [*chunk, day - window, day + window])))
-        return {article_id: shared for article_id, shared in hits.items() if shared >= needed}
+    def _sharing(self, wanted: dict[int, tuple[int | None, set[int]]], window: int) -> dict[int, dict[int, list[int]]]:
+        """For each article (id -> its day and keys): each of its keys -> the articles posted under it within
+        `window` days of it. One query for articles at most two windows apart."""
+        found = {article_id: {} for article_id in wanted}
+        dated = sorted((day, article_id) for article_id, (day, keys) in wanted.items() if day and keys)
+        for group in close_together(dated, 2 * window):
+            keys = sorted({key for _, article_id in group for key in wanted[article_id][1]})
+            between = [group[0][0] - window, group[-1][0] + window]
+            if len(group) == 1:  # every posting read is in its window
+                posted = found[group[0][1]] = defaultdict(list)
+                for chunk in chunks(keys):
+                    for key, other in self.db.execute(f"select key, article_id from story_keys where key in "
+                                                      f"({marks(chunk)}) and day between ? and ?", [*chunk, *between]):
+                        posted[key].append(other)
+                continue
+            days, posted = defaultdict(list), defaultdict(list)  # key -> the days and articles of its postings, by day
+            for chunk in chunks(keys):
+                for key, day, other in self.db.execute(
+                        f"select key, day, article_id from story_keys where key in ({marks(chunk)}) "
+                        "and day between ? and ? order by key, day", [*chunk, *between]):
+                    days[key].append(day)
+                    posted[key].append(other)
+            for day, article_id in group:
+                found[article_id] = {key: posted[key][bisect_left(days[key], day - window):
+                                                      bisect_right(days[key], day + window)]
+                                     for key in wanted[article_id][1] if key in days}
+        return found
 
     def linked_articles(self, url_keys: list[str], alternate_keys: list[str]) -> set[int]:
         """Articles at this article's hreflang alternates, and articles naming this article as their alternate."""
@@ -214,6 +285,23 @@ class StoryIndex:
             return [article_id for article_id, in self.db.execute(query + " order by a.id")]
         return sorted(article_id for chunk in chunks(article_ids)
                       for article_id, in self.db.execute(query + f" and a.id in ({marks(chunk)})", chunk))
+
+
+def sharing_at_least(sharing: dict[int, list[int]], needed: int) -> set[int]:
+    """The articles found under at least `needed` of the keys (`sharing`: key -> articles)."""
+    return {other for other, shared in Counter(itertools.chain.from_iterable(sharing.values())).items()
+            if shared >= needed}
+
+
+def close_together(dated: list[tuple[int, int]], span: int) -> list[list[tuple[int, int]]]:
+    """(day, article id) pairs, sorted by day, cut into groups spanning at most `span` days."""
+    groups = []
+    for pair in dated:
+        if groups and pair[0] - groups[-1][0][0] <= span:
+            groups[-1].append(pair)
+        else:
+            groups.append([pair])
+    return groups
 
 
 def chunks(values: list) -> list[list]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from news_archive.archive.stories.features import StoryFeatures
-from news_archive.archive.stories.index import FACT_WINDOW_DAYS, TEXT_WINDOW_DAYS, KeyWeights
+from news_archive.archive.stories.index import FACT_WINDOW_DAYS, TEXT_WINDOW_DAYS, KeyWeights, sharing_at_least
 
 # A republication repeats most of the shorter text; an added intro line or a new title changes little.
 # Compared on the sampled shingles, which estimate the share of the whole text (about 1 in 8 of them);
@@ -42,6 +42,17 @@ def same_text(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> bool:
     if min(len(facts_a), len(facts_b)) < MIN_FACTS_TO_COMPARE:
         return True
     return containment(facts_a, facts_b) >= MIN_FACT_CONTAINMENT
+
+
+def possibly_same_texts(a: StoryFeatures, sharing: dict[int, list[int]], weights: KeyWeights) -> set[int]:
+    """The articles that can pass `same_text` with `a`, told before they are read from which of its sampled
+    shingles each shares (`sharing`: shingle -> articles; `weights` of `a`, with these shingles as shared).
+
+    `same_text` needs MIN_SHARED_SAMPLE shared shingles that are neither source's boilerplate, so at least
+    that many outside `a`'s source's.
+    """
+    telling = weights.telling_sample(a)
+    return sharing_at_least({key: others for key, others in sharing.items() if key in telling}, MIN_SHARED_SAMPLE)
 
 
 def fact_score(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> float:

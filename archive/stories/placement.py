@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from news_archive.archive.storage import Archive
 from news_archive.archive.stories.features import StoryFeatures, story_features
-from news_archive.archive.stories.index import KeyWeights, StoryIndex, chunks, marks, url_keys_by_article
-from news_archive.archive.stories.match import fact_score, same_text
+from news_archive.archive.stories.index import Candidates, KeyWeights, StoryIndex, chunks, marks, url_keys_by_article
+from news_archive.archive.stories.match import fact_score, possibly_same_texts, same_text
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.urls import url_key
 
@@ -43,13 +43,13 @@ class Stories:
 
         Call it in the transaction that saved the article: the article and its story commit together.
         """
-        story_id, = self.db.execute("select story_id from articles where id = ?", [article_id]).fetchone()
+        story_id = self._story_of(article_id)
         if outcome == "unchanged" and story_id is not None:
             return story_id
         features = story_features(item.source, item.title, item.lead, item.body, item.published, seen)
         url_keys = frozenset(url_key(url) for url in item.urls)
         alternate_keys = frozenset(url_key(url) for url in item.alternates.values()) - url_keys
-        story_id = self._place(StoryMember(article_id, features, url_keys, alternate_keys), seen)
+        story_id = self._place(StoryMember(article_id, features, url_keys, alternate_keys), story_id, seen)
         if outcome != "unchanged":
             self.index.add(article_id, features, item.content_hash, sorted(alternate_keys))
             self.placed.add(article_id)
@@ -66,7 +66,7 @@ class Stories:
         with self.archive.transaction():
             for article_id in stale:
                 member = self._member_from_text(article_id)
-                self._place(member, seen)
+                self._place(member, self._story_of(article_id), seen)
                 content_hash, = self.db.execute("select content_hash from articles where id = ?",
                                                 [article_id]).fetchone()
                 self.index.add(article_id, member.features, content_hash, sorted(member.alternate_keys))
@@ -82,54 +82,75 @@ class Stories:
         """
         with self.archive.transaction():
             self.catch_up(seen, sorted(article_ids))
-            existing = [article_id for article_id in sorted(article_ids) if self._story_of(article_id) is not None]
-            for story in sorted({self._story_of(article_id) for article_id in existing}):
-                self._regroup(story, seen)
-            for chunk in chunks(existing):
-                for member in self._members(chunk).values():
-                    stories = {self._story_of(other) for other in self._matched_articles(member)}
-                    self._merge(sorted(stories | {self._story_of(member.id)}), seen)
+            placed = {article_id: story for article_id, story in self._stories_of(article_ids).items()
+                      if story is not None}
+            # Splitting a story gives its parts new stories: the others' members stay as read here.
+            for _, ids in sorted(self._articles_in(set(placed.values())).items()):
+                self._split(ids, seen)
+            for chunk in chunks(sorted(placed)):
+                members = self._members(chunk)
+                # Nothing is indexed meanwhile: the chunk's candidates are looked up together.
+                candidates = self.index.candidates({member.id: member.features for member in members.values()})
+                for member in members.values():
+                    matched = self._matched_articles(member, candidates)
+                    if matched:  # read now: the merges before may have moved any of them
+                        self._merge(sorted(set(self._stories_of(matched | {member.id}).values())), seen)
 
     # --- placing ----------------------------------------------------------------------------------
 
-    def _place(self, article: StoryMember, seen: str) -> int:
-        """Join the stories the article matches, merging them; an archived one first leaves a story it no longer fits."""
-        current = self._story_of(article.id)
+    def _place(self, article: StoryMember, current: int | None, seen: str) -> int:
+        """Join the stories the article matches, merging them; an archived one (in story `current`) first leaves
+        a story it no longer fits."""
         if current is not None:
             current = self._regroup(current, seen, edited=article)
-        stories = {self._story_of(other) for other in self._matched_articles(article)} | {current}
+        matched = self._matched_articles(article, self.index.candidates({article.id: article.features}))
+        stories = set(self._stories_of(matched).values()) | {current}
         target = self._merge(sorted(story for story in stories if story is not None), seen)
         if current is None:
             self.db.execute("update articles set story_id = ? where id = ?", [target, article.id])
         return target
 
-    def _matched_articles(self, article: StoryMember) -> set[int]:
-        """Archived articles with evidence of the same news: links, the same text, or clearly the same facts."""
-        linked = self.index.linked_articles(sorted(article.url_keys), sorted(article.alternate_keys))
-        text_hits = set(self.index.text_candidates(article.features)) - {article.id}
-        term_hits = set(self.index.term_candidates(article.features)) - {article.id}
+    def _matched_articles(self, article: StoryMember, candidates: Candidates) -> set[int]:
+        """Archived articles with evidence of the same news: links, the same text, or clearly the same facts.
+
+        `candidates` holds the article's. Most texts a shingle finds share only a source's boilerplate with this
+        one: they are ruled out on the shingles they share before their features are read.
+        """
+        features = article.features
+        linked = self.index.linked_articles(sorted(article.url_keys), sorted(article.alternate_keys)) - {article.id}
+        term_hits = candidates.term_hits[article.id]
+        # Weights depend on every shingle this text shares with a text hit, ruled out or not (KeyWeights).
+        shared_sample = candidates.shared_sample[article.id]
+        text_hits = candidates.text_hits[article.id]
+        if text_hits:
+            own_weights = self.index.key_weights([features], shared_sample, candidates.counts)
+            text_hits = text_hits & possibly_same_texts(features, candidates.sharing[article.id], own_weights)
         if not text_hits and not term_hits:
-            return linked - {article.id}
-        candidates = self._features(sorted(text_hits | term_hits))
-        shared_sample = frozenset().union(*(article.features.sample & candidates[other].sample for other in text_hits))
-        weights = self.index.key_weights([article.features, *candidates.values()], shared_sample)
-        same = {other for other in text_hits if same_text(article.features, candidates[other], weights)}
-        facts = {other for other in term_hits - same if fact_score(article.features, candidates[other], weights)}
-        return (linked - {article.id}) | same | facts
+            return linked
+        others = self._features(sorted(text_hits | term_hits))
+        weights = self.index.key_weights([features, *others.values()], shared_sample, candidates.counts)
+        same = {other for other in text_hits if same_text(features, others[other], weights)}
+        facts = {other for other in term_hits - same if fact_score(features, others[other], weights)}
+        return linked | same | facts
 
     def _regroup(self, story: int, seen: str, edited: StoryMember | None = None) -> int | None:
         """Split a story into the groups its articles' evidence still joins; all groups but the largest get new stories.
 
         `edited` stands in for its archived text. Returns the story of `edited` afterwards.
         """
-        ids = [article_id for article_id, in self.db.execute("select id from articles where story_id = ?", [story])]
+        ids = [article_id for article_id, in self.db.execute("select id from articles where story_id = ? order by id",
+                                                             [story])]
+        self._split(ids, seen, edited)
+        return self._story_of(edited.id) if edited else None
+
+    def _split(self, ids: list[int], seen: str, edited: StoryMember | None = None) -> None:
+        """Give each group of these articles (one story's) that evidence no longer joins to the largest a new story."""
         if len(ids) > 1:
             archived = self._members([article_id for article_id in ids if not edited or article_id != edited.id])
             members = [edited if edited and article_id == edited.id else archived[article_id] for article_id in ids]
             for group in self._groups(members)[1:]:
                 self.db.execute(f"update articles set story_id = ? where id in ({marks(group)})",
                                 [self._new_story(seen), *group])
-        return self._story_of(edited.id) if edited else None
 
     def _groups(self, members: list[StoryMember]) -> list[list[int]]:
         """Connected groups of related members, largest first."""
@@ -176,6 +197,22 @@ class Stories:
     def _story_of(self, article_id: int) -> int | None:
         row = self.db.execute("select story_id from articles where id = ?", [article_id]).fetchone()
         return row[0] if row else None
+
+    def _stories_of(self, article_ids: set[int]) -> dict[int, int | None]:
+        """The story of each of these articles (None: not placed yet)."""
+        found = {}
+        for chunk in chunks(sorted(article_ids)):
+            found.update(self.db.execute(f"select id, story_id from articles where id in ({marks(chunk)})", chunk))
+        return found
+
+    def _articles_in(self, stories: set[int]) -> dict[int, list[int]]:
+        """The articles of each of these stories."""
+        found = defaultdict(list)
+        for chunk in chunks(sorted(stories)):
+            for story, article_id in self.db.execute(
+                    f"select story_id, id from articles where story_id in ({marks(chunk)}) order by story_id, id", chunk):
+                found[story].append(article_id)
+        return found
 
     def _members(self, article_ids: list[int]) -> dict[int, StoryMember]:
         """Archived articles as the matcher compares them, read from the index where it holds them."""

@@ -24,6 +24,9 @@ _DATE_LINE_OTHER_WORDS = 5
 # A line naming a day other than the page's is a date line only when it is little more than the date.
 _OTHER_DAY_LINE_WORDS = 2
 _LONG_PARAGRAPH = 80
+# A line set without <p> shorter than this is furniture unless it is a sentence amid the text.
+_SHORT_LINE_CHARS = 40
+_ITEM_OWN_CHARS = 40
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _STANDFIRST_CHARS = 80
 # The part holding the page's own headline must hold this share of the text to be the article alone.
@@ -51,6 +54,7 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _CITING_WORDS = 2
 _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
 _OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
+_PARENTHESISED = re.compile(r"^\(.*\)$")
 _FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d]{2}[.!?] \w")
@@ -251,13 +255,14 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
     link_lines: set[int] = set()
     seen: set[str] = set()
     opening = True
+    lines_of_text = _lines_of_text(blocks)
     for block in blocks[start:]:
         if block.kind == "title":
             continue
         if block.kind == "heading" and _is_link_line(block, host) and not _cites_address(block):
             link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
         # Until the first long paragraph, a line naming a day other than the page's opens the text.
-        elif _is_furniture(block, title, page_days if opening else ()):
+        elif _is_furniture(block, title, page_days if opening else (), id(block) in lines_of_text):
             if not _is_link_line(block, host):
                 continue
             link_lines.add(id(block))
@@ -274,6 +279,20 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
     kept = [b for i, b in enumerate(kept) if id(b) not in link_lines or i > last_text]
     # A closing line that shows the address it links to ("Link to the event: <url>") is no sign-off.
     return _trim_edges(kept, link_lines | {id(b) for b in kept if _shows_address(b) and _is_link_line(b, host)})
+
+
+def _lines_of_text(blocks: list[Block]) -> set[int]:
+    """Short sentences set as lines of their own between lines of text ("They both took one." in a story whose
+    editor writes <div>s, not <p>s): a loose short line ("Share", "Sorry!") is furniture, these are the text."""
+    return {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
+            if block.kind == "text" and block.chars < _SHORT_LINE_CHARS and _FULL_STOP.search(block.text)
+            and len(block.text.split()) > 1
+            and _is_prose_line(before) and _is_prose_line(after)}
+
+
+def _is_prose_line(block: Block) -> bool:
+    return (block.kind in ("p", "text") and block.link_density < 0.35
+            and (block.chars >= _SHORT_LINE_CHARS or _FULL_STOP.search(block.text) is not None))
 
 
 def _trim_edges(kept: list[Block], link_lines: set[int] = frozenset()) -> list[Block]:
@@ -337,7 +356,8 @@ def _after_headline(blocks: list[Block], title: str | None) -> int:
     return 0
 
 
-def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | set[str] = frozenset()) -> bool:
+def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | set[str] = frozenset(),
+                  line_of_text: bool = False) -> bool:
     if (_CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text):
         return True
     if _cites_address(block) or _is_caption(block):
@@ -349,16 +369,20 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
     if block.kind == "heading":
         return False
     if block.kind == "item":
-        return block.link_density > 0.3
+        # A list of links is furniture; an item that says more than its links is a point of the text.
+        return block.link_density > 0.3 and block.chars - block.link_chars < _ITEM_OWN_CHARS
     if block.chars <= _DATE_LINE_CHARS and _is_date_line(block.text, page_days):
         return True
-    if block.kind == "text" and block.chars < 40:
-        return True
+    if block.kind == "text" and block.chars < _SHORT_LINE_CHARS:
+        return not line_of_text
     return block.chars < 15 and not _SENTENCE_END.search(block.text)
 
 
 def _is_sign_off(block: Block) -> bool:
     if block.kind in ("item", "cell") or block.chars >= _SIGN_OFF_CHARS or _FULL_STOP.search(block.text):
+        return False
+    # A note in parentheses closes the text it belongs to ("(Reporting by ...; Editing by ...)").
+    if _PARENTHESISED.match(block.text):
         return False
     # List items, table cells and lines led by a time ("15.50 Summary, ...") are the rows of a list or a
     # programme, however short the last one; a caption kept is a picture's. A closing block set in lines

@@ -15,6 +15,9 @@ _CLASS_WORDS = re.compile(r"[\s_-]+")
 _PROTECTED_SHARE = 0.5
 # A paragraph beside a picture that makes the picture part of a text.
 _PARAGRAPH_CHARS = 25
+# Paragraphs of prose a furniture box must hold directly to be the article's text run into a box left open.
+_RUN_INTO_PARAGRAPHS = 3
+_PROSE_PARAGRAPH_CHARS = 80
 # Elements that hold text of their own on pages without <p> (blog engines, old table layouts), and the
 # inline elements whose text counts as theirs.
 _TEXT_OWNERS = ("div", "td", "section", "article", "span", "font", "blockquote")
@@ -58,14 +61,39 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
     for element in doomed:
         if element.getparent() is None or _detached(element):
             continue
-        if not protected(element):
-            furniture_texts.update(_block_texts(element))
-            element.drop_tree()
+        if protected(element):
+            continue
+        opened = _text_run_into(element)
+        for part in (list(element)[:opened] if opened else [element]):
+            furniture_texts.update(_block_texts(part))
+            part.drop_tree()
     for picture, caption in pictures.items():
         for child in list(picture):
             if child is not caption and not _within_any(caption, (child,)):
                 child.drop_tree()  # the picture, an embed's address: only the caption is text
     return furniture_texts
+
+
+def _text_run_into(element) -> int | None:
+    """Where the article's paragraphs start inside a furniture box that the page left open (an unclosed
+    "cta" <div> after the third paragraph swallows the rest of the text): the index of its first child paragraph
+    when it holds several paragraphs of prose directly, as the article around it does; None for a closed box."""
+    if element.tag not in ("div", "section"):
+        return None
+    prose = [i for i, child in enumerate(element) if _is_prose_paragraph(child)]
+    parent = element.getparent()
+    if len(prose) < _RUN_INTO_PARAGRAPHS or parent is None \
+            or not any(_is_prose_paragraph(sibling) for sibling in parent.iterchildren("p")):
+        return None
+    return prose[0]
+
+
+def _is_prose_paragraph(element) -> bool:
+    if element.tag != "p":
+        return False
+    text = len(element.text_content().strip())
+    linked = sum(len(a.text_content().strip()) for a in element.iter("a"))
+    return text >= _PROSE_PARAGRAPH_CHARS and linked < 0.5 * text
 
 
 def is_caption(element) -> bool:

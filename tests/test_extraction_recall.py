@@ -1,0 +1,68 @@
+"""Article bodies keep all of the article's own text: short lines, lists, text after a box the page left open."""
+from __future__ import annotations
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://harbour.example/news/2024/05/14/ferry-timetable/"
+TITLE = "New ferry timetable for the summer"
+PARAGRAPHS = [
+    "The harbour office published the summer timetable on Tuesday, with two extra crossings on weekend mornings.",
+    "The first ferry now leaves at half past six, and the last one returns from the island shortly before midnight.",
+    "Tickets bought for the spring season remain valid until the end of June, the office said in its announcement.",
+]
+
+
+def page(body: str) -> str:
+    """A small news page: site chrome around an article with its headline and date."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE} | Harbour News</title></head>
+<body><header><a href="/">Harbour News</a><nav><a href="/news/">News</a><a href="/about/">About</a></nav></header>
+<main><article><h1>{TITLE}</h1><p class="date">Published 14 May 2024</p>
+<div class="story">{body}</div></article></main><footer><p>Harbour News, Quay Street 1</p></footer></body></html>"""
+
+
+def test_short_sentences_set_as_lines_between_lines_of_text_stay():
+    lines = [PARAGRAPHS[0], "She nodded.", "“Is it true?”", PARAGRAPHS[1], "Share", PARAGRAPHS[2]]
+    body = "".join(f"<div><div><span>{line}</span></div></div>" for line in lines)
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == [PARAGRAPHS[0], "She nodded.", "“Is it true?”", PARAGRAPHS[1], PARAGRAPHS[2]]
+
+
+MORE = [
+    "Residents of the island welcomed the change, saying the late return makes evening concerts on the mainland possible.",
+    "The harbour master said the timetable will be reviewed in September, once the summer's passenger counts are known.",
+    "Cyclists can take their bikes on every crossing, but the office asks them to board before the cars do.",
+]
+
+
+def test_text_run_into_a_box_left_open_stays_and_the_box_goes():
+    before = PARAGRAPHS + [
+        "Freight traffic keeps its own early crossing, which the island's shops depend on for their morning deliveries.",
+        "The new timetable also adds a stop at the northern pier on Saturdays, mainly for walkers heading to the lighthouse."]
+    box = "<div class='cta-box'><p>Support local news: become a member today and read without limits.</p></div>"
+    body = "".join(f"<p>{p}</p>" for p in before) + \
+        f"<div class='cta'>{box}" + "".join(f"<p>{p}</p>" for p in MORE)  # the page never closes the "cta" box
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == before + MORE
+
+
+def test_a_closed_box_of_its_own_still_goes():
+    box = "<div class='cta'><p>Support local news: become a member today and read without limits.</p></div>"
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + box), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS
+
+
+def test_list_item_saying_more_than_its_link_stays_and_a_list_of_links_goes():
+    points = ("<ul><li>The <a href='/timetable/'>summer timetable of the harbour office</a> lists every crossing "
+              "with its pier and the expected travel time.</li></ul>")
+    links = "<ul><li><a href='/news/1/'>Harbour fees rise</a></li><li><a href='/news/2/'>New pier opens</a></li></ul>"
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + points + links), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS + [
+        "The summer timetable of the harbour office lists every crossing with its pier and the expected travel time."]
+
+
+def test_a_closing_note_in_parentheses_stays_and_a_short_sign_off_goes():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p>(Reporting by Anna Berg; editing by Per Lund)</p>"
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS + ["(Reporting by Anna Berg; editing by Per Lund)"]
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p>Read more from the harbour</p>"), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS
