@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 import pytest
+from parsel import Selector
 
 from news_archive.archive.sample_sites import serve_sample_sites
 from news_archive.pipelines.extraction import BoilerplateMemory, Extracted, extract_article
@@ -787,3 +788,16 @@ def test_sample_site_non_article_page(served_sites, index):
     url = served_sites.non_article_urls[index]
     result = extract_article(fetch(url), url)
     assert result.page_type != "article", result.page_reason
+
+
+def test_a_tree_parsed_by_the_spider_with_its_comments_gives_what_the_page_text_gives():
+    # The spider's parser keeps HTML comments; a comment just before the date element once emptied the article.
+    page = ("<html><head><title>Ny mätstation på taket</title></head><body><article>"
+            "<h1>Ny mätstation på taket</h1><!-- byline --><time datetime='2024-05-06'>6 maj 2024</time>"
+            + "<p>Forskarna har satt upp en mätstation på taket som loggar luftens partiklar varje minut.</p>" * 4
+            + "<!-- end --></article></body></html>").encode()
+    from_text = extract_article(page, "https://example.org/nyheter/matstation")
+    from_tree = extract_article(Selector(body=page, encoding="utf-8", type="html").root,
+                                "https://example.org/nyheter/matstation")
+    assert from_tree.body and from_tree == from_text
+    assert from_tree.published == "2024-05-06"

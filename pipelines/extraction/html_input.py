@@ -46,12 +46,15 @@ def _declared_charset(head: bytes) -> str | None:
 def parse_html(data):
     """Parse a page (str or bytes) into an lxml.html root element, or None when there is no document.
 
-    A tree the caller parsed already (any lxml element of it) is used as it is: extraction prunes it in place.
+    A tree the caller parsed already (any lxml element of it) is used as it is, without its comments as a parse
+    of the page's text would be: extraction prunes it in place.
     """
     if isinstance(data, etree._Element):
         root = data.getroottree().getroot()
         if not isinstance(root.tag, str):
             return None
+        # A spider's parser keeps comments; rules that look at an element's neighbours expect only elements.
+        etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
         _merge_bodies(root)
         return root
     text = _CONTROL_CHARS.sub("", _XML_DECLARATION.sub("", decode_html(data)))
