@@ -114,8 +114,13 @@ class Archive:
             self.add_urls(article_id, urls + [record["url"]], seen)
         return SaveResult(article_id, outcome)
 
+    def article(self, article_id: int) -> dict:
+        """One article's row, read in plain SQL: `Table.get` first asks SQLite about the table's schema each time."""
+        cursor = self.db.execute("select * from articles where id = ?", [article_id])
+        return dict(zip([column for column, *_ in cursor.description], cursor.fetchone()))
+
     def _update_article(self, article_id: int, record: dict, seen: str) -> str:
-        current = self.db["articles"].get(article_id)
+        current = self.article(article_id)
         if current["content_hash"] == record["content_hash"]:
             self.db.execute("update articles set last_seen = ? where id = ?", [seen, article_id])
             return "unchanged"

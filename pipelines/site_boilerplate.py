@@ -86,7 +86,7 @@ class SiteBoilerplate:
                 article_id = self.archive.article_id_for_urls([url])
                 if article_id is None:
                     continue
-                changes = without_boilerplate(self.archive.db["articles"].get(article_id), page, memory)
+                changes = without_boilerplate(self.archive.article(article_id), page, memory)
                 if changes:
                     self.archive.refine_article(article_id, changes)
                     refined.add(article_id)
