@@ -26,6 +26,8 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from news_archive.archive.sources import Source, source_hosts
+
 FILE_PREFIX = "news-archive"
 MAX_FILE_BYTES = 1_000_000_000
 # The body is stored decoded (Scrapy decompresses and de-chunks it): headers saying otherwise would make
@@ -37,16 +39,6 @@ GZIP_LEVEL = 6  # zlib's default: on HTML as small as warcio's level 9, and no s
 
 class CaptureError(ValueError):
     """A file that is not a readable WARC; the message names it."""
-
-
-@dataclass(frozen=True)
-class CapturedSource:
-    """A source as the crawl that captured its pages knew it."""
-
-    id: str
-    name: str
-    start_urls: tuple[str, ...]
-    languages: tuple[str, ...] = ()
 
 
 @dataclass
@@ -85,7 +77,7 @@ def iso_time(warc_date_value: str) -> str:
 class CaptureWriter:
     """Append captures to the WARC files in a folder: one series per month, a new file past `max_bytes`."""
 
-    def __init__(self, folder: str | Path, sources: Iterable[CapturedSource], max_bytes: int = MAX_FILE_BYTES,
+    def __init__(self, folder: str | Path, sources: Iterable[Source], max_bytes: int = MAX_FILE_BYTES,
                  software: str = "news-archive"):
         self.folder = Path(folder)
         self.sources = list(sources)
@@ -145,8 +137,10 @@ class CaptureWriter:
             self._file, self._month = open(path, "ab"), month
             self._writer = WARCWriter(GzipMembers(self._file), gzip=False, warc_version="WARC/1.1")
             info = {"software": self.software, "format": "WARC File Format 1.1"}
-            info.update({f"source-{n}": json.dumps(vars(s) | {"start_urls": list(s.start_urls), "languages": list(s.languages)},
-                                                   ensure_ascii=False) for n, s in enumerate(self.sources)})
+            # Each source as the crawl knew it, so a replay elsewhere crawls the same partners.
+            info.update({f"source-{n}": json.dumps({"id": s.id, "name": s.name, "start_urls": list(s.start_urls),
+                                                    "languages": list(s.languages)}, ensure_ascii=False)
+                         for n, s in enumerate(self.sources)})
             self._writer.write_record(self._writer.create_warcinfo_record(path.name, info))
         return self._writer
 
@@ -195,15 +189,16 @@ def warc_files(folder: str | Path) -> list[Path]:
     return sorted(folder.rglob("*.warc.gz"), key=lambda path: (path.name, str(path))) if folder.is_dir() else []
 
 
-def captured_sources(paths: Iterable[str | Path]) -> dict[str, CapturedSource]:
+def captured_sources(paths: Iterable[str | Path]) -> dict[str, Source]:
     """The sources the crawls that wrote these files knew, by id (the latest description wins)."""
     sources = {}
     for _path, record in _records(paths, {"warcinfo"}):
         for name, value in _fields(record):
             if name.startswith("source-"):
                 data = json.loads(value)
-                sources[data["id"]] = CapturedSource(data["id"], data["name"], tuple(data["start_urls"]),
-                                                     tuple(data.get("languages", ())))
+                start_urls = tuple(data["start_urls"])
+                sources[data["id"]] = Source(data["id"], data["name"], start_urls, tuple(data.get("languages", ())),
+                                             allowed_hosts=source_hosts(start_urls))
     return sources
 
 

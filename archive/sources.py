@@ -124,5 +124,10 @@ def _parse_source(path: Path, position: int, table: dict) -> Source:
         start_urls=tuple(start_urls),
         languages=tuple(languages),
         article_pattern=pattern,
-        allowed_hosts=frozenset(urlsplit(url).netloc.lower() for url in start_urls),
+        allowed_hosts=source_hosts(start_urls),
     )
+
+
+def source_hosts(start_urls) -> frozenset[str]:
+    """The hosts a source's pages may be on: those of its start URLs."""
+    return frozenset(urlsplit(url).netloc.lower() for url in start_urls)

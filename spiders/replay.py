@@ -6,14 +6,12 @@ stored exactly as it was when it was fetched, by whatever the stages do today.
 from __future__ import annotations
 
 from collections import defaultdict
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import HtmlResponse
 
 from news_archive.archive.captures import Capture, captured_sources, read_captures, without_repeats
 from news_archive.archive.record import ArticleItem
-from news_archive.archive.sources import Source
 from news_archive.archive.urls import url_key
 from news_archive.archive.run_counters import CANDIDATES, PAGES_FETCHED, START_PAGES_OK, counter_key
 from news_archive.spiders.encoding import page_encoding
@@ -29,11 +27,7 @@ class ReplaySpider(scrapy.Spider):
         self.skip_repeats = skip_repeats
         wanted = source.split(",") if isinstance(source, str) else list(source or [])
         captured = captured_sources(self.warc_files)
-        self.sources = [
-            Source(id=s.id, name=s.name, start_urls=s.start_urls, languages=s.languages,
-                   allowed_hosts=frozenset(urlsplit(url).netloc.lower() for url in s.start_urls))
-            for s in captured.values() if not wanted or s.id in wanted
-        ]
+        self.sources = [s for s in captured.values() if not wanted or s.id in wanted]
         self.by_id = {s.id: s for s in self.sources}
         self.link_forms: dict[str, set[str]] = defaultdict(set)
 

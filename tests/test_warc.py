@@ -16,12 +16,12 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.checker import Checker
 from warcio.indexer import Indexer
 
-from news_archive.archive.captures import (Capture, CapturedSource, CaptureWriter, read_captures, warc_files,
+from news_archive.archive.captures import (Capture, CaptureWriter, read_captures, warc_files,
                                            without_repeats)
 from news_archive.archive.cli.main import cli
 from news_archive.archive.crawl.lock import archive_lock
 from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
+from news_archive.archive.sources import Source, load_sources
 
 REPO = Path(__file__).resolve().parent.parent
 TIMESTAMPS = {"id", "story_id", "first_seen", "last_seen", "changed"}
@@ -147,7 +147,7 @@ def capture(url: str, fetched_at: str, size: int = 100) -> Capture:
 
 
 def test_files_rotate_by_month_and_by_size(tmp_path):
-    writer = CaptureWriter(tmp_path, [CapturedSource("s", "S", ("http://example.org/",))], max_bytes=2000)
+    writer = CaptureWriter(tmp_path, [Source("s", "S", ("http://example.org/",))], max_bytes=2000)
     for n in range(6):
         writer.write(capture(f"http://example.org/a{n}", "2025-03-31T23:00:00+00:00", size=3000))
     writer.write(capture("http://example.org/b", "2025-04-01T01:00:00+00:00"))
@@ -199,7 +199,7 @@ def test_reprocess_brings_todays_stages_to_articles_stored_by_older_ones(crawl, 
 
 
 def test_a_rebuild_skips_the_middle_of_a_series_of_identical_captures(tmp_path):
-    writer = CaptureWriter(tmp_path, [CapturedSource("s", "S", ("http://example.org/",))])
+    writer = CaptureWriter(tmp_path, [Source("s", "S", ("http://example.org/",))])
     nights = [("a", "one"), ("a", "one"), ("a", "one"), ("b", "one"), ("a", "two"), ("a", "two"), ("a", "one")]
     for night, (page, text) in enumerate(nights, 1):
         writer.write(Capture(source="s", url=f"http://example.org/{page}", status=200, headers=[], body=text.encode(),

@@ -12,7 +12,7 @@ from pathlib import Path
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from news_archive.archive.captures import Capture, CapturedSource, CaptureWriter, LinkForms, MAX_FILE_BYTES
+from news_archive.archive.captures import Capture, CaptureWriter, LinkForms, MAX_FILE_BYTES
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.storage import now
 from news_archive.archive.urls import url_key
@@ -46,8 +46,7 @@ class WarcCapture:
         if response is None or not isinstance(item, ArticleItem):
             return
         if self.writer is None:
-            sources = [CapturedSource(s.id, s.name, tuple(s.start_urls), tuple(s.languages)) for s in self.crawler.spider.sources]
-            self.writer = CaptureWriter(self.folder, sources, self.max_bytes)
+            self.writer = CaptureWriter(self.folder, self.crawler.spider.sources, self.max_bytes)
         self.writer.write(Capture(
             source=item.source, url=response.url, status=response.status, headers=_header_pairs(response.headers),
             body=response.body, fetched_at=item.fetched_at, seen_urls=list(item.seen_urls),
