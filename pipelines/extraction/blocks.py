@@ -48,6 +48,7 @@ def linearise(root) -> list[Block]:
     owners: list = []
     pieces: list[tuple[str, bool]] = []
     link_depth = 0
+    anchors: list[int] = []  # what each open <a> added to link_depth, taken off at its end
 
     def flush() -> None:
         if pieces and owners:
@@ -69,7 +70,8 @@ def linearise(root) -> list[Block]:
                 flush()
                 owners.append(element)
             elif tag == "a":
-                link_depth += _counts_as_link(element)
+                anchors.append(_counts_as_link(element))
+                link_depth += anchors[-1]
             elif tag == "br":
                 pieces.append((_LINE_BREAK, False))
             if element.text:
@@ -79,7 +81,7 @@ def linearise(root) -> list[Block]:
                 flush()
                 owners.pop()
             elif tag == "a":
-                link_depth -= _counts_as_link(element)
+                link_depth -= anchors.pop()
             if element.tail:
                 pieces.append((element.tail, link_depth > 0))
     flush()

@@ -5,7 +5,6 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import accumulate
 
 from lxml import etree
 
@@ -26,19 +25,30 @@ class ClassIndex:
     """
 
     def __init__(self, root):
+        # Every element, held while the index lives (the whole extraction): lxml makes a new Python object for an
+        # element each time a walk reaches it while no one holds one, through lxml.html's class lookup, which is
+        # Python code; the extraction walks the page a dozen times.
+        self.elements = list(root.iter(etree.Element))
         self.entries: list[tuple] = []  # (element, lowercased class attribute, id)
         self._class_attributes: list[str] = []  # as written, for furniture(): camelCase splits words
         self.hidden: list = []  # `hidden`, or an inline style that hides the element
         self.published: list = []  # itemprop datePublished/dateCreated, pubdate, data-published
         self.authors: list = []  # rel="author" or itemprop="author"
-        for el in root.iter(etree.Element):
+        # The class strings in one text, NUL (which no attribute holds) between them, and where each starts: one
+        # regex scan of it finds the classed elements, where a search per element would cost a call each.
+        lowered: list[str] = []
+        self._class_starts = [0]
+        for el in self.elements:
             names = el.keys()
             if not names or _INDEXED.isdisjoint(names):
                 continue
             if "class" in names or "id" in names:
                 classes = el.get("class") or ""
-                self.entries.append((el, classes.lower(), el.get("id") or ""))
+                lower = classes.lower()
+                self.entries.append((el, lower, el.get("id") or ""))
                 self._class_attributes.append(classes)
+                lowered.append(lower)
+                self._class_starts.append(self._class_starts[-1] + len(lower) + 1)
             if _SINGLING_OUT.isdisjoint(names):
                 continue
             if "hidden" in names or ("style" in names and _hides(el.get("style"))):
@@ -48,10 +58,7 @@ class ClassIndex:
                 self.published.append(el)
             if itemprop == "author" or el.get("rel") == "author":
                 self.authors.append(el)
-        # The class strings in one text, NUL (which no attribute holds) between them: one regex scan of it finds
-        # the classed elements, where a search per element would cost a call each.
-        self._classes = "\0".join(classes for _, classes, _ in self.entries)
-        self._class_starts = list(accumulate((len(classes) + 1 for _, classes, _ in self.entries), initial=0))
+        self._classes = "\0".join(lowered)
 
     def with_class(self, substrings: tuple[str, ...], tags: frozenset[str] | None = None) -> list:
         """Elements whose class contains any of `substrings`, in document order."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from . import xpaths
@@ -242,7 +243,7 @@ def _not_a_publication(element) -> bool:
     if "modif" in hints or "updat" in hints:
         return True
     previous, parent = element.getprevious(), element.getparent()
-    label = (previous.text_content() if previous is not None else "") + ((parent.text or "") if parent is not None else "")
+    label = (text_of(previous) if previous is not None else "") + ((parent.text or "") if parent is not None else "")
     return bool(_UPDATED_LABEL.search(label[-40:]) or _OTHER_LABEL.search(label[-40:]))
 
 
@@ -250,8 +251,14 @@ def _names_comments(element) -> bool:
     """A container of readers' comments ("comment-list", "comments-area"), not the page's body or article."""
     if element.tag in ("body", "html"):
         return False
-    names = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
-    return any(part.startswith("comment") for name in names if name not in _COMMENT_STATES
+    return _names_comment_section(f"{element.get('class', '')} {element.get('id', '')}")
+
+
+# A page's dates are checked against every ancestor's names, and a site's templates repeat the same few: each is
+# judged once per process.
+@functools.lru_cache(maxsize=4096)
+def _names_comment_section(names: str) -> bool:
+    return any(part.startswith("comment") for name in names.lower().split() if name not in _COMMENT_STATES
                for part in _NAME_PARTS.split(name))
 
 
@@ -350,6 +357,22 @@ def _dates_inside(headline) -> list[str]:
     return found
 
 
+def _longer_than(element, limit: int) -> bool:
+    """`len(text_of(element).strip()) > limit`, reading only as much of the text as it takes to know: the walk
+    down to the headline passes through the wrappers of the whole page."""
+    read = end = 0  # characters read from the first non-space one on, and up to the last non-space one
+    for piece in element.itertext():
+        if not read:
+            piece = piece.lstrip()
+        kept = piece.rstrip()
+        if kept:
+            end = read + len(kept)
+            if end > limit:
+                return True
+        read += len(piece)
+    return False
+
+
 def _header_texts(root, title: str) -> _HeaderTexts:
     texts = _HeaderTexts()
     body = root.find("body")
@@ -368,6 +391,10 @@ def _header_texts(root, title: str) -> _HeaderTexts:
             region = texts.after_headline
             # A date set inside the headline's own markup (a kicker line above the words) is the header's first.
             region.extend(_dates_inside(h1))
+            continue
+        if element.tag != "p" and len(element) and _longer_than(element, _SHORT_TEXT_CHARS):
+            # A long block of blocks holds the header, the body and what follows: its parts are read instead.
+            stack.extend(reversed(element))
             continue
         text = text_of(element).strip()
         if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline:

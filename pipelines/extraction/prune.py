@@ -9,7 +9,7 @@ from .text import text_of
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _MAX_FURNITURE_TEXT = 120
-_NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
 _CLASS_WORDS = re.compile(r"[\s_-]+")
 # A container holding this share of the page's paragraph text is the article, whatever its class says.
 _PROTECTED_SHARE = 0.5
@@ -38,21 +38,21 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
     total = sum(paragraph_chars.values()) or 1
     page = root.find("body")
     densest = _densest_text_parent(page if page is not None else root)
-    article_path = [densest, *densest.iterancestors()] if densest is not None else []
+    article_path = {densest, *densest.iterancestors()} if densest is not None else set()
     # An article split by an ad repeats its container's class: those twins are article too.
     article_classes = {el.get("class") for el in article_path} - {None, ""}
     pictures = _captioned_pictures(classes)
 
     def protected(element) -> bool:
-        if element.tag in ("html", "body", "main", "article") or any(a is element for a in article_path):
+        if element.tag in ("html", "body", "main", "article") or element in article_path:
             return True
         # Block editors set an article's tables in <figure> (WordPress "wp-block-table").
-        if element.tag == "figure" and element.find(".//table") is not None:
+        if element.tag == "figure" and has_descendant(element, "table"):
             return True
         if element.get("class") in article_classes or element in pictures or _within_any(element, pictures.values()):
             return True
         inside = sum(paragraph_chars.get(p, 0) for p in element.iter("p"))
-        return inside / total >= _PROTECTED_SHARE or element.find(".//h1") is not None
+        return inside / total >= _PROTECTED_SHARE or has_descendant(element, "h1")
 
     doomed = [el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
     doomed += classes.hidden
@@ -91,8 +91,8 @@ def _text_run_into(element) -> int | None:
 def _is_prose_paragraph(element) -> bool:
     if element.tag != "p":
         return False
-    text = len(element.text_content().strip())
-    linked = sum(len(a.text_content().strip()) for a in element.iter("a"))
+    text = len(text_of(element).strip())
+    linked = sum(len(text_of(a).strip()) for a in element.iter("a"))
     return text >= _PROSE_PARAGRAPH_CHARS and linked < 0.5 * text
 
 
@@ -100,7 +100,8 @@ def is_caption(element) -> bool:
     """A picture's caption: <figcaption>, or a class naming a caption ("wp-caption-text")."""
     if element.tag == "figcaption":
         return True
-    return any(word.startswith("caption") for word in _CLASS_WORDS.split((element.get("class") or "").lower()))
+    names = (element.get("class") or "").lower()
+    return "caption" in names and any(word.startswith("caption") for word in _CLASS_WORDS.split(names))
 
 
 def _captioned_pictures(classes: ClassIndex) -> dict:
@@ -121,7 +122,12 @@ def _captioned_pictures(classes: ClassIndex) -> dict:
 
 def _beside_paragraph(element) -> bool:
     siblings = [*element.itersiblings(preceding=True), *element.itersiblings()]
-    return any(s.tag == "p" and len(s.text_content().strip()) >= _PARAGRAPH_CHARS for s in siblings)
+    return any(s.tag == "p" and len(text_of(s).strip()) >= _PARAGRAPH_CHARS for s in siblings)
+
+
+def has_descendant(element, tag: str) -> bool:
+    """`element.find(".//tag") is not None` without ElementPath's parsing of the path on each call."""
+    return next(element.iterdescendants(tag), None) is not None
 
 
 def _within_any(element, containers) -> bool:
@@ -130,7 +136,7 @@ def _within_any(element, containers) -> bool:
 
 def fold(text: str) -> str:
     """Text compared for sameness: case, spacing and punctuation ignored."""
-    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _block_texts(element):
