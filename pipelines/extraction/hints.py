@@ -62,15 +62,16 @@ class ClassIndex:
 
     def with_class(self, substrings: tuple[str, ...], tags: frozenset[str] | None = None) -> list:
         """Elements whose class contains any of `substrings`, in document order."""
-        pattern, starts, found = _any_of(substrings), self._class_starts, []
-        match = pattern.search(self._classes)
-        while match is not None:
-            index = bisect_right(starts, match.start()) - 1
-            element = self.entries[index][0]
-            if tags is None or element.tag in tags:
-                found.append(element)
-            match = pattern.search(self._classes, starts[index + 1])  # on from the next element's classes
-        return found
+        # One str.find scan per substring: a regex of them all reads the text ten times slower.
+        classes, starts, found = self._classes, self._class_starts, set()
+        for substring in substrings:
+            at = classes.find(substring)
+            while at != -1:
+                index = bisect_right(starts, at) - 1
+                found.add(index)
+                at = classes.find(substring, starts[index + 1])  # on from the next element's classes
+        elements = (self.entries[index][0] for index in sorted(found))
+        return [element for element in elements if tags is None or element.tag in tags]
 
     def furniture(self) -> list:
         """Elements whose class or id names page furniture (share bars, sign-ups, ads...) or hides them."""
@@ -85,11 +86,6 @@ class ClassIndex:
 def _hides(style: str) -> bool:
     spaceless = style.replace(" ", "")
     return any(rule in spaceless for rule in xpaths.HIDDEN_STYLES)
-
-
-@functools.lru_cache(maxsize=64)
-def _any_of(substrings: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, substrings)))
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

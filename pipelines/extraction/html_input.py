@@ -74,7 +74,7 @@ def parse_html(data):
 
 def _merge_bodies(root) -> None:
     """One <body>: a stray "</body>" early in a page makes libxml2 open a second one holding the real content."""
-    bodies = root.findall("body")
+    bodies = list(root.iterchildren("body"))
     for extra in bodies[1:]:
         first = bodies[0]
         if extra.text and extra.text.strip():

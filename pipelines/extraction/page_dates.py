@@ -357,22 +357,6 @@ def _dates_inside(headline) -> list[str]:
     return found
 
 
-def _longer_than(element, limit: int) -> bool:
-    """`len(text_of(element).strip()) > limit`, reading only as much of the text as it takes to know: the walk
-    down to the headline passes through the wrappers of the whole page."""
-    read = end = 0  # characters read from the first non-space one on, and up to the last non-space one
-    for piece in element.itertext():
-        if not read:
-            piece = piece.lstrip()
-        kept = piece.rstrip()
-        if kept:
-            end = read + len(kept)
-            if end > limit:
-                return True
-        read += len(piece)
-    return False
-
-
 def _header_texts(root, title: str) -> _HeaderTexts:
     texts = _HeaderTexts()
     body = root.find("body")
@@ -391,10 +375,6 @@ def _header_texts(root, title: str) -> _HeaderTexts:
             region = texts.after_headline
             # A date set inside the headline's own markup (a kicker line above the words) is the header's first.
             region.extend(_dates_inside(h1))
-            continue
-        if element.tag != "p" and len(element) and _longer_than(element, _SHORT_TEXT_CHARS):
-            # A long block of blocks holds the header, the body and what follows: its parts are read instead.
-            stack.extend(reversed(element))
             continue
         text = text_of(element).strip()
         if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline:

@@ -1,6 +1,7 @@
 """Remove the parts of a page that never hold article text: scripts, navigation, forms, furniture."""
 from __future__ import annotations
 
+import functools
 import re
 
 from . import xpaths
@@ -134,6 +135,9 @@ def _within_any(element, containers) -> bool:
     return any(c is element or any(a is c for a in element.iterancestors()) for c in containers)
 
 
+# A site repeats its menus, sign-up boxes and contact lines on every page, and each of their texts is folded on each:
+# once per process does. The fold is a pure function of the text, so the cache cannot go stale.
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Text compared for sameness: case, spacing and punctuation ignored."""
     return " ".join(_WORD.findall(text.casefold()))
@@ -161,11 +165,14 @@ def _densest_text_parent(page):
     most: the likely article body."""
     own: dict = {}
     for element in page.iter("p", *_TEXT_OWNERS):
-        chars = len((element.text or "").strip())
+        text = element.text
+        chars = len(text.strip()) if text else 0
         for child in element:
-            if isinstance(child.tag, str) and child.tag in _INLINE_TAGS:
+            if child.tag in _INLINE_TAGS:  # a comment's tag is a function, in no set of names
                 chars += len(text_of(child).strip())
-            chars += len((child.tail or "").strip())
+            tail = child.tail
+            if tail:
+                chars += len(tail.strip())
         if chars:
             own[element] = own.get(element, 0) + chars
             parent = element.getparent()

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import html
 
-import lxml.html
 import nh3
+from lxml import etree
 
 from .blocks import Block
 from .metadata import absolute
@@ -65,6 +65,8 @@ def _inner_html(block: Block, base_url: str) -> str | None:
         href = link.get("href")
         if href:
             link.set("href", absolute(href, base_url) or "")
-    markup = lxml.html.tostring(element, encoding="unicode", with_tail=False)
+    # etree's serialiser, not lxml.html's wrapper: that also searches the markup for a <meta> declaring a charset,
+    # which the sanitiser drops anyway.
+    markup = etree.tostring(element, method="html", encoding="unicode", with_tail=False)
     start, end = markup.find(">") + 1, markup.rfind("<")
     return markup[start:end] if 0 < start <= end else None
