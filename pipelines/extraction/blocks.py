@@ -59,11 +59,12 @@ def linearise(root) -> list[Block]:
                 blocks.append(Block(owners[-1], "p" if prose else kind, text, link_chars, chars))
         pieces.clear()
 
+    # An element's text and tail are read once each: lxml makes a new string on every read.
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag
         if not isinstance(tag, str):
-            if event == "end" and element.tail:
-                pieces.append((element.tail, link_depth > 0))
+            if event == "end" and (tail := element.tail):
+                pieces.append((tail, link_depth > 0))
             continue
         if event == "start":
             if tag in BLOCK_TAGS:
@@ -74,16 +75,16 @@ def linearise(root) -> list[Block]:
                 link_depth += anchors[-1]
             elif tag == "br":
                 pieces.append((_LINE_BREAK, False))
-            if element.text:
-                pieces.append((element.text, link_depth > 0))
+            if text := element.text:
+                pieces.append((text, link_depth > 0))
         else:
             if tag in BLOCK_TAGS:
                 flush()
                 owners.pop()
             elif tag == "a":
                 link_depth -= anchors.pop()
-            if element.tail:
-                pieces.append((element.tail, link_depth > 0))
+            if tail := element.tail:
+                pieces.append((tail, link_depth > 0))
     flush()
     return blocks
 

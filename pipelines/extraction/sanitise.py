@@ -65,8 +65,8 @@ def _inner_html(block: Block, base_url: str) -> str | None:
         href = link.get("href")
         if href:
             link.set("href", absolute(href, base_url) or "")
-    # etree's serialiser, not lxml.html's wrapper: that also searches the markup for a <meta> declaring a charset,
-    # which the sanitiser drops anyway.
+    # etree's serialiser, not lxml.html's wrapper: that also searches the markup for <meta http-equiv="Content-Type">
+    # tags to remove, which the sanitiser drops anyway.
     markup = etree.tostring(element, method="html", encoding="unicode", with_tail=False)
     start, end = markup.find(">") + 1, markup.rfind("<")
     return markup[start:end] if 0 < start <= end else None
