@@ -1,12 +1,15 @@
 """The extractor's fast look-ups find exactly what the XPath searches they replaced found."""
 from __future__ import annotations
 
+import re
+
 import lxml.html
 from lxml import etree
 from parsel import Selector
 
 from news_archive.pipelines.extraction import metadata, structured
 from news_archive.pipelines.extraction.hints import ClassIndex
+from news_archive.pipelines.extraction.prune import fold
 from news_archive.pipelines.extraction.text import text_of
 
 PAGE = """<!DOCTYPE html><html lang="sv-SE" xml:lang="en"><head>
@@ -66,3 +69,9 @@ def test_text_of_is_text_content():
     for root in trees():
         for element in root.iter(etree.Element):
             assert text_of(element) == element.text_content()
+
+
+def test_fold_is_the_words_joined_by_single_spaces():
+    for text in ("Hello, World!", "snake_case__name", "  Ünïcode\u00a0no-break\u2009thin\u3000wide  ", "İstanbul ſtraße",
+                 "½ ² ٣ digits", "", "___ ---", "line\nbreak\ttab"):
+        assert fold(text) == " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
