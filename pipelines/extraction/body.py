@@ -129,6 +129,8 @@ def block_weight(block: Block) -> float:
         return 0.5 * block.chars if _is_document_line(block) else -0.5 * block.chars
     if block.kind in ("title", "heading"):
         return 0.0
+    if block.kind == "item" and not block.link_chars and block.chars < 80:
+        return 0.0
     if block.chars < 25:
         return -5.0
     if block.kind == "item":
