@@ -354,6 +354,9 @@ def _after_headline(blocks: list[Block], title: str | None) -> int:
         # A linked <h1> heads a teaser of another article (some CMSs set every teaser title in <h1>), unless it
         # shows the page's own title (blogs link the headline to the post's permalink or shortlink).
         if block.kind == "title" and (block.link_density <= 0.5 or (wanted and fold(block.text) == wanted)):
+            # A headline set after all the text (a second <h1> at the foot for search engines) opens nothing.
+            if all(b.kind in ("title", "heading") for b in blocks[index + 1:]):
+                return 0
             return index + 1
     return 0
 
