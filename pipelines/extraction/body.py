@@ -27,6 +27,8 @@ _LONG_PARAGRAPH = 80
 # A line set without <p> shorter than this is furniture unless it is a sentence amid the text.
 _SHORT_LINE_CHARS = 40
 _ITEM_OWN_CHARS = 40
+# A list whose items are linked for less than this share of their text is the writer's prose.
+_PROSE_LIST_LINK_SHARE = 0.3
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _STANDFIRST_CHARS = 80
 # The part holding the page's own headline must hold this share of the text to be the article alone.
@@ -257,7 +259,7 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
     link_lines: set[int] = set()
     seen: set[str] = set()
     opening = True
-    lines_of_text = _lines_of_text(blocks)
+    lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks)
     for block in blocks[start:]:
         if block.kind == "title":
             continue
@@ -290,6 +292,18 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
             if block.kind == "text" and block.chars < _SHORT_LINE_CHARS and _FULL_STOP.search(block.text)
             and len(block.text.split()) > 1
             and _is_prose_line(before) and _is_prose_line(after)}
+
+
+def _points_of_prose_lists(blocks: list[Block]) -> set[int]:
+    """Items of a list that is mostly the writer's own words ("Thanks to Ana, logins can now be imported", its
+    name linked, among items of plain prose): points of the text, not a list of links."""
+    lists: dict = {}
+    for block in blocks:
+        if block.kind == "item":
+            chars, linked = lists.get(block.element.getparent(), (0, 0))
+            lists[block.element.getparent()] = (chars + block.chars, linked + block.link_chars)
+    prose = {parent for parent, (chars, linked) in lists.items() if linked < _PROSE_LIST_LINK_SHARE * chars}
+    return {id(block) for block in blocks if block.kind == "item" and block.element.getparent() in prose}
 
 
 def _is_prose_line(block: Block) -> bool:
@@ -365,7 +379,7 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
                   line_of_text: bool = False) -> bool:
     if (_CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text):
         return True
-    if _cites_address(block) or _is_caption(block):
+    if _cites_address(block) or _is_caption(block) or (block.kind == "item" and line_of_text):
         return False
     if block.link_density > 0.5 and not _linked_sentence(block):
         return True
@@ -374,7 +388,8 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
     if block.kind == "heading":
         return False
     if block.kind == "item":
-        # A list of links is furniture; an item that says more than its links is a point of the text.
+        # A list of links is furniture; an item that says more than its links, or one of a list of prose, is a
+        # point of the text.
         return block.link_density > 0.3 and block.chars - block.link_chars < _ITEM_OWN_CHARS
     if block.chars <= _DATE_LINE_CHARS and _is_date_line(block.text, page_days):
         return True
