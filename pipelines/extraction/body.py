@@ -288,10 +288,18 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
 def _lines_of_text(blocks: list[Block]) -> set[int]:
     """Short sentences set as lines of their own between lines of text ("They both took one." in a story whose
     editor writes <div>s, not <p>s): a loose short line ("Share", "Sorry!") is furniture, these are the text."""
-    return {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
-            if block.kind == "text" and block.chars < _SHORT_LINE_CHARS and _FULL_STOP.search(block.text)
-            and len(block.text.split()) > 1
-            and _is_prose_line(before) and _is_prose_line(after)}
+    between = {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
+               if _is_short_sentence(block) and _FULL_STOP.search(block.text)
+               and _is_prose_line(before) and _is_prose_line(after)}
+    # A short sentence split by <br><br> off the same element as a paragraph of prose is that text's own line
+    # ("We can't wait to see your photos!" closing a post whose editor writes lines, not <p>s).
+    writers = {id(b.element) for b in blocks if b.kind == "text" and b.chars >= _LONG_PARAGRAPH and b.link_density < 0.35}
+    return between | {id(block) for block in blocks if _is_short_sentence(block)
+                      and _SENTENCE_END.search(block.text) and id(block.element) in writers}
+
+
+def _is_short_sentence(block: Block) -> bool:
+    return block.kind == "text" and block.chars < _SHORT_LINE_CHARS and len(block.text.split()) > 1
 
 
 def _points_of_prose_lists(blocks: list[Block]) -> set[int]:
