@@ -29,6 +29,7 @@ _SHORT_LINE_CHARS = 40
 _ITEM_OWN_CHARS = 40
 # A list whose items are linked for less than this share of their text is the writer's prose.
 _PROSE_LIST_LINK_SHARE = 0.3
+_BULLET = re.compile(r"^[•·▪◦‣●■] ?\w")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _STANDFIRST_CHARS = 80
 # The part holding the page's own headline must hold this share of the text to be the article alone.
@@ -395,9 +396,9 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
         return True
     if block.kind == "heading":
         return False
-    if block.kind == "item":
-        # A list of links is furniture; an item that says more than its links, or one of a list of prose, is a
-        # point of the text.
+    if block.kind == "item" or (block.kind == "text" and _BULLET.match(block.text)):
+        # A list of links is furniture; an item that says more than its links is a point of the text. Editors
+        # also set a list as lines led by a bullet ("• Harbour school: closed Friday").
         return block.link_density > 0.3 and block.chars - block.link_chars < _ITEM_OWN_CHARS
     if block.chars <= _DATE_LINE_CHARS and _is_date_line(block.text, page_days):
         return True
