@@ -104,3 +104,17 @@ def test_linked_items_of_a_list_of_prose_stay_and_a_list_of_links_goes():
     links = "<ul><li><a href='/news/1/'>Harbour fees rise</a></li><li><a href='/news/2/'>New pier opens</a></li></ul>"
     result = extract_article(page(f"<p>{PARAGRAPHS[0]}</p><ul>{''.join(items)}</ul><p>{PARAGRAPHS[1]}</p>{links}"), URL)
     assert result.body.split("\n\n") == [PARAGRAPHS[0], *points, PARAGRAPHS[1]]
+
+
+def test_a_short_sentence_split_off_a_paragraph_by_line_breaks_stays():
+    # An editor that writes lines, not <p>s: the post's closing sentence is short, and "Share" still goes.
+    text = "<br><br>".join(PARAGRAPHS + ["See you on board!"])
+    result = extract_article(page(f"<div class='post-body'>{text}</div><div>Share</div>"), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS + ["See you on board!"]
+
+
+def test_lines_led_by_a_bullet_are_points_of_the_text():
+    lines = ["• North pier: closed Friday", "• Island quay", "• <a href='/news/storm/'>All our storm coverage</a>"]
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"<div>{'<br><br>'.join(lines)}</div>"),
+                             URL)
+    assert result.body.split("\n\n") == PARAGRAPHS + ["• North pier: closed Friday", "• Island quay"]
