@@ -118,3 +118,12 @@ def test_lines_led_by_a_bullet_are_points_of_the_text():
     result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"<div>{'<br><br>'.join(lines)}</div>"),
                              URL)
     assert result.body.split("\n\n") == PARAGRAPHS + ["• North pier: closed Friday", "• Island quay"]
+
+
+def test_a_link_inside_a_sentence_keeps_its_words_whatever_its_class():
+    # CMSs class linked keywords and places after their role ("keywords", "meta-loc"): the words are the sentence's.
+    sentence = ("The ferries to <a class='keywords' href='/topics/island/'>the island</a> and "
+                "<a class='meta-loc' href='/places/north-pier/'>North Pier</a> keep their times.")
+    related = "<div class='related'><a href='/news/1/'>Harbour fees rise for the summer season</a></div>"
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"<p>{sentence}</p>{related}"), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS + ["The ferries to the island and North Pier keep their times."]
