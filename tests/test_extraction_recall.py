@@ -115,8 +115,8 @@ def test_a_short_sentence_split_off_a_paragraph_by_line_breaks_stays():
 
 def test_lines_led_by_a_bullet_are_points_of_the_text():
     lines = ["• North pier: closed Friday", "• Island quay", "• <a href='/news/storm/'>All our storm coverage</a>"]
-    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"<div>{'<br><br>'.join(lines)}</div>"),
-                             URL)
+    text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"<div>{'<br><br>'.join(lines)}</div>"
+    result = extract_article(page(text), URL)
     assert result.body.split("\n\n") == PARAGRAPHS + ["• North pier: closed Friday", "• Island quay"]
 
 

@@ -132,6 +132,8 @@ def block_weight(block: Block) -> float:
         return 0.5 * block.chars if _is_document_line(block) else -0.5 * block.chars
     if block.kind in ("title", "heading"):
         return 0.0
+    # A short item with no link is a point of the text, not navigation: it neither helps nor hurts its container
+    # (a notice that is mostly a list of the schools that stay closed).
     if block.kind == "item" and not block.link_chars and block.chars < 80:
         return 0.0
     if block.chars < 25:
@@ -288,13 +290,15 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
 
 def _lines_of_text(blocks: list[Block]) -> set[int]:
     """Short sentences set as lines of their own between lines of text ("They both took one." in a story whose
-    editor writes <div>s, not <p>s): a loose short line ("Share", "Sorry!") is furniture, these are the text."""
+    editor writes <div>s, not <p>s) or split off a paragraph's own element: a loose short line ("Share",
+    "Sorry!") is furniture, these are the text."""
     between = {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
                if _is_short_sentence(block) and _FULL_STOP.search(block.text)
                and _is_prose_line(before) and _is_prose_line(after)}
     # A short sentence split by <br><br> off the same element as a paragraph of prose is that text's own line
     # ("We can't wait to see your photos!" closing a post whose editor writes lines, not <p>s).
-    writers = {id(b.element) for b in blocks if b.kind == "text" and b.chars >= _LONG_PARAGRAPH and b.link_density < 0.35}
+    writers = {id(b.element) for b in blocks
+               if b.kind == "text" and b.chars >= _LONG_PARAGRAPH and b.link_density < 0.35}
     return between | {id(block) for block in blocks if _is_short_sentence(block)
                       and _SENTENCE_END.search(block.text) and id(block.element) in writers}
 

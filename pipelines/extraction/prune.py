@@ -78,6 +78,7 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
 
 
 def _inside_sentence(element) -> bool:
+    """A link with words before it and text after it in its parent: part of a running sentence."""
     if element.tag != "a" or not element.tail or not element.tail.strip():
         return False
     previous = element.getprevious()
