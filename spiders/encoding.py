@@ -54,4 +54,7 @@ class EvidenceEncodingMiddleware:
         if not isinstance(response, TextResponse) or not response.body:
             return response
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
-        return response.replace(encoding=page_encoding(response.body, content_type))
+        encoding = page_encoding(response.body, content_type)
+        # Most pages say what they are: such a response already reads as decided, and a copy (headers and all) of
+        # each would be made for nothing.
+        return response if response.encoding == encoding else response.replace(encoding=encoding)
