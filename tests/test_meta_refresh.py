@@ -29,4 +29,3 @@ def test_a_refresh_in_capitals_still_redirects():
         Request(URL), page('<META HTTP-EQUIV="Refresh" CONTENT="0; URL=/nyheter/ny/">'))
     assert isinstance(redirected, Request)
     assert redirected.url == "https://partner.example/nyheter/ny/"
-
