@@ -40,3 +40,28 @@ LEAD_TAGS = frozenset({"p", "div", "section", "h2"})
 PUBLISHED_CLASSES = ("publish", "pubdate", "post-date", "entry-date", "article-date", "dateline")
 # Weaker: any class naming a date (teasers have them too, so these come after the article's own evidence).
 DATE_CLASSES = ("date", "datum", "fecha")
+
+# Reader comments (comments.py). A class/id word that starts with "comment" names the comment section or a comment
+# ("comments", "commentlist", "comment-body", "dsq-comments"), unless a word beside it says the element is about
+# comments rather than holding them: a count, a link to them, a form, a widget listing other posts' comments, or
+# the post's comment state ("comments-open").
+COMMENT_WORD = "comment"
+COMMENT_ASIDE_WORDS = frozenset("""
+    recent latest most top popular count counter number num link links form captcha guidelines guideline policy
+    rules license licence rss feed share button btn icon leaderboard commented commenters commenting tab login
+    open closed status enabled allowed has no nocomments respond reply fb facebook provider providers
+""".split())
+# Microdata naming one comment (itemprop="comment" on an article, itemtype schema.org/Comment).
+COMMENT_ITEMPROPS = frozenset({"comment", "comments"})
+COMMENT_ITEMTYPE_END = "/comment"
+# Inside a comment section: elements that never hold what a reader wrote.
+COMMENT_CONTROL_TAGS = (
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "video", "audio",
+    "button", "select", "textarea", "input", "label", "form", "nav", "dialog", "menu",
+)
+# Class/id words of the controls around the comments: the reply form and links, paging, log-in prompts, votes.
+COMMENT_CONTROL_WORDS = frozenset("""
+    reply respond form commentform pagination pager paging navigation nav login signin logged register
+    subscribe subscription share social vote votes voting rating report flag abuse edit moderation awaiting
+    nocomments closed captcha policy guidelines rss feed count
+""".split())
