@@ -84,6 +84,13 @@ def test_body_is_the_same_with_or_without_comments():
         assert (found.body, found.body_html, found.lead) == (without.body, without.body_html, without.lead)
 
 
+def test_a_prompt_or_notice_in_a_comment_section_is_no_comment():
+    notice = """<div id="comments" class="comments-area"><h3>Have your say</h3>
+<div class="comments-list"><p>Comments are read by an editor before they appear, which can take a while.</p></div>
+<button class="load-comments">Show comments</button></div>"""
+    assert extract_article(page(notice), URL).comments == ""
+
+
 def test_recent_comments_widget_and_comment_count_link_are_no_comments():
     widget = """<aside class="widget widget_recent_comments"><h3>Recent comments</h3><ul id="recentcomments">
 <li class="recentcomments">Anna on <a href="/other-post/">Another post about the autumn course</a></li></ul></aside>
@@ -99,12 +106,13 @@ enough comment about the seminar and the booking rules for the shared equipment.
 
 def test_microdata_comments_without_comment_classes():
     items = """<div class="responses"><div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
-<span itemprop="author">Pekka</span><p itemprop="text">The debate deserved a seminar of its own, to be honest.</p></div>
-<div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Sara</span>
+<span itemprop="author">Pekka</span> <time itemprop="dateCreated" datetime="2024-05-04">4 May</time>
+<p itemprop="text">The debate deserved a seminar of its own, to be honest.</p></div>
+<div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Sara</span> <time itemprop="dateCreated" datetime="2024-05-05">5 May</time>
 <p itemprop="text">Agreed, and the booking system could be its first topic.</p></div></div>"""
     assert extract_article(page(items), URL).comments.split("\n\n") == [
-        "Pekka", "The debate deserved a seminar of its own, to be honest.",
-        "Sara", "Agreed, and the booking system could be its first topic."]
+        "Pekka 4 May", "The debate deserved a seminar of its own, to be honest.",
+        "Sara 5 May", "Agreed, and the booking system could be its first topic."]
 
 
 def test_json_ld_comments_when_the_page_shows_none():

@@ -9,12 +9,14 @@ its paragraphs; the reply form, "Reply" and permalink links, paging and log-in p
 from __future__ import annotations
 
 import copy
+import re
 
 from lxml import etree
 
 from . import xpaths
 from .blocks import Block, linearise
-from .hints import ClassIndex, class_words
+from .dates import MONTHS, find_date
+from .hints import ClassIndex, class_words, names_comments
 from .metadata import links_to_page
 from .prune import fold
 from .structured import PageMetadata, text_value
@@ -27,6 +29,23 @@ _HEADING_KINDS = frozenset({"title", "heading"})
 _CONTROL_LINE_WORDS = 4
 # An element named a reply control that holds this much text is a reader's reply ("comment reply depth-2").
 _COMMENT_REPLY_CHARS = 200
+# A list of comments without classes repeats one element at least this often.
+_REPEATED_COMMENTS = 2
+# Something a reader wrote: a line of a few words that is not a heading or a link.
+_PROSE_WORDS = 3
+# A commenter's line with the comment's date, time or age ("Maria, May 4, 2024 at 9:12 am", "focus63 1 Hour ago").
+_STAMP_WORDS = 16
+_CLOCK_LINE_WORDS = 8
+_CLOCK = re.compile(r"(?<![\d:.])[012]?\d[:.][0-5]\d(?![\d.])")
+# A day without its year ("November 10th", "10. Nov").
+_MONTH_NAMES = "|".join(sorted((re.escape(name) for name in MONTHS if len(name) >= 3), key=len, reverse=True))
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th|\.)?\s+(?:{_MONTH_NAMES})\b",
+                        re.IGNORECASE)
+# How long ago, in the languages of the partners and their neighbours.
+_TIME_AGO = re.compile(
+    r"\b\d+\s*(?:\w+\s+){1,2}(?:ago|sedan|siden|sitten|fa)\b|\b(?:vor|il y a|hace|för|for)\s+\d+\s*\w+", re.IGNORECASE)
+# A commenter's name line, shown above each comment.
+_COMMENTER_WORDS = 6
 # A section whose text is mostly the article's is no comment section (a wrapper whose class says "has comments").
 _SHARED_WITH_BODY = 0.5
 
@@ -39,7 +58,17 @@ def find_comment_blocks(root, classes: ClassIndex, url: str) -> list[Block]:
         cleaned = copy.deepcopy(section)
         cleaned.tail = None
         _drop_controls(cleaned)
-        found += _comment_lines(linearise(cleaned), url)
+        items = set(_comment_items(cleaned))
+        # A commenter's line set beside the comment's own element ("Posted by Ada, May 4") is part of it.
+        lines = _comment_lines([b for b in linearise(cleaned) if _within_any(b.element, items, cleaned)
+                                or _is_stamp(b)], url)
+        # Readers' comments say when they were written, or come several, each under its commenter's name: a section
+        # with neither, or with no words of a reader's, is a prompt, a notice or a share box ("Have your say").
+        stamps = {id(b) for b in lines if _is_stamp(b)}
+        prose = [b for b in lines if id(b) not in stamps and _is_prose(b)]
+        if prose and (stamps or (len({_innermost(b.element, items, cleaned) for b in prose}) >= _REPEATED_COMMENTS
+                                 and any(len(b.text.split()) <= _COMMENTER_WORDS for b in lines))):
+            found += lines
     return found
 
 
@@ -102,11 +131,86 @@ def _is_control(element) -> bool:
     words = class_words(names)
     if xpaths.COMMENT_CONTROL_WORDS.isdisjoint(words):
         return False
-    if not any(word.startswith(xpaths.COMMENT_WORD) for word in words):
+    if xpaths.COMMENT_WORD not in words:
         return True
     if element.find(".//textarea") is not None or element.find(".//input") is not None:
         return True
     return len(text_of(element)) < _COMMENT_REPLY_CHARS
+
+
+def _comment_items(section) -> list:
+    """The parts of a cleaned section that hold comments: the section itself when it is one comment, else its
+    elements naming comments ("commentlist", "comment-body"), else its repeated children (a list of comments
+    with no classes of their own). What lies outside them is the section's furniture ("Load comments")."""
+    if _names_one_comment(section):
+        return [section]
+    named = [el for el in section.iterdescendants(etree.Element) if _names_comment_part(el)]
+    if named:
+        return named
+    return _repeated_children(section)
+
+
+def _names_one_comment(element) -> bool:
+    names = f"{element.get('class', '')} {element.get('id', '')}".strip()
+    return _is_microdata_comment(element) or (bool(names) and xpaths.COMMENT_WORD in class_words(names))
+
+
+def _names_comment_part(element) -> bool:
+    names = f"{element.get('class', '')} {element.get('id', '')}".strip()
+    return _is_microdata_comment(element) or (bool(names) and names_comments(names))
+
+
+def _is_microdata_comment(element) -> bool:
+    return element.get("itemprop") in xpaths.COMMENT_ITEMPROPS \
+        or (element.get("itemtype") or "").lower().endswith(xpaths.COMMENT_ITEMTYPE_END)
+
+
+def _repeated_children(section) -> list:
+    """The children of the element with the most children of one tag, when it has two or more."""
+    best: list = []
+    for element in section.iter(etree.Element):
+        by_tag: dict = {}
+        for child in element.iterchildren(etree.Element):
+            by_tag.setdefault(child.tag, []).append(child)
+        most = max(by_tag.values(), key=len, default=[])
+        if len(most) > len(best):
+            best = most
+    return best if len(best) >= _REPEATED_COMMENTS else []
+
+
+def _within_any(element, items: set, stop) -> bool:
+    return _innermost(element, items, stop) is not None
+
+
+def _innermost(element, items: set, stop):
+    """The closest of `items` holding the element (no further up than `stop`), or None."""
+    while element is not None:
+        if element in items:
+            return element
+        if element is stop:
+            return None
+        element = element.getparent()
+    return None
+
+
+def _is_stamp(block: Block) -> bool:
+    """A line giving when a comment was written: a date, a time of day, "2 hours ago", or a <time> element."""
+    if len(block.text.split()) > _STAMP_WORDS:
+        return False
+    if find_date(block.text) or _TIME_AGO.search(block.text) or _MONTH_DAY.search(block.text):
+        return True
+    if len(block.text.split()) <= _CLOCK_LINE_WORDS and _CLOCK.search(block.text):
+        return True
+    element = block.element
+    if element is None:
+        return False
+    if element.tag == "time":
+        return True
+    return any((shown := " ".join(text_of(time).split())) and shown in block.text for time in element.iter("time"))
+
+
+def _is_prose(block: Block) -> bool:
+    return block.kind not in _HEADING_KINDS and block.link_density < 0.5 and len(block.text.split()) >= _PROSE_WORDS
 
 
 def _comment_lines(blocks: list[Block], url: str) -> list[Block]:
@@ -123,6 +227,8 @@ def _is_control_line(block: Block, url: str) -> bool:
     """A line that is only links within the page or the reply machinery ("Reply", "#comment-12", "Load more")."""
     if block.link_density < 1.0 or len(block.text.split()) > _CONTROL_LINE_WORDS or block.element is None:
         return False
+    if _is_stamp(block):
+        return False  # a comment's date linking to the comment itself
     links = [a.get("href") or "" for a in block.element.iter("a")]
     return all(not href or href.startswith(("#", "javascript:")) or "replytocom" in href
                or links_to_page(href, url) for href in links)

@@ -144,5 +144,14 @@ def names_comments(attribute: str) -> bool:
     """True when a class or id attribute names reader comments ("comments", "commentlist", "comment-body"), not
     something about them (a count, a link, a form, a "recent comments" widget, the post's "comments-open" state)."""
     words = class_words(attribute)
-    return any(word.startswith(xpaths.COMMENT_WORD) for word in words) \
-        and xpaths.COMMENT_ASIDE_WORDS.isdisjoint(words)
+    if not any(_comment_word(word) for word in words):
+        return False
+    return xpaths.COMMENT_ASIDE_WORDS.isdisjoint(words) \
+        and not any(word.startswith(xpaths.COMMENT_ASIDE_PREFIXES) for word in words)
+
+
+def _comment_word(word: str) -> bool:
+    if not word.startswith(xpaths.COMMENT_WORD):
+        return False
+    rest = word[len(xpaths.COMMENT_WORD):]
+    return not rest.removeprefix("s").startswith(xpaths.COMMENT_WORD_OTHER_ENDINGS)

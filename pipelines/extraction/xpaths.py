@@ -42,15 +42,23 @@ PUBLISHED_CLASSES = ("publish", "pubdate", "post-date", "entry-date", "article-d
 DATE_CLASSES = ("date", "datum", "fecha")
 
 # Reader comments (comments.py). A class/id word that starts with "comment" names the comment section or a comment
-# ("comments", "commentlist", "comment-body", "dsq-comments"), unless a word beside it says the element is about
-# comments rather than holding them: a count, a link to them, a form, a widget listing other posts' comments, or
-# the post's comment state ("comments-open").
+# ("comments", "commentlist", "comment-body", "dsq-comments"), unless the word goes on to say it is a count, a button
+# or a form ("commentcount", "commentform"), or is another word ("commentary", "commenter"), or a word beside it says
+# the element is about comments rather than holding them: a count, a link, a form, a teaser's comment badge, a
+# widget listing other posts' comments, the post's comment state ("comments-open").
 COMMENT_WORD = "comment"
+COMMENT_WORD_OTHER_ENDINGS = ("ary", "ator", "er", "ing", "ed", "count", "button", "btn", "form", "link", "icon",
+                              "number", "num", "bubble", "rss", "feed", "cta")
 COMMENT_ASIDE_WORDS = frozenset("""
-    recent latest most top popular count counter number num link links form captcha guidelines guideline policy
-    rules license licence rss feed share button btn icon leaderboard commented commenters commenting tab login
-    open closed status enabled allowed has no nocomments respond reply fb facebook provider providers
+    has no fb facebook open closed enabled allowed off on count num number tab bar cta more show load toggle respond
+    reply meta
 """.split())
+COMMENT_ASIDE_PREFIXES = (
+    "recent", "latest", "most", "top", "popular", "count", "link", "form", "captcha", "guideline", "polic", "rule",
+    "licen", "rss", "feed", "share", "social", "button", "btn", "icon", "badge", "bubble", "teaser", "label",
+    "leaderboard", "login", "signin", "status", "provider", "follow", "anchor", "message", "notice", "disclaimer",
+    "terms", "intro", "trigger", "loading", "header", "heading", "headline", "title",
+)
 # Microdata naming one comment (itemprop="comment" on an article, itemtype schema.org/Comment).
 COMMENT_ITEMPROPS = frozenset({"comment", "comments"})
 COMMENT_ITEMTYPE_END = "/comment"
@@ -59,9 +67,11 @@ COMMENT_CONTROL_TAGS = (
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "video", "audio",
     "button", "select", "textarea", "input", "label", "form", "nav", "dialog", "menu",
 )
-# Class/id words of the controls around the comments: the reply form and links, paging, log-in prompts, votes.
+# Class/id words of the controls around the comments: the reply form and links, paging, log-in prompts, votes,
+# notices about the comments.
 COMMENT_CONTROL_WORDS = frozenset("""
-    reply respond form commentform pagination pager paging navigation nav login signin logged register
-    subscribe subscription share social vote votes voting rating report flag abuse edit moderation awaiting
-    nocomments closed captcha policy guidelines rss feed count
+    reply respond form commentform pagination pager paging navigation nav login signin logged register subscribe
+    subscription share social vote votes voting rating report flag abuse edit moderation awaiting nocomments closed
+    captcha policy guidelines rules rss feed count message notice cta load loading button btn toolbar actions
+    permalink likes
 """.split())
