@@ -53,23 +53,27 @@ _SHARED_WITH_BODY = 0.5
 def find_comment_blocks(root, classes: ClassIndex, url: str) -> list[Block]:
     """The blocks of the page's comment sections, in document order; the tree is left as it is (each section is
     cleaned as a copy). Call before pruning, which drops the sections from the tree."""
-    found: list[Block] = []
-    for section in _sections(root, classes):
-        cleaned = copy.deepcopy(section)
-        cleaned.tail = None
-        _drop_controls(cleaned)
-        items = set(_comment_items(cleaned))
-        # A commenter's line set beside the comment's own element ("Posted by Ada, May 4") is part of it.
-        lines = _comment_lines([b for b in linearise(cleaned) if _within_any(b.element, items, cleaned)
-                                or _is_stamp(b)], url)
-        # Readers' comments say when they were written, or come several, each under its commenter's name: a section
-        # with neither, or with no words of a reader's, is a prompt, a notice or a share box ("Have your say").
-        stamps = {id(b) for b in lines if _is_stamp(b)}
-        prose = [b for b in lines if id(b) not in stamps and _is_prose(b)]
-        if prose and (stamps or (len({_innermost(b.element, items, cleaned) for b in prose}) >= _REPEATED_COMMENTS
-                                 and any(len(b.text.split()) <= _COMMENTER_WORDS for b in lines))):
-            found += lines
-    return found
+    return [line for section in _sections(root, classes) for line in section_lines(section, url)]
+
+
+def section_lines(section, url: str) -> list[Block]:
+    """The comments in one comment section (a copy of it is cleaned), or none when it shows none."""
+    cleaned = copy.deepcopy(section)
+    cleaned.tail = None
+    _drop_controls(cleaned)
+    items = set(_comment_items(cleaned))
+    lines = _comment_lines([b for b in linearise(cleaned) if _within_any(b.element, items, cleaned)], url)
+    stamps = {id(b): _within_any(b.element, items, cleaned) for b in lines if _is_stamp(b)}
+    prose = [b for b in lines if id(b) not in stamps and _is_prose(b)]
+    # Readers' comments say when they were written, or come several, each under its commenter's name: a section
+    # with neither, or with no words of a reader's, is a prompt, a notice or a share box ("Have your say").
+    if not prose:
+        return []
+    if any(stamps.values()):
+        return lines
+    several = len({_innermost(b.element, items, cleaned) for b in prose}) >= _REPEATED_COMMENTS
+    named = stamps or any(len(b.text.split()) < _PROSE_WORDS for b in lines)
+    return lines if several and named else []
 
 
 def comments_text(blocks: list[Block], meta: PageMetadata, body_blocks: list[Block]) -> str:
@@ -95,6 +99,15 @@ def _sections(root, classes: ClassIndex) -> list:
     if named and items:
         position = {el: i for i, el in enumerate(root.iter()) if el in candidates}
         outermost.sort(key=position.get)
+    # Comments set one after another with no list of their own ("commentbody" after "commentbody"): their parent
+    # is the section, which shows their names and dates beside them.
+    parents: dict = {}
+    for element in outermost:
+        parents.setdefault(element.getparent(), []).append(element)
+    outermost = list(dict.fromkeys(
+        parent if len(siblings) >= _REPEATED_COMMENTS and parent is not None and _may_hold_comments(parent)
+        else element
+        for element in outermost for parent, siblings in [(element.getparent(), parents[element.getparent()])]))
     hidden = set(classes.hidden)
     # A hidden tab or a collapsed box of comments is not what the page shows beside its article.
     return [el for el in outermost if not any(a in hidden or _hidden_class(a) for a in (el, *el.iterancestors()))]
@@ -107,8 +120,12 @@ def _may_hold_comments(element) -> bool:
 
 
 def _hidden_class(element) -> bool:
+    """A class that hides the element: "hidden", "d-none", or one saying "display none" ("u-display-none")."""
     classes = element.get("class")
-    return bool(classes) and any(name in xpaths.HIDDEN_CLASSES for name in classes.lower().split())
+    if not classes:
+        return False
+    return any(name in xpaths.HIDDEN_CLASSES for name in classes.lower().split()) \
+        or {"display", "none"} <= set(class_words(classes))
 
 
 def _drop_controls(section) -> None:
@@ -145,9 +162,25 @@ def _comment_items(section) -> list:
     if _names_one_comment(section):
         return [section]
     named = [el for el in section.iterdescendants(etree.Element) if _names_comment_part(el)]
-    if named:
-        return named
-    return _repeated_children(section)
+    if not named:
+        return _repeated_children(section)
+    # Each comment is the largest element holding its named parts and no other comment's: the commenter's line
+    # set beside a "comment-text" element ("<li><p>Posted by Ada, May 4</p><div class=comment>") is part of it.
+    named_set = set(named)
+    holding: dict = {}  # element -> named parts in it, itself included
+    for element in named:
+        for part_of in (element, *element.iterancestors()):
+            if part_of is section:
+                break
+            holding[part_of] = holding.get(part_of, 0) + 1
+    items = set()
+    for element in named:
+        whole, parent = element, element.getparent()
+        while parent is not None and parent is not section \
+                and holding[parent] == holding[whole] + (parent in named_set):
+            whole, parent = parent, parent.getparent()
+        items.add(whole)
+    return list(items)
 
 
 def _names_one_comment(element) -> bool:

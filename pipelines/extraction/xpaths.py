@@ -50,8 +50,7 @@ COMMENT_WORD = "comment"
 COMMENT_WORD_OTHER_ENDINGS = ("ary", "ator", "er", "ing", "ed", "count", "button", "btn", "form", "link", "icon",
                               "number", "num", "bubble", "rss", "feed", "cta")
 COMMENT_ASIDE_WORDS = frozenset("""
-    has no fb facebook open closed enabled allowed off on count num number tab bar cta more show load toggle respond
-    reply meta
+    has no fb facebook open closed enabled allowed off on count num number tab bar cta respond reply meta
 """.split())
 COMMENT_ASIDE_PREFIXES = (
     "recent", "latest", "most", "top", "popular", "count", "link", "form", "captcha", "guideline", "polic", "rule",
