@@ -81,13 +81,11 @@ def comments_text(blocks: list[Block], meta: PageMetadata, body_blocks: list[Blo
 
     Lines the body also shows are the article's; when most of the section's lines are, it was no comment section.
     """
+    if not blocks:
+        return "\n\n".join(_stated_comments(meta))
     in_body = {fold(b.text) for b in body_blocks}
     kept = [b.text for b in blocks if fold(b.text) not in in_body]
-    if blocks and len(kept) < _SHARED_WITH_BODY * len(blocks):
-        kept = []
-    if not blocks:
-        kept = _stated_comments(meta)
-    return "\n\n".join(kept)
+    return "\n\n".join(kept) if len(kept) >= _SHARED_WITH_BODY * len(blocks) else ""
 
 
 def _sections(root, classes: ClassIndex) -> list:
@@ -132,6 +130,8 @@ def _drop_controls(section) -> None:
     """Remove the reply form, buttons, paging, log-in prompts and vote widgets from a copy of a comment section."""
     doomed = list(section.iterdescendants(*xpaths.COMMENT_CONTROL_TAGS))
     for element in section.iterdescendants(etree.Element):
+        if not element.attrib:
+            continue  # most elements: nothing to judge them by
         if element.get("hidden") is not None or _hidden_class(element) or _is_control(element):
             doomed.append(element)
     for element in doomed:
@@ -142,17 +142,19 @@ def _drop_controls(section) -> None:
 def _is_control(element) -> bool:
     """An element whose class or id names a control ("reply", "comment-respond", "pagination", "login"), unless it
     is a comment itself: a reply holding what a reader wrote ("comment reply depth-2")."""
-    names = f"{element.get('class', '')} {element.get('id', '')}".strip()
-    if not names:
-        return False
-    words = class_words(names)
-    if xpaths.COMMENT_CONTROL_WORDS.isdisjoint(words):
+    words = _words(element)
+    if not words or xpaths.COMMENT_CONTROL_WORDS.isdisjoint(words):
         return False
     if xpaths.COMMENT_WORD not in words:
         return True
     if element.find(".//textarea") is not None or element.find(".//input") is not None:
         return True
     return len(text_of(element)) < _COMMENT_REPLY_CHARS
+
+
+def _words(element) -> tuple[str, ...]:
+    """The words of an element's class and id."""
+    return class_words(element.get("class") or "") + class_words(element.get("id") or "")
 
 
 def _comment_items(section) -> list:
@@ -184,13 +186,14 @@ def _comment_items(section) -> list:
 
 
 def _names_one_comment(element) -> bool:
-    names = f"{element.get('class', '')} {element.get('id', '')}".strip()
-    return _is_microdata_comment(element) or (bool(names) and xpaths.COMMENT_WORD in class_words(names))
+    return _is_microdata_comment(element) or xpaths.COMMENT_WORD in _words(element)
 
 
 def _names_comment_part(element) -> bool:
-    names = f"{element.get('class', '')} {element.get('id', '')}".strip()
-    return _is_microdata_comment(element) or (bool(names) and names_comments(names))
+    if _is_microdata_comment(element):
+        return True
+    classes, element_id = element.get("class") or "", element.get("id") or ""
+    return ("omment" in classes and names_comments(classes)) or ("omment" in element_id and names_comments(element_id))
 
 
 def _is_microdata_comment(element) -> bool:
