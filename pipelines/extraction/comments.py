@@ -43,9 +43,7 @@ _MONTH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b|
                         re.IGNORECASE)
 # How long ago, in the languages of the partners and their neighbours.
 _TIME_AGO = re.compile(
-    r"\b\d+\s*(?:\w+\s+){1,2}(?:ago|sedan|siden|sitten|fa)\b|\b(?:vor|il y a|hace|för|for)\s+\d+\s*\w+", re.IGNORECASE)
-# A commenter's name line, shown above each comment.
-_COMMENTER_WORDS = 6
+    r"\b\d+\s*(?:\w+\s+){1,2}(?:ago|sedan|siden|sitten|fa)\b|\b(?:vor|il y a|hace)\s+\d+\s*\w+", re.IGNORECASE)
 # A section whose text is mostly the article's is no comment section (a wrapper whose class says "has comments").
 _SHARED_WITH_BODY = 0.5
 
@@ -53,10 +51,10 @@ _SHARED_WITH_BODY = 0.5
 def find_comment_blocks(root, classes: ClassIndex, url: str) -> list[Block]:
     """The blocks of the page's comment sections, in document order; the tree is left as it is (each section is
     cleaned as a copy). Call before pruning, which drops the sections from the tree."""
-    return [line for section in _sections(root, classes) for line in section_lines(section, url)]
+    return [line for section in _sections(root, classes) for line in _section_lines(section, url)]
 
 
-def section_lines(section, url: str) -> list[Block]:
+def _section_lines(section, url: str) -> list[Block]:
     """The comments in one comment section (a copy of it is cleaned), or none when it shows none."""
     cleaned = copy.deepcopy(section)
     cleaned.tail = None
@@ -72,6 +70,7 @@ def section_lines(section, url: str) -> list[Block]:
     if any(stamps.values()):
         return lines
     several = len({_innermost(b.element, items, cleaned) for b in prose}) >= _REPEATED_COMMENTS
+    # A commenter's name ("artsyphotos", "Laura Sasaki") is a line too short to be prose; an undated stamp counts too.
     named = stamps or any(len(b.text.split()) < _PROSE_WORDS for b in lines)
     return lines if several and named else []
 
@@ -99,16 +98,19 @@ def _sections(root, classes: ClassIndex) -> list:
         outermost.sort(key=position.get)
     # Comments set one after another with no list of their own ("commentbody" after "commentbody"): their parent
     # is the section, which shows their names and dates beside them.
-    parents: dict = {}
+    siblings: dict = {}
     for element in outermost:
-        parents.setdefault(element.getparent(), []).append(element)
-    outermost = list(dict.fromkeys(
-        parent if len(siblings) >= _REPEATED_COMMENTS and parent is not None and _may_hold_comments(parent)
-        else element
-        for element in outermost for parent, siblings in [(element.getparent(), parents[element.getparent()])]))
+        siblings.setdefault(element.getparent(), []).append(element)
+    sections = []
+    for element in outermost:
+        parent = element.getparent()
+        if len(siblings[parent]) >= _REPEATED_COMMENTS and parent is not None and _may_hold_comments(parent):
+            element = parent
+        if element not in sections:
+            sections.append(element)
     hidden = set(classes.hidden)
     # A hidden tab or a collapsed box of comments is not what the page shows beside its article.
-    return [el for el in outermost if not any(a in hidden or _hidden_class(a) for a in (el, *el.iterancestors()))]
+    return [el for el in sections if not any(a in hidden or _hidden_class(a) for a in (el, *el.iterancestors()))]
 
 
 def _may_hold_comments(element) -> bool:
@@ -274,7 +276,7 @@ def _stated_comments(meta: PageMetadata) -> list[str]:
     """Comments the page lists in its JSON-LD article (`comment`: Comment objects with `text`), commenter first."""
     stated = (meta.article or {}).get("comment")
     lines: list[str] = []
-    for comment in stated if isinstance(stated, list) else [stated] if isinstance(stated, dict) else []:
+    for comment in stated if isinstance(stated, list) else [stated]:
         text = text_value(comment.get("text")) if isinstance(comment, dict) else None
         if not text:
             continue
