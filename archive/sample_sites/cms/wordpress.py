@@ -2,7 +2,7 @@
 
 import re
 from functools import cached_property
-from itertools import islice
+from itertools import count, islice
 from zlib import crc32
 
 from ..body import body_items
@@ -57,22 +57,14 @@ def locate(site: SiteData, article: ArticleData) -> tuple[str, str]:
 
 def reader_comments(article: ArticleData) -> list[dict]:
     """The post's readers' comments as the template shows them, replies nested under the comment they answer."""
-    def shown(comment: dict, number: int) -> tuple[dict, int]:
-        replies = []
-        view = {"id": number, "author": comment["author"], "written": comment["written"].isoformat(),
-                "time": wordpress_comment_time(comment["written"]), "text": comment["text"], "replies": replies}
-        for reply in comment.get("replies", []):
-            number += 1
-            nested, number = shown(reply, number)
-            replies.append(nested)
-        return view, number
+    numbers = count(101)
 
-    views, number = [], 100
-    for comment in article.options.get("reader_comments", []):
-        number += 1
-        view, number = shown(comment, number)
-        views.append(view)
-    return views
+    def shown(comment: dict) -> dict:
+        return {"id": next(numbers), "author": comment["author"], "written": comment["written"].isoformat(),
+                "time": wordpress_comment_time(comment["written"]), "text": comment["text"],
+                "replies": [shown(reply) for reply in comment.get("replies", [])]}
+
+    return [shown(comment) for comment in article.options.get("reader_comments", [])]
 
 
 def comment_lines(comments: list[dict]) -> tuple[str, ...]:
