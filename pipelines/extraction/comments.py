@@ -61,18 +61,16 @@ def _section_lines(section, url: str) -> list[Block]:
     _drop_controls(cleaned)
     items = set(_comment_items(cleaned))
     lines = _comment_lines([b for b in linearise(cleaned) if _within_any(b.element, items, cleaned)], url)
-    stamps = {id(b): _within_any(b.element, items, cleaned) for b in lines if _is_stamp(b)}
-    prose = [b for b in lines if id(b) not in stamps and _is_prose(b)]
+    prose = [b for b in lines if _is_prose(b) and not _is_stamp(b)]
     # Readers' comments say when they were written, or come several, each under its commenter's name: a section
     # with neither, or with no words of a reader's, is a prompt, a notice or a share box ("Have your say").
     if not prose:
         return []
-    if any(stamps.values()):
+    if any(_is_stamp(b) for b in lines):
         return lines
     several = len({_innermost(b.element, items, cleaned) for b in prose}) >= _REPEATED_COMMENTS
-    # A commenter's name ("artsyphotos", "Laura Sasaki") is a line too short to be prose; an undated stamp counts too.
-    named = stamps or any(len(b.text.split()) < _PROSE_WORDS for b in lines)
-    return lines if several and named else []
+    # A commenter's name ("artsyphotos", "Laura Sasaki") is a line too short to be prose.
+    return lines if several and any(len(b.text.split()) < _PROSE_WORDS for b in lines) else []
 
 
 def comments_text(blocks: list[Block], meta: PageMetadata, body_blocks: list[Block]) -> str:
@@ -125,7 +123,7 @@ def _hidden_class(element) -> bool:
     if not classes:
         return False
     return any(name in xpaths.HIDDEN_CLASSES for name in classes.lower().split()) \
-        or {"display", "none"} <= set(class_words(classes))
+        or ("none" in classes and {"display", "none"} <= set(class_words(classes)))
 
 
 def _drop_controls(section) -> None:
