@@ -116,8 +116,13 @@ class Archive:
 
     def article(self, article_id: int) -> dict:
         """One article's row, read in plain SQL: `Table.get` first asks SQLite about the table's schema each time."""
-        cursor = self.db.execute("select * from articles where id = ?", [article_id])
-        return dict(zip([column for column, *_ in cursor.description], cursor.fetchone()))
+        return _row(self.db.execute("select * from articles where id = ?", [article_id]))
+
+    def article_seen_at(self, url: str) -> dict | None:
+        """The row of the article this URL (in any of its forms) was seen at, as `article_id_for_urls` finds it."""
+        return _row(self.db.execute(
+            "select * from articles where id = (select min(article_id) from article_urls where url_key = ?)",
+            [url_key(url)]))
 
     def _update_article(self, article_id: int, record: dict, seen: str) -> str:
         current = self.article(article_id)
@@ -238,3 +243,8 @@ class Archive:
             "select count(*), coalesce(sum(published is null), 0), coalesce(sum(length(body) < ?), 0) "
             "from articles where source = ? and last_seen >= ?", [short_body, source, since]).fetchone()
         return tuple(row)
+
+
+def _row(cursor) -> dict | None:
+    row = cursor.fetchone()
+    return None if row is None else dict(zip([column for column, *_ in cursor.description], row))

@@ -83,13 +83,11 @@ class SiteBoilerplate:
         for key, memory in self.learning.items():
             self.archive.save_boilerplate(key, memory.rows())
             for page, url in self.pages[key]:
-                article_id = self.archive.article_id_for_urls([url])
-                if article_id is None:
-                    continue
-                changes = without_boilerplate(self.archive.article(article_id), page, memory)
+                article = self.archive.article_seen_at(url)
+                changes = without_boilerplate(article, page, memory) if article else None
                 if changes:
-                    self.archive.refine_article(article_id, changes)
-                    refined.add(article_id)
+                    self.archive.refine_article(article["id"], changes)
+                    refined.add(article["id"])
         return refined
 
 

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from news_archive.archive.urls import canonical_url, page_key
-from news_archive.spiders.discovery import PageLinks
+from news_archive.spiders.discovery import NavigationRegions, PageLinks
 from news_archive.spiders.families import UrlFamilies
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
@@ -80,8 +80,10 @@ class SourceDecisions:
 
     # --- pages ----------------------------------------------------------------------------------
 
-    def is_listing(self, root: etree._Element, url: str, role: str) -> bool:
-        self.repeated.observe(root, url)
+    def is_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions | None = None) -> bool:
+        """`regions`: the page's NavigationRegions, shared with the caller, who may harvest the page's links next."""
+        regions = NavigationRegions(root) if regions is None else regions
+        found = self.repeated.observe(root, url, regions)
         if role == "start":
             return declared_type(root) != "article"
         if role == "listing" or self.families.indexes(url):
@@ -90,7 +92,7 @@ class SourceDecisions:
             # Its listings or feed present it as an article: a "latest news" block or many links in the
             # text do not make it a listing; only the page's own declaration does.
             return declared_type(root) == "listing"
-        return is_listing(root, url, self.repeated)
+        return is_listing(root, url, self.repeated, regions, found)
 
     def presents_as_article(self, url: str) -> bool:
         return page_key(url) in self.feed_items or self.families.holds(url)

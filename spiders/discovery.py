@@ -44,12 +44,14 @@ class PageLinks:
     canonical: str | None = None  # the page's own address as the site names it (rel=canonical)
 
 
-def page_links(root: etree._Element, page_url: str) -> PageLinks:
-    """Sort the links of a parsed HTML page into feeds, pagination, content links and hreflang alternates."""
+def page_links(root: etree._Element, page_url: str, regions: NavigationRegions | None = None) -> PageLinks:
+    """Sort the links of a parsed HTML page into feeds, pagination, content links and hreflang alternates.
+
+    `regions`: the page's NavigationRegions, when the caller asked it about the page already."""
     links = head_links(root, page_url)
     own_listing, own_key = listing_key(page_url), page_key(page_url)
     seen, teasers, content_urls = set(), set(), set()
-    regions = NavigationRegions(root)
+    regions = NavigationRegions(root) if regions is None else regions
     for anchor in root.iter("a"):
         href = absolute_url(page_url, anchor.get("href", ""))
         if not href or not is_probably_html(href):
@@ -60,21 +62,21 @@ def page_links(root: etree._Element, page_url: str) -> PageLinks:
         if key in seen:
             # A card links its picture first and its headline after: the headline makes it a teaser.
             if key not in teasers and href in content_urls and not regions.contains(anchor) \
-                    and is_teaser_link(anchor, " ".join(link_text(anchor).split())):
+                    and is_teaser_link(anchor, " ".join(element_text(anchor).split()), regions):
                 links.teasers.append(href)
                 teasers.add(key)
             continue
-        if is_pagination_link(anchor, href, page_url, own_listing):
+        text = " ".join(element_text(anchor).split())
+        if is_pagination_link(anchor, href, text, page_url, own_listing, regions):
             links.pagination.append(href)
             seen.add(key)
         elif (anchor.get("type") or "").lower() in FEED_TYPES:
             links.feeds.append(href)
             seen.add(key)
         elif not regions.contains(anchor):
-            text = " ".join(link_text(anchor).split())
             links.content.append((href, text))
             content_urls.add(href)
-            if is_teaser_link(anchor, text):
+            if is_teaser_link(anchor, text, regions):
                 links.teasers.append(href)
                 teasers.add(key)
             seen.add(key)
@@ -103,29 +105,35 @@ def head_links(root: etree._Element, page_url: str) -> PageLinks:
     return links
 
 
-def link_text(element: etree._Element) -> str:
-    """The element's text content; read straight from the element when it holds nothing but text, as most links
-    do: lxml's text_content() runs an XPath query each time, on every link of every page."""
-    return element.text_content() if len(element) else (element.text or "")
+def element_text(element: etree._Element) -> str:
+    """The element's text content (what lxml's text_content() gives); read straight from the element when it holds
+    nothing but text, as most links do. text_content() runs an XPath query each time, on every link of every page:
+    libxml2's text serialisation collects the same text nodes in a fifth of the time."""
+    if not len(element):
+        return element.text or ""
+    return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
-def is_teaser_link(anchor: etree._Element, text: str) -> bool:
-    """True for a headline link (in or around a heading, or a sentence long), not a one-word label or menu entry."""
+def is_teaser_link(anchor: etree._Element, text: str, regions: NavigationRegions) -> bool:
+    """True for a headline link (in or around a heading, or a sentence long), not a one-word label or menu entry.
+
+    `text`: the link's words, `regions`: its page's NavigationRegions, which knows the headings above it."""
     if len(text.split()) >= TEASER_MIN_WORDS:
         return True
     # lxml picks the headings out in C, and a link with nothing but text holds none: a listing's pager asks this
     # of a hundred links a page.
     if anchor.tag in HEADINGS or (len(anchor) and next(anchor.iter(*HEADINGS), None) is not None):
         return True
-    return next(anchor.iterancestors(*HEADINGS), None) is not None
+    return regions.under_heading(anchor)
 
 
-def is_pagination_link(anchor: etree._Element, href: str, page_url: str, own_listing: str) -> bool:
+def is_pagination_link(anchor: etree._Element, href: str, text: str, page_url: str, own_listing: str,
+                       regions: NavigationRegions) -> bool:
     """True for links to another page of the same listing: rel=next, a pager, or the same path with a page number."""
     rel = (anchor.get("rel") or "").lower().split()
     if "next" in rel or "prev" in rel:
         return True
-    if is_teaser_link(anchor, " ".join(link_text(anchor).split())):
+    if is_teaser_link(anchor, text, regions):
         return False  # a headline, though its address looks like a page number (WordPress `/?p=123`)
     if listing_key(href) == own_listing:
         return True
@@ -138,7 +146,8 @@ def is_pagination_link(anchor: etree._Element, href: str, page_url: str, own_lis
 
 
 class NavigationRegions:
-    """Which elements of one parsed page sit in site chrome: menus, breadcrumbs, header, footer, sidebars.
+    """Which elements of one parsed page sit in site chrome (menus, breadcrumbs, header, footer, sidebars), and
+    which under a heading.
 
     An element is in chrome when an ancestor is navigation, or when an ancestor is a header or footer and none
     is the page's main content. What holds for an element's ancestors is worked out once per element and kept:
@@ -151,7 +160,8 @@ class NavigationRegions:
         # Holding the elements as keys keeps lxml's proxies alive, so the keys stay valid.
         self._wrappers: dict[etree._Element, bool] = {}
         self._in_navigation: dict[etree._Element, bool] = {}  # element -> it or an ancestor is navigation
-        self._framing: dict[etree._Element, tuple[bool, bool]] = {}  # element -> (under page chrome, under content)
+        # element -> (under page chrome, under content, under a heading), the element itself counted
+        self._framing: dict[etree._Element, tuple[bool, bool, bool]] = {}
 
     def contains(self, element: etree._Element) -> bool:
         parent = element.getparent()
@@ -159,8 +169,15 @@ class NavigationRegions:
             return False
         if self._navigation_at_or_above(parent):
             return True
-        chrome, content = self._framing_at_or_above(parent)
+        chrome, content, _heading = self._framing_at_or_above(parent)
         return chrome and not content
+
+    def under_heading(self, element: etree._Element) -> bool:
+        """True when an ancestor of the element is a heading (h1 to h6)."""
+        parent = element.getparent()
+        # Asked of every link of a listing's pager: one walk up per parent, where lxml's iterancestors() with
+        # six tag names took two microseconds a link.
+        return parent is not None and self._framing_at_or_above(parent)[2]
 
     def _navigation_at_or_above(self, element: etree._Element) -> bool:
         below = []  # elements up to the first one already known, nearest first
@@ -186,10 +203,10 @@ class NavigationRegions:
         return bool(NAVIGATION_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}")) \
             and not self._is_wrapper(element)
 
-    def _framing_at_or_above(self, element: etree._Element) -> tuple[bool, bool]:
-        """(a header or footer, main content): whether the element or an ancestor is one."""
+    def _framing_at_or_above(self, element: etree._Element) -> tuple[bool, bool, bool]:
+        """(a header or footer, main content, a heading): whether the element or an ancestor is one."""
         above = []  # elements up to the first one already known, nearest first
-        node, framing = element, (False, False)
+        node, framing = element, (False, False, False)
         while node is not None:
             known = self._framing.get(node)
             if known is not None:
@@ -200,7 +217,8 @@ class NavigationRegions:
         for node in reversed(above):
             tag = node.tag if isinstance(node.tag, str) else ""
             framing = (framing[0] or tag in PAGE_CHROME_TAGS,
-                       framing[1] or tag in ("main", "article") or (node.get("role") or "").lower() == "main")
+                       framing[1] or tag in ("main", "article") or (node.get("role") or "").lower() == "main",
+                       framing[2] or tag in HEADINGS)
             self._framing[node] = framing
         return framing
 

@@ -54,4 +54,10 @@ class EvidenceEncodingMiddleware:
         if not isinstance(response, TextResponse) or not response.body:
             return response
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
-        return response.replace(encoding=page_encoding(response.body, content_type))
+        encoding = page_encoding(response.body, content_type)
+        # Most pages declare the encoding the evidence confirms: the response reads itself that way already, and
+        # a copy of it (its headers normalised again) cost more than deciding. Asked of the header first, so
+        # the response never guesses from the body here.
+        if http_content_type_encoding(content_type) == encoding and response.encoding == encoding:
+            return response
+        return response.replace(encoding=encoding)

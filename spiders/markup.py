@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
+import lxml.html
 from lxml import etree
-from scrapy.selector import Selector
+from parsel.selector import create_root_node
 
 # Real pages nest 20 to 60 levels. libxml2 stops reading a document at 2,048 levels (so whatever sits
 # deeper is lost), and recursive tree walks hit Python's recursion limit near 1,000.
@@ -12,24 +13,37 @@ MAX_MARKUP_DEPTH = 256
 # Elements that only wrap others: removing their tags keeps every word and paragraph of the page.
 WRAPPER_TAGS = re.compile(r"</?(?:div|span|section|font|center|table|tbody|thead|tr|td|th|b|i|u|em|strong|small|"
                           r"big|blockquote|dl|dd|dt|ul|ol|li|figure|aside|nav|header|footer|form|label)\b[^>]*>", re.I)
+# One XPath step per level, compiled once: compiling the 256 steps cost as much as walking them.
+TOO_DEEP = etree.XPath("/".join(["*"] * MAX_MARKUP_DEPTH))
+
+# lxml.html's element classes, chosen in C: lxml.html.HTMLParser asks a Python method for the class of every
+# element each time the spider or the extractor first touches it. The same classes, so the tree is the same.
+HTML_CLASSES = etree.ElementNamespaceClassLookup(etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity))
+HTML_CLASSES.get_namespace(None).update({"form": lxml.html.FormElement, "input": lxml.html.InputElement,
+                                         "select": lxml.html.SelectElement, "textarea": lxml.html.TextareaElement,
+                                         "label": lxml.html.LabelElement})
+
+
+class PageParser(etree.HTMLParser):
+    """lxml.html's parser with the extraction's options (pipelines/extraction/html_input.py): no comments or
+    processing instructions, which neither the spider's decisions nor the extractor read, and no ID index."""
+
+    def __init__(self, **kwargs):
+        super().__init__(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False, **kwargs)
+        self.set_element_class_lookup(HTML_CLASSES)
 
 
 def page_tree(response) -> etree._Element | None:
     """The response's parsed tree; re-parsed without wrapper tags when nested too deep; None if still too deep.
 
-    Parsed from the body in the encoding decided for it, not through `response.selector`: that Selector and the
-    response refer to each other, so every page's tree would wait for Python's cycle collector, tens of megabytes of big pages at a time.
+    Parsed from the body in the encoding decided for it by parsel's own steps (as `response.selector` would),
+    not through a Selector: that Selector and the response refer to each other, so every page's tree would wait
+    for Python's cycle collector, tens of megabytes of big pages at a time.
     """
-    root = Selector(body=response.body, encoding=response.encoding, type="html").root
-    if not nested_deeper_than(root, MAX_MARKUP_DEPTH):
+    root = create_root_node("", PageParser, body=response.body, encoding=response.encoding)
+    if not TOO_DEEP(root):
         return root
-    flat = Selector(text=WRAPPER_TAGS.sub(" ", response.text), type="html").root
-    return None if nested_deeper_than(flat, MAX_MARKUP_DEPTH) else flat
-
-
-def nested_deeper_than(root: etree._Element, limit: int) -> bool:
-    """True when an element sits more than `limit` levels deep, the root being the first.
-
-    One XPath step per level, walked by libxml2 in C: a Python walk over every element cost a tenth of a
-    millisecond a page."""
-    return bool(root.xpath("/".join(["*"] * limit)))
+    flat = create_root_node(WRAPPER_TAGS.sub(" ", response.text), PageParser)
+    return None if TOO_DEEP(flat) else flat

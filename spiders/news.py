@@ -19,7 +19,8 @@ from news_archive.archive.run_counters import (CANDIDATES, LISTING_PAGES, PAGES_
 from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, listing_key, url_key, without_tracking
 from news_archive.spiders.decisions import SourceDecisions
-from news_archive.spiders.discovery import feed_kind, head_links, page_links, robots_sitemaps, sub_path_robots, xml_links
+from news_archive.spiders.discovery import (NavigationRegions, feed_kind, head_links, page_links, robots_sitemaps,
+                                            sub_path_robots, xml_links)
 from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
@@ -142,10 +143,11 @@ class NewsSpider(scrapy.Spider):
             self._failed(source, response.url, "markup too deep", f"markup nested more than {MAX_MARKUP_DEPTH} levels deep")
             return
         decisions = self.decisions[source.id]
-        if decisions.is_listing(root, response.url, role):
+        regions = NavigationRegions(root)  # asked by the page-type decision, and by the harvest after it
+        if decisions.is_listing(root, response.url, role, regions):
             self._not_stored(source, response.url, "listing page")
             if depth <= MAX_LISTING_DEPTH:
-                yield from self._harvest(root, response.url, source, depth)
+                yield from self._harvest(root, regions, response.url, source, depth)
             return
         if role != "alternate" and not source.matches_article_pattern(response.url):
             self._not_stored(source, response.url, "outside article_pattern")
@@ -231,8 +233,8 @@ class NewsSpider(scrapy.Spider):
         if requests:
             raise DontCloseSpider
 
-    def _harvest(self, root, page_url: str, source: Source, depth: int):
-        links = page_links(root, page_url)
+    def _harvest(self, root, regions: NavigationRegions, page_url: str, source: Source, depth: int):
+        links = page_links(root, page_url, regions)
         shown = self.listed_links[source.id]
         new_links = {url_key(url) for url, _text in links.content} - shown
         shown |= new_links

@@ -7,14 +7,18 @@ from collections import Counter
 
 from lxml import etree
 
-from news_archive.spiders.discovery import NavigationRegions, link_text
+from news_archive.spiders.discovery import NavigationRegions, element_text
 from news_archive.archive.urls import absolute_url, url_key
 
 ARTICLE_TYPES = re.compile(r"(News|Blog|Report|Scholarly|Tech)?Article$|^BlogPosting$|^PressRelease$")
 LISTING_TYPES = re.compile(r"^(CollectionPage|ItemList|SearchResultsPage)$")
 MIN_TEASERS = 4
-ENTRY_XPATH = "//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ') or contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')]"
-SHORTLINK_XPATH = "//link[@rel='shortlink']"
+# Compiled once: asked of nearly every page a crawl fetches, and compiling one cost about as much as running it.
+ENTRIES = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ') or "
+                      "contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')]")
+SHORTLINK = etree.XPath("//link[@rel='shortlink']")
+CANONICAL_HREF = etree.XPath("//link[@rel='canonical']/@href")
+TITLE_LINKS = etree.XPath(".//*[self::h1 or self::h2 or self::h3]//a[@href]")
 # A listing's teasers carry a few lines of excerpt each; an article's prose runs far longer.
 MAX_WORDS_PER_TEASER = 60
 # A link shown on half the pages of a source, once it has shown this many, is part of its page frame.
@@ -48,9 +52,9 @@ def _entries_type(root: etree._Element) -> str | None:
     """What the page's own markup of its entries says: several hAtom entries make it a listing, a shortlink
     makes it one entry (WordPress prints `rel=shortlink` on single posts and pages only). One hAtom entry
     says nothing: a month's archive may hold a single post."""
-    if len(root.xpath(ENTRY_XPATH)) >= MIN_TEASERS:
+    if len(ENTRIES(root)) >= MIN_TEASERS:
         return "listing"
-    if root.xpath(SHORTLINK_XPATH):
+    if SHORTLINK(root):
         return "article"
     return None
 
@@ -62,23 +66,26 @@ class RepeatedLinks:
         self.pages = 0
         self.seen_on: Counter[str] = Counter()  # url_key -> pages linking it
 
-    def observe(self, root: etree._Element, page_url: str) -> None:
+    def observe(self, root: etree._Element, page_url: str, regions: NavigationRegions | None = None) -> dict[str, int]:
+        """Count the page's teaser-like links; returns them (teaser_keys) for the page's own judgement."""
         self.pages += 1
-        self.seen_on.update(teaser_keys(root, page_url))
+        found = teaser_keys(root, page_url, regions)
+        self.seen_on.update(found)
+        return found
 
     def __contains__(self, key: str) -> bool:
         return self.pages >= MIN_PAGES_FOR_REPEATS and self.seen_on[key] >= REPEATED_SHARE * self.pages
 
 
-def teaser_keys(root: etree._Element, page_url: str) -> dict[str, int]:
+def teaser_keys(root: etree._Element, page_url: str, regions: NavigationRegions | None = None) -> dict[str, int]:
     """url_key -> words of the page's teaser-like links outside site chrome and outside running text."""
     body = root.find(".//body")
     if body is None:
         return {}
     own_key, teasers = url_key(page_url), {}
-    regions = NavigationRegions(root)
+    regions = NavigationRegions(root) if regions is None else regions
     for anchor in body.iter("a"):
-        text = link_text(anchor).split()
+        text = element_text(anchor).split()
         if not (len(text) >= 3 or (len(anchor) and next(anchor.iter("h2", "h3"), None) is not None)):
             continue
         # Where the link sits first: most links a page shows are chrome, and their addresses need no key.
@@ -96,29 +103,31 @@ def teaser_keys(root: etree._Element, page_url: str) -> dict[str, int]:
 def _in_running_text(anchor: etree._Element, words: int) -> bool:
     """A link inside a sentence of a paragraph (a source, a partner's name), not a headline on its own."""
     block = next((a for a in anchor.iterancestors() if a.tag in ("p", "li", "dd", "td", "blockquote")), None)
-    return block is not None and block.tag == "p" and len(block.text_content().split()) > 2 * words + 8
+    return block is not None and block.tag == "p" and len(element_text(block).split()) > 2 * words + 8
 
 
 def _entries_link_elsewhere(root: etree._Element, page_url: str) -> bool:
     """True when the page's hAtom entries title themselves with links to other pages: a list of entries,
     even of one (a month's archive), where a single post's title links to itself or nowhere."""
-    canonical = next(iter(root.xpath("//link[@rel='canonical']/@href")), None)
+    canonical = next(iter(CANONICAL_HREF(root)), None)
     own = {url_key(page_url)} | ({url_key(absolute_url(page_url, canonical) or page_url)} if canonical else set())
-    entries = root.xpath(ENTRY_XPATH)
+    entries = ENTRIES(root)
     if not entries:
         return False
     for entry in entries:
-        title_links = entry.xpath(".//*[self::h1 or self::h2 or self::h3]//a[@href]")
+        title_links = TITLE_LINKS(entry)
         target = absolute_url(page_url, title_links[0].get("href")) if title_links else None
         if target is None or url_key(target) in own:
             return False
     return True
 
 
-def is_listing(root: etree._Element, page_url: str, repeated: RepeatedLinks | None = None) -> bool:
+def is_listing(root: etree._Element, page_url: str, repeated: RepeatedLinks | None = None,
+               regions: NavigationRegions | None = None, found: dict[str, int] | None = None) -> bool:
     """True when the page is mostly teasers linking to other pages of the site.
 
-    Links the source repeats on most pages (`repeated`) are not teasers of this page.
+    Links the source repeats on most pages (`repeated`) are not teasers of this page. `regions` and `found`
+    (the page's NavigationRegions and teaser_keys), when the caller worked them out already.
     """
     declared = declared_type(root)
     if declared:
@@ -128,13 +137,13 @@ def is_listing(root: etree._Element, page_url: str, repeated: RepeatedLinks | No
     body = root.find(".//body")
     if body is None:
         return False
-    found = teaser_keys(root, page_url)
+    regions = NavigationRegions(root) if regions is None else regions
+    found = teaser_keys(root, page_url, regions) if found is None else found
     teasers = {key for key in found if repeated is None or key not in repeated}
     link_words = sum(found[key] for key in teasers)
-    regions = NavigationRegions(root)
     if len(teasers) < MIN_TEASERS:
         return False
-    prose_words = sum(len((p.text_content() or "").split()) for p in body.iter("p") if not regions.contains(p)) - link_words
+    prose_words = sum(len(element_text(p).split()) for p in body.iter("p") if not regions.contains(p)) - link_words
     return prose_words < MAX_WORDS_PER_TEASER * len(teasers)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse
 
 from news_archive.archive.sources import Source
 from news_archive.archive.urls import page_key
@@ -46,3 +47,11 @@ class SourceRedirectMiddleware(SourceRedirects, RedirectMiddleware):
 
 class SourceMetaRefreshMiddleware(SourceRedirects, MetaRefreshMiddleware):
     """`<meta http-equiv="refresh">` redirects."""
+
+    def process_response(self, request, response, spider=None):
+        # Scrapy reads a refresh only from the first 4096 characters, and w3lib only from a `<meta>` whose
+        # attributes say "refresh" (lower-cased): a page without the word cannot redirect, and most pages
+        # have none. Ruling it out here spares each page working out its base URL and scanning its tags.
+        if isinstance(response, HtmlResponse) and "refresh" not in response.text[:4096].lower():
+            return response
+        return super().process_response(request, response)

@@ -1,4 +1,5 @@
 """Scrapy settings for the news-archive crawler (`scrapy crawl news` and `news-archive crawl`)."""
+from scrapy.settings.default_settings import EXTENSIONS_BASE as scrapy_extensions
 
 BOT_NAME = "news-archive"
 SPIDER_MODULES = ["news_archive.spiders"]
@@ -97,9 +98,12 @@ SOURCES_FILE = None
 # Every article page as fetched goes to WARC files in WARC_DIR (default: `warc/` beside ARCHIVE_DB), a new
 # file each month or past WARC_MAX_BYTES; `news-archive reprocess` and `ingest` store them again.
 # CrawlRunRecorder: one row per source in crawl_runs, with every page not stored and why.
-# RemoteControl is off: a crawl needs no local HTTP server that runs code sent to it, nor its job file.
+# RemoteControl is off: a crawl needs no local HTTP server that runs code sent to it, nor its job file. It is left
+# out of Scrapy's base list rather than set to None below: Scrapy imports every extension EXTENSIONS names, and
+# this one imports aiohttp, which loads the system's certificates (a tenth of a second of CPU per crawl).
+EXTENSIONS_BASE = {path: order for path, order in scrapy_extensions.items()
+                   if path != "scrapy.extensions.remote_control.RemoteControl"}
 EXTENSIONS = {"scrapy.extensions.throttle.AutoThrottle": None,
-              "scrapy.extensions.remote_control.RemoteControl": None,
               "news_archive.spiders.politeness.PoliteAutoThrottle": 0,
               "news_archive.spiders.politeness.CrawlDelay": 0,
               "news_archive.archive.crawl.warc_capture.WarcCapture": 500,

@@ -66,3 +66,64 @@ def test_a_closing_note_in_parentheses_stays_and_a_short_sign_off_goes():
     assert result.body.split("\n\n") == PARAGRAPHS + ["(Reporting by Anna Berg; editing by Per Lund)"]
     result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p>Read more from the harbour</p>"), URL)
     assert result.body.split("\n\n") == PARAGRAPHS
+
+
+def test_an_article_that_is_mostly_a_list_of_short_plain_items_is_kept():
+    # A notice of a few lines and a list of closed piers: plain items are the text, not a menu of links.
+    piers = ["North pier", "South pier: closed Friday", "Island quay", "Old harbour steps", "Fish market landing",
+             "Ferry terminal B", "Lighthouse jetty: closed until Monday", "Marina east", "Marina west", "Coal wharf",
+             "Customs quay", "Boatyard slip", "Ropewalk landing", "Chapel steps", "Mill pier"]
+    intro = ["Storm damage closes most of the town's piers for the rest of the week.",
+             "Here is the list of landings that stay shut until at least Monday, unless noted."]
+    body = "<br><br>".join(intro) + "<ul>" + "".join(f"<li>{pier}</li>" for pier in piers) + "</ul>"
+    related = "".join(f"<div><a href='/news/{n}/'>Harbour story number {n} about the storm</a></div>" for n in range(6))
+    html = f"""<html><head><title>{TITLE}</title></head><body><div id="page"><h1>{TITLE}</h1>
+<div class="text">{body}{related}</div></div></body></html>"""
+    result = extract_article(html, URL)
+    assert result.body.split("\n\n") == intro + piers
+
+
+def test_a_headline_set_after_all_the_text_does_not_hide_it():
+    # Some themes repeat the headline in an <h1> at the foot of the post, for search engines.
+    body = "".join(f"<div class='body'>{p}</div>" for p in PARAGRAPHS)
+    html = f"""<html><head><title>{TITLE}</title></head><body><div class="post">
+<div class="h1">{TITLE}</div>{body}<h1 class="seo">{TITLE}</h1></div></body></html>"""
+    result = extract_article(html, URL)
+    assert result.body.split("\n\n") == PARAGRAPHS
+
+
+def test_linked_items_of_a_list_of_prose_stay_and_a_list_of_links_goes():
+    points = [
+        "The summer timetable adds two crossings on weekend mornings and a late return on Fridays.",
+        "Ticket machines on both piers now take cards, so passengers no longer need cash on board.",
+        "Anna Berg from the harbour office fixed the ticket page",
+        "Bicycles travel free on every crossing until the end of August, the office said on Tuesday.",
+    ]
+    items = [f"<li>{p}</li>" for p in points]
+    items[2] = "<li><a href='/people/anna-berg/'>Anna Berg from the harbour office</a> fixed the ticket page</li>"
+    links = "<ul><li><a href='/news/1/'>Harbour fees rise</a></li><li><a href='/news/2/'>New pier opens</a></li></ul>"
+    result = extract_article(page(f"<p>{PARAGRAPHS[0]}</p><ul>{''.join(items)}</ul><p>{PARAGRAPHS[1]}</p>{links}"), URL)
+    assert result.body.split("\n\n") == [PARAGRAPHS[0], *points, PARAGRAPHS[1]]
+
+
+def test_a_short_sentence_split_off_a_paragraph_by_line_breaks_stays():
+    # An editor that writes lines, not <p>s: the post's closing sentence is short, and "Share" still goes.
+    text = "<br><br>".join(PARAGRAPHS + ["See you on board!"])
+    result = extract_article(page(f"<div class='post-body'>{text}</div><div>Share</div>"), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS + ["See you on board!"]
+
+
+def test_lines_led_by_a_bullet_are_points_of_the_text():
+    lines = ["• North pier: closed Friday", "• Island quay", "• <a href='/news/storm/'>All our storm coverage</a>"]
+    text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"<div>{'<br><br>'.join(lines)}</div>"
+    result = extract_article(page(text), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS + ["• North pier: closed Friday", "• Island quay"]
+
+
+def test_a_link_inside_a_sentence_keeps_its_words_whatever_its_class():
+    # CMSs class linked keywords and places after their role ("keywords", "meta-loc"): the words are the sentence's.
+    sentence = ("The ferries to <a class='keywords' href='/topics/island/'>the island</a> and "
+                "<a class='meta-loc' href='/places/north-pier/'>North Pier</a> keep their times.")
+    related = "<div class='related'><a href='/news/1/'>Harbour fees rise for the summer season</a></div>"
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"<p>{sentence}</p>{related}"), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS + ["The ferries to the island and North Pier keep their times."]

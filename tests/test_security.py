@@ -1,4 +1,4 @@
-"""Scraped HTML is untrusted: it renders inert everywhere; Datasette is read-only, time-limited, and can be locked."""
+"""Scraped HTML is untrusted: it renders inert everywhere; Datasette is read-only, time-limited, and can be locked; a crawl opens no remote control."""
 from __future__ import annotations
 
 import asyncio
@@ -9,6 +9,8 @@ from xml.etree import ElementTree
 import lxml.html
 import pytest
 from datasette_auth_passwords.utils import hash_password
+from scrapy.settings import Settings
+from scrapy.utils.conf import build_component_list
 
 from news_archive.archive.web.site import PASSWORD_HASH_VARIABLE, make_datasette
 from news_archive.archive.storage import Archive
@@ -145,3 +147,12 @@ def test_password_hash_from_the_environment(archive_path, monkeypatch):
     open_ds = make_datasette(archive_path)
     asyncio.run(open_ds.invoke_startup())
     assert get(open_ds, "/archive/articles").status_code == 200
+
+
+def test_a_crawl_runs_no_remote_control_server():
+    """Scrapy's RemoteControl extension runs code sent to a local HTTP port: a crawl never enables it."""
+    settings = Settings()
+    settings.setmodule("news_archive.spiders.settings", priority="project")
+    extensions = build_component_list(settings.getwithbase("EXTENSIONS"))
+    assert "news_archive.archive.crawl.warc_capture.WarcCapture" in extensions
+    assert not [path for path in extensions if "remote_control" in path]

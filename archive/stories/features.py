@@ -18,12 +18,15 @@ TERM_NAMESPACE = 1 << 32  # term keys live above every 32-bit shingle hash
 WORD = re.compile(r"\w+")
 LINK = re.compile(r"https?://[^\s<>()\"']+|www\.[^\s<>()\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A number as either language writes it: 1 200 000, 1,200,000, 2,5, 2.5, 14.00 (spaces only before groups of three).
-NUMBER = re.compile(r"\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
+# `\d\d*` rather than `\d+`: a pattern that opens with a plain character class lets the engine skip to digits.
+NUMBER = re.compile(r"\d\d*(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
 SPACES = re.compile(r"[ \u00a0\u202f]")
 SEPARATOR = re.compile(r"[ \u00a0\u202f.,]")
 UPPER = "A-ZÅÄÖÆØÉÈÜÁÍÓÚÑÇ"
-# A capitalised word, and the start of another one right after it ("Region Stockholm").
-CAPITALISED = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]*(?=(\s+[{UPPER}])?)")
+# A capitalised word, and the start of another one right after it ("Region Stockholm"). The capital comes before
+# the look-behind (which checks the character before it) so that the engine skips to capitals instead of trying
+# the look-behind at every character.
+CAPITALISED = re.compile(rf"[{UPPER}](?<![\w'’-][{UPPER}])[\w'’-]*(?=(\s+[{UPPER}])?)")
 # Where a sentence (or paragraph, quote, list item) starts: what follows a break and any punctuation or numbers.
 SENTENCE_START = re.compile(r"[.!?:;•–—\"“”«»(\n][\W\d_]*")
 HYPHEN_OR_APOSTROPHE = re.compile(r"[-'’]")

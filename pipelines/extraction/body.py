@@ -27,6 +27,9 @@ _LONG_PARAGRAPH = 80
 # A line set without <p> shorter than this is furniture unless it is a sentence amid the text.
 _SHORT_LINE_CHARS = 40
 _ITEM_OWN_CHARS = 40
+# A list whose items are linked for less than this share of their text is the writer's prose.
+_PROSE_LIST_LINK_SHARE = 0.3
+_BULLET = re.compile(r"^[•·▪◦‣●■] ?\w")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _STANDFIRST_CHARS = 80
 # The part holding the page's own headline must hold this share of the text to be the article alone.
@@ -128,6 +131,10 @@ def block_weight(block: Block) -> float:
         # A post may be just its document ("The September newsletter", linked to the PDF).
         return 0.5 * block.chars if _is_document_line(block) else -0.5 * block.chars
     if block.kind in ("title", "heading"):
+        return 0.0
+    # A short item with no link is a point of the text, not navigation: it neither helps nor hurts its container
+    # (a notice that is mostly a list of the schools that stay closed).
+    if block.kind == "item" and not block.link_chars and block.chars < 80:
         return 0.0
     if block.chars < 25:
         return -5.0
@@ -255,7 +262,7 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
     link_lines: set[int] = set()
     seen: set[str] = set()
     opening = True
-    lines_of_text = _lines_of_text(blocks)
+    lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks)
     for block in blocks[start:]:
         if block.kind == "title":
             continue
@@ -283,11 +290,33 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
 
 def _lines_of_text(blocks: list[Block]) -> set[int]:
     """Short sentences set as lines of their own between lines of text ("They both took one." in a story whose
-    editor writes <div>s, not <p>s): a loose short line ("Share", "Sorry!") is furniture, these are the text."""
-    return {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
-            if block.kind == "text" and block.chars < _SHORT_LINE_CHARS and _FULL_STOP.search(block.text)
-            and len(block.text.split()) > 1
-            and _is_prose_line(before) and _is_prose_line(after)}
+    editor writes <div>s, not <p>s) or split off a paragraph's own element: a loose short line ("Share",
+    "Sorry!") is furniture, these are the text."""
+    between = {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
+               if _is_short_sentence(block) and _FULL_STOP.search(block.text)
+               and _is_prose_line(before) and _is_prose_line(after)}
+    # A short sentence split by <br><br> off the same element as a paragraph of prose is that text's own line
+    # ("We can't wait to see your photos!" closing a post whose editor writes lines, not <p>s).
+    writers = {id(b.element) for b in blocks
+               if b.kind == "text" and b.chars >= _LONG_PARAGRAPH and b.link_density < 0.35}
+    return between | {id(block) for block in blocks if _is_short_sentence(block)
+                      and _SENTENCE_END.search(block.text) and id(block.element) in writers}
+
+
+def _is_short_sentence(block: Block) -> bool:
+    return block.kind == "text" and block.chars < _SHORT_LINE_CHARS and len(block.text.split()) > 1
+
+
+def _points_of_prose_lists(blocks: list[Block]) -> set[int]:
+    """Items of a list that is mostly the writer's own words ("Thanks to Ana, logins can now be imported", its
+    name linked, among items of plain prose): points of the text, not a list of links."""
+    lists: dict = {}
+    for block in blocks:
+        if block.kind == "item":
+            chars, linked = lists.get(block.element.getparent(), (0, 0))
+            lists[block.element.getparent()] = (chars + block.chars, linked + block.link_chars)
+    prose = {parent for parent, (chars, linked) in lists.items() if linked < _PROSE_LIST_LINK_SHARE * chars}
+    return {id(block) for block in blocks if block.kind == "item" and block.element.getparent() in prose}
 
 
 def _is_prose_line(block: Block) -> bool:
@@ -352,6 +381,9 @@ def _after_headline(blocks: list[Block], title: str | None) -> int:
         # A linked <h1> heads a teaser of another article (some CMSs set every teaser title in <h1>), unless it
         # shows the page's own title (blogs link the headline to the post's permalink or shortlink).
         if block.kind == "title" and (block.link_density <= 0.5 or (wanted and fold(block.text) == wanted)):
+            # A headline set after all the text (a second <h1> at the foot for search engines) opens nothing.
+            if all(b.kind in ("title", "heading") for b in blocks[index + 1:]):
+                return 0
             return index + 1
     return 0
 
@@ -360,7 +392,7 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
                   line_of_text: bool = False) -> bool:
     if (_CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text):
         return True
-    if _cites_address(block) or _is_caption(block):
+    if _cites_address(block) or _is_caption(block) or (block.kind == "item" and line_of_text):
         return False
     if block.link_density > 0.5 and not _linked_sentence(block):
         return True
@@ -368,8 +400,9 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
         return True
     if block.kind == "heading":
         return False
-    if block.kind == "item":
-        # A list of links is furniture; an item that says more than its links is a point of the text.
+    if block.kind == "item" or (block.kind == "text" and _BULLET.match(block.text)):
+        # A list of links is furniture; an item that says more than its links is a point of the text. Editors
+        # also set a list as lines led by a bullet ("• Harbour school: closed Friday").
         return block.link_density > 0.3 and block.chars - block.link_chars < _ITEM_OWN_CHARS
     if block.chars <= _DATE_LINE_CHARS and _is_date_line(block.text, page_days):
         return True

@@ -10,6 +10,7 @@ from .text import text_of
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _MAX_FURNITURE_TEXT = 120
 _NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W\d_]")
 _CLASS_WORDS = re.compile(r"[\s_-]+")
 # A container holding this share of the page's paragraph text is the article, whatever its class says.
 _PROTECTED_SHARE = 0.5
@@ -56,7 +57,9 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
 
     doomed = [el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
     doomed += classes.hidden
-    doomed += classes.furniture()
+    # A link set inside a sentence is a word of it whatever its class says ("keywords", "meta-loc" on a linked
+    # place name): dropping it would cut the sentence.
+    doomed += [el for el in classes.furniture() if not _inside_sentence(el)]
     furniture_texts: set[str] = set()
     for element in doomed:
         if element.getparent() is None or _detached(element):
@@ -72,6 +75,15 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
             if child is not caption and not _within_any(caption, (child,)):
                 child.drop_tree()  # the picture, an embed's address: only the caption is text
     return furniture_texts
+
+
+def _inside_sentence(element) -> bool:
+    """A link with words before it and text after it in its parent: part of a running sentence."""
+    if element.tag != "a" or not element.tail or not element.tail.strip():
+        return False
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else element.getparent().text) or ""
+    return _WORD.search(before) is not None
 
 
 def _text_run_into(element) -> int | None:
