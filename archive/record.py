@@ -38,6 +38,8 @@ class ArticleItem:
     lead: str = article_field("clean", column="lead", default="", listed=True)
     body: str = article_field("clean", column="body", default="", listed=True)
     body_html: str = article_field("clean", column="body_html", default="", markup=True)
+    # What readers wrote below the article, kept apart: not in the full-text index, not in a newsletter.
+    comments: str = article_field("clean", column="comments", default="")
     published: str | None = article_field("clean", column="published", default=None)
     published_from: str | None = article_field("clean", column="published_from", default=None)
     updated: str | None = article_field("clean", column="updated", default=None)

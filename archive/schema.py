@@ -220,3 +220,11 @@ def m010_incremental_crawls(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].add_column("kind", str)  # 'incremental' or 'full': a run is compared with runs of its kind
     db["crawl_runs"].add_column("pages_not_modified", int)  # conditional GETs answered 304
     db.execute("update crawl_runs set kind = 'full'")  # every run before this fetched the whole site
+
+
+@migrations()
+def m011_reader_comments(db: sqlite_utils.Database) -> None:
+    """Readers' comments beside the article, out of its body and of the full-text indexes (which name their
+    columns); an article's earlier version keeps the comments it had."""
+    db["articles"].add_column("comments", str)
+    db["article_versions"].add_column("comments", str)

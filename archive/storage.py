@@ -127,12 +127,16 @@ class Archive:
     def _update_article(self, article_id: int, record: dict, seen: str) -> str:
         current = self.article(article_id)
         if current["content_hash"] == record["content_hash"]:
-            self.db.execute("update articles set last_seen = ? where id = ?", [seen, article_id])
+            # Readers comment on an article that does not change: their comments follow the page, the text stays
+            # the same version.
+            comments = record.get("comments", current["comments"])
+            self.db.execute("update articles set last_seen = ?, comments = ? where id = ?",
+                            [seen, comments, article_id])
             return "unchanged"
         self.db["article_versions"].insert({
             "article_id": article_id, "title": current["title"], "lead": current["lead"], "body": current["body"],
-            "content_hash": current["content_hash"], "first_seen": current["changed"] or current["first_seen"],
-            "last_seen": current["last_seen"],
+            "comments": current["comments"], "content_hash": current["content_hash"],
+            "first_seen": current["changed"] or current["first_seen"], "last_seen": current["last_seen"],
         })
         changes = {name: record[name] for name in CONTENT_COLUMNS if name in record}
         changes.update(content_hash=record["content_hash"], last_seen=seen, changed=seen)

@@ -2,6 +2,16 @@
 
 Per dataset: body F1/precision/recall (the shingle metric of devdata/score_extraction.py), how many
 real articles were called not-an-article, day-exact publication-date accuracy, and pages per second.
+
+Readers' comments are compared like for like, in two pairs of rows from the same run:
+- `ours` beside `traf -comments`: our body (which never holds comments) beside trafilatura's
+  `extract(include_comments=False)`: the article text alone;
+- `ours+comments` beside `trafilatura`: our body with our `comments` field appended beside trafilatura's
+  `extract()` defaults, which append the comments it finds. Dragnet's gold keeps the readers' comments on some
+  pages (after a "!@#$%^&*() COMMENTS" line); the other sets' golds leave them out, so there comments cost
+  precision on both sides. `dragnet -comments` is dragnet without the pages whose gold has comments.
+`ours` and `ours+comments` are one extraction (the same pages/s); trafilatura's two calls are timed apart and
+share htmldate's dates.
 Sets: `extraction/` (fundus publishers) and each dataset of `extraction-more/` (articles, plus the
 htmldate pages that only have a date truth). Reads ../shared/devdata beside the repository unless
 --devdata says. `--sites` also runs bench/bench_sites.py (crawl and score the real dev sites) with
@@ -53,6 +63,7 @@ class Prediction:
     body: str = ""
     published: str | None = None
     is_article: bool = True
+    comments: str = ""
 
 
 @dataclass
@@ -89,35 +100,46 @@ def load_pages(devdata: Path, wanted: set[str] | None) -> list[Page]:
     return pages
 
 
-def run_ours(pages: list[Page]) -> Run:
-    run = Run("ours")
+def run_ours(pages: list[Page]) -> list[Run]:
+    """Our body, and the same extraction's body with its readers' comments appended (`ours+comments`)."""
+    run, with_comments = Run("ours"), Run("ours+comments")
     for page in pages:
         started = time.perf_counter()
         result = extract_article(page.html, page.url)
         run.seconds[page.dataset] += time.perf_counter() - started
-        run.predictions[page.id] = Prediction(result.body, result.published, result.is_article)
-    return run
+        run.predictions[page.id] = Prediction(result.body, result.published, result.is_article, result.comments)
+        appended = "\n\n".join(part for part in (result.body, result.comments) if part)
+        with_comments.predictions[page.id] = Prediction(appended, result.published, result.is_article)
+    with_comments.seconds = run.seconds
+    return [run, with_comments]
 
 
-def run_trafilatura(pages: list[Page]) -> Run:
-    """trafilatura `extract()` defaults for bodies; htmldate `find_date(original_date=True)` for dates, as
-    trafilatura's metadata does. pages/s: body extraction on article pages, date finding on date-only pages."""
+def run_trafilatura(pages: list[Page]) -> list[Run]:
+    """trafilatura `extract()` without comments (`traf -comments`) and with its defaults, which append them
+    (`trafilatura`); htmldate `find_date(original_date=True)` for dates, as trafilatura's metadata does, shared by
+    both. pages/s: each body extraction on article pages, date finding on date-only pages."""
     import trafilatura
     from htmldate import find_date
 
-    run = Run("trafilatura")
+    without, default = Run("traf -comments"), Run("trafilatura")
     for page in pages:
         started = time.perf_counter()
-        body = (trafilatura.extract(page.html, url=page.url) or "") if page.body is not None else ""
+        body = (trafilatura.extract(page.html, url=page.url, include_comments=False) or "") \
+            if page.body is not None else ""
+        between = time.perf_counter()
+        body_and_comments = (trafilatura.extract(page.html, url=page.url) or "") if page.body is not None else ""
         timed = time.perf_counter()
         try:
             published = find_date(page.html, url=page.url, original_date=True) if page.published else None
         except Exception:  # noqa: BLE001 - a reference tool's crash counts as a miss
             published = None
         # Article pages are timed for the body, date-only pages for the date.
-        run.seconds[page.dataset] += (timed if page.body is not None else time.perf_counter()) - started
-        run.predictions[page.id] = Prediction(body, published)
-    return run
+        dating = time.perf_counter() - timed
+        without.seconds[page.dataset] += between - started if page.body is not None else dating
+        default.seconds[page.dataset] += timed - between if page.body is not None else dating
+        without.predictions[page.id] = Prediction(body, published)
+        default.predictions[page.id] = Prediction(body_and_comments, published)
+    return [without, default]
 
 
 def same_day(predicted: str | None, truth: str) -> bool:
@@ -167,7 +189,7 @@ def print_table(scorer, pages: list[Page], runs: list[Run]) -> None:
     if len(groups) > 1 and more:
         rows += [("more: articles", [p for p in more if p.body is not None]),
                  ("more: dated", [_date_only(p) for p in more if p.published])]
-    print(f"{'dataset':17} {'tool':12} {'pages':>5} {'F1':>6} {'P':>6} {'R':>6} {'non-art':>7} "
+    print(f"{'dataset':17} {'tool':14} {'pages':>5} {'F1':>6} {'P':>6} {'R':>6} {'non-art':>7} "
           f"{'dated':>5} {'dates':>6} {'pages/s':>7}")
     for name, group in rows:
         if not group:
@@ -176,7 +198,7 @@ def print_table(scorer, pages: list[Page], runs: list[Run]) -> None:
             s = score(scorer, group, run)
             body = " ".join(f"{s[k]:6.3f}" if s[k] is not None else f"{'-':>6}" for k in ("f1", "p", "r"))
             dates = f"{s['dates']:6.3f}" if s["dates"] is not None else f"{'-':>6}"
-            print(f"{name:17} {run.name:12} {len(group):5d} {body} {s['non_articles']:7d} {s['dated']:5d} {dates} "
+            print(f"{name:17} {run.name:14} {len(group):5d} {body} {s['non_articles']:7d} {s['dated']:5d} {dates} "
                   f"{s['pages_s']:7.1f}")
 
 
@@ -196,7 +218,8 @@ def main() -> None:
     parser.add_argument("--only", choices=["ours", "all"], default="all")
     parser.add_argument("--sets", help="comma-separated datasets (fundus, readability, cleanportaleval, dragnet, "
                                        "newspaper, htmldate-bbaw); default all")
-    parser.add_argument("--predictions", type=Path, help="write our results as JSONL (id, body, published, is_article)")
+    parser.add_argument("--predictions", type=Path,
+                        help="write our results as JSONL (id, body, published, is_article, comments)")
     parser.add_argument("--sites", action="store_true", help="also crawl and score the real dev sites (bench_sites.py)")
     args = parser.parse_args()
     if not (args.devdata / "extraction/truth.jsonl").exists():
@@ -206,13 +229,16 @@ def main() -> None:
     if not pages:
         sys.exit(f"bench_extraction: no pages in the sets {args.sets!r}")
 
-    runs = [run_ours(pages)]
+    ours, ours_with_comments = run_ours(pages)
     if args.predictions:
         with args.predictions.open("w", encoding="utf-8") as out:
-            for key, found in runs[0].predictions.items():
+            for key, found in ours.predictions.items():
                 out.write(json.dumps({"id": key, **found.__dict__}, ensure_ascii=False) + "\n")
+    runs = [ours, ours_with_comments]
     if args.only == "all":
-        runs.append(run_trafilatura(pages))
+        without_comments, default = run_trafilatura(pages)
+        # Like for like: the bodies alone, then the bodies with comments appended.
+        runs = [ours, without_comments, ours_with_comments, default]
     print_table(scorer, pages, runs)
     if args.sites:
         run_sites(args.devdata)

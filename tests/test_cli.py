@@ -73,7 +73,7 @@ def test_extract_runs_the_clean_stage_on_saved_pages(tmp_path, sample_sites):
     assert result.exit_code == 0, result.output
     [line] = result.output.splitlines()
     out = json.loads(line)
-    assert {"file", "url", "title", "body", "published", "author", "language"} <= set(out)
+    assert {"file", "url", "title", "body", "comments", "published", "author", "language"} <= set(out)
     assert (out["title"], out["published"][:10], out["language"]) == (article.title, article.published, article.language)
     manifest = tmp_path / "list.jsonl"
     manifest.write_text(json.dumps({"file": "page.html", "url": article.url}) + "\n", encoding="utf-8")

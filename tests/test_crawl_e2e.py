@@ -82,6 +82,24 @@ def test_each_article_has_its_title_date_language_and_clean_body(db, sample_site
     assert problems == []
 
 
+def test_readers_comments_are_kept_apart_from_the_body_and_out_of_search(db, sample_sites):
+    commented = [expected for expected in sample_sites.articles if expected.comments]
+    assert commented, "a sample post has readers' comments"
+    for expected in sample_sites.articles:
+        row = archived(db, expected.url)
+        assert row["comments"] == "\n\n".join(expected.comments), expected.url
+    for expected in commented:
+        row = archived(db, expected.url)
+        assert all(normalise(line) not in normalise(row["body"]) for line in expected.comments)
+        articles = " ".join(f"{a.title} {a.body}" for a in sample_sites.articles).casefold()
+        only_readers = [word for word in re.findall(r"\w{9,}", " ".join(expected.comments))
+                        if word.casefold() not in articles]
+        assert only_readers
+        for word in only_readers:  # what only a reader wrote finds nothing
+            assert db.execute("select count(*) from articles_fts where articles_fts match ?", [f'"{word}"']).fetchone() \
+                == (0,), word
+
+
 def test_every_url_form_leads_to_one_article(db, sample_sites):
     for expected in sample_sites.articles:
         article_id = archived(db, expected.url)["id"]

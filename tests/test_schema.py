@@ -81,3 +81,31 @@ def test_a_percent_encoded_link_finds_the_article_archived_at_its_unicode_url(tm
                                      "(select id from articles where url like '%/en/news/hair')").fetchone()
     assert Stories(archive).index.linked_articles([], [alternate]) == {found}
     archive.close()
+
+
+def test_an_archive_from_before_reader_comments_gains_the_column_with_nothing_lost(tmp_path):
+    path = tmp_path / "before-comments.db"
+    db = sqlite_utils.Database(path)
+    migrations.apply(db, stop_before="m011_reader_comments")
+    db["sources"].insert({"id": "lab", "name": "Lab blog", "start_urls": "[]", "languages": "[]"})
+    db["articles"].insert({"url": "https://lab.example/notes/", "source": "lab", "title": "Seminar notes",
+                           "lead": "A seminar on tissue growth.", "body": "A seminar on tissue growth.\n\nSlides follow.",
+                           "content_hash": "abc", "first_seen": "2024-05-03", "last_seen": "2024-05-03"})
+    db["article_versions"].insert({"article_id": 1, "title": "Seminar", "body": "A seminar.", "content_hash": "old"})
+    db.conn.commit()
+    before = rows(path)
+    db.close()
+
+    archive = Archive(path)
+    assert "comments" in archive.db["articles"].columns_dict and "comments" in archive.db["article_versions"].columns_dict
+    after = rows(path)
+    for table in ("articles", "article_versions"):
+        assert {tuple(pair for pair in row if pair[0] != "comments") for row in after[table]} == before[table]
+        assert {dict(row)["comments"] for row in after[table]} == {None}
+    # The comments stay out of the full-text index of title, lead and body.
+    assert [column.name for column in archive.db["articles_fts"].columns] == ["title", "lead", "body"]
+    # The next crawl of the unchanged article brings its comments, with no new version.
+    record = {"url": "https://lab.example/notes/", "source": "lab", "content_hash": "abc", "comments": "Ada\n\nThanks!"}
+    assert archive.save_article(record, [], "2024-05-04").outcome == "unchanged"
+    assert archive.article(1)["comments"] == "Ada\n\nThanks!" and archive.db["article_versions"].count == 1
+    archive.close()

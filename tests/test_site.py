@@ -92,6 +92,25 @@ def test_a_crawled_story_page_lists_its_other_versions(datasette, crawled):
     assert all(f'href="{url.replace("&", "&amp;")}"' in page for _id, url in others)
 
 
+def test_an_article_page_shows_its_readers_comments_apart_under_the_text(datasette, crawled, sample_sites):
+    expected = next(article for article in sample_sites.articles if article.comments)
+    db = sqlite_utils.Database(crawled[0])
+    article_id = db.execute("select article_id from article_urls where url = ?", [expected.url]).fetchone()[0]
+    page = get(datasette, f"/archive/articles/{article_id}").text
+    text, comments = page.split('<details class="reader-comments">', 1)
+    assert normalise_html(expected.paragraphs[-1]) in normalise_html(text)
+    assert "<summary>Reader comments</summary>" in comments
+    for line in expected.comments:
+        assert f"<p>{normalise_html(line)}</p>" in normalise_html(comments)
+        assert normalise_html(line) not in normalise_html(text.split('<div class="article-body">', 1)[1])
+    other = db.execute("select id from articles where comments = '' limit 1").fetchone()[0]
+    assert "reader-comments" not in get(datasette, f"/archive/articles/{other}").text
+
+
+def normalise_html(text: str) -> str:
+    return " ".join(text.replace("&#39;", "'").replace("&amp;", "&").split())
+
+
 def test_no_write_api_and_sql_has_a_time_limit(datasette):
     assert datasette.setting("sql_time_limit_ms") <= 1000
     response = asyncio.run(datasette.client.post("/archive/articles/-/insert", json={"row": {"title": "x"}}))

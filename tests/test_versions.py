@@ -1,4 +1,5 @@
-"""Article versions: a partner's edit keeps the earlier text, the same text adds nothing, and the story is re-checked."""
+"""Article versions: a partner's edit keeps the earlier text, the same text adds nothing, and the story is re-checked;
+readers' comments follow the page without making a version."""
 from __future__ import annotations
 
 import html
@@ -41,6 +42,7 @@ class TinySite:
             "/nyheter/testlabb/": ("Nytt testlabb för bildanalys", "2024-10-01", RELEASE),
             "/nyheter/praktik/": ("Högskolan och kommunen samarbetar om praktik", "2024-10-01", OTHER_NEWS),
         }
+        self.comments: dict[str, list[tuple[str, str]]] = {}  # path -> (reader, what they wrote)
         site = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -67,9 +69,13 @@ class TinySite:
             return None
         title, day, paragraphs = self.articles[path]
         text = "".join(f"<p>{html.escape(paragraph)}</p>" for paragraph in paragraphs)
+        comments = "".join(f'<li class="comment"><cite>{html.escape(who)}</cite> <time>{day}</time>'
+                           f'<p>{html.escape(said)}</p></li>' for who, said in self.comments.get(path, []))
         return (f'<html lang="sv"><head><title>{html.escape(title)}</title><meta property="og:type" content="article">'
                 f'<link rel="canonical" href="{self.base}{path}"></head><body><article><h1>{html.escape(title)}</h1>'
-                f'<time datetime="{day}T09:00:00+02:00">{day}</time>{text}</article></body></html>')
+                f'<time datetime="{day}T09:00:00+02:00">{day}</time>{text}</article>'
+                f'<div id="comments"><h2>Kommentarer</h2><ol class="comment-list">{comments}</ol>'
+                f'<form class="comment-form"><textarea name="comment"></textarea></form></div></body></html>')
 
     def edit(self, path: str, paragraphs: list[str]) -> None:
         title, day, _old = self.articles[path]
@@ -127,3 +133,27 @@ def test_an_edit_keeps_the_earlier_text_and_rechecks_the_story(tiny_site, tmp_pa
     assert db["article_versions"].count == 2
     assert article(db, "/nyheter/testlabb/")["story_id"] != article(db, "/nyheter/praktik/")["story_id"]
     assert [row["body"] for row in db["article_versions"].rows_where(order_by="id")][1].startswith("Uppdaterad")
+
+
+def test_new_comments_update_the_column_and_an_edit_keeps_the_earlier_comments(tiny_site, tmp_path):
+    db = sqlite_utils.Database(tmp_path / "archive.db")
+    crawl(tiny_site, tmp_path)
+    first = article(db, "/nyheter/testlabb/")
+    assert first["comments"] == ""
+
+    tiny_site.comments["/nyheter/testlabb/"] = [("Lisa", "Serveras det blåbärssoppa på invigningen av labbet?")]
+    [run] = crawl(tiny_site, tmp_path)
+    commented = article(db, "/nyheter/testlabb/")
+    assert commented["comments"] == "Lisa 2024-10-01\n\nServeras det blåbärssoppa på invigningen av labbet?"
+    # The article's text is the same: no version, no update counted, the body and its search untouched.
+    assert (run.articles_updated, db["article_versions"].count) == (0, 0)
+    assert (commented["body"], commented["content_hash"]) == (first["body"], first["content_hash"])
+    assert list(db.query("select rowid from articles_fts where articles_fts match 'blåbärssoppa'")) == []
+
+    tiny_site.edit("/nyheter/testlabb/", ANOTHER_TOPIC)
+    tiny_site.comments["/nyheter/testlabb/"] = []
+    [run] = crawl(tiny_site, tmp_path)
+    assert run.articles_updated == 1
+    [version] = db["article_versions"].rows
+    assert version["comments"] == commented["comments"] and version["body"] == first["body"]
+    assert article(db, "/nyheter/testlabb/")["comments"] == ""

@@ -35,3 +35,10 @@ def rfc822(moment: datetime) -> str:
 def iso_utc(moment: datetime) -> str:
     """`2018-06-28T10:39:01+00:00`, as older WordPress themes print it."""
     return f"{moment:%Y-%m-%dT%H:%M:%S}+00:00"
+
+
+def wordpress_comment_time(moment: datetime) -> str:
+    """`November 10, 2022 at 2:32 pm`, as WordPress dates a reader's comment in English."""
+    hour = moment.hour % 12 or 12
+    return f"{ENGLISH_MONTHS[moment.month - 1].capitalize()} {moment.day}, {moment.year} at {hour}:{moment:%M} " \
+           f"{'am' if moment.hour < 12 else 'pm'}"

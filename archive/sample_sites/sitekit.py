@@ -83,6 +83,7 @@ def ground_truth(
     aliases: tuple[str, ...] = (),
     boilerplate: tuple[str, ...] = (),
     site_boilerplate: tuple[str, ...] = (),
+    comments: tuple[str, ...] = (),
 ) -> SampleArticle:
     lead = lead or article.lead
     paragraphs = body_paragraphs(article, lead)
@@ -102,6 +103,7 @@ def ground_truth(
         # A name in a contact block may also be quoted in the text: only what the body lacks counts.
         boilerplate=tuple(dict.fromkeys(text for text in boilerplate if text and text not in body)),
         site_boilerplate=tuple(text for text in site_boilerplate if text),
+        comments=comments,
     )
 
 

@@ -15,6 +15,8 @@ class SampleArticle:
     `boilerplate` holds strings shown on the article's pages that must not reach the body.
     `site_boilerplate` are blocks in plain markup that only their repetition on the source's other
     pages shows to be boilerplate: a single page's extraction keeps them, the crawl must not.
+    `comments` are the readers' comments under the article as the clean stage should keep them apart from the body:
+    each commenter's line, the comment's date and its paragraphs, in page order.
     """
 
     source: str
@@ -30,6 +32,7 @@ class SampleArticle:
     story: str
     boilerplate: tuple[str, ...]
     site_boilerplate: tuple[str, ...] = ()
+    comments: tuple[str, ...] = ()
 
     @property
     def body(self) -> str:

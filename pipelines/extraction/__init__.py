@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import body, metadata, page_dates, prune, reference_text, structured
+from . import body, comments, metadata, page_dates, prune, reference_text, structured
 from .boilerplate import BoilerplateMemory
 from .hints import ClassIndex
 from .html_input import parse_html
@@ -17,7 +17,7 @@ __all__ = ["Extracted", "extract_article", "BoilerplateMemory"]
 class Extracted:
     """What a page says about its article; empty strings and None where it says nothing.
 
-    The body is the page's main text whatever the page is. `page_type` says what the page is
+    The body is the page's main text whatever the page is; `comments` what readers wrote below it, kept apart. `page_type` says what the page is
     (see page_type.py: only "article" pages are stored by a crawl) and `page_reason` on what evidence;
     `is_article` is True when the body is one article's text ("article", or an undated "page").
     """
@@ -26,6 +26,7 @@ class Extracted:
     lead: str = ""
     body: str = ""
     body_html: str = ""
+    comments: str = ""
     published: str | None = None
     published_from: str | None = None
     updated: str | None = None
@@ -74,6 +75,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         author=author, image=metadata.find_image(meta, url), canonical_url=metadata.find_canonical(root, meta, url),
         html_lang=html_lang, og_locale=meta.first("og:locale"), alternates=metadata.find_alternates(root, url))
 
+    # Pruning drops the comment section with the rest of the furniture: read it first.
+    comment_blocks = comments.find_comment_blocks(root, classes, url)
     furniture_texts = prune.prune_tree(root, classes)
     page_days = {day[:10] for day in (published, updated) if day}
     main_text = body.extract_body(root, title, furniture_texts, url, page_days)
@@ -89,6 +92,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)
     result.body_html = render_blocks(found, url)
+    result.comments = comments.comments_text(comment_blocks, meta, found)
     if not result.lead:
         result.lead = next((b.text for b in found if b.kind != "heading"), "")
     return result

@@ -13,7 +13,7 @@ from .text import text_of
 
 _CAMEL_CASE = re.compile(r"([a-z])([A-Z])")
 # The attributes the index reads: an element with none of them (most of a page's) is passed over at once.
-_INDEXED = frozenset({"class", "id", "hidden", "style", "itemprop", "pubdate", "data-published", "rel"})
+_INDEXED = frozenset({"class", "id", "hidden", "style", "itemprop", "itemtype", "pubdate", "data-published", "rel"})
 _SINGLING_OUT = _INDEXED - {"class", "id"}
 
 
@@ -34,8 +34,9 @@ class ClassIndex:
         self.hidden: list = []  # `hidden`, or an inline style that hides the element
         self.published: list = []  # itemprop datePublished/dateCreated, pubdate, data-published
         self.authors: list = []  # rel="author" or itemprop="author"
-        # The class strings in one text, NUL (which no attribute holds) between them, and where each starts: one
-        # regex scan of it finds the classed elements, where a search per element would cost a call each.
+        self.comment_items: list = []  # microdata: itemprop="comment" or itemtype schema.org/Comment
+        # The class strings in one text, NUL (which no attribute holds) between them, and where each starts: a scan
+        # of it per substring finds the classed elements, where a search per element would cost a call each.
         lowered: list[str] = []
         self._class_starts = [0]
         for el in self.elements:
@@ -58,6 +59,9 @@ class ClassIndex:
                 self.published.append(el)
             if itemprop == "author" or el.get("rel") == "author":
                 self.authors.append(el)
+            if itemprop in xpaths.COMMENT_ITEMPROPS \
+                    or (el.get("itemtype") or "").lower().endswith(xpaths.COMMENT_ITEMTYPE_END):
+                self.comment_items.append(el)
         self._classes = "\0".join(lowered)
 
     def with_class(self, substrings: tuple[str, ...], tags: frozenset[str] | None = None) -> list:
@@ -81,6 +85,15 @@ class ClassIndex:
                     element_id and names_furniture(element_id) and not _is_heading_anchor(el, element_id)):
                 found.append(el)
         return found
+
+
+    def naming_comments(self) -> list:
+        """Elements whose class or id names reader comments: the comment section, its list or one comment."""
+        # Most attributes never mention comments: a substring test spares them the word split (ids are unique
+        # per comment, "comment-4711", and would flood the cache).
+        return [el for (el, lowered, element_id), classes in zip(self.entries, self._class_attributes)
+                if ("comment" in lowered and names_comments(classes))
+                or ("omment" in element_id and names_comments(element_id))]
 
 
 def _hides(style: str) -> bool:
@@ -123,3 +136,28 @@ def names_furniture(attribute: str) -> bool:
     lowered = attribute.lower()
     hidden = any(name in xpaths.HIDDEN_CLASSES for name in lowered.split())
     return hidden and not xpaths.RESPONSIVE_SHOW.search(lowered)
+
+
+@functools.lru_cache(maxsize=16384)
+def class_words(attribute: str) -> tuple[str, ...]:
+    """The lowercased words of a class or id attribute, split at spaces, "-", "_" and camelCase."""
+    spaced = _CAMEL_CASE.sub(r"\1 \2", attribute) if not attribute.islower() else attribute
+    return tuple(spaced.lower().translate(_SEPARATORS).split())
+
+
+@functools.lru_cache(maxsize=16384)
+def names_comments(attribute: str) -> bool:
+    """True when a class or id attribute names reader comments ("comments", "commentlist", "comment-body"), not
+    something about them (a count, a link, a form, a "recent comments" widget, the post's "comments-open" state)."""
+    words = class_words(attribute)
+    if not any(_comment_word(word) for word in words):
+        return False
+    return xpaths.COMMENT_ASIDE_WORDS.isdisjoint(words) \
+        and not any(word.startswith(xpaths.COMMENT_ASIDE_PREFIXES) for word in words)
+
+
+def _comment_word(word: str) -> bool:
+    if not word.startswith(xpaths.COMMENT_WORD):
+        return False
+    rest = word[len(xpaths.COMMENT_WORD):]
+    return not rest.removeprefix("s").startswith(xpaths.COMMENT_WORD_OTHER_ENDINGS)

@@ -40,3 +40,37 @@ LEAD_TAGS = frozenset({"p", "div", "section", "h2"})
 PUBLISHED_CLASSES = ("publish", "pubdate", "post-date", "entry-date", "article-date", "dateline")
 # Weaker: any class naming a date (teasers have them too, so these come after the article's own evidence).
 DATE_CLASSES = ("date", "datum", "fecha")
+
+# Reader comments (comments.py). A class/id word that starts with "comment" names the comment section or a comment
+# ("comments", "commentlist", "comment-body", "dsq-comments"), unless the word goes on to say it is a count, a button
+# or a form ("commentcount", "commentform"), or is another word ("commentary", "commenter"), or a word beside it says
+# the element is about comments rather than holding them: a count, a link, a form, a teaser's comment badge, a
+# widget listing other posts' comments, the post's comment state ("comments-open").
+COMMENT_WORD = "comment"
+COMMENT_WORD_OTHER_ENDINGS = ("ary", "ator", "er", "ing", "ed", "count", "button", "btn", "form", "link", "icon",
+                              "number", "num", "bubble", "rss", "feed", "cta")
+COMMENT_ASIDE_WORDS = frozenset("""
+    has no fb facebook open closed enabled allowed off on count num number tab bar cta respond reply meta
+""".split())
+COMMENT_ASIDE_PREFIXES = (
+    "recent", "latest", "most", "top", "popular", "count", "link", "form", "captcha", "guideline", "polic", "rule",
+    "licen", "rss", "feed", "share", "social", "button", "btn", "icon", "badge", "bubble", "teaser", "label",
+    "leaderboard", "login", "signin", "status", "provider", "follow", "anchor", "message", "notice", "disclaimer",
+    "terms", "intro", "trigger", "loading", "header", "heading", "headline", "title",
+)
+# Microdata naming one comment (itemprop="comment" on an article, itemtype schema.org/Comment).
+COMMENT_ITEMPROPS = frozenset({"comment", "comments"})
+COMMENT_ITEMTYPE_END = "/comment"
+# Inside a comment section: elements that never hold what a reader wrote.
+COMMENT_CONTROL_TAGS = (
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "video", "audio",
+    "button", "select", "textarea", "input", "label", "form", "nav", "dialog", "menu",
+)
+# Class/id words of the controls around the comments: the reply form and links, paging, log-in prompts, votes,
+# notices about the comments.
+COMMENT_CONTROL_WORDS = frozenset("""
+    reply respond form commentform pagination pager paging navigation nav login signin logged register subscribe
+    subscription share social vote votes voting rating report flag abuse edit moderation awaiting nocomments closed
+    captcha policy guidelines rules rss feed count message notice cta load loading button btn toolbar actions
+    permalink likes
+""".split())

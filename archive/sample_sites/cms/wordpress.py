@@ -2,12 +2,12 @@
 
 import re
 from functools import cached_property
-from itertools import islice
+from itertools import count, islice
 from zlib import crc32
 
 from ..body import body_items
 from ..content import ArticleData, SiteData
-from ..dates import day_month_year, iso_utc, rfc822
+from ..dates import day_month_year, iso_utc, rfc822, wordpress_comment_time
 from ..server import RSS, TEXT, XML, ok, redirect
 from ..sitekit import SingleHostSite, SiteBuild, SiteContext, excerpt, ground_truth, translations
 
@@ -53,6 +53,24 @@ PAGE_VARIANTS = (2, 3)
 
 def locate(site: SiteData, article: ArticleData) -> tuple[str, str]:
     return site.host_for(article.language), f"/{article.language}/{article.published:%Y/%m/%d}/{article.slug}/"
+
+
+def reader_comments(article: ArticleData) -> list[dict]:
+    """The post's readers' comments as the template shows them, replies nested under the comment they answer."""
+    numbers = count(101)
+
+    def shown(comment: dict) -> dict:
+        return {"id": next(numbers), "author": comment["author"], "written": comment["written"].isoformat(),
+                "time": wordpress_comment_time(comment["written"]), "text": comment["text"],
+                "replies": [shown(reply) for reply in comment.get("replies", [])]}
+
+    return [shown(comment) for comment in article.options.get("reader_comments", [])]
+
+
+def comment_lines(comments: list[dict]) -> tuple[str, ...]:
+    """The comments as the clean stage keeps them: "Name says:", the date, the paragraphs; replies after theirs."""
+    return tuple(line for comment in comments for line in (
+        f"{comment['author']} says:", comment["time"], *comment["text"], *comment_lines(comment["replies"])))
 
 
 def build(site: SiteData, context: SiteContext) -> SiteBuild:
@@ -163,6 +181,7 @@ class WordPressSite(SingleHostSite):
         linked_variant = re.fullmatch(r"page/(\d+)/", article.options.get("teaser_link", ""))
         variant_teasers = self.variant_teasers(article, int(linked_variant[1])) if linked_variant else []
         ui = UI[article.language]
+        comments = reader_comments(article)
         return ground_truth(
             self.site,
             article,
@@ -176,14 +195,21 @@ class WordPressSite(SingleHostSite):
                 self.site.options["logo_alt"],
                 self.site.options[f"tagline_{article.language}"],
                 self.site.options.get(f"notice_{article.language}"),
-                *(COMMENTS.values() if self.site.options.get("comments") else ()),
+                *(self.comment_section(comments) if self.site.options.get("comments") else ()),
                 article.caption,
                 self.image_name(article) if article.caption else None,
                 *(other.title for other in sidebar),
                 *(other.title for other in variant_teasers),
+                *comment_lines(comments),
             ),
             site_boilerplate=(self.site.options.get(f"about_{article.language}"),),
+            comments=comment_lines(comments),
         )
+
+    @staticmethod
+    def comment_section(comments: list[dict]) -> tuple[str, ...]:
+        """What the old theme's comment section shows besides the comments: "No comments yet." when there are none."""
+        return (COMMENTS["reply"],) if comments else tuple(COMMENTS.values())
 
     def sidebar(self, article: ArticleData) -> list[ArticleData]:
         others = (other for other in self.newest[article.language] if other.story != article.story)
@@ -227,6 +253,7 @@ class WordPressSite(SingleHostSite):
             date_line=self.date_line(article),
             about=self.site.options.get(f"about_{article.language}"),
             comments=COMMENTS if self.site.options.get("comments") else None,
+            reader_comments=reader_comments(article),
             image_name=self.image_name(article),
             items=body_items(article, self.context.linked_url(article)),
             sidebar=[{"title": other.title, "url": self.article_url(other)} for other in self.sidebar(article)],

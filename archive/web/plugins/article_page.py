@@ -1,4 +1,5 @@
-"""What an article's own page shows: its text as sanitised HTML and the other versions of its story."""
+"""What an article's own page shows: its text as sanitised HTML, its readers' comments set apart below it, and the
+other versions of its story."""
 from __future__ import annotations
 
 from markupsafe import Markup
@@ -8,7 +9,7 @@ from news_archive.pipelines.extraction.sanitise import sanitise_html
 
 ARTICLE_SQL = """
 select articles.id, articles.url, articles.title, articles.lead, articles.body, articles.body_html,
-       articles.published, articles.language, articles.author, articles.story_id, articles.first_seen,
+       articles.comments, articles.published, articles.language, articles.author, articles.story_id, articles.first_seen,
        coalesce(sources.name, articles.source) as partner
 from articles left join sources on sources.id = articles.source
 where articles.id = :id
@@ -33,12 +34,18 @@ async def article_context(db, article_id: str) -> dict:
         versions = [dict(row) for row in (await db.execute(VERSIONS_SQL, {"story_id": article["story_id"], "id": article["id"]})).rows]
     for item in [article, *versions]:
         item["link"] = item["url"] if safe_link(item["url"]) else None
-    return {"article": article, "article_html": article_html(article), "story_versions": versions}
+    return {"article": article, "article_html": article_html(article), "story_versions": versions,
+            "reader_comments": paragraphs_html(article.get("comments"))}
 
 
 def article_html(article: dict) -> Markup:
     """The stored HTML, sanitised once more on the way out; the plain text in paragraphs when there is none."""
     if article.get("body_html"):
         return Markup(sanitise_html(article["body_html"]))
-    paragraphs = [part.strip() for part in (article.get("body") or "").split("\n\n") if part.strip()]
+    return paragraphs_html(article.get("body"))
+
+
+def paragraphs_html(text: str | None) -> Markup:
+    """Plain text, paragraphs separated by blank lines, as escaped HTML paragraphs."""
+    paragraphs = [part.strip() for part in (text or "").split("\n\n") if part.strip()]
     return Markup("").join(Markup("<p>{}</p>").format(part) for part in paragraphs)

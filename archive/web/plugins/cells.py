@@ -22,7 +22,7 @@ def render_article_cell(row, value, column: str, datasette) -> Markup | str | No
     if column == "story_id" and isinstance(value, int) and "partners" in row.keys():  # the cross-posted query
         link = datasette.urls.table("archive", "articles") + f"?story_id={value}"
         return Markup(f'<a href="{escape(link)}">{value}</a>')
-    if column in ("body", "body_html") and isinstance(value, str):
+    if column in ("body", "body_html", "comments") and isinstance(value, str):
         start = value[:PREVIEW_CHARS * 4]  # a preview needs the start only: bodies run to thousands of characters
         return preview(html.unescape(nh3.clean(start, tags=set())) if column == "body_html" else start)
     return None

@@ -1,0 +1,285 @@
+"""Find the readers' comments on a page: the section after the article holding what readers wrote, as plain text.
+
+The body never holds them (pruning drops every element whose class names comments); they are kept apart so that
+search and newsletters carry the article alone. The section is found by general traits only: class or id words
+naming comments ("comments", "commentlist", "comments-area", "comment-body"), microdata Comment items, and, when
+the page shows none, the comments its JSON-LD article lists. Each comment is its commenter line (name, date) and
+its paragraphs; the reply form, "Reply" and permalink links, paging and log-in prompts are left out.
+"""
+from __future__ import annotations
+
+import copy
+import re
+
+from lxml import etree
+
+from . import xpaths
+from .blocks import Block, linearise
+from .dates import MONTHS, find_date
+from .hints import ClassIndex, class_words, names_comments
+from .metadata import links_to_page
+from .prune import fold
+from .structured import PageMetadata, text_value
+from .text import text_of
+
+# Headings at the edges of a comment section title it ("12 Responses", "Leave a Reply"); a heading between
+# comments is a commenter's name.
+_HEADING_KINDS = frozenset({"title", "heading"})
+# A control line ("Reply", "Permalink", "Load more comments") is all link text and a few words.
+_CONTROL_LINE_WORDS = 4
+# An element named a reply control that holds this much text is a reader's reply ("comment reply depth-2").
+_COMMENT_REPLY_CHARS = 200
+# A list of comments without classes repeats one element at least this often.
+_REPEATED_COMMENTS = 2
+# Something a reader wrote: a line of a few words that is not a heading or a link.
+_PROSE_WORDS = 3
+# A commenter's line with the comment's date, time or age ("Maria, May 4, 2024 at 9:12 am", "focus63 1 Hour ago").
+_STAMP_WORDS = 16
+_CLOCK_LINE_WORDS = 8
+_CLOCK = re.compile(r"(?<![\d:.])[012]?\d[:.][0-5]\d(?![\d.])")
+# A day without its year ("November 10th", "10. Nov").
+_MONTH_NAMES = "|".join(sorted((re.escape(name) for name in MONTHS if len(name) >= 3), key=len, reverse=True))
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th|\.)?\s+(?:{_MONTH_NAMES})\b",
+                        re.IGNORECASE)
+# How long ago, in the languages of the partners and their neighbours.
+_TIME_AGO = re.compile(
+    r"\b\d+\s*(?:\w+\s+){1,2}(?:ago|sedan|siden|sitten|fa)\b|\b(?:vor|il y a|hace)\s+\d+\s*\w+", re.IGNORECASE)
+# A section whose text is mostly the article's is no comment section (a wrapper whose class says "has comments").
+_SHARED_WITH_BODY = 0.5
+
+
+def find_comment_blocks(root, classes: ClassIndex, url: str) -> list[Block]:
+    """The blocks of the page's comment sections, in document order; the tree is left as it is (each section is
+    cleaned as a copy). Call before pruning, which drops the sections from the tree."""
+    return [line for section in _sections(root, classes) for line in _section_lines(section, url)]
+
+
+def _section_lines(section, url: str) -> list[Block]:
+    """The comments in one comment section (a copy of it is cleaned), or none when it shows none."""
+    cleaned = copy.deepcopy(section)
+    cleaned.tail = None
+    _drop_controls(cleaned)
+    items = set(_comment_items(cleaned))
+    lines = _comment_lines([b for b in linearise(cleaned) if _within_any(b.element, items, cleaned)], url)
+    prose = [b for b in lines if _is_prose(b) and not _is_stamp(b)]
+    # Readers' comments say when they were written, or come several, each under its commenter's name: a section
+    # with neither, or with no words of a reader's, is a prompt, a notice or a share box ("Have your say").
+    if not prose:
+        return []
+    if any(_is_stamp(b) for b in lines):
+        return lines
+    several = len({_innermost(b.element, items, cleaned) for b in prose}) >= _REPEATED_COMMENTS
+    # A commenter's name ("artsyphotos", "Laura Sasaki") is a line too short to be prose.
+    return lines if several and any(len(b.text.split()) < _PROSE_WORDS for b in lines) else []
+
+
+def comments_text(blocks: list[Block], meta: PageMetadata, body_blocks: list[Block]) -> str:
+    """The comments as text, one paragraph block per line of a comment; blank lines between, as in the body.
+
+    Lines the body also shows are the article's; when most of the section's lines are, it was no comment section.
+    """
+    if not blocks:
+        return "\n\n".join(_stated_comments(meta))
+    in_body = {fold(b.text) for b in body_blocks}
+    kept = [b.text for b in blocks if fold(b.text) not in in_body]
+    return "\n\n".join(kept) if len(kept) >= _SHARED_WITH_BODY * len(blocks) else ""
+
+
+def _sections(root, classes: ClassIndex) -> list:
+    """The outermost elements naming comments, outside the page's headline and not hidden, in document order."""
+    named = [el for el in classes.naming_comments() if _may_hold_comments(el)]
+    items = [el for el in classes.comment_items if _may_hold_comments(el)]
+    candidates = set(named) | set(items)
+    outermost = [el for el in (named + items) if not any(a in candidates for a in el.iterancestors())]
+    if named and items:
+        position = {el: i for i, el in enumerate(root.iter()) if el in candidates}
+        outermost.sort(key=position.get)
+    # Comments set one after another with no list of their own ("commentbody" after "commentbody"): their parent
+    # is the section, which shows their names and dates beside them.
+    siblings: dict = {}
+    for element in outermost:
+        siblings.setdefault(element.getparent(), []).append(element)
+    sections = []
+    for element in outermost:
+        parent = element.getparent()
+        if len(siblings[parent]) >= _REPEATED_COMMENTS and parent is not None and _may_hold_comments(parent):
+            element = parent
+        if element not in sections:
+            sections.append(element)
+    hidden = set(classes.hidden)
+    # A hidden tab or a collapsed box of comments is not what the page shows beside its article.
+    return [el for el in sections if not any(a in hidden or _hidden_class(a) for a in (el, *el.iterancestors()))]
+
+
+def _may_hold_comments(element) -> bool:
+    tag = element.tag
+    return tag not in ("html", "body", "head") and tag not in xpaths.COMMENT_CONTROL_TAGS \
+        and element.find(".//h1") is None
+
+
+def _hidden_class(element) -> bool:
+    """A class that hides the element: "hidden", "d-none", or one saying "display none" ("u-display-none")."""
+    classes = element.get("class")
+    if not classes:
+        return False
+    return any(name in xpaths.HIDDEN_CLASSES for name in classes.lower().split()) \
+        or ("none" in classes and {"display", "none"} <= set(class_words(classes)))
+
+
+def _drop_controls(section) -> None:
+    """Remove the reply form, buttons, paging, log-in prompts and vote widgets from a copy of a comment section."""
+    doomed = list(section.iterdescendants(*xpaths.COMMENT_CONTROL_TAGS))
+    for element in section.iterdescendants(etree.Element):
+        if not element.attrib:
+            continue  # most elements: nothing to judge them by
+        if element.get("hidden") is not None or _hidden_class(element) or _is_control(element):
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def _is_control(element) -> bool:
+    """An element whose class or id names a control ("reply", "comment-respond", "pagination", "login"), unless it
+    is a comment itself: a reply holding what a reader wrote ("comment reply depth-2")."""
+    words = _words(element)
+    if not words or xpaths.COMMENT_CONTROL_WORDS.isdisjoint(words):
+        return False
+    if xpaths.COMMENT_WORD not in words:
+        return True
+    if element.find(".//textarea") is not None or element.find(".//input") is not None:
+        return True
+    return len(text_of(element)) < _COMMENT_REPLY_CHARS
+
+
+def _words(element) -> tuple[str, ...]:
+    """The words of an element's class and id."""
+    return class_words(element.get("class") or "") + class_words(element.get("id") or "")
+
+
+def _comment_items(section) -> list:
+    """The parts of a cleaned section that hold comments: the section itself when it is one comment, else its
+    elements naming comments ("commentlist", "comment-body"), else its repeated children (a list of comments
+    with no classes of their own). What lies outside them is the section's furniture ("Load comments")."""
+    if _names_one_comment(section):
+        return [section]
+    named = [el for el in section.iterdescendants(etree.Element) if _names_comment_part(el)]
+    if not named:
+        return _repeated_children(section)
+    # Each comment is the largest element holding its named parts and no other comment's: the commenter's line
+    # set beside a "comment-text" element ("<li><p>Posted by Ada, May 4</p><div class=comment>") is part of it.
+    named_set = set(named)
+    holding: dict = {}  # element -> named parts in it, itself included
+    for element in named:
+        for part_of in (element, *element.iterancestors()):
+            if part_of is section:
+                break
+            holding[part_of] = holding.get(part_of, 0) + 1
+    items = set()
+    for element in named:
+        whole, parent = element, element.getparent()
+        while parent is not None and parent is not section \
+                and holding[parent] == holding[whole] + (parent in named_set):
+            whole, parent = parent, parent.getparent()
+        items.add(whole)
+    return list(items)
+
+
+def _names_one_comment(element) -> bool:
+    return _is_microdata_comment(element) or xpaths.COMMENT_WORD in _words(element)
+
+
+def _names_comment_part(element) -> bool:
+    if _is_microdata_comment(element):
+        return True
+    classes, element_id = element.get("class") or "", element.get("id") or ""
+    return ("omment" in classes and names_comments(classes)) or ("omment" in element_id and names_comments(element_id))
+
+
+def _is_microdata_comment(element) -> bool:
+    return element.get("itemprop") in xpaths.COMMENT_ITEMPROPS \
+        or (element.get("itemtype") or "").lower().endswith(xpaths.COMMENT_ITEMTYPE_END)
+
+
+def _repeated_children(section) -> list:
+    """The children of the element with the most children of one tag, when it has two or more."""
+    best: list = []
+    for element in section.iter(etree.Element):
+        by_tag: dict = {}
+        for child in element.iterchildren(etree.Element):
+            by_tag.setdefault(child.tag, []).append(child)
+        most = max(by_tag.values(), key=len, default=[])
+        if len(most) > len(best):
+            best = most
+    return best if len(best) >= _REPEATED_COMMENTS else []
+
+
+def _within_any(element, items: set, stop) -> bool:
+    return _innermost(element, items, stop) is not None
+
+
+def _innermost(element, items: set, stop):
+    """The closest of `items` holding the element (no further up than `stop`), or None."""
+    while element is not None:
+        if element in items:
+            return element
+        if element is stop:
+            return None
+        element = element.getparent()
+    return None
+
+
+def _is_stamp(block: Block) -> bool:
+    """A line giving when a comment was written: a date, a time of day, "2 hours ago", or a <time> element."""
+    if len(block.text.split()) > _STAMP_WORDS:
+        return False
+    if find_date(block.text) or _TIME_AGO.search(block.text) or _MONTH_DAY.search(block.text):
+        return True
+    if len(block.text.split()) <= _CLOCK_LINE_WORDS and _CLOCK.search(block.text):
+        return True
+    element = block.element
+    if element is None:
+        return False
+    if element.tag == "time":
+        return True
+    return any((shown := " ".join(text_of(time).split())) and shown in block.text for time in element.iter("time"))
+
+
+def _is_prose(block: Block) -> bool:
+    return block.kind not in _HEADING_KINDS and block.link_density < 0.5 and len(block.text.split()) >= _PROSE_WORDS
+
+
+def _comment_lines(blocks: list[Block], url: str) -> list[Block]:
+    """What readers wrote and who wrote it: section headings at the edges and control links left out."""
+    lines = [b for b in blocks if not _is_control_line(b, url)]
+    start = next((i for i, b in enumerate(lines) if b.kind not in _HEADING_KINDS), len(lines))
+    end = len(lines)
+    while end > start and lines[end - 1].kind in _HEADING_KINDS:
+        end -= 1
+    return lines[start:end]
+
+
+def _is_control_line(block: Block, url: str) -> bool:
+    """A line that is only links within the page or the reply machinery ("Reply", "#comment-12", "Load more")."""
+    if block.link_density < 1.0 or len(block.text.split()) > _CONTROL_LINE_WORDS or block.element is None:
+        return False
+    if _is_stamp(block):
+        return False  # a comment's date linking to the comment itself
+    links = [a.get("href") or "" for a in block.element.iter("a")]
+    return all(not href or href.startswith(("#", "javascript:")) or "replytocom" in href
+               or links_to_page(href, url) for href in links)
+
+
+def _stated_comments(meta: PageMetadata) -> list[str]:
+    """Comments the page lists in its JSON-LD article (`comment`: Comment objects with `text`), commenter first."""
+    stated = (meta.article or {}).get("comment")
+    lines: list[str] = []
+    for comment in stated if isinstance(stated, list) else [stated]:
+        text = text_value(comment.get("text")) if isinstance(comment, dict) else None
+        if not text:
+            continue
+        author = text_value(comment.get("author"))
+        if author:
+            lines.append(author)
+        lines.append(" ".join(text.split()))
+    return lines

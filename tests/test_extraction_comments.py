@@ -1,0 +1,130 @@
+"""Reader comments: found by the traits comment sections share, kept out of the body, the controls around them left out."""
+from __future__ import annotations
+
+import json
+
+import lxml.html
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://blog.example/2024/05/03/spring-seminar/"
+ARTICLE = """<h1>Notes from the spring seminar</h1>
+<p>The spring seminar gathered researchers from four departments to compare their methods for growing tissue.</p>
+<p>Most of the afternoon went to a debate on how shared equipment should be booked between the groups.</p>
+<p>The slides and a recording will be published on the department pages later this month.</p>"""
+REPLY_FORM = """<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3>
+<form id="commentform" class="comment-form"><p class="comment-notes">Your email address will not be published.</p>
+<p class="comment-form-comment"><label for="comment">Comment</label><textarea id="comment" name="comment"></textarea></p>
+<p class="form-submit"><input type="submit" value="Post Comment"></p></form></div>"""
+
+
+def page(comments: str, head: str = "") -> str:
+    return f"""<!DOCTYPE html><html lang="en"><head><title>Notes from the spring seminar</title>{head}</head>
+<body><header><a href="/">Lab blog</a></header><main><article class="post">{ARTICLE}</article>{comments}</main>
+<footer><p>The lab blog, Campus Road 1</p></footer></body></html>"""
+
+
+WORDPRESS = f"""<div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on "Notes"</h2>
+<ol class="commentlist">
+ <li id="li-comment-11" class="comment even thread-even depth-1"><div id="comment-11" class="comment-body">
+  <div class="comment-author vcard"><cite class="fn"><a href="https://maria.example/" rel="external nofollow">Maria</a></cite>
+   <span class="says">says:</span></div>
+  <div class="comment-meta commentmetadata"><a href="{URL}#comment-11">May 4, 2024 at 9:12 am</a></div>
+  <p>Will the recording include the debate on booking, or only the talks?</p>
+  <div class="reply"><a class="comment-reply-link" href="{URL}?replytocom=11#respond">Reply</a></div>
+ </div>
+ <ol class="children"><li id="li-comment-12" class="comment byuser bypostauthor odd alt depth-2">
+  <div id="comment-12" class="comment-body"><div class="comment-author vcard"><cite class="fn">Editor</cite> says:</div>
+  <p>Both: the whole afternoon was recorded, with the speakers' consent.</p>
+  <div class="reply"><a class="comment-reply-link" href="{URL}?replytocom=12#respond">Reply</a></div></div></li></ol>
+ </li>
+</ol>
+<div class="navigation"><div class="alignleft"><a href="{URL}comment-page-1/#comments">Older Comments</a></div></div>
+{REPLY_FORM}</div>"""
+
+ARTICLE_ITEMS = f"""<section id="comments"><h2>Comments (2)</h2>
+<article class="comment" id="c1"><header><b>Jonas</b> <time datetime="2024-05-05">5 May 2024</time></header>
+<p>Booking the microscope has been a puzzle for years, glad someone raised it.</p>
+<p>Perhaps a shared calendar would do.</p><a href="#c1">Permalink</a> <a href="#" class="reply-link">Reply</a></article>
+<article class="comment" id="c2"><header><b>Lena</b> <time datetime="2024-05-06">6 May 2024</time></header>
+<p>Our group already uses one; happy to show how it works.</p></article>
+<p class="login-prompt"><a href="/login">Log in</a> to join the discussion.</p>
+</section>"""
+
+
+def test_wordpress_comment_list_is_kept_apart_from_the_body():
+    result = extract_article(page(WORDPRESS), URL)
+    assert "recording" in result.body and "Maria" not in result.body and "booking, or only" not in result.body
+    assert result.comments.split("\n\n") == [
+        "Maria says:", "May 4, 2024 at 9:12 am", "Will the recording include the debate on booking, or only the talks?",
+        "Editor says:", "Both: the whole afternoon was recorded, with the speakers' consent."]
+
+
+def test_comment_articles_in_a_comments_section_keep_commenter_lines_and_drop_controls():
+    result = extract_article(page(ARTICLE_ITEMS), URL)
+    assert result.comments.split("\n\n") == [
+        "Jonas 5 May 2024", "Booking the microscope has been a puzzle for years, glad someone raised it.",
+        "Perhaps a shared calendar would do.", "Lena 6 May 2024", "Our group already uses one; happy to show how it works."]
+    assert "Permalink" not in result.comments and "Reply" not in result.comments
+    assert "Log in" not in result.comments and "Comments (2)" not in result.comments
+    assert "Booking the microscope" not in result.body
+
+
+def test_a_page_with_only_an_empty_comment_form_has_no_comments():
+    empty = f"""<div id="comments" class="comments-area">{REPLY_FORM}</div>"""
+    result = extract_article(page(empty), URL)
+    assert result.comments == ""
+    assert result.body == extract_article(page(""), URL).body
+
+
+def test_body_is_the_same_with_or_without_comments():
+    without = extract_article(page(""), URL)
+    for comments in (WORDPRESS, ARTICLE_ITEMS):
+        found = extract_article(page(comments), URL)
+        assert (found.body, found.body_html, found.lead) == (without.body, without.body_html, without.lead)
+
+
+def test_a_prompt_or_notice_in_a_comment_section_is_no_comment():
+    notice = """<div id="comments" class="comments-area"><h3>Have your say</h3>
+<div class="comments-list"><p>Comments are read by an editor before they appear, which can take a while.</p></div>
+<button class="load-comments">Show comments</button></div>"""
+    assert extract_article(page(notice), URL).comments == ""
+
+
+def test_recent_comments_widget_and_comment_count_link_are_no_comments():
+    widget = """<aside class="widget widget_recent_comments"><h3>Recent comments</h3><ul id="recentcomments">
+<li class="recentcomments">Anna on <a href="/other-post/">Another post about the autumn course</a></li></ul></aside>
+<div class="comments-link"><a href="#comments">3 Comments</a></div>"""
+    assert extract_article(page(widget), URL).comments == ""
+
+
+def test_hidden_comment_tab_is_left_out():
+    hidden = """<div class="tab-panel hidden" id="panel-comments"><div class="comment"><p>A reader wrote this long
+enough comment about the seminar and the booking rules for the shared equipment.</p></div></div>"""
+    assert extract_article(page(hidden), URL).comments == ""
+
+
+def test_microdata_comments_without_comment_classes():
+    items = """<div class="responses"><div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+<span itemprop="author">Pekka</span> <time itemprop="dateCreated" datetime="2024-05-04">4 May</time>
+<p itemprop="text">The debate deserved a seminar of its own, to be honest.</p></div>
+<div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Sara</span> <time itemprop="dateCreated" datetime="2024-05-05">5 May</time>
+<p itemprop="text">Agreed, and the booking system could be its first topic.</p></div></div>"""
+    assert extract_article(page(items), URL).comments.split("\n\n") == [
+        "Pekka 4 May", "The debate deserved a seminar of its own, to be honest.",
+        "Sara 5 May", "Agreed, and the booking system could be its first topic."]
+
+
+def test_json_ld_comments_when_the_page_shows_none():
+    data = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Notes from the spring seminar",
+            "comment": [{"@type": "Comment", "author": {"@type": "Person", "name": "Ola"},
+                         "text": "Thanks for the summary of the afternoon."}]}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    assert extract_article(page("", head=head), URL).comments == "Ola\n\nThanks for the summary of the afternoon."
+
+
+def test_comments_from_a_parsed_tree_leave_the_tree_to_the_body():
+    tree = lxml.html.document_fromstring(page(WORDPRESS))
+    from_tree = extract_article(tree, URL)
+    from_text = extract_article(page(WORDPRESS), URL)
+    assert (from_tree.body, from_tree.comments) == (from_text.body, from_text.comments)
