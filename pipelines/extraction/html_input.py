@@ -53,7 +53,8 @@ def parse_html(data):
         root = data.getroottree().getroot()
         if not isinstance(root.tag, str):
             return None
-        # A spider's parser keeps comments; rules that look at an element's neighbours expect only elements.
+        # A tree parsed with lxml's defaults keeps comments (the spider's parser drops them already); rules that
+        # look at an element's neighbours expect only elements.
         etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
         _merge_bodies(root)
         return root
