@@ -7,7 +7,10 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
-TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|igshid|ref_src)$", re.I)
+# Parameters that never change what a page says: tracking, and WordPress' `replytocom`, which a comment's "Reply"
+# link adds only to open the reply form under that comment (the same article again, once per comment).
+SAME_PAGE_PARAMS = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|igshid|ref_src|replytocom)$", re.I)
 PAGE_PARAMS = re.compile(r"^(page|paged|p|pg|skip|offset|start|from|pagenumber|sida)$", re.I)
 PAGE_SUFFIX = re.compile(r"/page/\d+/?$")
 NON_HTML_EXTENSIONS = re.compile(
@@ -65,11 +68,11 @@ def _joined(base: str, href: str) -> str | None:
 
 @cached
 def without_tracking(url: str) -> str:
-    """The URL without `utm_*`, `fbclid` and similar parameters, which never change what a page says."""
+    """The URL without `utm_*`, `fbclid`, `replytocom` and similar parameters, which never change what a page says."""
     parts = urlsplit(url)
     if not parts.query:
         return url
-    query = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(key)]
+    query = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if not SAME_PAGE_PARAMS.match(key)]
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 

@@ -82,6 +82,17 @@ def test_each_article_has_its_title_date_language_and_clean_body(db, sample_site
     assert problems == []
 
 
+def test_wordpress_reply_links_are_not_fetched_and_the_commented_post_is_stored_once(db, sample_sites):
+    # Each comment's "Reply" link is the post again with `?replytocom=N#respond`: a new URL per comment.
+    commented = [expected for expected in sample_sites.articles if expected.comments]
+    assert commented
+    requested = [record.path for host in sample_sites.host_ids for record in sample_sites.requests(host)]
+    assert [path for path in requested if "replytocom" in path] == []
+    for expected in commented:
+        row = archived(db, expected.url)
+        assert db.execute("select count(*) from articles where title = ?", [row["title"]]).fetchone() == (1,)
+
+
 def test_readers_comments_are_kept_apart_from_the_body_and_out_of_search(db, sample_sites):
     commented = [expected for expected in sample_sites.articles if expected.comments]
     assert commented, "a sample post has readers' comments"

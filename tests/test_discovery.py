@@ -160,3 +160,16 @@ def test_a_menu_link_with_no_valid_address_is_passed_over():
     links = page_links(lxml.html.fromstring(page), BASE)
     assert len(links.content) == 4 and not any("ccpa" in url for url, _ in links.content)
     assert is_listing(lxml.html.fromstring(page), BASE)
+
+
+COMMENTED_POST = """<html><body><main><article><h1>Nytt labb öppnar</h1><p>Labbet öppnar i höst för forskare.</p></article>
+<ol class="commentlist">{}</ol></main></body></html>""".format("".join(
+    f'<li id="comment-{n}" class="comment"><p>Läsare {n} undrar när labbet tar emot besökare.</p>'
+    f'<a rel="nofollow" class="comment-reply-link" href="/sv/2024/03/01/nytt-labb/?replytocom={n}#respond">Svara</a></li>'
+    for n in range(1, 4)))
+
+
+def test_wordpress_reply_links_are_the_page_itself_not_links_to_follow():
+    page = "http://127.0.0.1:8000/sv/2024/03/01/nytt-labb/"
+    links = page_links(lxml.html.fromstring(COMMENTED_POST), page)
+    assert links.content == [] and links.pagination == []

@@ -15,6 +15,7 @@ ARTICLE = "https://flemingsbergscience.se/sv/2023/06/13/stockholm-life-tech/"
     "https://flemingsbergscience.se/sv/2023/06/13/stockholm-life-tech/page/3",
     "https://flemingsbergscience.se/sv/2023/06/13/stockholm-life-tech/?utm_source=nl&utm_medium=email&fbclid=abc",
     "https://www.flemingsbergscience.se/sv/2023/06/13/stockholm-life-tech/#comments",
+    "https://flemingsbergscience.se/sv/2023/06/13/stockholm-life-tech/?replytocom=12#respond",
     "http://FLEMINGSBERGSCIENCE.se/sv/2023/06/13/stockholm-life-tech/",
 ])
 def test_every_form_of_an_article_url_has_one_key(variant):
