@@ -128,3 +128,28 @@ def test_comments_from_a_parsed_tree_leave_the_tree_to_the_body():
     from_tree = extract_article(tree, URL)
     from_text = extract_article(page(WORDPRESS), URL)
     assert (from_tree.body, from_tree.comments) == (from_text.body, from_text.comments)
+
+
+FURNISHED = f"""<div class="comments-wrapper"><div class="comments-header"><span class="title">View comments</span> (3)</div>
+<p class="comments-total">3 comments</p>
+<div class="stream-sort"><a class="sort-newest">Newest</a> | <a class="sort-oldest">Oldest</a></div>
+<div class="comment-list">
+ <div class="comment-item"><b>Maria</b> <span>May 4, 2024 at 9:12 am</span>
+  <p>Will the recording include the debate on booking, or only the talks?</p>
+  <p class="actions">[<a href="javascript:void(0)">Reply</a>]</p>
+  <p class="profile">Comments (41)</p></div>
+ <div class="comment-item"><b>Jonas</b> <span>May 5, 2024 at 8:02 am</span>
+  <p>Comments on the booking debate are welcome at the next meeting too.</p>
+  <p class="actions"><a href="#c2">Reply</a> | <a href="#c2">Quote</a></p>
+  <p class="profile">Comments (7)</p></div>
+</div>
+<p><a href="{URL}#new">Leave a comment</a></p></div>"""
+
+
+def test_the_sections_own_count_sort_and_prompt_lines_are_left_out_and_readers_words_kept():
+    result = extract_article(page(FURNISHED), URL)
+    assert result.comments.split("\n\n") == [
+        "Maria May 4, 2024 at 9:12 am", "Will the recording include the debate on booking, or only the talks?",
+        "Comments (41)",
+        "Jonas May 5, 2024 at 8:02 am", "Comments on the booking debate are welcome at the next meeting too.",
+        "Comments (7)"]

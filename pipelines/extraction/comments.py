@@ -4,12 +4,14 @@ The body never holds them (pruning drops every element whose class names comment
 search and newsletters carry the article alone. The section is found by general traits only: class or id words
 naming comments ("comments", "commentlist", "comments-area", "comment-body"), microdata Comment items, and, when
 the page shows none, the comments its JSON-LD article lists. Each comment is its commenter line (name, date) and
-its paragraphs; the reply form, "Reply" and permalink links, paging and log-in prompts are left out.
+its paragraphs; the reply form, "Reply" and permalink links, paging and log-in prompts, and the section's own
+count and sort lines ("5 comments", "Newest | Oldest") are left out.
 """
 from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 
 from lxml import etree
 
@@ -44,6 +46,32 @@ _MONTH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b|
 # How long ago, in the languages of the partners and their neighbours.
 _TIME_AGO = re.compile(
     r"\b\d+\s*(?:\w+\s+){1,2}(?:ago|sedan|siden|sitten|fa)\b|\b(?:vor|il y a|hace)\s+\d+\s*\w+", re.IGNORECASE)
+# The section's own count and heading lines ("5 comments", "View comments (27)", "Leave a comment", "Kommentare"):
+# a noun naming comments, with nothing but a number and these words around it, in the partners' languages and
+# their neighbours'. A reader's words are never only these.
+_COMMENT_NOUNS = frozenset("""
+    comment comments kommentar kommentarer kommentaren kommentarerna kommentare kommentti kommentit
+    kommenttia commentaire commentaires commenti comentario comentarios responses replies
+""".split())
+_COUNT_LINE_WORDS = frozenset("""
+    a an the your our all total more no yet reader readers view show showing hide see read load leave post add write
+    en ett din alla fler inga visa läs skriv lämna ingen
+    ein eine einen ihren alle weitere keine zeigen anzeigen lesen schreiben
+    un une les tous voir afficher laisser ajouter
+    legg til inn vis
+    kaikki lisää näytä kirjoita jätä
+""".split())
+_COUNT_LINE_MAX_WORDS = 6
+# Sort controls ("Newest | Oldest", "Sort by: Best"), often placeholder links a script drives: two or more of
+# these words and nothing else.
+_SORT_WORDS = frozenset("""
+    sort sorted by order newest oldest latest recent best top popular liked most first last
+    sortera efter nyaste äldsta senaste bästa populäraste sortieren nach neueste älteste beste trier plus récents
+""".split())
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBERS = re.compile(r"\d+")
+# What may stand between a line's control links: "[Reply]", "Reply | Quote", "Edit · Report".
+_SEPARATORS = re.compile(r"[\s|\[\]()·•/»«›‹–—-]*")
 # A section whose text is mostly the article's is no comment section (a wrapper whose class says "has comments").
 _SHARED_WITH_BODY = 0.5
 
@@ -250,8 +278,12 @@ def _is_prose(block: Block) -> bool:
 
 
 def _comment_lines(blocks: list[Block], url: str) -> list[Block]:
-    """What readers wrote and who wrote it: section headings at the edges and control links left out."""
+    """What readers wrote and who wrote it: section headings at the edges, count lines and control links left out."""
     lines = [b for b in blocks if not _is_control_line(b, url)]
+    # A count the section shows once is its own ("27 comments"); one in every comment is the commenter's
+    # ("Total Comments (920)" under each name), and stays with the comment.
+    shapes = Counter(_NUMBERS.sub("#", b.text) for b in lines)
+    lines = [b for b in lines if not (_is_furniture_line(b.text) and shapes[_NUMBERS.sub("#", b.text)] == 1)]
     start = next((i for i, b in enumerate(lines) if b.kind not in _HEADING_KINDS), len(lines))
     end = len(lines)
     while end > start and lines[end - 1].kind in _HEADING_KINDS:
@@ -259,15 +291,39 @@ def _comment_lines(blocks: list[Block], url: str) -> list[Block]:
     return lines[start:end]
 
 
+def _is_furniture_line(text: str) -> bool:
+    """A line that only counts, names or sorts the comments: "5 comments", "View comments (27)", "Leave a
+    comment", "Newest | Oldest"."""
+    words = _WORD.findall(text.lower())
+    if len(words) > _COUNT_LINE_MAX_WORDS:
+        return False
+    if not _COMMENT_NOUNS.isdisjoint(words):
+        return all(word in _COMMENT_NOUNS or word in _COUNT_LINE_WORDS for word in words)
+    return len(words) >= 2 and _SORT_WORDS.issuperset(words) and not _NUMBERS.search(text)
+
+
 def _is_control_line(block: Block, url: str) -> bool:
-    """A line that is only links within the page or the reply machinery ("Reply", "#comment-12", "Load more")."""
-    if block.link_density < 1.0 or len(block.text.split()) > _CONTROL_LINE_WORDS or block.element is None:
+    """A line that is only links within the page or the reply machinery, with at most separators between them
+    ("Reply", "[Reply]", "Reply | Quote", "#comment-12", "Load more")."""
+    if not block.link_chars or len(block.text.split()) > _CONTROL_LINE_WORDS or block.element is None:
+        return False
+    anchors = list(block.element.iter("a"))
+    if block.link_density < 1.0 and not _only_separators_between(block.text, anchors):
         return False
     if _is_stamp(block):
         return False  # a comment's date linking to the comment itself
-    links = [a.get("href") or "" for a in block.element.iter("a")]
+    links = [a.get("href") or "" for a in anchors]
     return all(not href or href.startswith(("#", "javascript:")) or "replytocom" in href
                or links_to_page(href, url) for href in links)
+
+
+def _only_separators_between(text: str, anchors: list) -> bool:
+    """True when the line's text outside its links is only separators ("|", "[", "]", "·"); a comma or colon after a
+    link is a commenter's name ("Maria, ")."""
+    rest = text
+    for anchor in anchors:
+        rest = rest.replace(" ".join(text_of(anchor).split()), "", 1)
+    return _SEPARATORS.fullmatch(rest) is not None
 
 
 def _stated_comments(meta: PageMetadata) -> list[str]:
