@@ -67,6 +67,11 @@ def reader_comments(article: ArticleData) -> list[dict]:
     return [shown(comment) for comment in article.options.get("reader_comments", [])]
 
 
+def comment_ids(comments: list[dict]) -> list[int]:
+    """The ids of the comments and their replies, in page order: each has a "Reply" link `?replytocom=ID`."""
+    return [number for comment in comments for number in (comment["id"], *comment_ids(comment["replies"]))]
+
+
 def comment_lines(comments: list[dict]) -> tuple[str, ...]:
     """The comments as the clean stage keeps them: "Name says:", the date, the paragraphs; replies after theirs."""
     return tuple(line for comment in comments for line in (
@@ -177,6 +182,10 @@ class WordPressSite(SingleHostSite):
             aliases.append(self.url(article.options["alias"]))
         if "teaser_link" in article.options:
             aliases.append(self.teaser_url(article))
+        # WordPress' "Reply" link under each comment: the post again, with the reply form under that comment.
+        if self.site.options.get("comments"):
+            aliases += [f"{self.article_url(article)}?replytocom={number}"
+                        for number in comment_ids(reader_comments(article))]
         sidebar = self.sidebar(article)
         linked_variant = re.fullmatch(r"page/(\d+)/", article.options.get("teaser_link", ""))
         variant_teasers = self.variant_teasers(article, int(linked_variant[1])) if linked_variant else []
@@ -247,6 +256,7 @@ class WordPressSite(SingleHostSite):
             **self.chrome(article.language, switch),
             head_title=article.title,
             canonical=canonical,
+            permalink=self.article_url(article),
             alternates=alternates if versions else [],
             article=article,
             post_id=self.post_ids[locate(self.site, article)[1]],
