@@ -313,8 +313,7 @@ def _is_control_line(block: Block, url: str) -> bool:
     if _is_stamp(block):
         return False  # a comment's date linking to the comment itself
     links = [a.get("href") or "" for a in anchors]
-    return all(not href or href.startswith(("#", "javascript:")) or "replytocom" in href
-               or links_to_page(href, url) for href in links)
+    return all(not href or href.startswith(("#", "javascript:")) or links_to_page(href, url) for href in links)
 
 
 def _only_separators_between(text: str, anchors: list) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin
 
+from news_archive.archive.urls import page_key
+
 from . import xpaths
 from .dates import find_date
 from .hints import ClassIndex
@@ -227,14 +229,10 @@ def find_html_lang(root) -> str | None:
 
 
 def links_to_page(href: str | None, page_url: str) -> bool:
-    """True when a link (relative or absolute) leads to the page itself: scheme, www., fragment and trailing
-    slash ignored."""
+    """True when a link (relative or absolute) leads to the page itself, as the crawl's page keys compare pages
+    (scheme, www., fragment, trailing slash, tracking and reply parameters ignored)."""
     target = absolute(href, page_url) if page_url else None
-    return bool(target) and _page_key(target) == _page_key(page_url)
-
-
-def _page_key(url: str) -> str:
-    return url.split("#", 1)[0].split("://", 1)[-1].removeprefix("www.").rstrip("/")
+    return bool(target) and page_key(target) == page_key(page_url)
 
 
 def absolute(raw: str | None, base_url: str) -> str | None:
