@@ -86,7 +86,6 @@ class ClassIndex:
                 found.append(el)
         return found
 
-
     def naming_comments(self) -> list:
         """Elements whose class or id names reader comments: the comment section, its list or one comment."""
         # Most attributes never mention comments: a substring test spares them the word split (ids are unique
