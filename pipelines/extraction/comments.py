@@ -1,7 +1,8 @@
 """Find the readers' comments on a page: the section after the article holding what readers wrote, as plain text.
 
-The body never holds them (pruning drops every element whose class names comments); they are kept apart so that
-search and newsletters carry the article alone. The section is found by general traits only: class or id words
+The body never holds them (pruning drops every element whose class names comments), unless the post has not a line
+of text of its own (a video, a question put to readers); they are kept apart so that search and newsletters carry
+the article alone. The section is found by general traits only: class or id words
 naming comments ("comments", "commentlist", "comments-area", "comment-body"), microdata Comment items, and, when
 the page shows none, the comments its JSON-LD article lists. Each comment is its commenter line (name, date) and
 its paragraphs; the reply form, "Reply" and permalink links, paging and log-in prompts, and the section's own

@@ -20,6 +20,8 @@ _PARAGRAPH_CHARS = 25
 # Paragraphs of prose a furniture box must hold directly to be the article's text run into a box left open.
 _RUN_INTO_PARAGRAPHS = 3
 _PROSE_PARAGRAPH_CHARS = 80
+# Text of a post's own, outside its readers' comments, that makes a line of it.
+_OWN_LINE_CHARS = 100
 # Elements whose tag says what furniture they are, whatever their classes share with the article.
 _FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "menu", "dialog", "form"})
 # Elements that hold text of their own on pages without <p> (blog engines, old table layouts), and the
@@ -39,12 +41,16 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
         if element.getparent() is not None:
             element.drop_tree()
     # Readers' comments can outweigh a short post many times: the share of the page's text that marks the article,
-    # and its densest paragraphs, are the page's without them.
+    # and its densest paragraphs, are the page's without them; unless the post has not a line of text of its own
+    # (a video, a question put to readers), when the discussion is what the page is read for.
+    page = root.find("body")
     in_comments = {el for comment in comments for el in comment.iter()}
+    densest, densest_chars = _densest_text_parent(page if page is not None else root, in_comments)
+    if in_comments and densest_chars < _OWN_LINE_CHARS:
+        in_comments = set()
+        densest, _ = _densest_text_parent(page if page is not None else root)
     paragraph_chars = {p: len(text_of(p)) for p in root.iter("p") if p not in in_comments}
     total = sum(paragraph_chars.values()) or 1
-    page = root.find("body")
-    densest = _densest_text_parent(page if page is not None else root, in_comments)
     article_path = {densest, *densest.iterancestors()} if densest is not None else set()
     # An article split by an ad repeats its container's class: those twins are article too.
     article_classes = {el.get("class") for el in article_path} - {None, ""}
@@ -182,9 +188,9 @@ def _detached(element) -> bool:
     return False
 
 
-def _densest_text_parent(page, left_out=frozenset()):
+def _densest_text_parent(page, left_out=frozenset()) -> tuple:
     """The element whose own text and its paragraphs' (<p>, or <div>s and <br> lines on blog engines) is the
-    most, `left_out` elements aside: the likely article body."""
+    most, `left_out` elements aside: the likely article body; with that text's length."""
     own: dict = {}
     for element in page.iter("p", *_TEXT_OWNERS):
         if element in left_out:
@@ -202,4 +208,5 @@ def _densest_text_parent(page, left_out=frozenset()):
             parent = element.getparent()
             if parent is not None:
                 own[parent] = own.get(parent, 0) + chars
-    return max(own, key=own.get) if own else None
+    densest = max(own, key=own.get) if own else None
+    return densest, own.get(densest, 0)
