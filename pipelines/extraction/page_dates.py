@@ -58,6 +58,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_LINE_OTHER_WORDS = 3
 _KICKER_DATE_OTHER_WORDS = 1
 _SAME_INSTANT_SECONDS = 120
+_HALF_HOUR = 1800
 _SCRIPT_PUBLISHED = re.compile(
     r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"\s*:\s*"([^"]{8,40})"')
 _SCRIPT_CREATED = re.compile(r'"(?:dateCreated|created_at|createdAt)"\s*:\s*"([^"]{8,40})"')
@@ -113,7 +114,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
             stated = []
     if stated:
         source, published = stated[0]
-        return _local_day(published, root, meta, classes, url, month_first), _source(source), updated
+        return _local_day(published, root, meta, url, title, texts, month_first), _source(source), updated
     texts = texts or _header_texts(root, title)
     updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
     published = _from_time_elements(root, classes, month_first, url)
@@ -142,9 +143,11 @@ def _source(name: str) -> str:
     return "json-ld" if name == "json-ld" else "meta"
 
 
-def _local_day(published: str, root, meta: PageMetadata, classes: ClassIndex, url: str, month_first: bool) -> str:
+def _local_day(published: str, root, meta: PageMetadata, url: str, title: str, texts: _HeaderTexts | None,
+               month_first: bool) -> str:
     """The publisher's own day for a UTC timestamp: CMSs state datePublished in UTC, so an evening article
-    is a day off there, while a meta tag, the page's <time> or its address keeps the local day."""
+    is a day off there, while a meta tag, the page's <time>, the date its header shows or its address keeps the
+    local day."""
     if not published.endswith("+00:00") or "T" not in published:
         return published
     try:
@@ -158,15 +161,32 @@ def _local_day(published: str, root, meta: PageMetadata, classes: ClassIndex, ur
             # The same instant in the page's zone; another instant is an update or another article's.
             if local.tzinfo is not None and abs((local - moment).total_seconds()) <= _SAME_INSTANT_SECONDS:
                 return shown
+            # A clock without a zone is the same instant when it is the UTC one moved by a real zone's offset.
+            if local.tzinfo is None and _is_zone_offset(local - moment.replace(tzinfo=None), moment):
+                return shown
+        # A day shown or in the address must be the UTC moment's day in some real zone (UTC-12 to UTC+14).
+        earliest, latest = (moment + dt.timedelta(hours=h) for h in (-12, 14))
+        texts = texts or _header_texts(root, title)
+        # Only the article's own header: a masthead above the headline prints the day the page was rendered.
+        shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
+                 or _unlabelled_date(texts.after_headline + [texts.first_paragraph[:_DATELINE_CHARS]], month_first))
+        if shown and earliest.date() <= dt.date.fromisoformat(shown[:10]) <= latest.date():
+            # What readers see wins over the address: a site may name its pages by another zone's day.
+            return published if shown[:10] == published[:10] else shown
         url_day, names_day = date_from_url(url)
         if names_day and url_day != published[:10]:
-            # The address's day must be the UTC moment's day in some real zone (UTC-12 to UTC+14).
-            earliest, latest = (moment + dt.timedelta(hours=h) for h in (-12, 14))
             if earliest.date() <= dt.date.fromisoformat(url_day) <= latest.date():
                 return url_day
     except ValueError:
         return published
     return published
+
+
+def _is_zone_offset(offset: dt.timedelta, moment: dt.datetime) -> bool:
+    """A difference between two clocks that a time zone has (UTC-12 to UTC+14 in half hours), told apart from a
+    chance one by a moment with its own seconds (teasers beside the article are often stamped on the hour)."""
+    seconds = offset.total_seconds()
+    return bool(moment.second) and -12 * 3600 <= seconds <= 14 * 3600 and seconds % _HALF_HOUR == 0
 
 
 def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str | None:
