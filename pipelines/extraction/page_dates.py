@@ -17,11 +17,15 @@ PUBLISHED_META = (
     "datepublished", "published_time", "published-date", "publish-date", "publish_date", "publishdate",
     "pubdate", "article.published", "article_date_original", "parsely-pub-date", "sailthru.date",
     "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created", "citation_publication_date",
-    "cxenseparse:recs:publishtime", "date", "dc.date", "dcterms.date", "og:pubdate", "article:post_date",
-    "datecreated", "created", "bt:pubdate",
+    "cxenseparse:recs:publishtime", "published_date", "publication_date", "date_published", "publish_time",
+    "publisheddate", "og:publish_date", "og:datepublished", "article:published_date", "article:publicationdate",
+    "dc.date.publication", "rnews:datepublished", "analyticsattributes.articledate",
+    "shareaholic:article_published_time", "twt-published-at", "pdate",
+    "displaydate", "date", "dc.date", "dcterms.date", "dc:date", "og:pubdate", "article:post_date",
+    "datecreated", "date_created", "dc.created", "dc:created", "article.created", "created", "bt:pubdate",
 )
 # Tags that name no kind of date: CMSs fill them with the publication or with the last save.
-GENERIC_META = frozenset({"date", "dc.date", "dcterms.date"})
+GENERIC_META = frozenset({"date", "dc.date", "dcterms.date", "dc:date"})
 UPDATED_META = (
     "article:modified_time", "og:updated_time", "article:modified", "datemodified", "last-modified",
     "dcterms.modified", "modified_time", "lastmod", "og:article:modified_time",
@@ -58,6 +62,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_LINE_OTHER_WORDS = 3
 _KICKER_DATE_OTHER_WORDS = 1
 _SAME_INSTANT_SECONDS = 120
+_ASIDE_TAGS = frozenset({"nav", "aside"})
 _HALF_HOUR = 1800
 _SCRIPT_PUBLISHED = re.compile(
     r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"\s*:\s*"([^"]{8,40})"')
@@ -87,8 +92,8 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     """Order of trust: JSON-LD, meta tags (a UTC timestamp told in the publisher's own day when the page
     shows it; a bare "date" tag only when the header shows no other day), <time> and publication-classed elements, a date labelled as the publication near the
     headline, a day in the URL, an unlabelled date in the article header or the dateline of its first
-    paragraph, a date-classed element or a date line further down, the page's script data, and last a
-    year and month in the URL.
+    paragraph, a date-classed element or a date line further down, a <time> in a <nav> or <aside>, the page's
+    script data, and last a year and month in the URL.
     """
     article = meta.article or {}
     updated = (_value(text_value(article.get("dateModified")), month_first)
@@ -109,7 +114,8 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         # A bare "date" tag is often the day the page was last saved: the date shown in the header decides.
         texts = texts or _header_texts(root, title)
         shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
-                 or _unlabelled_date(texts.near_headline(), month_first))
+                 or _unlabelled_date(texts.near_headline(), month_first)
+                 or _from_time_elements(root, classes, month_first, url)[0])
         if shown and shown[:10] != stated[0][1][:10]:
             stated = []
     if stated:
@@ -117,7 +123,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         return _local_day(published, root, meta, url, title, texts, month_first), _source(source), updated
     texts = texts or _header_texts(root, title)
     updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
-    published = _from_time_elements(root, classes, month_first, url)
+    published, in_aside = _from_time_elements(root, classes, month_first, url)
     if published:
         return published, "time", updated
     published = _labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
@@ -132,6 +138,8 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = _from_date_classes(classes, month_first, url) or _date_line(texts.later[:_TEXTS_AFTER_BODY_START], month_first)
     if published:
         return published, "text", updated
+    if in_aside:
+        return in_aside, "time", updated
     published = _from_script_data(root, month_first)
     if published:
         return published, "script", updated
@@ -234,19 +242,27 @@ def _value(raw: str | None, month_first: bool) -> str | None:
     return parse_date_value(raw, month_first=month_first) if raw else None
 
 
-def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> str | None:
+def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> tuple[str | None, str | None]:
+    """The first publication date in a <time>, a datePublished item or a publication-classed element, and apart
+    the first in a <nav> or <aside> (another article's teaser, a "today" clock: trusted less than the text)."""
     candidates = classes.published + classes.with_class(xpaths.PUBLISHED_CLASSES)
+    aside = None
     for element in candidates + list(root.iter("time")):
         if _not_a_publication(element) or _in_teaser_link(element, url):
             continue
-        raw = element.get("datetime") or element.get("content") or element.get("data-published")
+        # hAtom microformats state the moment in an <abbr>'s title ("<abbr class=published title=...>").
+        raw = (element.get("datetime") or element.get("content") or element.get("data-published")
+               or (element.get("title") if element.tag == "abbr" else None))
         found = _value(raw, month_first) if raw else None
         if not found:
             text = text_of(element)
             found = _unlabelled_date([text], month_first) if len(text) < _SHORT_TEXT_CHARS else None
-        if found:
-            return found
-    return None
+        if not found:
+            continue
+        if not any(a.tag in _ASIDE_TAGS for a in element.iterancestors()):
+            return found, aside
+        aside = aside or found
+    return None, aside
 
 
 def _in_teaser_link(element, url: str) -> bool:
