@@ -114,7 +114,10 @@ def _normalise(match: re.Match, month_first: bool) -> str | None:
         day = int(parts["day"])
     else:
         month, day = int(parts["month"]), int(parts["day"])
-        if parts.get("sep") == "/" and match.re in (_DAY_FIRST, _SHORT_DAY_FIRST) and (month_first or day <= 12 < month):
+        # Slashed dates put the month first where the page's country does, or when the day-first reading is
+        # impossible; "13/04/2020" is day first everywhere.
+        if parts.get("sep") == "/" and match.re in (_DAY_FIRST, _SHORT_DAY_FIRST) and day <= 12 \
+                and (month_first or month > 12):
             month, day = day, month
     if not month or not _valid_day(year, month, day):
         return None
