@@ -172,6 +172,9 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, title: str, t
             # A clock without a zone is the same instant when it is the UTC one moved by a real zone's offset.
             if local.tzinfo is None and _is_zone_offset(local - moment.replace(tzinfo=None), moment):
                 return shown
+        url_day, names_day = date_from_url(url)
+        if names_day and url_day == published[:10]:
+            return published
         # A day shown or in the address must be the UTC moment's day in some real zone (UTC-12 to UTC+14).
         earliest, latest = (moment + dt.timedelta(hours=h) for h in (-12, 14))
         texts = texts or _header_texts(root, title)
@@ -181,10 +184,8 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, title: str, t
         if shown and earliest.date() <= dt.date.fromisoformat(shown[:10]) <= latest.date():
             # What readers see wins over the address: a site may name its pages by another zone's day.
             return published if shown[:10] == published[:10] else shown
-        url_day, names_day = date_from_url(url)
-        if names_day and url_day != published[:10]:
-            if earliest.date() <= dt.date.fromisoformat(url_day) <= latest.date():
-                return url_day
+        if names_day and earliest.date() <= dt.date.fromisoformat(url_day) <= latest.date():
+            return url_day
     except ValueError:
         return published
     return published
@@ -226,6 +227,10 @@ def _date_line(texts, month_first: bool) -> str | None:
     """A line that is a date and little else ("20.01.2022", "Montag, 3. Mai 2021") or opens with one, in the
     article's part."""
     for text in texts:
+        if not _DATE_HINT.search(text):
+            continue
+        # Templates indent their markup: a byline line is short once its runs of spaces are one.
+        text = " ".join(text.split())
         found = find_date(text[:_DATELINE_CHARS], month_first=month_first)
         if not found:
             continue
@@ -403,7 +408,8 @@ def _header_texts(root, title: str) -> _HeaderTexts:
     holds_headline = set(h1.iterancestors()) if h1 is not None else set()
     header = _header_box(h1)
     stack = [body]
-    while stack:
+    # Only the first texts after the body starts are ever read: the walk ends there.
+    while stack and len(texts.later) < _TEXTS_AFTER_BODY_START:
         element = stack.pop()
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template"):
             continue
