@@ -217,6 +217,14 @@ def test_text_set_without_paragraph_tags_ends_the_header_but_a_standfirst_does_n
     assert extract_article(page(header=standfirst), ARTICLE_URL).published == "2024-10-23"
 
 
+def test_an_indented_byline_line_below_the_lead_is_a_date_line():
+    indent = "\n" + " " * 24
+    byline = (f"<div class='byline'>{indent}<span>Anna Svensson |</span>{indent}"
+              f"<span>05.04.2025 - Uppdaterad: 06.04.2025</span>{indent}</div>")
+    result = extract_article(page(header=f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p>{byline}"), ARTICLE_URL)
+    assert (result.published, result.updated) == ("2025-04-05", "2025-04-06")
+
+
 US_ARTICLE_URL = "https://daily.example/news/council-approves-budget"
 
 
@@ -246,6 +254,8 @@ US_ARTICLE_URL = "https://daily.example/news/council-approves-budget"
     ("", "<div class='date'>Tuesday, March 3rd 2020</div>", US_ARTICLE_URL, "2020-03-03"),
     ("", "", "https://daily.example/2020/03/03/council-approves-budget/", "2020-03-03"),
     ("", "", "https://daily.example/news/council-approves-budget-20200303.html", "2020-03-03"),
+    # A relative time names no day without the moment of the visit.
+    ("", "<p>Published 2 hours ago</p>", "https://daily.example/2020/03/03/council-approves-budget/", "2020-03-03"),
 ])
 def test_us_news_date_conventions(head, header, url, expected):
     result = extract_article(page(head=head, header=header, title="Council approves new budget", lang="en"), url)
