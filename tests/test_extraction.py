@@ -278,8 +278,14 @@ def test_slashed_dates_are_read_in_the_order_of_the_pages_country(lang, head, sh
 
 
 def test_month_first_only_for_english_of_the_us_or_of_no_stated_country():
-    assert reads_month_first("en-US") and reads_month_first("en") and reads_month_first(None, "en_US")
-    assert not reads_month_first("en-GB", "en_US") and not reads_month_first("sv-SE") and not reads_month_first(None)
+    site = "https://daily.example/news/x"
+    assert reads_month_first(site, "en-US") and reads_month_first(site, "en") and reads_month_first(site, None, "en_US")
+    assert reads_month_first("https://startup.io/blog/x", "en")
+    assert not reads_month_first(site, "en-GB", "en_US") and not reads_month_first(site, "sv-SE")
+    assert not reads_month_first(site, None)
+    # A site under another country's domain writes the day first, whatever default its CMS states.
+    assert not reads_month_first("https://campus.se/en/news/x", "en-US")
+    assert not reads_month_first("https://news.example.co.uk/x", "en")
 
 
 def test_utc_timestamp_takes_the_day_the_article_header_shows():

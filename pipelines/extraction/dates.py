@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from urllib.parse import urlsplit
 
 from news_archive.archive.calendar_words import SWEDISH_MONTHS
 
@@ -51,6 +52,9 @@ _TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _SHORT_YEA
 # "20231206" is only trusted in machine-readable values: in running text it is usually an id.
 _VALUE_PATTERNS = (_ISO, _ISO_COMPACT, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST)
 
+# Country domains that sites anywhere use as generic names ("startup.io", "news.tv"), and the United States' own.
+_GENERIC_COUNTRY_DOMAINS = frozenset({"us", "io", "co", "tv", "me", "fm", "ai", "ly", "cc", "to", "ws", "gg"})
+
 URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:/|$|[-_])")
 # "/story-20200303.html": the day may end the file name, before its extension.
 URL_COMPACT_DAY = re.compile(r"[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_-]|\.[a-z]{2,5}$|$)")
@@ -59,10 +63,15 @@ URL_MONTH = re.compile(r"/((?:19|20)\d{2})/([01]?\d)/")
 URL_DAY_FIRST = re.compile(r"[/_-]([0-3]\d)[-_.]([01]\d)[-_.]((?:19|20)\d{2})(?:[/_-]|$)")
 
 
-def reads_month_first(*locales: str | None) -> bool:
+def reads_month_first(url: str, *locales: str | None) -> bool:
     """Whether a page's slashed dates put the month first ("03/04/2020" is March 4), from its stated locales
     (html lang, og:locale) in order of trust: the United States' order for English pages from there or of no
-    stated country (most English news pages that leave the country out are American); the day first elsewhere."""
+    stated country (most English news pages that leave the country out are American); the day first elsewhere,
+    and on any site under another country's domain (".se", ".co.uk"), whose CMS may state its default "en-US"."""
+    host = urlsplit(url).hostname or ""
+    top_level = host.rsplit(".", 1)[-1]
+    if len(top_level) == 2 and top_level not in _GENERIC_COUNTRY_DOMAINS:
+        return False
     language = ""
     for locale in locales:
         parts = (locale or "").strip().lower().replace("_", "-").split("-")
