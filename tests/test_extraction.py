@@ -286,6 +286,7 @@ def test_month_first_only_for_english_of_the_us_or_of_no_stated_country():
     # A site under another country's domain writes the day first, whatever default its CMS states.
     assert not reads_month_first("https://campus.se/en/news/x", "en-US")
     assert not reads_month_first("https://news.example.co.uk/x", "en")
+    assert reads_month_first("http://[bad/x", "en")
 
 
 def test_utc_timestamp_takes_the_day_the_article_header_shows():

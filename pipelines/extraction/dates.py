@@ -68,7 +68,10 @@ def reads_month_first(url: str, *locales: str | None) -> bool:
     (html lang, og:locale) in order of trust: the United States' order for English pages from there or of no
     stated country (most English news pages that leave the country out are American); the day first elsewhere,
     and on any site under another country's domain (".se", ".co.uk"), whose CMS may state its default "en-US"."""
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # an address the page was filed under that is not one ("http://[bad")
+        host = ""
     top_level = host.rsplit(".", 1)[-1]
     if len(top_level) == 2 and top_level not in _GENERIC_COUNTRY_DOMAINS:
         return False

@@ -90,10 +90,11 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
 
 def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool):
     """Order of trust: JSON-LD, meta tags (a UTC timestamp told in the publisher's own day when the page
-    shows it; a bare "date" tag only when the header shows no other day), <time> and publication-classed elements, a date labelled as the publication near the
-    headline, a day in the URL, an unlabelled date in the article header or the dateline of its first
-    paragraph, a date-classed element or a date line further down, a <time> in a <nav> or <aside>, the page's
-    script data, and last a year and month in the URL.
+    shows it; a bare "date" tag only when the header and the article's <time> show no other day), <time> and
+    publication-classed elements, a date labelled as the publication near the headline, a day in the URL, an
+    unlabelled date in the article header or the dateline of its first paragraph, a date-classed element or a
+    date line further down, a <time> in a <nav> or <aside>, the page's script data, and last a year and month
+    in the URL.
     """
     article = meta.article or {}
     updated = (_value(text_value(article.get("dateModified")), month_first)
