@@ -137,7 +137,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
     published, in_aside = _from_time_elements(root, classes, month_first, url)
     if published:
-        return published, "time", updated
+        return _local_day(published, root, meta, url, title, texts, month_first), "time", updated
     published = _labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
     if published:
         return published, "text", updated
