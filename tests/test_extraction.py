@@ -268,6 +268,8 @@ US_ARTICLE_URL = "https://daily.example/news/council-approves-budget"
      "2020-03-03T23:02:00+00:00"),
     ("", "<div class='byline'><span class='date' data-time='1583276520'></span></div>", US_ARTICLE_URL,
      "2020-03-03T23:02:00+00:00"),
+    ("", "<span class='post-date' data-date='2020-03-03T18:02:00-05:00'></span>", US_ARTICLE_URL,
+     "2020-03-03T18:02:00-05:00"),
     # The shown day of the moment wins over the UTC one.
     ("", "<time data-timestamp='1583291520'>March 3, 2020 10:12 PM</time>", US_ARTICLE_URL, "2020-03-03T22:12"),
     ("", "<time datetime='2020-03-04T03:12:00Z'>March 3, 2020</time>", US_ARTICLE_URL, "2020-03-03"),

@@ -67,8 +67,8 @@ _HALF_HOUR = 1800
 _SCRIPT_PUBLISHED = re.compile(
     r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"\s*:\s*"([^"]{8,40})"')
 _SCRIPT_CREATED = re.compile(r'"(?:dateCreated|created_at|createdAt)"\s*:\s*"([^"]{8,40})"')
-_EPOCH_NAME = re.compile(r"time|date|publish|epoch", re.IGNORECASE)
-_EPOCH_OTHER = re.compile(r"modif|updat|last|edit|expir|now|current|server|render|load|sort|start|end|until|base",
+_DATE_ATTRIBUTE = re.compile(r"time|date|publish|epoch", re.IGNORECASE)
+_OTHER_ATTRIBUTE = re.compile(r"modif|updat|last|edit|expir|now|current|server|render|load|sort|start|end|until|base",
                           re.IGNORECASE)
 _SHORT_TEXT_CHARS = 160
 _LABEL_GAP = 25
@@ -217,7 +217,7 @@ def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str 
             continue
         text = text_of(element)
         if len(text) < _DATELINE_CHARS:
-            found = _unlabelled_date([text], month_first) or _epoch_attribute(element)
+            found = _unlabelled_date([text], month_first) or _date_attribute(element, month_first)
             if found:
                 return found
     return None
@@ -274,7 +274,7 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) 
         if not found:
             text = text_of(element)
             found = _unlabelled_date([text], month_first) if len(text) < _SHORT_TEXT_CHARS else None
-        found = found or _epoch_attribute(element)
+        found = found or _date_attribute(element, month_first)
         if not found:
             continue
         if not any(a.tag in _ASIDE_TAGS for a in element.iterancestors()):
@@ -283,13 +283,14 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) 
     return None, aside
 
 
-def _epoch_attribute(element) -> str | None:
-    """The UTC moment of a Unix timestamp in an attribute named for a time, a date or the publication
-    ("data-timestamp", "data-publish-date"): scripts render it as "2 hours ago" and leave the text no date. Only
-    the element's own date, never an update's or the page's clock ("data-last-modified", "data-now")."""
+def _date_attribute(element, month_first: bool) -> str | None:
+    """A date or a Unix timestamp (its UTC moment) in a data attribute named for a time, a date or the
+    publication ("data-timestamp", "data-publish-date"): scripts render it as "2 hours ago" and leave the text
+    no date. Only the element's own date, never an update's or the page's clock ("data-last-modified",
+    "data-now")."""
     for name, value in element.items():
-        if name.startswith("data-") and _EPOCH_NAME.search(name) and not _EPOCH_OTHER.search(name):
-            found = epoch_date(value.strip())
+        if name.startswith("data-") and _DATE_ATTRIBUTE.search(name) and not _OTHER_ATTRIBUTE.search(name):
+            found = epoch_date(value.strip()) or _value(value, month_first)
             if found:
                 return found
     return None
