@@ -319,6 +319,15 @@ def test_a_long_number_is_a_date_only_where_its_element_names_a_date_and_its_mom
         assert extract_article(page(header=header, lang="en"), US_ARTICLE_URL).published is None, header
 
 
+def test_the_analytics_tags_publication_counts_only_where_the_page_shows_none():
+    tag = ("<meta name='parsely-page' content='{\"title\": \"Council approves new budget\", "
+           "\"pub_date\": \"2020-03-03T23:02:00Z\", \"section\": \"News\"}'>")
+    assert extract_article(page(head=tag, lang="en"), US_ARTICLE_URL).published == "2020-03-03T23:02:00+00:00"
+    shown = page(head=tag, header="<p>Published March 2, 2020</p>", lang="en")
+    assert extract_article(shown, US_ARTICLE_URL).published == "2020-03-02"
+    assert extract_article(page(head=tag, lang="en"), "https://daily.example/2020/03/02/budget/").published == "2020-03-02"
+
+
 def test_a_day_in_the_address_is_read_in_the_pages_order_or_the_only_possible_one():
     url = "https://daily.example/news/03/04/2020/council-approves-budget/"
     assert extract_article(page(lang="en-GB"), url).published == "2020-04-03"
