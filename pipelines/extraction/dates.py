@@ -1,4 +1,4 @@
-"""Parse the date formats news pages print (ISO, numeric, month names in many languages) to ISO 8601."""
+"""Parse the date formats news pages print (ISO, numeric, month names in many languages, Unix timestamps) to ISO 8601."""
 from __future__ import annotations
 
 import datetime as dt
@@ -66,7 +66,8 @@ URL_COMPACT_DAY = re.compile(r"[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_-]|\.
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/([01]?\d)/")
 # "/newsroom/23-01-2022-slug": day first, as printed in Europe; "/news/03/04/2020/slug" or "-03-04-2020": month
 # first on a site that prints its dates so. Either order is read where the other is impossible ("/12/31/2019/").
-URL_YEAR_LAST = re.compile(r"[/_-]([0-3]\d)[-_.]([0-3]\d)[-_.]((?:19|20)\d{2})(?:[/_-]|$)|/([0-3]?\d)/([0-3]?\d)/((?:19|20)\d{2})(?:/|$)")
+URL_YEAR_LAST = re.compile(r"[/_-]([0-3]\d)[-_.]([0-3]\d)[-_.]((?:19|20)\d{2})(?:[/_-]|$)"
+                           r"|/([0-3]?\d)/([0-3]?\d)/((?:19|20)\d{2})(?:/|$)")
 
 
 def reads_month_first(url: str, *locales: str | None) -> bool | None:
@@ -102,12 +103,15 @@ def order_shown(texts) -> bool | None:
     for text in texts:
         if not _DIGIT.search(text):
             continue
-        found = [(m.start(), True) for m in (_MONTH_NAME_DAY.search(text),) if m and int(m["day"]) <= 31]
-        found += [(m.start(), False) for m in (_DAY_MONTH_NAME.search(text),) if m and int(m["day"]) <= 31]
-        for m in _SLASHED.finditer(text):
-            first, second = int(m[1]), int(m[2])
+        found = []  # (where in the text, month first)
+        for pattern, month_first in ((_MONTH_NAME_DAY, True), (_DAY_MONTH_NAME, False)):
+            match = pattern.search(text)
+            if match and int(match["day"]) <= 31:
+                found.append((match.start(), month_first))
+        for match in _SLASHED.finditer(text):
+            first, second = int(match[1]), int(match[2])
             if (first > 12) != (second > 12) and 0 < min(first, second) and max(first, second) <= 31:
-                found.append((m.start(), second > 12))
+                found.append((match.start(), second > 12))
                 break
         if found:
             return min(found)[1]

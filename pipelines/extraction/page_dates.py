@@ -104,10 +104,10 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
                 texts: _HeaderTexts | None):
     """Order of trust: JSON-LD, meta tags (a UTC timestamp told in the publisher's own day when the page
     shows it; a bare "date" tag only when the header and the article's <time> show no other day), <time> and
-    publication-classed elements, a date labelled as the publication near the headline, a day in the URL, an
-    unlabelled date in the article header or the dateline of its first paragraph, a date-classed element or a
-    date line further down, a <time> in a <nav> or <aside>, the page's script data, and last a year and month
-    in the URL.
+    publication-classed elements (their UTC moments told in the same way), a date labelled as the publication
+    near the headline, a day in the URL, an unlabelled date in the article header or the dateline of its first
+    paragraph, a date-classed element or a date line further down, a <time> in a <nav> or <aside>, the page's
+    script data or its analytics tag, and last a year and month in the URL.
     """
     article = meta.article or {}
     updated = (_value(text_value(article.get("dateModified")), month_first)
@@ -268,8 +268,9 @@ def _value(raw: str | None, month_first: bool) -> str | None:
 
 
 def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> tuple[str | None, str | None]:
-    """The first publication date in a <time>, a datePublished item or a publication-classed element, and apart
-    the first in a <nav> or <aside> (another article's teaser, a "today" clock: trusted less than the text)."""
+    """The first publication date in a <time>, a datePublished item or a publication-classed element (its
+    machine-readable value, its text, else a date-named data attribute), and apart the first in a <nav> or
+    <aside> (another article's teaser, a "today" clock: trusted less than the text)."""
     candidates = classes.published + classes.with_class(xpaths.PUBLISHED_CLASSES)
     aside = None
     for element in candidates + list(root.iter("time")):
