@@ -699,6 +699,15 @@ def test_a_theme_typing_every_page_an_article_does_not_make_contact_or_privacy_p
     assert extract_article(page(head=head), "https://campus.example/posts/ny-metod/").page_type == "article"
 
 
+def test_news_kept_under_an_about_section_are_articles_and_the_about_pages_are_not():
+    """Hospitals and universities keep their news under "about us": the innermost section names the page."""
+    dated = page(header="<p>Publicerad 2024-05-02</p>")
+    for path in ("/om-oss/centrala-nyheter/2024/05/ny-mottagning/", "/om/nyheter/juni-1.1198344", "/en/about/news/june"):
+        assert extract_article(dated, f"https://campus.example{path}").page_type == "article", path
+    for path in ("/om-oss/kontakt/", "/nyheter/evenemang/hostmarknad/", "/om/"):
+        assert extract_article(dated, f"https://campus.example{path}").page_type == "other", path
+
+
 def test_tag_address_is_a_listing_unless_it_shows_one_long_dated_text():
     tag_url = "https://campus.example/tag/cellterapi/"
     short = extract_article(page(header="<p>Publicerad 2023-06-13</p>"), tag_url)
