@@ -54,6 +54,8 @@ _OTHER_LABEL = _label(
 _COMMENT_STATES = frozenset({"comments-open", "comments-closed", "comment-status-open", "comment-status-closed"})
 _NAME_PARTS = re.compile(r"[-_]")
 _DATE_HINT = re.compile(r"\d")
+_LIST_TAGS = frozenset({"ul", "ol"})
+_TEASER_LIST_ITEMS = 2
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_LINE_OTHER_WORDS = 3
 _KICKER_DATE_OTHER_WORDS = 1
@@ -231,8 +233,28 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) 
 
 def _in_teaser_link(element, url: str) -> bool:
     """A date inside a link dates a teaser of another article, unless the link is the page's own permalink
-    (WordPress themes link the post's date to the post)."""
-    return any(a.tag == "a" and not links_to_page(a.get("href"), url) for a in element.iterancestors())
+    (WordPress themes link the post's date to the post); so does a date in a list of teasers."""
+    return any((a.tag == "a" and not links_to_page(a.get("href"), url)) or (a.tag in _LIST_TAGS and _is_teaser_list(a))
+               for a in element.iterancestors())
+
+
+def _is_teaser_list(element) -> bool:
+    """A list whose items each show a link and, beside it, a date: a "latest news" block, which sites set beside
+    every page, about and contact pages too. A byline's list holds one date; readers' comments link their writers'
+    sites."""
+    teasers = 0
+    for item in element.iterchildren("li"):
+        text = text_of(item)
+        if _DATE_HINT.search(text) and _links_elsewhere(item) and find_date(text) and not _date_in_link(item):
+            teasers += 1
+            if teasers == _TEASER_LIST_ITEMS:
+                return not any(_names_comments(part) for part in (item, element, *element.iterancestors()))
+    return False
+
+
+def _links_elsewhere(item) -> bool:
+    """A link to another page: a comment's permalink ("#comment-12") stays on this one."""
+    return any((a.get("href") or "#").partition("#")[0] for a in item.iter("a"))
 
 
 def _not_a_publication(element) -> bool:
@@ -366,6 +388,8 @@ def _header_texts(root, title: str) -> _HeaderTexts:
     region = texts.before_headline if h1 is not None else texts.after_headline
     holds_headline = set(h1.iterancestors()) if h1 is not None else set()
     header = _header_box(h1)
+    teaser_lists = {part for part in body.iter(*_LIST_TAGS) if _is_teaser_list(part)}
+    holds_teasers = {ancestor for part in teaser_lists for ancestor in part.iterancestors()}
     stack = [body]
     while stack:
         element = stack.pop()
@@ -376,8 +400,10 @@ def _header_texts(root, title: str) -> _HeaderTexts:
             # A date set inside the headline's own markup (a kicker line above the words) is the header's first.
             region.extend(_dates_inside(h1))
             continue
+        if element in teaser_lists:
+            continue  # other articles' dates in a "latest news" list are no date of this page's header
         text = text_of(element).strip()
-        if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline:
+        if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline and element not in holds_teasers:
             # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)"); a post's linked
             # date beside its headline is its own.
             # A link's text is part of the element's: no digit in the element, no date in its links.
