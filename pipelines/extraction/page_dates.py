@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from itertools import islice
 
 from . import xpaths
 from .hints import ClassIndex
@@ -238,23 +239,33 @@ def _in_teaser_link(element, url: str) -> bool:
                for a in element.iterancestors())
 
 
-def _is_teaser_list(element) -> bool:
-    """A list whose items each show a link and, beside it, a date: a "latest news" block, which sites set beside
-    every page, about and contact pages too. A byline's list holds one date; readers' comments link their writers'
-    sites."""
-    teasers = 0
-    for item in element.iterchildren("li"):
-        text = text_of(item)
-        if _DATE_HINT.search(text) and _links_elsewhere(item) and find_date(text) and not _date_in_link(item):
-            teasers += 1
-            if teasers == _TEASER_LIST_ITEMS:
-                return not any(_names_comments(part) for part in (item, element, *element.iterancestors()))
+def _in_teaser_list(element, judged: dict) -> bool:
+    """The element shows a list of teasers or sits in one (`judged` remembers each list's verdict)."""
+    for part in (*element.iter(*_LIST_TAGS), *element.iterancestors(*_LIST_TAGS)):
+        if part not in judged:
+            judged[part] = _is_teaser_list(part)
+        if judged[part]:
+            return True
     return False
 
 
-def _links_elsewhere(item) -> bool:
-    """A link to another page: a comment's permalink ("#comment-12") stays on this one."""
-    return any((a.get("href") or "#").partition("#")[0] for a in item.iter("a"))
+def _is_teaser_list(element) -> bool:
+    """A list whose items each show a link and, beside it, a date: a "latest news" block, which sites set beside
+    every page, about and contact pages too. A byline's list holds one date; a comment's permalink ("#comment-12")
+    leads nowhere else, and readers' comments, which link their writers' sites, are no teasers."""
+    # Teasers come in a row: the first items tell (a menu or an archive of months is judged without reading on).
+    items = list(islice(element.iterchildren("li"), _TEASER_LIST_ITEMS))
+    if len(items) < _TEASER_LIST_ITEMS:
+        return False
+    for item in items:
+        text = text_of(item)
+        if not _DATE_HINT.search(text):
+            return False
+        links = [a for a in item.iter("a") if (a.get("href") or "#").partition("#")[0]]
+        found = find_date(text) if links else None
+        if not found or any(text[found[1]:found[2]] in text_of(a) for a in links):
+            return False
+    return not any(_names_comments(part) for part in (*items, element, *element.iterancestors()))
 
 
 def _not_a_publication(element) -> bool:
@@ -388,8 +399,7 @@ def _header_texts(root, title: str) -> _HeaderTexts:
     region = texts.before_headline if h1 is not None else texts.after_headline
     holds_headline = set(h1.iterancestors()) if h1 is not None else set()
     header = _header_box(h1)
-    teaser_lists = {part for part in body.iter(*_LIST_TAGS) if _is_teaser_list(part)}
-    holds_teasers = {ancestor for part in teaser_lists for ancestor in part.iterancestors()}
+    judged: dict = {}  # list -> whether it is a list of teasers, judged once per page
     stack = [body]
     while stack:
         element = stack.pop()
@@ -400,10 +410,10 @@ def _header_texts(root, title: str) -> _HeaderTexts:
             # A date set inside the headline's own markup (a kicker line above the words) is the header's first.
             region.extend(_dates_inside(h1))
             continue
-        if element in teaser_lists:
-            continue  # other articles' dates in a "latest news" list are no date of this page's header
         text = text_of(element).strip()
-        if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline and element not in holds_teasers:
+        if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline:
+            if _DATE_HINT.search(text) and _in_teaser_list(element, judged):
+                continue  # other articles' dates in a "latest news" list are no date of this page's header
             # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)"); a post's linked
             # date beside its headline is its own.
             # A link's text is part of the element's: no digit in the element, no date in its links.
