@@ -11,7 +11,7 @@ from parsel import Selector
 
 from news_archive.archive.sample_sites import serve_sample_sites
 from news_archive.pipelines.extraction import BoilerplateMemory, Extracted, extract_article
-from news_archive.pipelines.extraction.dates import parse_date
+from news_archive.pipelines.extraction.dates import parse_date, reads_month_first
 
 PARAGRAPHS = [
     "Forskare vid campuset har tagit fram en ny metod för att odla celler som kan användas i framtida behandlingar.",
@@ -215,6 +215,115 @@ def test_text_set_without_paragraph_tags_ends_the_header_but_a_standfirst_does_n
     standfirst = (f"<div class='excerpt'><div>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</div></div>"
                   f"<div class='meta'>Stockholm, 23 oktober 2024</div>")
     assert extract_article(page(header=standfirst), ARTICLE_URL).published == "2024-10-23"
+
+
+def test_an_indented_byline_line_below_the_lead_is_a_date_line():
+    indent = "\n" + " " * 24
+    byline = (f"<div class='byline'>{indent}<span>Anna Svensson |</span>{indent}"
+              f"<span>05.04.2025 - Uppdaterad: 06.04.2025</span>{indent}</div>")
+    result = extract_article(page(header=f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p>{byline}"), ARTICLE_URL)
+    assert (result.published, result.updated) == ("2025-04-05", "2025-04-06")
+
+
+US_ARTICLE_URL = "https://daily.example/news/council-approves-budget"
+
+
+@pytest.mark.parametrize("head, header, url, expected", [
+    ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": '
+     '"2020-03-03T18:02:00-05:00", "dateModified": "2020-03-04T09:00:00-05:00"}</script>', "", US_ARTICLE_URL,
+     "2020-03-03T18:02:00-05:00"),
+    ('<meta property="article:published_time" content="2020-03-03T18:02:00-05:00">', "", US_ARTICLE_URL,
+     "2020-03-03T18:02:00-05:00"),
+    ('<meta name="parsely-pub-date" content="2020-03-03T23:02:00Z">', "", US_ARTICLE_URL, "2020-03-03T23:02:00+00:00"),
+    ('<meta name="sailthru.date" content="Tue, 03 Mar 2020 18:02:00 -0500">', "", US_ARTICLE_URL,
+     "2020-03-03T18:02:00-05:00"),
+    ('<meta name="dc.date" content="2020-03-03">', "", US_ARTICLE_URL, "2020-03-03"),
+    ('<meta name="publication_date" content="2020-03-03">', "", US_ARTICLE_URL, "2020-03-03"),
+    ('<meta name="displaydate" content="2020-03-03">', "", US_ARTICLE_URL, "2020-03-03"),
+    ('<meta name="pdate" content="20200303">', "", US_ARTICLE_URL, "2020-03-03"),
+    ("", '<meta itemprop="datePublished" content="2020-03-03T18:02:00-05:00">', US_ARTICLE_URL,
+     "2020-03-03T18:02:00-05:00"),
+    ("", "<time datetime='2020-03-03T18:02:00-05:00'>March 3, 2020</time>", US_ARTICLE_URL, "2020-03-03T18:02:00-05:00"),
+    ("", "<abbr class='published' title='2020-03-03T18:02:00-05:00'>March 3</abbr>", US_ARTICLE_URL,
+     "2020-03-03T18:02:00-05:00"),
+    ("", "<div class='byline'>By Jane Doe | Published 6:02 PM ET Mar 3, 2020</div>", US_ARTICLE_URL, "2020-03-03"),
+    ("", "<p>Updated 9:15 AM EST, Wed March 4, 2020</p><p>Published 6:02 PM EST, Tue March 3, 2020</p>",
+     US_ARTICLE_URL, "2020-03-03"),
+    ("", "<div>Posted: Mar 3, 2020 / 06:02 PM EST / Updated: Mar 4, 2020 / 09:15 AM EST</div>", US_ARTICLE_URL,
+     "2020-03-03"),
+    ("", "<div class='date'>Tuesday, March 3rd 2020</div>", US_ARTICLE_URL, "2020-03-03"),
+    ("", "", "https://daily.example/2020/03/03/council-approves-budget/", "2020-03-03"),
+    ("", "", "https://daily.example/news/council-approves-budget-20200303.html", "2020-03-03"),
+    # A relative time names no day without the moment of the visit.
+    ("", "<p>Published 2 hours ago</p>", "https://daily.example/2020/03/03/council-approves-budget/", "2020-03-03"),
+])
+def test_us_news_date_conventions(head, header, url, expected):
+    result = extract_article(page(head=head, header=header, title="Council approves new budget", lang="en"), url)
+    assert result.published == expected
+
+
+@pytest.mark.parametrize("lang, head, shown, expected", [
+    ("en", "", "03/04/2020", "2020-03-04"),
+    ("en-US", "", "3/4/20", "2020-03-04"),
+    ("en", '<meta property="og:locale" content="en_US">', "03/04/2020", "2020-03-04"),
+    ("en-GB", "", "03/04/2020", "2020-04-03"),
+    ("en", '<meta property="og:locale" content="en_GB">', "03/04/2020", "2020-04-03"),
+    ("de", '<meta property="og:locale" content="en_US">', "03/04/2020", "2020-04-03"),
+    ("sv", "", "03/04/2020", "2020-04-03"),
+    ("en", "", "13/04/2020", "2020-04-13"),
+])
+def test_slashed_dates_are_read_in_the_order_of_the_pages_country(lang, head, shown, expected):
+    html = page(head=head, header=f"<div class='date'>{shown}</div>", lang=lang)
+    assert extract_article(html, ARTICLE_URL).published == expected
+
+
+def test_month_first_only_for_english_of_the_us_or_of_no_stated_country():
+    site = "https://daily.example/news/x"
+    assert reads_month_first(site, "en-US") and reads_month_first(site, "en") and reads_month_first(site, None, "en_US")
+    assert reads_month_first("https://startup.io/blog/x", "en")
+    assert not reads_month_first(site, "en-GB", "en_US") and not reads_month_first(site, "sv-SE")
+    assert not reads_month_first(site, None)
+    # A site under another country's domain writes the day first, whatever default its CMS states.
+    assert not reads_month_first("https://campus.se/en/news/x", "en-US")
+    assert not reads_month_first("https://news.example.co.uk/x", "en")
+    assert reads_month_first("http://[bad/x", "en")
+
+
+def test_utc_timestamp_takes_the_day_the_article_header_shows():
+    evening = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-03-04T02:30:00Z"}</script>'
+    shown = page(head=evening, header="<p>Published 9:30 PM ET Mar 3, 2020</p>", lang="en")
+    assert extract_article(shown, US_ARTICLE_URL).published == "2020-03-03"
+    # A masthead above the headline prints the day the page was rendered, not the article's.
+    masthead = page(head=evening, before="<div class='masthead'><span>Wednesday, March 4, 2020</span></div>", lang="en")
+    assert extract_article(masthead, "https://daily.example/2020/03/03/budget/").published == "2020-03-03"
+    # The header shows the UTC moment's day: the address's other day is another zone's naming.
+    utc_shown = page(head=evening, header="<p>March 4, 2020 - 2.30am</p>", lang="en")
+    assert extract_article(utc_shown, "https://daily.example/budget-20200303-x.html").published == "2020-03-04T02:30:00+00:00"
+
+
+def test_a_zone_less_time_of_the_same_instant_gives_the_local_day():
+    utc = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-11-09T01:09:55Z"}</script>'
+    local = "<div class='time'><time datetime='2023-11-08 18:09:55'>November 8, 2023 at 6:09 p.m.</time></div>"
+    assert extract_article(page(head=utc, header=local), ARTICLE_URL).published == "2023-11-08T18:09:55"
+    # A teaser's time on the hour is another moment, whatever the offset between them.
+    on_hour = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-04-08T03:00:00Z"}</script>'
+    teaser = "<aside><time datetime='2025-04-07 18:00:00'>18:00</time></aside>"
+    assert extract_article(page(head=on_hour, after=teaser), ARTICLE_URL).published == "2025-04-08T03:00:00+00:00"
+
+
+def test_a_time_in_a_nav_or_aside_counts_only_when_the_article_shows_no_date():
+    today = "<nav><ul><li>Today <time datetime='2020-03-05T08:00:00-05:00'>Mar 5, 2020</time></li></ul></nav>"
+    teaser = "<aside><time datetime='2020-02-01'>Feb 1, 2020</time></aside>"
+    assert extract_article(page(before=today, header="<p>March 3, 2020</p>"), ARTICLE_URL).published == "2020-03-03"
+    own = "<time datetime='2020-03-03'>March 3, 2020</time>"
+    assert extract_article(page(before=teaser, header=own), ARTICLE_URL).published == "2020-03-03"
+    assert extract_article(page(before=teaser), ARTICLE_URL).published == "2020-02-01"
+
+
+def test_a_bare_date_tag_gives_way_to_the_articles_time_element():
+    saved = '<meta name="dcterms.date" content="2022-01-21T09:43+01:00">'
+    time = "<div class='article-meta'><time datetime='2022-01-25T08:00:00+01:00'>25.01.2022</time></div>"
+    assert extract_article(page(head=saved, after=time), ARTICLE_URL).published == "2022-01-25T08:00:00+01:00"
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from . import body, comments, metadata, page_dates, prune, reference_text, structured
 from .boilerplate import BoilerplateMemory
+from .dates import reads_month_first
 from .hints import ClassIndex
 from .html_input import parse_html
 from .page_type import ARTICLE_TEXT_TYPES, EMPTY, decide_page_type
@@ -65,7 +66,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     html_lang = metadata.find_html_lang(root)
     names = metadata.site_names(meta, url)
     title = metadata.find_title(root, meta, names)
-    month_first = (html_lang or "").lower().startswith("en-us")
+    month_first = reads_month_first(url, html_lang, meta.first("og:locale"))
     published, published_from, updated = page_dates.find_dates(root, meta, url, classes, title,
                                                                 month_first=month_first)
     author = metadata.find_authors(root, meta, names, classes)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from urllib.parse import urlsplit
 
 from news_archive.archive.calendar_words import SWEDISH_MONTHS
 
@@ -51,11 +52,39 @@ _TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _SHORT_YEA
 # "20231206" is only trusted in machine-readable values: in running text it is usually an id.
 _VALUE_PATTERNS = (_ISO, _ISO_COMPACT, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST)
 
+# Country domains that sites anywhere use as generic names ("startup.io", "news.tv"), and the United States' own.
+_GENERIC_COUNTRY_DOMAINS = frozenset({"us", "io", "co", "tv", "me", "fm", "ai", "ly", "cc", "to", "ws", "gg"})
+
 URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:/|$|[-_])")
-URL_COMPACT_DAY = re.compile(r"[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_-]|$)")
+# "/story-20200303.html": the day may end the file name, before its extension.
+URL_COMPACT_DAY = re.compile(r"[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_-]|\.[a-z]{2,5}$|$)")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/([01]?\d)/")
 # "/newsroom/23-01-2022-slug": day first, as printed in Europe.
 URL_DAY_FIRST = re.compile(r"[/_-]([0-3]\d)[-_.]([01]\d)[-_.]((?:19|20)\d{2})(?:[/_-]|$)")
+
+
+def reads_month_first(url: str, *locales: str | None) -> bool:
+    """Whether a page's slashed dates put the month first ("03/04/2020" is March 4), from its stated locales
+    (html lang, og:locale) in order of trust: the United States' order for English pages from there or of no
+    stated country (most English news pages that leave the country out are American); the day first elsewhere,
+    and on any site under another country's domain (".se", ".co.uk"), whose CMS may state its default "en-US"."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # an address the page was filed under that is not one ("http://[bad")
+        host = ""
+    top_level = host.rsplit(".", 1)[-1]
+    if len(top_level) == 2 and top_level not in _GENERIC_COUNTRY_DOMAINS:
+        return False
+    language = ""
+    for locale in locales:
+        parts = (locale or "").strip().lower().replace("_", "-").split("-")
+        # The first stated language is the page's; a later locale of another language is a template's default.
+        if not parts[0] or (language and parts[0] != language):
+            continue
+        language = parts[0]
+        if len(parts) > 1:
+            return parts[:2] == ["en", "us"]
+    return language == "en"
 
 
 def parse_date(text: str, *, month_first: bool = False) -> str | None:
@@ -97,7 +126,10 @@ def _normalise(match: re.Match, month_first: bool) -> str | None:
         day = int(parts["day"])
     else:
         month, day = int(parts["month"]), int(parts["day"])
-        if parts.get("sep") == "/" and match.re is _DAY_FIRST and (month_first or day <= 12 < month):
+        # Slashed dates put the month first where the page's country does, or when the day-first reading is
+        # impossible; "13/04/2020" is day first everywhere.
+        if parts.get("sep") == "/" and match.re in (_DAY_FIRST, _SHORT_DAY_FIRST) and day <= 12 \
+                and (month_first or month > 12):
             month, day = day, month
     if not month or not _valid_day(year, month, day):
         return None

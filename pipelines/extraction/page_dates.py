@@ -18,11 +18,15 @@ PUBLISHED_META = (
     "datepublished", "published_time", "published-date", "publish-date", "publish_date", "publishdate",
     "pubdate", "article.published", "article_date_original", "parsely-pub-date", "sailthru.date",
     "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created", "citation_publication_date",
-    "cxenseparse:recs:publishtime", "date", "dc.date", "dcterms.date", "og:pubdate", "article:post_date",
-    "datecreated", "created", "bt:pubdate",
+    "cxenseparse:recs:publishtime", "published_date", "publication_date", "date_published", "publish_time",
+    "publisheddate", "og:publish_date", "og:datepublished", "article:published_date", "article:publicationdate",
+    "dc.date.publication", "rnews:datepublished", "analyticsattributes.articledate",
+    "shareaholic:article_published_time", "twt-published-at", "pdate",
+    "displaydate", "date", "dc.date", "dcterms.date", "dc:date", "og:pubdate", "article:post_date",
+    "datecreated", "date_created", "dc.created", "dc:created", "article.created", "created", "bt:pubdate",
 )
 # Tags that name no kind of date: CMSs fill them with the publication or with the last save.
-GENERIC_META = frozenset({"date", "dc.date", "dcterms.date"})
+GENERIC_META = frozenset({"date", "dc.date", "dcterms.date", "dc:date"})
 UPDATED_META = (
     "article:modified_time", "og:updated_time", "article:modified", "datemodified", "last-modified",
     "dcterms.modified", "modified_time", "lastmod", "og:article:modified_time",
@@ -61,6 +65,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_LINE_OTHER_WORDS = 3
 _KICKER_DATE_OTHER_WORDS = 1
 _SAME_INSTANT_SECONDS = 120
+_ASIDE_TAGS = frozenset({"nav", "aside"})
+_HALF_HOUR = 1800
 _SCRIPT_PUBLISHED = re.compile(
     r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"\s*:\s*"([^"]{8,40})"')
 _SCRIPT_CREATED = re.compile(r'"(?:dateCreated|created_at|createdAt)"\s*:\s*"([^"]{8,40})"')
@@ -87,10 +93,11 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
 
 def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool):
     """Order of trust: JSON-LD, meta tags (a UTC timestamp told in the publisher's own day when the page
-    shows it; a bare "date" tag only when the header shows no other day), <time> and publication-classed elements, a date labelled as the publication near the
-    headline, a day in the URL, an unlabelled date in the article header or the dateline of its first
-    paragraph, a date-classed element or a date line further down, the page's script data, and last a
-    year and month in the URL.
+    shows it; a bare "date" tag only when the header and the article's <time> show no other day), <time> and
+    publication-classed elements, a date labelled as the publication near the headline, a day in the URL, an
+    unlabelled date in the article header or the dateline of its first paragraph, a date-classed element or a
+    date line further down, a <time> in a <nav> or <aside>, the page's script data, and last a year and month
+    in the URL.
     """
     article = meta.article or {}
     updated = (_value(text_value(article.get("dateModified")), month_first)
@@ -111,15 +118,16 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         # A bare "date" tag is often the day the page was last saved: the date shown in the header decides.
         texts = texts or _header_texts(root, title)
         shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
-                 or _unlabelled_date(texts.near_headline(), month_first))
+                 or _unlabelled_date(texts.near_headline(), month_first)
+                 or _from_time_elements(root, classes, month_first, url)[0])
         if shown and shown[:10] != stated[0][1][:10]:
             stated = []
     if stated:
         source, published = stated[0]
-        return _local_day(published, root, meta, classes, url, month_first), _source(source), updated
+        return _local_day(published, root, meta, url, title, texts, month_first), _source(source), updated
     texts = texts or _header_texts(root, title)
     updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
-    published = _from_time_elements(root, classes, month_first, url)
+    published, in_aside = _from_time_elements(root, classes, month_first, url)
     if published:
         return published, "time", updated
     published = _labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
@@ -134,6 +142,8 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = _from_date_classes(classes, month_first, url) or _date_line(texts.later[:_TEXTS_AFTER_BODY_START], month_first)
     if published:
         return published, "text", updated
+    if in_aside:
+        return in_aside, "time", updated
     published = _from_script_data(root, month_first)
     if published:
         return published, "script", updated
@@ -145,9 +155,11 @@ def _source(name: str) -> str:
     return "json-ld" if name == "json-ld" else "meta"
 
 
-def _local_day(published: str, root, meta: PageMetadata, classes: ClassIndex, url: str, month_first: bool) -> str:
+def _local_day(published: str, root, meta: PageMetadata, url: str, title: str, texts: _HeaderTexts | None,
+               month_first: bool) -> str:
     """The publisher's own day for a UTC timestamp: CMSs state datePublished in UTC, so an evening article
-    is a day off there, while a meta tag, the page's <time> or its address keeps the local day."""
+    is a day off there, while a meta tag, the page's <time>, the date its header shows or its address keeps the
+    local day."""
     if not published.endswith("+00:00") or "T" not in published:
         return published
     try:
@@ -161,15 +173,33 @@ def _local_day(published: str, root, meta: PageMetadata, classes: ClassIndex, ur
             # The same instant in the page's zone; another instant is an update or another article's.
             if local.tzinfo is not None and abs((local - moment).total_seconds()) <= _SAME_INSTANT_SECONDS:
                 return shown
+            # A clock without a zone is the same instant when it is the UTC one moved by a real zone's offset.
+            if local.tzinfo is None and _is_zone_offset(local - moment.replace(tzinfo=None), moment):
+                return shown
         url_day, names_day = date_from_url(url)
-        if names_day and url_day != published[:10]:
-            # The address's day must be the UTC moment's day in some real zone (UTC-12 to UTC+14).
-            earliest, latest = (moment + dt.timedelta(hours=h) for h in (-12, 14))
-            if earliest.date() <= dt.date.fromisoformat(url_day) <= latest.date():
-                return url_day
+        if names_day and url_day == published[:10]:
+            return published
+        # A day shown or in the address must be the UTC moment's day in some real zone (UTC-12 to UTC+14).
+        earliest, latest = (moment + dt.timedelta(hours=h) for h in (-12, 14))
+        texts = texts or _header_texts(root, title)
+        # Only the article's own header: a masthead above the headline prints the day the page was rendered.
+        shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
+                 or _unlabelled_date(texts.after_headline + [texts.first_paragraph[:_DATELINE_CHARS]], month_first))
+        if shown and earliest.date() <= dt.date.fromisoformat(shown[:10]) <= latest.date():
+            # What readers see wins over the address: a site may name its pages by another zone's day.
+            return published if shown[:10] == published[:10] else shown
+        if names_day and earliest.date() <= dt.date.fromisoformat(url_day) <= latest.date():
+            return url_day
     except ValueError:
         return published
     return published
+
+
+def _is_zone_offset(offset: dt.timedelta, moment: dt.datetime) -> bool:
+    """A difference between two clocks that a time zone has (UTC-12 to UTC+14 in half hours), told apart from a
+    chance one by a moment with its own seconds (teasers beside the article are often stamped on the hour)."""
+    seconds = offset.total_seconds()
+    return bool(moment.second) and -12 * 3600 <= seconds <= 14 * 3600 and seconds % _HALF_HOUR == 0
 
 
 def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str | None:
@@ -201,6 +231,10 @@ def _date_line(texts, month_first: bool) -> str | None:
     """A line that is a date and little else ("20.01.2022", "Montag, 3. Mai 2021") or opens with one, in the
     article's part."""
     for text in texts:
+        if not _DATE_HINT.search(text):
+            continue
+        # Templates indent their markup: a byline line is short once its runs of spaces are one.
+        text = " ".join(text.split())
         found = find_date(text[:_DATELINE_CHARS], month_first=month_first)
         if not found:
             continue
@@ -217,19 +251,27 @@ def _value(raw: str | None, month_first: bool) -> str | None:
     return parse_date_value(raw, month_first=month_first) if raw else None
 
 
-def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> str | None:
+def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> tuple[str | None, str | None]:
+    """The first publication date in a <time>, a datePublished item or a publication-classed element, and apart
+    the first in a <nav> or <aside> (another article's teaser, a "today" clock: trusted less than the text)."""
     candidates = classes.published + classes.with_class(xpaths.PUBLISHED_CLASSES)
+    aside = None
     for element in candidates + list(root.iter("time")):
         if _not_a_publication(element) or _in_teaser_link(element, url):
             continue
-        raw = element.get("datetime") or element.get("content") or element.get("data-published")
+        # hAtom microformats state the moment in an <abbr>'s title ("<abbr class=published title=...>").
+        raw = (element.get("datetime") or element.get("content") or element.get("data-published")
+               or (element.get("title") if element.tag == "abbr" else None))
         found = _value(raw, month_first) if raw else None
         if not found:
             text = text_of(element)
             found = _unlabelled_date([text], month_first) if len(text) < _SHORT_TEXT_CHARS else None
-        if found:
-            return found
-    return None
+        if not found:
+            continue
+        if not any(a.tag in _ASIDE_TAGS for a in element.iterancestors()):
+            return found, aside
+        aside = aside or found
+    return None, aside
 
 
 def _in_teaser_link(element, url: str) -> bool:
@@ -401,7 +443,8 @@ def _header_texts(root, title: str) -> _HeaderTexts:
     header = _header_box(h1)
     judged: dict = {}  # list -> whether it is a list of teasers, judged once per page
     stack = [body]
-    while stack:
+    # Only the first texts after the body starts are ever read: the walk ends there.
+    while stack and len(texts.later) < _TEXTS_AFTER_BODY_START:
         element = stack.pop()
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template"):
             continue
