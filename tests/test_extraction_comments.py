@@ -153,3 +153,38 @@ def test_the_sections_own_count_sort_and_prompt_lines_are_left_out_and_readers_w
         "Comments (41)",
         "Jonas May 5, 2024 at 8:02 am", "Comments on the booking debate are welcome at the next meeting too.",
         "Comments (7)"]
+
+
+SAID = [
+    "Booking the microscope has been a puzzle for years, and I am glad someone finally raised it at a seminar "
+    "where all four groups were in the room. A shared calendar would settle it, with a weekly slot for each group.",
+    "Our group already uses a shared calendar for the centrifuges and it works well, as long as everyone cancels "
+    "the slots they do not need. I am happy to show how we set it up to anyone who drops by on a Thursday.",
+    "Will the recording include the debate on booking, or only the talks? Several of us could not stay for the "
+    "afternoon session because of teaching, and the debate sounded like the part we would most like to hear.",
+]
+
+
+def discussion(post: str) -> str:
+    """A post above a comment list in which readers wrote many times more than the post."""
+    items = "".join(f"<li class='comment'><div class='comment-author'>Reader {n}</div>"
+                    f"<div class='comment-meta'>May {n + 4}, 2024 at 9:12 am</div><p>{text}</p></li>"
+                    for n, text in enumerate(SAID))
+    return f"""<html><head><title>Notes from the spring seminar</title></head><body><div id="page">
+<div class="post"><h2>Notes from the spring seminar</h2>{post}</div>
+<div id="comments"><h3>3 Responses</h3><ol class="commentlist">{items}</ol></div></div></body></html>"""
+
+
+def test_a_long_comment_list_under_a_short_post_stays_apart_and_leaves_the_post_whole():
+    # The comments must not pass for the page's main text.
+    post = ["The spring seminar gathered researchers from four departments to compare their methods.",
+            "The slides will be published on the department pages later this month."]
+    result = extract_article(discussion("".join(f"<p>{p}</p>" for p in post)), URL)
+    assert result.body.split("\n\n") == post
+    assert result.comments.split("\n\n")[:3] == ["Reader 0", "May 4, 2024 at 9:12 am", SAID[0]]
+
+
+def test_a_post_without_a_line_of_its_own_is_read_for_its_discussion():
+    # A video put to readers: the comments are the page's text, and it stays an article.
+    result = extract_article(discussion("<iframe src='https://video.example/embed/42'></iframe><p>Watch.</p>"), URL)
+    assert result.is_article and SAID[0] in result.body

@@ -1,6 +1,8 @@
 """Article bodies keep all of the article's own text: short lines, lists, text after a box the page left open."""
 from __future__ import annotations
 
+import json
+
 from news_archive.pipelines.extraction import extract_article
 
 URL = "https://harbour.example/news/2024/05/14/ferry-timetable/"
@@ -127,3 +129,87 @@ def test_a_link_inside_a_sentence_keeps_its_words_whatever_its_class():
     related = "<div class='related'><a href='/news/1/'>Harbour fees rise for the summer season</a></div>"
     result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"<p>{sentence}</p>{related}"), URL)
     assert result.body.split("\n\n") == PARAGRAPHS + ["The ferries to the island and North Pier keep their times."]
+
+
+def paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in texts)
+
+
+def site_page(body: str, head: str = "") -> str:
+    """A page of the same site with the article laid out as `body` says."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{TITLE} | Harbour News</title>{head}</head>
+<body><header><a href="/">Harbour News</a><nav><a href="/news/">News</a><a href="/about/">About</a></nav></header>
+{body}<footer><p>Harbour News, Quay Street 1</p></footer></body></html>"""
+
+
+def test_an_h1_after_paragraphs_of_the_text_heads_a_part_of_it():
+    # The headline is set without <h1>; the writer heads the second part of the text with one.
+    last = "Most of them plan to take the late ferry home at least once a month, the island council found in a survey."
+    text = paragraphs(PARAGRAPHS + MORE) + "<h1>What the islanders say</h1>" + paragraphs([last])
+    html = site_page(f"<div class='page'><div class='headline'>{TITLE}</div><div class='story'>{text}</div></div>")
+    body = extract_article(html, URL).body.split("\n\n")
+    assert body == PARAGRAPHS + MORE + [last]
+
+
+def test_a_headline_length_link_to_another_site_is_no_teaser_above_the_text():
+    # An advertisement set as a line of its own inside a short post: the post's text after it stays.
+    ad = "<a href='https://hosting.example.net/offer'>We set up your website for you, free of charge</a>"
+    text = f"{PARAGRAPHS[0]} {PARAGRAPHS[1]}"
+    html = site_page(f"<div class='post'><h2>{TITLE}</h2><div class='postcontent'><div class='offer'>{ad}</div>"
+                     f"<p>{text}</p></div></div>")
+    assert extract_article(html, URL).body == text
+
+
+def test_a_standfirst_set_as_a_heading_under_the_headline_stays_and_a_kicker_goes():
+    deck = "Two extra crossings on weekend mornings and a late ferry home for concert goers on the mainland"
+    html = site_page(f"<article><p class='kicker'>Ferries</p><h1>{TITLE}</h1><h2>Timetable</h2><h2>{deck}</h2>"
+                     f"{paragraphs(PARAGRAPHS)}</article>")
+    assert extract_article(html, URL).body.split("\n\n") == [deck] + PARAGRAPHS
+
+
+def test_a_standfirst_beside_the_marked_article_body_stays():
+    # No <h1>: the headline is an <h2>, the standfirst sits in the article beside its "article-content" element.
+    lead = "The harbour office adds two crossings on weekend mornings and a late ferry home for concert goers."
+    html = site_page(f"""<main><article><header><h2>Ferries: {TITLE.lower()}</h2><div>14 May 2024</div></header>
+<div class="intro"><p>{lead}</p></div>
+<div class="article-content">{paragraphs(PARAGRAPHS + MORE)}</div></article></main>""")
+    assert extract_article(html, URL).body.split("\n\n") == [lead] + PARAGRAPHS + MORE
+
+
+def test_a_lead_the_stated_article_body_leaves_out_stays_under_a_heading():
+    # The JSON-LD articleBody holds the text without its lead; a heading above the lead does not end the lead.
+    lead = "The harbour office adds two crossings on weekend mornings and a late ferry home for concert goers."
+    stated = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": TITLE,
+              "datePublished": "2024-05-14", "articleBody": " ".join(PARAGRAPHS + MORE)}
+    head = f"<script type='application/ld+json'>{json.dumps(stated)}</script>"
+    heading = "What changes for travellers?"
+    html = site_page(f"<article><h1>{TITLE}</h1><h3>{heading}</h3><p>{lead}</p>{paragraphs(PARAGRAPHS + MORE)}"
+                     "<p>Read our guide to the island's beaches before you travel this summer.</p></article>", head)
+    assert extract_article(html, URL).body.split("\n\n") == [heading, lead] + PARAGRAPHS + MORE
+
+
+def test_a_posts_tags_in_its_wrapper_classes_name_no_furniture():
+    # WordPress lists the post's categories and tags in its wrapper's classes: "tag-social-media" is no share bar,
+    # and the post stays when a widget beside it holds its text more densely than the post's own parts do.
+    parts = "".join(f"<div class='part'><p>{p}</p></div>" for p in PARAGRAPHS + MORE[:1])
+    widget = f"<div class='widget'><p>{MORE[1]}</p><p>{MORE[2]}</p></div>"
+    html = site_page(f"""<div id="content"><div class="post hentry category-harbour tag-social-media author-admin">
+<h2 class="entry-title">{TITLE}</h2>{parts}</div></div>{widget}<div class="info"><p>{" ".join(PARAGRAPHS)}</p></div>""")
+    body = extract_article(html, URL).body.split("\n\n")
+    assert body[:4] == PARAGRAPHS + MORE[:1] and MORE[1] not in body
+
+
+def test_a_sidebar_sharing_the_articles_layout_class_is_still_a_sidebar():
+    # A feed of short news in the <aside> holds more text than the article and shares its wrapper's class.
+    feed = "".join(f"<li class='live-item'><time>1{n}:00</time><p>{p}</p></li>" for n, p in enumerate(MORE * 3))
+    html = site_page(f"""<div class="grid"><div class="mod"><article><h1>{TITLE}</h1>{paragraphs(PARAGRAPHS)}</article>
+</div><aside class="mod" id="sidebar"><ul class="live">{feed}</ul></aside></div>""")
+    assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS
+
+
+def test_a_byline_with_its_date_goes_and_a_sentence_opening_with_by_and_a_date_stays():
+    byline = "by Anna Berg, Staff Writer | May 14, 2024 07:38am ET"
+    sentence = "By May 1, 2024, every ferry had been inspected."
+    html = site_page(f"<article><h1>{TITLE}</h1><p>{byline}</p>{paragraphs(PARAGRAPHS[:2] + [sentence])}</article>")
+    assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS[:2] + [sentence]

@@ -77,8 +77,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         html_lang=html_lang, og_locale=meta.first("og:locale"), alternates=metadata.find_alternates(root, url))
 
     # Pruning drops the comment section with the rest of the furniture: read it first.
-    comment_blocks = comments.find_comment_blocks(root, classes, url)
-    furniture_texts = prune.prune_tree(root, classes)
+    readers = comments.find_comments(root, classes, url)
+    furniture_texts = prune.prune_tree(root, classes, readers.elements)
     page_days = {day[:10] for day in (published, updated) if day}
     main_text = body.extract_body(root, title, furniture_texts, url, page_days)
     stated_body = reference_text.clean_reference(structured.text_value((meta.article or {}).get("articleBody")))
@@ -93,7 +93,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)
     result.body_html = render_blocks(found, url)
-    result.comments = comments.comments_text(comment_blocks, meta, found)
+    result.comments = comments.comments_text(readers.blocks, meta, found)
     if not result.lead:
         result.lead = next((b.text for b in found if b.kind != "heading"), "")
     return result

@@ -33,6 +33,12 @@ _PROSE_LIST_LINK_SHARE = 0.3
 _BULLET = re.compile(r"^[•·▪◦‣●■] ?\w")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _STANDFIRST_CHARS = 80
+# A byline opens with "by" in the partners' languages and their neighbours' ("Av", "Von", "Par"...).
+_BYLINE = re.compile(r"^(?:by|von|av|af|par|por|di|door)\s", re.IGNORECASE)
+# A heading of this many words before the text is its standfirst; a kicker or overline names a topic in a few.
+_DECK_WORDS = 10
+# Paragraphs above an <h1> that make it a heading within the text: more than a standfirst or a teaser's excerpt.
+_PROSE_ABOVE_HEADLINE = 500
 # The part holding the page's own headline must hold this share of the text to be the article alone.
 _OWN_ARTICLE_SHARE = 0.3
 # Classes and ids that mark the article's own text ("entry-content", "story-body", "post_text"...), and the
@@ -56,6 +62,8 @@ _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # Words of its own that make a line showing an address the writer's ("Project website: <address>").
 _CITING_WORDS = 2
+# Labels under a country's domain that name a kind of site, not the site ("example.co.uk", "example.com.au").
+_SECOND_LEVEL_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
 _OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
 _PARENTHESISED = re.compile(r"^\(.*\)$")
@@ -101,10 +109,11 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     container = _after_own_headline(page if page is not None else root, container, title, scores)
     if container.tag in _PARAGRAPH_TAGS:
         container = _paragraphs_around(container, blocks)
+    wider = container
     container = _own_article(_marked_article(container, _below_own_headline(blocks, title, container) or scores),
                              title, scores)
     positions = [i for i, b in enumerate(blocks) if _within(b.element, container)]
-    inside = _standfirst(blocks, positions) + [blocks[i] for i in positions]
+    inside = _standfirst(blocks, positions, wider) + [blocks[i] for i in positions]
     linked_headings = sum(1 for b in inside if _is_teaser_headline(b))
     longest_run = _longest_run(inside)
     cards: dict = {}
@@ -169,14 +178,18 @@ def _container_scores(blocks: list[Block]) -> dict:
     return scores
 
 
-def _standfirst(blocks: list[Block], positions: list[int]) -> list[Block]:
-    """Prose between the headline and the body container (at `positions`): a standfirst in the article header."""
+def _standfirst(blocks: list[Block], positions: list[int], wider) -> list[Block]:
+    """Prose between the headline and the body container (at `positions`): a standfirst in the article header.
+    Without an <h1>, the header starts where `wider` does, the element the body container was found in (a
+    standfirst set beside the "article-body" element, both in the <article>)."""
     if not positions or any(blocks[i].kind == "title" for i in positions):
         return []
     first_inside = positions[0]
     headline = next((i for i in range(first_inside - 1, -1, -1) if blocks[i].kind == "title"), None)
     if headline is None:
-        return []
+        headline = next((i - 1 for i in range(first_inside) if _within(blocks[i].element, wider)), None)
+        if headline is None:
+            return []
     return [b for b in blocks[headline + 1:first_inside]
             if b.kind in ("p", "text") and b.chars >= _STANDFIRST_CHARS and b.link_density < 0.2]
 
@@ -295,7 +308,8 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
     last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"), default=-1)
     kept = [b for i, b in enumerate(kept) if id(b) not in link_lines or i > last_text]
     # A closing line that shows the address it links to ("Link to the event: <url>") is no sign-off.
-    return _trim_edges(kept, link_lines | {id(b) for b in kept if _shows_address(b) and _is_link_line(b, host)})
+    return _trim_edges(kept, link_lines | {id(b) for b in kept if _shows_address(b) and _is_link_line(b, host)},
+                       title if start else None)
 
 
 def _lines_of_text(blocks: list[Block]) -> set[int]:
@@ -361,18 +375,27 @@ def _is_prose_line(block: Block) -> bool:
             and (block.chars >= _SHORT_LINE_CHARS or _FULL_STOP.search(block.text) is not None))
 
 
-def _trim_edges(kept: list[Block], link_lines: set[int] = frozenset()) -> list[Block]:
+def _trim_edges(kept: list[Block], link_lines: set[int] = frozenset(), headline: str | None = None) -> list[Block]:
     """Drop kickers and overlines before the first paragraph, and short sign-off lines after the last long one.
 
-    A heading that ends like a sentence or a greeting ("Liebe Spender:innen,", "Nu har ... startat!") opens the text.
+    A heading that ends like a sentence or a greeting ("Liebe Spender:innen,", "Nu har ... startat!") opens the text,
+    and so does one as long as a sentence under the `headline` (the page's title, given when `kept` starts under
+    its <h1>): the standfirst set as a heading.
     """
     start = next((i for i, b in enumerate(kept)
-                  if b.kind != "heading" or id(b) in link_lines or _OPENING_LINE.search(b.text)), len(kept))
+                  if b.kind != "heading" or id(b) in link_lines or _OPENING_LINE.search(b.text)
+                  or (headline is not None and _is_deck(b, headline))), len(kept))
     end = len(kept)
     while end > start and id(kept[end - 1]) not in link_lines and (_is_closing_heading(kept[end - 1])
                                                                     or _is_sign_off(kept[end - 1])):
         end -= 1
     return kept[start:end]
+
+
+def _is_deck(block: Block, headline: str) -> bool:
+    """A heading as long as a sentence that is not the headline again (with a kicker run into it): the
+    standfirst."""
+    return len(block.text.split()) >= _DECK_WORDS and fold(headline) not in fold(block.text)
 
 
 def _is_document_line(block: Block) -> bool:
@@ -411,15 +434,30 @@ def _host(url: str) -> str:
     return match.group(1).lower().removeprefix("www.") if match else ""
 
 
+def _site(host: str) -> str:
+    """The domain a host belongs to ("money.example.com" and "www.example.com": "example.com"; "example.co.uk")."""
+    labels = host.split(".")
+    keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL_LABELS else 2
+    return ".".join(labels[-keep:])
+
+
 def _after_headline(blocks: list[Block], title: str | None) -> int:
     """Index just after the headline when the container holds it: category labels and contacts sit above."""
     wanted = fold(title or "")
+    prose = 0
     for index, block in enumerate(blocks):
+        if block.kind == "p" and block.link_density < 0.35:
+            prose += block.chars
+        if block.kind != "title":
+            continue
+        own = bool(wanted) and fold(block.text) == wanted
         # A linked <h1> heads a teaser of another article (some CMSs set every teaser title in <h1>), unless it
         # shows the page's own title (blogs link the headline to the post's permalink or shortlink).
-        if block.kind == "title" and (block.link_density <= 0.5 or (wanted and fold(block.text) == wanted)):
-            # A headline set after all the text (a second <h1> at the foot for search engines) opens nothing.
-            if all(b.kind in ("title", "heading") for b in blocks[index + 1:]):
+        if block.link_density <= 0.5 or own:
+            # A headline set after all the text (a second <h1> at the foot for search engines) opens nothing, and
+            # an <h1> after paragraphs of the text heads a part of it (HTML lets each section have its own <h1>).
+            if all(b.kind in ("title", "heading") for b in blocks[index + 1:]) \
+                    or (prose >= _PROSE_ABOVE_HEADLINE and not own):
                 return 0
             return index + 1
     return 0
@@ -441,7 +479,7 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
         # A list of links is furniture; an item that says more than its links is a point of the text. Editors
         # also set a list as lines led by a bullet ("• Harbour school: closed Friday").
         return block.link_density > 0.3 and block.chars - block.link_chars < _ITEM_OWN_CHARS
-    if block.chars <= _DATE_LINE_CHARS and _is_date_line(block.text, page_days):
+    if block.chars <= _DATE_LINE_CHARS and (_is_date_line(block.text, page_days) or _is_dated_byline(block.text)):
         return True
     if block.kind == "text" and block.chars < _SHORT_LINE_CHARS:
         return not line_of_text
@@ -524,7 +562,7 @@ def _card_headlines(card, own: tuple[str, str]):
     if len(text_of(card)) > _TEASER_CARD_CHARS or has_descendant(card, "h1"):
         return "large"
     headings = [h for h in card.iter("h2", "h3", "h4", "h5") if _is_linked_heading(h)]
-    found = [h for h in headings + _headline_links(card) if not _is_own_headline(h, own)]
+    found = [h for h in headings + _headline_links(card, _site(_host(own[1]))) if not _is_own_headline(h, own)]
     if len({fold(text_of(h)) for h in found}) > 1:
         return "large"
     return found
@@ -549,11 +587,14 @@ def _comes_after(element, headlines: list, card) -> bool:
     return False
 
 
-def _headline_links(card) -> list:
-    """Links standing as blocks of their own with headline-length text (not links inside prose)."""
+def _headline_links(card, site: str) -> list:
+    """Links to the `site`'s own pages standing as blocks of their own with headline-length text (not links inside
+    prose). A teaser leads to another article of the site; a line linking out is an advertisement or a source."""
     found = []
     for link in card.iter("a"):
         if len(text_of(link).strip()) < _HEADLINE_LINK_CHARS:
+            continue
+        if site and _site(_host(link.get("href") or "")) not in ("", site):
             continue
         inline = False
         for ancestor in link.iterancestors():
@@ -574,6 +615,12 @@ def _is_linked_heading(heading) -> bool:
     text = len(text_of(heading).strip())
     linked = sum(len(text_of(a).strip()) for a in heading.iter("a"))
     return text > 0 and linked / text > 0.5
+
+
+def _is_dated_byline(text: str) -> bool:
+    """A byline with its date ("by Anna Berg, Staff Writer | May 14, 2024 07:38am ET"); a sentence that opens with
+    "By" and a date ends like one ("By May 1, 2024, every ferry is inspected.")."""
+    return _BYLINE.match(text) is not None and _FULL_STOP.search(text) is None and find_date(text) is not None
 
 
 def _is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset()) -> bool:

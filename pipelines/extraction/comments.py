@@ -1,7 +1,8 @@
 """Find the readers' comments on a page: the section after the article holding what readers wrote, as plain text.
 
-The body never holds them (pruning drops every element whose class names comments); they are kept apart so that
-search and newsletters carry the article alone. The section is found by general traits only: class or id words
+The body never holds them (pruning drops every element whose class names comments), unless the post has not a line
+of text of its own (a video, a question put to readers); they are kept apart so that search and newsletters carry
+the article alone. The section is found by general traits only: class or id words
 naming comments ("comments", "commentlist", "comments-area", "comment-body"), microdata Comment items, and, when
 the page shows none, the comments its JSON-LD article lists. Each comment is its commenter line (name, date) and
 its paragraphs; the reply form, "Reply" and permalink links, paging and log-in prompts, and the section's own
@@ -12,6 +13,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -76,10 +78,25 @@ _SEPARATORS = re.compile(r"[\s|\[\]()·•/»«›‹–—-]*")
 _SHARED_WITH_BODY = 0.5
 
 
-def find_comment_blocks(root, classes: ClassIndex, url: str) -> list[Block]:
-    """The blocks of the page's comment sections, in document order; the tree is left as it is (each section is
-    cleaned as a copy). Call before pruning, which drops the sections from the tree."""
-    return [line for section in _sections(root, classes) for line in _section_lines(section, url)]
+@dataclass
+class Comments:
+    """The lines of the page's readers' comments, and the elements of the page holding them: each the outermost
+    element naming comments (a section, a list, or one comment set beside the article's text)."""
+
+    blocks: list[Block] = field(default_factory=list)
+    elements: list = field(default_factory=list)
+
+
+def find_comments(root, classes: ClassIndex, url: str) -> Comments:
+    """The page's readers' comments, in document order; the tree is left as it is (each section is cleaned as a
+    copy). Call before pruning, which drops the comments from the tree."""
+    found = Comments()
+    for section, named in _sections(root, classes):
+        lines = _section_lines(section, url)
+        if lines:
+            found.blocks.extend(lines)
+            found.elements.extend(named)
+    return found
 
 
 def _section_lines(section, url: str) -> list[Block]:
@@ -113,8 +130,9 @@ def comments_text(blocks: list[Block], meta: PageMetadata, body_blocks: list[Blo
     return "\n\n".join(kept) if len(kept) >= _SHARED_WITH_BODY * len(blocks) else ""
 
 
-def _sections(root, classes: ClassIndex) -> list:
-    """The outermost elements naming comments, outside the page's headline and not hidden, in document order."""
+def _sections(root, classes: ClassIndex) -> list[tuple]:
+    """The comment sections outside the page's headline and not hidden, in document order, each with the outermost
+    elements in it naming comments: the section itself, or comments set one after another in their parent."""
     named = [el for el in classes.naming_comments() if _may_hold_comments(el)]
     items = [el for el in classes.comment_items if _may_hold_comments(el)]
     candidates = set(named) | set(items)
@@ -127,16 +145,17 @@ def _sections(root, classes: ClassIndex) -> list:
     siblings: dict = {}
     for element in outermost:
         siblings.setdefault(element.getparent(), []).append(element)
-    sections = []
+    sections: dict = {}  # section -> the elements in it naming comments
     for element in outermost:
         parent = element.getparent()
+        section = element
         if len(siblings[parent]) >= _REPEATED_COMMENTS and parent is not None and _may_hold_comments(parent):
-            element = parent
-        if element not in sections:
-            sections.append(element)
+            section = parent
+        sections.setdefault(section, []).append(element)
     hidden = set(classes.hidden)
     # A hidden tab or a collapsed box of comments is not what the page shows beside its article.
-    return [el for el in sections if not any(a in hidden or _hidden_class(a) for a in (el, *el.iterancestors()))]
+    return [(el, named) for el, named in sections.items()
+            if not any(a in hidden or _hidden_class(a) for a in (el, *el.iterancestors()))]
 
 
 def _may_hold_comments(element) -> bool:

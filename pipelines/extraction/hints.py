@@ -124,7 +124,15 @@ _SEPARATORS = str.maketrans({"-": " ", "_": " "})
 # A site's templates repeat the same few hundred class strings on every page: each is judged once per process.
 @functools.lru_cache(maxsize=16384)
 def names_furniture(attribute: str) -> bool:
-    """True when a class or id attribute names furniture or hides the element."""
+    """True when a class or id attribute names furniture or hides the element.
+
+    Blog engines list a post's author, categories and tags in the classes of the post's wrapper ("hentry
+    category-social-media author-admin"): there they describe the post and name no furniture.
+    """
+    if " " in attribute:
+        names = attribute.lower().split()
+        if not xpaths.POST_CLASSES.isdisjoint(names):
+            attribute = " ".join(name for name in names if not name.startswith(xpaths.POST_TAXONOMY_PREFIXES))
     spaced = _CAMEL_CASE.sub(r"\1 \2", attribute) if not attribute.islower() else attribute
     words = spaced.lower().translate(_SEPARATORS).split()
     for index, word in enumerate(words):

@@ -20,6 +20,10 @@ _PARAGRAPH_CHARS = 25
 # Paragraphs of prose a furniture box must hold directly to be the article's text run into a box left open.
 _RUN_INTO_PARAGRAPHS = 3
 _PROSE_PARAGRAPH_CHARS = 80
+# Text of a post's own, outside its readers' comments, that makes a line of it.
+_OWN_LINE_CHARS = 100
+# Elements whose tag says what furniture they are, whatever their classes share with the article.
+_FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "menu", "dialog", "form"})
 # Elements that hold text of their own on pages without <p> (blog engines, old table layouts), and the
 # inline elements whose text counts as theirs.
 _TEXT_OWNERS = ("div", "td", "section", "article", "span", "font", "blockquote")
@@ -27,19 +31,26 @@ _INLINE_TAGS = frozenset({"b", "i", "em", "strong", "span", "font", "u", "small"
                           "mark", "code"})
 
 
-def prune_tree(root, classes: ClassIndex) -> set[str]:
+def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     """Drop non-content elements in place, keeping tails; return the folded texts of the furniture dropped.
 
     A text the page also shows inside furniture (a second sign-up box, a repeated contact line) is
-    furniture wherever it appears.
+    furniture wherever it appears. `comments` are the elements holding readers' comments (read already).
     """
     for element in list(root.iter(*_CODE_TAGS)):
         if element.getparent() is not None:
             element.drop_tree()
-    paragraph_chars = {p: len(text_of(p)) for p in root.iter("p")}
-    total = sum(paragraph_chars.values()) or 1
+    # Readers' comments can outweigh a short post many times: the share of the page's text that marks the article,
+    # and its densest paragraphs, are the page's without them; unless the post has not a line of text of its own
+    # (a video, a question put to readers), when the discussion is what the page is read for.
     page = root.find("body")
-    densest = _densest_text_parent(page if page is not None else root)
+    in_comments = {el for comment in comments for el in comment.iter()}
+    densest, densest_chars = _densest_text_parent(page if page is not None else root, in_comments)
+    if in_comments and densest_chars < _OWN_LINE_CHARS:
+        in_comments = set()
+        densest, _ = _densest_text_parent(page if page is not None else root)
+    paragraph_chars = {p: len(text_of(p)) for p in root.iter("p") if p not in in_comments}
+    total = sum(paragraph_chars.values()) or 1
     article_path = {densest, *densest.iterancestors()} if densest is not None else set()
     # An article split by an ad repeats its container's class: those twins are article too.
     article_classes = {el.get("class") for el in article_path} - {None, ""}
@@ -51,10 +62,15 @@ def prune_tree(root, classes: ClassIndex) -> set[str]:
         # Block editors set an article's tables in <figure> (WordPress "wp-block-table").
         if element.tag == "figure" and has_descendant(element, "table"):
             return True
-        if element.get("class") in article_classes or element in pictures or _within_any(element, pictures.values()):
+        if element in pictures or _within_any(element, pictures.values()):
             return True
-        inside = sum(paragraph_chars.get(p, 0) for p in element.iter("p"))
-        return inside / total >= _PROTECTED_SHARE or has_descendant(element, "h1")
+        # A sidebar, menu or footer (by its tag) sharing a layout class with the article's wrapper ("mod") is no twin
+        # of it, and one holding most of the page's paragraphs is a feed of short news beside a short article.
+        if element.tag not in _FURNITURE_TAGS and (
+                element.get("class") in article_classes
+                or sum(paragraph_chars.get(p, 0) for p in element.iter("p")) / total >= _PROTECTED_SHARE):
+            return True
+        return has_descendant(element, "h1")
 
     doomed = [el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
     doomed += classes.hidden
@@ -172,11 +188,13 @@ def _detached(element) -> bool:
     return False
 
 
-def _densest_text_parent(page):
+def _densest_text_parent(page, left_out=frozenset()) -> tuple:
     """The element whose own text and its paragraphs' (<p>, or <div>s and <br> lines on blog engines) is the
-    most: the likely article body."""
+    most, `left_out` elements aside: the likely article body; with that text's length."""
     own: dict = {}
     for element in page.iter("p", *_TEXT_OWNERS):
+        if element in left_out:
+            continue
         text = element.text
         chars = len(text.strip()) if text else 0
         for child in element:
@@ -190,4 +208,5 @@ def _densest_text_parent(page):
             parent = element.getparent()
             if parent is not None:
                 own[parent] = own.get(parent, 0) + chars
-    return max(own, key=own.get) if own else None
+    densest = max(own, key=own.get) if own else None
+    return densest, own.get(densest, 0)

@@ -41,9 +41,11 @@ def reconcile(blocks: list[Block], reference: str) -> list[Block]:
     if coverage >= _AGREEMENT:
         if reference_chars < _COMPLETE_SHARE * dom_chars:
             return blocks
-        shared = [b.kind == "heading" or _contained(b.text, reference_grams) for b in blocks]
-        first_shared = shared.index(True) if True in shared else 0
-        return [b for i, b in enumerate(blocks) if i < first_shared or shared[i]]
+        contained = [_contained(b.text, reference_grams) for b in blocks]
+        # A heading above the lead (a kicker, the standfirst's own title) does not end it: the lead runs to the
+        # first paragraph the reference shares.
+        first_shared = next((i for i, b in enumerate(blocks) if contained[i] and b.kind != "heading"), 0)
+        return [b for i, b in enumerate(blocks) if i < first_shared or contained[i] or b.kind == "heading"]
     if dom_chars < _SHORT_DOM_SHARE * reference_chars:
         return [Block(None, "p", line, 0, text_length(line)) for line in reference.split("\n")]
     return blocks
