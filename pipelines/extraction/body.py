@@ -143,8 +143,10 @@ def block_weight(block: Block) -> float:
     density = block.link_density
     # A sentence naming its sources links much of itself ("organised by <the youth clubs>, <the libraries> and
     # <the sailing club>."): its own words are the writer's prose, as on a municipality's list of summer activities.
+    # A line introducing a list (":") or a credit closing on a bracket is no such sentence.
     own = block.chars - block.link_chars
-    if 0.35 <= density <= _LINKED_SENTENCE_DENSITY and own >= _OWN_WORDS_CHARS and _linked_sentence(block):
+    if 0.35 <= density <= _LINKED_SENTENCE_DENSITY and own >= _OWN_WORDS_CHARS and _FULL_STOP.search(block.text) \
+            and _linked_sentence(block):
         return float(own)
     if density > 0.5:
         # A post may be just its document ("The September newsletter", linked to the PDF).
