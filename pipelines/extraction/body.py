@@ -356,7 +356,9 @@ def _lists_amid_prose(blocks: list[Block], host: str) -> set[int]:
     points: set[int] = set()
     for positions in lists.values():
         first, last = positions[0], positions[-1]
-        if len(positions) >= 2 and 0 < first and last + 1 < len(blocks) and all(_is_sentence_of_text(blocks[i]) for i in (first - 1, last + 1)) \
+        if len(positions) < 2 or first == 0 or last + 1 == len(blocks):
+            continue
+        if _is_sentence_of_text(blocks[first - 1]) and _is_sentence_of_text(blocks[last + 1]) \
                 and _links_elsewhere([blocks[i] for i in positions], host):
             points |= {id(blocks[i]) for i in positions}
     return points

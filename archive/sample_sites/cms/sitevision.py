@@ -50,7 +50,8 @@ LATEST_COUNT = 4
 
 
 def locate(site: SiteData, article: ArticleData) -> tuple[str, str]:
-    """The site's article path template filled in: `/nyheter/{topic}/{year}/{slug}/`, `/{unit}/nyheter/{slug}-1.{id}`."""
+    """The site's article path template filled in: `/nyheter/{topic}/{year}/{slug}/`,
+    `/{unit}/nyheter/{slug}-1.{id}`."""
     template = site.options["article_paths"][article.language]
     fields = {"year": article.published.year, "slug": article.slug, **article.options}
     return site.host_for(article.language), template.format(**fields)
@@ -104,7 +105,8 @@ class SitevisionSite(SingleHostSite):
         return f"{self.site.options['author_paths'][article.language]}{slug}/"
 
     def date(self, article: ArticleData) -> str:
-        """The date as the site prints it: `24-03-12` (YY-MM-DD) or `Publicerad 2024-03-12` / `Published Mar 12, 2024`."""
+        """The date as the site prints it: `24-03-12` (YY-MM-DD), or `Publicerad 2024-03-12` /
+        `Published Mar 12, 2024`."""
         if self.site.options["date_style"] == "yy-mm-dd":
             return f"{article.published:%y-%m-%d}"
         if article.language == "en":
@@ -177,7 +179,8 @@ class SitevisionSite(SingleHostSite):
             teasers=[self.teaser(article) for article in chunk],
             previous_url=self.page_url(path, number - 1) if number > 1 else None,
             next_url=self.page_url(path, number + 1) if number < pages else None,
-            page_links=[{"number": n, "url": self.page_url(path, n), "current": n == number} for n in range(1, pages + 1)],
+            page_links=[{"number": n, "url": self.page_url(path, n), "current": n == number}
+                        for n in range(1, pages + 1)],
         )
 
     def truth(self, article: ArticleData):
@@ -186,7 +189,8 @@ class SitevisionSite(SingleHostSite):
         return ground_truth(
             self.site, article, self.article_url(article),
             boilerplate=(ui["skip"], ui["you_are_here"], ui["latest"], ui["all_news"], ui["share"],
-                         self.site.options[f"cookie_{article.language}"], self.site.options[f"footer_{article.language}"],
+                         self.site.options[f"cookie_{article.language}"],
+                         self.site.options[f"footer_{article.language}"],
                          *(other.title for other in latest if other is not article)),
         )
 
