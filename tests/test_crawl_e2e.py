@@ -38,12 +38,27 @@ def test_every_source_crawled_ok(crawled):
     assert all(run.articles_new > 0 for run in runs)
 
 
-def test_a_partners_dead_links_are_counted_apart_and_leave_the_run_ok(crawled, db):
+# Each of these sitemaps names a post the partner has since removed.
+@pytest.mark.parametrize("source, removed", [("nordlab-blogg", "gammalt-inl"),
+                                             ("sodervik-kommun", "infartsparkeringen-stangs-for-vintern"),
+                                             ("sundby-hogskola", "nytt-passersystem-i-biblioteket")])
+def test_a_partners_dead_links_are_counted_apart_and_leave_the_run_ok(crawled, db, source, removed):
     _db_path, runs, _sources = crawled
-    run = next(run for run in runs if run.source == "nordlab-blogg")  # its sitemap names a removed post
+    run = next(run for run in runs if run.source == source)
     assert (run.status, run.errors, run.broken_links) == ("ok", 0, 1)
-    summary = db.execute("select broken_links_summary from crawl_runs where source = 'nordlab-blogg'").fetchone()[0]
-    assert "gammalt-inl" in summary and "HTTP 404" in summary
+    summary = db.execute("select broken_links_summary from crawl_runs where source = ?", [source]).fetchone()[0]
+    assert removed in summary and "HTTP 404" in summary
+
+
+@pytest.mark.parametrize("source", ["sodervik-kommun", "sundby-hogskola"])
+def test_topic_and_author_listings_the_sitemap_names_are_skipped_with_a_reason(db, sample_sites, source):
+    """Sitevision sitemaps list every page of the tree: topic and author listings, settings pages at decoration ids."""
+    base = sample_sites.base_url(source)
+    run_id = db.execute("select max(id) from crawl_runs where source = ?", [source]).fetchone()[0]
+    reasons = {url_key(row["url"]): row["reason"] for row in db["crawl_pages_skipped"].rows_where("run_id = ?", [run_id])}
+    pages = [url for url in sample_sites.non_article_urls if url.startswith(base + "/") and "?" not in url]
+    assert any("/profil/" in url or "/nyheter/trafik/" == url[len(base):] for url in pages)
+    assert [url for url in pages if not reasons.get(url_key(url))] == []
 
 
 def test_exactly_the_sample_articles_are_archived(db, sample_sites):
@@ -167,7 +182,15 @@ def test_recrawl_adds_nothing_and_changes_nothing(crawled, tmp_path):
 # sentence and a list of links that show their addresses; and a short post under a header notice with an empty
 # comment section after it.
 WHOLE_BODIES = ("Körsång i ljusgården", "Opinion: Visiting researchers need somewhere to live",
-                "Program för materialdagen", "Vårt mätverktyg för fibrer finns nu för alla")
+                "Program för materialdagen", "Vårt mätverktyg för fibrer finns nu för alla",
+                # Sitevision: a "latest news" portlet beside every page, the post itself in it. A short press
+                # release; titles that are a date, a month or one word; first lines before a <br>; posts whose
+                # sentences link most of their words and whose lists link other sites; closing link lines.
+                "Kommunen tar över driften av Norrbybadet", "21 juni", "Klart!", "Juni", "June",
+                "Nya tider för hämtning av matavfall", "City noise mapped with low-cost microphones",
+                "Sommarlov i Södervik – här är aktiviteterna", "Öppet hus för blivande studenter",
+                "Detaljplanen för Stationsområdet ute på samråd",
+                "Summer school in coastal ecology opens for applications")
 
 
 @pytest.mark.parametrize("title", WHOLE_BODIES)

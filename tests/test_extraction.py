@@ -537,6 +537,39 @@ def test_link_lines_amid_the_text_are_still_teasers():
     assert result.body == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_list_of_links_to_other_sites_between_paragraphs_is_the_texts_and_one_of_the_sites_pages_is_not():
+    def items(*hrefs):
+        return "<ul>" + "".join(f"<li><a href='{href}'>Programmet {n} på campus</a></li>" for n, href in enumerate(hrefs)) + "</ul>"
+    elsewhere = items("https://utbildning.example/a", "https://utbildning.example/b", "https://antagning.example/")
+    related = items("/sv/nyheter/ett/", "/sv/nyheter/tva/", "https://campus.example/sv/nyheter/tre/")
+    for listed, kept in ((elsewhere, True), (related, False)):
+        body = f"<p>{PARAGRAPHS[0]}</p>{listed}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+        result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+        assert ("Programmet 0 på campus" in result.body) is kept
+        assert all(paragraph in result.body for paragraph in PARAGRAPHS)
+
+
+def test_a_post_whose_sentences_link_most_of_their_words_outweighs_a_cookie_notice_above_its_headline():
+    """A municipality's list of summer activities names its organisers in links: the post, not the notice."""
+    cookie = ("Vi använder kakor för att webbplatsen ska fungera och för att förbättra den. Du väljer själv om du "
+              "godkänner statistikkakor.")
+    linked = ("Aktiviteterna ordnas av <a href='https://fritid.example/'>fritidsgårdarna</a>, <a href='https://bibliotek"
+              ".example/'>biblioteken</a>, <a href='https://segel.example/'>Södervik Segelsällskap</a> och <a href='https"
+              "://kultur.example/'>kulturskolan</a>. Anmälan öppnar den 10 juni i <a href='https://boka.example/'>"
+              "bokningssystemet</a>.")
+    links = "".join(f"<li><a href='https://fritid.example/{n}'>Aktivitet nummer {n}</a>, vecka 2{n}</li>" for n in range(5))
+    html = f"""<html><head><title>Sommarlov</title></head><body><div class="banner"><p>{cookie}</p></div>
+<div class="layout"><div class="portlet"><h1>Sommarlov</h1></div><div class="portlet"><p>24-06-03</p></div>
+<div class="portlet"><p>Under sommarlovet kan barn och unga prova på allt från segling till serieteckning.</p></div>
+<div class="portlet"><p>{linked}</p><ul>{links}</ul>
+<p>Frågor besvaras av <a href="/kontakt/">fritidsenheten</a>. Läs också om <a href="https://fritid.example/bad">
+kommunens badplatser</a> och <a href="https://fritid.example/lek">lekplatser</a>.</p></div></div></body></html>"""
+    result = extract_article(html, "https://kommun.example/nyheter/kultur/2024/sommarlov/")
+    assert cookie not in result.body
+    assert result.body.startswith("Under sommarlovet") and "Aktivitet nummer 4, vecka 24" in result.body
+    assert result.body.endswith("lekplatser.")
+
+
 def test_a_post_that_is_only_a_link_to_its_document_keeps_it():
     body = "<p><a href='/files/2018/09/medlemsbrev-september.pdf'>Septembers medlemsbrev från föreningen</a></p>"
     html = page(body=body, before="<p class='notice'>Det här är vår arkiverade webbplats. Gå till den nya webbplatsen "
@@ -871,6 +904,31 @@ def test_a_theme_typing_every_page_an_article_does_not_make_contact_or_privacy_p
     for path in ("/kontakt/", "/privacy-policy/", "/datenschutz/"):
         assert extract_article(page(head=head), f"https://campus.example{path}").page_type == "other", path
     assert extract_article(page(head=head), "https://campus.example/posts/ny-metod/").page_type == "article"
+
+
+def test_dates_in_a_latest_news_list_beside_a_page_do_not_date_it_and_a_comment_lists_dates_still_count():
+    """Sites set a "latest news" list beside every page: its dates are other articles', not the contact page's."""
+    latest = ("<div class='portlet'><h2>Senaste nyheter</h2><ul>"
+              "<li><a href='/nyheter/trafik/2024/klart/'>Klart!</a><p class='datum'>24-09-27</p></li>"
+              "<li><a href='/nyheter/press/2024/badet/'>Kommunen tar över badet</a><p>Publicerad 2024-09-19</p></li>"
+              "</ul></div>")
+    contact = page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS), after=latest, title="Öppettider")
+    result = extract_article(contact, "https://kommun.example/service/oppettider/")
+    assert (result.published, result.page_type) == (None, "page")
+    comments = ("<ol class='commentlist'>" + "".join(
+        f"<li class='comment'><a href='https://reader{n}.example/'>Läsare {n}</a> <p>27 september 2012</p>"
+        f"<p>Så fint!</p></li>" for n in range(3)) + "</ol>")
+    post = page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS), after=comments)
+    assert extract_article(post, "https://blogg.example/om-hosten/").published == "2012-09-27"
+
+
+def test_news_kept_under_an_about_section_are_articles_and_the_about_pages_are_not():
+    """Hospitals and universities keep their news under "about us": the innermost section names the page."""
+    dated = page(header="<p>Publicerad 2024-05-02</p>")
+    for path in ("/om-oss/centrala-nyheter/2024/05/ny-mottagning/", "/om/nyheter/juni-1.1198344", "/en/about/news/june"):
+        assert extract_article(dated, f"https://campus.example{path}").page_type == "article", path
+    for path in ("/om-oss/kontakt/", "/nyheter/evenemang/hostmarknad/", "/om/"):
+        assert extract_article(dated, f"https://campus.example{path}").page_type == "other", path
 
 
 def test_tag_address_is_a_listing_unless_it_shows_one_long_dated_text():

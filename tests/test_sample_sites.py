@@ -159,6 +159,8 @@ def test_every_article_page_shows_a_day_precise_date(sites):
             f"{day:02}-{month:02}-{year}" in text,
             f"{day} {SWEDISH_MONTHS[month - 1]} {year}" in text,
             f"{day} {ENGLISH_MONTHS[month - 1]} {year}" in text,
+            f"{ENGLISH_MONTHS[month - 1][:3]} {day}, {year}" in text,
+            f"{year % 100:02}-{month:02}-{day:02}" in text,
         ]
         assert any(spellings), article.url
 

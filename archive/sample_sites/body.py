@@ -6,6 +6,9 @@ from typing import Any
 from .content import ArticleData
 
 _AUTOLINK = re.compile(r"<((?:https?://)[^>\s]+)>")
+# "[text](href)": a link with its own text, as most CMS editors write them.
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+_INLINE = re.compile(rf"{_AUTOLINK.pattern}|{_LINK.pattern}")
 
 
 def body_items(article: ArticleData, link_href: str | None = None) -> list[dict[str, Any]]:
@@ -41,12 +44,24 @@ def body_paragraphs(article: ArticleData, lead: str) -> tuple[str, ...]:
     return tuple(texts)
 
 
-def inline_lines(text: str) -> list[list[tuple[str, bool]]]:
-    """A block's lines (a newline is a <br>), each as (text, is_link) runs: "<https://...>" is a link that shows
-    its address."""
-    return [[(part, i % 2 == 1) for i, part in enumerate(_AUTOLINK.split(line)) if part] for line in text.split("\n")]
+def inline_lines(text: str) -> list[list[tuple[str, str | None]]]:
+    """A block's lines (a newline is a <br>), each as (text, href) runs, href None for plain text:
+    "<https://...>" is a link that shows its address, "[text](href)" a link with its own text."""
+    return [inline_runs(line) for line in text.split("\n")]
+
+
+def inline_runs(line: str) -> list[tuple[str, str | None]]:
+    runs: list[tuple[str, str | None]] = []
+    position = 0
+    for link in _INLINE.finditer(line):
+        runs.append((line[position : link.start()], None))
+        address, text, href = link.groups()
+        runs.append((address, address) if address else (text, href))
+        position = link.end()
+    runs.append((line[position:], None))
+    return [(text, href) for text, href in runs if text]
 
 
 def plain_text(text: str) -> str:
-    """What a reader sees of a block: the addresses without their brackets, lines joined by spaces."""
-    return " ".join(_AUTOLINK.sub(r"\1", text).split())
+    """What a reader sees of a block: the addresses without their brackets, link texts, lines joined by spaces."""
+    return " ".join(_LINK.sub(r"\1", _AUTOLINK.sub(r"\1", text)).split())

@@ -18,6 +18,8 @@ SITE_FILES = (
     "akademiska-hus.toml",
     "pressrum-ssci.toml",
     "nordlab-blogg.toml",
+    "sodervik-kommun.toml",
+    "sundby-hogskola.toml",
 )
 
 

@@ -12,6 +12,11 @@ def day_month_year(moment: datetime, language: str) -> str:
     return f"{moment.day} {months[moment.month - 1]} {moment.year}"
 
 
+def short_english_date(moment: datetime) -> str:
+    """`Oct 25, 2021` (month first, abbreviated, as many university sites print it)."""
+    return f"{ENGLISH_MONTHS[moment.month - 1][:3]} {moment.day}, {moment.year}"
+
+
 def weekday_date(moment: datetime, language: str) -> str:
     """`Måndag, 16 december 2019` / `Monday, 27 April 2020` (Episerver style)."""
     weekdays = SWEDISH_WEEKDAYS if language == "sv" else ENGLISH_WEEKDAYS

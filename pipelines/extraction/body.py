@@ -72,6 +72,10 @@ _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d]{2}[.!?] \w")
 # Words of its own, besides a shown address, that make a linked line a sentence.
 _OWN_SENTENCE_CHARS = 60
+# Past this share of links a sentence is a list of names ("A, B, C and 40 more left kudos.") or a linked teaser.
+_LINKED_SENTENCE_DENSITY = 0.7
+# A sentence's worth of the writer's own words between the links (a credit "Shirt by <brand>." has fewer).
+_OWN_WORDS_CHARS = 40
 
 
 @dataclass
@@ -137,6 +141,13 @@ def _longest_run(blocks: list[Block]) -> int:
 def block_weight(block: Block) -> float:
     """How much a block looks like article prose (positive) or like page furniture (negative)."""
     density = block.link_density
+    # A sentence naming its sources links much of itself ("organised by <the youth clubs>, <the libraries> and
+    # <the sailing club>."): its own words are the writer's prose, as on a municipality's list of summer activities.
+    # A line introducing a list (":") or a credit closing on a bracket is no such sentence.
+    own = block.chars - block.link_chars
+    if 0.35 <= density <= _LINKED_SENTENCE_DENSITY and own >= _OWN_WORDS_CHARS and _FULL_STOP.search(block.text) \
+            and _linked_sentence(block):
+        return float(own)
     if density > 0.5:
         # A post may be just its document ("The September newsletter", linked to the PDF).
         return 0.5 * block.chars if _is_document_line(block) else -0.5 * block.chars
@@ -276,7 +287,7 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
     link_lines: set[int] = set()
     seen: set[str] = set()
     opening = True
-    lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks)
+    lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host)
     for block in blocks[start:]:
         if block.kind == "title":
             continue
@@ -332,6 +343,35 @@ def _points_of_prose_lists(blocks: list[Block]) -> set[int]:
             lists[block.element.getparent()] = (chars + block.chars, linked + block.link_chars)
     prose = {parent for parent, (chars, linked) in lists.items() if linked < _PROSE_LIST_LINK_SHARE * chars}
     return {id(block) for block in blocks if block.kind == "item" and block.element.getparent() in prose}
+
+
+def _lists_amid_prose(blocks: list[Block], host: str) -> set[int]:
+    """Items of a list of links the text goes on after, set between two paragraphs of prose ("The programmes
+    shown: <programme> <programme>", then how to apply): the text's own points, where a list of links closing the
+    text is "read more"."""
+    lists: dict = {}
+    for position, block in enumerate(blocks):
+        if block.kind == "item":
+            lists.setdefault(block.element.getparent(), []).append(position)
+    points: set[int] = set()
+    for positions in lists.values():
+        first, last = positions[0], positions[-1]
+        if len(positions) < 2 or first == 0 or last + 1 == len(blocks):
+            continue
+        if _is_sentence_of_text(blocks[first - 1]) and _is_sentence_of_text(blocks[last + 1]) \
+                and _links_elsewhere([blocks[i] for i in positions], host):
+            points |= {id(blocks[i]) for i in positions}
+    return points
+
+
+def _links_elsewhere(items: list[Block], host: str) -> bool:
+    """Most of the items' links lead to other sites: related-article lists link the site's own pages."""
+    hrefs = [a.get("href") or "" for item in items for a in item.element.iter("a")]
+    return bool(hrefs) and sum(bool(_host(h)) and _host(h) != host for h in hrefs) * 2 > len(hrefs)
+
+
+def _is_sentence_of_text(block: Block) -> bool:
+    return _is_prose_line(block) or (block.link_density >= 0.35 and _linked_sentence(block))
 
 
 def _is_prose_line(block: Block) -> bool:

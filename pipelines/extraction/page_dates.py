@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from itertools import islice
 
 from . import xpaths
 from .hints import ClassIndex
@@ -58,6 +59,8 @@ _OTHER_LABEL = _label(
 _COMMENT_STATES = frozenset({"comments-open", "comments-closed", "comment-status-open", "comment-status-closed"})
 _NAME_PARTS = re.compile(r"[-_]")
 _DATE_HINT = re.compile(r"\d")
+_LIST_TAGS = frozenset({"ul", "ol"})
+_TEASER_LIST_ITEMS = 2
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_LINE_OTHER_WORDS = 3
 _KICKER_DATE_OTHER_WORDS = 1
@@ -307,8 +310,38 @@ def _date_attribute(element, month_first: bool) -> str | None:
 
 def _in_teaser_link(element, url: str) -> bool:
     """A date inside a link dates a teaser of another article, unless the link is the page's own permalink
-    (WordPress themes link the post's date to the post)."""
-    return any(a.tag == "a" and not links_to_page(a.get("href"), url) for a in element.iterancestors())
+    (WordPress themes link the post's date to the post); so does a date in a list of teasers."""
+    return any((a.tag == "a" and not links_to_page(a.get("href"), url)) or (a.tag in _LIST_TAGS and _is_teaser_list(a))
+               for a in element.iterancestors())
+
+
+def _in_teaser_list(element, judged: dict) -> bool:
+    """The element shows a list of teasers or sits in one (`judged` remembers each list's verdict)."""
+    for part in (*element.iter(*_LIST_TAGS), *element.iterancestors(*_LIST_TAGS)):
+        if part not in judged:
+            judged[part] = _is_teaser_list(part)
+        if judged[part]:
+            return True
+    return False
+
+
+def _is_teaser_list(element) -> bool:
+    """A list whose items each show a link and, beside it, a date: a "latest news" block, which sites set beside
+    every page, about and contact pages too. A byline's list holds one date; a comment's permalink ("#comment-12")
+    leads nowhere else, and readers' comments, which link their writers' sites, are no teasers."""
+    # Teasers come in a row: the first items tell (a menu or an archive of months is judged without reading on).
+    items = list(islice(element.iterchildren("li"), _TEASER_LIST_ITEMS))
+    if len(items) < _TEASER_LIST_ITEMS:
+        return False
+    for item in items:
+        text = text_of(item)
+        if not _DATE_HINT.search(text):
+            return False
+        links = [a for a in item.iter("a") if (a.get("href") or "#").partition("#")[0]]
+        found = find_date(text) if links else None
+        if not found or any(text[found[1]:found[2]] in text_of(a) for a in links):
+            return False
+    return not any(_names_comments(part) for part in (*items, element, *element.iterancestors()))
 
 
 def _not_a_publication(element) -> bool:
@@ -442,6 +475,7 @@ def _header_texts(root, title: str) -> _HeaderTexts:
     region = texts.before_headline if h1 is not None else texts.after_headline
     holds_headline = set(h1.iterancestors()) if h1 is not None else set()
     header = _header_box(h1)
+    judged: dict = {}  # list -> whether it is a list of teasers, judged once per page
     stack = [body]
     # Only the first texts after the body starts are ever read: the walk ends there.
     while stack and len(texts.later) < _TEXTS_AFTER_BODY_START:
@@ -455,6 +489,8 @@ def _header_texts(root, title: str) -> _HeaderTexts:
             continue
         text = text_of(element).strip()
         if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline:
+            if _DATE_HINT.search(text) and _in_teaser_list(element, judged):
+                continue  # other articles' dates in a "latest news" list are no date of this page's header
             # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)"); a post's linked
             # date beside its headline is its own.
             # A link's text is part of the element's: no digit in the element, no date in its links.

@@ -14,6 +14,11 @@ _NON_ARTICLE_PATH = re.compile(
     r"|/(?:privacy|cookies?|integritetspolicy|personuppgifter|dataskydd|personvern|tietosuoja|datenschutz|"
     r"impressum|imprint|terms)(?:[-_]?(?:policy|notice|statement|erklaerung|erklärung|hinweise|of-use))?(?:/|$)",
     re.IGNORECASE)
+# A news section below such a segment holds articles: `/om-oss/centrala-nyheter/2024/05/slug/`, `/about/news/slug`
+# (hospitals and universities keep their news under "about us").
+_NEWS_SECTION = re.compile(
+    r"/(?:[^/?#]*-)?(?:news|nyheter|nyhet|aktuellt|press|pressmeddelanden|press-?releases?|blogg?|uutiset|"
+    r"nachrichten|aktuelles|nyheder|nyheiter)(?:-[^/?#]*)?/", re.IGNORECASE)
 # Path segments of pages that list articles: believed unless the page shows one dated article's long text.
 _LISTING_PATH = re.compile(r"/(?:tag|tags|category|kategori|categories|author|search|sok|sök)(?:/|$)", re.IGNORECASE)
 MIN_ARTICLE_CHARS = 150
@@ -62,8 +67,9 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
         return PageType(EMPTY, f"less than {least} characters of text")
     # The address is asked first: some themes type every page, contact and privacy pages too, an article.
     path = "/" + (url.split("?", 1)[0].split("#", 1)[0].split("/", 3)[-1] if url.count("/") >= 3 else "")
-    match = _NON_ARTICLE_PATH.search(path)
-    if match:
+    match = _last_match(_NON_ARTICLE_PATH, path)
+    news = _last_match(_NEWS_SECTION, path)
+    if match and not (news and news.start() > match.start()):
         return PageType(OTHER, f"address segment {match.group(0).rstrip('/')}")
     match = _LISTING_PATH.search(path)
     if match and not (published and longest_run >= _SINGLE_ARTICLE_RUN):
@@ -81,3 +87,11 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     if meta.first("og:type") == "article":
         return PageType(ARTICLE, "og:type article")
     return PageType(PAGE, "no date or article markup")
+
+
+def _last_match(pattern: re.Pattern, path: str) -> re.Match | None:
+    """The deepest segment of a path that `pattern` names: a page belongs to the innermost section."""
+    last = None
+    for match in pattern.finditer(path):
+        last = match
+    return last

@@ -1,6 +1,6 @@
 """CMS styles the sample sites are built in, by the name a data file gives in `cms`."""
 
-from . import drupal, episerver, ki, pressroom, staticsite, wordpress
+from . import drupal, episerver, ki, pressroom, sitevision, staticsite, wordpress
 
 STYLES = {
     "wordpress": wordpress,
@@ -9,4 +9,5 @@ STYLES = {
     "episerver": episerver,
     "pressroom": pressroom,
     "staticsite": staticsite,
+    "sitevision": sitevision,
 }
