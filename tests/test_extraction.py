@@ -325,7 +325,8 @@ def test_the_analytics_tags_publication_counts_only_where_the_page_shows_none():
     assert extract_article(page(head=tag, lang="en"), US_ARTICLE_URL).published == "2020-03-03T23:02:00+00:00"
     shown = page(head=tag, header="<p>Published March 2, 2020</p>", lang="en")
     assert extract_article(shown, US_ARTICLE_URL).published == "2020-03-02"
-    assert extract_article(page(head=tag, lang="en"), "https://daily.example/2020/03/02/budget/").published == "2020-03-02"
+    in_address = extract_article(page(head=tag, lang="en"), "https://daily.example/2020/03/02/budget/")
+    assert in_address.published == "2020-03-02"
 
 
 def test_a_day_in_the_address_is_read_in_the_pages_order_or_the_only_possible_one():

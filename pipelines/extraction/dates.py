@@ -1,4 +1,4 @@
-"""Parse the date formats news pages print (ISO, numeric, month names in many languages, Unix timestamps) to ISO 8601."""
+"""Parse the date formats news pages print (ISO, numeric, month names in many languages, Unix time) to ISO 8601."""
 from __future__ import annotations
 
 import datetime as dt
