@@ -213,3 +213,44 @@ def test_a_byline_with_its_date_goes_and_a_sentence_opening_with_by_and_a_date_s
     sentence = "By May 1, 2024, every ferry had been inspected."
     html = site_page(f"<article><h1>{TITLE}</h1><p>{byline}</p>{paragraphs(PARAGRAPHS[:2] + [sentence])}</article>")
     assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS[:2] + [sentence]
+
+
+FIXES = [
+    "Anna Berg fixed the ticket page that showed the winter prices to passengers on phones",
+    "Olle Lind made the timetable export open in every calendar program the office tried",
+    "Bug 2041 – Departures from the island pier are listed twice on the printed timetable",
+]
+
+
+def test_a_list_of_links_to_other_sites_under_the_texts_own_subheading_stays_when_the_text_goes_on():
+    # A post written under its own subheadings, its points linking the issue tracker of another site.
+    fixes = "".join(f"<li><a href='https://tracker.example.org/{n}'>{fix}</a></li>" for n, fix in enumerate(FIXES))
+    text = (f"<p>{PARAGRAPHS[0]}</p><h3>Fixed this month</h3><ul>{fixes}</ul>"
+            f"<h3>Next month</h3><p>{PARAGRAPHS[1]}</p>")
+    assert extract_article(page(text), URL).body.split("\n\n") == (
+        [PARAGRAPHS[0], "Fixed this month", *FIXES, "Next month", PARAGRAPHS[1]])
+
+
+def test_share_buttons_related_stories_and_teasers_before_a_sign_off_stay_out_under_a_heading():
+    shares = "".join(f"<li><a href='https://{name.lower()}.example/share'>{name}</a></li>"
+                     for name in ("Facebook", "Twitter", "Email"))
+    own = "".join(f"<li><a href='/news/2024/05/{n}/'>{fix}</a></li>" for n, fix in enumerate(FIXES))
+    teasers = "".join(f"<li><a href='https://games.example.net/{n}'>{fix}</a></li>" for n, fix in enumerate(FIXES))
+    for heading, listed, after in (("Share this story", shares, PARAGRAPHS[2]), ("Read more", own, PARAGRAPHS[2]),
+                                   ("More from our network", teasers, "Anna Berg is on Twitter at annaberg.")):
+        text = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><h3>{heading}</h3><ul>{listed}</ul><p>{after}</p>"
+        body = extract_article(page(text), URL).body
+        assert body.startswith(PARAGRAPHS[0]) and PARAGRAPHS[1] in body, heading
+        assert "Facebook" not in body and FIXES[0] not in body, heading
+
+
+def test_a_list_a_line_introduces_at_the_end_of_the_text_stays_when_its_items_run_longer_than_headlines():
+    deals = [
+        "Day return for two adults and two children to the island, with bicycles, for 240 kronor at the harbour office",
+        "Summer card for unlimited crossings between June and August for 1,150 kronor at the ferry company's kiosk",
+    ]
+    items = "".join(f"<li><a href='https://tickets.example.com/{n}'>{deal}</a> (normally more)</li>"
+                    for n, deal in enumerate(deals))
+    text = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p><strong>This week's offers:</strong></p><ul>{items}</ul>"
+    body = extract_article(page(text), URL).body.split("\n\n")
+    assert body == [PARAGRAPHS[0], PARAGRAPHS[1], "This week's offers:", *(f"{d} (normally more)" for d in deals)]

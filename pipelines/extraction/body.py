@@ -30,6 +30,9 @@ _SHORT_LINE_CHARS = 40
 _ITEM_OWN_CHARS = 40
 # A list whose items are linked for less than this share of their text is the writer's prose.
 _PROSE_LIST_LINK_SHARE = 0.3
+# Words a list's items average when they say something ("Anna fixed the ticket page for phones"): share buttons
+# and a video strip's captions name a thing in a few.
+_SENTENCE_ITEM_WORDS = 8
 _BULLET = re.compile(r"^[•·▪◦‣●■] ?\w")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _STANDFIRST_CHARS = 80
@@ -346,22 +349,50 @@ def _points_of_prose_lists(blocks: list[Block]) -> set[int]:
 
 
 def _lists_amid_prose(blocks: list[Block], host: str) -> set[int]:
-    """Items of a list of links the text goes on after, set between two paragraphs of prose ("The programmes
-    shown: <programme> <programme>", then how to apply): the text's own points, where a list of links closing the
-    text is "read more"."""
+    """Items of a list of links to other sites that stands in the text: set between two paragraphs of prose
+    ("The programmes shown: <programme> <programme>", then how to apply), or under the text's own subheading or
+    introducing line with more text after it (a post's bug list, then its next section), where a list of links
+    closing the text is "read more"; or closing the text after a line introducing it ("Other deals:") with items
+    that run longer than headlines."""
     lists: dict = {}
     for position, block in enumerate(blocks):
         if block.kind == "item":
             lists.setdefault(block.element.getparent(), []).append(position)
+    if not lists:
+        return set()
+    text_after = [False] * (len(blocks) + 1)
+    for position in range(len(blocks) - 1, -1, -1):
+        text_after[position] = text_after[position + 1] or _is_text_after(blocks[position])
     points: set[int] = set()
     for positions in lists.values():
-        first, last = positions[0], positions[-1]
-        if len(positions) < 2 or first == 0 or last + 1 == len(blocks):
-            continue
-        if _is_sentence_of_text(blocks[first - 1]) and _is_sentence_of_text(blocks[last + 1]) \
+        if positions[0] and _stands_in_text(blocks, positions, text_after) \
                 and _links_elsewhere([blocks[i] for i in positions], host):
             points |= {id(blocks[i]) for i in positions}
     return points
+
+
+def _stands_in_text(blocks: list[Block], positions: list[int], text_after: list[bool]) -> bool:
+    first, last = positions[0], positions[-1]
+    before = blocks[first - 1]
+    introduced = before.text.endswith(":")
+    if len(positions) >= 2 and last + 1 < len(blocks) and _is_sentence_of_text(before) \
+            and _is_sentence_of_text(blocks[last + 1]):
+        return True
+    items = [blocks[i] for i in positions]
+    if (introduced or before.kind == "heading") and text_after[last + 1] \
+            and sum(len(_WORD.findall(item.text)) for item in items) >= _SENTENCE_ITEM_WORDS * len(items):
+        return True
+    return introduced and all(item.chars >= _LONG_PARAGRAPH for item in items)
+
+
+def _is_text_after(block: Block) -> bool:
+    """A long paragraph of the text, or a point of a list as long (a post written as lists); a sign-off line
+    ("The writer is on Twitter at ...") after a list of teasers is no more text."""
+    if block.chars < _LONG_PARAGRAPH:
+        return False
+    if block.kind == "item":
+        return block.link_density < _PROSE_LIST_LINK_SHARE
+    return _is_sentence_of_text(block)
 
 
 def _links_elsewhere(items: list[Block], host: str) -> bool:
