@@ -254,3 +254,24 @@ def test_a_list_a_line_introduces_at_the_end_of_the_text_stays_when_its_items_ru
     text = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p><strong>This week's offers:</strong></p><ul>{items}</ul>"
     body = extract_article(page(text), URL).body.split("\n\n")
     assert body == [PARAGRAPHS[0], PARAGRAPHS[1], "This week's offers:", *(f"{d} (normally more)" for d in deals)]
+
+
+NOTICE = ("Use of this site constitutes acceptance of our user agreement and privacy policy. The material on this "
+          "site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior "
+          "written permission of Harbour News. Harbour News may earn a share of sales from products bought through "
+          "links on this site as part of its partnerships with retailers.")
+
+
+def test_a_footers_legal_notice_denser_than_a_short_posts_text_stays_out():
+    # A gallery post of one short paragraph: the footer's notice is the page's densest text, not its article.
+    lead = "The island's photographers show the harbour in the first light of summer. Ten pictures from the quay."
+    html = site_page(f"<div class='gallery'><h1>{TITLE}</h1><div class='lead'><span>{lead}</span></div></div>"
+                     f"<div id='site-footer'><div class='footer-copyright'><p>{NOTICE}</p></div></div>")
+    assert extract_article(html, URL).body == lead
+
+
+def test_an_article_the_page_sets_in_a_footer_element_stays():
+    # Some templates wrap the whole story in <footer class="meta">: a text far longer than any notice is the article.
+    text = paragraphs((PARAGRAPHS + MORE) * 5)
+    html = site_page(f"<h1>{TITLE}</h1><footer class='meta'><div>{text}</div></footer>")
+    assert extract_article(html, URL).body.split("\n\n")[:6] == PARAGRAPHS + MORE

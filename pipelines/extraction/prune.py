@@ -5,7 +5,7 @@ import functools
 import re
 
 from . import xpaths
-from .hints import ClassIndex
+from .hints import ClassIndex, class_words
 from .text import text_of
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
@@ -13,6 +13,11 @@ _MAX_FURNITURE_TEXT = 120
 _FOLDED_WORD = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W\d_]")
 _CLASS_WORDS = re.compile(r"[\s_-]+")
+# Class or id words of the page's footer, which holds the site's legal notice.
+_FOOTER_WORDS = frozenset({"footer", "copyright"})
+# A footer's notices and about-boxes run to a few paragraphs; a text running longer is an article the page sets in
+# a <footer> element.
+_FOOTER_NOTICE_CHARS = 2500
 # A container holding this share of the page's paragraph text is the article, whatever its class says.
 _PROTECTED_SHARE = 0.5
 # A paragraph beside a picture that makes the picture part of a text.
@@ -44,12 +49,20 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     # and its densest paragraphs, are the page's without them; unless the post has not a line of text of its own
     # (a video, a question put to readers), when the discussion is what the page is read for.
     page = root.find("body")
-    in_comments = {el for comment in comments for el in comment.iter()}
-    densest, densest_chars = _densest_text_parent(page if page is not None else root, in_comments)
-    if in_comments and densest_chars < _OWN_LINE_CHARS:
-        in_comments = set()
-        densest, _ = _densest_text_parent(page if page is not None else root)
-    paragraph_chars = {p: len(text_of(p)) for p in root.iter("p") if p not in in_comments}
+    page = page if page is not None else root
+    left_out = {el for comment in comments for el in comment.iter()}
+    densest, densest_chars = _densest_text_parent(page, left_out)
+    if left_out and densest_chars < _OWN_LINE_CHARS:
+        left_out = set()
+        densest, densest_chars = _densest_text_parent(page)
+    # A short page's densest text may be its footer's legal notice or about-box: the article is the text outside
+    # the footer, and so is the share of the page's text that marks it.
+    footer = _page_footer(densest) if densest_chars < _FOOTER_NOTICE_CHARS else None
+    if footer is not None:
+        outside, _ = _densest_text_parent(page, left_out | set(footer.iter()))
+        if outside is not None:
+            densest, left_out = outside, left_out | set(footer.iter())
+    paragraph_chars = {p: len(text_of(p)) for p in root.iter("p") if p not in left_out}
     total = sum(paragraph_chars.values()) or 1
     article_path = {densest, *densest.iterancestors()} if densest is not None else set()
     # An article split by an ad repeats its container's class: those twins are article too.
@@ -186,6 +199,15 @@ def _detached(element) -> bool:
         if ancestor.getparent() is None:
             return ancestor.tag != "html"
     return False
+
+
+def _page_footer(element):
+    """The page footer holding `element` (a <footer>, or an element whose class or id says footer or copyright)."""
+    for candidate in (element, *element.iterancestors()) if element is not None else ():
+        if candidate.tag == "footer" or not _FOOTER_WORDS.isdisjoint(
+                class_words(f"{candidate.get('class') or ''} {candidate.get('id') or ''}")):
+            return candidate
+    return None
 
 
 def _densest_text_parent(page, left_out=frozenset()) -> tuple:
