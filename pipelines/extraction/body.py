@@ -358,31 +358,41 @@ def _lists_amid_prose(blocks: list[Block], host: str) -> set[int]:
     for position, block in enumerate(blocks):
         if block.kind == "item":
             lists.setdefault(block.element.getparent(), []).append(position)
-    if not lists:
-        return set()
-    text_after = [False] * (len(blocks) + 1)
-    for position in range(len(blocks) - 1, -1, -1):
-        text_after[position] = text_after[position + 1] or _is_text_after(blocks[position])
     points: set[int] = set()
+    text_after: list[bool] = []  # filled on first need: most lists stand under no subheading
     for positions in lists.values():
-        if positions[0] and _stands_in_text(blocks, positions, text_after) \
-                and _links_elsewhere([blocks[i] for i in positions], host):
-            points |= {id(blocks[i]) for i in positions}
+        if not positions[0]:
+            continue
+        items = [blocks[i] for i in positions]
+        if _stands_in_text(blocks, positions, text_after) and _links_elsewhere(items, host):
+            points |= {id(item) for item in items}
     return points
 
 
 def _stands_in_text(blocks: list[Block], positions: list[int], text_after: list[bool]) -> bool:
     first, last = positions[0], positions[-1]
     before = blocks[first - 1]
-    introduced = before.text.endswith(":")
     if len(positions) >= 2 and last + 1 < len(blocks) and _is_sentence_of_text(before) \
             and _is_sentence_of_text(blocks[last + 1]):
         return True
     items = [blocks[i] for i in positions]
-    if (introduced or before.kind == "heading") and text_after[last + 1] \
-            and sum(len(_WORD.findall(item.text)) for item in items) >= _SENTENCE_ITEM_WORDS * len(items):
+    introduced = before.text.endswith(":")
+    if introduced and all(item.chars >= _LONG_PARAGRAPH for item in items):
         return True
-    return introduced and all(item.chars >= _LONG_PARAGRAPH for item in items)
+    if not (introduced or before.kind == "heading") \
+            or sum(len(_WORD.findall(item.text)) for item in items) < _SENTENCE_ITEM_WORDS * len(items):
+        return False
+    if not text_after:
+        text_after.extend(_text_after(blocks))
+    return text_after[last + 1]
+
+
+def _text_after(blocks: list[Block]) -> list[bool]:
+    """For each position (and the end), whether text of the article follows it."""
+    after = [False] * (len(blocks) + 1)
+    for position in range(len(blocks) - 1, -1, -1):
+        after[position] = after[position + 1] or _is_text_after(blocks[position])
+    return after
 
 
 def _is_text_after(block: Block) -> bool:
