@@ -256,6 +256,27 @@ US_ARTICLE_URL = "https://daily.example/news/council-approves-budget"
     ("", "", "https://daily.example/news/council-approves-budget-20200303.html", "2020-03-03"),
     # A relative time names no day without the moment of the visit.
     ("", "<p>Published 2 hours ago</p>", "https://daily.example/2020/03/03/council-approves-budget/", "2020-03-03"),
+    ('<meta name="article.published" content="2020-03-03T18:02:00-05:00">', "", US_ARTICLE_URL,
+     "2020-03-03T18:02:00-05:00"),
+    ("", "<span itemprop='dateCreated'>March 3, 2020</span>", US_ARTICLE_URL, "2020-03-03"),
+    ("", "<div class='gnt_ar_dt'>Published 6:02 p.m. ET March 3, 2020 | Updated 9:15 a.m. ET March 4, 2020</div>",
+     US_ARTICLE_URL, "2020-03-03"),
+    # Unix timestamps that a script renders as "2 hours ago", in seconds or milliseconds.
+    ("", "<time class='timeago' data-timestamp='1583276520'>2 hours ago</time>", US_ARTICLE_URL,
+     "2020-03-03T23:02:00+00:00"),
+    ("", "<span class='publish-date' data-published='1583276520000'></span>", US_ARTICLE_URL,
+     "2020-03-03T23:02:00+00:00"),
+    ("", "<div class='byline'><span class='date' data-time='1583276520'></span></div>", US_ARTICLE_URL,
+     "2020-03-03T23:02:00+00:00"),
+    ("", "<span class='post-date' data-date='2020-03-03T18:02:00-05:00'></span>", US_ARTICLE_URL,
+     "2020-03-03T18:02:00-05:00"),
+    # The shown day of the moment wins over the UTC one.
+    ("", "<time data-timestamp='1583291520'>March 3, 2020 10:12 PM</time>", US_ARTICLE_URL, "2020-03-03T22:12"),
+    ("", "<time datetime='2020-03-04T03:12:00Z'>March 3, 2020</time>", US_ARTICLE_URL, "2020-03-03"),
+    # US-style days in the address.
+    ("", "", "https://daily.example/news/03/04/2020/council-approves-budget/", "2020-03-04"),
+    ("", "", "https://daily.example/news/3/4/2020/council-approves-budget/", "2020-03-04"),
+    ("", "", "https://daily.example/news/council-approves-budget-03-04-2020", "2020-03-04"),
 ])
 def test_us_news_date_conventions(head, header, url, expected):
     result = extract_article(page(head=head, header=header, title="Council approves new budget", lang="en"), url)
@@ -287,6 +308,51 @@ def test_month_first_only_for_english_of_the_us_or_of_no_stated_country():
     assert not reads_month_first("https://campus.se/en/news/x", "en-US")
     assert not reads_month_first("https://news.example.co.uk/x", "en")
     assert reads_month_first("http://[bad/x", "en")
+
+
+def test_a_long_number_is_a_date_only_where_its_element_names_a_date_and_its_moment_is_plausible():
+    for header in ("<div class='article-date' data-last-modified='1583276520'></div>",  # an update's
+                   "<span class='post-date' data-id='1583276520'></span>",  # an id
+                   "<time data-timestamp='2524608000'></time>",  # 2050
+                   "<time data-timestamp='631152000'></time>",  # 1990
+                   "<div class='share' data-timestamp='1583276520'></div>"):  # a widget's clock
+        assert extract_article(page(header=header, lang="en"), US_ARTICLE_URL).published is None, header
+
+
+def test_the_analytics_tags_publication_counts_only_where_the_page_shows_none():
+    tag = ("<meta name='parsely-page' content='{\"title\": \"Council approves new budget\", "
+           "\"pub_date\": \"2020-03-03T23:02:00Z\", \"section\": \"News\"}'>")
+    assert extract_article(page(head=tag, lang="en"), US_ARTICLE_URL).published == "2020-03-03T23:02:00+00:00"
+    shown = page(head=tag, header="<p>Published March 2, 2020</p>", lang="en")
+    assert extract_article(shown, US_ARTICLE_URL).published == "2020-03-02"
+    in_address = extract_article(page(head=tag, lang="en"), "https://daily.example/2020/03/02/budget/")
+    assert in_address.published == "2020-03-02"
+
+
+def test_a_day_in_the_address_is_read_in_the_pages_order_or_the_only_possible_one():
+    url = "https://daily.example/news/03/04/2020/council-approves-budget/"
+    assert extract_article(page(lang="en-GB"), url).published == "2020-04-03"
+    assert extract_article(page(lang="en-GB"), url.replace("03/04/2020", "12/31/2019")).published == "2019-12-31"
+    assert extract_article(page(lang="de"), "https://daily.example/news/23-01-2022-council").published == "2022-01-23"
+    # Below the page's own labelled date.
+    labelled = page(header="<p>Published March 5, 2020</p>", lang="en")
+    assert extract_article(labelled, url).published == "2020-03-05"
+
+
+@pytest.mark.parametrize("head, before, after, expected", [
+    ("", "<div class='masthead'>Tuesday, March 10, 2020</div>", "", "2020-03-04"),
+    ("", "<div class='masthead'>Tuesday, 10 March 2020</div>", "", "2020-04-03"),
+    ("", "", "<p class='filed'>Filed 12/31/2019</p>", "2020-03-04"),
+    ("", "", "<p class='filed'>Filed 31/12/2019</p>", "2020-04-03"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "inLanguage": "en-US"}</script>', "", "",
+     "2020-03-04"),
+    ('<meta name="language" content="en-GB">', "<div>Tuesday, March 10, 2020</div>", "", "2020-04-03"),
+    # No evidence: the day first, as most of the world writes it.
+    ("", "", "", "2020-04-03"),
+])
+def test_a_page_stating_no_language_reads_slashed_dates_in_the_order_its_dates_show(head, before, after, expected):
+    html = page(head=head, before=before, after=after, header="<div class='date'>03/04/2020</div>", lang="")
+    assert extract_article(html, "https://daily.example/news/council-approves-budget").published == expected
 
 
 def test_utc_timestamp_takes_the_day_the_article_header_shows():

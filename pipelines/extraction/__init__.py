@@ -66,7 +66,9 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     html_lang = metadata.find_html_lang(root)
     names = metadata.site_names(meta, url)
     title = metadata.find_title(root, meta, names)
-    month_first = reads_month_first(url, html_lang, meta.first("og:locale"))
+    month_first = reads_month_first(url, html_lang, meta.first("og:locale"),
+                                    structured.text_value((meta.article or {}).get("inLanguage")),
+                                    meta.first("content-language", "language", "dc.language"))
     published, published_from, updated = page_dates.find_dates(root, meta, url, classes, title,
                                                                 month_first=month_first)
     author = metadata.find_authors(root, meta, names, classes)

@@ -1,4 +1,4 @@
-"""Parse the date formats news pages print (ISO, numeric, month names in many languages) to ISO 8601."""
+"""Parse the date formats news pages print (ISO, numeric, month names in many languages, Unix time) to ISO 8601."""
 from __future__ import annotations
 
 import datetime as dt
@@ -52,6 +52,11 @@ _TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _SHORT_YEA
 # "20231206" is only trusted in machine-readable values: in running text it is usually an id.
 _VALUE_PATTERNS = (_ISO, _ISO_COMPACT, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST)
 
+_DIGIT = re.compile(r"\d")
+_SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d{2}(?![\d/])")
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+_EPOCH_FIRST = 788918400  # 1995-01-01: no news site dates its pages earlier
+
 # Country domains that sites anywhere use as generic names ("startup.io", "news.tv"), and the United States' own.
 _GENERIC_COUNTRY_DOMAINS = frozenset({"us", "io", "co", "tv", "me", "fm", "ai", "ly", "cc", "to", "ws", "gg"})
 
@@ -59,15 +64,18 @@ URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:/|$|[-_])"
 # "/story-20200303.html": the day may end the file name, before its extension.
 URL_COMPACT_DAY = re.compile(r"[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_-]|\.[a-z]{2,5}$|$)")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/([01]?\d)/")
-# "/newsroom/23-01-2022-slug": day first, as printed in Europe.
-URL_DAY_FIRST = re.compile(r"[/_-]([0-3]\d)[-_.]([01]\d)[-_.]((?:19|20)\d{2})(?:[/_-]|$)")
+# "/newsroom/23-01-2022-slug": day first, as printed in Europe; "/news/03/04/2020/slug" or "-03-04-2020": month
+# first on a site that prints its dates so. Either order is read where the other is impossible ("/12/31/2019/").
+URL_YEAR_LAST = re.compile(r"[/_-]([0-3]\d)[-_.]([0-3]\d)[-_.]((?:19|20)\d{2})(?:[/_-]|$)"
+                           r"|/([0-3]?\d)/([0-3]?\d)/((?:19|20)\d{2})(?:/|$)")
 
 
-def reads_month_first(url: str, *locales: str | None) -> bool:
+def reads_month_first(url: str, *locales: str | None) -> bool | None:
     """Whether a page's slashed dates put the month first ("03/04/2020" is March 4), from its stated locales
-    (html lang, og:locale) in order of trust: the United States' order for English pages from there or of no
-    stated country (most English news pages that leave the country out are American); the day first elsewhere,
-    and on any site under another country's domain (".se", ".co.uk"), whose CMS may state its default "en-US"."""
+    (html lang, og:locale, JSON-LD inLanguage...) in order of trust: the United States' order for English pages
+    from there or of no stated country (most English news pages that leave the country out are American); the
+    day first elsewhere, and on any site under another country's domain (".se", ".co.uk"), whose CMS may state
+    its default "en-US". None when the page states no language: its own dates must tell (`order_shown`)."""
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:  # an address the page was filed under that is not one ("http://[bad")
@@ -79,12 +87,46 @@ def reads_month_first(url: str, *locales: str | None) -> bool:
     for locale in locales:
         parts = (locale or "").strip().lower().replace("_", "-").split("-")
         # The first stated language is the page's; a later locale of another language is a template's default.
-        if not parts[0] or (language and parts[0] != language):
+        # Only a language code states one: JSON-LD may name it in words ("English").
+        if not 2 <= len(parts[0]) <= 3 or (language and parts[0] != language):
             continue
         language = parts[0]
         if len(parts) > 1:
             return parts[:2] == ["en", "us"]
-    return language == "en"
+    return language == "en" if language else None
+
+
+def order_shown(texts) -> bool | None:
+    """Whether the dates a page prints put the month first, from the first that tells: a month name before the
+    day ("March 3, 2020", the American order) or after it ("3 March 2020"), or a slashed date only one order
+    can read ("12/31/2019", "31/12/2019"). None when no date tells."""
+    for text in texts:
+        if not _DIGIT.search(text):
+            continue
+        found = []  # (where in the text, month first)
+        for pattern, month_first in ((_MONTH_NAME_DAY, True), (_DAY_MONTH_NAME, False)):
+            match = pattern.search(text)
+            if match and int(match["day"]) <= 31:
+                found.append((match.start(), month_first))
+        for match in _SLASHED.finditer(text):
+            first, second = int(match[1]), int(match[2])
+            if (first > 12) != (second > 12) and 0 < min(first, second) and max(first, second) <= 31:
+                found.append((match.start(), second > 12))
+                break
+        if found:
+            return min(found)[1]
+    return None
+
+
+def epoch_date(value: str | None) -> str | None:
+    """The moment a Unix timestamp names, in seconds or milliseconds ("1583276520", "1583276520000"), in UTC;
+    None for any other number and for moments before 1995 or after tomorrow (an id, a count, an expiry)."""
+    if not value or not _EPOCH.fullmatch(value):
+        return None
+    seconds = int(value[:10])
+    if not _EPOCH_FIRST <= seconds <= dt.datetime.now(dt.timezone.utc).timestamp() + 86400:
+        return None
+    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).isoformat()
 
 
 def parse_date(text: str, *, month_first: bool = False) -> str | None:
@@ -168,7 +210,7 @@ def _zone_offset(zone: str | None) -> str:
     return f"{digits[:3]}:{digits[3:5]}"
 
 
-def date_from_url(url: str) -> tuple[str | None, bool]:
+def date_from_url(url: str, *, month_first: bool = False) -> tuple[str | None, bool]:
     """A date printed in a URL path and whether it names the day (False: only year and month)."""
     path = url.split("?", 1)[0]
     for pattern in (URL_DAY, URL_COMPACT_DAY):
@@ -177,9 +219,10 @@ def date_from_url(url: str) -> tuple[str | None, bool]:
             year, month, day = (int(g) for g in match.groups())
             if _valid_day(year, month, day):
                 return f"{year:04d}-{month:02d}-{day:02d}", True
-    match = URL_DAY_FIRST.search(path)
+    match = URL_YEAR_LAST.search(path)
     if match:
-        day, month, year = (int(g) for g in match.groups())
+        first, second, year = (int(g) for g in (match.groups()[:3] if match.group(1) else match.groups()[3:]))
+        day, month = (second, first) if (month_first and first <= 12) or second > 12 else (first, second)
         if _valid_day(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}", True
     match = URL_MONTH.search(path)

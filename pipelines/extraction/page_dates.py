@@ -8,7 +8,7 @@ from itertools import islice
 
 from . import xpaths
 from .hints import ClassIndex
-from .dates import date_from_url, find_date, parse_date_value
+from .dates import date_from_url, epoch_date, find_date, order_shown, parse_date_value
 from .metadata import links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
@@ -70,6 +70,10 @@ _HALF_HOUR = 1800
 _SCRIPT_PUBLISHED = re.compile(
     r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"\s*:\s*"([^"]{8,40})"')
 _SCRIPT_CREATED = re.compile(r'"(?:dateCreated|created_at|createdAt)"\s*:\s*"([^"]{8,40})"')
+_DATE_ATTRIBUTE = re.compile(r"time|date|publish|epoch", re.IGNORECASE)
+_OTHER_ATTRIBUTE = re.compile(r"modif|updat|last|edit|expir|now|current|server|render|load|sort|start|end|until|base",
+                          re.IGNORECASE)
+_PARSELY_PUB_DATE = re.compile(r'"pub_date"\s*:\s*"([^"]{8,40})"')
 _SHORT_TEXT_CHARS = 160
 _LABEL_GAP = 25
 _DATELINE_CHARS = 80
@@ -85,19 +89,28 @@ def has_date_label(text: str) -> bool:
 
 
 def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str = "", *,
-               month_first: bool = False) -> tuple[str | None, str | None, str | None]:
-    """(published, where it came from, updated); no update date when it only repeats the publication."""
-    published, source, updated = _find_dates(root, meta, url, classes, title, month_first)
+               month_first: bool | None = False) -> tuple[str | None, str | None, str | None]:
+    """(published, where it came from, updated); no update date when it only repeats the publication.
+
+    `month_first`: whether slashed dates put the month first; None when the page states no language, and then
+    the order its own dates show decides ("March 3, 2020" or "3 March 2020"), else the day first, as most of
+    the world writes it."""
+    texts = None
+    if month_first is None:
+        texts = _header_texts(root, title)
+        month_first = bool(order_shown(texts.everywhere()))
+    published, source, updated = _find_dates(root, meta, url, classes, title, month_first, texts)
     return published, source, (None if updated == published else updated)
 
 
-def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool):
+def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool,
+                texts: _HeaderTexts | None):
     """Order of trust: JSON-LD, meta tags (a UTC timestamp told in the publisher's own day when the page
     shows it; a bare "date" tag only when the header and the article's <time> show no other day), <time> and
-    publication-classed elements, a date labelled as the publication near the headline, a day in the URL, an
-    unlabelled date in the article header or the dateline of its first paragraph, a date-classed element or a
-    date line further down, a <time> in a <nav> or <aside>, the page's script data, and last a year and month
-    in the URL.
+    publication-classed elements (their UTC moments told in the same way), a date labelled as the publication
+    near the headline, a day in the URL, an unlabelled date in the article header or the dateline of its first
+    paragraph, a date-classed element or a date line further down, a <time> in a <nav> or <aside>, the page's
+    script data or its analytics tag, and last a year and month in the URL.
     """
     article = meta.article or {}
     updated = (_value(text_value(article.get("dateModified")), month_first)
@@ -106,7 +119,6 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
                                  month_first))]
     stated += [(name, _value(meta.meta.get(name), month_first)) for name in PUBLISHED_META if meta.meta.get(name)]
     stated = [(source, value) for source, value in stated if value]
-    texts = None
     if len({value[:10] for _, value in stated}) > 1:
         # The metadata disagree (a first draft's date, a re-publication): the date the page shows decides.
         texts = _header_texts(root, title)
@@ -129,11 +141,11 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
     published, in_aside = _from_time_elements(root, classes, month_first, url)
     if published:
-        return published, "time", updated
+        return _local_day(published, root, meta, url, title, texts, month_first), "time", updated
     published = _labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
     if published:
         return published, "text", updated
-    url_date, names_day = date_from_url(url)
+    url_date, names_day = date_from_url(url, month_first=month_first)
     if url_date and names_day:
         return url_date, "url", updated
     published = _unlabelled_date(texts.near_headline(), month_first)
@@ -144,7 +156,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         return published, "text", updated
     if in_aside:
         return in_aside, "time", updated
-    published = _from_script_data(root, month_first)
+    published = _from_script_data(root, month_first) or _from_analytics_tag(meta, month_first)
     if published:
         return published, "script", updated
     return (url_date, "url", updated) if url_date else (None, None, updated)
@@ -176,7 +188,7 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, title: str, t
             # A clock without a zone is the same instant when it is the UTC one moved by a real zone's offset.
             if local.tzinfo is None and _is_zone_offset(local - moment.replace(tzinfo=None), moment):
                 return shown
-        url_day, names_day = date_from_url(url)
+        url_day, names_day = date_from_url(url, month_first=month_first)
         if names_day and url_day == published[:10]:
             return published
         # A day shown or in the address must be the UTC moment's day in some real zone (UTC-12 to UTC+14).
@@ -209,7 +221,7 @@ def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str 
             continue
         text = text_of(element)
         if len(text) < _DATELINE_CHARS:
-            found = _unlabelled_date([text], month_first)
+            found = _unlabelled_date([text], month_first) or _date_attribute(element, month_first)
             if found:
                 return found
     return None
@@ -225,6 +237,13 @@ def _from_script_data(root, month_first: bool) -> str | None:
             if found:
                 return found
     return None
+
+
+def _from_analytics_tag(meta: PageMetadata, month_first: bool) -> str | None:
+    """The publication that Parse.ly's analytics tag states in JSON ("pub_date"), on many American news sites;
+    in UTC and less tended than the page's own dates, so trusted only where the page shows none."""
+    found = _PARSELY_PUB_DATE.search(meta.meta.get("parsely-page") or "")
+    return _value(found.group(1), month_first) if found else None
 
 
 def _date_line(texts, month_first: bool) -> str | None:
@@ -252,8 +271,9 @@ def _value(raw: str | None, month_first: bool) -> str | None:
 
 
 def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> tuple[str | None, str | None]:
-    """The first publication date in a <time>, a datePublished item or a publication-classed element, and apart
-    the first in a <nav> or <aside> (another article's teaser, a "today" clock: trusted less than the text)."""
+    """The first publication date in a <time>, a datePublished item or a publication-classed element (its
+    machine-readable value, its text, else a date-named data attribute), and apart the first in a <nav> or
+    <aside> (another article's teaser, a "today" clock: trusted less than the text)."""
     candidates = classes.published + classes.with_class(xpaths.PUBLISHED_CLASSES)
     aside = None
     for element in candidates + list(root.iter("time")):
@@ -266,12 +286,26 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) 
         if not found:
             text = text_of(element)
             found = _unlabelled_date([text], month_first) if len(text) < _SHORT_TEXT_CHARS else None
+        found = found or _date_attribute(element, month_first)
         if not found:
             continue
         if not any(a.tag in _ASIDE_TAGS for a in element.iterancestors()):
             return found, aside
         aside = aside or found
     return None, aside
+
+
+def _date_attribute(element, month_first: bool) -> str | None:
+    """A date or a Unix timestamp (its UTC moment) in a data attribute named for a time, a date or the
+    publication ("data-timestamp", "data-publish-date"): scripts render it as "2 hours ago" and leave the text
+    no date. Only the element's own date, never an update's or the page's clock ("data-last-modified",
+    "data-now")."""
+    for name, value in element.items():
+        if name.startswith("data-") and _DATE_ATTRIBUTE.search(name) and not _OTHER_ATTRIBUTE.search(name):
+            found = epoch_date(value.strip()) or _value(value, month_first)
+            if found:
+                return found
+    return None
 
 
 def _in_teaser_link(element, url: str) -> bool:
