@@ -188,3 +188,59 @@ def test_a_post_without_a_line_of_its_own_is_read_for_its_discussion():
     # A video put to readers: the comments are the page's text, and it stays an article.
     result = extract_article(discussion("<iframe src='https://video.example/embed/42'></iframe><p>Watch.</p>"), URL)
     assert result.is_article and SAID[0] in result.body
+
+
+# Two comments as a hosted widget shows them, in one list with the widget's own lines: a commenter line (name,
+# date), then the words.
+def widget_comments(before: str = "", between: str = "") -> str:
+    return f"""<div id="comments"><div class="comment-list">{before}
+<div class="entry"><div class="who">Maria</div><div class="when">May 4, 2024 at 9:12 am</div>
+<p>Will the recording include the debate on booking, or only the talks?</p></div>{between}
+<div class="entry"><div class="who">Jonas</div><div class="when">May 5, 2024 at 8:40 am</div>
+<p>Booking the microscope has been a puzzle for years, glad someone raised it.</p></div></div></div>"""
+
+
+WIDGET_LINES = ["Maria", "May 4, 2024 at 9:12 am", "Will the recording include the debate on booking, or only the talks?",
+                "Jonas", "May 5, 2024 at 8:40 am",
+                "Booking the microscope has been a puzzle for years, glad someone raised it."]
+
+
+def test_house_rules_set_before_the_first_comment_are_left_out():
+    rules = """<p class="intro">Keep this a friendly place: stay on the topic, be kind to one another, and tell us
+    about any comment that breaks these rules so that we can remove it.</p>"""
+    assert extract_article(page(widget_comments(rules)), URL).comments.split("\n\n") == WIDGET_LINES
+
+
+def test_the_widgets_own_links_and_terms_before_the_first_comment_are_left_out():
+    vendor = """<ul class="menu"><li><a href="https://widgets.example/">Get the widget</a></li>
+    <li><a href="https://widgets.example/help">Help</a></li></ul>
+    <div class="terms-title"><a href="/terms">Read the terms of use</a></div>"""
+    assert extract_article(page(widget_comments(vendor)), URL).comments.split("\n\n") == WIDGET_LINES
+
+
+def test_a_first_comment_with_a_date_but_another_shape_is_kept():
+    pinned = """<div class="pinned"><b>Editor</b>, May 3, 2024 at 5:00 pm: thanks for all the questions so far.</div>"""
+    lines = extract_article(page(widget_comments(pinned)), URL).comments.split("\n\n")
+    assert lines == ["Editor, May 3, 2024 at 5:00 pm: thanks for all the questions so far.", *WIDGET_LINES]
+
+
+def test_comment_numbers_and_permalinks_are_left_out():
+    between = f"""<p class="link"><a href="{URL}?post=11">Link to this (Comment number 1)</a></p>
+    <h4 class="position">Comment number 2.</h4>"""
+    assert extract_article(page(widget_comments(between=between)), URL).comments.split("\n\n") == WIDGET_LINES
+
+
+def test_a_widget_that_failed_to_load_shows_no_comments():
+    failed = """<div id="comments"><div class="stream">
+    <div class="comments-lede">We will show the most thoughtful comments first, so that everyone sees them.</div>
+    <div class="comments-failed error-box">Sorry, the comments could not be loaded. Try again.</div>
+    <div class="comments-sorting"><ul class="sort"><li><a href="#comments">Top</a></li>
+    <li class="sort-fail">Retry sort</li></ul></div></div></div>"""
+    assert extract_article(page(failed), URL).comments == ""
+
+
+def test_the_widgets_copy_of_the_post_is_left_out():
+    post = """<div class="entry"><div class="who">Ada Writer posted</div>
+    <p>"Notes from the spring seminar"</p></div>"""
+    head = '<meta property="og:title" content="Notes from the spring seminar">'
+    assert extract_article(page(widget_comments(post), head), URL).comments.split("\n\n") == WIDGET_LINES

@@ -5,8 +5,9 @@ of text of its own (a video, a question put to readers); they are kept apart so 
 the article alone. The section is found by general traits only: class or id words
 naming comments ("comments", "commentlist", "comments-area", "comment-body"), microdata Comment items, and, when
 the page shows none, the comments its JSON-LD article lists. Each comment is its commenter line (name, date) and
-its paragraphs; the reply form, "Reply" and permalink links, paging and log-in prompts, and the section's own
-count and sort lines ("5 comments", "Newest | Oldest") are left out.
+its paragraphs; the reply form, "Reply" and permalink links, paging and log-in prompts, the section's own
+count, sort, numbering and error lines ("5 comments", "Newest | Oldest", "Comment number 12."), what the widget
+sets before the first comment (its links, terms and house rules) and its copy of the post's headline are left out.
 """
 from __future__ import annotations
 
@@ -64,6 +65,10 @@ _COUNT_LINE_WORDS = frozenset("""
     kaikki lisää näytä kirjoita jätä
 """.split())
 _COUNT_LINE_MAX_WORDS = 6
+# A comment's number or its permalink ("Comment number 102.", "Comment #5", "Link to this (Comment number 108)"):
+# one comment named with a number, and nothing else but these words or a link line's few words.
+_ONE_COMMENT_NOUNS = frozenset("comment kommentar kommentti commentaire commento comentario".split())
+_NUMBERING_WORDS = frozenset("number no nr nro nummer numero".split())
 # Sort controls ("Newest | Oldest", "Sort by: Best"), often placeholder links a script drives: two or more of
 # these words and nothing else.
 _SORT_WORDS = frozenset("""
@@ -126,8 +131,21 @@ def comments_text(blocks: list[Block], meta: PageMetadata, body_blocks: list[Blo
     if not blocks:
         return "\n\n".join(_stated_comments(meta))
     in_body = {fold(b.text) for b in body_blocks}
-    kept = [b.text for b in blocks if fold(b.text) not in in_body]
+    kept = [b.text for b in _after_post_copy(blocks, meta) if fold(b.text) not in in_body]
     return "\n\n".join(kept) if len(kept) >= _SHARED_WITH_BODY * len(blocks) else ""
+
+
+def _after_post_copy(blocks: list[Block], meta: PageMetadata) -> list[Block]:
+    """The lines after the widget's copy of the post, when it shows one before the first comment's date: the
+    article's headline, often in quotes, under its author ("Ada Lovelace posted")."""
+    headlines = {fold(h) for h in (meta.first("og:title", "twitter:title"),
+                                   text_value((meta.article or {}).get("headline"))) if h}
+    for i, block in enumerate(blocks):
+        if _is_stamp(block):
+            break
+        if fold(block.text) in headlines:
+            return blocks[i + 1:]
+    return blocks
 
 
 def _sections(root, classes: ClassIndex) -> list[tuple]:
@@ -302,12 +320,32 @@ def _comment_lines(blocks: list[Block], url: str) -> list[Block]:
     # A count the section shows once is its own ("27 comments"); one in every comment is the commenter's
     # ("Total Comments (920)" under each name), and stays with the comment.
     shapes = Counter(_NUMBERS.sub("#", b.text) for b in lines)
-    lines = [b for b in lines if not (_is_furniture_line(b.text) and shapes[_NUMBERS.sub("#", b.text)] == 1)]
+    lines = [b for b in lines if not (_is_furniture_line(b.text) and shapes[_NUMBERS.sub("#", b.text)] == 1)
+             and not _is_numbering_line(b)]
     start = next((i for i, b in enumerate(lines) if b.kind not in _HEADING_KINDS), len(lines))
     end = len(lines)
     while end > start and lines[end - 1].kind in _HEADING_KINDS:
         end -= 1
-    return lines[start:end]
+    lines = lines[start:end]
+    return lines[_first_comment(lines):]
+
+
+def _first_comment(lines: list[Block]) -> int:
+    """Where the first comment starts: at the first line whose shape (tag and first class) comes again after a reader's
+    words, as each comment's commenter line or first paragraph does. The lines before it, shaped once, are the
+    widget's own: its vendor and help links, its terms, its house rules. A line giving a date there is a comment's,
+    and then nothing is left out."""
+    shapes = [_shape(b.element) for b in lines]
+    last = {shape: i for i, shape in enumerate(shapes)}
+    prose_before = [0]  # prose lines among lines[:i], for each i
+    for block in lines:
+        prose_before.append(prose_before[-1] + _is_prose(block))
+    for i, shape in enumerate(shapes):
+        if shape is not None and prose_before[last[shape]] > prose_before[i + 1]:
+            return i
+        if _is_stamp(lines[i]):
+            return 0
+    return 0
 
 
 def _is_furniture_line(text: str) -> bool:
@@ -319,6 +357,25 @@ def _is_furniture_line(text: str) -> bool:
     if not _COMMENT_NOUNS.isdisjoint(words):
         return all(word in _COMMENT_NOUNS or word in _COUNT_LINE_WORDS for word in words)
     return len(words) >= 2 and _SORT_WORDS.issuperset(words) and not _NUMBERS.search(text)
+
+
+def _shape(element) -> tuple | None:
+    """An element's tag and first class: what each comment's like part shares (its further classes often number
+    the comment, "comment c1 alt")."""
+    if element is None:
+        return None
+    return element.tag, next(iter((element.get("class") or "").split()), "")
+
+
+def _is_numbering_line(block: Block) -> bool:
+    """A comment's number or its permalink: "Comment number 102.", "Comment #5", "Link to this (Comment number
+    108)"."""
+    if not _NUMBERS.search(block.text):
+        return False
+    words = _WORD.findall(block.text.lower())
+    if _ONE_COMMENT_NOUNS.isdisjoint(words) or len(words) > _COUNT_LINE_MAX_WORDS:
+        return False
+    return block.link_density == 1.0 or all(w in _ONE_COMMENT_NOUNS or w in _NUMBERING_WORDS for w in words)
 
 
 def _is_control_line(block: Block, url: str) -> bool:

@@ -71,10 +71,10 @@ COMMENT_CONTROL_TAGS = (
     "button", "select", "textarea", "input", "label", "form", "nav", "dialog", "menu",
 )
 # Class/id words of the controls around the comments: the reply form and links, paging, log-in prompts, votes,
-# notices about the comments.
+# notices about the comments, and the widget's error notices ("Sorry, we can't load comments right now").
 COMMENT_CONTROL_WORDS = frozenset("""
     reply respond form commentform pagination pager paging navigation nav login signin logged register subscribe
     subscription share social vote votes voting rating report flag abuse edit moderation awaiting nocomments closed
     captcha policy guidelines rules rss feed count message notice cta load loading button btn toolbar actions
-    permalink likes
+    permalink likes error failed fail
 """.split())
