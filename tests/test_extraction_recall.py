@@ -236,8 +236,11 @@ def test_share_buttons_related_stories_and_teasers_before_a_sign_off_stay_out_un
                      for name in ("Facebook", "Twitter", "Email"))
     own = "".join(f"<li><a href='/news/2024/05/{n}/'>{fix}</a></li>" for n, fix in enumerate(FIXES))
     teasers = "".join(f"<li><a href='https://games.example.net/{n}'>{fix}</a></li>" for n, fix in enumerate(FIXES))
+    shop = "".join(f"<li><a rel='sponsored nofollow' href='https://shop.example.com/{n}'>{fix}</a></li>"
+                   for n, fix in enumerate(FIXES))
     for heading, listed, after in (("Share this story", shares, PARAGRAPHS[2]), ("Read more", own, PARAGRAPHS[2]),
-                                   ("More from our network", teasers, "Anna Berg is on Twitter at annaberg.")):
+                                   ("More from our network", teasers, "Anna Berg is on Twitter at annaberg."),
+                                   ("Our picks, at a glance", shop, PARAGRAPHS[2])):
         text = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><h3>{heading}</h3><ul>{listed}</ul><p>{after}</p>"
         body = extract_article(page(text), URL).body
         assert body.startswith(PARAGRAPHS[0]) and PARAGRAPHS[1] in body, heading

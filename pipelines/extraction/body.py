@@ -33,6 +33,7 @@ _PROSE_LIST_LINK_SHARE = 0.3
 # Words a list's items average when they say something ("Anna fixed the ticket page for phones"): share buttons
 # and a video strip's captions name a thing in a few.
 _SENTENCE_ITEM_WORDS = 8
+_PAID_REL = re.compile(r"\b(?:sponsored|nofollow)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪◦‣●■] ?\w")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _STANDFIRST_CHARS = 80
@@ -380,11 +381,18 @@ def _stands_in_text(blocks: list[Block], positions: list[int], text_after: list[
     if introduced and all(item.chars >= _LONG_PARAGRAPH for item in items):
         return True
     if not (introduced or before.kind == "heading") \
-            or sum(len(_WORD.findall(item.text)) for item in items) < _SENTENCE_ITEM_WORDS * len(items):
+            or sum(len(_WORD.findall(item.text)) for item in items) < _SENTENCE_ITEM_WORDS * len(items) \
+            or _paid_links(items):
         return False
     if not text_after:
         text_after.extend(_text_after(blocks))
     return text_after[last + 1]
+
+
+def _paid_links(items: list[Block]) -> bool:
+    """Links the site marks as paid or unendorsed ("sponsored", "nofollow"): a shop list ("Best value: <product>")
+    under a subheading is a buying box, not the writer's points."""
+    return any(_PAID_REL.search(a.get("rel") or "") for item in items for a in item.element.iter("a"))
 
 
 def _text_after(blocks: list[Block]) -> list[bool]:
