@@ -7,8 +7,8 @@ import lxml.html
 from lxml import etree
 from parsel import Selector
 
-from news_archive.pipelines.extraction import metadata, structured
-from news_archive.pipelines.extraction.hints import ClassIndex
+from news_archive.pipelines.extraction import extract_article, metadata, structured
+from news_archive.pipelines.extraction.hints import ClassIndex, class_words
 from news_archive.pipelines.extraction.prune import fold
 from news_archive.pipelines.extraction.text import text_of
 
@@ -75,3 +75,18 @@ def test_fold_is_the_words_joined_by_single_spaces():
     for text in ("Hello, World!", "snake_case__name", "  Ünïcode\u00a0no-break\u2009thin\u3000wide  ", "İstanbul ſtraße",
                  "½ ² ٣ digits", "", "___ ---", "line\nbreak\ttab"):
         assert fold(text) == " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+def test_pages_with_their_own_post_ids_leave_the_class_word_cache_as_it_was():
+    # Ids name one page's post ("post-1234"): were they remembered, a long crawl would fill the cache with them
+    # (about 10 MB at 5,000 pages) and push the site's repeating class attributes out.
+    def page(number: int) -> str:
+        return (f"<html><body><div class='site' id='page-{number}'><article id='post-{number}' class='post'>"
+                f"<h1>Rubrik {number}</h1><p>{'Ett stycke text om forskning på campus. ' * 6}</p></article>"
+                f"<footer id='footer-{number}'><p>Kontakt och adress</p></footer></div></body></html>")
+
+    extract_article(page(0).encode(), "https://example.org/nyheter/0")
+    remembered = class_words.cache_info().currsize
+    for number in range(1, 40):
+        extract_article(page(number).encode(), f"https://example.org/nyheter/{number}")
+    assert class_words.cache_info().currsize - remembered < 10

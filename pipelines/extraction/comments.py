@@ -21,7 +21,7 @@ from lxml import etree
 from . import xpaths
 from .blocks import Block, linearise
 from .dates import MONTHS, find_date
-from .hints import ClassIndex, class_words, names_comments
+from .hints import ClassIndex, attribute_words, class_words, names_comments
 from .metadata import links_to_page
 from .prune import fold
 from .structured import PageMetadata, text_value
@@ -219,7 +219,7 @@ def _is_control(element) -> bool:
 
 def _words(element) -> tuple[str, ...]:
     """The words of an element's class and id."""
-    return class_words(element.get("class") or "") + class_words(element.get("id") or "")
+    return class_words(element.get("class") or "") + attribute_words(element.get("id") or "")
 
 
 def _comment_items(section) -> list:

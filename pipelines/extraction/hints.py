@@ -145,11 +145,15 @@ def names_furniture(attribute: str) -> bool:
     return hidden and not xpaths.RESPONSIVE_SHOW.search(lowered)
 
 
-@functools.lru_cache(maxsize=16384)
-def class_words(attribute: str) -> tuple[str, ...]:
+def attribute_words(attribute: str) -> tuple[str, ...]:
     """The lowercased words of a class or id attribute, split at spaces, "-", "_" and camelCase."""
     spaced = _CAMEL_CASE.sub(r"\1 \2", attribute) if not attribute.islower() else attribute
     return tuple(spaced.lower().translate(_SEPARATORS).split())
+
+
+# A site's class attributes repeat on every page, so their words are remembered; ids often name one page's post
+# ("post-1234") and are read with `attribute_words`, as they would only fill the cache.
+class_words = functools.lru_cache(maxsize=16384)(attribute_words)
 
 
 @functools.lru_cache(maxsize=16384)

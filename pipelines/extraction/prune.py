@@ -5,7 +5,7 @@ import functools
 import re
 
 from . import xpaths
-from .hints import ClassIndex, class_words
+from .hints import ClassIndex, attribute_words
 from .text import text_of
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
@@ -205,7 +205,7 @@ def _page_footer(element):
     """The page footer holding `element` (a <footer>, or an element whose class or id says footer or copyright)."""
     for candidate in (element, *element.iterancestors()) if element is not None else ():
         if candidate.tag == "footer" or not _FOOTER_WORDS.isdisjoint(
-                class_words(f"{candidate.get('class') or ''} {candidate.get('id') or ''}")):
+                attribute_words(f"{candidate.get('class') or ''} {candidate.get('id') or ''}")):
             return candidate
     return None
 
