@@ -476,6 +476,48 @@ def test_figure_captions_scripts_and_forms_are_dropped():
     assert result.body == "\n\n".join(PARAGRAPHS)
 
 
+@pytest.mark.parametrize("box", [
+    "<div class='box'><h3>Missa inget från campus</h3><p>Veckans nyheter i din inkorg varje fredag, helt gratis.</p>"
+    "<form action='/lista'><input type='email' name='adress'><button>Skicka</button></form></div>",
+    "<div class='col'><div><h4>Sök på webbplatsen</h4><p>Hitta äldre nyheter och evenemang i vårt arkiv.</p>"
+    "<form><input name='q'></form></div></div>",
+])
+def test_box_around_a_form_asking_for_an_address_is_dropped(box):
+    """A sign-up or search box is a form with its heading and pitch, whatever the site calls it."""
+    for html in (page(header="<p>Publicerad 2023-06-13</p>", after=box),
+                 page(header="<p>Publicerad 2023-06-13</p>", body="".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+                      + box + f"<p>{PARAGRAPHS[2]}</p>")):
+        assert extract_article(html, ARTICLE_URL).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_text_around_a_form_in_the_article_stays():
+    """A form set in the article's own text (a registration for the event it announces) takes no paragraph with it."""
+    body = (f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>Anmäl dig senast den 1 juni.</p>"
+            f"<form><input type='text' name='namn'><button>Anmäl</button></form><p>{PARAGRAPHS[2]}</p>")
+    result = extract_article(page(header="<p>Publicerad 2023-06-13</p>", body=body), ARTICLE_URL)
+    assert result.body == "\n\n".join([PARAGRAPHS[0], PARAGRAPHS[1], "Anmäl dig senast den 1 juni.", PARAGRAPHS[2]])
+
+
+@pytest.mark.parametrize("caption", [
+    "Forskarna Anna och Per i det nya labbet på campuset (Foto: Per Olsson/Campus)",
+    "Cellerna växer i ett slutet system utan djurprodukter. Bild: Anna Berg",
+    "Researchers in the new laboratory on campus during the opening week (Picture: Campus Press)",
+])
+def test_caption_set_as_a_paragraph_ending_on_its_credit_is_dropped(caption):
+    body = f"<p>{PARAGRAPHS[0]}</p><div class='pic'><img src='a.jpg'><p>{caption}</p></div><p>{PARAGRAPHS[1]}</p>" \
+           f"<p>{PARAGRAPHS[2]}</p>"
+    result = extract_article(page(header="<p>Publicerad 2023-06-13</p>", body=body), ARTICLE_URL)
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_sentence_naming_a_picture_stays():
+    """A sentence of the text that speaks of a photo ends like a sentence, not on a credit."""
+    sentence = "Så här beskriver hon bilden: en tidig morgon i labbet, innan studenterna kommit."
+    body = f"<p>{PARAGRAPHS[0]}</p><p>{sentence}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    result = extract_article(page(header="<p>Publicerad 2023-06-13</p>", body=body), ARTICLE_URL)
+    assert sentence in result.body
+
+
 def test_page_wrapped_in_a_form_keeps_its_article():
     """ASP.NET sites (Episerver) put the whole page inside one <form>."""
     html = page(header="<p>Publicerad 2023-06-13</p>").replace("<body>", "<body><form id='aspnetForm' method='post'>")

@@ -19,6 +19,13 @@ _CAPTION_START = re.compile(
     r"fotograf|photograph|picture|kuva|billede|bilde)\s*[:©])", re.IGNORECASE)
 # A credit ("Foto: Anna Berg", "Källa: SCB") is short; a line opening "Source:" that runs on is a reference.
 _CREDIT_CHARS = 100
+# A caption set as a paragraph ends on its picture's credit ("... outside Parliament (Picture: PA)", "... geschlachtet.
+# Bildrechte: MDR/Anna Berg"); a sentence of the text ends on a full stop, and names its sources in words.
+_CREDIT_END = re.compile(
+    r"(?:\((?:photo|picture|image|foto|bild|illustration|graphic|grafik|kuva|billede|bilde)s?\s*:[^()]{1,80}\)"
+    r"|\b(?:photo|picture|image|foto|bild|bildrechte|illustration|graphic|grafik|kuva|billede|bilde)s?\s*:"
+    r"\s*[^.!?:]{1,60})$", re.IGNORECASE)
+_CREDIT_TAIL = 100
 # A date line: a date with at most a label, a time, a place or a reading time around it.
 _DATE_LINE_CHARS = 100
 _DATE_LINE_OTHER_WORDS = 5
@@ -518,7 +525,8 @@ def _after_headline(blocks: list[Block], title: str | None) -> int:
 
 def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | set[str] = frozenset(),
                   line_of_text: bool = False) -> bool:
-    if (_CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text):
+    if (_CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text) \
+            or _ends_on_credit(block.text):
         return True
     if _cites_address(block) or _is_caption(block) or (block.kind == "item" and line_of_text):
         return False
@@ -537,6 +545,12 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
     if block.kind == "text" and block.chars < _SHORT_LINE_CHARS:
         return not line_of_text
     return block.chars < 15 and not _SENTENCE_END.search(block.text)
+
+
+def _ends_on_credit(text: str) -> bool:
+    tail = text[-_CREDIT_TAIL:]
+    # Most blocks hold no colon near their end: the test spares them the search.
+    return ":" in tail and _CREDIT_END.search(tail) is not None
 
 
 def _is_sign_off(block: Block) -> bool:
