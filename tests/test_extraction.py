@@ -435,6 +435,9 @@ SIGNUP = "Vill du veta mer? Prenumerera på vårt nyhetsbrev."
      ["Was this information helpful?"]),
     (dict(body=f"<p>{PARAGRAPHS[0]}</p><p>IMG_4711.jpg</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"),
      ["IMG_4711.jpg"]),
+    (dict(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<div class='writerBio'><p>Anna Svensson är "
+               "vetenskapsreporter och har skrivit om forskningen vid campuset sedan 2019.</p></div>"),
+     ["Anna Svensson är vetenskapsreporter"]),
 ])
 def test_partner_boilerplate_is_not_in_body(chrome, unwanted):
     result = extract_article(page(header="<p>Publicerad 2023-06-13</p>", **chrome), ARTICLE_URL)
