@@ -438,6 +438,9 @@ SIGNUP = "Vill du veta mer? Prenumerera på vårt nyhetsbrev."
     (dict(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<div class='writerBio'><p>Anna Svensson är "
                "vetenskapsreporter och har skrivit om forskningen vid campuset sedan 2019.</p></div>"),
      ["Anna Svensson är vetenskapsreporter"]),
+    (dict(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p class='postmetadata'>Inlägget publicerades i "
+               "<a href='/kategori/forskning'>Forskning</a> och märktes med cellterapi. Bokmärk permalänken.</p>"),
+     ["Inlägget publicerades"]),
 ])
 def test_partner_boilerplate_is_not_in_body(chrome, unwanted):
     result = extract_article(page(header="<p>Publicerad 2023-06-13</p>", **chrome), ARTICLE_URL)
