@@ -474,6 +474,29 @@ def test_standfirst_in_the_article_header_opens_the_body():
     assert extract_article(html, ARTICLE_URL).body == "\n\n".join([standfirst, *PARAGRAPHS])
 
 
+def test_blog_description_under_the_linked_site_name_is_no_standfirst():
+    """A blog's name is a linked <h1> on every page, its description under it: neither opens the post."""
+    description = "Anteckningar från ett labb i Flemingsberg: om celler, om mätningar och om allt som går fel på vägen."
+    html = (f"<html><head><title>Labbloggen: Ny metod</title></head><body><div class='header'><h1><a href='/'>Labbloggen"
+            f"</a></h1><p class='description'>{description}</p></div><div class='main'><h2>13 juni 2023</h2>"
+            f"<div class='post'><h3 class='post-title'>Ny metod</h3><div class='post-body'>"
+            f"{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div></div></div></body></html>")
+    assert extract_article(html, ARTICLE_URL).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_standfirst_is_kept_when_a_teaser_headline_follows_the_text():
+    """An <h1> after the text (a teaser of the next article) does not make the body container the article header."""
+    standfirst = "Ett nytt program ska hjälpa små life science-bolag i södra Stockholm att växa snabbare och anställa fler."
+    text = [*PARAGRAPHS, "Studien görs tillsammans med två sjukhus i regionen och ska pågå i minst tre år framåt.",
+            "Den som vill veta mer kan besöka labbet under höstens öppna hus, då forskarna visar hur cellerna odlas."]
+    links = "".join(f"<li><a href='/tema/{n}'>Tema nummer {n} med en lång länktext</a></li>" for n in range(12))
+    html = (f"<html><head><title>Ny metod | Campus</title></head><body><div class='top'><h1>Ny metod</h1>"
+            f"<p>{standfirst}</p><ul>{links}</ul></div><div class='text'>"
+            f"{''.join(f'<p>{p}</p>' for p in text)}<div class='next'><h1>Nästa artikel: Nytt labb</h1>"
+            f"<p>Kort om labbet.</p></div></div></body></html>")
+    assert extract_article(html, ARTICLE_URL).body.split("\n\n")[:6] == [standfirst, *text]
+
+
 def test_figure_captions_scripts_and_forms_are_dropped():
     body = (f"<p>{PARAGRAPHS[0]}</p><figure><img src='a.jpg'><figcaption>Forskarna i labbet. Bild: Per Olsson"
             f"</figcaption></figure><script>var tracking = 1;</script><p>{PARAGRAPHS[1]}</p>"

@@ -195,16 +195,29 @@ def _standfirst(blocks: list[Block], positions: list[int], wider) -> list[Block]
     """Prose between the headline and the body container (at `positions`): a standfirst in the article header.
     Without an <h1>, the header starts where `wider` does, the element the body container was found in (a
     standfirst set beside the "article-body" element, both in the <article>)."""
-    if not positions or any(blocks[i].kind == "title" for i in positions):
+    if not positions or _opens_with_headline(blocks, positions):
         return []
     first_inside = positions[0]
     headline = next((i for i in range(first_inside - 1, -1, -1) if blocks[i].kind == "title"), None)
+    if headline is not None and _is_teaser_headline(blocks[headline]):
+        return []  # a linked <h1> is the site's name or a teaser's: what follows it is no standfirst
     if headline is None:
         headline = next((i - 1 for i in range(first_inside) if _within(blocks[i].element, wider)), None)
         if headline is None:
             return []
     return [b for b in blocks[headline + 1:first_inside]
             if b.kind in ("p", "text") and b.chars >= _STANDFIRST_CHARS and b.link_density < 0.2]
+
+
+def _opens_with_headline(blocks: list[Block], positions: list[int]) -> bool:
+    """The container holds the article's headline, and with it any standfirst: a headline inside it comes before
+    its text (an <h1> after the text heads a teaser or a part of it)."""
+    for i in positions:
+        if blocks[i].kind == "title":
+            return True
+        if blocks[i].kind in ("p", "text") and blocks[i].chars >= _STANDFIRST_CHARS:
+            return False
+    return False
 
 
 def _paragraphs_around(paragraph, blocks: list[Block]):
