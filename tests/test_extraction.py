@@ -602,6 +602,16 @@ def test_closing_link_lines_stay_at_the_end_of_the_body():
         assert result.body.split("\n\n")[-1] not in PARAGRAPHS, line
 
 
+def test_linked_headlines_closing_the_text_are_teasers():
+    """Three or more linked headlines after the text are a list of other stories, even on the site's other hosts."""
+    teasers = "".join(f"<h2><a href='https://{host}.campus.example/nyheter/{n}'>{headline}</a></h2>" for n, (host, headline)
+                      in enumerate([("forskning", "Nytt labb invigt i Flemingsberg"), ("nyheter", "Rekordmånga sökande till kurserna"),
+                                    ("student", "Så blir höstens öppna hus")]))
+    result = extract_article(page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + teasers,
+                                  header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
 def test_link_lines_amid_the_text_are_still_teasers():
     teaser = "<p><a href='https://annan.example/nyhet'>Läs också: Nytt labb invigt i Flemingsberg</a></p>"
     body = f"<p>{PARAGRAPHS[0]}</p>{teaser}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"

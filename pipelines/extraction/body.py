@@ -60,6 +60,8 @@ _ARTICLE_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|conte
 _MARKED_SHARE = 0.6
 # Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
 _SIGN_OFF_CHARS = 60
+# Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
+_CLOSING_HEADLINES = 2
 # How far above a block its caption element may sit (<figcaption><p>...</p></figcaption>).
 _CAPTION_DEPTH = 3
 _PROGRAMME_ROW = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
@@ -330,9 +332,11 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
         kept.append(block)
         opening = opening and block.chars < _LONG_PARAGRAPH
     # A line that is one link to another site or a document closes a post ("Read the full article: ...",
-    # the post's PDF); amid the text such lines are "read also" teasers.
+    # the post's PDF); amid the text such lines are "read also" teasers, and so is a run of linked headlines after it.
     last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"), default=-1)
-    kept = [b for i, b in enumerate(kept) if id(b) not in link_lines or i > last_text]
+    headlines = sum(1 for i, b in enumerate(kept) if id(b) in link_lines and i > last_text and b.kind == "heading")
+    kept = [b for i, b in enumerate(kept)
+            if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)]
     # A closing line that shows the address it links to ("Link to the event: <url>") is no sign-off.
     return _trim_edges(kept, link_lines | {id(b) for b in kept if _shows_address(b) and _is_link_line(b, host)},
                        title if start else None)
