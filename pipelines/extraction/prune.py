@@ -38,6 +38,8 @@ _INLINE_TAGS = frozenset({"b", "i", "em", "strong", "span", "font", "u", "small"
 # own with a heading and a pitch ("Get our free daily newsletter!"); a box holding more text than this holds more
 # than the form.
 _FORM_BOX_CHARS = 300
+# A box holds a few elements around its form: a heading, a pitch, a note.
+_FORM_BOX_CHILDREN = 8
 _TYPED_INPUTS = frozenset({"", "text", "email", "search"})
 
 
@@ -119,7 +121,8 @@ def _form_box(form, protected):
         return form
     box = form
     for ancestor in form.iterancestors():
-        if len(text_of(ancestor)) > _FORM_BOX_CHARS or protected(ancestor):
+        # Counting children first spares reading the text of the column or page the form sits in.
+        if len(ancestor) > _FORM_BOX_CHILDREN or len(text_of(ancestor)) > _FORM_BOX_CHARS or protected(ancestor):
             break
         box = ancestor
     return box
