@@ -561,6 +561,16 @@ def test_article_split_by_an_ad_keeps_both_parts():
     assert result.body == "\n\n".join(PARAGRAPHS)
 
 
+def test_article_split_by_a_heavy_link_strip_keeps_both_parts():
+    """A strip of links between two parts of the text outweighs the second part in their common parent: the part
+    sharing the first one's tag and class is still the article."""
+    strip = "".join(f"<li><a href='/nyheter/{n}'>Fler nyheter från campus, del {n}</a></li>" for n in range(12))
+    body = (f"<div class='stycke'><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div><div class='lista'><ul>{strip}</ul>"
+            f"</div><div class='stycke'><p>{PARAGRAPHS[2]}</p></div>")
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
 def test_boilerplate_memory_drops_blocks_repeated_across_a_source():
     contact = "Kontakt: Anna Svensson, presschef vid Campus Flemingsberg, telefon 08-123 456 78"
     memory = BoilerplateMemory()

@@ -125,7 +125,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     wider = container
     container = _own_article(_marked_article(container, _below_own_headline(blocks, title, container) or scores),
                              title, scores)
-    positions = [i for i, b in enumerate(blocks) if _within(b.element, container)]
+    parts = [container, *_twins(container, scores)]
+    positions = [i for i, b in enumerate(blocks) if any(_within(b.element, part) for part in parts)]
     inside = _standfirst(blocks, positions, wider) + [blocks[i] for i in positions]
     linked_headings = sum(1 for b in inside if _is_teaser_headline(b))
     longest_run = _longest_run(inside)
@@ -283,6 +284,16 @@ def _marked_article(container, scores: dict):
                 or _ARTICLE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"):
             return element
     return container
+
+
+def _twins(container, scores: dict) -> list:
+    """Siblings of the container with its tag and class that hold prose: the article's text split into two blocks
+    by a box the site set between them (a picture, a "related" strip) which weighs down their common parent."""
+    parent, names = container.getparent(), container.get("class")
+    if parent is None or not names:
+        return []
+    return [s for s in parent if s is not container and s.tag == container.tag and s.get("class") == names
+            and scores.get(s, 0.0) > 0]
 
 
 def _own_article(container, title: str | None, scores: dict):
