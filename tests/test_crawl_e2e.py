@@ -41,7 +41,8 @@ def test_every_source_crawled_ok(crawled):
 # Each of these sitemaps names a post the partner has since removed.
 @pytest.mark.parametrize("source, removed", [("nordlab-blogg", "gammalt-inl"),
                                              ("sodervik-kommun", "infartsparkeringen-stangs-for-vintern"),
-                                             ("sundby-hogskola", "nytt-passersystem-i-biblioteket")])
+                                             ("sundby-hogskola", "nytt-passersystem-i-biblioteket"),
+                                             ("havslund-park", "nya-parkeringsregler-fran-januari")])
 def test_a_partners_dead_links_are_counted_apart_and_leave_the_run_ok(crawled, db, source, removed):
     _db_path, runs, _sources = crawled
     run = next(run for run in runs if run.source == source)
@@ -59,6 +60,18 @@ def test_topic_and_author_listings_the_sitemap_names_are_skipped_with_a_reason(d
     pages = [url for url in sample_sites.non_article_urls if url.startswith(base + "/") and "?" not in url]
     assert any("/profil/" in url or "/nyheter/trafik/" == url[len(base):] for url in pages)
     assert [url for url in pages if not reasons.get(url_key(url))] == []
+
+
+def test_events_listed_among_the_news_at_its_address_shape_are_skipped_with_a_reason(db, sample_sites):
+    """A Next.js site lists news and events in one stream, both at `/sv/aktuellt/<slug>`: only the events' JSON-LD
+    `Event` tells them apart."""
+    base = sample_sites.base_url("havslund-park")
+    events = [url for url in sample_sites.non_article_urls
+              if url.startswith((base + "/sv/aktuellt/", base + "/en/news/"))]
+    assert len(events) == 4
+    run_id = db.execute("select max(id) from crawl_runs where source = 'havslund-park'").fetchone()[0]
+    reasons = {url_key(row["url"]): row["reason"] for row in db["crawl_pages_skipped"].rows_where("run_id = ?", [run_id])}
+    assert {reasons.get(url_key(url)) for url in events} == {"not an article"}
 
 
 def test_exactly_the_sample_articles_are_archived(db, sample_sites):
@@ -190,7 +203,11 @@ WHOLE_BODIES = ("Körsång i ljusgården", "Opinion: Visiting researchers need s
                 "Nya tider för hämtning av matavfall", "City noise mapped with low-cost microphones",
                 "Sommarlov i Södervik – här är aktiviteterna", "Öppet hus för blivande studenter",
                 "Detaljplanen för Stationsområdet ute på samråd",
-                "Summer school in coastal ecology opens for applications")
+                "Summer school in coastal ecology opens for applications",
+                # Next.js: cards that are one link, related cards with excerpts and an author box after the text, a
+                # newsletter form in <main>; a post published after midnight (the day before in its UTC <time>).
+                "Varför just havet?", "Welcome, Saltwerk!", "Inkubatorn öppnar för ansökningar",
+                "New buoy to warn of algal blooms")
 
 
 @pytest.mark.parametrize("title", WHOLE_BODIES)

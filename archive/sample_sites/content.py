@@ -20,6 +20,7 @@ SITE_FILES = (
     "nordlab-blogg.toml",
     "sodervik-kommun.toml",
     "sundby-hogskola.toml",
+    "havslund-park.toml",
 )
 
 

@@ -71,10 +71,12 @@ class Router:
     """Maps paths to renderers; each page is rendered once per distinct relevant query.
 
     A renderer names the query parameters it reads; every other parameter (utm_*, fbclid...)
-    is ignored, as real sites do. A path differing only by its trailing slash is redirected.
+    is ignored, as real sites do. A path differing only by its trailing slash is redirected (`twin_status`:
+    301, or 308 as Next.js answers).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, twin_status: int = 301) -> None:
+        self.twin_status = twin_status
         self._routes: dict[str, tuple[Renderer, tuple[str, ...]]] = {}
         self._rendered: dict[tuple, Response] = {}
 
@@ -87,7 +89,7 @@ class Router:
     def resolve(self, path: str, query: dict[str, str]) -> Response:
         if path not in self._routes:
             twin = path[:-1] if path.endswith("/") else path + "/"
-            return redirect(twin) if twin in self._routes and path != "/" else NOT_FOUND
+            return redirect(twin, self.twin_status) if twin in self._routes and path != "/" else NOT_FOUND
         renderer, params = self._routes[path]
         key = (path, tuple(query.get(name) for name in params))
         if key not in self._rendered:
