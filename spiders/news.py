@@ -160,6 +160,10 @@ class NewsSpider(scrapy.Spider):
             self._not_stored(source, response.url, "duplicate of canonical", f"the page names {canonical} as its own")
             yield from self._follow(canonical, source, "canonical", depth)
             return
+        if decisions.static_page(root, response.url):
+            self._not_stored(source, response.url, "static page",
+                             "the site's CMS marks it a static page (body class), and no listing or feed shows it as news")
+            return
         self._count(source, CANDIDATES)
         for alternate in head.alternates:
             yield from self._follow(alternate, source, "alternate", depth)

@@ -35,7 +35,8 @@ def page_text(html: str) -> str:
 
 
 def hrefs(url: str, html: str) -> list[str]:
-    return [urljoin(url, href) for href in lxml.html.fromstring(html).xpath("//a/@href")]
+    """The page's links, its `<link rel=next>` too: a blog that loads its next page as you scroll names it only there."""
+    return [urljoin(url, href) for href in lxml.html.fromstring(html).xpath("//a/@href | //link[@rel='next']/@href")]
 
 
 def by_story(articles: list[SampleArticle]) -> dict[str, list[SampleArticle]]:

@@ -21,6 +21,7 @@ SITE_FILES = (
     "sodervik-kommun.toml",
     "sundby-hogskola.toml",
     "havslund-park.toml",
+    "kustlabbets-vanner.toml",
 )
 
 
