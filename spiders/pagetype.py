@@ -7,6 +7,7 @@ from collections import Counter
 
 from lxml import etree
 
+from news_archive.archive.cms_classes import marks_static_page
 from news_archive.spiders.discovery import NavigationRegions, element_text
 from news_archive.archive.urls import absolute_url, url_key
 
@@ -19,10 +20,6 @@ ENTRIES = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), '
 SHORTLINK = etree.XPath("//link[@rel='shortlink']")
 CANONICAL_HREF = etree.XPath("//link[@rel='canonical']/@href")
 TITLE_LINKS = etree.XPath(".//*[self::h1 or self::h2 or self::h3]//a[@href]")
-# Blog engines mark a static page (about, the board, membership) apart from a post in the body's classes, though
-# they give both the same og:type and JSON-LD Article: WordPress `page-template-default page page-id-2`, Ghost
-# `page-template page-about`, Drupal `page-node-type-page` (posts: `single-post`, `post-template`, `...-article`).
-STATIC_PAGE_CLASS = re.compile(r"(?:^|\s)(?:page-template(?:-[\w-]+)?|page-id-\d+|page-node-type-page)(?:\s|$)")
 # A listing's teasers carry a few lines of excerpt each; an article's prose runs far longer.
 MAX_WORDS_PER_TEASER = 60
 # A link shown on half the pages of a source, once it has shown this many, is part of its page frame.
@@ -55,7 +52,7 @@ def declared_type(root: etree._Element) -> str | None:
 def marked_static_page(root: etree._Element) -> bool:
     """True when the page's body classes mark it one of the CMS's static pages rather than a post."""
     body = root.find(".//body")
-    return body is not None and bool(STATIC_PAGE_CLASS.search(body.get("class") or ""))
+    return body is not None and marks_static_page(body.get("class"))
 
 
 def _entries_type(root: etree._Element) -> str | None:

@@ -1034,3 +1034,51 @@ def test_a_tree_parsed_by_the_spider_with_its_comments_gives_what_the_page_text_
                                 "https://example.org/nyheter/matstation")
     assert from_tree.body and from_tree == from_text
     assert from_tree.published == "2024-05-06"
+
+
+# Teaser cards as React front ends and blog themes set them: the whole card one link, or a row of <article>s each
+# headed by a link, with the date beside it.
+WHOLE_CARDS = "".join(
+    f'<a href="/en/news/post-{n}" class="group flex flex-col"><div class="text-xs"><span>Research</span>'
+    f'<time dateTime="2024-0{n}-12T08:00:00.000Z">{n} months ago</time></div><h3 class="mt-3">Post number {n}</h3>'
+    f'<p>An excerpt of post {n}, cut after a line.</p></a>' for n in range(1, 3))
+ARTICLE_CARDS = "".join(
+    f'<article class="post-card post"><a class="post-card-content-link" href="/post-{n}/"><header><h2>Post {n}</h2>'
+    f'</header><div class="post-card-excerpt">An excerpt of post {n}.</div></a><footer class="post-card-meta">'
+    f'<time datetime="2024-0{n}-12">12 Mar 2024</time></footer></article>' for n in range(1, 5))
+
+
+@pytest.mark.parametrize("cards", [WHOLE_CARDS, ARTICLE_CARDS])
+def test_a_cards_date_dates_no_page_and_a_page_of_cards_is_no_article(cards):
+    html = (f"<html><body><main><h1>News</h1><p>News from the park and its companies.</p>"
+            f"<div class='grid'>{cards}</div></main></body></html>")
+    result = extract_article(html, "https://park.example/en/news")
+    assert result.published is None
+    assert result.page_type != "article"
+
+
+def test_an_article_keeps_its_own_date_beside_a_linked_kicker_or_a_linked_headline():
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    kicker = (f"<article><h6><a href='/sv/nyheter/'>Nyheter</a></h6><h2>Ny metod för att mäta fibrer</h2>"
+              f"<time datetime='2024-03-12'>12 mars 2024</time>{text}</article>")
+    linked_h1 = (f"<article class='post'><h1><a href='https://campus.example/ny-metod'>Ny metod för att mäta fibrer</a>"
+                 f"</h1><time datetime='2024-03-12'>12 mars 2024</time>{text}</article><article class='post'>"
+                 f"<h2><a href='/annat/'>Ett annat inlägg</a></h2></article>")
+    for body in (kicker, linked_h1):
+        assert extract_article(f"<html><body>{body}</body></html>", ARTICLE_URL).published == "2024-03-12", body[:40]
+
+
+def test_a_page_the_cms_marks_static_is_a_plain_page_though_typed_and_dated_like_a_post():
+    head = ('<meta property="og:type" content="article"><script type="application/ld+json">{"@context": '
+            '"https://schema.org", "@type": "Article", "headline": "Styrelsen", "datePublished": "2021-04-11"}</script>')
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+
+    def judged(body_class: str, **options):
+        html = f"<html><head>{head}</head><body class='{body_class}'><main><h1>Styrelsen</h1>{text}</main></body></html>"
+        return extract_article(html, "https://forening.example/styrelsen/", **options)
+
+    static = judged("page-template page-styrelsen")
+    assert (static.page_type, static.page_reason) == ("page", "the CMS marks it a static page")
+    assert static.is_article and static.published.startswith("2021-04-11")  # text and date kept for who asks
+    assert judged("post-template tag-nyheter").page_type == "article"
+    assert judged("page-template-default page page-id-7", listed_as_article=True).page_type == "article"

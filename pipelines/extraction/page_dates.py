@@ -66,6 +66,7 @@ _DATE_LINE_OTHER_WORDS = 3
 _KICKER_DATE_OTHER_WORDS = 1
 _SAME_INSTANT_SECONDS = 120
 _ASIDE_TAGS = frozenset({"nav", "aside"})
+_HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HALF_HOUR = 1800
 _SCRIPT_PUBLISHED = re.compile(
     r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"\s*:\s*"([^"]{8,40})"')
@@ -97,7 +98,7 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
     the world writes it."""
     texts = None
     if month_first is None:
-        texts = _header_texts(root, title)
+        texts = _header_texts(root, title, url)
         month_first = bool(order_shown(texts.everywhere()))
     published, source, updated = _find_dates(root, meta, url, classes, title, month_first, texts)
     return published, source, (None if updated == published else updated)
@@ -121,14 +122,14 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     stated = [(source, value) for source, value in stated if value]
     if len({value[:10] for _, value in stated}) > 1:
         # The metadata disagree (a first draft's date, a re-publication): the date the page shows decides.
-        texts = _header_texts(root, title)
+        texts = _header_texts(root, title, url)
         shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
                  or _unlabelled_date(texts.near_headline(), month_first))
         stated = [item for item in stated if shown and item[1][:10] == shown[:10]] or stated
     shown = None
     if stated and all(name in GENERIC_META for name, _ in stated):
         # A bare "date" tag is often the day the page was last saved: the date shown in the header decides.
-        texts = texts or _header_texts(root, title)
+        texts = texts or _header_texts(root, title, url)
         shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
                  or _unlabelled_date(texts.near_headline(), month_first)
                  or _from_time_elements(root, classes, month_first, url)[0])
@@ -137,7 +138,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if stated:
         source, published = stated[0]
         return _local_day(published, root, meta, url, title, texts, month_first), _source(source), updated
-    texts = texts or _header_texts(root, title)
+    texts = texts or _header_texts(root, title, url)
     updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
     published, in_aside = _from_time_elements(root, classes, month_first, url)
     if published:
@@ -193,7 +194,7 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, title: str, t
             return published
         # A day shown or in the address must be the UTC moment's day in some real zone (UTC-12 to UTC+14).
         earliest, latest = (moment + dt.timedelta(hours=h) for h in (-12, 14))
-        texts = texts or _header_texts(root, title)
+        texts = texts or _header_texts(root, title, url)
         # Only the article's own header: a masthead above the headline prints the day the page was rendered.
         shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
                  or _unlabelled_date(texts.after_headline + [texts.first_paragraph[:_DATELINE_CHARS]], month_first))
@@ -310,9 +311,33 @@ def _date_attribute(element, month_first: bool) -> str | None:
 
 def _in_teaser_link(element, url: str) -> bool:
     """A date inside a link dates a teaser of another article, unless the link is the page's own permalink
-    (WordPress themes link the post's date to the post); so does a date in a list of teasers."""
+    (WordPress themes link the post's date to the post); so does a date in a list of teasers or in a teaser card."""
     return any((a.tag == "a" and not links_to_page(a.get("href"), url)) or (a.tag in _LIST_TAGS and _is_teaser_list(a))
-               for a in element.iterancestors())
+               for a in element.iterancestors()) or _in_teaser_card(element, url)
+
+
+def _holds_teaser_card(element, url: str) -> bool:
+    """The element sits in another article's card or shows one (a short row of cards is read as one text)."""
+    return any(_in_teaser_card(part, url) for part in (element, *element.iterdescendants("a", "article")))
+
+
+def _in_teaser_card(element, url: str) -> bool:
+    """The element sits in another article's card: a link to another page that holds a headline too (a card set
+    as one link), or one of a row of <article>s headed by a link to another page (a listing's teasers). An
+    <article> holding an <h1> is the page's own, whatever its headline links to (its permalink, a video)."""
+    for holder in (element, *element.iterancestors("a", "article")):
+        if holder.tag == "a":
+            if next(holder.iter(*_HEADLINE_TAGS), None) is not None and not links_to_page(holder.get("href"), url):
+                return True
+        elif holder.tag == "article":
+            heading = next(holder.iter(*_HEADLINE_TAGS), None)
+            in_a_row = next(holder.itersiblings("article"), None) is not None \
+                or next(holder.itersiblings("article", preceding=True), None) is not None
+            if heading is None or not in_a_row or heading.tag == "h1" or next(holder.iter("h1"), None) is not None:
+                return False
+            links = [*heading.iterancestors("a"), *heading.iter("a")]
+            return any(not links_to_page(link.get("href"), url) for link in links)
+    return False
 
 
 def _in_teaser_list(element, judged: dict) -> bool:
@@ -466,7 +491,7 @@ def _dates_inside(headline) -> list[str]:
     return found
 
 
-def _header_texts(root, title: str) -> _HeaderTexts:
+def _header_texts(root, title: str, url: str) -> _HeaderTexts:
     texts = _HeaderTexts()
     body = root.find("body")
     if body is None:
@@ -489,8 +514,8 @@ def _header_texts(root, title: str) -> _HeaderTexts:
             continue
         text = text_of(element).strip()
         if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline:
-            if _DATE_HINT.search(text) and _in_teaser_list(element, judged):
-                continue  # other articles' dates in a "latest news" list are no date of this page's header
+            if _DATE_HINT.search(text) and (_in_teaser_list(element, judged) or _holds_teaser_card(element, url)):
+                continue  # other articles' dates in a "latest news" list or a card are no date of this page's header
             # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)"); a post's linked
             # date beside its headline is its own.
             # A link's text is part of the element's: no digit in the element, no date in its links.

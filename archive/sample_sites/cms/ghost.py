@@ -73,8 +73,11 @@ class GhostSite(SingleHostSite):
 
     @cached_property
     def authors(self) -> dict[str, list[ArticleData]]:
-        return {slug: [post for post in self.posts if post.options["author_slug"] == slug]
+        return {slug: [post for post in self.posts if self.author_slug(post) == slug]
                 for slug in self.site.options["authors"]}
+
+    def author_slug(self, post: ArticleData) -> str:
+        return next(slug for slug, author in self.site.options["authors"].items() if author["name"] == post.author)
 
     def listing_url(self, path: str, number: int = 1) -> str:
         return self.url(path if number == 1 else f"{path}page/{number}/")
@@ -163,12 +166,11 @@ class GhostSite(SingleHostSite):
                                    cards=[self.card(post) for post in chunk], large_first=kind == "home" and number == 1)
 
     def truth(self, article: ArticleData):
-        author = self.site.options["authors"][article.options["author_slug"]]
         members = (UI["members_title"], UI["members_text"], UI["members_signin"]) \
             if article.options.get("members") else ()
         return ground_truth(
             self.site, article, self.article_url(article),
-            boilerplate=(self.site.options["description"], article.caption, author["name"],
+            boilerplate=(self.site.options["description"], article.caption, article.author,
                          f"{UI['subscribe_title']} {self.site.name}", UI["powered"], *members,
                          *(card.title for card in self.read_more(article))),
         )
@@ -190,7 +192,7 @@ class GhostSite(SingleHostSite):
         chrome = self.chrome(url, article.title, f"post-template {' '.join('tag-' + tag for tag in tags)}")
         chrome |= self.post_meta(url, article.title, article.lead, article.published,
                                  article.updated or article.published)
-        author_slug = article.options["author_slug"]
+        author_slug = self.author_slug(article)
         return self.context.render(
             "ghost/article.html", **chrome, article=article, amp=self.url(f"/{article.slug}/amp/"),
             post_class=f"post {' '.join('tag-' + tag for tag in tags)}",
