@@ -228,6 +228,7 @@ WHOLE_BODIES = ("Körsång i ljusgården", "Opinion: Visiting researchers need s
                 # Ghost: a members-only post cut at the upgrade box inside the content, a post closed by a button
                 # card, a one-word title on a post published after midnight, an English post under <html lang="sv">.
                 "Inbjudan till höstens föredrag", "Anmäl dig till vårens städdag", "Tack!",
+                "Sommarens guidade turer fulltecknade",  # closed by a callout card (a note box in a <div>)
                 "Seals counted from the air")
 
 
