@@ -250,7 +250,11 @@ class NextSite(SingleHostSite):
             "mainEntityOfPage": url, "inLanguage": language,
         }
         chrome |= {
-            "alternates": [{"language": other.language, "url": self.article_url(other)} for other in others.values()],
+            # next-seo names every locale's version, this one too, and the default locale's as x-default.
+            "alternates": [{"language": language, "url": url}]
+            + [{"language": other.language, "url": self.article_url(other)} for other in others.values()]
+            + [{"language": "x-default", "url": url if language == "sv" else self.article_url(others["sv"])}]
+            if others else [],
             "jsonld": json.dumps(jsonld, ensure_ascii=False).replace("<", "\\u003c"),
             "og_type": "article",
         }
