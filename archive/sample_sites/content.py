@@ -160,7 +160,8 @@ _PICTURE = re.compile(r"!\[(.+)\]\((\S+)\)")
 
 def parse_block(text: str) -> Block:
     """Markdown-like syntax in the data files: "## " subheading, "- " bullet item, "> " a highlighted note box (a
-    callout; Ghost style only), "![caption](file)" a picture with its caption. Inside a paragraph or item, "<https://...>" is a link showing its address and a newline a <br>."""
+    callout; Ghost style only), "![caption](file)" a picture with its caption. Inside a paragraph or item,
+    "<https://...>" is a link showing its address and a newline a <br>."""
     if picture := _PICTURE.fullmatch(text):
         return Block("picture", picture[1], picture[2])
     if text.startswith("## "):

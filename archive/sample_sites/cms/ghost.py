@@ -221,8 +221,9 @@ class GhostSite(SingleHostSite):
                 "Disallow: /members/api/comments/counts/\nDisallow: /r/\nDisallow: /webmentions/receive/\n")
 
     def rss(self):
+        tags = self.site.options["tags"]
         items = [{"title": post.title, "link": self.article_url(post), "guid": f"65f1{index:04x}c2a9e1b0017d3e4f",
-                  "published": rfc822(post.published), "category": self.site.options["tags"][post.options["tags"][0]]["name"],
+                  "published": rfc822(post.published), "category": tags[post.options["tags"][0]]["name"],
                   "description": post.lead}
                  for index, post in enumerate(self.posts[:FEED_SIZE])]
         body = self.context.templates.get_template("rss.xml").render(
