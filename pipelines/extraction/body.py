@@ -299,7 +299,8 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
             link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
         # Until the first long paragraph, a line naming a day other than the page's opens the text; later, one
         # that ends as a sentence is the text's ("The next call opens on 3 March 2025.").
-        elif _is_furniture(block, title, page_days if opening or _SENTENCE_END.search(block.text) else (),
+        elif _is_furniture(block, title, page_days if opening or (block.chars <= _DATE_LINE_CHARS
+                                                                    and _SENTENCE_END.search(block.text)) else (),
                            id(block) in lines_of_text):
             if not _is_link_line(block, host):
                 continue
