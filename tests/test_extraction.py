@@ -435,6 +435,12 @@ SIGNUP = "Vill du veta mer? Prenumerera på vårt nyhetsbrev."
      ["Was this information helpful?"]),
     (dict(body=f"<p>{PARAGRAPHS[0]}</p><p>IMG_4711.jpg</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"),
      ["IMG_4711.jpg"]),
+    (dict(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<div class='writerBio'><p>Anna Svensson är "
+               "vetenskapsreporter och har skrivit om forskningen vid campuset sedan 2019.</p></div>"),
+     ["Anna Svensson är vetenskapsreporter"]),
+    (dict(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p class='postmetadata'>Inlägget publicerades i "
+               "<a href='/kategori/forskning'>Forskning</a> och märktes med cellterapi. Bokmärk permalänken.</p>"),
+     ["Inlägget publicerades"]),
 ])
 def test_partner_boilerplate_is_not_in_body(chrome, unwanted):
     result = extract_article(page(header="<p>Publicerad 2023-06-13</p>", **chrome), ARTICLE_URL)
@@ -468,12 +474,77 @@ def test_standfirst_in_the_article_header_opens_the_body():
     assert extract_article(html, ARTICLE_URL).body == "\n\n".join([standfirst, *PARAGRAPHS])
 
 
+def test_blog_description_under_the_linked_site_name_is_no_standfirst():
+    """A blog's name is a linked <h1> on every page, its description under it: neither opens the post."""
+    description = "Anteckningar från ett labb i Flemingsberg: om celler, om mätningar och om allt som går fel på vägen."
+    html = (f"<html><head><title>Labbloggen: Ny metod</title></head><body><div class='header'><h1><a href='/'>Labbloggen"
+            f"</a></h1><p class='description'>{description}</p></div><div class='main'><h2>13 juni 2023</h2>"
+            f"<div class='post'><h3 class='post-title'>Ny metod</h3><div class='post-body'>"
+            f"{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div></div></div></body></html>")
+    assert extract_article(html, ARTICLE_URL).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_standfirst_is_kept_when_a_teaser_headline_follows_the_text():
+    """An <h1> after the text (a teaser of the next article) does not make the body container the article header."""
+    standfirst = "Ett nytt program ska hjälpa små life science-bolag i södra Stockholm att växa snabbare och anställa fler."
+    text = [*PARAGRAPHS, "Studien görs tillsammans med två sjukhus i regionen och ska pågå i minst tre år framåt.",
+            "Den som vill veta mer kan besöka labbet under höstens öppna hus, då forskarna visar hur cellerna odlas."]
+    links = "".join(f"<li><a href='/tema/{n}'>Tema nummer {n} med en lång länktext</a></li>" for n in range(12))
+    html = (f"<html><head><title>Ny metod | Campus</title></head><body><div class='top'><h1>Ny metod</h1>"
+            f"<p>{standfirst}</p><ul>{links}</ul></div><div class='text'>"
+            f"{''.join(f'<p>{p}</p>' for p in text)}<div class='next'><h1>Nästa artikel: Nytt labb</h1>"
+            f"<p>Kort om labbet.</p></div></div></body></html>")
+    assert extract_article(html, ARTICLE_URL).body.split("\n\n")[:6] == [standfirst, *text]
+
+
 def test_figure_captions_scripts_and_forms_are_dropped():
     body = (f"<p>{PARAGRAPHS[0]}</p><figure><img src='a.jpg'><figcaption>Forskarna i labbet. Bild: Per Olsson"
             f"</figcaption></figure><script>var tracking = 1;</script><p>{PARAGRAPHS[1]}</p>"
             f"<form><label>E-post</label><input name='email'><button>Skicka</button></form><p>{PARAGRAPHS[2]}</p>")
     result = extract_article(page(body=body, header="<p>2023-06-13</p>"), ARTICLE_URL)
     assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='box'><h3>Missa inget från campus</h3><p>Veckans nyheter i din inkorg varje fredag, helt gratis.</p>"
+    "<form action='/lista'><input type='email' name='adress'><button>Skicka</button></form></div>",
+    "<div class='col'><div><h4>Sök på webbplatsen</h4><p>Hitta äldre nyheter och evenemang i vårt arkiv.</p>"
+    "<form><input name='q'></form></div></div>",
+])
+def test_box_around_a_form_asking_for_an_address_is_dropped(box):
+    """A sign-up or search box is a form with its heading and pitch, whatever the site calls it."""
+    for html in (page(header="<p>Publicerad 2023-06-13</p>", after=box),
+                 page(header="<p>Publicerad 2023-06-13</p>", body="".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+                      + box + f"<p>{PARAGRAPHS[2]}</p>")):
+        assert extract_article(html, ARTICLE_URL).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_text_around_a_form_in_the_article_stays():
+    """A form set in the article's own text (a registration for the event it announces) takes no paragraph with it."""
+    body = (f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>Anmäl dig senast den 1 juni.</p>"
+            f"<form><input type='text' name='namn'><button>Anmäl</button></form><p>{PARAGRAPHS[2]}</p>")
+    result = extract_article(page(header="<p>Publicerad 2023-06-13</p>", body=body), ARTICLE_URL)
+    assert result.body == "\n\n".join([PARAGRAPHS[0], PARAGRAPHS[1], "Anmäl dig senast den 1 juni.", PARAGRAPHS[2]])
+
+
+@pytest.mark.parametrize("caption", [
+    "Forskarna Anna och Per i det nya labbet på campuset (Foto: Per Olsson/Campus)",
+    "Cellerna växer i ett slutet system utan djurprodukter. Bild: Anna Berg",
+    "Researchers in the new laboratory on campus during the opening week (Picture: Campus Press)",
+])
+def test_caption_set_as_a_paragraph_ending_on_its_credit_is_dropped(caption):
+    body = f"<p>{PARAGRAPHS[0]}</p><div class='pic'><img src='a.jpg'><p>{caption}</p></div><p>{PARAGRAPHS[1]}</p>" \
+           f"<p>{PARAGRAPHS[2]}</p>"
+    result = extract_article(page(header="<p>Publicerad 2023-06-13</p>", body=body), ARTICLE_URL)
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_sentence_naming_a_picture_stays():
+    """A sentence of the text that speaks of a photo ends like a sentence, not on a credit."""
+    sentence = "Så här beskriver hon bilden: en tidig morgon i labbet, innan studenterna kommit."
+    body = f"<p>{PARAGRAPHS[0]}</p><p>{sentence}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    result = extract_article(page(header="<p>Publicerad 2023-06-13</p>", body=body), ARTICLE_URL)
+    assert sentence in result.body
 
 
 def test_page_wrapped_in_a_form_keeps_its_article():
@@ -486,6 +557,16 @@ def test_page_wrapped_in_a_form_keeps_its_article():
 def test_article_split_by_an_ad_keeps_both_parts():
     body = (f"<div class='article-body sidebar-layout'><p>{PARAGRAPHS[0]}</p></div><div class='ad-slot'>Annons</div>"
             f"<div class='article-body sidebar-layout'><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>")
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_article_split_by_a_heavy_link_strip_keeps_both_parts():
+    """A strip of links between two parts of the text outweighs the second part in their common parent: the part
+    sharing the first one's tag and class is still the article."""
+    strip = "".join(f"<li><a href='/nyheter/{n}'>Fler nyheter från campus, del {n}</a></li>" for n in range(12))
+    body = (f"<div class='stycke'><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div><div class='lista'><ul>{strip}</ul>"
+            f"</div><div class='stycke'><p>{PARAGRAPHS[2]}</p></div>")
     result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
     assert result.body == "\n\n".join(PARAGRAPHS)
 
@@ -529,6 +610,16 @@ def test_closing_link_lines_stay_at_the_end_of_the_body():
                                       header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
         assert result.body.startswith(PARAGRAPHS[0])
         assert result.body.split("\n\n")[-1] not in PARAGRAPHS, line
+
+
+def test_linked_headlines_closing_the_text_are_teasers():
+    """Three or more linked headlines after the text are a list of other stories, even on the site's other hosts."""
+    teasers = "".join(f"<h2><a href='https://{host}.campus.example/nyheter/{n}'>{headline}</a></h2>" for n, (host, headline)
+                      in enumerate([("forskning", "Nytt labb invigt i Flemingsberg"), ("nyheter", "Rekordmånga sökande till kurserna"),
+                                    ("student", "Så blir höstens öppna hus")]))
+    result = extract_article(page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS) + teasers,
+                                  header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body == "\n\n".join(PARAGRAPHS)
 
 
 def test_link_lines_amid_the_text_are_still_teasers():

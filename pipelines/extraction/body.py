@@ -19,6 +19,13 @@ _CAPTION_START = re.compile(
     r"fotograf|photograph|picture|kuva|billede|bilde)\s*[:©])", re.IGNORECASE)
 # A credit ("Foto: Anna Berg", "Källa: SCB") is short; a line opening "Source:" that runs on is a reference.
 _CREDIT_CHARS = 100
+# A caption set as a paragraph ends on its picture's credit ("... outside Parliament (Picture: PA)", "... geschlachtet.
+# Bildrechte: MDR/Anna Berg"); a sentence of the text ends on a full stop, and names its sources in words.
+_CREDIT_END = re.compile(
+    r"(?:\((?:photo|picture|image|foto|bild|illustration|graphic|grafik|kuva|billede|bilde)s?\s*:[^()]{1,80}\)"
+    r"|\b(?:photo|picture|image|foto|bild|bildrechte|illustration|graphic|grafik|kuva|billede|bilde)s?\s*:"
+    r"\s*[^.!?:]{1,60})$", re.IGNORECASE)
+_CREDIT_TAIL = 100
 # A date line: a date with at most a label, a time, a place or a reading time around it.
 _DATE_LINE_CHARS = 100
 _DATE_LINE_OTHER_WORDS = 5
@@ -53,6 +60,8 @@ _ARTICLE_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|conte
 _MARKED_SHARE = 0.6
 # Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
 _SIGN_OFF_CHARS = 60
+# Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
+_CLOSING_HEADLINES = 2
 # How far above a block its caption element may sit (<figcaption><p>...</p></figcaption>).
 _CAPTION_DEPTH = 3
 _PROGRAMME_ROW = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
@@ -116,7 +125,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     wider = container
     container = _own_article(_marked_article(container, _below_own_headline(blocks, title, container) or scores),
                              title, scores)
-    positions = [i for i, b in enumerate(blocks) if _within(b.element, container)]
+    parts = [container, *_twins(container, scores)]
+    positions = [i for i, b in enumerate(blocks) if any(_within(b.element, part) for part in parts)]
     inside = _standfirst(blocks, positions, wider) + [blocks[i] for i in positions]
     linked_headings = sum(1 for b in inside if _is_teaser_headline(b))
     longest_run = _longest_run(inside)
@@ -188,16 +198,29 @@ def _standfirst(blocks: list[Block], positions: list[int], wider) -> list[Block]
     """Prose between the headline and the body container (at `positions`): a standfirst in the article header.
     Without an <h1>, the header starts where `wider` does, the element the body container was found in (a
     standfirst set beside the "article-body" element, both in the <article>)."""
-    if not positions or any(blocks[i].kind == "title" for i in positions):
+    if not positions or _opens_with_headline(blocks, positions):
         return []
     first_inside = positions[0]
     headline = next((i for i in range(first_inside - 1, -1, -1) if blocks[i].kind == "title"), None)
+    if headline is not None and _is_teaser_headline(blocks[headline]):
+        return []  # a linked <h1> is the site's name or a teaser's: what follows it is no standfirst
     if headline is None:
         headline = next((i - 1 for i in range(first_inside) if _within(blocks[i].element, wider)), None)
         if headline is None:
             return []
     return [b for b in blocks[headline + 1:first_inside]
             if b.kind in ("p", "text") and b.chars >= _STANDFIRST_CHARS and b.link_density < 0.2]
+
+
+def _opens_with_headline(blocks: list[Block], positions: list[int]) -> bool:
+    """The container holds the article's headline, and with it any standfirst: a headline inside it comes before
+    its text (an <h1> after the text heads a teaser or a part of it)."""
+    for i in positions:
+        if blocks[i].kind == "title":
+            return True
+        if blocks[i].kind in ("p", "text") and blocks[i].chars >= _STANDFIRST_CHARS:
+            return False
+    return False
 
 
 def _paragraphs_around(paragraph, blocks: list[Block]):
@@ -263,6 +286,16 @@ def _marked_article(container, scores: dict):
     return container
 
 
+def _twins(container, scores: dict) -> list:
+    """Siblings of the container with its tag and class that hold prose: the article's text split into two blocks
+    by a box the site set between them (a picture, a "related" strip) which weighs down their common parent."""
+    parent, names = container.getparent(), container.get("class")
+    if parent is None or not names:
+        return []
+    return [s for s in parent if s is not container and s.tag == container.tag and s.get("class") == names
+            and scores.get(s, 0.0) > 0]
+
+
 def _own_article(container, title: str | None, scores: dict):
     """Pages that append the next article hold several headlines: keep to the part with the page's own."""
     while True:
@@ -313,9 +346,11 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
         kept.append(block)
         opening = opening and block.chars < _LONG_PARAGRAPH
     # A line that is one link to another site or a document closes a post ("Read the full article: ...",
-    # the post's PDF); amid the text such lines are "read also" teasers.
+    # the post's PDF); amid the text such lines are "read also" teasers, and so is a run of linked headlines after it.
     last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"), default=-1)
-    kept = [b for i, b in enumerate(kept) if id(b) not in link_lines or i > last_text]
+    headlines = sum(1 for i, b in enumerate(kept) if id(b) in link_lines and i > last_text and b.kind == "heading")
+    kept = [b for i, b in enumerate(kept)
+            if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)]
     # A closing line that shows the address it links to ("Link to the event: <url>") is no sign-off.
     return _trim_edges(kept, link_lines | {id(b) for b in kept if _shows_address(b) and _is_link_line(b, host)},
                        title if start else None)
@@ -521,7 +556,8 @@ def _after_headline(blocks: list[Block], title: str | None) -> int:
 
 def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | set[str] = frozenset(),
                   line_of_text: bool = False) -> bool:
-    if (_CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text):
+    if (_CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text) \
+            or _ends_on_credit(block.text):
         return True
     if _cites_address(block) or _is_caption(block) or (block.kind == "item" and line_of_text):
         return False
@@ -540,6 +576,12 @@ def _is_furniture(block: Block, title: str | None, page_days: frozenset[str] | s
     if block.kind == "text" and block.chars < _SHORT_LINE_CHARS:
         return not line_of_text
     return block.chars < 15 and not _SENTENCE_END.search(block.text)
+
+
+def _ends_on_credit(text: str) -> bool:
+    tail = text[-_CREDIT_TAIL:]
+    # Most blocks hold no colon near their end: the test spares them the search.
+    return ":" in tail and _CREDIT_END.search(tail) is not None
 
 
 def _is_sign_off(block: Block) -> bool:

@@ -34,6 +34,13 @@ _FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "menu", "dialog", "form"}
 _TEXT_OWNERS = ("div", "td", "section", "article", "span", "font", "blockquote")
 _INLINE_TAGS = frozenset({"b", "i", "em", "strong", "span", "font", "u", "small", "sup", "sub", "abbr", "cite", "q",
                           "mark", "code"})
+# A form asking the reader to type an address or a query (a newsletter sign-up, a search box) sits in a box of its
+# own with a heading and a pitch ("Get our free daily newsletter!"); a box holding more text than this holds more
+# than the form.
+_FORM_BOX_CHARS = 300
+# A box holds a few elements around its form: a heading, a pitch, a note.
+_FORM_BOX_CHILDREN = 8
+_TYPED_INPUTS = frozenset({"", "text", "email", "search"})
 
 
 def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
@@ -85,7 +92,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
             return True
         return has_descendant(element, "h1")
 
-    doomed = [el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
+    doomed = [_form_box(el, protected) if el.tag == "form" else el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
     doomed += classes.hidden
     # A link set inside a sentence is a word of it whatever its class says ("keywords", "meta-loc" on a linked
     # place name): dropping it would cut the sentence.
@@ -105,6 +112,20 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
             if child is not caption and not _within_any(caption, (child,)):
                 child.drop_tree()  # the picture, an embed's address: only the caption is text
     return furniture_texts
+
+
+def _form_box(form, protected):
+    """The box a form that asks for typed text stands in with its heading and pitch: the largest of its ancestors
+    holding no more than a box's worth of text and nothing of the article."""
+    if not any(field.get("type", "").lower() in _TYPED_INPUTS for field in form.iter("input")):
+        return form
+    box = form
+    for ancestor in form.iterancestors():
+        # Counting children first spares reading the text of the column or page the form sits in.
+        if len(ancestor) > _FORM_BOX_CHILDREN or len(text_of(ancestor)) > _FORM_BOX_CHARS or protected(ancestor):
+            break
+        box = ancestor
+    return box
 
 
 def _inside_sentence(element) -> bool:

@@ -23,6 +23,7 @@ FURNITURE_WORDS = frozenset("""
     taglist keywords popular mostread trending readmore skip skiplink toolbar rating feedback modal popup
     overlay masthead disclaimer outbrain taboola teasers cta signin infobox morenews teaserlist contactbox rail
     publisheddate sronly visuallyhidden nocomments screenreader boilerplate contact contacts kontakt presskontakt
+    bio biography postmeta postmetadata entryutility
 """.split())
 FURNITURE_PREFIXES = (
     "share", "social", "related", "recommend", "author", "byline", "comment", "newsletter", "nyhetsbrev", "subscri",
