@@ -8,7 +8,7 @@ from itertools import islice
 
 from . import xpaths
 from .hints import ClassIndex
-from .dates import date_from_url, epoch_date, find_date, order_shown, parse_date_value
+from .dates import DAY_FIRST, date_from_url, epoch_date, find_date, order_shown, parse_date_value
 from .metadata import links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
@@ -24,12 +24,16 @@ PUBLISHED_META = (
     "shareaholic:article_published_time", "twt-published-at", "pdate",
     "displaydate", "date", "dc.date", "dcterms.date", "dc:date", "og:pubdate", "article:post_date",
     "datecreated", "date_created", "dc.created", "dc:created", "article.created", "created", "bt:pubdate",
+    # Older American newspaper CMSs and analytics tags.
+    "originalpublicationdate", "dcsext.articlefirstpublished", "dateposted", "mediator_published_time",
+    "content_create_date", "vr:published_time", "rbpubdate",
 )
 # Tags that name no kind of date: CMSs fill them with the publication or with the last save.
 GENERIC_META = frozenset({"date", "dc.date", "dcterms.date", "dc:date"})
 UPDATED_META = (
     "article:modified_time", "og:updated_time", "article:modified", "datemodified", "last-modified",
-    "dcterms.modified", "modified_time", "lastmod", "og:article:modified_time",
+    "dcterms.modified", "modified_time", "lastmod", "og:article:modified_time", "og:modified_time",
+    "article:modified_date", "updated_time", "lastmodified", "dc.modified",
 )
 
 
@@ -67,9 +71,11 @@ _KICKER_DATE_OTHER_WORDS = 1
 _SAME_INSTANT_SECONDS = 120
 _ASIDE_TAGS = frozenset({"nav", "aside"})
 _HALF_HOUR = 1800
+# The value is a date text or a Unix timestamp, quoted or not.
+_SCRIPT_VALUE = r'\s*:\s*(?:"([^"]{8,40})"|(\d{10}(?:\d{3})?)(?![\d.]))'
 _SCRIPT_PUBLISHED = re.compile(
-    r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"\s*:\s*"([^"]{8,40})"')
-_SCRIPT_CREATED = re.compile(r'"(?:dateCreated|created_at|createdAt)"\s*:\s*"([^"]{8,40})"')
+    r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"' + _SCRIPT_VALUE)
+_SCRIPT_CREATED = re.compile(r'"(?:dateCreated|created_at|createdAt)"' + _SCRIPT_VALUE)
 _DATE_ATTRIBUTE = re.compile(r"time|date|publish|epoch", re.IGNORECASE)
 _OTHER_ATTRIBUTE = re.compile(r"modif|updat|last|edit|expir|now|current|server|render|load|sort|start|end|until|base",
                           re.IGNORECASE)
@@ -89,12 +95,12 @@ def has_date_label(text: str) -> bool:
 
 
 def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str = "", *,
-               month_first: bool | None = False) -> tuple[str | None, str | None, str | None]:
+               month_first: int | None = DAY_FIRST) -> tuple[str | None, str | None, str | None]:
     """(published, where it came from, updated); no update date when it only repeats the publication.
 
-    `month_first`: whether slashed dates put the month first; None when the page states no language, and then
-    the order its own dates show decides ("March 3, 2020" or "3 March 2020"), else the day first, as most of
-    the world writes it."""
+    `month_first`: how numeric dates order the day and month (`dates.reads_month_first`); None when the page
+    states no language, and then the order its own dates show decides for slashed dates ("March 3, 2020" or
+    "3 March 2020"), else the day first, as most of the world writes it."""
     texts = None
     if month_first is None:
         texts = _header_texts(root, title)
@@ -103,7 +109,7 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
     return published, source, (None if updated == published else updated)
 
 
-def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool,
+def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: int,
                 texts: _HeaderTexts | None):
     """Order of trust: JSON-LD, meta tags (a UTC timestamp told in the publisher's own day when the page
     shows it; a bare "date" tag only when the header and the article's <time> show no other day), <time> and
@@ -113,10 +119,9 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     script data or its analytics tag, and last a year and month in the URL.
     """
     article = meta.article or {}
-    updated = (_value(text_value(article.get("dateModified")), month_first)
-               or _value(meta.first(*UPDATED_META), month_first))
-    stated = [("json-ld", _value(text_value(article.get("datePublished")) or text_value(article.get("dateCreated")),
-                                 month_first))]
+    updated = _stated_date(article.get("dateModified"), month_first) or _value(meta.first(*UPDATED_META), month_first)
+    stated = [("json-ld", _stated_date(article.get("datePublished"), month_first)
+               or _stated_date(article.get("dateCreated"), month_first))]
     stated += [(name, _value(meta.meta.get(name), month_first)) for name in PUBLISHED_META if meta.meta.get(name)]
     stated = [(source, value) for source, value in stated if value]
     if len({value[:10] for _, value in stated}) > 1:
@@ -168,7 +173,7 @@ def _source(name: str) -> str:
 
 
 def _local_day(published: str, root, meta: PageMetadata, url: str, title: str, texts: _HeaderTexts | None,
-               month_first: bool) -> str:
+               month_first: int) -> str:
     """The publisher's own day for a UTC timestamp: CMSs state datePublished in UTC, so an evening article
     is a day off there, while a meta tag, the page's <time>, the date its header shows or its address keeps the
     local day."""
@@ -214,7 +219,7 @@ def _is_zone_offset(offset: dt.timedelta, moment: dt.datetime) -> bool:
     return bool(moment.second) and -12 * 3600 <= seconds <= 14 * 3600 and seconds % _HALF_HOUR == 0
 
 
-def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str | None:
+def _from_date_classes(classes: ClassIndex, month_first: int, url: str) -> str | None:
     """A short date text in an element whose class says date ("date", "datum"), outside teasers and updates."""
     for element in classes.with_class(xpaths.DATE_CLASSES):
         if _not_a_publication(element) or _in_teaser_link(element, url):
@@ -227,26 +232,26 @@ def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str 
     return None
 
 
-def _from_script_data(root, month_first: bool) -> str | None:
+def _from_script_data(root, month_first: int) -> str | None:
     """A publication date in the page's own data (shop and app frameworks ship it as JSON in a <script>)."""
     scripts = [script.text for script in root.iter("script") if script.text]
     for pattern in (_SCRIPT_PUBLISHED, _SCRIPT_CREATED):
         for text in scripts:
             match = pattern.search(text)
-            found = _value(match.group(1), month_first) if match else None
+            found = _stated_date(match.group(1) or match.group(2), month_first) if match else None
             if found:
                 return found
     return None
 
 
-def _from_analytics_tag(meta: PageMetadata, month_first: bool) -> str | None:
+def _from_analytics_tag(meta: PageMetadata, month_first: int) -> str | None:
     """The publication that Parse.ly's analytics tag states in JSON ("pub_date"), on many American news sites;
     in UTC and less tended than the page's own dates, so trusted only where the page shows none."""
     found = _PARSELY_PUB_DATE.search(meta.meta.get("parsely-page") or "")
     return _value(found.group(1), month_first) if found else None
 
 
-def _date_line(texts, month_first: bool) -> str | None:
+def _date_line(texts, month_first: int) -> str | None:
     """A line that is a date and little else ("20.01.2022", "Montag, 3. Mai 2021") or opens with one, in the
     article's part."""
     for text in texts:
@@ -266,11 +271,20 @@ def _date_line(texts, month_first: bool) -> str | None:
     return None
 
 
-def _value(raw: str | None, month_first: bool) -> str | None:
-    return parse_date_value(raw, month_first=month_first) if raw else None
+def _value(raw: str | None, month_first: int) -> str | None:
+    """The date in a machine-readable value: a date text, or a Unix timestamp in seconds or milliseconds, which
+    some CMSs state in their meta tags and JSON-LD."""
+    return (parse_date_value(raw, month_first=month_first) or epoch_date(raw.strip())) if raw else None
 
 
-def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> tuple[str | None, str | None]:
+def _stated_date(value, month_first: int) -> str | None:
+    """A JSON-LD date, a text or a number."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return epoch_date(str(int(value)))
+    return _value(text_value(value), month_first)
+
+
+def _from_time_elements(root, classes: ClassIndex, month_first: int, url: str) -> tuple[str | None, str | None]:
     """The first publication date in a <time>, a datePublished item or a publication-classed element (its
     machine-readable value, its text, else a date-named data attribute), and apart the first in a <nav> or
     <aside> (another article's teaser, a "today" clock: trusted less than the text)."""
@@ -295,14 +309,14 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) 
     return None, aside
 
 
-def _date_attribute(element, month_first: bool) -> str | None:
+def _date_attribute(element, month_first: int) -> str | None:
     """A date or a Unix timestamp (its UTC moment) in a data attribute named for a time, a date or the
     publication ("data-timestamp", "data-publish-date"): scripts render it as "2 hours ago" and leave the text
     no date. Only the element's own date, never an update's or the page's clock ("data-last-modified",
     "data-now")."""
     for name, value in element.items():
         if name.startswith("data-") and _DATE_ATTRIBUTE.search(name) and not _OTHER_ATTRIBUTE.search(name):
-            found = epoch_date(value.strip()) or _value(value, month_first)
+            found = _value(value, month_first)
             if found:
                 return found
     return None
@@ -371,7 +385,7 @@ def _names_comment_section(names: str) -> bool:
                for part in _NAME_PARTS.split(name))
 
 
-def _labelled_date(texts, label: re.Pattern, month_first: bool) -> str | None:
+def _labelled_date(texts, label: re.Pattern, month_first: int) -> str | None:
     """The first date printed right after `label` ("Publicerad:", "Updated") in any of the texts."""
     for text in texts:
         if not _DATE_HINT.search(text):
@@ -383,7 +397,7 @@ def _labelled_date(texts, label: re.Pattern, month_first: bool) -> str | None:
     return None
 
 
-def _unlabelled_date(texts, month_first: bool) -> str | None:
+def _unlabelled_date(texts, month_first: int) -> str | None:
     """The first date in the texts that no "updated" label claims."""
     for text in texts:
         found = find_date(text, month_first=month_first)
