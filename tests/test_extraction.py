@@ -307,8 +307,7 @@ US_LOCALE = '<meta property="og:locale" content="en_US">'
      US_ARTICLE_URL, "2020-03-03T23:02:00+00:00"),
     # Publication tags of older newspaper CMSs and analytics.
     ('<meta name="OriginalPublicationDate" content="2020/03/03 18:02:00">', "", US_ARTICLE_URL, "2020-03-03T18:02:00"),
-    ('<meta name="DCSext.articleFirstPublished" content="2020-03-03T18:02:00-05:00">', "", US_ARTICLE_URL,
-     "2020-03-03T18:02:00-05:00"),
+    ('<meta name="DatePosted" content="2020-03-03T18:02:00-05:00">', "", US_ARTICLE_URL, "2020-03-03T18:02:00-05:00"),
     ('<meta itemprop="datePublished" content="2020-03-03T18:02:00-05:00">', "", US_ARTICLE_URL,
      "2020-03-03T18:02:00-05:00"),
     ('<meta name="article:published_time" content="2020-03-03T18:02:00-05:00">', "", US_ARTICLE_URL,

@@ -25,7 +25,7 @@ PUBLISHED_META = (
     "displaydate", "date", "dc.date", "dcterms.date", "dc:date", "og:pubdate", "article:post_date",
     "datecreated", "date_created", "dc.created", "dc:created", "article.created", "created", "bt:pubdate",
     # Older American newspaper CMSs and analytics tags.
-    "originalpublicationdate", "dcsext.articlefirstpublished", "dateposted", "mediator_published_time",
+    "originalpublicationdate", "dateposted", "mediator_published_time",
     "content_create_date", "vr:published_time", "rbpubdate",
 )
 # Tags that name no kind of date: CMSs fill them with the publication or with the last save.
