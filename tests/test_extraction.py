@@ -267,6 +267,8 @@ US_LOCALE = '<meta property="og:locale" content="en_US">'
      "2020-03-03T23:02:00+00:00"),
     ("", "<span class='publish-date' data-published='1583276520000'></span>", US_ARTICLE_URL,
      "2020-03-03T23:02:00+00:00"),
+    ("", "<span class='timestamp' data-timestamp='1583276520'>2 hours ago</span>", US_ARTICLE_URL,
+     "2020-03-03T23:02:00+00:00"),
     ("", "<div class='byline'><span class='date' data-time='1583276520'></span></div>", US_ARTICLE_URL,
      "2020-03-03T23:02:00+00:00"),
     ("", "<span class='post-date' data-date='2020-03-03T18:02:00-05:00'></span>", US_ARTICLE_URL,
