@@ -226,7 +226,6 @@ def test_an_indented_byline_line_below_the_lead_is_a_date_line():
 
 
 US_ARTICLE_URL = "https://daily.example/news/council-approves-budget"
-US_LOCALE = '<meta property="og:locale" content="en_US">'
 
 
 @pytest.mark.parametrize("head, header, url, expected", [
@@ -293,10 +292,10 @@ US_LOCALE = '<meta property="og:locale" content="en_US">'
     ("", "<p>Tue, March 3rd 2020, 5:03 PM EST</p>", US_ARTICLE_URL, "2020-03-03T17:03-05:00"),
     ("", "<p class='updated'>Updated 2 hours ago</p><p>Posted March 3, 2020</p>", US_ARTICLE_URL, "2020-03-03"),
     ("", "<p>WASHINGTON (AP) — Posted March 3, 2020</p>", US_ARTICLE_URL, "2020-03-03"),
-    # Numeric dates month first on a page that states it is American, with dots and dashes too.
-    (US_LOCALE, "<div class='date'>3.4.2020</div>", US_ARTICLE_URL, "2020-03-04"),
-    (US_LOCALE, "<div class='date'>11.05.12</div>", US_ARTICLE_URL, "2012-11-05"),
-    (US_LOCALE, "<p>03-04-2020 05:03 pm ET</p>", US_ARTICLE_URL, "2020-03-04T17:03-05:00"),
+    # Dotted and dashed dates are month first where their clock is American.
+    ("", "<div class='date'>3.4.2020 5:03 PM</div>", US_ARTICLE_URL, "2020-03-04T17:03"),
+    ("", "<div class='date'>11.05.12 17:03 EST</div>", US_ARTICLE_URL, "2012-11-05T17:03-05:00"),
+    ("", "<p>03-04-2020 05:03 pm ET</p>", US_ARTICLE_URL, "2020-03-04T17:03-05:00"),
     ("", "<p>Filed 12/31/2019 5:03 PM</p>", US_ARTICLE_URL, "2019-12-31T17:03"),
     ('<meta name="publishdate" content="03/04/2020 17:03:00">', "", US_ARTICLE_URL, "2020-03-04T17:03:00"),
     # Unix timestamps stated in JSON-LD, meta tags and script data, in seconds or milliseconds.
@@ -347,13 +346,16 @@ def test_month_first_only_for_english_of_the_us_or_of_no_stated_country():
     assert reads_month_first("http://[bad/x", "en")
 
 
-def test_a_dotted_date_is_month_first_only_on_a_page_that_states_it_is_american():
-    # English of no stated country is American in slashed dates only: dotted and dashed ones are Europe's.
-    for lang, expected in (("en-GB", "2020-04-03"), ("de", "2020-04-03"), ("en", "2020-04-03"), ("en-US", "2020-03-04")):
-        html = page(header="<div class='date'>3.4.2020</div>", lang=lang)
-        assert extract_article(html, US_ARTICLE_URL).published == expected, lang
-    assert extract_article(page(header="<div class='date'>3.4.2020</div>", lang="en-US"),
-                           "https://news.example.co.uk/x").published == "2020-04-03"
+def test_a_dotted_or_dashed_date_is_month_first_only_where_its_clock_is_american():
+    # CMSs state "en-US" by default: a Nordic site's "03.04.2020" and "03-04-2020" stay day first.
+    for shown in ("03.04.2020", "03-04-2020", "03.04.2020 17:03", "3.4.20"):
+        html = page(header=f"<div class='date'>{shown}</div>", lang="en-US")
+        assert extract_article(html, US_ARTICLE_URL).published[:10] == "2020-04-03", shown
+    for lang, expected in (("en-GB", "2020-04-03"), ("de", "2020-04-03"), ("en", "2020-03-04"), ("en-US", "2020-03-04")):
+        html = page(header="<div class='date'>3.4.2020, 5:03 p.m.</div>", lang=lang)
+        assert extract_article(html, US_ARTICLE_URL).published[:10] == expected, lang
+    html = page(header="<div class='date'>3.4.2020 5:03 PM</div>", lang="en-US")
+    assert extract_article(html, "https://news.example.co.uk/x").published[:10] == "2020-04-03"
 
 
 def test_a_stated_timestamp_outside_1995_to_tomorrow_is_no_date():

@@ -34,6 +34,7 @@ _ZONE_ABBREVIATIONS = {
 # American pages name the zone without saying standard or daylight time ("6:02 p.m. ET"): the offset is the one
 # the US zone had that day. Hours behind UTC in standard time.
 _US_ZONES = {"et": 5, "ct": 6, "mt": 7, "pt": 8, "akst": 9, "akdt": 9, "akt": 9, "hst": 10}
+_US_ZONE_NAMES = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", *_US_ZONES})
 _ZONE = (r"(?P<zone>Z|[+-]\d{2}:?\d{2}\b|"
          r"(?:UTC|GMT|CEST|CET|BST|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|AKST|AKDT|AKT|HST)\b)?")
 # "p.m." ends in a full stop after the word: the zone after it ("6:02 p.m. EST") is still the time's.
@@ -44,7 +45,7 @@ _TIME = (r"(?:(?:T|,?\s+|,|\s*kl\.?\s*|\s*um\s*|\s*at\s*|\s*@\s*|\s*-\s*|\s*[|/]
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)" + _TIME, re.I)
 _ISO_COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:T(?P<hour>[012]\d)(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?" + _ZONE + r")?(?!\d)")
 _DAY_FIRST = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[-/.])\s?(?P<month>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d{2})(?!\d)" + _TIME, re.I)
-# "21-11-29": the Swedish short form is year first; dotted or slashed short forms are day (or, in the US, month) first.
+# "21-11-29": the Swedish short form is year first; dotted or slashed short forms are day first.
 _SHORT_YEAR_FIRST = re.compile(r"(?<![\d.\-/])(?P<year>[0-4]\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d\-])" + _TIME, re.I)
 _SHORT_DAY_FIRST = re.compile(r"(?<![\d.\-/])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[0-3]?\d)(?P=sep)(?P<year>\d{2})(?![\d.\-/])" + _TIME, re.I)
 _DAY_MONTH_NAME = re.compile(
@@ -56,10 +57,6 @@ _MONTH_NAME_DAY = re.compile(
 _TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _SHORT_YEAR_FIRST, _SHORT_DAY_FIRST)
 # "20231206" is only trusted in machine-readable values: in running text it is usually an id.
 _VALUE_PATTERNS = (_ISO, _ISO_COMPACT, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST)
-
-# How a page orders a numeric date's day and month: the day first; the month first in slashed dates only
-# ("03/04/2020"); the month first in dotted and dashed ones too ("3.4.2020", "03-04-2020"). True reads as the second.
-DAY_FIRST, SLASHED_MONTH_FIRST, MONTH_FIRST = 0, 1, 2
 
 _DIGIT = re.compile(r"\d")
 _SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d{2}(?![\d/])")
@@ -79,21 +76,19 @@ URL_YEAR_LAST = re.compile(r"[/_-]([0-3]\d)[-_.]([0-3]\d)[-_.]((?:19|20)\d{2})(?
                            r"|/([0-3]?\d)/([0-3]?\d)/((?:19|20)\d{2})(?:/|$)")
 
 
-def reads_month_first(url: str, *locales: str | None) -> int | None:
-    """How a page orders the day and month of its numeric dates (`DAY_FIRST`, `SLASHED_MONTH_FIRST`,
-    `MONTH_FIRST`), from its stated locales (html lang, og:locale, JSON-LD inLanguage...) in order of trust: the
-    United States' order for English pages from there, in slashed dates also for English of no stated country
-    (most English news pages that leave the country out are American, while dotted and dashed dates are
-    Europe's); the day first elsewhere, and on any site under another country's domain (".se", ".co.uk"), whose
-    CMS may state its default "en-US". None when the page states no language: its own dates must tell
-    (`order_shown`)."""
+def reads_month_first(url: str, *locales: str | None) -> bool | None:
+    """Whether a page's slashed dates put the month first ("03/04/2020" is March 4), from its stated locales
+    (html lang, og:locale, JSON-LD inLanguage...) in order of trust: the United States' order for English pages
+    from there or of no stated country (most English news pages that leave the country out are American); the
+    day first elsewhere, and on any site under another country's domain (".se", ".co.uk"), whose CMS may state
+    its default "en-US". None when the page states no language: its own dates must tell (`order_shown`)."""
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:  # an address the page was filed under that is not one ("http://[bad")
         host = ""
     top_level = host.rsplit(".", 1)[-1]
     if len(top_level) == 2 and top_level not in _GENERIC_COUNTRY_DOMAINS:
-        return DAY_FIRST
+        return False
     language = ""
     for locale in locales:
         parts = (locale or "").strip().lower().replace("_", "-").split("-")
@@ -103,10 +98,8 @@ def reads_month_first(url: str, *locales: str | None) -> int | None:
             continue
         language = parts[0]
         if len(parts) > 1:
-            return MONTH_FIRST if parts[:2] == ["en", "us"] else DAY_FIRST
-    if not language:
-        return None
-    return SLASHED_MONTH_FIRST if language == "en" else DAY_FIRST
+            return parts[:2] == ["en", "us"]
+    return language == "en" if language else None
 
 
 def order_shown(texts) -> bool | None:
@@ -142,19 +135,19 @@ def epoch_date(value: str | None) -> str | None:
     return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).isoformat()
 
 
-def parse_date(text: str, *, month_first: int = DAY_FIRST) -> str | None:
+def parse_date(text: str, *, month_first: bool = False) -> str | None:
     """The first plausible date in running text as "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS][+HH:MM]"."""
     found = find_date(text, month_first=month_first)
     return found[0] if found else None
 
 
-def parse_date_value(value: str, *, month_first: int = DAY_FIRST) -> str | None:
+def parse_date_value(value: str, *, month_first: bool = False) -> str | None:
     """The date in a machine-readable value (meta content, datetime attribute, JSON-LD)."""
     found = find_date(value, month_first=month_first, patterns=_VALUE_PATTERNS)
     return found[0] if found else None
 
 
-def find_date(text: str, *, month_first: int = DAY_FIRST, patterns=_TEXT_PATTERNS) -> tuple[str, int, int] | None:
+def find_date(text: str, *, month_first: bool = False, patterns=_TEXT_PATTERNS) -> tuple[str, int, int] | None:
     """The earliest plausible date in `text` with the offsets where its text starts and ends."""
     if not text:
         return None
@@ -171,7 +164,7 @@ def find_date(text: str, *, month_first: int = DAY_FIRST, patterns=_TEXT_PATTERN
     return best
 
 
-def _normalise(match: re.Match, month_first: int) -> str | None:
+def _normalise(match: re.Match, month_first: bool) -> str | None:
     parts = match.groupdict()
     year = int(parts["year"])
     if year < 100:
@@ -181,11 +174,11 @@ def _normalise(match: re.Match, month_first: int) -> str | None:
         day = int(parts["day"])
     else:
         month, day = int(parts["month"]), int(parts["day"])
-        # Numeric dates put the month first where the page's country does ("03/04/2020", "3.4.2020" and
-        # "03-04-2020" are March 4 in the US), or when the day-first reading is impossible; "13/04/2020" is day
-        # first everywhere.
-        needed = SLASHED_MONTH_FIRST if parts.get("sep") == "/" else MONTH_FIRST
-        if match.re in (_DAY_FIRST, _SHORT_DAY_FIRST) and day <= 12 and (month_first >= needed or month > 12):
+        # Slashed dates put the month first where the page's country does, or when the day-first reading is
+        # impossible; "13/04/2020" is day first everywhere. Dotted and dashed ones are Europe's, and CMSs state
+        # "en-US" by default: they are American ("3.4.2020 5:03 p.m. ET") only where their clock is.
+        american = parts.get("sep") == "/" or _american_clock(parts)
+        if match.re in (_DAY_FIRST, _SHORT_DAY_FIRST) and day <= 12 and ((month_first and american) or month > 12):
             month, day = day, month
     if not month or not _valid_day(year, month, day):
         return None
@@ -202,6 +195,11 @@ def _normalise(match: re.Match, month_first: int) -> str | None:
         return date
     clock = f"{hour:02d}:{minute:02d}" + (f":{int(parts['second']):02d}" if parts.get("second") else "")
     return f"{date}T{clock}{_zone_offset(parts.get('zone'), dt.date(year, month, day))}"
+
+
+def _american_clock(parts: dict) -> bool:
+    """A time told on a 12-hour clock or in a US zone ("5:03 PM", "17:03 EST")."""
+    return bool(parts.get("ampm")) or (parts.get("zone") or "").lower() in _US_ZONE_NAMES
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -235,7 +233,7 @@ def _us_daylight_time(day: dt.date) -> bool:
     return dt.date(day.year, 3, second_sunday_march) <= day < dt.date(day.year, 11, first_sunday_november)
 
 
-def date_from_url(url: str, *, month_first: int = DAY_FIRST) -> tuple[str | None, bool]:
+def date_from_url(url: str, *, month_first: bool = False) -> tuple[str | None, bool]:
     """A date printed in a URL path and whether it names the day (False: only year and month)."""
     path = url.split("?", 1)[0]
     for pattern in (URL_DAY, URL_COMPACT_DAY):

@@ -8,7 +8,7 @@ from itertools import islice
 
 from . import xpaths
 from .hints import ClassIndex
-from .dates import DAY_FIRST, date_from_url, epoch_date, find_date, order_shown, parse_date_value
+from .dates import date_from_url, epoch_date, find_date, order_shown, parse_date_value
 from .metadata import links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
@@ -95,12 +95,12 @@ def has_date_label(text: str) -> bool:
 
 
 def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str = "", *,
-               month_first: int | None = DAY_FIRST) -> tuple[str | None, str | None, str | None]:
+               month_first: bool | None = False) -> tuple[str | None, str | None, str | None]:
     """(published, where it came from, updated); no update date when it only repeats the publication.
 
-    `month_first`: how numeric dates order the day and month (`dates.reads_month_first`); None when the page
-    states no language, and then the order its own dates show decides for slashed dates ("March 3, 2020" or
-    "3 March 2020"), else the day first, as most of the world writes it."""
+    `month_first`: whether slashed dates put the month first; None when the page states no language, and then
+    the order its own dates show decides ("March 3, 2020" or "3 March 2020"), else the day first, as most of
+    the world writes it."""
     texts = None
     if month_first is None:
         texts = _header_texts(root, title)
@@ -109,7 +109,7 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
     return published, source, (None if updated == published else updated)
 
 
-def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: int,
+def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool,
                 texts: _HeaderTexts | None):
     """Order of trust: JSON-LD, meta tags (a UTC timestamp told in the publisher's own day when the page
     shows it; a bare "date" tag only when the header and the article's <time> show no other day), <time> and
@@ -173,7 +173,7 @@ def _source(name: str) -> str:
 
 
 def _local_day(published: str, root, meta: PageMetadata, url: str, title: str, texts: _HeaderTexts | None,
-               month_first: int) -> str:
+               month_first: bool) -> str:
     """The publisher's own day for a UTC timestamp: CMSs state datePublished in UTC, so an evening article
     is a day off there, while a meta tag, the page's <time>, the date its header shows or its address keeps the
     local day."""
@@ -219,7 +219,7 @@ def _is_zone_offset(offset: dt.timedelta, moment: dt.datetime) -> bool:
     return bool(moment.second) and -12 * 3600 <= seconds <= 14 * 3600 and seconds % _HALF_HOUR == 0
 
 
-def _from_date_classes(classes: ClassIndex, month_first: int, url: str) -> str | None:
+def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str | None:
     """A short date text in an element whose class says date ("date", "datum"), outside teasers and updates."""
     for element in classes.with_class(xpaths.DATE_CLASSES):
         if _not_a_publication(element) or _in_teaser_link(element, url):
@@ -232,7 +232,7 @@ def _from_date_classes(classes: ClassIndex, month_first: int, url: str) -> str |
     return None
 
 
-def _from_script_data(root, month_first: int) -> str | None:
+def _from_script_data(root, month_first: bool) -> str | None:
     """A publication date in the page's own data (shop and app frameworks ship it as JSON in a <script>)."""
     scripts = [script.text for script in root.iter("script") if script.text]
     for pattern in (_SCRIPT_PUBLISHED, _SCRIPT_CREATED):
@@ -244,14 +244,14 @@ def _from_script_data(root, month_first: int) -> str | None:
     return None
 
 
-def _from_analytics_tag(meta: PageMetadata, month_first: int) -> str | None:
+def _from_analytics_tag(meta: PageMetadata, month_first: bool) -> str | None:
     """The publication that Parse.ly's analytics tag states in JSON ("pub_date"), on many American news sites;
     in UTC and less tended than the page's own dates, so trusted only where the page shows none."""
     found = _PARSELY_PUB_DATE.search(meta.meta.get("parsely-page") or "")
     return _value(found.group(1), month_first) if found else None
 
 
-def _date_line(texts, month_first: int) -> str | None:
+def _date_line(texts, month_first: bool) -> str | None:
     """A line that is a date and little else ("20.01.2022", "Montag, 3. Mai 2021") or opens with one, in the
     article's part."""
     for text in texts:
@@ -271,20 +271,20 @@ def _date_line(texts, month_first: int) -> str | None:
     return None
 
 
-def _value(raw: str | None, month_first: int) -> str | None:
+def _value(raw: str | None, month_first: bool) -> str | None:
     """The date in a machine-readable value: a date text, or a Unix timestamp in seconds or milliseconds, which
     some CMSs state in their meta tags and JSON-LD."""
     return (parse_date_value(raw, month_first=month_first) or epoch_date(raw.strip())) if raw else None
 
 
-def _stated_date(value, month_first: int) -> str | None:
+def _stated_date(value, month_first: bool) -> str | None:
     """A JSON-LD date, a text or a number."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return epoch_date(str(int(value)))
     return _value(text_value(value), month_first)
 
 
-def _from_time_elements(root, classes: ClassIndex, month_first: int, url: str) -> tuple[str | None, str | None]:
+def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> tuple[str | None, str | None]:
     """The first publication date in a <time>, a datePublished item or a publication-classed element (its
     machine-readable value, its text, else a date-named data attribute), and apart the first in a <nav> or
     <aside> (another article's teaser, a "today" clock: trusted less than the text)."""
@@ -309,7 +309,7 @@ def _from_time_elements(root, classes: ClassIndex, month_first: int, url: str) -
     return None, aside
 
 
-def _date_attribute(element, month_first: int) -> str | None:
+def _date_attribute(element, month_first: bool) -> str | None:
     """A date or a Unix timestamp (its UTC moment) in a data attribute named for a time, a date or the
     publication ("data-timestamp", "data-publish-date"): scripts render it as "2 hours ago" and leave the text
     no date. Only the element's own date, never an update's or the page's clock ("data-last-modified",
@@ -385,7 +385,7 @@ def _names_comment_section(names: str) -> bool:
                for part in _NAME_PARTS.split(name))
 
 
-def _labelled_date(texts, label: re.Pattern, month_first: int) -> str | None:
+def _labelled_date(texts, label: re.Pattern, month_first: bool) -> str | None:
     """The first date printed right after `label` ("Publicerad:", "Updated") in any of the texts."""
     for text in texts:
         if not _DATE_HINT.search(text):
@@ -397,7 +397,7 @@ def _labelled_date(texts, label: re.Pattern, month_first: int) -> str | None:
     return None
 
 
-def _unlabelled_date(texts, month_first: int) -> str | None:
+def _unlabelled_date(texts, month_first: bool) -> str | None:
     """The first date in the texts that no "updated" label claims."""
     for text in texts:
         found = find_date(text, month_first=month_first)
