@@ -38,7 +38,7 @@ _US_ZONE_NAMES = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pd
 _ZONE = (r"(?P<zone>Z|[+-]\d{2}:?\d{2}\b|"
          r"(?:UTC|GMT|CEST|CET|BST|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|AKST|AKDT|AKT|HST)\b)?")
 # "p.m." ends in a full stop after the word: the zone after it ("6:02 p.m. EST") is still the time's.
-_TIME = (r"(?:(?:T|,?\s+|,|\s*kl\.?\s*|\s*um\s*|\s*at\s*|\s*@\s*|\s*-\s*|\s*[|/]\s*)"
+_TIME = (r"(?:(?:T|,?\s+|,|\s*kl\.?\s*|\s*um\s*|,?\s*at\s*|\s*@\s*|\s*-\s*|\s*[|/]\s*)"
          r"(?P<hour>[012]?\d)[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:[.,]\d+)?)?"
          r"\s*(?P<ampm>[ap]\.?m\b\.?)?\s*" + _ZONE + r")?")
 
