@@ -290,6 +290,12 @@ US_ARTICLE_URL = "https://daily.example/news/council-approves-budget"
     ("", "<p>Last modified on Wed 4 Mar 2020 09.00 EST</p><p>First published on Tue 3 Mar 2020 17.03 EST</p>",
      US_ARTICLE_URL, "2020-03-03T17:03-05:00"),
     ("", "<p>Tue, March 3rd 2020, 5:03 PM EST</p>", US_ARTICLE_URL, "2020-03-03T17:03-05:00"),
+    # A label with a time, its zone and a weekday before the day; an update and the publication on one line.
+    ("", "<p>Updated 9:00 a.m. PDT, Thursday, September 3, 2020</p>"
+         "<p>Published 11:03 a.m. PDT, Wednesday, September 2, 2020</p>", "https://daily.example/2020/09/03/budget/",
+     "2020-09-02"),
+    ("", "<p>Updated 9:00 a.m. PDT, Thursday, September 3, 2020 | Published 11:03 a.m. PDT, Wednesday, September 2, "
+         "2020</p>", US_ARTICLE_URL, "2020-09-02"),
     ("", "<p class='updated'>Updated 2 hours ago</p><p>Posted March 3, 2020</p>", US_ARTICLE_URL, "2020-03-03"),
     ("", "<p>WASHINGTON (AP) — Posted March 3, 2020</p>", US_ARTICLE_URL, "2020-03-03"),
     # Dotted and dashed dates are month first where their clock is American.

@@ -81,7 +81,8 @@ _OTHER_ATTRIBUTE = re.compile(r"modif|updat|last|edit|expir|now|current|server|r
                           re.IGNORECASE)
 _PARSELY_PUB_DATE = re.compile(r'"pub_date"\s*:\s*"([^"]{8,40})"')
 _SHORT_TEXT_CHARS = 160
-_LABEL_GAP = 25
+# Room for a time, its zone and a weekday between a label and its date ("Published 11:03 a.m. PDT, Wednesday, ").
+_LABEL_GAP = 32
 _DATELINE_CHARS = 80
 _HEADER_BOX_EXTRA_CHARS = 400
 # Dates further from the headline belong to teasers, comments or the footer.
@@ -400,16 +401,18 @@ def _labelled_date(texts, label: re.Pattern, month_first: bool) -> str | None:
 def _unlabelled_date(texts, month_first: bool) -> str | None:
     """The first date in the texts that no "updated" label claims."""
     for text in texts:
-        found = find_date(text, month_first=month_first)
-        if not found:
-            continue
-        before = text[max(0, found[1] - 40):found[1]]
-        if _OTHER_LABEL.search(before):
-            continue
-        updated_at = [m.end() for m in _UPDATED_LABEL.finditer(before)]
-        published_at = [m.end() for m in _PUBLISHED_LABEL.finditer(before)]
-        if not updated_at or (published_at and published_at[-1] > updated_at[-1]):
-            return found[0]
+        start = 0
+        while found := find_date(text[start:], month_first=month_first):
+            at = start + found[1]
+            before = text[max(0, at - 40):at]
+            if _OTHER_LABEL.search(before):
+                break
+            updated_at = [m.end() for m in _UPDATED_LABEL.finditer(before)]
+            published_at = [m.end() for m in _PUBLISHED_LABEL.finditer(before)]
+            if not updated_at or (published_at and published_at[-1] > updated_at[-1]):
+                return found[0]
+            # An update's date: the publication may follow it on the same line ("Updated ... | Published ...").
+            start += found[2]
     return None
 
 
