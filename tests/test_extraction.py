@@ -365,6 +365,17 @@ def test_a_dotted_or_dashed_date_is_month_first_only_where_its_clock_is_american
     assert extract_article(html, "https://news.example.co.uk/x").published[:10] == "2020-04-03"
 
 
+def test_a_date_classed_published_and_updated_is_the_publication_and_one_in_an_update_box_is_not():
+    # WordPress themes class a never-edited post's one date "published updated".
+    never_edited = ("<span class='posted-on'><time class='entry-date published updated' "
+                    "datetime='2020-03-03T17:03:00-05:00'></time></span>")
+    assert extract_article(page(header=never_edited, lang="en"), US_ARTICLE_URL).published == "2020-03-03T17:03:00-05:00"
+    boxed = ("<div class='timestamps'><div class='timestamp--updated'><time datetime='2020-03-04T09:00:00-05:00'>"
+             "March 4, 2020</time></div><div class='timestamp--first'><time datetime='2020-03-03T17:03:00-05:00'>"
+             "March 3, 2020</time></div></div>")
+    assert extract_article(page(header=boxed, lang="en"), US_ARTICLE_URL).published == "2020-03-03T17:03:00-05:00"
+
+
 def test_a_stated_timestamp_counts_only_from_1995_to_tomorrow():
     for stamp in (631152000, 2524608000, "2524608000000", 1583276520.5e3):
         stated = json.dumps({"@type": "NewsArticle", "datePublished": stamp})

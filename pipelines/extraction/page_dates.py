@@ -363,12 +363,20 @@ def _not_a_publication(element) -> bool:
     """An update date, a date another label claims ("Registriert:"), or a reader comment's date."""
     if any(_names_comments(a) for a in element.iterancestors()):
         return True
-    hints = f"{element.get('class', '')} {element.get('itemprop', '')}".lower()
-    if "modif" in hints or "updat" in hints:
-        return True
     previous, parent = element.getprevious(), element.getparent()
+    if _names_update(f"{element.get('class', '')} {element.get('itemprop', '')}".lower()):
+        return True
+    # A theme sets the update's <time> in a box of its own ("timestamp--updated").
+    if parent is not None and _names_update((parent.get("class") or "").lower()):
+        return True
     label = (text_of(previous) if previous is not None else "") + ((parent.text or "") if parent is not None else "")
     return bool(_UPDATED_LABEL.search(label[-40:]) or _OTHER_LABEL.search(label[-40:]))
+
+
+def _names_update(hints: str) -> bool:
+    """Classes or itemprop that name an update; WordPress themes class a never-edited post's one date
+    "published updated", and that is its publication."""
+    return ("modif" in hints or "updat" in hints) and "publish" not in hints
 
 
 def _names_comments(element) -> bool:
