@@ -35,8 +35,9 @@ _ZONE_ABBREVIATIONS = {
 # the US zone had that day. Hours behind UTC in standard time.
 _US_ZONES = {"et": 5, "ct": 6, "mt": 7, "pt": 8, "akst": 9, "akdt": 9, "akt": 9, "hst": 10}
 _US_ZONE_NAMES = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", *_US_ZONES})
+# Zone names in capitals only: in lower case they are words ("et", "est" in French).
 _ZONE = (r"(?P<zone>Z|[+-]\d{2}:?\d{2}\b|"
-         r"(?:UTC|GMT|CEST|CET|BST|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|AKST|AKDT|AKT|HST)\b)?")
+         r"(?-i:UTC|GMT|CEST|CET|BST|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|AKST|AKDT|AKT|HST)\b)?")
 # "p.m." ends in a full stop after the word: the zone after it ("6:02 p.m. EST") is still the time's.
 _TIME = (r"(?:(?:T|,?\s+|,|\s*kl\.?\s*|\s*um\s*|,?\s*at\s*|\s*@\s*|\s*-\s*|\s*[|/]\s*)"
          r"(?P<hour>[012]?\d)[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:[.,]\d+)?)?"
