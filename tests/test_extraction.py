@@ -376,6 +376,17 @@ def test_a_date_classed_published_and_updated_is_the_publication_and_one_in_an_u
     assert extract_article(page(header=boxed, lang="en"), US_ARTICLE_URL).published == "2020-03-03T17:03:00-05:00"
 
 
+@pytest.mark.parametrize("header", [
+    "<ul class='list-inline'><li><time datetime='2020-03-04T09:00:00-06:00' class='asset-date'>Updated Mar 4, 2020"
+    "</time></li><li><time datetime='2020-03-03T17:03:00-06:00' class='asset-date'>Mar 3, 2020</time></li></ul>",
+    "<div class='meta'><time datetime='2020-03-04T09:00:00-06:00'>Updated: 9:00 AM CST Mar 4, 2020</time> "
+    "<time datetime='2020-03-03T17:03:00-06:00'>Published: 5:03 PM CST Mar 3, 2020</time></div>",
+])
+def test_a_time_whose_own_text_says_updated_is_the_update_and_the_next_one_the_publication(header):
+    result = extract_article(page(header=header, lang="en"), US_ARTICLE_URL)
+    assert (result.published, result.updated[:10]) == ("2020-03-03T17:03:00-06:00", "2020-03-04")
+
+
 def test_a_stated_timestamp_counts_only_from_1995_to_tomorrow():
     for stamp in (631152000, 2524608000, "2524608000000", 1583276520.5e3):
         stated = json.dumps({"@type": "NewsArticle", "datePublished": stamp})

@@ -370,7 +370,13 @@ def _not_a_publication(element) -> bool:
     if parent is not None and _names_update((parent.get("class") or "").lower()):
         return True
     label = (text_of(previous) if previous is not None else "") + ((parent.text or "") if parent is not None else "")
-    return bool(_UPDATED_LABEL.search(label[-40:]) or _OTHER_LABEL.search(label[-40:]))
+    label = label[-40:]
+    # A label before the element, unless a date of its own follows it ("Updated: Mar 4, 2020" set beside).
+    updated = [m.end() for m in _UPDATED_LABEL.finditer(label)]
+    if (updated and not _DATE_HINT.search(label, updated[-1])) or _OTHER_LABEL.search(label):
+        return True
+    # Or the label opens the element's own text ("<time datetime=...>Updated Mar 4, 2020</time>").
+    return bool(_UPDATED_LABEL.match(text_of(element)[:40].lstrip()))
 
 
 def _names_update(hints: str) -> bool:
