@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
-from news_archive.spiders.discovery import feed_kind, page_links, robots_sitemaps, sub_path_robots, xml_links
+from news_archive.spiders.discovery import (feed_kind, lists_no_posts, page_links, robots_sitemaps, sub_path_robots,
+                                            xml_links)
 from news_archive.spiders.families import UrlFamilies, url_family
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing, marked_static_page
@@ -62,6 +64,24 @@ def test_feeds_and_sitemaps_give_their_item_links():
 def test_robots_txt_sitemap_lines():
     robots = b"User-agent: *\nDisallow: /wp-admin/\nSitemap: http://s/sitemap.xml\nsitemap: /news-sitemap.xml\n"
     assert robots_sitemaps(robots, "http://s/robots.txt") == ["http://s/sitemap.xml", "http://s/news-sitemap.xml"]
+
+
+@pytest.mark.parametrize("sitemap", [
+    "http://s/page-sitemap.xml", "http://s/category-sitemap.xml", "http://s/post_tag-sitemap2.xml",
+    "http://s/author-sitemap.xml.gz", "http://s/wp-sitemap-posts-page-1.xml", "http://s/wp-sitemap-users-1.xml",
+    "http://s/wp-sitemap-taxonomies-category-1.xml", "http://s/wp-sitemap-taxonomies-post_tag-2.xml",
+])
+def test_sitemaps_of_a_blog_engines_static_pages_topics_and_authors_are_not_read(sitemap):
+    assert lists_no_posts(sitemap)
+
+
+@pytest.mark.parametrize("sitemap", [
+    "http://s/post-sitemap.xml", "http://s/post-sitemap2.xml", "http://s/wp-sitemap-posts-post-1.xml",
+    "http://s/sitemap.xml", "http://s/news-sitemap.xml", "http://s/sitemap-pages.xml", "http://s/page-sitemap/news.xml",
+    "http://s/wp-sitemap-posts-news-1.xml",
+])
+def test_sitemaps_that_may_list_posts_are_read(sitemap):
+    assert not lists_no_posts(sitemap)
 
 
 CARDS = """<html><head><meta property="og:type" content="website"></head><body>
