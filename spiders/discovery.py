@@ -30,6 +30,12 @@ PAGER_CLASS = re.compile(r"pag(er|ination|ing)|page-numbers|nav-links|load-?more
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 TEASER_MIN_WORDS = 4
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
+# Sitemaps a blog engine writes for its static pages, topics and authors (Yoast and Rank Math `page-sitemap.xml`,
+# `post_tag-sitemap2.xml`; WordPress core `wp-sitemap-taxonomies-category-1.xml`, `wp-sitemap-users-1.xml`): none
+# lists a post, and reading them costs a fetch for every page of the site that is not news.
+NON_POST_SITEMAP = re.compile(
+    r"/(?:(?:page|category|post_tag|tag|author)-sitemap|wp-sitemap-(?:posts-page|taxonomies-[\w-]+?|users))"
+    r"-?\d*\.xml(?:\.gz)?$", re.I)
 
 
 @dataclass
@@ -267,6 +273,11 @@ def feed_kind(body: bytes) -> str | None:
         if marker in head:
             return kind
     return None
+
+
+def lists_no_posts(sitemap_url: str) -> bool:
+    """True for a sitemap the site's engine names as one of its static pages, topics or authors."""
+    return NON_POST_SITEMAP.search(urlsplit(sitemap_url).path) is not None
 
 
 def xml_links(body: bytes, base_url: str) -> list[str]:

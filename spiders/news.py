@@ -19,8 +19,8 @@ from news_archive.archive.run_counters import (CANDIDATES, LISTING_PAGES, PAGES_
 from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, listing_key, url_key, without_tracking
 from news_archive.spiders.decisions import SourceDecisions
-from news_archive.spiders.discovery import (NavigationRegions, feed_kind, head_links, page_links, robots_sitemaps,
-                                            sub_path_robots, xml_links)
+from news_archive.spiders.discovery import (NavigationRegions, feed_kind, head_links, lists_no_posts, page_links,
+                                            robots_sitemaps, sub_path_robots, xml_links)
 from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
@@ -32,7 +32,6 @@ from news_archive.spiders.signals import page_not_stored
 # section is reached in one step from its start URLs, and this keeps the crawl out of the rest of the site.
 MAX_LISTING_DEPTH = 1
 GONE_STATUSES = (404, 410)
-SKIPPED_SITEMAPS = ("page-sitemap", "category-sitemap", "tag-sitemap", "author-sitemap")
 BROKEN_LINK = "broken link"  # the reason counted apart from errors: the partner's own dead link
 
 
@@ -160,6 +159,10 @@ class NewsSpider(scrapy.Spider):
             self._not_stored(source, response.url, "duplicate of canonical", f"the page names {canonical} as its own")
             yield from self._follow(canonical, source, "canonical", depth)
             return
+        if decisions.static_page(root, response.url):
+            self._not_stored(source, response.url, "static page",
+                             "the site's CMS marks it a static page (body class), and no listing or feed shows it as news")
+            return
         self._count(source, CANDIDATES)
         for alternate in head.alternates:
             yield from self._follow(alternate, source, "alternate", depth)
@@ -209,7 +212,7 @@ class NewsSpider(scrapy.Spider):
 
     def _sitemap_requests(self, sitemaps: list[str], source: Source):
         for sitemap in sitemaps:
-            if not sitemap.endswith(SKIPPED_SITEMAPS):
+            if not lists_no_posts(sitemap):
                 yield from self._follow(sitemap, source, "feed", depth=0)
 
     def _parse_xml(self, response, source: Source, kind: str, depth: int):
@@ -217,7 +220,7 @@ class NewsSpider(scrapy.Spider):
         self.fetch_plan.note_listed(source.id, response.body, response.url)
         if kind == "sitemapindex":
             for url in urls:
-                if not url.endswith(SKIPPED_SITEMAPS):
+                if not lists_no_posts(url):
                     yield from self._follow(url, source, "feed", depth=1)
             return
         for url in self.decisions[source.id].from_feed(urls, depth, sitemap=kind == "sitemap"):

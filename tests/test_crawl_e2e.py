@@ -41,7 +41,9 @@ def test_every_source_crawled_ok(crawled):
 # Each of these sitemaps names a post the partner has since removed.
 @pytest.mark.parametrize("source, removed", [("nordlab-blogg", "gammalt-inl"),
                                              ("sodervik-kommun", "infartsparkeringen-stangs-for-vintern"),
-                                             ("sundby-hogskola", "nytt-passersystem-i-biblioteket")])
+                                             ("sundby-hogskola", "nytt-passersystem-i-biblioteket"),
+                                             ("havslund-park", "nya-parkeringsregler-fran-januari"),
+                                             ("kustlabbets-vanner", "vinterns-foredrag-flyttas")])
 def test_a_partners_dead_links_are_counted_apart_and_leave_the_run_ok(crawled, db, source, removed):
     _db_path, runs, _sources = crawled
     run = next(run for run in runs if run.source == source)
@@ -59,6 +61,34 @@ def test_topic_and_author_listings_the_sitemap_names_are_skipped_with_a_reason(d
     pages = [url for url in sample_sites.non_article_urls if url.startswith(base + "/") and "?" not in url]
     assert any("/profil/" in url or "/nyheter/trafik/" == url[len(base):] for url in pages)
     assert [url for url in pages if not reasons.get(url_key(url))] == []
+
+
+def test_events_listed_among_the_news_at_its_address_shape_are_skipped_with_a_reason(db, sample_sites):
+    """A Next.js site lists news and events in one stream, both at `/sv/aktuellt/<slug>`: only the events' JSON-LD
+    `Event` tells them apart."""
+    base = sample_sites.base_url("havslund-park")
+    events = [url for url in sample_sites.non_article_urls
+              if url.startswith((base + "/sv/aktuellt/", base + "/en/news/"))]
+    assert len(events) == 4
+    run_id = db.execute("select max(id) from crawl_runs where source = 'havslund-park'").fetchone()[0]
+    reasons = {url_key(row["url"]): row["reason"] for row in db["crawl_pages_skipped"].rows_where("run_id = ?", [run_id])}
+    assert {reasons.get(url_key(url)) for url in events} == {"not an article"}
+
+
+def test_a_blogs_static_pages_typed_like_its_posts_are_skipped_as_static_pages(db, sample_sites):
+    """Ghost gives its pages (about, the board, membership) og:type article, a JSON-LD Article and a publication
+    time, as it does its posts, all at the site root; the sitemap of pages leads the crawler to them."""
+    base = sample_sites.base_url("kustlabbets-vanner")
+    pages = ["/om-foreningen/", "/bli-medlem/", "/styrelsen/"]
+    assert {base + path for path in pages} <= set(sample_sites.non_article_urls)
+    run_id = db.execute("select max(id) from crawl_runs where source = 'kustlabbets-vanner'").fetchone()[0]
+    reasons = {url_key(row["url"]): row["reason"] for row in db["crawl_pages_skipped"].rows_where("run_id = ?", [run_id])}
+    assert [reasons.get(url_key(base + path)) for path in pages] == ["static page"] * 3
+
+
+def test_a_listing_paged_only_by_rel_next_in_its_head_is_read_to_its_last_page(sample_sites):
+    requested = {record.path for record in sample_sites.requests("kustlabbets-vanner")}
+    assert {"/page/2/", "/page/3/"} <= requested
 
 
 def test_exactly_the_sample_articles_are_archived(db, sample_sites):
@@ -190,7 +220,16 @@ WHOLE_BODIES = ("Körsång i ljusgården", "Opinion: Visiting researchers need s
                 "Nya tider för hämtning av matavfall", "City noise mapped with low-cost microphones",
                 "Sommarlov i Södervik – här är aktiviteterna", "Öppet hus för blivande studenter",
                 "Detaljplanen för Stationsområdet ute på samråd",
-                "Summer school in coastal ecology opens for applications")
+                "Summer school in coastal ecology opens for applications",
+                # Next.js: cards that are one link, related cards with excerpts and an author box after the text, a
+                # newsletter form in <main>; a post published after midnight (the day before in its UTC <time>).
+                "Varför just havet?", "Welcome, Saltwerk!", "Inkubatorn öppnar för ansökningar",
+                "New buoy to warn of algal blooms",
+                # Ghost: a members-only post cut at the upgrade box inside the content, a post closed by a button
+                # card, a one-word title on a post published after midnight, an English post under <html lang="sv">.
+                "Inbjudan till höstens föredrag", "Anmäl dig till vårens städdag", "Tack!",
+                "Sommarens guidade turer fulltecknade",  # closed by a callout card (a note box in a <div>)
+                "Seals counted from the air")
 
 
 @pytest.mark.parametrize("title", WHOLE_BODIES)

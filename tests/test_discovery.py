@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
-from news_archive.spiders.discovery import feed_kind, page_links, robots_sitemaps, sub_path_robots, xml_links
+from news_archive.spiders.discovery import (feed_kind, lists_no_posts, page_links, robots_sitemaps, sub_path_robots,
+                                            xml_links)
 from news_archive.spiders.families import UrlFamilies, url_family
-from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
+from news_archive.spiders.decisions import SourceDecisions
+from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing, marked_static_page
 
 LISTING = """<html><head>
 <link rel="alternate" type="application/rss+xml" href="/feed/">
@@ -63,6 +66,24 @@ def test_robots_txt_sitemap_lines():
     assert robots_sitemaps(robots, "http://s/robots.txt") == ["http://s/sitemap.xml", "http://s/news-sitemap.xml"]
 
 
+@pytest.mark.parametrize("sitemap", [
+    "http://s/page-sitemap.xml", "http://s/category-sitemap.xml", "http://s/post_tag-sitemap2.xml",
+    "http://s/author-sitemap.xml.gz", "http://s/wp-sitemap-posts-page-1.xml", "http://s/wp-sitemap-users-1.xml",
+    "http://s/wp-sitemap-taxonomies-category-1.xml", "http://s/wp-sitemap-taxonomies-post_tag-2.xml",
+])
+def test_sitemaps_of_a_blog_engines_static_pages_topics_and_authors_are_not_read(sitemap):
+    assert lists_no_posts(sitemap)
+
+
+@pytest.mark.parametrize("sitemap", [
+    "http://s/post-sitemap.xml", "http://s/post-sitemap2.xml", "http://s/wp-sitemap-posts-post-1.xml",
+    "http://s/sitemap.xml", "http://s/news-sitemap.xml", "http://s/sitemap-pages.xml", "http://s/page-sitemap/news.xml",
+    "http://s/wp-sitemap-posts-news-1.xml",
+])
+def test_sitemaps_that_may_list_posts_are_read(sitemap):
+    assert not lists_no_posts(sitemap)
+
+
 CARDS = """<html><head><meta property="og:type" content="website"></head><body>
 <nav class="navbar"><a href="/blogg/">Blogg</a><a href="/kontakt/">Kontakt</a></nav>
 <div class="nav-padding" id="content">
@@ -108,6 +129,26 @@ def test_a_shortlink_makes_a_page_one_entry_and_hatom_entries_a_listing():
     assert declared_type(lxml.html.fromstring(single)) == "article"
     entries = "".join(f'<div class="hentry"><h2><a href="/p{n}/">Inlägg nummer {n} i listan</a></h2></div>' for n in range(4))
     assert declared_type(lxml.html.fromstring(f"<html><body>{entries}</body></html>")) == "listing"
+
+
+def test_a_static_page_the_cms_marks_is_no_post_unless_the_sites_listings_present_it_as_one():
+    """Ghost and WordPress type an about or membership page exactly like a post (og:type article, JSON-LD Article,
+    a publication time); only the body classes tell them apart."""
+    def page(body_class: str) -> lxml.html.HtmlElement:
+        return lxml.html.fromstring('<html><head><meta property="og:type" content="article"></head>'
+                                    f'<body class="{body_class}"><main><h1>Styrelsen</h1><p>Sju ledamöter.</p></main></body></html>')
+
+    static = ["page-template page-styrelsen", "page-template-default page page-id-12", "home page-template-full-width",
+              "path-node page-node-type-page"]
+    posts = ["post-template tag-nyheter", "post-template-default single single-post postid-12", "home-template",
+             "path-node page-node-type-article", "page-node-type-news", "paged", "page", ""]
+    assert [marked_static_page(page(classes)) for classes in static] == [True] * len(static)
+    assert [marked_static_page(page(classes)) for classes in posts] == [False] * len(posts)
+    decisions = SourceDecisions(lambda url, why: None)
+    assert decisions.static_page(page(static[0]), "http://s/styrelsen/")
+    for slug in ("forsta", "andra"):  # the news listing shows its posts in a folder of their own
+        decisions.families.learn(f"http://s/nyheter/{slug}/")
+    assert not decisions.static_page(page(static[1]), "http://s/nyheter/tredje/")  # news set as WordPress pages
 
 
 def test_robots_txt_is_also_read_in_the_sub_path_a_site_is_served_under():

@@ -250,7 +250,7 @@ US_ARTICLE_URL = "https://daily.example/news/council-approves-budget"
     ("", "<p>Updated 9:15 AM EST, Wed March 4, 2020</p><p>Published 6:02 PM EST, Tue March 3, 2020</p>",
      US_ARTICLE_URL, "2020-03-03"),
     ("", "<div>Posted: Mar 3, 2020 / 06:02 PM EST / Updated: Mar 4, 2020 / 09:15 AM EST</div>", US_ARTICLE_URL,
-     "2020-03-03"),
+     "2020-03-03T18:02-05:00"),
     ("", "<div class='date'>Tuesday, March 3rd 2020</div>", US_ARTICLE_URL, "2020-03-03"),
     ("", "", "https://daily.example/2020/03/03/council-approves-budget/", "2020-03-03"),
     ("", "", "https://daily.example/news/council-approves-budget-20200303.html", "2020-03-03"),
@@ -266,6 +266,8 @@ US_ARTICLE_URL = "https://daily.example/news/council-approves-budget"
      "2020-03-03T23:02:00+00:00"),
     ("", "<span class='publish-date' data-published='1583276520000'></span>", US_ARTICLE_URL,
      "2020-03-03T23:02:00+00:00"),
+    ("", "<span class='timestamp' data-timestamp='1583276520'>2 hours ago</span>", US_ARTICLE_URL,
+     "2020-03-03T23:02:00+00:00"),
     ("", "<div class='byline'><span class='date' data-time='1583276520'></span></div>", US_ARTICLE_URL,
      "2020-03-03T23:02:00+00:00"),
     ("", "<span class='post-date' data-date='2020-03-03T18:02:00-05:00'></span>", US_ARTICLE_URL,
@@ -277,6 +279,46 @@ US_ARTICLE_URL = "https://daily.example/news/council-approves-budget"
     ("", "", "https://daily.example/news/03/04/2020/council-approves-budget/", "2020-03-04"),
     ("", "", "https://daily.example/news/3/4/2020/council-approves-budget/", "2020-03-04"),
     ("", "", "https://daily.example/news/council-approves-budget-03-04-2020", "2020-03-04"),
+    # The zone after "p.m." stays the time's; American zones named without standard or daylight take the day's.
+    ("", "<p>March 3, 2020 6:02 p.m. EST</p>", US_ARTICLE_URL, "2020-03-03T18:02-05:00"),
+    ("", "<p>Posted: March 9, 2020 10:15 a.m. ET</p>", US_ARTICLE_URL, "2020-03-09T10:15-04:00"),
+    ("", "<p>Posted Tue, Mar 3, 2020 at 5:03 pm CT</p>", US_ARTICLE_URL, "2020-03-03T17:03-06:00"),
+    ("", "<p>Published: 5:03 PM EDT Mar 3, 2020 Updated: 7:03 PM EDT Mar 4, 2020</p>", US_ARTICLE_URL, "2020-03-03"),
+    ("", "<p>Updated: March 4, 2020 @ 9:00 am</p><p>Posted: March 3, 2020 @ 5:03 pm</p>", US_ARTICLE_URL,
+     "2020-03-03T17:03"),
+    ("", "<p>Posted at 5:03 PM, Mar 03, 2020 and last updated 7:00 PM, Mar 04, 2020</p>", US_ARTICLE_URL, "2020-03-03"),
+    ("", "<p>Last modified on Wed 4 Mar 2020 09.00 EST</p><p>First published on Tue 3 Mar 2020 17.03 EST</p>",
+     US_ARTICLE_URL, "2020-03-03T17:03-05:00"),
+    ("", "<p>Tue, March 3rd 2020, 5:03 PM EST</p>", US_ARTICLE_URL, "2020-03-03T17:03-05:00"),
+    # A label with a time, its zone and a weekday before the day; an update and the publication on one line.
+    ("", "<p>Updated 9:00 a.m. PDT, Thursday, September 3, 2020</p>"
+         "<p>Published 11:03 a.m. PDT, Wednesday, September 2, 2020</p>", "https://daily.example/2020/09/03/budget/",
+     "2020-09-02"),
+    ("", "<p>Updated 9:00 a.m. PDT, Thursday, September 3, 2020 | Published 11:03 a.m. PDT, Wednesday, September 2, "
+         "2020</p>", US_ARTICLE_URL, "2020-09-02"),
+    ("", "<p class='updated'>Updated 2 hours ago</p><p>Posted March 3, 2020</p>", US_ARTICLE_URL, "2020-03-03"),
+    ("", "<p>WASHINGTON (AP) — Posted March 3, 2020</p>", US_ARTICLE_URL, "2020-03-03"),
+    # Dotted and dashed dates are month first where their clock is American.
+    ("", "<div class='date'>3.4.2020 5:03 PM</div>", US_ARTICLE_URL, "2020-03-04T17:03"),
+    ("", "<div class='date'>11.05.12 17:03 EST</div>", US_ARTICLE_URL, "2012-11-05T17:03-05:00"),
+    ("", "<p>03-04-2020 05:03 pm ET</p>", US_ARTICLE_URL, "2020-03-04T17:03-05:00"),
+    ("", "<p>Filed 12/31/2019 5:03 PM</p>", US_ARTICLE_URL, "2019-12-31T17:03"),
+    ('<meta name="publishdate" content="03/04/2020 17:03:00">', "", US_ARTICLE_URL, "2020-03-04T17:03:00"),
+    # Unix timestamps stated in JSON-LD, meta tags and script data, in seconds or milliseconds.
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": 1583276520}</script>', "",
+     US_ARTICLE_URL, "2020-03-03T23:02:00+00:00"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "1583276520000"}</script>', "",
+     US_ARTICLE_URL, "2020-03-03T23:02:00+00:00"),
+    ('<meta property="article:published_time" content="1583276520">', "", US_ARTICLE_URL, "2020-03-03T23:02:00+00:00"),
+    ('<script>window.__DATA__ = {"story": {"publishedAt": 1583276520000, "id": 1583276520}}</script>', "",
+     US_ARTICLE_URL, "2020-03-03T23:02:00+00:00"),
+    # Publication tags of older newspaper CMSs and analytics.
+    ('<meta name="OriginalPublicationDate" content="2020/03/03 18:02:00">', "", US_ARTICLE_URL, "2020-03-03T18:02:00"),
+    ('<meta name="DatePosted" content="2020-03-03T18:02:00-05:00">', "", US_ARTICLE_URL, "2020-03-03T18:02:00-05:00"),
+    ('<meta itemprop="datePublished" content="2020-03-03T18:02:00-05:00">', "", US_ARTICLE_URL,
+     "2020-03-03T18:02:00-05:00"),
+    ('<meta name="article:published_time" content="2020-03-03T18:02:00-05:00">', "", US_ARTICLE_URL,
+     "2020-03-03T18:02:00-05:00"),
 ])
 def test_us_news_date_conventions(head, header, url, expected):
     result = extract_article(page(head=head, header=header, title="Council approves new budget", lang="en"), url)
@@ -308,6 +350,49 @@ def test_month_first_only_for_english_of_the_us_or_of_no_stated_country():
     assert not reads_month_first("https://campus.se/en/news/x", "en-US")
     assert not reads_month_first("https://news.example.co.uk/x", "en")
     assert reads_month_first("http://[bad/x", "en")
+
+
+def test_a_dotted_or_dashed_date_is_month_first_only_where_its_clock_is_american():
+    # CMSs state "en-US" by default: a Nordic site's "03.04.2020" and "03-04-2020" stay day first.
+    for shown in ("03.04.2020", "03-04-2020", "03.04.2020 17:03", "3.4.20"):
+        html = page(header=f"<div class='date'>{shown}</div>", lang="en-US")
+        assert extract_article(html, US_ARTICLE_URL).published[:10] == "2020-04-03", shown
+    for lang, expected in (("en-GB", "2020-04-03"), ("de", "2020-04-03"), ("en", "2020-03-04"),
+                           ("en-US", "2020-03-04")):
+        html = page(header="<div class='date'>3.4.2020, 5:03 p.m.</div>", lang=lang)
+        assert extract_article(html, US_ARTICLE_URL).published[:10] == expected, lang
+    html = page(header="<div class='date'>3.4.2020 5:03 PM</div>", lang="en-US")
+    assert extract_article(html, "https://news.example.co.uk/x").published[:10] == "2020-04-03"
+
+
+def test_a_date_classed_published_and_updated_is_the_publication_and_one_in_an_update_box_is_not():
+    # WordPress themes class a never-edited post's one date "published updated".
+    never_edited = ("<span class='posted-on'><time class='entry-date published updated' "
+                    "datetime='2020-03-03T17:03:00-05:00'></time></span>")
+    assert extract_article(page(header=never_edited, lang="en"), US_ARTICLE_URL).published == "2020-03-03T17:03:00-05:00"
+    boxed = ("<div class='timestamps'><div class='timestamp--updated'><time datetime='2020-03-04T09:00:00-05:00'>"
+             "March 4, 2020</time></div><div class='timestamp--first'><time datetime='2020-03-03T17:03:00-05:00'>"
+             "March 3, 2020</time></div></div>")
+    assert extract_article(page(header=boxed, lang="en"), US_ARTICLE_URL).published == "2020-03-03T17:03:00-05:00"
+
+
+@pytest.mark.parametrize("header", [
+    "<ul class='list-inline'><li><time datetime='2020-03-04T09:00:00-06:00' class='asset-date'>Updated Mar 4, 2020"
+    "</time></li><li><time datetime='2020-03-03T17:03:00-06:00' class='asset-date'>Mar 3, 2020</time></li></ul>",
+    "<div class='meta'><time datetime='2020-03-04T09:00:00-06:00'>Updated: 9:00 AM CST Mar 4, 2020</time> "
+    "<time datetime='2020-03-03T17:03:00-06:00'>Published: 5:03 PM CST Mar 3, 2020</time></div>",
+])
+def test_a_time_whose_own_text_says_updated_is_the_update_and_the_next_one_the_publication(header):
+    result = extract_article(page(header=header, lang="en"), US_ARTICLE_URL)
+    assert (result.published, result.updated[:10]) == ("2020-03-03T17:03:00-06:00", "2020-03-04")
+
+
+def test_a_stated_timestamp_counts_only_from_1995_to_tomorrow():
+    for stamp in (631152000, 2524608000, "2524608000000", 1583276520.5e3):
+        stated = json.dumps({"@type": "NewsArticle", "datePublished": stamp})
+        head = f'<script type="application/ld+json">{stated}</script>'
+        found = extract_article(page(head=head, lang="en"), US_ARTICLE_URL).published
+        assert found == ("2020-03-03T23:02:00+00:00" if stamp == 1583276520.5e3 else None), stamp
 
 
 def test_a_long_number_is_a_date_only_where_its_element_names_a_date_and_its_moment_is_plausible():
@@ -397,6 +482,13 @@ def test_a_bare_date_tag_gives_way_to_the_articles_time_element():
     ("2024-05-03T15:47:42.389Z", "2024-05-03T15:47:42+00:00"),
     ("25. Oktober 2021", "2021-10-25"),
     ("October 25, 2021 at 2:30 pm EDT", "2021-10-25T14:30-04:00"),
+    ("Nov. 1, 2020, 10:15 p.m. PT", "2020-11-01T22:15-08:00"),
+    ("Posted on March 3, 2020, at 5:03 p.m. ET", "2020-03-03T17:03-05:00"),
+    ("3 mars 2020, 10:15 et 11:00", "2020-03-03T10:15"),
+    ("Mar 03, 2020, 17:03 ET", "2020-03-03T17:03-05:00"),
+    ("Oct. 31, 2020, 10:15 p.m. PT", "2020-10-31T22:15-07:00"),
+    ("July 4, 2020 1:00 p.m. HST", "2020-07-04T13:00-10:00"),
+    ("12.31.2019", "2019-12-31"),
     ("31 februari 2021", None),
     ("inget datum här", None),
 ])
@@ -1125,3 +1217,51 @@ def test_a_tree_parsed_by_the_spider_with_its_comments_gives_what_the_page_text_
                                 "https://example.org/nyheter/matstation")
     assert from_tree.body and from_tree == from_text
     assert from_tree.published == "2024-05-06"
+
+
+# Teaser cards as React front ends and blog themes set them: the whole card one link, or a row of <article>s each
+# headed by a link, with the date beside it.
+WHOLE_CARDS = "".join(
+    f'<a href="/en/news/post-{n}" class="group flex flex-col"><div class="text-xs"><span>Research</span>'
+    f'<time dateTime="2024-0{n}-12T08:00:00.000Z">{n} months ago</time></div><h3 class="mt-3">Post number {n}</h3>'
+    f'<p>An excerpt of post {n}, cut after a line.</p></a>' for n in range(1, 3))
+ARTICLE_CARDS = "".join(
+    f'<article class="post-card post"><a class="post-card-content-link" href="/post-{n}/"><header><h2>Post {n}</h2>'
+    f'</header><div class="post-card-excerpt">An excerpt of post {n}.</div></a><footer class="post-card-meta">'
+    f'<time datetime="2024-0{n}-12">12 Mar 2024</time></footer></article>' for n in range(1, 5))
+
+
+@pytest.mark.parametrize("cards", [WHOLE_CARDS, ARTICLE_CARDS])
+def test_a_cards_date_dates_no_page_and_a_page_of_cards_is_no_article(cards):
+    html = (f"<html><body><main><h1>News</h1><p>News from the park and its companies.</p>"
+            f"<div class='grid'>{cards}</div></main></body></html>")
+    result = extract_article(html, "https://park.example/en/news")
+    assert result.published is None
+    assert result.page_type != "article"
+
+
+def test_an_article_keeps_its_own_date_beside_a_linked_kicker_or_a_linked_headline():
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    kicker = (f"<article><h6><a href='/sv/nyheter/'>Nyheter</a></h6><h2>Ny metod för att mäta fibrer</h2>"
+              f"<time datetime='2024-03-12'>12 mars 2024</time>{text}</article>")
+    linked_h1 = (f"<article class='post'><h1><a href='https://campus.example/ny-metod'>Ny metod för att mäta fibrer</a>"
+                 f"</h1><time datetime='2024-03-12'>12 mars 2024</time>{text}</article><article class='post'>"
+                 f"<h2><a href='/annat/'>Ett annat inlägg</a></h2></article>")
+    for body in (kicker, linked_h1):
+        assert extract_article(f"<html><body>{body}</body></html>", ARTICLE_URL).published == "2024-03-12", body[:40]
+
+
+def test_a_page_the_cms_marks_static_is_a_plain_page_though_typed_and_dated_like_a_post():
+    head = ('<meta property="og:type" content="article"><script type="application/ld+json">{"@context": '
+            '"https://schema.org", "@type": "Article", "headline": "Styrelsen", "datePublished": "2021-04-11"}</script>')
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+
+    def judged(body_class: str, **options):
+        html = f"<html><head>{head}</head><body class='{body_class}'><main><h1>Styrelsen</h1>{text}</main></body></html>"
+        return extract_article(html, "https://forening.example/styrelsen/", **options)
+
+    static = judged("page-template page-styrelsen")
+    assert (static.page_type, static.page_reason) == ("page", "the CMS marks it a static page")
+    assert static.is_article and static.published.startswith("2021-04-11")  # text and date kept for who asks
+    assert judged("post-template tag-nyheter").page_type == "article"
+    assert judged("page-template-default page page-id-7", listed_as_article=True).page_type == "article"

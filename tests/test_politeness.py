@@ -65,7 +65,9 @@ def test_robots_txt_is_obeyed(one_crawl):
 def test_each_article_is_fetched_once(one_crawl):
     sites, runs, _requests = one_crawl
     assert [(run.source, run.status, run.error_summary) for run in runs if run.status != "ok"] == []
-    fetched = Counter(url_key(f"{base}{request.path}") for _host, base, request in fetches(one_crawl) if request.method == "GET")
+    # A sitemap may name a page by a form the site redirects (a trailing slash): that hop fetches nothing.
+    fetched = Counter(url_key(f"{base}{request.path}") for _host, base, request in fetches(one_crawl)
+                      if request.method == "GET" and request.status not in (301, 302, 303, 307, 308))
     assert {article.url: fetched[url_key(article.url)] for article in sites.articles} == {article.url: 1 for article in sites.articles}
 
 

@@ -20,13 +20,15 @@ SITE_FILES = (
     "nordlab-blogg.toml",
     "sodervik-kommun.toml",
     "sundby-hogskola.toml",
+    "havslund-park.toml",
+    "kustlabbets-vanner.toml",
 )
 
 
 @dataclass(frozen=True)
 class Block:
-    """One body element: a paragraph ("p"), a subheading ("h2"), a bullet item ("li") or a captioned picture
-    ("picture", `text` its caption, `src` its file)."""
+    """One body element: a paragraph ("p"), a subheading ("h2"), a bullet item ("li"), a note box ("note") or a
+    captioned picture ("picture", `text` its caption, `src` its file)."""
 
     kind: str
     text: str
@@ -157,14 +159,17 @@ _PICTURE = re.compile(r"!\[(.+)\]\((\S+)\)")
 
 
 def parse_block(text: str) -> Block:
-    """Markdown-like syntax in the data files: "## " subheading, "- " bullet item, "![caption](file)" a picture with
-    its caption. Inside a paragraph or item, "<https://...>" is a link showing its address and a newline a <br>."""
+    """Markdown-like syntax in the data files: "## " subheading, "- " bullet item, "> " a highlighted note box (a
+    callout; Ghost style only), "![caption](file)" a picture with its caption. Inside a paragraph or item,
+    "<https://...>" is a link showing its address and a newline a <br>."""
     if picture := _PICTURE.fullmatch(text):
         return Block("picture", picture[1], picture[2])
     if text.startswith("## "):
         return Block("h2", text[3:])
     if text.startswith("- "):
         return Block("li", text[2:])
+    if text.startswith("> "):
+        return Block("note", text[2:])
     return Block("p", text)
 
 

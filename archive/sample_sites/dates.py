@@ -1,6 +1,6 @@
 """Date formats the partner sites print, in Swedish and English."""
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 
 from news_archive.archive.calendar_words import ENGLISH_MONTHS, ENGLISH_WEEKDAYS, SWEDISH_MONTHS, SWEDISH_WEEKDAYS
@@ -47,3 +47,39 @@ def wordpress_comment_time(moment: datetime) -> str:
     hour = moment.hour % 12 or 12
     return f"{ENGLISH_MONTHS[moment.month - 1].capitalize()} {moment.day}, {moment.year} at {hour}:{moment:%M} " \
            f"{'am' if moment.hour < 12 else 'pm'}"
+
+
+def relative_age(moment: datetime, now: datetime, language: str) -> str:
+    """`för 3 månader sedan` / `3 months ago`, as JavaScript front ends print a date (timeago, date-fns)."""
+    days = (now - moment).days
+    for unit_days, swedish, english in ((365, ("år", "år"), ("year", "years")),
+                                        (30, ("månad", "månader"), ("month", "months")),
+                                        (7, ("vecka", "veckor"), ("week", "weeks")),
+                                        (1, ("dag", "dagar"), ("day", "days"))):
+        count = days // unit_days
+        if count >= 1:
+            if language == "sv":
+                return f"för {count} {swedish[count > 1]} sedan"
+            return f"{count} {english[count > 1]} ago"
+    return "idag" if language == "sv" else "today"
+
+
+def iso_utc_millis(moment: datetime, offset_hours: int) -> str:
+    """`2024-03-12T08:00:00.000Z`: a local time (`offset_hours` east of UTC) as JavaScript's toISOString() writes it."""
+    return f"{moment - timedelta(hours=offset_hours):%Y-%m-%dT%H:%M:%S}.000Z"
+
+
+def iso_with_offset(moment: datetime, offset_hours: int) -> str:
+    """`2024-03-12T09:00:00+01:00`: a local time with its offset, as structured data states it."""
+    return f"{moment:%Y-%m-%dT%H:%M:%S}+{offset_hours:02}:00"
+
+
+def stockholm_offset(moment: datetime) -> int:
+    """Hours Swedish time runs ahead of UTC on that day (summer time from the last Sunday of March to the last
+    Sunday of October; the hour of the switch is not modelled)."""
+    def last_sunday(month: int) -> int:
+        last = datetime(moment.year, month, 31)
+        return last.day - (last.weekday() + 1) % 7
+
+    start, end = datetime(moment.year, 3, last_sunday(3), 2), datetime(moment.year, 10, last_sunday(10), 3)
+    return 2 if start <= moment < end else 1

@@ -6,7 +6,7 @@ import time
 import traceback
 from email.utils import format_datetime, parsedate_to_datetime
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
@@ -60,6 +60,7 @@ class RequestRecord:
     path: str  # path and query, as requested
     user_agent: str
     at: float = field(default_factory=time.monotonic)  # when it came: tests check a crawler's pace
+    status: int = 0  # how the site answered: a redirect is a hop, not a fetch of the page
 
 
 NOT_FOUND = Response(404, b"<!DOCTYPE html><title>404</title><h1>Sidan hittades inte</h1>")
@@ -71,10 +72,12 @@ class Router:
     """Maps paths to renderers; each page is rendered once per distinct relevant query.
 
     A renderer names the query parameters it reads; every other parameter (utm_*, fbclid...)
-    is ignored, as real sites do. A path differing only by its trailing slash is redirected.
+    is ignored, as real sites do. A path differing only by its trailing slash is redirected (`twin_status`:
+    301, or 308 as Next.js answers).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, twin_status: int = 301) -> None:
+        self.twin_status = twin_status
         self._routes: dict[str, tuple[Renderer, tuple[str, ...]]] = {}
         self._rendered: dict[tuple, Response] = {}
 
@@ -87,7 +90,7 @@ class Router:
     def resolve(self, path: str, query: dict[str, str]) -> Response:
         if path not in self._routes:
             twin = path[:-1] if path.endswith("/") else path + "/"
-            return redirect(twin) if twin in self._routes and path != "/" else NOT_FOUND
+            return redirect(twin, self.twin_status) if twin in self._routes and path != "/" else NOT_FOUND
         renderer, params = self._routes[path]
         key = (path, tuple(query.get(name) for name in params))
         if key not in self._rendered:
@@ -110,13 +113,15 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self, with_body: bool) -> None:
         parts = urlsplit(self.path)
-        self.server.requests.append(RequestRecord(self.command, self.path, self.headers.get("User-Agent", "")))
+        record = RequestRecord(self.command, self.path, self.headers.get("User-Agent", ""))
         try:
             response = self.server.router.resolve(parts.path, dict(parse_qsl(parts.query, keep_blank_values=True)))
         except Exception:
             # A template or data bug: answer like a broken CMS would, with the cause in the body.
             response = Response(500, traceback.format_exc().encode("utf-8"), TEXT)
-        if response.not_modified_for(self.headers):
+        not_modified = response.not_modified_for(self.headers)
+        self.server.requests.append(replace(record, status=304 if not_modified else response.status))
+        if not_modified:
             self.send_response(304)
             self.send_header("ETag", response.etag)
             self.end_headers()

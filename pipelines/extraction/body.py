@@ -330,8 +330,11 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
             continue
         if block.kind == "heading" and _is_link_line(block, host) and not _cites_address(block):
             link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
-        # Until the first long paragraph, a line naming a day other than the page's opens the text.
-        elif _is_furniture(block, title, page_days if opening else (), id(block) in lines_of_text):
+        # Until the first long paragraph, a line naming a day other than the page's opens the text; later, one
+        # that ends as a sentence is the text's ("The next call opens on 3 March 2025.").
+        elif _is_furniture(block, title, page_days if opening or (block.chars <= _DATE_LINE_CHARS
+                                                                    and _SENTENCE_END.search(block.text)) else (),
+                           id(block) in lines_of_text):
             if not _is_link_line(block, host):
                 continue
             link_lines.add(id(block))

@@ -31,17 +31,24 @@ _ZONE_ABBREVIATIONS = {
     "eet": "+02:00", "eest": "+03:00", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
     "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
 }
-_ZONE = r"(?P<zone>Z|[+-]\d{2}:?\d{2}\b|(?:UTC|GMT|CEST|CET|BST|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b)?"
-_TIME = (r"(?:(?:T|,?\s+|,|\s*kl\.?\s*|\s*um\s*|\s*at\s*|\s*-\s*|\s*\|\s*)"
+# American pages name the zone without saying standard or daylight time ("6:02 p.m. ET"): the offset is the one
+# the US zone had that day. Hours behind UTC in standard time.
+_US_ZONES = {"et": 5, "ct": 6, "mt": 7, "pt": 8, "akst": 9, "akdt": 9, "akt": 9, "hst": 10}
+_US_ZONE_NAMES = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", *_US_ZONES})
+# Zone names in capitals only: in lower case they are words ("et", "est" in French).
+_ZONE = (r"(?P<zone>Z|[+-]\d{2}:?\d{2}\b|"
+         r"(?-i:UTC|GMT|CEST|CET|BST|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|AKST|AKDT|AKT|HST)\b)?")
+# "p.m." ends in a full stop after the word: the zone after it ("6:02 p.m. EST") is still the time's.
+_TIME = (r"(?:(?:T|,?\s+|,|\s*kl\.?\s*|\s*um\s*|,?\s*at\s*|\s*@\s*|\s*-\s*|\s*[|/]\s*)"
          r"(?P<hour>[012]?\d)[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:[.,]\d+)?)?"
-         r"\s*(?P<ampm>[ap]\.?m\.?\b)?\s*" + _ZONE + r")?")
+         r"\s*(?P<ampm>[ap]\.?m\b\.?)?\s*" + _ZONE + r")?")
 
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)" + _TIME, re.I)
 _ISO_COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:T(?P<hour>[012]\d)(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?" + _ZONE + r")?(?!\d)")
-_DAY_FIRST = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[-/.])\s?(?P<month>[01]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d{2})(?!\d)" + _TIME, re.I)
+_DAY_FIRST = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[-/.])\s?(?P<month>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d{2})(?!\d)" + _TIME, re.I)
 # "21-11-29": the Swedish short form is year first; dotted or slashed short forms are day first.
 _SHORT_YEAR_FIRST = re.compile(r"(?<![\d.\-/])(?P<year>[0-4]\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d\-])" + _TIME, re.I)
-_SHORT_DAY_FIRST = re.compile(r"(?<![\d.\-/])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{2})(?![\d.\-/])" + _TIME, re.I)
+_SHORT_DAY_FIRST = re.compile(r"(?<![\d.\-/])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[0-3]?\d)(?P=sep)(?P<year>\d{2})(?![\d.\-/])" + _TIME, re.I)
 _DAY_MONTH_NAME = re.compile(
     r"(?<!\w)(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|e|er|:e|:a)?\s*(?:de\s+)?(?P<monthname>" + _MONTH_ALTERNATION
     + r")\.?,?\s*(?:de\s+)?(?P<year>(?:19|20)\d{2})(?!\d)" + _TIME, re.I)
@@ -169,9 +176,10 @@ def _normalise(match: re.Match, month_first: bool) -> str | None:
     else:
         month, day = int(parts["month"]), int(parts["day"])
         # Slashed dates put the month first where the page's country does, or when the day-first reading is
-        # impossible; "13/04/2020" is day first everywhere.
-        if parts.get("sep") == "/" and match.re in (_DAY_FIRST, _SHORT_DAY_FIRST) and day <= 12 \
-                and (month_first or month > 12):
+        # impossible; "13/04/2020" is day first everywhere. Dotted and dashed ones are Europe's, and CMSs state
+        # "en-US" by default: they are American ("3.4.2020 5:03 p.m. ET") only where their clock is.
+        american = parts.get("sep") == "/" or _american_clock(parts)
+        if match.re in (_DAY_FIRST, _SHORT_DAY_FIRST) and day <= 12 and ((month_first and american) or month > 12):
             month, day = day, month
     if not month or not _valid_day(year, month, day):
         return None
@@ -187,7 +195,12 @@ def _normalise(match: re.Match, month_first: bool) -> str | None:
     if hour > 23:
         return date
     clock = f"{hour:02d}:{minute:02d}" + (f":{int(parts['second']):02d}" if parts.get("second") else "")
-    return f"{date}T{clock}{_zone_offset(parts.get('zone'))}"
+    return f"{date}T{clock}{_zone_offset(parts.get('zone'), dt.date(year, month, day))}"
+
+
+def _american_clock(parts: dict) -> bool:
+    """A time told on a 12-hour clock or in a US zone ("5:03 PM", "17:03 EST")."""
+    return bool(parts.get("ampm")) or (parts.get("zone") or "").lower() in _US_ZONE_NAMES
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -200,14 +213,25 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _zone_offset(zone: str | None) -> str:
+def _zone_offset(zone: str | None, day: dt.date) -> str:
     if not zone:
         return ""
     named = _ZONE_ABBREVIATIONS.get(zone.lower())
     if named:
         return named
+    behind = _US_ZONES.get(zone.lower())
+    if behind:
+        # Hawaii keeps standard time all year.
+        return f"-{behind - (zone.lower() != 'hst' and _us_daylight_time(day)):02d}:00"
     digits = zone.replace(":", "")
     return f"{digits[:3]}:{digits[3:5]}"
+
+
+def _us_daylight_time(day: dt.date) -> bool:
+    """US daylight saving time on that day: from the second Sunday of March to the first Sunday of November."""
+    second_sunday_march = 8 + (6 - dt.date(day.year, 3, 8).weekday()) % 7
+    first_sunday_november = 1 + (6 - dt.date(day.year, 11, 1).weekday()) % 7
+    return dt.date(day.year, 3, second_sunday_march) <= day < dt.date(day.year, 11, first_sunday_november)
 
 
 def date_from_url(url: str, *, month_first: bool = False) -> tuple[str | None, bool]:

@@ -24,12 +24,16 @@ PUBLISHED_META = (
     "shareaholic:article_published_time", "twt-published-at", "pdate",
     "displaydate", "date", "dc.date", "dcterms.date", "dc:date", "og:pubdate", "article:post_date",
     "datecreated", "date_created", "dc.created", "dc:created", "article.created", "created", "bt:pubdate",
+    # Older American newspaper CMSs and analytics tags.
+    "originalpublicationdate", "dateposted", "mediator_published_time",
+    "content_create_date", "vr:published_time", "rbpubdate",
 )
 # Tags that name no kind of date: CMSs fill them with the publication or with the last save.
 GENERIC_META = frozenset({"date", "dc.date", "dcterms.date", "dc:date"})
 UPDATED_META = (
     "article:modified_time", "og:updated_time", "article:modified", "datemodified", "last-modified",
-    "dcterms.modified", "modified_time", "lastmod", "og:article:modified_time",
+    "dcterms.modified", "modified_time", "lastmod", "og:article:modified_time", "og:modified_time",
+    "article:modified_date", "updated_time", "lastmodified", "dc.modified",
 )
 
 
@@ -66,16 +70,20 @@ _DATE_LINE_OTHER_WORDS = 3
 _KICKER_DATE_OTHER_WORDS = 1
 _SAME_INSTANT_SECONDS = 120
 _ASIDE_TAGS = frozenset({"nav", "aside"})
+_HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HALF_HOUR = 1800
+# The value is a date text or a Unix timestamp, quoted or not.
+_SCRIPT_VALUE = r'\s*:\s*(?:"([^"]{8,40})"|(\d{10}(?:\d{3})?)(?![\d.]))'
 _SCRIPT_PUBLISHED = re.compile(
-    r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"\s*:\s*"([^"]{8,40})"')
-_SCRIPT_CREATED = re.compile(r'"(?:dateCreated|created_at|createdAt)"\s*:\s*"([^"]{8,40})"')
+    r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"' + _SCRIPT_VALUE)
+_SCRIPT_CREATED = re.compile(r'"(?:dateCreated|created_at|createdAt)"' + _SCRIPT_VALUE)
 _DATE_ATTRIBUTE = re.compile(r"time|date|publish|epoch", re.IGNORECASE)
 _OTHER_ATTRIBUTE = re.compile(r"modif|updat|last|edit|expir|now|current|server|render|load|sort|start|end|until|base",
                           re.IGNORECASE)
 _PARSELY_PUB_DATE = re.compile(r'"pub_date"\s*:\s*"([^"]{8,40})"')
 _SHORT_TEXT_CHARS = 160
-_LABEL_GAP = 25
+# Room for a time, its zone and a weekday between a label and its date ("Published 11:03 a.m. PDT, Wednesday, ").
+_LABEL_GAP = 32
 _DATELINE_CHARS = 80
 _HEADER_BOX_EXTRA_CHARS = 400
 # Dates further from the headline belong to teasers, comments or the footer.
@@ -97,7 +105,7 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
     the world writes it."""
     texts = None
     if month_first is None:
-        texts = _header_texts(root, title)
+        texts = _header_texts(root, title, url)
         month_first = bool(order_shown(texts.everywhere()))
     published, source, updated = _find_dates(root, meta, url, classes, title, month_first, texts)
     return published, source, (None if updated == published else updated)
@@ -113,22 +121,21 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     script data or its analytics tag, and last a year and month in the URL.
     """
     article = meta.article or {}
-    updated = (_value(text_value(article.get("dateModified")), month_first)
-               or _value(meta.first(*UPDATED_META), month_first))
-    stated = [("json-ld", _value(text_value(article.get("datePublished")) or text_value(article.get("dateCreated")),
-                                 month_first))]
+    updated = _stated_date(article.get("dateModified"), month_first) or _value(meta.first(*UPDATED_META), month_first)
+    stated = [("json-ld", _stated_date(article.get("datePublished"), month_first)
+               or _stated_date(article.get("dateCreated"), month_first))]
     stated += [(name, _value(meta.meta.get(name), month_first)) for name in PUBLISHED_META if meta.meta.get(name)]
     stated = [(source, value) for source, value in stated if value]
     if len({value[:10] for _, value in stated}) > 1:
         # The metadata disagree (a first draft's date, a re-publication): the date the page shows decides.
-        texts = _header_texts(root, title)
+        texts = _header_texts(root, title, url)
         shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
                  or _unlabelled_date(texts.near_headline(), month_first))
         stated = [item for item in stated if shown and item[1][:10] == shown[:10]] or stated
     shown = None
     if stated and all(name in GENERIC_META for name, _ in stated):
         # A bare "date" tag is often the day the page was last saved: the date shown in the header decides.
-        texts = texts or _header_texts(root, title)
+        texts = texts or _header_texts(root, title, url)
         shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
                  or _unlabelled_date(texts.near_headline(), month_first)
                  or _from_time_elements(root, classes, month_first, url)[0])
@@ -137,7 +144,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if stated:
         source, published = stated[0]
         return _local_day(published, root, meta, url, title, texts, month_first), _source(source), updated
-    texts = texts or _header_texts(root, title)
+    texts = texts or _header_texts(root, title, url)
     updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
     published, in_aside = _from_time_elements(root, classes, month_first, url)
     if published:
@@ -193,7 +200,7 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, title: str, t
             return published
         # A day shown or in the address must be the UTC moment's day in some real zone (UTC-12 to UTC+14).
         earliest, latest = (moment + dt.timedelta(hours=h) for h in (-12, 14))
-        texts = texts or _header_texts(root, title)
+        texts = texts or _header_texts(root, title, url)
         # Only the article's own header: a masthead above the headline prints the day the page was rendered.
         shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
                  or _unlabelled_date(texts.after_headline + [texts.first_paragraph[:_DATELINE_CHARS]], month_first))
@@ -233,7 +240,7 @@ def _from_script_data(root, month_first: bool) -> str | None:
     for pattern in (_SCRIPT_PUBLISHED, _SCRIPT_CREATED):
         for text in scripts:
             match = pattern.search(text)
-            found = _value(match.group(1), month_first) if match else None
+            found = _stated_date(match.group(1) or match.group(2), month_first) if match else None
             if found:
                 return found
     return None
@@ -267,7 +274,16 @@ def _date_line(texts, month_first: bool) -> str | None:
 
 
 def _value(raw: str | None, month_first: bool) -> str | None:
-    return parse_date_value(raw, month_first=month_first) if raw else None
+    """The date in a machine-readable value: a date text, or a Unix timestamp in seconds or milliseconds, which
+    some CMSs state in their meta tags and JSON-LD."""
+    return (parse_date_value(raw, month_first=month_first) or epoch_date(raw.strip())) if raw else None
+
+
+def _stated_date(value, month_first: bool) -> str | None:
+    """A JSON-LD date, a text or a number."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return epoch_date(str(int(value)))
+    return _value(text_value(value), month_first)
 
 
 def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> tuple[str | None, str | None]:
@@ -302,7 +318,7 @@ def _date_attribute(element, month_first: bool) -> str | None:
     "data-now")."""
     for name, value in element.items():
         if name.startswith("data-") and _DATE_ATTRIBUTE.search(name) and not _OTHER_ATTRIBUTE.search(name):
-            found = epoch_date(value.strip()) or _value(value, month_first)
+            found = _value(value, month_first)
             if found:
                 return found
     return None
@@ -310,9 +326,33 @@ def _date_attribute(element, month_first: bool) -> str | None:
 
 def _in_teaser_link(element, url: str) -> bool:
     """A date inside a link dates a teaser of another article, unless the link is the page's own permalink
-    (WordPress themes link the post's date to the post); so does a date in a list of teasers."""
+    (WordPress themes link the post's date to the post); so does a date in a list of teasers or in a teaser card."""
     return any((a.tag == "a" and not links_to_page(a.get("href"), url)) or (a.tag in _LIST_TAGS and _is_teaser_list(a))
-               for a in element.iterancestors())
+               for a in element.iterancestors()) or _in_teaser_card(element, url)
+
+
+def _holds_teaser_card(element, url: str) -> bool:
+    """The element sits in another article's card or shows one (a short row of cards is read as one text)."""
+    return any(_in_teaser_card(part, url) for part in (element, *element.iterdescendants("a", "article")))
+
+
+def _in_teaser_card(element, url: str) -> bool:
+    """The element sits in another article's card: a link to another page that holds a headline too (a card set
+    as one link), or one of a row of <article>s headed by a link to another page (a listing's teasers). An
+    <article> holding an <h1> is the page's own, whatever its headline links to (its permalink, a video)."""
+    for holder in (element, *element.iterancestors("a", "article")):
+        if holder.tag == "a":
+            if next(holder.iter(*_HEADLINE_TAGS), None) is not None and not links_to_page(holder.get("href"), url):
+                return True
+        elif holder.tag == "article":
+            heading = next(holder.iter(*_HEADLINE_TAGS), None)
+            in_a_row = next(holder.itersiblings("article"), None) is not None \
+                or next(holder.itersiblings("article", preceding=True), None) is not None
+            if heading is None or not in_a_row or heading.tag == "h1" or next(holder.iter("h1"), None) is not None:
+                return False
+            links = [*heading.iterancestors("a"), *heading.iter("a")]
+            return any(not links_to_page(link.get("href"), url) for link in links)
+    return False
 
 
 def _in_teaser_list(element, judged: dict) -> bool:
@@ -348,12 +388,26 @@ def _not_a_publication(element) -> bool:
     """An update date, a date another label claims ("Registriert:"), or a reader comment's date."""
     if any(_names_comments(a) for a in element.iterancestors()):
         return True
-    hints = f"{element.get('class', '')} {element.get('itemprop', '')}".lower()
-    if "modif" in hints or "updat" in hints:
-        return True
     previous, parent = element.getprevious(), element.getparent()
+    if _names_update(f"{element.get('class', '')} {element.get('itemprop', '')}".lower()):
+        return True
+    # A theme sets the update's <time> in a box of its own ("timestamp--updated").
+    if parent is not None and _names_update((parent.get("class") or "").lower()):
+        return True
     label = (text_of(previous) if previous is not None else "") + ((parent.text or "") if parent is not None else "")
-    return bool(_UPDATED_LABEL.search(label[-40:]) or _OTHER_LABEL.search(label[-40:]))
+    label = label[-40:]
+    # A label before the element, unless a date of its own follows it ("Updated: Mar 4, 2020" set beside).
+    updated = [m.end() for m in _UPDATED_LABEL.finditer(label)]
+    if (updated and not _DATE_HINT.search(label, updated[-1])) or _OTHER_LABEL.search(label):
+        return True
+    # Or the label opens the element's own text ("<time datetime=...>Updated Mar 4, 2020</time>").
+    return bool(_UPDATED_LABEL.match(text_of(element)[:40].lstrip()))
+
+
+def _names_update(hints: str) -> bool:
+    """Classes or itemprop that name an update; WordPress themes class a never-edited post's one date
+    "published updated", and that is its publication."""
+    return ("modif" in hints or "updat" in hints) and "publish" not in hints
 
 
 def _names_comments(element) -> bool:
@@ -386,16 +440,18 @@ def _labelled_date(texts, label: re.Pattern, month_first: bool) -> str | None:
 def _unlabelled_date(texts, month_first: bool) -> str | None:
     """The first date in the texts that no "updated" label claims."""
     for text in texts:
-        found = find_date(text, month_first=month_first)
-        if not found:
-            continue
-        before = text[max(0, found[1] - 40):found[1]]
-        if _OTHER_LABEL.search(before):
-            continue
-        updated_at = [m.end() for m in _UPDATED_LABEL.finditer(before)]
-        published_at = [m.end() for m in _PUBLISHED_LABEL.finditer(before)]
-        if not updated_at or (published_at and published_at[-1] > updated_at[-1]):
-            return found[0]
+        start = 0
+        while found := find_date(text[start:], month_first=month_first):
+            at = start + found[1]
+            before = text[max(0, at - 40):at]
+            if _OTHER_LABEL.search(before):
+                break
+            updated_at = [m.end() for m in _UPDATED_LABEL.finditer(before)]
+            published_at = [m.end() for m in _PUBLISHED_LABEL.finditer(before)]
+            if not updated_at or (published_at and published_at[-1] > updated_at[-1]):
+                return found[0]
+            # An update's date: the publication may follow it on the same line ("Updated ... | Published ...").
+            start += found[2]
     return None
 
 
@@ -466,7 +522,7 @@ def _dates_inside(headline) -> list[str]:
     return found
 
 
-def _header_texts(root, title: str) -> _HeaderTexts:
+def _header_texts(root, title: str, url: str) -> _HeaderTexts:
     texts = _HeaderTexts()
     body = root.find("body")
     if body is None:
@@ -489,8 +545,8 @@ def _header_texts(root, title: str) -> _HeaderTexts:
             continue
         text = text_of(element).strip()
         if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline:
-            if _DATE_HINT.search(text) and _in_teaser_list(element, judged):
-                continue  # other articles' dates in a "latest news" list are no date of this page's header
+            if _DATE_HINT.search(text) and (_in_teaser_list(element, judged) or _holds_teaser_card(element, url)):
+                continue  # other articles' dates in a "latest news" list or a card are no date of this page's header
             # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)"); a post's linked
             # date beside its headline is its own.
             # A link's text is part of the element's: no digit in the element, no date in its links.

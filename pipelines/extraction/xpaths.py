@@ -44,7 +44,7 @@ LEAD_CLASSES = ("lead", "ingress", "standfirst", "preamble", "intro", "summary",
 LEAD_TAGS = frozenset({"p", "div", "section", "h2"})
 PUBLISHED_CLASSES = ("publish", "pubdate", "post-date", "entry-date", "article-date", "dateline")
 # Weaker: any class naming a date (teasers have them too, so these come after the article's own evidence).
-DATE_CLASSES = ("date", "datum", "fecha")
+DATE_CLASSES = ("date", "datum", "fecha", "timestamp")
 
 # Reader comments (comments.py). A class/id word that starts with "comment" names the comment section or a comment
 # ("comments", "commentlist", "comment-body", "dsq-comments"), unless the word goes on to say it is a count, a button

@@ -1,6 +1,6 @@
 """CMS styles the sample sites are built in, by the name a data file gives in `cms`."""
 
-from . import drupal, episerver, ki, pressroom, sitevision, staticsite, wordpress
+from . import drupal, episerver, ghost, ki, nextjs, pressroom, sitevision, staticsite, wordpress
 
 STYLES = {
     "wordpress": wordpress,
@@ -10,4 +10,6 @@ STYLES = {
     "pressroom": pressroom,
     "staticsite": staticsite,
     "sitevision": sitevision,
+    "nextjs": nextjs,
+    "ghost": ghost,
 }

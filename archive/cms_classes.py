@@ -1,0 +1,13 @@
+"""What blog engines write into a page's classes about the kind of page it is."""
+
+import re
+
+# Blog engines mark a static page (about, the board, membership) apart from a post in the body's classes, though
+# they give both the same og:type and JSON-LD Article: WordPress `page-template-default page page-id-2`, Ghost
+# `page-template page-about`, Drupal `page-node-type-page` (posts: `single-post`, `post-template`, `...-article`).
+STATIC_PAGE_CLASS = re.compile(r"(?:^|\s)(?:page-template(?:-[\w-]+)?|page-id-\d+|page-node-type-page)(?:\s|$)")
+
+
+def marks_static_page(body_class: str | None) -> bool:
+    """True when a page's body classes mark it one of the CMS's static pages rather than a post."""
+    return bool(body_class) and STATIC_PAGE_CLASS.search(body_class) is not None
