@@ -62,8 +62,16 @@ class Archive:
 
         A crawl commits its articles every few seconds, not one by one: a commit writes every page its
         writes changed (the articles' indexes, both search indexes, the story index), mostly the same pages.
+
+        Meanwhile each article's savepoint keeps the pages it changes as they were, to undo them: in memory
+        (`temp_store`), not in SQLite's temporary file. SQLite keeps 64 kB of that copy in memory, and an article
+        changes a hundred pages or more (its rows, both search indexes, the story index), so each article wrote
+        them to a file it then threw away: a quarter of the cost of storing it. The copy lasts one article (the
+        outermost savepoint's release empties it); `commit` puts the file back for the savepoints that span many
+        articles, such as the story index catching up.
         """
         if not self.db.conn.in_transaction:
+            self.db.execute("PRAGMA temp_store = MEMORY")  # only outside a transaction can it change
             self.db.execute("BEGIN")
 
     def commit(self) -> None:
@@ -74,6 +82,9 @@ class Archive:
             except sqlite3.Error:
                 self.db.conn.rollback()
                 raise
+            finally:
+                if not self.db.conn.in_transaction:
+                    self.db.execute("PRAGMA temp_store = DEFAULT")
 
     # --- articles -----------------------------------------------------------------------------
 
