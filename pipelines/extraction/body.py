@@ -388,13 +388,16 @@ def _writers_closing(blocks: list[Block], title: str | None, page_days) -> Block
     thing in that run, links nowhere but to an address to write or call, and is no label (":"), furniture word,
     credit or date line: sites set their furniture in boxes of its own after the text, or name it.
     """
-    last_long = max((i for i, b in enumerate(blocks) if _is_text_after(b) and b.kind in ("p", "text")), default=None)
-    if last_long is None:
-        return None
-    paragraph = blocks[last_long].element
-    run = paragraph if blocks[last_long].kind == "text" else paragraph.getparent()
+    # The text's last long paragraph, or in a post of a few short lines its last sentence.
+    last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text") and _is_text_after(b)), default=None)
+    if last is None:
+        last = max((i for i, b in enumerate(blocks) if _is_prose_line(b) and _FULL_STOP.search(b.text)), default=None)
+        if last is None:
+            return None
+    paragraph = blocks[last].element
+    run = paragraph if blocks[last].kind == "text" else paragraph.getparent()
     candidate = None
-    for block in blocks[last_long + 1:]:
+    for block in blocks[last + 1:]:
         if block.element is not paragraph and block.element.getparent() is not run \
                 and not (block.element is run and block.kind == "text"):
             continue
