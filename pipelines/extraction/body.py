@@ -377,7 +377,9 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
             if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)]
     # A closing line that shows the address it links to ("Link to the event: <url>") is no sign-off.
     kept_lines = link_lines | {id(b) for b in kept if _shows_address(b) and _is_link_line(b, host)}
-    return _trim_edges(kept, kept_lines | {id(closing)} if closing is not None else kept_lines, title if start else None)
+    if closing is not None:
+        kept_lines.add(id(closing))
+    return _trim_edges(kept, kept_lines, title if start else None)
 
 
 def _writers_closing(blocks: list[Block], title: str | None, page_days) -> Block | None:
