@@ -319,7 +319,8 @@ def test_the_writers_closing_line_without_a_full_stop_stays(closing):
 
 @pytest.mark.parametrize("line", [
     "Share this", "Related content:", "Advertisement", "Lue myös", "Läs mer om klubben", "Weitere Artikel lesen Sie",
-    "Taggar", "Anna Berg, Per Lund", "Foto: Anna Berg", "Photo by Anna Berg", "<a href='/nyheter/'>Alla nyheter här</a>",
+    "Taggar", "Anna Berg, Per Lund", "Foto: Anna Berg", "Photo by Anna Berg", "Contact us", "Recommended for you",
+    "<a href='/nyheter/'>Alla nyheter här</a>",
 ])
 def test_furniture_after_the_text_still_goes(line):
     # A label, a furniture word, a linked line or a line of names (a credit) is not the writer's closing.

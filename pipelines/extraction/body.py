@@ -60,9 +60,10 @@ _ARTICLE_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|conte
 _MARKED_SHARE = 0.6
 # Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
 _SIGN_OFF_CHARS = 60
-# A writer's closing line ("Varma hälsningar från styrelsen", "Vi ses där!", "/Maria"): a greeting, a thank-you or
-# a signature closing the text in its own run of paragraphs. The words that mark page furniture set the same way
-# (share, related, advertisement, tags, comments, newsletter, read more, follow us) in the partners' languages.
+# A writer's closing line ("Varma hälsningar från styrelsen", "Vi ses där!", "/Maria"), a greeting, a thank-you or
+# a signature, is set like the furniture some sites put after the text: the words that mark that furniture (share,
+# related, advertisement, tags, comments, newsletter, read more, follow us, contact us...) in the partners' languages
+# and English.
 _FURNITURE_LINE = re.compile(
     r"\b(?:share|shares|sharing|dela|jaa|teilen|related|relaterade?|relatert|liittyvät|verwandte|ähnliche|"
     r"advertisement|advertising|sponsored|annons|annonse|reklame|mainos|anzeige|werbung|tags?|tagged|taggar|"
@@ -72,7 +73,9 @@ _FURNITURE_LINE = re.compile(
     r"lue lisää|lue myös|weiterlesen|mehr zum|lesen sie|follow us|följ oss|følg oss|følg os|folgen sie|seuraa|"
     r"loading|click|klicka|klikk|klik|posted|filed|categor(?:y|ies)|kategori(?:er|a)?|copyright|rights reserved|"
     r"contributed|reporting|editing|editor|redaktion|toimittaja|(?:photo|foto|picture|image)s? (?:by|von|av|af)|"
-    r"breaking|already registered|log in|sign in|logga in|kirjaudu)\b", re.IGNORECASE)
+    r"breaking|already registered|log in|sign in|sign up|logga in|kirjaudu|contact us|kontakta oss|kontakt oss|"
+    r"kontaktieren sie|more on|more about|more stories|more news|you may also|you might also|recommended|trending|"
+    r"most read|popular|continue reading|continues below|report an? (?:error|typo)|conversation)\b", re.IGNORECASE)
 # A signature: a name after a slash or a dash ("/Maria", "– Anna och Per").
 _SIGNATURE = re.compile(r"^(?:/|[-–—]{1,2}) ?[^\W\d_]")
 # A letter's closing greeting, whose words may all be capitalised ("Viele Grüße", "Hälsningar Styrelsen").
@@ -417,6 +420,8 @@ def _writers_closing(blocks: list[Block], title: str | None, page_days) -> Block
 
 
 def _is_closing_line(text: str, title: str | None, page_days) -> bool:
+    """A greeting, a signature or a short sentence of the writer's, not a label, a furniture word, a credit or a
+    date."""
     if text.endswith(":") or _LABEL.search(text) or _FURNITURE_LINE.search(text) or (title and text == title):
         return False
     if _SIGNATURE.match(text) or _GREETING.search(text):
@@ -542,18 +547,19 @@ def _is_prose_line(block: Block) -> bool:
             and (block.chars >= _SHORT_LINE_CHARS or _FULL_STOP.search(block.text) is not None))
 
 
-def _trim_edges(kept: list[Block], link_lines: set[int] = frozenset(), headline: str | None = None) -> list[Block]:
+def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: str | None = None) -> list[Block]:
     """Drop kickers and overlines before the first paragraph, and short sign-off lines after the last long one.
+    `kept_lines` (link lines, the writer's closing line) are neither.
 
     A heading that ends like a sentence or a greeting ("Liebe Spender:innen,", "Nu har ... startat!") opens the text,
     and so does one as long as a sentence under the `headline` (the page's title, given when `kept` starts under
     its <h1>): the standfirst set as a heading.
     """
     start = next((i for i, b in enumerate(kept)
-                  if b.kind != "heading" or id(b) in link_lines or _OPENING_LINE.search(b.text)
+                  if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
                   or (headline is not None and _is_deck(b, headline))), len(kept))
     end = len(kept)
-    while end > start and id(kept[end - 1]) not in link_lines and (_is_closing_heading(kept[end - 1])
+    while end > start and id(kept[end - 1]) not in kept_lines and (_is_closing_heading(kept[end - 1])
                                                                     or _is_sign_off(kept[end - 1])):
         end -= 1
     return kept[start:end]
