@@ -8,7 +8,7 @@ from .blocks import Block, linearise
 from .dates import find_date
 from .metadata import links_to_page
 from .page_dates import has_date_label
-from .prune import fold, has_descendant, is_caption
+from .prune import INTRODUCES_MEDIA, fold, has_descendant, is_caption
 from .text import text_of
 
 _TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
@@ -549,7 +549,8 @@ def _is_prose_line(block: Block) -> bool:
 
 def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: str | None = None) -> list[Block]:
     """Drop kickers and overlines before the first paragraph, and short sign-off lines after the last long one.
-    `kept_lines` (link lines, the writer's closing line) are neither.
+    `kept_lines` (link lines, the writer's closing line) are neither, nor is a line introducing the post's player or
+    document ("Listen to the episode here" above an embedded podcast), which pruning dropped.
 
     A heading that ends like a sentence or a greeting ("Liebe Spender:innen,", "Nu har ... startat!") opens the text,
     and so does one as long as a sentence under the `headline` (the page's title, given when `kept` starts under
@@ -560,9 +561,17 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
                   or (headline is not None and _is_deck(b, headline))), len(kept))
     end = len(kept)
     while end > start and id(kept[end - 1]) not in kept_lines and (_is_closing_heading(kept[end - 1])
-                                                                    or _is_sign_off(kept[end - 1])):
+                                                                    or _is_sign_off(kept[end - 1])) \
+            and not _introduces_media(kept[end - 1]):
         end -= 1
     return kept[start:end]
+
+
+def _introduces_media(block: Block) -> bool:
+    """A line marked by pruning as the one above an embedded player, unless it names furniture ("Related videos",
+    "Advertisement")."""
+    return block.element is not None and block.element.get(INTRODUCES_MEDIA) is not None \
+        and not _FURNITURE_LINE.search(block.text)
 
 
 def _is_deck(block: Block, headline: str) -> bool:
