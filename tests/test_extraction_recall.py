@@ -340,3 +340,34 @@ def test_a_post_of_a_few_short_lines_keeps_its_closing_line():
              "Kontakta gärna oss via styrelsen@strandklubben.example"]
     body = "".join(f"<p>{line}</p>" for line in lines)
     assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == lines
+
+
+PLAYER = "<iframe src='https://podcasts.example/embed/episode-12' title='Episode 12'></iframe>"
+
+
+@pytest.mark.parametrize("introducer", [
+    f"<h2>Lyssna på avsnittet här</h2><div class='wp-block-embed'><div><div>{PLAYER}</div></div></div>",
+    f"<p>Se hela intervjun nedan:</p><p>{PLAYER}</p>",
+    f"<p><strong>Lyssna här</strong></p><figure><video src='/media/intervju.mp4'></video></figure>",
+])
+def test_a_line_introducing_the_posts_player_stays_at_its_end(introducer):
+    # Pruning drops the player; the heading or line above it is the writer's, not a "Related" heading.
+    body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + introducer
+    result = extract_article(club_page(body), CLUB_URL).body.split("\n\n")
+    assert result[:2] == CLUB_TEXT and len(result) == 3 and result[2].startswith(("Lyssna", "Se hela")), result
+
+
+@pytest.mark.parametrize("tail", [
+    f"<h2>Relaterade klipp</h2><div>{PLAYER}</div>",
+    f"<h2>Fler nyheter</h2><ul><li><a href='/nyheter/1/'>Bryggan</a></li></ul>",
+])
+def test_a_heading_above_related_players_or_links_still_goes(tail):
+    body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + tail
+    assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == CLUB_TEXT
+
+
+def test_a_box_of_a_heading_and_a_player_alone_after_the_text_still_goes():
+    # A survey or player in a box of its own after the article is a widget, whatever its heading says.
+    html = club_page("".join(f"<p>{p}</p>" for p in CLUB_TEXT)).replace(
+        "</article>", f"<section><h2>Enkät om klubbhuset</h2>{PLAYER}</section></article>")
+    assert extract_article(html, CLUB_URL).body.split("\n\n") == CLUB_TEXT

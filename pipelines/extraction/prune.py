@@ -145,10 +145,17 @@ def _mark_introducer(media) -> None:
         if holder is None and parent.text and parent.text.strip():
             holder = parent
         if holder is not None:
-            if holder.tag in _INTRODUCER_TAGS:
+            # The line stands in the text's run, after its paragraphs: a box of a heading and a player alone
+            # ("Survey" above a form) is a widget.
+            if holder.tag in _INTRODUCER_TAGS and _has_text_before(holder):
                 holder.set(INTRODUCES_MEDIA, "")
             return
         element = parent
+
+
+def _has_text_before(element) -> bool:
+    return any(isinstance(s.tag, str) and any(t.strip() for t in s.itertext())
+               for s in element.itersiblings(preceding=True))
 
 
 def _form_box(form, protected):
