@@ -370,3 +370,17 @@ def test_a_box_of_a_heading_and_a_player_alone_after_the_text_still_goes():
     # A survey or player in a box of its own after the article is a widget, whatever its heading says.
     body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + f"<section><h2>Enkät om klubbhuset</h2>{PLAYER}</section>"
     assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == CLUB_TEXT
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Titta<br>på morgonprogrammet 14.5.2024 vid 07:10 i klippet", True),
+    ("Uppdaterad 14.5.2024 kl. 10:15", False),
+    ("14.5.2024 kl. 10:15 av Anna", False),
+])
+def test_a_line_of_the_text_naming_the_posts_day_after_its_date_line_stays(line, kept):
+    # The page shows its date line once: a later opening line naming the same day in words of its own is the text's;
+    # an update line or a second byline is not.
+    body = f"<p>14 maj 2024 av Maria</p><p>{line}</p>" + "".join(f"<p>{p}</p>" for p in CLUB_TEXT)
+    result = extract_article(club_page(body), CLUB_URL)
+    assert result.published.startswith("2024-05-14")
+    assert result.body.split("\n\n") == ([line.replace("<br>", " ")] if kept else []) + CLUB_TEXT

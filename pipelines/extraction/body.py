@@ -348,6 +348,7 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
     link_lines: set[int] = set()
     seen: set[str] = set()
     opening = True
+    dated = False
     lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host)
     closing = _writers_closing(blocks[start:], title, page_days)
     for block in blocks[start:]:
@@ -362,9 +363,15 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
         elif _is_furniture(block, title, page_days if opening or (block.chars <= _DATE_LINE_CHARS
                                                                     and _SENTENCE_END.search(block.text)) else (),
                            id(block) in lines_of_text):
-            if not _is_link_line(block, host):
+            # The page shows its date line once: a line after it that names the same day in words of its own, with
+            # no label, opens the text ("Watch the morning show of 6.5.2014 at 01:01 in the clip").
+            if dated and opening and _opens_on_the_day(block, page_days):
+                pass
+            elif not _is_link_line(block, host):
+                dated = dated or (opening and block.chars <= _DATE_LINE_CHARS and _is_date_line(block.text, page_days))
                 continue
-            link_lines.add(id(block))
+            else:
+                link_lines.add(id(block))
         folded = fold(block.text)
         # A paragraph shown twice is a pull quote or a repeated box: keep the first.
         if folded in furniture_texts or folded in seen:
@@ -806,13 +813,20 @@ def _is_linked_heading(heading) -> bool:
     return text > 0 and linked / text > 0.5
 
 
+def _opens_on_the_day(block: Block, page_days) -> bool:
+    text = block.text
+    return block.chars <= _DATE_LINE_CHARS and _is_date_line(text, page_days) and not has_date_label(text) \
+        and not _is_date_line(text, page_days, _OTHER_DAY_LINE_WORDS)
+
+
 def _is_dated_byline(text: str) -> bool:
     """A byline with its date ("by Anna Berg, Staff Writer | May 14, 2024 07:38am ET"); a sentence that opens with
     "By" and a date ends like one ("By May 1, 2024, every ferry is inspected.")."""
     return _BYLINE.match(text) is not None and _FULL_STOP.search(text) is None and find_date(text) is not None
 
 
-def _is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset()) -> bool:
+def _is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset(),
+                  other_words: int = _DATE_LINE_OTHER_WORDS) -> bool:
     found = find_date(text)
     if not found:
         return False
@@ -821,4 +835,4 @@ def _is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset())
     if page_days and found[0][:10] not in page_days and words > _OTHER_DAY_LINE_WORDS \
             and not has_date_label(text[:found[1]]):
         return False
-    return words <= _DATE_LINE_OTHER_WORDS
+    return words <= other_words
