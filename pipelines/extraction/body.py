@@ -367,11 +367,11 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
             # no label, opens the text ("Watch the morning show of 6.5.2014 at 01:01 in the clip").
             if dated and opening and _opens_on_the_day(block, page_days):
                 pass
-            elif not _is_link_line(block, host):
+            elif _is_link_line(block, host):
+                link_lines.add(id(block))
+            else:
                 dated = dated or (opening and block.chars <= _DATE_LINE_CHARS and _is_date_line(block.text, page_days))
                 continue
-            else:
-                link_lines.add(id(block))
         folded = fold(block.text)
         # A paragraph shown twice is a pull quote or a repeated box: keep the first.
         if folded in furniture_texts or folded in seen:
@@ -814,6 +814,8 @@ def _is_linked_heading(heading) -> bool:
 
 
 def _opens_on_the_day(block: Block, page_days) -> bool:
+    """A short line naming one of the page's days in more words than a date line's label and time, none of them a
+    label ("Published", "Updated")."""
     text = block.text
     return block.chars <= _DATE_LINE_CHARS and _is_date_line(text, page_days) and not has_date_label(text) \
         and not _is_date_line(text, page_days, _OTHER_DAY_LINE_WORDS)
