@@ -17,9 +17,14 @@ FACT_WINDOW_DAYS = 2  # translations and partner rewrites run within a day or tw
 # A term in more articles than this (a partner's name, a year) finds nothing worth a look.
 MAX_KEY_ARTICLES = 100
 MIN_TERM_HITS = 2
-# A rare term is in at most a tenth of the archive, or in a handful of articles while the archive is small.
-RARE_SHARE = 0.1
-RARE_COUNT = 3
+# How telling a term is goes by the share of the archive that holds it, so that it stays the same as the archive
+# grows: full weight up to TELLING_SHARE, none from COMMON_SHARE (a partner's name, a year), on a log scale between.
+# The first OWN_VERSIONS holders are left out of the share: they may be the story's own versions (original,
+# translation, cross-post), which make no term common.
+TELLING_SHARE = 0.01
+COMMON_SHARE = 0.2
+OWN_VERSIONS = 3
+SHARE_SPAN = math.log(COMMON_SHARE / TELLING_SHARE)
 # A term a source repeats in this many of its articles is its boilerplate (an "About us", the CEO's name).
 SOURCE_COMMON_COUNT = 4
 SOURCE_COMMON_SHARE = 0.05
@@ -36,11 +41,17 @@ class KeyWeights:
     source_common: dict[str, frozenset[int]]
 
     def weight(self, term: int) -> float:
-        return math.log((self.articles + 2) / (self.frequencies.get(term, 0) + 1))
+        """From 1.0 (a name in a handful of articles, or in under TELLING_SHARE of the archive) to 0.0 (in
+        COMMON_SHARE of it or more).
 
-    def is_rare(self, term: int) -> bool:
-        frequency = self.frequencies.get(term, 0)
-        return frequency <= RARE_COUNT or frequency <= RARE_SHARE * self.articles
+        Saturating rather than the plain inverse document frequency: that one grows with the log of the archive's
+        size for every rare term alike, so as the archive grows rare and common terms weigh ever more nearly the
+        same and a pair's weighted coverage drifts to the plain share of facts it has in common.
+        """
+        others = self.frequencies.get(term, 0) - OWN_VERSIONS
+        if others <= 0:
+            return 1.0
+        return min(1.0, max(0.0, math.log(COMMON_SHARE * self.articles / others) / SHARE_SPAN))
 
     def telling_terms(self, features: StoryFeatures) -> frozenset[int]:
         return features.terms - self.source_common.get(features.source, frozenset())

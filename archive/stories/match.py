@@ -1,7 +1,10 @@
 """When two articles tell the same news: nearly the same text, or the same rare facts within a day or two."""
 from __future__ import annotations
 
-from news_archive.archive.stories.features import StoryFeatures
+from datetime import date
+from functools import lru_cache
+
+from news_archive.archive.stories.features import StoryFeatures, term_key
 from news_archive.archive.stories.index import FACT_WINDOW_DAYS, TEXT_WINDOW_DAYS, KeyWeights, sharing_at_least
 
 # A republication repeats most of the shorter text; an added intro line or a new title changes little.
@@ -14,8 +17,17 @@ MIN_FACT_CONTAINMENT = 0.5
 MIN_FACTS_TO_COMPARE = 3
 # A translation, or a partner's rewrite of a release, repeats several rare names and numbers and most of
 # what the shorter article states; another story of the same day shares a few common names at most.
-MIN_SHARED_RARE_TERMS = 3
+# Evidence is the summed weight (0 to 1 each) of the shared terms, and coverage its share of the shorter
+# article's: a pair sharing many rare facts is the same news with less coverage (a translation drops or
+# renames some names), down to a floor.
+MIN_SHARED_TERMS = 3
+MIN_EVIDENCE = 2.0
 MIN_WEIGHTED_COVERAGE = 0.6
+FULL_EVIDENCE = 4.0  # beyond it the coverage needed falls in proportion, to no less than MIN_STRONG_COVERAGE
+MIN_STRONG_COVERAGE = 0.45
+# The publication date is in many articles of the same days for no reason but the day: its day, month and
+# year, written in the text, count for half.
+DATE_WEIGHT = 0.5
 
 
 def within(a: StoryFeatures, b: StoryFeatures, days: int) -> bool:
@@ -56,18 +68,40 @@ def possibly_same_texts(a: StoryFeatures, sharing: dict[int, list[int]], weights
 
 
 def fact_score(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> float:
-    """How strongly two articles state the same facts (the summed weight of shared terms); 0.0 below the bar.
+    """How strongly two articles state the same facts (the evidence of shared terms); 0.0 below the bar.
 
     Works across languages: names, numbers, months and links read the same in a translation. Needs
-    publication within the window, several rare shared terms, and most of the shorter article's fact weight,
-    each source's boilerplate left out.
+    publication within the window, several shared terms worth MIN_EVIDENCE, and enough of the shorter
+    article's fact weight (`needed_coverage`), each source's boilerplate left out.
     """
     if not within(a, b, FACT_WINDOW_DAYS):
         return 0.0
     facts_a, facts_b = weights.telling_terms(a), weights.telling_terms(b)
     shared = facts_a & facts_b
-    if sum(1 for term in shared if weights.is_rare(term)) < MIN_SHARED_RARE_TERMS:
+    if len(shared) < MIN_SHARED_TERMS:
         return 0.0
-    shared_weight = sum(map(weights.weight, shared))
-    least = min(sum(map(weights.weight, facts_a)), sum(map(weights.weight, facts_b)))
-    return shared_weight if least and shared_weight / least >= MIN_WEIGHTED_COVERAGE else 0.0
+    dates = date_terms(a.day) | date_terms(b.day)
+
+    def weight(term: int) -> float:
+        return weights.weight(term) * (DATE_WEIGHT if term in dates else 1.0)
+
+    evidence = sum(map(weight, shared))
+    if evidence < MIN_EVIDENCE:
+        return 0.0
+    least = min(sum(map(weight, facts_a)), sum(map(weight, facts_b)))
+    return evidence if evidence / least >= needed_coverage(evidence) else 0.0
+
+
+def needed_coverage(evidence: float) -> float:
+    """MIN_WEIGHTED_COVERAGE up to FULL_EVIDENCE, then less in proportion, to MIN_STRONG_COVERAGE."""
+    return max(MIN_STRONG_COVERAGE, MIN_WEIGHTED_COVERAGE * min(1.0, FULL_EVIDENCE / evidence))
+
+
+@lru_cache(maxsize=4096)
+def date_terms(day: int | None) -> frozenset[int]:
+    """The keys of the day of month (two digits or more, as `numbers` reads them), month and year of a day number."""
+    if day is None:
+        return frozenset()
+    published = date.fromordinal(day)
+    terms = [f"m:{published.month}", f"#:{published.year}"] + ([f"#:{published.day}"] if published.day >= 10 else [])
+    return frozenset(map(term_key, terms))
