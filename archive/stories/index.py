@@ -17,14 +17,14 @@ FACT_WINDOW_DAYS = 2  # translations and partner rewrites run within a day or tw
 # A term in more articles than this (a partner's name, a year) finds nothing worth a look.
 MAX_KEY_ARTICLES = 100
 MIN_TERM_HITS = 2
-# How telling a term is goes by the share of the archive that holds it, so that it stays the same as the archive
-# grows: full weight up to TELLING_SHARE, none from COMMON_SHARE (a partner's name, a year), on a log scale between.
-# The first OWN_VERSIONS holders are left out of the share: they may be the story's own versions (original,
-# translation, cross-post), which make no term common.
-TELLING_SHARE = 0.01
-COMMON_SHARE = 0.2
-OWN_VERSIONS = 3
-SHARE_SPAN = math.log(COMMON_SHARE / TELLING_SHARE)
+# How telling a term is: the log of the inverse of the share of the archive holding it, saturating at
+# MAX_WEIGHT, a term in under one article in SATURATION. Without the cap every rare term's weight grows with
+# the log of the archive's size while a common one's does not, so rare and common terms weigh ever more alike
+# and a pair's weighted coverage drifts, as the archive grows, to the plain share of terms it has in common.
+# A young archive counts as MIN_ARCHIVE articles: a handful of articles tells nothing about how rare a term is.
+SATURATION = 30
+MAX_WEIGHT = math.log(SATURATION)
+MIN_ARCHIVE = 50
 # A term a source repeats in this many of its articles is its boilerplate (an "About us", the CEO's name).
 SOURCE_COMMON_COUNT = 4
 SOURCE_COMMON_SHARE = 0.05
@@ -41,17 +41,9 @@ class KeyWeights:
     source_common: dict[str, frozenset[int]]
 
     def weight(self, term: int) -> float:
-        """From 1.0 (a name in a handful of articles, or in under TELLING_SHARE of the archive) to 0.0 (in
-        COMMON_SHARE of it or more).
-
-        Saturating rather than the plain inverse document frequency: that one grows with the log of the archive's
-        size for every rare term alike, so as the archive grows rare and common terms weigh ever more nearly the
-        same and a pair's weighted coverage drifts to the plain share of facts it has in common.
-        """
-        others = self.frequencies.get(term, 0) - OWN_VERSIONS
-        if others <= 0:
-            return 1.0
-        return min(1.0, max(0.0, math.log(COMMON_SHARE * self.articles / others) / SHARE_SPAN))
+        """From MAX_WEIGHT (a term in under one article in SATURATION) down to 0.0 (in every article)."""
+        articles = max(self.articles, MIN_ARCHIVE)
+        return min(MAX_WEIGHT, math.log((articles + 2) / (self.frequencies.get(term, 0) + 1)))
 
     def telling_terms(self, features: StoryFeatures) -> frozenset[int]:
         return features.terms - self.source_common.get(features.source, frozenset())

@@ -5,7 +5,8 @@ from datetime import date
 from functools import lru_cache
 
 from news_archive.archive.stories.features import StoryFeatures, term_key
-from news_archive.archive.stories.index import FACT_WINDOW_DAYS, TEXT_WINDOW_DAYS, KeyWeights, sharing_at_least
+from news_archive.archive.stories.index import (FACT_WINDOW_DAYS, MAX_WEIGHT, MIN_ARCHIVE, TEXT_WINDOW_DAYS, KeyWeights,
+                                                  sharing_at_least)
 
 # A republication repeats most of the shorter text; an added intro line or a new title changes little.
 # Compared on the sampled shingles, which estimate the share of the whole text (about 1 in 8 of them);
@@ -17,14 +18,14 @@ MIN_FACT_CONTAINMENT = 0.5
 MIN_FACTS_TO_COMPARE = 3
 # A translation, or a partner's rewrite of a release, repeats several rare names and numbers and most of
 # what the shorter article states; another story of the same day shares a few common names at most.
-# Evidence is the summed weight (0 to 1 each) of the shared terms, and coverage its share of the shorter
-# article's: a pair sharing many rare facts is the same news with less coverage (a translation drops or
-# renames some names), down to a floor.
+# Evidence is the shared terms' weight in units of a rare term's (MAX_WEIGHT); coverage its share of the shorter
+# article's. A pair sharing many rare facts is the same news with a little less coverage (a translation
+# renames or drops some names), down to a floor.
 MIN_SHARED_TERMS = 3
 MIN_EVIDENCE = 2.0
 MIN_WEIGHTED_COVERAGE = 0.6
-FULL_EVIDENCE = 4.0  # beyond it the coverage needed falls in proportion, to no less than MIN_STRONG_COVERAGE
-MIN_STRONG_COVERAGE = 0.45
+FULL_EVIDENCE = 5.0  # beyond it the coverage needed falls in proportion, to no less than MIN_STRONG_COVERAGE
+MIN_STRONG_COVERAGE = 0.5
 # The publication date is in many articles of the same days for no reason but the day: its day, month and
 # year, written in the text, count for half.
 DATE_WEIGHT = 0.5
@@ -85,15 +86,20 @@ def fact_score(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> float
     def weight(term: int) -> float:
         return weights.weight(term) * (DATE_WEIGHT if term in dates else 1.0)
 
-    evidence = sum(map(weight, shared))
+    evidence = sum(map(weight, shared)) / MAX_WEIGHT
     if evidence < MIN_EVIDENCE:
         return 0.0
-    least = min(sum(map(weight, facts_a)), sum(map(weight, facts_b)))
-    return evidence if evidence / least >= needed_coverage(evidence) else 0.0
+    least = min(sum(map(weight, facts_a)), sum(map(weight, facts_b))) / MAX_WEIGHT
+    return evidence if evidence / least >= needed_coverage(evidence, weights.articles) else 0.0
 
 
-def needed_coverage(evidence: float) -> float:
-    """MIN_WEIGHTED_COVERAGE up to FULL_EVIDENCE, then less in proportion, to MIN_STRONG_COVERAGE."""
+def needed_coverage(evidence: float, articles: int) -> float:
+    """MIN_WEIGHTED_COVERAGE up to FULL_EVIDENCE, then less in proportion, to MIN_STRONG_COVERAGE.
+
+    Not less in a young archive: until a partner has a few articles, its "About us" looks as rare as news.
+    """
+    if articles < MIN_ARCHIVE:
+        return MIN_WEIGHTED_COVERAGE
     return max(MIN_STRONG_COVERAGE, MIN_WEIGHTED_COVERAGE * min(1.0, FULL_EVIDENCE / evidence))
 
 
