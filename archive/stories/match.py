@@ -24,7 +24,7 @@ MIN_FACTS_TO_COMPARE = 3
 MIN_SHARED_TERMS = 3
 MIN_EVIDENCE = 2.0
 MIN_WEIGHTED_COVERAGE = 0.6
-FULL_EVIDENCE = 5.0  # beyond it the coverage needed falls in proportion, to no less than MIN_STRONG_COVERAGE
+FULL_EVIDENCE = 4.0  # beyond it the coverage needed falls in proportion, to no less than MIN_STRONG_COVERAGE
 MIN_STRONG_COVERAGE = 0.5
 # The publication date is in many articles of the same days for no reason but the day: its day, month and
 # year, written in the text, count for half.
