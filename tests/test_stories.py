@@ -180,6 +180,55 @@ def test_re_archiving_the_same_text_keeps_its_story(archive):
     assert first == again and archive.db["articles"].count == 3
 
 
+# Swedish and English name the agencies differently (one compound word against three): a translation shares its
+# people, places and figures but little more than half of either text's names.
+SV_SURVEY = """Sjöfartsverket och Havsforskningsinstitutet har kartlagt vraken utanför Ornö. Undersökningen hittade 135 vrak på 42 000 hektar havsbotten.
+
+– Många av dem har aldrig dokumenterats, säger marinarkeologen Sara Lindqvist vid Länsstyrelsen.
+
+Kartan ska vara klar 2027 och delas med Kustbevakningen och Vrakmuseet i Stockholm."""
+
+EN_SURVEY = """The Swedish Maritime Administration and the Marine Research Institute have mapped the wrecks off Ornö. The survey found 135 wrecks on 42,000 hectares of seabed.
+
+"Many of them have never been documented," says marine archaeologist Sara Lindqvist at the County Administrative Board.
+
+The map is to be finished in 2027 and shared with the Coast Guard and the Wreck Museum in Stockholm."""
+
+SYLLABLES = "ka lo mi ne ru sa ti vo".split()
+
+
+def made_up_name(number: int) -> str:
+    return "".join(SYLLABLES[int(digit)] for digit in oct(number + 64)[2:]).capitalize()
+
+
+def unrelated_notes(count: int, first: int = 0, partner: str | None = None) -> list[ArticleItem]:
+    """Short notes on other days, each with names and figures of its own; every tenth names `partner`."""
+    notes = []
+    for n in range(first, first + count):
+        names = [made_up_name(3 * n + k) for k in range(3)]
+        mention = f" Arrangör är {partner}." if partner and n % 10 == 0 else ""
+        body = (f"Föreningen {names[0]} i {names[1]} har fått {100 + n} nya medlemmar.{mention} Till sommaren väntar "
+                f"ordföranden {names[2]} omkring {2000 + 7 * n} besökare på ön.")
+        published = (date(2023, 1, 1) + timedelta(days=n % 700)).isoformat()
+        notes.append(item("notes", f"https://notes.example/{n}", f"Notis {n}", body, published))
+    return notes
+
+
+@pytest.mark.parametrize("archived_before", [60, 400])
+def test_a_translation_stays_joined_however_large_the_archive_grows(archive, archived_before):
+    """Its weighted fact coverage no longer drifts down to the plain share of names it has in common."""
+    stories = Stories(archive)
+    archive_articles(archive, stories, unrelated_notes(archived_before))
+    swedish, english = archive_articles(archive, stories, [
+        item("coast", "https://coast.example/sv/vrak", "Vraken kartlagda", SV_SURVEY, "2025-06-03"),
+        item("coast", "https://coast.example/en/wrecks", "Wrecks mapped", EN_SURVEY, "2025-06-04", "en")])
+    assert swedish == english
+    archive_articles(archive, stories, unrelated_notes(300, first=archived_before))
+    stories.settle(stories.placed, "2025-06-30")
+    assert len({story_at(archive.db, url) for url in ("https://coast.example/sv/vrak",
+                                                      "https://coast.example/en/wrecks")}) == 1
+
+
 # --- keeping apart -------------------------------------------------------------------------------------
 
 
@@ -193,6 +242,22 @@ def test_different_news_stays_apart_despite_same_source_day_topic_and_boilerplat
     cell_therapy, stroke_en, stroke_sv = archive_articles(archive, stories, articles)
     assert stroke_en == stroke_sv  # the translation is found ...
     assert cell_therapy != stroke_sv  # ... and the other news of the same source, day and topic is not joined
+
+
+def test_different_news_sharing_a_date_a_partner_and_a_figure_stays_apart(archive):
+    """Two notes of the same days naming the same event date, partner and year, and nothing else alike."""
+    partner = "Havsstationen Ledskär"
+    stories = Stories(archive)
+    archive_articles(archive, stories, unrelated_notes(80, partner=partner))
+    first, second = archive_articles(archive, stories, [
+        item("kommun", "https://kommun.example/notis/seminarium", "Seminarium",
+             f"{partner} bjuder den 15 mars in till ett seminarium om ålgräs. Biologen Mira Holm visar "
+             "resultaten från 2025 års inventering av 38 vikar.", "2025-03-10"),
+        item("skolan", "https://skolan.example/nyheter/besok", "Studiebesök",
+             f"Den 15 mars åker klass 8B från Tallbacka skola till {partner}. Läraren Jonas Ek har planerat "
+             "dagen sedan 2025 började, och 24 elever följer med.", "2025-03-11"),
+    ])
+    assert first != second
 
 
 def test_template_articles_of_a_series_stay_apart(archive):

@@ -26,9 +26,12 @@ MIN_EVIDENCE = 2.0
 MIN_WEIGHTED_COVERAGE = 0.6
 FULL_EVIDENCE = 4.0  # beyond it the coverage needed falls in proportion, to no less than MIN_STRONG_COVERAGE
 MIN_STRONG_COVERAGE = 0.5
-# The publication date is in many articles of the same days for no reason but the day: its day, month and
-# year, written in the text, count for half.
+# A date is one fact however it is written, and many articles of the same days name the same dates (the day
+# itself, an event's): the publication date's day, month and year, and the days of a month both name, count
+# for half.
 DATE_WEIGHT = 0.5
+MONTHS = frozenset(term_key(f"m:{month}") for month in range(1, 13))
+DAYS_OF_MONTH = frozenset(term_key(f"#:{day}") for day in range(10, 32))  # `numbers` keeps two digits or more
 
 
 def within(a: StoryFeatures, b: StoryFeatures, days: int) -> bool:
@@ -81,7 +84,7 @@ def fact_score(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> float
     shared = facts_a & facts_b
     if len(shared) < MIN_SHARED_TERMS:
         return 0.0
-    dates = date_terms(a.day) | date_terms(b.day)
+    dates = date_terms(a.day) | date_terms(b.day) | (DAYS_OF_MONTH if not shared.isdisjoint(MONTHS) else frozenset())
 
     def weight(term: int) -> float:
         return weights.weight(term) * (DATE_WEIGHT if term in dates else 1.0)
@@ -105,7 +108,7 @@ def needed_coverage(evidence: float, articles: int) -> float:
 
 @lru_cache(maxsize=4096)
 def date_terms(day: int | None) -> frozenset[int]:
-    """The keys of the day of month (two digits or more, as `numbers` reads them), month and year of a day number."""
+    """The keys of the day of month (two digits or more), month and year of a day number."""
     if day is None:
         return frozenset()
     published = date.fromordinal(day)
