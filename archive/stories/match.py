@@ -1,6 +1,7 @@
 """When two articles tell the same news: nearly the same text, or the same rare facts within a day or two."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -71,6 +72,21 @@ def possibly_same_texts(a: StoryFeatures, sharing: dict[int, list[int]], weights
     return sharing_at_least({key: others for key, others in sharing.items() if key in telling}, MIN_SHARED_SAMPLE)
 
 
+@dataclass(frozen=True)
+class FactComparison:
+    """What two articles of the fact window share: `shared` telling terms, their weight as `evidence` (in rare
+    terms), `coverage` (its share of the shorter article's) and the coverage `needed` with that evidence."""
+
+    shared: int
+    evidence: float
+    coverage: float
+    needed: float
+
+    @property
+    def same_story(self) -> bool:
+        return self.shared >= MIN_SHARED_TERMS and self.evidence >= MIN_EVIDENCE and self.coverage >= self.needed
+
+
 def fact_score(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> float:
     """How strongly two articles state the same facts (the evidence of shared terms); 0.0 below the bar.
 
@@ -78,22 +94,27 @@ def fact_score(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> float
     publication within the window, several shared terms worth MIN_EVIDENCE, and enough of the shorter
     article's fact weight (`needed_coverage`), each source's boilerplate left out.
     """
+    comparison = compare_facts(a, b, weights)
+    return comparison.evidence if comparison and comparison.same_story else 0.0
+
+
+def compare_facts(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> FactComparison | None:
+    """None for articles outside the fact window or sharing no telling term."""
     if not within(a, b, FACT_WINDOW_DAYS):
-        return 0.0
+        return None
     facts_a, facts_b = weights.telling_terms(a), weights.telling_terms(b)
     shared = facts_a & facts_b
-    if len(shared) < MIN_SHARED_TERMS:
-        return 0.0
+    if not shared:
+        return None
     dates = date_terms(a.day) | date_terms(b.day) | (DAYS_OF_MONTH if not shared.isdisjoint(MONTHS) else frozenset())
 
     def weight(term: int) -> float:
         return weights.weight(term) * (DATE_WEIGHT if term in dates else 1.0)
 
     evidence = sum(map(weight, shared)) / MAX_WEIGHT
-    if evidence < MIN_EVIDENCE:
-        return 0.0
     least = min(sum(map(weight, facts_a)), sum(map(weight, facts_b))) / MAX_WEIGHT
-    return evidence if evidence / least >= needed_coverage(evidence, weights.articles) else 0.0
+    return FactComparison(len(shared), evidence, evidence / least if least else 0.0,
+                          needed_coverage(evidence, weights.articles))
 
 
 def needed_coverage(evidence: float, articles: int) -> float:
@@ -101,9 +122,9 @@ def needed_coverage(evidence: float, articles: int) -> float:
 
     Not less in a young archive: until a partner has a few articles, its "About us" looks as rare as news.
     """
-    if articles < MIN_ARCHIVE:
+    if articles < MIN_ARCHIVE or evidence <= FULL_EVIDENCE:
         return MIN_WEIGHTED_COVERAGE
-    return max(MIN_STRONG_COVERAGE, MIN_WEIGHTED_COVERAGE * min(1.0, FULL_EVIDENCE / evidence))
+    return max(MIN_STRONG_COVERAGE, MIN_WEIGHTED_COVERAGE * FULL_EVIDENCE / evidence)
 
 
 @lru_cache(maxsize=4096)
