@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 import sqlite_utils
 
+from news_archive.archive.calendar_words import SWEDISH_MONTHS
 from news_archive.archive.storage import Archive
 from news_archive.archive.stories.placement import Stories
 from news_archive.archive.stories.features import WORD, StoryFeatures, fact_terms, story_features
@@ -123,6 +124,22 @@ def test_sample_stories_do_not_depend_on_arrival_order(sample_sites):
         archive.close()
 
 
+def test_sample_stories_stay_right_as_other_news_is_archived_around_them(sample_sites):
+    """Other notes, some naming the 15th of their month, archived before and after the ground-truth texts."""
+    archive = Archive(sqlite_utils.Database(memory=True))
+    stories = Stories(archive)
+    archive_articles(archive, stories, unrelated_notes(150, on_the_15th=True))
+    archive_articles(archive, stories, [item(a.source, a.url, a.title, a.body, a.published, a.language)
+                                        for a in sample_sites.articles])
+    archive_articles(archive, stories, unrelated_notes(300, first=150, on_the_15th=True))
+    stories.settle(stories.placed, "2025-12-01")
+    story_ids = [story_at(archive.db, article.url) for article in sample_sites.articles]
+    wrong = [(first.url, second.url) for (first, id_a), (second, id_b) in
+             itertools.combinations(zip(sample_sites.articles, story_ids), 2)
+             if (first.story == second.story) != (id_a == id_b)]
+    assert wrong == []
+    archive.close()
+
 def test_articles_can_be_filtered_by_story(crawled):
     db = sqlite_utils.Database(crawled[0])
     assert db.execute("select count(*) from articles where story_id is null").fetchone()[0] == 0
@@ -201,15 +218,21 @@ def made_up_name(number: int) -> str:
     return "".join(SYLLABLES[int(digit)] for digit in oct(number + 64)[2:]).capitalize()
 
 
-def unrelated_notes(count: int, first: int = 0, partner: str | None = None) -> list[ArticleItem]:
-    """Short notes on other days, each with names and figures of its own; every tenth names `partner`."""
+def unrelated_notes(count: int, first: int = 0, partner: str | None = None,
+                    on_the_15th: bool = False) -> list[ArticleItem]:
+    """Short notes on other days, each with names and figures of its own; every tenth names `partner`; with
+    `on_the_15th` every third is dated on the 15th and names the day."""
     notes = []
     for n in range(first, first + count):
         names = [made_up_name(3 * n + k) for k in range(3)]
+        published = date(2019, 1, 1) + timedelta(days=(n * 13) % 2000)
         mention = f" Arrangör är {partner}." if partner and n % 10 == 0 else ""
+        if on_the_15th and n % 3 == 0:
+            published = published.replace(day=15)
+            mention += f" Årsmötet hålls i dag den 15 {SWEDISH_MONTHS[published.month - 1]}."
         body = (f"Föreningen {names[0]} i {names[1]} har fått {100 + n} nya medlemmar.{mention} Till sommaren väntar "
                 f"ordföranden {names[2]} omkring {2000 + 7 * n} besökare på ön.")
-        published = (date(2023, 1, 1) + timedelta(days=n % 700)).isoformat()
+        published = published.isoformat()
         notes.append(item("notes", f"https://notes.example/{n}", f"Notis {n}", body, published))
     return notes
 
