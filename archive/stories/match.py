@@ -94,17 +94,19 @@ def fact_score(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> float
     publication within the window, several shared terms worth MIN_EVIDENCE, and enough of the shorter
     article's fact weight (`needed_coverage`), each source's boilerplate left out.
     """
-    comparison = compare_facts(a, b, weights)
+    comparison = compare_facts(a, b, weights, MIN_SHARED_TERMS, MIN_EVIDENCE)
     return comparison.evidence if comparison and comparison.same_story else 0.0
 
 
-def compare_facts(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> FactComparison | None:
-    """None for articles outside the fact window or sharing no telling term."""
+def compare_facts(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights, min_shared: int = 1,
+                  min_evidence: float = 0.0) -> FactComparison | None:
+    """None for articles outside the fact window, or sharing fewer than `min_shared` telling terms or less
+    evidence than `min_evidence` (most candidates: their coverage is never worked out)."""
     if not within(a, b, FACT_WINDOW_DAYS):
         return None
     facts_a, facts_b = weights.telling_terms(a), weights.telling_terms(b)
     shared = facts_a & facts_b
-    if not shared:
+    if not shared or len(shared) < min_shared:
         return None
     dates = date_terms(a.day) | date_terms(b.day) | (DAYS_OF_MONTH if not shared.isdisjoint(MONTHS) else frozenset())
 
@@ -112,6 +114,8 @@ def compare_facts(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> Fa
         return weights.weight(term) * (DATE_WEIGHT if term in dates else 1.0)
 
     evidence = sum(map(weight, shared)) / MAX_WEIGHT
+    if evidence < min_evidence:
+        return None
     least = min(sum(map(weight, facts_a)), sum(map(weight, facts_b))) / MAX_WEIGHT
     return FactComparison(len(shared), evidence, evidence / least if least else 0.0,
                           needed_coverage(evidence, weights.articles))
