@@ -6,7 +6,7 @@ import math
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sqlite_utils
 
@@ -39,11 +39,14 @@ class KeyWeights:
     frequencies: dict[int, int]
     articles: int
     source_common: dict[str, frozenset[int]]
+    log_articles: float = field(init=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "log_articles", math.log(max(self.articles, MIN_ARCHIVE) + 2))
 
     def weight(self, term: int) -> float:
         """From MAX_WEIGHT (a term in under one article in SATURATION) down to 0.0 (in every article)."""
-        articles = max(self.articles, MIN_ARCHIVE)
-        return min(MAX_WEIGHT, math.log((articles + 2) / (self.frequencies.get(term, 0) + 1)))
+        return min(MAX_WEIGHT, self.log_articles - math.log(self.frequencies.get(term, 0) + 1))
 
     def telling_terms(self, features: StoryFeatures) -> frozenset[int]:
         return features.terms - self.source_common.get(features.source, frozenset())

@@ -108,15 +108,16 @@ def compare_facts(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights, min_s
     shared = facts_a & facts_b
     if not shared or len(shared) < min_shared:
         return None
-    dates = date_terms(a.day) | date_terms(b.day) | (DAYS_OF_MONTH if not shared.isdisjoint(MONTHS) else frozenset())
-
-    def weight(term: int) -> float:
-        return weights.weight(term) * (DATE_WEIGHT if term in dates else 1.0)
-
-    evidence = sum(map(weight, shared)) / MAX_WEIGHT
+    dates = date_terms(a.day) | date_terms(b.day)
+    if not shared.isdisjoint(MONTHS):
+        dates |= DAYS_OF_MONTH
+    weight = {term: weights.weight(term) * (DATE_WEIGHT if term in dates else 1.0) for term in shared}
+    evidence = sum(weight.values()) / MAX_WEIGHT
     if evidence < min_evidence:
         return None
-    least = min(sum(map(weight, facts_a)), sum(map(weight, facts_b))) / MAX_WEIGHT
+    weight.update((term, weights.weight(term) * (DATE_WEIGHT if term in dates else 1.0))
+                  for term in facts_a.symmetric_difference(facts_b))
+    least = min(sum(map(weight.__getitem__, facts_a)), sum(map(weight.__getitem__, facts_b))) / MAX_WEIGHT
     return FactComparison(len(shared), evidence, evidence / least if least else 0.0,
                           needed_coverage(evidence, weights.articles))
 
