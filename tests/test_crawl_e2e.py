@@ -226,10 +226,11 @@ WHOLE_BODIES = ("Körsång i ljusgården", "Opinion: Visiting researchers need s
                 "Varför just havet?", "Welcome, Saltwerk!", "Inkubatorn öppnar för ansökningar",
                 "New buoy to warn of algal blooms",
                 # Ghost: a members-only post cut at the upgrade box inside the content, a post closed by a button
-                # card, a one-word title on a post published after midnight, an English post under <html lang="sv">.
+                # card, a one-word title on a post published after midnight, an English post under <html lang="sv">,
+                # posts closed by the writer's greeting without a full stop ("Varma hälsningar från styrelsen").
                 "Inbjudan till höstens föredrag", "Anmäl dig till vårens städdag", "Tack!",
                 "Sommarens guidade turer fulltecknade",  # closed by a callout card (a note box in a <div>)
-                "Seals counted from the air")
+                "Seals counted from the air", "Årsmötet valde ny styrelse", "Welcome to our new English posts")
 
 
 @pytest.mark.parametrize("title", WHOLE_BODIES)

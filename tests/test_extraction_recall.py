@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from news_archive.pipelines.extraction import extract_article
 
 URL = "https://harbour.example/news/2024/05/14/ferry-timetable/"
@@ -278,3 +280,63 @@ def test_an_article_the_page_sets_in_a_footer_element_stays():
     text = paragraphs((PARAGRAPHS + MORE) * 5)
     html = site_page(f"<h1>{TITLE}</h1><footer class='meta'><div>{text}</div></footer>")
     assert extract_article(html, URL).body.split("\n\n")[:6] == PARAGRAPHS + MORE
+
+
+CLUB_URL = "https://strandklubben.example/2024/05/14/arsmote/"
+CLUB_TITLE = "Årsmötet hölls i klubbhuset"
+CLUB_TEXT = [
+    "Föreningens årsmöte hölls i klubbhuset på tisdagskvällen, och nästan fyrtio medlemmar kom för att rösta.",
+    "Styrelsen valdes om i sin helhet, och kassören visade ett bokslut med ett litet överskott för året.",
+]
+
+
+def club_page(body: str) -> str:
+    """An association's blog post: its paragraphs in the theme's content element, a share box after them."""
+    return f"""<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>{CLUB_TITLE}</title></head>
+<body><header><a href="/">Strandklubben</a><nav><a href="/nyheter/">Nyheter</a></nav></header>
+<main><article><h1>{CLUB_TITLE}</h1><p class="meta">14 maj 2024</p><div class="entry-content">{body}</div>
+<div class="share"><a href="https://social.example/share">Dela</a></div></article></main>
+<footer><p>Strandklubben, Hamngatan 2</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("closing", [
+    "Varma hälsningar från styrelsen", "Tack till alla som kom", "Vi ses där", "Välkomna!",
+    "Har du frågor? Hör av dig till oss", "Vi ses på sommarfesten 🌞", "/Maria", "– Anna och Per",
+    "Ystävällisin terveisin, hallitus", "Nähdään rannalla", "Viele Grüße", "Herzliche Grüße, euer Vorstand",
+    "Best wishes, the board", "See you on the beach", "Vel møtt på stranden",
+    "Skriv till <a href='mailto:styrelsen@strandklubben.example'>styrelsen@strandklubben.example</a>",
+])
+def test_the_writers_closing_line_without_a_full_stop_stays(closing):
+    # Associations' posts end on a greeting, a thank-you or a signature: the last thing in the text's own run of
+    # paragraphs, whether set as a paragraph or as a line of the same element.
+    paragraphs = "".join(f"<p>{p}</p>" for p in CLUB_TEXT)
+    for body in (f"{paragraphs}<p>{closing}</p>", f"{paragraphs}<div>{closing}</div>",
+                 "<div>" + "<br><br>".join([*CLUB_TEXT, closing]) + "</div>"):
+        result = extract_article(club_page(body), CLUB_URL).body.split("\n\n")
+        assert result[:2] == CLUB_TEXT and len(result) == 3, body
+        assert result[2].startswith(closing[:4]), body
+
+
+@pytest.mark.parametrize("line", [
+    "Share this", "Related content:", "Advertisement", "Lue myös", "Läs mer om klubben", "Weitere Artikel lesen Sie",
+    "Taggar", "Anna Berg, Per Lund", "Foto: Anna Berg", "Photo by Anna Berg", "Contact us", "Recommended for you",
+    "<a href='/nyheter/'>Alla nyheter här</a>",
+])
+def test_furniture_after_the_text_still_goes(line):
+    # A label, a furniture word, a linked line or a line of names (a credit) is not the writer's closing.
+    body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + f"<p>{line}</p>"
+    assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == CLUB_TEXT
+
+
+def test_a_short_line_heading_a_box_in_the_same_run_still_goes():
+    # "Our partners" above a list of links labels that list, though no full stop ends it and it holds lower case.
+    partners = "<ul><li><a href='/partner/1/'>Hamnen</a></li><li><a href='/partner/2/'>Skolan</a></li></ul>"
+    body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + f"<p>Våra samarbetspartner i år</p>{partners}"
+    assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == CLUB_TEXT
+
+
+def test_a_post_of_a_few_short_lines_keeps_its_closing_line():
+    lines = ["Klubben har fått tillstånd att bygga en ny brygga.", "Vill du hjälpa till med bygget i sommar?",
+             "Kontakta gärna oss via styrelsen@strandklubben.example"]
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == lines

@@ -60,6 +60,30 @@ _ARTICLE_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|conte
 _MARKED_SHARE = 0.6
 # Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
 _SIGN_OFF_CHARS = 60
+# A writer's closing line ("Varma hälsningar från styrelsen", "Vi ses där!", "/Maria"), a greeting, a thank-you or
+# a signature, is set like the furniture some sites put after the text: the words that mark that furniture (share,
+# related, advertisement, tags, comments, newsletter, read more, follow us, contact us...) in the partners' languages
+# and English.
+_FURNITURE_LINE = re.compile(
+    r"\b(?:share|shares|sharing|dela|jaa|teilen|related|relaterade?|relatert|liittyvät|verwandte|ähnliche|"
+    r"advertisement|advertising|sponsored|annons|annonse|reklame|mainos|anzeige|werbung|tags?|tagged|taggar|"
+    r"stikkord|avainsanat|schlagwörter|comments?|kommentarer|kommentare?|kommentit|kommentoi|newsletter|"
+    r"nyhetsbrev|nyhedsbrev|uutiskirje|subscribe|prenumerera|abonnieren|abonner|tilaa|print|drucken|tulosta|"
+    r"read more|read also|also read|see also|more from|läs mer|läs också|les mer|les også|læs mere|læs også|"
+    r"lue lisää|lue myös|weiterlesen|mehr zum|lesen sie|follow us|följ oss|følg oss|følg os|folgen sie|seuraa|"
+    r"loading|click|klicka|klikk|klik|posted|filed|categor(?:y|ies)|kategori(?:er|a)?|copyright|rights reserved|"
+    r"contributed|reporting|editing|editor|redaktion|toimittaja|(?:photo|foto|picture|image)s? (?:by|von|av|af)|"
+    r"breaking|already registered|log in|sign in|sign up|logga in|kirjaudu|contact us|kontakta oss|kontakt oss|"
+    r"kontaktieren sie|more on|more about|more stories|more news|you may also|you might also|recommended|trending|"
+    r"most read|popular|continue reading|continues below|report an? (?:error|typo)|conversation)\b", re.IGNORECASE)
+# A signature: a name after a slash or a dash ("/Maria", "– Anna och Per").
+_SIGNATURE = re.compile(r"^(?:/|[-–—]{1,2}) ?[^\W\d_]")
+# A letter's closing greeting, whose words may all be capitalised ("Viele Grüße", "Hälsningar Styrelsen").
+_GREETING = re.compile(r"\b(?:grüße|grüßen|gruß|hälsningar|hälsning|hilsen|hilsener|hilsner|terveisin|terveiset|"
+                       r"regards|wishes|greetings|cheers)\b", re.IGNORECASE)
+# A label inside the line ("Email: ...", "Quelle: ..."): a contact or a source, not the writer's words.
+_LABEL = re.compile(r"[^\W\d_]: ")
+_CLOSING_LINKS = ("mailto:", "tel:")
 # Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
 _CLOSING_HEADLINES = 2
 # How far above a block its caption element may sit (<figcaption><p>...</p></figcaption>).
@@ -325,10 +349,13 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
     seen: set[str] = set()
     opening = True
     lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host)
+    closing = _writers_closing(blocks[start:], title, page_days)
     for block in blocks[start:]:
         if block.kind == "title":
             continue
-        if block.kind == "heading" and _is_link_line(block, host) and not _cites_address(block):
+        if block is closing:
+            pass  # however short, the writer's own last line
+        elif block.kind == "heading" and _is_link_line(block, host) and not _cites_address(block):
             link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
         # Until the first long paragraph, a line naming a day other than the page's opens the text; later, one
         # that ends as a sentence is the text's ("The next call opens on 3 March 2025.").
@@ -352,8 +379,62 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
     kept = [b for i, b in enumerate(kept)
             if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)]
     # A closing line that shows the address it links to ("Link to the event: <url>") is no sign-off.
-    return _trim_edges(kept, link_lines | {id(b) for b in kept if _shows_address(b) and _is_link_line(b, host)},
-                       title if start else None)
+    kept_lines = link_lines | {id(b) for b in kept if _shows_address(b) and _is_link_line(b, host)}
+    if closing is not None:
+        kept_lines.add(id(closing))
+    return _trim_edges(kept, kept_lines, title if start else None)
+
+
+def _writers_closing(blocks: list[Block], title: str | None, page_days) -> Block | None:
+    """The writer's closing line after the last long paragraph ("Varma hälsningar från styrelsen", "Vi ses där",
+    "/Maria"), which the sign-off trim would take for a credit or a prompt.
+
+    It stands in the run of the text's own paragraphs (a sibling of one, or a line of the same element), is the last
+    thing in that run, links nowhere but to an address to write or call, and is no label (":"), furniture word,
+    credit or date line: sites set their furniture in boxes of its own after the text, or name it.
+    """
+    # The text's last long paragraph, or in a post of a few short lines its last sentence.
+    last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text") and _is_text_after(b)), default=None)
+    if last is None:
+        last = max((i for i, b in enumerate(blocks) if _is_prose_line(b) and _FULL_STOP.search(b.text)), default=None)
+        if last is None:
+            return None
+    paragraph = blocks[last].element
+    run = paragraph if blocks[last].kind == "text" else paragraph.getparent()
+    candidate = None
+    for block in blocks[last + 1:]:
+        if block.element is not paragraph and block.element.getparent() is not run \
+                and not (block.element is run and block.kind == "text"):
+            continue
+        candidate = block
+    if candidate is None or candidate.kind not in ("p", "text") or candidate.chars >= _SIGN_OFF_CHARS \
+            or not _is_closing_line(candidate.text, title, page_days):
+        return None
+    element = candidate.element
+    if any(not (a.get("href") or "").startswith(_CLOSING_LINKS) for a in element.iter("a")):
+        return None
+    # Nothing of the run follows it: a line above a box of links or buttons in the same run labels that box.
+    if element is not run and any(text_of(s).strip() for s in element.itersiblings()):
+        return None
+    return candidate
+
+
+def _is_closing_line(text: str, title: str | None, page_days) -> bool:
+    """A greeting, a signature or a short sentence of the writer's, not a label, a furniture word, a credit or a
+    date."""
+    if text.endswith(":") or _LABEL.search(text) or _FURNITURE_LINE.search(text) or (title and text == title):
+        return False
+    if _SIGNATURE.match(text) or _GREETING.search(text):
+        return True
+    if not text[0].isupper():
+        return False
+    if len(text.split()) < 2:
+        if not text.endswith("!"):
+            return False
+    elif not any(word[0].islower() for word in text.split()):
+        return False  # a sentence has a word in lower case; a line of names or a source ("MDR (Anna Berg)") none
+    return not (_CAPTION_START.match(text) or _ends_on_credit(text) or _PROGRAMME_ROW.match(text)
+                or _is_date_line(text, page_days))
 
 
 def _lines_of_text(blocks: list[Block]) -> set[int]:
@@ -466,18 +547,19 @@ def _is_prose_line(block: Block) -> bool:
             and (block.chars >= _SHORT_LINE_CHARS or _FULL_STOP.search(block.text) is not None))
 
 
-def _trim_edges(kept: list[Block], link_lines: set[int] = frozenset(), headline: str | None = None) -> list[Block]:
+def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: str | None = None) -> list[Block]:
     """Drop kickers and overlines before the first paragraph, and short sign-off lines after the last long one.
+    `kept_lines` (link lines, the writer's closing line) are neither.
 
     A heading that ends like a sentence or a greeting ("Liebe Spender:innen,", "Nu har ... startat!") opens the text,
     and so does one as long as a sentence under the `headline` (the page's title, given when `kept` starts under
     its <h1>): the standfirst set as a heading.
     """
     start = next((i for i, b in enumerate(kept)
-                  if b.kind != "heading" or id(b) in link_lines or _OPENING_LINE.search(b.text)
+                  if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
                   or (headline is not None and _is_deck(b, headline))), len(kept))
     end = len(kept)
-    while end > start and id(kept[end - 1]) not in link_lines and (_is_closing_heading(kept[end - 1])
+    while end > start and id(kept[end - 1]) not in kept_lines and (_is_closing_heading(kept[end - 1])
                                                                     or _is_sign_off(kept[end - 1])):
         end -= 1
     return kept[start:end]
