@@ -24,7 +24,8 @@ from pathlib import Path
 from news_archive.archive.storage import Archive
 from news_archive.archive.stories.placement import Stories
 from news_archive.archive.stories.features import story_features
-from news_archive.archive.stories.index import StoryIndex
+from news_archive.archive.stories.index import FACT_WINDOW_DAYS, StoryIndex
+from news_archive.archive.stories.match import compare_facts
 from news_archive.pipelines.dedupe import dedupe_item
 from news_archive.archive.record import ArticleItem, article_row
 
@@ -224,12 +225,13 @@ def time_additions(archive: Archive, generator: Generator, archived: list[Story]
     matching = statistics.mean(per_article) - statistics.mean(index_seconds)
     per_article.sort()
     missed, wrong = check(archive, touched)
+    margins = fact_margins(archive, stories.index, touched)
     count = len(new_articles)
     return (f"{count} added: story step per article mean {statistics.mean(per_article) * 1000:.2f} ms, "
             f"median {statistics.median(per_article) * 1000:.2f} ms, p95 {per_article[int(0.95 * count)] * 1000:.2f} ms "
             f"(CPU {cpu_seconds / count * 1000:.2f} ms; matching {matching * 1000:.2f} ms, indexing {statistics.mean(index_seconds) * 1000:.2f} ms); end-of-crawl settle "
             f"{settle_seconds / count * 1000:.2f} ms per article; "
-            f"stories split {missed} of {len(touched)}, articles wrongly joined {wrong}")
+            f"stories split {missed} of {len(touched)}, articles wrongly joined {wrong}; {margins}")
 
 
 def check(archive: Archive, stories: list[Story]) -> tuple[int, int]:
@@ -242,6 +244,36 @@ def check(archive: Archive, stories: list[Story]) -> tuple[int, int]:
         split += len(ids) > 1
         wrong += sum(members[story_id] for story_id in ids) - len(story.articles)
     return split, wrong
+
+
+def fact_margins(archive: Archive, index: StoryIndex, stories: list[Story]) -> str:
+    """How clearly the fact test tells these stories' articles apart from the others of their days: the least
+    coverage (and its margin over the coverage needed) of a planted pair, the most of any other pair."""
+    ids = dict(archive.db.execute("select url, id from articles"))
+    members = [ids[article["url"]] for story in stories for article in story.articles]
+    planted = {frozenset((ids[first["url"]], ids[second["url"]]))
+               for story in stories for first, second in itertools.combinations(story.articles, 2)}
+    features = index.features_of(members)
+    true, false = [], []
+    for article_id in members:
+        day = features[article_id].day
+        near = [other for other, in archive.db.execute(
+            "select article_id from story_indexed where day between ? and ? and article_id != ?",
+            [day - FACT_WINDOW_DAYS, day + FACT_WINDOW_DAYS, article_id])]
+        near_features = index.features_of(near)
+        for other in near:
+            weights = index.key_weights([features[article_id], near_features[other]])
+            comparison = compare_facts(features[article_id], near_features[other], weights)
+            if comparison:
+                (true if frozenset((article_id, other)) in planted else false).append(comparison)
+    least = min(true, key=lambda comparison: comparison.coverage - comparison.needed)
+    best = max(false, key=lambda comparison: comparison.coverage, default=None)
+    others = (f"max coverage {best.coverage:.3f} (sharing {best.shared} terms, evidence {best.evidence:.2f}), "
+              f"most evidence {max(c.evidence for c in false):.2f}, joined {sum(c.same_story for c in false)}"
+              if best else "none")
+    return (f"fact coverage of planted pairs min {min(c.coverage for c in true):.3f} (least margin over the coverage "
+            f"needed {least.coverage - least.needed:+.3f}, least evidence {min(c.evidence for c in true):.2f}); "
+            f"{len(false)} other pairs of the same days share a term: {others}")
 
 
 def main() -> None:

@@ -340,3 +340,47 @@ def test_a_post_of_a_few_short_lines_keeps_its_closing_line():
              "Kontakta gärna oss via styrelsen@strandklubben.example"]
     body = "".join(f"<p>{line}</p>" for line in lines)
     assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == lines
+
+
+PLAYER = "<iframe src='https://podcasts.example/embed/episode-12' title='Episode 12'></iframe>"
+
+
+@pytest.mark.parametrize("introducer", [
+    f"<h2>Lyssna på avsnittet här</h2><div class='wp-block-embed'><div><div>{PLAYER}</div></div></div>",
+    f"<p>Se hela intervjun nedan:</p><p>{PLAYER}</p>",
+    f"<p><strong>Lyssna här</strong></p><figure><video src='/media/intervju.mp4'></video></figure>",
+])
+def test_a_line_introducing_the_posts_player_stays_at_its_end(introducer):
+    # Pruning drops the player; the heading or line above it is the writer's, not a "Related" heading.
+    body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + introducer
+    result = extract_article(club_page(body), CLUB_URL).body.split("\n\n")
+    assert result[:2] == CLUB_TEXT and len(result) == 3 and result[2].startswith(("Lyssna", "Se hela")), result
+
+
+@pytest.mark.parametrize("tail", [
+    f"<h2>Relaterade klipp</h2><div>{PLAYER}</div>",
+    f"<h2>Fler nyheter</h2><ul><li><a href='/nyheter/1/'>Bryggan</a></li></ul>",
+])
+def test_a_heading_above_related_players_or_links_still_goes(tail):
+    body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + tail
+    assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == CLUB_TEXT
+
+
+def test_a_box_of_a_heading_and_a_player_alone_after_the_text_still_goes():
+    # A survey or player in a box of its own after the article is a widget, whatever its heading says.
+    body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + f"<section><h2>Enkät om klubbhuset</h2>{PLAYER}</section>"
+    assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == CLUB_TEXT
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Titta<br>på morgonprogrammet 14.5.2024 vid 07:10 i klippet", True),
+    ("Uppdaterad 14.5.2024 kl. 10:15", False),
+    ("14.5.2024 kl. 10:15 av Anna", False),
+])
+def test_a_line_of_the_text_naming_the_posts_day_after_its_date_line_stays(line, kept):
+    # The page shows its date line once: a later opening line naming the same day in words of its own is the text's;
+    # an update line or a second byline is not.
+    body = f"<p>14 maj 2024 av Maria</p><p>{line}</p>" + "".join(f"<p>{p}</p>" for p in CLUB_TEXT)
+    result = extract_article(club_page(body), CLUB_URL)
+    assert result.published.startswith("2024-05-14")
+    assert result.body.split("\n\n") == ([line.replace("<br>", " ")] if kept else []) + CLUB_TEXT

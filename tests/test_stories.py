@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 import sqlite_utils
 
+from news_archive.archive.calendar_words import SWEDISH_MONTHS
 from news_archive.archive.storage import Archive
 from news_archive.archive.stories.placement import Stories
 from news_archive.archive.stories.features import WORD, StoryFeatures, fact_terms, story_features
@@ -123,6 +124,22 @@ def test_sample_stories_do_not_depend_on_arrival_order(sample_sites):
         archive.close()
 
 
+def test_sample_stories_stay_right_as_other_news_is_archived_around_them(sample_sites):
+    """Other notes, some naming the 15th of their month, archived before and after the ground-truth texts."""
+    archive = Archive(sqlite_utils.Database(memory=True))
+    stories = Stories(archive)
+    archive_articles(archive, stories, unrelated_notes(150, on_the_15th=True))
+    archive_articles(archive, stories, [item(a.source, a.url, a.title, a.body, a.published, a.language)
+                                        for a in sample_sites.articles])
+    archive_articles(archive, stories, unrelated_notes(300, first=150, on_the_15th=True))
+    stories.settle(stories.placed, "2025-12-01")
+    story_ids = [story_at(archive.db, article.url) for article in sample_sites.articles]
+    wrong = [(first.url, second.url) for (first, id_a), (second, id_b) in
+             itertools.combinations(zip(sample_sites.articles, story_ids), 2)
+             if (first.story == second.story) != (id_a == id_b)]
+    assert wrong == []
+    archive.close()
+
 def test_articles_can_be_filtered_by_story(crawled):
     db = sqlite_utils.Database(crawled[0])
     assert db.execute("select count(*) from articles where story_id is null").fetchone()[0] == 0
@@ -180,6 +197,61 @@ def test_re_archiving_the_same_text_keeps_its_story(archive):
     assert first == again and archive.db["articles"].count == 3
 
 
+# Swedish and English name the agencies differently (one compound word against three): a translation shares its
+# people, places and figures but little more than half of either text's names.
+SV_SURVEY = """Sjöfartsverket och Havsforskningsinstitutet har kartlagt vraken utanför Ornö. Undersökningen hittade 135 vrak på 42 000 hektar havsbotten.
+
+– Många av dem har aldrig dokumenterats, säger marinarkeologen Sara Lindqvist vid Länsstyrelsen.
+
+Kartan ska vara klar 2027 och delas med Kustbevakningen, Skärgårdsstiftelsen och Vrakmuseet i Stockholm."""
+
+EN_SURVEY = """The Swedish Maritime Administration and the Marine Research Institute have mapped the wrecks off Ornö. The survey found 135 wrecks on 42,000 hectares of seabed.
+
+"Many of them have never been documented," says marine archaeologist Sara Lindqvist at the County Administrative Board.
+
+The map is to be finished in 2027 and shared with the Coast Guard, the Archipelago Foundation and the Wreck Museum in Stockholm."""
+
+SYLLABLES = "ka lo mi ne ru sa ti vo".split()
+
+
+def made_up_name(number: int) -> str:
+    return "".join(SYLLABLES[int(digit)] for digit in oct(number + 64)[2:]).capitalize()
+
+
+def unrelated_notes(count: int, first: int = 0, partner: str | None = None,
+                    on_the_15th: bool = False) -> list[ArticleItem]:
+    """Short notes on other days, each with names and figures of its own; every tenth names `partner`; with
+    `on_the_15th` every third is dated on the 15th and names the day."""
+    notes = []
+    for n in range(first, first + count):
+        names = [made_up_name(3 * n + k) for k in range(3)]
+        published = date(2019, 1, 1) + timedelta(days=(n * 13) % 2000)
+        mention = f" Arrangör är {partner}." if partner and n % 10 == 0 else ""
+        if on_the_15th and n % 3 == 0:
+            published = published.replace(day=15)
+            mention += f" Årsmötet hålls i dag den 15 {SWEDISH_MONTHS[published.month - 1]}."
+        body = (f"Föreningen {names[0]} i {names[1]} har fått {100 + n} nya medlemmar.{mention} Till sommaren väntar "
+                f"ordföranden {names[2]} omkring {2000 + 7 * n} besökare på ön.")
+        published = published.isoformat()
+        notes.append(item("notes", f"https://notes.example/{n}", f"Notis {n}", body, published))
+    return notes
+
+
+@pytest.mark.parametrize("archived_before", [60, 400])
+def test_a_translation_stays_joined_however_large_the_archive_grows(archive, archived_before):
+    """Its weighted fact coverage no longer drifts down to the plain share of names it has in common."""
+    stories = Stories(archive)
+    archive_articles(archive, stories, unrelated_notes(archived_before))
+    swedish, english = archive_articles(archive, stories, [
+        item("coast", "https://coast.example/sv/vrak", "Vraken kartlagda", SV_SURVEY, "2025-06-03"),
+        item("coast", "https://coast.example/en/wrecks", "Wrecks mapped", EN_SURVEY, "2025-06-04", "en")])
+    assert swedish == english
+    archive_articles(archive, stories, unrelated_notes(300, first=archived_before))
+    stories.settle(stories.placed, "2025-06-30")
+    assert len({story_at(archive.db, url) for url in ("https://coast.example/sv/vrak",
+                                                      "https://coast.example/en/wrecks")}) == 1
+
+
 # --- keeping apart -------------------------------------------------------------------------------------
 
 
@@ -193,6 +265,22 @@ def test_different_news_stays_apart_despite_same_source_day_topic_and_boilerplat
     cell_therapy, stroke_en, stroke_sv = archive_articles(archive, stories, articles)
     assert stroke_en == stroke_sv  # the translation is found ...
     assert cell_therapy != stroke_sv  # ... and the other news of the same source, day and topic is not joined
+
+
+def test_different_news_sharing_a_date_a_partner_and_a_figure_stays_apart(archive):
+    """Two notes of the same days naming the same event date, partner and year, and nothing else alike."""
+    partner = "Havsstationen Ledskär"
+    stories = Stories(archive)
+    archive_articles(archive, stories, unrelated_notes(80, partner=partner))
+    first, second = archive_articles(archive, stories, [
+        item("kommun", "https://kommun.example/notis/seminarium", "Seminarium",
+             f"{partner} bjuder den 15 mars in till ett seminarium om ålgräs. Biologen Mira Holm visar "
+             "resultaten från 2025 års inventering.", "2025-03-10"),
+        item("skolan", "https://skolan.example/nyheter/besok", "Studiebesök",
+             f"Den 15 mars åker klass 8B från Tallbacka skola till {partner}. Läraren Jonas Ek har planerat "
+             "dagen sedan 2025 började.", "2025-03-11"),
+    ])
+    assert first != second
 
 
 def test_template_articles_of_a_series_stay_apart(archive):

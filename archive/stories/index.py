@@ -6,7 +6,7 @@ import math
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sqlite_utils
 
@@ -17,9 +17,14 @@ FACT_WINDOW_DAYS = 2  # translations and partner rewrites run within a day or tw
 # A term in more articles than this (a partner's name, a year) finds nothing worth a look.
 MAX_KEY_ARTICLES = 100
 MIN_TERM_HITS = 2
-# A rare term is in at most a tenth of the archive, or in a handful of articles while the archive is small.
-RARE_SHARE = 0.1
-RARE_COUNT = 3
+# How telling a term is: the log of the inverse of the share of the archive holding it, saturating at
+# MAX_WEIGHT, a term in under one article in SATURATION. Without the cap every rare term's weight grows with
+# the log of the archive's size while a common one's does not, so rare and common terms weigh ever more alike
+# and a pair's weighted coverage drifts, as the archive grows, to the plain share of terms it has in common.
+# A young archive counts as MIN_ARCHIVE articles: a handful of articles tells nothing about how rare a term is.
+SATURATION = 30
+MAX_WEIGHT = math.log(SATURATION)
+MIN_ARCHIVE = 50
 # A term a source repeats in this many of its articles is its boilerplate (an "About us", the CEO's name).
 SOURCE_COMMON_COUNT = 4
 SOURCE_COMMON_SHARE = 0.05
@@ -34,13 +39,14 @@ class KeyWeights:
     frequencies: dict[int, int]
     articles: int
     source_common: dict[str, frozenset[int]]
+    log_articles: float = field(init=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "log_articles", math.log(max(self.articles, MIN_ARCHIVE) + 2))
 
     def weight(self, term: int) -> float:
-        return math.log((self.articles + 2) / (self.frequencies.get(term, 0) + 1))
-
-    def is_rare(self, term: int) -> bool:
-        frequency = self.frequencies.get(term, 0)
-        return frequency <= RARE_COUNT or frequency <= RARE_SHARE * self.articles
+        """From MAX_WEIGHT (a term in under one article in SATURATION) down to 0.0 (in every article)."""
+        return min(MAX_WEIGHT, self.log_articles - math.log(self.frequencies.get(term, 0) + 1))
 
     def telling_terms(self, features: StoryFeatures) -> frozenset[int]:
         return features.terms - self.source_common.get(features.source, frozenset())

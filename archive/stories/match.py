@@ -1,8 +1,13 @@
 """When two articles tell the same news: nearly the same text, or the same rare facts within a day or two."""
 from __future__ import annotations
 
-from news_archive.archive.stories.features import StoryFeatures
-from news_archive.archive.stories.index import FACT_WINDOW_DAYS, TEXT_WINDOW_DAYS, KeyWeights, sharing_at_least
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from news_archive.archive.stories.features import StoryFeatures, term_key
+from news_archive.archive.stories.index import (FACT_WINDOW_DAYS, MAX_WEIGHT, MIN_ARCHIVE, TEXT_WINDOW_DAYS, KeyWeights,
+                                                  sharing_at_least)
 
 # A republication repeats most of the shorter text; an added intro line or a new title changes little.
 # Compared on the sampled shingles, which estimate the share of the whole text (about 1 in 8 of them);
@@ -14,8 +19,20 @@ MIN_FACT_CONTAINMENT = 0.5
 MIN_FACTS_TO_COMPARE = 3
 # A translation, or a partner's rewrite of a release, repeats several rare names and numbers and most of
 # what the shorter article states; another story of the same day shares a few common names at most.
-MIN_SHARED_RARE_TERMS = 3
+# Evidence is the shared terms' weight in units of a rare term's (MAX_WEIGHT); coverage its share of the shorter
+# article's. A pair sharing many rare facts is the same news with a little less coverage (a translation
+# renames or drops some names), down to a floor.
+MIN_SHARED_TERMS = 3
+MIN_EVIDENCE = 2.0
 MIN_WEIGHTED_COVERAGE = 0.6
+FULL_EVIDENCE = 4.0  # beyond it the coverage needed falls in proportion, to no less than MIN_STRONG_COVERAGE
+MIN_STRONG_COVERAGE = 0.5
+# A date is one fact however it is written, and many articles of the same days name the same dates (the day
+# itself, an event's): the publication date's day, month and year, and the days of a month both name, count
+# for half.
+DATE_WEIGHT = 0.5
+MONTHS = frozenset(term_key(f"m:{month}") for month in range(1, 13))
+DAYS_OF_MONTH = frozenset(term_key(f"#:{day}") for day in range(10, 32))  # `numbers` keeps two digits or more
 
 
 def within(a: StoryFeatures, b: StoryFeatures, days: int) -> bool:
@@ -55,19 +72,71 @@ def possibly_same_texts(a: StoryFeatures, sharing: dict[int, list[int]], weights
     return sharing_at_least({key: others for key, others in sharing.items() if key in telling}, MIN_SHARED_SAMPLE)
 
 
+@dataclass(frozen=True)
+class FactComparison:
+    """What two articles of the fact window share: `shared` telling terms, their weight as `evidence` (in rare
+    terms), `coverage` (its share of the shorter article's) and the coverage `needed` with that evidence."""
+
+    shared: int
+    evidence: float
+    coverage: float
+    needed: float
+
+    @property
+    def same_story(self) -> bool:
+        return self.shared >= MIN_SHARED_TERMS and self.evidence >= MIN_EVIDENCE and self.coverage >= self.needed
+
+
 def fact_score(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> float:
-    """How strongly two articles state the same facts (the summed weight of shared terms); 0.0 below the bar.
+    """How strongly two articles state the same facts (the evidence of shared terms); 0.0 below the bar.
 
     Works across languages: names, numbers, months and links read the same in a translation. Needs
-    publication within the window, several rare shared terms, and most of the shorter article's fact weight,
-    each source's boilerplate left out.
+    publication within the window, several shared terms worth MIN_EVIDENCE, and enough of the shorter
+    article's fact weight (`needed_coverage`), each source's boilerplate left out.
     """
+    comparison = compare_facts(a, b, weights, MIN_SHARED_TERMS, MIN_EVIDENCE)
+    return comparison.evidence if comparison and comparison.same_story else 0.0
+
+
+def compare_facts(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights, min_shared: int = 1,
+                  min_evidence: float = 0.0) -> FactComparison | None:
+    """None for articles outside the fact window, or sharing fewer than `min_shared` telling terms or less
+    evidence than `min_evidence` (most candidates: their coverage is never worked out)."""
     if not within(a, b, FACT_WINDOW_DAYS):
-        return 0.0
+        return None
     facts_a, facts_b = weights.telling_terms(a), weights.telling_terms(b)
     shared = facts_a & facts_b
-    if sum(1 for term in shared if weights.is_rare(term)) < MIN_SHARED_RARE_TERMS:
-        return 0.0
-    shared_weight = sum(map(weights.weight, shared))
-    least = min(sum(map(weights.weight, facts_a)), sum(map(weights.weight, facts_b)))
-    return shared_weight if least and shared_weight / least >= MIN_WEIGHTED_COVERAGE else 0.0
+    if not shared or len(shared) < min_shared:
+        return None
+    dates = date_terms(a.day) | date_terms(b.day)
+    if not shared.isdisjoint(MONTHS):
+        dates |= DAYS_OF_MONTH
+    weight = {term: weights.weight(term) * (DATE_WEIGHT if term in dates else 1.0) for term in shared}
+    evidence = sum(weight.values()) / MAX_WEIGHT
+    if evidence < min_evidence:
+        return None
+    weight.update((term, weights.weight(term) * (DATE_WEIGHT if term in dates else 1.0))
+                  for term in facts_a.symmetric_difference(facts_b))
+    least = min(sum(map(weight.__getitem__, facts_a)), sum(map(weight.__getitem__, facts_b))) / MAX_WEIGHT
+    return FactComparison(len(shared), evidence, evidence / least if least else 0.0,
+                          needed_coverage(evidence, weights.articles))
+
+
+def needed_coverage(evidence: float, articles: int) -> float:
+    """MIN_WEIGHTED_COVERAGE up to FULL_EVIDENCE, then less in proportion, to MIN_STRONG_COVERAGE.
+
+    Not less in a young archive: until a partner has a few articles, its "About us" looks as rare as news.
+    """
+    if articles < MIN_ARCHIVE or evidence <= FULL_EVIDENCE:
+        return MIN_WEIGHTED_COVERAGE
+    return max(MIN_STRONG_COVERAGE, MIN_WEIGHTED_COVERAGE * FULL_EVIDENCE / evidence)
+
+
+@lru_cache(maxsize=4096)
+def date_terms(day: int | None) -> frozenset[int]:
+    """The keys of the day of month (two digits or more), month and year of a day number."""
+    if day is None:
+        return frozenset()
+    published = date.fromordinal(day)
+    terms = [f"m:{published.month}", f"#:{published.year}"] + ([f"#:{published.day}"] if published.day >= 10 else [])
+    return frozenset(map(term_key, terms))

@@ -8,7 +8,7 @@ from .blocks import Block, linearise
 from .dates import find_date
 from .metadata import links_to_page
 from .page_dates import has_date_label
-from .prune import fold, has_descendant, is_caption
+from .prune import INTRODUCES_MEDIA, fold, has_descendant, is_caption
 from .text import text_of
 
 _TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
@@ -348,6 +348,7 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
     link_lines: set[int] = set()
     seen: set[str] = set()
     opening = True
+    dated = False
     lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host)
     closing = _writers_closing(blocks[start:], title, page_days)
     for block in blocks[start:]:
@@ -362,9 +363,15 @@ def _content_blocks(blocks: list[Block], title: str | None, furniture_texts, hos
         elif _is_furniture(block, title, page_days if opening or (block.chars <= _DATE_LINE_CHARS
                                                                     and _SENTENCE_END.search(block.text)) else (),
                            id(block) in lines_of_text):
-            if not _is_link_line(block, host):
+            # The page shows its date line once: a line after it that names the same day in words of its own, with
+            # no label, opens the text ("Watch the morning show of 6.5.2014 at 01:01 in the clip").
+            if dated and opening and _opens_on_the_day(block, page_days):
+                pass
+            elif _is_link_line(block, host):
+                link_lines.add(id(block))
+            else:
+                dated = dated or (opening and block.chars <= _DATE_LINE_CHARS and _is_date_line(block.text, page_days))
                 continue
-            link_lines.add(id(block))
         folded = fold(block.text)
         # A paragraph shown twice is a pull quote or a repeated box: keep the first.
         if folded in furniture_texts or folded in seen:
@@ -549,7 +556,8 @@ def _is_prose_line(block: Block) -> bool:
 
 def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: str | None = None) -> list[Block]:
     """Drop kickers and overlines before the first paragraph, and short sign-off lines after the last long one.
-    `kept_lines` (link lines, the writer's closing line) are neither.
+    `kept_lines` (link lines, the writer's closing line) are neither, nor is a line introducing the post's player or
+    document ("Listen to the episode here" above an embedded podcast), which pruning dropped.
 
     A heading that ends like a sentence or a greeting ("Liebe Spender:innen,", "Nu har ... startat!") opens the text,
     and so does one as long as a sentence under the `headline` (the page's title, given when `kept` starts under
@@ -560,9 +568,17 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
                   or (headline is not None and _is_deck(b, headline))), len(kept))
     end = len(kept)
     while end > start and id(kept[end - 1]) not in kept_lines and (_is_closing_heading(kept[end - 1])
-                                                                    or _is_sign_off(kept[end - 1])):
+                                                                    or _is_sign_off(kept[end - 1])) \
+            and not _introduces_media(kept[end - 1]):
         end -= 1
     return kept[start:end]
+
+
+def _introduces_media(block: Block) -> bool:
+    """A line marked by pruning as the one above an embedded player, unless it names furniture ("Related videos",
+    "Advertisement")."""
+    return block.element is not None and block.element.get(INTRODUCES_MEDIA) is not None \
+        and not _FURNITURE_LINE.search(block.text)
 
 
 def _is_deck(block: Block, headline: str) -> bool:
@@ -797,13 +813,22 @@ def _is_linked_heading(heading) -> bool:
     return text > 0 and linked / text > 0.5
 
 
+def _opens_on_the_day(block: Block, page_days) -> bool:
+    """A short line naming one of the page's days in more words than a date line's label and time, none of them a
+    label ("Published", "Updated")."""
+    text = block.text
+    return block.chars <= _DATE_LINE_CHARS and _is_date_line(text, page_days) and not has_date_label(text) \
+        and not _is_date_line(text, page_days, _OTHER_DAY_LINE_WORDS)
+
+
 def _is_dated_byline(text: str) -> bool:
     """A byline with its date ("by Anna Berg, Staff Writer | May 14, 2024 07:38am ET"); a sentence that opens with
     "By" and a date ends like one ("By May 1, 2024, every ferry is inspected.")."""
     return _BYLINE.match(text) is not None and _FULL_STOP.search(text) is None and find_date(text) is not None
 
 
-def _is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset()) -> bool:
+def _is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset(),
+                  other_words: int = _DATE_LINE_OTHER_WORDS) -> bool:
     found = find_date(text)
     if not found:
         return False
@@ -812,4 +837,4 @@ def _is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset())
     if page_days and found[0][:10] not in page_days and words > _OTHER_DAY_LINE_WORDS \
             and not has_date_label(text[:found[1]]):
         return False
-    return words <= _DATE_LINE_OTHER_WORDS
+    return words <= other_words

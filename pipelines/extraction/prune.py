@@ -34,6 +34,13 @@ _FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "menu", "dialog", "form"}
 _TEXT_OWNERS = ("div", "td", "section", "article", "span", "font", "blockquote")
 _INLINE_TAGS = frozenset({"b", "i", "em", "strong", "span", "font", "u", "small", "sup", "sub", "abbr", "cite", "q",
                           "mark", "code"})
+# Players and documents embedded in the text; the heading or paragraph introducing one sits at most this many
+# wrappers above it (block editors nest a player in five or six <div>s).
+_MEDIA_TAGS = frozenset({"iframe", "video", "audio", "object", "embed"})
+_INTRODUCER_CLIMB = 8
+_INTRODUCER_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+# The attribute marking it, read by the body's edge trim.
+INTRODUCES_MEDIA = "data-introduces-media"
 # A form asking the reader to type an address or a query (a newsletter sign-up, a search box) sits in a box of its
 # own with a heading and a pitch ("Get our free daily newsletter!"); a box holding more text than this holds more
 # than the form.
@@ -93,6 +100,9 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
         return has_descendant(element, "h1")
 
     doomed = [_form_box(el, protected) if el.tag == "form" else el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
+    for element in doomed:
+        if element.tag in _MEDIA_TAGS:
+            _mark_introducer(element)
     doomed += classes.hidden
     # A link set inside a sentence is a word of it whatever its class says ("keywords", "meta-loc" on a linked
     # place name): dropping it would cut the sentence.
@@ -112,6 +122,40 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
             if child is not caption and not _within_any(caption, (child,)):
                 child.drop_tree()  # the picture, an embed's address: only the caption is text
     return furniture_texts
+
+
+def _mark_introducer(media) -> None:
+    """Mark the heading or line just above an embedded player or document ("Listen to the episode here", "Watch:"):
+    with the player gone it closes the text like a "Related" heading, yet it is the writer's."""
+    element = media
+    for _ in range(_INTRODUCER_CLIMB):
+        parent = element.getparent()
+        if parent is None:
+            return
+        holder = None
+        previous = element.getprevious()
+        while previous is not None:
+            if previous.tail and previous.tail.strip():
+                holder = parent  # "Listen here: <br><iframe>": the line is the paragraph's
+                break
+            if isinstance(previous.tag, str) and any(t.strip() for t in previous.itertext()):
+                holder = previous
+                break
+            previous = previous.getprevious()
+        if holder is None and parent.text and parent.text.strip():
+            holder = parent
+        if holder is not None:
+            # The line stands in the text's run, after its paragraphs: a box of a heading and a player alone
+            # ("Survey" above a form) is a widget.
+            if holder.tag in _INTRODUCER_TAGS and _has_text_before(holder):
+                holder.set(INTRODUCES_MEDIA, "")
+            return
+        element = parent
+
+
+def _has_text_before(element) -> bool:
+    return any(isinstance(s.tag, str) and any(t.strip() for t in s.itertext())
+               for s in element.itersiblings(preceding=True))
 
 
 def _form_box(form, protected):
