@@ -184,7 +184,7 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, title: str, t
     try:
         moment = dt.datetime.fromisoformat(published)
         stated = [_value(meta.first(*PUBLISHED_META), month_first)]
-        stated += [_value(el.get("datetime") or el.get("content"), month_first) for el in root.xpath(xpaths.MACHINE_DATES)]
+        stated += [_value(el.get("datetime") or el.get("content"), month_first) for el in xpaths.MACHINE_DATES(root)]
         for shown in stated:
             if not shown or "T" not in shown or shown.endswith("+00:00") or shown[:10] == published[:10]:
                 continue

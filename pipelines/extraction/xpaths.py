@@ -1,7 +1,10 @@
 """Selectors used by the extractor: every XPath, attribute and class/id pattern, kept apart from the logic."""
 import re
 
-MACHINE_DATES = "//time[@datetime] | //*[@itemprop='datePublished'][@content or @datetime]"
+from lxml import etree
+
+# Compiled once: a string XPath is compiled again on every call.
+MACHINE_DATES = etree.XPath("//time[@datetime] | //*[@itemprop='datePublished'][@content or @datetime]")
 # Attributes hints.ClassIndex picks elements by in its one walk over the page: inline styles that hide an
 # element (spaces removed; `hidden` hides it too) and publication dates (author links: rel or itemprop "author").
 HIDDEN_STYLES = ("display:none", "visibility:hidden")
