@@ -1,0 +1,288 @@
+"""Choose the part of the page that holds the article: the best-weighted container, kept to the page's own article,
+with its twins and standfirst, and the teaser cards inside it that are not the article."""
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .line_rules import FULL_STOP, cites_address, host_of, is_document_line, is_teaser_headline, linked_sentence
+from .metadata import links_to_page
+from .prune import fold, has_descendant
+from .text import text_of
+
+TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
+PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"})
+_PARAGRAPH_CLIMB = 3
+_STANDFIRST_CHARS = 80
+# The part holding the page's own headline must hold this share of the text to be the article alone.
+_OWN_ARTICLE_SHARE = 0.3
+# Classes and ids that mark the article's own text ("entry-content", "story-body", "post_text"...), and the
+# hAtom "hentry" that blog themes put on the post's own wrapper.
+_ARTICLE_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|content|text)|\barticlebody\b|\bhentry\b",
+                           re.I)
+# A marked element holding this share of the best container's weight is the article.
+_MARKED_SHARE = 0.6
+# A teaser card: a linked headline and a short excerpt a few levels up from the text.
+_TEASER_CARD_DEPTH = 3
+_TEASER_CARD_CHARS = 800
+_HEADLINE_LINK_CHARS = 25
+# Labels under a country's domain that name a kind of site, not the site ("example.co.uk", "example.com.au").
+_SECOND_LEVEL_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
+# Past this share of links a sentence is a list of names ("A, B, C and 40 more left kudos.") or a linked teaser.
+_LINKED_SENTENCE_DENSITY = 0.7
+# A sentence's worth of the writer's own words between the links (a credit "Shirt by <brand>." has fewer).
+_OWN_WORDS_CHARS = 40
+
+
+def block_weight(block: Block) -> float:
+    """How much a block looks like article prose (positive) or like page furniture (negative)."""
+    density = block.link_density
+    # A sentence naming its sources links much of itself ("organised by <the youth clubs>, <the libraries> and
+    # <the sailing club>."): its own words are the writer's prose, as on a municipality's list of summer activities.
+    # A line introducing a list (":") or a credit closing on a bracket is no such sentence.
+    own = block.chars - block.link_chars
+    if 0.35 <= density <= _LINKED_SENTENCE_DENSITY and own >= _OWN_WORDS_CHARS and FULL_STOP.search(block.text) \
+            and linked_sentence(block):
+        return float(own)
+    if density > 0.5:
+        # A post may be just its document ("The September newsletter", linked to the PDF).
+        return 0.5 * block.chars if is_document_line(block) else -0.5 * block.chars
+    if block.kind in ("title", "heading"):
+        return 0.0
+    # A short item with no link is a point of the text, not navigation: it neither helps nor hurts its container
+    # (a notice that is mostly a list of the schools that stay closed).
+    if block.kind == "item" and not block.link_chars and block.chars < 80:
+        return 0.0
+    if block.chars < 25:
+        return -5.0
+    if block.kind == "item":
+        return block.chars * 0.5 if block.chars >= 80 and density < 0.2 else -2.0
+    if block.kind in TEXT_KINDS and density < 0.35:
+        return block.chars * (1.0 if block.kind == "p" else 0.8)
+    return -0.2 * block.chars
+
+
+def container_scores(blocks: list[Block]) -> dict:
+    """Summed block weights of every element that holds blocks."""
+    scores: dict = {}
+    for block in blocks:
+        weight = block_weight(block)
+        if weight == 0.0:
+            continue
+        element = block.element
+        while element is not None:
+            scores[element] = scores.get(element, 0.0) + weight
+            element = element.getparent()
+    return scores
+
+
+def standfirst(blocks: list[Block], positions: list[int], wider) -> list[Block]:
+    """Prose between the headline and the body container (at `positions`): a standfirst in the article header.
+    Without an <h1>, the header starts where `wider` does, the element the body container was found in (a
+    standfirst set beside the "article-body" element, both in the <article>)."""
+    if not positions or _opens_with_headline(blocks, positions):
+        return []
+    first_inside = positions[0]
+    headline = next((i for i in range(first_inside - 1, -1, -1) if blocks[i].kind == "title"), None)
+    if headline is not None and is_teaser_headline(blocks[headline]):
+        return []  # a linked <h1> is the site's name or a teaser's: what follows it is no standfirst
+    if headline is None:
+        headline = next((i - 1 for i in range(first_inside) if within(blocks[i].element, wider)), None)
+        if headline is None:
+            return []
+    return [b for b in blocks[headline + 1:first_inside]
+            if b.kind in ("p", "text") and b.chars >= _STANDFIRST_CHARS and b.link_density < 0.2]
+
+
+def _opens_with_headline(blocks: list[Block], positions: list[int]) -> bool:
+    """The container holds the article's headline, and with it any standfirst: a headline inside it comes before
+    its text (an <h1> after the text heads a teaser or a part of it)."""
+    for i in positions:
+        if blocks[i].kind == "title":
+            return True
+        if blocks[i].kind in ("p", "text") and blocks[i].chars >= _STANDFIRST_CHARS:
+            return False
+    return False
+
+
+def paragraphs_around(paragraph, blocks: list[Block]):
+    """A paragraph is never the whole article: its short neighbours ("Have a nice weekend!", a sentence set as
+    a heading) weigh less than nothing, but they are the same text. The nearest wrapper holding another of them."""
+    element = paragraph
+    for _ in range(_PARAGRAPH_CLIMB):
+        element = element.getparent()
+        if element is None:
+            break
+        neighbours = sum(1 for b in blocks if b.element is not paragraph
+                         and (b.link_density <= 0.5 or cites_address(b))
+                         and (b.kind in ("p", "quote") or (b.kind == "text" and b.chars >= 25)
+                              or (b.kind == "heading" and len(b.text.split()) >= 8))
+                         and within(b.element, element))
+        if neighbours:
+            return element
+    return paragraph
+
+
+def after_own_headline(page, container, title: str | None, scores: dict):
+    """The text under the page's own headline when the best container sits above it: a site notice in the
+    header outweighs a post of two lines, but an article's text follows its headline."""
+    wanted = fold(title or "")
+    headline = next((h for h in page.iter("h1") if wanted and fold(text_of(h)) == wanted), None)
+    if headline is None or within(headline, container):
+        return container
+    for element in page.iter():
+        if element is container:
+            break  # the container comes first: look under the headline instead
+        if element is headline:
+            return container
+    for ancestor in headline.iterancestors():
+        if scores.get(ancestor, 0.0) > 0:
+            return ancestor
+    return container
+
+
+def below_own_headline(blocks: list[Block], title: str | None, container) -> dict | None:
+    """Container weights counted from the page's own headline on, when the container holds it: a site notice in the
+    header above the headline is no part of the article, and must not make the page-wide wrapper outweigh the post
+    the page marks as its article (which leaves the comment section after it out)."""
+    wanted = fold(title or "")
+    start = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
+    if start is None or not within(blocks[start].element, container):
+        return None
+    scores = container_scores(blocks[start:])
+    return scores if scores.get(container, 0.0) > 0 else None
+
+
+def marked_article(container, scores: dict):
+    """The element inside the best container that the page marks as the article (<article>, <main>,
+    itemprop="articleBody", an "entry-content"/"story-body" class) when it holds most of its weight: a page-wide
+    container must not pull in the teasers, promotion strips and footer lines around the article."""
+    for element in container.iter():
+        if element is container or not isinstance(element.tag, str):
+            continue
+        if scores.get(element, 0.0) < _MARKED_SHARE * scores[container]:
+            continue
+        if element.tag in ("article", "main") or element.get("itemprop") == "articleBody" \
+                or _ARTICLE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            return element
+    return container
+
+
+def twins(container, scores: dict) -> list:
+    """Siblings of the container with its tag and class that hold prose: the article's text split into two blocks
+    by a box the site set between them (a picture, a "related" strip) which weighs down their common parent."""
+    parent, names = container.getparent(), container.get("class")
+    if parent is None or not names:
+        return []
+    return [s for s in parent if s is not container and s.tag == container.tag and s.get("class") == names
+            and scores.get(s, 0.0) > 0]
+
+
+def own_article(container, title: str | None, scores: dict):
+    """Pages that append the next article hold several headlines: keep to the part with the page's own."""
+    while True:
+        headlines = list(container.iterdescendants("h1"))
+        if len(headlines) < 2:
+            return container
+        own = next((h for h in headlines if title and fold(text_of(h)) == fold(title)), headlines[0])
+        child = next((c for c in container if c is own or within(own, c)), None)
+        if child is None or scores.get(child, 0) < _OWN_ARTICLE_SHARE * scores[container]:
+            return container
+        container = child
+
+
+def within(element, container) -> bool:
+    while element is not None:
+        if element is container:
+            return True
+        element = element.getparent()
+    return False
+
+
+def _site(host: str) -> str:
+    """The domain a host belongs to ("money.example.com" and "www.example.com": "example.com"; "example.co.uk")."""
+    labels = host.split(".")
+    keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL_LABELS else 2
+    return ".".join(labels[-keep:])
+
+
+def in_teaser_card(block: Block, container, cards: dict, own: tuple[str, str]) -> bool:
+    """Text under a linked headline inside a small card: a teaser of another article."""
+    element = block.element
+    for _ in range(_TEASER_CARD_DEPTH):
+        element = element.getparent()
+        if element is None or element is container:
+            return False
+        headlines = cards.get(element)
+        if headlines is None:
+            headlines = cards[element] = _card_headlines(element, own)
+        if headlines == "large":
+            return False
+        if headlines and _comes_after(block.element, headlines, element):
+            return True
+    return False
+
+
+def _card_headlines(card, own: tuple[str, str]):
+    """"large" for a container too big to be a card, else its linked headings and headline links.
+
+    Blogs link a post's own headline to its permalink: a headline within the page's title or linking to
+    the page is no teaser's. A card teases one article: several headlines make a link list beside the text.
+    """
+    # The part holding the page's headline is the article itself, however short.
+    if len(text_of(card)) > _TEASER_CARD_CHARS or has_descendant(card, "h1"):
+        return "large"
+    headings = [h for h in card.iter("h2", "h3", "h4", "h5") if _is_linked_heading(h)]
+    found = [h for h in headings + _headline_links(card, _site(host_of(own[1]))) if not _is_own_headline(h, own)]
+    if len({fold(text_of(h)) for h in found}) > 1:
+        return "large"
+    return found
+
+
+def _is_own_headline(element, own: tuple[str, str]) -> bool:
+    title, page = own
+    text = fold(text_of(element))
+    if len(text) >= _HEADLINE_LINK_CHARS // 2 and text in title:
+        return True
+    links = [element] if element.tag == "a" else list(element.iter("a"))
+    return any(links_to_page(a.get("href"), page) for a in links)
+
+
+def _comes_after(element, headlines: list, card) -> bool:
+    wanted = set(headlines)
+    for candidate in card.iter():
+        if candidate is element:
+            return False
+        if candidate in wanted:
+            return True
+    return False
+
+
+def _headline_links(card, site: str) -> list:
+    """Links to the `site`'s own pages standing as blocks of their own with headline-length text (not links inside
+    prose). A teaser leads to another article of the site; a line linking out is an advertisement or a source."""
+    found = []
+    for link in card.iter("a"):
+        if len(text_of(link).strip()) < _HEADLINE_LINK_CHARS:
+            continue
+        if site and _site(host_of(link.get("href") or "")) not in ("", site):
+            continue
+        inline = False
+        for ancestor in link.iterancestors():
+            if ancestor is card:
+                break
+            # Links in headings are weighed as linked headings; in paragraphs they are prose.
+            if ancestor.tag in ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
+                inline = True
+                break
+        if not inline:
+            found.append(link)
+    return found
+
+
+def _is_linked_heading(heading) -> bool:
+    if any(a.tag == "a" for a in heading.iterancestors()):
+        return True
+    text = len(text_of(heading).strip())
+    linked = sum(len(text_of(a).strip()) for a in heading.iter("a"))
+    return text > 0 and linked / text > 0.5

@@ -1,0 +1,221 @@
+"""Keep the content blocks of the article's container: drop its furniture, weigh its link lines and lists, and trim
+kickers and sign-offs off the text's edges."""
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .line_rules import (DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE,
+                         SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of, is_closing_heading, is_date_line,
+                         is_furniture, is_link_line, is_prose_line, is_sentence_of_text, is_sign_off, is_text_after,
+                         opens_on_the_day, shows_address, writers_closing)
+from .prune import INTRODUCES_MEDIA, fold
+
+# Words a list's items average when they say something ("Anna fixed the ticket page for phones"): share buttons
+# and a video strip's captions name a thing in a few.
+_SENTENCE_ITEM_WORDS = 8
+_PAID_REL = re.compile(r"\b(?:sponsored|nofollow)\b", re.IGNORECASE)
+# A heading of this many words before the text is its standfirst; a kicker or overline names a topic in a few.
+_DECK_WORDS = 10
+# Paragraphs above an <h1> that make it a heading within the text: more than a standfirst or a teaser's excerpt.
+_PROSE_ABOVE_HEADLINE = 500
+# Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
+_CLOSING_HEADLINES = 2
+_OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
+
+
+def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host: str,
+                   page_days: frozenset[str] | set[str] = frozenset()) -> list[Block]:
+    start = _after_headline(blocks, title)
+    kept: list[Block] = []
+    link_lines: set[int] = set()
+    seen: set[str] = set()
+    opening = True
+    dated = False
+    lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host)
+    closing = writers_closing(blocks[start:], title, page_days)
+    for block in blocks[start:]:
+        if block.kind == "title":
+            continue
+        if block is closing:
+            pass  # however short, the writer's own last line
+        elif block.kind == "heading" and is_link_line(block, host) and not cites_address(block):
+            link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
+        # Until the first long paragraph, a line naming a day other than the page's opens the text; later, one
+        # that ends as a sentence is the text's ("The next call opens on 3 March 2025.").
+        elif is_furniture(block, title, page_days if opening or (block.chars <= DATE_LINE_CHARS
+                                                                   and SENTENCE_END.search(block.text)) else (),
+                          id(block) in lines_of_text):
+            # The page shows its date line once: a line after it that names the same day in words of its own, with
+            # no label, opens the text ("Watch the morning show of 6.5.2014 at 01:01 in the clip").
+            if dated and opening and opens_on_the_day(block, page_days):
+                pass
+            elif is_link_line(block, host):
+                link_lines.add(id(block))
+            else:
+                dated = dated or (opening and block.chars <= DATE_LINE_CHARS and is_date_line(block.text, page_days))
+                continue
+        folded = fold(block.text)
+        # A paragraph shown twice is a pull quote or a repeated box: keep the first.
+        if folded in furniture_texts or folded in seen:
+            continue
+        seen.add(folded)
+        kept.append(block)
+        opening = opening and block.chars < LONG_PARAGRAPH
+    # A line that is one link to another site or a document closes a post ("Read the full article: ...",
+    # the post's PDF); amid the text such lines are "read also" teasers, and so is a run of linked headlines after it.
+    last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"), default=-1)
+    headlines = sum(1 for i, b in enumerate(kept) if id(b) in link_lines and i > last_text and b.kind == "heading")
+    kept = [b for i, b in enumerate(kept)
+            if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)]
+    # A closing line that shows the address it links to ("Link to the event: <url>") is no sign-off.
+    kept_lines = link_lines | {id(b) for b in kept if shows_address(b) and is_link_line(b, host)}
+    if closing is not None:
+        kept_lines.add(id(closing))
+    return _trim_edges(kept, kept_lines, title if start else None)
+
+
+def _lines_of_text(blocks: list[Block]) -> set[int]:
+    """Short sentences set as lines of their own between lines of text ("They both took one." in a story whose
+    editor writes <div>s, not <p>s) or split off a paragraph's own element: a loose short line ("Share",
+    "Sorry!") is furniture, these are the text."""
+    between = {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
+               if _is_short_sentence(block) and FULL_STOP.search(block.text)
+               and is_prose_line(before) and is_prose_line(after)}
+    # A short sentence split by <br><br> off the same element as a paragraph of prose is that text's own line
+    # ("We can't wait to see your photos!" closing a post whose editor writes lines, not <p>s).
+    writers = {id(b.element) for b in blocks
+               if b.kind == "text" and b.chars >= LONG_PARAGRAPH and b.link_density < 0.35}
+    return between | {id(block) for block in blocks if _is_short_sentence(block)
+                      and SENTENCE_END.search(block.text) and id(block.element) in writers}
+
+
+def _is_short_sentence(block: Block) -> bool:
+    return block.kind == "text" and block.chars < SHORT_LINE_CHARS and len(block.text.split()) > 1
+
+
+def _points_of_prose_lists(blocks: list[Block]) -> set[int]:
+    """Items of a list that is mostly the writer's own words ("Thanks to Ana, logins can now be imported", its
+    name linked, among items of plain prose): points of the text, not a list of links."""
+    lists: dict = {}
+    for block in blocks:
+        if block.kind == "item":
+            chars, linked = lists.get(block.element.getparent(), (0, 0))
+            lists[block.element.getparent()] = (chars + block.chars, linked + block.link_chars)
+    prose = {parent for parent, (chars, linked) in lists.items() if linked < PROSE_LIST_LINK_SHARE * chars}
+    return {id(block) for block in blocks if block.kind == "item" and block.element.getparent() in prose}
+
+
+def _lists_amid_prose(blocks: list[Block], host: str) -> set[int]:
+    """Items of a list of links to other sites that stands in the text: set between two paragraphs of prose
+    ("The programmes shown: <programme> <programme>", then how to apply), or under the text's own subheading or
+    introducing line with more text after it (a post's bug list, then its next section), where a list of links
+    closing the text is "read more"; or closing the text after a line introducing it ("Other deals:") with items
+    that run longer than headlines."""
+    lists: dict = {}
+    for position, block in enumerate(blocks):
+        if block.kind == "item":
+            lists.setdefault(block.element.getparent(), []).append(position)
+    points: set[int] = set()
+    text_after: list[bool] = []  # filled on first need: most lists stand under no subheading
+    for positions in lists.values():
+        if not positions[0]:
+            continue
+        items = [blocks[i] for i in positions]
+        if _stands_in_text(blocks, positions, text_after) and _links_elsewhere(items, host):
+            points |= {id(item) for item in items}
+    return points
+
+
+def _stands_in_text(blocks: list[Block], positions: list[int], text_after: list[bool]) -> bool:
+    first, last = positions[0], positions[-1]
+    before = blocks[first - 1]
+    if len(positions) >= 2 and last + 1 < len(blocks) and is_sentence_of_text(before) \
+            and is_sentence_of_text(blocks[last + 1]):
+        return True
+    items = [blocks[i] for i in positions]
+    introduced = before.text.endswith(":")
+    if introduced and all(item.chars >= LONG_PARAGRAPH for item in items):
+        return True
+    if not (introduced or before.kind == "heading") \
+            or sum(len(WORD.findall(item.text)) for item in items) < _SENTENCE_ITEM_WORDS * len(items) \
+            or _paid_links(items):
+        return False
+    if not text_after:
+        text_after.extend(_text_after(blocks))
+    return text_after[last + 1]
+
+
+def _paid_links(items: list[Block]) -> bool:
+    """Links the site marks as paid or unendorsed ("sponsored", "nofollow"): a shop list ("Best value: <product>")
+    under a subheading is a buying box, not the writer's points."""
+    return any(_PAID_REL.search(a.get("rel") or "") for item in items for a in item.element.iter("a"))
+
+
+def _text_after(blocks: list[Block]) -> list[bool]:
+    """For each position (and the end), whether text of the article follows it."""
+    after = [False] * (len(blocks) + 1)
+    for position in range(len(blocks) - 1, -1, -1):
+        after[position] = after[position + 1] or is_text_after(blocks[position])
+    return after
+
+
+def _links_elsewhere(items: list[Block], host: str) -> bool:
+    """Most of the items' links lead to other sites: related-article lists link the site's own pages."""
+    hrefs = [a.get("href") or "" for item in items for a in item.element.iter("a")]
+    return bool(hrefs) and sum(bool(host_of(h)) and host_of(h) != host for h in hrefs) * 2 > len(hrefs)
+
+
+def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: str | None = None) -> list[Block]:
+    """Drop kickers and overlines before the first paragraph, and short sign-off lines after the last long one.
+    `kept_lines` (link lines, the writer's closing line) are neither, nor is a line introducing the post's player or
+    document ("Listen to the episode here" above an embedded podcast), which pruning dropped.
+
+    A heading that ends like a sentence or a greeting ("Liebe Spender:innen,", "Nu har ... startat!") opens the text,
+    and so does one as long as a sentence under the `headline` (the page's title, given when `kept` starts under
+    its <h1>): the standfirst set as a heading.
+    """
+    start = next((i for i, b in enumerate(kept)
+                  if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
+                  or (headline is not None and _is_deck(b, headline))), len(kept))
+    end = len(kept)
+    while end > start and id(kept[end - 1]) not in kept_lines and (is_closing_heading(kept[end - 1])
+                                                                    or is_sign_off(kept[end - 1])) \
+            and not _introduces_media(kept[end - 1]):
+        end -= 1
+    return kept[start:end]
+
+
+def _introduces_media(block: Block) -> bool:
+    """A line marked by pruning as the one above an embedded player, unless it names furniture ("Related videos",
+    "Advertisement")."""
+    return block.element is not None and block.element.get(INTRODUCES_MEDIA) is not None \
+        and not FURNITURE_LINE.search(block.text)
+
+
+def _is_deck(block: Block, headline: str) -> bool:
+    """A heading as long as a sentence that is not the headline again (with a kicker run into it): the
+    standfirst."""
+    return len(block.text.split()) >= _DECK_WORDS and fold(headline) not in fold(block.text)
+
+
+def _after_headline(blocks: list[Block], title: str | None) -> int:
+    """Index just after the headline when the container holds it: category labels and contacts sit above."""
+    wanted = fold(title or "")
+    prose = 0
+    for index, block in enumerate(blocks):
+        if block.kind == "p" and block.link_density < 0.35:
+            prose += block.chars
+        if block.kind != "title":
+            continue
+        own = bool(wanted) and fold(block.text) == wanted
+        # A linked <h1> heads a teaser of another article (some CMSs set every teaser title in <h1>), unless it
+        # shows the page's own title (blogs link the headline to the post's permalink or shortlink).
+        if block.link_density <= 0.5 or own:
+            # A headline set after all the text (a second <h1> at the foot for search engines) opens nothing, and
+            # an <h1> after paragraphs of the text heads a part of it (HTML lets each section have its own <h1>).
+            if all(b.kind in ("title", "heading") for b in blocks[index + 1:]) \
+                    or (prose >= _PROSE_ABOVE_HEADLINE and not own):
+                return 0
+            return index + 1
+    return 0

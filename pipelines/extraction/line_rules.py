@@ -1,0 +1,298 @@
+"""Judge one line of the article's text on its own: furniture, caption or credit, date line, link line, sign-off, the
+writer's closing line."""
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .dates import find_date
+from .page_dates import has_date_label
+from .prune import is_caption
+from .text import text_of
+
+_CAPTION_START = re.compile(
+    r"^(?:©|\(c\)\s|(?:foto|photo|bild|image|illustration|grafik|graphic|källa|source|credit|copyright|video|"
+    r"fotograf|photograph|picture|kuva|billede|bilde)\s*[:©])", re.IGNORECASE)
+# A credit ("Foto: Anna Berg", "Källa: SCB") is short; a line opening "Source:" that runs on is a reference.
+_CREDIT_CHARS = 100
+# A caption set as a paragraph ends on its picture's credit ("... outside Parliament (Picture: PA)", "... geschlachtet.
+# Bildrechte: MDR/Anna Berg"); a sentence of the text ends on a full stop, and names its sources in words.
+_CREDIT_END = re.compile(
+    r"(?:\((?:photo|picture|image|foto|bild|illustration|graphic|grafik|kuva|billede|bilde)s?\s*:[^()]{1,80}\)"
+    r"|\b(?:photo|picture|image|foto|bild|bildrechte|illustration|graphic|grafik|kuva|billede|bilde)s?\s*:"
+    r"\s*[^.!?:]{1,60})$", re.IGNORECASE)
+_CREDIT_TAIL = 100
+# A date line: a date with at most a label, a time, a place or a reading time around it.
+DATE_LINE_CHARS = 100
+_DATE_LINE_OTHER_WORDS = 5
+# A line naming a day other than the page's is a date line only when it is little more than the date.
+_OTHER_DAY_LINE_WORDS = 2
+LONG_PARAGRAPH = 80
+# A line set without <p> shorter than this is furniture unless it is a sentence amid the text.
+SHORT_LINE_CHARS = 40
+_ITEM_OWN_CHARS = 40
+# A list whose items are linked for less than this share of their text is the writer's prose.
+PROSE_LIST_LINK_SHARE = 0.3
+_BULLET = re.compile(r"^[•·▪◦‣●■] ?\w")
+WORD = re.compile(r"[^\W\d_]{2,}")
+# A byline opens with "by" in the partners' languages and their neighbours' ("Av", "Von", "Par"...).
+_BYLINE = re.compile(r"^(?:by|von|av|af|par|por|di|door)\s", re.IGNORECASE)
+# Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
+_SIGN_OFF_CHARS = 60
+# A writer's closing line ("Varma hälsningar från styrelsen", "Vi ses där!", "/Maria"), a greeting, a thank-you or
+# a signature, is set like the furniture some sites put after the text: the words that mark that furniture (share,
+# related, advertisement, tags, comments, newsletter, read more, follow us, contact us...) in the partners' languages
+# and English.
+FURNITURE_LINE = re.compile(
+    r"\b(?:share|shares|sharing|dela|jaa|teilen|related|relaterade?|relatert|liittyvät|verwandte|ähnliche|"
+    r"advertisement|advertising|sponsored|annons|annonse|reklame|mainos|anzeige|werbung|tags?|tagged|taggar|"
+    r"stikkord|avainsanat|schlagwörter|comments?|kommentarer|kommentare?|kommentit|kommentoi|newsletter|"
+    r"nyhetsbrev|nyhedsbrev|uutiskirje|subscribe|prenumerera|abonnieren|abonner|tilaa|print|drucken|tulosta|"
+    r"read more|read also|also read|see also|more from|läs mer|läs också|les mer|les også|læs mere|læs også|"
+    r"lue lisää|lue myös|weiterlesen|mehr zum|lesen sie|follow us|följ oss|følg oss|følg os|folgen sie|seuraa|"
+    r"loading|click|klicka|klikk|klik|posted|filed|categor(?:y|ies)|kategori(?:er|a)?|copyright|rights reserved|"
+    r"contributed|reporting|editing|editor|redaktion|toimittaja|(?:photo|foto|picture|image)s? (?:by|von|av|af)|"
+    r"breaking|already registered|log in|sign in|sign up|logga in|kirjaudu|contact us|kontakta oss|kontakt oss|"
+    r"kontaktieren sie|more on|more about|more stories|more news|you may also|you might also|recommended|trending|"
+    r"most read|popular|continue reading|continues below|report an? (?:error|typo)|conversation)\b", re.IGNORECASE)
+# A signature: a name after a slash or a dash ("/Maria", "– Anna och Per").
+_SIGNATURE = re.compile(r"^(?:/|[-–—]{1,2}) ?[^\W\d_]")
+# A letter's closing greeting, whose words may all be capitalised ("Viele Grüße", "Hälsningar Styrelsen").
+_GREETING = re.compile(r"\b(?:grüße|grüßen|gruß|hälsningar|hälsning|hilsen|hilsener|hilsner|terveisin|terveiset|"
+                       r"regards|wishes|greetings|cheers)\b", re.IGNORECASE)
+# A label inside the line ("Email: ...", "Quelle: ..."): a contact or a source, not the writer's words.
+_LABEL = re.compile(r"[^\W\d_]: ")
+_CLOSING_LINKS = ("mailto:", "tel:")
+# How far above a block its caption element may sit (<figcaption><p>...</p></figcaption>).
+_CAPTION_DEPTH = 3
+_PROGRAMME_ROW = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
+_FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
+_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# Words of its own that make a line showing an address the writer's ("Project website: <address>").
+_CITING_WORDS = 2
+_HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
+_PARENTHESISED = re.compile(r"^\(.*\)$")
+FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
+SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
+_SENTENCE_INSIDE = re.compile(r"[^\W\d]{2}[.!?] \w")
+# Words of its own, besides a shown address, that make a linked line a sentence.
+_OWN_SENTENCE_CHARS = 60
+
+
+def is_teaser_headline(block: Block) -> bool:
+    return block.kind in ("heading", "title") and block.link_density > 0.5
+
+
+def writers_closing(blocks: list[Block], title: str | None, page_days) -> Block | None:
+    """The writer's closing line after the last long paragraph ("Varma hälsningar från styrelsen", "Vi ses där",
+    "/Maria"), which the sign-off trim would take for a credit or a prompt.
+
+    It stands in the run of the text's own paragraphs (a sibling of one, or a line of the same element), is the last
+    thing in that run, links nowhere but to an address to write or call, and is no label (":"), furniture word,
+    credit or date line: sites set their furniture in boxes of its own after the text, or name it.
+    """
+    # The text's last long paragraph, or in a post of a few short lines its last sentence.
+    last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text") and is_text_after(b)), default=None)
+    if last is None:
+        last = max((i for i, b in enumerate(blocks) if is_prose_line(b) and FULL_STOP.search(b.text)), default=None)
+        if last is None:
+            return None
+    paragraph = blocks[last].element
+    run = paragraph if blocks[last].kind == "text" else paragraph.getparent()
+    candidate = None
+    for block in blocks[last + 1:]:
+        if block.element is not paragraph and block.element.getparent() is not run \
+                and not (block.element is run and block.kind == "text"):
+            continue
+        candidate = block
+    if candidate is None or candidate.kind not in ("p", "text") or candidate.chars >= _SIGN_OFF_CHARS \
+            or not _is_closing_line(candidate.text, title, page_days):
+        return None
+    element = candidate.element
+    if any(not (a.get("href") or "").startswith(_CLOSING_LINKS) for a in element.iter("a")):
+        return None
+    # Nothing of the run follows it: a line above a box of links or buttons in the same run labels that box.
+    if element is not run and any(text_of(s).strip() for s in element.itersiblings()):
+        return None
+    return candidate
+
+
+def _is_closing_line(text: str, title: str | None, page_days) -> bool:
+    """A greeting, a signature or a short sentence of the writer's, not a label, a furniture word, a credit or a
+    date."""
+    if text.endswith(":") or _LABEL.search(text) or FURNITURE_LINE.search(text) or (title and text == title):
+        return False
+    if _SIGNATURE.match(text) or _GREETING.search(text):
+        return True
+    if not text[0].isupper():
+        return False
+    if len(text.split()) < 2:
+        if not text.endswith("!"):
+            return False
+    elif not any(word[0].islower() for word in text.split()):
+        return False  # a sentence has a word in lower case; a line of names or a source ("MDR (Anna Berg)") none
+    return not (_CAPTION_START.match(text) or _ends_on_credit(text) or _PROGRAMME_ROW.match(text)
+                or is_date_line(text, page_days))
+
+
+def is_text_after(block: Block) -> bool:
+    """A long paragraph of the text, or a point of a list as long (a post written as lists); a sign-off line
+    ("The writer is on Twitter at ...") after a list of teasers is no more text."""
+    if block.chars < LONG_PARAGRAPH:
+        return False
+    if block.kind == "item":
+        return block.link_density < PROSE_LIST_LINK_SHARE
+    return is_sentence_of_text(block)
+
+
+def is_sentence_of_text(block: Block) -> bool:
+    return is_prose_line(block) or (block.link_density >= 0.35 and linked_sentence(block))
+
+
+def is_prose_line(block: Block) -> bool:
+    return (block.kind in ("p", "text") and block.link_density < 0.35
+            and (block.chars >= SHORT_LINE_CHARS or FULL_STOP.search(block.text) is not None))
+
+
+def is_document_line(block: Block) -> bool:
+    if block.kind not in ("p", "heading", "text") or block.element is None or len(block.text.split()) < 3:
+        return False
+    links = [a.get("href") or "" for a in block.element.iter("a")]
+    return len(links) == 1 and _DOCUMENT.search(links[0]) is not None
+
+
+def is_closing_heading(block: Block) -> bool:
+    """A heading after the text heads what follows it (related stories, a form), unless it is a sentence."""
+    return block.kind == "heading" and FULL_STOP.search(block.text) is None
+
+
+def is_link_line(block: Block, host: str) -> bool:
+    """A paragraph or heading of a few words, or a bare address, whose links all lead to another site or to a
+    document."""
+    # A paragraph split off its element at <br><br> holds none of the element's links when it shows no linked text.
+    if block.kind not in ("p", "heading", "text") or block.element is None or not block.link_chars:
+        return False
+    if len(block.text.split()) < 3 and not _BARE_ADDRESS.match(block.text):
+        return False
+    # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else; an editor's stray empty
+    # link (around a line break) is no second link.
+    links = {href for a in block.element.iter("a")
+             if not (href := a.get("href") or "").startswith("#") and text_of(a).strip()}
+    return 0 < len(links) <= 2 and all(_DOCUMENT.search(h) or (host_of(h) and host_of(h) != host) for h in links)
+
+
+def shows_address(block: Block) -> bool:
+    return any(_BARE_ADDRESS.match(text_of(a).strip()) for a in block.element.iter("a"))
+
+
+def host_of(url: str) -> str:
+    match = _HOST.match(url or "")
+    return match.group(1).lower().removeprefix("www.") if match else ""
+
+
+def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | set[str] = frozenset(),
+                 line_of_text: bool = False) -> bool:
+    if (_CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text) \
+            or _ends_on_credit(block.text):
+        return True
+    if cites_address(block) or _is_caption(block) or (block.kind == "item" and line_of_text):
+        return False
+    if block.link_density > 0.5 and not linked_sentence(block):
+        return True
+    if title and block.text == title:
+        return True
+    if block.kind == "heading":
+        return False
+    if block.kind == "item" or (block.kind == "text" and _BULLET.match(block.text)):
+        # A list of links is furniture; an item that says more than its links is a point of the text. Editors
+        # also set a list as lines led by a bullet ("• Harbour school: closed Friday").
+        return block.link_density > 0.3 and block.chars - block.link_chars < _ITEM_OWN_CHARS
+    if block.chars <= DATE_LINE_CHARS and (is_date_line(block.text, page_days) or _is_dated_byline(block.text)):
+        return True
+    if block.kind == "text" and block.chars < SHORT_LINE_CHARS:
+        return not line_of_text
+    return block.chars < 15 and not SENTENCE_END.search(block.text)
+
+
+def _ends_on_credit(text: str) -> bool:
+    tail = text[-_CREDIT_TAIL:]
+    # Most blocks hold no colon near their end: the test spares them the search.
+    return ":" in tail and _CREDIT_END.search(tail) is not None
+
+
+def is_sign_off(block: Block) -> bool:
+    if block.kind in ("item", "cell") or block.chars >= _SIGN_OFF_CHARS or FULL_STOP.search(block.text):
+        return False
+    # A note in parentheses closes the text it belongs to ("(Reporting by ...; Editing by ...)").
+    if _PARENTHESISED.match(block.text):
+        return False
+    # List items, table cells and lines led by a time ("15.50 Summary, ...") are the rows of a list or a
+    # programme, however short the last one; a caption kept is a picture's. A closing block set in lines
+    # (<br>) is a signature or an address, unless it introduces what followed it ("Related posts:").
+    set_in_lines = block.element is not None and block.element.find("br") is not None and block.text[-1] != ":"
+    return not (_PROGRAMME_ROW.match(block.text) or _is_caption(block) or set_in_lines)
+
+
+def cites_address(block: Block) -> bool:
+    """Words of the writer's own beside links that show their address ("Follow the work on Github: https://...",
+    a list of the project's links): menus, teasers and related lists link titles, never bare addresses."""
+    lowered = block.text.lower()
+    # Most blocks show no address: two substring tests cost a fifth of the case-blind search they save.
+    if "http" not in lowered and "www." not in lowered:
+        return False
+    addresses = _ADDRESS.findall(block.text)
+    if not addresses or block.link_chars > sum(len(a) for a in addresses):
+        return False
+    return len(WORD.findall(_ADDRESS.sub(" ", block.text))) >= _CITING_WORDS
+
+
+def _is_caption(block: Block) -> bool:
+    """A caption the pruning kept is of a picture set among the paragraphs: the article's text however short, unless
+    it is a bare credit ("Foto: ...")."""
+    element = block.element
+    for _ in range(_CAPTION_DEPTH):
+        if element is None or not isinstance(element.tag, str):
+            return False
+        if is_caption(element):
+            return True
+        element = element.getparent()
+    return False
+
+
+def linked_sentence(block: Block) -> bool:
+    """A sentence pointing to a source ("Read the whole story at <a>KI</a>.", "... on 6.3.2024. The original:
+    <a>https://...</a>") is prose, not a link list."""
+    if block.kind != "p":
+        return False
+    if len(block.text.split()) >= 4 and SENTENCE_END.search(block.text) is not None:
+        return True
+    return block.chars - block.link_chars >= _OWN_SENTENCE_CHARS and _SENTENCE_INSIDE.search(block.text) is not None
+
+
+def opens_on_the_day(block: Block, page_days) -> bool:
+    """A short line naming one of the page's days in more words than a date line's label and time, none of them a
+    label ("Published", "Updated")."""
+    text = block.text
+    return block.chars <= DATE_LINE_CHARS and is_date_line(text, page_days) and not has_date_label(text) \
+        and not is_date_line(text, page_days, _OTHER_DAY_LINE_WORDS)
+
+
+def _is_dated_byline(text: str) -> bool:
+    """A byline with its date ("by Anna Berg, Staff Writer | May 14, 2024 07:38am ET"); a sentence that opens with
+    "By" and a date ends like one ("By May 1, 2024, every ferry is inspected.")."""
+    return _BYLINE.match(text) is not None and FULL_STOP.search(text) is None and find_date(text) is not None
+
+
+def is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset(),
+                 other_words: int = _DATE_LINE_OTHER_WORDS) -> bool:
+    found = find_date(text)
+    if not found:
+        return False
+    rest = text[:found[1]] + " " + text[found[2]:]
+    words = len(WORD.findall(rest))
+    if page_days and found[0][:10] not in page_days and words > _OTHER_DAY_LINE_WORDS \
+            and not has_date_label(text[:found[1]]):
+        return False
+    return words <= other_words
