@@ -1,5 +1,4 @@
-"""Choose the part of the page that holds the article: the best-weighted container, kept to the page's own article,
-with its twins and standfirst, and the teaser cards inside it that are not the article."""
+"""Choose the elements holding the article: the best container, its own part, twins and standfirst, not its teasers."""
 from __future__ import annotations
 
 import re

@@ -1,5 +1,4 @@
-"""Keep the content blocks of the article's container: drop its furniture, weigh its link lines and lists, and trim
-kickers and sign-offs off the text's edges."""
+"""Keep the container's content blocks: drop its furniture, sort its link lines and lists, trim the text's edges."""
 from __future__ import annotations
 
 import re

@@ -1,5 +1,4 @@
-"""Judge one line of the article's text on its own: furniture, caption or credit, date line, link line, sign-off, the
-writer's closing line."""
+"""Judge single lines of the text: furniture, credits, date lines, link lines, sign-offs, the writer's closing line."""
 from __future__ import annotations
 
 import re
