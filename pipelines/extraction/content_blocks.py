@@ -42,8 +42,9 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
             link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
         # Until the first long paragraph, a line naming a day other than the page's opens the text; later, one
         # that ends as a sentence is the text's ("The next call opens on 3 March 2025.").
-        elif is_furniture(block, title, page_days if opening or (block.chars <= DATE_LINE_CHARS
-                                                                   and SENTENCE_END.search(block.text)) else (),
+        elif is_furniture(block, title,
+                          page_days if opening or (block.chars <= DATE_LINE_CHARS and SENTENCE_END.search(block.text))
+                          else (),
                           id(block) in lines_of_text):
             # The page shows its date line once: a line after it that names the same day in words of its own, with
             # no label, opens the text ("Watch the morning show of 6.5.2014 at 01:01 in the clip").
