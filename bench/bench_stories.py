@@ -6,7 +6,9 @@ Builds an archive of synthetic articles (own made-up words, names and numbers; S
 English-like; translations and cross-posts among them) for each size, then adds new articles through
 the real dedupe and store path: new stories, their translations and cross-posts, and translations of
 archived stories. Prints the story step's time per added article (matching plus indexing) and whether
-every planted join was made and nothing else joined.
+every planted join was made and nothing else joined; then, for hard negatives (pairs of different stories
+added on the same days sharing several telling terms, as a partner's news often does), how many pairs of
+each kind were wrongly joined and how close the nearest came (coverage against the coverage needed).
 """
 from __future__ import annotations
 
@@ -36,6 +38,19 @@ SYLLABLES = {
     "sv": "fo ska nin sam ar be vå lä ke me del fö ny stu di e hö gs kol ut veck ling ö ver en het om rå de".split(),
     "en": "re sea rch com pa ny de ve lop ment uni ver si ty hos pi tal tre at ment the ra py pro gram".split(),
 }
+MONTH_NAMES = {
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december".split(),
+    "en": "January February March April May June July August September October November December".split(),
+}
+# Kinds of hard negative: two different stories of the same days that share several telling terms.
+HARD_NEGATIVES = {
+    "partner-day": "one partner's two releases of a day: the same 3 organisations, a place and the year",
+    "venue-date": "two events at the same venue on the same date (named in the text), sv and en, other partners",
+    "beside-translation": "story A and its translation beside B of the same partner and day: "
+                          "A's 2 organisations, the year and the same person quoted",
+    "short-note": "a partner's release and its short note of the same day (1 person, 1 figure of its own) "
+                  "naming the same 3 organisations, place and year",
+}
 
 
 @dataclass
@@ -46,6 +61,7 @@ class Story:
     organisations: list[str]
     numbers: list[str]
     articles: list[dict] = field(default_factory=list)
+    shared: dict[str, list[str]] = field(default_factory=dict)  # facts per language shared with a hard negative
 
 
 class Generator:
@@ -93,7 +109,8 @@ class Generator:
         return " ".join(words)[:1].upper() + " ".join(words)[1:] + "."
 
     def text(self, story: Story, language: str, source: str) -> tuple[str, str]:
-        facts = story.people + story.organisations + story.numbers + story.people[:1] + story.numbers[:1]
+        facts = (story.people + story.organisations + story.numbers + story.people[:1] + story.numbers[:1]
+                 + story.shared.get(language, []))
         sentences = [self.sentence(language, fact) for fact in facts]
         sentences += [self.sentence(language) for _ in range(self.random.randint(2, 8))]
         self.random.shuffle(sentences)
@@ -112,8 +129,42 @@ class Generator:
         story.articles.append(article)
         return article
 
-    def original(self, story: Story) -> dict:
-        return self.article(story, self.random.choice(["sv", "en"]), self.random.choice(SOURCES))
+    def original(self, story: Story, language: str | None = None, source: str | None = None) -> dict:
+        return self.article(story, language or self.random.choice(["sv", "en"]), source or self.random.choice(SOURCES))
+
+    def hard_negative(self, kind: str) -> tuple[Story, Story]:
+        """Two different stories of the same days sharing telling terms as `kind` (see HARD_NEGATIVES) says."""
+        first, second = self.story(), self.story()
+        second.day = first.day
+        year = str((FIRST_DAY + timedelta(days=first.day)).year)
+        source, language = self.random.choice(SOURCES), self.random.choice(["sv", "en"])
+        other_language = "en" if language == "sv" else "sv"
+        if kind in ("partner-day", "short-note"):
+            if kind == "short-note":
+                second.people, second.numbers = second.people[:1], second.numbers[:1]
+            organisations = self.random.sample(self.organisations, 3)
+            place = self._name() + "berg"
+            for story in (first, second):
+                story.organisations = organisations[:2]
+                story.shared = {language: [organisations[2], place, year] for language in SYLLABLES}
+                self.original(story, language, source)
+        elif kind == "venue-date":
+            venue, month, day = self._name() + "salen", self.random.randrange(12), str(self.random.randint(10, 28))
+            event = {"sv": [venue, f"{day} {MONTH_NAMES['sv'][month]}", year],
+                     "en": [venue, f"{MONTH_NAMES['en'][month]} {day}", year]}
+            first.shared = second.shared = event
+            self.original(first, language)
+            self.original(second, other_language)
+            second.articles[0]["published"] = (FIRST_DAY + timedelta(days=first.day + self.random.randint(0, 1))).isoformat()
+        else:
+            spokesperson = f"{self.random.choice(self.first_names)} {self.random.choice(self.last_names)}"
+            second.organisations = first.organisations
+            for story in (first, second):
+                story.shared = {language: [spokesperson, year] for language in SYLLABLES}
+            self.original(first, language, source)
+            self.translation(first)
+            self.original(second, other_language, source)
+        return first, second
 
     def translation(self, story: Story) -> dict:
         first = story.articles[0]
@@ -197,6 +248,10 @@ def time_additions(archive: Archive, generator: Generator, archived: list[Story]
         if len(old.articles) == 1:  # a translation of an archived article arrives late
             new_articles.append(generator.translation(old))
             touched.append(old)
+    hard_negatives = [(kind, generator.hard_negative(kind)) for kind in HARD_NEGATIVES for _ in range(max(1, added // 10))]
+    for _, pair in hard_negatives:
+        new_articles += [article for story in pair for article in story.articles]
+        touched += pair
     generator.random.shuffle(new_articles)
 
     stories = Stories(archive)
@@ -231,7 +286,34 @@ def time_additions(archive: Archive, generator: Generator, archived: list[Story]
             f"median {statistics.median(per_article) * 1000:.2f} ms, p95 {per_article[int(0.95 * count)] * 1000:.2f} ms "
             f"(CPU {cpu_seconds / count * 1000:.2f} ms; matching {matching * 1000:.2f} ms, indexing {statistics.mean(index_seconds) * 1000:.2f} ms); end-of-crawl settle "
             f"{settle_seconds / count * 1000:.2f} ms per article; "
-            f"stories split {missed} of {len(touched)}, articles wrongly joined {wrong}; {margins}")
+            f"stories split {missed} of {len(touched)}, articles wrongly joined {wrong}; {margins}\n"
+            + hard_negative_report(archive, stories.index, hard_negatives))
+
+
+def hard_negative_report(archive: Archive, index: StoryIndex, hard_negatives: list[tuple[str, tuple[Story, Story]]]) -> str:
+    """Per kind: article pairs across the two stories that ended in one story, and the nearest any came to it."""
+    ids = dict(archive.db.execute("select url, id from articles"))
+    story_ids = dict(archive.db.execute("select id, story_id from articles"))
+    lines = []
+    for kind in HARD_NEGATIVES:
+        pairs = [(ids[a["url"]], ids[b["url"]]) for name, (first, second) in hard_negatives if name == kind
+                 for a in first.articles for b in second.articles]
+        features = index.features_of([article for pair in pairs for article in pair])
+        comparisons = []
+        for a, b in pairs:
+            weights = index.key_weights([features[a], features[b]])
+            comparisons.append(compare_facts(features[a], features[b], weights))
+        joined = [(pair, comparison) for pair, comparison in zip(pairs, comparisons) if story_ids[pair[0]] == story_ids[pair[1]]]
+        compared = [comparison for comparison in comparisons if comparison]
+        nearest = max(compared, key=lambda comparison: comparison.coverage - comparison.needed, default=None)
+        figures = (f"nearest coverage {nearest.coverage:.3f} (needed {nearest.needed:.3f}; sharing {nearest.shared} terms, "
+                   f"evidence {nearest.evidence:.2f}), most shared {max(c.shared for c in compared)}, "
+                   f"most evidence {max(c.evidence for c in compared):.2f}" if nearest else "none share a term")
+        lines.append(f"    hard negatives {kind}: {len(joined)} of {len(pairs)} pairs wrongly joined; {figures}"
+                     + "".join(f"\n      joined: coverage {c.coverage:.3f} needed {c.needed:.3f} shared {c.shared} "
+                               f"evidence {c.evidence:.2f}" if c else "\n      joined without shared facts"
+                               for _, c in joined))
+    return "\n".join(lines)
 
 
 def check(archive: Archive, stories: list[Story]) -> tuple[int, int]:
