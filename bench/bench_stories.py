@@ -49,7 +49,7 @@ HARD_NEGATIVES = {
     "beside-translation": "story A and its translation beside B of the same partner and day: "
                           "A's 2 organisations, the year and the same person quoted",
     "short-note": "a partner's release and its short note of the same day (1 person, 1 figure of its own) "
-                  "naming the same 3 organisations, place and year",
+                  "naming the same 3 organisations (its own project's: rare in the archive), place and year",
 }
 
 
@@ -140,13 +140,14 @@ class Generator:
         source, language = self.random.choice(SOURCES), self.random.choice(["sv", "en"])
         other_language = "en" if language == "sv" else "sv"
         if kind in ("partner-day", "short-note"):
+            organisations = self.random.sample(self.organisations, 3)
             if kind == "short-note":
                 second.people, second.numbers = second.people[:1], second.numbers[:1]
-            organisations = self.random.sample(self.organisations, 3)
+                organisations = [self._name() for _ in range(3)]
             place = self._name() + "berg"
             for story in (first, second):
                 story.organisations = organisations[:2]
-                story.shared = {language: [organisations[2], place, year] for language in SYLLABLES}
+                story.shared = {each: [organisations[2], place, year] for each in SYLLABLES}
                 self.original(story, language, source)
         elif kind == "venue-date":
             venue, month, day = self._name() + "salen", self.random.randrange(12), str(self.random.randint(10, 28))
@@ -160,7 +161,7 @@ class Generator:
             spokesperson = f"{self.random.choice(self.first_names)} {self.random.choice(self.last_names)}"
             second.organisations = first.organisations
             for story in (first, second):
-                story.shared = {language: [spokesperson, year] for language in SYLLABLES}
+                story.shared = {each: [spokesperson, year] for each in SYLLABLES}
             self.original(first, language, source)
             self.translation(first)
             self.original(second, other_language, source)
@@ -303,16 +304,20 @@ def hard_negative_report(archive: Archive, index: StoryIndex, hard_negatives: li
         for a, b in pairs:
             weights = index.key_weights([features[a], features[b]])
             comparisons.append(compare_facts(features[a], features[b], weights))
-        joined = [(pair, comparison) for pair, comparison in zip(pairs, comparisons) if story_ids[pair[0]] == story_ids[pair[1]]]
+        joined = [comparison for pair, comparison in zip(pairs, comparisons) if story_ids[pair[0]] == story_ids[pair[1]]]
         compared = [comparison for comparison in comparisons if comparison]
         nearest = max(compared, key=lambda comparison: comparison.coverage - comparison.needed, default=None)
         figures = (f"nearest coverage {nearest.coverage:.3f} (needed {nearest.needed:.3f}; sharing {nearest.shared} terms, "
                    f"evidence {nearest.evidence:.2f}), most shared {max(c.shared for c in compared)}, "
                    f"most evidence {max(c.evidence for c in compared):.2f}" if nearest else "none share a term")
-        lines.append(f"    hard negatives {kind}: {len(joined)} of {len(pairs)} pairs wrongly joined; {figures}"
-                     + "".join(f"\n      joined: coverage {c.coverage:.3f} needed {c.needed:.3f} shared {c.shared} "
-                               f"evidence {c.evidence:.2f}" if c else "\n      joined without shared facts"
-                               for _, c in joined))
+        joined_figures = [c for c in joined if c]
+        if joined_figures:  # the joined pairs' own figures, for telling which rule let them through
+            figures += (f"; joined pairs: coverage {min(c.coverage for c in joined_figures):.3f}-"
+                        f"{max(c.coverage for c in joined_figures):.3f} (needed {min(c.needed for c in joined_figures):.3f}-"
+                        f"{max(c.needed for c in joined_figures):.3f}), evidence {min(c.evidence for c in joined_figures):.2f}-"
+                        f"{max(c.evidence for c in joined_figures):.2f}, sharing {min(c.shared for c in joined_figures)}-"
+                        f"{max(c.shared for c in joined_figures)} terms")
+        lines.append(f"    hard negatives {kind}: {len(joined)} of {len(pairs)} pairs wrongly joined; {figures}")
     return "\n".join(lines)
 
 
