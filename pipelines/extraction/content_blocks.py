@@ -47,7 +47,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
                           else (),
                           id(block) in lines_of_text):
             # The page shows its date line once: a line after it that names the same day in words of its own, with
-            # no label, opens the text ("Watch the morning show of 6.5.2014 at 01:01 in the clip").
+            # no label, opens the text ("See the interview of 14.5.2024 at 10:15 in the clip below").
             if dated and opening and opens_on_the_day(block, page_days):
                 pass
             elif is_link_line(block, host):

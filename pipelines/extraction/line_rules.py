@@ -14,8 +14,8 @@ _CAPTION_START = re.compile(
     r"fotograf|photograph|picture|kuva|billede|bilde)\s*[:©])", re.IGNORECASE)
 # A credit ("Foto: Anna Berg", "Källa: SCB") is short; a line opening "Source:" that runs on is a reference.
 _CREDIT_CHARS = 100
-# A caption set as a paragraph ends on its picture's credit ("... outside Parliament (Picture: PA)", "... geschlachtet.
-# Bildrechte: MDR/Anna Berg"); a sentence of the text ends on a full stop, and names its sources in words.
+# A caption set as a paragraph ends on its picture's credit ("... at the harbour (Picture: Anna Berg)", "... eröffnet.
+# Bildrechte: Anna Berg"); a sentence of the text ends on a full stop, and names its sources in words.
 _CREDIT_END = re.compile(
     r"(?:\((?:photo|picture|image|foto|bild|illustration|graphic|grafik|kuva|billede|bilde)s?\s*:[^()]{1,80}\)"
     r"|\b(?:photo|picture|image|foto|bild|bildrechte|illustration|graphic|grafik|kuva|billede|bilde)s?\s*:"
@@ -131,7 +131,7 @@ def _is_closing_line(text: str, title: str | None, page_days) -> bool:
         if not text.endswith("!"):
             return False
     elif not any(word[0].islower() for word in text.split()):
-        return False  # a sentence has a word in lower case; a line of names or a source ("MDR (Anna Berg)") none
+        return False  # a sentence has a word in lower case; a line of names or a source ("Radio Nord (Anna Berg)") none
     return not (_CAPTION_START.match(text) or _ends_on_credit(text) or _PROGRAMME_ROW.match(text)
                 or is_date_line(text, page_days))
 
