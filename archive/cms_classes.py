@@ -8,6 +8,9 @@ import re
 STATIC_PAGE_CLASS = re.compile(r"(?:^|\s)(?:page-template(?:-[\w-]+)?|page-id-\d+|page-node-type-page)(?:\s|$)")
 
 
-def marks_static_page(body_class: str | None) -> bool:
-    """True when a page's body classes mark it one of the CMS's static pages rather than a post."""
+def marks_static_page(root) -> bool:
+    """True when the `<body>` classes of a parsed page (an lxml tree) mark it one of the CMS's static pages rather
+    than a post."""
+    body = root.find(".//body")
+    body_class = body.get("class") if body is not None else None
     return bool(body_class) and STATIC_PAGE_CLASS.search(body_class) is not None

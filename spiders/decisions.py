@@ -9,7 +9,8 @@ from lxml import etree
 from news_archive.archive.urls import canonical_url, page_key
 from news_archive.spiders.discovery import NavigationRegions, PageLinks
 from news_archive.spiders.families import UrlFamilies
-from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing, marked_static_page
+from news_archive.archive.cms_classes import marks_static_page
+from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
 # Roles a page is requested in (spiders/news.py): pages whose rel=canonical may send the crawler elsewhere.
 ARTICLE_ROLES = ("candidate", "canonical")
@@ -100,7 +101,7 @@ class SourceDecisions:
     def static_page(self, root: etree._Element, url: str) -> bool:
         """True when the CMS marks the page a static page and no listing or feed of the source presents it as news:
         a blog's about or membership page, dated and typed an Article like its posts, that a sitemap led to."""
-        return not self.presents_as_article(url) and marked_static_page(root)
+        return not self.presents_as_article(url) and marks_static_page(root)
 
     def listed_as_article(self, root: etree._Element, url: str) -> bool:
         """The site's own word that the page is an article: a feed item, an address in an article family its

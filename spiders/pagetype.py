@@ -7,7 +7,6 @@ from collections import Counter
 
 from lxml import etree
 
-from news_archive.archive.cms_classes import marks_static_page
 from news_archive.spiders.discovery import NavigationRegions, element_text
 from news_archive.archive.urls import absolute_url, url_key
 
@@ -47,12 +46,6 @@ def declared_type(root: etree._Element) -> str | None:
             if LISTING_TYPES.search(type_name):
                 return "listing"
     return _entries_type(root)
-
-
-def marked_static_page(root: etree._Element) -> bool:
-    """True when the page's body classes mark it one of the CMS's static pages rather than a post."""
-    body = root.find(".//body")
-    return body is not None and marks_static_page(body.get("class"))
 
 
 def _entries_type(root: etree._Element) -> str | None:

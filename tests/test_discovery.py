@@ -8,7 +8,8 @@ from news_archive.spiders.discovery import (feed_kind, lists_no_posts, page_link
                                             xml_links)
 from news_archive.spiders.families import UrlFamilies, url_family
 from news_archive.spiders.decisions import SourceDecisions
-from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing, marked_static_page
+from news_archive.archive.cms_classes import marks_static_page
+from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
 LISTING = """<html><head>
 <link rel="alternate" type="application/rss+xml" href="/feed/">
@@ -142,8 +143,8 @@ def test_a_static_page_the_cms_marks_is_no_post_unless_the_sites_listings_presen
               "path-node page-node-type-page"]
     posts = ["post-template tag-nyheter", "post-template-default single single-post postid-12", "home-template",
              "path-node page-node-type-article", "page-node-type-news", "paged", "page", ""]
-    assert [marked_static_page(page(classes)) for classes in static] == [True] * len(static)
-    assert [marked_static_page(page(classes)) for classes in posts] == [False] * len(posts)
+    assert [marks_static_page(page(classes)) for classes in static] == [True] * len(static)
+    assert [marks_static_page(page(classes)) for classes in posts] == [False] * len(posts)
     decisions = SourceDecisions(lambda url, why: None)
     assert decisions.static_page(page(static[0]), "http://s/styrelsen/")
     for slug in ("forsta", "andra"):  # the news listing shows its posts in a folder of their own

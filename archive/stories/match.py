@@ -111,12 +111,16 @@ def compare_facts(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights, min_s
     dates = date_terms(a.day) | date_terms(b.day)
     if not shared.isdisjoint(MONTHS):
         dates |= DAYS_OF_MONTH
-    weight = {term: weights.weight(term) * (DATE_WEIGHT if term in dates else 1.0) for term in shared}
+
+    # Shared terms are weighed first: most pairs stop at the evidence test, before the rest are weighed.
+    def weighed(terms):
+        return {term: weights.weight(term) * (DATE_WEIGHT if term in dates else 1.0) for term in terms}
+
+    weight = weighed(shared)
     evidence = sum(weight.values()) / MAX_WEIGHT
     if evidence < min_evidence:
         return None
-    weight.update((term, weights.weight(term) * (DATE_WEIGHT if term in dates else 1.0))
-                  for term in facts_a.symmetric_difference(facts_b))
+    weight.update(weighed(facts_a.symmetric_difference(facts_b)))
     least = min(sum(map(weight.__getitem__, facts_a)), sum(map(weight.__getitem__, facts_b))) / MAX_WEIGHT
     return FactComparison(len(shared), evidence, evidence / least if least else 0.0,
                           needed_coverage(evidence, weights.articles))

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from news_archive.archive.cms_classes import marks_static_page
+
 from . import body, comments, metadata, page_dates, prune, reference_text, structured
 from .boilerplate import BoilerplateMemory
 from .dates import reads_month_first
@@ -90,7 +92,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         boilerplate.observe(page, (b.text for b in found))
         found = [b for b in found if not boilerplate.is_boilerplate(page, b.text)]
     verdict = decide_page_type(sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run,
-                               meta, url, published, published_from, listed_as_article, _body_class(root))
+                               meta, url, published, published_from, listed_as_article, marks_static_page(root))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)
@@ -99,8 +101,3 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     if not result.lead:
         result.lead = next((b.text for b in found if b.kind != "heading"), "")
     return result
-
-
-def _body_class(root) -> str | None:
-    page = root.find("body")
-    return page.get("class") if page is not None else None

@@ -4,8 +4,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from news_archive.archive.cms_classes import marks_static_page
-
 from .structured import NON_ARTICLE_TYPES, PageMetadata
 
 # Path segments of pages that are not news articles even when they hold prose.
@@ -52,11 +50,11 @@ class PageType:
 
 def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: PageMetadata, url: str,
                      published: str | None, published_from: str | None = None,
-                     listed_as_article: bool = False, body_class: str | None = None) -> PageType:
+                     listed_as_article: bool = False, marked_static: bool = False) -> PageType:
     """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
     `published_from`: where the date was found (page_dates.py); `listed_as_article`: the crawler found the page
-    where the site lists its articles, which stands in for a date the page does not give; `body_class`: the
-    classes of the page's <body>."""
+    where the site lists its articles, which stands in for a date the page does not give; `marked_static`: the
+    page's CMS marks it a static page in its <body> classes."""
     if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
         return PageType(LISTING, f"{linked_headings} linked headlines over short teasers")
     # A post dated where readers see it (its address, its byline), or dated and typed an article, may be two
@@ -78,7 +76,7 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     if match and not (published and longest_run >= _SINGLE_ARTICLE_RUN):
         return PageType(LISTING, f"address segment {match.group(0).rstrip('/')}")
     # Blog engines type their static pages (about, the board) like posts; only the body's classes tell them apart.
-    if marks_static_page(body_class) and not listed_as_article:
+    if marked_static and not listed_as_article:
         return PageType(PAGE, "the CMS marks it a static page")
     # JSON-LD Article types are deliberate; og:type "article" is stamped on every page by some CMSs.
     if meta.declares_article:
