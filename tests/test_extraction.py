@@ -388,6 +388,15 @@ def test_a_label_claims_only_the_date_right_after_it(header, expected):
     assert result.updated in ("2020-03-04", "2020-03-05")
 
 
+def test_a_video_pages_upload_date_dates_it_but_not_an_article_that_embeds_an_older_video():
+    video = '{"@type": "VideoObject", "name": "Council vote", "uploadDate": "2020-03-03T17:02:00-05:00"}'
+    html = page(head=f'<script type="application/ld+json">{video}</script>', lang="en")
+    assert extract_article(html, US_ARTICLE_URL).published == "2020-03-03T17:02:00-05:00"
+    stated = f'[{{"@type": "NewsArticle", "headline": "Council approves new budget"}}, {video}]'
+    html = page(head=f'<script type="application/ld+json">{stated}</script>', lang="en")
+    assert extract_article(html, US_ARTICLE_URL).published is None
+
+
 @pytest.mark.parametrize("url", ["https://daily.example/news/2020/mar/03/council-approves-budget",
                                  "https://daily.example/news/2020/March/03/council-approves-budget",
                                  "https://daily.example/news/2020/0303/council-approves-budget"])

@@ -120,10 +120,11 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     """Order of trust: JSON-LD, meta tags (a UTC timestamp told in the publisher's own day when the page
     shows it; a bare "date" tag only when the header and the article's <time> show no other day), <time> and
     publication-classed elements (their UTC moments told in the same way), a date labelled as the publication
-    near the headline, a day and month so labelled without the year (dated by the page's evidence, see
-    `_latest_day`) or an age ("2 hours ago") so labelled, a day in the URL, an unlabelled date in the article header or the dateline of its first
-    paragraph, a date-classed element or a date line further down, a <time> in a <nav> or <aside>, the page's
-    script data or its analytics tag, and last a year and month in the URL.
+    near the headline, a day and month so labelled without the year (its year from the page's evidence, see
+    `_latest_day`) or an age so labelled ("2 hours ago", from the fetch), a day in the URL, an unlabelled date in
+    the article header or the dateline of its first paragraph, a year-less or aged date line there, a
+    date-classed element or a date line further down, a <time> in a <nav> or <aside>, the page's script data or
+    its analytics tag, a video page's upload date, and last a year and month in the URL.
     """
     article = meta.article or {}
     updated = _stated_date(article.get("dateModified"), month_first) or _value(meta.first(*UPDATED_META), month_first)
@@ -179,6 +180,9 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = _from_script_data(root, month_first) or _from_analytics_tag(meta, month_first)
     if published:
         return published, "script", updated
+    published = _from_video(meta, month_first)
+    if published:
+        return published, "json-ld", updated
     return (url_date, "url", updated) if url_date else (None, None, updated)
 
 
@@ -289,6 +293,15 @@ def _from_script_data(root, month_first: bool) -> str | None:
             if found:
                 return found
     return None
+
+
+def _from_video(meta: PageMetadata, month_first: bool) -> str | None:
+    """The upload date a news site's video page states in its JSON-LD VideoObject; only where the page states no
+    article, whose embedded video may be older than the article."""
+    if meta.article is not None:
+        return None
+    video = next((obj for obj in meta.jsonld if "videoobject" in meta.types_of(obj)), None)
+    return _stated_date(video.get("uploadDate"), month_first) if video else None
 
 
 def _from_analytics_tag(meta: PageMetadata, month_first: bool) -> str | None:
