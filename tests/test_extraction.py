@@ -345,11 +345,13 @@ US_PAGE_EXTRAS = ("<aside class='related'><h3>More news</h3><ul><li><a href='/ne
      "2020-12-31T17:03"),
     ("<p>WASHINGTON, March 3 (Reuters) - " + PARAGRAPHS[0] + "</p>",
      "https://daily.example/2020/03/council-approves-budget/", None, "2020-03-03"),
-    ("<div class='byline'>By Jane Doe</div><p class='date'>3 mars kl 14.03</p>", US_ARTICLE_URL,
+    ("<div class='byline'>By Jane Doe</div><p class='date'>Publicerad 3 mars kl 14.03</p>", US_ARTICLE_URL,
      "2020-03-05T12:00:00+00:00", "2020-03-03T14:03"),
     # No evidence of the year: no date (the copyright line and the teasers' dates are another matter's).
     ("<div class='byline'>Published Mar 3 at 5:03 PM</div>", US_ARTICLE_URL, None, None),
     ("<p>WASHINGTON, March 3 (Reuters) - " + PARAGRAPHS[0] + "</p>", US_ARTICLE_URL, None, None),
+    # An unlabelled day may be an event's, ahead of the fetch as often as behind: the fetch alone dates no such line.
+    ("<p class='when'>May 12, 7 p.m.</p>", US_ARTICLE_URL, "2020-03-05T12:00:00+00:00", None),
 ])
 def test_a_day_printed_without_its_year_takes_the_year_of_the_pages_own_evidence(header, url, fetched_at, expected):
     html = page(header=header, after=US_PAGE_EXTRAS, title="Council approves new budget", lang="en")

@@ -158,7 +158,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = _labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
     if published:
         return published, "text", updated
-    undated = _undated_finders(url, updated, fetched, month_first)
+    undated = _undated_finders(url, updated, fetched, month_first, year_from_fetch=True)
     published = next(filter(None, (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first, find)
                                    for find in undated)), None)
     if published:
@@ -169,6 +169,9 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = _unlabelled_date(texts.near_headline(), month_first)
     if published:
         return published, "text", updated
+    # An unlabelled day without its year may be an event's, which is as often ahead as behind the fetch: only
+    # the page's own evidence dates it.
+    undated = _undated_finders(url, updated, fetched, month_first, year_from_fetch=False)
     published = next(filter(None, (_date_line(texts.near_headline(), month_first, find) for find in undated)), None)
     if published:
         return published, "text", updated
@@ -186,10 +189,11 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     return (url_date, "url", updated) if url_date else (None, None, updated)
 
 
-def _undated_finders(url: str, updated: str | None, fetched: dt.datetime | None, month_first: bool) -> list:
+def _undated_finders(url: str, updated: str | None, fetched: dt.datetime | None, month_first: bool, *,
+                     year_from_fetch: bool) -> list:
     """Finders for dates printed without their year or as an age, each where the page's evidence can date it."""
     finders = []
-    latest = _latest_day(url, updated, fetched, month_first)
+    latest = _latest_day(url, updated, fetched if year_from_fetch else None, month_first)
     if latest:
         finders.append(functools.partial(date_without_year, latest=latest))
     if fetched:
@@ -199,8 +203,8 @@ def _undated_finders(url: str, updated: str | None, fetched: dt.datetime | None,
 
 def _latest_day(url: str, updated: str | None, fetched: dt.datetime | None, month_first: bool) -> dt.date | None:
     """The latest day the page can have been published on, from its own evidence: the day or month in its address,
-    its update date, the moment it was fetched. None without any: a copyright line or a teaser's date names no
-    year of this article."""
+    its update date, the moment it was fetched (sites that leave the year out do so for the current year's
+    posts). None without any: a copyright line or a teaser's date names no year of this article."""
     days = []
     url_date, names_day = date_from_url(url, month_first=month_first)
     if url_date:
