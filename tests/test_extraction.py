@@ -341,6 +341,11 @@ US_PAGE_EXTRAS = ("<aside class='related'><h3>More news</h3><ul><li><a href='/ne
     ("<div class='byline'>Posted Dec. 31 <span>Updated Jan. 2, 2021</span></div>", US_ARTICLE_URL, None, "2020-12-31"),
     ("<div class='byline'>Published Mar 3 at 5:03 PM</div>", "https://daily.example/2020/03/council-approves-budget/",
      None, "2020-03-03T17:03"),
+    # The address names the day of the draft or the zone's: the nearest year to it.
+    ("<div class='byline'>Published Jan. 1 at 12:03 AM</div>", "https://daily.example/2019/12/31/council-approves-budget/",
+     None, "2020-01-01T00:03"),
+    ("<div class='byline'>Published Mar 4 at 5:03 PM</div>", "https://daily.example/2020/03/03/council-approves-budget/",
+     "2021-01-02T12:00:00+00:00", "2020-03-04T17:03"),
     ("<div class='byline'>Published Dec 31 at 5:03 PM</div>", US_ARTICLE_URL, "2021-01-02T12:00:00+00:00",
      "2020-12-31T17:03"),
     ("<p>WASHINGTON, March 3 (Reuters) - " + PARAGRAPHS[0] + "</p>",

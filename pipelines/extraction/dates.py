@@ -184,10 +184,9 @@ def find_date(text: str, *, month_first: bool = False, patterns=_TEXT_PATTERNS) 
     return best
 
 
-def date_without_year(text: str, latest: dt.date, *, month_first: bool = False) -> tuple[str, int, int] | None:
-    """The earliest day and month printed without a year in `text` ("Mar 3 at 5:03 PM", "3 mars"), put in the
-    latest year that sets it on or before `latest` (the page's own evidence: the day in its address, its update
-    date, the moment it was fetched), with the offsets where its text starts and ends."""
+def date_without_year(text: str, year_of, *, month_first: bool = False) -> tuple[str, int, int] | None:
+    """The earliest day and month printed without a year in `text` ("Mar 3 at 5:03 PM", "3 mars"), in the year
+    `year_of(month, day)` gives it, with the offsets where its text starts and ends."""
     if not text:
         return None
     text = text[:2000]
@@ -199,8 +198,7 @@ def date_without_year(text: str, latest: dt.date, *, month_first: bool = False) 
             month, day = MONTHS.get(match["monthname"].lower()), int(match["day"])
             if not month:
                 continue
-            year = latest.year - ((month, day) > (latest.month, latest.day))
-            iso = _normalise(match, month_first, year)
+            iso = _normalise(match, month_first, year_of(month, day))
             if iso:
                 best = (iso, match.start(), match.end())
                 break

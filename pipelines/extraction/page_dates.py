@@ -74,6 +74,7 @@ _ASIDE_TAGS = frozenset({"nav", "aside"})
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:\([A-Za-z ]{1,20}\))?\s*[,—–-]?\s*")
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HALF_HOUR = 1800
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The value is a date text or a Unix timestamp, quoted or not.
 _SCRIPT_VALUE = r'\s*:\s*(?:"([^"]{8,40})"|(\d{10}(?:\d{3})?)(?![\d.]))'
 _SCRIPT_PUBLISHED = re.compile(
@@ -193,33 +194,41 @@ def _undated_finders(url: str, updated: str | None, fetched: dt.datetime | None,
                      year_from_fetch: bool) -> list:
     """Finders for dates printed without their year or as an age, each where the page's evidence can date it."""
     finders = []
-    latest = _latest_day(url, updated, fetched if year_from_fetch else None, month_first)
-    if latest:
-        finders.append(functools.partial(date_without_year, latest=latest))
+    year_of = _year_evidence(url, updated, fetched if year_from_fetch else None, month_first)
+    if year_of:
+        finders.append(functools.partial(date_without_year, year_of=year_of))
     if fetched:
         finders.append(lambda text, month_first: relative_date(text, fetched))
     return finders
 
 
-def _latest_day(url: str, updated: str | None, fetched: dt.datetime | None, month_first: bool) -> dt.date | None:
-    """The latest day the page can have been published on, from its own evidence: the day or month in its address,
-    its update date, the moment it was fetched (sites that leave the year out do so for the current year's
-    posts). None without any: a copyright line or a teaser's date names no year of this article."""
-    days = []
+def _year_evidence(url: str, updated: str | None, fetched: dt.datetime | None, month_first: bool):
+    """How the page's own evidence names the year of a day printed without one, as a function of month and day:
+    the year that sets it nearest the day or month in its address (a draft's day, a day off by the zone), else the
+    latest that sets it on or before its update date or the moment it was fetched (sites that leave the year out
+    do so for the current year's posts). None without any: a copyright line or a teaser's date names no year of
+    this article."""
     url_date, names_day = date_from_url(url, month_first=month_first)
     if url_date:
-        day = dt.date.fromisoformat(url_date)
-        # A month in the address: its last day.
-        days.append(day if names_day else (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-                    - dt.timedelta(days=1))
-    if updated:
+        near = dt.date.fromisoformat(url_date)
+        near = near if names_day else near.replace(day=15)
+        return lambda month, day: _nearest_year(month, day, near)
+    days = [dt.date.fromisoformat(updated[:10])] if updated and _ISO_DAY.match(updated) else []
+    days += [fetched.date()] if fetched else []
+    if not days:
+        return None
+    latest = min(days)
+    return lambda month, day: latest.year - ((month, day) > (latest.month, latest.day))
+
+
+def _nearest_year(month: int, day: int, near: dt.date) -> int:
+    """The year, of the one before `near`'s to the one after, that sets the month and day nearest `near`."""
+    def distance(year):
         try:
-            days.append(dt.date.fromisoformat(updated[:10]))
-        except ValueError:
-            pass
-    if fetched:
-        days.append(fetched.date())
-    return min(days) if days else None
+            return abs((dt.date(year, month, day) - near).days)
+        except ValueError:  # February 29 in a common year
+            return 999
+    return min(range(near.year - 1, near.year + 2), key=distance)
 
 
 def _source(name: str) -> str:
