@@ -29,6 +29,7 @@ WRAPPER_TEXT_SHARE = 1 / 3
 WRAPPER_MAX_LINK_SHARE = 0.5
 PAGER_CLASS = re.compile(r"pag(er|ination|ing)|page-numbers|nav-links|load-?more", re.I)
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+INLINE_TAGS = {"strong", "b", "em", "i", "span", "u", "mark", "small"}
 TEASER_MIN_WORDS = 4
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 # Sitemaps a blog engine writes for its static pages, topics and authors (Yoast and Rank Math `page-sitemap.xml`,
@@ -70,7 +71,8 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
         if key in seen:
             # A card links its picture first and its headline after: the headline makes it a teaser.
             if key not in teasers and href in content_urls and not regions.contains(anchor) \
-                    and is_teaser_link(anchor, " ".join(element_text(anchor).split()), regions):
+                    and is_teaser_link(anchor, " ".join(element_text(anchor).split()), regions) \
+                    and not inside_sentence(anchor):
                 links.teasers.append(href)
                 teasers.add(key)
             continue
@@ -84,7 +86,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
         elif not regions.contains(anchor):
             links.content.append((href, text))
             content_urls.add(href)
-            if is_teaser_link(anchor, text, regions):
+            if is_teaser_link(anchor, text, regions) and not inside_sentence(anchor):
                 links.teasers.append(href)
                 teasers.add(key)
             seen.add(key)
@@ -142,6 +144,28 @@ def is_teaser_link(anchor: etree._Element, text: str, regions: NavigationRegions
     if anchor.tag in HEADINGS or (len(anchor) and next(anchor.iter(*HEADINGS), None) is not None):
         return True
     return regions.under_heading(anchor)
+
+
+def inside_sentence(anchor: etree._Element) -> bool:
+    """True for a link in the middle of a paragraph's running text: the writer's own words come before it on its
+    line ("The weekend is held online. <a>Further details and registration</a>."). A listing showing its posts in
+    full links schedules, forms and results from their text; a teaser's headline opens its line, and links side by
+    side (a row of labels and headlines) are no sentence."""
+    element, parent = anchor, anchor.getparent()
+    while parent is not None and parent.tag in INLINE_TAGS:
+        element, parent = parent, parent.getparent()
+    if parent is None or parent.tag != "p":
+        return False
+    previous = element.getprevious()
+    while previous is not None:
+        if (previous.tail or "").strip():
+            return True
+        if previous.tag == "br":
+            return False
+        if isinstance(previous.tag, str) and previous.tag != "a" and element_text(previous).strip():
+            return True
+        previous = previous.getprevious()
+    return bool((parent.text or "").strip())
 
 
 def is_pagination_link(anchor: etree._Element, href: str, text: str, page_url: str, own_listing: str,
