@@ -312,9 +312,10 @@ def hard_negative_report(archive: Archive, index: StoryIndex, hard_negatives: li
         figures = (f"nearest coverage {nearest.coverage:.3f} (needed {nearest.needed:.3f}; sharing {nearest.shared} terms, "
                    f"evidence {nearest.evidence:.2f})" if nearest else "none passes the number test")
         if compared:
-            figures += (f", {sum(not c.numbers_repeated for c in compared)} fail the number test (the shorter's numbers "
-                        f"not in the other; most coverage among them {max((c.coverage for c in compared if not c.numbers_repeated), default=0):.3f}), "
-                        f"most shared {max(c.shared for c in compared)}, most evidence {max(c.evidence for c in compared):.2f}")
+            failing = [c.coverage for c in compared if not c.numbers_repeated]
+            figures += (f", {len(failing)} fail the number test (the shorter's numbers not in the other; most coverage "
+                        f"among them {max(failing, default=0):.3f}), most shared {max(c.shared for c in compared)}, "
+                        f"most evidence {max(c.evidence for c in compared):.2f}")
         else:
             figures = "none share a term"
         joined_figures = [c for c in joined if c]
