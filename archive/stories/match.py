@@ -28,8 +28,8 @@ MIN_WEIGHTED_COVERAGE = 0.6
 FULL_EVIDENCE = 4.0  # beyond it the coverage needed falls in proportion, to no less than MIN_STRONG_COVERAGE
 MIN_STRONG_COVERAGE = 0.5
 # Up to this evidence a pair must also share one of the shorter article's numbers, if it states any (`compare_facts`).
-# Beyond it so many rare facts agree that a missing number is the way a language writes it: "kl. 10.45" and
-# "27.6." in Swedish, "10:45" and "June 27" in English.
+# Beyond it so many rare facts agree that a missing number is the way a language writes it: "kl. 14.30" and
+# "12.6." in Swedish, "2.30 pm" and "June 12" in English.
 NUMBER_TEST_EVIDENCE = 2 * FULL_EVIDENCE
 # A date is one fact however it is written, and many articles of the same days name the same dates (the day
 # itself, an event's): the publication date's day, month and year, and the days of a month both name, count
