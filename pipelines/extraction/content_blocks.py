@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block
+from .blocks import Block, text_length
 from .line_rules import (DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE,
                          SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of, is_closing_heading, is_date_line,
                          is_furniture, is_link_line, is_prose_line, is_sentence_of_text, is_sign_off, is_text_after,
                          opens_on_the_day, shows_address, writers_closing)
 from .prune import INTRODUCES_MEDIA, fold
+from .text import text_of
 
 # Words a list's items average when they say something ("Anna fixed the ticket page for phones"): share buttons
 # and a video strip's captions name a thing in a few.
@@ -21,6 +22,7 @@ _PROSE_ABOVE_HEADLINE = 500
 # Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
 _CLOSING_HEADLINES = 2
 _OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
+_BOLD_TAGS = frozenset({"strong", "b"})
 
 
 def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host: str,
@@ -87,7 +89,33 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
     writers = {id(b.element) for b in blocks
                if b.kind == "text" and b.chars >= LONG_PARAGRAPH and b.link_density < 0.35}
     return between | {id(block) for block in blocks if _is_short_sentence(block)
-                      and SENTENCE_END.search(block.text) and id(block.element) in writers}
+                      and SENTENCE_END.search(block.text) and id(block.element) in writers} | _bold_subheads(blocks)
+
+
+def _bold_subheads(blocks: list[Block]) -> set[int]:
+    """Short lines set wholly in bold between paragraphs of prose ("<p><strong>Water bills</strong></p>"): editors
+    whose text box has no heading style mark the text's subheadings so. A line naming furniture ("Advertisement",
+    "Related") is a label of a box, however it is set."""
+    return {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
+            if block.kind in ("p", "text") and block.chars < SHORT_LINE_CHARS and not block.link_chars
+            and is_prose_line(before) and is_prose_line(after) and _set_in_bold(block)
+            and not FURNITURE_LINE.search(block.text)}
+
+
+def _set_in_bold(block: Block) -> bool:
+    """The block is its element's whole text, all of it inside <strong>/<b> children."""
+    element = block.element
+    if (element.text and element.text.strip()) or not len(element):
+        return False
+    bold = 0
+    for child in element:
+        if child.tail and child.tail.strip():
+            return False
+        if child.tag in _BOLD_TAGS:
+            bold += text_length(text_of(child))
+        elif child.tag != "br" and text_of(child).strip():
+            return False
+    return bold == block.chars
 
 
 def _is_short_sentence(block: Block) -> bool:

@@ -212,7 +212,7 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
         return True
     if block.kind == "text" and block.chars < SHORT_LINE_CHARS:
         return not line_of_text
-    return block.chars < 15 and not SENTENCE_END.search(block.text)
+    return block.chars < 15 and not SENTENCE_END.search(block.text) and not line_of_text
 
 
 def _ends_on_credit(text: str) -> bool:
