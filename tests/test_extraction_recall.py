@@ -398,3 +398,11 @@ def test_a_short_bold_line_after_the_last_paragraph_still_goes():
     body = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p><strong>Sponsors</strong></p>"
     result = extract_article(page(body), URL)
     assert result.body.split("\n\n") == PARAGRAPHS[:2]
+
+
+def test_a_paragraph_whose_machine_made_id_spells_a_furniture_word_stays():
+    # "q7HmAdTs2K" split at its case changes reads "Ad": it is a key the CMS made, not a word naming an ad.
+    body = (f"<p id='block-q7HmAdTs2K'>{PARAGRAPHS[0]}</p><p id='block-w3RtAdEx5J'>{PARAGRAPHS[1]}</p>"
+            f"<p>{PARAGRAPHS[2]}</p><div class='adSlot'><p>Your ad here: reach every islander for a small fee.</p></div>")
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS
