@@ -406,3 +406,13 @@ def test_a_paragraph_whose_machine_made_id_spells_a_furniture_word_stays():
             f"<p>{PARAGRAPHS[2]}</p><div class='adSlot'><p>Your ad here: reach every islander for a small fee.</p></div>")
     result = extract_article(page(body), URL)
     assert result.body.split("\n\n") == PARAGRAPHS
+
+
+def test_short_cells_of_a_table_between_paragraphs_stay():
+    table = ("<table><tr><th>Crossing</th><th>Adult</th><th>Child</th></tr>"
+             "<tr><td>Island, single</td><td>4.50</td><td>2.20</td></tr>"
+             "<tr><td>Island, return</td><td>8.00</td><td>N/A</td></tr></table>")
+    body = f"<p>{PARAGRAPHS[0]}</p>{table}<p>{PARAGRAPHS[1]}</p>"
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == [PARAGRAPHS[0], "Crossing", "Adult", "Child", "Island, single", "4.50", "2.20",
+                                         "Island, return", "8.00", "N/A", PARAGRAPHS[1]]

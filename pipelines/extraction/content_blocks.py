@@ -23,6 +23,9 @@ _PROSE_ABOVE_HEADLINE = 500
 _CLOSING_HEADLINES = 2
 _OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
 _BOLD_TAGS = frozenset({"strong", "b"})
+# A table of data has a few rows of a few cells; a cell's block sits in <td>, or in a <p> or <span> inside it.
+_TABLE_CELLS = 4
+_CELL_DEPTH = 5
 
 
 def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host: str,
@@ -33,7 +36,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     seen: set[str] = set()
     opening = True
     dated = False
-    lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host)
+    lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host) \
+        | _cells_of_tables_amid_prose(blocks)
     closing = writers_closing(blocks[start:], title, page_days)
     for block in blocks[start:]:
         if block.kind == "title":
@@ -172,6 +176,37 @@ def _stands_in_text(blocks: list[Block], positions: list[int], text_after: list[
     if not text_after:
         text_after.extend(_text_after(blocks))
     return text_after[last + 1]
+
+
+def _cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
+    """The cells of a table set between two paragraphs of prose (results, prices, a comparison): its short values
+    ("57 kB", "N/A") are the table's point, as its longer cells are. A table around the page's layout holds the
+    text, not stands between its paragraphs."""
+    tables: dict = {}
+    for position, block in enumerate(blocks):
+        if block.kind in ("cell", "p", "text"):
+            table = _table_of(block.element)
+            if table is not None:
+                tables.setdefault(table, []).append(position)
+    cells: set[int] = set()
+    for positions in tables.values():
+        first, last = positions[0], positions[-1]
+        if len(positions) >= _TABLE_CELLS and first and last + 1 < len(blocks) \
+                and is_prose_line(blocks[first - 1]) and is_prose_line(blocks[last + 1]) \
+                and all(_table_of(blocks[i].element) is not None for i in range(first, last + 1)):
+            cells |= {id(blocks[i]) for i in positions}
+    return cells
+
+
+def _table_of(element):
+    """The <table> a cell's block stands in (a cell, or a paragraph set in one)."""
+    for _ in range(_CELL_DEPTH):
+        if element is None:
+            return None
+        if element.tag == "table":
+            return element
+        element = element.getparent()
+    return None
 
 
 def _paid_links(items: list[Block]) -> bool:
