@@ -388,9 +388,11 @@ def test_a_line_of_the_text_naming_the_posts_day_after_its_date_line_stays(line,
 
 def test_short_subheadings_set_in_bold_between_paragraphs_stay_and_a_bold_label_goes():
     body = (f"<p>{PARAGRAPHS[0]}</p><p><strong>Late boats</strong></p><p>{PARAGRAPHS[1]}</p>"
-            f"<p><b>Fares</b></p><p>{PARAGRAPHS[2]}</p><p><strong>Advertisement</strong></p><p>{MORE[0]}</p>")
+            f"<p><b>Fares</b></p><p>{PARAGRAPHS[2]}</p><p><strong>Advertisement</strong></p><p>{MORE[0]}</p>"
+            f"<p><em><strong>Bikes</strong></em></p><p>{MORE[2]}</p>")
     result = extract_article(page(body), URL)
-    assert result.body.split("\n\n") == [PARAGRAPHS[0], "Late boats", PARAGRAPHS[1], "Fares", PARAGRAPHS[2], MORE[0]]
+    assert result.body.split("\n\n") == [PARAGRAPHS[0], "Late boats", PARAGRAPHS[1], "Fares", PARAGRAPHS[2], MORE[0],
+                                         "Bikes", MORE[2]]
 
 
 def test_a_short_bold_line_after_the_last_paragraph_still_goes():

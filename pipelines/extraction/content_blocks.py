@@ -107,18 +107,15 @@ def _bold_subheads(blocks: list[Block]) -> set[int]:
 
 
 def _set_in_bold(block: Block) -> bool:
-    """The block is its element's whole text, all of it inside <strong>/<b> children."""
+    """All of the block's text is inside <strong>/<b>, an <em> around or within them aside."""
     element = block.element
-    if (element.text and element.text.strip()) or not len(element):
-        return False
     bold = 0
-    for child in element:
-        if child.tail and child.tail.strip():
-            return False
-        if child.tag in _BOLD_TAGS:
-            bold += text_length(text_of(child))
-        elif child.tag != "br" and text_of(child).strip():
-            return False
+    for tag in element.iter(*_BOLD_TAGS):
+        outer = tag.getparent()
+        while outer is not element and outer.tag not in _BOLD_TAGS:
+            outer = outer.getparent()
+        if outer is element:  # counted once, at the outermost bold tag
+            bold += text_length(text_of(tag))
     return bold == block.chars
 
 
