@@ -418,3 +418,9 @@ def test_short_cells_of_a_table_between_paragraphs_stay():
     result = extract_article(page(body), URL)
     assert result.body.split("\n\n") == [PARAGRAPHS[0], "Crossing", "Adult", "Child", "Island, single", "4.50", "2.20",
                                          "Island, return", "8.00", "N/A", PARAGRAPHS[1]]
+
+
+def test_a_letters_short_salutation_stays():
+    body = f"<p>Dear islanders,</p><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == ["Dear islanders,", *PARAGRAPHS]
