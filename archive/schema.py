@@ -228,3 +228,10 @@ def m011_reader_comments(db: sqlite_utils.Database) -> None:
     columns); an article's earlier version keeps the comments it had."""
     db["articles"].add_column("comments", str)
     db["article_versions"].add_column("comments", str)
+
+
+@migrations()
+def m012_story_features_version(db: sqlite_utils.Database) -> None:
+    """Which version of the story features each article was indexed with: one indexed by an older version
+    (none recorded) is indexed again by the next crawl (Stories.catch_up)."""
+    db["story_indexed"].add_column("features_version", int)

@@ -8,7 +8,8 @@ the real dedupe and store path: new stories, their translations and cross-posts,
 archived stories. Prints the story step's time per added article (matching plus indexing) and whether
 every planted join was made and nothing else joined; then, for hard negatives (pairs of different stories
 added on the same days sharing several telling terms, as a partner's news often does), how many pairs of
-each kind were wrongly joined and how close the nearest came (coverage against the coverage needed).
+each kind were wrongly joined, how many fail the number test (the shorter article's numbers absent from the
+other) and how close the nearest of the rest came (coverage against the coverage needed).
 """
 from __future__ import annotations
 
@@ -306,10 +307,17 @@ def hard_negative_report(archive: Archive, index: StoryIndex, hard_negatives: li
             comparisons.append(compare_facts(features[a], features[b], weights))
         joined = [comparison for pair, comparison in zip(pairs, comparisons) if story_ids[pair[0]] == story_ids[pair[1]]]
         compared = [comparison for comparison in comparisons if comparison]
-        nearest = max(compared, key=lambda comparison: comparison.coverage - comparison.needed, default=None)
+        # The nearest of the pairs the coverage test alone keeps apart: the others fail the number test too.
+        nearest = max((c for c in compared if c.numbers_repeated), key=lambda c: c.coverage - c.needed, default=None)
         figures = (f"nearest coverage {nearest.coverage:.3f} (needed {nearest.needed:.3f}; sharing {nearest.shared} terms, "
-                   f"evidence {nearest.evidence:.2f}), most shared {max(c.shared for c in compared)}, "
-                   f"most evidence {max(c.evidence for c in compared):.2f}" if nearest else "none share a term")
+                   f"evidence {nearest.evidence:.2f})" if nearest else "none passes the number test")
+        if compared:
+            failing = [c.coverage for c in compared if not c.numbers_repeated]
+            figures += (f", {len(failing)} fail the number test (the shorter's numbers not in the other; most coverage "
+                        f"among them {max(failing, default=0):.3f}), most shared {max(c.shared for c in compared)}, "
+                        f"most evidence {max(c.evidence for c in compared):.2f}")
+        else:
+            figures = "none share a term"
         joined_figures = [c for c in joined if c]
         if joined_figures:  # the joined pairs' own figures, for telling which rule let them through
             figures += (f"; joined pairs: coverage {min(c.coverage for c in joined_figures):.3f}-"
@@ -359,7 +367,8 @@ def fact_margins(archive: Archive, index: StoryIndex, stories: list[Story]) -> s
               f"most evidence {max(c.evidence for c in false):.2f}, joined {sum(c.same_story for c in false)}"
               if best else "none")
     return (f"fact coverage of planted pairs min {min(c.coverage for c in true):.3f} (least margin over the coverage "
-            f"needed {least.coverage - least.needed:+.3f}, least evidence {min(c.evidence for c in true):.2f}); "
+            f"needed {least.coverage - least.needed:+.3f}, least evidence {min(c.evidence for c in true):.2f}, "
+            f"{sum(not c.numbers_repeated for c in true)} failing the number test); "
             f"{len(false)} other pairs of the same days share a term: {others}")
 
 

@@ -24,7 +24,7 @@ def clean_item(item: ArticleItem) -> ArticleItem:
 def fill_item(item: ArticleItem):
     """Set the item's article fields from its HTML, whatever the page is; return the extractor's verdict too."""
     extracted = extract_article(item.html if item.tree is None else item.tree, item.url,
-                                listed_as_article=item.listed_as_article)
+                                listed_as_article=item.listed_as_article, fetched_at=item.fetched_at)
     item.tree = None  # pruned by the extractor, and no later stage needs it
     for name in EXTRACTED_FIELDS:
         setattr(item, name, getattr(extracted, name))

@@ -11,7 +11,8 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from urllib.parse import urlsplit
 
-from news_archive.archive.urls import absolute_url, is_paginated_url, is_probably_html, listing_key, page_key
+from news_archive.archive.urls import (absolute_url, is_paginated_url, is_probably_html, listing_key, page_key,
+                                       without_tracking)
 
 # Regions whose links are site navigation, never news: skipped when harvesting article links.
 NAVIGATION_TAGS = {"nav", "aside", "form", "select", "button"}
@@ -47,6 +48,7 @@ class PageLinks:
     content: list[tuple[str, str]] = field(default_factory=list)  # (url, anchor text)
     teasers: list[str] = field(default_factory=list)  # content links shaped like a teaser: a headline, not a label
     alternates: list[str] = field(default_factory=list)  # hreflang versions of this page
+    filters: list[str] = field(default_factory=list)  # this listing narrowed by a query: `?year=2023`, `?category=x`
     canonical: str | None = None  # the page's own address as the site names it (rel=canonical)
 
 
@@ -86,7 +88,16 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
                 links.teasers.append(href)
                 teasers.add(key)
             seen.add(key)
+    links.filters = [url for url, _text in links.content if page_key(url) not in teasers and is_filter_link(url, page_url)]
     return links
+
+
+def is_filter_link(href: str, page_url: str) -> bool:
+    """True for a link to the page's own listing narrowed by a query (`/news?year=2023` on `/news`), not to
+    another page of it."""
+    here, there = urlsplit(page_url), urlsplit(without_tracking(href))
+    return bool(there.query) and there.netloc == here.netloc and there.path.rstrip("/") == here.path.rstrip("/") \
+        and listing_key(href) != listing_key(page_url)
 
 
 def head_links(root: etree._Element, page_url: str) -> PageLinks:

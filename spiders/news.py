@@ -31,6 +31,8 @@ from news_archive.spiders.signals import page_not_stored
 # Listings found by following teaser links are read, but not the listings they lead to: the news
 # section is reached in one step from its start URLs, and this keeps the crawl out of the rest of the site.
 MAX_LISTING_DEPTH = 1
+# A start listing's filters read when it has no pager: a year per year of news, or a topic each, bounded.
+MAX_FILTER_PAGES = 30
 GONE_STATUSES = (404, 410)
 BROKEN_LINK = "broken link"  # the reason counted apart from errors: the partner's own dead link
 
@@ -146,7 +148,7 @@ class NewsSpider(scrapy.Spider):
         if decisions.is_listing(root, response.url, role, regions):
             self._not_stored(source, response.url, "listing page")
             if depth <= MAX_LISTING_DEPTH:
-                yield from self._harvest(root, regions, response.url, source, depth)
+                yield from self._harvest(root, regions, response.url, source, role, depth)
             return
         if role != "alternate" and not source.matches_article_pattern(response.url):
             self._not_stored(source, response.url, "outside article_pattern")
@@ -236,14 +238,20 @@ class NewsSpider(scrapy.Spider):
         if requests:
             raise DontCloseSpider
 
-    def _harvest(self, root, regions: NavigationRegions, page_url: str, source: Source, depth: int):
+    def _harvest(self, root, regions: NavigationRegions, page_url: str, source: Source, role: str, depth: int):
         links = page_links(root, page_url, regions)
+        more_pages = links.pagination
+        if role == "start" and not links.pagination and links.filters:
+            # No pager (a "Load more" button runs a script): the older news is reached through the listing's
+            # own filters, read as pages of it. Only a start page's: filters of filters multiply.
+            more_pages = links.filters[:MAX_FILTER_PAGES]
+            links.content = [(url, text) for url, text in links.content if url not in more_pages]
         shown = self.listed_links[source.id]
         new_links = {url_key(url) for url, _text in links.content} - shown
         shown |= new_links
         self._watch_for_traps(source, len(new_links))
         # An incremental crawl reads on only while the listing still shows articles it does not have.
-        for url in self.fetch_plan.pages_to_read(source.id, page_url, links.pagination, [url for url, _ in links.content]):
+        for url in self.fetch_plan.pages_to_read(source.id, page_url, more_pages, [url for url, _ in links.content]):
             if listing_key(url) == listing_key(page_url) or urlsplit(url).netloc == urlsplit(page_url).netloc:
                 yield from self._follow(without_tracking(url), source, "listing", depth, alias=url)
         for url in links.feeds:

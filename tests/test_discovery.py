@@ -40,6 +40,23 @@ def test_listing_links_are_sorted_into_pagination_content_and_feeds():
     assert links.feeds == ["http://127.0.0.1:8000/feed/"]
 
 
+def test_a_listings_filters_are_links_to_itself_narrowed_by_a_query():
+    """Year and topic filters of a listing whose "show more" button runs a script: the way to its older news.
+    A headline on the same address with an id, a page number and a search form's own target are no filters."""
+    listing = """<html><body><main><h1>Nyheter</h1>
+      <ul class="filter"><li><a href="?year=2024">2024</a></li><li><a href="/nyheter/?year=2023&utm_source=x">2023</a></li>
+        <li><a href="/nyheter/?topic=forskning">Forskning</a></li><li><a href="/nyheter/?utm_campaign=vinter">Nyheter</a></li></ul>
+      <article><h2><a href="/nyheter/?id=512">Ny cellterapienhet öppnar i Flemingsberg</a></h2></article>
+      <article><h2><a href="/nyheter/2024/nytt-labb/">Nytt labb för avancerade terapier</a></h2></article>
+      <a href="/nyheter/?page=2">2</a><a href="/evenemang/?year=2024">Evenemang 2024</a>
+      <button type="button" data-endpoint="/api/news?take=20">Visa fler</button></main></body></html>"""
+    links = page_links(lxml.html.fromstring(listing), "http://127.0.0.1:8000/nyheter/")
+    assert links.filters == ["http://127.0.0.1:8000/nyheter/?year=2024", "http://127.0.0.1:8000/nyheter/?year=2023&utm_source=x",
+                             "http://127.0.0.1:8000/nyheter/?topic=forskning"]
+    assert links.pagination == ["http://127.0.0.1:8000/nyheter/?page=2"]
+    assert "http://127.0.0.1:8000/nyheter/?id=512" in links.teasers
+
+
 def test_listing_and_article_pages_are_told_apart():
     assert is_listing(lxml.html.fromstring(LISTING), BASE)
     prose = " ".join(["Forskarna vid campus har under året byggt upp en ny verksamhet för cellterapi."] * 40)

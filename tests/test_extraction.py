@@ -9,7 +9,10 @@ import lxml.html
 import pytest
 from parsel import Selector
 
+from news_archive.archive.cli.extract import clean_page
+from news_archive.archive.record import ArticleItem
 from news_archive.archive.sample_sites import serve_sample_sites
+from news_archive.pipelines.clean import clean_item
 from news_archive.pipelines.extraction import BoilerplateMemory, Extracted, extract_article
 from news_archive.pipelines.extraction.dates import parse_date, reads_month_first
 
@@ -323,6 +326,89 @@ US_ARTICLE_URL = "https://daily.example/news/council-approves-budget"
 def test_us_news_date_conventions(head, header, url, expected):
     result = extract_article(page(head=head, header=header, title="Council approves new budget", lang="en"), url)
     assert result.published == expected
+
+
+# A related block and a copyright line of another year: neither names the year of a day printed without one.
+US_PAGE_EXTRAS = ("<aside class='related'><h3>More news</h3><ul><li><a href='/news/school-board'>School board meets</a> "
+                  "Feb 20, 2019</li><li><a href='/news/new-park'>New park opens</a> Feb 18, 2019</li></ul></aside>"
+                  "<p>© 2021 Daily Example Media</p>")
+
+
+@pytest.mark.parametrize("header, url, fetched_at, expected", [
+    # The year from the update date, the address's month, the moment of the fetch: the latest such day not after it.
+    ("<div class='byline'>Published Mar 3 at 5:03 PM <span>Updated Mar 4, 2020</span></div>", US_ARTICLE_URL, None,
+     "2020-03-03T17:03"),
+    ("<div class='byline'>Posted Dec. 31 <span>Updated Jan. 2, 2021</span></div>", US_ARTICLE_URL, None, "2020-12-31"),
+    ("<div class='byline'>Published Mar 3 at 5:03 PM</div>", "https://daily.example/2020/03/council-approves-budget/",
+     None, "2020-03-03T17:03"),
+    # The address names the day of the draft or the zone's: the nearest year to it.
+    ("<div class='byline'>Published Jan. 1 at 12:03 AM</div>", "https://daily.example/2019/12/31/council-approves-budget/",
+     None, "2020-01-01T00:03"),
+    ("<div class='byline'>Published Mar 4 at 5:03 PM</div>", "https://daily.example/2020/03/03/council-approves-budget/",
+     "2021-01-02T12:00:00+00:00", "2020-03-04T17:03"),
+    ("<div class='byline'>Published Dec 31 at 5:03 PM</div>", US_ARTICLE_URL, "2021-01-02T12:00:00+00:00",
+     "2020-12-31T17:03"),
+    ("<p>WASHINGTON, March 3 (Reuters) - " + PARAGRAPHS[0] + "</p>",
+     "https://daily.example/2020/03/council-approves-budget/", None, "2020-03-03"),
+    ("<div class='byline'>By Jane Doe</div><p class='date'>Publicerad 3 mars kl 14.03</p>", US_ARTICLE_URL,
+     "2020-03-05T12:00:00+00:00", "2020-03-03T14:03"),
+    # No evidence of the year: no date (the copyright line and the teasers' dates are another matter's).
+    ("<div class='byline'>Published Mar 3 at 5:03 PM</div>", US_ARTICLE_URL, None, None),
+    ("<p>WASHINGTON, March 3 (Reuters) - " + PARAGRAPHS[0] + "</p>", US_ARTICLE_URL, None, None),
+    # An unlabelled day may be an event's, ahead of the fetch as often as behind: the fetch alone dates no such line.
+    ("<p class='when'>May 12, 7 p.m.</p>", US_ARTICLE_URL, "2020-03-05T12:00:00+00:00", None),
+])
+def test_a_day_printed_without_its_year_takes_the_year_of_the_pages_own_evidence(header, url, fetched_at, expected):
+    html = page(header=header, after=US_PAGE_EXTRAS, title="Council approves new budget", lang="en")
+    assert extract_article(html, url, fetched_at=fetched_at).published == expected
+
+
+@pytest.mark.parametrize("header, fetched_at, expected", [
+    ("<p class='byline'>Published 2 hours ago</p>", "2020-03-03T20:10:00+00:00", "2020-03-03T18:10:00+00:00"),
+    ("<p class='byline'>By Jane Doe <time>3 days ago</time></p>", "2020-03-06T20:00:00+00:00", "2020-03-03"),
+    ("<p class='byline'>Publicerad för 2 dagar sedan</p>", "2020-03-05T08:00:00+00:00", "2020-03-03"),
+    # Without the moment of the fetch (a saved page), and an update's age, name no publication.
+    ("<p class='byline'>Published 2 hours ago</p>", None, None),
+    ("<p class='byline'>Updated 2 hours ago</p>", "2020-03-03T20:10:00+00:00", None),
+])
+def test_an_age_dates_the_publication_only_from_the_moment_of_the_fetch(header, fetched_at, expected):
+    html = page(header=header, after=US_PAGE_EXTRAS, title="Council approves new budget", lang="en")
+    assert extract_article(html, US_ARTICLE_URL, fetched_at=fetched_at).published == expected
+
+
+def test_the_crawl_dates_an_age_by_its_fetch_and_the_extract_command_leaves_a_saved_pages_age_undated():
+    html = page(header="<p class='byline'>Published 2 hours ago</p>", title="Council approves new budget", lang="en")
+    item = ArticleItem(source="daily", url=US_ARTICLE_URL, html=html, fetched_at="2020-03-03T20:10:00+00:00")
+    assert clean_item(item).published == "2020-03-03T18:10:00+00:00"
+    assert clean_page(html.encode(), US_ARTICLE_URL)["published"] is None
+
+
+@pytest.mark.parametrize("header, expected", [
+    # A label claims the date right after it, not one behind another label or another date.
+    ("<div class='byline'>Posted Mar 3 <span>Updated Mar 4, 2020</span></div>", "2020-03-03"),
+    ("<div class='byline'>Updated March 5, 2020<br>March 3, 2020</div>", "2020-03-03"),
+])
+def test_a_label_claims_only_the_date_right_after_it(header, expected):
+    html = page(header=header, title="Council approves new budget", lang="en")
+    result = extract_article(html, US_ARTICLE_URL)
+    assert result.published == expected
+    assert result.updated in ("2020-03-04", "2020-03-05")
+
+
+def test_a_video_pages_upload_date_dates_it_but_not_an_article_that_embeds_an_older_video():
+    video = '{"@type": "VideoObject", "name": "Council vote", "uploadDate": "2020-03-03T17:02:00-05:00"}'
+    html = page(head=f'<script type="application/ld+json">{video}</script>', lang="en")
+    assert extract_article(html, US_ARTICLE_URL).published == "2020-03-03T17:02:00-05:00"
+    stated = f'[{{"@type": "NewsArticle", "headline": "Council approves new budget"}}, {video}]'
+    html = page(head=f'<script type="application/ld+json">{stated}</script>', lang="en")
+    assert extract_article(html, US_ARTICLE_URL).published is None
+
+
+@pytest.mark.parametrize("url", ["https://daily.example/news/2020/mar/03/council-approves-budget",
+                                 "https://daily.example/news/2020/March/03/council-approves-budget",
+                                 "https://daily.example/news/2020/0303/council-approves-budget"])
+def test_a_day_in_the_address_with_its_month_named_or_set_beside_the_day(url):
+    assert extract_article(page(title="Council approves new budget", lang="en"), url).published == "2020-03-03"
 
 
 @pytest.mark.parametrize("lang, head, shown, expected", [

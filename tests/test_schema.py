@@ -55,6 +55,9 @@ def test_an_archive_made_by_the_previous_registry_migrates_forward_with_nothing_
     assert applied[:5] == OLD_MIGRATIONS and len(applied) == len(set(applied)) > 5
     assert OWN_REGISTRY not in archive.db.table_names()
     assert migrate(archive.db) == []
+    # Indexed by older story features: the next crawl indexes every article again.
+    articles = [article_id for article_id, in archive.db.execute("select id from articles order by id")]
+    assert Stories(archive).index.stale_articles() == articles
     archive.close()
 
     after = rows(path)

@@ -6,8 +6,6 @@ import json
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from datetime import datetime, timezone
-
 from news_archive.pipelines.clean import fill_item
 from news_archive.pipelines.language import tag_language
 from news_archive.archive.record import TEXT_FIELDS, ArticleItem
@@ -50,7 +48,8 @@ def clean_page(html: bytes, url: str) -> dict:
     Every page gets its best title, body and date; `page_type` says whether a crawl would store it
     ("article") and `page_reason` why; `is_article` is True when the body is one article's text.
     """
-    item = ArticleItem(source="", url=url, html=html, fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    # A saved page's fetch time is unknown: now would date its "2 hours ago" and its year-less days wrongly.
+    item = ArticleItem(source="", url=url, html=html, fetched_at="")
     extracted = fill_item(item)
     item = tag_language(item)
     return {"is_article": extracted.is_article, "page_type": extracted.page_type, "page_reason": extracted.page_reason,

@@ -14,6 +14,9 @@ SHINGLE_WORDS = 4
 SAMPLE_MODULUS = 8
 MIN_SAMPLE = 6
 TERM_NAMESPACE = 1 << 32  # term keys live above every 32-bit shingle hash
+NUMBER_NAMESPACE = 2 << 32  # numbers' keys lie above the other terms': a key tells whether it is a number
+# Bump when `story_features` gives an article other keys: the next crawl indexes every article again.
+FEATURES_VERSION = 2
 
 WORD = re.compile(r"\w+")
 LINK = re.compile(r"https?://[^\s<>()\"']+|www\.[^\s<>()\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -51,7 +54,7 @@ class StoryFeatures:
     """One article's evidence for story matching, as the integer keys the story index stores.
 
     `sample`: hashes of about one in eight of the body's four-word shingles (below TERM_NAMESPACE).
-    `terms`: keys of its fact terms (see `fact_terms`).
+    `terms`: keys of its fact terms (see `fact_terms`); those of numbers are `numbers`.
     """
 
     source: str
@@ -62,6 +65,10 @@ class StoryFeatures:
     @property
     def keys(self) -> list[int]:
         return sorted(self.sample | self.terms)
+
+    @property
+    def numbers(self) -> frozenset[int]:
+        return frozenset(term for term in self.terms if term >= NUMBER_NAMESPACE)
 
 
 def story_features(source: str, title: str, lead: str, body: str, published: str | None,
@@ -199,4 +206,4 @@ def normal_link(link: str) -> str:
 
 
 def term_key(term: str) -> int:
-    return TERM_NAMESPACE + zlib.crc32(term.encode())
+    return (NUMBER_NAMESPACE if term.startswith("#:") else TERM_NAMESPACE) + zlib.crc32(term.encode())

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from news_archive.archive.stories.features import TERM_NAMESPACE, StoryFeatures
+from news_archive.archive.stories.features import FEATURES_VERSION, TERM_NAMESPACE, StoryFeatures
 
 TEXT_WINDOW_DAYS = 14  # a republication runs within days of the original
 FACT_WINDOW_DAYS = 2  # translations and partner rewrites run within a day or two; sv/en dates may differ by a day
@@ -134,8 +134,9 @@ class StoryIndex:
         if alternate_keys:
             self.db.conn.executemany("insert or ignore into story_alternates (url_key, article_id) values (?, ?)",
                                      [(key, article_id) for key in sorted(set(alternate_keys))])
-        self.db.execute("insert into story_indexed (article_id, content_hash, source, day, keys) "
-                        "values (?, ?, ?, ?, ?)", [article_id, content_hash, features.source, features.day, array("q", keys).tobytes()])
+        self.db.execute("insert into story_indexed (article_id, content_hash, source, day, keys, features_version) "
+                        "values (?, ?, ?, ?, ?, ?)", [article_id, content_hash, features.source, features.day,
+                                                      array("q", keys).tobytes(), FEATURES_VERSION])
         self.source_articles[features.source] += 1
         self.articles += 1
 
@@ -284,9 +285,9 @@ class StoryIndex:
 
     def stale_articles(self, article_ids: list[int] | None = None) -> list[int]:
         """Articles (of `article_ids`, else all) whose current text is not what the index holds: never indexed,
-        or edited or cleaned again since."""
+        edited or cleaned again since, or indexed by an older version of the story features."""
         query = ("select a.id from articles a left join story_indexed s on s.article_id = a.id "
-                 "where s.content_hash is not a.content_hash")
+                 f"where (s.content_hash is not a.content_hash or s.features_version is not {FEATURES_VERSION})")
         if article_ids is None:
             return [article_id for article_id, in self.db.execute(query + " order by a.id")]
         return sorted(article_id for chunk in chunks(article_ids)

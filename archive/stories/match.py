@@ -27,6 +27,10 @@ MIN_EVIDENCE = 2.0
 MIN_WEIGHTED_COVERAGE = 0.6
 FULL_EVIDENCE = 4.0  # beyond it the coverage needed falls in proportion, to no less than MIN_STRONG_COVERAGE
 MIN_STRONG_COVERAGE = 0.5
+# Up to this evidence a pair must also share one of the shorter article's numbers, if it states any (`compare_facts`).
+# Beyond it so many rare facts agree that a missing number is the way a language writes it: "kl. 14.30" and
+# "12.6." in Swedish, "2.30 pm" and "June 12" in English.
+NUMBER_TEST_EVIDENCE = 2 * FULL_EVIDENCE
 # A date is one fact however it is written, and many articles of the same days name the same dates (the day
 # itself, an event's): the publication date's day, month and year, and the days of a month both name, count
 # for half.
@@ -75,24 +79,29 @@ def possibly_same_texts(a: StoryFeatures, sharing: dict[int, list[int]], weights
 @dataclass(frozen=True)
 class FactComparison:
     """What two articles of the fact window share: `shared` telling terms, their weight as `evidence` (in rare
-    terms), `coverage` (its share of the shorter article's) and the coverage `needed` with that evidence."""
+    terms), `coverage` (its share of the shorter article's) and the coverage `needed` with that evidence;
+    `numbers_repeated`: False when, with less evidence than NUMBER_TEST_EVIDENCE, the shorter article states
+    numbers (not dates) of which the other has none."""
 
     shared: int
     evidence: float
     coverage: float
     needed: float
+    numbers_repeated: bool = True
 
     @property
     def same_story(self) -> bool:
-        return self.shared >= MIN_SHARED_TERMS and self.evidence >= MIN_EVIDENCE and self.coverage >= self.needed
+        return (self.shared >= MIN_SHARED_TERMS and self.evidence >= MIN_EVIDENCE and self.coverage >= self.needed
+                and self.numbers_repeated)
 
 
 def fact_score(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights) -> float:
     """How strongly two articles state the same facts (the evidence of shared terms); 0.0 below the bar.
 
     Works across languages: names, numbers, months and links read the same in a translation. Needs
-    publication within the window, several shared terms worth MIN_EVIDENCE, and enough of the shorter
-    article's fact weight (`needed_coverage`), each source's boilerplate left out.
+    publication within the window, several shared terms worth MIN_EVIDENCE, enough of the shorter
+    article's fact weight (`needed_coverage`) and, if it states numbers other than dates, one of them
+    (unless the evidence is overwhelming), each source's boilerplate left out.
     """
     comparison = compare_facts(a, b, weights, MIN_SHARED_TERMS, MIN_EVIDENCE)
     return comparison.evidence if comparison and comparison.same_story else 0.0
@@ -121,9 +130,17 @@ def compare_facts(a: StoryFeatures, b: StoryFeatures, weights: KeyWeights, min_s
     if evidence < min_evidence:
         return None
     weight.update(weighed(facts_a.symmetric_difference(facts_b)))
-    least = min(sum(map(weight.__getitem__, facts_a)), sum(map(weight.__getitem__, facts_b))) / MAX_WEIGHT
+    total_a, total_b = sum(map(weight.__getitem__, facts_a)), sum(map(weight.__getitem__, facts_b))
+    least = min(total_a, total_b) / MAX_WEIGHT
+    # Numbers are what neither a translation nor a rewrite renames: the same news repeats some of the shorter
+    # article's amounts, counts and years. A partner's short note on other news (its open house) may name the same
+    # partners, place and year as its release of the day, but not one of the note's own figures is in the release.
+    shorter_numbers = frozenset()
+    if evidence < NUMBER_TEST_EVIDENCE:
+        shorter_numbers = (a.numbers & facts_a if total_a <= total_b else b.numbers & facts_b) - dates
     return FactComparison(len(shared), evidence, evidence / least if least else 0.0,
-                          needed_coverage(evidence, weights.articles))
+                          needed_coverage(evidence, weights.articles),
+                          not shorter_numbers or not shorter_numbers.isdisjoint(shared))
 
 
 def needed_coverage(evidence: float, articles: int) -> float:

@@ -1,6 +1,7 @@
 """Article extraction: one call turns a fetched page into its title, dates, author, lead and clean body."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from news_archive.archive.cms_classes import marks_static_page
@@ -45,21 +46,32 @@ class Extracted:
 
 
 def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = None,
-                    listed_as_article: bool = False) -> Extracted:
+                    listed_as_article: bool = False, fetched_at: str | None = None) -> Extracted:
     """Extract the article on one page (`html`: str, bytes, or an lxml tree parsed already, which is pruned in
     place). Never raises: unusable input gives an empty Extracted.
 
     With `boilerplate` (one memory per source), paragraphs this source repeats on other pages are dropped.
     `listed_as_article`: the crawler found the page where the site lists its articles, which stands in for a
-    date or og:type the page itself does not give.
+    date or og:type the page itself does not give. `fetched_at` (ISO 8601, from a crawl): when the page was
+    fetched, which dates "2 hours ago" and bounds the year of a day printed without one ("Mar 3").
     """
     try:
-        return _extract(html, url or "", boilerplate, listed_as_article)
+        return _extract(html, url or "", boilerplate, listed_as_article, _moment(fetched_at))
     except Exception:  # noqa: BLE001 - one malformed page must never stop a crawl
         return Extracted()
 
 
-def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_article: bool) -> Extracted:
+def _moment(value: str | None) -> dt.datetime | None:
+    """An ISO 8601 moment, in UTC when it names no zone; None for anything else."""
+    try:
+        moment = dt.datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=moment.tzinfo or dt.timezone.utc) if moment else None
+
+
+def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_article: bool,
+             fetched: dt.datetime | None) -> Extracted:
     root = parse_html("" if html is None else html)
     if root is None:
         return Extracted()
@@ -72,7 +84,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
                                     structured.text_value((meta.article or {}).get("inLanguage")),
                                     meta.first("content-language", "language", "dc.language"))
     published, published_from, updated = page_dates.find_dates(root, meta, url, classes, title,
-                                                                month_first=month_first)
+                                                                month_first=month_first, fetched=fetched)
     author = metadata.find_authors(root, meta, names, classes)
     lead = metadata.find_lead(meta, classes)
     result = Extracted(

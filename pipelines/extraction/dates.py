@@ -56,6 +56,22 @@ _MONTH_NAME_DAY = re.compile(
     r"(?<!\w)(?P<monthname>" + _MONTH_ALTERNATION + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)"
     + _TIME, re.I)
 _TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _SHORT_YEAR_FIRST, _SHORT_DAY_FIRST)
+# A day and month without the year ("Published Mar 3 at 5:03 PM", "WASHINGTON, March 3 (Reuters)", "3 mars kl
+# 14.03"): American papers and others leave the current year out. Short names that are words too ("set", "ago")
+# are left out: these patterns read header lines, not only machine values.
+_YEARLESS_MONTHS = "|".join(sorted((re.escape(name) for name in MONTHS if name not in {"set", "ago", "gen"}),
+                                   key=len, reverse=True))
+_NO_YEAR_AFTER = r"(?!\.?,?\s*(?:de\s+)?(?:19|20)\d{2}(?![\d:.]\d))"
+_MONTH_NAME_DAY_NO_YEAR = re.compile(
+    r"(?<!\w)(?P<monthname>" + _YEARLESS_MONTHS + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b" + _NO_YEAR_AFTER
+    + _TIME, re.I)
+_DAY_MONTH_NAME_NO_YEAR = re.compile(
+    r"(?<!\w)(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|e|er|:e|:a)?\s*(?:de\s+)?(?P<monthname>" + _YEARLESS_MONTHS
+    + r")(?!\w)\.?" + _NO_YEAR_AFTER + _TIME, re.I)
+# "2 hours ago", "för 3 dagar sedan": a day only from the moment the page was fetched.
+_AGO = re.compile(r"(?<!\w)(?:(?P<count>\d{1,3}|an?|one)\s+(?P<unit>min(?:ute)?s?|hours?|hrs?|days?)\s+ago"
+                  r"|(?:för\s+)?(?P<count_sv>\d{1,3})\s+(?P<unit_sv>minuter|minut|timmar|timme|dagar|dag)\s+sedan)\b",
+                  re.I)
 # "20231206" is only trusted in machine-readable values: in running text it is usually an id.
 _VALUE_PATTERNS = (_ISO, _ISO_COMPACT, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST)
 
@@ -70,6 +86,9 @@ _GENERIC_COUNTRY_DOMAINS = frozenset({"us", "io", "co", "tv", "me", "fm", "ai", 
 URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:/|$|[-_])")
 # "/story-20200303.html": the day may end the file name, before its extension.
 URL_COMPACT_DAY = re.compile(r"[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_-]|\.[a-z]{2,5}$|$)")
+# "/2020/mar/03/slug", "/2020/0303/slug": the month by name, or month and day in one segment.
+URL_NAMED_MONTH_DAY = re.compile(r"/((?:19|20)\d{2})/([a-z]{3,9})/([0-3]?\d)(?:/|$|[-_])", re.I)
+URL_YEAR_MONTHDAY = re.compile(r"/((?:19|20)\d{2})/([01]\d)([0-3]\d)/")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/([01]?\d)/")
 # "/newsroom/23-01-2022-slug": day first, as printed in Europe; "/news/03/04/2020/slug" or "-03-04-2020": month
 # first on a site that prints its dates so. Either order is read where the other is impossible ("/12/31/2019/").
@@ -165,9 +184,46 @@ def find_date(text: str, *, month_first: bool = False, patterns=_TEXT_PATTERNS) 
     return best
 
 
-def _normalise(match: re.Match, month_first: bool) -> str | None:
+def date_without_year(text: str, year_of, *, month_first: bool = False) -> tuple[str, int, int] | None:
+    """The earliest day and month printed without a year in `text` ("Mar 3 at 5:03 PM", "3 mars"), in the year
+    `year_of(month, day)` gives it, with the offsets where its text starts and ends."""
+    if not text:
+        return None
+    text = text[:2000]
+    best: tuple[str, int, int] | None = None
+    for pattern in (_MONTH_NAME_DAY_NO_YEAR, _DAY_MONTH_NAME_NO_YEAR):
+        for match in pattern.finditer(text):
+            if best and match.start() >= best[1]:
+                break
+            month, day = MONTHS.get(match["monthname"].lower()), int(match["day"])
+            if not month:
+                continue
+            iso = _normalise(match, month_first, year_of(month, day))
+            if iso:
+                best = (iso, match.start(), match.end())
+                break
+    return best
+
+
+def relative_date(text: str, fetched: dt.datetime) -> tuple[str, int, int] | None:
+    """The moment (minutes, hours) or the day (days) that "2 hours ago" names, counted back from when the page
+    was fetched, with the offsets where its text starts and ends."""
+    match = _AGO.search(text) if text else None
+    if not match:
+        return None
+    count = match["count"] or match["count_sv"]
+    unit = (match["unit"] or match["unit_sv"]).lower()
+    number = int(count) if count.isdigit() else 1
+    if unit.startswith("d"):
+        return (fetched - dt.timedelta(days=number)).date().isoformat(), match.start(), match.end()
+    delta = dt.timedelta(hours=number) if unit.startswith(("h", "t")) else dt.timedelta(minutes=number)
+    moment = (fetched - delta).replace(microsecond=0)
+    return moment.isoformat(), match.start(), match.end()
+
+
+def _normalise(match: re.Match, month_first: bool, year: int | None = None) -> str | None:
     parts = match.groupdict()
-    year = int(parts["year"])
+    year = year or int(parts["year"])
     if year < 100:
         year += 2000
     if parts.get("monthname"):
@@ -237,10 +293,10 @@ def _us_daylight_time(day: dt.date) -> bool:
 def date_from_url(url: str, *, month_first: bool = False) -> tuple[str | None, bool]:
     """A date printed in a URL path and whether it names the day (False: only year and month)."""
     path = url.split("?", 1)[0]
-    for pattern in (URL_DAY, URL_COMPACT_DAY):
+    for pattern in (URL_DAY, URL_COMPACT_DAY, URL_YEAR_MONTHDAY, URL_NAMED_MONTH_DAY):
         match = pattern.search(path)
         if match:
-            year, month, day = (int(g) for g in match.groups())
+            year, month, day = (MONTHS.get(g.lower(), 0) if g.isalpha() else int(g) for g in match.groups())
             if _valid_day(year, month, day):
                 return f"{year:04d}-{month:02d}-{day:02d}", True
     match = URL_YEAR_LAST.search(path)

@@ -8,7 +8,7 @@ from itertools import islice
 
 from . import xpaths
 from .hints import ClassIndex
-from .dates import date_from_url, epoch_date, find_date, order_shown, parse_date_value
+from .dates import date_from_url, date_without_year, epoch_date, find_date, order_shown, parse_date_value, relative_date
 from .metadata import links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
@@ -70,8 +70,11 @@ _DATE_LINE_OTHER_WORDS = 3
 _KICKER_DATE_OTHER_WORDS = 1
 _SAME_INSTANT_SECONDS = 120
 _ASIDE_TAGS = frozenset({"nav", "aside"})
+# A dateline's place, in capitals, before its date ("WASHINGTON, ", "NEW YORK (AP) — ").
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:\([A-Za-z ]{1,20}\))?\s*[,—–-]?\s*")
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HALF_HOUR = 1800
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The value is a date text or a Unix timestamp, quoted or not.
 _SCRIPT_VALUE = r'\s*:\s*(?:"([^"]{8,40})"|(\d{10}(?:\d{3})?)(?![\d.]))'
 _SCRIPT_PUBLISHED = re.compile(
@@ -97,28 +100,32 @@ def has_date_label(text: str) -> bool:
 
 
 def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str = "", *,
-               month_first: bool | None = False) -> tuple[str | None, str | None, str | None]:
+               month_first: bool | None = False, fetched: dt.datetime | None = None
+               ) -> tuple[str | None, str | None, str | None]:
     """(published, where it came from, updated); no update date when it only repeats the publication.
 
     `month_first`: whether slashed dates put the month first; None when the page states no language, and then
     the order its own dates show decides ("March 3, 2020" or "3 March 2020"), else the day first, as most of
-    the world writes it."""
+    the world writes it. `fetched`: when the page was fetched, if known (a crawl): it dates "2 hours ago" and
+    bounds the year of a day printed without one."""
     texts = None
     if month_first is None:
         texts = _header_texts(root, title, url)
         month_first = bool(order_shown(texts.everywhere()))
-    published, source, updated = _find_dates(root, meta, url, classes, title, month_first, texts)
+    published, source, updated = _find_dates(root, meta, url, classes, title, month_first, texts, fetched)
     return published, source, (None if updated == published else updated)
 
 
 def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool,
-                texts: _HeaderTexts | None):
+                texts: _HeaderTexts | None, fetched: dt.datetime | None):
     """Order of trust: JSON-LD, meta tags (a UTC timestamp told in the publisher's own day when the page
     shows it; a bare "date" tag only when the header and the article's <time> show no other day), <time> and
     publication-classed elements (their UTC moments told in the same way), a date labelled as the publication
-    near the headline, a day in the URL, an unlabelled date in the article header or the dateline of its first
-    paragraph, a date-classed element or a date line further down, a <time> in a <nav> or <aside>, the page's
-    script data or its analytics tag, and last a year and month in the URL.
+    near the headline, a day and month so labelled without the year (its year from the page's evidence, see
+    `_latest_day`) or an age so labelled ("2 hours ago", from the fetch), a day in the URL, an unlabelled date in
+    the article header or the dateline of its first paragraph, a year-less or aged date line there, a
+    date-classed element or a date line further down, a <time> in a <nav> or <aside>, the page's script data or
+    its analytics tag, a video page's upload date, and last a year and month in the URL.
     """
     article = meta.article or {}
     updated = _stated_date(article.get("dateModified"), month_first) or _value(meta.first(*UPDATED_META), month_first)
@@ -152,10 +159,21 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = _labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
     if published:
         return published, "text", updated
+    undated = _undated_finders(url, updated, fetched, month_first, year_from_fetch=True)
+    published = next(filter(None, (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first, find)
+                                   for find in undated)), None)
+    if published:
+        return published, "text", updated
     url_date, names_day = date_from_url(url, month_first=month_first)
     if url_date and names_day:
         return url_date, "url", updated
     published = _unlabelled_date(texts.near_headline(), month_first)
+    if published:
+        return published, "text", updated
+    # An unlabelled day without its year may be an event's, which is as often ahead as behind the fetch: only
+    # the page's own evidence dates it.
+    undated = _undated_finders(url, updated, fetched, month_first, year_from_fetch=False)
+    published = next(filter(None, (_date_line(texts.near_headline(), month_first, find) for find in undated)), None)
     if published:
         return published, "text", updated
     published = _from_date_classes(classes, month_first, url) or _date_line(texts.later[:_TEXTS_AFTER_BODY_START], month_first)
@@ -166,7 +184,51 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = _from_script_data(root, month_first) or _from_analytics_tag(meta, month_first)
     if published:
         return published, "script", updated
+    published = _from_video(meta, month_first)
+    if published:
+        return published, "json-ld", updated
     return (url_date, "url", updated) if url_date else (None, None, updated)
+
+
+def _undated_finders(url: str, updated: str | None, fetched: dt.datetime | None, month_first: bool, *,
+                     year_from_fetch: bool) -> list:
+    """Finders for dates printed without their year or as an age, each where the page's evidence can date it."""
+    finders = []
+    year_of = _year_evidence(url, updated, fetched if year_from_fetch else None, month_first)
+    if year_of:
+        finders.append(functools.partial(date_without_year, year_of=year_of))
+    if fetched:
+        finders.append(lambda text, month_first: relative_date(text, fetched))
+    return finders
+
+
+def _year_evidence(url: str, updated: str | None, fetched: dt.datetime | None, month_first: bool):
+    """How the page's own evidence names the year of a day printed without one, as a function of month and day:
+    the year that sets it nearest the day or month in its address (a draft's day, a day off by the zone), else the
+    latest that sets it on or before its update date or the moment it was fetched (sites that leave the year out
+    do so for the current year's posts). None without any: a copyright line or a teaser's date names no year of
+    this article."""
+    url_date, names_day = date_from_url(url, month_first=month_first)
+    if url_date:
+        near = dt.date.fromisoformat(url_date)
+        near = near if names_day else near.replace(day=15)
+        return lambda month, day: _nearest_year(month, day, near)
+    days = [dt.date.fromisoformat(updated[:10])] if updated and _ISO_DAY.match(updated) else []
+    days += [fetched.date()] if fetched else []
+    if not days:
+        return None
+    latest = min(days)
+    return lambda month, day: latest.year - ((month, day) > (latest.month, latest.day))
+
+
+def _nearest_year(month: int, day: int, near: dt.date) -> int:
+    """The year, of the one before `near`'s to the one after, that sets the month and day nearest `near`."""
+    def distance(year):
+        try:
+            return abs((dt.date(year, month, day) - near).days)
+        except ValueError:  # February 29 in a common year
+            return 999
+    return min(range(near.year - 1, near.year + 2), key=distance)
 
 
 def _source(name: str) -> str:
@@ -246,6 +308,15 @@ def _from_script_data(root, month_first: bool) -> str | None:
     return None
 
 
+def _from_video(meta: PageMetadata, month_first: bool) -> str | None:
+    """The upload date a news site's video page states in its JSON-LD VideoObject; only where the page states no
+    article, whose embedded video may be older than the article."""
+    if meta.article is not None:
+        return None
+    video = next((obj for obj in meta.jsonld if "videoobject" in meta.types_of(obj)), None)
+    return _stated_date(video.get("uploadDate"), month_first) if video else None
+
+
 def _from_analytics_tag(meta: PageMetadata, month_first: bool) -> str | None:
     """The publication that Parse.ly's analytics tag states in JSON ("pub_date"), on many American news sites;
     in UTC and less tended than the page's own dates, so trusted only where the page shows none."""
@@ -253,19 +324,20 @@ def _from_analytics_tag(meta: PageMetadata, month_first: bool) -> str | None:
     return _value(found.group(1), month_first) if found else None
 
 
-def _date_line(texts, month_first: bool) -> str | None:
+def _date_line(texts, month_first: bool, find=find_date) -> str | None:
     """A line that is a date and little else ("20.01.2022", "Montag, 3. Mai 2021") or opens with one, in the
-    article's part."""
+    article's part; a paragraph's dateline ("WASHINGTON, March 3 (Reuters) -")."""
     for text in texts:
         if not _DATE_HINT.search(text):
             continue
         # Templates indent their markup: a byline line is short once its runs of spaces are one.
         text = " ".join(text.split())
-        found = find_date(text[:_DATELINE_CHARS], month_first=month_first)
+        found = find(text[:_DATELINE_CHARS], month_first=month_first)
         if not found:
             continue
-        # A paragraph that opens with the date is a dateline ("01.02.2022 „Der Arbeitsmarkt ...").
-        if found[1] == 0 or (len(text) <= _DATELINE_CHARS
+        # A paragraph that opens with the date is a dateline ("01.02.2022 „Der Arbeitsmarkt ..."), also after the
+        # place in capitals ("WASHINGTON, March 3 -").
+        if found[1] == 0 or _DATELINE_PLACE.fullmatch(text[:found[1]]) or (len(text) <= _DATELINE_CHARS
                              and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) <= _DATE_LINE_OTHER_WORDS):
             before = text[:found[1]]
             if not (_UPDATED_LABEL.search(before) or _OTHER_LABEL.search(before)):
@@ -425,14 +497,16 @@ def _names_comment_section(names: str) -> bool:
                for part in _NAME_PARTS.split(name))
 
 
-def _labelled_date(texts, label: re.Pattern, month_first: bool) -> str | None:
-    """The first date printed right after `label` ("Publicerad:", "Updated") in any of the texts."""
+def _labelled_date(texts, label: re.Pattern, month_first: bool, find=find_date) -> str | None:
+    """The first date printed right after `label` ("Publicerad:", "Updated") in any of the texts, unless another
+    label stands between ("Published Mar 3 Updated Mar 4, 2020": the full date is the update's)."""
     for text in texts:
         if not _DATE_HINT.search(text):
             continue
         for match in label.finditer(text):
-            found = find_date(text[match.end():match.end() + 60], month_first=month_first)
-            if found and found[1] < _LABEL_GAP and not _OTHER_LABEL.search(text[:match.end() + found[1]]):
+            found = find(text[match.end():match.end() + 60], month_first=month_first)
+            if found and found[1] < _LABEL_GAP and not _OTHER_LABEL.search(text[:match.end() + found[1]]) \
+                    and not has_date_label(text[match.end():match.end() + found[1]]):
                 return found[0]
     return None
 
@@ -448,7 +522,9 @@ def _unlabelled_date(texts, month_first: bool) -> str | None:
                 break
             updated_at = [m.end() for m in _UPDATED_LABEL.finditer(before)]
             published_at = [m.end() for m in _PUBLISHED_LABEL.finditer(before)]
-            if not updated_at or (published_at and published_at[-1] > updated_at[-1]):
+            # The update label claims the first date after it only ("Updated Mar 5, 2020 | Mar 3, 2020").
+            if not updated_at or (published_at and published_at[-1] > updated_at[-1]) \
+                    or find_date(before[updated_at[-1]:], month_first=month_first):
                 return found[0]
             # An update's date: the publication may follow it on the same line ("Updated ... | Published ...").
             start += found[2]

@@ -42,6 +42,11 @@ class PageMetadata:
     def has_type(self, types: frozenset[str]) -> bool:
         return any(_types(obj) & types for obj in self.jsonld)
 
+    @staticmethod
+    def types_of(obj: dict) -> set[str]:
+        """One JSON-LD object's @types, lowercased."""
+        return _types(obj)
+
     def types(self) -> set[str]:
         """Every JSON-LD @type on the page, lowercased."""
         return {kind for obj in self.jsonld for kind in _types(obj)}

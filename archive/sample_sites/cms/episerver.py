@@ -56,13 +56,18 @@ def build(site: SiteData, context: SiteContext) -> SiteBuild:
 
 
 class EpiserverSite(SingleHostSite):
-    """Builds the routes and ground truth of one Episerver-style site."""
+    """Builds the routes and ground truth of one Episerver-style site.
+
+    Its listings page by `skip`/`take` links, or (`paging = "years"`) show the newest few with a "show more" button
+    that only a script serves, beside one filter link per year (`?year=2023`) showing that year's news.
+    """
 
     locate = staticmethod(locate)
 
     def __init__(self, site: SiteData, context: SiteContext) -> None:
         super().__init__(site, context)
         self.take = site.options.get("take", 5)
+        self.by_years = site.options.get("paging") == "years"
 
     @cached_property
     def listings(self) -> dict[str, list[ArticleData]]:
@@ -115,12 +120,15 @@ class EpiserverSite(SingleHostSite):
             self.router.add(home, lambda query, language=language: self.render_home(language))
             build.non_article_urls.append(self.url(home))
         for path, articles in self.listings.items():
-            self.router.add(path, lambda query, path=path: self.render_listing(path, query), ("skip", "take"))
+            self.router.add(path, lambda query, path=path: self.render_listing(path, query), ("skip", "take", "year"))
             build.non_article_urls.append(self.url(path))
-            build.non_article_urls += [
-                self.url(path + PAGING.format(skip=skip, take=self.take))
-                for skip in range(self.take, len(articles), self.take)
-            ]
+            if self.by_years:
+                build.non_article_urls += [self.url(f"{path}?year={year}") for year in self.years(articles)]
+            else:
+                build.non_article_urls += [
+                    self.url(path + PAGING.format(skip=skip, take=self.take))
+                    for skip in range(self.take, len(articles), self.take)
+                ]
         self.add_pages_and_articles(build)
         return build
 
@@ -190,7 +198,13 @@ class EpiserverSite(SingleHostSite):
             more=[self.teaser(other) for other in self.more_news(article)],
         )
 
+    @staticmethod
+    def years(articles: list[ArticleData]) -> list[int]:
+        return sorted({article.published.year for article in articles}, reverse=True)
+
     def render_listing(self, path: str, query: dict[str, str]):
+        if self.by_years:
+            return self.render_years_listing(path, query.get("year"))
         skip, take = query.get("skip", "0"), query.get("take", str(self.take))
         if not (skip.isdigit() and take.isdigit() and 0 < int(take) <= 50):
             return None
@@ -208,6 +222,26 @@ class EpiserverSite(SingleHostSite):
             canonical=self.url(path if not skip else path + PAGING.format(skip=skip, take=take)),
             teasers=[self.teaser(article) for article in chunk],
             more_url=self.url(more) if more else None,
+            years=[],
+            load_more=False,
+            breadcrumb=[{"title": UI[language]["home"], "url": self.url(self.site.options["homes"][language])}],
+        )
+
+    def render_years_listing(self, path: str, year: str | None):
+        articles, language = self.listings[path], self.listing_language(path)
+        years = self.years(articles)
+        if year is not None and not (year.isdigit() and int(year) in years):
+            return None
+        shown = [article for article in articles if article.published.year == int(year)] if year else articles[: self.take]
+        return self.context.render(
+            "episerver/listing.html",
+            **self.chrome(language),
+            head_title=UI[language]["news"] + (f" {year}" if year else ""),
+            canonical=self.url(f"{path}?year={year}" if year else path),
+            teasers=[self.teaser(article) for article in shown],
+            years=[{"label": str(each), "url": self.url(f"{path}?year={each}")} for each in years],
+            more_url=None,
+            load_more=year is None and len(articles) > self.take,
             breadcrumb=[{"title": UI[language]["home"], "url": self.url(self.site.options["homes"][language])}],
         )
 
