@@ -384,3 +384,43 @@ def test_a_line_of_the_text_naming_the_posts_day_after_its_date_line_stays(line,
     result = extract_article(club_page(body), CLUB_URL)
     assert result.published.startswith("2024-05-14")
     assert result.body.split("\n\n") == ([line.replace("<br>", " ")] if kept else []) + CLUB_TEXT
+
+
+def test_short_subheadings_set_in_bold_between_paragraphs_stay_and_a_bold_label_goes():
+    body = (f"<p>{PARAGRAPHS[0]}</p><p><strong>Late boats</strong></p><p>{PARAGRAPHS[1]}</p>"
+            f"<p><b>Fares</b></p><p>{PARAGRAPHS[2]}</p><p><strong>Advertisement</strong></p><p>{MORE[0]}</p>"
+            f"<p><em><strong>Bikes</strong></em></p><p>{MORE[2]}</p>")
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == [PARAGRAPHS[0], "Late boats", PARAGRAPHS[1], "Fares", PARAGRAPHS[2], MORE[0],
+                                         "Bikes", MORE[2]]
+
+
+def test_a_short_bold_line_after_the_last_paragraph_still_goes():
+    # With no text after it, it heads whatever box follows (a sponsor strip), not a part of the text.
+    body = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p><strong>Sponsors</strong></p>"
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS[:2]
+
+
+def test_a_paragraph_whose_machine_made_id_spells_a_furniture_word_stays():
+    # "q7HmAdTs2K" split at its case changes reads "Ad": it is a key the CMS made, not a word naming an ad.
+    body = (f"<p id='block-q7HmAdTs2K'>{PARAGRAPHS[0]}</p><p id='block-w3RtAdEx5J'>{PARAGRAPHS[1]}</p>"
+            f"<p>{PARAGRAPHS[2]}</p><div class='adSlot'><p>Your ad here: reach every islander for a small fee.</p></div>")
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS
+
+
+def test_short_cells_of_a_table_between_paragraphs_stay():
+    table = ("<table><tr><th>Crossing</th><th>Adult</th><th>Child</th></tr>"
+             "<tr><td>Island, single</td><td>4.50</td><td>2.20</td></tr>"
+             "<tr><td>Island, return</td><td>8.00</td><td>N/A</td></tr></table>")
+    body = f"<p>{PARAGRAPHS[0]}</p>{table}<p>{PARAGRAPHS[1]}</p>"
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == [PARAGRAPHS[0], "Crossing", "Adult", "Child", "Island, single", "4.50", "2.20",
+                                         "Island, return", "8.00", "N/A", PARAGRAPHS[1]]
+
+
+def test_a_letters_short_salutation_stays():
+    body = f"<p>Dear islanders,</p><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == ["Dear islanders,", *PARAGRAPHS]

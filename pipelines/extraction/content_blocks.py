@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block
+from .blocks import Block, text_length
 from .line_rules import (DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE,
                          SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of, is_closing_heading, is_date_line,
                          is_furniture, is_link_line, is_prose_line, is_sentence_of_text, is_sign_off, is_text_after,
                          opens_on_the_day, shows_address, writers_closing)
 from .prune import INTRODUCES_MEDIA, fold
+from .text import text_of
 
 # Words a list's items average when they say something ("Anna fixed the ticket page for phones"): share buttons
 # and a video strip's captions name a thing in a few.
@@ -21,6 +22,10 @@ _PROSE_ABOVE_HEADLINE = 500
 # Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
 _CLOSING_HEADLINES = 2
 _OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
+_BOLD_TAGS = frozenset({"strong", "b"})
+# A table of data has a few rows of a few cells; a cell's block sits in <td>, or in a <p> or <span> inside it.
+_TABLE_CELLS = 4
+_CELL_DEPTH = 5
 
 
 def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host: str,
@@ -31,7 +36,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     seen: set[str] = set()
     opening = True
     dated = False
-    lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host)
+    lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host) \
+        | _cells_of_tables_amid_prose(blocks)
     closing = writers_closing(blocks[start:], title, page_days)
     for block in blocks[start:]:
         if block.kind == "title":
@@ -87,7 +93,30 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
     writers = {id(b.element) for b in blocks
                if b.kind == "text" and b.chars >= LONG_PARAGRAPH and b.link_density < 0.35}
     return between | {id(block) for block in blocks if _is_short_sentence(block)
-                      and SENTENCE_END.search(block.text) and id(block.element) in writers}
+                      and SENTENCE_END.search(block.text) and id(block.element) in writers} | _bold_subheads(blocks)
+
+
+def _bold_subheads(blocks: list[Block]) -> set[int]:
+    """Short lines set wholly in bold between paragraphs of prose ("<p><strong>Water bills</strong></p>"): editors
+    whose text box has no heading style mark the text's subheadings so. A line naming furniture ("Advertisement",
+    "Related") is a label of a box, however it is set."""
+    return {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
+            if block.kind in ("p", "text") and block.chars < SHORT_LINE_CHARS and not block.link_chars
+            and is_prose_line(before) and is_prose_line(after) and _set_in_bold(block)
+            and not FURNITURE_LINE.search(block.text)}
+
+
+def _set_in_bold(block: Block) -> bool:
+    """All of the block's text is inside <strong>/<b>, an <em> around or within them aside."""
+    element = block.element
+    bold = 0
+    for tag in element.iter(*_BOLD_TAGS):
+        outer = tag.getparent()
+        while outer is not element and outer.tag not in _BOLD_TAGS:
+            outer = outer.getparent()
+        if outer is element:  # counted once, at the outermost bold tag
+            bold += text_length(text_of(tag))
+    return bold == block.chars
 
 
 def _is_short_sentence(block: Block) -> bool:
@@ -144,6 +173,37 @@ def _stands_in_text(blocks: list[Block], positions: list[int], text_after: list[
     if not text_after:
         text_after.extend(_text_after(blocks))
     return text_after[last + 1]
+
+
+def _cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
+    """The cells of a table set between two paragraphs of prose (results, prices, a comparison): its short values
+    ("57 kB", "N/A") are the table's point, as its longer cells are. A table around the page's layout holds the
+    text, not stands between its paragraphs."""
+    tables: dict = {}
+    for position, block in enumerate(blocks):
+        if block.kind in ("cell", "p", "text"):
+            table = _table_of(block.element)
+            if table is not None:
+                tables.setdefault(table, []).append(position)
+    cells: set[int] = set()
+    for positions in tables.values():
+        first, last = positions[0], positions[-1]
+        if len(positions) >= _TABLE_CELLS and first and last + 1 < len(blocks) \
+                and is_prose_line(blocks[first - 1]) and is_prose_line(blocks[last + 1]) \
+                and all(_table_of(blocks[i].element) is not None for i in range(first, last + 1)):
+            cells |= {id(blocks[i]) for i in positions}
+    return cells
+
+
+def _table_of(element):
+    """The <table> a cell's block stands in (a cell, or a paragraph set in one)."""
+    for _ in range(_CELL_DEPTH):
+        if element is None:
+            return None
+        if element.tag == "table":
+            return element
+        element = element.getparent()
+    return None
 
 
 def _paid_links(items: list[Block]) -> bool:

@@ -12,6 +12,11 @@ from . import xpaths
 from .text import text_of
 
 _CAMEL_CASE = re.compile(r"([a-z])([A-Z])")
+_ALPHANUMERIC_RUN = re.compile(r"[A-Za-z0-9]+")
+_DIGIT = re.compile(r"\d")
+# A run of letters and digits changing case this often is a machine-made key ("block-id-n1AuAdJlVL"), not words in
+# camelCase: split, its pieces would spell furniture words by chance ("Ad").
+_KEY_CASE_CHANGES = 2
 # The attributes the index reads: an element with none of them (most of a page's) is passed over at once.
 _INDEXED = frozenset({"class", "id", "hidden", "style", "itemprop", "itemtype", "pubdate", "data-published", "rel"})
 _SINGLING_OUT = _INDEXED - {"class", "id"}
@@ -133,7 +138,7 @@ def names_furniture(attribute: str) -> bool:
         names = attribute.lower().split()
         if not xpaths.POST_CLASSES.isdisjoint(names):
             attribute = " ".join(name for name in names if not name.startswith(xpaths.POST_TAXONOMY_PREFIXES))
-    spaced = _CAMEL_CASE.sub(r"\1 \2", attribute) if not attribute.islower() else attribute
+    spaced = attribute if attribute.islower() else _camel_case_split(attribute)
     words = spaced.lower().translate(_SEPARATORS).split()
     for index, word in enumerate(words):
         if word in xpaths.FURNITURE_WORDS or word.startswith(xpaths.FURNITURE_PREFIXES):
@@ -147,8 +152,26 @@ def names_furniture(attribute: str) -> bool:
 
 def attribute_words(attribute: str) -> tuple[str, ...]:
     """The lowercased words of a class or id attribute, split at spaces, "-", "_" and camelCase."""
-    spaced = _CAMEL_CASE.sub(r"\1 \2", attribute) if not attribute.islower() else attribute
+    spaced = attribute if attribute.islower() else _camel_case_split(attribute)
     return tuple(spaced.lower().translate(_SEPARATORS).split())
+
+
+def _camel_case_split(attribute: str) -> str:
+    """The attribute with its camelCase words spaced ("articleBody" -> "article Body"), machine-made keys left
+    whole."""
+    spaced = _CAMEL_CASE.sub(r"\1 \2", attribute)
+    # Most attributes hold no camelCase (the same string comes back) or no digit, which every key holds.
+    if spaced is attribute or _DIGIT.search(attribute) is None:
+        return spaced
+    return _ALPHANUMERIC_RUN.sub(_split_run, attribute)
+
+
+def _split_run(run) -> str:
+    return run.group() if _is_key(run.group()) else _CAMEL_CASE.sub(r"\1 \2", run.group())
+
+
+def _is_key(run: str) -> bool:
+    return len(_CAMEL_CASE.findall(run)) >= _KEY_CASE_CHANGES and _DIGIT.search(run) is not None
 
 
 # A site's class attributes repeat on every page, so their words are remembered; ids often name one page's post

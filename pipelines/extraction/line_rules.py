@@ -212,7 +212,9 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
         return True
     if block.kind == "text" and block.chars < SHORT_LINE_CHARS:
         return not line_of_text
-    return block.chars < 15 and not SENTENCE_END.search(block.text)
+    # A tiny line is a label ("Share", "Ad"), unless it ends as a sentence or as a letter's salutation or closing
+    # does ("Dear members,", "Regards,"): labels never end on a comma.
+    return block.chars < 15 and not SENTENCE_END.search(block.text) and not line_of_text and block.text[-1] != ","
 
 
 def _ends_on_credit(text: str) -> bool:
