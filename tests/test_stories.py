@@ -315,6 +315,27 @@ def test_a_short_note_naming_a_releases_partners_place_and_year_stays_apart(arch
     assert note != release
 
 
+RESEARCH_DAY_SV = ("Norrviks universitet och Region Västmark bjuder in till forskardagen om vattenrening i Bergsvik "
+                   "på torsdag kl. 13.30–16.00 i Aula Tallö. Forskarna berättar om "
+                   "programmet, och efteråt bjuder vi på kaffe.")
+RESEARCH_DAY_EN = ("Norrvik University and Region Västmark invite you to the research day on water treatment in Bergsvik "
+                   "on Thursday, 1.30–4 pm, in Aula Tallö. The researchers present "
+                   "the programme, followed by coffee.")
+
+
+@pytest.mark.parametrize("english_time", ["1.30–4 pm", "1:30–4:00 p.m.", "13:30–16:00"])
+def test_an_event_notice_and_its_translation_join_though_each_language_writes_the_time_its_own_way(archive,
+                                                                                                   english_time):
+    """Clock times are no figures a translation repeats: "kl. 13.30–16.00" is "1.30–4 pm" in English."""
+    stories = Stories(archive)
+    archive_articles(archive, stories, unrelated_notes(300))
+    english = RESEARCH_DAY_EN.replace("1.30–4 pm", english_time)
+    first, second = archive_articles(archive, stories, [
+        item("uni", "https://uni.example/sv/forskardag", "Forskardag i Bergsvik", RESEARCH_DAY_SV, "2026-03-20"),
+        item("uni", "https://uni.example/en/research-day", "Research day in Bergsvik", english, "2026-03-20", "en")])
+    assert first == second
+
+
 def test_template_articles_of_a_series_stay_apart(archive):
     template = ("Månadens företag i Flemingsberg är {name}, som utvecklar {thing}. Bolaget grundades {year} och har "
                 "{staff} anställda. Vi ställde tre frågor till vd {ceo} om vägen hit, om samarbetet med forskarna på "

@@ -20,9 +20,21 @@ FEATURES_VERSION = 2
 
 WORD = re.compile(r"\w+")
 LINK = re.compile(r"https?://[^\s<>()\"']+|www\.[^\s<>()\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A number as either language writes it: 1 200 000, 1,200,000, 2,5, 2.5, 14.00 (spaces only before groups of three).
-# `\d\d*` rather than `\d+`: a pattern that opens with a plain character class lets the engine skip to digits.
-NUMBER = re.compile(r"\d\d*(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
+# A number as either language writes it: 1 200 000, 1,200,000, 2,5, 2.5, 14.00 (spaces only before groups of three),
+# after its first digit.
+_NUMBER_TAIL = r"\d*(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
+# A time of day or a span of times, after its first digit: "13:30", "13.30–16.00", "1.30–4 pm", "14 Uhr". Each
+# language writes them its own way, so they are read as the 24-hour numbers a Swedish text gives ("13.30", "16.00").
+# A dotted time alone is left to NUMBER, which reads "14.00" as 14 too.
+_TIME = r"\d\d?(?:[:.][0-5]\d)?"
+_AM_PM = r"\s*(?:[aApP]\.?[mM]\b\.?|[uU]hr\b)"
+_TIME_TAIL = (rf"\d?(?::[0-5]\d(?:\s*[–—-]\s*{_TIME})?(?:{_AM_PM})?"
+              rf"|\.[0-5]\d\s*[–—-]\s*{_TIME}(?:{_AM_PM})?"
+              rf"|(?:\.[0-5]\d)?(?:\s*[–—-]\s*{_TIME})?{_AM_PM})")
+# The first digit outside the alternation lets the engine skip to digits, as a plain character class does.
+NUMBER_OR_TIME = re.compile(rf"\d(?:(?P<time>{_TIME_TAIL})|{_NUMBER_TAIL})")
+HOUR_AND_MINUTE = re.compile(r"(\d\d?)(?:[:.](\d\d))?")
+AFTERNOON = re.compile(r"[pP]\.?[mM]")
 SPACES = re.compile(r"[ \u00a0\u202f]")
 SEPARATOR = re.compile(r"[ \u00a0\u202f.,]")
 UPPER = "A-ZÅÄÖÆØÉÈÜÁÍÓÚÑÇ"
@@ -140,13 +152,27 @@ def fact_terms(title: str, text: str, words: list[str], links: list[str]) -> set
 
 
 def numbers(text: str) -> set[str]:
-    """Numbers of two or more digits, in one normal form (small counts are spelled out, differently per language)."""
+    """Numbers of two or more digits, in one normal form (small counts are spelled out, differently per language);
+    times of day in 24-hour form."""
     found = set()
-    for raw in NUMBER.findall(text):
+    for match in NUMBER_OR_TIME.finditer(text):
+        raw = match.group()
+        if match["time"]:
+            found.update(value for value in times_of_day(raw) if value is not None)
+            continue
         # "2023 200 patienter": a space joins only thousands groups after at most three digits
         pieces = SPACES.split(raw) if SPACES.search(raw) and len(SEPARATOR.split(raw, 1)[0]) > 3 else (raw,)
         found.update(value for value in map(normal_number, pieces) if value is not None)
     return found
+
+
+def times_of_day(span: str) -> list[str | None]:
+    """The times a time or span names, as `normal_number` reads 24-hour times: "1.30–4 pm" -> ["13.3", "16"]."""
+    times = [(int(hour), int(minute or 0)) for hour, minute in HOUR_AND_MINUTE.findall(span)]
+    if AFTERNOON.search(span) and times[-1][0] < 12:
+        end = times[-1][0]  # "11–1 pm" starts before noon, "1.30–4 pm" after
+        times = [(hour + 12, minute) if hour <= end else (hour, minute) for hour, minute in times]
+    return [normal_number(f"{hour}.{minute:02d}") for hour, minute in times if hour < 24]
 
 
 def normal_number(raw: str) -> str | None:
