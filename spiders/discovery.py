@@ -31,6 +31,8 @@ PAGER_CLASS = re.compile(r"pag(er|ination|ing)|page-numbers|nav-links|load-?more
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 INLINE_TAGS = {"strong", "b", "em", "i", "span", "u", "mark", "small"}
 TEASER_MIN_WORDS = 4
+DATE_LINE_WORDS = 4  # "Mon, 3 March 2024 –" before a headline on its line: its date, no sentence
+WORD = re.compile(r"\w+")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 # Sitemaps a blog engine writes for its static pages, topics and authors (Yoast and Rank Math `page-sitemap.xml`,
 # `post_tag-sitemap2.xml`; WordPress core `wp-sitemap-taxonomies-category-1.xml`, `wp-sitemap-users-1.xml`): none
@@ -149,23 +151,24 @@ def is_teaser_link(anchor: etree._Element, text: str, regions: NavigationRegions
 def inside_sentence(anchor: etree._Element) -> bool:
     """True for a link in the middle of a paragraph's running text: the writer's own words come before it on its
     line ("The weekend is held online. <a>Further details and registration</a>."). A listing showing its posts in
-    full links schedules, forms and results from their text; a teaser's headline opens its line, and links side by
-    side (a row of labels and headlines) are no sentence."""
+    full links schedules, forms and results from their text; a teaser's headline opens its line, or follows its
+    date ("3 mars 2024 – <a>…</a>"), and links side by side (a row of labels and headlines) are no sentence."""
     element, parent = anchor, anchor.getparent()
     while parent is not None and parent.tag in INLINE_TAGS:
         element, parent = parent, parent.getparent()
     if parent is None or parent.tag != "p":
         return False
+    before = []  # the line's text before the link, nearest first; other links' words left out
     previous = element.getprevious()
-    while previous is not None:
-        if (previous.tail or "").strip():
-            return True
-        if previous.tag == "br":
-            return False
-        if isinstance(previous.tag, str) and previous.tag != "a" and element_text(previous).strip():
-            return True
+    while previous is not None and previous.tag != "br":
+        before.append(previous.tail or "")
+        if isinstance(previous.tag, str) and previous.tag != "a":
+            before.append(element_text(previous))
         previous = previous.getprevious()
-    return bool((parent.text or "").strip())
+    if previous is None:
+        before.append(parent.text or "")
+    words = WORD.findall(" ".join(before))
+    return bool(words) and not (len(words) <= DATE_LINE_WORDS and any(word.isdigit() for word in words))
 
 
 def is_pagination_link(anchor: etree._Element, href: str, text: str, page_url: str, own_listing: str,

@@ -236,15 +236,16 @@ def test_wordpress_reply_links_are_the_page_itself_not_links_to_follow():
 
 def test_a_listing_showing_its_posts_in_full_presents_only_their_headlines_as_teasers():
     """A news page printing each post whole links schedules and forms from the posts' sentences; those links are no
-    headlines, and their folder (`/schema/`) must not become an article family."""
+    headlines, and their folder (`/schema/`) must not become an article family. A headline after its date is one."""
     posts = "".join(
         f"<h2>Träningshelg vecka {week} <a href='/nyheter/2024-0{week}-01-helg.html'>1.{week}.2024</a></h2>"
         f"<p>Helgen hålls på distans i år. <a href='/schema/2024v{week}/'>Mer information och anmälan här nedan</a>.</p>"
         f"<p><strong>Obs!</strong> <em><a href='/schema/2024v{week}/extra/'>Extra övningar för den som hinner</a></em></p>"
         for week in range(1, 5))
     row = "<p><a href='/kontakt/'>Kontakt</a> <a href='/nyheter/2024-05-01-vår.html'>Våren börjar med en ny kurs</a></p>"
+    row += "<p>Fre 3 maj 2024 – <a href='/nyheter/2024-05-03-lager.html'>Sommarens läger är fullbokat</a></p>"
     links = page_links(lxml.html.fromstring(f"<html><body><main>{posts}{row}</main></body></html>"),
                        "https://s.example/nyheter/")
     assert links.teasers == [f"https://s.example/nyheter/2024-0{week}-01-helg.html" for week in range(1, 5)] + [
-        "https://s.example/nyheter/2024-05-01-vår.html"]
+        "https://s.example/nyheter/2024-05-01-vår.html", "https://s.example/nyheter/2024-05-03-lager.html"]
     assert "https://s.example/schema/2024v1/" in [url for url, _ in links.content]  # still fetched, to be judged
