@@ -5,9 +5,9 @@ import re
 
 from .blocks import Block, text_length
 from .line_rules import (DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE,
-                         SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of, is_closing_heading, is_date_line,
-                         is_furniture, is_link_line, is_prose_line, is_sentence_of_text, is_sign_off, is_text_after,
-                         opens_on_the_day, shows_address, writers_closing)
+                         SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of, is_closing_heading,
+                         is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line, is_sentence_of_text,
+                         is_sign_off, is_text_after, opens_on_the_day, writers_closing)
 from .prune import INTRODUCES_MEDIA, fold
 from .text import text_of
 
@@ -74,8 +74,9 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     headlines = sum(1 for i, b in enumerate(kept) if id(b) in link_lines and i > last_text and b.kind == "heading")
     kept = [b for i, b in enumerate(kept)
             if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)]
-    # A closing line that shows the address it links to ("Link to the event: <url>") is no sign-off.
-    kept_lines = link_lines | {id(b) for b in kept if shows_address(b) and is_link_line(b, host)}
+    # A closing line linking to another site or a document ("Link to the event: <url>", "The full release <a>here</a>",
+    # "Register <a>at the venue</a>; <a>the schedule</a>") is no sign-off, however few of its words are linked.
+    kept_lines = link_lines | {id(b) for b in kept if is_closing_link(b, host)}
     if closing is not None:
         kept_lines.add(id(closing))
     return _trim_edges(kept, kept_lines, title if start else None)

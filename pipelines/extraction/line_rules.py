@@ -71,6 +71,11 @@ _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # Words of its own that make a line showing an address the writer's ("Project website: <address>").
 _CITING_WORDS = 2
+# A line closing a post links to a few sources; more links make a list.
+_LINE_LINKS = 4
+# Where sites and writers ask readers to follow them ("Follow Anna on Twitter", "become a fan on Facebook").
+_SOCIAL_HOSTS = frozenset({"facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com", "tiktok.com",
+                           "pinterest.com", "threads.net", "bsky.app"})
 _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\(.*\)$")
 FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
@@ -168,22 +173,32 @@ def is_closing_heading(block: Block) -> bool:
 
 
 def is_link_line(block: Block, host: str) -> bool:
-    """A paragraph or heading of a few words, or a bare address, whose links all lead to another site or to a
-    document."""
+    """A paragraph or heading of a few words, or a bare address, whose links lead to other sites or to documents:
+    all of them, or half of a few ("Register <a>at the venue</a>; <a>our schedule</a>", "Problems, results, press:
+    <a>A</a>, <a>B</a>")."""
     # A paragraph split off its element at <br><br> holds none of the element's links when it shows no linked text.
     if block.kind not in ("p", "heading", "text") or block.element is None or not block.link_chars:
         return False
-    if len(block.text.split()) < 3 and not _BARE_ADDRESS.match(block.text):
+    # Two words make a line when they end as a sentence ("Register for the weekend!").
+    words = len(block.text.split())
+    if words < 3 and not _BARE_ADDRESS.match(block.text) and not (words == 2 and FULL_STOP.search(block.text)):
         return False
     # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else; an editor's stray empty
     # link (around a line break) is no second link.
     links = {href for a in block.element.iter("a")
              if not (href := a.get("href") or "").startswith("#") and text_of(a).strip()}
-    return 0 < len(links) <= 2 and all(_DOCUMENT.search(h) or (host_of(h) and host_of(h) != host) for h in links)
+    away = sum(1 for h in links if _DOCUMENT.search(h) or (host_of(h) and host_of(h) != host))
+    # A paragraph's links may lead half to the site's own pages (its schedule); a bar of buttons beside the text is
+    # no paragraph, and its links to the site's own log-in or subscription pages make it no source line.
+    return 0 < len(links) <= _LINE_LINKS \
+        and (away == len(links) or (block.kind == "p" and len(links) > 1 and away * 2 >= len(links)))
 
 
-def shows_address(block: Block) -> bool:
-    return any(_BARE_ADDRESS.match(text_of(a).strip()) for a in block.element.iter("a"))
+def is_closing_link(block: Block, host: str) -> bool:
+    """A link line that closes a post as its source or document ("The full release <a>here</a>", "The live stream is
+    <a>at this link</a>"), not a prompt to follow the site: no furniture word, no link to a social network profile."""
+    return is_link_line(block, host) and not FURNITURE_LINE.search(block.text) \
+        and not any(host_of(a.get("href") or "") in _SOCIAL_HOSTS for a in block.element.iter("a"))
 
 
 def host_of(url: str) -> str:
