@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .line_rules import FULL_STOP, cites_address, host_of, is_document_line, is_teaser_headline, linked_sentence
+from .line_rules import (FULL_STOP, WORD, cites_address, host_of, is_document_line, is_teaser_headline,
+                         linked_sentence)
 from .metadata import links_to_page
 from .prune import fold, has_descendant
 from .text import text_of
@@ -31,6 +32,7 @@ _SECOND_LEVEL_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu",
 _LINKED_SENTENCE_DENSITY = 0.7
 # A sentence's worth of the writer's own words between the links (a credit "Shirt by <brand>." has fewer).
 _OWN_WORDS_CHARS = 40
+_OWN_WORDS = 4
 
 
 def block_weight(block: Block) -> float:
@@ -40,8 +42,10 @@ def block_weight(block: Block) -> float:
     # <the sailing club>."): its own words are the writer's prose, as on a municipality's list of summer activities.
     # A line introducing a list (":") or a credit closing on a bracket is no such sentence.
     own = block.chars - block.link_chars
-    if 0.35 <= density <= _LINKED_SENTENCE_DENSITY and own >= _OWN_WORDS_CHARS and FULL_STOP.search(block.text) \
-            and linked_sentence(block):
+    # So is a shorter sentence with a few words of the writer's around its links ("The March <a>newsletter</a> is
+    # out."): a post of one line.
+    if 0.35 <= density <= _LINKED_SENTENCE_DENSITY and FULL_STOP.search(block.text) and linked_sentence(block) \
+            and (own >= _OWN_WORDS_CHARS or len(WORD.findall(_own_text(block.element))) >= _OWN_WORDS):
         return float(own)
     if density > 0.5:
         # A post may be just its document ("The September newsletter", linked to the PDF).
@@ -59,6 +63,16 @@ def block_weight(block: Block) -> float:
     if block.kind in TEXT_KINDS and density < 0.35:
         return block.chars * (1.0 if block.kind == "p" else 0.8)
     return -0.2 * block.chars
+
+
+def _own_text(element) -> str:
+    """The element's words outside its links."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag != "a":
+            parts.append(_own_text(child))
+        parts.append(child.tail or "")
+    return " ".join(parts)
 
 
 def container_scores(blocks: list[Block]) -> dict:
