@@ -120,7 +120,7 @@ def _opens_with_headline(blocks: list[Block], positions: list[int]) -> bool:
 
 def paragraphs_around(paragraph, blocks: list[Block]):
     """A paragraph is never the whole article: its short neighbours ("Have a nice weekend!", a sentence set as
-    a heading) weigh less than nothing, but they are the same text. The nearest wrapper holding another of them."""
+    a heading, the cells of a table of figures) weigh less than nothing, but they are the same text. The nearest wrapper holding another of them."""
     element = paragraph
     for _ in range(_PARAGRAPH_CLIMB):
         element = element.getparent()
@@ -128,7 +128,7 @@ def paragraphs_around(paragraph, blocks: list[Block]):
             break
         neighbours = sum(1 for b in blocks if b.element is not paragraph
                          and (b.link_density <= 0.5 or cites_address(b))
-                         and (b.kind in ("p", "quote") or (b.kind == "text" and b.chars >= 25)
+                         and (b.kind in ("p", "quote", "cell") or (b.kind == "text" and b.chars >= 25)
                               or (b.kind == "heading" and len(b.text.split()) >= 8))
                          and within(b.element, element))
         if neighbours:

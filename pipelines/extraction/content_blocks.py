@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, text_length
-from .line_rules import (DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE,
-                         SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of, is_closing_heading,
-                         is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line, is_sentence_of_text,
-                         is_sign_off, is_text_after, opens_on_the_day, writers_closing)
+from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH,
+                         PROSE_LIST_LINK_SHARE, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of,
+                         is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
+                         is_sentence_of_text, is_sign_off, is_text_after, opens_on_the_day, writers_closing)
 from .prune import INTRODUCES_MEDIA, fold
 from .text import text_of
 
@@ -177,9 +177,9 @@ def _stands_in_text(blocks: list[Block], positions: list[int], text_after: list[
 
 
 def _cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
-    """The cells of a table set between two paragraphs of prose (results, prices, a comparison): its short values
-    ("57 kB", "N/A") are the table's point, as its longer cells are. A table around the page's layout holds the
-    text, not stands between its paragraphs."""
+    """The cells of a table set between two paragraphs of prose (results, prices, a comparison), or closing the text
+    after one: its short values ("57 kB", "N/A") are the table's point, as its longer cells are. A table around the
+    page's layout holds the text, not stands between its paragraphs."""
     tables: dict = {}
     for position, block in enumerate(blocks):
         if block.kind in ("cell", "p", "text"):
@@ -189,11 +189,17 @@ def _cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
     cells: set[int] = set()
     for positions in tables.values():
         first, last = positions[0], positions[-1]
-        if len(positions) >= _TABLE_CELLS and first and last + 1 < len(blocks) \
-                and is_prose_line(blocks[first - 1]) and is_prose_line(blocks[last + 1]) \
+        if len(positions) >= _TABLE_CELLS and first and is_prose_line(blocks[first - 1]) \
+                and (is_prose_line(blocks[last + 1]) if last + 1 < len(blocks) else _data_cells(blocks[first:])) \
                 and all(_table_of(blocks[i].element) is not None for i in range(first, last + 1)):
             cells |= {id(blocks[i]) for i in positions}
     return cells
+
+
+def _data_cells(cells: list[Block]) -> bool:
+    """A table closing the text holds data (a list of subscribers and their shares, results) when its cells are
+    little linked: a table of links after the text is a box of other stories."""
+    return sum(c.link_chars for c in cells) < PROSE_LIST_LINK_SHARE * sum(c.chars for c in cells)
 
 
 def _table_of(element):
@@ -244,7 +250,24 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
                                                                     or is_sign_off(kept[end - 1])) \
             and not _introduces_media(kept[end - 1]):
         end -= 1
+    # A line of the text introducing the short lines after it ("For more information, please contact:", then a
+    # name, a phone number and an address) makes them its own, as a press release closes; a line introducing a box
+    # of links ("More stories:") introduces what pruning took away, or links.
+    if end + 1 < len(kept) and _introduces_lines(kept[end]) and all(_contact_line(b) for b in kept[end + 1:]):
+        end = len(kept)
     return kept[start:end]
+
+
+def _introduces_lines(block: Block) -> bool:
+    return block.kind in ("p", "text") and block.text.endswith(":") and len(WORD.findall(block.text)) >= 3 \
+        and not block.link_chars and not FURNITURE_LINE.search(block.text)
+
+
+def _contact_line(block: Block) -> bool:
+    """A short line that links nowhere but to an address to write or call, or to a site it shows the address of."""
+    return block.kind in ("p", "text") \
+        and all((a.get("href") or "").startswith(CLOSING_LINKS) or BARE_ADDRESS.match(text_of(a).strip())
+                for a in block.element.iter("a"))
 
 
 def _introduces_media(block: Block) -> bool:

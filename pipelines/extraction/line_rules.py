@@ -61,13 +61,13 @@ _GREETING = re.compile(r"\b(?:grüße|grüßen|gruß|hälsningar|hälsning|hilse
                        r"regards|wishes|greetings|cheers)\b", re.IGNORECASE)
 # A label inside the line ("Email: ...", "Quelle: ..."): a contact or a source, not the writer's words.
 _LABEL = re.compile(r"[^\W\d_]: ")
-_CLOSING_LINKS = ("mailto:", "tel:")
+CLOSING_LINKS = ("mailto:", "tel:")
 # How far above a block its caption element may sit (<figcaption><p>...</p></figcaption>).
 _CAPTION_DEPTH = 3
 _PROGRAMME_ROW = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
-_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # Words of its own that make a line showing an address the writer's ("Project website: <address>").
 _CITING_WORDS = 2
@@ -115,7 +115,7 @@ def writers_closing(blocks: list[Block], title: str | None, page_days) -> Block 
             or not _is_closing_line(candidate.text, title, page_days):
         return None
     element = candidate.element
-    if any(not (a.get("href") or "").startswith(_CLOSING_LINKS) for a in element.iter("a")):
+    if any(not (a.get("href") or "").startswith(CLOSING_LINKS) for a in element.iter("a")):
         return None
     # Nothing of the run follows it: a line above a box of links or buttons in the same run labels that box.
     if element is not run and any(text_of(s).strip() for s in element.itersiblings()):
@@ -181,7 +181,7 @@ def is_link_line(block: Block, host: str) -> bool:
         return False
     # Two words make a line when they end as a sentence ("Register for the weekend!").
     words = len(block.text.split())
-    if words < 3 and not _BARE_ADDRESS.match(block.text) and not (words == 2 and FULL_STOP.search(block.text)):
+    if words < 3 and not BARE_ADDRESS.match(block.text) and not (words == 2 and FULL_STOP.search(block.text)):
         return False
     # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else; an editor's stray empty
     # link (around a line break) is no second link.
