@@ -42,10 +42,11 @@ def block_weight(block: Block) -> float:
     # <the sailing club>."): its own words are the writer's prose, as on a municipality's list of summer activities.
     # A line introducing a list (":") or a credit closing on a bracket is no such sentence.
     own = block.chars - block.link_chars
-    # So is a shorter sentence with a few words of the writer's around its links ("The March <a>newsletter</a> is
-    # out."): a post of one line.
+    # So is a shorter sentence at most half linked, or with a few words of the writer's around its links ("The March
+    # <a>newsletter</a> is out."): a post of one line.
     if 0.35 <= density <= _LINKED_SENTENCE_DENSITY and FULL_STOP.search(block.text) and linked_sentence(block) \
-            and (own >= _OWN_WORDS_CHARS or len(WORD.findall(_own_text(block.element))) >= _OWN_WORDS):
+            and (own >= _OWN_WORDS_CHARS or density <= 0.5
+                 or len(WORD.findall(_own_text(block.element))) >= _OWN_WORDS):
         return float(own)
     if density > 0.5:
         # A post may be just its document ("The September newsletter", linked to the PDF).
@@ -120,7 +121,8 @@ def _opens_with_headline(blocks: list[Block], positions: list[int]) -> bool:
 
 def paragraphs_around(paragraph, blocks: list[Block]):
     """A paragraph is never the whole article: its short neighbours ("Have a nice weekend!", a sentence set as
-    a heading, the cells of a table of figures) weigh less than nothing, but they are the same text. The nearest wrapper holding another of them."""
+    a heading, the cells of a table of figures) weigh less than nothing, but they are the same text. The nearest
+    wrapper holding another of them."""
     element = paragraph
     for _ in range(_PARAGRAPH_CLIMB):
         element = element.getparent()
