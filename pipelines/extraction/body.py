@@ -41,7 +41,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
         return Body()
     container = after_own_headline(page if page is not None else root, container, title, scores)
     if container.tag in PARAGRAPH_TAGS:
-        container = paragraphs_around(container, blocks)
+        container = paragraphs_around(container, blocks, host_of(url))
     wider = container
     container = own_article(marked_article(container, below_own_headline(blocks, title, container) or scores),
                             title, scores)

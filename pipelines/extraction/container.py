@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .line_rules import (FULL_STOP, WORD, cites_address, host_of, is_document_line, is_teaser_headline,
-                         linked_sentence)
+from .line_rules import (FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line,
+                         is_teaser_headline, linked_sentence)
 from .metadata import links_to_page
 from .prune import fold, has_descendant
 from .text import text_of
@@ -119,10 +119,15 @@ def _opens_with_headline(blocks: list[Block], positions: list[int]) -> bool:
     return False
 
 
-def paragraphs_around(paragraph, blocks: list[Block]):
+def paragraphs_around(paragraph, blocks: list[Block], host: str):
     """A paragraph is never the whole article: its short neighbours ("Have a nice weekend!", a sentence set as
     a heading, the cells of a table of figures) weigh less than nothing, but they are the same text. The nearest
-    wrapper holding another of them."""
+    wrapper holding another of them, or the paragraph's own parent when the next paragraph in it links to the post's
+    sources or document ("Problems, official results.")."""
+    following = paragraph.getnext()
+    if following is not None and following.tag == "p" and any(
+            b.element is following and b.kind == "p" and is_closing_link(b, host) for b in blocks):
+        return paragraph.getparent()
     element = paragraph
     for _ in range(_PARAGRAPH_CLIMB):
         element = element.getparent()
