@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .structured import NON_ARTICLE_TYPES, PageMetadata
+from .structured import NON_ARTICLE_TYPES, PageMetadata, text_value
 
 # Path segments of pages that are not news articles even when they hold prose.
 _NON_ARTICLE_PATH = re.compile(
@@ -82,7 +82,7 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     if meta.declares_article:
         return PageType(ARTICLE, "JSON-LD article type")
     stated = sorted(t for t in meta.types() if t in NON_ARTICLE_TYPES)
-    if stated:
+    if stated and not (stated == ["event"] and _announces_event(meta, published, published_from)):
         return PageType(OTHER, f"JSON-LD type {stated[0]}")
     if published:
         return PageType(ARTICLE, "publication date")
@@ -91,6 +91,15 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     if meta.first("og:type") == "article":
         return PageType(ARTICLE, "og:type article")
     return PageType(PAGE, "no date or article markup")
+
+
+def _announces_event(meta: PageMetadata, published: str | None, published_from: str | None) -> bool:
+    """A post whose address dates it before the events it describes start is the news stream's announcement of them
+    (blog engines date every post's address; a calendar's address, when dated, names the event's day)."""
+    if published_from != "url" or not published:
+        return False
+    starts = [text_value(obj.get("startDate")) or "" for obj in meta.jsonld if "event" in meta.types_of(obj)]
+    return bool(starts) and all(start[:10] > published[:10] for start in starts)
 
 
 def _last_match(pattern: re.Pattern, path: str) -> re.Match | None:
