@@ -424,3 +424,55 @@ def test_a_letters_short_salutation_stays():
     body = f"<p>Dear islanders,</p><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
     result = extract_article(page(body), URL)
     assert result.body.split("\n\n") == ["Dear islanders,", *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("closing, kept", [
+    ("The full timetable is <a href='/files/timetable-summer-2024.pdf'>here</a>", True),
+    ("The harbour office streams the meeting <a href='https://stream.example/harbour'>at this link</a>", True),
+    ("<a href='https://ferries.example/timetable'>Timetable</a>, <a href='https://ferries.example/fares'>fares</a>, "
+     "coverage: <a href='https://radio.example/ferry'>Radio Coast</a>, <a href='https://paper.example/ferry'>The Paper"
+     "</a>", True),
+    ("<a href='https://tickets.example/summer'>Book your crossing</a>; <a href='/timetable/'>our timetable</a>", True),
+    ("<a href='https://tickets.example/summer'>Book crossings!</a>", True),
+    ("Follow the harbour office on <a href='https://twitter.com/harbouroffice'>Twitter</a>", False),
+])
+def test_a_closing_line_linking_to_a_source_or_document_stays_however_little_of_it_is_linked(closing, kept):
+    """Issue 9: closing link lines stay in the body; a prompt to follow the site on a social network is no source."""
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"<p>{closing}</p>"), URL)
+    assert result.body.startswith(PARAGRAPHS[0])
+    assert result.body.split("\n\n")[-1] != PARAGRAPHS[-1] if kept else result.body.endswith(PARAGRAPHS[-1])
+
+
+def test_a_post_of_one_paragraph_keeps_the_line_linking_to_its_sources():
+    closing = ("<a href='https://ferries.example/timetable'>Timetable</a>, "
+               "<a href='https://ferries.example/results'>passenger counts</a>.")
+    result = extract_article(page(f"<p>{PARAGRAPHS[0]}</p><p>{closing}</p>"), URL)
+    assert result.body.split("\n\n") == [PARAGRAPHS[0], "Timetable, passenger counts."]
+
+
+def test_a_post_of_one_linked_sentence_is_stored_with_it():
+    """A sentence a third to two thirds linked, the page's only text, is the post: no furniture outweighs it."""
+    for sentence in ("The harbour office's June <a href='https://docs.example/june.pdf'>newsletter</a> is out now.",
+                     "The harbour office's June <a href='https://docs.example/june.pdf'>newsletter</a> is out now. See "
+                     "<a href='https://docs.example/june-sv.pdf'>the Swedish edition too</a>."):
+        result = extract_article(page(f"<p>{sentence}</p>"), URL)
+        assert result.body.startswith("The harbour office's June newsletter is out now.") \
+            and result.page_type == "article", sentence
+
+
+def test_a_press_releases_contact_lines_stay_and_a_line_introducing_links_goes():
+    contact = ["For more information, please contact:", "Anna Berg, harbour master", "Phone: 012-345 67 89",
+               "Email: anna@harbour.example"]
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS + contact)), URL)
+    assert result.body.split("\n\n")[-2:] == ["Phone: 012-345 67 89", "Email: anna@harbour.example"]
+    earlier = ["Earlier reports on the ferries:", "<a href='/news/2024/04/02/fares/'>Fares for the island rise</a>"]
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS + earlier)), URL)
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_table_of_figures_closing_the_text_stays():
+    rows = [("Crossing", "Passengers", "Cars"), ("06:30", "112", "40"), ("08:00", "245", "61"), ("Total", "357", "101")]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows) \
+        + "</table>"
+    result = extract_article(page(f"<p>{PARAGRAPHS[0]}</p>{table}"), URL)
+    assert result.body.startswith(PARAGRAPHS[0]) and result.body.endswith("101")
