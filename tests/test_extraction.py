@@ -1163,6 +1163,19 @@ def test_about_contact_and_event_pages_are_not_articles(url, head):
     assert PARAGRAPHS[0] in result.body, "the page's text is still extracted: the verdict is apart from the body"
 
 
+@pytest.mark.parametrize("url, page_type", [
+    ("https://campus.example/sv/nyheter/2015/10/02/frukostmote/", "article"),  # posted three weeks before
+    ("https://campus.example/sv/aktuellt/2015/10/23/frukostmote/", "other"),  # dated by the event's own day
+    ("https://campus.example/sv/nyheter/frukostmote/", "other"),  # nothing tells the post from the event's page
+])
+def test_a_news_post_announcing_an_event_is_an_article_when_its_address_dates_it_before_the_event(url, page_type):
+    """Blog engines date every post's address: a post dated before the event its JSON-LD `Event` describes is the
+    news stream's announcement; an event page in a news stream, undated, stays the event's (see havslund-park)."""
+    head = ('<script type="application/ld+json">{"@type": "Event", "name": "Frukostmöte", '
+            '"startDate": "2015-10-23T07:30+02:00"}</script>')
+    assert extract_article(page(head=head), url).page_type == page_type
+
+
 def test_cms_stamping_og_type_article_on_an_about_page_does_not_make_it_an_article():
     head = '<meta property="og:type" content="article">'
     assert not extract_article(page(head=head), "https://campus.example/sv/om-oss/").is_article
