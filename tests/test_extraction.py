@@ -395,6 +395,19 @@ def test_a_label_claims_only_the_date_right_after_it(header, expected):
     assert result.updated in ("2020-03-04", "2020-03-05")
 
 
+def test_the_date_line_under_the_headline_and_the_address_outrank_a_labelled_date_in_the_first_sentence():
+    """A post about another site's article names that article's day ("an article published on June 22nd, 2015"):
+    the address and the date line under the headline agree on the post's own."""
+    opening = ("In an article published on June 22nd, 2015, the city paper looked at the council's new budget and "
+               "what it means for the schools.")
+    html = page(header="<h5>2015-06-25</h5>", body=f"<p>{opening}</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+                title="The city paper on our budget", lang="en")
+    assert extract_article(html, "https://council.example/news/20150625-city-paper-on-budget/").published \
+        == "2015-06-25"
+    assert extract_article(html, "https://council.example/news/city-paper-on-budget/").published == "2015-06-22", \
+        "without the address's word the label decides, as before"
+
+
 def test_a_video_pages_upload_date_dates_it_but_not_an_article_that_embeds_an_older_video():
     video = '{"@type": "VideoObject", "name": "Council vote", "uploadDate": "2020-03-03T17:02:00-05:00"}'
     html = page(head=f'<script type="application/ld+json">{video}</script>', lang="en")

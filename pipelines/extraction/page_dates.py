@@ -157,7 +157,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if published:
         return _local_day(published, root, meta, url, title, texts, month_first), "time", updated
     published = _labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
-    if published:
+    if published and not _shown_under_headline_and_in_address(published, texts, url, month_first):
         return published, "text", updated
     undated = _undated_finders(url, updated, fetched, month_first, year_from_fetch=True)
     published = next(filter(None, (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first, find)
@@ -188,6 +188,17 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if published:
         return published, "json-ld", updated
     return (url_date, "url", updated) if url_date else (None, None, updated)
+
+
+def _shown_under_headline_and_in_address(published: str, texts: _HeaderTexts, url: str, month_first: bool) -> bool:
+    """The address and the date line under the headline agree on another day than a labelled date found further
+    off, as in the text's first sentence ("In an article published on June 22nd, TechCrunch ..."): they date the
+    page, the label another text."""
+    url_date, names_day = date_from_url(url, month_first=month_first)
+    if not (url_date and names_day) or url_date[:10] == published[:10]:
+        return False
+    shown = _unlabelled_date(texts.after_headline, month_first)
+    return shown is not None and shown[:10] == url_date[:10]
 
 
 def _undated_finders(url: str, updated: str | None, fetched: dt.datetime | None, month_first: bool, *,
