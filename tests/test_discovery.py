@@ -189,6 +189,25 @@ def test_a_latest_news_block_on_every_page_does_not_make_a_short_release_a_listi
     assert not is_listing(short_release, "http://s/nyheter/ny-vd/", repeated)
 
 
+
+def test_a_year_archive_read_early_in_a_crawl_is_still_a_listing():
+    """A link counts once per page that shows it, however many words its headline has: the main listing and
+    one year's archive linking the same posts do not make those posts a block repeated on every page."""
+    years = {year: [f"/{year}/05/inlagg-{n}/" for n in range(4)] for year in ("2021", "2022", "2023", "2024")}
+
+    def archive(hrefs: list[str]) -> lxml.html.HtmlElement:
+        cards = "".join(f"<li><a href='{h}'>Klubben tog fyra medaljer på vårens tävling nummer {i}</a>"
+                        f" <span>(2021-05-0{i + 1})</span></li>" for i, h in enumerate(hrefs))
+        return lxml.html.fromstring(f"<html><body><main><h2>Inlägg</h2><ul>{cards}</ul></main></body></html>")
+
+    repeated = RepeatedLinks()
+    repeated.observe(archive([h for hrefs in years.values() for h in hrefs]), "http://s/inlagg/")
+    for year, hrefs in years.items():
+        page, url = archive(hrefs), f"http://s/inlagg/ar/{year}/"
+        found = repeated.observe(page, url)
+        if repeated.pages > 4:  # from the fifth page on, "half of the pages" means three
+            assert is_listing(page, url, repeated, found=found)
+
 def test_links_inside_running_text_are_not_teasers():
     sentence = ("Projektet leds av <a href='/partner/a/'>Institutet för material och miljö</a> tillsammans med flera "
                 "andra aktörer i regionen som har arbetat med frågan länge.")
