@@ -268,3 +268,16 @@ def test_a_listing_showing_its_posts_in_full_presents_only_their_headlines_as_te
     assert links.teasers == [f"https://s.example/nyheter/2024-0{week}-01-helg.html" for week in range(1, 5)] + [
         "https://s.example/nyheter/2024-05-01-vår.html", "https://s.example/nyheter/2024-05-03-lager.html"]
     assert "https://s.example/schema/2024v1/" in [url for url, _ in links.content]  # still fetched, to be judged
+
+
+def test_a_year_heading_an_archive_card_is_no_headline():
+    """A blog's year archives shown as cards headed by the year ("2024", "3 posts"): their folder is no article
+    family. A post linked by its date in its heading still is one."""
+    cards = "".join(f"<article><h2><a href='/innlegg/aar/{year}/'>{year}</a></h2><p>{count} innlegg</p></article>"
+                    for year, count in ((2024, 12), (2023, 9), (2022, 4)))
+    posts = "".join(f"<article><h2><a href='/innlegg/{slug}/'>{title}</a></h2></article>" for slug, title in
+                    (("ny-trener", "Ny trener fra høsten"), ("gradering", "Gradering i juni"), ("1-5-2024", "1.5.2024")))
+    links = page_links(lxml.html.fromstring(f"<html><body><main>{posts}{cards}</main></body></html>"),
+                       "https://k.example/innlegg/")
+    assert links.teasers == ["https://k.example/innlegg/ny-trener/", "https://k.example/innlegg/gradering/",
+                             "https://k.example/innlegg/1-5-2024/"]
