@@ -141,6 +141,8 @@ def is_teaser_link(anchor: etree._Element, text: str, regions: NavigationRegions
     `text`: the link's words, `regions`: its page's NavigationRegions, which knows the headings above it."""
     if len(text.split()) >= TEASER_MIN_WORDS:
         return True
+    if text.isdigit():
+        return False  # a year or a page number in a heading heads an archive or a pager, not a story
     # lxml picks the headings out in C, and a link with nothing but text holds none: a listing's pager asks this
     # of a hundred links a page.
     if anchor.tag in HEADINGS or (len(anchor) and next(anchor.iter(*HEADINGS), None) is not None):

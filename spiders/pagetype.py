@@ -70,7 +70,7 @@ class RepeatedLinks:
         """Count the page's teaser-like links; returns them (teaser_keys) for the page's own judgement."""
         self.pages += 1
         found = teaser_keys(root, page_url, regions)
-        self.seen_on.update(found)
+        self.seen_on.update(found.keys())  # one page each: `found` maps each link to its words, not its pages
         return found
 
     def __contains__(self, key: str) -> bool:

@@ -189,6 +189,25 @@ def test_a_latest_news_block_on_every_page_does_not_make_a_short_release_a_listi
     assert not is_listing(short_release, "http://s/nyheter/ny-vd/", repeated)
 
 
+
+def test_a_year_archive_read_early_in_a_crawl_is_still_a_listing():
+    """A link counts once per page that shows it, however many words its headline has: the main listing and
+    one year's archive linking the same posts do not make those posts a block repeated on every page."""
+    years = {year: [f"/{year}/05/inlagg-{n}/" for n in range(4)] for year in ("2021", "2022", "2023", "2024")}
+
+    def archive(hrefs: list[str]) -> lxml.html.HtmlElement:
+        cards = "".join(f"<li><a href='{h}'>Klubben tog fyra medaljer på vårens tävling nummer {i}</a>"
+                        f" <span>(2021-05-0{i + 1})</span></li>" for i, h in enumerate(hrefs))
+        return lxml.html.fromstring(f"<html><body><main><h2>Inlägg</h2><ul>{cards}</ul></main></body></html>")
+
+    repeated = RepeatedLinks()
+    repeated.observe(archive([h for hrefs in years.values() for h in hrefs]), "http://s/inlagg/")
+    for year, hrefs in years.items():
+        page, url = archive(hrefs), f"http://s/inlagg/ar/{year}/"
+        found = repeated.observe(page, url)
+        if repeated.pages > 4:  # from the fifth page on, "half of the pages" means three
+            assert is_listing(page, url, repeated, found=found)
+
 def test_links_inside_running_text_are_not_teasers():
     sentence = ("Projektet leds av <a href='/partner/a/'>Institutet för material och miljö</a> tillsammans med flera "
                 "andra aktörer i regionen som har arbetat med frågan länge.")
@@ -249,3 +268,16 @@ def test_a_listing_showing_its_posts_in_full_presents_only_their_headlines_as_te
     assert links.teasers == [f"https://s.example/nyheter/2024-0{week}-01-helg.html" for week in range(1, 5)] + [
         "https://s.example/nyheter/2024-05-01-vår.html", "https://s.example/nyheter/2024-05-03-lager.html"]
     assert "https://s.example/schema/2024v1/" in [url for url, _ in links.content]  # still fetched, to be judged
+
+
+def test_a_year_heading_an_archive_card_is_no_headline():
+    """A blog's year archives shown as cards headed by the year ("2024", "3 posts"): their folder is no article
+    family. A post linked by its date in its heading still is one."""
+    cards = "".join(f"<article><h2><a href='/innlegg/aar/{year}/'>{year}</a></h2><p>{count} innlegg</p></article>"
+                    for year, count in ((2024, 12), (2023, 9), (2022, 4)))
+    posts = "".join(f"<article><h2><a href='/innlegg/{slug}/'>{title}</a></h2></article>" for slug, title in
+                    (("ny-trener", "Ny trener fra høsten"), ("gradering", "Gradering i juni"), ("1-5-2024", "1.5.2024")))
+    links = page_links(lxml.html.fromstring(f"<html><body><main>{posts}{cards}</main></body></html>"),
+                       "https://k.example/innlegg/")
+    assert links.teasers == ["https://k.example/innlegg/ny-trener/", "https://k.example/innlegg/gradering/",
+                             "https://k.example/innlegg/1-5-2024/"]
