@@ -406,6 +406,10 @@ def test_the_date_line_under_the_headline_and_the_address_outrank_a_labelled_dat
         == "2015-06-25"
     assert extract_article(html, "https://council.example/news/city-paper-on-budget/").published == "2015-06-22", \
         "without the address's word the label decides, as before"
+    byline = page(header="<p>Published June 22, 2015</p><h5>2015-06-25</h5>", title="The city paper on our budget",
+                  lang="en")
+    assert extract_article(byline, "https://council.example/news/20150625-city-paper-on-budget/").published \
+        == "2015-06-22", "a label in a line of its own is the page's byline"
 
 
 def test_a_video_pages_upload_date_dates_it_but_not_an_article_that_embeds_an_older_video():

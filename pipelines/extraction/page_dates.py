@@ -48,6 +48,8 @@ def _label(words: str, after: str) -> re.Pattern:
 
 
 _LABEL_END = r"\b\s*(?:on|den|am|le|at)?\s*:?"
+# A byline is a short line; a label in a longer text is in a sentence of it.
+_BYLINE_CHARS = 100
 _PUBLISHED_LABEL = _label(
     r"publicerad|publicerat|publiceringsdatum|published|publish date|posted|first published|skapad|datum|"
     r"veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|julkaistu|udgivet|publisert", _LABEL_END)
@@ -191,9 +193,13 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
 
 
 def _shown_under_headline_and_in_address(published: str, texts: _HeaderTexts, url: str, month_first: bool) -> bool:
-    """The address and the date line under the headline agree on another day than a labelled date found further
-    off, as in the text's first sentence ("In an article published on June 22nd, TechCrunch ..."): they date the
-    page, the label another text."""
+    """The address and the date line under the headline agree on another day than a label in a sentence of the text
+    ("In an article published on June 22nd, TechCrunch ..."): they date the page, the label another text. A label
+    in a short line is the page's byline, and stands."""
+    lines = (*texts.after_headline, *texts.before_headline[-_TEXTS_BEFORE_HEADLINE:],
+             *texts.later[:_TEXTS_AFTER_BODY_START])
+    if _labelled_date((t for t in lines if len(t) <= _BYLINE_CHARS), _PUBLISHED_LABEL, month_first):
+        return False
     url_date, names_day = date_from_url(url, month_first=month_first)
     if not (url_date and names_day) or url_date[:10] == published[:10]:
         return False
