@@ -81,7 +81,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     article_path = {densest, *densest.iterancestors()} if densest is not None else set()
     # An article split by an ad repeats its container's class: those twins are article too.
     article_classes = {el.get("class") for el in article_path} - {None, ""}
-    pictures = _captioned_pictures(classes)
+    pictures = _captioned_pictures(classes) | _closing_pictures(root)
 
     def protected(element) -> bool:
         if element.tag in ("html", "body", "main", "article") or element in article_path:
@@ -224,6 +224,22 @@ def _captioned_pictures(classes: ClassIndex) -> dict:
         caption = next((el for el in element.iterdescendants() if isinstance(el.tag, str) and is_caption(el)), None)
         if caption is not None and _beside_paragraph(element):
             found[element] = caption
+    return found
+
+
+def _closing_pictures(root) -> dict:
+    """A picture with its caption (<figure>) that closes the run of the text's paragraphs (nothing with text after it
+    in their wrapper): the writer ended the post on the picture, and its caption is the post's last line. A picture
+    above or amid the paragraphs is the page's illustration, whose caption news benchmarks leave out of the text."""
+    found = {}
+    for figure in root.iter("figure"):
+        caption = next(figure.iter("figcaption"), None)
+        if caption is None or not has_descendant(figure, "img") or not text_of(caption).strip() \
+                or not _beside_paragraph(figure):
+            continue  # a <figure> without a picture is a box (a notice, a quote), no captioned picture
+        if any(isinstance(s.tag, str) and text_of(s).strip() for s in figure.itersiblings()):
+            continue
+        found[figure] = caption
     return found
 
 
