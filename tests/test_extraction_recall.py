@@ -290,13 +290,16 @@ CLUB_TEXT = [
 ]
 
 
-def club_page(body: str) -> str:
+SITE_FOOTER = "<p>Strandklubben</p><p>Hamngatan 2</p>"
+
+
+def club_page(body: str, footer: str = "<p>Strandklubben, Hamngatan 2</p>") -> str:
     """An association's blog post: its paragraphs in the theme's content element, a share box after them."""
     return f"""<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>{CLUB_TITLE}</title></head>
 <body><header><a href="/">Strandklubben</a><nav><a href="/nyheter/">Nyheter</a></nav></header>
 <main><article><h1>{CLUB_TITLE}</h1><p class="meta">14 maj 2024</p><div class="entry-content">{body}</div>
 <div class="share"><a href="https://social.example/share">Dela</a></div></article></main>
-<footer><p>Strandklubben, Hamngatan 2</p></footer></body></html>"""
+<footer>{footer}</footer></body></html>"""
 
 
 @pytest.mark.parametrize("closing", [
@@ -315,6 +318,37 @@ def test_the_writers_closing_line_without_a_full_stop_stays(closing):
         result = extract_article(club_page(body), CLUB_URL).body.split("\n\n")
         assert result[:2] == CLUB_TEXT and len(result) == 3, body
         assert result[2].startswith(closing[:4]), body
+
+
+@pytest.mark.parametrize("sign_off", [
+    ["Med vänliga hälsningar", "Strandklubben"],
+    ["Mit freundlichem Seglergruß", "Strandklubben", "– Der Vorstand"],
+    ["Styret Strandklubben"],
+    ["Hallituksen puolesta", "Anna Berg"],
+    ["Best wishes", "The Board of Strandklubben", "Anna Berg, Per Lund"],
+])
+def test_a_sign_off_of_several_lines_stays_whole(sign_off):
+    # A greeting, the signers and the association (though the site's footer shows its name too) close the writer's
+    # text, set as paragraphs, as lines, or with the last line a list of one (Markdown's for "- Der Vorstand"); so
+    # does the board's signature alone ("Styret <club>").
+    paragraphs = "".join(f"<p>{p}</p>" for p in CLUB_TEXT)
+    *lines, last = sign_off
+    bullet = last.removeprefix("– ")
+    for body, ending in ((paragraphs + "".join(f"<p>{line}</p>" for line in sign_off), sign_off),
+                         (paragraphs + "".join(f"<p>{line}</p>" for line in lines) + f"<ul><li>{bullet}</li></ul>",
+                          [*lines, bullet]),
+                         ("<div>" + "<br><br>".join(CLUB_TEXT) + "<br><br>" + "<br>".join(sign_off) + "</div>",
+                          [" ".join(sign_off)])):
+        result = extract_article(club_page(body, footer=SITE_FOOTER), CLUB_URL).body.split("\n\n")
+        assert result == [*CLUB_TEXT, *ending], body
+
+
+def test_the_sites_footer_after_a_greeting_still_goes():
+    # The sign-off is the writer's lines in the text's run; a contact box the theme sets after it is not.
+    body = "".join(f"<p>{p}</p>" for p in [*CLUB_TEXT, "Varma hälsningar", "Styrelsen"]) \
+        + "<div class='contact'><p>Strandklubben</p><p>E-post: info@strandklubben.example</p></div>"
+    result = extract_article(club_page(body, footer=SITE_FOOTER), CLUB_URL).body.split("\n\n")
+    assert result == [*CLUB_TEXT, "Varma hälsningar", "Styrelsen"]
 
 
 @pytest.mark.parametrize("line", [

@@ -38,12 +38,12 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     dated = False
     lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host) \
         | _cells_of_tables_amid_prose(blocks)
-    closing = writers_closing(blocks[start:], title, page_days)
+    closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)}
     for block in blocks[start:]:
         if block.kind == "title":
             continue
-        if block is closing:
-            pass  # however short, the writer's own last line
+        if id(block) in closing:
+            pass  # however short, the writer's own closing lines
         elif block.kind == "heading" and is_link_line(block, host) and not cites_address(block):
             link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
         # Until the first long paragraph, a line naming a day other than the page's opens the text; later, one
@@ -62,8 +62,9 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
                 dated = dated or (opening and block.chars <= DATE_LINE_CHARS and is_date_line(block.text, page_days))
                 continue
         folded = fold(block.text)
-        # A paragraph shown twice is a pull quote or a repeated box: keep the first.
-        if folded in furniture_texts or folded in seen:
+        # A paragraph shown twice is a pull quote or a repeated box: keep the first. A sign-off's association line
+        # is the name the site's own header or footer shows.
+        if (folded in furniture_texts and id(block) not in closing) or folded in seen:
             continue
         seen.add(folded)
         kept.append(block)
@@ -76,9 +77,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
             if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)]
     # A closing line linking to another site or a document ("Link to the event: <url>", "The full release <a>here</a>",
     # "Register <a>at the venue</a>; <a>the schedule</a>") is no sign-off, however few of its words are linked.
-    kept_lines = link_lines | {id(b) for b in kept if is_closing_link(b, host)}
-    if closing is not None:
-        kept_lines.add(id(closing))
+    kept_lines = link_lines | closing | {id(b) for b in kept if is_closing_link(b, host)}
     return _trim_edges(kept, kept_lines, title if start else None)
 
 

@@ -57,8 +57,16 @@ FURNITURE_LINE = re.compile(
 # A signature: a name after a slash or a dash ("/Maria", "– Anna och Per").
 _SIGNATURE = re.compile(r"^(?:/|[-–—]{1,2}) ?[^\W\d_]")
 # A letter's closing greeting, whose words may all be capitalised ("Viele Grüße", "Hälsningar Styrelsen").
-_GREETING = re.compile(r"\b(?:grüße|grüßen|gruß|hälsningar|hälsning|hilsen|hilsener|hilsner|terveisin|terveiset|"
-                       r"regards|wishes|greetings|cheers)\b", re.IGNORECASE)
+# German, Nordic and Finnish greetings compound ("Schützengruß", "Sommerhälsningar", "Kevätterveisin").
+_GREETING = re.compile(r"(?:\b|\w)(?:grüße|grüßen|gruß|hälsningar|hälsning|hilsen|hilsener|hilsner|terveisin|terveiset)\b"
+                       r"|\b(?:regards|wishes|greetings|cheers)\b", re.IGNORECASE)
+# A signature in the name of an association's board ("Der Vorstand", "Styret <club>", "Hallituksen puolesta",
+# "The Board of <club>", "For the board"), after a dash or not.
+_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|der|euer|ihr|dein|för|for|on behalf of the|im namen des|"
+                     r"på vegne av)\s+)?(?:board|vorstand(?:es|s)?|styrelsen|styret|bestyrelsen|bestyrelsens|"
+                     r"hallitus|hallituksen|johtokunta|johtokunnan)\b", re.IGNORECASE)
+# A sign-off runs over a few lines: the greeting, the signers, the association.
+_SIGN_OFF_LINES = 4
 # A label inside the line ("Email: ...", "Quelle: ..."): a contact or a source, not the writer's words.
 _LABEL = re.compile(r"[^\W\d_]: ")
 CLOSING_LINKS = ("mailto:", "tel:")
@@ -89,38 +97,74 @@ def is_teaser_headline(block: Block) -> bool:
     return block.kind in ("heading", "title") and block.link_density > 0.5
 
 
-def writers_closing(blocks: list[Block], title: str | None, page_days) -> Block | None:
-    """The writer's closing line after the last long paragraph ("Varma hälsningar från styrelsen", "Vi ses där",
-    "/Maria"), which the sign-off trim would take for a credit or a prompt.
+def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[Block]:
+    """The writer's closing lines after the last long paragraph, which the sign-off trim would take for credits or
+    prompts: a closing line ("Varma hälsningar från styrelsen", "Vi ses där", "/Maria"), or a sign-off of a few
+    lines from a greeting or the board's name on ("Mit freundlichem Gruß / <association> / Der Vorstand",
+    "Hallituksen puolesta / <name>", "Styret <club>"), whose association line may be the name the site shows in its
+    header or footer.
 
-    It stands in the run of the text's own paragraphs (a sibling of one, or a line of the same element), is the last
-    thing in that run, links nowhere but to an address to write or call, and is no label (":"), furniture word,
-    credit or date line: sites set their furniture in boxes of its own after the text, or name it.
+    They stand in the run of the text's own paragraphs (siblings of one, or lines of the same element), close that
+    run, link nowhere but to an address to write or call, and are no label (":"), furniture word, credit or date
+    line: sites set their furniture in boxes of its own after the text, or name it.
     """
     # The text's last long paragraph, or in a post of a few short lines its last sentence.
     last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text") and is_text_after(b)), default=None)
     if last is None:
         last = max((i for i, b in enumerate(blocks) if is_prose_line(b) and FULL_STOP.search(b.text)), default=None)
         if last is None:
-            return None
+            return []
     paragraph = blocks[last].element
     run = paragraph if blocks[last].kind == "text" else paragraph.getparent()
-    candidate = None
-    for block in blocks[last + 1:]:
-        if block.element is not paragraph and block.element.getparent() is not run \
-                and not (block.element is run and block.kind == "text"):
-            continue
-        candidate = block
-    if candidate is None or candidate.kind not in ("p", "text") or candidate.chars >= _SIGN_OFF_CHARS \
+    lines = [block for block in blocks[last + 1:]
+             if block.element is paragraph or block.element.getparent() is run
+             or (block.element is run and block.kind == "text") or _signature_bullet(block, run)]
+    if not lines:
+        return []
+    outermost = _outermost(lines[-1].element, run)
+    if outermost is not run and any(text_of(s).strip() for s in outermost.itersiblings()):
+        return []  # a line above a box of links or buttons in the same run labels that box
+    sign_off = _sign_off(lines, title, page_days)
+    if sign_off:
+        return sign_off
+    candidate = lines[-1]
+    if candidate.kind not in ("p", "text") or not _is_short_line(candidate, title) \
             or not _is_closing_line(candidate.text, title, page_days):
-        return None
-    element = candidate.element
-    if any(not (a.get("href") or "").startswith(CLOSING_LINKS) for a in element.iter("a")):
-        return None
-    # Nothing of the run follows it: a line above a box of links or buttons in the same run labels that box.
-    if element is not run and any(text_of(s).strip() for s in element.itersiblings()):
-        return None
-    return candidate
+        return []
+    return [candidate]
+
+
+def _sign_off(lines: list[Block], title: str | None, page_days) -> list[Block]:
+    """The run's closing lines from a greeting or the board's name on: short lines of names after it."""
+    opener = None
+    for first in range(len(lines) - 1, max(len(lines) - _SIGN_OFF_LINES, 0) - 1, -1):
+        line = lines[first]
+        if not _is_short_line(line, title) or is_date_line(line.text, page_days) or _CAPTION_START.match(line.text):
+            break
+        if _GREETING.search(line.text) or _SIGNER.match(line.text):
+            opener = first  # the greeting above the board's name opens the sign-off
+    return lines[opener:] if opener is not None else []
+
+
+def _is_short_line(block: Block, title: str | None) -> bool:
+    """A short line of the writer's own: no label, furniture word or link but to an address to write or call."""
+    text = block.text
+    return block.chars < _SIGN_OFF_CHARS and not text.endswith(":") and not _LABEL.search(text) \
+        and not FURNITURE_LINE.search(text) and text != title \
+        and all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a"))
+
+
+def _signature_bullet(block: Block, run) -> bool:
+    """The one item of a list closing the run: Markdown turns a signature typed "- Der Vorstand" into a list."""
+    parent = block.element.getparent()
+    return block.kind == "item" and parent is not None and parent.getparent() is run and len(parent) == 1
+
+
+def _outermost(element, run):
+    """The element's ancestor (or itself) that is a child of the run, or the run itself."""
+    while element is not run and element.getparent() is not None and element.getparent() is not run:
+        element = element.getparent()
+    return element
 
 
 def _is_closing_line(text: str, title: str | None, page_days) -> bool:
@@ -128,7 +172,7 @@ def _is_closing_line(text: str, title: str | None, page_days) -> bool:
     date."""
     if text.endswith(":") or _LABEL.search(text) or FURNITURE_LINE.search(text) or (title and text == title):
         return False
-    if _SIGNATURE.match(text) or _GREETING.search(text):
+    if _SIGNATURE.match(text) or _GREETING.search(text) or _SIGNER.match(text):
         return True
     if not text[0].isupper():
         return False
