@@ -343,6 +343,18 @@ def test_a_sign_off_of_several_lines_stays_whole(sign_off):
         assert result == [*CLUB_TEXT, *ending], body
 
 
+def test_a_post_of_one_loose_sentence_and_its_document_is_its_text():
+    # An old post migrated without <p>s: a sentence and a link to the document it presents, as loose text, under a
+    # header whose tagline is a longer paragraph than the post's own words.
+    text = ("Anna Berg seglade runt Gotland i somras. <a href='/uploads/2024/05/gotland.pdf'>Här kan du läsa om "
+            "hennes resa</a>")
+    page = f"""<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>{CLUB_TITLE}</title></head>
+<body><header><h1><a href="/">Strandklubben</a></h1><p>Föreningen för alla som seglar i skärgården</p></header>
+<main><article><p>Inlägg</p><h2>{CLUB_TITLE}</h2><div class="content">{text}</div></article></main></body></html>"""
+    result = extract_article(page, CLUB_URL, listed_as_article=True)
+    assert result.is_article and result.body == "Anna Berg seglade runt Gotland i somras. Här kan du läsa om hennes resa"
+
+
 def test_the_sites_footer_after_a_greeting_still_goes():
     # The sign-off is the writer's lines in the text's run; a contact box the theme sets after it is not.
     body = "".join(f"<p>{p}</p>" for p in [*CLUB_TEXT, "Varma hälsningar", "Styrelsen"]) \

@@ -51,6 +51,10 @@ def block_weight(block: Block) -> float:
     if density > 0.5:
         # A post may be just its document ("The September newsletter", linked to the PDF).
         return 0.5 * block.chars if is_document_line(block) else -0.5 * block.chars
+    if density >= 0.35 and block.kind == "text" and is_document_line(block):
+        # Or a sentence and its document set as loose text, with no <p> ("Anna wrote about the trip. <a>Read her
+        # letter here</a>"): the writer's words, every one.
+        return float(block.chars)
     if block.kind in ("title", "heading"):
         return 0.0
     # A short item with no link is a point of the text, not navigation: it neither helps nor hurts its container
