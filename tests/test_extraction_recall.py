@@ -355,6 +355,21 @@ def test_a_post_of_one_loose_sentence_and_its_document_is_its_text():
     assert result.is_article and result.body == "Anna Berg seglade runt Gotland i somras. Här kan du läsa om hennes resa"
 
 
+@pytest.mark.parametrize("heading, kept", [
+    ("Det blev en riktigt lyckad kväll för alla som kom till klubbhuset i tisdags", True),
+    ("Årsmötet i klubbhuset hölls i år på en tisdag, med val av styrelse", False),  # the headline reworded
+])
+def test_a_deck_opening_the_content_under_a_headline_outside_it(heading, kept):
+    # A theme that sets the post's title above its content element (the site's name in <h1>): a heading as long as
+    # a sentence opening the content is its standfirst, unless it restates most of the headline's words.
+    text = "".join(f"<p>{p}</p>" for p in CLUB_TEXT)
+    page = f"""<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>{CLUB_TITLE}</title></head>
+<body><header><h1><a href="/">Strandklubben</a></h1></header><main><article><h2>{CLUB_TITLE}</h2>
+<p class="meta">Publicerad: 2024-05-14</p><div class="content"><h3>{heading}</h3>{text}</div></article></main></body></html>"""
+    body = extract_article(page, CLUB_URL).body.split("\n\n")
+    assert body == ([heading] if kept else []) + CLUB_TEXT
+
+
 def test_the_sites_footer_after_a_greeting_still_goes():
     # The sign-off is the writer's lines in the text's run; a contact box the theme sets after it is not.
     body = "".join(f"<p>{p}</p>" for p in [*CLUB_TEXT, "Varma hälsningar", "Styrelsen"]) \

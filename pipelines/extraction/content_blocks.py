@@ -17,6 +17,8 @@ _SENTENCE_ITEM_WORDS = 8
 _PAID_REL = re.compile(r"\b(?:sponsored|nofollow)\b", re.IGNORECASE)
 # A heading of this many words before the text is its standfirst; a kicker or overline names a topic in a few.
 _DECK_WORDS = 10
+# A heading holding this share of the title's words restates the headline.
+_HEADLINE_SHARE = 0.75
 # Paragraphs above an <h1> that make it a heading within the text: more than a standfirst or a teaser's excerpt.
 _PROSE_ABOVE_HEADLINE = 500
 # Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
@@ -78,7 +80,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     # A closing line linking to another site or a document ("Link to the event: <url>", "The full release <a>here</a>",
     # "Register <a>at the venue</a>; <a>the schedule</a>") is no sign-off, however few of its words are linked.
     kept_lines = link_lines | closing | {id(b) for b in kept if is_closing_link(b, host)}
-    return _trim_edges(kept, kept_lines, title if start else None)
+    return _trim_edges(kept, kept_lines, title)
 
 
 def _lines_of_text(blocks: list[Block]) -> set[int]:
@@ -277,9 +279,13 @@ def _introduces_media(block: Block) -> bool:
 
 
 def _is_deck(block: Block, headline: str) -> bool:
-    """A heading as long as a sentence that is not the headline again (with a kicker run into it): the
-    standfirst."""
-    return len(block.text.split()) >= _DECK_WORDS and fold(headline) not in fold(block.text)
+    """A heading as long as a sentence that is not the headline again (with a kicker run into it, or worded a little
+    apart from the page's title: most of the title's words): the standfirst."""
+    if len(block.text.split()) < _DECK_WORDS:
+        return False
+    text, title = fold(block.text), fold(headline)
+    words = set(title.split())
+    return title not in text and len(words & set(text.split())) < _HEADLINE_SHARE * len(words)
 
 
 def _after_headline(blocks: list[Block], title: str | None) -> int:
