@@ -240,8 +240,8 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
     document ("Listen to the episode here" above an embedded podcast), which pruning dropped.
 
     A heading that ends like a sentence or a greeting ("Liebe Spender:innen,", "Nu har ... startat!") opens the text,
-    and so does one as long as a sentence under the `headline` (the page's title, given when `kept` starts under
-    its <h1>): the standfirst set as a heading.
+    and so does one as long as a sentence that is not the `headline` (the page's title) again, whether `kept` starts
+    under the <h1> or the theme sets the headline outside the content: the standfirst set as a heading.
     """
     start = next((i for i, b in enumerate(kept)
                   if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
