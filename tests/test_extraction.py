@@ -701,6 +701,20 @@ def test_figure_captions_scripts_and_forms_are_dropped():
     assert result.body == "\n\n".join(PARAGRAPHS)
 
 
+@pytest.mark.parametrize("closing", [
+    "<figure><img src='fest.jpg'><figcaption>Styrelsen och kungaparet bjuder in till festen.</figcaption></figure>",
+    "<div class='gallery'><div class='box'><figure><div class='img'><img src='fest.jpg'></div><a href='fest.jpg'></a>"
+    "<figcaption><p>Styrelsen och kungaparet bjuder in till festen.</p></figcaption></figure></div></div>",
+])
+def test_a_post_ending_on_a_captioned_picture_keeps_the_caption_as_its_last_line(closing):
+    """A writer who ends the post on a picture (the poster of the event it announces) ends it on the caption, as the
+    site's own body element and feed have it; in a gallery's wrappers too. A picture amid the paragraphs is the
+    page's illustration (see the test above)."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + closing
+    result = extract_article(page(body=body, header="<p>2023-06-13</p>"), ARTICLE_URL)
+    assert result.body.split("\n\n") == [*PARAGRAPHS, "Styrelsen och kungaparet bjuder in till festen."]
+
+
 @pytest.mark.parametrize("box", [
     "<div class='box'><h3>Missa inget från campus</h3><p>Veckans nyheter i din inkorg varje fredag, helt gratis.</p>"
     "<form action='/lista'><input type='email' name='adress'><button>Skicka</button></form></div>",

@@ -234,13 +234,24 @@ def _closing_pictures(root) -> dict:
     found = {}
     for figure in root.iter("figure"):
         caption = next(figure.iter("figcaption"), None)
-        if caption is None or not has_descendant(figure, "img") or not text_of(caption).strip() \
-                or not _beside_paragraph(figure):
+        if caption is None or not has_descendant(figure, "img") or not text_of(caption).strip():
             continue  # a <figure> without a picture is a box (a notice, a quote), no captioned picture
-        if any(isinstance(s.tag, str) and text_of(s).strip() for s in figure.itersiblings()):
+        box = _wrapped(figure)
+        if not _beside_paragraph(box) \
+                or any(isinstance(s.tag, str) and text_of(s).strip() for s in box.itersiblings()):
             continue
         found[figure] = caption
     return found
+
+
+def _wrapped(element):
+    """The element with the wrappers around it that hold nothing else of text (a gallery's <div class="box">)."""
+    parent = element.getparent()
+    while parent is not None and parent.tag in ("div", "p", "span") \
+            and not any(isinstance(s.tag, str) and s is not element and text_of(s).strip() for s in parent) \
+            and not (parent.text or "").strip():
+        element, parent = parent, parent.getparent()
+    return element
 
 
 def _beside_paragraph(element) -> bool:
