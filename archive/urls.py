@@ -104,6 +104,12 @@ def page_key(url: str) -> str:
     return _key(without_tracking(url))
 
 
+def sole_canonical(urls: list[str]) -> str | None:
+    """The page a page's rel=canonical links name, or None when they disagree: a theme printing its own canonical
+    (the site root) beside the CMS's names two pages, and search engines then ignore every one of them."""
+    return urls[0] if urls and len({page_key(url) for url in urls}) == 1 else None
+
+
 @cached
 def listing_key(url: str) -> str:
     """The listing a page of results belongs to: the URL without its page number or offset."""

@@ -12,7 +12,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from urllib.parse import urlsplit
 
 from news_archive.archive.urls import (absolute_url, is_paginated_url, is_probably_html, listing_key, page_key,
-                                       without_tracking)
+                                       sole_canonical, without_tracking)
 
 # Regions whose links are site navigation, never news: skipped when harvesting article links.
 NAVIGATION_TAGS = {"nav", "aside", "form", "select", "button"}
@@ -108,6 +108,7 @@ def head_links(root: etree._Element, page_url: str) -> PageLinks:
     """Feeds, hreflang alternates and rel=next from the page's `<link>` elements alone: cheap, for article pages."""
     links = PageLinks()
     own_key = page_key(page_url)
+    canonicals = []
     for element in root.iter("link"):
         rel = (element.get("rel") or "").lower().split()
         if "alternate" not in rel and "next" not in rel and "canonical" not in rel:
@@ -121,8 +122,9 @@ def head_links(root: etree._Element, page_url: str) -> PageLinks:
             links.alternates.append(href)
         elif "next" in rel:
             links.pagination.append(href)
-        elif "canonical" in rel and links.canonical is None:
-            links.canonical = href
+        elif "canonical" in rel:
+            canonicals.append(href)
+    links.canonical = sole_canonical(canonicals)
     return links
 
 

@@ -1,7 +1,7 @@
 """The one spider: finds a partner's articles through feeds, sitemaps and paginated listings, and fetches them."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
@@ -17,7 +17,7 @@ from news_archive.archive.record import ArticleItem
 from news_archive.archive.run_counters import (CANDIDATES, LISTING_PAGES, PAGES_FETCHED, REQUESTS, START_PAGES_OK,
                                                STOPPED, counter_key)
 from news_archive.archive.sources import Source, load_sources, select_sources
-from news_archive.archive.urls import is_probably_html, listing_key, url_key, without_tracking
+from news_archive.archive.urls import is_probably_html, listing_key, page_key, url_key, without_tracking
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import (NavigationRegions, feed_kind, head_links, lists_no_posts, page_links,
                                             robots_sitemaps, sub_path_robots, xml_links)
@@ -52,7 +52,8 @@ class NewsSpider(scrapy.Spider):
         self.passed_over: dict[str, dict[str, str]] = {src.id: {} for src in self.sources}
         self.decisions = {src.id: SourceDecisions(self.passed_over[src.id].__setitem__) for src in self.sources}
         self.listed_links: dict[str, set[str]] = defaultdict(set)  # source id -> url_keys of links its listings showed
-        self.barren_listings: Counter[str] = Counter()  # source id -> listing pages in a row with no new article link
+        # page_key -> pages in a row with no new article link on the pager chain that led to it (0: a fresh listing)
+        self.barren_chain: dict[str, int] = {}
         self.listings_stopped: set[str] = set()
         self.requests_stopped: set[str] = set()
         # Scrapy checks each callback for `return value` in a cache keyed weakly by the callable: a bound method made
@@ -249,10 +250,14 @@ class NewsSpider(scrapy.Spider):
         shown = self.listed_links[source.id]
         new_links = {url_key(url) for url, _text in links.content} - shown
         shown |= new_links
-        self._watch_for_traps(source, len(new_links))
+        # Counted along the pager chain, not in crawl order: a blog's many tag, author and category archives, each
+        # re-listing known posts, are no endless pager.
+        barren = 0 if new_links else self.barren_chain.get(page_key(page_url), 0) + 1
+        self._watch_for_traps(source, barren)
         # An incremental crawl reads on only while the listing still shows articles it does not have.
         for url in self.fetch_plan.pages_to_read(source.id, page_url, more_pages, [url for url, _ in links.content]):
             if listing_key(url) == listing_key(page_url) or urlsplit(url).netloc == urlsplit(page_url).netloc:
+                self.barren_chain.setdefault(page_key(without_tracking(url)), barren)
                 yield from self._follow(without_tracking(url), source, "listing", depth, alias=url)
         for url in links.feeds:
             yield from self._follow(url, source, "feed", depth)
@@ -261,16 +266,16 @@ class NewsSpider(scrapy.Spider):
         for url, linked_as in self.decisions[source.id].from_listing(links, depth):
             yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
 
-    def _watch_for_traps(self, source: Source, new_links: int) -> None:
-        """Stop reading a source's listings when they stop bringing article links, or pass their bound."""
+    def _watch_for_traps(self, source: Source, barren: int) -> None:
+        """Stop reading a source's listings when a pager runs on for `barren` pages without a new article link, or
+        when they pass their bound."""
         settings, stats = self.crawler.settings, self.crawler.stats
-        self.barren_listings[source.id] = 0 if new_links else self.barren_listings[source.id] + 1
         listed = stats.get_value(counter_key(source.id, LISTING_PAGES), 0) + 1
         stats.set_value(counter_key(source.id, LISTING_PAGES), listed)
         if source.id in self.listings_stopped:
             return
         barren_limit, listing_limit = settings.getint("NEWS_MAX_BARREN_LISTINGS"), settings.getint("NEWS_MAX_LISTING_PAGES")
-        if self.barren_listings[source.id] >= barren_limit:
+        if barren >= barren_limit:
             self.listings_stopped.add(source.id)
             self._stop(source, f"stopped reading listings: {barren_limit} listing pages in a row brought no new "
                                "article link (an endless pager or calendar?)")

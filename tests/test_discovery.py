@@ -4,8 +4,8 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from news_archive.spiders.discovery import (feed_kind, lists_no_posts, page_links, robots_sitemaps, sub_path_robots,
-                                            xml_links)
+from news_archive.spiders.discovery import (feed_kind, head_links, lists_no_posts, page_links, robots_sitemaps,
+                                            sub_path_robots, xml_links)
 from news_archive.spiders.families import UrlFamilies, url_family
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.archive.cms_classes import marks_static_page
@@ -281,3 +281,14 @@ def test_a_year_heading_an_archive_card_is_no_headline():
                        "https://k.example/innlegg/")
     assert links.teasers == ["https://k.example/innlegg/ny-trener/", "https://k.example/innlegg/gradering/",
                              "https://k.example/innlegg/1-5-2024/"]
+
+
+def test_canonical_links_naming_two_pages_name_none():
+    """A theme's own canonical (the site root) printed before the CMS's: the spider follows neither."""
+    post = "http://127.0.0.1:8000/2021/01/intransparenz.html"
+    both = lxml.html.fromstring('<html><head><link href="../" rel="canonical"><link href="2021/01/intransparenz.html" '
+                                'rel="canonical"></head><body></body></html>')
+    assert head_links(both, post).canonical is None
+    shortlink = lxml.html.fromstring('<html><head><link rel="canonical" href="/2021/01/intransparenz.html">'
+                                     '</head></html>')
+    assert head_links(shortlink, "http://127.0.0.1:8000/?p=12").canonical == post

@@ -13,6 +13,7 @@ from news_archive.archive.cli.extract import clean_page
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.sample_sites import serve_sample_sites
 from news_archive.pipelines.clean import clean_item
+from news_archive.pipelines.dedupe import dedupe_item
 from news_archive.pipelines.extraction import BoilerplateMemory, Extracted, extract_article
 from news_archive.pipelines.extraction.dates import parse_date, reads_month_first
 
@@ -1096,6 +1097,26 @@ def test_title_cut_short_by_the_site_names_its_headline():
     html = page(title=headline).replace(f"<title>{headline} | Campus</title>",
                                         "<title>Ignite Procurement - Fremtidens innkjøpsfunksjon – hvor er vi på …</title>")
     assert extract_article(html, ARTICLE_URL).title == headline
+
+
+def test_posts_whose_theme_also_names_the_site_root_as_canonical_keep_their_own_addresses():
+    """A theme printing its own canonical (the site root, `../../`) before the CMS's names two pages; search engines
+    then ignore both. Taking the first would archive every post of the site under the home page, one over the other."""
+    urls = []
+    for slug in ("ny-metod", "nytt-labb"):
+        url = f"https://campus.example/sv/nyheter/{slug}.html"
+        head = f'<link href="../../" rel="canonical"><link href="{slug}.html" rel="canonical">'
+        html = page(head=head, header="<p class='date'>Publicerad 2024-03-05</p>")
+        item = ArticleItem(source="campus", url=url, html=html, fetched_at="2024-03-05T10:00:00+00:00")
+        urls.append(dedupe_item(clean_item(item)).canonical_url)
+    assert urls == ["https://campus.example/sv/nyheter/ny-metod.html",
+                    "https://campus.example/sv/nyheter/nytt-labb.html"]
+    with_og = ('<link href="/" rel="canonical"><link href="/sv/x/" rel="canonical">'
+               '<meta property="og:url" content="/sv/y/">')
+    assert extract_article(page(head=with_og), ARTICLE_URL).canonical_url == "https://campus.example/sv/y/"
+    same_twice = ('<link href="/sv/nyheter/ny-metod/" rel="canonical">'
+                  '<link href="https://campus.example/sv/nyheter/ny-metod" rel="canonical">')
+    assert extract_article(page(head=same_twice), ARTICLE_URL).canonical_url == ARTICLE_URL
 
 
 def test_metadata_fields():

@@ -16,7 +16,7 @@ PAGE = """<!DOCTYPE html><html lang="sv-SE" xml:lang="en"><head>
 <title>Rubrik | Sajt</title><title>Second</title>
 <meta property="og:title" content="Rubrik i fetstil"><meta name="description">
 <meta itemprop="datePublished" content="2024-05-02">
-<link rel="  Canonical canonical " href="https://example.org/a"><link rel="canonical" href="https://example.org/b">
+<link rel="  Canonical canonical " href="https://example.org/a"><link rel="canonical" href="https://example.org/a/">
 <link rel="alternate" hreflang="en" href="/en/a"><link rel="alternate\u00a0x" hreflang="de" href="/de/a">
 <script type="application/LD+JSON">{"@type": "NewsArticle", "headline": "Rubrik"}</script>
 <script type="text/javascript">var ldjson = 1;</script>

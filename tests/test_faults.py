@@ -16,7 +16,8 @@ from news_archive.archive.sample_sites import serve_generated_site
 from news_archive.archive.sample_sites.running import write_sources_file
 from news_archive.archive.sources import load_sources
 from news_archive.archive.web.site import make_datasette
-from fault_site import ENCODING_CASES, ENCODING_TITLE, LONG_ARCHIVE_PAGES, start_fault_site
+from fault_site import (ENCODING_CASES, ENCODING_TITLE, LONG_ARCHIVE_PAGES, FaultServer, article_html, page,
+                        start_fault_site)
 
 LISTING_BOUND = 25
 PEAK_MEMORY_MB = 300
@@ -172,3 +173,31 @@ def test_a_source_stops_at_the_request_bound_with_a_line_saying_so(tmp_path):
         fetched = [request for request in site.server.requests if not request.path.endswith("robots.txt")]
     assert run.status == "partial" and "stopped at the bound of 8 requests" in run.error_summary
     assert 8 <= len(fetched) < 60 and 0 < run.articles_new < 60
+
+
+def test_a_blogs_tag_archives_re_listing_its_posts_are_no_endless_pager(tmp_path):
+    """Every teaser links its post's tag archive, and each archive lists posts the blog's listing showed already:
+    twelve listing pages with no new link, but no pager runs on. The crawl reads them all and ends ok."""
+    server = FaultServer()
+    tags = 12
+    posts = [(f"/inlagg-{n}/", f"Föreningen berättar om vecka {n}") for n in range(1, tags + 1)]
+    entry = ('<article class="post hentry"><h2 class="entry-title"><a href="{}">{}</a></h2><p>Kort om veckan.</p>'
+             '{}</article>')
+    teasers = "".join(entry.format(url, title, f'<footer>Taggar: <a href="/tagg/amne-{n}/">Ämne {n}</a></footer>')
+                      for n, (url, title) in enumerate(posts, 1))
+    server.routes["/"] = page(f"<html><body><main><h1>Inlägg</h1>{teasers}</main></body></html>")
+    for n, (url, title) in enumerate(posts, 1):
+        server.routes[url] = page(article_html(title, f"vecka{n}"))
+        archive = "".join(entry.format(u, t, "") for u, t in posts[n - 1:n + 2] + posts[:max(0, n + 2 - tags)])
+        server.routes[f"/tagg/amne-{n}/"] = page(f"<html><body><main><h1>Ämne {n}</h1>{archive}</main></body></html>")
+    try:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nid = "forening"\nname = "Föreningen"\nstart_urls = ["{server.base_url}/"]\n',
+                           encoding="utf-8")
+        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+        read = {path for _at, path in server.requests}
+    finally:
+        server.stop()
+    assert all(f"/tagg/amne-{n}/" in read for n in range(1, tags + 1))
+    assert run.status == "ok" and "stopped" not in (run.error_summary or "")
+    assert run.articles_new == tags

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin
 
-from news_archive.archive.urls import page_key
+from news_archive.archive.urls import page_key, sole_canonical
 
 from . import xpaths
 from .dates import find_date
@@ -199,9 +199,10 @@ def find_image(meta: PageMetadata, base_url: str) -> str | None:
 
 
 def find_canonical(root, meta: PageMetadata, base_url: str) -> str | None:
-    raw = next((link.get("href") for link in root.iter("link")
-                if link.get("href") is not None and "canonical" in _rel_names(link)), None) or meta.first("og:url")
-    return absolute(raw, base_url)
+    """The page's rel=canonical, or its og:url when it has none or its canonical links disagree."""
+    declared = [absolute(link.get("href"), base_url) for link in root.iter("link")
+                if link.get("href") is not None and "canonical" in _rel_names(link)]
+    return sole_canonical([url for url in declared if url]) or absolute(meta.first("og:url"), base_url)
 
 
 def find_alternates(root, base_url: str) -> dict[str, str]:
