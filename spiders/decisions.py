@@ -31,6 +31,7 @@ class SourceDecisions:
         self.families = UrlFamilies()
         self.repeated = RepeatedLinks()
         self.feed_items: set[str] = set()  # page_keys of the news feed's items
+        self.teasers: set[str] = set()  # page_keys of the news listings' teaser headlines
         self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
         self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
 
@@ -49,6 +50,7 @@ class SourceDecisions:
         if depth == 0:  # the news listings themselves, not the category and tag pages they lead to
             for url in links.teasers:
                 self.families.learn(url)
+                self.teasers.add(page_key(url))
         teasers = set(links.teasers)
         for url, _text in links.content:
             if url not in teasers and self.families.known and not self.families.admits(url) \
@@ -100,13 +102,17 @@ class SourceDecisions:
 
     def static_page(self, root: etree._Element, url: str) -> bool:
         """True when the CMS marks the page a static page and no listing or feed of the source presents it as news:
-        a blog's about or membership page, dated and typed an Article like its posts, that a sitemap led to."""
-        return not self.presents_as_article(url) and marks_static_page(root)
+        a blog's about or membership page, dated and typed an Article like its posts, that a sitemap led to.
+        A post kept as a page is shown by its teaser; an address in a family only counts when the family is more
+        than a language folder, which holds the static pages' translations too."""
+        key = page_key(url)
+        presented = key in self.feed_items or key in self.teasers or self.families.shapes(url)
+        return not presented and marks_static_page(root)
 
     def listed_as_article(self, root: etree._Element, url: str) -> bool:
-        """The site's own word that the page is an article: a feed item, an address in an article family its
-        listings show, or a page marking itself as a single entry."""
-        return self.presents_as_article(url) or declared_type(root) == "article"
+        """The site's own word that the page is an article: a feed item, a news listing's teaser, an address in an
+        article family its listings show, or a page marking itself as a single entry."""
+        return self.presents_as_article(url) or page_key(url) in self.teasers or declared_type(root) == "article"
 
     def canonical_elsewhere(self, head: PageLinks, url: str) -> str | None:
         """The other article page the page's rel=canonical (`head`: its head_links) names as its own (a `?p=N`

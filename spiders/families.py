@@ -8,6 +8,9 @@ from urllib.parse import unquote, urlsplit
 from news_archive.archive.urls import cached
 
 NUMBER = re.compile(r"^\d+$")
+# A language folder (`/en/`, `/pt-br/`): multilingual plugins put a translation of every page, posts and static
+# pages alike, under it.
+LANGUAGE_FOLDER = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$")
 # A family is trusted once this many different teasers or feed items have shown it: one stray link in a
 # listing's intro ("read our privacy policy") must not open a whole branch of the site.
 MIN_MEMBERS = 2
@@ -56,3 +59,9 @@ class UrlFamilies:
         articles. A family at the site root holds every page of the site (contact, privacy): it says nothing."""
         family = url_family(url)
         return len(family) > 1 and self.members[family] >= MIN_MEMBERS
+
+    def shapes(self, url: str) -> bool:
+        """True when the address sits in a learnt family whose folder is more than a language folder: the site
+        gives its articles an address of their own. A language folder, like the site root, holds every page."""
+        family = url_family(url)
+        return self.holds(url) and not (len(family) == 2 and LANGUAGE_FOLDER.match(family[1]))
