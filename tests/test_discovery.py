@@ -169,6 +169,25 @@ def test_a_static_page_the_cms_marks_is_no_post_unless_the_sites_listings_presen
     assert not decisions.static_page(page(static[1]), "http://s/nyheter/tredje/")  # news set as WordPress pages
 
 
+def test_a_blog_homes_teaser_shows_a_post_kept_as_a_page_and_a_language_folder_shows_no_post():
+    """A multilingual WordPress blog lists its posts at the root (`/slug/`) and under a language folder (`/en/slug/`),
+    where its static pages' translations sit too: only the listings' teasers tell a post kept as a page from them."""
+    def page(body_class: str) -> lxml.html.HtmlElement:
+        return lxml.html.fromstring(f'<html><body class="{body_class}"><main><h1>Titel</h1><p>Text.</p></main></body></html>')
+
+    static = page("page-template-default page page-id-7")
+    decisions = SourceDecisions(lambda url, why: None)
+    for home, slugs in (("http://s/", ["aufruf", "bericht", "plaedoyer"]), ("http://s/en/", ["call", "report"])):
+        teasers = "".join(f'<article><h2><a href="{home}{slug}/">Ein Beitrag mit der Adresse {slug}</a></h2>'
+                          '<p>Kurz.</p></article>' for slug in slugs)
+        listing = f'<html><body><nav><a href="{home}agenda/">Agenda</a></nav><main>{teasers}</main></body></html>'
+        list(decisions.from_listing(page_links(lxml.html.fromstring(listing), home), depth=0))
+    assert not decisions.static_page(static, "http://s/plaedoyer/")  # a post the export serves as a page
+    assert decisions.static_page(static, "http://s/en/agenda/")  # the agenda page's translation
+    assert decisions.static_page(static, "http://s/agenda/")
+    assert not decisions.static_page(page("post-template-default single single-post"), "http://s/en/zweiter/")
+
+
 def test_robots_txt_is_also_read_in_the_sub_path_a_site_is_served_under():
     assert sub_path_robots(["http://s/project-site/news/", "http://s/project-site/en/news/", "http://s/news/"]) == [
         "http://s/project-site/robots.txt"]
