@@ -110,9 +110,11 @@ class SourceDecisions:
         return not presented and marks_static_page(root)
 
     def listed_as_article(self, root: etree._Element, url: str) -> bool:
-        """The site's own word that the page is an article: a feed item, a news listing's teaser, an address in an
-        article family its listings show, or a page marking itself as a single entry."""
-        return self.presents_as_article(url) or page_key(url) in self.teasers or declared_type(root) == "article"
+        """The site's own word that the page is an article: a feed item, an address in an article family its
+        listings show, a page marking itself as a single entry, or a post kept as a page that a news listing's
+        teaser shows (one teaser alone is weak word: a menu beside the listing can look like one)."""
+        return self.presents_as_article(url) or declared_type(root) == "article" \
+            or (page_key(url) in self.teasers and marks_static_page(root))
 
     def canonical_elsewhere(self, head: PageLinks, url: str) -> str | None:
         """The other article page the page's rel=canonical (`head`: its head_links) names as its own (a `?p=N`

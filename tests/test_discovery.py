@@ -183,6 +183,8 @@ def test_a_blog_homes_teaser_shows_a_post_kept_as_a_page_and_a_language_folder_s
         listing = f'<html><body><nav><a href="{home}agenda/">Agenda</a></nav><main>{teasers}</main></body></html>'
         list(decisions.from_listing(page_links(lxml.html.fromstring(listing), home), depth=0))
     assert not decisions.static_page(static, "http://s/plaedoyer/")  # a post the export serves as a page
+    assert decisions.listed_as_article(static, "http://s/plaedoyer/")
+    assert not decisions.listed_as_article(page(""), "http://s/aufruf/")  # a lone teaser only overrules the page mark
     assert decisions.static_page(static, "http://s/en/agenda/")  # the agenda page's translation
     assert decisions.static_page(static, "http://s/agenda/")
     assert not decisions.static_page(page("post-template-default single single-post"), "http://s/en/zweiter/")
