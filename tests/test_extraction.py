@@ -413,6 +413,33 @@ def test_the_date_line_under_the_headline_and_the_address_outrank_a_labelled_dat
         == "2015-06-22", "a label in a line of its own is the page's byline"
 
 
+def test_a_bare_datum_field_in_the_text_is_an_events_day_and_the_address_dates_the_post():
+    """A notice lists its event as fields ("Datum:", "Tid:") or signs off with the party's day: no publication's."""
+    fields = page(body="<p>Vattnet stängs av i fastigheten för byte av ventiler:</p>"
+                       "<ul><li>Datum: Tisdagen den 18 november</li><li>Tid: kl. 08:15 – 15:00</li></ul>"
+                       + "".join(f"<p>{p}</p>" for p in PARAGRAPHS), title="Vattenavstängning")
+    assert extract_article(fields, "https://brf.example/nyheter/2025/10/10/vatten.html").published == "2025-10-10"
+    party = page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+                      + "<p>Vi ses på adventsfikat på gården!<br><strong>Datum:</strong> 2024-12-15 15:00</p>",
+                 title="Infobrev december")
+    assert extract_article(party, "https://brf.example/nyheter/2024/12/05/infobrev.html").published == "2024-12-05"
+    assert extract_article(page(header="<p>Datum: 2024-12-05</p>"), ARTICLE_URL).published == "2024-12-05", \
+        "a date line so labelled under the headline still dates a page whose address names no day"
+
+
+def test_a_day_among_the_slugs_words_yields_to_the_posts_own_date():
+    """A slug made from the headline ("Meeting 11.12.2022") names the event's day; the post's date line is its own."""
+    html = page(header="<div class='entry-meta'><span class='posted-date'>5. Dezember 2022</span></div>",
+                body="<p>Am Sonntag, 11.12.2022, findet unser nächstes Treffen statt.</p>"
+                     + "".join(f"<p>{p}</p>" for p in PARAGRAPHS), title="Treffen 11.12.2022", lang="de")
+    assert extract_article(html, "https://verein.example/treffen-11-12-2022/").published == "2022-12-05"
+    assert extract_article(page(lang="de"), "https://verein.example/treffen-11-12-2022/").published \
+        == "2022-12-11", "without a date of its own the page keeps its address's day"
+    assert extract_article(page(header="<p>5. Dezember 2022</p>", lang="de"),
+                           "https://verein.example/news/11-12-2022-treffen/").published == "2022-12-11", \
+        "a day opening the slug is the page's own, as newsrooms name their pages"
+
+
 def test_a_video_pages_upload_date_dates_it_but_not_an_article_that_embeds_an_older_video():
     video = '{"@type": "VideoObject", "name": "Council vote", "uploadDate": "2020-03-03T17:02:00-05:00"}'
     html = page(head=f'<script type="application/ld+json">{video}</script>', lang="en")

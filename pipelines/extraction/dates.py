@@ -89,6 +89,7 @@ URL_COMPACT_DAY = re.compile(r"[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_-]|\.
 # "/2020/mar/03/slug", "/2020/0303/slug": the month by name, or month and day in one segment.
 URL_NAMED_MONTH_DAY = re.compile(r"/((?:19|20)\d{2})/([a-z]{3,9})/([0-3]?\d)(?:/|$|[-_])", re.I)
 URL_YEAR_MONTHDAY = re.compile(r"/((?:19|20)\d{2})/([01]\d)([0-3]\d)/")
+_LETTER = re.compile(r"[^\W\d_]")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/([01]?\d)/")
 # "/newsroom/23-01-2022-slug": day first, as printed in Europe; "/news/03/04/2020/slug" or "-03-04-2020": month
 # first on a site that prints its dates so. Either order is read where the other is impossible ("/12/31/2019/").
@@ -288,6 +289,16 @@ def _us_daylight_time(day: dt.date) -> bool:
     second_sunday_march = 8 + (6 - dt.date(day.year, 3, 8).weekday()) % 7
     first_sunday_november = 1 + (6 - dt.date(day.year, 11, 1).weekday()) % 7
     return dt.date(day.year, 3, second_sunday_march) <= day < dt.date(day.year, 11, first_sunday_november)
+
+
+def day_among_slug_words(url: str) -> bool:
+    """The day `date_from_url` reads is set after words of the page's name ("/meeting-11-12-2022/",
+    "/kick-off-26-02-2023-17-20-uhr/"): the day its headline names, often an event's, not the day of the page."""
+    path = url.split("?", 1)[0]
+    if any(pattern.search(path) for pattern in (URL_DAY, URL_COMPACT_DAY, URL_YEAR_MONTHDAY, URL_NAMED_MONTH_DAY)):
+        return False
+    match = URL_YEAR_LAST.search(path)
+    return bool(match and match.group(1) and _LETTER.search(path[:match.start() + 1].rpartition("/")[2]))
 
 
 def date_from_url(url: str, *, month_first: bool = False) -> tuple[str | None, bool]:

@@ -8,7 +8,8 @@ from itertools import islice
 
 from . import xpaths
 from .hints import ClassIndex
-from .dates import date_from_url, date_without_year, epoch_date, find_date, order_shown, parse_date_value, relative_date
+from .dates import (date_from_url, date_without_year, day_among_slug_words, epoch_date, find_date, order_shown,
+                    parse_date_value, relative_date)
 from .metadata import links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
@@ -51,8 +52,11 @@ _LABEL_END = r"\b\s*(?:on|den|am|le|at)?\s*:?"
 # A byline is a short line; a label in a longer text is in a sentence of it.
 _BYLINE_CHARS = 100
 _PUBLISHED_LABEL = _label(
-    r"publicerad|publicerat|publiceringsdatum|published|publish date|posted|first published|skapad|datum|"
+    r"publicerad|publicerat|publiceringsdatum|published|publish date|posted|first published|skapad|"
     r"veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|julkaistu|udgivet|publisert", _LABEL_END)
+# A bare "Datum:" is a field of any date (an event's, a deadline's in a list of "Datum:", "Tid:", "Plats:"): a label
+# of a date line, but no sign of the publication's.
+_FIELD_LABEL = _label(r"datum", _LABEL_END)
 _UPDATED_LABEL = _label(
     r"uppdaterad|uppdaterat|senast (?:uppdaterad|ändrad)|ändrad|updated|last updated|last modified|modified|"
     r"last edited|zuletzt bearbeitet|aktualisiert|geändert|mis à jour|actualizado|aggiornato|päivitetty|opdateret|oppdatert",
@@ -97,8 +101,9 @@ _TEXTS_BEFORE_HEADLINE = 15
 
 
 def has_date_label(text: str) -> bool:
-    """The text labels a date as a publication, an update or another record ("Published", "Uppdaterad")."""
-    return any(label.search(text) for label in (_PUBLISHED_LABEL, _UPDATED_LABEL, _OTHER_LABEL))
+    """The text labels a date as a publication, an update, another record or a field ("Published", "Uppdaterad",
+    "Datum")."""
+    return any(label.search(text) for label in (_PUBLISHED_LABEL, _UPDATED_LABEL, _OTHER_LABEL, _FIELD_LABEL))
 
 
 def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str = "", *,
@@ -126,7 +131,8 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     near the headline, a day and month so labelled without the year (its year from the page's evidence, see
     `_latest_day`) or an age so labelled ("2 hours ago", from the fetch), a day in the URL, an unlabelled date in
     the article header or the dateline of its first paragraph, a year-less or aged date line there, a
-    date-classed element or a date line further down, a <time> in a <nav> or <aside>, the page's script data or
+    date-classed element or a date line further down, a day among the words of the URL's slug, a <time> in a
+    <nav> or <aside>, the page's script data or
     its analytics tag, a video page's upload date, and last a year and month in the URL.
     """
     article = meta.article or {}
@@ -167,7 +173,9 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if published:
         return published, "text", updated
     url_date, names_day = date_from_url(url, month_first=month_first)
-    if url_date and names_day:
+    # A day among the slug's words is the headline's subject's ("Meeting 11.12.2022"): the header's date comes first.
+    slug_day = url_date if names_day and day_among_slug_words(url) else None
+    if url_date and names_day and not slug_day:
         return url_date, "url", updated
     published = _unlabelled_date(texts.near_headline(), month_first)
     if published:
@@ -181,6 +189,8 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = _from_date_classes(classes, month_first, url) or _date_line(texts.later[:_TEXTS_AFTER_BODY_START], month_first)
     if published:
         return published, "text", updated
+    if slug_day:
+        return slug_day, "url", updated
     if in_aside:
         return in_aside, "time", updated
     published = _from_script_data(root, month_first) or _from_analytics_tag(meta, month_first)
