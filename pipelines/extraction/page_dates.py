@@ -164,15 +164,15 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published, in_aside = _from_time_elements(root, classes, month_first, url)
     if published:
         return _local_day(published, root, meta, url, title, texts, month_first), "time", updated
+    url_date, names_day = date_from_url(url, month_first=month_first)
     published = _labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
-    if published and not _shown_under_headline_and_in_address(published, texts, url, month_first):
+    if published and not _shown_under_headline_and_in_address(published, texts, url_date, names_day, month_first):
         return published, "text", updated
-    undated = _undated_finders(url, updated, fetched, month_first, year_from_fetch=True)
+    undated = _undated_finders(url_date, names_day, updated, fetched, year_from_fetch=True)
     published = next(filter(None, (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first, find)
                                    for find in undated)), None)
     if published:
         return published, "text", updated
-    url_date, names_day = date_from_url(url, month_first=month_first)
     # A day among the slug's words is the headline's subject's ("Meeting 11.12.2022"): the header's date comes first.
     slug_day = url_date if names_day and day_among_slug_words(url) else None
     if url_date and names_day and not slug_day:
@@ -182,7 +182,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         return published, "text", updated
     # An unlabelled day without its year may be an event's, which is as often ahead as behind the fetch: only
     # the page's own evidence dates it.
-    undated = _undated_finders(url, updated, fetched, month_first, year_from_fetch=False)
+    undated = _undated_finders(url_date, names_day, updated, fetched, year_from_fetch=False)
     published = next(filter(None, (_date_line(texts.near_headline(), month_first, find) for find in undated)), None)
     if published:
         return published, "text", updated
@@ -202,26 +202,26 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     return (url_date, "url", updated) if url_date else (None, None, updated)
 
 
-def _shown_under_headline_and_in_address(published: str, texts: _HeaderTexts, url: str, month_first: bool) -> bool:
-    """The address and the date line under the headline agree on another day than a label in a sentence of the text
-    ("In an article published on June 22nd, TechCrunch ..."): they date the page, the label another text. A label
-    in a short line is the page's byline, and stands."""
+def _shown_under_headline_and_in_address(published: str, texts: _HeaderTexts, url_date: str | None, names_day: bool,
+                                         month_first: bool) -> bool:
+    """The address (`url_date`, `names_day`: what `date_from_url` read) and the date line under the headline agree
+    on another day than a label in a sentence of the text ("In an article published on June 22nd, TechCrunch ..."):
+    they date the page, the label another text. A label in a short line is the page's byline, and stands."""
     lines = (*texts.after_headline, *texts.before_headline[-_TEXTS_BEFORE_HEADLINE:],
              *texts.later[:_TEXTS_AFTER_BODY_START])
     if _labelled_date((t for t in lines if len(t) <= _BYLINE_CHARS), _PUBLISHED_LABEL, month_first):
         return False
-    url_date, names_day = date_from_url(url, month_first=month_first)
     if not (url_date and names_day) or url_date[:10] == published[:10]:
         return False
     shown = _unlabelled_date(texts.after_headline, month_first)
     return shown is not None and shown[:10] == url_date[:10]
 
 
-def _undated_finders(url: str, updated: str | None, fetched: dt.datetime | None, month_first: bool, *,
+def _undated_finders(url_date: str | None, names_day: bool, updated: str | None, fetched: dt.datetime | None, *,
                      year_from_fetch: bool) -> list:
     """Finders for dates printed without their year or as an age, each where the page's evidence can date it."""
     finders = []
-    year_of = _year_evidence(url, updated, fetched if year_from_fetch else None, month_first)
+    year_of = _year_evidence(url_date, names_day, updated, fetched if year_from_fetch else None)
     if year_of:
         finders.append(functools.partial(date_without_year, year_of=year_of))
     if fetched:
@@ -229,13 +229,13 @@ def _undated_finders(url: str, updated: str | None, fetched: dt.datetime | None,
     return finders
 
 
-def _year_evidence(url: str, updated: str | None, fetched: dt.datetime | None, month_first: bool):
+def _year_evidence(url_date: str | None, names_day: bool, updated: str | None, fetched: dt.datetime | None):
     """How the page's own evidence names the year of a day printed without one, as a function of month and day:
-    the year that sets it nearest the day or month in its address (a draft's day, a day off by the zone), else the
+    the year that sets it nearest the day or month in its address (`url_date`, a day when `names_day`: a draft's
+    day, a day off by the zone), else the
     latest that sets it on or before its update date or the moment it was fetched (sites that leave the year out
     do so for the current year's posts). None without any: a copyright line or a teaser's date names no year of
     this article."""
-    url_date, names_day = date_from_url(url, month_first=month_first)
     if url_date:
         near = dt.date.fromisoformat(url_date)
         near = near if names_day else near.replace(day=15)
