@@ -12,7 +12,8 @@ from w3lib.url import canonicalize_url
 SAME_PAGE_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|igshid|ref_src|replytocom)$", re.I)
 PAGE_PARAMS = re.compile(r"^(page|paged|p|pg|skip|offset|start|from|pagenumber|sida)$", re.I)
-PAGE_SUFFIX = re.compile(r"/page/\d+/?$")
+# `/page/3/`, and `/page/3/index.html` in a static export or mirror, which saves each folder as its index file.
+PAGE_SUFFIX = re.compile(r"/page/(\d+)(?:/(?:index\.html?)?)?$")
 NON_HTML_EXTENSIONS = re.compile(
     r"\.(jpe?g|png|gif|webp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|gz|mp[34]|mov|avi|css|js|woff2?|ttf|eot)$", re.I
 )

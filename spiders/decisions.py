@@ -72,6 +72,13 @@ class SourceDecisions:
             self.feed_items.add(page_key(url))
         return urls
 
+    def from_article(self, urls: list[str]) -> Iterator[str]:
+        """An article's links to the posts beside it (discovery.neighbour_links) to fetch: those in a learnt article
+        family, which the news listings or feed showed. The listing's own pages need not lead to every post."""
+        for url in urls:
+            if self.families.known and self.families.admits(url):
+                yield canonical_url(url)
+
     def release(self) -> Iterator[tuple[str, str]]:
         """The waiting links in a learnt article family (all of them when no family could be learnt)."""
         waiting, self.waiting = self.waiting, []

@@ -4,6 +4,7 @@ Sitemaps and robots.txt are read with Scrapy's own utilities; RSS and Atom feeds
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -53,6 +54,7 @@ class PageLinks:
     alternates: list[str] = field(default_factory=list)  # hreflang versions of this page
     filters: list[str] = field(default_factory=list)  # this listing narrowed by a query: `?year=2023`, `?category=x`
     canonical: str | None = None  # the page's own address as the site names it (rel=canonical)
+    neighbours: list[str] = field(default_factory=list)  # rel=prev and rel=next in the head: on a post, the posts beside it
 
 
 def page_links(root: etree._Element, page_url: str, regions: NavigationRegions | None = None) -> PageLinks:
@@ -104,6 +106,40 @@ def is_filter_link(href: str, page_url: str) -> bool:
         and listing_key(href) != listing_key(page_url)
 
 
+def neighbour_links(root: etree._Element, page_url: str, head: PageLinks | None = None) -> list[str]:
+    """An article's links to the posts before and after it: `rel=prev`/`rel=next` in its head, or the links of its
+    post navigation ("← Previous post"). Followed from post to post they reach every post of a blog whose listing
+    pager breaks, stops after some pages, or was never there. Links below the page's own address (its second
+    page, its comment pages) are the same post. `head`: the page's head_links, when the caller has them."""
+    head = head_links(root, page_url) if head is None else head
+    own_key, own_path = page_key(page_url), urlsplit(page_url).path
+    if own_path.rsplit("/", 1)[-1].startswith("index."):
+        own_path = own_path.rsplit("/", 1)[0]
+    own_folder = own_path.rstrip("/") + "/"
+    found = []
+    for href in head.neighbours + [absolute_url(page_url, anchor.get("href", "")) for anchor in _post_navigation_links(root)]:
+        if not href or not is_probably_html(href) or page_key(href) == own_key or href in found:
+            continue
+        if urlsplit(href).path.startswith(own_folder):
+            continue
+        found.append(href)
+    return found
+
+
+# A single post's own navigation to the posts beside it: WordPress `post-navigation` and `nav-single`, Hugo
+# themes' `post-nav` and `paginav`.
+POST_NAVIGATION = re.compile(r"post-?nav|entry-nav|nav-single|nav-(?:previous|next)|paginav", re.I)
+# Only <nav> elements are looked at: found in C in a blink, where asking each of a page's links about the
+# elements around it cost more than the rest of reading an article's links.
+NAV_ELEMENTS = etree.XPath("//nav[@class or @id]")
+
+
+def _post_navigation_links(root: etree._Element) -> Iterator[etree._Element]:
+    for nav in NAV_ELEMENTS(root):
+        if POST_NAVIGATION.search(f"{nav.get('class', '')} {nav.get('id', '')}"):
+            yield from nav.iter("a")
+
+
 def head_links(root: etree._Element, page_url: str) -> PageLinks:
     """Feeds, hreflang alternates and rel=next from the page's `<link>` elements alone: cheap, for article pages."""
     links = PageLinks()
@@ -111,7 +147,7 @@ def head_links(root: etree._Element, page_url: str) -> PageLinks:
     canonicals = []
     for element in root.iter("link"):
         rel = (element.get("rel") or "").lower().split()
-        if "alternate" not in rel and "next" not in rel and "canonical" not in rel:
+        if "alternate" not in rel and "next" not in rel and "prev" not in rel and "canonical" not in rel:
             continue  # a stylesheet, an icon, a preload: no address to work out
         href = absolute_url(page_url, element.get("href", ""))
         if not href:
@@ -122,6 +158,9 @@ def head_links(root: etree._Element, page_url: str) -> PageLinks:
             links.alternates.append(href)
         elif "next" in rel:
             links.pagination.append(href)
+            links.neighbours.append(href)
+        elif "prev" in rel:
+            links.neighbours.append(href)
         elif "canonical" in rel:
             canonicals.append(href)
     links.canonical = sole_canonical(canonicals)

@@ -148,7 +148,7 @@ def page_position(url: str) -> int | None:
     parts = urlsplit(url)
     suffix = PAGE_SUFFIX.search(parts.path)
     if suffix:
-        return int(suffix.group().strip("/").rsplit("/", 1)[1])
+        return int(suffix.group(1))
     numbers = [int(value) for name, value in parse_qsl(parts.query) if PAGE_PARAMS.match(name) and value.isdigit()]
     return numbers[0] if numbers else None
 

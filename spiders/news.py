@@ -19,8 +19,8 @@ from news_archive.archive.run_counters import (CANDIDATES, LISTING_PAGES, PAGES_
 from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, listing_key, page_key, url_key, without_tracking
 from news_archive.spiders.decisions import SourceDecisions
-from news_archive.spiders.discovery import (NavigationRegions, feed_kind, head_links, lists_no_posts, page_links,
-                                            robots_sitemaps, sub_path_robots, xml_links)
+from news_archive.spiders.discovery import (NavigationRegions, feed_kind, head_links, lists_no_posts, neighbour_links,
+                                            page_links, robots_sitemaps, sub_path_robots, xml_links)
 from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
@@ -169,6 +169,9 @@ class NewsSpider(scrapy.Spider):
         self._count(source, CANDIDATES)
         for alternate in head.alternates:
             yield from self._follow(alternate, source, "alternate", depth)
+        for neighbour in decisions.from_article(neighbour_links(root, response.url, head)):
+            if source.matches_article_pattern(neighbour):
+                yield from self._follow(neighbour, source, "candidate", depth)
         yield ArticleItem(
             source=source.id,
             url=response.url,

@@ -4,8 +4,8 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from news_archive.spiders.discovery import (feed_kind, head_links, lists_no_posts, page_links, robots_sitemaps,
-                                            sub_path_robots, xml_links)
+from news_archive.spiders.discovery import (feed_kind, head_links, lists_no_posts, neighbour_links, page_links,
+                                            robots_sitemaps, sub_path_robots, xml_links)
 from news_archive.spiders.families import UrlFamilies, url_family
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.archive.cms_classes import marks_static_page
@@ -313,3 +313,29 @@ def test_canonical_links_naming_two_pages_name_none():
     shortlink = lxml.html.fromstring('<html><head><link rel="canonical" href="/2021/01/intransparenz.html">'
                                      '</head></html>')
     assert head_links(shortlink, "http://127.0.0.1:8000/?p=12").canonical == post
+
+
+def test_an_articles_links_to_the_posts_beside_it_by_rel_or_post_navigation():
+    """Fails before (no such links were read): the way past a listing pager that breaks or stops."""
+    post = """<html><head><link rel="prev" href="../aldre-inlagg/index.html"><link rel="next" href="/2024/05/nyare/">
+      <link rel="stylesheet" href="/style.css"></head><body><nav class="menu"><a href="/2024/01/i-menyn/">Meny</a></nav>
+      <main><article><h1>Inlägg</h1><p>Text med <a href="/2023/01/annat-inlagg/">en länk</a>.</p>
+      <nav class="navigation post-navigation"><div class="nav-links"><div class="nav-previous">
+        <a href="/2024/03/forra/" rel="prev">Förra inlägget</a></div><div class="nav-next"><a href="2/">Del 2</a></div></div></nav>
+      <nav class="paginav"><a class="prev" href="/2024/02/ännu-äldre/">← Äldre</a></nav>
+      <nav class="comment-navigation"><a href="comment-page-1/">Äldre kommentarer</a></nav>
+      </article></main></body></html>"""
+    url = "http://blogg.example/2024/04/inlagg/index.html"
+    assert neighbour_links(lxml.html.fromstring(post), url) == [
+        "http://blogg.example/2024/04/aldre-inlagg/index.html", "http://blogg.example/2024/05/nyare/",
+        "http://blogg.example/2024/03/forra/", "http://blogg.example/2024/02/ännu-äldre/"]
+
+
+def test_only_neighbours_in_an_article_family_the_listings_showed_are_fetched():
+    decisions = SourceDecisions(lambda url, reason: None)
+    neighbours = ["http://blogg.example/2024/03/forra/", "http://blogg.example/evenemang/marknad/"]
+    assert list(decisions.from_article(neighbours)) == []  # nothing learnt yet: no word on what a post is
+    listing = page_links(lxml.html.fromstring(LISTING), BASE)
+    list(decisions.from_listing(listing, depth=0))
+    neighbours = ["http://127.0.0.1:8000/sv/2023/12/01/julhalsning/?utm_source=x", "http://127.0.0.1:8000/sv/evenemang/marknad/"]
+    assert list(decisions.from_article(neighbours)) == ["http://127.0.0.1:8000/sv/2023/12/01/julhalsning/"]

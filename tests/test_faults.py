@@ -201,3 +201,53 @@ def test_a_blogs_tag_archives_re_listing_its_posts_are_no_endless_pager(tmp_path
     assert all(f"/tagg/amne-{n}/" in read for n in range(1, tags + 1))
     assert run.status == "ok" and "stopped" not in (run.error_summary or "")
     assert run.articles_new == tags
+
+
+def _static_blog_with_a_broken_pager(server: FaultServer, posts: int, per_page: int = 3) -> list[str]:
+    """A blog saved as a static export (`/page/2/index.html`, relative links) whose last saved listing page links an
+    older page the export left out (404): the older posts are reached only from post to post. Half the posts name
+    their neighbours in the head (`rel=prev`, WordPress), half by a post navigation's class alone (Hugo themes)."""
+    paths = [f"/2024/{month:02d}/inlagg-{month}/index.html" for month in range(posts, 0, -1)]  # newest first
+    for n, path in enumerate(paths):
+        newer, older = (paths[n - 1] if n else None), (paths[n + 1] if n + 1 < len(paths) else None)
+        if n % 2:
+            head = "".join(f'<link rel="{rel}" href="{url}">' for rel, url in (("prev", older), ("next", newer)) if url)
+            nav = ""
+        else:
+            head = ""
+            nav = "".join(f'<a class="{cls}" href="{url}">{label}</a>' for cls, url, label
+                          in (("prev", older, "« Äldre inlägg"), ("next", newer, "Nyare inlägg »")) if url)
+            nav = f'<nav class="post-nav">{nav}</nav>'
+        html = article_html(f"Föreningens inlägg nummer {n + 1}", f"inlagg{n}")
+        server.routes[path] = page(html.replace("</head>", head + "</head>").replace("</main>", nav + "</main>"))
+    saved_pages = 2
+    for number in range(1, saved_pages + 1):
+        teasers = "".join(f'<article class="post"><h2><a href="{path}">Föreningens inlägg nummer {paths.index(path) + 1}'
+                          f'</a></h2><p>Kort om inlägget.</p></article>'
+                          for path in paths[(number - 1) * per_page:number * per_page])
+        older = f"/page/{number + 1}/index.html" if number < saved_pages else f"{server.base_url}/page/{number + 1}/"
+        pager = f'<div class="navigation"><a href="{older}">« Äldre inlägg</a></div>'
+        route = "/" if number == 1 else f"/page/{number}/index.html"
+        server.routes[route] = page(f"<html><body><main><h1>Föreningen</h1>{teasers}{pager}</main></body></html>")
+    return paths
+
+
+def test_posts_past_a_broken_pager_are_reached_from_post_to_post_and_the_next_night_fetches_none(tmp_path):
+    """Fails before: the export's pager (`/page/2/index.html`) was no pager, and nothing led past its dead end."""
+    server = FaultServer()
+    paths = _static_blog_with_a_broken_pager(server, posts=12)
+    try:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nid = "export"\nname = "Export"\nstart_urls = ["{server.base_url}/"]\n',
+                           encoding="utf-8")
+        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+        first_night = [path for _at, path in server.requests]
+        [night] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+        second_night = [path for _at, path in server.requests[len(first_night):]]
+    finally:
+        server.stop()
+    assert (run.status, run.articles_new, run.broken_links) == ("ok", 12, 1)
+    assert {"/", "/page/2/index.html", "/page/3/"} <= set(first_night)
+    assert sorted(path for path in first_night if path in paths) == sorted(paths)  # each post fetched once
+    assert len(first_night) <= len(paths) + 4  # the posts, two listing pages, the dead one, robots.txt
+    assert night.articles_new == 0 and not set(second_night) & set(paths)

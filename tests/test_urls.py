@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from news_archive.archive.urls import canonical_url, is_paginated_url, listing_key, page_key, url_key
+from news_archive.spiders.incremental import page_position
 
 ARTICLE = "https://flemingsbergscience.se/sv/2023/06/13/stockholm-life-tech/"
 
@@ -42,6 +43,15 @@ def test_paginated_urls():
     assert is_paginated_url("https://a.se/en/node?page=3")
     assert not is_paginated_url("https://a.se/en/node?page=0")
     assert not is_paginated_url("https://a.se/en/news/a-story")
+
+
+def test_a_static_exports_listing_pages_saved_as_index_files_are_pages_of_one_listing():
+    """A mirror or static export saves `/page/2/` as `/page/2/index.html` and links it so (fails before)."""
+    home, second, third = "http://blogg.example/", "http://blogg.example/page/2/index.html", "http://blogg.example/page/3/index.htm"
+    assert is_paginated_url(second) and listing_key(second) == listing_key(third) == listing_key(home)
+    assert (page_position(second), page_position(third)) == (2, 3)
+    assert canonical_url("http://blogg.example/2016/03/inlagg/page/2/index.html") == "http://blogg.example/2016/03/inlagg/"
+    assert not is_paginated_url("http://blogg.example/page/2/arkiv.html")
 
 
 def test_a_percent_encoded_link_and_its_unicode_form_are_one_url():
