@@ -12,8 +12,10 @@ from w3lib.url import canonicalize_url
 SAME_PAGE_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|igshid|ref_src|replytocom)$", re.I)
 PAGE_PARAMS = re.compile(r"^(page|paged|p|pg|skip|offset|start|from|pagenumber|sida)$", re.I)
-# `/page/3/`, and `/page/3/index.html` in a static export or mirror, which saves each folder as its index file.
-PAGE_SUFFIX = re.compile(r"/page/(\d+)(?:/(?:index\.html?)?)?$")
+# A folder's index file is the folder: mirror tools (wget -k, HTTrack) and static exports write every link to a
+# folder as `…/index.html`, pager links too (`/news/page/2/index.html`).
+DIRECTORY_INDEX = re.compile(r"/index\.(?:html?|php)$", re.I)
+PAGE_SUFFIX = re.compile(r"/page/(\d+)(?:/(?:index\.(?:html?|php))?)?$", re.I)
 NON_HTML_EXTENSIONS = re.compile(
     r"\.(jpe?g|png|gif|webp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|gz|mp[34]|mov|avi|css|js|woff2?|ttf|eot)$", re.I
 )
@@ -132,7 +134,8 @@ def _key(url: str) -> str:
         pass
     parts = urlsplit(url)
     host = parts.netloc.lower().removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/') or '/'}" + (f"?{parts.query}" if parts.query else "")
+    path = DIRECTORY_INDEX.sub("/", parts.path)
+    return f"{host}{path.rstrip('/') or '/'}" + (f"?{parts.query}" if parts.query else "")
 
 
 def is_paginated_url(url: str) -> bool:

@@ -9,6 +9,12 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 # Swedish (and all Western European) text; charset detection on short Swedish pages guesses cp1250 and
 # turns "Å" into "Ĺ".
 LEGACY_DEFAULT = "cp1252"
+# A UTF-8 page with a stray byte or two (a mirror tool's mangled link, a pasted fragment) is still UTF-8, read with a
+# replacement character where the stray byte is, as browsers read it: read as cp1252 its every "é" became "Ã©".
+# A cp1252 page hardly ever forms a valid multi-byte UTF-8 sequence, so the valid ones must outnumber the stray
+# bytes: far outnumber them unless the page declares UTF-8 itself.
+VALID_PER_STRAY_BYTE = 10
+VALID_PER_STRAY_BYTE_DECLARED = 1
 UNICODE_ENCODINGS = {"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
 
 
@@ -17,8 +23,8 @@ def page_encoding(body: bytes, content_type: str) -> str:
 
     A BOM settles it. Otherwise bytes that decode as UTF-8 (with something beyond ASCII) are UTF-8
     whatever the page claims: a Latin-1 page almost never forms valid UTF-8 sequences, while servers
-    often announce latin-1 for UTF-8 pages. Failing that, the declared single-byte encoding (header
-    first, then `<meta>`; w3lib maps latin-1 to cp1252 as browsers do), then cp1252 when it can read
+    often announce latin-1 for UTF-8 pages; so are bytes that are UTF-8 but for a few stray ones.
+    Failing that, the declared single-byte encoding (header first, then `<meta>`; w3lib maps latin-1 to cp1252 as browsers do), then cp1252 when it can read
     the bytes, then charset-normalizer's best guess.
     """
     bom_encoding, _bom = read_bom(body)
@@ -26,8 +32,11 @@ def page_encoding(body: bytes, content_type: str) -> str:
         return bom_encoding
     if _is_utf8(body):
         return "utf-8"
-    for declared in (http_content_type_encoding(content_type), html_body_declared_encoding(body[:4096])):
-        encoding = resolve_encoding(declared) if declared else None
+    declared = [resolve_encoding(name) for name in (http_content_type_encoding(content_type),
+                                                    html_body_declared_encoding(body[:4096])) if name]
+    if _utf8_but_for_stray_bytes(body, VALID_PER_STRAY_BYTE_DECLARED if "utf-8" in declared else VALID_PER_STRAY_BYTE):
+        return "utf-8"
+    for encoding in declared:
         if encoding and encoding not in UNICODE_ENCODINGS:
             return encoding
     try:
@@ -45,6 +54,13 @@ def _is_utf8(body: bytes) -> bool:
         # A page cut off mid-character (a truncated download) is still UTF-8.
         return error.start >= len(body) - 3 and error.reason == "unexpected end of data"
     return True
+
+
+def _utf8_but_for_stray_bytes(body: bytes, valid_per_stray_byte: int) -> bool:
+    text = body.decode("utf-8", "replace")
+    stray = text.count("\ufffd")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - stray  # characters of two bytes or more
+    return valid > 0 and valid >= valid_per_stray_byte * stray
 
 
 class EvidenceEncodingMiddleware:

@@ -16,6 +16,7 @@ from news_archive.archive.sample_sites import serve_generated_site
 from news_archive.archive.sample_sites.running import write_sources_file
 from news_archive.archive.sources import load_sources
 from news_archive.archive.web.site import make_datasette
+from news_archive.spiders.encoding import page_encoding
 from fault_site import (ENCODING_CASES, ENCODING_TITLE, LONG_ARCHIVE_PAGES, FaultServer, article_html, page,
                         start_fault_site)
 
@@ -106,7 +107,7 @@ def test_traps_end_with_a_line_saying_why_and_the_other_sources_go_on(faults):
     assert f"stopped reading listings at the bound of {LISTING_BOUND} listing pages" in calendar["error_summary"]
     assert len([path for _at, path in site.traps.requests if "?date=" in path]) <= LISTING_BOUND
     assert len(site.traps.requests) < 10 * LISTING_BOUND
-    assert "stopped" not in partner["error_summary"] and partner["articles_new"] == 13
+    assert "stopped" not in partner["error_summary"] and partner["articles_new"] == 14
 
 
 def test_a_long_listing_of_articles_the_sitemap_named_first_is_no_trap(faults):
@@ -251,3 +252,17 @@ def test_posts_past_a_broken_pager_are_reached_from_post_to_post_and_the_next_ni
     assert sorted(path for path in first_night if path in paths) == sorted(paths)  # each post fetched once
     assert len(first_night) <= len(paths) + 4  # the posts, two listing pages, the dead one, robots.txt
     assert night.articles_new == 0 and not set(second_night) & set(paths)
+
+
+def test_a_page_declaring_utf8_stays_utf8_despite_a_stray_byte():
+    """A mirror's page declares UTF-8 and is UTF-8 but for one mangled byte in a menu link; its few non-ASCII
+    characters (a no-break space, an accent) must not turn to cp1252 mojibake ("Â ", "Ã©"). Undeclared, the
+    bytes must show many more valid sequences than stray ones; cp1252 text shows none."""
+    utf8_page = ('<html><head><meta charset="utf-8"></head><body><nav><a href="/om-\udce2\udc80/">Om</a></nav>'
+                 "<p>René presented\u00a0the project in Graz.</p></body></html>").encode("utf-8", "surrogateescape")
+    assert page_encoding(utf8_page, "text/html; charset=utf-8") == "utf-8"
+    assert page_encoding(utf8_page, "text/html") == "utf-8"  # the <meta> declares it
+    undeclared = utf8_page.replace(b'<meta charset="utf-8">', b"")
+    assert page_encoding(undeclared, "text/html") == "cp1252"  # 2 valid characters, 1 stray byte: not enough
+    cp1252_page = "<html><body><p>Åtgärder för ökad vårdkvalitet</p></body></html>".encode("cp1252")
+    assert page_encoding(cp1252_page, "text/html; charset=utf-8") == "cp1252"

@@ -54,6 +54,17 @@ def test_a_static_exports_listing_pages_saved_as_index_files_are_pages_of_one_li
     assert not is_paginated_url("http://blogg.example/page/2/arkiv.html")
 
 
+def test_a_folders_index_file_is_the_folder():
+    """Mirror tools write each link to a folder as `…/index.html`, pager links too."""
+    assert page_key("https://a.se/nyheter/en-nyhet/index.html") == page_key("https://a.se/nyheter/en-nyhet/")
+    assert url_key("https://a.se/nyheter/en-nyhet/index.htm") == url_key("https://a.se/nyheter/en-nyhet")
+    assert page_key("https://a.se/index.php") == page_key("https://a.se/")
+    assert listing_key("https://a.se/category/news/page/2/index.html") == listing_key("https://a.se/category/news/")
+    assert is_paginated_url("https://a.se/category/news/page/3/index.html")
+    assert page_key("https://a.se/category/news/page/2/index.html") != page_key("https://a.se/category/news/")
+    assert page_key("https://a.se/nyheter/index-of-names.html") != page_key("https://a.se/nyheter/")
+
+
 def test_a_percent_encoded_link_and_its_unicode_form_are_one_url():
     assert url_key("https://www.region.example/nyheter/hår") == url_key("https://region.example/nyheter/h%C3%A5r/")
     assert url_key("https://a.se/sok?q=hår&lang=sv") == url_key("https://a.se/sok?lang=sv&q=h%c3%a5r")
