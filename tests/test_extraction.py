@@ -146,6 +146,52 @@ def test_month_in_url_gives_first_of_month_only_without_a_better_date():
     assert extract_article(page(header="<p>14 juni 2023</p>"), url).published == "2023-06-14"
 
 
+@pytest.mark.parametrize("lang, shown, expected", [
+    ("da", "20. marts 2015 af <a href='/author/anna/'>Anna Holm</a>", "2015-03-20"),
+    ("no", "20. mars 2015 av <a href='/author/anna/'>Anna Holm</a>", "2015-03-20"),
+    ("fi", "Kirjoitettu 13. maaliskuuta 2015 by <a href='/author/anna/'>Anna Holm</a>", "2015-03-13"),
+    ("fi", "13. joulukuuta 2015", "2015-12-13"),
+    ("de", "20. März 2015 von <a href='/author/anna/'>Anna Holm</a>", "2015-03-20"),
+    ("pl", "3 marca 2015", "2015-03-03"),
+])
+def test_a_date_line_in_words_beats_the_year_and_month_of_the_address(lang, shown, expected):
+    """Danish "marts" and the Finnish and Polish forms a date puts its month in were not month names: a
+    /YYYY/MM/slug/ address then gave the month's first day."""
+    url = f"https://blog.example/{expected[:4]}/{expected[5:7]}/ny-metod/"
+    assert extract_article(page(header=f"<p class='post-author'>{shown}</p>", lang=lang), url).published == expected
+
+
+def test_a_number_opening_the_slug_yields_to_the_posts_date_line():
+    """"/2015/03/5-tips-for-x/" is the headline's "5 tips", not the 5th: the date line under the headline dates it."""
+    url = "https://blog.example/2015/03/5-nya-metoder-for-cellterapi/"
+    assert extract_article(page(header="<p class='post-author'>8 mars 2015</p>"), url).published == "2015-03-08"
+    assert extract_article(page(), url).published == "2015-03-05", "without a date line the address's reading stays"
+    assert extract_article(page(header="<p>8 mars 2015</p>"), "https://blog.example/2015/03/05/ny-metod/").published \
+        == "2015-03-05", "a day in its own folder is the page's"
+
+
+def test_a_year_and_month_address_takes_the_day_a_closing_post_line_shows():
+    """A theme that prints the post's date only in its closing line ("This entry was filed on ..."), below a long
+    text: a day of the address's month anywhere outside comments and teasers beats the month's first."""
+    body = "".join(f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[i % 2 + 1]} ({i})</p>" for i in range(80))
+    after = ("<div class='postmetadata'>This entry was filed on 20 March 2015 at 13:55 under "
+             "<a href='/category/news/'>News</a>.</div>"
+             "<div class='comments-area'><p class='comment-meta'>21 March 2015</p></div>")
+    url = "https://blog.example/2015/03/ny-metod/"
+    assert extract_article(page(body=body, after=after), url).published == "2015-03-20T13:55"
+    other_month = after.replace("20 March", "20 April")
+    assert extract_article(page(body=body, after=other_month), url).published == "2015-03-01", \
+        "a date of another month is not this post's"
+    comment_only = after.replace("filed on 20 March 2015 at 13:55 under", "filed under")
+    assert extract_article(page(body=body, after=comment_only), url).published == "2015-03-01", \
+        "a reader's comment date is not the post's"
+    teaser = comment_only.replace("</div><div class='comments-area'>",
+                                  "</div><aside><a href='/2015/03/annan/'>Annan nyhet 12 March 2015</a></aside>"
+                                  "<div class='comments-area'>")
+    assert extract_article(page(body=body, after=teaser), url).published == "2015-03-01", \
+        "another post's teaser is not this post's"
+
+
 def test_copyright_year_and_event_dates_in_body_are_not_publication_dates():
     result = extract_article(page(after="<p>© 2019 Campus</p>"), "https://campus.example/sv/2024/02/05/x/")
     assert result.published == "2024-02-05"
@@ -940,6 +986,55 @@ def wp_caption(text: str, picture: str = "/files/2014/04/konsert.jpg") -> str:
             f"<img src='{picture}' alt='{text}' width='275' height='183'></a><p class='wp-caption-text'>{text}</p></div>")
 
 
+def embed_post(entry: str) -> str:
+    """An old WordPress theme's post: headline, the post wrapper with its author line, the entry and the
+    "postmetadata" box of categories and feed notes below it."""
+    return f"""<html lang="sv"><head><title>Berättelsen om skivan &raquo; Visföreningen</title></head><body>
+<div id="content"><h1 class="content-title">Berättelsen om skivan</h1>
+<article class="post-12 post type-post hentry"><p class="post-author">10 april 2014 av <a href="/author/lena/"
+rel="author">Lena Ek</a></p><div class="entry">{entry}<div class="clear"></div></div>
+<div class="postmetadata alt">Publicerat 10 april 2014 kl 19:05 i <a href="/category/skivor/" rel="category tag">Skivor</a>.
+<div><div>Du kan följa svaren på inlägget via <a href="/2014/04/berattelsen/feed/">RSS 2.0</a>-flödet.
+<div>Både kommentarer och pingbacks är stängda.</div></div></div></div></article></div>
+<div class="navigation"><a href="/2014/04/annat/" rel="prev">Ett annat inlägg</a></div></body></html>"""
+
+
+def test_a_post_of_one_embed_fallback_line_is_that_line_never_its_metadata_box():
+    """The script of an embedded story service is gone; its <noscript> line linking to the story is the post."""
+    entry = ("<p><script src='https://stories.example/lena/skivan.js'></script><noscript>[<a "
+             "href='https://stories.example/lena/skivan'>Läs berättelsen “Skivan” på Stories</a>]</noscript></p>")
+    result = extract_article(embed_post(entry), "https://visor.example/2014/04/berattelsen/")
+    assert (result.body, result.page_type) == ("[Läs berättelsen “Skivan” på Stories]", "article")
+    plain = entry.replace("<noscript>", "").replace("</noscript>", "")
+    assert extract_article(embed_post(plain), "https://visor.example/2014/04/berattelsen/").body \
+        == "[Läs berättelsen “Skivan” på Stories]"
+
+
+def test_a_noscript_notice_outside_a_paragraph_is_no_text():
+    entry = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + (
+        "<div id='thread'><noscript>Please enable JavaScript to view the <a href='https://talk.example/'>comments "
+        "powered by Talk.</a></noscript></div><p><img src='/a.jpg' class='lazy'><noscript><img src='/a.jpg'></noscript></p>"
+        "<p><noscript>Get the &lt;a href='https://widgets.example/'&gt;Scores&lt;/a&gt; widget!</noscript></p>")
+    assert extract_article(embed_post(entry), "https://visor.example/2014/04/berattelsen/").body \
+        == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("opening", [
+    "<blockquote><p><strong>”Metoden gav oss tid för varje patient.”</strong></p></blockquote>",
+    "<p><a href='/2014/01/forra-studien/'>Förra årets studie</a> visade vägen för den nya metoden på campus.</p>",
+    "<p><strong>Texten följer upp <a href='/2014/01/forra-studien/'>Ny metod för cellterapi: de första "
+    "patienterna efter ett år</a>.</strong></p>",
+])
+def test_a_post_opening_with_a_pull_quote_or_a_linked_line_keeps_it_above_its_first_h1_heading(opening):
+    """Under the theme's own headline, an <h1> in the entry content is the writer's section heading: the text above
+    it, however short, is the post's opening, not a kicker."""
+    post = opening + "<h1>Så gick det till</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    first = lxml.html.fromstring(opening).text_content()
+    html = embed_post(post)
+    assert extract_article(html, "https://visor.example/2014/04/berattelsen/").body.split("\n\n")[:2] \
+        == [first, PARAGRAPHS[0]]
+
+
 def test_captions_of_pictures_set_among_the_paragraphs_are_the_posts_text_but_a_bare_credit_is_not():
     post = (wp_caption("Kören på scenen 9.4.2014 foto Lena Ek") + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
             + wp_caption("Foto: Lena Ek") + wp_caption("Publiken 9.4.2014"))
@@ -1124,6 +1219,29 @@ def test_title_cut_short_by_the_site_names_its_headline():
     html = page(title=headline).replace(f"<title>{headline} | Campus</title>",
                                         "<title>Ignite Procurement - Fremtidens innkjøpsfunksjon – hvor er vi på …</title>")
     assert extract_article(html, ARTICLE_URL).title == headline
+
+
+@pytest.mark.parametrize("home_link", ['<a href="https://campus.example/" rel="home">',
+                                       '<a href="/" title="Start">', '<a href="/sv/" rel="home">',
+                                       '<a href="../../../index.html">'])
+@pytest.mark.parametrize("headline", ["Ny metod för cellterapi", "Ny metod – cellterapi på campus"])
+def test_header_heading_linking_home_is_the_site_name_not_the_headline(home_link, headline):
+    """Themes print the site's name as an <h1> wrapped in a link home above the post's own <h1>; <title> holds both,
+    and a site name longer than the headline (or a headline with a dash) made the name look like the headline."""
+    site = "Framtidens forskning vid campus"
+    html = page(title=headline).replace(f"<title>{headline} | Campus</title>", f"<title>{headline} | {site}</title>")
+    html = html.replace('<header class="site-header">',
+                        f'<header class="site-header"><h1 id="site-title"><span>{home_link}{site}</a></span></h1>')
+    result = extract_article(html, ARTICLE_URL)
+    assert result.title == headline
+    without_post_h1 = html.replace(f"<h1>{headline}</h1>", "")
+    assert extract_article(without_post_h1, ARTICLE_URL).title == headline
+
+
+def test_a_headline_linking_to_the_page_itself_stays_the_title():
+    html = page().replace("<h1>Ny metod för cellterapi</h1>",
+                          f'<h1><a href="{ARTICLE_URL}" rel="bookmark">Ny metod för cellterapi</a></h1>')
+    assert extract_article(html, ARTICLE_URL).title == "Ny metod för cellterapi"
 
 
 def test_posts_whose_theme_also_names_the_site_root_as_canonical_keep_their_own_addresses():

@@ -7,7 +7,7 @@ from .blocks import Block, linearise
 from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, below_own_headline, container_scores,
                         in_teaser_card, marked_article, own_article, paragraphs_around, standfirst, twins, within)
 from .content_blocks import content_blocks
-from .line_rules import host_of, is_teaser_headline
+from .line_rules import host_of, is_closing_link, is_teaser_headline
 from .prune import fold
 
 
@@ -38,7 +38,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     scores = container_scores(blocks)
     container = max(scores, key=scores.get) if scores else None
     if container is None or scores[container] <= 0:
-        return Body()
+        return Body(_lone_link_line(blocks, title, host_of(url)))
     container = after_own_headline(page if page is not None else root, container, title, scores)
     if container.tag in PARAGRAPH_TAGS:
         container = paragraphs_around(container, blocks, host_of(url))
@@ -54,7 +54,33 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     own = (fold(title or ""), url)
     inside = [b for b in inside
               if b.kind in ("title", "heading") or not in_teaser_card(b, container, cards, own)]
-    return Body(content_blocks(inside, title, furniture_texts, host_of(url), page_days), linked_headings, longest_run)
+    headline_above = _own_headline_before(blocks, title, positions)
+    return Body(content_blocks(inside, title, furniture_texts, host_of(url), page_days, headline_above),
+                linked_headings, longest_run)
+
+
+def _own_headline_before(blocks: list[Block], title: str | None, positions: list[int]) -> bool:
+    """The page's own headline stands above the body container (a theme's "entry-title" over its "entry-content")."""
+    wanted = fold(title or "")
+    first = positions[0] if positions else len(blocks)
+    return bool(wanted) and any(b.kind == "title" and fold(b.text) == wanted for b in blocks[:first])
+
+
+def _lone_link_line(blocks: list[Block], title: str | None, host: str) -> list[Block]:
+    """A post whose whole text is one line linking elsewhere ("[Read the story on <a>...</a>]", an embed's
+    fallback): the one such line under the page's own headline, before the next heading. A linked line weighs
+    as furniture, so no container holds prose; yet the line is the post's, never its metadata around it."""
+    wanted = fold(title or "")
+    start = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
+    if start is None:
+        return []
+    lines = []
+    for block in blocks[start + 1:]:
+        if block.kind in ("title", "heading"):
+            break
+        if is_closing_link(block, host):
+            lines.append(block)
+    return lines if len(lines) == 1 else []
 
 
 def _longest_run(blocks: list[Block]) -> int:

@@ -31,8 +31,9 @@ _CELL_DEPTH = 5
 
 
 def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host: str,
-                   page_days: frozenset[str] | set[str] = frozenset()) -> list[Block]:
-    start = _after_headline(blocks, title)
+                   page_days: frozenset[str] | set[str] = frozenset(), headline_above: bool = False) -> list[Block]:
+    """`headline_above`: the page's own headline stands above the blocks, whose <h1>s then head parts of the text."""
+    start = _after_headline(blocks, title, headline_above)
     kept: list[Block] = []
     link_lines: set[int] = set()
     seen: set[str] = set()
@@ -288,13 +289,18 @@ def _is_deck(block: Block, headline: str) -> bool:
     return title not in text and len(words & set(text.split())) < _HEADLINE_SHARE * len(words)
 
 
-def _after_headline(blocks: list[Block], title: str | None) -> int:
-    """Index just after the headline when the container holds it: category labels and contacts sit above."""
+def _after_headline(blocks: list[Block], title: str | None, headline_above: bool = False) -> int:
+    """Index just after the headline when the container holds it: category labels and contacts sit above.
+    Under the page's own headline (`headline_above`) an <h1> after a line of text heads a part of it, however
+    short or linked the line above (a pull quote, a link to the post it follows): editors offer <h1> as a heading
+    style."""
     wanted = fold(title or "")
     prose = 0
+    opened = False  # a line of text stands above
     for index, block in enumerate(blocks):
         if block.kind == "p" and block.link_density < 0.35:
             prose += block.chars
+        opened = opened or block.kind in ("p", "text", "quote")
         if block.kind != "title":
             continue
         own = bool(wanted) and fold(block.text) == wanted
@@ -304,7 +310,7 @@ def _after_headline(blocks: list[Block], title: str | None) -> int:
             # A headline set after all the text (a second <h1> at the foot for search engines) opens nothing, and
             # an <h1> after paragraphs of the text heads a part of it (HTML lets each section have its own <h1>).
             if all(b.kind in ("title", "heading") for b in blocks[index + 1:]) \
-                    or (prose >= _PROSE_ABOVE_HEADLINE and not own):
+                    or ((prose >= _PROSE_ABOVE_HEADLINE or (headline_above and opened)) and not own):
                 return 0
             return index + 1
     return 0

@@ -8,19 +8,23 @@ from urllib.parse import urlsplit
 from news_archive.archive.calendar_words import SWEDISH_MONTHS
 
 # Month names and common short forms of other languages, each month's after its Swedish name (partner pages use it).
+# Finnish and Polish print a date's month in another case than the month's name ("13. joulukuuta 2013",
+# "3 marca 2020"): both forms are listed.
 _OTHER_MONTH_NAMES = {
-    1: "jan january janvier januar janeiro enero gennaio januarie jänner jaenner ene gen tammikuu styczeń",
-    2: "feb february février fevrier februar fevereiro febrero febbraio fév févr helmikuu luty",
-    3: "mar march märz maerz março marzo maart mrt maaliskuu marzec",
-    4: "apr avril abril aprile avr huhtikuu kwiecień",
-    5: "may mai maio mayo maggio mei toukokuu",
-    6: "jun june juin junho junio giugno kesäkuu czerwiec",
-    7: "jul july juillet julho julio luglio juil heinäkuu lipiec",
-    8: "aug august août aout agosto ago augustus elokuu sierpień",
-    9: "sep sept septembre setembro septiembre settembre set syyskuu wrzesień",
-    10: "okt october octobre outubro octubre ottobre oct ott lokakuu październik",
-    11: "nov novembre novembro noviembre marraskuu listopad",
-    12: "dec december décembre decembre dezember dezembro diciembre dicembre dez dic desember joulukuu grudzień",
+    1: "jan january janvier januar janeiro enero gennaio januarie jänner jaenner ene gen tammikuu tammikuuta "
+       "styczeń stycznia",
+    2: "feb february février fevrier februar fevereiro febrero febbraio fév févr helmikuu helmikuuta luty lutego",
+    3: "mar march märz maerz marts março marzo maart mrt maaliskuu maaliskuuta marzec marca",
+    4: "apr avril abril aprile avr huhtikuu huhtikuuta kwiecień kwietnia",
+    5: "may mai maio mayo maggio mei toukokuu toukokuuta maja",
+    6: "jun june juin junho junio giugno kesäkuu kesäkuuta czerwiec czerwca",
+    7: "jul july juillet julho julio luglio juil heinäkuu heinäkuuta lipiec lipca",
+    8: "aug august août aout agosto ago augustus elokuu elokuuta sierpień sierpnia",
+    9: "sep sept septembre setembro septiembre settembre set syyskuu syyskuuta wrzesień września",
+    10: "okt october octobre outubro octubre ottobre oct ott lokakuu lokakuuta październik października",
+    11: "nov novembre novembro noviembre marraskuu marraskuuta listopad listopada",
+    12: "dec december décembre decembre dezember dezembro diciembre dicembre dez dic desember joulukuu joulukuuta "
+        "grudzień grudnia",
 }
 MONTHS = {name: number for number, names in _OTHER_MONTH_NAMES.items()
           for name in (SWEDISH_MONTHS[number - 1], *names.split())}
@@ -293,9 +297,14 @@ def _us_daylight_time(day: dt.date) -> bool:
 
 def day_among_slug_words(url: str) -> bool:
     """The day `date_from_url` reads is set after words of the page's name ("/meeting-11-12-2022/",
-    "/kick-off-26-02-2023-17-20-uhr/"): the day its headline names, often an event's, not the day of the page."""
+    "/kick-off-26-02-2023-17-20-uhr/"): the day its headline names, often an event's, not the day of the page.
+    So is a number that opens the slug after the year and month folders ("/2015/03/5-tips-for-x/": "5 tips")."""
     path = url.split("?", 1)[0]
-    if any(pattern.search(path) for pattern in (URL_DAY, URL_COMPACT_DAY, URL_YEAR_MONTHDAY, URL_NAMED_MONTH_DAY)):
+    match = URL_DAY.search(path)
+    if match and path[match.end(2)] == "/" and path[match.end(3):match.end(3) + 1] in ("-", "_") \
+            and _LETTER.search(path[match.end(3):].partition("/")[0]):
+        return True
+    if match or any(pattern.search(path) for pattern in (URL_COMPACT_DAY, URL_YEAR_MONTHDAY, URL_NAMED_MONTH_DAY)):
         return False
     match = URL_YEAR_LAST.search(path)
     return bool(match and match.group(1) and _LETTER.search(path[:match.start() + 1].rpartition("/")[2]))

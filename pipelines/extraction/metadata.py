@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from news_archive.archive.urls import page_key, sole_canonical
 
@@ -25,6 +25,8 @@ _BYLINE_PREFIX = re.compile(
     r"redaktör|author|autor|autorin|författare|quelle|source|källa)\s*:?(?:\s+|$)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\boch\b|\bund\b|\bet\b|\by\b|\bog\b|\|)\s*", re.IGNORECASE)
 _MIN_SITE_NAME = 3
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_ROOT_PAGE = re.compile(r"/?(?:index\.(?:html?|php))?", re.IGNORECASE)
 _MAX_UNSPACED_NAME = 10
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d|\.(?:com|se|org|net)\b|^(?:admin|editor|redaktionen|staff)$", re.I)
 
@@ -33,11 +35,14 @@ def clean_text(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def find_title(root, meta: PageMetadata, site_names: set[str]) -> str:
-    """The headline without the site name that <title> and og:title often append."""
+def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str] = frozenset()) -> str:
+    """The headline without the site name that <title> and og:title often append.
+
+    An <h1> naming the site in a link home (`home_names`, see `home_headings`) is never the headline, however well
+    it matches a piece of <title>: themes print the site's name as the header's <h1> on every page."""
     article = meta.article or {}
     h1s = [clean_text(text_of(h)) for h in root.iter("h1")]
-    h1s = [h for h in h1s if 3 <= len(h) <= 300]
+    h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names]
     html_title = clean_text(next((text_of(t) for t in root.iter("title")), ""))
     stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
                                       html_title) if v]
@@ -168,10 +173,11 @@ def _fold_words(text: str) -> str:
     return " ".join(_NON_WORD_OR_UNDERSCORE.sub(" ", text.casefold()).split())
 
 
-def site_names(meta: PageMetadata, url: str) -> set[str]:
+def site_names(meta: PageMetadata, url: str, home_names: set[str] = frozenset()) -> set[str]:
+    """The names the site goes by (lower case): stated ones, its headings that link home (`home_names`), the host."""
     article = meta.article or {}
     found = {clean_text(n).lower() for n in (meta.first("og:site_name", "application-name"),
-                                             text_value(article.get("publisher"))) if n}
+                                             text_value(article.get("publisher"))) if n} | set(home_names)
     # "Project | News & Analyses": each piece names the site too.
     found |= {piece.strip() for name in found for piece in _TITLE_SEPARATORS.split(name) if len(piece.strip()) >= _MIN_SITE_NAME}
     host = re.sub(r"^www\.", "", (url.split("/")[2] if url.count("/") >= 2 else "")).lower()
@@ -179,6 +185,36 @@ def site_names(meta: PageMetadata, url: str) -> set[str]:
         # "news.ki.se" names the site "ki" as much as "news.ki.se"
         found.update({host, host.rsplit(".", 2)[-2] if host.count(".") else host})
     return found
+
+
+def home_headings(root, url: str) -> set[str]:
+    """The text (lower case) of headings that are wholly a link to the site's home page: the site's name in the
+    header, which themes print as an <h1> ("<h1 id=site-title><a href=/ rel=home>") even above a post's own <h1>.
+
+    The home page is what rel=home names, or the host's root; on the root page itself a heading linking there may be
+    that page's own headline, so only rel=home counts there."""
+    on_root = urlsplit(url).path in ("", "/")
+    found = set()
+    for heading in root.iter(_HEADINGS):
+        links = [a for a in heading.iter("a") if a.get("href") is not None]
+        if len(links) != 1:
+            continue
+        link = links[0]
+        text = clean_text(text_of(heading))
+        if not text or _fold(clean_text(text_of(link))) != _fold(text):
+            continue
+        if "home" in _rel_names(link) or (not on_root and _is_root(absolute(link.get("href"), url), url)):
+            found.add(text.lower())
+    return found
+
+
+def _is_root(target: str | None, url: str) -> bool:
+    """The link leads to the host's start page ("/", or "/index.html" in a site saved as files)."""
+    if not target:
+        return False
+    parts, page = urlsplit(target), urlsplit(url)
+    return _ROOT_PAGE.fullmatch(parts.path) is not None and not parts.query and \
+        parts.netloc.lower().removeprefix("www.") == page.netloc.lower().removeprefix("www.")
 
 
 def find_lead(meta: PageMetadata, classes: ClassIndex) -> str:

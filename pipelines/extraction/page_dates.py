@@ -199,7 +199,36 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = _from_video(meta, month_first)
     if published:
         return published, "json-ld", updated
+    if url_date and not names_day:
+        # The address names the year and month only: a day of that month the page shows anywhere (a post's
+        # closing "Posted on ..." line far below a long text) is nearer the truth than the month's first.
+        published = _day_in_month(root, url_date[:7], month_first, url)
+        if published:
+            return published, "text", updated
     return (url_date, "url", updated) if url_date else (None, None, updated)
+
+
+def _day_in_month(root, month: str, month_first: bool, url: str) -> str | None:
+    """The first date of `month` ("2015-03") in a short text of the page outside readers' comments and teasers.
+    Only texts up to a date line's length are read, the walk descending into longer ones."""
+    body = root.find("body")
+    stack = [body] if body is not None else []
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template") \
+                or element.tag in _ASIDE_TAGS or _names_comments(element):
+            continue
+        text = text_of(element)
+        if len(text) > _SHORT_TEXT_CHARS:
+            stack.extend(reversed(element))
+            continue
+        if not _DATE_HINT.search(text) or _in_teaser_link(element, url) or any(
+                find_date(text_of(a)) and not links_to_page(a.get("href"), url) for a in element.iter("a")):
+            continue
+        found = _unlabelled_date([" ".join(element.itertext()) if len(element) else text], month_first)
+        if found and found.startswith(month):
+            return found
+    return None
 
 
 def _shown_under_headline_and_in_address(published: str, texts: _HeaderTexts, url_date: str | None, names_day: bool,

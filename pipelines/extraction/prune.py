@@ -9,6 +9,9 @@ from .hints import ClassIndex, attribute_words
 from .text import text_of
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+_POST_METADATA_CHARS = 400
+# The nearest of these around a <noscript> says whether it sits in a paragraph's line.
+_BLOCK_TAGS = ("p", "div", "section", "article", "li", "td", "blockquote", "body", "header", "footer")
 _MAX_FURNITURE_TEXT = 120
 _FOLDED_WORD = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W\d_]")
@@ -57,18 +60,25 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     furniture wherever it appears. `comments` are the elements holding readers' comments (read already).
     """
     for element in list(root.iter(*_CODE_TAGS)):
-        if element.getparent() is not None:
+        if element.getparent() is None:
+            continue
+        if _fallback_line(element):
+            element.drop_tag()
+        else:
             element.drop_tree()
     # Readers' comments can outweigh a short post many times: the share of the page's text that marks the article,
     # and its densest paragraphs, are the page's without them; unless the post has not a line of text of its own
     # (a video, a question put to readers), when the discussion is what the page is read for.
     page = root.find("body")
     page = page if page is not None else root
-    left_out = {el for comment in comments for el in comment.iter()}
+    # A post's metadata line ("Posted in ... You can follow responses to this entry ...") outweighs a post of one
+    # linked line: it is never the text, whatever its weight.
+    metadata = {el for box in _post_metadata(classes) for el in box.iter()}
+    left_out = metadata | {el for comment in comments for el in comment.iter()}
     densest, densest_chars = _densest_text_parent(page, left_out)
-    if left_out and densest_chars < _OWN_LINE_CHARS:
-        left_out = set()
-        densest, densest_chars = _densest_text_parent(page)
+    if len(left_out) > len(metadata) and densest_chars < _OWN_LINE_CHARS:
+        left_out = metadata
+        densest, densest_chars = _densest_text_parent(page, left_out)
     # A short page's densest text may be its footer's legal notice or about-box: the article is the text outside
     # the footer, and so is the share of the page's text that marks it.
     footer = _page_footer(densest) if densest_chars < _FOOTER_NOTICE_CHARS else None
@@ -122,6 +132,32 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
             if child is not caption and not _within_any(caption, (child,)):
                 child.drop_tree()  # the picture, an embed's address: only the caption is text
     return furniture_texts
+
+
+def _post_metadata(classes: ClassIndex) -> list:
+    """The boxes a blog theme prints a post's date, categories and feed notes in, by their class ("postmetadata",
+    "entry-meta", "entry-utility"); one holding more than a few lines is the theme's wrapper of more than that."""
+    return [el for el, lowered, _ in classes.entries
+            if "meta" in lowered or "utility" in lowered or "footer" in lowered
+            if _names_post_metadata(el.get("class") or "") and len(text_of(el)) <= _POST_METADATA_CHARS]
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_post_metadata(attribute: str) -> bool:
+    words = attribute_words(attribute)
+    return any(word in xpaths.POST_METADATA_WORDS or (index and words[index - 1] + word in xpaths.POST_METADATA_WORDS)
+               for index, word in enumerate(words))
+
+
+def _fallback_line(element) -> bool:
+    """A <noscript> set inside a paragraph with a link of its own: the line an embedded widget's script replaces
+    ("[Read the story on <a>...</a>]"), which is the post's text where the script runs no more. A <noscript>
+    elsewhere (a tracking pixel, "Please enable JavaScript", a picture for lazy loading) or without a link (a
+    widget's markup shown as text) is none."""
+    if element.tag != "noscript" or not any(text_of(a).strip() and a.get("href") for a in element.iter("a")):
+        return False
+    holder = next(element.iterancestors(_BLOCK_TAGS), None)
+    return holder is not None and holder.tag == "p"
 
 
 def _mark_introducer(media) -> None:

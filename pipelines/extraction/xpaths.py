@@ -28,6 +28,8 @@ FURNITURE_WORDS = frozenset("""
     publisheddate sronly visuallyhidden nocomments screenreader boilerplate contact contacts kontakt presskontakt
     bio biography postmeta postmetadata entryutility
 """.split())
+# Class words (or two run together) of the box a blog theme prints a post's date, categories and feed notes in.
+POST_METADATA_WORDS = frozenset({"postmeta", "postmetadata", "entrymeta", "entryutility", "entryfooter", "postfooter"})
 FURNITURE_PREFIXES = (
     "share", "social", "related", "recommend", "author", "byline", "comment", "newsletter", "nyhetsbrev", "subscri",
     "signup", "login", "cookie", "consent", "breadcrumb", "caption", "infobox", "embed", "promo", "advert",
