@@ -39,11 +39,12 @@ def lists_other_entries(root, page_url: str) -> bool:
 
 
 def _headed_by_link_elsewhere(entry, own: set[str], host: str, page_url: str) -> bool:
-    """The block's first heading comes before its text and links to another page on the site, and no <h1> that is
-    unlinked or links to this page follows it before the text: that is the page's own headline under a linked
-    kicker. An <h1> further down is a section of the post's text."""
+    """The block's first heading comes before its text and links to another page on the site, and no <h1> follows it
+    before the text: that is the page's own headline under a linked kicker (its own links lead to a section). An <h1>
+    further down is a section of the post's text."""
     headline = next(entry.iter(*HEADINGS), None)
-    if headline is None or not _links_elsewhere(headline, own, page_url, host):
+    # An <h1> heading the block is the page's own headline, whatever it links to (a paper's full-text view).
+    if headline is None or headline.tag == "h1" or not _links_elsewhere(headline, own, page_url, host):
         return False
     words, passed = 0, False
     for element in entry.iter():
@@ -51,8 +52,7 @@ def _headed_by_link_elsewhere(entry, own: set[str], host: str, page_url: str) ->
             passed = True
         elif element.tag == "p":
             words += _words(element)
-        elif passed and element.tag == "h1" and words <= WORDS_BEFORE_HEADLINE \
-                and not _links_elsewhere(element, own, page_url):
+        elif passed and element.tag == "h1" and words <= WORDS_BEFORE_HEADLINE:
             return False
         if words > WORDS_BEFORE_HEADLINE:
             return passed

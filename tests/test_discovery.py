@@ -355,5 +355,10 @@ def test_a_post_with_its_own_article_related_posts_or_a_linked_kicker_is_no_list
                         + f"</div><section><h2>Read also</h2>{related}</section>")
     kicker = _page("<article><header><h2><a href='https://garden.example/category/news/'>News</a></h2>"
                    "<h1>Autumn beds</h1></header>" + "<p>What we did this autumn, with all who came.</p>" * 6 + "</article>")
-    for page in (own, self_linked, body_in_div, kicker):
+    # A section link above a headline that holds a kicker link of its own; a paper's headline linking its full text.
+    section_kicker = _page("<article><h2><a href='https://garden.example/news/'>News</a></h2><h1><a href="
+                           "'https://garden.example/news/beds/'>Beds |</a> Autumn beds</h1>"
+                           + "<p>What we did this autumn, with all who came.</p>" * 6 + "</article>")
+    full_text = _page(_entry("autumn-beds/full", "Autumn beds", "2021-10-02", 6, heading="h1"))
+    for page in (own, self_linked, body_in_div, kicker, section_kicker, full_text):
         assert not is_listing(page, post)
