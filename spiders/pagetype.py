@@ -7,6 +7,7 @@ from collections import Counter
 
 from lxml import etree
 
+from news_archive.archive.entry_markup import lists_other_entries
 from news_archive.spiders.discovery import NavigationRegions, element_text
 from news_archive.archive.urls import absolute_url, url_key
 
@@ -132,7 +133,7 @@ def is_listing(root: etree._Element, page_url: str, repeated: RepeatedLinks | No
     declared = declared_type(root)
     if declared:
         return declared == "listing"
-    if _entries_link_elsewhere(root, page_url):
+    if _entries_link_elsewhere(root, page_url) or lists_other_entries(root, page_url):
         return True
     body = root.find(".//body")
     if body is None:

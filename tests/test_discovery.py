@@ -339,3 +339,52 @@ def test_only_neighbours_in_an_article_family_the_listings_showed_are_fetched():
     list(decisions.from_listing(listing, depth=0))
     neighbours = ["http://127.0.0.1:8000/sv/2023/12/01/julhalsning/?utm_source=x", "http://127.0.0.1:8000/sv/evenemang/marknad/"]
     assert list(decisions.from_article(neighbours)) == ["http://127.0.0.1:8000/sv/2023/12/01/julhalsning/"]
+
+
+def _entry(slug: str, headline: str, day: str, paragraphs: int, *, heading: str = "h2", linked: bool = True,
+           section: str = "") -> str:
+    """A post as a blog engine prints it: a header with its headline, byline, date and tags, then its paragraphs
+    (`section`: a heading of the post's own, set after its first paragraph)."""
+    title = f'<a href="https://garden.example/blog/{slug}/">{headline}</a>' if linked else headline
+    text = "".join(f"<p>Paragraph {n} of the post about {headline.lower()}, with the whole of what the writer said "
+                   "about the beds, the compost and the volunteers who came on the day.</p>" + (section if n == 0 else "")
+                   for n in range(paragraphs))
+    return (f'<article><header><{heading}>{title}</{heading}><p>By <a href="https://garden.example/authors/kim/">Kim</a>'
+            f' <time datetime="{day}">{day}</time></p><p><small>About <a href="https://garden.example/tags/'
+            f'seed-swap-and-spring-planting/">seed swap and spring planting</a></small></p></header>'
+            f"{text}</article>")
+
+
+def _page(main: str, title: str = "Garden club") -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(f"<html><head><title>{title}</title></head><body><header><p><a href="
+                                f"'https://garden.example/'>Garden club</a></p></header><main>{main}</main>"
+                                "<footer><nav><a href='https://garden.example/blog/'>Blog</a></nav></footer></body></html>")
+
+
+def test_a_tag_page_repeating_whole_posts_is_a_listing_even_of_one_post():
+    """A static blog's tag page prints each tagged post whole, in an <article> headed by a link to the post; it has no
+    text of its own, however long the posts, and a tag with one post is a list of one."""
+    tag = "https://garden.example/topics/compost/"
+    one = _page("<header><h1>compost</h1></header>" + _entry("autumn-beds", "Autumn beds", "2021-10-02", 6))
+    several = _page("<header><h1>compost</h1></header>" + "".join(
+        _entry(f"post-{n}", f"Post {n}", f"2021-10-0{n}", 5, section=f"<h1 id='part-{n}'>Part {n}</h1>") for n in (1, 2, 3)))
+    assert is_listing(one, tag) and is_listing(several, tag)
+
+
+def test_a_post_with_its_own_article_related_posts_or_a_linked_kicker_is_no_listing():
+    post = "https://garden.example/blog/autumn-beds/"
+    own = _page(_entry("autumn-beds", "Autumn beds", "2021-10-02", 6, heading="h1", linked=False))
+    self_linked = _page(_entry("autumn-beds", "Autumn beds", "2021-10-02", 6, heading="h1"))
+    related = "".join(_entry(f"post-{n}", f"Post {n}", "2021-09-01", 1, heading="h3") for n in (1, 2))
+    body_in_div = _page("<h1>Autumn beds</h1><div class='post'>" + "<p>What we did in the beds this autumn, bed by bed"
+                        " and row by row, with the names of all who helped and the plants that went in.</p>" * 8
+                        + f"</div><section><h2>Read also</h2>{related}</section>")
+    kicker = _page("<article><header><h2><a href='https://garden.example/category/news/'>News</a></h2>"
+                   "<h1>Autumn beds</h1></header>" + "<p>What we did this autumn, with all who came.</p>" * 6 + "</article>")
+    # A section link above a headline that holds a kicker link of its own; a paper's headline linking its full text.
+    section_kicker = _page("<article><h2><a href='https://garden.example/news/'>News</a></h2><h1><a href="
+                           "'https://garden.example/news/beds/'>Beds |</a> Autumn beds</h1>"
+                           + "<p>What we did this autumn, with all who came.</p>" * 6 + "</article>")
+    full_text = _page(_entry("autumn-beds/full", "Autumn beds", "2021-10-02", 6, heading="h1"))
+    for page in (own, self_linked, body_in_div, kicker, section_kicker, full_text):
+        assert not is_listing(page, post)

@@ -1346,6 +1346,25 @@ def test_listing_page_is_not_an_article():
     assert (result.is_article, result.page_type) == (False, "listing")
 
 
+def test_a_page_repeating_whole_posts_under_links_to_them_is_a_listing_even_when_listed_as_an_article():
+    """A topic page of a static blog prints its one post whole, header, date and all, under a headline linking to
+    the post: a listing, though the crawler met its address in a family of article addresses. The post itself, the
+    same <article> headed by its own unlinked title, is the article."""
+    def page(headline: str, heading: str) -> str:
+        text = "".join(f"<p>Paragraph {n} of the report from the spring planting day, with all the beds we dug, the "
+                       "seeds we swapped and the names of everyone who came to help.</p>" for n in range(5))
+        return (f"<html><head><title>Garden club</title></head><body><header><p><a href='/'>Garden club</a></p>"
+                f"</header><main>{heading}<article><header><h2>{headline}</h2><p>By Kim <time datetime='2021-04-11'>"
+                f"2021-04-11</time></p></header>{text}</article></main></body></html>")
+
+    tag = extract_article(page("<a href='/blog/spring-planting/'>Spring planting</a>", "<h1>seeds</h1>"),
+                          "https://garden.example/topics/seeds/", listed_as_article=True)
+    post = extract_article(page("Spring planting", ""), "https://garden.example/blog/spring-planting/",
+                           listed_as_article=True)
+    assert (tag.page_type, tag.is_article) == ("listing", False)
+    assert (post.page_type, post.is_article) == ("article", True)
+
+
 @pytest.mark.parametrize("url, head", [
     ("https://campus.example/sv/om-oss/", ""),
     ("https://campus.example/sv/kontakt/", ""),

@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from news_archive.archive.cms_classes import marks_static_page
+from news_archive.archive.entry_markup import lists_other_entries
 
 from . import body, comments, metadata, page_dates, prune, reference_text, structured
 from .boilerplate import BoilerplateMemory
@@ -93,7 +94,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         author=author, image=metadata.find_image(meta, url), canonical_url=metadata.find_canonical(root, meta, url),
         html_lang=html_lang, og_locale=meta.first("og:locale"), alternates=metadata.find_alternates(root, url))
 
-    # Pruning drops the comment section with the rest of the furniture: read it first.
+    # Pruning drops the comment section with the rest of the furniture, and may drop teasers' <article>s: read first.
+    entry_list = lists_other_entries(root, url)
     readers = comments.find_comments(root, classes, url)
     furniture_texts = prune.prune_tree(root, classes, readers.elements)
     page_days = {day[:10] for day in (published, updated) if day}
@@ -105,7 +107,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         boilerplate.observe(page, (b.text for b in found))
         found = [b for b in found if not boilerplate.is_boilerplate(page, b.text)]
     verdict = decide_page_type(sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run,
-                               meta, url, published, published_from, listed_as_article, marks_static_page(root))
+                               meta, url, published, published_from, listed_as_article, marks_static_page(root),
+                               entry_list)
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)

@@ -50,11 +50,16 @@ class PageType:
 
 def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: PageMetadata, url: str,
                      published: str | None, published_from: str | None = None,
-                     listed_as_article: bool = False, marked_static: bool = False) -> PageType:
+                     listed_as_article: bool = False, marked_static: bool = False,
+                     lists_other_entries: bool = False) -> PageType:
     """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
     `published_from`: where the date was found (page_dates.py); `listed_as_article`: the crawler found the page
     where the site lists its articles, which stands in for a date the page does not give; `marked_static`: the
-    page's CMS marks it a static page in its <body> classes."""
+    page's CMS marks it a static page in its <body> classes; `lists_other_entries`: the page's <article> blocks
+    each open with a link to another page of the site and hold its text (archive/entry_markup.py), a tag or archive
+    page repeating whole posts, which no listing that links to it makes an article."""
+    if lists_other_entries:
+        return PageType(LISTING, "its <article> blocks each open with a link to another page")
     if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
         return PageType(LISTING, f"{linked_headings} linked headlines over short teasers")
     # A post dated where readers see it (its address, its byline), or dated and typed an article, may be two

@@ -1,0 +1,74 @@
+"""What a page's <article> blocks say about it: its own entry, or a list of other pages' entries."""
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+from news_archive.archive.urls import page_key
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A kicker or a date line may come before a teaser's headline; an article's text does not.
+WORDS_BEFORE_HEADLINE = 12
+# Page chrome around the blocks: its words are not the page's own text.
+CHROME_TAGS = ("nav", "aside", "header", "footer")
+
+
+def lists_other_entries(root, page_url: str) -> bool:
+    """True when the page's outermost <article> blocks each open with a headline linking to another page of the
+    site, and hold most of its text: a tag or archive page repeating its posts whole (their headers, dates and
+    full paragraphs), even one post, and writing none of its own. A post's own <article> is headed by its
+    unlinked (or self-linked) title; related posts or comments set as <article>s beside a post's text hold less
+    text than the post."""
+    body = root.find(".//body") if root.tag != "body" else root
+    if body is None:
+        return False
+    entries = [a for a in body.iter("article") if next(a.iterancestors("article"), None) is None]
+    if not entries:
+        return False
+    own = {page_key(page_url)}
+    canonical = next((link.get("href") for link in root.iter("link")
+                      if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")), None)
+    if canonical:
+        own.add(page_key(urljoin(page_url, canonical)))
+    host = _host(page_url)
+    if not all(_headed_by_link_elsewhere(entry, own, host, page_url) for entry in entries):
+        return False
+    inside = sum(_words(p) for entry in entries for p in entry.iter("p"))
+    outside = sum(_words(p) for p in body.iter("p")
+                  if next(p.iterancestors("article", *CHROME_TAGS), None) is None)
+    return inside > outside
+
+
+def _headed_by_link_elsewhere(entry, own: set[str], host: str, page_url: str) -> bool:
+    """The block's first heading comes before its text and links to another page on the site, and no <h1> follows it
+    before the text: that is the page's own headline under a linked kicker (its own links lead to a section). An <h1>
+    further down is a section of the post's text."""
+    headline = next(entry.iter(*HEADINGS), None)
+    # An <h1> heading the block is the page's own headline, whatever it links to (a paper's full-text view).
+    if headline is None or headline.tag == "h1" or not _links_elsewhere(headline, own, page_url, host):
+        return False
+    words, passed = 0, False
+    for element in entry.iter():
+        if element is headline:
+            passed = True
+        elif element.tag == "p":
+            words += _words(element)
+        elif passed and element.tag == "h1" and words <= WORDS_BEFORE_HEADLINE:
+            return False
+        if words > WORDS_BEFORE_HEADLINE:
+            return passed
+    return True
+
+
+def _links_elsewhere(heading, own: set[str], page_url: str, host: str | None = None) -> bool:
+    """The heading is a link, or holds one, to another page (on `host`, when given)."""
+    links = [*heading.iterancestors("a"), *heading.iter("a")]
+    targets = [urljoin(page_url, link.get("href")) for link in links if (link.get("href") or "").strip()]
+    return any(page_key(target) not in own and (host is None or _host(target) == host) for target in targets)
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc.lower().removeprefix("www.")
+
+
+def _words(element) -> int:
+    return len(" ".join(element.itertext()).split())
