@@ -41,6 +41,7 @@ class ArticleItem:
     # What readers wrote below the article, kept apart: not in the full-text index, not in a newsletter.
     comments: str = article_field("clean", column="comments", default="")
     published: str | None = article_field("clean", column="published", default=None)
+    # Where the date was found: "json-ld", "meta", "time", "text", "url", "script" (the page), or FROM_FEED.
     published_from: str | None = article_field("clean", column="published_from", default=None)
     updated: str | None = article_field("clean", column="updated", default=None)
     author: str | None = article_field("clean", column="author", default=None)
@@ -58,6 +59,10 @@ class ArticleItem:
     urls: list[str] = article_field("dedupe", default_factory=list)  # all URL forms to record in article_urls
 
     story_id: int | None = article_field("store", column="story_id", default=None)
+
+
+# `published_from` of a date the source's feed gave a page that states none (pipelines/feed_dates.py).
+FROM_FEED = "feed"
 
 
 def fields_set_by(*stages: str) -> tuple[str, ...]:

@@ -235,3 +235,12 @@ def m012_story_features_version(db: sqlite_utils.Database) -> None:
     """Which version of the story features each article was indexed with: one indexed by an older version
     (none recorded) is indexed again by the next crawl (Stories.catch_up)."""
     db["story_indexed"].add_column("features_version", int)
+
+
+@migrations()
+def m013_feed_dates(db: sqlite_utils.Database) -> None:
+    """The publication date each source's feeds gave each item, by the item's URL key: it dates an article whose
+    page states none, in the crawl that read the feed (whichever came first), in later crawls (a feed answering
+    304 lists nothing) and in a `reprocess`. The first date a feed gave stays."""
+    db["feed_dates"].create({"source": str, "url_key": str, "url": str, "published": str, "feed": str,
+                             "first_seen": str}, pk=("source", "url_key"))

@@ -11,7 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
-from news_archive.archive.record import CONTENT_COLUMNS
+from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED
 from news_archive.archive.schema import migrate
 from news_archive.archive.urls import url_key
 
@@ -168,6 +168,39 @@ class Archive:
         """Store a cleaner text of the same article (learnt boilerplate removed): not an edit, so no version."""
         with self.transaction():
             self.db["articles"].update(article_id, changes)
+
+    # --- the dates sources' feeds give their items ---------------------------------------------------
+
+    def save_feed_dates(self, source: str, feed: str, dates: dict[str, str], seen: str) -> None:
+        """Keep `dates` (item URL -> publication date) a feed of the source gave; an item's first date stays."""
+        with self.transaction():
+            self.db.conn.executemany(
+                "insert or ignore into feed_dates (source, url_key, url, published, feed, first_seen) "
+                "values (?, ?, ?, ?, ?, ?)", [(source, url_key(url), url, date, feed, seen) for url, date in dates.items()])
+
+    def feed_date(self, source: str, urls: list[str]) -> str | None:
+        """The date the source's feeds gave the page at any of these URLs (in any of their forms)."""
+        keys = sorted({url_key(url) for url in urls if url})
+        if not keys:
+            return None
+        row = self.db.execute(
+            f"select published from feed_dates where source = ? and url_key in ({','.join('?' * len(keys))}) "
+            "order by first_seen, rowid limit 1", [source, *keys]).fetchone()
+        return row[0] if row else None
+
+    def date_from_feeds(self) -> list[int]:
+        """Date the articles stored undated whose source's feed dated one of their URLs since (the page came
+        before its feed); returns their ids. A date filled in is not an edit: no version, the text's times stay."""
+        rows = self.db.execute(
+            "select a.id, (select f.published from article_urls u join feed_dates f "
+            "              on f.url_key = u.url_key and f.source = a.source "
+            "              where u.article_id = a.id order by f.first_seen, f.rowid limit 1) "
+            "from articles a where a.published is null").fetchall()
+        dated = [(published, article_id) for article_id, published in rows if published]
+        with self.transaction():
+            self.db.conn.executemany(f"update articles set published = ?, published_from = '{FROM_FEED}' where id = ?",
+                                     dated)
+        return [article_id for _published, article_id in dated]
 
     # --- site-level boilerplate -----------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from news_archive.archive.record import ArticleItem, fields_set_by
 from news_archive.pipelines.archive_connection import crawl_archive
 from news_archive.pipelines.extraction import extract_article
 from news_archive.pipelines.extraction.page_type import STORED_TYPES
+from news_archive.pipelines.feed_dates import FeedDates
 from news_archive.pipelines.site_boilerplate import SiteBoilerplate
 
 EXTRACTED_FIELDS = fields_set_by("clean")
@@ -33,14 +34,17 @@ def fill_item(item: ArticleItem):
 
 
 class CleanPipeline:
-    """Also removes what each source repeats on most of its pages (see pipelines/site_boilerplate.py)."""
+    """Also removes what each source repeats on most of its pages (see pipelines/site_boilerplate.py), and dates a
+    page that states no date by its source's feed (pipelines/feed_dates.py)."""
 
-    def __init__(self, boilerplate: SiteBoilerplate):
+    def __init__(self, boilerplate: SiteBoilerplate, feed_dates: FeedDates):
         self.boilerplate = boilerplate
+        self.feed_dates = feed_dates
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawl_archive(crawler).boilerplate)
+        crawl = crawl_archive(crawler)
+        return cls(crawl.boilerplate, crawl.feed_dates)
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        return self.boilerplate.clean(clean_item(item))
+        return self.boilerplate.clean(self.feed_dates.date(clean_item(item)))

@@ -1,6 +1,6 @@
 """Find what to fetch next: feeds, sitemaps, pagination and candidate article links on a page.
 
-Sitemaps and robots.txt are read with Scrapy's own utilities; RSS and Atom feeds here."""
+Sitemaps and robots.txt are read with Scrapy's own utilities; RSS and Atom feeds here, JSON Feeds in feed_items.py."""
 from __future__ import annotations
 
 import re
@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from news_archive.archive.urls import (absolute_url, is_paginated_url, is_probably_html, listing_key, page_key,
                                        sole_canonical, without_tracking)
+from news_archive.spiders.feed_items import is_json_feed, json_feed_links
 
 # Regions whose links are site navigation, never news: skipped when harvesting article links.
 NAVIGATION_TAGS = {"nav", "aside", "form", "select", "button"}
@@ -345,12 +346,17 @@ def sub_path_robots(start_urls: list[str]) -> list[str]:
 
 
 def feed_kind(body: bytes) -> str | None:
-    """'rss', 'atom', 'sitemap' or 'sitemapindex' when the body is such an XML document, else None."""
+    """'rss', 'atom', 'json', 'sitemap' or 'sitemapindex' when the body is such a feed (RSS 1.0 too, an RDF
+    document) or sitemap, else None."""
+    if is_json_feed(body):
+        return "json"
     head = body[:2048].lstrip().lower()
     if not head.startswith(b"<?xml") and not head.startswith(b"<rss") and not head.startswith(b"<feed") \
-            and not head.startswith(b"<urlset") and not head.startswith(b"<sitemapindex"):
+            and not head.startswith(b"<rdf:rdf") and not head.startswith(b"<urlset") \
+            and not head.startswith(b"<sitemapindex"):
         return None
-    for marker, kind in ((b"<rss", "rss"), (b"<feed", "atom"), (b"<urlset", "sitemap"), (b"<sitemapindex", "sitemapindex")):
+    for marker, kind in ((b"<rss", "rss"), (b"<rdf:rdf", "rss"), (b"<feed", "atom"), (b"<urlset", "sitemap"),
+                         (b"<sitemapindex", "sitemapindex")):
         if marker in head:
             return kind
     return None
@@ -362,8 +368,11 @@ def lists_no_posts(sitemap_url: str) -> bool:
 
 
 def xml_links(body: bytes, base_url: str) -> list[str]:
-    """Item links of an RSS or Atom feed, or the `<loc>`s of a sitemap or sitemap index."""
-    if feed_kind(body) in ("sitemap", "sitemapindex"):
+    """Item links of an RSS, Atom or JSON feed, or the `<loc>`s of a sitemap or sitemap index."""
+    kind = feed_kind(body)
+    if kind == "json":
+        return json_feed_links(body, base_url)
+    if kind in ("sitemap", "sitemapindex"):
         return list(dict.fromkeys(url for entry in Sitemap(body) if (url := absolute_url(base_url, entry.get("loc", "")))))
     try:
         root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False, no_network=True))

@@ -13,6 +13,7 @@ from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
+from news_archive.archive.crawl_signals import feed_dates_read, page_not_stored
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.run_counters import (CANDIDATES, LISTING_PAGES, PAGES_FETCHED, REQUESTS, START_PAGES_OK,
                                                STOPPED, counter_key)
@@ -21,12 +22,12 @@ from news_archive.archive.urls import is_probably_html, listing_key, page_key, u
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import (NavigationRegions, feed_kind, head_links, lists_no_posts, neighbour_links,
                                             page_links, robots_sitemaps, sub_path_robots, xml_links)
+from news_archive.spiders.feed_items import feed_item_dates
 from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
 from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.redirects import OffsiteRedirect, RedirectLoop, TooManyRedirects
-from news_archive.spiders.signals import page_not_stored
 
 # Listings found by following teaser links are read, but not the listings they lead to: the news
 # section is reached in one step from its start URLs, and this keeps the crawl out of the rest of the site.
@@ -34,6 +35,7 @@ MAX_LISTING_DEPTH = 1
 # A start listing's filters read when it has no pager: a year per year of news, or a topic each, bounded.
 MAX_FILTER_PAGES = 30
 GONE_STATUSES = (404, 410)
+FEED_KINDS = ("rss", "atom", "json")  # a sitemap's `lastmod` dates a page's last change, not its publication
 BROKEN_LINK = "broken link"  # the reason counted apart from errors: the partner's own dead link
 
 
@@ -224,6 +226,9 @@ class NewsSpider(scrapy.Spider):
     def _parse_xml(self, response, source: Source, kind: str, depth: int):
         urls = xml_links(response.body, response.url)
         self.fetch_plan.note_listed(source.id, response.body, response.url)
+        dates = feed_item_dates(response.body, response.url) if kind in FEED_KINDS else {}
+        if dates:  # kept by the archive for the pages that state no date (pipelines/feed_dates.py)
+            self.crawler.signals.send_catch_log(feed_dates_read, source=source.id, feed=response.url, dates=dates)
         if kind == "sitemapindex":
             for url in urls:
                 if not lists_no_posts(url):

@@ -127,6 +127,16 @@ def test_each_article_has_its_title_date_language_and_clean_body(db, sample_site
     assert problems == []
 
 
+def test_a_post_whose_page_shows_no_date_is_dated_by_its_feed(db, sample_sites):
+    """WordPress "Post name" permalinks and a theme that shows no date: only the site's RSS feed dates the post."""
+    [post] = [a for a in sample_sites.articles if a.dated_by_feed]
+    row = archived(db, post.url)
+    assert (row["published"], row["published_from"]) == ("2025-01-21T09:30:00+00:00", "feed")
+    # The others state their day in their address: the page's own date, not the feed's.
+    assert {r["published_from"] for r in db["articles"].rows_where("source = 'flemingsberg-science' and url != ?",
+                                                                    [row["url"]])} == {"url"}
+
+
 def test_wordpress_reply_links_are_not_fetched_and_the_commented_post_is_stored_once(db, sample_sites):
     # Each comment's "Reply" link is the post again with `?replytocom=N#respond`: a new URL per comment.
     commented = [expected for expected in sample_sites.articles if expected.comments]

@@ -7,6 +7,7 @@ import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ElementTree
 from collections import defaultdict
+from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -151,7 +152,17 @@ def test_canonical_links_name_the_ground_truth_url(sites):
 
 
 def test_every_article_page_shows_a_day_precise_date(sites):
+    """But one, which only its site's feed dates."""
+    feed_dated = [a for a in sites.articles if a.dated_by_feed]
+    assert [(a.source, urlsplit(a.url).path.count("/")) for a in feed_dated] == [("flemingsberg-science", 3)]
+    feed = ElementTree.fromstring(fetch(sites.base_url("flemingsberg-science") + "/feed/")[2])
+    dates = {item.findtext("link"): parsedate_to_datetime(item.findtext("pubDate")).date().isoformat()
+             for item in feed.iter("item")}
+    assert dates[feed_dated[0].url] == feed_dated[0].published
     for article in sites.articles:
+        if article in feed_dated:
+            assert feed_dated[0].published not in fetch(article.url)[2]
+            continue
         year, month, day = (int(part) for part in article.published.split("-"))
         text = fetch(article.url)[2]
         spellings = [

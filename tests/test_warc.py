@@ -198,6 +198,27 @@ def test_reprocess_brings_todays_stages_to_articles_stored_by_older_ones(crawl, 
     assert [row["body"] for row in db["article_versions"].rows_where("article_id = ?", [article["id"]])] == [older]
 
 
+def test_reprocess_keeps_the_date_a_feed_gave_a_page_that_shows_none(crawl, tmp_path):
+    """In place (the archive's feed dates) and into a fresh archive (the capture's metadata), the text edited or not."""
+    db_path = tmp_path / "archive.db"
+    with sqlite3.connect(crawl / "archive.db") as source, sqlite3.connect(db_path) as copy:
+        source.backup(copy)
+    db = sqlite_utils.Database(db_path)
+    query = "select id, published, published_from from articles where published_from = 'feed'"
+    feed_dated = list(db.query(query))
+    assert [row["published"][:10] for row in feed_dated] == ["2025-01-21"]
+    db["articles"].update(feed_dated[0]["id"], {"body": "An older extraction's text.", "content_hash": "older"})
+    args = ["reprocess", "flemingsberg-science", "--warc", str(crawl / "warc")]
+    result = CliRunner().invoke(cli, [*args, "--db", str(db_path)])
+    assert result.exit_code == 0 and "0 new and 1 updated articles" in result.output, result.output
+    assert list(db.query(query)) == feed_dated
+    result = CliRunner().invoke(cli, [*args, "--db", str(tmp_path / "rebuilt.db")])
+    assert result.exit_code == 0, result.output
+    rebuilt = sqlite_utils.Database(tmp_path / "rebuilt.db")
+    assert [(row["published"], row["published_from"]) for row in rebuilt.query(query)] == \
+        [(feed_dated[0]["published"], "feed")]
+
+
 def test_a_rebuild_skips_the_middle_of_a_series_of_identical_captures(tmp_path):
     writer = CaptureWriter(tmp_path, [Source("s", "S", ("http://example.org/",))])
     nights = [("a", "one"), ("a", "one"), ("a", "one"), ("b", "one"), ("a", "two"), ("a", "two"), ("a", "one")]

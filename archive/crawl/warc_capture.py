@@ -3,19 +3,23 @@
 It listens to the items, not the downloads: a page is kept when the spider took it for an article and
 handed it to the pipelines, whatever they made of it, so a better clean stage can later find an article
 in a page it once dropped. Pages yielded without a response (a `reprocess` replaying captures) are not
-captured again.
+captured again. A page dated by its source's feed (it states no date) keeps that date in its capture, so a
+rebuild from the captures dates it too.
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from news_archive.archive.captures import Capture, CaptureWriter, LinkForms, MAX_FILE_BYTES
-from news_archive.archive.record import ArticleItem
+from news_archive.archive.crawl_signals import feed_dates_read
+from news_archive.archive.record import FROM_FEED, ArticleItem
 from news_archive.archive.storage import now
 from news_archive.archive.urls import url_key
+from news_archive.pipelines.feed_dates import feed_date
 
 
 def warc_folder(settings) -> Path:
@@ -31,6 +35,9 @@ class WarcCapture:
         self.writer: CaptureWriter | None = None
         # url_key of each URL of a captured page -> (source, URL, the URLs its capture names)
         self.captured: dict[str, tuple[str, str, frozenset[str]]] = {}
+        # (source, URL) of each page captured undated -> the url_keys of its URLs, for a feed read after it
+        self.undated: dict[tuple[str, str], set[str]] = {}
+        self.feed_dates: dict[tuple[str, str], str] = {}  # (source, url_key) -> the date a feed wrote for it
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -40,6 +47,7 @@ class WarcCapture:
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
             crawler.signals.connect(extension.capture, signal=signal)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.feed_read, signal=feed_dates_read)
         return extension
 
     def capture(self, item, response=None, **_kwargs) -> None:
@@ -50,11 +58,18 @@ class WarcCapture:
         self.writer.write(Capture(
             source=item.source, url=response.url, status=response.status, headers=_header_pairs(response.headers),
             body=response.body, fetched_at=item.fetched_at, seen_urls=list(item.seen_urls),
+            feed_published=item.published if item.published_from == FROM_FEED else None,
             request_headers=_header_pairs(response.request.headers),
         ))
         named = frozenset([response.url, *item.seen_urls])
         for url in {item.url, *item.urls}:
             self.captured.setdefault(url_key(url), (item.source, item.url, named))
+        if not item.published:
+            self.undated[(item.source, item.url)] = {url_key(url) for url in (response.url, *item.seen_urls, *item.urls)}
+
+    def feed_read(self, source: str, feed: str, dates: dict[str, str]) -> None:
+        for url, written in dates.items():
+            self.feed_dates.setdefault((source, url_key(url)), written)
 
     def spider_closed(self, spider) -> None:
         """Link forms the spider met after fetching a captured page (a `/page/3/` variant on a later listing).
@@ -69,6 +84,13 @@ class WarcCapture:
                 source, url, named = self.captured[key]
                 if not forms <= named:
                     self.writer.write_link_forms(LinkForms(source, url, tuple(sorted(forms))), seen)
+        read_at = datetime.now(timezone.utc)
+        for (source, url), keys in sorted(self.undated.items()):  # pages captured before their feed was read
+            written = next((self.feed_dates[(source, key)] for key in sorted(keys) if (source, key) in self.feed_dates),
+                           None)
+            date = feed_date(written, read_at) if written else None
+            if date:
+                self.writer.write_link_forms(LinkForms(source, url, (), date), seen)
         self.writer.close()
 
 

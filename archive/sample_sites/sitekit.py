@@ -84,6 +84,7 @@ def ground_truth(
     boilerplate: tuple[str, ...] = (),
     site_boilerplate: tuple[str, ...] = (),
     comments: tuple[str, ...] = (),
+    dated_by_feed: bool = False,
 ) -> SampleArticle:
     lead = lead or article.lead
     paragraphs = body_paragraphs(article, lead)
@@ -104,6 +105,7 @@ def ground_truth(
         boilerplate=tuple(dict.fromkeys(text for text in boilerplate if text and text not in body)),
         site_boilerplate=tuple(text for text in site_boilerplate if text),
         comments=comments,
+        dated_by_feed=dated_by_feed,
     )
 
 

@@ -16,7 +16,7 @@ class SampleArticle:
     `site_boilerplate` are blocks in plain markup that only their repetition on the source's other
     pages shows to be boilerplate: a single page's extraction keeps them, the crawl must not.
     `comments` are the readers' comments under the article as the clean stage should keep them apart from the body:
-    each commenter's line, the comment's date and its paragraphs, in page order.
+    each commenter's line, the comment's date and its paragraphs, in page order. `dated_by_feed`: see below.
     """
 
     source: str
@@ -33,6 +33,9 @@ class SampleArticle:
     boilerplate: tuple[str, ...]
     site_boilerplate: tuple[str, ...] = ()
     comments: tuple[str, ...] = ()
+    # The page states no date: only its source's feed dates it, so a crawl stores `published` and an extraction of
+    # the page alone finds none.
+    dated_by_feed: bool = False
 
     @property
     def body(self) -> str:

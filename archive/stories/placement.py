@@ -73,6 +73,14 @@ class Stories:
                 self.placed.add(article_id)
         return len(stale)
 
+    def redated(self, article_ids: list[int]) -> set[int]:
+        """Articles dated after they were placed (archive.date_from_feeds): their day is a feature of their text,
+        so they leave the index, and `settle` places and indexes them again. Returns them."""
+        with self.archive.transaction():
+            for article_id in article_ids:
+                self.index.remove(article_id)
+        return set(article_ids)
+
     def settle(self, article_ids: set[int], seen: str) -> None:
         """Check these articles' stories again with what the archive now knows.
 

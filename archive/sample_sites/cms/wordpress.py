@@ -52,6 +52,10 @@ PAGE_VARIANTS = (2, 3)
 
 
 def locate(site: SiteData, article: ArticleData) -> tuple[str, str]:
+    """The post's permalink: dated, or by its name alone (article option `permalink = "post-name"`, WordPress'
+    "Post name" setting)."""
+    if article.options.get("permalink") == "post-name":
+        return site.host_for(article.language), f"/{article.language}/{article.slug}/"
     return site.host_for(article.language), f"/{article.language}/{article.published:%Y/%m/%d}/{article.slug}/"
 
 
@@ -213,6 +217,7 @@ class WordPressSite(SingleHostSite):
             ),
             site_boilerplate=(self.site.options.get(f"about_{article.language}"),),
             comments=comment_lines(comments),
+            dated_by_feed=article.options.get("permalink") == "post-name",
         )
 
     @staticmethod

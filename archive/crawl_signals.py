@@ -1,0 +1,10 @@
+"""The spider's own signals, heard by the layers above it and beside it (the stages, the run recorder, the WARC
+capture): a fetched (or refused) page that will not reach the archive, and why; the dates a feed gives its items."""
+
+# Sent with source (id), url, reason (a short fixed phrase, counted per source), error (True when the
+# page failed rather than being judged not an article) and detail (the operator's one line).
+page_not_stored = object()
+
+# Sent with source (id), feed (its URL) and dates ({item link: the date as the feed writes it}) for each feed read
+# that dates its items (spiders/feed_items.py).
+feed_dates_read = object()

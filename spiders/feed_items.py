@@ -1,0 +1,96 @@
+"""The items a site's feeds list: each item's link and the publication date its feed states for it.
+
+A theme may show no date on its posts while the site's feed gives each one: the publisher's own word on when it
+was published. Sitemaps' `lastmod` is no such word (the day a page last changed) and is read apart, by
+spiders/incremental.py.
+"""
+from __future__ import annotations
+
+import json
+
+from lxml import etree
+
+from news_archive.archive.urls import absolute_url
+
+# The element that dates an item, in order of trust: RSS 2.0 `pubDate`, RSS 1.0 and others' `dc:date`; Atom's
+# `published`, else its `updated` (all Atom requires, and in a blog's feed the day it was published).
+RSS_DATES = ("pubDate", "date")
+ATOM_DATES = ("published", "updated")
+JSON_FEED_MARK = b"jsonfeed.org/version"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+
+
+def is_json_feed(body: bytes) -> bool:
+    """A JSON Feed (jsonfeed.org): an object naming its version by the spec's address, near its start."""
+    head = body[:2048].lstrip()
+    return head.startswith(b"{") and JSON_FEED_MARK in head.replace(b"\\/", b"/")
+
+
+def json_feed_links(body: bytes, base_url: str) -> list[str]:
+    """The item links of a JSON Feed, in its order."""
+    return list(dict.fromkeys(url for url, _date in _json_feed_items(body, base_url)))
+
+
+def feed_item_dates(body: bytes, base_url: str) -> dict[str, str]:
+    """Item link -> the publication date its RSS, Atom or JSON feed states, as written there (the clean stage's
+    date utilities read it). The first item naming a link wins. Items of a comment feed link into the post
+    (`/post/#comment-3`): the date is a comment's, and left out."""
+    if is_json_feed(body):
+        items = _json_feed_items(body, base_url)
+    else:
+        items = _xml_feed_items(body, base_url)
+    dates: dict[str, str] = {}
+    for url, date in items:
+        if date:
+            dates.setdefault(url, date)
+    return dates
+
+
+def _xml_feed_items(body: bytes, base_url: str):
+    try:
+        root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return
+    for element in root.iter() if root is not None else ():
+        if not isinstance(element.tag, str):
+            continue
+        name = etree.QName(element).localname
+        if name not in ("item", "entry"):
+            continue
+        children: dict[str, list] = {}
+        for child in element:
+            if isinstance(child.tag, str):
+                children.setdefault(etree.QName(child).localname, []).append(child)
+        if name == "item":  # RSS 2.0, or RSS 1.0, whose item names its address in rdf:about too
+            link = _text(children.get("link", [None])[0]) or element.get(f"{{{RDF}}}about", "")
+            date = _first_text(children, RSS_DATES)
+        else:
+            link = next((link.get("href", "") for link in children.get("link", [])
+                         if link.get("rel", "alternate") == "alternate"), "")
+            date = _first_text(children, ATOM_DATES)
+        url = absolute_url(base_url, link) if "#" not in link else None
+        if url:
+            yield url, date
+
+
+def _json_feed_items(body: bytes, base_url: str):
+    try:
+        feed = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return
+    items = feed.get("items") if isinstance(feed, dict) else None
+    for item in items if isinstance(items, list) else ():
+        if not isinstance(item, dict) or not isinstance(item.get("url"), str) or "#" in item["url"]:
+            continue
+        url = absolute_url(base_url, item["url"])
+        date = item.get("date_published")
+        if url:
+            yield url, date.strip() if isinstance(date, str) else None
+
+
+def _first_text(children: dict[str, list], names: tuple[str, ...]) -> str | None:
+    return next((text for name in names for element in children.get(name, []) if (text := _text(element))), None)
+
+
+def _text(element) -> str:
+    return (element.text or "").strip() if element is not None else ""
