@@ -40,7 +40,7 @@ def without_boilerplate(article: dict, page: str, memory: BoilerplateMemory) -> 
     None when nothing changes, or when nothing would be left.
     """
     paragraphs = article["body"].split("\n\n")
-    kept = [paragraph for paragraph in paragraphs if not memory.is_boilerplate(page, paragraph)]
+    kept = memory.kept(page, paragraphs)
     if len(kept) == len(paragraphs) or not kept:
         return None
     dropped = {" ".join(paragraph.split()) for paragraph in paragraphs if paragraph not in kept}

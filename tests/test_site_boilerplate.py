@@ -51,3 +51,13 @@ def test_what_a_crawl_learnt_is_kept_for_the_next(tmp_path):
     again = load_memory(Archive(tmp_path / "a.db"), key)
     assert again.is_boilerplate("http://p/9/", ABOUT)
     assert not load_memory(archive, memory_key("test-partner", "en")).is_boilerplate("http://p/9/", ABOUT)
+
+
+def test_the_paragraphs_kept_on_a_page_are_those_not_boilerplate_there():
+    memory = BoilerplateMemory()
+    for page in ("http://p/1/", "http://p/2/", "http://p/3/"):
+        memory.observe(page, ["Sign up for our newsletter.", f"Own text of {page}."])
+    paragraphs = ["Sign up for our newsletter.", "Own text of http://p/3/.", "", "x" * 500]
+    kept = memory.kept("http://p/3/", paragraphs)
+    assert kept == [p for p in paragraphs if not memory.is_boilerplate("http://p/3/", p)]
+    assert kept == paragraphs[1:]

@@ -52,17 +52,25 @@ class BoilerplateMemory:
                 self._pages.add(bytes.fromhex(page))
 
     def is_boilerplate(self, page: str, paragraph: str) -> bool:
-        key = self._key(paragraph)
-        if key is None:
-            return False
-        pages = self._pages_by_block.get(key, ())
-        others = len(pages) - (_digest(page) in pages) if pages else 0
-        return others >= self.min_other_pages and len(pages) >= self.min_share * len(self._pages)
+        return self._repeated(paragraph, _digest(page))
+
+    def kept(self, page: str, paragraphs: Iterable[str]) -> list[str]:
+        """The paragraphs that are not boilerplate on this page (the page's digest made once, not per paragraph)."""
+        page_key = _digest(page)
+        return [p for p in paragraphs if not self._repeated(p, page_key)]
 
     def clean(self, page: str, paragraphs: list[str]) -> list[str]:
         """Observe a page, then return its paragraphs without the repeated ones."""
         self.observe(page, paragraphs)
-        return [p for p in paragraphs if not self.is_boilerplate(page, p)]
+        return self.kept(page, paragraphs)
+
+    def _repeated(self, paragraph: str, page_key: bytes) -> bool:
+        key = self._key(paragraph)
+        if key is None:
+            return False
+        pages = self._pages_by_block.get(key, ())
+        others = len(pages) - (page_key in pages) if pages else 0
+        return others >= self.min_other_pages and len(pages) >= self.min_share * len(self._pages)
 
     def _key(self, paragraph: str) -> bytes | None:
         if not paragraph or len(paragraph) > self.max_chars:

@@ -144,14 +144,14 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if len({value[:10] for _, value in stated}) > 1:
         # The metadata disagree (a first draft's date, a re-publication): the date the page shows decides.
         texts = _header_texts(root, title, url)
-        shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
+        shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
                  or _unlabelled_date(texts.near_headline(), month_first))
         stated = [item for item in stated if shown and item[1][:10] == shown[:10]] or stated
     shown = None
     if stated and all(name in GENERIC_META for name, _ in stated):
         # A bare "date" tag is often the day the page was last saved: the date shown in the header decides.
         texts = texts or _header_texts(root, title, url)
-        shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
+        shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
                  or _unlabelled_date(texts.near_headline(), month_first)
                  or _from_time_elements(root, classes, month_first, url)[0])
         if shown and shown[:10] != stated[0][1][:10]:
@@ -160,16 +160,16 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         source, published = stated[0]
         return _local_day(published, root, meta, url, title, texts, month_first), _source(source), updated
     texts = texts or _header_texts(root, title, url)
-    updated = updated or _labelled_date(texts.everywhere(), _UPDATED_LABEL, month_first)
+    updated = updated or _date_after_labels(texts.label_ends(_UPDATED_LABEL), month_first)
     published, in_aside = _from_time_elements(root, classes, month_first, url)
     if published:
         return _local_day(published, root, meta, url, title, texts, month_first), "time", updated
     url_date, names_day = date_from_url(url, month_first=month_first)
-    published = _labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
+    published = _date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
     if published and not _shown_under_headline_and_in_address(published, texts, url_date, names_day, month_first):
         return published, "text", updated
     undated = _undated_finders(url_date, names_day, updated, fetched, year_from_fetch=True)
-    published = next(filter(None, (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first, find)
+    published = next(filter(None, (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first, find)
                                    for find in undated)), None)
     if published:
         return published, "text", updated
@@ -320,7 +320,7 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, title: str, t
         earliest, latest = (moment + dt.timedelta(hours=h) for h in (-12, 14))
         texts = texts or _header_texts(root, title, url)
         # Only the article's own header: a masthead above the headline prints the day the page was rendered.
-        shown = (_labelled_date(texts.everywhere(), _PUBLISHED_LABEL, month_first)
+        shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
                  or _unlabelled_date(texts.after_headline + [texts.first_paragraph[:_DATELINE_CHARS]], month_first))
         if shown and earliest.date() <= dt.date.fromisoformat(shown[:10]) <= latest.date():
             # What readers see wins over the address: a site may name its pages by another zone's day.
@@ -556,14 +556,25 @@ def _names_comment_section(names: str) -> bool:
 def _labelled_date(texts, label: re.Pattern, month_first: bool, find=find_date) -> str | None:
     """The first date printed right after `label` ("Publicerad:", "Updated") in any of the texts, unless another
     label stands between ("Published Mar 3 Updated Mar 4, 2020": the full date is the update's)."""
+    return _date_after_labels(_label_ends(texts, label), month_first, find)
+
+
+def _label_ends(texts, label: re.Pattern):
+    """(text, where `label` ends in it), for every place it stands in a text that holds a digit."""
     for text in texts:
         if not _DATE_HINT.search(text):
             continue
         for match in label.finditer(text):
-            found = find(text[match.end():match.end() + 60], month_first=month_first)
-            if found and found[1] < _LABEL_GAP and not _OTHER_LABEL.search(text[:match.end() + found[1]]) \
-                    and not has_date_label(text[match.end():match.end() + found[1]]):
-                return found[0]
+            yield text, match.end()
+
+
+def _date_after_labels(label_ends, month_first: bool, find=find_date) -> str | None:
+    """`_labelled_date` on the places its labels were found (`_label_ends`)."""
+    for text, end in label_ends:
+        found = find(text[end:end + 60], month_first=month_first)
+        if found and found[1] < _LABEL_GAP and not _OTHER_LABEL.search(text[:end + found[1]]) \
+                and not has_date_label(text[end:end + found[1]]):
+            return found[0]
     return None
 
 
@@ -609,6 +620,14 @@ class _HeaderTexts:
         self.before_headline: list[str] = []
         self.later: list[str] = []
         self.first_paragraph: str = ""
+        self._label_ends: dict[re.Pattern, list[tuple[str, int]]] = {}
+
+    def label_ends(self, label: re.Pattern) -> list[tuple[str, int]]:
+        """`_label_ends` of everywhere(): each finder of a labelled date reads the same places (the undated
+        finders after the full-date one), so the texts are searched for a label once per page."""
+        if label not in self._label_ends:
+            self._label_ends[label] = list(_label_ends(self.everywhere(), label))
+        return self._label_ends[label]
 
     def near_headline(self):
         yield from self.after_headline
