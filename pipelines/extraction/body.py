@@ -54,7 +54,10 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     own = (fold(title or ""), url)
     inside = [b for b in inside
               if b.kind in ("title", "heading") or not in_teaser_card(b, container, cards, own)]
-    return Body(content_blocks(inside, title, furniture_texts, host_of(url), page_days), linked_headings, longest_run)
+    headline_outside = bool(own[0]) and any(b.kind == "title" and fold(b.text) == own[0]
+                                          and not any(within(b.element, part) for part in parts) for b in blocks)
+    return Body(content_blocks(inside, title, furniture_texts, host_of(url), page_days, headline_outside),
+                linked_headings, longest_run)
 
 
 def _longest_run(blocks: list[Block]) -> int:
