@@ -539,3 +539,147 @@ def test_a_table_of_figures_closing_the_text_stays():
         + "</table>"
     result = extract_article(page(f"<p>{PARAGRAPHS[0]}</p>{table}"), URL)
     assert result.body.startswith(PARAGRAPHS[0]) and result.body.endswith("101")
+
+
+def test_an_emoji_sequence_keeps_its_zero_width_joiner_and_a_stray_one_goes():
+    """A joiner between two emoji makes one picture (woman + laptop = a technologist): dropping it splits the picture
+    in two. One beside a space or between letters and signs shows nothing."""
+    closing = "Happy mapping to all of you! \U0001F469\u200d\U0001F4BB\u200d Say f-\u200d-\u200d-k."
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"<p>{closing}</p>"), URL)
+    assert result.body.endswith("you! \U0001F469\u200d\U0001F4BB Say f---k.")
+
+
+def test_a_comment_forms_labels_are_never_the_body_of_a_post_of_a_picture_and_a_line():
+    """A post of a picture and a short line is outweighed by the comment form's labels and note below it: the form
+    asks the reader to write and is never the article."""
+    form = """<h2>Leave a Comment</h2><form action="/wp-comments-post.php" method="post">
+<p><input type="text" name="author"><label>Name</label></p><p><input type="text" name="email">
+<label>Mail (will not be published)</label></p><p><textarea name="comment"></textarea></p>
+<p><small><strong>Please note:</strong> Comment moderation is enabled and may delay your comment. There is no need
+to resubmit your comment.</small></p><p><input type="submit" value="Submit Comment"></p></form>"""
+    html = page("<p><img src='/ferry.jpg' alt=''></p><p>Timetable <a href='/timetable/'>here</a></p>").replace(
+        "</main>", f"</main>{form}")
+    result = extract_article(html, URL)
+    assert "Comment moderation" not in result.body and "Mail" not in result.body
+
+
+def test_a_subheading_set_first_in_the_texts_own_element_opens_the_text_and_a_label_does_not():
+    """A post's editor sets its standfirst as the first heading of the text ("<h2>Two more crossings on weekend
+    mornings</h2>" above the first paragraph); a label of a word or two there names a topic."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    result = extract_article(page(f"<h2>Two more crossings on weekend mornings</h2>{paragraphs}"), URL)
+    assert result.body.split("\n\n")[0] == "Two more crossings on weekend mornings"
+    result = extract_article(page(f"<h3>Island traffic</h3>{paragraphs}"), URL)
+    assert result.body.split("\n\n")[0] == PARAGRAPHS[0]
+
+
+@pytest.mark.parametrize("label", ["more", "Source", "Quelle"])
+def test_a_closing_line_of_a_word_and_the_sources_address_stays(label):
+    """"more: <address>" names the post's source in one word and shows its address: a source line, not a link box."""
+    address = "https://docs.example/ferries/timetable-2024.html"
+    closing = f"<p>{label}: <a href='{address}'>{address}</a></p>"
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + closing), URL)
+    assert result.body.endswith(f"{label}: {address}")
+
+
+POINTS = [
+    "The first ferry now leaves at half past six, and the last one returns shortly before midnight on weekdays.",
+    "Bicycles travel free on every crossing, but the office asks cyclists to board before the cars are loaded.",
+]
+
+
+def test_a_thank_you_line_closing_a_list_of_points_above_an_empty_related_heading_stays():
+    """A post that closes on a list of prose points and then thanks its helpers: the run's closing line, though a
+    theme's empty "Related" heading follows it."""
+    points = "<ul>" + "".join(f"<li>{p}</li>" for p in POINTS) + "</ul>"
+    thanks = "<p><strong>Thank you Anna Berg, Per Holm, Lisa Ek, Jon Dahl</strong></p>"
+    result = extract_article(page(f"<p>{PARAGRAPHS[0]}</p>{points}{thanks}<h3>Related</h3>"), URL)
+    assert result.body.endswith("Thank you Anna Berg, Per Holm, Lisa Ek, Jon Dahl")
+    venue = "<h2>Venue</h2><p>Meeting room of the Harbour Hall, Quay Street 4</p>"
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + venue + "<h3>Related</h3>"), URL)
+    assert result.body.endswith("Meeting room of the Harbour Hall, Quay Street 4")
+
+
+def test_contact_lines_after_a_long_line_introducing_them_stay():
+    """A press release closes on a sentence offering its spokesperson, then her phone, account and e-mail."""
+    offer = "For information on the new timetable and for interviews our press officer is glad to help you:"
+    contact = [offer, "Anna Berg: +46 12 345 67 89", "Social: @harbourpress",
+               "Email: <a href='mailto:press@harbour.example'>press@harbour.example</a>"]
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS + contact)), URL)
+    assert result.body.split("\n\n")[-4:] == [offer, "Anna Berg: +46 12 345 67 89", "Social: @harbourpress",
+                                              "Email: press@harbour.example"]
+
+
+@pytest.mark.parametrize("closing", ["#harbour #ferries #summer2024", "New: 19:00 Closing concert on the quay"])
+def test_a_hashtag_line_or_a_flagged_programme_row_closing_a_post_stays(closing):
+    rows = ["17:00 Harbour tour for families", "18:00 Fish soup in the hall"]
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS + rows + [closing])), URL)
+    assert result.body.endswith(closing)
+
+
+@pytest.mark.parametrize("closing, html", [
+    ("Grüss Gott, Anna Berg", "<p>Grüss Gott, Anna Berg</p>"),
+    ("The Harbour Never Sleeps", "<p><em>The Harbour Never Sleeps</em></p>"),
+    ("Requiem for the old ferry: may it rest at the quay",
+     "<blockquote><p>Farewell, old lady</p><p>Requiem for the old ferry: may it rest at the quay</p></blockquote>"),
+])
+def test_a_greeting_spelt_with_ss_a_motto_in_italics_and_a_quotations_last_line_close_the_text(closing, html):
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + html), URL)
+    assert result.body.endswith(closing)
+
+
+def test_a_short_opening_line_above_the_first_paragraph_stays_and_a_label_goes():
+    """A line of a few words, as short as a label, opens a post of mourning ("Rest well, Bo"); a label names a
+    thing."""
+    result = extract_article(page("<p>Rest well, Bo</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)), URL)
+    assert result.body.startswith("Rest well, Bo\n\n")
+    result = extract_article(page("<p>Timetables</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)), URL)
+    assert result.body.startswith(PARAGRAPHS[0])
+
+
+def test_items_carrying_on_the_sentence_above_their_list_stay_however_linked():
+    """"You can also tell us what you think" / "via <a>the survey</a>" / "any time via <a>the harbour app</a>": the
+    items finish the sentence in lower case; a list of links to other pages names them, capitalised."""
+    items = "<ul><li>via <a href='https://survey.example/ferries'>the survey on the timetable</a></li>" \
+            "<li>any time via <a href='/app/'>the harbour app</a></li></ul>"
+    intro = "<p>You can also tell us what you think of the new timetable and the extra crossings</p>"
+    html = page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + intro + items)
+    assert extract_article(html, URL).body.endswith("any time via the harbour app")
+
+
+def test_the_first_paragraph_above_an_h1_of_a_section_stays_when_the_headline_stands_outside_the_text():
+    """The theme shows the headline in the page's header; the writer heads the post's sections with <h1> too. The
+    paragraph above the first of them is the post's opening, not a kicker above a headline."""
+    html = f"""<html><head><title>{TITLE}</title></head><body><header><h1>{TITLE}</h1><p>14 May 2024</p></header>
+<main><div class="content"><p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p><h1>Crossings on weekends</h1><p>{PARAGRAPHS[2]}</p>
+<p>{MORE[0]}</p><p>{MORE[1]}</p></div></main><footer><p>Harbour News, Quay Street 1</p></footer></body></html>"""
+    assert extract_article(html, URL).body.startswith(PARAGRAPHS[0])
+
+
+def test_a_motto_in_italics_closes_the_text_and_a_source_in_italics_does_not():
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    result = extract_article(page(paragraphs + "<p><em>Harbour Radio (Anna Berg, Per Holm)</em></p>"), URL)
+    assert result.body.endswith(PARAGRAPHS[2])
+
+
+def test_a_list_with_a_point_of_prose_keeps_its_linked_points_and_the_lists_within_them():
+    """"Here are our groups:" / a paragraph-long point on the next meeting / "<a>Reading group</a>" / "Demos:" and a
+    list of links: the writer's list, however much of its other points is linked."""
+    meeting = ("The members meet on 21 December at half past five in the harbour office on Quay Street, where the "
+               "board reports on the year.")
+    groups = (f"<p>Here are the groups of the harbour society:</p><ul><li>{meeting}</li>"
+              "<li><a href='/reading-group/'>Reading group</a></li>"
+              "<li>Demos:<ul><li><a href='https://demo.example/ferry/'>Ferry planner</a></li>"
+              "<li><a href='https://demo.example/tide/'>Tide table</a></li></ul></li></ul>")
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + groups), URL)
+    assert result.body.split("\n\n")[-5:] == [meeting, "Reading group", "Demos:", "Ferry planner", "Tide table"]
+
+
+def test_a_line_naming_an_address_that_ends_in_photos_is_no_picture_credit():
+    """"demo.example/colorize-photos: Colorize a grey photo" names a demo by its address; "Photos: Anna Berg" credits."""
+    line = "demo.example/colorize-photos: Colorize a grey photo"
+    demos = f"<ul><li>{POINTS[0]}</li><li>{line}</li></ul>"
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + demos), URL)
+    assert result.body.endswith(line)
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p>Photos: Anna Berg</p>"), URL)
+    assert result.body.endswith(PARAGRAPHS[2])

@@ -24,7 +24,10 @@ _LINE_BREAK = "\u2028"
 # Ideographs and kana carry about a word each: count them thrice so length thresholds fit CJK text too.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.IGNORECASE)
+# Marks that show nothing: soft hyphens, zero-width spaces and (non-)joiners, byte-order marks; but a joiner between
+# two pictographs is part of an emoji sequence (a family, a profession: woman + laptop), which it would split.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_PICTOGRAPH = re.compile("[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]")
 
 
 @dataclass(slots=True)
@@ -126,8 +129,17 @@ def _paragraphs(pieces: list[tuple[str, bool]]):
     yield from _finished(parts, link_chars)
 
 
+def _without_invisible(text: str) -> str:
+    return _INVISIBLE.sub(lambda mark: mark.group() if _joins_pictographs(text, mark.start()) else "", text)
+
+
+def _joins_pictographs(text: str, at: int) -> bool:
+    return text[at] == "\u200d" and 0 < at < len(text) - 1 and _PICTOGRAPH.match(text, at - 1) is not None \
+        and _PICTOGRAPH.match(text, at + 1) is not None
+
+
 def _finished(parts: list[str], link_chars: int):
-    text = " ".join(_INVISIBLE.sub("", "".join(parts)).split())
+    text = " ".join(_without_invisible("".join(parts)).split())
     if text:
         yield text, link_chars
 

@@ -17,8 +17,14 @@ _SENTENCE_ITEM_WORDS = 8
 _PAID_REL = re.compile(r"\b(?:sponsored|nofollow)\b", re.IGNORECASE)
 # A heading of this many words before the text is its standfirst; a kicker or overline names a topic in a few.
 _DECK_WORDS = 10
+# A subheading set first in the text's own element says something in this many words; a label names a topic in fewer.
+_SUBHEAD_WORDS = 4
+# An opening line of the writer's says something in this many words.
+_OPENING_WORDS = 3
 # A heading holding this share of the title's words restates the headline.
 _HEADLINE_SHARE = 0.75
+# A short subheading holding half of the title's words is the headline worded for the page (the title is for search).
+_HEADLINE_HALF = 0.5
 # Paragraphs above an <h1> that make it a heading within the text: more than a standfirst or a teaser's excerpt.
 _PROSE_ABOVE_HEADLINE = 500
 # Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
@@ -40,7 +46,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     opening = True
     dated = False
     lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host) \
-        | _cells_of_tables_amid_prose(blocks)
+        | _cells_of_tables_amid_prose(blocks) | _opening_line(blocks[start:]) | _items_continuing_a_sentence(blocks)
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)}
     for block in blocks[start:]:
         if block.kind == "title":
@@ -61,6 +67,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
                 pass
             elif is_link_line(block, host):
                 link_lines.add(id(block))
+            elif not opening and _mail_line(block):
+                pass  # "Email: <address>" after the text: the edge trim keeps it where a line introduces it
             else:
                 dated = dated or (opening and block.chars <= DATE_LINE_CHARS and is_date_line(block.text, page_days))
                 continue
@@ -99,6 +107,42 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
                       and SENTENCE_END.search(block.text) and id(block.element) in writers} | _bold_subheads(blocks)
 
 
+def _items_continuing_a_sentence(blocks: list[Block]) -> set[int]:
+    """Items that carry on the sentence above their list, each in lower case ("You can also tell us" / "via <a>the
+    survey</a> by 26 October" / "any time via <a>the app</a>"): the text's own words, however much of them is linked.
+    A menu's or a related list's items are names, capitalised."""
+    lists: dict = {}
+    for position, block in enumerate(blocks):
+        if block.kind == "item":
+            lists.setdefault(block.element.getparent(), []).append(position)
+    points: set[int] = set()
+    for positions in lists.values():
+        before = blocks[positions[0] - 1] if positions[0] else None
+        if before is None or not is_prose_line(before) or (SENTENCE_END.search(before.text)
+                                                            and not before.text.endswith(":")):
+            continue
+        items = [blocks[i] for i in positions]
+        if all(item.text[0].islower() and len(item.text.split()) >= 2 for item in items):
+            points |= {id(item) for item in items}
+    return points
+
+
+def _opening_line(blocks: list[Block]) -> set[int]:
+    """A short line of a few words, one in lower case, set just above the text's first paragraph in the same element
+    ("Rest in peace, Anna", "So it begins"): the writer's opening, where a label names a thing in a word or two."""
+    first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), None)
+    if not first:
+        return set()
+    line, paragraph = blocks[first - 1], blocks[first]
+    words = line.text.split()
+    if line.kind != "p" or line.element is None or paragraph.element is None or line.link_chars \
+            or len(words) < _OPENING_WORDS or line.chars >= SHORT_LINE_CHARS \
+            or not any(word[0].islower() for word in words[1:]) or FURNITURE_LINE.search(line.text) \
+            or line.element.getparent() is not paragraph.element.getparent():
+        return set()
+    return {id(line)}
+
+
 def _bold_subheads(blocks: list[Block]) -> set[int]:
     """Short lines set wholly in bold between paragraphs of prose ("<p><strong>Water bills</strong></p>"): editors
     whose text box has no heading style mark the text's subheadings so. A line naming furniture ("Advertisement",
@@ -135,7 +179,24 @@ def _points_of_prose_lists(blocks: list[Block]) -> set[int]:
             chars, linked = lists.get(block.element.getparent(), (0, 0))
             lists[block.element.getparent()] = (chars + block.chars, linked + block.link_chars)
     prose = {parent for parent, (chars, linked) in lists.items() if linked < PROSE_LIST_LINK_SHARE * chars}
+    # A list one of whose points is a paragraph of the writer's prose is the writer's list: its other points are
+    # too, however much of them is a link ("The members meet on 21 December at ..." / "<a>The reading group</a>").
+    # A list whose links the site marks as paid or unendorsed is a shop list, whatever its points say.
+    prose |= {parent for parent in {block.element.getparent() for block in blocks if block.kind == "item"
+                                    and block.chars >= LONG_PARAGRAPH and block.link_density < PROSE_LIST_LINK_SHARE}
+              if not _paid_links([b for b in blocks if b.kind == "item" and b.element.getparent() is parent])}
+    # And a list set within one of its points ("Demos:" and the demos' links) is that point's.
+    prose |= {parent for parent in lists if _nested_in(parent, prose)}
     return {id(block) for block in blocks if block.kind == "item" and block.element.getparent() in prose}
+
+
+def _nested_in(sublist, lists: set) -> bool:
+    point = sublist.getparent()
+    while point is not None and point.tag == "li":
+        if point.getparent() in lists:
+            return True
+        point = point.getparent().getparent() if point.getparent() is not None else None
+    return False
 
 
 def _lists_amid_prose(blocks: list[Block], host: str) -> set[int]:
@@ -246,7 +307,9 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
     """
     start = next((i for i, b in enumerate(kept)
                   if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
-                  or (headline is not None and _is_deck(b, headline))), len(kept))
+                  or (headline is not None and (_is_deck(b, headline)
+                                                or _opens_its_text(b, kept[i + 1] if i + 1 < len(kept) else None,
+                                                                   headline)))), len(kept))
     end = len(kept)
     while end > start and id(kept[end - 1]) not in kept_lines and (is_closing_heading(kept[end - 1])
                                                                     or is_sign_off(kept[end - 1])) \
@@ -257,12 +320,21 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
     # of links ("More stories:") introduces what pruning took away, or links.
     if end + 1 < len(kept) and _introduces_lines(kept[end]) and all(_contact_line(b) for b in kept[end + 1:]):
         end = len(kept)
+    elif start < end < len(kept) and _introduces_lines(kept[end - 1]) and all(_contact_line(b) for b in kept[end:]):
+        end = len(kept)  # the introducing line is long enough to stay on its own
     return kept[start:end]
 
 
 def _introduces_lines(block: Block) -> bool:
     return block.kind in ("p", "text") and block.text.endswith(":") and len(WORD.findall(block.text)) >= 3 \
         and not block.link_chars and not FURNITURE_LINE.search(block.text)
+
+
+def _mail_line(block: Block) -> bool:
+    """A labelled line linking nowhere but to an address to write or call ("Email: <a>anna@...</a>")."""
+    links = [a.get("href") or "" for a in block.element.iter("a")] if block.element is not None else []
+    return block.kind in ("p", "text") and ":" in block.text and bool(links) \
+        and all(link.startswith(CLOSING_LINKS) for link in links) and not FURNITURE_LINE.search(block.text)
 
 
 def _contact_line(block: Block) -> bool:
@@ -279,14 +351,32 @@ def _introduces_media(block: Block) -> bool:
         and not FURNITURE_LINE.search(block.text)
 
 
-def _is_deck(block: Block, headline: str) -> bool:
+def _opens_its_text(block: Block, following: Block | None, headline: str) -> bool:
+    """A subheading of a few words in lower case, not naming furniture, set first in the very element that holds the
+    text's first paragraph ("<div class=content><h2>Profits up by a quarter</h2><p>..."): the writer's standfirst.
+    A kicker or a section's label sits apart from the text, in the article's header, and names a topic in a word or
+    two."""
+    words = block.text.split()
+    if len(words) < _SUBHEAD_WORDS or not any(word[0].islower() for word in words[1:]) \
+            or FURNITURE_LINE.search(block.text) or following is None or following.chars < LONG_PARAGRAPH \
+            or following.kind == "heading" or block.element is None or following.element is None:
+        return False
+    holder = block.element.getparent()
+    if holder is None or not any(a is holder for a in following.element.iterancestors()) \
+            or any(isinstance(s.tag, str) and s.text_content().strip()
+                   for s in block.element.itersiblings(preceding=True)):
+        return False
+    return _is_deck(block, headline, _SUBHEAD_WORDS, _HEADLINE_HALF)
+
+
+def _is_deck(block: Block, headline: str, fewest_words: int = _DECK_WORDS, share: float = _HEADLINE_SHARE) -> bool:
     """A heading as long as a sentence that is not the headline again (with a kicker run into it, or worded a little
     apart from the page's title: most of the title's words): the standfirst."""
-    if len(block.text.split()) < _DECK_WORDS:
+    if len(block.text.split()) < fewest_words:
         return False
     text, title = fold(block.text), fold(headline)
     words = set(title.split())
-    return title not in text and len(words & set(text.split())) < _HEADLINE_SHARE * len(words)
+    return title not in text and len(words & set(text.split())) < share * len(words)
 
 
 def _after_headline(blocks: list[Block], title: str | None, headline_above: bool = False) -> int:

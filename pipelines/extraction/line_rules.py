@@ -15,10 +15,11 @@ _CAPTION_START = re.compile(
 # A credit ("Foto: Anna Berg", "Källa: SCB") is short; a line opening "Source:" that runs on is a reference.
 _CREDIT_CHARS = 100
 # A caption set as a paragraph ends on its picture's credit ("... at the harbour (Picture: Anna Berg)", "... eröffnet.
-# Bildrechte: Anna Berg"); a sentence of the text ends on a full stop, and names its sources in words.
+# Bildrechte: Anna Berg"); a sentence of the text ends on a full stop, and names its sources in words. A word of an
+# address ("example.org/colorize-photos: ...") is no credit's label.
 _CREDIT_END = re.compile(
     r"(?:\((?:photo|picture|image|foto|bild|illustration|graphic|grafik|kuva|billede|bilde)s?\s*:[^()]{1,80}\)"
-    r"|\b(?:photo|picture|image|foto|bild|bildrechte|illustration|graphic|grafik|kuva|billede|bilde)s?\s*:"
+    r"|(?<![\w/-])(?:photo|picture|image|foto|bild|bildrechte|illustration|graphic|grafik|kuva|billede|bilde)s?\s*:"
     r"\s*[^.!?:]{1,60})$", re.IGNORECASE)
 _CREDIT_TAIL = 100
 # A date line: a date with at most a label, a time, a place or a reading time around it.
@@ -58,25 +59,38 @@ FURNITURE_LINE = re.compile(
 _SIGNATURE = re.compile(r"^(?:/|[-–—]{1,2}) ?[^\W\d_]")
 # A letter's closing greeting, whose words may all be capitalised ("Viele Grüße", "Hälsningar Styrelsen").
 # German, Nordic and Finnish greetings compound ("Schützengruß", "Sommerhälsningar", "Kevätterveisin").
-_GREETING = re.compile(r"(?:\b|\w)(?:grüße|grüßen|gruß|hälsningar|hälsning|hilsen|hilsener|hilsner|terveisin|terveiset)\b"
+# Swiss and older German spell the greeting with "ss" ("Grüss Gott", "Liebe Grüsse").
+_GREETING = re.compile(r"(?:\b|\w)(?:grüße|grüßen|gruß|grüsse|grüssen|grüss|gruss|hälsningar|hälsning|hilsen|"
+                       r"hilsener|hilsner|terveisin|terveiset)\b"
                        r"|\b(?:regards|wishes|greetings|cheers)\b", re.IGNORECASE)
 # A signature in the name of an association's board ("Der Vorstand", "Styret <club>", "Hallituksen puolesta",
 # "The Board of <club>", "For the board"), after a dash or not.
 _SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|der|euer|ihr|dein|för|for|on behalf of the|im namen des|"
                      r"på vegne av)\s+)?(?:board|vorstand(?:es|s)?|styrelsen|styret|bestyrelsen|bestyrelsens|"
                      r"hallitus|hallituksen|johtokunta|johtokunnan)\b", re.IGNORECASE)
+# A motto set in italics says something in this many words; a name in italics (a byline) is two or three.
+_MOTTO_WORDS = 4
+# A source in italics names its people in a list or in brackets ("Radio Nord (Anna Berg, Per Holm)").
+_NAME_LIST = re.compile(r"[(),;/]")
 # A sign-off runs over a few lines: the greeting, the signers, the association.
 _SIGN_OFF_LINES = 4
 # A label inside the line ("Email: ...", "Quelle: ..."): a contact or a source, not the writer's words.
 _LABEL = re.compile(r"[^\W\d_]: ")
 CLOSING_LINKS = ("mailto:", "tel:")
+# A heading after the last line heads what follows it, not the line.
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # How far above a block its caption element may sit (<figcaption><p>...</p></figcaption>).
 _CAPTION_DEPTH = 3
-_PROGRAMME_ROW = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
+# A programme's row is led by its time, after a word flagging it at most ("New: 19:00 Closing talk").
+_PROGRAMME_ROW = re.compile(r"(?:[^\W\d_]{1,10}[:!]\s+)?(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
+# A line of the writer's hashtags ("#harbour #ferries #summer2024") tags the post in its own words.
+_HASHTAG = re.compile(r"(?<!\S)#[^\W_][\w-]*")
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
 BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# A source named by a word and its address ("more: https://...", "Source: www...."), as a post closes on its source.
+_LABELLED_ADDRESS = re.compile(r"^[^\W\d_]+:\s*(?:https?://|www\.)\S+$", re.IGNORECASE)
 # Words of its own that make a line showing an address the writer's ("Project website: <address>").
 _CITING_WORDS = 2
 # A line closing a post links to a few sources; more links make a list.
@@ -108,30 +122,46 @@ def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[B
     run, link nowhere but to an address to write or call, and are no label (":"), furniture word, credit or date
     line: sites set their furniture in boxes of its own after the text, or name it.
     """
-    # The text's last long paragraph, or in a post of a few short lines its last sentence.
-    last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text") and is_text_after(b)), default=None)
+    # The text's last long paragraph, or the list of prose points it closes on, or in a post of a few short lines its
+    # last sentence.
+    last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text", "item") and is_text_after(b)), default=None)
     if last is None:
         last = max((i for i, b in enumerate(blocks) if is_prose_line(b) and FULL_STOP.search(b.text)), default=None)
         if last is None:
             return []
     paragraph = blocks[last].element
+    if blocks[last].kind == "item":
+        paragraph = _outermost_list(paragraph)
     run = paragraph if blocks[last].kind == "text" else paragraph.getparent()
     lines = [block for block in blocks[last + 1:]
              if block.element is paragraph or block.element.getparent() is run
              or (block.element is run and block.kind == "text") or _signature_bullet(block, run)]
+    while lines and is_closing_heading(lines[-1]):
+        lines.pop()  # a heading closing the run ("Related", its list pruned or never filled) heads nothing of the text
     if not lines:
         return []
     outermost = _outermost(lines[-1].element, run)
-    if outermost is not run and any(text_of(s).strip() for s in outermost.itersiblings()):
-        return []  # a line above a box of links or buttons in the same run labels that box
+    # A line above a box of links or buttons in the same run labels that box; a heading closing the run ("Related",
+    # its list pruned or never filled) labels what follows it, not the line.
+    if outermost is not run and any(text_of(s).strip() and s.tag not in _HEADING_TAGS
+                                    for s in outermost.itersiblings()):
+        return []
     sign_off = _sign_off(lines, title, page_days)
     if sign_off:
         return sign_off
     candidate = lines[-1]
     if candidate.kind not in ("p", "text") or not _is_short_line(candidate, title) \
-            or not _is_closing_line(candidate.text, title, page_days):
+            or not _is_closing_line(candidate.text, title, page_days, _set_in_italics(candidate)):
         return []
     return [candidate]
+
+
+def _outermost_list(item):
+    """The list an item stands in, the outer one of nested lists."""
+    holder = item.getparent()
+    while holder.getparent() is not None and holder.getparent().tag in ("ul", "ol", "li"):
+        holder = holder.getparent()
+    return holder
 
 
 def _sign_off(lines: list[Block], title: str | None, page_days) -> list[Block]:
@@ -167,9 +197,17 @@ def _outermost(element, run):
     return element
 
 
-def _is_closing_line(text: str, title: str | None, page_days) -> bool:
+def _set_in_italics(block: Block) -> bool:
+    """The paragraph is wholly in <em>/<i>: a motto or a quotation the writer closes on ("<em>The Truth Is Out
+    There</em>")."""
+    element = block.element
+    return element is not None and block.kind == "p" and len(element) > 0 and not (element.text or "").strip() \
+        and all(child.tag in ("em", "i") and not (child.tail or "").strip() for child in element)
+
+
+def _is_closing_line(text: str, title: str | None, page_days, italics: bool = False) -> bool:
     """A greeting, a signature or a short sentence of the writer's, not a label, a furniture word, a credit or a
-    date."""
+    date; in italics, a motto whose words may all be capitalised."""
     if text.endswith(":") or _LABEL.search(text) or FURNITURE_LINE.search(text) or (title and text == title):
         return False
     if _SIGNATURE.match(text) or _GREETING.search(text) or _SIGNER.match(text):
@@ -179,7 +217,8 @@ def _is_closing_line(text: str, title: str | None, page_days) -> bool:
     if len(text.split()) < 2:
         if not text.endswith("!"):
             return False
-    elif not any(word[0].islower() for word in text.split()):
+    elif not any(word[0].islower() for word in text.split()) \
+            and not (italics and len(text.split()) >= _MOTTO_WORDS and not _NAME_LIST.search(text)):
         return False  # a sentence has a word in lower case; a line of names or a source ("Radio Nord (Anna Berg)") none
     return not (_CAPTION_START.match(text) or _ends_on_credit(text) or _PROGRAMME_ROW.match(text)
                 or is_date_line(text, page_days))
@@ -225,7 +264,8 @@ def is_link_line(block: Block, host: str) -> bool:
         return False
     # Two words make a line when they end as a sentence ("Register for the weekend!").
     words = len(block.text.split())
-    if words < 3 and not BARE_ADDRESS.match(block.text) and not (words == 2 and FULL_STOP.search(block.text)):
+    if words < 3 and not BARE_ADDRESS.match(block.text) and not (words == 2 and FULL_STOP.search(block.text)) \
+            and not _LABELLED_ADDRESS.match(block.text):
         return False
     # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else; an editor's stray empty
     # link (around a line break) is no second link.
@@ -292,7 +332,26 @@ def is_sign_off(block: Block) -> bool:
     # programme, however short the last one; a caption kept is a picture's. A closing block set in lines
     # (<br>) is a signature or an address, unless it introduces what followed it ("Related posts:").
     set_in_lines = block.element is not None and block.element.find("br") is not None and block.text[-1] != ":"
-    return not (_PROGRAMME_ROW.match(block.text) or _is_caption(block) or set_in_lines)
+    return not (_PROGRAMME_ROW.match(block.text) or _is_caption(block) or set_in_lines or _hashtag_line(block)
+                or _quoted(block))
+
+
+def _quoted(block: Block) -> bool:
+    """The last line of a quotation of several (<blockquote>): a poem's or a prayer's, never a credit. A box quoting
+    one line (a review's) may be furniture."""
+    element = block.element
+    for _ in range(_CAPTION_DEPTH):
+        if element is None:
+            return False
+        if element.tag == "blockquote":
+            return len(text_of(element).strip()) > len(block.text) + 1
+        element = element.getparent()
+    return False
+
+
+def _hashtag_line(block: Block) -> bool:
+    """Words most of them hashtags typed into the text (a site's tag list links its tags)."""
+    return not block.link_chars and len(_HASHTAG.findall(block.text)) * 2 >= len(block.text.split()) >= 2
 
 
 def cites_address(block: Block) -> bool:
