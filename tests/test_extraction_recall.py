@@ -549,20 +549,6 @@ def test_an_emoji_sequence_keeps_its_zero_width_joiner_and_a_stray_one_goes():
     assert result.body.endswith("you! \U0001F469\u200d\U0001F4BB Say f---k.")
 
 
-def test_a_comment_forms_labels_are_never_the_body_of_a_post_of_a_picture_and_a_line():
-    """A post of a picture and a short line is outweighed by the comment form's labels and note below it: the form
-    asks the reader to write and is never the article."""
-    form = """<h2>Leave a Comment</h2><form action="/wp-comments-post.php" method="post">
-<p><input type="text" name="author"><label>Name</label></p><p><input type="text" name="email">
-<label>Mail (will not be published)</label></p><p><textarea name="comment"></textarea></p>
-<p><small><strong>Please note:</strong> Comment moderation is enabled and may delay your comment. There is no need
-to resubmit your comment.</small></p><p><input type="submit" value="Submit Comment"></p></form>"""
-    html = page("<p><img src='/ferry.jpg' alt=''></p><p>Timetable <a href='/timetable/'>here</a></p>").replace(
-        "</main>", f"</main>{form}")
-    result = extract_article(html, URL)
-    assert "Comment moderation" not in result.body and "Mail" not in result.body
-
-
 def test_a_subheading_set_first_in_the_texts_own_element_opens_the_text_and_a_label_does_not():
     """A post's editor sets its standfirst as the first heading of the text ("<h2>Two more crossings on weekend
     mornings</h2>" above the first paragraph); a label of a word or two there names a topic."""

@@ -51,8 +51,6 @@ _FORM_BOX_CHARS = 300
 # A box holds a few elements around its form: a heading, a pitch, a note.
 _FORM_BOX_CHILDREN = 8
 _TYPED_INPUTS = frozenset({"", "text", "email", "search"})
-# A form whose text runs longer than this wraps the page (ASP.NET sets every page in one <form>), not a reply box.
-_REPLY_FORM_CHARS = 1000
 
 
 def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
@@ -74,20 +72,18 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     page = root.find("body")
     page = page if page is not None else root
     # A post's metadata line ("Posted in ... You can follow responses to this entry ...") outweighs a post of one
-    # linked line, and a form's labels and notes ("Mail (will not be published)", "Comment moderation is enabled")
-    # a post of a picture and one link: neither is ever the text, whatever its weight.
+    # linked line: it is never the text, whatever its weight.
     metadata = {el for box in _post_metadata(classes) for el in box.iter()}
-    forms = {el for form in _reply_forms(page) for el in form.iter()}
     left_out = metadata | {el for comment in comments for el in comment.iter()}
-    densest, densest_chars = _densest_text_parent(page, left_out | forms)
+    densest, densest_chars = _densest_text_parent(page, left_out)
     if len(left_out) > len(metadata) and densest_chars < _OWN_LINE_CHARS:
         left_out = metadata
-        densest, densest_chars = _densest_text_parent(page, left_out | forms)
+        densest, densest_chars = _densest_text_parent(page, left_out)
     # A short page's densest text may be its footer's legal notice or about-box: the article is the text outside
     # the footer, and so is the share of the page's text that marks it.
     footer = _page_footer(densest) if densest_chars < _FOOTER_NOTICE_CHARS else None
     if footer is not None:
-        outside, _ = _densest_text_parent(page, left_out | forms | set(footer.iter()))
+        outside, _ = _densest_text_parent(page, left_out | set(footer.iter()))
         if outside is not None:
             densest, left_out = outside, left_out | set(footer.iter())
     paragraph_chars = {p: len(text_of(p)) for p in root.iter("p") if p not in left_out}
@@ -196,15 +192,6 @@ def _mark_introducer(media) -> None:
 def _has_text_before(element) -> bool:
     return any(isinstance(s.tag, str) and any(t.strip() for t in s.itertext())
                for s in element.itersiblings(preceding=True))
-
-
-def _reply_forms(page):
-    """Forms asking the reader to write (a comment box, a contact or sign-up form): a text area or a typed field in a
-    form of a box's text, not one wrapping the page."""
-    return [form for form in page.iter("form")
-            if (has_descendant(form, "textarea")
-                or any(field.get("type", "").lower() in _TYPED_INPUTS for field in form.iter("input")))
-            and len(text_of(form)) <= _REPLY_FORM_CHARS]
 
 
 def _form_box(form, protected):
