@@ -9,7 +9,7 @@ from lxml import etree
 from news_archive.archive.urls import canonical_url, page_key
 from news_archive.spiders.discovery import NavigationRegions, PageLinks
 from news_archive.spiders.families import UrlFamilies
-from news_archive.archive.cms_classes import marks_static_page
+from news_archive.archive.cms_classes import filed_as_page, marks_static_page
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
 # Roles a page is requested in (spiders/news.py): pages whose rel=canonical may send the crawler elsewhere.
@@ -111,10 +111,12 @@ class SourceDecisions:
         """True when the CMS marks the page a static page and no listing or feed of the source presents it as news:
         a blog's about or membership page, dated and typed an Article like its posts, that a sitemap led to.
         A post kept as a page is shown by its teaser; an address in a family only counts when the family is more
-        than a language folder, which holds the static pages' translations too."""
+        than a language folder, which holds the static pages' translations too. A page its generator files with the
+        pages (cms_classes.filed_as_page) may share the posts' dated addresses: only a teaser or feed item counts."""
         key = page_key(url)
-        presented = key in self.feed_items or key in self.teasers or self.families.shapes(url)
-        return not presented and marks_static_page(root)
+        if key in self.feed_items or key in self.teasers:
+            return False
+        return filed_as_page(root) or (not self.families.shapes(url) and marks_static_page(root))
 
     def listed_as_article(self, root: etree._Element, url: str) -> bool:
         """The site's own word that the page is an article: a feed item, an address in an article family its

@@ -9,6 +9,7 @@ from news_archive.spiders.discovery import (feed_kind, head_links, lists_no_post
 from news_archive.spiders.families import UrlFamilies, url_family
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.archive.cms_classes import marks_static_page
+from news_archive.archive.urls import page_key
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
 LISTING = """<html><head>
@@ -388,3 +389,23 @@ def test_a_post_with_its_own_article_related_posts_or_a_linked_kicker_is_no_list
     full_text = _page(_entry("autumn-beds/full", "Autumn beds", "2021-10-02", 6, heading="h1"))
     for page in (own, self_linked, body_in_div, kicker, section_kicker, full_text):
         assert not is_listing(page, post)
+
+
+def test_a_page_the_generator_files_with_its_pages_is_no_post_though_it_has_a_posts_dated_address():
+    """A static-site generator may give every section the posts' dated address pattern; the page's `article:section`
+    still names the folder of pages the writer put it in. Only the news listing's teaser or feed overrules that."""
+    def page(section: str) -> lxml.html.HtmlElement:
+        return lxml.html.fromstring(f'<html><head><meta property="article:section" content="{section}">'
+                                    '<meta property="article:published_time" content="2023-03-06T00:00:00+01:00"></head>'
+                                    '<body><article><h1>Kurs für Fortgeschrittene</h1><p>Zwei Tage.</p></article></body></html>')
+
+    decisions = SourceDecisions(lambda url, why: None)
+    for slug in ("erster", "zweiter", "dritter"):
+        decisions.families.learn(f"http://s/2022/05/1{len(slug)}/{slug}/")
+    decisions.teasers.add(page_key("http://s/2023/03/07/gelistet/"))
+    assert decisions.static_page(page("pages"), "http://s/2023/03/06/kurs/")
+    assert decisions.static_page(page("Page"), "http://s/de/2023/03/06/kurs/")
+    assert not decisions.static_page(page("blog"), "http://s/2023/03/06/beitrag/")
+    assert not decisions.static_page(page("Pages und Bücher"), "http://s/2023/03/06/beitrag/")
+    assert not decisions.static_page(page("pages"), "http://s/2023/03/07/gelistet/")
+    assert marks_static_page(page("pages")) and not marks_static_page(page("posts"))
