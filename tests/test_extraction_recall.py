@@ -539,3 +539,24 @@ def test_a_table_of_figures_closing_the_text_stays():
         + "</table>"
     result = extract_article(page(f"<p>{PARAGRAPHS[0]}</p>{table}"), URL)
     assert result.body.startswith(PARAGRAPHS[0]) and result.body.endswith("101")
+
+
+SCREENSHOT = '<br><a href="/uploads/2024/05/ferry-screen.png"><img src="/uploads/ferry-screen.png" alt=""></a>'
+
+
+@pytest.mark.parametrize("note, picture", [
+    ("Any ideas what breaks here?", SCREENSHOT),  # one short question under a screenshot: shorter than a label
+    ("In this post I will keep adding pictures of the ferry", ""),  # one line under 60 characters, no full stop
+])
+def test_a_posts_only_line_under_its_headline_is_its_text(note, picture):
+    """A listed, dated post whose whole text is one short line: the line weighs as furniture and reads as a sign-off,
+    yet nothing else is the post's, and a sign-off closes text above it."""
+    post = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE} | Harbour News</title></head>
+<body><header><a href="/">Harbour News</a><nav><a href="/news/">Back to news</a></nav></header>
+<main><article><header><h1>{TITLE}</h1><div class="meta">May 14, 2024 1 min read</div></header>
+<div class="content"><p>{note}{picture}</p>
+<h3>Related</h3></div></article>
+<div class="post-nav"><h6>Previous post</h6><div><a href="/news/2024/05/10/ferry-strike/">Ferry strike ends on the island</a></div>
+<h6>Next post</h6><div><a href="/news/2024/05/20/new-quay/">The new quay opens for visitors</a></div></div></main></body></html>"""
+    result = extract_article(post, URL, listed_as_article=True)
+    assert result.is_article and result.body == note

@@ -7,7 +7,7 @@ from .blocks import Block, linearise
 from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, below_own_headline, container_scores,
                         in_teaser_card, marked_article, own_article, paragraphs_around, standfirst, twins, within)
 from .content_blocks import content_blocks
-from .line_rules import host_of, is_closing_link, is_teaser_headline
+from .line_rules import FULL_STOP, host_of, is_closing_link, is_teaser_headline
 from .prune import fold
 
 
@@ -68,8 +68,9 @@ def _own_headline_before(blocks: list[Block], title: str | None, positions: list
 
 def _lone_link_line(blocks: list[Block], title: str | None, host: str) -> list[Block]:
     """A post whose whole text is one line linking elsewhere ("[Read the story on <a>...</a>]", an embed's
-    fallback): the one such line under the page's own headline, before the next heading. A linked line weighs
-    as furniture, so no container holds prose; yet the line is the post's, never its metadata around it."""
+    fallback) or one short sentence of its own (a question under a screenshot): the one such line under the page's
+    own headline, before the next heading. A linked or short line weighs as furniture, so no container holds
+    prose; yet the line is the post's, never its metadata around it."""
     wanted = fold(title or "")
     start = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
     if start is None:
@@ -78,9 +79,15 @@ def _lone_link_line(blocks: list[Block], title: str | None, host: str) -> list[B
     for block in blocks[start + 1:]:
         if block.kind in ("title", "heading"):
             break
-        if is_closing_link(block, host):
+        if is_closing_link(block, host) or _own_sentence(block):
             lines.append(block)
     return lines if len(lines) == 1 else []
+
+
+def _own_sentence(block: Block) -> bool:
+    """A paragraph (<p>) of the writer's words, no link, ending as a sentence does: a byline or a date line is
+    loose text and ends on no full stop."""
+    return block.kind == "p" and not block.link_chars and FULL_STOP.search(block.text) is not None
 
 
 def _longest_run(blocks: list[Block]) -> int:

@@ -248,7 +248,8 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
                   if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
                   or (headline is not None and _is_deck(b, headline))), len(kept))
     end = len(kept)
-    while end > start and id(kept[end - 1]) not in kept_lines and (is_closing_heading(kept[end - 1])
+    # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
+    while end > start + 1 and id(kept[end - 1]) not in kept_lines and (is_closing_heading(kept[end - 1])
                                                                     or is_sign_off(kept[end - 1])) \
             and not _introduces_media(kept[end - 1]):
         end -= 1
