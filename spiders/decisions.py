@@ -63,14 +63,22 @@ class SourceDecisions:
                 self.waiting.append((canonical_url(url), url))
 
     def from_feed(self, urls: list[str], depth: int, sitemap: bool) -> list[str]:
-        """The items of a feed or sitemap to fetch now: the news section's own feed (found on a start page)."""
+        """The items of a feed or sitemap to fetch now: the news section's own feed (found on a start page), bar
+        the items of its comments feed."""
         if sitemap or depth > 0:
             self.waiting += [(url, url) for url in urls]
             return []
+        now = []
         for url in urls:
+            if urlsplit(url).fragment:
+                # A place within a page (`/about/#comment-12`): a comments feed's item, on a static page as readily
+                # as on a post; it presents no page as news. It waits like a sitemap's link.
+                self.waiting.append((url, url))
+                continue
             self.families.learn(url)
             self.feed_items.add(page_key(url))
-        return urls
+            now.append(url)
+        return now
 
     def from_article(self, urls: list[str]) -> Iterator[str]:
         """An article's links to the posts beside it (discovery.neighbour_links) to fetch: those in a learnt article

@@ -362,7 +362,8 @@ def lists_no_posts(sitemap_url: str) -> bool:
 
 
 def xml_links(body: bytes, base_url: str) -> list[str]:
-    """Item links of an RSS or Atom feed, or the `<loc>`s of a sitemap or sitemap index."""
+    """Item links of an RSS or Atom feed, or the `<loc>`s of a sitemap or sitemap index. An item's link keeps its
+    fragment: a comments feed's items link to places within pages (`#comment-12`)."""
     if feed_kind(body) in ("sitemap", "sitemapindex"):
         return list(dict.fromkeys(url for entry in Sitemap(body) if (url := absolute_url(base_url, entry.get("loc", "")))))
     try:
@@ -379,11 +380,14 @@ def xml_links(body: bytes, base_url: str) -> list[str]:
         parent = element.getparent()
         parent_name = etree.QName(parent).localname if parent is not None else ""
         if name == "link" and parent_name == "item":
-            url = absolute_url(base_url, element.text or "")
+            href = element.text or ""
         elif name == "link" and parent_name == "entry" and element.get("rel", "alternate") == "alternate":
-            url = absolute_url(base_url, element.get("href", ""))
+            href = element.get("href", "")
         else:
             continue
+        url = absolute_url(base_url, href)
+        if url and (place := urlsplit(href.strip()).fragment):
+            url += "#" + place  # a place within a page (a comment on it): the crawl's decisions read it
         if url and url not in urls:
             urls.append(url)
     return urls

@@ -409,3 +409,23 @@ def test_a_page_the_generator_files_with_its_pages_is_no_post_though_it_has_a_po
     assert not decisions.static_page(page("Pages und Bücher"), "http://s/2023/03/06/beitrag/")
     assert not decisions.static_page(page("pages"), "http://s/2023/03/07/gelistet/")
     assert marks_static_page(page("pages")) and not marks_static_page(page("posts"))
+
+
+def test_a_comments_feeds_items_present_no_page_as_news():
+    """A blog's home page offers its posts' feed and its comments feed; a comment's item links to a place in the
+    page it is on (`#comment-12`), a static page as readily as a post, and so shows no page as news."""
+    rss = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Kommentarer</title>' + "".join(
+        f"<item><title>Svar på {n}</title><link>{url}</link></item>" for n, url in enumerate(
+            ["http://s/2013/01/inlagg-1/#comment-40", "/larmiljo/metoden/#comment-41", "/larmiljo/verktyg/#comment-42"]))
+           + "</channel></rss>").encode()
+    comments = xml_links(rss, "http://s/comments/feed/")
+    assert comments == ["http://s/2013/01/inlagg-1/#comment-40", "http://s/larmiljo/metoden/#comment-41",
+                        "http://s/larmiljo/verktyg/#comment-42"]
+    decisions = SourceDecisions(lambda url, why: None)
+    posts = [f"http://s/2013/0{n}/inlagg-{n}/" for n in range(1, 4)]
+    assert decisions.from_feed(posts, depth=0, sitemap=False) == posts
+    assert decisions.from_feed(comments, depth=0, sitemap=False) == []
+    page = lxml.html.fromstring('<html><body class="page-template-default page page-id-7"><h1>Metoden</h1></body></html>')
+    assert not decisions.presents_as_article("http://s/larmiljo/metoden/")
+    assert decisions.static_page(page, "http://s/larmiljo/metoden/")
+    assert [url for url, _ in decisions.release()] == ["http://s/2013/01/inlagg-1/#comment-40"]
