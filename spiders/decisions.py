@@ -1,6 +1,7 @@
 """The crawler's calls about one source: which links to fetch now, later or not at all, and what a fetched page is."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
@@ -12,6 +13,9 @@ from news_archive.spiders.families import UrlFamilies
 from news_archive.archive.cms_classes import filed_as_page, marks_static_page
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
+WORD = re.compile(r"\w+")
+# A teaser headline shortened or reworded a little still holds most of the page's title words.
+TEASER_TITLE_SHARE = 2 / 3
 # Roles a page is requested in (spiders/news.py): pages whose rel=canonical may send the crawler elsewhere.
 ARTICLE_ROLES = ("candidate", "canonical")
 
@@ -31,7 +35,7 @@ class SourceDecisions:
         self.families = UrlFamilies()
         self.repeated = RepeatedLinks()
         self.feed_items: set[str] = set()  # page_keys of the news feed's items
-        self.teasers: set[str] = set()  # page_keys of the news listings' teaser headlines
+        self.teasers: dict[str, str] = {}  # page_key -> text of the news listings' teaser headline linking it
         self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
         self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
 
@@ -50,7 +54,7 @@ class SourceDecisions:
         if depth == 0:  # the news listings themselves, not the category and tag pages they lead to
             for url in links.teasers:
                 self.families.learn(url)
-                self.teasers.add(page_key(url))
+                self.teasers.setdefault(page_key(url), links.headlines.get(url, ""))
         teasers = set(links.teasers)
         for url, _text in links.content:
             if url not in teasers and self.families.known and not self.families.admits(url) \
@@ -122,7 +126,7 @@ class SourceDecisions:
         than a language folder, which holds the static pages' translations too. A page its generator files with the
         pages (cms_classes.filed_as_page) may share the posts' dated addresses: only a teaser or feed item counts."""
         key = page_key(url)
-        if key in self.feed_items or key in self.teasers:
+        if key in self.feed_items or self._teaser_names(root, key):
             return False
         return filed_as_page(root) or (not self.families.shapes(url) and marks_static_page(root))
 
@@ -131,7 +135,21 @@ class SourceDecisions:
         listings show, a page marking itself as a single entry, or a post kept as a page that a news listing's
         teaser shows (one teaser alone is weak word: a menu beside the listing can look like one)."""
         return self.presents_as_article(url) or declared_type(root) == "article" \
-            or (page_key(url) in self.teasers and marks_static_page(root))
+            or (self._teaser_names(root, page_key(url)) and marks_static_page(root))
+
+    def _teaser_names(self, root: etree._Element, key: str) -> bool:
+        """A news listing's teaser headline links the page and names it: most of its words are in the page's own
+        title. A listing showing whole posts also shows the links in their text ("The trial started well!" linking
+        a page of pupils' feedback), which present no page as news."""
+        if key not in self.teasers:
+            return False
+        words = set(WORD.findall(self.teasers[key].casefold()))
+        if not words:  # a card's picture link: its headline is not known
+            return True
+        titles = [root.findtext(".//title") or "", *root.xpath(".//meta[@property='og:title']/@content"),
+                  *(" ".join(h1.itertext()) for h1 in root.iter("h1"))]
+        own = set(WORD.findall(" ".join(titles).casefold()))
+        return len(words & own) >= TEASER_TITLE_SHARE * len(words)
 
     def canonical_elsewhere(self, head: PageLinks, url: str) -> str | None:
         """The other article page the page's rel=canonical (`head`: its head_links) names as its own (a `?p=N`

@@ -51,6 +51,7 @@ class PageLinks:
     pagination: list[str] = field(default_factory=list)
     content: list[tuple[str, str]] = field(default_factory=list)  # (url, anchor text)
     teasers: list[str] = field(default_factory=list)  # content links shaped like a teaser: a headline, not a label
+    headlines: dict[str, str] = field(default_factory=dict)  # teaser url -> its headline link's text
     alternates: list[str] = field(default_factory=list)  # hreflang versions of this page
     filters: list[str] = field(default_factory=list)  # this listing narrowed by a query: `?year=2023`, `?category=x`
     canonical: str | None = None  # the page's own address as the site names it (rel=canonical)
@@ -74,10 +75,11 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
             continue
         if key in seen:
             # A card links its picture first and its headline after: the headline makes it a teaser.
+            text = " ".join(element_text(anchor).split())
             if key not in teasers and href in content_urls and not regions.contains(anchor) \
-                    and is_teaser_link(anchor, " ".join(element_text(anchor).split()), regions) \
-                    and not inside_sentence(anchor):
+                    and is_teaser_link(anchor, text, regions) and not inside_sentence(anchor):
                 links.teasers.append(href)
+                links.headlines[href] = text
                 teasers.add(key)
             continue
         text = " ".join(element_text(anchor).split())
@@ -92,6 +94,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
             content_urls.add(href)
             if is_teaser_link(anchor, text, regions) and not inside_sentence(anchor):
                 links.teasers.append(href)
+                links.headlines[href] = text
                 teasers.add(key)
             seen.add(key)
     links.filters = [url for url, _text in links.content if page_key(url) not in teasers and is_filter_link(url, page_url)]
