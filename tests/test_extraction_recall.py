@@ -560,3 +560,12 @@ def test_a_posts_only_line_under_its_headline_is_its_text(note, picture):
 <h6>Next post</h6><div><a href="/news/2024/05/20/new-quay/">The new quay opens for visitors</a></div></div></main></body></html>"""
     result = extract_article(post, URL, listed_as_article=True)
     assert result.is_article and result.body == note
+
+
+def test_an_undated_pages_one_short_sentence_is_no_post():
+    """A contact page a listing happens to link ("Call us.") has one short sentence under its headline too; only a
+    dated page's one line is a post's text."""
+    contact = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Contact | Harbour News</title></head>
+<body><header><a href="/">Harbour News</a></header><main><h1>Contact</h1><p>Call us.</p></main></body></html>"""
+    result = extract_article(contact, "https://harbour.example/news/contact/", listed_as_article=True)
+    assert not result.is_article and result.body == ""
