@@ -1,4 +1,4 @@
-"""What blog engines write into a page's classes about the kind of page it is."""
+"""What blog engines write into a page's classes and metadata about the kind of page it is."""
 
 import re
 
@@ -6,11 +6,24 @@ import re
 # they give both the same og:type and JSON-LD Article: WordPress `page-template-default page page-id-2`, Ghost
 # `page-template page-about`, Drupal `page-node-type-page` (posts: `single-post`, `post-template`, `...-article`).
 STATIC_PAGE_CLASS = re.compile(r"(?:^|\s)(?:page-template(?:-[\w-]+)?|page-id-\d+|page-node-type-page)(?:\s|$)")
+# Site generators name the content folder a page was written in as its `article:section` (Hugo's Open Graph
+# template: `blog`, `posts`, `pages`); a folder of pages holds the site's static pages, whatever address they get.
+PAGES_SECTION = re.compile(r"^\s*pages?\s*$", re.IGNORECASE)
 
 
 def marks_static_page(root) -> bool:
-    """True when the `<body>` classes of a parsed page (an lxml tree) mark it one of the CMS's static pages rather
-    than a post."""
+    """True when the `<body>` classes of a parsed page (an lxml tree) or its section mark it one of the CMS's static
+    pages rather than a post."""
     body = root.find(".//body")
     body_class = body.get("class") if body is not None else None
-    return bool(body_class) and STATIC_PAGE_CLASS.search(body_class) is not None
+    return bool(body_class) and STATIC_PAGE_CLASS.search(body_class) is not None or filed_as_page(root)
+
+
+def filed_as_page(root) -> bool:
+    """True when the page's `article:section` names a section of pages: the generator filed it with the static
+    pages, not the posts. Unlike a page template, which a site may use for its news too, this is where the writer
+    put the page, so it holds even when the site gives its pages the dated addresses of its posts."""
+    for meta in root.iterfind(".//head/meta[@property='article:section']"):
+        if PAGES_SECTION.match(meta.get("content") or ""):
+            return True
+    return False

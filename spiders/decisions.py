@@ -1,6 +1,7 @@
 """The crawler's calls about one source: which links to fetch now, later or not at all, and what a fetched page is."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
@@ -9,9 +10,12 @@ from lxml import etree
 from news_archive.archive.urls import canonical_url, page_key
 from news_archive.spiders.discovery import NavigationRegions, PageLinks
 from news_archive.spiders.families import UrlFamilies
-from news_archive.archive.cms_classes import marks_static_page
+from news_archive.archive.cms_classes import filed_as_page, marks_static_page
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
+WORD = re.compile(r"\w+")
+# A teaser headline shortened or reworded a little still holds most of the page's title words.
+TEASER_TITLE_SHARE = 2 / 3
 # Roles a page is requested in (spiders/news.py): pages whose rel=canonical may send the crawler elsewhere.
 ARTICLE_ROLES = ("candidate", "canonical")
 
@@ -31,7 +35,7 @@ class SourceDecisions:
         self.families = UrlFamilies()
         self.repeated = RepeatedLinks()
         self.feed_items: set[str] = set()  # page_keys of the news feed's items
-        self.teasers: set[str] = set()  # page_keys of the news listings' teaser headlines
+        self.teasers: dict[str, str] = {}  # page_key -> text of the news listings' teaser headline linking it
         self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
         self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
 
@@ -50,7 +54,7 @@ class SourceDecisions:
         if depth == 0:  # the news listings themselves, not the category and tag pages they lead to
             for url in links.teasers:
                 self.families.learn(url)
-                self.teasers.add(page_key(url))
+                self.teasers.setdefault(page_key(url), links.headlines.get(url, ""))
         teasers = set(links.teasers)
         for url, _text in links.content:
             if url not in teasers and self.families.known and not self.families.admits(url) \
@@ -63,14 +67,22 @@ class SourceDecisions:
                 self.waiting.append((canonical_url(url), url))
 
     def from_feed(self, urls: list[str], depth: int, sitemap: bool) -> list[str]:
-        """The items of a feed or sitemap to fetch now: the news section's own feed (found on a start page)."""
+        """The items of a feed or sitemap to fetch now: the news section's own feed (found on a start page), bar
+        the items of its comments feed."""
         if sitemap or depth > 0:
             self.waiting += [(url, url) for url in urls]
             return []
+        now = []
         for url in urls:
+            if urlsplit(url).fragment:
+                # A place within a page (`/about/#comment-12`): a comments feed's item, on a static page as readily
+                # as on a post; it presents no page as news. It waits like a sitemap's link.
+                self.waiting.append((url, url))
+                continue
             self.families.learn(url)
             self.feed_items.add(page_key(url))
-        return urls
+            now.append(url)
+        return now
 
     def from_article(self, urls: list[str]) -> Iterator[str]:
         """An article's links to the posts beside it (discovery.neighbour_links) to fetch: those in a learnt article
@@ -111,17 +123,33 @@ class SourceDecisions:
         """True when the CMS marks the page a static page and no listing or feed of the source presents it as news:
         a blog's about or membership page, dated and typed an Article like its posts, that a sitemap led to.
         A post kept as a page is shown by its teaser; an address in a family only counts when the family is more
-        than a language folder, which holds the static pages' translations too."""
+        than a language folder, which holds the static pages' translations too. A page its generator files with the
+        pages (cms_classes.filed_as_page) may share the posts' dated addresses: only a teaser or feed item counts."""
         key = page_key(url)
-        presented = key in self.feed_items or key in self.teasers or self.families.shapes(url)
-        return not presented and marks_static_page(root)
+        if key in self.feed_items or self._teaser_names(root, key):
+            return False
+        return filed_as_page(root) or (not self.families.shapes(url) and marks_static_page(root))
 
     def listed_as_article(self, root: etree._Element, url: str) -> bool:
         """The site's own word that the page is an article: a feed item, an address in an article family its
         listings show, a page marking itself as a single entry, or a post kept as a page that a news listing's
         teaser shows (one teaser alone is weak word: a menu beside the listing can look like one)."""
         return self.presents_as_article(url) or declared_type(root) == "article" \
-            or (page_key(url) in self.teasers and marks_static_page(root))
+            or (self._teaser_names(root, page_key(url)) and marks_static_page(root))
+
+    def _teaser_names(self, root: etree._Element, key: str) -> bool:
+        """A news listing's teaser headline links the page and names it: most of its words are in the page's own
+        title. A listing showing whole posts also shows the links in their text ("The trial started well!" linking
+        a page of pupils' feedback), which present no page as news."""
+        if key not in self.teasers:
+            return False
+        words = set(WORD.findall(self.teasers[key].casefold()))
+        if not words:  # a card's picture link: its headline is not known
+            return True
+        titles = [root.findtext(".//title") or "", *root.xpath(".//meta[@property='og:title']/@content"),
+                  *(" ".join(h1.itertext()) for h1 in root.iter("h1"))]
+        own = set(WORD.findall(" ".join(titles).casefold()))
+        return len(words & own) >= TEASER_TITLE_SHARE * len(words)
 
     def canonical_elsewhere(self, head: PageLinks, url: str) -> str | None:
         """The other article page the page's rel=canonical (`head`: its head_links) names as its own (a `?p=N`

@@ -52,6 +52,7 @@ class PageLinks:
     pagination: list[str] = field(default_factory=list)
     content: list[tuple[str, str]] = field(default_factory=list)  # (url, anchor text)
     teasers: list[str] = field(default_factory=list)  # content links shaped like a teaser: a headline, not a label
+    headlines: dict[str, str] = field(default_factory=dict)  # teaser url -> its headline link's text
     alternates: list[str] = field(default_factory=list)  # hreflang versions of this page
     filters: list[str] = field(default_factory=list)  # this listing narrowed by a query: `?year=2023`, `?category=x`
     canonical: str | None = None  # the page's own address as the site names it (rel=canonical)
@@ -75,10 +76,11 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
             continue
         if key in seen:
             # A card links its picture first and its headline after: the headline makes it a teaser.
+            text = " ".join(element_text(anchor).split())
             if key not in teasers and href in content_urls and not regions.contains(anchor) \
-                    and is_teaser_link(anchor, " ".join(element_text(anchor).split()), regions) \
-                    and not inside_sentence(anchor):
+                    and is_teaser_link(anchor, text, regions) and not inside_sentence(anchor):
                 links.teasers.append(href)
+                links.headlines[href] = text
                 teasers.add(key)
             continue
         text = " ".join(element_text(anchor).split())
@@ -93,6 +95,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
             content_urls.add(href)
             if is_teaser_link(anchor, text, regions) and not inside_sentence(anchor):
                 links.teasers.append(href)
+                links.headlines[href] = text
                 teasers.add(key)
             seen.add(key)
     links.filters = [url for url, _text in links.content if page_key(url) not in teasers and is_filter_link(url, page_url)]
@@ -368,7 +371,8 @@ def lists_no_posts(sitemap_url: str) -> bool:
 
 
 def xml_links(body: bytes, base_url: str) -> list[str]:
-    """Item links of an RSS, Atom or JSON feed, or the `<loc>`s of a sitemap or sitemap index."""
+    """Item links of an RSS, Atom or JSON feed, or the `<loc>`s of a sitemap or sitemap index. An item's link keeps
+    its fragment: a comments feed's items link to places within pages (`#comment-12`)."""
     kind = feed_kind(body)
     if kind == "json":
         return json_feed_links(body, base_url)
@@ -388,11 +392,14 @@ def xml_links(body: bytes, base_url: str) -> list[str]:
         parent = element.getparent()
         parent_name = etree.QName(parent).localname if parent is not None else ""
         if name == "link" and parent_name == "item":
-            url = absolute_url(base_url, element.text or "")
+            href = element.text or ""
         elif name == "link" and parent_name == "entry" and element.get("rel", "alternate") == "alternate":
-            url = absolute_url(base_url, element.get("href", ""))
+            href = element.get("href", "")
         else:
             continue
+        url = absolute_url(base_url, href)
+        if url and (place := urlsplit(href.strip()).fragment):
+            url += "#" + place  # a place within a page (a comment on it): the crawl's decisions read it
         if url and url not in urls:
             urls.append(url)
     return urls

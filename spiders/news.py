@@ -166,7 +166,7 @@ class NewsSpider(scrapy.Spider):
             return
         if decisions.static_page(root, response.url):
             self._not_stored(source, response.url, "static page",
-                             "the site's CMS marks it a static page (body class), and no listing or feed shows it as news")
+                             "the site's CMS marks it a static page (body class or section), and no listing or feed shows it as news")
             return
         self._count(source, CANDIDATES)
         for alternate in head.alternates:

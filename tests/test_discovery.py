@@ -9,6 +9,7 @@ from news_archive.spiders.discovery import (feed_kind, head_links, lists_no_post
 from news_archive.spiders.families import UrlFamilies, url_family
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.archive.cms_classes import marks_static_page
+from news_archive.archive.urls import page_key
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
 LISTING = """<html><head>
@@ -172,18 +173,20 @@ def test_a_static_page_the_cms_marks_is_no_post_unless_the_sites_listings_presen
 def test_a_blog_homes_teaser_shows_a_post_kept_as_a_page_and_a_language_folder_shows_no_post():
     """A multilingual WordPress blog lists its posts at the root (`/slug/`) and under a language folder (`/en/slug/`),
     where its static pages' translations sit too: only the listings' teasers tell a post kept as a page from them."""
-    def page(body_class: str) -> lxml.html.HtmlElement:
-        return lxml.html.fromstring(f'<html><body class="{body_class}"><main><h1>Titel</h1><p>Text.</p></main></body></html>')
+    def page(body_class: str, title: str = "Titel") -> lxml.html.HtmlElement:
+        return lxml.html.fromstring(f'<html><body class="{body_class}"><main><h1>{title}</h1><p>Text.</p></main></body></html>')
 
     static = page("page-template-default page page-id-7")
+    kept_as_page = page("page-template-default page page-id-8", "Ein Beitrag mit der Adresse plaedoyer")
     decisions = SourceDecisions(lambda url, why: None)
     for home, slugs in (("http://s/", ["aufruf", "bericht", "plaedoyer"]), ("http://s/en/", ["call", "report"])):
         teasers = "".join(f'<article><h2><a href="{home}{slug}/">Ein Beitrag mit der Adresse {slug}</a></h2>'
                           '<p>Kurz.</p></article>' for slug in slugs)
         listing = f'<html><body><nav><a href="{home}agenda/">Agenda</a></nav><main>{teasers}</main></body></html>'
         list(decisions.from_listing(page_links(lxml.html.fromstring(listing), home), depth=0))
-    assert not decisions.static_page(static, "http://s/plaedoyer/")  # a post the export serves as a page
-    assert decisions.listed_as_article(static, "http://s/plaedoyer/")
+    assert not decisions.static_page(kept_as_page, "http://s/plaedoyer/")  # a post the export serves as a page
+    assert decisions.listed_as_article(kept_as_page, "http://s/plaedoyer/")
+    assert decisions.static_page(static, "http://s/plaedoyer/")  # its teaser names another page
     assert not decisions.listed_as_article(page(""), "http://s/aufruf/")  # a lone teaser only overrules the page mark
     assert decisions.static_page(static, "http://s/en/agenda/")  # the agenda page's translation
     assert decisions.static_page(static, "http://s/agenda/")
@@ -388,3 +391,62 @@ def test_a_post_with_its_own_article_related_posts_or_a_linked_kicker_is_no_list
     full_text = _page(_entry("autumn-beds/full", "Autumn beds", "2021-10-02", 6, heading="h1"))
     for page in (own, self_linked, body_in_div, kicker, section_kicker, full_text):
         assert not is_listing(page, post)
+
+
+def test_a_page_the_generator_files_with_its_pages_is_no_post_though_it_has_a_posts_dated_address():
+    """A static-site generator may give every section the posts' dated address pattern; the page's `article:section`
+    still names the folder of pages the writer put it in. Only the news listing's teaser or feed overrules that."""
+    def page(section: str) -> lxml.html.HtmlElement:
+        return lxml.html.fromstring(f'<html><head><meta property="article:section" content="{section}">'
+                                    '<meta property="article:published_time" content="2023-03-06T00:00:00+01:00"></head>'
+                                    '<body><article><h1>Kurs für Fortgeschrittene</h1><p>Zwei Tage.</p></article></body></html>')
+
+    decisions = SourceDecisions(lambda url, why: None)
+    for slug in ("erster", "zweiter", "dritter"):
+        decisions.families.learn(f"http://s/2022/05/1{len(slug)}/{slug}/")
+    decisions.teasers[page_key("http://s/2023/03/07/gelistet/")] = ""
+    assert decisions.static_page(page("pages"), "http://s/2023/03/06/kurs/")
+    assert decisions.static_page(page("Page"), "http://s/de/2023/03/06/kurs/")
+    assert not decisions.static_page(page("blog"), "http://s/2023/03/06/beitrag/")
+    assert not decisions.static_page(page("Pages und Bücher"), "http://s/2023/03/06/beitrag/")
+    assert not decisions.static_page(page("pages"), "http://s/2023/03/07/gelistet/")
+    assert marks_static_page(page("pages")) and not marks_static_page(page("posts"))
+
+
+def test_a_comments_feeds_items_present_no_page_as_news():
+    """A blog's home page offers its posts' feed and its comments feed; a comment's item links to a place in the
+    page it is on (`#comment-12`), a static page as readily as a post, and so shows no page as news."""
+    rss = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Kommentarer</title>' + "".join(
+        f"<item><title>Svar på {n}</title><link>{url}</link></item>" for n, url in enumerate(
+            ["http://s/2013/01/inlagg-1/#comment-40", "/larmiljo/metoden/#comment-41", "/larmiljo/verktyg/#comment-42"]))
+           + "</channel></rss>").encode()
+    comments = xml_links(rss, "http://s/comments/feed/")
+    assert comments == ["http://s/2013/01/inlagg-1/#comment-40", "http://s/larmiljo/metoden/#comment-41",
+                        "http://s/larmiljo/verktyg/#comment-42"]
+    decisions = SourceDecisions(lambda url, why: None)
+    posts = [f"http://s/2013/0{n}/inlagg-{n}/" for n in range(1, 4)]
+    assert decisions.from_feed(posts, depth=0, sitemap=False) == posts
+    assert decisions.from_feed(comments, depth=0, sitemap=False) == []
+    page = lxml.html.fromstring('<html><body class="page-template-default page page-id-7"><h1>Metoden</h1></body></html>')
+    assert not decisions.presents_as_article("http://s/larmiljo/metoden/")
+    assert decisions.static_page(page, "http://s/larmiljo/metoden/")
+    assert [url for url, _ in decisions.release()] == ["http://s/2013/01/inlagg-1/#comment-40"]
+
+
+def test_a_link_in_a_whole_post_on_a_listing_presents_no_static_page_as_news():
+    """A listing that shows its posts whole shows the links in their text too: a paragraph that is one link ("The
+    trial got off to a good start!") looks like a teaser headline, but it does not name the page it links, a page
+    of pupils' feedback the CMS marks static."""
+    post = ('<article class="post"><h2><a href="/2012/0{n}/kokeilu-{n}/">Kokeilu numero {n} alkoi syksyllä</a></h2>'
+            '<p>Kurssi alkoi hyvin ja oppilaat olivat innostuneita koko jakson ajan, kertoo opettaja.</p>{extra}</article>')
+    link = '<p><a href="/palaute/oppilailta/">Opetuskokeilu on lähtenyt käyntiin hyvissä merkeissä!</a></p>'
+    listing = "".join(post.format(n=n, extra=link if n == 2 else "") for n in range(1, 4))
+    decisions = SourceDecisions(lambda url, why: None)
+    root = lxml.html.fromstring(f"<html><body><main>{listing}</main></body></html>")
+    list(decisions.from_listing(page_links(root, "http://s/"), depth=0))
+    assert "http://s/palaute/oppilailta/" in page_links(root, "http://s/").teasers
+    feedback = lxml.html.fromstring('<html><head><title>Oppilailta saatu palaute – Blogi</title></head>'
+                                    '<body class="page-template-default page page-id-9"><h1>Oppilailta saatu palaute</h1>'
+                                    '<p>Palautetta.</p></body></html>')
+    assert decisions.static_page(feedback, "http://s/palaute/oppilailta/")
+    assert not decisions.listed_as_article(feedback, "http://s/palaute/oppilailta/")

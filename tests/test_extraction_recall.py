@@ -669,3 +669,33 @@ def test_a_line_naming_an_address_that_ends_in_photos_is_no_picture_credit():
     assert result.body.endswith(line)
     result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p>Photos: Anna Berg</p>"), URL)
     assert result.body.endswith(PARAGRAPHS[2])
+
+
+SCREENSHOT = '<br><a href="/uploads/2024/05/ferry-screen.png"><img src="/uploads/ferry-screen.png" alt=""></a>'
+
+
+@pytest.mark.parametrize("note, picture", [
+    ("Any ideas what breaks here?", SCREENSHOT),  # one short question under a screenshot: shorter than a label
+    ("In this post I will keep adding pictures of the ferry", ""),  # one line under 60 characters, no full stop
+])
+def test_a_posts_only_line_under_its_headline_is_its_text(note, picture):
+    """A listed, dated post whose whole text is one short line: the line weighs as furniture and reads as a sign-off,
+    yet nothing else is the post's, and a sign-off closes text above it."""
+    post = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE} | Harbour News</title></head>
+<body><header><a href="/">Harbour News</a><nav><a href="/news/">Back to news</a></nav></header>
+<main><article><header><h1>{TITLE}</h1><div class="meta">May 14, 2024 1 min read</div></header>
+<div class="content"><p>{note}{picture}</p>
+<h3>Related</h3></div></article>
+<div class="post-nav"><h6>Previous post</h6><div><a href="/news/2024/05/10/ferry-strike/">Ferry strike ends on the island</a></div>
+<h6>Next post</h6><div><a href="/news/2024/05/20/new-quay/">The new quay opens for visitors</a></div></div></main></body></html>"""
+    result = extract_article(post, URL, listed_as_article=True)
+    assert result.is_article and result.body == note
+
+
+def test_an_undated_pages_one_short_sentence_is_no_post():
+    """A contact page a listing happens to link ("Call us.") has one short sentence under its headline too; only a
+    dated page's one line is a post's text."""
+    contact = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Contact | Harbour News</title></head>
+<body><header><a href="/">Harbour News</a></header><main><h1>Contact</h1><p>Call us.</p></main></body></html>"""
+    result = extract_article(contact, "https://harbour.example/news/contact/", listed_as_article=True)
+    assert not result.is_article and result.body == ""

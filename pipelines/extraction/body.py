@@ -7,7 +7,7 @@ from .blocks import Block, linearise
 from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, below_own_headline, container_scores,
                         in_teaser_card, marked_article, own_article, paragraphs_around, standfirst, twins, within)
 from .content_blocks import content_blocks
-from .line_rules import host_of, is_closing_link, is_teaser_headline
+from .line_rules import FULL_STOP, host_of, is_closing_link, is_teaser_headline
 from .prune import fold
 
 
@@ -38,7 +38,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     scores = container_scores(blocks)
     container = max(scores, key=scores.get) if scores else None
     if container is None or scores[container] <= 0:
-        return Body(_lone_link_line(blocks, title, host_of(url)))
+        return Body(_lone_link_line(blocks, title, host_of(url), dated=bool(page_days)))
     container = after_own_headline(page if page is not None else root, container, title, scores)
     if container.tag in PARAGRAPH_TAGS:
         container = paragraphs_around(container, blocks, host_of(url))
@@ -66,10 +66,12 @@ def _own_headline_before(blocks: list[Block], title: str | None, positions: list
     return bool(wanted) and any(b.kind == "title" and fold(b.text) == wanted for b in blocks[:first])
 
 
-def _lone_link_line(blocks: list[Block], title: str | None, host: str) -> list[Block]:
+def _lone_link_line(blocks: list[Block], title: str | None, host: str, dated: bool = False) -> list[Block]:
     """A post whose whole text is one line linking elsewhere ("[Read the story on <a>...</a>]", an embed's
-    fallback): the one such line under the page's own headline, before the next heading. A linked line weighs
-    as furniture, so no container holds prose; yet the line is the post's, never its metadata around it."""
+    fallback) or, on a dated page, one short sentence of its own (a question under a screenshot): the one such line
+    under the page's own headline, before the next heading. A linked or short line weighs as furniture, so no
+    container holds prose; yet the line is the post's, never its metadata around it. An undated page's one short
+    sentence ("Call us.") is a static page's."""
     wanted = fold(title or "")
     start = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
     if start is None:
@@ -78,9 +80,15 @@ def _lone_link_line(blocks: list[Block], title: str | None, host: str) -> list[B
     for block in blocks[start + 1:]:
         if block.kind in ("title", "heading"):
             break
-        if is_closing_link(block, host):
+        if is_closing_link(block, host) or (dated and _own_sentence(block)):
             lines.append(block)
     return lines if len(lines) == 1 else []
+
+
+def _own_sentence(block: Block) -> bool:
+    """A paragraph (<p>) of the writer's words, no link, ending as a sentence does: a byline or a date line is
+    loose text and ends on no full stop."""
+    return block.kind == "p" and not block.link_chars and FULL_STOP.search(block.text) is not None
 
 
 def _longest_run(blocks: list[Block]) -> int:

@@ -311,7 +311,8 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
                                                 or _opens_its_text(b, kept[i + 1] if i + 1 < len(kept) else None,
                                                                    headline)))), len(kept))
     end = len(kept)
-    while end > start and id(kept[end - 1]) not in kept_lines and (is_closing_heading(kept[end - 1])
+    # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
+    while end > start + 1 and id(kept[end - 1]) not in kept_lines and (is_closing_heading(kept[end - 1])
                                                                     or is_sign_off(kept[end - 1])) \
             and not _introduces_media(kept[end - 1]):
         end -= 1
