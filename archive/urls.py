@@ -107,6 +107,11 @@ def page_key(url: str) -> str:
     return _key(without_tracking(url))
 
 
+def folder_path(path: str) -> str:
+    """The path with a folder's index file taken off (`/slug/index.html` -> `/slug/`)."""
+    return DIRECTORY_INDEX.sub("/", path)
+
+
 def sole_canonical(urls: list[str]) -> str | None:
     """The page a page's rel=canonical links name, or None when they disagree: a theme printing its own canonical
     (the site root) beside the CMS's names two pages, and search engines then ignore every one of them."""
@@ -134,7 +139,7 @@ def _key(url: str) -> str:
         pass
     parts = urlsplit(url)
     host = parts.netloc.lower().removeprefix("www.")
-    path = DIRECTORY_INDEX.sub("/", parts.path)
+    path = folder_path(parts.path)
     return f"{host}{path.rstrip('/') or '/'}" + (f"?{parts.query}" if parts.query else "")
 
 

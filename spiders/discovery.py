@@ -12,8 +12,8 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from urllib.parse import urlsplit
 
-from news_archive.archive.urls import (absolute_url, is_paginated_url, is_probably_html, listing_key, page_key,
-                                       sole_canonical, without_tracking)
+from news_archive.archive.urls import (absolute_url, folder_path, is_paginated_url, is_probably_html, listing_key,
+                                       page_key, sole_canonical, without_tracking)
 from news_archive.spiders.feed_items import is_json_feed, json_feed_links
 
 # Regions whose links are site navigation, never news: skipped when harvesting article links.
@@ -116,10 +116,8 @@ def neighbour_links(root: etree._Element, page_url: str, head: PageLinks | None 
     pager breaks, stops after some pages, or was never there. Links below the page's own address (its second
     page, its comment pages) are the same post. `head`: the page's head_links, when the caller has them."""
     head = head_links(root, page_url) if head is None else head
-    own_key, own_path = page_key(page_url), urlsplit(page_url).path
-    if own_path.rsplit("/", 1)[-1].startswith("index."):
-        own_path = own_path.rsplit("/", 1)[0]
-    own_folder = own_path.rstrip("/") + "/"
+    own_key = page_key(page_url)
+    own_folder = folder_path(urlsplit(page_url).path).rstrip("/") + "/"
     found = []
     for href in head.neighbours + [absolute_url(page_url, anchor.get("href", "")) for anchor in _post_navigation_links(root)]:
         if not href or not is_probably_html(href) or page_key(href) == own_key or href in found:

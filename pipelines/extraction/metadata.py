@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-from news_archive.archive.urls import page_key, sole_canonical
+from news_archive.archive.urls import folder_path, page_key, sole_canonical
 
 from . import xpaths
 from .dates import find_date
@@ -26,7 +26,6 @@ _BYLINE_PREFIX = re.compile(
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\boch\b|\bund\b|\bet\b|\by\b|\bog\b|\|)\s*", re.IGNORECASE)
 _MIN_SITE_NAME = 3
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_ROOT_PAGE = re.compile(r"/?(?:index\.(?:html?|php))?", re.IGNORECASE)
 _MAX_UNSPACED_NAME = 10
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d|\.(?:com|se|org|net)\b|^(?:admin|editor|redaktionen|staff)$", re.I)
 
@@ -213,7 +212,7 @@ def _is_root(target: str | None, url: str) -> bool:
     if not target:
         return False
     parts, page = urlsplit(target), urlsplit(url)
-    return _ROOT_PAGE.fullmatch(parts.path) is not None and not parts.query and \
+    return folder_path(parts.path) in ("", "/") and not parts.query and \
         parts.netloc.lower().removeprefix("www.") == page.netloc.lower().removeprefix("www.")
 
 
