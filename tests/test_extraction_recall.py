@@ -733,12 +733,14 @@ def test_a_short_post_is_its_own_entrys_text_not_the_reply_form_or_the_tagline(f
     assert result.body.split("\n\n") == ["Better late than never!", "See the timetable here"]
 
 
-def test_a_line_pointing_to_where_the_post_goes_on_closes_it():
+@pytest.mark.parametrize("line", ["Read more <a href='/timetables/summer-2024/'>here</a>",
+                                  "more details <a href='/timetables/'>here</a>"])  # typed in lower case
+def test_a_line_pointing_to_where_the_post_goes_on_closes_it(line):
     """A teaser post closes on "Read more <a>here</a>", linking to the page where it goes on: the post's own last
     line in its own element, though it names furniture ("read more") and the site closes many posts with it."""
-    entry = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>Read more <a href='/timetables/summer-2024/'>here</a></p>"
+    entry = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{line}</p>"
     result = extract_article(old_blog_post(entry), URL)
-    assert result.body.split("\n\n") == [PARAGRAPHS[0], PARAGRAPHS[1], "Read more here"]
+    assert result.body.split("\n\n") == [PARAGRAPHS[0], PARAGRAPHS[1], line.split(" <a")[0] + " here"]
 
 
 @pytest.mark.parametrize("line", [

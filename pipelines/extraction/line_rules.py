@@ -301,7 +301,7 @@ def is_pointer_line(block: Block, page_url: str) -> bool:
     links = [a for a in block.element.iter("a") if text_of(a).strip()]
     pointer = " ".join(text_of(links[0]).split()) if len(links) == 1 else ""
     if not (_POINTER.fullmatch(pointer) and pointer.islower()) or len(block.text.split()) <= len(pointer.split()) \
-            or _LABEL.search(block.text) or not block.text[0].isupper():
+            or _LABEL.search(block.text):
         return False
     href = links[0].get("href") or ""
     target = absolute(href, page_url) if page_url and not href.startswith(("#", *CLOSING_LINKS)) else None
