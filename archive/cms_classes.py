@@ -27,3 +27,25 @@ def filed_as_page(root) -> bool:
         if PAGES_SECTION.match(meta.get("content") or ""):
             return True
     return False
+
+
+# WordPress names a post's id in its wrapper on every listing (`<article id="post-12">`) and on its own page in the
+# body's classes (`postid-12` for a post, `page-id-12` for a static page).
+_ENTRY_ID = re.compile(r"^post-(\d+)$")
+_OWN_ID_CLASS = re.compile(r"(?:^|\s)(?:postid|page-id)-(\d+)(?:\s|$)")
+
+
+def entry_id(element) -> str | None:
+    """The post id the nearest wrapper around a listing's link declares (`id="post-12"`), or None."""
+    for ancestor in element.iterancestors():
+        match = _ENTRY_ID.match(ancestor.get("id") or "")
+        if match:
+            return match.group(1)
+    return None
+
+
+def own_entry_id(root) -> str | None:
+    """The post or page id the page's `<body>` classes name as its own, or None."""
+    body = root.find(".//body")
+    match = _OWN_ID_CLASS.search(body.get("class") or "") if body is not None else None
+    return match.group(1) if match else None

@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
+from news_archive.archive.near_copies import is_untranslated_copy
 from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED
 from news_archive.archive.schema import migrate
 from news_archive.archive.urls import url_key
@@ -99,6 +100,20 @@ class Archive:
         ).fetchone()
         return row[0] if row else None
 
+    def article_copied_by(self, record: dict, alternates: list[str]) -> int | None:
+        """The article of the same source stored under one of the page's hreflang versions that the record copies
+        untranslated (archive/near_copies.py)."""
+        own = {url_key(record["url"])}
+        for url in alternates:
+            article_id = None if url_key(url) in own else self.article_id_for_urls([url])
+            if article_id is None:
+                continue
+            stored = self.article(article_id)
+            if stored["source"] == record["source"] and is_untranslated_copy(
+                    record.get("title") or "", record.get("body") or "", stored["title"] or "", stored["body"] or ""):
+                return article_id
+        return None
+
     def article_id_for_content(self, source: str, content_hash: str) -> int | None:
         row = self.db.execute(
             "select id from articles where source = ? and content_hash = ? order by id limit 1", [source, content_hash]
@@ -108,15 +123,22 @@ class Archive:
     def new_story(self, seen: str) -> int:
         return self.db["stories"].insert({"created": seen}).last_pk
 
-    def save_article(self, record: dict, urls: list[str], seen: str) -> SaveResult:
+    def save_article(self, record: dict, urls: list[str], seen: str, alternates: list[str] = ()) -> SaveResult:
         """Insert or update one article; an earlier text is kept in `article_versions` when it changes.
 
         `record` holds the article columns; the article is found again by any of its URLs, or by the
-        same text from the same source under another URL.
+        same text from the same source under another URL. `alternates` are the page's other language versions
+        (hreflang): one stored already with this title and nearly this text is the story this page is an
+        untranslated copy of, which only gains the copy's URLs.
         """
         with self.transaction():
             article_id = self.article_id_for_urls(urls + [record["url"]]) or self.article_id_for_content(
                 record["source"], record["content_hash"])
+            if article_id is None:
+                copied = self.article_copied_by(record, alternates)
+                if copied is not None:
+                    self.add_urls(copied, urls + [record["url"]], seen)
+                    return SaveResult(copied, "unchanged")
             if article_id is None:
                 article_id = self._insert("articles", {**record, "first_seen": seen, "last_seen": seen, "changed": seen})
                 outcome = "new"

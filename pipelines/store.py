@@ -20,7 +20,7 @@ COMMIT_SECONDS = 2.0
 def store_item(archive: Archive, stories: Stories, item: ArticleItem) -> str:
     """Save the article and place it in its story, in one transaction; returns `new`, `updated` or `unchanged`."""
     with archive.transaction():
-        result = archive.save_article(article_row(item), item.urls, item.fetched_at)
+        result = archive.save_article(article_row(item), item.urls, item.fetched_at, list(item.alternates.values()))
         item.story_id = stories.place(result.article_id, item, result.outcome, item.fetched_at)
     return result.outcome
 

@@ -10,7 +10,7 @@ from lxml import etree
 from news_archive.archive.urls import canonical_url, page_key
 from news_archive.spiders.discovery import NavigationRegions, PageLinks
 from news_archive.spiders.families import UrlFamilies
-from news_archive.archive.cms_classes import filed_as_page, marks_static_page
+from news_archive.archive.cms_classes import filed_as_page, marks_static_page, own_entry_id
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
 
 WORD = re.compile(r"\w+")
@@ -36,6 +36,7 @@ class SourceDecisions:
         self.repeated = RepeatedLinks()
         self.feed_items: set[str] = set()  # page_keys of the news feed's items
         self.teasers: dict[str, str] = {}  # page_key -> text of the news listings' teaser headline linking it
+        self.teaser_entries: dict[str, str] = {}  # page_key -> the post id the teaser's wrapper declares
         self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
         self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
 
@@ -55,6 +56,8 @@ class SourceDecisions:
             for url in links.teasers:
                 self.families.learn(url)
                 self.teasers.setdefault(page_key(url), links.headlines.get(url, ""))
+                if url in links.entries:
+                    self.teaser_entries.setdefault(page_key(url), links.entries[url])
         teasers = set(links.teasers)
         for url, _text in links.content:
             if url not in teasers and self.families.known and not self.families.admits(url) \
@@ -142,6 +145,11 @@ class SourceDecisions:
         title. A listing showing whole posts also shows the links in their text ("The trial started well!" linking
         a page of pupils' feedback), which present no page as news."""
         if key not in self.teasers:
+            return False
+        # A teaser whose post declares another id than the page's own is another entry linking the page (a post
+        # pointing to a static page).
+        teaser_id, own_id = self.teaser_entries.get(key), own_entry_id(root)
+        if teaser_id and own_id and teaser_id != own_id:
             return False
         words = set(WORD.findall(self.teasers[key].casefold()))
         if not words:  # a card's picture link: its headline is not known

@@ -12,6 +12,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from urllib.parse import urlsplit
 
+from news_archive.archive.cms_classes import entry_id
 from news_archive.archive.urls import (absolute_url, folder_path, is_paginated_url, is_probably_html, listing_key,
                                        page_key, sole_canonical, without_tracking)
 from news_archive.spiders.feed_items import is_json_feed, json_feed_links
@@ -53,6 +54,7 @@ class PageLinks:
     content: list[tuple[str, str]] = field(default_factory=list)  # (url, anchor text)
     teasers: list[str] = field(default_factory=list)  # content links shaped like a teaser: a headline, not a label
     headlines: dict[str, str] = field(default_factory=dict)  # teaser url -> its headline link's text
+    entries: dict[str, str] = field(default_factory=dict)  # teaser url -> the post id its wrapper declares
     alternates: list[str] = field(default_factory=list)  # hreflang versions of this page
     filters: list[str] = field(default_factory=list)  # this listing narrowed by a query: `?year=2023`, `?category=x`
     canonical: str | None = None  # the page's own address as the site names it (rel=canonical)
@@ -81,6 +83,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
                     and is_teaser_link(anchor, text, regions) and not inside_sentence(anchor):
                 links.teasers.append(href)
                 links.headlines[href] = text
+                _note_entry(links, href, anchor)
                 teasers.add(key)
             continue
         text = " ".join(element_text(anchor).split())
@@ -96,10 +99,17 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
             if is_teaser_link(anchor, text, regions) and not inside_sentence(anchor):
                 links.teasers.append(href)
                 links.headlines[href] = text
+                _note_entry(links, href, anchor)
                 teasers.add(key)
             seen.add(key)
     links.filters = [url for url, _text in links.content if page_key(url) not in teasers and is_filter_link(url, page_url)]
     return links
+
+
+def _note_entry(links: PageLinks, href: str, anchor: etree._Element) -> None:
+    declared = entry_id(anchor)
+    if declared is not None:
+        links.entries[href] = declared
 
 
 def is_filter_link(href: str, page_url: str) -> bool:

@@ -450,3 +450,24 @@ def test_a_link_in_a_whole_post_on_a_listing_presents_no_static_page_as_news():
                                     '<p>Palautetta.</p></body></html>')
     assert decisions.static_page(feedback, "http://s/palaute/oppilailta/")
     assert not decisions.listed_as_article(feedback, "http://s/palaute/oppilailta/")
+
+
+def test_a_teaser_of_a_post_with_another_id_than_the_page_presents_no_static_page_as_news():
+    """A WordPress post may be nothing but a link to a static page, its teaser's headline the page's name: the teaser
+    declares the post's id (`<article id="post-30">`), the page its own in its body classes (`page-id-12`). Another id
+    is another entry; the same id is a post the export serves as a page."""
+    teasers = "".join(f'<article id="post-{n}" class="post-{n} post type-post"><h2><a href="http://s/{slug}/">'
+                      f'Der Film zur Fahrradtour {slug}</a></h2><p>Kurz.</p></article>'
+                      for n, slug in ((30, "filmtour"), (31, "zweite"), (32, "dritte")))
+    decisions = SourceDecisions(lambda url, why: None)
+    root = lxml.html.fromstring(f"<html><body><main>{teasers}</main></body></html>")
+    list(decisions.from_listing(page_links(root, "http://s/"), depth=0))
+
+    def page(own_id: int) -> lxml.html.HtmlElement:
+        return lxml.html.fromstring(f'<html><body class="page-template-default page page-id-{own_id}"><main>'
+                                    '<h1>Der Film zur Fahrradtour filmtour</h1><p>Text.</p></main></body></html>')
+
+    assert decisions.static_page(page(12), "http://s/filmtour/")
+    assert not decisions.listed_as_article(page(12), "http://s/filmtour/")
+    assert not decisions.static_page(page(30), "http://s/filmtour/")
+    assert decisions.listed_as_article(page(30), "http://s/filmtour/")

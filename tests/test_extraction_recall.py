@@ -699,3 +699,63 @@ def test_an_undated_pages_one_short_sentence_is_no_post():
 <body><header><a href="/">Harbour News</a></header><main><h1>Contact</h1><p>Call us.</p></main></body></html>"""
     result = extract_article(contact, "https://harbour.example/news/contact/", listed_as_article=True)
     assert not result.is_article and result.body == ""
+
+
+REPLY_FORM = """<h2 id="respond">Leave a Reply</h2><form action="/wp-comments-post.php" method="post" id="commentform">
+<p><input type="text" name="author"><label for="author">Name</label></p>
+<p><input type="text" name="email"><label for="email">Email (never shown)</label></p>
+<p><textarea name="comment"></textarea></p>
+<p><small>Comments are read by a moderator before they appear. You need not send yours a second time.</small></p>
+<p><input type="submit" value="Send"></p></form>"""
+
+
+def old_blog_post(entry: str, form: str = REPLY_FORM) -> str:
+    """A post as a WordPress 3 theme prints it: the site's name and tagline in the header, the post in
+    `div.post#post-N` (headline, date line, `div.entry`, a category line), the reply form after it."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE} | Harbour News</title></head>
+<body><div class="header"><div class="title"><span class="sitename"><a href="/">Harbour News</a></span>
+<div class="slogan">All about the boats of our little harbour</div></div></div>
+<div class="main"><div class="content"><div class="post" id="post-212"><h1>{TITLE}</h1>
+<div class="descr">May 14th, 2024 by editor</div><div class="entry">{entry}</div>
+<p class="info">Posted in <a href="/category/news/">News</a></p></div>{form}</div></div></body></html>"""
+
+
+PICTURE = '<p><a href="/uploads/2024/05/ferry.jpg"><img src="/uploads/2024/05/ferry.jpg" alt=""></a></p>'
+
+
+@pytest.mark.parametrize("form", [REPLY_FORM, ""])
+def test_a_short_post_is_its_own_entrys_text_not_the_reply_form_or_the_tagline(form):
+    """A post of a picture and two short lines weighs less than the reply form's labels below it, or the site's
+    tagline above it: the post's own wrapper around its headline holds its text, however short."""
+    entry = PICTURE + "<p>Better late than never!</p><p>See the timetable <a href='/timetable/2024/'>here</a></p>"
+    result = extract_article(old_blog_post(entry, form), URL)
+    assert result.is_article
+    assert result.body.split("\n\n") == ["Better late than never!", "See the timetable here"]
+
+
+@pytest.mark.parametrize("line", ["Read more <a href='/timetables/summer-2024/'>here</a>",
+                                  "more details <a href='/timetables/'>here</a>"])  # typed in lower case
+def test_a_line_pointing_to_where_the_post_goes_on_closes_it(line):
+    """A teaser post closes on "Read more <a>here</a>", linking to the page where it goes on: the post's own last
+    line in its own element, though it names furniture ("read more") and the site closes many posts with it."""
+    entry = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{line}</p>"
+    result = extract_article(old_blog_post(entry), URL)
+    assert result.body.split("\n\n") == [PARAGRAPHS[0], PARAGRAPHS[1], line.split(" <a")[0] + " here"]
+
+
+@pytest.mark.parametrize("line", [
+    "Read more: <a href='/news/2024/05/01/new-quay/'>New quay opens</a>",  # a teaser names its story
+    "Source: <a href='/agencies/'>agency</a>",  # a label
+    "Filed under <a href='/category/boats/'>Boats</a>",  # a name
+    "Continue reading <a href='#more-212'>here</a>",  # the page itself
+])
+def test_a_closing_teaser_label_or_link_to_the_page_itself_is_no_pointer_line(line):
+    entry = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{line}</p>"
+    result = extract_article(old_blog_post(entry), URL)
+    assert result.body.split("\n\n") == [PARAGRAPHS[0], PARAGRAPHS[1]]
+
+
+def test_a_dated_post_of_a_picture_and_a_pointer_line_is_a_post():
+    """A post of a picture and "See them <a>here</a>" alone: shorter than any text, yet the post's, on a dated page."""
+    result = extract_article(old_blog_post(PICTURE + "<p>See them <a href='/boats/2024/'>here</a></p>"), URL)
+    assert result.is_article and result.body == "See them here"

@@ -5,9 +5,10 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, linearise
 from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, below_own_headline, container_scores,
-                        in_teaser_card, marked_article, own_article, paragraphs_around, standfirst, twins, within)
+                        in_teaser_card, marked_article, marks_own_entry, own_article, own_entry, paragraphs_around,
+                        standfirst, twins, within)
 from .content_blocks import content_blocks
-from .line_rules import FULL_STOP, host_of, is_closing_link, is_teaser_headline
+from .line_rules import FULL_STOP, host_of, is_closing_link, is_pointer_line, is_teaser_headline
 from .prune import fold
 
 
@@ -22,6 +23,9 @@ class Body:
     blocks: list[Block] = field(default_factory=list)
     linked_headings: int = 0
     longest_run: int = 0
+    # The text is the line closing the post's own element that points to where the post goes on, alone (a picture
+    # and "See them <a>here</a>"): a post however short.
+    pointer_only: bool = False
 
 
 def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset(),
@@ -40,6 +44,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     if container is None or scores[container] <= 0:
         return Body(_lone_link_line(blocks, title, host_of(url), dated=bool(page_days)))
     container = after_own_headline(page if page is not None else root, container, title, scores)
+    container = own_entry(page if page is not None else root, container, title, blocks)
     if container.tag in PARAGRAPH_TAGS:
         container = paragraphs_around(container, blocks, host_of(url))
     wider = container
@@ -55,8 +60,23 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     inside = [b for b in inside
               if b.kind in ("title", "heading") or not in_teaser_card(b, container, cards, own)]
     headline_above = _own_headline_before(blocks, title, positions)
-    return Body(content_blocks(inside, title, furniture_texts, host_of(url), page_days, headline_above),
-                linked_headings, longest_run)
+    pointers = _closing_pointers(inside, blocks, url)
+    kept = content_blocks(inside, title, furniture_texts, host_of(url), page_days, headline_above, pointers)
+    return Body(kept, linked_headings, longest_run, bool(kept) and all(id(b) in pointers for b in kept))
+
+
+def _closing_pointers(inside: list[Block], blocks: list[Block], url: str) -> set[int]:
+    """A pointer line ("Read the rest <a>here</a>") that is the last line of the post's own element: where the post
+    goes on, however short, and however many of the site's posts close on the same words."""
+    found = set()
+    for block in inside:
+        if not is_pointer_line(block, url):
+            continue
+        entry = next((a for a in block.element.iterancestors() if marks_own_entry(a)), None)
+        position = next(i for i, b in enumerate(blocks) if b is block)
+        if entry is not None and not any(within(b.element, entry) for b in blocks[position + 1:]):
+            found.add(id(block))
+    return found
 
 
 def _own_headline_before(blocks: list[Block], title: str | None, positions: list[int]) -> bool:

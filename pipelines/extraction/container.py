@@ -9,6 +9,7 @@ from .line_rules import (FULL_STOP, WORD, cites_address, host_of, is_closing_lin
 from .metadata import links_to_page
 from .prune import fold, has_descendant
 from .text import text_of
+from .xpaths import POST_CLASSES
 
 TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
 PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"})
@@ -165,6 +166,34 @@ def after_own_headline(page, container, title: str | None, scores: dict):
     return container
 
 
+def own_entry(page, container, title: str | None, blocks: list[Block]):
+    """The post's own wrapper (<article>, WordPress' `div.post#post-N`, an hAtom "hentry") around the page's headline,
+    when the best container lies outside it: a post of a picture and a short line weighs less than the comment form
+    below it or the site's tagline above it, but its text is what its own wrapper holds, however short."""
+    wanted = fold(title or "")
+    headline = next((h for h in page.iter("h1") if wanted and fold(text_of(h)) == wanted), None)
+    if headline is None:
+        return container
+    entry = next((a for a in headline.iterancestors() if _wraps_own_post(a)), None)
+    if entry is None or within(container, entry) or within(entry, container):
+        return container
+    own_text = any(b.kind in TEXT_KINDS and b.element is not headline and within(b.element, entry)
+                   and not within(b.element, headline) for b in blocks)
+    return entry if own_text else container
+
+
+def _wraps_own_post(element) -> bool:
+    """The element is a post's own wrapper, by its tag, its theme's classes or its id ("post-12")."""
+    return element.tag == "article" or re.fullmatch(r"post-\d+", element.get("id") or "") is not None \
+        or not POST_CLASSES.isdisjoint((element.get("class") or "").split())
+
+
+def marks_own_entry(element) -> bool:
+    """The element is a post's own wrapper or its text's element ("entry-content", itemprop="articleBody")."""
+    return _wraps_own_post(element) or element.get("itemprop") == "articleBody" \
+        or _ARTICLE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}") is not None
+
+
 def below_own_headline(blocks: list[Block], title: str | None, container) -> dict | None:
     """Container weights counted from the page's own headline on, when the container holds it: a site notice in the
     header above the headline is no part of the article, and must not make the page-wide wrapper outweigh the post
@@ -210,7 +239,8 @@ def own_article(container, title: str | None, scores: dict):
             return container
         own = next((h for h in headlines if title and fold(text_of(h)) == fold(title)), headlines[0])
         child = next((c for c in container if c is own or within(own, c)), None)
-        if child is None or scores.get(child, 0) < _OWN_ARTICLE_SHARE * scores[container]:
+        # The headline itself is no part of the text (a post's own element may weigh less than nothing).
+        if child is None or child is own or scores.get(child, 0) < _OWN_ARTICLE_SHARE * scores[container]:
             return container
         container = child
 

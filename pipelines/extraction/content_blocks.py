@@ -37,8 +37,10 @@ _CELL_DEPTH = 5
 
 
 def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host: str,
-                   page_days: frozenset[str] | set[str] = frozenset(), headline_above: bool = False) -> list[Block]:
-    """`headline_above`: the page's own headline stands above the blocks, whose <h1>s then head parts of the text."""
+                   page_days: frozenset[str] | set[str] = frozenset(), headline_above: bool = False,
+                   own_closing: frozenset[int] | set[int] = frozenset()) -> list[Block]:
+    """`headline_above`: the page's own headline stands above the blocks, whose <h1>s then head parts of the text.
+    `own_closing`: ids of blocks known to be the post's own closing lines (body.py's pointer line)."""
     start = _after_headline(blocks, title, headline_above)
     kept: list[Block] = []
     link_lines: set[int] = set()
@@ -47,7 +49,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     dated = False
     lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host) \
         | _cells_of_tables_amid_prose(blocks) | _opening_line(blocks[start:]) | _items_continuing_a_sentence(blocks)
-    closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)}
+    closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing)
     for block in blocks[start:]:
         if block.kind == "title":
             continue

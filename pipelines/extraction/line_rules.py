@@ -5,6 +5,7 @@ import re
 
 from .blocks import Block
 from .dates import find_date
+from .metadata import absolute, links_to_page
 from .page_dates import has_date_label
 from .prune import is_caption
 from .text import text_of
@@ -86,6 +87,7 @@ _PROGRAMME_ROW = re.compile(r"(?:[^\W\d_]{1,10}[:!]\s+)?(?:[01]?\d|2[0-3])[.:][0
 # A line of the writer's hashtags ("#harbour #ferries #summer2024") tags the post in its own words.
 _HASHTAG = re.compile(r"(?<!\S)#[^\W_][\w-]*")
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg)(?:[?#]|$)", re.IGNORECASE)
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
 BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -103,6 +105,10 @@ _PARENTHESISED = re.compile(r"^\(.*\)$")
 FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d]{2}[.!?] \w")
+# A pointer line: its linked word or two in lower case ("here", "this page"; a name, a file or an address is the
+# thing it names), in a sentence of a few words, no label ("Source: <a>Agency</a>").
+_POINTER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+_POINTER_LINE_WORDS = 10
 # Words of its own, besides a shown address, that make a linked line a sentence.
 _OWN_SENTENCE_CHARS = 60
 
@@ -283,6 +289,23 @@ def is_closing_link(block: Block, host: str) -> bool:
     <a>at this link</a>"), not a prompt to follow the site: no furniture word, no link to a social network profile."""
     return is_link_line(block, host) and not FURNITURE_LINE.search(block.text) \
         and not any(host_of(a.get("href") or "") in _SOCIAL_HOSTS for a in block.element.iter("a"))
+
+
+def is_pointer_line(block: Block, page_url: str) -> bool:
+    """A short sentence whose one link, a word or two ("Read the rest <a>here</a>", "See the collection <a>here</a>"),
+    points to another page: where the post goes on, as its own last line. A teaser's or a "read also" link names the
+    story it leads to; a prompt to read on at the page itself ("Continue reading") or to enlarge a picture leads
+    nowhere else."""
+    if block.kind not in ("p", "text") or block.element is None or len(block.text.split()) > _POINTER_LINE_WORDS:
+        return False
+    links = [a for a in block.element.iter("a") if text_of(a).strip()]
+    pointer = " ".join(text_of(links[0]).split()) if len(links) == 1 else ""
+    if not (_POINTER.fullmatch(pointer) and pointer.islower()) or len(block.text.split()) <= len(pointer.split()) \
+            or _LABEL.search(block.text):
+        return False
+    href = links[0].get("href") or ""
+    target = absolute(href, page_url) if page_url and not href.startswith(("#", *CLOSING_LINKS)) else None
+    return target is not None and not _IMAGE_FILE.search(target) and not links_to_page(href, page_url)
 
 
 def host_of(url: str) -> str:

@@ -51,13 +51,14 @@ class PageType:
 def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: PageMetadata, url: str,
                      published: str | None, published_from: str | None = None,
                      listed_as_article: bool = False, marked_static: bool = False,
-                     lists_other_entries: bool = False) -> PageType:
+                     lists_other_entries: bool = False, pointer_only: bool = False) -> PageType:
     """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
     `published_from`: where the date was found (page_dates.py); `listed_as_article`: the crawler found the page
     where the site lists its articles, which stands in for a date the page does not give; `marked_static`: the
     page's CMS marks it a static page in its <body> classes; `lists_other_entries`: the page's <article> blocks
     each open with a link to another page of the site and hold its text (archive/entry_markup.py), a tag or archive
-    page repeating whole posts, which no listing that links to it makes an article."""
+    page repeating whole posts, which no listing that links to it makes an article; `pointer_only`: the text is the
+    line closing the post's own element that points to where it goes on ("See more <a>here</a>"), alone."""
     if lists_other_entries:
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
     if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
@@ -67,8 +68,10 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     # every page with the build time.
     short_post = published and (published_from in _VISIBLE_DATE_SOURCES or meta.declares_article
                                 or meta.first("og:type") == "article")
-    # A one-line post counts when the crawler found it listed as an article.
-    least = 1 if listed_as_article else MIN_DATED_ARTICLE_CHARS if short_post else MIN_ARTICLE_CHARS
+    # A one-line post counts when the crawler found it listed as an article, and so does a visibly dated post of a
+    # picture and the line pointing to where it goes on.
+    least = 1 if listed_as_article or (short_post and pointer_only) \
+        else MIN_DATED_ARTICLE_CHARS if short_post else MIN_ARTICLE_CHARS
     if chars < least:
         return PageType(EMPTY, f"less than {least} characters of text")
     # The address is asked first: some themes type every page, contact and privacy pages too, an article.

@@ -1,0 +1,46 @@
+"""An untranslated language copy of a post (a translation plugin's `/en/` page) is the post again, not an article."""
+from __future__ import annotations
+
+from news_archive.archive.storage import Archive
+from news_archive.pipelines.dedupe import content_fingerprint
+
+TITLE = "Ferry strike ends on the island"
+PARAGRAPHS = [
+    "The ferry crews went back to work on Monday morning after a week of strikes over the new rota.",
+    "The first crossing left the harbour at half past six, with more passengers than on any day this spring.",
+    "The union and the company agreed to meet again in June to look at the rota for the winter season.",
+    "Travellers with tickets for cancelled crossings can claim their money back at the harbour office.",
+]
+ORIGINAL = "https://harbour.example/ferry-strike-ends/"
+COPY = "https://harbour.example/en/ferry-strike-ends/"
+
+
+def record(url: str, title: str, paragraphs: list[str]) -> dict:
+    body = "\n\n".join(paragraphs)
+    return {"source": "harbour", "url": url, "title": title, "body": body, "language": "en",
+            "content_hash": content_fingerprint(title, body)}
+
+
+def test_an_untranslated_copy_naming_the_post_as_its_hreflang_version_is_the_post(tmp_path):
+    """The plugin translates the few strings it knows (a label, a linked page's name) but not the post: the copy is
+    no exact duplicate, yet the same story, which gains the copy's address."""
+    archive = Archive(tmp_path / "archive.db")
+    seen = "2024-05-14T08:00:00+00:00"
+    original = archive.save_article(record(ORIGINAL, TITLE, PARAGRAPHS), [ORIGINAL], seen)
+    copied = PARAGRAPHS[:3] + ["Contact: press office"] + PARAGRAPHS[3:]
+    copy = archive.save_article(record(COPY, TITLE, copied), [COPY], seen, alternates=[ORIGINAL, COPY])
+    assert copy.article_id == original.article_id and copy.outcome == "unchanged"
+    assert archive.article_seen_at(COPY)["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_translation_or_an_unrelated_version_is_an_article_of_its_own(tmp_path):
+    archive = Archive(tmp_path / "archive.db")
+    seen = "2024-05-14T08:00:00+00:00"
+    original = archive.save_article(record(ORIGINAL, TITLE, PARAGRAPHS), [ORIGINAL], seen).article_id
+    translated = [p.replace("the", "die") for p in PARAGRAPHS]  # every paragraph changed
+    german = "https://harbour.example/de/ferry-strike-ends/"
+    assert archive.save_article(record(german, TITLE, translated), [german], seen,
+                                alternates=[ORIGINAL]).article_id != original
+    other = "https://harbour.example/en/ferry-timetable/"  # the same text under another title: no copy
+    assert archive.save_article(record(other, "New summer timetable", PARAGRAPHS[:3]), [other], seen,
+                                alternates=[ORIGINAL]).article_id != original
