@@ -11,7 +11,7 @@ from news_archive.archive.urls import canonical_url, page_key
 from news_archive.spiders.discovery import NavigationRegions, PageLinks
 from news_archive.spiders.families import UrlFamilies
 from news_archive.archive.cms_classes import filed_as_page, marks_static_page, own_entry_id
-from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
+from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing, one_dated_entry
 
 WORD = re.compile(r"\w+")
 # A teaser headline shortened or reworded a little still holds most of the page's title words.
@@ -111,8 +111,12 @@ class SourceDecisions:
         found = self.repeated.observe(root, url, regions)
         if role == "start":
             return declared_type(root) != "article"
-        if role == "listing" or self.families.indexes(url):
-            return True  # a page of a listing, or the folder an article family sits in: that family's listing
+        if role == "listing":
+            return True
+        if self.families.indexes(url):
+            # The folder an article family sits in is that family's listing, unless the page shows itself one dated
+            # post: a blog engine's post without a slug sits at its bare date folder.
+            return not one_dated_entry(root, url, self.repeated, regions, found, in_feed=page_key(url) in self.feed_items)
         if self.presents_as_article(url):
             # Its listings or feed present it as an article: a "latest news" block or many links in the
             # text do not make it a listing; only the page's own declaration does.

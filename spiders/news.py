@@ -23,6 +23,7 @@ from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import (NavigationRegions, feed_kind, head_links, lists_no_posts, neighbour_links,
                                             page_links, robots_sitemaps, sub_path_robots, xml_links)
 from news_archive.spiders.feed_items import feed_item_dates
+from news_archive.spiders.feed_probe import FeedProbe, probe_folders
 from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
@@ -57,11 +58,16 @@ class NewsSpider(scrapy.Spider):
         # page_key -> pages in a row with no new article link on the pager chain that led to it (0: a fresh listing)
         self.barren_chain: dict[str, int] = {}
         self.listings_stopped: set[str] = set()
+        # Sources that read a news feed or a sitemap naming pages (a remembered one answering 304 counts): the
+        # rest have their usual feed addresses probed once the listings are read (spiders/feed_probe.py).
+        self.feeds_read: set[str] = set()
+        self.feed_probes: dict[str, FeedProbe] = {}
         self.requests_stopped: set[str] = set()
         # Scrapy checks each callback for `return value` in a cache keyed weakly by the callable: a bound method made
         # per request dies with it, and the check (inspect.getsource and an AST walk) ran again for every page.
         # Requests take these very objects, which live as long as the spider, so the cache's entries do too.
         self._callbacks = (self.parse_page, self.on_error)
+        self._probe_callbacks = (self.parse_probe, self.on_probe_error)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -130,6 +136,8 @@ class NewsSpider(scrapy.Spider):
         if role == "start":
             self._count(source, START_PAGES_OK)
         if response.status == 304:  # unchanged since the last crawl: counted by spiders/conditional.py
+            if role == "feed":
+                self.feeds_read.add(source.id)
             return
         self._count(source, PAGES_FETCHED)
         self.link_forms[url_key(response.url)].add(response.url)
@@ -225,6 +233,8 @@ class NewsSpider(scrapy.Spider):
 
     def _parse_xml(self, response, source: Source, kind: str, depth: int):
         urls = xml_links(response.body, response.url)
+        if kind in FEED_KINDS or urls:
+            self.feeds_read.add(source.id)
         self.fetch_plan.note_listed(source.id, response.body, response.url)
         dates = feed_item_dates(response.body, response.url) if kind in FEED_KINDS else {}
         if dates:  # kept by the archive for the pages that state no date (pipelines/feed_dates.py)
@@ -238,14 +248,63 @@ class NewsSpider(scrapy.Spider):
             yield from self._follow(url, source, "candidate", depth=1)
 
     def on_idle(self):
-        """Listings and feeds are read: the links that waited for them and sit in an article family go now."""
+        """Listings and feeds are read: the links that waited for them and sit in an article family go now, and
+        the usual feed addresses of a source that read no feed or sitemap are asked for."""
         requests = [request for source in self.sources
                     for url, linked_as in self.decisions[source.id].release()
                     for request in self._follow(url, source, "candidate", depth=1, alias=linked_as)]
+        requests += [request for source in self.sources for request in self._start_probe(source)]
         for request in requests:
             self.crawler.engine.crawl(request)
         if requests:
             raise DontCloseSpider
+
+    # --- probing the usual feed addresses ----------------------------------------------------------
+
+    def _start_probe(self, source: Source):
+        """A source's first probes, once: only when its start page answered and it read no feed nor sitemap, and not
+        every night."""
+        if source.id in self.feed_probes or source.id in self.feeds_read \
+                or not self.crawler.stats.get_value(counter_key(source.id, START_PAGES_OK)):
+            return
+        probe = self.feed_probes[source.id] = FeedProbe(probe_folders(source.start_urls))
+        if not self.fetch_plan.walks_all(source.id) and self.fetch_plan.knows(probe.first_address()):
+            return  # asked on an earlier run, and no feed answered (one that did is read first): a full crawl asks again
+        yield from self._probe_requests(source)
+
+    def _probe_requests(self, source: Source):
+        """The next folder's usual feed addresses (none asked before), or a summary line once probing is done."""
+        probe = self.feed_probes[source.id]
+        while not probe.awaited and not probe.found and probe.folders:
+            for url in probe.next_addresses():
+                if source.id in self.at_request_bound or not self.decisions[source.id].note_request(url, "feed"):
+                    continue
+                probe.awaited += 1
+                probe.asked += 1
+                parse_probe, on_probe_error = self._probe_callbacks
+                # Role "feed": a feed found is remembered like a linked one and asked for first on the next run.
+                yield scrapy.Request(url, callback=parse_probe, errback=on_probe_error,
+                                     cb_kwargs={"source": source, "role": "feed", "depth": 0}, priority=20)
+        if not probe.awaited:
+            found = ", ".join(probe.found) or "none"
+            self.logger.info("%s: no page names a feed; asked for %d usual feed addresses, found: %s",
+                             source.id, probe.asked, found)
+
+    def parse_probe(self, response, source: Source, role: str, depth: int):
+        """A usual feed address answered: read it when it is a feed; anything else there (a site answering every
+        address with its home page) is no page of the site's and is left unrecorded."""
+        kind = feed_kind(response.body) if response.status == 200 else None
+        self.feed_probes[source.id].answered(response.url if kind in FEED_KINDS else None)
+        if kind in FEED_KINDS:
+            yield from self.parse_page(response, source, role, depth)
+        yield from self._probe_requests(source)
+
+    def on_probe_error(self, failure):
+        """No feed at a usual address (404, forbidden by robots.txt, a redirect off the site): expected, no
+        broken link of the partner's and no page left out; the probing goes on in the folder above."""
+        source: Source = failure.request.cb_kwargs["source"]
+        self.feed_probes[source.id].answered(None)
+        yield from self._probe_requests(source)
 
     def _harvest(self, root, regions: NavigationRegions, page_url: str, source: Source, role: str, depth: int):
         links = page_links(root, page_url, regions)

@@ -19,6 +19,9 @@ ENTRIES = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), '
                       "contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')]")
 SHORTLINK = etree.XPath("//link[@rel='shortlink']")
 CANONICAL_HREF = etree.XPath("//link[@rel='canonical']/@href")
+PUBLISHED_TIME = etree.XPath("//meta[@property='article:published_time' or @name='article:published_time']"
+                              "[normalize-space(@content)]")
+ARTICLE_ELEMENTS = etree.XPath("//article")
 TITLE_LINKS = etree.XPath(".//*[self::h1 or self::h2 or self::h3]//a[@href]")
 # A listing's teasers carry a few lines of excerpt each; an article's prose runs far longer.
 MAX_WORDS_PER_TEASER = 60
@@ -133,6 +136,12 @@ def is_listing(root: etree._Element, page_url: str, repeated: RepeatedLinks | No
     declared = declared_type(root)
     if declared:
         return declared == "listing"
+    return lists_teasers(root, page_url, repeated, regions, found)
+
+
+def lists_teasers(root: etree._Element, page_url: str, repeated: RepeatedLinks | None = None,
+                  regions: NavigationRegions | None = None, found: dict[str, int] | None = None) -> bool:
+    """What the page shows, whatever it declares: entries titled with links to other pages, or mostly teasers."""
     if _entries_link_elsewhere(root, page_url) or lists_other_entries(root, page_url):
         return True
     body = root.find(".//body")
@@ -146,6 +155,18 @@ def is_listing(root: etree._Element, page_url: str, repeated: RepeatedLinks | No
         return False
     prose_words = sum(len(element_text(p).split()) for p in body.iter("p") if not regions.contains(p)) - link_words
     return prose_words < MAX_WORDS_PER_TEASER * len(teasers)
+
+
+def one_dated_entry(root: etree._Element, page_url: str, repeated: RepeatedLinks | None = None,
+                    regions: NavigationRegions | None = None, found: dict[str, int] | None = None,
+                    in_feed: bool = False) -> bool:
+    """True when the page shows itself one dated post: it declares an article with its publication time (or the
+    site's feed lists it, `in_feed`), holds one <article> element at most, and shows no list of entries or teasers.
+    A blog engine gives a post without a slug its bare date folder (`/blog/2024/02/11/`), the address of a day's
+    archive elsewhere; the archive, several posts' teasers, shows itself a listing."""
+    if declared_type(root) != "article" or not (in_feed or PUBLISHED_TIME(root)):
+        return False
+    return len(ARTICLE_ELEMENTS(root)) <= 1 and not lists_teasers(root, page_url, repeated, regions, found)
 
 
 def _jsonld_types(data) -> list[str]:

@@ -471,3 +471,36 @@ def test_a_teaser_of_a_post_with_another_id_than_the_page_presents_no_static_pag
     assert not decisions.listed_as_article(page(12), "http://s/filmtour/")
     assert not decisions.static_page(page(30), "http://s/filmtour/")
     assert decisions.listed_as_article(page(30), "http://s/filmtour/")
+
+
+def _dated_blog_page(main: str, *, og_article: bool = True, published: str | None = "2024-03-02T00:00:00.000Z") -> lxml.html.HtmlElement:
+    head = ('<meta property="og:type" content="article">' if og_article else "") + \
+        (f'<meta property="article:published_time" content="{published}">' if published else "")
+    return lxml.html.fromstring(f"<html><head><title>Rowing club</title>{head}</head><body><nav><a href='/blog/'>Blog"
+                                f"</a><a href='/about/'>About</a></nav><main>{main}</main></body></html>")
+
+
+def test_a_post_at_a_bare_date_folder_is_an_article_and_a_days_archive_stays_a_listing():
+    """Fails before: a blog engine gives a post without a slug its date folder (`/blog/2024/03/02/`), the folder of
+    the family its slugged posts sit in, and every page there was taken for that family's listing. The post declares
+    an article with its publication time and is one <article>; a day's archive there lists several posts."""
+    decisions = SourceDecisions(lambda url, reason: None)
+    site = "http://rowing.example"
+    items = [f"{site}/blog/2024/0{n}/1{n}/race-report-{n}/" for n in range(1, 5)] + [f"{site}/blog/2024/03/02/"]
+    assert decisions.from_feed(items, depth=0, sitemap=False) == items
+    text = "".join("<p>The crews met at the boathouse at dawn and rowed the long course twice, with the coach "
+                   f"calling the rate from the launch and the juniors close behind in the fours, part {n}.</p>"
+                   for n in range(5))
+    post = _dated_blog_page(f"<article><header><h1>Boathouse open</h1><time>2024-03-02</time></header>{text}</article>"
+                            "<nav class='pagination-nav'><a href='/blog/2024/02/12/race-report-2/'>Older post: "
+                            "Race report two</a></nav>")
+    assert not decisions.is_listing(post, f"{site}/blog/2024/03/02/", "candidate")
+    # Not in the feed, but the page's own markup says the same: one article with its publication time.
+    assert not decisions.is_listing(post, f"{site}/blog/2024/02/27/", "candidate")
+    teasers = "".join(f"<article><h2><a href='/blog/2024/04/14/regatta-{n}/'>Regatta day number {n} on the river"
+                      f"</a></h2><p>Short teaser {n}.</p></article>" for n in range(3))
+    whole = "<article><h2><a href='/blog/2024/04/14/regatta/'>Regatta day on the river</a></h2>" + text + "</article>"
+    for archive in (_dated_blog_page(teasers), _dated_blog_page(whole), _dated_blog_page(text, og_article=False),
+                    _dated_blog_page(text, published=None)):
+        # A theme printing og:type=article and a time on every page does not make a day's archive a post.
+        assert decisions.is_listing(archive, f"{site}/blog/2024/04/14/", "candidate")

@@ -1,0 +1,67 @@
+"""The usual feed addresses, asked for when a source's pages name no feed.
+
+Some sites print their news in full on the start page without a link to each item, and name their feed only on
+some other page (a menu entry), or nowhere: the feed is then the one way to the articles. Feed finders (trafilatura's
+`find_feed_urls`) ask for the addresses generators write their feed to. Asked folder by folder, from the start
+URL's own up to the site root (a site served under a sub-path has its feed there), a few at a time, stopping at the
+first folder that has one: a site without a feed costs a handful of answered 404s, none counted a broken link.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
+
+from news_archive.archive.urls import folder_path
+
+# What static generators and blog engines write: Jekyll and Eleventy `feed.xml`, Hugo `index.xml`, Docusaurus,
+# Zola and many others `rss.xml` or `atom.xml`, WordPress `feed/`, Ghost `rss/`.
+USUAL_FEED_NAMES = ("rss.xml", "feed.xml", "atom.xml", "index.xml", "feed/", "rss/")
+MAX_FOLDERS = 3  # the start URL's folder and two above it at most; the site root besides
+
+
+def probe_folders(start_urls: list[str]) -> list[str]:
+    """The folders to ask in, nearest the start URLs first, the site root last: `/a/news/` -> `/a/news/`, `/a/`, `/`."""
+    levels: list[list[str]] = []
+    roots: list[str] = []
+    for url in start_urls:
+        parts = urlsplit(url)
+        path = folder_path(parts.path or "/")
+        segments = [segment for segment in path.split("/") if segment]
+        if not path.endswith("/") and segments:
+            segments.pop()  # `/news/latest.html` sits in `/news/`
+        for level, depth in enumerate(range(len(segments), max(0, len(segments) - MAX_FOLDERS), -1)):
+            folder = "/" + "".join(f"{segment}/" for segment in segments[:depth])
+            while len(levels) <= level:
+                levels.append([])
+            levels[level].append(urlunsplit((parts.scheme, parts.netloc, folder, "", "")))
+        roots.append(urlunsplit((parts.scheme, parts.netloc, "/", "", "")))
+    ordered: list[str] = []
+    for folder in [folder for level in levels for folder in level] + roots:
+        if folder not in ordered:
+            ordered.append(folder)
+    return ordered
+
+
+@dataclass
+class FeedProbe:
+    """One source's probing: the folders still to ask in, the answers awaited, and whether a feed answered."""
+
+    folders: list[str]
+    awaited: int = 0
+    found: list[str] = field(default_factory=list)
+    asked: int = 0
+
+    def first_address(self) -> str:
+        return self.folders[0] + USUAL_FEED_NAMES[0]
+
+    def next_addresses(self) -> list[str]:
+        """The usual feed addresses of the next folder, when the last folder's answers are all in and gave none."""
+        if self.awaited or self.found or not self.folders:
+            return []
+        folder = self.folders.pop(0)
+        return [folder + name for name in USUAL_FEED_NAMES]
+
+    def answered(self, feed_url: str | None) -> None:
+        self.awaited -= 1
+        if feed_url:
+            self.found.append(feed_url)

@@ -1,0 +1,93 @@
+"""A source whose pages name no feed: its usual feed addresses are asked for, and the 404s are no broken links."""
+from __future__ import annotations
+
+import sqlite_utils
+
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sources import load_sources
+from news_archive.spiders.feed_probe import USUAL_FEED_NAMES, probe_folders
+from fault_site import FaultServer, article_html, page
+
+NOTICES = [(f"/klubben/notis-{n}/", f"Klubbens notis nummer {n} om banan") for n in range(1, 7)]
+
+
+def _rss(base: str, items: list[tuple[str, str]]) -> str:
+    entries = "".join(f"<item><title>{title}</title><link>{base}{path}</link>"
+                      f"<pubDate>Tue, 0{n} Apr 2024 08:00:00 GMT</pubDate></item>"
+                      for n, (path, title) in enumerate(items, 1))
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Klubben</title>{entries}</channel></rss>'
+
+
+def _club_without_named_feed(server: FaultServer) -> None:
+    """A club site served under `/klubben/`: its news page prints every notice in full (a heading and its text,
+    no link to the notice's own page); the notices' pages are listed only in `/klubben/rss.xml`, which one
+    documentation page's menu links, and no page's head."""
+    notices = "".join(f"<h3>2024-04-0{n} - {title}</h3><p>Banan är öppen som vanligt, notis {n}.</p>"
+                      for n, (_path, title) in enumerate(NOTICES, 1))
+    menu = "<nav><a href='/klubben/'>Hem</a><a href='/klubben/nyheter/'>Nyheter</a><a href='/klubben/anslut/'>Anslut</a></nav>"
+    server.routes["/klubben/nyheter/"] = page(f"<html><head><title>Nyheter</title></head><body>{menu}<main><h1>Nyheter"
+                                              f"</h1>{notices}</main></body></html>")
+    server.routes["/klubben/anslut/"] = page(f"<html><body>{menu}<main><h1>Anslut</h1><p>Prenumerera på "
+                                             "<a href='/klubben/rss.xml'>flödet</a>.</p></main></body></html>")
+    server.routes["/klubben/rss.xml"] = page(_rss(server.base_url, NOTICES), content_type="application/rss+xml")
+    for n, (path, title) in enumerate(NOTICES, 1):
+        server.routes[path] = page(article_html(title, f"notis{n}"))
+
+
+def _sources(tmp_path, server: FaultServer, start: str):
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[[source]]\nid = "klubben"\nname = "Klubben"\nstart_urls = ["{server.base_url}{start}"]\n',
+                       encoding="utf-8")
+    return load_sources(sources)
+
+
+def test_the_folders_to_probe_run_from_the_start_urls_up_to_the_site_root():
+    assert probe_folders(["http://s.example/klubben/nyheter/"]) == [
+        "http://s.example/klubben/nyheter/", "http://s.example/klubben/", "http://s.example/"]
+    assert probe_folders(["http://s.example/nyheter/index.html"]) == ["http://s.example/nyheter/", "http://s.example/"]
+    assert probe_folders(["http://s.example/a/b/c/d/nyheter.html"]) == [  # three folders up at most, and the root
+        "http://s.example/a/b/c/d/", "http://s.example/a/b/c/", "http://s.example/a/b/", "http://s.example/"]
+
+
+def test_a_feed_no_page_names_is_found_at_its_usual_address_and_the_next_night_fetches_nothing_new(tmp_path):
+    """Fails before: the news page links no notice and names no feed, and nothing was stored."""
+    server = FaultServer()
+    _club_without_named_feed(server)
+    try:
+        [run] = run_crawl(_sources(tmp_path, server, "/klubben/nyheter/"), tmp_path / "a.db", show_progress=False)
+        first_night = [path for _at, path in server.requests]
+        [night] = run_crawl(_sources(tmp_path, server, "/klubben/nyheter/"), tmp_path / "a.db", show_progress=False)
+        second_night = [path for _at, path in server.requests[len(first_night):]]
+    finally:
+        server.stop()
+    assert (run.status, run.articles_new, run.broken_links, run.errors) == ("ok", len(NOTICES), 0, 0)
+    probes = [path for path in first_night if path.rsplit("/", 2)[-1] in USUAL_FEED_NAMES
+              or path.endswith(("/feed/", "/rss/"))]
+    # The start page's folder, then the folder above, where the first usual name answers: no further folder.
+    assert len(probes) <= 2 * len(USUAL_FEED_NAMES) and "/klubben/rss.xml" in probes and "/rss.xml" not in probes
+    skipped = {row["url"]: row["reason"] for row in sqlite_utils.Database(tmp_path / "a.db")["crawl_pages_skipped"].rows}
+    assert not [url for url in skipped if url.endswith(("/klubben/nyheter/feed.xml", "/klubben/nyheter/rss.xml"))]
+    assert night.status == "ok" and night.articles_new == 0
+    assert not set(second_night) & {path for path, _title in NOTICES}  # the feed is read first: nothing to probe
+    assert not [path for path in second_night if path in probes and path != "/klubben/rss.xml"]
+
+
+def test_a_source_with_no_feed_anywhere_costs_a_few_404s_that_are_no_broken_links(tmp_path):
+    server = FaultServer()
+    teasers = "".join(f"<article><h2><a href='{path}'>{title}</a></h2><p>Kort om notisen.</p></article>"
+                      for path, title in NOTICES)
+    server.routes["/klubben/nyheter/"] = page(f"<html><body><main><h1>Nyheter</h1>{teasers}</main></body></html>")
+    for n, (path, title) in enumerate(NOTICES, 1):
+        server.routes[path] = page(article_html(title, f"notis{n}"))
+    try:
+        [run] = run_crawl(_sources(tmp_path, server, "/klubben/nyheter/"), tmp_path / "a.db", show_progress=False)
+        requested = [path for _at, path in server.requests]
+        run_crawl(_sources(tmp_path, server, "/klubben/nyheter/"), tmp_path / "a.db", show_progress=False)
+        next_night = [path for _at, path in server.requests[len(requested):]]
+    finally:
+        server.stop()
+    assert (run.status, run.articles_new, run.broken_links, run.errors) == ("ok", len(NOTICES), 0, 0)
+    assert "/klubben/nyheter/rss.xml" in requested and "/klubben/nyheter/rss.xml" not in next_night  # not every night
+    assert len(requested) <= 1 + len(NOTICES) + 3 * len(USUAL_FEED_NAMES) + 2  # + robots.txt at two levels
+    skipped = list(sqlite_utils.Database(tmp_path / "a.db")["crawl_pages_skipped"].rows)
+    assert not [row for row in skipped if row["url"].endswith(USUAL_FEED_NAMES)]  # no page left out: no page
