@@ -699,3 +699,14 @@ def test_an_undated_pages_one_short_sentence_is_no_post():
 <body><header><a href="/">Harbour News</a></header><main><h1>Contact</h1><p>Call us.</p></main></body></html>"""
     result = extract_article(contact, "https://harbour.example/news/contact/", listed_as_article=True)
     assert not result.is_article and result.body == ""
+
+
+def test_a_hidden_copy_of_the_shown_text_goes():
+    # A paywall or print view keeps a second copy of the article in one hidden run of text; the shown text is split
+    # by ads into parts, so the copy holds more text directly than any part: the text is the shown paragraphs, once.
+    text = PARAGRAPHS + MORE
+    parts = "<aside>Advertisement</aside>".join(
+        f'<div class="text-part">{"".join(f"<p>{p}</p>" for p in text[i:i + 2])}</div>' for i in range(0, 6, 2))
+    copy = " ".join(text)
+    result = extract_article(page(f'{parts}<div class="paywall" style="display: none">{copy}</div>'), URL)
+    assert result.body.split("\n\n") == text
