@@ -710,3 +710,24 @@ def test_a_hidden_copy_of_the_shown_text_goes():
     copy = " ".join(text)
     result = extract_article(page(f'{parts}<div class="paywall" style="display: none">{copy}</div>'), URL)
     assert result.body.split("\n\n") == text
+
+
+def test_a_teaser_card_setting_its_headline_twice_is_still_a_card():
+    # Cards below the text set their one headline twice (under a kicker for wide screens, bare for narrow ones),
+    # in different words but linking to the one article: the excerpt under them is a teaser, not the text.
+    def card(slug: str, kicker: str, headline: str, excerpt: str) -> str:
+        return (f'<div class="teaser"><div class="teaser-info"><div class="short-infos">'
+                f'<h4><span class="kicker">{kicker}</span> <a href="/news/{slug}/">{headline}</a></h4>'
+                f'<h4 class="short"><a href="/news/{slug}/">{headline}</a></h4></div>'
+                f'<p class="teaser-text"><a href="/news/{slug}/">{excerpt}</a></p></div></div>')
+
+    cards = card("pier", "Harbour", "The old pier reopens after two years of repairs",
+                 "Walkers and anglers can use the pier again from Saturday, the council said after its final "
+                 "inspection of the new deck.") + \
+        card("lighthouse", "Heritage", "Lighthouse keeper's cottage opens to visitors",
+             "The cottage at the end of the breakwater will be open on summer weekends, with guided tours on "
+             "Sundays at noon.")
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f'<div class="more"><h3>More on the harbour</h3>{cards}</div>'
+    result = extract_article(page(body), URL)
+    assert "Walkers and anglers" not in result.body and "guided tours" not in result.body
+    assert result.body.split("\n\n")[:3] == PARAGRAPHS
