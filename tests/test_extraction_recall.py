@@ -759,3 +759,35 @@ def test_a_dated_post_of_a_picture_and_a_pointer_line_is_a_post():
     """A post of a picture and "See them <a>here</a>" alone: shorter than any text, yet the post's, on a dated page."""
     result = extract_article(old_blog_post(PICTURE + "<p>See them <a href='/boats/2024/'>here</a></p>"), URL)
     assert result.is_article and result.body == "See them here"
+
+
+def test_a_hidden_copy_of_the_shown_text_goes():
+    # A paywall or print view keeps a second copy of the article in one hidden run of text; the shown text is split
+    # by ads into parts, so the copy holds more text directly than any part: the text is the shown paragraphs, once.
+    text = PARAGRAPHS + MORE
+    parts = "<aside>Advertisement</aside>".join(
+        f'<div class="text-part">{"".join(f"<p>{p}</p>" for p in text[i:i + 2])}</div>' for i in range(0, 6, 2))
+    copy = " ".join(text)
+    result = extract_article(page(f'{parts}<div class="paywall" style="display: none">{copy}</div>'), URL)
+    assert result.body.split("\n\n") == text
+
+
+def test_a_teaser_card_setting_its_headline_twice_is_still_a_card():
+    # Cards below the text set their one headline twice (under a kicker for wide screens, bare for narrow ones),
+    # in different words but linking to the one article: the excerpt under them is a teaser, not the text.
+    def card(slug: str, kicker: str, headline: str, excerpt: str) -> str:
+        return (f'<div class="teaser"><div class="teaser-info"><div class="short-infos">'
+                f'<h4><span class="kicker">{kicker}</span> <a href="/news/{slug}/">{headline}</a></h4>'
+                f'<h4 class="short"><a href="/news/{slug}/">{headline}</a></h4></div>'
+                f'<p class="teaser-text"><a href="/news/{slug}/">{excerpt}</a></p></div></div>')
+
+    cards = card("pier", "Harbour", "The old pier reopens after two years of repairs",
+                 "Walkers and anglers can use the pier again from Saturday, the council said after its final "
+                 "inspection of the new deck.") + \
+        card("lighthouse", "Heritage", "Lighthouse keeper's cottage opens to visitors",
+             "The cottage at the end of the breakwater will be open on summer weekends, with guided tours on "
+             "Sundays at noon.")
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f'<div class="more"><h3>More on the harbour</h3>{cards}</div>'
+    result = extract_article(page(body), URL)
+    assert "Walkers and anglers" not in result.body and "guided tours" not in result.body
+    assert result.body.split("\n\n")[:3] == PARAGRAPHS

@@ -288,9 +288,21 @@ def _card_headlines(card, own: tuple[str, str]):
         return "large"
     headings = [h for h in card.iter("h2", "h3", "h4", "h5") if _is_linked_heading(h)]
     found = [h for h in headings + _headline_links(card, _site(host_of(own[1]))) if not _is_own_headline(h, own)]
-    if len({fold(text_of(h)) for h in found}) > 1:
+    if len({_teased(h) for h in found}) > 1:
         return "large"
     return found
+
+
+def _teased(headline) -> str:
+    """What a linked headline leads to: its link's address. A card may set its one headline twice (for wide and
+    narrow screens) or under a kicker, in different words; both lead to the one article. A headline linking
+    nowhere is told by its words."""
+    # A heading is linked by a link inside it, or by one wrapped around it (a card linked whole).
+    link = headline if headline.tag == "a" else next(headline.iter("a"), None)
+    if link is None:
+        link = next(headline.iterancestors("a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    return href or fold(text_of(headline))
 
 
 def _is_own_headline(element, own: tuple[str, str]) -> bool:

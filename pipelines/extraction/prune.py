@@ -51,6 +51,11 @@ _FORM_BOX_CHARS = 300
 # A box holds a few elements around its form: a heading, a pitch, a note.
 _FORM_BOX_CHILDREN = 8
 _TYPED_INPUTS = frozenset({"", "text", "email", "search"})
+# A hidden element holding this much text may be a copy of the text the page shows (a paywall's or a print view's);
+# runs of this many words, taken at a few places in it, tell whether the page shows the same words elsewhere.
+_HIDDEN_COPY_CHARS = 500
+_COPY_RUN_WORDS = 12
+_COPY_RUNS = 3
 
 
 def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
@@ -113,6 +118,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     for element in doomed:
         if element.tag in _MEDIA_TAGS:
             _mark_introducer(element)
+    hidden = set(classes.hidden)
     doomed += classes.hidden
     # A link set inside a sentence is a word of it whatever its class says ("keywords", "meta-loc" on a linked
     # place name): dropping it would cut the sentence.
@@ -121,7 +127,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     for element in doomed:
         if element.getparent() is None or _detached(element):
             continue
-        if protected(element):
+        if protected(element) and not (element in hidden and _copy_of_shown_text(element, page)):
             continue
         opened = _text_run_into(element)
         for part in (list(element)[:opened] if opened else [element]):
@@ -132,6 +138,22 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
             if child is not caption and not _within_any(caption, (child,)):
                 child.drop_tree()  # the picture, an embed's address: only the caption is text
     return furniture_texts
+
+
+def _copy_of_shown_text(element, page) -> bool:
+    """A hidden element whose text the page shows again outside it: a second copy of the article kept for a paywall
+    or a print view, which may hold the most text on the page and so look like the article itself. Hidden text the
+    page does not show elsewhere (the rest of an article behind a paywall) is not this."""
+    words = _FOLDED_WORD.findall(text_of(element))
+    if len(words) < _COPY_RUNS * _COPY_RUN_WORDS or sum(map(len, words)) < _HIDDEN_COPY_CHARS:
+        return False
+    # Words, not spacing, compare: paragraphs set edge to edge run their text together.
+    shown = f' {" ".join(_FOLDED_WORD.findall(text_of(page)))} '
+    step = len(words) // (_COPY_RUNS + 1)
+    runs = [f' {" ".join(words[step * n:step * n + _COPY_RUN_WORDS])} ' for n in range(1, _COPY_RUNS + 1)]
+    # The page's text holds the hidden copy once: a run found twice is shown outside it too. Most runs, not one: a
+    # hidden rest of an article may open with the lines its shown teaser ends on.
+    return sum(shown.count(run) >= 2 for run in runs) >= 2
 
 
 def _post_metadata(classes: ClassIndex) -> list:
