@@ -699,3 +699,22 @@ def test_an_undated_pages_one_short_sentence_is_no_post():
 <body><header><a href="/">Harbour News</a></header><main><h1>Contact</h1><p>Call us.</p></main></body></html>"""
     result = extract_article(contact, "https://harbour.example/news/contact/", listed_as_article=True)
     assert not result.is_article and result.body == ""
+
+
+def test_a_fact_lists_labelled_fields_stay_however_linked_and_repeated():
+    """Fields of a meeting's fact list are the text's ("Date: <a>day</a>" linked to a calendar, "Topic: <a>...</a>"
+    to a paper), and a later meeting's list repeats its venue; a related list of bare linked names stays out."""
+    def meeting(number: int, day: str, topic: str) -> str:
+        return (f"<h2>Meeting {number}</h2><ul><li>Date: <a href='https://calendar.example/event?day={day}'>{day}, "
+                f"18:00</a></li><li>Venue: Room 4, Harbour Library</li>"
+                f"<li>Topic: <a href='https://papers.example/{number}'>{topic}</a></li>"
+                f"<li>Host: Anna Berg (<a href='https://notes.example/{number}'>notes</a>)</li></ul>")
+    body = (meeting(3, "2024-05-21", "Tides and the shape of the bay") + f"<p>{PARAGRAPHS[0]}</p>"
+            + meeting(2, "2024-05-07", "Counting seabirds from a boat")
+            + meeting(1, "2024-04-23", "Reading old harbour charts")
+            + "<ul><li><a href='/news/a/'>Ferry fares</a></li><li><a href='/news/b/'>Quay works</a></li></ul>")
+    lines = extract_article(page(body), URL).body.split("\n\n")
+    assert lines[:4] == ["Date: 2024-05-21, 18:00", "Venue: Room 4, Harbour Library",
+                         "Topic: Tides and the shape of the bay", "Host: Anna Berg (notes)"]
+    assert lines[-4:] == ["Date: 2024-04-23, 18:00", "Venue: Room 4, Harbour Library",
+                          "Topic: Reading old harbour charts", "Host: Anna Berg (notes)"]
