@@ -718,3 +718,24 @@ def test_a_fact_lists_labelled_fields_stay_however_linked_and_repeated():
                          "Topic: Tides and the shape of the bay", "Host: Anna Berg (notes)"]
     assert lines[-4:] == ["Date: 2024-04-23, 18:00", "Venue: Room 4, Harbour Library",
                           "Topic: Reading old harbour charts", "Host: Anna Berg (notes)"]
+
+
+def _timetable(rows: list[tuple[str, str, str, str]]) -> str:
+    cells = "".join(f"<tr><td><a href='https://routes.example/{i}'>{route}</a></td><td>{stop}</td><td>{days}</td>"
+                    f"<td>{time}</td></tr>" for i, (route, stop, days, time) in enumerate(rows))
+    return f"<table class='table'><thead><tr><th>Route</th><th>Stop</th><th>Days</th><th>Time</th></tr></thead>" \
+           f"<tbody>{cells}</tbody></table>"
+
+
+def test_the_line_introducing_a_table_of_data_opens_the_text():
+    """A post that is a line and tables of data under subheadings: the table's long cells outweigh the one line,
+    but the line is the text's opening, not the table alone."""
+    body = ("<p>These are the island crossings of the summer season.</p><h2>Mornings</h2>"
+            + _timetable([(f"Boat {n}", "Pier", "Mon", f"6:{n}0") for n in range(1, 6)])
+            + "<h2>Evenings</h2>"
+            + _timetable([("South ferry", "Harbour baths, the sailing club and the beach kiosk", "Fri", "21:30"),
+                          ("West ferry", "Island camping ground, the school and the chapel", "Sat", "22:45"),
+                          ("Night ferry", "Old customs house, the ferry office and the market", "Sun", "23:50")]))
+    lines = extract_article(page(body), URL).body.split("\n\n")
+    assert lines[0] == "These are the island crossings of the summer season."
+    assert "Island camping ground, the school and the chapel" in lines

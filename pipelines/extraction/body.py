@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import Block, linearise
-from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, below_own_headline, container_scores,
+from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_data_table, below_own_headline, container_scores,
                         in_teaser_card, marked_article, own_article, paragraphs_around, standfirst, twins, within)
 from .content_blocks import content_blocks
 from .line_rules import FULL_STOP, host_of, is_closing_link, is_teaser_headline
@@ -42,6 +42,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     container = after_own_headline(page if page is not None else root, container, title, scores)
     if container.tag in PARAGRAPH_TAGS:
         container = paragraphs_around(container, blocks, host_of(url))
+    container = around_data_table(container, blocks)
     wider = container
     container = own_article(marked_article(container, below_own_headline(blocks, title, container) or scores),
                             title, scores)
