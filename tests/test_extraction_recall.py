@@ -739,3 +739,15 @@ def test_the_line_introducing_a_table_of_data_opens_the_text():
     lines = extract_article(page(body), URL).body.split("\n\n")
     assert lines[0] == "These are the island crossings of the summer season."
     assert "Island camping ground, the school and the chapel" in lines
+
+
+def test_a_point_listed_again_under_another_subheading_stays_and_a_box_shown_twice_does_not():
+    """A name listed under two subheadings is each list's point; a list repeated whole (a box for phones and one
+    for desks) is shown once."""
+    tools = ["A tide table kept by the harbour office", "A chart of the bay's sandbanks and channels"]
+    body = (f"<p>{PARAGRAPHS[0]}</p><h2>For sailors</h2><ul>{''.join(f'<li>{t}</li>' for t in tools)}</ul>"
+            f"<h2>For anglers</h2><ul><li>A list of the fishing spots along the pier</li><li>{tools[0]}</li></ul>"
+            f"<p>{PARAGRAPHS[1]}</p><ul class='box'>{''.join(f'<li>{t}</li>' for t in tools)}</ul>"
+            f"<p>{PARAGRAPHS[2]}</p>")
+    lines = extract_article(page(body), URL).body.split("\n\n")
+    assert lines.count(tools[0]) == 2 and lines.count(tools[1]) == 1

@@ -49,8 +49,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     dated = False
     lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host) \
         | _cells_of_tables_amid_prose(blocks) | _opening_line(blocks[start:]) | _items_continuing_a_sentence(blocks)
-    fields = _fields_of_fact_lists(blocks)
-    lines_of_text |= fields
+    lines_of_text |= _fields_of_fact_lists(blocks)
+    listed_again = _points_listed_again(blocks)
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)}
     for block in blocks[start:]:
         if block.kind == "title":
@@ -79,8 +79,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         folded = fold(block.text)
         # A paragraph shown twice is a pull quote or a repeated box: keep the first. A sign-off's association line
         # is the name the site's own header or footer shows.
-        # A fact list repeats its fields from event to event ("Venue: the town hall"): each is that list's own.
-        if (folded in furniture_texts and id(block) not in closing) or (folded in seen and id(block) not in fields):
+        if (folded in furniture_texts and id(block) not in closing) or (folded in seen and id(block) not in listed_again):
             continue
         seen.add(folded)
         kept.append(block)
@@ -110,6 +109,25 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
                if b.kind == "text" and b.chars >= LONG_PARAGRAPH and b.link_density < 0.35}
     return between | {id(block) for block in blocks if _is_short_sentence(block)
                       and SENTENCE_END.search(block.text) and id(block.element) in writers} | _bold_subheads(blocks)
+
+
+def _points_listed_again(blocks: list[Block]) -> set[int]:
+    """Items that repeat an earlier line in a list that says something new: a meeting's venue again in the next
+    meeting's facts, a name listed under two subheadings. Each is that list's own point; a box shown twice (for
+    phones and for desks) repeats its whole list, and a label ("Advertisement") is no point however listed."""
+    shown: set[str] = set()
+    lists: dict = {}
+    for block in blocks:
+        folded = fold(block.text)
+        if block.kind == "item":
+            novel, repeated = lists.setdefault(block.element.getparent(), (set(), []))
+            if folded in shown:
+                if block.chars >= SHORT_LINE_CHARS or not FURNITURE_LINE.search(block.text):
+                    repeated.append(id(block))
+            else:
+                novel.add(folded)
+        shown.add(folded)
+    return {point for novel, repeated in lists.values() if novel for point in repeated}
 
 
 def _fields_of_fact_lists(blocks: list[Block]) -> set[int]:
