@@ -751,3 +751,20 @@ def test_a_point_listed_again_under_another_subheading_stays_and_a_box_shown_twi
             f"<p>{PARAGRAPHS[2]}</p>")
     lines = extract_article(page(body), URL).body.split("\n\n")
     assert lines.count(tools[0]) == 2 and lines.count(tools[1]) == 1
+
+
+TERMS = [("HMO", "Harbour Master's Office"), ("ITB", "Island Tourist Board"), ("SRS", "Sea Rescue Service"),
+         ("BFA", "Bay Fishermen's Association"), ("PCC", "Pier Cleaning Crew"), ("YCB", "Yacht Club of the Bay")]
+
+
+def test_a_dated_post_written_as_lists_of_linked_terms_is_an_article():
+    """A post that is subheadings and lists of terms, each linked and followed by what it stands for, has no
+    paragraph to outweigh its short points: they are its text. A page of bare linked titles has none."""
+    def terms(pairs) -> str:
+        return "<ul>" + "".join(f"<li><a href='https://{t.lower()}.example/'>{t}</a>: {name}</li>"
+                                for t, name in pairs) + "</ul>"
+    post = extract_article(page(f"<h2>On the water</h2>{terms(TERMS[:3])}<h2>On land</h2>{terms(TERMS[3:])}"), URL)
+    assert post.is_article and post.body.split("\n\n")[0] == "HMO: Harbour Master's Office"
+    assert post.body.split("\n\n")[-1] == "YCB: Yacht Club of the Bay"
+    titles = "<ul>" + "".join(f"<li><a href='/news/{t.lower()}/'>{name}</a></li>" for t, name in TERMS) + "</ul>"
+    assert extract_article(page(f"<h2>Stories</h2>{titles}"), URL).body == ""

@@ -79,7 +79,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         folded = fold(block.text)
         # A paragraph shown twice is a pull quote or a repeated box: keep the first. A sign-off's association line
         # is the name the site's own header or footer shows.
-        if (folded in furniture_texts and id(block) not in closing) or (folded in seen and id(block) not in listed_again):
+        if (folded in furniture_texts and id(block) not in closing) \
+                or (folded in seen and id(block) not in listed_again):
             continue
         seen.add(folded)
         kept.append(block)
