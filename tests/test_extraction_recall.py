@@ -768,3 +768,14 @@ def test_a_dated_post_written_as_lists_of_linked_terms_is_an_article():
     assert post.body.split("\n\n")[-1] == "YCB: Yacht Club of the Bay"
     titles = "<ul>" + "".join(f"<li><a href='/news/{t.lower()}/'>{name}</a></li>" for t, name in TERMS) + "</ul>"
     assert extract_article(page(f"<h2>Stories</h2>{titles}"), URL).body == ""
+
+
+def test_a_list_of_addresses_under_a_posts_one_line_is_its_text():
+    """A post of one line introducing a list of the tools it used, each with its address shown: the points are
+    the text, though each weighs as a link."""
+    body = ("<div class='row'><div class='col'><div class='content'><p>The pictures were taken with these free tools:"
+            "</p><ul><li>Tide plotter (<a href='https://tides.example/plotter'>https://tides.example/plotter</a>)</li>"
+            "<li>Chart viewer (<a href='https://charts.example/viewer'>https://charts.example/viewer</a>)</li></ul>"
+            "</div></div></div>")
+    lines = extract_article(page(body), URL).body.split("\n\n")
+    assert lines[-1] == "Chart viewer (https://charts.example/viewer)"
