@@ -791,3 +791,83 @@ def test_a_teaser_card_setting_its_headline_twice_is_still_a_card():
     result = extract_article(page(body), URL)
     assert "Walkers and anglers" not in result.body and "guided tours" not in result.body
     assert result.body.split("\n\n")[:3] == PARAGRAPHS
+
+
+def test_a_fact_lists_labelled_fields_stay_however_linked_and_repeated():
+    """Fields of a meeting's fact list are the text's ("Date: <a>day</a>" linked to a calendar, "Topic: <a>...</a>"
+    to a paper), and a later meeting's list repeats its venue; a related list of bare linked names stays out."""
+    def meeting(number: int, day: str, topic: str) -> str:
+        return (f"<h2>Meeting {number}</h2><ul><li>Date: <a href='https://calendar.example/event?day={day}'>{day}, "
+                f"18:00</a></li><li>Venue: Room 4, Harbour Library</li>"
+                f"<li>Topic: <a href='https://papers.example/{number}'>{topic}</a></li>"
+                f"<li>Host: Anna Berg (<a href='https://notes.example/{number}'>notes</a>)</li></ul>")
+    body = (meeting(3, "2024-05-21", "Tides and the shape of the bay") + f"<p>{PARAGRAPHS[0]}</p>"
+            + meeting(2, "2024-05-07", "Counting seabirds from a boat")
+            + meeting(1, "2024-04-23", "Reading old harbour charts")
+            + "<ul><li><a href='/news/a/'>Ferry fares</a></li><li><a href='/news/b/'>Quay works</a></li></ul>")
+    lines = extract_article(page(body), URL).body.split("\n\n")
+    assert lines[:4] == ["Date: 2024-05-21, 18:00", "Venue: Room 4, Harbour Library",
+                         "Topic: Tides and the shape of the bay", "Host: Anna Berg (notes)"]
+    assert lines[-4:] == ["Date: 2024-04-23, 18:00", "Venue: Room 4, Harbour Library",
+                          "Topic: Reading old harbour charts", "Host: Anna Berg (notes)"]
+
+
+def _timetable(rows: list[tuple[str, str, str, str]]) -> str:
+    cells = "".join(f"<tr><td><a href='https://routes.example/{i}'>{route}</a></td><td>{stop}</td><td>{days}</td>"
+                    f"<td>{time}</td></tr>" for i, (route, stop, days, time) in enumerate(rows))
+    return f"<table class='table'><thead><tr><th>Route</th><th>Stop</th><th>Days</th><th>Time</th></tr></thead>" \
+           f"<tbody>{cells}</tbody></table>"
+
+
+def test_the_line_introducing_a_table_of_data_opens_the_text():
+    """A post that is a line and tables of data under subheadings: the table's long cells outweigh the one line,
+    but the line is the text's opening, not the table alone."""
+    body = ("<p>These are the island crossings of the summer season.</p><h2>Mornings</h2>"
+            + _timetable([(f"Boat {n}", "Pier", "Mon", f"6:{n}0") for n in range(1, 6)])
+            + "<h2>Evenings</h2>"
+            + _timetable([("South ferry", "Harbour baths, the sailing club and the beach kiosk", "Fri", "21:30"),
+                          ("West ferry", "Island camping ground, the school and the chapel", "Sat", "22:45"),
+                          ("Night ferry", "Old customs house, the ferry office and the market", "Sun", "23:50")]))
+    lines = extract_article(page(body), URL).body.split("\n\n")
+    assert lines[0] == "These are the island crossings of the summer season."
+    assert "Island camping ground, the school and the chapel" in lines
+
+
+def test_a_point_listed_again_under_another_subheading_stays_and_a_box_shown_twice_does_not():
+    """A name listed under two subheadings is each list's point; a list repeated whole (a box for phones and one
+    for desks) is shown once."""
+    tools = ["A tide table kept by the harbour office", "A chart of the bay's sandbanks and channels"]
+    body = (f"<p>{PARAGRAPHS[0]}</p><h2>For sailors</h2><ul>{''.join(f'<li>{t}</li>' for t in tools)}</ul>"
+            f"<h2>For anglers</h2><ul><li>A list of the fishing spots along the pier</li><li>{tools[0]}</li></ul>"
+            f"<p>{PARAGRAPHS[1]}</p><ul class='box'>{''.join(f'<li>{t}</li>' for t in tools)}</ul>"
+            f"<p>{PARAGRAPHS[2]}</p>")
+    lines = extract_article(page(body), URL).body.split("\n\n")
+    assert lines.count(tools[0]) == 2 and lines.count(tools[1]) == 1
+
+
+TERMS = [("HMO", "Harbour Master's Office"), ("ITB", "Island Tourist Board"), ("SRS", "Sea Rescue Service"),
+         ("BFA", "Bay Fishermen's Association"), ("PCC", "Pier Cleaning Crew"), ("YCB", "Yacht Club of the Bay")]
+
+
+def test_a_dated_post_written_as_lists_of_linked_terms_is_an_article():
+    """A post that is subheadings and lists of terms, each linked and followed by what it stands for, has no
+    paragraph to outweigh its short points: they are its text. A page of bare linked titles has none."""
+    def terms(pairs) -> str:
+        return "<ul>" + "".join(f"<li><a href='https://{t.lower()}.example/'>{t}</a>: {name}</li>"
+                                for t, name in pairs) + "</ul>"
+    post = extract_article(page(f"<h2>On the water</h2>{terms(TERMS[:3])}<h2>On land</h2>{terms(TERMS[3:])}"), URL)
+    assert post.is_article and post.body.split("\n\n")[0] == "HMO: Harbour Master's Office"
+    assert post.body.split("\n\n")[-1] == "YCB: Yacht Club of the Bay"
+    titles = "<ul>" + "".join(f"<li><a href='/news/{t.lower()}/'>{name}</a></li>" for t, name in TERMS) + "</ul>"
+    assert extract_article(page(f"<h2>Stories</h2>{titles}"), URL).body == ""
+
+
+def test_a_list_of_addresses_under_a_posts_one_line_is_its_text():
+    """A post of one line introducing a list of the tools it used, each with its address shown: the points are
+    the text, though each weighs as a link."""
+    body = ("<div class='row'><div class='col'><div class='content'><p>The pictures were taken with these free tools:"
+            "</p><ul><li>Tide plotter (<a href='https://tides.example/plotter'>https://tides.example/plotter</a>)</li>"
+            "<li>Chart viewer (<a href='https://charts.example/viewer'>https://charts.example/viewer</a>)</li></ul>"
+            "</div></div></div>")
+    lines = extract_article(page(body), URL).body.split("\n\n")
+    assert lines[-1] == "Chart viewer (https://charts.example/viewer)"

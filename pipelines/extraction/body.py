@@ -4,12 +4,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import Block, linearise
-from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, below_own_headline, container_scores,
-                        in_teaser_card, marked_article, marks_own_entry, own_article, own_entry, paragraphs_around,
-                        standfirst, twins, within)
+from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_data_table, below_own_headline,
+                        container_scores, in_teaser_card, marked_article, marks_own_entry, own_article, own_entry,
+                        paragraphs_around, standfirst, twins, within)
 from .content_blocks import content_blocks
 from .line_rules import FULL_STOP, host_of, is_closing_link, is_pointer_line, is_teaser_headline
 from .prune import fold
+
+
+# A post written as lists has a few points, most of whose words are the writer's, not links.
+_LIST_POST_POINTS = 5
+_LIST_POST_OWN_SHARE = 0.5
 
 
 @dataclass
@@ -42,11 +47,15 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     scores = container_scores(blocks)
     container = max(scores, key=scores.get) if scores else None
     if container is None or scores[container] <= 0:
-        return Body(_lone_link_line(blocks, title, host_of(url), dated=bool(page_days)))
+        points = _written_as_lists(blocks, title) if page_days else None
+        if points is None:
+            return Body(_lone_link_line(blocks, title, host_of(url), dated=bool(page_days)))
+        return Body(content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True))
     container = after_own_headline(page if page is not None else root, container, title, scores)
     container = own_entry(page if page is not None else root, container, title, blocks)
     if container.tag in PARAGRAPH_TAGS:
         container = paragraphs_around(container, blocks, host_of(url))
+    container = around_data_table(container, blocks)
     wider = container
     container = own_article(marked_article(container, below_own_headline(blocks, title, container) or scores),
                             title, scores)
@@ -103,6 +112,31 @@ def _lone_link_line(blocks: list[Block], title: str | None, host: str, dated: bo
         if is_closing_link(block, host) or (dated and _own_sentence(block)):
             lines.append(block)
     return lines if len(lines) == 1 else []
+
+
+def _written_as_lists(blocks: list[Block], title: str | None) -> list[Block] | None:
+    """The blocks after the page's own headline when the post is written as lists under subheadings ("<a>The
+    society</a>: what it does", a term and what it stands for), no paragraph between them: short points weigh as
+    furniture, so no container holds prose, yet points that say more than their links are the post's text. A
+    list of bare links (a tag page's titles, a menu) says nothing of its own and is no such post."""
+    wanted = fold(title or "")
+    start = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
+    if start is None:
+        return None
+    after = blocks[start + 1:]
+    if any(b.kind == "title" for b in after):
+        return None  # another <h1>: a teaser's, or the next post's
+    items = [b for b in after if b.kind == "item"]
+    chars = sum(b.chars for b in items)
+    own = sum(b.chars - b.link_chars for b in items)
+    if len(items) < _LIST_POST_POINTS or own < _LIST_POST_OWN_SHARE * chars:
+        return None
+    holder = next(a for a in items[0].element.iterancestors() if all(within(b.element, a) for b in items))
+    points = [b for b in after if within(b.element, holder)]
+    # The lists are the text: a paragraph of prose beside them would have made its own container.
+    if any(b.kind not in ("item", "heading") for b in points):
+        return None
+    return points
 
 
 def _own_sentence(block: Block) -> bool:

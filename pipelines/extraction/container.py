@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .line_rules import (FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line,
+from .line_rules import (FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line, is_prose_line,
                          is_teaser_headline, linked_sentence)
 from .metadata import links_to_page
 from .prune import fold, has_descendant
@@ -14,6 +14,9 @@ from .xpaths import POST_CLASSES
 TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
 PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"})
 _PARAGRAPH_CLIMB = 3
+_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr"})
+# A table of data has a few rows of a few cells.
+_TABLE_CELLS = 4
 _STANDFIRST_CHARS = 80
 # The part holding the page's own headline must hold this share of the text to be the article alone.
 _OWN_ARTICLE_SHARE = 0.3
@@ -126,9 +129,9 @@ def _opens_with_headline(blocks: list[Block], positions: list[int]) -> bool:
 
 def paragraphs_around(paragraph, blocks: list[Block], host: str):
     """A paragraph is never the whole article: its short neighbours ("Have a nice weekend!", a sentence set as
-    a heading, the cells of a table of figures) weigh less than nothing, but they are the same text. The nearest
-    wrapper holding another of them, or the paragraph's own parent when the next paragraph in it links to the post's
-    sources or document ("Problems, official results.")."""
+    a heading, the cells of a table of figures, a list of the tools used with their addresses) weigh less than
+    nothing, but they are the same text. The nearest wrapper holding another of them, or the paragraph's own parent
+    when the next paragraph in it links to the post's sources or document ("Problems, official results.")."""
     following = paragraph.getnext()
     if following is not None and following.tag == "p" and any(
             b.element is following and b.kind == "p" and is_closing_link(b, host) for b in blocks):
@@ -141,11 +144,33 @@ def paragraphs_around(paragraph, blocks: list[Block], host: str):
         neighbours = sum(1 for b in blocks if b.element is not paragraph
                          and (b.link_density <= 0.5 or cites_address(b))
                          and (b.kind in ("p", "quote", "cell") or (b.kind == "text" and b.chars >= 25)
-                              or (b.kind == "heading" and len(b.text.split()) >= 8))
+                              or (b.kind == "heading" and len(b.text.split()) >= 8)
+                              or (b.kind == "item" and cites_address(b)))
                          and within(b.element, element))
         if neighbours:
             return element
     return paragraph
+
+
+def around_data_table(container, blocks: list[Block]):
+    """A table of data is never the whole article: the line introducing it ("These are the courses on offer.") and the
+    tables beside it under their own subheadings are the same text, though its short cells weigh less than nothing.
+    When the best container is a table whose every block is a cell (or a row or body of one), the nearest wrapper
+    holding a line of prose outside it. A layout table holds paragraphs in its cells and stays as it is."""
+    table = next((e for e in (container, *container.iterancestors()) if e.tag == "table"), None)
+    if table is None or container.tag not in _TABLE_PARTS:
+        return container
+    inside = [b for b in blocks if within(b.element, table)]
+    if len(inside) < _TABLE_CELLS or any(b.kind != "cell" for b in inside):
+        return container
+    element = table
+    for _ in range(_PARAGRAPH_CLIMB):
+        element = element.getparent()
+        if element is None:
+            break
+        if any(is_prose_line(b) and within(b.element, element) and not within(b.element, table) for b in blocks):
+            return element
+    return container
 
 
 def after_own_headline(page, container, title: str | None, scores: dict):

@@ -34,6 +34,8 @@ _BOLD_TAGS = frozenset({"strong", "b"})
 # A table of data has a few rows of a few cells; a cell's block sits in <td>, or in a <p> or <span> inside it.
 _TABLE_CELLS = 4
 _CELL_DEPTH = 5
+# A field of a fact list: a label of a word or two, a colon, then its value ("Date: 3 May, 18:00", "Venue: <a>...</a>").
+_FIELD = re.compile(r"^([^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*)?): \S")
 
 
 def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host: str,
@@ -49,6 +51,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     dated = False
     lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host) \
         | _cells_of_tables_amid_prose(blocks) | _opening_line(blocks[start:]) | _items_continuing_a_sentence(blocks)
+    lines_of_text |= _fields_of_fact_lists(blocks)
+    listed_again = _points_listed_again(blocks)
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing)
     for block in blocks[start:]:
         if block.kind == "title":
@@ -77,7 +81,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         folded = fold(block.text)
         # A paragraph shown twice is a pull quote or a repeated box: keep the first. A sign-off's association line
         # is the name the site's own header or footer shows.
-        if (folded in furniture_texts and id(block) not in closing) or folded in seen:
+        if (folded in furniture_texts and id(block) not in closing) \
+                or (folded in seen and id(block) not in listed_again):
             continue
         seen.add(folded)
         kept.append(block)
@@ -107,6 +112,43 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
                if b.kind == "text" and b.chars >= LONG_PARAGRAPH and b.link_density < 0.35}
     return between | {id(block) for block in blocks if _is_short_sentence(block)
                       and SENTENCE_END.search(block.text) and id(block.element) in writers} | _bold_subheads(blocks)
+
+
+def _points_listed_again(blocks: list[Block]) -> set[int]:
+    """Items that repeat an earlier line in a list that says something new: a meeting's venue again in the next
+    meeting's facts, a name listed under two subheadings. Each is that list's own point; a box shown twice (for
+    phones and for desks) repeats its whole list, and a label ("Advertisement") is no point however listed."""
+    shown: set[str] = set()
+    lists: dict = {}
+    for block in blocks:
+        folded = fold(block.text)
+        if block.kind == "item":
+            novel, repeated = lists.setdefault(block.element.getparent(), (set(), []))
+            if folded in shown:
+                if block.chars >= SHORT_LINE_CHARS or not FURNITURE_LINE.search(block.text):
+                    repeated.append(id(block))
+            else:
+                novel.add(folded)
+        shown.add(folded)
+    return {point for novel, repeated in lists.values() if novel for point in repeated}
+
+
+def _fields_of_fact_lists(blocks: list[Block]) -> set[int]:
+    """Items of a list of labelled fields, each label another ("Date: ...", "Venue: ...", "Topic: <a>the paper</a>"),
+    one of them at least with an unlinked value: an event's or a meeting's facts, the text's own, however much of a
+    value is linked (a talk's title to its paper, a day to a calendar). A menu's or a related list's items are bare
+    names or linked wholly."""
+    lists: dict = {}
+    for block in blocks:
+        if block.kind == "item":
+            lists.setdefault(block.element.getparent(), []).append(block)
+    fields: set[int] = set()
+    for items in lists.values():
+        labels = [_FIELD.match(item.text) for item in items]
+        if len(items) >= 2 and all(labels) and len({label.group(1).casefold() for label in labels}) == len(items) \
+                and any(item.link_density < PROSE_LIST_LINK_SHARE for item in items):
+            fields |= {id(item) for item in items}
+    return fields
 
 
 def _items_continuing_a_sentence(blocks: list[Block]) -> set[int]:
