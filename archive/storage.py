@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,6 +16,11 @@ from news_archive.archive.near_copies import is_untranslated_copy
 from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED
 from news_archive.archive.schema import migrate
 from news_archive.archive.urls import url_key
+
+
+# Compiled statements the connection keeps: a story look-up's `in (...)` is a statement of its own for each
+# count of keys, a few hundred in all, each costing tens of microseconds to compile again (sqlite3's default: 128).
+STATEMENT_CACHE = 512
 
 
 @dataclass(frozen=True)
@@ -32,10 +38,12 @@ class Archive:
 
     def __init__(self, path: str | Path | sqlite_utils.Database):
         """Open (creating and migrating) the archive; ArchiveError names the file and what is wrong with it."""
+        self._savepoints = 0  # how deep `transaction` blocks nest inside the open transaction
         if not isinstance(path, sqlite_utils.Database):
             check_archive_file(path)
         try:
-            self.db = path if isinstance(path, sqlite_utils.Database) else sqlite_utils.Database(path)
+            self.db = path if isinstance(path, sqlite_utils.Database) else sqlite_utils.Database(
+                sqlite3.connect(str(path), cached_statements=STATEMENT_CACHE))
             self.db.execute("PRAGMA busy_timeout = 10000")
             if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
                 self.db.enable_wal()  # Datasette reads while a crawl writes
@@ -52,11 +60,34 @@ class Archive:
         finally:
             self.db.conn.close()
 
-    def transaction(self) -> AbstractContextManager:
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
         """All or nothing, nested blocks included (savepoints): an article and its story commit together. Not
         `with conn`: sqlite-utils 4 commits a write made outside an open transaction at once, and a COMMIT that
-        fails (a full disk) would stay open for the next article."""
-        return self.db.atomic()
+        fails (a full disk) would stay open for the next article.
+
+        sqlite-utils' `atomic()` does the same, but names each savepoint at random: every one is a statement
+        SQLite compiles anew, and it pushes a compiled look-up out of the connection's cache. A savepoint named
+        by its depth is unique among those open, and compiled once."""
+        if not self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        savepoint = f"archive_{self._savepoints}"
+        self._savepoints += 1
+        try:
+            self.db.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield
+            except BaseException:
+                # An error that destroyed the whole transaction took the savepoint with it.
+                if self.db.conn.in_transaction:
+                    self.db.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.db.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            self.db.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+        finally:
+            self._savepoints -= 1
 
     def hold_commits(self) -> None:
         """Let the writes that follow share one transaction until `commit`, each still all-or-nothing (a savepoint).

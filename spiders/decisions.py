@@ -158,7 +158,9 @@ class SourceDecisions:
         words = set(WORD.findall(self.teasers[key].casefold()))
         if not words:  # a card's picture link: its headline is not known
             return True
-        titles = [root.findtext(".//title") or "", *root.xpath(".//meta[@property='og:title']/@content"),
+        # A walk in place of an XPath, which lxml compiles anew at each call: the same og:titles, in document order.
+        og_titles = (meta.get("content") for meta in root.iter("meta") if meta.get("property") == "og:title")
+        titles = [root.findtext(".//title") or "", *(title for title in og_titles if title is not None),
                   *(" ".join(h1.itertext()) for h1 in root.iter("h1"))]
         own = set(WORD.findall(" ".join(titles).casefold()))
         return len(words & own) >= TEASER_TITLE_SHARE * len(words)

@@ -16,6 +16,7 @@ from news_archive.archive.cms_classes import entry_id
 from news_archive.archive.urls import (absolute_url, folder_path, is_paginated_url, is_probably_html, listing_key,
                                        page_key, sole_canonical, without_tracking)
 from news_archive.spiders.feed_items import is_json_feed, json_feed_links
+from news_archive.spiders.xml_tree import xml_root
 
 # Regions whose links are site navigation, never news: skipped when harvesting article links.
 NAVIGATION_TAGS = {"nav", "aside", "form", "select", "button"}
@@ -387,7 +388,7 @@ def xml_links(body: bytes, base_url: str) -> list[str]:
     if kind in ("sitemap", "sitemapindex"):
         return list(dict.fromkeys(url for entry in Sitemap(body) if (url := absolute_url(base_url, entry.get("loc", "")))))
     try:
-        root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
+        root = xml_root(body)
     except etree.XMLSyntaxError:
         return []
     if root is None:

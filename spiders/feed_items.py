@@ -11,6 +11,7 @@ import json
 from lxml import etree
 
 from news_archive.archive.urls import absolute_url
+from news_archive.spiders.xml_tree import xml_root
 
 # The element that dates an item, in order of trust: RSS 2.0 `pubDate`, RSS 1.0 and others' `dc:date`; Atom's
 # `published`, else its `updated` (all Atom requires, and in a blog's feed the day it was published).
@@ -48,7 +49,7 @@ def feed_item_dates(body: bytes, base_url: str) -> dict[str, str]:
 
 def _xml_feed_items(body: bytes, base_url: str):
     try:
-        root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
+        root = xml_root(body)
     except etree.XMLSyntaxError:
         return
     for element in root.iter() if root is not None else ():

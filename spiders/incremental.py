@@ -14,6 +14,7 @@ from lxml import etree
 
 from news_archive.archive.storage import Archive, now
 from news_archive.archive.urls import PAGE_PARAMS, PAGE_SUFFIX, absolute_url, page_key, url_key
+from news_archive.spiders.xml_tree import xml_root
 
 REVISIT_DAYS = 14  # articles this recent are asked for again each night (conditional GET): late corrections
 KEPT_STATUSES = (200, 203, 404, 410)  # answers worth remembering; a 500 or a timeout is tried again next time
@@ -160,7 +161,7 @@ def _later(lastmod: str | None, before: str | None) -> bool:
 def xml_dates(body: bytes, base_url: str) -> dict[str, str]:
     """url -> date of a sitemap's `<url>` (`lastmod`) or an Atom feed's `<entry>` (`updated`)."""
     try:
-        root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
+        root = xml_root(body)
     except etree.XMLSyntaxError:
         return {}
     dates = {}
