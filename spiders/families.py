@@ -51,8 +51,10 @@ class UrlFamilies:
 
     def indexes(self, url: str) -> bool:
         """True when the address is the folder of a learnt family (`/news/innsikt/` for `/news/innsikt/slug/`):
-        that family's own listing."""
-        return self.members[url_family(url.rstrip("/") + "/x")] >= MIN_MEMBERS
+        that family's own listing, in any of its pages (`/news/?page=2`). The query is no folder: a file beside the
+        family's pages (`/item7.html?id=7`) is one of them, not their index."""
+        parts = urlsplit(url)
+        return self.members[url_family(f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}/x")] >= MIN_MEMBERS
 
     def holds(self, url: str) -> bool:
         """True when the address sits in a learnt family itself, in a folder: the site shapes it as one of its

@@ -9,7 +9,7 @@ from lxml import etree
 
 from news_archive.archive.entry_markup import lists_other_entries
 from news_archive.spiders.discovery import NavigationRegions, element_text
-from news_archive.archive.urls import absolute_url, url_key
+from news_archive.archive.urls import absolute_url, is_probably_html, url_key
 
 ARTICLE_TYPES = re.compile(r"(News|Blog|Report|Scholarly|Tech)?Article$|^BlogPosting$|^PressRelease$")
 LISTING_TYPES = re.compile(r"^(CollectionPage|ItemList|SearchResultsPage)$")
@@ -23,6 +23,9 @@ PUBLISHED_TIME = etree.XPath("//meta[@property='article:published_time' or @name
                               "[normalize-space(@content)]")
 ARTICLE_ELEMENTS = etree.XPath("//article")
 TITLE_LINKS = etree.XPath(".//*[self::h1 or self::h2 or self::h3]//a[@href]")
+HEADLINE_LINKS = etree.XPath("//body//*[self::h1 or self::h2 or self::h3 or self::h4]//a[@href]")
+FRAME_TAGS = frozenset({"nav", "header", "footer", "aside"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 # A listing's teasers carry a few lines of excerpt each; an article's prose runs far longer.
 MAX_WORDS_PER_TEASER = 60
 # A link shown on half the pages of a source, once it has shown this many, is part of its page frame.
@@ -55,12 +58,28 @@ def declared_type(root: etree._Element) -> str | None:
 def _entries_type(root: etree._Element) -> str | None:
     """What the page's own markup of its entries says: several hAtom entries make it a listing, a shortlink
     makes it one entry (WordPress prints `rel=shortlink` on single posts and pages only). One hAtom entry
-    says nothing: a month's archive may hold a single post."""
+    says nothing: a month's archive may hold a single post. A shortlink beside a run of linked headlines says
+    nothing either: other CMSs print it on every page, their listings too."""
     if len(ENTRIES(root)) >= MIN_TEASERS:
         return "listing"
-    if SHORTLINK(root):
+    if SHORTLINK(root) and not _has_headline_run(root):
         return "article"
     return None
+
+
+def _has_headline_run(root: etree._Element) -> bool:
+    """True when headlines of one level, outside the page's navigation, header, footer and sidebars, link
+    MIN_TEASERS different pages: a listing's teasers. A single post's headings (site name, title, "Comments",
+    "Leave a reply") are of different levels, and their links go home or to places within the post."""
+    targets: dict[str, set[str]] = {}
+    for anchor in HEADLINE_LINKS(root):
+        if any(parent.tag in FRAME_TAGS for parent in anchor.iterancestors()):
+            continue
+        heading = next(parent for parent in anchor.iterancestors() if parent.tag in HEADING_TAGS)
+        address = anchor.get("href").split("#", 1)[0].strip()
+        if address:
+            targets.setdefault(heading.tag, set()).add(address)
+    return any(len(addresses) >= MIN_TEASERS for addresses in targets.values())
 
 
 class RepeatedLinks:
@@ -87,6 +106,7 @@ def teaser_keys(root: etree._Element, page_url: str, regions: NavigationRegions 
     if body is None:
         return {}
     own_key, teasers = url_key(page_url), {}
+    own_host = own_key.split("/", 1)[0]
     regions = NavigationRegions(root) if regions is None else regions
     for anchor in body.iter("a"):
         text = element_text(anchor).split()
@@ -96,12 +116,19 @@ def teaser_keys(root: etree._Element, page_url: str, regions: NavigationRegions 
         if regions.contains(anchor) or _in_running_text(anchor, len(text)):
             continue
         href = absolute_url(page_url, anchor.get("href", ""))
-        if not href:
+        if not href or not is_probably_html(href):  # a PDF or picture the text offers: no page of the site
             continue
         key = url_key(href)
-        if key != own_key:
+        # Neither the page itself (its headline's permalink), the site's home (the logo, a "Home" link), nor
+        # another site (a source the text cites): a listing's teasers lead to the site's own pages.
+        if key != own_key and not _is_site_root(key) and key.split("/", 1)[0] == own_host:
             teasers[key] = teasers.get(key, 0) + len(text)
     return teasers
+
+
+def _is_site_root(key: str) -> bool:
+    """True for the url_key of a host's root page: `host/`, no path and no query."""
+    return key.endswith("/") and key.count("/") == 1
 
 
 def _in_running_text(anchor: etree._Element, words: int) -> bool:

@@ -143,12 +143,60 @@ def test_url_families_learnt_from_teasers():
     assert root.admits("https://s.example/kontakt/") and not root.holds("https://s.example/kontakt/")
 
 
+def test_a_page_with_a_query_is_the_index_of_its_folder_only_when_its_path_is_the_folder():
+    """Sites whose every page is a file at the root with the CMS's query kept (`/item7.html?view=article&id=7`):
+    an article's query is no folder below it, so the article is not the listing of its root-level siblings."""
+    families = UrlFamilies()
+    for n in (1, 2, 3):
+        families.learn(f"http://s.example/item{n}.html?view=article&id={n}")
+    assert not families.indexes("http://s.example/item4.html?view=article&id=4")
+    assert families.indexes("http://s.example/?page=2")  # the root's own listing, a later page of it
+    nested = UrlFamilies()
+    for slug in ("a", "b"):
+        nested.learn(f"http://s.example/news/{slug}/")
+    assert nested.indexes("http://s.example/news/?page=2") and not nested.indexes("http://s.example/news/a/?print=1")
+
+
 def test_a_shortlink_makes_a_page_one_entry_and_hatom_entries_a_listing():
     single = '<html><head><link rel="shortlink" href="/?p=7"></head><body><div class="post hentry"><h1>Kort</h1></div></body></html>'
     assert declared_type(lxml.html.fromstring(single)) == "article"
     entries = "".join(f'<div class="hentry"><h2><a href="/p{n}/">Inlägg nummer {n} i listan</a></h2></div>' for n in range(4))
     assert declared_type(lxml.html.fromstring(f"<html><body>{entries}</body></html>")) == "listing"
 
+
+def test_a_shortlink_beside_a_run_of_linked_headlines_does_not_make_a_listing_one_entry():
+    """Some CMSs print `rel=shortlink` on every page, their news listing too: the listing's teaser headlines win,
+    and a start page showing them is read as the listing it is."""
+    teasers = "".join(f'<div class="row"><h3><a href="/news/item-{n}/">Research network meets in spring {n}</a></h3>'
+                      f"<span>Partners from twelve countries met to plan the next calls.</span></div>" for n in range(6))
+    listing = lxml.html.fromstring(f'<html><head><link rel="shortlink" href="/node/3"></head><body>'
+                                   f"<h1>News</h1><div class='view'>{teasers}</div></body></html>")
+    assert declared_type(listing) is None
+    decisions = SourceDecisions(lambda url, why: None)
+    assert decisions.is_listing(listing, "http://s/news/", "start")
+    related = "".join(f'<h3><a href="/news/item-{n}/">Research network meets in spring {n}</a></h3>' for n in range(2))
+    sidebar = "".join(f'<h3><a href="/news/item-{n}/">Research network meets {n}</a></h3>' for n in range(6))
+    post = lxml.html.fromstring('<html><head><link rel="shortlink" href="/node/9"></head><body><main><h1>Kort</h1>'
+                                f"<p>Ett inlägg.</p>{related}</main><aside>{sidebar}</aside></body></html>")
+    assert declared_type(post) == "article"  # a related-posts pair and a sidebar leave a post one entry
+    headings = lxml.html.fromstring(  # linked headings of a single post: site name, title, comments, reply form
+        '<html><head><link rel="shortlink" href="/?p=9"></head><body><h4><a href="/">Föreningen</a></h4>'
+        '<h1><a href="/?p=9">Kort</a></h1><p>Ett inlägg.</p><h2>Inga kommentarer <a href="/?p=9#postcomment">»</a></h2>'
+        '<h3>Svara <a href="/?p=9#respond">Avbryt</a></h3><h3><a href="/?p=8">Förra inlägget</a></h3></body></html>')
+    assert declared_type(headings) == "article"
+
+
+def test_the_home_link_linked_documents_and_other_sites_are_not_a_short_articles_teasers():
+    """A short post under a long site-name logo link, with its headline linking itself, a list of linked reports and
+    links to the other sites it cites: the home page, the documents and other sites are no teasers of its articles."""
+    prose = " ".join(["The working group met in the spring to agree on the shared catalogue and its metadata."] * 9)
+    reports = "".join(f'<li><a href="/files/report-{n}.pdf">Minutes of meeting number {n}</a></li>' for n in range(5))
+    cited = "".join(f'<div><a href="https://partner{n}.example/call/">Call for papers, partner {n}</a></div>' for n in range(5))
+    page = lxml.html.fromstring(
+        '<html><body><div id="logo"><a href="/">Research Infrastructure for the Arts and Humanities</a></div>'
+        '<div class="main"><h2><a href="/item7.html">Working group meeting</a></h2>'
+        f"<p>{prose}</p><ul>{reports}</ul><div>{cited}</div></div></body></html>")
+    assert not is_listing(page, "http://s/item7.html")
 
 def test_a_static_page_the_cms_marks_is_no_post_unless_the_sites_listings_present_it_as_one():
     """Ghost and WordPress type an about or membership page exactly like a post (og:type article, JSON-LD Article,

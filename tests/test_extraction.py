@@ -1430,6 +1430,18 @@ def test_news_kept_under_an_about_section_are_articles_and_the_about_pages_are_n
         assert extract_article(dated, f"https://campus.example{path}").page_type == "other", path
 
 
+def test_segments_joined_by_underscores_name_sections_and_the_news_listings_events_are_news():
+    """`news_events` is a news section as `news-events` is, and `about_us` an about page. An events folder inside
+    the news section holds the stream's event notices: those its news listing shows as news are articles."""
+    dated = page(header="<p>Events | 2024-04-05</p>")
+    assert extract_article(dated, "https://campus.example/about_us/news_items/june.html").page_type == "article"
+    assert extract_article(dated, "https://campus.example/about_us/").page_type == "other"
+    assert extract_article(dated, "https://campus.example/privacy_policy/").page_type == "other"
+    event = "https://campus.example/news_events/events/448.html"
+    assert extract_article(dated, event).page_type == "other"  # not shown by the news listing: an event page
+    assert extract_article(dated, event, listed_as_article=True).page_type == "article"
+    assert extract_article(dated, "https://campus.example/events/448.html", listed_as_article=True).page_type == "other"
+
 def test_tag_address_is_a_listing_unless_it_shows_one_long_dated_text():
     tag_url = "https://campus.example/tag/cellterapi/"
     short = extract_article(page(header="<p>Publicerad 2023-06-13</p>"), tag_url)

@@ -8,17 +8,18 @@ from .structured import NON_ARTICLE_TYPES, PageMetadata, text_value
 
 # Path segments of pages that are not news articles even when they hold prose.
 _NON_ARTICLE_PATH = re.compile(
-    r"/(?:about|about-us|om-oss|om|contact|kontakt|kontakta-oss|event|events|evenemang|kalender|kalendarium|"
+    r"/(?:about|about[-_]us|om[-_]oss|om|contact|kontakt|kontakta[-_]oss|event|events|evenemang|kalender|kalendarium|"
     r"calendar|login|sitemap|faq)(?:/|$)"
     # Privacy and legal pages, also as "privacy-policy", "cookie-notice", "datenschutzerklaerung".
     r"|/(?:privacy|cookies?|integritetspolicy|personuppgifter|dataskydd|personvern|tietosuoja|datenschutz|"
-    r"impressum|imprint|terms)(?:[-_]?(?:policy|notice|statement|erklaerung|erklärung|hinweise|of-use))?(?:/|$)",
+    r"impressum|imprint|terms)(?:[-_]?(?:policy|notice|statement|erklaerung|erklärung|hinweise|of[-_]use))?(?:/|$)",
     re.IGNORECASE)
 # A news section below such a segment holds articles: `/om-oss/centrala-nyheter/2024/05/slug/`, `/about/news/slug`
 # (hospitals and universities keep their news under "about us").
+# Words in a segment are joined by `-` or `_` (`news-events`, `news_events`).
 _NEWS_SECTION = re.compile(
-    r"/(?:[^/?#]*-)?(?:news|nyheter|nyhet|aktuellt|press|pressmeddelanden|press-?releases?|blogg?|uutiset|"
-    r"nachrichten|aktuelles|nyheder|nyheiter)(?:-[^/?#]*)?/", re.IGNORECASE)
+    r"/(?:[^/?#]*[-_])?(?:news|nyheter|nyhet|aktuellt|press|pressmeddelanden|press[-_]?releases?|blogg?|uutiset|"
+    r"nachrichten|aktuelles|nyheder|nyheiter)(?:[-_][^/?#]*)?/", re.IGNORECASE)
 # Path segments of pages that list articles: believed unless the page shows one dated article's long text.
 _LISTING_PATH = re.compile(r"/(?:tag|tags|category|kategori|categories|author|search|sok|sök)(?:/|$)", re.IGNORECASE)
 MIN_ARTICLE_CHARS = 150
@@ -78,7 +79,8 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     path = "/" + (url.split("?", 1)[0].split("#", 1)[0].split("/", 3)[-1] if url.count("/") >= 3 else "")
     match = _last_match(_NON_ARTICLE_PATH, path)
     news = _last_match(_NEWS_SECTION, path)
-    if match and not (news and news.start() > match.start()):
+    # A section inside the news section (its events) whose pages the news listing shows as news: the stream's items.
+    if match and not (news and (news.start() > match.start() or listed_as_article)):
         return PageType(OTHER, f"address segment {match.group(0).rstrip('/')}")
     match = _LISTING_PATH.search(path)
     if match and not (published and longest_run >= _SINGLE_ARTICLE_RUN):
