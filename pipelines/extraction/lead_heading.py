@@ -2,7 +2,8 @@
 
 Some themes print the site's name as the only <h1> (or none at all) and the post's headline as an <h2> at the top of
 the content, while <title> and og:title name the section or the site on every page. The headline is then the first
-<h2>/<h3> outside the page's chrome that text follows."""
+<h2>/<h3> outside the page's chrome that text follows. An article's first <h1> opens its text the same way when the
+stated titles are an editor's search-engine title no heading shows."""
 from __future__ import annotations
 
 import re
@@ -75,10 +76,10 @@ def _text_precedes(root, heading) -> bool:
 
 
 def _in_article(heading) -> bool:
-    """The heading is named a title or headline, or sits in an <article> or <main>: an <h1> elsewhere may be a
-    section's or a skip link's."""
+    """The heading is named a title or headline, or sits in an <article>: an <h1> elsewhere may be a section's, a
+    search box's or a skip link's."""
     names = (heading.get("class") or "").lower() + " " + (heading.get("itemprop") or "").lower()
-    return "title" in names or "headline" in names or any(a.tag in ("article", "main") for a in heading.iterancestors())
+    return "title" in names or "headline" in names or any(a.tag == "article" for a in heading.iterancestors())
 
 
 def _is_date(text: str) -> bool:
