@@ -64,6 +64,7 @@ class Prediction:
     published: str | None = None
     is_article: bool = True
     comments: str = ""
+    title: str = ""  # not scored (no dataset states one); written to --predictions to compare runs
 
 
 @dataclass
@@ -107,7 +108,8 @@ def run_ours(pages: list[Page]) -> list[Run]:
         started = time.perf_counter()
         result = extract_article(page.html, page.url)
         run.seconds[page.dataset] += time.perf_counter() - started
-        run.predictions[page.id] = Prediction(result.body, result.published, result.is_article, result.comments)
+        run.predictions[page.id] = Prediction(result.body, result.published, result.is_article, result.comments,
+                                              result.title)
         appended = "\n\n".join(part for part in (result.body, result.comments) if part)
         with_comments.predictions[page.id] = Prediction(appended, result.published, result.is_article)
     with_comments.seconds = run.seconds
@@ -219,7 +221,7 @@ def main() -> None:
     parser.add_argument("--sets", help="comma-separated datasets (fundus, readability, cleanportaleval, dragnet, "
                                        "newspaper, htmldate-bbaw); default all")
     parser.add_argument("--predictions", type=Path,
-                        help="write our results as JSONL (id, body, published, is_article, comments)")
+                        help="write our results as JSONL (id, body, published, is_article, comments, title)")
     parser.add_argument("--sites", action="store_true", help="also crawl and score the real dev sites (bench_sites.py)")
     args = parser.parse_args()
     if not (args.devdata / "extraction/truth.jsonl").exists():

@@ -629,6 +629,17 @@ def test_utc_timestamp_takes_the_day_the_article_header_shows():
     assert extract_article(utc_shown, "https://daily.example/budget-20200303-x.html").published == "2020-03-04T02:30:00+00:00"
 
 
+def test_the_articles_own_time_of_a_bare_day_beats_a_utc_day_the_address_repeats():
+    # A blog exported from a CMS that named its addresses by the UTC day; its theme prints the local day.
+    late = '<meta property="article:published_time" content="2019-05-20T22:40:12.000Z">'
+    shown = "<time class='post-date' datetime='2019-05-21'>May 21, 2019</time>"
+    html = page(head=late, header=shown, lang="en")
+    assert extract_article(html, "https://blog.example/2019/05/20/new-bike-shed/").published == "2019-05-21"
+    # A day no zone reaches from the moment is another date, and the stated moment stands.
+    far = page(head=late, header="<time class='post-date' datetime='2019-05-23'>May 23, 2019</time>", lang="en")
+    assert extract_article(far, "https://blog.example/2019/05/20/new-bike-shed/").published.startswith("2019-05-20")
+
+
 def test_a_zone_less_time_of_the_same_instant_gives_the_local_day():
     utc = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-11-09T01:09:55Z"}</script>'
     local = "<div class='time'><time datetime='2023-11-08 18:09:55'>November 8, 2023 at 6:09 p.m.</time></div>"

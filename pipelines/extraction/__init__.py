@@ -81,7 +81,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     html_lang = metadata.find_html_lang(root)
     home_names = metadata.home_headings(root, url)
     names = metadata.site_names(meta, url, home_names)
-    title = metadata.find_title(root, meta, names, home_names)
+    title = metadata.find_title(root, meta, names, home_names, url)
     month_first = reads_month_first(url, html_lang, meta.first("og:locale"),
                                     structured.text_value((meta.article or {}).get("inLanguage")),
                                     meta.first("content-language", "language", "dc.language"))

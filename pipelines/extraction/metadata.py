@@ -9,6 +9,7 @@ from news_archive.archive.urls import folder_path, page_key, sole_canonical
 from . import xpaths
 from .dates import find_date
 from .hints import ClassIndex
+from .lead_heading import lead_heading, shown_as_headline
 from .structured import PageMetadata, names, text_value
 from .text import text_of
 
@@ -34,17 +35,22 @@ def clean_text(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str] = frozenset()) -> str:
+def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str] = frozenset(),
+               url: str = "") -> str:
     """The headline without the site name that <title> and og:title often append.
 
     An <h1> naming the site in a link home (`home_names`, see `home_headings`) is never the headline, however well
-    it matches a piece of <title>: themes print the site's name as the header's <h1> on every page."""
+    it matches a piece of <title>: themes print the site's name as the header's <h1> on every page. A page without
+    another <h1> has its headline in the heading that opens its main text (see lead_heading.py)."""
     article = meta.article or {}
     h1s = [clean_text(text_of(h)) for h in root.iter("h1")]
     h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names]
     html_title = clean_text(next((text_of(t) for t in root.iter("title")), ""))
     stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
                                       html_title) if v]
+    opening = "" if h1s else lead_heading(root, url, home_names | site_names)
+    if opening:
+        h1s = [opening]
     for h1 in h1s:
         if any(_same(h1, s) or _same(h1, _strip_site(s, site_names)) for s in stated):
             return h1
@@ -66,6 +72,12 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
             runs = {_fold("".join(parts[i:j])) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
             if any(len(run) >= _MIN_HEADLINE_PREFIX and run not in names and run in folded for run in runs):
                 return h1
+    # A stated title no heading shows (the site's or the section's name, the same on every page; an editor's
+    # search-engine title) loses to the heading that opens the text.
+    opening = opening or lead_heading(root, url, home_names | site_names, ("h1",))
+    if opening and not any(shown_as_headline(root, _strip_site(_ELLIPSIS_END.sub("", s), site_names), _fold)
+                           for s in stated):
+        return opening
     for candidate in stated:
         stripped = _strip_site(_ELLIPSIS_END.sub("", candidate), site_names)
         if stripped:

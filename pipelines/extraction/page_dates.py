@@ -158,12 +158,12 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
             stated = []
     if stated:
         source, published = stated[0]
-        return _local_day(published, root, meta, url, title, texts, month_first), _source(source), updated
+        return _local_day(published, root, meta, url, classes, title, texts, month_first), _source(source), updated
     texts = texts or _header_texts(root, title, url)
     updated = updated or _date_after_labels(texts.label_ends(_UPDATED_LABEL), month_first)
     published, in_aside = _from_time_elements(root, classes, month_first, url)
     if published:
-        return _local_day(published, root, meta, url, title, texts, month_first), "time", updated
+        return _local_day(published, root, meta, url, classes, title, texts, month_first), "time", updated
     url_date, names_day = date_from_url(url, month_first=month_first)
     published = _date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
     if published and not _shown_under_headline_and_in_address(published, texts, url_date, names_day, month_first):
@@ -292,8 +292,8 @@ def _source(name: str) -> str:
     return "json-ld" if name == "json-ld" else "meta"
 
 
-def _local_day(published: str, root, meta: PageMetadata, url: str, title: str, texts: _HeaderTexts | None,
-               month_first: bool) -> str:
+def _local_day(published: str, root, meta: PageMetadata, url: str, classes: ClassIndex, title: str,
+               texts: _HeaderTexts | None, month_first: bool) -> str:
     """The publisher's own day for a UTC timestamp: CMSs state datePublished in UTC, so an evening article
     is a day off there, while a meta tag, the page's <time>, the date its header shows or its address keeps the
     local day."""
@@ -313,11 +313,17 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, title: str, t
             # A clock without a zone is the same instant when it is the UTC one moved by a real zone's offset.
             if local.tzinfo is None and _is_zone_offset(local - moment.replace(tzinfo=None), moment):
                 return shown
+        # A day shown or in the address must be the UTC moment's day in some real zone (UTC-12 to UTC+14).
+        earliest, latest = (moment + dt.timedelta(hours=h) for h in (-12, 14))
+        # The article's own <time> stating a bare day is the publisher's day, even where the address was named by
+        # the UTC one (a blog moved from a CMS that dated its addresses in UTC).
+        own = _from_time_elements(root, classes, month_first, url)[0]
+        if own and _ISO_DAY.fullmatch(own) and own != published[:10] \
+                and earliest.date() <= dt.date.fromisoformat(own) <= latest.date():
+            return own
         url_day, names_day = date_from_url(url, month_first=month_first)
         if names_day and url_day == published[:10]:
             return published
-        # A day shown or in the address must be the UTC moment's day in some real zone (UTC-12 to UTC+14).
-        earliest, latest = (moment + dt.timedelta(hours=h) for h in (-12, 14))
         texts = texts or _header_texts(root, title, url)
         # Only the article's own header: a masthead above the headline prints the day the page was rendered.
         shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
@@ -599,17 +605,26 @@ def _unlabelled_date(texts, month_first: bool) -> str | None:
 
 
 def _headline(body, title: str):
-    """The <h1> that shows the title (a page may set its logo or a widget's name in another <h1>), or the first
-    <h1>, or else the first h2/h3 that shows the title."""
+    """The <h1> that shows the title (a page may set its logo or a widget's name in another <h1>), else, when the
+    only <h1>s are the logo's link, the first h2/h3 that shows it (the dates between logo and headline are the
+    menu's and the breadcrumb's, which repeats the headline's own), else the first <h1>."""
     wanted = " ".join(title.split()).casefold()
     h1s = list(body.iter("h1"))
     if wanted:
         shown = next((h for h in h1s if wanted in " ".join(text_of(h).split()).casefold()), None)
         if shown is not None:
             return shown
-    if h1s or not wanted:
-        return h1s[0] if h1s else None
-    return next((h for h in body.iter("h2", "h3") if wanted in " ".join(text_of(h).split()).casefold()), None)
+    if wanted and all(_is_logo(h) for h in h1s):
+        shown = next((h for h in body.iter("h2", "h3") if wanted in " ".join(text_of(h).split()).casefold()), None)
+        if shown is not None:
+            return shown
+    return h1s[0] if h1s else None
+
+
+def _is_logo(heading) -> bool:
+    """A heading that is wholly one link (the site's name linking home)."""
+    links = list(heading.iter("a"))
+    return len(links) == 1 and " ".join(text_of(links[0]).split()) == " ".join(text_of(heading).split())
 
 
 class _HeaderTexts:

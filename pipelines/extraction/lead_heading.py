@@ -1,0 +1,163 @@
+"""The heading that opens a page's main text, for pages whose headline is not an <h1>.
+
+Some themes print the site's name as the only <h1> (or none at all) and the post's headline as an <h2> at the top of
+the content, while <title> and og:title name the section or the site on every page. The headline is then the first
+<h2>/<h3> outside the page's chrome that text follows. An article's first <h1> opens its text the same way when the
+stated titles are an editor's search-engine title no heading shows."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from news_archive.archive.urls import page_key
+
+from .dates import find_date
+from .text import text_of
+
+_CHROME_TAGS = frozenset({"nav", "footer", "aside", "a", "form", "menu"})
+_OPENING_TAGS = ("h2", "h3")
+_RANKS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Text a headline opens: a paragraph's worth, so that a sidebar's heading over a list of links does not count.
+_MIN_TEXT_AFTER = 80
+# A paragraph this long before a heading is text the heading does not open.
+_PARAGRAPH_CHARS = 150
+_LEVELS_UP = 3
+_MIN_CHARS, _MAX_CHARS = 3, 300
+# Folded characters a headline's text needs to count as the part of a stated title it is (not "News", "About").
+_MIN_SHOWN_PART = 12
+# A heading that is a date and at most this many words more is a day's heading over a blog's posts, not a headline.
+_DATE_HEADING_WORDS = 1
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# Where a stated title shows as a headline: a heading, or an element its class or itemprop calls one.
+_SHOWN_TITLES = etree.XPath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6 | //*[@itemprop='headline']"
+                            " | //*[contains(@class, 'title') or contains(@class, 'headline')]")
+
+
+def lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...] = _OPENING_TAGS) -> str:
+    """The text of the first <h2>/<h3> (or other `tags`) outside the page's header, navigation, footer and
+    sidebars, linking nowhere but to the page itself, and followed by text; "" when none. `excluded`: texts (lower
+    case) that name the site. Of <h1>s only the first such counts: a later one is a section of the text."""
+    for heading in root.iter(tags):
+        if any(_is_chrome(a) for a in heading.iterancestors()):
+            continue
+        if heading.tag == "h1" and not _in_article(heading):
+            return ""
+        if any(not _links_to(a.get("href"), url) for a in heading.iter("a")):
+            continue
+        text = " ".join(text_of(heading).split())
+        if not _MIN_CHARS <= len(text) <= _MAX_CHARS or text.lower() in excluded or _is_date(text):
+            continue
+        if _text_follows(heading) and not _text_precedes(root, heading):
+            return text
+        if heading.tag == "h1":
+            return ""
+    return ""
+
+
+def _text_precedes(root, heading) -> bool:
+    """A run of text (a paragraph's, not a link's) comes before the heading, outside the page's chrome: the
+    heading closes or sits beside the text ("Comments", "About the author"), it does not open it."""
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        if element is heading:
+            return False
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template") \
+                or _is_chrome(element):
+            if len((element.tail or "").strip()) >= _PARAGRAPH_CHARS:
+                return True
+            continue
+        if any(len((text or "").strip()) >= _PARAGRAPH_CHARS for text in (element.text, element.tail)):
+            return True
+        stack.extend(reversed(element))
+    return False
+
+
+def _in_article(heading) -> bool:
+    """The heading is named a title or headline, or sits in an <article>: an <h1> elsewhere may be a section's, a
+    search box's or a skip link's."""
+    names = (heading.get("class") or "").lower() + " " + (heading.get("itemprop") or "").lower()
+    return "title" in names or "headline" in names or any(a.tag == "article" for a in heading.iterancestors())
+
+
+def _is_date(text: str) -> bool:
+    found = find_date(text)
+    return bool(found) and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) <= _DATE_HEADING_WORDS
+
+
+def _is_chrome(element) -> bool:
+    """Navigation, a footer, a sidebar, a form, a link, or the page's <header> (not an article's own)."""
+    if element.tag == "header":
+        return not any(a.tag in ("article", "main") for a in element.iterancestors())
+    return element.tag in _CHROME_TAGS
+
+
+def shown_as_headline(root, title: str, fold) -> bool:
+    """A heading or an element named a title or headline shows the stated title: its text is the title's, or a part
+    of it (the title adds a site name or a kicker). `fold` compares."""
+    wanted = fold(title)
+    if not wanted:
+        return False
+    for element in _SHOWN_TITLES(root):
+        shown = fold(text_of(element))
+        if shown == wanted or (len(shown) >= _MIN_SHOWN_PART and shown in wanted):
+            return True
+    return False
+
+
+def _text_follows(heading) -> bool:
+    """Text (not links) follows the heading before the next heading of its rank or above, among its siblings or,
+    when it sits in a header box, its box's siblings."""
+    sections = frozenset(_RANKS[:_RANKS.index(heading.tag) + 1])
+    element, chars = heading, len((heading.tail or "").strip())
+    for _ in range(_LEVELS_UP):
+        for sibling in element.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag in sections:
+                return chars >= _MIN_TEXT_AFTER
+            text, linked, closed = _text_before_section(sibling, sections)
+            if linked * 2 < text:
+                chars += text
+            if closed:
+                return chars >= _MIN_TEXT_AFTER
+            chars += len((sibling.tail or "").strip())
+            if chars >= _MIN_TEXT_AFTER:
+                return True
+        element = element.getparent()
+        if element is None or element.tag == "body":
+            break
+    return chars >= _MIN_TEXT_AFTER
+
+
+def _text_before_section(element, sections: frozenset[str]) -> tuple[int, int, bool]:
+    """Characters of the element's text up to a section heading inside it, how many of them are links' text, and
+    whether it holds such a heading."""
+    chars = linked = 0
+    for node in element.iter():
+        if node is not element and node.tag in sections:
+            return chars, linked, True
+        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+            continue
+        own = len((node.text or "").strip())
+        chars += own
+        if node.tag == "a" or any(a.tag == "a" for a in node.iterancestors()):
+            linked += own
+        if node is not element:
+            chars += len((node.tail or "").strip())
+    return chars, linked, False
+
+
+def _links_to(href: str | None, url: str) -> bool:
+    """The link leads to the page itself (a headline linked to its own permalink), whatever parameters it adds (a
+    CMS's own address for the page, "?option=...&id=...", in a copy saved as files)."""
+    if not href or not url:
+        return False
+    try:
+        target = urljoin(url, href)
+        return page_key(target) == page_key(url) or urlsplit(target)._replace(query="", fragment="").geturl() \
+            == urlsplit(url)._replace(query="", fragment="").geturl()
+    except ValueError:
+        return False
