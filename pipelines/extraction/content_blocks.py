@@ -7,7 +7,8 @@ from .blocks import Block, text_length
 from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH,
                          PROSE_LIST_LINK_SHARE, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of,
                          is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
-                         is_sentence_of_text, is_sign_off, is_text_after, opens_on_the_day, writers_closing)
+                         is_decorated_line, is_sentence_of_text, is_sign_off, is_text_after, opens_on_the_day,
+                         writers_closing)
 from .prune import INTRODUCES_MEDIA, fold
 from .text import text_of
 
@@ -49,12 +50,13 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     dated = False
     lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host) \
         | _cells_of_tables_amid_prose(blocks) | _opening_line(blocks[start:]) | _items_continuing_a_sentence(blocks)
-    closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing)
+    closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
+        | {id(block) for block in blocks[start:] if is_decorated_line(block)}
     for block in blocks[start:]:
         if block.kind == "title":
             continue
         if id(block) in closing:
-            pass  # however short, the writer's own closing lines
+            pass  # however short, the writer's own closing lines and taglines
         elif block.kind == "heading" and is_link_line(block, host) and not cites_address(block):
             link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
         # Until the first long paragraph, a line naming a day other than the page's opens the text; later, one
