@@ -62,3 +62,37 @@ def test_an_incident_notice_keeps_its_timeline_rows(rows):
 def test_an_update_stamp_after_the_text_still_goes():
     result = extract_article(page(paragraphs() + "<p>Aktualisiert 10:32</p>"), URL)
     assert result.body.split("\n\n") == PARAGRAPHS
+
+
+def press_release(opening: str) -> str:
+    """A CMS page that sets the headline as <h2> and the section and time stamp as a heading above the text."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Clinic opens a new ward</title>
+<meta property="article:published_time" content="2017-04-24T16:45:00"></head>
+<body><nav><a href="/">Home</a><a href="/news/">News</a></nav><div class="content"><h2>Clinic opens a new ward</h2>
+<h6>Partner News | April 24, 2017, 4:45 p.m.</h6><br>{opening}
+<p>The clinic has opened a ward for children, with twelve beds and a team of nurses trained in intensive care.</p>
+<p>The ward was built in two years and paid for by the region, which plans two more wards of the same kind.</p>
+</div><footer><p>Example Foundation, 1 High Street</p></footer></body></html>"""
+
+
+def test_a_section_and_time_stamp_set_as_a_heading_does_not_open_the_text():
+    result = extract_article(press_release(""), "https://foundation.example/news/partner_news/184.html")
+    assert result.body.startswith("The clinic has opened a ward")
+
+
+def test_a_date_line_with_a_label_still_goes():
+    result = extract_article(press_release("<p>Published: 24.4.2017</p>"),
+                             "https://foundation.example/news/partner_news/184.html")
+    assert result.body.startswith("The clinic has opened a ward")
+
+
+def test_a_subheading_below_a_section_and_time_stamp_opens_the_text():
+    result = extract_article(press_release("<h3>Twelve beds for children</h3>"),
+                             "https://foundation.example/news/partner_news/184.html")
+    assert result.body.startswith("Twelve beds for children\n\nThe clinic has opened a ward")
+
+
+def test_a_section_and_time_stamp_under_an_untitled_headline_does_not_open_the_text():
+    html = press_release("").replace("<title>Clinic opens a new ward</title>", "<title>Foundation - Home</title>")
+    result = extract_article(html, "https://foundation.example/news/partner_news/184.html")
+    assert "Partner News |" not in result.body

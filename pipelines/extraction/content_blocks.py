@@ -307,13 +307,18 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
 
     A heading that ends like a sentence or a greeting ("Liebe Spender:innen,", "Nu har ... startat!") opens the text,
     and so does one as long as a sentence that is not the `headline` (the page's title) again, whether `kept` starts
-    under the <h1> or the theme sets the headline outside the content: the standfirst set as a heading.
+    under the <h1> or the theme sets the headline outside the content: the standfirst set as a heading. A date line
+    set as a heading ("News | May 3, 2017, 8:36 a.m.", a CMS's section and time stamp) closes the article's header:
+    the text opens below it, its first subheading too.
     """
-    start = next((i for i, b in enumerate(kept)
-                  if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
-                  or (headline is not None and (_is_deck(b, headline)
-                                                or _opens_its_text(b, kept[i + 1] if i + 1 < len(kept) else None,
-                                                                   headline)))), len(kept))
+    leading = next((i for i, b in enumerate(kept) if b.kind != "heading"), len(kept))
+    stamped = max((i + 1 for i, b in enumerate(kept[:leading]) if is_date_line(b.text)), default=0)
+    start = stamped or next((i for i, b in enumerate(kept)
+                             if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
+                             or (headline is not None
+                                 and (_is_deck(b, headline)
+                                      or _opens_its_text(b, kept[i + 1] if i + 1 < len(kept) else None, headline)))),
+                            len(kept))
     end = len(kept)
     # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
     while end > start + 1 and id(kept[end - 1]) not in kept_lines and (is_closing_heading(kept[end - 1])
