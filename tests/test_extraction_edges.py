@@ -86,6 +86,14 @@ def test_a_date_line_with_a_label_still_goes():
     assert result.body.startswith("The clinic has opened a ward")
 
 
+def test_a_short_code_block_closing_a_post_stays():
+    body = paragraphs() + ("<p>Um nur eine Datei einzuchecken, tippe ich:</p>"
+                           "<pre><code>$ git add fest.txt\n$ gc \"Fest\"\n</code></pre>")
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n")[-2:] == ["Um nur eine Datei einzuchecken, tippe ich:",
+                                                '$ git add fest.txt $ gc "Fest"']
+
+
 def test_a_subheading_below_a_section_and_time_stamp_opens_the_text():
     result = extract_article(press_release("<h3>Twelve beds for children</h3>"),
                              "https://foundation.example/news/partner_news/184.html")

@@ -356,7 +356,9 @@ def _ends_on_credit(text: str) -> bool:
 
 
 def is_sign_off(block: Block) -> bool:
-    if block.kind in ("item", "cell") or block.chars >= _SIGN_OFF_CHARS or FULL_STOP.search(block.text):
+    # A preformatted block is the writer's code or a program's output ("$ make install"), however short: no site
+    # sets its credits or prompts in <pre>.
+    if block.kind in ("item", "cell", "pre") or block.chars >= _SIGN_OFF_CHARS or FULL_STOP.search(block.text):
         return False
     # A note in parentheses closes the text it belongs to ("(Reporting by ...; Editing by ...)").
     if _PARENTHESISED.match(block.text):
