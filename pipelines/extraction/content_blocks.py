@@ -7,7 +7,8 @@ from .blocks import Block, text_length
 from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH,
                          PROSE_LIST_LINK_SHARE, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of,
                          is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
-                         is_sentence_of_text, is_sign_off, is_text_after, opens_on_the_day, writers_closing)
+                         is_decorated_line, is_sentence_of_text, is_sign_off, is_text_after, opens_on_the_day,
+                         writers_closing)
 from .prune import INTRODUCES_MEDIA, fold
 from .text import text_of
 
@@ -53,12 +54,13 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | _cells_of_tables_amid_prose(blocks) | _opening_line(blocks[start:]) | _items_continuing_a_sentence(blocks)
     lines_of_text |= _fields_of_fact_lists(blocks)
     listed_again = _points_listed_again(blocks)
-    closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing)
+    closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
+        | {id(block) for block in blocks[start:] if is_decorated_line(block)}
     for block in blocks[start:]:
         if block.kind == "title":
             continue
         if id(block) in closing:
-            pass  # however short, the writer's own closing lines
+            pass  # however short, the writer's own closing lines and taglines
         elif block.kind == "heading" and is_link_line(block, host) and not cites_address(block):
             link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
         # Until the first long paragraph, a line naming a day other than the page's opens the text; later, one
@@ -347,13 +349,18 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
 
     A heading that ends like a sentence or a greeting ("Liebe Spender:innen,", "Nu har ... startat!") opens the text,
     and so does one as long as a sentence that is not the `headline` (the page's title) again, whether `kept` starts
-    under the <h1> or the theme sets the headline outside the content: the standfirst set as a heading.
+    under the <h1> or the theme sets the headline outside the content: the standfirst set as a heading. A date line
+    set as a heading ("News | May 3, 2017, 8:36 a.m.", a CMS's section and time stamp) closes the article's header:
+    the text opens below it, its first subheading too.
     """
-    start = next((i for i, b in enumerate(kept)
-                  if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
-                  or (headline is not None and (_is_deck(b, headline)
-                                                or _opens_its_text(b, kept[i + 1] if i + 1 < len(kept) else None,
-                                                                   headline)))), len(kept))
+    leading = next((i for i, b in enumerate(kept) if b.kind != "heading"), len(kept))
+    stamped = max((i + 1 for i, b in enumerate(kept[:leading]) if is_date_line(b.text)), default=0)
+    start = stamped or next((i for i, b in enumerate(kept)
+                             if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
+                             or (headline is not None
+                                 and (_is_deck(b, headline)
+                                      or _opens_its_text(b, kept[i + 1] if i + 1 < len(kept) else None, headline)))),
+                            len(kept))
     end = len(kept)
     # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
     while end > start + 1 and id(kept[end - 1]) not in kept_lines and (is_closing_heading(kept[end - 1])

@@ -84,6 +84,16 @@ _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _CAPTION_DEPTH = 3
 # A programme's row is led by its time, after a word flagging it at most ("New: 19:00 Closing talk").
 _PROGRAMME_ROW = re.compile(r"(?:[^\W\d_]{1,10}[:!]\s+)?(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
+# A row of a notice's timeline: a label of a word or a few, maybe a date, then the clock time ("Error occurred: 09:26",
+# "Fixed at 15:45", "Resolved: 07.09.2022 kl.14:30"), as a status or incident notice closes on when it was put right.
+_TIMELINE_ROW = re.compile(r"^(?:[^\W\d_]+\.?\s*:?\s+){1,4}(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(?:[^\W\d_]{1,3}\.\s*)?"
+                           r"(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
+# Pictographs a writer frames a line with ("🎉 See you there! 🎉", "🔥 RACE DAY: 28.07.2024 🔥"), and what may trail
+# one (an emoji's variation selector, skin tone, joiner).
+_PICTOGRAPH = "\U0001F300-\U0001FAFF\u2600-\u27BF"
+_DECORATED = re.compile(rf"^[{_PICTOGRAPH}]|[{_PICTOGRAPH}][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*$")
+# A line framed in pictographs is a tagline or a motto this long at most; longer, it is a paragraph anyway.
+_DECORATED_CHARS = 100
 # A line of the writer's hashtags ("#harbour #ferries #summer2024") tags the post in its own words.
 _HASHTAG = re.compile(r"(?<!\S)#[^\W_][\w-]*")
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
@@ -346,7 +356,9 @@ def _ends_on_credit(text: str) -> bool:
 
 
 def is_sign_off(block: Block) -> bool:
-    if block.kind in ("item", "cell") or block.chars >= _SIGN_OFF_CHARS or FULL_STOP.search(block.text):
+    # A preformatted block is the writer's code or a program's output ("$ make install"), however short: no site
+    # sets its credits or prompts in <pre>.
+    if block.kind in ("item", "cell", "pre") or block.chars >= _SIGN_OFF_CHARS or FULL_STOP.search(block.text):
         return False
     # A note in parentheses closes the text it belongs to ("(Reporting by ...; Editing by ...)").
     if _PARENTHESISED.match(block.text):
@@ -355,8 +367,23 @@ def is_sign_off(block: Block) -> bool:
     # programme, however short the last one; a caption kept is a picture's. A closing block set in lines
     # (<br>) is a signature or an address, unless it introduces what followed it ("Related posts:").
     set_in_lines = block.element is not None and block.element.find("br") is not None and block.text[-1] != ":"
-    return not (_PROGRAMME_ROW.match(block.text) or _is_caption(block) or set_in_lines or _hashtag_line(block)
-                or _quoted(block))
+    return not (_PROGRAMME_ROW.match(block.text) or _timeline_row(block.text) or _is_caption(block) or set_in_lines
+                or _hashtag_line(block) or _quoted(block))
+
+
+def _timeline_row(text: str) -> bool:
+    """A label and the clock time ("Resolved: 15:45"), not a publication or update stamp ("Updated 10:32")."""
+    return _TIMELINE_ROW.match(text) is not None and not has_date_label(text) and not FURNITURE_LINE.search(text)
+
+
+def is_decorated_line(block: Block) -> bool:
+    """A short line the writer opened or closed with a pictograph ("🥳 SOLD OUT! 🥳", "🎉 See you there! 🎉", "📍Old
+    Town"): their tagline, however short or dated, for sites frame their furniture with icons, not typed emoji.
+    A line naming furniture ("📩 Subscribe to our newsletter") or linking is no tagline."""
+    text = block.text.strip()
+    return block.kind in ("p", "text", "heading") and not block.link_chars and block.chars <= _DECORATED_CHARS \
+        and _DECORATED.search(text) is not None and WORD.search(text) is not None \
+        and not FURNITURE_LINE.search(text)
 
 
 def _quoted(block: Block) -> bool:
