@@ -16,7 +16,15 @@ from news_archive.archive.urls import page_key
 from .dates import find_date
 from .text import text_of
 
-_CHROME_TAGS = frozenset({"nav", "footer", "aside", "a", "form", "menu"})
+_CHROME_TAGS = frozenset({"nav", "footer", "aside", "a", "form", "menu", "button"})
+# Regions a class or id names as the site's header, a sidebar or a widget: their headings name the site, its owner or
+# a box of links, never the post.
+_CHROME_NAMES = re.compile(r"(?:^|[\s_-])(?:site[\w-]*header|masthead|sidebar|widget)", re.IGNORECASE)
+# Ruby annotations (furigana) read the characters they sit over: a second copy of the text, not part of it.
+_RUBY_NOTES = frozenset({"rt", "rp"})
+_UNREAD = frozenset({"script", "style", "template"}) | _RUBY_NOTES
+# Children a heading breaks its lines with or stacks as blocks: their texts are separate words.
+_LINE_BREAKS = frozenset({"br", "div", "p", "li", "ul", "ol", "section", "header", "figure", "figcaption"})
 _OPENING_TAGS = ("h2", "h3")
 _RANKS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Text a headline opens: a paragraph's worth, so that a sidebar's heading over a list of links does not count.
@@ -46,7 +54,7 @@ def lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...] = _OP
             return ""
         if any(not _links_to(a.get("href"), url) for a in heading.iter("a")):
             continue
-        text = " ".join(text_of(heading).split())
+        text = heading_text(heading)
         if not _MIN_CHARS <= len(text) <= _MAX_CHARS or text.lower() in excluded or _is_date(text):
             continue
         if _text_follows(heading) and not _text_precedes(root, heading):
@@ -91,7 +99,8 @@ def _is_chrome(element) -> bool:
     """Navigation, a footer, a sidebar, a form, a link, or the page's <header> (not an article's own)."""
     if element.tag == "header":
         return not any(a.tag in ("article", "main") for a in element.iterancestors())
-    return element.tag in _CHROME_TAGS
+    return element.tag in _CHROME_TAGS or bool(_CHROME_NAMES.search(f"{element.get('id') or ''} "
+                                                                      f"{element.get('class') or ''}"))
 
 
 def shown_as_headline(root, title: str, fold) -> bool:
@@ -101,7 +110,7 @@ def shown_as_headline(root, title: str, fold) -> bool:
     if not wanted:
         return False
     for element in _SHOWN_TITLES(root):
-        shown = fold(text_of(element))
+        shown = fold(heading_text(element))
         if shown == wanted or (len(shown) >= _MIN_SHOWN_PART and shown in wanted):
             return True
     return False
@@ -161,3 +170,21 @@ def _links_to(href: str | None, url: str) -> bool:
             == urlsplit(url)._replace(query="", fragment="").geturl()
     except ValueError:
         return False
+
+
+def heading_text(element) -> str:
+    """A heading's text as a reader sees it: ruby annotations left out, lines it breaks (<br>, block children) kept
+    apart by a space, whitespace collapsed, soft hyphens dropped."""
+    parts = [element.text or ""]
+    _read_children(element, parts)
+    return " ".join("".join(parts).replace("\xad", "").split())
+
+
+def _read_children(element, parts: list[str]) -> None:
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in _UNREAD:
+            gap = " " if child.tag in _LINE_BREAKS else ""
+            parts.extend((gap, child.text or ""))
+            _read_children(child, parts)
+            parts.append(gap)
+        parts.append(child.tail or "")
