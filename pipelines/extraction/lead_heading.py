@@ -17,14 +17,14 @@ from .dates import find_date
 from .text import text_of
 
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "a", "form", "menu", "button"})
-# Regions a class or id names as the site's header, a sidebar or a widget: their headings name the site, its owner or
-# a box of links, never the post.
-_CHROME_NAMES = re.compile(r"(?:^|[\s_-])(?:site[\w-]*header|masthead|sidebar|widget)", re.IGNORECASE)
 # Ruby annotations (furigana) read the characters they sit over: a second copy of the text, not part of it.
 _RUBY_NOTES = frozenset({"rt", "rp"})
 _UNREAD = frozenset({"script", "style", "template"}) | _RUBY_NOTES
 # Children a heading breaks its lines with or stacks as blocks: their texts are separate words.
 _LINE_BREAKS = frozenset({"br", "div", "p", "li", "ul", "ol", "section", "header", "figure", "figcaption"})
+# A line break's space, none before the punctuation a hidden separator or the next line opens with.
+_GAP = "\x00"
+_GAP_BEFORE_PUNCTUATION = re.compile("\x00+(?=\\s*[:;,.!?)\\]])")
 _OPENING_TAGS = ("h2", "h3")
 _RANKS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Text a headline opens: a paragraph's worth, so that a sidebar's heading over a list of links does not count.
@@ -99,8 +99,7 @@ def _is_chrome(element) -> bool:
     """Navigation, a footer, a sidebar, a form, a link, or the page's <header> (not an article's own)."""
     if element.tag == "header":
         return not any(a.tag in ("article", "main") for a in element.iterancestors())
-    return element.tag in _CHROME_TAGS or bool(_CHROME_NAMES.search(f"{element.get('id') or ''} "
-                                                                      f"{element.get('class') or ''}"))
+    return element.tag in _CHROME_TAGS
 
 
 def shown_as_headline(root, title: str, fold) -> bool:
@@ -177,13 +176,14 @@ def heading_text(element) -> str:
     apart by a space, whitespace collapsed, soft hyphens dropped."""
     parts = [element.text or ""]
     _read_children(element, parts)
-    return " ".join("".join(parts).replace("\xad", "").split())
+    text = _GAP_BEFORE_PUNCTUATION.sub("", "".join(parts).replace("\xad", ""))
+    return " ".join(text.replace(_GAP, " ").split())
 
 
 def _read_children(element, parts: list[str]) -> None:
     for child in element:
         if isinstance(child.tag, str) and child.tag not in _UNREAD:
-            gap = " " if child.tag in _LINE_BREAKS else ""
+            gap = _GAP if child.tag in _LINE_BREAKS else ""
             parts.extend((gap, child.text or ""))
             _read_children(child, parts)
             parts.append(gap)

@@ -71,8 +71,11 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # A short headline ("Feverish", "Clock change", a date) is shorter than the site name it is printed with:
     # an <h1> that is one whole piece of the stated title is the headline, whatever its length.
     names = {_fold(name) for name in site_names}
+    # A heading opening a page without an <h1> that is only the stated title's last piece, where titles name the site
+    # (the blog owner's name printed over the text), is not.
     for h1 in h1s:
-        if _fold(h1) not in names and any(_same(h1, part) for s in stated for part in _TITLE_SEPARATORS.split(s)):
+        if _fold(h1) not in names and any(_same(h1, part) for s in stated for part in _TITLE_SEPARATORS.split(s)
+                                          if h1 != opening or not _is_site_piece(h1, s, site_names)):
             return h1
     for h1 in h1s:
         folded = _fold(h1)
@@ -82,6 +85,8 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     for h1 in h1s:
         folded = _fold(h1)
         for s in stated:
+            if h1 == opening and _is_site_piece(h1, s, site_names):
+                continue
             parts = _TITLE_SEPARATORS.split(_ELLIPSIS_END.sub("", s))
             runs = {_fold("".join(parts[i:j])) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
             if any(len(run) >= _MIN_HEADLINE_PREFIX and run not in names and run in folded for run in runs):
@@ -89,7 +94,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # A stated title no heading shows (the site's or the section's name, the same on every page; an editor's
     # search-engine title) loses to the heading that opens the text.
     opening = opening or lead_heading(root, url, home_names | site_names, ("h1",))
-    if opening and not _is_label(opening, stated, clean, root) \
+    if opening and not _is_label(opening, stated, clean, site_names, root) \
             and not any(shown_as_headline(root, title, _fold) for title in clean):
         return opening
     for candidate in stated:
@@ -105,25 +110,36 @@ def _adds_a_number(heading: str, title: str) -> bool:
     if len(_fold(title)) < _MIN_HEADLINE_PREFIX or start < 0 or len(title) == len(heading):
         return False
     rest = heading[:start] + " " + heading[start + len(title):]
+    if not any(c.isdigit() for c in rest):
+        return False
     found = find_date(rest)
     if found:
         rest = rest[:found[1]] + " " + rest[found[2]:]
     return not _LETTERS.search(rest)
 
 
-def _is_label(heading: str, stated: list[str], clean: list[str], root) -> bool:
-    """The heading labels a box ("Share this:"), names the site's owner as a piece of the stated title the site
-    name's place, or is a word or two apart from every stated title ("Contents") while the page shows those titles'
+def _is_site_piece(heading: str, title: str, site_names: set[str]) -> bool:
+    """The heading is the title's last piece, no longer than its first, which is no known site name: the place and
+    length of a site's (or its owner's) name the title appends."""
+    parts = _TITLE_SEPARATORS.split(_ELLIPSIS_END.sub("", title))
+    return len(parts) > 1 and _same(heading, parts[-1]) and len(parts[-1]) <= len(parts[0]) \
+        and parts[0].strip().lower() not in site_names
+
+
+def _is_label(heading: str, stated: list[str], clean: list[str], site_names: set[str], root) -> bool:
+    """The heading labels a box ("Share this:"), is a stated title's piece naming the site or its owner, or is a word or two apart from every stated title ("Contents") while the page shows those titles'
     words: it is not the post's headline, however first it comes."""
     if not clean or heading.rstrip().endswith(":"):
         return bool(clean)
-    if any(_same(heading, piece) for s in stated for piece in _TITLE_SEPARATORS.split(s)) \
-            and not any(_same(heading, title) for title in clean):
+    if any(_is_site_piece(heading, s, site_names) for s in stated):
         return True
     words = set(_LETTERS.findall(heading.casefold()))
-    page_words = set(_LETTERS.findall(clean_text(text_of(root)).casefold()))
-    return all(len(heading) * _SHORT_LABEL < len(title) and not words & set(_LETTERS.findall(title.casefold()))
-               and set(_LETTERS.findall(title.casefold())) <= page_words for title in clean)
+    titles_words = [set(_LETTERS.findall(title.casefold())) for title in clean]
+    if not all(len(heading) * _SHORT_LABEL < len(title) and not words & title_words
+               for title, title_words in zip(clean, titles_words)):
+        return False
+    page_words = set(_LETTERS.findall(text_of(root).casefold()))
+    return all(title_words <= page_words for title_words in titles_words)
 
 
 def _same(a: str, b: str) -> bool:
