@@ -96,3 +96,15 @@ def test_label_owner_and_landmark_headings_do_not_beat_a_stated_title():
     for body in pages:
         found = extract_article(_page(head, body), "https://heritage.example/news/41.html")
         assert found.title == "Working group agrees the archive plan", body
+
+
+def test_a_kicker_block_and_a_headline_join_without_a_space_before_the_colon_and_an_ellipsis_stays():
+    head = "<title>Heritage</title>"
+    body = ("<article><h1 class='title'><div class='kicker'>Archive plan</div><span class='hidden'>: </span>"
+            f"<span>Working group agrees</span></h1>{TEXT}</article>")
+    assert extract_article(_page(head, body), "https://heritage.example/n/3").title == \
+        "Archive plan: Working group agrees"
+    head = "<title>Working group agrees the archive plan… - Heritage</title>"
+    body = f"<div id='content'><h2>Working group agrees the archive plan…</h2>{TEXT}</div>"
+    assert extract_article(_page(head, body), "https://heritage.example/n/4").title == \
+        "Working group agrees the archive plan…"
