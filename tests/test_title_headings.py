@@ -58,3 +58,53 @@ def test_an_articles_h1_beats_a_differing_search_engine_title():
             "</article></main>")
     found = extract_article(_page(head, body), "https://tinkerer.example/posts/moved-my-blog/")
     assert found.title == "Why I moved my blog to a container"
+
+
+def test_a_heading_holding_the_title_and_a_comment_count_or_date_gives_the_clean_title():
+    # The theme prints the comment count or the post's day inside the headline's element; <title> is the headline.
+    for extra in ("<span class='comments'>57</span>", "<em>March 3, 2021</em>"):
+        head = "<title>Working group agrees the archive plan - Heritage</title>"
+        body = (f"<div id='content'><h2><a href='/news/41.html'>Working group agrees the archive plan</a> {extra}</h2>"
+                f"{TEXT}</div>")
+        found = extract_article(_page(head, body), "https://heritage.example/news/41.html")
+        assert found.title == "Working group agrees the archive plan"
+
+
+def test_heading_text_drops_soft_hyphens_and_ruby_notes_and_keeps_lines_apart():
+    head = "<title>Heritage</title>"
+    body = (f"<article><h1 class='title'>Ar\u00adchive plan <ruby>agreed<rt>note</rt></ruby></h1>{TEXT}</article>")
+    assert extract_article(_page(head, body), "https://heritage.example/n/1").title == "Archive plan agreed"
+    body = f"<div id='content'><h2>Working group meets<br>Archive plan agreed</h2>{TEXT}</div>"
+    found = extract_article(_page("<meta property='og:title' content='Heritage-Home'>", body),
+                            "https://heritage.example/n/2")
+    assert found.title == "Working group meets Archive plan agreed"
+
+
+def test_label_owner_and_landmark_headings_do_not_beat_a_stated_title():
+    head = "<title>Working group agrees the archive plan | Anna Berg</title>"
+    pages = [
+        # The blog owner's name in the site's header box.
+        f"<div class='site-header'><h2>ANNA BERG</h2><p>{TEXT}</p></div><div id='content'>{TEXT}</div>",
+        # A sharing box's label.
+        f"<div id='content'><p>Working group agrees the archive plan</p>"
+        f"<div class='likes'><h3>Like this:</h3>{TEXT}</div></div>",
+        # A contents toggle.
+        f"<div id='content'><button><h2>Contents</h2></button>{TEXT}</div>",
+        # A short heading sharing no word with the title, whose words the page shows.
+        f"<div id='content'><p>Working group agrees the archive plan</p><h2>Minutes</h2>{TEXT}</div>",
+    ]
+    for body in pages:
+        found = extract_article(_page(head, body), "https://heritage.example/news/41.html")
+        assert found.title == "Working group agrees the archive plan", body
+
+
+def test_a_kicker_block_and_a_headline_join_without_a_space_before_the_colon_and_an_ellipsis_stays():
+    head = "<title>Heritage</title>"
+    body = ("<article><h1 class='title'><div class='kicker'>Archive plan</div><span class='hidden'>: </span>"
+            f"<span>Working group agrees</span></h1>{TEXT}</article>")
+    assert extract_article(_page(head, body), "https://heritage.example/n/3").title == \
+        "Archive plan: Working group agrees"
+    head = "<title>Working group agrees the archive plan… - Heritage</title>"
+    body = f"<div id='content'><h2>Working group agrees the archive plan…</h2>{TEXT}</div>"
+    assert extract_article(_page(head, body), "https://heritage.example/n/4").title == \
+        "Working group agrees the archive plan…"

@@ -16,7 +16,15 @@ from news_archive.archive.urls import page_key
 from .dates import find_date
 from .text import text_of
 
-_CHROME_TAGS = frozenset({"nav", "footer", "aside", "a", "form", "menu"})
+_CHROME_TAGS = frozenset({"nav", "footer", "aside", "a", "form", "menu", "button"})
+# Ruby annotations (furigana) read the characters they sit over: a second copy of the text, not part of it.
+_RUBY_NOTES = frozenset({"rt", "rp"})
+_UNREAD = frozenset({"script", "style", "template"}) | _RUBY_NOTES
+# Children a heading breaks its lines with or stacks as blocks: their texts are separate words.
+_LINE_BREAKS = frozenset({"br", "div", "p", "li", "ul", "ol", "section", "header", "figure", "figcaption"})
+# A line break's space, none before the punctuation a hidden separator or the next line opens with.
+_GAP = "\x00"
+_GAP_BEFORE_PUNCTUATION = re.compile("\x00+(?=\\s*[:;,.!?)\\]])")
 _OPENING_TAGS = ("h2", "h3")
 _RANKS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Text a headline opens: a paragraph's worth, so that a sidebar's heading over a list of links does not count.
@@ -46,7 +54,7 @@ def lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...] = _OP
             return ""
         if any(not _links_to(a.get("href"), url) for a in heading.iter("a")):
             continue
-        text = " ".join(text_of(heading).split())
+        text = heading_text(heading)
         if not _MIN_CHARS <= len(text) <= _MAX_CHARS or text.lower() in excluded or _is_date(text):
             continue
         if _text_follows(heading) and not _text_precedes(root, heading):
@@ -101,7 +109,7 @@ def shown_as_headline(root, title: str, fold) -> bool:
     if not wanted:
         return False
     for element in _SHOWN_TITLES(root):
-        shown = fold(text_of(element))
+        shown = fold(heading_text(element))
         if shown == wanted or (len(shown) >= _MIN_SHOWN_PART and shown in wanted):
             return True
     return False
@@ -161,3 +169,22 @@ def _links_to(href: str | None, url: str) -> bool:
             == urlsplit(url)._replace(query="", fragment="").geturl()
     except ValueError:
         return False
+
+
+def heading_text(element) -> str:
+    """A heading's text as a reader sees it: ruby annotations left out, lines it breaks (<br>, block children) kept
+    apart by a space, whitespace collapsed, soft hyphens dropped."""
+    parts = [element.text or ""]
+    _read_children(element, parts)
+    text = _GAP_BEFORE_PUNCTUATION.sub("", "".join(parts).replace("\xad", ""))
+    return " ".join(text.replace(_GAP, " ").split())
+
+
+def _read_children(element, parts: list[str]) -> None:
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in _UNREAD:
+            gap = _GAP if child.tag in _LINE_BREAKS else ""
+            parts.extend((gap, child.text or ""))
+            _read_children(child, parts)
+            parts.append(gap)
+        parts.append(child.tail or "")

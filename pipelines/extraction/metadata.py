@@ -9,13 +9,16 @@ from news_archive.archive.urls import folder_path, page_key, sole_canonical
 from . import xpaths
 from .dates import find_date
 from .hints import ClassIndex
-from .lead_heading import lead_heading, shown_as_headline
+from .lead_heading import heading_text, lead_heading, shown_as_headline
 from .structured import PageMetadata, names, text_value
 from .text import text_of
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*[｜|]\s*")
 # An <h1> this long that starts a stated title is the headline the title decorates.
 _MIN_HEADLINE_PREFIX = 12
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# A heading less than a third of every stated title's length, sharing none of its words, is a label, not the headline.
+_SHORT_LABEL = 3
 _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
 _NON_WORD = re.compile(r"\W+")
 _NON_WORD_OR_UNDERSCORE = re.compile(r"[\W_]+")
@@ -42,8 +45,12 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
     An <h1> naming the site in a link home (`home_names`, see `home_headings`) is never the headline, however well
     it matches a piece of <title>: themes print the site's name as the header's <h1> on every page. A page without
     another <h1> has its headline in the heading that opens its main text (see lead_heading.py)."""
+    return _find_title(root, meta, site_names, home_names, url).replace("\xad", "")
+
+
+def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str], url: str) -> str:
     article = meta.article or {}
-    h1s = [clean_text(text_of(h)) for h in root.iter("h1")]
+    h1s = [heading_text(h) for h in root.iter("h1")]
     h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names]
     html_title = clean_text(next((text_of(t) for t in root.iter("title")), ""))
     stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
@@ -51,14 +58,24 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
     opening = "" if h1s else lead_heading(root, url, home_names | site_names)
     if opening:
         h1s = [opening]
+    clean = [_strip_site(_ELLIPSIS_END.sub("", s), site_names) for s in stated]
     for h1 in h1s:
         if any(_same(h1, s) or _same(h1, _strip_site(s, site_names)) for s in stated):
             return h1
+    # A theme prints a comment count or the post's date inside the headline's element: the stated title is the
+    # headline, and the heading only adds a number.
+    for h1 in h1s:
+        decorated = next((title for title in clean if _adds_a_number(h1, title)), "")
+        if decorated:
+            return decorated
     # A short headline ("Feverish", "Clock change", a date) is shorter than the site name it is printed with:
     # an <h1> that is one whole piece of the stated title is the headline, whatever its length.
     names = {_fold(name) for name in site_names}
+    # A heading opening a page without an <h1> that is only the stated title's last piece, where titles name the site
+    # (the blog owner's name printed over the text), is not.
     for h1 in h1s:
-        if _fold(h1) not in names and any(_same(h1, part) for s in stated for part in _TITLE_SEPARATORS.split(s)):
+        if _fold(h1) not in names and any(_same(h1, part) for s in stated for part in _TITLE_SEPARATORS.split(s)
+                                          if h1 != opening or not _is_site_piece(h1, s, site_names)):
             return h1
     for h1 in h1s:
         folded = _fold(h1)
@@ -68,6 +85,8 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
     for h1 in h1s:
         folded = _fold(h1)
         for s in stated:
+            if h1 == opening and _is_site_piece(h1, s, site_names):
+                continue
             parts = _TITLE_SEPARATORS.split(_ELLIPSIS_END.sub("", s))
             runs = {_fold("".join(parts[i:j])) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
             if any(len(run) >= _MIN_HEADLINE_PREFIX and run not in names and run in folded for run in runs):
@@ -75,14 +94,52 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
     # A stated title no heading shows (the site's or the section's name, the same on every page; an editor's
     # search-engine title) loses to the heading that opens the text.
     opening = opening or lead_heading(root, url, home_names | site_names, ("h1",))
-    if opening and not any(shown_as_headline(root, _strip_site(_ELLIPSIS_END.sub("", s), site_names), _fold)
-                           for s in stated):
+    if opening and not _is_label(opening, stated, clean, site_names, root) \
+            and not any(shown_as_headline(root, title, _fold) for title in clean):
         return opening
     for candidate in stated:
         stripped = _strip_site(_ELLIPSIS_END.sub("", candidate), site_names)
         if stripped:
             return stripped
     return h1s[0] if h1s else ""
+
+
+def _adds_a_number(heading: str, title: str) -> bool:
+    """The heading is the title and a count or a date besides."""
+    start = heading.casefold().find(title.casefold())
+    if len(_fold(title)) < _MIN_HEADLINE_PREFIX or start < 0 or len(title) == len(heading):
+        return False
+    rest = heading[:start] + " " + heading[start + len(title):]
+    if not any(c.isdigit() for c in rest):
+        return False
+    found = find_date(rest)
+    if found:
+        rest = rest[:found[1]] + " " + rest[found[2]:]
+    return not _LETTERS.search(rest)
+
+
+def _is_site_piece(heading: str, title: str, site_names: set[str]) -> bool:
+    """The heading is the title's last piece, no longer than its first, which is no known site name: the place and
+    length of a site's (or its owner's) name the title appends."""
+    parts = _TITLE_SEPARATORS.split(_ELLIPSIS_END.sub("", title))
+    return len(parts) > 1 and _same(heading, parts[-1]) and len(parts[-1]) <= len(parts[0]) \
+        and parts[0].strip().lower() not in site_names
+
+
+def _is_label(heading: str, stated: list[str], clean: list[str], site_names: set[str], root) -> bool:
+    """The heading labels a box ("Share this:"), is a stated title's piece naming the site or its owner, or is a word or two apart from every stated title ("Contents") while the page shows those titles'
+    words: it is not the post's headline, however first it comes."""
+    if not clean or heading.rstrip().endswith(":"):
+        return bool(clean)
+    if any(_is_site_piece(heading, s, site_names) for s in stated):
+        return True
+    words = set(_LETTERS.findall(heading.casefold()))
+    titles_words = [set(_LETTERS.findall(title.casefold())) for title in clean]
+    if not all(len(heading) * _SHORT_LABEL < len(title) and not words & title_words
+               for title, title_words in zip(clean, titles_words)):
+        return False
+    page_words = set(_LETTERS.findall(text_of(root).casefold()))
+    return all(title_words <= page_words for title_words in titles_words)
 
 
 def _same(a: str, b: str) -> bool:
