@@ -173,10 +173,10 @@ def _links_to(href: str | None, url: str) -> bool:
 
 def heading_text(element) -> str:
     """A heading's text as a reader sees it: ruby annotations left out, lines it breaks (<br>, block children) kept
-    apart by a space, whitespace collapsed, soft hyphens dropped."""
+    apart by a space, whitespace collapsed. Soft hyphens stay: a title is kept as published, as in its feed."""
     parts = [element.text or ""]
     _read_children(element, parts)
-    text = _GAP_BEFORE_PUNCTUATION.sub("", "".join(parts).replace("\xad", ""))
+    text = _GAP_BEFORE_PUNCTUATION.sub("", "".join(parts))
     return " ".join(text.replace(_GAP, " ").split())
 
 

@@ -45,7 +45,7 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
     An <h1> naming the site in a link home (`home_names`, see `home_headings`) is never the headline, however well
     it matches a piece of <title>: themes print the site's name as the header's <h1> on every page. A page without
     another <h1> has its headline in the heading that opens its main text (see lead_heading.py)."""
-    return _find_title(root, meta, site_names, home_names, url).replace("\xad", "")
+    return _find_title(root, meta, site_names, home_names, url)
 
 
 def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str], url: str) -> str:
