@@ -41,7 +41,8 @@ class ArticleItem:
     # What readers wrote below the article, kept apart: not in the full-text index, not in a newsletter.
     comments: str = article_field("clean", column="comments", default="")
     published: str | None = article_field("clean", column="published", default=None)
-    # Where the date was found: "json-ld", "meta", "time", "text", "url", "script" (the page), or FROM_FEED.
+    # Where the date was found: "json-ld", "meta", "time", "text", "url", "script" (the page),
+    # FROM_RUNNING_TEXT (the page, weakly), or FROM_FEED.
     published_from: str | None = article_field("clean", column="published_from", default=None)
     updated: str | None = article_field("clean", column="updated", default=None)
     author: str | None = article_field("clean", column="author", default=None)
@@ -63,6 +64,9 @@ class ArticleItem:
 
 # `published_from` of a date the source's feed gave a page that states none (pipelines/feed_dates.py).
 FROM_FEED = "feed"
+# `published_from` of a date only the article's running text mentions (a sentence of its first paragraph: an event's
+# day, a maintenance window, a deadline), no dateline, byline or header line: weak, the source's feed date wins.
+FROM_RUNNING_TEXT = "running-text"
 
 
 def fields_set_by(*stages: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
 from news_archive.archive.near_copies import is_untranslated_copy
-from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED
+from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED, FROM_RUNNING_TEXT
 from news_archive.archive.schema import migrate
 from news_archive.archive.urls import url_key
 
@@ -242,13 +242,14 @@ class Archive:
         return row[0] if row else None
 
     def date_from_feeds(self) -> list[int]:
-        """Date the articles stored undated whose source's feed dated one of their URLs since (the page came
-        before its feed); returns their ids. A date filled in is not an edit: no version, the text's times stay."""
+        """Date the articles stored undated, or dated only by a day their running text mentions, whose source's feed
+        dated one of their URLs since (the page came before its feed); returns their ids. A date filled in is not an
+        edit: no version, the text's times stay."""
         rows = self.db.execute(
             "select a.id, (select f.published from article_urls u join feed_dates f "
             "              on f.url_key = u.url_key and f.source = a.source "
             "              where u.article_id = a.id order by f.first_seen, f.rowid limit 1) "
-            "from articles a where a.published is null").fetchall()
+            "from articles a where a.published is null or a.published_from = ?", [FROM_RUNNING_TEXT]).fetchall()
         dated = [(published, article_id) for article_id, published in rows if published]
         with self.transaction():
             self.db.conn.executemany(f"update articles set published = ?, published_from = '{FROM_FEED}' where id = ?",

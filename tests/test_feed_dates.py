@@ -123,6 +123,51 @@ def test_a_date_the_page_states_wins_over_the_feed(tmp_path):
     crawl.archive.close()
 
 
+# A notice page with no date line: its one short paragraph mentions the day of the work it announces.
+MENTIONED_DAY_POST = """<html lang="en"><head><title>Planned maintenance</title></head><body>
+<header class="banner"><h1><span class="subtitle">Planned maintenance</span></h1></header>
+<div class="content"><nav class="side"><div><a href="/about/">About the services</a></div>
+<a href="/model/">Information model</a> <a href="/security/">Security</a> <a href="/access/">Getting access</a>
+<a href="/guide/">Guide for consumers</a> <a href="/test/">Test environments</a> <a href="/lookup/">Lookup</a>
+<div><a href="/questions/">Questions and answers</a></div><div><a href="/news/">News</a></div></nav>
+<div class="data"><div class="block"><div class="block-body">
+<p>Routine work on our servers. The lookup service will be unavailable on Thursday 05.10.2023 between 18:00 and 19:00.</p>
+</div></div></div></div></body></html>"""
+
+
+def test_a_day_the_running_text_mentions_is_weak_and_the_feed_date_wins(tmp_path):
+    crawl = CrawlArchive(Archive(tmp_path / "archive.db"))
+    item = ArticleItem(source="blog", url=POST_URL, html=MENTIONED_DAY_POST, fetched_at="2024-05-03T10:00:00+00:00",
+                       listed_as_article=True)
+    item = crawl.feed_dates.date(clean_item(item))
+    # Without a feed date the mentioned day is all there is, kept and marked as weak.
+    assert (item.published, item.published_from) == ("2023-10-05", "running-text")
+    store_item(crawl.archive, crawl.stories, dedupe_item(item))
+    # The feed, read after the page, dates it at the end of the crawl; read before, as the page is cleaned.
+    crawl.feed_dates.note("blog", "http://s.example/feed/", {POST_URL: "Wed, 04 Oct 2023 10:20:00 +0000"})
+    crawl.finish()
+    row = sqlite_utils.Database(tmp_path / "archive.db")["articles"].get(crawl_id := 1)
+    assert (row["published"], row["published_from"]) == ("2023-10-04T10:20:00+00:00", "feed"), crawl_id
+    again = Archive(tmp_path / "again.db")
+    fed = CrawlArchive(again)
+    fed.feed_dates.note("blog", "http://s.example/feed/", {POST_URL: "Wed, 04 Oct 2023 10:20:00 +0000"})
+    item = ArticleItem(source="blog", url=POST_URL, html=MENTIONED_DAY_POST, fetched_at="2024-05-03T10:00:00+00:00")
+    assert fed.feed_dates.date(clean_item(item)).published_from == "feed"
+    again.close()
+
+
+def test_a_date_line_opening_the_text_or_standing_alone_still_wins_over_the_feed(tmp_path):
+    crawl = CrawlArchive(Archive(tmp_path / "archive.db"))
+    crawl.feed_dates.note("blog", "http://s.example/feed/", {POST_URL: "Wed, 04 Oct 2023 10:20:00 +0000"})
+    opening = MENTIONED_DAY_POST.replace("<p>Routine work", "<p>05.10.2023 Routine work")
+    alone = MENTIONED_DAY_POST.replace('<div class="block-body">', '<div class="block-body"><p>3 October 2023</p>')
+    for html, day in ((opening, "2023-10-05"), (alone, "2023-10-03")):
+        item = ArticleItem(source="blog", url=POST_URL, html=html, fetched_at="2024-05-03T10:00:00+00:00")
+        item = crawl.feed_dates.date(clean_item(item))
+        assert (item.published, item.published_from) == (day, "text")
+    crawl.archive.close()
+
+
 def test_a_rebuild_from_the_captures_keeps_a_feed_date_met_after_the_page(tmp_path):
     source = Source("blog", "Blog", ("http://s.example/news/",), allowed_hosts=("s.example",))
     writer = CaptureWriter(tmp_path / "warc", [source])

@@ -13,6 +13,7 @@ from .dates import (date_from_url, date_without_year, day_among_slug_words, epoc
 from .metadata import links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
+from news_archive.archive.record import FROM_RUNNING_TEXT
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "article:published",
@@ -177,9 +178,9 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     slug_day = url_date if names_day and day_among_slug_words(url) else None
     if url_date and names_day and not slug_day:
         return url_date, "url", updated
-    published = _unlabelled_date(texts.near_headline(), month_first)
+    published, mentioned = _header_date(texts, month_first)
     if published:
-        return published, "text", updated
+        return published, (FROM_RUNNING_TEXT if mentioned else "text"), updated
     # An unlabelled day without its year may be an event's, which is as often ahead as behind the fetch: only
     # the page's own evidence dates it.
     undated = _undated_finders(url_date, names_day, updated, fetched, year_from_fetch=False)
@@ -584,6 +585,18 @@ def _date_after_labels(label_ends, month_first: bool, find=find_date) -> str | N
     return None
 
 
+def _header_date(texts: _HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
+    """The first unlabelled date near the headline, and whether only a sentence of the running text mentions it
+    (an event's day, a maintenance window, a deadline): a date in a paragraph that it neither opens (a dateline)
+    nor makes up with a few words (a short date line)."""
+    for text in texts.near_headline():
+        found = _unlabelled_date([text], month_first)
+        if found:
+            in_sentence = text in texts.sentences or text == texts.first_paragraph[:_DATELINE_CHARS]
+            return found, in_sentence and _date_line([text], month_first) != found
+    return None, False
+
+
 def _unlabelled_date(texts, month_first: bool) -> str | None:
     """The first date in the texts that no "updated" label claims."""
     for text in texts:
@@ -635,6 +648,7 @@ class _HeaderTexts:
         self.before_headline: list[str] = []
         self.later: list[str] = []
         self.first_paragraph: str = ""
+        self.sentences: set[str] = set()  # the short texts after the headline that are paragraphs of the text
         self._label_ends: dict[re.Pattern, list[tuple[str, int]]] = {}
 
     def label_ends(self, label: re.Pattern) -> list[tuple[str, int]]:
@@ -644,15 +658,29 @@ class _HeaderTexts:
             self._label_ends[label] = list(_label_ends(self.everywhere(), label))
         return self._label_ends[label]
 
-    def near_headline(self):
+    def header_lines(self):
+        """The short texts after the headline, then those above it nearest first."""
         yield from self.after_headline
         yield from reversed(self.before_headline[-_TEXTS_BEFORE_HEADLINE:])
+
+    def near_headline(self):
+        yield from self.header_lines()
         if self.first_paragraph:
             yield self.first_paragraph[:_DATELINE_CHARS]
 
     def everywhere(self):
         yield from self.near_headline()
         yield from self.later[:_TEXTS_AFTER_BODY_START]
+
+
+def _is_plain_paragraph(element, header) -> bool:
+    """A <p> of the text, or a block holding only one: no class naming it a byline or date line, outside the
+    article's header."""
+    while element.tag != "p" and len(element) == 1 and not (element.text or "").strip() \
+            and not (element[0].tail or "").strip():
+        element = element[0]
+    return element.tag == "p" and not element.get("class") and not any(
+        ancestor is header or ancestor.tag == "header" for ancestor in element.iterancestors())
 
 
 def _date_in_link(element) -> bool:
@@ -720,6 +748,8 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
                                        and _date_in_link(element) and header not in element.iterancestors()):
                 # Parts set apart in the markup are apart on screen ("Research<span>7 April 2020</span>").
                 region.append(" ".join(element.itertext()) if len(element) and _DATE_HINT.search(text) else text)
+                if region is texts.after_headline and _is_plain_paragraph(element, header):
+                    texts.sentences.add(region[-1])
             continue
         # Text set straight in a block without <p> is a paragraph too, unless it is the standfirst.
         paragraph = element.tag == "p" or (len(element) == 0 and not _is_standfirst(element))
