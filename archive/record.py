@@ -42,7 +42,7 @@ class ArticleItem:
     comments: str = article_field("clean", column="comments", default="")
     published: str | None = article_field("clean", column="published", default=None)
     # Where the date was found: "json-ld", "meta", "time", "text", "url", "script" (the page),
-    # FROM_RUNNING_TEXT (the page, weakly), or FROM_FEED.
+    # FROM_RUNNING_TEXT or FROM_SLUG_WORDS (the page, weakly), or FROM_FEED.
     published_from: str | None = article_field("clean", column="published_from", default=None)
     updated: str | None = article_field("clean", column="updated", default=None)
     author: str | None = article_field("clean", column="author", default=None)
@@ -67,6 +67,10 @@ FROM_FEED = "feed"
 # `published_from` of a date only the article's running text mentions (a sentence of its first paragraph: an event's
 # day, a maintenance window, a deadline), no dateline, byline or header line: weak, the source's feed date wins.
 FROM_RUNNING_TEXT = "running-text"
+# `published_from` of a day among the words of a page's address ("/notices/maintenance-05-10-2023/"), which names the
+# headline's subject's day, no date path (/2023/10/05/): weak too, the source's feed date wins.
+FROM_SLUG_WORDS = "url-words"
+WEAK_DATE_SOURCES = frozenset({FROM_RUNNING_TEXT, FROM_SLUG_WORDS})
 
 
 def fields_set_by(*stages: str) -> tuple[str, ...]:

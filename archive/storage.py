@@ -13,7 +13,7 @@ import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
 from news_archive.archive.near_copies import is_untranslated_copy
-from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED, FROM_RUNNING_TEXT
+from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED, WEAK_DATE_SOURCES
 from news_archive.archive.schema import migrate
 from news_archive.archive.urls import url_key
 
@@ -249,7 +249,7 @@ class Archive:
             "select a.id, (select f.published from article_urls u join feed_dates f "
             "              on f.url_key = u.url_key and f.source = a.source "
             "              where u.article_id = a.id order by f.first_seen, f.rowid limit 1) "
-            "from articles a where a.published is null or a.published_from = ?", [FROM_RUNNING_TEXT]).fetchall()
+            "from articles a where a.published is null or a.published_from in (?, ?)", sorted(WEAK_DATE_SOURCES)).fetchall()
         dated = [(published, article_id) for article_id, published in rows if published]
         with self.transaction():
             self.db.conn.executemany(f"update articles set published = ?, published_from = '{FROM_FEED}' where id = ?",

@@ -4,13 +4,14 @@ Many themes show no date on a post while the site's RSS, Atom or JSON feed dates
 each feed it reads (archive/crawl_signals.py `feed_dates_read`); the dates are kept in the archive (`feed_dates`), so
 they date the article in this crawl, in later ones (an unchanged feed answers 304 and lists nothing) and in a
 `reprocess`. A date the page states wins, but for a day its running text merely mentions (FROM_RUNNING_TEXT: an
-event's, a deadline's), which is no statement of when the page was published.
+event's, a deadline's) or its address names among the slug's words (FROM_SLUG_WORDS: "maintenance-05-10-2023"),
+which are no statement of when the page was published.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from news_archive.archive.record import FROM_FEED, FROM_RUNNING_TEXT, ArticleItem
+from news_archive.archive.record import FROM_FEED, WEAK_DATE_SOURCES, ArticleItem
 from news_archive.archive.storage import Archive, now
 from news_archive.pipelines.extraction.dates import parse_date_value
 
@@ -47,7 +48,7 @@ class FeedDates:
     def date(self, item: ArticleItem) -> ArticleItem:
         """Give an item whose page states no date, or only mentions one in its running text, the date its source's
         feed gave it, under the URL it was fetched at, any that led to it or the canonical one it names."""
-        if item.published and item.published_from != FROM_RUNNING_TEXT:
+        if item.published and item.published_from not in WEAK_DATE_SOURCES:
             return item
         found = self.archive.feed_date(item.source, [item.url, *item.seen_urls, item.canonical_url])
         if found:

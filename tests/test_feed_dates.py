@@ -156,6 +156,21 @@ def test_a_day_the_running_text_mentions_is_weak_and_the_feed_date_wins(tmp_path
     again.close()
 
 
+def test_a_day_among_the_address_words_is_weak_and_the_feed_date_wins(tmp_path):
+    """Fails before: a notice's address names the day it is about ("maintenance-25-10-2023"), not the day it was
+    published; with no date on the page that day was the article's date even though the feed dated it."""
+    crawl = CrawlArchive(Archive(tmp_path / "archive.db"))
+    url = "http://s.example/news/maintenance-25-10-2023/"
+    undated = MENTIONED_DAY_POST.replace(" on Thursday 05.10.2023", " on Thursday")
+    item = ArticleItem(source="blog", url=url, html=undated, fetched_at="2024-05-03T10:00:00+00:00")
+    assert (crawl.feed_dates.date(clean_item(item)).published, item.published_from) == ("2023-10-25", "url-words")
+    crawl.feed_dates.note("blog", "http://s.example/feed/", {url: "Wed, 04 Oct 2023 10:20:00 +0000"})
+    item = ArticleItem(source="blog", url=url, html=undated, fetched_at="2024-05-03T10:00:00+00:00")
+    item = crawl.feed_dates.date(clean_item(item))
+    assert (item.published, item.published_from) == ("2023-10-04T10:20:00+00:00", "feed")
+    crawl.archive.close()
+
+
 def test_a_date_line_opening_the_text_or_standing_alone_still_wins_over_the_feed(tmp_path):
     crawl = CrawlArchive(Archive(tmp_path / "archive.db"))
     crawl.feed_dates.note("blog", "http://s.example/feed/", {POST_URL: "Wed, 04 Oct 2023 10:20:00 +0000"})

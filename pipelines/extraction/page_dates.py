@@ -13,7 +13,7 @@ from .dates import (date_from_url, date_without_year, day_among_slug_words, epoc
 from .metadata import links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
-from news_archive.archive.record import FROM_RUNNING_TEXT
+from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_SLUG_WORDS
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "article:published",
@@ -191,7 +191,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if published:
         return published, "text", updated
     if slug_day:
-        return slug_day, "url", updated
+        return slug_day, FROM_SLUG_WORDS, updated
     if in_aside:
         return in_aside, "time", updated
     published = _from_script_data(root, month_first) or _from_analytics_tag(meta, month_first)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from news_archive.archive.record import FROM_RUNNING_TEXT
+from news_archive.archive.record import WEAK_DATE_SOURCES
 from .structured import NON_ARTICLE_TYPES, PageMetadata, text_value
 
 # Path segments of pages that are not news articles even when they hold prose.
@@ -25,7 +25,7 @@ _NEWS_SECTION = re.compile(
 _LISTING_PATH = re.compile(r"/(?:tag|tags|category|kategori|categories|author|search|sok|sök)(?:/|$)", re.IGNORECASE)
 MIN_ARTICLE_CHARS = 150
 MIN_DATED_ARTICLE_CHARS = 25
-_VISIBLE_DATE_SOURCES = frozenset({"url", "time", "text", FROM_RUNNING_TEXT})
+_VISIBLE_DATE_SOURCES = frozenset({"url", "time", "text"}) | WEAK_DATE_SOURCES
 # A tag or category address showing one dated text this long is that article (blog engines do that).
 _SINGLE_ARTICLE_RUN = 1000
 # A listing shows a run of linked teaser headlines, its prose cut into short teasers between them; an
