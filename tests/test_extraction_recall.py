@@ -409,7 +409,7 @@ PLAYER = "<iframe src='https://podcasts.example/embed/episode-12' title='Episode
 @pytest.mark.parametrize("introducer", [
     f"<h2>Lyssna på avsnittet här</h2><div class='wp-block-embed'><div><div>{PLAYER}</div></div></div>",
     f"<p>Se hela intervjun nedan:</p><p>{PLAYER}</p>",
-    f"<p><strong>Lyssna här</strong></p><figure><video src='/media/intervju.mp4'></video></figure>",
+    "<p><strong>Lyssna här</strong></p><figure><video src='/media/intervju.mp4'></video></figure>",
 ])
 def test_a_line_introducing_the_posts_player_stays_at_its_end(introducer):
     # Pruning drops the player; the heading or line above it is the writer's, not a "Related" heading.
@@ -420,7 +420,7 @@ def test_a_line_introducing_the_posts_player_stays_at_its_end(introducer):
 
 @pytest.mark.parametrize("tail", [
     f"<h2>Relaterade klipp</h2><div>{PLAYER}</div>",
-    f"<h2>Fler nyheter</h2><ul><li><a href='/nyheter/1/'>Bryggan</a></li></ul>",
+    "<h2>Fler nyheter</h2><ul><li><a href='/nyheter/1/'>Bryggan</a></li></ul>",
 ])
 def test_a_heading_above_related_players_or_links_still_goes(tail):
     body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + tail

@@ -14,7 +14,6 @@ from lxml import etree
 from news_archive.archive.urls import page_key
 
 from .dates import find_date
-from .text import text_of
 
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "a", "form", "menu", "button"})
 # Ruby annotations (furigana) read the characters they sit over: a second copy of the text, not part of it.
