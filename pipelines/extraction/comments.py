@@ -22,7 +22,7 @@ from . import xpaths
 from .blocks import Block, linearise
 from .dates import MONTHS, find_date
 from .hints import ClassIndex, attribute_words, class_words, names_comments
-from .metadata import links_to_page
+from .links import links_to_page
 from .prune import fold
 from .structured import PageMetadata, text_value
 from .text import text_of

@@ -6,7 +6,7 @@ import re
 from .blocks import Block
 from .line_rules import (FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line, is_prose_line,
                          is_teaser_headline, linked_sentence)
-from .metadata import links_to_page
+from .links import links_to_page
 from .prune import fold, has_descendant
 from .text import text_of
 from .xpaths import POST_CLASSES

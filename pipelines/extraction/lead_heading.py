@@ -7,13 +7,12 @@ stated titles are an editor's search-engine title no heading shows."""
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
-from news_archive.archive.urls import page_key
-
 from .dates import find_date
+from .links import absolute, links_to_page
 
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "a", "form", "menu", "button"})
 # Ruby annotations (furigana) read the characters they sit over: a second copy of the text, not part of it.
@@ -160,14 +159,14 @@ def _text_before_section(element, sections: frozenset[str]) -> tuple[int, int, b
 def _links_to(href: str | None, url: str) -> bool:
     """The link leads to the page itself (a headline linked to its own permalink), whatever parameters it adds (a
     CMS's own address for the page, "?option=...&id=...", in a copy saved as files)."""
-    if not href or not url:
-        return False
-    try:
-        target = urljoin(url, href)
-        return page_key(target) == page_key(url) or urlsplit(target)._replace(query="", fragment="").geturl() \
-            == urlsplit(url)._replace(query="", fragment="").geturl()
-    except ValueError:
-        return False
+    if links_to_page(href, url):
+        return True
+    target = absolute(href, url) if url else None
+    return bool(target) and _without_query(target) == _without_query(url)
+
+
+def _without_query(url: str) -> str:
+    return urlsplit(url)._replace(query="", fragment="").geturl()
 
 
 def heading_text(element) -> str:

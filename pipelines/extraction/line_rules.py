@@ -5,7 +5,7 @@ import re
 
 from .blocks import Block
 from .dates import find_date
-from .metadata import absolute, links_to_page
+from .links import absolute, links_to_page
 from .page_dates import has_date_label
 from .prune import is_caption
 from .text import text_of

@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
-from news_archive.archive.urls import folder_path, page_key, sole_canonical
+from news_archive.archive.urls import folder_path, sole_canonical
 
 from . import xpaths
 from .dates import find_date
 from .hints import ClassIndex
 from .lead_heading import heading_text, lead_heading, shown_as_headline
+from .links import absolute, clean_text
 from .structured import PageMetadata, names, text_value
 from .text import text_of
 
@@ -32,10 +33,6 @@ _MIN_SITE_NAME = 3
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MAX_UNSPACED_NAME = 10
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d|\.(?:com|se|org|net)\b|^(?:admin|editor|redaktionen|staff)$", re.I)
-
-
-def clean_text(text: str | None) -> str:
-    return " ".join((text or "").split())
 
 
 def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str] = frozenset(),
@@ -331,21 +328,3 @@ def find_html_lang(root) -> str | None:
     value = next((value for name, value in root.items() if name in _LANG_ATTRIBUTES), None) \
         if root.tag == "html" else None
     return clean_text(value) or None if value else None
-
-
-def links_to_page(href: str | None, page_url: str) -> bool:
-    """True when a link (relative or absolute) leads to the page itself, as the crawl's page keys compare pages
-    (scheme, www., fragment, trailing slash, tracking and reply parameters ignored)."""
-    target = absolute(href, page_url) if page_url else None
-    return bool(target) and page_key(target) == page_key(page_url)
-
-
-def absolute(raw: str | None, base_url: str) -> str | None:
-    raw = clean_text(raw)
-    if not raw or raw.lower().startswith(("javascript:", "data:")):
-        return None
-    try:
-        url = urljoin(base_url, raw)
-    except ValueError:
-        return None
-    return url if url.startswith(("http://", "https://")) else None

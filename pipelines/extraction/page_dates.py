@@ -10,7 +10,7 @@ from . import xpaths
 from .hints import ClassIndex
 from .dates import (date_from_url, date_without_year, day_among_slug_words, epoch_date, find_date, order_shown,
                     parse_date_value, relative_date)
-from .metadata import links_to_page
+from .links import links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
 from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_SLUG_WORDS

@@ -7,7 +7,7 @@ import nh3
 from lxml import etree
 
 from .blocks import Block
-from .metadata import absolute
+from .links import absolute
 from .text import text_of
 
 ALLOWED_TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "pre", "a", "strong", "em", "b", "i", "br",

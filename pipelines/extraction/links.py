@@ -1,0 +1,28 @@
+"""Where a page's links lead: an address made absolute, and whether a link leads to the page itself."""
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from news_archive.archive.urls import page_key
+
+
+def clean_text(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def links_to_page(href: str | None, page_url: str) -> bool:
+    """True when a link (relative or absolute) leads to the page itself, as the crawl's page keys compare pages
+    (scheme, www., fragment, trailing slash, tracking and reply parameters ignored)."""
+    target = absolute(href, page_url) if page_url else None
+    return bool(target) and page_key(target) == page_key(page_url)
+
+
+def absolute(raw: str | None, base_url: str) -> str | None:
+    raw = clean_text(raw)
+    if not raw or raw.lower().startswith(("javascript:", "data:")):
+        return None
+    try:
+        url = urljoin(base_url, raw)
+    except ValueError:
+        return None
+    return url if url.startswith(("http://", "https://")) else None
