@@ -35,20 +35,22 @@ def load_memory(archive: Archive, key: str) -> BoilerplateMemory:
 
 
 def without_boilerplate(article: dict, page: str, memory: BoilerplateMemory) -> dict | None:
-    """The changed columns of an article (`title`, `lead`, `body`, `body_html`) once known boilerplate is dropped.
+    """The changed columns of an article (`lead`, `body`, `body_html`) once known boilerplate is dropped.
 
     None when nothing changes, or when nothing would be left.
     """
     paragraphs = article["body"].split("\n\n")
     kept = memory.kept(page, paragraphs)
-    if len(kept) == len(paragraphs) or not kept:
+    # A lead the source repeats is its tagline stated as every page's description, or a block of furniture.
+    repeated_lead = memory.is_boilerplate(page, article["lead"] or "")
+    if not kept or (len(kept) == len(paragraphs) and not repeated_lead):
         return None
-    dropped = {" ".join(paragraph.split()) for paragraph in paragraphs if paragraph not in kept}
-    body = "\n\n".join(kept)
-    changes = {"body": body, "body_html": _without_blocks(article["body_html"] or "", dropped),
-               "content_hash": content_fingerprint(article["title"], body)}
-    if " ".join((article["lead"] or "").split()) in dropped:
-        changes["lead"] = kept[0]
+    changes = {"lead": kept[0]} if repeated_lead else {}
+    if len(kept) < len(paragraphs):
+        dropped = {" ".join(paragraph.split()) for paragraph in paragraphs if paragraph not in kept}
+        body = "\n\n".join(kept)
+        changes |= {"body": body, "body_html": _without_blocks(article["body_html"] or "", dropped),
+                    "content_hash": content_fingerprint(article["title"], body)}
     return changes
 
 
@@ -66,7 +68,7 @@ class SiteBoilerplate:
         key, page = memory_key(item.source, item.html_lang), item.canonical_url or item.url
         if key not in self.learnt:
             self.learnt[key], self.learning[key] = load_memory(self.archive, key), load_memory(self.archive, key)
-        self.learning[key].observe(page, item.body.split("\n\n"))
+        self.learning[key].observe(page, [item.lead, *item.body.split("\n\n")])
         self.pages[key].append((page, item.url))
         changes = without_boilerplate(vars(item), page, self.learnt[key])
         for name, value in (changes or {}).items():

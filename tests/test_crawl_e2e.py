@@ -127,6 +127,14 @@ def test_each_article_has_its_title_date_language_and_clean_body(db, sample_site
     assert problems == []
 
 
+def test_a_tagline_every_page_gives_as_its_description_is_no_articles_lead(db, sample_sites):
+    """A theme states the blog's tagline as every page's description: each article's lead is then its own opening
+    paragraph, as on a page that states none, not one sentence the whole source shares."""
+    posts = [article for article in sample_sites.articles if article.source == "flemingsberg-science"]
+    assert len(posts) >= 3
+    assert [normalise(archived(db, post.url)["lead"] or "") for post in posts] == [normalise(post.lead) for post in posts]
+
+
 def test_a_post_whose_page_shows_no_date_is_dated_by_its_feed(db, sample_sites):
     """WordPress "Post name" permalinks and a theme that shows no date: only the site's RSS feed dates the post."""
     [post] = [a for a in sample_sites.articles if a.dated_by_feed]

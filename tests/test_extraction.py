@@ -1604,3 +1604,18 @@ def test_a_page_the_cms_marks_static_is_a_plain_page_though_typed_and_dated_like
     assert static.is_article and static.published.startswith("2021-04-11")  # text and date kept for who asks
     assert judged("post-template tag-nyheter").page_type == "article"
     assert judged("page-template-default page page-id-7", listed_as_article=True).page_type == "article"
+
+
+def test_a_description_the_page_shows_in_its_footer_is_the_sites_tagline_not_the_lead():
+    tagline = "Vi samlar forskare, vårdgivare och företag kring nya material för ett hållbart samhälle i regionen."
+    opening = "Labbet tog i veckan emot fyra nya doktorander som ska arbeta med återvunnen betong."
+    text = "".join(f"<p>{line}</p>" for line in (opening, "De första proverna gjuts redan i mars och mäts under våren.",
+                                                  "Resultaten presenteras på en öppen seminariedag i juni."))
+
+    def page(footer: str) -> str:
+        return (f'<html><head><title>Nya doktorander</title><meta name="description" content="{tagline}"></head>'
+                f'<body><main><article><h1>Nya doktorander</h1>{text}</article></main>'
+                f'<footer><div class="widget"><p>{footer}</p></div></footer></body></html>')
+
+    assert extract_article(page(tagline), "http://p/nyheter/doktorander/").lead == opening
+    assert extract_article(page("Kanalgatan 4, Norrköping"), "http://p/nyheter/doktorander/").lead == tagline

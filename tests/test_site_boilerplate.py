@@ -61,3 +61,15 @@ def test_the_paragraphs_kept_on_a_page_are_those_not_boilerplate_there():
     kept = memory.kept("http://p/3/", paragraphs)
     assert kept == [p for p in paragraphs if not memory.is_boilerplate("http://p/3/", p)]
     assert kept == paragraphs[1:]
+
+
+def test_a_lead_the_source_repeats_on_most_pages_gives_way_to_the_articles_opening():
+    tagline = "Nyheter och reportage från ett labb som provar nya material."
+    pages = {f"http://p/{n}/": article(n) | {"lead": tagline} for n in range(5)}
+    memory = BoilerplateMemory(min_share=MIN_SHARE)
+    for page, fields in pages.items():
+        memory.observe(page, [fields["lead"], *fields["body"].split("\n\n")])
+    changes = without_boilerplate(pages["http://p/1/"], "http://p/1/", memory)
+    assert changes == {"lead": pages["http://p/1/"]["body"]}, "the body is untouched, the lead is its opening"
+    own_leads = {f"http://q/{n}/": article(n) | {"lead": f"Ingress {n}: {n * 3} nya prover."} for n in range(5)}
+    assert without_boilerplate(own_leads["http://q/1/"], "http://q/1/", learnt(own_leads)) is None

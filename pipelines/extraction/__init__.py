@@ -88,7 +88,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     published, published_from, updated = page_dates.find_dates(root, meta, url, classes, title,
                                                                 month_first=month_first, fetched=fetched)
     author = metadata.find_authors(root, meta, names, classes)
-    lead = metadata.find_lead(meta, classes)
+    lead = metadata.find_lead(root, meta, classes)
     result = Extracted(
         title=title, lead=lead, published=published, published_from=published_from, updated=updated,
         author=author, image=metadata.find_image(meta, url), canonical_url=metadata.find_canonical(root, meta, url),

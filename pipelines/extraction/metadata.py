@@ -282,14 +282,27 @@ def _is_root(target: str | None, url: str) -> bool:
         parts.netloc.lower().removeprefix("www.") == page.netloc.lower().removeprefix("www.")
 
 
-def find_lead(meta: PageMetadata, classes: ClassIndex) -> str:
+def find_lead(root, meta: PageMetadata, classes: ClassIndex) -> str:
     for element in classes.with_class(xpaths.LEAD_CLASSES, xpaths.LEAD_TAGS):
         text = clean_text(text_of(element))
         if 40 <= len(text) <= 1000:
             return text
     article = meta.article or {}
-    return clean_text(meta.first("og:description", "description", "twitter:description")
-                      or text_value(article.get("description")) or "")
+    stated = [meta.first(name) for name in ("og:description", "description", "twitter:description")]
+    furniture = None
+    for text in (*stated, text_value(article.get("description"))):
+        description = clean_text(text or "")
+        if not description:
+            continue
+        furniture = _site_furniture_texts(root) if furniture is None else furniture
+        # A description the page also shows in its footer, sidebar or menu is the site's tagline, no lead.
+        if _fold(description) not in furniture:
+            return description
+    return ""
+
+
+def _site_furniture_texts(root) -> set[str]:
+    return {_fold(text_of(part)) for box in root.iter("footer", "aside", "nav") for part in box.iter("p", "div", "span")}
 
 
 def find_image(meta: PageMetadata, base_url: str) -> str | None:
