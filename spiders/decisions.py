@@ -7,8 +7,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from news_archive.archive.urls import canonical_url, page_key
-from news_archive.spiders.discovery import NavigationRegions, PageLinks
+from news_archive.archive.urls import canonical_url, page_key, url_key
+from news_archive.spiders.discovery import NavigationRegions, PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies
 from news_archive.archive.cms_classes import filed_as_page, marks_static_page, own_entry_id
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing, one_dated_entry
@@ -93,6 +93,18 @@ class SourceDecisions:
         for url in urls:
             if self.families.known and self.families.admits(url):
                 yield canonical_url(url)
+
+    def from_article_text(self, root: etree._Element, url: str, regions: NavigationRegions) -> Iterator[str]:
+        """The links in an article's own text to pages shaped like the source's articles in a folder beside theirs
+        (`/news/reports/7.html` from an event at `/news/events/3.html`): a section's second kind of article, which
+        no listing shows, only the articles it belongs to ("Event report"). Fetched for the page to say what it is.
+        A link the source repeats on most pages (a side column's) is furniture, not the article's."""
+        sections = self.families.section_families()
+        if not sections:
+            return
+        for link in text_links(root, url, regions):
+            if self.families.beside(link, sections) and url_key(link) not in self.repeated:
+                yield canonical_url(link)
 
     def release(self) -> Iterator[tuple[str, str]]:
         """The waiting links in a learnt article family (all of them when no family could be learnt)."""

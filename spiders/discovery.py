@@ -139,6 +139,20 @@ def neighbour_links(root: etree._Element, page_url: str, head: PageLinks | None 
     return found
 
 
+def text_links(root: etree._Element, page_url: str, regions: NavigationRegions) -> Iterator[str]:
+    """The page's links outside site chrome (menus, header, footer, sidebars) to other pages of its site: on an
+    article, the links of its own text."""
+    own_key, host = page_key(page_url), urlsplit(page_url).netloc
+    body = root.find(".//body")
+    for anchor in (body.iter("a") if body is not None else ()):
+        href = anchor.get("href")
+        if not href or regions.contains(anchor):
+            continue
+        url = absolute_url(page_url, href)
+        if url and urlsplit(url).netloc == host and is_probably_html(url) and page_key(url) != own_key:
+            yield url
+
+
 # A single post's own navigation to the posts beside it: WordPress `post-navigation` and `nav-single`, Hugo
 # themes' `post-nav` and `paginav`.
 POST_NAVIGATION = re.compile(r"post-?nav|entry-nav|nav-single|nav-(?:previous|next)|paginav", re.I)

@@ -27,17 +27,37 @@ def url_family(url: str) -> tuple[str, ...]:
     return (parts.netloc.lower().removeprefix("www."), *folders)
 
 
+@cached
+def leaf_shape(url: str) -> tuple[str, str]:
+    """The shape of an address's last part: a number or words, and a file extension or a folder.
+    `/news/events/12.html` -> ('#', 'html'), `/news/events/spring-fair/` -> ('a', '/')."""
+    path = urlsplit(url).path
+    segments = [unquote(segment) for segment in path.split("/") if segment]
+    folder = path.endswith("/")
+    if segments and segments[-1].startswith("index."):
+        segments.pop()
+        folder = True
+    leaf = segments[-1] if segments else ""
+    stem, dot, extension = ("", "", "") if folder else leaf.rpartition(".")
+    if folder or not dot:
+        stem, extension = leaf, "/" if folder else ""
+    return ("#" if NUMBER.match(stem) else "a", extension.lower())
+
+
 class UrlFamilies:
     """The article families of one source, learnt from the links its listings and feeds present as news."""
 
     def __init__(self):
         self.members: Counter[tuple[str, ...]] = Counter()
+        self.leaves: dict[tuple[str, ...], Counter[tuple[str, str]]] = {}  # family -> its members' leaf shapes
         self._seen: set[str] = set()
 
     def learn(self, url: str) -> None:
         if url not in self._seen:
             self._seen.add(url)
-            self.members[url_family(url)] += 1
+            family = url_family(url)
+            self.members[family] += 1
+            self.leaves.setdefault(family, Counter())[leaf_shape(url)] += 1
 
     @property
     def known(self) -> bool:
@@ -67,3 +87,27 @@ class UrlFamilies:
         gives its articles an address of their own. A language folder, like the site root, holds every page."""
         family = url_family(url)
         return self.holds(url) and not (len(family) == 2 and LANGUAGE_FOLDER.match(family[1]))
+
+    def section_families(self) -> list[tuple[str, ...]]:
+        """The learnt families in a named folder of a section folder (`/news/events/` in `/news/`), the section
+        being more than a language folder: their sections may keep more kinds of article in folders beside them."""
+        return [family for family, count in self.members.items()
+                if count >= MIN_MEMBERS and _in_named_section(family)]
+
+    def beside(self, url: str, sections: list[tuple[str, ...]]) -> bool:
+        """True when the address sits in a named folder beside one of `sections` (section_families), not learnt
+        itself, and its last part has that family's shape (`/news/reports/7.html` beside `/news/events/3.html`):
+        the section's other kind of article, which its listing may never show."""
+        family = url_family(url)
+        if not _in_named_section(family) or self.members[family] >= MIN_MEMBERS:
+            return False
+        shape = leaf_shape(url)
+        return any(len(learnt) == len(family) and learnt[:-1] == family[:-1]
+                   and self.leaves[learnt][shape] >= MIN_MEMBERS for learnt in sections)
+
+
+def _in_named_section(family: tuple[str, ...]) -> bool:
+    """A folder named by words (no number, as date folders are) inside a section folder that is more than a
+    language folder: the site root and a language folder hold every page of the site."""
+    return len(family) >= 3 and family[-1] != "#" \
+        and not (len(family) == 3 and LANGUAGE_FOLDER.match(family[1]))

@@ -182,6 +182,9 @@ class NewsSpider(scrapy.Spider):
         for neighbour in decisions.from_article(neighbour_links(root, response.url, head)):
             if source.matches_article_pattern(neighbour):
                 yield from self._follow(neighbour, source, "candidate", depth)
+        for linked in decisions.from_article_text(root, response.url, regions):
+            if source.matches_article_pattern(linked):
+                yield from self._follow(linked, source, "candidate", depth)
         yield ArticleItem(
             source=source.id,
             url=response.url,
