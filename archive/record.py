@@ -64,11 +64,13 @@ class ArticleItem:
 
 # `published_from` of a date the source's feed gave a page that states none (pipelines/feed_dates.py).
 FROM_FEED = "feed"
-# `published_from` of a date only the article's running text mentions (a sentence of its first paragraph: an event's
-# day, a maintenance window, a deadline), no dateline, byline or header line: weak, the source's feed date wins.
+# `published_from` of a date only the article's running text mentions (a sentence, a subheading, a status or
+# deadline line after its first paragraph: an event's day, a maintenance window, a deadline), no dateline, byline or
+# header line: weak, the source's feed date wins.
 FROM_RUNNING_TEXT = "running-text"
-# `published_from` of a day among the words of a page's address ("/notices/maintenance-05-10-2023/"), which names the
-# headline's subject's day, no date path (/2023/10/05/): weak too, the source's feed date wins.
+# `published_from` of a day among the words of a page's address ("/notices/maintenance-05-10-2023/") or one its
+# headline prints too ("Maintenance - 20231005" at "/maintenance-20231005/"), which names the headline's subject's
+# day, no date path (/2023/10/05/): weak too, the source's feed date wins.
 FROM_SLUG_WORDS = "url-words"
 WEAK_DATE_SOURCES = frozenset({FROM_RUNNING_TEXT, FROM_SLUG_WORDS})
 

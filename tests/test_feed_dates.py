@@ -171,6 +171,58 @@ def test_a_day_among_the_address_words_is_weak_and_the_feed_date_wins(tmp_path):
     crawl.archive.close()
 
 
+LONG_SENTENCE = ("Routine work on our servers means the lookup service answers slowly for a while, and replies to"
+                 " requests may come late; please send them again if no reply has come within the hour.")
+# Dates the page's text mentions, each where a notice without a date line of its own sets them: a status line
+# after the text (in one short block of paragraphs, or in a paragraph of its own), a subheading naming the day a
+# change starts, a deadline in a later paragraph or list item. None is the day of publication.
+TEXT_DATES = {
+    "status line in a short block": '<p>The lookup service is unstable.</p><p>Error since: 05.10.2023 18:00</p>',
+    "status line after a paragraph": f'<p>{LONG_SENTENCE[:120]}.</p><p>Error since: Thursday 05.10.2023 kl 18:00</p>',
+    "subheading naming a day": f'<h3>Meeting about the changes to the register from 5.10.23</h3><p>{LONG_SENTENCE}</p>',
+    "deadline paragraph": f'<p>{LONG_SENTENCE} {LONG_SENTENCE}</p><p>Deadline for replies: 5 October 2023.</p>',
+    "list item": f'<p>{LONG_SENTENCE} {LONG_SENTENCE}</p><ul><li><b>Thursday 05.10.2023</b> from 18:00 for two'
+                 f' hours. {LONG_SENTENCE}</li></ul>',
+}
+
+
+def test_a_day_the_text_mentions_after_its_start_or_in_a_subheading_is_weak_and_the_feed_date_wins(tmp_path):
+    """Fails before: each of these days was taken as the page's own ("text") and kept over the feed's date."""
+    crawl = CrawlArchive(Archive(tmp_path / "archive.db"))
+    page = MENTIONED_DAY_POST.split('<div class="block-body">')[0] + '<div class="block-body">{}</div></div></div></div>'
+    for case, text in TEXT_DATES.items():
+        item = ArticleItem(source="blog", url=POST_URL, html=page.format(text), fetched_at="2024-05-03T10:00:00+00:00")
+        item = clean_item(item)
+        assert (item.published[:10], item.published_from) == ("2023-10-05", "running-text"), case
+    crawl.feed_dates.note("blog", "http://s.example/feed/", {POST_URL: "Wed, 04 Oct 2023 10:20:00 +0000"})
+    for case, text in TEXT_DATES.items():
+        item = ArticleItem(source="blog", url=POST_URL, html=page.format(text), fetched_at="2024-05-03T10:00:00+00:00")
+        item = crawl.feed_dates.date(clean_item(item))
+        assert (item.published, item.published_from) == ("2023-10-04T10:20:00+00:00", "feed"), case
+    crawl.archive.close()
+
+
+def test_a_day_the_headline_stamps_in_the_address_is_weak_and_the_feed_date_wins(tmp_path):
+    """Fails before: "/maintenance-20231005/" under the headline "Maintenance - 20231005" was the page's date
+    ("url") over the feed's; the address was made from the headline, whose stamp is no publication day. A news
+    address stamped by its system ("/budget-approved-20231005.html", the headline without it) still dates it."""
+    crawl = CrawlArchive(Archive(tmp_path / "archive.db"))
+    url = "http://s.example/news/maintenance-20231005/"
+    stamped = MENTIONED_DAY_POST.replace(" on Thursday 05.10.2023", "")
+    stamped = stamped.replace("Planned maintenance", "Maintenance - 20231005")
+    item = ArticleItem(source="blog", url=url, html=stamped, fetched_at="2024-05-03T10:00:00+00:00")
+    assert (clean_item(item).published, item.published_from) == ("2023-10-05", "url-words")
+    crawl.feed_dates.note("blog", "http://s.example/feed/", {url: "Wed, 04 Oct 2023 10:20:00 +0000"})
+    item = ArticleItem(source="blog", url=url, html=stamped, fetched_at="2024-05-03T10:00:00+00:00")
+    item = crawl.feed_dates.date(clean_item(item))
+    assert (item.published, item.published_from) == ("2023-10-04T10:20:00+00:00", "feed")
+    news_url = "http://s.example/news/budget-approved-20231005.html"
+    plain = MENTIONED_DAY_POST.replace(" on Thursday 05.10.2023", "")
+    item = ArticleItem(source="blog", url=news_url, html=plain, fetched_at="2024-05-03T10:00:00+00:00")
+    assert (clean_item(item).published, item.published_from) == ("2023-10-05", "url")
+    crawl.archive.close()
+
+
 def test_a_date_line_opening_the_text_or_standing_alone_still_wins_over_the_feed(tmp_path):
     crawl = CrawlArchive(Archive(tmp_path / "archive.db"))
     crawl.feed_dates.note("blog", "http://s.example/feed/", {POST_URL: "Wed, 04 Oct 2023 10:20:00 +0000"})

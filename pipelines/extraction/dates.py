@@ -310,6 +310,19 @@ def day_among_slug_words(url: str) -> bool:
     return bool(match and match.group(1) and _LETTER.search(path[:match.start() + 1].rpartition("/")[2]))
 
 
+def day_in_headline(url: str, headline: str) -> bool:
+    """The day `date_from_url` reads is printed as it stands in the address in the headline too ("Maintenance -
+    20210611" at "/maintenance-20210611/"): the address was made from the headline, so the day is the headline's
+    (its subject's, or a stamp its writer typed), no day the publishing system set in the address."""
+    path = url.split("?", 1)[0]
+    for pattern in (URL_DAY, URL_COMPACT_DAY, URL_YEAR_MONTHDAY, URL_NAMED_MONTH_DAY, URL_YEAR_LAST):
+        match = pattern.search(path)
+        if match:
+            groups = [i for i in range(1, len(match.groups()) + 1) if match.group(i)]
+            return path[match.start(groups[0]):match.end(groups[-1])] in headline
+    return False
+
+
 def date_from_url(url: str, *, month_first: bool = False) -> tuple[str | None, bool]:
     """A date printed in a URL path and whether it names the day (False: only year and month)."""
     path = url.split("?", 1)[0]

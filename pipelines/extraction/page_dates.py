@@ -8,8 +8,8 @@ from itertools import islice
 
 from . import xpaths
 from .hints import ClassIndex
-from .dates import (date_from_url, date_without_year, day_among_slug_words, epoch_date, find_date, order_shown,
-                    parse_date_value, relative_date)
+from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
+                    order_shown, parse_date_value, relative_date)
 from .links import links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
@@ -71,6 +71,7 @@ _COMMENT_STATES = frozenset({"comments-open", "comments-closed", "comment-status
 _NAME_PARTS = re.compile(r"[-_]")
 _DATE_HINT = re.compile(r"\d")
 _LIST_TAGS = frozenset({"ul", "ol"})
+_TEXT_PART_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6"})
 _TEASER_LIST_ITEMS = 2
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_LINE_OTHER_WORDS = 3
@@ -132,9 +133,9 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     near the headline, a day and month so labelled without the year (its year from the page's evidence, see
     `_latest_day`) or an age so labelled ("2 hours ago", from the fetch), a day in the URL, an unlabelled date in
     the article header or the dateline of its first paragraph, a year-less or aged date line there, a
-    date-classed element or a date line further down, a day among the words of the URL's slug, a <time> in a
-    <nav> or <aside>, the page's script data or
-    its analytics tag, a video page's upload date, and last a year and month in the URL.
+    date-classed element or a date line further down, a day among the words of the URL's slug (or one the headline
+    prints too), a <time> in a <nav> or <aside>, the page's script data or its analytics tag, a video page's upload
+    date, and last a year and month in the URL.
     """
     article = meta.article or {}
     updated = _stated_date(article.get("dateModified"), month_first) or _value(meta.first(*UPDATED_META), month_first)
@@ -175,7 +176,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if published:
         return published, "text", updated
     # A day among the slug's words is the headline's subject's ("Meeting 11.12.2022"): the header's date comes first.
-    slug_day = url_date if names_day and day_among_slug_words(url) else None
+    slug_day = url_date if names_day and (day_among_slug_words(url) or day_in_headline(url, title)) else None
     if url_date and names_day and not slug_day:
         return url_date, "url", updated
     published, mentioned = _header_date(texts, month_first)
@@ -187,9 +188,12 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = next(filter(None, (_date_line(texts.near_headline(), month_first, find) for find in undated)), None)
     if published:
         return published, "text", updated
-    published = _from_date_classes(classes, month_first, url) or _date_line(texts.later[:_TEXTS_AFTER_BODY_START], month_first)
+    published = _from_date_classes(classes, month_first, url)
     if published:
         return published, "text", updated
+    published, mentioned = _later_date_line(texts, month_first)
+    if published:
+        return published, (FROM_RUNNING_TEXT if mentioned else "text"), updated
     if slug_day:
         return slug_day, FROM_SLUG_WORDS, updated
     if in_aside:
@@ -586,14 +590,25 @@ def _date_after_labels(label_ends, month_first: bool, find=find_date) -> str | N
 
 
 def _header_date(texts: _HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
-    """The first unlabelled date near the headline, and whether only a sentence of the running text mentions it
-    (an event's day, a maintenance window, a deadline): a date in a paragraph that it neither opens (a dateline)
-    nor makes up with a few words (a short date line)."""
+    """The first unlabelled date near the headline, and whether only the running text mentions it (an event's
+    day, a maintenance window, a deadline): a date in a paragraph, list item or subheading of the text that it
+    neither opens (a dateline) nor makes up with a few words (a short date line), or any date in a paragraph after
+    the text's first (a status line "Resolved: 14.03.2022 10:20" under the notice)."""
     for text in texts.near_headline():
         found = _unlabelled_date([text], month_first)
         if found:
             in_sentence = text in texts.sentences or text == texts.first_paragraph[:_DATELINE_CHARS]
-            return found, in_sentence and _date_line([text], month_first) != found
+            return found, in_sentence and (text in texts.after_text or _date_line([text], month_first) != found)
+    return None, False
+
+
+def _later_date_line(texts: _HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
+    """The first date line after the body starts, and whether it is in the running text (a paragraph or list
+    item of it: "Deadline: 9 April 2021."), which a notice's date line, set apart from the text, is not."""
+    for text in texts.later[:_TEXTS_AFTER_BODY_START]:
+        found = _date_line([text], month_first)
+        if found:
+            return found, text in texts.sentences
     return None, False
 
 
@@ -648,7 +663,11 @@ class _HeaderTexts:
         self.before_headline: list[str] = []
         self.later: list[str] = []
         self.first_paragraph: str = ""
-        self.sentences: set[str] = set()  # the short texts after the headline that are paragraphs of the text
+        # The short texts after the headline that are paragraphs, list items or subheadings of the text; those
+        # after its first paragraph.
+        self.sentences: set[str] = set()
+        self.after_text: set[str] = set()
+        self.text_started = False
         self._label_ends: dict[re.Pattern, list[tuple[str, int]]] = {}
 
     def label_ends(self, label: re.Pattern) -> list[tuple[str, int]]:
@@ -673,14 +692,33 @@ class _HeaderTexts:
         yield from self.later[:_TEXTS_AFTER_BODY_START]
 
 
-def _is_plain_paragraph(element, header) -> bool:
-    """A <p> of the text, or a block holding only one: no class naming it a byline or date line, outside the
-    article's header."""
-    while element.tag != "p" and len(element) == 1 and not (element.text or "").strip() \
+def _is_of_the_text(element, header) -> bool:
+    """A part of the text (`_is_text_part`), a block holding only one, or a block of the text's paragraphs only
+    (a short notice's whole text): no class naming it a byline or date line, outside the article's header."""
+    while element.tag not in _TEXT_PART_TAGS and len(element) == 1 and not (element.text or "").strip() \
             and not (element[0].tail or "").strip():
         element = element[0]
-    return element.tag == "p" and not element.get("class") and not any(
+    parts = [element] if element.tag in _TEXT_PART_TAGS else list(element)
+    if element.tag not in _TEXT_PART_TAGS and (len(parts) < 2 or (element.text or "").strip()
+                                               or any(part.tag != "p" or (part.tail or "").strip() for part in parts)):
+        return False
+    return all(_is_text_part(part) for part in parts) and not any(
         ancestor is header or ancestor.tag == "header" for ancestor in element.iterancestors())
+
+
+def _is_text_part(element) -> bool:
+    """An unclassed paragraph, subheading or item of an unclassed list: the running text's own markup, where a
+    byline or date line is classed as one."""
+    if element.tag not in _TEXT_PART_TAGS or element.get("class"):
+        return False
+    holder = element.getparent()
+    return element.tag != "li" or (holder is not None and holder.tag in _LIST_TAGS and not holder.get("class"))
+
+
+def _in_text_part(element) -> bool:
+    """The element sits in a paragraph or list item of the running text ("<li><b>Saturday 19.03.2022</b> ...")."""
+    holder = next(element.iterancestors("p", "li"), None)
+    return holder is not None and _is_text_part(holder)
 
 
 def _date_in_link(element) -> bool:
@@ -748,7 +786,13 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
                                        and _date_in_link(element) and header not in element.iterancestors()):
                 # Parts set apart in the markup are apart on screen ("Research<span>7 April 2020</span>").
                 region.append(" ".join(element.itertext()) if len(element) and _DATE_HINT.search(text) else text)
-                if region is texts.after_headline and _is_plain_paragraph(element, header):
+                if region is texts.after_headline and _is_of_the_text(element, header):
+                    texts.sentences.add(region[-1])
+                    if texts.text_started:
+                        texts.after_text.add(region[-1])
+                    # A subheading starts no text: a date line under it may still be the page's own.
+                    texts.text_started = texts.text_started or element.tag not in _HEADLINE_TAGS
+                elif region is texts.later and (_is_of_the_text(element, header) or _in_text_part(element)):
                     texts.sentences.add(region[-1])
             continue
         # Text set straight in a block without <p> is a paragraph too, unless it is the standfirst.
