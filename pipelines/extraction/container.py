@@ -5,7 +5,7 @@ import re
 
 from .blocks import Block
 from .line_rules import (FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line, is_prose_line,
-                         is_teaser_headline, linked_sentence)
+                         is_teaser_headline, linked_sentence, writes_or_calls)
 from .links import links_to_page
 from .prune import fold, has_descendant
 from .text import text_of
@@ -129,9 +129,10 @@ def _opens_with_headline(blocks: list[Block], positions: list[int]) -> bool:
 
 def paragraphs_around(paragraph, blocks: list[Block], host: str):
     """A paragraph is never the whole article: its short neighbours ("Have a nice weekend!", a sentence set as
-    a heading, the cells of a table of figures, a list of the tools used with their addresses) weigh less than
-    nothing, but they are the same text. The nearest wrapper holding another of them, or the paragraph's own parent
-    when the next paragraph in it links to the post's sources or document ("Problems, official results.")."""
+    a heading, the cells of a table of figures, a list of the tools used with their addresses, "Questions? Write to
+    <a href=mailto:...>") weigh less than nothing, but they are the same text. The nearest wrapper holding another of
+    them, or the paragraph's own parent when the next paragraph in it links to the post's sources or document
+    ("Problems, official results.")."""
     following = paragraph.getnext()
     if following is not None and following.tag == "p" and any(
             b.element is following and b.kind == "p" and is_closing_link(b, host) for b in blocks):
@@ -142,7 +143,7 @@ def paragraphs_around(paragraph, blocks: list[Block], host: str):
         if element is None:
             break
         neighbours = sum(1 for b in blocks if b.element is not paragraph
-                         and (b.link_density <= 0.5 or cites_address(b))
+                         and (b.link_density <= 0.5 or cites_address(b) or writes_or_calls(b))
                          and (b.kind in ("p", "quote", "cell") or (b.kind == "text" and b.chars >= 25)
                               or (b.kind == "heading" and len(b.text.split()) >= 8)
                               or (b.kind == "item" and cites_address(b)))

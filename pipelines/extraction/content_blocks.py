@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, text_length
+from .closing_labels import own_closing_labels
 from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH,
                          PROSE_LIST_LINK_SHARE, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of,
                          is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
@@ -56,11 +57,12 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     listed_again = _points_listed_again(blocks)
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
         | {id(block) for block in blocks[start:] if is_decorated_line(block)}
+    labelled = {id(block) for block in own_closing_labels(blocks[start:], host)}
     for block in blocks[start:]:
         if block.kind == "title":
             continue
-        if id(block) in closing:
-            pass  # however short, the writer's own closing lines and taglines
+        if id(block) in closing or id(block) in labelled:
+            pass  # however short, the writer's own closing lines and taglines, the text's closing facts
         elif block.kind == "heading" and is_link_line(block, host) and not cites_address(block):
             link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
         # Until the first long paragraph, a line naming a day other than the page's opens the text; later, one
@@ -97,7 +99,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
             if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)]
     # A closing line linking to another site or a document ("Link to the event: <url>", "The full release <a>here</a>",
     # "Register <a>at the venue</a>; <a>the schedule</a>") is no sign-off, however few of its words are linked.
-    kept_lines = link_lines | closing | {id(b) for b in kept if is_closing_link(b, host)}
+    kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host)}
     return _trim_edges(kept, kept_lines, title)
 
 

@@ -138,20 +138,7 @@ def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[B
     run, link nowhere but to an address to write or call, and are no label (":"), furniture word, credit or date
     line: sites set their furniture in boxes of its own after the text, or name it.
     """
-    # The text's last long paragraph, or the list of prose points it closes on, or in a post of a few short lines its
-    # last sentence.
-    last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text", "item") and is_text_after(b)), default=None)
-    if last is None:
-        last = max((i for i, b in enumerate(blocks) if is_prose_line(b) and FULL_STOP.search(b.text)), default=None)
-        if last is None:
-            return []
-    paragraph = blocks[last].element
-    if blocks[last].kind == "item":
-        paragraph = _outermost_list(paragraph)
-    run = paragraph if blocks[last].kind == "text" else paragraph.getparent()
-    lines = [block for block in blocks[last + 1:]
-             if block.element is paragraph or block.element.getparent() is run
-             or (block.element is run and block.kind == "text") or _signature_bullet(block, run)]
+    lines, run = lines_after_text(blocks)
     while lines and is_closing_heading(lines[-1]):
         lines.pop()  # a heading closing the run ("Related", its list pruned or never filled) heads nothing of the text
     if not lines:
@@ -170,6 +157,31 @@ def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[B
             or not _is_closing_line(candidate.text, title, page_days, _set_in_italics(candidate)):
         return []
     return [candidate]
+
+
+def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
+    """The lines after the text's last long paragraph that stand in the run of its paragraphs (siblings of it, or
+    lines of the same element), and that run (None, and no lines, when the blocks hold no text)."""
+    # The text's last long paragraph, or the list of prose points it closes on, or in a post of a few short lines its
+    # last sentence.
+    last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text", "item") and is_text_after(b)), default=None)
+    if last is None:
+        last = max((i for i, b in enumerate(blocks) if is_prose_line(b) and FULL_STOP.search(b.text)), default=None)
+        if last is None:
+            return [], None
+    paragraph = blocks[last].element
+    if blocks[last].kind == "item":
+        paragraph = _outermost_list(paragraph)
+    run = paragraph if blocks[last].kind == "text" else paragraph.getparent()
+    return [block for block in blocks[last + 1:]
+            if block.element is paragraph or block.element.getparent() is run
+            or (block.element is run and block.kind == "text") or _signature_bullet(block, run)], run
+
+
+def writes_or_calls(block: Block) -> bool:
+    """The block links, and only to an address to write or call ("Questions to <a href=mailto:...>")."""
+    links = [a.get("href") or "" for a in block.element.iter("a")] if block.element is not None else []
+    return bool(links) and all(link.startswith(CLOSING_LINKS) for link in links)
 
 
 def _outermost_list(item):
@@ -274,9 +286,9 @@ def is_closing_heading(block: Block) -> bool:
 def is_link_line(block: Block, host: str) -> bool:
     """A paragraph or heading of a few words, or a bare address, whose links lead to other sites or to documents:
     all of them, or half of a few ("Register <a>at the venue</a>; <a>our schedule</a>", "Problems, results, press:
-    <a>A</a>, <a>B</a>")."""
+    <a>A</a>, <a>B</a>"); a quote of a few words linking to documents only ("Download the newsletter as PDF")."""
     # A paragraph split off its element at <br><br> holds none of the element's links when it shows no linked text.
-    if block.kind not in ("p", "heading", "text") or block.element is None or not block.link_chars:
+    if block.kind not in ("p", "heading", "text", "quote") or block.element is None or not block.link_chars:
         return False
     # Two words make a line when they end as a sentence ("Register for the weekend!").
     words = len(block.text.split())
@@ -287,7 +299,11 @@ def is_link_line(block: Block, host: str) -> bool:
     # link (around a line break) is no second link.
     links = {href for a in block.element.iter("a")
              if not (href := a.get("href") or "").startswith("#") and text_of(a).strip()}
-    away = sum(1 for h in links if _DOCUMENT.search(h) or (host_of(h) and host_of(h) != host))
+    away = sum(1 for h in links if leads_away(h, host))
+    # Editors indent the link to the post's own document (its PDF) as a quote; a quote linking to other sites is the
+    # embed of someone else's post.
+    if block.kind == "quote":
+        return bool(links) and all(leads_to_document(h) for h in links)
     # A paragraph's links may lead half to the site's own pages (its schedule); a bar of buttons beside the text is
     # no paragraph, and its links to the site's own log-in or subscription pages make it no source line.
     return 0 < len(links) <= _LINE_LINKS \
@@ -298,7 +314,7 @@ def is_closing_link(block: Block, host: str) -> bool:
     """A link line that closes a post as its source or document ("The full release <a>here</a>", "The live stream is
     <a>at this link</a>"), not a prompt to follow the site: no furniture word, no link to a social network profile."""
     return is_link_line(block, host) and not FURNITURE_LINE.search(block.text) \
-        and not any(host_of(a.get("href") or "") in _SOCIAL_HOSTS for a in block.element.iter("a"))
+        and not any(leads_to_social_network(a.get("href") or "") for a in block.element.iter("a"))
 
 
 def is_pointer_line(block: Block, page_url: str) -> bool:
@@ -316,6 +332,19 @@ def is_pointer_line(block: Block, page_url: str) -> bool:
     href = links[0].get("href") or ""
     target = absolute(href, page_url) if page_url and not href.startswith(("#", *CLOSING_LINKS)) else None
     return target is not None and not _IMAGE_FILE.search(target) and not links_to_page(href, page_url)
+
+
+def leads_away(href: str, host: str) -> bool:
+    """A link to a document, or to another site than `host`."""
+    return _DOCUMENT.search(href) is not None or bool(host_of(href) and host_of(href) != host)
+
+
+def leads_to_document(href: str) -> bool:
+    return _DOCUMENT.search(href) is not None
+
+
+def leads_to_social_network(href: str) -> bool:
+    return host_of(href) in _SOCIAL_HOSTS
 
 
 def host_of(url: str) -> str:

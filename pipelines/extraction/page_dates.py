@@ -108,6 +108,11 @@ def has_date_label(text: str) -> bool:
     return any(label.search(text) for label in (_PUBLISHED_LABEL, _UPDATED_LABEL, _OTHER_LABEL, _FIELD_LABEL))
 
 
+def has_stamp_label(text: str) -> bool:
+    """The text labels the page's own publication or update ("Published", "Uppdaterad"), not another date."""
+    return _PUBLISHED_LABEL.search(text) is not None or _UPDATED_LABEL.search(text) is not None
+
+
 def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str = "", *,
                month_first: bool | None = False, fetched: dt.datetime | None = None
                ) -> tuple[str | None, str | None, str | None]:

@@ -1,0 +1,68 @@
+"""The text's own closing facts: labelled lines and contacts the writer sets after the last paragraph."""
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .line_rules import (CLOSING_LINKS, FURNITURE_LINE, WORD, is_closing_heading, leads_away, leads_to_social_network,
+                         lines_after_text, writes_or_calls)
+from .page_dates import has_stamp_label
+from .text import text_of
+
+# A labelled line: a label of a word or a few, a colon, its value ("Location: Oslo", "Text and pictures: Anna Berg",
+# "Source: <book>, <author>", "Submission deadline: 16 April").
+_LABELLED = re.compile(r"^[^\W\d_][\w.'’/-]*(?: [\w.'’/&-]+){0,3}:\s+\S")
+# A fact, a credit or a contact is a line; longer, a paragraph of the text anyway.
+_LINE_CHARS = 150
+# A picture's credit labels the picture it stands under, not the text ("Photo: Anna Berg", "© Per Holm").
+_PICTURE_CREDIT = re.compile(
+    r"^(?:©|\(c\)\s|(?:foto|photo|bild|image|illustration|grafik|graphic|fotograf|photograph|picture|kuva|billede|"
+    r"bilde|video|copyright|credit)s?\b)", re.IGNORECASE)
+_LINE_KINDS = ("p", "text", "quote")
+# A prompt to follow someone ("Follow Anna on Twitter: @anna") is the site's or the writer's, not the text's.
+_FOLLOW = re.compile(r"^(?:follow|folge|folgen|följ|følg|seuraa)\b|\s@\w+$", re.IGNORECASE)
+# Words of its own that make a line linking to a mail address a contact ("Questions? Mail <address>"); a bare
+# address under the text is the writer's signature.
+_CONTACT_WORDS = 2
+
+
+def own_closing_labels(blocks: list[Block], host: str) -> list[Block]:
+    """Lines after the text's last long paragraph, in the run of its paragraphs, that close it as a writer does:
+    an event's facts ("Start date: ...", "Location: Oslo"), the text's credits and sources ("Text and pictures:
+    <name>", "Source: <book>"), a contact ("Questions? Write to <a href=mailto:...>"). A reader sees them as the
+    article's; furniture stands in a box of its own after the text, or names itself (share, tags, related, posted),
+    and a picture's credit labels the picture. A heading closing the text heads what follows it: the lines under it
+    are not the text's.
+    """
+    lines, _ = lines_after_text(blocks)
+    own = []
+    for line in lines:
+        if line.kind == "heading" and is_closing_heading(line):
+            break
+        if line.kind in _LINE_KINDS and line.element is not None and line.chars <= _LINE_CHARS \
+                and not FURNITURE_LINE.search(line.text) \
+                and (_labelled_line(line, host) or _contact_line(line)):
+            own.append(line)
+    return own
+
+
+def _labelled_line(line: Block, host: str) -> bool:
+    """A fact, credit, source or contact: "Label: value", which is neither the page's own date stamp ("Published:
+    ...") nor a picture's credit, and whose links lead to where one writes or calls, or to other sites and
+    documents (a post's "Next: <a>title</a>" leads to the site's own pages), never to a social network profile."""
+    text = line.text
+    if not _LABELLED.match(text) or _PICTURE_CREDIT.match(text) or has_stamp_label(text) or _FOLLOW.search(text):
+        return False
+    hrefs = [a.get("href") or "" for a in line.element.iter("a") if text_of(a).strip()]
+    return not any(leads_to_social_network(h) for h in hrefs) \
+        and all(h.startswith(CLOSING_LINKS) or leads_away(h, host) for h in hrefs)
+
+
+def _contact_line(line: Block) -> bool:
+    """A line linking only to an address to write or call, in words of its own ("Questions? Mail <address>")."""
+    if not writes_or_calls(line):
+        return False
+    own = line.text
+    for a in line.element.iter("a"):
+        own = own.replace(text_of(a).strip(), " ")
+    return len(WORD.findall(own)) >= _CONTACT_WORDS

@@ -1,0 +1,96 @@
+"""The text's closing facts stay: an event's date and place, its credits and sources, a contact, its document."""
+from __future__ import annotations
+
+import pytest
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://harbour.example/news/2024/05/14/summer-fair/"
+TITLE = "Summer fair on the quay"
+PARAGRAPHS = [
+    "The harbour office invites all members to the summer fair, with stalls, boat trips and music on the quay.",
+    "Stalls can be booked at the office until the end of May; the boat trips need no booking and cost nothing.",
+]
+TEXT = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def page(story: str, after: str = "") -> str:
+    """A small news page: site chrome around an article with its headline and date, `after` the story element."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE} | Harbour News</title></head>
+<body><header><a href="/">Harbour News</a><nav><a href="/news/">News</a><a href="/about/">About</a></nav></header>
+<main><article><h1>{TITLE}</h1><p class="date">Published 14 May 2024</p>
+<div class="story">{story}</div>{after}</article></main><footer><p>Harbour News, Quay Street 1</p></footer>
+</body></html>"""
+
+
+def body_of(story: str, after: str = "") -> list[str]:
+    return extract_article(page(story, after), URL).body.split("\n\n")
+
+
+def test_an_events_facts_after_its_text_stay():
+    # An events section closes each post on its facts, labels in italics, then a link back to the listing: the
+    # reader wants the day and the place (a date line of the page's own day, a short line without a full stop).
+    facts = ["Start date: 14 May 2024", "End date: 15 May 2024", "Location: Visby, SE"]
+    lines = "".join(f"<p><em>{f.split(': ')[0]}:</em> {f.split(': ')[1]}</p>" for f in facts)
+    assert body_of(TEXT + "<br><br>" + lines + "<br><br><a href='/events/'>&gt;&gt; Back to events</a>") \
+        == PARAGRAPHS + facts
+
+
+@pytest.mark.parametrize("credits", [
+    ["Text and pictures: Anna Berg"],
+    ["Text och bilder: Anna Berg", "Källa: Hamnens historia, Per Holm"],
+    ["Source: The harbour office's annual report"],
+    ["Further information: <a href='https://office.example/fair'>https://office.example/fair</a>",
+     "Booking deadline: 31 May 2024"],
+])
+def test_the_texts_credits_and_sources_after_it_stay(credits):
+    # A writer names who wrote the text and where its facts come from as the last lines of the text's own run.
+    result = body_of(TEXT + "".join(f"<p>{c}</p>" for c in credits))
+    assert result[:2] == PARAGRAPHS and len(result) == 2 + len(credits)
+    assert [r[:12] for r in result[2:]] == [c[:12] for c in credits]
+
+
+@pytest.mark.parametrize("contact", [
+    "Contact: <a href='mailto:fair@harbour.example'>fair@harbour.example</a>",
+    "Questions? Mail <a href='mailto:fair@harbour.example'>fair@harbour.example</a>",
+])
+def test_a_contact_line_after_a_one_paragraph_notice_stays(contact):
+    # A notice of one paragraph and where to write, in a page without an article element: the mail link makes the
+    # line mostly link, which weighed as furniture and left the paragraph alone as the whole text.
+    notice = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<header><a href="/">Harbour News</a></header>
+<div class="menu"><a href="/news/">News</a><a href="/about/">About</a></div>
+<div class="page"><h1>{TITLE}</h1><div class="data"><div class="block"><p>{PARAGRAPHS[0]}</p>
+<p>{contact}</p></div></div></div></body></html>"""
+    body = extract_article(notice, URL).body.split("\n\n")
+    assert body == [PARAGRAPHS[0], contact.split("<a")[0] + "fair@harbour.example"]
+
+
+def test_a_quoted_link_to_the_posts_document_closes_it():
+    # A newsletter's post lists its contents and closes on its PDF, which the editor indented as a quote.
+    contents = "<p>In this issue:</p><ul><li>The summer fair</li><li>New moorings</li><li>Our new members</li></ul>"
+    pdf = "<blockquote><a href='/files/newsletter-5.pdf'><span>Download the newsletter as PDF</span></a></blockquote>"
+    assert body_of(f"<p>{PARAGRAPHS[0]}</p>{contents}{pdf}")[-1] == "Download the newsletter as PDF"
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: Anna Berg", "Tags: fair, quay", "Published: 14 May 2024",
+    "Share: <a href='https://facebook.com/x'>Facebook</a>",
+    "Next: <a href='/news/2024/05/20/new-moorings/'>New moorings in the east basin</a>",
+    "Follow us: <a href='https://social.example/harbour'>@harbour</a>", "Follow Anna on Twitter: @annaberg",
+    "<a href='mailto:anna@harbour.example'>anna@harbour.example</a>",
+])
+def test_furniture_labels_after_the_text_still_go(line):
+    # A picture's credit, the site's tags, stamps, sharing, navigation and prompts to follow are not the text's closing
+    # facts; a bare address to write to is the writer's signature.
+    assert body_of(TEXT + f"<p>{line}</p>") == PARAGRAPHS
+
+
+def test_facts_in_a_box_of_their_own_after_the_text_still_go():
+    # A theme's box after the story element is the theme's, whatever its lines say.
+    box = "<div class='event-meta'><p>Location: Visby, SE</p><p>Category: Events</p></div>"
+    assert body_of(TEXT, after=box) == PARAGRAPHS
+
+
+def test_labels_under_a_heading_closing_the_text_still_go():
+    assert body_of(TEXT + "<h3>Our partners</h3><p>Main sponsor: The Harbour Bank</p>") == PARAGRAPHS
