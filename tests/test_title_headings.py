@@ -108,3 +108,73 @@ def test_a_kicker_block_and_a_headline_join_without_a_space_before_the_colon_and
     body = f"<div id='content'><h2>Working group agrees the archive plan…</h2>{TEXT}</div>"
     assert extract_article(_page(head, body), "https://heritage.example/n/4").title == \
         "Working group agrees the archive plan…"
+
+
+def test_the_site_name_h1_inside_the_logos_link_home_is_not_the_headline():
+    # The logo's link holds an image and the site's name as an <h1>; <title> appends that name, longer than the post's.
+    head = "<title>Recap | Weekly Notes Blog</title>"
+    body = ("<main><header><a href='/'><img src='/logo.svg' alt=''><h1>Weekly Notes Blog</h1></a></header>"
+            f"<article class='post'><h1>Recap</h1><p class='meta'>16 Feb 2026</p>{TEXT}</article></main>")
+    found = extract_article(_page(head, body), "https://notes.example/2026/02/16/recap/")
+    assert found.title == "Recap"
+
+
+def test_an_h1_that_is_a_whole_stated_title_beats_one_left_of_a_title_less_a_guessed_site_name():
+    head = "<title>Recap | Weekly Notes Blog</title><meta property='og:title' content='Recap'>"
+    body = ("<div class='masthead'><h1>Weekly Notes Blog</h1></div>"
+            f"<article class='post'><h1>Recap</h1><p class='meta'>16 Feb 2026</p>{TEXT}</article>")
+    found = extract_article(_page(head, body), "https://notes.example/2026/02/16/recap/")
+    assert found.title == "Recap"
+
+
+def test_an_h2_showing_the_stated_title_beats_site_name_and_sidebar_card_h1s():
+    # The theme prints the site's name as an <h1> in an intro box, a sidebar's recent posts as <h1> cards linking
+    # to them, and the post's headline as an <h2> linking to the page itself; og:title is the headline, <title> adds
+    # the site's short name.
+    def page_for(headline: str) -> str:
+        head = f"<title>{headline} - RRC</title><meta property='og:title' content='{headline} '>"
+        body = ("<header id='site-header'><nav><h1 class='nav-title'><a href='/'>RRC</a></h1></nav></header>"
+                "<section id='intro'><a href='/'><img src='/logo.png' alt='Logo'></a>"
+                "<header><h1>Rivertown Rowing Club</h1></header><main><p>Rowing on the river since 1921.</p></main>"
+                "</section><main id='site-main'><article class='post'><header><div class='title'>"
+                f"<h2><a href='/news/post/'>{headline} </a></h2></div><div class='meta'>"
+                f"<time datetime='2024-04-30'>April 30, 2024</time></div></header>{TEXT}</article></main>"
+                "<section id='sidebar'><section id='recent'><header><h1>News</h1></header>"
+                "<article class='mini-post'><header><h1><a href='/news/regatta/'>Rivertown Rowing: Spring regatta "
+                "results</a></h1><time>May 2, 2024</time></header></article></section></section>")
+        return _page(head, body)
+
+    for headline in ("Rivertown Rowing Club meets the canoe section", "Rivertown Rowing",
+                     "The Rivertown Rowing Club - new boats, new crews"):
+        found = extract_article(page_for(headline), "https://rowing.example/news/post/")
+        assert found.title == headline
+
+
+def test_a_dash_between_numbers_is_a_range_not_a_site_name_separator():
+    head = ("<title>Open days at the boathouse, June 10 - 11, 2024 - RRC</title>"
+            "<meta property='og:title' content='Open days at the boathouse, June 10 - 11, 2024'>")
+    found = extract_article(_page(head, f"<div id='content'>{TEXT}</div>"), "https://rowing.example/news/open/")
+    assert found.title == "Open days at the boathouse, June 10 - 11, 2024"
+
+
+def test_the_heading_right_above_the_date_line_is_the_headline_though_a_heading_or_h1_opens_the_text():
+    # og:title names the site and <title> the section on every page; the headline is an <h2> with the section and
+    # time stamp under it, and the post's own text opens with a heading of its own: an <h2> or an <h1>.
+    head = "<title>Events</title><meta property='og:title' content='Heritage-Home'>"
+    for opening in ("<h2>Held on 18th April</h2>", "<h1>Archives: open data for everyone<br></h1>",
+                    "<h2>What</h2>"):
+        body = (f"<header><a href='/'>Heritage Association</a></header>{SIDEBAR}"
+                "<div id='content'><h2>Working group agrees the archive plan</h2>"
+                f"<h6>Events | April 5, 2018, 1:09 p.m.</h6><br>{opening}{TEXT}</div>"
+                "<footer><h2>Contact</h2><p>Write to us.</p></footer>")
+        found = extract_article(_page(head, body), "https://heritage.example/news_events/events/227.html")
+        assert found.title == "Working group agrees the archive plan", opening
+
+
+def test_a_lower_heading_showing_the_title_but_for_a_kickers_colon_gives_the_stated_title():
+    # The heading sets a kicker as a box of its own; the stated title keeps the colon between kicker and headline.
+    head = "<title>Archive plan: Working group agrees - Heritage</title>"
+    body = ("<div class='masthead'><h1>Heritage Association</h1></div><div id='content'><h2><span class='kicker'>"
+            f"Archive plan</span> <span>Working group agrees</span></h2>{TEXT}</div>")
+    found = extract_article(_page(head, body), "https://heritage.example/news/41.html")
+    assert found.title == "Archive plan: Working group agrees"

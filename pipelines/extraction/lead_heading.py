@@ -36,6 +36,9 @@ _MIN_SHOWN_PART = 12
 # A heading that is a date and at most this many words more is a day's heading over a blog's posts, not a headline.
 _DATE_HEADING_WORDS = 1
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A date line under a headline: a date and a few words (a section's name, "Posted by" and an author's), no more.
+_DATELINE_CHARS = 120
+_DATELINE_WORDS = 8
 # Where a stated title shows as a headline: a heading, or an element its class or itemprop calls one.
 _SHOWN_TITLES = etree.XPath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6 | //*[@itemprop='headline']"
                             " | //*[contains(@class, 'title') or contains(@class, 'headline')]")
@@ -43,23 +46,85 @@ _SHOWN_TITLES = etree.XPath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6 | //*[@item
 
 def lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...] = _OPENING_TAGS) -> str:
     """The text of the first <h2>/<h3> (or other `tags`) outside the page's header, navigation, footer and
-    sidebars, linking nowhere but to the page itself, and followed by text; "" when none. `excluded`: texts (lower
-    case) that name the site. Of <h1>s only the first such counts: a later one is a section of the text."""
+    sidebars, linking nowhere but to the page itself, and followed by text or by the post's date line; "" when none.
+    `excluded`: texts (lower case) that name the site. Of <h1>s only the first such counts: a later one is a section
+    of the text."""
     for heading in root.iter(tags):
         if any(_is_chrome(a) for a in heading.iterancestors()):
             continue
         if heading.tag == "h1" and not _in_article(heading):
             return ""
-        if any(not _links_to(a.get("href"), url) for a in heading.iter("a")):
+        text = _headline_text(heading, url, excluded)
+        if not text:
             continue
-        text = heading_text(heading)
-        if not _MIN_CHARS <= len(text) <= _MAX_CHARS or text.lower() in excluded or _is_date(text):
-            continue
-        if _text_follows(heading) and not _text_precedes(root, heading):
+        if (_text_follows(heading) or _dateline_follows(heading)) and not _text_precedes(root, heading):
             return text
         if heading.tag == "h1":
             return ""
     return ""
+
+
+def dated_heading(root, url: str, excluded: set[str]) -> str:
+    """The text of the first <h2>/<h3> that `lead_heading` would take and that a date line follows: the post's
+    headline even where the text under it has an <h1> of its own (an editor's heading inside the post)."""
+    for heading in root.iter(_OPENING_TAGS):
+        if any(_is_chrome(a) for a in heading.iterancestors()):
+            continue
+        text = _headline_text(heading, url, excluded)
+        if text and _dateline_follows(heading) and not _text_precedes(root, heading):
+            return text
+    return ""
+
+
+def _headline_text(heading, url: str, excluded: set[str]) -> str:
+    """The heading's text when it links nowhere but to the page itself, has a headline's length and names neither
+    the site (`excluded`) nor only a day; "" otherwise."""
+    if any(not _links_to(a.get("href"), url) for a in heading.iter("a")):
+        return ""
+    text = heading_text(heading)
+    if not _MIN_CHARS <= len(text) <= _MAX_CHARS or text.lower() in excluded or _is_date(text):
+        return ""
+    return text
+
+
+def heading_showing(root, url: str, titles: set[str], excluded: set[str], fold) -> str:
+    """The text of a heading below <h1>, outside the page's chrome and linking nowhere but to the page itself, that is
+    wholly one of the stated `titles` (folded with `fold`): the headline a theme sets as an <h2> while its <h1>s name
+    the site or the posts a sidebar lists. "" when none."""
+    for heading in root.iter(_RANKS[1:]):
+        if any(_is_chrome(a) for a in heading.iterancestors()) \
+                or any(not _links_to(a.get("href"), url) for a in heading.iter("a")):
+            continue
+        text = heading_text(heading)
+        if _MIN_CHARS <= len(text) <= _MAX_CHARS and text.lower() not in excluded and fold(text) in titles:
+            return text
+    return ""
+
+
+def _dateline_follows(heading) -> bool:
+    """The element right after the heading (or after the box the heading ends) is a short line giving a date, and
+    text follows it: the post's date line, which a headline sits right above."""
+    element = heading
+    for _ in range(_LEVELS_UP):
+        line = next((s for s in element.itersiblings() if isinstance(s.tag, str) and s.tag not in ("br", "hr")
+                     and (s.tag == "time" or heading_text(s))), None)
+        if line is not None or (element.tail or "").strip():
+            break
+        element = element.getparent()
+        if element is None or element.tag == "body":
+            return False
+    if line is None or (element.tail or "").strip():
+        return False
+    text = heading_text(line) or (line.get("datetime") or "")
+    found = find_date(text) if len(text) <= _DATELINE_CHARS else None
+    if not found or len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) > _DATELINE_WORDS:
+        return False
+    after = 0
+    for sibling in line.itersiblings():
+        if isinstance(sibling.tag, str):
+            chars, linked, _ = _text_before_section(sibling, frozenset())
+            after += chars - linked
+    return after >= _MIN_TEXT_AFTER
 
 
 def _text_precedes(root, heading) -> bool:

@@ -9,12 +9,14 @@ from news_archive.archive.urls import folder_path, sole_canonical
 from . import xpaths
 from .dates import find_date
 from .hints import ClassIndex
-from .lead_heading import heading_text, lead_heading, shown_as_headline
+from .lead_heading import dated_heading, heading_showing, heading_text, lead_heading, shown_as_headline
 from .links import absolute, clean_text
 from .structured import PageMetadata, names, text_value
 from .text import text_of
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*[｜|]\s*")
+# A dash between numbers is a range ("June 10 - 11"), not a separator.
+_TITLE_SEPARATORS = re.compile(r"\s+[|:·•»/]\s+|(?<![\s\d])\s+[\-–—]\s+|\s+[\-–—]\s+(?![\s\d])|\s+::\s+"
+                               r"|\s*[｜|]\s*")
 # An <h1> this long that starts a stated title is the headline the title decorates.
 _MIN_HEADLINE_PREFIX = 12
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -56,9 +58,22 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     if opening:
         h1s = [opening]
     clean = [_strip_site(_ELLIPSIS_END.sub("", s), site_names) for s in stated]
+    # An <h1> that is a whole stated title beats one that is only what is left of a title less a guessed site name
+    # (the longer piece of "Recap | Weekly Notes Blog" is the blog's name, printed as an <h1> in the header).
     for h1 in h1s:
-        if any(_same(h1, s) or _same(h1, _strip_site(s, site_names)) for s in stated):
+        if any(_same(h1, s) for s in stated):
             return h1
+    for h1 in h1s:
+        if any(_same(h1, _strip_site(s, site_names)) for s in stated):
+            return h1
+    site_folds = {_fold(name) for name in site_names | home_names}
+    # The <h1>s name the site or the posts a sidebar lists; the headline is a lower heading showing a stated title.
+    shown = heading_showing(root, url, {_fold(s) for s in stated + clean} - site_folds - {""},
+                            home_names | site_names, _fold)
+    if shown:
+        # The two read alike but for punctuation: the longer keeps the kicker's colon that the heading's markup
+        # sets as a box of its own, or the hyphen a stated title drops.
+        return max([shown] + [s for s in stated + clean if _same(s, shown)], key=len)
     # A theme prints a comment count or the post's date inside the headline's element: the stated title is the
     # headline, and the heading only adds a number.
     for h1 in h1s:
@@ -90,7 +105,9 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
                 return h1
     # A stated title no heading shows (the site's or the section's name, the same on every page; an editor's
     # search-engine title) loses to the heading that opens the text.
-    opening = opening or lead_heading(root, url, home_names | site_names, ("h1",))
+    # An <h2> right above the post's date line is its headline, though an <h1> opens the text below it.
+    opening = opening or lead_heading(root, url, home_names | site_names, ("h1",)) \
+        or dated_heading(root, url, home_names | site_names)
     if opening and not _is_label(opening, stated, clean, site_names, root) \
             and not any(shown_as_headline(root, title, _fold) for title in clean):
         return opening
@@ -253,8 +270,9 @@ def site_names(meta: PageMetadata, url: str, home_names: set[str] = frozenset())
 
 
 def home_headings(root, url: str) -> set[str]:
-    """The text (lower case) of headings that are wholly a link to the site's home page: the site's name in the
-    header, which themes print as an <h1> ("<h1 id=site-title><a href=/ rel=home>") even above a post's own <h1>.
+    """The text (lower case) of headings that are wholly a link to the site's home page, or wholly the text of one:
+    the site's name in the header, which themes print as an <h1> ("<h1 id=site-title><a href=/ rel=home>", or in the
+    logo's link beside its image) even above a post's own <h1>.
 
     The home page is what rel=home names, or the host's root; on the root page itself a heading linking there may be
     that page's own headline, so only rel=home counts there."""
@@ -262,6 +280,8 @@ def home_headings(root, url: str) -> set[str]:
     found = set()
     for heading in root.iter(_HEADINGS):
         links = [a for a in heading.iter("a") if a.get("href") is not None]
+        # A logo's link may hold the heading (an image and the site's name beside it) rather than sit inside it.
+        links = links or [a for a in heading.iterancestors("a") if a.get("href") is not None][:1]
         if len(links) != 1:
             continue
         link = links[0]
