@@ -12,7 +12,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .dates import find_date
+from .line_rules import DATE_LINE_CHARS, is_date_line
 from .links import absolute, links_to_page
+from .text import text_of
 
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "a", "form", "menu", "button"})
 # Ruby annotations (furigana) read the characters they sit over: a second copy of the text, not part of it.
@@ -55,11 +57,34 @@ def lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...] = _OP
         text = heading_text(heading)
         if not _MIN_CHARS <= len(text) <= _MAX_CHARS or text.lower() in excluded or _is_date(text):
             continue
-        if _text_follows(heading) and not _text_precedes(root, heading):
+        if (_text_follows(heading) or _over_its_date_line(heading)) and not _text_precedes(root, heading):
             return text
         if heading.tag == "h1":
             return ""
     return ""
+
+
+def _over_its_date_line(heading) -> bool:
+    """The heading stands over a date line ("News | May 3, 2017, 8:36 a.m.") that paragraphs follow: the headline
+    over its time stamp, though the text under it opens on a subheading of the same rank ("<h2>Held on 3 May</h2>"),
+    which ends the headline's section before any text."""
+    line = _next_shown(heading)
+    if line is None or line.tag in _RANKS[:_RANKS.index(heading.tag) + 1]:
+        return False
+    shown = " ".join(text_of(line).split())
+    if not shown or len(shown) > DATE_LINE_CHARS or not is_date_line(shown):
+        return False
+    chars = sum(len(text_of(p).strip()) for sibling in line.itersiblings() if isinstance(sibling.tag, str)
+                for p in sibling.iter("p"))
+    return chars >= _MIN_TEXT_AFTER
+
+
+def _next_shown(element):
+    """The next sibling element that shows text (a <br> or an empty box between is spacing)."""
+    for sibling in element.itersiblings():
+        if isinstance(sibling.tag, str) and text_of(sibling).strip():
+            return sibling
+    return None
 
 
 def _text_precedes(root, heading) -> bool:
