@@ -104,3 +104,13 @@ def test_a_section_and_time_stamp_under_an_untitled_headline_does_not_open_the_t
     html = press_release("").replace("<title>Clinic opens a new ward</title>", "<title>Foundation - Home</title>")
     result = extract_article(html, "https://foundation.example/news/partner_news/184.html")
     assert "Partner News |" not in result.body
+
+
+def test_a_headline_over_its_time_stamp_is_the_title_though_the_text_opens_on_a_subheading_of_its_rank():
+    """<title> names only the section; the <h2> over the time stamp is the headline, and the text's own <h2> below
+    ("Held on 18 April") opens the text, not the title."""
+    html = press_release("<h2>Held on 18 April</h2>").replace("<title>Clinic opens a new ward</title>",
+                                                              "<title>Partner News</title>")
+    result = extract_article(html, "https://foundation.example/news/partner_news/184.html")
+    assert result.title == "Clinic opens a new ward"
+    assert result.body.startswith("Held on 18 April\n\nThe clinic has opened a ward")

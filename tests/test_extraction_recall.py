@@ -559,6 +559,38 @@ def test_a_subheading_set_first_in_the_texts_own_element_opens_the_text_and_a_la
     assert result.body.split("\n\n")[0] == PARAGRAPHS[0]
 
 
+def test_a_subheading_of_three_words_opens_the_text_and_a_label_of_two_does_not():
+    """"Last minute tickets" set first in the text says what the post is about in three words, one in lower case."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    result = extract_article(page(f"<h3>Last minute tickets</h3>{paragraphs}"), URL)
+    assert result.body.split("\n\n")[0] == "Last minute tickets"
+    result = extract_article(page(f"<h3>Island traffic</h3>{paragraphs}"), URL)
+    assert result.body.split("\n\n")[0] == PARAGRAPHS[0]
+
+
+def test_a_subheading_after_the_headline_in_the_texts_own_element_opens_the_text():
+    """A generator that renders the post's Markdown ("# Title", then "## Subheading") sets the headline in the text's
+    own element: the subheading after it is still the first of the text."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>{TITLE} | Harbour News</title></head><body>
+<header><a href="/">Harbour News</a></header><main><p class="date">Published 14 May 2024</p>
+<article class="content"><h1 id="title">{TITLE}</h1><h2 id="sub">Information about the new fares</h2>{paragraphs}
+</article></main></body></html>"""
+    assert extract_article(html, URL).body.split("\n\n")[0] == "Information about the new fares"
+
+
+def test_a_one_paragraph_notice_keeps_its_own_subheading():
+    """A notice of one paragraph under its own subheading, the two alone in their wrapper: the paragraph weighs the
+    most, yet the subheading above it is the notice's, however short."""
+    notice = "<div class='block'><div class='inner'><h3>Timetable change introduced</h3>" \
+             f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p></div></div>"
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>Ferry notice 14052024 | Harbour News</title></head><body>
+<header><h1>Ferry notice 14052024</h1></header><div class="content"><div class="menu"><a href="/a/">Timetables</a>
+<a href="/b/">Fares</a><a href="/c/">Contact</a></div><div class="data">{notice}</div></div></body></html>"""
+    assert extract_article(html, URL).body.split("\n\n") == ["Timetable change introduced",
+                                                             f"{PARAGRAPHS[0]} {PARAGRAPHS[1]}"]
+
+
 @pytest.mark.parametrize("label", ["more", "Source", "Quelle"])
 def test_a_closing_line_of_a_word_and_the_sources_address_stays(label):
     """"more: <address>" names the post's source in one word and shows its address: a source line, not a link box."""

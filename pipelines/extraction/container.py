@@ -14,6 +14,9 @@ from .xpaths import POST_CLASSES
 TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
 PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"})
 _PARAGRAPH_CLIMB = 3
+# A paragraph's own subheading names its point in a few words; one word is a box's label ("News").
+_SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_SUBHEADING_WORDS = 3
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr"})
 # A table of data has a few rows of a few cells.
 _TABLE_CELLS = 4
@@ -150,7 +153,19 @@ def paragraphs_around(paragraph, blocks: list[Block], host: str):
                          and within(b.element, element))
         if neighbours:
             return element
-    return paragraph
+    # A paragraph alone under its own subheading is a notice of one paragraph; the subheading is its text's.
+    return paragraph.getparent() if _opening_subheading(paragraph) is not None else paragraph
+
+
+def _opening_subheading(paragraph):
+    """The subheading set just above the paragraph as the first thing in their wrapper ("<h3>Throttling
+    introduced</h3><p>..."): a one-paragraph notice's own heading, part of its text however short."""
+    heading = paragraph.getprevious()
+    if heading is None or heading.tag not in _SUBHEADING_TAGS or len(text_of(heading).split()) < _SUBHEADING_WORDS \
+            or (paragraph.getparent().text or "").strip() or (heading.tail or "").strip():
+        return None
+    return None if any(isinstance(s.tag, str) or (s.tail or "").strip() for s in heading.itersiblings(preceding=True)) \
+        else heading
 
 
 def around_data_table(container, blocks: list[Block]):

@@ -19,8 +19,9 @@ _SENTENCE_ITEM_WORDS = 8
 _PAID_REL = re.compile(r"\b(?:sponsored|nofollow)\b", re.IGNORECASE)
 # A heading of this many words before the text is its standfirst; a kicker or overline names a topic in a few.
 _DECK_WORDS = 10
-# A subheading set first in the text's own element says something in this many words; a label names a topic in fewer.
-_SUBHEAD_WORDS = 4
+# A subheading set first in the text's own element says something in this many words ("Last minute places"); a label
+# names a topic in fewer.
+_SUBHEAD_WORDS = 3
 # An opening line of the writer's says something in this many words.
 _OPENING_WORDS = 3
 # A heading holding this share of the title's words restates the headline.
@@ -417,10 +418,18 @@ def _opens_its_text(block: Block, following: Block | None, headline: str) -> boo
         return False
     holder = block.element.getparent()
     if holder is None or not any(a is holder for a in following.element.iterancestors()) \
-            or any(isinstance(s.tag, str) and s.text_content().strip()
-                   for s in block.element.itersiblings(preceding=True)):
+            or any(_shows_text_besides(s, headline) for s in block.element.itersiblings(preceding=True)):
         return False
     return _is_deck(block, headline, _SUBHEAD_WORDS, _HEADLINE_HALF)
+
+
+def _shows_text_besides(element, headline: str) -> bool:
+    """An element with text other than the page's headline: a generator that sets the <h1> in the text's own element
+    (Markdown's "# Title" atop the post) puts the post's first subheading after it, still first in the text."""
+    if not isinstance(element.tag, str):
+        return False
+    shown = element.text_content().strip()
+    return bool(shown) and fold(shown) != fold(headline)
 
 
 def _is_deck(block: Block, headline: str, fewest_words: int = _DECK_WORDS, share: float = _HEADLINE_SHARE) -> bool:
