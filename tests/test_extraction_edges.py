@@ -114,3 +114,102 @@ def test_a_headline_over_its_time_stamp_is_the_title_though_the_text_opens_on_a_
     result = extract_article(html, "https://foundation.example/news/partner_news/184.html")
     assert result.title == "Clinic opens a new ward"
     assert result.body.startswith("Held on 18 April\n\nThe clinic has opened a ward")
+
+
+@pytest.mark.parametrize("rows", [
+    ["Løst kl 13:45"],
+    ["Feil løst: 21:30"],
+    ["Oppsto ca: 22:00"],
+    ["Feil løst: 07.09.2022 kl.14:30"],
+    ["Feil oppsto: 27.06 kl 11:10"],
+    ["Feil oppsto: 23:02 16.11.2022"],
+    ["Feil oppsto: Fredag 15.07.2022 kl 09:00"],
+    ["Feil oppstod: 21.08.2021 16:25 Oppdatert: 23.08.2021 10:20"],
+])
+def test_a_short_notice_keeps_its_dated_or_tiny_timeline_rows(rows):
+    """A row of a label, maybe a day, and the clock time closing a notice of a line or two is when the incident began
+    or was resolved: the notice's news, not its date line nor a label."""
+    notice = "<p>Innloggingen fungerer igjen for alle brukere</p>"
+    result = extract_article(page(notice + "".join(f"<p>{row}</p>" for row in rows), title="Driftsmelding",
+                                  lang="no"), URL)
+    assert result.body.split("\n\n") == ["Innloggingen fungerer igjen for alle brukere", *rows]
+
+
+def test_an_entry_and_update_stamp_amid_the_text_still_goes():
+    body = f"<p>{PARAGRAPHS[0]}</p><p>Eintrag: 19.06.2024 - 18:24 Änderung: 19.06.2024 - 18:57</p>" \
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])
+    result = extract_article(page(body), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS
+
+
+SIGNED_TEXT = [
+    "The committee met on Monday and agreed to open the membership to students from the coming autumn onwards.",
+    "If you have joined already, please tell your colleagues about it; every new member strengthens the society.",
+]
+
+
+def signed_post(closing: str) -> str:
+    """A CMS page with the headline as <h2>, the text's paragraphs, then the writer's signature and a link back to
+    the list of news in the same element."""
+    text = "".join(f"<p>{p}</p>" for p in SIGNED_TEXT)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Membership opens to students</title>
+<meta property="article:published_time" content="2019-01-04T11:50:00"></head>
+<body><nav><a href="/">Home</a><a href="/news/">News</a></nav><div class="content"><h2>Membership opens to students</h2>
+<h6>Society News | Jan. 4, 2019, 11:50 a.m.</h6><br>{text}{closing}
+<br><br><a href="/news/">&gt;&gt; Back to Society News</a><br class="clear"></div>
+<footer><p>Example Society, 1 High Street</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("signature", [
+    ["Anna Berg,", "Chair of the Interim Board"],
+    ["Anna Berg", "Community Organiser, Example Health"],
+    ["Anna & Per", "Example Health, Norway"],
+    ["Dr Anna Berg / Per Holm", "Co-chairs of the Management Board"],
+    ["Anna Berg, on behalf of the Board", "Professor of Health Informatics", "President of the Society"],
+])
+def test_a_signers_name_above_their_role_closes_the_text(signature):
+    """A signature of the signer's name and role after the text is who speaks: a reader wants it, however short its
+    lines and whatever link back to the news follows it."""
+    result = extract_article(signed_post("".join(f"<p>{line}</p>" for line in signature)),
+                             "https://society.example/news/society_news/254.html")
+    assert result.body.split("\n\n") == [*SIGNED_TEXT, *signature]
+
+
+def test_a_greeting_and_signature_in_divs_close_the_text():
+    """An editor writing each paragraph as a <div> sets the greeting and the name as <div>s too."""
+    closing = "<div>Cheers, Anna</div><div>&nbsp;</div><div>Dr Anna Berg</div>"
+    html = signed_post("").replace("<p>", "<div>").replace("</p>", "</div>").replace(
+        "<br><br><a href=\"/news/\">", closing + "<br><br><a href=\"/news/\">")
+    result = extract_article(html, "https://society.example/news/society_news/121.html")
+    assert result.body.split("\n\n")[-2:] == ["Cheers, Anna", "Dr Anna Berg"]
+
+
+def test_a_signature_above_a_link_leading_away_closes_the_text():
+    closing = "<p>Anna &amp; Per</p><p>Example Health, Norway</p>" \
+        "<p><a href='https://challenge.example/'>More information</a></p>"
+    result = extract_article(signed_post(closing), "https://society.example/news/society_news/292.html")
+    assert result.body.split("\n\n")[-2:] == ["Anna & Per", "Example Health, Norway"]
+
+
+def test_a_lone_name_after_the_text_still_goes():
+    result = extract_article(signed_post("<p>Anna Berg</p>"), "https://society.example/news/society_news/9.html")
+    assert result.body.split("\n\n") == SIGNED_TEXT
+
+
+def test_a_programme_set_in_lines_keeps_its_short_rows():
+    """A programme typed as a <div> a row: its short rows ("10.45 – 11.05 Coffee break") are rows like its long
+    ones."""
+    rows = ["Thursday", "9.15 – 10.00 Welcome and introduction of the participants and their archives",
+            "10.00 – 10.45 Coffee break", "10.45 – 12.30 Preservation of recordings in small archives, a panel",
+            "12.30 – 14.00 Lunch", "14.00 – 18.00 Business meeting"]
+    programme = ("<p>The workshop brings together the archives of the region to discuss preservation and access.</p>"
+                 + "<div><br></div>".join(f"<div>{row}</div>" for row in rows))
+    result = extract_article(page(programme, title="Workshop", lang="en"), URL)
+    assert result.body.split("\n\n")[-4:] == ["10.00 – 10.45 Coffee break",
+                                               "10.45 – 12.30 Preservation of recordings in small archives, a panel",
+                                               "12.30 – 14.00 Lunch", "14.00 – 18.00 Business meeting"]
+
+
+def test_a_heading_naming_the_events_hashtag_closes_the_text():
+    result = extract_article(page(paragraphs() + "<h3>Folgt dem Fest auf Mastodon: #Sommerfest24</h3>"), URL)
+    assert result.body.split("\n\n") == [*PARAGRAPHS, "Folgt dem Fest auf Mastodon: #Sommerfest24"]

@@ -8,8 +8,8 @@ from .closing_labels import own_closing_labels
 from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH,
                          PROSE_LIST_LINK_SHARE, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of,
                          is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
-                         is_decorated_line, is_sentence_of_text, is_sign_off, is_text_after, opens_on_the_day,
-                         writers_closing)
+                         is_decorated_line, is_programme_row, is_sentence_of_text, is_sign_off, is_text_after,
+                         is_timeline_row, opens_on_the_day, writers_closing)
 from .prune import INTRODUCES_MEDIA, fold
 from .text import text_of
 
@@ -32,6 +32,8 @@ _HEADLINE_HALF = 0.5
 _PROSE_ABOVE_HEADLINE = 500
 # Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
 _CLOSING_HEADLINES = 2
+# A programme lists a few rows led by their times.
+_PROGRAMME_ROWS = 3
 _OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
 _BOLD_TAGS = frozenset({"strong", "b"})
 # A table of data has a few rows of a few cells; a cell's block sits in <td>, or in a <p> or <span> inside it.
@@ -54,10 +56,10 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     dated = False
     lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host) \
         | _cells_of_tables_amid_prose(blocks) | _opening_line(blocks[start:]) | _items_continuing_a_sentence(blocks)
-    lines_of_text |= _fields_of_fact_lists(blocks)
+    lines_of_text |= _fields_of_fact_lists(blocks) | _programme_rows(blocks)
     listed_again = _points_listed_again(blocks)
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
-        | {id(block) for block in blocks[start:] if is_decorated_line(block)}
+        | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:])
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)}
     for block in blocks[start:]:
         if block.kind == "title":
@@ -102,6 +104,26 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     # "Register <a>at the venue</a>; <a>the schedule</a>") is no sign-off, however few of its words are linked.
     kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host)}
     return _trim_edges(kept, kept_lines, title)
+
+
+def _programme_rows(blocks: list[Block]) -> set[int]:
+    """Lines led by a time, a few of them ("10.45 – 11.05 Coffee break", "12.45 – 14.00 Lunch"): the rows of the
+    text's programme, however short; one such line alone may be a stamp."""
+    rows = {id(b) for b in blocks if is_programme_row(b)}
+    return rows if len(rows) >= _PROGRAMME_ROWS else set()
+
+
+def _timeline_after_text(blocks: list[Block]) -> set[int]:
+    """Rows of a notice's timeline closing its text ("Resolved kl 13:45", "Occurred: 23:02 16.11.2022"), however
+    short that text ("The outage is over"): above the text, or amid its paragraphs, a line of a label and a time is
+    the page's date line."""
+    first = next((i for i, b in enumerate(blocks) if b.kind in ("p", "text") and not is_timeline_row(b)
+                  and len(WORD.findall(b.text)) >= _OPENING_WORDS and any(w.islower() for w in WORD.findall(b.text))),
+                 None)
+    if first is None:
+        return set()
+    last = max((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), default=first)
+    return {id(b) for b in blocks[max(first, last) + 1:] if is_timeline_row(b)}
 
 
 def _lines_of_text(blocks: list[Block]) -> set[int]:

@@ -69,6 +69,11 @@ _GREETING = re.compile(r"(?:\b|\w)(?:grüße|grüßen|gruß|grüsse|grüssen|gr�
 _SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|der|euer|ihr|dein|för|for|on behalf of the|im namen des|"
                      r"på vegne av)\s+)?(?:board|vorstand(?:es|s)?|styrelsen|styret|bestyrelsen|bestyrelsens|"
                      r"hallitus|hallituksen|johtokunta|johtokunnan)\b", re.IGNORECASE)
+# A signer's name opening a signature above their role ("Anna Berg," / "Chair of the board", "Dr Anna Berg / Per
+# Holm", "Anna & Per", "Anna Berg, on behalf of the board"): names of a few words (a title or an initial among them),
+# joined by "&", "and", "/" or a comma, then maybe a comma and the words the signer adds.
+_NAME = r"[^\W\d_][^\W\d_'’-]*\.?(?:\s+[^\W\d_][^\W\d_'’-]*\.?){0,3}"
+_NAME_LINE = re.compile(rf"^{_NAME}(?:\s*(?:&|and|/|,)\s*{_NAME})*(?:,(?:\s+[^\d]*)?)?$")
 # A motto set in italics says something in this many words; a name in italics (a byline) is two or three.
 _MOTTO_WORDS = 4
 # A source in italics names its people in a list or in brackets ("Radio Nord (Anna Berg, Per Holm)").
@@ -84,10 +89,11 @@ _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _CAPTION_DEPTH = 3
 # A programme's row is led by its time, after a word flagging it at most ("New: 19:00 Closing talk").
 _PROGRAMME_ROW = re.compile(r"(?:[^\W\d_]{1,10}[:!]\s+)?(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
-# A row of a notice's timeline: a label of a word or a few, maybe a date, then the clock time ("Error occurred: 09:26",
-# "Fixed at 15:45", "Resolved: 07.09.2022 kl.14:30"), as a status or incident notice closes on when it was put right.
-_TIMELINE_ROW = re.compile(r"^(?:[^\W\d_]+\.?\s*:?\s+){1,4}(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(?:[^\W\d_]{1,3}\.\s*)?"
-                           r"(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
+# A row of a notice's timeline: a label of a word or a few (a weekday among them), maybe a day with or without its
+# year, then the clock time after "kl"/"at" or not ("Error occurred: 09:26", "Fixed at 15:45", "Resolved: 07.09.2022
+# kl.14:30", "Occurred: 27.06 kl 11:10"), as a status or incident notice closes on when it went wrong and was put right.
+_TIMELINE_ROW = re.compile(r"^((?:[^\W\d_]+\.?\s*:?\s+){1,4})(?:\d{1,2}\.\d{1,2}(?:\.(?:\d{2,4})?)?\s+)?"
+                           r"(?:[^\W\d_]{1,3}\.?:?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.:]\d)")
 # Pictographs a writer frames a line with ("🎉 See you there! 🎉", "🔥 RACE DAY: 28.07.2024 🔥"), and what may trail
 # one (an emoji's variation selector, skin tone, joiner).
 _PICTOGRAPH = "\U0001F300-\U0001FAFF\u2600-\u27BF"
@@ -96,6 +102,8 @@ _DECORATED = re.compile(rf"^[{_PICTOGRAPH}]|[{_PICTOGRAPH}][\ufe0f\u200d\U0001F3
 _DECORATED_CHARS = 100
 # A line of the writer's hashtags ("#harbour #ferries #summer2024") tags the post in its own words.
 _HASHTAG = re.compile(r"(?<!\S)#[^\W_][\w-]*")
+# A hashtag as typed in a sentence names a word ("#meetup2024"), not a rank ("#1").
+_TYPED_HASHTAG = re.compile(r"(?<!\S)#[^\W\d_][\w-]*")
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg)(?:[?#]|$)", re.IGNORECASE)
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
@@ -139,14 +147,20 @@ def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[B
     line: sites set their furniture in boxes of its own after the text, or name it.
     """
     lines, run = lines_after_text(blocks)
-    while lines and is_closing_heading(lines[-1]):
-        lines.pop()  # a heading closing the run ("Related", its list pruned or never filled) heads nothing of the text
+    # A heading closing the run ("Related", its list pruned or never filled) heads nothing of the text, and a link
+    # closing it ("Back to the news", "More information") leads away from the text: the lines above them close it.
+    links_away = set()
+    while lines and (is_closing_heading(lines[-1]) or _links_elsewhere(lines[-1])):
+        if lines[-1].kind != "heading":
+            links_away.add(lines[-1].text)
+        lines.pop()
     if not lines:
         return []
     outermost = _outermost(lines[-1].element, run)
     # A line above a box of links or buttons in the same run labels that box; a heading closing the run ("Related",
-    # its list pruned or never filled) labels what follows it, not the line.
+    # its list pruned or never filled) labels what follows it, not the line, nor does a lone link closing it.
     if outermost is not run and any(text_of(s).strip() and s.tag not in _HEADING_TAGS
+                                    and " ".join(text_of(s).split()) not in links_away
                                     for s in outermost.itersiblings()):
         return []
     sign_off = _sign_off(lines, title, page_days)
@@ -172,7 +186,9 @@ def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
     paragraph = blocks[last].element
     if blocks[last].kind == "item":
         paragraph = _outermost_list(paragraph)
-    run = paragraph if blocks[last].kind == "text" else paragraph.getparent()
+    # Lines of text set in one element (<br>s) run within it; an editor writing a <div> a paragraph runs them along
+    # the <div>'s siblings, as <p>s.
+    run = paragraph if blocks[last].kind == "text" and not _whole_element(blocks[last]) else paragraph.getparent()
     return [block for block in blocks[last + 1:]
             if block.element is paragraph or block.element.getparent() is run
             or (block.element is run and block.kind == "text") or _signature_bullet(block, run)], run
@@ -184,6 +200,11 @@ def writes_or_calls(block: Block) -> bool:
     return bool(links) and all(link.startswith(CLOSING_LINKS) for link in links)
 
 
+def _whole_element(block: Block) -> bool:
+    """The block is all the text of its element."""
+    return " ".join(text_of(block.element).split()) == block.text
+
+
 def _outermost_list(item):
     """The list an item stands in, the outer one of nested lists."""
     holder = item.getparent()
@@ -192,16 +213,31 @@ def _outermost_list(item):
     return holder
 
 
+def _links_elsewhere(block: Block) -> bool:
+    """A line that is wholly a link but to an address to write or call."""
+    return block.link_density > 0.5 \
+        and not all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a"))
+
+
 def _sign_off(lines: list[Block], title: str | None, page_days) -> list[Block]:
-    """The run's closing lines from a greeting or the board's name on: short lines of names after it."""
+    """The run's closing lines from a greeting, the board's name or a signer's name above their role on: short lines
+    of names, roles and organisations after it."""
     opener = None
     for first in range(len(lines) - 1, max(len(lines) - _SIGN_OFF_LINES, 0) - 1, -1):
         line = lines[first]
         if not _is_short_line(line, title) or is_date_line(line.text, page_days) or _CAPTION_START.match(line.text):
             break
-        if _GREETING.search(line.text) or _SIGNER.match(line.text):
+        if _GREETING.search(line.text) or _SIGNER.match(line.text) \
+                or (first < len(lines) - 1 and _signers_name(line.text)):
             opener = first  # the greeting above the board's name opens the sign-off
     return lines[opener:] if opener is not None else []
+
+
+def _signers_name(text: str) -> bool:
+    """A line of capitalised names, a signer's, maybe with words of their own after a comma."""
+    names = text.split(",")[0]
+    return _NAME_LINE.match(text) is not None and sum(word[0].isupper() for word in names.split()) >= 2 \
+        and not FULL_STOP.search(text)
 
 
 def _is_short_line(block: Block, title: str | None) -> bool:
@@ -279,8 +315,9 @@ def is_document_line(block: Block) -> bool:
 
 
 def is_closing_heading(block: Block) -> bool:
-    """A heading after the text heads what follows it (related stories, a form), unless it is a sentence."""
-    return block.kind == "heading" and FULL_STOP.search(block.text) is None
+    """A heading after the text heads what follows it (related stories, a form), unless it is a sentence or names
+    the hashtag to follow ("Follow the meeting: #meetup2024")."""
+    return block.kind == "heading" and FULL_STOP.search(block.text) is None and not _names_hashtag(block)
 
 
 def is_link_line(block: Block, host: str) -> bool:
@@ -397,12 +434,29 @@ def is_sign_off(block: Block) -> bool:
     # (<br>) is a signature or an address, unless it introduces what followed it ("Related posts:").
     set_in_lines = block.element is not None and block.element.find("br") is not None and block.text[-1] != ":"
     return not (_PROGRAMME_ROW.match(block.text) or _timeline_row(block.text) or _is_caption(block) or set_in_lines
-                or _hashtag_line(block) or _quoted(block))
+                or _hashtag_line(block) or _names_hashtag(block) or _quoted(block))
 
 
 def _timeline_row(text: str) -> bool:
-    """A label and the clock time ("Resolved: 15:45"), not a publication or update stamp ("Updated 10:32")."""
-    return _TIMELINE_ROW.match(text) is not None and not has_date_label(text) and not FURNITURE_LINE.search(text)
+    """A label and the clock time ("Resolved: 15:45"), not a publication or update stamp ("Updated 10:32"); a row
+    may go on to the next ("Occurred: 21.08 16:25 Updated: 23.08 10:20"), so only its own label counts."""
+    row = _TIMELINE_ROW.match(text)
+    return row is not None and not has_date_label(row.group(1)) and not FURNITURE_LINE.search(text)
+
+
+def is_timeline_row(block: Block) -> bool:
+    """A short unlinked line that is a row of a notice's timeline, however short or dated: after the text, when the
+    incident began and was resolved is the notice's own news, not a date line or a label."""
+    return block.kind in ("p", "text") and not block.link_chars and block.chars <= DATE_LINE_CHARS \
+        and _timeline_row(block.text)
+
+
+def is_programme_row(block: Block) -> bool:
+    """A line led by a time and naming what happens then ("12.45 – 14.00 Lunch"), unlinked: a row of a programme
+    when others like it stand by. A bare time ("16:56") stamps a live report's entry."""
+    row = _PROGRAMME_ROW.match(block.text)
+    return block.kind in ("p", "text") and not block.link_chars and row is not None \
+        and WORD.search(block.text, row.end()) is not None
 
 
 def is_decorated_line(block: Block) -> bool:
@@ -431,6 +485,12 @@ def _quoted(block: Block) -> bool:
 def _hashtag_line(block: Block) -> bool:
     """Words most of them hashtags typed into the text (a site's tag list links its tags)."""
     return not block.link_chars and len(_HASHTAG.findall(block.text)) * 2 >= len(block.text.split()) >= 2
+
+
+def _names_hashtag(block: Block) -> bool:
+    """A line with a hashtag typed into it, not linked ("Follow the meeting on Twitter: #meetup2024"): the writer's
+    pointer to the talk about the event; a site links its tags and its profiles."""
+    return not block.link_chars and _TYPED_HASHTAG.search(block.text) is not None
 
 
 def cites_address(block: Block) -> bool:
