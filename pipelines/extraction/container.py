@@ -211,8 +211,7 @@ def own_entry(page, container, title: str | None, blocks: list[Block]):
     """The post's own wrapper (<article>, WordPress' `div.post#post-N`, an hAtom "hentry") around the page's headline,
     when the best container lies outside it: a post of a picture and a short line weighs less than the comment form
     below it or the site's tagline above it, but its text is what its own wrapper holds, however short."""
-    wanted = fold(title or "")
-    headline = next((h for h in page.iter("h1") if wanted and fold(text_of(h)) == wanted), None)
+    headline = _own_headline(page, title)
     if headline is None:
         return container
     entry = next((a for a in headline.iterancestors() if _wraps_own_post(a)), None)
@@ -221,6 +220,19 @@ def own_entry(page, container, title: str | None, blocks: list[Block]):
     own_text = any(b.kind in TEXT_KINDS and b.element is not headline and within(b.element, entry)
                    and not within(b.element, headline) for b in blocks)
     return entry if own_text else container
+
+
+def _own_headline(page, title: str | None):
+    """The heading showing the page's title: its <h1>, or a lower heading where the theme keeps <h1> for the site's
+    name and the sidebar's teasers (a post headed by an <h2> in its own <article>)."""
+    wanted = fold(title or "")
+    if not wanted:
+        return None
+    for tags in (("h1",), ("h2", "h3", "h4", "h5", "h6")):
+        headline = next((h for h in page.iter(*tags) if fold(text_of(h)) == wanted), None)
+        if headline is not None:
+            return headline
+    return None
 
 
 def _wraps_own_post(element) -> bool:
@@ -251,15 +263,18 @@ def marked_article(container, scores: dict):
     """The element inside the best container that the page marks as the article (<article>, <main>,
     itemprop="articleBody", an "entry-content"/"story-body" class) when it holds most of its weight: a page-wide
     container must not pull in the teasers, promotion strips and footer lines around the article."""
+    found = None
     for element in container.iter():
         if element is container or not isinstance(element.tag, str):
             continue
         if scores.get(element, 0.0) < _MARKED_SHARE * scores[container]:
             continue
+        if found is not None and (within(element, found) or scores[element] <= scores[found]):
+            continue  # the outer of two nested marks; the heavier of two apart (a tagline in a <main> of its own)
         if element.tag in ("article", "main") or element.get("itemprop") == "articleBody" \
                 or _ARTICLE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"):
-            return element
-    return container
+            found = element
+    return container if found is None else found
 
 
 def twins(container, scores: dict) -> list:
