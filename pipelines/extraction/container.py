@@ -211,7 +211,8 @@ def own_entry(page, container, title: str | None, blocks: list[Block]):
     """The post's own wrapper (<article>, WordPress' `div.post#post-N`, an hAtom "hentry") around the page's headline,
     when the best container lies outside it: a post of a picture and a short line weighs less than the comment form
     below it or the site's tagline above it, but its text is what its own wrapper holds, however short."""
-    headline = _own_headline(page, title)
+    wanted = fold(title or "")
+    headline = next((h for h in page.iter("h1") if wanted and fold(text_of(h)) == wanted), None)
     if headline is None:
         return container
     entry = next((a for a in headline.iterancestors() if _wraps_own_post(a)), None)
@@ -220,19 +221,6 @@ def own_entry(page, container, title: str | None, blocks: list[Block]):
     own_text = any(b.kind in TEXT_KINDS and b.element is not headline and within(b.element, entry)
                    and not within(b.element, headline) for b in blocks)
     return entry if own_text else container
-
-
-def _own_headline(page, title: str | None):
-    """The heading showing the page's title: its <h1>, or a lower heading where the theme keeps <h1> for the site's
-    name and the sidebar's teasers (a post headed by an <h2> in its own <article>)."""
-    wanted = fold(title or "")
-    if not wanted:
-        return None
-    for tags in (("h1",), ("h2", "h3", "h4", "h5", "h6")):
-        headline = next((h for h in page.iter(*tags) if fold(text_of(h)) == wanted), None)
-        if headline is not None:
-            return headline
-    return None
 
 
 def _wraps_own_post(element) -> bool:
