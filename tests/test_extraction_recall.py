@@ -903,3 +903,44 @@ def test_a_list_of_addresses_under_a_posts_one_line_is_its_text():
             "</div></div></div>")
     lines = extract_article(page(body), URL).body.split("\n\n")
     assert lines[-1] == "Chart viewer (https://charts.example/viewer)"
+
+
+def sidebar_theme_post(content: str) -> str:
+    """A post as a blog theme with an intro column prints it: the site's name in <h1> and a tagline in a <main> of
+    the intro section, the post in `main > article.post` under an <h2> linking to itself, a sidebar of recent posts
+    whose mini-cards head their teasers with <h1>s."""
+    cards = "".join(f"""<article class="mini-post"><header><h1><a href="/news/{slug}/">{headline}</a></h1>
+<time class="published">{day}</time></header></article>"""
+                    for slug, headline, day in (("new-quay", "The new quay opens to the public", "May 2, 2024"),
+                                                ("winter-berths", "Winter berths: how to apply for next season",
+                                                 "April 20, 2024")))
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Volunteering - HFA</title>
+<meta property="og:title" content="Volunteering"><meta property="og:type" content="article">
+<meta property="article:published_time" content="2024-05-14T00:00:00+00:00"></head>
+<body><header id="site-header"><nav><h1 class="nav-title"><a href="/">news</a></h1></nav></header>
+<div id="wrapper"><section id="site-intro"><header><h1>Harbour Friends Association</h1></header>
+<main><p>Keeping our old harbour alive for the boats, the birds and the people of the town.</p></main></section>
+<main id="site-main"><article class="post"><header><div class="title"><h2><a href="/news/volunteering/">Volunteering</a>
+</h2></div><div class="meta"><time class="published" datetime="2024-05-14">May 14, 2024</time></div></header>
+<div class="content">{content}</div></article></main>
+<section id="site-sidebar"><section id="recent-posts"><header><h1>News</h1></header>{cards}</section></section>
+</div></body></html>"""
+
+
+def test_a_short_post_of_a_sentence_and_lists_beats_the_sidebars_tagline():
+    """A post of one sentence introducing lists of a few words, a rule and a subheading over another list, headed by
+    an <h2> (the theme's <h1>s name the site and head the sidebar's teasers): its text is what its own <article>
+    holds, not the intro column's tagline, which weighs more than the post's one sentence and sits in a <main> of
+    its own."""
+    # A longer point weighs as prose, so the page-wide wrapper outweighs both the tagline and the post.
+    points = ["Painting the boats", "guiding visitors on the summer weekends around the quay, the old customs house "
+              "and the lighthouse,", "Cleaning the piers"]
+    content = ("<p>One of the ways to help the association is to volunteer:</p><ul>"
+               + "".join(f"<li>{p}</li>" for p in points)
+               + "</ul><hr><h4>What we offer</h4><ul><li>Training</li><li>Coffee</li><li>A yearly dinner</li></ul>")
+    result = extract_article(sidebar_theme_post(content), "https://harbour.example/news/volunteering/")
+    assert result.is_article
+    lines = result.body.split("\n\n")
+    assert lines[0] == "One of the ways to help the association is to volunteer:"
+    assert lines[-1] == "A yearly dinner"
+    assert "Keeping our old harbour" not in result.body

@@ -251,15 +251,18 @@ def marked_article(container, scores: dict):
     """The element inside the best container that the page marks as the article (<article>, <main>,
     itemprop="articleBody", an "entry-content"/"story-body" class) when it holds most of its weight: a page-wide
     container must not pull in the teasers, promotion strips and footer lines around the article."""
+    found = None
     for element in container.iter():
         if element is container or not isinstance(element.tag, str):
             continue
         if scores.get(element, 0.0) < _MARKED_SHARE * scores[container]:
             continue
+        if found is not None and (within(element, found) or scores[element] <= scores[found]):
+            continue  # the outer of two nested marks; the heavier of two apart (a tagline in a <main> of its own)
         if element.tag in ("article", "main") or element.get("itemprop") == "articleBody" \
                 or _ARTICLE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"):
-            return element
-    return container
+            found = element
+    return container if found is None else found
 
 
 def twins(container, scores: dict) -> list:
