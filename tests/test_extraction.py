@@ -1105,8 +1105,53 @@ def test_an_opening_line_naming_another_day_is_text_and_the_byline_date_is_not()
     post = "<p>SKIVSLÄPPSKONSERT I HELSINGFORS den 26 april 2014</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     result = extract_article(blog_post(post), BLOG_URL)
     assert result.body.split("\n\n") == ["SKIVSLÄPPSKONSERT I HELSINGFORS den 26 april 2014", *PARAGRAPHS]
-    byline = "<p>Stockholm, 10 april 2014</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    assert extract_article(blog_post(byline), BLOG_URL).body.split("\n\n") == PARAGRAPHS
+
+
+
+def test_a_press_releases_dateline_opens_its_text_and_a_date_stamp_does_not():
+    # Reversed on purpose: this line was once asserted to be dropped as a byline. A place and the day, set as the
+    # first paragraph of the release's own text, is the release's dateline, and the release's feed keeps it; the date
+    # stays the post's byline date.
+    dateline = "<p>Stockholm, 10 april 2014</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    result = extract_article(blog_post(dateline), BLOG_URL)
+    assert result.body.split("\n\n") == ["Stockholm, 10 april 2014", *PARAGRAPHS]
+    assert result.published == "2014-04-10"
+    stamp = "<p>Torsdag, 10 april 2014</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    assert extract_article(blog_post(stamp), BLOG_URL).body.split("\n\n") == PARAGRAPHS
+    opening = f"<p>STOCKHOLM, 3 april 2014 – {PARAGRAPHS[0]}</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])
+    result = extract_article(blog_post(opening), BLOG_URL)
+    assert result.body.startswith("STOCKHOLM, 3 april 2014 – ") and result.published == "2014-04-10"
+
+
+def test_an_author_line_linking_the_writers_pages_opens_the_posts_text():
+    line = ("<p>Authors: <a href='/authors/anna-berg/'>Anna Berg</a>, <a href='/authors/per-holm/'>Per Holm</a></p>")
+    result = extract_article(blog_post(line + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)), BLOG_URL)
+    assert result.body.split("\n\n") == ["Authors: Anna Berg, Per Holm", *PARAGRAPHS]
+    # In the article's header, outside the text's own element, the same line is a byline.
+    header = page(header=line.replace("<p>", "<p class='meta'>"), body="".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    assert extract_article(header, ARTICLE_URL).body.split("\n\n") == PARAGRAPHS
+
+
+def test_a_subheading_in_capitals_first_in_the_text_opens_it():
+    body = "<h2>Nya Metoder Och Planer</h2>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body.split("\n\n") == ["Nya Metoder Och Planer", *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("heading, text", [
+    # The slug drops the apostrophe and the point inside words, and numbers a repeated heading.
+    ("<h2 id='whats-new-in-contact-20'>What's new in contact 2.0</h2>", "What's new in contact 2.0"),
+    ("<h2 id='contact-tracing-1'>Contact tracing</h2>", "Contact tracing"),
+    # The id on an anchor or a span inside the heading, its words linked to it.
+    ("<h2><a id='related-work-on-cells' href='#related-work-on-cells'>Related work on cells</a></h2>",
+     "Related work on cells"),
+    ("<h2><span id='share-of-patients'>Share of patients</span></h2>", "Share of patients"),
+    ("<h2 id='cells-in-the-clinic'><a href='#cells-in-the-clinic'>Cells in the clinic</a></h2>", "Cells in the clinic"),
+])
+def test_a_heading_with_a_permalink_to_itself_is_text(heading, text):
+    body = f"<p>{PARAGRAPHS[0]}</p>{heading}" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])
+    result = extract_article(page(body=body, header="<p>Publicerad 2023-06-13</p>"), ARTICLE_URL)
+    assert result.body.split("\n\n") == [PARAGRAPHS[0], text, *PARAGRAPHS[1:]]
 
 
 def test_a_heading_whose_markdown_anchor_says_contact_is_still_text():

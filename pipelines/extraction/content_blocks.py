@@ -10,6 +10,7 @@ from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP
                          is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
                          is_decorated_line, is_programme_row, is_sentence_of_text, is_sign_off, is_text_after,
                          is_timeline_row, opens_on_the_day, writers_closing)
+from .opening_lines import own_opening_lines
 from .prune import INTRODUCES_MEDIA, fold
 from .text import text_of
 
@@ -60,12 +61,13 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     listed_again = _points_listed_again(blocks)
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
         | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:])
-    labelled = {id(block) for block in own_closing_labels(blocks[start:], host)}
+    labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
+        | own_opening_lines(blocks[start:], host)
     for block in blocks[start:]:
         if block.kind == "title":
             continue
         if id(block) in closing or id(block) in labelled:
-            pass  # however short, the writer's own closing lines and taglines, the text's closing facts
+            pass  # however short: the writer's closing lines and taglines, the text's closing facts, its dateline
         elif block.kind == "heading" and is_link_line(block, host) and not cites_address(block):
             link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
         # Until the first long paragraph, a line naming a day other than the page's opens the text; later, one
@@ -429,12 +431,12 @@ def _introduces_media(block: Block) -> bool:
 
 
 def _opens_its_text(block: Block, following: Block | None, headline: str) -> bool:
-    """A subheading of a few words in lower case, not naming furniture, set first in the very element that holds the
-    text's first paragraph ("<div class=content><h2>Profits up by a quarter</h2><p>..."): the writer's standfirst.
-    A kicker or a section's label sits apart from the text, in the article's header, and names a topic in a word or
-    two."""
+    """A subheading of a few words, not naming furniture, set first in the very element that holds the text's first
+    paragraph ("<div class=content><h2>Profits up by a quarter</h2><p>..."): the writer's standfirst or the first
+    entry of its contents. A kicker or a section's label sits apart from the text, in the article's header, and names
+    a topic in a word or two; the writer's subheading may capitalise every word ("Release Notes And Plans")."""
     words = block.text.split()
-    if len(words) < _SUBHEAD_WORDS or not any(word[0].islower() for word in words[1:]) \
+    if len(words) < _SUBHEAD_WORDS \
             or FURNITURE_LINE.search(block.text) or following is None or following.chars < LONG_PARAGRAPH \
             or following.kind == "heading" or block.element is None or following.element is None:
         return False

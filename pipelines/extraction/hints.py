@@ -107,15 +107,27 @@ def _hides(style: str) -> bool:
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ID_WORDS = re.compile(r"[^\W_]+")
+# Slug makers drop the marks inside a word ("What's new in 2.0" -> "whats-new-in-20").
+_MARKS_IN_WORDS = re.compile(r"(?<=\w)['’.](?=\w)")
+# Generators number a heading's id when the same heading comes again ("contact-1").
+_REPEAT_NUMBER = re.compile(r"[-_]\d{1,2}$")
+# How far inside its heading a generator sets the anchor carrying the id (<h2><a id=...> or <h2><span><a id=...>).
+_ANCHOR_DEPTH = 2
 
 
 def _is_heading_anchor(element, element_id: str) -> bool:
-    """A heading's id made from its own words (Markdown generators' anchors: "for-contact-visit-our-site"):
-    it names the text, not the element's role."""
-    if element.tag not in _HEADINGS:
+    """A heading's id made from its own words (Markdown generators' anchors: "for-contact-visit-our-site"), on the
+    heading or on an anchor set inside it: it names the text, not the element's role."""
+    heading = element
+    for _ in range(_ANCHOR_DEPTH):
+        if heading is None or heading.tag in _HEADINGS:
+            break
+        heading = heading.getparent()
+    if heading is None or heading.tag not in _HEADINGS:
         return False
-    text = set(_ID_WORDS.findall(_plain(text_of(element))))
-    return set(_ID_WORDS.findall(_plain(element_id))) <= text
+    text = _plain(text_of(heading))
+    words = set(_ID_WORDS.findall(text)) | set(_ID_WORDS.findall(_MARKS_IN_WORDS.sub("", text)))
+    return set(_ID_WORDS.findall(_plain(_REPEAT_NUMBER.sub("", element_id)))) <= words
 
 
 def _plain(text: str) -> str:
