@@ -1,4 +1,4 @@
-"""The text's closing facts stay: an event's date and place, its credits and sources, a contact, its document."""
+"""The text's closing facts stay: an event's date, place and programme, its credits, sources and contact, its report."""
 from __future__ import annotations
 
 import pytest
@@ -94,3 +94,95 @@ def test_facts_in_a_box_of_their_own_after_the_text_still_go():
 
 def test_labels_under_a_heading_closing_the_text_still_go():
     assert body_of(TEXT + "<h3>Our partners</h3><p>Main sponsor: The Harbour Bank</p>") == PARAGRAPHS
+
+
+MAIL = "<a href='mailto:anna@harbour.example'>anna@harbour.example</a>"
+ROWS = [("18:00", "Welcome, Anna Berg"), ("18:15", "The new moorings, Per Holm"), ("19:00", "Questions and coffee")]
+
+
+@pytest.mark.parametrize("label, header, shown", [
+    ("Programme:", "", ["Programme:"]),
+    ("<strong>Agenda:</strong>", "<tr><th>Time</th><th>Talk</th></tr>", ["Agenda:", "Time", "Talk"]),
+])
+def test_a_programme_table_introduced_after_the_text_stays(label, header, shown):
+    # An event post closes on its programme: a line introducing a table of times and talks. The times are short cells
+    # and the line is no sentence, yet the rows are the post's own.
+    rows = "".join(f"<tr><td>{time}</td><td>{what}</td></tr>" for time, what in ROWS)
+    result = body_of(TEXT + f"<p>{label}</p><table><tbody>{header}{rows}</tbody></table>")
+    assert result == PARAGRAPHS + shown + [cell for row in ROWS for cell in row]
+
+
+def test_a_table_of_links_after_an_introducing_line_still_goes():
+    rows = "".join(f"<tr><td><a href='/news/{n}/'>Older story number {n}</a></td><td><a href='/news/{n}/'>{n} May</a>"
+                   "</td></tr>" for n in range(1, 4))
+    assert body_of(TEXT + f"<p>Older stories:</p><table>{rows}</table>") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("contact, expected", [
+    ("<h3>Kontakt</h3><p><a href='mailto:anna@harbour.example'>Anna Berg</a></p>", ["Kontakt", "Anna Berg"]),
+    (f"<p><strong>Contact</strong></p><p>Anna Berg, {MAIL}</p>", ["Contact", "Anna Berg, anna@harbour.example"]),
+    ("<h4>Further information</h4><p><a href='mailto:anna@harbour.example'>Anna Berg</a></p>",
+     ["Further information", "Anna Berg"]),
+    ("<p>Contact <a href='mailto:anna@harbour.example'>Anna Berg</a></p>", ["Contact Anna Berg"]),
+])
+def test_a_contact_heading_and_its_lines_close_the_text(contact, expected):
+    # Whom to ask closes an event post: a heading naming the contact, then the name linking to the address to write
+    # to; or one line "Contact <name>". The name alone is no sentence and mostly link.
+    assert body_of(TEXT + contact) == PARAGRAPHS + expected
+
+
+@pytest.mark.parametrize("story, after", [
+    ("<h3>Contact</h3><p><a href='/contact/'>Our contact page</a></p>", ""),
+    ("<h3>Contact</h3><p>Anna Berg</p>", ""),
+    ("", "<div class='contact-box'><h3>Contact</h3><p><a href='mailto:anna@harbour.example'>Anna Berg</a></p></div>"),
+])
+def test_contact_headings_without_a_mail_link_or_in_a_box_of_their_own_still_go(story, after):
+    assert body_of(TEXT + story, after) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("href", ["/reports/summer-fair-2023/", "https://video.example/fair-2023"])
+def test_a_lone_listed_link_closing_the_text_stays(href):
+    # A post closes on a list of one item: a link to last year's report or to the recording.
+    assert body_of(TEXT + f"<ul><li><a href='{href}'>Report from last year's fair</a></li></ul>") \
+        == PARAGRAPHS + ["Report from last year's fair"]
+
+
+@pytest.mark.parametrize("links", [
+    "<ul><li><a href='/news/'>News</a></li></ul>",
+    "<ul><li><a href='/news/a/'>New moorings in the east basin</a></li>"
+    "<li><a href='/news/b/'>The ferry timetable for the summer</a></li></ul>",
+])
+def test_one_word_links_and_lists_of_teasers_closing_the_text_still_go(links):
+    assert body_of(TEXT + links) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", [
+    "<a href='/media/summer-fair-recording/'>Summer fair on the quay</a>",
+    "<a href='/news/2024/05/14/summer-fair/recording/'>Summer fair on the quay (recording)</a>",
+])
+def test_a_link_naming_the_post_that_leads_elsewhere_closes_it(line):
+    # The post's headline again, or its words, linked to the full report or the recording: not the page itself.
+    assert body_of(TEXT + f"<p>{line}</p>") == PARAGRAPHS + [line.split(">")[1].split("<")[0]]
+
+
+@pytest.mark.parametrize("line", [
+    f"<a href='{URL}'>Summer fair on the quay</a>",
+    "<a href='/news/'>Read more about the summer fair</a>",
+    "<a href='/news/2024/'>Summer fair and other news</a>",
+    "<a href='/news/2024/05/20/new-moorings/'>New moorings in the east basin</a>",
+    "<a href='/news/2024/05/20/new-moorings/'>New moorings for the summer boats</a>",
+])
+def test_links_to_the_page_itself_a_listing_or_another_story_still_go(line):
+    # Another story's headline may share a word with this one's ("summer"): a teaser, not this post's report.
+    assert body_of(TEXT + f"<p>{line}</p>") == PARAGRAPHS
+
+
+def test_the_line_introducing_a_document_shown_as_a_picture_stays():
+    # The post closes on its flyer: a picture linking to the PDF, under the line that introduces it.
+    flyer = "<p>Download the flyer:</p><p><a href='/files/flyer.pdf'><img src='/files/flyer.jpg' alt=''></a></p>"
+    assert body_of(TEXT + flyer) == PARAGRAPHS + ["Download the flyer:"]
+
+
+def test_a_line_above_a_picture_linking_to_a_page_still_goes():
+    assert body_of(TEXT + "<p>Our sponsors:</p><p><a href='/sponsors/'><img src='/files/bank.jpg' alt=''></a></p>") \
+        == PARAGRAPHS

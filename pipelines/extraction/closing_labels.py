@@ -24,6 +24,16 @@ _FOLLOW = re.compile(r"^(?:follow|folge|folgen|följ|følg|seuraa)\b|\s@\w+$", r
 # Words of its own that make a line linking to a mail address a contact ("Questions? Mail <address>"); a bare
 # address under the text is the writer's signature.
 _CONTACT_WORDS = 2
+# A heading or a line naming whom to ask, alone ("Contact", "Kontakt:", "Further information"), in the partners'
+# languages and English; "Contact us" names the site's contact page.
+_CONTACT_HEADING = re.compile(
+    r"^(?:contacts?|contact persons?|kontakt|kontakta|kontaktperson(?:er)?|kontaktinformation|yhteystiedot|"
+    r"yhteyshenkilö|lisätietoja|(?:further|more) information|for more information|mer information|"
+    r"ytterligere informasjon|mer informasjon|flere oplysninger|weitere informationen)\s*:?$", re.IGNORECASE)
+# A line opening on the word ("Contact <a href=mailto:...>Anna Berg</a>") names its contact, however few its own words.
+_CONTACT_OPENING = re.compile(r"^(?:contact|kontakt|kontakta|yhteys)\b(?! us\b| oss\b)", re.IGNORECASE)
+# A contact under its heading runs over a few lines: a name, a role, an address, a number.
+_CONTACT_LINES = 5
 
 
 def own_closing_labels(blocks: list[Block], host: str) -> list[Block]:
@@ -36,7 +46,9 @@ def own_closing_labels(blocks: list[Block], host: str) -> list[Block]:
     """
     lines, _ = lines_after_text(blocks)
     own = []
-    for line in lines:
+    for position, line in enumerate(lines):
+        if _CONTACT_HEADING.match(line.text) and _contact_under(lines[position + 1:]):
+            return own + lines[position:]
         if line.kind == "heading" and is_closing_heading(line):
             break
         if line.kind in _LINE_KINDS and line.element is not None and line.chars <= _LINE_CHARS \
@@ -59,10 +71,21 @@ def _labelled_line(line: Block, host: str) -> bool:
 
 
 def _contact_line(line: Block) -> bool:
-    """A line linking only to an address to write or call, in words of its own ("Questions? Mail <address>")."""
+    """A line linking only to an address to write or call, in words of its own ("Questions? Mail <address>") or
+    opening on the word contact ("Contact <a href=mailto:...>Anna Berg</a>")."""
     if not writes_or_calls(line):
         return False
     own = line.text
     for a in line.element.iter("a"):
         own = own.replace(text_of(a).strip(), " ")
-    return len(WORD.findall(own)) >= _CONTACT_WORDS
+    return len(WORD.findall(own)) >= _CONTACT_WORDS or _CONTACT_OPENING.match(line.text) is not None
+
+
+def _contact_under(lines: list[Block]) -> bool:
+    """The lines under a contact heading closing the text are the contact: a few short lines, one of them linking to
+    an address to write to ("<a href=mailto:...>Anna Berg</a>"), the others to nothing but such addresses. A heading
+    over a link to the site's contact page, or over a name alone, may head the site's box."""
+    return 0 < len(lines) <= _CONTACT_LINES \
+        and any(a.get("href", "").startswith("mailto:") for line in lines for a in line.element.iter("a")) \
+        and all(line.kind in _LINE_KINDS and line.chars <= _LINE_CHARS and not FURNITURE_LINE.search(line.text)
+                and (writes_or_calls(line) or not line.link_chars) for line in lines)

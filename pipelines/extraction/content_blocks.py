@@ -314,8 +314,9 @@ def _stands_in_text(blocks: list[Block], positions: list[int], text_after: list[
 
 def _cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
     """The cells of a table set between two paragraphs of prose (results, prices, a comparison), or closing the text
-    after one: its short values ("57 kB", "N/A") are the table's point, as its longer cells are. A table around the
-    page's layout holds the text, not stands between its paragraphs."""
+    after one, or after a line of the text introducing it ("Programme:", then times and talks): its short values
+    ("57 kB", "N/A", "18:00") are the table's point, as its longer cells are. A table around the page's layout holds
+    the text, not stands between its paragraphs."""
     tables: dict = {}
     for position, block in enumerate(blocks):
         if block.kind in ("cell", "p", "text"):
@@ -325,11 +326,20 @@ def _cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
     cells: set[int] = set()
     for positions in tables.values():
         first, last = positions[0], positions[-1]
-        if len(positions) >= _TABLE_CELLS and first and is_prose_line(blocks[first - 1]) \
+        if len(positions) >= _TABLE_CELLS and first and (is_prose_line(blocks[first - 1])
+                                                         or _introduces_table(blocks[:first])) \
                 and (is_prose_line(blocks[last + 1]) if last + 1 < len(blocks) else _data_cells(blocks[first:])) \
                 and all(_table_of(blocks[i].element) is not None for i in range(first, last + 1)):
             cells |= {id(blocks[i]) for i in positions}
     return cells
+
+
+def _introduces_table(above: list[Block]) -> bool:
+    """The line just above a table is a short label of the text's ("Programme:", "Agenda:") set after its prose: it
+    introduces the table as the text's own, where a box's heading ("Related") names no more than furniture."""
+    line = above[-1]
+    return len(above) >= 2 and is_prose_line(above[-2]) and line.kind in ("p", "text", "heading") \
+        and line.text.endswith(":") and not line.link_chars and not FURNITURE_LINE.search(line.text)
 
 
 def _data_cells(cells: list[Block]) -> bool:

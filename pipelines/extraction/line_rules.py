@@ -5,7 +5,7 @@ import re
 
 from .blocks import Block
 from .dates import find_date
-from .links import absolute, links_to_page
+from .links import absolute, leads_to_document, links_to_page
 from .page_dates import has_date_label
 from .prune import is_caption
 from .text import text_of
@@ -106,7 +106,6 @@ _HASHTAG = re.compile(r"(?<!\S)#[^\W_][\w-]*")
 _TYPED_HASHTAG = re.compile(r"(?<!\S)#[^\W\d_][\w-]*")
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg)(?:[?#]|$)", re.IGNORECASE)
-_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
 BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A source named by a word and its address ("more: https://...", "Source: www...."), as a post closes on its source.
@@ -311,7 +310,7 @@ def is_document_line(block: Block) -> bool:
     if block.kind not in ("p", "heading", "text") or block.element is None or len(block.text.split()) < 3:
         return False
     links = [a.get("href") or "" for a in block.element.iter("a")]
-    return len(links) == 1 and _DOCUMENT.search(links[0]) is not None
+    return len(links) == 1 and leads_to_document(links[0])
 
 
 def is_closing_heading(block: Block) -> bool:
@@ -373,11 +372,7 @@ def is_pointer_line(block: Block, page_url: str) -> bool:
 
 def leads_away(href: str, host: str) -> bool:
     """A link to a document, or to another site than `host`."""
-    return _DOCUMENT.search(href) is not None or bool(host_of(href) and host_of(href) != host)
-
-
-def leads_to_document(href: str) -> bool:
-    return _DOCUMENT.search(href) is not None
+    return leads_to_document(href) or bool(host_of(href) and host_of(href) != host)
 
 
 def leads_to_social_network(href: str) -> bool:

@@ -1,13 +1,20 @@
-"""Where a page's links lead: an address made absolute, and whether a link leads to the page itself."""
+"""Where a page's links lead: an address made absolute, whether a link leads to the page itself or to a document."""
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin
 
 from news_archive.archive.urls import page_key
 
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
+
 
 def clean_text(text: str | None) -> str:
     return " ".join((text or "").split())
+
+
+def leads_to_document(href: str) -> bool:
+    return _DOCUMENT.search(href) is not None
 
 
 def links_to_page(href: str | None, page_url: str) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from . import xpaths
 from .hints import ClassIndex, attribute_words
+from .links import leads_to_document
 from .text import text_of
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
@@ -118,6 +119,8 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     for element in doomed:
         if element.tag in _MEDIA_TAGS:
             _mark_introducer(element)
+    for picture in _pictured_documents(root):
+        _mark_introducer(picture)
     hidden = set(classes.hidden)
     doomed += classes.hidden
     # A link set inside a sentence is a word of it whatever its class says ("keywords", "meta-loc" on a linked
@@ -209,6 +212,13 @@ def _mark_introducer(media) -> None:
                 holder.set(INTRODUCES_MEDIA, "")
             return
         element = parent
+
+
+def _pictured_documents(root) -> list:
+    """Links to a document shown as a picture and no words (a flyer's cover linking to its PDF): the line above one
+    introduces the document ("Download the flyer:"), as a line above a player introduces it."""
+    return [a for a in root.iter("a") if leads_to_document(a.get("href") or "") and has_descendant(a, "img")
+            and not text_of(a).strip()]
 
 
 def _has_text_before(element) -> bool:
