@@ -286,7 +286,7 @@ def _lists_amid_prose(blocks: list[Block], host: str) -> set[int]:
         if not positions[0]:
             continue
         items = [blocks[i] for i in positions]
-        if _stands_in_text(blocks, positions, text_after) and _links_elsewhere(items, host):
+        if _stands_in_text(blocks, positions, text_after) and _links_mostly_to_other_sites(items, host):
             points |= {id(item) for item in items}
     return points
 
@@ -361,7 +361,7 @@ def _text_after(blocks: list[Block]) -> list[bool]:
     return after
 
 
-def _links_elsewhere(items: list[Block], host: str) -> bool:
+def _links_mostly_to_other_sites(items: list[Block], host: str) -> bool:
     """Most of the items' links lead to other sites: related-article lists link the site's own pages."""
     hrefs = [a.get("href") or "" for item in items for a in item.element.iter("a")]
     return bool(hrefs) and sum(bool(host_of(h)) and host_of(h) != host for h in hrefs) * 2 > len(hrefs)

@@ -153,7 +153,7 @@ def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[B
     # A heading closing the run ("Related", its list pruned or never filled) heads nothing of the text, and a link
     # closing it ("Back to the news", "More information") leads away from the text: the lines above them close it.
     links_away = set()
-    while lines and (is_closing_heading(lines[-1]) or _links_elsewhere(lines[-1])):
+    while lines and (is_closing_heading(lines[-1]) or _is_link_not_to_write_or_call(lines[-1])):
         if lines[-1].kind != "heading":
             links_away.add(lines[-1].text)
         lines.pop()
@@ -216,8 +216,8 @@ def _outermost_list(item):
     return holder
 
 
-def _links_elsewhere(block: Block) -> bool:
-    """A line that is wholly a link but to an address to write or call."""
+def _is_link_not_to_write_or_call(block: Block) -> bool:
+    """A line that is mostly a link, and not one to an address to write or call (mailto:, tel:)."""
     return block.link_density > 0.5 \
         and not all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a"))
 
