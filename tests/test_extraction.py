@@ -1364,6 +1364,35 @@ def test_lead_falls_back_to_first_paragraph():
     assert extract_article(page(header="<p>2023-06-13</p>"), ARTICLE_URL).lead == PARAGRAPHS[0]
 
 
+def test_tailwind_line_height_classes_mark_no_lead():
+    """Tailwind sets line heights with "leading-6", "leading-relaxed"... on every paragraph: no standfirst marker."""
+    notice = "Redaktionen har sommaruppehåll och nya nyheter publiceras igen i mitten av augusti."
+    body = "".join(f'<p class="mb-4 text-lg leading-7">{line}</p>' for line in PARAGRAPHS)
+    html = page(body=body, header="<p>2023-06-13</p>",
+                before=f'<div class="bg-yellow-100"><p class="text-sm leading-6 md:leading-relaxed">{notice}</p></div>')
+    result = extract_article(html, ARTICLE_URL)
+    assert result.lead == PARAGRAPHS[0]
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_of_two_stated_descriptions_the_one_the_page_shows_is_the_lead():
+    """A site-wide meta description beside the article's own in its JSON-LD: the page shows the article's."""
+    tagline = "Nyheter och berättelser från forskare och företag på campus, samlade på ett ställe."
+    standfirst = "Ett nytt sätt att odla celler kan ge bättre behandlingar, visar forskare på campuset."
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Ny metod för cellterapi", "description": standfirst})
+    head = f'<meta name="description" content="{tagline}"><script type="application/ld+json">{ld}</script>'
+    header = f'<p class="mt-6 text-xl text-slate-600">{standfirst}</p><p>2023-06-13</p>'
+    assert extract_article(page(head=head, header=header), ARTICLE_URL).lead == standfirst
+
+
+@pytest.mark.parametrize("marked", ["article-lead", "c-article__lead", "entry leadText", "ingress", "post-excerpt"])
+def test_a_class_naming_the_lead_in_words_marks_the_standfirst(marked):
+    standfirst = "Ett nytt sätt att odla celler kan ge bättre behandlingar, visar forskare på campuset."
+    ad = "Annons: prenumerera på vårt nyhetsbrev och få veckans viktigaste nyheter från campus."
+    header = f'<div class="ad-leaderboard"><p>{ad}</p></div><p class="{marked}">{standfirst}</p><p>2023-06-13</p>'
+    assert extract_article(page(header=header), ARTICLE_URL).lead == standfirst
+
+
 # --- sanitising and decoding -------------------------------------------------------------------------------------
 
 def test_body_html_is_sanitised():

@@ -8,7 +8,7 @@ from lxml import etree
 from parsel import Selector
 
 from news_archive.pipelines.extraction import extract_article, metadata, structured
-from news_archive.pipelines.extraction.hints import ClassIndex, class_words
+from news_archive.pipelines.extraction.hints import ClassIndex, class_words, names_lead
 from news_archive.pipelines.extraction.prune import fold
 from news_archive.pipelines.extraction.text import text_of
 
@@ -90,3 +90,13 @@ def test_pages_with_their_own_post_ids_leave_the_class_word_cache_as_it_was():
     for number in range(1, 40):
         extract_article(page(number).encode(), f"https://example.org/nyheter/{number}")
     assert class_words.cache_info().currsize - remembered < 10
+
+
+def test_a_lead_class_is_a_word_of_the_attribute_not_a_part_of_one():
+    named = ("lead", "article-lead", "c-article__lead", "entry leadText", "article-header__leadtext",
+             "custom-leadin", "post-excerpt", "story-introduction", "article__subTitle", "ingress2", "headlineSummary")
+    unnamed = ("leading-7", "text-lg leading-relaxed", "md:leading-tight", "ad-leaderboard", "googleAdSlot",
+               "nomobilead", "leaded", "leader-photo")
+    assert [name for name in named if not names_lead(name)] == []
+    assert [name for name in unnamed if names_lead(name)] == []
+

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .line_rules import (CLOSING_LINKS, FURNITURE_LINE, WORD, is_closing_heading, leads_away, leads_to_social_network,
-                         lines_after_text, writes_or_calls)
+from .line_rules import (CLOSING_LINKS, FURNITURE_LINE, PICTURE_CREDIT_LABELS, WORD, is_closing_heading, leads_away,
+                         leads_to_social_network, lines_after_text, writes_or_calls)
 from .page_dates import has_stamp_label
 from .text import text_of
 
@@ -15,9 +15,7 @@ _LABELLED = re.compile(r"^[^\W\d_][\w.'’/-]*(?: [\w.'’/&-]+){0,3}:\s+\S")
 # A fact, a credit or a contact is a line; longer, a paragraph of the text anyway.
 _LINE_CHARS = 150
 # A picture's credit labels the picture it stands under, not the text ("Photo: Anna Berg", "© Per Holm").
-_PICTURE_CREDIT = re.compile(
-    r"^(?:©|\(c\)\s|(?:foto|photo|bild|image|illustration|grafik|graphic|fotograf|photograph|picture|kuva|billede|"
-    r"bilde|video|copyright|credit)s?\b)", re.IGNORECASE)
+_PICTURE_CREDIT = re.compile(rf"^(?:©|\(c\)\s|(?:{'|'.join(PICTURE_CREDIT_LABELS)})s?\b)", re.IGNORECASE)
 _LINE_KINDS = ("p", "text", "quote")
 # A prompt to follow someone ("Follow Anna on Twitter: @anna") is the site's or the writer's, not the text's.
 _FOLLOW = re.compile(r"^(?:follow|folge|folgen|följ|følg|seuraa)\b|\s@\w+$", re.IGNORECASE)

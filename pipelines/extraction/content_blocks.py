@@ -143,6 +143,15 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
                       and SENTENCE_END.search(block.text) and id(block.element) in writers} | _bold_subheads(blocks)
 
 
+def _item_lists(blocks: list[Block]) -> list[list[int]]:
+    """The positions of each list's items among `blocks`, a list for each list element, in the order they start."""
+    lists: dict = {}
+    for position, block in enumerate(blocks):
+        if block.kind == "item":
+            lists.setdefault(block.element.getparent(), []).append(position)
+    return list(lists.values())
+
+
 def _points_listed_again(blocks: list[Block]) -> set[int]:
     """Items that repeat an earlier line in a list that says something new: a meeting's venue again in the next
     meeting's facts, a name listed under two subheadings. Each is that list's own point; a box shown twice (for
@@ -167,12 +176,8 @@ def _fields_of_fact_lists(blocks: list[Block]) -> set[int]:
     one of them at least with an unlinked value: an event's or a meeting's facts, the text's own, however much of a
     value is linked (a talk's title to its paper, a day to a calendar). A menu's or a related list's items are bare
     names or linked wholly."""
-    lists: dict = {}
-    for block in blocks:
-        if block.kind == "item":
-            lists.setdefault(block.element.getparent(), []).append(block)
     fields: set[int] = set()
-    for items in lists.values():
+    for items in ([blocks[i] for i in positions] for positions in _item_lists(blocks)):
         labels = [_FIELD.match(item.text) for item in items]
         if len(items) >= 2 and all(labels) and len({label.group(1).casefold() for label in labels}) == len(items) \
                 and any(item.link_density < PROSE_LIST_LINK_SHARE for item in items):
@@ -184,12 +189,8 @@ def _items_continuing_a_sentence(blocks: list[Block]) -> set[int]:
     """Items that carry on the sentence above their list, each in lower case ("You can also tell us" / "via <a>the
     survey</a> by 26 October" / "any time via <a>the app</a>"): the text's own words, however much of them is linked.
     A menu's or a related list's items are names, capitalised."""
-    lists: dict = {}
-    for position, block in enumerate(blocks):
-        if block.kind == "item":
-            lists.setdefault(block.element.getparent(), []).append(position)
     points: set[int] = set()
-    for positions in lists.values():
+    for positions in _item_lists(blocks):
         before = blocks[positions[0] - 1] if positions[0] else None
         if before is None or not is_prose_line(before) or (SENTENCE_END.search(before.text)
                                                             and not before.text.endswith(":")):
@@ -278,17 +279,13 @@ def _lists_amid_prose(blocks: list[Block], host: str) -> set[int]:
     introducing line with more text after it (a post's bug list, then its next section), where a list of links
     closing the text is "read more"; or closing the text after a line introducing it ("Other deals:") with items
     that run longer than headlines."""
-    lists: dict = {}
-    for position, block in enumerate(blocks):
-        if block.kind == "item":
-            lists.setdefault(block.element.getparent(), []).append(position)
     points: set[int] = set()
     text_after: list[bool] = []  # filled on first need: most lists stand under no subheading
-    for positions in lists.values():
+    for positions in _item_lists(blocks):
         if not positions[0]:
             continue
         items = [blocks[i] for i in positions]
-        if _stands_in_text(blocks, positions, text_after) and _links_elsewhere(items, host):
+        if _stands_in_text(blocks, positions, text_after) and _links_mostly_to_other_sites(items, host):
             points |= {id(item) for item in items}
     return points
 
@@ -373,7 +370,7 @@ def _text_after(blocks: list[Block]) -> list[bool]:
     return after
 
 
-def _links_elsewhere(items: list[Block], host: str) -> bool:
+def _links_mostly_to_other_sites(items: list[Block], host: str) -> bool:
     """Most of the items' links lead to other sites: related-article lists link the site's own pages."""
     hrefs = [a.get("href") or "" for item in items for a in item.element.iter("a")]
     return bool(hrefs) and sum(bool(host_of(h)) and host_of(h) != host for h in hrefs) * 2 > len(hrefs)

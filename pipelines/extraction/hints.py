@@ -82,6 +82,12 @@ class ClassIndex:
         elements = (self.entries[index][0] for index in sorted(found))
         return [element for element in elements if tags is None or element.tag in tags]
 
+    def leads(self, tags: frozenset[str] | None = None) -> list:
+        """Elements whose class names a standfirst (`names_lead`), in document order."""
+        # The substring scan finds every candidate (each word `names_lead` takes holds a lead word) at its low cost.
+        return [element for element in self.with_class(_LEAD_SUBSTRINGS, tags)
+                if names_lead(element.get("class") or "")]
+
     def furniture(self) -> list:
         """Elements whose class or id names page furniture (share bars, sign-ups, ads...) or hides them."""
         found = []
@@ -189,6 +195,23 @@ def _is_key(run: str) -> bool:
 # A site's class attributes repeat on every page, so their words are remembered; ids often name one page's post
 # ("post-1234") and are read with `attribute_words`, as they would only fill the cache.
 class_words = functools.lru_cache(maxsize=16384)(attribute_words)
+
+
+_LEAD_SUBSTRINGS = tuple(sorted(xpaths.LEAD_WORDS))
+
+
+@functools.lru_cache(maxsize=16384)
+def names_lead(attribute: str) -> bool:
+    """True when a class attribute names a standfirst: one of its words, split at camelCase or not ("leadText",
+    "subTitle"), is a lead word, or one with an ending run on ("leadtext", "leadin", "intro2"). Tailwind's
+    "leading-7" and an ad slot's "leaderboard" or "googleAd" name none."""
+    words = {*class_words(attribute), *attribute.lower().translate(_SEPARATORS).split()}
+    return any(_is_lead_word(word.rstrip("0123456789")) for word in words)
+
+
+def _is_lead_word(word: str) -> bool:
+    return word in xpaths.LEAD_WORDS or any(word.endswith(ending) and word[:-len(ending)] in xpaths.LEAD_WORDS
+                                            for ending in xpaths.LEAD_WORD_ENDINGS)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -10,18 +10,21 @@ from .page_dates import has_date_label
 from .prune import is_caption
 from .text import text_of
 
+# Words naming a picture in the partners' languages and their neighbours', and the labels of a picture's credit.
+_PICTURE_WORDS = ("photo", "picture", "image", "foto", "bild", "illustration", "graphic", "grafik", "kuva", "billede",
+                  "bilde")
+PICTURE_CREDIT_LABELS = (*_PICTURE_WORDS, "fotograf", "photograph", "video", "copyright", "credit")
+# A credit's label and a colon (or ©) open a caption; a source's label ("Källa: SCB") opens a credit too.
 _CAPTION_START = re.compile(
-    r"^(?:©|\(c\)\s|(?:foto|photo|bild|image|illustration|grafik|graphic|källa|source|credit|copyright|video|"
-    r"fotograf|photograph|picture|kuva|billede|bilde)\s*[:©])", re.IGNORECASE)
+    rf"^(?:©|\(c\)\s|(?:{'|'.join((*PICTURE_CREDIT_LABELS, 'källa', 'source'))})\s*[:©])", re.IGNORECASE)
 # A credit ("Foto: Anna Berg", "Källa: SCB") is short; a line opening "Source:" that runs on is a reference.
 _CREDIT_CHARS = 100
 # A caption set as a paragraph ends on its picture's credit ("... at the harbour (Picture: Anna Berg)", "... eröffnet.
 # Bildrechte: Anna Berg"); a sentence of the text ends on a full stop, and names its sources in words. A word of an
 # address ("example.org/colorize-photos: ...") is no credit's label.
 _CREDIT_END = re.compile(
-    r"(?:\((?:photo|picture|image|foto|bild|illustration|graphic|grafik|kuva|billede|bilde)s?\s*:[^()]{1,80}\)"
-    r"|(?<![\w/-])(?:photo|picture|image|foto|bild|bildrechte|illustration|graphic|grafik|kuva|billede|bilde)s?\s*:"
-    r"\s*[^.!?:]{1,60})$", re.IGNORECASE)
+    rf"(?:\((?:{'|'.join(_PICTURE_WORDS)})s?\s*:[^()]{{1,80}}\)"
+    rf"|(?<![\w/-])(?:{'|'.join((*_PICTURE_WORDS, 'bildrechte'))})s?\s*:\s*[^.!?:]{{1,60}})$", re.IGNORECASE)
 _CREDIT_TAIL = 100
 # A date line: a date with at most a label, a time, a place or a reading time around it.
 DATE_LINE_CHARS = 100
@@ -149,7 +152,7 @@ def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[B
     # A heading closing the run ("Related", its list pruned or never filled) heads nothing of the text, and a link
     # closing it ("Back to the news", "More information") leads away from the text: the lines above them close it.
     links_away = set()
-    while lines and (is_closing_heading(lines[-1]) or _links_elsewhere(lines[-1])):
+    while lines and (is_closing_heading(lines[-1]) or _is_link_not_to_write_or_call(lines[-1])):
         if lines[-1].kind != "heading":
             links_away.add(lines[-1].text)
         lines.pop()
@@ -212,8 +215,8 @@ def _outermost_list(item):
     return holder
 
 
-def _links_elsewhere(block: Block) -> bool:
-    """A line that is wholly a link but to an address to write or call."""
+def _is_link_not_to_write_or_call(block: Block) -> bool:
+    """A line that is mostly a link, and not one to an address to write or call (mailto:, tel:)."""
     return block.link_density > 0.5 \
         and not all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a"))
 

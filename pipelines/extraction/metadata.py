@@ -303,22 +303,24 @@ def _is_root(target: str | None, url: str) -> bool:
 
 
 def find_lead(root, meta: PageMetadata, classes: ClassIndex) -> str:
-    for element in classes.with_class(xpaths.LEAD_CLASSES, xpaths.LEAD_TAGS):
+    for element in classes.leads(xpaths.LEAD_TAGS):
         text = clean_text(text_of(element))
         if 40 <= len(text) <= 1000:
             return text
     article = meta.article or {}
     stated = [meta.first(name) for name in ("og:description", "description", "twitter:description")]
-    furniture = None
-    for text in (*stated, text_value(article.get("description"))):
-        description = clean_text(text or "")
-        if not description:
-            continue
-        furniture = _site_furniture_texts(root) if furniture is None else furniture
-        # A description the page also shows in its footer, sidebar or menu is the site's tagline, no lead.
-        if _fold(description) not in furniture:
-            return description
-    return ""
+    descriptions = [text for text in dict.fromkeys(clean_text(text or "") for text in
+                                                   (*stated, text_value(article.get("description")))) if text]
+    if not descriptions:
+        return ""
+    # A description the page also shows in its footer, sidebar or menu is the site's tagline, no lead.
+    furniture = _site_furniture_texts(root)
+    own = [text for text in descriptions if _fold(text) not in furniture]
+    if len(own) > 1:
+        # A site-wide description beside the article's own (its JSON-LD's): the one the page shows is the lead.
+        shown = {_fold(text_of(part)) for part in root.iter(xpaths.LEAD_TAGS)}
+        return next((text for text in own if _fold(text) in shown), own[0])
+    return own[0] if own else ""
 
 
 def _site_furniture_texts(root) -> set[str]:

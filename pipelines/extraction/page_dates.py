@@ -7,7 +7,7 @@ import re
 from itertools import islice
 
 from . import xpaths
-from .hints import ClassIndex
+from .hints import ClassIndex, names_lead
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
 from .links import links_to_page
@@ -734,7 +734,7 @@ def _date_in_link(element) -> bool:
 def _is_standfirst(element) -> bool:
     """The element or its holder is classed as the lead ("excerpt", "ingress"...)."""
     holders = (element, element.getparent())
-    return any(holder is not None and any(name in (holder.get("class") or "").lower() for name in xpaths.LEAD_CLASSES)
+    return any(holder is not None and names_lead(holder.get("class") or "")
                for holder in holders)
 
 

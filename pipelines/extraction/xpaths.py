@@ -42,11 +42,16 @@ POST_TAXONOMY_PREFIXES = ("author-", "category-", "tag-", "entry-author-", "entr
 # Class names that hide an element (Bootstrap and friends), unless a responsive class shows it again.
 HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible", "visually-hidden", "sr-only"})
 RESPONSIVE_SHOW = re.compile(r"(?:^|\s)[a-z0-9]+:(?:block|flex|inline|inline-block|grid|table|contents)(?:$|\s)|d-\w+-block")
-# Substrings of class names marking bylines, standfirsts and publication dates.
+# Substrings of class names marking bylines.
 BYLINE_CLASSES = ("byline", "author", "writer")
-LEAD_CLASSES = ("lead", "ingress", "standfirst", "preamble", "intro", "summary", "dek", "excerpt", "subtitle",
-                "subheadline")
+# Words of class attributes marking a standfirst ("article-lead", "c-article__lead", "leadText"; hints.names_lead),
+# and endings run on to them ("leadtext", "leadin", "intros"). Whole words, as they open others: Tailwind's line
+# heights ("leading-7", on every paragraph of such a site), ad slots ("leaderboard").
+LEAD_WORDS = frozenset({"lead", "ingress", "standfirst", "preamble", "intro", "introduction", "summary", "dek",
+                        "excerpt", "subtitle", "subheadline"})
+LEAD_WORD_ENDINGS = ("s", "text", "in")
 LEAD_TAGS = frozenset({"p", "div", "section", "h2"})
+# Substrings of class names marking publication dates.
 PUBLISHED_CLASSES = ("publish", "pubdate", "post-date", "entry-date", "article-date", "dateline")
 # Weaker: any class naming a date (teasers have them too, so these come after the article's own evidence).
 DATE_CLASSES = ("date", "datum", "fecha", "timestamp")
