@@ -106,9 +106,11 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         page = result.canonical_url or url
         boilerplate.observe(page, (b.text for b in found))
         found = [b for b in found if not boilerplate.is_boilerplate(page, b.text)]
+    own_post = metadata.shows_own_headline(root, meta, title, home_names) or main_text.in_post_wrapper
     verdict = decide_page_type(sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run,
                                meta, url, published, published_from, listed_as_article, marks_static_page(root),
-                               entry_list, main_text.pointer_only)
+                               entry_list, main_text.pointer_only, main_text.headed_elsewhere,
+                               own_post)
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)

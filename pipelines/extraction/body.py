@@ -7,9 +7,10 @@ from .blocks import Block, linearise
 from .closing_links import own_closing_link
 from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_data_table, below_own_headline,
                         container_scores, in_teaser_card, marked_article, marks_own_entry, own_article, own_entry,
-                        paragraphs_around, standfirst, twins, within)
+                        paragraphs_around, standfirst, twins, within, wraps_own_post)
 from .content_blocks import content_blocks
 from .line_rules import FULL_STOP, host_of, is_closing_link, is_pointer_line, is_teaser_headline
+from .listing_evidence import headed_elsewhere, listing_teasers
 from .prune import fold
 
 
@@ -32,6 +33,10 @@ class Body:
     # The text is the line closing the post's own element that points to where the post goes on, alone (a picture
     # and "See them <a>here</a>"): a post however short.
     pointer_only: bool = False
+    # The heading over the text links to another page: the page repeats a post that lives there.
+    headed_elsewhere: bool = False
+    # The text lies in a post's own wrapper (<article>, "entry-content"...), not loose in the theme's boxes.
+    in_post_wrapper: bool = False
 
 
 def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset(),
@@ -60,20 +65,48 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     wider = container
     container = own_article(marked_article(container, below_own_headline(blocks, title, container) or scores),
                             title, scores)
+    if page_days:
+        container = _post_beside_teasers(container, blocks, (fold(title or ""), url))
     parts = [container, *twins(container, scores)]
     positions = [i for i, b in enumerate(blocks) if any(within(b.element, part) for part in parts)]
     inside = standfirst(blocks, positions, wider) + [blocks[i] for i in positions]
-    linked_headings = sum(1 for b in inside if is_teaser_headline(b))
     longest_run = _longest_run(inside)
     cards: dict = {}
     own = (fold(title or ""), url)
-    inside = [b for b in inside
-              if b.kind in ("title", "heading") or not in_teaser_card(b, container, cards, own)]
+    uncarded = [b for b in inside
+                if b.kind in ("title", "heading") or not in_teaser_card(b, container, cards, own)]
     headline_above = _own_headline_before(blocks, title, positions)
-    pointers = _closing_pointers(inside, blocks, url)
-    own_closing = pointers | {id(b) for b in own_closing_link(inside, title, url)}
-    kept = content_blocks(inside, title, furniture_texts, host_of(url), page_days, headline_above, own_closing)
-    return Body(kept, linked_headings, longest_run, bool(kept) and all(id(b) in pointers for b in kept))
+    pointers = _closing_pointers(uncarded, blocks, url)
+    own_closing = pointers | {id(b) for b in own_closing_link(uncarded, title, url)}
+    kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing)
+    linked_headings = len(listing_teasers(inside, kept, dated=bool(page_days)))
+    return Body(kept, linked_headings, longest_run, bool(kept) and all(id(b) in pointers for b in kept),
+                headed_elsewhere(blocks, kept, url), _in_post_wrapper(kept))
+
+
+def _post_beside_teasers(container, blocks: list[Block], own: tuple[str, str]):
+    """The dated post's own wrapper (<article>, a post's classes) when the heaviest container is nothing but teaser
+    cards ("You may also enjoy"): a post of a line or two, its links weighing it down, outweighed by the related
+    posts' excerpts beside it. The wrapper holds text of its own and no linked headline; else the container stays."""
+    cards: dict = {}
+    # A linked line is a teaser's headline however its theme tags it, never a post's text.
+    text = [b for b in blocks if b.kind in TEXT_KINDS and b.link_density <= 0.5 and within(b.element, container)]
+    if not text or not all(in_teaser_card(b, container, cards, own) for b in text):
+        return container
+    for block in blocks:
+        if block.kind not in TEXT_KINDS or within(block.element, container):
+            continue
+        wrapper = next((a for a in block.element.iterancestors() if wraps_own_post(a)), None)
+        if wrapper is None or within(container, wrapper) or any(
+                is_teaser_headline(b) for b in blocks if within(b.element, wrapper)):
+            continue
+        return wrapper
+    return container
+
+
+def _in_post_wrapper(kept: list[Block]) -> bool:
+    first = next((b for b in kept if b.kind not in ("title", "heading")), None)
+    return first is not None and any(marks_own_entry(a) for a in first.element.iterancestors())
 
 
 def _closing_pointers(inside: list[Block], blocks: list[Block], url: str) -> set[int]:

@@ -215,7 +215,7 @@ def own_entry(page, container, title: str | None, blocks: list[Block]):
     headline = next((h for h in page.iter("h1") if wanted and fold(text_of(h)) == wanted), None)
     if headline is None:
         return container
-    entry = next((a for a in headline.iterancestors() if _wraps_own_post(a)), None)
+    entry = next((a for a in headline.iterancestors() if wraps_own_post(a)), None)
     if entry is None or within(container, entry) or within(entry, container):
         return container
     own_text = any(b.kind in TEXT_KINDS and b.element is not headline and within(b.element, entry)
@@ -223,7 +223,7 @@ def own_entry(page, container, title: str | None, blocks: list[Block]):
     return entry if own_text else container
 
 
-def _wraps_own_post(element) -> bool:
+def wraps_own_post(element) -> bool:
     """The element is a post's own wrapper, by its tag, its theme's classes or its id ("post-12")."""
     return element.tag == "article" or re.fullmatch(r"post-\d+", element.get("id") or "") is not None \
         or not POST_CLASSES.isdisjoint((element.get("class") or "").split())
@@ -231,7 +231,7 @@ def _wraps_own_post(element) -> bool:
 
 def marks_own_entry(element) -> bool:
     """The element is a post's own wrapper or its text's element ("entry-content", itemprop="articleBody")."""
-    return _wraps_own_post(element) or element.get("itemprop") == "articleBody" \
+    return wraps_own_post(element) or element.get("itemprop") == "articleBody" \
         or _ARTICLE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}") is not None
 
 

@@ -118,6 +118,21 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     return h1s[0] if h1s else ""
 
 
+def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str] = frozenset()) -> bool:
+    """The page shows a headline of its own: an <h1> other than the site's name, or a heading showing the title the
+    page states (in its <title> or metadata). A page with neither, its title the site's name that no heading shows
+    or taken from a box of the footer, is an empty shell of the theme."""
+    if any(3 <= len(text) <= 300 and text.lower() not in home_names for text in map(heading_text, root.iter("h1"))):
+        return True
+    article = meta.article or {}
+    stated = (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
+              next((text_of(t) for t in root.iter("title")), ""))
+    wanted = _fold(title)
+    if not wanted or not any(wanted in _fold(clean_text(value)) for value in stated if value):
+        return False
+    return any(_fold(heading_text(h)) == wanted for h in root.iter(_HEADINGS))
+
+
 def _adds_a_number(heading: str, title: str) -> bool:
     """The heading is the title and a count or a date besides."""
     start = heading.casefold().find(title.casefold())

@@ -53,14 +53,17 @@ class PageType:
 def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: PageMetadata, url: str,
                      published: str | None, published_from: str | None = None,
                      listed_as_article: bool = False, marked_static: bool = False,
-                     lists_other_entries: bool = False, pointer_only: bool = False) -> PageType:
+                     lists_other_entries: bool = False, pointer_only: bool = False,
+                     headed_elsewhere: bool = False, own_post: bool = True) -> PageType:
     """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
     `published_from`: where the date was found (page_dates.py); `listed_as_article`: the crawler found the page
     where the site lists its articles, which stands in for a date the page does not give; `marked_static`: the
     page's CMS marks it a static page in its <body> classes; `lists_other_entries`: the page's <article> blocks
     each open with a link to another page of the site and hold its text (archive/entry_markup.py), a tag or archive
     page repeating whole posts, which no listing that links to it makes an article; `pointer_only`: the text is the
-    line closing the post's own element that points to where it goes on ("See more <a>here</a>"), alone."""
+    line closing the post's own element that points to where it goes on ("See more <a>here</a>"), alone;
+    `headed_elsewhere`: the heading over the text links to another page, where the post lives; `own_post`: the
+    page shows a headline of its own (metadata.shows_own_headline) or its text lies in a post's own wrapper."""
     if lists_other_entries:
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
     if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
@@ -74,8 +77,12 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     # picture and the line pointing to where it goes on.
     least = 1 if listed_as_article or (short_post and pointer_only) \
         else MIN_DATED_ARTICLE_CHARS if short_post else MIN_ARTICLE_CHARS
+    # A listing or a date vouches for a short post's text, not for a page with neither a headline of its own nor a
+    # post's wrapper around its text: that holds a footer's lines at most, the theme's shell of a post not there.
+    shell = "" if own_post or least >= MIN_ARTICLE_CHARS else "no headline of its own and "
+    least = MIN_ARTICLE_CHARS if shell else least
     if chars < least:
-        return PageType(EMPTY, f"less than {least} characters of text")
+        return PageType(EMPTY, f"{shell}less than {least} characters of text")
     # The address is asked first: some themes type every page, contact and privacy pages too, an article.
     path = "/" + (url.split("?", 1)[0].split("#", 1)[0].split("/", 3)[-1] if url.count("/") >= 3 else "")
     match = _last_match(_NON_ARTICLE_PATH, path)
@@ -84,7 +91,8 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     if match and not (news and (news.start() > match.start() or listed_as_article)):
         return PageType(OTHER, f"address segment {match.group(0).rstrip('/')}")
     match = _LISTING_PATH.search(path)
-    if match and not (published and longest_run >= _SINGLE_ARTICLE_RUN):
+    # An author or tag page showing one post whole heads it with a link to the post's own page.
+    if match and not (published and longest_run >= _SINGLE_ARTICLE_RUN and not headed_elsewhere):
         return PageType(LISTING, f"address segment {match.group(0).rstrip('/')}")
     # Blog engines type their static pages (about, the board) like posts; only the body's classes tell them apart.
     if marked_static and not listed_as_article:

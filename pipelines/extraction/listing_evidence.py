@@ -1,0 +1,69 @@
+"""What in a page's text says it lists other pages: linked teaser headlines that are no related-posts block, a text
+headed by a link to another page."""
+from __future__ import annotations
+
+from .blocks import Block
+from .container import within, wraps_own_post
+from .line_rules import is_teaser_headline
+from .links import links_to_page
+
+_LINES_UNDER_HEADLINE = 3
+_SHORT_LINE = 100
+
+
+def listing_teasers(inside: list[Block], kept: list[Block], dated: bool) -> list[Block]:
+    """The linked teaser headlines among `inside` that say the page lists other pages.
+
+    A dated post whose text lies in a wrapper of its own (<article>, a post's classes) that holds no linked headline
+    and is no card in a row of like ones keeps its page: teasers outside that wrapper ("You may also enjoy", "Latest
+    news") are the theme's furniture around the post, however many and however short. A listing's text is a
+    teaser's excerpt, whose card holds its linked headline, or spans many cards."""
+    teasers = [b for b in inside if is_teaser_headline(b)]
+    wrapper = _own_wrapper(kept, teasers) if dated and teasers else None
+    if wrapper is None:
+        return teasers
+    return [b for b in teasers if within(b.element, wrapper)]
+
+
+def _own_wrapper(kept: list[Block], teasers: list[Block]):
+    text = [b for b in kept if b.kind not in ("title", "heading")]
+    if not text:
+        return None
+    for ancestor in text[0].element.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return None
+        if not wraps_own_post(ancestor) or not all(within(b.element, ancestor) for b in text):
+            continue
+        if any(within(b.element, ancestor) for b in teasers) or _in_a_row(ancestor):
+            return None
+        return ancestor
+    return None
+
+
+def _in_a_row(element) -> bool:
+    """The element has a sibling of its tag and classes: one card among many."""
+    parent = element.getparent()
+    return parent is not None and any(
+        s is not element and s.tag == element.tag and s.get("class") == element.get("class") for s in parent)
+
+
+def headed_elsewhere(blocks: list[Block], kept: list[Block], url: str) -> bool:
+    """The heading over the text's first paragraph links to another page: the page repeats a post whose own page is
+    there (an author or tag page showing one post whole), however long and dated the text."""
+    first = next((b for b in kept if b.kind not in ("title", "heading")), None)
+    if first is None:
+        return False
+    position = next((i for i, b in enumerate(blocks) if b is first), None)
+    if position is None:
+        return False
+    start = next((i for i in range(position - 1, -1, -1) if blocks[i].kind in ("title", "heading")), None)
+    # Only a byline or a date line stands between a headline and its text.
+    if start is None or position - start > _LINES_UNDER_HEADLINE + 1 \
+            or any(b.chars > _SHORT_LINE for b in blocks[start + 1:position]):
+        return False
+    heading = blocks[start]
+    if not is_teaser_headline(heading):
+        return False
+    element = heading.element
+    links = [*element.iterancestors("a"), *element.iter("a")]
+    return any((a.get("href") or "").strip() and not links_to_page(a.get("href"), url) for a in links)

@@ -1,0 +1,118 @@
+"""Page types a theme's furniture must not decide: a short post over a related-posts block, a post's empty shell,
+an author page showing one post whole."""
+from __future__ import annotations
+
+from news_archive.pipelines.extraction import extract_article
+
+SHORT_POST = ("<p>Did you answer the members' poll? Thank you!</p>"
+              "<p>We counted the answers this morning: well over two hundred so far.</p>"
+              "<p>That is more than last year, yet only a few per lab, which seems low to us.</p>"
+              "<p>The poll stays open until the end of the year.</p>")
+
+
+def _teaser_cards(count: int) -> str:
+    return "".join(
+        f"<div class='grid-item'><article class='teaser-item'><h2 class='teaser-title'>"
+        f"<a href='/blog/2020/0{n}/0{n}/story-{n}/'>Story number {n} about the society's work</a></h2>"
+        f"<p class='meta'>{n} minute read</p><p class='excerpt'>A short excerpt of story {n}, cut off after a "
+        f"line or so of its opening...</p></article></div>" for n in range(1, count + 1))
+
+
+def _related_page(post: str) -> str:
+    """A static blog theme: sidebar, the post's <article>, then "You may also enjoy" teasers, all in one wrapper."""
+    return (
+        "<html><head><title>Poll update - Research society</title>"
+        "<meta property='og:title' content='Poll update'><meta property='og:type' content='article'>"
+        "<meta property='article:published_time' content='2019-11-15T00:00:00+01:00'></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/blog/'>Blog</a> <a href='/about/'>About</a></nav>"
+        "<div id='main'><div class='sidebar'><h3 class='author-name'>The board</h3></div>"
+        f"{post}"
+        "<div class='related'><h4 class='related-title'>You may also enjoy</h4>"
+        f"<div class='grid'>{_teaser_cards(4)}</div></div></div>"
+        "<footer><p>Research society, founded 2018.</p></footer></body></html>")
+
+
+def test_a_short_post_over_a_related_posts_block_is_an_article():
+    """Fails before: the four linked teaser headlines after the post outweighed its four short paragraphs."""
+    post = (f"<article class='page'><header><h1 class='page-title'>Poll update</h1></header>"
+            f"<section class='page-content'>{SHORT_POST}</section>"
+            "<footer class='page-meta'><p>Tags: <a href='/tags/#poll'>poll</a></p></footer></article>")
+    result = extract_article(_related_page(post), "https://society.example/blog/2019/11/15/poll-update/")
+    assert (result.page_type, result.is_article) == ("article", True)
+    assert result.body.startswith("Did you answer") and "end of the year" in result.body
+    assert "Story number" not in result.body
+
+
+def test_a_one_line_post_outweighed_by_the_related_posts_excerpts_keeps_its_text():
+    """Fails before: the related posts' excerpts made the heaviest container, every line of it a teaser's, and the
+    post of one linked line beside them was lost (an empty text, a listing), its <h1> printed empty by the theme."""
+    post = ("<article class='page'><header><h1 class='page-title'> </h1></header><section class='page-content'>"
+            "<p>Just checked how many read our <a href='/join/'>members' mailing list</a> and "
+            "<a href='https://social.example/society'>social media feed</a> today:</p>"
+            "<p><img src='/count.svg' alt=''></p>"
+            "</section></article>")
+    result = extract_article(_related_page(post), "https://society.example/blog/2019/11/15/poll-update/")
+    assert (result.page_type, result.is_article) == ("article", True)
+    assert result.body == "Just checked how many read our members' mailing list and social media feed today:"
+
+
+def test_teasers_stay_a_listing_when_no_post_wrapper_of_its_own_holds_the_text():
+    """The same teasers, with an intro in no post wrapper of its own, or each card holding its linked headline."""
+    intro = "<div class='intro'><p>All the news of the society, newest first.</p></div>"
+    result = extract_article(_related_page(intro), "https://society.example/blog/")
+    assert result.page_type == "listing"
+    cards = (f"<div class='posts'>{_teaser_cards(6)}</div>")
+    result = extract_article(_related_page(cards), "https://society.example/blog/page/2/")
+    assert result.page_type == "listing"
+
+
+def _shell_page(inner: str) -> str:
+    """A static generator's post template whose post is missing: only the footer's boxes, each under an <h2>."""
+    return (
+        "<html><head><title>Training project</title><meta property='og:title' content='Training project'></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/lessons/'>Lessons</a> <a href='/blog/'>News</a></nav>"
+        f"<div class='markdown'>{inner}</div><hr>"
+        "<div class='footer-grid'><div><h2>Funding</h2><p>The project is run by a network of "
+        "<a href='https://network.example/'>northern universities</a>.</p></div>"
+        "<div><h2>Privacy</h2><p><a href='/privacy/'>Privacy policy</a></p></div>"
+        "<div><h2>Contact</h2><p><a href='mailto:team@project.example'>team@project.example</a></p></div></div>"
+        "</body></html>")
+
+
+def test_an_empty_shell_is_no_article_though_the_site_lists_it():
+    """Fails before: the footer's first box passed for a one-line post, titled by its heading, as the listing
+    vouched for the page."""
+    url = "https://project.example/blog/board-meeting/"
+    result = extract_article(_shell_page(""), url, listed_as_article=True)
+    assert (result.page_type, result.is_article) == ("empty", False)
+    assert result.page_reason == "no headline of its own and less than 150 characters of text"
+    # Nor does a day in its address make the shell a post.
+    dated = extract_article(_shell_page(""), "https://project.example/blog/2024-09-19-board-meeting/")
+    assert (dated.published, dated.page_type) == ("2024-09-19", "empty")
+    # The post the shell was made for: a headline of its own and a line, listed by the site, is an article.
+    post = _shell_page("<h1>Board meeting</h1><p>The board met on Monday; minutes follow.</p>")
+    assert extract_article(post, url, listed_as_article=True).page_type == "article"
+
+
+def _author_page(headline: str) -> str:
+    text = "".join(f"<p>Paragraph {n} of the field trip report: what the team measured at the dig, how each find "
+                   "was numbered and washed, and how the records reach the shared archive for others to use.</p>"
+                   for n in range(8))
+    return ("<html><head><title>Articles by Kim Lund · Open lab blog</title></head><body>"
+            "<div id='header'><ul><li><a href='/blog/'>Home</a></li><li><a href='/blog/pages/about.html'>About</a>"
+            "</li></ul><h1><a href='/blog/'><img src='/logo.png' alt=''></a></h1></div>"
+            "<div id='content'><h4 class='date'>Jul 16, 2014</h4><div class='post'>"
+            f"<h2 class='title'>{headline}</h2> by <a href='/blog/author/kim-lund.html'>Kim Lund</a>"
+            f"{text}<div class='info'><a href='/blog/2014/07/16/field-trip/#comments'>Discuss this post</a></div>"
+            "</div></div></body></html>")
+
+
+def test_an_author_page_showing_one_post_under_a_link_to_it_is_a_listing():
+    """Fails before: one long dated text on an author address passed for the page's own article, though its
+    headline links to the post's own page."""
+    linked = "<a href='/blog/2014/07/16/field-trip/' rel='bookmark'>A field trip to the dig</a>"
+    result = extract_article(_author_page(linked), "https://lab.example/blog/author/kim-lund.html")
+    assert (result.page_type, result.is_article) == ("listing", False)
+    # Under its own, unlinked headline the same long dated text on such an address is that article.
+    result = extract_article(_author_page("A field trip to the dig"), "https://lab.example/blog/category/trips/dig/")
+    assert result.page_type == "article"
