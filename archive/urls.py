@@ -16,6 +16,13 @@ PAGE_PARAMS = re.compile(r"^(page|paged|p|pg|skip|offset|start|from|pagenumber|s
 # folder as `…/index.html`, pager links too (`/news/page/2/index.html`).
 DIRECTORY_INDEX = re.compile(r"/index\.(?:html?|php)$", re.I)
 PAGE_SUFFIX = re.compile(r"/page/(\d+)(?:/(?:index\.(?:html?|php))?)?$", re.I)
+# Later pages of a listing as static generators name them: Pelican `index2.html`, Jekyll `page2/`, others
+# `index-2.html`, `page-2.html`. Never a post's address, so only listings read them (an article keeps its own).
+LISTING_PAGE_SUFFIX = re.compile(
+    r"/(?:(?:index|page)[-_]?\d+\.(?:html?|php)|page[-_]?\d+/?(?:index\.(?:html?|php))?)$", re.I)
+# WordPress names a post by its id with `?p=N` as often as a listing's page with it: a page number only when the
+# link shows pager evidence too.
+POST_ID_PARAM = "p"
 NON_HTML_EXTENSIONS = re.compile(
     r"\.(jpe?g|png|gif|webp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|gz|mp[34]|mov|avi|css|js|woff2?|ttf|eot)$", re.I
 )
@@ -123,8 +130,8 @@ def listing_key(url: str) -> str:
     """The listing a page of results belongs to: the URL without its page number or offset."""
     parts = urlsplit(without_tracking(url))
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not PAGE_PARAMS.match(k)]
-    host_and_path, _, query = _key(urlunsplit((parts.scheme, parts.netloc, PAGE_SUFFIX.sub("/", parts.path),
-                                               urlencode(query), ""))).partition("?")
+    path = LISTING_PAGE_SUFFIX.sub("/", PAGE_SUFFIX.sub("/", parts.path))
+    host_and_path, _, query = _key(urlunsplit((parts.scheme, parts.netloc, path, urlencode(query), ""))).partition("?")
     return f"{host_and_path}?{query}"
 
 
@@ -144,11 +151,20 @@ def _key(url: str) -> str:
 
 
 def is_paginated_url(url: str) -> bool:
-    """True for `/page/N/` and `?page=N`-style URLs: later pages of a listing."""
+    """True for `/page/N/`, `indexN.html` and `?page=N`-style URLs: later pages of a listing."""
     parts = urlsplit(url)
-    if PAGE_SUFFIX.search(parts.path):
+    if PAGE_SUFFIX.search(parts.path) or LISTING_PAGE_SUFFIX.search(parts.path):
         return True
     return any(PAGE_PARAMS.match(k) and v.strip("0") for k, v in parse_qsl(parts.query))
+
+
+def paged_only_by_post_id(url: str) -> bool:
+    """True when the URL's only page number is a `?p=N`, which WordPress uses for a post's id too."""
+    parts = urlsplit(url)
+    if PAGE_SUFFIX.search(parts.path) or LISTING_PAGE_SUFFIX.search(parts.path):
+        return False
+    numbers = [key.lower() for key, value in parse_qsl(parts.query) if PAGE_PARAMS.match(key) and value.strip("0")]
+    return numbers == [POST_ID_PARAM]
 
 
 @cached

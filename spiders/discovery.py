@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from news_archive.archive.cms_classes import entry_id
 from news_archive.archive.urls import (absolute_url, folder_path, is_paginated_url, is_probably_html, listing_key,
-                                       page_key, sole_canonical, without_tracking)
+                                       page_key, paged_only_by_post_id, sole_canonical, without_tracking)
 from news_archive.spiders.feed_items import is_json_feed, json_feed_links
 from news_archive.spiders.xml_tree import xml_root
 
@@ -32,9 +32,21 @@ NAVIGATION_CLASS = re.compile(
 WRAPPER_TEXT_SHARE = 1 / 3
 WRAPPER_MAX_LINK_SHARE = 0.5
 PAGER_CLASS = re.compile(r"pag(er|ination|ing)|page-numbers|nav-links|load-?more", re.I)
+# Weaker signs of a pager, believed only for a link to an address of the listing's own family (a post's "Next"
+# link leads elsewhere): the link's own class (Pelican `next_page`, `older-posts`) or its pager's (`pages`), its
+# words ("Next →", "Äldre inlägg", "Weiter", a page number) and a "Page 1 of 5" beside it.
+PAGER_OWN_CLASS = re.compile(
+    r"(^|[\s_-])(pages|next|prev|previous|older|newer)([\s_-]|$)|(next|prev|older|newer)[-_]?(page|posts|entries)", re.I)
+PAGER_TEXT = re.compile(
+    r"^[«‹←<\s]*(?:(?:next|previous|prev|older|newer|nästa|föregående|äldre|nyare|weiter|zurück|nächste|vorherige|"
+    r"ältere|neuere)(?:\s+(?:page|posts|entries|sida|inlägg|nyheter|artiklar|seite|beiträge|einträge))?|\d{1,3})?"
+    r"[»›→>\s]*$", re.I)
+PAGE_OF_PAGES = re.compile(r"\b(?:page|sida|seite)\s+\d+\s+(?:of|av|von)\s+\d+", re.I)
+NUMBERS_IN_PATH = re.compile(r"[-_]?\d+")
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 INLINE_TAGS = {"strong", "b", "em", "i", "span", "u", "mark", "small"}
 TEASER_MIN_WORDS = 4
+LABEL_RELS = {"author", "tag"}  # what HTML says these links lead to: the writer's page, a topic's listing
 DATE_LINE_WORDS = 4  # "Mon, 3 March 2024 –" before a headline on its line: its date, no sentence
 WORD = re.compile(r"\w+")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
@@ -207,6 +219,8 @@ def is_teaser_link(anchor: etree._Element, text: str, regions: NavigationRegions
     """True for a headline link (in or around a heading, or a sentence long), not a one-word label or menu entry.
 
     `text`: the link's words, `regions`: its page's NavigationRegions, which knows the headings above it."""
+    if LABEL_RELS.intersection((anchor.get("rel") or "").lower().split()):
+        return False  # "by <a rel=author>A. Writer, Some University</a>": its author's page, however many words
     if len(text.split()) >= TEASER_MIN_WORDS:
         return True
     if text.isdigit():
@@ -250,13 +264,36 @@ def is_pagination_link(anchor: etree._Element, href: str, text: str, page_url: s
     if is_teaser_link(anchor, text, regions):
         return False  # a headline, though its address looks like a page number (WordPress `/?p=123`)
     if listing_key(href) == own_listing:
-        return True
+        return not paged_only_by_post_id(href) or shows_pager_evidence(anchor, text)
     here, there = urlsplit(page_url), urlsplit(href)
     if there.netloc != here.netloc:
         return False
     if there.path.rstrip("/") == here.path.rstrip("/") and is_paginated_url(href):
         return True  # e.g. `?skip=20&take=20` first linked from the bare listing URL
-    return any(PAGER_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}") for a in anchor.iterancestors())
+    if any(PAGER_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}") for a in anchor.iterancestors()):
+        return True
+    return same_address_family(there.path, here.path) and shows_pager_evidence(anchor, text)
+
+
+def shows_pager_evidence(anchor: etree._Element, text: str) -> bool:
+    """True when the link looks like a pager's: its class or its parent's, its words, or a "Page 1 of 5" beside it."""
+    parent = anchor.getparent()
+    classes = f"{anchor.get('class', '')} {anchor.get('id', '')}"
+    if parent is not None:
+        classes += f" {parent.get('class', '')} {parent.get('id', '')}"
+    if PAGER_CLASS.search(classes) or PAGER_OWN_CLASS.search(classes):
+        return True
+    if text and PAGER_TEXT.match(text):
+        return True
+    return parent is not None and PAGE_OF_PAGES.search(" ".join(element_text(parent).split())) is not None
+
+
+def same_address_family(path: str, listing_path: str) -> bool:
+    """True when two paths differ in their numbers alone (`/news/archive-2.html`, `/news/archive.html`, `/news/3/`,
+    `/news/`): pages of one listing. A post's address (`/2014/05/28/slug/`) is of another family."""
+    def family(value: str) -> str:
+        return NUMBERS_IN_PATH.sub("", folder_path(value)).rstrip("/")
+    return path != listing_path and family(path) == family(listing_path)
 
 
 class NavigationRegions:

@@ -99,6 +99,7 @@ _DATELINE_CHARS = 80
 _HEADER_BOX_EXTRA_CHARS = 400
 # Dates further from the headline belong to teasers, comments or the footer.
 _TEXTS_AFTER_BODY_START = 60
+_BYLINE_TEXTS = 2  # texts under (and above) the headline a date line may take: a subtitle, then the byline
 _TEXTS_BEFORE_HEADLINE = 15
 
 
@@ -136,7 +137,8 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     shows it; a bare "date" tag only when the header and the article's <time> show no other day), <time> and
     publication-classed elements (their UTC moments told in the same way), a date labelled as the publication
     near the headline, a day and month so labelled without the year (its year from the page's evidence, see
-    `_latest_day`) or an age so labelled ("2 hours ago", from the fetch), a day in the URL, an unlabelled date in
+    `_latest_day`) or an age so labelled ("2 hours ago", from the fetch), a date line by the headline, a day in the
+    URL, an unlabelled date in
     the article header or the dateline of its first paragraph, a year-less or aged date line there, a
     date-classed element or a date line further down, a day among the words of the URL's slug (or one the headline
     prints too), a <time> in a <nav> or <aside>, the page's script data or its analytics tag, a video page's upload
@@ -183,6 +185,11 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     # A day among the slug's words is the headline's subject's ("Meeting 11.12.2022"): the header's date comes first.
     slug_day = url_date if names_day and (day_among_slug_words(url) or day_in_headline(url, title)) else None
     if url_date and names_day and not slug_day:
+        # The post's own date line by its headline beats the address: a static generator keeps the day the draft
+        # was begun in the path (`/2022/11/21/slug/`) while the post shows, and its feed gives, the day it went out.
+        shown = _date_line(texts.byline_places(), month_first)
+        if shown and shown[:10] != url_date[:10]:
+            return shown, "text", updated
         return url_date, "url", updated
     published, mentioned = _header_date(texts, month_first)
     if published:
@@ -687,6 +694,12 @@ class _HeaderTexts:
         yield from self.after_headline
         yield from reversed(self.before_headline[-_TEXTS_BEFORE_HEADLINE:])
 
+    def byline_places(self):
+        """The few short texts right under the headline, before its text starts, then the nearest above it: where a
+        post's own date line sits. Further down, a dated line heads another post's teaser."""
+        yield from (text for text in self.after_headline[:_BYLINE_TEXTS] if text not in self.after_text)
+        yield from reversed(self.before_headline[-_BYLINE_TEXTS:])
+
     def near_headline(self):
         yield from self.header_lines()
         if self.first_paragraph:
@@ -773,6 +786,9 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
     # Only the first texts after the body starts are ever read: the walk ends there.
     while stack and len(texts.later) < _TEXTS_AFTER_BODY_START:
         element = stack.pop()
+        if isinstance(element, str):  # a dated line set loose between blocks, a tail of none of them
+            region.append(element)
+            continue
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template"):
             continue
         if element is h1:
@@ -811,5 +827,21 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
             # Later paragraphs count by their opening only: a dateline may open any of the first few.
             region.append(text[:_DATELINE_CHARS])
             continue
-        stack.extend(reversed(element))
+        stack.extend(reversed(_parts_with_loose_dates(element)))
     return texts
+
+
+def _parts_with_loose_dates(element) -> list:
+    """The element's children, each followed by the text after it when that is a short dated line of its own: a
+    theme's date line left loose between blocks ("<h2>…</h2> April 20, 2024 - A. Writer <hr>"), which no element
+    holds, where the parser closed the paragraph around it before a heading."""
+    parts, in_comments = [], None
+    for child in element:
+        parts.append(child)
+        tail = " ".join((child.tail or "").split())
+        if 6 <= len(tail) <= _SHORT_TEXT_CHARS and _DATE_HINT.search(tail) and isinstance(child.tag, str):
+            if in_comments is None:  # a reader's "Anna on March 3, 2020 8:40 am" dates the comment, not the page
+                in_comments = any(_names_comments(e) for e in (element, *element.iterancestors()))
+            if not in_comments:
+                parts.append(tail)
+    return parts

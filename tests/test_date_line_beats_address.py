@@ -1,0 +1,36 @@
+"""A post's own date line by its headline beats a different day in its address; the address is a fallback."""
+from __future__ import annotations
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://blog.site.example/blog/2022/11/21/video-lessons/"
+TEXT = "".join(f"<p>Recorded lessons let learners return to what they missed, part {n}, at their own pace.</p>"
+               for n in range(1, 5))
+
+
+def _post(header: str, after: str = "") -> str:
+    return (f"<html><head><title>Video lessons</title></head><body><div class='markdown'><article>"
+            f"<h1><a href=''>Video lessons for every learner</a></h1>{header}<hr>{TEXT}{after}</article></div>"
+            f"</body></html>")
+
+
+def test_a_date_line_left_loose_under_the_subtitle_beats_the_day_in_the_address():
+    """Fails before: the date line is no element's text (the parser closes the <p> before the <h2>), and the
+    address's day came first: 2022-11-21."""
+    html = _post("<p class='meta'><h2>Publishing lessons helps every learner.</h2> November 08, 2022 - A. Writer</p>")
+    assert extract_article(html, URL).published[:10] == "2022-11-08"
+
+
+def test_a_dated_teaser_further_down_does_not_beat_the_address():
+    teasers = "".join(f"<ul><li>0{n}.01.2021 - Another post on lessons number {n}</li></ul>" for n in range(1, 4))
+    html = _post("<p class='meta'>By A. Writer</p>", after=teasers)
+    assert extract_article(html, URL).published[:10] == "2022-11-21"
+
+
+def test_a_readers_comment_date_left_loose_dates_no_page():
+    """Guards the loose lines read above: a comment's "Reader on <date>" is read as no date of the page."""
+    comment = ("<ol class='commentlist'><li id='comment-7'><a href='https://x.example/'>Reader</a> on "
+               "November 12, 2022 8:40 am <div>Thanks for the lessons, they helped me catch up on the parts I missed while "
+               "I was away, and my whole study group watched them together the week before the exam.</div></li></ol>")
+    html = _post("<p class='meta'>By A. Writer</p>", after=comment).replace("/2022/11/21/", "/")
+    assert extract_article(html, URL.replace("/2022/11/21/", "/")).published is None
