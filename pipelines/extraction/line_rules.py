@@ -413,6 +413,20 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
     return block.chars < 15 and not SENTENCE_END.search(block.text) and not line_of_text and block.text[-1] != ","
 
 
+def is_stamp(block: Block, page_days: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A picture's credit or file name, a date line or a dated byline: furniture wherever it stands, even in the
+    text's own element."""
+    return bool((_CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text)
+                or _ends_on_credit(block.text)
+                or (block.chars <= DATE_LINE_CHARS
+                    and (is_date_line(block.text, page_days) or _is_dated_byline(block.text))))
+
+
+def is_byline(text: str) -> bool:
+    """A line naming the writer ("By Anna Berg", "Von Anna Berg")."""
+    return _BYLINE.match(text) is not None
+
+
 def _ends_on_credit(text: str) -> bool:
     tail = text[-_CREDIT_TAIL:]
     # Most blocks hold no colon near their end: the test spares them the search.

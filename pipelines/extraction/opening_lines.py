@@ -1,12 +1,17 @@
-"""Find the text's own opening lines that look like furniture: a press release's dateline, the post's author line."""
+"""Find the text's own opening lines that look like furniture: a press release's dateline, the post's author line,
+a deck or a short line set first in the post's own text element."""
 from __future__ import annotations
 
 import re
 
 from .blocks import Block
+from .container import marks_own_entry, within
 from .dates import find_date
-from .line_rules import DATE_LINE_CHARS, LONG_PARAGRAPH, host_of, is_prose_line
+from .line_rules import (DATE_LINE_CHARS, FURNITURE_LINE, LONG_PARAGRAPH, host_of, is_byline, is_link_line,
+                         is_prose_line, is_stamp)
 from .page_dates import has_date_label
+from .prune import fold
+from .text import text_of
 
 # A dateline names the place a release was issued in a word or a few ("STOCKHOLM", "New York"), then a comma.
 _PLACE = re.compile(r"^([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2}),\s*")
@@ -24,6 +29,11 @@ _AFTER_DATE = re.compile(r"^\s*(?:$|[-–—]\s*\S)")
 _AUTHOR_LABEL = re.compile(r"^(?:authors?|written by|autor(?:en|in|er)?|kirjoittaja(?:t)?|författare|"
                            r"skribent(?:er)?)\b\s*:?\s*\S", re.IGNORECASE)
 _AUTHOR_LINE_CHARS = 120
+# A line of the writer's says something in this many words; a label or a kicker names a topic in fewer.
+_OPENING_WORDS = 3
+# A heading holding this share of the headline's words is the headline again, worded for the page.
+_HEADLINE_SHARE = 0.5
+_HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def own_opening_lines(blocks: list[Block], host: str) -> set[int]:
@@ -65,3 +75,77 @@ def _author_line(line: Block, host: str) -> bool:
         return False
     hrefs = [a.get("href") or "" for a in line.element.iter("a")]
     return all(not host_of(href) or host_of(href) == host for href in hrefs)
+
+
+def lines_opening_own_text(blocks: list[Block], title: str | None, host: str,
+                           page_days: frozenset[str] | set[str] = frozenset()) -> set[int]:
+    """Ids of the lines set in the post's own text element (WordPress' "entry", an "entry-content", itemprop=
+    "articleBody") above its first paragraph, under the page's headline set outside that element: a deck or
+    subheading (<h2>, even an <h1>) or a line of links naming the post's subject; a short post (a picture, a deck and
+    "Read more <a>here</a>") is nothing but such lines. The element holds the text only, so a line there is the writer's unless it is the headline again, a stamp (a date
+    line, a credit, a byline), a link line to elsewhere, furniture by name, or a label of a word or two."""
+    wanted = fold(title or "")
+    headline = _headline_element(blocks, wanted)
+    if headline is None:
+        return set()
+    first = next((i for i, b in enumerate(blocks) if b.kind in ("p", "text") and is_prose_line(b)), len(blocks))
+    # The element holding the text's first paragraph; in a post with none (a deck, a picture, "Read more <a>here</a>"),
+    # the first element marked as the post's text.
+    if first < len(blocks):
+        own = _own_text_element(blocks[first], headline)
+    else:
+        own = next((e for e in (_own_text_element(b, headline) for b in blocks) if e is not None), None)
+    if own is None:
+        return set()
+    found = set()
+    opened = False  # a line of the text stands above: an <h1> below it heads a part of the text, as in _after_headline
+    for line in blocks[:first]:
+        if line.element is None or not within(line.element, own):
+            continue
+        if not (opened and line.kind == "title") and _writers_opening(line, own, wanted, host, page_days):
+            found.add(id(line))
+        opened = opened or line.kind in ("p", "text", "quote")
+    return found
+
+
+def _headline_element(blocks: list[Block], wanted: str):
+    """The page's own headline (an <h1>-<h6> showing the title), wherever it stands."""
+    if not wanted or not blocks or blocks[0].element is None:
+        return None
+    root = blocks[0].element.getroottree().getroot()
+    return next((h for h in root.iter(*_HEADLINE_TAGS) if fold(text_of(h)) == wanted), None)
+
+
+def _own_text_element(block: Block, headline):
+    """The innermost element around the block that the page marks as the post's (its text's element), when the
+    headline stands before it, outside: the post's wrapper around both holds its header and metadata too."""
+    if block.element is None:
+        return None
+    for element in (block.element, *block.element.iterancestors()):
+        if marks_own_entry(element):
+            return None if within(headline, element) or not _precedes(headline, element) else element
+    return None
+
+
+def _precedes(first, second) -> bool:
+    """`first` comes before `second` in the document."""
+    for element in first.getroottree().getroot().iter():
+        if element is first:
+            return True
+        if element is second:
+            return False
+    return False
+
+
+def _writers_opening(line: Block, own, wanted: str, host: str, page_days) -> bool:
+    """A paragraph or heading set straight in the text's element, of a few words that are not the headline again,
+    a byline, a stamp, furniture by name or a link line to elsewhere; a line of links says something of the
+    writer's between them ("<a>BlueTEC</a> and <a>BlueEFFICIENCY</a>"). Loose text and lines in boxes of their own
+    (a player's, a rating's, a teaser's) are the theme's."""
+    if line.kind not in ("p", "heading", "title") or line.element.getparent() is not own \
+            or len(line.text.split()) < _OPENING_WORDS or line.chars == line.link_chars \
+            or FURNITURE_LINE.search(line.text) or is_byline(line.text) or is_stamp(line, page_days) \
+            or is_link_line(line, host):
+        return False
+    words, title_words = set(fold(line.text).split()), set(wanted.split())
+    return len(words & title_words) < _HEADLINE_SHARE * len(title_words)
