@@ -244,3 +244,40 @@ def test_the_widgets_copy_of_the_post_is_left_out():
     <p>"Notes from the spring seminar"</p></div>"""
     head = '<meta property="og:title" content="Notes from the spring seminar">'
     assert extract_article(page(widget_comments(post), head), URL).comments.split("\n\n") == WIDGET_LINES
+
+
+# An old blog theme's single post: the comment heading and form follow the post in the same column, no wrapper of
+# their own, and the form's small print is longer than the teaser post's two lines.
+def teaser_with_comment_form(entry: str, category: str = "News") -> str:
+    return f"""<html lang="sv"><head><title>Winter tyres | Car club</title></head><body>
+<div class="header"><a href="/">Car club</a></div><div class="main"><div class="content">
+<div class="post" id="post-7"><h1>Winter tyres</h1><div class="descr">May 4th, 2011 by editor</div>
+<div class="entry">{entry}</div><p class="info">Posted in <a href="/category/">{category}</a></p></div>
+<h2 id="respond">Have your say</h2>
+<form action="/wp-comments-post.php" method="post" id="commentform">
+<p><input type="text" name="author" id="author"> <label for="author">Name</label></p>
+<p><input type="text" name="email" id="email"> <label for="email">Email (never shown)</label></p>
+<p><textarea name="comment" id="comment"></textarea></p>
+<p><small><strong>Note:</strong> an editor reads every comment before it appears, which can take a day or two.
+Please send yours only once.</small></p>
+<p><input name="submit" type="submit" value="Send"></p></form>
+</div><div class="navigation"><h2>Models</h2><ul><li><a href="/cars/">Cars</a></li><li><a href="/vans/">Vans</a></li>
+</ul></div></div></body></html>"""
+
+
+def test_a_comment_form_beside_a_short_post_is_no_part_of_its_text():
+    lines = ["Har du koll på vinterdäcken i år?", "Läs om de nya reglerna här"]
+    result = extract_article(teaser_with_comment_form(f"<p>{lines[0]}</p><p>{lines[1]}</p>"),
+                             "https://club.example/2011/05/winter-tyres/")
+    assert result.body.split("\n\n") == lines
+
+
+def test_a_subheading_above_a_picture_opens_a_one_line_post():
+    # The subheading, a picture in a heading of its own, then the one line: the subheading is the post's first line.
+    entry = ("<p>&nbsp;</p><h2>Snow chains or studs this winter?</h2>"
+             "<h2><a href='/img/tyre.jpg'><img src='/img/tyre.jpg' alt=''></a></h2>"
+             "<p>Läs om hur de nya reglerna påverkar din bil <a href='/news/tyres/'>här</a></p>")
+    result = extract_article(teaser_with_comment_form(entry, category="Uncategorised"),
+                             "https://club.example/2011/05/winter-tyres/")
+    assert result.body.split("\n\n") == ["Snow chains or studs this winter?",
+                                        "Läs om hur de nya reglerna påverkar din bil här"]

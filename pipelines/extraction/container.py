@@ -159,13 +159,21 @@ def paragraphs_around(paragraph, blocks: list[Block], host: str):
 
 def _opening_subheading(paragraph):
     """The subheading set just above the paragraph as the first thing in their wrapper ("<h3>Throttling
-    introduced</h3><p>..."): a one-paragraph notice's own heading, part of its text however short."""
+    introduced</h3><p>..."): a one-paragraph notice's own heading, part of its text however short. A picture set
+    between them or above (an <h2> or <p> holding only an image, an empty spacer) parts nothing."""
     heading = paragraph.getprevious()
+    while heading is not None and _holds_no_text(heading):
+        heading = heading.getprevious()
     if heading is None or heading.tag not in _SUBHEADING_TAGS or len(text_of(heading).split()) < _SUBHEADING_WORDS \
             or (paragraph.getparent().text or "").strip() or (heading.tail or "").strip():
         return None
-    return None if any(isinstance(s.tag, str) or (s.tail or "").strip() for s in heading.itersiblings(preceding=True)) \
-        else heading
+    return None if any((isinstance(s.tag, str) and not _holds_no_text(s)) or (s.tail or "").strip()
+                       for s in heading.itersiblings(preceding=True)) else heading
+
+
+def _holds_no_text(element) -> bool:
+    """An element showing no words, its tail none either: a picture's wrapper, a spacer."""
+    return isinstance(element.tag, str) and not text_of(element).strip() and not (element.tail or "").strip()
 
 
 def around_data_table(container, blocks: list[Block]):

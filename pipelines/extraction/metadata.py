@@ -22,6 +22,10 @@ _MIN_HEADLINE_PREFIX = 12
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # A heading less than a third of every stated title's length, sharing none of its words, is a label, not the headline.
 _SHORT_LABEL = 3
+# A translated headline runs to a few words; of the untranslated title's words it shares, and the rest of the page
+# shows, at most this share each.
+_TRANSLATED_HEADLINE_WORDS = 3
+_SHOWN_TITLE_SHARE = 1 / 3
 _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
 _NON_WORD = re.compile(r"\W+")
 _NON_WORD_OR_UNDERSCORE = re.compile(r"[\W_]+")
@@ -111,6 +115,9 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     if opening and not _is_label(opening, stated, clean, site_names, root) \
             and not any(shown_as_headline(root, title, _fold) for title in clean):
         return opening
+    translated = _headline_of_translation(root, h1s, clean)
+    if translated:
+        return translated
     for candidate in stated:
         stripped = _strip_site(_ELLIPSIS_END.sub("", candidate), site_names)
         if stripped:
@@ -131,6 +138,24 @@ def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str
     if not wanted or not any(wanted in _fold(clean_text(value)) for value in stated if value):
         return False
     return any(_fold(heading_text(h)) == wanted for h in root.iter(_HEADINGS))
+
+
+def _headline_of_translation(root, h1s: list[str], clean: list[str]) -> str:
+    """The page's one <h1> where every stated title is in words the page does not show: a translation plugin
+    translates the page and leaves <title> in the original language ("Nyheter från ..." over "News from
+    ..."). Few of those titles' words are the heading's (names and loanwords the two languages write alike), and
+    few others are found in the page's text."""
+    if len(h1s) != 1 or not clean or len(_LETTERS.findall(h1s[0])) < _TRANSLATED_HEADLINE_WORDS:
+        return ""
+    words = set(_LETTERS.findall(h1s[0].casefold()))
+    titles_words = [set(_LETTERS.findall(title.casefold())) for title in clean]
+    if any(len(title_words & words) > _SHOWN_TITLE_SHARE * len(title_words) for title_words in titles_words):
+        return ""
+    body = root.find("body")
+    page_words = set(_LETTERS.findall(text_of(body if body is not None else root).casefold()))
+    unshown = all(title_words and len((title_words - words) & page_words) <= _SHOWN_TITLE_SHARE * len(title_words)
+                  for title_words in titles_words)
+    return h1s[0] if unshown else ""
 
 
 def _adds_a_number(heading: str, title: str) -> bool:

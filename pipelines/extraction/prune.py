@@ -52,6 +52,8 @@ _FORM_BOX_CHARS = 300
 # A box holds a few elements around its form: a heading, a pitch, a note.
 _FORM_BOX_CHILDREN = 8
 _TYPED_INPUTS = frozenset({"", "text", "email", "search"})
+# A form's labels, notes and consent lines run to a few hundred characters; a form holding more wraps the page.
+_FILL_IN_FORM_CHARS = 1000
 # A hidden element holding this much text may be a copy of the text the page shows (a paywall's or a print view's);
 # runs of this many words, taken at a few places in it, tell whether the page shows the same words elsewhere.
 _HIDDEN_COPY_CHARS = 500
@@ -92,6 +94,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
         outside, _ = _densest_text_parent(page, left_out | set(footer.iter()))
         if outside is not None:
             densest, left_out = outside, left_out | set(footer.iter())
+    densest = _outside_fill_in_form(densest, root)
     paragraph_chars = {p: len(text_of(p)) for p in root.iter("p") if p not in left_out}
     total = sum(paragraph_chars.values()) or 1
     article_path = {densest, *densest.iterancestors()} if densest is not None else set()
@@ -224,6 +227,26 @@ def _pictured_documents(root) -> list:
 def _has_text_before(element) -> bool:
     return any(isinstance(s.tag, str) and any(t.strip() for t in s.itertext())
                for s in element.itersiblings(preceding=True))
+
+
+def _outside_fill_in_form(densest, root):
+    """The densest text's place, out of a form a reader fills in: a form's small print ("Comment moderation is enabled
+    and may delay your comment.") can outweigh a teaser post of two lines, and the form it stands in is never the
+    article, however near it sits (a comment form in the post's own column). The column still counts as the text's."""
+    if densest is None:
+        return None
+    form = next((f for f in _fill_in_forms(root) if f is densest or any(a is f for a in densest.iterancestors())),
+                None)
+    return densest if form is None else form.getparent()
+
+
+def _fill_in_forms(root) -> list:
+    """The forms a reader fills in (a comment, reply, search or sign-up form: a text field), holding a box's worth
+    of labels and notes and no headline; a form wrapping the whole page (ASP.NET's) holds the page's text."""
+    return [form for form in root.iter("form")
+            if any(field.tag == "textarea" or field.get("type", "").lower() in _TYPED_INPUTS
+                   for field in form.iter("input", "textarea"))
+            and not has_descendant(form, "h1") and len(text_of(form)) <= _FILL_IN_FORM_CHARS]
 
 
 def _form_box(form, protected):
