@@ -182,14 +182,14 @@ def test_a_lower_heading_showing_the_title_but_for_a_kickers_colon_gives_the_sta
 
 def test_a_translated_pages_one_h1_beats_the_title_left_in_the_original_language():
     # A translation plugin translates the post (its <h1> and text, html lang) but leaves <title> as it was.
-    head = "<title>Gemeinsam für das Archiv – Macht ihr mit? – Heritage</title>"
+    head = "<title>Das Archiv braucht Helfer – Wer macht mit? – Heritage</title>"
     body = ("<header class='site-header'><a href='/en/'>Heritage</a></header><main><article class='post'>"
             "<header class='entry-header'><div class='row'><div class='column'>"
-            "<h1 class='entry-title'>Together for the archive - are you in?</h1></div></div></header>"
+            "<h1 class='entry-title'>The archive needs helpers - who joins in?</h1></div></div></header>"
             f"<div class='entry-meta'><span class='posted-date'>2. June 2024</span></div>"
             f"<div class='entry-content'>{TEXT}</div></article></main>")
-    url = "https://heritage.example/en/gemeinsam-fuer-das-archiv/"
-    assert extract_article(_page(head, body), url).title == "Together for the archive - are you in?"
+    url = "https://heritage.example/en/das-archiv-braucht-helfer/"
+    assert extract_article(_page(head, body), url).title == "The archive needs helpers - who joins in?"
     # A stated title in the text's words (an editor's search-engine headline) is no translation left over.
     seo = "<title>Working group minutes open for comments – Heritage</title>"
     assert extract_article(_page(seo, body), url).title == "Working group minutes open for comments"
