@@ -193,3 +193,35 @@ def test_a_translated_pages_one_h1_beats_the_title_left_in_the_original_language
     # A stated title in the text's words (an editor's search-engine headline) is no translation left over.
     seo = "<title>Working group minutes open for comments – Heritage</title>"
     assert extract_article(_page(seo, body), url).title == "Working group minutes open for comments"
+
+
+def test_a_short_headline_linked_to_its_permalink_beats_the_site_name_the_title_opens_with():
+    # <title> is "Site · Post"; the <h1> is the logo, the post's short <h2> links to the page's own address.
+    head = "<title>Heritage Association Notes &middot; Hello!</title>"
+    body = ("<div id='header'><h1><a href='https://heritage.example/notes'><img src='/logo.png'></a></h1></div>"
+            "<div id='content'><h4 class='date'>Oct 2, 2023</h4><div class='post'><h2 class='title'>"
+            "<a href='https://heritage.example/notes/2023/10/02/hello/' rel='bookmark'>Hello!</a></h2>"
+            f"by <a href='/notes/author/anna.html'>Anna</a>{TEXT}</div></div>")
+    found = extract_article(_page(head, body), "https://heritage.example/notes/2023/10/02/hello/")
+    assert found.title == "Hello!"
+    # Not linked to the page, the short heading is still the owner's name over the text (see above).
+    unlinked = body.replace("<a href='https://heritage.example/notes/2023/10/02/hello/' rel='bookmark'>Hello!</a>",
+                            "Hello!")
+    found = extract_article(_page(head, unlinked), "https://heritage.example/notes/2023/10/02/hello/")
+    assert found.title == "Heritage Association Notes"
+
+
+def test_an_empty_headline_slot_leaves_the_title_to_og_title_whole_not_the_texts_first_subheading():
+    # The theme's <h1 class=page__title> is empty; <title> is og:title and the site name, and og:title holds " - "
+    # and ": " of its own.
+    site = "Heritage - Society for Archives"
+    for headline in ("Save the date: Archive Day - Open house at the boathouse, June 4-6 2024",
+                     "Working group meets - part 2 of the review", "Minutes of the spring meeting"):
+        head = (f"<title>{headline} - {site}</title><meta property='og:site_name' content='{site}'>"
+                f"<meta property='og:title' content='{headline}'>")
+        body = ("<div id='main'><article class='page'><header><h1 id='page-title' class='page__title' "
+                "itemprop='headline'>\n</h1><p class='page__meta'>2 minute read</p></header>"
+                f"<section class='page__content'><p> </p><h2 id='intro'>Introduction</h2>{TEXT}"
+                f"<h2 id='next'>Next steps</h2>{TEXT}</section></article></div>")
+        found = extract_article(_page(head, body), "https://heritage.example/blog/2024/03/01/archive-day/")
+        assert found.title == headline

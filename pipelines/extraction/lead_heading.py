@@ -49,7 +49,10 @@ def lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...] = _OP
     sidebars, linking nowhere but to the page itself, and followed by text or by the post's date line; "" when none.
     `excluded`: texts (lower case) that name the site. Of <h1>s only the first such counts: a later one is a section
     of the text."""
+    subheadings = _below_empty_headline(root)
     for heading in root.iter(tags):
+        if heading in subheadings:
+            return ""
         if any(_is_chrome(a) for a in heading.iterancestors()):
             continue
         if heading.tag == "h1" and not _in_article(heading):
@@ -67,13 +70,40 @@ def lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...] = _OP
 def dated_heading(root, url: str, excluded: set[str]) -> str:
     """The text of the first <h2>/<h3> that `lead_heading` would take and that a date line follows: the post's
     headline even where the text under it has an <h1> of its own (an editor's heading inside the post)."""
+    subheadings = _below_empty_headline(root)
     for heading in root.iter(_OPENING_TAGS):
+        if heading in subheadings:
+            return ""
         if any(_is_chrome(a) for a in heading.iterancestors()):
             continue
         text = _headline_text(heading, url, excluded)
         if text and _dateline_follows(heading) and not _text_precedes(root, heading):
             return text
     return ""
+
+
+def _below_empty_headline(root) -> set:
+    """The headings after an empty headline <h1> (one named a title or headline, or in an <article>, holding neither
+    text nor a logo): the theme left the post's headline slot unfilled, so the title is only stated (<title>,
+    og:title), and the headings below are the text's own sections ("Introduction"), not its headline."""
+    below, found = set(), False
+    for heading in root.iter(_RANKS):
+        if found:
+            below.add(heading)
+        elif heading.tag == "h1" and not heading_text(heading) and _in_article(heading) \
+                and not any(isinstance(child.tag, str) for child in heading):
+            found = True
+    return below
+
+
+def links_here(root, text: str, url: str) -> bool:
+    """A heading with this text links to the page itself and nowhere else: a post's headline linked to its permalink,
+    which a site's or its owner's name, printed the same on every page, is not."""
+    for heading in root.iter(_RANKS):
+        if heading_text(heading) == text:
+            links = [a.get("href") for a in heading.iter("a") if a.get("href")]
+            return bool(links) and all(_links_to(href, url) for href in links)
+    return False
 
 
 def _headline_text(heading, url: str, excluded: set[str]) -> str:

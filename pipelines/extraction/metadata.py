@@ -9,7 +9,7 @@ from news_archive.archive.urls import folder_path, sole_canonical
 from . import xpaths
 from .dates import find_date
 from .hints import ClassIndex
-from .lead_heading import dated_heading, heading_showing, heading_text, lead_heading, shown_as_headline
+from .lead_heading import dated_heading, heading_showing, heading_text, lead_heading, links_here, shown_as_headline
 from .links import absolute, clean_text
 from .structured import PageMetadata, names, text_value
 from .text import text_of
@@ -61,7 +61,10 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     opening = "" if h1s else lead_heading(root, url, home_names | site_names)
     if opening:
         h1s = [opening]
-    clean = [_strip_site(_ELLIPSIS_END.sub("", s), site_names) for s in stated]
+    # A stated title that another shows whole before or after a known site name is the headline as it stands, though
+    # it holds a separator itself ("Save the date: X - Y" beside "Save the date: X - Y - Site").
+    confirmed = _confirmed_whole(stated, site_names)
+    clean = [s if s in confirmed else _strip_site(_ELLIPSIS_END.sub("", s), site_names) for s in stated]
     # An <h1> that is a whole stated title beats one that is only what is left of a title less a guessed site name
     # (the longer piece of "Recap | Weekly Notes Blog" is the blog's name, printed as an <h1> in the header).
     for h1 in h1s:
@@ -88,10 +91,12 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # an <h1> that is one whole piece of the stated title is the headline, whatever its length.
     names = {_fold(name) for name in site_names}
     # A heading opening a page without an <h1> that is only the stated title's last piece, where titles name the site
-    # (the blog owner's name printed over the text), is not.
+    # (the blog owner's name printed over the text), is not, unless it links to the page itself ("Site · Welcome!"
+    # over a post whose <h2> links to its permalink).
+    permalinked = bool(opening) and links_here(root, opening, url)
     for h1 in h1s:
         if _fold(h1) not in names and any(_same(h1, part) for s in stated for part in _TITLE_SEPARATORS.split(s)
-                                          if h1 != opening or not _is_site_piece(h1, s, site_names)):
+                                          if h1 != opening or permalinked or not _is_site_piece(h1, s, site_names)):
             return h1
     for h1 in h1s:
         folded = _fold(h1)
@@ -118,8 +123,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     translated = _headline_of_translation(root, h1s, clean)
     if translated:
         return translated
-    for candidate in stated:
-        stripped = _strip_site(_ELLIPSIS_END.sub("", candidate), site_names)
+    for stripped in clean:
         if stripped:
             return stripped
     return h1s[0] if h1s else ""
@@ -156,6 +160,18 @@ def _headline_of_translation(root, h1s: list[str], clean: list[str]) -> str:
     unshown = all(title_words and len((title_words - words) & page_words) <= _SHOWN_TITLE_SHARE * len(title_words)
                   for title_words in titles_words)
     return h1s[0] if unshown else ""
+
+
+def _confirmed_whole(stated: list[str], site_names: set[str]) -> set[str]:
+    """The stated titles that another stated title holds whole, less a known site name it opens or ends with after a
+    separator."""
+    confirmed = set()
+    for i, title in enumerate(stated):
+        for other in stated[:i] + stated[i + 1:]:
+            if any(_same(title, less) for name in site_names
+                   for less in (_without_suffix(other, name), _without_prefix(other, name))):
+                confirmed.add(title)
+    return confirmed
 
 
 def _adds_a_number(heading: str, title: str) -> bool:
@@ -234,6 +250,14 @@ def _without_suffix(title: str, name: str) -> str:
     if not separators or separators[-1].end() != len(rest):
         return ""
     return rest[:separators[-1].start()].strip()
+
+
+def _without_prefix(title: str, name: str) -> str:
+    """The title less a site name opening it before a separator; "" when the name does not open it so."""
+    if not title.lower().startswith(name) or len(title) == len(name):
+        return ""
+    separator = _TITLE_SEPARATORS.match(title, len(name))
+    return title[separator.end():].strip() if separator else ""
 
 
 def find_authors(root, meta: PageMetadata, site_names: set[str], classes: ClassIndex) -> str | None:
