@@ -83,3 +83,4 @@ def test_posts_on_a_social_network_cited_under_a_heading_stay():
 def test_boxes_of_the_sites_stories_share_bars_tags_and_boxes_outside_the_text_still_go(story, after):
     body = body_of(story, after)
     assert not {"New moorings in the east basin", "Share on Twitter", "Harbour news", *REFERENCES} & set(body)
+
