@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import Block, linearise
-from .closing_links import own_closing_link
+from .closing_links import own_closing_link, own_reference_list
 from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_data_table, below_own_headline,
                         container_scores, in_teaser_card, marked_article, marks_own_entry, own_article, own_entry,
                         paragraphs_around, standfirst, twins, within, wraps_own_post)
@@ -77,7 +77,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
                 if b.kind in ("title", "heading") or not in_teaser_card(b, container, cards, own)]
     headline_above = _own_headline_before(blocks, title, positions)
     pointers = _closing_pointers(uncarded, blocks, url)
-    own_closing = pointers | {id(b) for b in own_closing_link(uncarded, title, url)}
+    closing = own_closing_link(uncarded, title, url) + own_reference_list(uncarded, url)
+    own_closing = pointers | {id(b) for b in closing}
     kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing)
     linked_headings = len(listing_teasers(inside, kept, dated=bool(page_days)))
     return Body(kept, linked_headings, longest_run, bool(kept) and all(id(b) in pointers for b in kept),

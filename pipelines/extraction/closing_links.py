@@ -1,10 +1,14 @@
-"""The text's own closing link: a lone listed link, or a link naming the post, to its report or its recording."""
+"""The text's own closing links: a lone listed link, a link naming the post (its report, its recording), or the
+writer's list of references under a heading of its own ("See also", "Further reading")."""
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from .blocks import Block
-from .line_rules import CLOSING_LINKS, FURNITURE_LINE, WORD, host_of, leads_to_social_network, lines_after_text
+from .container import within
+from .line_rules import (CLOSING_LINKS, FURNITURE_LINE, WORD, host_of, leads_away, leads_to_social_network,
+                         lines_after_text)
 from .links import absolute, links_to_page
 from .text import text_of
 
@@ -15,6 +19,17 @@ _LINK_WORDS = 2
 # headline's ("<headline> - the recording"); a teaser of another story on the subject shares a word or two with it.
 _HEADLINE_SHARE = 0.5
 _HEADLINE_WORDS = 2
+# A heading or a line over the writer's references names them in a few words ("See also", "Further reading:",
+# "References to earlier posts on the subject:").
+_INTRO_WORDS = 10
+# A line of the writer's own introducing the list says what it lists in this many words at least ("Earlier posts on
+# the subject:"); a label of a word or two ("More:", "Read also") heads a box of the site's stories.
+_OWN_INTRO_WORDS = 3
+# A writer's cross-reference ("See also", "Siehe auch"), in the partners' languages and English: a label like the
+# site's furniture words ("Related", "Read more", "More on"), which head its own boxes of stories, yet the writer's.
+_CROSS_REFERENCE = re.compile(r"^(?:see also|siehe auch|se även|se også|se ogsaa|katso myös)\b", re.IGNORECASE)
+# A post on a social network has a path of a few parts ("/anna/status/123"); a profile or a share button one or two.
+_POST_PATH_PARTS = 3
 
 
 def own_closing_link(blocks: list[Block], title: str | None, page_url: str) -> list[Block]:
@@ -62,3 +77,71 @@ def _repeats_headline(shown: str, title: str | None) -> bool:
     words = {w.casefold() for w in WORD.findall(shown)}
     repeated = words & {w.casefold() for w in WORD.findall(title or "")}
     return len(repeated) >= _HEADLINE_WORDS and len(repeated) >= _HEADLINE_SHARE * len(words)
+
+
+def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
+    """The writer's references closing the text: a heading or a short line of its own ("See also", "Further
+    reading:"), then one list of links, the last things in the element holding the text's paragraphs. Each item
+    links to other sites (manuals, papers, someone's post), or to the site's own posts named in words of their own
+    (the series' other parts). A site's box of its stories ("Read also", "More on the subject") lists its own posts
+    under a label, a share bar links to social networks, tags to listings: links to other sites make half the list
+    at least, unless the writer introduces it in a line of words of their own ("Earlier posts on this approach:")."""
+    lines, run = lines_after_text(blocks)
+    if run is None or not lines:
+        return []
+    tail = [b for b in blocks if within(b.element, run)]
+    last = tail[-1]
+    if last.kind != "item":
+        return []
+    holder = last.element.getparent()
+    first = len(tail) - 1
+    while first > 0 and tail[first - 1].kind == "item" and tail[first - 1].element.getparent() is holder:
+        first -= 1
+    items, intro = tail[first:], tail[first - 1] if first else None
+    if holder.getparent() is not run or intro is None or not any(intro is line for line in lines) \
+            or not _introduces_list(intro) or (first > 1 and _part_of_a_box(tail[first - 2])):
+        return []
+    targets = [_reference(a, page_url) for item in items for a in item.element.iter("a") if text_of(a).strip()]
+    if not all(item.link_chars for item in items) or not targets or None in targets:
+        return []
+    away = sum(1 for target in targets if target == "away")
+    if away * 2 < len(targets) and not _own_words(intro):
+        return []
+    return [intro, *items]
+
+
+def _introduces_list(block: Block) -> bool:
+    """A heading, or a line ending on a colon, of a few words and no link; or a label set as a line ("See also").
+    A label naming the site's furniture ("Related content", "Read also") heads its box of stories."""
+    words = len(WORD.findall(block.text))
+    if block.link_chars or not 0 < words <= _INTRO_WORDS \
+            or (FURNITURE_LINE.search(block.text) and not _CROSS_REFERENCE.match(block.text)):
+        return False
+    return block.kind == "heading" \
+        or (block.kind in ("p", "text") and (block.text.endswith(":") or words < _OWN_INTRO_WORDS))
+
+
+def _part_of_a_box(block: Block) -> bool:
+    """The line above the list's heading is a label ("Related content:" over "More from the magazine:") or a link
+    (the last of another list of stories): the list is one more part of the site's box, not the writer's."""
+    return block.kind == "heading" or block.text.endswith(":") or block.link_density > 0.5
+
+
+def _own_words(intro: Block) -> bool:
+    return intro.text.endswith(":") and len(WORD.findall(intro.text)) >= _OWN_INTRO_WORDS \
+        and not FURNITURE_LINE.search(intro.text)
+
+
+def _reference(anchor, page_url: str) -> str | None:
+    """"away" for a link to another site or a document, "own" for one to a post of the site named in a few words,
+    None for anything else: the page itself, a listing above it, a social network's profile or share button."""
+    href = anchor.get("href") or ""
+    target = absolute(href, page_url) if page_url and not href.startswith(("#", *CLOSING_LINKS)) else None
+    if target is None or links_to_page(target, page_url) or _lists_page(target, page_url):
+        return None
+    if leads_to_social_network(target):
+        # A post on a social network ("twitter.com/anna/status/1...") is a source; a profile or a share button not.
+        return "away" if len([part for part in urlsplit(target).path.split("/") if part]) >= _POST_PATH_PARTS else None
+    if leads_away(target, host_of(page_url)):
+        return "away"
+    return "own" if len(WORD.findall(text_of(anchor))) >= _LINK_WORDS else None

@@ -33,6 +33,9 @@ _HEADLINE_HALF = 0.5
 _PROSE_ABOVE_HEADLINE = 500
 # Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
 _CLOSING_HEADLINES = 2
+# A text running in sections has a few subheadings set alike; its last section may be a line or two.
+_SECTIONS_ABOVE = 2
+_SECTION_LINES = 2
 # A programme lists a few rows led by their times.
 _PROGRAMME_ROWS = 3
 _OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
@@ -104,8 +107,31 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
             if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)]
     # A closing line linking to another site or a document ("Link to the event: <url>", "The full release <a>here</a>",
     # "Register <a>at the venue</a>; <a>the schedule</a>") is no sign-off, however few of its words are linked.
-    kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host)}
+    kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host)} \
+        | _closing_section(kept)
     return _trim_edges(kept, kept_lines, title)
+
+
+def _closing_section(kept: list[Block]) -> set[int]:
+    """The text's last section when the text runs in sections: a heading set as a few of the text's subheadings
+    above it (the same tag and class, in the same element), then a short line or two, all of the section ("Newsletter"
+    over "Keep up to date with our newsletter: <address>"). However short, or named like furniture, the section is
+    the text's, as the others are; a site's box after the text is set apart from its subheadings, and a label after
+    a section's paragraph ("Related:") closes that section, not the text."""
+    last = max((i for i, b in enumerate(kept) if b.kind == "heading"), default=None)
+    if last is None or not 0 < len(kept) - last - 1 <= _SECTION_LINES:
+        return set()
+    heading, lines = kept[last], kept[last + 1:]
+    if heading.element is None or any(b.kind not in ("p", "text") or b.element is None or b.chars >= LONG_PARAGRAPH
+                                      or b.element.getparent() is not heading.element.getparent() for b in lines):
+        return set()
+    alike = sum(1 for b in kept[:last] if b.kind == "heading" and b.element is not None and _set_alike(b, heading))
+    return {id(heading), *(id(b) for b in lines)} if alike >= _SECTIONS_ABOVE else set()
+
+
+def _set_alike(block: Block, heading: Block) -> bool:
+    one, other = block.element, heading.element
+    return one.tag == other.tag and one.get("class") == other.get("class") and one.getparent() is other.getparent()
 
 
 def _programme_rows(blocks: list[Block]) -> set[int]:

@@ -1,0 +1,41 @@
+"""The last section of a text written in sections stays, however short: its heading is set as the others are."""
+from __future__ import annotations
+
+import pytest
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://harbour.example/blog/2024/05/14/summer-fair/"
+TITLE = "Summer fair on the quay"
+PARAGRAPHS = [
+    "The harbour office invites all members to the summer fair, with stalls, boat trips and music on the quay.",
+    "Stalls can be booked at the office until the end of May; the boat trips need no booking and cost nothing.",
+]
+
+
+def body_of(story: str) -> list[str]:
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><header><a href="/">Harbour Blog</a></header><main><article><h1>{TITLE}</h1><p>Published 14 May 2024</p>
+<div class="story">{story}</div></article></main><footer><p>Harbour Blog, Quay Street 1</p></footer></body></html>"""
+    return extract_article(html, URL).body.split("\n\n")
+
+
+def test_the_last_section_of_a_text_in_sections_stays_however_short():
+    # Fails before: the line was trimmed as a sign-off (short, no full stop), then its heading as a closing heading.
+    sections = "".join(f"<h3 class='part'>{name}</h3><p>{text}</p>" for name, text in
+                       [("Stalls", PARAGRAPHS[0]), ("Boat trips", PARAGRAPHS[1])])
+    closing = "<h3 class='part'>Newsletter</h3><p>Keep up to date with our newsletter: /newsletter/</p>"
+    assert body_of(sections + closing)[-2:] == ["Newsletter", "Keep up to date with our newsletter: /newsletter/"]
+
+
+@pytest.mark.parametrize("closing", [
+    # A heading set apart from the text's subheadings heads the site's box.
+    "<h3 class='box-title'>Newsletter</h3><p>Keep up to date with our newsletter: /newsletter/</p>",
+    "<div class='box'><h3 class='part'>Newsletter</h3><p>Keep up to date with our newsletter: /newsletter/</p></div>",
+    # A label after the last section's paragraph labels what follows the text.
+    f"<h3 class='part'>Music</h3><p>{PARAGRAPHS[0]} Bands play all day.</p><p>Newsletter:</p>",
+])
+def test_a_closing_box_set_apart_from_the_texts_subheadings_still_goes(closing):
+    sections = "".join(f"<h3 class='part'>{name}</h3><p>{text}</p>" for name, text in
+                       [("Stalls", PARAGRAPHS[0]), ("Boat trips", PARAGRAPHS[1])])
+    assert "Newsletter" not in body_of(sections + closing)
