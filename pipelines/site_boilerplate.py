@@ -17,6 +17,7 @@ from news_archive.archive.storage import Archive
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
 from news_archive.pipelines.extraction.text import text_of
+from news_archive.pipelines.shared_title import own_headline, site_wide, stated_title
 
 BLOCK_TAGS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote")
 # Furniture stands on most of a source's pages in a language; a series' shared intro on three does not.
@@ -62,6 +63,7 @@ class SiteBoilerplate:
         self.learnt: dict[str, BoilerplateMemory] = {}  # memory key -> what earlier crawls learnt
         self.learning: dict[str, BoilerplateMemory] = {}  # memory key -> that, plus this crawl's pages
         self.pages: dict[str, list[tuple[str, str]]] = defaultdict(list)  # memory key -> (page, fetched URL)
+        self.stated: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's <title>, as pages
 
     def clean(self, item: ArticleItem) -> ArticleItem:
         """Drop from a cleaned item what earlier crawls learnt its source repeats, and learn from its page."""
@@ -70,6 +72,7 @@ class SiteBoilerplate:
             self.learnt[key], self.learning[key] = load_memory(self.archive, key), load_memory(self.archive, key)
         self.learning[key].observe(page, [item.lead, *item.body.split("\n\n")])
         self.pages[key].append((page, item.url))
+        self.stated[key].append(stated_title(item.html or ""))
         changes = without_boilerplate(vars(item), page, self.learnt[key])
         for name, value in (changes or {}).items():
             if name != "content_hash":  # the dedupe stage computes it
@@ -77,16 +80,21 @@ class SiteBoilerplate:
         return item
 
     def clean_again(self) -> set[int]:
-        """Clean this crawl's archived articles again with all that was learnt, and keep it for the next crawl.
+        """Clean this crawl's archived articles again with all that was learnt, and keep it for the next crawl; an
+        article titled from the <title> the source states on many pages takes its own headline (shared_title.py).
 
         Returns the ids of the articles whose text changed.
         """
         refined = set()
         for key, memory in self.learning.items():
             self.archive.save_boilerplate(key, memory.rows())
-            for page, url in self.pages[key]:
+            shared = site_wide(self.stated[key])
+            for (page, url), stated in zip(self.pages[key], self.stated[key]):
                 article = self.archive.article_seen_at(url)
                 changes = without_boilerplate(article, page, memory) if article else None
+                if article and stated in shared:
+                    headline = own_headline({**article, **(changes or {})}, stated)
+                    changes = {**(changes or {}), **(headline or {})} or None
                 if changes:
                     self.archive.refine_article(article["id"], changes)
                     refined.add(article["id"])

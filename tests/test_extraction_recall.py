@@ -343,6 +343,17 @@ def test_a_sign_off_of_several_lines_stays_whole(sign_off):
         assert result == [*CLUB_TEXT, *ending], body
 
 
+@pytest.mark.parametrize("signature", ["The Strandklubben Board", "Euer Strandklubben-Team", "Your harbour team"])
+def test_a_team_or_board_signature_closes_the_text_and_a_date_line_under_it_goes(signature):
+    # A post signed by its organisation's board or team, the organisation named between; the day it was signed on a
+    # line below is the page's date, not the text's.
+    paragraphs = "".join(f"<p>{p}</p>" for p in CLUB_TEXT)
+    for dated in ("", "<p>May 14th, 2024.</p>"):
+        body = f"{paragraphs}<p>{signature}</p>{dated}"
+        result = extract_article(club_page(body, footer=SITE_FOOTER), CLUB_URL).body.split("\n\n")
+        assert result == [*CLUB_TEXT, signature], body
+
+
 def test_a_post_of_one_loose_sentence_and_its_document_is_its_text():
     # An old post migrated without <p>s: a sentence and a link to the document it presents, as loose text, under a
     # header whose tagline is a longer paragraph than the post's own words.

@@ -225,3 +225,32 @@ def test_an_empty_headline_slot_leaves_the_title_to_og_title_whole_not_the_texts
                 f"<h2 id='next'>Next steps</h2>{TEXT}</section></article></div>")
         found = extract_article(_page(head, body), "https://heritage.example/blog/2024/03/01/archive-day/")
         assert found.title == headline
+
+
+def test_a_bare_h1_opening_main_beats_a_tagline_title_every_page_states():
+    # <title> is the site's name and tagline on every page; the post's headline is an <h1> with no class, first in
+    # <main>, a short date line or a subtitle under it (then the text's own sections, also <h1>s).
+    head = "<title>Archive Forum | Keeping records open since 2001</title>"
+    body = ("<header><nav><a href='/'>Archive Forum</a><a href='/news/'>News</a></nav></header>"
+            "<main role='main' class='container'><h1 id='x'>Forum meets the city's record keepers</h1>"
+            "<p>Public meeting hosted by the forum</p><p>March 9-10, 2021 - Harbour Town</p>"
+            f"<h1 id='y'>WHY WE MET</h1>{TEXT}</main><footer><p>Copyright Archive Forum</p></footer>")
+    found = extract_article(_page(head, body), "https://forum.example/news/meeting-2021/")
+    assert found.title == "Forum meets the city's record keepers"
+    # An <h1> after text in <main> does not open it: the stated title stays.
+    late = body.replace("<main role='main' class='container'>", f"<main>{TEXT}")
+    found = extract_article(_page(head, late), "https://forum.example/news/meeting-2021/")
+    assert found.title != "Forum meets the city's record keepers"
+    # A bare <h1> rewording the page's own stated title leaves the fuller stated title.
+    own = "<title>Forum meets record keepers — the city's archives open their doors — Archive Forum</title>"
+    found = extract_article(_page(own, body), "https://forum.example/news/meeting-2021/")
+    assert found.title == "Forum meets record keepers — the city's archives open their doors"
+
+
+def test_a_site_name_h1_above_main_is_not_the_headline():
+    # The site's name as an <h1> in the header, outside <main>: the stated title stays.
+    head = "<title>Storage tips for paper records</title>"
+    body = ("<header><h1>Archive Forum</h1></header>"
+            f"<main><p class='kicker'>Notes</p>{TEXT}</main>")
+    found = extract_article(_page(head, body), "https://forum.example/news/storage/")
+    assert found.title == "Storage tips for paper records"

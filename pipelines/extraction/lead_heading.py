@@ -44,23 +44,28 @@ _SHOWN_TITLES = etree.XPath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6 | //*[@item
                             " | //*[contains(@class, 'title') or contains(@class, 'headline')]")
 
 
-def lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...] = _OPENING_TAGS) -> str:
+def lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...] = _OPENING_TAGS,
+                 stated: list[str] = ()) -> str:
     """The text of the first <h2>/<h3> (or other `tags`) outside the page's header, navigation, footer and
     sidebars, linking nowhere but to the page itself, and followed by text or by the post's date line; "" when none.
     `excluded`: texts (lower case) that name the site. Of <h1>s only the first such counts: a later one is a section
-    of the text."""
+    of the text; a bare one opening the main content counts unless it rewords a `stated` title."""
     subheadings = _below_empty_headline(root)
     for heading in root.iter(tags):
         if heading in subheadings:
             return ""
         if any(_is_chrome(a) for a in heading.iterancestors()):
             continue
-        if heading.tag == "h1" and not _in_article(heading):
+        # A bare <h1> (no headline class, no <article>) counts where it opens the main content.
+        opens_main = heading.tag == "h1" and not _in_article(heading) and _opens_main(heading)
+        if heading.tag == "h1" and not (_in_article(heading) or opens_main):
             return ""
         text = _headline_text(heading, url, excluded)
         if not text:
             continue
-        if (_text_follows(heading) or _dateline_follows(heading)) and not _text_precedes(root, heading):
+        if opens_main and _rewords(text, stated):
+            return ""
+        if (_text_follows(heading) or _dateline_follows(heading) or opens_main) and not _text_precedes(root, heading):
             return text
         if heading.tag == "h1":
             return ""
@@ -181,6 +186,38 @@ def _in_article(heading) -> bool:
     search box's or a skip link's."""
     names = (heading.get("class") or "").lower() + " " + (heading.get("itemprop") or "").lower()
     return "title" in names or "headline" in names or any(a.tag == "article" for a in heading.iterancestors())
+
+
+def _opens_main(heading) -> bool:
+    """The <h1> is the first thing in the page's main content (<main>, role=main or #content), and text follows it
+    among its own siblings: the page's headline, which a theme may set bare in <main> with no headline class. A
+    site's name or logo sits in the header, above the main content; a search box's heading heads a box of its own."""
+    box = next((a for a in heading.iterancestors()
+                if a.tag == "main" or a.get("role") == "main" or a.get("id") == "content"), None)
+    if box is None:
+        return False
+    above = set(heading.iterancestors())
+    for node in box.iter():
+        if node is heading:
+            break
+        if not isinstance(node.tag, str) or node.tag in _UNREAD or node.tag == "noscript":
+            continue
+        if node.tag in _RANKS or (node.text or "").strip() or (node not in above and (node.tail or "").strip()):
+            return False  # a heading or text above it: it does not open the content
+    chars = len((heading.tail or "").strip())
+    for sibling in heading.itersiblings():
+        if isinstance(sibling.tag, str):
+            text, linked, _ = _text_before_section(sibling, frozenset())
+            chars += text - linked
+        chars += len((sibling.tail or "").strip())
+    return chars >= _MIN_TEXT_AFTER
+
+
+def _rewords(heading: str, stated: list[str]) -> bool:
+    """Most of the heading's words are a stated title's: the page's own fuller title of it ("Make your X your own"
+    under "X — Customize and make it your own"), which stands; a tagline every page states shares few of them."""
+    words = set(_WORD.findall(heading.casefold()))
+    return any(len(words & set(_WORD.findall(title.casefold()))) * 2 > len(words) for title in stated)
 
 
 def _is_date(text: str) -> bool:

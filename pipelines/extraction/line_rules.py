@@ -72,6 +72,11 @@ _GREETING = re.compile(r"(?:\b|\w)(?:grüße|grüßen|gruß|grüsse|grüssen|gr�
 _SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|der|euer|ihr|dein|för|for|on behalf of the|im namen des|"
                      r"på vegne av)\s+)?(?:board|vorstand(?:es|s)?|styrelsen|styret|bestyrelsen|bestyrelsens|"
                      r"hallitus|hallituksen|johtokunta|johtokunnan)\b", re.IGNORECASE)
+# A signature in the name of a team or a board, the organisation's name between ("The Archive Forum Board", "Euer
+# Forum-Team", "Your archive team"): the whole line, a possessive or an article opening it.
+_TEAM_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:the|our|your|yours|euer|eure|ihr|dein|das|vom|från|frå)\s+"
+                          r"(?:[^\W\d_][\w&.'’-]*\s+){0,4}(?:[\w-]*-)?(?:board|team|vorstand|styrelsen|styret)$",
+                          re.IGNORECASE)
 # A signer's name opening a signature above their role ("Anna Berg," / "Chair of the board", "Dr Anna Berg / Per
 # Holm", "Anna & Per", "Anna Berg, on behalf of the board"): names of a few words (a title or an initial among them),
 # joined by "&", "and", "/" or a comma, then maybe a comma and the words the signer adds.
@@ -225,14 +230,16 @@ def _sign_off(lines: list[Block], title: str | None, page_days) -> list[Block]:
     """The run's closing lines from a greeting, the board's name or a signer's name above their role on: short lines
     of names, roles and organisations after it."""
     opener = None
-    for first in range(len(lines) - 1, max(len(lines) - _SIGN_OFF_LINES, 0) - 1, -1):
+    # A sign-off may be dated below ("The Board" / "May 3, 2021"): the date line closes the page, not the text.
+    end = len(lines) - 1 if len(lines) > 1 and is_date_line(lines[-1].text, page_days) else len(lines)
+    for first in range(end - 1, max(end - _SIGN_OFF_LINES, 0) - 1, -1):
         line = lines[first]
         if not _is_short_line(line, title) or is_date_line(line.text, page_days) or _CAPTION_START.match(line.text):
             break
-        if _GREETING.search(line.text) or _SIGNER.match(line.text) \
-                or (first < len(lines) - 1 and _signers_name(line.text)):
+        if _GREETING.search(line.text) or _SIGNER.match(line.text) or _TEAM_SIGNER.match(line.text) \
+                or (first < end - 1 and _signers_name(line.text)):
             opener = first  # the greeting above the board's name opens the sign-off
-    return lines[opener:] if opener is not None else []
+    return lines[opener:end] if opener is not None else []
 
 
 def _signers_name(text: str) -> bool:
@@ -276,7 +283,7 @@ def _is_closing_line(text: str, title: str | None, page_days, italics: bool = Fa
     date; in italics, a motto whose words may all be capitalised."""
     if text.endswith(":") or _LABEL.search(text) or FURNITURE_LINE.search(text) or (title and text == title):
         return False
-    if _SIGNATURE.match(text) or _GREETING.search(text) or _SIGNER.match(text):
+    if _SIGNATURE.match(text) or _GREETING.search(text) or _SIGNER.match(text) or _TEAM_SIGNER.match(text):
         return True
     if not text[0].isupper():
         return False

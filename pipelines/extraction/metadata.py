@@ -115,7 +115,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # A stated title no heading shows (the site's or the section's name, the same on every page; an editor's
     # search-engine title) loses to the heading that opens the text.
     # An <h2> right above the post's date line is its headline, though an <h1> opens the text below it.
-    opening = opening or lead_heading(root, url, home_names | site_names, ("h1",)) \
+    opening = opening or lead_heading(root, url, home_names | site_names, ("h1",), stated) \
         or dated_heading(root, url, home_names | site_names)
     if opening and not _is_label(opening, stated, clean, site_names, root) \
             and not any(shown_as_headline(root, title, _fold) for title in clean):

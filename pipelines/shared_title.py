@@ -1,0 +1,79 @@
+"""A title a source states alike on many of its pages (its tagline in <title>) is no page's title.
+
+Extraction sees one page at a time: a page that shows no heading keeps the <title> it states. When the crawl ends,
+the titles a source's pages state are compared: one stated on many of them names the site, and an article titled
+from it takes its own headline instead, the short bold line that opens its text standing alone as a paragraph (the
+headline an editor typed as bold text), which then leaves the body.
+"""
+from __future__ import annotations
+
+import html as html_escapes
+import re
+from collections import Counter
+
+import lxml.html
+
+from news_archive.pipelines.dedupe import content_fingerprint
+from news_archive.pipelines.extraction.text import text_of
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+# Where <title> sits: the head, in a page's first bytes.
+_HEAD_CHARS = 20000
+# A title stated on this many of a crawl's pages of a source, and on at least this share of them, names the site.
+MIN_PAGES = 3
+MIN_SHARE = 0.5
+# A headline typed as a bold line: a line's length, not a sentence ending in a full stop.
+_HEADLINE_CHARS = (12, 200)
+_BOLD = ("strong", "b")
+_NON_WORD = re.compile(r"\W+")
+
+
+def stated_title(page_html: str | bytes) -> str:
+    """The text of the page's <title>, whitespace collapsed; "" when none."""
+    head = page_html[:_HEAD_CHARS]
+    if isinstance(head, bytes):
+        head = head.decode("utf-8", "replace")
+    found = _TITLE.search(head)
+    return " ".join(html_escapes.unescape(found.group(1)).split()) if found else ""
+
+
+def site_wide(stated: list[str]) -> set[str]:
+    """The titles stated on many of these pages (one title a page) alike."""
+    counts = Counter(title for title in stated if title)
+    return {title for title, n in counts.items() if n >= MIN_PAGES and n >= MIN_SHARE * len(stated)}
+
+
+def own_headline(article: dict, stated: str) -> dict | None:
+    """The changed columns (`title`, `body`, `body_html`, `content_hash`, maybe `lead`) of an article titled from the site-wide
+    title it states, when its text opens with a bold line of its own; None otherwise."""
+    title, body = article["title"] or "", article["body"] or ""
+    if not title or _fold(title) not in _fold(stated) or not (article["body_html"] or "").strip():
+        return None
+    fragment = lxml.html.fragment_fromstring(article["body_html"], create_parent="div")
+    first = next((child for child in fragment if isinstance(child.tag, str)), None)
+    if first is None or (fragment.text or "").strip() or not _bold_line(first):
+        return None
+    headline = " ".join(text_of(first).split())
+    paragraphs = body.split("\n\n")
+    if len(paragraphs) < 2 or " ".join(paragraphs[0].split()) != headline \
+            or not _HEADLINE_CHARS[0] <= len(headline) <= _HEADLINE_CHARS[1] or headline.endswith("."):
+        return None
+    first.drop_tree()
+    rest = "\n\n".join(paragraphs[1:])
+    body_html = (fragment.text or "") + "".join(lxml.html.tostring(c, encoding="unicode") for c in fragment)
+    changes = {"title": headline, "body": rest, "body_html": body_html, "content_hash": content_fingerprint(headline, rest)}
+    if " ".join((article.get("lead") or "").split()) == headline:
+        changes["lead"] = paragraphs[1]  # the lead was the headline: the text's opening now
+    return changes
+
+
+def _bold_line(element) -> bool:
+    """A paragraph that is wholly one bold run (<p><strong>...</strong></p>), no link."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    return element.tag == "p" and len(children) == 1 and children[0].tag in _BOLD \
+        and not (element.text or "").strip() and not (children[0].tail or "").strip() \
+        and not any(True for _ in element.iter("a"))
+
+
+def _fold(text: str) -> str:
+    return _NON_WORD.sub("", text.casefold())

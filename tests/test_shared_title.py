@@ -1,0 +1,64 @@
+"""A <title> a source states on many of its pages is no page's title: at the crawl's end an article titled from it
+takes its own headline, the bold line opening its text."""
+from __future__ import annotations
+
+import sqlite_utils
+
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sources import load_sources
+from news_archive.pipelines.shared_title import own_headline, site_wide
+from fault_site import FaultServer, page
+
+TAGLINE = "Harbour Forum | Keeping the harbour records open"
+HEADLINES = ["Forum opens its new reading room", "Members vote on the archive budget",
+             "Volunteers scan the ferry logbooks", "Summer tours of the old customs house"]
+
+
+def _post(n: int) -> str:
+    """A post with no heading: its headline typed as a bold line opening the text, then the text and its day."""
+    text = "".join(f"<p>The forum's members gathered for meeting number {n} to go through item {k} of the plan, "
+                   f"and agreed to report back on it to everyone before the next season starts.</p>"
+                   for k in range(1, 4))
+    return (f"<!DOCTYPE html><html lang='en'><head><title>{TAGLINE}</title></head><body>"
+            "<header><nav><a href='/'>Harbour Forum</a> <a href='/news/'>News</a></nav></header>"
+            f"<main role='main'><p><strong>{HEADLINES[n]}</strong></p><p>March {n + 3}, 2024</p>{text}</main>"
+            "<footer><p>Copyright Harbour Forum</p></footer></body></html>")
+
+
+def test_a_title_every_post_states_gives_way_to_its_bold_first_line(tmp_path):
+    """Fails before: each post was stored under the tagline's second half, its headline the body's first line."""
+    server = FaultServer()
+    links = "".join(f"<li><a href='/news/post-{n}/'>{headline}</a></li>" for n, headline in enumerate(HEADLINES))
+    server.routes["/news/"] = page(f"<html><head><title>{TAGLINE}</title></head><body><main><h1>News</h1>"
+                                   f"<ul>{links}</ul></main></body></html>")
+    for n in range(len(HEADLINES)):
+        server.routes[f"/news/post-{n}/"] = page(_post(n))
+    try:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nid = "harbour"\nname = "Harbour Forum"\n'
+                           f'start_urls = ["{server.base_url}/news/"]\n', encoding="utf-8")
+        run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+    finally:
+        server.stop()
+    rows = {row["url"].removeprefix(server.base_url): row
+            for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    assert {path: row["title"] for path, row in rows.items()} == \
+        {f"/news/post-{n}/": headline for n, headline in enumerate(HEADLINES)}
+    for n, headline in enumerate(HEADLINES):
+        body = rows[f"/news/post-{n}/"]["body"]
+        assert headline not in body and body.startswith("The forum's members gathered"), body[:80]
+        assert rows[f"/news/post-{n}/"]["lead"].startswith("The forum's members gathered")
+
+
+def test_only_a_title_many_pages_share_names_the_site_and_only_a_bold_line_standing_alone_is_a_headline():
+    assert site_wide(["A", "A", "A", "B"]) == {"A"}
+    assert site_wide(["A", "A", "B", "C"]) == set()  # two pages are a series, not the site
+    article = {"title": "Keeping the harbour records open", "body": "Bold headline here\n\nThe text.",
+               "body_html": "<p><strong>Bold headline here</strong></p><p>The text.</p>"}
+    assert own_headline(article, TAGLINE)["title"] == "Bold headline here"
+    # A bold run inside a sentence, a title of the page's own, a lone paragraph: nothing changes.
+    assert own_headline(article | {"body_html": "<p><strong>Bold</strong> headline here</p><p>The text.</p>"},
+                        TAGLINE) is None
+    assert own_headline(article | {"title": "A title of its own"}, TAGLINE) is None
+    assert own_headline(article | {"body": "Bold headline here", "body_html": "<p><strong>Bold headline here"
+                                   "</strong></p>"}, TAGLINE) is None
