@@ -3,9 +3,9 @@
 Each captured page is three records: the `response` as fetched, the `request` that fetched it, and a
 `metadata` record (application/warc-fields) with what the archive needs to store it again with no
 network: the source, when it was fetched, every link form that led to it and the date the source's feed gave
-it when its page states none. The `warcinfo` record opening each crawl's part of a file lists that crawl's
-sources, so a WARC file is enough to `ingest`. A crawl that meets more link forms of a page, or its feed's date,
-after fetching it adds a `metadata` record for that URL alone. ETag and Last-Modified stay in the response
+it when its page states none (or, no feed dating it, the date its listing showed). The `warcinfo` record opening
+each crawl's part of a file lists that crawl's sources, so a WARC file is enough to `ingest`. A crawl that meets more
+link forms of a page, or its feed's or listing's date, after fetching it adds a `metadata` record for that URL alone. ETag and Last-Modified stay in the response
 headers, for revisits with conditional requests.
 """
 from __future__ import annotations
@@ -38,6 +38,7 @@ FILE_NUMBER = re.compile(r"-(\d{5})\.warc\.gz$")
 # ISA-L's best level: on the bench's HTML 2% larger than zlib's default level 6, in a third of the time.
 GZIP_LEVEL = 3
 FEED_PUBLISHED = "feed-published"  # the metadata field of a feed's date
+LISTING_PUBLISHED = "listing-published"  # the metadata field of the date a listing showed beside the page's link
 
 
 class CaptureError(ValueError):
@@ -56,18 +57,20 @@ class Capture:
     fetched_at: str  # ISO 8601, UTC
     seen_urls: list[str] = field(default_factory=list)
     feed_published: str | None = None  # the date the source's feed gave the page, which states none
+    listing_published: str | None = None  # the date its listing showed beside its link, for a page no feed dates
     request_headers: list[tuple[str, str]] = field(default_factory=list)
     payload_digest: str = ""  # WARC-Payload-Digest, when read back
 
 
 @dataclass(frozen=True)
 class LinkForms:
-    """Link forms of a captured page met after it was fetched, or the date its source's feed gave it since."""
+    """Link forms of a captured page met after it was fetched, or the date its source's feed or listing gave it since."""
 
     source: str
     url: str
     forms: tuple[str, ...]
     feed_published: str | None = None
+    listing_published: str | None = None
 
 
 def warc_date(iso: str) -> str:
@@ -115,6 +118,7 @@ class CaptureWriter:
         )
         fields = [("source", capture.source), ("fetched-at", capture.fetched_at)] + [("via", url) for url in capture.seen_urls]
         fields += [(FEED_PUBLISHED, capture.feed_published)] if capture.feed_published else []
+        fields += [(LISTING_PUBLISHED, capture.listing_published)] if capture.listing_published else []
         metadata = self._metadata(capture.url, fields, {"WARC-Date": date, "WARC-Concurrent-To": response_id})
         for record in (response, request, metadata):
             writer.write_record(record)
@@ -126,6 +130,7 @@ class CaptureWriter:
         writer = self._writer_for(seen[:7])
         fields = [("source", forms.source)] + [("via", url) for url in forms.forms]
         fields += [(FEED_PUBLISHED, forms.feed_published)] if forms.feed_published else []
+        fields += [(LISTING_PUBLISHED, forms.listing_published)] if forms.listing_published else []
         writer.write_record(self._metadata(forms.url, fields, {"WARC-Date": warc_date(seen)}))
 
     def close(self) -> None:
@@ -228,9 +233,11 @@ def read_captures(paths: Iterable[str | Path]) -> Iterator[Capture | LinkForms]:
             capture.source, capture.seen_urls = values.get("source", ""), vias
             capture.fetched_at = values.get("fetched-at", capture.fetched_at)
             capture.feed_published = values.get(FEED_PUBLISHED)
+            capture.listing_published = values.get(LISTING_PUBLISHED)
             yield capture
         elif "source" in values:
-            yield LinkForms(values["source"], url, tuple(vias), values.get(FEED_PUBLISHED))
+            yield LinkForms(values["source"], url, tuple(vias), values.get(FEED_PUBLISHED),
+                            values.get(LISTING_PUBLISHED))
 
 
 def without_repeats(paths: list[str | Path]) -> Iterator[Capture | LinkForms]:

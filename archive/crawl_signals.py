@@ -8,3 +8,7 @@ page_not_stored = object()
 # Sent with source (id), feed (its URL) and dates ({item link: the date as the feed writes it}) for each feed read
 # that dates its items (spiders/feed_items.py).
 feed_dates_read = object()
+
+# Sent with source (id), listing (its URL) and dates ({item link: [the text of each teaser that links it]}) for each
+# listing page whose teasers show text beside their links (spiders/listing_dates.py).
+listing_dates_read = object()

@@ -42,7 +42,7 @@ class ArticleItem:
     comments: str = article_field("clean", column="comments", default="")
     published: str | None = article_field("clean", column="published", default=None)
     # Where the date was found: "json-ld", "meta", "time", "text", "url", "script" (the page),
-    # FROM_RUNNING_TEXT or FROM_SLUG_WORDS (the page, weakly), or FROM_FEED.
+    # FROM_RUNNING_TEXT or FROM_SLUG_WORDS (the page, weakly), FROM_FEED or FROM_LISTING.
     published_from: str | None = article_field("clean", column="published_from", default=None)
     updated: str | None = article_field("clean", column="updated", default=None)
     author: str | None = article_field("clean", column="author", default=None)
@@ -64,6 +64,9 @@ class ArticleItem:
 
 # `published_from` of a date the source's feed gave a page that states none (pipelines/feed_dates.py).
 FROM_FEED = "feed"
+# `published_from` of the date the source's listing shows beside the page's link (its teaser's one date), for a page
+# that states none and no feed dates (pipelines/listing_dates.py).
+FROM_LISTING = "listing"
 # `published_from` of a date only the article's running text mentions (a sentence, a subheading, a status or
 # deadline line after its first paragraph: an event's day, a maintenance window, a deadline), no dateline, byline or
 # header line: weak, the source's feed date wins.

@@ -244,3 +244,11 @@ def m013_feed_dates(db: sqlite_utils.Database) -> None:
     304 lists nothing) and in a `reprocess`. The first date a feed gave stays."""
     db["feed_dates"].create({"source": str, "url_key": str, "url": str, "published": str, "feed": str,
                              "first_seen": str}, pk=("source", "url_key"))
+
+
+@migrations()
+def m014_listing_dates(db: sqlite_utils.Database) -> None:
+    """The date each source's listings showed beside each item's link (its teaser card, list item or line), by the
+    item's URL key: kept like `feed_dates`, for the pages that state no date and no feed dates."""
+    db["listing_dates"].create({"source": str, "url_key": str, "url": str, "published": str, "listing": str,
+                                "first_seen": str}, pk=("source", "url_key"))

@@ -13,7 +13,7 @@ import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
 from news_archive.archive.near_copies import is_untranslated_copy
-from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED, WEAK_DATE_SOURCES
+from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED, FROM_LISTING, WEAK_DATE_SOURCES
 from news_archive.archive.schema import migrate
 from news_archive.archive.urls import url_key
 
@@ -222,37 +222,60 @@ class Archive:
         with self.transaction():
             self.db["articles"].update(article_id, changes)
 
-    # --- the dates sources' feeds give their items ---------------------------------------------------
+    # --- the dates sources' feeds and listings give their items -----------------------------------------
 
     def save_feed_dates(self, source: str, feed: str, dates: dict[str, str], seen: str) -> None:
         """Keep `dates` (item URL -> publication date) a feed of the source gave; an item's first date stays."""
-        with self.transaction():
-            self.db.conn.executemany(
-                "insert or ignore into feed_dates (source, url_key, url, published, feed, first_seen) "
-                "values (?, ?, ?, ?, ?, ?)", [(source, url_key(url), url, date, feed, seen) for url, date in dates.items()])
+        self._save_given_dates("feed_dates", "feed", source, feed, dates, seen)
+
+    def save_listing_dates(self, source: str, listing: str, dates: dict[str, str], seen: str) -> None:
+        """Keep `dates` (item URL -> date) a listing page of the source showed beside its links; the first stays."""
+        self._save_given_dates("listing_dates", "listing", source, listing, dates, seen)
 
     def feed_date(self, source: str, urls: list[str]) -> str | None:
         """The date the source's feeds gave the page at any of these URLs (in any of their forms)."""
-        keys = sorted({url_key(url) for url in urls if url})
-        if not keys:
-            return None
-        row = self.db.execute(
-            f"select published from feed_dates where source = ? and url_key in ({','.join('?' * len(keys))}) "
-            "order by first_seen, rowid limit 1", [source, *keys]).fetchone()
-        return row[0] if row else None
+        return self._given_date("feed_dates", source, urls)
+
+    def listing_date(self, source: str, urls: list[str]) -> str | None:
+        """The date the source's listings showed beside a link to the page at any of these URLs."""
+        return self._given_date("listing_dates", source, urls)
 
     def date_from_feeds(self) -> list[int]:
         """Date the articles stored undated, or dated only by a day their running text mentions, whose source's feed
         dated one of their URLs since (the page came before its feed); returns their ids. A date filled in is not an
         edit: no version, the text's times stay."""
+        return self._date_stored_from("feed_dates", FROM_FEED)
+
+    def date_from_listings(self) -> list[int]:
+        """As date_from_feeds, by the dates the source's listings showed: for the articles still undated (or only
+        weakly) once the feeds' dates are given."""
+        return self._date_stored_from("listing_dates", FROM_LISTING)
+
+    def _save_given_dates(self, table: str, origin: str, source: str, where: str, dates: dict[str, str],
+                          seen: str) -> None:
+        with self.transaction():
+            self.db.conn.executemany(
+                f"insert or ignore into {table} (source, url_key, url, published, {origin}, first_seen) "
+                "values (?, ?, ?, ?, ?, ?)", [(source, url_key(url), url, date, where, seen) for url, date in dates.items()])
+
+    def _given_date(self, table: str, source: str, urls: list[str]) -> str | None:
+        keys = sorted({url_key(url) for url in urls if url})
+        if not keys:
+            return None
+        row = self.db.execute(
+            f"select published from {table} where source = ? and url_key in ({','.join('?' * len(keys))}) "
+            "order by first_seen, rowid limit 1", [source, *keys]).fetchone()
+        return row[0] if row else None
+
+    def _date_stored_from(self, table: str, found_from: str) -> list[int]:
         rows = self.db.execute(
-            "select a.id, (select f.published from article_urls u join feed_dates f "
+            f"select a.id, (select f.published from article_urls u join {table} f "
             "              on f.url_key = u.url_key and f.source = a.source "
             "              where u.article_id = a.id order by f.first_seen, f.rowid limit 1) "
             "from articles a where a.published is null or a.published_from in (?, ?)", sorted(WEAK_DATE_SOURCES)).fetchall()
         dated = [(published, article_id) for article_id, published in rows if published]
         with self.transaction():
-            self.db.conn.executemany(f"update articles set published = ?, published_from = '{FROM_FEED}' where id = ?",
+            self.db.conn.executemany(f"update articles set published = ?, published_from = '{found_from}' where id = ?",
                                      dated)
         return [article_id for _published, article_id in dated]
 

@@ -3,33 +3,35 @@ from __future__ import annotations
 
 from scrapy import signals
 
-from news_archive.archive.crawl_signals import feed_dates_read
+from news_archive.archive.crawl_signals import feed_dates_read, listing_dates_read
 from news_archive.archive.storage import Archive, now
 from news_archive.archive.stories.placement import Stories
 from news_archive.pipelines.feed_dates import FeedDates
+from news_archive.pipelines.listing_dates import ListingDates
 from news_archive.pipelines.site_boilerplate import SiteBoilerplate
 
 
 class CrawlArchive:
     """The crawl's one Archive, with what its stages build up on it: the boilerplate learnt, the stories placed,
-    the dates the feeds gave."""
+    the dates the feeds gave and the listings showed."""
 
     def __init__(self, archive: Archive):
         self.archive = archive
         self.boilerplate = SiteBoilerplate(archive)
         self.stories = Stories(archive)
         self.feed_dates = FeedDates(archive)
+        self.listing_dates = ListingDates(archive)
 
     def finish(self) -> None:
         """The end-of-crawl work, in order: clean this crawl's articles again with all the boilerplate learnt,
-        date those stored undated before their feed was read, then re-check their stories with their final texts
+        date those stored undated before their feed was read, then by their listing's, then re-check their stories with their final texts
         and dates; then close the archive.
 
         Runs on Scrapy's `spider_closed`, after every stage's close_spider, whatever order those run in.
         """
         try:
             refined = self.boilerplate.clean_again()
-            dated = self.stories.redated(self.feed_dates.date_stored())
+            dated = self.stories.redated(self.feed_dates.date_stored() + self.listing_dates.date_stored())
             self.stories.settle(self.stories.placed | refined | dated, now())
         finally:
             self.archive.close()
@@ -42,4 +44,5 @@ def crawl_archive(crawler) -> CrawlArchive:
         crawl = crawler.news_archive = CrawlArchive(Archive(crawler.settings.get("ARCHIVE_DB")))
         crawler.signals.connect(crawl.finish, signal=signals.spider_closed, weak=False)
         crawler.signals.connect(crawl.feed_dates.note, signal=feed_dates_read, weak=False)
+        crawler.signals.connect(crawl.listing_dates.note, signal=listing_dates_read, weak=False)
     return crawl

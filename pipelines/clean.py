@@ -8,6 +8,7 @@ from news_archive.pipelines.archive_connection import crawl_archive
 from news_archive.pipelines.extraction import extract_article
 from news_archive.pipelines.extraction.page_type import STORED_TYPES
 from news_archive.pipelines.feed_dates import FeedDates
+from news_archive.pipelines.listing_dates import ListingDates
 from news_archive.pipelines.site_boilerplate import SiteBoilerplate
 
 EXTRACTED_FIELDS = fields_set_by("clean")
@@ -35,16 +36,18 @@ def fill_item(item: ArticleItem):
 
 class CleanPipeline:
     """Also removes what each source repeats on most of its pages (see pipelines/site_boilerplate.py), and dates a
-    page that states no date by its source's feed (pipelines/feed_dates.py)."""
+    page that states no date by its source's feed (pipelines/feed_dates.py), or else by its listing
+    (pipelines/listing_dates.py)."""
 
-    def __init__(self, boilerplate: SiteBoilerplate, feed_dates: FeedDates):
+    def __init__(self, boilerplate: SiteBoilerplate, feed_dates: FeedDates, listing_dates: ListingDates):
         self.boilerplate = boilerplate
         self.feed_dates = feed_dates
+        self.listing_dates = listing_dates
 
     @classmethod
     def from_crawler(cls, crawler):
         crawl = crawl_archive(crawler)
-        return cls(crawl.boilerplate, crawl.feed_dates)
+        return cls(crawl.boilerplate, crawl.feed_dates, crawl.listing_dates)
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        return self.boilerplate.clean(self.feed_dates.date(clean_item(item)))
+        return self.boilerplate.clean(self.listing_dates.date(self.feed_dates.date(clean_item(item))))

@@ -13,7 +13,7 @@ from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
-from news_archive.archive.crawl_signals import feed_dates_read, page_not_stored
+from news_archive.archive.crawl_signals import feed_dates_read, listing_dates_read, page_not_stored
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.run_counters import (CANDIDATES, LISTING_PAGES, PAGES_FETCHED, REQUESTS, START_PAGES_OK,
                                                STOPPED, counter_key)
@@ -25,6 +25,7 @@ from news_archive.spiders.discovery import (NavigationRegions, feed_kind, head_l
 from news_archive.spiders.feed_items import feed_item_dates
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders
 from news_archive.spiders.incremental import FetchPlan
+from news_archive.spiders.listing_dates import teaser_texts
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
 from news_archive.spiders.politeness import user_agent
@@ -311,6 +312,9 @@ class NewsSpider(scrapy.Spider):
 
     def _harvest(self, root, regions: NavigationRegions, page_url: str, source: Source, role: str, depth: int):
         links = page_links(root, page_url, regions)
+        dates = teaser_texts(root, page_url, links, regions)
+        if dates:  # kept by the archive for the pages that state no date (pipelines/listing_dates.py)
+            self.crawler.signals.send_catch_log(listing_dates_read, source=source.id, listing=page_url, dates=dates)
         more_pages = links.pagination
         if role == "start" and not links.pagination and links.filters:
             # No pager (a "Load more" button runs a script): the older news is reached through the listing's

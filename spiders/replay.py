@@ -11,7 +11,7 @@ import scrapy
 from scrapy.http import HtmlResponse
 
 from news_archive.archive.captures import Capture, captured_sources, read_captures, without_repeats
-from news_archive.archive.crawl_signals import feed_dates_read
+from news_archive.archive.crawl_signals import feed_dates_read, listing_dates_read
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.urls import url_key
 from news_archive.archive.run_counters import CANDIDATES, PAGES_FETCHED, START_PAGES_OK, counter_key
@@ -42,6 +42,9 @@ class ReplaySpider(scrapy.Spider):
             if record.feed_published:  # the date the source's feed gave the page, as the crawl's feed read did
                 self.crawler.signals.send_catch_log(feed_dates_read, source=record.source, feed=None,
                                                     dates={record.url: record.feed_published})
+            if record.listing_published:  # the date its listing showed beside its link, as the crawl read it
+                self.crawler.signals.send_catch_log(listing_dates_read, source=record.source, listing=None,
+                                                    dates={record.url: [record.listing_published]})
             if isinstance(record, Capture):
                 self.crawler.stats.inc_value(counter_key(record.source, PAGES_FETCHED))
                 self.crawler.stats.inc_value(counter_key(record.source, CANDIDATES))

@@ -3,8 +3,8 @@
 It listens to the items, not the downloads: a page is kept when the spider took it for an article and
 handed it to the pipelines, whatever they made of it, so a better clean stage can later find an article
 in a page it once dropped. Pages yielded without a response (a `reprocess` replaying captures) are not
-captured again. A page dated by its source's feed (it states no date) keeps that date in its capture, so a
-rebuild from the captures dates it too.
+captured again. A page dated by its source's feed or listing (it states no date) keeps that date in its capture,
+so a rebuild from the captures dates it too.
 """
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from news_archive.archive.captures import Capture, CaptureWriter, LinkForms, MAX_FILE_BYTES
-from news_archive.archive.crawl_signals import feed_dates_read
-from news_archive.archive.record import FROM_FEED, ArticleItem
+from news_archive.archive.crawl_signals import feed_dates_read, listing_dates_read
+from news_archive.archive.record import FROM_FEED, FROM_LISTING, ArticleItem
 from news_archive.archive.storage import now
 from news_archive.archive.urls import url_key
 from news_archive.pipelines.feed_dates import feed_date
+from news_archive.pipelines.listing_dates import listing_date
 
 
 def warc_folder(settings) -> Path:
@@ -38,6 +39,8 @@ class WarcCapture:
         # (source, URL) of each page captured undated -> the url_keys of its URLs, for a feed read after it
         self.undated: dict[tuple[str, str], set[str]] = {}
         self.feed_dates: dict[tuple[str, str], str] = {}  # (source, url_key) -> the date a feed wrote for it
+        # (source, url_key) -> the texts of the first listing page's teasers that linked it
+        self.listing_dates: dict[tuple[str, str], list[str]] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -48,6 +51,7 @@ class WarcCapture:
             crawler.signals.connect(extension.capture, signal=signal)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.feed_read, signal=feed_dates_read)
+        crawler.signals.connect(extension.listing_read, signal=listing_dates_read)
         return extension
 
     def capture(self, item, response=None, **_kwargs) -> None:
@@ -59,6 +63,7 @@ class WarcCapture:
             source=item.source, url=response.url, status=response.status, headers=_header_pairs(response.headers),
             body=response.body, fetched_at=item.fetched_at, seen_urls=list(item.seen_urls),
             feed_published=item.published if item.published_from == FROM_FEED else None,
+            listing_published=item.published if item.published_from == FROM_LISTING else None,
             request_headers=_header_pairs(response.request.headers),
         ))
         named = frozenset([response.url, *item.seen_urls])
@@ -70,6 +75,10 @@ class WarcCapture:
     def feed_read(self, source: str, feed: str, dates: dict[str, str]) -> None:
         for url, written in dates.items():
             self.feed_dates.setdefault((source, url_key(url)), written)
+
+    def listing_read(self, source: str, listing: str | None, dates: dict[str, list[str]]) -> None:
+        for url, teasers in dates.items():
+            self.listing_dates.setdefault((source, url_key(url)), teasers)
 
     def spider_closed(self, spider) -> None:
         """Link forms the spider met after fetching a captured page (a `/page/3/` variant on a later listing).
@@ -85,12 +94,18 @@ class WarcCapture:
                 if not forms <= named:
                     self.writer.write_link_forms(LinkForms(source, url, tuple(sorted(forms))), seen)
         read_at = datetime.now(timezone.utc)
-        for (source, url), keys in sorted(self.undated.items()):  # pages captured before their feed was read
+        for (source, url), keys in sorted(self.undated.items()):  # pages captured before their feed or listing was read
             written = next((self.feed_dates[(source, key)] for key in sorted(keys) if (source, key) in self.feed_dates),
                            None)
             date = feed_date(written, read_at) if written else None
             if date:
                 self.writer.write_link_forms(LinkForms(source, url, (), date), seen)
+                continue
+            teasers = next((self.listing_dates[(source, key)] for key in sorted(keys)
+                            if (source, key) in self.listing_dates), None)
+            date = listing_date(teasers, read_at) if teasers else None
+            if date:
+                self.writer.write_link_forms(LinkForms(source, url, (), listing_published=date), seen)
         self.writer.close()
 
 

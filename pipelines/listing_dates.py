@@ -1,0 +1,69 @@
+"""Date an article whose page states no date, and which no feed dates, by its source's listing: the day its teaser
+shows beside its link ("July 16, 2024 – … <a>…</a>", a card's date line).
+
+Many sites show a post's date only where they list it. The spider reports the text of each teaser of a listing page
+(archive/crawl_signals.py `listing_dates_read`); a teaser that shows one day, and one only, dates its link. A teaser
+with two days (an event's and the announcement's) says nothing certain and dates nothing. A page a listing announces
+twice (a later line for its update) takes the later day: the page as fetched is its latest form. The dates are kept
+in the archive (`listing_dates`) and given as feed dates are (pipelines/feed_dates.py), after them: a date the page
+states, then its feed's, then its listing's; the listing's beats a day the page's running text merely mentions.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from news_archive.archive.record import FROM_LISTING, WEAK_DATE_SOURCES, ArticleItem
+from news_archive.archive.storage import Archive, now
+from news_archive.pipelines.extraction.dates import find_date
+from news_archive.pipelines.feed_dates import feed_date
+
+
+def days_shown(text: str) -> list[str]:
+    """Every date written in the text, in order (ISO 8601)."""
+    found, rest = [], text
+    while (date := find_date(rest)) is not None:
+        found.append(date[0])
+        rest = rest[date[2]:]
+    return found
+
+
+def teaser_date(text: str, read_at: dt.datetime) -> str | None:
+    """The one day a teaser shows, or None when it shows none, several, or one to come (an event's)."""
+    days = {date[:10] for date in days_shown(text)}
+    if len(days) != 1:
+        return None
+    return feed_date(days.pop(), read_at)
+
+
+def listing_date(teasers: list[str], read_at: dt.datetime) -> str | None:
+    """The date a listing page gives a link from the texts of its teasers of it: the latest one they show."""
+    dates = [date for text in teasers if (date := teaser_date(text, read_at))]
+    return max(dates) if dates else None
+
+
+class ListingDates:
+    """The listing dates of the crawl's archive: kept as listings are read, given to the articles still undated."""
+
+    def __init__(self, archive: Archive):
+        self.archive = archive
+
+    def note(self, source: str, listing: str | None, dates: dict[str, list[str]]) -> None:
+        """Keep what a listing page the spider read shows (its `listing_dates_read` signal)."""
+        read_at = dt.datetime.now(dt.timezone.utc)
+        parsed = {url: date for url, teasers in dates.items() if (date := listing_date(teasers, read_at))}
+        if parsed:
+            self.archive.save_listing_dates(source, listing, parsed, now())
+
+    def date(self, item: ArticleItem) -> ArticleItem:
+        """Give an item whose page states no date, or only mentions one in its running text, and which its feed did
+        not date, the date its source's listing showed beside a link to it."""
+        if item.published and item.published_from not in WEAK_DATE_SOURCES:
+            return item
+        found = self.archive.listing_date(item.source, [item.url, *item.seen_urls, item.canonical_url])
+        if found:
+            item.published, item.published_from = found, FROM_LISTING
+        return item
+
+    def date_stored(self) -> list[int]:
+        """Date the articles stored before their listing was read (and after any feed's date); returns their ids."""
+        return self.archive.date_from_listings()

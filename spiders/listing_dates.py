@@ -1,0 +1,102 @@
+"""The text a listing page shows beside each of its article links: the teaser card, list item or line around the link,
+where a site that puts no date on its posts often shows the day it published them ("July 16, 2024 – … <a>…</a>").
+
+A teaser is the largest element around a link that links no other page of the site (a card, a list item, a
+paragraph), or, where one paragraph holds several links on lines of their own, the link's line between `<br>`s.
+Its text, the link's own words left out, goes to the archive (archive/crawl_signals.py `listing_dates_read`), which
+reads the day in it (pipelines/listing_dates.py): the spider knows where teasers end, the pipeline what a date is.
+"""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from news_archive.archive.urls import absolute_url, page_key
+from news_archive.spiders.discovery import LABEL_RELS, NavigationRegions, PageLinks, element_text
+
+# A teaser is a few lines: more text around a link is a post shown in full, whose days are its own text's.
+TEASER_MAX_CHARS = 1000
+
+
+def teaser_texts(root: etree._Element, page_url: str, links: PageLinks,
+                 regions: NavigationRegions) -> dict[str, list[str]]:
+    """Link URL -> the text of each teaser of this listing page that links it (outside the link), for the content
+    links to pages of the page's own site."""
+    host = urlsplit(page_url).netloc
+    wanted = {page_key(url): url for url, _text in links.content if urlsplit(url).netloc == host}
+    anchors: list[tuple[etree._Element, str]] = []
+    linked: dict[etree._Element, set[str]] = {}  # element -> the keys of the site's pages it links (up to two)
+    for anchor in root.iter("a"):
+        href = absolute_url(page_url, anchor.get("href", ""))
+        key = page_key(href) if href else None
+        if key not in wanted or regions.contains(anchor):
+            continue
+        if LABEL_RELS.intersection((anchor.get("rel") or "").lower().split()):
+            continue  # a card's author or tag link: part of the card, no teaser of its own
+        anchors.append((anchor, key))
+        for ancestor in anchor.iterancestors():
+            keys = linked.setdefault(ancestor, set())
+            if len(keys) > 1:
+                break  # and so are all above it
+            keys.add(key)
+    found: dict[str, list[str]] = {}
+    for anchor, key in anchors:
+        text = _teaser_text(anchor, key, linked, page_url)
+        shown = found.setdefault(wanted[key], [])
+        if text and len(text) <= TEASER_MAX_CHARS and text not in shown:  # a card links its picture and headline
+            shown.append(text)
+    return {url: texts for url, texts in found.items() if texts}
+
+
+def _teaser_text(anchor: etree._Element, key: str, linked: dict, page_url: str) -> str | None:
+    teaser = None
+    for ancestor in anchor.iterancestors():
+        if linked.get(ancestor) != {key} or ancestor.tag in ("body", "html"):
+            break
+        teaser = ancestor
+    if teaser is not None:
+        if len(element_text(teaser)) > 4 * TEASER_MAX_CHARS:
+            return None
+        return " ".join(_text_outside(teaser, key, page_url).split())
+    return _line_text(anchor, key, page_url)
+
+
+def _line_text(anchor: etree._Element, key: str, page_url: str) -> str | None:
+    """The text of the link's line in a paragraph of `<br>`-separated lines, each linking its own page."""
+    element = anchor
+    while element.getparent() is not None and element.getparent().tag in ("strong", "b", "em", "i", "span", "small"):
+        element = element.getparent()
+    parent = element.getparent()
+    if parent is None or parent.find("br") is None:
+        return None
+    siblings = list(parent)
+    at = siblings.index(element)
+    start = next((i + 1 for i in range(at - 1, -1, -1) if siblings[i].tag == "br"), 0)
+    end = next((i for i in range(at + 1, len(siblings)) if siblings[i].tag == "br"), len(siblings))
+    parts = [parent.text or ""] if start == 0 else [siblings[start - 1].tail or ""]
+    for sibling in siblings[start:end]:
+        if sibling.tag == "a" and _links_elsewhere(sibling, key, page_url):
+            return None  # two pages' links on one line: whose day is it?
+        parts.append(_text_outside(sibling, key, page_url) + (sibling.tail or ""))
+    return " ".join(" ".join(parts).split())
+
+
+def _links_elsewhere(anchor: etree._Element, key: str, page_url: str) -> bool:
+    href = absolute_url(page_url, anchor.get("href", ""))
+    return bool(href) and urlsplit(href).netloc == urlsplit(page_url).netloc and page_key(href) != key
+
+
+def _text_outside(element: etree._Element, key: str, page_url: str) -> str:
+    """The element's text, less the words of its links to the page itself (its headline), without its tail."""
+    if element.tag == "a":
+        href = absolute_url(page_url, element.get("href", ""))
+        if href and page_key(href) == key:
+            return ""
+    if not isinstance(element.tag, str) or element.tag in ("script", "style", "template"):
+        return ""  # a comment, a processing instruction, code
+    parts = [element.text or ""]
+    for child in element:
+        parts.append(_text_outside(child, key, page_url))
+        parts.append(child.tail or "")
+    return " ".join(parts)

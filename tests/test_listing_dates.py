@@ -1,0 +1,132 @@
+"""A page that states no date, and which no feed dates, is dated by the day its listing shows beside its link: a
+"date – link" line, a teaser card's date line; kept in the archive and in the captures, for later crawls and a
+`reprocess`. A teaser showing two days (an event's and the announcement's) dates nothing."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import sqlite_utils
+from lxml import html as lxml_html
+
+from news_archive.archive.crawl.replay import replay_captures
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.record import ArticleItem
+from news_archive.archive.sources import load_sources
+from news_archive.archive.storage import Archive
+from news_archive.pipelines.archive_connection import CrawlArchive
+from news_archive.pipelines.clean import clean_item
+from news_archive.pipelines.listing_dates import listing_date, teaser_date
+from news_archive.spiders.discovery import NavigationRegions, page_links
+from news_archive.spiders.listing_dates import teaser_texts
+from fault_site import FaultServer, page
+
+READ_AT = dt.datetime(2024, 6, 1, tzinfo=dt.timezone.utc)
+
+
+def test_a_teaser_dates_its_link_only_by_the_one_day_it_shows():
+    assert teaser_date("March 5, 2024 – The club opens its new track.", READ_AT) == "2024-03-05"
+    assert teaser_date("Published 2024-03-05 · 3 min read", READ_AT) == "2024-03-05"
+    # The event's day and the announcement's: which one is the post's is not for us to guess.
+    assert teaser_date("Workshop on 12 September 2024. Posted 2 March 2024", READ_AT) is None
+    assert teaser_date("The club opens its new track.", READ_AT) is None
+    assert teaser_date("Open day: 20 June 2024", READ_AT) is None  # a day to come is an event's
+    # A page announced twice (a later line for its update) takes the later day.
+    assert listing_date(["March 5, 2024 – Track plans", "April 9, 2024 – Track opened", "Track"], READ_AT) == "2024-04-09"
+
+
+LISTING = """<html><head><title>News</title></head><body>
+<nav class="menu"><a href="/news/">News</a> 2024-01-01 <a href="/about/">About the club</a></nav>
+<main><h1>News</h1>
+<p>March 5, 2024 &ndash; The club presents <a href="/news/track/">plans for the new track</a> to members.</p>
+<p>February 20, 2024 &ndash; <a href="/news/meeting/">Annual meeting</a>; <a href="https://elsewhere.example/m">minutes</a>.</p>
+<div class="card"><img src="/i.png"><div class="meta"><span>12 January 2024</span> in
+ <a rel="category tag" href="/topics/club/">Club</a></div><h2><a href="/news/winter-cup/">The winter cup</a></h2>
+ <p>Results and pictures from the cup.</p><a href="/news/winter-cup/">Read more</a></div>
+<div class="card"><div class="meta">Posted 2 January 2024</div><h2><a href="/news/camp/">Summer camp</a></h2>
+ <p>The camp runs 10 July 2023 to 14 July 2023 this year.</p></div>
+<p class="lines">4 December 2023 &ndash; <a href="/news/lights/">New lights on the track</a><br>
+ 1 December 2023 &ndash; <a href="/news/coach/">A new coach for the juniors</a></p>
+<p>See also <a href="/news/track/">the track</a> and <a href="/news/meeting/">the meeting</a> on 3 March 2024.</p>
+</main></body></html>"""
+
+
+def test_the_text_of_each_teaser_around_a_link_goes_with_the_link_its_words_left_out():
+    root = lxml_html.fromstring(LISTING)
+    regions = NavigationRegions(root)
+    texts = teaser_texts(root, "http://s.example/news/", page_links(root, "http://s.example/news/", regions), regions)
+    assert texts["http://s.example/news/track/"] == ["March 5, 2024 – The club presents to members."]
+    assert texts["http://s.example/news/meeting/"] == ["February 20, 2024 – ; minutes ."]
+    # A card: its date line, its tag link and excerpt; the picture's and the headline's links are the page's own.
+    assert texts["http://s.example/news/winter-cup/"] == ["12 January 2024 in Club Results and pictures from the cup."]
+    assert "10 July 2023" in texts["http://s.example/news/camp/"][0]
+    # Lines of one paragraph, each its own link's.
+    assert texts["http://s.example/news/lights/"] == ["4 December 2023 –"]
+    assert texts["http://s.example/news/coach/"] == ["1 December 2023 –"]
+    assert "http://s.example/about/" not in texts  # the menu's
+
+
+def undated_post(title: str, word: str) -> str:
+    paragraphs = "".join(f"<p>The club's news about {word}: members met at the track and talked about the season"
+                         f" ahead, paragraph {n}, with plans for training and races.</p>" for n in range(1, 4))
+    return (f"<!DOCTYPE html><html lang=\"en\"><head><title>{title} | The Club</title>"
+            f"<meta property=\"og:type\" content=\"article\"></head><body><main><article><h1>{title}</h1>"
+            f"{paragraphs}</article></main></body></html>")
+
+
+POSTS = {"/news/track/": "Plans for the new track", "/news/meeting/": "Annual meeting",
+         "/news/winter-cup/": "The winter cup", "/news/camp/": "Summer camp", "/news/lights/": "New lights on the track",
+         "/news/coach/": "A new coach for the juniors"}
+EXPECTED = {"/news/track/": "2024-03-05", "/news/meeting/": "2024-02-20", "/news/winter-cup/": "2024-01-12",
+            "/news/camp/": None,  # its card shows three days: no guess
+            "/news/lights/": "2023-12-04", "/news/coach/": "2023-12-01"}
+
+
+def _club(tmp_path: Path):
+    server = FaultServer()
+    server.routes["/news/"] = page(LISTING)
+    for path, title in POSTS.items():
+        server.routes[path] = page(undated_post(title, path.strip("/").split("/")[-1]))
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[[source]]\nid = "club"\nname = "The Club"\nstart_urls = ["{server.base_url}/news/"]\n',
+                       encoding="utf-8")
+    return server, load_sources(sources)
+
+
+def _dates(db_path: Path) -> dict[str, tuple[str | None, str | None]]:
+    rows = sqlite_utils.Database(db_path).query("select url, published, published_from from articles")
+    return {"/" + row["url"].split("/", 3)[3]: (row["published"], row["published_from"]) for row in rows}
+
+
+def test_a_crawl_dates_undated_posts_by_their_listing_and_a_reprocess_keeps_it(tmp_path):
+    """Fails before: no post's page states a date, and every post was stored undated."""
+    server, sources = _club(tmp_path)
+    try:
+        [run] = run_crawl(sources, tmp_path / "a.db", show_progress=False, warc_dir=tmp_path / "warc")
+        [night] = run_crawl(sources, tmp_path / "a.db", show_progress=False, warc_dir=tmp_path / "warc")
+    finally:
+        server.stop()
+    assert (run.status, run.articles_new) == ("ok", len(POSTS))
+    expected = {path: (day, "listing" if day else None) for path, day in EXPECTED.items()}
+    assert _dates(tmp_path / "a.db") == expected
+    assert night.status == "ok"  # the next night's incremental crawl leaves them as they are
+    assert _dates(tmp_path / "a.db") == expected
+    replay_captures(sorted((tmp_path / "warc").glob("*.warc.gz")), tmp_path / "rebuilt.db", show_progress=False)
+    assert _dates(tmp_path / "rebuilt.db") == expected
+
+
+def test_the_page_and_the_feed_date_it_before_the_listing(tmp_path):
+    crawl = CrawlArchive(Archive(tmp_path / "archive.db"))
+    url = "http://s.example/news/track/"
+    crawl.listing_dates.note("club", "http://s.example/news/", {url: ["March 5, 2024 – The club presents"]})
+    fetched = "2024-05-03T10:00:00+00:00"
+    item = ArticleItem(source="club", url=url, html=undated_post("Track", "track"), fetched_at=fetched)
+    item = crawl.listing_dates.date(crawl.feed_dates.date(clean_item(item)))
+    assert (item.published, item.published_from) == ("2024-03-05", "listing")
+    dated = undated_post("Track", "track").replace("<h1>", '<time datetime="2024-03-04">4 March 2024</time><h1>')
+    item = ArticleItem(source="club", url=url, html=dated, fetched_at=fetched)
+    assert crawl.listing_dates.date(crawl.feed_dates.date(clean_item(item))).published_from == "time"
+    crawl.feed_dates.note("club", "http://s.example/feed/", {url: "Mon, 04 Mar 2024 18:00:00 +0000"})
+    item = ArticleItem(source="club", url=url, html=undated_post("Track", "track"), fetched_at=fetched)
+    assert crawl.listing_dates.date(crawl.feed_dates.date(clean_item(item))).published_from == "feed"
+    crawl.archive.close()
