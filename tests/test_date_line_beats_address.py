@@ -34,3 +34,18 @@ def test_a_readers_comment_date_left_loose_dates_no_page():
                "I was away, and my whole study group watched them together the week before the exam.</div></li></ol>")
     html = _post("<p class='meta'>By A. Writer</p>", after=comment).replace("/2022/11/21/", "/")
     assert extract_article(html, URL.replace("/2022/11/21/", "/")).published is None
+
+
+def test_a_breadcrumb_repeating_a_dated_headline_is_no_date_line():
+    """Fails before (2024-03-17): the breadcrumb's last crumb repeats the headline below it, and the end of the
+    course the headline names was read as the post's date line, beating the day the address gives. (The template
+    indents its markup, so each crumb is read on its own.)"""
+    url = "https://club.site.example/news/2024-02-20-spring-course.html"
+    headline = "Spring course 15.-17.3.2024 online"
+    indent = "\n" + " " * 40
+    crumbs = "".join(f"<li>{indent}{crumb}{indent}</li>" for crumb in
+                     ("<a href='/'>Home</a>", "<a href='/news/'>News</a>", f"<span>{headline}</span>"))
+    html = (f"<html><head><title>{headline}</title></head><body><nav><ol class='breadcrumb'>{crumbs}</ol></nav>"
+            f"<header><h1>{headline}</h1></header><main>{TEXT}</main></body></html>")
+    found = extract_article(html, url)
+    assert (found.published[:10], found.published_from) == ("2024-02-20", "url")

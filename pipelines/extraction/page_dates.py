@@ -781,6 +781,9 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
     region = texts.before_headline if h1 is not None else texts.after_headline
     holds_headline = set(h1.iterancestors()) if h1 is not None else set()
     header = _header_box(h1)
+    # A breadcrumb's last crumb repeats the headline: a day in it is the headline's subject's ("Weekend course
+    # 10.-12.9.2021"), no date line of the page's.
+    headline = _folded(text_of(h1)) if h1 is not None else None
     judged: dict = {}  # list -> whether it is a list of teasers, judged once per page
     stack = [body]
     # Only the first texts after the body starts are ever read: the walk ends there.
@@ -798,6 +801,8 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
             continue
         text = text_of(element).strip()
         if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline:
+            if _DATE_HINT.search(text) and _folded(text) == headline:
+                continue
             if _DATE_HINT.search(text) and (_in_teaser_list(element, judged) or _holds_teaser_card(element, url)):
                 continue  # other articles' dates in a "latest news" list or a card are no date of this page's header
             # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)"); a post's linked
@@ -829,6 +834,10 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
             continue
         stack.extend(reversed(_parts_with_loose_dates(element)))
     return texts
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _parts_with_loose_dates(element) -> list:
