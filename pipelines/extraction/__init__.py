@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from news_archive.archive.cms_classes import marks_static_page
 from news_archive.archive.entry_markup import lists_other_entries
 
-from . import body, comments, metadata, page_dates, prune, reference_text, structured
+from . import body, comments, metadata, page_dates, permalinks, prune, reference_text, structured
 from .boilerplate import BoilerplateMemory
 from .dates import reads_month_first
 from .hints import ClassIndex
@@ -76,6 +76,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     root = parse_html("" if html is None else html)
     if root is None:
         return Extracted()
+    permalinks.drop_permalink_marks(root)
     meta = structured.read_metadata(root)
     classes = ClassIndex(root)
     html_lang = metadata.find_html_lang(root)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from .permalinks import links_own_heading
+
 BLOCK_TAGS = frozenset({
     "html", "body", "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
     "h4", "h5", "h6", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "header", "footer",
@@ -24,8 +26,6 @@ _LINE_BREAK = "\u2028"
 # Ideographs and kana carry about a word each: count them thrice so length thresholds fit CJK text too.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # How far inside its heading a generator sets the permalink (<h2 id=...><a href="#..."> or one element deeper).
-_PERMALINK_DEPTH = 3
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.IGNORECASE)
 # Marks that show nothing: soft hyphens, zero-width spaces and (non-)joiners, byte-order marks; but a joiner between
 # two pictographs is part of an emoji sequence (a family, a profession: woman + laptop), which it would split.
@@ -101,22 +101,7 @@ def _counts_as_link(anchor) -> int:
     <a> with no href, which HTML makes a placeholder that leads nowhere (editors leave them around pasted text),
     and for a heading's permalink to itself (Markdown generators link a heading's words to its own id)."""
     href = anchor.get("href")
-    return 0 if href is None or _IMAGE_FILE.search(href) or _links_own_heading(anchor, href) else 1
-
-
-def _links_own_heading(anchor, href: str) -> bool:
-    """The link leads to the id of the heading it sits in (or to its own id, inside a heading)."""
-    if not href.startswith("#") or len(href) == 1:
-        return False
-    target = href[1:]
-    element = anchor
-    for _ in range(_PERMALINK_DEPTH):
-        if element.get("id") == target:
-            return element.tag in _HEADING_TAGS or any(a.tag in _HEADING_TAGS for a in anchor.iterancestors())
-        element = element.getparent()
-        if element is None:
-            return False
-    return False
+    return 0 if href is None or _IMAGE_FILE.search(href) or links_own_heading(anchor, href) else 1
 
 
 def _is_prose(text: str, chars: int) -> bool:
