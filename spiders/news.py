@@ -54,7 +54,8 @@ class NewsSpider(scrapy.Spider):
         self.link_forms: dict[str, set[str]] = defaultdict(set)  # url_key -> every URL form seen for it
         # source id -> url -> why a link was left out; the last word, since another page may lead to it after all
         self.passed_over: dict[str, dict[str, str]] = {src.id: {} for src in self.sources}
-        self.decisions = {src.id: SourceDecisions(self.passed_over[src.id].__setitem__) for src in self.sources}
+        self.decisions = {src.id: SourceDecisions(self.passed_over[src.id].__setitem__, src.start_urls)
+                          for src in self.sources}
         self.listed_links: dict[str, set[str]] = defaultdict(set)  # source id -> url_keys of links its listings showed
         # page_key -> pages in a row with no new article link on the pager chain that led to it (0: a fresh listing)
         self.barren_chain: dict[str, int] = {}
