@@ -2,13 +2,26 @@
 from __future__ import annotations
 
 from news_archive.pipelines.langid import LanguageHints, detect_language
+from news_archive.pipelines.langid.hints import declared_languages
 from news_archive.archive.record import ArticleItem
+
+# An opening paragraph this long says which language the post itself is written in.
+_OPENING_CHARS = 100
 
 
 def tag_language(item: ArticleItem) -> ArticleItem:
     hints = LanguageHints(html_lang=item.html_lang, og_locale=item.og_locale, url=item.url,
                           source_languages=list(item.source_languages), title=item.title)
-    detection = detect_language(f"{item.lead}\n\n{item.body}" if item.lead and item.lead not in item.body else item.body, hints)
+    text = f"{item.lead}\n\n{item.body}" if item.lead and item.lead not in item.body else item.body
+    detection = detect_language(text, hints)
+    declared = set(declared_languages(hints))
+    if len(declared) == 1 and detection.language not in declared:
+        # A post introduced in the language its page declares and quoting another at length (a podcast's
+        # description, an event's programme) is in the page's language: its own words are. (The body's: a lead
+        # may be the site's description.)
+        opening = next((part for part in item.body.split("\n\n") if part.strip()), "")
+        if len(opening) >= _OPENING_CHARS and (own := detect_language(opening, hints)).language in declared:
+            detection = own
     item.language, item.language_confidence = detection.language, round(detection.confidence, 4)
     return item
 

@@ -11,6 +11,8 @@ NUMBER = re.compile(r"^\d+$")
 # A language folder (`/en/`, `/pt-br/`): multilingual plugins put a translation of every page, posts and static
 # pages alike, under it.
 LANGUAGE_FOLDER = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$")
+# A leaf opening with its day (`/2024-07-02-new-machine/`): some generators name every post so, at the site root.
+DATED_LEAF = re.compile(r"^(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[-_.]|$)")
 # A family is trusted once this many different teasers or feed items have shown it: one stray link in a
 # listing's intro ("read our privacy policy") must not open a whole branch of the site.
 MIN_MEMBERS = 2
@@ -29,8 +31,9 @@ def url_family(url: str) -> tuple[str, ...]:
 
 @cached
 def leaf_shape(url: str) -> tuple[str, str]:
-    """The shape of an address's last part: a number or words, and a file extension or a folder.
-    `/news/events/12.html` -> ('#', 'html'), `/news/events/spring-fair/` -> ('a', '/')."""
+    """The shape of an address's last part: a number, words opening with a day, or words; and a file extension or a
+    folder. `/news/events/12.html` -> ('#', 'html'), `/2024-07-02-new-machine/` -> ('d', '/'),
+    `/news/events/spring-fair/` -> ('a', '/')."""
     path = urlsplit(url).path
     segments = [unquote(segment) for segment in path.split("/") if segment]
     folder = path.endswith("/")
@@ -41,7 +44,7 @@ def leaf_shape(url: str) -> tuple[str, str]:
     stem, dot, extension = ("", "", "") if folder else leaf.rpartition(".")
     if folder or not dot:
         stem, extension = leaf, "/" if folder else ""
-    return ("#" if NUMBER.match(stem) else "a", extension.lower())
+    return ("#" if NUMBER.match(stem) else "d" if DATED_LEAF.match(stem) else "a", extension.lower())
 
 
 def section_family(start_url: str) -> tuple[str, ...] | None:
@@ -82,12 +85,25 @@ class UrlFamilies:
 
     def admits(self, url: str) -> bool:
         """True when the address sits in a learnt family or below one (`/news/2024/slug/` below `/news/`), or in a start
-        page's folder that no learnt family sits in: worth fetching, for the page to say what it is."""
+        page's folder that no learnt family sits in: worth fetching, for the page to say what it is. A family at the
+        site root or in a language folder holds every page of the site; when its members all open their names with
+        their day, only such a page is one."""
         family = url_family(url)
         learnt = [learnt for learnt, count in self.members.items() if count >= MIN_MEMBERS]
-        return any(family[:len(known)] == known for known in learnt) \
+        return any(family[:len(known)] == known and not self._dated_only_elsewhere(known, url) for known in learnt) \
             or any(family[:len(named)] == named and not any(known[:len(named)] == named for known in learnt)
                    for named in self.named)
+
+    def _dated_only_elsewhere(self, learnt: tuple[str, ...], url: str) -> bool:
+        """`learnt` is the site root or a language folder whose members are named by their day (bar a stray link or
+        so), and `url` is no such page of that folder (`/tools/grid/`, `/glossary/` beside `/2024-07-02-new-machine/`)."""
+        if len(learnt) > 2 or (len(learnt) == 2 and not LANGUAGE_FOLDER.match(learnt[1])):
+            return False
+        shapes = self.leaves[learnt]
+        dated = sum(count for shape, count in shapes.items() if shape[0] == "d")
+        if dated < MIN_MEMBERS or sum(shapes.values()) - dated >= MIN_MEMBERS:
+            return False
+        return url_family(url) != learnt or shapes[leaf_shape(url)] < MIN_MEMBERS
 
     def indexes(self, url: str) -> bool:
         """True when the address is the folder of a learnt family (`/news/innsikt/` for `/news/innsikt/slug/`):

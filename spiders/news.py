@@ -21,7 +21,8 @@ from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, listing_key, page_key, url_key, without_tracking
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import (NavigationRegions, feed_kind, head_links, lists_no_posts, neighbour_links,
-                                            page_links, robots_sitemaps, sub_path_robots, xml_links)
+                                            page_links, robots_sitemaps, same_address_family, sub_path_robots,
+                                            xml_links)
 from news_archive.spiders.feed_items import feed_item_dates
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
 from news_archive.spiders.incremental import FetchPlan
@@ -326,13 +327,19 @@ class NewsSpider(scrapy.Spider):
         new_links = {url_key(url) for url, _text in links.content} - shown
         shown |= new_links
         # Counted along the pager chain, not in crawl order: a blog's many tag, author and category archives, each
-        # re-listing known posts, are no endless pager.
+        # re-listing known posts, are no endless pager; nor is a chain of them that a documentation theme's
+        # "next page" links (`/category-a/` -> `/category-b/`), each another listing. A pager's next page is the same
+        # listing's (`/page/2/`, `?page=2`), the same path's, or an address differing in its numbers alone (a
+        # calendar's months).
         barren = 0 if new_links else self.barren_chain.get(page_key(page_url), 0) + 1
         self._watch_for_traps(source, barren)
         # An incremental crawl reads on only while the listing still shows articles it does not have.
         for url in self.fetch_plan.pages_to_read(source.id, page_url, more_pages, [url for url, _ in links.content]):
-            if listing_key(url) == listing_key(page_url) or urlsplit(url).netloc == urlsplit(page_url).netloc:
-                self.barren_chain.setdefault(page_key(without_tracking(url)), barren)
+            same_listing = listing_key(url) == listing_key(page_url)
+            if same_listing or urlsplit(url).netloc == urlsplit(page_url).netloc:
+                path, listing_path = urlsplit(url).path, urlsplit(page_url).path
+                runs_on = same_listing or path == listing_path or same_address_family(path, listing_path)
+                self.barren_chain.setdefault(page_key(without_tracking(url)), barren if runs_on else 0)
                 yield from self._follow(without_tracking(url), source, "listing", depth, alias=url)
         for url in links.feeds:
             yield from self._follow(url, source, "feed", depth)

@@ -167,6 +167,21 @@ def test_a_start_pages_own_section_keeps_its_posts_when_a_feed_confirmed_only_an
     assert not blog.families.admits("http://s.example/lab/tag/replication.html")
 
 
+def test_a_root_family_of_posts_named_by_their_day_admits_only_such_pages():
+    """Fails before: a family at the site root admitted every page of the site, the manual's and the glossary beside
+    posts named `/2024-07-02-slug/`. A stray undated teaser does not open the rest; undated root posts still do."""
+    dated = UrlFamilies()
+    for day in ("2024-07-02-new-machine", "2024-08-14-maintenance", "2025-01-20-workshop"):
+        dated.learn(f"https://s.example/{day}/")
+    dated.learn("https://s.example/about-the-lab/")  # one stray teaser link
+    assert dated.admits("https://s.example/2025-03-01-spring-course/")
+    assert not dated.admits("https://s.example/glossary/") and not dated.admits("https://s.example/tools/grid/")
+    plain = UrlFamilies()
+    for slug in ("new-machine", "maintenance", "about-the-lab"):
+        plain.learn(f"https://s.example/{slug}/")
+    assert plain.admits("https://s.example/glossary/") and plain.admits("https://s.example/tools/grid/")
+
+
 def test_a_page_with_a_query_is_the_index_of_its_folder_only_when_its_path_is_the_folder():
     """Sites whose every page is a file at the root with the CMS's query kept (`/item7.html?view=article&id=7`):
     an article's query is no folder below it, so the article is not the listing of its root-level siblings."""

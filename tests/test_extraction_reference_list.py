@@ -41,6 +41,12 @@ def test_a_list_of_references_under_its_own_heading_closing_the_text_stays(intro
     assert body_of(TEXT + intro + f"<ul>{MANUAL}{PAPER}</ul>") == PARAGRAPHS + [label, *REFERENCES]
 
 
+@pytest.mark.parametrize("heading", ["Related links", "Relaterade länkar", "Weiterführende Links"])
+def test_a_heading_naming_links_over_links_to_other_sites_closing_the_text_stays(heading):
+    # Fails before: "Related" names the site's boxes too, so the writer's list of the project's pages went with it.
+    assert body_of(TEXT + f"<h3>{heading}</h3><ul>{MANUAL}{PAPER}</ul>") == PARAGRAPHS + [heading, *REFERENCES]
+
+
 def test_a_series_index_among_the_references_stays():
     # Fails before. The series' start page is one of the site's own posts, named in words of its own.
     assert body_of(TEXT + f"<h2>See also</h2><ul>{MANUAL}{PAPER}{SERIES}</ul>") \
@@ -68,6 +74,8 @@ def test_posts_on_a_social_network_cited_under_a_heading_stay():
     # Links to other sites under a label naming the site's furniture, or under a label of a box's label: a partner
     # site's stories.
     (TEXT + f"<h3>Related content</h3><ul>{MANUAL}{PAPER}</ul>", ""),
+    # A heading naming links over the site's own stories: its box.
+    (TEXT + f"<h3>Related links</h3><ul>{TEASERS}</ul>", ""),
     (TEXT + f"<p>Stories from our partners:</p><p>More from the quay magazine:</p><ul>{MANUAL}{PAPER}</ul>", ""),
     (TEXT + f"<p>Stories from our partners:</p><ul>{TEASERS}</ul><p>From the quay magazine:</p><ul>{MANUAL}{PAPER}</ul>",
      ""),

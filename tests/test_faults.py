@@ -205,6 +205,52 @@ def test_a_blogs_tag_archives_re_listing_its_posts_are_no_endless_pager(tmp_path
     assert run.articles_new == tags
 
 
+def test_a_documentation_themes_reading_order_is_no_pager_and_its_manual_no_news(tmp_path):
+    """A news blog inside a documentation site: posts at the site root named by their day, every page's head linking
+    the next page of the theme's reading order (`rel=next`): the blog's home the first category page, each category
+    page the next, each post a page of the manual. Fails before: twelve category pages bringing no new link read as
+    an endless pager (the crawl ended partial), and the manual's pages, dated by their "Last update" stamp and
+    admitted by a family at the site root, were stored as news."""
+    server = FaultServer()
+    count = 12
+    posts = [(f"/2024-03-{n:02d}-lab-news-{n}/", f"Föreningens nyhet nummer {n}") for n in range(1, count + 1)]
+    topics = ("fysik", "kemi", "biologi", "medicin", "data", "kurser", "verktyg", "kluster", "modeller", "klimat",
+              "hav", "rymd")
+    categories = [f"/category-{topic}/" for topic in topics]  # named, not numbered: no pages of one listing
+    manual = [f"/guides/part-{n}/" for n in range(1, count + 1)]
+    entry = '<article class="post"><h2><a href="{}">{}</a></h2><p>Kort om nyheten.</p></article>'
+
+    def head_next(url: str | None) -> str:
+        return f'<head><link rel="next" href="{url}"></head>' if url else "<head></head>"
+
+    teasers = "".join(entry.format(url, title) for url, title in posts)
+    server.routes["/"] = page(f"<html>{head_next(categories[0])}<body><main><h1>Nyheter</h1>{teasers}</main></body></html>")
+    for n, (url, title) in enumerate(posts):
+        server.routes[url] = page(article_html(title, f"dag{n}").replace("<head>", head_next(manual[n])[:-7]))
+        later = "".join(entry.format(*post) for post in posts[n:n + 2])
+        following = categories[n + 1] if n + 1 < count else None
+        server.routes[categories[n]] = page(f"<html>{head_next(following)}<body><main><h1>Ämne {n}</h1>{later}</main>"
+                                            "</body></html>")
+        server.routes[manual[n]] = page(
+            f"<html><head><title>Handbok del {n}</title></head><body><main><article><h1>Handbok del {n}</h1>"
+            + "".join(f"<p>Så här använder du instrumentet, steg {step} av delen {n}, med alla inställningar.</p>"
+                      for step in range(1, 5))
+            + '<aside class="source-file"><span title="Last update">&#9998;</span><span class="revision-date">'
+              "July 23, 2026</span></aside></article></main></body></html>")
+    try:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nid = "lab"\nname = "Labbet"\nstart_urls = ["{server.base_url}/"]\n',
+                           encoding="utf-8")
+        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+        read = {path for _at, path in server.requests}
+    finally:
+        server.stop()
+    assert all(url in read for url in categories), run.error_summary
+    assert run.status == "ok" and "stopped" not in (run.error_summary or "")
+    stored = {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    assert stored == {url for url, _title in posts}
+
+
 def _static_blog_with_a_broken_pager(server: FaultServer, posts: int, per_page: int = 3) -> list[str]:
     """A blog saved as a static export (`/page/2/index.html`, relative links) whose last saved listing page links an
     older page the export left out (404): the older posts are reached only from post to post. Half the posts name

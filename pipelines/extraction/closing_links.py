@@ -28,6 +28,9 @@ _OWN_INTRO_WORDS = 3
 # A writer's cross-reference ("See also", "Siehe auch"), in the partners' languages and English: a label like the
 # site's furniture words ("Related", "Read more", "More on"), which head its own boxes of stories, yet the writer's.
 _CROSS_REFERENCE = re.compile(r"^(?:see also|siehe auch|se även|se også|se ogsaa|katso myös)\b", re.IGNORECASE)
+# A label naming links, not stories ("Related links", "Relaterade länkar", "Weiterführende Links"): what a writer
+# heads their references with, where a site's box of its stories says "Related content", "Read also".
+_LINKS_LABEL = re.compile(r"\b(?:links?|länkar|lenker|linkit|linkkejä)\b", re.IGNORECASE)
 # A post on a social network has a path of a few parts ("/anna/status/123"); a profile or a share button one or two.
 _POST_PATH_PARTS = 3
 
@@ -112,10 +115,12 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
 
 def _introduces_list(block: Block) -> bool:
     """A heading, or a line ending on a colon, of a few words and no link; or a label set as a line ("See also").
-    A label naming the site's furniture ("Related content", "Read also") heads its box of stories."""
+    A label naming the site's furniture ("Related content", "Read also") heads its box of stories; a heading naming
+    links ("Related links") the writer's references, when they lead elsewhere on the web (own_reference_list)."""
     words = len(WORD.findall(block.text))
     if block.link_chars or not 0 < words <= _INTRO_WORDS \
-            or (FURNITURE_LINE.search(block.text) and not _CROSS_REFERENCE.match(block.text)):
+            or (FURNITURE_LINE.search(block.text) and not _CROSS_REFERENCE.match(block.text)
+                and not (block.kind == "heading" and _LINKS_LABEL.search(block.text))):
         return False
     return block.kind == "heading" \
         or (block.kind in ("p", "text") and (block.text.endswith(":") or words < _OWN_INTRO_WORDS))

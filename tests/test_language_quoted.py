@@ -1,0 +1,31 @@
+"""A post in the language its page declares, quoting another language at length, is in the page's language."""
+from __future__ import annotations
+
+from news_archive.archive.record import ArticleItem
+from news_archive.pipelines.language import tag_language
+
+OPENING = ("Projektets forskare deltog i ett seminarium om lärande och teknik i Uppsala i juni. Här nedan finns "
+           "arrangörens engelska beskrivning av programmet och talarna.")
+QUOTED = ("The seminar brought together researchers, teachers and students to discuss how new technology changes "
+          "the way we learn and teach. Speakers from several universities presented their latest findings, and the "
+          "afternoon panel debated what schools should do next. The organisers thanked everyone who took part and "
+          "promised a second edition next year, with more room for questions from the audience.")
+
+
+def _item(body: str, html_lang: str | None = "sv-SE") -> ArticleItem:
+    return ArticleItem(source="projekt", url="https://projekt.site.example/aktuellt/seminarium/", html="", fetched_at="2024-06-20T10:00:00+00:00",
+                       title="Seminarium om lärande", body=body, html_lang=html_lang, source_languages=["sv", "en"])
+
+
+def test_a_post_opening_in_its_pages_language_and_quoting_english_at_length_is_in_its_pages_language():
+    # Fails before: most of the text is the quoted description, so it was tagged English.
+    assert tag_language(_item(f"{OPENING}\n\n{QUOTED}")).language == "sv"
+    # A short lead (the site's description stated as the page's) is no opening paragraph of the post.
+    with_lead = _item(f"{OPENING}\n\n{QUOTED}")
+    with_lead.lead = "Nyheter från projektet."
+    assert tag_language(with_lead).language == "sv"
+
+
+def test_the_quoted_language_stays_when_the_post_opens_in_it_or_its_page_declares_nothing():
+    assert tag_language(_item(f"{QUOTED}\n\n{OPENING}")).language == "en"
+    assert tag_language(_item(f"{OPENING}\n\n{QUOTED}", html_lang=None)).language == "en"
