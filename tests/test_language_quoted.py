@@ -36,5 +36,8 @@ def test_a_page_declaring_a_language_the_detector_leaves_out_is_in_that_language
     romanian = _item("Proiectul a lansat un site nou, cu știri, documentație și descărcări pentru toate versiunile.",
                      html_lang="ro")
     assert (tag_language(romanian).language, romanian.language_confidence) == ("ro", 0.5)
+    # Its news folder's English name is no declaration of English.
+    romanian.url = "https://projekt.site.example/ro/news/site-nou/"
+    assert tag_language(romanian).language == "ro"
     # A language it knows is still the text's to say.
     assert tag_language(_item(QUOTED, html_lang="sv")).language == "en"
