@@ -164,6 +164,30 @@ def test_url_families_learnt_from_teasers():
     assert root.admits("https://s.example/kontakt/") and not root.holds("https://s.example/kontakt/")
 
 
+def test_a_start_pages_own_section_keeps_its_posts_when_a_feed_confirmed_only_another_section():
+    """A source names its blog and its news archive as start pages. The blog's feed confirms /blogg/; the news
+    archive's listing links its posts with a short label, and the sitemap names them: both were shut out as outside
+    the article families (fails before). The site's other pages and the root stay out."""
+    passed = {}
+    decisions = SourceDecisions(passed.__setitem__, ["http://s.example/blogg/", "http://s.example/nyheter/index.html",
+                                                     "http://s.example/", "http://s.example/en/"])
+    assert decisions.from_feed([f"http://s.example/blogg/inlagg-{n}/" for n in range(3)], depth=0, sitemap=False)
+    listing = lxml.html.fromstring(
+        "<html><body><main><h1>Nyheter</h1><p>Anmälan är öppen. <a href='/nyheter/anmalan/'>Läs mer</a></p>"
+        "<p><a href='/om/'>Om oss</a></p></main></body></html>")
+    now = [url for url, _linked_as in decisions.from_listing(page_links(listing, "http://s.example/nyheter/"), depth=0)]
+    assert now == ["http://s.example/nyheter/anmalan/"] and "http://s.example/om/" in passed
+    decisions.from_feed(["http://s.example/nyheter/talare/", "http://s.example/kontakt/", "http://s.example/en/about/"],
+                        depth=0, sitemap=True)
+    assert [url for url, _linked_as in decisions.release()] == ["http://s.example/nyheter/talare/"]
+    assert not decisions.families.admits("http://s.example/nyheter/")  # the listing itself is no post of it
+    # A start page at the home of a blog served under a sub-path: its posts' family, once learnt, is the shape to keep.
+    blog = SourceDecisions(passed.__setitem__, ["http://s.example/lab/"])
+    assert blog.families.admits("http://s.example/lab/tag/replication.html")
+    blog.from_feed([f"http://s.example/lab/2014/05/1{n}/post-{n}/" for n in range(3)], depth=0, sitemap=False)
+    assert not blog.families.admits("http://s.example/lab/tag/replication.html")
+
+
 def test_a_root_family_of_posts_named_by_their_day_admits_only_such_pages():
     """Fails before: a family at the site root admitted every page of the site, the manual's and the glossary beside
     posts named `/2024-07-02-slug/`. A stray undated teaser does not open the rest; undated root posts still do."""
