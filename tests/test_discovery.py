@@ -41,6 +41,27 @@ def test_listing_links_are_sorted_into_pagination_content_and_feeds():
     assert links.feeds == ["http://127.0.0.1:8000/feed/"]
 
 
+def _headed_entries_listing(entries: int) -> str:
+    """A static blog's listing with no <main> or <article>: a masthead header with the blog's name and its pages,
+    in a layout row like the row holding the posts, and each post a repeated block opened by its own header."""
+    posts = "".join(f'<section class="post"><header class="post-header"><h3><a class="post-title" href="/inlagg-{n}/">'
+                    f'Föreningens inlägg nummer {n}</a></h3><p class="post-meta">Kort om inlägget.</p></header></section>'
+                    for n in range(1, entries + 1))
+    return ('<html><body><div class="row"><header class="header"><h1><a href="/">Föreningen</a></h1><ul>'
+            '<li><a href="/om-oss/">Om oss</a></li><li><a href="/arkiv/">Arkiv</a></li></ul></header></div>'
+            f'<div class="row"><div class="posts"><h1>Alla inlägg</h1>{posts}</div></div>'
+            '<footer><a href="/integritet/">Integritetspolicy</a></footer></body></html>')
+
+
+def test_an_entrys_own_header_on_a_listing_without_main_is_no_page_chrome():
+    """Fails before: every header outside <main>/<article> was page chrome, the posts' headlines with it."""
+    links = page_links(lxml.html.fromstring(_headed_entries_listing(3)), "http://127.0.0.1:8000/")
+    posts = [f"http://127.0.0.1:8000/inlagg-{n}/" for n in range(1, 4)]
+    assert [url for url, _text in links.content] == posts and links.teasers == posts
+    # A lone block with a header is no listing's entry: nothing says whose header it is.
+    assert page_links(lxml.html.fromstring(_headed_entries_listing(1)), "http://127.0.0.1:8000/").content == []
+
+
 def test_a_listings_filters_are_links_to_itself_narrowed_by_a_query():
     """Year and topic filters of a listing whose "show more" button runs a script: the way to its older news.
     A headline on the same address with an id, a page number and a search form's own target are no filters."""

@@ -237,6 +237,36 @@ def test_a_documentation_themes_reading_order_is_no_pager_and_its_manual_no_news
     assert stored == {url for url, _title in posts}
 
 
+def test_a_listings_posts_opened_by_their_own_headers_are_found_without_main_or_article(tmp_path):
+    """A static blog theme's listing with no <main> or <article>: each post a repeated `<section>` opened by its own
+    `<header>` holding the headline link, beside a masthead header naming the blog and its pages. Fails before:
+    every header outside <main>/<article> was page chrome, so the listing showed no post at all."""
+    server = FaultServer()
+    count = 6
+    posts = [(f"/inlagg-{n}/", f"Föreningens inlägg nummer {n}") for n in range(1, count + 1)]
+    entries = "".join(f'<section class="post"><header class="post-header"><h3><a class="post-title" href="{url}">'
+                      f'{title}</a></h3><p class="post-meta">Kort om inlägget.</p></header></section>'
+                      for url, title in posts)
+    server.routes["/"] = page('<html><body><div class="layout"><div class="cover"><header class="header"><h1>'
+                              '<a href="/">Föreningen</a></h1><ul><li><a href="/om-oss/">Om oss</a></li></ul>'
+                              f'</header></div><div class="content"><div class="posts">{entries}</div></div>'
+                              '</div></body></html>')
+    for n, (url, title) in enumerate(posts):
+        server.routes[url] = page(article_html(title, f"inlagg{n}"))
+    server.routes["/om-oss/"] = page(article_html("Om föreningen", "om"))
+    try:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nid = "blogg"\nname = "Bloggen"\nstart_urls = ["{server.base_url}/"]\n',
+                           encoding="utf-8")
+        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+        read = {path for _at, path in server.requests}
+    finally:
+        server.stop()
+    stored = {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    assert run.status == "ok" and stored == {url for url, _title in posts}
+    assert "/om-oss/" not in read  # the masthead's links stay chrome
+
+
 def _static_blog_with_a_broken_pager(server: FaultServer, posts: int, per_page: int = 3) -> list[str]:
     """A blog saved as a static export (`/page/2/index.html`, relative links) whose last saved listing page links an
     older page the export left out (404): the older posts are reached only from post to post. Half the posts name
