@@ -48,13 +48,19 @@ class FeedDates:
     def date(self, item: ArticleItem) -> ArticleItem:
         """Give an item whose page states no date, or only mentions one in its running text, the date its source's
         feed gave it, under the URL it was fetched at, any that led to it or the canonical one it names."""
-        if item.published and item.published_from not in WEAK_DATE_SOURCES:
-            return item
-        found = self.archive.feed_date(item.source, [item.url, *item.seen_urls, item.canonical_url])
-        if found:
-            item.published, item.published_from = found, FROM_FEED
-        return item
+        return date_if_undated(item, self.archive.feed_date, FROM_FEED)
 
     def date_stored(self) -> list[int]:
         """Date the articles stored before their feed was read; returns their ids."""
         return self.archive.date_from_feeds()
+
+
+def date_if_undated(item: ArticleItem, stated_date, found_in: str) -> ArticleItem:
+    """Date an item whose page states no date, or only a weak one, by `stated_date(source, urls)` (a feed's or a
+    listing's, under any of the item's addresses), marking it `published_from = found_in`."""
+    if item.published and item.published_from not in WEAK_DATE_SOURCES:
+        return item
+    found = stated_date(item.source, [item.url, *item.seen_urls, item.canonical_url])
+    if found:
+        item.published, item.published_from = found, found_in
+    return item

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from news_archive.archive.record import FROM_LISTING, WEAK_DATE_SOURCES, ArticleItem
+from news_archive.archive.record import FROM_LISTING, ArticleItem
 from news_archive.archive.storage import Archive, now
 from news_archive.pipelines.extraction.dates import find_date
-from news_archive.pipelines.feed_dates import feed_date
+from news_archive.pipelines.feed_dates import date_if_undated, feed_date
 
 
 def days_shown(text: str) -> list[str]:
@@ -57,12 +57,7 @@ class ListingDates:
     def date(self, item: ArticleItem) -> ArticleItem:
         """Give an item whose page states no date, or only mentions one in its running text, and which its feed did
         not date, the date its source's listing showed beside a link to it."""
-        if item.published and item.published_from not in WEAK_DATE_SOURCES:
-            return item
-        found = self.archive.listing_date(item.source, [item.url, *item.seen_urls, item.canonical_url])
-        if found:
-            item.published, item.published_from = found, FROM_LISTING
-        return item
+        return date_if_undated(item, self.archive.listing_date, FROM_LISTING)
 
     def date_stored(self) -> list[int]:
         """Date the articles stored before their listing was read (and after any feed's date); returns their ids."""

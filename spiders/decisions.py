@@ -27,12 +27,14 @@ class SourceDecisions:
     families hold its articles. Links met anywhere else (sitemaps, category and author pages, category
     feeds) wait until then, and only those in a learnt family are fetched: sitemaps also list contact,
     privacy, tag and author pages, and a category's feed lists publications and tools.
-    `pass_over(url, reason)` records every page the crawl leaves out and why.
+    `pass_over(url, reason)` records every page the crawl leaves out and why. The folders of the source's
+    `start_urls` are news sections by its own word: their pages count as in a learnt family while none is learnt
+    inside them (families.UrlFamilies.admits).
     """
 
-    def __init__(self, pass_over: Callable[[str, str], None]):
+    def __init__(self, pass_over: Callable[[str, str], None], start_urls: list[str] = ()):
         self.pass_over = pass_over
-        self.families = UrlFamilies()
+        self.families = UrlFamilies(start_urls)
         self.repeated = RepeatedLinks()
         self.feed_items: set[str] = set()  # page_keys of the news feed's items
         self.teasers: dict[str, str] = {}  # page_key -> text of the news listings' teaser headline linking it

@@ -21,6 +21,13 @@ from news_archive.spiders.xml_tree import xml_root
 # Regions whose links are site navigation, never news: skipped when harvesting article links.
 NAVIGATION_TAGS = {"nav", "aside", "form", "select", "button"}
 PAGE_CHROME_TAGS = {"header", "footer"}  # chrome only outside <main>/<article>: teasers have <header>s too
+# A listing's entry blocks with no <main>/<article> around them (Pelican's Pure theme: `<section class="post"><header>
+# <h3><a>`) still show whose header it is: the block repeats beside like blocks, each with a header at the same depth
+# holding a headline link. How deep in its block an entry's header may sit:
+ENTRY_HEADER_DEPTH = 2
+HEADERS_AT_DEPTH = {depth: etree.XPath("/".join(["."] + ["*"] * (depth - 1) + ["header"]))
+                    for depth in range(1, ENTRY_HEADER_DEPTH + 1)}
+HEADLINE_LINK = etree.XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]")
 NAVIGATION_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search"}
 NAVIGATION_CLASS = re.compile(
     r"(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|sidebar|site-?footer|site-?header|"
@@ -301,8 +308,9 @@ class NavigationRegions:
     which under a heading.
 
     An element is in chrome when an ancestor is navigation, or when an ancestor is a header or footer and none
-    is the page's main content. What holds for an element's ancestors is worked out once per element and kept:
-    a page's links share their ancestors, and every link of a listing was asked about.
+    is the page's main content; a header opening one of a listing's repeated entry blocks is the entry's, no chrome.
+    What holds for an element's ancestors is worked out once per element and kept: a page's links share their
+    ancestors, and every link of a listing was asked about.
     """
 
     def __init__(self, root: etree._Element):
@@ -313,6 +321,8 @@ class NavigationRegions:
         self._in_navigation: dict[etree._Element, bool] = {}  # element -> it or an ancestor is navigation
         # element -> (under page chrome, under content, under a heading), the element itself counted
         self._framing: dict[etree._Element, tuple[bool, bool, bool]] = {}
+        # (parent, tag, class, depth) -> the blocks of that kind under that parent repeat, each with an entry header
+        self._entry_groups: dict[tuple, bool] = {}
 
     def contains(self, element: etree._Element) -> bool:
         parent = element.getparent()
@@ -367,11 +377,37 @@ class NavigationRegions:
             node = node.getparent()
         for node in reversed(above):
             tag = node.tag if isinstance(node.tag, str) else ""
-            framing = (framing[0] or tag in PAGE_CHROME_TAGS,
+            chrome = tag in PAGE_CHROME_TAGS and not (tag == "header" and self._is_entry_header(node))
+            framing = (framing[0] or chrome,
                        framing[1] or tag in ("main", "article") or (node.get("role") or "").lower() == "main",
                        framing[2] or tag in HEADINGS)
             self._framing[node] = framing
         return framing
+
+    def _is_entry_header(self, header: etree._Element) -> bool:
+        """True when the header is an entry's own, not the page's masthead: it holds a headline link, and the block
+        it opens repeats as a sibling of like blocks (same tag and class), at least one of them with a header at
+        the same depth holding a headline link too. A masthead's wrapper has no such twin."""
+        if not HEADLINE_LINK(header):
+            return False
+        block = header.getparent()
+        for depth in range(1, ENTRY_HEADER_DEPTH + 1):
+            if block is None or block.tag in ("body", "html") or block.getparent() is None:
+                return False
+            if self._repeats_with_headers(block, depth):
+                return True
+            block = block.getparent()
+        return False
+
+    def _repeats_with_headers(self, block: etree._Element, depth: int) -> bool:
+        key = (block.getparent(), block.tag, block.get("class"), depth)
+        if key not in self._entry_groups:
+            headers = HEADERS_AT_DEPTH[depth]
+            twins = [sibling for sibling in block.getparent()
+                     if sibling.tag == block.tag and sibling.get("class") == block.get("class")]
+            self._entry_groups[key] = sum(
+                1 for twin in twins if any(HEADLINE_LINK(header) for header in headers(twin))) >= 2
+        return self._entry_groups[key]
 
     def _is_wrapper(self, element: etree._Element) -> bool:
         if element not in self._wrappers:

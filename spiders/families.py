@@ -47,13 +47,30 @@ def leaf_shape(url: str) -> tuple[str, str]:
     return ("#" if NUMBER.match(stem) else "d" if DATED_LEAF.match(stem) else "a", extension.lower())
 
 
+def section_family(start_url: str) -> tuple[str, ...] | None:
+    """The family of the pages in a start page's own folder (`/news/`, `/news/index.html`, `/news` ->
+    (host, 'news')), or None for the site root or a language folder, which hold every page of the site."""
+    parts = urlsplit(start_url)
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if segments and "." in segments[-1]:
+        segments.pop()  # a page file (`/news/index.html`, `/news.php`): its folder
+    family = url_family(f"{parts.scheme}://{parts.netloc}/{''.join(f'{segment}/' for segment in segments)}x")
+    if len(family) < 2 or (len(family) == 2 and LANGUAGE_FOLDER.match(family[1])):
+        return None
+    return family
+
+
 class UrlFamilies:
     """The article families of one source, learnt from the links its listings and feeds present as news."""
 
-    def __init__(self):
+    def __init__(self, start_urls: list[str] = ()):
         self.members: Counter[tuple[str, ...]] = Counter()
         self.leaves: dict[tuple[str, ...], Counter[tuple[str, str]]] = {}  # family -> its members' leaf shapes
         self._seen: set[str] = set()
+        # The folders the source names as its news sections by their start pages. A second section whose listing's
+        # cards show no link and whose feed was not found holds posts all the same, which another section's confirmed
+        # family must not shut out: while no family is learnt inside it, the section folder stands for one.
+        self.named = {family for url in start_urls if (family := section_family(url))}
 
     def learn(self, url: str) -> None:
         if url not in self._seen:
@@ -67,12 +84,15 @@ class UrlFamilies:
         return any(count >= MIN_MEMBERS for count in self.members.values())
 
     def admits(self, url: str) -> bool:
-        """True when the address sits in a learnt family or below one (`/news/2024/slug/` below `/news/`):
-        worth fetching, for the page to say what it is. A family at the site root or in a language folder holds
-        every page of the site; when its members all open their names with their day, only such a page is one."""
+        """True when the address sits in a learnt family or below one (`/news/2024/slug/` below `/news/`), or in a start
+        page's folder that no learnt family sits in: worth fetching, for the page to say what it is. A family at the
+        site root or in a language folder holds every page of the site; when its members all open their names with
+        their day, only such a page is one."""
         family = url_family(url)
-        return any(count >= MIN_MEMBERS and family[:len(learnt)] == learnt and not self._dated_only_elsewhere(learnt, url)
-                   for learnt, count in self.members.items())
+        learnt = [learnt for learnt, count in self.members.items() if count >= MIN_MEMBERS]
+        return any(family[:len(known)] == known and not self._dated_only_elsewhere(known, url) for known in learnt) \
+            or any(family[:len(named)] == named and not any(known[:len(named)] == named for known in learnt)
+                   for named in self.named)
 
     def _dated_only_elsewhere(self, learnt: tuple[str, ...], url: str) -> bool:
         """`learnt` is the site root or a language folder whose members are named by their day (bar a stray link or

@@ -5,6 +5,9 @@ some other page (a menu entry), or nowhere: the feed is then the one way to the 
 `find_feed_urls`) ask for the addresses generators write their feed to. Asked folder by folder, from the start
 URL's own up to the site root (a site served under a sub-path has its feed there), a few at a time, stopping at the
 first folder that has one: a site without a feed costs a handful of answered 404s, none counted a broken link.
+Each start URL's own folder is asked in all the same: a source naming two sections as its start pages (a blog and a
+news archive) may have a feed for each (Hugo writes `<section>/index.xml`), and one section's feed lists none of the
+other's posts.
 """
 from __future__ import annotations
 
@@ -25,10 +28,7 @@ def probe_folders(start_urls: list[str]) -> list[str]:
     roots: list[str] = []
     for url in start_urls:
         parts = urlsplit(url)
-        path = folder_path(parts.path or "/")
-        segments = [segment for segment in path.split("/") if segment]
-        if not path.endswith("/") and segments:
-            segments.pop()  # `/news/latest.html` sits in `/news/`
+        segments = _folder_segments(url)
         for level, depth in enumerate(range(len(segments), max(0, len(segments) - MAX_FOLDERS), -1)):
             folder = "/" + "".join(f"{segment}/" for segment in segments[:depth])
             while len(levels) <= level:
@@ -42,11 +42,31 @@ def probe_folders(start_urls: list[str]) -> list[str]:
     return ordered
 
 
+def start_folders(start_urls: list[str]) -> list[str]:
+    """The start URLs' own folders: `/a/news/` and `/a/news/latest.html` -> `/a/news/`."""
+    folders = []
+    for url in start_urls:
+        parts = urlsplit(url)
+        folder = "/" + "".join(f"{segment}/" for segment in _folder_segments(url))
+        folders.append(urlunsplit((parts.scheme, parts.netloc, folder, "", "")))
+    return list(dict.fromkeys(folders))
+
+
+def _folder_segments(url: str) -> list[str]:
+    path = folder_path(urlsplit(url).path or "/")
+    segments = [segment for segment in path.split("/") if segment]
+    if not path.endswith("/") and segments:
+        segments.pop()  # `/news/latest.html` sits in `/news/`
+    return segments
+
+
 @dataclass
 class FeedProbe:
-    """One source's probing: the folders still to ask in, the answers awaited, and whether a feed answered."""
+    """One source's probing: the folders still to ask in, the answers awaited, and whether a feed answered.
+    `own`: the start URLs' own folders, asked in though a feed answered in another."""
 
     folders: list[str]
+    own: list[str] = field(default_factory=list)
     awaited: int = 0
     found: list[str] = field(default_factory=list)
     asked: int = 0
@@ -54,9 +74,14 @@ class FeedProbe:
     def first_address(self) -> str:
         return self.folders[0] + USUAL_FEED_NAMES[0]
 
+    def asks_on(self) -> bool:
+        """True when the last folder's answers are all in and another folder is to be asked in: a start URL's own, or
+        one above while no feed answered."""
+        return not self.awaited and bool(self.folders) and (not self.found or self.folders[0] in self.own)
+
     def next_addresses(self) -> list[str]:
-        """The usual feed addresses of the next folder, when the last folder's answers are all in and gave none."""
-        if self.awaited or self.found or not self.folders:
+        """The usual feed addresses of the next folder to ask in (asks_on), else none."""
+        if not self.asks_on():
             return []
         folder = self.folders.pop(0)
         return [folder + name for name in USUAL_FEED_NAMES]

@@ -24,7 +24,7 @@ from news_archive.spiders.discovery import (NavigationRegions, feed_kind, head_l
                                             page_links, robots_sitemaps, same_address_family, sub_path_robots,
                                             xml_links)
 from news_archive.spiders.feed_items import feed_item_dates
-from news_archive.spiders.feed_probe import FeedProbe, probe_folders
+from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
 from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.listing_dates import teaser_texts
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
@@ -55,7 +55,8 @@ class NewsSpider(scrapy.Spider):
         self.link_forms: dict[str, set[str]] = defaultdict(set)  # url_key -> every URL form seen for it
         # source id -> url -> why a link was left out; the last word, since another page may lead to it after all
         self.passed_over: dict[str, dict[str, str]] = {src.id: {} for src in self.sources}
-        self.decisions = {src.id: SourceDecisions(self.passed_over[src.id].__setitem__) for src in self.sources}
+        self.decisions = {src.id: SourceDecisions(self.passed_over[src.id].__setitem__, src.start_urls)
+                          for src in self.sources}
         self.listed_links: dict[str, set[str]] = defaultdict(set)  # source id -> url_keys of links its listings showed
         # page_key -> pages in a row with no new article link on the pager chain that led to it (0: a fresh listing)
         self.barren_chain: dict[str, int] = {}
@@ -272,7 +273,7 @@ class NewsSpider(scrapy.Spider):
         if source.id in self.feed_probes or source.id in self.feeds_read \
                 or not self.crawler.stats.get_value(counter_key(source.id, START_PAGES_OK)):
             return
-        probe = self.feed_probes[source.id] = FeedProbe(probe_folders(source.start_urls))
+        probe = self.feed_probes[source.id] = FeedProbe(probe_folders(source.start_urls), start_folders(source.start_urls))
         if not self.fetch_plan.walks_all(source.id) and self.fetch_plan.knows(probe.first_address()):
             return  # asked on an earlier run, and no feed answered (one that did is read first): a full crawl asks again
         yield from self._probe_requests(source)
@@ -280,7 +281,7 @@ class NewsSpider(scrapy.Spider):
     def _probe_requests(self, source: Source):
         """The next folder's usual feed addresses (none asked before), or a summary line once probing is done."""
         probe = self.feed_probes[source.id]
-        while not probe.awaited and not probe.found and probe.folders:
+        while probe.asks_on():
             for url in probe.next_addresses():
                 if source.id in self.at_request_bound or not self.decisions[source.id].note_request(url, "feed"):
                     continue

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sources import load_sources
+
 PROSE = ("Forskare vid Karolinska Institutet i Flemingsberg har tagit fram en ny metod för att odla celler, "
          "och arbetet väntas ge snabbare vård åt patienter över hela regionen.")
 
@@ -280,3 +283,16 @@ def start_flood_site(pages: int, megabytes: float) -> FaultServer:
                       for n in range(pages))
     site.routes["/nyheter/"] = page(f"<html><body><main><ul>{teasers}</ul></main></body></html>")
     return site
+
+
+def crawl_one_source(server: FaultServer, folder, source_id: str, name: str, start: str = "/"):
+    """Crawl the served site as one source starting at `start` into `folder`/a.db, then stop the server: the
+    crawl's run and the paths the server was asked for."""
+    try:
+        sources = folder / "sources.toml"
+        sources.write_text(f'[[source]]\nid = "{source_id}"\nname = "{name}"\nstart_urls = ["{server.base_url}{start}"]\n',
+                           encoding="utf-8")
+        [run] = run_crawl(load_sources(sources), folder / "a.db", show_progress=False)
+        return run, {path for _at, path in server.requests}
+    finally:
+        server.stop()

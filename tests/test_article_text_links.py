@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
 from news_archive.spiders.families import UrlFamilies, leaf_shape
-from fault_site import FaultServer, article_html, page
+from fault_site import FaultServer, article_html, crawl_one_source, page
 
 MENU = ('<nav class="menu"><a href="/news/index.html">News</a> <a href="/news/archive/9.html">Archive nine</a>'
         ' <a href="/about/team.html">Team</a></nav>')
@@ -40,14 +38,7 @@ def test_reports_linked_only_from_the_articles_text_beside_their_folder_are_stor
     family the listing shows."""
     server = FaultServer()
     _section_with_reports(server)
-    try:
-        sources = tmp_path / "sources.toml"
-        sources.write_text(f'[[source]]\nid = "forum"\nname = "Forum"\nstart_urls = ["{server.base_url}/news/index.html"]\n',
-                           encoding="utf-8")
-        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
-        read = {path for _at, path in server.requests}
-    finally:
-        server.stop()
+    run, read = crawl_one_source(server, tmp_path, "forum", "Forum", "/news/index.html")
     stored = {row["url"].removeprefix(server.base_url)
               for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
     assert stored == {f"/news/{folder}/{n}.html" for folder in ("events", "reports") for n in range(1, 4)}

@@ -41,6 +41,27 @@ def test_listing_links_are_sorted_into_pagination_content_and_feeds():
     assert links.feeds == ["http://127.0.0.1:8000/feed/"]
 
 
+def _headed_entries_listing(entries: int) -> str:
+    """A static blog's listing with no <main> or <article>: a masthead header with the blog's name and its pages,
+    in a layout row like the row holding the posts, and each post a repeated block opened by its own header."""
+    posts = "".join(f'<section class="post"><header class="post-header"><h3><a class="post-title" href="/inlagg-{n}/">'
+                    f'Föreningens inlägg nummer {n}</a></h3><p class="post-meta">Kort om inlägget.</p></header></section>'
+                    for n in range(1, entries + 1))
+    return ('<html><body><div class="row"><header class="header"><h1><a href="/">Föreningen</a></h1><ul>'
+            '<li><a href="/om-oss/">Om oss</a></li><li><a href="/arkiv/">Arkiv</a></li></ul></header></div>'
+            f'<div class="row"><div class="posts"><h1>Alla inlägg</h1>{posts}</div></div>'
+            '<footer><a href="/integritet/">Integritetspolicy</a></footer></body></html>')
+
+
+def test_an_entrys_own_header_on_a_listing_without_main_is_no_page_chrome():
+    """Fails before: every header outside <main>/<article> was page chrome, the posts' headlines with it."""
+    links = page_links(lxml.html.fromstring(_headed_entries_listing(3)), "http://127.0.0.1:8000/")
+    posts = [f"http://127.0.0.1:8000/inlagg-{n}/" for n in range(1, 4)]
+    assert [url for url, _text in links.content] == posts and links.teasers == posts
+    # A lone block with a header is no listing's entry: nothing says whose header it is.
+    assert page_links(lxml.html.fromstring(_headed_entries_listing(1)), "http://127.0.0.1:8000/").content == []
+
+
 def test_a_listings_filters_are_links_to_itself_narrowed_by_a_query():
     """Year and topic filters of a listing whose "show more" button runs a script: the way to its older news.
     A headline on the same address with an id, a page number and a search form's own target are no filters."""
@@ -141,6 +162,30 @@ def test_url_families_learnt_from_teasers():
     for slug in ("a", "b"):
         root.learn(f"https://s.example/{slug}/")
     assert root.admits("https://s.example/kontakt/") and not root.holds("https://s.example/kontakt/")
+
+
+def test_a_start_pages_own_section_keeps_its_posts_when_a_feed_confirmed_only_another_section():
+    """A source names its blog and its news archive as start pages. The blog's feed confirms /blogg/; the news
+    archive's listing links its posts with a short label, and the sitemap names them: both were shut out as outside
+    the article families (fails before). The site's other pages and the root stay out."""
+    passed = {}
+    decisions = SourceDecisions(passed.__setitem__, ["http://s.example/blogg/", "http://s.example/nyheter/index.html",
+                                                     "http://s.example/", "http://s.example/en/"])
+    assert decisions.from_feed([f"http://s.example/blogg/inlagg-{n}/" for n in range(3)], depth=0, sitemap=False)
+    listing = lxml.html.fromstring(
+        "<html><body><main><h1>Nyheter</h1><p>Anmälan är öppen. <a href='/nyheter/anmalan/'>Läs mer</a></p>"
+        "<p><a href='/om/'>Om oss</a></p></main></body></html>")
+    now = [url for url, _linked_as in decisions.from_listing(page_links(listing, "http://s.example/nyheter/"), depth=0)]
+    assert now == ["http://s.example/nyheter/anmalan/"] and "http://s.example/om/" in passed
+    decisions.from_feed(["http://s.example/nyheter/talare/", "http://s.example/kontakt/", "http://s.example/en/about/"],
+                        depth=0, sitemap=True)
+    assert [url for url, _linked_as in decisions.release()] == ["http://s.example/nyheter/talare/"]
+    assert not decisions.families.admits("http://s.example/nyheter/")  # the listing itself is no post of it
+    # A start page at the home of a blog served under a sub-path: its posts' family, once learnt, is the shape to keep.
+    blog = SourceDecisions(passed.__setitem__, ["http://s.example/lab/"])
+    assert blog.families.admits("http://s.example/lab/tag/replication.html")
+    blog.from_feed([f"http://s.example/lab/2014/05/1{n}/post-{n}/" for n in range(3)], depth=0, sitemap=False)
+    assert not blog.families.admits("http://s.example/lab/tag/replication.html")
 
 
 def test_a_root_family_of_posts_named_by_their_day_admits_only_such_pages():

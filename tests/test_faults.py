@@ -18,8 +18,8 @@ from news_archive.archive.sources import load_sources
 from news_archive.archive.web.site import make_datasette
 from news_archive.spiders.encoding import page_encoding
 from news_archive.spiders.feed_probe import USUAL_FEED_NAMES
-from fault_site import (ENCODING_CASES, ENCODING_TITLE, LONG_ARCHIVE_PAGES, FaultServer, article_html, page,
-                        start_fault_site)
+from fault_site import (ENCODING_CASES, ENCODING_TITLE, LONG_ARCHIVE_PAGES, FaultServer, article_html, crawl_one_source,
+                        page, start_fault_site)
 
 LISTING_BOUND = 25
 PEAK_MEMORY_MB = 300
@@ -192,14 +192,7 @@ def test_a_blogs_tag_archives_re_listing_its_posts_are_no_endless_pager(tmp_path
         server.routes[url] = page(article_html(title, f"vecka{n}"))
         archive = "".join(entry.format(u, t, "") for u, t in posts[n - 1:n + 2] + posts[:max(0, n + 2 - tags)])
         server.routes[f"/tagg/amne-{n}/"] = page(f"<html><body><main><h1>Ämne {n}</h1>{archive}</main></body></html>")
-    try:
-        sources = tmp_path / "sources.toml"
-        sources.write_text(f'[[source]]\nid = "forening"\nname = "Föreningen"\nstart_urls = ["{server.base_url}/"]\n',
-                           encoding="utf-8")
-        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
-        read = {path for _at, path in server.requests}
-    finally:
-        server.stop()
+    run, read = crawl_one_source(server, tmp_path, "forening", "Föreningen")
     assert all(f"/tagg/amne-{n}/" in read for n in range(1, tags + 1))
     assert run.status == "ok" and "stopped" not in (run.error_summary or "")
     assert run.articles_new == tags
@@ -237,18 +230,41 @@ def test_a_documentation_themes_reading_order_is_no_pager_and_its_manual_no_news
                       for step in range(1, 5))
             + '<aside class="source-file"><span title="Last update">&#9998;</span><span class="revision-date">'
               "July 23, 2026</span></aside></article></main></body></html>")
+    run, read = crawl_one_source(server, tmp_path, "lab", "Labbet")
+    assert all(url in read for url in categories), run.error_summary
+    assert run.status == "ok" and "stopped" not in (run.error_summary or "")
+    stored = {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    assert stored == {url for url, _title in posts}
+
+
+def test_a_listings_posts_opened_by_their_own_headers_are_found_without_main_or_article(tmp_path):
+    """A static blog theme's listing with no <main> or <article>: each post a repeated `<section>` opened by its own
+    `<header>` holding the headline link, beside a masthead header naming the blog and its pages. Fails before:
+    every header outside <main>/<article> was page chrome, so the listing showed no post at all."""
+    server = FaultServer()
+    count = 6
+    posts = [(f"/inlagg-{n}/", f"Föreningens inlägg nummer {n}") for n in range(1, count + 1)]
+    entries = "".join(f'<section class="post"><header class="post-header"><h3><a class="post-title" href="{url}">'
+                      f'{title}</a></h3><p class="post-meta">Kort om inlägget.</p></header></section>'
+                      for url, title in posts)
+    server.routes["/"] = page('<html><body><div class="layout"><div class="cover"><header class="header"><h1>'
+                              '<a href="/">Föreningen</a></h1><ul><li><a href="/om-oss/">Om oss</a></li></ul>'
+                              f'</header></div><div class="content"><div class="posts">{entries}</div></div>'
+                              '</div></body></html>')
+    for n, (url, title) in enumerate(posts):
+        server.routes[url] = page(article_html(title, f"inlagg{n}"))
+    server.routes["/om-oss/"] = page(article_html("Om föreningen", "om"))
     try:
         sources = tmp_path / "sources.toml"
-        sources.write_text(f'[[source]]\nid = "lab"\nname = "Labbet"\nstart_urls = ["{server.base_url}/"]\n',
+        sources.write_text(f'[[source]]\nid = "blogg"\nname = "Bloggen"\nstart_urls = ["{server.base_url}/"]\n',
                            encoding="utf-8")
         [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
         read = {path for _at, path in server.requests}
     finally:
         server.stop()
-    assert all(url in read for url in categories), run.error_summary
-    assert run.status == "ok" and "stopped" not in (run.error_summary or "")
     stored = {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
-    assert stored == {url for url, _title in posts}
+    assert run.status == "ok" and stored == {url for url, _title in posts}
+    assert "/om-oss/" not in read  # the masthead's links stay chrome
 
 
 def _static_blog_with_a_broken_pager(server: FaultServer, posts: int, per_page: int = 3) -> list[str]:

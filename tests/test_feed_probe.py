@@ -4,8 +4,9 @@ from __future__ import annotations
 import sqlite_utils
 
 from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sample_sites.running import write_sources_file
 from news_archive.archive.sources import load_sources
-from news_archive.spiders.feed_probe import USUAL_FEED_NAMES, probe_folders
+from news_archive.spiders.feed_probe import USUAL_FEED_NAMES, FeedProbe, probe_folders, start_folders
 from fault_site import FaultServer, article_html, page
 
 NOTICES = [(f"/klubben/notis-{n}/", f"Klubbens notis nummer {n} om banan") for n in range(1, 7)]
@@ -47,6 +48,39 @@ def test_the_folders_to_probe_run_from_the_start_urls_up_to_the_site_root():
     assert probe_folders(["http://s.example/nyheter/index.html"]) == ["http://s.example/nyheter/", "http://s.example/"]
     assert probe_folders(["http://s.example/a/b/c/d/nyheter.html"]) == [  # three folders up at most, and the root
         "http://s.example/a/b/c/d/", "http://s.example/a/b/c/", "http://s.example/a/b/", "http://s.example/"]
+
+
+def test_a_feed_found_for_one_start_section_does_not_end_probing_for_the_others():
+    """Fails before: once /blogg/ answered with a feed, the probing stopped and /nyheter/ was never asked."""
+    starts = ["http://s.example/blogg/", "http://s.example/nyheter/index.html"]
+    assert start_folders(starts) == ["http://s.example/blogg/", "http://s.example/nyheter/"]
+    probe = FeedProbe(probe_folders(starts), start_folders(starts))
+    asked = probe.next_addresses()
+    assert asked[0] == "http://s.example/blogg/rss.xml"
+    probe.awaited = len(asked)
+    for url in asked:
+        probe.answered(url if url.endswith("/index.xml") else None)
+    assert probe.next_addresses()[3] == "http://s.example/nyheter/index.xml"  # the other start page's own folder
+    probe.answered(None)
+    assert probe.next_addresses() == []  # the folders above: a feed answered already
+
+
+def test_each_start_section_is_found_through_its_own_feed(sample_sites, tmp_path):
+    """A Hugo site names its blog and its news archive as start pages; neither listing's cards are read as links,
+    and each section's feed sits at <section>/index.xml, named by no page. Fails before: the blog's feed answered
+    first and the news archive's posts were never found."""
+    [source] = [source for source in sample_sites.sources if source["id"] == "lansdata-devops"]
+    sources = load_sources(write_sources_file([source], tmp_path / "sources.toml"))
+    before = len(sample_sites.requests("lansdata-devops"))
+    [run] = run_crawl(sources, tmp_path / "a.db", show_progress=False)
+    requested = [record.path for record in sample_sites.requests("lansdata-devops")[before:]]
+    stored = {row["url"] for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    expected = {article.url for article in sample_sites.articles if article.source == "lansdata-devops"}
+    assert any("/nyheter/" in url for url in expected) and any("/blogg/" in url for url in expected)
+    assert (run.status, run.broken_links, run.errors) == ("ok", 0, 0)
+    assert stored == expected
+    assert "/blogg/index.xml" in requested and "/nyheter/index.xml" in requested
+    assert "/index.xml" not in requested  # a section's feed answered: no folder above is asked
 
 
 def test_a_feed_no_page_names_is_found_at_its_usual_address_and_the_next_night_fetches_nothing_new(tmp_path):

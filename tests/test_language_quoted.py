@@ -29,3 +29,15 @@ def test_a_post_opening_in_its_pages_language_and_quoting_english_at_length_is_i
 def test_the_quoted_language_stays_when_the_post_opens_in_it_or_its_page_declares_nothing():
     assert tag_language(_item(f"{QUOTED}\n\n{OPENING}")).language == "en"
     assert tag_language(_item(f"{OPENING}\n\n{QUOTED}", html_lang=None)).language == "en"
+
+
+def test_a_page_declaring_a_language_the_detector_leaves_out_is_in_that_language():
+    # Fails before: Romanian is no language the detector knows, so the text was given the closest it knows (Italian).
+    romanian = _item("Proiectul a lansat un site nou, cu știri, documentație și descărcări pentru toate versiunile.",
+                     html_lang="ro")
+    assert (tag_language(romanian).language, romanian.language_confidence) == ("ro", 0.5)
+    # Its news folder's English name is no declaration of English.
+    romanian.url = "https://projekt.site.example/ro/news/site-nou/"
+    assert tag_language(romanian).language == "ro"
+    # A language it knows is still the text's to say.
+    assert tag_language(_item(QUOTED, html_lang="sv")).language == "en"

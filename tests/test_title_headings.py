@@ -254,3 +254,11 @@ def test_a_site_name_h1_above_main_is_not_the_headline():
             f"<main><p class='kicker'>Notes</p>{TEXT}</main>")
     found = extract_article(_page(head, body), "https://forum.example/news/storage/")
     assert found.title == "Storage tips for paper records"
+
+
+def test_a_short_headline_before_a_double_slash_and_the_site_name_is_the_title():
+    """Fails before: " // " was no separator, and a headline shorter than a title's usual opening lost to the
+    <title> "Spring // Association News //"."""
+    head = "<title>Spring // Association News // </title>"
+    body = f"<div class='content'><section class='post'><h1>Spring</h1>{TEXT}</section></div>"
+    assert extract_article(_page(head, body), "https://heritage.example/spring").title == "Spring"

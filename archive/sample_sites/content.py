@@ -22,6 +22,7 @@ SITE_FILES = (
     "sundby-hogskola.toml",
     "havslund-park.toml",
     "kustlabbets-vanner.toml",
+    "lansdata-devops.toml",
 )
 
 

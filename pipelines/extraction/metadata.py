@@ -15,7 +15,7 @@ from .structured import PageMetadata, names, text_value
 from .text import text_of
 
 # A dash between numbers is a range ("June 10 - 11"), not a separator.
-_TITLE_SEPARATORS = re.compile(r"\s+[|:·•»/]\s+|(?<![\s\d])\s+[\-–—]\s+|\s+[\-–—]\s+(?![\s\d])|\s+::\s+"
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|:·•»/]|//)\s+|(?<![\s\d])\s+[\-–—]\s+|\s+[\-–—]\s+(?![\s\d])|\s+::\s+"
                                r"|\s*[｜|]\s*")
 # An <h1> this long that starts a stated title is the headline the title decorates.
 _MIN_HEADLINE_PREFIX = 12

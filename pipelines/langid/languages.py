@@ -14,6 +14,9 @@ KNOWN_LANGUAGES = (
     "ru", "uk", "bg", "sr", "el", "ar", "fa", "he", "hi", "bn", "zh", "ja", "ko", "th",
 )
 
+# The codes a detection may report: Bokmål and Nynorsk are both reported as Norwegian, "no".
+REPORTED_LANGUAGES = frozenset(code for code in KNOWN_LANGUAGES if code not in ("nb", "nn")) | {"no"}
+
 # Languages short texts are often mistaken between, scored again with the high-accuracy model.
 CONFUSABLE_LANGUAGES = ("sv", "en", "da", "nb", "nn", "de")
 

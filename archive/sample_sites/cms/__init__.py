@@ -1,6 +1,6 @@
 """CMS styles the sample sites are built in, by the name a data file gives in `cms`."""
 
-from . import drupal, episerver, ghost, ki, nextjs, pressroom, sitevision, staticsite, wordpress
+from . import drupal, episerver, ghost, hugo, ki, nextjs, pressroom, sitevision, staticsite, wordpress
 
 STYLES = {
     "wordpress": wordpress,
@@ -12,4 +12,5 @@ STYLES = {
     "sitevision": sitevision,
     "nextjs": nextjs,
     "ghost": ghost,
+    "hugo": hugo,
 }
