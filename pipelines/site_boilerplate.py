@@ -18,8 +18,9 @@ from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
 from news_archive.pipelines.extraction.text import text_of
 from news_archive.pipelines.shared_title import own_headline, site_wide, stated_title
+from news_archive.pipelines.writers_lines import LINE_TAGS as BLOCK_TAGS
+from news_archive.pipelines.writers_lines import TextElement, text_elements, writers_lines
 
-BLOCK_TAGS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote")
 # Furniture stands on most of a source's pages in a language; a series' shared intro on three does not.
 MIN_SHARE = 0.5
 
@@ -35,13 +36,19 @@ def load_memory(archive: Archive, key: str) -> BoilerplateMemory:
     return memory
 
 
-def without_boilerplate(article: dict, page: str, memory: BoilerplateMemory) -> dict | None:
-    """The changed columns of an article (`lead`, `body`, `body_html`) once known boilerplate is dropped.
+def without_boilerplate(article: dict, page: str, memory: BoilerplateMemory,
+                        elements: tuple[TextElement, ...] = ()) -> dict | None:
+    """The changed columns of an article (`lead`, `body`, `body_html`) once known boilerplate is dropped; the lines
+    its writer typed into many posts stay (`elements`: the page's text elements, see writers_lines.py).
 
     None when nothing changes, or when nothing would be left.
     """
     paragraphs = article["body"].split("\n\n")
     kept = memory.kept(page, paragraphs)
+    if elements and len(kept) < len(paragraphs):
+        own = set(kept)
+        typed = writers_lines(elements, {" ".join(paragraph.split()) for paragraph in own})
+        kept = [paragraph for paragraph in paragraphs if paragraph in own or " ".join(paragraph.split()) in typed]
     # A lead the source repeats is its tagline stated as every page's description, or a block of furniture.
     repeated_lead = memory.is_boilerplate(page, article["lead"] or "")
     if not kept or (len(kept) == len(paragraphs) and not repeated_lead):
@@ -63,6 +70,7 @@ class SiteBoilerplate:
         self.learnt: dict[str, BoilerplateMemory] = {}  # memory key -> what earlier crawls learnt
         self.learning: dict[str, BoilerplateMemory] = {}  # memory key -> that, plus this crawl's pages
         self.pages: dict[str, list[tuple[str, str]]] = defaultdict(list)  # memory key -> (page, fetched URL)
+        self.elements: dict[str, list[tuple[TextElement, ...]]] = defaultdict(list)  # memory key -> as pages
         self.stated: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's <title>, as pages
 
     def clean(self, item: ArticleItem) -> ArticleItem:
@@ -73,7 +81,8 @@ class SiteBoilerplate:
         self.learning[key].observe(page, [item.lead, *item.body.split("\n\n")])
         self.pages[key].append((page, item.url))
         self.stated[key].append(stated_title(item.html or ""))
-        changes = without_boilerplate(vars(item), page, self.learnt[key])
+        self.elements[key].append(text_elements(item.html, item.body.split("\n\n")))
+        changes = without_boilerplate(vars(item), page, self.learnt[key], self.elements[key][-1])
         for name, value in (changes or {}).items():
             if name != "content_hash":  # the dedupe stage computes it
                 setattr(item, name, value)
@@ -89,9 +98,9 @@ class SiteBoilerplate:
         for key, memory in self.learning.items():
             self.archive.save_boilerplate(key, memory.rows())
             shared = site_wide(self.stated[key])
-            for (page, url), stated in zip(self.pages[key], self.stated[key]):
+            for (page, url), stated, elements in zip(self.pages[key], self.stated[key], self.elements[key]):
                 article = self.archive.article_seen_at(url)
-                changes = without_boilerplate(article, page, memory) if article else None
+                changes = without_boilerplate(article, page, memory, elements) if article else None
                 if article and stated in shared:
                     headline = own_headline({**article, **(changes or {})}, stated)
                     changes = {**(changes or {}), **(headline or {})} or None

@@ -186,3 +186,19 @@ def test_the_line_introducing_a_document_shown_as_a_picture_stays():
 def test_a_line_above_a_picture_linking_to_a_page_still_goes():
     assert body_of(TEXT + "<p>Our sponsors:</p><p><a href='/sponsors/'><img src='/files/bank.jpg' alt=''></a></p>") \
         == PARAGRAPHS
+
+
+def test_the_line_announcing_a_picture_at_the_end_stays():
+    # Fails before: the line was trimmed as a sign-off (short, no full stop) since only a player or a document kept
+    # the line above it.
+    sketch = "<p>Here is a small drawing to sum it up:</p><img src='/files/fair-map.png' alt='The stalls on the quay'>"
+    assert body_of(TEXT + sketch) == PARAGRAPHS + ["Here is a small drawing to sum it up:"]
+
+
+def test_the_line_announcing_a_widgets_button_at_the_end_stays():
+    # Fails before, as above: an invitation box to a chat server, its own name and a "Join" button in a form.
+    invite = ("<p>And do not forget to join the harbour's chat server:</p><div class='invite'><div><h5>You are invited"
+              "</h5><div><div><span>Harbour chat</span></div><form action='https://chat.example/invite/x' method='get'>"
+              "<button type='submit'>Join</button></form></div></div></div>")
+    assert body_of(TEXT + invite) == PARAGRAPHS + ["And do not forget to join the harbour's chat server:"]
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 from news_archive.archive.storage import Archive
 from news_archive.pipelines.extraction import BoilerplateMemory
 from news_archive.pipelines.site_boilerplate import MIN_SHARE, load_memory, memory_key, without_boilerplate
+from news_archive.pipelines.writers_lines import text_elements, writers_lines
 
 ABOUT = "Testparken är ett samarbete mellan lärosätena, sjukhuset och kommunen i området."
 SERIES = "I serien Månadens företag presenterar vi ett av bolagen i inkubatorn."
@@ -73,3 +74,64 @@ def test_a_lead_the_source_repeats_on_most_pages_gives_way_to_the_articles_openi
     assert changes == {"lead": pages["http://p/1/"]["body"]}, "the body is untouched, the lead is its opening"
     own_leads = {f"http://q/{n}/": article(n) | {"lead": f"Ingress {n}: {n * 3} nya prover."} for n in range(5)}
     assert without_boilerplate(own_leads["http://q/1/"], "http://q/1/", learnt(own_leads)) is None
+
+
+# A seminar series' posts: each its own talk, then the lines its writer types into every post (the room varies).
+def seminar_page(number: int, *, tail_html: str, strip_html: str = "") -> str:
+    return f"""<html><body><header><a href="/">Seminarier</a></header><main><h1>Seminarium {number}</h1>
+<div class="post-content">
+<p>Välkommen till seminarium {number} om ämne nummer {number * 7}, med en talare utifrån.</p>
+<p>Sammanfattning: talaren visar {number * 3} nya resultat och frågar vad de betyder för fältet i stort.</p>
+<p>Tid: {10 + number % 3}.15-12.00</p>{tail_html}</div></main>{strip_html}
+<footer>Institutionen</footer></body></html>"""
+
+
+def crawled(pages: dict[str, str]) -> dict[str, dict]:
+    """What the clean stage hands on for each page, and what it stores after the crawl, through `SiteBoilerplate`."""
+    from news_archive.pipelines.extraction import extract_article
+    stored = {}
+    for url, html in pages.items():
+        result = extract_article(html, url)
+        stored[url] = {"title": result.title, "lead": result.lead or "", "body": result.body,
+                       "body_html": result.body_html, "html": html}
+    return stored
+
+
+def cleaned_after_crawl(pages: dict[str, dict]) -> dict[str, dict]:
+    memory = BoilerplateMemory(min_share=MIN_SHARE)
+    elements = {}
+    for url, fields in pages.items():
+        memory.observe(url, [fields["lead"], *fields["body"].split("\n\n")])
+        elements[url] = text_elements(fields["html"], fields["body"].split("\n\n"))
+    return {url: {**fields, **(without_boilerplate(fields, url, memory, elements[url]) or {})}
+            for url, fields in pages.items()}
+
+
+ZOOM = "<p>Plats: via Zoom, <a href='https://meet.example/j/123'>https://meet.example/j/123</a></p>"
+
+
+def test_the_closing_lines_a_writer_types_into_every_post_stay():
+    # Fails before: the place line, the same in every post and on every page, was dropped as the site's furniture.
+    pages = crawled({f"http://site.example/sem/{n}/": seminar_page(n, tail_html=ZOOM) for n in range(6)})
+    for url, fields in cleaned_after_crawl(pages).items():
+        assert fields["body"].split("\n\n")[-1] == "Plats: via Zoom, https://meet.example/j/123", url
+
+
+def test_a_block_the_template_adds_before_its_sign_up_box_still_goes():
+    about = "<p>Institutionen forskar om språk och sannolikhet och ordnar öppna seminarier varje vecka.</p>"
+    signup = "<section class='signup'><h3>Få våra utskick</h3><form><input type='email'></form></section>"
+    pages = crawled({f"http://site.example/sem/{n}/": seminar_page(n, tail_html=about + signup) for n in range(6)})
+    assert all("Institutionen forskar" in fields["body"] for fields in pages.values())
+    for url, fields in cleaned_after_crawl(pages).items():
+        assert "Institutionen forskar" not in fields["body"], url
+        assert fields["body"].split("\n\n")[-1].startswith("Tid:"), url
+
+
+def test_only_lines_closing_a_text_element_that_holds_the_posts_own_lines_are_the_writers():
+    strip = "<div class='strip'><span>Appar</span><p>Prova våra verktyg gratis.</p><p>Öppna appen.</p></div>"
+    html = seminar_page(1, tail_html=ZOOM + "<p>Välkomna!</p>", strip_html=strip)
+    body = ["Välkommen till seminarium 1 om ämne nummer 7, med en talare utifrån.", "Tid: 11.15-12.00",
+            "Plats: via Zoom, https://meet.example/j/123", "Välkomna!", "Prova våra verktyg gratis.", "Öppna appen."]
+    own = {body[0], body[1], body[3]}
+    # The place line is followed by the post's own greeting; the strip's lines stand apart from the post's text.
+    assert writers_lines(text_elements(html, body), own) == {body[2]}

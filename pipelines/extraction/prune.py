@@ -124,6 +124,12 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
             _mark_introducer(element)
     for picture in _pictured_documents(root):
         _mark_introducer(picture)
+    # A picture, or a widget's button ("Join" a chat server), that a line of the text announces ("Here is a sketch to
+    # sum up:"); only a line ending in a colon says it introduces what follows. A picture linking elsewhere is a
+    # sponsor's logo or a teaser ("Our sponsors:").
+    pictures_shown = [img for img in root.iter("img") if next(img.iterancestors("a"), None) is None]
+    for shown in [*pictures_shown, *(_widget_box(el) for el in doomed if el.tag == "form")]:
+        _mark_introducer(shown, announced=True)
     hidden = set(classes.hidden)
     doomed += classes.hidden
     # A link set inside a sentence is a word of it whatever its class says ("keywords", "meta-loc" on a linked
@@ -188,9 +194,10 @@ def _fallback_line(element) -> bool:
     return holder is not None and holder.tag == "p"
 
 
-def _mark_introducer(media) -> None:
+def _mark_introducer(media, announced: bool = False) -> None:
     """Mark the heading or line just above an embedded player or document ("Listen to the episode here", "Watch:"):
-    with the player gone it closes the text like a "Related" heading, yet it is the writer's."""
+    with the player gone it closes the text like a "Related" heading, yet it is the writer's. `announced`: only a
+    line ending in a colon."""
     element = media
     for _ in range(_INTRODUCER_CLIMB):
         parent = element.getparent()
@@ -211,7 +218,8 @@ def _mark_introducer(media) -> None:
         if holder is not None:
             # The line stands in the text's run, after its paragraphs: a box of a heading and a player alone
             # ("Survey" above a form) is a widget.
-            if holder.tag in _INTRODUCER_TAGS and _has_text_before(holder):
+            if holder.tag in _INTRODUCER_TAGS and _has_text_before(holder) \
+                    and (not announced or text_of(holder).rstrip().endswith(":")):
                 holder.set(INTRODUCES_MEDIA, "")
             return
         element = parent
@@ -258,6 +266,18 @@ def _form_box(form, protected):
     for ancestor in form.iterancestors():
         # Counting children first spares reading the text of the column or page the form sits in.
         if len(ancestor) > _FORM_BOX_CHILDREN or len(text_of(ancestor)) > _FORM_BOX_CHARS or protected(ancestor):
+            break
+        box = ancestor
+    return box
+
+
+def _widget_box(form):
+    """The box a form stands in with the widget's own text (a chat server's name and "Join"): the largest of its
+    ancestors holding no more than a box's worth of elements and text, and no paragraph (the text's own element)."""
+    box = form
+    for ancestor in form.iterancestors():
+        if len(ancestor) > _FORM_BOX_CHILDREN or ancestor.find("p") is not None \
+                or len(text_of(ancestor)) > _FORM_BOX_CHARS:
             break
         box = ancestor
     return box

@@ -1,0 +1,80 @@
+"""Lines a writer types into many posts ("Please report bugs on GitHub.", "Location: via Zoom, <link>"), told
+apart from a block the template or a plugin adds to every post, which the site memory drops.
+
+Both are plain paragraphs repeated across the source. What the writer typed sits in the post's own text element,
+among the post's own paragraphs, and only the post's text follows it up to that element's end (or the widget or
+picture its last line introduces). A template's or plugin's block stands in a slot of its own: outside the post's
+text element (a strip above the footer), or before more furniture inside it (a sign-up box, share buttons).
+A plugin's block that is the last thing in the post's own element on every post looks like the writer's, and stays.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from news_archive.pipelines.extraction.html_input import parse_html
+from news_archive.pipelines.extraction.text import text_of
+
+# The elements a body line is set in.
+LINE_TAGS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote")
+LISTS = ("ul", "ol")
+
+
+@dataclass(frozen=True)
+class TextElement:
+    """One element of a page holding body lines as its children."""
+    lines: frozenset[str]  # the body lines among its children, whitespace collapsed
+    closing: frozenset[str]  # those followed, up to the element's end, by nothing but the post's text
+
+
+def text_elements(page_html: str | bytes | None, paragraphs: list[str]) -> tuple[TextElement, ...]:
+    """The elements of the page that hold two or more of the body's lines as children, with their closing lines."""
+    if len(paragraphs) < 3 or not page_html:
+        return ()
+    root = parse_html(page_html)
+    if root is None:
+        return ()
+    body = {_collapsed(paragraph) for paragraph in paragraphs}
+    body_text = " ".join(_collapsed(paragraph) for paragraph in paragraphs)
+    by_parent: dict = {}
+    for element in root.iter(*LINE_TAGS):
+        text = _collapsed(text_of(element))
+        if text in body and element.getparent() is not None:
+            by_parent.setdefault(element.getparent(), []).append((element, text))
+    found = []
+    for children in by_parent.values():
+        if len(children) < 2:
+            continue
+        closing = frozenset(text for element, text in children if _closes(element, body_text))
+        found.append(TextElement(frozenset(text for _, text in children), closing))
+    return tuple(found)
+
+
+def writers_lines(elements: tuple[TextElement, ...], own: set[str]) -> set[str]:
+    """The repeated lines (not in `own`, whitespace collapsed) a writer typed: each closes a text element that
+    also holds a line of the post's own."""
+    return {line for element in elements if element.lines & own for line in element.closing - own}
+
+
+def _closes(element, body_text: str) -> bool:
+    """Whether only the post's text follows the element up to its text element's end (for an item of a list, the
+    list's too): a line of the body, a list of them, markup without text, or a widget the line before introduces."""
+    levels = [element]
+    if element.tag == "li" and element.getparent() is not None and element.getparent().tag in LISTS:
+        levels.append(element.getparent())
+    return all(_only_text_follows(level, body_text) for level in levels if level.getparent() is not None)
+
+
+def _only_text_follows(element, body_text: str) -> bool:
+    before = _collapsed(text_of(element))
+    for sibling in element.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        text = _collapsed(text_of(sibling)) if sibling.tag not in ("script", "style") else ""
+        if text and text not in body_text and not (before.endswith(":") and sibling.getnext() is None):
+            return False
+        before = text or before
+    return True
+
+
+def _collapsed(text: str) -> str:
+    return " ".join(text.split())
