@@ -40,11 +40,12 @@ def text_elements(page_html: str | bytes | None, paragraphs: list[str]) -> tuple
         text = _collapsed(text_of(element))
         if text in body and element.getparent() is not None:
             by_parent.setdefault(element.getparent(), []).append((element, text))
+    followed = _OnlyTextFollows(body_text)
     found = []
     for children in by_parent.values():
         if len(children) < 2:
             continue
-        closing = frozenset(text for element, text in children if _closes(element, body_text))
+        closing = frozenset(text for element, text in children if _closes(element, followed))
         found.append(TextElement(frozenset(text for _, text in children), closing))
     return tuple(found)
 
@@ -55,25 +56,39 @@ def writers_lines(elements: tuple[TextElement, ...], own: set[str]) -> set[str]:
     return {line for element in elements if element.lines & own for line in element.closing - own}
 
 
-def _closes(element, body_text: str) -> bool:
+def _closes(element, followed: "_OnlyTextFollows") -> bool:
     """Whether only the post's text follows the element up to its text element's end (for an item of a list, the
     list's too): a line of the body, a list of them, markup without text, or a widget the line before introduces."""
     levels = [element]
     if element.tag == "li" and element.getparent() is not None and element.getparent().tag in LISTS:
         levels.append(element.getparent())
-    return all(_only_text_follows(level, body_text) for level in levels if level.getparent() is not None)
+    return all(followed(level) for level in levels if level.getparent() is not None)
 
 
-def _only_text_follows(element, body_text: str) -> bool:
-    before = _collapsed(text_of(element))
-    for sibling in element.itersiblings():
-        if not isinstance(sibling.tag, str):
-            continue
-        text = _collapsed(text_of(sibling)) if sibling.tag not in ("script", "style") else ""
-        if text and text not in body_text and not (before.endswith(":") and sibling.getnext() is None):
-            return False
-        before = text or before
-    return True
+class _OnlyTextFollows:
+    """Whether only the post's text follows an element among its siblings: each parent's children are read once,
+    from the last, so a long text element costs one pass, not one per line."""
+
+    def __init__(self, body_text: str):
+        self.body_text = body_text
+        self.answers: dict = {}  # child -> the answer
+
+    def __call__(self, element) -> bool:
+        if element not in self.answers:
+            self._read(element.getparent())
+        return self.answers[element]
+
+    def _read(self, parent) -> None:
+        children = [child for child in parent if isinstance(child.tag, str)]
+        texts = [_collapsed(text_of(child)) if child.tag not in ("script", "style") else "" for child in children]
+        # The last child is no obstacle either when the text before it introduces it ("Join us on our server:").
+        last_introduced = next((text for text in reversed(texts[:-1]) if text), "").endswith(":")
+        clear = True  # every sibling after the current one is text of the body, or empty
+        for index in range(len(children) - 1, -1, -1):
+            self.answers[children[index]] = clear
+            text = texts[index]
+            allowed = not text or text in self.body_text or (index == len(children) - 1 and last_introduced)
+            clear = clear and allowed
 
 
 def _collapsed(text: str) -> str:
