@@ -795,6 +795,10 @@ def test_figure_captions_scripts_and_forms_are_dropped():
     "<figure><img src='fest.jpg'><figcaption>Styrelsen och kungaparet bjuder in till festen.</figcaption></figure>",
     "<div class='gallery'><div class='box'><figure><div class='img'><img src='fest.jpg'></div><a href='fest.jpg'></a>"
     "<figcaption><p>Styrelsen och kungaparet bjuder in till festen.</p></figcaption></figure></div></div>",
+    # A lazy-loading picture: a blurred placeholder painted as a background, the real <img> in a <noscript>.
+    "<figure><div style='background-image:url(data:image/jpeg;base64,AAAA);position:relative'><svg></svg>"
+    "<noscript><img src='fest.jpg'></noscript></div><figcaption>Styrelsen och kungaparet bjuder in till festen."
+    "</figcaption></figure>",
 ])
 def test_a_post_ending_on_a_captioned_picture_keeps_the_caption_as_its_last_line(closing):
     """A writer who ends the post on a picture (the poster of the event it announces) ends it on the caption, as the

@@ -345,7 +345,7 @@ def _closing_pictures(root) -> dict:
     found = {}
     for figure in root.iter("figure"):
         caption = next(figure.iter("figcaption"), None)
-        if caption is None or not has_descendant(figure, "img") or not text_of(caption).strip():
+        if caption is None or not _shows_picture(figure) or not text_of(caption).strip():
             continue  # a <figure> without a picture is a box (a notice, a quote), no captioned picture
         box = _wrapped(figure)
         if not _beside_paragraph(box) \
@@ -353,6 +353,13 @@ def _closing_pictures(root) -> dict:
             continue
         found[figure] = caption
     return found
+
+
+def _shows_picture(figure) -> bool:
+    """The figure holds a picture: an <img>, or a lazy-loading placeholder painted as a CSS background (the real
+    <img> sat in a <noscript>, dropped with the page's code)."""
+    return has_descendant(figure, "img") or any("background-image" in (el.get("style") or "")
+                                                for el in figure.iter() if isinstance(el.tag, str))
 
 
 def _wrapped(element):
