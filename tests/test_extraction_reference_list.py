@@ -47,6 +47,16 @@ def test_a_heading_naming_links_over_links_to_other_sites_closing_the_text_stays
     assert body_of(TEXT + f"<h3>{heading}</h3><ul>{MANUAL}{PAPER}</ul>") == PARAGRAPHS + [heading, *REFERENCES]
 
 
+@pytest.mark.parametrize("story", [
+    TEXT + f"<p>Want to help?</p><ul>{MANUAL}{PAPER}</ul>",
+    f"<p>The harbour office has a brand-new website.</p><p>Want to help?</p><ul>{MANUAL}{PAPER}</ul>",
+])
+def test_a_question_over_links_to_other_sites_closing_the_text_stays(story):
+    # Fails before: only a line ending on a colon introduced a list, and in a post of one line the question is its
+    # last line, not a line after the text.
+    assert body_of(story)[-3:] == ["Want to help?", *REFERENCES]
+
+
 def test_a_series_index_among_the_references_stays():
     # Fails before. The series' start page is one of the site's own posts, named in words of its own.
     assert body_of(TEXT + f"<h2>See also</h2><ul>{MANUAL}{PAPER}{SERIES}</ul>") \

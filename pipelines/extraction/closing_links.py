@@ -90,7 +90,7 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     under a label, a share bar links to social networks, tags to listings: links to other sites make half the list
     at least, unless the writer introduces it in a line of words of their own ("Earlier posts on this approach:")."""
     lines, run = lines_after_text(blocks)
-    if run is None or not lines:
+    if run is None:
         return []
     tail = [b for b in blocks if within(b.element, run)]
     last = tail[-1]
@@ -101,7 +101,10 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     while first > 0 and tail[first - 1].kind == "item" and tail[first - 1].element.getparent() is holder:
         first -= 1
     items, intro = tail[first:], tail[first - 1] if first else None
-    if holder.getparent() is not run or intro is None or not any(intro is line for line in lines) \
+    # The line over the list stands in the run of the text's paragraphs: after its last one, or itself the last
+    # line of a short post ("Want to help?").
+    if holder.getparent() is not run or intro is None \
+            or not (any(intro is line for line in lines) or intro.element.getparent() is run) \
             or not _introduces_list(intro) or (first > 1 and _part_of_a_box(tail[first - 2])):
         return []
     targets = [_reference(a, page_url) for item in items for a in item.element.iter("a") if text_of(a).strip()]
@@ -123,7 +126,7 @@ def _introduces_list(block: Block) -> bool:
                 and not (block.kind == "heading" and _LINKS_LABEL.search(block.text))):
         return False
     return block.kind == "heading" \
-        or (block.kind in ("p", "text") and (block.text.endswith(":") or words < _OWN_INTRO_WORDS))
+        or (block.kind in ("p", "text") and (block.text.endswith((":", "?")) or words < _OWN_INTRO_WORDS))
 
 
 def _part_of_a_box(block: Block) -> bool:
