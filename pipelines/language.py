@@ -15,7 +15,6 @@ _DECLARED_ONLY_CONFIDENCE = 0.5
 def tag_language(item: ArticleItem) -> ArticleItem:
     hints = LanguageHints(html_lang=item.html_lang, og_locale=item.og_locale, url=item.url,
                           source_languages=list(item.source_languages), title=item.title)
-    declared = set(declared_languages(hints))
     marked = {code for code in (language_code(item.html_lang), language_code(item.og_locale)) if code}
     if len(marked) == 1 and not marked <= REPORTED_LANGUAGES:
         # The page's markup declares a language the detector leaves out (Romanian, Turkish): its verdict would only
@@ -24,6 +23,7 @@ def tag_language(item: ArticleItem) -> ArticleItem:
         return item
     text = f"{item.lead}\n\n{item.body}" if item.lead and item.lead not in item.body else item.body
     detection = detect_language(text, hints)
+    declared = set(declared_languages(hints))
     if len(declared) == 1 and detection.language not in declared:
         # A post introduced in the language its page declares and quoting another at length (a podcast's
         # description, an event's programme) is in the page's language: its own words are. (The body's: a lead

@@ -16,6 +16,7 @@ from news_archive.archive.record import ArticleItem
 from news_archive.archive.storage import Archive
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
+from news_archive.pipelines.extraction.links import clean_text
 from news_archive.pipelines.extraction.text import text_of
 from news_archive.pipelines.shared_title import own_headline, site_wide, stated_title
 from news_archive.pipelines.writers_lines import LINE_TAGS as BLOCK_TAGS
@@ -47,8 +48,8 @@ def without_boilerplate(article: dict, page: str, memory: BoilerplateMemory,
     kept = memory.kept(page, paragraphs)
     if elements and len(kept) < len(paragraphs):
         own = set(kept)
-        typed = writers_lines(elements, {" ".join(paragraph.split()) for paragraph in own})
-        kept = [paragraph for paragraph in paragraphs if paragraph in own or " ".join(paragraph.split()) in typed]
+        typed = writers_lines(elements, {clean_text(paragraph) for paragraph in own})
+        kept = [paragraph for paragraph in paragraphs if paragraph in own or clean_text(paragraph) in typed]
     # A lead the source repeats is its tagline stated as every page's description, or a block of furniture.
     repeated_lead = memory.is_boilerplate(page, article["lead"] or "")
     if not kept or (len(kept) == len(paragraphs) and not repeated_lead):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from news_archive.pipelines.extraction.html_input import parse_html
+from news_archive.pipelines.extraction.links import clean_text
 from news_archive.pipelines.extraction.text import text_of
 
 # The elements a body line is set in.
@@ -33,11 +34,11 @@ def text_elements(page_html: str | bytes | None, paragraphs: list[str]) -> tuple
     root = parse_html(page_html)
     if root is None:
         return ()
-    body = {_collapsed(paragraph) for paragraph in paragraphs}
-    body_text = " ".join(_collapsed(paragraph) for paragraph in paragraphs)
+    body = {clean_text(paragraph) for paragraph in paragraphs}
+    body_text = " ".join(clean_text(paragraph) for paragraph in paragraphs)
     by_parent: dict = {}
     for element in root.iter(*LINE_TAGS):
-        text = _collapsed(text_of(element))
+        text = clean_text(text_of(element))
         if text in body and element.getparent() is not None:
             by_parent.setdefault(element.getparent(), []).append((element, text))
     followed = _OnlyTextFollows(body_text)
@@ -80,7 +81,7 @@ class _OnlyTextFollows:
 
     def _read(self, parent) -> None:
         children = [child for child in parent if isinstance(child.tag, str)]
-        texts = [_collapsed(text_of(child)) if child.tag not in ("script", "style") else "" for child in children]
+        texts = [clean_text(text_of(child)) if child.tag not in ("script", "style") else "" for child in children]
         # The last child is no obstacle either when the text before it introduces it ("Join us on our server:").
         last_introduced = next((text for text in reversed(texts[:-1]) if text), "").endswith(":")
         clear = True  # every sibling after the current one is text of the body, or empty
@@ -89,7 +90,3 @@ class _OnlyTextFollows:
             text = texts[index]
             allowed = not text or text in self.body_text or (index == len(children) - 1 and last_introduced)
             clear = clear and allowed
-
-
-def _collapsed(text: str) -> str:
-    return " ".join(text.split())

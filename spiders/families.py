@@ -55,9 +55,7 @@ def section_family(start_url: str) -> tuple[str, ...] | None:
     if segments and "." in segments[-1]:
         segments.pop()  # a page file (`/news/index.html`, `/news.php`): its folder
     family = url_family(f"{parts.scheme}://{parts.netloc}/{''.join(f'{segment}/' for segment in segments)}x")
-    if len(family) < 2 or (len(family) == 2 and LANGUAGE_FOLDER.match(family[1])):
-        return None
-    return family
+    return None if _holds_every_page(family) else family
 
 
 class UrlFamilies:
@@ -97,7 +95,7 @@ class UrlFamilies:
     def _dated_only_elsewhere(self, learnt: tuple[str, ...], url: str) -> bool:
         """`learnt` is the site root or a language folder whose members are named by their day (bar a stray link or
         so), and `url` is no such page of that folder (`/tools/grid/`, `/glossary/` beside `/2024-07-02-new-machine/`)."""
-        if len(learnt) > 2 or (len(learnt) == 2 and not LANGUAGE_FOLDER.match(learnt[1])):
+        if not _holds_every_page(learnt):
             return False
         shapes = self.leaves[learnt]
         dated = sum(count for shape, count in shapes.items() if shape[0] == "d")
@@ -122,7 +120,7 @@ class UrlFamilies:
         """True when the address sits in a learnt family whose folder is more than a language folder: the site
         gives its articles an address of their own. A language folder, like the site root, holds every page."""
         family = url_family(url)
-        return self.holds(url) and not (len(family) == 2 and LANGUAGE_FOLDER.match(family[1]))
+        return self.holds(url) and not _holds_every_page(family)
 
     def section_families(self) -> list[tuple[str, ...]]:
         """The learnt families in a named folder of a section folder (`/news/events/` in `/news/`), the section
@@ -140,6 +138,11 @@ class UrlFamilies:
         shape = leaf_shape(url)
         return any(len(learnt) == len(family) and learnt[:-1] == family[:-1]
                    and self.leaves[learnt][shape] >= MIN_MEMBERS for learnt in sections)
+
+
+def _holds_every_page(family: tuple[str, ...]) -> bool:
+    """The family is the site root or a language folder: every page of the site (or of a language) sits there."""
+    return len(family) == 1 or (len(family) == 2 and LANGUAGE_FOLDER.match(family[1]) is not None)
 
 
 def _in_named_section(family: tuple[str, ...]) -> bool:

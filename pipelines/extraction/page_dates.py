@@ -648,14 +648,14 @@ def _headline(body, title: str):
     """The <h1> that shows the title (a page may set its logo or a widget's name in another <h1>), else, when the
     only <h1>s are the logo's link, the first h2/h3 that shows it (the dates between logo and headline are the
     menu's and the breadcrumb's, which repeats the headline's own), else the first <h1>."""
-    wanted = " ".join(title.split()).casefold()
+    wanted = _folded(title)
     h1s = list(body.iter("h1"))
     if wanted:
-        shown = next((h for h in h1s if wanted in " ".join(text_of(h).split()).casefold()), None)
+        shown = next((h for h in h1s if wanted in _folded(text_of(h))), None)
         if shown is not None:
             return shown
     if wanted and all(_is_logo(h) for h in h1s):
-        shown = next((h for h in body.iter("h2", "h3") if wanted in " ".join(text_of(h).split()).casefold()), None)
+        shown = next((h for h in body.iter("h2", "h3") if wanted in _folded(text_of(h))), None)
         if shown is not None:
             return shown
     return h1s[0] if h1s else None
