@@ -27,7 +27,8 @@ class ArticleItem:
     url: str = article_field("spider")  # where the page was fetched (after redirects)
     html: str | bytes = article_field("spider", markup=True)
     fetched_at: str = article_field("spider")
-    # The spider's parsed page, handed to the clean stage so each page is parsed once.
+    # The spider's parsed page, handed to the clean stage so each page is parsed once; after extraction, an
+    # unpruned copy of it for the boilerplate stage (pipelines/site_boilerplate.py), then None.
     tree: object = article_field("spider", default=None, compare=False)
     seen_urls: list[str] = article_field("spider", default_factory=list)  # every link form that led here
     source_languages: tuple[str, ...] = article_field("spider", default=())

@@ -1,6 +1,8 @@
 """Clean stage: turn a fetched page into title, text and metadata; drop pages that are not articles."""
 from __future__ import annotations
 
+import copy
+
 from scrapy.exceptions import DropItem
 
 from news_archive.archive.record import ArticleItem, fields_set_by
@@ -25,9 +27,11 @@ def clean_item(item: ArticleItem) -> ArticleItem:
 
 def fill_item(item: ArticleItem):
     """Set the item's article fields from its HTML, whatever the page is; return the extractor's verdict too."""
-    extracted = extract_article(item.html if item.tree is None else item.tree, item.url,
+    # The extractor prunes the tree it is given; the boilerplate stage reads the page's text elements whole from a
+    # copy, which costs a third of parsing the page again.
+    tree, item.tree = item.tree, None if item.tree is None else copy.deepcopy(item.tree)
+    extracted = extract_article(item.html if tree is None else tree, item.url,
                                 listed_as_article=item.listed_as_article, fetched_at=item.fetched_at)
-    item.tree = None  # pruned by the extractor, and no later stage needs it
     for name in EXTRACTED_FIELDS:
         setattr(item, name, getattr(extracted, name))
     item.canonical_url = extracted.canonical_url or ""

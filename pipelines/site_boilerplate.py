@@ -82,7 +82,8 @@ class SiteBoilerplate:
         self.learning[key].observe(page, [item.lead, *item.body.split("\n\n")])
         self.pages[key].append((page, item.url))
         self.stated[key].append(stated_title(item.html or ""))
-        self.elements[key].append(text_elements(item.html, item.body.split("\n\n")))
+        markup, item.tree = item.html if item.tree is None else item.tree, None  # the clean stage's unpruned copy
+        self.elements[key].append(text_elements(markup, item.body.split("\n\n")))
         changes = without_boilerplate(vars(item), page, self.learnt[key], self.elements[key][-1])
         for name, value in (changes or {}).items():
             if name != "content_hash":  # the dedupe stage computes it

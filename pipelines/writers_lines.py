@@ -27,11 +27,12 @@ class TextElement:
     closing: frozenset[str]  # those followed, up to the element's end, by nothing but the post's text
 
 
-def text_elements(page_html: str | bytes | None, paragraphs: list[str]) -> tuple[TextElement, ...]:
-    """The elements of the page that hold two or more of the body's lines as children, with their closing lines."""
-    if len(paragraphs) < 3 or not page_html:
+def text_elements(page, paragraphs: list[str]) -> tuple[TextElement, ...]:
+    """The elements of the page (its HTML, or a tree of it extraction has not pruned) that hold two or more of the
+    body's lines as children, with their closing lines."""
+    if len(paragraphs) < 3 or page is None:
         return ()
-    root = parse_html(page_html)
+    root = parse_html(page)
     if root is None:
         return ()
     body = {clean_text(paragraph) for paragraph in paragraphs}
