@@ -30,8 +30,9 @@ HEADERS_AT_DEPTH = {depth: etree.XPath("/".join(["."] + ["*"] * (depth - 1) + ["
 HEADLINE_LINK = etree.XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]")
 NAVIGATION_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search"}
 NAVIGATION_CLASS = re.compile(
-    r"(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|sidebar|site-?footer|site-?header|"
-    r"skip-?link|social|share|sharing|language-?switcher|lang-?switch)([\s_-]|$)",
+    # `nav` or `navigation` naming a kind of teaser (`navigation-card__title`, BEM) is a card linking a post: content.
+    r"(^|[\s_-])((nav|navigation)(?![_-](cards?|teasers?|tiles?)([\s_-]|$))|navbar|menu|breadcrumbs?|cookies?|consent|"
+    r"sidebar|site-?footer|site-?header|skip-?link|social|share|sharing|language-?switcher|lang-?switch)([\s_-]|$)",
     re.I,
 )
 # A region named like navigation that holds a third of the page's words, most of them outside links, is a

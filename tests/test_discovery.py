@@ -147,6 +147,28 @@ def test_a_wrapper_named_like_the_menu_is_content_and_cards_are_teasers_by_their
     assert links.pagination == []  # a headline linking a `?p=N` shortlink is not a page number
 
 
+NAVIGATION_CARDS = """<html><body><header class="site-header"><a href="/">Hjem</a><a href="/om/">Om oss</a></header>
+<main><h1>Bloggarkiv</h1><div class="row">
+  <div class="col"><div class="navigation-card"><a class="navigation-card__content" href="/blogg/skyen-flytter/">
+    <div class="navigation-card__img"><img src="/skyen-flytter.png" alt=""></div><div>3. Mar 2022</div>
+    <h2 class="navigation-card__title">Skyen flytter</h2><p class="navigation-card__desc"></p></a></div></div>
+  <div class="col"><div class="navigation-card"><a class="navigation-card__content" href="/blogg/ny-plattform/">
+    <div class="navigation-card__img"><img src="/ny-plattform.png" alt=""></div><div>12. Mar 2022</div>
+    <h2 class="navigation-card__title">Ny plattform</h2><p class="navigation-card__desc"></p></a></div></div>
+  <div class="col"><div class="navigation-card"><a class="navigation-card__content" href="/blogg/tre-team/">
+    <div class="navigation-card__img"><img src="/tre-team.png" alt=""></div><div>28. Mar 2022</div>
+    <h2 class="navigation-card__title">Tre team</h2><p class="navigation-card__desc"></p></a></div></div>
+</div><ul class="pagination"><li><a href="/blogg/page/2/">2</a></li></ul></main></body></html>"""
+
+
+def test_cards_classed_after_navigation_are_teasers_not_a_menu():
+    links = page_links(lxml.html.fromstring(NAVIGATION_CARDS), "https://s.example/blogg/")
+    urls = [url for url, _ in links.content]
+    assert urls[:3] == ["https://s.example/blogg/skyen-flytter/", "https://s.example/blogg/ny-plattform/",
+                        "https://s.example/blogg/tre-team/"]
+    assert "https://s.example/om/" not in urls  # the masthead's links stay chrome
+
+
 def test_url_families_learnt_from_teasers():
     families = UrlFamilies()
     assert url_family("https://www.s.example/2011/03/23/slug/index.html") == ("s.example", "#", "#", "#")
