@@ -464,6 +464,34 @@ def test_an_articles_links_to_the_posts_beside_it_by_rel_or_post_navigation():
         "http://blogg.example/2024/03/forra/", "http://blogg.example/2024/02/ännu-äldre/"]
 
 
+def test_an_articles_previous_and_next_links_count_outside_a_nav_element_too():
+    """Fails before: a theme printing its post navigation in a <div> (WordPress's Neve) led nowhere, and the posts no
+    listing shows were never fetched."""
+    post = """<html><body><main><article><h1>Andra mötet</h1><p>Rådet träffades en andra gång.</p>
+      <div class="nv-post-navigation"><div class="previous"><a href="/forsta-motet/" rel="prev">Förra</a></div>
+      <div class="next"><a href="/flygblad/" rel="next noopener">Nästa</a></div></div>
+      <p><a href="/kontakt/" rel="nofollow">Kontakt</a></p></article></main></body></html>"""
+    assert neighbour_links(lxml.html.fromstring(post), "http://projekt.example/andra-motet/") == [
+        "http://projekt.example/forsta-motet/", "http://projekt.example/flygblad/"]
+
+
+def test_the_page_bodys_layout_classes_do_not_make_the_whole_page_a_menu():
+    """Fails before: a WordPress theme's body classes ('menu_sidebar_slide_left') made every link on the page a
+    menu's, and the news page's grid of posts (teasers mostly their links' words) gave none."""
+    listing = """<html><body class="page nv-sidebar-full-width menu_sidebar_slide_left"><header class="header">
+      <nav><a href="/om/">Om projektet</a></nav></header><main id="content" class="neve-main sidebar-none">
+      <h1>Nyheter</h1>""" + "".join(f"""<div class="post-grid"><h2 class="post-title"><a href="/{slug}/">{title}</a></h2>
+      <div class="post-short-content">{text}</div><a class="readmore" href="/{slug}/">Läs mer</a></div>"""
+        for slug, title, text in (("andra-motet", "Projektets råd träffades för andra gången", "Hösten."),
+                                  ("flygblad", "Projektets flygblad finns nu att läsa på nätet", "Nytt."),
+                                  ("forsta-motet", "Projektets råd träffades för första gången", "Våren."))) + """
+      </main></body></html>"""
+    links = page_links(lxml.html.fromstring(listing), "http://projekt.example/nyheter/")
+    assert links.teasers == ["http://projekt.example/andra-motet/", "http://projekt.example/flygblad/",
+                             "http://projekt.example/forsta-motet/"]
+    assert "http://projekt.example/om/" not in [url for url, _ in links.content]
+
+
 def test_only_neighbours_in_an_article_family_the_listings_showed_are_fetched():
     decisions = SourceDecisions(lambda url, reason: None)
     neighbours = ["http://blogg.example/2024/03/forra/", "http://blogg.example/evenemang/marknad/"]
