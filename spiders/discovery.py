@@ -30,10 +30,13 @@ HEADERS_AT_DEPTH = {depth: etree.XPath("/".join(["."] + ["*"] * (depth - 1) + ["
 HEADLINE_LINK = etree.XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]")
 NAVIGATION_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search"}
 NAVIGATION_CLASS = re.compile(
-    r"(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|sidebar|site-?footer|site-?header|"
-    r"skip-?link|social|share|sharing|language-?switcher|lang-?switch)([\s_-]|$)",
+    # `nav` or `navigation` naming a kind of teaser (`navigation-card__title`, BEM) is a card linking a post: content.
+    r"(^|[\s_-])((nav|navigation)(?![_-](cards?|teasers?|tiles?)([\s_-]|$))|navbar|menu|breadcrumbs?|cookies?|consent|"
+    r"sidebar|site-?footer|site-?header|skip-?link|social|share|sharing|language-?switcher|lang-?switch)([\s_-]|$)",
     re.I,
 )
+# The page and its main region: never a menu, whatever their classes say.
+PAGE_TAGS = frozenset({"html", "body", "main"})
 # A region named like navigation that holds a third of the page's words, most of them outside links, is a
 # layout wrapper around the content (`<div class="nav-padding">` under a fixed menu bar), not a menu.
 WRAPPER_TEXT_SHARE = 1 / 3
@@ -178,12 +181,17 @@ POST_NAVIGATION = re.compile(r"post-?nav|entry-nav|nav-single|nav-(?:previous|ne
 # Only <nav> elements are looked at: found in C in a blink, where asking each of a page's links about the
 # elements around it cost more than the rest of reading an article's links.
 NAV_ELEMENTS = etree.XPath("//nav[@class or @id]")
+# Links a theme marks as the previous and next post, wherever they sit (WordPress's Neve: a <div> of them).
+REL_NEIGHBOUR_ANCHORS = etree.XPath("//a[contains(@rel, 'prev') or contains(@rel, 'next')]")
 
 
 def _post_navigation_links(root: etree._Element) -> Iterator[etree._Element]:
     for nav in NAV_ELEMENTS(root):
         if POST_NAVIGATION.search(f"{nav.get('class', '')} {nav.get('id', '')}"):
             yield from nav.iter("a")
+    for anchor in REL_NEIGHBOUR_ANCHORS(root):
+        if {"prev", "next"} & set(anchor.get("rel", "").lower().split()):
+            yield anchor
 
 
 def head_links(root: etree._Element, page_url: str) -> PageLinks:
@@ -361,6 +369,8 @@ class NavigationRegions:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in NAVIGATION_TAGS or (element.get("role") or "").lower() in NAVIGATION_ROLES:
             return True
+        if tag in PAGE_TAGS:  # their classes name layout options ("menu_sidebar_slide_left"), not a menu
+            return False
         return bool(NAVIGATION_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}")) \
             and not self._is_wrapper(element)
 

@@ -147,6 +147,28 @@ def test_a_wrapper_named_like_the_menu_is_content_and_cards_are_teasers_by_their
     assert links.pagination == []  # a headline linking a `?p=N` shortlink is not a page number
 
 
+NAVIGATION_CARDS = """<html><body><header class="site-header"><a href="/">Hjem</a><a href="/om/">Om oss</a></header>
+<main><h1>Bloggarkiv</h1><div class="row">
+  <div class="col"><div class="navigation-card"><a class="navigation-card__content" href="/blogg/skyen-flytter/">
+    <div class="navigation-card__img"><img src="/skyen-flytter.png" alt=""></div><div>3. Mar 2022</div>
+    <h2 class="navigation-card__title">Skyen flytter</h2><p class="navigation-card__desc"></p></a></div></div>
+  <div class="col"><div class="navigation-card"><a class="navigation-card__content" href="/blogg/ny-plattform/">
+    <div class="navigation-card__img"><img src="/ny-plattform.png" alt=""></div><div>12. Mar 2022</div>
+    <h2 class="navigation-card__title">Ny plattform</h2><p class="navigation-card__desc"></p></a></div></div>
+  <div class="col"><div class="navigation-card"><a class="navigation-card__content" href="/blogg/tre-team/">
+    <div class="navigation-card__img"><img src="/tre-team.png" alt=""></div><div>28. Mar 2022</div>
+    <h2 class="navigation-card__title">Tre team</h2><p class="navigation-card__desc"></p></a></div></div>
+</div><ul class="pagination"><li><a href="/blogg/page/2/">2</a></li></ul></main></body></html>"""
+
+
+def test_cards_classed_after_navigation_are_teasers_not_a_menu():
+    links = page_links(lxml.html.fromstring(NAVIGATION_CARDS), "https://s.example/blogg/")
+    urls = [url for url, _ in links.content]
+    assert urls[:3] == ["https://s.example/blogg/skyen-flytter/", "https://s.example/blogg/ny-plattform/",
+                        "https://s.example/blogg/tre-team/"]
+    assert "https://s.example/om/" not in urls  # the masthead's links stay chrome
+
+
 def test_url_families_learnt_from_teasers():
     families = UrlFamilies()
     assert url_family("https://www.s.example/2011/03/23/slug/index.html") == ("s.example", "#", "#", "#")
@@ -440,6 +462,34 @@ def test_an_articles_links_to_the_posts_beside_it_by_rel_or_post_navigation():
     assert neighbour_links(lxml.html.fromstring(post), url) == [
         "http://blogg.example/2024/04/aldre-inlagg/index.html", "http://blogg.example/2024/05/nyare/",
         "http://blogg.example/2024/03/forra/", "http://blogg.example/2024/02/ännu-äldre/"]
+
+
+def test_an_articles_previous_and_next_links_count_outside_a_nav_element_too():
+    """Fails before: a theme printing its post navigation in a <div> (WordPress's Neve) led nowhere, and the posts no
+    listing shows were never fetched."""
+    post = """<html><body><main><article><h1>Andra mötet</h1><p>Rådet träffades en andra gång.</p>
+      <div class="nv-post-navigation"><div class="previous"><a href="/forsta-motet/" rel="prev">Förra</a></div>
+      <div class="next"><a href="/flygblad/" rel="next noopener">Nästa</a></div></div>
+      <p><a href="/kontakt/" rel="nofollow">Kontakt</a></p></article></main></body></html>"""
+    assert neighbour_links(lxml.html.fromstring(post), "http://projekt.example/andra-motet/") == [
+        "http://projekt.example/forsta-motet/", "http://projekt.example/flygblad/"]
+
+
+def test_the_page_bodys_layout_classes_do_not_make_the_whole_page_a_menu():
+    """Fails before: a WordPress theme's body classes ('menu_sidebar_slide_left') made every link on the page a
+    menu's, and the news page's grid of posts (teasers mostly their links' words) gave none."""
+    listing = """<html><body class="page nv-sidebar-full-width menu_sidebar_slide_left"><header class="header">
+      <nav><a href="/om/">Om projektet</a></nav></header><main id="content" class="neve-main sidebar-none">
+      <h1>Nyheter</h1>""" + "".join(f"""<div class="post-grid"><h2 class="post-title"><a href="/{slug}/">{title}</a></h2>
+      <div class="post-short-content">{text}</div><a class="readmore" href="/{slug}/">Läs mer</a></div>"""
+        for slug, title, text in (("andra-motet", "Projektets råd träffades för andra gången", "Hösten."),
+                                  ("flygblad", "Projektets flygblad finns nu att läsa på nätet", "Nytt."),
+                                  ("forsta-motet", "Projektets råd träffades för första gången", "Våren."))) + """
+      </main></body></html>"""
+    links = page_links(lxml.html.fromstring(listing), "http://projekt.example/nyheter/")
+    assert links.teasers == ["http://projekt.example/andra-motet/", "http://projekt.example/flygblad/",
+                             "http://projekt.example/forsta-motet/"]
+    assert "http://projekt.example/om/" not in [url for url, _ in links.content]
 
 
 def test_only_neighbours_in_an_article_family_the_listings_showed_are_fetched():

@@ -66,9 +66,10 @@ def test_a_feed_found_for_one_start_section_does_not_end_probing_for_the_others(
 
 
 def test_each_start_section_is_found_through_its_own_feed(sample_sites, tmp_path):
-    """A Hugo site names its blog and its news archive as start pages; neither listing's cards are read as links,
-    and each section's feed sits at <section>/index.xml, named by no page. Fails before: the blog's feed answered
-    first and the news archive's posts were never found."""
+    """A Hugo site names its blog and its news archive as start pages, and each section's feed sits at
+    <section>/index.xml, named by no page: both feeds are asked for. Failed before the listings' navigation cards
+    were read as teasers, which were then the one other way to the posts: the blog's feed answered first and the
+    news archive's posts were never found."""
     [source] = [source for source in sample_sites.sources if source["id"] == "lansdata-devops"]
     sources = load_sources(write_sources_file([source], tmp_path / "sources.toml"))
     before = len(sample_sites.requests("lansdata-devops"))

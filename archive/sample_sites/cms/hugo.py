@@ -23,8 +23,8 @@ class HugoSite(SingleHostSite):
     Traits of a real public body's Hugo site: the source names both sections' listings as its start pages; each
     section has its own RSS at `<section>/index.xml` (Hugo's default), which no page's head or menu names, and no
     sitemap or robots.txt says anything; the listings show their posts as cards in a design system's
-    `navigation-card` component, a class name a crawler reads as a menu. So the feeds are the way to the posts, and
-    one section's feed lists none of the other's.
+    `navigation-card` component (one `<a>` around date, headline and excerpt), BEM classes a crawler may read as a
+    menu. One section's feed lists none of the other's.
     """
 
     locate = staticmethod(locate)
