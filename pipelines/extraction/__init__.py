@@ -81,7 +81,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     classes = ClassIndex(root)
     html_lang = metadata.find_html_lang(root)
     home_names = metadata.home_headings(root, url)
-    names = metadata.site_names(meta, url, home_names)
+    names = metadata.site_names(meta, url, home_names, metadata.home_link_labels(root, url))
     title = metadata.find_title(root, meta, names, home_names, url)
     month_first = reads_month_first(url, html_lang, meta.first("og:locale"),
                                     structured.text_value((meta.article or {}).get("inLanguage")),

@@ -5,7 +5,7 @@ import re
 
 from .blocks import Block
 from .dates import find_date
-from .links import absolute, leads_to_document, links_to_page
+from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page
 from .page_dates import has_date_label
 from .prune import is_caption
 from .text import text_of
@@ -115,7 +115,6 @@ _TYPED_HASHTAG = re.compile(r"(?<!\S)#[^\W\d_][\w-]*")
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg)(?:[?#]|$)", re.IGNORECASE)
 BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A source named by a word and its address ("more: https://...", "Source: www...."), as a post closes on its source.
 _LABELLED_ADDRESS = re.compile(r"^[^\W\d_]+:\s*(?:https?://|www\.)\S+$", re.IGNORECASE)
 # Words of its own that make a line showing an address the writer's ("Project website: <address>").
@@ -519,10 +518,10 @@ def cites_address(block: Block) -> bool:
     # Most blocks show no address: two substring tests cost a fifth of the case-blind search they save.
     if "http" not in lowered and "www." not in lowered:
         return False
-    addresses = _ADDRESS.findall(block.text)
+    addresses = WEB_ADDRESS.findall(block.text)
     if not addresses or block.link_chars > sum(len(a) for a in addresses):
         return False
-    return len(WORD.findall(_ADDRESS.sub(" ", block.text))) >= _CITING_WORDS
+    return len(WORD.findall(WEB_ADDRESS.sub(" ", block.text))) >= _CITING_WORDS
 
 
 def _is_caption(block: Block) -> bool:

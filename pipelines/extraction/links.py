@@ -7,6 +7,8 @@ from urllib.parse import urljoin
 from news_archive.archive.urls import page_key
 
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
+# A web address written out in a text ("see https://...", "www....").
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def clean_text(text: str | None) -> str:

@@ -319,11 +319,14 @@ def _fold_words(text: str) -> str:
     return " ".join(_NON_WORD_OR_UNDERSCORE.sub(" ", text.casefold()).split())
 
 
-def site_names(meta: PageMetadata, url: str, home_names: set[str] = frozenset()) -> set[str]:
-    """The names the site goes by (lower case): stated ones, its headings that link home (`home_names`), the host."""
+def site_names(meta: PageMetadata, url: str, home_names: set[str] = frozenset(),
+               home_labels: set[str] = frozenset()) -> set[str]:
+    """The names the site goes by (lower case): stated ones, its headings that link home (`home_names`), the words a
+    link home is labelled with (`home_labels`, see `home_link_labels`), the host."""
     article = meta.article or {}
     found = {clean_text(n).lower() for n in (meta.first("og:site_name", "application-name"),
-                                             text_value(article.get("publisher"))) if n} | set(home_names)
+                                             text_value(article.get("publisher"))) if n} | set(home_names) \
+        | set(home_labels)
     # "Project | News & Analyses": each piece names the site too.
     found |= {piece.strip() for name in found for piece in _TITLE_SEPARATORS.split(name) if len(piece.strip()) >= _MIN_SITE_NAME}
     host = re.sub(r"^www\.", "", (url.split("/")[2] if url.count("/") >= 2 else "")).lower()
@@ -354,6 +357,20 @@ def home_headings(root, url: str) -> set[str]:
             continue
         if "home" in _rel_names(link) or (not on_root and _is_root(absolute(link.get("href"), url), url)):
             found.add(text.lower())
+    return found
+
+
+def home_link_labels(root, url: str) -> set[str]:
+    """The title or aria-label (lower case) of links to the site's home page that the page's <title> opens or ends
+    with as a piece of its own: a logo's link, an image without words, is labelled with the site's name ("2042 | Play
+    Well"), which <title> appends to every page's headline. A label <title> does not show so is a slogan or "Home"."""
+    title = clean_text(next((text_of(t) for t in root.iter("title")), "")).lower()
+    found = set()
+    for link in root.iter("a"):
+        labels = {clean_text(link.get(name)).lower() for name in ("title", "aria-label")} - {"", title}
+        labels = {label for label in labels if len(label) >= _MIN_SITE_NAME and label in title}
+        if labels and ("home" in _rel_names(link) or _is_root(absolute(link.get("href"), url), url)):
+            found |= {label for label in labels if _without_suffix(title, label) or _without_prefix(title, label)}
     return found
 
 

@@ -10,7 +10,7 @@ from . import xpaths
 from .hints import ClassIndex, names_lead
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
-from .links import links_to_page
+from .links import WEB_ADDRESS, links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
 from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_SLUG_WORDS
@@ -790,7 +790,7 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
     while stack and len(texts.later) < _TEXTS_AFTER_BODY_START:
         element = stack.pop()
         if isinstance(element, str):  # a dated line set loose between blocks, a tail of none of them
-            region.append(element)
+            region.append(_without_addresses(element))
             continue
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template"):
             continue
@@ -811,7 +811,8 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
             if len(text) >= 6 and not (region is texts.before_headline and _DATE_HINT.search(text)
                                        and _date_in_link(element) and header not in element.iterancestors()):
                 # Parts set apart in the markup are apart on screen ("Research<span>7 April 2020</span>").
-                region.append(" ".join(element.itertext()) if len(element) and _DATE_HINT.search(text) else text)
+                shown = " ".join(element.itertext()) if len(element) and _DATE_HINT.search(text) else text
+                region.append(_without_addresses(shown))
                 if region is texts.after_headline and _is_of_the_text(element, header):
                     texts.sentences.add(region[-1])
                     if texts.text_started:
@@ -825,15 +826,21 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
         paragraph = element.tag == "p" or (len(element) == 0 and not _is_standfirst(element))
         if paragraph and region is not texts.before_headline and region is not texts.later:
             # The first long paragraph starts the body: its dateline is the last header date.
-            texts.first_paragraph = text
+            texts.first_paragraph = _without_addresses(text)
             region = texts.later
             continue
         if paragraph and region is texts.later:
             # Later paragraphs count by their opening only: a dateline may open any of the first few.
-            region.append(text[:_DATELINE_CHARS])
+            region.append(_without_addresses(text)[:_DATELINE_CHARS])
             continue
         stack.extend(reversed(_parts_with_loose_dates(element)))
     return texts
+
+
+def _without_addresses(text: str) -> str:
+    """The text less the web addresses it writes out: the day in a linked page's address ("https://.../2019/05/25-...")
+    dates that page, not this one."""
+    return WEB_ADDRESS.sub(" ", text) if "http" in text or "www." in text else text
 
 
 def _folded(text: str) -> str:
