@@ -21,7 +21,10 @@ def tag_language(item: ArticleItem) -> ArticleItem:
         # be the closest language it knows. (A folder named "news" is no declaration of English here.)
         item.language, item.language_confidence = marked.pop(), _DECLARED_ONLY_CONFIDENCE
         return item
-    text = f"{item.lead}\n\n{item.body}" if item.lead and item.lead not in item.body else item.body
+    # A lead the body does not hold may be the site's description ("Society for scientific letters", on every page):
+    # it speaks for a post too short to say its language, never over one that can.
+    text = f"{item.lead}\n\n{item.body}" if item.lead and item.lead not in item.body \
+        and len(item.body) < _OPENING_CHARS else item.body
     detection = detect_language(text, hints)
     declared = set(declared_languages(hints))
     if len(declared) == 1 and detection.language not in declared:

@@ -41,3 +41,15 @@ def test_a_page_declaring_a_language_the_detector_leaves_out_is_in_that_language
     assert tag_language(romanian).language == "ro"
     # A language it knows is still the text's to say.
     assert tag_language(_item(QUOTED, html_lang="sv")).language == "en"
+
+
+def test_a_short_english_post_under_the_sites_description_in_the_pages_language_is_english():
+    # Fails before: the site's Swedish description, stated as every page's lead, outweighed the post's two lines.
+    post = _item("Found this last week on a friend's excellent blog about old films. It is not to be missed!\n\n"
+                 "https://films.site.example/2010/06/a-slideshow-of-seventy-years.html", html_lang="sv")
+    post.lead = "Förening för vetenskaplig vitterhet"
+    assert tag_language(post).language == "en"
+    # A body too short to say its language still reads with its lead.
+    bare = _item("https://films.site.example/2010/06/a-slideshow.html", html_lang="sv")
+    bare.lead = "En bildserie om sjuttio år av filmer, som vår vän har samlat på sin blogg."
+    assert tag_language(bare).language == "sv"

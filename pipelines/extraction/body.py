@@ -7,7 +7,7 @@ from .blocks import Block, linearise
 from .closing_links import own_closing_link, own_reference_list
 from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_data_table, below_own_headline,
                         container_scores, in_teaser_card, marked_article, marks_own_entry, own_article, own_entry,
-                        paragraphs_around, standfirst, twins, within, wraps_own_post)
+                        own_text_element, paragraphs_around, standfirst, twins, within, wraps_own_post)
 from .content_blocks import content_blocks
 from .line_rules import FULL_STOP, host_of, is_closing_link, is_pointer_line, is_teaser_headline
 from .listing_evidence import headed_elsewhere, listing_teasers
@@ -65,6 +65,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     wider = container
     container = own_article(marked_article(container, below_own_headline(blocks, title, container) or scores),
                             title, scores)
+    container = own_text_element(container, blocks)
     if page_days:
         container = _post_beside_teasers(container, blocks, (fold(title or ""), url))
     parts = [container, *twins(container, scores)]

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .line_rules import (FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line, is_prose_line,
-                         is_teaser_headline, linked_sentence, writes_or_calls)
+from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line,
+                         is_prose_line, is_teaser_headline, linked_sentence, writes_or_calls)
 from .links import links_to_page
 from .prune import fold, has_descendant
 from .text import text_of
@@ -271,6 +271,33 @@ def marked_article(container, scores: dict):
                 or _ARTICLE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"):
             found = element
     return container if found is None else found
+
+
+def own_text_element(container, blocks: list[Block]):
+    """The post's own text element ("entry-content", itemprop="articleBody") around the container when all it holds
+    besides is lists and the writer's lines: release notes set as a heading per package over a list of changes
+    ("<a>9031100</a> Fix a crash on exit") weigh their short or linked points as furniture, and the intro paragraph
+    or the highlights' list alone won. A menu's or a share box's links, a loose date line, are no such lines; an
+    element holding another headline holds another post. A container that is a text element already stays (the
+    <article> around an "articleBody" holds the byline's facts)."""
+    if marks_own_entry(container):
+        return container
+    entry = next((a for a in container.iterancestors() if marks_own_entry(a)), None)
+    if entry is None or len(list(entry.iterdescendants("h1"))) > 1:
+        return container
+    rest = [b for b in blocks if within(b.element, entry) and not within(b.element, container)]
+    if not any(b.kind == "item" for b in rest) or any(block_weight(b) < 0 and not _writers_line(b) for b in rest):
+        return container
+    return entry
+
+
+def _writers_line(block: Block) -> bool:
+    """A short line of the writer's that weighs as furniture: an item most of whose words are not its links', or
+    showing the address it links to (where to download the release), or a short sentence with no link ("Here are
+    the details."); a date line or a byline ends on no full stop."""
+    if block.kind == "item":
+        return block.link_chars <= 0.5 * block.chars or BARE_ADDRESS.match(block.text) is not None
+    return not block.link_chars and FULL_STOP.search(block.text) is not None
 
 
 def twins(container, scores: dict) -> list:

@@ -179,22 +179,31 @@ def _item_lists(blocks: list[Block]) -> list[list[int]]:
 
 
 def _points_listed_again(blocks: list[Block]) -> set[int]:
-    """Items that repeat an earlier line in a list that says something new: a meeting's venue again in the next
-    meeting's facts, a name listed under two subheadings. Each is that list's own point; a box shown twice (for
-    phones and for desks) repeats its whole list, and a label ("Advertisement") is no point however listed."""
+    """Items that repeat an earlier line in a list that says something new, or that stands under a subheading of its
+    own: a meeting's venue again in the next meeting's facts, a name listed under two subheadings, a release note's
+    one change ("Translations update") under the next package's name. Each is that list's own point; a box shown
+    twice (for phones and for desks) repeats its whole list, and a label ("Advertisement") is no point however
+    listed."""
     shown: set[str] = set()
-    lists: dict = {}
+    lists: dict = {}  # list element: (its points not shown before, its points shown before)
+    headed: set = set()  # lists set just under a subheading not shown before
+    new_heading = False
     for block in blocks:
         folded = fold(block.text)
         if block.kind == "item":
+            if new_heading and block.element.getparent() not in lists:
+                headed.add(block.element.getparent())
             novel, repeated = lists.setdefault(block.element.getparent(), (set(), []))
             if folded in shown:
                 if block.chars >= SHORT_LINE_CHARS or not FURNITURE_LINE.search(block.text):
-                    repeated.append(id(block))
+                    repeated.append(block)
             else:
                 novel.add(folded)
+        new_heading = block.kind == "heading" and folded not in shown
         shown.add(folded)
-    return {point for novel, repeated in lists.values() if novel for point in repeated}
+    # Under its subheading a list's day (a forum post's stamp) is no point, however listed.
+    return {id(point) for parent, (novel, repeated) in lists.items() for point in repeated
+            if novel or (parent in headed and not is_date_line(point.text))}
 
 
 def _fields_of_fact_lists(blocks: list[Block]) -> set[int]:
