@@ -3,6 +3,7 @@
 Translation plugins (TranslatePress, WPML) serve every page under each language's address and name the versions
 in hreflang links. Where nobody translated the post, the copy shows the original's title and text, but for the few
 strings the plugin translates everywhere (a linked page's name, a contact label): no exact duplicate, yet one story.
+Only the text written in a language tells: a translated post keeps its code, commands and figures word for word.
 """
 from __future__ import annotations
 
@@ -10,16 +11,25 @@ import difflib
 import re
 
 _WORD = re.compile(r"\w+")
+# A word of a language: letters only (a code name has digits, underscores or operators in it), maybe between quotes
+# or brackets and before a punctuation mark.
+_LANGUAGE_WORD = re.compile(r"[(\[«\"'“‘¿¡]*[^\W\d_]+(?:['’-][^\W\d_]+)*[)\]»\"'”’,.;:!?…]*")
+# A paragraph in a language is nearly all such words: a line of code or data is mostly other tokens.
+_LANGUAGE_SHARE = 0.75
 # Share of paragraphs two versions hold alike (difflib's ratio over the lists) that makes one a copy: a translation
 # changes nearly every paragraph, a copy a few labels.
 COPY_SHARE = 0.75
 
 
 def is_untranslated_copy(title: str, body: str, other_title: str, other_body: str) -> bool:
-    """Two language versions of a page are one text: the same title, and most paragraphs the same word for word."""
+    """Two language versions of a page are one text: the same title, and most paragraphs the same word for word;
+    of the paragraphs in a language where they have any (a translation of a post full of code keeps all its code)."""
     if _words(title) != _words(other_title) or not _words(title):
         return False
     paragraphs, others = _paragraphs(body), _paragraphs(other_body)
+    prose, other_prose = _paragraphs(body, _in_a_language), _paragraphs(other_body, _in_a_language)
+    if prose or other_prose:
+        paragraphs, others = prose, other_prose
     if not paragraphs or not others:
         return paragraphs == others
     return difflib.SequenceMatcher(None, paragraphs, others, autojunk=False).ratio() >= COPY_SHARE
@@ -29,5 +39,11 @@ def _words(text: str) -> str:
     return " ".join(_WORD.findall((text or "").casefold()))
 
 
-def _paragraphs(body: str) -> list[str]:
-    return [words for paragraph in (body or "").split("\n\n") if (words := _words(paragraph))]
+def _paragraphs(body: str, keep=lambda paragraph: True) -> list[str]:
+    return [words for paragraph in (body or "").split("\n\n") if keep(paragraph) and (words := _words(paragraph))]
+
+
+def _in_a_language(paragraph: str) -> bool:
+    tokens = paragraph.split()
+    words = sum(1 for token in tokens if _LANGUAGE_WORD.fullmatch(token))
+    return words > 0 and words >= _LANGUAGE_SHARE * len(tokens)

@@ -213,3 +213,28 @@ def test_a_programme_set_in_lines_keeps_its_short_rows():
 def test_a_heading_naming_the_events_hashtag_closes_the_text():
     result = extract_article(page(paragraphs() + "<h3>Folgt dem Fest auf Mastodon: #Sommerfest24</h3>"), URL)
     assert result.body.split("\n\n") == [*PARAGRAPHS, "Folgt dem Fest auf Mastodon: #Sommerfest24"]
+
+
+def _highlighted(lines: list[str]) -> str:
+    """A code block as Prism (Docusaurus) sets it: a <div> and a <br> a line, an empty line between parts."""
+    rows = "".join(f'<div class="token-line"><span class="token plain">{line}</span><br></div>' if line else
+                   '<div class="token-line"><span class="token plain" style="display:inline-block"></span><br></div>'
+                   for line in lines)
+    return f'<div class="codeBlockContainer"><pre class="prism-code"><code class="codeBlockLines">{rows}</code></pre></div>'
+
+
+def test_a_code_block_closing_the_post_keeps_every_line():
+    """Each line of a highlighted block is a <div>: alone, a brace or a short call would read as furniture or as a
+    sign-off after the text."""
+    code = ["int total = 0;", "for (Entry entry : entries) {", "    total += entry.size();", "}", "",
+            "report(total);", "}"]
+    result = extract_article(page(paragraphs() + "<p>Zum Schluss zählen wir alles zusammen:</p>" + _highlighted(code)),
+                             URL)
+    assert result.body.split("\n\n")[-2:] == [
+        "int total = 0; for (Entry entry : entries) { total += entry.size(); }", "report(total); }"]
+
+
+def test_lines_of_a_code_block_without_line_breaks_stay_apart():
+    code = '<pre><code><div class="line">make build</div><div class="line">make install</div></code></pre>'
+    result = extract_article(page(paragraphs() + "<p>Gebaut wird das Programm mit diesen Befehlen:</p>" + code), URL)
+    assert result.body.split("\n\n")[-1] == "make build make install"

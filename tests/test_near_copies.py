@@ -44,3 +44,26 @@ def test_a_translation_or_an_unrelated_version_is_an_article_of_its_own(tmp_path
     other = "https://harbour.example/en/ferry-timetable/"  # the same text under another title: no copy
     assert archive.save_article(record(other, "New summer timetable", PARAGRAPHS[:3]), [other], seen,
                                 alternates=[ORIGINAL]).article_id != original
+
+
+def test_a_translation_sharing_its_code_is_an_article_of_its_own(tmp_path):
+    """A post that is mostly code keeps its code and its title word for word in translation: only the sentences,
+    the text in a language, tell a copy from a translation."""
+    archive = Archive(tmp_path / "archive.db")
+    seen = "2024-05-14T08:00:00+00:00"
+    code = [f"rota_{day} := rota[filter day = {day}][calc crew := cast(crew, integer)];" for day in range(10)] \
+        + ["late := check(rota, rule id always_zero);", 'send(late, "harbour@site.example");']
+    title = "Ferry - check_rota"
+    english = ["The new release checks the crew rota with the operator check_rota.",
+               "Each day of the rota is checked on its own, then the late crossings are sent to the office.",
+               "The rule below is the one the harbour office uses."]
+    french = ["La nouvelle version vérifie le planning des équipages avec l'opérateur check_rota.",
+              "Chaque jour du planning est vérifié à part, puis les traversées en retard partent au bureau.",
+              "La règle ci-dessous est celle du bureau du port."]
+    original = archive.save_article(record(ORIGINAL, title, english + code), [ORIGINAL], seen).article_id
+    french_url = "https://harbour.example/fr/ferry-strike-ends/"
+    assert archive.save_article(record(french_url, title, french + code), [french_url], seen,
+                                alternates=[ORIGINAL]).article_id != original
+    untranslated = english[:2] + ["Contact: press office"] + english[2:] + code
+    assert archive.save_article(record(COPY, title, untranslated), [COPY], seen,
+                                alternates=[ORIGINAL]).article_id == original  # a copy of it is still the post

@@ -55,6 +55,9 @@ def linearise(root) -> list[Block]:
     pieces: list[tuple[str, bool]] = []
     link_depth = 0
     anchors: list[int] = []  # what each open <a> added to link_depth, taken off at its end
+    # A <pre> is one block however its highlighter wraps its lines (Prism, Docusaurus: a <div> a line): each line
+    # alone would read as a short line around the text, furniture, and a closing brace as a sign-off.
+    in_pre = False
 
     def flush() -> None:
         if pieces and owners:
@@ -73,9 +76,10 @@ def linearise(root) -> list[Block]:
                 pieces.append((tail, link_depth > 0))
             continue
         if event == "start":
-            if tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS and not in_pre:
                 flush()
                 owners.append(element)
+                in_pre = tag == "pre"
             elif tag == "a":
                 anchors.append(_counts_as_link(element))
                 link_depth += anchors[-1]
@@ -84,9 +88,13 @@ def linearise(root) -> list[Block]:
             if text := element.text:
                 pieces.append((text, link_depth > 0))
         else:
-            if tag in BLOCK_TAGS:
+            if in_pre and owners[-1] is element:
+                in_pre = False
+            if tag in BLOCK_TAGS and not in_pre:
                 flush()
                 owners.pop()
+            elif tag in BLOCK_TAGS and pieces and pieces[-1][0] != _LINE_BREAK:
+                pieces.append((_LINE_BREAK, False))  # a line's wrapper ends the line
             elif tag == "a":
                 link_depth -= anchors.pop()
             if tail := element.tail:
