@@ -5,9 +5,10 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, linearise
 from .closing_links import own_closing_link, own_reference_list
-from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_data_table, below_own_headline,
-                        container_scores, in_teaser_card, marked_article, marks_own_entry, own_article, own_entry,
-                        own_text_element, paragraphs_around, standfirst, twins, within, wraps_own_post)
+from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_data_table, around_list,
+                        below_own_headline, container_scores, in_teaser_card, marked_article, marks_own_entry,
+                        own_article, own_entry, own_text_element, paragraphs_around, standfirst, twins, within,
+                        wraps_own_post)
 from .content_blocks import content_blocks
 from .line_rules import FULL_STOP, host_of, is_closing_link, is_pointer_line, is_teaser_headline
 from .listing_evidence import headed_elsewhere, listing_teasers
@@ -61,6 +62,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     container = own_entry(page if page is not None else root, container, title, blocks)
     if container.tag in PARAGRAPH_TAGS:
         container = paragraphs_around(container, blocks, host_of(url))
+    container = around_list(container, blocks, host_of(url))
     container = around_data_table(container, blocks)
     wider = container
     container = own_article(marked_article(container, below_own_headline(blocks, title, container) or scores),
@@ -166,7 +168,9 @@ def _written_as_lists(blocks: list[Block], title: str | None) -> list[Block] | N
     items = [b for b in after if b.kind == "item"]
     chars = sum(b.chars for b in items)
     own = sum(b.chars - b.link_chars for b in items)
-    if len(items) < _LIST_POST_POINTS or own < _LIST_POST_OWN_SHARE * chars:
+    # Terms and what they stand for come in a few points; lines with no link at all (a dialogue) may be one or two.
+    points = _LIST_POST_POINTS if any(b.link_chars for b in items) else 1
+    if len(items) < points or own < _LIST_POST_OWN_SHARE * chars:
         return None
     holder = next(a for a in items[0].element.iterancestors() if all(within(b.element, a) for b in items))
     points = [b for b in after if within(b.element, holder)]

@@ -14,6 +14,9 @@ from .xpaths import POST_CLASSES
 TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
 PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"})
 _PARAGRAPH_CLIMB = 3
+_LIST_TAGS = frozenset({"ul", "ol"})
+# A list of lines is the writer's when less than this share of its text is links.
+_WRITERS_LINES_LINKED = 0.5
 # A paragraph's own subheading names its point in a few words; one word is a box's label ("News").
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _SUBHEADING_WORDS = 3
@@ -140,12 +143,16 @@ def paragraphs_around(paragraph, blocks: list[Block], host: str):
     if following is not None and following.tag == "p" and any(
             b.element is following and b.kind == "p" and is_closing_link(b, host) for b in blocks):
         return paragraph.getparent()
+    # A list of the writer's lines set beside it (a dialogue, then a line on how it went) is the same text.
+    siblings = (*paragraph.itersiblings(preceding=True), *paragraph.itersiblings())
+    if any(_list_of_own_lines(sibling, blocks) for sibling in siblings):
+        return paragraph.getparent()
     element = paragraph
     for _ in range(_PARAGRAPH_CLIMB):
         element = element.getparent()
         if element is None:
             break
-        neighbours = sum(1 for b in blocks if b.element is not paragraph
+        neighbours = sum(1 for b in blocks if not within(b.element, paragraph)
                          and (b.link_density <= 0.5 or cites_address(b) or writes_or_calls(b))
                          and (b.kind in ("p", "quote", "cell") or (b.kind == "text" and b.chars >= 25)
                               or (b.kind == "heading" and len(b.text.split()) >= 8)
@@ -155,6 +162,23 @@ def paragraphs_around(paragraph, blocks: list[Block], host: str):
             return element
     # A paragraph alone under its own subheading is a notice of one paragraph; the subheading is its text's.
     return paragraph.getparent() if _opening_subheading(paragraph) is not None else paragraph
+
+
+def around_list(container, blocks: list[Block], host: str):
+    """A list, or an item of it, is never the whole article: in a post written as lists of lines (a dialogue) the
+    longer lines outweigh the short ones and the rest, but the list is the text with the paragraphs around it."""
+    listing = container.getparent() if container.tag == "li" else container
+    if listing is None or listing.tag not in _LIST_TAGS:
+        return container
+    return paragraphs_around(listing, blocks, host)
+
+
+def _list_of_own_lines(element, blocks: list[Block]) -> bool:
+    """A list whose points are mostly the writer's words, not links (a dialogue's lines, not a list of links)."""
+    if element.tag not in _LIST_TAGS:
+        return False
+    items = [b for b in blocks if b.kind == "item" and within(b.element, element)]
+    return bool(items) and sum(b.link_chars for b in items) < _WRITERS_LINES_LINKED * sum(b.chars for b in items)
 
 
 def _opening_subheading(paragraph):

@@ -81,11 +81,14 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     page = page if page is not None else root
     # A post's metadata line ("Posted in ... You can follow responses to this entry ...") outweighs a post of one
     # linked line: it is never the text, whatever its weight.
-    metadata = {el for box in _post_metadata(classes) for el in box.iter()}
-    left_out = metadata | {el for comment in comments for el in comment.iter()}
+    never_text = {el for box in _post_metadata(classes) for el in box.iter()}
+    # Nor is a short hidden box (a cookie consent or sign-up dialog a script opens), though it outweighs a post
+    # written as a list of short lines.
+    never_text |= {el for box in classes.hidden if _hidden_dialog(box) for el in box.iter()}
+    left_out = never_text | {el for comment in comments for el in comment.iter()}
     densest, densest_chars = _densest_text_parent(page, left_out)
-    if len(left_out) > len(metadata) and densest_chars < _OWN_LINE_CHARS:
-        left_out = metadata
+    if len(left_out) > len(never_text) and densest_chars < _OWN_LINE_CHARS:
+        left_out = never_text
         densest, densest_chars = _densest_text_parent(page, left_out)
     # A short page's densest text may be its footer's legal notice or about-box: the article is the text outside
     # the footer, and so is the share of the page's text that marks it.
@@ -150,6 +153,12 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
             if child is not caption and not _within_any(caption, (child,)):
                 child.drop_tree()  # the picture, an embed's address: only the caption is text
     return furniture_texts
+
+
+def _hidden_dialog(element) -> bool:
+    """A hidden element too short to be the rest of an article kept behind a paywall: a dialog or a message the
+    page's script shows on an event (a cookie consent, "Thanks for signing up!"), never the article's text."""
+    return len(text_of(element)) < _HIDDEN_COPY_CHARS
 
 
 def _copy_of_shown_text(element, page) -> bool:
