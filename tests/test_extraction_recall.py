@@ -343,10 +343,11 @@ def test_a_sign_off_of_several_lines_stays_whole(sign_off):
         assert result == [*CLUB_TEXT, *ending], body
 
 
-@pytest.mark.parametrize("signature", ["The Strandklubben Board", "Euer Strandklubben-Team", "Your harbour team"])
+@pytest.mark.parametrize("signature", ["The Strandklubben Board", "Euer Strandklubben-Team", "Your harbour team",
+                                       "Strandklubben Spokespersons 2025", "The Strandklubben Sailing Committee"])
 def test_a_team_or_board_signature_closes_the_text_and_a_date_line_under_it_goes(signature):
-    # A post signed by its organisation's board or team, the organisation named between; the day it was signed on a
-    # line below is the page's date, not the text's.
+    # A post signed by its organisation's board or team, the organisation named between, or by a group of it (named
+    # after it, or dated by its term); the day it was signed on a line below is the page's date, not the text's.
     paragraphs = "".join(f"<p>{p}</p>" for p in CLUB_TEXT)
     for dated in ("", "<p>May 14th, 2024.</p>"):
         body = f"{paragraphs}<p>{signature}</p>{dated}"
@@ -392,7 +393,7 @@ def test_the_sites_footer_after_a_greeting_still_goes():
 @pytest.mark.parametrize("line", [
     "Share this", "Related content:", "Advertisement", "Lue myös", "Läs mer om klubben", "Weitere Artikel lesen Sie",
     "Taggar", "Anna Berg, Per Lund", "Foto: Anna Berg", "Photo by Anna Berg", "Contact us", "Recommended for you",
-    "<a href='/nyheter/'>Alla nyheter här</a>",
+    "<a href='/nyheter/'>Alla nyheter här</a>", "Sailing Committee",
 ])
 def test_furniture_after_the_text_still_goes(line):
     # A label, a furniture word, a linked line or a line of names (a credit) is not the writer's closing.
