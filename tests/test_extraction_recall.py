@@ -401,6 +401,14 @@ def test_furniture_after_the_text_still_goes(line):
     assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == CLUB_TEXT
 
 
+@pytest.mark.parametrize("line", ["If you doubt it, have a look at our newsletter :)", "Our newsletter tells more ;-)"])
+def test_a_short_closing_line_ending_on_a_smiley_stays(line):
+    # The writer's last words end on a typed smiley, not a full stop, and name what sites name in their prompts: the
+    # smiley is the writer's voice, which a site's credit or prompt does not type.
+    body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + f"<p>{line}</p>"
+    assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == [*CLUB_TEXT, line]
+
+
 def test_a_short_line_heading_a_box_in_the_same_run_still_goes():
     # "Our partners" above a list of links labels that list, though no full stop ends it and it holds lower case.
     partners = "<ul><li><a href='/partner/1/'>Hamnen</a></li><li><a href='/partner/2/'>Skolan</a></li></ul>"

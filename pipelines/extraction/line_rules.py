@@ -133,6 +133,8 @@ _SOCIAL_HOSTS = frozenset({"facebook.com", "twitter.com", "x.com", "instagram.co
                            "pinterest.com", "threads.net", "bsky.app"})
 _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\(.*\)$")
+# A line ending on a typed smiley (":)", ";-)", ":D") is the writer's, as one ending on a full stop.
+_SMILEY = re.compile(r"(?<![:/])[:;]-?[)D]$")
 FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d]{2}[.!?] \w")
@@ -452,7 +454,7 @@ def is_sign_off(block: Block) -> bool:
     if block.kind in ("item", "cell", "pre") or block.chars >= _SIGN_OFF_CHARS or FULL_STOP.search(block.text):
         return False
     # A note in parentheses closes the text it belongs to ("(Reporting by ...; Editing by ...)").
-    if _PARENTHESISED.match(block.text):
+    if _PARENTHESISED.match(block.text) or _SMILEY.search(block.text):
         return False
     # List items, table cells and lines led by a time ("15.50 Summary, ...") are the rows of a list or a
     # programme, however short the last one; a caption kept is a picture's. A closing block set in lines
