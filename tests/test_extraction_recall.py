@@ -343,10 +343,11 @@ def test_a_sign_off_of_several_lines_stays_whole(sign_off):
         assert result == [*CLUB_TEXT, *ending], body
 
 
-@pytest.mark.parametrize("signature", ["The Strandklubben Board", "Euer Strandklubben-Team", "Your harbour team"])
+@pytest.mark.parametrize("signature", ["The Strandklubben Board", "Euer Strandklubben-Team", "Your harbour team",
+                                       "Strandklubben Spokespersons 2025", "The Strandklubben Sailing Committee"])
 def test_a_team_or_board_signature_closes_the_text_and_a_date_line_under_it_goes(signature):
-    # A post signed by its organisation's board or team, the organisation named between; the day it was signed on a
-    # line below is the page's date, not the text's.
+    # A post signed by its organisation's board or team, the organisation named between, or by a group of it (named
+    # after it, or dated by its term); the day it was signed on a line below is the page's date, not the text's.
     paragraphs = "".join(f"<p>{p}</p>" for p in CLUB_TEXT)
     for dated in ("", "<p>May 14th, 2024.</p>"):
         body = f"{paragraphs}<p>{signature}</p>{dated}"
@@ -392,12 +393,20 @@ def test_the_sites_footer_after_a_greeting_still_goes():
 @pytest.mark.parametrize("line", [
     "Share this", "Related content:", "Advertisement", "Lue myös", "Läs mer om klubben", "Weitere Artikel lesen Sie",
     "Taggar", "Anna Berg, Per Lund", "Foto: Anna Berg", "Photo by Anna Berg", "Contact us", "Recommended for you",
-    "<a href='/nyheter/'>Alla nyheter här</a>",
+    "<a href='/nyheter/'>Alla nyheter här</a>", "Sailing Committee",
 ])
 def test_furniture_after_the_text_still_goes(line):
     # A label, a furniture word, a linked line or a line of names (a credit) is not the writer's closing.
     body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + f"<p>{line}</p>"
     assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == CLUB_TEXT
+
+
+@pytest.mark.parametrize("line", ["If you doubt it, have a look at our newsletter :)", "Our newsletter tells more ;-)"])
+def test_a_short_closing_line_ending_on_a_smiley_stays(line):
+    # The writer's last words end on a typed smiley, not a full stop, and name what sites name in their prompts: the
+    # smiley is the writer's voice, which a site's credit or prompt does not type.
+    body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + f"<p>{line}</p>"
+    assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == [*CLUB_TEXT, line]
 
 
 def test_a_short_line_heading_a_box_in_the_same_run_still_goes():

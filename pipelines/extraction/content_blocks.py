@@ -5,6 +5,7 @@ import re
 
 from .blocks import Block, text_length
 from .closing_labels import own_closing_labels
+from .footnotes import own_notes
 from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH,
                          PROSE_LIST_LINK_SHARE, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of,
                          is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
@@ -63,7 +64,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     lines_of_text |= _fields_of_fact_lists(blocks) | _programme_rows(blocks)
     listed_again = _points_listed_again(blocks)
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
-        | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:])
+        | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:]) \
+        | own_notes(blocks[start:])
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days)
     for block in blocks[start:]:

@@ -73,10 +73,16 @@ _SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|der|euer|ihr|dein|f�
                      r"på vegne av)\s+)?(?:board|vorstand(?:es|s)?|styrelsen|styret|bestyrelsen|bestyrelsens|"
                      r"hallitus|hallituksen|johtokunta|johtokunnan)\b", re.IGNORECASE)
 # A signature in the name of a team or a board, the organisation's name between ("The Archive Forum Board", "Euer
-# Forum-Team", "Your archive team"): the whole line, a possessive or an article opening it.
-_TEAM_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:the|our|your|yours|euer|eure|ihr|dein|das|vom|från|frå)\s+"
-                          r"(?:[^\W\d_][\w&.'’-]*\s+){0,4}(?:[\w-]*-)?(?:board|team|vorstand|styrelsen|styret)$",
-                          re.IGNORECASE)
+# Forum-Team", "Your archive team", "The Network's Survey Group"): the whole line, a possessive or an article opening
+# it, or the year of the signers' term closing it ("Network Spokespersons 2025"). A group or its speakers are named
+# after their organisation: "The speakers" alone labels a list.
+_BOARD = r"(?:[\w-]*-)?(?:board|team|vorstand|styrelsen|styret)"
+_GROUP = r"(?:group|committee|spokespersons?|speakers)"
+_NAME_WORD = r"[^\W\d_][\w&.'’-]*\s+"
+_TERM = r"\s+(?:19|20)\d\d"
+_TEAM_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|yours|euer|eure|ihr|dein|das|vom|från|frå)\s+"
+                          rf"(?:(?:{_NAME_WORD}){{0,4}}{_BOARD}|(?:{_NAME_WORD}){{1,4}}{_GROUP})(?:{_TERM})?"
+                          rf"|(?:{_NAME_WORD}){{1,4}}(?:{_BOARD}|{_GROUP}){_TERM})$", re.IGNORECASE)
 # A signer's name opening a signature above their role ("Anna Berg," / "Chair of the board", "Dr Anna Berg / Per
 # Holm", "Anna & Per", "Anna Berg, on behalf of the board"): names of a few words (a title or an initial among them),
 # joined by "&", "and", "/" or a comma, then maybe a comma and the words the signer adds.
@@ -126,6 +132,8 @@ _SOCIAL_HOSTS = frozenset({"facebook.com", "twitter.com", "x.com", "instagram.co
                            "pinterest.com", "threads.net", "bsky.app"})
 _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\(.*\)$")
+# A line ending on a typed smiley (":)", ";-)", ":D") is the writer's, as one ending on a full stop.
+_SMILEY = re.compile(r"(?<![:/])[:;]-?[)D]$")
 FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d]{2}[.!?] \w")
@@ -445,7 +453,7 @@ def is_sign_off(block: Block) -> bool:
     if block.kind in ("item", "cell", "pre") or block.chars >= _SIGN_OFF_CHARS or FULL_STOP.search(block.text):
         return False
     # A note in parentheses closes the text it belongs to ("(Reporting by ...; Editing by ...)").
-    if _PARENTHESISED.match(block.text):
+    if _PARENTHESISED.match(block.text) or _SMILEY.search(block.text):
         return False
     # List items, table cells and lines led by a time ("15.50 Summary, ...") are the rows of a list or a
     # programme, however short the last one; a caption kept is a picture's. A closing block set in lines
