@@ -4,6 +4,7 @@ capture): a fetched (or refused) page that will not reach the archive, and why; 
 # Sent with source (id), url, reason (a short fixed phrase, counted per source), error (True when the
 # page failed rather than being judged not an article) and detail (the operator's one line).
 page_not_stored = object()
+NOT_AN_ARTICLE = "not an article"  # the reason of a page judged no article, by a stage or at the crawl's end
 
 # Sent with source (id), feed (its URL) and dates ({item link: the date as the feed writes it}) for each feed read
 # that dates its items (spiders/feed_items.py).

@@ -252,3 +252,10 @@ def m014_listing_dates(db: sqlite_utils.Database) -> None:
     item's URL key: kept like `feed_dates`, for the pages that state no date and no feed dates."""
     db["listing_dates"].create({"source": str, "url_key": str, "url": str, "published": str, "listing": str,
                                 "first_seen": str}, pk=("source", "url_key"))
+
+
+@migrations()
+def m015_build_stamps(db: sqlite_utils.Database) -> None:
+    """The times each source's generator stamped on many of its pages as their publication time: its builds'. A page
+    a later crawl finds alone with one of them is dated by that build too (pipelines/build_stamps.py)."""
+    db["build_stamps"].create({"source": str, "stamp": str, "pages": int, "first_seen": str}, pk=("source", "stamp"))

@@ -289,6 +289,16 @@ class Archive:
             self.db["boilerplate_blocks"].insert_all(
                 ({"source": source, "block": block, "page": page} for block, page in rows), ignore=True)
 
+    # --- the times a source's generator stamps on its pages: its builds' ----------------------------
+
+    def build_stamps(self, source: str) -> set[str]:
+        return {row[0] for row in self.db.execute("select stamp from build_stamps where source = ?", [source])}
+
+    def save_build_stamp(self, source: str, stamp: str, pages: int, seen: str) -> None:
+        with self.transaction():
+            self.db["build_stamps"].insert({"source": source, "stamp": stamp, "pages": pages, "first_seen": seen},
+                                           ignore=True)
+
     # --- what the last crawls fetched: validators, sitemap dates, known pages ----------------------
 
     def fetch_state(self, source: str) -> list[dict]:

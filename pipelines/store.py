@@ -7,11 +7,13 @@ import time
 from scrapy.utils.defer import deferred_from_coro
 
 from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT, is_storage_failure
+from news_archive.archive.crawl_signals import NOT_AN_ARTICLE, page_not_stored
 from news_archive.archive.record import ArticleItem, article_row
 from news_archive.archive.run_counters import outcome_key
 from news_archive.archive.storage import Archive, now
 from news_archive.archive.stories.placement import Stories
 from news_archive.pipelines.archive_connection import crawl_archive
+from news_archive.pipelines.build_stamps import BuildStamps
 
 # Articles are committed together every few seconds (a crash loses at most these, which a re-crawl fetches again).
 COMMIT_SECONDS = 2.0
@@ -26,13 +28,15 @@ def store_item(archive: Archive, stories: Stories, item: ArticleItem) -> str:
 
 
 class StorePipeline:
-    """The counts go to Scrapy's stats; archive/crawl/recorder.py writes them to `crawl_runs`."""
+    """The counts go to Scrapy's stats; archive/crawl/recorder.py writes them to `crawl_runs`. Pages dated only by
+    their metadata wait for the crawl's end, where a stamp many share is the site's build time (build_stamps.py)."""
 
     def __init__(self, archive: Archive, stories: Stories, crawler):
         self.archive = archive
         self.stories = stories
         self.crawler = crawler
         self.committed = time.monotonic()
+        self.build_stamps = BuildStamps(archive)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -47,6 +51,9 @@ class StorePipeline:
             raise
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
+        return item if self.build_stamps.hold(item) else self._store(item)
+
+    def _store(self, item: ArticleItem) -> ArticleItem:
         try:
             self.archive.hold_commits()
             outcome = store_item(self.archive, self.stories, item)
@@ -61,7 +68,22 @@ class StorePipeline:
         return item
 
     def close_spider(self):
-        """Commit what is held before the run recorder, on its own connection, writes the crawl's runs."""
+        """Store the held pages not build-stamped, and commit, before the run recorder, on its own connection, writes
+        the crawl's runs (with the build-stamped pages among those not stored)."""
+        stored, stamped = self.build_stamps.release()
+        for item, why in stamped:
+            self.crawler.signals.send_catch_log(page_not_stored, source=item.source, url=item.url,
+                                                reason=NOT_AN_ARTICLE, error=False,
+                                                detail=f"{item.source}: {item.url} is not an article page ({why})")
+        for item in stored:
+            try:
+                self._store(item)
+            except sqlite3.Error as exc:
+                if is_storage_failure(exc):  # the crawl gave up (see _store): the rest would fail alike
+                    return
+                self.crawler.signals.send_catch_log(page_not_stored, source=item.source, url=item.url,
+                                                    reason="stage error", error=True,
+                                                    detail=f"{type(exc).__name__}: {exc}")
         try:
             self.archive.commit()
         except sqlite3.Error as exc:

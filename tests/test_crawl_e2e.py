@@ -256,3 +256,16 @@ def test_first_and_last_lines_stay_in_the_body(db, sample_sites, title):
     expected = next(a for a in sample_sites.articles if a.title == title)
     body = archived(db, expected.url)["body"].split("\n\n")
     assert body == [normalise(paragraph) for paragraph in expected.paragraphs]
+
+
+def test_pages_dated_only_by_the_sites_build_time_are_skipped_with_that_reason(db, sample_sites):
+    """nordlab-blogg's generator stamps its glossary pages with the build time, in article:published_time and a
+    BlogPosting's datePublished: to the second the same on all of them, which no post's own time is."""
+    glossary = [url for url in sample_sites.site_level_non_article_urls if "/nordlab-webb/" in url]
+    assert len(glossary) == 7
+    run_id = db.execute("select max(id) from crawl_runs where source = 'nordlab-blogg'").fetchone()[0]
+    skipped = {url_key(row["url"]): row for row in db["crawl_pages_skipped"].rows_where("run_id = ?", [run_id])}
+    for url in glossary:
+        row = skipped.get(url_key(url))
+        assert row is not None and row["reason"] == "not an article", url
+        assert "build time (2024-11-20T08:15:00+00:00, the same on 7 of its pages)" in row["detail"]

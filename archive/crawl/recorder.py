@@ -10,7 +10,7 @@ from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 
 from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT
-from news_archive.archive.crawl_signals import page_not_stored
+from news_archive.archive.crawl_signals import NOT_AN_ARTICLE, page_not_stored
 from news_archive.archive.run_counters import (CANDIDATES, NOT_MODIFIED, PAGES_FETCHED, START_PAGES_OK, STOPPED,
                                                counter_key, outcome_key)
 from news_archive.archive.storage import Archive, now
@@ -18,7 +18,6 @@ from news_archive.spiders.news import BROKEN_LINK
 
 MAX_LISTED_ERRORS = 20  # crawl_runs.error_summary lists this many; the count says how many there were
 MAX_LISTED_PAGES = 5000  # per source in crawl_pages_skipped; the per-reason counts stay exact
-NOT_AN_ARTICLE = "not an article"
 
 
 def run_status(stats, source_id: str, errors: list[str]) -> tuple[str, str | None]:

@@ -20,6 +20,8 @@ class SampleSites:
         self.sources: list[dict] = [build.source for build in builds]
         self.articles: list[SampleArticle] = [article for build in builds for article in build.articles]
         self.non_article_urls: list[str] = [url for build in builds for url in build.non_article_urls]
+        self.site_level_non_article_urls: set[str] = {url for build in builds
+                                                      for url in build.site_level_non_article_urls}
 
     def base_url(self, host_id: str) -> str:
         """`http://127.0.0.1:PORT` of one host, e.g. "ssci", "ki-news-en", "ki-news-sv"."""

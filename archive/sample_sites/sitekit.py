@@ -39,6 +39,8 @@ class SiteBuild:
     routers: dict[str, Router]
     articles: list[SampleArticle] = field(default_factory=list)
     non_article_urls: list[str] = field(default_factory=list)
+    # Of those, the pages only the crawl's view of the whole site tells from articles (a build time they all share).
+    site_level_non_article_urls: list[str] = field(default_factory=list)
 
 
 def template_environment() -> jinja2.Environment:
@@ -140,6 +142,8 @@ class SingleHostSite:
         for page in self.site.pages:
             self.router.add(page.path, lambda query, page=page: self.render_page(page))
             build.non_article_urls.append(self.url(page.path))
+            if page.options.get("build_stamped"):
+                build.site_level_non_article_urls.append(self.url(page.path))
         for article in self.site.articles:
             self.router.add(self.locate(self.site, article)[1], lambda query, article=article: self.render_article(article))
             build.articles.append(self.truth(article))

@@ -1,0 +1,113 @@
+"""A site's build time, stamped on many of its pages as their publication time: no publication date.
+
+Some static-site generators (jekyll-seo-tag, for one) give every page without a date of its own, a glossary entry
+or a tool's page, the time of the site's build in article:published_time and a BlogPosting's datePublished. One page
+alone cannot tell that stamp from a post's own time: only its repetition does, to the second, on many of a source's
+pages. So the pages dated only by their metadata, to a time of day, wait for the crawl's end; those sharing their
+stamp with many others, and not showing its day to readers, are not articles; the rest are stored then. The stamps
+found so are kept: a later crawl that meets one of them on a page alone (a page linked since, a `reprocess`) knows
+it for the build's.
+"""
+from __future__ import annotations
+
+import zlib
+from collections import defaultdict
+
+from news_archive.archive.record import ArticleItem
+from news_archive.archive.storage import Archive, now
+from news_archive.pipelines.extraction.dates import find_date
+from news_archive.pipelines.extraction.html_input import parse_html
+
+# Where a date read from the page's metadata alone comes from (page_dates.py): no reader sees it.
+METADATA_DATE_SOURCES = frozenset({"meta", "json-ld"})
+# A line this long or shorter may be a date line; longer ones are running text.
+MAX_DATE_LINE = 200
+HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title"})
+# A post and its translations share their moment (three languages, four); a build stamps every such page at once.
+MIN_PAGES_SHARING = 6
+
+
+def metadata_stamp(item: ArticleItem) -> str | None:
+    """The item's publication time when only its metadata states it, to a time of day; None otherwise (a date
+    without a time is a post's day, which many posts share)."""
+    published = item.published or ""
+    if item.published_from not in METADATA_DATE_SOURCES or len(published) < 19:
+        return None
+    return None if published[11:19] == "00:00:00" else published
+
+
+def shows_day(html: str, stamp: str) -> bool:
+    """True when the page shows readers the stamp's day, in a <time> element or a short line of its text: a post dated
+    there (posts imported at one moment share it), whatever its metadata repeats."""
+    root = parse_html(html)
+    body = root.find(".//body") if root is not None else None
+    if body is None:
+        return False
+    day = stamp[:10]
+    if any((time.get("datetime") or "").strip().startswith(day) for time in body.iter("time")):
+        return True
+    for text in _shown_texts(body):
+        found = find_date(text) if text and len(text.strip()) <= MAX_DATE_LINE else None
+        if found and found[0][:10] == day:
+            return True
+    return False
+
+
+def _shown_texts(element):
+    """The text pieces of an element readers see: not those of scripts, styles, templates or comments."""
+    if not isinstance(element.tag, str) or element.tag in HIDDEN_TAGS:
+        return
+    yield element.text
+    for child in element:
+        yield from _shown_texts(child)
+        yield child.tail
+
+
+class BuildStamps:
+    """The items dated by their metadata alone, held per source and stamp until the crawl's end."""
+
+    def __init__(self, archive: Archive):
+        self.archive = archive
+        self.held: dict[tuple[str, str], list[ArticleItem]] = defaultdict(list)
+        self.arrived: dict[int, int] = {}  # id(item) -> its place among the held, for storing them in that order
+        self.pages: dict[int, bytes] = {}  # id(item) -> its page, compressed: a large site's held pages are many
+
+    def hold(self, item: ArticleItem) -> bool:
+        """Keep the item back when its only date is a metadata stamp; True when it was kept."""
+        stamp = metadata_stamp(item)
+        if stamp is None:
+            return False
+        self.held[(item.source, stamp)].append(item)
+        self.arrived[id(item)] = len(self.arrived)
+        html = item.html.encode("utf-8", "replace") if isinstance(item.html, str) else item.html or b""
+        self.pages[id(item)] = zlib.compress(html, 1)
+        item.html = ""  # read by no later stage
+        return True
+
+    def release(self) -> tuple[list[ArticleItem], list[tuple[ArticleItem, str]]]:
+        """(the held items to store, in the order they came; the build-stamped ones, each with why not stored)."""
+        stored, stamped, known = [], [], {}
+        for (source, stamp), items in self.held.items():
+            if source not in known:
+                known[source] = self.archive.build_stamps(source)
+            shown = [item for item in items if shows_day(self._page(item), stamp)] \
+                if len(items) >= MIN_PAGES_SHARING or stamp in known[source] else items
+            unshown = [item for item in items if all(item is not other for other in shown)]
+            stored += shown
+            if len({item.url for item in unshown}) >= MIN_PAGES_SHARING:
+                self.archive.save_build_stamp(source, stamp, len(unshown), now())
+                why = f"dated only by the site's build time ({stamp}, the same on {len(unshown)} of its pages)"
+            elif stamp in known[source]:
+                why = f"dated only by the site's build time ({stamp}, found on many of its pages before)"
+            else:
+                stored += unshown
+                continue
+            stamped += [(item, why) for item in unshown]
+        stored.sort(key=lambda item: self.arrived[id(item)])
+        self.held.clear()
+        self.arrived.clear()
+        self.pages.clear()
+        return stored, stamped
+
+    def _page(self, item: ArticleItem) -> str:
+        return zlib.decompress(self.pages[id(item)]).decode("utf-8", "replace")

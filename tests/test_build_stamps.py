@@ -1,0 +1,73 @@
+"""A publication time many of a source's pages share to the second, from their metadata alone, is the build's."""
+from __future__ import annotations
+
+from news_archive.archive.record import ArticleItem
+from news_archive.archive.storage import Archive
+from news_archive.pipelines.build_stamps import MIN_PAGES_SHARING, BuildStamps, metadata_stamp, shows_day
+
+BUILD = "2024-01-25T16:30:07+00:00"
+
+
+TERM = "<html><body><h1>A term</h1><p>What it means.</p></body></html>"
+
+
+def item(url: str, published: str | None = BUILD, published_from: str | None = "json-ld",
+         source: str = "site", html: str = TERM) -> ArticleItem:
+    return ArticleItem(source=source, url=f"http://site.example/{url}/", html=html,
+                       fetched_at="2026-01-01T00:00:00+00:00", published=published, published_from=published_from)
+
+
+def test_only_a_time_of_day_from_the_metadata_alone_is_a_stamp():
+    assert metadata_stamp(item("a")) == BUILD
+    assert metadata_stamp(item("a", published_from="meta")) == BUILD
+    assert metadata_stamp(item("a", published_from="time")) is None  # shown to readers
+    assert metadata_stamp(item("a", published="2024-01-25T00:00:00+00:00")) is None  # a day many posts share
+    assert metadata_stamp(item("a", published=None, published_from=None)) is None
+
+
+def test_a_stamp_many_pages_share_is_the_build_time_and_the_rest_are_stored_in_the_order_they_came(tmp_path):
+    stamps = BuildStamps(Archive(tmp_path / "archive.db"))
+    glossary = [item(f"term-{n}") for n in range(MIN_PAGES_SHARING)]
+    post = item("post", published="2023-03-14T10:02:00+00:00")
+    translations = [item(f"post-{lang}", published="2022-11-07T20:03:12+00:00") for lang in ("sv", "en", "fi")]
+    other_source = item("elsewhere", source="other")
+    for page in [glossary[0], post, *translations, *glossary[1:], other_source]:
+        assert stamps.hold(page)
+    assert not stamps.hold(item("shown", published_from="time"))
+    stored, stamped = stamps.release()
+    assert [page.url for page in stored] == [page.url for page in [post, *translations, other_source]]
+    assert [page.url for page, _why in stamped] == [page.url for page in glossary]
+    assert f"build time ({BUILD}, the same on {MIN_PAGES_SHARING} of its pages)" in stamped[0][1]
+    assert stamps.release() == ([], [])
+
+
+def test_a_later_crawl_knows_a_build_stamp_on_a_page_alone(tmp_path):
+    """A page linked only since (or a `reprocess` of one capture) shows the stamp of a build found before."""
+    archive = Archive(tmp_path / "archive.db")
+    first = BuildStamps(archive)
+    for n in range(MIN_PAGES_SHARING):
+        first.hold(item(f"term-{n}"))
+    assert len(first.release()[1]) == MIN_PAGES_SHARING
+    later = BuildStamps(archive)
+    for page in (item("term-new"), item("post", published="2024-02-01T09:30:00+00:00"),
+                 item("elsewhere", source="other")):
+        later.hold(page)
+    stored, stamped = later.release()
+    assert [page.url for page in stored] == ["http://site.example/post/", "http://site.example/elsewhere/"]
+    assert [page.url for page, _why in stamped] == ["http://site.example/term-new/"]
+    assert "found on many of its pages before" in stamped[0][1]
+
+
+def test_pages_showing_the_stamps_day_are_posts_imported_at_one_moment(tmp_path):
+    shown = [f"<html><body><h1>Post {n}</h1><p class='meta'>Posted on 25 January 2024</p><p>Text.</p></body></html>"
+             for n in range(MIN_PAGES_SHARING)]
+    assert shows_day(shown[0], BUILD)
+    assert shows_day("<html><body><time datetime='2024-01-25T16:30:07Z'>yesterday</time></body></html>", BUILD)
+    hidden = ("<html><head><script>var built = '2024-01-25';</script></head><body><!-- 2024-01-25 -->"
+              "<template><p>25.01.2024</p></template><p>No day here.</p></body></html>")
+    assert not shows_day(hidden, BUILD)
+    stamps = BuildStamps(Archive(tmp_path / "archive.db"))
+    for n, html in enumerate(shown):
+        stamps.hold(item(f"post-{n}", html=html))
+    stored, stamped = stamps.release()
+    assert (len(stored), stamped) == (MIN_PAGES_SHARING, [])
