@@ -39,7 +39,8 @@ _SECTIONS_ABOVE = 2
 _SECTION_LINES = 2
 # A programme lists a few rows led by their times.
 _PROGRAMME_ROWS = 3
-_OPENING_LINE = re.compile(r"[\w\d][.!?,:…][\"”»)]?$")
+# French sets a space before "?", "!" and ":" ("Pourquoi ?"), and so do some writers in other languages.
+_OPENING_LINE = re.compile(r"[\w\d]\s?[.!?,:…][\"”»)]?$")
 _BOLD_TAGS = frozenset({"strong", "b"})
 # A table of data has a few rows of a few cells; a cell's block sits in <td>, or in a <p> or <span> inside it.
 _TABLE_CELLS = 4
@@ -111,7 +112,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     # "Register <a>at the venue</a>; <a>the schedule</a>") is no sign-off, however few of its words are linked.
     kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host)} \
         | _closing_section(kept)
-    return _trim_edges(kept, kept_lines, title)
+    return _trim_edges(kept, kept_lines, title, page_days)
 
 
 def _closing_section(kept: list[Block]) -> set[int]:
@@ -413,7 +414,8 @@ def _links_mostly_to_other_sites(items: list[Block], host: str) -> bool:
     return bool(hrefs) and sum(bool(host_of(h)) and host_of(h) != host for h in hrefs) * 2 > len(hrefs)
 
 
-def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: str | None = None) -> list[Block]:
+def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: str | None = None,
+                page_days: frozenset[str] | set[str] = frozenset()) -> list[Block]:
     """Drop kickers and overlines before the first paragraph, and short sign-off lines after the last long one.
     `kept_lines` (link lines, the writer's closing line) are neither, nor is a line introducing the post's player or
     document ("Listen to the episode here" above an embedded podcast), which pruning dropped.
@@ -422,10 +424,11 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
     and so does one as long as a sentence that is not the `headline` (the page's title) again, whether `kept` starts
     under the <h1> or the theme sets the headline outside the content: the standfirst set as a heading. A date line
     set as a heading ("News | May 3, 2017, 8:36 a.m.", a CMS's section and time stamp) closes the article's header:
-    the text opens below it, its first subheading too.
+    the text opens below it, its first subheading too. A heading naming another day than the page's (`page_days`) in
+    words of its own ("Version 2 (Codename) released: 14 Oct 2021") is the writer's, not the page's stamp.
     """
     leading = next((i for i, b in enumerate(kept) if b.kind != "heading"), len(kept))
-    stamped = max((i + 1 for i, b in enumerate(kept[:leading]) if is_date_line(b.text)), default=0)
+    stamped = max((i + 1 for i, b in enumerate(kept[:leading]) if is_date_line(b.text, page_days)), default=0)
     start = stamped or next((i for i, b in enumerate(kept)
                              if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
                              or (headline is not None

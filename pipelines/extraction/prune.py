@@ -85,6 +85,10 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     # Nor is a short hidden box (a cookie consent or sign-up dialog a script opens), though it outweighs a post
     # written as a list of short lines.
     never_text |= {el for box in classes.hidden if _hidden_dialog(box) for el in box.iter()}
+    # Nor is a modal or closed dialog however long (a consent's settings with their tables of cookies), which outweighs
+    # a post of short lines, captions and pictures: the article is the text outside it.
+    dialogs = xpaths.DIALOGS(root)
+    never_text |= {el for box in dialogs for el in box.iter()}
     left_out = never_text | {el for comment in comments for el in comment.iter()}
     densest, densest_chars = _densest_text_parent(page, left_out)
     if len(left_out) > len(never_text) and densest_chars < _OWN_LINE_CHARS:
@@ -135,6 +139,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
         _mark_introducer(shown, announced=True)
     hidden = set(classes.hidden)
     doomed += classes.hidden
+    doomed += dialogs  # as <dialog> is: whatever its classes say
     # A link set inside a sentence is a word of it whatever its class says ("keywords", "meta-loc" on a linked
     # place name): dropping it would cut the sentence.
     doomed += [el for el in classes.furniture() if not _inside_sentence(el)]
