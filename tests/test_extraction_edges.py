@@ -238,3 +238,45 @@ def test_lines_of_a_code_block_without_line_breaks_stay_apart():
     code = '<pre><code><div class="line">make build</div><div class="line">make install</div></code></pre>'
     result = extract_article(page(paragraphs() + "<p>Gebaut wird das Programm mit diesen Befehlen:</p>" + code), URL)
     assert result.body.split("\n\n")[-1] == "make build make install"
+
+
+@pytest.mark.parametrize("closing", [
+    "Wir freuen uns auf euch und einen schönen Tag.\nEuer Vorstand",
+    "Wir wünschen allen einen schönen Tag am Wasser",
+])
+def test_a_closing_line_wishing_a_nice_day_stays(closing):
+    """"Tag" is German for a day: a closing line wishing one is the writer's, not a tag row; the board signing it on
+    the paragraph's next line (a raw newline, no <br>) signs the text."""
+    result = extract_article(page(paragraphs() + f"<p>{closing}</p>"), URL)
+    assert result.body.split("\n\n") == [*PARAGRAPHS, " ".join(closing.split())]
+
+
+@pytest.mark.parametrize("furniture", ["Tag: Sommerfest", "Tags Sommerfest Verein"])
+def test_a_tag_row_after_the_text_still_goes(furniture):
+    result = extract_article(page(paragraphs() + f"<p>{furniture}</p>"), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS
+
+
+DECK = ("Drei Lehrerinnen haben im Herbst ein neues Modell für den Unterricht ausprobiert. Die Klassen arbeiten "
+        "seitdem in ihrem eigenen Tempo. Hier berichten sie, was sich bewährt hat und was nicht.")
+
+
+def test_a_deck_typed_as_a_second_h1_opens_the_text():
+    """A deck of a few sentences typed as an <h1> under the headline is the writer's text, set in headline type."""
+    result = extract_article(page(f"<h1>{DECK}</h1><h2>Der erste Tag</h2>" + paragraphs()), URL)
+    assert result.title == "Sommerfest am Fluss"
+    assert result.body.split("\n\n")[0] == DECK
+
+
+def test_a_short_second_h1_still_does_not_open_the_text():
+    result = extract_article(page("<h1>Neues aus dem Verein</h1>" + paragraphs()), URL)
+    assert result.body.split("\n\n")[0] == PARAGRAPHS[0]
+
+
+def test_a_headline_h1_written_in_long_sentences_stays_the_headline():
+    """A live page's headline runs long in a few sentences: it is still the headline, not the text's first line."""
+    headline = ("Sommerfest am Fluss, die Neuigkeiten des Tages. Verein: Über dreihundert Gäste erwartet. Vorstand: "
+                "Die Band aus dem Nachbarort spielt bis Mitternacht am Ufer")
+    result = extract_article(page(paragraphs(), title=headline), URL)
+    assert result.title == headline
+    assert result.body.split("\n\n") == PARAGRAPHS

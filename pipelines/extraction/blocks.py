@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .permalinks import links_own_heading
+from .prune import fold
 
 BLOCK_TAGS = frozenset({
     "html", "body", "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
@@ -118,6 +119,21 @@ def _is_prose(text: str, chars: int) -> bool:
         return True
     return (chars >= _MIN_SENTENCE_HEADING_CHARS and len(text.split()) >= 8
             and (_SENTENCE_END.search(text) is not None or _SENTENCE_BREAK.search(text) is not None))
+
+
+def decks_as_text(blocks: list[Block], title: str | None) -> list[Block]:
+    """An <h1> below the page's headline `title`, longer than any heading and written in sentences, is a paragraph
+    set in headline type (a deck typed as <h1>): the text's, as set in <p> or <h2>. A logo, the headline or a
+    teaser's title runs shorter, in a sentence at most."""
+    wanted = fold(title or "")
+    headline = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
+    if headline is None:
+        return blocks
+    for block in blocks[headline + 1:]:
+        if block.kind == "title" and block.chars > _MAX_HEADING_CHARS and _SENTENCE_BREAK.search(block.text) \
+                and fold(block.text) != wanted:
+            block.kind = "p"
+    return blocks
 
 
 def _paragraphs(pieces: list[tuple[str, bool]]):

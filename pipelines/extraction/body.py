@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .blocks import Block, linearise
+from .blocks import Block, decks_as_text, linearise
 from .closing_links import own_closing_link, own_reference_list
 from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_data_table, around_list,
                         below_own_headline, container_scores, in_teaser_card, marked_article, marks_own_entry,
@@ -50,7 +50,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     the byline's date line, a short line naming another day is the text's own ("CONCERT IN TOWN on 26 April").
     """
     page = root.find("body")
-    blocks = linearise(page if page is not None else root)
+    blocks = decks_as_text(linearise(page if page is not None else root), title)
     scores = container_scores(blocks)
     container = max(scores, key=scores.get) if scores else None
     if container is None or scores[container] <= 0:

@@ -46,11 +46,11 @@ _SIGN_OFF_CHARS = 60
 # A writer's closing line ("Varma hälsningar från styrelsen", "Vi ses där!", "/Maria"), a greeting, a thank-you or
 # a signature, is set like the furniture some sites put after the text: the words that mark that furniture (share,
 # related, advertisement, tags, comments, newsletter, read more, follow us, contact us...) in the partners' languages
-# and English.
+# and English. One tag is labelled ("Tag: ..."): the word alone is German for a day ("Einen schönen Tag").
 FURNITURE_LINE = re.compile(
     r"\b(?:share|shares|sharing|dela|jaa|teilen|related|relaterade?|relatert|liittyvät|verwandte|ähnliche|"
-    r"advertisement|advertising|sponsored|annons|annonse|reklame|mainos|anzeige|werbung|tags?|tagged|taggar|"
-    r"stikkord|avainsanat|schlagwörter|comments?|kommentarer|kommentare?|kommentit|kommentoi|newsletter|"
+    r"advertisement|advertising|sponsored|annons|annonse|reklame|mainos|anzeige|werbung|tags|tag(?=\s*:)|tagged|"
+    r"taggar|stikkord|avainsanat|schlagwörter|comments?|kommentarer|kommentare?|kommentit|kommentoi|newsletter|"
     r"nyhetsbrev|nyhedsbrev|uutiskirje|subscribe|prenumerera|abonnieren|abonner|tilaa|print|drucken|tulosta|"
     r"read more|read also|also read|see also|more from|läs mer|läs också|les mer|les også|læs mere|læs også|"
     r"lue lisää|lue myös|weiterlesen|mehr zum|lesen sie|follow us|följ oss|følg oss|følg os|folgen sie|seuraa|"
