@@ -169,8 +169,8 @@ def _written_as_lists(blocks: list[Block], title: str | None) -> list[Block] | N
     chars = sum(b.chars for b in items)
     own = sum(b.chars - b.link_chars for b in items)
     # Terms and what they stand for come in a few points; lines with no link at all (a dialogue) may be one or two.
-    points = _LIST_POST_POINTS if any(b.link_chars for b in items) else 1
-    if len(items) < points or own < _LIST_POST_OWN_SHARE * chars:
+    fewest = _LIST_POST_POINTS if any(b.link_chars for b in items) else 1
+    if len(items) < fewest or own < _LIST_POST_OWN_SHARE * chars:
         return None
     holder = next(a for a in items[0].element.iterancestors() if all(within(b.element, a) for b in items))
     points = [b for b in after if within(b.element, holder)]
