@@ -7,9 +7,10 @@ from urllib.parse import urlsplit
 
 from .blocks import Block
 from .container import within
-from .line_rules import (CLOSING_LINKS, FURNITURE_LINE, WORD, host_of, leads_away, leads_to_social_network,
-                         lines_after_text)
+from .line_rules import (CLOSING_LINKS, FURNITURE_LINE, WORD, host_of, is_closing_heading, leads_away,
+                         leads_to_social_network, lines_after_text)
 from .links import absolute, links_to_page
+from .own_pages import lists_page, points_to_own_page
 from .text import text_of
 
 # A link naming what it leads to says so in a few words ("Report from the meeting"); "Report" or "here" alone is a
@@ -54,6 +55,20 @@ def own_closing_link(blocks: list[Block], title: str | None, page_url: str) -> l
     return []
 
 
+def own_page_pointer(blocks: list[Block], page_url: str) -> list[Block]:
+    """The text's last line when it points to a page of the site outside the posts' section ("<a>Here is the
+    PDF</a>", "The game's page: <a>...</a>") and stands among the post's own lines (another line of text in the
+    same element): the writer pointing to what the post is about, however short or linked. A box of other stories
+    sits in an element of its own; a heading closing the text ("Contact" over "<a>Our contact page</a>") heads the
+    site's box, not the writer's line."""
+    line = blocks[-1] if blocks else None
+    if line is None or not points_to_own_page(line, page_url) or (len(blocks) > 1 and is_closing_heading(blocks[-2])):
+        return []
+    holder = line.element.getparent()
+    return [line] if any(b is not line and b.kind in ("p", "item", "quote") and b.link_density <= 0.5
+                         and within(b.element, holder) for b in blocks) else []
+
+
 def _only_link(line: Block, page_url: str) -> str | None:
     """The text of the line's one link, when it names its page in a few words and leads elsewhere on the web."""
     links = [a for a in line.element.iter("a") if text_of(a).strip()] if line.element is not None else []
@@ -63,17 +78,9 @@ def _only_link(line: Block, page_url: str) -> str | None:
     target = absolute(href, page_url) if page_url and not href.startswith(("#", *CLOSING_LINKS)) else None
     shown = " ".join(text_of(links[0]).split())
     if target is None or len(WORD.findall(shown)) < _LINK_WORDS or leads_to_social_network(target) \
-            or links_to_page(target, page_url) or _lists_page(target, page_url):
+            or links_to_page(target, page_url) or lists_page(target, page_url):
         return None
     return shown
-
-
-def _lists_page(target: str, page_url: str) -> bool:
-    """The target is a folder above the page on its site (the news listing, the year's archive, the home page)."""
-    if host_of(target) != host_of(page_url):
-        return False
-    folder = urlsplit(target).path.rstrip("/") + "/"
-    return urlsplit(page_url).path.startswith(folder)
 
 
 def _repeats_headline(shown: str, title: str | None) -> bool:
@@ -145,7 +152,7 @@ def _reference(anchor, page_url: str) -> str | None:
     None for anything else: the page itself, a listing above it, a social network's profile or share button."""
     href = anchor.get("href") or ""
     target = absolute(href, page_url) if page_url and not href.startswith(("#", *CLOSING_LINKS)) else None
-    if target is None or links_to_page(target, page_url) or _lists_page(target, page_url):
+    if target is None or links_to_page(target, page_url) or lists_page(target, page_url):
         return None
     if leads_to_social_network(target):
         # A post on a social network ("twitter.com/anna/status/1...") is a source; a profile or a share button not.

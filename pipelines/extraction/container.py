@@ -7,6 +7,7 @@ from .blocks import Block
 from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line,
                          is_prose_line, is_teaser_headline, linked_sentence, writes_or_calls)
 from .links import links_to_page
+from .own_pages import points_to_own_page
 from .prune import fold, has_descendant
 from .text import text_of
 from .xpaths import POST_CLASSES
@@ -133,15 +134,19 @@ def _opens_with_headline(blocks: list[Block], positions: list[int]) -> bool:
     return False
 
 
-def paragraphs_around(paragraph, blocks: list[Block], host: str):
+def paragraphs_around(paragraph, blocks: list[Block], page_url: str):
     """A paragraph is never the whole article: its short neighbours ("Have a nice weekend!", a sentence set as
     a heading, the cells of a table of figures, a list of the tools used with their addresses, "Questions? Write to
     <a href=mailto:...>") weigh less than nothing, but they are the same text. The nearest wrapper holding another of
     them, or the paragraph's own parent when the next paragraph in it links to the post's sources or document
-    ("Problems, official results.")."""
+    ("Problems, official results."), or when the last line in it points to a page of the site the post is about
+    ("<a>The project's page</a>")."""
+    host = host_of(page_url)
     following = paragraph.getnext()
     if following is not None and following.tag == "p" and any(
             b.element is following and b.kind == "p" and is_closing_link(b, host) for b in blocks):
+        return paragraph.getparent()
+    if _closes_on_own_page_pointer(paragraph, blocks, page_url):
         return paragraph.getparent()
     # A list of the writer's lines set beside it (a dialogue, then a line on how it went) is the same text.
     siblings = (*paragraph.itersiblings(preceding=True), *paragraph.itersiblings())
@@ -164,13 +169,22 @@ def paragraphs_around(paragraph, blocks: list[Block], host: str):
     return paragraph.getparent() if _opening_subheading(paragraph) is not None else paragraph
 
 
-def around_list(container, blocks: list[Block], host: str):
+def around_list(container, blocks: list[Block], page_url: str):
     """A list, or an item of it, is never the whole article: in a post written as lists of lines (a dialogue) the
     longer lines outweigh the short ones and the rest, but the list is the text with the paragraphs around it."""
     listing = container.getparent() if container.tag == "li" else container
     if listing is None or listing.tag not in _LIST_TAGS:
         return container
-    return paragraphs_around(listing, blocks, host)
+    return paragraphs_around(listing, blocks, page_url)
+
+
+def _closes_on_own_page_pointer(paragraph, blocks: list[Block], page_url: str) -> bool:
+    """The last element after the paragraph that shows text, in the same parent, is a line pointing to a page of the
+    site outside the posts' section (own_pages.points_to_own_page)."""
+    last = next((s for s in reversed(list(paragraph.itersiblings())) if isinstance(s.tag, str) and text_of(s).strip()),
+                None)
+    return last is not None and last.tag == "p" \
+        and any(b.element is last and points_to_own_page(b, page_url) for b in blocks)
 
 
 def _list_of_own_lines(element, blocks: list[Block]) -> bool:

@@ -1,0 +1,54 @@
+"""Links to the site's own pages that the writer points to: a page outside the section the posts stand in (a
+project's sheet, a document's page), which a post names as the thing it is about ("<a>Here is the PDF</a>")."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from .blocks import Block
+from .line_rules import CLOSING_LINKS, FURNITURE_LINE, WORD, host_of
+from .links import absolute, links_to_page
+from .text import text_of
+
+# A pointer line is short ("The game's page: <a>...</a>", "<a>Here is the PDF</a>"); a paragraph says more.
+_POINTER_WORDS = 12
+# A year as a part of a path ("/2021/", "/2019-05-03-slug"): the site's dated posts, stories like the page.
+_DATED_PART = re.compile(r"^(?:19|20)\d\d(?!\d)")
+# A folder of the site's listings by subject or writer ("/tags/x", "/topics/x", "/category/x", "/author/x").
+_LISTING_FOLDER = re.compile(r"^(?:tags?|topics?|categor(?:y|ies)|kategori\w*|authors?|autor\w*|themen?|aihe\w*|"
+                             r"schlagw\w*|archives?)$", re.IGNORECASE)
+
+
+def points_to_own_page(block: Block, page_url: str) -> bool:
+    """A short paragraph whose one link leads to a page of the site outside the posts' section and undated
+    ("<a>Here is the PDF</a>" to /projects/..., from a post under /blog/2021/...). A "read also" line names another
+    post, which stands in the posts' section or under a dated path like the page's, or says so ("Read also")."""
+    if block.kind != "p" or block.element is None or len(WORD.findall(block.text)) > _POINTER_WORDS \
+            or FURNITURE_LINE.search(block.text):
+        return False
+    links = [a for a in block.element.iter("a") if text_of(a).strip()]
+    if len(links) != 1:
+        return False
+    href = links[0].get("href") or ""
+    target = absolute(href, page_url) if page_url and not href.startswith(("#", *CLOSING_LINKS)) else None
+    return target is not None and _page_outside_posts(target, page_url)
+
+
+def lists_page(target: str, page_url: str) -> bool:
+    """The target is a folder above the page on its site (the news listing, the year's archive, the home page)."""
+    if host_of(target) != host_of(page_url):
+        return False
+    folder = urlsplit(target).path.rstrip("/") + "/"
+    return urlsplit(page_url).path.startswith(folder)
+
+
+def _page_outside_posts(target: str, page_url: str) -> bool:
+    """The page is a dated post ("/blog/2021/slug/") and the target a page of its site that is no post: undated, in
+    another top folder than the page's, and no listing of posts by subject or writer ("/tags/x"). A top folder
+    itself ("/news/", "/contact/") is a section of the site, where "All news" or the way back leads."""
+    if host_of(target) != host_of(page_url) or links_to_page(target, page_url) or lists_page(target, page_url):
+        return False
+    parts = [part for part in urlsplit(target).path.split("/") if part]
+    own = [part for part in urlsplit(page_url).path.split("/") if part]
+    return len(parts) > 1 and any(_DATED_PART.match(part) for part in own) and parts[0] != own[0] \
+        and not any(_DATED_PART.match(part) or _LISTING_FOLDER.match(part) for part in parts)
