@@ -377,14 +377,25 @@ def is_pointer_line(block: Block, page_url: str) -> bool:
     nowhere else."""
     if block.kind not in ("p", "text") or block.element is None or len(block.text.split()) > _POINTER_LINE_WORDS:
         return False
-    links = [a for a in block.element.iter("a") if text_of(a).strip()]
-    pointer = " ".join(text_of(links[0]).split()) if len(links) == 1 else ""
+    link = sole_link(block)
+    pointer = " ".join(text_of(link).split()) if link is not None else ""
     if not (_POINTER.fullmatch(pointer) and pointer.islower()) or len(block.text.split()) <= len(pointer.split()) \
             or _LABEL.search(block.text):
         return False
-    href = links[0].get("href") or ""
-    target = absolute(href, page_url) if page_url and not href.startswith(("#", *CLOSING_LINKS)) else None
-    return target is not None and not _IMAGE_FILE.search(target) and not links_to_page(href, page_url)
+    target = page_target(link, page_url)
+    return target is not None and not _IMAGE_FILE.search(target) and not links_to_page(link.get("href") or "", page_url)
+
+
+def sole_link(block: Block):
+    """The block's one link with words, or None when it has none or several."""
+    links = [a for a in block.element.iter("a") if text_of(a).strip()]
+    return links[0] if len(links) == 1 else None
+
+
+def page_target(link, page_url: str) -> str | None:
+    """The address a link leads to, absolute; None for a link within the page or a closing link (mail, phone)."""
+    href = link.get("href") or ""
+    return absolute(href, page_url) if page_url and not href.startswith(("#", *CLOSING_LINKS)) else None
 
 
 def leads_away(href: str, host: str) -> bool:

@@ -6,9 +6,8 @@ import re
 from urllib.parse import urlsplit
 
 from .blocks import Block
-from .line_rules import CLOSING_LINKS, FURNITURE_LINE, WORD, host_of
-from .links import absolute, links_to_page
-from .text import text_of
+from .line_rules import FURNITURE_LINE, WORD, host_of, page_target, sole_link
+from .links import links_to_page
 
 # A pointer line is short ("The game's page: <a>...</a>", "<a>Here is the PDF</a>"); a paragraph says more.
 _POINTER_WORDS = 12
@@ -26,11 +25,8 @@ def points_to_own_page(block: Block, page_url: str) -> bool:
     if block.kind != "p" or block.element is None or len(WORD.findall(block.text)) > _POINTER_WORDS \
             or FURNITURE_LINE.search(block.text):
         return False
-    links = [a for a in block.element.iter("a") if text_of(a).strip()]
-    if len(links) != 1:
-        return False
-    href = links[0].get("href") or ""
-    target = absolute(href, page_url) if page_url and not href.startswith(("#", *CLOSING_LINKS)) else None
+    link = sole_link(block)
+    target = page_target(link, page_url) if link is not None else None
     return target is not None and _page_outside_posts(target, page_url)
 
 
