@@ -964,3 +964,15 @@ def test_a_short_post_of_a_sentence_and_lists_beats_the_sidebars_tagline():
     assert lines[0] == "One of the ways to help the association is to volunteer:"
     assert lines[-1] == "A yearly dinner"
     assert "Keeping our old harbour" not in result.body
+
+
+def test_a_one_paragraph_posts_own_heading_under_the_headline_and_date_line_opens_its_text():
+    # An Eleventy-style post: headline, a date list, then the post's own heading and its one paragraph, all in <main>.
+    heading = "The quay café opens again"
+    line = ("After a long winter the café on the old quay serves coffee and buns again, every day from nine until "
+            "the last ferry leaves.")
+    html = f"""<html><head><title>{TITLE}</title></head><body><header><a href="/">Harbour News</a></header>
+<main><h1>{TITLE}</h1><ul class="post-metadata"><li><time datetime="2024-05-14">14 May 2024</time></li></ul>
+<p><img src="/img/quay.png" alt=""></p><h2 id="quay">{heading} <a class="header-anchor" href="#quay">#</a></h2>
+<p>{line}</p></main><footer>Harbour News</footer></body></html>"""
+    assert extract_article(html, URL).body.split("\n\n") == [heading, line]

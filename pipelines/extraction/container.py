@@ -5,7 +5,7 @@ import re
 
 from .blocks import Block
 from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line,
-                         is_prose_line, is_teaser_headline, linked_sentence, writes_or_calls)
+                         is_date_line, is_prose_line, is_teaser_headline, linked_sentence, writes_or_calls)
 from .links import links_to_page
 from .own_pages import points_to_own_page
 from .prune import fold, has_descendant
@@ -166,7 +166,7 @@ def paragraphs_around(paragraph, blocks: list[Block], page_url: str):
         if neighbours:
             return element
     # A paragraph alone under its own subheading is a notice of one paragraph; the subheading is its text's.
-    return paragraph.getparent() if _opening_subheading(paragraph) is not None else paragraph
+    return paragraph.getparent() if _opening_subheading(paragraph, blocks) is not None else paragraph
 
 
 def around_list(container, blocks: list[Block], page_url: str):
@@ -195,18 +195,25 @@ def _list_of_own_lines(element, blocks: list[Block]) -> bool:
     return bool(items) and sum(b.link_chars for b in items) < _WRITERS_LINES_LINKED * sum(b.chars for b in items)
 
 
-def _opening_subheading(paragraph):
+def _opening_subheading(paragraph, blocks: list[Block]):
     """The subheading set just above the paragraph as the first thing in their wrapper ("<h3>Throttling
-    introduced</h3><p>..."): a one-paragraph notice's own heading, part of its text however short. A picture set
-    between them or above (an <h2> or <p> holding only an image, an empty spacer) parts nothing."""
+    introduced</h3><p>..."), or the first after the post's headline and its date line: a one-paragraph notice's
+    own heading, part of its text however short. A picture set between them or above (an <h2> or <p> holding only
+    an image, an empty spacer) parts nothing."""
     heading = paragraph.getprevious()
     while heading is not None and _holds_no_text(heading):
         heading = heading.getprevious()
     if heading is None or heading.tag not in _SUBHEADING_TAGS or len(text_of(heading).split()) < _SUBHEADING_WORDS \
             or (paragraph.getparent().text or "").strip() or (heading.tail or "").strip():
         return None
-    return None if any((isinstance(s.tag, str) and not _holds_no_text(s)) or (s.tail or "").strip()
-                       for s in heading.itersiblings(preceding=True)) else heading
+    headlines = {id(b.element) for b in blocks if b.kind == "title"}
+    return None if any((isinstance(s.tag, str) and not _holds_no_text(s) and not _heads_the_post(s, headlines))
+                       or (s.tail or "").strip() for s in heading.itersiblings(preceding=True)) else heading
+
+
+def _heads_the_post(element, headlines: set[int]) -> bool:
+    """The post's headline (an <h1>) or the date line under it ("<ul class=meta><li><time>4 May 2024</time>")."""
+    return id(element) in headlines or is_date_line(text_of(element).strip())
 
 
 def _holds_no_text(element) -> bool:
