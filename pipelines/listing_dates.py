@@ -2,11 +2,14 @@
 shows beside its link ("July 16, 2024 – … <a>…</a>", a card's date line).
 
 Many sites show a post's date only where they list it. The spider reports the text of each teaser of a listing page
-(archive/crawl_signals.py `listing_dates_read`); a teaser that shows one day, and one only, dates its link. A teaser
-with two days (an event's and the announcement's) says nothing certain and dates nothing. A page a listing announces
-twice (a later line for its update) takes the later day: the page as fetched is its latest form. The dates are kept
-in the archive (`listing_dates`) and given as feed dates are (pipelines/feed_dates.py), after them: a date the page
-states, then its feed's, then its listing's; the listing's beats a day the page's running text merely mentions.
+(archive/crawl_signals.py `listing_dates_read`), line by line; a teaser that shows one day, and one only, on a line that
+states it (a date line, a line opening with the day or its label: "14.11.2025", "March 5, 2024 – …", "Posted on 3 May
+2024 by …") dates its link. A day its excerpt's sentences name ("Am 14.11.2025 fand … statt") is an event's, not the
+post's. A teaser with two such days (an event's and the announcement's) says nothing certain and dates nothing. A
+page a listing announces twice (a later line for its update) takes the later day: the page as fetched is its latest
+form. The dates are kept in the archive (`listing_dates`) and given as feed dates are (pipelines/feed_dates.py), after
+them: a date the page states, then its feed's, then its listing's; the listing's beats a day the page's running text
+merely mentions.
 """
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ import datetime as dt
 from news_archive.archive.record import FROM_LISTING, ArticleItem
 from news_archive.archive.storage import Archive, now
 from news_archive.pipelines.extraction.dates import find_date
+from news_archive.pipelines.extraction.line_rules import DATE_LINE_CHARS, is_date_line
+from news_archive.pipelines.extraction.page_dates import has_date_label, has_stamp_label
 from news_archive.pipelines.feed_dates import date_if_undated, feed_date
 
 
@@ -27,9 +32,32 @@ def days_shown(text: str) -> list[str]:
     return found
 
 
+# "Posted on", "Veröffentlicht am": the few words of a label before a line's day. A date line's other words, fewer
+# than a sentence's ("Am 14.11.2025 fand das Treffen statt."): a weekday, a place, a time.
+_LABEL_WORDS = 3
+_DATE_LINE_OTHER_WORDS = 3
+
+
+def states_its_day(line: str, line_above: str = "") -> bool:
+    """A teaser's line that states a day rather than mentions one: a date line, or a line opening with the day or
+    with a publication's label before it. A day labelled by another name ("Deadline: 08.12.2024", also with the label
+    on the line above) is that thing's."""
+    found = find_date(line)
+    if found is None:
+        return False
+    before = line[:found[1]].strip()
+    label = before if before.endswith(":") else line_above if not before and line_above.endswith(":") else None
+    if label is not None:
+        return has_date_label(label)
+    date_line = len(line) <= DATE_LINE_CHARS and is_date_line(line, other_words=_DATE_LINE_OTHER_WORDS)
+    return found[1] == 0 or date_line or (len(before.split()) <= _LABEL_WORDS and has_stamp_label(before))
+
+
 def teaser_date(text: str, read_at: dt.datetime) -> str | None:
-    """The one day a teaser shows, or None when it shows none, several, or one to come (an event's)."""
-    days = {date[:10] for date in days_shown(text)}
+    """The one day a teaser's lines state, or None when they state none, several, or one to come (an event's)."""
+    lines = text.split("\n")
+    days = {date[:10] for above, line in zip(["", *lines], lines) if states_its_day(line, above)
+            for date in days_shown(line)}
     if len(days) != 1:
         return None
     return feed_date(days.pop(), read_at)

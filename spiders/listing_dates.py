@@ -5,6 +5,8 @@ A teaser is the largest element around a link that links no other page of the si
 paragraph), or, where one paragraph holds several links on lines of their own, the link's line between `<br>`s.
 Its text, the link's own words left out, goes to the archive (archive/crawl_signals.py `listing_dates_read`), which
 reads the day in it (pipelines/listing_dates.py): the spider knows where teasers end, the pipeline what a date is.
+The text keeps the teaser's lines apart, one per line, each element's own: a card's date line ("14.11.2025", "Posted
+on 3 May 2024 by ...") states the post's day, while its excerpt's sentences name the days of what the post tells of.
 """
 from __future__ import annotations
 
@@ -17,6 +19,16 @@ from news_archive.spiders.discovery import LABEL_RELS, NavigationRegions, PageLi
 
 # A teaser is a few lines: more text around a link is a post shown in full, whose days are its own text's.
 TEASER_MAX_CHARS = 1000
+# Elements that set their text on a line of its own: a card's date line, headline, excerpt and "read more".
+_LINE_TAGS = frozenset({
+    "p", "div", "section", "article", "header", "footer", "aside", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
+    "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "address", "br", "hr",
+})
+# A stamp set inside a line ("Posted on <time>…</time> by …", "<span class="post-date">…</span> in …") is a line of its
+# own, whatever words stand beside it.
+_STAMP_CLASS_WORDS = ("date", "posted", "published")
+# Where an element's line ends, told apart from the line breaks of the markup's own indenting.
+_LINE_END = "\u2028"
 
 
 def teaser_texts(root: etree._Element, page_url: str, links: PageLinks,
@@ -58,7 +70,7 @@ def _teaser_text(anchor: etree._Element, key: str, linked: dict, page_url: str) 
     if teaser is not None:
         if len(element_text(teaser)) > 4 * TEASER_MAX_CHARS:
             return None
-        return " ".join(_text_outside(teaser, key, page_url).split())
+        return _lines(_text_outside(teaser, key, page_url))
     return _line_text(anchor, key, page_url)
 
 
@@ -79,7 +91,12 @@ def _line_text(anchor: etree._Element, key: str, page_url: str) -> str | None:
         if sibling.tag == "a" and _links_elsewhere(sibling, key, page_url):
             return None  # two pages' links on one line: whose day is it?
         parts.append(_text_outside(sibling, key, page_url) + (sibling.tail or ""))
-    return " ".join(" ".join(parts).split())
+    return _lines(" ".join(parts))
+
+
+def _lines(text: str) -> str:
+    """The text's lines, one per line, each with its runs of spaces made one, the empty ones left out."""
+    return "\n".join(line for raw in text.split(_LINE_END) if (line := " ".join(raw.split())))
 
 
 def _links_elsewhere(anchor: etree._Element, key: str, page_url: str) -> bool:
@@ -95,8 +112,17 @@ def _text_outside(element: etree._Element, key: str, page_url: str) -> str:
             return ""
     if not isinstance(element.tag, str) or element.tag in ("script", "style", "template"):
         return ""  # a comment, a processing instruction, code
-    parts = [element.text or ""]
+    own_line = _sets_own_line(element)
+    parts = [_LINE_END if own_line else "", element.text or ""]
     for child in element:
         parts.append(_text_outside(child, key, page_url))
         parts.append(child.tail or "")
+    parts.append(_LINE_END if own_line else "")
     return " ".join(parts)
+
+
+def _sets_own_line(element: etree._Element) -> bool:
+    if element.tag in _LINE_TAGS or element.tag == "time":
+        return True
+    classes = (element.get("class") or "").lower()
+    return any(word in classes for word in _STAMP_CLASS_WORDS)

@@ -1,6 +1,7 @@
 """A page that states no date, and which no feed dates, is dated by the day its listing shows beside its link: a
 "date – link" line, a teaser card's date line; kept in the archive and in the captures, for later crawls and a
-`reprocess`. A teaser showing two days (an event's and the announcement's) dates nothing."""
+`reprocess`. A teaser showing two days (an event's and the announcement's) dates nothing; a day its excerpt's sentences
+name is an event's, not the post's."""
 from __future__ import annotations
 
 import datetime as dt
@@ -31,6 +32,14 @@ def test_a_teaser_dates_its_link_only_by_the_one_day_it_shows():
     assert teaser_date("Workshop on 12 September 2024. Posted 2 March 2024", READ_AT) is None
     assert teaser_date("The club opens its new track.", READ_AT) is None
     assert teaser_date("Open day: 20 June 2024", READ_AT) is None  # a day to come is an event's
+    # Line by line: the card's date line states the post's day, its excerpt's sentences mention the event's.
+    assert teaser_date("Posted 2 January 2024\nThe camp runs 10 July 2023 to 14 July 2023.", READ_AT) == "2024-01-02"
+    assert teaser_date("Am 14.11.2023 fand das zweite Treffen des Beirats statt.", READ_AT) is None
+    assert teaser_date("On 14 November 2023 the board met for the second time.", READ_AT) is None
+    assert teaser_date("Posted on 3 May 2024 by Anna Berg in News, Club, Events", READ_AT) == "2024-05-03"
+    # A day labelled by another name is that thing's, on one line or on two.
+    assert teaser_date("Call for papers\nDeadline:\n08.12.2023 (extended)", READ_AT) is None
+    assert teaser_date("Deadline: 08.12.2023", READ_AT) is None
     # A page announced twice (a later line for its update) takes the later day.
     assert listing_date(["March 5, 2024 – Track plans", "April 9, 2024 – Track opened", "Track"], READ_AT) == "2024-04-09"
 
@@ -45,6 +54,8 @@ LISTING = """<html><head><title>News</title></head><body>
  <p>Results and pictures from the cup.</p><a href="/news/winter-cup/">Read more</a></div>
 <div class="card"><div class="meta">Posted 2 January 2024</div><h2><a href="/news/camp/">Summer camp</a></h2>
  <p>The camp runs 10 July 2023 to 14 July 2023 this year.</p></div>
+<div class="card"><h2><a href="/news/board/">The board met</a></h2>
+ <div class="excerpt">On 14 November 2023 the board met for the second time and talked about the track.</div></div>
 <p class="lines">4 December 2023 &ndash; <a href="/news/lights/">New lights on the track</a><br>
  1 December 2023 &ndash; <a href="/news/coach/">A new coach for the juniors</a></p>
 <p>See also <a href="/news/track/">the track</a> and <a href="/news/meeting/">the meeting</a> on 3 March 2024.</p>
@@ -58,8 +69,10 @@ def test_the_text_of_each_teaser_around_a_link_goes_with_the_link_its_words_left
     assert texts["http://s.example/news/track/"] == ["March 5, 2024 – The club presents to members."]
     assert texts["http://s.example/news/meeting/"] == ["February 20, 2024 – ; minutes ."]
     # A card: its date line, its tag link and excerpt; the picture's and the headline's links are the page's own.
-    assert texts["http://s.example/news/winter-cup/"] == ["12 January 2024 in Club Results and pictures from the cup."]
-    assert "10 July 2023" in texts["http://s.example/news/camp/"][0]
+    # Each element's text on a line of its own.
+    assert texts["http://s.example/news/winter-cup/"] == ["12 January 2024 in Club\nResults and pictures from the cup."]
+    assert texts["http://s.example/news/camp/"] == ["Posted 2 January 2024\nThe camp runs 10 July 2023 to 14 July 2023 "
+                                                    "this year."]
     # Lines of one paragraph, each its own link's.
     assert texts["http://s.example/news/lights/"] == ["4 December 2023 –"]
     assert texts["http://s.example/news/coach/"] == ["1 December 2023 –"]
@@ -76,10 +89,11 @@ def undated_post(title: str, word: str) -> str:
 
 POSTS = {"/news/track/": "Plans for the new track", "/news/meeting/": "Annual meeting",
          "/news/winter-cup/": "The winter cup", "/news/camp/": "Summer camp", "/news/lights/": "New lights on the track",
-         "/news/coach/": "A new coach for the juniors"}
+         "/news/coach/": "A new coach for the juniors", "/news/board/": "The board met"}
 EXPECTED = {"/news/track/": "2024-03-05", "/news/meeting/": "2024-02-20", "/news/winter-cup/": "2024-01-12",
-            "/news/camp/": None,  # its card shows three days: no guess
-            "/news/lights/": "2023-12-04", "/news/coach/": "2023-12-01"}
+            "/news/camp/": "2024-01-02",  # its card's date line; its excerpt names the camp's days
+            "/news/lights/": "2023-12-04", "/news/coach/": "2023-12-01",
+            "/news/board/": None}  # its excerpt names the meeting's day, which is no post's
 
 
 def _club(tmp_path: Path):
@@ -99,7 +113,8 @@ def _dates(db_path: Path) -> dict[str, tuple[str | None, str | None]]:
 
 
 def test_a_crawl_dates_undated_posts_by_their_listing_and_a_reprocess_keeps_it(tmp_path):
-    """Fails before: no post's page states a date, and every post was stored undated."""
+    """Fails before: no post's page states a date, and every post was stored undated. (Until teasers were read line by
+    line, the camp's card was not dated by its date line and the board's by the day its excerpt names.)"""
     server, sources = _club(tmp_path)
     try:
         [run] = run_crawl(sources, tmp_path / "a.db", show_progress=False, warc_dir=tmp_path / "warc")
