@@ -9,7 +9,7 @@ from lxml import etree
 
 from news_archive.archive.urls import canonical_url, page_key, url_key
 from news_archive.spiders.discovery import NavigationRegions, PageLinks, text_links
-from news_archive.spiders.families import UrlFamilies
+from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.archive.cms_classes import filed_as_page, marks_static_page, own_entry_id
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing, one_dated_entry
 
@@ -18,6 +18,8 @@ WORD = re.compile(r"\w+")
 TEASER_TITLE_SHARE = 2 / 3
 # Roles a page is requested in (spiders/news.py): pages whose rel=canonical may send the crawler elsewhere.
 ARTICLE_ROLES = ("candidate", "canonical")
+# A side list is a widget of posts when this many of its links, and at least half, are the news listing's own posts.
+POST_LIST_MIN_KNOWN = 2
 
 
 class SourceDecisions:
@@ -108,6 +110,28 @@ class SourceDecisions:
             if self.families.beside(link, sections) and url_key(link) not in self.repeated:
                 yield canonical_url(link)
 
+    def from_post_lists(self, lists: list[list[tuple[str, str]]]) -> Iterator[tuple[str, str]]:
+        """The links of a news listing's side lists (post_lists.chrome_link_lists) to fetch, as (url, as linked): in a
+        list whose links are mostly the listing's own posts (a "Recent posts" widget), the others shaped like them
+        (the same kind of last part) in a folder beside theirs: posts of the blog's other sections, which
+        no listing read shows. A list of categories, tags or archive months shows no post, and a post's folder or
+        a family's listing is no post. Fetched for the page to say what it is."""
+        for entries in lists:
+            known = [url for url, _text in entries if self._shown_as_post(url)]
+            if len(known) < POST_LIST_MIN_KNOWN or 2 * len(known) < len(entries):
+                continue
+            shapes = {_place_and_shape(url) for url in known}
+            for url, _text in entries:
+                if url in known or self.families.indexes(url) or self.families.admits(url):
+                    continue  # the listing's own posts and pages are fetched or judged as its links
+                if _place_and_shape(url) in shapes:
+                    yield canonical_url(url), url
+
+    def _shown_as_post(self, url: str) -> bool:
+        """A post by the news feed's or the listings' word: a feed item, or an address in a learnt article family.
+        A teaser alone is not enough: a listing showing whole posts shows the static pages their text links."""
+        return page_key(url) in self.feed_items or self.families.holds(url)
+
     def release(self) -> Iterator[tuple[str, str]]:
         """The waiting links in a learnt article family (all of them when no family could be learnt)."""
         waiting, self.waiting = self.waiting, []
@@ -190,3 +214,9 @@ class SourceDecisions:
             return None
         above = urlsplit(canonical).path.rstrip("/") + "/"
         return None if urlsplit(url).path.startswith(above) else canonical
+
+
+def _place_and_shape(url: str) -> tuple[tuple[str, ...], tuple[str, str]]:
+    """The folder above an address's own folder and the shape of its last part: `/news/spring-fair/` and
+    `/races/autumn-race/` share them (folders side by side, a slug each), `/categories/2024/` does not."""
+    return url_family(url)[:-1], leaf_shape(url)

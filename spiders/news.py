@@ -30,6 +30,7 @@ from news_archive.spiders.listing_dates import teaser_texts
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
 from news_archive.spiders.politeness import user_agent
+from news_archive.spiders.post_lists import chrome_link_lists
 from news_archive.spiders.redirects import OffsiteRedirect, RedirectLoop, TooManyRedirects
 
 # Listings found by following teaser links are read, but not the listings they lead to: the news
@@ -347,6 +348,10 @@ class NewsSpider(scrapy.Spider):
                          if not source.article_pattern or source.matches_article_pattern(url)]
         for url, linked_as in self.decisions[source.id].from_listing(links, depth):
             yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
+        if depth == 0:  # a news listing's side column: its "Recent posts" also show the other sections' posts
+            for url, linked_as in self.decisions[source.id].from_post_lists(chrome_link_lists(root, page_url, regions)):
+                if source.matches_article_pattern(url):
+                    yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
 
     def _watch_for_traps(self, source: Source, barren: int) -> None:
         """Stop reading a source's listings when a pager runs on for `barren` pages without a new article link, or
