@@ -49,3 +49,22 @@ def test_a_breadcrumb_repeating_a_dated_headline_is_no_date_line():
             f"<header><h1>{headline}</h1></header><main>{TEXT}</main></body></html>")
     found = extract_article(html, url)
     assert (found.published[:10], found.published_from) == ("2024-02-20", "url")
+
+
+def test_a_site_wide_calendar_in_the_menu_above_the_headline_is_no_date_line():
+    """Fails before (2024-06-04): every page's menu lists the season's events, each item one link holding its
+    number, name, place and day; the template indents its markup, so each day is read as a short line of its own,
+    and the last one, just above the headline, was taken for the post's date line, beating the day the address
+    gives."""
+    url = "https://cup.site.example/news/2023/11/02/first-video.html"
+    indent = "\n" + " " * 24
+    events = "".join(
+        f"<li>{indent}<a href='/events/{n}'><div class='num'>{indent}{n}{indent}</div>{indent}<div class='name'>"
+        f"{indent}Stage {n}{indent}</div>{indent}<div class='place'>{indent}Hill lodge{indent}</div>{indent}"
+        f"<div class='date'>{indent}{day}.6.2024{indent}</div>{indent}</a>{indent}</li>"
+        for n, day in ((1, 14), (2, 21), (3, 28), (4, 4)))
+    html = (f"<html><head><title>First video</title></head><body><header><a href='/'><h1>Cup</h1></a></header>"
+            f"<nav><ul><li><a href='/'>Home</a></li><li><a href='/news/'>News</a></li></ul><ol>{events}</ol></nav>"
+            f"<section><h1>First video</h1><div class='post'>{TEXT}</div></section></body></html>")
+    found = extract_article(html, url)
+    assert (found.published[:10], found.published_from) == ("2023-11-02", "url")

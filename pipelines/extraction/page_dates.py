@@ -739,6 +739,11 @@ def _in_text_part(element) -> bool:
     return holder is not None and _is_text_part(holder)
 
 
+def _in_navigation(element) -> bool:
+    """The element is or sits in a <nav>: the site's menus, the same on every page."""
+    return element.tag == "nav" or next(element.iterancestors("nav"), None) is not None
+
+
 def _date_in_link(element) -> bool:
     links = [element] if element.tag == "a" else element.iter("a")
     return any(find_date(text_of(a)) for a in links)
@@ -805,6 +810,8 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
                 continue
             if _DATE_HINT.search(text) and (_in_teaser_list(element, judged) or _holds_teaser_card(element, url)):
                 continue  # other articles' dates in a "latest news" list or a card are no date of this page's header
+            if _DATE_HINT.search(text) and _in_navigation(element):
+                continue  # a site-wide menu's dates (a race calendar, an archive) are other pages', set on every post
             # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)"); a post's linked
             # date beside its headline is its own.
             # A link's text is part of the element's: no digit in the element, no date in its links.
