@@ -23,6 +23,9 @@ LISTING_PAGE_SUFFIX = re.compile(
 # WordPress names a post by its id with `?p=N` as often as a listing's page with it: a page number only when the
 # link shows pager evidence too.
 POST_ID_PARAM = "p"
+# A language folder (`/en/`, `/pt-br/`): multilingual plugins put a translation of every page, posts and static
+# pages alike, under it; its bare folder is that language's start page.
+LANGUAGE_FOLDER = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$")
 NON_HTML_EXTENSIONS = re.compile(
     r"\.(jpe?g|png|gif|webp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|gz|mp[34]|mov|avi|css|js|woff2?|ttf|eot)$", re.I
 )
@@ -117,6 +120,15 @@ def page_key(url: str) -> str:
 def folder_path(path: str) -> str:
     """The path with a folder's index file taken off (`/slug/index.html` -> `/slug/`)."""
     return DIRECTORY_INDEX.sub("/", path)
+
+
+def is_start_page(url: str) -> bool:
+    """Whether the URL names a site's start page: its root or a language's (`/`, `/en/`, `/index.html`), no query."""
+    parts = urlsplit(url)
+    segments = [segment for segment in folder_path(parts.path).split("/") if segment]
+    if parts.query or len(segments) > 1:
+        return False
+    return not segments or LANGUAGE_FOLDER.match(segments[0].lower()) is not None
 
 
 def sole_canonical(urls: list[str]) -> str | None:

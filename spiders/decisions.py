@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from news_archive.archive.urls import canonical_url, page_key, url_key
+from news_archive.archive.urls import canonical_url, is_start_page, page_key, url_key
 from news_archive.spiders.discovery import NavigationRegions, PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.archive.cms_classes import filed_as_page, marks_static_page, own_entry_id
@@ -205,10 +205,10 @@ class SourceDecisions:
 
     def canonical_elsewhere(self, head: PageLinks, url: str) -> str | None:
         """The other article page the page's rel=canonical (`head`: its head_links) names as its own (a `?p=N`
-        shortlink, a print view), or None. A canonical naming a start page, a listing or a folder above is a
-        site-wide mistake."""
+        shortlink, a print view), or None. A canonical naming a start page (the site's root or a language's, even
+        one not crawled as a start), a listing or a folder above is a site-wide mistake."""
         canonical = head.canonical
-        if not canonical or page_key(canonical) == page_key(url):
+        if not canonical or page_key(canonical) == page_key(url) or is_start_page(canonical):
             return None
         if self.roles.get(page_key(canonical), "candidate") not in ARTICLE_ROLES:
             return None

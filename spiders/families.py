@@ -5,12 +5,9 @@ import re
 from collections import Counter
 from urllib.parse import unquote, urlsplit
 
-from news_archive.archive.urls import cached
+from news_archive.archive.urls import LANGUAGE_FOLDER, cached
 
 NUMBER = re.compile(r"^\d+$")
-# A language folder (`/en/`, `/pt-br/`): multilingual plugins put a translation of every page, posts and static
-# pages alike, under it.
-LANGUAGE_FOLDER = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$")
 # A leaf opening with its day (`/2024-07-02-new-machine/`): some generators name every post so, at the site root.
 DATED_LEAF = re.compile(r"^(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[-_.]|$)")
 # A family is trusted once this many different teasers or feed items have shown it: one stray link in a

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from news_archive.archive.urls import folder_path, sole_canonical
+from news_archive.archive.urls import folder_path, is_start_page, sole_canonical
 
 from . import xpaths
 from .dates import find_date
@@ -416,10 +416,14 @@ def find_image(meta: PageMetadata, base_url: str) -> str | None:
 
 
 def find_canonical(root, meta: PageMetadata, base_url: str) -> str | None:
-    """The page's rel=canonical, or its og:url when it has none or its canonical links disagree."""
+    """The page's rel=canonical, or its og:url when it has none or its canonical links disagree.
+
+    A start page (the site's root, a language's) named by any other page is a template's constant, not that page's
+    address: taken, it would archive every post of the site under the home page, one over the other."""
     declared = [absolute(link.get("href"), base_url) for link in root.iter("link")
                 if link.get("href") is not None and "canonical" in _rel_names(link)]
-    return sole_canonical([url for url in declared if url]) or absolute(meta.first("og:url"), base_url)
+    named = (sole_canonical([url for url in declared if url]), absolute(meta.first("og:url"), base_url))
+    return next((url for url in named if url and (is_start_page(base_url) or not is_start_page(url))), None)
 
 
 def find_alternates(root, base_url: str) -> dict[str, str]:
