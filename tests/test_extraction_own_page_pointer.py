@@ -36,6 +36,10 @@ def body_of(story: str, url: str = URL) -> list[str]:
      "You can download it from the project page of Kite Game"),
     ("<p>More feedback: <a href='/feedback/kite-game-players/'>What the players said</a></p>",
      "More feedback: What the players said"),
+    # A section of the site the line names in a sentence of its own, not the way back or "all ...".
+    ("<p><a href='/schedule'>Here you find the spring schedule</a></p>", "Here you find the spring schedule"),
+    # A link written from "www." on, without its scheme: the writer's pointer to another site.
+    ("<p><a href='www.kites.example/shop/'>Order the printed game</a></p>", "Order the printed game"),
 ])
 def test_a_closing_line_pointing_to_a_page_of_the_site_outside_its_posts_stays(line, shown):
     # Fails before: a line all or mostly link, to the site's own page, weighed as furniture and was dropped or
@@ -56,6 +60,8 @@ def test_a_one_paragraph_post_keeps_its_pointer_to_the_project_page():
     "<p><a href='/blog/'>Back to the blog</a></p>",  # the listing above the page
     "<p><a href='/tags/flying/'>Everything on flying things</a></p>",  # a listing of posts by subject
     "<p><a href='/projects/'>All our projects here</a></p>",  # a section of the site itself
+    "<p><a href='/projects/'>Back to our projects page</a></p>",  # the way back to a section
+    "<p><a href='/contact/'>Contact</a></p>",  # a section named, not pointed to
     "<p><a href='/projects/kite-game/'>The game</a> and <a href='/projects/'>all projects</a></p>",  # two links
 ])
 def test_a_line_linking_to_another_post_or_naming_itself_furniture_goes(line):
@@ -73,3 +79,9 @@ def test_an_undated_page_keeps_no_line_to_another_section():
     # another section may well be another story.
     story = TEXT + "<p><a href='/crafts/paper-kites/'>Paper kites to fold at home</a></p>"
     assert body_of(story, "https://workshop.example/games/kite-game/") == PARAGRAPHS
+
+
+def test_a_post_dated_in_one_word_of_its_path_keeps_its_pointer():
+    # "/blog/20240514-kite-game/": the day written as one number still dates the post.
+    line = "<p><a href='/projects/kite-game/'>the game's page</a></p>"
+    assert body_of(TEXT + line, "https://workshop.example/blog/20240514-kite-game/") == PARAGRAPHS + ["the game's page"]

@@ -5,7 +5,7 @@ import re
 
 from .blocks import Block
 from .dates import find_date
-from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page
+from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
 from .page_dates import has_date_label
 from .prune import is_caption
 from .text import text_of
@@ -408,7 +408,7 @@ def leads_to_social_network(href: str) -> bool:
 
 
 def host_of(url: str) -> str:
-    match = _HOST.match(url or "")
+    match = _HOST.match(with_scheme(url or ""))
     return match.group(1).lower().removeprefix("www.") if match else ""
 
 

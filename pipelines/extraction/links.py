@@ -9,6 +9,9 @@ from news_archive.archive.urls import page_key
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
 # A web address written out in a text ("see https://...", "www....").
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# A link written as the address is read, without its scheme ("www.club.example/signup/"): the writer means the
+# other site, though a browser would look for a page of that name on this one.
+_SCHEMELESS_ADDRESS = re.compile(r"^www\.[^\s/?#:]+\.[a-z]{2,}(?=[/?#:]|$)", re.IGNORECASE)
 
 
 def clean_text(text: str | None) -> str:
@@ -26,8 +29,13 @@ def links_to_page(href: str | None, page_url: str) -> bool:
     return bool(target) and page_key(target) == page_key(page_url)
 
 
+def with_scheme(href: str) -> str:
+    """The link's address, "http://" put before one written from "www." on."""
+    return "http://" + href if _SCHEMELESS_ADDRESS.match(href) else href
+
+
 def absolute(raw: str | None, base_url: str) -> str | None:
-    raw = clean_text(raw)
+    raw = with_scheme(clean_text(raw))
     if not raw or raw.lower().startswith(("javascript:", "data:")):
         return None
     try:
