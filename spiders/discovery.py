@@ -42,6 +42,12 @@ PAGE_TAGS = frozenset({"html", "body", "main"})
 WRAPPER_TEXT_SHARE = 1 / 3
 WRAPPER_MAX_LINK_SHARE = 0.5
 PAGER_CLASS = re.compile(r"pag(er|ination|ing)|page-numbers|nav-links|load-?more", re.I)
+# A block named like a pager is one when it holds page links: numbers, "Older posts", "Page 2 of 9", a hidden
+# "Posts navigation" heading. A page builder's `ajax_pagination_container` or a "load more" wrapper holds the
+# whole listing instead: headline links, or excerpts and bylines outside the links. Numbers outside the links
+# (the current page, a page menu's options) are a pager's own.
+PAGER_MAX_LOOSE_WORDS = 12
+LETTER = re.compile(r"[^\W\d_]")
 # Weaker signs of a pager, believed only for a link to an address of the listing's own family (a post's "Next"
 # link leads elsewhere): the link's own class (Pelican `next_page`, `older-posts`) or its pager's (`pages`), its
 # words ("Next →", "Äldre inlägg", "Weiter", a page number) and a "Page 1 of 5" beside it.
@@ -285,7 +291,7 @@ def is_pagination_link(anchor: etree._Element, href: str, text: str, page_url: s
         return False
     if there.path.rstrip("/") == here.path.rstrip("/") and is_paginated_url(href):
         return True  # e.g. `?skip=20&take=20` first linked from the bare listing URL
-    if any(PAGER_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}") for a in anchor.iterancestors()):
+    if regions.in_pager(anchor):
         return True
     return same_address_family(there.path, here.path) and shows_pager_evidence(anchor, text)
 
@@ -331,6 +337,18 @@ class NavigationRegions:
         self._framing: dict[etree._Element, tuple[bool, bool, bool]] = {}
         # (parent, tag, class, depth) -> the blocks of that kind under that parent repeat, each with an entry header
         self._entry_groups: dict[tuple, bool] = {}
+        self._pagers: dict[etree._Element, bool] = {}  # pager-named element -> it holds page links, not a listing
+
+    def in_pager(self, element: etree._Element) -> bool:
+        """True when an ancestor of the element is named like a pager and holds page links, not a listing."""
+        return any(PAGER_CLASS.search(f"{node.get('class', '')} {node.get('id', '')}") and self._is_pager(node)
+                   for node in element.iterancestors())
+
+    def _is_pager(self, element: etree._Element) -> bool:
+        if element not in self._pagers:
+            loose_words = _lettered_words(element) - sum(_lettered_words(anchor) for anchor in element.iter("a"))
+            self._pagers[element] = loose_words <= PAGER_MAX_LOOSE_WORDS and not HEADLINE_LINK(element)
+        return self._pagers[element]
 
     def contains(self, element: etree._Element) -> bool:
         parent = element.getparent()
@@ -437,6 +455,10 @@ TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
 
 def _word_count(element: etree._Element) -> int:
     return len(" ".join(TEXT_NODES(element)).split())
+
+
+def _lettered_words(element: etree._Element) -> int:
+    return sum(1 for word in " ".join(TEXT_NODES(element)).split() if LETTER.search(word))
 
 
 def sub_path_robots(start_urls: list[str]) -> list[str]:
