@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .blocks import Block, text_length
 from .closing_labels import own_closing_labels
@@ -45,6 +46,9 @@ _BOLD_TAGS = frozenset({"strong", "b"})
 # A table of data has a few rows of a few cells; a cell's block sits in <td>, or in a <p> or <span> inside it.
 _TABLE_CELLS = 4
 _CELL_DEPTH = 5
+# The writer says a paragraph again once ("Send your application to" closing two sections); a line shown more often
+# is a template's ("Click to enlarge" under every picture).
+_SAID_AGAIN_TIMES = 2
 # A field of a fact list: a label of a word or two, a colon, then its value ("Date: 3 May, 18:00", "Venue: <a>...</a>").
 _FIELD = re.compile(r"^([^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*)?): \S")
 
@@ -57,7 +61,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     start = _after_headline(blocks, title, headline_above)
     kept: list[Block] = []
     link_lines: set[int] = set()
-    seen: set[str] = set()
+    seen: dict[str, Block] = {}  # folded text: the block first showing it
+    shown = Counter(fold(block.text) for block in blocks[start:])
     opening = True
     dated = False
     lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host) \
@@ -94,12 +99,13 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
                 dated = dated or (opening and block.chars <= DATE_LINE_CHARS and is_date_line(block.text, page_days))
                 continue
         folded = fold(block.text)
-        # A paragraph shown twice is a pull quote or a repeated box: keep the first. A sign-off's association line
-        # is the name the site's own header or footer shows.
+        # A paragraph shown twice is a pull quote or a repeated box: keep the first, unless the writer says it again
+        # among the same paragraphs. A sign-off's association line is the name the site's own header or footer shows.
         if (folded in furniture_texts and id(block) not in closing) \
-                or (folded in seen and id(block) not in listed_again):
+                or (folded in seen and id(block) not in listed_again
+                    and not (shown[folded] <= _SAID_AGAIN_TIMES and _said_again(block, seen[folded]))):
             continue
-        seen.add(folded)
+        seen.setdefault(folded, block)
         kept.append(block)
         opening = opening and block.chars < LONG_PARAGRAPH
     # A line that is one link to another site or a document closes a post ("Read the full article: ...",
@@ -113,6 +119,18 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host)} \
         | _closing_section(kept)
     return _trim_edges(kept, kept_lines, title, page_days)
+
+
+def _said_again(block: Block, first: Block) -> bool:
+    """A paragraph of words set like its first showing, in the same element: the writer's own words again (a call's
+    second section closing as its first: "Send your application to" / the address / "by 15 August."). A pull quote
+    or a box shown twice stands in an element of its own, and a standfirst repeated as the first paragraph is set
+    apart by its class; a line of marks is a separator."""
+    if block.kind != "p" or first.kind != "p" or block.element is None or first.element is None \
+            or not WORD.search(block.text):
+        return False
+    return block.element.getparent() is first.element.getparent() and block.element.tag == first.element.tag \
+        and (block.element.get("class") or "") == (first.element.get("class") or "")
 
 
 def _closing_section(kept: list[Block]) -> set[int]:

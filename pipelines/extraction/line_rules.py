@@ -29,6 +29,14 @@ _CREDIT_TAIL = 100
 # A date line: a date with at most a label, a time, a place or a reading time around it.
 DATE_LINE_CHARS = 100
 _DATE_LINE_OTHER_WORDS = 5
+# A post's reading time, the theme's, beside its date and writer: a number of minutes and a word of reading ("1 min
+# read", "5 Minuten Lesezeit", "3 min läsning", "4 minutters lesing", "2 min lukuaika", "6 min de lecture", "3 min
+# leestijd"), or a label and the minutes ("Reading time: 3 min", "Lesezeit 5 Min.").
+_MINUTES = r"\d+\s*(?:min|mins|minutes?|minuten|minuter|minutters?|minuutin|minuuttia)\b\.?"
+_READING_WORD = r"(?:read|reading|les\w*zeit|lesedauer|lesing|lesetid|läsning|läs\w*tid|læsning|læsetid|lukuaika|" \
+    r"lecture|lectura|leestijd)\b"
+_READING_TIME = re.compile(rf"(?<![\w.,]){_MINUTES}\s+(?:de\s+|to\s+)?{_READING_WORD}"
+                           rf"|\b(?:reading time|{_READING_WORD})\s*:?\s*{_MINUTES}", re.IGNORECASE)
 # A line naming a day other than the page's is a date line only when it is little more than the date.
 _OTHER_DAY_LINE_WORDS = 2
 LONG_PARAGRAPH = 80
@@ -575,8 +583,12 @@ def opens_on_the_day(block: Block, page_days) -> bool:
 
 
 def _is_dated_byline(text: str) -> bool:
-    """A byline with its date ("by Anna Berg, Staff Writer | May 14, 2024 07:38am ET"); a sentence that opens with
-    "By" and a date ends like one ("By May 1, 2024, every ferry is inspected.")."""
+    """A byline with its date ("by Anna Berg, Staff Writer | May 14, 2024 07:38am ET"), or a line showing the post's
+    date and its reading time, whoever it names ("Posted on May 14, 2024 by Anna Berg ‐ 4 min read"): no writer
+    times their reader. A sentence that opens with "By" and a date ends like one ("By May 1, 2024, every ferry is
+    inspected.")."""
+    if _READING_TIME.search(text) is not None:
+        return find_date(text) is not None
     return _BYLINE.match(text) is not None and FULL_STOP.search(text) is None and find_date(text) is not None
 
 
@@ -585,7 +597,7 @@ def is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset(),
     found = find_date(text)
     if not found:
         return False
-    rest = text[:found[1]] + " " + text[found[2]:]
+    rest = _READING_TIME.sub(" ", text[:found[1]] + " " + text[found[2]:])
     words = len(WORD.findall(rest))
     if page_days and found[0][:10] not in page_days and words > _OTHER_DAY_LINE_WORDS \
             and not has_date_label(text[:found[1]]):
