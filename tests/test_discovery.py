@@ -225,6 +225,20 @@ def test_a_root_family_of_posts_named_by_their_day_admits_only_such_pages():
     assert plain.admits("https://s.example/glossary/") and plain.admits("https://s.example/tools/grid/")
 
 
+def test_posts_in_folders_named_by_their_day_are_one_family():
+    """Fails before: a generator that files each post in a folder named by its day (`/blog/2021-10-11/slug/`) gave each
+    post a family of its own, so no family was ever learnt and the sitemap's docs pages and home were all fetched as
+    candidates. The day folder now counts like the numbers of `/2021/10/11/`."""
+    assert url_family("https://s.example/lab/blog/2021-10-11/hello/") == ("s.example", "lab", "blog", "#")
+    assert url_family("https://s.example/lab/blog/2021-10-11-hello/") == ("s.example", "lab", "blog")  # a leaf: as it was
+    families = UrlFamilies()
+    for day, slug in (("2021-10-11", "hello"), ("2021-11-04", "new-collection"), ("2022-01-27", "award")):
+        families.learn(f"https://s.example/lab/blog/{day}/{slug}/")
+    assert families.known and families.admits("https://s.example/lab/blog/2022-05-05/mooc-online/")
+    assert not families.admits("https://s.example/lab/projects/tool/output/")
+    assert not families.admits("https://s.example/lab/")
+
+
 def test_a_page_with_a_query_is_the_index_of_its_folder_only_when_its_path_is_the_folder():
     """Sites whose every page is a file at the root with the CMS's query kept (`/item7.html?view=article&id=7`):
     an article's query is no folder below it, so the article is not the listing of its root-level siblings."""

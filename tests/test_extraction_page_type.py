@@ -116,3 +116,37 @@ def test_an_author_page_showing_one_post_under_a_link_to_it_is_a_listing():
     # Under its own, unlinked headline the same long dated text on such an address is that article.
     result = extract_article(_author_page("A field trip to the dig"), "https://lab.example/blog/category/trips/dig/")
     assert result.page_type == "article"
+
+
+def _translated_post(text: str) -> str:
+    """A bilingual static site: every post at both languages' addresses; a post written in one of them shows the
+    plugin's notice, under its own headline and byline, in the other."""
+    return ("<html lang='en'><head><title>Workshop day for doctoral students | Research network</title>"
+            "<meta name='description' content='On 22 January the network holds a day of short talks...'></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/about.html'>About</a></nav>"
+            "<article itemscope itemtype='http://schema.org/Article'><header><h1>Workshop day for doctoral students"
+            "</h1></header><span>Dec 14, 2020</span>"
+            "<meta itemprop='datePublished' content='2020-12-14T00:00:00+01:00'>"
+            f"<div class='article__content' itemprop='articleBody'><p><strong><em>by Ada Berg</em></strong></p>{text}"
+            "</div></article><footer><p>Research network, funded since 2019.</p></footer></body></html>")
+
+
+def test_a_translation_plugins_notice_alone_is_no_article_though_the_site_lists_it():
+    """Fails before: the page listed (and dated) as a post held its byline and the notice that the post is not in
+    this language, and was stored as an article. The post's text is on its other language's page."""
+    url = "https://network.example/2020/12/14/workshop-day.html"
+    for notice in ("Sorry, this page is not available in English.", "Sorry, this entry is only available in Deutsch.",
+                   "Entschuldigen Sie bitte, es ist noch keine Übersetzung dieses Artikels vorhanden."):
+        result = extract_article(_translated_post(f"<p>{notice}</p>"), url, listed_as_article=True)
+        assert (result.page_type, result.is_article) == ("empty", False), notice
+        assert result.page_reason == "only a notice that the post is not available in this language"
+    # A short post saying a document is only in another language is a post; so is the notice before the whole text.
+    short = extract_article(_translated_post("<p>The minutes of the board meeting are only available in Swedish.</p>"),
+                            url, listed_as_article=True)
+    assert short.page_type == "article"
+    shown = extract_article(_translated_post(
+        "<p>Sorry, this entry is only available in Deutsch.</p>"
+        "<p>On 22 January the network holds a day of short talks by its doctoral students, each followed by a "
+        "discussion with two of the senior researchers. Registration is open until the end of the year.</p>"),
+        url, listed_as_article=True)
+    assert shown.page_type == "article"

@@ -14,6 +14,7 @@ from .hints import ClassIndex
 from .html_input import parse_html
 from .page_type import ARTICLE_TEXT_TYPES, EMPTY, decide_page_type
 from .sanitise import render_blocks
+from .translation_notice import only_untranslated_notice
 
 __all__ = ["Extracted", "extract_article", "BoilerplateMemory"]
 
@@ -111,7 +112,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     verdict = decide_page_type(sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run,
                                meta, url, published, published_from, listed_as_article, marks_static_page(root),
                                entry_list, main_text.pointer_only, main_text.headed_elsewhere,
-                               own_post)
+                               own_post, only_untranslated_notice([b.text for b in found]))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)

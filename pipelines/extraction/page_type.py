@@ -54,7 +54,7 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
                      published: str | None, published_from: str | None = None,
                      listed_as_article: bool = False, marked_static: bool = False,
                      lists_other_entries: bool = False, pointer_only: bool = False,
-                     headed_elsewhere: bool = False, own_post: bool = True) -> PageType:
+                     headed_elsewhere: bool = False, own_post: bool = True, untranslated: bool = False) -> PageType:
     """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
     `published_from`: where the date was found (page_dates.py); `listed_as_article`: the crawler found the page
     where the site lists its articles, which stands in for a date the page does not give; `marked_static`: the
@@ -63,11 +63,16 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     page repeating whole posts, which no listing that links to it makes an article; `pointer_only`: the text is the
     line closing the post's own element that points to where it goes on ("See more <a>here</a>"), alone;
     `headed_elsewhere`: the heading over the text links to another page, where the post lives; `own_post`: the
-    page shows a headline of its own (metadata.shows_own_headline) or its text lies in a post's own wrapper."""
+    page shows a headline of its own (metadata.shows_own_headline) or its text lies in a post's own wrapper;
+    `untranslated`: the text is a translation plugin's notice that the post is not in this language, beside a byline
+    at most (translation_notice.py)."""
     if lists_other_entries:
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
     if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
         return PageType(LISTING, f"{linked_headings} linked headlines over short teasers")
+    # However listed or dated: the post's text is on its other language's page.
+    if untranslated:
+        return PageType(EMPTY, "only a notice that the post is not available in this language")
     # A post dated where readers see it (its address, its byline), or dated and typed an article, may be two
     # lines: a notice, a link to a video. A date in the metadata alone is no such sign: some generators stamp
     # every page with the build time.
