@@ -11,6 +11,7 @@ from news_archive.archive.urls import canonical_url, is_start_page, page_key, ur
 from news_archive.spiders.discovery import NavigationRegions, PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.archive.cms_classes import filed_as_page, marks_static_page, own_entry_id
+from news_archive.archive.entry_markup import lists_other_entries
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing, one_dated_entry
 
 WORD = re.compile(r"\w+")
@@ -148,7 +149,10 @@ class SourceDecisions:
         regions = NavigationRegions(root) if regions is None else regions
         found = self.repeated.observe(root, url, regions)
         if role == "start":
-            return declared_type(root) != "article"
+            # A start page typed an article is one, unless its text lies in <article> blocks each headed by a link to
+            # another page: SEO plugins type a WordPress blog's posts page og:type article like its posts. A post's
+            # related posts hold less text than the post.
+            return declared_type(root) != "article" or lists_other_entries(root, url)
         if role == "listing":
             return True
         if self.families.indexes(url):

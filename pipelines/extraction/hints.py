@@ -164,8 +164,13 @@ def names_furniture(attribute: str) -> bool:
         if index and words[index - 1] + word in xpaths.FURNITURE_WORDS:
             return True
     lowered = attribute.lower()
-    hidden = any(name in xpaths.HIDDEN_CLASSES for name in lowered.split())
+    hidden = any(hiding_class(name) for name in lowered.split())
     return hidden and not xpaths.RESPONSIVE_SHOW.search(lowered)
+
+
+def hiding_class(name: str) -> bool:
+    """A lowercased class name that hides its element: "hidden", "sr-only", or a theme's prefixed "uk-hidden"."""
+    return name in xpaths.HIDDEN_CLASSES or xpaths.PREFIXED_HIDDEN_CLASS.fullmatch(name) is not None
 
 
 def attribute_words(attribute: str) -> tuple[str, ...]:

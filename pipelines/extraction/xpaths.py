@@ -44,6 +44,9 @@ POST_CLASSES = frozenset({"hentry", "h-entry", "post", "entry", "type-post", "en
 POST_TAXONOMY_PREFIXES = ("author-", "category-", "tag-", "entry-author-", "entry-category-", "entry-tag-")
 # Class names that hide an element (Bootstrap and friends), unless a responsive class shows it again.
 HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible", "visually-hidden", "sr-only"})
+# A theme's or kit's own namespaced hiding class ("uk-hidden", "u-hidden", "td_hidden"): a short prefix, then "hidden".
+# Longer names say what is hidden ("field--label-hidden": the field's label) or how ("overflow-hidden").
+PREFIXED_HIDDEN_CLASS = re.compile(r"[a-z][a-z0-9]{0,4}[-_]hidden")
 RESPONSIVE_SHOW = re.compile(r"(?:^|\s)[a-z0-9]+:(?:block|flex|inline|inline-block|grid|table|contents)(?:$|\s)|d-\w+-block")
 # Substrings of class names marking bylines.
 BYLINE_CLASSES = ("byline", "author", "writer")
