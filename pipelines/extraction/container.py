@@ -206,14 +206,18 @@ def _opening_subheading(paragraph, blocks: list[Block]):
     if heading is None or heading.tag not in _SUBHEADING_TAGS or len(text_of(heading).split()) < _SUBHEADING_WORDS \
             or (paragraph.getparent().text or "").strip() or (heading.tail or "").strip():
         return None
+    above = [s for s in heading.itersiblings(preceding=True)
+             if (isinstance(s.tag, str) and not _holds_no_text(s)) or (s.tail or "").strip()]
+    return heading if not above or _under_the_headline(heading, above, blocks) else None
+
+
+def _under_the_headline(heading, above: list, blocks: list[Block]) -> bool:
+    """Only the post's headline (an <h1>) and the date line under it ("<ul class=meta><li><time>4 May 2024</time>")
+    stand above the heading, which links nowhere: a teaser's linked headline under its date is no post's subheading."""
     headlines = {id(b.element) for b in blocks if b.kind == "title"}
-    return None if any((isinstance(s.tag, str) and not _holds_no_text(s) and not _heads_the_post(s, headlines))
-                       or (s.tail or "").strip() for s in heading.itersiblings(preceding=True)) else heading
-
-
-def _heads_the_post(element, headlines: set[int]) -> bool:
-    """The post's headline (an <h1>) or the date line under it ("<ul class=meta><li><time>4 May 2024</time>")."""
-    return id(element) in headlines or is_date_line(text_of(element).strip())
+    return not _is_linked_heading(heading) and any(id(s) in headlines for s in above) and all(
+        isinstance(s.tag, str) and not (s.tail or "").strip()
+        and (id(s) in headlines or is_date_line(text_of(s).strip())) for s in above)
 
 
 def _holds_no_text(element) -> bool:
