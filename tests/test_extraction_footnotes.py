@@ -63,3 +63,23 @@ def test_a_lone_uncited_marker_is_no_note():
 def test_notes_cited_by_caret():
     blocks = [_block("Sales rose by a tenth^1 over the year."), _block("^1 Against the year before")]
     assert own_notes(blocks) == {id(blocks[1])}
+
+
+def _aside_notes(citing_paragraph: str) -> str:
+    """Sphinx's footnotes: a list <aside> after the text, each note an <aside> the text links to by its marker."""
+    return (f"<p>{OPENING}</p>{citing_paragraph}<aside class='footnote-list'><aside class='footnote' id='fn1'>"
+            f"<span class='label'>[<a href='#ref1'>1</a>]</span><p>Counting only the researchers who registered "
+            f"in advance.</p></aside></aside>")
+
+
+def test_cited_notes_in_an_aside_close_the_post():
+    # Fails before: an <aside> never holds a post's text, and the note went with it.
+    citing = ("<p>More than two hundred researchers came<a id='ref1' href='#fn1' role='doc-noteref'>[1]</a>, "
+              "most of them from the university's own departments and a few from the city's hospitals.</p>")
+    assert body_of(_aside_notes(citing))[-1] == "Counting only the researchers who registered in advance."
+
+
+def test_an_aside_a_pager_links_to_is_no_note():
+    # A slider's "1 2 3" links to its slides are no citation: no sentence holds them.
+    pager = "<ul class='pager'><li><a href='#fn1'>1</a></li></ul>"
+    assert "registered in advance" not in extract_article(page(_aside_notes(pager)), URL).body

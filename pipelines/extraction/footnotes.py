@@ -1,15 +1,29 @@
-"""The text's own notes: lines opening on a note marker ("[2] <source>", "^1 Excluding ...") that the text cites."""
+"""The text's own notes: lines opening on a note marker ("[2] <source>", "^1 Excluding ...") that the text cites, and
+the elements holding the notes its in-page links cite."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .blocks import Block
+from lxml import etree
+
+from .text import text_of
+
+if TYPE_CHECKING:  # blocks imports prune, which reads the notes here
+    from .blocks import Block
 
 # A note opens on its marker: a number in brackets or after a caret ("[2] ...", "[^2] ...", "^2 ...").
 _NOTE = re.compile(r"^(?:\[\^?(\d{1,3})\]|\^(\d{1,3})\b)")
 # The text cites a note by the same marker inside its words ("... over 40 years[2] hinder ...", "poor^1").
 _CITATION = re.compile(r"(?<=\S)\s?(?:\[\^?(\d{1,3})\]|\^(\d{1,3})\b)")
 _NOTE_KINDS = ("p", "text", "item")
+# A link citing a note shows its marker alone ("1", "[1]", "^1"), or says so in its DPUB-ARIA role.
+_MARKER = re.compile(r"^[\[(^]?\d{1,3}[\])]?$")
+_NOTE_REFERENCE_ROLE = "doc-noteref"
+# The citation is a word of a sentence: the paragraph around it holds this much text (a slider's "1 2 3" links to
+# its slides hold none).
+_CITING_PARAGRAPH_CHARS = 80
+_PARAGRAPH_TAGS = ("p", "li", "dd", "td", "blockquote")
 
 
 def own_notes(blocks: list[Block]) -> set[int]:
@@ -32,3 +46,36 @@ def own_notes(blocks: list[Block]) -> set[int]:
         cited |= {m.group(1) or m.group(2) for m in _CITATION.finditer(block.text, opening.end() if opening else 0)}
     numbered = len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
     return {id(note) for note in notes} if cites_notes or numbered else set()
+
+
+def cited_notes(root) -> set:
+    """The elements holding notes the text cites by an in-page link ("... citations.<a href="#fn2">[2]</a>"), and the
+    boxes holding only such notes: Sphinx and Markdown generators set a post's footnotes in an <aside> or a <footer>,
+    tags that otherwise hold no text of the post."""
+    citing = {link.get("href")[1:]: link for link in root.iter("a")
+              if (link.get("href") or "").startswith("#") and _cites(link)}
+    if not citing:
+        return set()
+    notes = {element for element in root.iter(etree.Element)
+             if element.get("id") in citing and not _within(citing[element.get("id")], element)}
+    boxes = set()
+    for note in notes:
+        box = note.getparent()
+        while box is not None and box not in boxes and all(
+                child in notes or child in boxes or not text_of(child).strip()
+                for child in box.iterchildren(etree.Element)):
+            boxes.add(box)
+            box = box.getparent()
+    return notes | boxes
+
+
+def _cites(link) -> bool:
+    marker = _MARKER.match("".join(text_of(link).split())) is not None
+    if not marker and link.get("role") != _NOTE_REFERENCE_ROLE:
+        return False
+    paragraph = next(link.iterancestors(*_PARAGRAPH_TAGS), None)
+    return paragraph is not None and len(text_of(paragraph)) >= _CITING_PARAGRAPH_CHARS
+
+
+def _within(element, container) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())

@@ -93,7 +93,7 @@ class ClassIndex:
         found = []
         for (el, _, element_id), classes in zip(self.entries, self._class_attributes):
             if names_furniture(classes) or (
-                    element_id and names_furniture(element_id) and not _is_heading_anchor(el, element_id)):
+                    element_id and names_furniture(element_id) and not _names_own_heading(el, element_id)):
                 found.append(el)
         return found
 
@@ -121,9 +121,15 @@ _REPEAT_NUMBER = re.compile(r"[-_]\d{1,2}$")
 _ANCHOR_DEPTH = 2
 
 
+def _names_own_heading(element, element_id: str) -> bool:
+    """An id made from a heading's own words names the text, not the element's role: a heading's anchor (Markdown
+    generators: "for-contact-visit-our-site"), or the section a heading opens (Sphinx, Pandoc: <section
+    id="feedback-and-future-usability"><h2>Feedback and future usability</h2>)."""
+    return _is_heading_anchor(element, element_id) or _is_heading_section(element, element_id)
+
+
 def _is_heading_anchor(element, element_id: str) -> bool:
-    """A heading's id made from its own words (Markdown generators' anchors: "for-contact-visit-our-site"), on the
-    heading or on an anchor set inside it: it names the text, not the element's role."""
+    """The id on the heading or on an anchor set inside it, spelling some of its words."""
     heading = element
     for _ in range(_ANCHOR_DEPTH):
         if heading is None or heading.tag in _HEADINGS:
@@ -131,9 +137,30 @@ def _is_heading_anchor(element, element_id: str) -> bool:
         heading = heading.getparent()
     if heading is None or heading.tag not in _HEADINGS:
         return False
+    return _id_words(element_id) <= _heading_words(heading)[0]
+
+
+def _is_heading_section(element, element_id: str) -> bool:
+    """The id on an element opening on a heading, spelling that heading whole: a slug generator's section. A box
+    whose id merely shares a word with its title ("newsletter" over "Sign up for our newsletter") is not one."""
+    heading = next(iter(element), None)
+    if heading is None or heading.tag not in _HEADINGS or (element.text or "").strip():
+        return False
+    words, spellings = _heading_words(heading)
+    id_words = _id_words(element_id)
+    return id_words <= words and any(spelling <= id_words for spelling in spellings)
+
+
+def _heading_words(heading) -> tuple[set[str], tuple[set[str], ...]]:
+    """The words of a heading as slug makers spell them, marks inside words kept or dropped: all of them, and
+    each spelling's."""
     text = _plain(text_of(heading))
-    words = set(_ID_WORDS.findall(text)) | set(_ID_WORDS.findall(_MARKS_IN_WORDS.sub("", text)))
-    return set(_ID_WORDS.findall(_plain(_REPEAT_NUMBER.sub("", element_id)))) <= words
+    spellings = (set(_ID_WORDS.findall(text)), set(_ID_WORDS.findall(_MARKS_IN_WORDS.sub("", text))))
+    return spellings[0] | spellings[1], spellings
+
+
+def _id_words(element_id: str) -> set[str]:
+    return set(_ID_WORDS.findall(_plain(_REPEAT_NUMBER.sub("", element_id))))
 
 
 def _plain(text: str) -> str:

@@ -5,6 +5,7 @@ import functools
 import re
 
 from . import xpaths
+from .footnotes import cited_notes
 from .hints import ClassIndex, attribute_words
 from .links import leads_to_document
 from .text import text_of
@@ -108,6 +109,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     # An article split by an ad repeats its container's class: those twins are article too.
     article_classes = {el.get("class") for el in article_path} - {None, ""}
     pictures = _captioned_pictures(classes) | _closing_pictures(root)
+    notes = cited_notes(root)
 
     def protected(element) -> bool:
         if element.tag in ("html", "body", "main", "article") or element in article_path:
@@ -115,7 +117,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
         # Block editors set an article's tables in <figure> (WordPress "wp-block-table").
         if element.tag == "figure" and has_descendant(element, "table"):
             return True
-        if element in pictures or _within_any(element, pictures.values()):
+        if element in pictures or _within_any(element, pictures.values()) or element in notes:
             return True
         # A sidebar, menu or footer (by its tag) sharing a layout class with the article's wrapper ("mod") is no twin
         # of it, and one holding most of the page's paragraphs is a feed of short news beside a short article.
