@@ -43,7 +43,7 @@ class ArticleItem:
     comments: str = article_field("clean", column="comments", default="")
     published: str | None = article_field("clean", column="published", default=None)
     # Where the date was found: "json-ld", "meta", "time", "text", "url", "script" (the page),
-    # FROM_RUNNING_TEXT or FROM_SLUG_WORDS (the page, weakly), FROM_FEED or FROM_LISTING.
+    # FROM_RUNNING_TEXT or FROM_SLUG_WORDS (the page, weakly), FROM_URL_MONTH (no day), FROM_FEED or FROM_LISTING.
     published_from: str | None = article_field("clean", column="published_from", default=None)
     updated: str | None = article_field("clean", column="updated", default=None)
     author: str | None = article_field("clean", column="author", default=None)
@@ -77,6 +77,9 @@ FROM_RUNNING_TEXT = "running-text"
 # day, no date path (/2023/10/05/): weak too, the source's feed date wins.
 FROM_SLUG_WORDS = "url-words"
 WEAK_DATE_SOURCES = frozenset({FROM_RUNNING_TEXT, FROM_SLUG_WORDS})
+# `published_from` of a date whose address names only the year and month ("/2021/04/slug/"), filled in as the month's
+# first: the source's feed or listing names the day, within that month.
+FROM_URL_MONTH = "url-month"
 
 
 def fields_set_by(*stages: str) -> tuple[str, ...]:
@@ -106,3 +109,8 @@ TEXT_FIELDS = tuple(item.name for item in fields(ArticleItem) if item.metadata["
                     and item.metadata["stage"] in ("clean", "language") and not item.metadata["markup"])
 # What a listing of articles (a newsletter entry) shows of each.
 LISTED_COLUMNS = tuple(item.metadata["column"] for item in fields(ArticleItem) if item.metadata["listed"])
+
+
+def gives_day(published: str | None, published_from: str | None, found: str) -> bool:
+    """A stated date dates a page undated or weakly dated; one dated by its address's month only, within the month."""
+    return published_from != FROM_URL_MONTH or found[:7] == (published or "")[:7]

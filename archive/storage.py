@@ -13,7 +13,8 @@ import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
 from news_archive.archive.near_copies import is_untranslated_copy
-from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED, FROM_LISTING, WEAK_DATE_SOURCES
+from news_archive.archive.record import (CONTENT_COLUMNS, FROM_FEED, FROM_LISTING, FROM_URL_MONTH, WEAK_DATE_SOURCES,
+                                         gives_day)
 from news_archive.archive.schema import migrate
 from news_archive.archive.urls import url_key
 
@@ -269,11 +270,13 @@ class Archive:
 
     def _date_stored_from(self, table: str, found_from: str) -> list[int]:
         rows = self.db.execute(
-            f"select a.id, (select f.published from article_urls u join {table} f "
+            f"select a.id, a.published, a.published_from, (select f.published from article_urls u join {table} f "
             "              on f.url_key = u.url_key and f.source = a.source "
             "              where u.article_id = a.id order by f.first_seen, f.rowid limit 1) "
-            "from articles a where a.published is null or a.published_from in (?, ?)", sorted(WEAK_DATE_SOURCES)).fetchall()
-        dated = [(published, article_id) for article_id, published in rows if published]
+            "from articles a where a.published is null or a.published_from in (?, ?, ?)",
+            sorted(WEAK_DATE_SOURCES | {FROM_URL_MONTH})).fetchall()
+        dated = [(given, article_id) for article_id, published, published_from, given in rows
+                 if given and gives_day(published, published_from, given)]
         with self.transaction():
             self.db.conn.executemany(f"update articles set published = ?, published_from = '{found_from}' where id = ?",
                                      dated)

@@ -245,3 +245,23 @@ def test_a_rebuild_from_the_captures_keeps_a_feed_date_met_after_the_page(tmp_pa
     replay_captures(sorted((tmp_path / "warc").glob("*.warc.gz")), tmp_path / "rebuilt.db", show_progress=False)
     row = next(sqlite_utils.Database(tmp_path / "rebuilt.db").query("select published, published_from from articles"))
     assert row == {"published": "2024-05-02T09:15:00+00:00", "published_from": "feed"}
+
+
+def test_an_address_naming_only_the_month_takes_the_feeds_day_of_that_month(tmp_path):
+    """Fails before: "/2023/10/slug/" dated the page 2023-10-01 ("url") and the feed's 2023-10-04 never replaced it;
+    a feed date in another month does not move it."""
+    crawl = CrawlArchive(Archive(tmp_path / "archive.db"))
+    url = "http://s.example/news/2023/10/maintenance/"
+    undated = MENTIONED_DAY_POST.replace(" on Thursday 05.10.2023", " on Thursday")
+    item = clean_item(ArticleItem(source="blog", url=url, html=undated, fetched_at="2024-05-03T10:00:00+00:00"))
+    assert (item.published, item.published_from) == ("2023-10-01", "url-month")
+    crawl.feed_dates.note("blog", "http://s.example/feed/", {url: "Wed, 04 Oct 2023 10:20:00 +0000"})
+    item = ArticleItem(source="blog", url=url, html=undated, fetched_at="2024-05-03T10:00:00+00:00")
+    item = crawl.feed_dates.date(clean_item(item))
+    assert (item.published, item.published_from) == ("2023-10-04T10:20:00+00:00", "feed")
+    other = "http://s.example/news/2023/11/maintenance/"
+    crawl.feed_dates.note("blog", "http://s.example/feed/", {other: "Wed, 04 Oct 2023 10:20:00 +0000"})
+    item = ArticleItem(source="blog", url=other, html=undated, fetched_at="2024-05-03T10:00:00+00:00")
+    item = crawl.feed_dates.date(clean_item(item))
+    assert (item.published, item.published_from) == ("2023-11-01", "url-month")
+    crawl.archive.close()

@@ -13,7 +13,7 @@ from .dates import (date_from_url, date_without_year, day_among_slug_words, day_
 from .links import WEB_ADDRESS, links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
-from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_SLUG_WORDS
+from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_SLUG_WORDS, FROM_URL_MONTH
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "article:published",
@@ -222,7 +222,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         published = _day_in_month(root, url_date[:7], month_first, url)
         if published:
             return published, "text", updated
-    return (url_date, "url", updated) if url_date else (None, None, updated)
+    return (url_date, FROM_URL_MONTH, updated) if url_date else (None, None, updated)
 
 
 def _day_in_month(root, month: str, month_first: bool, url: str) -> str | None:
