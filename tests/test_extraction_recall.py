@@ -976,3 +976,45 @@ def test_a_one_paragraph_posts_own_heading_under_the_headline_and_date_line_open
 <p><img src="/img/quay.png" alt=""></p><h2 id="quay">{heading} <a class="header-anchor" href="#quay">#</a></h2>
 <p>{line}</p></main><footer>Harbour News</footer></body></html>"""
     assert extract_article(html, URL).body.split("\n\n") == [heading, line]
+
+
+def release_note(content: str) -> str:
+    """A short post as a blog theme without a headline of its own prints it: <title> and the <h1> are the site's
+    name (the logo) on every page, a banner repeats the post's headline in an <h2>, and the post's own <article>
+    heads it with a linked <h2> over its date line and its text."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>HTT</title></head>
+<body><div class="navbar"><h1 class="logo"><a href="/"><img src="/logo.png" alt="HTT"></a></h1>
+<ul><li><a href="/">Home</a></li><li><a href="/news.html">News</a></li><li><a href="/download.html">Download</a></li>
+</ul></div><div class="banner"><h2 class="page-title">Release 3.1.2</h2><div class="crumbs"><a href="/">Home</a>
+<a href="/news.html">News</a> <span>Release 3.1.2</span></div></div>
+<div class="main"><article class="single-post"><h2 class="post-title"><a href="/release-312.html">Release 3.1.2</a>
+</h2><div class="meta"><span class="date">14 May 2024</span></div><div class="entry">{content}</div></article>
+<aside><h3>Categories</h3><ul><li><a href="/news.html">News</a></li><li><a href="/releases.html">Releases</a></li>
+</ul></aside></div><footer><a href="/imprint.html">Imprint</a></footer></body></html>"""
+
+
+TIDE_TABLE_FIXES = ["added sorting by hour to the tide table view", "added export of the tide table to spreadsheets",
+                    "unified the settings tabs of the harbour and the pier views",
+                    "restored the 'high water only' option in the filter",
+                    "fixed the start-up check of the settings file", "fixed minor build issues"]
+
+
+def test_a_short_post_written_as_one_list_under_an_h2_headline_is_an_article():
+    """A release note whose whole text is a few plain points, its headline an <h2> because the theme's <h1> is the
+    logo and <title> the site's name: the points weigh as neither prose nor furniture, so no container wins, yet
+    they are the post's text, with or without a subheading over them."""
+    points = "<ul>" + "".join(f"<li>{fix}</li>" for fix in TIDE_TABLE_FIXES) + "</ul>"
+    for content in (points, f"<h3>Changelog</h3>{points}"):
+        post = extract_article(release_note(content), "http://site.example/release-312.html")
+        assert post.title == "Release 3.1.2" and post.published == "2024-05-14"
+        assert post.is_article and post.page_type == "article"
+        assert post.body.split("\n\n") == TIDE_TABLE_FIXES
+
+
+def test_a_post_of_two_points_in_its_own_article_has_a_post_of_its_own():
+    """Two points, fewer characters than a page needs: the post's own <article> around them vouches for them as a
+    dated post's text, though no headline of the page's own is found by <title> or an <h1>."""
+    points = TIDE_TABLE_FIXES[:2]
+    post = extract_article(release_note("<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"),
+                           "http://site.example/release-312.html")
+    assert post.page_type == "article" and post.body.split("\n\n") == points

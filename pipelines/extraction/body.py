@@ -57,7 +57,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
         points = _written_as_lists(blocks, title) if page_days else None
         if points is None:
             return Body(_lone_link_line(blocks, title, host_of(url), dated=bool(page_days)))
-        return Body(content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True))
+        kept = content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True)
+        return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
     container = after_own_headline(page if page is not None else root, container, title, scores)
     container = own_entry(page if page is not None else root, container, title, blocks)
     if container.tag in PARAGRAPH_TAGS:
@@ -156,11 +157,11 @@ def _lone_link_line(blocks: list[Block], title: str | None, host: str, dated: bo
 
 def _written_as_lists(blocks: list[Block], title: str | None) -> list[Block] | None:
     """The blocks after the page's own headline when the post is written as lists under subheadings ("<a>The
-    society</a>: what it does", a term and what it stands for), no paragraph between them: short points weigh as
-    furniture, so no container holds prose, yet points that say more than their links are the post's text. A
-    list of bare links (a tag page's titles, a menu) says nothing of its own and is no such post."""
-    wanted = fold(title or "")
-    start = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
+    society</a>: what it does", a term and what it stands for), or as one list of plain points (a release note's
+    changes), no paragraph between them: short points weigh as furniture, so no container holds prose, yet points
+    that say more than their links are the post's text. A list of bare links (a tag page's titles, a menu) says
+    nothing of its own and is no such post."""
+    start = _own_headline_at(blocks, title)
     if start is None:
         return None
     after = blocks[start + 1:]
@@ -179,6 +180,17 @@ def _written_as_lists(blocks: list[Block], title: str | None) -> list[Block] | N
     if any(b.kind not in ("item", "heading") for b in points):
         return None
     return points
+
+
+def _own_headline_at(blocks: list[Block], title: str | None) -> int | None:
+    """Where the page's own headline stands: the <h1> showing the title or, where no <h1> does (the theme's <h1> is
+    its logo, <title> the site's name on every page), the last heading showing it (a banner repeats the headline
+    above the post's own <h2>)."""
+    wanted = fold(title or "")
+    if not wanted:
+        return None
+    shown = [i for i, b in enumerate(blocks) if b.kind in ("title", "heading") and fold(b.text) == wanted]
+    return next((i for i in shown if blocks[i].kind == "title"), shown[-1] if shown else None)
 
 
 def _own_sentence(block: Block) -> bool:
