@@ -11,9 +11,10 @@ from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP
                          PROSE_LIST_LINK_SHARE, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of,
                          is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
                          is_decorated_line, is_programme_row, is_sentence_of_text, is_sign_off, is_text_after,
-                         is_timeline_row, opens_on_the_day, writers_closing)
+                         is_salutation, is_timeline_row, opens_on_the_day, writers_closing)
 from .opening_lines import lines_opening_own_text, own_opening_lines
 from .prune import INTRODUCES_MEDIA, fold
+from .quotes import quote_attributions
 from .text import text_of
 
 # Words a list's items average when they say something ("Anna fixed the ticket page for phones"): share buttons
@@ -71,7 +72,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     listed_again = _points_listed_again(blocks)
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
         | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:]) \
-        | own_notes(blocks[start:])
+        | own_notes(blocks[start:]) | quote_attributions(blocks[start:])
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days)
     for block in blocks[start:]:
@@ -265,10 +266,12 @@ def _opening_line(blocks: list[Block]) -> set[int]:
         return set()
     line, paragraph = blocks[first - 1], blocks[first]
     words = line.text.split()
+    # A salutation ("Beste leden", "Dear Anna") opens a letter in two words, capitalised or not.
     if line.kind != "p" or line.element is None or paragraph.element is None or line.link_chars \
-            or len(words) < _OPENING_WORDS or line.chars >= SHORT_LINE_CHARS \
-            or not any(word[0].islower() for word in words[1:]) or FURNITURE_LINE.search(line.text) \
+            or line.chars >= SHORT_LINE_CHARS or FURNITURE_LINE.search(line.text) \
             or line.element.getparent() is not paragraph.element.getparent():
+        return set()
+    if not is_salutation(line) and (len(words) < _OPENING_WORDS or not any(word[0].islower() for word in words[1:])):
         return set()
     return {id(line)}
 

@@ -72,9 +72,17 @@ _SIGNATURE = re.compile(r"^(?:/|[-–—]{1,2}) ?[^\W\d_]")
 # A letter's closing greeting, whose words may all be capitalised ("Viele Grüße", "Hälsningar Styrelsen").
 # German, Nordic and Finnish greetings compound ("Schützengruß", "Sommerhälsningar", "Kevätterveisin").
 # Swiss and older German spell the greeting with "ss" ("Grüss Gott", "Liebe Grüsse").
+# Dutch, French, Spanish and Italian close on a word of their own ("Met vriendelijke groeten", "Groetjes",
+# "Cordialement", "Saludos", "Cordiali saluti"), not compounded ("begroet" is a verb).
 _GREETING = re.compile(r"(?:\b|\w)(?:grüße|grüßen|gruß|grüsse|grüssen|grüss|gruss|hälsningar|hälsning|hilsen|"
                        r"hilsener|hilsner|terveisin|terveiset)\b"
-                       r"|\b(?:regards|wishes|greetings|cheers)\b", re.IGNORECASE)
+                       r"|\b(?:regards|wishes|greetings|cheers|groeten|groetjes|groet|cordialement|salutations|"
+                       r"amitiés|saludos|saluti)\b", re.IGNORECASE)
+# A letter's salutation opening the text ("Dear members", "Beste leden", "Liebe Mitglieder", "Hej alla"), with or
+# without its comma: a name or a group after a word of address.
+_SALUTATION = re.compile(r"^(?:dear|hi|hello|hallo|hej|hei|moi|hey|liebe[rs]?|beste|lieve|geachte|kære|kjære|"
+                         r"cher|chère|chers|chères|querid[oa]s?|estimad[oa]s?|car[oi])\s+\S", re.IGNORECASE)
+_SALUTATION_WORDS = 4
 # A signature in the name of an association's board ("Der Vorstand", "Styret <club>", "Hallituksen puolesta",
 # "The Board of <club>", "For the board"), after a dash or not.
 _SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|der|euer|ihr|dein|för|for|on behalf of the|im namen des|"
@@ -202,7 +210,9 @@ def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
     # last sentence.
     last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text", "item") and is_text_after(b)), default=None)
     if last is None:
-        last = max((i for i, b in enumerate(blocks) if is_prose_line(b) and FULL_STOP.search(b.text)), default=None)
+        # That sentence may link a few of its words ("The new details of the <a>summer course</a> are online.").
+        last = max((i for i, b in enumerate(blocks) if is_sentence_of_text(b) and FULL_STOP.search(b.text)),
+                   default=None)
         if last is None:
             return [], None
     paragraph = blocks[last].element
@@ -453,6 +463,12 @@ def is_stamp(block: Block, page_days: frozenset[str] | set[str] = frozenset()) -
                 or _ends_on_credit(block.text)
                 or (block.chars <= DATE_LINE_CHARS
                     and (is_date_line(block.text, page_days) or _is_dated_byline(block.text))))
+
+
+def is_salutation(block: Block) -> bool:
+    """A short unlinked line opening as a letter does ("Dear members,", "Beste leden"), however short."""
+    return block.kind in ("p", "text") and not block.link_chars \
+        and len(block.text.split()) <= _SALUTATION_WORDS and _SALUTATION.match(block.text) is not None
 
 
 def is_byline(text: str) -> bool:

@@ -1,0 +1,66 @@
+"""A post's own letter lines stay: a quote's attribution, a Dutch sign-off, a salutation, a request to write to a
+mail address after a short text."""
+from __future__ import annotations
+
+import pytest
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://club.example/news/2024/5/14/summer-course/"
+TITLE = "Summer course"
+LONG = ("The club runs its summer course at the lake again this year, with two groups on Saturday mornings "
+        "and one group on Sunday afternoons, each led by two trainers.")
+MORE = ("Beginners swim in the shallow part by the jetty; the others train across the bay to the island and back, "
+        "weather allowing.")
+LONG_NL = ("De club organiseert deze zomer opnieuw een cursus aan het meer, met twee groepen op zaterdagochtend "
+           "en een groep op zondagmiddag, telkens met twee trainers.")
+
+
+def body_of(story: str, title: str = TITLE) -> list[str]:
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>
+<body><nav><a href="/">Home</a> <a href="/news/">News</a></nav><div id="main">
+<h1>{title}</h1>{story}</div><footer><p>Club house, Lake Road 3</p></footer></body></html>"""
+    return extract_article(html, URL).body.split("\n\n")
+
+
+def test_an_epigraphs_attribution_stays_with_its_quote():
+    # Fails before: the dash and the name were dropped as a short loose line.
+    story = (f"<blockquote><div class='lines'><div class='line'>“Practice makes the swimmer.”</div>"
+             f"<div class='line'>– An Old Coach</div></div></blockquote><p>{LONG}</p><p>{MORE}</p>")
+    assert body_of(story)[:3] == ["“Practice makes the swimmer.”", "– An Old Coach", LONG]
+
+
+def test_a_closing_quote_in_a_note_box_keeps_its_lines_and_attribution():
+    # Fails before: the quote and its attribution, short lines in a box of their own, went as furniture.
+    story = (f"<p>{LONG}</p><p>{MORE} So we keep to one rule:</p><div class='note'><p class='note-title'>Note</p>"
+             f"<div class='lines'><div class='line'>Slow is smooth, smooth is fast.</div>"
+             f"<div class='line'>– A trainer's saying</div></div></div>")
+    assert body_of(story)[-2:] == ["Slow is smooth, smooth is fast.", "– A trainer's saying"]
+
+
+def test_a_signature_alone_after_the_text_is_no_quote():
+    # A dash and a name in the text's own element sign it off as before (the writer's closing line).
+    story = f"<p>{LONG}</p><p>{MORE}</p><p>Thanks to all trainers!</p><p>– Anna</p>"
+    assert body_of(story)[-2:] == ["Thanks to all trainers!", "– Anna"]
+
+
+@pytest.mark.parametrize("greeting", ["Groeten", "Met vriendelijke groeten", "Groetjes"])
+def test_a_dutch_sign_off_stays(greeting):
+    # Fails before: the greeting and the club's name were trimmed as sign-off lines.
+    story = f"<p>{LONG_NL}</p><p>{greeting}</p><p>Zwemclub Aan Het Meer</p>"
+    assert body_of(story)[-2:] == [greeting, "Zwemclub Aan Het Meer"]
+
+
+def test_a_salutation_opening_the_text_stays():
+    # Fails before: two words with no comma were dropped as a tiny label.
+    story = f"<p>Beste leden</p><p>{LONG_NL}</p>"
+    assert body_of(story)[0] == "Beste leden"
+
+
+def test_a_request_to_write_closing_the_text_stays():
+    # Fails before: the line was trimmed as a sign-off (short, no full stop).
+    story = ("<p>The new <a href='/courses/2024/'>summer course details</a> are online.</p>"
+             "<p>Sign-ups or questions can be sent via: "
+             "<a href='mailto:courses@club.example'>courses@club.example</a></p>")
+    assert body_of(story)[-1] == "Sign-ups or questions can be sent via: courses@club.example"
+
