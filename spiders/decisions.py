@@ -151,8 +151,10 @@ class SourceDecisions:
         if role == "start":
             # A start page typed an article is one, unless its text lies in <article> blocks each headed by a link to
             # another page: SEO plugins type a WordPress blog's posts page og:type article like its posts. A post's
-            # related posts hold less text than the post.
-            return declared_type(root) != "article" or lists_other_entries(root, url)
+            # related posts hold less text than the post. A start page the CMS marks one of its static pages is the
+            # page the news listing is shown on (a WordPress page with a news template, typed an entry by its
+            # shortlink): by the sources file it is the listing, never a static page whose links are dropped.
+            return declared_type(root) != "article" or lists_other_entries(root, url) or marks_static_page(root)
         if role == "listing":
             return True
         if self.families.indexes(url):

@@ -16,6 +16,7 @@ from news_archive.archive.cms_classes import entry_id
 from news_archive.archive.urls import (absolute_url, folder_path, is_paginated_url, is_probably_html, listing_key,
                                        page_key, paged_only_by_post_id, sole_canonical, without_tracking)
 from news_archive.spiders.feed_items import is_json_feed, json_feed_links
+from news_archive.spiders.script_links import LINKING_ELEMENTS, link_address
 from news_archive.spiders.xml_tree import xml_root
 
 # Regions whose links are site navigation, never news: skipped when harvesting article links.
@@ -98,8 +99,8 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
     own_listing, own_key = listing_key(page_url), page_key(page_url)
     seen, teasers, content_urls = set(), set(), set()
     regions = NavigationRegions(root) if regions is None else regions
-    for anchor in root.iter("a"):
-        href = absolute_url(page_url, anchor.get("href", ""))
+    for anchor in LINKING_ELEMENTS(root):  # anchors, and teasers' headlines and pictures linking by a click handler
+        href = link_address(anchor, page_url)
         if not href or not is_probably_html(href):
             continue
         key = page_key(href)
