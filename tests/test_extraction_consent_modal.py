@@ -90,6 +90,7 @@ def test_an_opening_question_with_a_space_before_its_mark_is_the_writers():
 
 
 @pytest.mark.parametrize("heading", ["Flavour 21.10 release notes", "Release notes for Flavour 21.10"])
-def test_an_opening_heading_repeating_the_title_is_still_dropped(heading):
+def test_an_opening_heading_repeating_the_title_in_the_texts_element_is_the_texts(heading):
+    # The post's text opens with it, as its feed does (tests/test_extraction_headline_again_opening.py).
     body = extract_article(release_post("Flavour 21.10 Release Notes", heading), POST_URL).body
-    assert body.startswith("Flavour 21.10 is a normal release")
+    assert body.startswith(heading + "\n\nFlavour 21.10 is a normal release")

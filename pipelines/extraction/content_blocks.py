@@ -12,7 +12,7 @@ from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP
                          is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
                          is_decorated_line, is_programme_row, is_sentence_of_text, is_sign_off, is_text_after,
                          is_salutation, is_timeline_row, opens_on_the_day, writers_closing)
-from .opening_lines import lines_opening_own_text, own_opening_lines
+from .opening_lines import headline_again_opening_text, lines_opening_own_text, own_opening_lines
 from .prune import INTRODUCES_MEDIA, fold
 from .quotes import quote_attributions
 from .text import text_of
@@ -74,7 +74,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:]) \
         | own_notes(blocks[start:]) | quote_attributions(blocks[start:])
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
-        | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days)
+        | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
+        | headline_again_opening_text(blocks[start:], title, page_days)
     for block in blocks[start:]:
         if block.kind == "title" and id(block) not in labelled:
             continue

@@ -7,8 +7,8 @@ import re
 from .blocks import Block
 from .container import marks_own_entry, within
 from .dates import find_date
-from .line_rules import (DATE_LINE_CHARS, FURNITURE_LINE, LONG_PARAGRAPH, host_of, is_byline, is_link_line,
-                         is_prose_line, is_stamp)
+from .line_rules import (DATE_LINE_CHARS, FURNITURE_LINE, LONG_PARAGRAPH, host_of, is_byline, is_date_line,
+                         is_link_line, is_prose_line, is_stamp)
 from .page_dates import has_date_label
 from .prune import fold
 from .text import text_of
@@ -149,3 +149,49 @@ def _writers_opening(line: Block, own, wanted: str, host: str, page_days) -> boo
         return False
     words, title_words = set(fold(line.text).split()), set(wanted.split())
     return len(words & title_words) < _HEADLINE_SHARE * len(title_words)
+
+
+def headline_again_opening_text(blocks: list[Block], title: str | None,
+                                page_days: frozenset[str] | set[str] = frozenset()) -> set[int]:
+    """Ids of a subheading repeating or rewording the headline that opens the post's own text, below the page's <h1>
+    headline: a Markdown body starting "## <title>" ("<h1>Title</h1><time>...</time><h2>Title</h2><p>...", the same
+    words, a part of them or a rewording). The post's text holds it, as its feed does; the headline again above the
+    text's element (a theme's second title), in the article's <header> or linked (a teaser's) is no part of it."""
+    wanted = fold(title or "")
+    headline = _headline_element(blocks, wanted)
+    # An <h1> in a breadcrumb or a menu names the page there; the headline is the heading under the article's header.
+    if headline is None or headline.tag != "h1" or any(a.tag in ("nav", "li") for a in headline.iterancestors()):
+        return set()
+    first = next((i for i, b in enumerate(blocks) if b.kind in ("p", "text") and is_prose_line(b)), len(blocks))
+    for index, line in enumerate(blocks[:first]):
+        if line.kind != "heading" or line.element is None or line.element is headline:
+            continue
+        if any(a.tag == "header" for a in line.element.iterancestors()):
+            return set()  # the article's header: its headline, not its text
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        holder = line.element.getparent()
+        if line.link_density > 0.5 or not _rewords(fold(line.text), wanted) or holder is None \
+                or following is None or following.kind not in ("p", "text") or following.element is None \
+                or following.element.getparent() is not holder or not _precedes(headline, line.element) \
+                or any(_shows_more_than_header(s, headline, page_days)
+                       for s in line.element.itersiblings(preceding=True)):
+            return set()
+        return {id(line)}
+    return set()
+
+
+def _rewords(heading: str, wanted: str) -> bool:
+    """The heading is the headline again: the same words with more ("<title>, 28 May"), a part of its start of two
+    words or more ("OVK 4/11" over "OVK 4/11 08:00 - 16:00") or most of them reordered."""
+    words, title_words = set(heading.split()), set(wanted.split())
+    shared = len(words & title_words)
+    return wanted in heading or (wanted.startswith(heading) and len(heading.split()) >= 2) \
+        or (shared * 2 >= len(title_words) > 0 and shared * 2 >= len(words))
+
+
+def _shows_more_than_header(element, headline, page_days) -> bool:
+    """An element before the heading showing text other than the post's header: its headline and its date line."""
+    if not isinstance(element.tag, str) or element is headline:
+        return False
+    shown = " ".join(element.text_content().split())
+    return bool(shown) and not (len(shown) <= DATE_LINE_CHARS and is_date_line(shown, page_days))
