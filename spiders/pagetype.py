@@ -4,12 +4,14 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from news_archive.archive.entry_markup import lists_other_entries
 from news_archive.spiders.discovery import NavigationRegions, element_text
-from news_archive.archive.urls import absolute_url, is_probably_html, url_key
+from news_archive.archive.urls import (LISTING_PAGE_SUFFIX, PAGE_SUFFIX, absolute_url, is_probably_html, listing_key,
+                                       url_key)
 
 ARTICLE_TYPES = re.compile(r"(News|Blog|Report|Scholarly|Tech)?Article$|^BlogPosting$|^PressRelease$")
 LISTING_TYPES = re.compile(r"^(CollectionPage|ItemList|SearchResultsPage)$")
@@ -53,6 +55,18 @@ def declared_type(root: etree._Element) -> str | None:
             if LISTING_TYPES.search(type_name):
                 return "listing"
     return _entries_type(root)
+
+
+def leads_to_its_next_page(root: etree._Element, url: str) -> bool:
+    """True when the page links a later page of itself by its path (`/news/page/2/`, `/news/page2.html`): a paged
+    listing's first page. A post's links to its neighbours are other pages; a `?p=N` shortlink is no page number."""
+    own_listing = listing_key(url)
+    for anchor in root.iter("a"):
+        href = absolute_url(url, anchor.get("href", ""))
+        path = urlsplit(href).path if href else ""
+        if (PAGE_SUFFIX.search(path) or LISTING_PAGE_SUFFIX.search(path)) and listing_key(href) == own_listing:
+            return True
+    return False
 
 
 def _entries_type(root: etree._Element) -> str | None:
