@@ -10,6 +10,7 @@ from news_archive.archive.entry_markup import lists_other_entries
 from . import body, comments, metadata, page_dates, permalinks, prune, reference_text, structured
 from .boilerplate import BoilerplateMemory
 from .dates import reads_month_first
+from .entry_type import entry_dated_in_metadata_only
 from .hints import ClassIndex
 from .html_input import parse_html
 from .page_type import ARTICLE_TEXT_TYPES, EMPTY, decide_page_type
@@ -89,6 +90,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
                                     meta.first("content-language", "language", "dc.language"))
     published, published_from, updated = page_dates.find_dates(root, meta, url, classes, title,
                                                                 month_first=month_first, fetched=fetched)
+    undated_entry = entry_dated_in_metadata_only(root, url, title, published_from, month_first, fetched)
     author = metadata.find_authors(root, meta, names, classes)
     lead = metadata.find_lead(root, meta, classes)
     result = Extracted(
@@ -112,7 +114,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     verdict = decide_page_type(sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run,
                                meta, url, published, published_from, listed_as_article, marks_static_page(root),
                                entry_list, main_text.pointer_only, main_text.headed_elsewhere,
-                               own_post, only_untranslated_notice([b.text for b in found]))
+                               own_post, only_untranslated_notice([b.text for b in found]), undated_entry)
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)

@@ -25,7 +25,7 @@ _NEWS_SECTION = re.compile(
 _LISTING_PATH = re.compile(r"/(?:tag|tags|category|kategori|categories|author|search|sok|sök)(?:/|$)", re.IGNORECASE)
 MIN_ARTICLE_CHARS = 150
 MIN_DATED_ARTICLE_CHARS = 25
-_VISIBLE_DATE_SOURCES = frozenset({"url", FROM_URL_MONTH, "time", "text"}) | WEAK_DATE_SOURCES
+VISIBLE_DATE_SOURCES = frozenset({"url", FROM_URL_MONTH, "time", "text"}) | WEAK_DATE_SOURCES
 # A tag or category address showing one dated text this long is that article (blog engines do that).
 _SINGLE_ARTICLE_RUN = 1000
 # A listing shows a run of linked teaser headlines, its prose cut into short teasers between them; an
@@ -54,7 +54,8 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
                      published: str | None, published_from: str | None = None,
                      listed_as_article: bool = False, marked_static: bool = False,
                      lists_other_entries: bool = False, pointer_only: bool = False,
-                     headed_elsewhere: bool = False, own_post: bool = True, untranslated: bool = False) -> PageType:
+                     headed_elsewhere: bool = False, own_post: bool = True, untranslated: bool = False,
+                     undated_entry: str | None = None) -> PageType:
     """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
     `published_from`: where the date was found (page_dates.py); `listed_as_article`: the crawler found the page
     where the site lists its articles, which stands in for a date the page does not give; `marked_static`: the
@@ -65,7 +66,8 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     `headed_elsewhere`: the heading over the text links to another page, where the post lives; `own_post`: the
     page shows a headline of its own (metadata.shows_own_headline) or its text lies in a post's own wrapper;
     `untranslated`: the text is a translation plugin's notice that the post is not in this language, beside a byline
-    at most (translation_notice.py)."""
+    at most (translation_notice.py); `undated_entry`: the blog engine's post type of a page that is none of its posts
+    and shows readers no date, only its metadata dates it (entry_type.py)."""
     if lists_other_entries:
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
     if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
@@ -76,7 +78,7 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     # A post dated where readers see it (its address, its byline), or dated and typed an article, may be two
     # lines: a notice, a link to a video. A date in the metadata alone is no such sign: some generators stamp
     # every page with the build time.
-    short_post = published and (published_from in _VISIBLE_DATE_SOURCES or meta.declares_article
+    short_post = published and (published_from in VISIBLE_DATE_SOURCES or meta.declares_article
                                 or meta.first("og:type") == "article")
     # A one-line post counts when the crawler found it listed as an article, and so does a visibly dated post of a
     # picture and the line pointing to where it goes on.
@@ -108,6 +110,10 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     stated = sorted(t for t in meta.types() if t in NON_ARTICLE_TYPES)
     if stated and not (stated == ["event"] and _announces_event(meta, published, published_from)):
         return PageType(OTHER, f"JSON-LD type {stated[0]}")
+    # A blog engine dates every entry in its metadata; an entry of a type other than its posts (a sponsor, a
+    # speaker) that shows readers no date is one of the site's pages, unless the site lists it with its articles.
+    if undated_entry and not listed_as_article:
+        return PageType(PAGE, f"a {undated_entry!r} entry, dated in its metadata only")
     if published:
         return PageType(ARTICLE, "publication date")
     if listed_as_article:

@@ -1,0 +1,31 @@
+"""Whether a page is a blog engine's entry of another kind than a post (a sponsor, a speaker) dated in its metadata
+only: WordPress stamps every entry with the day it was saved, so that date says nothing of news."""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from news_archive.archive.cms_classes import POST_TYPE, entry_post_type
+from .hints import ClassIndex
+from .page_dates import find_dates
+from .page_type import VISIBLE_DATE_SOURCES
+from .structured import PageMetadata
+
+_METADATA_SOURCES = frozenset({"json-ld", "meta"})
+
+
+def entry_dated_in_metadata_only(root, url: str, title: str, published_from: str | None,
+                                 month_first: bool | None, fetched: dt.datetime | None) -> str | None:
+    """The post type named by the `<body>` classes (`single-sponsor`) when it is not the blog's posts and the page's
+    date comes from its metadata with none shown to readers (no date line, <time> or dated address); else None."""
+    kind = entry_post_type(root)
+    if kind in (None, POST_TYPE) or published_from not in _METADATA_SOURCES:
+        return None
+    # The page read again without its metadata, microdata `<meta itemprop="datePublished">` in the text too: what
+    # date, if any, a reader sees.
+    shown = copy.deepcopy(root)
+    for element in list(shown.iter("meta")):
+        element.drop_tree()
+    _, shown_from, _ = find_dates(shown, PageMetadata(), url, ClassIndex(shown), title, month_first=month_first,
+                                  fetched=fetched)
+    return None if shown_from in VISIBLE_DATE_SOURCES else kind
