@@ -34,6 +34,10 @@ _CROSS_REFERENCE = re.compile(r"^(?:see also|siehe auch|se även|se også|se ogs
 _LINKS_LABEL = re.compile(r"\b(?:links?|länkar|lenker|linkit|linkkejä)\b", re.IGNORECASE)
 # A post on a social network has a path of a few parts ("/anna/status/123"); a profile or a share button one or two.
 _POST_PATH_PARTS = 3
+# References set in one paragraph list a few links ("Sources: <a>..</a> - <a>..</a>"), parted by bullets or dashes.
+_INLINE_REFERENCES = 2
+_SEPARATORS = " \t\n-–—•*·|,;"
+_PICTURE_TAGS = ("img", "picture", "figure", "svg", "video")
 
 
 def own_closing_link(blocks: list[Block], title: str | None, page_url: str) -> list[Block]:
@@ -112,7 +116,7 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     # line of a short post ("Want to help?").
     if holder.getparent() is not run or intro is None \
             or not (any(intro is line for line in lines) or intro.element.getparent() is run) \
-            or not _introduces_list(intro) or (first > 1 and _part_of_a_box(tail[first - 2])):
+            or not _introduces_list(intro) or (first > 1 and _part_of_a_box(tail[first - 2], intro, page_url)):
         return []
     targets = [_reference(a, page_url) for item in items for a in item.element.iter("a") if text_of(a).strip()]
     if not all(item.link_chars for item in items) or not targets or None in targets:
@@ -123,12 +127,41 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     return [intro, *items]
 
 
+def own_inline_references(blocks: list[Block], page_url: str) -> list[Block]:
+    """The text's last line when it is the writer's references set in one paragraph: a label of a few words ending
+    on a colon ("Sources:"), then links to other sites and nothing but separators between them ("- <a>...</a>
+    - <a>...</a>"). A share bar links to social networks, a line of tags to the site's listings."""
+    lines, _ = lines_after_text(blocks)
+    line = lines[-1] if lines else None
+    if line is None or line.kind not in ("p", "text") or line.element is None:
+        return []
+    anchors = [a for a in line.element.iter("a") if text_of(a).strip()]
+    if len(anchors) < _INLINE_REFERENCES or any(_reference(a, page_url) != "away" for a in anchors):
+        return []
+    rest = line.text
+    shown = [" ".join(text_of(a).split()) for a in anchors]
+    label, found, rest = rest.partition(shown[0])
+    for text in shown[1:]:
+        between, found, rest = rest.partition(text)
+        if not found or WORD.search(between):
+            return []
+    label = label.rstrip(_SEPARATORS)
+    words = len(WORD.findall(label))
+    if WORD.search(rest) or not label.endswith(":") or not 0 < words <= _INTRO_WORDS \
+            or (FURNITURE_LINE.search(label) and not _CROSS_REFERENCE.match(label)):
+        return []
+    return [line]
+
+
 def _introduces_list(block: Block) -> bool:
     """A heading, or a line ending on a colon, of a few words and no link; or a label set as a line ("See also").
     A label naming the site's furniture ("Related content", "Read also") heads its box of stories; a heading naming
-    links ("Related links") the writer's references, when they lead elsewhere on the web (own_reference_list)."""
+    links ("Related links") the writer's references, when they lead elsewhere on the web (own_reference_list).
+    A paragraph of the text ending on a colon introduces its list however long ("... I recommend the articles
+    this post draws on:"): a box's label is a few words."""
     words = len(WORD.findall(block.text))
-    if block.link_chars or not 0 < words <= _INTRO_WORDS \
+    sentence = block.kind in ("p", "text") and block.text.endswith(":") and words > _INTRO_WORDS
+    if block.link_chars or not (0 < words <= _INTRO_WORDS or sentence) \
             or (FURNITURE_LINE.search(block.text) and not _CROSS_REFERENCE.match(block.text)
                 and not (block.kind == "heading" and _LINKS_LABEL.search(block.text))):
         return False
@@ -136,10 +169,32 @@ def _introduces_list(block: Block) -> bool:
         or (block.kind in ("p", "text") and (block.text.endswith((":", "?")) or words < _OWN_INTRO_WORDS))
 
 
-def _part_of_a_box(block: Block) -> bool:
+def _part_of_a_box(block: Block, intro: Block, page_url: str) -> bool:
     """The line above the list's heading is a label ("Related content:" over "More from the magazine:") or a link
-    (the last of another list of stories): the list is one more part of the site's box, not the writer's."""
-    return block.kind == "heading" or block.text.endswith(":") or block.link_density > 0.5
+    (the last of another list of stories): the list is one more part of the site's box, not the writer's. A label
+    with a picture between it and the heading introduces the picture ("Results from the second round:" over a
+    chart); links all leading to other sites close another list of the writer's references ("Downloads" over
+    the app stores, then "Source code")."""
+    if block.kind == "heading":
+        return True
+    if block.text.endswith(":"):
+        return not _picture_between(block.element, intro.element)
+    if block.link_density > 0.5:
+        anchors = [a for a in block.element.iter("a") if text_of(a).strip()]
+        return not anchors or any(_reference(a, page_url) != "away" for a in anchors)
+    return False
+
+
+def _picture_between(label, heading) -> bool:
+    """An image stands among the elements after `label` up to `heading`, both children of one element."""
+    if label is None or heading is None or label.getparent() is None or label.getparent() is not heading.getparent():
+        return False
+    for sibling in label.itersiblings():
+        if sibling is heading:
+            return False
+        if next(sibling.iter(*_PICTURE_TAGS), None) is not None:
+            return True
+    return False
 
 
 def _own_words(intro: Block) -> bool:

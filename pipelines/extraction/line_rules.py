@@ -531,16 +531,23 @@ def is_decorated_line(block: Block) -> bool:
 
 
 def _quoted(block: Block) -> bool:
-    """The last line of a quotation of several (<blockquote>): a poem's or a prayer's, never a credit. A box quoting
-    one line (a review's) may be furniture."""
+    """The last line of a quotation of several (<blockquote>): a poem's or a prayer's, never a credit; or a quote of
+    one line set among the text's own paragraphs (a <p> of text beside the <blockquote>): the writer quoting. A box
+    quoting one line (a review's) may be furniture."""
     element = block.element
     for _ in range(_CAPTION_DEPTH):
         if element is None:
             return False
         if element.tag == "blockquote":
-            return len(text_of(element).strip()) > len(block.text) + 1
+            return len(text_of(element).strip()) > len(block.text) + 1 or _beside_paragraph(element)
         element = element.getparent()
     return False
+
+
+def _beside_paragraph(element) -> bool:
+    """The element stands beside a paragraph of text, in the same element: among the text, not in a box of its own."""
+    holder = element.getparent()
+    return holder is not None and any(child.tag == "p" and text_of(child).strip() for child in holder)
 
 
 def _hashtag_line(block: Block) -> bool:

@@ -7,7 +7,7 @@ import re
 from .blocks import Block
 from .container import marks_own_entry, within
 from .dates import find_date
-from .line_rules import (DATE_LINE_CHARS, FURNITURE_LINE, LONG_PARAGRAPH, host_of, is_byline, is_date_line,
+from .line_rules import (DATE_LINE_CHARS, FURNITURE_LINE, LONG_PARAGRAPH, WORD, host_of, is_byline, is_date_line,
                          is_link_line, is_prose_line, is_stamp)
 from .page_dates import has_date_label
 from .prune import fold
@@ -29,6 +29,10 @@ _AFTER_DATE = re.compile(r"^\s*(?:$|[-–—]\s*\S)")
 _AUTHOR_LABEL = re.compile(r"^(?:authors?|written by|autor(?:en|in|er)?|kirjoittaja(?:t)?|författare|"
                            r"skribent(?:er)?)\b\s*:?\s*\S", re.IGNORECASE)
 _AUTHOR_LINE_CHARS = 120
+# An editor's note opening the text ("Update: ...", "UPDATE 2 (May 3):", "Edit:", "Nachtrag:") in the partners'
+# languages and English: the label, a few characters of its own (a number, a day), a colon, then what changed.
+_UPDATE_NOTE = re.compile(r"^(?:update[ds]?|edit(?:ed)?|editor[’']?s note|uppdatering|uppdaterat|oppdatering|"
+                          r"opdatering|päivitys|nachtrag|aktualisierung)\b[^:]{0,30}:\s*(.+)$", re.IGNORECASE)
 # A line of the writer's says something in this many words; a label or a kicker names a topic in fewer.
 _OPENING_WORDS = 3
 # A heading holding this share of the headline's words is the headline again, worded for the page.
@@ -38,9 +42,10 @@ _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 def own_opening_lines(blocks: list[Block], host: str) -> set[int]:
     """Ids of the lines above the text's first paragraph, set as paragraphs (<p>) in the very element that holds it,
-    that open the text: a dateline ("Stockholm, 10 april 2014") or an author line whose links lead to the site's own
-    pages ("Authors: <a>Anna Berg</a>, <a>Per Holm</a>"). The text's feed starts with them; a byline or date line in
-    the article's header sits apart from the text."""
+    that open the text: a dateline ("Stockholm, 10 april 2014"), an author line whose links lead to the site's own
+    pages ("Authors: <a>Anna Berg</a>, <a>Per Holm</a>") or the writer's update note ("Update: now also <a>over
+    onion services</a>"), wherever its link leads. The text's feed starts with them; a byline or date line in the
+    article's header sits apart from the text."""
     first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), None)
     if not first or blocks[first].element is None:
         return set()
@@ -49,9 +54,22 @@ def own_opening_lines(blocks: list[Block], host: str) -> set[int]:
     for line in blocks[:first]:
         if line.kind != "p" or line.element is None or line.element.getparent() is not holder:
             continue
-        if is_dateline(line.text) or _author_line(line, host):
+        if is_dateline(line.text) or _author_line(line, host) or _update_note(line.text):
             found.add(id(line))
     return found
+
+
+def _update_note(text: str) -> bool:
+    """A note labelled as the writer's update that says what changed in words of its own ("Update: the fix is out
+    now"), not a stamp of when the page changed ("Updated: 3 May 2014, 10:32")."""
+    note = _UPDATE_NOTE.match(text)
+    if note is None:
+        return False
+    said = note.group(1)
+    found = find_date(said)
+    if found is not None:
+        said = said[:found[1]] + " " + said[found[2]:]
+    return len([w for w in WORD.findall(said) if w.casefold() not in _WEEKDAYS]) >= _OPENING_WORDS
 
 
 def is_dateline(text: str) -> bool:
