@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
+import sqlite_utils
+
 from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sources import load_sources
 
@@ -296,3 +298,8 @@ def crawl_one_source(server: FaultServer, folder, source_id: str, name: str, sta
         return run, {path for _at, path in server.requests}
     finally:
         server.stop()
+
+
+def stored_paths(server: FaultServer, folder) -> set[str]:
+    """The paths on the served site of the articles a crawl into `folder`/a.db stored."""
+    return {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(folder / "a.db")["articles"].rows}

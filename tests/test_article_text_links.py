@@ -1,10 +1,8 @@
 """Articles linked only from other articles' text, in a folder beside the news listing's article folders."""
 from __future__ import annotations
 
-import sqlite_utils
-
 from news_archive.spiders.families import UrlFamilies, leaf_shape
-from fault_site import FaultServer, article_html, crawl_one_source, page
+from fault_site import FaultServer, article_html, crawl_one_source, page, stored_paths
 
 MENU = ('<nav class="menu"><a href="/news/index.html">News</a> <a href="/news/archive/9.html">Archive nine</a>'
         ' <a href="/about/team.html">Team</a></nav>')
@@ -39,8 +37,7 @@ def test_reports_linked_only_from_the_articles_text_beside_their_folder_are_stor
     server = FaultServer()
     _section_with_reports(server)
     run, read = crawl_one_source(server, tmp_path, "forum", "Forum", "/news/index.html")
-    stored = {row["url"].removeprefix(server.base_url)
-              for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    stored = stored_paths(server, tmp_path)
     assert stored == {f"/news/{folder}/{n}.html" for folder in ("events", "reports") for n in range(1, 4)}
     assert run.status == "ok"
     # The staff pages are fetched for the page to say what it is, and it says no news; the menu's page and the

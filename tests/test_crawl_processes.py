@@ -1,7 +1,6 @@
 """Killing a crawl (SIGKILL, SIGTERM, SIGINT) never leaves a crawler running, and every run reaches a final status."""
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys

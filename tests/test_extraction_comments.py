@@ -42,7 +42,7 @@ WORDPRESS = f"""<div id="comments" class="comments-area"><h2 class="comments-tit
 <div class="navigation"><div class="alignleft"><a href="{URL}comment-page-1/#comments">Older Comments</a></div></div>
 {REPLY_FORM}</div>"""
 
-ARTICLE_ITEMS = f"""<section id="comments"><h2>Comments (2)</h2>
+ARTICLE_ITEMS = """<section id="comments"><h2>Comments (2)</h2>
 <article class="comment" id="c1"><header><b>Jonas</b> <time datetime="2024-05-05">5 May 2024</time></header>
 <p>Booking the microscope has been a puzzle for years, glad someone raised it.</p>
 <p>Perhaps a shared calendar would do.</p><a href="#c1">Permalink</a> <a href="#" class="reply-link">Reply</a></article>

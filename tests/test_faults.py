@@ -19,7 +19,7 @@ from news_archive.archive.web.site import make_datasette
 from news_archive.spiders.encoding import page_encoding
 from news_archive.spiders.feed_probe import USUAL_FEED_NAMES
 from fault_site import (ENCODING_CASES, ENCODING_TITLE, LONG_ARCHIVE_PAGES, FaultServer, article_html, crawl_one_source,
-                        page, start_fault_site)
+                        page, start_fault_site, stored_paths)
 
 LISTING_BOUND = 25
 PEAK_MEMORY_MB = 300
@@ -233,7 +233,7 @@ def test_a_documentation_themes_reading_order_is_no_pager_and_its_manual_no_news
     run, read = crawl_one_source(server, tmp_path, "lab", "Labbet")
     assert all(url in read for url in categories), run.error_summary
     assert run.status == "ok" and "stopped" not in (run.error_summary or "")
-    stored = {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    stored = stored_paths(server, tmp_path)
     assert stored == {url for url, _title in posts}
 
 
@@ -262,7 +262,7 @@ def test_a_listings_posts_opened_by_their_own_headers_are_found_without_main_or_
         read = {path for _at, path in server.requests}
     finally:
         server.stop()
-    stored = {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    stored = stored_paths(server, tmp_path)
     assert run.status == "ok" and stored == {url for url, _title in posts}
     assert "/om-oss/" not in read  # the masthead's links stay chrome
 

@@ -8,8 +8,6 @@ import sys
 import zipfile
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parent.parent
 PACKAGE_FOLDERS = {"spiders": "news_archive.spiders", "pipelines": "news_archive.pipelines", "archive": "news_archive.archive"}
 # The archive's core: schema, storage, stories, search, URL forms, sources and the article record.

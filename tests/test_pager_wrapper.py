@@ -3,12 +3,11 @@ teasers stay content links and their posts are read as articles; the small pager
 from __future__ import annotations
 
 import lxml.html
-import sqlite_utils
 
 from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sources import load_sources
 from news_archive.spiders.discovery import page_links
-from fault_site import FaultServer, article_html, page
+from fault_site import FaultServer, article_html, page, stored_paths
 
 POSTS_PER_PAGE, PAGES = 3, 2
 POSTS = [(f"/bericht-{n}/", f"Nieuw proeflab voor winkeliers in wijk {n} geopend")
@@ -56,6 +55,5 @@ def test_the_posts_of_a_listing_in_a_pager_named_container_are_stored_as_article
         [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
     finally:
         server.stop()
-    rows = sqlite_utils.Database(tmp_path / "a.db")["articles"].rows
-    stored = {row["url"].removeprefix(server.base_url) for row in rows}
+    stored = stored_paths(server, tmp_path)
     assert run.status == "ok" and stored == {path for path, _title in POSTS}

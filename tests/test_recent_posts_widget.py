@@ -1,14 +1,13 @@
 """A post of another section, linked only from the side column's "Recent posts" widget beside the news listing."""
 from __future__ import annotations
 
-import sqlite_utils
 from lxml import html as lxml_html
 
 from news_archive.archive.urls import page_key
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import NavigationRegions
 from news_archive.spiders.post_lists import chrome_link_lists
-from fault_site import FaultServer, article_html, crawl_one_source, page
+from fault_site import FaultServer, article_html, crawl_one_source, page, stored_paths
 
 TITLES = {1: "Club members gather for the spring cleaning day", 2: "Youth team sails its first summer camp",
           3: "Annual meeting elects a new board for the club"}
@@ -51,8 +50,7 @@ def test_a_post_linked_only_from_the_recent_posts_widget_is_stored(tmp_path):
     server = FaultServer()
     _blog(server)
     run, read = crawl_one_source(server, tmp_path, "club", "Club", "/news/")
-    stored = {row["url"].removeprefix(server.base_url)
-              for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    stored = stored_paths(server, tmp_path)
     assert stored == {REGATTA, "/news/post-1/", "/news/post-2/", "/news/post-3/"}
     assert run.status == "ok"
     # The categories, archive months, tags and the links widget show no post of the listing's: never asked for.

@@ -1,11 +1,10 @@
 """A news listing on a WordPress page whose teasers open their posts by a click handler, with no `<a href>`."""
 from __future__ import annotations
 
-import sqlite_utils
 from lxml import html as lxml_html
 
 from news_archive.spiders.discovery import page_links
-from fault_site import FaultServer, article_html, crawl_one_source, page
+from fault_site import FaultServer, article_html, crawl_one_source, page, stored_paths
 
 TITLES = {1: "Harbour seals counted along the northern shore", 2: "Students sample plankton on a research cruise",
           3: "New buoy reports water temperature every hour"}
@@ -38,8 +37,7 @@ def test_a_start_page_marked_static_whose_teasers_link_by_onclick_leads_to_its_p
     server = FaultServer()
     _site(server)
     run, read = crawl_one_source(server, tmp_path, "mbo", "Marine observers", "/news-and-updates/")
-    stored = {row["url"].removeprefix(server.base_url)
-              for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    stored = stored_paths(server, tmp_path)
     assert stored == {f"/updates/post-{n}/" for n in TITLES}
     assert run.status == "ok"
     assert "/about/" not in read  # the menu's label, outside the family the teasers show

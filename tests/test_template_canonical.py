@@ -1,11 +1,10 @@
 """A canonical link or og:url a template prints on every page, naming the home page, is no page's own address."""
 from __future__ import annotations
 
-import sqlite_utils
 
 from news_archive.archive.urls import is_start_page
 from news_archive.pipelines.extraction import extract_article
-from fault_site import FaultServer, article_html, crawl_one_source, page
+from fault_site import FaultServer, article_html, crawl_one_source, page, stored_paths
 
 SLUGS = ("new-lab", "spring-grants", "open-house")
 
@@ -24,7 +23,7 @@ def _stored_paths(server: FaultServer, tmp_path, head: str) -> set[str]:
     _site_naming_its_home_on_every_page(server, head)
     run, _read = crawl_one_source(server, tmp_path, "portal", "Portal", "/news/")
     assert run.status == "ok"
-    return {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    return stored_paths(server, tmp_path)
 
 
 def test_posts_whose_template_gives_the_home_page_as_og_url_are_each_stored_at_their_own_address(tmp_path):
