@@ -9,7 +9,7 @@ from .closing_labels import own_closing_labels
 from .footnotes import own_notes
 from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH,
                          PROSE_LIST_LINK_SHARE, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of,
-                         is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
+                         heads_author_box, is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
                          is_decorated_line, is_programme_row, is_sentence_of_text, is_sign_off, is_text_after,
                          is_salutation, is_timeline_row, opens_on_the_day, writers_closing)
 from .opening_lines import headline_again_opening_text, lines_opening_own_text, own_opening_lines
@@ -60,6 +60,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     """`headline_above`: the page's own headline stands above the blocks, whose <h1>s then head parts of the text.
     `own_closing`: ids of blocks known to be the post's own closing lines (body.py's pointer line)."""
     start = _after_headline(blocks, title, headline_above)
+    blocks = blocks[:_author_box(blocks, start)]
     kept: list[Block] = []
     link_lines: set[int] = set()
     seen: dict[str, Block] = {}  # folded text: the block first showing it
@@ -121,6 +122,18 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host)} \
         | _closing_section(kept)
     return _trim_edges(kept, kept_lines, title, page_days)
+
+
+def _author_box(blocks: list[Block], start: int) -> int:
+    """Where the writer's box after the text begins (its heading), or the end: the bio below runs as long as a
+    paragraph, yet it is the site's card for the writer (repeated under their every post, and too long for the
+    repeated-box rule)."""
+    seen_text = False
+    for i in range(start, len(blocks)):
+        if seen_text and heads_author_box(blocks[i]):
+            return i
+        seen_text = seen_text or (blocks[i].kind in ("p", "text") and blocks[i].chars >= LONG_PARAGRAPH)
+    return len(blocks)
 
 
 def _said_again(block: Block, first: Block) -> bool:

@@ -40,6 +40,11 @@ _READING_TIME = re.compile(rf"(?<![\w.,]){_MINUTES}\s+(?:de\s+|to\s+)?{_READING_
 # A line naming a day other than the page's is a date line only when it is little more than the date.
 _OTHER_DAY_LINE_WORDS = 2
 LONG_PARAGRAPH = 80
+# The heading of the writer's box, in the partners' languages and English.
+_AUTHOR_BOX_HEADING = re.compile(
+    r"^(?:about the (?:authors?|writers?)|über (?:den autor|die autorin|die autor(?:inn)?en)|zum autor|zur autorin|"
+    r"om (?:författaren|författarna|skribenten|forfatteren|forfatterne)|(?:tietoa )?kirjoittaja(?:sta|ista))"
+    r"\s*:?$", re.IGNORECASE)
 # A line set without <p> shorter than this is furniture unless it is a sentence amid the text.
 SHORT_LINE_CHARS = 40
 _ITEM_OWN_CHARS = 40
@@ -346,6 +351,12 @@ def is_document_line(block: Block) -> bool:
         return False
     links = [a.get("href") or "" for a in block.element.iter("a")]
     return len(links) == 1 and leads_to_document(links[0])
+
+
+def heads_author_box(block: Block) -> bool:
+    """A heading naming the writer's box ("About the author", "Über die Autorin", "Om författaren", "Kirjoittajasta"):
+    after the text, the bio under it is the site's card for the writer, the same under each of their posts."""
+    return block.kind == "heading" and _AUTHOR_BOX_HEADING.match(block.text) is not None
 
 
 def is_closing_heading(block: Block) -> bool:

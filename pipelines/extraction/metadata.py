@@ -58,6 +58,10 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     html_title = clean_text(next((text_of(t) for t in root.iter("title")), ""))
     stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
                                       html_title) if v]
+    # " | Site" states no headline, only the site's name: an <h1> showing that name is the banner.
+    site_only = {_fold(part) for s in stated if _headline_part_empty(s) for part in _TITLE_SEPARATORS.split(s)}
+    stated = [s for s in stated if not _headline_part_empty(s)]
+    h1s = [h for h in h1s if _fold(h) not in site_only]
     opening = "" if h1s else lead_heading(root, url, home_names | site_names)
     if opening:
         h1s = [opening]
@@ -210,6 +214,14 @@ def _is_label(heading: str, stated: list[str], clean: list[str], site_names: set
         return False
     page_words = set(_LETTERS.findall(text_of(root).casefold()))
     return all(title_words <= page_words for title_words in titles_words)
+
+
+def _headline_part_empty(title: str) -> bool:
+    """" | Site": a template filled its headline slot with nothing; what is left names only the site, and folded
+    without its separator it would pass for a whole title equal to a banner <h1> naming the site. (A separator
+    closing a title, "Spring // News //", is decoration.)"""
+    parts = _TITLE_SEPARATORS.split(f" {title}")
+    return len(parts) > 1 and not parts[0].strip()
 
 
 def _same(a: str, b: str) -> bool:

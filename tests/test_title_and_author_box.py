@@ -1,0 +1,55 @@
+"""A <title> whose headline part is empty (" | Site") states no title; the writer's box after the text ("About the
+author" and a bio as long as a paragraph) is not the text."""
+from __future__ import annotations
+
+import pytest
+
+from news_archive.pipelines.extraction import extract_article
+
+TEXT = ("<p>The choir travelled to the coast for its spring weekend and sang at two services in the old chapel, "
+        "where the parish had prepared a reception for all the singers and their families.</p>"
+        "<p>Next year the weekend will take the choir inland, to the hill villages, if enough members can come.</p>")
+BIO = ("<p>Anna sings alto in the choir and has written for this blog since it began. She works as a teacher in "
+       "the town and spends her free time walking the coast paths with her two dogs and a camera.</p>")
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html lang='en'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+def test_a_title_with_an_empty_headline_part_loses_to_the_articles_heading():
+    # Fails before: " | Chapel Choir" folded to the banner <h1>'s words and made the site's name the title.
+    head = "<title> | Chapel Choir</title><meta property='og:title' content='Spring weekend at the coast'>"
+    body = ("<div class='banner'><h1>Chapel Choir</h1></div>"
+            "<article><header><h1 class='title'>Spring weekend at the coast</h1>"
+            f"<time>03-05-2019</time></header><section class='text'>{TEXT}</section></article>")
+    found = extract_article(_page(head, body), "https://choir.example/2019/05/03/spring-weekend/")
+    assert found.title == "Spring weekend at the coast"
+    # Without og:title (or with one the template broke) the banner showing the site's name is still no headline.
+    found = extract_article(_page("<title> | Chapel Choir</title>", body),
+                            "https://choir.example/2019/05/03/spring-weekend/")
+    assert found.title == "Spring weekend at the coast"
+
+
+@pytest.mark.parametrize("heading", ["About the author", "About the authors", "Über die Autorin", "Om författaren",
+                                     "Om forfatteren", "Kirjoittajasta"])
+def test_the_writers_box_after_the_text_is_not_the_text(heading):
+    # Fails before: the bio runs as long as a paragraph, so it stayed as the text's last paragraph.
+    body = ("<main><h1>Spring weekend at the coast</h1>"
+            f"<div class='post'>{TEXT}<p>See you there,\nAnna Berg (choir board)</p>"
+            f"<h2 id='about'>{heading}</h2><div class='card'><div><b>Anna Berg</b></div>"
+            f"<div class='small'>Alto, Chapel Choir</div>{BIO}</div></div></main>")
+    found = extract_article(_page("<title>Spring weekend at the coast</title>", body),
+                            "https://choir.example/2019/05/03/spring-weekend/")
+    assert "Anna sings alto" not in found.body
+    assert heading not in found.body
+    assert found.body.startswith("The choir travelled")
+
+
+def test_an_about_the_author_heading_before_any_text_is_left_to_the_other_rules():
+    # A post opening with its writer's introduction keeps the text below it.
+    body = ("<main><h1>Spring weekend at the coast</h1>"
+            f"<div class='post'><h2>About the author</h2>{TEXT}</div></main>")
+    found = extract_article(_page("<title>Spring weekend at the coast</title>", body),
+                            "https://choir.example/2019/05/03/spring-weekend/")
+    assert "Next year the weekend" in found.body
