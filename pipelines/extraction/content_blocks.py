@@ -468,7 +468,8 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
                              if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
                              or (headline is not None
                                  and (_is_deck(b, headline)
-                                      or _opens_its_text(b, kept[i + 1] if i + 1 < len(kept) else None, headline)))),
+                                      or _opens_its_text(b, kept[i + 1] if i + 1 < len(kept) else None, headline,
+                                                         page_days)))),
                             len(kept))
     end = len(kept)
     # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
@@ -512,11 +513,14 @@ def _introduces_media(block: Block) -> bool:
         and not FURNITURE_LINE.search(block.text)
 
 
-def _opens_its_text(block: Block, following: Block | None, headline: str) -> bool:
+def _opens_its_text(block: Block, following: Block | None, headline: str,
+                    page_days: frozenset[str] | set[str] = frozenset()) -> bool:
     """A subheading of a few words, not naming furniture, set first in the very element that holds the text's first
-    paragraph ("<div class=content><h2>Profits up by a quarter</h2><p>..."): the writer's standfirst or the first
-    entry of its contents. A kicker or a section's label sits apart from the text, in the article's header, and names
-    a topic in a word or two; the writer's subheading may capitalise every word ("Release Notes And Plans")."""
+    paragraph ("<div class=content><h2>Profits up by a quarter</h2><p>..."), or first after the post's header in it
+    (the headline and its date line, "<h1>...</h1><p>Updated 3/5/2024</p><h2>...</h2><p>..."): the writer's
+    standfirst or the first entry of its contents. A kicker or a section's label sits apart from the text, in the
+    article's header, and names a topic in a word or two; the writer's subheading may capitalise every word
+    ("Release Notes And Plans")."""
     words = block.text.split()
     if len(words) < _SUBHEAD_WORDS \
             or FURNITURE_LINE.search(block.text) or following is None or following.chars < LONG_PARAGRAPH \
@@ -524,18 +528,26 @@ def _opens_its_text(block: Block, following: Block | None, headline: str) -> boo
         return False
     holder = block.element.getparent()
     if holder is None or not any(a is holder for a in following.element.iterancestors()) \
-            or any(_shows_text_besides(s, headline) for s in block.element.itersiblings(preceding=True)):
+            or any(_shows_text_besides(s, headline, page_days) for s in block.element.itersiblings(preceding=True)):
         return False
     return _is_deck(block, headline, _SUBHEAD_WORDS, _HEADLINE_HALF)
 
 
-def _shows_text_besides(element, headline: str) -> bool:
-    """An element with text other than the page's headline: a generator that sets the <h1> in the text's own element
-    (Markdown's "# Title" atop the post) puts the post's first subheading after it, still first in the text."""
+def _shows_text_besides(element, headline: str, page_days: frozenset[str] | set[str] = frozenset()) -> bool:
+    """An element with text other than the post's header: a generator that sets the <h1> in the text's own element
+    (Markdown's "# Title" atop the post) puts the post's first subheading after it, still first in the text, and so
+    does a theme setting the headline and its date line (with the writer's name: "Anna Berg March 5, 2024"), or a
+    box of both, before the text in one element."""
     if not isinstance(element.tag, str):
         return False
-    shown = element.text_content().strip()
-    return bool(shown) and fold(shown) != fold(headline)
+    shown = " ".join(element.text_content().split())
+    if not shown or fold(shown) == fold(headline):
+        return False
+    for heading in element.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        if fold(text_of(heading)) == fold(headline):
+            shown = " ".join(shown.replace(" ".join(text_of(heading).split()), " ", 1).split())
+            break
+    return bool(shown) and not (len(shown) <= DATE_LINE_CHARS and is_date_line(shown, page_days))
 
 
 def _is_deck(block: Block, headline: str, fewest_words: int = _DECK_WORDS, share: float = _HEADLINE_SHARE) -> bool:

@@ -1,0 +1,58 @@
+"""A post whose headline, date line and text share one element, with no element marking the text, keeps the section
+heading that opens its text (a Markdown body starting "## <heading>" under the theme's header); a kicker, a contents
+box's heading or a heading above anything but the post's header stays out."""
+from news_archive.pipelines.extraction import extract_article
+
+URL = "http://site.example/blog/2024/03/05/water-rates/"
+TITLE = "Water rates go up in spring"
+HEADING = "Why the fee rises"
+TEXT = ("The board has decided to raise the monthly fee by three per cent from April, because the town has put up "
+        "its charges for water and sewage by nearly a tenth this year.")
+MORE = ("We are working to bring the running costs down again: snow clearing and caretaking will be tendered anew "
+        "next year, and the board hopes to lower the fee once those contracts are signed.")
+LAST = ("Members who have questions about the new fee can write to the board or come to the open evening in the "
+        "common room on the first Tuesday of April, when the treasurer will go through the figures.")
+
+
+def page_with(main: str) -> str:
+    return f"""<html><head><title>{TITLE} | Harbour Street Housing</title></head><body>
+<header><a href="/">Harbour Street Housing</a><nav><a href="/">Home</a> <a href="/blog/">News</a>
+<a href="/contact/">Contact</a></nav></header>
+<div class="container">{main}</div>
+<footer><p>Harbour Street Housing Association</p></footer></body></html>"""
+
+
+def header_box() -> str:
+    """A theme's header block: the headline, then the writer's name and the day beside an avatar."""
+    return f"""<div class="d-flex flex-column"><h1><small>{TITLE}</small></h1>
+<div class="d-flex flex-row"><div class="avatar"><svg width="80" height="80"></svg></div>
+<div class="d-flex flex-column"><small>Anna Berg</small>
+<small>March 05, 2024</small></div></div></div>"""
+
+
+def body_of(page: str) -> list[str]:
+    return extract_article(page, URL).body.split("\n\n")
+
+
+def test_a_section_heading_under_the_headline_and_its_date_line_opens_the_text():
+    body = body_of(page_with(f"""<h1>{TITLE}</h1><p class="small">Last updated on <time datetime="2024-03-05">
+05/03/2024</time></p><h2>{HEADING}</h2><p>{TEXT}</p><p>{MORE}</p><p>{LAST}</p>"""))
+    assert body[:2] == [HEADING, TEXT]
+
+
+def test_a_section_heading_under_a_header_block_of_headline_writer_and_day_opens_the_text():
+    body = body_of(page_with(f"{header_box()}<h2>{HEADING}</h2><p>{TEXT}</p><p>{MORE}</p><p>{LAST}</p>"))
+    assert body[:2] == [HEADING, TEXT]
+
+
+def test_a_kicker_under_the_header_block_stays_out():
+    body = body_of(page_with(f"{header_box()}<h2>Housing</h2><p>{TEXT}</p><p>{MORE}</p><p>{LAST}</p>"))
+    assert body[0] == TEXT
+
+
+def test_a_contents_box_under_the_header_block_stays_out():
+    contents = ('<h2>Table of contents</h2><ul><li><a href="#why">Why the fee rises</a></li>'
+                '<li><a href="#what">What the board does</a></li></ul>')
+    body = body_of(page_with(f"{header_box()}{contents}<h2 id=why>{HEADING}</h2><p>{TEXT}</p><p>{MORE}</p>"
+                             f"<h2 id=what>What the board does</h2><p>{LAST}</p>"))
+    assert "Table of contents" not in body
