@@ -9,6 +9,26 @@ STATIC_PAGE_CLASS = re.compile(r"(?:^|\s)(?:page-template(?:-[\w-]+)?|page-id-\d
 # Site generators name the content folder a page was written in as its `article:section` (Hugo's Open Graph
 # template: `blog`, `posts`, `pages`); a folder of pages holds the site's static pages, whatever address they get.
 PAGES_SECTION = re.compile(r"^\s*pages?\s*$", re.IGNORECASE)
+# Blog engines mark a tag, category or author archive in the body's classes, though it may show one post whole under
+# that post's title: WordPress `archive tag tag-process` (`archive category`, `archive tax-topic`, `archive author`,
+# `archive date`), Ghost `tag-template` / `author-template`, Drupal `page-taxonomy-term` / `path-taxonomy`.
+ARCHIVE_CLASSES = re.compile(r"(?:^|\s)(?:tag-template|author-template|page-taxonomy-term|path-taxonomy)(?:\s|$)")
+WORDPRESS_ARCHIVE_KINDS = re.compile(r"^(?:tag|category|author|date|tax-[\w-]+)$")
+
+
+def body_classes(root) -> list[str]:
+    """The class names of a parsed page's `<body>`."""
+    body = root.find(".//body")
+    return (body.get("class") or "").split() if body is not None else []
+
+
+def marks_archive(root) -> bool:
+    """True when the `<body>` classes of a parsed page mark it one of the CMS's archives of posts (by tag, category,
+    author or day): a listing, however many posts it shows."""
+    names = body_classes(root)
+    if "archive" in names and any(WORDPRESS_ARCHIVE_KINDS.match(name) for name in names):
+        return True
+    return ARCHIVE_CLASSES.search(" ".join(names)) is not None
 
 
 def marks_static_page(root) -> bool:

@@ -36,6 +36,10 @@ NAVIGATION_CLASS = re.compile(
     r"sidebar|site-?footer|site-?header|skip-?link|social|share|sharing|language-?switcher|lang-?switch)([\s_-]|$)",
     re.I,
 )
+# Class words of a layout option saying where the column's sidebar sits or that it has one ("sidebar-right",
+# "has-sidebar", "no-sidebar"): themes put them on the main column as well as on the sidebar itself.
+SIDEBAR_LAYOUT_WORD = re.compile(
+    r"(?:(?:has|with|without|no)[-_]?sidebars?|sidebars?[-_](?:left|right|both|none)|(?:left|right)[-_]sidebars?)", re.I)
 # The page and its main region: never a menu, whatever their classes say.
 PAGE_TAGS = frozenset({"html", "body", "main"})
 # A region named like navigation that holds a third of the page's words, most of them outside links, is a
@@ -390,8 +394,15 @@ class NavigationRegions:
             return True
         if tag in PAGE_TAGS:  # their classes name layout options ("menu_sidebar_slide_left"), not a menu
             return False
-        return bool(NAVIGATION_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}")) \
-            and not self._is_wrapper(element)
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if not NAVIGATION_CLASS.search(names):
+            return False
+        if not NAVIGATION_CLASS.search(" ".join(word for word in names.split()
+                                                if not SIDEBAR_LAYOUT_WORD.fullmatch(word))):
+            # Named only by where a sidebar sits: the sidebar, or the main column beside it, which holds the
+            # page's text (its teasers and excerpts, the post) rather than links.
+            return not self._holds_page_text(element)
+        return not self._is_wrapper(element)
 
     def _framing_at_or_above(self, element: etree._Element) -> tuple[bool, bool, bool]:
         """(a header or footer, main content, a heading): whether the element or an ancestor is one."""
@@ -448,6 +459,17 @@ class NavigationRegions:
                 self._page_text = _word_count(self.root)
             self._wrappers[element] = wrapper and words >= WRAPPER_TEXT_SHARE * max(self._page_text, 1)
         return self._wrappers[element]
+
+    def _holds_page_text(self, element: etree._Element) -> bool:
+        """True when most of the element's words are outside links and it holds a third of the words readers
+        see on the page (a <head> full of styles is no text of the page)."""
+        words = _word_count(element)
+        if not words or sum(_word_count(anchor) for anchor in element.iter("a")) >= WRAPPER_MAX_LINK_SHARE * words:
+            return False
+        body = self.root.find(".//body")
+        shown = _word_count(body if body is not None else self.root) - sum(
+            _word_count(node) for node in (body if body is not None else self.root).iter("script", "style"))
+        return words >= WRAPPER_TEXT_SHARE * max(shown, 1)
 
 
 # The element's text nodes as plain strings: itertext() makes a Python object for every element on the way.

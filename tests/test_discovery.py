@@ -676,3 +676,27 @@ def test_a_post_at_a_bare_date_folder_is_an_article_and_a_days_archive_stays_a_l
                     _dated_blog_page(text, published=None)):
         # A theme printing og:type=article and a time on every page does not make a day's archive a post.
         assert decisions.is_listing(archive, f"{site}/blog/2024/04/14/", "candidate")
+
+
+def _sidebar_layout_listing(teasers: int) -> str:
+    """A theme's listing whose main column carries the layout option "sidebar-right" beside the sidebar itself,
+    classed the same, under a <head> whose styles outweigh the page's text."""
+    style = " ".join(f".rule{n} {{ margin: 0 auto; padding: 1em; }}" for n in range(200))
+    entries = "".join(
+        f'<div class="post type-post hentry"><h2 class="post-title"><a href="/entry-{n}/">Headline number {n} of the'
+        f' week</a></h2><p><span class="date">Le 0{n}/06/2015</span></p><p>An excerpt of the entry telling the'
+        f' reader what the whole post says about street lighting in a town.</p><p><a href="/entry-{n}/">Read'
+        f' on</a></p></div>' for n in range(1, teasers + 1))
+    tags = "".join(f'<a href="/topic/word-{n}/">Word {n}</a> ' for n in range(12))
+    return (f'<html><head><style>{style}</style></head><body><div class="menu"><a href="/about/">About</a></div>'
+            f'<div id="content"><div class="row"><div id="main-content" class="sidebar-right large-8 columns">'
+            f'{entries}</div><div class="sidebar-right large-4 columns"><h3>Tags</h3>{tags}</div></div></div>'
+            f'</body></html>')
+
+
+def test_a_main_column_classed_by_where_its_sidebar_sits_is_content_and_the_sidebar_is_not():
+    # Fails before the change: "sidebar-right" made the main column a sidebar, so no teaser link was content.
+    links = page_links(lxml.html.fromstring(_sidebar_layout_listing(4)), "http://127.0.0.1:8000/news/")
+    content = {url for url, _ in links.content}
+    assert {f"http://127.0.0.1:8000/entry-{n}/" for n in range(1, 5)} <= content
+    assert not any("/topic/" in url or "/about/" in url for url in content)

@@ -150,3 +150,59 @@ def test_a_translation_plugins_notice_alone_is_no_article_though_the_site_lists_
         "discussion with two of the senior researchers. Registration is open until the end of the year.</p>"),
         url, listed_as_article=True)
     assert shown.page_type == "article"
+
+
+def _blog_page(body_class: str, inner: str) -> str:
+    """A blog theme's page: the body's classes say which kind of page the CMS made, then the main column."""
+    return ("<html lang='fr'><head><title>Lighting works | Town blog</title>"
+            "<meta property='og:type' content='article'></head>"
+            f"<body class='{body_class}'><div class='menu'><a href='/'>Home</a> <a href='/news/'>News</a></div>"
+            f"<div id='main-content' class='large-8 columns'>{inner}</div>"
+            "<div class='footer'><p>Town blog, since 2014.</p></div></body></html>")
+
+
+def _whole_post(headline: str) -> str:
+    text = "".join(f"<p>Paragraph {n} of the notes on the lighting works: which streets were fitted, how much power "
+                   "each lamp saves at night, and what the next stage of the works will cost the town.</p>"
+                   for n in range(8))
+    return (f"<div class='post type-post hentry'><h2 class='post-title'>{headline}</h2>"
+            f"<div class='post-info'><span class='date'>Le 19/04/2015</span></div>{text}</div>")
+
+
+def test_a_tag_or_category_archive_showing_one_post_whole_is_a_listing():
+    """Fails before: an archive at an address naming no tag (/topics/works/) showing one long dated post was
+    stored as an article, though the CMS marks it an archive in its <body> classes."""
+    post = _whole_post("<a href='/lighting-works/' rel='bookmark'>Lighting works</a>")
+    for body_class in ("archive tag tag-works tag-16", "archive category category-blog category-3",
+                       "tag-template tag-works", "path-taxonomy page-taxonomy-term"):
+        result = extract_article(_blog_page(body_class, post), "https://town.example/topics/works/",
+                                 listed_as_article=True)
+        assert (result.page_type, result.is_article) == ("listing", False), body_class
+        assert result.page_reason == "the CMS marks it an archive of posts"
+    # The post's own page, tagged like the archive, is the article.
+    own = extract_article(_blog_page("post-template-default single single-post postid-7 tag-works",
+                                     _whole_post("Lighting works")), "https://town.example/lighting-works/")
+    assert (own.page_type, own.is_article) == ("article", True)
+
+
+def _protected_post(extra: str = "") -> str:
+    return _blog_page(
+        "single single-post postid-460",
+        "<div class='post post-password-required'><h1 class='page-title'>Protected: Stages of a project</h1>"
+        "<form action='/wp-login.php?action=postpass' class='post-password-form' method='post'>"
+        "<p>This content is password protected. To view it please enter your password below:</p>"
+        "<p><label for='pwbox-460'>Password: <input name='post_password' id='pwbox-460' type='password'></label>"
+        f" <input type='submit' name='Submit' value='Enter'></p></form>{extra}</div>")
+
+
+def test_a_protected_post_showing_only_its_password_form_is_no_article():
+    """Fails before: the form's two lines were stored as the text of a dated, listed post."""
+    url = "https://town.example/2015/04/27/stages-of-a-project/"
+    result = extract_article(_protected_post(), url, listed_as_article=True)
+    assert (result.page_type, result.is_article) == ("empty", False)
+    assert result.page_reason == "only the form asking for the post's password"
+    # A post's text beside a password form (a members' login box) keeps it an article.
+    shown = extract_article(_protected_post(
+        "<p>The works on the second street start in May; the town council agreed on the plan on Monday night and "
+        "the first lamps are fitted within a week.</p>"), url, listed_as_article=True)
+    assert (shown.page_type, shown.is_article) == ("article", True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from news_archive.archive.cms_classes import marks_static_page
+from news_archive.archive.cms_classes import marks_archive, marks_static_page
 from news_archive.archive.entry_markup import lists_other_entries
 
 from . import body, comments, metadata, page_dates, permalinks, prune, reference_text, structured
@@ -15,6 +15,7 @@ from .hints import ClassIndex
 from .html_input import parse_html
 from .page_type import ARTICLE_TEXT_TYPES, EMPTY, decide_page_type
 from .sanitise import render_blocks
+from .password_form import only_password_form, password_forms
 from .translation_notice import only_untranslated_notice
 
 __all__ = ["Extracted", "extract_article", "BoilerplateMemory"]
@@ -101,6 +102,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     # Pruning drops the comment section with the rest of the furniture, and may drop teasers' <article>s: read first.
     entry_list = lists_other_entries(root, url)
     readers = comments.find_comments(root, classes, url)
+    protected_forms = password_forms(root)
     furniture_texts = prune.prune_tree(root, classes, readers.elements)
     page_days = {day[:10] for day in (published, updated) if day}
     main_text = body.extract_body(root, title, furniture_texts, url, page_days)
@@ -114,7 +116,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     verdict = decide_page_type(sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run,
                                meta, url, published, published_from, listed_as_article, marks_static_page(root),
                                entry_list, main_text.pointer_only, main_text.headed_elsewhere,
-                               own_post, only_untranslated_notice([b.text for b in found]), undated_entry)
+                               own_post, only_untranslated_notice([b.text for b in found]), undated_entry,
+                               marks_archive(root), only_password_form(found, protected_forms))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)

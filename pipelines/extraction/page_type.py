@@ -55,7 +55,8 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
                      listed_as_article: bool = False, marked_static: bool = False,
                      lists_other_entries: bool = False, pointer_only: bool = False,
                      headed_elsewhere: bool = False, own_post: bool = True, untranslated: bool = False,
-                     undated_entry: str | None = None) -> PageType:
+                     undated_entry: str | None = None, marked_archive: bool = False,
+                     password_only: bool = False) -> PageType:
     """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
     `published_from`: where the date was found (page_dates.py); `listed_as_article`: the crawler found the page
     where the site lists its articles, which stands in for a date the page does not give; `marked_static`: the
@@ -67,14 +68,21 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     page shows a headline of its own (metadata.shows_own_headline) or its text lies in a post's own wrapper;
     `untranslated`: the text is a translation plugin's notice that the post is not in this language, beside a byline
     at most (translation_notice.py); `undated_entry`: the blog engine's post type of a page that is none of its posts
-    and shows readers no date, only its metadata dates it (entry_type.py)."""
+    and shows readers no date, only its metadata dates it (entry_type.py); `marked_archive`: the page's CMS marks it an
+    archive of posts by tag, category, author or day in its <body> classes (cms_classes.marks_archive), a listing even
+    when it shows one post whole; `password_only`: the text is the form asking for a protected post's password, alone
+    (password_form.py)."""
     if lists_other_entries:
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
+    if marked_archive:
+        return PageType(LISTING, "the CMS marks it an archive of posts")
     if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
         return PageType(LISTING, f"{linked_headings} linked headlines over short teasers")
     # However listed or dated: the post's text is on its other language's page.
     if untranslated:
         return PageType(EMPTY, "only a notice that the post is not available in this language")
+    if password_only:  # however listed or dated: readers see no text without the password
+        return PageType(EMPTY, "only the form asking for the post's password")
     # A post dated where readers see it (its address, its byline), or dated and typed an article, may be two
     # lines: a notice, a link to a video. A date in the metadata alone is no such sign: some generators stamp
     # every page with the build time.
