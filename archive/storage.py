@@ -146,6 +146,21 @@ class Archive:
                 return article_id
         return None
 
+    def copy_stored_before(self, record: dict, urls: list[str]) -> int | None:
+        """The article of the same source stored from a page that named one of these URLs as its version in another
+        language (hreflang, or a language plugin's canonical: story_alternates) and copies the record untranslated:
+        the copy came first, the page it copies comes now."""
+        keys = sorted({url_key(url) for url in urls})
+        rows = self.db.execute(
+            f"select distinct article_id from story_alternates where url_key in ({','.join('?' * len(keys))}) "
+            "order by article_id", keys).fetchall()
+        for article_id, in rows:
+            stored = self.article(article_id)
+            if stored and stored["source"] == record["source"] and is_untranslated_copy(
+                    record.get("title") or "", record.get("body") or "", stored["title"] or "", stored["body"] or ""):
+                return article_id
+        return None
+
     def article_id_for_content(self, source: str, content_hash: str) -> int | None:
         row = self.db.execute(
             "select id from articles where source = ? and content_hash = ? order by id limit 1", [source, content_hash]
@@ -161,7 +176,8 @@ class Archive:
         `record` holds the article columns; the article is found again by any of its URLs, or by the
         same text from the same source under another URL. `alternates` are the page's other language versions
         (hreflang): one stored already with this title and nearly this text is the story this page is an
-        untranslated copy of, which only gains the copy's URLs.
+        untranslated copy of, which only gains the copy's URLs; one stored already that named this page as such a
+        version and copies it takes this page's address.
         """
         with self.transaction():
             article_id = self.article_id_for_urls(urls + [record["url"]]) or self.article_id_for_content(
@@ -171,6 +187,11 @@ class Archive:
                 if copied is not None:
                     self.add_urls(copied, urls + [record["url"]], seen)
                     return SaveResult(copied, "unchanged")
+                copy = self.copy_stored_before(record, urls + [record["url"]])
+                if copy is not None:  # archived under the address of the page it copies from now on
+                    self.db.execute("update articles set url = ? where id = ?", [record["url"], copy])
+                    self.add_urls(copy, urls + [record["url"]], seen)
+                    return SaveResult(copy, "unchanged")
             if article_id is None:
                 article_id = self._insert("articles", {**record, "first_seen": seen, "last_seen": seen, "changed": seen})
                 outcome = "new"

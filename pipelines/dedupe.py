@@ -5,6 +5,7 @@ import hashlib
 import re
 from urllib.parse import urlsplit
 
+from news_archive.archive.language_versions import ANY_LANGUAGE, canonical_in_other_language
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.urls import canonical_url
 
@@ -18,16 +19,25 @@ def content_fingerprint(title: str, body: str) -> str:
 
 
 def article_url(item: ArticleItem) -> str:
-    """The URL the article is archived under: the page's own canonical link when it stays on the same site."""
+    """The URL the article is archived under: the page's own canonical link when it stays on the same site and
+    names no other language's version of the page (archive/language_versions.py)."""
     fetched = canonical_url(item.url)
-    if item.canonical_url:
+    if item.canonical_url and not names_other_language(item):
         declared = canonical_url(item.canonical_url)
         if urlsplit(declared).netloc.removeprefix("www.") == urlsplit(fetched).netloc.removeprefix("www."):
             return declared
     return fetched
 
 
+def names_other_language(item: ArticleItem) -> bool:
+    return canonical_in_other_language(item.url, item.canonical_url, item.html_lang, item.alternates)
+
+
 def dedupe_item(item: ArticleItem) -> ArticleItem:
+    if item.canonical_url and names_other_language(item) and ANY_LANGUAGE not in item.alternates \
+            and item.canonical_url not in item.alternates.values():
+        # The version the plugin names for every language: the store's copy check folds an untranslated copy into it.
+        item.alternates = {**item.alternates, ANY_LANGUAGE: item.canonical_url}
     item.canonical_url = article_url(item)
     item.content_hash = content_fingerprint(item.title, item.body)
     item.urls = list(dict.fromkeys([item.canonical_url, item.url, *item.seen_urls]))

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from news_archive.archive.language_versions import canonical_in_other_language, html_lang
 from news_archive.archive.urls import canonical_url, is_start_page, page_key, url_key
 from news_archive.spiders.discovery import NavigationRegions, PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
@@ -44,6 +45,7 @@ class SourceDecisions:
         self.teaser_entries: dict[str, str] = {}  # page_key -> the post id the teaser's wrapper declares
         self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
         self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
+        self.languages: dict[str, str] = {}  # page_key -> the html lang of an article page fetched
 
     def note_request(self, url: str, role: str) -> bool:
         """Remember the role the page is first requested in; False when it was requested before."""
@@ -214,17 +216,29 @@ class SourceDecisions:
         own = set(WORD.findall(" ".join(titles).casefold()))
         return len(words & own) >= TEASER_TITLE_SHARE * len(words)
 
-    def canonical_elsewhere(self, head: PageLinks, url: str) -> str | None:
+    def canonical_elsewhere(self, head: PageLinks, url: str, root: etree._Element | None = None) -> str | None:
         """The other article page the page's rel=canonical (`head`: its head_links) names as its own (a `?p=N`
         shortlink, a print view), or None. A canonical naming a start page (the site's root or a language's, even
-        one not crawled as a start), a listing or a folder above is a site-wide mistake."""
+        one not crawled as a start), a listing or a folder above is a site-wide mistake, and one naming the page's
+        version in another language (`root`: the page's tree) a language plugin's (archive/language_versions.py)."""
         canonical = head.canonical
         if not canonical or page_key(canonical) == page_key(url) or is_start_page(canonical):
             return None
         if self.roles.get(page_key(canonical), "candidate") not in ARTICLE_ROLES:
             return None
         above = urlsplit(canonical).path.rstrip("/") + "/"
-        return None if urlsplit(url).path.startswith(above) else canonical
+        if urlsplit(url).path.startswith(above):
+            return None
+        if root is not None and canonical_in_other_language(
+                url, canonical, html_lang(root), head.languages, self.languages.get(page_key(canonical))):
+            return None
+        return canonical
+
+    def note_language(self, url: str, root: etree._Element) -> None:
+        """Remember an article page's html lang: a translation naming it as its canonical is told apart by it."""
+        language = html_lang(root)
+        if language:
+            self.languages[page_key(url)] = language
 
 
 def _place_and_shape(url: str) -> tuple[tuple[str, ...], tuple[str, str]]:

@@ -90,6 +90,7 @@ class PageLinks:
     headlines: dict[str, str] = field(default_factory=dict)  # teaser url -> its headline link's text
     entries: dict[str, str] = field(default_factory=dict)  # teaser url -> the post id its wrapper declares
     alternates: list[str] = field(default_factory=list)  # hreflang versions of this page
+    languages: dict[str, str] = field(default_factory=dict)  # hreflang -> URL, the page's own entry too (head_links)
     filters: list[str] = field(default_factory=list)  # this listing narrowed by a query: `?year=2023`, `?category=x`
     canonical: str | None = None  # the page's own address as the site names it (rel=canonical)
     neighbours: list[str] = field(default_factory=list)  # rel=prev and rel=next in the head: on a post, the posts beside it
@@ -219,8 +220,10 @@ def head_links(root: etree._Element, page_url: str) -> PageLinks:
             continue
         if "alternate" in rel and (element.get("type") or "").lower() in FEED_TYPES:
             links.feeds.append(href)
-        elif "alternate" in rel and element.get("hreflang") and page_key(href) != own_key:
-            links.alternates.append(href)
+        elif "alternate" in rel and element.get("hreflang"):
+            links.languages.setdefault(element.get("hreflang").strip(), href)
+            if page_key(href) != own_key:
+                links.alternates.append(href)
         elif "next" in rel:
             links.pagination.append(href)
             links.neighbours.append(href)

@@ -169,7 +169,8 @@ class NewsSpider(scrapy.Spider):
             self._not_stored(source, response.url, "outside article_pattern")
             return
         head = head_links(root, response.url)
-        canonical = None if role == "canonical" else decisions.canonical_elsewhere(head, response.url)
+        decisions.note_language(response.url, root)
+        canonical = None if role == "canonical" else decisions.canonical_elsewhere(head, response.url, root)
         if canonical and on_source_hosts(canonical, source):
             # Stored at the address the site names as its own, with this one among its URLs.
             self.link_forms[url_key(canonical)].update({response.url, response.request.url})

@@ -1,8 +1,11 @@
 """An untranslated language copy of a post (a translation plugin's `/en/` page) is the post again, not an article."""
 from __future__ import annotations
 
+from news_archive.archive.record import ArticleItem
 from news_archive.archive.storage import Archive
-from news_archive.pipelines.dedupe import content_fingerprint
+from news_archive.archive.stories.placement import Stories
+from news_archive.pipelines.dedupe import content_fingerprint, dedupe_item
+from news_archive.pipelines.store import store_item
 
 TITLE = "Ferry strike ends on the island"
 PARAGRAPHS = [
@@ -67,3 +70,29 @@ def test_a_translation_sharing_its_code_is_an_article_of_its_own(tmp_path):
     untranslated = english[:2] + ["Contact: press office"] + english[2:] + code
     assert archive.save_article(record(COPY, title, untranslated), [COPY], seen,
                                 alternates=[ORIGINAL]).article_id == original  # a copy of it is still the post
+
+
+def test_an_untranslated_copy_archived_before_the_post_it_names_takes_the_post_in(tmp_path):
+    """A language plugin's copy names the post only one way (its canonical or hreflang; the post names no copy): the
+    copy may be archived first. Fails before: the post came in as a second article."""
+    archive = Archive(tmp_path / "archive.db")
+    stories = Stories(archive)
+    copied = PARAGRAPHS[:3] + ["Kontakt: Pressestelle"] + PARAGRAPHS[3:]
+    copy = _item(COPY, TITLE, copied, canonical=ORIGINAL)
+    post = _item(ORIGINAL, TITLE, PARAGRAPHS)
+    for item in (copy, post):
+        store_item(archive, stories, dedupe_item(item))
+    [row] = archive.db["articles"].rows
+    assert row["url"] == ORIGINAL
+    assert {url["url"] for url in archive.db["article_urls"].rows} >= {ORIGINAL, COPY}
+    timetable = "https://harbour.example/ferry-timetable/"
+    german = _item("https://harbour.example/de/ferry-timetable/", "Neuer Sommerfahrplan",
+                   [p.replace("the", "die") for p in PARAGRAPHS], canonical=timetable)
+    store_item(archive, stories, dedupe_item(german))
+    store_item(archive, stories, dedupe_item(_item(timetable, "New summer timetable", PARAGRAPHS[::-1])))
+    assert archive.db["articles"].count == 3  # a translation stored first keeps its own article
+
+
+def _item(url: str, title: str, paragraphs: list[str], canonical: str = "") -> ArticleItem:
+    return ArticleItem(source="harbour", url=url, html="", fetched_at="2024-05-14T08:00:00+00:00", title=title,
+                       body="\n\n".join(paragraphs), language="en", canonical_url=canonical)
