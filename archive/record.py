@@ -43,7 +43,8 @@ class ArticleItem:
     comments: str = article_field("clean", column="comments", default="")
     published: str | None = article_field("clean", column="published", default=None)
     # Where the date was found: "json-ld", "meta", "time", "text", "url", "script" (the page),
-    # FROM_RUNNING_TEXT or FROM_SLUG_WORDS (the page, weakly), FROM_URL_MONTH (no day), FROM_FEED or FROM_LISTING.
+    # FROM_RUNNING_TEXT or FROM_SLUG_WORDS (the page, weakly), FROM_URL_MONTH (no day), FROM_SEARCH_INDEX, FROM_FEED
+    # or FROM_LISTING.
     published_from: str | None = article_field("clean", column="published_from", default=None)
     updated: str | None = article_field("clean", column="updated", default=None)
     author: str | None = article_field("clean", column="author", default=None)
@@ -77,6 +78,9 @@ FROM_RUNNING_TEXT = "running-text"
 # day, no date path (/2023/10/05/): weak too, the source's feed date wins.
 FROM_SLUG_WORDS = "url-words"
 WEAK_DATE_SOURCES = frozenset({FROM_RUNNING_TEXT, FROM_SLUG_WORDS})
+# `published_from` of the moment a site-search indexer's tag states ("published_at"), for a page that shows no date:
+# it dates an article, but every page of such a site carries one, so it makes no page an article.
+FROM_SEARCH_INDEX = "search-index"
 # `published_from` of a date whose address names only the year and month ("/2021/04/slug/"), filled in as the month's
 # first: the source's feed or listing names the day, within that month.
 FROM_URL_MONTH = "url-month"

@@ -80,6 +80,10 @@ _AGO = re.compile(r"(?<!\w)(?:(?P<count>\d{1,3}|an?|one)\s+(?P<unit>min(?:ute)?s
 _VALUE_PATTERNS = (_ISO, _ISO_COMPACT, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST)
 
 _DIGIT = re.compile(r"\d")
+# "VARILUM INFO N°5 Juin 2015", "Heft Nr. 3 März 2020", "Issue #12 May 2021": a number after an issue mark is the
+# issue's, not a day of the month.
+_ISSUE_MARK = re.compile(r"(?:\bn[°º]|\bno\.|\bnr\.?|\bnum(?:ber|mer|éro|ero)|#)\s*$", re.I)
+_DAY_LEADS = (_DAY_MONTH_NAME, _DAY_FIRST, _SHORT_DAY_FIRST, _DAY_MONTH_NAME_NO_YEAR)
 _SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d{2}(?![\d/])")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _EPOCH_FIRST = 788918400  # 1995-01-01: no news site dates its pages earlier
@@ -183,7 +187,7 @@ def find_date(text: str, *, month_first: bool = False, patterns=_TEXT_PATTERNS) 
             if best and match.start() >= best[1]:
                 break
             iso = _normalise(match, month_first)
-            if iso:
+            if iso and not _issue_number(match):
                 best = (iso, match.start(), match.end())
                 break
     return best
@@ -204,7 +208,7 @@ def date_without_year(text: str, year_of, *, month_first: bool = False) -> tuple
             if not month:
                 continue
             iso = _normalise(match, month_first, year_of(month, day))
-            if iso:
+            if iso and not _issue_number(match):
                 best = (iso, match.start(), match.end())
                 break
     return best
@@ -224,6 +228,12 @@ def relative_date(text: str, fetched: dt.datetime) -> tuple[str, int, int] | Non
     delta = dt.timedelta(hours=number) if unit.startswith(("h", "t")) else dt.timedelta(minutes=number)
     moment = (fetched - delta).replace(microsecond=0)
     return moment.isoformat(), match.start(), match.end()
+
+
+def _issue_number(match: re.Match) -> bool:
+    """Whether the day a match starts with is an issue's number ("N°5 Juin 2015")."""
+    start = match.start()
+    return match.re in _DAY_LEADS and _ISSUE_MARK.search(match.string, max(0, start - 12), start) is not None
 
 
 def _normalise(match: re.Match, month_first: bool, year: int | None = None) -> str | None:

@@ -72,6 +72,10 @@ FURNITURE_LINE = re.compile(
     r"breaking|already registered|log in|sign in|sign up|logga in|kirjaudu|contact us|kontakta oss|kontakt oss|"
     r"kontaktieren sie|more on|more about|more stories|more news|you may also|you might also|recommended|trending|"
     r"most read|popular|continue reading|continues below|report an? (?:error|typo)|conversation)\b", re.IGNORECASE)
+# A press release's header: its release label, then the day, the issuer and the contact ("For Immediate Release:
+# July 22, 2016 Published By: <office> Contact: <name>, <phone>"), the release's fields, not its text.
+_RELEASE_HEADER = re.compile(r"^for immediate release\b", re.IGNORECASE)
+_RELEASE_HEADER_CHARS = 300
 # A signature: a name after a slash or a dash ("/Maria", "– Anna och Per").
 _SIGNATURE = re.compile(r"^(?:/|[-–—]{1,2}) ?[^\W\d_]")
 # A letter's closing greeting, whose words may all be capitalised ("Viele Grüße", "Hälsningar Styrelsen").
@@ -459,6 +463,8 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
         # also set a list as lines led by a bullet ("• Harbour school: closed Friday").
         return block.link_density > 0.3 and block.chars - block.link_chars < _ITEM_OWN_CHARS
     if block.chars <= DATE_LINE_CHARS and (is_date_line(block.text, page_days) or _is_dated_byline(block.text)):
+        return True
+    if block.chars <= _RELEASE_HEADER_CHARS and _RELEASE_HEADER.match(block.text):
         return True
     if block.kind == "text" and block.chars < SHORT_LINE_CHARS:
         return not line_of_text

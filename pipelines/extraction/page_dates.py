@@ -13,7 +13,7 @@ from .dates import (date_from_url, date_without_year, day_among_slug_words, day_
 from .links import WEB_ADDRESS, links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
-from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_SLUG_WORDS, FROM_URL_MONTH
+from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_SEARCH_INDEX, FROM_SLUG_WORDS, FROM_URL_MONTH
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "article:published",
@@ -30,6 +30,9 @@ PUBLISHED_META = (
     "originalpublicationdate", "dateposted", "mediator_published_time",
     "content_create_date", "vr:published_time", "rbpubdate",
 )
+# Site-search indexers' tags ("published_at" for Swiftype): a moment in UTC that a scheduled release may have gone
+# out after the day it shows, so trusted only where the page shows no date.
+SEARCH_INDEX_META = ("published_at",)
 # Tags that name no kind of date: CMSs fill them with the publication or with the last save.
 GENERIC_META = frozenset({"date", "dc.date", "dcterms.date", "dc:date"})
 UPDATED_META = (
@@ -213,6 +216,9 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = _from_script_data(root, month_first) or _from_analytics_tag(meta, month_first)
     if published:
         return published, "script", updated
+    published = _value(meta.first(*SEARCH_INDEX_META), month_first)
+    if published:
+        return published, FROM_SEARCH_INDEX, updated
     published = _from_video(meta, month_first)
     if published:
         return published, "json-ld", updated
@@ -440,9 +446,10 @@ def _stated_date(value, month_first: bool) -> str | None:
 def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> tuple[str | None, str | None]:
     """The first publication date in a <time>, a datePublished item or a publication-classed element (its
     machine-readable value, its text, else a date-named data attribute), and apart the first in a <nav> or
-    <aside> (another article's teaser, a "today" clock: trusted less than the text)."""
+    <aside> (another article's teaser, a "today" clock: trusted less than the text); failing the first, one there
+    marked as the post's publication."""
     candidates = classes.published + classes.with_class(xpaths.PUBLISHED_CLASSES)
-    aside = None
+    aside = marked = None
     for element in candidates + list(root.iter("time")):
         if _not_a_publication(element) or _in_teaser_link(element, url):
             continue
@@ -458,8 +465,17 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) 
             continue
         if not any(a.tag in _ASIDE_TAGS for a in element.iterancestors()):
             return found, aside
+        marked = marked or (found if _marked_published(element) else None)
         aside = aside or found
-    return None, aside
+    return marked, aside
+
+
+def _marked_published(element) -> bool:
+    """A date marked as the post's publication ("entry-date published", itemprop datePublished) outside any list:
+    the post's own wherever the theme sets it, also in a side column's <aside> beside the text."""
+    classes = (element.get("class") or "").split()
+    marked = "published" in classes or element.get("itemprop") == "datePublished"
+    return marked and next(element.iterancestors("li"), None) is None
 
 
 def _date_attribute(element, month_first: bool) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from news_archive.archive.record import FROM_URL_MONTH, WEAK_DATE_SOURCES
+from news_archive.archive.record import FROM_SEARCH_INDEX, FROM_URL_MONTH, WEAK_DATE_SOURCES
 from .structured import NON_ARTICLE_TYPES, PageMetadata, text_value
 
 # Path segments of pages that are not news articles even when they hold prose.
@@ -122,7 +122,7 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     # speaker) that shows readers no date is one of the site's pages, unless the site lists it with its articles.
     if undated_entry and not listed_as_article:
         return PageType(PAGE, f"a {undated_entry!r} entry, dated in its metadata only")
-    if published:
+    if published and published_from != FROM_SEARCH_INDEX:
         return PageType(ARTICLE, "publication date")
     if listed_as_article:
         return PageType(ARTICLE, "listed by the site as an article")
