@@ -180,15 +180,18 @@ class Archive:
         version and copies it takes this page's address.
         """
         with self.transaction():
-            article_id = self.article_id_for_urls(urls + [record["url"]]) or self.article_id_for_content(
-                record["source"], record["content_hash"])
+            by_address = self.article_id_for_urls(urls + [record["url"]])
+            article_id = by_address or self.article_id_for_content(record["source"], record["content_hash"])
             if article_id is None:
                 copied = self.article_copied_by(record, alternates)
                 if copied is not None:
                     self.add_urls(copied, urls + [record["url"]], seen)
                     return SaveResult(copied, "unchanged")
+            if by_address is None:
+                # A copy stored first, its text this one's word for word or nearly: archived under the address of
+                # the page it copies from now on, whichever of the two the crawl met first.
                 copy = self.copy_stored_before(record, urls + [record["url"]])
-                if copy is not None:  # archived under the address of the page it copies from now on
+                if copy is not None and article_id in (None, copy):
                     self.db.execute("update articles set url = ? where id = ?", [record["url"], copy])
                     self.add_urls(copy, urls + [record["url"]], seen)
                     return SaveResult(copy, "unchanged")

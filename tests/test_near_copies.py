@@ -93,6 +93,18 @@ def test_an_untranslated_copy_archived_before_the_post_it_names_takes_the_post_i
     assert archive.db["articles"].count == 3  # a translation stored first keeps its own article
 
 
+def test_a_copy_with_the_same_text_archived_before_the_post_takes_the_posts_address(tmp_path):
+    """The copy's text is the post's word for word (only a dropped label differed), so the post finds it by its
+    text. Fails before: the article stayed at the copy's address or not, as the crawl's order fell."""
+    archive = Archive(tmp_path / "archive.db")
+    stories = Stories(archive)
+    for item in (_item(COPY, TITLE, PARAGRAPHS, canonical=ORIGINAL), _item(ORIGINAL, TITLE, PARAGRAPHS)):
+        store_item(archive, stories, dedupe_item(item))
+    [row] = archive.db["articles"].rows
+    assert row["url"] == ORIGINAL
+    assert {url["url"] for url in archive.db["article_urls"].rows} >= {ORIGINAL, COPY}
+
+
 def _item(url: str, title: str, paragraphs: list[str], canonical: str = "") -> ArticleItem:
     return ArticleItem(source="harbour", url=url, html="", fetched_at="2024-05-14T08:00:00+00:00", title=title,
                        body="\n\n".join(paragraphs), language="en", canonical_url=canonical)
