@@ -162,10 +162,15 @@ def _key(url: str) -> str:
     return f"{host}{path.rstrip('/') or '/'}" + (f"?{parts.query}" if parts.query else "")
 
 
+def is_paged_path(path: str) -> bool:
+    """True for a path naming a later page of a listing: `/page/N/`, `indexN.html`, `page-2/`."""
+    return bool(PAGE_SUFFIX.search(path) or LISTING_PAGE_SUFFIX.search(path))
+
+
 def is_paginated_url(url: str) -> bool:
     """True for `/page/N/`, `indexN.html` and `?page=N`-style URLs: later pages of a listing."""
     parts = urlsplit(url)
-    if PAGE_SUFFIX.search(parts.path) or LISTING_PAGE_SUFFIX.search(parts.path):
+    if is_paged_path(parts.path):
         return True
     return any(PAGE_PARAMS.match(k) and v.strip("0") for k, v in parse_qsl(parts.query))
 
@@ -173,7 +178,7 @@ def is_paginated_url(url: str) -> bool:
 def paged_only_by_post_id(url: str) -> bool:
     """True when the URL's only page number is a `?p=N`, which WordPress uses for a post's id too."""
     parts = urlsplit(url)
-    if PAGE_SUFFIX.search(parts.path) or LISTING_PAGE_SUFFIX.search(parts.path):
+    if is_paged_path(parts.path):
         return False
     numbers = [key.lower() for key, value in parse_qsl(parts.query) if PAGE_PARAMS.match(key) and value.strip("0")]
     return numbers == [POST_ID_PARAM]

@@ -337,7 +337,8 @@ class NavigationRegions:
 
     def __init__(self, root: etree._Element):
         self.root = root
-        self._page_text: int | None = None
+        self._page_text: int | None = None  # the words of the whole document, <head> included
+        self._shown_text: int | None = None  # the words readers see: the <body>'s, its scripts and styles left out
         # Holding the elements as keys keeps lxml's proxies alive, so the keys stay valid.
         self._wrappers: dict[etree._Element, bool] = {}
         self._in_navigation: dict[etree._Element, bool] = {}  # element -> it or an ancestor is navigation
@@ -455,24 +456,21 @@ class NavigationRegions:
     def _is_wrapper(self, element: etree._Element) -> bool:
         if element not in self._wrappers:
             # A menu's words are mostly its links': that settles it before the whole page's words are counted.
-            words = _word_count(element)
-            link_words = sum(_word_count(anchor) for anchor in element.iter("a")) if words else 0
-            wrapper = bool(words) and link_words < WRAPPER_MAX_LINK_SHARE * words
-            if wrapper and self._page_text is None:
+            words = _own_words(element)
+            if words and self._page_text is None:
                 self._page_text = _word_count(self.root)
-            self._wrappers[element] = wrapper and words >= WRAPPER_TEXT_SHARE * max(self._page_text, 1)
+            self._wrappers[element] = bool(words) and words >= WRAPPER_TEXT_SHARE * max(self._page_text, 1)
         return self._wrappers[element]
 
     def _holds_page_text(self, element: etree._Element) -> bool:
         """True when most of the element's words are outside links and it holds a third of the words readers
         see on the page (a <head> full of styles is no text of the page)."""
-        words = _word_count(element)
-        if not words or sum(_word_count(anchor) for anchor in element.iter("a")) >= WRAPPER_MAX_LINK_SHARE * words:
-            return False
-        body = self.root.find(".//body")
-        shown = _word_count(body if body is not None else self.root) - sum(
-            _word_count(node) for node in (body if body is not None else self.root).iter("script", "style"))
-        return words >= WRAPPER_TEXT_SHARE * max(shown, 1)
+        words = _own_words(element)
+        if words and self._shown_text is None:
+            body = self.root.find(".//body")
+            shown = body if body is not None else self.root
+            self._shown_text = _word_count(shown) - sum(_word_count(node) for node in shown.iter("script", "style"))
+        return bool(words) and words >= WRAPPER_TEXT_SHARE * max(self._shown_text, 1)
 
 
 # The element's text nodes as plain strings: itertext() makes a Python object for every element on the way.
@@ -481,6 +479,13 @@ TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
 
 def _word_count(element: etree._Element) -> int:
     return len(" ".join(TEXT_NODES(element)).split())
+
+
+def _own_words(element: etree._Element) -> int:
+    """The element's word count when most of its words are outside its links (text, not a menu), else 0."""
+    words = _word_count(element)
+    link_words = sum(_word_count(anchor) for anchor in element.iter("a")) if words else 0
+    return words if link_words < WRAPPER_MAX_LINK_SHARE * words else 0
 
 
 def _lettered_words(element: etree._Element) -> int:

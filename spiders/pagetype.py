@@ -10,8 +10,7 @@ from lxml import etree
 
 from news_archive.archive.entry_markup import lists_other_entries
 from news_archive.spiders.discovery import NavigationRegions, element_text
-from news_archive.archive.urls import (LISTING_PAGE_SUFFIX, PAGE_SUFFIX, absolute_url, is_probably_html, listing_key,
-                                       url_key)
+from news_archive.archive.urls import absolute_url, is_paged_path, is_probably_html, listing_key, url_key
 
 ARTICLE_TYPES = re.compile(r"(News|Blog|Report|Scholarly|Tech)?Article$|^BlogPosting$|^PressRelease$")
 LISTING_TYPES = re.compile(r"^(CollectionPage|ItemList|SearchResultsPage)$")
@@ -63,8 +62,7 @@ def leads_to_its_next_page(root: etree._Element, url: str) -> bool:
     own_listing = listing_key(url)
     for anchor in root.iter("a"):
         href = absolute_url(url, anchor.get("href", ""))
-        path = urlsplit(href).path if href else ""
-        if (PAGE_SUFFIX.search(path) or LISTING_PAGE_SUFFIX.search(path)) and listing_key(href) == own_listing:
+        if href and is_paged_path(urlsplit(href).path) and listing_key(href) == own_listing:
             return True
     return False
 
