@@ -49,7 +49,6 @@ def filed_as_page(root) -> bool:
     return False
 
 
-
 # WordPress names a single entry's post type in the body's classes twice: `single-sponsor` beside
 # `sponsor-template-default` (4.7+) or `sponsor-<slug>`; its posts are `single-post`. Themes add classes of their own
 # such as `single-author`, and `single-format-video` names a post's format: neither comes with the second class.
@@ -60,8 +59,7 @@ POST_TYPE = "post"
 def entry_post_type(root) -> str | None:
     """The post type a WordPress page's `<body>` classes name for the single entry it shows ("post" for a blog post,
     "sponsor", "speakers"... for a custom post type), or None when the classes name none."""
-    body = root.find(".//body")
-    classes = (body.get("class") or "").split() if body is not None else []
+    classes = body_classes(root)
     if not any(name.startswith("postid-") for name in classes):
         return None
     for name in classes:
@@ -69,6 +67,7 @@ def entry_post_type(root) -> str | None:
         if match and any(other.startswith(match.group(1) + "-") for other in classes if other != name):
             return match.group(1)
     return None
+
 
 # WordPress names a post's id in its wrapper on every listing (`<article id="post-12">`) and on its own page in the
 # body's classes (`postid-12` for a post, `page-id-12` for a static page).

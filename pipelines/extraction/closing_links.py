@@ -7,9 +7,9 @@ from urllib.parse import urlsplit
 
 from .blocks import Block
 from .container import within
-from .line_rules import (CLOSING_LINKS, FURNITURE_LINE, WORD, host_of, is_closing_heading, leads_away,
-                         leads_to_social_network, lines_after_text)
-from .links import absolute, links_to_page
+from .line_rules import (FURNITURE_LINE, WORD, host_of, is_closing_heading, leads_away, leads_to_social_network,
+                         lines_after_text, page_target, sole_link)
+from .links import links_to_page
 from .own_pages import lists_page, points_to_own_page
 from .text import text_of
 
@@ -75,12 +75,11 @@ def own_page_pointer(blocks: list[Block], page_url: str) -> list[Block]:
 
 def _only_link(line: Block, page_url: str) -> str | None:
     """The text of the line's one link, when it names its page in a few words and leads elsewhere on the web."""
-    links = [a for a in line.element.iter("a") if text_of(a).strip()] if line.element is not None else []
-    if len(links) != 1:
+    link = sole_link(line) if line.element is not None else None
+    if link is None:
         return None
-    href = links[0].get("href") or ""
-    target = absolute(href, page_url) if page_url and not href.startswith(("#", *CLOSING_LINKS)) else None
-    shown = " ".join(text_of(links[0]).split())
+    target = page_target(link, page_url)
+    shown = " ".join(text_of(link).split())
     if target is None or len(WORD.findall(shown)) < _LINK_WORDS or leads_to_social_network(target) \
             or links_to_page(target, page_url) or lists_page(target, page_url):
         return None
@@ -205,8 +204,7 @@ def _own_words(intro: Block) -> bool:
 def _reference(anchor, page_url: str) -> str | None:
     """"away" for a link to another site or a document, "own" for one to a post of the site named in a few words,
     None for anything else: the page itself, a listing above it, a social network's profile or share button."""
-    href = anchor.get("href") or ""
-    target = absolute(href, page_url) if page_url and not href.startswith(("#", *CLOSING_LINKS)) else None
+    target = page_target(anchor, page_url)
     if target is None or links_to_page(target, page_url) or lists_page(target, page_url):
         return None
     if leads_to_social_network(target):
