@@ -47,6 +47,37 @@ def feed_item_dates(body: bytes, base_url: str) -> dict[str, str]:
     return dates
 
 
+def feed_home_page(body: bytes, base_url: str) -> str | None:
+    """The HTML page a feed names as its own: RSS's channel `<link>`, Atom's feed-level `rel="alternate"` link, a
+    JSON Feed's `home_page_url`; None when it names none (or is no feed). A generator's feed holds a section's
+    newest posts only (Hugo's `rssLimit`, WordPress's ten): the page it names lists them all, page by page."""
+    if is_json_feed(body):
+        try:
+            feed = json.loads(body)
+        except (ValueError, UnicodeDecodeError):
+            return None
+        home = feed.get("home_page_url") if isinstance(feed, dict) else None
+        return absolute_url(base_url, home) if isinstance(home, str) else None
+    try:
+        root = xml_root(body)
+    except etree.XMLSyntaxError:
+        return None
+    if root is None or etree.QName(root).localname not in ("rss", "RDF", "feed"):
+        return None
+    holder = root if etree.QName(root).localname == "feed" else \
+        next((child for child in root if isinstance(child.tag, str) and etree.QName(child).localname == "channel"), None)
+    for child in holder if holder is not None else ():
+        if not isinstance(child.tag, str) or etree.QName(child).localname != "link":
+            continue
+        if etree.QName(holder).localname == "feed":
+            href = child.get("href", "") if child.get("rel", "alternate") == "alternate" else ""
+        else:
+            href = _text(child)  # an atom:link (rel="self") in an RSS channel has no text
+        if href:
+            return absolute_url(base_url, href)
+    return None
+
+
 def _xml_feed_items(body: bytes, base_url: str):
     try:
         root = xml_root(body)

@@ -23,7 +23,7 @@ from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import (NavigationRegions, feed_kind, head_links, lists_no_posts, neighbour_links,
                                             page_links, robots_sitemaps, same_address_family, sub_path_robots,
                                             xml_links)
-from news_archive.spiders.feed_items import feed_item_dates
+from news_archive.spiders.feed_items import feed_home_page, feed_item_dates
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
 from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.listing_dates import teaser_texts
@@ -148,7 +148,7 @@ class NewsSpider(scrapy.Spider):
         kind = feed_kind(response.body)
         if kind:
             self._not_stored(source, response.url, "feed or sitemap")
-            yield from self._parse_xml(response, source, kind, depth)
+            yield from self._parse_xml(response, source, kind, role, depth)
             return
         if not isinstance(response, TextResponse) or b"\x00" in response.body[:4096]:
             content_type = response.headers.get("Content-Type", b"?").decode("latin-1")
@@ -239,8 +239,10 @@ class NewsSpider(scrapy.Spider):
             if not lists_no_posts(sitemap):
                 yield from self._follow(sitemap, source, "feed", depth=0)
 
-    def _parse_xml(self, response, source: Source, kind: str, depth: int):
+    def _parse_xml(self, response, source: Source, kind: str, role: str, depth: int):
         urls = xml_links(response.body, response.url)
+        if role == "start" and kind in FEED_KINDS:
+            yield from self._follow_feed_home(response, source)
         if kind in FEED_KINDS or urls:
             self.feeds_read.add(source.id)
         self.fetch_plan.note_listed(source.id, response.body, response.url)
@@ -254,6 +256,15 @@ class NewsSpider(scrapy.Spider):
             return
         for url in self.decisions[source.id].from_feed(urls, depth, sitemap=kind == "sitemap"):
             yield from self._follow(url, source, "candidate", depth=1)
+
+    def _follow_feed_home(self, response, source: Source):
+        """A feed named as a start URL holds its section's newest posts only: the page it names as its own lists
+        them all, its pager leading to the older ones. That page may be the site's home page, whose menu leads
+        anywhere: it is read as a listing one step away, whose links wait for the article families the feed's
+        items show, as a category page's do."""
+        home = feed_home_page(response.body, response.url)
+        if home:
+            yield from self._follow(home, source, "listing", depth=1)
 
     def on_idle(self):
         """Listings and feeds are read: the links that waited for them and sit in an article family go now, and
