@@ -99,9 +99,9 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     # the footer, and so is the share of the page's text that marks it.
     footer = _page_footer(densest) if densest_chars < _FOOTER_NOTICE_CHARS else None
     if footer is not None:
-        outside, _ = _densest_text_parent(page, left_out | set(footer.iter()))
+        outside, outside_chars = _densest_text_parent(page, left_out | set(footer.iter()))
         if outside is not None:
-            densest, left_out = outside, left_out | set(footer.iter())
+            densest, densest_chars, left_out = outside, outside_chars, left_out | set(footer.iter())
     densest = _outside_fill_in_form(densest, root)
     paragraph_chars = {p: len(text_of(p)) for p in root.iter("p") if p not in left_out}
     total = sum(paragraph_chars.values()) or 1
@@ -110,6 +110,16 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     article_classes = {el.get("class") for el in article_path} - {None, ""}
     pictures = _captioned_pictures(classes) | _closing_pictures(root)
     notes = cited_notes(root)
+
+    def paragraph_share(element) -> float:
+        """The share of the page's paragraph text the element holds. In the post's own card, beside the element
+        holding the text, the text weighs too: where it is written without <p> (an archive's raw post text, lines
+        and <div>s), the card's one <p>, its meta line ("Published: ... | Categories: ..."), holds most of the
+        page's <p> text and none of the post's."""
+        held = sum(paragraph_chars.get(p, 0) for p in element.iter("p"))
+        parent = element.getparent()
+        in_card = parent in article_path and parent.tag not in ("html", "body")
+        return held / (max(total, densest_chars) if in_card else total)
 
     def protected(element) -> bool:
         if element.tag in ("html", "body", "main", "article") or element in article_path:
@@ -123,7 +133,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
         # of it, and one holding most of the page's paragraphs is a feed of short news beside a short article.
         if element.tag not in _FURNITURE_TAGS and (
                 element.get("class") in article_classes
-                or sum(paragraph_chars.get(p, 0) for p in element.iter("p")) / total >= _PROTECTED_SHARE):
+                or paragraph_share(element) >= _PROTECTED_SHARE):
             return True
         return has_descendant(element, "h1")
 
