@@ -1,0 +1,46 @@
+"""A post closing on a series of links named alike, one a line ("Bildergalerie 1", "Bildergalerie 2"; "Ranking
+juniors", "Ranking seniors"), keeps that series: the post's own galleries or result sheets, not the site's box."""
+from __future__ import annotations
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://club.example/rentree-du-club.html"
+TITLE = "La rentrée du club"
+LONG = ("Le club a repris ses cours le premier samedi de septembre avec trois groupes d'enfants, deux groupes "
+        "d'adultes et une séance ouverte aux parents curieux de découvrir le jeu.")
+MORE = ("Les photos de la journée sont en ligne, merci aux bénévoles qui ont installé les tables et préparé le "
+        "goûter pour tout le monde.")
+
+
+def body_of(story: str) -> list[str]:
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><nav><a href="/">Accueil</a> <a href="/actualites.html">Actualités</a></nav><section id="content">
+<article><h1>{TITLE}</h1><div class="entry-content">{story}</div></article></section>
+<footer><p>Club du quartier, 3 rue du Parc</p></footer></body></html>"""
+    return extract_article(html, URL).body.split("\n\n")
+
+
+def test_a_closing_series_of_gallery_links_stays():
+    # Fails before: the line of links was dropped after the text.
+    story = (f"<p>{LONG}</p><p>{MORE}</p><p><img src='/img/a.jpg'></p>"
+             "<p><a href='pages/galerie-1.html'><strong>Galerie photos 1</strong></a><br>"
+             "<a href='pages/galerie-2.html'><strong>Galerie photos 2</strong></a><br>"
+             "<a href='pages/galerie-3.html'><strong>Galerie photos 3</strong></a></p>")
+    assert body_of(story)[-1] == "Galerie photos 1 Galerie photos 2 Galerie photos 3"
+
+
+def test_a_closing_series_of_result_sheets_on_another_site_stays():
+    # Fails before: the same for result sheets kept on the federation's site.
+    story = (f"<p>{LONG}</p><p>{MORE}</p><p>Bravo à tous !</p><div align='center'><img src='/img/podium.webp' alt='Podium'></div>"
+             "<p><a href='https://federation.example/r?id=1'>Classement final Poussins</a><br>"
+             "<a href='https://federation.example/r?id=2'>Classement final Pupilles</a><br>"
+             "<a href='https://federation.example/r?id=3'>Classement final Minimes</a></p>")
+    assert body_of(story)[-1] == "Classement final Poussins Classement final Pupilles Classement final Minimes"
+
+
+def test_a_line_of_links_to_other_stories_still_goes():
+    # Headlines of other posts share no label: the site's box, not the post's series.
+    story = (f"<p>{LONG}</p><p>{MORE}</p>"
+             "<p><a href='/tournoi-de-printemps.html'>Tournoi de printemps au gymnase</a><br>"
+             "<a href='/assemblee-generale.html'>Assemblée générale du club</a></p>")
+    assert body_of(story)[-1] == MORE
