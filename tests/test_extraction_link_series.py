@@ -23,20 +23,20 @@ def body_of(story: str) -> list[str]:
 
 
 GALLERIES = ("<p><img src='/img/a.jpg'></p>"
-             "<p><a href='pages/galerie-1.html'><strong>Galerie photos 1</strong></a><br>"
-             "<a href='pages/galerie-2.html'><strong>Galerie photos 2</strong></a><br>"
-             "<a href='pages/galerie-3.html'><strong>Galerie photos 3</strong></a></p>")
+             "<p><a href='pages/album-1.html'><strong>Album photos 1</strong></a><br>"
+             "<a href='pages/album-2.html'><strong>Album photos 2</strong></a><br>"
+             "<a href='pages/album-3.html'><strong>Album photos 3</strong></a></p>")
 RESULT_SHEETS = ("<p>Bravo à tous !</p><div align='center'><img src='/img/podium.webp' alt='Podium'></div>"
-                 "<p><a href='https://federation.example/r?id=1'>Classement final Poussins</a><br>"
-                 "<a href='https://federation.example/r?id=2'>Classement final Pupilles</a><br>"
-                 "<a href='https://federation.example/r?id=3'>Classement final Minimes</a></p>")
+                 "<p><a href='https://federation.example/r?id=1'>Tableau des scores Juniors</a><br>"
+                 "<a href='https://federation.example/r?id=2'>Tableau des scores Seniors</a><br>"
+                 "<a href='https://federation.example/r?id=3'>Tableau des scores Vétérans</a></p>")
 
 
 @pytest.mark.parametrize("series, line", [
     # Fails before: the line of gallery links was dropped after the text.
-    (GALLERIES, "Galerie photos 1 Galerie photos 2 Galerie photos 3"),
+    (GALLERIES, "Album photos 1 Album photos 2 Album photos 3"),
     # Result sheets kept on the federation's site stay too.
-    (RESULT_SHEETS, "Classement final Poussins Classement final Pupilles Classement final Minimes"),
+    (RESULT_SHEETS, "Tableau des scores Juniors Tableau des scores Seniors Tableau des scores Vétérans"),
 ])
 def test_a_closing_series_of_links_named_alike_stays(series, line):
     assert body_of(f"<p>{LONG}</p><p>{MORE}</p>{series}")[-1] == line
