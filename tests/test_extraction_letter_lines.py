@@ -1,5 +1,6 @@
 """A post's own letter lines stay: a quote's attribution, a Dutch sign-off, a salutation, a request to write to a
-mail address after a short text."""
+mail address after a short text, a club's letter signed in its members' name ("Eure Kraniche", "Das Team Nordwind")
+with the short closing sentence above the signature."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +15,11 @@ MORE = ("Beginners swim in the shallow part by the jetty; the others train acros
         "weather allowing.")
 LONG_NL = ("De club organiseert deze zomer opnieuw een cursus aan het meer, met twee groepen op zaterdagochtend "
            "en een groep op zondagmiddag, telkens met twee trainers.")
+
+LONG_DE = ("Der Herbstpokal findet in diesem Jahr wieder in der großen Halle am Stadtpark statt, mit zwölf Teams, "
+           "zwei Spielfeldern und einer Feier am Samstagabend im Vereinsheim.")
+MORE_DE = ("Meldet euch bis Ende September bei uns an; die Startgebühr überweist ihr bitte erst, wenn wir euch "
+           "einen Platz bestätigt haben.")
 
 
 def body_of(story: str, title: str = TITLE) -> list[str]:
@@ -64,3 +70,28 @@ def test_a_request_to_write_closing_the_text_stays():
              "<a href='mailto:courses@club.example'>courses@club.example</a></p>")
     assert body_of(story)[-1] == "Sign-ups or questions can be sent via: courses@club.example"
 
+
+def test_a_closing_sentence_and_the_groups_name_under_it_stay():
+    # Fails before: both lines were trimmed as short loose lines after the text.
+    story = f"<p>{LONG_DE}</p><p>{MORE_DE}</p><p>Wir freuen uns schon auf den Herbst</p><p>Eure Kraniche</p>"
+    assert body_of(story)[-2:] == ["Wir freuen uns schon auf den Herbst", "Eure Kraniche"]
+
+
+def test_a_signature_of_capitalised_names_under_a_closing_wish_stays():
+    # Fails before: the wish stayed, the name line under it went as a credit.
+    story = (f"<p>{LONG_DE}</p><p>{MORE_DE}</p><p>Wir wünschen euch einen guten Start ins Jahr.</p>"
+             "<p>Das Team\nNordwind</p>")
+    assert body_of(story)[-2:] == ["Wir wünschen euch einen guten Start ins Jahr.", "Das Team Nordwind"]
+
+
+def test_a_lower_case_signature_in_the_readers_name_after_a_quote_stays():
+    # Fails before: "eure ..." in lower case closing the post was dropped.
+    story = (f"<p>{LONG_DE}</p><p>{MORE_DE} Ganz nach unserem Leitspruch:</p>"
+             f"<blockquote><p>Wer wirft, gewinnt!</p></blockquote><p>eure kraniche vom stadtpark</p>")
+    assert body_of(story)[-1] == "eure kraniche vom stadtpark"
+
+
+def test_a_name_line_after_the_text_without_a_closing_sentence_still_goes():
+    # A name alone under the last long paragraph (a picture's credit set as a line) is no signature of the text.
+    story = f"<p>{LONG_DE}</p><p>{MORE_DE}</p><p>Anna Berg</p>"
+    assert body_of(story)[-1] == MORE_DE

@@ -561,6 +561,18 @@ def test_a_table_of_figures_closing_the_text_stays():
     assert result.body.startswith(PARAGRAPHS[0]) and result.body.endswith("101")
 
 
+def test_tables_of_results_under_their_own_subheadings_closing_the_text_stay():
+    # Fails before: under "Results:" and a subheading per crossing, only a few cells of the first table were kept.
+    def table(rows):
+        return "<table>" + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows) \
+            + "</table>"
+    morning = table([("Rank", "Boat", "Time"), ("1", "Sea Swallow", "41:02"), ("2", "North Wind", "42:17")])
+    evening = table([("Rank", "Boat", "Time"), ("1", "Gull Three", "39:55"), ("2", "Old Pike", "44:09")])
+    story = f"<p>{PARAGRAPHS[0]}</p><h3>Results:</h3><h4>Morning race</h4>{morning}<hr><h4>Evening race</h4>{evening}"
+    body = extract_article(page(story), URL).body
+    assert "Sea Swallow" in body and "North Wind" in body and body.endswith("44:09")
+
+
 def test_an_emoji_sequence_keeps_its_zero_width_joiner_and_a_stray_one_goes():
     """A joiner between two emoji makes one picture (woman + laptop = a technologist): dropping it splits the picture
     in two. One beside a space or between letters and signs shows nothing."""

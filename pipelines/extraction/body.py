@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import Block, decks_as_text, linearise
-from .closing_links import own_closing_link, own_inline_references, own_page_pointer, own_reference_list
+from .closing_links import (own_closing_link, own_inline_references, own_link_series, own_page_pointer,
+                            own_reference_list)
 from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_data_table, around_list,
                         below_own_headline, container_scores, in_teaser_card, marked_article, marks_own_entry,
                         own_article, own_entry, own_text_element, paragraphs_around, standfirst, twins, within,
@@ -82,7 +83,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     headline_above = _own_headline_before(blocks, title, positions)
     pointers = _closing_pointers(uncarded, blocks, url)
     closing = own_closing_link(uncarded, title, url) + own_reference_list(uncarded, url) \
-        + own_inline_references(uncarded, url) + own_page_pointer(uncarded, url)
+        + own_inline_references(uncarded, url) + own_page_pointer(uncarded, url) + own_link_series(uncarded)
     own_closing = pointers | {id(b) for b in closing}
     kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing)
     linked_headings = len(listing_teasers(inside, kept, dated=bool(page_days)))

@@ -3,6 +3,7 @@ writer's list of references under a heading of its own ("See also", "Further rea
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 from urllib.parse import urlsplit
 
 from .blocks import Block
@@ -38,6 +39,11 @@ _POST_PATH_PARTS = 3
 _INLINE_REFERENCES = 2
 _SEPARATORS = " \t\n-–—•*·|,;"
 _PICTURE_TAGS = ("img", "picture", "figure", "svg", "video")
+# A series of links the writer closes on names its parts alike: the same words, then a word or two of each part's
+# own ("Photo gallery 1", "Photo gallery 2"; "Final ranking Under-10", "Final ranking Under-12").
+_SERIES_LINKS = 2
+_SERIES_LABEL_WORDS = 2
+_SERIES_OWN_WORDS = 3
 
 
 def own_closing_link(blocks: list[Block], title: str | None, page_url: str) -> list[Block]:
@@ -57,6 +63,25 @@ def own_closing_link(blocks: list[Block], title: str | None, page_url: str) -> l
     if line.kind in ("p", "text") and _repeats_headline(link, title):
         return [line]
     return []
+
+
+def own_link_series(blocks: list[Block]) -> list[Block]:
+    """The line closing the run of the text's paragraphs when it is a series of links and nothing else, each link
+    named by the same label and a word or two of its own: the post's galleries or result sheets, wherever they are
+    kept. A box of the site's stories names each in its own headline, and its menus name sections."""
+    lines, _ = lines_after_text(blocks)
+    if not lines:
+        return []
+    line = lines[-1]
+    if line.kind not in ("p", "text") or FURNITURE_LINE.search(line.text):
+        return []
+    names = [text_of(a).split() for a in line.element.iter("a")]
+    words = [word for word in line.text.split() if word.strip(_SEPARATORS)]
+    if len(names) < _SERIES_LINKS or words != [word for name in names for word in name]:
+        return []  # links and nothing but what parts them
+    label = commonprefix(names)
+    own = {len(name) - len(label) for name in names}
+    return [line] if len(label) >= _SERIES_LABEL_WORDS and min(own) >= 1 and max(own) <= _SERIES_OWN_WORDS else []
 
 
 def own_page_pointer(blocks: list[Block], page_url: str) -> list[Block]:

@@ -385,8 +385,9 @@ def _stands_in_text(blocks: list[Block], positions: list[int], text_after: list[
 def _cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
     """The cells of a table set between two paragraphs of prose (results, prices, a comparison), or closing the text
     after one, or after a line of the text introducing it ("Programme:", then times and talks): its short values
-    ("57 kB", "N/A", "18:00") are the table's point, as its longer cells are. A table around the page's layout holds
-    the text, not stands between its paragraphs."""
+    ("57 kB", "N/A", "18:00") are the table's point, as its longer cells are. Tables one after the other, each under
+    a subheading of its own ("Results:" / "Open A" <table> / "Open B" <table>), are weighed as one. A table around
+    the page's layout holds the text, not stands between its paragraphs."""
     tables: dict = {}
     for position, block in enumerate(blocks):
         if block.kind in ("cell", "p", "text"):
@@ -394,14 +395,39 @@ def _cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
             if table is not None:
                 tables.setdefault(table, []).append(position)
     cells: set[int] = set()
-    for positions in tables.values():
+    for positions in _tables_in_series(blocks, list(tables.values())):
         first, last = positions[0], positions[-1]
-        if len(positions) >= _TABLE_CELLS and first and (is_prose_line(blocks[first - 1])
-                                                         or _introduces_table(blocks[:first])) \
+        above = _above_subheadings(blocks, first)
+        if len(positions) >= _TABLE_CELLS and above and (is_prose_line(blocks[above - 1])
+                                                         or _introduces_table(blocks[:above])) \
                 and (is_prose_line(blocks[last + 1]) if last + 1 < len(blocks) else _data_cells(blocks[first:])) \
-                and all(_table_of(blocks[i].element) is not None for i in range(first, last + 1)):
+                and all(_table_of(blocks[i].element) is not None or _is_subheading(blocks[i])
+                        for i in range(first, last + 1)):
             cells |= {id(blocks[i]) for i in positions}
     return cells
+
+
+def _tables_in_series(blocks: list[Block], tables: list[list[int]]) -> list[list[int]]:
+    """The tables' cell positions, a table following another with nothing but subheadings between joined to it."""
+    series: list[list[int]] = []
+    for positions in tables:
+        if series and all(_is_subheading(blocks[i]) for i in range(series[-1][-1] + 1, positions[0])):
+            series[-1] = series[-1] + positions
+        else:
+            series.append(positions)
+    return series
+
+
+def _above_subheadings(blocks: list[Block], first: int) -> int:
+    """Where the blocks above a table start once the subheadings naming it ("Open A") are passed over."""
+    while first and _is_subheading(blocks[first - 1]):
+        first -= 1
+    return first
+
+
+def _is_subheading(block: Block) -> bool:
+    """A heading naming what follows it ("Open A", "Evening race"), not a line introducing it ("Results:")."""
+    return block.kind == "heading" and not block.link_chars and not block.text.endswith(":")
 
 
 def _introduces_table(above: list[Block]) -> bool:

@@ -108,6 +108,11 @@ _TERM = r"\s+(?:19|20)\d\d"
 _TEAM_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|yours|euer|eure|ihr|dein|das|vom|från|frå)\s+"
                           rf"(?:(?:{_NAME_WORD}){{0,4}}{_BOARD}|(?:{_NAME_WORD}){{1,4}}{_GROUP})(?:{_TERM})?"
                           rf"|(?:{_NAME_WORD}){{1,4}}(?:{_BOARD}|{_GROUP}){_TERM})$", re.IGNORECASE)
+# A signature in the readers' name of the writers' group, opened by a possessive of address ("Eure Kraniche",
+# "Deine Mudder Bremen", "eure air pussies", "Jullie trainers", "Vos bénévoles"): the possessive and a few words.
+# English "Your ..." opens prompts as often ("Your cart is empty"), so it is not among them.
+_ADDRESSED_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:eure|euer|deine|dein|jullie|vos|vostri|vostre|vuestros|vuestras)"
+                               r"(?:\s+[^\W\d_][\w'’-]*){1,4}$", re.IGNORECASE)
 # A signer's name opening a signature above their role ("Anna Berg," / "Chair of the board", "Dr Anna Berg / Per
 # Holm", "Anna & Per", "Anna Berg, on behalf of the board"): names of a few words (a title or an initial among them),
 # joined by "&", "and", "/" or a comma, then maybe a comma and the words the signer adds.
@@ -273,7 +278,25 @@ def _sign_off(lines: list[Block], title: str | None, page_days) -> list[Block]:
         if _GREETING.search(line.text) or _SIGNER.match(line.text) or _TEAM_SIGNER.match(line.text) \
                 or (first < end - 1 and _signers_name(line.text)):
             opener = first  # the greeting above the board's name opens the sign-off
+    if opener is None and end:
+        opener = _group_signature(lines[:end], title, page_days)
     return lines[opener:end] if opener is not None else []
+
+
+def _group_signature(lines: list[Block], title: str | None, page_days) -> int | None:
+    """Where a signature in the writers' name closing the lines starts: the line naming them ("Eure Kraniche";
+    capitalised names, "Das Team Nordwind", only under a closing sentence of theirs), with the short sentence of
+    the writer's just above it ("Wir freuen uns auf euch")."""
+    last = lines[-1]
+    above = lines[-2] if len(lines) > 1 else None
+    sentence_above = above is not None and _is_short_line(above, title) \
+        and any(word[0].islower() for word in above.text.split()) \
+        and _is_closing_line(above.text, title, page_days)
+    if not _is_short_line(last, title) or is_date_line(last.text, page_days):
+        return None
+    if not (_ADDRESSED_SIGNER.match(last.text) or (sentence_above and _signers_name(last.text))):
+        return None
+    return len(lines) - 2 if sentence_above else len(lines) - 1
 
 
 def _signers_name(text: str) -> bool:
