@@ -112,10 +112,12 @@ class UrlFamilies:
         return self.members[url_family(f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}/x")] >= MIN_MEMBERS
 
     def holds(self, url: str) -> bool:
-        """True when the address sits in a learnt family itself, in a folder: the site shapes it as one of its
-        articles. A family at the site root holds every page of the site (contact, privacy): it says nothing."""
+        """True when the address sits in a learnt family itself, in a folder, its last part shaped as a member's: the
+        site shapes it as one of its articles. A family at the site root holds every page of the site (contact,
+        privacy): it says nothing; and a file beside a family of folders (`/news/issue-3.html` by `/news/slug/`) is a
+        document its posts link, not one of them."""
         family = url_family(url)
-        return len(family) > 1 and self.members[family] >= MIN_MEMBERS
+        return len(family) > 1 and self.members[family] >= MIN_MEMBERS and self.leaves[family][leaf_shape(url)] > 0
 
     def shapes(self, url: str) -> bool:
         """True when the address sits in a learnt family whose folder is more than a language folder: the site
