@@ -3,11 +3,7 @@ beside them (`/news/2024-04-newsletter.html`) and a post's summary on the listin
 posts' folder but is shaped as none of them: a document the posts link, not a post, and undated it is not stored."""
 from __future__ import annotations
 
-import sqlite3
-
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
-from fault_site import FaultServer, page
+from fault_site import FaultServer, crawl_one_source, page, stored_paths
 
 POSTS = [(f"/news/meeting-{n}/", f"Network meeting number {n} in the spring") for n in range(1, 5)]
 ISSUE = "/news/2024-04-newsletter.html"
@@ -40,19 +36,10 @@ def test_a_document_beside_the_posts_folders_is_not_taken_for_a_post(tmp_path):
     """Fails before: the newsletter file sat in the posts' family, so the listing's link made it "listed by the site
     as an article", and it was stored undated with the title "Newsletter"."""
     server = FaultServer()
-    base = server.base_url
     server.routes["/news/"] = page(_listing())
     for n, (path, title) in enumerate(POSTS, 1):
         server.routes[path] = page(_post(title, n))
     server.routes[ISSUE] = page(_newsletter())
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "net"\nname = "Network"\nstart_urls = ["{base}/news/"]\n', encoding="utf-8")
-    try:
-        run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
-    finally:
-        server.stop()
-    with sqlite3.connect(tmp_path / "a.db") as db:
-        stored = {url.removeprefix(base) for (url,) in db.execute("select url from articles")}
-        skipped = {url.removeprefix(base) for (url,) in db.execute("select url from crawl_pages_skipped")}
-    assert stored == {path for path, _title in POSTS}
-    assert ISSUE in skipped
+    _run, requested = crawl_one_source(server, tmp_path, "net", "Network", "/news/")
+    assert ISSUE in requested
+    assert stored_paths(server, tmp_path) == {path for path, _title in POSTS}

@@ -3,11 +3,7 @@ hosts and the lab's project pages. The post pages are in the sitemap its robots.
 names. The papers teach no article family, and the feed's items show which of the sitemap's pages are news."""
 from __future__ import annotations
 
-import sqlite3
-
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
-from fault_site import FaultServer, page
+from fault_site import FaultServer, crawl_one_source, page, stored_paths
 
 POSTS = [(f"/2024/0{n}/1{n}/item-{n}/", f"Lab note number {n} about a model of cells") for n in range(1, 7)]
 PROJECTS = [("/projects/cellmap/", "Cell map"), ("/projects/foldkit/", "Fold kit"), ("/people/", "People")]
@@ -72,12 +68,5 @@ def test_a_listing_printing_its_items_whole_gets_its_posts_from_the_sitemap_by_t
         f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
         content_type="application/xml")
     server.routes["/robots.txt"] = page(f"Sitemap: {base}/sitemap.xml\n", content_type="text/plain")
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "lab"\nname = "Lab"\nstart_urls = ["{base}/news/"]\n', encoding="utf-8")
-    try:
-        run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
-    finally:
-        server.stop()
-    with sqlite3.connect(tmp_path / "a.db") as db:
-        stored = {url.removeprefix(base) for (url,) in db.execute("select url from articles")}
-    assert stored == {path for path, _title in POSTS}
+    crawl_one_source(server, tmp_path, "lab", "Lab", "/news/")
+    assert stored_paths(server, tmp_path) == {path for path, _title in POSTS}
