@@ -492,19 +492,25 @@ def _lettered_words(element: etree._Element) -> int:
     return sum(1 for word in " ".join(TEXT_NODES(element)).split() if LETTER.search(word))
 
 
-def sub_path_robots(start_urls: list[str]) -> list[str]:
-    """robots.txt in the first folder of start URLs that sit deeper: a site served under a sub-path (a
-    GitHub Pages project site) names its sitemap there, while the host's own robots.txt knows nothing of it.
-    Read for its `Sitemap:` lines only: only the host's robots.txt says what may be fetched."""
+def sub_path_roots(start_urls: list[str]) -> list[str]:
+    """The first folder of start URLs that sit deeper (`/club/news/` -> `/club/`): where a site served under a
+    sub-path (a GitHub Pages project site) has its root."""
     found = []
     for url in start_urls:
         parts = urlsplit(url)
         segments = [segment for segment in parts.path.split("/") if segment]
         if len(segments) > 1:
-            robots = f"{parts.scheme}://{parts.netloc}/{segments[0]}/robots.txt"
-            if robots not in found:
-                found.append(robots)
+            root = f"{parts.scheme}://{parts.netloc}/{segments[0]}/"
+            if root not in found:
+                found.append(root)
     return found
+
+
+def sub_path_robots(start_urls: list[str]) -> list[str]:
+    """robots.txt in the sub-path roots of start URLs: a site served under a sub-path names its sitemap there, while
+    the host's own robots.txt knows nothing of it. Read for its `Sitemap:` lines only: only the host's robots.txt
+    says what may be fetched."""
+    return [f"{root}robots.txt" for root in sub_path_roots(start_urls)]
 
 
 def feed_kind(body: bytes) -> str | None:

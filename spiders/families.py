@@ -6,6 +6,7 @@ from collections import Counter
 from urllib.parse import unquote, urlsplit
 
 from news_archive.archive.urls import LANGUAGE_FOLDER, cached
+from news_archive.spiders.discovery import sub_path_roots
 
 NUMBER = re.compile(r"^\d+$")
 # A folder named by a day (`/blog/2021-10-11/slug/`): a date path written in one segment, as numbers are in three.
@@ -70,6 +71,9 @@ class UrlFamilies:
         # cards show no link and whose feed was not found holds posts all the same, which another section's confirmed
         # family must not shut out: while no family is learnt inside it, the section folder stands for one.
         self.named = {family for url in start_urls if (family := section_family(url))}
+        # The root folder of a site served under a sub-path (`/club/` of `/club/news/`): WordPress files its posts
+        # and static pages side by side there, as at a host's root.
+        self.sub_path_roots = {url_family(f"{root}x") for root in sub_path_roots(list(start_urls))}
 
     def learn(self, url: str) -> None:
         if url not in self._seen:
@@ -112,16 +116,19 @@ class UrlFamilies:
         return self.members[url_family(f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}/x")] >= MIN_MEMBERS
 
     def holds(self, url: str) -> bool:
-        """True when the address sits in a learnt family itself, in a folder: the site shapes it as one of its
-        articles. A family at the site root holds every page of the site (contact, privacy): it says nothing."""
+        """True when the address sits in a learnt family itself, in a folder, its last part shaped as a member's: the
+        site shapes it as one of its articles. A family at the site root holds every page of the site (contact,
+        privacy): it says nothing; and a file beside a family of folders (`/news/issue-3.html` by `/news/slug/`) is a
+        document its posts link, not one of them."""
         family = url_family(url)
-        return len(family) > 1 and self.members[family] >= MIN_MEMBERS
+        return len(family) > 1 and self.members[family] >= MIN_MEMBERS and self.leaves[family][leaf_shape(url)] > 0
 
     def shapes(self, url: str) -> bool:
         """True when the address sits in a learnt family whose folder is more than a language folder: the site
-        gives its articles an address of their own. A language folder, like the site root, holds every page."""
+        gives its articles an address of their own. A language folder, like the site root or the root of a site
+        served under a sub-path, holds every page."""
         family = url_family(url)
-        return self.holds(url) and not _holds_every_page(family)
+        return self.holds(url) and not _holds_every_page(family) and family not in self.sub_path_roots
 
     def section_families(self) -> list[tuple[str, ...]]:
         """The learnt families in a named folder of a section folder (`/news/events/` in `/news/`), the section

@@ -65,6 +65,9 @@ class NewsSpider(scrapy.Spider):
         # Sources that read a news feed or a sitemap naming pages (a remembered one answering 304 counts): the
         # rest have their usual feed addresses probed once the listings are read (spiders/feed_probe.py).
         self.feeds_read: set[str] = set()
+        # Of those, the sources that read a news feed (RSS, Atom, JSON) or a remembered feed answering 304: a
+        # sitemap lists every page of a site, and says nothing of which are news.
+        self.news_feeds_read: set[str] = set()
         self.feed_probes: dict[str, FeedProbe] = {}
         self.requests_stopped: set[str] = set()
         # Scrapy checks each callback for `return value` in a cache keyed weakly by the callable: a bound method made
@@ -142,6 +145,7 @@ class NewsSpider(scrapy.Spider):
         if response.status == 304:  # unchanged since the last crawl: counted by spiders/conditional.py
             if role == "feed":
                 self.feeds_read.add(source.id)
+                self.news_feeds_read.add(source.id)
             return
         self._count(source, PAGES_FETCHED)
         self.link_forms[url_key(response.url)].add(response.url)
@@ -245,6 +249,8 @@ class NewsSpider(scrapy.Spider):
             yield from self._follow_feed_home(response, source)
         if kind in FEED_KINDS or urls:
             self.feeds_read.add(source.id)
+        if kind in FEED_KINDS:
+            self.news_feeds_read.add(source.id)
         self.fetch_plan.note_listed(source.id, response.body, response.url)
         dates = feed_item_dates(response.body, response.url) if kind in FEED_KINDS else {}
         if dates:  # kept by the archive for the pages that state no date (pipelines/feed_dates.py)
@@ -269,10 +275,14 @@ class NewsSpider(scrapy.Spider):
     def on_idle(self):
         """Listings and feeds are read: the links that waited for them and sit in an article family go now, and
         the usual feed addresses of a source that read no feed or sitemap are asked for."""
-        requests = [request for source in self.sources
-                    for url, linked_as in self.decisions[source.id].release()
-                    for request in self._follow(url, source, "candidate", depth=1, alias=linked_as)]
-        requests += [request for source in self.sources for request in self._start_probe(source)]
+        requests = []
+        for source in self.sources:
+            probes = list(self._start_probe(source))
+            requests += probes
+            if probes and self._judges_sitemap_by_feed(source):
+                continue  # the sitemap's links wait for the feed, whose items show which of them are news
+            requests += [request for url, linked_as in self.decisions[source.id].release()
+                         for request in self._follow(url, source, "candidate", depth=1, alias=linked_as)]
         for request in requests:
             self.crawler.engine.crawl(request)
         if requests:
@@ -283,13 +293,20 @@ class NewsSpider(scrapy.Spider):
     def _start_probe(self, source: Source):
         """A source's first probes, once: only when its start page answered and it read no feed nor sitemap, and not
         every night."""
-        if source.id in self.feed_probes or source.id in self.feeds_read \
+        if source.id in self.feed_probes or (source.id in self.feeds_read and not self._judges_sitemap_by_feed(source)) \
                 or not self.crawler.stats.get_value(counter_key(source.id, START_PAGES_OK)):
             return
         probe = self.feed_probes[source.id] = FeedProbe(probe_folders(source.start_urls), start_folders(source.start_urls))
         if not self.fetch_plan.walks_all(source.id) and self.fetch_plan.knows(probe.first_address()):
             return  # asked on an earlier run, and no feed answered (one that did is read first): a full crawl asks again
         yield from self._probe_requests(source)
+
+    def _judges_sitemap_by_feed(self, source: Source) -> bool:
+        """The source read a sitemap but no news feed, and its listings linked no article family of its own site (a
+        listing printing each news item whole, its links leading to papers and project pages elsewhere): the usual
+        feed addresses are asked for, as for a source with no sitemap, and the sitemap's pages wait for the feed."""
+        return source.id in self.feeds_read and source.id not in self.news_feeds_read \
+            and not self.decisions[source.id].families.known
 
     def _probe_requests(self, source: Source):
         """The next folder's usual feed addresses (none asked before), or a summary line once probing is done."""
@@ -336,6 +353,9 @@ class NewsSpider(scrapy.Spider):
             # own filters, read as pages of it. Only a start page's: filters of filters multiply.
             more_pages = links.filters[:MAX_FILTER_PAGES]
             links.content = [(url, text) for url, text in links.content if url not in more_pages]
+        # A teaser on another host (a paper, a partner's site) is no article of the source's: its address teaches
+        # no article family, which would shut the source's own posts out of the sitemap's links.
+        links.teasers = [url for url in links.teasers if on_source_hosts(url, source)]
         shown = self.listed_links[source.id]
         new_links = {url_key(url) for url, _text in links.content} - shown
         shown |= new_links

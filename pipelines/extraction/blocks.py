@@ -24,6 +24,9 @@ _MIN_SENTENCE_HEADING_CHARS = 60
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
 _SENTENCE_BREAK = re.compile(r"\w[.!?] [A-ZÅÄÖÜ]")
 _LINE_BREAK = "\u2028"
+# A theme's class for the element it sets the page's headline in, when that is no heading (`<p class="title is-2">`,
+# "post-title"); a bar or box named after the headline ("headline-tabbar") only holds it.
+_TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|headline)$", re.IGNORECASE)
 # Ideographs and kana carry about a word each: count them thrice so length thresholds fit CJK text too.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # How far inside its heading a generator sets the permalink (<h2 id=...><a href="#..."> or one element deeper).
@@ -124,8 +127,13 @@ def _is_prose(text: str, chars: int) -> bool:
 def decks_as_text(blocks: list[Block], title: str | None) -> list[Block]:
     """An <h1> below the page's headline `title`, longer than any heading and written in sentences, is a paragraph
     set in headline type (a deck typed as <h1>): the text's, as set in <p> or <h2>. A logo, the headline or a
-    teaser's title runs shorter, in a sentence at most."""
+    teaser's title runs shorter, in a sentence at most. A paragraph the theme names a title (`<p class="title">` in a
+    Bulma hero) showing the headline whole is the headline: weighed as prose, it would outweigh a post of one line."""
     wanted = fold(title or "")
+    for block in blocks:
+        if block.kind == "p" and wanted and fold(block.text) == wanted \
+                and any(_TITLE_CLASS.search(name) for name in (block.element.get("class") or "").split()):
+            block.kind = "title"
     headline = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
     if headline is None:
         return blocks

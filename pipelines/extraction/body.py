@@ -8,10 +8,10 @@ from .closing_links import (own_closing_link, own_inline_references, own_link_se
                             own_reference_list)
 from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_data_table, around_list,
                         below_own_headline, container_scores, in_teaser_card, marked_article, marks_own_entry,
-                        own_article, own_entry, own_text_element, paragraphs_around, standfirst, twins, within,
-                        wraps_own_post)
+                        own_article, own_entry, own_text, own_text_element, paragraphs_around, standfirst, twins,
+                        within, wraps_own_post)
 from .content_blocks import content_blocks
-from .line_rules import FULL_STOP, host_of, is_closing_link, is_pointer_line, is_teaser_headline
+from .line_rules import FULL_STOP, WORD, host_of, is_closing_link, is_pointer_line, is_teaser_headline
 from .listing_evidence import headed_elsewhere, listing_teasers
 from .prune import fold
 
@@ -139,7 +139,8 @@ def _own_headline_before(blocks: list[Block], title: str | None, positions: list
 
 def _lone_link_line(blocks: list[Block], title: str | None, host: str, dated: bool = False) -> list[Block]:
     """A post whose whole text is one line linking elsewhere ("[Read the story on <a>...</a>]", an embed's
-    fallback) or, on a dated page, one short sentence of its own (a question under a screenshot): the one such line
+    fallback) or, on a dated page, one short sentence of its own (a question under a screenshot) or one sentence
+    announcing what it links (a lab's "New paper on <a>...</a>. <a>[Code]</a>"): the one such line
     under the page's own headline, before the next heading. A linked or short line weighs as furniture, so no
     container holds prose; yet the line is the post's, never its metadata around it. An undated page's one short
     sentence ("Call us.") is a static page's."""
@@ -147,13 +148,47 @@ def _lone_link_line(blocks: list[Block], title: str | None, host: str, dated: bo
     start = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
     if start is None:
         return []
-    lines = []
+    under = []
     for block in blocks[start + 1:]:
         if block.kind in ("title", "heading"):
             break
-        if is_closing_link(block, host) or (dated and _own_sentence(block)):
-            lines.append(block)
+        under.append(block)
+    box = _box_below_banner(under, blocks[start])
+    if box is not None:
+        # A headline in a banner of its own: the post is in the box below it, not in a link row closing the page (the
+        # site's credits), and a dated post's line may be one announcing what it links however linked it is.
+        under = [block for block in under if within(block.element, box)]
+        announcing = [block for block in under if dated and _announces(block)]
+        if len(announcing) == 1:
+            return announcing
+    lines = [block for block in under if is_closing_link(block, host) or (dated and _own_sentence(block))]
     return lines if len(lines) == 1 else []
+
+
+def _box_below_banner(under: list[Block], headline: Block):
+    """The box below the headline when the headline stands in a box of its own (a theme's hero banner), or None: the
+    highest box holding the first line under the headline and not the headline."""
+    if not under:
+        return None
+    banner = headline.element
+    for ancestor in headline.element.iterancestors():
+        if within(under[0].element, ancestor):
+            break
+        banner = ancestor
+    if banner is headline.element:
+        return None  # the headline and the text share a box (<article>: <h1>, date, text)
+    box = under[0].element
+    for ancestor in under[0].element.iterancestors():
+        if within(headline.element, ancestor):
+            break
+        box = ancestor
+    return box
+
+
+def _announces(block: Block) -> bool:
+    """A paragraph linking what it announces with a word or more of the writer's around ("New preprint on
+    <a>...</a>. <a>[Code]</a>"), however much of it the links' words are."""
+    return block.kind == "p" and block.link_chars > 0 and WORD.search(own_text(block.element)) is not None
 
 
 def _written_as_lists(blocks: list[Block], title: str | None) -> list[Block] | None:

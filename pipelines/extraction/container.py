@@ -57,7 +57,7 @@ def block_weight(block: Block) -> float:
     # <a>newsletter</a> is out."): a post of one line.
     if 0.35 <= density <= _LINKED_SENTENCE_DENSITY and FULL_STOP.search(block.text) and linked_sentence(block) \
             and (own >= _OWN_WORDS_CHARS or density <= 0.5
-                 or len(WORD.findall(_own_text(block.element))) >= _OWN_WORDS):
+                 or len(WORD.findall(own_text(block.element))) >= _OWN_WORDS):
         return float(own)
     if density > 0.5:
         # A post may be just its document ("The September newsletter", linked to the PDF).
@@ -81,12 +81,12 @@ def block_weight(block: Block) -> float:
     return -0.2 * block.chars
 
 
-def _own_text(element) -> str:
+def own_text(element) -> str:
     """The element's words outside its links."""
     parts = [element.text or ""]
     for child in element:
         if isinstance(child.tag, str) and child.tag != "a":
-            parts.append(_own_text(child))
+            parts.append(own_text(child))
         parts.append(child.tail or "")
     return " ".join(parts)
 

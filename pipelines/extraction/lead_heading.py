@@ -232,13 +232,18 @@ def _is_chrome(element) -> bool:
     return element.tag in _CHROME_TAGS
 
 
+def titled_elements(root) -> list:
+    """The headings, and the elements named a title or headline (`<p class="title">` in a Bulma theme's hero)."""
+    return _SHOWN_TITLES(root)
+
+
 def shown_as_headline(root, title: str, fold) -> bool:
     """A heading or an element named a title or headline shows the stated title: its text is the title's, or a part
     of it (the title adds a site name or a kicker). `fold` compares."""
     wanted = fold(title)
     if not wanted:
         return False
-    for element in _SHOWN_TITLES(root):
+    for element in titled_elements(root):
         shown = fold(heading_text(element))
         if shown == wanted or (len(shown) >= _MIN_SHOWN_PART and shown in wanted):
             return True

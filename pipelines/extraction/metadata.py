@@ -9,7 +9,8 @@ from news_archive.archive.urls import folder_path, is_start_page, sole_canonical
 from . import xpaths
 from .dates import find_date
 from .hints import ClassIndex
-from .lead_heading import dated_heading, heading_showing, heading_text, lead_heading, links_here, shown_as_headline
+from .lead_heading import (dated_heading, heading_showing, heading_text, lead_heading, links_here, shown_as_headline,
+                           titled_elements)
 from .links import absolute, clean_text
 from .structured import PageMetadata, names, text_value
 from .text import text_of
@@ -145,7 +146,12 @@ def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str
     wanted = _fold(title)
     if not wanted or not any(wanted in _fold(clean_text(value)) for value in stated if value):
         return False
-    return any(_fold(heading_text(h)) == wanted for h in root.iter(_HEADINGS))
+    # Some themes set the headline in an element named a title (`<p class="title">`), no heading: it counts when it
+    # shows the stated title whole, linking nowhere (a site's linked name is its logo) and naming no home page.
+    return any(_fold(heading_text(h)) == wanted for h in root.iter(_HEADINGS)) \
+        or any(_fold(heading_text(element)) == wanted and heading_text(element).lower() not in home_names
+               and next(element.iterancestors("a"), None) is None and next(element.iter("a"), None) is None
+               for element in titled_elements(root))
 
 
 def _headline_of_translation(root, h1s: list[str], clean: list[str]) -> str:
