@@ -44,6 +44,7 @@ class SourceDecisions:
         self.teasers: dict[str, str] = {}  # page_key -> text of the news listings' teaser headline linking it
         self.teaser_entries: dict[str, str] = {}  # page_key -> the post id the teaser's wrapper declares
         self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
+        self.feed_waiting: list[str] = []  # a found feed's items outside the families known when it was read
         self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
         self.languages: dict[str, str] = {}  # page_key -> the html lang of an article page fetched
 
@@ -76,9 +77,12 @@ class SourceDecisions:
             else:  # an author's or category's page also links publications, tools, events
                 self.waiting.append((canonical_url(url), url))
 
-    def from_feed(self, urls: list[str], depth: int, sitemap: bool) -> list[str]:
+    def from_feed(self, urls: list[str], depth: int, sitemap: bool, named: bool = False) -> list[str]:
         """The items of a feed or sitemap to fetch now: the news section's own feed (found on a start page), bar
-        the items of its comments feed."""
+        the items of its comments feed. A feed a listing links may be the site's whole feed, every page of the site
+        typed and dated like a post (about, team, docs): only its items in the families the listings show, or in a
+        start page's folder, are taken at once; the others wait for every listing to be read (release). A feed the
+        sources file names (`named`) is the source's own word."""
         if sitemap or depth > 0:
             self.waiting += [(url, url) for url in urls]
             return []
@@ -88,11 +92,16 @@ class SourceDecisions:
                 # A place within a page (`/about/#comment-12`): a comments feed's item, on a static page as readily
                 # as on a post; it presents no page as news. It waits like a sitemap's link.
                 self.waiting.append((url, url))
-                continue
-            self.families.learn(url)
-            self.feed_items.add(page_key(url))
-            now.append(url)
+            elif named or self.families.in_named_section(url) or (self.families.known and self.families.admits(url)):
+                now.append(self._take_feed_item(url))
+            else:
+                self.feed_waiting.append(url)
         return now
+
+    def _take_feed_item(self, url: str) -> str:
+        self.families.learn(url)
+        self.feed_items.add(page_key(url))
+        return url
 
     def from_article(self, urls: list[str]) -> Iterator[str]:
         """An article's links to the posts beside it (discovery.neighbour_links) to fetch: those in a learnt article
@@ -136,7 +145,16 @@ class SourceDecisions:
         return page_key(url) in self.feed_items or self.families.holds(url)
 
     def release(self) -> Iterator[tuple[str, str]]:
-        """The waiting links in a learnt article family (all of them when no family could be learnt)."""
+        """The waiting links in a learnt article family (all of them when no family could be learnt). A feed's
+        waiting items go first and are the feed's items as before when the listings taught no family (the feed is
+        the section's only discovery) or show theirs: the site-wide feed's other pages are no news by its word."""
+        feed_waiting, self.feed_waiting = self.feed_waiting, []
+        taken = [url for url in feed_waiting if not self.families.known or self.families.admits(url)]
+        for url in feed_waiting:
+            if url in taken:
+                yield self._take_feed_item(url), url
+            elif page_key(url) not in self.roles:
+                self.pass_over(url, "not fetched: a feed item outside the article URL families the listings show")
         waiting, self.waiting = self.waiting, []
         for url, linked_as in waiting:
             if not self.families.known or self.families.admits(url):

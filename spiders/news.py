@@ -148,7 +148,7 @@ class NewsSpider(scrapy.Spider):
         kind = feed_kind(response.body)
         if kind:
             self._not_stored(source, response.url, "feed or sitemap")
-            yield from self._parse_xml(response, source, kind, depth)
+            yield from self._parse_xml(response, source, kind, depth, named=role == "start")
             return
         if not isinstance(response, TextResponse) or b"\x00" in response.body[:4096]:
             content_type = response.headers.get("Content-Type", b"?").decode("latin-1")
@@ -239,7 +239,7 @@ class NewsSpider(scrapy.Spider):
             if not lists_no_posts(sitemap):
                 yield from self._follow(sitemap, source, "feed", depth=0)
 
-    def _parse_xml(self, response, source: Source, kind: str, depth: int):
+    def _parse_xml(self, response, source: Source, kind: str, depth: int, named: bool):
         urls = xml_links(response.body, response.url)
         if kind in FEED_KINDS or urls:
             self.feeds_read.add(source.id)
@@ -252,7 +252,7 @@ class NewsSpider(scrapy.Spider):
                 if not lists_no_posts(url):
                     yield from self._follow(url, source, "feed", depth=1)
             return
-        for url in self.decisions[source.id].from_feed(urls, depth, sitemap=kind == "sitemap"):
+        for url in self.decisions[source.id].from_feed(urls, depth, sitemap=kind == "sitemap", named=named):
             yield from self._follow(url, source, "candidate", depth=1)
 
     def on_idle(self):
