@@ -129,8 +129,8 @@ class SourceDecisions:
         no listing read shows. A list of categories, tags or archive months shows no post, and a post's folder or
         a family's listing is no post. Fetched for the page to say what it is."""
         for entries in lists:
-            known = [url for url, _text in entries if self._shown_as_post(url)]
-            if len(known) < POST_LIST_MIN_KNOWN or 2 * len(known) < len(entries):
+            known = self._posts_listed(entries)
+            if not known:
                 continue
             shapes = {_place_and_shape(url) for url in known}
             for url, _text in entries:
@@ -138,6 +138,22 @@ class SourceDecisions:
                     continue  # the listing's own posts and pages are fetched or judged as its links
                 if _place_and_shape(url) in shapes:
                     yield canonical_url(url), url
+
+    def from_article_post_lists(self, lists: list[list[tuple[str, str]]]) -> Iterator[str]:
+        """The links of an article's side lists (post_lists.chrome_link_lists) to fetch: in a list whose links are
+        mostly the source's posts (a "Latest news" widget beside the text), those in a learnt article family itself.
+        A listing without a pager shows only the newest posts; each post's widget shows others (the ones before it,
+        related ones), which nothing else leads to. A family at the site root or in a language folder, which holds
+        every page of the site, leads nowhere (families.holds)."""
+        for entries in lists:
+            if self._posts_listed(entries):
+                yield from (canonical_url(url) for url, _text in entries if self.families.holds(url))
+
+    def _posts_listed(self, entries: list[tuple[str, str]]) -> list[str]:
+        """The posts of a side list that is a widget of posts (POST_LIST_MIN_KNOWN of them, and half its links), or
+        none."""
+        known = [url for url, _text in entries if self._shown_as_post(url)]
+        return known if len(known) >= POST_LIST_MIN_KNOWN and 2 * len(known) >= len(entries) else []
 
     def _shown_as_post(self, url: str) -> bool:
         """A post by the news feed's or the listings' word: a feed item, or an address in a learnt article family.

@@ -200,6 +200,9 @@ class NewsSpider(scrapy.Spider):
         for linked in decisions.from_article_text(root, response.url, regions):
             if source.matches_article_pattern(linked):
                 yield from self._follow(linked, source, "candidate", depth)
+        for listed in decisions.from_article_post_lists(chrome_link_lists(root, response.url, regions)):
+            if source.matches_article_pattern(listed):
+                yield from self._follow(listed, source, "candidate", depth)
         yield ArticleItem(
             source=source.id,
             url=response.url,
