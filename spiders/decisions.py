@@ -56,6 +56,12 @@ class SourceDecisions:
         self.roles[key] = role
         return True
 
+    def note_archived(self, urls: list[str]) -> None:
+        """The source's articles archived by earlier crawls teach its families as its listings' teasers did: a listing
+        answering "unchanged" (304) shows none, and a feed or sitemap read that night must not bring in every page."""
+        for url in urls:
+            self.families.learn(url)
+
     # --- links ----------------------------------------------------------------------------------
 
     def from_listing(self, links: PageLinks, depth: int) -> Iterator[tuple[str, str]]:

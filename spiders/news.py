@@ -99,6 +99,7 @@ class NewsSpider(scrapy.Spider):
     async def start(self):
         self.fetch_plan.load()
         for src in self.sources:
+            self.decisions[src.id].note_archived(self.fetch_plan.archived_articles(src.id))
             for url in src.start_urls:
                 for request in self._follow(url, src, "start", depth=0):
                     yield request

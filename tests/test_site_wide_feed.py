@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sources import load_sources
 from news_archive.spiders.decisions import SourceDecisions
 from fault_site import FaultServer, crawl_one_source, page, stored_paths
 
@@ -29,12 +31,12 @@ def _menu() -> str:
         + "<li><a href='/posts/'>News</a></li></ul></nav></header>"
 
 
-def _listing(number: int) -> str:
+def _listing(number: int, folder: str = "/posts/") -> str:
     shown = POSTS[(number - 1) * PER_PAGE:number * PER_PAGE]
     teasers = "".join(f"<article class='teaser'><h2><a href='{path}'>{title}</a></h2>"
                       f"<p>Lanterns, songs and a cup of cocoa on the pier, evening {path[-2]}.</p></article>"
                       for path, title in shown)
-    pager = "<nav class='pagination'><a href='/posts/page/2/'>Older posts</a></nav>" if number == 1 else ""
+    pager = f"<nav class='pagination'><a href='{folder}page/2/'>Older posts</a></nav>" if number == 1 else ""
     return (f"<html lang='en'><head><title>News | Harbour society</title>{FEED}</head><body>{_menu()}<main><h1>News</h1>"
             f"{teasers}{pager}</main></body></html>")
 
@@ -99,3 +101,29 @@ def test_feed_items_in_the_listings_families_are_taken_at_once():
     assert decisions.from_feed(items, 0, sitemap=False) == [f"http://harbour.example{path}" for path, _ in POSTS]
     # The rest wait for every listing to be read: a later page may show their family.
     assert {url for url, _ in decisions.release()} == set()
+
+
+def test_a_night_the_listing_is_unchanged_brings_in_no_static_page_either(tmp_path):
+    """The listing answers 304 and shows no teaser that night; the site-wide feed changed (a static page was edited).
+    The source's archived posts show where its posts live all the same. (The listing is the site's news page, not the
+    posts' own folder, which would vouch for them.)"""
+    server = FaultServer()
+    _site(server)
+    for number, path in ((1, "/news/"), (2, "/news/page/2/")):
+        server.routes[path] = page(_listing(number, "/news/"), ETag=f'"listing-{number}"')
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[[source]]\nid = "harbour"\nname = "Harbour society"\nstart_urls = ["{server.base_url}/news/"]\n',
+                       encoding="utf-8")
+    try:
+        run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+        entries = [*PAGES[:4], *POSTS, *PAGES[4:]]
+        server.routes["/index.xml"] = page(_feed(entries).replace("{base}", server.base_url).replace("Jan", "Feb"),
+                                           content_type="application/rss+xml")
+        before = len(server.requests)
+        [night] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+        asked = {path for _at, path in server.requests[before:]}
+    finally:
+        server.stop()
+    assert night.articles_new == 0
+    assert stored_paths(server, tmp_path) == {path for path, _title in POSTS}
+    assert not asked & {path for path, _title in PAGES}
