@@ -171,7 +171,7 @@ class SourceDecisions:
         waiting items go first and are the feed's items as before when the listings taught no family (the feed is
         the section's only discovery) or show theirs: the site-wide feed's other pages are no news by its word."""
         feed_waiting, self.feed_waiting = self.feed_waiting, []
-        taken = [url for url in feed_waiting if not self.families.known or self.families.admits(url)]
+        taken = {url for url in feed_waiting if not self.families.known or self.families.admits(url)}
         for url in feed_waiting:
             if url in taken:
                 yield self._take_feed_item(url), url

@@ -20,9 +20,9 @@ from news_archive.archive.run_counters import (CANDIDATES, LISTING_PAGES, PAGES_
 from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, listing_key, page_key, url_key, without_tracking
 from news_archive.spiders.decisions import SourceDecisions
-from news_archive.spiders.discovery import (NavigationRegions, PageLinks, feed_kind, head_links, lists_no_posts, neighbour_links,
-                                            page_links, robots_sitemaps, same_address_family, sub_path_robots,
-                                            xml_links)
+from news_archive.spiders.discovery import (NavigationRegions, PageLinks, feed_kind, head_links, lists_no_posts,
+                                            neighbour_links, page_links, robots_sitemaps, same_address_family,
+                                            sub_path_robots, xml_links)
 from news_archive.spiders.feed_items import feed_item_dates
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
 from news_archive.spiders.incremental import FetchPlan
@@ -450,7 +450,8 @@ class NewsSpider(scrapy.Spider):
 def _listing_detail(role: str, links: PageLinks | None) -> str | None:
     """What an operator should know of a listing page left out: a start page leading nowhere is why a source's crawl
     finds nothing (its news filled in by a script, a redesign the listing's teasers no longer match)."""
-    if role == "start" and links is not None and not (links.teasers or links.pagination or links.feeds or links.filters):
+    leads_on = links is not None and (links.teasers or links.pagination or links.feeds or links.filters)
+    if role == "start" and links is not None and not leads_on:
         return ("a start page with no link to an article: no teaser headline, no pager, no feed "
                 f"({len(links.content)} other links followed)")
     return None
