@@ -229,8 +229,8 @@ class NewsSpider(scrapy.Spider):
         request = failure.request
         source: Source = request.cb_kwargs["source"]
         url = (request.meta.get("redirect_urls") or [request.url])[0]  # the link followed, before any redirect
-        if request.cb_kwargs.get("role") == "canonical":
-            yield from self._keep_pages_naming(source, url)
+        kept = list(self._keep_pages_naming(source, url)) if request.cb_kwargs.get("role") == "canonical" else []
+        yield from kept
         if failure.check(OffsiteRedirect):
             self._not_stored(source, url, "redirected to another site", failure.getErrorMessage())
         elif failure.check(RedirectLoop, TooManyRedirects):
@@ -244,7 +244,8 @@ class NewsSpider(scrapy.Spider):
         elif request.cb_kwargs.get("role") != "start" and failure.check(HttpError) \
                 and failure.value.response.status in GONE_STATUSES:
             # The partner's own dead link (an old menu entry, a feed left out of the build): the crawl is fine.
-            self._not_stored(source, url, BROKEN_LINK, f"HTTP {failure.value.response.status}")
+            named_by = f": the rel=canonical of {kept[0].url}, stored at its own address" if kept else ""
+            self._not_stored(source, url, BROKEN_LINK, f"HTTP {failure.value.response.status}{named_by}")
         else:
             reason, detail = _describe(failure)
             self._failed(source, url, reason, detail)

@@ -65,10 +65,13 @@ def _compared(run: RunFigures, history: list[RunFigures]):
 
 def _nothing_found(run: RunFigures) -> str | None:
     """No article found: every page taken for one was judged not one, or a full run took none at all (its start
-    pages led nowhere; their lines in crawl_pages_skipped say why). An incremental run may rightly find nothing new."""
+    pages led nowhere; their lines in crawl_pages_skipped say why). An incremental run may rightly find nothing new,
+    and its revisit of a page or two judged not an article is no sign."""
     if run.candidates is None or run.articles_found:
         return None
-    if run.candidates >= MIN_REJECTED:
+    if run.candidates == 1 and run.kind == "full":
+        return "the one page taken for an article was judged not one"
+    if run.candidates >= MIN_REJECTED or (run.candidates and run.kind == "full"):
         return f"all {run.candidates} pages taken for articles were judged not articles"
     if run.candidates == 0 and run.kind == "full":
         return "no page was taken for an article: the start pages led to none (see crawl_pages_skipped)"
