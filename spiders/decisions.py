@@ -135,8 +135,8 @@ class SourceDecisions:
         no listing read shows. A list of categories, tags or archive months shows no post, and a post's folder or
         a family's listing is no post. Fetched for the page to say what it is."""
         for entries in lists:
-            known = self._posts_listed(entries)
-            if not known:
+            known = [url for url, _text in entries if self._shown_as_post(url)]
+            if len(known) < POST_LIST_MIN_KNOWN or 2 * len(known) < len(entries):
                 continue
             shapes = {_place_and_shape(url) for url in known}
             for url, _text in entries:
@@ -147,19 +147,14 @@ class SourceDecisions:
 
     def from_article_post_lists(self, lists: list[list[tuple[str, str]]]) -> Iterator[str]:
         """The links of an article's side lists (post_lists.chrome_link_lists) to fetch: in a list whose links are
-        mostly the source's posts (a "Latest news" widget beside the text), those in a learnt article family itself.
-        A listing without a pager shows only the newest posts; each post's widget shows others (the ones before it,
-        related ones), which nothing else leads to. A family at the site root or in a language folder, which holds
-        every page of the site, leads nowhere (families.holds)."""
+        mostly addresses in a learnt article family (a "Latest news" widget beside the text), those links. A listing
+        without a pager shows only the newest posts; each post's widget shows others (the ones before it, related
+        ones), which nothing else leads to. A family at the site root or in a language folder holds every page of the
+        site, a menu's too: it vouches for no list (families.shapes)."""
         for entries in lists:
-            if self._posts_listed(entries):
-                yield from (canonical_url(url) for url, _text in entries if self.families.holds(url))
-
-    def _posts_listed(self, entries: list[tuple[str, str]]) -> list[str]:
-        """The posts of a side list that is a widget of posts (POST_LIST_MIN_KNOWN of them, and half its links), or
-        none."""
-        known = [url for url, _text in entries if self._shown_as_post(url)]
-        return known if len(known) >= POST_LIST_MIN_KNOWN and 2 * len(known) >= len(entries) else []
+            posts = [url for url, _text in entries if self.families.shapes(url)]
+            if len(posts) >= POST_LIST_MIN_KNOWN and 2 * len(posts) >= len(entries):
+                yield from (canonical_url(url) for url in posts)
 
     def _shown_as_post(self, url: str) -> bool:
         """A post by the news feed's or the listings' word: a feed item, or an address in a learnt article family.

@@ -2,6 +2,7 @@
 "Latest news" widget in each post's side column, which lists the posts published before it."""
 from __future__ import annotations
 
+from news_archive.spiders.decisions import SourceDecisions
 from fault_site import FaultServer, article_html, crawl_one_source, page, stored_paths
 
 POSTS = [(f"/2024/{12 - n // 2:02d}/{1 + n:02d}/choir-rehearsal-{n}/", f"Choir rehearsal number {n} in the old hall")
@@ -41,3 +42,19 @@ def test_posts_reached_only_through_the_latest_news_widget_of_other_posts_are_st
     assert run.status == "ok"
     # The side column's pages, categories and months are no posts of the blog: never asked for.
     assert not read & set(FURNITURE)
+
+
+def test_a_language_folders_family_vouches_for_no_side_list():
+    """Posts at `/en/slug/` teach a family that holds every English page: the menus beside a post are no widget of
+    posts. Posts in a folder of their own (`/en/news/slug/`) are."""
+    site = "http://choir.example"
+    menu = [[(f"{site}/en/{slug}/", slug) for slug in ("about", "team", "join-us", "rehearsal-1")]]
+    at_language_root = SourceDecisions(lambda url, why: None, [f"{site}/en/"])
+    for n in range(3):
+        at_language_root.families.learn(f"{site}/en/rehearsal-{n}/")
+    assert not list(at_language_root.from_article_post_lists(menu))
+    in_a_folder = SourceDecisions(lambda url, why: None, [f"{site}/en/news/"])
+    for n in range(3):
+        in_a_folder.families.learn(f"{site}/en/news/rehearsal-{n}/")
+    widget = [[(f"{site}/en/news/rehearsal-{n}/", "A rehearsal") for n in range(2, 6)] + [(f"{site}/en/about/", "About")]]
+    assert list(in_a_folder.from_article_post_lists(widget)) == [f"{site}/en/news/rehearsal-{n}/" for n in range(2, 6)]
