@@ -244,7 +244,7 @@ class NewsSpider(scrapy.Spider):
         elif request.cb_kwargs.get("role") != "start" and failure.check(HttpError) \
                 and failure.value.response.status in GONE_STATUSES:
             # The partner's own dead link (an old menu entry, a feed left out of the build): the crawl is fine.
-            named_by = f": the rel=canonical of {kept[0].url}, stored at its own address" if kept else ""
+            named_by = f": the rel=canonical of {kept[0].url}, judged at its own address" if kept else ""
             self._not_stored(source, url, BROKEN_LINK, f"HTTP {failure.value.response.status}{named_by}")
         else:
             reason, detail = _describe(failure)

@@ -44,6 +44,6 @@ def test_a_post_whose_canonical_answers_404_is_kept_at_its_own_address(tmp_path)
     assert stored_paths(server, tmp_path) == {f"/news/gauge-{n}/" for n in titles}
     skipped = _skipped(tmp_path)
     reason, detail = skipped[server.base_url + "/news/old-gauge-address/"]
-    assert reason == "broken link" and f"HTTP 404: the rel=canonical of {server.base_url}/news/gauge-2/" in detail
+    assert reason == "broken link" and f"HTTP 404: the rel=canonical of {server.base_url}/news/gauge-2/, judged" in detail
     assert server.base_url + "/news/gauge-2/" not in skipped  # stored after all: no reason to leave it out
     assert run.broken_links == 1 and run.status == "ok"
