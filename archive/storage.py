@@ -336,6 +336,10 @@ class Archive:
         return {row[0] for row in self.db.execute(
             "select u.url_key from article_urls u join articles a on a.id = u.article_id where a.source = ?", [source])}
 
+    def article_urls(self, source: str) -> list[str]:
+        """The addresses the source's articles are archived under."""
+        return [row[0] for row in self.db.execute("select url from articles where source = ? order by id", [source])]
+
     def recent_article_urls(self, source: str, since: str) -> list[str]:
         """The source's articles published (or, undated, first seen) since then: revisited for late edits."""
         return [row[0] for row in self.db.execute(

@@ -19,10 +19,10 @@ def content_fingerprint(title: str, body: str) -> str:
 
 
 def article_url(item: ArticleItem) -> str:
-    """The URL the article is archived under: the page's own canonical link when it stays on the same site and
-    names no other language's version of the page (archive/language_versions.py)."""
+    """The URL the article is archived under: the page's own canonical link when it stays on the same site, names
+    no other language's version of the page (archive/language_versions.py) and answered when the crawl asked for it."""
     fetched = canonical_url(item.url)
-    if item.canonical_url and not names_other_language(item):
+    if item.canonical_url and not item.canonical_gone and not names_other_language(item):
         declared = canonical_url(item.canonical_url)
         if urlsplit(declared).netloc.removeprefix("www.") == urlsplit(fetched).netloc.removeprefix("www."):
             return declared

@@ -44,6 +44,7 @@ class SourceDecisions:
         self.teasers: dict[str, str] = {}  # page_key -> text of the news listings' teaser headline linking it
         self.teaser_entries: dict[str, str] = {}  # page_key -> the post id the teaser's wrapper declares
         self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
+        self.feed_waiting: list[str] = []  # a found feed's items outside the families known when it was read
         self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
         self.languages: dict[str, str] = {}  # page_key -> the html lang of an article page fetched
 
@@ -54,6 +55,12 @@ class SourceDecisions:
             return False
         self.roles[key] = role
         return True
+
+    def note_archived(self, urls: list[str]) -> None:
+        """The source's articles archived by earlier crawls teach its families as its listings' teasers did: a listing
+        answering "unchanged" (304) shows none, and a feed or sitemap read that night must not bring in every page."""
+        for url in urls:
+            self.families.learn(url)
 
     # --- links ----------------------------------------------------------------------------------
 
@@ -76,9 +83,12 @@ class SourceDecisions:
             else:  # an author's or category's page also links publications, tools, events
                 self.waiting.append((canonical_url(url), url))
 
-    def from_feed(self, urls: list[str], depth: int, sitemap: bool) -> list[str]:
+    def from_feed(self, urls: list[str], depth: int, sitemap: bool, named: bool = False) -> list[str]:
         """The items of a feed or sitemap to fetch now: the news section's own feed (found on a start page), bar
-        the items of its comments feed."""
+        the items of its comments feed. A feed a listing links may be the site's whole feed, every page of the site
+        typed and dated like a post (about, team, docs): only its items in the families the listings show, or in a
+        start page's folder, are taken at once; the others wait for every listing to be read (release). A feed the
+        sources file names (`named`) is the source's own word."""
         if sitemap or depth > 0:
             self.waiting += [(url, url) for url in urls]
             return []
@@ -88,11 +98,16 @@ class SourceDecisions:
                 # A place within a page (`/about/#comment-12`): a comments feed's item, on a static page as readily
                 # as on a post; it presents no page as news. It waits like a sitemap's link.
                 self.waiting.append((url, url))
-                continue
-            self.families.learn(url)
-            self.feed_items.add(page_key(url))
-            now.append(url)
+            elif named or self.families.in_named_section(url) or (self.families.known and self.families.admits(url)):
+                now.append(self._take_feed_item(url))
+            else:
+                self.feed_waiting.append(url)
         return now
+
+    def _take_feed_item(self, url: str) -> str:
+        self.families.learn(url)
+        self.feed_items.add(page_key(url))
+        return url
 
     def from_article(self, urls: list[str]) -> Iterator[str]:
         """An article's links to the posts beside it (discovery.neighbour_links) to fetch: those in a learnt article
@@ -130,13 +145,33 @@ class SourceDecisions:
                 if _place_and_shape(url) in shapes:
                     yield canonical_url(url), url
 
+    def from_article_post_lists(self, lists: list[list[tuple[str, str]]]) -> Iterator[str]:
+        """The links of an article's side lists (post_lists.chrome_link_lists) to fetch: in a list whose links are
+        mostly addresses in a learnt article family (a "Latest news" widget beside the text), those links. A listing
+        without a pager shows only the newest posts; each post's widget shows others (the ones before it, related
+        ones), which nothing else leads to. A family at the site root or in a language folder holds every page of the
+        site, a menu's too: it vouches for no list (families.shapes)."""
+        for entries in lists:
+            posts = [url for url, _text in entries if self.families.shapes(url)]
+            if len(posts) >= POST_LIST_MIN_KNOWN and 2 * len(posts) >= len(entries):
+                yield from (canonical_url(url) for url in posts)
+
     def _shown_as_post(self, url: str) -> bool:
         """A post by the news feed's or the listings' word: a feed item, or an address in a learnt article family.
         A teaser alone is not enough: a listing showing whole posts shows the static pages their text links."""
         return page_key(url) in self.feed_items or self.families.holds(url)
 
     def release(self) -> Iterator[tuple[str, str]]:
-        """The waiting links in a learnt article family (all of them when no family could be learnt)."""
+        """The waiting links in a learnt article family (all of them when no family could be learnt). A feed's
+        waiting items go first and are the feed's items as before when the listings taught no family (the feed is
+        the section's only discovery) or show theirs: the site-wide feed's other pages are no news by its word."""
+        feed_waiting, self.feed_waiting = self.feed_waiting, []
+        taken = {url for url in feed_waiting if not self.families.known or self.families.admits(url)}
+        for url in feed_waiting:
+            if url in taken:
+                yield self._take_feed_item(url), url
+            elif page_key(url) not in self.roles:
+                self.pass_over(url, "not fetched: a feed item outside the article URL families the listings show")
         waiting, self.waiting = self.waiting, []
         for url, linked_as in waiting:
             if not self.families.known or self.families.admits(url):

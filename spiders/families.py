@@ -97,6 +97,12 @@ class UrlFamilies:
             or any(family[:len(named)] == named and not any(known[:len(named)] == named for known in learnt)
                    for named in self.named)
 
+    def in_named_section(self, url: str) -> bool:
+        """True when the address sits in a start page's own folder or below it: the source's news section by its
+        sources file's word."""
+        family = url_family(url)
+        return any(family[:len(named)] == named for named in self.named)
+
     def _dated_only_elsewhere(self, learnt: tuple[str, ...], url: str) -> bool:
         """`learnt` is the site root or a language folder whose members are named by their day (bar a stray link or
         so), and `url` is no such page of that folder (`/tools/grid/`, `/glossary/` beside `/2024-07-02-new-machine/`)."""

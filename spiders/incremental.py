@@ -31,6 +31,7 @@ class FetchPlan:
         self.article_keys: set[str] = set()  # url_keys of archived articles: known in whichever URL form
         self.recent: dict[str, list[str]] = {}  # source id -> article URLs to revisit
         self.recent_keys: set[str] = set()
+        self.archived: dict[str, list[str]] = {}  # source id -> the addresses of its archived articles
         self.listed: dict[str, str] = {}  # page_key -> lastmod given this run by a sitemap or feed
         self.answers: dict[str, dict] = {}  # page_key -> this run's fetch_state row
         self.source_ids = source_ids
@@ -51,6 +52,7 @@ class FetchPlan:
                 if rows or article_keys:
                     self.remembered.add(source)
                 self.recent[source] = [] if self.full else archive.recent_article_urls(source, since)
+                self.archived[source] = [] if self.full else archive.article_urls(source)
                 self.recent_keys |= {page_key(url) for url in self.recent[source]}
         finally:
             archive.close()
@@ -90,6 +92,11 @@ class FetchPlan:
 
     def revisits(self, source_id: str) -> list[str]:
         return self.recent.get(source_id, [])
+
+    def archived_articles(self, source_id: str) -> list[str]:
+        """The source's archived articles, on an incremental run: where its posts live, on a night its listings answer
+        "unchanged" and show no teaser."""
+        return [] if self.walks_all(source_id) else self.archived.get(source_id, [])
 
     def feeds(self, source_id: str) -> list[str]:
         """The feeds and sitemaps earlier runs read: asked for again (conditionally) even when the page or

@@ -20,9 +20,9 @@ from news_archive.archive.run_counters import (CANDIDATES, LISTING_PAGES, PAGES_
 from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, listing_key, page_key, url_key, without_tracking
 from news_archive.spiders.decisions import SourceDecisions
-from news_archive.spiders.discovery import (NavigationRegions, feed_kind, head_links, lists_no_posts, neighbour_links,
-                                            page_links, robots_sitemaps, same_address_family, sub_path_robots,
-                                            xml_links)
+from news_archive.spiders.discovery import (NavigationRegions, PageLinks, feed_kind, head_links, lists_no_posts,
+                                            neighbour_links, page_links, robots_sitemaps, same_address_family,
+                                            sub_path_robots, xml_links)
 from news_archive.spiders.feed_items import feed_home_page, feed_item_dates
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
 from news_archive.spiders.incremental import FetchPlan
@@ -70,6 +70,8 @@ class NewsSpider(scrapy.Spider):
         self.news_feeds_read: set[str] = set()
         self.feed_probes: dict[str, FeedProbe] = {}
         self.requests_stopped: set[str] = set()
+        # page_key of a canonical asked for -> (url, depth) of the pages naming it, until it answers
+        self.naming_canonical: dict[str, list[tuple[str, int]]] = defaultdict(list)
         # Scrapy checks each callback for `return value` in a cache keyed weakly by the callable: a bound method made
         # per request dies with it, and the check (inspect.getsource and an AST walk) ran again for every page.
         # Requests take these very objects, which live as long as the spider, so the cache's entries do too.
@@ -100,6 +102,7 @@ class NewsSpider(scrapy.Spider):
     async def start(self):
         self.fetch_plan.load()
         for src in self.sources:
+            self.decisions[src.id].note_archived(self.fetch_plan.archived_articles(src.id))
             for url in src.start_urls:
                 for request in self._follow(url, src, "start", depth=0):
                     yield request
@@ -142,6 +145,8 @@ class NewsSpider(scrapy.Spider):
     def parse_page(self, response, source: Source, role: str, depth: int):
         if role == "start":
             self._count(source, START_PAGES_OK)
+        if role == "canonical":
+            self._canonical_answered(source, response)
         if response.status == 304:  # unchanged since the last crawl: counted by spiders/conditional.py
             if role == "feed":
                 self.feeds_read.add(source.id)
@@ -165,9 +170,10 @@ class NewsSpider(scrapy.Spider):
         decisions = self.decisions[source.id]
         regions = NavigationRegions(root)  # asked by the page-type decision, and by the harvest after it
         if decisions.is_listing(root, response.url, role, regions):
-            self._not_stored(source, response.url, "listing page")
-            if depth <= MAX_LISTING_DEPTH:
-                yield from self._harvest(root, regions, response.url, source, role, depth)
+            links = page_links(root, response.url, regions) if depth <= MAX_LISTING_DEPTH else None
+            self._not_stored(source, response.url, "listing page", _listing_detail(role, links))
+            if links is not None:
+                yield from self._harvest(root, regions, links, response.url, source, role, depth)
             return
         if role != "alternate" and not source.matches_article_pattern(response.url):
             self._not_stored(source, response.url, "outside article_pattern")
@@ -178,8 +184,13 @@ class NewsSpider(scrapy.Spider):
         if canonical and on_source_hosts(canonical, source):
             # Stored at the address the site names as its own, with this one among its URLs.
             self.link_forms[url_key(canonical)].update({response.url, response.request.url})
-            self._not_stored(source, response.url, "duplicate of canonical", f"the page names {canonical} as its own")
-            yield from self._follow(canonical, source, "canonical", depth)
+            requests = list(self._follow(canonical, source, "canonical", depth))
+            if requests or page_key(canonical) in self.naming_canonical:
+                # Left out once the canonical answers; kept at this address should it not (on_error).
+                self.naming_canonical[page_key(canonical)].append((response.url, depth))
+            else:
+                self._not_stored(source, response.url, "duplicate of canonical", f"the page names {canonical} as its own")
+            yield from requests
             return
         if decisions.static_page(root, response.url):
             self._not_stored(source, response.url, "static page",
@@ -194,6 +205,9 @@ class NewsSpider(scrapy.Spider):
         for linked in decisions.from_article_text(root, response.url, regions):
             if source.matches_article_pattern(linked):
                 yield from self._follow(linked, source, "candidate", depth)
+        for listed in decisions.from_article_post_lists(chrome_link_lists(root, response.url, regions)):
+            if source.matches_article_pattern(listed):
+                yield from self._follow(listed, source, "candidate", depth)
         yield ArticleItem(
             source=source.id,
             url=response.url,
@@ -203,6 +217,7 @@ class NewsSpider(scrapy.Spider):
             seen_urls=sorted(self.link_forms[url_key(response.url)] | {response.request.url}),
             source_languages=source.languages,
             listed_as_article=decisions.listed_as_article(root, response.url),
+            canonical_gone=response.meta.get("canonical_gone", False),
         )
 
     def links_not_followed(self):
@@ -218,6 +233,8 @@ class NewsSpider(scrapy.Spider):
         request = failure.request
         source: Source = request.cb_kwargs["source"]
         url = (request.meta.get("redirect_urls") or [request.url])[0]  # the link followed, before any redirect
+        kept = list(self._keep_pages_naming(source, url)) if request.cb_kwargs.get("role") == "canonical" else []
+        yield from kept
         if failure.check(OffsiteRedirect):
             self._not_stored(source, url, "redirected to another site", failure.getErrorMessage())
         elif failure.check(RedirectLoop, TooManyRedirects):
@@ -231,10 +248,26 @@ class NewsSpider(scrapy.Spider):
         elif request.cb_kwargs.get("role") != "start" and failure.check(HttpError) \
                 and failure.value.response.status in GONE_STATUSES:
             # The partner's own dead link (an old menu entry, a feed left out of the build): the crawl is fine.
-            self._not_stored(source, url, BROKEN_LINK, f"HTTP {failure.value.response.status}")
+            named_by = f": the rel=canonical of {kept[0].url}, judged at its own address" if kept else ""
+            self._not_stored(source, url, BROKEN_LINK, f"HTTP {failure.value.response.status}{named_by}")
         else:
             reason, detail = _describe(failure)
             self._failed(source, url, reason, detail)
+
+    def _canonical_answered(self, source: Source, response) -> None:
+        """The address pages named as their own answered: they are its duplicates, left out."""
+        asked = (response.meta.get("redirect_urls") or [response.request.url])[0]
+        for url, _depth in self.naming_canonical.pop(page_key(asked), ()):
+            self._not_stored(source, url, "duplicate of canonical", f"the page names {asked} as its own")
+
+    def _keep_pages_naming(self, source: Source, canonical: str):
+        """The address pages named as their own is dead (a CMS that moved a post and kept the old canonical): each
+        page is asked for again and judged at the address it was fetched at."""
+        parse_page, on_error = self._callbacks
+        for url, depth in self.naming_canonical.pop(page_key(canonical), ()):
+            yield scrapy.Request(url, callback=parse_page, errback=on_error, dont_filter=True,
+                                 cb_kwargs={"source": source, "role": "canonical", "depth": depth},
+                                 meta={"canonical_gone": True})
 
     # --- following links ------------------------------------------------------------------------
 
@@ -260,7 +293,7 @@ class NewsSpider(scrapy.Spider):
                 if not lists_no_posts(url):
                     yield from self._follow(url, source, "feed", depth=1)
             return
-        for url in self.decisions[source.id].from_feed(urls, depth, sitemap=kind == "sitemap"):
+        for url in self.decisions[source.id].from_feed(urls, depth, sitemap=kind == "sitemap", named=role == "start"):
             yield from self._follow(url, source, "candidate", depth=1)
 
     def _follow_feed_home(self, response, source: Source):
@@ -342,8 +375,8 @@ class NewsSpider(scrapy.Spider):
         self.feed_probes[source.id].answered(None)
         yield from self._probe_requests(source)
 
-    def _harvest(self, root, regions: NavigationRegions, page_url: str, source: Source, role: str, depth: int):
-        links = page_links(root, page_url, regions)
+    def _harvest(self, root, regions: NavigationRegions, links: PageLinks, page_url: str, source: Source, role: str,
+                 depth: int):
         dates = teaser_texts(root, page_url, links, regions)
         if dates:  # kept by the archive for the pages that state no date (pipelines/listing_dates.py)
             self.crawler.signals.send_catch_log(listing_dates_read, source=source.id, listing=page_url, dates=dates)
@@ -444,6 +477,16 @@ class NewsSpider(scrapy.Spider):
     def _failed(self, source: Source, url: str, reason: str, detail: str) -> None:
         self.crawler.signals.send_catch_log(page_not_stored, source=source.id, url=url, reason=reason, error=True,
                                             detail=detail)
+
+
+def _listing_detail(role: str, links: PageLinks | None) -> str | None:
+    """What an operator should know of a listing page left out: a start page leading nowhere is why a source's crawl
+    finds nothing (its news filled in by a script, a redesign the listing's teasers no longer match)."""
+    leads_on = links is not None and (links.teasers or links.pagination or links.feeds or links.filters)
+    if role == "start" and links is not None and not leads_on:
+        return ("a start page with no link to an article: no teaser headline, no pager, no feed "
+                f"({len(links.content)} other links followed)")
+    return None
 
 
 def _describe(failure) -> tuple[str, str]:

@@ -75,6 +75,9 @@ class _Handler(BaseHTTPRequestHandler):
             hit = self.server.hits[parts.path]
         route = self.server.routes.get(parts.path)
         reply = route(dict(parse_qsl(parts.query)), hit) if route else Reply(404, b"<h1>Sidan hittades inte</h1>")
+        etag = reply.headers.get("ETag")
+        if reply.status == 200 and etag and self.headers.get("If-None-Match") == etag:  # a page served with an ETag
+            reply = Reply(304, b"", {"ETag": etag})
         self.send_response(reply.status)
         headers = {"Content-Type": "text/html; charset=utf-8", **reply.headers}
         for name, value in headers.items():

@@ -58,6 +58,17 @@ def test_every_page_judged_not_an_article():
         "warning", "all 12 pages taken for articles were judged not articles")
 
 
+def test_a_full_run_that_found_no_article_says_so_however_few_pages_it_took():
+    """Fails before: a full run whose start pages led to no article page (or to one static page) was `ok`."""
+    nothing = {"articles_found": 0, "articles_new": 0, "undated": 0, "kind": "full"}
+    assert assess(run(candidates=0, **nothing), []) == (
+        "warning", "no page was taken for an article: the start pages led to none (see crawl_pages_skipped)")
+    assert assess(run(candidates=1, **nothing), []) == ("warning", "the one page taken for an article was judged not one")
+    # A night with nothing new, or a revisit or two judged not an article, is no sign.
+    assert assess(run(candidates=0, **{**nothing, "kind": "incremental"}), []) == ("ok", None)
+    assert assess(run(candidates=2, **{**nothing, "kind": "incremental"}), []) == ("ok", None)
+
+
 def test_no_new_articles_where_new_ones_came_every_week():
     quiet_week = nightly(40)[:-7] + nightly(7, articles_new=0)
     assert assess(run(articles_new=0), quiet_week) == (

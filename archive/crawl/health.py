@@ -46,7 +46,7 @@ def assess(run: RunFigures, history: list[RunFigures]) -> tuple[str, str | None]
     if run.status not in ("ok", "partial"):
         return run.status, None
     usable = [earlier for earlier in history if earlier.status in ("ok", "warning", "partial")]
-    reasons = [reason for reason in (_all_rejected(run), *(_compared(run, usable) if len(usable) >= MIN_HISTORY else ()))
+    reasons = [reason for reason in (_nothing_found(run), *(_compared(run, usable) if len(usable) >= MIN_HISTORY else ()))
                if reason]
     if not reasons:
         return run.status, None
@@ -63,9 +63,18 @@ def _compared(run: RunFigures, history: list[RunFigures]):
     yield _quiet(run, history)
 
 
-def _all_rejected(run: RunFigures) -> str | None:
-    if run.candidates is not None and run.candidates >= MIN_REJECTED and run.articles_found == 0:
+def _nothing_found(run: RunFigures) -> str | None:
+    """No article found: every page taken for one was judged not one, or a full run took none at all (its start
+    pages led nowhere; their lines in crawl_pages_skipped say why). An incremental run may rightly find nothing new,
+    and its revisit of a page or two judged not an article is no sign."""
+    if run.candidates is None or run.articles_found:
+        return None
+    if run.candidates == 1 and run.kind == "full":
+        return "the one page taken for an article was judged not one"
+    if run.candidates >= MIN_REJECTED or (run.candidates and run.kind == "full"):
         return f"all {run.candidates} pages taken for articles were judged not articles"
+    if run.candidates == 0 and run.kind == "full":
+        return "no page was taken for an article: the start pages led to none (see crawl_pages_skipped)"
     return None
 
 
