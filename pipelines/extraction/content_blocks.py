@@ -12,7 +12,8 @@ from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP
                          heads_author_box, is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
                          is_decorated_line, is_programme_row, is_sentence_of_text, is_sign_off, is_text_after,
                          is_salutation, is_timeline_row, opens_on_the_day, writers_closing)
-from .opening_lines import headline_again_opening_text, lines_opening_own_text, own_opening_lines
+from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
+                            own_opening_lines)
 from .prune import INTRODUCES_MEDIA, fold
 from .quotes import quote_attributions
 from .text import text_of
@@ -77,8 +78,9 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days)
+    headline_again = headline_again_as_line(blocks[start:], title)
     for block in blocks[start:]:
-        if block.kind == "title" and id(block) not in labelled:
+        if (block.kind == "title" and id(block) not in labelled) or id(block) in headline_again:
             continue
         if id(block) in closing or id(block) in labelled:
             pass  # however short: the writer's closing lines and taglines, the text's closing facts, its dateline
