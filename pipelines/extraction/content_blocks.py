@@ -14,6 +14,7 @@ from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP
                          is_salutation, is_timeline_row, opens_on_the_day, writers_closing)
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
+from .page_dates import is_event_field
 from .prune import INTRODUCES_MEDIA, fold
 from .quotes import quote_attributions
 from .text import text_of
@@ -77,7 +78,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | own_notes(blocks[start:]) | quote_attributions(blocks[start:])
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
-        | headline_again_opening_text(blocks[start:], title, page_days)
+        | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:])
     headline_again = headline_again_as_line(blocks[start:], title)
     for block in blocks[start:]:
         if (block.kind == "title" and id(block) not in labelled) or id(block) in headline_again:
@@ -256,6 +257,14 @@ def _fields_of_fact_lists(blocks: list[Block]) -> set[int]:
                 and any(item.link_density < PROSE_LIST_LINK_SHARE for item in items):
             fields |= {id(item) for item in items}
     return fields
+
+
+def _event_fields(blocks: list[Block]) -> set[int]:
+    """Lines of an event's facts ("When: 14 April, 18:00", "Date: 14 April" above "Time: 18:00"): the post announcing
+    the event states them, however dated or short; the page's own date line names no when or where."""
+    lines = [b for b in blocks if b.kind in ("p", "text")]
+    return {id(line) for before, line, after in zip([None, *lines], lines, [*lines[1:], None])
+            if is_event_field(line.text, tuple(b.text for b in (before, after) if b is not None))}
 
 
 def _items_continuing_a_sentence(blocks: list[Block]) -> set[int]:
