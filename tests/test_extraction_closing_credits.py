@@ -1,0 +1,42 @@
+"""A credit line closing a post ("Posted by Jane Doe", "News by: <office>", "Text: ...", "Foto: ..." after the last
+paragraph) is the article's, as a reader sees it: the body ends on it. The theme's dated stamp ("Posted by Jane Doe
+on 3 March 2024"), its metadata line linking author and category, and a picture's credit under its picture are not."""
+import pytest
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://uni.example/news/new-soil-lab/"
+TITLE = "New soil lab opens on campus"
+TEXT = ("The department opened its new laboratory for soil research this week, with room for twenty researchers "
+        "and a greenhouse on the roof.")
+LAST = "Students will be able to use the lab for their theses from the autumn term, the head of department said."
+
+
+def post(closing: str) -> str:
+    return f"""<html lang="en"><head><title>{TITLE} | Green University</title></head><body>
+<nav><a href="/">Home</a> <a href="/news/">News</a></nav>
+<main><article><h1>{TITLE}</h1><p class="byline">Published 2 March 2024</p>
+<div class="content"><p>{TEXT}</p><p>{LAST}</p>{closing}</div></article></main>
+<footer><p>Green University, Campus Road 1</p></footer></body></html>"""
+
+
+def last_paragraph(closing: str) -> str:
+    return extract_article(post(closing), URL).body.split("\n\n")[-1]
+
+
+@pytest.mark.parametrize("credit", [
+    "Posted by Jane Doe", "Written by Jane Doe", "News by: Department of Soil Science", "Text: Anna Berg",
+    "Skrivet av Anna Berg", "Foto: Anna Berg", "Photo: Anna Berg", "Posted by <a href='/people/jane-doe/'>Jane Doe</a>",
+])
+def test_a_credit_closing_the_post_ends_its_body(credit):
+    shown = credit.replace("<a href='/people/jane-doe/'>", "").replace("</a>", "")
+    assert last_paragraph(f"<p>{credit}</p>") == shown
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Posted by Jane Doe on 3 March 2024</p>",
+    "<p>Posted by <a href='/author/jane/'>jane</a> in <a href='/category/news/'>News</a></p>",
+    "<p><img src='/lab.jpg' alt=''></p><p>Foto: Anna Berg</p>",
+])
+def test_the_themes_stamp_and_a_pictures_credit_stay_out(line):
+    assert last_paragraph(line) == LAST
