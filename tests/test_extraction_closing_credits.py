@@ -40,3 +40,14 @@ def test_a_credit_closing_the_post_ends_its_body(credit):
 ])
 def test_the_themes_stamp_and_a_pictures_credit_stay_out(line):
     assert last_paragraph(line) == LAST
+
+
+def test_a_credit_under_the_posts_sources_keeps_them():
+    sources = "".join(f"<p><a href='https://{site}/report/'>https://{site}/report/</a></p>"
+                      for site in ("agency.example", "journal.example"))
+    body = extract_article(post(sources + "<p><em>Foto: Anna Berg</em></p>"), URL).body.split("\n\n")
+    assert body[-3:] == ["https://agency.example/report/", "https://journal.example/report/", "Foto: Anna Berg"]
+
+
+def test_a_wire_services_copyright_line_stays_out():
+    assert last_paragraph("<p>© agency-infocom, agency:230428-99-483045/5</p>") == LAST

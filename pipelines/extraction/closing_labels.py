@@ -17,6 +17,9 @@ _LABELLED = re.compile(r"^[^\W\d_][\w.'’/-]*(?: [\w.'’/&-]+){0,3}:\s+\S")
 _LINE_CHARS = 150
 # A picture's credit labels the picture it stands under, not the text ("Photo: Anna Berg", "© Per Holm").
 _PICTURE_CREDIT = re.compile(rf"^(?:©|\(c\)\s|(?:{'|'.join(PICTURE_CREDIT_LABELS)})s?\b)", re.IGNORECASE)
+# Closing the text, a credit names its label ("Foto: Anna Berg", "Photo by ..."); a copyright mark alone ("© agency,
+# agency:230428-99-1/5") is the wire service's notice.
+_LABELLED_PICTURE_CREDIT = re.compile(rf"^(?:{'|'.join(PICTURE_CREDIT_LABELS)})s?\b", re.IGNORECASE)
 _LINE_KINDS = ("p", "text", "quote")
 # A picture's credit names the photographer or the archive in a few words.
 _CREDIT_LINE_CHARS = 100
@@ -66,6 +69,12 @@ def own_closing_labels(blocks: list[Block], host: str) -> list[Block]:
     return own
 
 
+def is_closing_credit(line: Block, host: str) -> bool:
+    """A credit of the writer's or of the pictures' (`_credit_line`, `_closing_picture_credit`), which closes the text
+    after its sources rather than ends its paragraphs."""
+    return _credit_line(line, host) or _closing_picture_credit(line)
+
+
 def _credit_line(line: Block, host: str) -> bool:
     """A credit of the text's writer or sender closing it ("Posted by Jane Doe", "News by: <office>"), linking at most
     to one page of the site (the writer's): a reader sees who wrote what they just read. A credit with the day is the
@@ -85,7 +94,8 @@ def _closing_picture_credit(line: Block) -> bool:
     the credit of the article's pictures, which a reader reads with its text; under a picture it labels that one."""
     element = line.element
     before = element.getprevious()
-    return _PICTURE_CREDIT.match(line.text) is not None and line.chars <= _CREDIT_LINE_CHARS and not line.link_chars \
+    return _LABELLED_PICTURE_CREDIT.match(line.text) is not None and line.chars <= _CREDIT_LINE_CHARS \
+        and not line.link_chars \
         and element.find(".//img") is None \
         and not (before is not None and (before.tag == "img" or before.find(".//img") is not None))
 

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from .blocks import Block, text_length
-from .closing_labels import own_closing_labels
+from .closing_labels import is_closing_credit, own_closing_labels
 from .footnotes import own_notes
 from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH,
                          PROSE_LIST_LINK_SHARE, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of,
@@ -116,7 +116,9 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         opening = opening and block.chars < LONG_PARAGRAPH
     # A line that is one link to another site or a document closes a post ("Read the full article: ...",
     # the post's PDF); amid the text such lines are "read also" teasers, and so is a run of linked headlines after it.
-    last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"), default=-1)
+    # A credit under them ("Foto: ...") closes the text after its sources.
+    last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"
+                     and not (id(b) in labelled and is_closing_credit(b, host))), default=-1)
     headlines = sum(1 for i, b in enumerate(kept) if id(b) in link_lines and i > last_text and b.kind == "heading")
     kept = [b for i, b in enumerate(kept)
             if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)]
