@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from news_archive.archive.cms_classes import marks_archive, marks_static_page
 from news_archive.archive.entry_markup import lists_other_entries
+from news_archive.archive.record import FROM_UPDATED
 
 from . import body, comments, metadata, page_dates, permalinks, prune, reference_text, structured
 from .boilerplate import BoilerplateMemory
@@ -13,7 +14,7 @@ from .dates import reads_month_first
 from .entry_type import entry_dated_in_metadata_only
 from .hints import ClassIndex
 from .html_input import parse_html
-from .page_type import ARTICLE_TEXT_TYPES, EMPTY, decide_page_type
+from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, decide_page_type
 from .sanitise import render_blocks
 from .password_form import only_password_form, password_forms
 from .translation_notice import only_untranslated_notice
@@ -119,6 +120,10 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
                                own_post, only_untranslated_notice([b.text for b in found]), undated_entry,
                                marks_archive(root), only_password_form(found, protected_forms))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
+    if verdict.kind == ARTICLE and not published and result.updated:
+        # An article showing only when it was last updated is dated by that day (record.FROM_UPDATED); judged first,
+        # as that date vouches for no page being an article.
+        result.published, result.published_from = result.updated, FROM_UPDATED
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)
     result.body_html = render_blocks(found, url)
