@@ -83,7 +83,7 @@ def test_a_quoted_link_to_the_posts_document_closes_it():
 def test_furniture_labels_after_the_text_still_go(line):
     # The site's tags, stamps, sharing, navigation and prompts to follow are not the text's closing facts; a bare
     # address to write to is the writer's signature. (A picture's credit closing the text is its credit:
-    # test_extraction_closing_credits.py.)
+    # test_extraction_opening_and_closing_lines.py.)
     assert body_of(TEXT + f"<p>{line}</p>") == PARAGRAPHS
 
 

@@ -397,7 +397,7 @@ def test_the_sites_footer_after_a_greeting_still_goes():
 ])
 def test_furniture_after_the_text_still_goes(line):
     # A label, a furniture word, a linked line, a line of names or a picture's credit under it is not the writer's
-    # closing (a credit closing the text is: test_extraction_closing_credits.py).
+    # closing (a credit closing the text is: test_extraction_opening_and_closing_lines.py).
     body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + f"<p>{line}</p>"
     assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == CLUB_TEXT
 

@@ -1,6 +1,9 @@
-"""A credit line closing a post ("Posted by Jane Doe", "News by: <office>", "Text: ...", "Foto: ..." after the last
-paragraph) is the article's, as a reader sees it: the body ends on it. The theme's dated stamp ("Posted by Jane Doe
-on 3 March 2024"), its metadata line linking author and category, and a picture's credit under its picture are not."""
+"""The lines a post's text opens and closes on, as a reader sees them. The headline again as a paragraph (a bold
+"<p><strong>Title</strong></p>" under the <h1>, in another case, other punctuation or with a day after it) is left out:
+readers read the headline once; a first line saying more is the writer's. A credit line closing the post ("Posted by
+Jane Doe", "News by: <office>", "Text: ...", "Foto: ..." after the last paragraph) is the article's: the body ends on
+it. The theme's dated stamp ("Posted by Jane Doe on 3 March 2024"), its metadata line linking author and category, and
+a picture's credit under its picture are not."""
 import pytest
 
 from news_archive.pipelines.extraction import extract_article
@@ -12,16 +15,33 @@ TEXT = ("The department opened its new laboratory for soil research this week, w
 LAST = "Students will be able to use the lab for their theses from the autumn term, the head of department said."
 
 
-def post(closing: str) -> str:
+def post(closing: str = "", opening: str = "") -> str:
     return f"""<html lang="en"><head><title>{TITLE} | Green University</title></head><body>
 <nav><a href="/">Home</a> <a href="/news/">News</a></nav>
 <main><article><h1>{TITLE}</h1><p class="byline">Published 2 March 2024</p>
-<div class="content"><p>{TEXT}</p><p>{LAST}</p>{closing}</div></article></main>
+<div class="content">{opening}<p>{TEXT}</p><p>{LAST}</p>{closing}</div></article></main>
 <footer><p>Green University, Campus Road 1</p></footer></body></html>"""
 
 
 def last_paragraph(closing: str) -> str:
     return extract_article(post(closing), URL).body.split("\n\n")[-1]
+
+
+@pytest.mark.parametrize("line", [
+    f"<p><strong>{TITLE}</strong></p>",
+    "<p><strong>New Soil Lab Opens on Campus!</strong></p>",
+    "<p><b>NEW SOIL LAB OPENS ON CAMPUS</b></p>",
+    "<p><strong>New soil lab opens on campus – 2 March 2024</strong></p>",
+])
+def test_the_headline_again_as_the_first_line_is_left_out(line):
+    article = extract_article(post(opening=line), URL)
+    assert article.body.split("\n\n") == [TEXT, LAST]
+
+
+def test_a_first_line_saying_more_than_the_headline_stays():
+    line = "<p><strong>New soil lab opens on campus, with a greenhouse for the students</strong></p>"
+    article = extract_article(post(opening=line), URL)
+    assert article.body.split("\n\n")[0] == "New soil lab opens on campus, with a greenhouse for the students"
 
 
 @pytest.mark.parametrize("credit", [
