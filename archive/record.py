@@ -78,9 +78,9 @@ FROM_RUNNING_TEXT = "running-text"
 # day, no date path (/2023/10/05/): weak too, the source's feed date wins.
 FROM_SLUG_WORDS = "url-words"
 # `published_from` of an article whose page shows only when it was last updated ("Sist oppdatert 12.03.2024",
-# "Last updated ...", or only a modification time in its metadata): archives sort and newsletters select by a date,
-# and that is the one its readers see; weak too, the source's feed or listing naming the publication wins. Given
-# after the page is judged an article, so it makes no page one.
+# "Last updated ..."; a modification time in its metadata alone may be a build's): archives sort and newsletters
+# select by a date, and that is the one its readers see; weak too, the source's feed or listing naming the
+# publication wins. Given after the page is judged an article, so it makes no page one.
 FROM_UPDATED = "updated"
 WEAK_DATE_SOURCES = frozenset({FROM_RUNNING_TEXT, FROM_SLUG_WORDS, FROM_UPDATED})
 # `published_from` of the moment a site-search indexer's tag states ("published_at"), for a page that shows no date:

@@ -53,3 +53,10 @@ def test_the_feeds_date_wins_over_the_update_day(tmp_path):
     crawl.finish()
     row = sqlite_utils.Database(tmp_path / "archive.db")["articles"].get(1)
     assert (row["published"], row["published_from"]) == ("2024-03-04T08:00:00+00:00", "feed")
+
+
+def test_a_modification_time_in_the_metadata_alone_dates_nothing():
+    # A generator may stamp every page's article:modified_time with its build's time: readers see no such date.
+    stamped = page("").replace("<head>", '<head><meta property="article:modified_time" content="2024-03-12T10:08:30Z">')
+    article = extract_article(stamped, NEWS_URL, listed_as_article=True)
+    assert (article.page_type, article.published, article.updated[:10]) == ("article", None, "2024-03-12")

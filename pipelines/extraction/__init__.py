@@ -92,6 +92,9 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
                                     meta.first("content-language", "language", "dc.language"))
     published, published_from, updated = page_dates.find_dates(root, meta, url, classes, title,
                                                                 month_first=month_first, fetched=fetched)
+    # Read before pruning, which may take the line's box: an article showing only its update is dated by it.
+    update_shown = page_dates.shown_update(root, url, title, month_first=month_first) \
+        if updated and not published else None
     undated_entry = entry_dated_in_metadata_only(root, url, title, published_from, month_first, fetched)
     author = metadata.find_authors(root, meta, names, classes)
     lead = metadata.find_lead(root, meta, classes)
@@ -120,10 +123,10 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
                                own_post, only_untranslated_notice([b.text for b in found]), undated_entry,
                                marks_archive(root), only_password_form(found, protected_forms))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
-    if verdict.kind == ARTICLE and not published and result.updated:
+    if verdict.kind == ARTICLE and update_shown:
         # An article showing only when it was last updated is dated by that day (record.FROM_UPDATED); judged first,
         # as that date vouches for no page being an article.
-        result.published, result.published_from = result.updated, FROM_UPDATED
+        result.published, result.published_from = update_shown, FROM_UPDATED
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)
     result.body_html = render_blocks(found, url)

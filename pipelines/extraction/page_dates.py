@@ -154,6 +154,15 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
     return published, source, (None if updated == published else updated)
 
 
+def shown_update(root, url: str, title: str = "", *, month_first: bool | None = False) -> str | None:
+    """The update date the page shows readers under its label ("Sist oppdatert 12.03.2024", "Last updated ..."), not
+    one its metadata alone states: a generator may stamp every page's modification time with its build's."""
+    texts = _header_texts(root, title, url)
+    if month_first is None:
+        month_first = bool(order_shown(texts.everywhere()))
+    return _date_after_labels(texts.label_ends(_UPDATED_LABEL), month_first)
+
+
 def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool,
                 texts: _HeaderTexts | None, fetched: dt.datetime | None):
     """Order of trust: JSON-LD, meta tags (a UTC timestamp told in the publisher's own day when the page
