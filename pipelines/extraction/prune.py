@@ -247,12 +247,17 @@ def _mark_introducer(media, announced: bool = False) -> None:
 
 
 def _mark_holder(media) -> None:
-    """Mark the nearest element around an embedded player that shows text: where its caption stands."""
-    own = "".join(media.itertext()).strip()  # a player's fallback text ("Your browser cannot show videos")
+    """Mark the nearest element around an embedded player that shows text besides it (the player's own fallback text,
+    "Your browser cannot show videos", aside): where its caption stands."""
+    inner = media
     for holder in islice(media.iterancestors(), _INTRODUCER_CLIMB):
-        if "".join(holder.itertext()).strip() != own:
+        if (holder.text or "").strip() or any(
+                (child.tail or "").strip() or (child is not inner and isinstance(child.tag, str)
+                                               and any(t.strip() for t in child.itertext()))
+                for child in holder):
             holder.set(HELD_MEDIA, "")
             return
+        inner = holder
 
 
 def _pictured_documents(root) -> list:
