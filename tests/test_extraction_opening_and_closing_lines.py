@@ -47,9 +47,11 @@ def test_a_first_line_saying_more_than_the_headline_stays():
 @pytest.mark.parametrize("credit", [
     "Posted by Jane Doe", "Written by Jane Doe", "News by: Department of Soil Science", "Text: Anna Berg",
     "Skrivet av Anna Berg", "Foto: Anna Berg", "Photo: Anna Berg", "Posted by <a href='/people/jane-doe/'>Jane Doe</a>",
+    "Text: <a href='/people/jane-doe/'>Jane Doe</a>", "Text och foto: <a href='/people/jane-doe/'>Jane Doe</a>",
+    "News by: <a href='/people/jane-doe/'>Department of Soil Science</a>",
 ])
 def test_a_credit_closing_the_post_ends_its_body(credit):
-    shown = credit.replace("<a href='/people/jane-doe/'>", "").replace("</a>", "")
+    shown = credit.replace("<a href='/people/jane-doe/'>", "").replace("</a>", "")  # linked to the writer's page
     assert last_paragraph(f"<p>{credit}</p>") == shown
 
 

@@ -39,10 +39,13 @@ _CONTACT_OPENING = re.compile(r"^(?:contact|kontakt|kontakta|yhteys)\b(?! us\b| 
 # A contact under its heading runs over a few lines: a name, a role, an address, a number.
 _CONTACT_LINES = 5
 # A credit naming who wrote or sent the text ("Posted by Jane Doe", "Written by ...", "News by: <office>", "Skrivet av
-# ...", "Geschrieben von ...", "Kirjoittanut ..."), in the partners' languages and English, the label then a name.
-_CREDIT = re.compile(r"^(?:(?:posted|written|published|sent|news|text|story|report|skrivet|skriven|skrevet|publicerad|"
-                     r"publicerat|geschrieben|verfasst|veröffentlicht)\s+)?(?:by|av|af|von)\s*:?\s+(?P<name>\S.*)$"
-                     r"|^(?:kirjoittanut|kirjoittaja|julkaissut)\s*:?\s+(?P<fi>\S.*)$", re.IGNORECASE)
+# ...", "Geschrieben von ...", "Kirjoittanut ...", "Text och foto: <name>"), in the partners' languages and English,
+# the label then a name.
+_CREDIT = re.compile(
+    r"^(?:(?:posted|written|published|sent|news|text|story|report|skrivet|skriven|skrevet|publicerad|publicerat|"
+    r"geschrieben|verfasst|veröffentlicht)\s+)?(?:by|av|af|von)\s*:?\s+(?P<name>\S.*)$"
+    r"|^(?:(?:kirjoittanut|kirjoittaja|julkaissut)\s*:?|(?:text|tekst|teksti|words)(?:\s+(?:and|och|og|und|ja|&)\s+"
+    r"(?:photos?|pictures?|foto|fotos|bild|bilder|kuvat?))?\s*:)\s+(?P<labelled>\S.*)$", re.IGNORECASE)
 # A name, a team or an office is a few words; more make a sentence.
 _CREDIT_WORDS = 8
 
@@ -83,7 +86,7 @@ def _credit_line(line: Block, host: str) -> bool:
     credit = _CREDIT.match(line.text)
     if credit is None:
         return False
-    name = credit.group("name") or credit.group("fi")
+    name = credit.group("name") or credit.group("labelled")
     hrefs = [a.get("href") or "" for a in line.element.iter("a") if text_of(a).strip()]
     return len(name.split()) <= _CREDIT_WORDS and find_date(line.text) is None and not FURNITURE_LINE.search(name) \
         and len(hrefs) <= 1 and not any(leads_away(h, host) for h in hrefs)
