@@ -79,7 +79,12 @@ FROM_RUNNING_TEXT = "running-text"
 # headline prints too ("Maintenance - 20231005" at "/maintenance-20231005/"), which names the headline's subject's
 # day, no date path (/2023/10/05/): weak too, the source's feed date wins.
 FROM_SLUG_WORDS = "url-words"
-WEAK_DATE_SOURCES = frozenset({FROM_RUNNING_TEXT, FROM_SLUG_WORDS})
+# `published_from` of an article whose page shows only when it was last updated ("Sist oppdatert 12.03.2024",
+# "Last updated ..."; a modification time in its metadata alone may be a build's): archives sort and newsletters
+# select by a date, and that is the one its readers see; weak too, the source's feed or listing naming the
+# publication wins. Given after the page is judged an article, so it makes no page one.
+FROM_UPDATED = "updated"
+WEAK_DATE_SOURCES = frozenset({FROM_RUNNING_TEXT, FROM_SLUG_WORDS, FROM_UPDATED})
 # `published_from` of the moment a site-search indexer's tag states ("published_at"), for a page that shows no date:
 # it dates an article, but every page of such a site carries one, so it makes no page an article.
 FROM_SEARCH_INDEX = "search-index"
@@ -115,6 +120,11 @@ TEXT_FIELDS = tuple(item.name for item in fields(ArticleItem) if item.metadata["
                     and item.metadata["stage"] in ("clean", "language") and not item.metadata["markup"])
 # What a listing of articles (a newsletter entry) shows of each.
 LISTED_COLUMNS = tuple(item.metadata["column"] for item in fields(ArticleItem) if item.metadata["listed"])
+
+
+def dated_weakly(published: str | None, published_from: str | None) -> bool:
+    """No date, or one a feed's or a listing's date replaces: a weak one, or an address's month."""
+    return not published or published_from in WEAK_DATE_SOURCES | {FROM_URL_MONTH}
 
 
 def gives_day(published: str | None, published_from: str | None, found: str) -> bool:

@@ -293,12 +293,13 @@ class Archive:
         return row[0] if row else None
 
     def _date_stored_from(self, table: str, found_from: str) -> list[int]:
+        weak = sorted(WEAK_DATE_SOURCES | {FROM_URL_MONTH})
         rows = self.db.execute(
             f"select a.id, a.published, a.published_from, (select f.published from article_urls u join {table} f "
             "              on f.url_key = u.url_key and f.source = a.source "
             "              where u.article_id = a.id order by f.first_seen, f.rowid limit 1) "
-            "from articles a where a.published is null or a.published_from in (?, ?, ?)",
-            sorted(WEAK_DATE_SOURCES | {FROM_URL_MONTH})).fetchall()
+            f"from articles a where a.published is null or a.published_from in ({','.join('?' * len(weak))})",
+            weak).fetchall()
         dated = [(given, article_id) for article_id, published, published_from, given in rows
                  if given and gives_day(published, published_from, given)]
         with self.transaction():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from news_archive.archive.record import FROM_FEED, FROM_URL_MONTH, WEAK_DATE_SOURCES, ArticleItem, gives_day
+from news_archive.archive.record import FROM_FEED, ArticleItem, dated_weakly, gives_day
 from news_archive.archive.storage import Archive, now
 from news_archive.pipelines.extraction.dates import parse_date_value
 
@@ -59,7 +59,7 @@ def date_if_undated(item: ArticleItem, stated_date, found_in: str) -> ArticleIte
     """Date an item whose page states no date, or only a weak one, by `stated_date(source, urls)` (a feed's or a
     listing's, under any of the item's addresses), marking it `published_from = found_in`. A date its address gives
     without the day takes the stated day of that month."""
-    if item.published and item.published_from not in WEAK_DATE_SOURCES | {FROM_URL_MONTH}:
+    if not dated_weakly(item.published, item.published_from):
         return item
     found = stated_date(item.source, [item.url, *item.seen_urls, item.canonical_url])
     if found and gives_day(item.published, item.published_from, found):

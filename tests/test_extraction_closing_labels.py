@@ -74,15 +74,16 @@ def test_a_quoted_link_to_the_posts_document_closes_it():
 
 
 @pytest.mark.parametrize("line", [
-    "Photo: Anna Berg", "Tags: fair, quay", "Published: 14 May 2024",
+    "Tags: fair, quay", "Published: 14 May 2024",
     "Share: <a href='https://facebook.com/x'>Facebook</a>",
     "Next: <a href='/news/2024/05/20/new-moorings/'>New moorings in the east basin</a>",
     "Follow us: <a href='https://social.example/harbour'>@harbour</a>", "Follow Anna on Twitter: @annaberg",
     "<a href='mailto:anna@harbour.example'>anna@harbour.example</a>",
 ])
 def test_furniture_labels_after_the_text_still_go(line):
-    # A picture's credit, the site's tags, stamps, sharing, navigation and prompts to follow are not the text's closing
-    # facts; a bare address to write to is the writer's signature.
+    # The site's tags, stamps, sharing, navigation and prompts to follow are not the text's closing facts; a bare
+    # address to write to is the writer's signature. (A picture's credit closing the text is its credit:
+    # test_extraction_opening_and_closing_lines.py.)
     assert body_of(TEXT + f"<p>{line}</p>") == PARAGRAPHS
 
 

@@ -392,11 +392,12 @@ def test_the_sites_footer_after_a_greeting_still_goes():
 
 @pytest.mark.parametrize("line", [
     "Share this", "Related content:", "Advertisement", "Lue myös", "Läs mer om klubben", "Weitere Artikel lesen Sie",
-    "Taggar", "Anna Berg, Per Lund", "Foto: Anna Berg", "Photo by Anna Berg", "Contact us", "Recommended for you",
+    "Taggar", "Anna Berg, Per Lund", "<img src='/pier.jpg' alt=''> Foto: Anna Berg", "Contact us", "Recommended for you",
     "<a href='/nyheter/'>Alla nyheter här</a>", "Sailing Committee",
 ])
 def test_furniture_after_the_text_still_goes(line):
-    # A label, a furniture word, a linked line or a line of names (a credit) is not the writer's closing.
+    # A label, a furniture word, a linked line, a line of names or a picture's credit under it is not the writer's
+    # closing (a credit closing the text is: test_extraction_opening_and_closing_lines.py).
     body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + f"<p>{line}</p>"
     assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == CLUB_TEXT
 
@@ -731,7 +732,8 @@ def test_a_line_naming_an_address_that_ends_in_photos_is_no_picture_credit():
     demos = f"<ul><li>{POINTS[0]}</li><li>{line}</li></ul>"
     result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + demos), URL)
     assert result.body.endswith(line)
-    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p>Photos: Anna Berg</p>"), URL)
+    credit = "<p><img src='/uploads/pier.jpg' alt=''></p><p>Photos: Anna Berg</p>"  # under its picture: the picture's
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + credit), URL)
     assert result.body.endswith(PARAGRAPHS[2])
 
 

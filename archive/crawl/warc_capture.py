@@ -16,7 +16,7 @@ from scrapy.exceptions import NotConfigured
 
 from news_archive.archive.captures import Capture, CaptureWriter, LinkForms, MAX_FILE_BYTES
 from news_archive.archive.crawl_signals import feed_dates_read, listing_dates_read
-from news_archive.archive.record import FROM_FEED, FROM_LISTING, ArticleItem
+from news_archive.archive.record import FROM_FEED, FROM_LISTING, ArticleItem, dated_weakly
 from news_archive.archive.storage import now
 from news_archive.archive.urls import url_key
 from news_archive.pipelines.feed_dates import feed_date
@@ -36,7 +36,8 @@ class WarcCapture:
         self.writer: CaptureWriter | None = None
         # url_key of each URL of a captured page -> (source, URL, the URLs its capture names)
         self.captured: dict[str, tuple[str, str, frozenset[str]]] = {}
-        # (source, URL) of each page captured undated -> the url_keys of its URLs, for a feed read after it
+        # (source, URL) of each page captured undated or weakly dated -> the url_keys of its URLs, for a feed read
+        # after it
         self.undated: dict[tuple[str, str], set[str]] = {}
         self.feed_dates: dict[tuple[str, str], str] = {}  # (source, url_key) -> the date a feed wrote for it
         # (source, url_key) -> the texts of the first listing page's teasers that linked it
@@ -69,7 +70,7 @@ class WarcCapture:
         named = frozenset([response.url, *item.seen_urls])
         for url in {item.url, *item.urls}:
             self.captured.setdefault(url_key(url), (item.source, item.url, named))
-        if not item.published:
+        if dated_weakly(item.published, item.published_from):
             self.undated[(item.source, item.url)] = {url_key(url) for url in (response.url, *item.seen_urls, *item.urls)}
 
     def feed_read(self, source: str, feed: str, dates: dict[str, str]) -> None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from news_archive.archive.cms_classes import marks_archive, marks_static_page
 from news_archive.archive.entry_markup import lists_other_entries
+from news_archive.archive.record import FROM_UPDATED
 
 from . import body, comments, metadata, page_dates, permalinks, prune, reference_text, structured
 from .boilerplate import BoilerplateMemory
@@ -13,7 +14,7 @@ from .dates import reads_month_first
 from .entry_type import entry_dated_in_metadata_only
 from .hints import ClassIndex
 from .html_input import parse_html
-from .page_type import ARTICLE_TEXT_TYPES, EMPTY, decide_page_type
+from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, decide_page_type
 from .sanitise import render_blocks
 from .password_form import only_password_form, password_forms
 from .translation_notice import only_untranslated_notice
@@ -91,6 +92,9 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
                                     meta.first("content-language", "language", "dc.language"))
     published, published_from, updated = page_dates.find_dates(root, meta, url, classes, title,
                                                                 month_first=month_first, fetched=fetched)
+    # Read before pruning, which may take the line's box: an article showing only its update is dated by it.
+    update_shown = page_dates.shown_update(root, url, title, month_first=month_first) \
+        if updated and not published else None
     undated_entry = entry_dated_in_metadata_only(root, url, title, published_from, month_first, fetched)
     author = metadata.find_authors(root, meta, names, classes)
     lead = metadata.find_lead(root, meta, classes)
@@ -119,6 +123,10 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
                                own_post, only_untranslated_notice([b.text for b in found]), undated_entry,
                                marks_archive(root), only_password_form(found, protected_forms))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
+    if verdict.kind == ARTICLE and update_shown:
+        # An article showing only when it was last updated is dated by that day (record.FROM_UPDATED); judged first,
+        # as that date vouches for no page being an article.
+        result.published, result.published_from = update_shown, FROM_UPDATED
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)
     result.body_html = render_blocks(found, url)

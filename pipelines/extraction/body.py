@@ -11,9 +11,10 @@ from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_d
                         own_article, own_entry, own_text, own_text_element, paragraphs_around, standfirst, twins,
                         within, wraps_own_post)
 from .content_blocks import content_blocks
-from .line_rules import FULL_STOP, WORD, host_of, is_closing_link, is_pointer_line, is_teaser_headline
+from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_link, is_pointer_line, is_stamp,
+                         is_teaser_headline)
 from .listing_evidence import headed_elsewhere, listing_teasers
-from .prune import fold
+from .prune import HELD_MEDIA, fold
 
 
 # A post written as lists has a few points, most of whose words are the writer's, not links.
@@ -33,7 +34,8 @@ class Body:
     linked_headings: int = 0
     longest_run: int = 0
     # The text is the line closing the post's own element that points to where the post goes on, alone (a picture
-    # and "See them <a>here</a>"): a post however short.
+    # and "See them <a>here</a>"), or the caption of the post's embedded player, alone (a video and a line): a post
+    # however short.
     pointer_only: bool = False
     # The heading over the text links to another page: the page repeats a post that lives there.
     headed_elsewhere: bool = False
@@ -57,7 +59,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     if container is None or scores[container] <= 0:
         points = _written_as_lists(blocks, title) if page_days else None
         if points is None:
-            return Body(_lone_link_line(blocks, title, host_of(url), dated=bool(page_days)))
+            line = _lone_link_line(blocks, title, host_of(url), dated=bool(page_days))
+            return Body(line, pointer_only=bool(line) and _captions_player(line[0]))
         kept = content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True)
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
     container = after_own_headline(page if page is not None else root, container, title, scores)
@@ -139,8 +142,9 @@ def _own_headline_before(blocks: list[Block], title: str | None, positions: list
 
 def _lone_link_line(blocks: list[Block], title: str | None, host: str, dated: bool = False) -> list[Block]:
     """A post whose whole text is one line linking elsewhere ("[Read the story on <a>...</a>]", an embed's
-    fallback) or, on a dated page, one short sentence of its own (a question under a screenshot) or one sentence
-    announcing what it links (a lab's "New paper on <a>...</a>. <a>[Code]</a>"): the one such line
+    fallback) or, on a dated page, one short sentence of its own (a question under a screenshot), one sentence
+    announcing what it links (a lab's "New paper on <a>...</a>. <a>[Code]</a>") or the caption of its embedded
+    player (a video and a line): the one such line
     under the page's own headline, before the next heading. A linked or short line weighs as furniture, so no
     container holds prose; yet the line is the post's, never its metadata around it. An undated page's one short
     sentence ("Call us.") is a static page's."""
@@ -161,7 +165,8 @@ def _lone_link_line(blocks: list[Block], title: str | None, host: str, dated: bo
         announcing = [block for block in under if dated and _announces(block)]
         if len(announcing) == 1:
             return announcing
-    lines = [block for block in under if is_closing_link(block, host) or (dated and _own_sentence(block))]
+    lines = [block for block in under
+             if is_closing_link(block, host) or (dated and (_own_sentence(block) or _captions_player(block)))]
     return lines if len(lines) == 1 else []
 
 
@@ -189,6 +194,15 @@ def _announces(block: Block) -> bool:
     """A paragraph linking what it announces with a word or more of the writer's around ("New preprint on
     <a>...</a>. <a>[Code]</a>"), however much of it the links' words are."""
     return block.kind == "p" and block.link_chars > 0 and WORD.search(own_text(block.element)) is not None
+
+
+def _captions_player(block: Block) -> bool:
+    """A line of words of its own set beside an embedded player, in the element it stood in (prune.HELD_MEDIA): the
+    caption of a post that is a video and a line ("Vespers sung by the brothers"), no stamp or furniture."""
+    if block.kind not in ("p", "text") or block.link_chars or not WORD.search(block.text) \
+            or FURNITURE_LINE.search(block.text) or is_stamp(block):
+        return False
+    return any(e is not None and e.get(HELD_MEDIA) is not None for e in (block.element, block.element.getparent()))
 
 
 def _written_as_lists(blocks: list[Block], title: str | None) -> list[Block] | None:

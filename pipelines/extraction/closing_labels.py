@@ -6,6 +6,7 @@ import re
 from .blocks import Block
 from .line_rules import (CLOSING_LINKS, FURNITURE_LINE, PICTURE_CREDIT_LABELS, WORD, is_closing_heading, leads_away,
                          leads_to_social_network, lines_after_text, writes_or_calls)
+from .dates import find_date
 from .page_dates import has_stamp_label
 from .text import text_of
 
@@ -16,7 +17,12 @@ _LABELLED = re.compile(r"^[^\W\d_][\w.'’/-]*(?: [\w.'’/&-]+){0,3}:\s+\S")
 _LINE_CHARS = 150
 # A picture's credit labels the picture it stands under, not the text ("Photo: Anna Berg", "© Per Holm").
 _PICTURE_CREDIT = re.compile(rf"^(?:©|\(c\)\s|(?:{'|'.join(PICTURE_CREDIT_LABELS)})s?\b)", re.IGNORECASE)
+# Closing the text, a credit names its label ("Foto: Anna Berg", "Photo by ..."); a copyright mark alone ("© agency,
+# agency:230428-99-1/5") is the wire service's notice.
+_LABELLED_PICTURE_CREDIT = re.compile(rf"^(?:{'|'.join(PICTURE_CREDIT_LABELS)})s?\b", re.IGNORECASE)
 _LINE_KINDS = ("p", "text", "quote")
+# A picture's credit names the photographer or the archive in a few words.
+_CREDIT_LINE_CHARS = 100
 # A prompt to follow someone ("Follow Anna on Twitter: @anna") is the site's or the writer's, not the text's.
 _FOLLOW = re.compile(r"^(?:follow|folge|folgen|följ|følg|seuraa)\b|\s@\w+$", re.IGNORECASE)
 # Words of its own that make a line linking to a mail address a contact ("Questions? Mail <address>"); a bare
@@ -32,6 +38,16 @@ _CONTACT_HEADING = re.compile(
 _CONTACT_OPENING = re.compile(r"^(?:contact|kontakt|kontakta|yhteys)\b(?! us\b| oss\b)", re.IGNORECASE)
 # A contact under its heading runs over a few lines: a name, a role, an address, a number.
 _CONTACT_LINES = 5
+# A credit naming who wrote or sent the text ("Posted by Jane Doe", "Written by ...", "News by: <office>", "Skrivet av
+# ...", "Geschrieben von ...", "Kirjoittanut ...", "Text och foto: <name>"), in the partners' languages and English,
+# the label then a name.
+_CREDIT = re.compile(
+    r"^(?:(?:posted|written|published|sent|news|text|story|report|skrivet|skriven|skrevet|publicerad|publicerat|"
+    r"geschrieben|verfasst|veröffentlicht)\s+)?(?:by|av|af|von)\s*:?\s+(?P<name>\S.*)$"
+    r"|^(?:(?:kirjoittanut|kirjoittaja|julkaissut)\s*:?|(?:text|tekst|teksti|words)(?:\s+(?:and|och|og|und|ja|&)\s+"
+    r"(?:photos?|pictures?|foto|fotos|bild|bilder|kuvat?))?\s*:)\s+(?P<labelled>\S.*)$", re.IGNORECASE)
+# A name, a team or an office is a few words; more make a sentence.
+_CREDIT_WORDS = 8
 
 
 def own_closing_labels(blocks: list[Block], host: str) -> list[Block]:
@@ -50,10 +66,41 @@ def own_closing_labels(blocks: list[Block], host: str) -> list[Block]:
         if line.kind == "heading" and is_closing_heading(line):
             break
         if line.kind in _LINE_KINDS and line.element is not None and line.chars <= _LINE_CHARS \
-                and not FURNITURE_LINE.search(line.text) \
-                and (_labelled_line(line, host) or _contact_line(line)):
+                and ((not FURNITURE_LINE.search(line.text) and (_labelled_line(line, host) or _contact_line(line)))
+                     or _credit_line(line, host) or (line is lines[-1] and _closing_picture_credit(line))):
             own.append(line)
     return own
+
+
+def is_closing_credit(line: Block, host: str) -> bool:
+    """A credit of the writer's or of the pictures' (`_credit_line`, `_closing_picture_credit`), which closes the text
+    after its sources rather than ends its paragraphs."""
+    return _credit_line(line, host) or _closing_picture_credit(line)
+
+
+def _credit_line(line: Block, host: str) -> bool:
+    """A credit of the text's writer or sender closing it ("Posted by Jane Doe", "News by: <office>"), linking at most
+    to one page of the site (the writer's): a reader sees who wrote what they just read. A credit with the day is the
+    theme's stamp ("Posted by Jane Doe on 3 May 2024"), one linking to several pages its metadata line ("Posted by
+    <a>admin</a> in <a>News</a>")."""
+    credit = _CREDIT.match(line.text)
+    if credit is None:
+        return False
+    name = credit.group("name") or credit.group("labelled")
+    hrefs = [a.get("href") or "" for a in line.element.iter("a") if text_of(a).strip()]
+    return len(name.split()) <= _CREDIT_WORDS and find_date(line.text) is None and not FURNITURE_LINE.search(name) \
+        and len(hrefs) <= 1 and not any(leads_away(h, host) for h in hrefs)
+
+
+def _closing_picture_credit(line: Block) -> bool:
+    """A picture's credit set as the text's last line, under no picture ("Foto: Anna Berg" after the last paragraph):
+    the credit of the article's pictures, which a reader reads with its text; under a picture it labels that one."""
+    element = line.element
+    before = element.getprevious()
+    return _LABELLED_PICTURE_CREDIT.match(line.text) is not None and line.chars <= _CREDIT_LINE_CHARS \
+        and not line.link_chars \
+        and element.find(".//img") is None \
+        and not (before is not None and (before.tag == "img" or before.find(".//img") is not None))
 
 
 def _labelled_line(line: Block, host: str) -> bool:

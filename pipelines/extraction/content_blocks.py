@@ -5,14 +5,16 @@ import re
 from collections import Counter
 
 from .blocks import Block, text_length
-from .closing_labels import own_closing_labels
+from .closing_labels import is_closing_credit, own_closing_labels
 from .footnotes import own_notes
 from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH,
                          PROSE_LIST_LINK_SHARE, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of,
                          heads_author_box, is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
                          is_decorated_line, is_programme_row, is_sentence_of_text, is_sign_off, is_text_after,
                          is_salutation, is_timeline_row, opens_on_the_day, writers_closing)
-from .opening_lines import headline_again_opening_text, lines_opening_own_text, own_opening_lines
+from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
+                            own_opening_lines)
+from .page_dates import is_event_field
 from .prune import INTRODUCES_MEDIA, fold
 from .quotes import quote_attributions
 from .text import text_of
@@ -76,9 +78,10 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | own_notes(blocks[start:]) | quote_attributions(blocks[start:])
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
-        | headline_again_opening_text(blocks[start:], title, page_days)
+        | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:])
+    headline_again = headline_again_as_line(blocks[start:], title)
     for block in blocks[start:]:
-        if block.kind == "title" and id(block) not in labelled:
+        if (block.kind == "title" and id(block) not in labelled) or id(block) in headline_again:
             continue
         if id(block) in closing or id(block) in labelled:
             pass  # however short: the writer's closing lines and taglines, the text's closing facts, its dateline
@@ -113,7 +116,9 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         opening = opening and block.chars < LONG_PARAGRAPH
     # A line that is one link to another site or a document closes a post ("Read the full article: ...",
     # the post's PDF); amid the text such lines are "read also" teasers, and so is a run of linked headlines after it.
-    last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"), default=-1)
+    # A credit under them ("Foto: ...") closes the text after its sources.
+    last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"
+                     and not (id(b) in labelled and is_closing_credit(b, host))), default=-1)
     headlines = sum(1 for i, b in enumerate(kept) if id(b) in link_lines and i > last_text and b.kind == "heading")
     kept = [b for i, b in enumerate(kept)
             if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)]
@@ -254,6 +259,14 @@ def _fields_of_fact_lists(blocks: list[Block]) -> set[int]:
                 and any(item.link_density < PROSE_LIST_LINK_SHARE for item in items):
             fields |= {id(item) for item in items}
     return fields
+
+
+def _event_fields(blocks: list[Block]) -> set[int]:
+    """Lines of an event's facts ("When: 14 April, 18:00", "Date: 14 April" above "Time: 18:00"): the post announcing
+    the event states them, however dated or short; the page's own date line names no when or where."""
+    lines = [b for b in blocks if b.kind in ("p", "text")]
+    return {id(line) for before, line, after in zip([None, *lines], lines, [*lines[1:], None])
+            if is_event_field(line.text, tuple(b.text for b in (before, after) if b is not None))}
 
 
 def _items_continuing_a_sentence(blocks: list[Block]) -> set[int]:

@@ -6,7 +6,7 @@ import re
 from .blocks import Block
 from .dates import find_date
 from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
-from .page_dates import has_date_label
+from .page_dates import has_date_label, is_event_field
 from .prune import is_caption
 from .text import text_of
 
@@ -657,8 +657,10 @@ def _is_dated_byline(text: str) -> bool:
 
 def is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset(),
                  other_words: int = _DATE_LINE_OTHER_WORDS) -> bool:
+    """A date with at most a few words around it (a label, a time, a place, a reading time); an event's field ("When:
+    14 April, 18:00") is the text's fact, no date line."""
     found = find_date(text)
-    if not found:
+    if not found or is_event_field(text):
         return False
     rest = _READING_TIME.sub(" ", text[:found[1]] + " " + text[found[2]:])
     words = len(WORD.findall(rest))

@@ -198,6 +198,24 @@ def headline_again_opening_text(blocks: list[Block], title: str | None,
     return set()
 
 
+def headline_again_as_line(blocks: list[Block], title: str | None) -> set[int]:
+    """Ids of the lines above the text's first paragraph that are the headline again as a paragraph ("<p><strong>
+    Title</strong></p>" under the <h1>), in another case or punctuation, or with a day after it ("TITLE! – 3 May
+    2024"): the editor typed the headline into the text box, and a reader reads it once, as the page's headline."""
+    wanted = fold(title or "")
+    if not wanted:
+        return set()
+    first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), len(blocks))
+    return {id(line) for line in blocks[:first] if line.kind in ("p", "text") and _shows_headline(line.text, wanted)}
+
+
+def _shows_headline(text: str, wanted: str) -> bool:
+    found = find_date(text)
+    if found is not None:
+        text = text[:found[1]] + " " + text[found[2]:]
+    return fold(text) == wanted
+
+
 def _rewords(heading: str, wanted: str) -> bool:
     """The heading is the headline again: the same words with more ("<title>, 28 May"), a part of its start of two
     words or more ("OVK 4/11" over "OVK 4/11 08:00 - 16:00") or most of them reordered."""

@@ -69,6 +69,17 @@ _UPDATED_LABEL = _label(
 _OTHER_LABEL = _label(
     r"registriert|registered|joined|member since|mitglied seit|medlem sedan|dabei seit|"
     r"aktuelles datum|aktuelle zeit|current (?:date|time)|heute ist|today is|dagens datum", r"\b[^\d]{0,20}$")
+# An event's facts opening a line ("When: 14 April, 18:00", "Where: the old hall", "Tid: ...", "Wann:", "Milloin:"), in
+# the partners' languages and English: the day on such a line is the event's, no publication's and no date line.
+_EVENT_WORDS = (r"when|where|time|venue|location|place|när|var|tid|plats|lokal|når|hvornår|hvor|sted|tidspunkt|"
+                r"wann|wo|zeit|ort|uhrzeit|veranstaltungsort|milloin|missä|aika|paikka")
+_EVENT_FIELD = re.compile(rf"^\W*(?:{_EVENT_WORDS})\s*:", re.IGNORECASE)
+# A day's field ("Date: 14 April") is the event's among such fields, on its line or the lines beside it; alone under a
+# headline it reads as the page's date.
+_DAY_FIELD = re.compile(r"^\W*(?:date|datum|dato|päivämäärä|päivä)\s*:", re.IGNORECASE)
+# Inside a line the time's labels are left out: "Reading time: 3 min" follows a post's date too.
+_PLACE_FIELD = re.compile(r"(?<!\w)(?:when|where|venue|location|place|när|plats|wann|wo|ort|milloin|missä|paikka)\s*:",
+                          re.IGNORECASE)
 # Classes some themes put on the whole post to say whether it takes comments.
 _COMMENT_STATES = frozenset({"comments-open", "comments-closed", "comment-status-open", "comment-status-closed"})
 _NAME_PARTS = re.compile(r"[-_]")
@@ -112,6 +123,15 @@ def has_date_label(text: str) -> bool:
     return any(label.search(text) for label in (_PUBLISHED_LABEL, _UPDATED_LABEL, _OTHER_LABEL, _FIELD_LABEL))
 
 
+def is_event_field(text: str, beside: tuple[str, ...] = ()) -> bool:
+    """A line of an event's facts: labelled when or where it takes place ("When: 14 April 2024, 18:00"), or a day's
+    field ("Date: 14 April") on a line naming the place too or beside such a line (`beside`: the lines next to it)."""
+    if _EVENT_FIELD.match(text):
+        return True
+    return _DAY_FIELD.match(text) is not None \
+        and (_PLACE_FIELD.search(text) is not None or any(_EVENT_FIELD.match(line) for line in beside))
+
+
 def has_stamp_label(text: str) -> bool:
     """The text labels the page's own publication or update ("Published", "Uppdaterad"), not another date."""
     return _PUBLISHED_LABEL.search(text) is not None or _UPDATED_LABEL.search(text) is not None
@@ -132,6 +152,15 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
         month_first = bool(order_shown(texts.everywhere()))
     published, source, updated = _find_dates(root, meta, url, classes, title, month_first, texts, fetched)
     return published, source, (None if updated == published else updated)
+
+
+def shown_update(root, url: str, title: str = "", *, month_first: bool | None = False) -> str | None:
+    """The update date the page shows readers under its label ("Sist oppdatert 12.03.2024", "Last updated ..."), not
+    one its metadata alone states: a generator may stamp every page's modification time with its build's."""
+    texts = _header_texts(root, title, url)
+    if month_first is None:
+        month_first = bool(order_shown(texts.everywhere()))
+    return _date_after_labels(texts.label_ends(_UPDATED_LABEL), month_first)
 
 
 def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool,
@@ -567,6 +596,9 @@ def _not_a_publication(element) -> bool:
     updated = [m.end() for m in _UPDATED_LABEL.finditer(label)]
     if (updated and not _DATE_HINT.search(label, updated[-1])) or _OTHER_LABEL.search(label):
         return True
+    # An event's day set in its field ("When: <time>...</time>").
+    if parent is not None and is_event_field(" ".join(text_of(parent).split())):
+        return True
     # Or the label opens the element's own text ("<time datetime=...>Updated Mar 4, 2020</time>").
     return bool(_UPDATED_LABEL.match(text_of(element)[:40].lstrip()))
 
@@ -828,6 +860,8 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
                 continue  # other articles' dates in a "latest news" list or a card are no date of this page's header
             if _DATE_HINT.search(text) and _in_navigation(element):
                 continue  # a site-wide menu's dates (a race calendar, an archive) are other pages', set on every post
+            if _DATE_HINT.search(text) and is_event_field(text, _texts_beside(element)):
+                continue  # an event's day ("When: 14 April"), which the post announces: no date of the page's
             # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)"); a post's linked
             # date beside its headline is its own.
             # A link's text is part of the element's: no digit in the element, no date in its links.
@@ -858,6 +892,12 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
             continue
         stack.extend(reversed(_parts_with_loose_dates(element)))
     return texts
+
+
+def _texts_beside(element) -> tuple[str, ...]:
+    """The texts of the elements right before and after the element."""
+    return tuple(text_of(e).strip() for e in (element.getprevious(), element.getnext())
+                 if e is not None and isinstance(e.tag, str))
 
 
 def _without_addresses(text: str) -> str:

@@ -63,7 +63,8 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     page's CMS marks it a static page in its <body> classes; `lists_other_entries`: the page's <article> blocks
     each open with a link to another page of the site and hold its text (archive/entry_markup.py), a tag or archive
     page repeating whole posts, which no listing that links to it makes an article; `pointer_only`: the text is the
-    line closing the post's own element that points to where it goes on ("See more <a>here</a>"), alone;
+    line closing the post's own element that points to where it goes on ("See more <a>here</a>"), or the caption of
+    its embedded player (a video and a line), alone;
     `headed_elsewhere`: the heading over the text links to another page, where the post lives; `own_post`: the
     page shows a headline of its own (metadata.shows_own_headline) or its text lies in a post's own wrapper;
     `untranslated`: the text is a translation plugin's notice that the post is not in this language, beside a byline
@@ -89,7 +90,7 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     short_post = published and (published_from in VISIBLE_DATE_SOURCES or meta.declares_article
                                 or meta.first("og:type") == "article")
     # A one-line post counts when the crawler found it listed as an article, and so does a visibly dated post of a
-    # picture and the line pointing to where it goes on.
+    # picture and the line pointing to where it goes on, or of a video and its caption.
     least = 1 if listed_as_article or (short_post and pointer_only) \
         else MIN_DATED_ARTICLE_CHARS if short_post else MIN_ARTICLE_CHARS
     # A listing or a date vouches for a short post's text, not for a page with neither a headline of its own nor a

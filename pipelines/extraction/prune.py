@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 
 from . import xpaths
 from .footnotes import cited_notes
@@ -46,6 +47,9 @@ _INTRODUCER_CLIMB = 8
 _INTRODUCER_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 # The attribute marking it, read by the body's edge trim.
 INTRODUCES_MEDIA = "data-introduces-media"
+# The attribute marking the element a player stood in among text (its caption's paragraph, the post's text element),
+# read by the body of a post that is a player and a line.
+HELD_MEDIA = "data-held-media"
 # A form asking the reader to type an address or a query (a newsletter sign-up, a search box) sits in a box of its
 # own with a heading and a pitch ("Get our free daily newsletter!"); a box holding more text than this holds more
 # than the form.
@@ -141,6 +145,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     for element in doomed:
         if element.tag in _MEDIA_TAGS:
             _mark_introducer(element)
+            _mark_holder(element)
     for picture in _pictured_documents(root):
         _mark_introducer(picture)
     # A picture, or a widget's button ("Join" a chat server), that a line of the text announces ("Here is a sketch to
@@ -249,6 +254,20 @@ def _mark_introducer(media, announced: bool = False) -> None:
                 holder.set(INTRODUCES_MEDIA, "")
             return
         element = parent
+
+
+def _mark_holder(media) -> None:
+    """Mark the nearest element around an embedded player that shows text besides it (the player's own fallback text,
+    "Your browser cannot show videos", aside): where its caption stands."""
+    inner = media
+    for holder in islice(media.iterancestors(), _INTRODUCER_CLIMB):
+        if (holder.text or "").strip() or any(
+                (child.tail or "").strip() or (child is not inner and isinstance(child.tag, str)
+                                               and any(t.strip() for t in child.itertext()))
+                for child in holder):
+            holder.set(HELD_MEDIA, "")
+            return
+        inner = holder
 
 
 def _pictured_documents(root) -> list:

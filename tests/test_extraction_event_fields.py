@@ -1,0 +1,47 @@
+"""An event post's facts ("When: 14 April 2024, 18:00", "Date:" beside "Time:" and "Place:", in the partners'
+languages and English) are lines of its text: the event's day is neither cut as a date line nor taken for the day
+the post was published. A lone "Date:" line under the headline still dates the page."""
+import pytest
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://choir.example/news/spring-concert/"
+TITLE = "Spring concert in the old hall"
+TEXT = ("Our choir invites everyone to an evening of spring songs from the north, old and new, with guests from the "
+        "neighbouring town joining us on stage.")
+MORE = "Tickets are sold at the door and cost ten euros. Children under twelve go free."
+
+
+def post(facts: str, byline: str = "<p class='byline'>Posted 2 March 2024</p>") -> str:
+    return f"""<html lang="en"><head><title>{TITLE} | Harbour Choir</title></head><body>
+<nav><a href="/">Home</a> <a href="/news/">News</a></nav>
+<main><article><h1>{TITLE}</h1>{byline}
+<div class="content">{facts}<p>{TEXT}</p><p>{MORE}</p></div></article></main>
+<footer><p>Harbour Choir, Harbour Street 4</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("facts, lines", [
+    ("<p>When: 14 April 2024, 18:00</p><p>Where: The old hall</p>",
+     ["When: 14 April 2024, 18:00", "Where: The old hall"]),
+    ("<p>När: 14 april 2024 kl. 18</p>", ["När: 14 april 2024 kl. 18"]),
+    ("<p>Wann: 14.04.2024, 18 Uhr</p>", ["Wann: 14.04.2024, 18 Uhr"]),
+    ("<p>Milloin: 14.4.2024 klo 18</p>", ["Milloin: 14.4.2024 klo 18"]),
+    ("<p>Date: 14 April 2024</p><p>Time: 18:00</p><p>Place: The old hall</p>",
+     ["Date: 14 April 2024", "Time: 18:00", "Place: The old hall"]),
+])
+def test_an_events_facts_open_the_text_and_do_not_date_the_post(facts, lines):
+    article = extract_article(post(facts), URL)
+    assert article.body.split("\n\n") == [*lines, TEXT, MORE]
+    assert article.published[:10] == "2024-03-02"
+
+
+def test_an_events_day_alone_dates_no_post():
+    article = extract_article(post("<p>When: 14 April 2024, 18:00</p>", byline=""), URL)
+    assert article.published is None
+    assert article.body.split("\n\n")[0] == "When: 14 April 2024, 18:00"
+
+
+def test_a_lone_date_field_under_the_headline_still_dates_the_page():
+    article = extract_article(post("", byline="<p>Date: 2 March 2024</p>"), URL)
+    assert article.published[:10] == "2024-03-02"
+    assert article.body.split("\n\n") == [TEXT, MORE]
