@@ -179,6 +179,29 @@ def test_a_standfirst_beside_the_marked_article_body_stays():
     assert extract_article(html, URL).body.split("\n\n") == [lead] + PARAGRAPHS + MORE
 
 
+@pytest.mark.parametrize("lead_markup", [
+    "<div class='article-lead'><p>{lead}</p></div>",
+    "<p class='c-story__intro'>{lead}</p>",
+    "<div class='ingress-wrap'><p class='text'>{lead}</p></div>",
+])
+def test_a_short_standfirst_classed_as_the_lead_stays(lead_markup):
+    # A news site's lead of one short sentence in the article header, between the headline and the picture over the
+    # text: shorter than a standfirst's usual length, but its class names it the lead.
+    lead = "Two more crossings start on Saturday."
+    header = f"<header><h1>{TITLE}</h1>{lead_markup.format(lead=lead)}<p>Listen</p></header>"
+    html = site_page(f"""<article>{header}<figure><img src="/ferry.jpg" alt=""><figcaption>The ferry</figcaption>
+</figure><div class="article-body">{paragraphs(PARAGRAPHS + MORE)}</div></article>""")
+    assert extract_article(html, URL).body.split("\n\n") == [lead] + PARAGRAPHS + MORE
+
+
+@pytest.mark.parametrize("line", ["<p>Two more crossings start on Saturday.</p>",
+                                  "<p class='intro'>By Anna Berg, harbour reporter</p>"])
+def test_a_short_line_in_the_header_not_classed_as_the_lead_or_no_sentence_is_no_standfirst(line):
+    html = site_page(f"""<article><header><h1>{TITLE}</h1>{line}</header><figure><img src="/ferry.jpg" alt="">
+<figcaption>The ferry</figcaption></figure><div class="article-body">{paragraphs(PARAGRAPHS + MORE)}</div></article>""")
+    assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS + MORE
+
+
 def test_a_lead_the_stated_article_body_leaves_out_stays_under_a_heading():
     # The JSON-LD articleBody holds the text without its lead; a heading above the lead does not end the lead.
     lead = "The harbour office adds two crossings on weekend mornings and a late ferry home for concert goers."
