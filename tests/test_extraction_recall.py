@@ -424,6 +424,19 @@ def test_furniture_after_the_text_still_goes(line):
     assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == CLUB_TEXT
 
 
+@pytest.mark.parametrize("bar", [
+    "<div class='sharing robots-nocontent'><ul><li class='sharing_label'>Share this:</li>"
+    "<li class='share-email'><a href='mailto:?subject=Ferry'>Email</a></li><li><a href='#print'>Print</a></li></ul></div>",
+    "<div class='article-sharing'><h3>Spread the word</h3><p>Tell a friend about the new timetable today.</p></div>",
+])
+def test_a_sharing_box_after_the_text_goes(bar):
+    # A share bar classed "sharing" (a blog platform's, a theme's "article-sharing") is furniture as one classed
+    # "share" is: its label and its prompt are no lines of the text.
+    html = site_page(f"<main><article><h1>{TITLE}</h1><div class='entry-content'>{paragraphs(PARAGRAPHS + MORE)}"
+                     f"{bar}</div></article></main>")
+    assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS + MORE
+
+
 @pytest.mark.parametrize("line", ["If you doubt it, have a look at our newsletter :)", "Our newsletter tells more ;-)"])
 def test_a_short_closing_line_ending_on_a_smiley_stays(line):
     # The writer's last words end on a typed smiley, not a full stop, and name what sites name in their prompts: the

@@ -34,7 +34,7 @@ FURNITURE_WORDS = frozenset("""
 # Class words (or two run together) of the box a blog theme prints a post's date, categories and feed notes in.
 POST_METADATA_WORDS = frozenset({"postmeta", "postmetadata", "entrymeta", "entryutility", "entryfooter", "postfooter"})
 FURNITURE_PREFIXES = (
-    "share", "social", "related", "recommend", "author", "byline", "comment", "newsletter", "nyhetsbrev", "subscri",
+    "share", "sharing", "social", "related", "recommend", "author", "byline", "comment", "newsletter", "nyhetsbrev", "subscri",
     "signup", "login", "cookie", "consent", "breadcrumb", "caption", "infobox", "embed", "promo", "advert",
     "twitter", "tweet", "instagram", "tiktok", "license", "licence",
 )
