@@ -437,6 +437,20 @@ def test_a_sharing_box_after_the_text_goes(bar):
     assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS + MORE
 
 
+@pytest.mark.parametrize("classes", ["box module nocontent", "col robots-nocontent"])
+def test_a_box_classed_as_no_content_beside_a_short_post_goes(classes):
+    # "nocontent" ("robots-nocontent") tells robots a box is no content of the page: a blog's "About" and "Writers"
+    # boxes, each set like a post ("entry"), beside a post of two paragraphs are not its text.
+    about = ("The Harbour Blog is about everything that floats, from the ferries and tugs of the port to the small "
+             "boats of the marina, and about the people who sail them, mend them and wait for them on the quay.")
+    boxes = (f"<div class='{classes}'><h4>About the Harbour Blog</h4><div class='entry'><p class='summary'>{about}</p>"
+             f"</div></div><div class='{classes}'><h4>Writers</h4><div class='entry'><p>Anna Berg answers readers' "
+             "questions about the timetable.</p><p>Per Lund covers the marina and its boats.</p></div></div>")
+    html = site_page(f"<div id='main'><div class='post'><h1>{TITLE}</h1><div class='entry-content'>"
+                     f"{paragraphs(PARAGRAPHS[:2])}</div></div><div id='side'>{boxes}</div></div>")
+    assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS[:2]
+
+
 @pytest.mark.parametrize("line", ["If you doubt it, have a look at our newsletter :)", "Our newsletter tells more ;-)"])
 def test_a_short_closing_line_ending_on_a_smiley_stays(line):
     # The writer's last words end on a typed smiley, not a full stop, and name what sites name in their prompts: the
