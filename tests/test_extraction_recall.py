@@ -451,6 +451,15 @@ def test_a_box_classed_as_no_content_beside_a_short_post_goes(classes):
     assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS[:2]
 
 
+@pytest.mark.parametrize("classes", ["follow-us", "mod site-follow"])
+def test_a_follow_box_after_the_text_goes(classes):
+    # A box classed "follow" asks readers to follow the site on its social networks, in a sentence of its own.
+    prompt = "Find Harbour News on Facebook and on Instagram for the news of the port every day."
+    html = site_page(f"<main><article><h1>{TITLE}</h1><div class='entry-content'>{paragraphs(PARAGRAPHS + MORE)}"
+                     f"<div class='{classes}'><p>{prompt}</p></div></div></article></main>")
+    assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS + MORE
+
+
 @pytest.mark.parametrize("line", ["If you doubt it, have a look at our newsletter :)", "Our newsletter tells more ;-)"])
 def test_a_short_closing_line_ending_on_a_smiley_stays(line):
     # The writer's last words end on a typed smiley, not a full stop, and name what sites name in their prompts: the
