@@ -460,6 +460,19 @@ def test_a_follow_box_after_the_text_goes(classes):
     assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS + MORE
 
 
+@pytest.mark.parametrize("classes", ["story-factbox", "art-ins factbox floatRHS"])
+def test_a_fact_box_amid_the_text_goes(classes):
+    # A fact box beside the text ("Facts about the ferries", another story's summary, a sign-up) is the paper's side
+    # box, as an "infobox" is: the text runs on around it.
+    box = (f"<div class='{classes}'><h3>Facts about the island ferries</h3><p>The ferry line was founded in 1921 and "
+           "carries about four hundred thousand passengers a year between the harbour and the island.</p><p>Its "
+           "oldest boat still in service was built at the town's own yard and is kept for the winter crossings.</p>"
+           "</div>")
+    html = site_page(f"<main><article><h1>{TITLE}</h1><div class='entry-content'>{paragraphs(PARAGRAPHS)}{box}"
+                     f"{paragraphs(MORE)}</div></article></main>")
+    assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS + MORE
+
+
 @pytest.mark.parametrize("line", ["If you doubt it, have a look at our newsletter :)", "Our newsletter tells more ;-)"])
 def test_a_short_closing_line_ending_on_a_smiley_stays(line):
     # The writer's last words end on a typed smiley, not a full stop, and name what sites name in their prompts: the
