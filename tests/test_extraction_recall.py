@@ -179,6 +179,29 @@ def test_a_standfirst_beside_the_marked_article_body_stays():
     assert extract_article(html, URL).body.split("\n\n") == [lead] + PARAGRAPHS + MORE
 
 
+@pytest.mark.parametrize("lead_markup", [
+    "<div class='article-lead'><p>{lead}</p></div>",
+    "<p class='c-story__intro'>{lead}</p>",
+    "<div class='ingress-wrap'><p class='text'>{lead}</p></div>",
+])
+def test_a_short_standfirst_classed_as_the_lead_stays(lead_markup):
+    # A news site's lead of one short sentence in the article header, between the headline and the picture over the
+    # text: shorter than a standfirst's usual length, but its class names it the lead.
+    lead = "Two more crossings start on Saturday."
+    header = f"<header><h1>{TITLE}</h1>{lead_markup.format(lead=lead)}<p>Listen</p></header>"
+    html = site_page(f"""<article>{header}<figure><img src="/ferry.jpg" alt=""><figcaption>The ferry</figcaption>
+</figure><div class="article-body">{paragraphs(PARAGRAPHS + MORE)}</div></article>""")
+    assert extract_article(html, URL).body.split("\n\n") == [lead] + PARAGRAPHS + MORE
+
+
+@pytest.mark.parametrize("line", ["<p>Two more crossings start on Saturday.</p>",
+                                  "<p class='intro'>By Anna Berg, harbour reporter</p>"])
+def test_a_short_line_in_the_header_not_classed_as_the_lead_or_no_sentence_is_no_standfirst(line):
+    html = site_page(f"""<article><header><h1>{TITLE}</h1>{line}</header><figure><img src="/ferry.jpg" alt="">
+<figcaption>The ferry</figcaption></figure><div class="article-body">{paragraphs(PARAGRAPHS + MORE)}</div></article>""")
+    assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS + MORE
+
+
 def test_a_lead_the_stated_article_body_leaves_out_stays_under_a_heading():
     # The JSON-LD articleBody holds the text without its lead; a heading above the lead does not end the lead.
     lead = "The harbour office adds two crossings on weekend mornings and a late ferry home for concert goers."
@@ -400,6 +423,55 @@ def test_furniture_after_the_text_still_goes(line):
     # closing (a credit closing the text is: test_extraction_opening_and_closing_lines.py).
     body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + f"<p>{line}</p>"
     assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == CLUB_TEXT
+
+
+@pytest.mark.parametrize("bar", [
+    "<div class='sharing robots-nocontent'><ul><li class='sharing_label'>Share this:</li>"
+    "<li class='share-email'><a href='mailto:?subject=Ferry'>Email</a></li><li><a href='#print'>Print</a></li></ul></div>",
+    "<div class='article-sharing'><h3>Spread the word</h3><p>Tell a friend about the new timetable today.</p></div>",
+])
+def test_a_sharing_box_after_the_text_goes(bar):
+    # A share bar classed "sharing" (a blog platform's, a theme's "article-sharing") is furniture as one classed
+    # "share" is: its label and its prompt are no lines of the text.
+    html = site_page(f"<main><article><h1>{TITLE}</h1><div class='entry-content'>{paragraphs(PARAGRAPHS + MORE)}"
+                     f"{bar}</div></article></main>")
+    assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS + MORE
+
+
+@pytest.mark.parametrize("classes", ["box module nocontent", "col robots-nocontent"])
+def test_a_box_classed_as_no_content_beside_a_short_post_goes(classes):
+    # "nocontent" ("robots-nocontent") tells robots a box is no content of the page: a blog's "About" and "Writers"
+    # boxes, each set like a post ("entry"), beside a post of two paragraphs are not its text.
+    about = ("The Harbour Blog is about everything that floats, from the ferries and tugs of the port to the small "
+             "boats of the marina, and about the people who sail them, mend them and wait for them on the quay.")
+    boxes = (f"<div class='{classes}'><h4>About the Harbour Blog</h4><div class='entry'><p class='summary'>{about}</p>"
+             f"</div></div><div class='{classes}'><h4>Writers</h4><div class='entry'><p>Anna Berg answers readers' "
+             "questions about the timetable.</p><p>Per Lund covers the marina and its boats.</p></div></div>")
+    html = site_page(f"<div id='main'><div class='post'><h1>{TITLE}</h1><div class='entry-content'>"
+                     f"{paragraphs(PARAGRAPHS[:2])}</div></div><div id='side'>{boxes}</div></div>")
+    assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS[:2]
+
+
+@pytest.mark.parametrize("classes", ["follow-us", "mod site-follow"])
+def test_a_follow_box_after_the_text_goes(classes):
+    # A box classed "follow" asks readers to follow the site on its social networks, in a sentence of its own.
+    prompt = "Find Harbour News on Facebook and on Instagram for the news of the port every day."
+    html = site_page(f"<main><article><h1>{TITLE}</h1><div class='entry-content'>{paragraphs(PARAGRAPHS + MORE)}"
+                     f"<div class='{classes}'><p>{prompt}</p></div></div></article></main>")
+    assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS + MORE
+
+
+@pytest.mark.parametrize("classes", ["story-factbox", "art-ins factbox floatRHS"])
+def test_a_fact_box_amid_the_text_goes(classes):
+    # A fact box beside the text ("Facts about the ferries", another story's summary, a sign-up) is the paper's side
+    # box, as an "infobox" is: the text runs on around it.
+    box = (f"<div class='{classes}'><h3>Facts about the island ferries</h3><p>The ferry line was founded in 1921 and "
+           "carries about four hundred thousand passengers a year between the harbour and the island.</p><p>Its "
+           "oldest boat still in service was built at the town's own yard and is kept for the winter crossings.</p>"
+           "</div>")
+    html = site_page(f"<main><article><h1>{TITLE}</h1><div class='entry-content'>{paragraphs(PARAGRAPHS)}{box}"
+                     f"{paragraphs(MORE)}</div></article></main>")
+    assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS + MORE
 
 
 @pytest.mark.parametrize("line", ["If you doubt it, have a look at our newsletter :)", "Our newsletter tells more ;-)"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
+from .hints import classed_as_standfirst
 from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line,
                          is_date_line, is_prose_line, is_teaser_headline, linked_sentence, writes_or_calls)
 from .links import links_to_page
@@ -25,6 +26,9 @@ _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr"})
 # A table of data has a few rows of a few cells.
 _TABLE_CELLS = 4
 _STANDFIRST_CHARS = 80
+# A paragraph shorter than a standfirst is one when its class, or its wrapper's, names a standfirst ("article-lead"):
+# a lead of a sentence or two ("Record numbers of missiles were fired."), set apart from the text in the header.
+_NAMED_STANDFIRST_CHARS = 25
 # The part holding the page's own headline must hold this share of the text to be the article alone.
 _OWN_ARTICLE_SHARE = 0.3
 # Classes and ids that mark the article's own text ("entry-content", "story-body", "post_text"...), and the
@@ -120,7 +124,14 @@ def standfirst(blocks: list[Block], positions: list[int], wider) -> list[Block]:
         if headline is None:
             return []
     return [b for b in blocks[headline + 1:first_inside]
-            if b.kind in ("p", "text") and b.chars >= _STANDFIRST_CHARS and b.link_density < 0.2]
+            if b.kind in ("p", "text") and b.link_density < 0.2
+            and (b.chars >= _STANDFIRST_CHARS or _named_standfirst(b))]
+
+
+def _named_standfirst(block: Block) -> bool:
+    """A sentence or two whose class, or its holder's, names a standfirst: a lead however short."""
+    return block.chars >= _NAMED_STANDFIRST_CHARS and classed_as_standfirst(block.element) \
+        and FULL_STOP.search(block.text) is not None
 
 
 def _opens_with_headline(blocks: list[Block], positions: list[int]) -> bool:

@@ -241,6 +241,12 @@ def names_lead(attribute: str) -> bool:
     return any(_is_lead_word(word.rstrip("0123456789")) for word in words)
 
 
+def classed_as_standfirst(element) -> bool:
+    """The element or its holder is classed as the lead ("excerpt", "ingress", "article-lead"...)."""
+    holders = (element, element.getparent())
+    return any(holder is not None and names_lead(holder.get("class") or "") for holder in holders)
+
+
 def _is_lead_word(word: str) -> bool:
     return word in xpaths.LEAD_WORDS or any(word.endswith(ending) and word[:-len(ending)] in xpaths.LEAD_WORDS
                                             for ending in xpaths.LEAD_WORD_ENDINGS)

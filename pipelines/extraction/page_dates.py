@@ -7,7 +7,7 @@ import re
 from itertools import islice
 
 from . import xpaths
-from .hints import ClassIndex, names_lead
+from .hints import ClassIndex, classed_as_standfirst
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
 from .links import WEB_ADDRESS, links_to_page
@@ -797,13 +797,6 @@ def _date_in_link(element) -> bool:
     return any(find_date(text_of(a)) for a in links)
 
 
-def _is_standfirst(element) -> bool:
-    """The element or its holder is classed as the lead ("excerpt", "ingress"...)."""
-    holders = (element, element.getparent())
-    return any(holder is not None and names_lead(holder.get("class") or "")
-               for holder in holders)
-
-
 def _header_box(headline):
     """The small box that holds the headline with its kicker and byline (a theme's "entry-header"), if any."""
     box = headline.getparent() if headline is not None else None
@@ -880,7 +873,7 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
                     texts.sentences.add(region[-1])
             continue
         # Text set straight in a block without <p> is a paragraph too, unless it is the standfirst.
-        paragraph = element.tag == "p" or (len(element) == 0 and not _is_standfirst(element))
+        paragraph = element.tag == "p" or (len(element) == 0 and not classed_as_standfirst(element))
         if paragraph and region is not texts.before_headline and region is not texts.later:
             # The first long paragraph starts the body: its dateline is the last header date.
             texts.first_paragraph = _without_addresses(text)

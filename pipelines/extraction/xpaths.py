@@ -23,18 +23,20 @@ NON_CONTENT_TAGS = (
 
 # Words of class/id attributes (split at spaces, "-", "_" and camelCase) of containers holding page
 # furniture rather than the article: whole words, word prefixes, and two adjacent words run together.
+# "nocontent" ("robots-nocontent") is the page's own word for a box that is none of its content; "follow" ("follow-us")
+# a box asking readers to follow the site elsewhere; a "factbox" is a side box as an "infobox" is.
 FURNITURE_WORDS = frozenset("""
     some relaterade credit credits photographer copyright gdpr register registration webpush meta metadata dateline
     timestamp ads ad adslot banner sidebar widget widgets footer menu navigation nav navbar pagination pager tags
     taglist keywords popular mostread trending readmore skip skiplink toolbar rating feedback modal popup
     overlay masthead disclaimer outbrain taboola teasers cta signin infobox morenews teaserlist contactbox rail
     publisheddate sronly visuallyhidden nocomments screenreader boilerplate contact contacts kontakt presskontakt
-    bio biography postmeta postmetadata entryutility
+    bio biography postmeta postmetadata entryutility nocontent follow factbox
 """.split())
 # Class words (or two run together) of the box a blog theme prints a post's date, categories and feed notes in.
 POST_METADATA_WORDS = frozenset({"postmeta", "postmetadata", "entrymeta", "entryutility", "entryfooter", "postfooter"})
 FURNITURE_PREFIXES = (
-    "share", "social", "related", "recommend", "author", "byline", "comment", "newsletter", "nyhetsbrev", "subscri",
+    "share", "sharing", "social", "related", "recommend", "author", "byline", "comment", "newsletter", "nyhetsbrev", "subscri",
     "signup", "login", "cookie", "consent", "breadcrumb", "caption", "infobox", "embed", "promo", "advert",
     "twitter", "tweet", "instagram", "tiktok", "license", "licence",
 )
