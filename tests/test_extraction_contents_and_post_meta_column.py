@@ -50,3 +50,17 @@ def test_a_subheading_whose_anchor_class_names_a_sticky_navbar_stays():
     # Fails before: "anchorWithStickyNavbar" named furniture, and every subheading was cut out of the text.
     body = extract_article(page("anchor anchorWithStickyNavbar_x1", contents=False), URL).body.split("\n\n")
     assert [h for h, _ in SECTIONS if h in body] == [h for h, _ in SECTIONS]
+
+
+def test_the_side_columns_one_time_dates_the_post_not_the_events_day_in_its_text():
+    # Fails before: the fair's last day in the first paragraph (2019-06-06) was stored.
+    found = extract_article(page(), URL)
+    assert found.published[:10] == "2019-05-20"
+
+
+def test_a_side_columns_time_beside_another_time_still_yields_to_the_text():
+    """A second <time> on the page (a list of other posts' dates) makes the side column's no proof of its own."""
+    two = page().replace("<li class='nav-item'><a href='/news/category/events/'>",
+                         "<li class='nav-item'><time datetime='2019-04-02'>April 2, 2019</time>"
+                         "<a href='/news/category/events/'>")
+    assert extract_article(two, URL).published[:10] == "2019-06-06"
