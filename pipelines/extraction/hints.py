@@ -92,7 +92,7 @@ class ClassIndex:
         """Elements whose class or id names page furniture (share bars, sign-ups, ads...) or hides them."""
         found = []
         for (el, _, element_id), classes in zip(self.entries, self._class_attributes):
-            if names_furniture(classes) or (
+            if (names_furniture(classes) and not _is_own_subheading(el, element_id)) or (
                     element_id and names_furniture(element_id) and not _names_own_heading(el, element_id)):
                 found.append(el)
         return found
@@ -126,6 +126,12 @@ def _names_own_heading(element, element_id: str) -> bool:
     generators: "for-contact-visit-our-site"), or the section a heading opens (Sphinx, Pandoc: <section
     id="feedback-and-future-usability"><h2>Feedback and future usability</h2>)."""
     return _is_heading_anchor(element, element_id) or _is_heading_section(element, element_id)
+
+
+def _is_own_subheading(element, element_id: str) -> bool:
+    """A heading whose id spells its words (a Markdown generator's anchor, "#q4-progress") is the text's subheading,
+    whatever its classes say of how the anchor scrolls ("anchorWithStickyNavbar")."""
+    return element.tag in _HEADINGS and bool(element_id) and _is_heading_anchor(element, element_id)
 
 
 def _is_heading_anchor(element, element_id: str) -> bool:

@@ -224,6 +224,12 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
             return shown, "text", updated
         return url_date, "url", updated
     published, mentioned = _header_date(texts, month_first)
+    if in_aside and _lone_time(root, in_aside, month_first) \
+            and not (published and not mentioned and _date_line(texts.near_headline(), month_first) == published):
+        # A side column's one <time>, outside any link or list of teasers, is the post's own date set beside the
+        # text (a blog theme's post-meta column): it beats a day the text names (an event's, a quoted post's),
+        # though not a date line under the headline.
+        return in_aside, "time", updated
     if published:
         return published, (FROM_RUNNING_TEXT if mentioned else "text"), updated
     # An unlabelled day without its year may be an event's, which is as often ahead as behind the fetch: only
@@ -497,6 +503,12 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) 
         marked = marked or (found if _marked_published(element) else None)
         aside = aside or found
     return marked, aside
+
+
+def _lone_time(root, found: str, month_first: bool) -> bool:
+    """The page's only machine-readable <time> states `found`."""
+    stated = [element.get("datetime") for element in root.iter("time") if element.get("datetime")]
+    return len(stated) == 1 and _value(stated[0], month_first) == found
 
 
 def _marked_published(element) -> bool:

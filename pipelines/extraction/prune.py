@@ -161,6 +161,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     # place name): dropping it would cut the sentence.
     doomed += [el for el in classes.furniture() if not _inside_sentence(el)]
     furniture_texts: set[str] = set()
+    anchors = _page_anchors(root)
     for element in doomed:
         if element.getparent() is None or _detached(element):
             continue
@@ -168,7 +169,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
             continue
         opened = _text_run_into(element)
         for part in (list(element)[:opened] if opened else [element]):
-            furniture_texts.update(_block_texts(part))
+            furniture_texts.update(_block_texts(part, anchors))
             part.drop_tree()
     for picture, caption in pictures.items():
         for child in list(picture):
@@ -439,13 +440,27 @@ def fold(text: str) -> str:
     return " ".join(_FOLDED_WORD.findall(text.casefold()))
 
 
-def _block_texts(element):
+def _block_texts(element, anchors: frozenset[str] = frozenset()):
     for part in element.iter("p", "li", "h2", "h3", "h4"):
         text = text_of(part)
-        if 10 <= len(text) <= _MAX_FURNITURE_TEXT:
+        if 10 <= len(text) <= _MAX_FURNITURE_TEXT and not _contents_entry(part, text, anchors):
             folded = fold(text)
             if folded:
                 yield folded
+
+
+def _page_anchors(root) -> frozenset[str]:
+    """The ids and anchor names on the page: where its own "#..." links lead."""
+    return frozenset(el.get("id") or el.get("name") for el in root.iter()
+                     if isinstance(el.tag, str) and (el.get("id") or (el.tag == "a" and el.get("name"))))
+
+
+def _contents_entry(part, text: str, anchors: frozenset[str]) -> bool:
+    """An entry of the page's table of contents: wholly one link to a place on the page ("#q4-progress"). It
+    repeats the text's own subheading, which the text keeps though the contents beside it are furniture."""
+    links = list(part.iter("a"))
+    return len(links) == 1 and (links[0].get("href") or "").startswith("#") \
+        and links[0].get("href")[1:] in anchors and text_of(links[0]).strip() == text.strip()
 
 
 def _detached(element) -> bool:
