@@ -68,6 +68,11 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 INLINE_TAGS = {"strong", "b", "em", "i", "span", "u", "mark", "small"}
 TEASER_MIN_WORDS = 4
 LABEL_RELS = {"author", "tag"}  # what HTML says these links lead to: the writer's page, a topic's listing
+# Classes themes give the label naming a post's section or writer in its card ("<span class="category"><a>Office of
+# Emergency Management</a></span>"): the section's or writer's page, not a headline. Whole tokens only: WordPress
+# classes every post's wrapper "category-<slug>".
+LABEL_CLASSES = {"category", "categories", "cat-links", "post-categories", "entry-categories", "tags", "tag-links",
+                 "byline", "author"}
 DATE_LINE_WORDS = 4  # "Mon, 3 March 2024 –" before a headline on its line: its date, no sentence
 WORD = re.compile(r"\w+")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
@@ -250,6 +255,8 @@ def is_teaser_link(anchor: etree._Element, text: str, regions: NavigationRegions
     `text`: the link's words, `regions`: its page's NavigationRegions, which knows the headings above it."""
     if LABEL_RELS.intersection((anchor.get("rel") or "").lower().split()):
         return False  # "by <a rel=author>A. Writer, Some University</a>": its author's page, however many words
+    if _in_label(anchor):
+        return False
     if len(text.split()) >= TEASER_MIN_WORDS:
         return True
     if text.isdigit():
@@ -259,6 +266,16 @@ def is_teaser_link(anchor: etree._Element, text: str, regions: NavigationRegions
     if anchor.tag in HEADINGS or (len(anchor) and next(anchor.iter(*HEADINGS), None) is not None):
         return True
     return regions.under_heading(anchor)
+
+
+def _in_label(anchor: etree._Element) -> bool:
+    """The link stands in a card's section or writer label: an inline element classed so, around the link alone."""
+    parent = anchor.getparent()
+    while parent is not None and parent.tag in INLINE_TAGS:
+        if LABEL_CLASSES.intersection((parent.get("class") or "").lower().split()):
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def inside_sentence(anchor: etree._Element) -> bool:

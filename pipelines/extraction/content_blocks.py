@@ -54,6 +54,9 @@ _CELL_DEPTH = 5
 _SAID_AGAIN_TIMES = 2
 # A field of a fact list: a label of a word or two, a colon, then its value ("Date: 3 May, 18:00", "Venue: <a>...</a>").
 _FIELD = re.compile(r"^([^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*)?): \S")
+# The mark a press release ends on, alone on its line ("###", "# # #", "-30-", "- END -"): the sender's boilerplate
+# under it (who they are, whom the press may call) is set under every release, not the release's text.
+_RELEASE_END_MARK = re.compile(r"^(?:#\s?#\s?#|-\s?30\s?-|-\s?(?:END|ENDS|End|Ends)\s?-)$")
 
 
 def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host: str,
@@ -62,7 +65,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     """`headline_above`: the page's own headline stands above the blocks, whose <h1>s then head parts of the text.
     `own_closing`: ids of blocks known to be the post's own closing lines (body.py's pointer line)."""
     start = _after_headline(blocks, title, headline_above)
-    blocks = blocks[:_author_box(blocks, start)]
+    blocks = blocks[:min(_author_box(blocks, start), _release_end(blocks, start))]
     kept: list[Block] = []
     link_lines: set[int] = set()
     seen: dict[str, Block] = {}  # folded text: the block first showing it
@@ -138,6 +141,17 @@ def _author_box(blocks: list[Block], start: int) -> int:
         if seen_text and heads_author_box(blocks[i]):
             return i
         seen_text = seen_text or (blocks[i].kind in ("p", "text") and blocks[i].chars >= LONG_PARAGRAPH)
+    return len(blocks)
+
+
+def _release_end(blocks: list[Block], start: int) -> int:
+    """Where a press release's end mark stands, or the end. The text stands above the mark: a mark with more text
+    under it than above separates the text's parts."""
+    for i in range(start, len(blocks)):
+        if blocks[i].kind in ("p", "text") and _RELEASE_END_MARK.match(blocks[i].text.strip()):
+            above, under = (sum(b.chars for b in part) for part in (blocks[start:i], blocks[i + 1:]))
+            if above >= under:
+                return i
     return len(blocks)
 
 

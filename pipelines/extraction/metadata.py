@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from news_archive.archive.urls import folder_path, is_start_page, sole_canonical
 
 from . import xpaths
@@ -33,7 +35,7 @@ _NON_WORD_OR_UNDERSCORE = re.compile(r"[\W_]+")
 _XPATH_SPACES = str.maketrans("\t\r\n", "   ")
 _LANG_ATTRIBUTES = frozenset({"lang", "{http://www.w3.org/XML/1998/namespace}lang"})
 _BYLINE_PREFIX = re.compile(
-    r"^(?:by|av|von|par|por|di|door|af|text(?:\s+och\s+foto)?|texto|written by|skrivet av|reporter|"
+    r"^(?:by|posted by|av|von|par|por|di|door|af|text(?:\s+och\s+foto)?|texto|written by|skrivet av|reporter|"
     r"redaktör|author|autor|autorin|författare|quelle|source|källa)\s*:?(?:\s+|$)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\boch\b|\bund\b|\bet\b|\by\b|\bog\b|\|)\s*", re.IGNORECASE)
 _MIN_SITE_NAME = 3
@@ -288,8 +290,22 @@ def find_authors(root, meta: PageMetadata, site_names: set[str], classes: ClassI
         if people:
             return ", ".join(people)
     bylines = classes.authors + classes.with_class(xpaths.BYLINE_CLASSES)
-    people = _clean_names([text_of(el) for el in bylines[:3]], site_names, from_byline=True)
+    people = _clean_names([text_of(el) for el in bylines[:3]], site_names, from_byline=True) \
+        or _clean_names([line for el in bylines[:3] for line in _lines_of(el)], site_names, from_byline=True)
     return ", ".join(people) if people else None
+
+
+def _lines_of(element) -> list[str]:
+    """An element's text line by line (<br> and the markup's own line breaks): a byline box setting the writer,
+    their office and the date on lines of their own ("Posted by Ada Lind" / "Office of the Mayor" / "May 4")
+    reads as one run of words too long for a name."""
+    parts = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start" and isinstance(node.tag, str):
+            parts.append("\n" if node.tag == "br" else node.text or "")
+        elif event == "end" and node is not element:
+            parts.append(node.tail or "")
+    return [line for line in "".join(parts).splitlines() if line.strip()]
 
 
 def _clean_names(raw: list[str], site_names: set[str], *, from_byline: bool) -> list[str]:

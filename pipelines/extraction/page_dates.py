@@ -593,8 +593,9 @@ def _is_teaser_list(element) -> bool:
 
 
 def _not_a_publication(element) -> bool:
-    """An update date, a date another label claims ("Registriert:"), or a reader comment's date."""
-    if any(_names_comments(a) for a in element.iterancestors()):
+    """An update date, a date another label claims ("Registriert:"), a reader comment's date, or the date of a post
+    the text quotes (an embedded social-media post is a <blockquote> stamped with its own day)."""
+    if any(_names_comments(a) or a.tag == "blockquote" for a in element.iterancestors()):
         return True
     previous, parent = element.getprevious(), element.getparent()
     if _names_update(f"{element.get('class', '')} {element.get('itemprop', '')}".lower()):
