@@ -8,6 +8,8 @@ from news_archive.archive.urls import page_key
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # A kicker or a date line may come before a teaser's headline; an article's text does not.
 WORDS_BEFORE_HEADLINE = 12
+# A post's own text runs longer than this (visible characters); an archive's description of its posts, if any, not.
+OWN_TEXT_CHARS = 300
 # Page chrome around the blocks: its words are not the page's own text.
 CHROME_TAGS = ("nav", "aside", "header", "footer")
 
@@ -30,8 +32,18 @@ def lists_other_entries(root, page_url: str) -> bool:
     host = _host(page_url)
     if entries and all(_headed_by_link_elsewhere(entry, own, host, page_url) for entry in entries):
         return _hold_most_text(body, entries)
+    # Teasers in any element may sit beside a post's own text (a related box, a sidebar's excerpts): they make a list
+    # of entries only where the page writes next to no text of its own.
     teasers = _closing_link_teasers(body, own, host, page_url)
-    return bool(teasers) and _hold_most_text(body, teasers)
+    return bool(teasers) and _hold_most_text(body, teasers) and _chars_outside(body, teasers) < OWN_TEXT_CHARS
+
+
+def _chars_outside(body, blocks) -> int:
+    """Visible characters of the paragraphs outside the blocks and the page's chrome (CJK text has no spaces to count
+    words by)."""
+    members = {id(block) for block in blocks}
+    return sum(len("".join(" ".join(p.itertext()).split())) for p in body.iter("p")
+               if not any(id(a) in members or a.tag in CHROME_TAGS for a in p.iterancestors()))
 
 
 def _hold_most_text(body, blocks) -> bool:

@@ -248,3 +248,11 @@ def test_an_archive_of_one_place_showing_teasers_with_read_more_links_is_a_listi
             "</body></html>")
     result = extract_article(post, "https://atlas.example/blog/atlas-1.html", listed_as_article=True)
     assert (result.page_type, result.is_article) == ("article", True)
+    # So does a short post whose related teasers below hold more words than it: it writes text of its own.
+    longer = related.replace("<p>Part 2 of our series: the optic tract.</p>",
+                             "<p>Part 2 of our series: the team traced the optic tract in forty scans, merged the labels "
+                             "with the older template and checked every region by hand before the release went out to "
+                             "the users of the package, who had asked for it at the spring meeting.</p>")
+    short = post.replace(text, text[:text.index("</p>") + 4] * 3).replace(related, longer * 4)
+    result = extract_article(short, "https://atlas.example/blog/atlas-1.html", listed_as_article=True)
+    assert (result.page_type, result.is_article) == ("article", True)
