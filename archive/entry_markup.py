@@ -8,6 +8,8 @@ from news_archive.archive.urls import page_key
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # A kicker or a date line may come before a teaser's headline; an article's text does not.
 WORDS_BEFORE_HEADLINE = 12
+# A post's own text runs longer than this (visible characters); an archive's description of its posts, if any, not.
+OWN_TEXT_CHARS = 300
 # Page chrome around the blocks: its words are not the page's own text.
 CHROME_TAGS = ("nav", "aside", "header", "footer")
 
@@ -22,20 +24,73 @@ def lists_other_entries(root, page_url: str) -> bool:
     if body is None:
         return False
     entries = [a for a in body.iter("article") if next(a.iterancestors("article"), None) is None]
-    if not entries:
-        return False
     own = {page_key(page_url)}
     canonical = next((link.get("href") for link in root.iter("link")
                       if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")), None)
     if canonical:
         own.add(page_key(urljoin(page_url, canonical)))
     host = _host(page_url)
-    if not all(_headed_by_link_elsewhere(entry, own, host, page_url) for entry in entries):
-        return False
-    inside = sum(_words(p) for entry in entries for p in entry.iter("p"))
+    if entries and all(_headed_by_link_elsewhere(entry, own, host, page_url) for entry in entries):
+        return _hold_most_text(body, entries)
+    # Teasers in any element may sit beside a post's own text (a related box, a sidebar's excerpts): they make a list
+    # of entries only where the page writes next to no text of its own.
+    teasers = _closing_link_teasers(body, own, host, page_url)
+    return bool(teasers) and _hold_most_text(body, teasers) and _chars_outside(body, teasers) < OWN_TEXT_CHARS
+
+
+def _chars_outside(body, blocks) -> int:
+    """Visible characters of the paragraphs outside the blocks and the page's chrome (CJK text has no spaces to count
+    words by)."""
+    members = {id(block) for block in blocks}
+    return sum(len("".join(" ".join(p.itertext()).split())) for p in body.iter("p")
+               if not any(id(a) in members or a.tag in CHROME_TAGS for a in p.iterancestors()))
+
+
+def _hold_most_text(body, blocks) -> bool:
+    """The blocks' paragraphs hold more words than the paragraphs outside them and outside the page's chrome."""
+    inside = sum(_words(p) for block in blocks for p in block.iter("p"))
+    members = {id(block) for block in blocks}
     outside = sum(_words(p) for p in body.iter("p")
-                  if next(p.iterancestors("article", *CHROME_TAGS), None) is None)
+                  if not any(id(a) in members or a.tag in CHROME_TAGS for a in p.iterancestors()))
     return inside > outside
+
+
+def _closing_link_teasers(body, own: set[str], host: str, page_url: str) -> list:
+    """Blocks (any element) that open with a heading linking another page of the site and close with a link to that
+    same page, a "Read more ...": a listing's teasers however few, as an archive of one year or one place shows
+    them under its own unlinked <h1>. A post's own text does not end on a link to the page its heading names; a
+    related post beside it is such a block, with less text than the post."""
+    found = []
+    for heading in body.iter(*HEADINGS[1:]):
+        block = heading.getparent()
+        if block is None or block.tag == "body" or next(heading.iterancestors(*CHROME_TAGS), None) is not None:
+            continue
+        target = _link_elsewhere(heading, own, page_url, host)
+        links = [a for a in block.iter("a") if (a.get("href") or "").strip()]
+        closing = links[-1] if links else None
+        if target is None or closing is None or heading in closing.iterancestors() \
+                or page_key(urljoin(page_url, closing.get("href"))) != target or next(block.iter("h1"), None) is not None:
+            continue
+        words_before = 0
+        for element in block.iter():
+            if element is heading:
+                break
+            words_before += _words(element) if element.tag == "p" else 0
+        if words_before <= WORDS_BEFORE_HEADLINE:
+            found.append(block)
+    # the outermost blocks only: a teaser's inner heading may close on the same link as the teaser around it
+    members = {id(block) for block in found}
+    return [block for block in found if not any(id(a) in members for a in block.iterancestors())]
+
+
+def _link_elsewhere(heading, own: set[str], page_url: str, host: str | None) -> str | None:
+    """The page_key of the first other page (on `host`, when given) the heading links, or holds a link to."""
+    for link in [*heading.iterancestors("a"), *heading.iter("a")]:
+        href = (link.get("href") or "").strip()
+        target = urljoin(page_url, href) if href else None
+        if target and page_key(target) not in own and (host is None or _host(target) == host):
+            return page_key(target)
+    return None
 
 
 def _headed_by_link_elsewhere(entry, own: set[str], host: str, page_url: str) -> bool:
@@ -61,9 +116,7 @@ def _headed_by_link_elsewhere(entry, own: set[str], host: str, page_url: str) ->
 
 def _links_elsewhere(heading, own: set[str], page_url: str, host: str | None = None) -> bool:
     """The heading is a link, or holds one, to another page (on `host`, when given)."""
-    links = [*heading.iterancestors("a"), *heading.iter("a")]
-    targets = [urljoin(page_url, link.get("href")) for link in links if (link.get("href") or "").strip()]
-    return any(page_key(target) not in own and (host is None or _host(target) == host) for target in targets)
+    return _link_elsewhere(heading, own, page_url, host) is not None
 
 
 def _host(url: str) -> str:

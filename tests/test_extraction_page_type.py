@@ -206,3 +206,53 @@ def test_a_protected_post_showing_only_its_password_form_is_no_article():
         "<p>The works on the second street start in May; the town council agreed on the plan on Monday night and "
         "the first lamps are fitted within a week.</p>"), url, listed_as_article=True)
     assert (shown.page_type, shown.is_article) == ("article", True)
+
+
+def _collection_page(teasers: int) -> str:
+    """A documentation generator's blog extension: a year or place archive under its own unlinked <h1>, each post
+    shown by a linked heading, its date and author, an excerpt and a "Read more ..." link to the post."""
+    items = "".join(
+        f"<div class='section post-card'><h2 class='post-title'><a href='../atlas-{n}.html'>A new atlas of the "
+        f"lizard brain, part {n}</a></h2><ul class='card-meta'><li><span>1{n} March 2024</span></li>"
+        f"<li><a href='../author/noor-said.html'>Noor Said</a></li></ul>"
+        f"<p class='excerpt'>Part {n} of our series: the team traced the optic tract in forty scans, merged the "
+        "labels with the older template and checked every region by hand before the release went out to the "
+        "users of the package, who had asked for it at the spring meeting.</p>"
+        f"<p class='expand'><a href='../atlas-{n}.html'><em>Read more ...</em></a></p><hr></div>"
+        for n in range(1, teasers + 1))
+    return ("<html lang='en'><head><title>Posts from Lisbon - Atlas project</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/blog.html'>Blog</a> <a href='/docs/'>Docs</a></nav>"
+            "<aside><h3><a href='/blog.html'>Recent posts</a></h3><ul><li><a href='/blog/atlas-1.html'>"
+            "14 March - A new atlas of the lizard brain</a></li></ul></aside>"
+            f"<main><article class='doc-article'><div class='section collection'><h1>Posts from Lisbon</h1>{items}"
+            "</div></article></main><footer><p>Atlas project, a research software initiative.</p></footer>"
+            "</body></html>")
+
+
+def test_an_archive_of_one_place_showing_teasers_with_read_more_links_is_a_listing():
+    """Fails before: a year's or a place's archive page of a blog extension, one to three posts each under a heading
+    linking the post and closing on a "Read more ..." link to it, was stored as an article (its title "Posts from
+    Lisbon", its text the excerpts)."""
+    for teasers in (1, 3):
+        result = extract_article(_collection_page(teasers), "https://atlas.example/blog/location/lisbon.html",
+                                 listed_as_article=True)
+        assert (result.page_type, result.is_article) == ("listing", False), teasers
+    # A post closing on a related post's teaser (heading, excerpt, "Read more") keeps its own longer text.
+    text = "".join(f"<p>Paragraph {n} on how the lizard atlas was built: the scans, the labels, the checks and the "
+                   "release, told at the length a post takes to tell it to the package's users.</p>" for n in range(6))
+    related = ("<div class='related'><h3><a href='/blog/atlas-2.html'>A new atlas of the lizard brain, part 2</a></h3>"
+               "<p>Part 2 of our series: the optic tract.</p><p><a href='/blog/atlas-2.html'>Read more ...</a></p></div>")
+    post = ("<html lang='en'><head><title>A new atlas of the lizard brain - Atlas project</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/blog.html'>Blog</a></nav><main><article class='doc-article'>"
+            f"<h1>A new atlas of the lizard brain</h1><p><span>14 March 2024</span></p>{text}{related}</article></main>"
+            "</body></html>")
+    result = extract_article(post, "https://atlas.example/blog/atlas-1.html", listed_as_article=True)
+    assert (result.page_type, result.is_article) == ("article", True)
+    # So does a short post whose related teasers below hold more words than it: it writes text of its own.
+    longer = related.replace("<p>Part 2 of our series: the optic tract.</p>",
+                             "<p>Part 2 of our series: the team traced the optic tract in forty scans, merged the labels "
+                             "with the older template and checked every region by hand before the release went out to "
+                             "the users of the package, who had asked for it at the spring meeting.</p>")
+    short = post.replace(text, text[:text.index("</p>") + 4] * 3).replace(related, longer * 4)
+    result = extract_article(short, "https://atlas.example/blog/atlas-1.html", listed_as_article=True)
+    assert (result.page_type, result.is_article) == ("article", True)

@@ -96,3 +96,34 @@ def test_an_update_note_opening_the_text_stays():
 def test_an_update_stamp_opening_the_text_still_goes():
     post = "<p>Updated: May 20, 2024, 10:32</p>" + TEXT
     assert body_of(post).startswith(PARAGRAPHS[0])
+
+
+def _pager(previous_href: str | None) -> str:
+    """A documentation theme's pager closing the post's element: the first post's "Previous" is a button without an
+    address, set in its <li>; the "Next" button loose in the list beside it, as the theme writes it."""
+    older = f'href="{previous_href}" ' if previous_href else ""
+    return (f'<ul class="list-unstyled d-flex mb-0 pt-5"><li><a {older}class="btn btn-primary"><span class="mr-1">'
+            '&#8592;</span>Previous</a></li><a href="/blog/2024/06/02/mail-filters/" aria-label="Next - Mail filters" '
+            'class="btn btn-primary">Next<span class="ml-1">&#8594;</span></a></ul>')
+
+
+def test_annotated_references_under_a_related_heading_close_the_text_above_the_posts_pager():
+    """Fails before: a post closing on the writer's "Related documentation" list, each link followed by a dash and
+    what it holds, lost the list (taken for the site's box of related stories above the Previous/Next pager), and the
+    first post's disabled "←Previous" button was stored as its last line."""
+    references = ('<h2 id="related">Related documentation</h2><ul>'
+                  '<li><a href="/blog/2024/06/02/mail-filters/">Mail filters explained</a> – what each rule in the '
+                  'filter file does</li>'
+                  '<li><a href="/docs/mail/settings/">Mail server settings</a> – reference for the core options</li>'
+                  '<li><a href="https://mailserver.example.org/docs/">Mail server manual</a> – official docs and '
+                  'latest updates</li></ul>')
+    for previous in (None, "/blog/2024/04/30/new-backups/"):
+        result = extract_article(page(f"{TEXT}{references}{_pager(previous)}"), URL, listed_as_article=True)
+        assert result.body.endswith("Mail server manual – official docs and latest updates"), (previous, result.body)
+        assert "Previous" not in result.body and "Next" not in result.body
+    # The same three links as bare headlines under "Related" are the site's box: the text ends above them.
+    bare = ('<h2>Related</h2><ul><li><a href="/blog/2024/06/02/mail-filters/">Mail filters explained</a></li>'
+            '<li><a href="/blog/2024/04/30/new-backups/">New backups for the lab</a></li>'
+            '<li><a href="/blog/2024/03/11/spam-week/">A week of spam</a></li></ul>')
+    result = extract_article(page(f"{TEXT}{bare}{_pager(None)}"), URL, listed_as_article=True)
+    assert result.body.endswith(PARAGRAPHS[-1])

@@ -53,3 +53,11 @@ def test_a_short_english_post_under_the_sites_description_in_the_pages_language_
     bare = _item("https://films.site.example/2010/06/a-slideshow.html", html_lang="sv")
     bare.lead = "En bildserie om sjuttio år av filmer, som vår vän har samlat på sin blogg."
     assert tag_language(bare).language == "sv"
+
+
+def test_a_countrys_code_in_the_lang_attribute_is_no_language_and_the_text_decides():
+    # Fails before: a site's Chinese edition marked <html lang="cn"> (China's country code) had its posts stored
+    # in a language "cn" that no reader's filter names; the text is Chinese.
+    chinese = _item("项目组本周发布了新的图数据库版本，修复了多个查询问题，并改进了导入工具的性能和文档。", html_lang="cn")
+    chinese.url = "https://projekt.site.example/cn/blog/2025/10/09/xin-ban-ben/"
+    assert tag_language(chinese).language == "zh"

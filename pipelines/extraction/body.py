@@ -11,8 +11,8 @@ from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_d
                         own_article, own_entry, own_text, own_text_element, paragraphs_around, standfirst, twins,
                         within, wraps_own_post)
 from .content_blocks import content_blocks
-from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_link, is_pointer_line, is_stamp,
-                         is_teaser_headline)
+from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_link, is_pager_button, is_pointer_line,
+                         is_stamp, is_teaser_headline)
 from .listing_evidence import headed_elsewhere, listing_teasers
 from .prune import HELD_MEDIA, fold
 
@@ -81,8 +81,10 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     longest_run = _longest_run(inside)
     cards: dict = {}
     own = (fold(title or ""), url)
-    uncarded = [b for b in inside
-                if b.kind in ("title", "heading") or not in_teaser_card(b, container, cards, own)]
+    # A pager's buttons to the neighbouring posts close the post's element on some themes: never its text, and no
+    # line closing it (the writer's references list above them closes it).
+    uncarded = [b for b in inside if not is_pager_button(b)
+                and (b.kind in ("title", "heading") or not in_teaser_card(b, container, cards, own))]
     headline_above = _own_headline_before(blocks, title, positions)
     pointers = _closing_pointers(uncarded, blocks, url)
     closing = own_closing_link(uncarded, title, url) + own_reference_list(uncarded, url) \

@@ -6,7 +6,7 @@ import re
 from os.path import commonprefix
 from urllib.parse import urlsplit
 
-from .blocks import Block
+from .blocks import Block, text_length
 from .container import within
 from .line_rules import (FURNITURE_LINE, WORD, host_of, is_closing_heading, leads_away, leads_to_social_network,
                          lines_after_text, page_target, sole_link)
@@ -44,6 +44,12 @@ _PICTURE_TAGS = ("img", "picture", "figure", "svg", "video")
 _SERIES_LINKS = 2
 _SERIES_LABEL_WORDS = 2
 _SERIES_OWN_WORDS = 3
+
+# What sets a writer's note on a listed link apart from the link: "<a>Quick start</a> – how to enable it".
+_ANNOTATION_MARKS = ("–", "—", "-", ":")
+# A note of a few words, or of a phrase in a script written without spaces (text_length weighs CJK characters as
+# short words); a date or a reading time after a headline is shorter.
+_ANNOTATION_CHARS = 20
 
 
 def own_closing_link(blocks: list[Block], title: str | None, page_url: str) -> list[Block]:
@@ -136,19 +142,39 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     while first > 0 and tail[first - 1].kind == "item" and tail[first - 1].element.getparent() is holder:
         first -= 1
     items, intro = tail[first:], tail[first - 1] if first else None
+    # Each item telling in words of its own what its link holds ("<a>Quick start</a> – how to enable it") is the
+    # writer's annotated references, whatever label heads them ("Related documentation"): a site's box names its
+    # stories by their headlines.
+    annotated = all(_annotates_its_link(item) for item in items)
     # The line over the list stands in the run of the text's paragraphs: after its last one, or itself the last
     # line of a short post ("Want to help?").
     if holder.getparent() is not run or intro is None \
             or not (any(intro is line for line in lines) or intro.element.getparent() is run) \
-            or not _introduces_list(intro) or (first > 1 and _part_of_a_box(tail[first - 2], intro, page_url)):
+            or not _introduces_list(intro, annotated) or (first > 1 and _part_of_a_box(tail[first - 2], intro, page_url)):
         return []
     targets = [_reference(a, page_url) for item in items for a in item.element.iter("a") if text_of(a).strip()]
     if not all(item.link_chars for item in items) or not targets or None in targets:
         return []
     away = sum(1 for target in targets if target == "away")
-    if away * 2 < len(targets) and not _own_words(intro):
+    if away * 2 < len(targets) and not _own_words(intro) and not annotated:
         return []
     return [intro, *items]
+
+
+def _annotates_its_link(item: Block) -> bool:
+    """The item is a link, then a dash or colon and a few words of the writer's on what it leads to."""
+    if item.element is None:
+        return False
+    anchors = [a for a in item.element.iter("a") if text_of(a).strip()]
+    if len(anchors) != 1:
+        return False
+    shown = text_of(anchors[0]).strip()
+    text = item.text.strip()
+    if not text.startswith(shown):
+        return False
+    rest = text[len(shown):].strip()
+    return rest[:1] in _ANNOTATION_MARKS \
+        and (len(WORD.findall(rest)) >= _OWN_INTRO_WORDS or text_length(rest) >= _ANNOTATION_CHARS)
 
 
 def own_inline_references(blocks: list[Block], page_url: str) -> list[Block]:
@@ -177,16 +203,17 @@ def own_inline_references(blocks: list[Block], page_url: str) -> list[Block]:
     return [line]
 
 
-def _introduces_list(block: Block) -> bool:
+def _introduces_list(block: Block, annotated: bool = False) -> bool:
     """A heading, or a line ending on a colon, of a few words and no link; or a label set as a line ("See also").
     A label naming the site's furniture ("Related content", "Read also") heads its box of stories; a heading naming
     links ("Related links") the writer's references, when they lead elsewhere on the web (own_reference_list).
     A paragraph of the text ending on a colon introduces its list however long ("... I recommend the articles
-    this post draws on:"): a box's label is a few words."""
+    this post draws on:"): a box's label is a few words. A list `annotated` in the writer's words is theirs under any
+    label."""
     words = len(WORD.findall(block.text))
     sentence = block.kind in ("p", "text") and block.text.endswith(":") and words > _INTRO_WORDS
     if block.link_chars or not (0 < words <= _INTRO_WORDS or sentence) \
-            or (FURNITURE_LINE.search(block.text) and not _CROSS_REFERENCE.match(block.text)
+            or (FURNITURE_LINE.search(block.text) and not annotated and not _CROSS_REFERENCE.match(block.text)
                 and not (block.kind == "heading" and _LINKS_LABEL.search(block.text))):
         return False
     return block.kind == "heading" \

@@ -386,6 +386,22 @@ def heads_author_box(block: Block) -> bool:
     return block.kind == "heading" and _AUTHOR_BOX_HEADING.match(block.text) is not None
 
 
+# A pager's button between a post and its neighbours: the word alone, with its arrow ("←Previous", "Next →",
+# "« Older"), in the partners' languages and English.
+_PAGER_BUTTON = re.compile(r"^[\s←→«»‹›<>]*(?:previous|next|older|newer|föregående|nästa|forrige|neste|næste|"
+                           r"edellinen|seuraava|vorherige[rs]?|nächste[rs]?|zurück|weiter)"
+                           r"(?:\s+(?:post|entry|article|story))?[\s←→«»‹›<>]*$", re.IGNORECASE)
+
+
+def is_pager_button(block: Block) -> bool:
+    """A line that is one link or button naming only the way to the previous or next post ("←Previous"), whether it
+    leads anywhere or, on the first or last post, is a disabled placeholder <a> without an address."""
+    if block.element is None or not _PAGER_BUTTON.match(block.text):
+        return False
+    # the line's own words are one <a>'s (a theme may set the button loose in its list, beside the other's <li>)
+    return any(" ".join(text_of(anchor).split()) == block.text for anchor in block.element.iter("a"))
+
+
 def is_closing_heading(block: Block) -> bool:
     """A heading after the text heads what follows it (related stories, a form), unless it is a sentence or names
     the hashtag to follow ("Follow the meeting: #meetup2024")."""
