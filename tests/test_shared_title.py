@@ -8,7 +8,7 @@ from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sources import load_sources
 from news_archive.pipelines.shared_title import (banner_headings, headline_of_page, own_headline, page_headings,
                                                  site_wide)
-from fault_site import FaultServer, page
+from fault_site import FaultServer, crawl_one_source, page
 
 TAGLINE = "Harbour Forum | Keeping the harbour records open"
 HEADLINES = ["Forum opens its new reading room", "Members vote on the archive budget",
@@ -97,13 +97,7 @@ def test_a_title_every_post_states_gives_way_to_its_pages_lone_h1(tmp_path):
                                    f"<div>{links}</div></div></body></html>")
     for n in range(len(NOTICES)):
         server.routes[f"/news/notice-{n}"] = page(_app_post(n))
-    try:
-        sources = tmp_path / "sources.toml"
-        sources.write_text(f'[[source]]\nid = "society"\nname = "Harbour Society"\n'
-                           f'start_urls = ["{server.base_url}/news/"]\n', encoding="utf-8")
-        run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
-    finally:
-        server.stop()
+    crawl_one_source(server, tmp_path, "society", "Harbour Society", "/news/")
     titles = {row["url"].removeprefix(server.base_url): row["title"]
               for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
     assert titles == {f"/news/notice-{n}": headline for n, headline in enumerate(NOTICES)}
