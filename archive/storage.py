@@ -271,6 +271,26 @@ class Archive:
         edit: no version, the text's times stay."""
         return self._date_stored_from("feed_dates", FROM_FEED)
 
+    def sources_of(self, article_ids: set[int]) -> list[str]:
+        ids = sorted(article_ids)
+        found = set()
+        for start in range(0, len(ids), 500):  # SQLite's limit on a statement's parameters
+            chunk = ids[start:start + 500]
+            found |= {row[0] for row in self.db.execute(
+                f"select distinct source from articles where id in ({','.join('?' * len(chunk))})", chunk)}
+        return sorted(found)
+
+    def article_dates(self, source: str) -> list[tuple[int, str, str | None, str | None]]:
+        """(id, url, published, published_from) of the source's articles."""
+        return self.db.execute("select id, url, published, published_from from articles where source = ?",
+                               [source]).fetchall()
+
+    def set_published(self, dates: dict[int, str | None], found_from: str) -> None:
+        """Date these articles anew (`found_from` where a date is given; undated where None)."""
+        with self.transaction():
+            self.db.conn.executemany("update articles set published = ?, published_from = ? where id = ?",
+                                     [(day, found_from if day else None, article_id) for article_id, day in dates.items()])
+
     def date_from_listings(self) -> list[int]:
         """As date_from_feeds, by the dates the source's listings showed: for the articles still undated (or only
         weakly) once the feeds' dates are given."""

@@ -6,6 +6,7 @@ from scrapy import signals
 from news_archive.archive.crawl_signals import feed_dates_read, listing_dates_read
 from news_archive.archive.storage import Archive, now
 from news_archive.archive.stories.placement import Stories
+from news_archive.pipelines.build_days import redate_build_days
 from news_archive.pipelines.feed_dates import FeedDates
 from news_archive.pipelines.listing_dates import ListingDates
 from news_archive.pipelines.site_boilerplate import SiteBoilerplate
@@ -24,14 +25,16 @@ class CrawlArchive:
 
     def finish(self) -> None:
         """The end-of-crawl work, in order: clean this crawl's articles again with all the boilerplate learnt,
-        date those stored undated before their feed was read, then by their listing's, then re-check their stories with their final texts
+        date again those dated by their site's build day (build_days.py), date those stored undated before their feed
+        was read, then by their listing's, then re-check their stories with their final texts
         and dates; then close the archive.
 
         Runs on Scrapy's `spider_closed`, after every stage's close_spider, whatever order those run in.
         """
         try:
             refined = self.boilerplate.clean_again()
-            dated = self.stories.redated(self.feed_dates.date_stored() + self.listing_dates.date_stored())
+            built = redate_build_days(self.archive, self.stories.placed | refined)
+            dated = self.stories.redated(built + self.feed_dates.date_stored() + self.listing_dates.date_stored())
             self.stories.settle(self.stories.placed | refined | dated, now())
         finally:
             self.archive.close()

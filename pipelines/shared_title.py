@@ -2,8 +2,11 @@
 
 Extraction sees one page at a time: a page that shows no heading keeps the <title> it states. When the crawl ends,
 the titles a source's pages state are compared: one stated on many of them names the site, and an article titled
-from it takes its own headline instead, the short bold line that opens its text standing alone as a paragraph (the
-headline an editor typed as bold text), which then leaves the body.
+from it takes its own headline instead: the short bold line that opens its text standing alone as a paragraph (the
+headline an editor typed as bold text), which then leaves the body; else the page's first <h1> that is neither a
+heading of its text nor shown alike on many of the source's pages (the site's name in its banner). An app's static
+export sets its site-wide <title> on every page and the post's headline as an <h1> in a box of its own, away from the
+text.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from collections import Counter
 import lxml.html
 
 from news_archive.pipelines.dedupe import content_fingerprint
+from news_archive.pipelines.extraction.lead_heading import heading_text
 from news_archive.pipelines.extraction.text import text_of
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -35,6 +39,23 @@ def stated_title(page_html: str | bytes) -> str:
         head = head.decode("utf-8", "replace")
     found = _TITLE.search(head)
     return " ".join(html_escapes.unescape(found.group(1)).split()) if found else ""
+
+
+def page_headings(markup) -> tuple[str, ...]:
+    """The texts of the page's <h1>s as a reader sees them (`markup`: its HTML, or its parsed tree)."""
+    try:
+        root = lxml.html.fromstring(markup) if isinstance(markup, (str, bytes)) else markup
+    except (ValueError, lxml.etree.ParserError):
+        return ()
+    if root is None or not hasattr(root, "iter"):
+        return ()
+    return tuple(text for text in (heading_text(h1) for h1 in root.iter("h1")) if text)
+
+
+def banner_headings(per_page: list[tuple[str, ...]]) -> set[str]:
+    """The <h1>s shown on many of these pages alike: the site's name in its banner."""
+    counts = Counter(heading for headings in per_page for heading in set(headings))
+    return {heading for heading, n in counts.items() if n >= MIN_PAGES and n >= MIN_SHARE * len(per_page)}
 
 
 def site_wide(stated: list[str]) -> set[str]:
@@ -65,6 +86,21 @@ def own_headline(article: dict, stated: str) -> dict | None:
     if " ".join((article.get("lead") or "").split()) == headline:
         changes["lead"] = paragraphs[1]  # the lead was the headline: the text's opening now
     return changes
+
+
+def headline_of_page(article: dict, stated: str, headings: tuple[str, ...], banners: set[str]) -> dict | None:
+    """The changed columns (`title`, `content_hash`) of an article titled from the site-wide title it states, when
+    its page shows an <h1> of its own (`headings`, see `page_headings`), neither a banner's nor a heading of its
+    text: the first; None otherwise."""
+    title, body = article["title"] or "", article["body"] or ""
+    if not title or _fold(title) not in _fold(stated):
+        return None
+    in_text = {_fold(paragraph) for paragraph in body.split("\n\n")}
+    # The headline comes first: an <h1> after it heads a part of the text (a post's Markdown "# Agenda").
+    headline = next((heading for heading in headings if heading not in banners and _fold(heading) not in in_text), "")
+    if not headline or _fold(headline) == _fold(title):
+        return None
+    return {"title": headline, "content_hash": content_fingerprint(headline, body)}
 
 
 def _bold_line(element) -> bool:

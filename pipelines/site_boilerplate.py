@@ -18,7 +18,8 @@ from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
 from news_archive.pipelines.extraction.links import clean_text
 from news_archive.pipelines.extraction.text import text_of
-from news_archive.pipelines.shared_title import own_headline, site_wide, stated_title
+from news_archive.pipelines.shared_title import (banner_headings, headline_of_page, own_headline, page_headings,
+                                                 site_wide, stated_title)
 from news_archive.pipelines.writers_lines import LINE_TAGS as BLOCK_TAGS
 from news_archive.pipelines.writers_lines import TextElement, text_elements, writers_lines
 
@@ -73,6 +74,7 @@ class SiteBoilerplate:
         self.pages: dict[str, list[tuple[str, str]]] = defaultdict(list)  # memory key -> (page, fetched URL)
         self.elements: dict[str, list[tuple[TextElement, ...]]] = defaultdict(list)  # memory key -> as pages
         self.stated: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's <title>, as pages
+        self.headings: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # memory key -> each page's <h1>s
 
     def clean(self, item: ArticleItem) -> ArticleItem:
         """Drop from a cleaned item what earlier crawls learnt its source repeats, and learn from its page."""
@@ -83,6 +85,7 @@ class SiteBoilerplate:
         self.pages[key].append((page, item.url))
         self.stated[key].append(stated_title(item.html or ""))
         markup, item.tree = item.html if item.tree is None else item.tree, None  # the clean stage's unpruned copy
+        self.headings[key].append(page_headings(markup))
         self.elements[key].append(text_elements(markup, item.body.split("\n\n")))
         changes = without_boilerplate(vars(item), page, self.learnt[key], self.elements[key][-1])
         for name, value in (changes or {}).items():
@@ -99,12 +102,14 @@ class SiteBoilerplate:
         refined = set()
         for key, memory in self.learning.items():
             self.archive.save_boilerplate(key, memory.rows())
-            shared = site_wide(self.stated[key])
-            for (page, url), stated, elements in zip(self.pages[key], self.stated[key], self.elements[key]):
+            shared, banners = site_wide(self.stated[key]), banner_headings(self.headings[key])
+            for (page, url), stated, headings, elements in zip(self.pages[key], self.stated[key], self.headings[key],
+                                                              self.elements[key]):
                 article = self.archive.article_seen_at(url)
                 changes = without_boilerplate(article, page, memory, elements) if article else None
                 if article and stated in shared:
-                    headline = own_headline({**article, **(changes or {})}, stated)
+                    changed = {**article, **(changes or {})}
+                    headline = own_headline(changed, stated) or headline_of_page(changed, stated, headings, banners)
                     changes = {**(changes or {}), **(headline or {})} or None
                 if changes:
                     self.archive.refine_article(article["id"], changes)

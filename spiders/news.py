@@ -19,6 +19,7 @@ from news_archive.archive.run_counters import (CANDIDATES, LISTING_PAGES, PAGES_
                                                STOPPED, counter_key)
 from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, listing_key, page_key, url_key, without_tracking
+from news_archive.spiders.app_data import data_teasers
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import (NavigationRegions, PageLinks, feed_kind, head_links, lists_no_posts,
                                             neighbour_links, page_links, robots_sitemaps, same_address_family,
@@ -389,6 +390,9 @@ class NewsSpider(scrapy.Spider):
         # A teaser on another host (a paper, a partner's site) is no article of the source's: its address teaches
         # no article family, which would shut the source's own posts out of the sitemap's links.
         links.teasers = [url for url in links.teasers if on_source_hosts(url, source)]
+        if depth == 0:  # the posts a "Show all" button would render from the listing's script data
+            listed = {url for url, _text in links.content}
+            links.content += [(url, "") for url in data_teasers(root, page_url, links.teasers) if url not in listed]
         shown = self.listed_links[source.id]
         new_links = {url_key(url) for url, _text in links.content} - shown
         shown |= new_links

@@ -1000,6 +1000,27 @@ def test_a_dated_post_written_as_lists_of_linked_terms_is_an_article():
     assert extract_article(page(f"<h2>Stories</h2>{titles}"), URL).body == ""
 
 
+def test_a_weekly_summary_written_as_lists_outweighs_its_long_date_line():
+    """A docs-site blog post whose text is subheadings over short points, its header's date line with a reading time
+    long enough to weigh as prose, and a column of links to its subheadings beside it: the points are the text."""
+    sections = [("Simulation", ["Added a small server that draws the queue lengths of every node",
+                                "Wrote traces as JSON lines so that the plots update while it runs"]),
+                ("Meetings", ["Talked through how blocks are built from the waiting items",
+                              "Agreed to model one node with its queues before the whole net"])]
+    text = "".join(f"<h2 id='s{i}'>{name}<a class='hash-link' href='#s{i}'>#</a></h2><ul>"
+                   + "".join(f"<li>{point}</li>" for point in points) + "</ul>" for i, (name, points) in enumerate(sections))
+    toc = "".join(f"<li><a href='#s{i}'>{name}</a></li>" for i, (name, _) in enumerate(sections))
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Weekly Summary - May 14, 2024 | Harbour
+Lab</title><meta property="og:type" content="article"></head><body><nav><a href="/">Harbour Lab</a></nav>
+<div class="row"><main class="col"><article><header><h1>Weekly Summary - May 14, 2024</h1>
+<div class="meta"><time datetime="2024-05-14T00:00:00.000Z">May 14, 2024</time> · One min read</div></header>
+<div class="markdown">{text}</div></article></main><div class="col toc"><ul>{toc}</ul></div></div></body></html>"""
+    post = extract_article(html, "https://harbour.example/news/2024/05/14/weekly-summary/")
+    lines = post.body.split("\n\n")
+    assert post.is_article and lines[0] == sections[0][1][0] and lines[-1] == sections[1][1][-1]
+    assert "Meetings" not in lines[-1] and not any(line == "Simulation" for line in lines[1:])
+
+
 def test_a_list_of_addresses_under_a_posts_one_line_is_its_text():
     """A post of one line introducing a list of the tools it used, each with its address shown: the points are
     the text, though each weighs as a link."""

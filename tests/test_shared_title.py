@@ -6,8 +6,9 @@ import sqlite_utils
 
 from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sources import load_sources
-from news_archive.pipelines.shared_title import own_headline, site_wide
-from fault_site import FaultServer, page
+from news_archive.pipelines.shared_title import (banner_headings, headline_of_page, own_headline, page_headings,
+                                                 site_wide)
+from fault_site import FaultServer, crawl_one_source, page
 
 TAGLINE = "Harbour Forum | Keeping the harbour records open"
 HEADLINES = ["Forum opens its new reading room", "Members vote on the archive budget",
@@ -62,3 +63,56 @@ def test_only_a_title_many_pages_share_names_the_site_and_only_a_bold_line_stand
     assert own_headline(article | {"title": "A title of its own"}, TAGLINE) is None
     assert own_headline(article | {"body": "Bold headline here", "body_html": "<p><strong>Bold headline here"
                                    "</strong></p>"}, TAGLINE) is None
+
+
+SOCIETY = "Harbour Society"
+NOTICES = ["Spring general meeting", "Results of the committee vote", "Call for nominations",
+           "Minutes of the winter meeting"]
+
+
+def _app_post(n: int) -> str:
+    """A post as an app's static export prints it: the society's name as every page's <title>, the headline a lone
+    <h1> in a header box beside a back link and the date, the text in another box further down, no <main>, and a
+    closing line naming the society; one post's text opens with an <h1> of its own."""
+    text = "".join(f"<p>Members met for the notice number {n} to discuss point {k} of the agenda and agreed to "
+                   f"share the outcome with everyone before the next term begins.</p>" for k in range(1, 4))
+    if n == 0:
+        text = "<h1>Who can come</h1>" + text  # a heading the writer set as # in the post's Markdown
+    return (f"<!DOCTYPE html><html lang='en'><head><title>{SOCIETY}</title></head><body>"
+            f"<nav><a href='/'><img alt='Society logo' src='/logo.svg'></a><a href='/news/'>News</a></nav>"
+            f"<div class='container'><div class='page'><div class='mb-12'><div class='crumbs'><a href='/news/'>Back "
+            f"to News</a> / <span>{NOTICES[n]}</span></div><div class='card'><div class='row'><div class='grow'>"
+            f"<p class='kicker'>News Article</p><h1>{NOTICES[n]}</h1><div class='meta'>Friday 3 May 2024</div></div>"
+            f"<div><button>Share</button></div></div></div></div><div class='card'><div class='pad'>"
+            f"<div class='news prose'>{text}</div></div></div><div class='closing'>"
+            f"<p>{SOCIETY} • News &amp; Updates</p><p>Published on Friday 3 May 2024</p><a href='/news'>Browse all news</a></div></div></div></body></html>")
+
+
+def test_a_title_every_post_states_gives_way_to_its_pages_lone_h1(tmp_path):
+    """Fails before: every post of an app's static export was stored under the society's name, its <title>."""
+    server = FaultServer()
+    links = "".join(f"<a href='/news/notice-{n}'><div class='card'><h3>{headline}</h3><span>Friday 3 May 2024</span>"
+                    f"</div></a>" for n, headline in enumerate(NOTICES))
+    server.routes["/news/"] = page(f"<html><head><title>{SOCIETY}</title></head><body><div><h1>News</h1>"
+                                   f"<div>{links}</div></div></body></html>")
+    for n in range(len(NOTICES)):
+        server.routes[f"/news/notice-{n}"] = page(_app_post(n))
+    crawl_one_source(server, tmp_path, "society", "Harbour Society", "/news/")
+    titles = {row["url"].removeprefix(server.base_url): row["title"]
+              for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    assert titles == {f"/news/notice-{n}": headline for n, headline in enumerate(NOTICES)}
+
+
+def test_only_a_pages_own_h1_outside_its_text_replaces_a_site_wide_title():
+    assert page_headings("<html><body><h1>One <br>headline</h1><h1>Part</h1></body></html>") == ("One headline", "Part")
+    assert banner_headings([("Site", "A"), ("Site", "B"), ("Site", "C"), ("D",)]) == {"Site"}
+    article = {"title": SOCIETY, "body": "Agenda\n\nThe text."}
+    headline = headline_of_page(article, SOCIETY, ("Spring general meeting", "Agenda"), set())
+    assert headline["title"] == "Spring general meeting"  # "Agenda" is a heading of the text
+    assert headline_of_page(article | {"title": "A title of its own"}, SOCIETY, ("Spring general meeting",), set()) \
+        is None
+    assert headline_of_page(article, SOCIETY, ("Site", "Spring general meeting"), {"Site"})["title"] \
+        == "Spring general meeting"
+    assert headline_of_page(article, SOCIETY, ("Spring general meeting", "Who can vote"), set())["title"] \
+        == "Spring general meeting"
+    assert headline_of_page(article, SOCIETY, (), set()) is None

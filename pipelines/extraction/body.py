@@ -56,8 +56,12 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     blocks = decks_as_text(linearise(page if page is not None else root), title)
     scores = container_scores(blocks)
     container = max(scores, key=scores.get) if scores else None
-    if container is None or scores[container] <= 0:
-        points = _written_as_lists(blocks, title) if page_days else None
+    points = _written_as_lists(blocks, title, page_days) if page_days else None
+    # Short points weigh nothing: a date line long enough to weigh as prose ("October 28, 2024 · One min read")
+    # outweighs a post written as lists; a box holding only that line is no text.
+    beside_points = points is not None and container is not None \
+        and all(is_stamp(b, page_days) for b in blocks if b.chars and within(b.element, container))
+    if container is None or scores[container] <= 0 or beside_points:
         if points is None:
             line = _lone_link_line(blocks, title, host_of(url), dated=bool(page_days))
             return Body(line, pointer_only=bool(line) and _captions_player(line[0]))
@@ -207,7 +211,8 @@ def _captions_player(block: Block) -> bool:
     return any(e is not None and e.get(HELD_MEDIA) is not None for e in (block.element, block.element.getparent()))
 
 
-def _written_as_lists(blocks: list[Block], title: str | None) -> list[Block] | None:
+def _written_as_lists(blocks: list[Block], title: str | None,
+                      page_days: frozenset[str] | set[str] = frozenset()) -> list[Block] | None:
     """The blocks after the page's own headline when the post is written as lists under subheadings ("<a>The
     society</a>: what it does", a term and what it stands for), or as one list of plain points (a release note's
     changes), no paragraph between them: short points weigh as furniture, so no container holds prose, yet points
@@ -229,7 +234,15 @@ def _written_as_lists(blocks: list[Block], title: str | None) -> list[Block] | N
     holder = next(a for a in items[0].element.iterancestors() if all(within(b.element, a) for b in items))
     points = [b for b in after if within(b.element, holder)]
     # The lists are the text: a paragraph of prose beside them would have made its own container.
-    if any(b.kind not in ("item", "heading") for b in points):
+    if not any(b.kind not in ("item", "heading") for b in points):
+        return points
+    # A column of bare links beside the post (its table of contents) widens that box past the post's header: the
+    # post is the headline's box, its date line apart.
+    own_items = [b for b in items if b.chars > b.link_chars]
+    post = next((a for a in blocks[start].element.iterancestors()
+                 if all(within(b.element, a) for b in own_items)), None) if own_items else None
+    points = [b for b in after if post is not None and within(b.element, post) and not is_stamp(b, page_days)]
+    if not points or any(b.kind not in ("item", "heading") for b in points):
         return None
     return points
 
