@@ -8,7 +8,7 @@ from news_archive.archive.cms_classes import marks_archive, marks_static_page
 from news_archive.archive.entry_markup import lists_other_entries
 from news_archive.archive.record import FROM_UPDATED
 
-from . import body, comments, metadata, page_dates, permalinks, prune, reference_text, structured
+from . import body, comments, metadata, page_dates, permalinks, prune, reference_text, script_payload, structured
 from .boilerplate import BoilerplateMemory
 from .dates import reads_month_first
 from .entry_type import entry_dated_in_metadata_only
@@ -20,6 +20,11 @@ from .password_form import only_password_form, password_forms
 from .translation_notice import only_untranslated_notice
 
 __all__ = ["Extracted", "extract_article", "BoilerplateMemory"]
+
+# A page's HTML holds no article when its body is shorter than this: then the text its script payload holds is read.
+# Not when it is longer: a page showing its article carries more in its payload too (related stories, the whole
+# page's markup again), which no share of lengths tells from a text the HTML shows only in part.
+_MIN_SCRIPT_BODY_CHARS = 200
 
 
 @dataclass
@@ -66,6 +71,18 @@ def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = N
         return Extracted()
 
 
+def _rather_from_scripts(main_text: body.Body, scripts: list[str], title: str, url: str, page_days) -> body.Body:
+    """The body the page's Next.js payload holds when its HTML shows none, read and cleaned as HTML is."""
+    if sum(b.chars for b in main_text.blocks) >= _MIN_SCRIPT_BODY_CHARS:
+        return main_text
+    root = parse_html(script_payload.payload_html(scripts))
+    if root is None:
+        return main_text
+    furniture_texts = prune.prune_tree(root, ClassIndex(root))
+    from_scripts = body.extract_body(root, title, furniture_texts, url, page_days)
+    return from_scripts if sum(b.chars for b in from_scripts.blocks) >= _MIN_SCRIPT_BODY_CHARS else main_text
+
+
 def _moment(value: str | None) -> dt.datetime | None:
     """An ISO 8601 moment, in UTC when it names no zone; None for anything else."""
     try:
@@ -107,9 +124,12 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     entry_list = lists_other_entries(root, url)
     readers = comments.find_comments(root, classes, url)
     protected_forms = password_forms(root)
+    scripts = script_payload.payload_scripts(root)
     furniture_texts = prune.prune_tree(root, classes, readers.elements)
     page_days = {day[:10] for day in (published, updated) if day}
     main_text = body.extract_body(root, title, furniture_texts, url, page_days)
+    if scripts:
+        main_text = _rather_from_scripts(main_text, scripts, title, url, page_days)
     stated_body = reference_text.clean_reference(structured.text_value((meta.article or {}).get("articleBody")))
     found = reference_text.reconcile(main_text.blocks, stated_body)
     if boilerplate is not None:

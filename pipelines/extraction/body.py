@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import Block, decks_as_text, linearise
+from .box_label import without_box_label
 from .closing_links import (own_closing_link, own_inline_references, own_link_series, own_page_pointer,
                             own_reference_list)
 from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_data_table, around_list,
@@ -95,6 +96,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
         + own_inline_references(uncarded, url) + own_page_pointer(uncarded, url) + own_link_series(uncarded)
     own_closing = pointers | {id(b) for b in closing}
     kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing)
+    kept = without_box_label(kept)
     linked_headings = len(listing_teasers(inside, kept, dated=bool(page_days)))
     return Body(kept, linked_headings, longest_run, bool(kept) and all(id(b) in pointers for b in kept),
                 headed_elsewhere(blocks, kept, url), _in_post_wrapper(kept))

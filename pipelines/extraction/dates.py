@@ -50,6 +50,9 @@ _TIME = (r"(?:(?:T|,?\s+|,|\s*kl\.?\s*|\s*um\s*|,?\s*at\s*|\s*@\s*|\s*-\s*|\s*[|
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)" + _TIME, re.I)
 _ISO_COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:T(?P<hour>[012]\d)(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?" + _ZONE + r")?(?!\d)")
 _DAY_FIRST = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[-/.])\s?(?P<month>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d{2})(?!\d)" + _TIME, re.I)
+# "26 | 01 | 2022", "26 · 01 · 2022": a designed date line spaces its two-digit parts with bars or middle dots.
+_DAY_FIRST_SPACED = re.compile(r"(?<![\d.|·])(?P<day>[0-3]\d) ?(?P<sep>[|·]) ?(?P<month>[01]\d) ?(?P=sep) ?"
+                               r"(?P<year>(?:19|20)\d{2})(?!\d)" + _TIME, re.I)
 # "21-11-29": the Swedish short form is year first; dotted or slashed short forms are day first.
 _SHORT_YEAR_FIRST = re.compile(r"(?<![\d.\-/])(?P<year>[0-4]\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d\-])" + _TIME, re.I)
 _SHORT_DAY_FIRST = re.compile(r"(?<![\d.\-/])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[0-3]?\d)(?P=sep)(?P<year>\d{2})(?![\d.\-/])" + _TIME, re.I)
@@ -59,7 +62,8 @@ _DAY_MONTH_NAME = re.compile(
 _MONTH_NAME_DAY = re.compile(
     r"(?<!\w)(?P<monthname>" + _MONTH_ALTERNATION + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)"
     + _TIME, re.I)
-_TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _SHORT_YEAR_FIRST, _SHORT_DAY_FIRST)
+_TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _DAY_FIRST_SPACED, _SHORT_YEAR_FIRST,
+                  _SHORT_DAY_FIRST)
 # A day and month without the year ("Published Mar 3 at 5:03 PM", "WASHINGTON, March 3 (Reuters)", "3 mars kl
 # 14.03"): American papers and others leave the current year out. Short names that are words too ("set", "ago")
 # are left out: these patterns read header lines, not only machine values.
@@ -83,7 +87,7 @@ _DIGIT = re.compile(r"\d")
 # "VARILUM INFO N°5 Juin 2015", "Heft Nr. 3 März 2020", "Issue #12 May 2021": a number after an issue mark is the
 # issue's, not a day of the month.
 _ISSUE_MARK = re.compile(r"(?:\bn[°º]|\bno\.|\bnr\.?|\bnum(?:ber|mer|éro|ero)|#)\s*$", re.I)
-_DAY_LEADS = (_DAY_MONTH_NAME, _DAY_FIRST, _SHORT_DAY_FIRST, _DAY_MONTH_NAME_NO_YEAR)
+_DAY_LEADS = (_DAY_MONTH_NAME, _DAY_FIRST, _DAY_FIRST_SPACED, _SHORT_DAY_FIRST, _DAY_MONTH_NAME_NO_YEAR)
 _SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d{2}(?![\d/])")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _EPOCH_FIRST = 788918400  # 1995-01-01: no news site dates its pages earlier

@@ -644,9 +644,17 @@ def _labelled_date(texts, label: re.Pattern, month_first: bool, find=find_date) 
 
 
 def _label_ends(texts, label: re.Pattern):
-    """(text, where `label` ends in it), for every place it stands in a text that holds a digit."""
+    """(text, where `label` ends in it), for every place it stands in a text that holds a digit. A text that is the
+    label alone ("Erschienen am:" in a <dt> or table cell, the date in the next) is read with the text after it."""
+    alone = None
     for text in texts:
+        if alone is not None:
+            yield f"{alone} {text}", len(alone)
+            alone = None
         if not _DATE_HINT.search(text):
+            match = label.search(text)
+            if match and match.start() == len(text) - len(text.lstrip()) and not _WORD.search(text, match.end()):
+                alone = text.strip()
             continue
         for match in label.finditer(text):
             yield text, match.end()
