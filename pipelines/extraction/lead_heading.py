@@ -31,6 +31,8 @@ _MIN_TEXT_AFTER = 80
 _PARAGRAPH_CHARS = 150
 _LEVELS_UP = 3
 _MIN_CHARS, _MAX_CHARS = 3, 300
+# Typographic quote marks and dashes, and the plain marks typed for them.
+_TYPOGRAPHIC_MARKS = str.maketrans(dict.fromkeys("‘’‚‛", "'") | dict.fromkeys("“”„‟", '"') | dict.fromkeys("–—‒―", "-"))
 # Folded characters a headline's text needs to count as the part of a stated title it is (not "News", "About").
 _MIN_SHOWN_PART = 12
 # A heading that is a date and at most this many words more is a day's heading over a blog's posts, not a headline.
@@ -235,6 +237,18 @@ def _is_chrome(element) -> bool:
 def titled_elements(root) -> list:
     """The headings, and the elements named a title or headline (`<p class="title">` in a Bulma theme's hero)."""
     return _SHOWN_TITLES(root)
+
+
+def shown_form(root, title: str) -> str:
+    """The text of a heading or an element named a title that shows the stated title but for its quote marks and
+    dashes (metadata a generator "smartened" to curly quotes over a headline printed with straight ones): the
+    headline as a reader sees it. "" when none."""
+    wanted = _plain_marks(title)
+    return next((text for text in map(heading_text, titled_elements(root)) if _plain_marks(text) == wanted), "")
+
+
+def _plain_marks(text: str) -> str:
+    return " ".join(text.translate(_TYPOGRAPHIC_MARKS).split())
 
 
 def shown_as_headline(root, title: str, fold) -> bool:
