@@ -4,7 +4,7 @@ Each captured page is three records: the `response` as fetched, the `request` th
 `metadata` record (application/warc-fields) with what the archive needs to store it again with no
 network: the source, when it was fetched, every link form that led to it and the date the source's feed gave
 it when its page states none (or, no feed dating it, the date its listing showed), and whether its rel=canonical
-answered as gone. The `warcinfo` record opening
+answered as gone or nothing of its source presented it as news. The `warcinfo` record opening
 each crawl's part of a file lists that crawl's sources, so a WARC file is enough to `ingest`. A crawl that meets more
 link forms of a page, or its feed's or listing's date, after fetching it adds a `metadata` record for that URL alone. ETag and Last-Modified stay in the response
 headers, for revisits with conditional requests.
@@ -43,6 +43,8 @@ LISTING_PUBLISHED = "listing-published"  # the metadata field of the date a list
 # The metadata field marking a page whose rel=canonical answered as gone, judged at its own address: a rebuild
 # would otherwise file it under the dead canonical.
 CANONICAL_GONE = "canonical-gone"
+# The metadata field marking a page no feed, teaser or article family of its source presented as news.
+OUTSIDE_NEWS = "outside-news"
 
 
 class CaptureError(ValueError):
@@ -63,6 +65,7 @@ class Capture:
     feed_published: str | None = None  # the date the source's feed gave the page, which states none
     listing_published: str | None = None  # the date its listing showed beside its link, for a page no feed dates
     canonical_gone: bool = False  # its rel=canonical answered 404/410: stored at the address it was fetched at
+    outside_news: bool = False  # nothing of its source presented it as news (record.ArticleItem.outside_news)
     request_headers: list[tuple[str, str]] = field(default_factory=list)
     payload_digest: str = ""  # WARC-Payload-Digest, when read back
 
@@ -125,6 +128,7 @@ class CaptureWriter:
         fields += [(FEED_PUBLISHED, capture.feed_published)] if capture.feed_published else []
         fields += [(LISTING_PUBLISHED, capture.listing_published)] if capture.listing_published else []
         fields += [(CANONICAL_GONE, "yes")] if capture.canonical_gone else []
+        fields += [(OUTSIDE_NEWS, "yes")] if capture.outside_news else []
         metadata = self._metadata(capture.url, fields, {"WARC-Date": date, "WARC-Concurrent-To": response_id})
         for record in (response, request, metadata):
             writer.write_record(record)
@@ -241,6 +245,7 @@ def read_captures(paths: Iterable[str | Path]) -> Iterator[Capture | LinkForms]:
             capture.feed_published = values.get(FEED_PUBLISHED)
             capture.listing_published = values.get(LISTING_PUBLISHED)
             capture.canonical_gone = values.get(CANONICAL_GONE) == "yes"
+            capture.outside_news = values.get(OUTSIDE_NEWS) == "yes"
             yield capture
         elif "source" in values:
             yield LinkForms(values["source"], url, tuple(vias), values.get(FEED_PUBLISHED),
