@@ -20,6 +20,7 @@ _LIST_TAGS = frozenset({"ul", "ol"})
 _WRITERS_LINES_LINKED = 0.5
 # A paragraph's own subheading names its point in a few words; one word is a box's label ("News").
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HEADLINE_RANKS = ("h1", "h2", "h3")
 _SUBHEADING_WORDS = 3
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr"})
 # A table of data has a few rows of a few cells.
@@ -249,8 +250,7 @@ def around_data_table(container, blocks: list[Block]):
 def after_own_headline(page, container, title: str | None, scores: dict):
     """The text under the page's own headline when the best container sits above it: a site notice in the
     header outweighs a post of two lines, but an article's text follows its headline."""
-    wanted = fold(title or "")
-    headline = next((h for h in page.iter("h1") if wanted and fold(text_of(h)) == wanted), None)
+    headline = _own_headline(page, title)
     if headline is None or within(headline, container):
         return container
     for element in page.iter():
@@ -268,8 +268,7 @@ def own_entry(page, container, title: str | None, blocks: list[Block]):
     """The post's own wrapper (<article>, WordPress' `div.post#post-N`, an hAtom "hentry") around the page's headline,
     when the best container lies outside it: a post of a picture and a short line weighs less than the comment form
     below it or the site's tagline above it, but its text is what its own wrapper holds, however short."""
-    wanted = fold(title or "")
-    headline = next((h for h in page.iter("h1") if wanted and fold(text_of(h)) == wanted), None)
+    headline = _own_headline(page, title)
     if headline is None:
         return container
     entry = next((a for a in headline.iterancestors() if wraps_own_post(a)), None)
@@ -278,6 +277,16 @@ def own_entry(page, container, title: str | None, blocks: list[Block]):
     own_text = any(b.kind in TEXT_KINDS and b.element is not headline and within(b.element, entry)
                    and not within(b.element, headline) for b in blocks)
     return entry if own_text else container
+
+
+def _own_headline(page, title: str | None):
+    """The <h1> showing the title or, where none does (the theme's <h1>s name the site and a side column), the first
+    lower heading showing it."""
+    wanted = fold(title or "")
+    if not wanted:
+        return None
+    shown = [h for h in page.iter(_HEADLINE_RANKS) if fold(text_of(h)) == wanted]
+    return next((h for h in shown if h.tag == "h1"), shown[0] if shown else None)
 
 
 def wraps_own_post(element) -> bool:

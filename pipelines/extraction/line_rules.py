@@ -395,9 +395,11 @@ def is_closing_heading(block: Block) -> bool:
 def is_link_line(block: Block, host: str) -> bool:
     """A paragraph or heading of a few words, or a bare address, whose links lead to other sites or to documents:
     all of them, or half of a few ("Register <a>at the venue</a>; <a>our schedule</a>", "Problems, results, press:
-    <a>A</a>, <a>B</a>"); a quote of a few words linking to documents only ("Download the newsletter as PDF")."""
+    <a>A</a>, <a>B</a>"); a quote of a few words linking to documents only ("Download the newsletter as PDF"). A
+    list's only point is a line set with a bullet ("• Direct link for <a>registration</a>")."""
     # A paragraph split off its element at <br><br> holds none of the element's links when it shows no linked text.
-    if block.kind not in ("p", "heading", "text", "quote") or block.element is None or not block.link_chars:
+    if (block.kind not in ("p", "heading", "text", "quote") and not _sole_point(block)) or block.element is None \
+            or not block.link_chars:
         return False
     # Two words make a line when they end as a sentence ("Register for the weekend!").
     words = len(block.text.split())
@@ -417,6 +419,11 @@ def is_link_line(block: Block, host: str) -> bool:
     # no paragraph, and its links to the site's own log-in or subscription pages make it no source line.
     return 0 < len(links) <= _LINE_LINKS \
         and (away == len(links) or (block.kind == "p" and len(links) > 1 and away * 2 >= len(links)))
+
+
+def _sole_point(block: Block) -> bool:
+    listing = block.element.getparent() if block.kind == "item" and block.element is not None else None
+    return listing is not None and sum(1 for child in listing if child.tag == "li") == 1
 
 
 def is_closing_link(block: Block, host: str) -> bool:
