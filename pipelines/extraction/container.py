@@ -248,8 +248,9 @@ def around_data_table(container, blocks: list[Block]):
 
 
 def after_own_headline(page, container, title: str | None, scores: dict):
-    """The text under the page's own headline when the best container sits above it: a site notice in the
-    header outweighs a post of two lines, but an article's text follows its headline."""
+    """The text under the page's own headline (its <h1>, or the <h2> showing the title where the theme's <h1>s name
+    the site and a side column) when the best container sits above it: a site notice or tagline in the header
+    outweighs a post of two lines, but an article's text follows its headline."""
     headline = _own_headline(page, title)
     if headline is None or within(headline, container):
         return container
@@ -268,7 +269,8 @@ def own_entry(page, container, title: str | None, blocks: list[Block]):
     """The post's own wrapper (<article>, WordPress' `div.post#post-N`, an hAtom "hentry") around the page's headline,
     when the best container lies outside it: a post of a picture and a short line weighs less than the comment form
     below it or the site's tagline above it, but its text is what its own wrapper holds, however short."""
-    headline = _own_headline(page, title)
+    wanted = fold(title or "")
+    headline = next((h for h in page.iter("h1") if wanted and fold(text_of(h)) == wanted), None)
     if headline is None:
         return container
     entry = next((a for a in headline.iterancestors() if wraps_own_post(a)), None)
