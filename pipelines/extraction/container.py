@@ -376,7 +376,10 @@ def own_article(container, title: str | None, scores: dict):
         headlines = list(container.iterdescendants("h1"))
         if len(headlines) < 2:
             return container
-        own = next((h for h in headlines if title and fold(text_of(h)) == fold(title)), headlines[0])
+        own = next((h for h in headlines if title and fold(text_of(h)) == fold(title)), None)
+        if own is None and title and any(fold(text_of(h)) == fold(title) for h in container.getroottree().iter("h1")):
+            return container  # the headline stands above: these <h1>s are the text's own (Markdown's "#tag" lines)
+        own = own if own is not None else headlines[0]
         child = next((c for c in container if c is own or within(own, c)), None)
         # The headline itself is no part of the text (a post's own element may weigh less than nothing).
         if child is None or child is own or scores.get(child, 0) < _OWN_ARTICLE_SHARE * scores[container]:
