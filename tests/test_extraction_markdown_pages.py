@@ -1,5 +1,5 @@
 """Pages whose text an editor wrote in Markdown and a site generator rendered as it stood: "#tag" lines set as
-<h1>s in the middle of the text, closing result links and score lines."""
+<h1>s in the middle of the text, and score lines closing a report."""
 from __future__ import annotations
 
 from news_archive.pipelines.extraction import extract_article
@@ -33,3 +33,12 @@ def test_hashtags_set_as_h1s_in_the_text_do_not_cut_the_report_after_them():
     assert found.title == "Lantern Cup"
     assert found.body.startswith("Hello all!") and found.body.endswith("Anyone who wants to listen, just ask!")
     assert "QuietFamilyBrunch" not in found.body
+
+
+def test_a_report_of_scores_keeps_its_result_lines_after_a_one_line_invitation():
+    """Fails before: the score lines ("Cats : Gulls 15:8") closing the report were trimmed as
+    sign-off lines."""
+    description = "<ul> <li>Indoor league north, first weekend: 25/26 January in Portby and 1/2 February here</li> </ul>"
+    report = "<p>Scores of the Cats (day 1)</p><p>Cats : Gulls 15:8 Cats : Terns 8:15 Cats : Dunes 15:14</p>"
+    found = extract_article(_page(description, report), URL)
+    assert found.body.endswith("Scores of the Cats (day 1)\n\nCats : Gulls 15:8 Cats : Terns 8:15 Cats : Dunes 15:14")
