@@ -425,8 +425,12 @@ def is_link_line(block: Block, host: str) -> bool:
 
 
 def _sole_point(block: Block) -> bool:
+    """The only point of a list set right after a paragraph of the text, most of its words the writer's: a line set
+    with a bullet. (A one-point box of links, a "Reuse this content" button, is no such line.)"""
     listing = block.element.getparent() if block.kind == "item" and block.element is not None else None
-    return listing is not None and sum(1 for child in listing if child.tag == "li") == 1
+    previous = listing.getprevious() if listing is not None else None
+    return previous is not None and previous.tag == "p" and sum(1 for child in listing if child.tag == "li") == 1 \
+        and block.chars - block.link_chars >= block.link_chars
 
 
 def is_closing_link(block: Block, host: str) -> bool:
