@@ -19,7 +19,7 @@ EXTRACTED_FIELDS = fields_set_by("clean")
 def clean_item(item: ArticleItem) -> ArticleItem:
     """Fill the item's article fields from its HTML; raises DropItem when the page is not a news article."""
     extracted = fill_item(item)
-    if extracted.page_type not in STORED_TYPES or not extracted.body.strip():
+    if extracted.page_type not in STORED_TYPES or not (extracted.body.strip() or extracted.bare_post):
         raise DropItem(f"{item.source}: {item.url} is not an article page ({extracted.page_type}: "
                        f"{extracted.page_reason})")
     if item.outside_news and dated_weakly(item.published, item.published_from):

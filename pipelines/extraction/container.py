@@ -8,6 +8,7 @@ from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, 
                          is_date_line, is_prose_line, is_teaser_headline, linked_sentence, writes_or_calls)
 from .links import links_to_page
 from .own_pages import points_to_own_page
+from .lead_heading import is_chrome
 from .prune import fold, has_descendant
 from .text import text_of
 from .xpaths import POST_CLASSES
@@ -289,6 +290,20 @@ def _own_headline(page, title: str | None):
         return None
     shown = [h for h in page.iter(_HEADLINE_RANKS) if fold(text_of(h)) == wanted]
     return next((h for h in shown if h.tag == "h1"), shown[0] if shown else None)
+
+
+def bare_own_post(page, title: str | None, kept: list[Block]) -> bool:
+    """Every block the body kept lies in the site's chrome (the header's tagline, the footer's line), outside the
+    post's own wrapper around the page's headline: the wrapper holds no text (a picture or a player alone), and the
+    site's furniture must not stand in for it."""
+    headline = _own_headline(page, title)
+    entry = next((a for a in headline.iterancestors() if wraps_own_post(a)), None) if headline is not None else None
+    return entry is not None and bool(kept) \
+        and not any(within(b.element, entry) or not _in_chrome(b.element) for b in kept)
+
+
+def _in_chrome(element) -> bool:
+    return element is not None and any(is_chrome(e) for e in (element, *element.iterancestors()))
 
 
 def wraps_own_post(element) -> bool:
