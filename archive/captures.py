@@ -3,7 +3,8 @@
 Each captured page is three records: the `response` as fetched, the `request` that fetched it, and a
 `metadata` record (application/warc-fields) with what the archive needs to store it again with no
 network: the source, when it was fetched, every link form that led to it and the date the source's feed gave
-it when its page states none (or, no feed dating it, the date its listing showed). The `warcinfo` record opening
+it when its page states none (or, no feed dating it, the date its listing showed), and whether its rel=canonical
+answered as gone or nothing of its source presented it as news. The `warcinfo` record opening
 each crawl's part of a file lists that crawl's sources, so a WARC file is enough to `ingest`. A crawl that meets more
 link forms of a page, or its feed's or listing's date, after fetching it adds a `metadata` record for that URL alone. ETag and Last-Modified stay in the response
 headers, for revisits with conditional requests.
@@ -39,6 +40,11 @@ FILE_NUMBER = re.compile(r"-(\d{5})\.warc\.gz$")
 GZIP_LEVEL = 3
 FEED_PUBLISHED = "feed-published"  # the metadata field of a feed's date
 LISTING_PUBLISHED = "listing-published"  # the metadata field of the date a listing showed beside the page's link
+# The metadata field marking a page whose rel=canonical answered as gone, judged at its own address: a rebuild
+# would otherwise file it under the dead canonical.
+CANONICAL_GONE = "canonical-gone"
+# The metadata field marking a page no feed, teaser or article family of its source presented as news.
+OUTSIDE_NEWS = "outside-news"
 
 
 class CaptureError(ValueError):
@@ -58,6 +64,8 @@ class Capture:
     seen_urls: list[str] = field(default_factory=list)
     feed_published: str | None = None  # the date the source's feed gave the page, which states none
     listing_published: str | None = None  # the date its listing showed beside its link, for a page no feed dates
+    canonical_gone: bool = False  # its rel=canonical answered 404/410: stored at the address it was fetched at
+    outside_news: bool = False  # nothing of its source presented it as news (record.ArticleItem.outside_news)
     request_headers: list[tuple[str, str]] = field(default_factory=list)
     payload_digest: str = ""  # WARC-Payload-Digest, when read back
 
@@ -119,6 +127,8 @@ class CaptureWriter:
         fields = [("source", capture.source), ("fetched-at", capture.fetched_at)] + [("via", url) for url in capture.seen_urls]
         fields += [(FEED_PUBLISHED, capture.feed_published)] if capture.feed_published else []
         fields += [(LISTING_PUBLISHED, capture.listing_published)] if capture.listing_published else []
+        fields += [(CANONICAL_GONE, "yes")] if capture.canonical_gone else []
+        fields += [(OUTSIDE_NEWS, "yes")] if capture.outside_news else []
         metadata = self._metadata(capture.url, fields, {"WARC-Date": date, "WARC-Concurrent-To": response_id})
         for record in (response, request, metadata):
             writer.write_record(record)
@@ -234,6 +244,8 @@ def read_captures(paths: Iterable[str | Path]) -> Iterator[Capture | LinkForms]:
             capture.fetched_at = values.get("fetched-at", capture.fetched_at)
             capture.feed_published = values.get(FEED_PUBLISHED)
             capture.listing_published = values.get(LISTING_PUBLISHED)
+            capture.canonical_gone = values.get(CANONICAL_GONE) == "yes"
+            capture.outside_news = values.get(OUTSIDE_NEWS) == "yes"
             yield capture
         elif "source" in values:
             yield LinkForms(values["source"], url, tuple(vias), values.get(FEED_PUBLISHED),

@@ -34,6 +34,8 @@ class ArticleItem:
     source_languages: tuple[str, ...] = article_field("spider", default=())
     # The site presents the page as one of its articles (feed item, teaser, shortlink).
     listed_as_article: bool = article_field("spider", default=False)
+    # No feed, teaser or learnt article family of the source presents the page as news (decisions.outside_news).
+    outside_news: bool = article_field("spider", default=False)
     # The address the page names as its own (rel=canonical) answered 404 or failed: archived where it was fetched.
     canonical_gone: bool = article_field("spider", default=False)
 

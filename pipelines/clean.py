@@ -5,7 +5,7 @@ import copy
 
 from scrapy.exceptions import DropItem
 
-from news_archive.archive.record import ArticleItem, fields_set_by
+from news_archive.archive.record import ArticleItem, dated_weakly, fields_set_by
 from news_archive.pipelines.archive_connection import crawl_archive
 from news_archive.pipelines.extraction import extract_article
 from news_archive.pipelines.extraction.page_type import STORED_TYPES
@@ -19,9 +19,14 @@ EXTRACTED_FIELDS = fields_set_by("clean")
 def clean_item(item: ArticleItem) -> ArticleItem:
     """Fill the item's article fields from its HTML; raises DropItem when the page is not a news article."""
     extracted = fill_item(item)
-    if extracted.page_type not in STORED_TYPES or not extracted.body.strip():
+    if extracted.page_type not in STORED_TYPES or not (extracted.body.strip() or extracted.bare_post):
         raise DropItem(f"{item.source}: {item.url} is not an article page ({extracted.page_type}: "
                        f"{extracted.page_reason})")
+    if item.outside_news and dated_weakly(item.published, item.published_from):
+        # A day its text mentions (a season's "from 11 September to 26 June") dates no publication; nor does the
+        # article type a generator stamps on every page make a page nothing presents as news one.
+        raise DropItem(f"{item.source}: {item.url} is not an article page (page: no feed, listing or article family "
+                       f"presents it as news, and it shows no date line of its own)")
     return item
 
 

@@ -230,6 +230,14 @@ class SourceDecisions:
         return self.presents_as_article(url) or own_mark \
             or (self._teaser_names(root, page_key(url)) and marks_static_page(root))
 
+    def outside_news(self, root: etree._Element, url: str) -> bool:
+        """Nothing of the site presents the page as news: no feed lists it, no listing's teaser names it, and its
+        address is in none of the article families the listings and feeds taught (a registration page that posts
+        link to in their text). Its own article markup is stamped on every page by some generators."""
+        key = page_key(url)
+        return self.families.outside_every_family(url) and key not in self.feed_items \
+            and not self._teaser_names(root, key)
+
     def _teaser_names(self, root: etree._Element, key: str) -> bool:
         """A news listing's teaser headline links the page and names it: most of its words are in the page's own
         title. A listing showing whole posts also shows the links in their text ("The trial started well!" linking

@@ -97,6 +97,16 @@ class UrlFamilies:
             or any(family[:len(named)] == named and not any(known[:len(named)] == named for known in learnt)
                    for named in self.named)
 
+    def outside_every_family(self, url: str) -> bool:
+        """True when families are learnt and the address sits in none of them, nor below one (below the site root, a
+        language folder or a sub-path root only in that folder itself, which holds the site's other pages too), nor
+        in a start page's folder: `/pages/join.html` beside posts at `/slug.html`."""
+        family = url_family(url)
+        learnt = [known for known, count in self.members.items() if count >= MIN_MEMBERS]
+        return bool(learnt) and not self.in_named_section(url) and not any(
+            family == known or (family[:len(known)] == known and not _holds_every_page(known)
+                                and known not in self.sub_path_roots) for known in learnt)
+
     def in_named_section(self, url: str) -> bool:
         """True when the address sits in a start page's own folder or below it: the source's news section by its
         sources file's word."""

@@ -218,6 +218,7 @@ class NewsSpider(scrapy.Spider):
             seen_urls=sorted(self.link_forms[url_key(response.url)] | {response.request.url}),
             source_languages=source.languages,
             listed_as_article=decisions.listed_as_article(root, response.url),
+            outside_news=decisions.outside_news(root, response.url),
             canonical_gone=response.meta.get("canonical_gone", False),
         )
 

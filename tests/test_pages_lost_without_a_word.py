@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import sqlite3
 
+import sqlite_utils
+from click.testing import CliRunner
+
 from fault_site import FaultServer, article_html, crawl_one_source, page, stored_paths
+from news_archive.archive.cli.main import cli
 
 MENU = "<header><nav><a href='/'>Home</a> <a href='/about/'>About</a> <a href='/news/'>News</a></nav></header>"
 
@@ -47,3 +51,19 @@ def test_a_post_whose_canonical_answers_404_is_kept_at_its_own_address(tmp_path)
     assert reason == "broken link" and f"HTTP 404: the rel=canonical of {server.base_url}/news/gauge-2/, judged" in detail
     assert server.base_url + "/news/gauge-2/" not in skipped  # stored after all: no reason to leave it out
     assert run.broken_links == 1 and run.status == "ok"
+
+
+def test_a_post_kept_at_its_own_address_stays_there_when_rebuilt_from_its_capture(tmp_path):
+    """Fails before: the capture did not say the canonical was dead, so `reprocess` filed the post under it."""
+    server = FaultServer()
+    server.routes["/news/"] = page(f"<html><body>{MENU}<main><h1>News</h1><article><h2><a href='/news/buoy/'>"
+                                   "A new buoy off the pier</a></h2></article></main></body></html>")
+    html = article_html("A new buoy off the pier", "buoy")
+    server.routes["/news/buoy/"] = page(html.replace("</title>", "</title><link rel='canonical' href='/news/buoy-old/'>"))
+    crawl_one_source(server, tmp_path, "tide", "Tide lab", "/news/")
+    crawled = stored_paths(server, tmp_path)
+    assert crawled == {"/news/buoy/"}
+    result = CliRunner().invoke(cli, ["reprocess", "--db", str(tmp_path / "rebuilt.db"), "--warc", str(tmp_path / "warc")])
+    assert result.exit_code == 0, result.output
+    rebuilt = {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(tmp_path / "rebuilt.db")["articles"].rows}
+    assert rebuilt == crawled

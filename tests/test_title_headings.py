@@ -262,3 +262,20 @@ def test_a_short_headline_before_a_double_slash_and_the_site_name_is_the_title()
     head = "<title>Spring // Association News // </title>"
     body = f"<div class='content'><section class='post'><h1>Spring</h1>{TEXT}</section></div>"
     assert extract_article(_page(head, body), "https://heritage.example/spring").title == "Spring"
+
+
+def test_a_title_the_metadata_smartened_is_stored_with_the_quote_marks_its_headline_shows():
+    # The generator curled the quotes and dashes of og:title and JSON-LD; the hero's title box, the headline a reader
+    # sees, prints the straight ones the editor typed.
+    headline = "Ada's team wins the \"Open Harbour\" prize for 2020-2021"
+    stated = "Ada’s team wins the “Open Harbour” prize for 2020–2021"
+    head = (f"<title>{stated} | Harbour Lab</title><meta property='og:title' content='{stated}'>"
+            f"<script type='application/ld+json'>{{\"@type\": \"BlogPosting\", \"headline\": \"{stated}\"}}</script>")
+    shown = headline.replace('"', "&quot;")
+    body = (f"<section class='hero'><div class='container'><p class='title is-2'>{shown}</p>"
+            f"</div></section><main><p>March 3, 2021</p>{TEXT}</main>")
+    found = extract_article(_page(head, body), "https://harbour.example/2021/03/03/prize/")
+    assert found.title == headline
+    # Words that differ are no typography: the stated title stays.
+    other = body.replace("prize for 2020-2021", "award - again")
+    assert extract_article(_page(head, other), "https://harbour.example/2021/03/03/prize/").title == stated

@@ -58,3 +58,29 @@ def test_a_blogs_video_posts_are_stored_with_the_others(tmp_path):
     bodies = {row["title"]: row["body"] for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
     assert bodies["Vespers on the feast day"] == "Vespers sung by the brothers"
     assert bodies["The new bells ring"] == "The bells on their first day"
+
+
+def test_a_post_that_is_only_a_player_has_no_body_rather_than_the_footers_line():
+    """Fails before: the footer's line ("Friends of the Abbey, a society ...") was the post's body, and a dated post
+    was stored with it whether or not the site listed it."""
+    html = post("Compline in the crypt", "2021-10-03", PLAYER)
+    article = extract_article(html, "https://abbey.example/2021/10/03/compline.html")
+    assert (article.page_type, article.body) == ("empty", "")
+    listed = extract_article(html, "https://abbey.example/2021/10/03/compline.html", listed_as_article=True)
+    assert (listed.page_type, listed.body, listed.title) == ("article", "", "Compline in the crypt")
+
+
+def test_a_blogs_post_that_is_only_a_player_is_stored_with_no_body(tmp_path):
+    server = FaultServer()
+    posts = {"/2021/10/03/compline.html": ("Compline in the crypt", "2021-10-03", PLAYER),
+             "/2021/07/01/summer.html": ("Summer at the abbey", "2021-07-01", f"<p>{TEXT}</p><p>{TEXT[:80]}.</p>"),
+             "/2021/06/03/garden.html": ("The garden in June", "2021-06-03", f"<p>{TEXT.replace('vespers', 'lauds')}</p>")}
+    teasers = "".join(f'<li><span class="post-meta">{day}</span><h3><a class="post-link" href="{path}">{title}</a></h3></li>'
+                      for path, (title, day, _content) in posts.items())
+    server.routes["/blog/"] = page(f'<html><body><main><h1>Blog</h1><ul class="post-list">{teasers}</ul></main></body></html>')
+    for path, (title, day, content) in posts.items():
+        server.routes[path] = page(post(title, day, content))
+    crawl_one_source(server, tmp_path, "abbey", "Friends of the Abbey", "/blog/")
+    assert stored_paths(server, tmp_path) == set(posts)
+    bodies = {row["title"]: row["body"] for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    assert bodies["Compline in the crypt"] == ""

@@ -53,6 +53,8 @@ class Extracted:
     is_article: bool = False
     page_type: str = EMPTY
     page_reason: str = ""
+    # The post's own wrapper holds no text (a picture or a player alone): stored with no body when listed as a post.
+    bare_post: bool = False
 
 
 def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = None,
@@ -141,8 +143,9 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
                                meta, url, published, published_from, listed_as_article, marks_static_page(root),
                                entry_list, main_text.pointer_only, main_text.headed_elsewhere,
                                own_post, only_untranslated_notice([b.text for b in found]), undated_entry,
-                               marks_archive(root), only_password_form(found, protected_forms))
+                               marks_archive(root), only_password_form(found, protected_forms), main_text.bare_post)
     result.page_type, result.page_reason = verdict.kind, verdict.reason
+    result.bare_post = main_text.bare_post
     if verdict.kind == ARTICLE and update_shown:
         # An article showing only when it was last updated is dated by that day (record.FROM_UPDATED); judged first,
         # as that date vouches for no page being an article.

@@ -7,10 +7,10 @@ from .blocks import Block, decks_as_text, linearise
 from .box_label import without_box_label
 from .closing_links import (own_closing_link, own_inline_references, own_link_series, own_page_pointer,
                             own_reference_list)
-from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_data_table, around_list,
+from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_data_table, around_list, bare_own_post,
                         below_own_headline, container_scores, in_teaser_card, marked_article, marks_own_entry,
-                        own_article, own_entry, own_text, own_text_element, paragraphs_around, standfirst, twins,
-                        within, wraps_own_post)
+                        own_article, own_entry, own_text, own_text_element, paragraphs_around,
+                        standfirst, twins, within, wraps_own_post)
 from .content_blocks import content_blocks
 from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_link, is_pager_button, is_pointer_line,
                          is_stamp, is_teaser_headline)
@@ -42,6 +42,8 @@ class Body:
     headed_elsewhere: bool = False
     # The text lies in a post's own wrapper (<article>, "entry-content"...), not loose in the theme's boxes.
     in_post_wrapper: bool = False
+    # The post's own wrapper holds no text (a picture or a player alone): only the site's chrome showed any.
+    bare_post: bool = False
 
 
 def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset(),
@@ -97,6 +99,9 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     own_closing = pointers | {id(b) for b in closing}
     kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing)
     kept = without_box_label(kept)
+    if bare_own_post(page if page is not None else root, title, kept):
+        # A post of a picture or a player alone: no text, rather than the site's tagline or footer line.
+        return Body([], bare_post=True)
     linked_headings = len(listing_teasers(inside, kept, dated=bool(page_days)))
     return Body(kept, linked_headings, longest_run, bool(kept) and all(id(b) in pointers for b in kept),
                 headed_elsewhere(blocks, kept, url), _in_post_wrapper(kept))

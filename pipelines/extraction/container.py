@@ -9,6 +9,7 @@ from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, 
                          is_date_line, is_prose_line, is_teaser_headline, linked_sentence, writes_or_calls)
 from .links import links_to_page
 from .own_pages import points_to_own_page
+from .lead_heading import is_chrome
 from .prune import fold, has_descendant
 from .text import text_of
 from .xpaths import POST_CLASSES
@@ -21,6 +22,7 @@ _LIST_TAGS = frozenset({"ul", "ol"})
 _WRITERS_LINES_LINKED = 0.5
 # A paragraph's own subheading names its point in a few words; one word is a box's label ("News").
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HEADLINE_RANKS = ("h1", "h2", "h3")
 _SUBHEADING_WORDS = 3
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr"})
 # A table of data has a few rows of a few cells.
@@ -258,10 +260,10 @@ def around_data_table(container, blocks: list[Block]):
 
 
 def after_own_headline(page, container, title: str | None, scores: dict):
-    """The text under the page's own headline when the best container sits above it: a site notice in the
-    header outweighs a post of two lines, but an article's text follows its headline."""
-    wanted = fold(title or "")
-    headline = next((h for h in page.iter("h1") if wanted and fold(text_of(h)) == wanted), None)
+    """The text under the page's own headline (its <h1>, or the <h2> showing the title where the theme's <h1>s name
+    the site and a side column) when the best container sits above it: a site notice or tagline in the header
+    outweighs a post of two lines, but an article's text follows its headline."""
+    headline = _own_headline(page, title)
     if headline is None or within(headline, container):
         return container
     for element in page.iter():
@@ -289,6 +291,30 @@ def own_entry(page, container, title: str | None, blocks: list[Block]):
     own_text = any(b.kind in TEXT_KINDS and b.element is not headline and within(b.element, entry)
                    and not within(b.element, headline) for b in blocks)
     return entry if own_text else container
+
+
+def _own_headline(page, title: str | None):
+    """The <h1> showing the title or, where none does (the theme's <h1>s name the site and a side column), the first
+    lower heading showing it."""
+    wanted = fold(title or "")
+    if not wanted:
+        return None
+    shown = [h for h in page.iter(_HEADLINE_RANKS) if fold(text_of(h)) == wanted]
+    return next((h for h in shown if h.tag == "h1"), shown[0] if shown else None)
+
+
+def bare_own_post(page, title: str | None, kept: list[Block]) -> bool:
+    """Every block the body kept lies in the site's chrome (the header's tagline, the footer's line), outside the
+    post's own wrapper around the page's headline: the wrapper holds no text (a picture or a player alone), and the
+    site's furniture must not stand in for it."""
+    headline = _own_headline(page, title)
+    entry = next((a for a in headline.iterancestors() if wraps_own_post(a)), None) if headline is not None else None
+    return entry is not None and bool(kept) \
+        and not any(within(b.element, entry) or not _in_chrome(b.element) for b in kept)
+
+
+def _in_chrome(element) -> bool:
+    return element is not None and any(is_chrome(e) for e in (element, *element.iterancestors()))
 
 
 def wraps_own_post(element) -> bool:
@@ -376,7 +402,10 @@ def own_article(container, title: str | None, scores: dict):
         headlines = list(container.iterdescendants("h1"))
         if len(headlines) < 2:
             return container
-        own = next((h for h in headlines if title and fold(text_of(h)) == fold(title)), headlines[0])
+        own = next((h for h in headlines if title and fold(text_of(h)) == fold(title)), None)
+        if own is None and title and any(fold(text_of(h)) == fold(title) for h in container.getroottree().iter("h1")):
+            return container  # the headline stands above: these <h1>s are the text's own (Markdown's "#tag" lines)
+        own = own if own is not None else headlines[0]
         child = next((c for c in container if c is own or within(own, c)), None)
         # The headline itself is no part of the text (a post's own element may weigh less than nothing).
         if child is None or child is own or scores.get(child, 0) < _OWN_ARTICLE_SHARE * scores[container]:

@@ -31,6 +31,8 @@ _MIN_TEXT_AFTER = 80
 _PARAGRAPH_CHARS = 150
 _LEVELS_UP = 3
 _MIN_CHARS, _MAX_CHARS = 3, 300
+# Typographic quote marks and dashes, and the plain marks typed for them.
+_TYPOGRAPHIC_MARKS = str.maketrans(dict.fromkeys("‘’‚‛", "'") | dict.fromkeys("“”„‟", '"') | dict.fromkeys("–—‒―", "-"))
 # Folded characters a headline's text needs to count as the part of a stated title it is (not "News", "About").
 _MIN_SHOWN_PART = 12
 # A heading that is a date and at most this many words more is a day's heading over a blog's posts, not a headline.
@@ -54,7 +56,7 @@ def lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...] = _OP
     for heading in root.iter(tags):
         if heading in subheadings:
             return ""
-        if any(_is_chrome(a) for a in heading.iterancestors()):
+        if any(is_chrome(a) for a in heading.iterancestors()):
             continue
         # A bare <h1> (no headline class, no <article>) counts where it opens the main content.
         opens_main = heading.tag == "h1" and not _in_article(heading) and _opens_main(heading)
@@ -79,7 +81,7 @@ def dated_heading(root, url: str, excluded: set[str]) -> str:
     for heading in root.iter(_OPENING_TAGS):
         if heading in subheadings:
             return ""
-        if any(_is_chrome(a) for a in heading.iterancestors()):
+        if any(is_chrome(a) for a in heading.iterancestors()):
             continue
         text = _headline_text(heading, url, excluded)
         if text and _dateline_follows(heading) and not _text_precedes(root, heading):
@@ -127,7 +129,7 @@ def heading_showing(root, url: str, titles: set[str], excluded: set[str], fold) 
     wholly one of the stated `titles` (folded with `fold`): the headline a theme sets as an <h2> while its <h1>s name
     the site or the posts a sidebar lists. "" when none."""
     for heading in root.iter(_RANKS[1:]):
-        if any(_is_chrome(a) for a in heading.iterancestors()) \
+        if any(is_chrome(a) for a in heading.iterancestors()) \
                 or any(not _links_to(a.get("href"), url) for a in heading.iter("a")):
             continue
         text = heading_text(heading)
@@ -171,7 +173,7 @@ def _text_precedes(root, heading) -> bool:
         if element is heading:
             return False
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template") \
-                or _is_chrome(element):
+                or is_chrome(element):
             if len((element.tail or "").strip()) >= _PARAGRAPH_CHARS:
                 return True
             continue
@@ -225,7 +227,7 @@ def _is_date(text: str) -> bool:
     return bool(found) and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) <= _DATE_HEADING_WORDS
 
 
-def _is_chrome(element) -> bool:
+def is_chrome(element) -> bool:
     """Navigation, a footer, a sidebar, a form, a link, or the page's <header> (not an article's own)."""
     if element.tag == "header":
         return not any(a.tag in ("article", "main") for a in element.iterancestors())
@@ -235,6 +237,18 @@ def _is_chrome(element) -> bool:
 def titled_elements(root) -> list:
     """The headings, and the elements named a title or headline (`<p class="title">` in a Bulma theme's hero)."""
     return _SHOWN_TITLES(root)
+
+
+def shown_form(root, title: str) -> str:
+    """The text of a heading or an element named a title that shows the stated title but for its quote marks and
+    dashes (metadata a generator "smartened" to curly quotes over a headline printed with straight ones): the
+    headline as a reader sees it. "" when none."""
+    wanted = _plain_marks(title)
+    return next((text for text in map(heading_text, titled_elements(root)) if _plain_marks(text) == wanted), "")
+
+
+def _plain_marks(text: str) -> str:
+    return " ".join(text.translate(_TYPOGRAPHIC_MARKS).split())
 
 
 def shown_as_headline(root, title: str, fold) -> bool:

@@ -133,6 +133,9 @@ _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _CAPTION_DEPTH = 3
 # A programme's row is led by its time, after a word flagging it at most ("New: 19:00 Closing talk").
 _PROGRAMME_ROW = re.compile(r"(?:[^\W\d_]{1,10}[:!]\s+)?(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
+# A match's result: two sides set apart by a spaced colon, then the score ("Harbour : Lantern 15:8").
+_RESULT_ROW = re.compile(r"[^\W\d_][\w.'&/-]*(?: [^\W\d_][\w.'&/-]*){0,3} : [^\W\d_][\w.'&/-]*"
+                         r"(?: [^\W\d_][\w.'&/-]*){0,3} \d{1,3} ?: ?\d{1,3}\b")
 # A row of a notice's timeline: a label of a word or a few (a weekday among them), maybe a day with or without its
 # year, then the clock time after "kl"/"at" or not ("Error occurred: 09:26", "Fixed at 15:45", "Resolved: 07.09.2022
 # kl.14:30", "Occurred: 27.06 kl 11:10"), as a status or incident notice closes on when it went wrong and was put right.
@@ -411,9 +414,11 @@ def is_closing_heading(block: Block) -> bool:
 def is_link_line(block: Block, host: str) -> bool:
     """A paragraph or heading of a few words, or a bare address, whose links lead to other sites or to documents:
     all of them, or half of a few ("Register <a>at the venue</a>; <a>our schedule</a>", "Problems, results, press:
-    <a>A</a>, <a>B</a>"); a quote of a few words linking to documents only ("Download the newsletter as PDF")."""
+    <a>A</a>, <a>B</a>"); a quote of a few words linking to documents only ("Download the newsletter as PDF"). A
+    list's only point is a line set with a bullet ("• Direct link for <a>registration</a>")."""
     # A paragraph split off its element at <br><br> holds none of the element's links when it shows no linked text.
-    if block.kind not in ("p", "heading", "text", "quote") or block.element is None or not block.link_chars:
+    if (block.kind not in ("p", "heading", "text", "quote") and not _sole_point(block)) or block.element is None \
+            or not block.link_chars:
         return False
     # Two words make a line when they end as a sentence ("Register for the weekend!").
     words = len(block.text.split())
@@ -433,6 +438,15 @@ def is_link_line(block: Block, host: str) -> bool:
     # no paragraph, and its links to the site's own log-in or subscription pages make it no source line.
     return 0 < len(links) <= _LINE_LINKS \
         and (away == len(links) or (block.kind == "p" and len(links) > 1 and away * 2 >= len(links)))
+
+
+def _sole_point(block: Block) -> bool:
+    """The only point of a list set right after a paragraph of the text, most of its words the writer's: a line set
+    with a bullet. (A one-point box of links, a "Reuse this content" button, is no such line.)"""
+    listing = block.element.getparent() if block.kind == "item" and block.element is not None else None
+    previous = listing.getprevious() if listing is not None else None
+    return previous is not None and previous.tag == "p" and sum(1 for child in listing if child.tag == "li") == 1 \
+        and block.chars - block.link_chars >= block.link_chars
 
 
 def is_closing_link(block: Block, host: str) -> bool:
@@ -546,11 +560,12 @@ def is_sign_off(block: Block) -> bool:
     # A note in parentheses closes the text it belongs to ("(Reporting by ...; Editing by ...)").
     if _PARENTHESISED.match(block.text) or _SMILEY.search(block.text):
         return False
-    # List items, table cells and lines led by a time ("15.50 Summary, ...") are the rows of a list or a
-    # programme, however short the last one; a caption kept is a picture's. A closing block set in lines
+    # List items, table cells and lines led by a time ("15.50 Summary, ...") or a match's result are the rows of a
+    # list, a programme or a score sheet, however short the last one; a caption kept is a picture's. A closing block set in lines
     # (<br>) is a signature or an address, unless it introduces what followed it ("Related posts:").
     set_in_lines = block.element is not None and block.element.find("br") is not None and block.text[-1] != ":"
-    return not (_PROGRAMME_ROW.match(block.text) or _timeline_row(block.text) or _is_caption(block) or set_in_lines
+    return not (_PROGRAMME_ROW.match(block.text) or _timeline_row(block.text) or _RESULT_ROW.match(block.text)
+                or _is_caption(block) or set_in_lines
                 or _hashtag_line(block) or _names_hashtag(block) or _quoted(block))
 
 

@@ -12,7 +12,7 @@ from . import xpaths
 from .dates import find_date
 from .hints import ClassIndex
 from .lead_heading import (dated_heading, heading_showing, heading_text, lead_heading, links_here, shown_as_headline,
-                           titled_elements)
+                           shown_form, titled_elements)
 from .links import absolute, clean_text
 from .structured import PageMetadata, names, text_value
 from .text import text_of
@@ -132,7 +132,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         return translated
     for stripped in clean:
         if stripped:
-            return stripped
+            return shown_form(root, stripped) or stripped
     return h1s[0] if h1s else ""
 
 

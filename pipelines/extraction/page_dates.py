@@ -110,6 +110,9 @@ _SHORT_TEXT_CHARS = 160
 # Room for a time, its zone and a weekday between a label and its date ("Published 11:03 a.m. PDT, Wednesday, ").
 _LABEL_GAP = 32
 _DATELINE_CHARS = 80
+# What joins the two ends of a period: a dash or the word for "to"/"until" (en, sv, de, fr, es, it, nl, fi).
+_PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|\b(?:to|till|until|through|tom|bis|au|jusqu'au|al|hasta|fino al|tot|asti)\b)\s*",
+                          re.IGNORECASE)
 _HEADER_BOX_EXTRA_CHARS = 400
 # Dates further from the headline belong to teasers, comments or the footer.
 _TEXTS_AFTER_BODY_START = 60
@@ -670,26 +673,37 @@ def _date_after_labels(label_ends, month_first: bool, find=find_date) -> str | N
     return None
 
 
+def _opens_period(text: str, month_first: bool) -> bool:
+    """The text's first date starts a range ("From 11 September 2025 to 26 June 2026", "1.3.2024 - 30.4.2024"): a
+    season's or an event's days, stated as a period, not the day the page went out."""
+    found = find_date(text, month_first=month_first)
+    joined = _PERIOD_JOIN.match(text, found[2]) if found else None
+    following = find_date(text[joined.end():], month_first=month_first) if joined else None
+    return bool(following) and following[1] == 0
+
+
 def _header_date(texts: _HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
     """The first unlabelled date near the headline, and whether only the running text mentions it (an event's
     day, a maintenance window, a deadline): a date in a paragraph, list item or subheading of the text that it
     neither opens (a dateline) nor makes up with a few words (a short date line), or any date in a paragraph after
-    the text's first (a status line "Resolved: 14.03.2022 10:20" under the notice)."""
+    the text's first (a status line "Resolved: 14.03.2022 10:20" under the notice), or one opening a period."""
     for text in texts.near_headline():
         found = _unlabelled_date([text], month_first)
         if found:
             in_sentence = text in texts.sentences or text == texts.first_paragraph[:_DATELINE_CHARS]
-            return found, in_sentence and (text in texts.after_text or _date_line([text], month_first) != found)
+            return found, (in_sentence and (text in texts.after_text or _date_line([text], month_first) != found)) \
+                or _opens_period(text, month_first)
     return None, False
 
 
 def _later_date_line(texts: _HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
     """The first date line after the body starts, and whether it is in the running text (a paragraph or list
-    item of it: "Deadline: 9 April 2021."), which a notice's date line, set apart from the text, is not."""
+    item of it: "Deadline: 9 April 2021."), which a notice's date line, set apart from the text, is not, or opens a
+    period."""
     for text in texts.later[:_TEXTS_AFTER_BODY_START]:
         found = _date_line([text], month_first)
         if found:
-            return found, text in texts.sentences
+            return found, text in texts.sentences or _opens_period(text, month_first)
     return None, False
 
 

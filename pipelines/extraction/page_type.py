@@ -56,7 +56,7 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
                      lists_other_entries: bool = False, pointer_only: bool = False,
                      headed_elsewhere: bool = False, own_post: bool = True, untranslated: bool = False,
                      undated_entry: str | None = None, marked_archive: bool = False,
-                     password_only: bool = False) -> PageType:
+                     password_only: bool = False, bare_post: bool = False) -> PageType:
     """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
     `published_from`: where the date was found (page_dates.py); `listed_as_article`: the crawler found the page
     where the site lists its articles, which stands in for a date the page does not give; `marked_static`: the
@@ -72,7 +72,8 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     and shows readers no date, only its metadata dates it (entry_type.py); `marked_archive`: the page's CMS marks it an
     archive of posts by tag, category, author or day in its <body> classes (cms_classes.marks_archive), a listing even
     when it shows one post whole; `password_only`: the text is the form asking for a protected post's password, alone
-    (password_form.py)."""
+    (password_form.py); `bare_post`: the post's own wrapper holds no text, only the site's chrome shows any (a
+    picture or a player alone): an article with no body when the site lists it as one."""
     if lists_other_entries:
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
     if marked_archive:
@@ -97,7 +98,7 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     # post's wrapper around its text: that holds a footer's lines at most, the theme's shell of a post not there.
     shell = "" if own_post or least >= MIN_ARTICLE_CHARS else "no headline of its own and "
     least = MIN_ARTICLE_CHARS if shell else least
-    if chars < least:
+    if chars < least and not (bare_post and listed_as_article):
         return PageType(EMPTY, f"{shell}less than {least} characters of text")
     # The address is asked first: some themes type every page, contact and privacy pages too, an article.
     path = "/" + (url.split("?", 1)[0].split("#", 1)[0].split("/", 3)[-1] if url.count("/") >= 3 else "")
