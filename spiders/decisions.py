@@ -22,6 +22,8 @@ TEASER_TITLE_SHARE = 2 / 3
 ARTICLE_ROLES = ("candidate", "canonical")
 # A side list is a widget of posts when this many of its links, and at least half, are the news listing's own posts.
 POST_LIST_MIN_KNOWN = 2
+# A start listing's menu names a few sections of its own; past this many the menu is a documentation tree.
+MAX_SECTION_LISTINGS = 12
 
 
 class SourceDecisions:
@@ -127,6 +129,17 @@ class SourceDecisions:
         for link in text_links(root, url, regions):
             if self.families.beside(link, sections) and url_key(link) not in self.repeated:
                 yield canonical_url(link)
+
+    def from_section_menu(self, urls: list[str], links: PageLinks) -> list[str]:
+        """The sections of a start listing's own section its menus name (section_listings.section_menu_links) to read
+        as listings: bounded, never stored. A link the listing shows as a post, an address shaped as the learnt posts'
+        or in their folders, or a feed item is a post, judged as one when its turn comes."""
+        teasers = {page_key(url) for url in links.teasers} | {page_key(url) for url, _text in links.content}
+        shapes = {_place_and_shape(url) for url in links.teasers}
+        sections = [url for url in urls
+                    if page_key(url) not in teasers and _place_and_shape(url) not in shapes
+                    and not self.families.holds(url) and not self.presents_as_article(url)]
+        return sections[:MAX_SECTION_LISTINGS]
 
     def from_post_lists(self, lists: list[list[tuple[str, str]]]) -> Iterator[tuple[str, str]]:
         """The links of a news listing's side lists (post_lists.chrome_link_lists) to fetch, as (url, as linked): in a

@@ -33,6 +33,7 @@ from news_archive.spiders.offsite import on_source_hosts
 from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.post_lists import chrome_link_lists
 from news_archive.spiders.redirects import OffsiteRedirect, RedirectLoop, TooManyRedirects
+from news_archive.spiders.section_listings import section_menu_links
 
 # Listings found by following teaser links are read, but not the listings they lead to: the news
 # section is reached in one step from its start URLs, and this keeps the crawl out of the rest of the site.
@@ -418,6 +419,9 @@ class NewsSpider(scrapy.Spider):
                          if not source.article_pattern or source.matches_article_pattern(url)]
         for url, linked_as in self.decisions[source.id].from_listing(links, depth):
             yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
+        if role == "start":  # the sections of its own its menus name show posts the start listing may not
+            for url in self.decisions[source.id].from_section_menu(section_menu_links(root, page_url, regions), links):
+                yield from self._follow(url, source, "listing", depth)
         if depth == 0:  # a news listing's side column: its "Recent posts" also show the other sections' posts
             for url, linked_as in self.decisions[source.id].from_post_lists(chrome_link_lists(root, page_url, regions)):
                 if source.matches_article_pattern(url):

@@ -83,3 +83,44 @@ def test_an_aside_a_pager_links_to_is_no_note():
     # A slider's "1 2 3" links to its slides are no citation: no sentence holds them.
     pager = "<ul class='pager'><li><a href='#fn1'>1</a></li></ul>"
     assert "registered in advance" not in extract_article(page(_aside_notes(pager)), URL).body
+
+
+
+def _sphinx_post(notes: str) -> str:
+    """A Sphinx blog post: the text in a <section> of the <article>, a short note box citing the last note, the
+    footnote list after the section with a rule above it, the pager to the neighbouring posts below."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><nav><a href="/">Network</a><a href="/blog.html">Blog</a></nav><main><div class="article-container">
+<article class="doc-article"><section id="open-data-day"><h1>{TITLE}</h1><p>{OPENING}</p>
+<section id="what-they-learnt"><h2>What they learnt</h2><p>Most of them had never published a data set before, and
+the curators showed how a repository of the field<a class="footnote-reference" href="#repo" id="r1">[1]</a> checks
+the files and gives each set a lasting address that a paper can cite for decades.</p><p>The next open data day
+follows in autumn, with sessions on licences, on large files and on data that must stay private.</p>
+<div class="admonition note"><p>Note</p><p>Read more in our report<a class="footnote-reference" href="#report"
+id="r2">[2]</a>.</p></div></section></section>
+{notes}
+<div class="prev-next"><span><a href="/blog/older.html">An older post of the network, on the spring meeting</a></span>
+<span><a href="/blog/newer.html">A newer post of the network, on the autumn school for curators</a></span></div>
+</article></div></main><footer><p>Network, run by its members</p></footer></body></html>"""
+
+
+_NOTE_LIST = ("<hr class='footnotes'><aside class='footnote-list'><aside class='footnote' id='repo'>"
+              "<span class='label'>[<a href='#r1'>1</a>]</span><p>Berg A. Keeping measurements for decades. "
+              "Journal of examples 3, 2020.</p></aside><aside class='footnote' id='report'><span class='label'>"
+              "[<a href='#r2'>2</a>]</span><p>Network. The open data day in numbers. Report 4, 2024.</p></aside>"
+              "</aside>")
+
+
+def test_a_note_list_stays_whole_when_a_short_line_cites_one_note():
+    # Fails before: the note cited from the short "Read more" line counted as no note, so the list was no box of
+    # notes and went with the page's other asides, the cited note with it.
+    body = extract_article(_sphinx_post(_NOTE_LIST), URL).body.split("\n\n")
+    assert body[-3:] == ["Berg A. Keeping measurements for decades. Journal of examples 3, 2020.", "[2]",
+                         "Network. The open data day in numbers. Report 4, 2024."]
+    assert not any("post of the network" in line for line in body)
+
+
+def test_a_box_of_other_asides_beside_a_cited_note_goes():
+    # One cited note does not make a box of unlike asides (a related-posts box) the writer's notes.
+    related = _NOTE_LIST.replace("<aside class='footnote' id='report'>", "<aside class='related' id='other'>")
+    assert "The open data day in numbers" not in extract_article(_sphinx_post(related), URL).body

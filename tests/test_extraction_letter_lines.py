@@ -95,3 +95,16 @@ def test_a_name_line_after_the_text_without_a_closing_sentence_still_goes():
     # A name alone under the last long paragraph (a picture's credit set as a line) is no signature of the text.
     story = f"<p>{LONG_DE}</p><p>{MORE_DE}</p><p>Anna Berg</p>"
     assert body_of(story)[-1] == MORE_DE
+
+
+@pytest.mark.parametrize("line", ["Swim Club &lt;3 You", "Swim Club &lt;3 You!", "Team ❤️ You", "Team ❤️ You!",
+                                  "The Trainers ♥ You"])
+def test_a_closing_line_with_a_heart_between_its_words_stays(line):
+    # Fails before for the lines under 15 characters without "!": dropped as a label ("Share"), while the same
+    # line with "!" stayed; a heart between words stands for a verb, and labels hold none.
+    assert body_of(f"<p>{LONG}</p><p>{MORE}</p><p>{line}</p>")[-1] == line.replace("&lt;", "<")
+
+
+def test_a_symbol_line_of_names_after_the_text_still_goes():
+    # A footer's "<site> • <section>" line is no sentence: a dot between names is a separator, not a verb.
+    assert body_of(f"<p>{LONG}</p><p>{MORE}</p><p>Swim Club • News</p>")[-1] == MORE

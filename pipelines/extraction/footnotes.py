@@ -59,14 +59,28 @@ def cited_notes(root) -> set:
     notes = {element for element in root.iter(etree.Element)
              if element.get("id") in citing and not _within(citing[element.get("id")], element)}
     boxes = set()
-    for note in notes:
+    for note in list(notes):
         box = note.getparent()
-        while box is not None and box not in boxes and all(
-                child in notes or child in boxes or not text_of(child).strip()
-                for child in box.iterchildren(etree.Element)):
+        while box is not None and box not in boxes:
+            listed = _notes_listed(box, notes | boxes)
+            if listed is None:
+                break
+            notes |= listed
             boxes.add(box)
             box = box.getparent()
     return notes | boxes
+
+
+def _notes_listed(box, notes: set) -> set | None:
+    """The notes in a box holding notes and nothing else with text, or None. A child set like a cited note beside it
+    (same tag and class) is one too: a note cited only from a line too short to count as a sentence ("See our
+    report[5].") still stands in the writer's list of notes."""
+    children = list(box.iterchildren(etree.Element))
+    kinds = {(child.tag, child.get("class")) for child in children if child in notes}
+    alike = {child for child in children if child not in notes and (child.tag, child.get("class")) in kinds}
+    if all(child in notes or child in alike or not text_of(child).strip() for child in children):
+        return alike
+    return None
 
 
 def _cites(link) -> bool:

@@ -167,6 +167,9 @@ _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\(.*\)$")
 # A line ending on a typed smiley (":)", ";-)", ":D") is the writer's, as one ending on a full stop.
 _SMILEY = re.compile(r"(?<![:/])[:;]-?[)D]$")
+# A heart between words stands for a verb ("<club> <3 You", "Team ❤️ You"): a writer's closing line, though none
+# of its words is in lower case. Lists of names and furniture join words by separators ("•", "|", "&"), not by it.
+_HEART_BETWEEN_WORDS = re.compile(r"\w\s+(?:<3+|[❤♥💙💚💛💜🧡🖤🤍💕💖💗]\ufe0f?)\s+\w")
 FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d]{2}[.!?] \w")
@@ -350,7 +353,7 @@ def _is_closing_line(text: str, title: str | None, page_days, italics: bool = Fa
     if len(text.split()) < 2:
         if not text.endswith("!"):
             return False
-    elif not any(word[0].islower() for word in text.split()) \
+    elif not any(word[0].islower() for word in text.split()) and not _HEART_BETWEEN_WORDS.search(text) \
             and not (italics and len(text.split()) >= _MOTTO_WORDS and not _NAME_LIST.search(text)):
         return False  # a sentence has a word in lower case; a line of names or a source ("Radio Nord (Anna Berg)") none
     return not (_CAPTION_START.match(text) or _ends_on_credit(text) or _PROGRAMME_ROW.match(text)

@@ -1,0 +1,45 @@
+"""Links from a start listing's site menus to sections of its own (`/blog/news/`, `/blog/releases/` on `/blog/`).
+
+Documentation themes (Docsy, MkDocs, Sphinx) file a blog's posts in sections and name them only in the side menu:
+a post filed in a section is shown by that section's listing, and perhaps nowhere else. Whether a link is such a
+section is the source's call (decisions.SourceDecisions.from_section_menu); this module only reads the menus."""
+from __future__ import annotations
+
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from news_archive.archive.urls import absolute_url, page_key
+from news_archive.spiders.discovery import NavigationRegions
+from news_archive.spiders.families import DATE_FOLDER, NUMBER
+
+
+def section_menu_links(root: etree._Element, page_url: str, regions: NavigationRegions) -> list[str]:
+    """The page's links in site chrome (menus, side columns) to folders below the page's own folder, each named
+    by words (`/blog/news/`, `/blog/news/events/`), in order, once each. A number or a day in the path is an
+    archive's or a post's address, not a section's; a page with no folder of its own (`/blog.html`, the site root)
+    has no sections below it."""
+    folder = _own_folder(page_url)
+    if folder is None:
+        return []
+    host = urlsplit(page_url).netloc.lower()
+    found: dict[str, str] = {}
+    for anchor in root.iter("a"):
+        url = absolute_url(page_url, anchor.get("href") or "")
+        if not url or not regions.contains(anchor):
+            continue
+        parts = urlsplit(url)
+        below = parts.path[len(folder):] if parts.path.startswith(folder) else ""
+        segments = [unquote(segment) for segment in below.split("/") if segment]
+        if parts.netloc.lower() != host or parts.query or not below.endswith("/") or not segments \
+                or any(NUMBER.match(segment) or DATE_FOLDER.match(segment) for segment in segments):
+            continue
+        found.setdefault(page_key(url), url)
+    return list(found.values())
+
+
+def _own_folder(page_url: str) -> str | None:
+    path = urlsplit(page_url).path
+    if path.rsplit("/", 1)[-1].startswith("index."):
+        path = path.rsplit("/", 1)[0] + "/"
+    return path if path.endswith("/") and path != "/" else None
