@@ -76,6 +76,17 @@ def test_bylines_name_people_only(byline, author):
     assert extract_article(page(byline), URL).author == author
 
 
+def test_a_box_of_many_writers_set_out_with_indentation_names_them_all():
+    """Generators indent each profile deeply: the box's markup runs long, its words do not."""
+    pad = "\n" + " " * 40
+    profiles = "".join(f'{pad}<div class="profile">{pad}<span class="description">{pad}<strong>{pad}{name}{pad}</strong>'
+                       f'{pad}<br>{pad}{role}{pad}</span>{pad}</div>'
+                       for name, role in [("Ada Lind", "Chief Ferry Planner"), ("Bo Berg", "Harbour Board"),
+                                          ("Cy Dahl", "Pier Warden"), ("Dag Ek", "Timetable Clerk")])
+    byline = f'<div class="post-authors">{profiles}</div>'
+    assert extract_article(page(byline), URL).author == "Ada Lind, Bo Berg, Cy Dahl, Dag Ek"
+
+
 @pytest.mark.parametrize("line, author", [
     ('<p>Av <a href="/forfattare/tova/">Tovesdotter</a> i <a href="/kategorier/rapporter/">Rapporter</a> '
      '<time datetime="2024-03-12">2024-03-12</time></p>', "Tovesdotter"),

@@ -298,7 +298,7 @@ def find_authors(root, meta: PageMetadata, site_names: set[str], classes: ClassI
 def _may_be_byline(element) -> bool:
     """A byline is a few lines beside the headline; an element classed so that holds the headline, or more text, is
     a wrapper ("<body class='single-author'>")."""
-    return element.find(".//h1") is None and len(text_of(element)) <= _MAX_BYLINE_CHARS
+    return element.find(".//h1") is None and len(clean_text(text_of(element))) <= _MAX_BYLINE_CHARS
 
 
 def _in_comments_or_form(element, classes: ClassIndex) -> bool:
