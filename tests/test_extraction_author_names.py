@@ -100,3 +100,22 @@ def test_a_labelled_line_under_the_headline_names_a_one_word_writer(line, author
 def test_a_lead_opening_with_by_names_no_one():
     line = "<p>By <strong>Easter</strong> the new boats will run every hour between the two piers of the town.</p>"
     assert extract_article(page(headline_line=line), URL).author is None
+
+
+def stated(author_meta: str) -> str:
+    return page().replace("<title>", f'<meta name="author" content="{author_meta}"><title>', 1)
+
+
+@pytest.mark.parametrize("author_meta, author", [
+    # The publisher's imprint (its name and address) in the author tag names no writer.
+    ("Harbour Rowing Club, 12 Quay Street, Seaport", None),
+    ("Friends of the Harbour Association", None),
+    ("Ada Lind, Bo Berg", "Ada Lind, Bo Berg"),
+])
+def test_a_stated_organisation_is_no_author(author_meta, author):
+    assert extract_article(stated(author_meta), URL).author == author
+
+
+def test_an_initial_keeps_its_period():
+    line = '<p>Av <a href="/forfattare/tova-l/">Tova L.</a> i <a href="/kategorier/rapporter/">Rapporter</a></p>'
+    assert extract_article(page(headline_line=line), URL).author == "Tova L."

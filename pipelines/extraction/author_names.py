@@ -1,8 +1,9 @@
 """Read person names out of author strings: a byline's text, a meta tag or JSON-LD author.
 
 A byline holds more than names: its label ("By", "Av"), the date, the writer's office or department, buttons. Only
-what looks like a person's name is kept; an office ("Office of the Mayor", "Digital Services Team") names no writer,
-so a byline crediting only an office gives no author (the archive's `source` already names the publisher).
+what looks like a person's name is kept; an office or organisation ("Office of the Mayor", "Digital Services Team",
+"Harbour Rowing Club") names no writer, so a byline or meta tag crediting only one gives no author: the archive's
+`source` already names the publisher, and the author column stays a list of people to search and facet by.
 """
 from __future__ import annotations
 
@@ -22,19 +23,22 @@ _BYLINE_LABEL = re.compile(
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|]|\s/\s)\s*")
 _CONJUNCTION = re.compile(r"\s+(?:&|and|och|und|et|y|og|ja|e)\s+|\s*&\s*", re.IGNORECASE)
 _MAX_NAME_WORDS = 5
+_DIGIT = re.compile(r"\d")
 _MAX_UNSPACED_NAME = 10
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d|\.(?:com|se|org|net)\b|^(?:admin|administrator|editor|redaktionen|"
                          r"redaktion|staff|name|namn|nimi|guest|gast|anonymous|anonym)$", re.I)
-# Words naming an office, a unit or a role, not a person ("Office of Open Data", "Inclusion Officer",
-# "Department Author", "Digital Intern"), in the partners' languages and their neighbours'.
+# Words naming an office, a unit, a role or an organisation, not a person ("Office of Open Data", "Inclusion
+# Officer", "Department Author", "Digital Intern", "Chess Club"), in the partners' languages and their neighbours'.
 _OFFICE_WORDS = frozenset("""
     office officer offices department dept division unit team teams bureau agency ministry secretariat committee
     board council commission section intern interns staff newsroom desk editors editorial author authors
     contributor contributors administrator webmaster
+    club association society academy foundation institute university laboratory centre center network
     avdelning avdelningen enhet enheten kansli kansliet redaktion redaktionen styrelse styrelsen kontor kontoret
     abteilung referat amt büro redaktionsteam vorstand
     osasto yksikkö toimisto toimitus hallitus
     bureau service équipe direction rédaction
+    förening föreningen stiftelse stiftelsen verein stiftung yhdistys säätiö akademie akademi
 """.split())
 # Lowercase words inside a person's name ("Ludwig van Beethoven", "Carl af Klercker").
 _NAME_PARTICLES = frozenset("van von der den de da di del du la le af ten ter bin al el dos das".split())
@@ -57,6 +61,8 @@ def clean_names(raw: list[str], site_names: set[str], *, from_byline: bool,
             entry = entry[:date[1]]
         if labelled and from_byline:
             entry = _leading_names(entry)
+        if not from_byline and _holds_address(entry):
+            continue
         for name in _names_in(entry):
             words = name.split()
             if not (1 <= len(words) <= _MAX_NAME_WORDS) or _NOT_A_NAME.search(name) or is_site_name(name, site_names):
@@ -68,6 +74,12 @@ def clean_names(raw: list[str], site_names: set[str], *, from_byline: bool,
             if name not in people:
                 people.append(name)
     return people
+
+
+def _holds_address(entry: str) -> bool:
+    """A stated author with a street address among its pieces ("Chess Club, 23-27 Park Avenue, Paris") is the
+    publisher's imprint: its other pieces (the town) are no writers either."""
+    return any(_DIGIT.search(piece) and len(piece.split()) >= 2 for piece in _LIST_SEPARATOR.split(entry))
 
 
 def _names_in(entry: str) -> list[str]:
@@ -85,8 +97,13 @@ def _names_in(entry: str) -> list[str]:
     return names
 
 
+_INITIAL_END = re.compile(r"(?:^|\s)\w\.$")
+
+
 def _strip(text: str) -> str:
-    return text.strip(" .,:;-–|/")
+    """The text less the punctuation around it; the period closing an initial stays ("Johan J.")."""
+    stripped = text.strip(" ,:;-–|/")
+    return stripped if _INITIAL_END.search(stripped) else stripped.strip(" .,:;-–|/")
 
 
 def _leading_names(text: str) -> str:
