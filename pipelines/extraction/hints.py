@@ -40,6 +40,7 @@ class ClassIndex:
         self.published: list = []  # itemprop datePublished/dateCreated, pubdate, data-published
         self.authors: list = []  # rel="author" or itemprop="author"
         self.comment_items: list = []  # microdata: itemprop="comment" or itemtype schema.org/Comment
+        self._comments_and_forms: set | None = None
         # The class strings in one text, NUL (which no attribute holds) between them, and where each starts: a scan
         # of it per substring finds the classed elements, where a search per element would cost a call each.
         lowered: list[str] = []
@@ -104,6 +105,15 @@ class ClassIndex:
         return [el for (el, lowered, element_id), classes in zip(self.entries, self._class_attributes)
                 if ("comment" in lowered and names_comments(classes))
                 or ("omment" in element_id and names_comments(element_id))]
+
+
+    def comments_and_forms(self) -> set:
+        """The page's forms, the elements naming reader comments and its comment items: nothing in them speaks
+        for the post itself (a comment form's "Name" field, a commenter's name)."""
+        if self._comments_and_forms is None:
+            self._comments_and_forms = {el for el in self.elements if el.tag == "form"} \
+                | set(self.naming_comments()) | set(self.comment_items)
+        return self._comments_and_forms
 
 
 def _hides(style: str) -> bool:

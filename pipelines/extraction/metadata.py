@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from lxml import etree
-
 from news_archive.archive.urls import folder_path, is_start_page, sole_canonical
 
 from . import xpaths
+from .author_names import MIN_SITE_NAME, clean_names, headline_bylines, lines_of, marked_texts
 from .dates import find_date
 from .hints import ClassIndex
 from .lead_heading import (dated_heading, heading_showing, heading_text, lead_heading, links_here, shown_as_headline,
@@ -31,17 +30,11 @@ _TRANSLATED_HEADLINE_WORDS = 3
 _SHOWN_TITLE_SHARE = 1 / 3
 _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
 _NON_WORD = re.compile(r"\W+")
-_NON_WORD_OR_UNDERSCORE = re.compile(r"[\W_]+")
 _XPATH_SPACES = str.maketrans("\t\r\n", "   ")
 _LANG_ATTRIBUTES = frozenset({"lang", "{http://www.w3.org/XML/1998/namespace}lang"})
-_BYLINE_PREFIX = re.compile(
-    r"^(?:by|posted by|av|von|par|por|di|door|af|text(?:\s+och\s+foto)?|texto|written by|skrivet av|reporter|"
-    r"redaktör|author|autor|autorin|författare|quelle|source|källa)\s*:?(?:\s+|$)", re.IGNORECASE)
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\boch\b|\bund\b|\bet\b|\by\b|\bog\b|\|)\s*", re.IGNORECASE)
-_MIN_SITE_NAME = 3
+# A byline is a few lines; an element classed so holding more is a wrapper ("<body class='single-author'>").
+_MAX_BYLINE_CHARS = 400
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_MAX_UNSPACED_NAME = 10
-_NOT_A_NAME = re.compile(r"https?://|www\.|@|\d|\.(?:com|se|org|net)\b|^(?:admin|editor|redaktionen|staff)$", re.I)
 
 
 def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str] = frozenset(),
@@ -286,71 +279,33 @@ def find_authors(root, meta: PageMetadata, site_names: set[str], classes: ClassI
     stated = [names(article.get("author")), [meta.first("author", "article:author", "dc.creator", "parsely-author",
                                                         "sailthru.author") or ""]]
     for raw in stated:
-        people = _clean_names(raw, site_names, from_byline=False)
+        people = clean_names(raw, site_names, from_byline=False)
         if people:
             return ", ".join(people)
-    bylines = classes.authors + classes.with_class(xpaths.BYLINE_CLASSES)
-    people = _clean_names([text_of(el) for el in bylines[:3]], site_names, from_byline=True) \
-        or _clean_names([line for el in bylines[:3] for line in _lines_of(el)], site_names, from_byline=True)
+    bylines = [el for el in classes.authors + classes.with_class(xpaths.BYLINE_CLASSES)
+               if _may_be_byline(el) and not _in_comments_or_form(el, classes)][:3] \
+        or headline_bylines(root)
+    marked = marked_texts(bylines)
+    lines = [clean_text(line) for el in bylines for line in lines_of(el)]
+    # A writer's name set on a line of its own by markup (<strong>Ada Lind</strong><br>Senior Editor): the box's
+    # other lines describe the writer (role, affiliation), they name no one.
+    people = clean_names([line for line in lines if line in marked], site_names, from_byline=True, marked=marked) \
+        or clean_names([" ".join(lines_of(el)) for el in bylines], site_names, from_byline=True, marked=marked) \
+        or clean_names(lines, site_names, from_byline=True, marked=marked)
     return ", ".join(people) if people else None
 
 
-def _lines_of(element) -> list[str]:
-    """An element's text line by line (<br> and the markup's own line breaks): a byline box setting the writer,
-    their office and the date on lines of their own ("Posted by Ada Lind" / "Office of the Mayor" / "May 4")
-    reads as one run of words too long for a name."""
-    parts = []
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        if event == "start" and isinstance(node.tag, str):
-            parts.append("\n" if node.tag == "br" else node.text or "")
-        elif event == "end" and node is not element:
-            parts.append(node.tail or "")
-    return [line for line in "".join(parts).splitlines() if line.strip()]
+def _may_be_byline(element) -> bool:
+    """A byline is a few lines beside the headline; an element classed so that holds the headline, or more text, is
+    a wrapper ("<body class='single-author'>")."""
+    return element.find(".//h1") is None and len(clean_text(text_of(element))) <= _MAX_BYLINE_CHARS
 
 
-def _clean_names(raw: list[str], site_names: set[str], *, from_byline: bool) -> list[str]:
-    """Person names in author strings; a byline's text also holds labels and buttons, so it must look like
-    "Firstname Lastname" to count."""
-    people: list[str] = []
-    for entry in raw:
-        entry = _BYLINE_PREFIX.sub("", clean_text(entry))
-        if not entry or len(entry) > 120:
-            continue
-        date = find_date(entry)
-        if date:
-            entry = entry[:date[1]]
-        for name in _NAME_SPLIT.split(entry):
-            name = _BYLINE_PREFIX.sub("", name.strip(" .,:;-–|/")).strip(" .,:;-–|/")
-            words = name.split()
-            if not (1 <= len(words) <= 5) or _NOT_A_NAME.search(name) or _is_site_name(name, site_names):
-                continue
-            if name.islower() or (from_byline and not _looks_like_person(words)):
-                continue
-            if name not in people:
-                people.append(name)
-    return people
-
-
-def _looks_like_person(words: list[str]) -> bool:
-    """"Anna Svensson" (capitalised words) or a short name in a script without capitals ("松岡大地")."""
-    if any(w[:1].isascii() for w in words):
-        return len(words) >= 2 and all(w[0].isupper() for w in words if w[0].isalpha())
-    return len(words) <= 2 and len("".join(words)) <= _MAX_UNSPACED_NAME
-
-
-def _is_site_name(name: str, site_names: set[str]) -> bool:
-    folded = f" {_fold_words(name)} "
-    for site in site_names:
-        site = _fold_words(site)
-        if len(site) >= _MIN_SITE_NAME and (f" {site} " in folded or folded.strip() in site.split()):
-            return True
-        if site == folded.strip():
-            return True
-    return False
-
-
-def _fold_words(text: str) -> str:
-    return " ".join(_NON_WORD_OR_UNDERSCORE.sub(" ", text.casefold()).split())
+def _in_comments_or_form(element, classes: ClassIndex) -> bool:
+    """The element sits in a form or the readers' comments: a comment form's "Name *" field (class
+    "comment-form-author") or a commenter's name ("comment-author") is no byline of the post."""
+    sections = classes.comments_and_forms()
+    return any(el in sections for el in (element, *element.iterancestors()))
 
 
 def site_names(meta: PageMetadata, url: str, home_names: set[str] = frozenset(),
@@ -362,7 +317,7 @@ def site_names(meta: PageMetadata, url: str, home_names: set[str] = frozenset(),
                                              text_value(article.get("publisher"))) if n} | set(home_names) \
         | set(home_labels)
     # "Project | News & Analyses": each piece names the site too.
-    found |= {piece.strip() for name in found for piece in _TITLE_SEPARATORS.split(name) if len(piece.strip()) >= _MIN_SITE_NAME}
+    found |= {piece.strip() for name in found for piece in _TITLE_SEPARATORS.split(name) if len(piece.strip()) >= MIN_SITE_NAME}
     host = re.sub(r"^www\.", "", (url.split("/")[2] if url.count("/") >= 2 else "")).lower()
     if host:
         # "news.ki.se" names the site "ki" as much as "news.ki.se"
@@ -402,7 +357,7 @@ def home_link_labels(root, url: str) -> set[str]:
     found = set()
     for link in root.iter("a"):
         labels = {clean_text(link.get(name)).lower() for name in ("title", "aria-label")} - {"", title}
-        labels = {label for label in labels if len(label) >= _MIN_SITE_NAME and label in title}
+        labels = {label for label in labels if len(label) >= MIN_SITE_NAME and label in title}
         if labels and ("home" in _rel_names(link) or _is_root(absolute(link.get("href"), url), url)):
             found |= {label for label in labels if _without_suffix(title, label) or _without_prefix(title, label)}
     return found

@@ -1,0 +1,121 @@
+"""The author column holds people: no comment form's field, office, role, affiliation or one word cut from a phrase."""
+from __future__ import annotations
+
+import pytest
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://harbour.example/2024/03/12/new-ferry-timetable/"
+TITLE = "A new ferry timetable for the spring"
+TEXT = """<p>From the first of April the morning ferry leaves the north pier twenty minutes earlier than it does today.</p>
+<p>The evening crossings stay as they are, and the weekend boats gain a stop at the island's southern jetty.</p>"""
+
+
+def page(byline: str = "", after_text: str = "", headline_line: str = "") -> str:
+    """A blog post: headline, an optional line under it, the text, a byline box, then what follows the post."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE} | Harbour News</title></head>
+<body class="single single-post single-author"><header><a href="/">Harbour News</a></header>
+<main><article class="post"><header><h1 class="entry-title">{TITLE}</h1>{headline_line}</header>
+<div class="entry-content">{TEXT}</div>
+{byline}</article>{after_text}</main><footer><p>Harbour Association</p></footer></body></html>"""
+
+
+COMMENT_FORM = """<div id="respond" class="comment-respond"><h3 id="reply-title">Leave a Reply</h3>
+<form action="/wp-comments-post.php" method="post" id="commentform">
+<p class="comment-form-author"><label for="author">Name <span class="required">*</span></label>
+<input id="author" name="author" type="text"></p>
+<p class="comment-form-email"><label for="email">Email <span class="required">*</span></label>
+<input id="email" name="email" type="text"></p>
+<p class="comment-form-comment"><label for="comment">Comment</label><textarea id="comment"></textarea></p>
+</form></div>"""
+COMMENTS = """<div id="comments" class="comments-area"><h2>2 Responses</h2><ol class="commentlist">
+<li class="comment"><div class="comment-author vcard"><cite class="fn">Olle Sjöberg</cite></div>
+<p>Finally an earlier boat, thank you for listening to us commuters.</p></li>
+<li class="comment"><div class="comment-author vcard"><cite class="fn">Greta Holm</cite></div>
+<p>Will the bicycle racks on board stay the same size as before?</p></li></ol></div>"""
+
+
+def test_a_comment_forms_name_field_is_no_author():
+    assert extract_article(page(after_text=COMMENT_FORM), URL).author is None
+
+
+def test_commenters_are_no_authors_and_the_posts_byline_wins():
+    byline = '<p class="byline">By <a href="/author/ada-lind/">Ada Lind</a></p>'
+    assert extract_article(page(after_text=COMMENTS + COMMENT_FORM), URL).author is None
+    assert extract_article(page(byline, COMMENTS + COMMENT_FORM), URL).author == "Ada Lind"
+
+
+def box(*lines: str) -> str:
+    return '<div class="byline"><div class="details">' + "<br>".join(lines) + "</div></div>"
+
+
+@pytest.mark.parametrize("byline, author", [
+    # An office whose name holds "and" is one office, not a person after the "and".
+    (box('<span>Posted by <a href="/author/ada-lind/">Ada Lind</a></span>',
+         '<a href="/departments/parks/">Office of Parks and Public Spaces</a>'), "Ada Lind"),
+    (box('<span>Posted by <a href="/author/ada-lind/">Ada Lind</a></span>',
+         '<a href="/departments/equity/">Office of the Chief Equity and Inclusion Officer</a>',
+         '<a href="/departments/mayor/">Office of the Mayor</a>'), "Ada Lind"),
+    # A shared account or an office credits no writer: no author, rather than a role or an office.
+    (box('<span>Posted by <a href="/author/web-intern/">Web Intern</a></span>',
+         '<a href="/departments/mayor/">Office of the Mayor</a>'), None),
+    (box('<span>Posted by <a href="/author/department-author/">Department Author</a></span>'), None),
+    (box("<span>Published by: Office of the Harbour Master</span>"), None),
+    # Two writers joined by "and" are both named.
+    ('<p class="byline">By Ada Lind and Bo Berg</p>', "Ada Lind, Bo Berg"),
+    ('<p class="byline">By <a href="/a/">Ada Lind</a> &amp; <a href="/b/">Bo Berg</a> on March 12, 2024</p>',
+     "Ada Lind, Bo Berg"),
+    # A writer's role or affiliation set on its own line under their name is no second writer.
+    ('<div class="post-authors"><span class="profile"><strong><a href="/team/#ada">Ada Lind</a></strong><br>'
+     "Chief Ferry Planner</span>\n<span class=profile><strong>Bo Berg</strong><br>Harbour Board</span></div>",
+     "Ada Lind, Bo Berg"),
+    # "by City of Springfield": a one-word piece of a phrase is no name.
+    ('<div class="post-meta"><span class="byline">by City of Springfield </span></div>', None),
+])
+def test_bylines_name_people_only(byline, author):
+    assert extract_article(page(byline), URL).author == author
+
+
+def test_a_box_of_many_writers_set_out_with_indentation_names_them_all():
+    """Generators indent each profile deeply: the box's markup runs long, its words do not."""
+    pad = "\n" + " " * 40
+    profiles = "".join(f'{pad}<div class="profile">{pad}<span class="description">{pad}<strong>{pad}{name}{pad}</strong>'
+                       f'{pad}<br>{pad}{role}{pad}</span>{pad}</div>'
+                       for name, role in [("Ada Lind", "Chief Ferry Planner"), ("Bo Berg", "Harbour Board"),
+                                          ("Cy Dahl", "Pier Warden"), ("Dag Ek", "Timetable Clerk")])
+    byline = f'<div class="post-authors">{profiles}</div>'
+    assert extract_article(page(byline), URL).author == "Ada Lind, Bo Berg, Cy Dahl, Dag Ek"
+
+
+@pytest.mark.parametrize("line, author", [
+    ('<p>Av <a href="/forfattare/tova/">Tovesdotter</a> i <a href="/kategorier/rapporter/">Rapporter</a> '
+     '<time datetime="2024-03-12">2024-03-12</time></p>', "Tovesdotter"),
+    ('<p>By <a href="/writers/sam/">Sam</a> on <time datetime="2024-03-12">March 12, 2024</time></p>', "Sam"),
+    ('<p>Kirjoittanut <a href="/kirjoittaja/aino/">Aino Virta</a></p>', "Aino Virta"),
+])
+def test_a_labelled_line_under_the_headline_names_a_one_word_writer(line, author):
+    assert extract_article(page(headline_line=line), URL).author == author
+
+
+def test_a_lead_opening_with_by_names_no_one():
+    line = "<p>By <strong>Easter</strong> the new boats will run every hour between the two piers of the town.</p>"
+    assert extract_article(page(headline_line=line), URL).author is None
+
+
+def stated(author_meta: str) -> str:
+    return page().replace("<title>", f'<meta name="author" content="{author_meta}"><title>', 1)
+
+
+@pytest.mark.parametrize("author_meta, author", [
+    # The publisher's imprint (its name and address) in the author tag names no writer.
+    ("Harbour Rowing Club, 12 Quay Street, Seaport", None),
+    ("Friends of the Harbour Association", None),
+    ("Ada Lind, Bo Berg", "Ada Lind, Bo Berg"),
+])
+def test_a_stated_organisation_is_no_author(author_meta, author):
+    assert extract_article(stated(author_meta), URL).author == author
+
+
+def test_an_initial_keeps_its_period():
+    line = '<p>Av <a href="/forfattare/tova-l/">Tova L.</a> i <a href="/kategorier/rapporter/">Rapporter</a></p>'
+    assert extract_article(page(headline_line=line), URL).author == "Tova L."
