@@ -41,18 +41,19 @@ def lists_other_entries(root, page_url: str) -> bool:
 def _chars_outside(body, blocks) -> int:
     """Visible characters of the paragraphs outside the blocks and the page's chrome (CJK text has no spaces to count
     words by)."""
-    members = {id(block) for block in blocks}
-    return sum(len("".join(" ".join(p.itertext()).split())) for p in body.iter("p")
-               if not any(id(a) in members or a.tag in CHROME_TAGS for a in p.iterancestors()))
+    return sum(len("".join(" ".join(p.itertext()).split())) for p in _paragraphs_outside(body, blocks))
 
 
 def _hold_most_text(body, blocks) -> bool:
     """The blocks' paragraphs hold more words than the paragraphs outside them and outside the page's chrome."""
     inside = sum(_words(p) for block in blocks for p in block.iter("p"))
+    return inside > sum(_words(p) for p in _paragraphs_outside(body, blocks))
+
+
+def _paragraphs_outside(body, blocks):
+    """The <p>s of the body in none of the blocks and outside the page's chrome."""
     members = {id(block) for block in blocks}
-    outside = sum(_words(p) for p in body.iter("p")
-                  if not any(id(a) in members or a.tag in CHROME_TAGS for a in p.iterancestors()))
-    return inside > outside
+    return (p for p in body.iter("p") if not any(id(a) in members or a.tag in CHROME_TAGS for a in p.iterancestors()))
 
 
 def _closing_link_teasers(body, own: set[str], host: str, page_url: str) -> list:

@@ -64,12 +64,13 @@ def feed_home_page(body: bytes, base_url: str) -> str | None:
         return None
     if root is None or etree.QName(root).localname not in ("rss", "RDF", "feed"):
         return None
-    holder = root if etree.QName(root).localname == "feed" else \
+    atom = etree.QName(root).localname == "feed"
+    holder = root if atom else \
         next((child for child in root if isinstance(child.tag, str) and etree.QName(child).localname == "channel"), None)
     for child in holder if holder is not None else ():
         if not isinstance(child.tag, str) or etree.QName(child).localname != "link":
             continue
-        if etree.QName(holder).localname == "feed":
+        if atom:
             href = child.get("href", "") if child.get("rel", "alternate") == "alternate" else ""
         else:
             href = _text(child)  # an atom:link (rel="self") in an RSS channel has no text

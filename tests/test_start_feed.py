@@ -7,10 +7,8 @@ import json
 import pytest
 import sqlite_utils
 
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
 from news_archive.spiders.feed_items import feed_home_page
-from fault_site import FaultServer, article_html, page
+from fault_site import FaultServer, article_html, crawl_one_source, page
 
 # Twelve notices, newest first, four to a listing page; the feed holds the four newest only, as generators'
 # feeds do (Hugo's rssLimit, WordPress's "syndication feeds show the most recent 10").
@@ -46,23 +44,11 @@ def _club(server: FaultServer) -> None:
         server.routes[path] = page(article_html(title, f"notis{n}"))
 
 
-def _crawl_from_the_feed(server: FaultServer, tmp_path):
-    """One crawl of the club with its feed as the one start URL; the server is stopped after it."""
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "klubben"\nname = "Klubben"\n'
-                       f'start_urls = ["{server.base_url}/aktuellt/index.xml"]\n', encoding="utf-8")
-    try:
-        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
-    finally:
-        server.stop()
-    return run
-
-
 def test_a_start_feed_holding_the_newest_posts_only_leads_to_its_listing_and_every_older_post(tmp_path):
     """Fails before: the feed's four items were stored and the eight older notices never found."""
     server = FaultServer()
     _club(server)
-    run = _crawl_from_the_feed(server, tmp_path)
+    run, _asked = crawl_one_source(server, tmp_path, "klubben", "Klubben", "/aktuellt/index.xml")
     stored = {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
     assert (run.status, run.errors, run.broken_links) == ("ok", 0, 0)
     assert stored == {path for path, _title in NOTICES}
@@ -89,5 +75,5 @@ def test_a_dead_page_named_by_a_start_feed_is_the_sites_broken_link_and_the_craw
     server = FaultServer()
     _club(server)
     del server.routes["/aktuellt/"]
-    run = _crawl_from_the_feed(server, tmp_path)
+    run, _asked = crawl_one_source(server, tmp_path, "klubben", "Klubben", "/aktuellt/index.xml")
     assert (run.status, run.errors, run.broken_links, run.articles_new) == ("ok", 0, 1, PER_PAGE)

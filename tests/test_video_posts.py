@@ -48,14 +48,7 @@ def test_a_blogs_video_posts_are_stored_with_the_others(tmp_path):
              "/2021/09/02/bells.html": ("The new bells ring", "2021-09-02", f"<p>{PLAYER}<br>The bells on their first day</p>"),
              "/2021/07/01/summer.html": ("Summer at the abbey", "2021-07-01", f"<p>{TEXT}</p><p>{TEXT[:80]}.</p>"),
              "/2021/06/03/garden.html": ("The garden in June", "2021-06-03", f"<p>{TEXT.replace('vespers', 'lauds')}</p>")}
-    teasers = "".join(f'<li><span class="post-meta">{day}</span><h3><a class="post-link" href="{path}">{title}</a></h3></li>'
-                      for path, (title, day, _content) in posts.items())
-    server.routes["/blog/"] = page(f'<html><body><main><h1>Blog</h1><ul class="post-list">{teasers}</ul></main></body></html>')
-    for path, (title, day, content) in posts.items():
-        server.routes[path] = page(post(title, day, content))
-    run, _read = crawl_one_source(server, tmp_path, "abbey", "Friends of the Abbey", "/blog/")
-    assert stored_paths(server, tmp_path) == set(posts)
-    bodies = {row["title"]: row["body"] for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    bodies = _crawl_blog(server, tmp_path, posts)
     assert bodies["Vespers on the feast day"] == "Vespers sung by the brothers"
     assert bodies["The new bells ring"] == "The bells on their first day"
 
@@ -75,6 +68,13 @@ def test_a_blogs_post_that_is_only_a_player_is_stored_with_no_body(tmp_path):
     posts = {"/2021/10/03/compline.html": ("Compline in the crypt", "2021-10-03", PLAYER),
              "/2021/07/01/summer.html": ("Summer at the abbey", "2021-07-01", f"<p>{TEXT}</p><p>{TEXT[:80]}.</p>"),
              "/2021/06/03/garden.html": ("The garden in June", "2021-06-03", f"<p>{TEXT.replace('vespers', 'lauds')}</p>")}
+    bodies = _crawl_blog(server, tmp_path, posts)
+    assert bodies["Compline in the crypt"] == ""
+
+
+def _crawl_blog(server, tmp_path, posts: dict) -> dict[str, str]:
+    """Serves `posts` (path -> (title, day, content)) under a dated blog listing, crawls it, checks every post was
+    stored and returns title -> stored body."""
     teasers = "".join(f'<li><span class="post-meta">{day}</span><h3><a class="post-link" href="{path}">{title}</a></h3></li>'
                       for path, (title, day, _content) in posts.items())
     server.routes["/blog/"] = page(f'<html><body><main><h1>Blog</h1><ul class="post-list">{teasers}</ul></main></body></html>')
@@ -82,5 +82,4 @@ def test_a_blogs_post_that_is_only_a_player_is_stored_with_no_body(tmp_path):
         server.routes[path] = page(post(title, day, content))
     crawl_one_source(server, tmp_path, "abbey", "Friends of the Abbey", "/blog/")
     assert stored_paths(server, tmp_path) == set(posts)
-    bodies = {row["title"]: row["body"] for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
-    assert bodies["Compline in the crypt"] == ""
+    return {row["title"]: row["body"] for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}

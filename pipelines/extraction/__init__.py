@@ -75,14 +75,18 @@ def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = N
 
 def _rather_from_scripts(main_text: body.Body, scripts: list[str], title: str, url: str, page_days) -> body.Body:
     """The body the page's Next.js payload holds when its HTML shows none, read and cleaned as HTML is."""
-    if sum(b.chars for b in main_text.blocks) >= _MIN_SCRIPT_BODY_CHARS:
+    if _text_chars(main_text) >= _MIN_SCRIPT_BODY_CHARS:
         return main_text
     root = parse_html(script_payload.payload_html(scripts))
     if root is None:
         return main_text
     furniture_texts = prune.prune_tree(root, ClassIndex(root))
     from_scripts = body.extract_body(root, title, furniture_texts, url, page_days)
-    return from_scripts if sum(b.chars for b in from_scripts.blocks) >= _MIN_SCRIPT_BODY_CHARS else main_text
+    return from_scripts if _text_chars(from_scripts) >= _MIN_SCRIPT_BODY_CHARS else main_text
+
+
+def _text_chars(found: body.Body) -> int:
+    return sum(b.chars for b in found.blocks)
 
 
 def _moment(value: str | None) -> dt.datetime | None:

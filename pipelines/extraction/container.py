@@ -398,12 +398,14 @@ def twins(container, scores: dict) -> list:
 
 def own_article(container, title: str | None, scores: dict):
     """Pages that append the next article hold several headlines: keep to the part with the page's own."""
+    wanted = fold(title) if title else None
     while True:
         headlines = list(container.iterdescendants("h1"))
         if len(headlines) < 2:
             return container
-        own = next((h for h in headlines if title and fold(text_of(h)) == fold(title)), None)
-        if own is None and title and any(fold(text_of(h)) == fold(title) for h in container.getroottree().iter("h1")):
+        own = next((h for h in headlines if wanted is not None and fold(text_of(h)) == wanted), None)
+        if own is None and wanted is not None \
+                and any(fold(text_of(h)) == wanted for h in container.getroottree().iter("h1")):
             return container  # the headline stands above: these <h1>s are the text's own (Markdown's "#tag" lines)
         own = own if own is not None else headlines[0]
         child = next((c for c in container if c is own or within(own, c)), None)

@@ -141,12 +141,17 @@ def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str
     wanted = _fold(title)
     if not wanted or not any(wanted in _fold(clean_text(value)) for value in stated if value):
         return False
-    # Some themes set the headline in an element named a title (`<p class="title">`), no heading: it counts when it
-    # shows the stated title whole, linking nowhere (a site's linked name is its logo) and naming no home page.
     return any(_fold(heading_text(h)) == wanted for h in root.iter(_HEADINGS)) \
-        or any(_fold(heading_text(element)) == wanted and heading_text(element).lower() not in home_names
-               and next(element.iterancestors("a"), None) is None and next(element.iter("a"), None) is None
-               for element in titled_elements(root))
+        or any(_unlinked_title_showing(element, wanted, home_names) for element in titled_elements(root))
+
+
+def _unlinked_title_showing(element, wanted: str, home_names: set[str]) -> bool:
+    """Some themes set the headline in an element named a title (`<p class="title">`), no heading: it counts when it
+    shows the stated title (folded: `wanted`) whole, linking nowhere (a site's linked name is its logo) and naming no
+    home page."""
+    text = heading_text(element)
+    return _fold(text) == wanted and text.lower() not in home_names \
+        and next(element.iterancestors("a"), None) is None and next(element.iter("a"), None) is None
 
 
 def _headline_of_translation(root, h1s: list[str], clean: list[str]) -> str:

@@ -161,7 +161,8 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     # place name): dropping it would cut the sentence.
     doomed += [el for el in classes.furniture() if not _inside_sentence(el)]
     furniture_texts: set[str] = set()
-    anchors = _page_anchors(root)
+    # Read before any furniture goes, as the contents' links lead to ids that may stand in it; no furniture, no walk.
+    anchors = _page_anchors(root) if doomed else frozenset()
     for element in doomed:
         if element.getparent() is None or _detached(element):
             continue
@@ -440,7 +441,7 @@ def fold(text: str) -> str:
     return " ".join(_FOLDED_WORD.findall(text.casefold()))
 
 
-def _block_texts(element, anchors: frozenset[str] = frozenset()):
+def _block_texts(element, anchors: frozenset[str]):
     for part in element.iter("p", "li", "h2", "h3", "h4"):
         text = text_of(part)
         if 10 <= len(text) <= _MAX_FURNITURE_TEXT and not _contents_entry(part, text, anchors):
