@@ -121,7 +121,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
                                meta, url, published, published_from, listed_as_article, marks_static_page(root),
                                entry_list, main_text.pointer_only, main_text.headed_elsewhere,
                                own_post, only_untranslated_notice([b.text for b in found]), undated_entry,
-                               marks_archive(root), only_password_form(found, protected_forms))
+                               marks_archive(root), only_password_form(found, protected_forms),
+                               main_text.teaser_under_other_headline)
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     if verdict.kind == ARTICLE and update_shown:
         # An article showing only when it was last updated is dated by that day (record.FROM_UPDATED); judged first,

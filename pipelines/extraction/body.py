@@ -13,7 +13,7 @@ from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_d
 from .content_blocks import content_blocks
 from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_link, is_pointer_line, is_stamp,
                          is_teaser_headline)
-from .listing_evidence import headed_elsewhere, listing_teasers
+from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .prune import HELD_MEDIA, fold
 
 
@@ -41,6 +41,8 @@ class Body:
     headed_elsewhere: bool = False
     # The text lies in a post's own wrapper (<article>, "entry-content"...), not loose in the theme's boxes.
     in_post_wrapper: bool = False
+    # The heading over the text links to another page and is not the page's own headline: one teaser of a listing.
+    teaser_under_other_headline: bool = False
 
 
 def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset(),
@@ -91,7 +93,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing)
     linked_headings = len(listing_teasers(inside, kept, dated=bool(page_days)))
     return Body(kept, linked_headings, longest_run, bool(kept) and all(id(b) in pointers for b in kept),
-                headed_elsewhere(blocks, kept, url), _in_post_wrapper(kept))
+                headed_elsewhere(blocks, kept, url), _in_post_wrapper(kept),
+                teaser_under_other_headline(blocks, kept, url, title))
 
 
 def _post_beside_teasers(container, blocks: list[Block], own: tuple[str, str]):

@@ -56,7 +56,7 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
                      lists_other_entries: bool = False, pointer_only: bool = False,
                      headed_elsewhere: bool = False, own_post: bool = True, untranslated: bool = False,
                      undated_entry: str | None = None, marked_archive: bool = False,
-                     password_only: bool = False) -> PageType:
+                     password_only: bool = False, lone_teaser: bool = False) -> PageType:
     """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
     `published_from`: where the date was found (page_dates.py); `listed_as_article`: the crawler found the page
     where the site lists its articles, which stands in for a date the page does not give; `marked_static`: the
@@ -72,13 +72,18 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     and shows readers no date, only its metadata dates it (entry_type.py); `marked_archive`: the page's CMS marks it an
     archive of posts by tag, category, author or day in its <body> classes (cms_classes.marks_archive), a listing even
     when it shows one post whole; `password_only`: the text is the form asking for a protected post's password, alone
-    (password_form.py)."""
+    (password_form.py); `lone_teaser`: the text is a short excerpt under a heading, not the page's headline, that
+    links to another page (listing_evidence.teaser_under_other_headline)."""
     if lists_other_entries:
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
     if marked_archive:
         return PageType(LISTING, "the CMS marks it an archive of posts")
     if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
         return PageType(LISTING, f"{linked_headings} linked headlines over short teasers")
+    # A listing's page showing one teaser (its last page, a person's or a section's list of one post): the text is an
+    # excerpt under a headline linking to the post's own page. A page the site lists as a post is that post.
+    if lone_teaser and longest_run < _LISTING_LONGEST_RUN and not listed_as_article:
+        return PageType(LISTING, "its text is a teaser under a headline linking to another page")
     # However listed or dated: the post's text is on its other language's page.
     if untranslated:
         return PageType(EMPTY, "only a notice that the post is not available in this language")
