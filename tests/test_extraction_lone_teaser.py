@@ -2,6 +2,11 @@
 press release, a pager's last page) is a listing: its text is an excerpt under a headline linking to the post."""
 from __future__ import annotations
 
+import pytest
+from scrapy.exceptions import DropItem
+
+from news_archive.archive.record import ArticleItem
+from news_archive.pipelines.clean import clean_item
 from news_archive.pipelines.extraction import extract_article
 
 CONSENT = ("<div class='site-cookie-consent-bar' role='dialog'><p class='site-cookie-consent-bar__text'>The museum uses "
@@ -41,3 +46,29 @@ def test_a_one_teaser_page_the_site_lists_as_a_post_is_that_post():
     page = one_teaser_page("Maria Holm", CONSENT)
     result = extract_article(page, "https://museum.example/profile/maria-holm/", listed_as_article=True)
     assert result.page_type == "article" and "cookies" not in result.body
+
+
+def picture_post(consent: str) -> str:
+    return ("<html lang='it'><head><title>La nuova versione è uscita | Gruppo Aperto</title>"
+            "<meta property='og:type' content='article'>"
+            "<meta property='article:published_time' content='2013-05-14T09:30:00+00:00'></head><body>"
+            "<header><a href='/'>Gruppo Aperto</a></header><div id='content'>"
+            "<article class='post type-post status-publish hentry'><h1 class='entry-title'>La nuova versione è uscita</h1>"
+            "<div class='entry-meta'><time class='entry-date' datetime='2013-05-14'>14 maggio 2013</time></div>"
+            "<div class='entry-content'><p><img src='/wp-content/uploads/locandina.png' alt=''></p></div></article>"
+            "</div><footer><p>Gruppo Aperto</p></footer>" + consent + "</body></html>")
+
+
+def test_a_listed_post_of_a_picture_alone_is_stored_with_no_text_not_with_the_cookie_notice():
+    # Fails before the consent rule: the notice was the post's body; once it is no text, the empty body dropped the
+    # post the site lists.
+    consent = ("<div id='cookie-law-info-bar' class='cookie-notice'><span>Usiamo i cookie per offrirti la migliore "
+               "esperienza sul nostro sito. Continuando a navigare accetti il loro uso.</span>"
+               "<a href='#' class='cookie-accept button'>Accetto</a><a href='/privacy/'>Leggi di più</a></div>")
+    url = "https://gruppo.example/2013/05/la-nuova-versione-e-uscita/"
+    item = clean_item(ArticleItem(source="gruppo", url=url, html=picture_post(consent), fetched_at="2024-03-05T10:00:00+00:00",
+                                  listed_as_article=True))
+    assert (item.title, item.body, item.published[:10]) == ("La nuova versione è uscita", "", "2013-05-14")
+    with pytest.raises(DropItem):  # not listed as a post: nothing says the empty page is one
+        clean_item(ArticleItem(source="gruppo", url=url, html=picture_post(consent),
+                               fetched_at="2024-03-05T10:00:00+00:00"))

@@ -28,7 +28,8 @@ def run_status(stats, source_id: str, errors: list[str]) -> tuple[str, str | Non
     if not stats.get_value(counter_key(source_id, START_PAGES_OK)):
         return "failed", (errors[0] if errors else "no start page could be fetched")
     lines = []
-    stopped, cut_short = stats.get_value(counter_key(source_id, STOPPED)), stats.get_value(counter_key(source_id, CUT_SHORT))
+    stopped = stats.get_value(counter_key(source_id, STOPPED))
+    cut_short = stats.get_value(counter_key(source_id, CUT_SHORT))
     if stopped and cut_short:
         lines.append(f"{stopped}; {cut_short} pages left unread where new articles were still coming in")
     if errors:
@@ -98,8 +99,8 @@ class CrawlRunRecorder:
             if self.runs:
                 self._record_late_url_forms(spider.link_forms)
                 for source_id, url, why in getattr(spider, "links_not_followed", lambda: ())():
-                    detail = self.crawler.stats.get_value(counter_key(source_id, STOPPED)) if why == LISTING_LEFT_UNREAD else why
-                    self.page_not_stored(source_id, url, why, False, detail or why)
+                    bound = self.crawler.stats.get_value(counter_key(source_id, STOPPED))
+                    self.page_not_stored(source_id, url, why, False, (why == LISTING_LEFT_UNREAD and bound) or why)
                 kind = getattr(spider, "crawl_kind", lambda _source: None)  # a replay is neither full nor incremental
                 for source in spider.sources:
                     self._finish_run(source.id, kind(source.id))

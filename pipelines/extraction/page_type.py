@@ -39,6 +39,8 @@ LISTING = "listing"
 OTHER = "other"  # about, contact, event, privacy... pages, by their address or their stated type
 EMPTY = "empty"  # too little text to be an article
 STORED_TYPES = frozenset({ARTICLE})
+# The one article stored with no text (decide_page_type says when).
+TEXTLESS_POST = "a post the site lists, dated, under its own headline, with no text"
 ARTICLE_TEXT_TYPES = frozenset({ARTICLE, PAGE})
 
 
@@ -102,6 +104,10 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     # post's wrapper around its text: that holds a footer's lines at most, the theme's shell of a post not there.
     shell = "" if own_post or least >= MIN_ARTICLE_CHARS else "no headline of its own and "
     least = MIN_ARTICLE_CHARS if shell else least
+    # A post the site lists, dated where readers see it or typed as one, under its own headline, may show no text at
+    # all (a picture, an embed): it is stored with its title and an empty body.
+    if listed_as_article and short_post and own_post and not chars:
+        return PageType(ARTICLE, TEXTLESS_POST)
     if chars < least:
         return PageType(EMPTY, f"{shell}less than {least} characters of text")
     # The address is asked first: some themes type every page, contact and privacy pages too, an article.
