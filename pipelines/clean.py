@@ -19,8 +19,8 @@ EXTRACTED_FIELDS = fields_set_by("clean")
 def clean_item(item: ArticleItem) -> ArticleItem:
     """Fill the item's article fields from its HTML; raises DropItem when the page is not a news article."""
     extracted = fill_item(item)
-    textless = not extracted.body.strip() and extracted.page_reason != TEXTLESS_POST
-    if extracted.page_type not in STORED_TYPES or textless:
+    no_text = not extracted.body.strip() and extracted.page_reason != TEXTLESS_POST
+    if extracted.page_type not in STORED_TYPES or no_text:
         raise DropItem(f"{item.source}: {item.url} is not an article page ({extracted.page_type}: "
                        f"{extracted.page_reason})")
     return item

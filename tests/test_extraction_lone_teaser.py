@@ -51,7 +51,8 @@ def test_a_one_teaser_page_the_site_lists_as_a_post_is_that_post():
 def picture_post(consent: str) -> str:
     return ("<html lang='it'><head><title>La nuova versione è uscita | Gruppo Aperto</title>"
             "<meta property='og:type' content='article'>"
-            "<meta property='article:published_time' content='2013-05-14T09:30:00+00:00'></head><body>"
+            "<meta property='article:published_time' content='2013-05-14T09:30:00+00:00'></head>"
+            "<body class='single single-post postid-12 single-format-standard'>"
             "<header><a href='/'>Gruppo Aperto</a></header><div id='content'>"
             "<article class='post type-post status-publish hentry'><h1 class='entry-title'>La nuova versione è uscita</h1>"
             "<div class='entry-meta'><time class='entry-date' datetime='2013-05-14'>14 maggio 2013</time></div>"

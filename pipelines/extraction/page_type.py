@@ -58,7 +58,7 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
                      lists_other_entries: bool = False, pointer_only: bool = False,
                      headed_elsewhere: bool = False, own_post: bool = True, untranslated: bool = False,
                      undated_entry: str | None = None, marked_archive: bool = False,
-                     password_only: bool = False, lone_teaser: bool = False) -> PageType:
+                     password_only: bool = False, lone_teaser: bool = False, marked_post: bool = False) -> PageType:
     """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
     `published_from`: where the date was found (page_dates.py); `listed_as_article`: the crawler found the page
     where the site lists its articles, which stands in for a date the page does not give; `marked_static`: the
@@ -75,7 +75,8 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     archive of posts by tag, category, author or day in its <body> classes (cms_classes.marks_archive), a listing even
     when it shows one post whole; `password_only`: the text is the form asking for a protected post's password, alone
     (password_form.py); `lone_teaser`: the text is a short excerpt under a heading, not the page's headline, that
-    links to another page (listing_evidence.teaser_under_other_headline)."""
+    links to another page (listing_evidence.teaser_under_other_headline); `marked_post`: the page's CMS marks it a
+    single blog entry in its <body> classes (cms_classes.marks_single_entry)."""
     if lists_other_entries:
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
     if marked_archive:
@@ -104,9 +105,9 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     # post's wrapper around its text: that holds a footer's lines at most, the theme's shell of a post not there.
     shell = "" if own_post or least >= MIN_ARTICLE_CHARS else "no headline of its own and "
     least = MIN_ARTICLE_CHARS if shell else least
-    # A post the site lists, dated where readers see it or typed as one, under its own headline, may show no text at
-    # all (a picture, an embed): it is stored with its title and an empty body.
-    if listed_as_article and short_post and own_post and not chars:
+    # A post the site lists and its CMS marks a post, dated and under its own headline, may show no text at all (a
+    # picture, an embed): it is stored with its title and an empty body. A page cut short before its text is none.
+    if listed_as_article and marked_post and short_post and own_post and not chars:
         return PageType(ARTICLE, TEXTLESS_POST)
     if chars < least:
         return PageType(EMPTY, f"{shell}less than {least} characters of text")
