@@ -62,6 +62,12 @@ def marks_single_entry(root) -> bool:
     return any(name.startswith("postid-") for name in body_classes(root))
 
 
+def marks_blog_post(root) -> bool:
+    """The page's `<body>` classes mark it one of the blog's own posts (`single-post postid-12`), no entry of
+    another type (a press release, a sponsor)."""
+    return marks_single_entry(root) and f"single-{POST_TYPE}" in body_classes(root)
+
+
 def entry_post_type(root) -> str | None:
     """The post type a WordPress page's `<body>` classes name for the single entry it shows ("post" for a blog post,
     "sponsor", "speakers"... for a custom post type), or None when the classes name none."""

@@ -76,7 +76,7 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     when it shows one post whole; `password_only`: the text is the form asking for a protected post's password, alone
     (password_form.py); `lone_teaser`: the text is a short excerpt under a heading, not the page's headline, that
     links to another page (listing_evidence.teaser_under_other_headline); `marked_post`: the page's CMS marks it a
-    single blog entry in its <body> classes (cms_classes.marks_single_entry)."""
+    blog post in its <body> classes (cms_classes.marks_blog_post)."""
     if lists_other_entries:
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
     if marked_archive:
