@@ -56,12 +56,24 @@ _SINGLE_TYPE = re.compile(r"^single-(?!format-)([\w-]+)$")
 POST_TYPE = "post"
 
 
+def marks_single_entry(root) -> bool:
+    """The page's `<body>` classes name the one blog entry it shows (WordPress' `postid-12`; a static page's is
+    `page-id-12`)."""
+    return any(name.startswith("postid-") for name in body_classes(root))
+
+
+def marks_blog_post(root) -> bool:
+    """The page's `<body>` classes mark it one of the blog's own posts (`single-post postid-12`), no entry of
+    another type (a press release, a sponsor)."""
+    return marks_single_entry(root) and f"single-{POST_TYPE}" in body_classes(root)
+
+
 def entry_post_type(root) -> str | None:
     """The post type a WordPress page's `<body>` classes name for the single entry it shows ("post" for a blog post,
     "sponsor", "speakers"... for a custom post type), or None when the classes name none."""
-    classes = body_classes(root)
-    if not any(name.startswith("postid-") for name in classes):
+    if not marks_single_entry(root):
         return None
+    classes = body_classes(root)
     for name in classes:
         match = _SINGLE_TYPE.match(name)
         if match and any(other.startswith(match.group(1) + "-") for other in classes if other != name):

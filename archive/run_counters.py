@@ -11,7 +11,10 @@ CANDIDATES = "candidates"  # pages handed to the stages as possible articles
 REQUESTS = "requests"
 LISTING_PAGES = "listing_pages"
 NOT_MODIFIED = "not_modified"  # conditional GETs answered 304: unchanged since the last crawl
-STOPPED = "stopped"  # why the crawl of a source was cut short (a trap bound), as one line
+STOPPED = "stopped"  # why a bound stopped reading a source's listings or pages, as one line
+# Pages a bound left unread while the crawl still found new ones there (a listing page linked by one that brought new
+# article links, a request past the request bound): the bound cut the crawl short, and the run is 'partial'.
+CUT_SHORT = "cut_short"
 
 
 def counter_key(source_id: str, name: str) -> str:

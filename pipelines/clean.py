@@ -8,7 +8,7 @@ from scrapy.exceptions import DropItem
 from news_archive.archive.record import ArticleItem, dated_weakly, fields_set_by
 from news_archive.pipelines.archive_connection import crawl_archive
 from news_archive.pipelines.extraction import extract_article
-from news_archive.pipelines.extraction.page_type import STORED_TYPES
+from news_archive.pipelines.extraction.page_type import STORED_TYPES, TEXTLESS_POST
 from news_archive.pipelines.feed_dates import FeedDates
 from news_archive.pipelines.listing_dates import ListingDates
 from news_archive.pipelines.site_boilerplate import SiteBoilerplate
@@ -19,7 +19,8 @@ EXTRACTED_FIELDS = fields_set_by("clean")
 def clean_item(item: ArticleItem) -> ArticleItem:
     """Fill the item's article fields from its HTML; raises DropItem when the page is not a news article."""
     extracted = fill_item(item)
-    if extracted.page_type not in STORED_TYPES or not (extracted.body.strip() or extracted.bare_post):
+    no_text = not extracted.body.strip() and not extracted.bare_post and extracted.page_reason != TEXTLESS_POST
+    if extracted.page_type not in STORED_TYPES or no_text:
         raise DropItem(f"{item.source}: {item.url} is not an article page ({extracted.page_type}: "
                        f"{extracted.page_reason})")
     if item.outside_news and dated_weakly(item.published, item.published_from):

@@ -58,6 +58,9 @@ class SourceDecisions:
         self.roles[key] = role
         return True
 
+    def requested(self, url: str) -> bool:
+        return page_key(url) in self.roles
+
     def note_archived(self, urls: list[str]) -> None:
         """The source's articles archived by earlier crawls teach its families as its listings' teasers did: a listing
         answering "unchanged" (304) shows none, and a feed or sitemap read that night must not bring in every page."""

@@ -15,8 +15,8 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 
 from news_archive.archive.crawl_signals import feed_dates_read, listing_dates_read, page_not_stored
 from news_archive.archive.record import ArticleItem
-from news_archive.archive.run_counters import (CANDIDATES, LISTING_PAGES, PAGES_FETCHED, REQUESTS, START_PAGES_OK,
-                                               STOPPED, counter_key)
+from news_archive.archive.run_counters import (CANDIDATES, CUT_SHORT, LISTING_PAGES, PAGES_FETCHED, REQUESTS,
+                                               START_PAGES_OK, STOPPED, counter_key)
 from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, listing_key, page_key, url_key, without_tracking
 from news_archive.spiders.app_data import data_teasers
@@ -43,6 +43,7 @@ MAX_FILTER_PAGES = 30
 GONE_STATUSES = (404, 410)
 FEED_KINDS = ("rss", "atom", "json")  # a sitemap's `lastmod` dates a page's last change, not its publication
 BROKEN_LINK = "broken link"  # the reason counted apart from errors: the partner's own dead link
+LISTING_LEFT_UNREAD = "listing page left unread by a bound"  # its detail: the bound's line (crawl_runs' STOPPED)
 
 
 class NewsSpider(scrapy.Spider):
@@ -412,7 +413,8 @@ class NewsSpider(scrapy.Spider):
                 path, listing_path = urlsplit(url).path, urlsplit(page_url).path
                 runs_on = same_listing or path == listing_path or same_address_family(path, listing_path)
                 self.barren_chain.setdefault(page_key(without_tracking(url)), barren if runs_on else 0)
-                yield from self._follow(without_tracking(url), source, "listing", depth, alias=url)
+                yield from self._follow(without_tracking(url), source, "listing", depth, alias=url,
+                                        linked_by_a_page_bringing_new=bool(new_links))
         for url in links.feeds:
             yield from self._follow(url, source, "feed", depth)
         links.content = [(url, text) for url, text in links.content
@@ -450,17 +452,32 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.set_value(counter_key(source.id, STOPPED), why)
         self.logger.warning("%s: %s", source.id, why)
 
-    def _follow(self, url: str, source: Source, role: str, depth: int, alias: str | None = None):
+    def _listing_left_unread(self, source: Source, url: str, linked_by_a_page_bringing_new: bool) -> None:
+        """A listing page the listing bound leaves unread is counted, not stored, with the bound's line. Only one linked
+        by a page that still brought new article links cuts the crawl short: a pager or archive that had brought
+        nothing new for pages on end shows known posts, and the run that stored them is ok."""
+        if self.decisions[source.id].requested(url):
+            return
+        self.passed_over[source.id][url] = LISTING_LEFT_UNREAD
+        if linked_by_a_page_bringing_new:
+            self._count(source, CUT_SHORT)
+
+    def _follow(self, url: str, source: Source, role: str, depth: int, alias: str | None = None,
+                linked_by_a_page_bringing_new: bool = True):
         self.link_forms[url_key(url)].add(alias or url)
         if role != "feed" and not is_probably_html(url):
             return
-        if source.id in self.requests_stopped or (role == "listing" and source.id in self.listings_stopped):
+        if source.id in self.requests_stopped:
+            return
+        if role == "listing" and source.id in self.listings_stopped:
+            self._listing_left_unread(source, url, linked_by_a_page_bringing_new)
             return
         if role not in ("start", "listing", "feed") and not self.fetch_plan.wants(source.id, url):
             return
         if source.id in self.at_request_bound:
             self.requests_stopped.add(source.id)
             self._stop(source, f"stopped at the bound of {self.max_requests} requests")
+            self._count(source, CUT_SHORT)  # the page asked for is new to the crawl
             return
         first_request = self.decisions[source.id].note_request(url, role)
         self.passed_over[source.id].pop(url, None)

@@ -94,3 +94,20 @@ def test_an_opening_heading_repeating_the_title_in_the_texts_element_is_the_text
     # The post's text opens with it, as its feed does (tests/test_extraction_headline_again_opening.py).
     body = extract_article(release_post("Flavour 21.10 Release Notes", heading), POST_URL).body
     assert body.startswith(heading + "\n\nFlavour 21.10 is a normal release")
+
+
+def test_a_cookie_notice_at_the_foot_of_a_one_line_post_is_never_its_text():
+    # Fails before: the notice outweighed the post's one line, was taken for the text and stored as its body.
+    notice = ("<div id='cookie-notice' class='cn-bottom theme-default'><div class='cookie-notice-container'>"
+              "<span id='cn-notice-text'>We use cookies to tailor what you see here. By going on using this site you "
+              "agree to our use of cookies.</span><a href='#' id='cn-accept-cookie' class='cn-set-cookie button'>"
+              "I agree</a><a href='/privacy/' id='cn-more-info' class='button'>No, tell me more</a></div></div>")
+    page = ("<html lang='en'><head><title>The winners' gallery | Flavour</title></head><body>"
+            "<header><a href='/'>Flavour</a></header><div id='content'>"
+            "<article class='post type-post category-cookies hentry'><h1 class='entry-title'>The winners' gallery</h1>"
+            "<span class='entry-date'>12 March 2019</span><div class='entry-content'>"
+            "<p>Every picture sent in this spring hangs in the gallery.</p>"
+            "<p><a href='https://gallery.example/spring/'>Go to the gallery!</a></p></div></article></div>"
+            "<footer><p>Flavour magazine</p></footer>" + notice + "</body></html>")
+    body = extract_article(page, URL).body
+    assert "cookies" not in body and body.startswith("Every picture sent in this spring hangs in the gallery.")

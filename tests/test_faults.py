@@ -100,12 +100,18 @@ def test_redirect_loops_and_long_chains_are_counted_errors(faults):
 
 
 def test_traps_end_with_a_line_saying_why_and_the_other_sources_go_on(faults):
+    """A bound that stops a pager showing only known posts leaves the run that stored them ok, its unread page counted
+    with the bound's line; one that stops a calendar still bringing new links cuts the crawl short. Fails before: the
+    pager's run was 'partial' as well."""
     site, db, _peak = faults
     pager, calendar, partner = run_of(db, "endless-pager"), run_of(db, "endless-calendar"), run_of(db, "fault-partner")
-    assert pager["status"] == "partial" and "listing pages in a row brought no new article link" in pager["error_summary"]
-    assert pager["articles_new"] == 5
+    assert (pager["status"], pager["error_summary"], pager["articles_new"]) == ("ok", None, 5)
+    [(reason, detail)] = db.execute("select reason, detail from crawl_pages_skipped where run_id = ? and reason like "
+                                    "'listing page left unread%'", [pager["id"]]).fetchall()
+    assert "listing pages in a row brought no new article link" in detail
     assert calendar["status"] == "partial"
     assert f"stopped reading listings at the bound of {LISTING_BOUND} listing pages" in calendar["error_summary"]
+    assert "left unread where new articles were still coming in" in calendar["error_summary"]
     assert len([path for _at, path in site.traps.requests if "?date=" in path]) <= LISTING_BOUND
     assert len(site.traps.requests) < 10 * LISTING_BOUND
     assert "stopped" not in partner["error_summary"] and partner["articles_new"] == 14

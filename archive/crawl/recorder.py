@@ -11,23 +11,27 @@ from scrapy.utils.defer import deferred_from_coro
 
 from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT
 from news_archive.archive.crawl_signals import NOT_AN_ARTICLE, page_not_stored
-from news_archive.archive.run_counters import (CANDIDATES, NOT_MODIFIED, PAGES_FETCHED, START_PAGES_OK, STOPPED,
-                                               counter_key, outcome_key)
+from news_archive.archive.run_counters import (CANDIDATES, CUT_SHORT, NOT_MODIFIED, PAGES_FETCHED, START_PAGES_OK,
+                                               STOPPED, counter_key, outcome_key)
 from news_archive.archive.storage import Archive, now
-from news_archive.spiders.news import BROKEN_LINK
+from news_archive.spiders.news import BROKEN_LINK, LISTING_LEFT_UNREAD
 
 MAX_LISTED_ERRORS = 20  # crawl_runs.error_summary lists this many; the count says how many there were
 MAX_LISTED_PAGES = 5000  # per source in crawl_pages_skipped; the per-reason counts stay exact
 
 
 def run_status(stats, source_id: str, errors: list[str]) -> tuple[str, str | None]:
-    """'failed' when no start page could be fetched, 'partial' when pages failed or a bound cut the crawl short."""
+    """'failed' when no start page could be fetched, 'partial' when pages failed or a bound cut the crawl short.
+
+    A bound cuts it short when it left pages unread while they still brought new articles (CUT_SHORT); one that stopped
+    listings which had brought none for pages on end leaves the run 'ok', its unread pages counted as not stored."""
     if not stats.get_value(counter_key(source_id, START_PAGES_OK)):
         return "failed", (errors[0] if errors else "no start page could be fetched")
     lines = []
     stopped = stats.get_value(counter_key(source_id, STOPPED))
-    if stopped:
-        lines.append(stopped)
+    cut_short = stats.get_value(counter_key(source_id, CUT_SHORT))
+    if stopped and cut_short:
+        lines.append(f"{stopped}; {cut_short} pages left unread where new articles were still coming in")
     if errors:
         listed = "\n".join(errors[:MAX_LISTED_ERRORS])
         lines.append(f"{len(errors)} pages failed: {listed}")
@@ -95,7 +99,8 @@ class CrawlRunRecorder:
             if self.runs:
                 self._record_late_url_forms(spider.link_forms)
                 for source_id, url, why in getattr(spider, "links_not_followed", lambda: ())():
-                    self.page_not_stored(source_id, url, why, False, why)
+                    bound = self.crawler.stats.get_value(counter_key(source_id, STOPPED))
+                    self.page_not_stored(source_id, url, why, False, (why == LISTING_LEFT_UNREAD and bound) or why)
                 kind = getattr(spider, "crawl_kind", lambda _source: None)  # a replay is neither full nor incremental
                 for source in spider.sources:
                     self._finish_run(source.id, kind(source.id))

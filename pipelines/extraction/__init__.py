@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from news_archive.archive.cms_classes import marks_archive, marks_static_page
+from news_archive.archive.cms_classes import marks_archive, marks_blog_post, marks_static_page
 from news_archive.archive.entry_markup import lists_other_entries
 from news_archive.archive.record import FROM_UPDATED
 
@@ -147,7 +147,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
                                meta, url, published, published_from, listed_as_article, marks_static_page(root),
                                entry_list, main_text.pointer_only, main_text.headed_elsewhere,
                                own_post, only_untranslated_notice([b.text for b in found]), undated_entry,
-                               marks_archive(root), only_password_form(found, protected_forms), main_text.bare_post)
+                               marks_archive(root), only_password_form(found, protected_forms), main_text.bare_post,
+                               main_text.teaser_under_other_headline, marks_blog_post(root))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.bare_post = main_text.bare_post
     if verdict.kind == ARTICLE and update_shown:

@@ -180,6 +180,13 @@ def _finished(parts: list[str], link_chars: int):
         yield text, link_chars
 
 
+def word_count(text: str) -> int:
+    """Words as spaces part them, a run of Han, kana or Hangul (written without spaces) counted as a word per two of
+    its characters: a Chinese sentence is no one word. Text with no such character counts as `len(text.split())`."""
+    words = text.split()
+    return len(words) + sum(len(_CJK.findall(word)) // 2 for word in words)
+
+
 def text_length(text: str) -> int:
     """Visible characters, with CJK characters weighted like short words."""
     return len("".join(text.split())) + 2 * len(_CJK.findall(text))

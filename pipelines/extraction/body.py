@@ -14,7 +14,7 @@ from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_d
 from .content_blocks import content_blocks
 from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_link, is_pager_button, is_pointer_line,
                          is_stamp, is_teaser_headline)
-from .listing_evidence import headed_elsewhere, listing_teasers
+from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .prune import HELD_MEDIA, fold
 
 
@@ -44,6 +44,8 @@ class Body:
     in_post_wrapper: bool = False
     # The post's own wrapper holds no text (a picture or a player alone): only the site's chrome showed any.
     bare_post: bool = False
+    # The heading over the text links to another page and is not the page's own headline: one teaser of a listing.
+    teaser_under_other_headline: bool = False
 
 
 def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset(),
@@ -104,7 +106,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
         return Body([], bare_post=True)
     linked_headings = len(listing_teasers(inside, kept, dated=bool(page_days)))
     return Body(kept, linked_headings, longest_run, bool(kept) and all(id(b) in pointers for b in kept),
-                headed_elsewhere(blocks, kept, url), _in_post_wrapper(kept))
+                headed_elsewhere(blocks, kept, url), _in_post_wrapper(kept),
+                teaser_under_other_headline=teaser_under_other_headline(blocks, kept, url, title))
 
 
 def _post_beside_teasers(container, blocks: list[Block], own: tuple[str, str]):

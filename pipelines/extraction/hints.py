@@ -98,6 +98,19 @@ class ClassIndex:
                 found.append(el)
         return found
 
+    def naming_consent(self) -> list:
+        """Elements whose class or id names a cookie consent ("cookie-notice", "cn-cookie-bar", "consent-box"); a
+        post's taxonomy classes ("category-cookies") name none."""
+        found = []
+        for el, lowered, element_id in self.entries:
+            if "cookie" not in lowered and "consent" not in lowered and not _CONSENT_ID.search(element_id):
+                continue
+            names = [name for name in lowered.split() if not name.startswith(xpaths.POST_TAXONOMY_PREFIXES)]
+            words = [word for name in names + [element_id] for word in attribute_words(name)]
+            if any(word.startswith(xpaths.CONSENT_PREFIXES) for word in words):
+                found.append(el)
+        return found
+
     def naming_comments(self) -> list:
         """Elements whose class or id names reader comments: the comment section, its list or one comment."""
         # Most attributes never mention comments: a substring test spares them the word split (ids are unique
@@ -106,7 +119,6 @@ class ClassIndex:
                 if ("comment" in lowered and names_comments(classes))
                 or ("omment" in element_id and names_comments(element_id))]
 
-
     def comments_and_forms(self) -> set:
         """The page's forms, the elements naming reader comments and its comment items: nothing in them speaks
         for the post itself (a comment form's "Name" field, a commenter's name)."""
@@ -114,6 +126,9 @@ class ClassIndex:
             self._comments_and_forms = {el for el in self.elements if el.tag == "form"} \
                 | set(self.naming_comments()) | set(self.comment_items)
         return self._comments_and_forms
+
+
+_CONSENT_ID = re.compile(r"cookie|consent", re.IGNORECASE)
 
 
 def _hides(style: str) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block
+from .blocks import Block, word_count
 from .dates import find_date
 from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
 from .page_dates import has_date_label, is_event_field
@@ -171,7 +171,8 @@ _SMILEY = re.compile(r"(?<![:/])[:;]-?[)D]$")
 # of its words is in lower case. Lists of names and furniture join words by separators ("•", "|", "&"), not by it.
 _HEART_BETWEEN_WORDS = re.compile(r"\w\s+(?:<3+|[❤♥💙💚💛💜🧡🖤🤍💕💖💗]\ufe0f?)\s+\w")
 FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
-SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
+# Chinese and Japanese end a sentence with their own full stop and marks ("。", "！", "？").
+SENTENCE_END = re.compile(r"[.!?:;…\"”»)。！？：；」』]$")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d]{2}[.!?] \w")
 # A pointer line: its linked word or two in lower case ("here", "this page"; a name, a file or an address is the
 # thing it names), in a sentence of a few words, no label ("Source: <a>Agency</a>").
@@ -666,7 +667,10 @@ def linked_sentence(block: Block) -> bool:
     <a>https://...</a>") is prose, not a link list."""
     if block.kind != "p":
         return False
-    if len(block.text.split()) >= 4 and SENTENCE_END.search(block.text) is not None:
+    # Han, kana and Hangul run unspaced: their words are counted by characters where some are the writer's own (an
+    # excerpt linked whole is a teaser). Spaced text counts the same either way.
+    words = word_count(block.text) if block.link_chars < block.chars else len(block.text.split())
+    if words >= 4 and SENTENCE_END.search(block.text) is not None:
         return True
     return block.chars - block.link_chars >= _OWN_SENTENCE_CHARS and _SENTENCE_INSIDE.search(block.text) is not None
 

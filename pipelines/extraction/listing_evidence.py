@@ -2,10 +2,15 @@
 headed by a link to another page."""
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+from news_archive.archive.urls import is_start_page
+
 from .blocks import Block
 from .container import within, wraps_own_post
 from .line_rules import is_teaser_headline
-from .links import links_to_page
+from .links import absolute, links_to_page
+from .prune import fold
 
 _LINES_UNDER_HEADLINE = 3
 _SHORT_LINE = 100
@@ -50,20 +55,39 @@ def _in_a_row(element) -> bool:
 def headed_elsewhere(blocks: list[Block], kept: list[Block], url: str) -> bool:
     """The heading over the text's first paragraph links to another page: the page repeats a post whose own page is
     there (an author or tag page showing one post whole), however long and dated the text."""
+    return _heading_linked_elsewhere(blocks, kept, url) is not None
+
+
+def teaser_under_other_headline(blocks: list[Block], kept: list[Block], url: str, title: str | None) -> bool:
+    """The text is headed by a link to another page, and that heading is not the page's own headline: one teaser of
+    a listing under the listing's own name (a person's or a section's list of one post). A post's own headline
+    linking to its permalink in another address form is no such heading."""
+    heading = _heading_linked_elsewhere(blocks, kept, url)
+    if heading is None or not title or fold(heading.text) == fold(title):
+        return False
+    # A teaser links a post of the same site; a heading linking another site's page (a game's score card) or the
+    # site's start page (its name over the text) heads no teaser.
+    targets = [absolute(a.get("href"), url) for a in (*heading.element.iterancestors("a"), *heading.element.iter("a"))]
+    return any(target and urlsplit(target).netloc == urlsplit(url).netloc and not is_start_page(target)
+               and not links_to_page(target, url) for target in targets)
+
+
+def _heading_linked_elsewhere(blocks: list[Block], kept: list[Block], url: str) -> Block | None:
     first = next((b for b in kept if b.kind not in ("title", "heading")), None)
     if first is None:
-        return False
+        return None
     position = next((i for i, b in enumerate(blocks) if b is first), None)
     if position is None:
-        return False
+        return None
     start = next((i for i in range(position - 1, -1, -1) if blocks[i].kind in ("title", "heading")), None)
     # Only a byline or a date line stands between a headline and its text.
     if start is None or position - start > _LINES_UNDER_HEADLINE + 1 \
             or any(b.chars > _SHORT_LINE for b in blocks[start + 1:position]):
-        return False
+        return None
     heading = blocks[start]
     if not is_teaser_headline(heading):
-        return False
+        return None
     element = heading.element
     links = [*element.iterancestors("a"), *element.iter("a")]
-    return any((a.get("href") or "").strip() and not links_to_page(a.get("href"), url) for a in links)
+    return heading if any((a.get("href") or "").strip() and not links_to_page(a.get("href"), url) for a in links) \
+        else None

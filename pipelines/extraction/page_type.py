@@ -39,6 +39,8 @@ LISTING = "listing"
 OTHER = "other"  # about, contact, event, privacy... pages, by their address or their stated type
 EMPTY = "empty"  # too little text to be an article
 STORED_TYPES = frozenset({ARTICLE})
+# The one article stored with no text (decide_page_type says when).
+TEXTLESS_POST = "a post the site lists, dated, under its own headline, with no text"
 ARTICLE_TEXT_TYPES = frozenset({ARTICLE, PAGE})
 
 
@@ -56,7 +58,8 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
                      lists_other_entries: bool = False, pointer_only: bool = False,
                      headed_elsewhere: bool = False, own_post: bool = True, untranslated: bool = False,
                      undated_entry: str | None = None, marked_archive: bool = False,
-                     password_only: bool = False, bare_post: bool = False) -> PageType:
+                     password_only: bool = False, bare_post: bool = False, lone_teaser: bool = False,
+                     marked_post: bool = False) -> PageType:
     """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
     `published_from`: where the date was found (page_dates.py); `listed_as_article`: the crawler found the page
     where the site lists its articles, which stands in for a date the page does not give; `marked_static`: the
@@ -73,13 +76,20 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     archive of posts by tag, category, author or day in its <body> classes (cms_classes.marks_archive), a listing even
     when it shows one post whole; `password_only`: the text is the form asking for a protected post's password, alone
     (password_form.py); `bare_post`: the post's own wrapper holds no text, only the site's chrome shows any (a
-    picture or a player alone): an article with no body when the site lists it as one."""
+    picture or a player alone): an article with no body when the site lists it as one; `lone_teaser`: the text is a
+    short excerpt under a heading, not the page's headline, that links to another page
+    (listing_evidence.teaser_under_other_headline); `marked_post`: the page's CMS marks it a blog post in its <body>
+    classes (cms_classes.marks_blog_post)."""
     if lists_other_entries:
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
     if marked_archive:
         return PageType(LISTING, "the CMS marks it an archive of posts")
     if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
         return PageType(LISTING, f"{linked_headings} linked headlines over short teasers")
+    # A listing's page showing one teaser (its last page, a person's or a section's list of one post): the text is an
+    # excerpt under a headline linking to the post's own page. A page the site lists as a post is that post.
+    if lone_teaser and longest_run < _LISTING_LONGEST_RUN and not listed_as_article:
+        return PageType(LISTING, "its text is a teaser under a headline linking to another page")
     # However listed or dated: the post's text is on its other language's page.
     if untranslated:
         return PageType(EMPTY, "only a notice that the post is not available in this language")
@@ -98,6 +108,10 @@ def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: P
     # post's wrapper around its text: that holds a footer's lines at most, the theme's shell of a post not there.
     shell = "" if own_post or least >= MIN_ARTICLE_CHARS else "no headline of its own and "
     least = MIN_ARTICLE_CHARS if shell else least
+    # A post the site lists and its CMS marks a post, dated and under its own headline, may show no text at all (a
+    # picture, an embed): it is stored with its title and an empty body. A page cut short before its text is none.
+    if listed_as_article and marked_post and short_post and own_post and not chars:
+        return PageType(ARTICLE, TEXTLESS_POST)
     if chars < least and not (bare_post and listed_as_article):
         return PageType(EMPTY, f"{shell}less than {least} characters of text")
     # The address is asked first: some themes type every page, contact and privacy pages too, an article.

@@ -94,6 +94,9 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     # a post of short lines, captions and pictures: the article is the text outside it.
     dialogs = xpaths.DIALOGS(root)
     never_text |= {el for box in dialogs for el in box.iter()}
+    # Nor is a cookie consent's short notice shown at the page's foot until the reader agrees, which outweighs a post
+    # of one short line.
+    never_text |= {el for box in classes.naming_consent() if _hidden_dialog(box) for el in box.iter()}
     left_out = never_text | {el for comment in comments for el in comment.iter()}
     densest, densest_chars = _densest_text_parent(page, left_out)
     if len(left_out) > len(never_text) and densest_chars < _OWN_LINE_CHARS:

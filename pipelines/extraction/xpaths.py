@@ -40,6 +40,8 @@ FURNITURE_PREFIXES = (
     "signup", "login", "cookie", "consent", "breadcrumb", "caption", "infobox", "embed", "promo", "advert",
     "twitter", "tweet", "instagram", "tiktok", "license", "licence",
 )
+# Class or id words of a cookie consent's notice or settings box.
+CONSENT_PREFIXES = ("cookie", "consent")
 # Classes of a post's own wrapper (WordPress' post_class, TypePad, Drupal nodes), and the prefixes of the classes there
 # naming the post's author, categories and tags ("category-related-news", "entry-author-anna").
 POST_CLASSES = frozenset({"hentry", "h-entry", "post", "entry", "type-post", "entry-type-post", "status-publish", "node"})

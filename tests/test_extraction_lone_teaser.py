@@ -1,0 +1,75 @@
+"""A listing's page that shows one teaser (a person's page listing the one post they wrote, a section's page of one
+press release, a pager's last page) is a listing: its text is an excerpt under a headline linking to the post."""
+from __future__ import annotations
+
+import pytest
+from scrapy.exceptions import DropItem
+
+from news_archive.archive.record import ArticleItem
+from news_archive.pipelines.clean import clean_item
+from news_archive.pipelines.extraction import extract_article
+
+CONSENT = ("<div class='site-cookie-consent-bar' role='dialog'><p class='site-cookie-consent-bar__text'>The museum uses "
+           "cookies for statistics and to remember your choices. By going on you accept that we use them.</p>"
+           "<button type='button'>I accept</button><a href='/cookies/'>More about cookies</a></div>")
+SIDEBAR = ("<aside><h2>Latest news</h2><ul>"
+           "<li><a href='/news/new-wing-opens-1.204/'>New wing opens</a><p>Published May 2, 2024</p></li>"
+           "<li><a href='/news/a-bronze-age-hoard-1.203/'>A bronze age hoard</a><p>Published Apr 9, 2024</p></li>"
+           "</ul></aside>")
+
+
+def one_teaser_page(heading: str, consent: str = "") -> str:
+    return ("<html lang='en'><head><title>" + heading + " - Harbour Museum</title></head><body>" + consent +
+            "<header><a href='/'>Harbour Museum</a><nav><a href='/news/'>News</a><a href='/visit/'>Visit</a></nav>"
+            "</header><div class='row'><div class='column-main'><h1>" + heading + "</h1><ul class='channel'>"
+            "<li class='channel-item'><div class='channel-item-content'><h2 class='font-heading-3'>"
+            "<a href='/news/volunteers-wanted-for-the-summer-1.201/'>Volunteers wanted for the summer</a></h2>"
+            "<p class='font-date'>Published Mar 21, 2024</p><p class='normal'>The museum looks for volunteers who can "
+            "guide visitors through the harbour and its boats this summer […]</p></div></li></ul><nav class='pagination'><ul><li>"
+            "<span aria-current='page'>1</span></li></ul></nav></div>" + SIDEBAR +
+            "</div><footer><p>Harbour Museum, Quay Street 4.</p></footer></body></html>")
+
+
+def test_a_persons_page_listing_one_post_is_a_listing():
+    # Fails before: the excerpt, dated by its teaser's line, made the page an article.
+    result = extract_article(one_teaser_page("Maria Holm"), "https://museum.example/profile/maria-holm/")
+    assert result.page_type == "listing", result.page_reason
+
+
+def test_a_pagers_last_page_of_one_teaser_beside_a_cookie_notice_is_a_listing():
+    result = extract_article(one_teaser_page("News", CONSENT), "https://museum.example/news/?page=3")
+    assert result.page_type == "listing", result.page_reason
+    assert "cookies" not in result.body
+
+
+def test_a_one_teaser_page_the_site_lists_as_a_post_is_that_post():
+    page = one_teaser_page("Maria Holm", CONSENT)
+    result = extract_article(page, "https://museum.example/profile/maria-holm/", listed_as_article=True)
+    assert result.page_type == "article" and "cookies" not in result.body
+
+
+def picture_post(consent: str) -> str:
+    return ("<html lang='it'><head><title>La nuova versione è uscita | Gruppo Aperto</title>"
+            "<meta property='og:type' content='article'>"
+            "<meta property='article:published_time' content='2013-05-14T09:30:00+00:00'></head>"
+            "<body class='single single-post postid-12 single-format-standard'>"
+            "<header><a href='/'>Gruppo Aperto</a></header><div id='content'>"
+            "<article class='post type-post status-publish hentry'><h1 class='entry-title'>La nuova versione è uscita</h1>"
+            "<div class='entry-meta'><time class='entry-date' datetime='2013-05-14'>14 maggio 2013</time></div>"
+            "<div class='entry-content'><p><img src='/wp-content/uploads/locandina.png' alt=''></p></div></article>"
+            "</div><footer><p>Gruppo Aperto</p></footer>" + consent + "</body></html>")
+
+
+def test_a_listed_post_of_a_picture_alone_is_stored_with_no_text_not_with_the_cookie_notice():
+    # Fails before the consent rule: the notice was the post's body; once it is no text, the empty body dropped the
+    # post the site lists.
+    consent = ("<div id='cookie-law-info-bar' class='cookie-notice'><span>Usiamo i cookie per offrirti la migliore "
+               "esperienza sul nostro sito. Continuando a navigare accetti il loro uso.</span>"
+               "<a href='#' class='cookie-accept button'>Accetto</a><a href='/privacy/'>Leggi di più</a></div>")
+    url = "https://gruppo.example/2013/05/la-nuova-versione-e-uscita/"
+    item = clean_item(ArticleItem(source="gruppo", url=url, html=picture_post(consent), fetched_at="2024-03-05T10:00:00+00:00",
+                                  listed_as_article=True))
+    assert (item.title, item.body, item.published[:10]) == ("La nuova versione è uscita", "", "2013-05-14")
+    with pytest.raises(DropItem):  # not listed as a post: nothing says the empty page is one
+        clean_item(ArticleItem(source="gruppo", url=url, html=picture_post(consent),
+                               fetched_at="2024-03-05T10:00:00+00:00"))
