@@ -14,7 +14,7 @@ from .dates import reads_month_first
 from .entry_type import entry_dated_in_metadata_only
 from .hints import ClassIndex
 from .html_input import parse_html
-from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, decide_page_type
+from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, PageEvidence, decide_page_type
 from .sanitise import render_blocks
 from .password_form import only_password_form, password_forms
 from .translation_notice import only_untranslated_notice
@@ -143,12 +143,15 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         boilerplate.observe(page, (b.text for b in found))
         found = [b for b in found if not boilerplate.is_boilerplate(page, b.text)]
     own_post = metadata.shows_own_headline(root, meta, title, home_names) or main_text.in_post_wrapper
-    verdict = decide_page_type(sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run,
-                               meta, url, published, published_from, listed_as_article, marks_static_page(root),
-                               entry_list, main_text.pointer_only, main_text.headed_elsewhere,
-                               own_post, only_untranslated_notice([b.text for b in found]), undated_entry,
-                               marks_archive(root), only_password_form(found, protected_forms), main_text.bare_post,
-                               main_text.teaser_under_other_headline, marks_blog_post(root))
+    verdict = decide_page_type(PageEvidence(
+        sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run, meta, url, published,
+        published_from, listed_as_article=listed_as_article, marked_static=marks_static_page(root),
+        lists_other_entries=entry_list, pointer_only=main_text.pointer_only,
+        headed_elsewhere=main_text.headed_elsewhere, own_post=own_post,
+        untranslated=only_untranslated_notice([b.text for b in found]), undated_entry=undated_entry,
+        marked_archive=marks_archive(root), password_only=only_password_form(found, protected_forms),
+        bare_post=main_text.bare_post, lone_teaser=main_text.teaser_under_other_headline,
+        marked_post=marks_blog_post(root)))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.bare_post = main_text.bare_post
     if verdict.kind == ARTICLE and update_shown:

@@ -52,97 +52,119 @@ class PageType:
     reason: str
 
 
-def decide_page_type(chars: int, linked_headings: int, longest_run: int, meta: PageMetadata, url: str,
-                     published: str | None, published_from: str | None = None,
-                     listed_as_article: bool = False, marked_static: bool = False,
-                     lists_other_entries: bool = False, pointer_only: bool = False,
-                     headed_elsewhere: bool = False, own_post: bool = True, untranslated: bool = False,
-                     undated_entry: str | None = None, marked_archive: bool = False,
-                     password_only: bool = False, bare_post: bool = False, lone_teaser: bool = False,
-                     marked_post: bool = False) -> PageType:
-    """Weigh the page's own text, its structured data and its address. `chars`: the body's text length;
-    `published_from`: where the date was found (page_dates.py); `listed_as_article`: the crawler found the page
-    where the site lists its articles, which stands in for a date the page does not give; `marked_static`: the
-    page's CMS marks it a static page in its <body> classes; `lists_other_entries`: the page's <article> blocks
-    each open with a link to another page of the site and hold its text (archive/entry_markup.py), a tag or archive
-    page repeating whole posts, which no listing that links to it makes an article; `pointer_only`: the text is the
-    line closing the post's own element that points to where it goes on ("See more <a>here</a>"), or the caption of
-    its embedded player (a video and a line), alone;
-    `headed_elsewhere`: the heading over the text links to another page, where the post lives; `own_post`: the
-    page shows a headline of its own (metadata.shows_own_headline) or its text lies in a post's own wrapper;
-    `untranslated`: the text is a translation plugin's notice that the post is not in this language, beside a byline
-    at most (translation_notice.py); `undated_entry`: the blog engine's post type of a page that is none of its posts
-    and shows readers no date, only its metadata dates it (entry_type.py); `marked_archive`: the page's CMS marks it an
-    archive of posts by tag, category, author or day in its <body> classes (cms_classes.marks_archive), a listing even
-    when it shows one post whole; `password_only`: the text is the form asking for a protected post's password, alone
-    (password_form.py); `bare_post`: the post's own wrapper holds no text, only the site's chrome shows any (a
-    picture or a player alone): an article with no body when the site lists it as one; `lone_teaser`: the text is a
-    short excerpt under a heading, not the page's headline, that links to another page
-    (listing_evidence.teaser_under_other_headline); `marked_post`: the page's CMS marks it a blog post in its <body>
-    classes (cms_classes.marks_blog_post)."""
-    if lists_other_entries:
+@dataclass(frozen=True)
+class PageEvidence:
+    """What the page and the crawl say about a page, weighed together by decide_page_type."""
+
+    chars: int  # the body's text length
+    linked_headings: int
+    longest_run: int
+    meta: PageMetadata
+    url: str
+    published: str | None
+    # Where the date was found (page_dates.py).
+    published_from: str | None = None
+    # The crawler found the page where the site lists its articles, which stands in for a date the page does not give.
+    listed_as_article: bool = False
+    # The page's CMS marks it a static page in its <body> classes.
+    marked_static: bool = False
+    # The page's <article> blocks each open with a link to another page of the site and hold its text
+    # (archive/entry_markup.py): a tag or archive page repeating whole posts, which no listing that links to it makes
+    # an article.
+    lists_other_entries: bool = False
+    # The text is the line closing the post's own element that points to where it goes on ("See more <a>here</a>"),
+    # or the caption of its embedded player (a video and a line), alone.
+    pointer_only: bool = False
+    # The heading over the text links to another page, where the post lives.
+    headed_elsewhere: bool = False
+    # The page shows a headline of its own (metadata.shows_own_headline) or its text lies in a post's own wrapper.
+    own_post: bool = True
+    # The text is a translation plugin's notice that the post is not in this language, beside a byline at most
+    # (translation_notice.py).
+    untranslated: bool = False
+    # The blog engine's post type of a page that is none of its posts and shows readers no date, only its metadata
+    # dates it (entry_type.py).
+    undated_entry: str | None = None
+    # The page's CMS marks it an archive of posts by tag, category, author or day in its <body> classes
+    # (cms_classes.marks_archive): a listing even when it shows one post whole.
+    marked_archive: bool = False
+    # The text is the form asking for a protected post's password, alone (password_form.py).
+    password_only: bool = False
+    # The post's own wrapper holds no text, only the site's chrome shows any (a picture or a player alone): an article
+    # with no body when the site lists it as one.
+    bare_post: bool = False
+    # The text is a short excerpt under a heading, not the page's headline, that links to another page
+    # (listing_evidence.teaser_under_other_headline).
+    lone_teaser: bool = False
+    # The page's CMS marks it a blog post in its <body> classes (cms_classes.marks_blog_post).
+    marked_post: bool = False
+
+
+def decide_page_type(page: PageEvidence) -> PageType:
+    """Weigh the page's own text, its structured data and its address (PageEvidence says what each signal is)."""
+    if page.lists_other_entries:
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
-    if marked_archive:
+    if page.marked_archive:
         return PageType(LISTING, "the CMS marks it an archive of posts")
-    if linked_headings >= _LISTING_LINKED_HEADINGS and longest_run < _LISTING_LONGEST_RUN:
-        return PageType(LISTING, f"{linked_headings} linked headlines over short teasers")
+    if page.linked_headings >= _LISTING_LINKED_HEADINGS and page.longest_run < _LISTING_LONGEST_RUN:
+        return PageType(LISTING, f"{page.linked_headings} linked headlines over short teasers")
     # A listing's page showing one teaser (its last page, a person's or a section's list of one post): the text is an
     # excerpt under a headline linking to the post's own page. A page the site lists as a post is that post.
-    if lone_teaser and longest_run < _LISTING_LONGEST_RUN and not listed_as_article:
+    if page.lone_teaser and page.longest_run < _LISTING_LONGEST_RUN and not page.listed_as_article:
         return PageType(LISTING, "its text is a teaser under a headline linking to another page")
     # However listed or dated: the post's text is on its other language's page.
-    if untranslated:
+    if page.untranslated:
         return PageType(EMPTY, "only a notice that the post is not available in this language")
-    if password_only:  # however listed or dated: readers see no text without the password
+    if page.password_only:  # however listed or dated: readers see no text without the password
         return PageType(EMPTY, "only the form asking for the post's password")
     # A post dated where readers see it (its address, its byline), or dated and typed an article, may be two
     # lines: a notice, a link to a video. A date in the metadata alone is no such sign: some generators stamp
     # every page with the build time.
-    short_post = published and (published_from in VISIBLE_DATE_SOURCES or meta.declares_article
-                                or meta.first("og:type") == "article")
+    short_post = page.published and (page.published_from in VISIBLE_DATE_SOURCES or page.meta.declares_article
+                                     or page.meta.first("og:type") == "article")
     # A one-line post counts when the crawler found it listed as an article, and so does a visibly dated post of a
     # picture and the line pointing to where it goes on, or of a video and its caption.
-    least = 1 if listed_as_article or (short_post and pointer_only) \
+    least = 1 if page.listed_as_article or (short_post and page.pointer_only) \
         else MIN_DATED_ARTICLE_CHARS if short_post else MIN_ARTICLE_CHARS
     # A listing or a date vouches for a short post's text, not for a page with neither a headline of its own nor a
     # post's wrapper around its text: that holds a footer's lines at most, the theme's shell of a post not there.
-    shell = "" if own_post or least >= MIN_ARTICLE_CHARS else "no headline of its own and "
+    shell = "" if page.own_post or least >= MIN_ARTICLE_CHARS else "no headline of its own and "
     least = MIN_ARTICLE_CHARS if shell else least
     # A post the site lists and its CMS marks a post, dated and under its own headline, may show no text at all (a
     # picture, an embed): it is stored with its title and an empty body. A page cut short before its text is none.
-    if listed_as_article and marked_post and short_post and own_post and not chars:
+    if page.listed_as_article and page.marked_post and short_post and page.own_post and not page.chars:
         return PageType(ARTICLE, TEXTLESS_POST)
-    if chars < least and not (bare_post and listed_as_article):
+    if page.chars < least and not (page.bare_post and page.listed_as_article):
         return PageType(EMPTY, f"{shell}less than {least} characters of text")
     # The address is asked first: some themes type every page, contact and privacy pages too, an article.
-    path = "/" + (url.split("?", 1)[0].split("#", 1)[0].split("/", 3)[-1] if url.count("/") >= 3 else "")
+    path = "/" + (page.url.split("?", 1)[0].split("#", 1)[0].split("/", 3)[-1] if page.url.count("/") >= 3 else "")
     match = _last_match(_NON_ARTICLE_PATH, path)
     news = _last_match(_NEWS_SECTION, path)
     # A section inside the news section (its events) whose pages the news listing shows as news: the stream's items.
-    if match and not (news and (news.start() > match.start() or listed_as_article)):
+    if match and not (news and (news.start() > match.start() or page.listed_as_article)):
         return PageType(OTHER, f"address segment {match.group(0).rstrip('/')}")
     match = _LISTING_PATH.search(path)
     # An author or tag page showing one post whole heads it with a link to the post's own page.
-    if match and not (published and longest_run >= _SINGLE_ARTICLE_RUN and not headed_elsewhere):
+    if match and not (page.published and page.longest_run >= _SINGLE_ARTICLE_RUN and not page.headed_elsewhere):
         return PageType(LISTING, f"address segment {match.group(0).rstrip('/')}")
     # Blog engines type their static pages (about, the board) like posts; only the body's classes tell them apart.
-    if marked_static and not listed_as_article:
+    if page.marked_static and not page.listed_as_article:
         return PageType(PAGE, "the CMS marks it a static page")
     # JSON-LD Article types are deliberate; og:type "article" is stamped on every page by some CMSs.
-    if meta.declares_article:
+    if page.meta.declares_article:
         return PageType(ARTICLE, "JSON-LD article type")
-    stated = sorted(t for t in meta.types() if t in NON_ARTICLE_TYPES)
-    if stated and not (stated == ["event"] and _announces_event(meta, published, published_from)):
+    stated = sorted(t for t in page.meta.types() if t in NON_ARTICLE_TYPES)
+    if stated and not (stated == ["event"] and _announces_event(page.meta, page.published, page.published_from)):
         return PageType(OTHER, f"JSON-LD type {stated[0]}")
     # A blog engine dates every entry in its metadata; an entry of a type other than its posts (a sponsor, a
     # speaker) that shows readers no date is one of the site's pages, unless the site lists it with its articles.
-    if undated_entry and not listed_as_article:
-        return PageType(PAGE, f"a {undated_entry!r} entry, dated in its metadata only")
-    if published and published_from != FROM_SEARCH_INDEX:
+    if page.undated_entry and not page.listed_as_article:
+        return PageType(PAGE, f"a {page.undated_entry!r} entry, dated in its metadata only")
+    if page.published and page.published_from != FROM_SEARCH_INDEX:
         return PageType(ARTICLE, "publication date")
-    if listed_as_article:
+    if page.listed_as_article:
         return PageType(ARTICLE, "listed by the site as an article")
-    if meta.first("og:type") == "article":
+    if page.meta.first("og:type") == "article":
         return PageType(ARTICLE, "og:type article")
     return PageType(PAGE, "no date or article markup")
 
