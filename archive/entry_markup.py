@@ -35,10 +35,10 @@ def lists_other_entries(root, page_url: str) -> bool:
     # Teasers in any element may sit beside a post's own text (a related box, a sidebar's excerpts): they make a list
     # of entries only where the page writes next to no text of its own.
     teasers = _closing_link_teasers(body, own, host, page_url)
-    return bool(teasers) and _hold_most_text(body, teasers) and chars_outside(body, teasers) < OWN_TEXT_CHARS
+    return bool(teasers) and _hold_most_text(body, teasers) and _chars_outside(body, teasers) < OWN_TEXT_CHARS
 
 
-def chars_outside(body, blocks) -> int:
+def _chars_outside(body, blocks) -> int:
     """Visible characters of the paragraphs outside the blocks and the page's chrome (CJK text has no spaces to count
     words by)."""
     return sum(len("".join(" ".join(p.itertext()).split())) for p in _paragraphs_outside(body, blocks))

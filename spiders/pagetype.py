@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from news_archive.archive.entry_markup import OWN_TEXT_CHARS, chars_outside, lists_other_entries
+from news_archive.archive.entry_markup import lists_other_entries
 from news_archive.spiders.discovery import NavigationRegions, element_text
 from news_archive.archive.urls import absolute_url, is_paged_path, is_probably_html, listing_key, url_key
 
@@ -136,17 +136,6 @@ def teaser_keys(root: etree._Element, page_url: str, regions: NavigationRegions 
         if key != own_key and not _is_site_root(key) and key.split("/", 1)[0] == own_host:
             teasers[key] = teasers.get(key, 0) + len(text)
     return teasers
-
-
-def writes_only_teasers(root: etree._Element, page_url: str, found: dict[str, int]) -> bool:
-    """True when the page shows MIN_TEASERS teaser links or more (`found`, its teaser_keys) and writes next to no
-    text of its own outside them: a news page of whole-card links, each wrapping a date, a headline and an excerpt,
-    under a bare heading. A post's related posts sit under the post's own text."""
-    body = root.find(".//body")
-    if body is None or len(found) < MIN_TEASERS:
-        return False
-    teasers = [anchor for anchor in body.iter("a") if url_key(absolute_url(page_url, anchor.get("href", "")) or "") in found]
-    return chars_outside(body, teasers) < OWN_TEXT_CHARS
 
 
 def _is_site_root(key: str) -> bool:
