@@ -7,6 +7,7 @@ spiders/incremental.py.
 from __future__ import annotations
 
 import json
+import re
 
 from lxml import etree
 
@@ -19,6 +20,8 @@ RSS_DATES = ("pubDate", "date")
 ATOM_DATES = ("published", "updated")
 JSON_FEED_MARK = b"jsonfeed.org/version"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+ZERO_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # the first four-digit number of a stated date is its year
+FIRST_YEAR = 1900  # no news item a crawl meets is older: a year before it is a placeholder
 
 
 def is_json_feed(body: bytes) -> bool:
@@ -45,6 +48,12 @@ def feed_item_dates(body: bytes, base_url: str) -> dict[str, str]:
         if date:
             dates.setdefault(url, date)
     return dates
+
+
+def zero_time_items(dates: dict[str, str]) -> set[str]:
+    """The items (of feed_item_dates) dated at a generator's zero time (Hugo's `0001-01-01`, `Mon, 01 Jan 0001`): the
+    pages without a date of their own that a site-wide feed lists beside the dated posts (about, tools, projects)."""
+    return {url for url, date in dates.items() if (year := ZERO_YEAR.search(date)) and int(year.group()) < FIRST_YEAR}
 
 
 def feed_home_page(body: bytes, base_url: str) -> str | None:

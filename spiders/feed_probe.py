@@ -7,7 +7,8 @@ URL's own up to the site root (a site served under a sub-path has its feed there
 first folder that has one: a site without a feed costs a handful of answered 404s, none counted a broken link.
 Each start URL's own folder is asked in all the same: a source naming two sections as its start pages (a blog and a
 news archive) may have a feed for each (Hugo writes `<section>/index.xml`), and one section's feed lists none of the
-other's posts.
+other's posts. So is a folder above a start URL that no feed found so far covers: a site in two languages writes a
+feed per language (`/en/index.xml` and `/index.xml`), each listing its own language's posts only.
 """
 from __future__ import annotations
 
@@ -76,8 +77,16 @@ class FeedProbe:
 
     def asks_on(self) -> bool:
         """True when the last folder's answers are all in and another folder is to be asked in: a start URL's own, or
-        one above while no feed answered."""
-        return not self.awaited and bool(self.folders) and (not self.found or self.folders[0] in self.own)
+        one above a start URL's that no feed answered in (or above) yet."""
+        if self.awaited or not self.folders:
+            return False
+        folder = self.folders[0]
+        return not self.found or folder in self.own \
+            or any(start.startswith(folder) and not self._covered(start) for start in self.own)
+
+    def _covered(self, start_folder: str) -> bool:
+        """A feed answered in the start URL's folder or one above it."""
+        return any(start_folder.startswith(_feed_folder(feed_url)) for feed_url in self.found)
 
     def next_addresses(self) -> list[str]:
         """The usual feed addresses of the next folder to ask in (asks_on), else none."""
@@ -90,3 +99,9 @@ class FeedProbe:
         self.awaited -= 1
         if feed_url:
             self.found.append(feed_url)
+
+
+def _feed_folder(feed_url: str) -> str:
+    """The folder a usual feed address was asked in: `/en/index.xml` and `/en/feed/` -> `/en/`."""
+    name = next((name for name in USUAL_FEED_NAMES if feed_url.endswith(name)), "")
+    return feed_url[: len(feed_url) - len(name)] if name else feed_url.rsplit("/", 1)[0] + "/"

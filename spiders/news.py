@@ -24,7 +24,7 @@ from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import (NavigationRegions, PageLinks, feed_kind, head_links, lists_no_posts,
                                             neighbour_links, page_links, robots_sitemaps, same_address_family,
                                             sub_path_robots, xml_links)
-from news_archive.spiders.feed_items import feed_home_page, feed_item_dates
+from news_archive.spiders.feed_items import feed_home_page, feed_item_dates, zero_time_items
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
 from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.listing_dates import teaser_texts
@@ -290,6 +290,11 @@ class NewsSpider(scrapy.Spider):
             self.news_feeds_read.add(source.id)
         self.fetch_plan.note_listed(source.id, response.body, response.url)
         dates = feed_item_dates(response.body, response.url) if kind in FEED_KINDS else {}
+        # A site-wide feed's undated pages wait like a sitemap's links: its dated items show which of them are news.
+        pages = zero_time_items(dates)
+        dates = {url: date for url, date in dates.items() if url not in pages}
+        self.decisions[source.id].from_feed([url for url in urls if url in pages], depth, sitemap=True)
+        urls = [url for url in urls if url not in pages]
         if dates:  # kept by the archive for the pages that state no date (pipelines/feed_dates.py)
             self.crawler.signals.send_catch_log(feed_dates_read, source=source.id, feed=response.url, dates=dates)
         if kind == "sitemapindex":

@@ -60,9 +60,29 @@ def test_a_feed_found_for_one_start_section_does_not_end_probing_for_the_others(
     probe.awaited = len(asked)
     for url in asked:
         probe.answered(url if url.endswith("/index.xml") else None)
-    assert probe.next_addresses()[3] == "http://s.example/nyheter/index.xml"  # the other start page's own folder
-    probe.answered(None)
-    assert probe.next_addresses() == []  # the folders above: a feed answered already
+    asked = probe.next_addresses()
+    assert asked[3] == "http://s.example/nyheter/index.xml"  # the other start page's own folder
+    probe.awaited = len(asked)
+    for url in asked:
+        probe.answered(None)
+    # no feed covers /nyheter/ yet: the root above it is asked (see the languages' test below)
+    assert probe.next_addresses()[3] == "http://s.example/index.xml"
+
+
+def test_a_feed_found_in_one_language_folder_does_not_end_probing_above_the_other_languages_start_page():
+    """Fails before: a Hugo site in two languages writes `/en/index.xml` and `/index.xml`; once `/en/` answered, the
+    probing stopped and the root's feed, the one listing the French posts, was never asked for."""
+    starts = ["http://s.example/actualites/", "http://s.example/en/news/"]
+    probe = FeedProbe(probe_folders(starts), start_folders(starts))
+    answers = {"http://s.example/en/index.xml", "http://s.example/index.xml"}
+    asked_all = []
+    while asked := probe.next_addresses():
+        asked_all += asked
+        probe.awaited = len(asked)
+        for url in asked:
+            probe.answered(url if url in answers else None)
+    assert probe.found == ["http://s.example/en/index.xml", "http://s.example/index.xml"]
+    assert "http://s.example/en/news/index.xml" in asked_all and "http://s.example/actualites/index.xml" in asked_all
 
 
 def test_each_start_section_is_found_through_its_own_feed(sample_sites, tmp_path):

@@ -52,12 +52,13 @@ def _label(words: str, after: str) -> re.Pattern:
     return re.compile(f"(?=[{first_letters}])(?:{words}){after}", re.IGNORECASE)
 
 
-_LABEL_END = r"\b\s*(?:on|den|am|le|at)?\s*:?"
+_LABEL_END = r"\b\s*(?:on|den|am|le|at|il)?\s*:?"
 # A byline is a short line; a label in a longer text is in a sentence of it.
 _BYLINE_CHARS = 100
 _PUBLISHED_LABEL = _label(
     r"publicerad|publicerat|publiceringsdatum|published|publish date|posted|first published|skapad|"
-    r"veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|julkaistu|udgivet|publisert", _LABEL_END)
+    r"veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|julkaistu|udgivet|publisert|"
+    r"written|skrivet|geschrieben|écrit|escrito|scritto|kirjoitettu|skrevet", _LABEL_END)
 # A bare "Datum:" is a field of any date (an event's, a deadline's in a list of "Datum:", "Tid:", "Plats:"): a label
 # of a date line, but no sign of the publication's.
 _FIELD_LABEL = _label(r"datum", _LABEL_END)
