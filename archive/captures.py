@@ -45,6 +45,8 @@ LISTING_PUBLISHED = "listing-published"  # the metadata field of the date a list
 CANONICAL_GONE = "canonical-gone"
 # The metadata field marking a page no feed, teaser or article family of its source presented as news.
 OUTSIDE_NEWS = "outside-news"
+# The metadata field marking a page only its address at the site root presented as news.
+ADDRESS_ONLY = "address-only"
 
 
 class CaptureError(ValueError):
@@ -66,6 +68,7 @@ class Capture:
     listing_published: str | None = None  # the date its listing showed beside its link, for a page no feed dates
     canonical_gone: bool = False  # its rel=canonical answered 404/410: stored at the address it was fetched at
     outside_news: bool = False  # nothing of its source presented it as news (record.ArticleItem.outside_news)
+    address_only: bool = False  # only its address at the site root did (record.ArticleItem.address_only)
     request_headers: list[tuple[str, str]] = field(default_factory=list)
     payload_digest: str = ""  # WARC-Payload-Digest, when read back
 
@@ -129,6 +132,7 @@ class CaptureWriter:
         fields += [(LISTING_PUBLISHED, capture.listing_published)] if capture.listing_published else []
         fields += [(CANONICAL_GONE, "yes")] if capture.canonical_gone else []
         fields += [(OUTSIDE_NEWS, "yes")] if capture.outside_news else []
+        fields += [(ADDRESS_ONLY, "yes")] if capture.address_only else []
         metadata = self._metadata(capture.url, fields, {"WARC-Date": date, "WARC-Concurrent-To": response_id})
         for record in (response, request, metadata):
             writer.write_record(record)
@@ -246,6 +250,7 @@ def read_captures(paths: Iterable[str | Path]) -> Iterator[Capture | LinkForms]:
             capture.listing_published = values.get(LISTING_PUBLISHED)
             capture.canonical_gone = values.get(CANONICAL_GONE) == "yes"
             capture.outside_news = values.get(OUTSIDE_NEWS) == "yes"
+            capture.address_only = values.get(ADDRESS_ONLY) == "yes"
             yield capture
         elif "source" in values:
             yield LinkForms(values["source"], url, tuple(vias), values.get(FEED_PUBLISHED),

@@ -36,6 +36,8 @@ class ArticleItem:
     listed_as_article: bool = article_field("spider", default=False)
     # No feed, teaser or learnt article family of the source presents the page as news (decisions.outside_news).
     outside_news: bool = article_field("spider", default=False)
+    # Only its address, in the folder holding every page of the site, presents it (decisions.presented_by_address_only).
+    address_only: bool = article_field("spider", default=False)
     # The address the page names as its own (rel=canonical) answered 404 or failed: archived where it was fetched.
     canonical_gone: bool = article_field("spider", default=False)
 

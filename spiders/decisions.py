@@ -254,6 +254,14 @@ class SourceDecisions:
         return self.families.outside_every_family(url) and key not in self.feed_items \
             and not self._teaser_names(root, key)
 
+    def presented_by_address_only(self, root: etree._Element, url: str) -> bool:
+        """No feed lists the page and no listing's teaser names it; only its address is in an article family, and
+        that at the site root or a language folder, where the site's other pages sit too (a generator that makes
+        every page a post files "The team" beside the posts)."""
+        key = page_key(url)
+        return self.families.only_in_site_wide_folder(url) and key not in self.feed_items \
+            and not self._teaser_names(root, key)
+
     def _teaser_names(self, root: etree._Element, key: str) -> bool:
         """A news listing's teaser headline links the page and names it: most of its words are in the page's own
         title. A listing showing whole posts also shows the links in their text ("The trial started well!" linking

@@ -107,6 +107,16 @@ class UrlFamilies:
             family == known or (family[:len(known)] == known and not _holds_every_page(known)
                                 and known not in self.sub_path_roots) for known in learnt)
 
+    def only_in_site_wide_folder(self, url: str) -> bool:
+        """True when the address sits in learnt families only as a folder holding every page of the site holds it (the
+        site root, a language folder, a sub-path root: `/contact/` beside posts at `/slug/`), outside the start pages'
+        folders: its address says nothing of what it is."""
+        family = url_family(url)
+        within = [known for known, count in self.members.items()
+                  if count >= MIN_MEMBERS and family[:len(known)] == known]
+        return bool(within) and not self.in_named_section(url) \
+            and all(_holds_every_page(known) or known in self.sub_path_roots for known in within)
+
     def in_named_section(self, url: str) -> bool:
         """True when the address sits in a start page's own folder or below it: the source's news section by its
         sources file's word."""

@@ -84,3 +84,71 @@ def test_a_date_opening_a_period_is_a_mention_not_a_date_line():
     for line in ("14 September 2026 - News", "14 September 2026 - 18:00"):
         found = extract_article(_entry("Join the club", None, f"<p>{line}</p>{text}"), "https://club.example/a.html")
         assert (found.published[:10], found.published_from) == ("2026-09-14", "text"), line
+
+
+# A generator that makes every page a post (the blog is one of its tags): the pages share the posts' template,
+# root-level address, JSON-LD Article type and metadata date; only the tag's listing and its pager show the posts.
+GREENHOUSE_POSTS = [(f"/seedling-report-{n}/", f"Seedling report {n}: the trays by the window", n % 2 == 0)
+                    for n in range(1, 7)]
+GREENHOUSE_PAGES = ["/the-gardeners/", "/opening-hours/", "/why-we-share-seeds/"]
+GREENHOUSE_MENU = ("<nav><a href='/why-we-share-seeds/'>Home</a> <a href='/tags/journal/'>Journal</a> "
+                   "<a href='/the-gardeners/'>Gardeners</a> <a href='/opening-hours/'>Visit</a></nav>")
+
+
+def _greenhouse_entry(path: str, title: str, day: int, shows_date: bool) -> str:
+    moment = f"2025-04-{day:02d}T09:30+02:00"
+    ld = ('{"@context":"http://schema.org","@type":"Article","headline":"%s","datePublished":"%s",'
+          '"mainEntityOfPage":{"@type":"WebPage","@id":"https://greenhouse.example%s"}}' % (title, moment, path))
+    shown = f"<time datetime='{moment[:16]}' class='date'>{day} Apr 2025</time>" if shows_date else ""
+    text = "".join(f"<p>The {title.lower()} was written on a rainy morning while the volunteers repotted the "
+                   f"basil, part {k}, and the tomatoes on the upper shelf kept leaning towards the glass.</p>"
+                   for k in range(1, 4))
+    return (f"<html lang='en'><head><title>{title} - Greenhouse</title><meta property='og:type' content='article'>"
+            f"<script type='application/ld+json'>{ld}</script></head><body>{GREENHOUSE_MENU}<main>"
+            f"<article class='post'><header>{shown}<h1>{title}</h1></header><div class='post__entry'>{text}</div>"
+            f"</article></main></body></html>")
+
+
+def _greenhouse_listing(posts, next_page: str | None) -> str:
+    cards = "".join(f"<article><header><time datetime='2025-04-{n:02d}T09:30' class='date'>{n} Apr 2025</time>"
+                    f"<h2><a href='{path}'>{title}</a></h2></header><p>A few lines about the trays.</p></article>"
+                    for n, path, title in posts)
+    pager = f"<nav class='pagination'><a rel='next' href='{next_page}'>Older posts</a></nav>" if next_page else ""
+    return (f"<html lang='en'><head><title>Journal - Greenhouse</title></head><body>{GREENHOUSE_MENU}<main>"
+            f"<h1>Journal</h1>{cards}{pager}</main></body></html>")
+
+
+def test_pages_a_generator_dates_like_posts_but_no_listing_shows_are_not_stored(tmp_path):
+    """Fails before: the site's pages ("The gardeners", "Opening hours"), posts of its generator at the root like the
+    journal's, typed Article and dated in their metadata only, were stored as articles."""
+    server = FaultServer()
+    numbered = [(n, path, title) for n, (path, title, _shows) in enumerate(GREENHOUSE_POSTS, 1)]
+    server.routes["/tags/journal/"] = page(_greenhouse_listing(numbered[:3], "/tags/journal/page/2/"))
+    server.routes["/tags/journal/page/2/"] = page(_greenhouse_listing(numbered[3:], None))
+    for n, (path, title, shows_date) in enumerate(GREENHOUSE_POSTS, 1):
+        server.routes[path] = page(_greenhouse_entry(path, title, n, shows_date))
+    for n, path in enumerate(GREENHOUSE_PAGES, 20):
+        title = path.strip("/").replace("-", " ").capitalize()
+        server.routes[path] = page(_greenhouse_entry(path, title, n, shows_date=False))
+    # The sitemap lists every post of the generator, pages too.
+    server.routes["/robots.txt"] = page(f"User-agent: *\nSitemap: {server.base_url}/sitemap.xml\n", "text/plain")
+    locs = "".join(f"<url><loc>{server.base_url}{path}</loc></url>"
+                   for path in [*GREENHOUSE_PAGES, *(path for path, _title, _shows in GREENHOUSE_POSTS)])
+    server.routes["/sitemap.xml"] = page(f"<?xml version='1.0' encoding='UTF-8'?><urlset "
+                                         f"xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{locs}</urlset>",
+                                         "application/xml")
+    _run, requested = crawl_one_source(server, tmp_path, "greenhouse", "Greenhouse", "/tags/journal/")
+    assert set(GREENHOUSE_PAGES) <= requested
+    # A post showing no date of its own is still one: the journal's listing shows it.
+    assert stored_paths(server, tmp_path) == {path for path, _title, _shows in GREENHOUSE_POSTS}
+    with sqlite3.connect(tmp_path / "a.db") as db:
+        reasons = db.execute("select reason, detail from crawl_pages_skipped where url in (?, ?, ?)",
+                             [server.base_url + path for path in GREENHOUSE_PAGES]).fetchall()
+    assert len(reasons) == 3 and all(reason == "not an article" and "presents it as news" in detail
+                                     for reason, detail in reasons)
+    # Its capture says so: a rebuild from the WARC files leaves them out too.
+    result = CliRunner().invoke(cli, ["reprocess", "--db", str(tmp_path / "rebuilt.db"), "--warc", str(tmp_path / "warc")])
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(tmp_path / "rebuilt.db") as db:
+        rebuilt = {url.removeprefix(server.base_url) for (url,) in db.execute("select url from articles")}
+    assert rebuilt == {path for path, _title, _shows in GREENHOUSE_POSTS}

@@ -65,7 +65,7 @@ class WarcCapture:
             body=response.body, fetched_at=item.fetched_at, seen_urls=list(item.seen_urls),
             feed_published=item.published if item.published_from == FROM_FEED else None,
             listing_published=item.published if item.published_from == FROM_LISTING else None,
-            canonical_gone=item.canonical_gone, outside_news=item.outside_news,
+            canonical_gone=item.canonical_gone, outside_news=item.outside_news, address_only=item.address_only,
             request_headers=_header_pairs(response.request.headers),
         ))
         named = frozenset([response.url, *item.seen_urls])

@@ -24,6 +24,8 @@ _WRITERS_LINES_LINKED = 0.5
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HEADLINE_RANKS = ("h1", "h2", "h3")
 _SUBHEADING_WORDS = 3
+# A section of the text holds a paragraph of this many characters at least under its heading (a box's title does not).
+_SECTION_PARAGRAPH_CHARS = 80
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr"})
 # A table of data has a few rows of a few cells.
 _TABLE_CELLS = 4
@@ -448,7 +450,8 @@ def in_teaser_card(block: Block, container, cards: dict, own: tuple[str, str]) -
 
 
 def _card_headlines(card, own: tuple[str, str]):
-    """"large" for a container too big to be a card, else its linked headings and headline links.
+    """"large" for a container too big to be a card or one of the text's sections, else its linked headings and
+    headline links.
 
     Blogs link a post's own headline to its permalink: a headline within the page's title or linking to
     the page is no teaser's. A card teases one article: several headlines make a link list beside the text.
@@ -458,9 +461,39 @@ def _card_headlines(card, own: tuple[str, str]):
         return "large"
     headings = [h for h in card.iter("h2", "h3", "h4", "h5") if _is_linked_heading(h)]
     found = [h for h in headings + _headline_links(card, _site(host_of(own[1]))) if not _is_own_headline(h, own)]
-    if len({_teased(h) for h in found}) > 1:
+    if len({_teased(h) for h in found}) > 1 or (found and _among_text_sections(card)):
         return "large"
     return found
+
+
+def _among_text_sections(card) -> bool:
+    """The card opens with its linked subheading and stands beside another of the text's sections, one element per
+    heading and its paragraphs (Quarto, Pandoc), one of which a link heads ("Sign up now!", "Join the mailing
+    list!"): an element of its tag, set alike (the same class) or opening with an unlinked subheading, that holds such
+    a subheading over a paragraph. A teaser card stands among cards, whose headings are links, or alone beside the
+    text."""
+    parent = card.getparent()
+    heading = _opening_element(card)
+    if parent is None or heading is None or heading.tag not in _SUBHEADING_TAGS:
+        return False  # a box of headline links (a feed's items in a list) is no section, however set
+    for sibling in parent:
+        if sibling is card or sibling.tag != card.tag:
+            continue
+        opening = _opening_element(sibling)
+        opens_section = opening is not None and opening.tag in _SUBHEADING_TAGS and not _is_linked_heading(opening)
+        if (opens_section or sibling.get("class") == card.get("class")) and _holds_section_text(sibling):
+            return True
+    return False
+
+
+def _opening_element(element):
+    return next((child for child in element if isinstance(child.tag, str)), None)
+
+
+def _holds_section_text(element) -> bool:
+    """An unlinked subheading and a paragraph of the text's length under it."""
+    return any(not _is_linked_heading(heading) for heading in element.iter(*_SUBHEADING_TAGS)) \
+        and any(len(text_of(p)) >= _SECTION_PARAGRAPH_CHARS for p in element.iter("p"))
 
 
 def _teased(headline) -> str:

@@ -1,5 +1,6 @@
-"""Whether a page is a blog engine's entry of another kind than a post (a sponsor, a speaker) dated in its metadata
-only: WordPress stamps every entry with the day it was saved, so that date says nothing of news."""
+"""Whether a page is dated in its metadata only, and whether it is a blog engine's entry of another kind than a post
+(a sponsor, a speaker) so dated: WordPress stamps every entry with the day it was saved, so that date says nothing
+of news."""
 from __future__ import annotations
 
 import copy
@@ -19,8 +20,17 @@ def entry_dated_in_metadata_only(root, url: str, title: str, published_from: str
     """The post type named by the `<body>` classes (`single-sponsor`) when it is not the blog's posts and the page's
     date comes from its metadata with none shown to readers (no date line, <time> or dated address); else None."""
     kind = entry_post_type(root)
-    if kind in (None, POST_TYPE) or published_from not in _METADATA_SOURCES:
+    if kind in (None, POST_TYPE):
         return None
+    return kind if dated_in_metadata_only(root, url, title, published_from, month_first, fetched) else None
+
+
+def dated_in_metadata_only(root, url: str, title: str, published_from: str | None,
+                           month_first: bool | None = None, fetched: dt.datetime | None = None) -> bool:
+    """True when the page's date comes from its metadata and readers are shown none (no date line, <time> or dated
+    address). `root`: the page's tree before pruning; it is left as it is."""
+    if published_from not in _METADATA_SOURCES:
+        return False
     # The page read again without its metadata, microdata `<meta itemprop="datePublished">` in the text too: what
     # date, if any, a reader sees.
     shown = copy.deepcopy(root)
@@ -28,4 +38,4 @@ def entry_dated_in_metadata_only(root, url: str, title: str, published_from: str
         element.drop_tree()
     _, shown_from, _ = find_dates(shown, PageMetadata(), url, ClassIndex(shown), title, month_first=month_first,
                                   fetched=fetched)
-    return None if shown_from in VISIBLE_DATE_SOURCES else kind
+    return shown_from not in VISIBLE_DATE_SOURCES
