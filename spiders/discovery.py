@@ -74,6 +74,10 @@ LABEL_RELS = {"author", "tag"}  # what HTML says these links lead to: the writer
 LABEL_CLASSES = {"category", "categories", "cat-links", "post-categories", "entry-categories", "tags", "tag-links",
                  "byline", "author"}
 DATE_LINE_WORDS = 4  # "Mon, 3 March 2024 –" before a headline on its line: its date, no sentence
+# A listing whose entries each close their excerpt with the same short link ("Läs mer", "Read more") to the entry's
+# own page, under a headline that links nowhere: that many of them, to as many pages, make them the entries' links.
+MIN_CLOSING_LABELS = 4
+CLOSING_LABEL_MAX_WORDS = 3
 WORD = re.compile(r"\w+")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 # Sitemaps a blog engine writes for its static pages, topics and authors (Yoast and Rank Math `page-sitemap.xml`,
@@ -108,6 +112,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
     links = head_links(root, page_url)
     own_listing, own_key = listing_key(page_url), page_key(page_url)
     seen, teasers, content_urls = set(), set(), set()
+    closing_labels: dict[str, list[tuple[str, etree._Element]]] = {}  # label's words -> (url, anchor) closing a line
     regions = NavigationRegions(root) if regions is None else regions
     for anchor in LINKING_ELEMENTS(root):  # anchors, and teasers' headlines and pictures linking by a click handler
         href = link_address(anchor, page_url)
@@ -141,7 +146,17 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
                 links.headlines[href] = text
                 _note_entry(links, href, anchor)
                 teasers.add(key)
+            elif 0 < len(text.split()) <= CLOSING_LABEL_MAX_WORDS and closes_its_line(anchor):
+                closing_labels.setdefault(text.casefold(), []).append((href, anchor))
             seen.add(key)
+    for closing in closing_labels.values():
+        if len({page_key(href) for href, _anchor in closing}) >= MIN_CLOSING_LABELS:
+            for href, anchor in closing:
+                if page_key(href) not in teasers:
+                    links.teasers.append(href)
+                    links.headlines[href] = ""   # its headline links nowhere: not known
+                    _note_entry(links, href, anchor)
+                    teasers.add(page_key(href))
     links.filters = [url for url, _text in links.content if page_key(url) not in teasers and is_filter_link(url, page_url)]
     return links
 
@@ -299,6 +314,19 @@ def inside_sentence(anchor: etree._Element) -> bool:
         before.append(parent.text or "")
     words = WORD.findall(" ".join(before))
     return bool(words) and not (len(words) <= DATE_LINE_WORDS and any(word.isdigit() for word in words))
+
+
+def closes_its_line(anchor: etree._Element) -> bool:
+    """True for a link after which its line holds no more words: the "Read more" closing a teaser's excerpt."""
+    element, parent = anchor, anchor.getparent()
+    while parent is not None and parent.tag in INLINE_TAGS:
+        element, parent = parent, parent.getparent()
+    after = [element.tail or ""]
+    following = element.getnext()
+    while following is not None and following.tag != "br":
+        after += [element_text(following) if isinstance(following.tag, str) else "", following.tail or ""]
+        following = following.getnext()
+    return not WORD.search(" ".join(after))
 
 
 def is_pagination_link(anchor: etree._Element, href: str, text: str, page_url: str, own_listing: str,
