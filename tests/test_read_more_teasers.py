@@ -3,13 +3,11 @@ mer") to the post: those links are the posts' own, so a post whose byline names 
 from __future__ import annotations
 
 import sqlite_utils
+from lxml import etree
 
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
 from news_archive.spiders.discovery import page_links
 from news_archive.spiders.markup import PageParser
-from fault_site import FaultServer, page
-from lxml import etree
+from fault_site import FaultServer, crawl_one_source, page
 
 # (slug, headline, byline date: a day, or a month only, or none)
 POSTS = [
@@ -76,13 +74,7 @@ def test_posts_whose_byline_names_no_day_are_stored_dated_by_the_feed(tmp_path):
     server.routes["/blogg/index.xml"] = page(_feed(server.base_url), content_type="application/rss+xml")
     for slug, title, date in POSTS:
         server.routes[f"/blogg/{slug}/"] = page(_post(slug, title, date))
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "appen"\nname = "Appen"\nstart_urls = ["{server.base_url}/blogg/"]\n',
-                       encoding="utf-8")
-    try:
-        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
-    finally:
-        server.stop()
+    run, _asked = crawl_one_source(server, tmp_path, "appen", "Appen", start="/blogg/")
     stored = {row["url"].rsplit("/", 2)[-2]: row["published"][:10]
               for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
     assert run.status == "ok"
