@@ -57,6 +57,17 @@ def test_read_more_links_closing_each_entry_are_the_entries_links():
     root = etree.fromstring(_listing("http://app.example"), PageParser()).getroottree().getroot()
     links = page_links(root, "http://app.example/blogg/")
     assert links.teasers == [f"http://app.example/blogg/{slug}/" for slug, _title, _date in POSTS]
+    assert [links.headlines[url] for url in links.teasers] == [title for _slug, title, _date in POSTS]
+
+
+def test_labels_closing_items_printed_whole_under_no_headline_are_no_teasers():
+    """A lab's news page prints each item whole under a line of text (no heading) and closes it with a link to the
+    project it names: the project pages are no entries' pages (their family would hide the posts' own)."""
+    items = "".join(f'<div class="card"><p class="card-title">Mar 2024: Item {n}</p><p>New preprint on a method '
+                    f'for item {n}. <a href="http://lab.example/projects/p{n}/">[Project website]</a></p></div>'
+                    for n in range(1, 7))
+    root = etree.fromstring(f"<html><body><main>{items}</main></body></html>", PageParser())
+    assert page_links(root.getroottree().getroot(), "http://lab.example/news/").teasers == []
 
 
 def test_a_read_more_link_inside_a_sentence_or_alone_is_no_teaser():
