@@ -74,6 +74,13 @@ LABEL_RELS = {"author", "tag"}  # what HTML says these links lead to: the writer
 LABEL_CLASSES = {"category", "categories", "cat-links", "post-categories", "entry-categories", "tags", "tag-links",
                  "byline", "author"}
 DATE_LINE_WORDS = 4  # "Mon, 3 March 2024 –" before a headline on its line: its date, no sentence
+# A listing whose entries each close their excerpt with the same short link ("Läs mer", "Read more") to the entry's
+# own page, under a headline that links nowhere: that many of them, to as many pages of the site, make them the
+# entries' links. Labels closing lines to other sites, or under no headline of their entry ("[Code]", "[Project
+# website]" after each item a lab's news page prints whole), lead to no entry's page.
+MIN_CLOSING_LABELS = 4
+CLOSING_LABEL_MAX_WORDS = 3
+ENTRY_LEVELS = 3  # the excerpt's paragraph and two elements around it: an entry's headline is no further away
 WORD = re.compile(r"\w+")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 # Sitemaps a blog engine writes for its static pages, topics and authors (Yoast and Rank Math `page-sitemap.xml`,
@@ -108,6 +115,10 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
     links = head_links(root, page_url)
     own_listing, own_key = listing_key(page_url), page_key(page_url)
     seen, teasers, content_urls = set(), set(), set()
+    # a short label's words -> (url, anchor, its entry's headline) of each link to this site with that label closing
+    # its line under an unlinked headline
+    closing_labels: dict[str, list[tuple[str, etree._Element, str]]] = {}
+    own_host = urlsplit(page_url).netloc
     regions = NavigationRegions(root) if regions is None else regions
     for anchor in LINKING_ELEMENTS(root):  # anchors, and teasers' headlines and pictures linking by a click handler
         href = link_address(anchor, page_url)
@@ -141,7 +152,18 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
                 links.headlines[href] = text
                 _note_entry(links, href, anchor)
                 teasers.add(key)
+            elif 0 < len(text.split()) <= CLOSING_LABEL_MAX_WORDS and urlsplit(href).netloc == own_host \
+                    and closes_its_line(anchor) and (headline := entry_headline(anchor)):
+                closing_labels.setdefault(text.casefold(), []).append((href, anchor, headline))
             seen.add(key)
+    for closing in closing_labels.values():
+        if len({page_key(href) for href, _anchor, _headline in closing}) >= MIN_CLOSING_LABELS:
+            for href, anchor, headline in closing:
+                if page_key(href) not in teasers:
+                    links.teasers.append(href)
+                    links.headlines[href] = headline
+                    _note_entry(links, href, anchor)
+                    teasers.add(page_key(href))
     links.filters = [url for url, _text in links.content if page_key(url) not in teasers and is_filter_link(url, page_url)]
     return links
 
@@ -299,6 +321,37 @@ def inside_sentence(anchor: etree._Element) -> bool:
         before.append(parent.text or "")
     words = WORD.findall(" ".join(before))
     return bool(words) and not (len(words) <= DATE_LINE_WORDS and any(word.isdigit() for word in words))
+
+
+def entry_headline(anchor: etree._Element) -> str | None:
+    """The headline of the entry the link closes: the one heading, linking nowhere, of the nearest element around
+    the link's line that holds a heading (`<li><h1>Title</h1><p>byline</p><p>excerpt <a>Read more</a></p></li>`).
+    None where the nearest holds several headings or a linked one, or none is near: an item printed whole under a
+    line of text, its closing links leading to the work it names ("[Code]", "[Project website]")."""
+    node = anchor.getparent()
+    for _level in range(ENTRY_LEVELS):
+        if node is None:
+            return None
+        headings = [element for element in node.iter(*HEADINGS) if element is not node]
+        if headings:
+            if len(headings) > 1 or next(headings[0].iter("a"), None) is not None:
+                return None
+            return " ".join(element_text(headings[0]).split()) or None
+        node = node.getparent()
+    return None
+
+
+def closes_its_line(anchor: etree._Element) -> bool:
+    """True for a link after which its line holds no more words: the "Read more" closing a teaser's excerpt."""
+    element, parent = anchor, anchor.getparent()
+    while parent is not None and parent.tag in INLINE_TAGS:
+        element, parent = parent, parent.getparent()
+    after = [element.tail or ""]
+    following = element.getnext()
+    while following is not None and following.tag != "br":
+        after += [element_text(following) if isinstance(following.tag, str) else "", following.tail or ""]
+        following = following.getnext()
+    return not WORD.search(" ".join(after))
 
 
 def is_pagination_link(anchor: etree._Element, href: str, text: str, page_url: str, own_listing: str,

@@ -7,6 +7,8 @@ import lxml.html
 from lxml import etree
 from parsel.selector import create_root_node
 
+from news_archive.archive.end_tags import close_divs_left_open
+
 # Real pages nest 20 to 60 levels. libxml2 stops reading a document at 2,048 levels (so whatever sits
 # deeper is lost), and recursive tree walks hit Python's recursion limit near 1,000.
 MAX_MARKUP_DEPTH = 256
@@ -40,9 +42,12 @@ def page_tree(response) -> etree._Element | None:
 
     Parsed from the body in the encoding decided for it by parsel's own steps (as `response.selector` would),
     not through a Selector: that Selector and the response refer to each other, so every page's tree would wait
-    for Python's cycle collector, tens of megabytes of big pages at a time.
+    for Python's cycle collector, tens of megabytes of big pages at a time. A page leaving a <div> open inside a
+    block element is parsed from its text with that <div> closed where a browser closes it (archive/end_tags.py).
     """
-    root = create_root_node("", PageParser, body=response.body, encoding=response.encoding)
+    repaired = close_divs_left_open(response.text)
+    root = create_root_node("", PageParser, body=response.body, encoding=response.encoding) \
+        if repaired is response.text else create_root_node(repaired, PageParser)
     if not TOO_DEEP(root):
         return root
     flat = create_root_node(WRAPPER_TAGS.sub(" ", response.text), PageParser)

@@ -93,7 +93,8 @@ class ClassIndex:
         """Elements whose class or id names page furniture (share bars, sign-ups, ads...) or hides them."""
         found = []
         for (el, _, element_id), classes in zip(self.entries, self._class_attributes):
-            if (names_furniture(classes) and not _is_own_subheading(el, element_id)) or (
+            if (names_furniture(classes) and not _is_own_subheading(el, element_id)
+                    and not _attributes_quote(el, classes)) or (
                     element_id and names_furniture(element_id) and not _names_own_heading(el, element_id)):
                 found.append(el)
         return found
@@ -204,6 +205,15 @@ _SEPARATORS = str.maketrans({"-": " ", "_": " "})
 
 # A site's templates repeat the same few hundred class strings on every page: each is judged once per process.
 @functools.lru_cache(maxsize=16384)
+def _attributes_quote(element, classes: str) -> bool:
+    """A "caption" straight after a <blockquote>, with no picture in it, names who said the quote ("— A. Berg,
+    teacher"): the text's own line, not a picture's caption."""
+    previous = element.getprevious()
+    return previous is not None and previous.tag == "blockquote" \
+        and any(word.startswith("caption") for word in attribute_words(classes)) \
+        and next(element.iter("img", "picture", "svg", "video"), None) is None
+
+
 def names_furniture(attribute: str) -> bool:
     """True when a class or id attribute names furniture or hides the element.
 

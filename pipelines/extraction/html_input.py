@@ -8,6 +8,8 @@ import re
 import lxml.html
 from lxml import etree
 
+from news_archive.archive.end_tags import close_divs_left_open
+
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -61,6 +63,7 @@ def parse_html(data):
     text = _CONTROL_CHARS.sub("", _XML_DECLARATION.sub("", decode_html(data)))
     if not text.strip():
         return None
+    text = close_divs_left_open(text)
     try:
         # A parser per page: lxml parsers must not be shared between threads.
         parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)

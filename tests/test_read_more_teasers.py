@@ -1,0 +1,94 @@
+"""A blog listing whose entries show their headline unlinked and close their excerpt with the same short link ("Läs
+mer") to the post: those links are the posts' own, so a post whose byline names no day is stored, dated by the feed."""
+from __future__ import annotations
+
+import sqlite_utils
+from lxml import etree
+
+from news_archive.spiders.discovery import page_links
+from news_archive.spiders.markup import PageParser
+from fault_site import FaultServer, crawl_one_source, page
+
+# (slug, headline, byline date: a day, or a month only, or none)
+POSTS = [
+    ("ny-funktion-album", "Ny funktion: album för hela gruppen", "3 mars 2021"),
+    ("forskolan-i-norr", "Förskolan i norr om sitt första år med appen", "12 april 2021"),
+    ("film-i-appen", "Nu går det att dela film i appen", "juli 2020"),
+    ("tips-infor-varen", "Fem tips inför vårens utflykter", "20 maj 2021"),
+    ("om-appen-i-forskolan", "Appen som stöd i förskolans vardag", ""),
+    ("webbinarium-i-host", "Webbinarium om appen i höst", "1 oktober 2021"),
+]
+FEED_DAYS = {"ny-funktion-album": "Wed, 03 Mar 2021", "forskolan-i-norr": "Mon, 12 Apr 2021",
+             "film-i-appen": "Tue, 28 Jul 2020", "tips-infor-varen": "Thu, 20 May 2021",
+             "om-appen-i-forskolan": "Tue, 07 Feb 2017", "webbinarium-i-host": "Fri, 01 Oct 2021"}
+PROSE = ("Vi har arbetat med den här nyheten länge tillsammans med pedagoger på flera förskolor, och nu är den "
+         "här för alla som använder appen i sin vardag.")
+
+
+def _byline(date: str) -> str:
+    return f"av Redaktionen på Appen | {date}" if date else "av Appen"
+
+
+def _listing(base: str) -> str:
+    entries = "".join(
+        f'<li class="blog-entry"><h1>{title}</h1><p class="blog-author">{_byline(date)}</p>'
+        f'<p>{PROSE} <a href="{base}/blogg/{slug}/">Läs mer</a></p></li>' for slug, title, date in POSTS)
+    return (f'<!DOCTYPE html><html lang="sv"><head><title>Blogg · Appen</title></head><body>'
+            f'<nav><a href="/">Start</a><a href="/blogg/">Blogg</a><a href="/kontakt/">Kontakt</a></nav>'
+            f'<div class="container"><ul class="blog-list">{entries}</ul></div></body></html>')
+
+
+def _post(slug: str, title: str, date: str) -> str:
+    paragraphs = "".join(f"<p>{PROSE} Stycke {n} om {slug}.</p>" for n in range(1, 4))
+    return (f'<!DOCTYPE html><html lang="sv"><head><title>{title} · Appen</title>'
+            f'<meta property="og:title" content="Appen"></head><body>'
+            f'<nav><a href="/">Start</a><a href="/blogg/">Blogg</a><a href="/kontakt/">Kontakt</a></nav>'
+            f'<div class="container"><h2 class="subpage-title">{title}</h2><p class="subpage-author">{_byline(date)}</p>'
+            f'<div class="subpage-content-container">{paragraphs}</div></div></body></html>')
+
+
+def _feed(base: str) -> str:
+    items = "".join(f"<item><title>{title}</title><link>{base}/blogg/{slug}/</link>"
+                    f"<pubDate>{FEED_DAYS[slug]} 10:00:00 +0100</pubDate></item>" for slug, title, _date in POSTS)
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Blogg on Appen</title>{items}</channel></rss>'
+
+
+def test_read_more_links_closing_each_entry_are_the_entries_links():
+    root = etree.fromstring(_listing("http://app.example"), PageParser()).getroottree().getroot()
+    links = page_links(root, "http://app.example/blogg/")
+    assert links.teasers == [f"http://app.example/blogg/{slug}/" for slug, _title, _date in POSTS]
+    assert [links.headlines[url] for url in links.teasers] == [title for _slug, title, _date in POSTS]
+
+
+def test_labels_closing_items_printed_whole_under_no_headline_are_no_teasers():
+    """A lab's news page prints each item whole under a line of text (no heading) and closes it with a link to the
+    project it names: the project pages are no entries' pages (their family would hide the posts' own)."""
+    items = "".join(f'<div class="card"><p class="card-title">Mar 2024: Item {n}</p><p>New preprint on a method '
+                    f'for item {n}. <a href="http://lab.example/projects/p{n}/">[Project website]</a></p></div>'
+                    for n in range(1, 7))
+    root = etree.fromstring(f"<html><body><main>{items}</main></body></html>", PageParser())
+    assert page_links(root.getroottree().getroot(), "http://lab.example/news/").teasers == []
+
+
+def test_a_read_more_link_inside_a_sentence_or_alone_is_no_teaser():
+    root = etree.fromstring(
+        '<html><body><p>Läs <a href="http://app.example/om/">mer</a> om oss här.</p>'
+        '<p>Text. <a href="http://app.example/blogg/a/">Läs mer</a></p></body></html>', PageParser())
+    assert page_links(root.getroottree().getroot(), "http://app.example/blogg/").teasers == []
+
+
+def test_posts_whose_byline_names_no_day_are_stored_dated_by_the_feed(tmp_path):
+    """Fails before: the three posts showing a month or no date at all were judged plain pages (nothing the crawl
+    knew when it read them said they were posts: no listing's headline links them, the feed is read last)."""
+    server = FaultServer()
+    server.routes["/blogg/"] = page(_listing(server.base_url))
+    server.routes["/blogg/index.xml"] = page(_feed(server.base_url), content_type="application/rss+xml")
+    for slug, title, date in POSTS:
+        server.routes[f"/blogg/{slug}/"] = page(_post(slug, title, date))
+    run, _asked = crawl_one_source(server, tmp_path, "appen", "Appen", start="/blogg/")
+    stored = {row["url"].rsplit("/", 2)[-2]: row["published"][:10]
+              for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    assert run.status == "ok"
+    assert stored == {"ny-funktion-album": "2021-03-03", "forskolan-i-norr": "2021-04-12",
+                      "film-i-appen": "2020-07-28", "tips-infor-varen": "2021-05-20",
+                      "om-appen-i-forskolan": "2017-02-07", "webbinarium-i-host": "2021-10-01"}
