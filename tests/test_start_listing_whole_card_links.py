@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import lxml.html
 
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
 from news_archive.spiders.decisions import SourceDecisions
-from fault_site import FaultServer, article_html, page
+from fault_site import FaultServer, article_html, crawl_one_source, page
 
 POSTS = [(f"/{slug}-{n}/", f"New meadow bought near the {slug} river, parcel {n}")
          for n, slug in enumerate(["alder", "willow", "heron", "otter", "beaver", "reed", "marsh"], 1)]
@@ -64,11 +62,5 @@ def test_a_news_page_of_whole_card_links_typed_article_is_crawled_to_its_posts(t
     server.routes["/news/"] = page(_news_page())
     for n, (path, title) in enumerate(POSTS, 1):
         server.routes[path + "index.html"] = page(article_html(title, f"post{n}"))
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "trust"\nname = "The trust"\nstart_urls = ["{base}/news/"]\n',
-                       encoding="utf-8")
-    try:
-        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
-    finally:
-        server.stop()
+    run, _asked = crawl_one_source(server, tmp_path, "trust", "The trust", start="/news/")
     assert (run.status, run.articles_new) == ("ok", len(POSTS))

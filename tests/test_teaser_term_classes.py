@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import lxml.html
 
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
 from news_archive.spiders.discovery import NavigationRegions
-from fault_site import FaultServer, article_html, page
+from fault_site import FaultServer, article_html, crawl_one_source, page
 
 POSTS = [("/2025/11/07/radio-interview/", "Radio interview with the chair", "social-media"),
          ("/2025/10/17/october-letter/", "October letter to the members", "newsletters"),
@@ -48,11 +46,5 @@ def test_every_post_of_a_listing_is_found_whatever_its_category_is_called(tmp_pa
     server.routes["/news/"] = page(_listing(base))
     for n, (path, title, _category) in enumerate(POSTS, 1):
         server.routes[path] = page(article_html(title, f"post{n}"))
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "network"\nname = "The network"\nstart_urls = ["{base}/news/"]\n',
-                       encoding="utf-8")
-    try:
-        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
-    finally:
-        server.stop()
+    run, _asked = crawl_one_source(server, tmp_path, "network", "The network", start="/news/")
     assert run.articles_new == len(POSTS)
