@@ -11,9 +11,13 @@ from .structured import NON_ARTICLE_TYPES, PageMetadata, text_value
 _NON_ARTICLE_PATH = re.compile(
     r"/(?:about|about[-_]us|om[-_]oss|om|contact|kontakt|kontakta[-_]oss|event|events|evenemang|kalender|kalendarium|"
     r"calendar|login|sitemap|faq)(?:/|$)"
-    # Privacy and legal pages, also as "privacy-policy", "cookie-notice", "datenschutzerklaerung".
+    # Privacy and legal pages, also as "privacy-policy", "cookie-notice", "datenschutzerklaerung", and the French and
+    # Dutch ones, alone or joined ("mentions-legales-politique-confidentialite", "privacyverklaring").
     r"|/(?:privacy|cookies?|integritetspolicy|personuppgifter|dataskydd|personvern|tietosuoja|datenschutz|"
-    r"impressum|imprint|terms)(?:[-_]?(?:policy|notice|statement|erklaerung|erklärung|hinweise|of[-_]use))?(?:/|$)",
+    r"impressum|imprint|terms|mentions[-_]l[eé]gales|politique[-_](?:de[-_](?:la[-_])?)?confidentialit[eé]|"
+    r"privacyverklaring|privacybeleid|cookiebeleid)"
+    r"(?:[-_]?(?:policy|notice|statement|erklaerung|erklärung|hinweise|of[-_]use)"
+    r"|[-_](?:et[-_])?politique[-_](?:de[-_](?:la[-_])?)?confidentialit[eé])?(?:/|$)",
     re.IGNORECASE)
 # A news section below such a segment holds articles: `/om-oss/centrala-nyheter/2024/05/slug/`, `/about/news/slug`
 # (hospitals and universities keep their news under "about us").
