@@ -1,6 +1,6 @@
 """A news page that an SEO plugin types an article (og:type, as on every page of the site) and that shows its posts as
 whole-card links (one <a> around a picture, a date, a title and an excerpt, set in <div>s: no headings, no <article>
-blocks, no pager, a theme's own body classes) is the listing it shows. A start page that is one post, with a few such
+blocks, no pager, a theme's own body classes) is the listing it shows. A start page that is one post, with five such
 cards of related posts under its text, stays an article."""
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def _post_with_cards() -> str:
     text = "".join(f"<p>The trust has bought four parcels of wet woodland on the slope above the lake, where the old "
                    f"alders stand in standing water and the moss grows thick between them, note {k}.</p>"
                    for k in range(6))
-    cards = "".join(_card(path, title, n) for n, (path, title) in enumerate(POSTS[:3], 1))
+    cards = "".join(_card(path, title, n) for n, (path, title) in enumerate(POSTS[:5], 1))
     return (f"<html><head><title>Wet woodland - The trust</title>{TYPED_ARTICLE}</head><body class='template-post'>"
             f"{_menu()}<main><section id='intro'><h1>Wet woodland</h1></section><section>{text}</section>"
             f"<section class='more'><div class='grid'>{cards}</div></section></main></body></html>")
