@@ -13,7 +13,8 @@ from news_archive.spiders.discovery import NavigationRegions, PageLinks, text_li
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.archive.cms_classes import POST_TYPE, entry_post_type, filed_as_page, marks_static_page, own_entry_id
 from news_archive.archive.entry_markup import lists_other_entries
-from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing, leads_to_its_next_page, one_dated_entry
+from news_archive.spiders.pagetype import (RepeatedLinks, declared_type, is_listing, leads_to_its_next_page,
+                                          one_dated_entry, shows_teasers_alone)
 
 WORD = re.compile(r"\w+")
 # A teaser headline shortened or reworded a little still holds most of the page's title words.
@@ -207,9 +208,12 @@ class SourceDecisions:
             # article like its posts, some themes every page JSON-LD Article. A post's related posts hold less text
             # than the post, and a post has no page 2 of its own address. A start page the CMS marks one of its static
             # pages is the page the news listing is shown on (a WordPress page with a news template, typed an entry by
-            # its shortlink): by the sources file it is the listing, never a static page whose links are dropped.
+            # its shortlink): by the sources file it is the listing, never a static page whose links are dropped. So is a
+            # start page that shows teasers and next to no text of its own, however they are set (whole-card links of
+            # <div>s, no headings): a post's own text outweighs the cards of related posts under it.
             return declared_type(root) != "article" or lists_other_entries(root, url) \
-                or leads_to_its_next_page(root, url) or marks_static_page(root)
+                or leads_to_its_next_page(root, url) or marks_static_page(root) \
+                or shows_teasers_alone(root, url, self.repeated, regions, found)
         if role == "listing":
             return True
         if self.families.indexes(url):

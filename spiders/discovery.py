@@ -40,6 +40,11 @@ NAVIGATION_CLASS = re.compile(
 # "has-sidebar", "no-sidebar"): themes put them on the main column as well as on the sidebar itself.
 SIDEBAR_LAYOUT_WORD = re.compile(
     r"(?:(?:has|with|without|no)[-_]?sidebars?|sidebars?[-_](?:left|right|both|none)|(?:left|right)[-_]sidebars?)", re.I)
+# Class words naming a post's taxonomy terms (WordPress' post_class(): `category-social-media`, `tag-menu-planning`
+# beside `hentry type-post` on every teaser and post wrapper): the site's topics, no role of the element, though a slug
+# may hold a navigation word. Only on an element the classes mark a post's wrapper: a `category-menu` is a menu.
+TERM_CLASS_WORD = re.compile(r"(?:category|tag)-[\w-]+", re.I)
+POST_WRAPPER_WORD = re.compile(r"hentry|type-[\w-]+|status-publish", re.I)
 # The page and its main region: never a menu, whatever their classes say.
 PAGE_TAGS = frozenset({"html", "body", "main"})
 # A region named like navigation that holds a third of the page's words, most of them outside links, is a
@@ -468,7 +473,10 @@ class NavigationRegions:
             return True
         if tag in PAGE_TAGS:  # their classes name layout options ("menu_sidebar_slide_left"), not a menu
             return False
-        names = f"{element.get('class', '')} {element.get('id', '')}"
+        words = f"{element.get('class', '')} {element.get('id', '')}".split()
+        if any(POST_WRAPPER_WORD.fullmatch(word) for word in words):
+            words = [word for word in words if not TERM_CLASS_WORD.fullmatch(word)]
+        names = " ".join(words)
         if not NAVIGATION_CLASS.search(names):
             return False
         if not NAVIGATION_CLASS.search(" ".join(word for word in names.split()

@@ -196,6 +196,23 @@ def lists_teasers(root: etree._Element, page_url: str, repeated: RepeatedLinks |
     return prose_words < MAX_WORDS_PER_TEASER * len(teasers)
 
 
+def shows_teasers_alone(root: etree._Element, page_url: str, repeated: RepeatedLinks | None = None,
+                        regions: NavigationRegions | None = None, found: dict[str, int] | None = None) -> bool:
+    """True when the page shows teasers linking to other pages of the site and writes less than one teaser's words of
+    its own beside them: a news page of whole-card links, whatever it declares. A post with related posts under its
+    text writes far more."""
+    body = root.find(".//body")
+    if body is None:
+        return False
+    regions = NavigationRegions(root) if regions is None else regions
+    found = teaser_keys(root, page_url, regions) if found is None else found
+    teasers = [key for key in found if repeated is None or key not in repeated]
+    # The paragraphs outside every link: a card's excerpt inside its link is the teaser's, not the page's own text.
+    own_words = sum(len(element_text(p).split()) for p in body.iter("p")
+                    if not regions.contains(p) and next(p.iterancestors("a"), None) is None)
+    return len(teasers) >= MIN_TEASERS and own_words < MAX_WORDS_PER_TEASER
+
+
 def one_dated_entry(root: etree._Element, page_url: str, repeated: RepeatedLinks | None = None,
                     regions: NavigationRegions | None = None, found: dict[str, int] | None = None,
                     in_feed: bool = False) -> bool:

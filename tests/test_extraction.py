@@ -1500,6 +1500,17 @@ def test_a_theme_typing_every_page_an_article_does_not_make_contact_or_privacy_p
     assert extract_article(page(head=head), "https://campus.example/posts/ny-metod/").page_type == "article"
 
 
+def test_french_and_dutch_legal_pages_typed_articles_are_no_articles():
+    """Fails before: a WordPress theme types its legal notice an article, dated, and the address was not known as a
+    legal page's (`mentions-legales-politique-confidentialite`, `privacyverklaring`). Politics news stays news."""
+    head = '<script type="application/ld+json">{"@type": "BlogPosting", "datePublished": "2023-04-20T05:42:08Z"}</script>'
+    for path in ("/mentions-legales-politique-confidentialite/", "/mentions-legales/", "/politique-de-confidentialite/",
+                 "/privacyverklaring/", "/nl/cookiebeleid/"):
+        assert extract_article(page(head=head), f"https://trust.example{path}").page_type == "other", path
+    for path in ("/politique/le-conseil-vote-le-budget/", "/actualites/mentions-dans-la-presse/"):
+        assert extract_article(page(head=head), f"https://trust.example{path}").page_type == "article", path
+
+
 def test_dates_in_a_latest_news_list_beside_a_page_do_not_date_it_and_a_comment_lists_dates_still_count():
     """Sites set a "latest news" list beside every page: its dates are other articles', not the contact page's."""
     latest = ("<div class='portlet'><h2>Senaste nyheter</h2><ul>"

@@ -73,3 +73,21 @@ def test_a_listed_post_of_a_picture_alone_is_stored_with_no_text_not_with_the_co
     with pytest.raises(DropItem):  # not listed as a post: nothing says the empty page is one
         clean_item(ArticleItem(source="gruppo", url=url, html=picture_post(consent),
                                fetched_at="2024-03-05T10:00:00+00:00"))
+
+
+def test_a_listed_post_of_pictures_alone_typed_an_article_by_its_generator_is_stored_with_no_text():
+    """Fails before: a static generator (Publii) marks its posts by a JSON-LD Article, not by <body> classes, and the
+    listed post of a poster alone was dropped as empty."""
+    html = ("<html lang='nl'><head><title>Herfstfeest in de zaal | De gilden</title>"
+            "<script type='application/ld+json'>{\"@context\": \"http://schema.org\", \"@type\": \"Article\", "
+            "\"headline\": \"Herfstfeest in de zaal\", \"datePublished\": \"2022-09-15T10:20+02:00\"}</script>"
+            "</head><body><div class='container'><header><a href='/'>De gilden</a></header><main><article class='post'>"
+            "<div class='hero'><header class='hero__text'><h1>Herfstfeest in de zaal</h1><p class='post__meta'>Door "
+            "<a href='/authors/de-schrijver/'>De schrijver</a></p></header></div><div class='post__entry'><figure>"
+            "<img src='/media/posts/9/affiche.jpg' alt=''></figure></div></article></main></div></body></html>")
+    url = "https://gilden.example/herfstfeest-in-de-zaal.html"
+    item = clean_item(ArticleItem(source="gilden", url=url, html=html, fetched_at="2024-03-05T10:00:00+00:00",
+                                  listed_as_article=True))
+    assert (item.title, item.body, item.published[:10]) == ("Herfstfeest in de zaal", "", "2022-09-15")
+    with pytest.raises(DropItem):  # not listed as a post: nothing says the empty page is one
+        clean_item(ArticleItem(source="gilden", url=url, html=html, fetched_at="2024-03-05T10:00:00+00:00"))

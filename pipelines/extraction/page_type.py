@@ -11,9 +11,13 @@ from .structured import NON_ARTICLE_TYPES, PageMetadata, text_value
 _NON_ARTICLE_PATH = re.compile(
     r"/(?:about|about[-_]us|om[-_]oss|om|contact|kontakt|kontakta[-_]oss|event|events|evenemang|kalender|kalendarium|"
     r"calendar|login|sitemap|faq)(?:/|$)"
-    # Privacy and legal pages, also as "privacy-policy", "cookie-notice", "datenschutzerklaerung".
+    # Privacy and legal pages, also as "privacy-policy", "cookie-notice", "datenschutzerklaerung", and the French and
+    # Dutch ones, alone or joined ("mentions-legales-politique-confidentialite", "privacyverklaring").
     r"|/(?:privacy|cookies?|integritetspolicy|personuppgifter|dataskydd|personvern|tietosuoja|datenschutz|"
-    r"impressum|imprint|terms)(?:[-_]?(?:policy|notice|statement|erklaerung|erklärung|hinweise|of[-_]use))?(?:/|$)",
+    r"impressum|imprint|terms|mentions[-_]l[eé]gales|politique[-_](?:de[-_](?:la[-_])?)?confidentialit[eé]|"
+    r"privacyverklaring|privacybeleid|cookiebeleid)"
+    r"(?:[-_]?(?:policy|notice|statement|erklaerung|erklärung|hinweise|of[-_]use)"
+    r"|[-_](?:et[-_])?politique[-_](?:de[-_](?:la[-_])?)?confidentialit[eé])?(?:/|$)",
     re.IGNORECASE)
 # A news section below such a segment holds articles: `/om-oss/centrala-nyheter/2024/05/slug/`, `/about/news/slug`
 # (hospitals and universities keep their news under "about us").
@@ -130,9 +134,11 @@ def decide_page_type(page: PageEvidence) -> PageType:
     # post's wrapper around its text: that holds a footer's lines at most, the theme's shell of a post not there.
     shell = "" if page.own_post or least >= MIN_ARTICLE_CHARS else "no headline of its own and "
     least = MIN_ARTICLE_CHARS if shell else least
-    # A post the site lists and its CMS marks a post, dated and under its own headline, may show no text at all (a
-    # picture, an embed): it is stored with its title and an empty body. A page cut short before its text is none.
-    if page.listed_as_article and page.marked_post and short_post and page.own_post and not page.chars:
+    # A post the site lists and its CMS marks a post (its <body> classes, or a static generator's JSON-LD Article
+    # where the body has none), dated and under its own headline, may show no text at all (a picture, an embed): it is
+    # stored with its title and an empty body. A page cut short before its text is none.
+    if page.listed_as_article and (page.marked_post or page.meta.declares_article) and short_post and page.own_post \
+            and not page.chars:
         return PageType(ARTICLE, TEXTLESS_POST)
     if page.chars < least and not (page.bare_post and page.listed_as_article):
         return PageType(EMPTY, f"{shell}less than {least} characters of text")

@@ -1,0 +1,66 @@
+"""A news page that an SEO plugin types an article (og:type, as on every page of the site) and that shows its posts as
+whole-card links (one <a> around a picture, a date, a title and an excerpt, set in <div>s: no headings, no <article>
+blocks, no pager, a theme's own body classes) is the listing it shows. A start page that is one post, with five such
+cards of related posts under its text, stays an article."""
+from __future__ import annotations
+
+import lxml.html
+
+from news_archive.spiders.decisions import SourceDecisions
+from fault_site import FaultServer, article_html, crawl_one_source, page
+
+POSTS = [(f"/{slug}-{n}/", f"New meadow bought near the {slug} river, parcel {n}")
+         for n, slug in enumerate(["alder", "willow", "heron", "otter", "beaver", "reed", "marsh"], 1)]
+TYPED_ARTICLE = ('<meta property="og:type" content="article">'
+                 '<meta property="article:modified_time" content="2024-02-29T09:07:42+00:00">')
+
+
+def _card(path: str, title: str, n: int) -> str:
+    """The theme's card: the whole teaser is one link, its parts plain <div>s."""
+    return (f'<a href="..{path}index.html" class="cell event-item"><div class="image"><img src="../up/m{n}.jpg" alt="">'
+            f'</div><div class="content"><div class="date"> 0{n} mars 2023</div><div class="title"> {title}</div>'
+            f'<div class="excerpt"> The trust signed for wet grassland beside the water, where the waders nest in '
+            f'spring and the cattle graze in late summer ...</div></div></a>')
+
+
+def _menu() -> str:
+    return ('<header><nav><ul><li><a href="../about/index.html">The trust</a></li><li><a href="index.html">News</a>'
+            '</li><li><a href="../join/index.html">Join us</a></li></ul></nav></header>')
+
+
+def _news_page() -> str:
+    cards = "".join(_card(path, title, n) for n, (path, title) in enumerate(POSTS, 1))
+    return (f"<html><head><title>News - The trust</title>{TYPED_ARTICLE}</head><body class='template-page-news'>"
+            f"{_menu()}<main><section id='intro'><h1>News</h1></section><section class='cards'>"
+            f"<div class='grid'>{cards}</div></section></main><footer><a href='../legal/index.html'>Legal</a></footer>"
+            "</body></html>")
+
+
+def _post_with_cards() -> str:
+    text = "".join(f"<p>The trust has bought four parcels of wet woodland on the slope above the lake, where the old "
+                   f"alders stand in standing water and the moss grows thick between them, note {k}.</p>"
+                   for k in range(6))
+    cards = "".join(_card(path, title, n) for n, (path, title) in enumerate(POSTS[:5], 1))
+    return (f"<html><head><title>Wet woodland - The trust</title>{TYPED_ARTICLE}</head><body class='template-post'>"
+            f"{_menu()}<main><section id='intro'><h1>Wet woodland</h1></section><section>{text}</section>"
+            f"<section class='more'><div class='grid'>{cards}</div></section></main></body></html>")
+
+
+def test_a_start_page_typed_article_showing_whole_card_links_is_read_as_a_listing():
+    """Fails before: the start page declared an article, and its cards are neither headings nor <article> blocks."""
+    base = "http://trust.example"
+    decisions = SourceDecisions(lambda url, why: None)
+    assert decisions.is_listing(lxml.html.fromstring(_news_page()), f"{base}/news/", "start")
+    post = lxml.html.fromstring(_post_with_cards())
+    assert not SourceDecisions(lambda url, why: None).is_listing(post, f"{base}/wet-woodland/", "start")
+
+
+def test_a_news_page_of_whole_card_links_typed_article_is_crawled_to_its_posts(tmp_path):
+    """Fails before: 0 of 7 posts (the start page alone was fetched, taken for an article and judged not one)."""
+    server = FaultServer()
+    base = server.base_url
+    server.routes["/news/"] = page(_news_page())
+    for n, (path, title) in enumerate(POSTS, 1):
+        server.routes[path + "index.html"] = page(article_html(title, f"post{n}"))
+    run, _asked = crawl_one_source(server, tmp_path, "trust", "The trust", start="/news/")
+    assert (run.status, run.articles_new) == ("ok", len(POSTS))
