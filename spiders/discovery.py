@@ -40,6 +40,10 @@ NAVIGATION_CLASS = re.compile(
 # "has-sidebar", "no-sidebar"): themes put them on the main column as well as on the sidebar itself.
 SIDEBAR_LAYOUT_WORD = re.compile(
     r"(?:(?:has|with|without|no)[-_]?sidebars?|sidebars?[-_](?:left|right|both|none)|(?:left|right)[-_]sidebars?)", re.I)
+# Class words saying the element leaves room for the site's menu bar ("has-navbar-fixed-top", Bulma's, on the column
+# under a fixed bar): the element has a menu above it, it is none. Such a column may hold a listing's cards, mostly
+# link words, which the sidebar words' test of prose would take for a menu.
+MENU_LAYOUT_WORD = re.compile(r"(?:has|with)[-_](?:navbar|nav|menu)(?:[-_][a-z]+)*", re.I)
 # The page and its main region: never a menu, whatever their classes say.
 PAGE_TAGS = frozenset({"html", "body", "main"})
 # A region named like navigation that holds a third of the page's words, most of them outside links, is a
@@ -415,7 +419,8 @@ class NavigationRegions:
             return True
         if tag in PAGE_TAGS:  # their classes name layout options ("menu_sidebar_slide_left"), not a menu
             return False
-        names = f"{element.get('class', '')} {element.get('id', '')}"
+        names = " ".join(word for word in f"{element.get('class', '')} {element.get('id', '')}".split()
+                         if not MENU_LAYOUT_WORD.fullmatch(word))
         if not NAVIGATION_CLASS.search(names):
             return False
         if not NAVIGATION_CLASS.search(" ".join(word for word in names.split()
