@@ -1,11 +1,13 @@
 """A column classed as leaving room for the menu bar ("has-navbar-fixed-top") is no menu: the listing of cards in it
-leads to its posts."""
+leads to its posts. A sidebar tab the page keeps closed (a calendar of every post's dated card) dates no post and
+gives it no lead."""
 from __future__ import annotations
 
 import lxml.html
 
 from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sources import load_sources
+from news_archive.pipelines.extraction import extract_article
 from news_archive.spiders.discovery import page_links
 from fault_site import FaultServer, page, stored_paths
 
@@ -64,6 +66,15 @@ def test_a_listing_in_a_column_named_for_the_menu_bar_keeps_its_cards():
     """Fails before: "has-navbar-fixed-top" named the column navigation, so no card was a teaser (none followed)."""
     links = page_links(lxml.html.fromstring(_listing()), "http://club.example/journal/")
     assert set(links.teasers) == {f"http://club.example{path}" for path, *_rest in POSTS}
+
+
+def test_a_closed_calendar_tab_dates_no_post_and_gives_it_no_lead():
+    """Fails before: the hidden calendar's first card dated every post (2019-06-12) and its subtitle was the lead."""
+    for path, title, day, subtitle in POSTS[2:]:
+        found = extract_article(_post(title, day, subtitle), f"http://club.example{path}")
+        d, m, y = day.split(".")
+        assert found.published[:10] == f"{y}-{m}-{d}", path
+        assert "Open until" not in found.lead and "Lindenau" not in found.lead
 
 
 def test_the_posts_of_the_journal_are_stored(tmp_path):

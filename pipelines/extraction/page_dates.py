@@ -151,7 +151,7 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
     bounds the year of a day printed without one."""
     texts = None
     if month_first is None:
-        texts = _header_texts(root, title, url)
+        texts = _header_texts(root, title, url, classes.hidden)
         month_first = bool(order_shown(texts.everywhere()))
     published, source, updated = _find_dates(root, meta, url, classes, title, month_first, texts, fetched)
     return published, source, (None if updated == published else updated)
@@ -187,14 +187,14 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     stated = [(source, value) for source, value in stated if value]
     if len({value[:10] for _, value in stated}) > 1:
         # The metadata disagree (a first draft's date, a re-publication): the date the page shows decides.
-        texts = _header_texts(root, title, url)
+        texts = _header_texts(root, title, url, classes.hidden)
         shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
                  or _unlabelled_date(texts.near_headline(), month_first))
         stated = [item for item in stated if shown and item[1][:10] == shown[:10]] or stated
     shown = None
     if stated and all(name in GENERIC_META for name, _ in stated):
         # A bare "date" tag is often the day the page was last saved: the date shown in the header decides.
-        texts = texts or _header_texts(root, title, url)
+        texts = texts or _header_texts(root, title, url, classes.hidden)
         shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
                  or _unlabelled_date(texts.near_headline(), month_first)
                  or _from_time_elements(root, classes, month_first, url)[0])
@@ -203,7 +203,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if stated:
         source, published = stated[0]
         return _local_day(published, root, meta, url, classes, title, texts, month_first), _source(source), updated
-    texts = texts or _header_texts(root, title, url)
+    texts = texts or _header_texts(root, title, url, classes.hidden)
     updated = updated or _date_after_labels(texts.label_ends(_UPDATED_LABEL), month_first)
     published, in_aside = _from_time_elements(root, classes, month_first, url)
     if published:
@@ -385,7 +385,7 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
         url_day, names_day = date_from_url(url, month_first=month_first)
         if names_day and url_day == published[:10]:
             return published
-        texts = texts or _header_texts(root, title, url)
+        texts = texts or _header_texts(root, title, url, classes.hidden)
         # Only the article's own header: a masthead above the headline prints the day the page was rendered.
         shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
                  or _unlabelled_date(texts.after_headline + [texts.first_paragraph[:_DATELINE_CHARS]], month_first))
@@ -853,8 +853,11 @@ def _dates_inside(headline) -> list[str]:
     return found
 
 
-def _header_texts(root, title: str, url: str) -> _HeaderTexts:
+def _header_texts(root, title: str, url: str, hidden=()) -> _HeaderTexts:
+    """`hidden`: the elements the page hides (hints.ClassIndex.hidden): a closed tab's or a collapsed box's dates (a
+    calendar of every post set in the sidebar of each) are no date line readers see by the headline."""
     texts = _HeaderTexts()
+    hidden = set(hidden)
     body = root.find("body")
     if body is None:
         return texts
@@ -873,7 +876,8 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
         if isinstance(element, str):  # a dated line set loose between blocks, a tail of none of them
             region.append(_without_addresses(element))
             continue
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template"):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template") \
+                or element in hidden:
             continue
         if element is h1:
             region = texts.after_headline
