@@ -1,6 +1,7 @@
 """A column classed as leaving room for the menu bar ("has-navbar-fixed-top") is no menu: the listing of cards in it
 leads to its posts. A sidebar tab the page keeps closed (a calendar of every post's dated card) dates no post and
-gives it no lead."""
+gives it no lead; a subtitle naming an event's period ("17th-18th May 2019", "Open until 14.02.2020") is no date line
+when the post's own date stands over its headline."""
 from __future__ import annotations
 
 import lxml.html
@@ -75,6 +76,18 @@ def test_a_closed_calendar_tab_dates_no_post_and_gives_it_no_lead():
         d, m, y = day.split(".")
         assert found.published[:10] == f"{y}-{m}-{d}", path
         assert "Open until" not in found.lead and "Lindenau" not in found.lead
+
+
+def test_an_event_period_in_the_subtitle_is_no_date_line():
+    """Fails before: the period's last day (2019-06-16, 2019-04-30, 2019-12-24) beat the date over the headline."""
+    for title, day, subtitle in [(POSTS[0][1], "12.06.2019", POSTS[0][3]), (POSTS[1][1], "03.04.2019", POSTS[1][3]),
+                                 ("Adventsmarkt im Vereinshaus", "01.12.2019", "Noch bis zum 24.12.2019, täglich")]:
+        found = extract_article(_post(title, day, subtitle), "http://club.example/journal/some-post/")
+        d, m, y = day.split(".")
+        assert found.published[:10] == f"{y}-{m}-{d}", subtitle
+    # A subtitle that is the post's own date line still dates it.
+    found = extract_article(_post("Seed swap", "", "Published 14 March 2019"), "http://club.example/journal/swap/")
+    assert found.published[:10] == "2019-03-14"
 
 
 def test_the_posts_of_the_journal_are_stored(tmp_path):

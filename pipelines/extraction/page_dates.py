@@ -113,6 +113,10 @@ _DATELINE_CHARS = 80
 # What joins the two ends of a period: a dash or the word for "to"/"until" (en, sv, de, fr, es, it, nl, fi).
 _PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|\b(?:to|till|until|through|tom|bis|au|jusqu'au|al|hasta|fino al|tot|asti)\b)\s*",
                           re.IGNORECASE)
+# What a period's closing date follows: the period's first day ("17th-", "8.-") or its word for "until" ("Open until",
+# "Noch bis zum").
+_PERIOD_CLOSED_BY = re.compile(r"(?:\d(?:st|nd|rd|th|\.)?\s*[-–—]|\b(?:till|until|through|tom|bis(?: zum| zur)?|"
+                               r"jusqu['’]au|hasta(?: el)?|fino al|asti))\s*$", re.IGNORECASE)
 _HEADER_BOX_EXTRA_CHARS = 400
 # Dates further from the headline belong to teasers, comments or the footer.
 _TEXTS_AFTER_BODY_START = 60
@@ -682,6 +686,13 @@ def _opens_period(text: str, month_first: bool) -> bool:
     return bool(following) and following[1] == 0
 
 
+def _closes_period(text: str, month_first: bool) -> bool:
+    """The text's first date ends a period: an event's last day ("19th-21st October 2018") or a deadline ("Open until
+    14.02.2020"), not the day the page went out."""
+    found = find_date(text, month_first=month_first)
+    return bool(found) and bool(_PERIOD_CLOSED_BY.search(text[:found[1]]))
+
+
 def _header_date(texts: _HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
     """The first unlabelled date near the headline, and whether only the running text mentions it (an event's
     day, a maintenance window, a deadline): a date in a paragraph, list item or subheading of the text that it
@@ -689,8 +700,11 @@ def _header_date(texts: _HeaderTexts, month_first: bool) -> tuple[str | None, bo
     the text's first (a status line "Resolved: 14.03.2022 10:20" under the notice), or one opening a period."""
     for text in texts.near_headline():
         found = _unlabelled_date([text], month_first)
+        opening = text == texts.first_paragraph[:_DATELINE_CHARS]
+        if found and not opening and _closes_period(text, month_first):
+            continue  # a subtitle's event period ("17th-18th August 2019", "Open until 14.02.2020"): no date line
         if found:
-            in_sentence = text in texts.sentences or text == texts.first_paragraph[:_DATELINE_CHARS]
+            in_sentence = text in texts.sentences or opening
             return found, (in_sentence and (text in texts.after_text or _date_line([text], month_first) != found)) \
                 or _opens_period(text, month_first)
     return None, False
