@@ -45,6 +45,10 @@ SIDEBAR_LAYOUT_WORD = re.compile(
 # may hold a navigation word. Only on an element the classes mark a post's wrapper: a `category-menu` is a menu.
 TERM_CLASS_WORD = re.compile(r"(?:category|tag)-[\w-]+", re.I)
 POST_WRAPPER_WORD = re.compile(r"hentry|type-[\w-]+|status-publish", re.I)
+# Class words saying the element leaves room for the site's menu bar ("has-navbar-fixed-top", Bulma's, on the column
+# under a fixed bar): the element has a menu above it, it is none. Such a column may hold a listing's cards, mostly
+# link words, which the sidebar words' test of prose would take for a menu.
+MENU_LAYOUT_WORD = re.compile(r"(?:has|with)[-_](?:navbar|nav|menu)(?:[-_][a-z]+)*", re.I)
 # The page and its main region: never a menu, whatever their classes say.
 PAGE_TAGS = frozenset({"html", "body", "main"})
 # A region named like navigation that holds a third of the page's words, most of them outside links, is a
@@ -473,7 +477,8 @@ class NavigationRegions:
             return True
         if tag in PAGE_TAGS:  # their classes name layout options ("menu_sidebar_slide_left"), not a menu
             return False
-        words = f"{element.get('class', '')} {element.get('id', '')}".split()
+        words = [word for word in f"{element.get('class', '')} {element.get('id', '')}".split()
+                 if not MENU_LAYOUT_WORD.fullmatch(word)]
         if any(POST_WRAPPER_WORD.fullmatch(word) for word in words):
             words = [word for word in words if not TERM_CLASS_WORD.fullmatch(word)]
         names = " ".join(words)

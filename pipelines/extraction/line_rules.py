@@ -107,7 +107,11 @@ _NAME_WORD = r"[^\W\d_][\w&.'’-]*\s+"
 _TERM = r"\s+(?:19|20)\d\d"
 _TEAM_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|yours|euer|eure|ihr|dein|das|vom|från|frå)\s+"
                           rf"(?:(?:{_NAME_WORD}){{0,4}}{_BOARD}|(?:{_NAME_WORD}){{1,4}}{_GROUP})(?:{_TERM})?"
-                          rf"|(?:{_NAME_WORD}){{1,4}}(?:{_BOARD}|{_GROUP}){_TERM})$", re.IGNORECASE)
+                          rf"|(?:{_NAME_WORD}){{1,4}}(?:{_BOARD}|{_GROUP}){_TERM}"
+                          # French, Spanish and Italian name the team first, the organisation after ("L'équipe de
+                          # coordination du club", "El equipo organizador", "Il comitato direttivo"): no sentence.
+                          r"|(?:l['’]|la |le |el |il )(?:équipe|equipe|comité|bureau|conseil|equipo|junta|comisión|"
+                          r"squadra|comitato|consiglio)\b[^.!?:]*)$", re.IGNORECASE)
 # A signature in the readers' name of the writers' group, opened by a possessive of address ("Eure Kraniche",
 # "Deine Mudder Bremen", "eure air pussies", "Jullie trainers", "Vos bénévoles"): the possessive and a few words.
 # English "Your ..." opens prompts as often ("Your cart is empty"), so it is not among them.

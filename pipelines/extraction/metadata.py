@@ -378,7 +378,11 @@ def _is_root(target: str | None, url: str) -> bool:
 
 
 def find_lead(root, meta: PageMetadata, classes: ClassIndex) -> str:
+    hidden = set(classes.hidden)
     for element in classes.leads(xpaths.LEAD_TAGS):
+        # A closed tab's or collapsed box's subtitles (a sidebar calendar of every post's) are none readers see.
+        if hidden and any(part in hidden for part in (element, *element.iterancestors())):
+            continue
         text = clean_text(text_of(element))
         if 40 <= len(text) <= 1000:
             return text

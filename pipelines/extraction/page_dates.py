@@ -114,6 +114,10 @@ _DATELINE_CHARS = 80
 # What joins the two ends of a period: a dash or the word for "to"/"until" (en, sv, de, fr, es, it, nl, fi).
 _PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|\b(?:to|till|until|through|tom|bis|au|jusqu'au|al|hasta|fino al|tot|asti)\b)\s*",
                           re.IGNORECASE)
+# What a period's closing date follows: the period's first day ("17th-", "8.-") or its word for "until" ("Open until",
+# "Noch bis zum").
+_PERIOD_CLOSED_BY = re.compile(r"(?:\d(?:st|nd|rd|th|\.)?\s*[-–—]|\b(?:till|until|through|tom|bis(?: zum| zur)?|"
+                               r"jusqu['’]au|hasta(?: el)?|fino al|asti))\s*$", re.IGNORECASE)
 _HEADER_BOX_EXTRA_CHARS = 400
 # Dates further from the headline belong to teasers, comments or the footer.
 _TEXTS_AFTER_BODY_START = 60
@@ -152,7 +156,7 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
     bounds the year of a day printed without one."""
     texts = None
     if month_first is None:
-        texts = _header_texts(root, title, url)
+        texts = _header_texts(root, title, url, classes.hidden)
         month_first = bool(order_shown(texts.everywhere()))
     published, source, updated = _find_dates(root, meta, url, classes, title, month_first, texts, fetched)
     return published, source, (None if updated == published else updated)
@@ -188,14 +192,14 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     stated = [(source, value) for source, value in stated if value]
     if len({value[:10] for _, value in stated}) > 1:
         # The metadata disagree (a first draft's date, a re-publication): the date the page shows decides.
-        texts = _header_texts(root, title, url)
+        texts = _header_texts(root, title, url, classes.hidden)
         shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
                  or _unlabelled_date(texts.near_headline(), month_first))
         stated = [item for item in stated if shown and item[1][:10] == shown[:10]] or stated
     shown = None
     if stated and all(name in GENERIC_META for name, _ in stated):
         # A bare "date" tag is often the day the page was last saved: the date shown in the header decides.
-        texts = texts or _header_texts(root, title, url)
+        texts = texts or _header_texts(root, title, url, classes.hidden)
         shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
                  or _unlabelled_date(texts.near_headline(), month_first)
                  or _from_time_elements(root, classes, month_first, url)[0])
@@ -204,7 +208,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if stated:
         source, published = stated[0]
         return _local_day(published, root, meta, url, classes, title, texts, month_first), _source(source), updated
-    texts = texts or _header_texts(root, title, url)
+    texts = texts or _header_texts(root, title, url, classes.hidden)
     updated = updated or _date_after_labels(texts.label_ends(_UPDATED_LABEL), month_first)
     published, in_aside = _from_time_elements(root, classes, month_first, url)
     if published:
@@ -386,7 +390,7 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
         url_day, names_day = date_from_url(url, month_first=month_first)
         if names_day and url_day == published[:10]:
             return published
-        texts = texts or _header_texts(root, title, url)
+        texts = texts or _header_texts(root, title, url, classes.hidden)
         # Only the article's own header: a masthead above the headline prints the day the page was rendered.
         shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
                  or _unlabelled_date(texts.after_headline + [texts.first_paragraph[:_DATELINE_CHARS]], month_first))
@@ -683,6 +687,13 @@ def _opens_period(text: str, month_first: bool) -> bool:
     return bool(following) and following[1] == 0
 
 
+def _closes_period(text: str, month_first: bool) -> bool:
+    """The text's first date ends a period: an event's last day ("19th-21st October 2018") or a deadline ("Open until
+    14.02.2020"), not the day the page went out."""
+    found = find_date(text, month_first=month_first)
+    return bool(found) and bool(_PERIOD_CLOSED_BY.search(text[:found[1]]))
+
+
 def _header_date(texts: _HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
     """The first unlabelled date near the headline, and whether only the running text mentions it (an event's
     day, a maintenance window, a deadline): a date in a paragraph, list item or subheading of the text that it
@@ -690,8 +701,11 @@ def _header_date(texts: _HeaderTexts, month_first: bool) -> tuple[str | None, bo
     the text's first (a status line "Resolved: 14.03.2022 10:20" under the notice), or one opening a period."""
     for text in texts.near_headline():
         found = _unlabelled_date([text], month_first)
+        opening = text == texts.first_paragraph[:_DATELINE_CHARS]
+        if found and not opening and _closes_period(text, month_first):
+            continue  # a subtitle's event period ("17th-18th August 2019", "Open until 14.02.2020"): no date line
         if found:
-            in_sentence = text in texts.sentences or text == texts.first_paragraph[:_DATELINE_CHARS]
+            in_sentence = text in texts.sentences or opening
             return found, (in_sentence and (text in texts.after_text or _date_line([text], month_first) != found)) \
                 or _opens_period(text, month_first)
     return None, False
@@ -854,8 +868,11 @@ def _dates_inside(headline) -> list[str]:
     return found
 
 
-def _header_texts(root, title: str, url: str) -> _HeaderTexts:
+def _header_texts(root, title: str, url: str, hidden=()) -> _HeaderTexts:
+    """`hidden`: the elements the page hides (hints.ClassIndex.hidden): a closed tab's or a collapsed box's dates (a
+    calendar of every post set in the sidebar of each) are no date line readers see by the headline."""
     texts = _HeaderTexts()
+    hidden = set(hidden)
     body = root.find("body")
     if body is None:
         return texts
@@ -874,7 +891,8 @@ def _header_texts(root, title: str, url: str) -> _HeaderTexts:
         if isinstance(element, str):  # a dated line set loose between blocks, a tail of none of them
             region.append(_without_addresses(element))
             continue
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template"):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template") \
+                or element in hidden:
             continue
         if element is h1:
             region = texts.after_headline
