@@ -29,6 +29,13 @@ def links_to_page(href: str | None, page_url: str) -> bool:
     return bool(target) and page_key(target) == page_key(page_url)
 
 
+def heads_another_page(heading, page_url: str) -> bool:
+    """A heading wrapped in or holding a link to another page: a teaser's headline, an <h1> too (themes head each
+    card of a "Related posts" box inside the post with one), never the page's own."""
+    links = [*heading.iterancestors("a"), *heading.iter("a")]
+    return bool(page_url) and any(not links_to_page(a.get("href"), page_url) for a in links)
+
+
 def with_scheme(href: str) -> str:
     """The link's address, "http://" put before one written from "www." on."""
     return "http://" + href if _SCHEMELESS_ADDRESS.match(href) else href
