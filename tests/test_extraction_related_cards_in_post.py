@@ -75,3 +75,19 @@ def test_a_listing_of_article_cards_stays_a_listing():
             "<h2>Blog</h2>" + "".join(CARDS) + "</article></main></body></html>")
     result = extract_article(page, "https://tools.example/blog/page/4/")
     assert result.page_type == "listing", result.page_reason
+
+
+def test_the_writers_sign_off_above_a_headed_box_of_related_posts_closes_the_text():
+    # Fails before: the box after it made "On behalf of ..." a label of that box, dropped with the furniture.
+    page = post(CARDS[:2]).replace("made this release possible.</p>", "made this release possible.</p>"
+                                   "<p>On behalf of the Toolkit PMC, Ines Okafor</p>")
+    result = extract_article(page, URL)
+    assert result.body.rstrip().endswith("On behalf of the Toolkit PMC, Ines Okafor"), result.body[-200:]
+
+
+def test_a_line_above_an_unheaded_box_of_links_still_labels_it():
+    page = post([]).replace("made this release possible.</p>", "made this release possible.</p><p>Share it with</p>"
+                            "<div class='share'><a href='https://social.example/share'>Mastodon</a> "
+                            "<a href='https://other.example/share'>Matrix</a></div>")
+    result = extract_article(page, URL)
+    assert "Share it with" not in result.body, result.body[-200:]
