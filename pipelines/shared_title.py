@@ -18,6 +18,7 @@ import lxml.html
 
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction.lead_heading import heading_text
+from news_archive.pipelines.extraction.metadata import TITLE_SEPARATORS
 from news_archive.pipelines.extraction.text import text_of
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -62,6 +63,36 @@ def site_wide(stated: list[str]) -> set[str]:
     """The titles stated on many of these pages (one title a page) alike."""
     counts = Counter(title for title in stated if title)
     return {title for title, n in counts.items() if n >= MIN_PAGES and n >= MIN_SHARE * len(stated)}
+
+
+def site_name_pieces(stated: list[str]) -> set[str]:
+    """The pieces that end (or open) many of these pages' titles alike, after (before) a separator: the site's name
+    ("Annual report | Coastal Research Network"), however short the headline beside it."""
+    counts = Counter()
+    for title in stated:
+        parts = [part.strip() for part in TITLE_SEPARATORS.split(title)]
+        if len(parts) > 1:
+            counts.update({parts[0], parts[-1]} - {""})
+    return {piece for piece, n in counts.items() if n >= MIN_PAGES and n >= MIN_SHARE * len(stated)}
+
+
+def headline_less_site_name(article: dict, stated: str, pieces: set[str], headings: tuple[str, ...]) -> dict | None:
+    """The changed columns (`title`, `content_hash`) of an article whose title, read from the <title> it states,
+    kept the site's name (`pieces`, see `site_name_pieces`) for its headline or part of it: that <title> less the
+    name. A headline the page shows as an <h1> stays. None otherwise."""
+    title = article["title"] or ""
+    separators = list(TITLE_SEPARATORS.finditer(stated))
+    if not title or not separators or title in headings or not any(_fold(p) in _fold(title) for p in pieces):
+        return None
+    if stated[separators[-1].end():].strip() in pieces:
+        headline = stated[:separators[-1].start()].strip()
+    elif stated[:separators[0].start()].strip() in pieces:
+        headline = stated[separators[0].end():].strip()
+    else:
+        return None
+    if not headline or headline in pieces or _fold(headline) == _fold(title):
+        return None
+    return {"title": headline, "content_hash": content_fingerprint(headline, article["body"] or "")}
 
 
 def own_headline(article: dict, stated: str) -> dict | None:

@@ -18,8 +18,9 @@ from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
 from news_archive.pipelines.extraction.links import clean_text
 from news_archive.pipelines.extraction.text import text_of
-from news_archive.pipelines.shared_title import (banner_headings, headline_of_page, own_headline, page_headings,
-                                                 site_wide, stated_title)
+from news_archive.pipelines.shared_title import (banner_headings, headline_less_site_name, headline_of_page,
+                                                 own_headline, page_headings, site_name_pieces, site_wide,
+                                                 stated_title)
 from news_archive.pipelines.writers_lines import LINE_TAGS as BLOCK_TAGS
 from news_archive.pipelines.writers_lines import TextElement, text_elements, writers_lines
 
@@ -103,6 +104,7 @@ class SiteBoilerplate:
         for key, memory in self.learning.items():
             self.archive.save_boilerplate(key, memory.rows())
             shared, banners = site_wide(self.stated[key]), banner_headings(self.headings[key])
+            names = site_name_pieces(self.stated[key])
             for (page, url), stated, headings, elements in zip(self.pages[key], self.stated[key], self.headings[key],
                                                               self.elements[key]):
                 article = self.archive.article_seen_at(url)
@@ -110,6 +112,9 @@ class SiteBoilerplate:
                 if article and stated in shared:
                     changed = {**article, **(changes or {})}
                     headline = own_headline(changed, stated) or headline_of_page(changed, stated, headings, banners)
+                    changes = {**(changes or {}), **(headline or {})} or None
+                elif article and names:
+                    headline = headline_less_site_name({**article, **(changes or {})}, stated, names, headings)
                     changes = {**(changes or {}), **(headline or {})} or None
                 if changes:
                     self.archive.refine_article(article["id"], changes)

@@ -37,9 +37,11 @@ NAVIGATION_CLASS = re.compile(
     re.I,
 )
 # Class words of a layout option saying where the column's sidebar sits or that it has one ("sidebar-right",
-# "has-sidebar", "no-sidebar"): themes put them on the main column as well as on the sidebar itself.
+# "has-sidebar", "no-sidebar", and as BEM modifiers "with--sidebar-second", "without--sidebar-first"): themes put
+# them on the main column as well as on the sidebar itself.
 SIDEBAR_LAYOUT_WORD = re.compile(
-    r"(?:(?:has|with|without|no)[-_]?sidebars?|sidebars?[-_](?:left|right|both|none)|(?:left|right)[-_]sidebars?)", re.I)
+    r"(?:(?:has|with|without|no)(?:[-_]{1,2})?sidebars?(?:[-_](?:first|second|left|right))?"
+    r"|sidebars?[-_](?:left|right|both|none)|(?:left|right)[-_]sidebars?)", re.I)
 # Class words naming a post's taxonomy terms (WordPress' post_class(): `category-social-media`, `tag-menu-planning`
 # beside `hentry type-post` on every teaser and post wrapper): the site's topics, no role of the element, though a slug
 # may hold a navigation word. Only on an element the classes mark a post's wrapper: a `category-menu` is a menu.
@@ -487,8 +489,9 @@ class NavigationRegions:
         if not NAVIGATION_CLASS.search(" ".join(word for word in names.split()
                                                 if not SIDEBAR_LAYOUT_WORD.fullmatch(word))):
             # Named only by where a sidebar sits: the sidebar, or the main column beside it, which holds the
-            # page's text (its teasers and excerpts, the post) rather than links.
-            return not self._holds_page_text(element)
+            # page's text (its teasers and excerpts, the post) rather than links, or the page's wrapper around its
+            # masthead, main region and footer (a listing of link-only teasers holds little text outside links).
+            return not (self._holds_page_text(element) or _frames_page(element))
         return not self._is_wrapper(element)
 
     def _framing_at_or_above(self, element: etree._Element) -> tuple[bool, bool, bool]:
@@ -554,6 +557,17 @@ class NavigationRegions:
             shown = body if body is not None else self.root
             self._shown_text = _word_count(shown) - sum(_word_count(node) for node in shown.iter("script", "style"))
         return bool(words) and words >= WRAPPER_TEXT_SHARE * max(self._shown_text, 1)
+
+
+# The page's main region, its masthead and its footer (not an entry's own <header> or <footer>): a sidebar holds
+# neither the main region nor both of the others.
+PAGE_MAIN = etree.XPath(".//*[self::main or @role='main']")
+PAGE_MASTHEAD = etree.XPath(".//*[(self::header or @role='banner') and not(ancestor::article)]")
+PAGE_FOOTER = etree.XPath(".//*[(self::footer or @role='contentinfo') and not(ancestor::article)]")
+
+
+def _frames_page(element: etree._Element) -> bool:
+    return bool(PAGE_MAIN(element)) or (bool(PAGE_MASTHEAD(element)) and bool(PAGE_FOOTER(element)))
 
 
 # The element's text nodes as plain strings: itertext() makes a Python object for every element on the way.

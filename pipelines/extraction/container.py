@@ -7,7 +7,7 @@ from .blocks import Block
 from .hints import classed_as_standfirst
 from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line,
                          is_date_line, is_prose_line, is_teaser_headline, linked_sentence, writes_or_calls)
-from .links import links_to_page
+from .links import heads_another_page, links_to_page
 from .own_pages import points_to_own_page
 from .lead_heading import is_chrome
 from .prune import fold, has_descendant
@@ -457,9 +457,9 @@ def _card_headlines(card, own: tuple[str, str]):
     the page is no teaser's. A card teases one article: several headlines make a link list beside the text.
     """
     # The part holding the page's headline is the article itself, however short.
-    if len(text_of(card)) > _TEASER_CARD_CHARS or has_descendant(card, "h1"):
+    if len(text_of(card)) > _TEASER_CARD_CHARS or any(not heads_another_page(h, own[1]) for h in card.iter("h1")):
         return "large"
-    headings = [h for h in card.iter("h2", "h3", "h4", "h5") if _is_linked_heading(h)]
+    headings = [h for h in card.iter("h1", "h2", "h3", "h4", "h5") if _is_linked_heading(h)]
     found = [h for h in headings + _headline_links(card, _site(host_of(own[1]))) if not _is_own_headline(h, own)]
     if len({_teased(h) for h in found}) > 1 or (found and _among_text_sections(card)):
         return "large"

@@ -214,8 +214,9 @@ def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[B
     outermost = _outermost(lines[-1].element, run)
     # A line above a box of links or buttons in the same run labels that box; a heading closing the run ("Related",
     # its list pruned or never filled) labels what follows it, not the line, nor does a lone link closing it.
+    # A box under a heading of its own ("Related posts" over cards of other posts) is labelled by that heading.
     if outermost is not run and any(text_of(s).strip() and s.tag not in _HEADING_TAGS
-                                    and " ".join(text_of(s).split()) not in links_away
+                                    and " ".join(text_of(s).split()) not in links_away and not _headed_box(s)
                                     for s in outermost.itersiblings()):
         return []
     sign_off = _sign_off(lines, title, page_days)
@@ -226,6 +227,18 @@ def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[B
             or not _is_closing_line(candidate.text, title, page_days, _set_in_italics(candidate)):
         return []
     return [candidate]
+
+
+def _headed_box(element) -> bool:
+    """The element's first words are a heading's: a box with its own label."""
+    for part in element.iter():
+        if not isinstance(part.tag, str):
+            continue
+        # a tail's words stand in the parent ("<h3><a class=anchor></a>Related posts</h3>")
+        holder = part if (part.text or "").strip() else part.getparent() if (part.tail or "").strip() else None
+        if holder is not None:
+            return holder.tag in _HEADING_TAGS or next(holder.iterancestors(*_HEADING_TAGS), None) is not None
+    return False
 
 
 def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin
 
-from news_archive.archive.urls import page_key
+from news_archive.archive.urls import is_start_page, page_key
 
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
 # A web address written out in a text ("see https://...", "www....").
@@ -27,6 +27,16 @@ def links_to_page(href: str | None, page_url: str) -> bool:
     (scheme, www., fragment, trailing slash, tracking and reply parameters ignored)."""
     target = absolute(href, page_url) if page_url else None
     return bool(target) and page_key(target) == page_key(page_url)
+
+
+def heads_another_page(heading, page_url: str) -> bool:
+    """A heading wrapped in or holding a link to another page: a teaser's headline, an <h1> too (themes head each
+    card of a "Related posts" box inside the post with one), never the page's own. A heading linking to the site's
+    start page is its name in the masthead, no teaser's."""
+    if not page_url:
+        return False
+    targets = [absolute(a.get("href"), page_url) for a in (*heading.iterancestors("a"), *heading.iter("a"))]
+    return any(target and not links_to_page(target, page_url) and not is_start_page(target) for target in targets)
 
 
 def with_scheme(href: str) -> str:

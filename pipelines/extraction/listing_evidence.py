@@ -27,7 +27,7 @@ def listing_teasers(inside: list[Block], kept: list[Block], dated: bool) -> list
     wrapper = _own_wrapper(kept, teasers) if dated and teasers else None
     if wrapper is None:
         return teasers
-    return [b for b in teasers if within(b.element, wrapper)]
+    return [b for b in teasers if within(b.element, wrapper) and not _in_card_of(b, wrapper)]
 
 
 def _own_wrapper(kept: list[Block], teasers: list[Block]):
@@ -39,10 +39,23 @@ def _own_wrapper(kept: list[Block], teasers: list[Block]):
             return None
         if not wraps_own_post(ancestor) or not all(within(b.element, ancestor) for b in text):
             continue
-        if any(within(b.element, ancestor) for b in teasers) or _in_a_row(ancestor):
+        # Cards set as <article>s inside the post's own ("Related posts" under its text) are its furniture, when
+        # the post's text stands outside them.
+        if any(within(b.element, ancestor) and not _in_card_of(b, ancestor) for b in teasers) \
+                or all(_in_card_of(b, ancestor) for b in text) or _in_a_row(ancestor):
             return None
         return ancestor
     return None
+
+
+def _in_card_of(block: Block, wrapper) -> bool:
+    """The block sits in an <article> nested inside `wrapper`: another post's card."""
+    for ancestor in block.element.iterancestors():
+        if ancestor is wrapper:
+            return False
+        if ancestor.tag == "article":
+            return True
+    return False
 
 
 def _in_a_row(element) -> bool:

@@ -19,6 +19,7 @@ from .text import text_of
 # A dash between numbers is a range ("June 10 - 11"), not a separator.
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|:·•»/]|//)\s+|(?<![\s\d])\s+[\-–—]\s+|\s+[\-–—]\s+(?![\s\d])|\s+::\s+"
                                r"|\s*[｜|]\s*")
+TITLE_SEPARATORS = _TITLE_SEPARATORS  # for the crawl's comparison of a source's titles (shared_title.py)
 # An <h1> this long that starts a stated title is the headline the title decorates.
 _MIN_HEADLINE_PREFIX = 12
 _LETTERS = re.compile(r"[^\W\d_]{2,}")

@@ -10,7 +10,7 @@ from . import xpaths
 from .hints import ClassIndex, classed_as_standfirst
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
-from .links import WEB_ADDRESS, links_to_page
+from .links import WEB_ADDRESS, heads_another_page, links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
 from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_SEARCH_INDEX, FROM_SLUG_WORDS, FROM_URL_MONTH
@@ -555,7 +555,8 @@ def _holds_teaser_card(element, url: str) -> bool:
 def _in_teaser_card(element, url: str) -> bool:
     """The element sits in another article's card: a link to another page that holds a headline too (a card set
     as one link), or one of a row of <article>s headed by a link to another page (a listing's teasers). An
-    <article> holding an <h1> is the page's own, whatever its headline links to (its permalink, a video)."""
+    <article> holding an <h1> is the page's own, whatever its headline links to (its permalink, a video), unless it
+    sits inside another <article>: there an <h1> linking to another page heads a related post's card."""
     for holder in (element, *element.iterancestors("a", "article")):
         if holder.tag == "a":
             if next(holder.iter(*_HEADLINE_TAGS), None) is not None and not links_to_page(holder.get("href"), url):
@@ -564,7 +565,9 @@ def _in_teaser_card(element, url: str) -> bool:
             heading = next(holder.iter(*_HEADLINE_TAGS), None)
             in_a_row = next(holder.itersiblings("article"), None) is not None \
                 or next(holder.itersiblings("article", preceding=True), None) is not None
-            if heading is None or not in_a_row or heading.tag == "h1" or next(holder.iter("h1"), None) is not None:
+            nested = next(holder.iterancestors("article"), None) is not None
+            own_h1 = any(not (nested and heads_another_page(h, url)) for h in holder.iter("h1"))
+            if heading is None or not (in_a_row or nested) or own_h1:
                 return False
             links = [*heading.iterancestors("a"), *heading.iter("a")]
             return any(not links_to_page(link.get("href"), url) for link in links)

@@ -1,0 +1,63 @@
+"""A source whose posts show no <h1> and state their headline in <title> before the site's name
+("Annual report | Coastal Research Network"): when the headline is shorter than the name, or holds a dash of its
+own, a page alone cannot tell which piece names the site. At the crawl's end the piece ending many of the source's
+titles alike names the site, and an article titled with it takes the rest of its <title>."""
+from __future__ import annotations
+
+import sqlite_utils
+
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sources import load_sources
+from news_archive.pipelines.shared_title import headline_less_site_name, site_name_pieces
+from fault_site import FaultServer, page
+
+NAME = "Coastal Wetlands Research Cooperative Network"
+HEADLINES = ["Pilot grants awarded", "Spring seminar - Tues May 7 from 2-3pm", "New field station opens",
+             "Data portal update", "Call for reviewers"]
+
+
+def _post(n: int) -> str:
+    """A post of a CMS's full view: the date field, a subtitle field, the text; its headline only in <title>."""
+    text = "".join(f"<p>The network's members met for round {n} to go through item {k} of the plan, and agreed to "
+                   f"report back on it to all partners before the next season starts.</p>" for k in range(1, 4))
+    return (f"<!DOCTYPE html><html lang='en'><head><title>{HEADLINES[n]} | {NAME}</title></head><body>"
+            "<header><div class='site-logo'><a href='https://wetlands-network.example/'><img src='/logo.png' "
+            "alt='CWRCN'></a></div><nav><a href='/news/'>News</a> <a href='/about/'>About</a></nav></header>"
+            f"<div class='node node--type-news node--view-mode-full'><div class='field field--name-field-subtitle'>"
+            f"Notes from the network, round {n}</div><div class='news-metadata'><div class='field "
+            f"field--name-node-post-date'>March {n + 3}, 2024</div></div><div class='field field--name-body'>{text}"
+            "</div></div><footer><p>Funded by a research council grant.</p></footer></body></html>")
+
+
+def test_a_headline_shorter_than_the_site_name_in_title_is_the_posts_title(tmp_path):
+    """Fails before: posts were stored as "Coastal Wetlands Research Cooperative Network" (the longer piece taken
+    for the headline) or as "Tues May 7 from 2-3pm - Coastal ..." (the headline's own dash taken for the separator)."""
+    server = FaultServer()
+    cards = "".join(f"<div class='views-row'><div class='field--name-node-post-date'>March {n + 3}, 2024</div>"
+                    f"<h3><a href='/news/post-{n}'>{headline}</a></h3><p>Round {n} of the network's notes.</p></div>"
+                    for n, headline in enumerate(HEADLINES))
+    server.routes["/news/"] = page(f"<html><head><title>News | {NAME}</title></head><body><main><h1>News</h1>"
+                                   f"{cards}</main></body></html>")
+    for n in range(len(HEADLINES)):
+        server.routes[f"/news/post-{n}"] = page(_post(n))
+    try:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nid = "wetlands"\nname = "Wetlands network"\n'
+                           f'start_urls = ["{server.base_url}/news/"]\n', encoding="utf-8")
+        run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+    finally:
+        server.stop()
+    titles = {row["url"].removeprefix(server.base_url).rstrip("/"): row["title"]
+              for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    assert titles == {f"/news/post-{n}": headline for n, headline in enumerate(HEADLINES)}
+
+
+def test_only_a_piece_ending_many_titles_names_the_site_and_a_shown_headline_stays():
+    stated = [f"{h} | {NAME}" for h in HEADLINES]
+    assert site_name_pieces(stated) == {NAME}
+    assert site_name_pieces(stated[:2] + ["Other - Page", "More"]) == set()  # two pages are a series
+    article = {"title": NAME, "body": "The text."}
+    assert headline_less_site_name(article, stated[0], {NAME}, ())["title"] == "Pilot grants awarded"
+    # A title without the site's name, or one the page shows as its <h1>, stays.
+    assert headline_less_site_name(article | {"title": "Pilot grants"}, stated[0], {NAME}, ()) is None
+    assert headline_less_site_name(article, stated[0], {NAME}, (NAME,)) is None
