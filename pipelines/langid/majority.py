@@ -3,9 +3,10 @@
 lingua judges a whole text by the sum of its letter sequences' evidence, and a language with many distinctive
 sequences (German's umlauts and compounds) outweighs another that holds more of the words: an English post
 naming German people, places and event titles and quoting one German paragraph came out German, sure of it.
-So each paragraph votes on its own words, weighted by how many it has. Words written with a capital are left
-out of the vote: names and titles say nothing about the language of the sentence around them (German's nouns
-go with them; its function words still vote).
+So each paragraph votes, weighted by its length, for the language of its own words: words written with a capital
+are left out of that judgement, as names and titles say nothing about the language of the sentence around them
+(German's nouns go with them; its function words still tell). Weighing by length, not by words, treats a language
+of long words (Finnish) and one of short ones alike.
 """
 from __future__ import annotations
 
@@ -29,8 +30,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 @dataclass(frozen=True)
 class Majority:
-    """languages: the language (or near languages) more than half the text's own words are in; paragraphs:
-    the paragraphs written in it."""
+    """languages: the language (or near languages) more than half the text is in; paragraphs: those written in it."""
 
     languages: frozenset[str]
     paragraphs: tuple[str, ...]
@@ -61,7 +61,7 @@ def majority_of(text: str, hints: LanguageHints, models: LanguageModels | None =
         language = models.fast_verdict(" ".join(words))
         if language:
             group = _group(language)
-            votes[group] = votes.get(group, 0) + len(words)
+            votes[group] = votes.get(group, 0) + len(paragraph)
             voters.setdefault(group, []).append(paragraph)
     if len(votes) < 2:
         return None
