@@ -7,16 +7,20 @@ runs of one crawl archive it differently. The better address, in this order:
 1. one whose page is declared in the language its text is written in (an untranslated copy's is declared in another:
    `<html lang="zh-CN">`, a `/zh-CN/` folder, its hreflang tag, over English text);
 2. the one hreflang names the version for any language (`x-default`);
-3. the shallower path, then the shorter address, then the first in alphabetical order: a rule, whatever it favours.
+3. one whose date path names the article's day (`/2018/06/28/` for a post of 28 June, not an older `/2018/06/27/`);
+4. the shallower path, then the shorter address, then the first in alphabetical order: a rule, whatever it favours.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from news_archive.archive.language_versions import ANY_LANGUAGE, language_folder, primary_language
 from news_archive.archive.urls import url_key
 
+# A date path: /2018/06/28/.
+_DATE_PATH = re.compile(r"/(\d{4})/(\d{2})/(\d{2})/")
 # The archive reports Bokmål and Nynorsk as Norwegian.
 _REPORTED_AS = {"nb": "no", "nn": "no"}
 
@@ -39,18 +43,21 @@ def address_claims(url: str, html_lang: str | None, alternates: dict[str, str]) 
     return AddressClaims(languages, url_key(default) if default else None)
 
 
-def is_better_address(url: str, language: str | None, than: str, than_language: str | None,
-                      claims: AddressClaims) -> bool:
-    """Whether `url`, whose text is in `language`, is a better address of the text than `than` (in `than_language`)."""
-    return _rank(url, language, claims) < _rank(than, than_language, claims)
+def is_better_address(url: str, article: dict, than: str, than_article: dict, claims: AddressClaims) -> bool:
+    """Whether `url` is a better address of the text than `than`; `article` and `than_article` are the rows (their
+    `language` and `published`) read from the page at each."""
+    return _rank(url, article, claims) < _rank(than, than_article, claims)
 
 
-def _rank(url: str, text_language: str | None, claims: AddressClaims) -> tuple:
+def _rank(url: str, article: dict, claims: AddressClaims) -> tuple:
     key = url_key(url)
     declared = claims.languages.get(key) or _language(language_folder(url))
+    text_language = _language(article.get("language"))
     path = urlsplit(url).path
-    return (declared is not None and text_language is not None and declared != _language(text_language),
+    day = _DATE_PATH.search(path)
+    return (declared is not None and text_language is not None and declared != text_language,
             claims.any_language is not None and key != claims.any_language,
+            day is not None and "-".join(day.groups()) != (article.get("published") or "")[:10],
             len([segment for segment in path.split("/") if segment]), len(url), url)
 
 

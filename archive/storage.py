@@ -207,7 +207,7 @@ class Archive:
         """The stored article takes the record's address and text when that is the better address of the two: the
         same article, so no version is kept."""
         stored = self.article(article_id)
-        if is_better_address(record["url"], record.get("language"), stored["url"], stored["language"], claims):
+        if is_better_address(record["url"], record, stored["url"], stored, claims):
             changes = {name: record[name] for name in CONTENT_COLUMNS if name in record}
             changes.update(url=record["url"], content_hash=record["content_hash"], last_seen=seen)
             self.db["articles"].update(article_id, changes)

@@ -61,6 +61,16 @@ def test_one_release_under_two_departments_is_archived_at_one_address_in_either_
     assert forward == backward == [(mayor.url, "\n\n".join(PARAGRAPHS))]
 
 
+def test_a_post_answering_at_an_older_dated_address_keeps_the_address_naming_its_day(tmp_path):
+    # The older address sorts first and is as short: the one whose date path names the post's day is its own.
+    own = _item(f"{SITE}/2018/06/28/garden-opens/", None, PARAGRAPHS, {})
+    older = _item(f"{SITE}/2018/06/27/garden-opens/", None, PARAGRAPHS, {})
+    for item in (own, older):
+        item.published = "2018-06-28T10:39:01+00:00"
+    forward, backward = _in_both_orders(tmp_path, own, older)
+    assert forward == backward == [(own.url, "\n\n".join(PARAGRAPHS))]
+
+
 def _post_page(language: str, path: str, paragraphs: list[str], base: str) -> str:
     links = "".join(f'<link rel="alternate" hreflang="{tag}" href="{base}{urlpath}">'
                     for tag, urlpath in (("en", "/blog/garden-opens/"), ("zh-CN", "/zh-CN/blog/garden-opens/"),
