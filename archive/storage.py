@@ -193,9 +193,9 @@ class Archive:
                 if copy is not None and same in (None, copy):
                     same = copy
                 if same is not None:
-                    self._keep_better_copy(same, record, claims or AddressClaims(), seen)
+                    outcome = self._keep_better_copy(same, record, claims or AddressClaims(), seen)
                     self.add_urls(same, all_urls, seen)
-                    return SaveResult(same, "unchanged")
+                    return SaveResult(same, outcome)
                 article_id = self._insert("articles", {**record, "first_seen": seen, "last_seen": seen, "changed": seen})
                 outcome = "new"
             else:
@@ -203,16 +203,19 @@ class Archive:
             self.add_urls(article_id, all_urls, seen)
         return SaveResult(article_id, outcome)
 
-    def _keep_better_copy(self, article_id: int, record: dict, claims: AddressClaims, seen: str) -> None:
+    def _keep_better_copy(self, article_id: int, record: dict, claims: AddressClaims, seen: str) -> str:
         """The stored article takes the record's address and text when that is the better address of the two: the
-        same article, so no version is kept."""
+        same article, so no version is kept. Returns the save's outcome."""
         stored = self.article(article_id)
+        if url_key(record["url"]) == url_key(stored["url"]):
+            return self._update_article(article_id, record, seen)  # the page itself, its address not yet recorded
         if is_better_address(record["url"], record, stored["url"], stored, claims):
             changes = {name: record[name] for name in CONTENT_COLUMNS if name in record}
             changes.update(url=record["url"], content_hash=record["content_hash"], last_seen=seen)
             self.db["articles"].update(article_id, changes)
         else:
             self.db.execute("update articles set last_seen = ? where id = ?", [seen, article_id])
+        return "unchanged"
 
     def article(self, article_id: int) -> dict:
         """One article's row, read in plain SQL: `Table.get` first asks SQLite about the table's schema each time."""
