@@ -49,3 +49,14 @@ def test_paragraphs_of_near_languages_leave_the_whole_texts_verdict():
                "Efter mötet bjöd kassören på kaffe och bullar, och många stannade kvar länge och pratade om säsongen.",
                "Vi tackar alla som kom och hoppas att vi ses på träningarna under våren."]
     assert tag_language(_item("\n\n".join(swedish), html_lang="sv")).language == "sv"
+
+
+def test_a_post_opening_in_its_own_language_and_quoting_a_longer_mail_keeps_its_openings_language():
+    # Fails with a bare majority vote: the German club's post forwarding an English mail became English.
+    opening = ("Hier die Rückmeldung der Gastgeber zu unserem Turnier im Juni, die wir gerne an alle weitergeben. "
+               "Wir haben uns sehr über die vielen Teams gefreut und sind im nächsten Jahr wieder dabei.")
+    mail = ("Hi everybody, the tournament is over and we thank all teams for coming with such great spirit. The games "
+            "were close and the weather held until the very last final on Sunday afternoon.")
+    found = ("Lost and found: one black jacket, a green water bottle and a set of keys were left behind on the "
+             "fields. Send us a mail and we will post them to you, or bring them along next year.")
+    assert tag_language(_item(f"{opening}\n\n{mail}\n\n{found}")).language == "de"

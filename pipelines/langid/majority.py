@@ -42,7 +42,9 @@ def own_words(paragraph: str) -> list[str]:
 
 
 def majority_of(text: str, hints: LanguageHints, models: LanguageModels | None = None) -> Majority | None:
-    """The language most of text's paragraphs are in, when its paragraphs are in more than one; else None.
+    """The language most of text's paragraphs are in, when its paragraphs are in more than one and its opening
+    paragraph is in it too; else None. A post opening in another language and quoting the majority's at length (a
+    mail, a programme) is in its opening's: its own words introduce the quote.
 
     Only the paragraphs of text's first MAX_TEXT_CHARS vote: what the whole-text verdict reads too."""
     paragraphs = _leading_paragraphs(text)
@@ -53,7 +55,7 @@ def majority_of(text: str, hints: LanguageHints, models: LanguageModels | None =
     votes: dict[frozenset[str], int] = {}
     voters: dict[frozenset[str], list[str]] = {}
     for paragraph in paragraphs:
-        words = own_words(paragraph)
+        words = own_words(prepare_text(paragraph))  # addresses' words are no language's
         if len(words) < MIN_OWN_WORDS:
             continue
         # The fast model only: the vote needs to tell distant languages apart (near ones are one vote), and
@@ -66,7 +68,7 @@ def majority_of(text: str, hints: LanguageHints, models: LanguageModels | None =
     if len(votes) < 2:
         return None
     winner = max(sorted(votes, key=sorted), key=votes.__getitem__)
-    if 2 * votes[winner] <= sum(votes.values()):
+    if 2 * votes[winner] <= sum(votes.values()) or winner != next(iter(votes)):  # dicts keep the first vote first
         return None
     return Majority(languages=winner, paragraphs=tuple(voters[winner]))
 
