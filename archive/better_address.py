@@ -7,7 +7,8 @@ runs of one crawl archive it differently. The better address, in this order:
 1. one whose page is declared in the language its text is written in (an untranslated copy's is declared in another:
    `<html lang="zh-CN">`, a `/zh-CN/` folder, its hreflang tag, over English text);
 2. the one hreflang names the version for any language (`x-default`);
-3. one whose date path names the article's day (`/2018/06/28/` for a post of 28 June, not an older `/2018/06/27/`);
+3. one whose path names the article's day (`/2018/06/28/`, `/2018-06-28-slug/` for a post of 28 June), then one
+   naming no day, then one naming another (an older `/2018/06/27/`): a dated permalink is the post's own;
 4. the shallower path, then the shorter address, then the first in alphabetical order: a rule, whatever it favours.
 """
 from __future__ import annotations
@@ -19,8 +20,8 @@ from urllib.parse import urlsplit
 from news_archive.archive.language_versions import ANY_LANGUAGE, language_folder, primary_language
 from news_archive.archive.urls import url_key
 
-# A date path: /2018/06/28/.
-_DATE_PATH = re.compile(r"/(\d{4})/(\d{2})/(\d{2})/")
+# A day in a path: /2018/06/28/ or /2018-06-28-slug/.
+_DATE_PATH = re.compile(r"/(\d{4})[/-](\d{2})[/-](\d{2})(?=[/-])")
 # The archive reports Bokmål and Nynorsk as Norwegian.
 _REPORTED_AS = {"nb": "no", "nn": "no"}
 
@@ -57,7 +58,7 @@ def _rank(url: str, article: dict, claims: AddressClaims) -> tuple:
     day = _DATE_PATH.search(path)
     return (declared is not None and text_language is not None and declared != text_language,
             claims.any_language is not None and key != claims.any_language,
-            day is not None and "-".join(day.groups()) != (article.get("published") or "")[:10],
+            1 if day is None else 0 if "-".join(day.groups()) == (article.get("published") or "")[:10] else 2,
             len([segment for segment in path.split("/") if segment]), len(url), url)
 
 

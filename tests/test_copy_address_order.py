@@ -71,6 +71,16 @@ def test_a_post_answering_at_an_older_dated_address_keeps_the_address_naming_its
     assert forward == backward == [(own.url, "\n\n".join(PARAGRAPHS))]
 
 
+def test_a_post_moved_to_a_dated_permalink_keeps_it_over_its_older_undated_copy(tmp_path):
+    # The undated copy's path is shorter; the permalink naming the post's day is its own, and so is its date.
+    own = _item(f"{SITE}/posts/parks/2016-10-05-garden-opens/", None, PARAGRAPHS, {})
+    own.published = "2016-10-05T09:00:00+00:00"
+    older = _item(f"{SITE}/news/parks/garden-opens/", None, PARAGRAPHS, {})
+    older.published = "2016-10-01T17:07:04+00:00"
+    forward, backward = _in_both_orders(tmp_path, own, older)
+    assert forward == backward == [(own.url, "\n\n".join(PARAGRAPHS))]
+
+
 def _post_page(language: str, path: str, paragraphs: list[str], base: str) -> str:
     links = "".join(f'<link rel="alternate" hreflang="{tag}" href="{base}{urlpath}">'
                     for tag, urlpath in (("en", "/blog/garden-opens/"), ("zh-CN", "/zh-CN/blog/garden-opens/"),
