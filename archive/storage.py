@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
+from news_archive.archive.better_address import AddressClaims, is_better_address
 from news_archive.archive.near_copies import is_untranslated_copy
 from news_archive.archive.record import (CONTENT_COLUMNS, FROM_FEED, FROM_LISTING, FROM_URL_MONTH, WEAK_DATE_SOURCES,
                                          gives_day)
@@ -170,38 +171,51 @@ class Archive:
     def new_story(self, seen: str) -> int:
         return self.db["stories"].insert({"created": seen}).last_pk
 
-    def save_article(self, record: dict, urls: list[str], seen: str, alternates: list[str] = ()) -> SaveResult:
+    def save_article(self, record: dict, urls: list[str], seen: str, alternates: list[str] = (),
+                     claims: AddressClaims | None = None) -> SaveResult:
         """Insert or update one article; an earlier text is kept in `article_versions` when it changes.
 
         `record` holds the article columns; the article is found again by any of its URLs, or by the
         same text from the same source under another URL. `alternates` are the page's other language versions
         (hreflang): one stored already with this title and nearly this text is the story this page is an
-        untranslated copy of, which only gains the copy's URLs; one stored already that named this page as such a
-        version and copies it takes this page's address.
+        untranslated copy of; one stored already that named this page as such a version and copies it is too.
+        A copy met under another address is one article: it keeps the better of the two addresses, and that
+        address's text, by what the pages say (`claims`, archive/better_address.py), whichever the crawl met first.
         """
         with self.transaction():
-            by_address = self.article_id_for_urls(urls + [record["url"]])
-            article_id = by_address or self.article_id_for_content(record["source"], record["content_hash"])
-            if article_id is None:
-                copied = self.article_copied_by(record, alternates)
-                if copied is not None:
-                    self.add_urls(copied, urls + [record["url"]], seen)
-                    return SaveResult(copied, "unchanged")
+            all_urls = urls + [record["url"]]
+            by_address = self.article_id_for_urls(all_urls)
             if by_address is None:
-                # A copy stored first, its text this one's word for word or nearly: archived under the address of
-                # the page it copies from now on, whichever of the two the crawl met first.
-                copy = self.copy_stored_before(record, urls + [record["url"]])
-                if copy is not None and article_id in (None, copy):
-                    self.db.execute("update articles set url = ? where id = ?", [record["url"], copy])
-                    self.add_urls(copy, urls + [record["url"]], seen)
-                    return SaveResult(copy, "unchanged")
-            if article_id is None:
+                same = self.article_id_for_content(record["source"], record["content_hash"])
+                if same is None:
+                    same = self.article_copied_by(record, alternates)
+                copy = self.copy_stored_before(record, all_urls)
+                if copy is not None and same in (None, copy):
+                    same = copy
+                if same is not None:
+                    outcome = self._keep_better_copy(same, record, claims or AddressClaims(), seen)
+                    self.add_urls(same, all_urls, seen)
+                    return SaveResult(same, outcome)
                 article_id = self._insert("articles", {**record, "first_seen": seen, "last_seen": seen, "changed": seen})
                 outcome = "new"
             else:
-                outcome = self._update_article(article_id, record, seen)
-            self.add_urls(article_id, urls + [record["url"]], seen)
+                article_id, outcome = by_address, self._update_article(by_address, record, seen)
+            self.add_urls(article_id, all_urls, seen)
         return SaveResult(article_id, outcome)
+
+    def _keep_better_copy(self, article_id: int, record: dict, claims: AddressClaims, seen: str) -> str:
+        """The stored article takes the record's address and text when that is the better address of the two: the
+        same article, so no version is kept. Returns the save's outcome."""
+        stored = self.article(article_id)
+        if url_key(record["url"]) == url_key(stored["url"]):
+            return self._update_article(article_id, record, seen)  # the page itself, its address not yet recorded
+        if is_better_address(record["url"], record, stored["url"], stored, claims):
+            changes = {name: record[name] for name in CONTENT_COLUMNS if name in record}
+            changes.update(url=record["url"], content_hash=record["content_hash"], last_seen=seen)
+            self.db["articles"].update(article_id, changes)
+        else:
+            self.db.execute("update articles set last_seen = ? where id = ?", [seen, article_id])
+        return "unchanged"
 
     def article(self, article_id: int) -> dict:
         """One article's row, read in plain SQL: `Table.get` first asks SQLite about the table's schema each time."""

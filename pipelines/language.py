@@ -4,6 +4,7 @@ from __future__ import annotations
 from news_archive.pipelines.langid import LanguageHints, detect_language
 from news_archive.pipelines.langid.hints import declared_languages, language_code
 from news_archive.pipelines.langid.languages import REPORTED_LANGUAGES
+from news_archive.pipelines.langid.majority import language_of_majority, majority_of
 from news_archive.archive.record import ArticleItem
 
 # An opening paragraph this long says which language the post itself is written in.
@@ -26,6 +27,9 @@ def tag_language(item: ArticleItem) -> ArticleItem:
     text = f"{item.lead}\n\n{item.body}" if item.lead and item.lead not in item.body \
         and len(item.body) < _OPENING_CHARS else item.body
     detection = detect_language(text, hints)
+    if (majority := majority_of(text, hints)) and detection.language not in majority.languages:
+        # Most of the post is in another language than the one a quoted block or its names swung the text to.
+        detection = language_of_majority(majority, hints)
     declared = set(declared_languages(hints))
     if len(declared) == 1 and detection.language not in declared:
         # A post introduced in the language its page declares and quoting another at length (a podcast's

@@ -7,6 +7,7 @@ import time
 from scrapy.utils.defer import deferred_from_coro
 
 from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT, is_storage_failure
+from news_archive.archive.better_address import address_claims
 from news_archive.archive.crawl_signals import NOT_AN_ARTICLE, page_not_stored
 from news_archive.archive.record import ArticleItem, article_row
 from news_archive.archive.run_counters import outcome_key
@@ -22,7 +23,8 @@ COMMIT_SECONDS = 2.0
 def store_item(archive: Archive, stories: Stories, item: ArticleItem) -> str:
     """Save the article and place it in its story, in one transaction; returns `new`, `updated` or `unchanged`."""
     with archive.transaction():
-        result = archive.save_article(article_row(item), item.urls, item.fetched_at, list(item.alternates.values()))
+        result = archive.save_article(article_row(item), item.urls, item.fetched_at, list(item.alternates.values()),
+                                      address_claims(item.canonical_url or item.url, item.html_lang, item.alternates))
         item.story_id = stories.place(result.article_id, item, result.outcome, item.fetched_at)
     return result.outcome
 

@@ -38,6 +38,21 @@ def test_the_headline_again_as_the_first_line_is_left_out(line):
     assert article.body.split("\n\n") == [TEXT, LAST]
 
 
+@pytest.mark.parametrize("line", ["New soil lab opens on campus!", "New soil lab opens on campus."])
+def test_a_plain_first_sentence_saying_the_headline_with_its_full_stop_stays(line):
+    # Fails before: a writer opening with the headline's words as a sentence of their own ("Thanks for everything!"
+    # under "Thanks for everything") lost it; it is no headline typed again, only a set-off one is (bold, capitals,
+    # the exact headline or a day with it).
+    article = extract_article(post(opening=f"<p class='lead-line'>{line}</p>"), URL)
+    assert article.body.split("\n\n") == [line, TEXT, LAST]
+
+
+@pytest.mark.parametrize("line", [f"<p>{TITLE}</p>", "<p>NEW SOIL LAB OPENS ON CAMPUS!</p>",
+                                  "<p>New soil lab opens on campus! 2 March 2024</p>"])
+def test_a_plain_line_that_is_the_headline_again_is_left_out(line):
+    assert extract_article(post(opening=line), URL).body.split("\n\n") == [TEXT, LAST]
+
+
 def test_a_first_line_saying_more_than_the_headline_stays():
     line = "<p><strong>New soil lab opens on campus, with a greenhouse for the students</strong></p>"
     article = extract_article(post(opening=line), URL)

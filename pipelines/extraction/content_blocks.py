@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .blocks import Block, text_length
+from .blocks import Block
 from .closing_labels import is_closing_credit, own_closing_labels
 from .footnotes import own_notes
 from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH,
                          PROSE_LIST_LINK_SHARE, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of,
                          heads_author_box, is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
                          is_decorated_line, is_programme_row, is_sentence_of_text, is_sign_off, is_text_after,
-                         is_salutation, is_timeline_row, opens_on_the_day, writers_closing)
+                         is_salutation, is_timeline_row, opens_on_the_day, set_in_bold, writers_closing)
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .page_dates import is_event_field
@@ -45,7 +45,6 @@ _SECTION_LINES = 2
 _PROGRAMME_ROWS = 3
 # French sets a space before "?", "!" and ":" ("Pourquoi ?"), and so do some writers in other languages.
 _OPENING_LINE = re.compile(r"[\w\d]\s?[.!?,:…][\"”»)]?$")
-_BOLD_TAGS = frozenset({"strong", "b"})
 # A table of data has a few rows of a few cells; a cell's block sits in <td>, or in a <p> or <span> inside it.
 _TABLE_CELLS = 4
 _CELL_DEPTH = 5
@@ -323,21 +322,8 @@ def _bold_subheads(blocks: list[Block]) -> set[int]:
     "Related") is a label of a box, however it is set."""
     return {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
             if block.kind in ("p", "text") and block.chars < SHORT_LINE_CHARS and not block.link_chars
-            and is_prose_line(before) and is_prose_line(after) and _set_in_bold(block)
+            and is_prose_line(before) and is_prose_line(after) and set_in_bold(block)
             and not FURNITURE_LINE.search(block.text)}
-
-
-def _set_in_bold(block: Block) -> bool:
-    """All of the block's text is inside <strong>/<b>, an <em> around or within them aside."""
-    element = block.element
-    bold = 0
-    for tag in element.iter(*_BOLD_TAGS):
-        outer = tag.getparent()
-        while outer is not element and outer.tag not in _BOLD_TAGS:
-            outer = outer.getparent()
-        if outer is element:  # counted once, at the outermost bold tag
-            bold += text_length(text_of(tag))
-    return bold == block.chars
 
 
 def _is_short_sentence(block: Block) -> bool:

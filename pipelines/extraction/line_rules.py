@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, word_count
+from .blocks import Block, text_length, word_count
 from .dates import find_date
 from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
 from .page_dates import has_date_label, is_event_field
@@ -174,6 +174,8 @@ _SMILEY = re.compile(r"(?<![:/])[:;]-?[)D]$")
 # A heart between words stands for a verb ("<club> <3 You", "Team ❤️ You"): a writer's closing line, though none
 # of its words is in lower case. Lists of names and furniture join words by separators ("•", "|", "&"), not by it.
 _HEART_BETWEEN_WORDS = re.compile(r"\w\s+(?:<3+|[❤♥💙💚💛💜🧡🖤🤍💕💖💗]\ufe0f?)\s+\w")
+# Editors whose text box has no heading style set a line apart in bold.
+_BOLD_TAGS = frozenset({"strong", "b"})
 FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
 # Chinese and Japanese end a sentence with their own full stop and marks ("。", "！", "？").
 SENTENCE_END = re.compile(r"[.!?:;…\"”»)。！？：；」』]$")
@@ -610,6 +612,19 @@ def is_programme_row(block: Block) -> bool:
     row = _PROGRAMME_ROW.match(block.text)
     return block.kind in ("p", "text") and not block.link_chars and row is not None \
         and WORD.search(block.text, row.end()) is not None
+
+
+def set_in_bold(block: Block) -> bool:
+    """All of the block's text is inside <strong>/<b>, an <em> around or within them aside."""
+    element = block.element
+    bold = 0
+    for tag in element.iter(*_BOLD_TAGS):
+        outer = tag.getparent()
+        while outer is not element and outer.tag not in _BOLD_TAGS:
+            outer = outer.getparent()
+        if outer is element:  # counted once, at the outermost bold tag
+            bold += text_length(text_of(tag))
+    return bold == block.chars
 
 
 def is_decorated_line(block: Block) -> bool:

@@ -7,8 +7,8 @@ import re
 from .blocks import Block
 from .container import marks_own_entry, within
 from .dates import find_date
-from .line_rules import (DATE_LINE_CHARS, FURNITURE_LINE, LONG_PARAGRAPH, WORD, host_of, is_byline, is_date_line,
-                         is_link_line, is_prose_line, is_stamp)
+from .line_rules import (DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, WORD, host_of, is_byline,
+                         is_date_line, is_link_line, is_prose_line, is_stamp, set_in_bold)
 from .page_dates import has_date_label
 from .prune import fold
 from .text import text_of
@@ -206,14 +206,25 @@ def headline_again_as_line(blocks: list[Block], title: str | None) -> set[int]:
     if not wanted:
         return set()
     first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), len(blocks))
-    return {id(line) for line in blocks[:first] if line.kind in ("p", "text") and _shows_headline(line.text, wanted)}
+    return {id(line) for line in blocks[:first]
+            if line.kind in ("p", "text") and _shows_headline(line, wanted) and not _says_headline(line, title or "")}
 
 
-def _shows_headline(text: str, wanted: str) -> bool:
+def _shows_headline(line: Block, wanted: str) -> bool:
+    text = line.text
     found = find_date(text)
     if found is not None:
         text = text[:found[1]] + " " + text[found[2]:]
     return fold(text) == wanted
+
+
+def _says_headline(line: Block, title: str) -> bool:
+    """The line is the writer's first sentence saying the headline's words: a plain paragraph closing them on a
+    full stop the headline lacks ("Thanks for everything!" under "Thanks for everything"). Set in bold or in
+    capitals, or carrying a day, it is the headline set off again."""
+    text = line.text.strip()
+    return FULL_STOP.search(text) is not None and FULL_STOP.search(title.strip()) is None \
+        and find_date(text) is None and not set_in_bold(line) and not (text.isupper() and not title.isupper())
 
 
 def _rewords(heading: str, wanted: str) -> bool:

@@ -1,0 +1,67 @@
+"""Which address an article met at two is archived under: the one the pages say is its own, not the one met first.
+
+A source may publish one text twice: a language plugin serves an untranslated copy of a post under another
+language's folder, a press office files one release under two departments. The archive keeps one article and the
+other address as an alias; which address the article keeps must not depend on the order a crawl met them, or two
+runs of one crawl archive it differently. The better address, in this order:
+1. one whose page is declared in the language its text is written in (an untranslated copy's is declared in another:
+   `<html lang="zh-CN">`, a `/zh-CN/` folder, its hreflang tag, over English text);
+2. the one hreflang names the version for any language (`x-default`);
+3. one whose path names the article's day (`/2018/06/28/`, `/2018-06-28-slug/` for a post of 28 June), then one
+   naming no day, then one naming another (an older `/2018/06/27/`): a dated permalink is the post's own;
+4. the shallower path, then the shorter address, then the first in alphabetical order: a rule, whatever it favours.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from news_archive.archive.language_versions import ANY_LANGUAGE, language_folder, primary_language
+from news_archive.archive.urls import url_key
+
+# A day in a path: /2018/06/28/ or /2018-06-28-slug/.
+_DATE_PATH = re.compile(r"/(\d{4})[/-](\d{2})[/-](\d{2})(?=[/-])")
+# The archive reports Bokmål and Nynorsk as Norwegian.
+_REPORTED_AS = {"nb": "no", "nn": "no"}
+
+
+@dataclass(frozen=True)
+class AddressClaims:
+    """What one page says of the addresses of its text: the language of each (its own from its <html lang>, its
+    versions' from their hreflang), by url_key, and the url_key of the version hreflang names for any language."""
+
+    languages: dict[str, str] = field(default_factory=dict)
+    any_language: str | None = None
+
+
+def address_claims(url: str, html_lang: str | None, alternates: dict[str, str]) -> AddressClaims:
+    """The claims of the page at `url` declaring `html_lang`, with hreflang `alternates` (tag -> URL)."""
+    languages = {url_key(other): language for tag, other in alternates.items() if (language := _language(tag))}
+    if own := _language(html_lang):
+        languages[url_key(url)] = own
+    default = alternates.get(ANY_LANGUAGE)
+    return AddressClaims(languages, url_key(default) if default else None)
+
+
+def is_better_address(url: str, article: dict, than: str, than_article: dict, claims: AddressClaims) -> bool:
+    """Whether `url` is a better address of the text than `than`; `article` and `than_article` are the rows (their
+    `language` and `published`) read from the page at each."""
+    return _rank(url, article, claims) < _rank(than, than_article, claims)
+
+
+def _rank(url: str, article: dict, claims: AddressClaims) -> tuple:
+    key = url_key(url)
+    declared = claims.languages.get(key) or _language(language_folder(url))
+    text_language = _language(article.get("language"))
+    path = urlsplit(url).path
+    day = _DATE_PATH.search(path)
+    return (declared is not None and text_language is not None and declared != text_language,
+            claims.any_language is not None and key != claims.any_language,
+            1 if day is None else 0 if "-".join(day.groups()) == (article.get("published") or "")[:10] else 2,
+            len([segment for segment in path.split("/") if segment]), len(url), url)
+
+
+def _language(tag: str | None) -> str | None:
+    primary = primary_language(tag)
+    return _REPORTED_AS.get(primary, primary) if primary else None

@@ -1,0 +1,96 @@
+"""The language most of a text's paragraphs are written in: one quoted block, or a run of names, cannot swing a post.
+
+lingua judges a whole text by the sum of its letter sequences' evidence, and a language with many distinctive
+sequences (German's umlauts and compounds) outweighs another that holds more of the words: an English post
+naming German people, places and event titles and quoting one German paragraph came out German, sure of it.
+So each paragraph votes, weighted by its length, for the language of its own words: words written with a capital
+are left out of that judgement, as names and titles say nothing about the language of the sentence around them
+(German's nouns go with them; its function words still tell). Weighing by length, not by words, treats a language
+of long words (Finnish) and one of short ones alike.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from news_archive.pipelines.langid.detector import MAX_TEXT_CHARS, Detection, detect_language, prepare_text
+from news_archive.pipelines.langid.hints import LanguageHints, language_code
+from news_archive.pipelines.langid.languages import ARCHIVE_LANGUAGES
+from news_archive.pipelines.langid.models import LanguageModels, shared_models
+from news_archive.pipelines.langid.plain import plainly_in
+
+# A paragraph with fewer own words (a photo credit, a name line, a heading) casts no vote.
+MIN_OWN_WORDS = 5
+# Languages a paragraph alone is often mistaken between: the vote counts them as one, and the text of their
+# paragraphs together says which of them it is, as lingua tells them apart far better on more text and finer scoring.
+_NEAR_LANGUAGES = (frozenset({"sv", "da", "no", "nb", "nn"}),)
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Majority:
+    """languages: the language (or near languages) more than half the text is in; paragraphs: those written in it."""
+
+    languages: frozenset[str]
+    paragraphs: tuple[str, ...]
+
+
+def own_words(paragraph: str) -> list[str]:
+    """The words of paragraph not written with a capital (uncased scripts' words all count)."""
+    return [word for word in _WORD.findall(paragraph) if not word[0].isupper()]
+
+
+def majority_of(text: str, hints: LanguageHints, models: LanguageModels | None = None) -> Majority | None:
+    """The language most of text's paragraphs are in, when its paragraphs are in more than one and its opening
+    paragraph is in it too; else None. A post opening in another language and quoting the majority's at length (a
+    mail, a programme) is in its opening's: its own words introduce the quote.
+
+    Only the paragraphs of text's first MAX_TEXT_CHARS vote: what the whole-text verdict reads too."""
+    paragraphs = _leading_paragraphs(text)
+    expected = [code for code in map(language_code, hints.source_languages) if code]
+    if len(paragraphs) < 2 or plainly_in(prepare_text(text), expected or list(ARCHIVE_LANGUAGES)):
+        return None
+    models = models or shared_models()
+    votes: dict[frozenset[str], int] = {}
+    voters: dict[frozenset[str], list[str]] = {}
+    for paragraph in paragraphs:
+        words = own_words(prepare_text(paragraph))  # addresses' words are no language's
+        if len(words) < MIN_OWN_WORDS:
+            continue
+        # The fast model only: the vote needs to tell distant languages apart (near ones are one vote), and
+        # scoring every paragraph finely would cost as much again as the whole text's verdict.
+        language = models.fast_verdict(" ".join(words))
+        if language:
+            group = _group(language)
+            votes[group] = votes.get(group, 0) + len(paragraph)
+            voters.setdefault(group, []).append(paragraph)
+    if len(votes) < 2:
+        return None
+    winner = max(sorted(votes, key=sorted), key=votes.__getitem__)
+    if 2 * votes[winner] <= sum(votes.values()) or winner != next(iter(votes)):  # dicts keep the first vote first
+        return None
+    return Majority(languages=winner, paragraphs=tuple(voters[winner]))
+
+
+def language_of_majority(majority: Majority, hints: LanguageHints, models: LanguageModels | None = None) -> Detection:
+    """The language of the majority's paragraphs together; on their own words alone if their names swing it."""
+    detection = detect_language("\n\n".join(majority.paragraphs), hints, models)
+    if detection.language in majority.languages:
+        return detection
+    return detect_language(" ".join(own_words(" ".join(majority.paragraphs))), hints, models)
+
+
+def _leading_paragraphs(text: str) -> list[str]:
+    paragraphs, length = [], 0
+    for paragraph in (part.strip() for part in text.split("\n\n")):
+        if length >= MAX_TEXT_CHARS:
+            break
+        if paragraph:
+            paragraphs.append(paragraph)
+            length += len(paragraph)
+    return paragraphs
+
+
+def _group(language: str) -> frozenset[str]:
+    return next((group for group in _NEAR_LANGUAGES if language in group), frozenset({language}))

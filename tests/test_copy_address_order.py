@@ -1,0 +1,118 @@
+"""One text a source publishes at two addresses is archived under the same address, with the same text, whichever
+address the crawl meets first: the one its pages say is its own (archive/better_address.py)."""
+from __future__ import annotations
+
+import pytest
+import sqlite_utils
+
+from news_archive.archive.record import ArticleItem
+from news_archive.archive.storage import Archive
+from news_archive.archive.stories.placement import Stories
+from news_archive.pipelines.dedupe import dedupe_item
+from news_archive.pipelines.store import store_item
+from fault_site import FaultServer, crawl_one_source, page
+
+TITLE = "Community garden opens its gates"
+PARAGRAPHS = [
+    "The new community garden behind the old tram depot opened on Saturday with forty raised beds for neighbours.",
+    "Volunteers spent the winter building the beds, a tool shed and a rain tank from the depot's old roof.",
+    "Anyone living in the district can ask for a bed at the library; the first season costs nothing at all.",
+    "The garden holds its first seed swap on the second Sunday of May, from ten in the morning until noon.",
+]
+SITE = "https://garden.example"
+POST, COPY = f"{SITE}/blog/garden-opens/", f"{SITE}/zh-CN/blog/garden-opens/"
+VERSIONS = {"en": POST, "zh-CN": COPY, "x-default": POST}
+
+
+def _item(url: str, html_lang: str | None, paragraphs: list[str], alternates: dict[str, str]) -> ArticleItem:
+    return ArticleItem(source="garden", url=url, html="", fetched_at="2024-05-14T08:00:00+00:00", title=TITLE,
+                       body="\n\n".join(paragraphs), language="en", html_lang=html_lang, alternates=dict(alternates))
+
+
+def _stored(tmp_path, name: str, items: list[ArticleItem]) -> list[tuple[str, str]]:
+    archive = Archive(tmp_path / f"{name}.db")
+    stories = Stories(archive)
+    for item in items:
+        store_item(archive, stories, dedupe_item(item))
+    return [(row["url"], row["body"]) for row in archive.db["articles"].rows]
+
+
+def _in_both_orders(tmp_path, first: ArticleItem, second: ArticleItem):
+    copy = lambda item: ArticleItem(**{**vars(item), "alternates": dict(item.alternates)})  # noqa: E731
+    return (_stored(tmp_path, "forward", [copy(first), copy(second)]),
+            _stored(tmp_path, "backward", [copy(second), copy(first)]))
+
+
+@pytest.mark.parametrize("copied", [PARAGRAPHS, PARAGRAPHS[:2] + ["联系我们"] + PARAGRAPHS[2:]],
+                         ids=["word for word", "one label translated"])
+def test_a_language_plugins_untranslated_copy_leaves_the_post_at_its_own_address_in_either_order(tmp_path, copied):
+    # Fails before: the article was archived at whichever of the two addresses the crawl met second.
+    post = _item(POST, "en", PARAGRAPHS, VERSIONS)
+    copy = _item(COPY, "zh-CN", copied, VERSIONS)
+    forward, backward = _in_both_orders(tmp_path, post, copy)
+    assert forward == backward == [(POST, "\n\n".join(PARAGRAPHS))]
+
+
+def test_one_release_under_two_departments_is_archived_at_one_address_in_either_order(tmp_path):
+    # Fails before: the address met first was kept. Nothing says which is the release's own: the shorter path is.
+    parks = _item(f"{SITE}/departments/parks/news/garden-opens/", None, PARAGRAPHS, {})
+    mayor = _item(f"{SITE}/departments/mayor/garden-opens/", None, PARAGRAPHS, {})
+    forward, backward = _in_both_orders(tmp_path, parks, mayor)
+    assert forward == backward == [(mayor.url, "\n\n".join(PARAGRAPHS))]
+
+
+def test_a_post_answering_at_an_older_dated_address_keeps_the_address_naming_its_day(tmp_path):
+    # The older address sorts first and is as short: the one whose date path names the post's day is its own.
+    own = _item(f"{SITE}/2018/06/28/garden-opens/", None, PARAGRAPHS, {})
+    older = _item(f"{SITE}/2018/06/27/garden-opens/", None, PARAGRAPHS, {})
+    for item in (own, older):
+        item.published = "2018-06-28T10:39:01+00:00"
+    forward, backward = _in_both_orders(tmp_path, own, older)
+    assert forward == backward == [(own.url, "\n\n".join(PARAGRAPHS))]
+
+
+def test_a_post_moved_to_a_dated_permalink_keeps_it_over_its_older_undated_copy(tmp_path):
+    # The undated copy's path is shorter; the permalink naming the post's day is its own, and so is its date.
+    own = _item(f"{SITE}/posts/parks/2016-10-05-garden-opens/", None, PARAGRAPHS, {})
+    own.published = "2016-10-05T09:00:00+00:00"
+    older = _item(f"{SITE}/news/parks/garden-opens/", None, PARAGRAPHS, {})
+    older.published = "2016-10-01T17:07:04+00:00"
+    forward, backward = _in_both_orders(tmp_path, own, older)
+    assert forward == backward == [(own.url, "\n\n".join(PARAGRAPHS))]
+
+
+def _post_page(language: str, path: str, paragraphs: list[str], base: str) -> str:
+    links = "".join(f'<link rel="alternate" hreflang="{tag}" href="{base}{urlpath}">'
+                    for tag, urlpath in (("en", "/blog/garden-opens/"), ("zh-CN", "/zh-CN/blog/garden-opens/"),
+                                         ("x-default", "/blog/garden-opens/")))
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return (f'<!DOCTYPE html><html lang="{language}"><head><title>{TITLE} | Garden</title>'
+            f'<link rel="canonical" href="{base}{path}">{links}</head><body><nav><a href="/">Home</a></nav>'
+            f'<main><article><h1>{TITLE}</h1><time datetime="2024-05-11">May 11, 2024</time>{text}</article></main>'
+            "</body></html>")
+
+
+def _garden_site(copy_listed_first: bool) -> FaultServer:
+    """A blog whose listing's first page links one of the two addresses and its second page the other."""
+    server = FaultServer()
+    base = server.base_url
+    server.routes["/blog/garden-opens/"] = page(_post_page("en", "/blog/garden-opens/", PARAGRAPHS, base))
+    server.routes["/zh-CN/blog/garden-opens/"] = page(_post_page("zh-CN", "/zh-CN/blog/garden-opens/", PARAGRAPHS, base))
+    first, second = ("/zh-CN/blog/garden-opens/", "/blog/garden-opens/")[::1 if copy_listed_first else -1]
+    for number, (path, pager) in enumerate(((first, '<a href="/blog/page/2/">Older posts</a>'), (second, "")), 1):
+        teaser = f'<article><h2><a href="{path}">{TITLE}</a></h2><p>May 11, 2024</p></article>'
+        server.routes["/blog/" if number == 1 else "/blog/page/2/"] = page(
+            f"<html><body><main><h1>Blog</h1>{teaser}<nav class='pagination'>{pager}</nav></main></body></html>")
+    return server
+
+
+def test_the_same_site_crawled_in_two_orders_archives_the_post_at_one_address(tmp_path):
+    stored = []
+    for copy_listed_first in (True, False):
+        folder = tmp_path / f"copy-first-{copy_listed_first}"
+        folder.mkdir()
+        server = _garden_site(copy_listed_first)
+        base = server.base_url
+        crawl_one_source(server, folder, "garden", "Garden", start="/blog/")
+        stored.append([row["url"].removeprefix(base) for row in sqlite_utils.Database(folder / "a.db")["articles"].rows])
+    assert stored == [["/blog/garden-opens/"]] * 2
