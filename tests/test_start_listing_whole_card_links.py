@@ -64,3 +64,25 @@ def test_a_news_page_of_whole_card_links_typed_article_is_crawled_to_its_posts(t
         server.routes[path + "index.html"] = page(article_html(title, f"post{n}"))
     run, _asked = crawl_one_source(server, tmp_path, "trust", "The trust", start="/news/")
     assert (run.status, run.articles_new) == ("ok", len(POSTS))
+
+
+def _post_dated_in_metadata(title: str, n: int) -> str:
+    """A post filed at the site root, as the theme files its pages, dated only in its metadata: the day is shown on
+    the listing's card, not on the post."""
+    text = "".join(f"<p>The trust's volunteers counted the birds on parcel {n} along the ditch and the old hedge, "
+                   f"and the warden wrote down what the meadow needs next year, line {k}.</p>" for k in range(4))
+    return (f"<html><head><title>{title} - The trust</title><meta property='og:type' content='article'>"
+            f"<meta property='article:published_time' content='2023-03-0{n}T08:00:00+00:00'></head>"
+            f"<body class='template-post'>{_menu()}<main><section id='intro'><h1>{title}</h1></section>"
+            f"<section class='text'>{text}</section></main></body></html>")
+
+
+def test_posts_at_the_site_root_dated_only_in_metadata_are_presented_by_their_whole_card_teasers(tmp_path):
+    """Fails before: 0 of 7 stored. The cards present the posts (each card shows the post's headline among its date and
+    excerpt), so the posts are no pages that only their address puts beside the news."""
+    server = FaultServer()
+    server.routes["/news/"] = page(_news_page())
+    for n, (path, title) in enumerate(POSTS, 1):
+        server.routes[path + "index.html"] = page(_post_dated_in_metadata(title, n))
+    run, _asked = crawl_one_source(server, tmp_path, "trust", "The trust", start="/news/")
+    assert (run.status, run.articles_new) == ("ok", len(POSTS))
