@@ -10,6 +10,7 @@ from . import xpaths
 from .hints import ClassIndex, classed_as_standfirst
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
+from .event_fields import is_event_field
 from .links import WEB_ADDRESS, links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
@@ -69,17 +70,6 @@ _UPDATED_LABEL = _label(
 _OTHER_LABEL = _label(
     r"registriert|registered|joined|member since|mitglied seit|medlem sedan|dabei seit|"
     r"aktuelles datum|aktuelle zeit|current (?:date|time)|heute ist|today is|dagens datum", r"\b[^\d]{0,20}$")
-# An event's facts opening a line ("When: 14 April, 18:00", "Where: the old hall", "Tid: ...", "Wann:", "Milloin:"), in
-# the partners' languages and English: the day on such a line is the event's, no publication's and no date line.
-_EVENT_WORDS = (r"when|where|time|venue|location|place|när|var|tid|plats|lokal|når|hvornår|hvor|sted|tidspunkt|"
-                r"wann|wo|zeit|ort|uhrzeit|veranstaltungsort|milloin|missä|aika|paikka")
-_EVENT_FIELD = re.compile(rf"^\W*(?:{_EVENT_WORDS})\s*:", re.IGNORECASE)
-# A day's field ("Date: 14 April") is the event's among such fields, on its line or the lines beside it; alone under a
-# headline it reads as the page's date.
-_DAY_FIELD = re.compile(r"^\W*(?:date|datum|dato|päivämäärä|päivä)\s*:", re.IGNORECASE)
-# Inside a line the time's labels are left out: "Reading time: 3 min" follows a post's date too.
-_PLACE_FIELD = re.compile(r"(?<!\w)(?:when|where|venue|location|place|när|plats|wann|wo|ort|milloin|missä|paikka)\s*:",
-                          re.IGNORECASE)
 # Classes some themes put on the whole post to say whether it takes comments.
 _COMMENT_STATES = frozenset({"comments-open", "comments-closed", "comment-status-open", "comment-status-closed"})
 _NAME_PARTS = re.compile(r"[-_]")
@@ -124,15 +114,6 @@ def has_date_label(text: str) -> bool:
     """The text labels a date as a publication, an update, another record or a field ("Published", "Uppdaterad",
     "Datum")."""
     return any(label.search(text) for label in (_PUBLISHED_LABEL, _UPDATED_LABEL, _OTHER_LABEL, _FIELD_LABEL))
-
-
-def is_event_field(text: str, beside: tuple[str, ...] = ()) -> bool:
-    """A line of an event's facts: labelled when or where it takes place ("When: 14 April 2024, 18:00"), or a day's
-    field ("Date: 14 April") on a line naming the place too or beside such a line (`beside`: the lines next to it)."""
-    if _EVENT_FIELD.match(text):
-        return True
-    return _DAY_FIELD.match(text) is not None \
-        and (_PLACE_FIELD.search(text) is not None or any(_EVENT_FIELD.match(line) for line in beside))
 
 
 def has_stamp_label(text: str) -> bool:
