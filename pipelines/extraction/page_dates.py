@@ -14,7 +14,8 @@ from .event_fields import is_event_field
 from .links import WEB_ADDRESS, links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
-from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_SEARCH_INDEX, FROM_SLUG_WORDS, FROM_URL_MONTH
+from news_archive.archive.record import (FROM_RUNNING_TEXT, FROM_SEARCH_INDEX, FROM_SLUG_WORDS, FROM_URL,
+                                        FROM_URL_MONTH)
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "article:published",
@@ -206,7 +207,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         shown = _date_line(texts.byline_places(), month_first)
         if shown and shown[:10] != url_date[:10]:
             return shown, "text", updated
-        return url_date, "url", updated
+        return url_date, FROM_URL, updated
     published, mentioned = _header_date(texts, month_first)
     if in_aside and _lone_time(root, in_aside, month_first) \
             and not (published and not mentioned and _date_line(texts.near_headline(), month_first) == published):
