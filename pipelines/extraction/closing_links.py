@@ -6,8 +6,8 @@ import re
 from os.path import commonprefix
 from urllib.parse import urlsplit
 
+from .ancestry import within
 from .blocks import Block, text_length
-from .container import within
 from .line_rules import (FURNITURE_LINE, WORD, host_of, is_closing_heading, leads_away, leads_to_social_network,
                          lines_after_text, page_target, sole_link)
 from .links import links_to_page
