@@ -1,5 +1,5 @@
 """The texts around a page's headline, where its own date lines stand, told from other articles' teasers and readers'
-comments, whose dates are theirs: read once per page by page_dates."""
+comments, whose dates are theirs: page_dates reads its date lines from them."""
 from __future__ import annotations
 
 import functools
