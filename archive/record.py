@@ -48,7 +48,7 @@ class ArticleItem:
     # What readers wrote below the article, kept apart: not in the full-text index, not in a newsletter.
     comments: str = article_field("clean", column="comments", default="")
     published: str | None = article_field("clean", column="published", default=None)
-    # Where the date was found: "json-ld", "meta", "time", "text", "url", "script" (the page),
+    # Where the date was found: "json-ld", "meta", "time", "text", FROM_URL, "script" (the page),
     # FROM_RUNNING_TEXT or FROM_SLUG_WORDS (the page, weakly), FROM_URL_MONTH (no day), FROM_SEARCH_INDEX, FROM_FEED
     # or FROM_LISTING.
     published_from: str | None = article_field("clean", column="published_from", default=None)
@@ -70,6 +70,8 @@ class ArticleItem:
     story_id: int | None = article_field("store", column="story_id", default=None)
 
 
+# `published_from` of the day an address's date path names ("/2021/04/12/slug/").
+FROM_URL = "url"
 # `published_from` of a date the source's feed gave a page that states none (pipelines/feed_dates.py).
 FROM_FEED = "feed"
 # `published_from` of the date the source's listing shows beside the page's link (its teaser's one date), for a page
@@ -95,6 +97,10 @@ FROM_SEARCH_INDEX = "search-index"
 # `published_from` of a date whose address names only the year and month ("/2021/04/slug/"), filled in as the month's
 # first: the source's feed or listing names the day, within that month.
 FROM_URL_MONTH = "url-month"
+# The `published_from` values of a date read from an address's date path, with its day or its month only.
+FROM_URL_PATH = frozenset({FROM_URL, FROM_URL_MONTH})
+# The `published_from` values of a date that the source's feed or listing replaces: a weak one, or a month only.
+REPLACEABLE_DATE_SOURCES = WEAK_DATE_SOURCES | {FROM_URL_MONTH}
 
 
 def fields_set_by(*stages: str) -> tuple[str, ...]:
@@ -128,7 +134,7 @@ LISTED_COLUMNS = tuple(item.metadata["column"] for item in fields(ArticleItem) i
 
 def dated_weakly(published: str | None, published_from: str | None) -> bool:
     """No date, or one a feed's or a listing's date replaces: a weak one, or an address's month."""
-    return not published or published_from in WEAK_DATE_SOURCES | {FROM_URL_MONTH}
+    return not published or published_from in REPLACEABLE_DATE_SOURCES
 
 
 def gives_day(published: str | None, published_from: str | None, found: str) -> bool:

@@ -14,8 +14,7 @@ import sqlite_utils
 from news_archive.archive.archive_file import archive_error, check_archive_file
 from news_archive.archive.better_address import AddressClaims, is_better_address
 from news_archive.archive.near_copies import is_untranslated_copy
-from news_archive.archive.record import (CONTENT_COLUMNS, FROM_FEED, FROM_LISTING, FROM_URL_MONTH, WEAK_DATE_SOURCES,
-                                         gives_day)
+from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED, FROM_LISTING, REPLACEABLE_DATE_SOURCES, gives_day
 from news_archive.archive.schema import migrate
 from news_archive.archive.urls import url_key
 
@@ -327,7 +326,7 @@ class Archive:
         return row[0] if row else None
 
     def _date_stored_from(self, table: str, found_from: str) -> list[int]:
-        weak = sorted(WEAK_DATE_SOURCES | {FROM_URL_MONTH})
+        weak = sorted(REPLACEABLE_DATE_SOURCES)
         rows = self.db.execute(
             f"select a.id, a.published, a.published_from, (select f.published from article_urls u join {table} f "
             "              on f.url_key = u.url_key and f.source = a.source "

@@ -122,6 +122,15 @@ def folder_path(path: str) -> str:
     return DIRECTORY_INDEX.sub("/", path)
 
 
+def page_folder(path: str) -> str:
+    """The folder a path names or a page sits in: `/a/news/`, `/a/news/index.html`, `/a/news/latest.html` -> `/a/news/`
+    (empty segments dropped)."""
+    segments = [segment for segment in path.split("/") if segment]
+    if not path.endswith("/") and segments:
+        segments.pop()
+    return "/" + "".join(f"{segment}/" for segment in segments)
+
+
 def is_start_page(url: str) -> bool:
     """Whether the URL names a site's start page: its root or a language's (`/`, `/en/`, `/index.html`), no query."""
     parts = urlsplit(url)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from news_archive.archive.record import FROM_URL
 from news_archive.archive.storage import Archive
 from news_archive.pipelines.extraction.dates import date_from_url
 
@@ -52,5 +53,5 @@ def redate_build_days(archive: Archive, article_ids: set[int]) -> list[int]:
     changed = {}
     for source in archive.sources_of(article_ids):
         changed.update(build_days(archive.article_dates(source)))
-    archive.set_published(changed, "url")
+    archive.set_published(changed, FROM_URL)
     return list(changed)

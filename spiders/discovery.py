@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 from news_archive.archive.cms_classes import entry_id
 from news_archive.archive.urls import (absolute_url, folder_path, is_paginated_url, is_probably_html, listing_key,
                                        page_key, paged_only_by_post_id, sole_canonical, without_tracking)
-from news_archive.spiders.feed_items import is_json_feed, json_feed_links
+from news_archive.spiders.feed_document import FeedDocument, is_json_feed
+from news_archive.spiders.feed_items import json_feed_links
 from news_archive.spiders.script_links import LINKING_ELEMENTS, link_address
-from news_archive.spiders.xml_tree import xml_root
 
 # Regions whose links are site navigation, never news: skipped when harvesting article links.
 NAVIGATION_TAGS = {"nav", "aside", "form", "select", "button"}
@@ -632,18 +632,16 @@ def lists_no_posts(sitemap_url: str) -> bool:
     return NON_POST_SITEMAP.search(urlsplit(sitemap_url).path) is not None
 
 
-def xml_links(body: bytes, base_url: str) -> list[str]:
+def xml_links(feed: FeedDocument, base_url: str) -> list[str]:
     """Item links of an RSS, Atom or JSON feed, or the `<loc>`s of a sitemap or sitemap index. An item's link keeps
     its fragment: a comments feed's items link to places within pages (`#comment-12`)."""
-    kind = feed_kind(body)
+    kind = feed_kind(feed.body)
     if kind == "json":
-        return json_feed_links(body, base_url)
-    if kind in ("sitemap", "sitemapindex"):
-        return list(dict.fromkeys(url for entry in Sitemap(body) if (url := absolute_url(base_url, entry.get("loc", "")))))
-    try:
-        root = xml_root(body)
-    except etree.XMLSyntaxError:
-        return []
+        return json_feed_links(feed, base_url)
+    if kind in ("sitemap", "sitemapindex"):  # Scrapy's reader, on the bytes: it parses them its own way
+        return list(dict.fromkeys(url for entry in Sitemap(feed.body)
+                                  if (url := absolute_url(base_url, entry.get("loc", "")))))
+    root = feed.root
     if root is None:
         return []
     urls = []

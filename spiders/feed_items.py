@@ -6,43 +6,32 @@ spiders/incremental.py.
 """
 from __future__ import annotations
 
-import json
 import re
 
 from lxml import etree
 
 from news_archive.archive.urls import absolute_url
-from news_archive.spiders.xml_tree import xml_root
+from news_archive.spiders.feed_document import FeedDocument
 
 # The element that dates an item, in order of trust: RSS 2.0 `pubDate`, RSS 1.0 and others' `dc:date`; Atom's
 # `published`, else its `updated` (all Atom requires, and in a blog's feed the day it was published).
 RSS_DATES = ("pubDate", "date")
 ATOM_DATES = ("published", "updated")
-JSON_FEED_MARK = b"jsonfeed.org/version"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 ZERO_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # the first four-digit number of a stated date is its year
 FIRST_YEAR = 1900  # no news item a crawl meets is older: a year before it is a placeholder
 
 
-def is_json_feed(body: bytes) -> bool:
-    """A JSON Feed (jsonfeed.org): an object naming its version by the spec's address, near its start."""
-    head = body[:2048].lstrip()
-    return head.startswith(b"{") and JSON_FEED_MARK in head.replace(b"\\/", b"/")
-
-
-def json_feed_links(body: bytes, base_url: str) -> list[str]:
+def json_feed_links(feed: FeedDocument, base_url: str) -> list[str]:
     """The item links of a JSON Feed, in its order."""
-    return list(dict.fromkeys(url for url, _date in _json_feed_items(body, base_url)))
+    return list(dict.fromkeys(url for url, _date in _json_feed_items(feed, base_url)))
 
 
-def feed_item_dates(body: bytes, base_url: str) -> dict[str, str]:
+def feed_item_dates(feed: FeedDocument, base_url: str) -> dict[str, str]:
     """Item link -> the publication date its RSS, Atom or JSON feed states, as written there (the clean stage's
     date utilities read it). The first item naming a link wins. Items of a comment feed link into the post
     (`/post/#comment-3`): the date is a comment's, and left out."""
-    if is_json_feed(body):
-        items = _json_feed_items(body, base_url)
-    else:
-        items = _xml_feed_items(body, base_url)
+    items = _json_feed_items(feed, base_url) if feed.json is not None else _xml_feed_items(feed.root, base_url)
     dates: dict[str, str] = {}
     for url, date in items:
         if date:
@@ -56,21 +45,14 @@ def zero_time_items(dates: dict[str, str]) -> set[str]:
     return {url for url, date in dates.items() if (year := ZERO_YEAR.search(date)) and int(year.group()) < FIRST_YEAR}
 
 
-def feed_home_page(body: bytes, base_url: str) -> str | None:
+def feed_home_page(feed: FeedDocument, base_url: str) -> str | None:
     """The HTML page a feed names as its own: RSS's channel `<link>`, Atom's feed-level `rel="alternate"` link, a
     JSON Feed's `home_page_url`; None when it names none (or is no feed). A generator's feed holds a section's
     newest posts only (Hugo's `rssLimit`, WordPress's ten): the page it names lists them all, page by page."""
-    if is_json_feed(body):
-        try:
-            feed = json.loads(body)
-        except (ValueError, UnicodeDecodeError):
-            return None
-        home = feed.get("home_page_url") if isinstance(feed, dict) else None
+    if feed.json is not None:
+        home = feed.json.get("home_page_url") if isinstance(feed.json, dict) else None
         return absolute_url(base_url, home) if isinstance(home, str) else None
-    try:
-        root = xml_root(body)
-    except etree.XMLSyntaxError:
-        return None
+    root = feed.root
     if root is None or etree.QName(root).localname not in ("rss", "RDF", "feed"):
         return None
     atom = etree.QName(root).localname == "feed"
@@ -88,11 +70,7 @@ def feed_home_page(body: bytes, base_url: str) -> str | None:
     return None
 
 
-def _xml_feed_items(body: bytes, base_url: str):
-    try:
-        root = xml_root(body)
-    except etree.XMLSyntaxError:
-        return
+def _xml_feed_items(root: etree._Element | None, base_url: str):
     for element in root.iter() if root is not None else ():
         if not isinstance(element.tag, str):
             continue
@@ -115,12 +93,8 @@ def _xml_feed_items(body: bytes, base_url: str):
             yield url, date
 
 
-def _json_feed_items(body: bytes, base_url: str):
-    try:
-        feed = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        return
-    items = feed.get("items") if isinstance(feed, dict) else None
+def _json_feed_items(feed: FeedDocument, base_url: str):
+    items = feed.json.get("items") if isinstance(feed.json, dict) else None
     for item in items if isinstance(items, list) else ():
         if not isinstance(item, dict) or not isinstance(item.get("url"), str) or "#" in item["url"]:
             continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
-from news_archive.archive.urls import folder_path
+from news_archive.archive.urls import page_folder
 
 # What static generators and blog engines write: Jekyll and Eleventy `feed.xml`, Hugo `index.xml`, Docusaurus,
 # Zola and many others `rss.xml` or `atom.xml`, WordPress `feed/`, Ghost `rss/`.
@@ -48,17 +48,12 @@ def start_folders(start_urls: list[str]) -> list[str]:
     folders = []
     for url in start_urls:
         parts = urlsplit(url)
-        folder = "/" + "".join(f"{segment}/" for segment in _folder_segments(url))
-        folders.append(urlunsplit((parts.scheme, parts.netloc, folder, "", "")))
+        folders.append(urlunsplit((parts.scheme, parts.netloc, page_folder(parts.path), "", "")))
     return list(dict.fromkeys(folders))
 
 
 def _folder_segments(url: str) -> list[str]:
-    path = folder_path(urlsplit(url).path or "/")
-    segments = [segment for segment in path.split("/") if segment]
-    if not path.endswith("/") and segments:
-        segments.pop()  # `/news/latest.html` sits in `/news/`
-    return segments
+    return [segment for segment in page_folder(urlsplit(url).path).split("/") if segment]
 
 
 @dataclass

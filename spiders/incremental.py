@@ -14,7 +14,7 @@ from lxml import etree
 
 from news_archive.archive.storage import Archive, now
 from news_archive.archive.urls import PAGE_PARAMS, PAGE_SUFFIX, absolute_url, page_key, url_key
-from news_archive.spiders.xml_tree import xml_root
+from news_archive.spiders.feed_document import FeedDocument
 
 REVISIT_DAYS = 14  # articles this recent are asked for again each night (conditional GET): late corrections
 KEPT_STATUSES = (200, 203, 404, 410)  # answers worth remembering; a 500 or a timeout is tried again next time
@@ -116,9 +116,9 @@ class FetchPlan:
 
     # --- what this run learns -------------------------------------------------------------------------
 
-    def note_listed(self, source_id: str, body: bytes, base_url: str) -> None:
+    def note_listed(self, source_id: str, feed: FeedDocument, base_url: str) -> None:
         """The dates a sitemap (`lastmod`) or Atom feed (`updated`) gives its pages."""
-        for url, lastmod in xml_dates(body, base_url).items():
+        for url, lastmod in xml_dates(feed.root, base_url).items():
             self.listed[page_key(url)] = lastmod
 
     def note_answer(self, source_id: str, role: str, urls: list[str], status: int, etag: str | None,
@@ -165,12 +165,8 @@ def _later(lastmod: str | None, before: str | None) -> bool:
     return bool(lastmod) and (not before or lastmod > before)
 
 
-def xml_dates(body: bytes, base_url: str) -> dict[str, str]:
+def xml_dates(root: etree._Element | None, base_url: str) -> dict[str, str]:
     """url -> date of a sitemap's `<url>` (`lastmod`) or an Atom feed's `<entry>` (`updated`)."""
-    try:
-        root = xml_root(body)
-    except etree.XMLSyntaxError:
-        return {}
     dates = {}
     for element in root.iter() if root is not None else ():
         if not isinstance(element.tag, str) or etree.QName(element).localname not in ("url", "entry"):

@@ -24,6 +24,7 @@ from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import (NavigationRegions, PageLinks, feed_kind, head_links, lists_no_posts,
                                             neighbour_links, page_links, robots_sitemaps, same_address_family,
                                             sub_path_robots, xml_links)
+from news_archive.spiders.feed_document import FeedDocument, read_feed
 from news_archive.spiders.feed_items import feed_home_page, feed_item_dates, zero_time_items
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
 from news_archive.spiders.incremental import FetchPlan
@@ -282,15 +283,16 @@ class NewsSpider(scrapy.Spider):
                 yield from self._follow(sitemap, source, "feed", depth=0)
 
     def _parse_xml(self, response, source: Source, kind: str, role: str, depth: int):
-        urls = xml_links(response.body, response.url)
+        feed = read_feed(response.body)
+        urls = xml_links(feed, response.url)
         if role == "start" and kind in FEED_KINDS:
-            yield from self._follow_feed_home(response, source)
+            yield from self._follow_feed_home(feed, response.url, source)
         if kind in FEED_KINDS or urls:
             self.feeds_read.add(source.id)
         if kind in FEED_KINDS:
             self.news_feeds_read.add(source.id)
-        self.fetch_plan.note_listed(source.id, response.body, response.url)
-        dates = feed_item_dates(response.body, response.url) if kind in FEED_KINDS else {}
+        self.fetch_plan.note_listed(source.id, feed, response.url)
+        dates = feed_item_dates(feed, response.url) if kind in FEED_KINDS else {}
         # A site-wide feed's undated pages wait like a sitemap's links: its dated items show which of them are news.
         pages = zero_time_items(dates)
         dates = {url: date for url, date in dates.items() if url not in pages}
@@ -306,12 +308,12 @@ class NewsSpider(scrapy.Spider):
         for url in self.decisions[source.id].from_feed(urls, depth, sitemap=kind == "sitemap", named=role == "start"):
             yield from self._follow(url, source, "candidate", depth=1)
 
-    def _follow_feed_home(self, response, source: Source):
+    def _follow_feed_home(self, feed: FeedDocument, feed_url: str, source: Source):
         """A feed named as a start URL holds its section's newest posts only: the page it names as its own lists
         them all, its pager leading to the older ones. That page may be the site's home page, whose menu leads
         anywhere: it is read as a listing one step away, whose links wait for the article families the feed's
         items show, as a category page's do."""
-        home = feed_home_page(response.body, response.url)
+        home = feed_home_page(feed, feed_url)
         if home:
             yield from self._follow(home, source, "listing", depth=1)
 

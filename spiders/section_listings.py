@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from news_archive.archive.urls import absolute_url, page_key
+from news_archive.archive.urls import absolute_url, page_folder, page_key
 from news_archive.spiders.discovery import NavigationRegions
 from news_archive.spiders.families import DATE_FOLDER, NUMBER
 
@@ -39,7 +39,9 @@ def section_menu_links(root: etree._Element, page_url: str, regions: NavigationR
 
 
 def _own_folder(page_url: str) -> str | None:
+    """The folder the page is the page of (its address or its index file's, `/blog/index.html`), unless the root."""
     path = urlsplit(page_url).path
-    if path.rsplit("/", 1)[-1].startswith("index."):
-        path = path.rsplit("/", 1)[0] + "/"
-    return path if path.endswith("/") and path != "/" else None
+    if not path.endswith("/") and not path.rsplit("/", 1)[-1].startswith("index."):
+        return None  # another file (`/blog.html`) is no folder's page
+    folder = page_folder(path)
+    return folder if folder != "/" else None

@@ -7,6 +7,7 @@ import pytest
 from news_archive.spiders.discovery import (feed_kind, head_links, lists_no_posts, neighbour_links, page_links,
                                             robots_sitemaps, sub_path_robots, xml_links)
 from news_archive.spiders.families import UrlFamilies, url_family
+from news_archive.spiders.feed_document import read_feed
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.archive.cms_classes import marks_static_page
 from news_archive.archive.urls import page_key
@@ -95,9 +96,9 @@ def test_feeds_and_sitemaps_give_their_item_links():
       <entry><link rel="alternate" href="http://s/a"/></entry></feed>"""
     sitemap = b"""<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
       <url><loc>http://s/x/</loc></url><url><loc>http://s/y/</loc></url></urlset>"""
-    assert (feed_kind(rss), xml_links(rss, "http://s/feed/")) == ("rss", ["http://s/en/2024/01/02/a/", "http://s/en/2024/01/01/b/"])
-    assert (feed_kind(atom), xml_links(atom, "http://s/feed/")) == ("atom", ["http://s/a"])
-    assert (feed_kind(sitemap), xml_links(sitemap, "http://s/sitemap.xml")) == ("sitemap", ["http://s/x/", "http://s/y/"])
+    assert (feed_kind(rss), xml_links(read_feed(rss), "http://s/feed/")) == ("rss", ["http://s/en/2024/01/02/a/", "http://s/en/2024/01/01/b/"])
+    assert (feed_kind(atom), xml_links(read_feed(atom), "http://s/feed/")) == ("atom", ["http://s/a"])
+    assert (feed_kind(sitemap), xml_links(read_feed(sitemap), "http://s/sitemap.xml")) == ("sitemap", ["http://s/x/", "http://s/y/"])
     assert feed_kind(b"<!doctype html><html></html>") is None
 
 
@@ -592,7 +593,7 @@ def test_a_comments_feeds_items_present_no_page_as_news():
         f"<item><title>Svar på {n}</title><link>{url}</link></item>" for n, url in enumerate(
             ["http://s/2013/01/inlagg-1/#comment-40", "/larmiljo/metoden/#comment-41", "/larmiljo/verktyg/#comment-42"]))
            + "</channel></rss>").encode()
-    comments = xml_links(rss, "http://s/comments/feed/")
+    comments = xml_links(read_feed(rss), "http://s/comments/feed/")
     assert comments == ["http://s/2013/01/inlagg-1/#comment-40", "http://s/larmiljo/metoden/#comment-41",
                         "http://s/larmiljo/verktyg/#comment-42"]
     decisions = SourceDecisions(lambda url, why: None)

@@ -18,6 +18,7 @@ from news_archive.pipelines.dedupe import dedupe_item
 from news_archive.pipelines.feed_dates import feed_date
 from news_archive.pipelines.store import store_item
 from news_archive.spiders.discovery import feed_kind, xml_links
+from news_archive.spiders.feed_document import read_feed
 from news_archive.spiders.feed_items import feed_item_dates
 
 RSS = b"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -48,21 +49,21 @@ COMMENTS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Comments 
 
 
 def test_feed_items_give_their_publication_dates():
-    assert feed_item_dates(RSS, "http://s/feed/") == {"http://s/news/one/": "Tue, 12 Oct 2021 23:14:04 +0000",
+    assert feed_item_dates(read_feed(RSS), "http://s/feed/") == {"http://s/news/one/": "Tue, 12 Oct 2021 23:14:04 +0000",
                                                       "http://s/news/two/": "2021-10-10T08:00:00+02:00"}
-    assert feed_item_dates(RSS1, "http://s/feed/") == {"http://s/news/four/": "2020-02-03T10:00:00+01:00"}
+    assert feed_item_dates(read_feed(RSS1), "http://s/feed/") == {"http://s/news/four/": "2020-02-03T10:00:00+01:00"}
     # Atom: `published`, else `updated`; only the entry's own (alternate) link.
-    assert feed_item_dates(ATOM, "http://s/feed/") == {"http://s/news/five/": "2022-03-01T09:00:00Z",
+    assert feed_item_dates(read_feed(ATOM), "http://s/feed/") == {"http://s/news/five/": "2022-03-01T09:00:00Z",
                                                        "http://s/news/six/": "2022-03-05T12:00:00-05:00"}
-    assert feed_item_dates(JSON_FEED, "http://s/feed.json") == {"http://s/news/seven/": "2023-01-02T15:30:00+01:00"}
-    assert feed_item_dates(COMMENTS, "http://s/news/one/feed/") == {}
-    assert feed_item_dates(b"<html><body>no feed</body></html>", "http://s/") == {}
+    assert feed_item_dates(read_feed(JSON_FEED), "http://s/feed.json") == {"http://s/news/seven/": "2023-01-02T15:30:00+01:00"}
+    assert feed_item_dates(read_feed(COMMENTS), "http://s/news/one/feed/") == {}
+    assert feed_item_dates(read_feed(b"<html><body>no feed</body></html>"), "http://s/") == {}
 
 
 def test_json_and_rss1_feeds_are_read_as_feeds():
-    assert (feed_kind(JSON_FEED), xml_links(JSON_FEED, "http://s/feed.json")) == (
+    assert (feed_kind(JSON_FEED), xml_links(read_feed(JSON_FEED), "http://s/feed.json")) == (
         "json", ["http://s/news/seven/", "http://s/news/eight/"])
-    assert (feed_kind(RSS1), xml_links(RSS1, "http://s/feed/")) == ("rss", ["http://s/news/four/"])
+    assert (feed_kind(RSS1), xml_links(read_feed(RSS1), "http://s/feed/")) == ("rss", ["http://s/news/four/"])
     assert feed_kind(b'{"version": "1.0", "items": []}') is None  # JSON, but no feed
 
 

@@ -7,6 +7,7 @@ import json
 import pytest
 import sqlite_utils
 
+from news_archive.spiders.feed_document import read_feed
 from news_archive.spiders.feed_items import feed_home_page
 from fault_site import FaultServer, article_html, crawl_one_source, page
 
@@ -67,7 +68,7 @@ def test_a_start_feed_holding_the_newest_posts_only_leads_to_its_listing_and_eve
      b"</urlset>", None),
 ])
 def test_the_page_a_feed_names_as_its_own(body, home):
-    assert feed_home_page(body, "http://s.example/feed.xml") == home
+    assert feed_home_page(read_feed(body), "http://s.example/feed.xml") == home
 
 
 def test_a_dead_page_named_by_a_start_feed_is_the_sites_broken_link_and_the_crawl_is_fine(tmp_path):

@@ -15,6 +15,9 @@ from .dates import find_date
 from .links import clean_text
 from .text import text_of
 
+# A label before the names of an author string (a byline, an author tag), taken off: roles and sources too
+# ("Reporter:", "Källa:"), the colon optional. Whether a line closing the text is a credit at all is
+# closing_labels._CREDIT's question, asked more strictly.
 _BYLINE_LABEL = re.compile(
     r"^(?:by|posted by|av|von|par|por|di|door|af|text(?:\s+och\s+foto)?|texto|written by|skrivet av|reporter|"
     r"redaktör|author|autor|autorin|författare|kirjoittanut|kirjoittaja|quelle|source|källa)\s*:?(?:\s+|$)",

@@ -7,8 +7,8 @@ in a small box of its own.
 """
 from __future__ import annotations
 
+from .ancestry import within
 from .blocks import Block
-from .container import within
 
 _LABEL_WORDS = 3
 # A box this short (heading and points) is a summary or a table of contents, not a section of the text.

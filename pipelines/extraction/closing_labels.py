@@ -40,7 +40,10 @@ _CONTACT_OPENING = re.compile(r"^(?:contact|kontakt|kontakta|yhteys)\b(?! us\b| 
 _CONTACT_LINES = 5
 # A credit naming who wrote or sent the text ("Posted by Jane Doe", "Written by ...", "News by: <office>", "Skrivet av
 # ...", "Geschrieben von ...", "Kirjoittanut ...", "Text och foto: <name>"), in the partners' languages and English,
-# the label then a name.
+# the label then a name. Not author_names._BYLINE_LABEL: that one takes any label off what is already an author
+# string (a byline, an author tag: a role, "Reporter:", a source, "Källa:", "par", "door"), where this one decides
+# whether a line of the text's run is a credit at all, so it asks for a "by" word after at most one verb, or a text
+# label with its colon ("Text:", never "Text messages ...").
 _CREDIT = re.compile(
     r"^(?:(?:posted|written|published|sent|news|text|story|report|skrivet|skriven|skrevet|publicerad|publicerat|"
     r"geschrieben|verfasst|veröffentlicht)\s+)?(?:by|av|af|von)\s*:?\s+(?P<name>\S.*)$"

@@ -6,8 +6,8 @@ import re
 from os.path import commonprefix
 from urllib.parse import urlsplit
 
+from .ancestry import within
 from .blocks import Block, text_length
-from .container import within
 from .line_rules import (FURNITURE_LINE, WORD, host_of, is_closing_heading, leads_away, leads_to_social_network,
                          lines_after_text, page_target, sole_link)
 from .links import links_to_page
@@ -57,10 +57,9 @@ def own_closing_link(blocks: list[Block], title: str | None, page_url: str) -> l
     than the page itself or a listing above it: a list of that one link ("<li><a>Recording of the talk</a></li>"), or
     a line whose link repeats the post's headline (linked to the full report or the recording). Sites list other
     stories a few at a time, or name them in their own headlines, and close on "Read more" or the way back."""
-    lines, _ = lines_after_text(blocks)
-    if not lines:
+    line = _last_line_after_text(blocks)
+    if line is None:
         return []
-    line = lines[-1]
     link = _only_link(line, page_url)
     if link is None or line.link_density <= 0.5 or FURNITURE_LINE.search(line.text):
         return []
@@ -75,11 +74,8 @@ def own_link_series(blocks: list[Block]) -> list[Block]:
     """The line closing the run of the text's paragraphs when it is a series of links and nothing else, each link
     named by the same label and a word or two of its own: the post's galleries or result sheets, wherever they are
     kept. A box of the site's stories names each in its own headline, and its menus name sections."""
-    lines, _ = lines_after_text(blocks)
-    if not lines:
-        return []
-    line = lines[-1]
-    if line.kind not in ("p", "text") or FURNITURE_LINE.search(line.text):
+    line = _last_line_after_text(blocks)
+    if line is None or line.kind not in ("p", "text") or FURNITURE_LINE.search(line.text):
         return []
     names = [text_of(a).split() for a in line.element.iter("a")]
     words = [word for word in line.text.split() if word.strip(_SEPARATORS)]
@@ -102,6 +98,12 @@ def own_page_pointer(blocks: list[Block], page_url: str) -> list[Block]:
     holder = line.element.getparent()
     return [line] if any(b is not line and b.kind in ("p", "item", "quote") and b.link_density <= 0.5
                          and within(b.element, holder) for b in blocks) else []
+
+
+def _last_line_after_text(blocks: list[Block]) -> Block | None:
+    """The last of the lines after the text's last long paragraph, in the run of its paragraphs (lines_after_text)."""
+    lines, _ = lines_after_text(blocks)
+    return lines[-1] if lines else None
 
 
 def _only_link(line: Block, page_url: str) -> str | None:
@@ -181,8 +183,7 @@ def own_inline_references(blocks: list[Block], page_url: str) -> list[Block]:
     """The text's last line when it is the writer's references set in one paragraph: a label of a few words ending
     on a colon ("Sources:"), then links to other sites and nothing but separators between them ("- <a>...</a>
     - <a>...</a>"). A share bar links to social networks, a line of tags to the site's listings."""
-    lines, _ = lines_after_text(blocks)
-    line = lines[-1] if lines else None
+    line = _last_line_after_text(blocks)
     if line is None or line.kind not in ("p", "text") or line.element is None:
         return []
     anchors = [a for a in line.element.iter("a") if text_of(a).strip()]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .ancestry import within
 from .blocks import Block
 from .hints import classed_as_standfirst
 from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line,
@@ -415,14 +416,6 @@ def own_article(container, title: str | None, scores: dict):
         if child is None or child is own or scores.get(child, 0) < _OWN_ARTICLE_SHARE * scores[container]:
             return container
         container = child
-
-
-def within(element, container) -> bool:
-    while element is not None:
-        if element is container:
-            return True
-        element = element.getparent()
-    return False
 
 
 def _site(host: str) -> str:

@@ -14,7 +14,7 @@ from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP
                          is_salutation, is_timeline_row, opens_on_the_day, set_in_bold, writers_closing)
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
-from .page_dates import is_event_field
+from .event_fields import is_event_field
 from .prune import INTRODUCES_MEDIA, fold
 from .quotes import quote_attributions
 from .text import text_of

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from .ancestry import within
 from .text import text_of
 
 if TYPE_CHECKING:  # blocks imports prune, which reads the notes here
@@ -56,8 +57,10 @@ def cited_notes(root) -> set:
               if (link.get("href") or "").startswith("#") and _cites(link)}
     if not citing:
         return set()
+    # A note is what a citing link points to, unless it holds the link (from the link's parent up: an anchor
+    # pointing to itself is a note).
     notes = {element for element in root.iter(etree.Element)
-             if element.get("id") in citing and not _within(citing[element.get("id")], element)}
+             if element.get("id") in citing and not within(citing[element.get("id")].getparent(), element)}
     boxes = set()
     for note in list(notes):
         box = note.getparent()
@@ -89,7 +92,3 @@ def _cites(link) -> bool:
         return False
     paragraph = next(link.iterancestors(*_PARAGRAPH_TAGS), None)
     return paragraph is not None and len(text_of(paragraph)) >= _CITING_PARAGRAPH_CHARS
-
-
-def _within(element, container) -> bool:
-    return any(ancestor is container for ancestor in element.iterancestors())

@@ -6,7 +6,8 @@ import re
 from .blocks import Block, text_length, word_count
 from .dates import find_date
 from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
-from .page_dates import has_date_label, is_event_field
+from .event_fields import is_event_field
+from .page_dates import has_date_label
 from .prune import is_caption
 from .text import text_of
 

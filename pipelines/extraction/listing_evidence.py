@@ -6,8 +6,9 @@ from urllib.parse import urlsplit
 
 from news_archive.archive.urls import is_start_page
 
+from .ancestry import within
 from .blocks import Block
-from .container import within, wraps_own_post
+from .container import wraps_own_post
 from .line_rules import is_teaser_headline
 from .links import absolute, links_to_page
 from .prune import fold

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .ancestry import within
 from .blocks import Block
-from .container import marks_own_entry, within
+from .container import marks_own_entry
 from .dates import find_date
 from .line_rules import (DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, WORD, host_of, is_byline,
                          is_date_line, is_link_line, is_prose_line, is_stamp, set_in_bold)

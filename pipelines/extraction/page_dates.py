@@ -4,16 +4,19 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from itertools import islice
 
 from . import xpaths
-from .hints import ClassIndex, classed_as_standfirst
+from .hints import ClassIndex
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
-from .links import WEB_ADDRESS, heads_another_page, links_to_page
+from .event_fields import is_event_field
+from .header_texts import (DATELINE_CHARS, SHORT_TEXT_CHARS, TEXTS_AFTER_BODY_START, TEXTS_BEFORE_HEADLINE, HeaderTexts,
+                           header_texts, in_teaser_link, label_ends_in, names_comments)
+from .links import links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
-from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_SEARCH_INDEX, FROM_SLUG_WORDS, FROM_URL_MONTH
+from news_archive.archive.record import (FROM_RUNNING_TEXT, FROM_SEARCH_INDEX, FROM_SLUG_WORDS, FROM_URL,
+                                        FROM_URL_MONTH)
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "article:published",
@@ -70,32 +73,13 @@ _UPDATED_LABEL = _label(
 _OTHER_LABEL = _label(
     r"registriert|registered|joined|member since|mitglied seit|medlem sedan|dabei seit|"
     r"aktuelles datum|aktuelle zeit|current (?:date|time)|heute ist|today is|dagens datum", r"\b[^\d]{0,20}$")
-# An event's facts opening a line ("When: 14 April, 18:00", "Where: the old hall", "Tid: ...", "Wann:", "Milloin:"), in
-# the partners' languages and English: the day on such a line is the event's, no publication's and no date line.
-_EVENT_WORDS = (r"when|where|time|venue|location|place|när|var|tid|plats|lokal|når|hvornår|hvor|sted|tidspunkt|"
-                r"wann|wo|zeit|ort|uhrzeit|veranstaltungsort|milloin|missä|aika|paikka")
-_EVENT_FIELD = re.compile(rf"^\W*(?:{_EVENT_WORDS})\s*:", re.IGNORECASE)
-# A day's field ("Date: 14 April") is the event's among such fields, on its line or the lines beside it; alone under a
-# headline it reads as the page's date.
-_DAY_FIELD = re.compile(r"^\W*(?:date|datum|dato|päivämäärä|päivä)\s*:", re.IGNORECASE)
-# Inside a line the time's labels are left out: "Reading time: 3 min" follows a post's date too.
-_PLACE_FIELD = re.compile(r"(?<!\w)(?:when|where|venue|location|place|när|plats|wann|wo|ort|milloin|missä|paikka)\s*:",
-                          re.IGNORECASE)
-# Classes some themes put on the whole post to say whether it takes comments.
-_COMMENT_STATES = frozenset({"comments-open", "comments-closed", "comment-status-open", "comment-status-closed"})
-_NAME_PARTS = re.compile(r"[-_]")
 _DATE_HINT = re.compile(r"\d")
-_LIST_TAGS = frozenset({"ul", "ol"})
-_TEXT_PART_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6"})
-_TEASER_LIST_ITEMS = 2
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_LINE_OTHER_WORDS = 3
-_KICKER_DATE_OTHER_WORDS = 1
 _SAME_INSTANT_SECONDS = 120
 _ASIDE_TAGS = frozenset({"nav", "aside"})
 # A dateline's place, in capitals, before its date ("WASHINGTON, ", "NEW YORK (AP) — ").
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:\([A-Za-z ]{1,20}\))?\s*[,—–-]?\s*")
-_HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HALF_HOUR = 1800
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The value is a date text or a Unix timestamp, quoted or not.
@@ -107,10 +91,8 @@ _DATE_ATTRIBUTE = re.compile(r"time|date|publish|epoch", re.IGNORECASE)
 _OTHER_ATTRIBUTE = re.compile(r"modif|updat|last|edit|expir|now|current|server|render|load|sort|start|end|until|base",
                           re.IGNORECASE)
 _PARSELY_PUB_DATE = re.compile(r'"pub_date"\s*:\s*"([^"]{8,40})"')
-_SHORT_TEXT_CHARS = 160
 # Room for a time, its zone and a weekday between a label and its date ("Published 11:03 a.m. PDT, Wednesday, ").
 _LABEL_GAP = 32
-_DATELINE_CHARS = 80
 # What joins the two ends of a period: a dash or the word for "to"/"until" (en, sv, de, fr, es, it, nl, fi).
 _PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|\b(?:to|till|until|through|tom|bis|au|jusqu'au|al|hasta|fino al|tot|asti)\b)\s*",
                           re.IGNORECASE)
@@ -118,26 +100,12 @@ _PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|\b(?:to|till|until|through|tom|bis|a
 # "Noch bis zum").
 _PERIOD_CLOSED_BY = re.compile(r"(?:\d(?:st|nd|rd|th|\.)?\s*[-–—]|\b(?:till|until|through|tom|bis(?: zum| zur)?|"
                                r"jusqu['’]au|hasta(?: el)?|fino al|asti))\s*$", re.IGNORECASE)
-_HEADER_BOX_EXTRA_CHARS = 400
-# Dates further from the headline belong to teasers, comments or the footer.
-_TEXTS_AFTER_BODY_START = 60
-_BYLINE_TEXTS = 2  # texts under (and above) the headline a date line may take: a subtitle, then the byline
-_TEXTS_BEFORE_HEADLINE = 15
 
 
 def has_date_label(text: str) -> bool:
     """The text labels a date as a publication, an update, another record or a field ("Published", "Uppdaterad",
     "Datum")."""
     return any(label.search(text) for label in (_PUBLISHED_LABEL, _UPDATED_LABEL, _OTHER_LABEL, _FIELD_LABEL))
-
-
-def is_event_field(text: str, beside: tuple[str, ...] = ()) -> bool:
-    """A line of an event's facts: labelled when or where it takes place ("When: 14 April 2024, 18:00"), or a day's
-    field ("Date: 14 April") on a line naming the place too or beside such a line (`beside`: the lines next to it)."""
-    if _EVENT_FIELD.match(text):
-        return True
-    return _DAY_FIELD.match(text) is not None \
-        and (_PLACE_FIELD.search(text) is not None or any(_EVENT_FIELD.match(line) for line in beside))
 
 
 def has_stamp_label(text: str) -> bool:
@@ -156,7 +124,7 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
     bounds the year of a day printed without one."""
     texts = None
     if month_first is None:
-        texts = _header_texts(root, title, url, classes.hidden)
+        texts = header_texts(root, title, url, classes.hidden)
         month_first = bool(order_shown(texts.everywhere()))
     published, source, updated = _find_dates(root, meta, url, classes, title, month_first, texts, fetched)
     return published, source, (None if updated == published else updated)
@@ -165,14 +133,14 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
 def shown_update(root, url: str, title: str = "", *, month_first: bool | None = False) -> str | None:
     """The update date the page shows readers under its label ("Sist oppdatert 12.03.2024", "Last updated ..."), not
     one its metadata alone states: a generator may stamp every page's modification time with its build's."""
-    texts = _header_texts(root, title, url)
+    texts = header_texts(root, title, url, classes.hidden)
     if month_first is None:
         month_first = bool(order_shown(texts.everywhere()))
     return _date_after_labels(texts.label_ends(_UPDATED_LABEL), month_first)
 
 
 def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool,
-                texts: _HeaderTexts | None, fetched: dt.datetime | None):
+                texts: HeaderTexts | None, fetched: dt.datetime | None):
     """Order of trust: JSON-LD, meta tags (a UTC timestamp told in the publisher's own day when the page
     shows it; a bare "date" tag only when the header and the article's <time> show no other day), <time> and
     publication-classed elements (their UTC moments told in the same way), a date labelled as the publication
@@ -192,14 +160,14 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     stated = [(source, value) for source, value in stated if value]
     if len({value[:10] for _, value in stated}) > 1:
         # The metadata disagree (a first draft's date, a re-publication): the date the page shows decides.
-        texts = _header_texts(root, title, url, classes.hidden)
+        texts = header_texts(root, title, url, classes.hidden)
         shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
                  or _unlabelled_date(texts.near_headline(), month_first))
         stated = [item for item in stated if shown and item[1][:10] == shown[:10]] or stated
     shown = None
     if stated and all(name in GENERIC_META for name, _ in stated):
         # A bare "date" tag is often the day the page was last saved: the date shown in the header decides.
-        texts = texts or _header_texts(root, title, url, classes.hidden)
+        texts = texts or header_texts(root, title, url, classes.hidden)
         shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
                  or _unlabelled_date(texts.near_headline(), month_first)
                  or _from_time_elements(root, classes, month_first, url)[0])
@@ -208,7 +176,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if stated:
         source, published = stated[0]
         return _local_day(published, root, meta, url, classes, title, texts, month_first), _source(source), updated
-    texts = texts or _header_texts(root, title, url, classes.hidden)
+    texts = texts or header_texts(root, title, url, classes.hidden)
     updated = updated or _date_after_labels(texts.label_ends(_UPDATED_LABEL), month_first)
     published, in_aside = _from_time_elements(root, classes, month_first, url)
     if published:
@@ -230,7 +198,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         shown = _date_line(texts.byline_places(), month_first)
         if shown and shown[:10] != url_date[:10]:
             return shown, "text", updated
-        return url_date, "url", updated
+        return url_date, FROM_URL, updated
     published, mentioned = _header_date(texts, month_first)
     if in_aside and _lone_time(root, in_aside, month_first) \
             and not (published and not mentioned and _date_line(texts.near_headline(), month_first) == published):
@@ -282,13 +250,13 @@ def _day_in_month(root, month: str, month_first: bool, url: str) -> str | None:
     while stack:
         element = stack.pop()
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template") \
-                or element.tag in _ASIDE_TAGS or _names_comments(element):
+                or element.tag in _ASIDE_TAGS or names_comments(element):
             continue
         text = text_of(element)
-        if len(text) > _SHORT_TEXT_CHARS:
+        if len(text) > SHORT_TEXT_CHARS:
             stack.extend(reversed(element))
             continue
-        if not _DATE_HINT.search(text) or _in_teaser_link(element, url) or any(
+        if not _DATE_HINT.search(text) or in_teaser_link(element, url) or any(
                 find_date(text_of(a)) and not links_to_page(a.get("href"), url) for a in element.iter("a")):
             continue
         found = _unlabelled_date([" ".join(element.itertext()) if len(element) else text], month_first)
@@ -297,13 +265,13 @@ def _day_in_month(root, month: str, month_first: bool, url: str) -> str | None:
     return None
 
 
-def _shown_under_headline_and_in_address(published: str, texts: _HeaderTexts, url_date: str | None, names_day: bool,
+def _shown_under_headline_and_in_address(published: str, texts: HeaderTexts, url_date: str | None, names_day: bool,
                                          month_first: bool) -> bool:
     """The address (`url_date`, `names_day`: what `date_from_url` read) and the date line under the headline agree
     on another day than a label in a sentence of the text ("In an article published on June 22nd, TechCrunch ..."):
     they date the page, the label another text. A label in a short line is the page's byline, and stands."""
-    lines = (*texts.after_headline, *texts.before_headline[-_TEXTS_BEFORE_HEADLINE:],
-             *texts.later[:_TEXTS_AFTER_BODY_START])
+    lines = (*texts.after_headline, *texts.before_headline[-TEXTS_BEFORE_HEADLINE:],
+             *texts.later[:TEXTS_AFTER_BODY_START])
     if _labelled_date((t for t in lines if len(t) <= _BYLINE_CHARS), _PUBLISHED_LABEL, month_first):
         return False
     if not (url_date and names_day) or url_date[:10] == published[:10]:
@@ -359,7 +327,7 @@ def _source(name: str) -> str:
 
 
 def _local_day(published: str, root, meta: PageMetadata, url: str, classes: ClassIndex, title: str,
-               texts: _HeaderTexts | None, month_first: bool) -> str:
+               texts: HeaderTexts | None, month_first: bool) -> str:
     """The publisher's own day for a UTC timestamp: CMSs state datePublished in UTC, so an evening article
     is a day off there, while a meta tag, the page's <time>, the date its header shows or its address keeps the
     local day."""
@@ -390,10 +358,10 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
         url_day, names_day = date_from_url(url, month_first=month_first)
         if names_day and url_day == published[:10]:
             return published
-        texts = texts or _header_texts(root, title, url, classes.hidden)
+        texts = texts or header_texts(root, title, url, classes.hidden)
         # Only the article's own header: a masthead above the headline prints the day the page was rendered.
         shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
-                 or _unlabelled_date(texts.after_headline + [texts.first_paragraph[:_DATELINE_CHARS]], month_first))
+                 or _unlabelled_date(texts.after_headline + [texts.first_paragraph[:DATELINE_CHARS]], month_first))
         if shown and earliest.date() <= dt.date.fromisoformat(shown[:10]) <= latest.date():
             # What readers see wins over the address: a site may name its pages by another zone's day.
             return published if shown[:10] == published[:10] else shown
@@ -414,10 +382,10 @@ def _is_zone_offset(offset: dt.timedelta, moment: dt.datetime) -> bool:
 def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str | None:
     """A short date text in an element whose class says date ("date", "datum"), outside teasers and updates."""
     for element in classes.with_class(xpaths.DATE_CLASSES):
-        if _not_a_publication(element) or _in_teaser_link(element, url):
+        if _not_a_publication(element) or in_teaser_link(element, url):
             continue
         text = text_of(element)
-        if len(text) < _DATELINE_CHARS:
+        if len(text) < DATELINE_CHARS:
             found = _unlabelled_date([text], month_first) or _date_attribute(element, month_first)
             if found:
                 return found
@@ -460,12 +428,12 @@ def _date_line(texts, month_first: bool, find=find_date) -> str | None:
             continue
         # Templates indent their markup: a byline line is short once its runs of spaces are one.
         text = " ".join(text.split())
-        found = find(text[:_DATELINE_CHARS], month_first=month_first)
+        found = find(text[:DATELINE_CHARS], month_first=month_first)
         if not found:
             continue
         # A paragraph that opens with the date is a dateline ("01.02.2022 „Der Arbeitsmarkt ..."), also after the
         # place in capitals ("WASHINGTON, March 3 -").
-        if found[1] == 0 or _DATELINE_PLACE.fullmatch(text[:found[1]]) or (len(text) <= _DATELINE_CHARS
+        if found[1] == 0 or _DATELINE_PLACE.fullmatch(text[:found[1]]) or (len(text) <= DATELINE_CHARS
                              and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) <= _DATE_LINE_OTHER_WORDS):
             before = text[:found[1]]
             if not (_UPDATED_LABEL.search(before) or _OTHER_LABEL.search(before)):
@@ -494,7 +462,7 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) 
     candidates = classes.published + classes.with_class(xpaths.PUBLISHED_CLASSES)
     aside = marked = None
     for element in candidates + list(root.iter("time")):
-        if _not_a_publication(element) or _in_teaser_link(element, url):
+        if _not_a_publication(element) or in_teaser_link(element, url):
             continue
         # hAtom microformats state the moment in an <abbr>'s title ("<abbr class=published title=...>").
         raw = (element.get("datetime") or element.get("content") or element.get("data-published")
@@ -502,7 +470,7 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) 
         found = _value(raw, month_first) if raw else None
         if not found:
             text = text_of(element)
-            found = _unlabelled_date([text], month_first) if len(text) < _SHORT_TEXT_CHARS else None
+            found = _unlabelled_date([text], month_first) if len(text) < SHORT_TEXT_CHARS else None
         found = found or _date_attribute(element, month_first)
         if not found:
             continue
@@ -540,73 +508,10 @@ def _date_attribute(element, month_first: bool) -> str | None:
     return None
 
 
-def _in_teaser_link(element, url: str) -> bool:
-    """A date inside a link dates a teaser of another article, unless the link is the page's own permalink
-    (WordPress themes link the post's date to the post); so does a date in a list of teasers or in a teaser card."""
-    return any((a.tag == "a" and not links_to_page(a.get("href"), url)) or (a.tag in _LIST_TAGS and _is_teaser_list(a))
-               for a in element.iterancestors()) or _in_teaser_card(element, url)
-
-
-def _holds_teaser_card(element, url: str) -> bool:
-    """The element sits in another article's card or shows one (a short row of cards is read as one text)."""
-    return any(_in_teaser_card(part, url) for part in (element, *element.iterdescendants("a", "article")))
-
-
-def _in_teaser_card(element, url: str) -> bool:
-    """The element sits in another article's card: a link to another page that holds a headline too (a card set
-    as one link), or one of a row of <article>s headed by a link to another page (a listing's teasers). An
-    <article> holding an <h1> is the page's own, whatever its headline links to (its permalink, a video), unless it
-    sits inside another <article>: there an <h1> linking to another page heads a related post's card."""
-    for holder in (element, *element.iterancestors("a", "article")):
-        if holder.tag == "a":
-            if next(holder.iter(*_HEADLINE_TAGS), None) is not None and not links_to_page(holder.get("href"), url):
-                return True
-        elif holder.tag == "article":
-            heading = next(holder.iter(*_HEADLINE_TAGS), None)
-            in_a_row = next(holder.itersiblings("article"), None) is not None \
-                or next(holder.itersiblings("article", preceding=True), None) is not None
-            nested = next(holder.iterancestors("article"), None) is not None
-            own_h1 = any(not (nested and heads_another_page(h, url)) for h in holder.iter("h1"))
-            if heading is None or not (in_a_row or nested) or own_h1:
-                return False
-            links = [*heading.iterancestors("a"), *heading.iter("a")]
-            return any(not links_to_page(link.get("href"), url) for link in links)
-    return False
-
-
-def _in_teaser_list(element, judged: dict) -> bool:
-    """The element shows a list of teasers or sits in one (`judged` remembers each list's verdict)."""
-    for part in (*element.iter(*_LIST_TAGS), *element.iterancestors(*_LIST_TAGS)):
-        if part not in judged:
-            judged[part] = _is_teaser_list(part)
-        if judged[part]:
-            return True
-    return False
-
-
-def _is_teaser_list(element) -> bool:
-    """A list whose items each show a link and, beside it, a date: a "latest news" block, which sites set beside
-    every page, about and contact pages too. A byline's list holds one date; a comment's permalink ("#comment-12")
-    leads nowhere else, and readers' comments, which link their writers' sites, are no teasers."""
-    # Teasers come in a row: the first items tell (a menu or an archive of months is judged without reading on).
-    items = list(islice(element.iterchildren("li"), _TEASER_LIST_ITEMS))
-    if len(items) < _TEASER_LIST_ITEMS:
-        return False
-    for item in items:
-        text = text_of(item)
-        if not _DATE_HINT.search(text):
-            return False
-        links = [a for a in item.iter("a") if (a.get("href") or "#").partition("#")[0]]
-        found = find_date(text) if links else None
-        if not found or any(text[found[1]:found[2]] in text_of(a) for a in links):
-            return False
-    return not any(_names_comments(part) for part in (*items, element, *element.iterancestors()))
-
-
 def _not_a_publication(element) -> bool:
     """An update date, a date another label claims ("Registriert:"), a reader comment's date, or the date of a post
     the text quotes (an embedded social-media post is a <blockquote> stamped with its own day)."""
-    if any(_names_comments(a) or a.tag == "blockquote" for a in element.iterancestors()):
+    if any(names_comments(a) or a.tag == "blockquote" for a in element.iterancestors()):
         return True
     previous, parent = element.getprevious(), element.getparent()
     if _names_update(f"{element.get('class', '')} {element.get('itemprop', '')}".lower()):
@@ -633,46 +538,14 @@ def _names_update(hints: str) -> bool:
     return ("modif" in hints or "updat" in hints) and "publish" not in hints
 
 
-def _names_comments(element) -> bool:
-    """A container of readers' comments ("comment-list", "comments-area"), not the page's body or article."""
-    if element.tag in ("body", "html"):
-        return False
-    return _names_comment_section(f"{element.get('class', '')} {element.get('id', '')}")
-
-
-# A page's dates are checked against every ancestor's names, and a site's templates repeat the same few: each is
-# judged once per process.
-@functools.lru_cache(maxsize=4096)
-def _names_comment_section(names: str) -> bool:
-    return any(part.startswith("comment") for name in names.lower().split() if name not in _COMMENT_STATES
-               for part in _NAME_PARTS.split(name))
-
-
 def _labelled_date(texts, label: re.Pattern, month_first: bool, find=find_date) -> str | None:
     """The first date printed right after `label` ("Publicerad:", "Updated") in any of the texts, unless another
     label stands between ("Published Mar 3 Updated Mar 4, 2020": the full date is the update's)."""
-    return _date_after_labels(_label_ends(texts, label), month_first, find)
-
-
-def _label_ends(texts, label: re.Pattern):
-    """(text, where `label` ends in it), for every place it stands in a text that holds a digit. A text that is the
-    label alone ("Erschienen am:" in a <dt> or table cell, the date in the next) is read with the text after it."""
-    alone = None
-    for text in texts:
-        if alone is not None:
-            yield f"{alone} {text}", len(alone)
-            alone = None
-        if not _DATE_HINT.search(text):
-            match = label.search(text)
-            if match and match.start() == len(text) - len(text.lstrip()) and not _WORD.search(text, match.end()):
-                alone = text.strip()
-            continue
-        for match in label.finditer(text):
-            yield text, match.end()
+    return _date_after_labels(label_ends_in(texts, label), month_first, find)
 
 
 def _date_after_labels(label_ends, month_first: bool, find=find_date) -> str | None:
-    """`_labelled_date` on the places its labels were found (`_label_ends`)."""
+    """`_labelled_date` on the places its labels were found (`label_ends_in`)."""
     for text, end in label_ends:
         found = find(text[end:end + 60], month_first=month_first)
         if found and found[1] < _LABEL_GAP and not _OTHER_LABEL.search(text[:end + found[1]]) \
@@ -697,14 +570,14 @@ def _closes_period(text: str, month_first: bool) -> bool:
     return bool(found) and bool(_PERIOD_CLOSED_BY.search(text[:found[1]]))
 
 
-def _header_date(texts: _HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
+def _header_date(texts: HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
     """The first unlabelled date near the headline, and whether only the running text mentions it (an event's
     day, a maintenance window, a deadline): a date in a paragraph, list item or subheading of the text that it
     neither opens (a dateline) nor makes up with a few words (a short date line), or any date in a paragraph after
     the text's first (a status line "Resolved: 14.03.2022 10:20" under the notice), or one opening a period."""
     for text in texts.near_headline():
         found = _unlabelled_date([text], month_first)
-        opening = text == texts.first_paragraph[:_DATELINE_CHARS]
+        opening = text == texts.first_paragraph[:DATELINE_CHARS]
         if found and not opening and _closes_period(text, month_first):
             continue  # a subtitle's event period ("17th-18th August 2019", "Open until 14.02.2020"): no date line
         if found:
@@ -714,11 +587,11 @@ def _header_date(texts: _HeaderTexts, month_first: bool) -> tuple[str | None, bo
     return None, False
 
 
-def _later_date_line(texts: _HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
+def _later_date_line(texts: HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
     """The first date line after the body starts, and whether it is in the running text (a paragraph or list
     item of it: "Deadline: 9 April 2021."), which a notice's date line, set apart from the text, is not, or opens a
     period."""
-    for text in texts.later[:_TEXTS_AFTER_BODY_START]:
+    for text in texts.later[:TEXTS_AFTER_BODY_START]:
         found = _date_line([text], month_first)
         if found:
             return found, text in texts.sentences or _opens_period(text, month_first)
@@ -745,232 +618,31 @@ def _unlabelled_date(texts, month_first: bool) -> str | None:
     return None
 
 
-def _headline(body, title: str):
-    """The <h1> that shows the title (a page may set its logo or a widget's name in another <h1>), else, when the
-    only <h1>s are the logo's link, the first h2/h3 that shows it (the dates between logo and headline are the
-    menu's and the breadcrumb's, which repeats the headline's own), else the first <h1>."""
-    wanted = _folded(title)
-    h1s = list(body.iter("h1"))
-    if wanted:
-        shown = next((h for h in h1s if wanted in _folded(text_of(h))), None)
-        if shown is not None:
-            return shown
-    if wanted and all(_is_logo(h) for h in h1s):
-        shown = next((h for h in body.iter("h2", "h3") if wanted in _folded(text_of(h))), None)
-        if shown is not None:
-            return shown
-    return h1s[0] if h1s else None
 
 
-def _is_logo(heading) -> bool:
-    """A heading that is wholly one link (the site's name linking home)."""
-    links = list(heading.iter("a"))
-    return len(links) == 1 and " ".join(text_of(links[0]).split()) == " ".join(text_of(heading).split())
 
 
-class _HeaderTexts:
-    """Short texts around the headline: between it and the body, above it, and further down the page."""
-
-    def __init__(self) -> None:
-        self.after_headline: list[str] = []
-        self.before_headline: list[str] = []
-        self.later: list[str] = []
-        self.first_paragraph: str = ""
-        # The short texts after the headline that are paragraphs, list items or subheadings of the text; those
-        # after its first paragraph.
-        self.sentences: set[str] = set()
-        self.after_text: set[str] = set()
-        self.text_started = False
-        self._label_ends: dict[re.Pattern, list[tuple[str, int]]] = {}
-
-    def label_ends(self, label: re.Pattern) -> list[tuple[str, int]]:
-        """`_label_ends` of everywhere(): each finder of a labelled date reads the same places (the undated
-        finders after the full-date one), so the texts are searched for a label once per page."""
-        if label not in self._label_ends:
-            self._label_ends[label] = list(_label_ends(self.everywhere(), label))
-        return self._label_ends[label]
-
-    def header_lines(self):
-        """The short texts after the headline, then those above it nearest first."""
-        yield from self.after_headline
-        yield from reversed(self.before_headline[-_TEXTS_BEFORE_HEADLINE:])
-
-    def byline_places(self):
-        """The few short texts right under the headline, before its text starts, then the nearest above it: where a
-        post's own date line sits. Further down, a dated line heads another post's teaser."""
-        yield from (text for text in self.after_headline[:_BYLINE_TEXTS] if text not in self.after_text)
-        yield from reversed(self.before_headline[-_BYLINE_TEXTS:])
-
-    def near_headline(self):
-        yield from self.header_lines()
-        if self.first_paragraph:
-            yield self.first_paragraph[:_DATELINE_CHARS]
-
-    def everywhere(self):
-        yield from self.near_headline()
-        yield from self.later[:_TEXTS_AFTER_BODY_START]
 
 
-def _is_of_the_text(element, header) -> bool:
-    """A part of the text (`_is_text_part`), a block holding only one, or a block of the text's paragraphs only
-    (a short notice's whole text): no class naming it a byline or date line, outside the article's header."""
-    while element.tag not in _TEXT_PART_TAGS and len(element) == 1 and not (element.text or "").strip() \
-            and not (element[0].tail or "").strip():
-        element = element[0]
-    parts = [element] if element.tag in _TEXT_PART_TAGS else list(element)
-    if element.tag not in _TEXT_PART_TAGS and (len(parts) < 2 or (element.text or "").strip()
-                                               or any(part.tag != "p" or (part.tail or "").strip() for part in parts)):
-        return False
-    return all(_is_text_part(part) for part in parts) and not any(
-        ancestor is header or ancestor.tag == "header" for ancestor in element.iterancestors())
 
 
-def _is_text_part(element) -> bool:
-    """An unclassed paragraph, subheading or item of an unclassed list: the running text's own markup, where a
-    byline or date line is classed as one."""
-    if element.tag not in _TEXT_PART_TAGS or element.get("class"):
-        return False
-    holder = element.getparent()
-    return element.tag != "li" or (holder is not None and holder.tag in _LIST_TAGS and not holder.get("class"))
 
 
-def _in_text_part(element) -> bool:
-    """The element sits in a paragraph or list item of the running text ("<li><b>Saturday 19.03.2022</b> ...")."""
-    holder = next(element.iterancestors("p", "li"), None)
-    return holder is not None and _is_text_part(holder)
 
 
-def _in_navigation(element) -> bool:
-    """The element is or sits in a <nav>: the site's menus, the same on every page."""
-    return element.tag == "nav" or next(element.iterancestors("nav"), None) is not None
 
 
-def _date_in_link(element) -> bool:
-    links = [element] if element.tag == "a" else element.iter("a")
-    return any(find_date(text_of(a)) for a in links)
 
 
-def _header_box(headline):
-    """The small box that holds the headline with its kicker and byline (a theme's "entry-header"), if any."""
-    box = headline.getparent() if headline is not None else None
-    if box is None or box.tag in ("body", "main"):
-        return None
-    return box if len(text_of(box)) <= len(text_of(headline)) + _HEADER_BOX_EXTRA_CHARS else None
 
 
-def _dates_inside(headline) -> list[str]:
-    """Texts of the headline's parts that are a date and little else: a kicker's date, not a headline that
-    names a day ("Concert on 7 March 2014")."""
-    words = text_of(headline).strip()
-    found = []
-    for part in headline.iterdescendants():
-        text = text_of(part).strip() if isinstance(part.tag, str) else ""
-        date = find_date(text) if text and text != words and len(text) < _DATELINE_CHARS else None
-        if date and len(_WORD.findall(text[:date[1]] + " " + text[date[2]:])) <= _KICKER_DATE_OTHER_WORDS:
-            found.append(text)
-    return found
 
 
-def _header_texts(root, title: str, url: str, hidden=()) -> _HeaderTexts:
-    """`hidden`: the elements the page hides (hints.ClassIndex.hidden): a closed tab's or a collapsed box's dates (a
-    calendar of every post set in the sidebar of each) are no date line readers see by the headline."""
-    texts = _HeaderTexts()
-    hidden = set(hidden)
-    body = root.find("body")
-    if body is None:
-        return texts
-    h1 = _headline(body, title)
-    region = texts.before_headline if h1 is not None else texts.after_headline
-    holds_headline = set(h1.iterancestors()) if h1 is not None else set()
-    header = _header_box(h1)
-    # A breadcrumb's last crumb repeats the headline: a day in it is the headline's subject's ("Weekend course
-    # 10.-12.9.2021"), no date line of the page's.
-    headline = _folded(text_of(h1)) if h1 is not None else None
-    judged: dict = {}  # list -> whether it is a list of teasers, judged once per page
-    stack = [body]
-    # Only the first texts after the body starts are ever read: the walk ends there.
-    while stack and len(texts.later) < _TEXTS_AFTER_BODY_START:
-        element = stack.pop()
-        if isinstance(element, str):  # a dated line set loose between blocks, a tail of none of them
-            region.append(_without_addresses(element))
-            continue
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template") \
-                or element in hidden:
-            continue
-        if element is h1:
-            region = texts.after_headline
-            # A date set inside the headline's own markup (a kicker line above the words) is the header's first.
-            region.extend(_dates_inside(h1))
-            continue
-        text = text_of(element).strip()
-        if len(text) <= _SHORT_TEXT_CHARS and element not in holds_headline:
-            if _DATE_HINT.search(text) and _folded(text) == headline:
-                continue
-            if _DATE_HINT.search(text) and (_in_teaser_list(element, judged) or _holds_teaser_card(element, url)):
-                continue  # other articles' dates in a "latest news" list or a card are no date of this page's header
-            if _DATE_HINT.search(text) and _in_navigation(element):
-                continue  # a site-wide menu's dates (a race calendar, an archive) are other pages', set on every post
-            if _DATE_HINT.search(text) and is_event_field(text, _texts_beside(element)):
-                continue  # an event's day ("When: 14 April"), which the post announces: no date of the page's
-            # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)"); a post's linked
-            # date beside its headline is its own.
-            # A link's text is part of the element's: no digit in the element, no date in its links.
-            if len(text) >= 6 and not (region is texts.before_headline and _DATE_HINT.search(text)
-                                       and _date_in_link(element) and header not in element.iterancestors()):
-                # Parts set apart in the markup are apart on screen ("Research<span>7 April 2020</span>").
-                shown = " ".join(element.itertext()) if len(element) and _DATE_HINT.search(text) else text
-                region.append(_without_addresses(shown))
-                if region is texts.after_headline and _is_of_the_text(element, header):
-                    texts.sentences.add(region[-1])
-                    if texts.text_started:
-                        texts.after_text.add(region[-1])
-                    # A subheading starts no text: a date line under it may still be the page's own.
-                    texts.text_started = texts.text_started or element.tag not in _HEADLINE_TAGS
-                elif region is texts.later and (_is_of_the_text(element, header) or _in_text_part(element)):
-                    texts.sentences.add(region[-1])
-            continue
-        # Text set straight in a block without <p> is a paragraph too, unless it is the standfirst.
-        paragraph = element.tag == "p" or (len(element) == 0 and not classed_as_standfirst(element))
-        if paragraph and region is not texts.before_headline and region is not texts.later:
-            # The first long paragraph starts the body: its dateline is the last header date.
-            texts.first_paragraph = _without_addresses(text)
-            region = texts.later
-            continue
-        if paragraph and region is texts.later:
-            # Later paragraphs count by their opening only: a dateline may open any of the first few.
-            region.append(_without_addresses(text)[:_DATELINE_CHARS])
-            continue
-        stack.extend(reversed(_parts_with_loose_dates(element)))
-    return texts
 
 
-def _texts_beside(element) -> tuple[str, ...]:
-    """The texts of the elements right before and after the element."""
-    return tuple(text_of(e).strip() for e in (element.getprevious(), element.getnext())
-                 if e is not None and isinstance(e.tag, str))
 
 
-def _without_addresses(text: str) -> str:
-    """The text less the web addresses it writes out: the day in a linked page's address ("https://.../2019/05/25-...")
-    dates that page, not this one."""
-    return WEB_ADDRESS.sub(" ", text) if "http" in text or "www." in text else text
 
 
-def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
-def _parts_with_loose_dates(element) -> list:
-    """The element's children, each followed by the text after it when that is a short dated line of its own: a
-    theme's date line left loose between blocks ("<h2>…</h2> April 20, 2024 - A. Writer <hr>"), which no element
-    holds, where the parser closed the paragraph around it before a heading."""
-    parts, in_comments = [], None
-    for child in element:
-        parts.append(child)
-        tail = " ".join((child.tail or "").split())
-        if 6 <= len(tail) <= _SHORT_TEXT_CHARS and _DATE_HINT.search(tail) and isinstance(child.tag, str):
-            if in_comments is None:  # a reader's "Anna on March 3, 2020 8:40 am" dates the comment, not the page
-                in_comments = any(_names_comments(e) for e in (element, *element.iterancestors()))
-            if not in_comments:
-                parts.append(tail)
-    return parts

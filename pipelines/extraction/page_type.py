@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from news_archive.archive.record import FROM_SEARCH_INDEX, FROM_URL_MONTH, WEAK_DATE_SOURCES
+from news_archive.archive.record import FROM_SEARCH_INDEX, FROM_URL_PATH, WEAK_DATE_SOURCES
 from .structured import NON_ARTICLE_TYPES, PageMetadata, text_value
 
 # Path segments of pages that are not news articles even when they hold prose.
@@ -29,7 +29,7 @@ _NEWS_SECTION = re.compile(
 _LISTING_PATH = re.compile(r"/(?:tag|tags|category|kategori|categories|author|search|sok|sök)(?:/|$)", re.IGNORECASE)
 MIN_ARTICLE_CHARS = 150
 MIN_DATED_ARTICLE_CHARS = 25
-VISIBLE_DATE_SOURCES = frozenset({"url", FROM_URL_MONTH, "time", "text"}) | WEAK_DATE_SOURCES
+VISIBLE_DATE_SOURCES = FROM_URL_PATH | {"time", "text"} | WEAK_DATE_SOURCES
 # A tag or category address showing one dated text this long is that article (blog engines do that).
 _SINGLE_ARTICLE_RUN = 1000
 # A listing shows a run of linked teaser headlines, its prose cut into short teasers between them; an
@@ -178,7 +178,7 @@ def decide_page_type(page: PageEvidence) -> PageType:
 def _announces_event(meta: PageMetadata, published: str | None, published_from: str | None) -> bool:
     """A post whose address dates it before the events it describes start is the news stream's announcement of them
     (blog engines date every post's address; a calendar's address, when dated, names the event's day)."""
-    if published_from not in ("url", FROM_URL_MONTH) or not published:
+    if published_from not in FROM_URL_PATH or not published:
         return False
     starts = [text_value(obj.get("startDate")) or "" for obj in meta.jsonld if "event" in meta.types_of(obj)]
     return bool(starts) and all(start[:10] > published[:10] for start in starts)

@@ -1,0 +1,25 @@
+"""An event's facts set as labelled fields ("When: 14 April, 18:00", "Where: the old hall", "Tid:", "Plats:"): the day
+on such a line is the event's, no publication's, and the line is no date line of the page's."""
+from __future__ import annotations
+
+import re
+
+# The labels opening a field of when or where, in the partners' languages and English.
+_EVENT_WORDS = (r"when|where|time|venue|location|place|när|var|tid|plats|lokal|når|hvornår|hvor|sted|tidspunkt|"
+                r"wann|wo|zeit|ort|uhrzeit|veranstaltungsort|milloin|missä|aika|paikka")
+_EVENT_FIELD = re.compile(rf"^\W*(?:{_EVENT_WORDS})\s*:", re.IGNORECASE)
+# A day's field ("Date: 14 April") is the event's among such fields, on its line or the lines beside it; alone under a
+# headline it reads as the page's date.
+_DAY_FIELD = re.compile(r"^\W*(?:date|datum|dato|päivämäärä|päivä)\s*:", re.IGNORECASE)
+# Inside a line the time's labels are left out: "Reading time: 3 min" follows a post's date too.
+_PLACE_FIELD = re.compile(r"(?<!\w)(?:when|where|venue|location|place|när|plats|wann|wo|ort|milloin|missä|paikka)\s*:",
+                          re.IGNORECASE)
+
+
+def is_event_field(text: str, beside: tuple[str, ...] = ()) -> bool:
+    """A line of an event's facts: labelled when or where it takes place ("When: 14 April 2024, 18:00"), or a day's
+    field ("Date: 14 April") on a line naming the place too or beside such a line (`beside`: the lines next to it)."""
+    if _EVENT_FIELD.match(text):
+        return True
+    return _DAY_FIELD.match(text) is not None \
+        and (_PLACE_FIELD.search(text) is not None or any(_EVENT_FIELD.match(line) for line in beside))

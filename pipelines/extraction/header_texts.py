@@ -1,0 +1,359 @@
+"""The texts around a page's headline, where its own date lines stand, told from other articles' teasers and readers'
+comments, whose dates are theirs: page_dates reads its date lines from them."""
+from __future__ import annotations
+
+import functools
+import re
+from itertools import islice
+
+from .dates import find_date
+from .event_fields import is_event_field
+from .hints import classed_as_standfirst
+from .links import WEB_ADDRESS, heads_another_page, links_to_page
+from .text import text_of
+
+# Classes some themes put on the whole post to say whether it takes comments.
+_COMMENT_STATES = frozenset({"comments-open", "comments-closed", "comment-status-open", "comment-status-closed"})
+_NAME_PARTS = re.compile(r"[-_]")
+_DATE_HINT = re.compile(r"\d")
+_LIST_TAGS = frozenset({"ul", "ol"})
+_TEXT_PART_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6"})
+_TEASER_LIST_ITEMS = 2
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_KICKER_DATE_OTHER_WORDS = 1
+_HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A short text of a page (a byline, a date line, a label) holds no more; a longer one is walked into.
+SHORT_TEXT_CHARS = 160
+# A date line runs this long at most: a dateline opening a paragraph, a kicker's date.
+DATELINE_CHARS = 80
+_HEADER_BOX_EXTRA_CHARS = 400
+# Dates further from the headline belong to teasers, comments or the footer.
+TEXTS_AFTER_BODY_START = 60
+_BYLINE_TEXTS = 2  # texts under (and above) the headline a date line may take: a subtitle, then the byline
+TEXTS_BEFORE_HEADLINE = 15
+
+
+def in_teaser_link(element, url: str) -> bool:
+    """A date inside a link dates a teaser of another article, unless the link is the page's own permalink
+    (WordPress themes link the post's date to the post); so does a date in a list of teasers or in a teaser card."""
+    return any((a.tag == "a" and not links_to_page(a.get("href"), url)) or (a.tag in _LIST_TAGS and _is_teaser_list(a))
+               for a in element.iterancestors()) or _in_teaser_card(element, url)
+
+
+def _holds_teaser_card(element, url: str) -> bool:
+    """The element sits in another article's card or shows one (a short row of cards is read as one text)."""
+    return any(_in_teaser_card(part, url) for part in (element, *element.iterdescendants("a", "article")))
+
+
+def _in_teaser_card(element, url: str) -> bool:
+    """The element sits in another article's card: a link to another page that holds a headline too (a card set
+    as one link), or one of a row of <article>s headed by a link to another page (a listing's teasers). An
+    <article> holding an <h1> is the page's own, whatever its headline links to (its permalink, a video), unless it
+    sits inside another <article>: there an <h1> linking to another page heads a related post's card."""
+    for holder in (element, *element.iterancestors("a", "article")):
+        if holder.tag == "a":
+            if next(holder.iter(*_HEADLINE_TAGS), None) is not None and not links_to_page(holder.get("href"), url):
+                return True
+        elif holder.tag == "article":
+            heading = next(holder.iter(*_HEADLINE_TAGS), None)
+            in_a_row = next(holder.itersiblings("article"), None) is not None \
+                or next(holder.itersiblings("article", preceding=True), None) is not None
+            nested = next(holder.iterancestors("article"), None) is not None
+            own_h1 = any(not (nested and heads_another_page(h, url)) for h in holder.iter("h1"))
+            if heading is None or not (in_a_row or nested) or own_h1:
+                return False
+            links = [*heading.iterancestors("a"), *heading.iter("a")]
+            return any(not links_to_page(link.get("href"), url) for link in links)
+    return False
+
+
+def _in_teaser_list(element, judged: dict) -> bool:
+    """The element shows a list of teasers or sits in one (`judged` remembers each list's verdict)."""
+    for part in (*element.iter(*_LIST_TAGS), *element.iterancestors(*_LIST_TAGS)):
+        if part not in judged:
+            judged[part] = _is_teaser_list(part)
+        if judged[part]:
+            return True
+    return False
+
+
+def _is_teaser_list(element) -> bool:
+    """A list whose items each show a link and, beside it, a date: a "latest news" block, which sites set beside
+    every page, about and contact pages too. A byline's list holds one date; a comment's permalink ("#comment-12")
+    leads nowhere else, and readers' comments, which link their writers' sites, are no teasers."""
+    # Teasers come in a row: the first items tell (a menu or an archive of months is judged without reading on).
+    items = list(islice(element.iterchildren("li"), _TEASER_LIST_ITEMS))
+    if len(items) < _TEASER_LIST_ITEMS:
+        return False
+    for item in items:
+        text = text_of(item)
+        if not _DATE_HINT.search(text):
+            return False
+        links = [a for a in item.iter("a") if (a.get("href") or "#").partition("#")[0]]
+        found = find_date(text) if links else None
+        if not found or any(text[found[1]:found[2]] in text_of(a) for a in links):
+            return False
+    return not any(names_comments(part) for part in (*items, element, *element.iterancestors()))
+
+
+def names_comments(element) -> bool:
+    """A container of readers' comments ("comment-list", "comments-area"), not the page's body or article."""
+    if element.tag in ("body", "html"):
+        return False
+    return _names_comment_section(f"{element.get('class', '')} {element.get('id', '')}")
+
+
+# A page's dates are checked against every ancestor's names, and a site's templates repeat the same few: each is
+# judged once per process.
+@functools.lru_cache(maxsize=4096)
+def _names_comment_section(names: str) -> bool:
+    return any(part.startswith("comment") for name in names.lower().split() if name not in _COMMENT_STATES
+               for part in _NAME_PARTS.split(name))
+
+
+def label_ends_in(texts, label: re.Pattern):
+    """(text, where `label` ends in it), for every place it stands in a text that holds a digit. A text that is the
+    label alone ("Erschienen am:" in a <dt> or table cell, the date in the next) is read with the text after it."""
+    alone = None
+    for text in texts:
+        if alone is not None:
+            yield f"{alone} {text}", len(alone)
+            alone = None
+        if not _DATE_HINT.search(text):
+            match = label.search(text)
+            if match and match.start() == len(text) - len(text.lstrip()) and not _WORD.search(text, match.end()):
+                alone = text.strip()
+            continue
+        for match in label.finditer(text):
+            yield text, match.end()
+
+
+def _headline(body, title: str):
+    """The <h1> that shows the title (a page may set its logo or a widget's name in another <h1>), else, when the
+    only <h1>s are the logo's link, the first h2/h3 that shows it (the dates between logo and headline are the
+    menu's and the breadcrumb's, which repeats the headline's own), else the first <h1>."""
+    wanted = _folded(title)
+    h1s = list(body.iter("h1"))
+    if wanted:
+        shown = next((h for h in h1s if wanted in _folded(text_of(h))), None)
+        if shown is not None:
+            return shown
+    if wanted and all(_is_logo(h) for h in h1s):
+        shown = next((h for h in body.iter("h2", "h3") if wanted in _folded(text_of(h))), None)
+        if shown is not None:
+            return shown
+    return h1s[0] if h1s else None
+
+
+def _is_logo(heading) -> bool:
+    """A heading that is wholly one link (the site's name linking home)."""
+    links = list(heading.iter("a"))
+    return len(links) == 1 and " ".join(text_of(links[0]).split()) == " ".join(text_of(heading).split())
+
+
+class HeaderTexts:
+    """Short texts around the headline: between it and the body, above it, and further down the page."""
+
+    def __init__(self) -> None:
+        self.after_headline: list[str] = []
+        self.before_headline: list[str] = []
+        self.later: list[str] = []
+        self.first_paragraph: str = ""
+        # The short texts after the headline that are paragraphs, list items or subheadings of the text; those
+        # after its first paragraph.
+        self.sentences: set[str] = set()
+        self.after_text: set[str] = set()
+        self.text_started = False
+        self._found_labels: dict[re.Pattern, list[tuple[str, int]]] = {}
+
+    def label_ends(self, label: re.Pattern) -> list[tuple[str, int]]:
+        """`label_ends_in` of everywhere(): each finder of a labelled date reads the same places (the undated
+        finders after the full-date one), so the texts are searched for a label once per page."""
+        if label not in self._found_labels:
+            self._found_labels[label] = list(label_ends_in(self.everywhere(), label))
+        return self._found_labels[label]
+
+    def header_lines(self):
+        """The short texts after the headline, then those above it nearest first."""
+        yield from self.after_headline
+        yield from reversed(self.before_headline[-TEXTS_BEFORE_HEADLINE:])
+
+    def byline_places(self):
+        """The few short texts right under the headline, before its text starts, then the nearest above it: where a
+        post's own date line sits. Further down, a dated line heads another post's teaser."""
+        yield from (text for text in self.after_headline[:_BYLINE_TEXTS] if text not in self.after_text)
+        yield from reversed(self.before_headline[-_BYLINE_TEXTS:])
+
+    def near_headline(self):
+        yield from self.header_lines()
+        if self.first_paragraph:
+            yield self.first_paragraph[:DATELINE_CHARS]
+
+    def everywhere(self):
+        yield from self.near_headline()
+        yield from self.later[:TEXTS_AFTER_BODY_START]
+
+
+def _is_of_the_text(element, header) -> bool:
+    """A part of the text (`_is_text_part`), a block holding only one, or a block of the text's paragraphs only
+    (a short notice's whole text): no class naming it a byline or date line, outside the article's header."""
+    while element.tag not in _TEXT_PART_TAGS and len(element) == 1 and not (element.text or "").strip() \
+            and not (element[0].tail or "").strip():
+        element = element[0]
+    parts = [element] if element.tag in _TEXT_PART_TAGS else list(element)
+    if element.tag not in _TEXT_PART_TAGS and (len(parts) < 2 or (element.text or "").strip()
+                                               or any(part.tag != "p" or (part.tail or "").strip() for part in parts)):
+        return False
+    return all(_is_text_part(part) for part in parts) and not any(
+        ancestor is header or ancestor.tag == "header" for ancestor in element.iterancestors())
+
+
+def _is_text_part(element) -> bool:
+    """An unclassed paragraph, subheading or item of an unclassed list: the running text's own markup, where a
+    byline or date line is classed as one."""
+    if element.tag not in _TEXT_PART_TAGS or element.get("class"):
+        return False
+    holder = element.getparent()
+    return element.tag != "li" or (holder is not None and holder.tag in _LIST_TAGS and not holder.get("class"))
+
+
+def _in_text_part(element) -> bool:
+    """The element sits in a paragraph or list item of the running text ("<li><b>Saturday 19.03.2022</b> ...")."""
+    holder = next(element.iterancestors("p", "li"), None)
+    return holder is not None and _is_text_part(holder)
+
+
+def _in_navigation(element) -> bool:
+    """The element is or sits in a <nav>: the site's menus, the same on every page."""
+    return element.tag == "nav" or next(element.iterancestors("nav"), None) is not None
+
+
+def _date_in_link(element) -> bool:
+    links = [element] if element.tag == "a" else element.iter("a")
+    return any(find_date(text_of(a)) for a in links)
+
+
+def _header_box(headline):
+    """The small box that holds the headline with its kicker and byline (a theme's "entry-header"), if any."""
+    box = headline.getparent() if headline is not None else None
+    if box is None or box.tag in ("body", "main"):
+        return None
+    return box if len(text_of(box)) <= len(text_of(headline)) + _HEADER_BOX_EXTRA_CHARS else None
+
+
+def _dates_inside(headline) -> list[str]:
+    """Texts of the headline's parts that are a date and little else: a kicker's date, not a headline that
+    names a day ("Concert on 7 March 2014")."""
+    words = text_of(headline).strip()
+    found = []
+    for part in headline.iterdescendants():
+        text = text_of(part).strip() if isinstance(part.tag, str) else ""
+        date = find_date(text) if text and text != words and len(text) < DATELINE_CHARS else None
+        if date and len(_WORD.findall(text[:date[1]] + " " + text[date[2]:])) <= _KICKER_DATE_OTHER_WORDS:
+            found.append(text)
+    return found
+
+
+def header_texts(root, title: str, url: str, hidden=()) -> HeaderTexts:
+    """`hidden`: the elements the page hides (hints.ClassIndex.hidden): a closed tab's or a collapsed box's dates (a
+    calendar of every post set in the sidebar of each) are no date line readers see by the headline."""
+    texts = HeaderTexts()
+    hidden = set(hidden)
+    body = root.find("body")
+    if body is None:
+        return texts
+    h1 = _headline(body, title)
+    region = texts.before_headline if h1 is not None else texts.after_headline
+    holds_headline = set(h1.iterancestors()) if h1 is not None else set()
+    header = _header_box(h1)
+    # A breadcrumb's last crumb repeats the headline: a day in it is the headline's subject's ("Weekend course
+    # 10.-12.9.2021"), no date line of the page's.
+    headline = _folded(text_of(h1)) if h1 is not None else None
+    judged: dict = {}  # list -> whether it is a list of teasers, judged once per page
+    stack = [body]
+    # Only the first texts after the body starts are ever read: the walk ends there.
+    while stack and len(texts.later) < TEXTS_AFTER_BODY_START:
+        element = stack.pop()
+        if isinstance(element, str):  # a dated line set loose between blocks, a tail of none of them
+            region.append(_without_addresses(element))
+            continue
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template") \
+                or element in hidden:
+            continue
+        if element is h1:
+            region = texts.after_headline
+            # A date set inside the headline's own markup (a kicker line above the words) is the header's first.
+            region.extend(_dates_inside(h1))
+            continue
+        text = text_of(element).strip()
+        if len(text) <= SHORT_TEXT_CHARS and element not in holds_headline:
+            if _DATE_HINT.search(text) and _folded(text) == headline:
+                continue
+            if _DATE_HINT.search(text) and (_in_teaser_list(element, judged) or _holds_teaser_card(element, url)):
+                continue  # other articles' dates in a "latest news" list or a card are no date of this page's header
+            if _DATE_HINT.search(text) and _in_navigation(element):
+                continue  # a site-wide menu's dates (a race calendar, an archive) are other pages', set on every post
+            if _DATE_HINT.search(text) and is_event_field(text, _texts_beside(element)):
+                continue  # an event's day ("When: 14 April"), which the post announces: no date of the page's
+            # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)"); a post's linked
+            # date beside its headline is its own.
+            # A link's text is part of the element's: no digit in the element, no date in its links.
+            if len(text) >= 6 and not (region is texts.before_headline and _DATE_HINT.search(text)
+                                       and _date_in_link(element) and header not in element.iterancestors()):
+                # Parts set apart in the markup are apart on screen ("Research<span>7 April 2020</span>").
+                shown = " ".join(element.itertext()) if len(element) and _DATE_HINT.search(text) else text
+                region.append(_without_addresses(shown))
+                if region is texts.after_headline and _is_of_the_text(element, header):
+                    texts.sentences.add(region[-1])
+                    if texts.text_started:
+                        texts.after_text.add(region[-1])
+                    # A subheading starts no text: a date line under it may still be the page's own.
+                    texts.text_started = texts.text_started or element.tag not in _HEADLINE_TAGS
+                elif region is texts.later and (_is_of_the_text(element, header) or _in_text_part(element)):
+                    texts.sentences.add(region[-1])
+            continue
+        # Text set straight in a block without <p> is a paragraph too, unless it is the standfirst.
+        paragraph = element.tag == "p" or (len(element) == 0 and not classed_as_standfirst(element))
+        if paragraph and region is not texts.before_headline and region is not texts.later:
+            # The first long paragraph starts the body: its dateline is the last header date.
+            texts.first_paragraph = _without_addresses(text)
+            region = texts.later
+            continue
+        if paragraph and region is texts.later:
+            # Later paragraphs count by their opening only: a dateline may open any of the first few.
+            region.append(_without_addresses(text)[:DATELINE_CHARS])
+            continue
+        stack.extend(reversed(_parts_with_loose_dates(element)))
+    return texts
+
+
+def _texts_beside(element) -> tuple[str, ...]:
+    """The texts of the elements right before and after the element."""
+    return tuple(text_of(e).strip() for e in (element.getprevious(), element.getnext())
+                 if e is not None and isinstance(e.tag, str))
+
+
+def _without_addresses(text: str) -> str:
+    """The text less the web addresses it writes out: the day in a linked page's address ("https://.../2019/05/25-...")
+    dates that page, not this one."""
+    return WEB_ADDRESS.sub(" ", text) if "http" in text or "www." in text else text
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _parts_with_loose_dates(element) -> list:
+    """The element's children, each followed by the text after it when that is a short dated line of its own: a
+    theme's date line left loose between blocks ("<h2>…</h2> April 20, 2024 - A. Writer <hr>"), which no element
+    holds, where the parser closed the paragraph around it before a heading."""
+    parts, in_comments = [], None
+    for child in element:
+        parts.append(child)
+        tail = " ".join((child.tail or "").split())
+        if 6 <= len(tail) <= SHORT_TEXT_CHARS and _DATE_HINT.search(tail) and isinstance(child.tag, str):
+            if in_comments is None:  # a reader's "Anna on March 3, 2020 8:40 am" dates the comment, not the page
+                in_comments = any(names_comments(e) for e in (element, *element.iterancestors()))
+            if not in_comments:
+                parts.append(tail)
+    return parts
