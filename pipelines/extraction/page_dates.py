@@ -96,6 +96,8 @@ _ASIDE_TAGS = frozenset({"nav", "aside"})
 # A dateline's place, in capitals, before its date ("WASHINGTON, ", "NEW YORK (AP) — ").
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:\([A-Za-z ]{1,20}\))?\s*[,—–-]?\s*")
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Elements a card of another post is set in, one beside the next: a listing's teaser, a related post's captioned picture.
+_CARD_TAGS = ("article", "figure")
 _HALF_HOUR = 1800
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The value is a date text or a Unix timestamp, quoted or not.
@@ -550,15 +552,17 @@ def _holds_teaser_card(element, url: str) -> bool:
 
 def _in_teaser_card(element, url: str) -> bool:
     """The element sits in another article's card: a link to another page that holds a headline too (a card set
-    as one link), or one of a row of <article>s headed by a link to another page (a listing's teasers). An
-    <article> holding an <h1> is the page's own, whatever its headline links to (its permalink, a video)."""
-    for holder in (element, *element.iterancestors("a", "article")):
+    as one link), one of a row of <article>s headed by a link to another page (a listing's teasers), or a <figure>
+    captioned with a headline linking another page (a post's "related posts" picture with its headline and date).
+    An <article> holding an <h1> is the page's own, whatever its headline links to (its permalink, a video)."""
+    for holder in (element, *element.iterancestors("a", *_CARD_TAGS)):
         if holder.tag == "a":
             if next(holder.iter(*_HEADLINE_TAGS), None) is not None and not links_to_page(holder.get("href"), url):
                 return True
-        elif holder.tag == "article":
+        elif holder.tag in _CARD_TAGS:
             heading = next(holder.iter(*_HEADLINE_TAGS), None)
-            in_a_row = next(holder.itersiblings("article"), None) is not None \
+            # A figure captioned with a headline linking elsewhere is a card alone too (one related post).
+            in_a_row = holder.tag == "figure" or next(holder.itersiblings("article"), None) is not None \
                 or next(holder.itersiblings("article", preceding=True), None) is not None
             if heading is None or not in_a_row or heading.tag == "h1" or next(holder.iter("h1"), None) is not None:
                 return False
