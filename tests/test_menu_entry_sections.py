@@ -22,9 +22,9 @@ MENU = ("<nav class='navbar'><ul><li><a href='/welcome.html'>Welcome</a><ul><li>
         "</ul></li><li><a href='/contact.html'>Contact</a></li></ul></nav>")
 
 
-def _entry(path: str, title: str, day: int, related: tuple[str, str, int] | None) -> str:
+def _entry(path: str, title: str, day: int, related: tuple[str, str, int] | None, hero: str = "") -> str:
     """A post as the generator makes every page: JSON-LD Article, its date in the metadata only, a related post's
-    picture captioned with that post's headline and date."""
+    picture captioned with that post's headline and date; `hero`: the caption of a picture over the headline."""
     moment = f"2024-05-{day:02d}T20:15+02:00"
     ld = ('{"@context":"http://schema.org","@type":"Article","headline":"%s","datePublished":"%s",'
           '"mainEntityOfPage":{"@type":"WebPage","@id":"%s%s"}}' % (title, moment, HOST, path))
@@ -38,6 +38,7 @@ def _entry(path: str, title: str, day: int, related: tuple[str, str, int] | None
                 f"T19:00'>{other_day:02d}/05/2024</time></figcaption></figure></div>")
     return (f"<html lang='en'><head><title>{title} - Archers</title><meta property='og:type' content='article'>"
             f"<script type='application/ld+json'>{ld}</script></head><body>{MENU}<main><article class='post'>"
+            f"{f'<figure class=hero><img src=/h.jpg alt=><figcaption>{hero}</figcaption></figure>' if hero else ''}"
             f"<header><h1>{title}</h1><p>By the secretary</p></header><div class='post__entry'>{text}</div>"
             f"<footer class='post__footer'>{card}</footer></article></main></body></html>")
 
@@ -59,7 +60,7 @@ def test_news_filed_under_the_news_menu_entrys_tags_is_found_and_the_sites_pages
     for path, title, day in NEWS + BOARD:
         server.routes[path] = page(_entry(path, title, day, None))
     for path, title, day in PAGES:
-        server.routes[path] = page(_entry(path, title, day, NEWS[0]))
+        server.routes[path] = page(_entry(path, title, day, NEWS[0], hero="The autumn shoot, 26 June 2016"))
     # The sitemap lists every post of the generator, the site's pages too.
     server.routes["/robots.txt"] = page(f"User-agent: *\nSitemap: {server.base_url}/sitemap.xml\n", "text/plain")
     locs = "".join(f"<url><loc>{server.base_url}{path}</loc></url>" for path, _title, _day in PAGES + NEWS + BOARD)
@@ -80,6 +81,14 @@ def test_a_related_posts_captioned_date_is_no_date_the_page_shows():
     html = _entry(path, title, day, NEWS[0])
     found = extract_article(html, HOST + path)
     assert found.published_from == "json-ld"
+    assert dated_in_metadata_only(parse_html(html), HOST + path, found.title, found.published_from)
+
+
+def test_a_pictures_caption_is_no_date_the_page_shows():
+    """Fails before: the date in the caption of the picture over the headline counted as the page's date line."""
+    path, title, day = PAGES[0]
+    html = _entry(path, title, day, None, hero="The autumn shoot, 26 June 2016")
+    found = extract_article(html, HOST + path)
     assert dated_in_metadata_only(parse_html(html), HOST + path, found.title, found.published_from)
 
 
