@@ -32,9 +32,9 @@ def dated_in_metadata_only(root, url: str, title: str, published_from: str | Non
     if published_from not in _METADATA_SOURCES:
         return False
     # The page read again without its metadata, microdata `<meta itemprop="datePublished">` in the text too: what
-    # date, if any, a reader sees.
+    # date, if any, a reader sees. A picture's caption ("The fair, 26 June 2016") dates the picture, not the page.
     shown = copy.deepcopy(root)
-    for element in list(shown.iter("meta")):
+    for element in list(shown.iter("meta", "figcaption")):
         element.drop_tree()
     _, shown_from, _ = find_dates(shown, PageMetadata(), url, ClassIndex(shown), title, month_first=month_first,
                                   fetched=fetched)

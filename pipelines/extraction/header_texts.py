@@ -22,6 +22,8 @@ _TEASER_LIST_ITEMS = 2
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _KICKER_DATE_OTHER_WORDS = 1
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Elements a card of another post is set in, one beside the next: a listing's teaser, a related post's captioned picture.
+_CARD_TAGS = ("article", "figure")
 # A short text of a page (a byline, a date line, a label) holds no more; a longer one is walked into.
 SHORT_TEXT_CHARS = 160
 # A date line runs this long at most: a dateline opening a paragraph, a kicker's date.
@@ -47,16 +49,18 @@ def _holds_teaser_card(element, url: str) -> bool:
 
 def _in_teaser_card(element, url: str) -> bool:
     """The element sits in another article's card: a link to another page that holds a headline too (a card set
-    as one link), or one of a row of <article>s headed by a link to another page (a listing's teasers). An
+    as one link), one of a row of <article>s headed by a link to another page (a listing's teasers), or a <figure>
+    captioned with a headline linking another page (a post's "related posts" picture with its headline and date). An
     <article> holding an <h1> is the page's own, whatever its headline links to (its permalink, a video), unless it
     sits inside another <article>: there an <h1> linking to another page heads a related post's card."""
-    for holder in (element, *element.iterancestors("a", "article")):
+    for holder in (element, *element.iterancestors("a", *_CARD_TAGS)):
         if holder.tag == "a":
             if next(holder.iter(*_HEADLINE_TAGS), None) is not None and not links_to_page(holder.get("href"), url):
                 return True
-        elif holder.tag == "article":
+        elif holder.tag in _CARD_TAGS:
             heading = next(holder.iter(*_HEADLINE_TAGS), None)
-            in_a_row = next(holder.itersiblings("article"), None) is not None \
+            # A figure captioned with a headline linking elsewhere is a card alone too (one related post).
+            in_a_row = holder.tag == "figure" or next(holder.itersiblings("article"), None) is not None \
                 or next(holder.itersiblings("article", preceding=True), None) is not None
             nested = next(holder.iterancestors("article"), None) is not None
             own_h1 = any(not (nested and heads_another_page(h, url)) for h in holder.iter("h1"))

@@ -7,17 +7,17 @@ from dataclasses import dataclass
 from news_archive.archive.record import FROM_SEARCH_INDEX, FROM_URL_PATH, WEAK_DATE_SOURCES
 from .structured import NON_ARTICLE_TYPES, PageMetadata, text_value
 
-# Path segments of pages that are not news articles even when they hold prose.
+# Path segments of pages that are not news articles even when they hold prose, also as a file (`/contact.html`).
 _NON_ARTICLE_PATH = re.compile(
     r"/(?:about|about[-_]us|om[-_]oss|om|contact|kontakt|kontakta[-_]oss|event|events|evenemang|kalender|kalendarium|"
-    r"calendar|login|sitemap|faq)(?:/|$)"
+    r"calendar|login|sitemap|faq)(?:\.(?:html?|php))?(?:/|$)"
     # Privacy and legal pages, also as "privacy-policy", "cookie-notice", "datenschutzerklaerung", and the French and
     # Dutch ones, alone or joined ("mentions-legales-politique-confidentialite", "privacyverklaring").
     r"|/(?:privacy|cookies?|integritetspolicy|personuppgifter|dataskydd|personvern|tietosuoja|datenschutz|"
     r"impressum|imprint|terms|mentions[-_]l[eé]gales|politique[-_](?:de[-_](?:la[-_])?)?confidentialit[eé]|"
     r"privacyverklaring|privacybeleid|cookiebeleid)"
     r"(?:[-_]?(?:policy|notice|statement|erklaerung|erklärung|hinweise|of[-_]use)"
-    r"|[-_](?:et[-_])?politique[-_](?:de[-_](?:la[-_])?)?confidentialit[eé])?(?:/|$)",
+    r"|[-_](?:et[-_])?politique[-_](?:de[-_](?:la[-_])?)?confidentialit[eé])?(?:\.(?:html?|php))?(?:/|$)",
     re.IGNORECASE)
 # A news section below such a segment holds articles: `/om-oss/centrala-nyheter/2024/05/slug/`, `/about/news/slug`
 # (hospitals and universities keep their news under "about us").
