@@ -133,7 +133,7 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
 def shown_update(root, url: str, title: str = "", *, month_first: bool | None = False) -> str | None:
     """The update date the page shows readers under its label ("Sist oppdatert 12.03.2024", "Last updated ..."), not
     one its metadata alone states: a generator may stamp every page's modification time with its build's."""
-    texts = header_texts(root, title, url, classes.hidden)
+    texts = header_texts(root, title, url)
     if month_first is None:
         month_first = bool(order_shown(texts.everywhere()))
     return _date_after_labels(texts.label_ends(_UPDATED_LABEL), month_first)
