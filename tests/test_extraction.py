@@ -1580,6 +1580,19 @@ def test_never_raises_on_garbage(garbage):
     assert isinstance(result.body, str)
 
 
+def test_a_fault_of_the_extractor_is_said_in_one_line_naming_the_page(monkeypatch, caplog):
+    """The page still comes back as one without text (the crawl goes on), but the fault is logged, not swallowed."""
+    from news_archive.pipelines.extraction import page_dates
+
+    def broken(*args, **kwargs):
+        raise KeyError("lost")
+    monkeypatch.setattr(page_dates, "find_dates", broken)
+    result = extract_article(page(), ARTICLE_URL)
+    assert result == Extracted()
+    [record] = [r for r in caplog.records if "extractor failed" in r.getMessage()]
+    assert ARTICLE_URL in record.getMessage() and "KeyError" in record.getMessage()
+
+
 def test_a_tree_parsed_already_gives_the_same_article():
     html = page(header="<p>Publicerad 2023-06-13</p>")
     assert extract_article(lxml.html.document_fromstring(html), ARTICLE_URL) == extract_article(html, ARTICLE_URL)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 
 from news_archive.archive.cms_classes import marks_archive, marks_blog_post, marks_static_page
@@ -18,6 +19,8 @@ from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, PageEvidence, decide_
 from .sanitise import render_blocks
 from .password_form import only_password_form, password_forms
 from .translation_notice import only_untranslated_notice
+
+_log = logging.getLogger(__name__)
 
 __all__ = ["Extracted", "extract_article", "BoilerplateMemory"]
 
@@ -69,7 +72,10 @@ def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = N
     """
     try:
         return _extract(html, url or "", boilerplate, listed_as_article, _moment(fetched_at))
-    except Exception:  # noqa: BLE001 - one malformed page must never stop a crawl
+    except Exception as error:  # noqa: BLE001 - one malformed page must never stop a crawl
+        # Said in one line, so a fault of ours is seen rather than passed off as a page without text.
+        _log.warning("%s: the extractor failed (%s: %s); the page is read as one without text",
+                     url, type(error).__name__, error)
         return Extracted()
 
 
