@@ -15,6 +15,7 @@ def test_dotted_numbers_after_a_version_word_are_no_date():
     assert parse_date("Veröffentlicht am 14.03.10") == "2010-03-14"
     assert parse_date("am 3.4.2020") == "2020-04-03"
     assert parse_date("Version 3.1.20, released 12.03.2024") == "2024-03-12"
+    assert parse_date("Release: 12.03.2024") == "2024-03-12"
 
 
 def _release_post() -> str:

@@ -243,15 +243,15 @@ def _issue_number(match: re.Match) -> bool:
 
 
 def _version_number(match: re.Match) -> bool:
-    """Whether dotted numbers are a version ("RELEASE 3.14.10"): a version word stands before them, or, short, they
-    read as a date only month first ("3.14.10"), which dotted dates never are without an American clock."""
+    """Whether dotted numbers with a short last part are a version ("RELEASE 3.14.10"): a version word stands before
+    them, or they read as a date only month first ("3.14.10"), which dotted dates never are without an American
+    clock. A full year makes them a date, even after "Release:" (the day it came out)."""
     parts = match.groupdict()
-    if parts.get("sep") != ".":
+    if parts.get("sep") != "." or match.re is not _SHORT_DAY_FIRST:
         return False
     start = match.start()
-    if _VERSION_MARK.search(match.string, max(0, start - 12), start):
-        return True
-    return match.re is _SHORT_DAY_FIRST and int(parts["month"]) > 12 and not _american_clock(parts)
+    return _VERSION_MARK.search(match.string, max(0, start - 12), start) is not None \
+        or (int(parts["month"]) > 12 and not _american_clock(parts))
 
 
 def _normalise(match: re.Match, month_first: bool, year: int | None = None) -> str | None:
