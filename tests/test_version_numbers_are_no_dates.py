@@ -1,5 +1,5 @@
-"""A version number is no date: "RELEASE 3.14.10", "Version 2.4.19", "v1.2.24", or dotted numbers that read as a day only
-month first ("3.14.10"), which a dotted date never is without an American clock."""
+"""A version number is no date: dotted numbers after a version word ("RELEASE 3.14.10", "Version 2.4.19", "v1.2.24"), or
+that read as a day only month first ("Gadget 3.14.10"), which a dotted date is only beside an American clock."""
 from __future__ import annotations
 
 from news_archive.pipelines.extraction import extract_article
@@ -9,13 +9,14 @@ from news_archive.pipelines.extraction.dates import find_date, parse_date
 def test_dotted_numbers_after_a_version_word_are_no_date():
     """Fails before: each was read as a day of 2010, 2019 or 2024."""
     for text in ("RELEASE 3.14.10", "Gadget RELEASE-3.14.10 is out", "Version 2.4.19", "version: 1.2.24",
-                 "Quillpad v1.2.24", "Versión 3.1.20", "3.14.10"):
+                 "Quillpad v1.2.24", "Versión 3.1.20", "the new Gadget 3.14.10 patch release"):
         assert find_date(text) is None, text
     # Dotted dates still read as dates, and the date after a version number too.
     assert parse_date("Veröffentlicht am 14.03.10") == "2010-03-14"
     assert parse_date("am 3.4.2020") == "2020-04-03"
     assert parse_date("Version 3.1.20, released 12.03.2024") == "2024-03-12"
     assert parse_date("Release: 12.03.2024") == "2024-03-12"
+    assert parse_date("12.29.14 at 9:14 pm") == "2014-12-29T21:14"
 
 
 def _release_post() -> str:
