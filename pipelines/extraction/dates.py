@@ -89,8 +89,9 @@ _DIGIT = re.compile(r"\d")
 _ISSUE_MARK = re.compile(r"(?:\bn[°º]|\bno\.|\bnr\.?|\bnum(?:ber|mer|éro|ero)|#)\s*$", re.I)
 # A word naming a version just before dotted numbers ("RELEASE 3.14.10", "Version 2.4.19", "v1.2.24").
 _VERSION_MARK = re.compile(r"(?:\b(?:release|version[eo]?|versi[oó]n|vers[aã]o|ver|rel)\.?[\s:_-]*|\bv)$", re.I)
-# A 12-hour time just after a date ("12.29.14 at 9:14 pm").
-_AMERICAN_CLOCK_AFTER = re.compile(r"[\s,]*(?:at|@|-)?\s*[01]?\d[:.][0-5]\d\s*[ap]\.?m\b", re.I)
+# A word after dotted numbers that names them a release ("3.14.10 LTS release", "2.1.10 released", "1.4.20-beta").
+_RELEASE_AFTER = re.compile(r"\s*[-(]?\s*(?:lts|releases?|released|version|patch|hotfix|beta|alpha|rc\d*|final|snapshot)\b",
+                            re.I)
 _DAY_LEADS = (_DAY_MONTH_NAME, _DAY_FIRST, _DAY_FIRST_SPACED, _SHORT_DAY_FIRST, _DAY_MONTH_NAME_NO_YEAR)
 _SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d{2}(?![\d/])")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
@@ -245,16 +246,14 @@ def _issue_number(match: re.Match) -> bool:
 
 
 def _version_number(match: re.Match) -> bool:
-    """Whether dotted numbers with a short last part are a version ("RELEASE 3.14.10", "Gadget 3.14.10"): a version
-    word stands before them, or they read as a date only month first, which a dotted date is only beside an American
-    clock ("12.29.14 at 9:14 pm"). A full year makes them a date, even after "Release:" (the day it came out)."""
+    """Whether dotted numbers with a short last part are a version: a version word stands before them ("RELEASE
+    3.14.10", "v1.2.24") or a release word after them ("Gadget 3.14.10 LTS release"). Bare, they may be a date, an
+    American one too ("12.29.14"); a full year makes them a date, even after "Release:" (the day it came out)."""
     if match.re is not _SHORT_DAY_FIRST or match["sep"] != ".":
         return False
     start = match.start()
-    if _VERSION_MARK.search(match.string, max(0, start - 12), start):
-        return True
-    return int(match["month"]) > 12 and not _american_clock(match.groupdict()) \
-        and not _AMERICAN_CLOCK_AFTER.match(match.string, match.end())
+    return _VERSION_MARK.search(match.string, max(0, start - 12), start) is not None \
+        or _RELEASE_AFTER.match(match.string, match.end()) is not None
 
 
 def _normalise(match: re.Match, month_first: bool, year: int | None = None) -> str | None:
