@@ -104,7 +104,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     if bare_own_post(page if page is not None else root, title, kept):
         # A post of a picture or a player alone: no text, rather than the site's tagline or footer line.
         return Body([], bare_post=True)
-    linked_headings = len(listing_teasers(inside, kept, dated=bool(page_days)))
+    linked_headings = len(listing_teasers(inside, kept, dated=bool(page_days), url=url))
     return Body(kept, linked_headings, longest_run, bool(kept) and all(id(b) in pointers for b in kept),
                 headed_elsewhere(blocks, kept, url), _in_post_wrapper(kept),
                 teaser_under_other_headline=teaser_under_other_headline(blocks, kept, url, title))

@@ -87,6 +87,11 @@ _DIGIT = re.compile(r"\d")
 # "VARILUM INFO N°5 Juin 2015", "Heft Nr. 3 März 2020", "Issue #12 May 2021": a number after an issue mark is the
 # issue's, not a day of the month.
 _ISSUE_MARK = re.compile(r"(?:\bn[°º]|\bno\.|\bnr\.?|\bnum(?:ber|mer|éro|ero)|#)\s*$", re.I)
+# A word naming a version just before dotted numbers ("RELEASE 3.14.10", "Version 2.4.19", "v1.2.24").
+_VERSION_MARK = re.compile(r"(?:\b(?:release|version[eo]?|versi[oó]n|vers[aã]o|ver|rel)\.?[\s:_-]*|\bv)$", re.I)
+# A word after dotted numbers that names them a release ("3.14.10 LTS release", "2.1.10 released", "1.4.20-beta").
+_RELEASE_AFTER = re.compile(r"\s*[-(]?\s*(?:lts|releases?|released|version|patch|hotfix|beta|alpha|rc\d*|final|snapshot)\b",
+                            re.I)
 _DAY_LEADS = (_DAY_MONTH_NAME, _DAY_FIRST, _DAY_FIRST_SPACED, _SHORT_DAY_FIRST, _DAY_MONTH_NAME_NO_YEAR)
 _SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d{2}(?![\d/])")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
@@ -191,7 +196,7 @@ def find_date(text: str, *, month_first: bool = False, patterns=_TEXT_PATTERNS) 
             if best and match.start() >= best[1]:
                 break
             iso = _normalise(match, month_first)
-            if iso and not _issue_number(match):
+            if iso and not _issue_number(match) and not _version_number(match):
                 best = (iso, match.start(), match.end())
                 break
     return best
@@ -238,6 +243,17 @@ def _issue_number(match: re.Match) -> bool:
     """Whether the day a match starts with is an issue's number ("N°5 Juin 2015")."""
     start = match.start()
     return match.re in _DAY_LEADS and _ISSUE_MARK.search(match.string, max(0, start - 12), start) is not None
+
+
+def _version_number(match: re.Match) -> bool:
+    """Whether dotted numbers with a short last part are a version: a version word stands before them ("RELEASE
+    3.14.10", "v1.2.24") or a release word after them ("Gadget 3.14.10 LTS release"). Bare, they may be a date, an
+    American one too ("12.29.14"); a full year makes them a date, even after "Release:" (the day it came out)."""
+    if match.re is not _SHORT_DAY_FIRST or match["sep"] != ".":
+        return False
+    start = match.start()
+    return _VERSION_MARK.search(match.string, max(0, start - 12), start) is not None \
+        or _RELEASE_AFTER.match(match.string, match.end()) is not None
 
 
 def _normalise(match: re.Match, month_first: bool, year: int | None = None) -> str | None:

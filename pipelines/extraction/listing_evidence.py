@@ -17,18 +17,26 @@ _LINES_UNDER_HEADLINE = 3
 _SHORT_LINE = 100
 
 
-def listing_teasers(inside: list[Block], kept: list[Block], dated: bool) -> list[Block]:
+def listing_teasers(inside: list[Block], kept: list[Block], dated: bool, url: str = "") -> list[Block]:
     """The linked teaser headlines among `inside` that say the page lists other pages.
+
+    A headline linking to the page itself (`url`, in any address form) is the page's own post shown again, however
+    often its CMS repeats it in the page's boxes (a promoted post in each of its display modes): no other page.
 
     A dated post whose text lies in a wrapper of its own (<article>, a post's classes) that holds no linked headline
     and is no card in a row of like ones keeps its page: teasers outside that wrapper ("You may also enjoy", "Latest
     news") are the theme's furniture around the post, however many and however short. A listing's text is a
     teaser's excerpt, whose card holds its linked headline, or spans many cards."""
-    teasers = [b for b in inside if is_teaser_headline(b)]
+    teasers = [b for b in inside if is_teaser_headline(b) and not _links_here_only(b.element, url)]
     wrapper = _own_wrapper(kept, teasers) if dated and teasers else None
     if wrapper is None:
         return teasers
     return [b for b in teasers if within(b.element, wrapper) and not _in_card_of(b, wrapper)]
+
+
+def _links_here_only(heading, url: str) -> bool:
+    links = [*heading.iterancestors("a"), *heading.iter("a")]
+    return bool(url) and bool(links) and all(links_to_page(a.get("href"), url) for a in links)
 
 
 def _own_wrapper(kept: list[Block], teasers: list[Block]):
