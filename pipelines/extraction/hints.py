@@ -203,8 +203,6 @@ def _plain(text: str) -> str:
 _SEPARATORS = str.maketrans({"-": " ", "_": " "})
 
 
-# A site's templates repeat the same few hundred class strings on every page: each is judged once per process.
-@functools.lru_cache(maxsize=16384)
 def _attributes_quote(element, classes: str) -> bool:
     """A "caption" straight after a <blockquote>, with no picture in it, names who said the quote ("— A. Berg,
     teacher"): the text's own line, not a picture's caption."""
@@ -214,6 +212,8 @@ def _attributes_quote(element, classes: str) -> bool:
         and next(element.iter("img", "picture", "svg", "video"), None) is None
 
 
+# A site's templates repeat the same few hundred class strings on every page: each is judged once per process.
+@functools.lru_cache(maxsize=16384)
 def names_furniture(attribute: str) -> bool:
     """True when a class or id attribute names furniture or hides the element.
 
