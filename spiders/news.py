@@ -45,6 +45,7 @@ GONE_STATUSES = (404, 410)
 FEED_KINDS = ("rss", "atom", "json")  # a sitemap's `lastmod` dates a page's last change, not its publication
 BROKEN_LINK = "broken link"  # the reason counted apart from errors: the partner's own dead link
 LISTING_LEFT_UNREAD = "listing page left unread by a bound"  # its detail: the bound's line (crawl_runs' STOPPED)
+ROBOTS_FORBIDDEN = "forbidden by robots.txt"  # the site's wish, no error; named if it kept out every start page
 
 
 class NewsSpider(scrapy.Spider):
@@ -250,7 +251,7 @@ class NewsSpider(scrapy.Spider):
             self._failed(source, url, "too large", "too large once decompressed (over DOWNLOAD_MAXSIZE)")
         elif failure.check(IgnoreRequest) and not failure.check(HttpError):
             # Forbidden by robots.txt: the site's wish, not an error.
-            self._not_stored(source, url, "forbidden by robots.txt")
+            self._not_stored(source, url, ROBOTS_FORBIDDEN)
         elif request.cb_kwargs.get("role") != "start" and failure.check(HttpError) \
                 and failure.value.response.status in GONE_STATUSES:
             # The partner's own dead link (an old menu entry, a feed left out of the build): the crawl is fine.

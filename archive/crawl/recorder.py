@@ -14,19 +14,23 @@ from news_archive.archive.crawl_signals import NOT_AN_ARTICLE, page_not_stored
 from news_archive.archive.run_counters import (CANDIDATES, CUT_SHORT, NOT_MODIFIED, PAGES_FETCHED, START_PAGES_OK,
                                                STOPPED, counter_key, outcome_key)
 from news_archive.archive.storage import Archive, now
-from news_archive.spiders.news import BROKEN_LINK, LISTING_LEFT_UNREAD
+from news_archive.spiders.news import BROKEN_LINK, LISTING_LEFT_UNREAD, ROBOTS_FORBIDDEN
 
 MAX_LISTED_ERRORS = 20  # crawl_runs.error_summary lists this many; the count says how many there were
 MAX_LISTED_PAGES = 5000  # per source in crawl_pages_skipped; the per-reason counts stay exact
 
 
-def run_status(stats, source_id: str, errors: list[str]) -> tuple[str, str | None]:
+def run_status(stats, source_id: str, errors: list[str], forbidden: list[str] = ()) -> tuple[str, str | None]:
     """'failed' when no start page could be fetched, 'partial' when pages failed or a bound cut the crawl short.
+    `forbidden`: the pages robots.txt kept the crawl from, which name why a source without an error got nothing.
 
     A bound cuts it short when it left pages unread while they still brought new articles (CUT_SHORT); one that stopped
     listings which had brought none for pages on end leaves the run 'ok', its unread pages counted as not stored."""
     if not stats.get_value(counter_key(source_id, START_PAGES_OK)):
-        return "failed", (errors[0] if errors else "no start page could be fetched")
+        if errors:
+            return "failed", errors[0]
+        because = f": robots.txt forbids {forbidden[0]}" if forbidden else ""
+        return "failed", f"no start page could be fetched{because}"
     lines = []
     stopped = stats.get_value(counter_key(source_id, STOPPED))
     cut_short = stats.get_value(counter_key(source_id, CUT_SHORT))
@@ -109,7 +113,8 @@ class CrawlRunRecorder:
 
     def _finish_run(self, source_id: str, kind: str | None) -> None:
         stats = self.crawler.stats
-        status, summary = run_status(stats, source_id, self.errors[source_id])
+        forbidden = [url for url, reason, _detail in self.skipped[source_id] if reason == ROBOTS_FORBIDDEN]
+        status, summary = run_status(stats, source_id, self.errors[source_id], forbidden)
         outcomes = {name: stats.get_value(outcome_key(source_id, name), 0) for name in ("new", "updated", "unchanged")}
         prefix = counter_key(source_id, "skipped/")
         reasons = {key[len(prefix):]: count for key, count in sorted(stats.get_stats().items()) if key.startswith(prefix)}
