@@ -268,8 +268,8 @@ class SourceDecisions:
 
     def _teaser_names(self, root: etree._Element, key: str) -> bool:
         """A news listing's teaser headline links the page and names it: most of its words are in the page's own
-        title, or a whole-card teaser shows the page's headline. A listing showing whole posts also shows the links in their text ("The trial started well!" linking
-        a page of pupils' feedback), which present no page as news."""
+        title, or a whole-card teaser shows the page's headline. A listing showing whole posts also shows the links
+        in their text ("The trial started well!" linking a page of pupils' feedback), which present no page as news."""
         if key not in self.teasers:
             return False
         # A teaser whose post declares another id than the page's own is another entry linking the page (a post
@@ -282,14 +282,13 @@ class SourceDecisions:
             return True
         # A walk in place of an XPath, which lxml compiles anew at each call: the same og:titles, in document order.
         og_titles = (meta.get("content") for meta in root.iter("meta") if meta.get("property") == "og:title")
-        titles = [root.findtext(".//title") or "", *(title for title in og_titles if title is not None),
-                  *(" ".join(h1.itertext()) for h1 in root.iter("h1"))]
-        own = set(WORD.findall(" ".join(titles).casefold()))
+        headlines = [set(WORD.findall(" ".join(h1.itertext()).casefold())) for h1 in root.iter("h1")]
+        titles = [root.findtext(".//title") or "", *(title for title in og_titles if title is not None)]
+        own = set(WORD.findall(" ".join(titles).casefold())).union(*headlines)
         if len(words & own) >= TEASER_TITLE_SHARE * len(words):
             return True
         # A whole-card link (date, headline and excerpt inside one <a>) names the page when it shows the page's
         # headline: most words of its <h1>, two words at least, so a label ("Contact") names nothing.
-        headlines = (set(WORD.findall(" ".join(h1.itertext()).casefold())) for h1 in root.iter("h1"))
         return any(len(headline) >= 2 and len(words & headline) >= TEASER_TITLE_SHARE * len(headline)
                    for headline in headlines)
 
