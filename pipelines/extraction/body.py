@@ -21,6 +21,8 @@ from .prune import HELD_MEDIA, fold
 # A post written as lists has a few points, most of whose words are the writer's, not links.
 _LIST_POST_POINTS = 5
 _LIST_POST_OWN_SHARE = 0.5
+# A line of a post shown with no headline says this much besides its links ("UC Health Insider" under a linked title).
+_OWN_LINE_CHARS = 10
 
 
 @dataclass
@@ -69,7 +71,11 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     if container is None or scores[container] <= 0 or beside_points:
         if points is None:
             line = _lone_link_line(blocks, title, host_of(url), dated=bool(page_days))
-            return Body(line, pointer_only=bool(line) and _captions_player(line[0]))
+            if line or not page_days:
+                return Body(line, pointer_only=bool(line) and _captions_player(line[0]))
+            # A dated post whose theme shows no headline: its one post wrapper's text, however short.
+            kept = content_blocks(_unheaded_post(blocks), title, furniture_texts, host_of(url), page_days)
+            return Body(kept, in_post_wrapper=bool(kept))
         kept = content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True)
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
     container = after_own_headline(page if page is not None else root, container, title, scores)
@@ -255,6 +261,33 @@ def _written_as_lists(blocks: list[Block], title: str | None,
     if not points or any(b.kind not in ("item", "heading") for b in points):
         return None
     return points
+
+
+def _unheaded_post(blocks: list[Block]) -> list[Block]:
+    """The blocks of a dated post whose theme shows no headline (it is only in <title> and the listing's teaser) and
+    whose text is a line or two, too short or too linked to weigh as prose: what the page's one post wrapper
+    (<article>, a CMS's node) holds. Where one of its parts holds most of its text and the others only lines that are
+    no sentences (a subtitle, the tags), that part is the text. A wrapper holding a heading is judged by it, and two
+    wrappers are a listing's teasers."""
+    entries = {id(entry): entry for entry in (_outermost_wrapper(b.element) for b in blocks if b.kind in TEXT_KINDS)
+               if entry is not None}
+    if len(entries) != 1:
+        return []
+    entry = next(iter(entries.values()))
+    inside = [b for b in blocks if within(b.element, entry)]
+    if any(b.kind in ("title", "heading") for b in inside):
+        return []
+    parts = [part for part in entry if any(within(b.element, part) for b in inside)]
+    main = max(parts, key=lambda part: sum(b.chars for b in inside if within(b.element, part)), default=None)
+    header = [b for b in inside if main is not None and not within(b.element, main)]
+    if main is not None and all(FULL_STOP.search(b.text) is None for b in header):
+        inside = [b for b in inside if within(b.element, main)]
+    # A bare address is no text (the post is a link alone): the writer says something of their own.
+    return inside if any(b.chars - b.link_chars >= _OWN_LINE_CHARS for b in inside) else []
+
+
+def _outermost_wrapper(element):
+    return next((a for a in reversed(list(element.iterancestors())) if wraps_own_post(a)), None)
 
 
 def _own_headline_at(blocks: list[Block], title: str | None) -> int | None:
