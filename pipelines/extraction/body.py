@@ -13,14 +13,20 @@ from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_d
                         standfirst, twins, within, wraps_own_post)
 from .content_blocks import content_blocks
 from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_link, is_pager_button, is_pointer_line,
-                         is_stamp, is_teaser_headline)
+                         is_stamp, is_teaser_headline, leads_away, leads_to_social_network)
+from .links import absolute
 from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .prune import HELD_MEDIA, fold
+from .text import text_of
 
 
 # A post written as lists has a few points, most of whose words are the writer's, not links.
 _LIST_POST_POINTS = 5
 _LIST_POST_OWN_SHARE = 0.5
+# A link closing the writer's paragraph on a line of its own names where it leads in a few words ("Register now").
+_CLOSING_LINK_WORDS = 4
+# The label over a post's tags ("Type", "Filed under").
+_TAG_LABEL_WORDS = 2
 # A line of a post shown with no headline says this much besides its links ("UC Health Insider" under a linked title).
 _OWN_LINE_CHARS = 10
 
@@ -142,17 +148,38 @@ def _in_post_wrapper(kept: list[Block]) -> bool:
 
 
 def _closing_pointers(inside: list[Block], blocks: list[Block], url: str) -> set[int]:
-    """A pointer line ("Read the rest <a>here</a>") that is the last line of the post's own element: where the post
-    goes on, however short, and however many of the site's posts close on the same words."""
+    """A pointer line ("Read the rest <a>here</a>") that is the last line of the post's own element (its tags and
+    their label apart): where the post goes on, however short, and however many of the site's posts close on the
+    same words."""
     found = set()
-    for block in inside:
-        if not is_pointer_line(block, url):
+    for previous, block in zip([None, *inside], inside):
+        if not (is_pointer_line(block, url) or _link_closing_paragraph(block, previous, url)):
             continue
         entry = next((a for a in block.element.iterancestors() if marks_own_entry(a)), None)
         position = next(i for i, b in enumerate(blocks) if b is block)
-        if entry is not None and not any(within(b.element, entry) for b in blocks[position + 1:]):
+        if entry is not None and all(_tag_line(b) for b in blocks[position + 1:] if within(b.element, entry)):
             found.add(id(block))
     return found
+
+
+def _link_closing_paragraph(block: Block, previous: Block | None, url: str) -> bool:
+    """A link of a few words alone on the last line of the writer's paragraph, after a line break ("Registration is
+    open.<br><a>Register now</a>"), to another site or a document: the post's way on, as a pointer line is. A
+    teaser's "Read more" leads to the site's own post, a share line to a social network or under a furniture word."""
+    if previous is None or previous.element is not block.element or block.kind not in ("p", "text") \
+            or previous.link_density > 0.5 or FULL_STOP.search(previous.text) is None \
+            or len(block.text.split()) > _CLOSING_LINK_WORDS or FURNITURE_LINE.search(block.text):
+        return False
+    # The paragraph's last link is the line's: its other links are in the lines above.
+    link = next((a for a in reversed(list(block.element.iter("a"))) if text_of(a).strip()), None)
+    href = (absolute(link.get("href"), url) or "") if link is not None else ""
+    return link is not None and " ".join(text_of(link).split()) == block.text \
+        and leads_away(href, host_of(url)) and not leads_to_social_network(href)
+
+
+def _tag_line(block: Block) -> bool:
+    """A line of the post's tags under its text: a link alone, or the word or two labelling them ("Type")."""
+    return block.kind in ("text", "item") and (block.link_density > 0.5 or len(block.text.split()) <= _TAG_LABEL_WORDS)
 
 
 def _own_headline_before(blocks: list[Block], title: str | None, positions: list[int]) -> bool:
