@@ -13,14 +13,22 @@ from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_d
                         standfirst, twins, within, wraps_own_post)
 from .content_blocks import content_blocks
 from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_link, is_pager_button, is_pointer_line,
-                         is_stamp, is_teaser_headline)
+                         is_stamp, is_teaser_headline, leads_away, leads_to_social_network)
+from .links import absolute
 from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .prune import HELD_MEDIA, fold
+from .text import text_of
 
 
 # A post written as lists has a few points, most of whose words are the writer's, not links.
 _LIST_POST_POINTS = 5
 _LIST_POST_OWN_SHARE = 0.5
+# A link closing the writer's paragraph on a line of its own names where it leads in a few words ("Register now").
+_CLOSING_LINK_WORDS = 4
+# The label over a post's tags ("Type", "Filed under").
+_TAG_LABEL_WORDS = 2
+# A line of a post shown with no headline says this much besides its links ("UC Health Insider" under a linked title).
+_OWN_LINE_CHARS = 10
 
 
 @dataclass
@@ -69,7 +77,11 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     if container is None or scores[container] <= 0 or beside_points:
         if points is None:
             line = _lone_link_line(blocks, title, host_of(url), dated=bool(page_days))
-            return Body(line, pointer_only=bool(line) and _captions_player(line[0]))
+            if line or not page_days:
+                return Body(line, pointer_only=bool(line) and _captions_player(line[0]))
+            # A dated post whose theme shows no headline: its one post wrapper's text, however short.
+            kept = content_blocks(_unheaded_post(blocks), title, furniture_texts, host_of(url), page_days)
+            return Body(kept, in_post_wrapper=bool(kept))
         kept = content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True)
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
     container = after_own_headline(page if page is not None else root, container, title, scores)
@@ -136,17 +148,38 @@ def _in_post_wrapper(kept: list[Block]) -> bool:
 
 
 def _closing_pointers(inside: list[Block], blocks: list[Block], url: str) -> set[int]:
-    """A pointer line ("Read the rest <a>here</a>") that is the last line of the post's own element: where the post
-    goes on, however short, and however many of the site's posts close on the same words."""
+    """A pointer line ("Read the rest <a>here</a>") that is the last line of the post's own element (its tags and
+    their label apart): where the post goes on, however short, and however many of the site's posts close on the
+    same words."""
     found = set()
-    for block in inside:
-        if not is_pointer_line(block, url):
+    for previous, block in zip([None, *inside], inside):
+        if not (is_pointer_line(block, url) or _link_closing_paragraph(block, previous, url)):
             continue
         entry = next((a for a in block.element.iterancestors() if marks_own_entry(a)), None)
         position = next(i for i, b in enumerate(blocks) if b is block)
-        if entry is not None and not any(within(b.element, entry) for b in blocks[position + 1:]):
+        if entry is not None and all(_tag_line(b) for b in blocks[position + 1:] if within(b.element, entry)):
             found.add(id(block))
     return found
+
+
+def _link_closing_paragraph(block: Block, previous: Block | None, url: str) -> bool:
+    """A link of a few words alone on the last line of the writer's paragraph, after a line break ("Registration is
+    open.<br><a>Register now</a>"), to another site or a document: the post's way on, as a pointer line is. A
+    teaser's "Read more" leads to the site's own post, a share line to a social network or under a furniture word."""
+    if previous is None or previous.element is not block.element or block.kind not in ("p", "text") \
+            or previous.link_density > 0.5 or FULL_STOP.search(previous.text) is None \
+            or len(block.text.split()) > _CLOSING_LINK_WORDS or FURNITURE_LINE.search(block.text):
+        return False
+    # The paragraph's last link is the line's: its other links are in the lines above.
+    link = next((a for a in reversed(list(block.element.iter("a"))) if text_of(a).strip()), None)
+    href = (absolute(link.get("href"), url) or "") if link is not None else ""
+    return link is not None and " ".join(text_of(link).split()) == block.text \
+        and leads_away(href, host_of(url)) and not leads_to_social_network(href)
+
+
+def _tag_line(block: Block) -> bool:
+    """A line of the post's tags under its text: a link alone, or the word or two labelling them ("Type")."""
+    return block.kind in ("text", "item") and (block.link_density > 0.5 or len(block.text.split()) <= _TAG_LABEL_WORDS)
 
 
 def _own_headline_before(blocks: list[Block], title: str | None, positions: list[int]) -> bool:
@@ -255,6 +288,33 @@ def _written_as_lists(blocks: list[Block], title: str | None,
     if not points or any(b.kind not in ("item", "heading") for b in points):
         return None
     return points
+
+
+def _unheaded_post(blocks: list[Block]) -> list[Block]:
+    """The blocks of a dated post whose theme shows no headline (it is only in <title> and the listing's teaser) and
+    whose text is a line or two, too short or too linked to weigh as prose: what the page's one post wrapper
+    (<article>, a CMS's node) holds. Where one of its parts holds most of its text and the others only lines that are
+    no sentences (a subtitle, the tags), that part is the text. A wrapper holding a heading is judged by it, and two
+    wrappers are a listing's teasers."""
+    entries = {id(entry): entry for entry in (_outermost_wrapper(b.element) for b in blocks if b.kind in TEXT_KINDS)
+               if entry is not None}
+    if len(entries) != 1:
+        return []
+    entry = next(iter(entries.values()))
+    inside = [b for b in blocks if within(b.element, entry)]
+    if any(b.kind in ("title", "heading") for b in inside):
+        return []
+    parts = [part for part in entry if any(within(b.element, part) for b in inside)]
+    main = max(parts, key=lambda part: sum(b.chars for b in inside if within(b.element, part)), default=None)
+    header = [b for b in inside if main is not None and not within(b.element, main)]
+    if main is not None and all(FULL_STOP.search(b.text) is None for b in header):
+        inside = [b for b in inside if within(b.element, main)]
+    # A bare address is no text (the post is a link alone): the writer says something of their own.
+    return inside if any(b.chars - b.link_chars >= _OWN_LINE_CHARS for b in inside) else []
+
+
+def _outermost_wrapper(element):
+    return next((a for a in reversed(list(element.iterancestors())) if wraps_own_post(a)), None)
 
 
 def _own_headline_at(blocks: list[Block], title: str | None) -> int | None:

@@ -489,7 +489,9 @@ def is_pointer_line(block: Block, page_url: str) -> bool:
         return False
     link = sole_link(block)
     pointer = " ".join(text_of(link).split()) if link is not None else ""
-    if not (_POINTER.fullmatch(pointer) and pointer.islower()) or len(block.text.split()) <= len(pointer.split()) \
+    # Set in capitals for emphasis ("click <a>HERE</a>") it is still the pointing word; a capitalised one names a page.
+    if not (_POINTER.fullmatch(pointer) and (pointer.islower() or pointer.isupper())) \
+            or len(block.text.split()) <= len(pointer.split()) \
             or _LABEL.search(block.text):
         return False
     target = page_target(link, page_url)
