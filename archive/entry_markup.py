@@ -10,6 +10,8 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 WORDS_BEFORE_HEADLINE = 12
 # A post's own text runs longer than this (visible characters); an archive's description of its posts, if any, not.
 OWN_TEXT_CHARS = 300
+# A news page printing its posts whole shows a run of them; a post and one or two comments beside it are no run.
+MIN_WHOLE_ENTRIES = 3
 # Page chrome around the blocks: its words are not the page's own text.
 CHROME_TAGS = ("nav", "aside", "header", "footer")
 
@@ -36,6 +38,37 @@ def lists_other_entries(root, page_url: str) -> bool:
     # of entries only where the page writes next to no text of its own.
     teasers = _closing_link_teasers(body, own, host, page_url)
     return bool(teasers) and _hold_most_text(body, teasers) and _chars_outside(body, teasers) < OWN_TEXT_CHARS
+
+
+def shows_entries_whole(root) -> bool:
+    """True when the page's text lies in a run of outermost <article> blocks under its own <h1>, which heads none of
+    them, each opening with a heading of its own and none holding half their words: a news page printing its posts
+    whole, their titles unlinked (a static generator's section page). A post's own <article> holds most of the
+    page's text; comments or related posts set as <article>s beside it hold less."""
+    body = root.find(".//body") if root.tag != "body" else root
+    if body is None:
+        return False
+    entries = [a for a in body.iter("article") if next(a.iterancestors("article"), None) is None]
+    if len(entries) < MIN_WHOLE_ENTRIES or not all(_opens_with_heading(entry) for entry in entries):
+        return False
+    page_headline = next(body.iter("h1"), None)
+    if page_headline is None or any(entry in page_headline.iterancestors() for entry in entries):
+        return False
+    words = [_words(entry) for entry in entries]
+    return 2 * max(words) < sum(words) and _hold_most_text(body, entries)
+
+
+def _opens_with_heading(entry) -> bool:
+    """A heading (below the page's <h1>) comes before the block's text, a kicker or a date line at most."""
+    words = 0
+    for element in entry.iter():
+        if element.tag in HEADINGS[1:]:
+            return True
+        if element.tag == "p":
+            words += _words(element)
+            if words > WORDS_BEFORE_HEADLINE:
+                return False
+    return False
 
 
 def _chars_outside(body, blocks) -> int:

@@ -8,7 +8,7 @@ from scrapy.exceptions import DropItem
 from news_archive.archive.record import ArticleItem, dated_weakly, fields_set_by
 from news_archive.pipelines.archive_connection import crawl_archive
 from news_archive.pipelines.extraction import extract_article
-from news_archive.pipelines.extraction.entry_type import dated_in_metadata_only
+from news_archive.pipelines.extraction.entry_type import shows_no_own_date
 from news_archive.pipelines.extraction.html_input import parse_html
 from news_archive.pipelines.extraction.page_type import STORED_TYPES, TEXTLESS_POST
 from news_archive.pipelines.feed_dates import FeedDates
@@ -29,16 +29,18 @@ def clean_item(item: ArticleItem) -> ArticleItem:
     if unpresented or ((item.outside_news or item.address_only) and _dated_unseen(item)):
         # A day its text mentions (a season's "from 11 September to 26 June") dates no publication; nor does the
         # article type a generator stamps on every page make a page nothing presents as news one, nor the day its
-        # metadata alone gives (a generator that makes every page a post dates the contact page too).
+        # metadata alone gives (a generator that makes every page a post dates the contact page too), however many
+        # other days it shows (a life's, a course's evenings).
         raise DropItem(f"{item.source}: {item.url} is not an article page (page: no feed, listing or article family "
                        f"presents it as news, and it shows no date line of its own)")
     return item
 
 
 def _dated_unseen(item: ArticleItem) -> bool:
-    """The page's date is in its metadata only; readers see none. Read from the unpruned tree fill_item leaves."""
+    """The page's date is in its metadata only; readers see no line stating that day. Read from the unpruned tree
+    fill_item leaves."""
     tree = item.tree if item.tree is not None else parse_html(item.html)
-    return tree is not None and dated_in_metadata_only(tree, item.url, item.title, item.published_from)
+    return tree is not None and shows_no_own_date(tree, item.url, item.title, item.published, item.published_from)
 
 
 def fill_item(item: ArticleItem):

@@ -12,7 +12,7 @@ from news_archive.archive.urls import canonical_url, is_start_page, page_key, ur
 from news_archive.spiders.discovery import NavigationRegions, PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.archive.cms_classes import POST_TYPE, entry_post_type, filed_as_page, marks_static_page, own_entry_id
-from news_archive.archive.entry_markup import lists_other_entries
+from news_archive.archive.entry_markup import lists_other_entries, shows_entries_whole
 from news_archive.spiders.pagetype import (RepeatedLinks, declared_type, is_listing, leads_to_its_next_page,
                                           one_dated_entry, shows_teasers_alone)
 
@@ -204,14 +204,15 @@ class SourceDecisions:
         found = self.repeated.observe(root, url, regions)
         if role == "start":
             # A start page typed an article is one, unless its text lies in <article> blocks each headed by a link to
-            # another page, or it leads to its own next page: SEO plugins type a WordPress blog's posts page og:type
-            # article like its posts, some themes every page JSON-LD Article. A post's related posts hold less text
-            # than the post, and a post has no page 2 of its own address. A start page the CMS marks one of its static
+            # another page, or in a run of them under its own <h1> (posts printed whole), or it leads to its own next
+            # page: SEO plugins type a WordPress blog's posts page og:type article like its posts, some themes every
+            # page JSON-LD Article. A post's related posts hold less text than the post, and a post has no page 2 of
+            # its own address. A start page the CMS marks one of its static
             # pages is the page the news listing is shown on (a WordPress page with a news template, typed an entry by
             # its shortlink): by the sources file it is the listing, never a static page whose links are dropped. So is a
             # start page that shows teasers and next to no text of its own, however they are set (whole-card links of
             # <div>s, no headings): a post's own text outweighs the cards of related posts under it.
-            return declared_type(root) != "article" or lists_other_entries(root, url) \
+            return declared_type(root) != "article" or lists_other_entries(root, url) or shows_entries_whole(root) \
                 or leads_to_its_next_page(root, url) or marks_static_page(root) \
                 or shows_teasers_alone(root, url, self.repeated, regions, found)
         if role == "listing":

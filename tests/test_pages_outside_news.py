@@ -1,5 +1,6 @@
 """A page nothing of the site presents as news (no feed item, no teaser, outside the posts' address families) is no
-article for a day its running text mentions or for the article type its generator stamps on every page."""
+article for a day its running text mentions, for the article type its generator stamps on every page, or for days it
+shows that are not the day its metadata gives (a life's, a course's evenings)."""
 from __future__ import annotations
 
 import sqlite3
@@ -118,6 +119,15 @@ def _greenhouse_listing(posts, next_page: str | None) -> str:
             f"<h1>Journal</h1>{cards}{pager}</main></body></html>")
 
 
+def _serve_sitemap(server: FaultServer, paths: list[str]) -> None:
+    """A sitemap of `paths`, named by robots.txt."""
+    server.routes["/robots.txt"] = page(f"User-agent: *\nSitemap: {server.base_url}/sitemap.xml\n", "text/plain")
+    locs = "".join(f"<url><loc>{server.base_url}{path}</loc></url>" for path in paths)
+    server.routes["/sitemap.xml"] = page(f"<?xml version='1.0' encoding='UTF-8'?><urlset "
+                                         f"xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{locs}</urlset>",
+                                         "application/xml")
+
+
 def test_pages_a_generator_dates_like_posts_but_no_listing_shows_are_not_stored(tmp_path):
     """Fails before: the site's pages ("The gardeners", "Opening hours"), posts of its generator at the root like the
     journal's, typed Article and dated in their metadata only, were stored as articles."""
@@ -131,12 +141,7 @@ def test_pages_a_generator_dates_like_posts_but_no_listing_shows_are_not_stored(
         title = path.strip("/").replace("-", " ").capitalize()
         server.routes[path] = page(_greenhouse_entry(path, title, n, shows_date=False))
     # The sitemap lists every post of the generator, pages too.
-    server.routes["/robots.txt"] = page(f"User-agent: *\nSitemap: {server.base_url}/sitemap.xml\n", "text/plain")
-    locs = "".join(f"<url><loc>{server.base_url}{path}</loc></url>"
-                   for path in [*GREENHOUSE_PAGES, *(path for path, _title, _shows in GREENHOUSE_POSTS)])
-    server.routes["/sitemap.xml"] = page(f"<?xml version='1.0' encoding='UTF-8'?><urlset "
-                                         f"xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{locs}</urlset>",
-                                         "application/xml")
+    _serve_sitemap(server, [*GREENHOUSE_PAGES, *(path for path, _title, _shows in GREENHOUSE_POSTS)])
     _run, requested = crawl_one_source(server, tmp_path, "greenhouse", "Greenhouse", "/tags/journal/")
     assert set(GREENHOUSE_PAGES) <= requested
     # A post showing no date of its own is still one: the journal's listing shows it.
@@ -152,3 +157,41 @@ def test_pages_a_generator_dates_like_posts_but_no_listing_shows_are_not_stored(
     with sqlite3.connect(tmp_path / "rebuilt.db") as db:
         rebuilt = {url.removeprefix(server.base_url) for (url,) in db.execute("select url from articles")}
     assert rebuilt == {path for path, _title, _shows in GREENHOUSE_POSTS}
+
+
+# Pages of the same generator that show days, though none is the day they went out: a late chairman's page under his
+# name and his life's dates, and two course pages giving their evenings (one line each, or in a sentence).
+GREENHOUSE_DAYS_PAGES = {
+    "/honorary-chairman-piet-claes/": ("Piet Claes", "<p>(°Ghent 3 May 1931 +Bruges, 8 June 2009)</p>"),
+    "/pruning-course-evenings/": ("Pruning course evenings", "<p>The evenings of the spring course:</p>"
+                                  + "".join(f"<p>{day} March 2025</p>" for day in (4, 11, 18, 25))),
+    "/grafting-course/": ("Grafting course", "<p>Hello everyone, on 25 September 2024 the first grafting evening "
+                          "opens the course at the community hall, and more evenings follow in October.</p>"),
+}
+# An older post the listing no longer shows, reached through the sitemap: its date line is the day its metadata gives.
+GREENHOUSE_OLD_POST = "/first-seedling-report/"
+
+
+def test_pages_showing_other_days_than_their_metadata_date_are_not_stored(tmp_path):
+    """Fails before: a biography dated only by its subject's life, and two course pages dated by their evenings,
+    typed Article and dated in their metadata like the posts and reached through the sitemap, were stored."""
+    server = FaultServer()
+    numbered = [(n, path, title) for n, (path, title, _shows) in enumerate(GREENHOUSE_POSTS, 1)]
+    server.routes["/tags/journal/"] = page(_greenhouse_listing(numbered, None))
+    for n, path, title in numbered:
+        server.routes[path] = page(_greenhouse_entry(path, title, n, shows_date=True))
+    server.routes[GREENHOUSE_OLD_POST] = page(_greenhouse_entry(GREENHOUSE_OLD_POST, "First seedling report", 28,
+                                                                shows_date=True).replace("2025-04-", "2024-03-"))
+    for n, (path, (title, opening)) in enumerate(GREENHOUSE_DAYS_PAGES.items(), 20):
+        entry = _greenhouse_entry(path, title, n, shows_date=False)
+        server.routes[path] = page(entry.replace("<div class='post__entry'>", f"<div class='post__entry'>{opening}"))
+    _serve_sitemap(server, [*GREENHOUSE_DAYS_PAGES, GREENHOUSE_OLD_POST, *(path for _n, path, _title in numbered)])
+    _run, requested = crawl_one_source(server, tmp_path, "greenhouse", "Greenhouse", "/tags/journal/")
+    assert set(GREENHOUSE_DAYS_PAGES) <= requested
+    assert stored_paths(server, tmp_path) == {path for _n, path, _title in numbered} | {GREENHOUSE_OLD_POST}
+    with sqlite3.connect(tmp_path / "a.db") as db:
+        reasons = db.execute(f"select reason, detail from crawl_pages_skipped where url in "
+                             f"({', '.join('?' * len(GREENHOUSE_DAYS_PAGES))})",
+                             [server.base_url + path for path in GREENHOUSE_DAYS_PAGES]).fetchall()
+    assert len(reasons) == 3 and all(reason == "not an article" and "presents it as news" in detail
+                                     for reason, detail in reasons)

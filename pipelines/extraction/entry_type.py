@@ -7,12 +7,16 @@ import copy
 import datetime as dt
 
 from news_archive.archive.cms_classes import POST_TYPE, entry_post_type
+from news_archive.archive.record import FROM_URL_PATH
 from .hints import ClassIndex
 from .page_dates import find_dates
 from .page_type import VISIBLE_DATE_SOURCES
 from .structured import PageMetadata
 
 _METADATA_SOURCES = frozenset({"json-ld", "meta"})
+# Where a date a reader sees as the page's own line comes from: not a day its running text mentions, its address's
+# words name or its last update stands in for (record.WEAK_DATE_SOURCES).
+_OWN_DATE_SOURCES = frozenset({"time", "text"})
 
 
 def entry_dated_in_metadata_only(root, url: str, title: str, published_from: str | None,
@@ -31,11 +35,38 @@ def dated_in_metadata_only(root, url: str, title: str, published_from: str | Non
     address). `root`: the page's tree before pruning; it is left as it is."""
     if published_from not in _METADATA_SOURCES:
         return False
-    # The page read again without its metadata, microdata `<meta itemprop="datePublished">` in the text too: what
-    # date, if any, a reader sees. A picture's caption ("The fair, 26 June 2016") dates the picture, not the page.
+    return _date_shown(root, url, title, month_first, fetched)[1] not in VISIBLE_DATE_SOURCES
+
+
+def shows_no_own_date(root, url: str, title: str, published: str | None, published_from: str | None) -> bool:
+    """True when the page's date comes from its metadata and no date line, <time> or dated address shows readers
+    that day (within a day: a UTC moment may fall on the day before or after the one printed). The days a page
+    nothing presents as news shows otherwise are those it is about, not its publication's: a day its text mentions, a
+    life's dates under a name ("°Ghent 3 May 1931 +Bruges, 8 June 2009"), the evenings of a course listed line by
+    line. `root`: the page's tree before pruning; it is left as it is."""
+    if published_from not in _METADATA_SOURCES or not published:
+        return False
+    shown, shown_from = _date_shown(root, url, title, None, None)
+    if shown_from in FROM_URL_PATH:  # a dated address is the page's own stamp, a month's at least
+        return False
+    return shown_from not in _OWN_DATE_SOURCES or not _within_a_day(shown, published)
+
+
+def _date_shown(root, url: str, title: str, month_first: bool | None, fetched: dt.datetime | None):
+    """The (date, where it came from) a reader sees: the page read again without its metadata, microdata
+    `<meta itemprop="datePublished">` in the text too. A picture's caption ("The fair, 26 June 2016") dates the
+    picture, not the page."""
     shown = copy.deepcopy(root)
     for element in list(shown.iter("meta", "figcaption")):
         element.drop_tree()
-    _, shown_from, _ = find_dates(shown, PageMetadata(), url, ClassIndex(shown), title, month_first=month_first,
-                                  fetched=fetched)
-    return shown_from not in VISIBLE_DATE_SOURCES
+    published, shown_from, _ = find_dates(shown, PageMetadata(), url, ClassIndex(shown), title,
+                                          month_first=month_first, fetched=fetched)
+    return published, shown_from
+
+
+def _within_a_day(shown: str | None, published: str) -> bool:
+    try:
+        days = dt.date.fromisoformat((shown or "")[:10]) - dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return abs(days.days) <= 1
