@@ -17,7 +17,7 @@ SITE = "https://moorland.example"
 # Invented posts: the English one, its German translation, and an unrelated German post.
 ENGLISH = ("Counting Beetles on the Heath",
            ["On a grey Saturday morning twelve volunteers walked the old heath with jars, nets and notebooks.",
-            "They found more ground beetles than anyone had expected after the long dry summer, and wrote each one down.",
+            "They found more ground beetles than anyone had expected after the dry summer, and wrote each one down.",
             "The notes will go into a small map that the village school wants to hang in its hallway next spring."])
 GERMAN = ("Käferzählung auf der Heide",
           ["An einem grauen Samstagmorgen gingen zwölf Freiwillige mit Gläsern, Netzen und Heften über die alte Heide.",
@@ -31,8 +31,8 @@ OTHER_GERMAN = ("Neue Bänke am Teich",
 
 def page(title: str, paragraphs: list[str], day: str, switch: str, switch_path: str | None, lang_word: str) -> str:
     """A post page as a small theme writes it: no <html lang>, no hreflang, the translation linked in the sidebar."""
-    switcher = (f'<p class="menu-label">{lang_word}</p><ul><li><a class="anchor" href="{SITE}{switch_path}">{switch}</a>'
-                '</li></ul>' if switch_path else "")
+    switcher = (f'<p class="menu-label">{lang_word}</p><ul><li><a class="anchor" href="{SITE}{switch_path}">'
+                f"{switch}</a></li></ul>" if switch_path else "")
     text = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
     return (f"<!DOCTYPE html><html><head><title>{title} - Moorland Circle</title></head><body>"
             f'<aside class="menu"><ul><li><a href="{SITE}/">Home</a></li><li><a href="{SITE}/blog/">Blog</a></li></ul>'
@@ -64,7 +64,8 @@ def stories_of(archive: Archive, stories: Stories, items: list[ArticleItem]) -> 
 def test_a_translation_linking_back_through_the_language_switcher_is_the_same_story(archive, english_first):
     english = crawled("/blog/beetles/", page(*ENGLISH, "02.08.2024", "Deutsch", "/de/blog/beetles/", "Translations"))
     german = crawled("/de/blog/beetles/", page(*GERMAN, "02.08.2024", "English", "/blog/beetles/", "Übersetzungen"))
-    other = crawled("/de/blog/benches/", page(*OTHER_GERMAN, "02.08.2024", "English", "/blog/beetles/", "Übersetzungen"))
+    other = crawled("/de/blog/benches/",
+                    page(*OTHER_GERMAN, "02.08.2024", "English", "/blog/beetles/", "Übersetzungen"))
     assert (english.language, german.language) == ("en", "de")
     assert english.language_links == [f"{SITE}/de/blog/beetles/"]
     order = [english, german, other] if english_first else [other, german, english]

@@ -31,7 +31,8 @@ class Stories:
     A story is a group of articles joined by evidence: hreflang links, language-switcher links both ways between
     two languages, nearly the same text, or the same rare names and numbers within a day or two (which is how a
     translation without links is found). An article arriving late finds its earlier partners; one that bridges two
-    stories merges them; an edited article is checked again and may leave. `settle` re-checks a crawl's articles once the whole crawl is known.
+    stories merges them; an edited article is checked again and may leave. `settle` re-checks a crawl's articles
+    once the whole crawl is known.
     """
 
     def __init__(self, archive: Archive):
