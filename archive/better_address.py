@@ -50,13 +50,19 @@ def is_better_address(url: str, article: dict, than: str, than_article: dict, cl
     return _rank(url, article, claims) < _rank(than, than_article, claims)
 
 
+def declared_in_another_language(url: str, article: dict, claims: AddressClaims) -> bool:
+    """Whether the page at `url` is declared in another language than its text (`article`'s) is written in: an
+    untranslated copy's address."""
+    declared = claims.languages.get(url_key(url)) or _language(language_folder(url))
+    text_language = _language(article.get("language"))
+    return declared is not None and text_language is not None and declared != text_language
+
+
 def _rank(url: str, article: dict, claims: AddressClaims) -> tuple:
     key = url_key(url)
-    declared = claims.languages.get(key) or _language(language_folder(url))
-    text_language = _language(article.get("language"))
     path = urlsplit(url).path
     day = _DATE_PATH.search(path)
-    return (declared is not None and text_language is not None and declared != text_language,
+    return (declared_in_another_language(url, article, claims),
             claims.any_language is not None and key != claims.any_language,
             1 if day is None else 0 if "-".join(day.groups()) == (article.get("published") or "")[:10] else 2,
             len([segment for segment in path.split("/") if segment]), len(url), url)

@@ -56,6 +56,8 @@ class ArticleItem:
     author: str | None = article_field("clean", column="author", default=None)
     image: str | None = article_field("clean", column="image", default=None)
     alternates: dict[str, str] = article_field("clean", default_factory=dict)  # hreflang -> URL
+    # Where the page's language-switcher links ("Deutsch", "På svenska") lead: its translations, if they link back.
+    language_links: list[str] = article_field("clean", default_factory=list)
     html_lang: str | None = article_field("clean", default=None)
     og_locale: str | None = article_field("clean", default=None)
 

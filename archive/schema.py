@@ -259,3 +259,12 @@ def m015_build_stamps(db: sqlite_utils.Database) -> None:
     """The times each source's generator stamped on many of its pages as their publication time: its builds'. A page
     a later crawl finds alone with one of them is dated by that build too (pipelines/build_stamps.py)."""
     db["build_stamps"].create({"source": str, "stamp": str, "pages": int, "first_seen": str}, pk=("source", "stamp"))
+
+
+@migrations()
+def m016_story_language_links(db: sqlite_utils.Database) -> None:
+    """Where each article's language-switcher links lead ("Deutsch", "På svenska"): two articles of a source in
+    two languages whose such links lead to each other are one story (archive/stories/placement.py)."""
+    db.execute("create table story_language_links (url_key text, article_id integer, "
+               "primary key (url_key, article_id)) without rowid")
+    db.execute("create index story_language_links_article_id on story_language_links (article_id)")

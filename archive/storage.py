@@ -12,7 +12,7 @@ from pathlib import Path
 import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
-from news_archive.archive.better_address import AddressClaims, is_better_address
+from news_archive.archive.better_address import AddressClaims, declared_in_another_language, is_better_address
 from news_archive.archive.near_copies import is_untranslated_copy
 from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED, FROM_LISTING, REPLACEABLE_DATE_SOURCES, gives_day
 from news_archive.archive.schema import migrate
@@ -197,10 +197,23 @@ class Archive:
                     return SaveResult(same, outcome)
                 article_id = self._insert("articles", {**record, "first_seen": seen, "last_seen": seen, "changed": seen})
                 outcome = "new"
+            elif self._copy_at_alias(by_address, record, claims or AddressClaims()):
+                article_id, outcome = by_address, self._keep_better_copy(by_address, record, claims or AddressClaims(),
+                                                                         seen)
             else:
                 article_id, outcome = by_address, self._update_article(by_address, record, seen)
             self.add_urls(article_id, all_urls, seen)
         return SaveResult(article_id, outcome)
+
+    def _copy_at_alias(self, article_id: int, record: dict, claims: AddressClaims) -> bool:
+        """Whether the record, met at one of the article's aliases, is an untranslated copy of it (its page declared in
+        another language than its text): a later crawl meeting the copy again keeps the better address and its text, as
+        the crawl that met both first did, and makes no version. (A post moved to a new address is edited there.)"""
+        if not declared_in_another_language(record["url"], record, claims):
+            return False
+        stored = self.article(article_id)
+        return url_key(record["url"]) != url_key(stored["url"]) and is_untranslated_copy(
+            record.get("title") or "", record.get("body") or "", stored["title"] or "", stored["body"] or "")
 
     def _keep_better_copy(self, article_id: int, record: dict, claims: AddressClaims, seen: str) -> str:
         """The stored article takes the record's address and text when that is the better address of the two: the

@@ -1,6 +1,8 @@
 """Language stage: tag each article with its language from its text and the page's hints."""
 from __future__ import annotations
 
+import re
+
 from news_archive.pipelines.langid import LanguageHints, detect_language
 from news_archive.pipelines.langid.hints import declared_languages, language_code
 from news_archive.pipelines.langid.languages import REPORTED_LANGUAGES
@@ -11,6 +13,9 @@ from news_archive.archive.record import ArticleItem
 _OPENING_CHARS = 100
 # How sure a language is that only the page's declaration names (the text's own verdict cannot).
 _DECLARED_ONLY_CONFIDENCE = 0.5
+# A text this short (a notice of two or three sentences) is swung whole by a clause in another language.
+_NOTICE_CHARS = 200
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def tag_language(item: ArticleItem) -> ArticleItem:
@@ -38,8 +43,24 @@ def tag_language(item: ArticleItem) -> ArticleItem:
         opening = next((part for part in item.body.split("\n\n") if part.strip()), "")
         if len(opening) >= _OPENING_CHARS and (own := detect_language(opening, hints)).language in declared:
             detection = own
+        elif len(item.body) < _NOTICE_CHARS and opens_in(item.title, opening, declared, hints):
+            # A notice too short to outweigh a clause in another language ("... also in Swedish") whose headline
+            # and first sentence are both in the page's language is in it: the reader meets those first.
+            detection = detect_language(f"{item.title}\n\n{_first_sentence(opening)}", hints)
     item.language, item.language_confidence = detection.language, round(detection.confidence, 4)
     return item
+
+
+def opens_in(title: str, opening: str, declared: set[str], hints: LanguageHints) -> bool:
+    """Whether the headline and the opening's first sentence, each judged on its own text, are in the declared
+    language."""
+    alone = LanguageHints(source_languages=hints.source_languages)  # the page's declaration would decide them
+    parts = [title, _first_sentence(opening)]
+    return all(part.strip() and detect_language(part, alone).language in declared for part in parts)
+
+
+def _first_sentence(paragraph: str) -> str:
+    return _SENTENCE_END.split(paragraph.strip(), maxsplit=1)[0]
 
 
 class LanguagePipeline:

@@ -10,6 +10,8 @@ from news_archive.archive.storage import Archive
 from news_archive.archive.stories.placement import Stories
 from news_archive.pipelines.dedupe import dedupe_item
 from news_archive.pipelines.store import store_item
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sources import load_sources
 from fault_site import FaultServer, crawl_one_source, page
 
 TITLE = "Community garden opens its gates"
@@ -92,12 +94,12 @@ def _post_page(language: str, path: str, paragraphs: list[str], base: str) -> st
             "</body></html>")
 
 
-def _garden_site(copy_listed_first: bool) -> FaultServer:
+def _garden_site(copy_listed_first: bool, copied: list[str] = PARAGRAPHS) -> FaultServer:
     """A blog whose listing's first page links one of the two addresses and its second page the other."""
     server = FaultServer()
     base = server.base_url
     server.routes["/blog/garden-opens/"] = page(_post_page("en", "/blog/garden-opens/", PARAGRAPHS, base))
-    server.routes["/zh-CN/blog/garden-opens/"] = page(_post_page("zh-CN", "/zh-CN/blog/garden-opens/", PARAGRAPHS, base))
+    server.routes["/zh-CN/blog/garden-opens/"] = page(_post_page("zh-CN", "/zh-CN/blog/garden-opens/", copied, base))
     first, second = ("/zh-CN/blog/garden-opens/", "/blog/garden-opens/")[::1 if copy_listed_first else -1]
     for number, (path, pager) in enumerate(((first, '<a href="/blog/page/2/">Older posts</a>'), (second, "")), 1):
         teaser = f'<article><h2><a href="{path}">{TITLE}</a></h2><p>May 11, 2024</p></article>'
@@ -116,3 +118,22 @@ def test_the_same_site_crawled_in_two_orders_archives_the_post_at_one_address(tm
         crawl_one_source(server, folder, "garden", "Garden", start="/blog/")
         stored.append([row["url"].removeprefix(base) for row in sqlite_utils.Database(folder / "a.db")["articles"].rows])
     assert stored == [["/blog/garden-opens/"]] * 2
+
+
+def test_a_second_crawl_meeting_the_untranslated_copy_at_its_alias_keeps_the_post_and_its_text(tmp_path):
+    # Fails before: the second crawl found the copy's address among the article's aliases and stored the copy's text
+    # over the post's (one linked page's name translated), keeping the post's as an earlier version.
+    copied = PARAGRAPHS[:2] + [PARAGRAPHS[2].replace("library", "图书馆")] + PARAGRAPHS[3:]
+    server = _garden_site(copy_listed_first=False, copied=copied)
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[[source]]\nid = "garden"\nname = "Garden"\nstart_urls = ["{server.base_url}/blog/"]\n',
+                       encoding="utf-8")
+    try:
+        for _crawl in range(2):
+            run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False, full=True)
+    finally:
+        server.stop()
+    db = sqlite_utils.Database(tmp_path / "a.db")
+    assert [(row["url"].removeprefix(server.base_url), row["body"]) for row in db["articles"].rows] == [
+        ("/blog/garden-opens/", "\n\n".join(PARAGRAPHS))]
+    assert db["article_versions"].count == 0

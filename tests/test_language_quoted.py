@@ -61,3 +61,31 @@ def test_a_countrys_code_in_the_lang_attribute_is_no_language_and_the_text_decid
     chinese = _item("项目组本周发布了新的图数据库版本，修复了多个查询问题，并改进了导入工具的性能和文档。", html_lang="cn")
     chinese.url = "https://projekt.site.example/cn/blog/2025/10/09/xin-ban-ben/"
     assert tag_language(chinese).language == "zh"
+
+
+def _notice(title: str, body: str, html_lang: str | None = "fi") -> ArticleItem:
+    return ArticleItem(source="kerho", url="https://kerho.example/uutiset/2023-10-02-kirje.html", html="",
+                       fetched_at="2023-10-02T10:00:00+00:00", title=title, body=body, html_lang=html_lang)
+
+
+def test_a_short_notice_opening_in_its_pages_language_with_a_clause_in_another_is_in_its_pages_language():
+    # Fails before: the Swedish clause's letters outweighed the Finnish opening, sure of it, so the page's
+    # declaration, its Finnish headline and Finnish first sentence were never heard.
+    notice = _notice("Lokakuun tehtäväkirje julkaistu myös ruotsiksi",
+                     "Lokakuun 2023 tehtäväkirje on julkaistu. Läs träningsuppgifter också på svenska.")
+    assert tag_language(notice).language == "fi"
+
+
+def test_a_short_notice_in_another_language_than_its_page_declares_keeps_its_own():
+    # Written wholly in Swedish under a Finnish page's template: its headline and first sentence say Swedish.
+    swedish = _notice("Oktobers träningsbrev publicerat", "Oktobers träningsbrev har publicerats. Läs det på svenska.")
+    assert tag_language(swedish).language == "sv"
+    # A Finnish headline over a Swedish text: the text's first sentence is not Finnish.
+    mixed = _notice("Lokakuun harjoituskirje", "Oktobers träningsbrev har publicerats. Läs det på svenska.")
+    assert tag_language(mixed).language == "sv"
+
+
+def test_a_long_text_in_another_language_under_a_short_opening_in_the_pages_keeps_its_own():
+    # The opening rule for long texts decides there (an opening paragraph of 100 characters or more).
+    english = _notice("Lokakuun tehtäväkirje julkaistu", "Lokakuun kirje on julkaistu.\n\n" + QUOTED)
+    assert tag_language(english).language == "en"

@@ -114,7 +114,8 @@ class StoryIndex:
 
     # --- writing ----------------------------------------------------------------------------------
 
-    def add(self, article_id: int, features: StoryFeatures, content_hash: str, alternate_keys: list[str]) -> None:
+    def add(self, article_id: int, features: StoryFeatures, content_hash: str, alternate_keys: list[str],
+            language_link_keys: list[str] = ()) -> None:
         """Post the article's keys, replacing what an earlier text of it posted."""
         self.remove(article_id)
         keys = features.keys
@@ -134,13 +135,18 @@ class StoryIndex:
         if alternate_keys:
             self.db.conn.executemany("insert or ignore into story_alternates (url_key, article_id) values (?, ?)",
                                      [(key, article_id) for key in sorted(set(alternate_keys))])
+        if language_link_keys:
+            self.db.conn.executemany("insert or ignore into story_language_links (url_key, article_id) values (?, ?)",
+                                     [(key, article_id) for key in sorted(set(language_link_keys))])
         self.db.execute("insert into story_indexed (article_id, content_hash, source, day, keys, features_version) "
                         "values (?, ?, ?, ?, ?, ?)", [article_id, content_hash, features.source, features.day,
                                                       array("q", keys).tobytes(), FEATURES_VERSION])
         self.source_articles[features.source] += 1
         self.articles += 1
 
-    def remove(self, article_id: int) -> None:
+    def remove(self, article_id: int, keep_links: bool = False) -> None:
+        """Take the article's postings out; `keep_links` keeps the translations its page linked to, for an article
+        indexed again from its stored text (which holds no links)."""
         row = self.db.execute("select source, day, keys from story_indexed where article_id = ?",
                               [article_id]).fetchone()
         if row is None:
@@ -161,7 +167,9 @@ class StoryIndex:
         now_single = self._only_holders([key for key in keys if before[key] == 2])
         self.db.conn.executemany("delete from story_source_key_counts where source = ? and key = ?",
                                  [(holder, key) for key, holder in now_single.items()])
-        self.db.execute("delete from story_alternates where article_id = ?", [article_id])
+        if not keep_links:
+            self.db.execute("delete from story_alternates where article_id = ?", [article_id])
+            self.db.execute("delete from story_language_links where article_id = ?", [article_id])
         self.db.execute("delete from story_indexed where article_id = ?", [article_id])
         self.source_articles[source] -= 1
         self.articles -= 1
@@ -279,6 +287,22 @@ class StoryIndex:
                 f"select article_id from story_alternates where url_key in ({marks(url_keys)})", url_keys))
         return found
 
+    def linking_back(self, source: str, language: str | None, url_keys: list[str],
+                     language_link_keys: list[str]) -> set[int]:
+        """Articles of `source` in a language other than `language` at this article's language-switcher links whose
+        own switcher links lead back to it (at one of its `url_keys`): its translations."""
+        if not language or not url_keys or not language_link_keys:
+            return set()
+        return {article_id for article_id, in self.db.execute(
+            "select distinct a.id from article_urls u join articles a on a.id = u.article_id "
+            f"where u.url_key in ({marks(language_link_keys)}) and a.source = ? and a.language != ? "
+            "and exists (select 1 from story_language_links l where l.article_id = a.id "
+            f"and l.url_key in ({marks(url_keys)}))", [*language_link_keys, source, language, *url_keys])}
+
+    def language_link_keys_of(self, article_ids: list[int]) -> dict[int, frozenset[str]]:
+        """Where each article's language-switcher links lead (empty for none)."""
+        return url_keys_by_article(self.db, "story_language_links", article_ids)
+
     def alternate_keys_of(self, article_ids: list[int]) -> dict[int, frozenset[str]]:
         """The hreflang alternates each article's page named (empty for none)."""
         return url_keys_by_article(self.db, "story_alternates", article_ids)
@@ -320,7 +344,8 @@ def marks(values: list) -> str:
 
 
 def url_keys_by_article(db, table: str, article_ids: list[int]) -> dict[int, frozenset[str]]:
-    """The `url_key`s `table` (`article_urls` or `story_alternates`) holds for each article (empty for none)."""
+    """The `url_key`s `table` (`article_urls`, `story_alternates` or `story_language_links`) holds for each article
+    (empty for none)."""
     found = defaultdict(set)
     for chunk in chunks(article_ids):
         for article_id, key in db.execute(

@@ -21,15 +21,18 @@ class StoryMember:
     features: StoryFeatures
     url_keys: frozenset[str]
     alternate_keys: frozenset[str]
+    language: str | None = None
+    language_link_keys: frozenset[str] = frozenset()  # where its language-switcher links lead
 
 
 class Stories:
     """Places articles in stories as a crawl archives them, and keeps the story index in step with the articles.
 
-    A story is a group of articles joined by evidence: hreflang links, nearly the same text, or the same rare
-    names and numbers within a day or two (which is how a translation without links is found). An article
-    arriving late finds its earlier partners; one that bridges two stories merges them; an edited article is
-    checked again and may leave. `settle` re-checks a crawl's articles once the whole crawl is known.
+    A story is a group of articles joined by evidence: hreflang links, language-switcher links both ways between
+    two languages, nearly the same text, or the same rare names and numbers within a day or two (which is how a
+    translation without links is found). An article arriving late finds its earlier partners; one that bridges two
+    stories merges them; an edited article is checked again and may leave. `settle` re-checks a crawl's articles
+    once the whole crawl is known.
     """
 
     def __init__(self, archive: Archive):
@@ -49,9 +52,11 @@ class Stories:
         features = story_features(item.source, item.title, item.lead, item.body, item.published, seen)
         url_keys = frozenset(url_key(url) for url in item.urls)
         alternate_keys = frozenset(url_key(url) for url in item.alternates.values()) - url_keys
-        story_id = self._place(StoryMember(article_id, features, url_keys, alternate_keys), story_id, seen)
+        language_link_keys = frozenset(url_key(url) for url in item.language_links) - url_keys
+        member = StoryMember(article_id, features, url_keys, alternate_keys, item.language, language_link_keys)
+        story_id = self._place(member, story_id, seen)
         if outcome != "unchanged":
-            self.index.add(article_id, features, item.content_hash, sorted(alternate_keys))
+            self.index.add(article_id, features, item.content_hash, sorted(alternate_keys), sorted(language_link_keys))
             self.placed.add(article_id)
         return story_id
 
@@ -69,7 +74,8 @@ class Stories:
                 self._place(member, self._story_of(article_id), seen)
                 content_hash, = self.db.execute("select content_hash from articles where id = ?",
                                                 [article_id]).fetchone()
-                self.index.add(article_id, member.features, content_hash, sorted(member.alternate_keys))
+                self.index.add(article_id, member.features, content_hash, sorted(member.alternate_keys),
+                               sorted(member.language_link_keys))
                 self.placed.add(article_id)
         return len(stale)
 
@@ -78,7 +84,7 @@ class Stories:
         so they leave the index, and `settle` places and indexes them again. Returns them."""
         with self.archive.transaction():
             for article_id in article_ids:
-                self.index.remove(article_id)
+                self.index.remove(article_id, keep_links=True)
         return set(article_ids)
 
     def settle(self, article_ids: set[int], seen: str) -> None:
@@ -125,7 +131,9 @@ class Stories:
         one: they are ruled out on the shingles they share before their features are read.
         """
         features = article.features
-        linked = self.index.linked_articles(sorted(article.url_keys), sorted(article.alternate_keys)) - {article.id}
+        linked = (self.index.linked_articles(sorted(article.url_keys), sorted(article.alternate_keys))
+                  | self.index.linking_back(features.source, article.language, sorted(article.url_keys),
+                                            sorted(article.language_link_keys))) - {article.id}
         term_hits = candidates.term_hits[article.id]
         # Weights depend on every shingle this text shares with a text hit, ruled out or not (KeyWeights).
         shared_sample = candidates.shared_sample[article.id]
@@ -183,6 +191,7 @@ class Stories:
     @staticmethod
     def _related(first: StoryMember, second: StoryMember, weights: KeyWeights) -> bool:
         return (bool(first.alternate_keys & second.url_keys or second.alternate_keys & first.url_keys)
+                or linked_both_ways(first, second)
                 or same_text(first.features, second.features, weights)
                 or fact_score(first.features, second.features, weights) > 0)
 
@@ -227,8 +236,11 @@ class Stories:
         indexed = self.index.features_of(article_ids)
         url_keys = self._url_keys(article_ids)
         alternate_keys = self.index.alternate_keys_of(article_ids)
+        language_link_keys = self.index.language_link_keys_of(article_ids)
+        languages = self._languages(article_ids)
         return {article_id: StoryMember(article_id, indexed[article_id], url_keys[article_id],
-                                        alternate_keys[article_id])
+                                        alternate_keys[article_id], languages[article_id],
+                                        language_link_keys[article_id])
                 if article_id in indexed else self._member_from_text(article_id)  # archived before the index existed
                 for article_id in article_ids}
 
@@ -240,12 +252,26 @@ class Stories:
 
     def _member_from_text(self, article_id: int) -> StoryMember:
         """An article as it now reads, for one the index does not hold (or holds an earlier text of)."""
-        source, title, lead, body, published, first_seen = self.db.execute(
-            "select source, title, lead, body, published, first_seen from articles where id = ?",
+        source, title, lead, body, published, first_seen, language = self.db.execute(
+            "select source, title, lead, body, published, first_seen, language from articles where id = ?",
             [article_id]).fetchone()
         features = story_features(source, title or "", lead or "", body or "", published, first_seen)
         return StoryMember(article_id, features, self._url_keys([article_id])[article_id],
-                           self.index.alternate_keys_of([article_id])[article_id])
+                           self.index.alternate_keys_of([article_id])[article_id], language,
+                           self.index.language_link_keys_of([article_id])[article_id])
+
+    def _languages(self, article_ids: list[int]) -> dict[int, str | None]:
+        found = {}
+        for chunk in chunks(article_ids):
+            found.update(self.db.execute(f"select id, language from articles where id in ({marks(chunk)})", chunk))
+        return found
 
     def _url_keys(self, article_ids: list[int]) -> dict[int, frozenset[str]]:
         return url_keys_by_article(self.db, "article_urls", article_ids)
+
+
+def linked_both_ways(first: StoryMember, second: StoryMember) -> bool:
+    """Two articles in two languages whose language-switcher links lead to each other: translations."""
+    return (first.features.source == second.features.source
+            and bool(first.language and second.language) and first.language != second.language
+            and bool(first.language_link_keys & second.url_keys) and bool(second.language_link_keys & first.url_keys))

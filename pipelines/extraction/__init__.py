@@ -15,6 +15,7 @@ from .dates import reads_month_first
 from .entry_type import entry_dated_in_metadata_only
 from .hints import ClassIndex
 from .html_input import parse_html
+from .language_links import find_language_links
 from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, PageEvidence, decide_page_type
 from .sanitise import render_blocks
 from .password_form import only_password_form, password_forms
@@ -53,6 +54,7 @@ class Extracted:
     html_lang: str | None = None
     og_locale: str | None = None
     alternates: dict[str, str] = field(default_factory=dict)
+    language_links: list[str] = field(default_factory=list)
     is_article: bool = False
     page_type: str = EMPTY
     page_reason: str = ""
@@ -130,7 +132,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     result = Extracted(
         title=title, lead=lead, published=published, published_from=published_from, updated=updated,
         author=author, image=metadata.find_image(meta, url), canonical_url=metadata.find_canonical(root, meta, url),
-        html_lang=html_lang, og_locale=meta.first("og:locale"), alternates=metadata.find_alternates(root, url))
+        html_lang=html_lang, og_locale=meta.first("og:locale"), alternates=metadata.find_alternates(root, url),
+        language_links=find_language_links(root, url))
 
     # Pruning drops the comment section with the rest of the furniture, and may drop teasers' <article>s: read first.
     entry_list = lists_other_entries(root, url)
