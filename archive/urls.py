@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -26,6 +26,9 @@ POST_ID_PARAM = "p"
 # A language folder (`/en/`, `/pt-br/`): multilingual plugins put a translation of every page, posts and static
 # pages alike, under it; its bare folder is that language's start page.
 LANGUAGE_FOLDER = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$")
+NUMBER = re.compile(r"^\d+$")
+# A folder named by a day (`/blog/2021-10-11/slug/`): a date path written in one segment, as numbers are in three.
+DATE_FOLDER = re.compile(r"^(?:19|20)\d{2}-[01]\d-[0-3]\d$")
 NON_HTML_EXTENSIONS = re.compile(
     r"\.(jpe?g|png|gif|webp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|gz|mp[34]|mov|avi|css|js|woff2?|ttf|eot)$", re.I
 )
@@ -196,3 +199,16 @@ def paged_only_by_post_id(url: str) -> bool:
 @cached
 def is_probably_html(url: str) -> bool:
     return not NON_HTML_EXTENSIONS.search(urlsplit(url).path)
+
+
+@cached  # asked of each page several times (a family's folder? in a family? admitted?) and of its links
+def url_family(url: str) -> tuple[str, ...]:
+    """The folder an address sits in, numbers and days generalised: `/2011/03/23/slug/` -> (host, '#', '#', '#'),
+    `/blog/2021-10-11/slug/` -> (host, 'blog', '#'): each post in a day's folder of its own is still one family."""
+    parts = urlsplit(url)
+    segments = [unquote(segment) for segment in parts.path.split("/") if segment]
+    if segments and segments[-1].startswith("index."):
+        segments.pop()  # `/slug/index.html` is the folder `/slug/`
+    folders = ["#" if NUMBER.match(segment) or DATE_FOLDER.match(segment) else segment.lower()
+               for segment in segments[:-1]]
+    return (parts.netloc.lower().removeprefix("www."), *folders)

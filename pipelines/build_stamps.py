@@ -7,6 +7,11 @@ pages. So the pages dated only by their metadata, to a time of day, wait for the
 stamp with many others, and not showing its day to readers, are not articles; the rest are stored then. The stamps
 found so are kept: a later crawl that meets one of them on a page alone (a page linked since, a `reprocess`) knows
 it for the build's.
+
+The pages stating no date at all wait too, for a second judgement at the crawl's end: a source whose news show
+readers their day (beside the time in their metadata) may list, in the same grid, pages of other kinds (its
+products, productions, podcasts) that show none. An address family of several pages none of which shows its
+day, where another family of the source shows the day on most of its pages, is such a catalogue, not news.
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from collections import defaultdict
 
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.storage import Archive, now
+from news_archive.archive.urls import url_family
 from news_archive.pipelines.extraction.dates import find_date
 from news_archive.pipelines.extraction.html_input import parse_html
 
@@ -25,6 +31,11 @@ MAX_DATE_LINE = 200
 HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title"})
 # A post and its translations share their moment (three languages, four); a build stamps every such page at once.
 MIN_PAGES_SHARING = 6
+# A family is judged by this many pages of its own, and so is the news family it is told apart from: two products
+# beside a post say nothing yet.
+MIN_FAMILY_PAGES = 3
+# The held pages that state no date at all, keyed apart from the stamps.
+UNDATED = ""
 
 
 def metadata_stamp(item: ArticleItem) -> str | None:
@@ -73,8 +84,8 @@ class BuildStamps:
         self.pages: dict[int, bytes] = {}  # id(item) -> its page, compressed: a large site's held pages are many
 
     def hold(self, item: ArticleItem) -> bool:
-        """Keep the item back when its only date is a metadata stamp; True when it was kept."""
-        stamp = metadata_stamp(item)
+        """Keep the item back when its only date is a metadata stamp, or when it states none; True when it was kept."""
+        stamp = metadata_stamp(item) if item.published else UNDATED
         if stamp is None:
             return False
         self.held[(item.source, stamp)].append(item)
@@ -88,6 +99,9 @@ class BuildStamps:
         """(the held items to store, in the order they came; the build-stamped ones, each with why not stored)."""
         stored, stamped, known = [], [], {}
         for (source, stamp), items in self.held.items():
+            if stamp == UNDATED:
+                stored += items
+                continue
             if source not in known:
                 known[source] = self.archive.build_stamps(source)
             shown = [item for item in items if shows_day(self._page(item), stamp)] \
@@ -103,6 +117,9 @@ class BuildStamps:
                 stored += unshown
                 continue
             stamped += [(item, why) for item in unshown]
+        catalogues = self._catalogue_pages(stored)
+        stamped += [(item, catalogues[id(item)]) for item in stored if id(item) in catalogues]
+        stored = [item for item in stored if id(item) not in catalogues]
         stored.sort(key=lambda item: self.arrived[id(item)])
         self.held.clear()
         self.arrived.clear()
@@ -111,3 +128,24 @@ class BuildStamps:
 
     def _page(self, item: ArticleItem) -> str:
         return zlib.decompress(self.pages[id(item)]).decode("utf-8", "replace")
+
+    def _catalogue_pages(self, items: list[ArticleItem]) -> dict[int, str]:
+        """id(item) -> why not stored, for the pages of each source's families that show readers no day where another
+        of its families shows its pages' days."""
+        families: dict[tuple[str, tuple[str, ...]], list[ArticleItem]] = defaultdict(list)
+        for item in items:
+            families[(item.source, url_family(item.url))].append(item)
+        showing = {key: sum(1 for item in members if item.published and shows_day(self._page(item), item.published))
+                   for key, members in families.items()}
+        dated = {source for (source, family), members in families.items()
+                 if len({item.url for item in members}) >= MIN_FAMILY_PAGES
+                 and showing[(source, family)] * 2 > len(members)}
+        why = {}
+        for (source, family), members in families.items():
+            pages = len({item.url for item in members})
+            if source in dated and pages >= MIN_FAMILY_PAGES and not showing[(source, family)]:
+                folder = "/" + "".join(f"{part}/" for part in family[1:])
+                for item in members:
+                    why[id(item)] = (f"shows no date, as none of the {pages} pages of its address family ({folder}) "
+                                     f"does, where the source's news show theirs")
+        return why

@@ -5,30 +5,14 @@ import re
 from collections import Counter
 from urllib.parse import unquote, urlsplit
 
-from news_archive.archive.urls import LANGUAGE_FOLDER, cached
+from news_archive.archive.urls import DATE_FOLDER, LANGUAGE_FOLDER, NUMBER, cached, url_family
 from news_archive.spiders.discovery import sub_path_roots
 
-NUMBER = re.compile(r"^\d+$")
-# A folder named by a day (`/blog/2021-10-11/slug/`): a date path written in one segment, as numbers are in three.
-DATE_FOLDER = re.compile(r"^(?:19|20)\d{2}-[01]\d-[0-3]\d$")
 # A leaf opening with its day (`/2024-07-02-new-machine/`): some generators name every post so, at the site root.
 DATED_LEAF = re.compile(r"^(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[-_.]|$)")
 # A family is trusted once this many different teasers or feed items have shown it: one stray link in a
 # listing's intro ("read our privacy policy") must not open a whole branch of the site.
 MIN_MEMBERS = 2
-
-
-@cached  # asked of each page several times (a family's folder? in a family? admitted?) and of its links
-def url_family(url: str) -> tuple[str, ...]:
-    """The folder an address sits in, numbers and days generalised: `/2011/03/23/slug/` -> (host, '#', '#', '#'),
-    `/blog/2021-10-11/slug/` -> (host, 'blog', '#'): each post in a day's folder of its own is still one family."""
-    parts = urlsplit(url)
-    segments = [unquote(segment) for segment in parts.path.split("/") if segment]
-    if segments and segments[-1].startswith("index."):
-        segments.pop()  # `/slug/index.html` is the folder `/slug/`
-    folders = ["#" if NUMBER.match(segment) or DATE_FOLDER.match(segment) else segment.lower()
-               for segment in segments[:-1]]
-    return (parts.netloc.lower().removeprefix("www."), *folders)
 
 
 @cached

@@ -71,3 +71,37 @@ def test_pages_showing_the_stamps_day_are_posts_imported_at_one_moment(tmp_path)
         stamps.hold(item(f"post-{n}", html=html))
     stored, stamped = stamps.release()
     assert (len(stored), stamped) == (MIN_PAGES_SHARING, [])
+
+
+def post(path: str, day: int) -> ArticleItem:
+    """A post whose metadata times it and whose date line shows readers its day."""
+    html = f"<html><body><h1>Post {day}</h1><p>Published {day} March 2023</p><p>What happened.</p></body></html>"
+    return item(path, published=f"2023-03-{day:02d}T10:{day:02d}:00+01:00", html=html)
+
+
+def test_a_family_showing_no_date_where_the_news_show_theirs_is_a_catalogue_not_news(tmp_path):
+    """A grid of a lab's posts and its products and productions: the posts show their day, the product pages carry a
+    time in their metadata only, the productions none at all. Two pages of a kind say nothing yet."""
+    stamps = BuildStamps(Archive(tmp_path / "archive.db"))
+    posts = [post(f"posts/post-{day}", day) for day in (11, 12, 13)]
+    products = [item(f"products/kit-{n}", published=f"2022-05-1{n}T09:1{n}:00+02:00") for n in range(3)]
+    productions = [item(f"productions/film-{n}", published=None, published_from=None) for n in range(3)]
+    pair = [item(f"podcasts/episode-{n}", published=None, published_from=None) for n in range(2)]
+    for page in [posts[0], products[0], productions[0], *pair, *posts[1:], *products[1:], *productions[1:]]:
+        assert stamps.hold(page)
+    stored, stamped = stamps.release()
+    assert [page.url for page in stored] == [page.url for page in [posts[0], *pair, *posts[1:]]]
+    assert {page.url for page, _why in stamped} == {page.url for page in products + productions}
+    why = dict((page.url, why) for page, why in stamped)
+    assert "none of the 3 pages of its address family (/products/) does" in why[products[0].url]
+
+
+def test_without_news_showing_their_day_no_family_is_judged(tmp_path):
+    """A source whose posts show no date either (a blog giving its days in metadata only) keeps every page."""
+    stamps = BuildStamps(Archive(tmp_path / "archive.db"))
+    pages = [item(f"posts/p-{n}", published=f"2023-01-0{n + 1}T08:00:1{n}+00:00") for n in range(3)] \
+        + [item(f"products/kit-{n}", published=None, published_from=None) for n in range(3)]
+    for page in pages:
+        assert stamps.hold(page)
+    stored, stamped = stamps.release()
+    assert [page.url for page in stored] == [page.url for page in pages] and stamped == []
