@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from news_archive.archive.record import FROM_SEARCH_INDEX, FROM_URL_PATH, WEAK_DATE_SOURCES
 from .structured import NON_ARTICLE_TYPES, PageMetadata, text_value
 
+# Calendar words: a site's events, or (with its own word for it) dated posts it files there (see _CALENDAR_SEGMENT).
+_CALENDAR_WORDS = r"event|events|evenemang|kalender|kalendarium|calendar"
 # Path segments of pages that are not news articles even when they hold prose, also as a file (`/contact.html`).
 _NON_ARTICLE_PATH = re.compile(
-    r"/(?:about|about[-_]us|om[-_]oss|om|contact|kontakt|kontakta[-_]oss|event|events|evenemang|kalender|kalendarium|"
-    r"calendar|login|sitemap|faq)(?:\.(?:html?|php))?(?:/|$)"
+    rf"/(?:about|about[-_]us|om[-_]oss|om|contact|kontakt|kontakta[-_]oss|{_CALENDAR_WORDS}|"
+    r"login|sitemap|faq)(?:\.(?:html?|php))?(?:/|$)"
     # Privacy and legal pages, also as "privacy-policy", "cookie-notice", "datenschutzerklaerung", and the French and
     # Dutch ones, alone or joined ("mentions-legales-politique-confidentialite", "privacyverklaring").
     r"|/(?:privacy|cookies?|integritetspolicy|personuppgifter|dataskydd|personvern|tietosuoja|datenschutz|"
@@ -21,8 +23,7 @@ _NON_ARTICLE_PATH = re.compile(
     re.IGNORECASE)
 # The calendar words of those segments: a site files dated posts under them too (a chronicle, "kalendarium", of the
 # events a campaign went through), which its listings present as posts and the pages declare blog posts.
-_CALENDAR_SEGMENT = re.compile(r"/(?:event|events|evenemang|kalender|kalendarium|calendar)(?:\.(?:html?|php))?/?$",
-                               re.IGNORECASE)
+_CALENDAR_SEGMENT = re.compile(rf"/(?:{_CALENDAR_WORDS})(?:\.(?:html?|php))?/?$", re.IGNORECASE)
 # A news section below such a segment holds articles: `/om-oss/centrala-nyheter/2024/05/slug/`, `/about/news/slug`
 # (hospitals and universities keep their news under "about us").
 # Words in a segment are joined by `-` or `_` (`news-events`, `news_events`).
