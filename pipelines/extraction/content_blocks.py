@@ -51,6 +51,11 @@ _CELL_DEPTH = 5
 # The writer says a paragraph again once ("Send your application to" closing two sections); a line shown more often
 # is a template's ("Click to enlarge" under every picture).
 _SAID_AGAIN_TIMES = 2
+# A song's or a poem's words set one short line a paragraph: this many unlinked lines in a row, set alike under the
+# text's own paragraphs, are the text's verse (a refrain sung four times, its last line closing the post); a
+# signature or an address under a post runs a few lines.
+_VERSE_LINES = 8
+_VERSE_LINE_CHARS = 60
 # A field of a fact list: a label of a word or two, a colon, then its value ("Date: 3 May, 18:00", "Venue: <a>...</a>").
 _FIELD = re.compile(r"^([^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*)?): \S")
 # The mark a press release ends on, alone on its line ("###", "# # #", "-30-", "- END -"): the sender's boilerplate
@@ -75,6 +80,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | _cells_of_tables_amid_prose(blocks) | _opening_line(blocks[start:]) | _items_continuing_a_sentence(blocks)
     lines_of_text |= _fields_of_fact_lists(blocks) | _programme_rows(blocks)
     listed_again = _points_listed_again(blocks)
+    verse = _verse_lines(blocks[start:])
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
         | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:]) \
         | own_notes(blocks[start:]) | quote_attributions(blocks[start:])
@@ -110,7 +116,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         # A paragraph shown twice is a pull quote or a repeated box: keep the first, unless the writer says it again
         # among the same paragraphs. A sign-off's association line is the name the site's own header or footer shows.
         if (folded in furniture_texts and id(block) not in closing) \
-                or (folded in seen and id(block) not in listed_again
+                or (folded in seen and id(block) not in listed_again and id(block) not in verse
                     and not (shown[folded] <= _SAID_AGAIN_TIMES and _said_again(block, seen[folded]))):
             continue
         seen.setdefault(folded, block)
@@ -127,7 +133,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     # A closing line linking to another site or a document ("Link to the event: <url>", "The full release <a>here</a>",
     # "Register <a>at the venue</a>; <a>the schedule</a>") is no sign-off, however few of its words are linked.
     kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host)} \
-        | _closing_section(kept)
+        | _closing_section(kept) | verse
     return _trim_edges(kept, kept_lines, title, page_days)
 
 
@@ -152,6 +158,32 @@ def _release_end(blocks: list[Block], start: int) -> int:
             if above >= under:
                 return i
     return len(blocks)
+
+
+def _verse_lines(blocks: list[Block]) -> set[int]:
+    """Ids of the lines of a verse: a run of at least _VERSE_LINES short unlinked paragraphs set alike (one element
+    holds them, the same tag and class) in the element holding a long paragraph of the text above them."""
+    def setting(block: Block):
+        element = block.element
+        return (element.getparent(), element.tag, element.get("class") or "") if element is not None else None
+
+    def line(block: Block) -> bool:
+        return block.kind == "p" and block.element is not None and not block.link_chars \
+            and 0 < block.chars < _VERSE_LINE_CHARS
+
+    verse: set[int] = set()
+    text_parents = set()
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and line(block) and (not run or setting(block) == setting(run[0])):
+            run.append(block)
+            continue
+        if len(run) >= _VERSE_LINES and setting(run[0])[0] in text_parents:
+            verse.update(id(b) for b in run)
+        run = [block] if block is not None and line(block) else []
+        if block is not None and block.kind == "p" and block.element is not None and block.chars >= LONG_PARAGRAPH:
+            text_parents.add(block.element.getparent())
+    return verse
 
 
 def _said_again(block: Block, first: Block) -> bool:

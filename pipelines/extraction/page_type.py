@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from news_archive.archive.record import FROM_SEARCH_INDEX, FROM_URL_PATH, WEAK_DATE_SOURCES
 from .structured import NON_ARTICLE_TYPES, PageMetadata, text_value
 
+# Calendar words: a site's events, or (with its own word for it) dated posts it files there (see _CALENDAR_SEGMENT).
+_CALENDAR_WORDS = r"event|events|evenemang|kalender|kalendarium|calendar"
 # Path segments of pages that are not news articles even when they hold prose, also as a file (`/contact.html`).
 _NON_ARTICLE_PATH = re.compile(
-    r"/(?:about|about[-_]us|om[-_]oss|om|contact|kontakt|kontakta[-_]oss|event|events|evenemang|kalender|kalendarium|"
-    r"calendar|login|sitemap|faq)(?:\.(?:html?|php))?(?:/|$)"
+    rf"/(?:about|about[-_]us|om[-_]oss|om|contact|kontakt|kontakta[-_]oss|{_CALENDAR_WORDS}|"
+    r"login|sitemap|faq)(?:\.(?:html?|php))?(?:/|$)"
     # Privacy and legal pages, also as "privacy-policy", "cookie-notice", "datenschutzerklaerung", and the French and
     # Dutch ones, alone or joined ("mentions-legales-politique-confidentialite", "privacyverklaring").
     r"|/(?:privacy|cookies?|integritetspolicy|personuppgifter|dataskydd|personvern|tietosuoja|datenschutz|"
@@ -19,6 +21,9 @@ _NON_ARTICLE_PATH = re.compile(
     r"(?:[-_]?(?:policy|notice|statement|erklaerung|erklärung|hinweise|of[-_]use)"
     r"|[-_](?:et[-_])?politique[-_](?:de[-_](?:la[-_])?)?confidentialit[eé])?(?:\.(?:html?|php))?(?:/|$)",
     re.IGNORECASE)
+# The calendar words of those segments: a site files dated posts under them too (a chronicle, "kalendarium", of the
+# events a campaign went through), which its listings present as posts and the pages declare blog posts.
+_CALENDAR_SEGMENT = re.compile(rf"/(?:{_CALENDAR_WORDS})(?:\.(?:html?|php))?/?$", re.IGNORECASE)
 # A news section below such a segment holds articles: `/om-oss/centrala-nyheter/2024/05/slug/`, `/about/news/slug`
 # (hospitals and universities keep their news under "about us").
 # Words in a segment are joined by `-` or `_` (`news-events`, `news_events`).
@@ -147,7 +152,8 @@ def decide_page_type(page: PageEvidence) -> PageType:
     match = _last_match(_NON_ARTICLE_PATH, path)
     news = _last_match(_NEWS_SECTION, path)
     # A section inside the news section (its events) whose pages the news listing shows as news: the stream's items.
-    if match and not (news and (news.start() > match.start() or page.listed_as_article)):
+    if match and not (news and (news.start() > match.start() or page.listed_as_article)) \
+            and not (_CALENDAR_SEGMENT.match(match.group(0)) and _declared_listed_post(page, short_post)):
         return PageType(OTHER, f"address segment {match.group(0).rstrip('/')}")
     match = _LISTING_PATH.search(path)
     # An author or tag page showing one post whole heads it with a link to the post's own page.
@@ -173,6 +179,13 @@ def decide_page_type(page: PageEvidence) -> PageType:
     if page.meta.first("og:type") == "article":
         return PageType(ARTICLE, "og:type article")
     return PageType(PAGE, "no date or article markup")
+
+
+def _declared_listed_post(page: PageEvidence, visibly_dated: bool) -> bool:
+    """A page under a calendar's address that the site lists as a post, that declares itself a blog post in JSON-LD
+    (an event declares an Event) and shows its date is a post the site files there, not an event's page."""
+    return page.listed_as_article and page.meta.declares_article and visibly_dated \
+        and not page.meta.has_type(frozenset({"event"}))
 
 
 def _announces_event(meta: PageMetadata, published: str | None, published_from: str | None) -> bool:
