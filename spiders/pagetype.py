@@ -68,15 +68,31 @@ def leads_to_its_next_page(root: etree._Element, url: str) -> bool:
 
 
 def _entries_type(root: etree._Element) -> str | None:
-    """What the page's own markup of its entries says: several hAtom entries make it a listing, a shortlink
-    makes it one entry (WordPress prints `rel=shortlink` on single posts and pages only). One hAtom entry
-    says nothing: a month's archive may hold a single post. A shortlink beside a run of linked headlines says
-    nothing either: other CMSs print it on every page, their listings too."""
-    if len(ENTRIES(root)) >= MIN_TEASERS:
+    """What the page's own markup of its entries says: several hAtom entries make it a listing, unless one of them is
+    the page's own beside related posts; a shortlink makes it one entry (WordPress prints `rel=shortlink` on single
+    posts and pages only). One hAtom entry says nothing: a month's archive may hold a single post. A shortlink beside
+    a run of linked headlines says nothing either: other CMSs print it on every page, their listings too."""
+    entries = ENTRIES(root)
+    if len(entries) >= MIN_TEASERS and not _has_own_entry(entries):
         return "listing"
     if SHORTLINK(root) and not _has_headline_run(root):
         return "article"
     return None
+
+
+def _has_own_entry(entries: list) -> bool:
+    """True when one entry is the page's own: the only one whose headings link nowhere, set apart from the others
+    (the element nearest to them all does not hold it). A post's theme marks the post an entry and its "related
+    stories" cards entries too, each headed by a link to its post, in a box of their own; a listing's entries all
+    link their posts, and share one list with any that does not."""
+    unlinked = [entry for entry in entries if not TITLE_LINKS(entry)]
+    if len(unlinked) != 1:
+        return False
+    own = unlinked[0]
+    others = [entry for entry in entries if entry is not own]
+    shared = set.intersection(*(set(entry.iterancestors()) for entry in others[1:])) if len(others) > 1 else set()
+    nearest = next((parent for parent in others[0].iterancestors() if parent in shared), None)
+    return nearest is not None and own not in nearest.iterdescendants()
 
 
 def _has_headline_run(root: etree._Element) -> bool:

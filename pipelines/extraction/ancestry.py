@@ -9,3 +9,11 @@ def within(element, container) -> bool:
             return True
         element = element.getparent()
     return False
+
+
+def ancestors_below(element, top):
+    """The element's ancestors up to `top`, not included (all of them when `top` holds it not)."""
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            return
+        yield ancestor

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .ancestry import ancestors_below
 from .blocks import Block, decks_as_text, linearise
 from .box_label import without_box_label
 from .closing_links import (own_closing_link, own_inline_references, own_link_series, own_page_pointer,
                             own_reference_list)
-from .container import (PARAGRAPH_TAGS, TEXT_KINDS, after_own_headline, around_data_table, around_list, bare_own_post,
-                        below_own_headline, container_scores, in_teaser_card, marked_article, marks_own_entry,
-                        own_article, own_entry, own_text, own_text_element, paragraphs_around,
-                        standfirst, twins, within, wraps_own_post)
+from .container import (PARAGRAPH_TAGS, TEASER_CARD_CHARS, TEXT_KINDS, after_own_headline, around_data_table,
+                        around_list, bare_own_post, below_own_headline, container_scores, in_teaser_card,
+                        marked_article, marks_own_entry, own_article, own_entry, own_text, own_text_element,
+                        paragraphs_around, standfirst, twins, within, wraps_own_post)
 from .content_blocks import content_blocks
 from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_link, is_pager_button, is_pointer_line,
                          is_stamp, is_teaser_headline, leads_away, leads_to_social_network)
@@ -96,6 +97,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     container = own_text_element(container, blocks)
     if page_days:
         container = _post_beside_teasers(container, blocks, (fold(title or ""), url))
+        container = _own_post_among_cards(container, blocks)
     parts = [container, *twins(container, scores)]
     positions = [i for i, b in enumerate(blocks) if any(within(b.element, part) for part in parts)]
     inside = standfirst(blocks, positions, wider) + [blocks[i] for i in positions]
@@ -140,6 +142,29 @@ def _post_beside_teasers(container, blocks: list[Block], own: tuple[str, str]):
             continue
         return wrapper
     return container
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _own_post_among_cards(container, blocks: list[Block]):
+    """The dated post's own wrapper when the container holds it beside a box of related posts, each a wrapper of its
+    own headed by a link to its post ("Related stories" cards set as posts): a post of a line or two under a banner
+    headline weighs less than the cards' headlines and excerpts, yet its text is what its wrapper holds. The wrapper
+    holds text and no linked headline, and all the container's text outside it lies in the cards, each of a teaser's
+    size; else the container stays."""
+    outermost = [e for e in container.iterdescendants() if isinstance(e.tag, str) and wraps_own_post(e)
+                 and not any(wraps_own_post(a) for a in ancestors_below(e, container))]
+    text = [b for b in blocks if b.kind in TEXT_KINDS and within(b.element, container)]
+    headed = {id(w) for w in outermost if any(h.find(".//a[@href]") is not None for h in w.iter(*_HEADINGS))}
+    own = [w for w in outermost if id(w) not in headed and any(within(b.element, w) for b in text)]
+    if len(own) != 1 or not headed:
+        return container
+    cards = [w for w in outermost if id(w) in headed]
+    if any(len(text_of(card)) > TEASER_CARD_CHARS for card in cards):
+        return container  # a wrapper holding a whole text is no card: a post whose title links to its permalink
+    outside = [b for b in text if not within(b.element, own[0])]
+    return own[0] if all(any(within(b.element, card) for card in cards) for b in outside) else container
 
 
 def _in_post_wrapper(kept: list[Block]) -> bool:

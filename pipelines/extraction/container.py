@@ -44,7 +44,7 @@ _ARTICLE_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|conte
 _MARKED_SHARE = 0.6
 # A teaser card: a linked headline and a short excerpt a few levels up from the text.
 _TEASER_CARD_DEPTH = 3
-_TEASER_CARD_CHARS = 800
+TEASER_CARD_CHARS = 800
 _HEADLINE_LINK_CHARS = 25
 # Labels under a country's domain that name a kind of site, not the site ("example.co.uk", "example.com.au").
 _SECOND_LEVEL_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
@@ -450,7 +450,7 @@ def _card_headlines(card, own: tuple[str, str]):
     the page is no teaser's. A card teases one article: several headlines make a link list beside the text.
     """
     # The part holding the page's headline is the article itself, however short.
-    if len(text_of(card)) > _TEASER_CARD_CHARS or any(not heads_another_page(h, own[1]) for h in card.iter("h1")):
+    if len(text_of(card)) > TEASER_CARD_CHARS or any(not heads_another_page(h, own[1]) for h in card.iter("h1")):
         return "large"
     headings = [h for h in card.iter("h1", "h2", "h3", "h4", "h5") if _is_linked_heading(h)]
     found = [h for h in headings + _headline_links(card, _site(host_of(own[1]))) if not _is_own_headline(h, own)]
