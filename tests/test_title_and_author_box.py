@@ -53,3 +53,22 @@ def test_an_about_the_author_heading_before_any_text_is_left_to_the_other_rules(
     found = extract_article(_page("<title>Spring weekend at the coast</title>", body),
                             "https://choir.example/2019/05/03/spring-weekend/")
     assert "Next year the weekend" in found.body
+
+
+def test_an_about_the_author_section_the_text_runs_on_after_is_the_texts():
+    # Fails before: the post's "About the author" section cut the body there, losing the sections after it (a
+    # student's report: who they are, then why the project matters, then what they built).
+    section = ("<p>The project set out to make the town's bus timetables readable on a phone, and it took most of "
+               "the summer to gather the old tables and check every stop against the map.</p>")
+    body = ("<main><h1>Summer project: timetables for phones</h1>"
+            f"<div class='post'>{TEXT}<h2>About the author</h2>"
+            "<p>I study computing at the college and have sung in the choir for three years, mostly alto, "
+            "and I like building small tools for the people around me.</p>"
+            f"<h2>Why this project matters</h2>{section}"
+            "<h2>What comes next</h2><p>Next spring the tables will cover the night buses too, once the "
+            "company sends its new data.</p></div></main>")
+    found = extract_article(_page("<title>Summer project: timetables for phones</title>", body),
+                            "https://choir.example/2019/09/03/summer-project/")
+    assert "I study computing" in found.body
+    assert "readable on a phone" in found.body
+    assert found.body.rstrip().endswith("once the company sends its new data.")
