@@ -72,3 +72,17 @@ def test_an_about_the_author_section_the_text_runs_on_after_is_the_texts():
     assert "I study computing" in found.body
     assert "readable on a phone" in found.body
     assert found.body.rstrip().endswith("once the company sends its new data.")
+
+
+def test_a_further_reading_link_after_the_writers_box_does_not_make_the_box_text():
+    # Fails before the prose test: a "Further reading" line set under a heading like the box's, long only by the
+    # address it links, made the writers' bios above it read as a section of the text.
+    body = ("<main><h1>Spring weekend at the coast</h1>"
+            f"<div class='post'>{TEXT}<h4>About the authors</h4><blockquote>{BIO}</blockquote>"
+            "<h4>Further reading</h4><p>The route we sang along (as shown on the map): "
+            "<a href='https://maps.example/routes/coast-chapel-weekend-2019-spring'>"
+            "https://maps.example/routes/coast-chapel-weekend-2019-spring</a></p></div></main>")
+    found = extract_article(_page("<title>Spring weekend at the coast</title>", body),
+                            "https://choir.example/2019/05/03/spring-weekend/")
+    assert "Anna sings alto" not in found.body
+    assert found.body.rstrip().endswith("if enough members can come.")

@@ -152,7 +152,8 @@ def _text_runs_on_after(blocks: list[Block], heading_at: int) -> bool:
         return False
     later = [j for j in range(heading_at + 1, len(blocks)) if blocks[j].kind == "heading"
              and blocks[j].element is not None and _set_alike(blocks[j], heading)]
-    return any(b.kind in ("p", "text") and b.chars >= LONG_PARAGRAPH and b.element is not None
+    # Prose, not a link long only by its address ("Further reading: <https://...>").
+    return any(is_prose_line(b) and b.chars >= LONG_PARAGRAPH and b.element is not None
                and b.element.getparent() is heading.element.getparent()
                for j in later for b in blocks[j + 1:])
 

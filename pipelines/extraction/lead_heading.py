@@ -193,8 +193,9 @@ def _in_article(heading) -> bool:
 
 def _opens_main(heading) -> bool:
     """The <h1> is the first thing in the page's main content (<main>, role=main or #content), and text (or a picture
-    or document alone) follows it among its own siblings: the page's headline, which a theme may set bare in <main> with no headline class. A
-    site's name or logo sits in the header, above the main content; a search box's heading heads a box of its own."""
+    or document alone) follows it among its own siblings: the page's headline, which a theme may set bare in <main>
+    with no headline class. A site's name or logo sits in the header, above the main content; a search box's heading
+    heads a box of its own."""
     box = next((a for a in heading.iterancestors()
                 if a.tag == "main" or a.get("role") == "main" or a.get("id") == "content"), None)
     if box is None:
