@@ -1403,6 +1403,15 @@ def test_a_class_naming_the_lead_in_words_marks_the_standfirst(marked):
     assert extract_article(page(header=header), ARTICLE_URL).lead == standfirst
 
 
+def test_the_writers_intro_in_an_author_card_is_no_standfirst():
+    """Fails before: a blog theme's author card ("avatar__intro": the writer's name over their job title) named an
+    intro, so the writer's name and employer became the post's lead wherever they ran to 40 characters."""
+    card = ('<div class="avatar"><a href="https://people.example/maria"><img src="/m.png" alt="Maria"></a>'
+            '<div class="avatar__intro authorDetails_x1"><div class="avatar__name"><span>Maria Lind</span></div>'
+            '<small class="authorTitle_x2">Forskningsingenjör vid Institutionen för cellbiologi</small></div></div>')
+    assert extract_article(page(header=f"<p>2023-06-13</p>{card}"), ARTICLE_URL).lead == PARAGRAPHS[0]
+
+
 # --- sanitising and decoding -------------------------------------------------------------------------------------
 
 def test_body_html_is_sanitised():

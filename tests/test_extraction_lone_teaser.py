@@ -91,3 +91,36 @@ def test_a_listed_post_of_pictures_alone_typed_an_article_by_its_generator_is_st
     assert (item.title, item.body, item.published[:10]) == ("Herfstfeest in de zaal", "", "2022-09-15")
     with pytest.raises(DropItem):  # not listed as a post: nothing says the empty page is one
         clean_item(ArticleItem(source="gilden", url=url, html=html, fetched_at="2024-03-05T10:00:00+00:00"))
+
+
+def _shown_post(shown: str) -> str:
+    # A static export with no <article> and no CMS marks, its <title> the site's name on every page: the headline,
+    # what the post shows, its date line.
+    return ("<html lang='de'><head><meta charset='utf-8'><title>Jugendgruppe Talberg</title></head><body>"
+            "<header><a href='/'>Jugendgruppe Talberg</a><nav><a href='/news'>Neuigkeiten</a>"
+            "<a href='/kontakt'>Kontakt</a></nav></header><main class='page__main'><h1>Filmabend im Pfarrsaal</h1>"
+            f"<div class='sections'>{shown}</div><div class='page__stamp'>Veröffentlicht am: 4.3.2023</div></main>"
+            "<footer><p>Jugendgruppe Talberg, Dorfstrasse 4</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("shown", ["<div class='media'><img src='/uploads/flyer.jpg' alt=''></div>",
+                                   "<div><a href='/uploads/jahresheft-2022.pdf'>jahresheft-2022.pdf</a></div>"])
+def test_a_listed_dated_post_showing_a_picture_or_a_document_alone_is_stored_with_no_text(shown):
+    # Fails before: with no <article> wrapper and no CMS mark, the listed post of a flyer (or of its yearly report's
+    # PDF) was dropped as empty, though the site lists it among its news under its own headline and date; and with
+    # no text under it, the bare <h1> opening <main> lost to the <title> naming the site.
+    url = "https://talberg.example/news/filmabend-im-pfarrsaal"
+    item = clean_item(ArticleItem(source="talberg", url=url, html=_shown_post(shown),
+                                  fetched_at="2024-03-05T10:00:00+00:00", listed_as_article=True))
+    assert (item.title, item.body, item.published[:10]) == ("Filmabend im Pfarrsaal", "", "2023-03-04")
+    with pytest.raises(DropItem):  # not listed as a post: nothing says the empty page is one
+        clean_item(ArticleItem(source="talberg", url=url, html=_shown_post(shown),
+                               fetched_at="2024-03-05T10:00:00+00:00"))
+
+
+def test_a_listed_dated_page_showing_nothing_under_its_headline_stays_empty():
+    # A shell whose text a script would fill shows neither words nor a picture: no post to store.
+    url = "https://talberg.example/news/filmabend-im-pfarrsaal"
+    with pytest.raises(DropItem):
+        clean_item(ArticleItem(source="talberg", url=url, html=_shown_post(""),
+                               fetched_at="2024-03-05T10:00:00+00:00", listed_as_article=True))

@@ -53,3 +53,36 @@ def test_an_about_the_author_heading_before_any_text_is_left_to_the_other_rules(
     found = extract_article(_page("<title>Spring weekend at the coast</title>", body),
                             "https://choir.example/2019/05/03/spring-weekend/")
     assert "Next year the weekend" in found.body
+
+
+def test_an_about_the_author_section_the_text_runs_on_after_is_the_texts():
+    # Fails before: the post's "About the author" section cut the body there, losing the sections after it (a
+    # student's report: who they are, then why the project matters, then what they built).
+    section = ("<p>The project set out to make the town's bus timetables readable on a phone, and it took most of "
+               "the summer to gather the old tables and check every stop against the map.</p>")
+    body = ("<main><h1>Summer project: timetables for phones</h1>"
+            f"<div class='post'>{TEXT}<h2>About the author</h2>"
+            "<p>I study computing at the college and have sung in the choir for three years, mostly alto, "
+            "and I like building small tools for the people around me.</p>"
+            f"<h2>Why this project matters</h2>{section}"
+            "<h2>What comes next</h2><p>Next spring the tables will cover the night buses too, once the "
+            "company sends its new data.</p></div></main>")
+    found = extract_article(_page("<title>Summer project: timetables for phones</title>", body),
+                            "https://choir.example/2019/09/03/summer-project/")
+    assert "I study computing" in found.body
+    assert "readable on a phone" in found.body
+    assert found.body.rstrip().endswith("once the company sends its new data.")
+
+
+def test_a_further_reading_link_after_the_writers_box_does_not_make_the_box_text():
+    # Fails before the prose test: a "Further reading" line set under a heading like the box's, long only by the
+    # address it links, made the writers' bios above it read as a section of the text.
+    body = ("<main><h1>Spring weekend at the coast</h1>"
+            f"<div class='post'>{TEXT}<h4>About the authors</h4><blockquote>{BIO}</blockquote>"
+            "<h4>Further reading</h4><p>The route we sang along (as shown on the map): "
+            "<a href='https://maps.example/routes/coast-chapel-weekend-2019-spring'>"
+            "https://maps.example/routes/coast-chapel-weekend-2019-spring</a></p></div></main>")
+    found = extract_article(_page("<title>Spring weekend at the coast</title>", body),
+                            "https://choir.example/2019/05/03/spring-weekend/")
+    assert "Anna sings alto" not in found.body
+    assert found.body.rstrip().endswith("if enough members can come.")

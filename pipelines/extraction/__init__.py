@@ -11,6 +11,7 @@ from news_archive.archive.record import FROM_UPDATED
 
 from . import body, comments, metadata, page_dates, permalinks, prune, reference_text, script_payload, structured
 from .boilerplate import BoilerplateMemory
+from .container import shows_own_media
 from .dates import reads_month_first
 from .entry_type import entry_dated_in_metadata_only
 from .hints import ClassIndex
@@ -129,6 +130,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     undated_entry = entry_dated_in_metadata_only(root, url, title, published_from, month_first, fetched)
     author = metadata.find_authors(root, meta, names, classes)
     lead = metadata.find_lead(root, meta, classes)
+    shows_media = shows_own_media(root, title)
     result = Extracted(
         title=title, lead=lead, published=published, published_from=published_from, updated=updated,
         author=author, image=metadata.find_image(meta, url), canonical_url=metadata.find_canonical(root, meta, url),
@@ -160,7 +162,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         untranslated=only_untranslated_notice([b.text for b in found]), undated_entry=undated_entry,
         marked_archive=marks_archive(root), password_only=only_password_form(found, protected_forms),
         bare_post=main_text.bare_post, lone_teaser=main_text.teaser_under_other_headline,
-        marked_post=marks_blog_post(root)))
+        marked_post=marks_blog_post(root), shows_media=shows_media))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.bare_post = main_text.bare_post
     if verdict.kind == ARTICLE and update_shown:

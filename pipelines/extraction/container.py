@@ -12,6 +12,7 @@ from .links import heads_another_page, links_to_page
 from .own_pages import points_to_own_page
 from .lead_heading import is_chrome
 from .prune import fold, has_descendant
+from .shown_media import shows_media
 from .text import text_of
 from .xpaths import POST_CLASSES
 
@@ -314,6 +315,25 @@ def bare_own_post(page, title: str | None, kept: list[Block]) -> bool:
     entry = next((a for a in headline.iterancestors() if wraps_own_post(a)), None) if headline is not None else None
     return entry is not None and bool(kept) \
         and not any(within(b.element, entry) or not _in_chrome(b.element) for b in kept)
+
+
+def shows_own_media(page, title: str | None) -> bool:
+    """The post's own element around the page's headline (<main>, <article>, a post's wrapper) shows a picture, a
+    player or a link to a document after the headline: what a post without words of its own is of (a flyer, the
+    yearly report's PDF). Read before pruning, which takes pictures and link lines."""
+    headline = _own_headline(page, title)
+    if headline is None:
+        return False
+    entry = next((a for a in headline.iterancestors() if a.tag in ("main", "article") or wraps_own_post(a)), None)
+    if entry is None:
+        return False
+    after = False
+    for element in entry.iter():
+        if element is headline:
+            after = True
+        elif after and isinstance(element.tag, str) and not within(element, headline) and shows_media(element):
+            return True
+    return False
 
 
 def _in_chrome(element) -> bool:

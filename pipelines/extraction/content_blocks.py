@@ -143,10 +143,25 @@ def _author_box(blocks: list[Block], start: int) -> int:
     repeated-box rule)."""
     seen_text = False
     for i in range(start, len(blocks)):
-        if seen_text and heads_author_box(blocks[i]):
+        if seen_text and heads_author_box(blocks[i]) and not _text_runs_on_after(blocks, i):
             return i
         seen_text = seen_text or (blocks[i].kind in ("p", "text") and blocks[i].chars >= LONG_PARAGRAPH)
     return len(blocks)
+
+
+def _text_runs_on_after(blocks: list[Block], heading_at: int) -> bool:
+    """A heading set as the one naming the writer ("About the author": the same tag and class, in the same element)
+    heads a paragraph of prose further down: the text runs on in sections, the writer's introduction is one of them
+    (a student's report: who they are, then the project). A site's box for the writer closes the text."""
+    heading = blocks[heading_at]
+    if heading.element is None:
+        return False
+    later = [j for j in range(heading_at + 1, len(blocks)) if blocks[j].kind == "heading"
+             and blocks[j].element is not None and _set_alike(blocks[j], heading)]
+    # Prose, not a link long only by its address ("Further reading: <https://...>").
+    return any(is_prose_line(b) and b.chars >= LONG_PARAGRAPH and b.element is not None
+               and b.element.getparent() is heading.element.getparent()
+               for j in later for b in blocks[j + 1:])
 
 
 def _release_end(blocks: list[Block], start: int) -> int:

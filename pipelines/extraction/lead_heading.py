@@ -13,6 +13,7 @@ from lxml import etree
 
 from .dates import find_date
 from .links import absolute, links_to_page
+from .shown_media import shows_media
 
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "a", "form", "menu", "button"})
 # Ruby annotations (furigana) read the characters they sit over: a second copy of the text, not part of it.
@@ -191,9 +192,10 @@ def _in_article(heading) -> bool:
 
 
 def _opens_main(heading) -> bool:
-    """The <h1> is the first thing in the page's main content (<main>, role=main or #content), and text follows it
-    among its own siblings: the page's headline, which a theme may set bare in <main> with no headline class. A
-    site's name or logo sits in the header, above the main content; a search box's heading heads a box of its own."""
+    """The <h1> is the first thing in the page's main content (<main>, role=main or #content), and text (or a picture
+    or document alone) follows it among its own siblings: the page's headline, which a theme may set bare in <main>
+    with no headline class. A site's name or logo sits in the header, above the main content; a search box's heading
+    heads a box of its own."""
     box = next((a for a in heading.iterancestors()
                 if a.tag == "main" or a.get("role") == "main" or a.get("id") == "content"), None)
     if box is None:
@@ -207,12 +209,15 @@ def _opens_main(heading) -> bool:
         if node.tag in _RANKS or (node.text or "").strip() or (node not in above and (node.tail or "").strip()):
             return False  # a heading or text above it: it does not open the content
     chars = len((heading.tail or "").strip())
+    pictured = False
     for sibling in heading.itersiblings():
         if isinstance(sibling.tag, str):
             text, linked, _ = _text_before_section(sibling, frozenset())
             chars += text - linked
+            pictured = pictured or shows_media(sibling)
         chars += len((sibling.tail or "").strip())
-    return chars >= _MIN_TEXT_AFTER
+    # A post of a picture or a document alone (a flyer, the yearly report's PDF) shows it under its headline.
+    return chars >= _MIN_TEXT_AFTER or pictured
 
 
 def _rewords(heading: str, stated: list[str]) -> bool:

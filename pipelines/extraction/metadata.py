@@ -9,7 +9,7 @@ from news_archive.archive.urls import folder_path, is_start_page, sole_canonical
 from . import xpaths
 from .author_names import MIN_SITE_NAME, clean_names, headline_bylines, lines_of, marked_texts
 from .dates import find_date
-from .hints import ClassIndex
+from .hints import ClassIndex, class_words
 from .lead_heading import (dated_heading, heading_showing, heading_text, lead_heading, links_here, shown_as_headline,
                            shown_form, titled_elements)
 from .links import absolute, clean_text
@@ -384,6 +384,8 @@ def find_lead(root, meta: PageMetadata, classes: ClassIndex) -> str:
         # A closed tab's or collapsed box's subtitles (a sidebar calendar of every post's) are none readers see.
         if hidden and any(part in hidden for part in (element, *element.iterancestors())):
             continue
+        if _in_writers_card(element):
+            continue
         text = clean_text(text_of(element))
         if 40 <= len(text) <= 1000:
             return text
@@ -401,6 +403,17 @@ def find_lead(root, meta: PageMetadata, classes: ClassIndex) -> str:
         shown = {_fold(text_of(part)) for part in root.iter(xpaths.LEAD_TAGS)}
         return next((text for text in own if _fold(text) in shown), own[0])
     return own[0] if own else ""
+
+
+# Class words of a writer's card, whose "intro" introduces the writer (their name over their job), not the text.
+_WRITERS_CARD_WORDS = (*xpaths.BYLINE_CLASSES, "avatar")
+
+
+def _in_writers_card(element) -> bool:
+    """The element or its holder is classed as the writer's card ("avatar__intro", "authorDetails")."""
+    return any(holder is not None and any(word.startswith(_WRITERS_CARD_WORDS)
+                                          for word in class_words(holder.get("class") or ""))
+               for holder in (element, element.getparent()))
 
 
 def _site_furniture_texts(root) -> set[str]:

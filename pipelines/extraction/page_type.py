@@ -107,6 +107,8 @@ class PageEvidence:
     lone_teaser: bool = False
     # The page's CMS marks it a blog post in its <body> classes (cms_classes.marks_blog_post).
     marked_post: bool = False
+    # The post's own element shows a picture, a player or a document after its headline (container.shows_own_media).
+    shows_media: bool = False
 
 
 def decide_page_type(page: PageEvidence) -> PageType:
@@ -141,9 +143,10 @@ def decide_page_type(page: PageEvidence) -> PageType:
     least = MIN_ARTICLE_CHARS if shell else least
     # A post the site lists and its CMS marks a post (its <body> classes, or a static generator's JSON-LD Article
     # where the body has none), dated and under its own headline, may show no text at all (a picture, an embed): it is
-    # stored with its title and an empty body. A page cut short before its text is none.
-    if page.listed_as_article and (page.marked_post or page.meta.declares_article) and short_post and page.own_post \
-            and not page.chars:
+    # stored with its title and an empty body; so is one whose own element shows the picture, player or document it
+    # is of, where the generator marks nothing. A page cut short before its text, showing nothing, is none.
+    if page.listed_as_article and (page.marked_post or page.meta.declares_article or page.shows_media) and short_post \
+            and page.own_post and not page.chars:
         return PageType(ARTICLE, TEXTLESS_POST)
     if page.chars < least and not (page.bare_post and page.listed_as_article):
         return PageType(EMPTY, f"{shell}less than {least} characters of text")
