@@ -114,7 +114,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
                 teaser_under_other_headline=teaser_under_other_headline(blocks, kept, url, title))
 
 
-def _short_post_under_headline(blocks: list[Block], title: str | None, page_days) -> list[Block]:
+def _short_post_under_headline(blocks: list[Block], title: str | None,
+                               page_days: frozenset[str] | set[str]) -> list[Block]:
     """The lines a dated post shows under its own headline when no element outweighs the page's furniture: a post of
     a line or two ("Join us in May." over "Details to follow"). Only lines in the headline's own box (its parent, a few
     levels up at most) count: the page's lines further off are the theme's."""
