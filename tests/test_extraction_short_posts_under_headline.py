@@ -70,3 +70,28 @@ def test_an_undated_page_of_short_lines_stays_empty():
         .replace('<meta property="article:published_time" content="2025-02-10T00:00:00+00:00">', "")
     result = extract_article(html, "https://lab.example/news/upcoming/lisbon/")
     assert result.page_type != "article"
+
+
+def tournament(description: str) -> str:
+    """A Bulma-like tournament page: the headline, the facts as tags (label and value side by side), and the
+    organisers' description of the tournament when they wrote one."""
+    fields = "".join(f'<div class="control"><div class="tags has-addons"><span class="tag">{label}</span>'
+                     f'<span class="tag is-primary">{value}</span></div></div>'
+                     for label, value in (("Date", "12.01.2025"), ("Venue", "North Hall"), ("Surface", "indoor"),
+                                          ("Division", "mixed open")))
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Winter League Day 1 | Club</title>
+<meta property="article:published_time" content="2025-01-12T00:00:00+00:00"></head>
+<body><nav class="navbar"><a href="/">Club</a> <a href="/tournaments/">Tournaments</a></nav>
+<section class="section"><div class="container"><div class="content"><h1 class="title is-1">Winter League Day 1</h1>
+<div class="field is-grouped is-grouped-multiline">{fields}</div>{description}</div></div></section>
+<footer class="footer"><p>Club</p></footer></body></html>"""
+
+
+def test_a_tournament_s_fields_are_no_lines_of_a_post():
+    """The facts set as tags are the page's fields: with nothing else the page stays empty, and beside the organisers'
+    line only that line is the text."""
+    url = "https://club.example/tournaments/2025/winter-league-day-1/"
+    assert extract_article(tournament(""), url, listed_as_article=True).page_type != "article"
+    result = extract_article(tournament("<h2>About</h2><p>at the sports hall by the river</p>"), url,
+                             listed_as_article=True)
+    assert result.body == "at the sports hall by the river"
