@@ -12,7 +12,7 @@ from .container import (PARAGRAPH_TAGS, TEASER_CARD_CHARS, TEXT_KINDS, after_own
                         around_list, bare_own_post, below_own_headline, container_scores, in_teaser_card,
                         marked_article, marks_own_entry, own_article, own_entry, own_text, own_text_element,
                         paragraphs_around, standfirst, twins, within, wraps_own_post)
-from .content_blocks import content_blocks
+from .content_blocks import content_blocks, lines_of_a_short_post
 from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_link, is_pager_button, is_pointer_line,
                          is_stamp, is_teaser_headline, leads_away, leads_to_social_network)
 from .links import absolute
@@ -30,6 +30,8 @@ _CLOSING_LINK_WORDS = 4
 _TAG_LABEL_WORDS = 2
 # A line of a post shown with no headline says this much besides its links ("UC Health Insider" under a linked title).
 _OWN_LINE_CHARS = 10
+# The headline's own box: its parent, or an element this many levels up from it.
+_HEADLINE_BOX_LEVELS = 3
 
 
 @dataclass
@@ -82,7 +84,10 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
                 return Body(line, pointer_only=bool(line) and _captions_player(line[0]))
             # A dated post whose theme shows no headline: its one post wrapper's text, however short.
             kept = content_blocks(_unheaded_post(blocks), title, furniture_texts, host_of(url), page_days)
-            return Body(kept, in_post_wrapper=bool(kept))
+            if kept:
+                return Body(kept, in_post_wrapper=True)
+            # A dated post of a line or two under its own headline.
+            return Body(_short_post_under_headline(blocks, title, page_days))
         kept = content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True)
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
     container = after_own_headline(page if page is not None else root, container, title, scores)
@@ -122,6 +127,27 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     return Body(kept, linked_headings, longest_run, bool(kept) and all(id(b) in pointers for b in kept),
                 headed_elsewhere(blocks, kept, url), _in_post_wrapper(kept),
                 teaser_under_other_headline=teaser_under_other_headline(blocks, kept, url, title))
+
+
+def _short_post_under_headline(blocks: list[Block], title: str | None,
+                               page_days: frozenset[str] | set[str]) -> list[Block]:
+    """The lines a dated post shows under its own headline when no element outweighs the page's furniture: a post of
+    a line or two ("Join us in May." over "Details to follow"). Only lines in the headline's own box (its parent, a few
+    levels up at most) count: the page's lines further off are the theme's."""
+    wanted = fold(title or "")
+    at = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
+    if at is None:
+        return []
+    lines = lines_of_a_short_post(blocks[at + 1:], page_days)
+    holder = blocks[at].element
+    for _ in range(_HEADLINE_BOX_LEVELS):
+        holder = holder.getparent()
+        if holder is None or holder.tag == "body":
+            break
+        own = [b for b in lines if within(b.element, holder)]
+        if own:
+            return own
+    return []
 
 
 def _post_beside_teasers(container, blocks: list[Block], own: tuple[str, str]):

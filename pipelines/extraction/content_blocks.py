@@ -11,7 +11,7 @@ from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP
                          PROSE_LIST_LINK_SHARE, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of,
                          heads_author_box, is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
                          is_decorated_line, is_programme_row, is_sentence_of_text, is_sign_off, is_text_after,
-                         is_salutation, is_timeline_row, opens_on_the_day, set_in_bold, writers_closing)
+                         is_salutation, is_stamp, is_timeline_row, opens_on_the_day, set_in_bold, writers_closing)
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .event_fields import is_event_field
@@ -122,6 +122,10 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         seen.setdefault(folded, block)
         kept.append(block)
         opening = opening and block.chars < LONG_PARAGRAPH
+    # A dated post under its own headline may be a line or two and nothing else ("Join us in May.", "Details to
+    # follow"): with no other text on the page those lines are the post, not the labels the short-line rule takes.
+    if page_days and (start or headline_above) and all(b.kind == "heading" for b in kept):
+        kept = lines_of_a_short_post(blocks[start:], page_days) or kept
     # A line that is one link to another site or a document closes a post ("Read the full article: ...",
     # the post's PDF); amid the text such lines are "read also" teasers, and so is a run of linked headlines after it.
     # A credit under them ("Foto: ...") closes the text after its sources.
@@ -135,6 +139,24 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host)} \
         | _closing_section(kept) | verse
     return _trim_edges(kept, kept_lines, title, page_days)
+
+
+def lines_of_a_short_post(blocks: list[Block], page_days: frozenset[str] | set[str]) -> list[Block]:
+    """The unlinked lines of two words or more under the headline, but the date line, labels ("Categories:") and
+    fields: the whole text of a post that is a line or two."""
+    return [b for b in blocks if b.kind in ("p", "text", "quote") and not b.link_chars and not is_stamp(b, page_days)
+            and len(WORD.findall(b.text)) >= 2 and not b.text.rstrip().endswith(":") and not _set_as_field(b)]
+
+
+def _set_as_field(block: Block) -> bool:
+    """The line is a label and its value side by side, each in an element of its own and no words between them
+    ("<span>Venue</span><span>North Hall</span>"): a fact's field or a tag, not a line of the writer's."""
+    element = block.element
+    if element is None:
+        return False
+    children = [child for child in element if isinstance(child.tag, str)]
+    return len(children) >= 2 and not (element.text or "").strip() \
+        and not any((child.tail or "").strip() for child in children)
 
 
 def _author_box(blocks: list[Block], start: int) -> int:

@@ -69,7 +69,9 @@ _TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _DAY_FIRST
 # are left out: these patterns read header lines, not only machine values.
 _YEARLESS_MONTHS = "|".join(sorted((re.escape(name) for name in MONTHS if name not in {"set", "ago", "gen"}),
                                    key=len, reverse=True))
-_NO_YEAR_AFTER = r"(?!\.?,?\s*(?:de\s+)?(?:19|20)\d{2}(?![\d:.]\d))"
+# A day printed with its year is none without one, and neither is a day printed with a zero-padded year no date has
+# (Go's and Hugo's zero date "Monday, January 01, 0001"): the page shows no date, not a day of the address's year.
+_NO_YEAR_AFTER = r"(?!\.?,?\s*(?:de\s+)?(?:19|20|0\d)\d{2}(?![\d:.]\d))"
 _MONTH_NAME_DAY_NO_YEAR = re.compile(
     r"(?<!\w)(?P<monthname>" + _YEARLESS_MONTHS + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b" + _NO_YEAR_AFTER
     + _TIME, re.I)
