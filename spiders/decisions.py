@@ -207,11 +207,11 @@ class SourceDecisions:
             # another page, or in a run of them under its own <h1> (posts printed whole), or it leads to its own next
             # page: SEO plugins type a WordPress blog's posts page og:type article like its posts, some themes every
             # page JSON-LD Article. A post's related posts hold less text than the post, and a post has no page 2 of
-            # its own address. A start page the CMS marks one of its static
-            # pages is the page the news listing is shown on (a WordPress page with a news template, typed an entry by
-            # its shortlink): by the sources file it is the listing, never a static page whose links are dropped. So is a
-            # start page that shows teasers and next to no text of its own, however they are set (whole-card links of
-            # <div>s, no headings): a post's own text outweighs the cards of related posts under it.
+            # its own address. A start page the CMS marks one of its static pages is the page the news listing is
+            # shown on (a WordPress page with a news template, typed an entry by its shortlink): by the sources file
+            # it is the listing, never a static page whose links are dropped. So is a start page that shows teasers
+            # and next to no text of its own, however they are set (whole-card links of <div>s, no headings): a
+            # post's own text outweighs the cards of related posts under it.
             return declared_type(root) != "article" or lists_other_entries(root, url) or shows_entries_whole(root) \
                 or leads_to_its_next_page(root, url) or marks_static_page(root) \
                 or shows_teasers_alone(root, url, self.repeated, regions, found)

@@ -19,6 +19,7 @@ from .links import absolute
 from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .prune import HELD_MEDIA, fold
 from .text import text_of
+from .xpaths import HEADING_TAGS
 
 
 # A post written as lists has a few points, most of whose words are the writer's, not links.
@@ -170,9 +171,6 @@ def _post_beside_teasers(container, blocks: list[Block], own: tuple[str, str]):
     return container
 
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
 def _own_post_among_cards(container, blocks: list[Block]):
     """The dated post's own wrapper when the container holds it beside a box of related posts, each a wrapper of its
     own headed by a link to its post ("Related stories" cards set as posts): a post of a line or two under a banner
@@ -182,7 +180,7 @@ def _own_post_among_cards(container, blocks: list[Block]):
     outermost = [e for e in container.iterdescendants() if isinstance(e.tag, str) and wraps_own_post(e)
                  and not any(wraps_own_post(a) for a in ancestors_below(e, container))]
     text = [b for b in blocks if b.kind in TEXT_KINDS and within(b.element, container)]
-    headed = {id(w) for w in outermost if any(h.find(".//a[@href]") is not None for h in w.iter(*_HEADINGS))}
+    headed = {id(w) for w in outermost if any(h.find(".//a[@href]") is not None for h in w.iter(*HEADING_TAGS))}
     own = [w for w in outermost if id(w) not in headed and any(within(b.element, w) for b in text)]
     if len(own) != 1 or not headed:
         return container

@@ -137,7 +137,6 @@ def _hides(style: str) -> bool:
     return any(rule in spaceless for rule in xpaths.HIDDEN_STYLES)
 
 
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ID_WORDS = re.compile(r"[^\W_]+")
 # Slug makers drop the marks inside a word ("What's new in 2.0" -> "whats-new-in-20").
 _MARKS_IN_WORDS = re.compile(r"(?<=\w)['’.](?=\w)")
@@ -157,17 +156,17 @@ def _names_own_heading(element, element_id: str) -> bool:
 def _is_own_subheading(element, element_id: str) -> bool:
     """A heading whose id spells its words (a Markdown generator's anchor, "#q4-progress") is the text's subheading,
     whatever its classes say of how the anchor scrolls ("anchorWithStickyNavbar")."""
-    return element.tag in _HEADINGS and bool(element_id) and _is_heading_anchor(element, element_id)
+    return element.tag in xpaths.HEADING_TAGS and bool(element_id) and _is_heading_anchor(element, element_id)
 
 
 def _is_heading_anchor(element, element_id: str) -> bool:
     """The id on the heading or on an anchor set inside it, spelling some of its words."""
     heading = element
     for _ in range(_ANCHOR_DEPTH):
-        if heading is None or heading.tag in _HEADINGS:
+        if heading is None or heading.tag in xpaths.HEADING_TAGS:
             break
         heading = heading.getparent()
-    if heading is None or heading.tag not in _HEADINGS:
+    if heading is None or heading.tag not in xpaths.HEADING_TAGS:
         return False
     return _id_words(element_id) <= _heading_words(heading)[0]
 
@@ -176,7 +175,7 @@ def _is_heading_section(element, element_id: str) -> bool:
     """The id on an element opening on a heading, spelling that heading whole: a slug generator's section. A box
     whose id merely shares a word with its title ("newsletter" over "Sign up for our newsletter") is not one."""
     heading = next(iter(element), None)
-    if heading is None or heading.tag not in _HEADINGS or (element.text or "").strip():
+    if heading is None or heading.tag not in xpaths.HEADING_TAGS or (element.text or "").strip():
         return False
     words, spellings = _heading_words(heading)
     id_words = _id_words(element_id)

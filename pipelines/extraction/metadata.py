@@ -35,7 +35,6 @@ _XPATH_SPACES = str.maketrans("\t\r\n", "   ")
 _LANG_ATTRIBUTES = frozenset({"lang", "{http://www.w3.org/XML/1998/namespace}lang"})
 # A byline is a few lines; an element classed so holding more is a wrapper ("<body class='single-author'>").
 _MAX_BYLINE_CHARS = 400
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str] = frozenset(),
@@ -142,7 +141,7 @@ def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str
     wanted = _fold(title)
     if not wanted or not any(wanted in _fold(clean_text(value)) for value in stated if value):
         return False
-    return any(_fold(heading_text(h)) == wanted for h in root.iter(_HEADINGS)) \
+    return any(_fold(heading_text(h)) == wanted for h in root.iter(xpaths.HEADING_TAGS)) \
         or any(_unlinked_title_showing(element, wanted, home_names) for element in titled_elements(root))
 
 
@@ -340,7 +339,7 @@ def home_headings(root, url: str) -> set[str]:
     that page's own headline, so only rel=home counts there."""
     on_root = urlsplit(url).path in ("", "/")
     found = set()
-    for heading in root.iter(_HEADINGS):
+    for heading in root.iter(xpaths.HEADING_TAGS):
         links = [a for a in heading.iter("a") if a.get("href") is not None]
         # A logo's link may hold the heading (an image and the site's name beside it) rather than sit inside it.
         links = links or [a for a in heading.iterancestors("a") if a.get("href") is not None][:1]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .text import text_of
+from .xpaths import HEADING_TAGS
 
 _PERMALINK_DEPTH = 3
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
@@ -19,7 +19,7 @@ def links_own_heading(anchor, href: str) -> bool:
     element = anchor
     for _ in range(_PERMALINK_DEPTH):
         if element.get("id") == target:
-            return element.tag in _HEADING_TAGS or any(a.tag in _HEADING_TAGS for a in anchor.iterancestors())
+            return element.tag in HEADING_TAGS or any(a.tag in HEADING_TAGS for a in anchor.iterancestors())
         element = element.getparent()
         if element is None:
             return False

@@ -14,6 +14,9 @@ HIDDEN_STYLES = ("display:none", "visibility:hidden")
 PUBLISHED_ITEMPROPS = frozenset({"datePublished", "dateCreated"})
 PUBLISHED_ATTRIBUTES = frozenset({"pubdate", "data-published"})
 
+# The heading elements, <h1> first.
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
 # Elements that never hold article text.
 NON_CONTENT_TAGS = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
