@@ -50,6 +50,7 @@ class SourceDecisions:
         self.feed_waiting: list[str] = []  # a found feed's items outside the families known when it was read
         self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
         self.languages: dict[str, str] = {}  # page_key -> the html lang of an article page fetched
+        self.sections: set[str] = set()  # page_keys of the sections a start listing's menus name
 
     def note_request(self, url: str, role: str) -> bool:
         """Remember the role the page is first requested in; False when it was requested before."""
@@ -70,8 +71,12 @@ class SourceDecisions:
 
     # --- links ----------------------------------------------------------------------------------
 
-    def from_listing(self, links: PageLinks, depth: int) -> Iterator[tuple[str, str]]:
-        """The content links of a listing to fetch now, as (url, as linked); the rest wait or are left out."""
+    def from_listing(self, links: PageLinks, depth: int, page_url: str | None = None) -> Iterator[tuple[str, str]]:
+        """The content links of a listing (at `page_url`) to fetch now, as (url, as linked); the rest wait or are left
+        out. A section the start listing's menu names (from_section_menu) that shows no teaser we can tell tells no
+        label from a post: its links all go, whether or not a feed read before it taught families, which its posts,
+        kept in a folder of their own, are in none of."""
+        labels_known = bool(links.teasers) or page_url is None or page_key(page_url) not in self.sections
         if depth == 0:  # the news listings themselves, not the category and tag pages they lead to
             for url in links.teasers:
                 self.families.learn(url)
@@ -80,7 +85,7 @@ class SourceDecisions:
                     self.teaser_entries.setdefault(page_key(url), links.entries[url])
         teasers = set(links.teasers)
         for url, _text in links.content:
-            if url not in teasers and self.families.known and not self.families.admits(url) \
+            if labels_known and url not in teasers and self.families.known and not self.families.admits(url) \
                     and not self.families.indexes(url):
                 # A label ("Contact", "Privacy") outside every family the teasers show: site furniture.
                 self.pass_over(url, "not followed: a label link outside the article URL families")
@@ -142,8 +147,9 @@ class SourceDecisions:
         shapes = {_place_and_shape(url) for url in links.teasers}
         sections = [url for url in urls
                     if page_key(url) not in teasers and _place_and_shape(url) not in shapes
-                    and not self.families.holds(url) and not self.presents_as_article(url)]
-        return sections[:MAX_SECTION_LISTINGS]
+                    and not self.families.holds(url) and not self.presents_as_article(url)][:MAX_SECTION_LISTINGS]
+        self.sections.update(page_key(url) for url in sections)
+        return sections
 
     def from_post_lists(self, lists: list[list[tuple[str, str]]]) -> Iterator[tuple[str, str]]:
         """The links of a news listing's side lists (post_lists.chrome_link_lists) to fetch, as (url, as linked): in a

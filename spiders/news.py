@@ -428,7 +428,7 @@ class NewsSpider(scrapy.Spider):
             yield from self._follow(url, source, "feed", depth)
         links.content = [(url, text) for url, text in links.content
                          if not source.article_pattern or source.matches_article_pattern(url)]
-        for url, linked_as in self.decisions[source.id].from_listing(links, depth):
+        for url, linked_as in self.decisions[source.id].from_listing(links, depth, page_url):
             yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
         if role == "start":  # the sections of its own its menus name show posts the start listing may not
             for url in self.decisions[source.id].from_section_menu(section_menu_links(root, page_url, regions), links):
