@@ -1,4 +1,5 @@
-"""The last section of a text written in sections stays, however short: its heading is set as the others are."""
+"""The last section of a text written in sections stays, however short: its heading is set as the others are, or a
+rank below them in the same element (a part of the last section)."""
 from __future__ import annotations
 
 import pytest
@@ -38,4 +39,24 @@ def test_the_last_section_of_a_text_in_sections_stays_however_short():
 def test_a_closing_box_set_apart_from_the_texts_subheadings_still_goes(closing):
     sections = "".join(f"<h3 class='part'>{name}</h3><p>{text}</p>" for name, text in
                        [("Stalls", PARAGRAPHS[0]), ("Boat trips", PARAGRAPHS[1])])
+    assert "Newsletter" not in body_of(sections + closing)
+
+
+def test_a_closing_subsection_a_rank_below_the_texts_sections_stays():
+    # Fails before: the <h3> under the text's <h2>s was not set as they are, so its short line went as a sign-off
+    # (no full stop) and the heading as a closing heading. A link roundup closes on such a part: a line, then links.
+    sections = "".join(f"<h2 id='{name.lower()}'>{name}</h2><p>{text}</p>" for name, text in
+                       [("Stalls", PARAGRAPHS[0]), ("Boat trips", PARAGRAPHS[1])])
+    closing = ("<h3 id='knots'>Knots for beginners</h3><p>Three guides every new sailor should keep at hand</p>"
+               "<ul><li><a href='https://ropes.example/one'>Guide 1</a></li>"
+               "<li><a href='https://ropes.example/two'>Guide 2</a></li></ul>")
+    assert body_of(sections + closing)[-2:] == ["Knots for beginners",
+                                                "Three guides every new sailor should keep at hand"]
+
+
+def test_a_closing_heading_a_rank_above_the_texts_subheadings_still_goes():
+    # A higher-ranked heading after the text's <h3> parts heads what follows the text, not a part of it.
+    sections = "".join(f"<h3>{name}</h3><p>{text}</p>" for name, text in
+                       [("Stalls", PARAGRAPHS[0]), ("Boat trips", PARAGRAPHS[1])])
+    closing = "<h2>Newsletter</h2><p>Keep up to date with our newsletter: /newsletter/</p>"
     assert "Newsletter" not in body_of(sections + closing)

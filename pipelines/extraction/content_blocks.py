@@ -18,6 +18,7 @@ from .event_fields import is_event_field
 from .prune import INTRODUCES_MEDIA, fold
 from .quotes import quote_attributions
 from .text import text_of
+from .xpaths import HEADING_TAGS
 
 # Words a list's items average when they say something ("Anna fixed the ticket page for phones"): share buttons
 # and a video strip's captions name a thing in a few.
@@ -240,7 +241,8 @@ def _closing_section(kept: list[Block]) -> set[int]:
     above it (the same tag and class, in the same element), then a short line or two, all of the section ("Newsletter"
     over "Keep up to date with our newsletter: <address>"). However short, or named like furniture, the section is
     the text's, as the others are; a site's box after the text is set apart from its subheadings, and a label after
-    a section's paragraph ("Related:") closes that section, not the text."""
+    a section's paragraph ("Related:") closes that section, not the text. A heading a rank below the text's
+    subheadings, set as they are, heads a part of the last section (an <h3> under the <h2>s): the text's too."""
     last = max((i for i, b in enumerate(kept) if b.kind == "heading"), default=None)
     if last is None or not 0 < len(kept) - last - 1 <= _SECTION_LINES:
         return set()
@@ -248,13 +250,22 @@ def _closing_section(kept: list[Block]) -> set[int]:
     if heading.element is None or any(b.kind not in ("p", "text") or b.element is None or b.chars >= LONG_PARAGRAPH
                                       or b.element.getparent() is not heading.element.getparent() for b in lines):
         return set()
-    alike = sum(1 for b in kept[:last] if b.kind == "heading" and b.element is not None and _set_alike(b, heading))
+    alike = sum(1 for b in kept[:last] if b.kind == "heading" and b.element is not None
+                and (_set_alike(b, heading) or _ranks_above(b, heading)))
     return {id(heading), *(id(b) for b in lines)} if alike >= _SECTIONS_ABOVE else set()
 
 
 def _set_alike(block: Block, heading: Block) -> bool:
     one, other = block.element, heading.element
     return one.tag == other.tag and one.get("class") == other.get("class") and one.getparent() is other.getparent()
+
+
+def _ranks_above(block: Block, heading: Block) -> bool:
+    """`block` is a subheading of a higher rank than `heading`, set in the same element and class (<h2> over <h3>)."""
+    one, other = block.element, heading.element
+    return one.tag in HEADING_TAGS and other.tag in HEADING_TAGS \
+        and HEADING_TAGS.index(one.tag) < HEADING_TAGS.index(other.tag) \
+        and one.get("class") == other.get("class") and one.getparent() is other.getparent()
 
 
 def _programme_rows(blocks: list[Block]) -> set[int]:
