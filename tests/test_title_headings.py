@@ -70,6 +70,27 @@ def test_a_heading_holding_the_title_and_a_comment_count_or_date_gives_the_clean
         assert found.title == "Working group agrees the archive plan"
 
 
+def test_a_day_badge_opening_the_headline_element_is_not_part_of_the_title():
+    # The theme sets the post's day and month as a badge inside the <h1>, before the headline; <title> and og:title
+    # hold an editor's search-engine title (or the headline) that the badge is not part of either.
+    for stated in ("Archive plan: the group meets in Lyon - Heritage", "Working group agrees the archive plan - Heritage"):
+        for badge in ("02 Jan", "17 Déc", "3 March 2021"):
+            head = f"<title>{stated}</title><meta property='article:published_time' content='2021-01-02T10:00:00+00:00'>"
+            body = ("<article class='post'><div class='post_text'>"
+                    f"<h1 class='entry_title'><span class='date entry_date updated'>{badge}</span> "
+                    "Working group agrees the archive plan</h1>"
+                    f"<div class='post_info'>Posted in <a href='/category/news/'>News</a></div>{TEXT}</div></article>")
+            found = extract_article(_page(head, body), "https://heritage.example/working-group-agrees/")
+            assert found.title == "Working group agrees the archive plan", (stated, badge)
+            assert found.body.startswith("The working group met for two days")
+    # A headline that opens with a word of its own beside a day is no badge: "Season 3 March" stays whole.
+    head = "<title>Heritage</title>"
+    body = ("<article class='post'><h1><span class='kicker'>Review</span> Working group agrees the archive plan</h1>"
+            f"{TEXT}</article>")
+    assert extract_article(_page(head, body), "https://heritage.example/n/3").title == \
+        "Review Working group agrees the archive plan"
+
+
 def test_heading_text_drops_ruby_notes_keeps_soft_hyphens_and_keeps_lines_apart():
     head = "<title>Heritage</title>"
     body = (f"<article><h1 class='title'>Ar\u00adchive plan <ruby>agreed<rt>note</rt></ruby></h1>{TEXT}</article>")

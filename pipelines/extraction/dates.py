@@ -23,7 +23,7 @@ _OTHER_MONTH_NAMES = {
     9: "sep sept septembre setembro septiembre settembre set syyskuu syyskuuta wrzesień września",
     10: "okt october octobre outubro octubre ottobre oct ott lokakuu lokakuuta październik października",
     11: "nov novembre novembro noviembre marraskuu marraskuuta listopad listopada",
-    12: "dec december décembre decembre dezember dezembro diciembre dicembre dez dic desember joulukuu joulukuuta "
+    12: "dec déc december décembre decembre dezember dezembro diciembre dicembre dez dic desember joulukuu joulukuuta "
         "grudzień grudnia",
 }
 MONTHS = {name: number for number, names in _OTHER_MONTH_NAMES.items()

@@ -8,7 +8,7 @@ from news_archive.archive.urls import folder_path, is_start_page, sole_canonical
 
 from . import xpaths
 from .author_names import MIN_SITE_NAME, clean_names, headline_bylines, lines_of, marked_texts
-from .dates import find_date
+from .dates import date_without_year, find_date
 from .hints import ClassIndex, class_words
 from .lead_heading import (dated_heading, heading_showing, heading_text, lead_heading, links_here, shown_as_headline,
                            shown_form, titled_elements)
@@ -44,7 +44,10 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
     An <h1> naming the site in a link home (`home_names`, see `home_headings`) is never the headline, however well
     it matches a piece of <title>: themes print the site's name as the header's <h1> on every page. A page without
     another <h1> has its headline in the heading that opens its main text (see lead_heading.py)."""
-    return _find_title(root, meta, site_names, home_names, url)
+    title = _find_title(root, meta, site_names, home_names, url)
+    # A theme sets the post's day as a badge inside the headline's element: the headline is the rest.
+    return next((less for less in map(_less_date_badge, root.iter("h1")) if title == less[1]), ("", title))[0] \
+        or title
 
 
 def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str], url: str) -> str:
@@ -182,6 +185,23 @@ def _confirmed_whole(stated: list[str], site_names: set[str]) -> set[str]:
                    for less in (_without_suffix(other, name), _without_prefix(other, name))):
                 confirmed.add(title)
     return confirmed
+
+
+def _less_date_badge(h1) -> tuple[str, str]:
+    """(the <h1>'s text without the date badge a theme sets inside it before the headline, its whole text):
+    `<h1><span class="date">02 Jan</span> Title</h1>` reads "Title". The badge is an element opening the heading
+    whose whole text is a day and month, or a date; a heading without one gives ("", its text)."""
+    text = heading_text(h1)
+    first = next((child for child in h1 if isinstance(child.tag, str)), None)
+    if first is None or (h1.text or "").strip():
+        return "", text
+    badge = heading_text(first)
+    if not badge or not text.startswith(badge) or not text[len(badge):].strip():
+        return "", text
+    found = find_date(badge) or date_without_year(badge, lambda month, day: 2000)
+    if found and found[1] == 0 and found[2] == len(badge):
+        return text[len(badge):].strip(), text
+    return "", text
 
 
 def _adds_a_number(heading: str, title: str) -> bool:
