@@ -21,14 +21,11 @@ from collections import defaultdict
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.storage import Archive, now
 from news_archive.archive.urls import url_family
-from news_archive.pipelines.extraction.dates import find_date
 from news_archive.pipelines.extraction.html_input import parse_html
+from news_archive.pipelines.extraction.shown_days import shows_any_day
 
 # Where a date read from the page's metadata alone comes from (page_dates.py): no reader sees it.
 METADATA_DATE_SOURCES = frozenset({"meta", "json-ld"})
-# A line this long or shorter may be a date line; longer ones are running text.
-MAX_DATE_LINE = 200
-HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title"})
 # A post and its translations share their moment (three languages, four); a build stamps every such page at once.
 MIN_PAGES_SHARING = 6
 # A family is judged by this many pages of its own, and so is the news family it is told apart from: two products
@@ -51,27 +48,7 @@ def shows_day(html: str, stamp: str) -> bool:
     """True when the page shows readers the stamp's day, in a <time> element or a short line of its text: a post dated
     there (posts imported at one moment share it), whatever its metadata repeats."""
     root = parse_html(html)
-    body = root.find(".//body") if root is not None else None
-    if body is None:
-        return False
-    day = stamp[:10]
-    if any((time.get("datetime") or "").strip().startswith(day) for time in body.iter("time")):
-        return True
-    for text in _shown_texts(body):
-        found = find_date(text) if text and len(text.strip()) <= MAX_DATE_LINE else None
-        if found and found[0][:10] == day:
-            return True
-    return False
-
-
-def _shown_texts(element):
-    """The text pieces of an element readers see: not those of scripts, styles, templates or comments."""
-    if not isinstance(element.tag, str) or element.tag in HIDDEN_TAGS:
-        return
-    yield element.text
-    for child in element:
-        yield from _shown_texts(child)
-        yield child.tail
+    return root is not None and shows_any_day(root, {stamp[:10]})
 
 
 class BuildStamps:
