@@ -44,6 +44,7 @@ MAX_FILTER_PAGES = 30
 GONE_STATUSES = (404, 410)
 FEED_KINDS = ("rss", "atom", "json")  # a sitemap's `lastmod` dates a page's last change, not its publication
 BROKEN_LINK = "broken link"  # the reason counted apart from errors: the partner's own dead link
+NOT_AN_HTML_PAGE = "not an HTML page"  # binary bytes where a page was linked: the partner's, not an error
 LISTING_LEFT_UNREAD = "listing page left unread by a bound"  # its detail: the bound's line (crawl_runs' STOPPED)
 ROBOTS_FORBIDDEN = "forbidden by robots.txt"  # the site's wish, no error; named if it kept out every start page
 
@@ -165,8 +166,11 @@ class NewsSpider(scrapy.Spider):
             yield from self._parse_xml(response, source, kind, role, depth)
             return
         if not isinstance(response, TextResponse) or b"\x00" in response.body[:4096]:
+            # The partner's own unreadable page (a mirror's saved gzip bytes served as text/html, a file behind a page
+            # address): not stored, with its reason; the crawl did not fail.
             content_type = response.headers.get("Content-Type", b"?").decode("latin-1")
-            self._failed(source, response.url, "not an HTML page", f"not an HTML page ({content_type}, binary content)")
+            self._not_stored(source, response.url, NOT_AN_HTML_PAGE,
+                             f"{NOT_AN_HTML_PAGE}: binary content (served as {content_type})")
             return
         root = page_tree(response)
         if root is None:

@@ -46,7 +46,7 @@ def _share() -> str:
 
 def _page(text: str) -> str:
     cards = "".join(_card(*item) for item in RELATED)
-    return ("<html lang='en'><head><title>Labour day – Standards Agency</title></head><body class='single "
+    return ("<html lang='en'><head><title>Labour day – Standards Agency</title></head><body class='single postid-14612 "
             "single-post'><div id='main-content'><div id='sub-header' class='layout-full has-background'>"
             "<div class='meta-header'><div class='limit-wrapper'><div class='meta-header-inside'><header "
             "class='page-header has-buttons'><div class='page-header-content'><h1><span class='title'><span "
@@ -89,3 +89,18 @@ def test_a_long_post_beside_the_same_cards_keeps_its_whole_text():
     assert found.page_type == "article", found.page_reason
     assert found.body.startswith("Paragraph 1 of the report") and found.body.endswith("found there in the spring.")
     assert "Metrology day" not in found.body
+
+
+def test_a_post_of_a_picture_alone_beside_related_cards_is_stored_without_text():
+    """Fails before: "listing: 4 linked headlines over short teasers": with no text of its own, the post's entry drew
+    nothing, and the related box was taken for its text. Its entry shows the picture: an article with an empty body."""
+    found = extract_article(_page(""), URL, listed_as_article=True)
+    assert found.page_type == "article", found.page_reason
+    assert (found.title, found.published[:10], found.body) == ("Labour day", "2022-05-01", "")
+
+
+def test_related_cards_without_a_picture_post_beside_them_stay_a_listing():
+    # The same cards on a page with no entry of its own showing a picture: its text is the cards'.
+    page = _page("").replace("<img src='/uploads/labour-day.jpg' class='wp-post-image'>", "")
+    found = extract_article(page, URL, listed_as_article=True)
+    assert found.page_type == "listing", found.page_reason

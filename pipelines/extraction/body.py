@@ -18,6 +18,7 @@ from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_li
 from .links import absolute
 from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .prune import HELD_MEDIA, fold
+from .shown_media import shows_media
 from .text import text_of
 from .xpaths import HEADING_TAGS
 
@@ -154,11 +155,13 @@ def _short_post_under_headline(blocks: list[Block], title: str | None,
 def _post_beside_teasers(container, blocks: list[Block], own: tuple[str, str]):
     """The dated post's own wrapper (<article>, a post's classes) when the heaviest container is nothing but teaser
     cards ("You may also enjoy"): a post of a line or two, its links weighing it down, outweighed by the related
-    posts' excerpts beside it. The wrapper holds text of its own and no linked headline; else the container stays."""
+    posts' excerpts beside it. The wrapper holds text of its own and no linked headline, or is a picture alone
+    (_picture_post_beside); else the container stays."""
     cards: dict = {}
     # A linked line is a teaser's headline however its theme tags it, never a post's text.
     text = [b for b in blocks if b.kind in TEXT_KINDS and b.link_density <= 0.5 and within(b.element, container)]
-    if not text or not all(in_teaser_card(b, container, cards, own) for b in text):
+    # A card's date line may stand above its headline, outside what in_teaser_card reads as the card's.
+    if not text or not all(in_teaser_card(b, container, cards, own) or is_stamp(b) for b in text):
         return container
     for block in blocks:
         if block.kind not in TEXT_KINDS or within(block.element, container):
@@ -168,7 +171,20 @@ def _post_beside_teasers(container, blocks: list[Block], own: tuple[str, str]):
                 is_teaser_headline(b) for b in blocks if within(b.element, wrapper)):
             continue
         return wrapper
-    return container
+    picture_post = _picture_post_beside(container, blocks)
+    return container if picture_post is None else picture_post
+
+
+def _picture_post_beside(container, blocks: list[Block]):
+    """A dated post of a picture alone (a notice's scan, a greeting card) beside the related posts' cards: its own
+    wrapper, outside the cards, shows a picture and holds no line of text, so no text draws the body to it. The one
+    such wrapper on the page; its empty text is the post's, never the cards' excerpts."""
+    page = container.getroottree().getroot()
+    outermost = [e for e in page.iter() if isinstance(e.tag, str) and wraps_own_post(e)
+                 and not within(e, container) and not within(container, e)
+                 and not any(wraps_own_post(a) for a in e.iterancestors())]
+    bare = [w for w in outermost if shows_media(w) and not any(within(b.element, w) for b in blocks)]
+    return bare[0] if len(bare) == 1 else None
 
 
 def _own_post_among_cards(container, blocks: list[Block]):
