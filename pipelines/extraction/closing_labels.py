@@ -5,10 +5,11 @@ import re
 
 from .blocks import Block
 from .line_rules import (CLOSING_LINKS, FURNITURE_LINE, PICTURE_CREDIT_LABELS, WORD, is_closing_heading, leads_away,
-                         leads_to_social_network, lines_after_text, writes_or_calls)
+                         leads_to_social_network)
 from .dates import find_date
 from .page_dates import has_stamp_label
 from .text import text_of
+from .writers_closing import lines_after_text, writes_or_calls
 
 # A labelled line: a label of a word or a few, a colon, its value ("Location: Oslo", "Text and pictures: Anna Berg",
 # "Source: <book>, <author>", "Submission deadline: 16 April").

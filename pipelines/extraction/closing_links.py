@@ -9,10 +9,11 @@ from urllib.parse import urlsplit
 from .ancestry import within
 from .blocks import Block, text_length
 from .line_rules import (FURNITURE_LINE, WORD, host_of, is_closing_heading, leads_away, leads_to_social_network,
-                         lines_after_text, page_target, sole_link)
+                         page_target, sole_link)
 from .links import links_to_page
 from .own_pages import lists_page, points_to_own_page
 from .text import text_of
+from .writers_closing import lines_after_text
 
 # A link naming what it leads to says so in a few words ("Report from the meeting"); "Report" or "here" alone is a
 # button or a pointer.

@@ -7,13 +7,14 @@ from .ancestry import within
 from .blocks import Block
 from .hints import classed_as_standfirst
 from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line,
-                         is_date_line, is_prose_line, is_teaser_headline, linked_sentence, writes_or_calls)
+                         is_date_line, is_prose_line, is_teaser_headline, linked_sentence)
 from .links import heads_another_page, links_to_page
 from .own_pages import points_to_own_page
 from .lead_heading import is_chrome
-from .prune import fold, has_descendant
+from .prune import fold
 from .shown_media import shows_media
 from .text import text_of
+from .writers_closing import writes_or_calls
 from .xpaths import POST_CLASSES
 
 TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})

@@ -9,15 +9,17 @@ from .closing_labels import is_closing_credit, own_closing_labels
 from .footnotes import own_notes
 from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH,
                          PROSE_LIST_LINK_SHARE, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of,
-                         heads_author_box, is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
-                         is_decorated_line, is_programme_row, is_sentence_of_text, is_sign_off, is_text_after,
-                         is_salutation, is_stamp, is_timeline_row, opens_on_the_day, set_in_bold, writers_closing)
+                         heads_author_box, is_closing_heading, is_closing_link, is_date_line, is_furniture,
+                         is_link_line, is_prose_line, is_decorated_line, is_programme_row, is_sentence_of_text,
+                         is_sign_off, is_text_after, is_salutation, is_stamp, is_timeline_row, opens_on_the_day,
+                         set_in_bold)
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .event_fields import is_event_field
 from .prune import INTRODUCES_MEDIA, fold
 from .quotes import quote_attributions
 from .text import text_of
+from .writers_closing import writers_closing
 from .xpaths import HEADING_TAGS
 
 # Words a list's items average when they say something ("Anna fixed the ticket page for phones"): share buttons

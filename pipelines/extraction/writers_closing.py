@@ -1,0 +1,251 @@
+"""The writer's closing lines: where the text ends (lines_after_text) and the sign-off, greeting and signature under it
+(writers_closing)."""
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .line_rules import (CAPTION_START, CLOSING_LINKS, FULL_STOP, FURNITURE_LINE, LABEL, PROGRAMME_ROW, SIGN_OFF_CHARS,
+                         ends_on_credit, is_closing_heading, is_date_line, is_sentence_of_text, is_text_after)
+from .text import text_of
+
+# A signature: a name after a slash or a dash ("/Maria", "– Anna och Per").
+_SIGNATURE = re.compile(r"^(?:/|[-–—]{1,2}) ?[^\W\d_]")
+# A letter's closing greeting, whose words may all be capitalised ("Viele Grüße", "Hälsningar Styrelsen").
+# German, Nordic and Finnish greetings compound ("Schützengruß", "Sommerhälsningar", "Kevätterveisin").
+# Swiss and older German spell the greeting with "ss" ("Grüss Gott", "Liebe Grüsse").
+# Dutch, French, Spanish and Italian close on a word of their own ("Met vriendelijke groeten", "Groetjes",
+# "Cordialement", "Saludos", "Cordiali saluti"), not compounded ("begroet" is a verb).
+_GREETING = re.compile(r"(?:\b|\w)(?:grüße|grüßen|gruß|grüsse|grüssen|grüss|gruss|hälsningar|hälsning|hilsen|"
+                       r"hilsener|hilsner|terveisin|terveiset)\b"
+                       r"|\b(?:regards|wishes|greetings|cheers|groeten|groetjes|groet|cordialement|salutations|"
+                       r"amitiés|saludos|saluti)\b", re.IGNORECASE)
+# A signature in the name of an association's board ("Der Vorstand", "Styret <club>", "Hallituksen puolesta",
+# "The Board of <club>", "For the board"), after a dash or not.
+_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|der|euer|ihr|dein|för|for|on behalf of the|im namen des|"
+                     r"på vegne av)\s+)?(?:board|vorstand(?:es|s)?|styrelsen|styret|bestyrelsen|bestyrelsens|"
+                     r"hallitus|hallituksen|johtokunta|johtokunnan)\b", re.IGNORECASE)
+# A signature in the name of a team or a board, the organisation's name between ("The Archive Forum Board", "Euer
+# Forum-Team", "Your archive team", "The Network's Survey Group"): the whole line, a possessive or an article opening
+# it, or the year of the signers' term closing it ("Network Spokespersons 2025"). A group or its speakers are named
+# after their organisation: "The speakers" alone labels a list.
+_BOARD = r"(?:[\w-]*-)?(?:board|team|vorstand|styrelsen|styret)"
+_GROUP = r"(?:group|committee|spokespersons?|speakers)"
+_NAME_WORD = r"[^\W\d_][\w&.'’-]*\s+"
+_TERM = r"\s+(?:19|20)\d\d"
+_TEAM_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|yours|euer|eure|ihr|dein|das|vom|från|frå)\s+"
+                          rf"(?:(?:{_NAME_WORD}){{0,4}}{_BOARD}|(?:{_NAME_WORD}){{1,4}}{_GROUP})(?:{_TERM})?"
+                          rf"|(?:{_NAME_WORD}){{1,4}}(?:{_BOARD}|{_GROUP}){_TERM}"
+                          # French, Spanish and Italian name the team first, the organisation after ("L'équipe de
+                          # coordination du club", "El equipo organizador", "Il comitato direttivo"): no sentence.
+                          r"|(?:l['’]|la |le |el |il )(?:équipe|equipe|comité|bureau|conseil|equipo|junta|comisión|"
+                          r"squadra|comitato|consiglio)\b[^.!?:]*)$", re.IGNORECASE)
+# A signature in the readers' name of the writers' group, opened by a possessive of address ("Eure Kraniche",
+# "Deine Mudder Bremen", "eure air pussies", "Jullie trainers", "Vos bénévoles"): the possessive and a few words.
+# English "Your ..." opens prompts as often ("Your cart is empty"), so it is not among them.
+_ADDRESSED_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:eure|euer|deine|dein|jullie|vos|vostri|vostre|vuestros|vuestras)"
+                               r"(?:\s+[^\W\d_][\w'’-]*){1,4}$", re.IGNORECASE)
+# A signer's name opening a signature above their role ("Anna Berg," / "Chair of the board", "Dr Anna Berg / Per
+# Holm", "Anna & Per", "Anna Berg, on behalf of the board"): names of a few words (a title or an initial among them),
+# joined by "&", "and", "/" or a comma, then maybe a comma and the words the signer adds.
+_NAME = r"[^\W\d_][^\W\d_'’-]*\.?(?:\s+[^\W\d_][^\W\d_'’-]*\.?){0,3}"
+_NAME_LINE = re.compile(rf"^{_NAME}(?:\s*(?:&|and|/|,)\s*{_NAME})*(?:,(?:\s+[^\d]*)?)?$")
+# A motto set in italics says something in this many words; a name in italics (a byline) is two or three.
+_MOTTO_WORDS = 4
+# A source in italics names its people in a list or in brackets ("Radio Nord (Anna Berg, Per Holm)").
+_NAME_LIST = re.compile(r"[(),;/]")
+# A sign-off runs over a few lines: the greeting, the signers, the association.
+_SIGN_OFF_LINES = 4
+# A heading after the last line heads what follows it, not the line.
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A heart between words stands for a verb ("<club> <3 You", "Team ❤️ You"): a writer's closing line, though none
+# of its words is in lower case. Lists of names and furniture join words by separators ("•", "|", "&"), not by it.
+_HEART_BETWEEN_WORDS = re.compile(r"\w\s+(?:<3+|[❤♥💙💚💛💜🧡🖤🤍💕💖💗]\ufe0f?)\s+\w")
+
+
+def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[Block]:
+    """The writer's closing lines after the last long paragraph, which the sign-off trim would take for credits or
+    prompts: a closing line ("Varma hälsningar från styrelsen", "Vi ses där", "/Maria"), or a sign-off of a few
+    lines from a greeting or the board's name on ("Mit freundlichem Gruß / <association> / Der Vorstand",
+    "Hallituksen puolesta / <name>", "Styret <club>"), whose association line may be the name the site shows in its
+    header or footer.
+
+    They stand in the run of the text's own paragraphs (siblings of one, or lines of the same element), close that
+    run, link nowhere but to an address to write or call, and are no label (":"), furniture word, credit or date
+    line: sites set their furniture in boxes of its own after the text, or name it.
+    """
+    lines, run = lines_after_text(blocks)
+    # A heading closing the run ("Related", its list pruned or never filled) heads nothing of the text, and a link
+    # closing it ("Back to the news", "More information") leads away from the text: the lines above them close it.
+    links_away = set()
+    while lines and (is_closing_heading(lines[-1]) or _is_link_not_to_write_or_call(lines[-1])):
+        if lines[-1].kind != "heading":
+            links_away.add(lines[-1].text)
+        lines.pop()
+    if not lines:
+        return []
+    outermost = _outermost(lines[-1].element, run)
+    # A line above a box of links or buttons in the same run labels that box; a heading closing the run ("Related",
+    # its list pruned or never filled) labels what follows it, not the line, nor does a lone link closing it.
+    # A box under a heading of its own ("Related posts" over cards of other posts) is labelled by that heading.
+    if outermost is not run and any(text_of(s).strip() and s.tag not in _HEADING_TAGS
+                                    and " ".join(text_of(s).split()) not in links_away and not _headed_box(s)
+                                    for s in outermost.itersiblings()):
+        return []
+    sign_off = _sign_off(lines, title, page_days)
+    if sign_off:
+        return sign_off
+    candidate = lines[-1]
+    if candidate.kind not in ("p", "text") or not _is_short_line(candidate, title) \
+            or not _is_closing_line(candidate.text, title, page_days, _set_in_italics(candidate)):
+        return []
+    return [candidate]
+
+
+def _headed_box(element) -> bool:
+    """The element's first words are a heading's: a box with its own label."""
+    for part in element.iter():
+        if not isinstance(part.tag, str):
+            continue
+        # a tail's words stand in the parent ("<h3><a class=anchor></a>Related posts</h3>")
+        holder = part if (part.text or "").strip() else part.getparent() if (part.tail or "").strip() else None
+        if holder is not None:
+            return holder.tag in _HEADING_TAGS or next(holder.iterancestors(*_HEADING_TAGS), None) is not None
+    return False
+
+
+def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
+    """The lines after the text's last long paragraph that stand in the run of its paragraphs (siblings of it, or
+    lines of the same element), and that run (None, and no lines, when the blocks hold no text)."""
+    # The text's last long paragraph, or the list of prose points it closes on, or in a post of a few short lines its
+    # last sentence.
+    last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text", "item") and is_text_after(b)), default=None)
+    if last is None:
+        # That sentence may link a few of its words ("The new details of the <a>summer course</a> are online.").
+        last = max((i for i, b in enumerate(blocks) if is_sentence_of_text(b) and FULL_STOP.search(b.text)),
+                   default=None)
+        if last is None:
+            return [], None
+    paragraph = blocks[last].element
+    if blocks[last].kind == "item":
+        paragraph = _outermost_list(paragraph)
+    # Lines of text set in one element (<br>s) run within it; an editor writing a <div> a paragraph runs them along
+    # the <div>'s siblings, as <p>s.
+    run = paragraph if blocks[last].kind == "text" and not _whole_element(blocks[last]) else paragraph.getparent()
+    return [block for block in blocks[last + 1:]
+            if block.element is paragraph or block.element.getparent() is run
+            or (block.element is run and block.kind == "text") or _signature_bullet(block, run)], run
+
+
+def writes_or_calls(block: Block) -> bool:
+    """The block links, and only to an address to write or call ("Questions to <a href=mailto:...>")."""
+    links = [a.get("href") or "" for a in block.element.iter("a")] if block.element is not None else []
+    return bool(links) and all(link.startswith(CLOSING_LINKS) for link in links)
+
+
+def _whole_element(block: Block) -> bool:
+    """The block is all the text of its element."""
+    return " ".join(text_of(block.element).split()) == block.text
+
+
+def _outermost_list(item):
+    """The list an item stands in, the outer one of nested lists."""
+    holder = item.getparent()
+    while holder.getparent() is not None and holder.getparent().tag in ("ul", "ol", "li"):
+        holder = holder.getparent()
+    return holder
+
+
+def _is_link_not_to_write_or_call(block: Block) -> bool:
+    """A line that is mostly a link, and not one to an address to write or call (mailto:, tel:)."""
+    return block.link_density > 0.5 \
+        and not all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a"))
+
+
+def _sign_off(lines: list[Block], title: str | None, page_days) -> list[Block]:
+    """The run's closing lines from a greeting, the board's name or a signer's name above their role on: short lines
+    of names, roles and organisations after it."""
+    opener = None
+    # A sign-off may be dated below ("The Board" / "May 3, 2021"): the date line closes the page, not the text.
+    end = len(lines) - 1 if len(lines) > 1 and is_date_line(lines[-1].text, page_days) else len(lines)
+    for first in range(end - 1, max(end - _SIGN_OFF_LINES, 0) - 1, -1):
+        line = lines[first]
+        if not _is_short_line(line, title) or is_date_line(line.text, page_days) or CAPTION_START.match(line.text):
+            break
+        if _GREETING.search(line.text) or _SIGNER.match(line.text) or _TEAM_SIGNER.match(line.text) \
+                or (first < end - 1 and _signers_name(line.text)):
+            opener = first  # the greeting above the board's name opens the sign-off
+    if opener is None and end:
+        opener = _group_signature(lines[:end], title, page_days)
+    return lines[opener:end] if opener is not None else []
+
+
+def _group_signature(lines: list[Block], title: str | None, page_days) -> int | None:
+    """Where a signature in the writers' name closing the lines starts: the line naming them ("Eure Kraniche";
+    capitalised names, "Das Team Nordwind", only under a closing sentence of theirs), with the short sentence of
+    the writer's just above it ("Wir freuen uns auf euch")."""
+    last = lines[-1]
+    above = lines[-2] if len(lines) > 1 else None
+    sentence_above = above is not None and _is_short_line(above, title) \
+        and any(word[0].islower() for word in above.text.split()) \
+        and _is_closing_line(above.text, title, page_days)
+    if not _is_short_line(last, title) or is_date_line(last.text, page_days):
+        return None
+    if not (_ADDRESSED_SIGNER.match(last.text) or (sentence_above and _signers_name(last.text))):
+        return None
+    return len(lines) - 2 if sentence_above else len(lines) - 1
+
+
+def _signers_name(text: str) -> bool:
+    """A line of capitalised names, a signer's, maybe with words of their own after a comma."""
+    names = text.split(",")[0]
+    return _NAME_LINE.match(text) is not None and sum(word[0].isupper() for word in names.split()) >= 2 \
+        and not FULL_STOP.search(text)
+
+
+def _is_short_line(block: Block, title: str | None) -> bool:
+    """A short line of the writer's own: no label, furniture word or link but to an address to write or call."""
+    text = block.text
+    return block.chars < SIGN_OFF_CHARS and not text.endswith(":") and not LABEL.search(text) \
+        and not FURNITURE_LINE.search(text) and text != title \
+        and all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a"))
+
+
+def _signature_bullet(block: Block, run) -> bool:
+    """The one item of a list closing the run: Markdown turns a signature typed "- Der Vorstand" into a list."""
+    parent = block.element.getparent()
+    return block.kind == "item" and parent is not None and parent.getparent() is run and len(parent) == 1
+
+
+def _outermost(element, run):
+    """The element's ancestor (or itself) that is a child of the run, or the run itself."""
+    while element is not run and element.getparent() is not None and element.getparent() is not run:
+        element = element.getparent()
+    return element
+
+
+def _set_in_italics(block: Block) -> bool:
+    """The paragraph is wholly in <em>/<i>: a motto or a quotation the writer closes on ("<em>The Truth Is Out
+    There</em>")."""
+    element = block.element
+    return element is not None and block.kind == "p" and len(element) > 0 and not (element.text or "").strip() \
+        and all(child.tag in ("em", "i") and not (child.tail or "").strip() for child in element)
+
+
+def _is_closing_line(text: str, title: str | None, page_days, italics: bool = False) -> bool:
+    """A greeting, a signature or a short sentence of the writer's, not a label, a furniture word, a credit or a
+    date; in italics, a motto whose words may all be capitalised."""
+    if text.endswith(":") or LABEL.search(text) or FURNITURE_LINE.search(text) or (title and text == title):
+        return False
+    if _SIGNATURE.match(text) or _GREETING.search(text) or _SIGNER.match(text) or _TEAM_SIGNER.match(text):
+        return True
+    if not text[0].isupper():
+        return False
+    if len(text.split()) < 2:
+        if not text.endswith("!"):
+            return False
+    elif not any(word[0].islower() for word in text.split()) and not _HEART_BETWEEN_WORDS.search(text) \
+            and not (italics and len(text.split()) >= _MOTTO_WORDS and not _NAME_LIST.search(text)):
+        return False  # a sentence has a word in lower case; a line of names or a source ("Radio Nord (Anna Berg)") none
+    return not (CAPTION_START.match(text) or ends_on_credit(text) or PROGRAMME_ROW.match(text)
+                or is_date_line(text, page_days))
