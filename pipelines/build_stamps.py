@@ -59,6 +59,7 @@ class BuildStamps:
         self.held: dict[tuple[str, str], list[ArticleItem]] = defaultdict(list)
         self.arrived: dict[int, int] = {}  # id(item) -> its place among the held, for storing them in that order
         self.pages: dict[int, bytes] = {}  # id(item) -> its page, compressed: a large site's held pages are many
+        self.showing: dict[int, bool] = {}  # id(item) -> whether its page shows its metadata's day, once read
 
     def hold(self, item: ArticleItem) -> bool:
         """Keep the item back when its only date is a metadata stamp, or when it states none; True when it was kept."""
@@ -81,7 +82,7 @@ class BuildStamps:
                 continue
             if source not in known:
                 known[source] = self.archive.build_stamps(source)
-            shown = [item for item in items if shows_day(self._page(item), stamp)] \
+            shown = [item for item in items if self._shows_own_day(item)] \
                 if len(items) >= MIN_PAGES_SHARING or stamp in known[source] else items
             unshown = [item for item in items if all(item is not other for other in shown)]
             stored += shown
@@ -101,10 +102,16 @@ class BuildStamps:
         self.held.clear()
         self.arrived.clear()
         self.pages.clear()
+        self.showing.clear()
         return stored, stamped
 
-    def _page(self, item: ArticleItem) -> str:
-        return zlib.decompress(self.pages[id(item)]).decode("utf-8", "replace")
+    def _shows_own_day(self, item: ArticleItem) -> bool:
+        """Whether the held page shows readers the day of its metadata date (its stamp): read once, for the build
+        stamps and for the families."""
+        if id(item) not in self.showing:
+            page = zlib.decompress(self.pages[id(item)]).decode("utf-8", "replace")
+            self.showing[id(item)] = shows_day(page, item.published)
+        return self.showing[id(item)]
 
     def _catalogue_pages(self, items: list[ArticleItem]) -> dict[int, str]:
         """id(item) -> why not stored, for the pages of each source's families that show readers no day where another
@@ -112,7 +119,7 @@ class BuildStamps:
         families: dict[tuple[str, tuple[str, ...]], list[ArticleItem]] = defaultdict(list)
         for item in items:
             families[(item.source, url_family(item.url))].append(item)
-        showing = {key: sum(1 for item in members if item.published and shows_day(self._page(item), item.published))
+        showing = {key: sum(1 for item in members if item.published and self._shows_own_day(item))
                    for key, members in families.items()}
         dated = {source for (source, family), members in families.items()
                  if len({item.url for item in members}) >= MIN_FAMILY_PAGES

@@ -217,9 +217,13 @@ class Stories:
 
     def _stories_of(self, article_ids: set[int]) -> dict[int, int | None]:
         """The story of each of these articles (None: not placed yet)."""
+        return self._column_of(sorted(article_ids), "story_id")
+
+    def _column_of(self, article_ids: list[int], column: str) -> dict:
+        """article id -> the value of one of its `articles` columns."""
         found = {}
-        for chunk in chunks(sorted(article_ids)):
-            found.update(self.db.execute(f"select id, story_id from articles where id in ({marks(chunk)})", chunk))
+        for chunk in chunks(article_ids):
+            found.update(self.db.execute(f"select id, {column} from articles where id in ({marks(chunk)})", chunk))
         return found
 
     def _articles_in(self, stories: set[int]) -> dict[int, list[int]]:
@@ -237,7 +241,7 @@ class Stories:
         url_keys = self._url_keys(article_ids)
         alternate_keys = self.index.alternate_keys_of(article_ids)
         language_link_keys = self.index.language_link_keys_of(article_ids)
-        languages = self._languages(article_ids)
+        languages = self._column_of(article_ids, "language")
         return {article_id: StoryMember(article_id, indexed[article_id], url_keys[article_id],
                                         alternate_keys[article_id], languages[article_id],
                                         language_link_keys[article_id])
@@ -260,11 +264,6 @@ class Stories:
                            self.index.alternate_keys_of([article_id])[article_id], language,
                            self.index.language_link_keys_of([article_id])[article_id])
 
-    def _languages(self, article_ids: list[int]) -> dict[int, str | None]:
-        found = {}
-        for chunk in chunks(article_ids):
-            found.update(self.db.execute(f"select id, language from articles where id in ({marks(chunk)})", chunk))
-        return found
 
     def _url_keys(self, article_ids: list[int]) -> dict[int, frozenset[str]]:
         return url_keys_by_article(self.db, "article_urls", article_ids)

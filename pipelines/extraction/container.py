@@ -12,7 +12,7 @@ from .links import heads_another_page, links_to_page
 from .own_pages import points_to_own_page
 from .lead_heading import is_chrome
 from .prune import fold
-from .shown_media import shows_media
+from .shown_media import is_media
 from .text import text_of
 from .writers_closing import writes_or_calls
 from .xpaths import POST_CLASSES
@@ -329,10 +329,10 @@ def shows_own_media(page, title: str | None) -> bool:
     if entry is None:
         return False
     after = False
-    for element in entry.iter():
+    for element in entry.iter():  # each element tested alone: the walk reaches those inside it too
         if element is headline:
             after = True
-        elif after and isinstance(element.tag, str) and not within(element, headline) and shows_media(element):
+        elif after and is_media(element) and not within(element, headline):
             return True
     return False
 

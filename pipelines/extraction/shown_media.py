@@ -8,6 +8,10 @@ _MEDIA_TAGS = frozenset({"img", "picture", "video", "audio", "iframe", "object",
 
 def shows_media(element) -> bool:
     """The element or one inside it is a picture, a player, an embed or a link to a document (a flyer's PDF)."""
-    return any(isinstance(el.tag, str)
-               and (el.tag in _MEDIA_TAGS or (el.tag == "a" and leads_to_document(el.get("href") or "")))
-               for el in element.iter())
+    return any(is_media(el) for el in element.iter())
+
+
+def is_media(element) -> bool:
+    """The element itself is a picture, a player, an embed or a link to a document."""
+    return isinstance(element.tag, str) and (element.tag in _MEDIA_TAGS
+                                             or (element.tag == "a" and leads_to_document(element.get("href") or "")))
