@@ -101,3 +101,21 @@ def own_entry_id(root) -> str | None:
     body = root.find(".//body")
     match = _OWN_ID_CLASS.search(body.get("class") or "") if body is not None else None
     return match.group(1) if match else None
+
+
+# WordPress writes every entry a loop shows with the classes of its post (post_class(): `post-12 post type-post
+# status-publish`): a listing's teasers and a page builder's post grid as much as a post's own wrapper.
+_POST_ENTRY_ID = re.compile(r"^post-\d+$")
+
+
+def post_entries(root) -> list:
+    """The outermost elements of a parsed page (or part of one) marked entries of the blog's posts (`post-12 ...
+    type-post`), in document order."""
+    marker, found, inside = f"type-{POST_TYPE}", [], set()
+    for element in root.iter():
+        names = (element.get("class") or "").split() if isinstance(element.tag, str) else ()
+        if marker in names and any(_POST_ENTRY_ID.match(name) for name in names) \
+                and not any(id(ancestor) in inside for ancestor in element.iterancestors()):
+            found.append(element)
+            inside.add(id(element))
+    return found

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin, urlsplit
 
+from news_archive.archive.cms_classes import post_entries
 from news_archive.archive.urls import page_key
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -26,18 +27,36 @@ def lists_other_entries(root, page_url: str) -> bool:
     if body is None:
         return False
     entries = [a for a in body.iter("article") if next(a.iterancestors("article"), None) is None]
-    own = {page_key(page_url)}
-    canonical = next((link.get("href") for link in root.iter("link")
-                      if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")), None)
-    if canonical:
-        own.add(page_key(urljoin(page_url, canonical)))
-    host = _host(page_url)
+    own, host = _own_keys(root, page_url), _host(page_url)
     if entries and all(_headed_by_link_elsewhere(entry, own, host, page_url) for entry in entries):
         return _hold_most_text(body, entries)
     # Teasers in any element may sit beside a post's own text (a related box, a sidebar's excerpts): they make a list
     # of entries only where the page writes next to no text of its own.
     teasers = _closing_link_teasers(body, own, host, page_url)
     return bool(teasers) and _hold_most_text(body, teasers) and _chars_outside(body, teasers) < OWN_TEXT_CHARS
+
+
+def lists_post_entries(root, page_url: str) -> bool:
+    """True when the page's text lies in a run of entries the blog engine marks as its posts (cms_classes.post_entries),
+    each headed by a link to another page: a page builder's grid of posts on a "News" page the engine keeps as a
+    static page, whatever element the theme wraps them in. A post's own entry is headed by its unlinked title."""
+    body = root.find(".//body") if root.tag != "body" else root
+    if body is None:
+        return False
+    entries, own = post_entries(body), _own_keys(root, page_url)
+    # Any host: a link-format post's entry leads straight to the page it points to.
+    return len(entries) >= MIN_WHOLE_ENTRIES and _hold_most_text(body, entries) \
+        and all(_headed_by_link_elsewhere(entry, own, None, page_url) for entry in entries)
+
+
+def _own_keys(root, page_url: str) -> set[str]:
+    """The page_keys of the page's own address and of the canonical address it names."""
+    own = {page_key(page_url)}
+    canonical = next((link.get("href") for link in root.iter("link")
+                      if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")), None)
+    if canonical:
+        own.add(page_key(urljoin(page_url, canonical)))
+    return own
 
 
 def shows_entries_whole(root) -> bool:
@@ -127,7 +146,7 @@ def _link_elsewhere(heading, own: set[str], page_url: str, host: str | None) -> 
     return None
 
 
-def _headed_by_link_elsewhere(entry, own: set[str], host: str, page_url: str) -> bool:
+def _headed_by_link_elsewhere(entry, own: set[str], host: str | None, page_url: str) -> bool:
     """The block's first heading comes before its text and links to another page on the site, and no <h1> follows it
     before the text: that is the page's own headline under a linked kicker (its own links lead to a section). An <h1>
     further down is a section of the post's text."""

@@ -12,7 +12,7 @@ from news_archive.archive.urls import canonical_url, is_start_page, page_key, ur
 from news_archive.spiders.discovery import NavigationRegions, PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.archive.cms_classes import POST_TYPE, entry_post_type, filed_as_page, marks_static_page, own_entry_id
-from news_archive.archive.entry_markup import lists_other_entries, shows_entries_whole
+from news_archive.archive.entry_markup import lists_other_entries, lists_post_entries, shows_entries_whole
 from news_archive.spiders.pagetype import (RepeatedLinks, declared_type, is_listing, leads_to_its_next_page,
                                           one_dated_entry, shows_teasers_alone)
 
@@ -222,6 +222,10 @@ class SourceDecisions:
                 or leads_to_its_next_page(root, url) or marks_static_page(root) \
                 or shows_teasers_alone(root, url, self.repeated, regions, found)
         if role == "listing":
+            return True
+        if marks_static_page(root) and lists_post_entries(root, url):
+            # A static page whose text is the blog's posts as entries (a page builder's post grid on a "News" page the
+            # menu or a button links) is a listing, though its SEO plugin types it an article like every page.
             return True
         if self.families.indexes(url):
             # The folder an article family sits in is that family's listing, unless the page shows itself one dated
