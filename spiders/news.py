@@ -28,6 +28,7 @@ from news_archive.spiders.feed_document import FeedDocument, read_feed
 from news_archive.spiders.feed_items import feed_home_page, feed_item_dates, zero_time_items
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
 from news_archive.spiders.incremental import FetchPlan
+from news_archive.spiders.language_listings import listing_translations
 from news_archive.spiders.listing_dates import teaser_texts
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
@@ -436,6 +437,10 @@ class NewsSpider(scrapy.Spider):
             yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
         if role == "start":  # the sections of its own its menus name show posts the start listing may not
             for url in self.decisions[source.id].from_section_menu(section_menu_links(root, page_url, regions), links):
+                yield from self._follow(url, source, "listing", depth)
+            head = head_links(root, page_url)
+            # the same listing in the site's other languages lists the posts' translations
+            for url in listing_translations(root, page_url, head):
                 yield from self._follow(url, source, "listing", depth)
         if depth == 0:  # a news listing's side column: its "Recent posts" also show the other sections' posts
             for url, linked_as in self.decisions[source.id].from_post_lists(chrome_link_lists(root, page_url, regions)):

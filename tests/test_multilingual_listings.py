@@ -1,0 +1,52 @@
+"""A multilingual partner's news in every language it publishes, from the one start listing it names: the listing's
+language switcher leads to the same listing in the other languages (`/blog/` -> `/it/blog/`), whose posts name no
+translation. Invented pages modelled on small static-site builds (Astro, Gatsby)."""
+from __future__ import annotations
+
+from fault_site import FaultServer, crawl_one_source, page, stored_paths
+
+ENGLISH = [("2025-11-first-nests", "The first nests of the season", "The keepers found the first two nests of the "
+            "season on a warm morning after the rains, and marked them with small flags so that nobody would step "
+            "on them."),
+           ("2025-12-new-pools", "New pools for the young animals", "Three shallow pools were dug behind the "
+            "enclosure this month, lined with clay from the river bank and filled by hand from the well.")]
+ITALIAN = [("2025-11-primi-nidi", "I primi nidi della stagione", "I custodi hanno trovato i primi due nidi della "
+            "stagione in una mattina calda dopo le piogge, e li hanno segnati con piccole bandiere."),
+           ("2025-12-nuove-vasche", "Nuove vasche per i piccoli", "Questo mese sono state scavate tre vasche poco "
+            "profonde dietro il recinto, rivestite di argilla del fiume e riempite a mano dal pozzo.")]
+
+
+def _shell(body: str, lang: str = "en", head: str = "") -> str:
+    # the theme declares English on every page, translations too, and names no translation on a post
+    return (f"<!DOCTYPE html><html lang='en'><head><title>Field notes</title>{head}</head><body><header><nav><ul>"
+            f"<li><a href='/'>Home</a></li><li><a href='/blog/'>Blog</a></li><li><a href='/contact/'>Contact</a></li>"
+            f"</ul></nav></header><main>{body}</main><footer><p>Field notes project, 2025</p></footer></body></html>")
+
+
+def _listing(prefix: str, posts) -> str:
+    switcher = ("<div class='lang-switcher'><a href='/blog/' class='active'>EN</a> <a href='/it/blog/'>IT</a></div>")
+    cards = "".join(f"<li class='post-preview'><a href='{prefix}/blog/posts/{slug}/'><h3>{title}</h3>"
+                    f"<p>{text[:60]}...</p></a></li>" for slug, title, text in posts)
+    return _shell(f"<section>{switcher}<h1>Blog</h1><p>Stories from the field.</p></section><ul>{cards}</ul>")
+
+
+def _post(title: str, text: str, day: str) -> str:
+    paragraphs = "".join(f"<p>{text} Note {n} of the day, written down at the station.</p>" for n in range(1, 4))
+    return _shell(f"<div class='post-header'><h1>{title}</h1><p><time><em>{day}</em></time></p></div>"
+                  f"<article id='article'>{paragraphs}</article>")
+
+
+def test_the_start_listings_language_switcher_brings_the_translations(tmp_path):
+    """Fails before: the switcher's /it/blog was a label link outside the article families; the Italian posts,
+    listed only there, were never fetched."""
+    server = FaultServer()
+    server.routes["/blog/"] = page(_listing("", ENGLISH))
+    server.routes["/it/blog/"] = page(_listing("/it", ITALIAN))
+    server.routes["/contact/"] = page(_shell("<h1>Contact</h1><p>Write to the station.</p>"))
+    for prefix, posts in (("", ENGLISH), ("/it", ITALIAN)):
+        for n, (slug, title, text) in enumerate(posts):
+            server.routes[f"{prefix}/blog/posts/{slug}/"] = page(_post(title, text, f"2025-1{n + 1}-0{n + 4}"))
+    crawl_one_source(server, tmp_path, "field", "Field notes", "/blog/")
+    assert stored_paths(server, tmp_path) == {f"{prefix}/blog/posts/{slug}/"
+                                              for prefix, posts in (("", ENGLISH), ("/it", ITALIAN))
+                                              for slug, _title, _text in posts}
