@@ -442,6 +442,8 @@ class NewsSpider(scrapy.Spider):
             # the same listing in the site's other languages lists the posts' translations
             for url in listing_translations(root, page_url, head):
                 yield from self._follow(url, source, "listing", depth)
+            # the sitemap the page names in its head, as robots.txt's `Sitemap:` lines name one
+            yield from self._sitemap_requests(head.sitemaps, source)
         if depth == 0:  # a news listing's side column: its "Recent posts" also show the other sections' posts
             for url, linked_as in self.decisions[source.id].from_post_lists(chrome_link_lists(root, page_url, regions)):
                 if source.matches_article_pattern(url):

@@ -1,6 +1,7 @@
 """A multilingual partner's news in every language it publishes, from the one start listing it names: the listing's
 language switcher leads to the same listing in the other languages (`/blog/` -> `/it/blog/`), whose posts name no
-translation. Invented pages modelled on small static-site builds (Astro, Gatsby)."""
+translation; and a sitemap the listing names in its head (`<link rel="sitemap">`, no robots.txt) lists the posts the
+listing leaves out. Invented pages modelled on small static-site builds (Astro, Gatsby)."""
 from __future__ import annotations
 
 from fault_site import FaultServer, crawl_one_source, page, stored_paths
@@ -50,3 +51,36 @@ def test_the_start_listings_language_switcher_brings_the_translations(tmp_path):
     assert stored_paths(server, tmp_path) == {f"{prefix}/blog/posts/{slug}/"
                                               for prefix, posts in (("", ENGLISH), ("/it", ITALIAN))
                                               for slug, _title, _text in posts}
+
+
+OLDER = [("release-3", "Release 3 published", "The third release of the stack brings a new storage layer, "
+          "faster upgrades and a guide for operators who run it on their own hardware."),
+         ("joint-standards", "Working together on cloud standards", "Two associations agreed this week to write "
+          "their cloud standards together, so that providers need to pass one test suite instead of two.")]
+
+
+def _news(posts) -> str:
+    cards = "".join(f"<div class='card'><span class='c1'>{title}</span><span class='c2'>{text[:50]}...</span>"
+                    f"<a href='/announcements/{slug}/'>More →</a></div>" for slug, title, text in posts)
+    return _shell(f"<h1>News</h1>{cards}", head="<link rel='sitemap' type='application/xml' href='/sitemap-index.xml'/>")
+
+
+def test_a_sitemap_the_start_listing_names_in_its_head_brings_the_posts_it_leaves_out(tmp_path):
+    """Fails before: the listing shows its newest posts only, the site has no robots.txt, and the sitemap named by
+    <link rel="sitemap"> was never read: the older posts were missed."""
+    server = FaultServer()
+    base = server.base_url
+    server.routes["/news/"] = page(_news(ENGLISH))
+    server.routes["/sitemap-index.xml"] = page(
+        f"<?xml version='1.0' encoding='UTF-8'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+        f"<sitemap><loc>{base}/sitemap-0.xml</loc></sitemap></sitemapindex>", "application/xml")
+    every = [*ENGLISH, *OLDER]
+    server.routes["/sitemap-0.xml"] = page(
+        "<?xml version='1.0' encoding='UTF-8'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+        + "".join(f"<url><loc>{base}/announcements/{slug}/</loc></url>" for slug, _t, _x in every)
+        + f"<url><loc>{base}/about/</loc></url><url><loc>{base}/news/</loc></url></urlset>", "application/xml")
+    server.routes["/about/"] = page(_shell("<h1>About</h1><p>" + "The project builds an open cloud stack. " * 8 + "</p>"))
+    for n, (slug, title, text) in enumerate(every):
+        server.routes[f"/announcements/{slug}/"] = page(_post(title, text, f"2025-0{n + 3}-1{n}"))
+    crawl_one_source(server, tmp_path, "stack", "Cloud stack", "/news/")
+    assert stored_paths(server, tmp_path) == {f"/announcements/{slug}/" for slug, _t, _x in every}
