@@ -18,7 +18,7 @@ import lxml.html
 
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction.lead_heading import heading_text
-from news_archive.pipelines.extraction.metadata import TITLE_SEPARATORS
+from news_archive.pipelines.extraction.metadata import TITLE_SEPARATORS, without_empty_comments
 from news_archive.pipelines.extraction.text import text_of
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -39,7 +39,7 @@ def stated_title(page_html: str | bytes) -> str:
     if isinstance(head, bytes):
         head = head.decode("utf-8", "replace")
     found = _TITLE.search(head)
-    return " ".join(html_escapes.unescape(found.group(1)).split()) if found else ""
+    return " ".join(without_empty_comments(html_escapes.unescape(found.group(1))).split()) if found else ""
 
 
 def page_headings(markup) -> tuple[str, ...]:

@@ -33,6 +33,9 @@ _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
 _NON_WORD = re.compile(r"\W+")
 _XPATH_SPACES = str.maketrans("\t\r\n", "   ")
 _LANG_ATTRIBUTES = frozenset({"lang", "{http://www.w3.org/XML/1998/namespace}lang"})
+# A server-rendered React page separates adjacent text pieces by an empty comment; inside <title>, whose content is
+# text, not markup, it stays as those characters ("Release 9 published<!-- --> – Site").
+_EMPTY_COMMENT = re.compile(r"<!--\s*-->")
 # A byline is a few lines; an element classed so holding more is a wrapper ("<body class='single-author'>").
 _MAX_BYLINE_CHARS = 400
 
@@ -50,11 +53,16 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
         or title
 
 
+def without_empty_comments(title: str) -> str:
+    """A <title>'s text less the empty comments a server-rendered React page leaves in it."""
+    return _EMPTY_COMMENT.sub("", title)
+
+
 def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str], url: str) -> str:
     article = meta.article or {}
     h1s = [heading_text(h) for h in root.iter("h1")]
     h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names]
-    html_title = clean_text(next((text_of(t) for t in root.iter("title")), ""))
+    html_title = clean_text(without_empty_comments(next((text_of(t) for t in root.iter("title")), "")))
     stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
                                       html_title) if v]
     # " | Site" states no headline, only the site's name: an <h1> showing that name is the banner.
