@@ -29,3 +29,19 @@ def test_reacts_empty_comment_in_the_title_is_no_part_of_it():
     found = extract_article(_page("Fifth release published", None), "https://stack.example/announcements/release5/")
     assert found.title == "Fifth release published"
     assert stated_title(_page("Fifth release published", None)) == "Fifth release published – Cloud Stack"
+
+
+def test_the_headline_shown_as_a_styled_line_beats_the_subtitle_opening_the_text():
+    """Fails before: the <h2> subtitle opening the text was taken for the headline."""
+    found = extract_article(_page("Fifth release published", "Storage for everyone: the stack's fifth release"),
+                            "https://stack.example/announcements/release5/")
+    assert found.title == "Fifth release published"
+    assert "storage layer" in found.body
+
+
+def test_a_stated_title_shown_only_in_a_menu_or_a_link_does_not_beat_the_opening_heading():
+    page = _page("Fifth release published", "Storage for everyone: the stack's fifth release")
+    linked = page.replace("<span class='css-nrf'>Fifth release published</span>",
+                          "<a href='/announcements/'><span class='css-nrf'>Fifth release published</span></a>")
+    found = extract_article(linked, "https://stack.example/announcements/release5/")
+    assert found.title == "Storage for everyone: the stack's fifth release"

@@ -10,8 +10,8 @@ from . import xpaths
 from .author_names import MIN_SITE_NAME, clean_names, headline_bylines, lines_of, marked_texts
 from .dates import date_without_year, find_date
 from .hints import ClassIndex, class_words
-from .lead_heading import (dated_heading, heading_showing, heading_text, lead_heading, links_here, shown_as_headline,
-                           shown_form, titled_elements)
+from .lead_heading import (dated_heading, heading_showing, heading_text, lead_heading, links_here, shown_alone_above,
+                           shown_as_headline, shown_form, titled_elements)
 from .links import absolute, clean_text
 from .structured import PageMetadata, names, text_value
 from .text import text_of
@@ -129,7 +129,8 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     opening = opening or lead_heading(root, url, home_names | site_names, ("h1",), stated) \
         or dated_heading(root, url, home_names | site_names)
     if opening and not _is_label(opening, stated, clean, site_names, root) \
-            and not any(shown_as_headline(root, title, _fold) for title in clean):
+            and not any(shown_as_headline(root, title, _fold) or shown_alone_above(root, title, opening, _fold)
+                        for title in clean):
         return opening
     translated = _headline_of_translation(root, h1s, clean)
     if translated:
