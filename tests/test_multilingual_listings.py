@@ -4,7 +4,7 @@ translation; and a sitemap the listing names in its head (`<link rel="sitemap">`
 listing leaves out. Invented pages modelled on small static-site builds (Astro, Gatsby)."""
 from __future__ import annotations
 
-from fault_site import FaultServer, crawl_one_source, page, stored_paths
+from fault_site import FaultServer, crawl_one_source, moved, page, stored_paths
 
 ENGLISH = [("2025-11-first-nests", "The first nests of the season", "The keepers found the first two nests of the "
             "season on a warm morning after the rains, and marked them with small flags so that nobody would step "
@@ -84,3 +84,59 @@ def test_a_sitemap_the_start_listing_names_in_its_head_brings_the_posts_it_leave
         server.routes[f"/announcements/{slug}/"] = page(_post(title, text, f"2025-0{n + 3}-1{n}"))
     crawl_one_source(server, tmp_path, "stack", "Cloud stack", "/news/")
     assert stored_paths(server, tmp_path) == {f"/announcements/{slug}/" for slug, _t, _x in every}
+
+
+def test_a_language_version_linked_as_a_label_before_the_families_are_known_is_still_read_as_a_listing(tmp_path):
+    """Fails before: the start listing shows one post, so no article family is known yet; its switcher's /it/news/
+    was asked for first as a candidate article, judged an empty page, and the Italian post it lists was missed (on
+    evocro, whenever /news/ was read before /blog/)."""
+    server = FaultServer()
+    slug, title, text = ENGLISH[0]
+    it_slug, it_title, it_text = ITALIAN[0]
+    # the switcher's entries without a trailing slash, answered by a redirect, as a static host does
+    switcher = "<a href='/blog/' class='active'>EN</a> <a href='/it/blog/'>IT</a>"
+    bare = "<a href='/news' class='active'>EN</a> <a href='/it/news'>IT</a>"
+    news = _listing("", [(slug, title, text)]).replace(switcher, bare).replace("/blog/", "/news/")
+    server.routes["/news/"] = page(news)
+    server.routes["/it/news"] = moved("/it/news/")
+    server.routes["/news"] = moved("/news/")
+    # a one-post listing as the theme prints it: the card's picture and headline in one link, no excerpt
+    lone = (f"<section class='hero'><div class='lang-switcher'>{bare}</div><h1>Notizie</h1><p>Comunicati e novità "
+            f"del progetto.</p></section><section class='posts'><h2>Ultime notizie</h2><ul><li class='post-preview'>"
+            f"<a href='/it/news/posts/{it_slug}'><img src='/a.png'><h3>{it_title}</h3><p>Per la prima volta</p></a>"
+            "</li></ul></section>")
+    server.routes["/it/news/"] = page(_shell(lone))
+    server.routes[f"/it/news/posts/{it_slug}"] = moved(f"/it/news/posts/{it_slug}/")
+    server.routes[f"/news/posts/{slug}/"] = page(_post(title, text, "2025-11-04"))
+    server.routes[f"/it/news/posts/{it_slug}/"] = page(_post(it_title, it_text, "2025-11-04"))
+    crawl_one_source(server, tmp_path, "field", "Field notes", "/news/")
+    assert stored_paths(server, tmp_path) == {f"/news/posts/{slug}/", f"/it/news/posts/{it_slug}/"}
+
+
+def test_a_language_version_listing_the_same_posts_does_not_cut_the_crawl_short(tmp_path):
+    """Fails before: the English version of a German blog lists the same German posts; its pager's eleven pages
+    brought no new link, the barren-listing bound stopped every listing, the German pager was left unread and the run
+    was marked partial."""
+    server = FaultServer()
+    pages = 14
+    posts = {n: (f"2024-{n:02d}-eintrag-{n}", f"Eintrag Nummer {n} aus dem Verein",
+                 f"Der Verein berichtet in Eintrag {n} von seiner Arbeit an offenen Daten in der Stadt.")
+             for n in range(1, pages * 2 + 1)}
+
+    def listing(prefix: str, number: int) -> str:
+        cards = "".join(f"<li class='post-preview'><a href='/blog/posts/{posts[n][0]}/'><h3>{posts[n][1]}</h3>"
+                        f"<p>{posts[n][2][:50]}...</p></a></li>" for n in (number * 2 - 1, number * 2))
+        pager = f"<nav class='pagination'><a rel='next' href='{prefix}/blog/page/{number + 1}/'>Weiter</a></nav>" \
+            if number < pages else ""
+        switcher = "<div class='lang-switcher'><a href='/blog/'>DE</a> <a href='/en/blog/'>EN</a></div>"
+        return _shell(f"<section>{switcher}<h1>Blog</h1></section><ul>{cards}</ul>{pager}")
+
+    for prefix in ("", "/en"):
+        server.routes[f"{prefix}/blog/"] = page(listing(prefix, 1))
+        for number in range(2, pages + 1):
+            server.routes[f"{prefix}/blog/page/{number}/"] = page(listing(prefix, number))
+    for n, (slug, title, text) in posts.items():
+        server.routes[f"/blog/posts/{slug}/"] = page(_post(title, text, f"2024-{n:02d}-01" if n <= 12 else "2025-01-01"))
+    run, _asked = crawl_one_source(server, tmp_path, "verein", "Verein", "/blog/")
+    assert run.status == "ok"
+    assert len(stored_paths(server, tmp_path)) == len(posts)
