@@ -45,3 +45,12 @@ def test_a_stated_title_shown_only_in_a_menu_or_a_link_does_not_beat_the_opening
                           "<a href='/announcements/'><span class='css-nrf'>Fifth release published</span></a>")
     found = extract_article(linked, "https://stack.example/announcements/release5/")
     assert found.title == "Storage for everyone: the stack's fifth release"
+
+
+def test_of_the_stated_titles_the_one_the_line_shows_is_the_title():
+    """Fails before: og:title's form, the section and site glued on without spaces, was taken whole."""
+    page = _page("Fifth release published", "Storage for everyone: the stack's fifth release").replace(
+        "<meta charset='utf-8'/>", "<meta charset='utf-8'/><meta property='og:title' "
+        "content='Fifth release published-Newsㅣ Cloud Stack'/>")
+    found = extract_article(page, "https://stack.example/announcements/release5/")
+    assert found.title == "Fifth release published"

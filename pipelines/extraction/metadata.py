@@ -128,10 +128,13 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # An <h2> right above the post's date line is its headline, though an <h1> opens the text below it.
     opening = opening or lead_heading(root, url, home_names | site_names, ("h1",), stated) \
         or dated_heading(root, url, home_names | site_names)
-    if opening and not _is_label(opening, stated, clean, site_names, root) \
-            and not any(shown_as_headline(root, title, _fold) or shown_alone_above(root, title, opening, _fold)
-                        for title in clean):
+    shown_above = next((title for title in clean if shown_alone_above(root, title, opening, _fold)), "") \
+        if opening else ""
+    if opening and not _is_label(opening, stated, clean, site_names, root) and not shown_above \
+            and not any(shown_as_headline(root, title, _fold) for title in clean):
         return opening
+    if shown_above:  # the stated title the page shows, not another stated form of it (og:title's "-Section|Site")
+        return shown_above
     translated = _headline_of_translation(root, h1s, clean)
     if translated:
         return translated
