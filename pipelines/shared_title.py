@@ -18,7 +18,7 @@ import lxml.html
 
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction.lead_heading import heading_text
-from news_archive.pipelines.extraction.metadata import TITLE_SEPARATORS
+from news_archive.pipelines.extraction.metadata import TITLE_SEPARATORS, without_empty_comments
 from news_archive.pipelines.extraction.text import text_of
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -31,6 +31,7 @@ MIN_SHARE = 0.5
 _HEADLINE_CHARS = (12, 200)
 _BOLD = ("strong", "b")
 _NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"\w+")
 
 
 def stated_title(page_html: str | bytes) -> str:
@@ -39,7 +40,7 @@ def stated_title(page_html: str | bytes) -> str:
     if isinstance(head, bytes):
         head = head.decode("utf-8", "replace")
     found = _TITLE.search(head)
-    return " ".join(html_escapes.unescape(found.group(1)).split()) if found else ""
+    return " ".join(without_empty_comments(html_escapes.unescape(found.group(1))).split()) if found else ""
 
 
 def page_headings(markup) -> tuple[str, ...]:
@@ -82,7 +83,7 @@ def headline_less_site_name(article: dict, stated: str, pieces: set[str], headin
     name. A headline the page shows as an <h1> stays. None otherwise."""
     title = article["title"] or ""
     separators = list(TITLE_SEPARATORS.finditer(stated))
-    if not title or not separators or title in headings or not any(_fold(p) in _fold(title) for p in pieces):
+    if not title or not separators or title in headings or not any(_holds_words(title, p) for p in pieces):
         return None
     if stated[separators[-1].end():].strip() in pieces:
         headline = stated[:separators[-1].start()].strip()
@@ -144,3 +145,10 @@ def _bold_line(element) -> bool:
 
 def _fold(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())
+
+
+def _holds_words(title: str, piece: str) -> bool:
+    """The title holds the piece's words, whole and in a row: a language code ending every title ("... - NL") is not
+    in "Nieuwe website online" for its letters inside "online"."""
+    words, wanted = _WORD.findall(title.casefold()), _WORD.findall(piece.casefold())
+    return bool(wanted) and any(words[i:i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))

@@ -107,6 +107,7 @@ class PageLinks:
     """The links of one HTML page, sorted by what the crawler does with them."""
 
     feeds: list[str] = field(default_factory=list)
+    sitemaps: list[str] = field(default_factory=list)  # `<link rel="sitemap">`: the site's sitemap, named in its head
     pagination: list[str] = field(default_factory=list)
     content: list[tuple[str, str]] = field(default_factory=list)  # (url, anchor text)
     teasers: list[str] = field(default_factory=list)  # content links shaped like a teaser: a headline, not a label
@@ -251,10 +252,14 @@ def head_links(root: etree._Element, page_url: str) -> PageLinks:
     canonicals = []
     for element in root.iter("link"):
         rel = (element.get("rel") or "").lower().split()
-        if "alternate" not in rel and "next" not in rel and "prev" not in rel and "canonical" not in rel:
+        if "alternate" not in rel and "next" not in rel and "prev" not in rel and "canonical" not in rel \
+                and "sitemap" not in rel:
             continue  # a stylesheet, an icon, a preload: no address to work out
         href = absolute_url(page_url, element.get("href", ""))
         if not href:
+            continue
+        if "sitemap" in rel:  # static generators name the sitemap index they write so, with no robots.txt
+            links.sitemaps.append(href)
             continue
         if "alternate" in rel and (element.get("type") or "").lower() in FEED_TYPES:
             links.feeds.append(href)

@@ -28,6 +28,7 @@ from news_archive.spiders.feed_document import FeedDocument, read_feed
 from news_archive.spiders.feed_items import feed_home_page, feed_item_dates, zero_time_items
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
 from news_archive.spiders.incremental import FetchPlan
+from news_archive.spiders.language_listings import listing_translations
 from news_archive.spiders.listing_dates import teaser_texts
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
@@ -67,6 +68,9 @@ class NewsSpider(scrapy.Spider):
         self.listed_links: dict[str, set[str]] = defaultdict(set)  # source id -> url_keys of links its listings showed
         # page_key -> pages in a row with no new article link on the pager chain that led to it (0: a fresh listing)
         self.barren_chain: dict[str, int] = {}
+        # page_key -> depth of the pages of a start listing's versions in other languages (spiders/language_listings.py),
+        # read on only while they bring article links the source's other listings did not show
+        self.translation_listings: dict[str, int] = {}
         self.listings_stopped: set[str] = set()
         # Sources that read a news feed or a sitemap naming pages (a remembered one answering 304 counts): the
         # rest have their usual feed addresses probed once the listings are read (spiders/feed_probe.py).
@@ -149,6 +153,10 @@ class NewsSpider(scrapy.Spider):
                 self.at_request_bound.add(source.id)
 
     def parse_page(self, response, source: Source, role: str, depth: int):
+        if role == "candidate" and page_key(response.url) in self.translation_listings:
+            # a start listing's language version that another listing linked first (a label in a switcher, fetched
+            # before the article families were known): read as the listing it is
+            role, depth = "listing", self.translation_listings[page_key(response.url)]
         if role == "start":
             self._count(source, START_PAGES_OK)
         if role == "canonical":
@@ -417,6 +425,11 @@ class NewsSpider(scrapy.Spider):
         # "next page" links (`/category-a/` -> `/category-b/`), each another listing. A pager's next page is the same
         # listing's (`/page/2/`, `?page=2`), the same path's, or an address differing in its numbers alone (a
         # calendar's months).
+        if page_key(page_url) in self.translation_listings:
+            # A language version listing nothing new shows the posts of the listing already read (a site whose other
+            # languages list the same posts): its pager is that listing's again, and is not read.
+            more_pages = more_pages if new_links else []
+            self.translation_listings.update((page_key(without_tracking(url)), depth) for url in more_pages)
         barren = 0 if new_links else self.barren_chain.get(page_key(page_url), 0) + 1
         self._watch_for_traps(source, barren)
         # An incremental crawl reads on only while the listing still shows articles it does not have.
@@ -432,6 +445,15 @@ class NewsSpider(scrapy.Spider):
             yield from self._follow(url, source, "feed", depth)
         links.content = [(url, text) for url, text in links.content
                          if not source.article_pattern or source.matches_article_pattern(url)]
+        if role == "start":
+            head = head_links(root, page_url)
+            # the same listing in the site's other languages lists the posts' translations (asked for before the
+            # listing's other links, among which a switcher's entries are labels)
+            for url in listing_translations(root, page_url, head):
+                self.translation_listings[page_key(url)] = depth
+                yield from self._follow(url, source, "listing", depth)
+            # the sitemap the page names in its head, as robots.txt's `Sitemap:` lines name one
+            yield from self._sitemap_requests(head.sitemaps, source)
         for url, linked_as in self.decisions[source.id].from_listing(links, depth, page_url):
             yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
         if role == "start":  # the sections of its own its menus name show posts the start listing may not

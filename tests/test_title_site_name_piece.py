@@ -61,3 +61,15 @@ def test_only_a_piece_ending_many_titles_names_the_site_and_a_shown_headline_sta
     # A title without the site's name, or one the page shows as its <h1>, stays.
     assert headline_less_site_name(article | {"title": "Pilot grants"}, stated[0], {NAME}, ()) is None
     assert headline_less_site_name(article, stated[0], {NAME}, (NAME,)) is None
+
+
+def test_a_short_piece_ending_every_title_is_sought_as_words_not_letters():
+    """Fails before: every title ends in the site's language code ("... - Firma Voorbeeld - NL"); "nl" inside
+    "online" made "Nieuwe website online" look as if it kept the site's name, and it was stored as
+    "Nieuwe website online - Firma Voorbeeld"."""
+    stated = [f"{h} - Firma Voorbeeld - NL" for h in ("Nieuwe website online", "Zomersluiting", "Open deur", "Beurs")]
+    assert site_name_pieces(stated) == {"NL"}
+    article = {"title": "Nieuwe website online", "body": "De tekst."}
+    assert headline_less_site_name(article, stated[0], {"NL"}, ()) is None
+    # A title that is the piece itself still gives way to the rest of its <title>.
+    assert headline_less_site_name({"title": "NL", "body": "De tekst."}, "Beurs - NL", {"NL"}, ())["title"] == "Beurs"

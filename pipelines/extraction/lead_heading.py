@@ -269,6 +269,29 @@ def shown_as_headline(root, title: str, fold) -> bool:
     return False
 
 
+# Where a line showing the stated title whole is no headline: a link, a menu or breadcrumb, the <title> itself.
+_NOT_A_HEADLINE_LINE = frozenset({"a", "nav", "li", "title", "head", "script", "style", "button", "option"})
+
+
+def shown_alone_above(root, title: str, heading: str, fold) -> bool:
+    """An element of its own above the heading `heading` shows the stated title whole: the headline set as a styled
+    line (a <span> or <div> classed by a CSS-in-JS hash, no heading), the text's first heading under it a subtitle."""
+    wanted = fold(title)
+    if not wanted or wanted == fold(heading):
+        return False
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _RANKS and heading_text(element) == heading:
+            return False
+        if any(isinstance(child.tag, str) for child in element) or fold(element.text or "") != wanted:
+            continue
+        if not any(ancestor.tag in _NOT_A_HEADLINE_LINE for ancestor in element.iterancestors()) \
+                and element.tag not in _NOT_A_HEADLINE_LINE:
+            return True
+    return False
+
+
 def _text_follows(heading) -> bool:
     """Text (not links) follows the heading before the next heading of its rank or above, among its siblings or,
     when it sits in a header box, its box's siblings."""

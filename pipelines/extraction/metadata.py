@@ -10,8 +10,8 @@ from . import xpaths
 from .author_names import MIN_SITE_NAME, clean_names, headline_bylines, lines_of, marked_texts
 from .dates import date_without_year, find_date
 from .hints import ClassIndex, class_words
-from .lead_heading import (dated_heading, heading_showing, heading_text, lead_heading, links_here, shown_as_headline,
-                           shown_form, titled_elements)
+from .lead_heading import (dated_heading, heading_showing, heading_text, lead_heading, links_here, shown_alone_above,
+                           shown_as_headline, shown_form, titled_elements)
 from .links import absolute, clean_text
 from .structured import PageMetadata, names, text_value
 from .text import text_of
@@ -33,6 +33,9 @@ _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
 _NON_WORD = re.compile(r"\W+")
 _XPATH_SPACES = str.maketrans("\t\r\n", "   ")
 _LANG_ATTRIBUTES = frozenset({"lang", "{http://www.w3.org/XML/1998/namespace}lang"})
+# A server-rendered React page separates adjacent text pieces by an empty comment; inside <title>, whose content is
+# text, not markup, it stays as those characters ("Release 9 published<!-- --> – Site").
+_EMPTY_COMMENT = re.compile(r"<!--\s*-->")
 # A byline is a few lines; an element classed so holding more is a wrapper ("<body class='single-author'>").
 _MAX_BYLINE_CHARS = 400
 
@@ -50,11 +53,16 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
         or title
 
 
+def without_empty_comments(title: str) -> str:
+    """A <title>'s text less the empty comments a server-rendered React page leaves in it."""
+    return _EMPTY_COMMENT.sub("", title)
+
+
 def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str], url: str) -> str:
     article = meta.article or {}
     h1s = [heading_text(h) for h in root.iter("h1")]
     h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names]
-    html_title = clean_text(next((text_of(t) for t in root.iter("title")), ""))
+    html_title = clean_text(without_empty_comments(next((text_of(t) for t in root.iter("title")), "")))
     stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
                                       html_title) if v]
     # " | Site" states no headline, only the site's name: an <h1> showing that name is the banner.
@@ -120,9 +128,13 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # An <h2> right above the post's date line is its headline, though an <h1> opens the text below it.
     opening = opening or lead_heading(root, url, home_names | site_names, ("h1",), stated) \
         or dated_heading(root, url, home_names | site_names)
-    if opening and not _is_label(opening, stated, clean, site_names, root) \
+    shown_above = next((title for title in clean if shown_alone_above(root, title, opening, _fold)), "") \
+        if opening else ""
+    if opening and not _is_label(opening, stated, clean, site_names, root) and not shown_above \
             and not any(shown_as_headline(root, title, _fold) for title in clean):
         return opening
+    if shown_above:  # the stated title the page shows, not another stated form of it (og:title's "-Section|Site")
+        return shown_above
     translated = _headline_of_translation(root, h1s, clean)
     if translated:
         return translated

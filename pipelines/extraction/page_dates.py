@@ -61,7 +61,9 @@ _BYLINE_CHARS = 100
 _PUBLISHED_LABEL = _label(
     r"publicerad|publicerat|publiceringsdatum|published|publish date|posted|first published|skapad|"
     r"veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|julkaistu|udgivet|publisert|"
-    r"written|skrivet|geschrieben|écrit|escrito|scritto|kirjoitettu|skrevet", _LABEL_END)
+    r"written|skrivet|geschrieben|écrit|escrito|scritto|kirjoitettu|skrevet|"
+    r"publicatiedatum|gepubliceerd|geplaatst op|date de publication|fecha de publicación|data di pubblicazione|"
+    r"data de publicação|veröffentlichungsdatum|julkaisupäivä", _LABEL_END)
 # A bare "Datum:" is a field of any date (an event's, a deadline's in a list of "Datum:", "Tid:", "Plats:"): a label
 # of a date line, but no sign of the publication's.
 _FIELD_LABEL = _label(r"datum", _LABEL_END)
