@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-import sqlite_utils
-
 from news_archive.pipelines.shared_title import headline_of_h1, headlines_shown_as_h1, own_heading
-from fault_site import FaultServer, crawl_one_source, page
+from fault_site import crawled_titles
 
 # (headline shown as the <h1>, title the page states in <title> and og:title)
 POSTS = [("Harbour board approves the new ferry timetable", "Harbour board approves the new ferry timetable"),
@@ -36,15 +34,10 @@ def _post(n: int) -> str:
 
 def test_a_page_titled_otherwise_than_its_h1_takes_the_h1_its_source_shows_headlines_in(tmp_path):
     """Fails before: the two posts whose <title> adds a kicker or rewords the <h1> kept the stated title."""
-    server = FaultServer()
     links = "".join(f"<li><a href='/news/post-{n}/'>{headline}</a></li>" for n, (headline, _) in enumerate(POSTS))
-    server.routes["/news/"] = page(f"<html><head><title>News</title></head><body><main><h1>News</h1>"
-                                   f"<ul>{links}</ul></main></body></html>")
-    for n in range(len(POSTS)):
-        server.routes[f"/news/post-{n}/"] = page(_post(n))
-    crawl_one_source(server, tmp_path, "harbour", "Harbour Town Council", "/news/")
-    titles = {row["url"].removeprefix(server.base_url): row["title"]
-              for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    listing = f"<html><head><title>News</title></head><body><main><h1>News</h1><ul>{links}</ul></main></body></html>"
+    titles = crawled_titles(tmp_path, "harbour", "Harbour Town Council", listing,
+                            {f"/news/post-{n}/": _post(n) for n in range(len(POSTS))})
     assert titles == {f"/news/post-{n}/": headline for n, (headline, _) in enumerate(POSTS)}
 
 
