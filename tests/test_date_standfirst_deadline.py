@@ -26,6 +26,9 @@ def test_the_date_line_under_a_standfirst_naming_a_deadline_dates_the_page():
     # Without a date line under it, the standfirst's day is still the only one shown near the headline.
     bare = page.replace("<span>11 February 2022</span>", "<span>soon</span>")
     assert extract_article(bare, "https://harbour.example/news/funds.html").published == "2022-03-18"
+    # A line of fields under the headline, its date right after its label, is no sentence: its date stands first.
+    fields = _page("Date 26 October 2019 Place Harbour hall indoor Division mixed teams of the league", "")
+    assert extract_article(fields, "https://harbour.example/news/funds.html").published == "2019-10-26"
 
 
 def test_a_day_a_sentence_of_the_text_says_another_call_was_published_on_is_not_the_pages():

@@ -599,9 +599,10 @@ def _header_date(texts: HeaderTexts, month_first: bool) -> tuple[str | None, boo
 
 
 def _mid_sentence(text: str, month_first: bool) -> bool:
-    """The text's first date stands inside a sentence: after words, among more than a date line's few."""
+    """The text's first date stands inside a sentence: after more words than a label's ("Datum 26.10.2019 Ort ..." is a
+    line of fields), among more than a date line's few."""
     found = find_date(text, month_first=month_first)
-    return bool(found) and found[1] > 0 \
+    return bool(found) and len(_WORD.findall(text[:found[1]])) > _DATE_LINE_OTHER_WORDS \
         and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) > _SENTENCE_WORDS
 
 
