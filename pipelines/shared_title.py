@@ -6,7 +6,9 @@ from it takes its own headline instead: the short bold line that opens its text 
 headline an editor typed as bold text), which then leaves the body; else the page's first <h1> that is neither a
 heading of its text nor shown alike on many of the source's pages (the site's name in its banner). An app's static
 export sets its site-wide <title> on every page and the post's headline as an <h1> in a box of its own, away from the
-text.
+text. A source whose pages show their headline as their one <h1> (it is the title read on two in three of them) is titled by
+that <h1> on every page: where a page's <title> and og:title differ from it (an editor's search-engine title with a
+kicker, "Digitale: " or a changed word), the headline a reader sees wins.
 """
 from __future__ import annotations
 
@@ -32,6 +34,8 @@ _HEADLINE_CHARS = (12, 200)
 _BOLD = ("strong", "b")
 _NON_WORD = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
+# A source shows its headline as its pages' one <h1> when that <h1> is the title read on two in three of those pages.
+HEADLINE_H1_SHARE = 2 / 3
 
 
 def stated_title(page_html: str | bytes) -> str:
@@ -133,6 +137,33 @@ def headline_of_page(article: dict, stated: str, headings: tuple[str, ...], bann
     if not headline or _fold(headline) == _fold(title):
         return None
     return {"title": headline, "content_hash": content_fingerprint(headline, body)}
+
+
+def own_heading(headings: tuple[str, ...], banners: set[str], shown: Counter) -> str:
+    """The page's one <h1> of its own: not a banner's, shown on no other page of the source (`shown`: on how many
+    pages each <h1> stands; a section's name stands on several); "" when it shows none or more than one."""
+    own = [heading for heading in dict.fromkeys(headings) if heading not in banners]
+    return own[0] if len(own) == 1 and shown[own[0]] == 1 else ""
+
+
+def headlines_shown_as_h1(titles: list[str], per_page: list[tuple[str, ...]], banners: set[str]) -> bool:
+    """The source sets each page's headline as its one <h1>: of its pages (at least `MIN_PAGES`) showing one <h1> of
+    their own, on two in three (`HEADLINE_H1_SHARE`) that <h1> is the title read (`titles`, as `per_page`)."""
+    shown = Counter(heading for headings in per_page for heading in set(headings))
+    owns = [(title, own_heading(headings, banners, shown)) for title, headings in zip(titles, per_page)]
+    owns = [(title, heading) for title, heading in owns if heading]
+    same = sum(_fold(title) == _fold(heading) for title, heading in owns)
+    return len(owns) >= MIN_PAGES and same >= HEADLINE_H1_SHARE * len(owns)
+
+
+def headline_of_h1(article: dict, heading: str) -> dict | None:
+    """The changed columns (`title`, `content_hash`) of an article of a source that shows its headlines as <h1>s
+    (`headlines_shown_as_h1`), titled otherwise than its page's own <h1> (`heading`, see `own_heading`): that <h1>,
+    unless it heads a part of the text; None otherwise."""
+    title, body = article["title"] or "", article["body"] or ""
+    if not heading or _fold(heading) == _fold(title) or _fold(heading) in {_fold(p) for p in body.split("\n\n")}:
+        return None
+    return {"title": heading, "content_hash": content_fingerprint(heading, body)}
 
 
 def _bold_line(element) -> bool:

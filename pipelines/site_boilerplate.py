@@ -8,7 +8,7 @@ text then does not depend on the order pages were fetched in, and a re-crawl cha
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import lxml.html
 
@@ -18,9 +18,9 @@ from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
 from news_archive.pipelines.extraction.links import clean_text
 from news_archive.pipelines.extraction.text import text_of
-from news_archive.pipelines.shared_title import (banner_headings, headline_less_site_name, headline_of_page,
-                                                 own_headline, page_headings, site_name_pieces, site_wide,
-                                                 stated_title)
+from news_archive.pipelines.shared_title import (banner_headings, headline_less_site_name, headline_of_h1,
+                                                 headline_of_page, headlines_shown_as_h1, own_heading, own_headline,
+                                                 page_headings, site_name_pieces, site_wide, stated_title)
 from news_archive.pipelines.writers_lines import LINE_TAGS as BLOCK_TAGS
 from news_archive.pipelines.writers_lines import TextElement, text_elements, writers_lines
 
@@ -76,6 +76,7 @@ class SiteBoilerplate:
         self.elements: dict[str, list[tuple[TextElement, ...]]] = defaultdict(list)  # memory key -> as pages
         self.stated: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's <title>, as pages
         self.headings: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # memory key -> each page's <h1>s
+        self.titles: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's title as read, as pages
 
     def clean(self, item: ArticleItem) -> ArticleItem:
         """Drop from a cleaned item what earlier crawls learnt its source repeats, and learn from its page."""
@@ -85,6 +86,7 @@ class SiteBoilerplate:
         self.learning[key].observe(page, [item.lead, *item.body.split("\n\n")])
         self.pages[key].append((page, item.url))
         self.stated[key].append(stated_title(item.html or ""))
+        self.titles[key].append(item.title or "")
         markup, item.tree = item.html if item.tree is None else item.tree, None  # the clean stage's unpruned copy
         self.headings[key].append(page_headings(markup))
         self.elements[key].append(text_elements(markup, item.body.split("\n\n")))
@@ -105,6 +107,8 @@ class SiteBoilerplate:
             self.archive.save_boilerplate(key, memory.rows())
             shared, banners = site_wide(self.stated[key]), banner_headings(self.headings[key])
             names = site_name_pieces(self.stated[key])
+            by_h1 = headlines_shown_as_h1(self.titles[key], self.headings[key], banners)
+            shown = Counter(heading for headings in self.headings[key] for heading in set(headings))
             for (page, url), stated, headings, elements in zip(self.pages[key], self.stated[key], self.headings[key],
                                                               self.elements[key]):
                 article = self.archive.article_seen_at(url)
@@ -115,6 +119,9 @@ class SiteBoilerplate:
                     changes = {**(changes or {}), **(headline or {})} or None
                 elif article and names:
                     headline = headline_less_site_name({**article, **(changes or {})}, stated, names, headings)
+                    changes = {**(changes or {}), **(headline or {})} or None
+                if article and by_h1 and not (changes or {}).get("title"):
+                    headline = headline_of_h1({**article, **(changes or {})}, own_heading(headings, banners, shown))
                     changes = {**(changes or {}), **(headline or {})} or None
                 if changes:
                     self.archive.refine_article(article["id"], changes)

@@ -306,3 +306,15 @@ def crawl_one_source(server: FaultServer, folder, source_id: str, name: str, sta
 def stored_paths(server: FaultServer, folder) -> set[str]:
     """The paths on the served site of the articles a crawl into `folder`/a.db stored."""
     return {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(folder / "a.db")["articles"].rows}
+
+
+def crawled_titles(folder, source_id: str, name: str, listing: str, posts: dict[str, str]) -> dict[str, str]:
+    """Serve the news listing page `listing` (HTML, at /news/) and each post page (`posts`: path -> HTML), crawl them
+    as one source from the listing into `folder`/a.db, and give the stored articles' titles by path."""
+    server = FaultServer()
+    server.routes["/news/"] = page(listing)
+    for path, html in posts.items():
+        server.routes[path] = page(html)
+    crawl_one_source(server, folder, source_id, name, "/news/")
+    return {row["url"].removeprefix(server.base_url): row["title"]
+            for row in sqlite_utils.Database(folder / "a.db")["articles"].rows}

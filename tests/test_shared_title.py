@@ -8,7 +8,7 @@ from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sources import load_sources
 from news_archive.pipelines.shared_title import (banner_headings, headline_of_page, own_headline, page_headings,
                                                  site_wide)
-from fault_site import FaultServer, crawl_one_source, page
+from fault_site import FaultServer, crawled_titles, page
 
 TAGLINE = "Harbour Forum | Keeping the harbour records open"
 HEADLINES = ["Forum opens its new reading room", "Members vote on the archive budget",
@@ -90,16 +90,11 @@ def _app_post(n: int) -> str:
 
 def test_a_title_every_post_states_gives_way_to_its_pages_lone_h1(tmp_path):
     """Fails before: every post of an app's static export was stored under the society's name, its <title>."""
-    server = FaultServer()
     links = "".join(f"<a href='/news/notice-{n}'><div class='card'><h3>{headline}</h3><span>Friday 3 May 2024</span>"
                     f"</div></a>" for n, headline in enumerate(NOTICES))
-    server.routes["/news/"] = page(f"<html><head><title>{SOCIETY}</title></head><body><div><h1>News</h1>"
-                                   f"<div>{links}</div></div></body></html>")
-    for n in range(len(NOTICES)):
-        server.routes[f"/news/notice-{n}"] = page(_app_post(n))
-    crawl_one_source(server, tmp_path, "society", "Harbour Society", "/news/")
-    titles = {row["url"].removeprefix(server.base_url): row["title"]
-              for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    listing = f"<html><head><title>{SOCIETY}</title></head><body><div><h1>News</h1><div>{links}</div></div></body></html>"
+    titles = crawled_titles(tmp_path, "society", "Harbour Society", listing,
+                            {f"/news/notice-{n}": _app_post(n) for n in range(len(NOTICES))})
     assert titles == {f"/news/notice-{n}": headline for n, headline in enumerate(NOTICES)}
 
 

@@ -21,6 +21,9 @@ _TEXT_PART_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6"})
 _TEASER_LIST_ITEMS = 2
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _KICKER_DATE_OTHER_WORDS = 1
+# Words a paragraph may open with before its own date's label ("Originally published on ..."); after more, the label
+# is in a sentence of it.
+_LABEL_LEAD_WORDS = 3
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Elements a card of another post is set in, one beside the next: a listing's teaser, a related post's captioned picture.
 _CARD_TAGS = ("article", "figure")
@@ -167,6 +170,9 @@ class HeaderTexts:
         # after its first paragraph.
         self.sentences: set[str] = set()
         self.after_text: set[str] = set()
+        # The openings of the text's paragraphs too long for a byline (the first one's and later ones'): a label
+        # inside one, after more than a few words, is a sentence's ("the plan, published on 15 January, ...").
+        self.paragraph_openings: set[str] = set()
         self.text_started = False
         self._found_labels: dict[re.Pattern, list[tuple[str, int]]] = {}
 
@@ -174,8 +180,17 @@ class HeaderTexts:
         """`label_ends_in` of everywhere(): each finder of a labelled date reads the same places (the undated
         finders after the full-date one), so the texts are searched for a label once per page."""
         if label not in self._found_labels:
-            self._found_labels[label] = list(label_ends_in(self.everywhere(), label))
+            self._found_labels[label] = [(text, end) for text, end in label_ends_in(self.everywhere(), label)
+                                         if not self._in_a_sentence(text, end, label)]
         return self._found_labels[label]
+
+    def _in_a_sentence(self, text: str, end: int, label: re.Pattern) -> bool:
+        """The label ending at `end` stands after more than a few words of a long paragraph of the text: in one of its
+        sentences."""
+        if text not in self.paragraph_openings:
+            return False
+        start = next((match.start() for match in label.finditer(text) if match.end() == end), 0)
+        return len(_WORD.findall(text[:start])) > _LABEL_LEAD_WORDS
 
     def header_lines(self):
         """The short texts after the headline, then those above it nearest first."""
@@ -321,11 +336,13 @@ def header_texts(root, title: str, url: str, hidden=()) -> HeaderTexts:
         if paragraph and region is not texts.before_headline and region is not texts.later:
             # The first long paragraph starts the body: its dateline is the last header date.
             texts.first_paragraph = _without_addresses(text)
+            texts.paragraph_openings.add(texts.first_paragraph[:DATELINE_CHARS])
             region = texts.later
             continue
         if paragraph and region is texts.later:
             # Later paragraphs count by their opening only: a dateline may open any of the first few.
             region.append(_without_addresses(text)[:DATELINE_CHARS])
+            texts.paragraph_openings.add(region[-1])
             continue
         stack.extend(reversed(_parts_with_loose_dates(element)))
     return texts

@@ -90,9 +90,12 @@ class ClassIndex:
                 if names_lead(element.get("class") or "")]
 
     def furniture(self) -> list:
-        """Elements whose class or id names page furniture (share bars, sign-ups, ads...) or hides them."""
+        """Elements whose class or id names page furniture (share bars, sign-ups, ads...) or hides them; none in a
+        code listing, whose classes name its syntax ("token comment", "token tag")."""
         found = []
         for (el, _, element_id), classes in zip(self.entries, self._class_attributes):
+            if _in_code(el):
+                continue
             if (names_furniture(classes) and not _is_own_subheading(el, element_id)
                     and not _attributes_quote(el, classes)) or (
                     element_id and names_furniture(element_id) and not _names_own_heading(el, element_id)):
@@ -117,8 +120,8 @@ class ClassIndex:
         # Most attributes never mention comments: a substring test spares them the word split (ids are unique
         # per comment, "comment-4711", and would flood the cache).
         return [el for (el, lowered, element_id), classes in zip(self.entries, self._class_attributes)
-                if ("comment" in lowered and names_comments(classes))
-                or ("omment" in element_id and names_comments(element_id))]
+                if (("comment" in lowered and names_comments(classes))
+                    or ("omment" in element_id and names_comments(element_id))) and not _in_code(el)]
 
     def comments_and_forms(self) -> set:
         """The page's forms, the elements naming reader comments and its comment items: nothing in them speaks
@@ -130,6 +133,12 @@ class ClassIndex:
 
 
 _CONSENT_ID = re.compile(r"cookie|consent", re.IGNORECASE)
+_CODE_TAGS = ("pre", "code")
+
+
+def _in_code(element) -> bool:
+    """The element is set in a code listing: a syntax highlighter's "token comment" is a line of the code."""
+    return element.tag in _CODE_TAGS or next(element.iterancestors(*_CODE_TAGS), None) is not None
 
 
 def _hides(style: str) -> bool:

@@ -78,6 +78,8 @@ _OTHER_LABEL = _label(
 _DATE_HINT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_LINE_OTHER_WORDS = 3
+# A text naming a date among more words than this is a sentence, no date line ("Data 10 marzo 2022 Tempo di lettura").
+_SENTENCE_WORDS = 6
 _SAME_INSTANT_SECONDS = 120
 _ASIDE_TAGS = frozenset({"nav", "aside"})
 # A dateline's place, in capitals, before its date ("WASHINGTON, ", "NEW YORK (AP) — ").
@@ -577,16 +579,33 @@ def _header_date(texts: HeaderTexts, month_first: bool) -> tuple[str | None, boo
     day, a maintenance window, a deadline): a date in a paragraph, list item or subheading of the text that it
     neither opens (a dateline) nor makes up with a few words (a short date line), or any date in a paragraph after
     the text's first (a status line "Resolved: 14.03.2022 10:20" under the notice), or one opening a period."""
+    deferred = None
     for text in texts.near_headline():
         found = _unlabelled_date([text], month_first)
         opening = text == texts.first_paragraph[:DATELINE_CHARS]
         if found and not opening and _closes_period(text, month_first):
             continue  # a subtitle's event period ("17th-18th August 2019", "Open until 14.02.2020"): no date line
+        if found and deferred and text not in texts.after_headline:
+            break
         if found:
             in_sentence = text in texts.sentences or opening
-            return found, (in_sentence and (text in texts.after_text or _date_line([text], month_first) != found)) \
+            mentioned = (in_sentence and (text in texts.after_text or _date_line([text], month_first) != found)) \
                 or _opens_period(text, month_first)
-    return None, False
+            if text in texts.after_headline and _mid_sentence(text, month_first):
+                # A standfirst's sentence names a deadline ("Offers are due by 18 March 2022"): the date line
+                # under it ("Date 11 February 2022"), if any, is the page's.
+                deferred = deferred or (found, mentioned)
+                continue
+            return found, mentioned
+    return deferred or (None, False)
+
+
+def _mid_sentence(text: str, month_first: bool) -> bool:
+    """The text's first date stands inside a sentence: after more words than a label's ("Datum 26.10.2019 Ort ..." is a
+    line of fields), among more than a date line's few."""
+    found = find_date(text, month_first=month_first)
+    return bool(found) and len(_WORD.findall(text[:found[1]])) > _DATE_LINE_OTHER_WORDS \
+        and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) > _SENTENCE_WORDS
 
 
 def _later_date_line(texts: HeaderTexts, month_first: bool) -> tuple[str | None, bool]:

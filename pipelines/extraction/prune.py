@@ -13,6 +13,12 @@ from .text import text_of
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _POST_METADATA_CHARS = 400
+# Schema.org properties of a post's metadata (its reading time, section, tags, dates, writer), which a theme states in a
+# <meta> set inside the element showing the value ("<span>About 2 min<meta property='timeRequired' content='PT2M'>").
+_METADATA_PROPERTIES = frozenset({"timerequired", "articlesection", "keywords", "datepublished", "datemodified",
+                                  "datecreated", "author", "wordcount", "inlanguage"})
+# An element showing one field runs to a line at most; one holding more is a wrapper the <meta> merely sits in.
+_METADATA_FIELD_CHARS = 80
 # The nearest of these around a <noscript> says whether it sits in a paragraph's line.
 _BLOCK_TAGS = ("p", "div", "section", "article", "li", "td", "blockquote", "body", "header", "footer")
 _MAX_FURNITURE_TEXT = 120
@@ -163,6 +169,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     # A link set inside a sentence is a word of it whatever its class says ("keywords", "meta-loc" on a linked
     # place name): dropping it would cut the sentence.
     doomed += [el for el in classes.furniture() if not _inside_sentence(el)]
+    doomed += _metadata_fields(root)
     furniture_texts: set[str] = set()
     # Read before any furniture goes, as the contents' links lead to ids that may stand in it; no furniture, no walk.
     anchors = _page_anchors(root) if doomed else frozenset()
@@ -202,6 +209,19 @@ def _copy_of_shown_text(element, page) -> bool:
     # The page's text holds the hidden copy once: a run found twice is shown outside it too. Most runs, not one: a
     # hidden rest of an article may open with the lines its shown teaser ends on.
     return sum(shown.count(run) >= 2 for run in runs) >= 2
+
+
+def _metadata_fields(root) -> list:
+    """The elements showing a field of the post's metadata that a <meta> inside them states (`_METADATA_PROPERTIES`):
+    a theme's line of reading time, section and tags under the headline, in any language ("Alrededor de 2 min")."""
+    fields = []
+    for meta in root.iter("meta"):
+        names = f"{meta.get('property') or ''} {meta.get('itemprop') or ''}".lower().split()
+        holder = meta.getparent()
+        if holder is not None and holder.tag not in ("head", "html", "body") and _METADATA_PROPERTIES.intersection(names) \
+                and len(text_of(holder).strip()) <= _METADATA_FIELD_CHARS:
+            fields.append(holder)
+    return fields
 
 
 def _post_metadata(classes: ClassIndex) -> list:
