@@ -13,6 +13,7 @@ from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
+from news_archive.archive.cms_classes import marks_archive
 from news_archive.archive.crawl_signals import feed_dates_read, listing_dates_read, page_not_stored
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.run_counters import (CANDIDATES, CUT_SHORT, LISTING_PAGES, PAGES_FETCHED, REQUESTS,
@@ -23,7 +24,7 @@ from news_archive.spiders.app_data import data_teasers
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import (NavigationRegions, PageLinks, feed_kind, head_links, lists_no_posts,
                                             neighbour_links, page_links, robots_sitemaps, same_address_family,
-                                            sub_path_robots, xml_links)
+                                            sub_path_robots, term_listing_links, xml_links)
 from news_archive.spiders.feed_document import FeedDocument, read_feed
 from news_archive.spiders.feed_items import feed_home_page, feed_item_dates, zero_time_items
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
@@ -217,6 +218,8 @@ class NewsSpider(scrapy.Spider):
         for listed in decisions.from_article_post_lists(chrome_link_lists(root, response.url, regions)):
             if source.matches_article_pattern(listed):
                 yield from self._follow(listed, source, "candidate", depth)
+        for topic in decisions.from_article_topics(term_listing_links(root, response.url)):
+            yield from self._follow(topic, source, "listing", MAX_LISTING_DEPTH)
         yield ArticleItem(
             source=source.id,
             url=response.url,
@@ -403,6 +406,8 @@ class NewsSpider(scrapy.Spider):
             # own filters, read as pages of it. Only a start page's: filters of filters multiply.
             more_pages = links.filters[:MAX_FILTER_PAGES]
             links.content = [(url, text) for url, text in links.content if url not in more_pages]
+        if role == "start":
+            self.decisions[source.id].note_start_listing(bool(more_pages))
         # A teaser on another host (a paper, a partner's site) is no article of the source's: its address teaches
         # no article family, which would shut the source's own posts out of the sitemap's links.
         links.teasers = [url for url in links.teasers if on_source_hosts(url, source)]
@@ -432,6 +437,8 @@ class NewsSpider(scrapy.Spider):
             yield from self._follow(url, source, "feed", depth)
         links.content = [(url, text) for url, text in links.content
                          if not source.article_pattern or source.matches_article_pattern(url)]
+        if depth > 0 and marks_archive(root):
+            self.decisions[source.id].note_archive_teasers(links)
         for url, linked_as in self.decisions[source.id].from_listing(links, depth, page_url):
             yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
         if role == "start":  # the sections of its own its menus name show posts the start listing may not
