@@ -32,6 +32,7 @@ from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.listing_dates import teaser_texts
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
+from news_archive.spiders.pagetype import leads_to_its_next_page
 from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.post_lists import chrome_link_lists
 from news_archive.spiders.redirects import OffsiteRedirect, RedirectLoop, TooManyRedirects
@@ -406,8 +407,8 @@ class NewsSpider(scrapy.Spider):
             # own filters, read as pages of it. Only a start page's: filters of filters multiply.
             more_pages = links.filters[:MAX_FILTER_PAGES]
             links.content = [(url, text) for url, text in links.content if url not in more_pages]
-        if role == "start":
-            self.decisions[source.id].note_start_listing(bool(more_pages))
+        if role == "start":  # a "See all posts" link to its own page 2 is a pager too
+            self.decisions[source.id].note_start_listing(bool(more_pages) or leads_to_its_next_page(root, page_url))
         # A teaser on another host (a paper, a partner's site) is no article of the source's: its address teaches
         # no article family, which would shut the source's own posts out of the sitemap's links.
         links.teasers = [url for url in links.teasers if on_source_hosts(url, source)]

@@ -25,14 +25,15 @@ def _page(body_class: str, title: str, main: str, head: str = "", og_type: str =
             f"<div class='column_inner'>{main}</div></div>{SIDEBAR}</div></div></div></body></html>")
 
 
-def _cards(posts, with_dates: bool = True) -> str:
+def _cards(posts, with_dates: bool = True, with_labels: bool = True) -> str:
     cards = ""
     for path, title, month, topic in posts:
         date = f"<div class='post-info-date'><a href='/{month}/'>12 {month}</a></div>" if with_dates else ""
+        label = (f"<div class='post-info-category'><a href='/category/{topic}/'>{topic.title()}</a></div>"
+                 if with_labels else "")
         cards += (f"<div class='news-item'><div class='post-image'><a href='{path}' title='{title}'><img src='/p.jpg' "
-                  f"alt=''></a></div><div class='news-content'><div class='post-info-category'><a href='/category/"
-                  f"{topic}/'>{topic.title()}</a></div><h4 class='entry-title'><a href='{path}'>{title}</a></h4>{date}"
-                  f"</div></div>")
+                  f"alt=''></a></div><div class='news-content'>{label}<h4 class='entry-title'><a href='{path}'>{title}"
+                  f"</a></h4>{date}</div></div>")
     return f"<div class='news-holder'>{cards}</div>"
 
 
@@ -87,3 +88,15 @@ def test_a_two_column_wrapper_named_by_its_sidebar_holds_content_and_its_sidebar
     links = page_links(lxml.html.fromstring(_archive("date", "January 2023", OLDER)), "http://127.0.0.1:8000/2023/01/")
     assert {url.removeprefix("http://127.0.0.1:8000") for url in links.teasers} == {path for path, *_ in OLDER}
     assert "http://127.0.0.1:8000/about/" not in {url for url, _text in links.content}
+
+
+def test_a_news_page_leading_to_its_own_page_two_reads_no_topic_listing(tmp_path):
+    """Fails before the home page's own page-2 link counted: the topic listing was read. The older posts are on the home page's own pages ("Read all posts" to page 2, a link no pager holds): the
+    topics its posts name stay unread."""
+    server = _site()
+    server.routes["/"] = page(_page("home blog", "Home", f"<h2>Latest news</h2>{_cards(NEWEST, False, False)}"
+                                    "<div class='nav-all'><a href='page/2/index.html'>Read all posts &rarr;</a></div>"))
+    server.routes["/page/2/index.html"] = page(_page("home blog paged", "Home",
+                                                     f"<h2>Older news</h2>{_cards(OLDER + MONTH_ONLY, False, False)}"))
+    _run, requested = crawl_one_source(server, tmp_path, "valley", "Valley Trust", "/")
+    assert "/category/press/" not in requested
