@@ -216,13 +216,14 @@ def neighbour_links(root: etree._Element, page_url: str, head: PageLinks | None 
 TERM_RELS = {"tag", "category"}
 
 
-def term_listing_links(root: etree._Element, page_url: str) -> list[str]:
-    """The listings of the topics a page files itself under (`<a rel="category tag" href="/category/press/">`), on
-    its own host, once each."""
+def term_listing_links(root: etree._Element, page_url: str, regions: NavigationRegions) -> list[str]:
+    """The listings of the topics a page files itself under in its own markup (`<a rel="category tag"
+    href="/category/press/">` by its date line), on its own host, once each. A tag cloud in the side column is the
+    site's, on every page."""
     host, found = urlsplit(page_url).netloc, {}
     body = root.find(".//body")
     for anchor in (body.iter("a") if body is not None else ()):
-        if not TERM_RELS.intersection((anchor.get("rel") or "").lower().split()):
+        if not TERM_RELS.intersection((anchor.get("rel") or "").lower().split()) or regions.contains(anchor):
             continue
         url = absolute_url(page_url, anchor.get("href") or "")
         if url and urlsplit(url).netloc == host and is_probably_html(url):

@@ -219,7 +219,7 @@ class NewsSpider(scrapy.Spider):
         for listed in decisions.from_article_post_lists(chrome_link_lists(root, response.url, regions)):
             if source.matches_article_pattern(listed):
                 yield from self._follow(listed, source, "candidate", depth)
-        for topic in decisions.from_article_topics(term_listing_links(root, response.url)):
+        for topic in decisions.from_article_topics(term_listing_links(root, response.url, regions)):
             yield from self._follow(topic, source, "listing", MAX_LISTING_DEPTH)
         yield ArticleItem(
             source=source.id,
