@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
@@ -11,7 +12,8 @@ from news_archive.archive.language_versions import canonical_in_other_language, 
 from news_archive.archive.urls import canonical_url, is_start_page, page_key, url_key
 from news_archive.spiders.discovery import NavigationRegions, PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
-from news_archive.archive.cms_classes import POST_TYPE, entry_post_type, filed_as_page, marks_static_page, own_entry_id
+from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_as_page, marks_archive, marks_static_page,
+                                              own_entry_id)
 from news_archive.archive.entry_markup import lists_other_entries, lists_post_entries, shows_entries_whole
 from news_archive.spiders.pagetype import (RepeatedLinks, declared_type, is_listing, leads_to_its_next_page,
                                           one_dated_entry, shows_teasers_alone)
@@ -25,6 +27,9 @@ ARTICLE_ROLES = ("candidate", "canonical")
 POST_LIST_MIN_KNOWN = 2
 # A start listing's menu names a few sections of its own; past this many the menu is a documentation tree.
 MAX_SECTION_LISTINGS = 12
+# A topic's listing that this many of the posts name as their own is one the section files its posts under, not one
+# post's tag.
+TOPIC_MIN_POSTS = 2
 
 
 class SourceDecisions:
@@ -51,6 +56,10 @@ class SourceDecisions:
         self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
         self.languages: dict[str, str] = {}  # page_key -> the html lang of an article page fetched
         self.sections: set[str] = set()  # page_keys of the sections a start listing's menus name
+        self.newest_only = False  # a start listing showed no pager nor filters: only the newest posts
+        self.topic_posts: Counter[str] = Counter()  # page_key of a topic's listing -> the posts naming it
+        self.topics_read: set[str] = set()
+        self.archive_teasers: dict[str, str] = {}  # page_key -> headline of a CMS archive's teaser (note_archive_teasers)
 
     def note_request(self, url: str, role: str) -> bool:
         """Remember the role the page is first requested in; False when it was requested before."""
@@ -151,6 +160,35 @@ class SourceDecisions:
         self.sections.update(page_key(url) for url in sections)
         return sections
 
+    def note_start_listing(self, leads_on: bool) -> None:
+        """A start listing read: `leads_on` when a pager or its filters lead to its older posts."""
+        self.newest_only = self.newest_only or not leads_on
+
+    def note_archive_teasers(self, links: PageLinks) -> None:
+        """The teasers of a listing its CMS marks an archive of posts (a topic's, a month's), read when a start listing
+        shows the newest posts alone: they present their pages as the section's posts, as the start listing's would, bar
+        a page the CMS marks one of its static pages."""
+        if not self.newest_only:
+            return
+        for url in links.teasers:
+            self.archive_teasers.setdefault(page_key(url), links.headlines.get(url, ""))
+            if url in links.entries:
+                self.teaser_entries.setdefault(page_key(url), links.entries[url])
+
+    def from_article_topics(self, urls: list[str]) -> Iterator[str]:
+        """The listings of the topics a post files itself under (discovery.term_listing_links) to read as the news
+        section's: only when a start listing shows the newest posts alone (its pager a script's), as the older ones
+        are reached through their topics' listings and the archives those link; a topic once two posts name it,
+        and a few topics in all, so a blog's many tags stay unread."""
+        if not self.newest_only:
+            return
+        for url in urls:
+            key = page_key(url)
+            self.topic_posts[key] += 1
+            if self.topic_posts[key] == TOPIC_MIN_POSTS and len(self.topics_read) < MAX_SECTION_LISTINGS:
+                self.topics_read.add(key)
+                yield url
+
     def from_post_lists(self, lists: list[list[tuple[str, str]]]) -> Iterator[tuple[str, str]]:
         """The links of a news listing's side lists (post_lists.chrome_link_lists) to fetch, as (url, as linked): in a
         list whose links are mostly the listing's own posts (a "Recent posts" widget), the others shaped like them
@@ -221,7 +259,9 @@ class SourceDecisions:
             return declared_type(root) != "article" or lists_other_entries(root, url) or shows_entries_whole(root) \
                 or leads_to_its_next_page(root, url) or marks_static_page(root) \
                 or shows_teasers_alone(root, url, self.repeated, regions, found)
-        if role == "listing":
+        if role == "listing" or marks_archive(root):
+            # A page its CMS marks an archive of posts by topic, author or day, however few it shows, is one: the
+            # clean stage judges it so, and its teasers and pager lead to older posts.
             return True
         if marks_static_page(root) and lists_post_entries(root, url):
             # A static page whose text is the blog's posts as entries (a page builder's post grid on a "News" page the
@@ -267,7 +307,7 @@ class SourceDecisions:
         link to in their text). Its own article markup is stamped on every page by some generators."""
         key = page_key(url)
         return self.families.outside_every_family(url) and key not in self.feed_items \
-            and not self._teaser_names(root, key)
+            and not self._teaser_names(root, key) and not self._teaser_names(root, key, self.archive_teasers)
 
     def presented_by_address_only(self, root: etree._Element, url: str) -> bool:
         """No feed lists the page and no listing's teaser names it; only its address is in an article family, and
@@ -275,20 +315,22 @@ class SourceDecisions:
         every page a post files "The team" beside the posts)."""
         key = page_key(url)
         return self.families.only_in_site_wide_folder(url) and key not in self.feed_items \
-            and not self._teaser_names(root, key)
+            and not self._teaser_names(root, key) and not self._teaser_names(root, key, self.archive_teasers)
 
-    def _teaser_names(self, root: etree._Element, key: str) -> bool:
+    def _teaser_names(self, root: etree._Element, key: str, teasers: dict[str, str] | None = None) -> bool:
         """A news listing's teaser headline links the page and names it: most of its words are in the page's own
         title, or a whole-card teaser shows the page's headline. A listing showing whole posts also shows the links
-        in their text ("The trial started well!" linking a page of pupils' feedback), which present no page as news."""
-        if key not in self.teasers:
+        in their text ("The trial started well!" linking a page of pupils' feedback), which present no page as news.
+        `teasers`: other teasers than the news listings' (page_key -> headline)."""
+        teasers = self.teasers if teasers is None else teasers
+        if key not in teasers:
             return False
         # A teaser whose post declares another id than the page's own is another entry linking the page (a post
         # pointing to a static page).
         teaser_id, own_id = self.teaser_entries.get(key), own_entry_id(root)
         if teaser_id and own_id and teaser_id != own_id:
             return False
-        words = set(WORD.findall(self.teasers[key].casefold()))
+        words = set(WORD.findall(teasers[key].casefold()))
         if not words:  # a card's picture link: its headline is not known
             return True
         # A walk in place of an XPath, which lxml compiles anew at each call: the same og:titles, in document order.

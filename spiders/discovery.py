@@ -212,6 +212,26 @@ def neighbour_links(root: etree._Element, page_url: str, head: PageLinks | None 
     return found
 
 
+# Links a post marks as its own topic's listing: HTML's rel=tag ("a tag page for the current document"), which blog
+# engines also give the post's category links (WordPress `rel="category tag"`).
+TERM_RELS = {"tag", "category"}
+
+
+def term_listing_links(root: etree._Element, page_url: str, regions: NavigationRegions) -> list[str]:
+    """The listings of the topics a page files itself under in its own markup (`<a rel="category tag"
+    href="/category/press/">` by its date line), on its own host, once each. A tag cloud in the side column is the
+    site's, on every page."""
+    host, found = urlsplit(page_url).netloc, {}
+    body = root.find(".//body")
+    for anchor in (body.iter("a") if body is not None else ()):
+        if not TERM_RELS.intersection((anchor.get("rel") or "").lower().split()) or regions.contains(anchor):
+            continue
+        url = absolute_url(page_url, anchor.get("href") or "")
+        if url and urlsplit(url).netloc == host and is_probably_html(url):
+            found.setdefault(page_key(url), url)
+    return list(found.values())
+
+
 def text_links(root: etree._Element, page_url: str, regions: NavigationRegions) -> Iterator[str]:
     """The page's links outside site chrome (menus, header, footer, sidebars) to other pages of its site: on an
     article, the links of its own text."""
@@ -497,6 +517,8 @@ class NavigationRegions:
             # page's text (its teasers and excerpts, the post) rather than links, or the page's wrapper around its
             # masthead, main region and footer (a listing of link-only teasers holds little text outside links).
             return not (self._holds_page_text(element) or _frames_page(element))
+        if _names_only_a_sidebar(words) and _holds_sidebar_beside_column(element):
+            return False
         return not self._is_wrapper(element)
 
     def _framing_at_or_above(self, element: etree._Element) -> tuple[bool, bool, bool]:
@@ -562,6 +584,29 @@ class NavigationRegions:
             shown = body if body is not None else self.root
             self._shown_text = _word_count(shown) - sum(_word_count(node) for node in shown.iter("script", "style"))
         return bool(words) and words >= WRAPPER_TEXT_SHARE * max(self._shown_text, 1)
+
+
+SIDEBAR_HOLDERS = etree.XPath("descendant-or-self::*[self::aside or @role='complementary']")
+
+
+def _names_only_a_sidebar(words: list[str]) -> bool:
+    """Every class word naming the element as navigation names a sidebar ("background_color_sidebar")."""
+    return all("sidebar" in word.lower() for word in words if NAVIGATION_CLASS.search(word))
+
+
+def _holds_sidebar_beside_column(element: etree._Element) -> bool:
+    """The element holds the page's sidebar (an <aside>) in one of its blocks and words in another, beside it: it is
+    the two columns' wrapper, named by its layout ("two_columns background_color_sidebar"), not the sidebar itself,
+    whose widgets are all it holds."""
+    with_sidebar = without = False
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag in HEADINGS:
+            continue
+        if SIDEBAR_HOLDERS(child):
+            with_sidebar = True
+        elif _word_count(child):
+            without = True
+    return with_sidebar and without
 
 
 # The page's main region, its masthead and its footer (not an entry's own <header> or <footer>): a sidebar holds

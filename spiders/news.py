@@ -13,6 +13,7 @@ from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
+from news_archive.archive.cms_classes import marks_archive
 from news_archive.archive.crawl_signals import feed_dates_read, listing_dates_read, page_not_stored
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.run_counters import (CANDIDATES, CUT_SHORT, LISTING_PAGES, PAGES_FETCHED, REQUESTS,
@@ -23,7 +24,7 @@ from news_archive.spiders.app_data import data_teasers
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import (NavigationRegions, PageLinks, feed_kind, head_links, lists_no_posts,
                                             neighbour_links, page_links, robots_sitemaps, same_address_family,
-                                            sub_path_robots, xml_links)
+                                            sub_path_robots, term_listing_links, xml_links)
 from news_archive.spiders.feed_document import FeedDocument, read_feed
 from news_archive.spiders.feed_items import feed_home_page, feed_item_dates, zero_time_items
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
@@ -32,6 +33,7 @@ from news_archive.spiders.language_listings import listing_translations
 from news_archive.spiders.listing_dates import teaser_texts
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
+from news_archive.spiders.pagetype import leads_to_its_next_page
 from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.post_lists import chrome_link_lists
 from news_archive.spiders.redirects import OffsiteRedirect, RedirectLoop, TooManyRedirects
@@ -225,6 +227,8 @@ class NewsSpider(scrapy.Spider):
         for listed in decisions.from_article_post_lists(chrome_link_lists(root, response.url, regions)):
             if source.matches_article_pattern(listed):
                 yield from self._follow(listed, source, "candidate", depth)
+        for topic in decisions.from_article_topics(term_listing_links(root, response.url, regions)):
+            yield from self._follow(topic, source, "listing", MAX_LISTING_DEPTH)
         yield ArticleItem(
             source=source.id,
             url=response.url,
@@ -411,6 +415,8 @@ class NewsSpider(scrapy.Spider):
             # own filters, read as pages of it. Only a start page's: filters of filters multiply.
             more_pages = links.filters[:MAX_FILTER_PAGES]
             links.content = [(url, text) for url, text in links.content if url not in more_pages]
+        if role == "start":  # a "See all posts" link to its own page 2 is a pager too
+            self.decisions[source.id].note_start_listing(bool(more_pages) or leads_to_its_next_page(root, page_url))
         # A teaser on another host (a paper, a partner's site) is no article of the source's: its address teaches
         # no article family, which would shut the source's own posts out of the sitemap's links.
         links.teasers = [url for url in links.teasers if on_source_hosts(url, source)]
@@ -454,6 +460,8 @@ class NewsSpider(scrapy.Spider):
                 yield from self._follow(url, source, "listing", depth)
             # the sitemap the page names in its head, as robots.txt's `Sitemap:` lines name one
             yield from self._sitemap_requests(head.sitemaps, source)
+        if depth > 0 and marks_archive(root):
+            self.decisions[source.id].note_archive_teasers(links)
         for url, linked_as in self.decisions[source.id].from_listing(links, depth, page_url):
             yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
         if role == "start":  # the sections of its own its menus name show posts the start listing may not
