@@ -66,11 +66,13 @@ _COPY_RUN_WORDS = 12
 _COPY_RUNS = 3
 
 
-def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
+def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None) -> set[str]:
     """Drop non-content elements in place, keeping tails; return the folded texts of the furniture dropped.
 
     A text the page also shows inside furniture (a second sign-up box, a repeated contact line) is
-    furniture wherever it appears. `comments` are the elements holding readers' comments (read already).
+    furniture wherever it appears; not one of a box showing the post itself again under its headline (`title`, the
+    page's): a CMS's side block featuring the page's own node. `comments` are the elements holding readers' comments
+    (read already).
     """
     for element in list(root.iter(*_CODE_TAGS)):
         if element.getparent() is None:
@@ -164,6 +166,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     # place name): dropping it would cut the sentence.
     doomed += [el for el in classes.furniture() if not _inside_sentence(el)]
     furniture_texts: set[str] = set()
+    own_headline = fold(title or "")
     # Read before any furniture goes, as the contents' links lead to ids that may stand in it; no furniture, no walk.
     anchors = _page_anchors(root) if doomed else frozenset()
     for element in doomed:
@@ -173,13 +176,19 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
             continue
         opened = _text_run_into(element)
         for part in (list(element)[:opened] if opened else [element]):
-            furniture_texts.update(_block_texts(part, anchors))
+            if not _shows_headline(part, own_headline):
+                furniture_texts.update(_block_texts(part, anchors))
             part.drop_tree()
     for picture, caption in pictures.items():
         for child in list(picture):
             if child is not caption and not _within_any(caption, (child,)):
                 child.drop_tree()  # the picture, an embed's address: only the caption is text
     return furniture_texts
+
+
+def _shows_headline(element, headline: str) -> bool:
+    """The element holds a heading showing the page's headline (folded): the post itself, shown again."""
+    return bool(headline) and any(fold(text_of(h)) == headline for h in element.iter(xpaths.HEADING_TAGS))
 
 
 def _hidden_dialog(element) -> bool:
