@@ -176,8 +176,10 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
             continue
         opened = _text_run_into(element)
         for part in (list(element)[:opened] if opened else [element]):
-            if not _shows_headline(part, own_headline):
-                furniture_texts.update(_block_texts(part, anchors))
+            texts = _block_texts(part, anchors)
+            # The post itself shown again in a side box: its lines are the post's, but for its headline.
+            furniture_texts.update(t for t in texts if t == own_headline) if _shows_headline(part, own_headline) \
+                else furniture_texts.update(texts)
             part.drop_tree()
     for picture, caption in pictures.items():
         for child in list(picture):
