@@ -67,7 +67,8 @@ _COPY_RUNS = 3
 
 
 def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None) -> set[str]:
-    """Drop non-content elements in place, keeping tails; return the folded texts of the furniture dropped.
+    """Drop non-content elements in place, keeping tails; return the folded texts of the furniture dropped (read
+    them with `in_furniture`: a text the furniture shows only as a link is marked so).
 
     A text the page also shows inside furniture (a second sign-up box, a repeated contact line) is
     furniture wherever it appears; not one of a box showing the post itself again under its headline (`title`, the
@@ -178,8 +179,8 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
         for part in (list(element)[:opened] if opened else [element]):
             texts = _block_texts(part, anchors)
             # The post itself shown again in a side box: its lines are the post's, but for its headline.
-            furniture_texts.update(t for t in texts if t == own_headline) if _shows_headline(part, own_headline) \
-                else furniture_texts.update(texts)
+            furniture_texts.update(t for t in texts if t.lstrip(_LINKED) == own_headline) \
+                if _shows_headline(part, own_headline) else furniture_texts.update(texts)
             part.drop_tree()
     for picture, caption in pictures.items():
         for child in list(picture):
@@ -455,13 +456,26 @@ def fold(text: str) -> str:
     return " ".join(_FOLDED_WORD.findall(text.casefold()))
 
 
+# Marks a furniture text shown only as a link (a menu's entry, a tag or a person in the post's taxonomy list).
+_LINKED = "\0"
+
+
 def _block_texts(element, anchors: frozenset[str]):
     for part in element.iter("p", "li", "h2", "h3", "h4"):
         text = text_of(part)
         if 10 <= len(text) <= _MAX_FURNITURE_TEXT and not _contents_entry(part, text, anchors):
             folded = fold(text)
             if folded:
-                yield folded
+                linked = fold(" ".join(text_of(a) for a in part.iter("a"))) == folded
+                yield _LINKED + folded if linked else folded
+
+
+def in_furniture(block_text: str, linked: bool, furniture_texts) -> bool:
+    """The block repeats a text the page shows in its furniture: a plain text anywhere, one the furniture only links
+    (a menu's entry, a name in the post's list of people) where the block links too. The writer's own unlinked list
+    of the names the site links (a book's authors) is the text's."""
+    folded = fold(block_text)
+    return folded in furniture_texts or (linked and _LINKED + folded in furniture_texts)
 
 
 def _page_anchors(root) -> frozenset[str]:
