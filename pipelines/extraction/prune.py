@@ -472,8 +472,8 @@ def _block_texts(element, anchors: frozenset[str]):
 
 def in_furniture(block_text: str, linked: bool, furniture_texts) -> bool:
     """The block repeats a text the page shows in its furniture: a plain text anywhere, one the furniture only links
-    (a menu's entry, a name in the post's list of people) where the block links too. The writer's own unlinked list
-    of the names the site links (a book's authors) is the text's."""
+    (a menu's entry, a name in the post's list of people) unless the block is an unlinked point of the writer's list
+    (`linked` False: a book's authors, whom the site's taxonomy links)."""
     folded = fold(block_text)
     return folded in furniture_texts or (linked and _LINKED + folded in furniture_texts)
 
