@@ -20,12 +20,13 @@ LABEL_WORDS = 3
 # A card is the label's line and the elements around it, a few levels up at most, and holds a teaser's text at most.
 CARD_LEVELS = 3
 CARD_CHARS = 800
-# A card's headline is a line of a few words, ending on no full stop (its excerpt's sentences do); a first line of a
-# few words, half of them numbers, is the card's date line, above its headline.
-CARD_HEADLINE_WORDS = 16
+# A card's headline is a line of a few words (one is a button's or a box's label), ending on no full stop (its
+# excerpt's sentences do); a first line of a few words, half of them numbers, is the card's date line above it.
+CARD_HEADLINE_WORDS = (2, 16)
 DATE_LINE_WORDS = 4
 # One card so closed may be a post's own pointer to a page of the site; a listing sets them in a row.
 MIN_LABEL_CARDS = 2
+_FORM_TAGS = ("form", "input", "button", "select", "textarea")
 _INLINE_TAGS = frozenset({"a", "strong", "b", "em", "i", "span", "u", "mark", "small", "abbr", "time"})
 _WORD = re.compile(r"\w+")
 
@@ -126,12 +127,14 @@ def _closing_link_teasers(body, own: set[str], host: str, page_url: str) -> list
             words_before += _words(element) if element.tag == "p" else 0
         if words_before <= WORDS_BEFORE_HEADLINE:
             found.append(block)
-    # Cards headed by unlinked text and closed by a label to another page of the site, if the page sets several.
-    labelled = [card for card, _headline in filter(None, map(label_card, body.iter("a")))
-                if next(card.iterancestors(*CHROME_TAGS), None) is None
-                and _link_elsewhere(card, own, page_url, host) is not None]
-    if len(labelled) >= MIN_LABEL_CARDS:
-        found += labelled
+    # Cards headed by unlinked text and closed by the same label to other pages of the site, if the page sets several.
+    labelled: dict[str, list] = {}
+    for link in body.iter("a"):
+        card = label_card(link)
+        if card is not None and next(card[0].iterancestors(*CHROME_TAGS), None) is None \
+                and _link_elsewhere(card[0], own, page_url, host) is not None:
+            labelled.setdefault(_words_of(link).casefold(), []).append(card[0])
+    found += [card for cards in labelled.values() if len(cards) >= MIN_LABEL_CARDS for card in cards]
     # the outermost blocks only: a teaser's inner heading may close on the same link as the teaser around it
     members = {id(block) for block in found}
     return [block for block in found if not any(id(a) in members for a in block.iterancestors())]
@@ -203,10 +206,10 @@ def label_card(link) -> tuple | None:
         if node is None or node.tag in ("body", "main") or any(a is not link for a in _links(node)):
             break
         card = node
-    if card is None or len(" ".join(" ".join(card.itertext()).split())) > CARD_CHARS:
-        return None
+    if card is None or len(_words_of(card)) > CARD_CHARS or next(card.iter(*_FORM_TAGS), None) is not None:
+        return None  # a whole text, or a form's box (a search, a consent's buttons)
     headline = _card_headline(card, line)
-    return (card, headline) if headline else None
+    return (card, headline) if headline and len(headline.split()) >= CARD_HEADLINE_WORDS[0] else None
 
 
 def _alone_on_its_line(element) -> bool:
@@ -227,7 +230,7 @@ def _card_headline(card, label_line) -> str | None:
         words = line.split()
         if len(words) <= DATE_LINE_WORDS and 2 * sum(any(c.isdigit() for c in word) for word in words) >= len(words):
             continue  # the card's date line ("12.3.2024", "March 3, 2024")
-        return line if len(words) <= CARD_HEADLINE_WORDS and not line.endswith(".") else None
+        return line if len(words) <= CARD_HEADLINE_WORDS[1] and not line.endswith(".") else None
     return None
 
 

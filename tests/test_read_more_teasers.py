@@ -138,3 +138,17 @@ def test_a_post_closing_on_one_button_to_another_page_is_no_listing():
             "<div class='more'><h3>Kokouksen asiakirjat</h3><p>Esityslista ja pöytäkirjat.</p>"
             "<a href='/asiakirjat/'>Lue lisää</a></div></article></main></body></html>")
     assert extract_article(html, "http://seura.example/uutiset/kevaan-kokous/").page_type != "listing"
+
+
+def test_a_search_box_and_a_consent_box_closed_by_a_label_are_no_cards():
+    """Fails before: a forum thread, its text set without <p>, with a search box ("Advanced search" under its field)
+    and a cookie notice ("Learn more" under its buttons) was judged a listing of two cards."""
+    html = ("<html><head><title>Forum rules - Wolf Club</title></head><body><div><div class='title'>Search the forum"
+            "</div><form action='/search'><input name='q'><button>Go</button></form><a href='/search'>Advanced search"
+            "</a></div><main><h1>Forum rules</h1><div class='postbody'>We keep a friendly tone here and ask every "
+            "member to read these rules before the first post, so that the forum stays a good place for everyone who "
+            "likes wolves.<br>Posts that insult other members are removed, and a member who keeps writing them is "
+            "banned.</div></main>"
+            "<div class='cmp'><div class='cmp-title'>Your privacy matters</div><p>We use cookies to run the forum."
+            "</p><button>Accept all</button><a href='/privacy#cmp'>Learn more</a></div></body></html>")
+    assert extract_article(html, "https://wolves.example/t7-forum-rules").page_type != "listing"
