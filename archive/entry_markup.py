@@ -127,14 +127,16 @@ def _closing_link_teasers(body, own: set[str], host: str, page_url: str) -> list
             words_before += _words(element) if element.tag == "p" else 0
         if words_before <= WORDS_BEFORE_HEADLINE:
             found.append(block)
-    # Cards headed by unlinked text and closed by the same label to other pages of the site, if the page sets several.
-    labelled: dict[str, list] = {}
+    # Cards headed by unlinked text and closed by the same label, each to its own page of the site, if the page sets
+    # several: a label leading many cards to one page names their topic (a tag), no entry.
+    labelled: dict[str, dict] = {}
     for link in body.iter("a"):
         card = label_card(link)
-        if card is not None and next(card[0].iterancestors(*CHROME_TAGS), None) is None \
-                and _link_elsewhere(card[0], own, page_url, host) is not None:
-            labelled.setdefault(_words_of(link).casefold(), []).append(card[0])
-    found += [card for cards in labelled.values() if len(cards) >= MIN_LABEL_CARDS for card in cards]
+        target = _link_elsewhere(card[0], own, page_url, host) if card is not None else None
+        if target is not None and next(card[0].iterancestors(*CHROME_TAGS), None) is None:
+            labelled.setdefault(_words_of(link).casefold(), {}).setdefault(target, []).append(card[0])
+    found += [card for targets in labelled.values() if len(targets) >= MIN_LABEL_CARDS
+              for cards in targets.values() for card in cards]
     # the outermost blocks only: a teaser's inner heading may close on the same link as the teaser around it
     members = {id(block) for block in found}
     return [block for block in found if not any(id(a) in members for a in block.iterancestors())]

@@ -152,3 +152,20 @@ def test_a_search_box_and_a_consent_box_closed_by_a_label_are_no_cards():
             "<div class='cmp'><div class='cmp-title'>Your privacy matters</div><p>We use cookies to run the forum."
             "</p><button>Accept all</button><a href='/privacy#cmp'>Learn more</a></div></body></html>")
     assert extract_article(html, "https://wolves.example/t7-forum-rules").page_type != "listing"
+
+
+def test_boxes_closing_on_the_same_topic_link_are_no_cards():
+    """Fails before: a post its CMS shows twice more in promoted boxes, each closing on its type's link ("Type:
+    Announcements"), was judged a listing of two cards: a label leading every box to one page names their topic."""
+    box = ("<article class='node node--promoted'><h2><a href='/news/annual-meeting'>Annual meeting in May</a></h2>"
+           "<div class='node__content'><div class='field--name-field-subtitle'>Annual meeting in May</div>"
+           "<div class='field--name-body'><p>The annual meeting of the network takes place in May in the city hall."
+           "</p><p>Watch for an e-mail from us in March about registration.</p></div><div class='field--taxonomy'>"
+           "<div class='field__label'>Type</div><div class='field__items'><div class='field__item'><a "
+           "href='/news-type/announcements'>Announcements</a></div></div></div></div></article>")
+    html = ("<html><head><title>Annual meeting in May | Research Network</title></head><body><section>" + box
+            + "</section><div class='node node--view-mode-full'><div class='field--name-node-post-date'>September 7, "
+            "2022</div><div class='field--name-body'><p>The annual meeting of the network takes place in May in the "
+            "city hall.</p><p>Watch for an e-mail from us in March about registration.</p></div></div><section>" + box
+            + "</section></body></html>")
+    assert extract_article(html, "https://network.example/news/annual-meeting/").page_type == "article"
