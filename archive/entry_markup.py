@@ -1,6 +1,7 @@
 """What a page's <article> blocks say about it: its own entry, or a list of other pages' entries."""
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 from news_archive.archive.cms_classes import post_entries
@@ -15,6 +16,20 @@ OWN_TEXT_CHARS = 300
 MIN_WHOLE_ENTRIES = 3
 # Page chrome around the blocks: its words are not the page's own text.
 CHROME_TAGS = ("nav", "aside", "header", "footer")
+# A teaser's closing label says where it leads in a word or three ("Read more", "Lue lisää", "Läs mer »").
+LABEL_WORDS = 3
+# A card is the label's line and the elements around it, a few levels up at most, and holds a teaser's text at most.
+CARD_LEVELS = 3
+CARD_CHARS = 800
+# A card's headline is a line of a few words (one is a button's or a box's label), ending on no full stop (its
+# excerpt's sentences do); a first line of a few words, half of them numbers, is the card's date line above it.
+CARD_HEADLINE_WORDS = (2, 16)
+DATE_LINE_WORDS = 4
+# One card so closed may be a post's own pointer to a page of the site; a listing sets them in a row.
+MIN_LABEL_CARDS = 2
+_FORM_TAGS = ("form", "input", "button", "select", "textarea")
+_INLINE_TAGS = frozenset({"a", "strong", "b", "em", "i", "span", "u", "mark", "small", "abbr", "time"})
+_WORD = re.compile(r"\w+")
 
 
 def lists_other_entries(root, page_url: str) -> bool:
@@ -131,6 +146,16 @@ def _closing_link_teasers(body, own: set[str], host: str, page_url: str) -> list
             words_before += _words(element) if element.tag == "p" else 0
         if words_before <= WORDS_BEFORE_HEADLINE:
             found.append(block)
+    # Cards headed by unlinked text and closed by the same label, each to its own page of the site, if the page sets
+    # several: a label leading many cards to one page names their topic (a tag), no entry.
+    labelled: dict[str, dict] = {}
+    for link in body.iter("a"):
+        card = label_card(link)
+        target = _link_elsewhere(card[0], own, page_url, host) if card is not None else None
+        if target is not None and next(card[0].iterancestors(*CHROME_TAGS), None) is None:
+            labelled.setdefault(_words_of(link).casefold(), {}).setdefault(target, []).append(card[0])
+    found += [card for targets in labelled.values() if len(targets) >= MIN_LABEL_CARDS
+              for cards in targets.values() for card in cards]
     # the outermost blocks only: a teaser's inner heading may close on the same link as the teaser around it
     members = {id(block) for block in found}
     return [block for block in found if not any(id(a) in members for a in block.iterancestors())]
@@ -178,3 +203,75 @@ def _host(url: str) -> str:
 
 def _words(element) -> int:
     return len(" ".join(element.itertext()).split())
+
+
+def label_card(link) -> tuple | None:
+    """(card, headline) for a link that closes a teaser card as a button of its own ("Read more", "Lue lisää", "Läs
+    mer", in any language): a label of a few words alone on its line, the only link of its card (the largest element
+    around it, a few levels up at most, holding no other link and a teaser's text at most), whose headline links
+    nowhere: its one heading, or its first line of a few words set apart (a title-classed <div>, a bold line) that
+    ends on no full stop, a date line above it aside. None for a link in a sentence, or a card with no such
+    headline (an item printed whole, its label closing its last sentence)."""
+    text = " ".join("".join(link.itertext()).split())
+    if not 0 < len(_WORD.findall(text)) <= LABEL_WORDS:
+        return None
+    line, words = link, _WORD.findall(text)
+    while line.getparent() is not None and _WORD.findall(" ".join(line.getparent().itertext())) == words:
+        line = line.getparent()
+    if not _alone_on_its_line(line):
+        return None  # other words on the label's line: a sentence, or a list of links
+    card = None
+    node = line
+    for _level in range(CARD_LEVELS):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "main") or any(a is not link for a in _links(node)):
+            break
+        card = node
+    if card is None or len(_words_of(card)) > CARD_CHARS or next(card.iter(*_FORM_TAGS), None) is not None:
+        return None  # a whole text, or a form's box (a search, a consent's buttons)
+    headline = _card_headline(card, line)
+    return (card, headline) if headline and len(headline.split()) >= CARD_HEADLINE_WORDS[0] else None
+
+
+def _alone_on_its_line(element) -> bool:
+    """No words run on to the element before or after it: it stands between blocks, or alone in its parent."""
+    previous, following = element.getprevious(), element.getnext()
+    before = previous.tail if previous is not None else element.getparent().text
+    if _WORD.search(before or "") or _WORD.search(element.tail or ""):
+        return False
+    return not any(sibling is not None and sibling.tag in _INLINE_TAGS and _WORD.search(" ".join(sibling.itertext()))
+                   for sibling in (previous, following))
+
+
+def _card_headline(card, label_line) -> str | None:
+    headings = list(card.iter(*HEADINGS))
+    if headings:
+        return _words_of(headings[0]) if len(headings) == 1 and headings[0].find(".//a") is None else None
+    for line in _lines(card, label_line):
+        words = line.split()
+        if len(words) <= DATE_LINE_WORDS and 2 * sum(any(c.isdigit() for c in word) for word in words) >= len(words):
+            continue  # the card's date line ("12.3.2024", "March 3, 2024")
+        return line if len(words) <= CARD_HEADLINE_WORDS[1] and not line.endswith(".") else None
+    return None
+
+
+def _lines(card, label_line):
+    """The texts of the card's innermost blocks before the label's line, in order."""
+    for element in card.iter():
+        if element is label_line:
+            return
+        if not isinstance(element.tag, str) or element.tag in _INLINE_TAGS:
+            continue
+        if any(isinstance(child.tag, str) and child.tag not in _INLINE_TAGS for child in element):
+            continue  # a wrapper: its lines are its children's
+        text = _words_of(element)
+        if text:
+            yield text
+
+
+def _words_of(element) -> str:
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def _links(element):
+    return [a for a in element.iter("a") if (a.get("href") or "").strip() and not a.get("href").startswith("#")]

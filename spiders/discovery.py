@@ -13,6 +13,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from urllib.parse import urlsplit
 
 from news_archive.archive.cms_classes import entry_id
+from news_archive.archive.entry_markup import MIN_LABEL_CARDS, label_card
 from news_archive.archive.urls import (absolute_url, folder_path, is_paginated_url, is_probably_html, listing_key,
                                        page_key, paged_only_by_post_id, sole_canonical, without_tracking)
 from news_archive.spiders.feed_document import FeedDocument, is_json_feed
@@ -127,9 +128,9 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
     links = head_links(root, page_url)
     own_listing, own_key = listing_key(page_url), page_key(page_url)
     seen, teasers, content_urls = set(), set(), set()
-    # a short label's words -> (url, anchor, its entry's headline) of each link to this site with that label closing
-    # its line under an unlinked headline
-    closing_labels: dict[str, list[tuple[str, etree._Element, str]]] = {}
+    # a short label's words -> (url, anchor, its entry's headline, whether it is a card's button) of each link to this
+    # site with that label closing its line under an unlinked headline
+    closing_labels: dict[str, list[tuple[str, etree._Element, str, bool]]] = {}
     own_host = urlsplit(page_url).netloc
     regions = NavigationRegions(root) if regions is None else regions
     for anchor in LINKING_ELEMENTS(root):  # anchors, and teasers' headlines and pictures linking by a click handler
@@ -165,12 +166,17 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
                 _note_entry(links, href, anchor)
                 teasers.add(key)
             elif 0 < len(text.split()) <= CLOSING_LABEL_MAX_WORDS and urlsplit(href).netloc == own_host \
-                    and closes_its_line(anchor) and (headline := entry_headline(anchor)):
-                closing_labels.setdefault(text.casefold(), []).append((href, anchor, headline))
+                    and closes_its_line(anchor):
+                card = label_card(anchor)
+                headline = card[1] if card is not None else entry_headline(anchor)
+                if headline:
+                    closing_labels.setdefault(text.casefold(), []).append((href, anchor, headline, card is not None))
             seen.add(key)
     for closing in closing_labels.values():
-        if len({page_key(href) for href, _anchor, _headline in closing}) >= MIN_CLOSING_LABELS:
-            for href, anchor, headline in closing:
+        # Buttons of their own closing cards under their headlines pair up however few (a pager's last page).
+        fewest = MIN_LABEL_CARDS if all(carded for *_rest, carded in closing) else MIN_CLOSING_LABELS
+        if len({page_key(href) for href, *_rest in closing}) >= fewest:
+            for href, anchor, headline, _carded in closing:
                 if page_key(href) not in teasers:
                     links.teasers.append(href)
                     links.headlines[href] = headline

@@ -2,9 +2,11 @@
 mer") to the post: those links are the posts' own, so a post whose byline names no day is stored, dated by the feed."""
 from __future__ import annotations
 
+import pytest
 import sqlite_utils
 from lxml import etree
 
+from news_archive.pipelines.extraction import extract_article
 from news_archive.spiders.discovery import page_links
 from news_archive.spiders.markup import PageParser
 from fault_site import FaultServer, crawl_one_source, page
@@ -92,3 +94,78 @@ def test_posts_whose_byline_names_no_day_are_stored_dated_by_the_feed(tmp_path):
     assert stored == {"ny-funktion-album": "2021-03-03", "forskolan-i-norr": "2021-04-12",
                       "film-i-appen": "2020-07-28", "tips-infor-varen": "2021-05-20",
                       "om-appen-i-forskolan": "2017-02-07", "webbinarium-i-host": "2021-10-01"}
+
+
+def _cards(card, count: int) -> str:
+    cards = "".join(card(n) for n in range(1, count + 1))
+    return (f"<!DOCTYPE html><html lang='fi'><head><title>Uutiset - Seura</title></head><body><nav><a href='/'>Etusivu"
+            f"</a><a href='/uutiset/'>Uutiset</a></nav><main><h1>Uutiset</h1>{cards}</main><footer>Seura ry</footer>"
+            "</body></html>")
+
+
+_EXCERPT = "Lyhyt ote uutisesta numero {n}, joka jatkuu kirjoituksen omalla sivulla pidempänä."
+CARDS = {
+    "title div, button": lambda n: (f"<div class='card'><div class='card-title'>Kevään kokous numero {n}</div>"
+                                    f"<p>{_EXCERPT.format(n=n)}</p><a class='btn' href='/uutiset/kokous-{n}/'>Lue "
+                                    "lisää</a></div>"),
+    "bold line, own line": lambda n: (f"<div class='card'><p><strong>Kevään kokous numero {n}</strong></p><p>"
+                                      f"{_EXCERPT.format(n=n)}</p><p><a href='/uutiset/kokous-{n}/'>Lue lisää »</a>"
+                                      "</p></div>"),
+    "date and title, heading": lambda n: (f"<li><span class='date'>{n}.3.2024</span><h3>Kevään kokous numero {n}</h3>"
+                                          f"<p>{_EXCERPT.format(n=n)}</p><a href='/uutiset/kokous-{n}/'>Read more</a>"
+                                          "</li>"),
+}
+
+
+@pytest.mark.parametrize("card", CARDS.values(), ids=CARDS.keys())
+@pytest.mark.parametrize("count", [2, 6])
+def test_a_card_closed_by_a_read_more_button_pairs_its_headline_and_link(card, count):
+    """Fails before: the cards' headlines were taken for the page's <h1> ("Uutiset"), or the cards left unpaired
+    (fewer than four, or the heading not found), so the posts were not known by their titles; and the listing was
+    judged a page, not a listing."""
+    html = _cards(card, count)
+    root = etree.fromstring(html, PageParser()).getroottree().getroot()
+    links = page_links(root, "http://seura.example/uutiset/")
+    assert links.teasers == [f"http://seura.example/uutiset/kokous-{n}/" for n in range(1, count + 1)]
+    assert [links.headlines[url] for url in links.teasers] == [f"Kevään kokous numero {n}"
+                                                               for n in range(1, count + 1)]
+    assert extract_article(html, "http://seura.example/uutiset/").page_type == "listing"
+
+
+def test_a_post_closing_on_one_button_to_another_page_is_no_listing():
+    html = ("<html><head><title>Kevään kokous - Seura</title></head><body><main><article><h1>Kevään kokous</h1>"
+            "<p>Seuran kevätkokous pidetään toukokuussa kerhotalolla, ja kaikki jäsenet ovat tervetulleita.</p>"
+            "<div class='more'><h3>Kokouksen asiakirjat</h3><p>Esityslista ja pöytäkirjat.</p>"
+            "<a href='/asiakirjat/'>Lue lisää</a></div></article></main></body></html>")
+    assert extract_article(html, "http://seura.example/uutiset/kevaan-kokous/").page_type != "listing"
+
+
+def test_a_search_box_and_a_consent_box_closed_by_a_label_are_no_cards():
+    """Fails before: a forum thread, its text set without <p>, with a search box ("Advanced search" under its field)
+    and a cookie notice ("Learn more" under its buttons) was judged a listing of two cards."""
+    html = ("<html><head><title>Forum rules - Wolf Club</title></head><body><div><div class='title'>Search the forum"
+            "</div><form action='/search'><input name='q'><button>Go</button></form><a href='/search'>Advanced search"
+            "</a></div><main><h1>Forum rules</h1><div class='postbody'>We keep a friendly tone here and ask every "
+            "member to read these rules before the first post, so that the forum stays a good place for everyone who "
+            "likes wolves.<br>Posts that insult other members are removed, and a member who keeps writing them is "
+            "banned.</div></main>"
+            "<div class='cmp'><div class='cmp-title'>Your privacy matters</div><p>We use cookies to run the forum."
+            "</p><button>Accept all</button><a href='/privacy#cmp'>Learn more</a></div></body></html>")
+    assert extract_article(html, "https://wolves.example/t7-forum-rules").page_type != "listing"
+
+
+def test_boxes_closing_on_the_same_topic_link_are_no_cards():
+    """Fails before: a post its CMS shows twice more in promoted boxes, each closing on its type's link ("Type:
+    Announcements"), was judged a listing of two cards: a label leading every box to one page names their topic."""
+    box = ("<article class='node node--promoted'><h2><a href='/news/annual-meeting'>Annual meeting in May</a></h2>"
+           "<div class='node__content'><div class='field--name-field-subtitle'>Annual meeting in May</div>"
+           "<div class='field--name-body'><p>The annual meeting of the network takes place in May in the city hall."
+           "</p><p>Watch for an e-mail from us in March about registration.</p></div><div class='field--taxonomy'>"
+           "<div class='field__label'>Type</div><div class='field__items'><div class='field__item'><a "
+           "href='/news-type/announcements'>Announcements</a></div></div></div></div></article>")
+    html = ("<html><head><title>Annual meeting in May | Research Network</title></head><body><section>" + box
+            + "</section><div class='node node--view-mode-full'><div class='field--name-node-post-date'>September 7, "
+            "2022</div><div class='field--name-body'><p>The annual meeting of the network takes place in May in the "
+            "city hall.</p><p>Watch for an e-mail from us in March about registration.</p></div></div><section>" + box
+            + "</section></body></html>")
+    assert extract_article(html, "https://network.example/news/annual-meeting/").page_type == "article"

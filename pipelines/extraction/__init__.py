@@ -89,7 +89,7 @@ def _rather_from_scripts(main_text: body.Body, scripts: list[str], title: str, u
     root = parse_html(script_payload.payload_html(scripts))
     if root is None:
         return main_text
-    furniture_texts = prune.prune_tree(root, ClassIndex(root))
+    furniture_texts = prune.prune_tree(root, ClassIndex(root), title=title)
     from_scripts = body.extract_body(root, title, furniture_texts, url, page_days)
     return from_scripts if _text_chars(from_scripts) >= _MIN_SCRIPT_BODY_CHARS else main_text
 
@@ -142,7 +142,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     readers = comments.find_comments(root, classes, url)
     protected_forms = password_forms(root)
     scripts = script_payload.payload_scripts(root)
-    furniture_texts = prune.prune_tree(root, classes, readers.elements)
+    furniture_texts = prune.prune_tree(root, classes, readers.elements, title)
     page_days = {day[:10] for day in (published, updated) if day}
     main_text = body.extract_body(root, title, furniture_texts, url, page_days)
     if scripts:

@@ -65,7 +65,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
                  url: str = "", page_days: frozenset[str] | set[str] = frozenset()) -> Body:
     """The main text of a page (no blocks when no container holds enough prose).
 
-    `furniture_texts` are folded texts the page shows in furniture: blocks repeating them are dropped.
+    `furniture_texts` are folded texts the page shows in furniture (prune.prune_tree): blocks repeating them are
+    dropped.
     `url` (the page's) tells links to other sites and documents, which a closing line may point to.
     `page_days` ("YYYY-MM-DD") are the page's publication and update days: a short line showing one of them is
     the byline's date line, a short line naming another day is the text's own ("CONCERT IN TOWN on 26 April").

@@ -130,9 +130,11 @@ def standfirst(blocks: list[Block], positions: list[int], wider) -> list[Block]:
         headline = next((i - 1 for i in range(first_inside) if within(blocks[i].element, wider)), None)
         if headline is None:
             return []
+    # A paragraph the text holds again is the text's, shown above it in another copy of the post (a CMS's promoted box).
+    texts = {fold(blocks[i].text) for i in positions}
     return [b for b in blocks[headline + 1:first_inside]
             if b.kind in ("p", "text") and b.link_density < 0.2
-            and (b.chars >= _STANDFIRST_CHARS or _named_standfirst(b))]
+            and (b.chars >= _STANDFIRST_CHARS or _named_standfirst(b)) and fold(b.text) not in texts]
 
 
 def _named_standfirst(block: Block) -> bool:

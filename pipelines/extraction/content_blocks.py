@@ -16,7 +16,7 @@ from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .event_fields import is_event_field
-from .prune import INTRODUCES_MEDIA, fold
+from .prune import INTRODUCES_MEDIA, fold, in_furniture
 from .quotes import quote_attributions
 from .text import text_of
 from .writers_closing import writers_closing
@@ -118,7 +118,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         folded = fold(block.text)
         # A paragraph shown twice is a pull quote or a repeated box: keep the first, unless the writer says it again
         # among the same paragraphs. A sign-off's association line is the name the site's own header or footer shows.
-        if (folded in furniture_texts and id(block) not in closing) \
+        if (in_furniture(block.text, bool(block.link_chars) or block.kind != "item", furniture_texts)
+                and id(block) not in closing) \
                 or (folded in seen and id(block) not in listed_again and id(block) not in verse
                     and not (shown[folded] <= _SAID_AGAIN_TIMES and _said_again(block, seen[folded]))):
             continue

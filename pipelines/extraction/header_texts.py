@@ -85,9 +85,10 @@ def _in_teaser_list(element, judged: dict) -> bool:
 
 
 def _is_teaser_list(element) -> bool:
-    """A list whose items each show a link and, beside it, a date: a "latest news" block, which sites set beside
-    every page, about and contact pages too. A byline's list holds one date; a comment's permalink ("#comment-12")
-    leads nowhere else, and readers' comments, which link their writers' sites, are no teasers."""
+    """A list whose items each show a link, or a heading of their own, and beside it a date: a "latest news" block,
+    which sites set beside every page, about and contact pages too, or a player's playlist of dated episodes. A
+    byline's list holds one date; a comment's permalink ("#comment-12") leads nowhere else, and readers' comments,
+    which link their writers' sites, are no teasers."""
     # Teasers come in a row: the first items tell (a menu or an archive of months is judged without reading on).
     items = list(islice(element.iterchildren("li"), _TEASER_LIST_ITEMS))
     if len(items) < _TEASER_LIST_ITEMS:
@@ -97,8 +98,9 @@ def _is_teaser_list(element) -> bool:
         if not _DATE_HINT.search(text):
             return False
         links = [a for a in item.iter("a") if (a.get("href") or "#").partition("#")[0]]
-        found = find_date(text) if links else None
-        if not found or any(text[found[1]:found[2]] in text_of(a) for a in links):
+        named = links or [h for h in item.iter(*_HEADLINE_TAGS) if text_of(h).strip()]
+        found = find_date(text) if named else None
+        if not found or any(text[found[1]:found[2]] in text_of(part) for part in named):
             return False
     return not any(names_comments(part) for part in (*items, element, *element.iterancestors()))
 

@@ -232,6 +232,9 @@ def names_furniture(attribute: str) -> bool:
         names = attribute.lower().split()
         if not xpaths.POST_CLASSES.isdisjoint(names):
             attribute = " ".join(name for name in names if not name.startswith(xpaths.POST_TAXONOMY_PREFIXES))
+    if "-" in attribute:
+        attribute = " ".join(name for name in attribute.split()
+                             if not xpaths.LAYOUT_STATE_CLASS.fullmatch(name.lower()))
     spaced = attribute if attribute.islower() else _camel_case_split(attribute)
     words = spaced.lower().translate(_SEPARATORS).split()
     for index, word in enumerate(words):
@@ -291,9 +294,18 @@ def names_lead(attribute: str) -> bool:
 
 
 def classed_as_standfirst(element) -> bool:
-    """The element or its holder is classed as the lead ("excerpt", "ingress", "article-lead"...)."""
-    holders = (element, element.getparent())
+    """The element, its holder, or the one inline element holding its whole text (a page builder's text block around a
+    `<span class="ingress">`) is classed as the lead ("excerpt", "ingress", "article-lead"...)."""
+    holders = (element, element.getparent(), _sole_child(element))
     return any(holder is not None and names_lead(holder.get("class") or "") for holder in holders)
+
+
+def _sole_child(element):
+    """The element's one child when it holds all of the element's text, else None."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) != 1 or (element.text or "").strip() or (children[0].tail or "").strip():
+        return None
+    return children[0]
 
 
 def _is_lead_word(word: str) -> bool:

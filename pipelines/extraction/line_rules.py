@@ -52,6 +52,10 @@ _ITEM_OWN_CHARS = 40
 # A list whose items are linked for less than this share of their text is the writer's prose.
 PROSE_LIST_LINK_SHARE = 0.3
 _BULLET = re.compile(r"^[•·▪◦‣●■] ?\w")
+# A telephone number alone on its line ("(858) 453-5500", "+47 22 33 44 55", "08-123 456 78"): groups of digits, an
+# area code in brackets or a country code, or three groups at least (a year's span, "2023-2024", has two).
+_PHONE_NUMBER = re.compile(r"^(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)\s?)?\d+(?:[\s.\-/]\d+){1,5}$")
+_PHONE_DIGITS = (7, 15)
 WORD = re.compile(r"[^\W\d_]{2,}")
 # A byline opens with "by" in the partners' languages and their neighbours' ("Av", "Von", "Par"...).
 _BYLINE = re.compile(r"^(?:by|von|av|af|par|por|di|door)\s", re.IGNORECASE)
@@ -305,11 +309,23 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
         return True
     if block.chars <= _RELEASE_HEADER_CHARS and _RELEASE_HEADER.match(block.text):
         return True
+    if is_phone_number(block.text):
+        return False  # an address's last line in the writer's list (the venue's, the hotel's): no label
     if block.kind == "text" and block.chars < SHORT_LINE_CHARS:
         return not line_of_text
     # A tiny line is a label ("Share", "Ad"), unless it ends as a sentence or as a letter's salutation or closing
     # does ("Dear members,", "Regards,"): labels never end on a comma.
     return block.chars < 15 and not SENTENCE_END.search(block.text) and not line_of_text and block.text[-1] != ","
+
+
+def is_phone_number(text: str) -> bool:
+    """The line is a telephone number alone (not a date: date lines are read first)."""
+    text = text.strip()
+    if _PHONE_NUMBER.match(text) is None:
+        return False
+    digits = sum(char.isdigit() for char in text)
+    groups = len(re.findall(r"\d+", text))
+    return _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1] and (text[0] in "+(" or groups >= 3)
 
 
 def is_stamp(block: Block, page_days: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -348,10 +364,11 @@ def is_sign_off(block: Block) -> bool:
         return False
     # List items, table cells and lines led by a time ("15.50 Summary, ...") or a match's result are the rows of a
     # list, a programme or a score sheet, however short the last one; a caption kept is a picture's. A closing block set in lines
-    # (<br>) is a signature or an address, unless it introduces what followed it ("Related posts:").
+    # (<br>) is a signature or an address, unless it introduces what followed it ("Related posts:"); a telephone
+    # number closes an address given in the text.
     set_in_lines = block.element is not None and block.element.find("br") is not None and block.text[-1] != ":"
     return not (PROGRAMME_ROW.match(block.text) or _timeline_row(block.text) or _RESULT_ROW.match(block.text)
-                or _is_caption(block) or set_in_lines
+                or _is_caption(block) or set_in_lines or is_phone_number(block.text)
                 or _hashtag_line(block) or _names_hashtag(block) or _quoted(block))
 
 

@@ -138,10 +138,24 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     translated = _headline_of_translation(root, h1s, clean)
     if translated:
         return translated
+    permalinked = _permalinked_piece(root, url, stated, home_names | site_names)
+    if permalinked:
+        return permalinked
     for stripped in clean:
         if stripped:
             return shown_form(root, stripped) or stripped
     return h1s[0] if h1s else ""
+
+
+def _permalinked_piece(root, url: str, stated: list[str], excluded: set[str]) -> str:
+    """The piece of a stated title ("Headline | Site") that a heading linking to the page itself shows: the headline,
+    where the site's name is stated nowhere else and is the longer piece, which a guess takes for the headline."""
+    for title in stated:
+        for piece in _TITLE_SEPARATORS.split(title):
+            shown = heading_showing(root, url, {_fold(piece)} - {""}, excluded, _fold)
+            if shown and links_here(root, shown, url):
+                return shown
+    return ""
 
 
 def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str] = frozenset()) -> bool:

@@ -72,11 +72,14 @@ _COPY_RUN_WORDS = 12
 _COPY_RUNS = 3
 
 
-def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
-    """Drop non-content elements in place, keeping tails; return the folded texts of the furniture dropped.
+def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None) -> set[str]:
+    """Drop non-content elements in place, keeping tails; return the folded texts of the furniture dropped (read
+    them with `in_furniture`: a text the furniture shows only as a link is marked so).
 
     A text the page also shows inside furniture (a second sign-up box, a repeated contact line) is
-    furniture wherever it appears. `comments` are the elements holding readers' comments (read already).
+    furniture wherever it appears; not one of a box showing the post itself again under its headline (`title`, the
+    page's): a CMS's side block featuring the page's own node. `comments` are the elements holding readers' comments
+    (read already).
     """
     for element in list(root.iter(*_CODE_TAGS)):
         if element.getparent() is None:
@@ -171,6 +174,7 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
     doomed += [el for el in classes.furniture() if not _inside_sentence(el)]
     doomed += _metadata_fields(root)
     furniture_texts: set[str] = set()
+    own_headline = fold(title or "")
     # Read before any furniture goes, as the contents' links lead to ids that may stand in it; no furniture, no walk.
     anchors = _page_anchors(root) if doomed else frozenset()
     for element in doomed:
@@ -180,13 +184,21 @@ def prune_tree(root, classes: ClassIndex, comments=()) -> set[str]:
             continue
         opened = _text_run_into(element)
         for part in (list(element)[:opened] if opened else [element]):
-            furniture_texts.update(_block_texts(part, anchors))
+            texts = _block_texts(part, anchors)
+            # The post itself shown again in a side box: its lines are the post's, but for its headline.
+            furniture_texts.update(t for t in texts if t.lstrip(_LINKED) == own_headline) \
+                if _shows_headline(part, own_headline) else furniture_texts.update(texts)
             part.drop_tree()
     for picture, caption in pictures.items():
         for child in list(picture):
             if child is not caption and not _within_any(caption, (child,)):
                 child.drop_tree()  # the picture, an embed's address: only the caption is text
     return furniture_texts
+
+
+def _shows_headline(element, headline: str) -> bool:
+    """The element holds a heading showing the page's headline (folded): the post itself, shown again."""
+    return bool(headline) and any(fold(text_of(h)) == headline for h in element.iter(xpaths.HEADING_TAGS))
 
 
 def _hidden_dialog(element) -> bool:
@@ -464,13 +476,26 @@ def fold(text: str) -> str:
     return " ".join(_FOLDED_WORD.findall(text.casefold()))
 
 
+# Marks a furniture text shown only as a link (a menu's entry, a tag or a person in the post's taxonomy list).
+_LINKED = "\0"
+
+
 def _block_texts(element, anchors: frozenset[str]):
     for part in element.iter("p", "li", "h2", "h3", "h4"):
         text = text_of(part)
         if 10 <= len(text) <= _MAX_FURNITURE_TEXT and not _contents_entry(part, text, anchors):
             folded = fold(text)
             if folded:
-                yield folded
+                linked = fold(" ".join(text_of(a) for a in part.iter("a"))) == folded
+                yield _LINKED + folded if linked else folded
+
+
+def in_furniture(block_text: str, linked: bool, furniture_texts) -> bool:
+    """The block repeats a text the page shows in its furniture: a plain text anywhere, one the furniture only links
+    (a menu's entry, a name in the post's list of people) unless the block is an unlinked point of the writer's list
+    (`linked` False: a book's authors, whom the site's taxonomy links)."""
+    folded = fold(block_text)
+    return folded in furniture_texts or (linked and _LINKED + folded in furniture_texts)
 
 
 def _page_anchors(root) -> frozenset[str]:

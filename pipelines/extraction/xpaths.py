@@ -36,6 +36,10 @@ FURNITURE_WORDS = frozenset("""
     publisheddate sronly visuallyhidden nocomments screenreader boilerplate contact contacts kontakt presskontakt
     bio biography postmeta postmetadata entryutility nocontent follow factbox
 """.split())
+# Class names saying what a wrapper holds or lacks beside it, not what it is: a layout option on the main column or the
+# page ("has-sidebar", "no-sidebar", Omega's BEM modifiers "with--sidebar-second", "without--footer").
+LAYOUT_STATE_CLASS = re.compile(r"(?:has|with|without|no)-{1,2}(?:sidebars?|navbar|nav|menus?|header|footer|banner)"
+                                r"(?:[-_][a-z0-9]+)*")
 # Class words (or two run together) of the box a blog theme prints a post's date, categories and feed notes in.
 POST_METADATA_WORDS = frozenset({"postmeta", "postmetadata", "entrymeta", "entryutility", "entryfooter", "postfooter"})
 FURNITURE_PREFIXES = (
