@@ -60,3 +60,14 @@ def test_a_modification_time_in_the_metadata_alone_dates_nothing():
     stamped = page("").replace("<head>", '<head><meta property="article:modified_time" content="2024-03-12T10:08:30Z">')
     article = extract_article(stamped, NEWS_URL, listed_as_article=True)
     assert (article.page_type, article.published, article.updated[:10]) == ("article", None, "2024-03-12")
+
+
+def test_the_update_day_shown_beats_a_day_the_lead_sentence_names():
+    # The lead tells of an event ("On 1 January ... merged"): a day named in a sentence is the event's; the page's own
+    # line under the headline is the update day, and it dates the article.
+    lead = ('<p class="lead">Den 1. januar 2020 ble tre etater slått sammen til ett nytt direktorat med ansvar '
+            'for kvotene langs kysten, for tilsynet med fartøyene og for den årlige fordelingen mellom regionene.</p>')
+    html = page("Sist oppdatert 06.01.2020").replace("<h1>Nye regler for kvoter fra mars</h1>",
+                                                    "<h1>Nye regler for kvoter fra mars</h1>" + lead)
+    article = extract_article(html, NEWS_URL, listed_as_article=True)
+    assert (article.page_type, article.published[:10], article.published_from) == ("article", "2020-01-06", "updated")
