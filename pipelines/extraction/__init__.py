@@ -125,9 +125,13 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     published, published_from, updated = page_dates.find_dates(root, meta, url, classes, title,
                                                                 month_first=month_first, fetched=fetched)
     # Read before pruning, which may take the line's box: an article showing only its update is dated by it, and so
-    # is one whose other day is only named in a sentence of its text (an event's: "From 1 January ... merged").
-    update_shown = page_dates.shown_update(root, url, title, month_first=month_first) \
-        if updated and (not published or published_from == FROM_RUNNING_TEXT) else None
+    # is one whose other day is only named in a sentence of its text (an event's: "On 1 January ... merged") when the
+    # update line is its byline, under the headline.
+    update_shown = None
+    if updated and not published:
+        update_shown = page_dates.shown_update(root, url, title, month_first=month_first)
+    elif updated and published_from == FROM_RUNNING_TEXT:
+        update_shown = page_dates.shown_update(root, url, title, month_first=month_first, in_byline=True)
     undated_entry = entry_dated_in_metadata_only(root, url, title, published_from, month_first, fetched)
     author = metadata.find_authors(root, meta, names, classes)
     lead = metadata.find_lead(root, meta, classes)
