@@ -60,3 +60,33 @@ def test_a_modification_time_in_the_metadata_alone_dates_nothing():
     stamped = page("").replace("<head>", '<head><meta property="article:modified_time" content="2024-03-12T10:08:30Z">')
     article = extract_article(stamped, NEWS_URL, listed_as_article=True)
     assert (article.page_type, article.published, article.updated[:10]) == ("article", None, "2024-03-12")
+
+
+def test_the_update_day_shown_beats_a_day_the_lead_sentence_names():
+    # The lead tells of an event ("On 1 January ... merged"): a day named in a sentence is the event's; the page's own
+    # line under the headline is the update day, and it dates the article.
+    lead = ('<p class="lead">Den 1. januar 2020 ble tre etater slått sammen til ett nytt direktorat med ansvar '
+            'for kvotene langs kysten, for tilsynet med fartøyene og for den årlige fordelingen mellom regionene.</p>')
+    html = page("Sist oppdatert 06.01.2020").replace("<h1>Nye regler for kvoter fra mars</h1>",
+                                                    "<h1>Nye regler for kvoter fra mars</h1>" + lead)
+    article = extract_article(html, NEWS_URL, listed_as_article=True)
+    assert (article.page_type, article.published[:10], article.published_from) == ("article", "2020-01-06", "updated")
+
+
+def test_a_sites_last_edit_line_at_the_foot_leaves_the_day_the_text_names():
+    # A schedule names its day in its text; "This content was last updated on ..." at the page's foot dates the
+    # site's last edit of the page, not the post: the text's day still dates it.
+    title = "Mayor Public Schedule: April 9, 2016 &amp; April 10, 2016"
+    schedule = ('<p><strong>For Immediate Release:</strong><br><strong>Published By:</strong> '
+                '<a href="/mayor/">Office of the Mayor</a></p>'
+                '<p>Saturday April 9, 2016<br><strong>10:00 AM Harbour market opening</strong><br>'
+                'Where: The old pier, 12 Dock Street.</p>'
+                '<p><strong>2:00 PM The mayor visits the sailing school</strong><br><em>The mayor will speak with the '
+                'instructors about the season ahead.</em><br>Where: Sailing school, 3 Beach Road.</p>'
+                '<p>Sunday, April 10, 2016<br><strong>3:00 PM Rally for safer streets</strong><br>'
+                'Where: City Hall North Apron.</p>')
+    html = page("", title).replace('<p class="meta"></p>', "").replace(f"<p>{TEXT}</p>", schedule).replace(
+        "<footer>", '<div class="small">This content was last updated on April 11, 2016 by the Mayor\'s Office.</div>'
+                    "<footer>")
+    article = extract_article(html, NEWS_URL, listed_as_article=True)
+    assert (article.page_type, article.published[:10]) == ("article", "2016-04-09")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from news_archive.archive.cms_classes import marks_archive, marks_blog_post, marks_static_page
 from news_archive.archive.entry_markup import lists_other_entries
-from news_archive.archive.record import FROM_UPDATED
+from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_UPDATED
 
 from . import body, comments, metadata, page_dates, permalinks, prune, reference_text, script_payload, structured
 from .boilerplate import BoilerplateMemory
@@ -124,9 +124,14 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
                                     meta.first("content-language", "language", "dc.language"))
     published, published_from, updated = page_dates.find_dates(root, meta, url, classes, title,
                                                                 month_first=month_first, fetched=fetched)
-    # Read before pruning, which may take the line's box: an article showing only its update is dated by it.
-    update_shown = page_dates.shown_update(root, url, title, month_first=month_first) \
-        if updated and not published else None
+    # Read before pruning, which may take the line's box: an article showing only its update is dated by it, and so
+    # is one whose other day is only named in a sentence of its text (an event's: "On 1 January ... merged") when the
+    # update line is its byline, under the headline.
+    update_shown = None
+    if updated and not published:
+        update_shown = page_dates.shown_update(root, url, title, month_first=month_first)
+    elif updated and published_from == FROM_RUNNING_TEXT:
+        update_shown = page_dates.shown_update(root, url, title, month_first=month_first, in_byline=True)
     undated_entry = entry_dated_in_metadata_only(root, url, title, published_from, month_first, fetched)
     author = metadata.find_authors(root, meta, names, classes)
     lead = metadata.find_lead(root, meta, classes)

@@ -205,6 +205,12 @@ class HeaderTexts:
         yield from (text for text in self.after_headline[:_BYLINE_TEXTS] if text not in self.after_text)
         yield from reversed(self.before_headline[-_BYLINE_TEXTS:])
 
+    def byline_or_under_lead(self):
+        """The byline places, then the few short texts right after the first paragraph: a theme may set the lead
+        between the headline and the byline ("<h1>, <lead>, Sist oppdatert 06.01.2020")."""
+        yield from self.byline_places()
+        yield from self.later[:_BYLINE_TEXTS]
+
     def near_headline(self):
         yield from self.header_lines()
         if self.first_paragraph:

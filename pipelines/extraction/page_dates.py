@@ -134,12 +134,17 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
     return published, source, (None if updated == published else updated)
 
 
-def shown_update(root, url: str, title: str = "", *, month_first: bool | None = False) -> str | None:
+def shown_update(root, url: str, title: str = "", *, month_first: bool | None = False,
+                 in_byline: bool = False) -> str | None:
     """The update date the page shows readers under its label ("Sist oppdatert 12.03.2024", "Last updated ..."), not
-    one its metadata alone states: a generator may stamp every page's modification time with its build's."""
+    one its metadata alone states: a generator may stamp every page's modification time with its build's.
+    `in_byline`: only a line where the post's own date line sits, under the headline or its lead (a site's "This
+    content was last updated on ..." at the page's foot dates its last edit, not the post)."""
     texts = header_texts(root, title, url)
     if month_first is None:
         month_first = bool(order_shown(texts.everywhere()))
+    if in_byline:
+        return _date_after_labels(label_ends_in(texts.byline_or_under_lead(), _UPDATED_LABEL), month_first)
     return _date_after_labels(texts.label_ends(_UPDATED_LABEL), month_first)
 
 
