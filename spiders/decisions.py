@@ -15,6 +15,7 @@ from news_archive.archive.cms_classes import POST_TYPE, entry_post_type, filed_a
 from news_archive.archive.entry_markup import lists_other_entries, shows_entries_whole
 from news_archive.spiders.pagetype import (RepeatedLinks, declared_type, is_listing, leads_to_its_next_page,
                                           one_dated_entry, shows_teasers_alone)
+from news_archive.pipelines.extraction.text import document_title
 
 WORD = re.compile(r"\w+")
 # A teaser headline shortened or reworded a little still holds most of the page's title words.
@@ -290,7 +291,7 @@ class SourceDecisions:
         # A walk in place of an XPath, which lxml compiles anew at each call: the same og:titles, in document order.
         og_titles = (meta.get("content") for meta in root.iter("meta") if meta.get("property") == "og:title")
         headlines = [set(WORD.findall(" ".join(h1.itertext()).casefold())) for h1 in root.iter("h1")]
-        titles = [root.findtext(".//title") or "", *(title for title in og_titles if title is not None)]
+        titles = [document_title(root), *(title for title in og_titles if title is not None)]
         own = set(WORD.findall(" ".join(titles).casefold())).union(*headlines)
         if len(words & own) >= TEASER_TITLE_SHARE * len(words):
             return True
