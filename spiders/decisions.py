@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from news_archive.archive.page_title import document_title
 from news_archive.archive.language_versions import canonical_in_other_language, html_lang
 from news_archive.archive.urls import canonical_url, is_start_page, page_key, url_key
 from news_archive.spiders.discovery import NavigationRegions, PageLinks, text_links
@@ -16,7 +17,6 @@ from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_
 from news_archive.archive.entry_markup import lists_other_entries, shows_entries_whole
 from news_archive.spiders.pagetype import (RepeatedLinks, declared_type, is_listing, leads_to_its_next_page,
                                           one_dated_entry, shows_teasers_alone)
-from news_archive.pipelines.extraction.text import document_title
 
 WORD = re.compile(r"\w+")
 # A teaser headline shortened or reworded a little still holds most of the page's title words.

@@ -3,9 +3,10 @@ sidebar widget draws its icons from an inline SVG sprite whose <title> names the
 That <title> names the picture, not the page: the headline is the post's <h1>."""
 from __future__ import annotations
 
-from news_archive.pipelines.extraction import extract_article
-from news_archive.pipelines.extraction.text import document_title
 from lxml import html as lhtml
+
+from news_archive.archive.page_title import document_title
+from news_archive.pipelines.extraction import extract_article
 
 SPRITE = ("<svg xmlns='http://www.w3.org/2000/svg' style='display:none'><defs><title id='spriteTitle'>Comment Box "
           "SVG icons</title><symbol id='icon-heart' viewBox='0 0 16 16'><path d='M0 0h16v16z'/></symbol></defs></svg>")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from news_archive.archive.page_title import document_title
 from news_archive.archive.urls import folder_path, is_start_page, sole_canonical
 
 from . import xpaths
@@ -14,7 +15,7 @@ from .lead_heading import (dated_heading, heading_showing, heading_text, lead_he
                            shown_form, titled_elements)
 from .links import absolute, clean_text
 from .structured import PageMetadata, names, text_value
-from .text import document_title, text_of
+from .text import text_of
 
 # A dash between numbers is a range ("June 10 - 11"), not a separator.
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|:·•»/]|//)\s+|(?<![\s\d])\s+[\-–—]\s+|\s+[\-–—]\s+(?![\s\d])|\s+::\s+"

@@ -15,12 +15,3 @@ def text_of(element) -> str:
     if not len(element):
         return element.text or ""
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
-
-
-def document_title(root) -> str:
-    """The text of the page's <title>: the first one outside an inline <svg>. An SVG's <title> names its graphic (an
-    icon sprite's "Comments Box SVG icons"), and a page whose <head> is empty has no other."""
-    for title in root.iter("title"):
-        if not any(ancestor.tag == "svg" for ancestor in title.iterancestors()):
-            return text_of(title)
-    return ""
