@@ -86,3 +86,32 @@ def test_a_further_reading_link_after_the_writers_box_does_not_make_the_box_text
                             "https://choir.example/2019/05/03/spring-weekend/")
     assert "Anna sings alto" not in found.body
     assert found.body.rstrip().endswith("if enough members can come.")
+
+
+@pytest.mark.parametrize("heading", ["About the author", "About the Author ", "Om författaren"])
+def test_a_writers_box_headed_by_a_bold_line_after_the_text_is_not_the_text(heading):
+    # Fails before: an editor without a heading style sets the box's heading as a paragraph wholly in bold
+    # ("<p><strong>About the author</strong></p>"); only a heading element started the box, so the bio stayed.
+    body = ("<main><h1>Spring weekend at the coast</h1>"
+            f"<div class='post'>{TEXT}<p><em>This report first appeared in the choir's spring newsletter.</em></p>"
+            f"<p><strong>{heading}</strong></p>{BIO}<p>Anna also leads the children's choir on Saturdays and has "
+            "written two songbooks for the youngest singers, both still in use at the chapel.</p></div></main>")
+    found = extract_article(_page("<title>Spring weekend at the coast</title>", body),
+                            "https://choir.example/2019/05/03/spring-weekend/")
+    assert "Anna sings alto" not in found.body and "children's choir" not in found.body
+    assert found.body.rstrip().endswith("first appeared in the choir's spring newsletter.")
+
+
+def test_a_bold_about_the_author_line_the_text_runs_on_after_is_the_texts():
+    # Bold lines set alike head the text's sections: the writer's introduction is one of them.
+    section = ("<p>The project set out to make the town's bus timetables readable on a phone, and it took most of "
+               "the summer to gather the old tables and check every stop against the map.</p>")
+    body = ("<main><h1>Summer project: timetables for phones</h1>"
+            f"<div class='post'>{TEXT}<p><strong>About the author</strong></p>"
+            "<p>I study computing at the college and have sung in the choir for three years, mostly alto, "
+            "and I like building small tools for the people around me.</p>"
+            f"<p><strong>Why this project matters</strong></p>{section}</div></main>")
+    found = extract_article(_page("<title>Summer project: timetables for phones</title>", body),
+                            "https://choir.example/2019/09/03/summer-project/")
+    assert "I study computing" in found.body
+    assert found.body.rstrip().endswith("check every stop against the map.")

@@ -12,7 +12,7 @@ from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP
                          heads_author_box, is_closing_heading, is_closing_link, is_date_line, is_furniture,
                          is_link_line, is_prose_line, is_decorated_line, is_programme_row, is_sentence_of_text,
                          is_sign_off, is_text_after, is_salutation, is_stamp, is_timeline_row, opens_on_the_day,
-                         set_in_bold)
+                         set_as_heading, set_in_bold)
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .event_fields import is_event_field
@@ -182,7 +182,7 @@ def _text_runs_on_after(blocks: list[Block], heading_at: int) -> bool:
     heading = blocks[heading_at]
     if heading.element is None:
         return False
-    later = [j for j in range(heading_at + 1, len(blocks)) if blocks[j].kind == "heading"
+    later = [j for j in range(heading_at + 1, len(blocks)) if set_as_heading(blocks[j])
              and blocks[j].element is not None and _set_alike(blocks[j], heading)]
     # Prose, not a link long only by its address ("Further reading: <https://...>").
     return any(is_prose_line(b) and b.chars >= LONG_PARAGRAPH and b.element is not None

@@ -173,8 +173,15 @@ def is_document_line(block: Block) -> bool:
 
 def heads_author_box(block: Block) -> bool:
     """A heading naming the writer's box ("About the author", "Über die Autorin", "Om författaren", "Kirjoittajasta"):
-    after the text, the bio under it is the site's card for the writer, the same under each of their posts."""
-    return block.kind == "heading" and _AUTHOR_BOX_HEADING.match(block.text) is not None
+    after the text, the bio under it is the site's card for the writer, the same under each of their posts. Editors
+    whose text box has no heading style set it as a line wholly in bold ("<p><strong>About the author</strong></p>")."""
+    return set_as_heading(block) and _AUTHOR_BOX_HEADING.match(block.text) is not None
+
+
+def set_as_heading(block: Block) -> bool:
+    """A heading, or a short line set wholly in bold, as editors without a heading style set one."""
+    return block.kind == "heading" or (block.kind in ("p", "text") and block.element is not None
+                                       and block.chars < SHORT_LINE_CHARS and set_in_bold(block))
 
 
 # A pager's button between a post and its neighbours: the word alone, with its arrow ("←Previous", "Next →",

@@ -10,7 +10,7 @@ from .ancestry import within
 from .blocks import Block
 from .container import wraps_own_post
 from .line_rules import is_teaser_headline
-from .links import absolute, links_to_page
+from .links import absolute, leads_to_document, links_to_page
 from .prune import fold
 
 _LINES_UNDER_HEADLINE = 3
@@ -27,7 +27,8 @@ def listing_teasers(inside: list[Block], kept: list[Block], dated: bool, url: st
     and is no card in a row of like ones keeps its page: teasers outside that wrapper ("You may also enjoy", "Latest
     news") are the theme's furniture around the post, however many and however short. A listing's text is a
     teaser's excerpt, whose card holds its linked headline, or spans many cards."""
-    teasers = [b for b in inside if is_teaser_headline(b) and not _links_here_only(b.element, url)]
+    teasers = [b for b in inside if is_teaser_headline(b) and not _links_here_only(b.element, url)
+               and not _leads_to_documents_only(b.element)]
     wrapper = _own_wrapper(kept, teasers) if dated and teasers else None
     if wrapper is None:
         return teasers
@@ -37,6 +38,13 @@ def listing_teasers(inside: list[Block], kept: list[Block], dated: bool, url: st
 def _links_here_only(heading, url: str) -> bool:
     links = [*heading.iterancestors("a"), *heading.iter("a")]
     return bool(url) and bool(links) and all(links_to_page(a.get("href"), url) for a in links)
+
+
+def _leads_to_documents_only(heading) -> bool:
+    """A headline whose links all lead to documents (a manual's PDF) labels a download in the post's text, no teaser
+    of another page."""
+    links = [*heading.iterancestors("a"), *heading.iter("a")]
+    return bool(links) and all(leads_to_document(a.get("href") or "") for a in links)
 
 
 def _own_wrapper(kept: list[Block], teasers: list[Block]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from news_archive.archive.page_title import document_title
 from news_archive.archive.urls import folder_path, is_start_page, sole_canonical
 
 from . import xpaths
@@ -62,7 +63,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     article = meta.article or {}
     h1s = [heading_text(h) for h in root.iter("h1")]
     h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names]
-    html_title = clean_text(without_empty_comments(next((text_of(t) for t in root.iter("title")), "")))
+    html_title = clean_text(without_empty_comments(document_title(root)))
     stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
                                       html_title) if v]
     # " | Site" states no headline, only the site's name: an <h1> showing that name is the banner.
@@ -166,7 +167,7 @@ def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str
         return True
     article = meta.article or {}
     stated = (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
-              next((text_of(t) for t in root.iter("title")), ""))
+              document_title(root))
     wanted = _fold(title)
     if not wanted or not any(wanted in _fold(clean_text(value)) for value in stated if value):
         return False
@@ -404,7 +405,7 @@ def home_link_labels(root, url: str) -> set[str]:
     """The title or aria-label (lower case) of links to the site's home page that the page's <title> opens or ends
     with as a piece of its own: a logo's link, an image without words, is labelled with the site's name ("2042 | Play
     Well"), which <title> appends to every page's headline. A label <title> does not show so is a slogan or "Home"."""
-    title = clean_text(next((text_of(t) for t in root.iter("title")), "")).lower()
+    title = clean_text(document_title(root)).lower()
     found = set()
     for link in root.iter("a"):
         labels = {clean_text(link.get(name)).lower() for name in ("title", "aria-label")} - {"", title}

@@ -185,9 +185,10 @@ def decide_page_type(page: PageEvidence) -> PageType:
 
 
 def _declared_listed_post(page: PageEvidence, visibly_dated: bool) -> bool:
-    """A page under a calendar's address that the site lists as a post, that declares itself a blog post in JSON-LD
-    (an event declares an Event) and shows its date is a post the site files there, not an event's page."""
-    return page.listed_as_article and page.meta.declares_article and visibly_dated \
+    """A page under a calendar's address that the site lists as a post, that declares itself a blog post (in JSON-LD,
+    or its CMS in the <body> classes where the page carries no metadata; an event declares an Event, an events
+    plugin's page its own type) and shows its date is a post the site files there, not an event's page."""
+    return page.listed_as_article and (page.meta.declares_article or page.marked_post) and visibly_dated \
         and not page.meta.has_type(frozenset({"event"}))
 
 
