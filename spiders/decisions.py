@@ -204,8 +204,10 @@ class SourceDecisions:
 
     # --- pages ----------------------------------------------------------------------------------
 
-    def is_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions | None = None) -> bool:
-        """`regions`: the page's NavigationRegions, shared with the caller, who may harvest the page's links next."""
+    def is_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions | None = None,
+                   depth: int = 0) -> bool:
+        """`regions`: the page's NavigationRegions, shared with the caller, who may harvest the page's links next.
+        `depth`: the page's steps from the start listings."""
         regions = NavigationRegions(root) if regions is None else regions
         found = self.repeated.observe(root, url, regions)
         if role == "start":
@@ -222,7 +224,11 @@ class SourceDecisions:
                 or leads_to_its_next_page(root, url) or marks_static_page(root) \
                 or shows_teasers_alone(root, url, self.repeated, regions, found)
         if role == "listing":
-            return True
+            # Away from the news listings, a "next page" whose address the listings or feed show as an article's is
+            # the next post, linked by a post taken for a listing (a roundup, related-post cards): judged as it is
+            # when a listing's teaser asks for it first, whichever answers first.
+            if not (depth > 0 and self.presents_as_article(url)):
+                return True
         if self.families.indexes(url):
             # The folder an article family sits in is that family's listing, unless the page shows itself one dated
             # post: a blog engine's post without a slug sits at its bare date folder.

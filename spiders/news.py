@@ -178,7 +178,7 @@ class NewsSpider(scrapy.Spider):
             return
         decisions = self.decisions[source.id]
         regions = NavigationRegions(root)  # asked by the page-type decision, and by the harvest after it
-        if decisions.is_listing(root, response.url, role, regions):
+        if decisions.is_listing(root, response.url, role, regions, depth):
             links = page_links(root, response.url, regions) if depth <= MAX_LISTING_DEPTH else None
             self._not_stored(source, response.url, "listing page", _listing_detail(role, links))
             if links is not None:
