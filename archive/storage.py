@@ -161,6 +161,21 @@ class Archive:
                 return article_id
         return None
 
+    def same_text_stored(self, record: dict) -> int | None:
+        """The article of the same source, day and language with the record's title and nearly its text, word for word
+        but for a label or a word (near_copies.is_untranslated_copy): one post the site files at two addresses, a
+        collection's copy of a news post lightly retouched. One article, whichever address the crawl met first."""
+        day = (record.get("published") or "")[:10]
+        if not day:
+            return None
+        rows = self.db.execute(
+            "select id, title, body from articles where source = ? and substr(published, 1, 10) = ? "
+            "and language is ? and url != ? order by id", [record["source"], day, record.get("language"), record["url"]])
+        for article_id, title, body in rows.fetchall():
+            if is_untranslated_copy(record.get("title") or "", record.get("body") or "", title or "", body or ""):
+                return article_id
+        return None
+
     def article_id_for_content(self, source: str, content_hash: str) -> int | None:
         row = self.db.execute(
             "select id from articles where source = ? and content_hash = ? order by id limit 1", [source, content_hash]
@@ -188,6 +203,8 @@ class Archive:
                 same = self.article_id_for_content(record["source"], record["content_hash"])
                 if same is None:
                     same = self.article_copied_by(record, alternates)
+                if same is None:
+                    same = self.same_text_stored(record)
                 copy = self.copy_stored_before(record, all_urls)
                 if copy is not None and same in (None, copy):
                     same = copy
