@@ -11,6 +11,7 @@ from news_archive.archive.language_versions import canonical_in_other_language, 
 from news_archive.archive.urls import canonical_url, is_start_page, page_key, url_key
 from news_archive.spiders.discovery import NavigationRegions, PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
+from news_archive.spiders.passed_over import FEED_ITEM_OUTSIDE, LABEL_LINK, OUTSIDE_FAMILIES
 from news_archive.archive.cms_classes import POST_TYPE, entry_post_type, filed_as_page, marks_static_page, own_entry_id
 from news_archive.archive.entry_markup import lists_other_entries, shows_entries_whole
 from news_archive.spiders.pagetype import (RepeatedLinks, declared_type, is_listing, leads_to_its_next_page,
@@ -88,7 +89,7 @@ class SourceDecisions:
             if labels_known and url not in teasers and self.families.known and not self.families.admits(url) \
                     and not self.families.indexes(url):
                 # A label ("Contact", "Privacy") outside every family the teasers show: site furniture.
-                self.pass_over(url, "not followed: a label link outside the article URL families")
+                self.pass_over(url, LABEL_LINK)
             elif depth == 0:
                 yield canonical_url(url), url
             else:  # an author's or category's page also links publications, tools, events
@@ -194,13 +195,13 @@ class SourceDecisions:
             if url in taken:
                 yield self._take_feed_item(url), url
             elif page_key(url) not in self.roles:
-                self.pass_over(url, "not fetched: a feed item outside the article URL families the listings show")
+                self.pass_over(url, FEED_ITEM_OUTSIDE)
         waiting, self.waiting = self.waiting, []
         for url, linked_as in waiting:
             if not self.families.known or self.families.admits(url):
                 yield url, linked_as
             elif page_key(url) not in self.roles:  # reached another way too: judged there
-                self.pass_over(url, "not fetched: outside the article URL families")
+                self.pass_over(url, OUTSIDE_FAMILIES)
 
     # --- pages ----------------------------------------------------------------------------------
 
