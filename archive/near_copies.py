@@ -1,4 +1,5 @@
-"""Tell an untranslated language copy of a page from a translation: the same story, not a second article.
+"""Tell an untranslated language copy of a page from a translation, and a retouched copy from a sibling post: one
+text, not a second article.
 
 Translation plugins (TranslatePress, WPML) serve every page under each language's address and name the versions
 in hreflang links. Where nobody translated the post, the copy shows the original's title and text, but for the few
@@ -19,6 +20,9 @@ _LANGUAGE_SHARE = 0.75
 # Share of paragraphs two versions hold alike (difflib's ratio over the lists) that makes one a copy: a translation
 # changes nearly every paragraph, a copy a few labels.
 COPY_SHARE = 0.75
+# Share of words (difflib's ratio over the word lists) two pages in one language hold alike that makes one a retouched
+# copy of the other: a word or two of a few hundred.
+RETOUCHED_SHARE = 0.98
 
 
 def is_untranslated_copy(title: str, body: str, other_title: str, other_body: str) -> bool:
@@ -33,6 +37,16 @@ def is_untranslated_copy(title: str, body: str, other_title: str, other_body: st
     if not paragraphs or not others:
         return paragraphs == others
     return difflib.SequenceMatcher(None, paragraphs, others, autojunk=False).ratio() >= COPY_SHARE
+
+
+def is_retouched_copy(title: str, body: str, other_title: str, other_body: str) -> bool:
+    """Two pages in one language are one text with a word or a label retouched: the same title and nearly every word
+    the same, in order. A sibling post written from the same template (next year's meeting notice) differs more."""
+    if _words(title) != _words(other_title) or not _words(title):
+        return False
+    words, others = _words(body).split(), _words(other_body).split()
+    matcher = difflib.SequenceMatcher(None, words, others, autojunk=False)
+    return bool(words) and matcher.quick_ratio() >= RETOUCHED_SHARE and matcher.ratio() >= RETOUCHED_SHARE
 
 
 def _words(text: str) -> str:

@@ -13,7 +13,7 @@ import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
 from news_archive.archive.better_address import AddressClaims, declared_in_another_language, is_better_address
-from news_archive.archive.near_copies import is_untranslated_copy
+from news_archive.archive.near_copies import is_retouched_copy, is_untranslated_copy
 from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED, FROM_LISTING, REPLACEABLE_DATE_SOURCES, gives_day
 from news_archive.archive.schema import migrate
 from news_archive.archive.urls import url_key
@@ -163,7 +163,7 @@ class Archive:
 
     def same_text_stored(self, record: dict) -> int | None:
         """The article of the same source, day and language with the record's title and nearly its text, word for word
-        but for a label or a word (near_copies.is_untranslated_copy): one post the site files at two addresses, a
+        but for a word or a label (near_copies.is_retouched_copy): one post the site files at two addresses, a
         collection's copy of a news post lightly retouched. One article, whichever address the crawl met first."""
         day = (record.get("published") or "")[:10]
         if not day:
@@ -172,7 +172,7 @@ class Archive:
             "select id, title, body from articles where source = ? and substr(published, 1, 10) = ? "
             "and language is ? and url != ? order by id", [record["source"], day, record.get("language"), record["url"]])
         for article_id, title, body in rows.fetchall():
-            if is_untranslated_copy(record.get("title") or "", record.get("body") or "", title or "", body or ""):
+            if is_retouched_copy(record.get("title") or "", record.get("body") or "", title or "", body or ""):
                 return article_id
         return None
 

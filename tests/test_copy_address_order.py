@@ -85,7 +85,12 @@ def test_a_retouched_text_on_another_day_or_in_another_language_stays_an_article
     other_language = _item(f"{SITE}/meetings/garden-opens/", None, [PARAGRAPHS[0], PARAGRAPHS[1].replace("shed", "hut"),
                                                                       *PARAGRAPHS[2:]], {})
     other_language.published, other_language.language = "2024-05-11", "da"
-    assert len(_stored(tmp_path, "apart", [first, later, other_language])) == 3
+    # The same day, title and template, a paragraph of its own: a sibling post (next year's notice, titled alike
+    # until the crawl's end reads its headline).
+    sibling = _item(f"{SITE}/news/east-garden-opens/", None, [*PARAGRAPHS[:3], "The east garden keeps its seed swap "
+                    "for the autumn, when the first beds have given their harvest and the shed is finished."], {})
+    sibling.published = "2024-05-11"
+    assert len(_stored(tmp_path, "apart", [first, later, other_language, sibling])) == 4
 
 
 def test_a_post_answering_at_an_older_dated_address_keeps_the_address_naming_its_day(tmp_path):
