@@ -16,7 +16,7 @@ from news_archive.archive.better_address import AddressClaims, declared_in_anoth
 from news_archive.archive.near_copies import is_retouched_copy, is_untranslated_copy
 from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED, FROM_LISTING, REPLACEABLE_DATE_SOURCES, gives_day
 from news_archive.archive.schema import migrate
-from news_archive.archive.urls import url_key
+from news_archive.archive.urls import page_name, url_key
 
 
 # Compiled statements the connection keeps: a story look-up's `in (...)` is a statement of its own for each
@@ -162,17 +162,19 @@ class Archive:
         return None
 
     def same_text_stored(self, record: dict) -> int | None:
-        """The article of the same source, day and language with the record's title and nearly its text, word for word
-        but for a word or a label (near_copies.is_retouched_copy): one post the site files at two addresses, a
-        collection's copy of a news post lightly retouched. One article, whichever address the crawl met first."""
-        day = (record.get("published") or "")[:10]
-        if not day:
+        """The article of the same source, day and language, at an address of the same name in another folder, with the
+        record's title and its text but for a word or a label (near_copies.is_retouched_copy): one post the site files
+        in two collections (`/news/meeting/`, `/meetings/meeting/`), one copy lightly retouched. One article, whichever
+        address the crawl met first. Posts of one day written from one template have names of their own."""
+        day, name = (record.get("published") or "")[:10], page_name(record["url"])
+        if not day or not name:
             return None
         rows = self.db.execute(
-            "select id, title, body from articles where source = ? and substr(published, 1, 10) = ? "
+            "select id, url, title, body from articles where source = ? and substr(published, 1, 10) = ? "
             "and language is ? and url != ? order by id", [record["source"], day, record.get("language"), record["url"]])
-        for article_id, title, body in rows.fetchall():
-            if is_retouched_copy(record.get("title") or "", record.get("body") or "", title or "", body or ""):
+        for article_id, url, title, body in rows.fetchall():
+            if page_name(url) == name and is_retouched_copy(
+                    record.get("title") or "", record.get("body") or "", title or "", body or ""):
                 return article_id
         return None
 

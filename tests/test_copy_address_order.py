@@ -90,7 +90,11 @@ def test_a_retouched_text_on_another_day_or_in_another_language_stays_an_article
     sibling = _item(f"{SITE}/news/east-garden-opens/", None, [*PARAGRAPHS[:3], "The east garden keeps its seed swap "
                     "for the autumn, when the first beds have given their harvest and the shed is finished."], {})
     sibling.published = "2024-05-11"
-    assert len(_stored(tmp_path, "apart", [first, later, other_language, sibling])) == 4
+    # The same day and title, a word apart, under a name of its own: the same open day at another garden.
+    other_garden = _item(f"{SITE}/news/garden-opens-in-the-east/", None,
+                         [*PARAGRAPHS[:2], PARAGRAPHS[2].replace("library", "pool"), PARAGRAPHS[3]], {})
+    other_garden.published = "2024-05-11"
+    assert len(_stored(tmp_path, "apart", [first, later, other_language, sibling, other_garden])) == 5
 
 
 def test_a_post_answering_at_an_older_dated_address_keeps_the_address_naming_its_day(tmp_path):
