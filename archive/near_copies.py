@@ -1,4 +1,5 @@
-"""Tell an untranslated language copy of a page from a translation: the same story, not a second article.
+"""Tell an untranslated language copy of a page from a translation, and a retouched copy from a sibling post: one
+text, not a second article.
 
 Translation plugins (TranslatePress, WPML) serve every page under each language's address and name the versions
 in hreflang links. Where nobody translated the post, the copy shows the original's title and text, but for the few
@@ -19,6 +20,8 @@ _LANGUAGE_SHARE = 0.75
 # Share of paragraphs two versions hold alike (difflib's ratio over the lists) that makes one a copy: a translation
 # changes nearly every paragraph, a copy a few labels.
 COPY_SHARE = 0.75
+# Words two pages in one language may differ by (changed, added or dropped) and still be one text retouched.
+MAX_RETOUCHED_WORDS = 3
 
 
 def is_untranslated_copy(title: str, body: str, other_title: str, other_body: str) -> bool:
@@ -33,6 +36,20 @@ def is_untranslated_copy(title: str, body: str, other_title: str, other_body: st
     if not paragraphs or not others:
         return paragraphs == others
     return difflib.SequenceMatcher(None, paragraphs, others, autojunk=False).ratio() >= COPY_SHARE
+
+
+def is_retouched_copy(title: str, body: str, other_title: str, other_body: str) -> bool:
+    """Two pages in one language are one text with a word or a label retouched: the same title and every word the same,
+    in order, but for a few. A sibling post written from the same template (next year's meeting notice) differs more,
+    and so does a release rewritten for another section (a sentence dropped, a contact changed): a text of its own."""
+    if _words(title) != _words(other_title) or not _words(title):
+        return False
+    words, others = _words(body).split(), _words(other_body).split()
+    if not words or abs(len(words) - len(others)) > MAX_RETOUCHED_WORDS:
+        return False
+    changes = difflib.SequenceMatcher(None, words, others, autojunk=False).get_opcodes()
+    return sum(max(end - start, other_end - other_start)
+               for tag, start, end, other_start, other_end in changes if tag != "equal") <= MAX_RETOUCHED_WORDS
 
 
 def _words(text: str) -> str:

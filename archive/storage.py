@@ -13,10 +13,10 @@ import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
 from news_archive.archive.better_address import AddressClaims, declared_in_another_language, is_better_address
-from news_archive.archive.near_copies import is_untranslated_copy
+from news_archive.archive.near_copies import is_retouched_copy, is_untranslated_copy
 from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED, FROM_LISTING, REPLACEABLE_DATE_SOURCES, gives_day
 from news_archive.archive.schema import migrate
-from news_archive.archive.urls import url_key
+from news_archive.archive.urls import page_name, url_key
 
 
 # Compiled statements the connection keeps: a story look-up's `in (...)` is a statement of its own for each
@@ -161,6 +161,23 @@ class Archive:
                 return article_id
         return None
 
+    def same_text_stored(self, record: dict) -> int | None:
+        """The article of the same source, day and language, at an address of the same name in another folder, with the
+        record's title and its text but for a word or a label (near_copies.is_retouched_copy): one post the site files
+        in two collections (`/news/meeting/`, `/meetings/meeting/`), one copy lightly retouched. One article, whichever
+        address the crawl met first. Posts of one day written from one template have names of their own."""
+        day, name = (record.get("published") or "")[:10], page_name(record["url"])
+        if not day or not name:
+            return None
+        rows = self.db.execute(
+            "select id, url, title, body from articles where source = ? and substr(published, 1, 10) = ? "
+            "and language is ? and url != ? order by id", [record["source"], day, record.get("language"), record["url"]])
+        for article_id, url, title, body in rows.fetchall():
+            if page_name(url) == name and is_retouched_copy(
+                    record.get("title") or "", record.get("body") or "", title or "", body or ""):
+                return article_id
+        return None
+
     def article_id_for_content(self, source: str, content_hash: str) -> int | None:
         row = self.db.execute(
             "select id from articles where source = ? and content_hash = ? order by id limit 1", [source, content_hash]
@@ -188,6 +205,8 @@ class Archive:
                 same = self.article_id_for_content(record["source"], record["content_hash"])
                 if same is None:
                     same = self.article_copied_by(record, alternates)
+                if same is None:
+                    same = self.same_text_stored(record)
                 copy = self.copy_stored_before(record, all_urls)
                 if copy is not None and same in (None, copy):
                     same = copy

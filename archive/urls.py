@@ -125,6 +125,13 @@ def folder_path(path: str) -> str:
     return DIRECTORY_INDEX.sub("/", path)
 
 
+def page_name(url: str) -> str:
+    """The last part of an address, its folder's index file and extension left out: `/en/news/meeting-sp/`,
+    `/en/meetings/meeting-sp/index.html` and `/meeting-sp.html` -> 'meeting-sp'."""
+    segments = [segment for segment in folder_path(urlsplit(url).path).split("/") if segment]
+    return unquote(segments[-1]).rsplit(".", 1)[0].casefold() if segments else ""
+
+
 def page_folder(path: str) -> str:
     """The folder a path names or a page sits in: `/a/news/`, `/a/news/index.html`, `/a/news/latest.html` -> `/a/news/`
     (empty segments dropped)."""

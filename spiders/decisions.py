@@ -13,6 +13,7 @@ from news_archive.archive.language_versions import canonical_in_other_language, 
 from news_archive.archive.urls import canonical_url, is_start_page, page_key, url_key
 from news_archive.spiders.discovery import NavigationRegions, PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
+from news_archive.spiders.passed_over import FEED_ITEM_OUTSIDE, LABEL_LINK, OUTSIDE_FAMILIES
 from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_as_page, marks_archive, marks_blog_post,
                                               marks_static_page, own_entry_id)
 from news_archive.archive.entry_markup import lists_other_entries, lists_post_entries, shows_entries_whole
@@ -98,7 +99,7 @@ class SourceDecisions:
             if labels_known and url not in teasers and self.families.known and not self.families.admits(url) \
                     and not self.families.indexes(url):
                 # A label ("Contact", "Privacy") outside every family the teasers show: site furniture.
-                self.pass_over(url, "not followed: a label link outside the article URL families")
+                self.pass_over(url, LABEL_LINK)
             elif depth == 0:
                 yield canonical_url(url), url
             else:  # an author's or category's page also links publications, tools, events
@@ -233,18 +234,20 @@ class SourceDecisions:
             if url in taken:
                 yield self._take_feed_item(url), url
             elif page_key(url) not in self.roles:
-                self.pass_over(url, "not fetched: a feed item outside the article URL families the listings show")
+                self.pass_over(url, FEED_ITEM_OUTSIDE)
         waiting, self.waiting = self.waiting, []
         for url, linked_as in waiting:
             if not self.families.known or self.families.admits(url):
                 yield url, linked_as
             elif page_key(url) not in self.roles:  # reached another way too: judged there
-                self.pass_over(url, "not fetched: outside the article URL families")
+                self.pass_over(url, OUTSIDE_FAMILIES)
 
     # --- pages ----------------------------------------------------------------------------------
 
-    def is_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions | None = None) -> bool:
-        """`regions`: the page's NavigationRegions, shared with the caller, who may harvest the page's links next."""
+    def is_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions | None = None,
+                   depth: int = 0) -> bool:
+        """`regions`: the page's NavigationRegions, shared with the caller, who may harvest the page's links next.
+        `depth`: the page's steps from the start listings."""
         regions = NavigationRegions(root) if regions is None else regions
         found = self.repeated.observe(root, url, regions)
         if role == "start":
@@ -260,10 +263,16 @@ class SourceDecisions:
             return declared_type(root) != "article" or lists_other_entries(root, url) or shows_entries_whole(root) \
                 or leads_to_its_next_page(root, url) or marks_static_page(root) \
                 or shows_teasers_alone(root, url, self.repeated, regions, found)
-        if role == "listing" or marks_archive(root):
+        if marks_archive(root):
             # A page its CMS marks an archive of posts by topic, author or day, however few it shows, is one: the
             # clean stage judges it so, and its teasers and pager lead to older posts.
             return True
+        if role == "listing":
+            # Away from the news listings, a "next page" whose address the listings or feed show as an article's is
+            # the next post, linked by a post taken for a listing (a roundup, related-post cards): judged as it is
+            # when a listing's teaser asks for it first, whichever answers first.
+            if not (depth > 0 and self.presents_as_article(url)):
+                return True
         if marks_static_page(root) and lists_post_entries(root, url):
             # A static page whose text is the blog's posts as entries (a page builder's post grid on a "News" page the
             # menu or a button links) is a listing, though its SEO plugin types it an article like every page.

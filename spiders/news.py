@@ -34,6 +34,7 @@ from news_archive.spiders.listing_dates import teaser_texts
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.offsite import on_source_hosts
 from news_archive.spiders.pagetype import leads_to_its_next_page
+from news_archive.spiders.passed_over import LISTING_LEFT_UNREAD, PassedOver
 from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.post_lists import chrome_link_lists
 from news_archive.spiders.redirects import OffsiteRedirect, RedirectLoop, TooManyRedirects
@@ -48,7 +49,6 @@ GONE_STATUSES = (404, 410)
 FEED_KINDS = ("rss", "atom", "json")  # a sitemap's `lastmod` dates a page's last change, not its publication
 BROKEN_LINK = "broken link"  # the reason counted apart from errors: the partner's own dead link
 NOT_AN_HTML_PAGE = "not an HTML page"  # binary bytes where a page was linked: the partner's, not an error
-LISTING_LEFT_UNREAD = "listing page left unread by a bound"  # its detail: the bound's line (crawl_runs' STOPPED)
 ROBOTS_FORBIDDEN = "forbidden by robots.txt"  # the site's wish, no error; named if it kept out every start page
 
 
@@ -63,9 +63,9 @@ class NewsSpider(scrapy.Spider):
             sources = select_sources(load_sources(sources_file), ids, sources_file)
         self.sources = list(sources)
         self.link_forms: dict[str, set[str]] = defaultdict(set)  # url_key -> every URL form seen for it
-        # source id -> url -> why a link was left out; the last word, since another page may lead to it after all
-        self.passed_over: dict[str, dict[str, str]] = {src.id: {} for src in self.sources}
-        self.decisions = {src.id: SourceDecisions(self.passed_over[src.id].__setitem__, src.start_urls)
+        # source id -> the links left out and why (the reason that decided, whatever the order they were met in)
+        self.passed_over: dict[str, PassedOver] = {src.id: PassedOver() for src in self.sources}
+        self.decisions = {src.id: SourceDecisions(self.passed_over[src.id].note, src.start_urls)
                           for src in self.sources}
         self.listed_links: dict[str, set[str]] = defaultdict(set)  # source id -> url_keys of links its listings showed
         # page_key -> pages in a row with no new article link on the pager chain that led to it (0: a fresh listing)
@@ -188,7 +188,7 @@ class NewsSpider(scrapy.Spider):
             return
         decisions = self.decisions[source.id]
         regions = NavigationRegions(root)  # asked by the page-type decision, and by the harvest after it
-        if decisions.is_listing(root, response.url, role, regions):
+        if decisions.is_listing(root, response.url, role, regions, depth):
             links = page_links(root, response.url, regions) if depth <= MAX_LISTING_DEPTH else None
             self._not_stored(source, response.url, "listing page", _listing_detail(role, links))
             if links is not None:
@@ -244,10 +244,10 @@ class NewsSpider(scrapy.Spider):
         )
 
     def links_not_followed(self):
-        """(source id, url, why) of every link the crawl left out in the end; read once the crawl is over."""
+        """(source id, url, why, detail) of every link the crawl left out in the end; read once the crawl is over."""
         for source_id, passed_over in self.passed_over.items():
-            for url, why in passed_over.items():
-                yield source_id, url, why
+            for url, why, detail in passed_over.decided():
+                yield source_id, url, why, detail
 
     def ignore_error(self, failure):
         """A robots.txt under a sub-path is rare: none is no error."""
@@ -501,7 +501,7 @@ class NewsSpider(scrapy.Spider):
         nothing new for pages on end shows known posts, and the run that stored them is ok."""
         if self.decisions[source.id].requested(url):
             return
-        self.passed_over[source.id][url] = LISTING_LEFT_UNREAD
+        self.passed_over[source.id].note(url, LISTING_LEFT_UNREAD)
         if linked_by_a_page_bringing_new:
             self._count(source, CUT_SHORT)
 
@@ -523,7 +523,7 @@ class NewsSpider(scrapy.Spider):
             self._count(source, CUT_SHORT)  # the page asked for is new to the crawl
             return
         first_request = self.decisions[source.id].note_request(url, role)
-        self.passed_over[source.id].pop(url, None)
+        self.passed_over[source.id].forget(url)
         if not first_request:
             # The dupefilter (spiders/fingerprints.py, by the same page_key) would drop it, after every spider
             # middleware and the scheduler had handled it: a listing's pager links every page on every page.

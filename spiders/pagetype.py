@@ -27,6 +27,8 @@ TITLE_LINKS = etree.XPath(".//*[self::h1 or self::h2 or self::h3]//a[@href]")
 HEADLINE_LINKS = etree.XPath("//body//*[self::h1 or self::h2 or self::h3 or self::h4]//a[@href]")
 FRAME_TAGS = frozenset({"nav", "header", "footer", "aside"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+# Above a teaser's linked headline: a date, a category, an author line at most.
+MAX_WORDS_ABOVE_TITLE = 20
 # A listing's teasers carry a few lines of excerpt each; an article's prose runs far longer.
 MAX_WORDS_PER_TEASER = 60
 # A link shown on half the pages of a source, once it has shown this many, is part of its page frame.
@@ -85,7 +87,7 @@ def _has_own_entry(entries: list) -> bool:
     (the element nearest to them all does not hold it). A post's theme marks the post an entry and its "related
     stories" cards entries too, each headed by a link to its post, in a box of their own; a listing's entries all
     link their posts, and share one list with any that does not."""
-    unlinked = [entry for entry in entries if not TITLE_LINKS(entry)]
+    unlinked = [entry for entry in entries if not _titled_by_link(entry)]
     if len(unlinked) != 1:
         return False
     own = unlinked[0]
@@ -93,6 +95,24 @@ def _has_own_entry(entries: list) -> bool:
     shared = set.intersection(*(set(entry.iterancestors()) for entry in others[1:])) if len(others) > 1 else set()
     nearest = next((parent for parent in others[0].iterancestors() if parent in shared), None)
     return nearest is not None and own not in nearest.iterdescendants()
+
+
+def _titled_by_link(entry: etree._Element) -> bool:
+    """True when the entry opens on a heading linking a page: a teaser's headline, at most a date or category line
+    above it. A post's own entry may hold a linked heading further down its text (a button set as an <h3> to a form)."""
+    title_links = TITLE_LINKS(entry)
+    if not title_links:
+        return False
+    heading = next(parent for parent in title_links[0].iterancestors() if parent.tag in ("h1", "h2", "h3"))
+    words = 0
+    for text in entry.xpath(".//text()"):
+        parent = text.getparent()
+        if parent is heading or heading in parent.iterancestors():
+            return True
+        words += len(text.split())
+        if words > MAX_WORDS_ABOVE_TITLE:
+            return False
+    return True
 
 
 def _has_headline_run(root: etree._Element) -> bool:
@@ -174,7 +194,7 @@ def _entries_link_elsewhere(root: etree._Element, page_url: str) -> bool:
     if not entries:
         return False
     for entry in entries:
-        title_links = TITLE_LINKS(entry)
+        title_links = TITLE_LINKS(entry) if _titled_by_link(entry) else []
         target = absolute_url(page_url, title_links[0].get("href")) if title_links else None
         if target is None or url_key(target) in own:
             return False

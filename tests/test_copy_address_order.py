@@ -63,6 +63,40 @@ def test_one_release_under_two_departments_is_archived_at_one_address_in_either_
     assert forward == backward == [(mayor.url, "\n\n".join(PARAGRAPHS))]
 
 
+def test_a_collections_lightly_retouched_copy_of_a_post_is_one_article_in_either_order(tmp_path):
+    # Fails before: the two addresses were two articles, in the order met, and a reader found the post twice. The copy
+    # in the site's meetings collection says "neighbour" for "neighbours": same source, day, language and title.
+    news = _item(f"{SITE}/news/garden-opens/", None, PARAGRAPHS, {})
+    retouched = [PARAGRAPHS[0].replace("neighbours", "neighbour"), *PARAGRAPHS[1:]]
+    meetings = _item(f"{SITE}/meetings/garden-opens/", None, retouched, {})
+    for item in (news, meetings):
+        item.published = "2024-05-11"
+    forward, backward = _in_both_orders(tmp_path, news, meetings)
+    assert forward == backward == [(news.url, "\n\n".join(PARAGRAPHS))]
+
+
+def test_a_retouched_text_on_another_day_or_in_another_language_stays_an_article_of_its_own(tmp_path):
+    # A post published again a week later is a second post; the same words declared in another language a version.
+    first = _item(f"{SITE}/news/garden-opens/", None, PARAGRAPHS, {})
+    first.published = "2024-05-11"
+    retouched = [PARAGRAPHS[0].replace("neighbours", "neighbour"), *PARAGRAPHS[1:]]
+    later = _item(f"{SITE}/news/garden-opens-again/", None, retouched, {})
+    later.published = "2024-05-18"
+    other_language = _item(f"{SITE}/meetings/garden-opens/", None, [PARAGRAPHS[0], PARAGRAPHS[1].replace("shed", "hut"),
+                                                                      *PARAGRAPHS[2:]], {})
+    other_language.published, other_language.language = "2024-05-11", "da"
+    # The same day, title and template, a paragraph of its own: a sibling post (next year's notice, titled alike
+    # until the crawl's end reads its headline).
+    sibling = _item(f"{SITE}/news/east-garden-opens/", None, [*PARAGRAPHS[:3], "The east garden keeps its seed swap "
+                    "for the autumn, when the first beds have given their harvest and the shed is finished."], {})
+    sibling.published = "2024-05-11"
+    # The same day and title, a word apart, under a name of its own: the same open day at another garden.
+    other_garden = _item(f"{SITE}/news/garden-opens-in-the-east/", None,
+                         [*PARAGRAPHS[:2], PARAGRAPHS[2].replace("library", "pool"), PARAGRAPHS[3]], {})
+    other_garden.published = "2024-05-11"
+    assert len(_stored(tmp_path, "apart", [first, later, other_language, sibling, other_garden])) == 5
+
+
 def test_a_post_answering_at_an_older_dated_address_keeps_the_address_naming_its_day(tmp_path):
     # The older address sorts first and is as short: the one whose date path names the post's day is its own.
     own = _item(f"{SITE}/2018/06/28/garden-opens/", None, PARAGRAPHS, {})

@@ -73,3 +73,24 @@ def test_entries_that_all_link_elsewhere_still_make_a_listing():
 def test_a_post_with_related_entries_declares_no_listing():
     for path in (next(iter(POSTS)), SHORT_POST):
         assert declared_type(lxml_html.fromstring(_post(path))) != "listing"
+
+
+def _with_form_button(path: str) -> str:
+    """The post's text holds a button set as a heading, linking a form on another site: a heading link of its own
+    entry, though not its title."""
+    button = "<h3 style='text-align: center'><a class='button' href='https://forms.example/survey'>Answer the survey</a></h3>"
+    return _post(path).replace("</div></article>", f"{button}<p>The survey closes at the end of the month.</p></div></article>")
+
+
+def test_a_post_whose_text_holds_a_linked_button_heading_is_stored(tmp_path):
+    """Fails before: the post's own entry had a linked heading like every related card, so none was the page's own
+    and the post was taken for a listing of entries."""
+    server = FaultServer()
+    server.routes["/news/"] = page(_listing())
+    for path in POSTS:
+        server.routes[path] = page(_with_form_button(path) if path != SHORT_POST else _post(path))
+    crawl_one_source(server, tmp_path, "agency", "Standards agency", "/news/")
+    assert stored_paths(server, tmp_path) == set(POSTS)
+    # A teaser's headline under its date line still titles it: the listing stays one.
+    assert declared_type(lxml_html.fromstring(_listing().replace("<h3>", "<div class='post-date'>Blog</div><h3>"))) \
+        == "listing"

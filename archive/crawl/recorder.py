@@ -14,7 +14,8 @@ from news_archive.archive.crawl_signals import NOT_AN_ARTICLE, page_not_stored
 from news_archive.archive.run_counters import (CANDIDATES, CUT_SHORT, NOT_MODIFIED, PAGES_FETCHED, START_PAGES_OK,
                                                STOPPED, counter_key, outcome_key)
 from news_archive.archive.storage import Archive, now
-from news_archive.spiders.news import BROKEN_LINK, LISTING_LEFT_UNREAD, ROBOTS_FORBIDDEN
+from news_archive.spiders.news import BROKEN_LINK, ROBOTS_FORBIDDEN
+from news_archive.spiders.passed_over import LISTING_LEFT_UNREAD
 
 MAX_LISTED_ERRORS = 20  # crawl_runs.error_summary lists this many; the count says how many there were
 MAX_LISTED_PAGES = 5000  # per source in crawl_pages_skipped; the per-reason counts stay exact
@@ -102,9 +103,9 @@ class CrawlRunRecorder:
         try:
             if self.runs:
                 self._record_late_url_forms(spider.link_forms)
-                for source_id, url, why in getattr(spider, "links_not_followed", lambda: ())():
+                for source_id, url, why, detail in getattr(spider, "links_not_followed", lambda: ())():
                     bound = self.crawler.stats.get_value(counter_key(source_id, STOPPED))
-                    self.page_not_stored(source_id, url, why, False, (why == LISTING_LEFT_UNREAD and bound) or why)
+                    self.page_not_stored(source_id, url, why, False, (why == LISTING_LEFT_UNREAD and bound) or detail)
                 kind = getattr(spider, "crawl_kind", lambda _source: None)  # a replay is neither full nor incremental
                 for source in spider.sources:
                     self._finish_run(source.id, kind(source.id))
