@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from urllib.parse import unquote, urlsplit
 
-from news_archive.archive.urls import DATE_FOLDER, LANGUAGE_FOLDER, NUMBER, cached, url_family
+from news_archive.archive.urls import LANGUAGE_FOLDER, NUMBER, cached, url_family
 from news_archive.spiders.discovery import sub_path_roots
 
 # A leaf opening with its day (`/2024-07-02-new-machine/`): some generators name every post so, at the site root.

@@ -39,7 +39,7 @@ def test_a_table_of_contents_label_left_alone_goes():
 
 
 def test_a_subheading_among_the_text_stays():
-    text = f"<h2>The repairs</h2>" + "".join(f"<p>{line}</p>" for line in TEXT)
+    text = "<h2>The repairs</h2>" + "".join(f"<p>{line}</p>" for line in TEXT)
     assert extract_article(story("", text), URL).body.split("\n\n") == [LEAD, "The repairs", *TEXT]
 
 

@@ -58,7 +58,6 @@ def test_a_start_page_typed_article_showing_whole_card_links_is_read_as_a_listin
 def test_a_news_page_of_whole_card_links_typed_article_is_crawled_to_its_posts(tmp_path):
     """Fails before: 0 of 7 posts (the start page alone was fetched, taken for an article and judged not one)."""
     server = FaultServer()
-    base = server.base_url
     server.routes["/news/"] = page(_news_page())
     for n, (path, title) in enumerate(POSTS, 1):
         server.routes[path + "index.html"] = page(article_html(title, f"post{n}"))
