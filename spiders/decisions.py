@@ -11,8 +11,9 @@ from lxml import etree
 from news_archive.archive.page_title import document_title
 from news_archive.archive.language_versions import canonical_in_other_language, html_lang
 from news_archive.archive.urls import canonical_url, is_start_page, page_key, url_key
-from news_archive.spiders.discovery import NavigationRegions, PageLinks, text_links
+from news_archive.spiders.discovery import PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
+from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.passed_over import FEED_ITEM_OUTSIDE, LABEL_LINK, OUTSIDE_FAMILIES
 from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_as_page, marks_archive, marks_blog_post,
                                               marks_static_page, own_entry_id)

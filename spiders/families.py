@@ -6,7 +6,7 @@ from collections import Counter
 from urllib.parse import unquote, urlsplit
 
 from news_archive.archive.urls import LANGUAGE_FOLDER, NUMBER, cached, url_family
-from news_archive.spiders.discovery import sub_path_roots
+from news_archive.spiders.site_maps import sub_path_roots
 
 # A leaf opening with its day (`/2024-07-02-new-machine/`): some generators name every post so, at the site root.
 DATED_LEAF = re.compile(r"^(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[-_.]|$)")

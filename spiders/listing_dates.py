@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from news_archive.archive.urls import absolute_url, page_key
-from news_archive.spiders.discovery import LABEL_RELS, NavigationRegions, PageLinks, element_text
+from news_archive.spiders.discovery import LABEL_RELS, PageLinks, element_text
+from news_archive.spiders.navigation_regions import NavigationRegions
 
 # A teaser is a few lines: more text around a link is a post shown in full, whose days are its own text's.
 TEASER_MAX_CHARS = 1000

@@ -22,9 +22,8 @@ from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, listing_key, page_key, url_key, without_tracking
 from news_archive.spiders.app_data import data_teasers
 from news_archive.spiders.decisions import SourceDecisions
-from news_archive.spiders.discovery import (NavigationRegions, PageLinks, feed_kind, head_links, lists_no_posts,
-                                            neighbour_links, page_links, robots_sitemaps, same_address_family,
-                                            sub_path_robots, term_listing_links, xml_links)
+from news_archive.spiders.discovery import (PageLinks, head_links, neighbour_links, page_links, same_address_family,
+                                            term_listing_links)
 from news_archive.spiders.feed_document import FeedDocument, read_feed
 from news_archive.spiders.feed_items import feed_home_page, feed_item_dates, zero_time_items
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
@@ -32,6 +31,7 @@ from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.language_listings import listing_translations
 from news_archive.spiders.listing_dates import teaser_texts
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
+from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.offsite import on_source_hosts
 from news_archive.spiders.pagetype import leads_to_its_next_page
 from news_archive.spiders.passed_over import LISTING_LEFT_UNREAD, PassedOver
@@ -39,6 +39,7 @@ from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.post_lists import chrome_link_lists
 from news_archive.spiders.redirects import OffsiteRedirect, RedirectLoop, TooManyRedirects
 from news_archive.spiders.section_listings import section_menu_links
+from news_archive.spiders.site_maps import feed_kind, lists_no_posts, robots_sitemaps, sub_path_robots, xml_links
 
 # Listings found by following teaser links are read, but not the listings they lead to: the news
 # section is reached in one step from its start URLs, and this keeps the crawl out of the rest of the site.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from scrapy.robotstxt import ProtegoRobotParser
 
-from news_archive.spiders.discovery import robots_sitemaps
+from news_archive.spiders.site_maps import robots_sitemaps
 
 
 class SitemapRobotParser(ProtegoRobotParser):

@@ -9,9 +9,8 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from news_archive.archive.urls import absolute_url, page_folder, page_key
-from news_archive.spiders.discovery import NavigationRegions
-from news_archive.spiders.families import DATE_FOLDER, NUMBER
+from news_archive.archive.urls import DATE_FOLDER, NUMBER, absolute_url, page_folder, page_key
+from news_archive.spiders.navigation_regions import NavigationRegions
 
 
 def section_menu_links(root: etree._Element, page_url: str, regions: NavigationRegions) -> list[str]:

@@ -4,14 +4,14 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from news_archive.spiders.discovery import (feed_kind, head_links, lists_no_posts, neighbour_links, page_links,
-                                            robots_sitemaps, sub_path_robots, xml_links)
+from news_archive.spiders.discovery import head_links, neighbour_links, page_links
 from news_archive.spiders.families import UrlFamilies, url_family
 from news_archive.spiders.feed_document import read_feed
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.archive.cms_classes import marks_static_page
 from news_archive.archive.urls import page_key
 from news_archive.spiders.pagetype import RepeatedLinks, declared_type, is_listing
+from news_archive.spiders.site_maps import feed_kind, lists_no_posts, robots_sitemaps, sub_path_robots, xml_links
 
 LISTING = """<html><head>
 <link rel="alternate" type="application/rss+xml" href="/feed/">

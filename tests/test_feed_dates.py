@@ -17,9 +17,9 @@ from news_archive.pipelines.clean import clean_item
 from news_archive.pipelines.dedupe import dedupe_item
 from news_archive.pipelines.feed_dates import feed_date
 from news_archive.pipelines.store import store_item
-from news_archive.spiders.discovery import feed_kind, xml_links
 from news_archive.spiders.feed_document import read_feed
 from news_archive.spiders.feed_items import feed_item_dates
+from news_archive.spiders.site_maps import feed_kind, xml_links
 
 RSS = b"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel><title>Blog</title><link>http://s/</link>

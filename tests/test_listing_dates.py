@@ -18,8 +18,9 @@ from news_archive.archive.storage import Archive
 from news_archive.pipelines.archive_connection import CrawlArchive
 from news_archive.pipelines.clean import clean_item
 from news_archive.pipelines.listing_dates import listing_date, teaser_date
-from news_archive.spiders.discovery import NavigationRegions, page_links
+from news_archive.spiders.discovery import page_links
 from news_archive.spiders.listing_dates import teaser_texts
+from news_archive.spiders.navigation_regions import NavigationRegions
 from fault_site import FaultServer, page
 
 READ_AT = dt.datetime(2024, 6, 1, tzinfo=dt.timezone.utc)

@@ -5,7 +5,7 @@ from lxml import html as lxml_html
 
 from news_archive.archive.urls import page_key
 from news_archive.spiders.decisions import SourceDecisions
-from news_archive.spiders.discovery import NavigationRegions
+from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.post_lists import chrome_link_lists
 from fault_site import FaultServer, article_html, crawl_one_source, page, stored_paths
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from news_archive.spiders.discovery import NavigationRegions
+from news_archive.spiders.navigation_regions import NavigationRegions
 from fault_site import FaultServer, article_html, crawl_one_source, page
 
 POSTS = [("/2025/11/07/radio-interview/", "Radio interview with the chair", "social-media"),
