@@ -7,25 +7,20 @@ from collections import Counter
 from .blocks import Block
 from .closing_labels import is_closing_credit, own_closing_labels
 from .footnotes import own_notes
-from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH,
-                         PROSE_LIST_LINK_SHARE, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, host_of,
-                         heads_author_box, is_closing_heading, is_closing_link, is_date_line, is_furniture,
-                         is_link_line, is_prose_line, is_decorated_line, is_programme_row, is_sentence_of_text,
-                         is_sign_off, is_text_after, is_salutation, is_stamp, is_timeline_row, opens_on_the_day,
-                         set_as_heading, set_in_bold)
+from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FURNITURE_LINE, LONG_PARAGRAPH, SENTENCE_END,
+                         SHORT_LINE_CHARS, WORD, cites_address, heads_author_box, is_closing_heading, is_closing_link,
+                         is_date_line, is_furniture, is_link_line, is_prose_line, is_decorated_line, is_sign_off,
+                         is_salutation, is_stamp, is_timeline_row, opens_on_the_day, set_as_heading)
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .event_fields import is_event_field
 from .prune import INTRODUCES_MEDIA, fold, in_furniture
 from .quotes import quote_attributions
+from .text_lines import lines_of_text, points_listed_again
 from .text import text_of
 from .writers_closing import writers_closing
 from .xpaths import HEADING_TAGS
 
-# Words a list's items average when they say something ("Anna fixed the ticket page for phones"): share buttons
-# and a video strip's captions name a thing in a few.
-_SENTENCE_ITEM_WORDS = 8
-_PAID_REL = re.compile(r"\b(?:sponsored|nofollow)\b", re.IGNORECASE)
 # A heading of this many words before the text is its standfirst; a kicker or overline names a topic in a few.
 _DECK_WORDS = 10
 # A subheading set first in the text's own element says something in this many words ("Last minute places"); a label
@@ -44,13 +39,8 @@ _CLOSING_HEADLINES = 2
 # A text running in sections has a few subheadings set alike; its last section may be a line or two.
 _SECTIONS_ABOVE = 2
 _SECTION_LINES = 2
-# A programme lists a few rows led by their times.
-_PROGRAMME_ROWS = 3
 # French sets a space before "?", "!" and ":" ("Pourquoi ?"), and so do some writers in other languages.
 _OPENING_LINE = re.compile(r"[\w\d]\s?[.!?,:…][\"”»)]?$")
-# A table of data has a few rows of a few cells; a cell's block sits in <td>, or in a <p> or <span> inside it.
-_TABLE_CELLS = 4
-_CELL_DEPTH = 5
 # The writer says a paragraph again once ("Send your application to" closing two sections); a line shown more often
 # is a template's ("Click to enlarge" under every picture).
 _SAID_AGAIN_TIMES = 2
@@ -59,8 +49,6 @@ _SAID_AGAIN_TIMES = 2
 # signature or an address under a post runs a few lines.
 _VERSE_LINES = 8
 _VERSE_LINE_CHARS = 60
-# A field of a fact list: a label of a word or two, a colon, then its value ("Date: 3 May, 18:00", "Venue: <a>...</a>").
-_FIELD = re.compile(r"^([^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*)?): \S")
 # The mark a press release ends on, alone on its line ("###", "# # #", "-30-", "- END -"): the sender's boilerplate
 # under it (who they are, whom the press may call) is set under every release, not the release's text.
 _RELEASE_END_MARK = re.compile(r"^(?:#\s?#\s?#|-\s?30\s?-|-\s?(?:END|ENDS|End|Ends)\s?-)$")
@@ -79,10 +67,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     shown = Counter(fold(block.text) for block in blocks[start:])
     opening = True
     dated = False
-    lines_of_text = _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host) \
-        | _cells_of_tables_amid_prose(blocks) | _opening_line(blocks[start:]) | _items_continuing_a_sentence(blocks)
-    lines_of_text |= _fields_of_fact_lists(blocks) | _programme_rows(blocks)
-    listed_again = _points_listed_again(blocks)
+    text_lines = lines_of_text(blocks, host) | _opening_line(blocks[start:])
+    listed_again = points_listed_again(blocks)
     verse = _verse_lines(blocks[start:])
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
         | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:]) \
@@ -103,7 +89,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         elif is_furniture(block, title,
                           page_days if opening or (block.chars <= DATE_LINE_CHARS and SENTENCE_END.search(block.text))
                           else (),
-                          id(block) in lines_of_text):
+                          id(block) in text_lines):
             # The page shows its date line once: a line after it that names the same day in words of its own, with
             # no label, opens the text ("See the interview of 14.5.2024 at 10:15 in the clip below").
             if dated and opening and opens_on_the_day(block, page_days):
@@ -271,13 +257,6 @@ def _ranks_above(block: Block, heading: Block) -> bool:
         and one.get("class") == other.get("class") and one.getparent() is other.getparent()
 
 
-def _programme_rows(blocks: list[Block]) -> set[int]:
-    """Lines led by a time, a few of them ("10.45 – 11.05 Coffee break", "12.45 – 14.00 Lunch"): the rows of the
-    text's programme, however short; one such line alone may be a stamp."""
-    rows = {id(b) for b in blocks if is_programme_row(b)}
-    return rows if len(rows) >= _PROGRAMME_ROWS else set()
-
-
 def _timeline_after_text(blocks: list[Block]) -> set[int]:
     """Rows of a notice's timeline closing its text ("Resolved kl 13:45", "Occurred: 23:02 16.11.2022"), however
     short that text ("The outage is over"): above the text, or amid its paragraphs, a line of a label and a time is
@@ -291,94 +270,12 @@ def _timeline_after_text(blocks: list[Block]) -> set[int]:
     return {id(b) for b in blocks[max(first, last) + 1:] if is_timeline_row(b)}
 
 
-def _lines_of_text(blocks: list[Block]) -> set[int]:
-    """Short sentences set as lines of their own between lines of text ("They both took one." in a story whose
-    editor writes <div>s, not <p>s) or split off a paragraph's own element: a loose short line ("Share",
-    "Sorry!") is furniture, these are the text."""
-    between = {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
-               if _is_short_sentence(block) and FULL_STOP.search(block.text)
-               and is_prose_line(before) and is_prose_line(after)}
-    # A short sentence split by <br><br> off the same element as a paragraph of prose is that text's own line
-    # ("We can't wait to see your photos!" closing a post whose editor writes lines, not <p>s).
-    writers = {id(b.element) for b in blocks
-               if b.kind == "text" and b.chars >= LONG_PARAGRAPH and b.link_density < 0.35}
-    return between | {id(block) for block in blocks if _is_short_sentence(block)
-                      and SENTENCE_END.search(block.text) and id(block.element) in writers} | _bold_subheads(blocks)
-
-
-def _item_lists(blocks: list[Block]) -> list[list[int]]:
-    """The positions of each list's items among `blocks`, a list for each list element, in the order they start."""
-    lists: dict = {}
-    for position, block in enumerate(blocks):
-        if block.kind == "item":
-            lists.setdefault(block.element.getparent(), []).append(position)
-    return list(lists.values())
-
-
-def _points_listed_again(blocks: list[Block]) -> set[int]:
-    """Items that repeat an earlier line in a list that says something new, or that stands under a subheading of its
-    own: a meeting's venue again in the next meeting's facts, a name listed under two subheadings, a release note's
-    one change ("Translations update") under the next package's name. Each is that list's own point; a box shown
-    twice (for phones and for desks) repeats its whole list, and a label ("Advertisement") is no point however
-    listed."""
-    shown: set[str] = set()
-    lists: dict = {}  # list element: (its points not shown before, its points shown before)
-    headed: set = set()  # lists set just under a subheading not shown before
-    new_heading = False
-    for block in blocks:
-        folded = fold(block.text)
-        if block.kind == "item":
-            if new_heading and block.element.getparent() not in lists:
-                headed.add(block.element.getparent())
-            novel, repeated = lists.setdefault(block.element.getparent(), (set(), []))
-            if folded in shown:
-                if block.chars >= SHORT_LINE_CHARS or not FURNITURE_LINE.search(block.text):
-                    repeated.append(block)
-            else:
-                novel.add(folded)
-        new_heading = block.kind == "heading" and folded not in shown
-        shown.add(folded)
-    # Under its subheading a list's day (a forum post's stamp) is no point, however listed.
-    return {id(point) for parent, (novel, repeated) in lists.items() for point in repeated
-            if novel or (parent in headed and not is_date_line(point.text))}
-
-
-def _fields_of_fact_lists(blocks: list[Block]) -> set[int]:
-    """Items of a list of labelled fields, each label another ("Date: ...", "Venue: ...", "Topic: <a>the paper</a>"),
-    one of them at least with an unlinked value: an event's or a meeting's facts, the text's own, however much of a
-    value is linked (a talk's title to its paper, a day to a calendar). A menu's or a related list's items are bare
-    names or linked wholly."""
-    fields: set[int] = set()
-    for items in ([blocks[i] for i in positions] for positions in _item_lists(blocks)):
-        labels = [_FIELD.match(item.text) for item in items]
-        if len(items) >= 2 and all(labels) and len({label.group(1).casefold() for label in labels}) == len(items) \
-                and any(item.link_density < PROSE_LIST_LINK_SHARE for item in items):
-            fields |= {id(item) for item in items}
-    return fields
-
-
 def _event_fields(blocks: list[Block]) -> set[int]:
     """Lines of an event's facts ("When: 14 April, 18:00", "Date: 14 April" above "Time: 18:00"): the post announcing
     the event states them, however dated or short; the page's own date line names no when or where."""
     lines = [b for b in blocks if b.kind in ("p", "text")]
     return {id(line) for before, line, after in zip([None, *lines], lines, [*lines[1:], None])
             if is_event_field(line.text, tuple(b.text for b in (before, after) if b is not None))}
-
-
-def _items_continuing_a_sentence(blocks: list[Block]) -> set[int]:
-    """Items that carry on the sentence above their list, each in lower case ("You can also tell us" / "via <a>the
-    survey</a> by 26 October" / "any time via <a>the app</a>"): the text's own words, however much of them is linked.
-    A menu's or a related list's items are names, capitalised."""
-    points: set[int] = set()
-    for positions in _item_lists(blocks):
-        before = blocks[positions[0] - 1] if positions[0] else None
-        if before is None or not is_prose_line(before) or (SENTENCE_END.search(before.text)
-                                                            and not before.text.endswith(":")):
-            continue
-        items = [blocks[i] for i in positions]
-        if all(item.text[0].islower() and len(item.text.split()) >= 2 for item in items):
-            points |= {id(item) for item in items}
-    return points
 
 
 def _opening_line(blocks: list[Block]) -> set[int]:
@@ -397,178 +294,6 @@ def _opening_line(blocks: list[Block]) -> set[int]:
     if not is_salutation(line) and (len(words) < _OPENING_WORDS or not any(word[0].islower() for word in words[1:])):
         return set()
     return {id(line)}
-
-
-def _bold_subheads(blocks: list[Block]) -> set[int]:
-    """Short lines set wholly in bold between paragraphs of prose ("<p><strong>Water bills</strong></p>"): editors
-    whose text box has no heading style mark the text's subheadings so. A line naming furniture ("Advertisement",
-    "Related") is a label of a box, however it is set."""
-    return {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
-            if block.kind in ("p", "text") and block.chars < SHORT_LINE_CHARS and not block.link_chars
-            and is_prose_line(before) and is_prose_line(after) and set_in_bold(block)
-            and not FURNITURE_LINE.search(block.text)}
-
-
-def _is_short_sentence(block: Block) -> bool:
-    return block.kind == "text" and block.chars < SHORT_LINE_CHARS and len(block.text.split()) > 1
-
-
-def _points_of_prose_lists(blocks: list[Block]) -> set[int]:
-    """Items of a list that is mostly the writer's own words ("Thanks to Ana, logins can now be imported", its
-    name linked, among items of plain prose): points of the text, not a list of links."""
-    lists: dict = {}
-    for block in blocks:
-        if block.kind == "item":
-            chars, linked = lists.get(block.element.getparent(), (0, 0))
-            lists[block.element.getparent()] = (chars + block.chars, linked + block.link_chars)
-    prose = {parent for parent, (chars, linked) in lists.items() if linked < PROSE_LIST_LINK_SHARE * chars}
-    # A list one of whose points is a paragraph of the writer's prose is the writer's list: its other points are
-    # too, however much of them is a link ("The members meet on 21 December at ..." / "<a>The reading group</a>").
-    # A list whose links the site marks as paid or unendorsed is a shop list, whatever its points say.
-    prose |= {parent for parent in {block.element.getparent() for block in blocks if block.kind == "item"
-                                    and block.chars >= LONG_PARAGRAPH and block.link_density < PROSE_LIST_LINK_SHARE}
-              if not _paid_links([b for b in blocks if b.kind == "item" and b.element.getparent() is parent])}
-    # And a list set within one of its points ("Demos:" and the demos' links) is that point's.
-    prose |= {parent for parent in lists if _nested_in(parent, prose)}
-    return {id(block) for block in blocks if block.kind == "item" and block.element.getparent() in prose}
-
-
-def _nested_in(sublist, lists: set) -> bool:
-    point = sublist.getparent()
-    while point is not None and point.tag == "li":
-        if point.getparent() in lists:
-            return True
-        point = point.getparent().getparent() if point.getparent() is not None else None
-    return False
-
-
-def _lists_amid_prose(blocks: list[Block], host: str) -> set[int]:
-    """Items of a list of links to other sites that stands in the text: set between two paragraphs of prose
-    ("The programmes shown: <programme> <programme>", then how to apply), or under the text's own subheading or
-    introducing line with more text after it (a post's bug list, then its next section), where a list of links
-    closing the text is "read more"; or closing the text after a line introducing it ("Other deals:") with items
-    that run longer than headlines."""
-    points: set[int] = set()
-    text_after: list[bool] = []  # filled on first need: most lists stand under no subheading
-    for positions in _item_lists(blocks):
-        if not positions[0]:
-            continue
-        items = [blocks[i] for i in positions]
-        if _stands_in_text(blocks, positions, text_after) and _links_mostly_to_other_sites(items, host):
-            points |= {id(item) for item in items}
-    return points
-
-
-def _stands_in_text(blocks: list[Block], positions: list[int], text_after: list[bool]) -> bool:
-    first, last = positions[0], positions[-1]
-    before = blocks[first - 1]
-    if len(positions) >= 2 and last + 1 < len(blocks) and is_sentence_of_text(before) \
-            and is_sentence_of_text(blocks[last + 1]):
-        return True
-    items = [blocks[i] for i in positions]
-    introduced = before.text.endswith(":")
-    if introduced and all(item.chars >= LONG_PARAGRAPH for item in items):
-        return True
-    if not (introduced or before.kind == "heading") \
-            or sum(len(WORD.findall(item.text)) for item in items) < _SENTENCE_ITEM_WORDS * len(items) \
-            or _paid_links(items):
-        return False
-    if not text_after:
-        text_after.extend(_text_after(blocks))
-    return text_after[last + 1]
-
-
-def _cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
-    """The cells of a table set between two paragraphs of prose (results, prices, a comparison), or closing the text
-    after one, or after a line of the text introducing it ("Programme:", then times and talks): its short values
-    ("57 kB", "N/A", "18:00") are the table's point, as its longer cells are. Tables one after the other, each under
-    a subheading of its own ("Results:" / "Open A" <table> / "Open B" <table>), are weighed as one. A table around
-    the page's layout holds the text, not stands between its paragraphs."""
-    tables: dict = {}
-    for position, block in enumerate(blocks):
-        if block.kind in ("cell", "p", "text"):
-            table = _table_of(block.element)
-            if table is not None:
-                tables.setdefault(table, []).append(position)
-    cells: set[int] = set()
-    for positions in _tables_in_series(blocks, list(tables.values())):
-        first, last = positions[0], positions[-1]
-        above = _above_subheadings(blocks, first)
-        if len(positions) >= _TABLE_CELLS and above and (is_prose_line(blocks[above - 1])
-                                                         or _introduces_table(blocks[:above])) \
-                and (is_prose_line(blocks[last + 1]) if last + 1 < len(blocks) else _data_cells(blocks[first:])) \
-                and all(_table_of(blocks[i].element) is not None or _is_subheading(blocks[i])
-                        for i in range(first, last + 1)):
-            cells |= {id(blocks[i]) for i in positions}
-    return cells
-
-
-def _tables_in_series(blocks: list[Block], tables: list[list[int]]) -> list[list[int]]:
-    """The tables' cell positions, a table following another with nothing but subheadings between joined to it."""
-    series: list[list[int]] = []
-    for positions in tables:
-        if series and all(_is_subheading(blocks[i]) for i in range(series[-1][-1] + 1, positions[0])):
-            series[-1] = series[-1] + positions
-        else:
-            series.append(positions)
-    return series
-
-
-def _above_subheadings(blocks: list[Block], first: int) -> int:
-    """Where the blocks above a table start once the subheadings naming it ("Open A") are passed over."""
-    while first and _is_subheading(blocks[first - 1]):
-        first -= 1
-    return first
-
-
-def _is_subheading(block: Block) -> bool:
-    """A heading naming what follows it ("Open A", "Evening race"), not a line introducing it ("Results:")."""
-    return block.kind == "heading" and not block.link_chars and not block.text.endswith(":")
-
-
-def _introduces_table(above: list[Block]) -> bool:
-    """The line just above a table is a short label of the text's ("Programme:", "Agenda:") set after its prose: it
-    introduces the table as the text's own, where a box's heading ("Related") names no more than furniture."""
-    line = above[-1]
-    return len(above) >= 2 and is_prose_line(above[-2]) and line.kind in ("p", "text", "heading") \
-        and line.text.endswith(":") and not line.link_chars and not FURNITURE_LINE.search(line.text)
-
-
-def _data_cells(cells: list[Block]) -> bool:
-    """A table closing the text holds data (a list of subscribers and their shares, results) when its cells are
-    little linked: a table of links after the text is a box of other stories."""
-    return sum(c.link_chars for c in cells) < PROSE_LIST_LINK_SHARE * sum(c.chars for c in cells)
-
-
-def _table_of(element):
-    """The <table> a cell's block stands in (a cell, or a paragraph set in one)."""
-    for _ in range(_CELL_DEPTH):
-        if element is None:
-            return None
-        if element.tag == "table":
-            return element
-        element = element.getparent()
-    return None
-
-
-def _paid_links(items: list[Block]) -> bool:
-    """Links the site marks as paid or unendorsed ("sponsored", "nofollow"): a shop list ("Best value: <product>")
-    under a subheading is a buying box, not the writer's points."""
-    return any(_PAID_REL.search(a.get("rel") or "") for item in items for a in item.element.iter("a"))
-
-
-def _text_after(blocks: list[Block]) -> list[bool]:
-    """For each position (and the end), whether text of the article follows it."""
-    after = [False] * (len(blocks) + 1)
-    for position in range(len(blocks) - 1, -1, -1):
-        after[position] = after[position + 1] or is_text_after(blocks[position])
-    return after
-
-
-def _links_mostly_to_other_sites(items: list[Block], host: str) -> bool:
-    """Most of the items' links lead to other sites: related-article lists link the site's own pages."""
-    hrefs = [a.get("href") or "" for item in items for a in item.element.iter("a")]
-    return bool(hrefs) and sum(bool(host_of(h)) and host_of(h) != host for h in hrefs) * 2 > len(hrefs)
 
 
 def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: str | None = None,
