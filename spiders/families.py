@@ -79,17 +79,33 @@ class UrlFamilies:
         learnt = [learnt for learnt, count in self.members.items() if count >= MIN_MEMBERS]
         return any(family[:len(known)] == known and not self._dated_only_elsewhere(known, url) for known in learnt) \
             or any(family[:len(named)] == named and not any(known[:len(named)] == named for known in learnt)
-                   for named in self.named)
+                   for named in self.named) \
+            or self._in_translated_family(family, learnt)
+
+    @staticmethod
+    def _in_translated_family(family: tuple[str, ...], learnt: list[tuple[str, ...]]) -> bool:
+        """The address sits in a learnt family's section under another language folder, or under none
+        (`/de/announcements/slug/` beside `/announcements/slug/`): the same section's posts in another language, which
+        a multilingual site's sitemap names and its listing in one language never shows. A language folder alone holds
+        every page of that language: only a section below it counts."""
+        section = _without_language_folder(family)
+        for known in learnt:
+            known_section = _without_language_folder(known)
+            if len(known_section) > 1 and (section != family or known_section != known) \
+                    and section[:len(known_section)] == known_section:
+                return True
+        return False
 
     def outside_every_family(self, url: str) -> bool:
         """True when families are learnt and the address sits in none of them, nor below one (below the site root, a
         language folder or a sub-path root only in that folder itself, which holds the site's other pages too), nor
-        in a start page's folder: `/pages/join.html` beside posts at `/slug.html`."""
+        in a start page's folder, nor in a learnt family's section in another language: `/pages/join.html` beside posts
+        at `/slug.html`."""
         family = url_family(url)
         learnt = [known for known, count in self.members.items() if count >= MIN_MEMBERS]
-        return bool(learnt) and not self.in_named_section(url) and not any(
-            family == known or (family[:len(known)] == known and not _holds_every_page(known)
-                                and known not in self.sub_path_roots) for known in learnt)
+        return bool(learnt) and not self.in_named_section(url) and not self._in_translated_family(family, learnt) \
+            and not any(family == known or (family[:len(known)] == known and not _holds_every_page(known)
+                                            and known not in self.sub_path_roots) for known in learnt)
 
     def only_in_site_wide_folder(self, url: str) -> bool:
         """True when the address sits in learnt families only as a folder holding every page of the site holds it (the
@@ -161,6 +177,11 @@ class UrlFamilies:
 def _holds_every_page(family: tuple[str, ...]) -> bool:
     """The family is the site root or a language folder: every page of the site (or of a language) sits there."""
     return len(family) == 1 or (len(family) == 2 and LANGUAGE_FOLDER.match(family[1]) is not None)
+
+
+def _without_language_folder(family: tuple[str, ...]) -> tuple[str, ...]:
+    """The family less the language folder opening its path (`(host, 'de', 'news')` -> `(host, 'news')`)."""
+    return (family[0], *family[2:]) if len(family) > 2 and LANGUAGE_FOLDER.match(family[1]) else family
 
 
 def _in_named_section(family: tuple[str, ...]) -> bool:

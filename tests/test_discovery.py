@@ -187,6 +187,26 @@ def test_url_families_learnt_from_teasers():
     assert root.admits("https://s.example/kontakt/") and not root.holds("https://s.example/kontakt/")
 
 
+def test_a_learnt_family_admits_its_section_in_another_language_folder():
+    """Fails before: a bilingual site's listing shows its English posts at `/announcements/slug/`; its sitemap names
+    the German ones at `/de/announcements/slug/`, which waited outside the learnt family and were never fetched. The
+    German site's other pages, and a language folder's own pages, stay out."""
+    english = UrlFamilies()
+    for slug in ("release-5", "release-6", "joint-work"):
+        english.learn(f"https://s.example/announcements/{slug}/")
+    assert english.admits("https://s.example/de/announcements/release-5/")
+    assert not english.admits("https://s.example/de/about/") and not english.admits("https://s.example/de/")
+    assert not english.admits("https://s.example/de/events/summit/")
+    # a German post the listing never shows is still in the news families when it comes to be judged
+    assert not english.outside_every_family("https://s.example/de/announcements/release-5/")
+    assert english.outside_every_family("https://s.example/de/about/")
+    folders = UrlFamilies()  # each language in a folder of its own: the other folder's section is the same section
+    for slug in ("a", "b"):
+        folders.learn(f"https://s.example/en/news/{slug}/")
+    assert folders.admits("https://s.example/fr/news/c/") and folders.admits("https://s.example/news/d/")
+    assert not folders.admits("https://s.example/fr/contact/")
+
+
 def test_a_start_pages_own_section_keeps_its_posts_when_a_feed_confirmed_only_another_section():
     """A source names its blog and its news archive as start pages. The blog's feed confirms /blogg/; the news
     archive's listing links its posts with a short label, and the sitemap names them: both were shut out as outside
