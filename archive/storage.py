@@ -169,9 +169,12 @@ class Archive:
         day, name = (record.get("published") or "")[:10], page_name(record["url"])
         if not day or not name:
             return None
+        # The day as a range of `published` values, which the (source, published) index serves: every moment of the
+        # day sorts between the bare day and the day followed by "~", above any character of an ISO timestamp.
         rows = self.db.execute(
-            "select id, url, title, body from articles where source = ? and substr(published, 1, 10) = ? "
-            "and language is ? and url != ? order by id", [record["source"], day, record.get("language"), record["url"]])
+            "select id, url, title, body from articles where source = ? and published >= ? and published < ? "
+            "and language is ? and url != ? order by id",
+            [record["source"], day, f"{day}~", record.get("language"), record["url"]])
         for article_id, url, title, body in rows.fetchall():
             if page_name(url) == name and is_retouched_copy(
                     record.get("title") or "", record.get("body") or "", title or "", body or ""):
