@@ -3,6 +3,7 @@ editor's search-engine headline; and the post's date line rather than a day its 
 from __future__ import annotations
 
 from news_archive.pipelines.extraction import extract_article
+from news_archive.pipelines.extraction.lead_heading import is_unrendered_markdown
 
 TEXT = ("<p>The working group met for two days to agree the next steps of the archive project, and the minutes are "
         "now open for comments from every member of the association.</p>"
@@ -300,3 +301,22 @@ def test_a_title_the_metadata_smartened_is_stored_with_the_quote_marks_its_headl
     # Words that differ are no typography: the stated title stays.
     other = body.replace("prize for 2020-2021", "award - again")
     assert extract_article(_page(head, other), "https://harbour.example/2021/03/03/prize/").title == stated
+
+
+def test_an_h1_holding_an_unrendered_markdown_heading_line_is_not_the_headline():
+    # A generator set the post's own headline in a styled <span> and left the body's first line "## …" unrendered
+    # inside an <h1> that names the site, as the stated title does: that line is part of the text; <title> states
+    # the headline.
+    head = "<meta charset='utf-8'>"
+    body = ("<div class='menu'><a href='/de/'>de</a> / <a href='/'>en</a></div><main>"
+            "<title>Archive project reaches its second stage<!-- --> – Lantern Circle Trust</title>"
+            "<div class='c1'><span>March 3, 2021</span></div>"
+            "<div class='c2'><span class='c3'>Archive project reaches its second stage</span></div>"
+            "<div class='c1'><span>Lantern Circle Trust</span></div>"
+            f"<div class='c4'><h1>## A good match: the reading group joins Lantern Circle Trust</h1>{TEXT}</div>"
+            "</main>")
+    found = extract_article(_page(head, body), "https://heritage.example/de/announcements/second-stage/")
+    assert found.title == "Archive project reaches its second stage"
+    # Only heading marks and a space opening the text are Markdown's: "Issue #12", "#OpenData week" are headlines.
+    assert is_unrendered_markdown("### Part two") and is_unrendered_markdown("# Title")
+    assert not any(map(is_unrendered_markdown, ["Issue #12 – a good match", "#OpenData week", "C# at ten"]))

@@ -42,6 +42,9 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # A date line under a headline: a date and a few words (a section's name, "Posted by" and an author's), no more.
 _DATELINE_CHARS = 120
 _DATELINE_WORDS = 8
+# A heading whose text opens with Markdown's heading marks ("## Part two") is a line of the text's source the
+# generator left unrendered inside a heading: a part of the text, never the page's headline.
+_MARKDOWN_HEADING_MARKS = re.compile(r"#{1,6}\s")
 # Where a stated title shows as a headline: a heading, or an element its class or itemprop calls one.
 _SHOWN_TITLES = etree.XPath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6 | //*[@itemprop='headline']"
                             " | //*[contains(@class, 'title') or contains(@class, 'headline')]")
@@ -120,9 +123,15 @@ def _headline_text(heading, url: str, excluded: set[str]) -> str:
     if any(not _links_to(a.get("href"), url) for a in heading.iter("a")):
         return ""
     text = heading_text(heading)
-    if not _MIN_CHARS <= len(text) <= _MAX_CHARS or text.lower() in excluded or _is_date(text):
+    if not _MIN_CHARS <= len(text) <= _MAX_CHARS or text.lower() in excluded or _is_date(text) \
+            or is_unrendered_markdown(text):
         return ""
     return text
+
+
+def is_unrendered_markdown(text: str) -> bool:
+    """The heading's text opens with Markdown's heading marks: a line of unrendered source, not a headline."""
+    return bool(_MARKDOWN_HEADING_MARKS.match(text))
 
 
 def heading_showing(root, url: str, titles: set[str], excluded: set[str], fold) -> str:

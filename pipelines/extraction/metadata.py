@@ -11,8 +11,8 @@ from . import xpaths
 from .author_names import MIN_SITE_NAME, clean_names, headline_bylines, lines_of, marked_texts
 from .dates import date_without_year, find_date
 from .hints import ClassIndex, class_words
-from .lead_heading import (dated_heading, heading_showing, heading_text, lead_heading, links_here, shown_alone_above,
-                           shown_as_headline, shown_form, titled_elements)
+from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
+                           links_here, shown_alone_above, shown_as_headline, shown_form, titled_elements)
 from .links import absolute, clean_text
 from .structured import PageMetadata, names, text_value
 from .text import text_of
@@ -62,7 +62,7 @@ def without_empty_comments(title: str) -> str:
 def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str], url: str) -> str:
     article = meta.article or {}
     h1s = [heading_text(h) for h in root.iter("h1")]
-    h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names]
+    h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names and not is_unrendered_markdown(h)]
     html_title = clean_text(without_empty_comments(document_title(root)))
     stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
                                       html_title) if v]
