@@ -319,7 +319,7 @@ class SourceDecisions:
         link to in their text). Its own article markup is stamped on every page by some generators."""
         key = page_key(url)
         return self.families.outside_every_family(url) and key not in self.feed_items \
-            and not self._teaser_names(root, key) and not self._teaser_names(root, key, self.archive_teasers)
+            and not self._named_by_any_teaser(root, key)
 
     def presented_by_address_only(self, root: etree._Element, url: str) -> bool:
         """No feed lists the page and no listing's teaser names it; only its address is in an article family, and
@@ -327,7 +327,11 @@ class SourceDecisions:
         every page a post files "The team" beside the posts)."""
         key = page_key(url)
         return self.families.only_in_site_wide_folder(url) and key not in self.feed_items \
-            and not self._teaser_names(root, key) and not self._teaser_names(root, key, self.archive_teasers)
+            and not self._named_by_any_teaser(root, key)
+
+    def _named_by_any_teaser(self, root: etree._Element, key: str) -> bool:
+        """A news listing's teaser, or a CMS archive's read as the section's (note_archive_teasers), names the page."""
+        return self._teaser_names(root, key) or self._teaser_names(root, key, self.archive_teasers)
 
     def _teaser_names(self, root: etree._Element, key: str, teasers: dict[str, str] | None = None) -> bool:
         """A news listing's teaser headline links the page and names it: most of its words are in the page's own

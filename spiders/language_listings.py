@@ -15,11 +15,12 @@ from news_archive.archive.urls import absolute_url, folder_path, page_key
 from news_archive.spiders.discovery import PageLinks
 
 
-def listing_translations(root: etree._Element, page_url: str, head: PageLinks) -> list[str]:
+def listing_translations(root: etree._Element, page_url: str, links: PageLinks) -> list[str]:
     """The listing's hreflang alternates, and the links to its own address under another language folder
-    (`/blog` -> `/it/blog`, `/de/news/` -> `/news/`): a language switcher's entries. None for a site's start page
+    (`/blog` -> `/it/blog`, `/de/news/` -> `/news/`): a language switcher's entries. `links`: the page's
+    page_links (its head's alternates among them). None for a site's start page
     (`/` beside `/it/`): a language's start page is no news listing."""
-    found = list(head.alternates)
+    found = list(links.alternates)
     own_language, own_rest = _language_and_rest(page_url)
     if own_rest:
         host = urlsplit(page_url).netloc

@@ -453,14 +453,13 @@ class NewsSpider(scrapy.Spider):
         links.content = [(url, text) for url, text in links.content
                          if not source.article_pattern or source.matches_article_pattern(url)]
         if role == "start":
-            head = head_links(root, page_url)
             # the same listing in the site's other languages lists the posts' translations (asked for before the
             # listing's other links, among which a switcher's entries are labels)
-            for url in listing_translations(root, page_url, head):
+            for url in listing_translations(root, page_url, links):
                 self.translation_listings[page_key(url)] = depth
                 yield from self._follow(url, source, "listing", depth)
             # the sitemap the page names in its head, as robots.txt's `Sitemap:` lines name one
-            yield from self._sitemap_requests(head.sitemaps, source)
+            yield from self._sitemap_requests(links.sitemaps, source)
         if depth > 0 and marks_archive(root):
             self.decisions[source.id].note_archive_teasers(links)
         for url, linked_as in self.decisions[source.id].from_listing(links, depth, page_url):
