@@ -601,8 +601,24 @@ def _header_date(texts: HeaderTexts, month_first: bool) -> tuple[str | None, boo
                 # under it ("Date 11 February 2022"), if any, is the page's.
                 deferred = deferred or (found, mentioned)
                 continue
+            if mentioned:
+                # A day only the running text names (a press release's opening dateline, an event's) yields to a
+                # line above the headline that is a date and nothing more: the post's own date line, set apart.
+                lone = _lone_date_line_above(texts, month_first)
+                if lone:
+                    return lone, False
             return found, mentioned
     return deferred or (None, False)
+
+
+def _lone_date_line_above(texts: HeaderTexts, month_first: bool) -> str | None:
+    """The nearest text above the headline that is a whole date and no other word ("September 26, 2025")."""
+    for text in reversed(texts.before_headline[-TEXTS_BEFORE_HEADLINE:]):
+        text = " ".join(text.split())
+        found = find_date(text, month_first=month_first) if _DATE_HINT.search(text) else None
+        if found and not _WORD.search(text[:found[1]] + " " + text[found[2]:]):
+            return found[0]
+    return None
 
 
 def _mid_sentence(text: str, month_first: bool) -> bool:
