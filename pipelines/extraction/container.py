@@ -7,7 +7,7 @@ from .ancestry import within
 from .blocks import Block
 from .hints import classed_as_standfirst
 from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line,
-                         is_date_line, is_prose_line, is_teaser_headline, linked_sentence)
+                         is_date_line, is_prose_line, is_teaser_headline, linked_sentence, sole_link)
 from .links import heads_another_page, links_to_page
 from .own_pages import points_to_own_page
 from .lead_heading import is_chrome
@@ -20,6 +20,9 @@ from .xpaths import POST_CLASSES
 TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
 PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"})
 _PARAGRAPH_CLIMB = 3
+# A sentence linked whole that carries a paragraph's text on: this many words, this share of its text the link's.
+_LINKED_SENTENCE_WORDS = 8
+_WHOLLY_LINKED = 0.9
 _LIST_TAGS = frozenset({"ul", "ol"})
 # A list of lines is the writer's when less than this share of its text is links.
 _WRITERS_LINES_LINKED = 0.5
@@ -173,12 +176,13 @@ def paragraphs_around(paragraph, blocks: list[Block], page_url: str):
     if any(_list_of_own_lines(sibling, blocks) for sibling in siblings):
         return paragraph.getparent()
     element = paragraph
+    continued = _linked_sentence_after(paragraph, blocks)
     for _ in range(_PARAGRAPH_CLIMB):
         element = element.getparent()
         if element is None:
             break
         neighbours = sum(1 for b in blocks if not within(b.element, paragraph)
-                         and (b.link_density <= 0.5 or cites_address(b) or writes_or_calls(b))
+                         and (b.link_density <= 0.5 or cites_address(b) or writes_or_calls(b) or b is continued)
                          and (b.kind in ("p", "quote", "cell") or (b.kind == "text" and b.chars >= 25)
                               or (b.kind == "heading" and len(b.text.split()) >= 8)
                               or (b.kind == "item" and cites_address(b)))
@@ -187,6 +191,19 @@ def paragraphs_around(paragraph, blocks: list[Block], page_url: str):
             return element
     # A paragraph alone under its own subheading is a notice of one paragraph; the subheading is its text's.
     return paragraph.getparent() if _opening_subheading(paragraph, blocks) is not None else paragraph
+
+
+def _linked_sentence_after(paragraph, blocks: list[Block]) -> Block | None:
+    """The block right after the paragraph when it is a paragraph of one sentence linked whole ("Go to our help pages
+    for more on deleting an inbox.", where a short notice goes on): the notice's text, though all link. A box's link
+    names where it leads in a few words, no sentence."""
+    following = next((b for previous, b in zip(blocks, blocks[1:])
+                      if within(previous.element, paragraph) and not within(b.element, paragraph)), None)
+    if following is None or following.kind != "p" or sole_link(following) is None \
+            or following.link_density < _WHOLLY_LINKED or len(following.text.split()) < _LINKED_SENTENCE_WORDS \
+            or not FULL_STOP.search(following.text):
+        return None
+    return following
 
 
 def around_list(container, blocks: list[Block], page_url: str):
