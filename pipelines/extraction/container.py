@@ -8,7 +8,7 @@ from .blocks import Block
 from .hints import classed_as_standfirst
 from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line,
                          is_date_line, is_prose_line, is_teaser_headline, linked_sentence, sole_link)
-from .links import heads_another_page, links_to_page
+from .links import heads_another_page, leads_to_document, links_to_page
 from .own_pages import points_to_own_page
 from .lead_heading import is_chrome
 from .prune import fold
@@ -493,7 +493,9 @@ def _card_headlines(card, own: tuple[str, str]):
     if len(text_of(card)) > TEASER_CARD_CHARS or any(not heads_another_page(h, own[1]) for h in card.iter("h1")):
         return "large"
     headings = [h for h in card.iter("h1", "h2", "h3", "h4", "h5") if _is_linked_heading(h)]
-    found = [h for h in headings + _headline_links(card, _site(host_of(own[1]))) if not _is_own_headline(h, own)]
+    # A headline linking to a document (a PDF) heads the post's own download, no teaser of another article.
+    found = [h for h in headings + _headline_links(card, _site(host_of(own[1])))
+             if not _is_own_headline(h, own) and not leads_to_document(_teased(h))]
     if len({_teased(h) for h in found}) > 1 or (found and _among_text_sections(card)):
         return "large"
     return found
