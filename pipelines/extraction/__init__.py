@@ -17,6 +17,7 @@ from .entry_type import entry_dated_in_metadata_only
 from .hints import ClassIndex
 from .html_input import parse_html
 from .language_links import find_language_links
+from .line_rules import says_nothing_of_the_text
 from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, PageEvidence, decide_page_type
 from .sanitise import render_blocks
 from .password_form import only_password_form, password_forms
@@ -179,5 +180,5 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     result.body_html = render_blocks(found, url)
     result.comments = comments.comments_text(readers.blocks, meta, found)
     if not result.lead:
-        result.lead = next((b.text for b in found if b.kind != "heading"), "")
+        result.lead = next((b.text for b in found if b.kind != "heading" and not says_nothing_of_the_text(b.text)), "")
     return result

@@ -59,6 +59,13 @@ _PHONE_DIGITS = (7, 15)
 WORD = re.compile(r"[^\W\d_]{2,}")
 # A byline opens with "by" in the partners' languages and their neighbours' ("Av", "Von", "Par"...).
 _BYLINE = re.compile(r"^(?:by|von|av|af|par|por|di|door)\s", re.IGNORECASE)
+# A line naming the writer alone: a word or two of its own ("Guest post"), "by" with or without a colon, then a name,
+# a role or an office in a few words and no sentence ("by: Anna Berg", "Guest post by: Per Holm, Campus").
+_WRITERS_CREDIT = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?:by|von|av|af|par|por|door)\s*:?\s+(?P<name>[^.!?…:]+)$",
+                             re.IGNORECASE)
+_WRITERS_CREDIT_WORDS = 8
+# A label names what follows it in a word or a few before its colon ("FOR IMMEDIATE RELEASE:", "Summary:").
+_LABEL_WORDS = 4
 # Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
 SIGN_OFF_CHARS = 60
 # A writer's closing line ("Varma hälsningar från styrelsen", "Vi ses där!", "/Maria"), a greeting, a thank-you or
@@ -353,6 +360,16 @@ def is_salutation(block: Block) -> bool:
 def is_byline(text: str) -> bool:
     """A line naming the writer ("By Anna Berg", "Von Anna Berg")."""
     return _BYLINE.match(text) is not None
+
+
+def says_nothing_of_the_text(text: str) -> bool:
+    """The line names only who wrote the text ("by: Anna Berg", "Guest post by: Per Holm", "by Anna Berg, Editor,
+    Campus") or is a label for what follows it ("FOR IMMEDIATE RELEASE:"): a theme describing a post by its first
+    paragraph describes it so when the post opens on its byline; such a line is no standfirst."""
+    credit = _WRITERS_CREDIT.match(text.strip())
+    if credit is not None:
+        return len(credit.group("name").split()) <= _WRITERS_CREDIT_WORDS and find_date(text) is None
+    return text.rstrip().endswith(":") and len(WORD.findall(text)) <= _LABEL_WORDS
 
 
 def ends_on_credit(text: str) -> bool:

@@ -13,6 +13,7 @@ from .dates import date_without_year, find_date
 from .hints import ClassIndex, class_words
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
                            links_here, shown_alone_above, shown_as_headline, shown_form, titled_elements)
+from .line_rules import says_nothing_of_the_text
 from .links import absolute, clean_text
 from .structured import PageMetadata, names, text_value
 from .text import text_of
@@ -437,8 +438,11 @@ def find_lead(root, meta: PageMetadata, classes: ClassIndex) -> str:
             return text
     article = meta.article or {}
     stated = [meta.first(name) for name in ("og:description", "description", "twitter:description")]
+    # A description naming only the post's writer or a label (a theme's excerpt of a post opening on its byline)
+    # says nothing of the text.
     descriptions = [text for text in dict.fromkeys(clean_text(text or "") for text in
-                                                   (*stated, text_value(article.get("description")))) if text]
+                                                   (*stated, text_value(article.get("description"))))
+                    if text and not says_nothing_of_the_text(text)]
     if not descriptions:
         return ""
     # A description the page also shows in its footer, sidebar or menu is the site's tagline, no lead.
