@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from news_archive.archive.entry_markup import lists_other_entries
+from news_archive.archive.word_measure import word_count
 from news_archive.spiders.discovery import element_text
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.archive.urls import absolute_url, is_paged_path, is_probably_html, listing_key, url_key
@@ -158,11 +159,12 @@ def teaser_keys(root: etree._Element, page_url: str, regions: NavigationRegions 
     own_host = own_key.split("/", 1)[0]
     regions = NavigationRegions(root) if regions is None else regions
     for anchor in body.iter("a"):
-        text = element_text(anchor).split()
-        if not (len(text) >= 3 or (len(anchor) and next(anchor.iter("h2", "h3"), None) is not None)):
+        # A headline in a script written without spaces is many words, not one (word_count).
+        words = word_count(element_text(anchor))
+        if not (words >= 3 or (len(anchor) and next(anchor.iter("h2", "h3"), None) is not None)):
             continue
         # Where the link sits first: most links a page shows are chrome, and their addresses need no key.
-        if regions.contains(anchor) or _in_running_text(anchor, len(text)):
+        if regions.contains(anchor) or _in_running_text(anchor, words):
             continue
         href = absolute_url(page_url, anchor.get("href", ""))
         if not href or not is_probably_html(href):  # a PDF or picture the text offers: no page of the site
@@ -171,7 +173,7 @@ def teaser_keys(root: etree._Element, page_url: str, regions: NavigationRegions 
         # Neither the page itself (its headline's permalink), the site's home (the logo, a "Home" link), nor
         # another site (a source the text cites): a listing's teasers lead to the site's own pages.
         if key != own_key and not _is_site_root(key) and key.split("/", 1)[0] == own_host:
-            teasers[key] = teasers.get(key, 0) + len(text)
+            teasers[key] = teasers.get(key, 0) + words
     return teasers
 
 
@@ -183,7 +185,7 @@ def _is_site_root(key: str) -> bool:
 def _in_running_text(anchor: etree._Element, words: int) -> bool:
     """A link inside a sentence of a paragraph (a source, a partner's name), not a headline on its own."""
     block = next((a for a in anchor.iterancestors() if a.tag in ("p", "li", "dd", "td", "blockquote")), None)
-    return block is not None and block.tag == "p" and len(element_text(block).split()) > 2 * words + 8
+    return block is not None and block.tag == "p" and word_count(element_text(block)) > 2 * words + 8
 
 
 def _entries_link_elsewhere(root: etree._Element, page_url: str) -> bool:
@@ -229,7 +231,7 @@ def lists_teasers(root: etree._Element, page_url: str, repeated: RepeatedLinks |
     link_words = sum(found[key] for key in teasers)
     if len(teasers) < MIN_TEASERS:
         return False
-    prose_words = sum(len(element_text(p).split()) for p in body.iter("p") if not regions.contains(p)) - link_words
+    prose_words = sum(word_count(element_text(p)) for p in body.iter("p") if not regions.contains(p)) - link_words
     return prose_words < MAX_WORDS_PER_TEASER * len(teasers)
 
 
@@ -245,7 +247,7 @@ def shows_teasers_alone(root: etree._Element, page_url: str, repeated: RepeatedL
     found = teaser_keys(root, page_url, regions) if found is None else found
     teasers = [key for key in found if repeated is None or key not in repeated]
     # The paragraphs outside every link: a card's excerpt inside its link is the teaser's, not the page's own text.
-    own_words = sum(len(element_text(p).split()) for p in body.iter("p")
+    own_words = sum(word_count(element_text(p)) for p in body.iter("p")
                     if not regions.contains(p) and next(p.iterancestors("a"), None) is None)
     return len(teasers) >= MIN_TEASERS and own_words < MAX_WORDS_PER_TEASER
 

@@ -2,8 +2,8 @@
 when a rule weighs a line by its words (a sentence pointing to its source, a line of links)."""
 from __future__ import annotations
 
+from news_archive.archive.word_measure import word_count
 from news_archive.pipelines.extraction import extract_article
-from news_archive.pipelines.extraction.blocks import word_count
 
 URL = "https://xinghe.example/zh-CN/blog/graduation/"
 OPENING = "北岸开源基金会<a href='https://news.example.org/entry/graduation'>正式宣布星河项目已从孵化器毕业</a>，成为顶级项目。"

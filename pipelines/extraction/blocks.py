@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from news_archive.archive.word_measure import CJK
+
 from .permalinks import links_own_heading
 from .prune import fold
 
@@ -27,8 +29,6 @@ _LINE_BREAK = "\u2028"
 # A theme's class for the element it sets the page's headline in, when that is no heading (`<p class="title is-2">`,
 # "post-title"); a bar or box named after the headline ("headline-tabbar") only holds it.
 _TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|headline)$", re.IGNORECASE)
-# Ideographs and kana carry about a word each: count them thrice so length thresholds fit CJK text too.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # How far inside its heading a generator sets the permalink (<h2 id=...><a href="#..."> or one element deeper).
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.IGNORECASE)
 # Marks that show nothing: soft hyphens, zero-width spaces and (non-)joiners, byte-order marks; but a joiner between
@@ -180,13 +180,6 @@ def _finished(parts: list[str], link_chars: int):
         yield text, link_chars
 
 
-def word_count(text: str) -> int:
-    """Words as spaces part them, a run of Han, kana or Hangul (written without spaces) counted as a word per two of
-    its characters: a Chinese sentence is no one word. Text with no such character counts as `len(text.split())`."""
-    words = text.split()
-    return len(words) + sum(len(_CJK.findall(word)) // 2 for word in words)
-
-
 def text_length(text: str) -> int:
-    """Visible characters, with CJK characters weighted like short words."""
-    return len("".join(text.split())) + 2 * len(_CJK.findall(text))
+    """Visible characters, with CJK characters weighted like short words (an ideograph or kana counts thrice)."""
+    return len("".join(text.split())) + 2 * len(CJK.findall(text))

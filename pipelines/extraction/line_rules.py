@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, text_length, word_count
+from news_archive.archive.word_measure import word_count
+
+from .blocks import Block, text_length
 from .dates import find_date
 from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
 from .event_fields import is_event_field

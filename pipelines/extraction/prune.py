@@ -25,6 +25,7 @@ _MAX_FURNITURE_TEXT = 120
 _FOLDED_WORD = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W\d_]")
 _CLASS_WORDS = re.compile(r"[\s_-]+")
+_NUMBERED = re.compile(r"\d")
 # Class or id words of the page's footer, which holds the site's legal notice.
 _FOOTER_WORDS = frozenset({"footer", "copyright"})
 # A footer's notices and about-boxes run to a few paragraphs; a text running longer is an article the page sets in
@@ -124,6 +125,11 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
     article_path = {densest, *densest.iterancestors()} if densest is not None else set()
     # An article split by an ad repeats its container's class: those twins are article too.
     article_classes = {el.get("class") for el in article_path} - {None, ""}
+    # A page builder sets a post as a column of widgets, each repeating the classes of the one holding the most text
+    # but for its own numbered name ("elementor-element-2e0fb51"), classes that read as a sidebar's ("widget"): in the
+    # post's own <article>, those are its twins too.
+    own_entry = next((el for el in article_path if el.tag == "article"), None)
+    article_shapes = {_class_shape(el.get("class")) for el in article_path if _one_element_names(el.get("class"))}
     pictures = _captioned_pictures(classes) | _closing_pictures(root)
     notes = cited_notes(root)
 
@@ -149,7 +155,8 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
         # of it, and one holding most of the page's paragraphs is a feed of short news beside a short article.
         if element.tag not in _FURNITURE_TAGS and (
                 element.get("class") in article_classes
-                or paragraph_share(element) >= _PROTECTED_SHARE):
+                or paragraph_share(element) >= _PROTECTED_SHARE
+                or _built_twin(element, own_entry, article_shapes)):
             return True
         return has_descendant(element, "h1")
 
@@ -194,6 +201,26 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
             if child is not caption and not _within_any(caption, (child,)):
                 child.drop_tree()  # the picture, an embed's address: only the caption is text
     return furniture_texts
+
+
+def _one_element_names(attribute: str | None) -> set[str]:
+    """The class names made for one element: another of its names with a numbered suffix, as a page builder names
+    each element ("elementor-element elementor-element-2e0fb51"). A hashed class of its own ("css-1q2w3e") is none."""
+    names = (attribute or "").split()
+    return {name for name in names if _NUMBERED.search(name)
+            and any(name.startswith(f"{other}-") for other in names if other != name)}
+
+
+def _class_shape(attribute: str | None) -> frozenset[str]:
+    """The class names an element shares with the others built like it: all but those made for it alone."""
+    return frozenset(set((attribute or "").split()) - _one_element_names(attribute))
+
+
+def _built_twin(element, own_entry, article_shapes: set) -> bool:
+    """Within the post's own <article> (`own_entry`), an element built like one holding the text (its classes but for
+    their numbered names)."""
+    return own_entry is not None and bool(_one_element_names(element.get("class"))) \
+        and _class_shape(element.get("class")) in article_shapes and own_entry in element.iterancestors()
 
 
 def _shows_headline(element, headline: str) -> bool:
