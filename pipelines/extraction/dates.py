@@ -70,8 +70,8 @@ _TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _DAY_FIRST
 # A day and month without the year ("Published Mar 3 at 5:03 PM", "WASHINGTON, March 3 (Reuters)", "3 mars kl
 # 14.03"): American papers and others leave the current year out. Short names that are words too ("set", "ago",
 # French "des") are left out: these patterns read header lines, not only machine values.
-_YEARLESS_MONTHS = "|".join(sorted((re.escape(name) for name in MONTHS if name not in {"set", "ago", "gen", "des", "ag"}),
-                                   key=len, reverse=True))
+_WORDS_TOO = frozenset({"set", "ago", "gen", "des", "ag"})
+_YEARLESS_MONTHS = "|".join(sorted((re.escape(name) for name in MONTHS if name not in _WORDS_TOO), key=len, reverse=True))
 # A day printed with its year is none without one, and neither is a day printed with a zero-padded year no date has
 # (Go's and Hugo's zero date "Monday, January 01, 0001"): the page shows no date, not a day of the address's year.
 _NO_YEAR_AFTER = r"(?!\.?,?\s*(?:de\s+)?(?:19|20|0\d)\d{2}(?![\d:.]\d))"
