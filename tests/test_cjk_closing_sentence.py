@@ -32,3 +32,14 @@ def test_a_short_closing_line_without_a_sentence_end_is_still_a_sign_off():
     # a closing name line with no full stop stays out, as before
     found = extract_article(_page("編輯部"), "https://cc.example/in-depth/12")
     assert found.body.endswith(PARAGRAPHS[-1])
+
+
+def test_a_call_to_follow_the_site_after_the_related_posts_headings_is_not_the_text():
+    # A Japanese paper closes its article element with "related articles" and "keywords" boxes (their links dropped)
+    # and a social box's call ("…を読もう！"): not the text's last line, however it ends.
+    tail = ("<h2>■関連記事</h2><ul class='related'><li><a href='/a/1'>別の記事</a></li></ul><h2>■関連キーワード</h2>"
+            "<p class='sns-list-lead'>新聞デジタルを読もう！</p><ul class='sns-list'><li><a href='https://x.com/np'>X</a>"
+            "</li></ul>")
+    page = _page("今日はここまで。").replace("<p>今日はここまで。</p>", "<p>今日はここまで。</p>" + tail)
+    found = extract_article(page, "https://cc.example/in-depth/12")
+    assert found.body.endswith("今日はここまで。")
