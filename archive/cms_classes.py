@@ -20,10 +20,20 @@ ARCHIVE_CLASSES = re.compile(r"(?:^|\s)(?:tag-template|author-template|page-taxo
 WORDPRESS_ARCHIVE_KINDS = re.compile(r"^(?:tag|category|author|date|tax-[\w-]+)$")
 
 
+# CMSs mark the site's front page in the body's classes: Drupal `path-frontpage` (7: `front`), WordPress `home`. A
+# language's front page shows the site's welcome text over its latest posts: the site's home, never one of its posts.
+FRONT_PAGE_CLASSES = frozenset({"path-frontpage", "front", "home"})
+
+
 def body_classes(root) -> list[str]:
     """The class names of a parsed page's `<body>`."""
     body = root.find(".//body")
     return (body.get("class") or "").split() if body is not None else []
+
+
+def marks_front_page(root) -> bool:
+    """True when the `<body>` classes of a parsed page mark it the site's front page (FRONT_PAGE_CLASSES)."""
+    return not FRONT_PAGE_CLASSES.isdisjoint(body_classes(root))
 
 
 def marks_archive(root) -> bool:

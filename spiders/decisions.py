@@ -16,7 +16,7 @@ from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.passed_over import FEED_ITEM_OUTSIDE, LABEL_LINK, OUTSIDE_FAMILIES
 from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_as_page, marks_archive, marks_blog_post,
-                                              marks_static_page, own_entry_id, typed_basic_page)
+                                              marks_front_page, marks_static_page, own_entry_id, typed_basic_page)
 from news_archive.archive.entry_markup import lists_other_entries, lists_post_entries, shows_entries_whole
 from news_archive.spiders.pagetype import (RepeatedLinks, declared_type, is_listing, leads_to_its_next_page,
                                           one_dated_entry, shows_teasers_alone)
@@ -264,9 +264,10 @@ class SourceDecisions:
             return declared_type(root) != "article" or lists_other_entries(root, url) or shows_entries_whole(root) \
                 or leads_to_its_next_page(root, url) or marks_static_page(root) \
                 or shows_teasers_alone(root, url, self.repeated, regions, found)
-        if marks_archive(root):
+        if marks_archive(root) or marks_front_page(root):
             # A page its CMS marks an archive of posts by topic, author or day, however few it shows, is one: the
-            # clean stage judges it so, and its teasers and pager lead to older posts.
+            # clean stage judges it so, and its teasers and pager lead to older posts. So is the site's front page
+            # (a language's, reached from a post's logo link): its welcome text over one teaser is no post.
             return True
         if role == "listing":
             # Away from the news listings, a "next page" whose address the listings or feed show as an article's is
