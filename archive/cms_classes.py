@@ -6,6 +6,10 @@ import re
 # they give both the same og:type and JSON-LD Article: WordPress `page-template-default page page-id-2`, Ghost
 # `page-template page-about`, Drupal `page-node-type-page` (posts: `single-post`, `post-template`, `...-article`).
 STATIC_PAGE_CLASS = re.compile(r"(?:^|\s)(?:page-template(?:-[\w-]+)?|page-id-\d+|page-node-type-page)(?:\s|$)")
+# Drupal names the node's content type in the body's classes: a basic page `page-node-type-page`, a news item
+# `page-node-type-article`. Every type shares the `/node/N` addresses, so the posts' address family says nothing of
+# a page's type: the type is the writer's choice, which only the site's listings or feed can overrule.
+CONTENT_TYPE_PAGE_CLASS = re.compile(r"(?:^|\s)page-node-type-page(?:\s|$)")
 # Site generators name the content folder a page was written in as its `article:section` (Hugo's Open Graph
 # template: `blog`, `posts`, `pages`); a folder of pages holds the site's static pages, whatever address they get.
 PAGES_SECTION = re.compile(r"^\s*pages?\s*$", re.IGNORECASE)
@@ -16,10 +20,20 @@ ARCHIVE_CLASSES = re.compile(r"(?:^|\s)(?:tag-template|author-template|page-taxo
 WORDPRESS_ARCHIVE_KINDS = re.compile(r"^(?:tag|category|author|date|tax-[\w-]+)$")
 
 
+# CMSs mark the site's front page in the body's classes: Drupal `path-frontpage` (7: `front`), WordPress `home`. A
+# language's front page shows the site's welcome text over its latest posts: the site's home, never one of its posts.
+FRONT_PAGE_CLASSES = frozenset({"path-frontpage", "front", "home"})
+
+
 def body_classes(root) -> list[str]:
     """The class names of a parsed page's `<body>`."""
     body = root.find(".//body")
     return (body.get("class") or "").split() if body is not None else []
+
+
+def marks_front_page(root) -> bool:
+    """True when the `<body>` classes of a parsed page mark it the site's front page (FRONT_PAGE_CLASSES)."""
+    return not FRONT_PAGE_CLASSES.isdisjoint(body_classes(root))
 
 
 def marks_archive(root) -> bool:
@@ -37,6 +51,11 @@ def marks_static_page(root) -> bool:
     body = root.find(".//body")
     body_class = body.get("class") if body is not None else None
     return bool(body_class) and STATIC_PAGE_CLASS.search(body_class) is not None or filed_as_page(root)
+
+
+def typed_basic_page(root) -> bool:
+    """True when the `<body>` classes name the page's content type a basic page (CONTENT_TYPE_PAGE_CLASS)."""
+    return CONTENT_TYPE_PAGE_CLASS.search(" ".join(body_classes(root))) is not None
 
 
 def filed_as_page(root) -> bool:

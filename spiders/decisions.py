@@ -16,7 +16,7 @@ from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.passed_over import FEED_ITEM_OUTSIDE, LABEL_LINK, OUTSIDE_FAMILIES
 from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_as_page, marks_archive, marks_blog_post,
-                                              marks_static_page, own_entry_id)
+                                              marks_front_page, marks_static_page, own_entry_id, typed_basic_page)
 from news_archive.archive.entry_markup import lists_other_entries, lists_post_entries, shows_entries_whole
 from news_archive.spiders.pagetype import (RepeatedLinks, declared_type, is_listing, leads_to_its_next_page,
                                           one_dated_entry, shows_teasers_alone)
@@ -264,9 +264,10 @@ class SourceDecisions:
             return declared_type(root) != "article" or lists_other_entries(root, url) or shows_entries_whole(root) \
                 or leads_to_its_next_page(root, url) or marks_static_page(root) \
                 or shows_teasers_alone(root, url, self.repeated, regions, found)
-        if marks_archive(root):
+        if marks_archive(root) or marks_front_page(root):
             # A page its CMS marks an archive of posts by topic, author or day, however few it shows, is one: the
-            # clean stage judges it so, and its teasers and pager lead to older posts.
+            # clean stage judges it so, and its teasers and pager lead to older posts. So is the site's front page
+            # (a language's, reached from a post's logo link): its welcome text over one teaser is no post.
             return True
         if role == "listing":
             # Away from the news listings, a "next page" whose address the listings or feed show as an article's is
@@ -296,11 +297,13 @@ class SourceDecisions:
         a blog's about or membership page, dated and typed an Article like its posts, that a sitemap led to.
         A post kept as a page is shown by its teaser; an address in a family only counts when the family is more
         than a language folder, which holds the static pages' translations too. A page its generator files with the
-        pages (cms_classes.filed_as_page) may share the posts' dated addresses: only a teaser or feed item counts."""
+        pages (cms_classes.filed_as_page), or one its CMS types a basic page where every type shares the posts'
+        addresses (cms_classes.typed_basic_page), may sit in the posts' family: only a teaser or feed item counts."""
         key = page_key(url)
         if key in self.feed_items or self._teaser_names(root, key):
             return False
-        return filed_as_page(root) or (not self.families.shapes(url) and marks_static_page(root))
+        return filed_as_page(root) or typed_basic_page(root) \
+            or (not self.families.shapes(url) and marks_static_page(root))
 
     def listed_as_article(self, root: etree._Element, url: str) -> bool:
         """The site's own word that the page is an article: a feed item, an address in an article family its

@@ -7,10 +7,11 @@ from collections import Counter
 from .blocks import Block
 from .closing_labels import is_closing_credit, own_closing_labels
 from .footnotes import own_notes
-from .line_rules import (BARE_ADDRESS, CLOSING_LINKS, DATE_LINE_CHARS, FURNITURE_LINE, LONG_PARAGRAPH, SENTENCE_END,
-                         SHORT_LINE_CHARS, WORD, cites_address, heads_author_box, is_closing_heading, is_closing_link,
-                         is_date_line, is_furniture, is_link_line, is_prose_line, is_decorated_line, is_sign_off,
-                         is_salutation, is_stamp, is_timeline_row, opens_on_the_day, set_as_heading)
+from .line_rules import (BARE_ADDRESS, CJK_EXCLAMATION, CLOSING_LINKS, DATE_LINE_CHARS, FURNITURE_LINE,
+                         LONG_PARAGRAPH, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, heads_author_box,
+                         is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
+                         is_decorated_line, is_sign_off, is_salutation, is_stamp, is_timeline_row, opens_on_the_day,
+                         set_as_heading)
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .event_fields import is_event_field
@@ -322,7 +323,7 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
     # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
     while end > start + 1 and id(kept[end - 1]) not in kept_lines and (is_closing_heading(kept[end - 1])
                                                                     or is_sign_off(kept[end - 1])) \
-            and not _introduces_media(kept[end - 1]):
+            and not _introduces_media(kept[end - 1]) and not _closing_exclamation(kept[end - 1], kept[end - 2]):
         end -= 1
     # A line of the text introducing the short lines after it ("For more information, please contact:", then a
     # name, a phone number and an address) makes them its own, as a press release closes; a line introducing a box
@@ -332,6 +333,13 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
     elif start < end < len(kept) and _introduces_lines(kept[end - 1]) and all(_contact_line(b) for b in kept[end:]):
         end = len(kept)  # the introducing line is long enough to stay on its own
     return kept[start:end]
+
+
+def _closing_exclamation(block: Block, before: Block) -> bool:
+    """A Chinese or Japanese line ending on ！ or ？ right after the text's paragraphs is its last sentence ("祝大家羊年
+    行大運！"); after headings (the related posts' and keywords' boxes) it is a box's call, not the text."""
+    return CJK_EXCLAMATION.search(block.text) is not None and block.kind in ("p", "text") \
+        and before.kind not in ("heading", "title")
 
 
 def _introduces_lines(block: Block) -> bool:

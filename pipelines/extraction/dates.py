@@ -9,21 +9,24 @@ from news_archive.archive.calendar_words import SWEDISH_MONTHS
 
 # Month names and common short forms of other languages, each month's after its Swedish name (partner pages use it).
 # Finnish and Polish print a date's month in another case than the month's name ("13. joulukuuta 2013",
-# "3 marca 2020"): both forms are listed.
+# "3 marca 2020"): both forms are listed. Catalan's names and the short forms its calendars print ("febr.", "des.")
+# are listed too.
 _OTHER_MONTH_NAMES = {
-    1: "jan january janvier januar janeiro enero gennaio januarie jänner jaenner ene gen tammikuu tammikuuta "
+    1: "jan january janvier januar janeiro enero gennaio januarie jänner jaenner ene gen gener tammikuu tammikuuta "
        "styczeń stycznia",
-    2: "feb february février fevrier februar fevereiro febrero febbraio fév févr helmikuu helmikuuta luty lutego",
-    3: "mar march märz maerz marts março marzo maart mrt maaliskuu maaliskuuta marzec marca",
-    4: "apr avril abril aprile avr huhtikuu huhtikuuta kwiecień kwietnia",
-    5: "may mai maio mayo maggio mei toukokuu toukokuuta maja",
-    6: "jun june juin junho junio giugno kesäkuu kesäkuuta czerwiec czerwca",
-    7: "jul july juillet julho julio luglio juil heinäkuu heinäkuuta lipiec lipca",
-    8: "aug august août aout agosto ago augustus elokuu elokuuta sierpień sierpnia",
-    9: "sep sept septembre setembro septiembre settembre set syyskuu syyskuuta wrzesień września",
+    2: "feb february février fevrier februar fevereiro febrero febbraio fév févr febrer febr helmikuu helmikuuta luty "
+       "lutego",
+    3: "mar march märz maerz marts março marzo maart mrt març maaliskuu maaliskuuta marzec marca",
+    4: "apr avril abril aprile avr abr huhtikuu huhtikuuta kwiecień kwietnia",
+    5: "may mai maio mayo maggio mei maig toukokuu toukokuuta maja",
+    6: "jun june juin junho junio giugno juny kesäkuu kesäkuuta czerwiec czerwca",
+    7: "jul july juillet julho julio luglio juil juliol heinäkuu heinäkuuta lipiec lipca",
+    8: "aug august août aout agosto ago agost ag augustus elokuu elokuuta sierpień sierpnia",
+    9: "sep sept septembre setembro septiembre settembre setembre set syyskuu syyskuuta wrzesień września",
     10: "okt october octobre outubro octubre ottobre oct ott lokakuu lokakuuta październik października",
     11: "nov novembre novembro noviembre marraskuu marraskuuta listopad listopada",
-    12: "dec déc december décembre decembre dezember dezembro diciembre dicembre dez dic desember joulukuu joulukuuta "
+    12: "dec déc december décembre decembre dezember dezembro diciembre dicembre dez dic desember desembre des "
+        "joulukuu joulukuuta "
         "grudzień grudnia",
 }
 MONTHS = {name: number for number, names in _OTHER_MONTH_NAMES.items()
@@ -57,7 +60,7 @@ _DAY_FIRST_SPACED = re.compile(r"(?<![\d.|·])(?P<day>[0-3]\d) ?(?P<sep>[|·]) ?
 _SHORT_YEAR_FIRST = re.compile(r"(?<![\d.\-/])(?P<year>[0-4]\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d\-])" + _TIME, re.I)
 _SHORT_DAY_FIRST = re.compile(r"(?<![\d.\-/])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[0-3]?\d)(?P=sep)(?P<year>\d{2})(?![\d.\-/])" + _TIME, re.I)
 _DAY_MONTH_NAME = re.compile(
-    r"(?<!\w)(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|e|er|:e|:a)?\s*(?:de\s+)?(?P<monthname>" + _MONTH_ALTERNATION
+    r"(?<!\w)(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|e|er|:e|:a)?\s*(?:de\s+|d['’])?(?P<monthname>" + _MONTH_ALTERNATION
     + r")\.?,?\s*(?:de\s+)?(?P<year>(?:19|20)\d{2})(?!\d)" + _TIME, re.I)
 _MONTH_NAME_DAY = re.compile(
     r"(?<!\w)(?P<monthname>" + _MONTH_ALTERNATION + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)"
@@ -65,10 +68,10 @@ _MONTH_NAME_DAY = re.compile(
 _TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _DAY_FIRST_SPACED, _SHORT_YEAR_FIRST,
                   _SHORT_DAY_FIRST)
 # A day and month without the year ("Published Mar 3 at 5:03 PM", "WASHINGTON, March 3 (Reuters)", "3 mars kl
-# 14.03"): American papers and others leave the current year out. Short names that are words too ("set", "ago")
-# are left out: these patterns read header lines, not only machine values.
-_YEARLESS_MONTHS = "|".join(sorted((re.escape(name) for name in MONTHS if name not in {"set", "ago", "gen"}),
-                                   key=len, reverse=True))
+# 14.03"): American papers and others leave the current year out. Short names that are words too ("set", "ago",
+# French "des") are left out: these patterns read header lines, not only machine values.
+_WORDS_TOO = frozenset({"set", "ago", "gen", "des", "ag"})
+_YEARLESS_MONTHS = "|".join(sorted((re.escape(name) for name in MONTHS if name not in _WORDS_TOO), key=len, reverse=True))
 # A day printed with its year is none without one, and neither is a day printed with a zero-padded year no date has
 # (Go's and Hugo's zero date "Monday, January 01, 0001"): the page shows no date, not a day of the address's year.
 _NO_YEAR_AFTER = r"(?!\.?,?\s*(?:de\s+)?(?:19|20|0\d)\d{2}(?![\d:.]\d))"

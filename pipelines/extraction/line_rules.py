@@ -138,8 +138,13 @@ _PARENTHESISED = re.compile(r"^\(.*\)$")
 _SMILEY = re.compile(r"(?<![:/])[:;]-?[)D]$")
 # Editors whose text box has no heading style set a line apart in bold.
 _BOLD_TAGS = frozenset({"strong", "b"})
-FULL_STOP = re.compile(r"[.!?…][\"”»)]?$")
-# Chinese and Japanese end a sentence with their own full stop and marks ("。", "！", "？").
+# Chinese and Japanese end a sentence with their own full stop ("。", a quote after it with 」 or 』): a short closing
+# line ending so ("請繼續收看。") is a sentence of the text, no sign-off.
+FULL_STOP = re.compile(r"(?:[.!?…][\"”»)]?|。[」』）]?)$")
+# Their exclamation and question marks end the text's last line too ("祝大家新年快樂！"), and a box's call to follow
+# the site ("…を読もう！" over its social links) after the related-posts headings: content_blocks._trim_edges tells
+# them apart by what stands before the line.
+CJK_EXCLAMATION = re.compile(r"[！？][」』）]?$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”»)。！？：；」』]$")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d]{2}[.!?] \w")
 # A pointer line: its linked word or two in lower case ("here", "this page"; a name, a file or an address is the
