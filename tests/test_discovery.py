@@ -315,6 +315,21 @@ def test_the_home_link_linked_documents_and_other_sites_are_not_a_short_articles
         f"<p>{prose}</p><ul>{reports}</ul><div>{cited}</div></div></body></html>")
     assert not is_listing(page, "http://s/item7.html")
 
+def test_a_picture_linking_its_full_size_file_in_a_posts_subheading_is_no_headline_linking_elsewhere():
+    """A post's one <article> opens with a bold subheading holding the picture, linked to its full-size file, that the
+    editor floated beside it: the file is no other page, and the article no entry of a list."""
+    prose = " ".join(["Kunderna i butiken får snabbare hjälp sedan knappen sattes upp vid kassan."] * 8)
+    page = lxml.html.fromstring(
+        '<html><body><main><section><h1>Butiken som aldrig låter kunden vänta</h1>'
+        '<time datetime="2015-04-14T13:34:06">14 april 2015</time></section><article class="page-content">'
+        '<h3><strong><a href="/uploads/butiken.jpg"><img src="/uploads/butiken-256x300.jpg" alt="Butiken"></a>'
+        'Butiken i stadsdelen har en stor och trogen kundkrets.</strong> Många av kunderna är äldre.</h3>'
+        f'<p>{prose}</p><p>{prose}</p></article></main></body></html>')
+    assert not is_listing(page, "http://s/nyheter/butiken-som-aldrig-later-kunden-vanta/")
+    linked = lxml.html.fromstring(lxml.html.tostring(page).replace(b"/uploads/butiken.jpg", b"/nyheter/en-annan-post/"))
+    assert is_listing(linked, "http://s/nyheter/butiken-som-aldrig-later-kunden-vanta/")
+
+
 def test_a_static_page_the_cms_marks_is_no_post_unless_the_sites_listings_present_it_as_one():
     """Ghost and WordPress type an about or membership page exactly like a post (og:type article, JSON-LD Article,
     a publication time); only the body classes tell them apart."""
