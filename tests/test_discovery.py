@@ -330,6 +330,19 @@ def test_a_picture_linking_its_full_size_file_in_a_posts_subheading_is_no_headli
     assert is_listing(linked, "http://s/nyheter/butiken-som-aldrig-later-kunden-vanta/")
 
 
+def test_a_posts_subheading_linking_the_sites_start_page_is_no_headline_of_another_entry():
+    """A post announcing the site's new look opens its <article> with a subheading linking the start page ("Klicka in
+    och klicka runt"): no list of entries heads its items with the home page."""
+    prose = " ".join(["Vi har byggt om webbplatsen så att det blir enklare att hitta rätt bland alla jobb."] * 6)
+    page = lxml.html.fromstring(
+        '<html><body><div class="post"><h1>En ny webbplats</h1><p class="post-meta">Apr 13, 2017</p>'
+        '<article class="post-content"><h4><a href="https://s.example/">Klicka in och klicka runt</a></h4>'
+        f'<p>{prose}</p><h4><a href="mailto:hej@s.example">Hör av dig</a></h4></article></div></body></html>')
+    assert not is_listing(page, "https://s.example/blog/2017/04/13/en-ny-webbplats/")
+    elsewhere = lxml.html.fromstring(lxml.html.tostring(page).replace(b'"https://s.example/"', b'"/blog/en-annan/"'))
+    assert is_listing(elsewhere, "https://s.example/blog/2017/04/13/en-ny-webbplats/")
+
+
 def test_a_static_page_the_cms_marks_is_no_post_unless_the_sites_listings_present_it_as_one():
     """Ghost and WordPress type an about or membership page exactly like a post (og:type article, JSON-LD Article,
     a publication time); only the body classes tell them apart."""
