@@ -315,32 +315,27 @@ def test_the_home_link_linked_documents_and_other_sites_are_not_a_short_articles
         f"<p>{prose}</p><ul>{reports}</ul><div>{cited}</div></div></body></html>")
     assert not is_listing(page, "http://s/item7.html")
 
-def test_a_picture_linking_its_full_size_file_in_a_posts_subheading_is_no_headline_linking_elsewhere():
-    """A post's one <article> opens with a bold subheading holding the picture, linked to its full-size file, that the
-    editor floated beside it: the file is no other page, and the article no entry of a list."""
+# A post's one <article> opening with a subheading that links: a bold lead holding the picture the editor floated
+# beside it, linked to its full-size file; a "have a look around" line linking the site's own start page. Neither the
+# file nor the start page is another entry, and the article is no list of entries; linking a post, it would be one.
+SUBHEADING_LINKS = {
+    "picture": ('<h3><strong><a href="/uploads/butiken.jpg"><img src="/uploads/butiken-256x300.jpg" alt="Butiken"></a>'
+                'Butiken i stadsdelen har en stor och trogen kundkrets.</strong> Många av kunderna är äldre.</h3>',
+                "/uploads/butiken.jpg"),
+    "start page": ('<h4><a href="http://s/">Klicka in och klicka runt</a></h4>', "http://s/"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(SUBHEADING_LINKS))
+def test_a_posts_subheading_linking_a_file_or_the_start_page_is_no_headline_of_another_entry(kind):
+    subheading, target = SUBHEADING_LINKS[kind]
     prose = " ".join(["Kunderna i butiken får snabbare hjälp sedan knappen sattes upp vid kassan."] * 8)
-    page = lxml.html.fromstring(
-        '<html><body><main><section><h1>Butiken som aldrig låter kunden vänta</h1>'
-        '<time datetime="2015-04-14T13:34:06">14 april 2015</time></section><article class="page-content">'
-        '<h3><strong><a href="/uploads/butiken.jpg"><img src="/uploads/butiken-256x300.jpg" alt="Butiken"></a>'
-        'Butiken i stadsdelen har en stor och trogen kundkrets.</strong> Många av kunderna är äldre.</h3>'
-        f'<p>{prose}</p><p>{prose}</p></article></main></body></html>')
-    assert not is_listing(page, "http://s/nyheter/butiken-som-aldrig-later-kunden-vanta/")
-    linked = lxml.html.fromstring(lxml.html.tostring(page).replace(b"/uploads/butiken.jpg", b"/nyheter/en-annan-post/"))
-    assert is_listing(linked, "http://s/nyheter/butiken-som-aldrig-later-kunden-vanta/")
-
-
-def test_a_posts_subheading_linking_the_sites_start_page_is_no_headline_of_another_entry():
-    """A post announcing the site's new look opens its <article> with a subheading linking the start page ("Klicka in
-    och klicka runt"): no list of entries heads its items with the home page."""
-    prose = " ".join(["Vi har byggt om webbplatsen så att det blir enklare att hitta rätt bland alla jobb."] * 6)
-    page = lxml.html.fromstring(
-        '<html><body><div class="post"><h1>En ny webbplats</h1><p class="post-meta">Apr 13, 2017</p>'
-        '<article class="post-content"><h4><a href="https://s.example/">Klicka in och klicka runt</a></h4>'
-        f'<p>{prose}</p><h4><a href="mailto:hej@s.example">Hör av dig</a></h4></article></div></body></html>')
-    assert not is_listing(page, "https://s.example/blog/2017/04/13/en-ny-webbplats/")
-    elsewhere = lxml.html.fromstring(lxml.html.tostring(page).replace(b'"https://s.example/"', b'"/blog/en-annan/"'))
-    assert is_listing(elsewhere, "https://s.example/blog/2017/04/13/en-ny-webbplats/")
+    html = ('<html><body><main><section><h1>Butiken som aldrig låter kunden vänta</h1>'
+            '<time datetime="2015-04-14T13:34:06">14 april 2015</time></section><article class="page-content">'
+            f'{subheading}<p>{prose}</p><p>{prose}</p></article></main></body></html>')
+    url = "http://s/nyheter/butiken-som-aldrig-later-kunden-vanta/"
+    assert not is_listing(lxml.html.fromstring(html), url)
+    assert is_listing(lxml.html.fromstring(html.replace(f'"{target}"', '"/nyheter/en-annan-post/"')), url)
 
 
 def test_a_static_page_the_cms_marks_is_no_post_unless_the_sites_listings_present_it_as_one():
