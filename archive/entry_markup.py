@@ -5,7 +5,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from news_archive.archive.cms_classes import post_entries
-from news_archive.archive.urls import page_key
+from news_archive.archive.urls import is_probably_html, is_start_page, page_key
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # A kicker or a date line may come before a teaser's headline; an article's text does not.
@@ -162,11 +162,15 @@ def _closing_link_teasers(body, own: set[str], host: str, page_url: str) -> list
 
 
 def _link_elsewhere(heading, own: set[str], page_url: str, host: str | None) -> str | None:
-    """The page_key of the first other page (on `host`, when given) the heading links, or holds a link to."""
+    """The page_key of the first other page (on `host`, when given) the heading links, or holds a link to. A picture
+    in a post's subheading linking to its full-size file leads to no page, nor does a subheading sending readers to
+    the site's own start page ("Have a look around"): no entry is headed so."""
     for link in [*heading.iterancestors("a"), *heading.iter("a")]:
         href = (link.get("href") or "").strip()
         target = urljoin(page_url, href) if href else None
-        if target and page_key(target) not in own and (host is None or _host(target) == host):
+        if target and is_probably_html(target) and page_key(target) not in own \
+                and not (is_start_page(target) and _host(target) == _host(page_url)) \
+                and (host is None or _host(target) == host):
             return page_key(target)
     return None
 

@@ -12,15 +12,21 @@ The pages stating no date at all wait too, for a second judgement at the crawl's
 readers their day (beside the time in their metadata) may list, in the same grid, pages of other kinds (its
 products, productions, podcasts) that show none. An address family of several pages none of which shows its
 day, where another family of the source shows the day on most of its pages, is such a catalogue, not news.
+
+So do the pages dated by no word of their own, only by the listing or feed beside their link: with the undated, they
+are judged for a notice in place of content. A site that moved keeps its old addresses as pages saying "this page has
+moved", and an archive whose issues could not be carried over shows "this newsletter could not be read" under each
+issue's name: every line of such a page is one that many of the source's other pages, named otherwise, show as theirs.
 """
 from __future__ import annotations
 
 import zlib
 from collections import defaultdict
 
-from news_archive.archive.record import ArticleItem
+from news_archive.archive.record import FROM_FEED, FROM_LISTING, ArticleItem
 from news_archive.archive.storage import Archive, now
 from news_archive.archive.urls import url_family
+from news_archive.pipelines.dedupe import WORD
 from news_archive.pipelines.extraction.html_input import parse_html
 from news_archive.pipelines.extraction.shown_days import shows_any_day
 
@@ -33,6 +39,9 @@ MIN_PAGES_SHARING = 6
 MIN_FAMILY_PAGES = 3
 # The held pages that state no date at all, keyed apart from the stamps.
 UNDATED = ""
+# The held pages dated only by their listing or feed, keyed apart too: they are judged for notices alone, not for
+# catalogues (a section whose posts show no day, dated by its listing, is news).
+DATED_BESIDE_LINK = "beside its link"
 
 
 def metadata_stamp(item: ArticleItem) -> str | None:
@@ -62,8 +71,14 @@ class BuildStamps:
         self.showing: dict[int, bool] = {}  # id(item) -> whether its page shows its metadata's day, once read
 
     def hold(self, item: ArticleItem) -> bool:
-        """Keep the item back when its only date is a metadata stamp, or when it states none; True when it was kept."""
-        stamp = metadata_stamp(item) if item.published else UNDATED
+        """Keep the item back when its only date is a metadata stamp, or its listing's or feed's, or when it has none;
+        True when it was kept."""
+        if not item.published:
+            stamp = UNDATED
+        elif item.published_from in (FROM_LISTING, FROM_FEED):
+            stamp = DATED_BESIDE_LINK
+        else:
+            stamp = metadata_stamp(item)
         if stamp is None:
             return False
         self.held[(item.source, stamp)].append(item)
@@ -74,11 +89,20 @@ class BuildStamps:
         return True
 
     def release(self) -> tuple[list[ArticleItem], list[tuple[ArticleItem, str]]]:
-        """(the held items to store, in the order they came; the build-stamped ones, each with why not stored)."""
-        stored, stamped, known = [], [], {}
+        """(the held items to store, in the order they came; the build-stamped ones and the notices, each with why not
+        stored)."""
+        stored, known, dated_beside_link = [], {}, []
+        undated = [item for (_source, stamp), items in self.held.items() if stamp in (UNDATED, DATED_BESIDE_LINK)
+                   for item in items]
+        notices = _notice_pages(undated)
+        stamped = [(item, notices[id(item)]) for item in undated if id(item) in notices]
         for (source, stamp), items in self.held.items():
-            if stamp == UNDATED:
-                stored += items
+            if stamp in (UNDATED, DATED_BESIDE_LINK):
+                kept = [item for item in items if id(item) not in notices]
+                if stamp == UNDATED:
+                    stored += kept
+                else:
+                    dated_beside_link += kept
                 continue
             if source not in known:
                 known[source] = self.archive.build_stamps(source)
@@ -97,7 +121,7 @@ class BuildStamps:
             stamped += [(item, why) for item in unshown]
         catalogues = self._catalogue_pages(stored)
         stamped += [(item, catalogues[id(item)]) for item in stored if id(item) in catalogues]
-        stored = [item for item in stored if id(item) not in catalogues]
+        stored = [item for item in stored if id(item) not in catalogues] + dated_beside_link
         stored.sort(key=lambda item: self.arrived[id(item)])
         self.held.clear()
         self.arrived.clear()
@@ -133,3 +157,22 @@ class BuildStamps:
                     why[id(item)] = (f"shows no date, as none of the {pages} pages of its address family ({folder}) "
                                      f"does, where the source's news show theirs")
         return why
+
+
+def _notice_pages(items: list[ArticleItem]) -> dict[int, str]:
+    """id(item) -> why not stored, for the pages whose every line of text is one that at least MIN_PAGES_SHARING pages
+    of their source show, under as many other titles: a notice the site prints in place of content. A post's text is
+    its own; pages showing no text at all (a listed video post) are not judged."""
+    showing: dict[tuple[str, str], set[str]] = defaultdict(set)  # (source, line) -> the titles of the pages showing it
+    lines = {}
+    for item in items:
+        lines[id(item)] = {" ".join(WORD.findall(line.casefold())) for line in item.body.split("\n\n")} - {""}
+        for line in lines[id(item)]:
+            showing[(item.source, line)].add(item.title or item.url)
+    why = {}
+    for item in items:
+        shared = [len(showing[(item.source, line)]) for line in lines[id(item)]]
+        if shared and min(shared) >= MIN_PAGES_SHARING:
+            why[id(item)] = (f"its text is a notice the site shows in place of content: each of its lines stands on "
+                             f"at least {min(shared)} of its pages, under other titles")
+    return why

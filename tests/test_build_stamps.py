@@ -105,3 +105,46 @@ def test_without_news_showing_their_day_no_family_is_judged(tmp_path):
         assert stamps.hold(page)
     stored, stamped = stamps.release()
     assert [page.url for page in stored] == [page.url for page in pages] and stamped == []
+
+
+def test_a_notice_many_pages_show_in_place_of_content_is_no_article(tmp_path):
+    """A site that moved keeps its old addresses as pages saying so, each under its old name; an archive of
+    newsletters it could not carry over shows one line under each issue's name, dated by the archive's list. Every
+    line of those pages stands on many others; a post's text is its own, and a listed post with no text at all (a
+    video) is not judged."""
+    moved = "This address is kept for old bookmarks. Its content now lives elsewhere on the site.\n\nFind the page"
+    lost = "The issue could not be carried over to the new site. Ask us for a copy."
+    stamps = BuildStamps(Archive(tmp_path / "archive.db"))
+    old_addresses = [item(f"old-{n}", published=None, published_from=None) for n in range(MIN_PAGES_SHARING)]
+    for n, page in enumerate(old_addresses):
+        page.title, page.body = f"Old section {n}", moved
+    old_addresses[-1].body = moved.split("\n\n")[0]  # one page of them shows the first line alone
+    issues = [item(f"newsletter-{n}", published=f"2021-0{n + 1}-01", published_from="listing")
+              for n in range(MIN_PAGES_SHARING)]
+    for n, page in enumerate(issues):
+        page.title, page.body = f"Newsletter {n + 1}", lost
+    undated_post = item("posts/an-undated-post", published=None, published_from=None)
+    undated_post.title, undated_post.body = "An undated post", f"What happened that week.\n\n{moved}"
+    listed_post = item("posts/listed", published="2021-09-01", published_from="listing")
+    listed_post.title, listed_post.body = "A listed post", "Its own words."
+    videos = [item(f"videos/clip-{n}", published=None, published_from=None) for n in range(MIN_PAGES_SHARING)]
+    for n, page in enumerate(videos):
+        page.title = f"Clip {n}"
+    for page in [*old_addresses, *issues, undated_post, listed_post, *videos]:
+        assert stamps.hold(page)
+    stored, stamped = stamps.release()
+    assert [page.url for page in stored] == [page.url for page in [undated_post, listed_post, *videos]]
+    assert [page.url for page, _why in stamped] == [page.url for page in old_addresses + issues]
+    assert f"a notice the site shows in place of content: each of its lines stands on at least {MIN_PAGES_SHARING}" \
+        in stamped[0][1]
+
+
+def test_one_text_under_one_title_is_a_copy_not_a_notice(tmp_path):
+    """The same post at several addresses (the dedupe stage's business) names one thing: not a notice."""
+    stamps = BuildStamps(Archive(tmp_path / "archive.db"))
+    copies = [item(f"copy-{n}", published=None, published_from=None) for n in range(MIN_PAGES_SHARING)]
+    for page in copies:
+        page.title, page.body = "The same post", "The same words on every copy."
+        stamps.hold(page)
+    stored, stamped = stamps.release()
+    assert len(stored) == MIN_PAGES_SHARING and stamped == []

@@ -315,6 +315,29 @@ def test_the_home_link_linked_documents_and_other_sites_are_not_a_short_articles
         f"<p>{prose}</p><ul>{reports}</ul><div>{cited}</div></div></body></html>")
     assert not is_listing(page, "http://s/item7.html")
 
+# A post's one <article> opening with a subheading that links: a bold lead holding the picture the editor floated
+# beside it, linked to its full-size file; a "have a look around" line linking the site's own start page. Neither the
+# file nor the start page is another entry, and the article is no list of entries; linking a post, it would be one.
+SUBHEADING_LINKS = {
+    "picture": ('<h3><strong><a href="/uploads/butiken.jpg"><img src="/uploads/butiken-256x300.jpg" alt="Butiken"></a>'
+                'Butiken i stadsdelen har en stor och trogen kundkrets.</strong> Många av kunderna är äldre.</h3>',
+                "/uploads/butiken.jpg"),
+    "start page": ('<h4><a href="http://s/">Klicka in och klicka runt</a></h4>', "http://s/"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(SUBHEADING_LINKS))
+def test_a_posts_subheading_linking_a_file_or_the_start_page_is_no_headline_of_another_entry(kind):
+    subheading, target = SUBHEADING_LINKS[kind]
+    prose = " ".join(["Kunderna i butiken får snabbare hjälp sedan knappen sattes upp vid kassan."] * 8)
+    html = ('<html><body><main><section><h1>Butiken som aldrig låter kunden vänta</h1>'
+            '<time datetime="2015-04-14T13:34:06">14 april 2015</time></section><article class="page-content">'
+            f'{subheading}<p>{prose}</p><p>{prose}</p></article></main></body></html>')
+    url = "http://s/nyheter/butiken-som-aldrig-later-kunden-vanta/"
+    assert not is_listing(lxml.html.fromstring(html), url)
+    assert is_listing(lxml.html.fromstring(html.replace(f'"{target}"', '"/nyheter/en-annan-post/"')), url)
+
+
 def test_a_static_page_the_cms_marks_is_no_post_unless_the_sites_listings_present_it_as_one():
     """Ghost and WordPress type an about or membership page exactly like a post (og:type article, JSON-LD Article,
     a publication time); only the body classes tell them apart."""
