@@ -371,13 +371,17 @@ def marked_article(container, scores: dict):
     """The element inside the best container that the page marks as the article (<article>, <main>,
     itemprop="articleBody", an "entry-content"/"story-body" class) when it holds most of its weight: a page-wide
     container must not pull in the teasers, promotion strips and footer lines around the article."""
+    # A container whose link lines outweigh its prose (hundreds of "Pingback: <a>" under a short post) weighs below
+    # nothing: every mark in it that is not itself such lines holds "most" of that, and the heaviest of them wins.
+    share = _MARKED_SHARE * scores.get(container, 0.0)
     found = None
     for element in container.iter():
         if element is container or not isinstance(element.tag, str):
             continue
-        if scores.get(element, 0.0) < _MARKED_SHARE * scores[container]:
+        weight = scores.get(element, 0.0)
+        if weight < share:
             continue
-        if found is not None and (within(element, found) or scores[element] <= scores[found]):
+        if found is not None and (within(element, found) or weight <= scores.get(found, 0.0)):
             continue  # the outer of two nested marks; the heavier of two apart (a tagline in a <main> of its own)
         if element.tag in ("article", "main") or element.get("itemprop") == "articleBody" \
                 or _ARTICLE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"):
