@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .ancestry import within
+from .ancestry import set_alike, within
 from .blocks import Block
 from .hints import classed_as_standfirst
 from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line,
@@ -187,6 +187,21 @@ def paragraphs_around(paragraph, blocks: list[Block], page_url: str):
             return element
     # A paragraph alone under its own subheading is a notice of one paragraph; the subheading is its text's.
     return paragraph.getparent() if _opening_subheading(paragraph, blocks) is not None else paragraph
+
+
+def sets_a_paragraph(element, blocks: list[Block], scores: dict) -> bool:
+    """The element is a paragraph however it is tagged: a <div> holding one line of text and nothing else, made like
+    another line's or set straight in the post's text element (a text pasted from a social network or a word
+    processor sets each paragraph in a <div> of its own). A lone <div> of text elsewhere (a standfirst box under the
+    headline) is no such paragraph, nor is one whose classed siblings hold the rest of the text (twins gather those)."""
+    if element.tag in PARAGRAPH_TAGS:
+        return True
+    inside = [b for b in blocks if within(b.element, element)]
+    if len(inside) != 1 or inside[0].element is not element or inside[0].kind != "text" or twins(element, scores):
+        return False
+    holder = element.getparent()
+    return (holder is not None and marks_own_entry(holder)) \
+        or any(b.kind == "text" and set_alike(element, b.element) for b in blocks)
 
 
 def around_list(container, blocks: list[Block], page_url: str):
