@@ -1,4 +1,5 @@
-"""Where an element stands in its tree: whether it sits inside another (footnotes and container both ask)."""
+"""Where an element stands in its tree: whether it sits inside another (footnotes and container both ask), whether
+two are made alike."""
 from __future__ import annotations
 
 
@@ -17,3 +18,12 @@ def ancestors_below(element, top):
         if ancestor is top:
             return
         yield ancestor
+
+
+def set_alike(one, other) -> bool:
+    """Two elements made the same way: the same tag and class, held by elements of the same tag (two <div> lines in a
+    post's text element, or each in a wrapper <div>, whatever classes a social network gave the wrappers); never one
+    element."""
+    holders = one.getparent(), other.getparent()
+    return one is not other and None not in holders and (one.tag, one.get("class")) == (other.tag, other.get("class")) \
+        and holders[0].tag == holders[1].tag

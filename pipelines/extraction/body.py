@@ -8,10 +8,10 @@ from .blocks import Block, decks_as_text, linearise
 from .box_label import without_box_label
 from .closing_links import (own_closing_link, own_inline_references, own_link_series, own_page_pointer,
                             own_reference_list)
-from .container import (PARAGRAPH_TAGS, TEASER_CARD_CHARS, TEXT_KINDS, after_own_headline, around_data_table,
+from .container import (TEASER_CARD_CHARS, TEXT_KINDS, after_own_headline, around_data_table,
                         around_list, bare_own_post, below_own_headline, container_scores, in_teaser_card,
                         marked_article, marks_own_entry, own_article, own_entry, own_text, own_text_element,
-                        paragraphs_around, standfirst, twins, within, wraps_own_post)
+                        paragraphs_around, sets_a_paragraph, standfirst, twins, within, wraps_own_post)
 from .content_blocks import content_blocks, lines_of_a_short_post
 from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_link, is_pager_button, is_pointer_line,
                          is_stamp, is_teaser_headline, leads_away, leads_to_social_network)
@@ -95,7 +95,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
     container = after_own_headline(page if page is not None else root, container, title, scores)
     container = own_entry(page if page is not None else root, container, title, blocks)
-    if container.tag in PARAGRAPH_TAGS:
+    if sets_a_paragraph(container, blocks, scores):
         container = paragraphs_around(container, blocks, url)
     container = around_list(container, blocks, url)
     container = around_data_table(container, blocks)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .ancestry import within
+from .ancestry import set_alike, within
 from .blocks import Block
 from .hints import classed_as_standfirst
 from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line,
@@ -206,6 +206,21 @@ def _linked_sentence_after(paragraph, blocks: list[Block]) -> Block | None:
     return following
 
 
+def sets_a_paragraph(element, blocks: list[Block], scores: dict) -> bool:
+    """The element is a paragraph however it is tagged: a <div> holding one line of text and nothing else, made like
+    another line's or set straight in the post's text element (a text pasted from a social network or a word
+    processor sets each paragraph in a <div> of its own). A lone <div> of text elsewhere (a standfirst box under the
+    headline) is no such paragraph, nor is one whose classed siblings hold the rest of the text (twins gather those)."""
+    if element.tag in PARAGRAPH_TAGS:
+        return True
+    inside = [b for b in blocks if within(b.element, element)]
+    if len(inside) != 1 or inside[0].element is not element or inside[0].kind != "text" or twins(element, scores):
+        return False
+    holder = element.getparent()
+    return (holder is not None and marks_own_entry(holder)) \
+        or any(b.kind == "text" and set_alike(element, b.element) for b in blocks)
+
+
 def around_list(container, blocks: list[Block], page_url: str):
     """A list, or an item of it, is never the whole article: in a post written as lists of lines (a dialogue) the
     longer lines outweigh the short ones and the rest, but the list is the text with the paragraphs around it."""
@@ -388,13 +403,17 @@ def marked_article(container, scores: dict):
     """The element inside the best container that the page marks as the article (<article>, <main>,
     itemprop="articleBody", an "entry-content"/"story-body" class) when it holds most of its weight: a page-wide
     container must not pull in the teasers, promotion strips and footer lines around the article."""
+    # A container whose link lines outweigh its prose (hundreds of "Pingback: <a>" under a short post) weighs below
+    # nothing: every mark in it that is not itself such lines holds "most" of that, and the heaviest of them wins.
+    share = _MARKED_SHARE * scores.get(container, 0.0)
     found = None
     for element in container.iter():
         if element is container or not isinstance(element.tag, str):
             continue
-        if scores.get(element, 0.0) < _MARKED_SHARE * scores[container]:
+        weight = scores.get(element, 0.0)
+        if weight < share:
             continue
-        if found is not None and (within(element, found) or scores[element] <= scores[found]):
+        if found is not None and (within(element, found) or weight <= scores.get(found, 0.0)):
             continue  # the outer of two nested marks; the heavier of two apart (a tagline in a <main> of its own)
         if element.tag in ("article", "main") or element.get("itemprop") == "articleBody" \
                 or _ARTICLE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .ancestry import set_alike
 from .blocks import Block
 from .line_rules import (FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SENTENCE_END,
                          SHORT_LINE_CHARS, WORD, host_of, is_date_line, is_programme_row, is_prose_line,
@@ -51,8 +52,15 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
     # ("We can't wait to see your photos!" closing a post whose editor writes lines, not <p>s).
     writers = {id(b.element) for b in blocks
                if b.kind == "text" and b.chars >= LONG_PARAGRAPH and b.link_density < 0.35}
-    return between | {id(block) for block in blocks if _is_short_sentence(block)
-                      and SENTENCE_END.search(block.text) and id(block.element) in writers} | _bold_subheads(blocks)
+    # The short end of a sentence an editor broke over two lines set the same way (a <div> a line: "We invite you to
+    # take part in building the network of" / "stations in the Arctic.") is the text's, however short.
+    after = {id(block) for before, block in zip(blocks, blocks[1:])
+             if _is_short_sentence(block) and FULL_STOP.search(block.text) and block.text[:1].islower()
+             and is_prose_line(before) and not SENTENCE_END.search(before.text)
+             and set_alike(before.element, block.element)}
+    return between | after | {id(block) for block in blocks if _is_short_sentence(block)
+                              and SENTENCE_END.search(block.text) and id(block.element) in writers} \
+        | _bold_subheads(blocks)
 
 
 def _item_lists(blocks: list[Block]) -> list[list[int]]:
