@@ -281,3 +281,26 @@ def test_a_subheading_above_a_picture_opens_a_one_line_post():
                              "https://club.example/2011/05/winter-tyres/")
     assert result.body.split("\n\n") == ["Snow chains or studs this winter?",
                                         "Läs om hur de nya reglerna påverkar din bil här"]
+
+
+# A forum-style widget: each comment's text sits in an element its class calls a message ("message-text").
+MESSAGE_CLASSES = """<section id="comments"><h2>Kommentare</h2><ul class="comments-list">
+<li class="comment member" id="msg-301"><a href="/user/17/"><span class="author">Waldkauz</span></a>
+<time datetime="2024-05-04T09:12">04.05.2024, 09:12 Uhr</time>
+<div class="text message-text-container"><p>Die Buchung der Geräte war schon im letzten Semester ein Thema, gut dass es
+jetzt besprochen wurde und hoffentlich bald eine gemeinsame Lösung für alle Gruppen gefunden wird. Bis dahin tragen
+wir unsere Zeiten weiter auf der Liste an der Tür ein.</p></div></li>
+<li class="comment member" id="msg-302"><a href="/user/18/"><span class="author">Fichtenmeise</span></a>
+<time datetime="2024-05-04T10:40">04.05.2024, 10:40 Uhr</time>
+<div class="text message-text-container"><p>Ein gemeinsamer Kalender würde vieles erleichtern, wir nutzen schon einen
+und zeigen gern, wie er funktioniert, wenn jemand aus den anderen Gruppen Interesse daran hat. Meldet euch einfach
+beim Sekretariat, dort kennt man die Zugänge.</p></div></li>
+</ul><div class="message error">Kommentare konnten nicht geladen werden.</div></section>"""
+
+
+def test_a_comments_text_in_an_element_classed_message_is_kept():
+    comments = extract_article(page(MESSAGE_CLASSES), URL).comments.split("\n\n")
+    assert comments[0] == "Waldkauz 04.05.2024, 09:12 Uhr" and comments[2] == "Fichtenmeise 04.05.2024, 10:40 Uhr"
+    assert comments[1].startswith("Die Buchung der Geräte") and comments[3].startswith("Ein gemeinsamer Kalender")
+    assert not any("nicht geladen" in line for line in comments)
+

@@ -36,6 +36,8 @@ _CONTROL_LINE_WORDS = 4
 _COMMENT_REPLY_CHARS = 200
 # A list of comments without classes repeats one element at least this often.
 _REPEATED_COMMENTS = 2
+# The control word that names a reader's post as readily as a notice: judged by its text, as a reply is.
+_MESSAGE_WORD = "message"
 # Something a reader wrote: a line of a few words that is not a heading or a link.
 _PROSE_WORDS = 3
 # A commenter's line with the comment's date, time or age ("Maria, May 4, 2024 at 9:12 am", "focus63 1 Hour ago").
@@ -206,15 +208,20 @@ def _drop_controls(section) -> None:
 
 def _is_control(element) -> bool:
     """An element whose class or id names a control ("reply", "comment-respond", "pagination", "login"), unless it
-    is a comment itself: a reply holding what a reader wrote ("comment reply depth-2")."""
+    is a comment itself: a reply holding what a reader wrote ("comment reply depth-2"), or a reader's message
+    ("message-text": the word names a widget's notice as readily as what a reader posted)."""
     words = _words(element)
     if not words or xpaths.COMMENT_CONTROL_WORDS.isdisjoint(words):
         return False
-    if xpaths.COMMENT_WORD not in words:
+    if xpaths.COMMENT_WORD not in words and not _names_only_a_message(words):
         return True
     if element.find(".//textarea") is not None or element.find(".//input") is not None:
         return True
     return len(text_of(element)) < _COMMENT_REPLY_CHARS
+
+
+def _names_only_a_message(words: tuple[str, ...]) -> bool:
+    return _MESSAGE_WORD in words and xpaths.COMMENT_CONTROL_WORDS.intersection(words) == {_MESSAGE_WORD}
 
 
 def _words(element) -> tuple[str, ...]:
