@@ -304,3 +304,25 @@ def test_a_comments_text_in_an_element_classed_message_is_kept():
     assert comments[1].startswith("Die Buchung der Geräte") and comments[3].startswith("Ein gemeinsamer Kalender")
     assert not any("nicht geladen" in line for line in comments)
 
+
+# The reply form waits hidden (inline style) until a reader clicks; a compound noun heads the section; each commenter
+# has an avatar drawn as their initials.
+HIDDEN_FORM = f"""<div id="comments" class="comments-area"><div class="head"><a href="/forum/">Kommentarübersicht</a></div>
+<ol class="commentlist">
+ <li class="comment" id="comment-5"><span class="comment-avatar avatar-letters">MK</span><div class="name">Mikko Kallio</div>
+  <div class="when"><a href="{URL}#comment-5">May 4, 2024 at 9:12 am</a></div>
+  <p>Will the recording include the debate on booking, or only the talks?</p></li>
+ <li class="comment" id="comment-6"><span class="comment-avatar avatar-letters">SB</span><div class="name">Sara Berg</div>
+  <div class="when"><a href="{URL}#comment-6">May 5, 2024 at 8:02 am</a></div>
+  <p>Our group already uses a shared calendar and would gladly show it.</p></li>
+</ol>
+<div id="new-comment" class="addNew commentTools" style="display: none">
+ <p>Your screen name will be shown beside your comment. Please be kind to each other.</p>
+ <textarea name="body"></textarea><p class="small">Your comment may take a few minutes to appear.</p></div>
+</div>"""
+
+
+def test_hidden_reply_form_avatar_initials_and_a_compound_heading_are_no_comments():
+    assert extract_article(page(HIDDEN_FORM), URL).comments.split("\n\n") == [
+        "Mikko Kallio", "May 4, 2024 at 9:12 am", "Will the recording include the debate on booking, or only the talks?",
+        "Sara Berg", "May 5, 2024 at 8:02 am", "Our group already uses a shared calendar and would gladly show it."]

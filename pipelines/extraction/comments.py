@@ -21,7 +21,7 @@ from lxml import etree
 from . import xpaths
 from .blocks import Block, linearise
 from .dates import MONTHS, find_date
-from .hints import ClassIndex, attribute_words, class_words, names_comments
+from .hints import ClassIndex, attribute_words, class_words, names_comments, style_hides
 from .links import links_to_page
 from .prune import fold
 from .structured import PageMetadata, text_value
@@ -38,6 +38,9 @@ _COMMENT_REPLY_CHARS = 200
 _REPEATED_COMMENTS = 2
 # The control word that names a reader's post as readily as a notice: judged by its text, as a reply is.
 _MESSAGE_WORD = "message"
+# An avatar drawn as letters holds a commenter's initials, no more.
+_AVATAR_WORD = "avatar"
+_INITIALS_CHARS = 3
 # Something a reader wrote: a line of a few words that is not a heading or a link.
 _PROSE_WORDS = 3
 # A commenter's line with the comment's date, time or age ("Maria, May 4, 2024 at 9:12 am", "focus63 1 Hour ago").
@@ -58,6 +61,9 @@ _COMMENT_NOUNS = frozenset("""
     comment comments kommentar kommentarer kommentaren kommentarerna kommentare kommentti kommentit
     kommenttia commentaire commentaires commenti comentario comentarios responses replies
 """.split())
+# The nouns that open a compound word ("Kommentarbereich", "kommenttiosio"), the way Germanic and Finnic languages
+# name things.
+_COMPOUND_STEMS = ("kommentar", "kommentti")
 _COUNT_LINE_WORDS = frozenset("""
     a an the your our all total more no yet reader readers view show showing hide see read load leave post add write
     en ett din alla fler inga visa läs skriv lämna ingen
@@ -199,7 +205,9 @@ def _drop_controls(section) -> None:
     for element in section.iterdescendants(etree.Element):
         if not element.attrib:
             continue  # most elements: nothing to judge them by
-        if element.get("hidden") is not None or _hidden_class(element) or _is_control(element):
+        # A part the page hides until clicked (the reply form, "display: none") is not shown beside the comments.
+        if element.get("hidden") is not None or _hidden_class(element) or style_hides(element.get("style") or "") \
+                or _is_control(element) or _is_avatar_initials(element):
             doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:
@@ -218,6 +226,11 @@ def _is_control(element) -> bool:
     if element.find(".//textarea") is not None or element.find(".//input") is not None:
         return True
     return len(text_of(element)) < _COMMENT_REPLY_CHARS
+
+
+def _is_avatar_initials(element) -> bool:
+    """A commenter's avatar drawn as their initials ("J", "EM"): the name line beside it says who wrote."""
+    return _AVATAR_WORD in _words(element) and len(text_of(element).strip()) <= _INITIALS_CHARS
 
 
 def _names_only_a_message(words: tuple[str, ...]) -> bool:
@@ -361,6 +374,8 @@ def _is_furniture_line(text: str) -> bool:
     words = _WORD.findall(text.lower())
     if len(words) > _COUNT_LINE_MAX_WORDS:
         return False
+    if len(words) == 1 and words[0].startswith(_COMPOUND_STEMS):
+        return True  # a compound naming the section or its parts: "Kommentarübersicht", "Kommentarregeln"
     if not _COMMENT_NOUNS.isdisjoint(words):
         return all(word in _COMMENT_NOUNS or word in _COUNT_LINE_WORDS for word in words)
     return len(words) >= 2 and _SORT_WORDS.issuperset(words) and not _NUMBERS.search(text)
