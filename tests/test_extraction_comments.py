@@ -326,3 +326,25 @@ def test_hidden_reply_form_avatar_initials_and_a_compound_heading_are_no_comment
     assert extract_article(page(HIDDEN_FORM), URL).comments.split("\n\n") == [
         "Mikko Kallio", "May 4, 2024 at 9:12 am", "Will the recording include the debate on booking, or only the talks?",
         "Sara Berg", "May 5, 2024 at 8:02 am", "Our group already uses a shared calendar and would gladly show it."]
+
+
+# A hosted blog's comment box: a count line naming threads, a "Report this comment" link a script drives inside each
+# commenter's line, and the preview and confirmation boxes that wait hidden by a class ("hiddenBox") until a reader posts.
+PREVIEW_BOXES = f"""<div id="all-comments" class="comments"><p class="sorting">Showing All Comment Threads</p>
+<div class="comment" id="comment-71"><p class="comment-byline"><a href="#" class="flagger">Report this comment</a>
+ Posted by: Ilse Vos | May 4, 2024 at 09:12 AM</p>
+ <p>Will the recording include the debate on booking, or only the talks?</p></div>
+<div class="comment" id="comment-72"><p class="comment-byline"><a href="#" class="flagger">Report this comment</a>
+ Posted by: Tomas Lind | May 5, 2024 at 08:02 AM</p>
+ <p>Our group already uses a shared calendar and would gladly show it.</p></div>
+<div class="hiddenBox" id="comment-preview"><h3 class="comments-header">Previewing your Comment</h3>
+ <div class="comment"><p>This is only a preview. Your comment has not yet been posted.</p><p>Posted by: |</p></div></div>
+<div class="hiddenBox notice" id="comment-posted"><p>Your comment has been posted. Post another comment</p></div></div>"""
+
+
+def test_preview_boxes_thread_counts_and_report_links_are_no_comments():
+    assert extract_article(page(PREVIEW_BOXES), URL).comments.split("\n\n") == [
+        "Posted by: Ilse Vos | May 4, 2024 at 09:12 AM",
+        "Will the recording include the debate on booking, or only the talks?",
+        "Posted by: Tomas Lind | May 5, 2024 at 08:02 AM",
+        "Our group already uses a shared calendar and would gladly show it."]

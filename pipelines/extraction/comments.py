@@ -36,11 +36,15 @@ _CONTROL_LINE_WORDS = 4
 _COMMENT_REPLY_CHARS = 200
 # A list of comments without classes repeats one element at least this often.
 _REPEATED_COMMENTS = 2
+# What a control link names besides its action and the comment ("Report this comment", "Reply to it").
+_CONTROL_OBJECT_WORDS = frozenset("this it to".split())
 # The control word that names a reader's post as readily as a notice: judged by its text, as a reply is.
 _MESSAGE_WORD = "message"
 # An avatar drawn as letters holds a commenter's initials, no more.
 _AVATAR_WORD = "avatar"
 _INITIALS_CHARS = 3
+# Screen sizes a responsive class hides its element at ("hidden-xs"): shown on other screens.
+_SCREEN_SIZES = frozenset("xs sm md lg xl xxl print mobile phone tablet desktop small medium large up down".split())
 # Something a reader wrote: a line of a few words that is not a heading or a link.
 _PROSE_WORDS = 3
 # A commenter's line with the comment's date, time or age ("Maria, May 4, 2024 at 9:12 am", "focus63 1 Hour ago").
@@ -66,6 +70,7 @@ _COMMENT_NOUNS = frozenset("""
 _COMPOUND_STEMS = ("kommentar", "kommentti")
 _COUNT_LINE_WORDS = frozenset("""
     a an the your our all total more no yet reader readers view show showing hide see read load leave post add write
+    thread threads
     en ett din alla fler inga visa läs skriv lämna ingen
     ein eine einen ihren alle weitere keine zeigen anzeigen lesen schreiben
     un une les tous voir afficher laisser ajouter
@@ -191,17 +196,26 @@ def _may_hold_comments(element) -> bool:
 
 
 def _hidden_class(element) -> bool:
-    """A class that hides the element: "hidden", "d-none", or one saying "display none" ("u-display-none")."""
+    """A class that hides the element: "hidden", "d-none", one saying "display none" ("u-display-none"), or a box
+    hidden until the reader acts ("hiddenBox": the comment preview and its notices)."""
     classes = element.get("class")
     if not classes:
         return False
-    return any(name in xpaths.HIDDEN_CLASSES for name in classes.lower().split()) \
+    return any(name in xpaths.HIDDEN_CLASSES or _names_hidden_box(name) for name in classes.split()) \
         or ("none" in classes and {"display", "none"} <= set(class_words(classes)))
+
+
+def _names_hidden_box(name: str) -> bool:
+    """"hiddenBox", "hidden-panel": "hidden" and one word naming the thing, not a screen size it is hidden at
+    ("hidden-xs", "hidden-mobile")."""
+    words = attribute_words(name)
+    return len(words) == 2 and words[0] == "hidden" and words[1] not in _SCREEN_SIZES
 
 
 def _drop_controls(section) -> None:
     """Remove the reply form, buttons, paging, log-in prompts and vote widgets from a copy of a comment section."""
     doomed = list(section.iterdescendants(*xpaths.COMMENT_CONTROL_TAGS))
+    doomed += [a for a in section.iterdescendants("a") if _is_script_control_link(a)]
     for element in section.iterdescendants(etree.Element):
         if not element.attrib:
             continue  # most elements: nothing to judge them by
@@ -226,6 +240,17 @@ def _is_control(element) -> bool:
     if element.find(".//textarea") is not None or element.find(".//input") is not None:
         return True
     return len(text_of(element)) < _COMMENT_REPLY_CHARS
+
+
+def _is_script_control_link(anchor) -> bool:
+    """A link a script drives ("#", "javascript:") whose few words name a control ("Report this comment", "Flag"),
+    set inside a commenter's line as often as on its own."""
+    href = (anchor.get("href") or "").strip()
+    if href not in ("", "#") and not href.startswith("javascript:"):
+        return False
+    words = set(_WORD.findall(text_of(anchor).lower()))
+    return 0 < len(words) <= _CONTROL_LINE_WORDS and not xpaths.COMMENT_CONTROL_WORDS.isdisjoint(words) \
+        and words <= xpaths.COMMENT_CONTROL_WORDS | _ONE_COMMENT_NOUNS | _CONTROL_OBJECT_WORDS
 
 
 def _is_avatar_initials(element) -> bool:
@@ -336,7 +361,8 @@ def _is_prose(block: Block) -> bool:
 
 def _comment_lines(blocks: list[Block], url: str) -> list[Block]:
     """What readers wrote and who wrote it: section headings at the edges, count lines and control links left out."""
-    lines = [b for b in blocks if not _is_control_line(b, url)]
+    # A line left with only separators once its control links are gone ("[ ]" around a "Reply") says nothing.
+    lines = [b for b in blocks if not _is_control_line(b, url) and not _SEPARATORS.fullmatch(b.text)]
     # A count the section shows once is its own ("27 comments"); one in every comment is the commenter's
     # ("Total Comments (920)" under each name), and stays with the comment.
     shapes = Counter(_NUMBERS.sub("#", b.text) for b in lines)
