@@ -348,3 +348,20 @@ def test_preview_boxes_thread_counts_and_report_links_are_no_comments():
         "Will the recording include the debate on booking, or only the talks?",
         "Posted by: Tomas Lind | May 5, 2024 at 08:02 AM",
         "Our group already uses a shared calendar and would gladly show it."]
+
+
+# Each commenter's line is a heading; the first comes right after the section's own title.
+HEADED_COMMENTERS = f"""<section id="comments"><header class="comments-head"><h3>2 comments on "Notes"</h3></header>
+<ol class="comment-list"><li class="comment" id="comment-81"><h4 class="vcard">Ilse Vos wrote on May 4, 2024 at 9:12 am:</h4>
+ <blockquote class="entry-content"><p>Will the recording include the debate on booking, or only the talks?</p></blockquote></li>
+<li class="comment" id="comment-82"><h4 class="vcard">Tomas Lind wrote on May 5, 2024 at 8:02 am:</h4>
+ <blockquote class="entry-content"><p>Our group already uses a shared calendar and would gladly show it.</p></blockquote></li>
+</ol></section>"""
+
+
+def test_the_first_commenters_heading_is_kept_with_its_comment():
+    assert extract_article(page(HEADED_COMMENTERS), URL).comments.split("\n\n") == [
+        "Ilse Vos wrote on May 4, 2024 at 9:12 am:",
+        "Will the recording include the debate on booking, or only the talks?",
+        "Tomas Lind wrote on May 5, 2024 at 8:02 am:",
+        "Our group already uses a shared calendar and would gladly show it."]

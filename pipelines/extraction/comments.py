@@ -368,7 +368,8 @@ def _comment_lines(blocks: list[Block], url: str) -> list[Block]:
     shapes = Counter(_NUMBERS.sub("#", b.text) for b in lines)
     lines = [b for b in lines if not (_is_furniture_line(b.text) and shapes[_NUMBERS.sub("#", b.text)] == 1)
              and not _is_numbering_line(b)]
-    start = next((i for i, b in enumerate(lines) if b.kind not in _HEADING_KINDS), len(lines))
+    # A heading saying when it was written is the first commenter's line ("Ada wrote on May 4, 2024:"), no title.
+    start = next((i for i, b in enumerate(lines) if b.kind not in _HEADING_KINDS or _is_stamp(b)), len(lines))
     end = len(lines)
     while end > start and lines[end - 1].kind in _HEADING_KINDS:
         end -= 1
