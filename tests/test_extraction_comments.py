@@ -281,3 +281,87 @@ def test_a_subheading_above_a_picture_opens_a_one_line_post():
                              "https://club.example/2011/05/winter-tyres/")
     assert result.body.split("\n\n") == ["Snow chains or studs this winter?",
                                         "Läs om hur de nya reglerna påverkar din bil här"]
+
+
+# A forum-style widget: each comment's text sits in an element its class calls a message ("message-text").
+MESSAGE_CLASSES = """<section id="comments"><h2>Kommentare</h2><ul class="comments-list">
+<li class="comment member" id="msg-301"><a href="/user/17/"><span class="author">Waldkauz</span></a>
+<time datetime="2024-05-04T09:12">04.05.2024, 09:12 Uhr</time>
+<div class="text message-text-container"><p>Die Buchung der Geräte war schon im letzten Semester ein Thema, gut dass es
+jetzt besprochen wurde und hoffentlich bald eine gemeinsame Lösung für alle Gruppen gefunden wird. Bis dahin tragen
+wir unsere Zeiten weiter auf der Liste an der Tür ein.</p></div></li>
+<li class="comment member" id="msg-302"><a href="/user/18/"><span class="author">Fichtenmeise</span></a>
+<time datetime="2024-05-04T10:40">04.05.2024, 10:40 Uhr</time>
+<div class="text message-text-container"><p>Ein gemeinsamer Kalender würde vieles erleichtern, wir nutzen schon einen
+und zeigen gern, wie er funktioniert, wenn jemand aus den anderen Gruppen Interesse daran hat. Meldet euch einfach
+beim Sekretariat, dort kennt man die Zugänge.</p></div></li>
+</ul><div class="message error">Kommentare konnten nicht geladen werden.</div></section>"""
+
+
+def test_a_comments_text_in_an_element_classed_message_is_kept():
+    comments = extract_article(page(MESSAGE_CLASSES), URL).comments.split("\n\n")
+    assert comments[0] == "Waldkauz 04.05.2024, 09:12 Uhr" and comments[2] == "Fichtenmeise 04.05.2024, 10:40 Uhr"
+    assert comments[1].startswith("Die Buchung der Geräte") and comments[3].startswith("Ein gemeinsamer Kalender")
+    assert not any("nicht geladen" in line for line in comments)
+
+
+# The reply form waits hidden (inline style) until a reader clicks; a compound noun heads the section; each commenter
+# has an avatar drawn as their initials.
+HIDDEN_FORM = f"""<div id="comments" class="comments-area"><div class="head"><a href="/forum/">Kommentarübersicht</a></div>
+<ol class="commentlist">
+ <li class="comment" id="comment-5"><span class="comment-avatar avatar-letters">MK</span><div class="name">Mikko Kallio</div>
+  <div class="when"><a href="{URL}#comment-5">May 4, 2024 at 9:12 am</a></div>
+  <p>Will the recording include the debate on booking, or only the talks?</p></li>
+ <li class="comment" id="comment-6"><span class="comment-avatar avatar-letters">SB</span><div class="name">Sara Berg</div>
+  <div class="when"><a href="{URL}#comment-6">May 5, 2024 at 8:02 am</a></div>
+  <p>Our group already uses a shared calendar and would gladly show it.</p></li>
+</ol>
+<div id="new-comment" class="addNew commentTools" style="display: none">
+ <p>Your screen name will be shown beside your comment. Please be kind to each other.</p>
+ <textarea name="body"></textarea><p class="small">Your comment may take a few minutes to appear.</p></div>
+</div>"""
+
+
+def test_hidden_reply_form_avatar_initials_and_a_compound_heading_are_no_comments():
+    assert extract_article(page(HIDDEN_FORM), URL).comments.split("\n\n") == [
+        "Mikko Kallio", "May 4, 2024 at 9:12 am", "Will the recording include the debate on booking, or only the talks?",
+        "Sara Berg", "May 5, 2024 at 8:02 am", "Our group already uses a shared calendar and would gladly show it."]
+
+
+# A hosted blog's comment box: a count line naming threads, a "Report this comment" link a script drives inside each
+# commenter's line, and the preview and confirmation boxes that wait hidden by a class ("hiddenBox") until a reader posts.
+PREVIEW_BOXES = f"""<div id="all-comments" class="comments"><p class="sorting">Showing All Comment Threads</p>
+<div class="comment" id="comment-71"><p class="comment-byline"><a href="#" class="flagger">Report this comment</a>
+ Posted by: Ilse Vos | May 4, 2024 at 09:12 AM</p>
+ <p>Will the recording include the debate on booking, or only the talks?</p></div>
+<div class="comment" id="comment-72"><p class="comment-byline"><a href="#" class="flagger">Report this comment</a>
+ Posted by: Tomas Lind | May 5, 2024 at 08:02 AM</p>
+ <p>Our group already uses a shared calendar and would gladly show it.</p></div>
+<div class="hiddenBox" id="comment-preview"><h3 class="comments-header">Previewing your Comment</h3>
+ <div class="comment"><p>This is only a preview. Your comment has not yet been posted.</p><p>Posted by: |</p></div></div>
+<div class="hiddenBox notice" id="comment-posted"><p>Your comment has been posted. Post another comment</p></div></div>"""
+
+
+def test_preview_boxes_thread_counts_and_report_links_are_no_comments():
+    assert extract_article(page(PREVIEW_BOXES), URL).comments.split("\n\n") == [
+        "Posted by: Ilse Vos | May 4, 2024 at 09:12 AM",
+        "Will the recording include the debate on booking, or only the talks?",
+        "Posted by: Tomas Lind | May 5, 2024 at 08:02 AM",
+        "Our group already uses a shared calendar and would gladly show it."]
+
+
+# Each commenter's line is a heading; the first comes right after the section's own title.
+HEADED_COMMENTERS = f"""<section id="comments"><header class="comments-head"><h3>2 comments on "Notes"</h3></header>
+<ol class="comment-list"><li class="comment" id="comment-81"><h4 class="vcard">Ilse Vos wrote on May 4, 2024 at 9:12 am:</h4>
+ <blockquote class="entry-content"><p>Will the recording include the debate on booking, or only the talks?</p></blockquote></li>
+<li class="comment" id="comment-82"><h4 class="vcard">Tomas Lind wrote on May 5, 2024 at 8:02 am:</h4>
+ <blockquote class="entry-content"><p>Our group already uses a shared calendar and would gladly show it.</p></blockquote></li>
+</ol></section>"""
+
+
+def test_the_first_commenters_heading_is_kept_with_its_comment():
+    assert extract_article(page(HEADED_COMMENTERS), URL).comments.split("\n\n") == [
+        "Ilse Vos wrote on May 4, 2024 at 9:12 am:",
+        "Will the recording include the debate on booking, or only the talks?",
+        "Tomas Lind wrote on May 5, 2024 at 8:02 am:",
+        "Our group already uses a shared calendar and would gladly show it."]

@@ -21,7 +21,7 @@ from lxml import etree
 from . import xpaths
 from .blocks import Block, linearise
 from .dates import MONTHS, find_date
-from .hints import ClassIndex, attribute_words, class_words, names_comments
+from .hints import ClassIndex, attribute_words, class_words, names_comments, style_hides
 from .links import links_to_page
 from .prune import fold
 from .structured import PageMetadata, text_value
@@ -36,6 +36,15 @@ _CONTROL_LINE_WORDS = 4
 _COMMENT_REPLY_CHARS = 200
 # A list of comments without classes repeats one element at least this often.
 _REPEATED_COMMENTS = 2
+# What a control link names besides its action and the comment ("Report this comment", "Reply to it").
+_CONTROL_OBJECT_WORDS = frozenset("this it to".split())
+# The control word that names a reader's post as readily as a notice: judged by its text, as a reply is.
+_MESSAGE_WORD = "message"
+# An avatar drawn as letters holds a commenter's initials, no more.
+_AVATAR_WORD = "avatar"
+_INITIALS_CHARS = 3
+# Screen sizes a responsive class hides its element at ("hidden-xs"): shown on other screens.
+_SCREEN_SIZES = frozenset("xs sm md lg xl xxl print mobile phone tablet desktop small medium large up down".split())
 # Something a reader wrote: a line of a few words that is not a heading or a link.
 _PROSE_WORDS = 3
 # A commenter's line with the comment's date, time or age ("Maria, May 4, 2024 at 9:12 am", "focus63 1 Hour ago").
@@ -56,8 +65,12 @@ _COMMENT_NOUNS = frozenset("""
     comment comments kommentar kommentarer kommentaren kommentarerna kommentare kommentti kommentit
     kommenttia commentaire commentaires commenti comentario comentarios responses replies
 """.split())
+# The nouns that open a compound word ("Kommentarbereich", "kommenttiosio"), the way Germanic and Finnic languages
+# name things.
+_COMPOUND_STEMS = ("kommentar", "kommentti")
 _COUNT_LINE_WORDS = frozenset("""
     a an the your our all total more no yet reader readers view show showing hide see read load leave post add write
+    thread threads
     en ett din alla fler inga visa läs skriv lämna ingen
     ein eine einen ihren alle weitere keine zeigen anzeigen lesen schreiben
     un une les tous voir afficher laisser ajouter
@@ -183,21 +196,32 @@ def _may_hold_comments(element) -> bool:
 
 
 def _hidden_class(element) -> bool:
-    """A class that hides the element: "hidden", "d-none", or one saying "display none" ("u-display-none")."""
+    """A class that hides the element: "hidden", "d-none", one saying "display none" ("u-display-none"), or a box
+    hidden until the reader acts ("hiddenBox": the comment preview and its notices)."""
     classes = element.get("class")
     if not classes:
         return False
-    return any(name in xpaths.HIDDEN_CLASSES for name in classes.lower().split()) \
+    return any(name in xpaths.HIDDEN_CLASSES or _names_hidden_box(name) for name in classes.split()) \
         or ("none" in classes and {"display", "none"} <= set(class_words(classes)))
+
+
+def _names_hidden_box(name: str) -> bool:
+    """"hiddenBox", "hidden-panel": "hidden" and one word naming the thing, not a screen size it is hidden at
+    ("hidden-xs", "hidden-mobile")."""
+    words = attribute_words(name)
+    return len(words) == 2 and words[0] == "hidden" and words[1] not in _SCREEN_SIZES
 
 
 def _drop_controls(section) -> None:
     """Remove the reply form, buttons, paging, log-in prompts and vote widgets from a copy of a comment section."""
     doomed = list(section.iterdescendants(*xpaths.COMMENT_CONTROL_TAGS))
+    doomed += [a for a in section.iterdescendants("a") if _is_script_control_link(a)]
     for element in section.iterdescendants(etree.Element):
         if not element.attrib:
             continue  # most elements: nothing to judge them by
-        if element.get("hidden") is not None or _hidden_class(element) or _is_control(element):
+        # A part the page hides until clicked (the reply form, "display: none") is not shown beside the comments.
+        if element.get("hidden") is not None or _hidden_class(element) or style_hides(element.get("style") or "") \
+                or _is_control(element) or _is_avatar_initials(element):
             doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:
@@ -206,15 +230,36 @@ def _drop_controls(section) -> None:
 
 def _is_control(element) -> bool:
     """An element whose class or id names a control ("reply", "comment-respond", "pagination", "login"), unless it
-    is a comment itself: a reply holding what a reader wrote ("comment reply depth-2")."""
+    is a comment itself: a reply holding what a reader wrote ("comment reply depth-2"), or a reader's message
+    ("message-text": the word names a widget's notice as readily as what a reader posted)."""
     words = _words(element)
     if not words or xpaths.COMMENT_CONTROL_WORDS.isdisjoint(words):
         return False
-    if xpaths.COMMENT_WORD not in words:
+    if xpaths.COMMENT_WORD not in words and not _names_only_a_message(words):
         return True
     if element.find(".//textarea") is not None or element.find(".//input") is not None:
         return True
     return len(text_of(element)) < _COMMENT_REPLY_CHARS
+
+
+def _is_script_control_link(anchor) -> bool:
+    """A link a script drives ("#", "javascript:") whose few words name a control ("Report this comment", "Flag"),
+    set inside a commenter's line as often as on its own."""
+    href = (anchor.get("href") or "").strip()
+    if href not in ("", "#") and not href.startswith("javascript:"):
+        return False
+    words = set(_WORD.findall(text_of(anchor).lower()))
+    return 0 < len(words) <= _CONTROL_LINE_WORDS and not xpaths.COMMENT_CONTROL_WORDS.isdisjoint(words) \
+        and words <= xpaths.COMMENT_CONTROL_WORDS | _ONE_COMMENT_NOUNS | _CONTROL_OBJECT_WORDS
+
+
+def _is_avatar_initials(element) -> bool:
+    """A commenter's avatar drawn as their initials ("J", "EM"): the name line beside it says who wrote."""
+    return _AVATAR_WORD in _words(element) and len(text_of(element).strip()) <= _INITIALS_CHARS
+
+
+def _names_only_a_message(words: tuple[str, ...]) -> bool:
+    return _MESSAGE_WORD in words and xpaths.COMMENT_CONTROL_WORDS.intersection(words) == {_MESSAGE_WORD}
 
 
 def _words(element) -> tuple[str, ...]:
@@ -316,13 +361,15 @@ def _is_prose(block: Block) -> bool:
 
 def _comment_lines(blocks: list[Block], url: str) -> list[Block]:
     """What readers wrote and who wrote it: section headings at the edges, count lines and control links left out."""
-    lines = [b for b in blocks if not _is_control_line(b, url)]
+    # A line left with only separators once its control links are gone ("[ ]" around a "Reply") says nothing.
+    lines = [b for b in blocks if not _is_control_line(b, url) and not _SEPARATORS.fullmatch(b.text)]
     # A count the section shows once is its own ("27 comments"); one in every comment is the commenter's
     # ("Total Comments (920)" under each name), and stays with the comment.
     shapes = Counter(_NUMBERS.sub("#", b.text) for b in lines)
     lines = [b for b in lines if not (_is_furniture_line(b.text) and shapes[_NUMBERS.sub("#", b.text)] == 1)
              and not _is_numbering_line(b)]
-    start = next((i for i, b in enumerate(lines) if b.kind not in _HEADING_KINDS), len(lines))
+    # A heading saying when it was written is the first commenter's line ("Ada wrote on May 4, 2024:"), no title.
+    start = next((i for i, b in enumerate(lines) if b.kind not in _HEADING_KINDS or _is_stamp(b)), len(lines))
     end = len(lines)
     while end > start and lines[end - 1].kind in _HEADING_KINDS:
         end -= 1
@@ -354,6 +401,8 @@ def _is_furniture_line(text: str) -> bool:
     words = _WORD.findall(text.lower())
     if len(words) > _COUNT_LINE_MAX_WORDS:
         return False
+    if len(words) == 1 and words[0].startswith(_COMPOUND_STEMS):
+        return True  # a compound naming the section or its parts: "Kommentarübersicht", "Kommentarregeln"
     if not _COMMENT_NOUNS.isdisjoint(words):
         return all(word in _COMMENT_NOUNS or word in _COUNT_LINE_WORDS for word in words)
     return len(words) >= 2 and _SORT_WORDS.issuperset(words) and not _NUMBERS.search(text)

@@ -58,7 +58,7 @@ class ClassIndex:
                 self._class_starts.append(self._class_starts[-1] + len(lower) + 1)
             if _SINGLING_OUT.isdisjoint(names):
                 continue
-            if "hidden" in names or ("style" in names and _hides(el.get("style"))):
+            if "hidden" in names or ("style" in names and style_hides(el.get("style"))):
                 self.hidden.append(el)
             itemprop = el.get("itemprop")
             if itemprop in xpaths.PUBLISHED_ITEMPROPS or not xpaths.PUBLISHED_ATTRIBUTES.isdisjoint(names):
@@ -141,7 +141,8 @@ def _in_code(element) -> bool:
     return element.tag in _CODE_TAGS or next(element.iterancestors(*_CODE_TAGS), None) is not None
 
 
-def _hides(style: str) -> bool:
+def style_hides(style: str) -> bool:
+    """An inline style that hides its element ("display: none")."""
     spaceless = style.replace(" ", "")
     return any(rule in spaceless for rule in xpaths.HIDDEN_STYLES)
 
