@@ -63,6 +63,7 @@ class SourceDecisions:
         self.topic_posts: Counter[str] = Counter()  # page_key of a topic's listing -> the posts naming it
         self.topics_read: set[str] = set()
         self.archive_teasers: dict[str, str] = {}  # page_key -> headline of a CMS archive's teaser (note_archive_teasers)
+        self.card_makes: set[tuple[str, ...]] = set()  # the makes of a start listing's teaser cards (from_top_menu)
 
     def note_request(self, url: str, role: str) -> bool:
         """Remember the role the page is first requested in; False when it was requested before."""
@@ -162,6 +163,17 @@ class SourceDecisions:
                     and not self.families.holds(url) and not self.presents_as_article(url)][:MAX_SECTION_LISTINGS]
         self.sections.update(page_key(url) for url in sections)
         return sections
+
+    def from_top_menu(self, urls: list[str], links: PageLinks, card_makes: set[tuple[str, ...]]) -> list[str]:
+        """The pages a start listing's top menu names (menu_listings.top_menu_links) to fetch and look at, when the
+        listing shows its newest posts alone: a page of them showing the listing's own cards (`card_makes`) lists
+        older posts. Bounded; a link the listing shows, or a section read already, is judged as it is."""
+        if not self.newest_only or not card_makes:
+            return []
+        self.card_makes |= card_makes
+        shown = {page_key(url) for url, _text in links.content} | self.sections
+        return [url for url in urls if page_key(url) not in shown and not self.presents_as_article(url)][
+            :MAX_SECTION_LISTINGS]
 
     def note_start_listing(self, leads_on: bool) -> None:
         """A start listing read: `leads_on` when a pager or its filters lead to its older posts."""
