@@ -85,6 +85,9 @@ _ASIDE_TAGS = frozenset({"nav", "aside"})
 # A dateline's place, in capitals, before its date ("WASHINGTON, ", "NEW YORK (AP) — ").
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:\([A-Za-z ]{1,20}\))?\s*[,—–-]?\s*")
 _HALF_HOUR = 1800
+_BYLINE_TEXTS = 3  # the texts right under a headline where its byline stands
+# A clock a post's byline shows ("Published at 10:18h", "kl. 10.18"): the publisher's time of the stamped moment.
+_SHOWN_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?[:h.]\s?([0-5]\d)(?![\d:.])")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The value is a date text or a Unix timestamp, quoted or not.
 _SCRIPT_VALUE = r'\s*:\s*(?:"([^"]{8,40})"|(\d{10}(?:\d{3})?)(?![\d.]))'
@@ -368,6 +371,9 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
         if names_day and url_day == published[:10]:
             return published
         texts = texts or header_texts(root, title, url, classes.hidden)
+        local = _day_by_shown_clock(texts.after_headline, moment)
+        if local:
+            return published if local == published[:10] else local
         # Only the article's own header: a masthead above the headline prints the day the page was rendered.
         shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
                  or _unlabelled_date(texts.after_headline + [texts.first_paragraph[:DATELINE_CHARS]], month_first))
@@ -379,6 +385,23 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
     except ValueError:
         return published
     return published
+
+
+def _day_by_shown_clock(after_headline: list[str], moment: dt.datetime) -> str | None:
+    """The day of the UTC `moment` in the zone of the clock the post's byline shows at the same minute ("Publié à
+    10:18h" under a headline stamped 08:18 UTC): the publisher's day, whatever day a source line quoted in the text
+    names ("Le Monde, 12 October 2018")."""
+    for text in after_headline[:_BYLINE_TEXTS]:
+        if len(text) > SHORT_TEXT_CHARS:
+            continue
+        for clock in _SHOWN_CLOCK.finditer(text):
+            if int(clock.group(2)) != moment.minute:
+                continue
+            offset = dt.timedelta(hours=int(clock.group(1)) - moment.hour)
+            offset += dt.timedelta(days=1) if offset < dt.timedelta(hours=-12) else dt.timedelta(0)
+            offset -= dt.timedelta(days=1) if offset > dt.timedelta(hours=14) else dt.timedelta(0)
+            return (moment + offset).date().isoformat()
+    return None
 
 
 def _is_zone_offset(offset: dt.timedelta, moment: dt.datetime) -> bool:
