@@ -43,3 +43,8 @@ def test_a_byline_clock_at_another_minute_says_nothing_of_the_zone():
     found = extract_article(_page("2018-10-12T22:40:10+00:00", "Publié à 09:15h", dateline=""), URL)
     assert found.published[:10] == "2018-10-12"
 
+
+def test_a_banner_repeating_the_headline_in_capitals_leaves_the_stated_case():
+    """Fails before: the slide's <h4> "LES ÉCOLES DE LA RIVIÈRE" showed the stated title and was stored as it."""
+    found = extract_article(_page("2018-10-13T08:18:02+00:00", "Publié à 10:18h", "LES ÉCOLES DE LA RIVIÈRE"), URL)
+    assert found.title == "Les écoles de la rivière"
