@@ -6,6 +6,7 @@ of the very make the news listing's are, linking their month archives too. Wheth
 is the source's call (decisions.SourceDecisions.from_top_menu); this module only reads the menus and the cards."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -44,12 +45,13 @@ def _opens_top_entry(anchor: etree._Element) -> bool:
 
 
 def card_makes(root: etree._Element, page_url: str, regions: NavigationRegions,
-               urls: list[str] | None = None) -> dict[tuple[str, ...], set[str]]:
+               urls: list[str] | None = None) -> dict[tuple[str, ...], dict[str, str]]:
     """The make of each card linking another page outside site chrome (or only the cards linking `urls`), with the
-    page_keys each make links: the classes of the link's nearest classed elements, the link's own first."""
+    pages each make links (page_key -> url): the classes of the link's nearest classed elements, the link's own
+    first."""
     wanted = None if urls is None else {page_key(url) for url in urls}
     own = page_key(page_url)
-    makes: dict[tuple[str, ...], set[str]] = {}
+    makes: dict[tuple[str, ...], dict[str, str]] = {}
     for anchor in root.iter("a"):
         href = anchor.get("href")
         if not href or regions.contains(anchor):
@@ -60,7 +62,7 @@ def card_makes(root: etree._Element, page_url: str, regions: NavigationRegions,
             continue
         make = _make(anchor)
         if make:
-            makes.setdefault(make, set()).add(key)
+            makes.setdefault(make, {})[key] = url
     return makes
 
 
@@ -75,7 +77,9 @@ def _make(anchor: etree._Element) -> tuple[str, ...]:
     return ()
 
 
-def shows_cards_of(makes: set[tuple[str, ...]], root: etree._Element, page_url: str, regions: NavigationRegions) -> bool:
-    """True when the page links MIN_CARDS_OF_MAKE other pages or more through cards of one of `makes`."""
-    return any(len(keys) >= MIN_CARDS_OF_MAKE for make, keys in card_makes(root, page_url, regions).items()
-               if make in makes)
+def shows_cards_of(makes: set[tuple[str, ...]], root: etree._Element, page_url: str, regions: NavigationRegions,
+                   is_post_address: Callable[[str], bool]) -> bool:
+    """True when the page links MIN_CARDS_OF_MAKE pages or more through cards of one of `makes`, at addresses of the
+    posts' (`is_post_address`): a CSS framework's cards hold a site's people and projects as readily as its posts."""
+    return any(sum(map(is_post_address, pages.values())) >= MIN_CARDS_OF_MAKE
+               for make, pages in card_makes(root, page_url, regions).items() if make in makes)
