@@ -87,7 +87,7 @@ _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:\([A-Za-z ]{1,20}\))?\s
 _HALF_HOUR = 1800
 _BYLINE_TEXTS = 3  # the texts right under a headline where its byline stands
 # A clock a post's byline shows ("Published at 10:18h", "kl. 10.18"): the publisher's time of the stamped moment.
-_SHOWN_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?[:h.]\s?([0-5]\d)(?![\d:.])")
+_SHOWN_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?[:h.]\s?([0-5]\d)(?![\d:.])(?:\s?([ap])\.?\s?m\b\.?)?", re.I)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The value is a date text or a Unix timestamp, quoted or not.
 _SCRIPT_VALUE = r'\s*:\s*(?:"([^"]{8,40})"|(\d{10}(?:\d{3})?)(?![\d.]))'
@@ -397,11 +397,17 @@ def _day_by_shown_clock(after_headline: list[str], moment: dt.datetime) -> str |
         for clock in _SHOWN_CLOCK.finditer(text):
             if int(clock.group(2)) != moment.minute:
                 continue
-            offset = dt.timedelta(hours=int(clock.group(1)) - moment.hour)
-            offset += dt.timedelta(days=1) if offset < dt.timedelta(hours=-12) else dt.timedelta(0)
-            offset -= dt.timedelta(days=1) if offset > dt.timedelta(hours=14) else dt.timedelta(0)
-            return (moment + offset).date().isoformat()
+            hour, half = int(clock.group(1)), (clock.group(3) or "").lower()
+            # "3:40" may be a 12-hour clock with its "PM" left off: the nearer of the two readings is the zone's.
+            hours = [hour % 12 + (12 if half == "p" else 0)] if half else [hour, hour + 12] if hour < 12 else [hour]
+            offset = min((_zone_offset(reading - moment.hour) for reading in hours), key=abs)
+            return (moment + dt.timedelta(hours=offset)).date().isoformat()
     return None
+
+
+def _zone_offset(hours: int) -> int:
+    """A difference of clock hours as a zone's offset from UTC, within UTC-12 to UTC+14."""
+    return hours + 24 if hours < -12 else hours - 24 if hours > 14 else hours
 
 
 def _is_zone_offset(offset: dt.timedelta, moment: dt.datetime) -> bool:
