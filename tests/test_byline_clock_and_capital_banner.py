@@ -48,3 +48,10 @@ def test_a_banner_repeating_the_headline_in_capitals_leaves_the_stated_case():
     """Fails before: the slide's <h4> "LES ÉCOLES DE LA RIVIÈRE" showed the stated title and was stored as it."""
     found = extract_article(_page("2018-10-13T08:18:02+00:00", "Publié à 10:18h", "LES ÉCOLES DE LA RIVIÈRE"), URL)
     assert found.title == "Les écoles de la rivière"
+
+
+def test_a_stamp_on_the_hour_is_a_bare_day_whatever_clock_the_header_shows():
+    """Fails with the byline-clock rule alone: a day stamped at midnight UTC under an event's "8:00 - 9:15" line was
+    read as 20:00 the evening before."""
+    found = extract_article(_page("2019-09-30T00:00:00+00:00", "Mittwoch 16.10.2019, 8:00 - 9:15", dateline=""), URL)
+    assert found.published[:10] == "2019-09-30"

@@ -390,7 +390,10 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
 def _day_by_shown_clock(after_headline: list[str], moment: dt.datetime) -> str | None:
     """The day of the UTC `moment` in the zone of the clock the post's byline shows at the same minute ("Publié à
     10:18h" under a headline stamped 08:18 UTC): the publisher's day, whatever day a source line quoted in the text
-    names ("Le Monde, 12 October 2018")."""
+    names ("Le Monde, 12 October 2018"). A stamp on the hour tells nothing: a bare day's midnight, which an event's
+    "8:00 - 9:15" under the headline matches as readily."""
+    if not moment.minute:
+        return None
     for text in after_headline[:_BYLINE_TEXTS]:
         if len(text) > SHORT_TEXT_CHARS:
             continue
