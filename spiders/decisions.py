@@ -63,6 +63,8 @@ class SourceDecisions:
         self.topic_posts: Counter[str] = Counter()  # page_key of a topic's listing -> the posts naming it
         self.topics_read: set[str] = set()
         self.archive_teasers: dict[str, str] = {}  # page_key -> headline of a CMS archive's teaser (note_archive_teasers)
+        self.card_makes: set[tuple[str, ...]] = set()  # the makes of a start listing's teaser cards (from_top_menu)
+        self.menu_listings: set[str] = set()  # page_keys of the top menu's pages read as listings (note_menu_listing)
 
     def note_request(self, url: str, role: str) -> bool:
         """Remember the role the page is first requested in; False when it was requested before."""
@@ -88,8 +90,15 @@ class SourceDecisions:
         out. A section the start listing's menu names (from_section_menu) that shows no teaser we can tell tells no
         label from a post: its links all go, whether or not a feed read before it taught families, which its posts,
         kept in a folder of their own, are in none of."""
+        menu_page = page_url is not None and page_key(page_url) in self.menu_listings
+        if menu_page:
+            # A top menu's page showing the listing's cards shows the site's people or projects in cards as readily:
+            # only its cards at the posts' addresses are teasers, and they present pages as a CMS archive's do, bar
+            # a page its CMS marks a static one.
+            links.teasers = [url for url in links.teasers if self.families.admits(url)]
+            self.note_archive_teasers(links)
         labels_known = bool(links.teasers) or page_url is None or page_key(page_url) not in self.sections
-        if depth == 0:  # the news listings themselves, not the category and tag pages they lead to
+        if depth == 0 and not menu_page:  # the news listings themselves, not the category and tag pages they lead to
             for url in links.teasers:
                 self.families.learn(url)
                 self.teasers.setdefault(page_key(url), links.headlines.get(url, ""))
@@ -162,6 +171,21 @@ class SourceDecisions:
                     and not self.families.holds(url) and not self.presents_as_article(url)][:MAX_SECTION_LISTINGS]
         self.sections.update(page_key(url) for url in sections)
         return sections
+
+    def from_top_menu(self, urls: list[str], links: PageLinks, card_makes: set[tuple[str, ...]]) -> list[str]:
+        """The pages a start listing's top menu names (menu_listings.top_menu_links) to fetch and look at, when the
+        listing shows its newest posts alone: a page of them showing the listing's own cards (`card_makes`) lists
+        older posts. Bounded; a link the listing shows, or a section read already, is judged as it is."""
+        if not self.newest_only or not card_makes:
+            return []
+        self.card_makes |= card_makes
+        shown = {page_key(url) for url, _text in links.content} | self.sections
+        return [url for url in urls if page_key(url) not in shown and not self.presents_as_article(url)][
+            :MAX_SECTION_LISTINGS]
+
+    def note_menu_listing(self, url: str) -> None:
+        """A page the top menu names shows the start listing's cards at the posts' addresses: read as a listing."""
+        self.menu_listings.add(page_key(url))
 
     def note_start_listing(self, leads_on: bool) -> None:
         """A start listing read: `leads_on` when a pager or its filters lead to its older posts."""

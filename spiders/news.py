@@ -31,6 +31,7 @@ from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.language_listings import listing_translations
 from news_archive.spiders.listing_dates import teaser_texts
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
+from news_archive.spiders.menu_listings import card_makes, shows_cards_of, top_menu_links
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.offsite import on_source_hosts
 from news_archive.spiders.pagetype import leads_to_its_next_page
@@ -50,6 +51,7 @@ GONE_STATUSES = (404, 410)
 FEED_KINDS = ("rss", "atom", "json")  # a sitemap's `lastmod` dates a page's last change, not its publication
 BROKEN_LINK = "broken link"  # the reason counted apart from errors: the partner's own dead link
 NOT_AN_HTML_PAGE = "not an HTML page"  # binary bytes where a page was linked: the partner's, not an error
+MENU_PAGE = "menu page"  # a page the start listing's top menu names, looked at for older posts: the site's own
 ROBOTS_FORBIDDEN = "forbidden by robots.txt"  # the site's wish, no error; named if it kept out every start page
 
 
@@ -189,6 +191,17 @@ class NewsSpider(scrapy.Spider):
             return
         decisions = self.decisions[source.id]
         regions = NavigationRegions(root)  # asked by the page-type decision, and by the harvest after it
+        if role == "menu":
+            # A page the start listing's top menu names: a listing of older posts when it shows the listing's own
+            # cards linking addresses of the posts' families; a post by the listings' or feed's word is judged as one; any other page of the menu is the site's.
+            if shows_cards_of(decisions.card_makes, root, response.url, regions, decisions.families.admits):
+                role = "listing"
+                decisions.note_menu_listing(response.url)
+            elif decisions.presents_as_article(response.url):
+                role, depth = "candidate", depth + 1
+            else:
+                self._not_stored(source, response.url, MENU_PAGE, f"{MENU_PAGE}: shows none of the news listing's cards")
+                return
         if decisions.is_listing(root, response.url, role, regions, depth):
             links = page_links(root, response.url, regions) if depth <= MAX_LISTING_DEPTH else None
             self._not_stored(source, response.url, "listing page", _listing_detail(role, links))
@@ -467,6 +480,10 @@ class NewsSpider(scrapy.Spider):
         if role == "start":  # the sections of its own its menus name show posts the start listing may not
             for url in self.decisions[source.id].from_section_menu(section_menu_links(root, page_url, regions), links):
                 yield from self._follow(url, source, "listing", depth)
+            # with no pager, its older posts may be shown only by other pages its top menu names
+            makes = card_makes(root, page_url, regions, links.teasers) if self.decisions[source.id].newest_only else {}
+            for url in self.decisions[source.id].from_top_menu(top_menu_links(root, page_url, regions), links, set(makes)):
+                yield from self._follow(url, source, "menu", depth)
         if depth == 0:  # a news listing's side column: its "Recent posts" also show the other sections' posts
             for url, linked_as in self.decisions[source.id].from_post_lists(chrome_link_lists(root, page_url, regions)):
                 if source.matches_article_pattern(url):
@@ -515,7 +532,7 @@ class NewsSpider(scrapy.Spider):
         if role == "listing" and source.id in self.listings_stopped:
             self._listing_left_unread(source, url, linked_by_a_page_bringing_new)
             return
-        if role not in ("start", "listing", "feed") and not self.fetch_plan.wants(source.id, url):
+        if role not in ("start", "listing", "feed", "menu") and not self.fetch_plan.wants(source.id, url):
             return
         if source.id in self.at_request_bound:
             self.requests_stopped.add(source.id)
@@ -532,7 +549,7 @@ class NewsSpider(scrapy.Spider):
         parse_page, on_error = self._callbacks
         yield scrapy.Request(url, callback=parse_page, errback=on_error,
                              cb_kwargs={"source": source, "role": role, "depth": depth},
-                             priority={"start": 30, "listing": 20, "feed": 20}.get(role, 0))
+                             priority={"start": 30, "listing": 20, "feed": 20, "menu": 20}.get(role, 0))
 
     # --- counting ---------------------------------------------------------------------------------
 

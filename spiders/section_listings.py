@@ -23,7 +23,7 @@ def section_menu_links(root: etree._Element, page_url: str, regions: NavigationR
     if folder is None:
         return []
     host = urlsplit(page_url).netloc.lower()
-    in_own_entry = set(_own_submenu_anchors(root, page_url, regions))
+    in_own_entry = set(own_submenu_anchors(root, page_url, regions))
     found: dict[str, str] = {}
     for anchor in root.iter("a"):
         url = absolute_url(page_url, anchor.get("href") or "")
@@ -40,7 +40,7 @@ def section_menu_links(root: etree._Element, page_url: str, regions: NavigationR
     return list(found.values())
 
 
-def _own_submenu_anchors(root: etree._Element, page_url: str, regions: NavigationRegions) -> list[etree._Element]:
+def own_submenu_anchors(root: etree._Element, page_url: str, regions: NavigationRegions) -> list[etree._Element]:
     """The links of the submenus under the menu entry linking the page itself (`<li><a href=/news/>News</a><ul>`):
     the site's own word that they are parts of the page's section, wherever their folders sit."""
     own = page_key(page_url)

@@ -92,8 +92,9 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
                             home_names | site_names, _fold)
     if shown:
         # The two read alike but for punctuation: the longer keeps the kicker's colon that the heading's markup
-        # sets as a box of its own, or the hyphen a stated title drops.
-        return max([shown] + [s for s in stated + clean if _same(s, shown)], key=len)
+        # sets as a box of its own, or the hyphen a stated title drops. A heading typed in capitals (a banner's
+        # slide) shows the title the writer stated in their own case.
+        return max([shown] + [s for s in stated + clean if _same(s, shown)], key=lambda s: (len(s), not s.isupper()))
     # A theme prints a comment count or the post's date inside the headline's element: the stated title is the
     # headline, and the heading only adds a number.
     for h1 in h1s:
