@@ -3,6 +3,8 @@
 a section of the text, not the headline; the name the post's own markup declares is."""
 from __future__ import annotations
 
+import pytest
+
 from news_archive.pipelines.extraction import extract_article
 
 URL = "https://choirlab.example/node/91"
@@ -41,7 +43,8 @@ def test_microdata_headline_of_a_blog_posting_counts_too():
     assert page.title == NAME
 
 
-def test_a_name_declared_by_another_kind_of_entity_does_not():
-    # A web page's or the site's own name is no post's: the opening heading stays the headline, as before.
-    page = extract_article(_post("schema:WebPage"), URL)
+@pytest.mark.parametrize("entity_type", ["schema:WebPage", "schema:JobPosting"])
+def test_a_name_declared_by_another_kind_of_entity_does_not(entity_type):
+    # A web page's or a job offer's name is no post's: the opening heading stays the headline, as before.
+    page = extract_article(_post(entity_type), URL)
     assert page.title == TAGLINE

@@ -1,10 +1,10 @@
 """The name a post's own markup gives it: the RDFa or microdata name of the article entity the template renders."""
 from __future__ import annotations
 
+from .structured import ARTICLE_TYPES
+
 # Properties naming an entity, in RDFa (`property`, often prefixed "schema:") and microdata (`itemprop`).
 _NAME_PROPERTIES = frozenset({"name", "headline"})
-# Types of a post: schema.org's Article and its kinds (NewsArticle, BlogPosting, SocialMediaPosting, ...).
-_POST_TYPE_ENDS = ("article", "posting")
 
 
 def article_entity_names(root) -> list[str]:
@@ -17,7 +17,8 @@ def article_entity_names(root) -> list[str]:
         if not _NAME_PROPERTIES & _local_names(element.get("property", "") + " " + element.get("itemprop", "")):
             continue
         owner = next((a for a in element.iterancestors() if a.get("typeof") or a.get("itemtype")), None)
-        if owner is None or not _is_post_type(owner.get("typeof") or owner.get("itemtype")):
+        # schema.org's Article and its kinds (NewsArticle, BlogPosting, ...), as JSON-LD's are read (structured.py).
+        if owner is None or not ARTICLE_TYPES & _local_names(owner.get("typeof") or owner.get("itemtype")):
             continue
         name = " ".join((element.get("content") or "".join(element.itertext())).split())
         if name:
@@ -29,6 +30,3 @@ def _local_names(values: str) -> set[str]:
     """Property names without their vocabulary ("schema:name", "https://schema.org/name" -> "name")."""
     return {value.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for value in values.split()}
 
-
-def _is_post_type(types: str) -> bool:
-    return any(name.endswith(_POST_TYPE_ENDS) for name in _local_names(types))
