@@ -22,6 +22,9 @@ _LANGUAGE_SHARE = 0.75
 COPY_SHARE = 0.75
 # Words two pages in one language may differ by (changed, added or dropped) and still be one text retouched.
 MAX_RETOUCHED_WORDS = 3
+# Words of a text long enough that a retouched copy of it is the same post whatever its address: a notice written for
+# two places from one template runs to a few sentences and differs by their names.
+MIN_LONG_TEXT_WORDS = 150
 
 
 def is_untranslated_copy(title: str, body: str, other_title: str, other_body: str) -> bool:
@@ -50,6 +53,10 @@ def is_retouched_copy(title: str, body: str, other_title: str, other_body: str) 
     changes = difflib.SequenceMatcher(None, words, others, autojunk=False).get_opcodes()
     return sum(max(end - start, other_end - other_start)
                for tag, start, end, other_start, other_end in changes if tag != "equal") <= MAX_RETOUCHED_WORDS
+
+
+def is_long_text(body: str) -> bool:
+    return len(_words(body).split()) >= MIN_LONG_TEXT_WORDS
 
 
 def _words(text: str) -> str:

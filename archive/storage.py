@@ -13,10 +13,10 @@ import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
 from news_archive.archive.better_address import AddressClaims, declared_in_another_language, is_better_address
-from news_archive.archive.near_copies import is_retouched_copy, is_untranslated_copy
+from news_archive.archive.near_copies import is_long_text, is_retouched_copy, is_untranslated_copy
 from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED, FROM_LISTING, REPLACEABLE_DATE_SOURCES, gives_day
 from news_archive.archive.schema import migrate
-from news_archive.archive.urls import page_name, url_key
+from news_archive.archive.urls import page_name, url_family, url_key
 
 
 # Compiled statements the connection keeps: a story look-up's `in (...)` is a statement of its own for each
@@ -175,11 +175,21 @@ class Archive:
             "select id, url, title, body from articles where source = ? and published >= ? and published < ? "
             "and language is ? and url != ? order by id",
             [record["source"], day, f"{day}~", record.get("language"), record["url"]])
+        # A long text posted twice (an editor's double submit: `/node/122`, `/node/123`) is one article at any name in
+        # the posts' family: posts written from one template differ by more than a few words once they run this long.
+        long_text = is_long_text(record.get("body") or "")
         for article_id, url, title, body in rows.fetchall():
-            if page_name(url) == name and is_retouched_copy(
-                    record.get("title") or "", record.get("body") or "", title or "", body or ""):
+            if (page_name(url) == name or (long_text and self._in_family_of(article_id, record["url"]))) \
+                    and is_retouched_copy(record.get("title") or "", record.get("body") or "", title or "", body or ""):
                 return article_id
         return None
+
+    def _in_family_of(self, article_id: int, url: str) -> bool:
+        """Whether one of the article's addresses sits in the URL's family (archive/urls.py url_family): a mirror's
+        second copy (`/index.php/node/122`) is in the family of the article's copy there, not of its first address."""
+        family = url_family(url)
+        return any(url_family(address) == family for address, in self.db.execute(
+            "select url from article_urls where article_id = ?", [article_id]))
 
     def article_id_for_content(self, source: str, content_hash: str) -> int | None:
         row = self.db.execute(

@@ -10,6 +10,7 @@ from news_archive.archive.urls import folder_path, is_start_page, sole_canonical
 from . import xpaths
 from .author_names import MIN_SITE_NAME, clean_names, headline_bylines, lines_of, marked_texts
 from .dates import date_without_year, find_date
+from .entity_name import article_entity_names
 from .hints import ClassIndex, class_words
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
                            links_here, shown_alone_above, shown_as_headline, shown_form, titled_elements)
@@ -126,6 +127,11 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
             runs = {_fold("".join(parts[i:j])) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
             if any(len(run) >= _MIN_HEADLINE_PREFIX and run not in names and run in folded for run in runs):
                 return h1
+    # A stated title that the post's own entity markup declares its name is the headline, though no heading shows it
+    # (a theme printing none): the heading opening the text is one of its sections.
+    declared = next((title for title in clean if any(_same(title, name) for name in article_entity_names(root))), "")
+    if declared:
+        return shown_form(root, declared) or declared
     # A stated title no heading shows (the site's or the section's name, the same on every page; an editor's
     # search-engine title) loses to the heading that opens the text.
     # An <h2> right above the post's date line is its headline, though an <h1> opens the text below it.
