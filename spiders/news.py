@@ -193,7 +193,8 @@ class NewsSpider(scrapy.Spider):
         regions = NavigationRegions(root)  # asked by the page-type decision, and by the harvest after it
         if role == "menu":
             # A page the start listing's top menu names: a listing of older posts when it shows the listing's own
-            # cards linking addresses of the posts' families; a post by the listings' or feed's word is judged as one; any other page of the menu is the site's.
+            # cards linking addresses of the posts' families; a post by the listings' or feed's word is judged as
+            # one; any other page of the menu is the site's.
             if shows_cards_of(decisions.card_makes, root, response.url, regions, decisions.families.admits):
                 role = "listing"
                 decisions.note_menu_listing(response.url)

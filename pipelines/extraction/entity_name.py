@@ -29,4 +29,3 @@ def article_entity_names(root) -> list[str]:
 def _local_names(values: str) -> set[str]:
     """Property names without their vocabulary ("schema:name", "https://schema.org/name" -> "name")."""
     return {value.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for value in values.split()}
-

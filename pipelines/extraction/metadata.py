@@ -129,7 +129,8 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
                 return h1
     # A stated title that the post's own entity markup declares its name is the headline, though no heading shows it
     # (a theme printing none): the heading opening the text is one of its sections.
-    declared = next((title for title in clean if any(_same(title, name) for name in article_entity_names(root))), "")
+    entity_names = article_entity_names(root) if clean else []
+    declared = next((title for title in clean if any(_same(title, name) for name in entity_names)), "")
     if declared:
         return shown_form(root, declared) or declared
     # A stated title no heading shows (the site's or the section's name, the same on every page; an editor's
