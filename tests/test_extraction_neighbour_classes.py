@@ -29,6 +29,7 @@ def test_a_column_classed_by_the_share_box_after_it_keeps_the_post():
 
 def test_a_class_naming_a_neighbour_names_no_furniture_yet_the_share_box_still_does():
     assert not names_furniture("flex_column el_before_av_social_share")
-    assert not names_furniture("col after-sidebar")
+    assert not names_furniture("col el-after-sidebar")
+    assert names_furniture("after_content_copyright_div")
     assert names_furniture("el_after_column social_share_box")
     assert names_furniture("share-after-post")
