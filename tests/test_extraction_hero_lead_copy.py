@@ -50,3 +50,20 @@ def test_a_hero_lead_of_other_words_stays_the_pages_lead_box_and_the_post_keeps_
              "of this page for all who ask us about it.")
     found = extract_article(_page(other, "column column-3-4"), "https://beacon.example/news/pocket-caller/")
     assert found.body.endswith("Works with the old door bells too")
+
+
+def test_a_first_paragraph_without_a_full_stop_shown_again_in_a_summary_stays_the_texts_opening():
+    """A paragraph of the text is no hero copy, though a summary box elsewhere opens with it and runs on (fails with
+    the rule read on any paragraph: the text lost its opening line)."""
+    opening = "Notice of a new grant programme for research on care of older people living alone at home"
+    rest = ("<p>The programme funds studies of how carers, families and neighbours share the work of looking after "
+            "older people who live alone, and how that work changes over the years.</p>"
+            "<p>Letters of intent are due in the spring; full proposals follow in the autumn of the same year, and "
+            "the first awards are made early in the next one.</p>")
+    html = ("<html lang='en'><head><title>New grant notice - Care Research</title></head><body><main>"
+            "<h1>New grant notice</h1><time datetime='2024-01-09'>January 9, 2024</time>"
+            f"<div class='field-body'><p>{opening}</p>{rest}</div></main>"
+            f"<div class='summary-box'><p>{opening}</p><p>Read the whole notice on the funders' pages.</p></div>"
+            "<footer><p>Care Research Centre</p></footer></body></html>")
+    found = extract_article(html, "https://care.example/news/grant-notice/")
+    assert found.body.startswith(opening + "\n\nThe programme funds")

@@ -35,7 +35,8 @@ _FOOTER_NOTICE_CHARS = 2500
 _PROTECTED_SHARE = 0.5
 # A lead shown again in a hero box is a sentence or more: a shorter line repeated (a subheading) says nothing.
 _COPY_CHARS = 80
-# A copy cut off at a length stops inside a sentence, on a word or a comma.
+# A copy cut off at a length stops inside a sentence, on a word or a comma; it is most of its box's text.
+_COPY_SHARE = 0.5
 _CUT_OFF = re.compile(r"[^\W_],?$")
 # A paragraph beside a picture that makes the picture part of a text.
 _PARAGRAPH_CHARS = 25
@@ -359,10 +360,13 @@ def _drop_cut_off_copy(densest, page, left_out, hidden):
     if densest is None:
         return densest
     openings = None
+    box_chars = len(fold(text_of(densest)))
     for shown in (densest, *densest.iter("p")):
         text = text_of(shown).strip()
         copy = fold(text)
-        if len(copy) < _COPY_CHARS or not _CUT_OFF.search(text) or has_descendant(shown, "h1"):
+        # The copy is what the box shows (a hero's lead beside its headline), not one paragraph of a text.
+        if len(copy) < max(_COPY_CHARS, _COPY_SHARE * box_chars) or not _CUT_OFF.search(text) \
+                or has_descendant(shown, "h1"):
             continue
         if openings is None:  # read once, and only on a page whose densest text may be a copy
             # A script's hidden copy of the post is no text the page shows.
