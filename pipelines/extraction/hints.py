@@ -233,9 +233,10 @@ def names_furniture(attribute: str) -> bool:
         names = attribute.lower().split()
         if not xpaths.POST_CLASSES.isdisjoint(names):
             attribute = " ".join(name for name in names if not name.startswith(xpaths.POST_TAXONOMY_PREFIXES))
-    if "-" in attribute:
+    if "-" in attribute or "_" in attribute:
         attribute = " ".join(name for name in attribute.split()
-                             if not xpaths.LAYOUT_STATE_CLASS.fullmatch(name.lower()))
+                             if not xpaths.LAYOUT_STATE_CLASS.fullmatch(name.lower())
+                             and not xpaths.NEIGHBOUR_CLASS.fullmatch(name.lower()))
     spaced = attribute if attribute.islower() else _camel_case_split(attribute)
     words = spaced.lower().translate(_SEPARATORS).split()
     for index, word in enumerate(words):

@@ -33,6 +33,11 @@ _FOOTER_WORDS = frozenset({"footer", "copyright"})
 _FOOTER_NOTICE_CHARS = 2500
 # A container holding this share of the page's paragraph text is the article, whatever its class says.
 _PROTECTED_SHARE = 0.5
+# A lead shown again in a hero box is a sentence or more: a shorter line repeated (a subheading) says nothing.
+_COPY_CHARS = 80
+# A copy cut off at a length stops inside a sentence, on a word or a comma; it is most of its box's text.
+_COPY_SHARE = 0.5
+_CUT_OFF = re.compile(r"[^\W_],?$")
 # A paragraph beside a picture that makes the picture part of a text.
 _PARAGRAPH_CHARS = 25
 # Paragraphs of prose a furniture box must hold directly to be the article's text run into a box left open.
@@ -120,6 +125,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
         if outside is not None:
             densest, densest_chars, left_out = outside, outside_chars, left_out | set(footer.iter())
     densest = _outside_fill_in_form(densest, root)
+    densest = _drop_cut_off_copy(densest, page, left_out, classes.hidden)
     paragraph_chars = {p: len(text_of(p)) for p in root.iter("p") if p not in left_out}
     total = sum(paragraph_chars.values()) or 1
     article_path = {densest, *densest.iterancestors()} if densest is not None else set()
@@ -344,6 +350,50 @@ def _pictured_documents(root) -> list:
 def _has_text_before(element) -> bool:
     return any(isinstance(s.tag, str) and any(t.strip() for t in s.itertext())
                for s in element.itersiblings(preceding=True))
+
+
+def _drop_cut_off_copy(densest, page, left_out, hidden):
+    """The element holding the whole text when the densest, or a paragraph of it, is a cut-off copy of its opening (a
+    page's hero box repeating the post's first lines up to "... find out what"): a post written mostly as a list
+    weighs less than its own lead shown again. The copy is dropped (the text has its words), the text is the nearest
+    element beside the copy whose text runs on from it."""
+    if densest is None:
+        return densest
+    openings = None
+    box_chars = len(fold(text_of(densest)))
+    for shown in (densest, *densest.iter("p")):
+        text = text_of(shown).strip()
+        copy = fold(text)
+        # The copy is what the box shows (a hero's lead beside its headline), not one paragraph of a text.
+        if len(copy) < max(_COPY_CHARS, _COPY_SHARE * box_chars) or not _CUT_OFF.search(text) \
+                or has_descendant(shown, "h1"):
+            continue
+        if openings is None:  # read once, and only on a page whose densest text may be a copy
+            # A script's hidden copy of the post is no text the page shows.
+            beside = {densest, *densest.iterancestors(), *densest.iter(), *left_out,
+                      *(el for box in hidden for el in box.iter())}
+            openings = [(el, fold(text_of(el))) for el in page.iter("p", "h2", "h3", "h4", "h5", "h6", "li")
+                        if el not in beside]
+        whole = next((holder for opening, folded in openings if folded and copy.startswith(folded)
+                      for holder in [_text_running_on(opening, copy, beside)] if holder is not None), None)
+        if whole is not None:
+            shown.drop_tree()
+            return whole
+    return densest
+
+
+def _text_running_on(opening, copy: str, beside):
+    """The nearest element from `opening` up, outside `beside`, whose text starts with `copy` and runs on; None when
+    none does before the text parts from the copy."""
+    for holder in (opening, *opening.iterancestors()):
+        if holder in beside:
+            return None
+        whole = fold(text_of(holder))
+        if len(whole) > len(copy) and whole.startswith(copy):
+            return holder
+        if not copy.startswith(whole):
+            return None
+    return None
 
 
 def _outside_fill_in_form(densest, root):
