@@ -15,6 +15,7 @@ from .header_texts import (DATELINE_CHARS, SHORT_TEXT_CHARS, TEXTS_AFTER_BODY_ST
 from .links import links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
+from .zone_clocks import day_by_shown_clock, is_zone_offset
 from news_archive.archive.record import (FROM_RUNNING_TEXT, FROM_SEARCH_INDEX, FROM_SLUG_WORDS, FROM_URL,
                                         FROM_URL_MONTH)
 
@@ -84,10 +85,7 @@ _SAME_INSTANT_SECONDS = 120
 _ASIDE_TAGS = frozenset({"nav", "aside"})
 # A dateline's place, in capitals, before its date ("WASHINGTON, ", "NEW YORK (AP) — ").
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:\([A-Za-z ]{1,20}\))?\s*[,—–-]?\s*")
-_HALF_HOUR = 1800
-_BYLINE_TEXTS = 3  # the texts right under a headline where its byline stands
 # A clock a post's byline shows ("Published at 10:18h", "kl. 10.18"): the publisher's time of the stamped moment.
-_SHOWN_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?[:h.]\s?([0-5]\d)(?![\d:.])(?:\s?([ap])\.?\s?m\b\.?)?", re.I)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The value is a date text or a Unix timestamp, quoted or not.
 _SCRIPT_VALUE = r'\s*:\s*(?:"([^"]{8,40})"|(\d{10}(?:\d{3})?)(?![\d.]))'
@@ -357,7 +355,7 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
             if local.tzinfo is not None and abs((local - moment).total_seconds()) <= _SAME_INSTANT_SECONDS:
                 return shown
             # A clock without a zone is the same instant when it is the UTC one moved by a real zone's offset.
-            if local.tzinfo is None and _is_zone_offset(local - moment.replace(tzinfo=None), moment):
+            if local.tzinfo is None and is_zone_offset(local - moment.replace(tzinfo=None), moment):
                 return shown
         # A day shown or in the address must be the UTC moment's day in some real zone (UTC-12 to UTC+14).
         earliest, latest = (moment + dt.timedelta(hours=h) for h in (-12, 14))
@@ -371,7 +369,7 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
         if names_day and url_day == published[:10]:
             return published
         texts = texts or header_texts(root, title, url, classes.hidden)
-        local = _day_by_shown_clock(texts.after_headline, moment)
+        local = day_by_shown_clock(texts.after_headline, moment)
         if local:
             return published if local == published[:10] else local
         # Only the article's own header: a masthead above the headline prints the day the page was rendered.
@@ -385,39 +383,6 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
     except ValueError:
         return published
     return published
-
-
-def _day_by_shown_clock(after_headline: list[str], moment: dt.datetime) -> str | None:
-    """The day of the UTC `moment` in the zone of the clock the post's byline shows at the same minute ("Publié à
-    10:18h" under a headline stamped 08:18 UTC): the publisher's day, whatever day a source line quoted in the text
-    names ("Le Monde, 12 October 2018"). A stamp on the hour tells nothing: a bare day's midnight, which an event's
-    "8:00 - 9:15" under the headline matches as readily."""
-    if not moment.minute:
-        return None
-    for text in after_headline[:_BYLINE_TEXTS]:
-        if len(text) > SHORT_TEXT_CHARS:
-            continue
-        for clock in _SHOWN_CLOCK.finditer(text):
-            if int(clock.group(2)) != moment.minute:
-                continue
-            hour, half = int(clock.group(1)), (clock.group(3) or "").lower()
-            # "3:40" may be a 12-hour clock with its "PM" left off: the nearer of the two readings is the zone's.
-            hours = [hour % 12 + (12 if half == "p" else 0)] if half else [hour, hour + 12] if hour < 12 else [hour]
-            offset = min((_zone_offset(reading - moment.hour) for reading in hours), key=abs)
-            return (moment + dt.timedelta(hours=offset)).date().isoformat()
-    return None
-
-
-def _zone_offset(hours: int) -> int:
-    """A difference of clock hours as a zone's offset from UTC, within UTC-12 to UTC+14."""
-    return hours + 24 if hours < -12 else hours - 24 if hours > 14 else hours
-
-
-def _is_zone_offset(offset: dt.timedelta, moment: dt.datetime) -> bool:
-    """A difference between two clocks that a time zone has (UTC-12 to UTC+14 in half hours), told apart from a
-    chance one by a moment with its own seconds (teasers beside the article are often stamped on the hour)."""
-    seconds = offset.total_seconds()
-    return bool(moment.second) and -12 * 3600 <= seconds <= 14 * 3600 and seconds % _HALF_HOUR == 0
 
 
 def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str | None:
