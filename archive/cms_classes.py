@@ -9,7 +9,7 @@ STATIC_PAGE_CLASS = re.compile(r"(?:^|\s)(?:page-template(?:-[\w-]+)?|page-id-\d
 # Drupal names the node's content type in the body's classes: a basic page `page-node-type-page`, a news item
 # `page-node-type-article`. Every type shares the `/node/N` addresses, so the posts' address family says nothing of
 # a page's type: the type is the writer's choice, which only the site's listings or feed can overrule.
-CONTENT_TYPE_PAGE_CLASS = re.compile(r"(?:^|\s)page-node-type-page(?:\s|$)")
+BASIC_PAGE_CLASS = "page-node-type-page"
 # Site generators name the content folder a page was written in as its `article:section` (Hugo's Open Graph
 # template: `blog`, `posts`, `pages`); a folder of pages holds the site's static pages, whatever address they get.
 PAGES_SECTION = re.compile(r"^\s*pages?\s*$", re.IGNORECASE)
@@ -54,8 +54,8 @@ def marks_static_page(root) -> bool:
 
 
 def typed_basic_page(root) -> bool:
-    """True when the `<body>` classes name the page's content type a basic page (CONTENT_TYPE_PAGE_CLASS)."""
-    return CONTENT_TYPE_PAGE_CLASS.search(" ".join(body_classes(root))) is not None
+    """True when the `<body>` classes name the page's content type a basic page (BASIC_PAGE_CLASS)."""
+    return BASIC_PAGE_CLASS in body_classes(root)
 
 
 def filed_as_page(root) -> bool:

@@ -363,10 +363,11 @@ def _drop_cut_off_copy(densest, page, left_out, hidden):
     box_chars = len(fold(text_of(densest)))
     for shown in (densest, *densest.iter("p")):
         text = text_of(shown).strip()
+        if not _CUT_OFF.search(text):  # most texts end on a full stop: no fold needed to tell
+            continue
         copy = fold(text)
         # The copy is what the box shows (a hero's lead beside its headline), not one paragraph of a text.
-        if len(copy) < max(_COPY_CHARS, _COPY_SHARE * box_chars) or not _CUT_OFF.search(text) \
-                or has_descendant(shown, "h1"):
+        if len(copy) < max(_COPY_CHARS, _COPY_SHARE * box_chars) or has_descendant(shown, "h1"):
             continue
         if openings is None:  # read once, and only on a page whose densest text may be a copy
             # A script's hidden copy of the post is no text the page shows.
