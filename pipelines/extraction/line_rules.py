@@ -481,7 +481,8 @@ def _names_hashtag(block: Block) -> bool:
 
 def cites_address(block: Block) -> bool:
     """Words of the writer's own beside links that show their address ("Follow the work on Github: https://...",
-    a list of the project's links): menus, teasers and related lists link titles, never bare addresses."""
+    a list of the project's links), or a label naming the one address ("Lähde: https://..."): menus, teasers and
+    related lists link titles, never bare addresses."""
     lowered = block.text.lower()
     # Most blocks show no address: two substring tests cost a fifth of the case-blind search they save.
     if "http" not in lowered and "www." not in lowered:
@@ -489,7 +490,8 @@ def cites_address(block: Block) -> bool:
     addresses = WEB_ADDRESS.findall(block.text)
     if not addresses or block.link_chars > sum(len(a) for a in addresses):
         return False
-    return len(WORD.findall(WEB_ADDRESS.sub(" ", block.text))) >= _CITING_WORDS
+    return len(WORD.findall(WEB_ADDRESS.sub(" ", block.text))) >= _CITING_WORDS \
+        or _LABELLED_ADDRESS.match(block.text.strip()) is not None
 
 
 def _is_caption(block: Block) -> bool:

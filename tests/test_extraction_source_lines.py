@@ -1,0 +1,48 @@
+"""A post's own line naming its source stays in its text: a labelled address opening it ("Lähde: <a>https://...</a>",
+"Original: <a>www...</a>"). Markup of a WordPress theme's post (an <article class="hentry"> with an "entry-content"
+element); the words are ours."""
+from __future__ import annotations
+
+import pytest
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://ufo-seura.example/uutiset/valoilmio-jarven-ylla/"
+TITLE = "Valoilmiö järven yllä herätti kysymyksiä"
+TEXT = ("Kesäkuun lopussa useat mökkiläiset näkivät järven yllä kirkkaan valon, joka liikkui hitaasti pohjoisesta "
+        "etelään ja katosi sitten äkkiä pilvien taakse. Paikallinen harrastajaryhmä keräsi havainnot yhteen ja "
+        "vertasi niitä lentoliikenteen tietoihin sekä sääaseman mittauksiin.")
+MORE = ("Ryhmän mukaan suurin osa havainnoista selittyy matalalla lentäneellä koneella, mutta kaksi silminnäkijää "
+        "kertoo valon pysähtyneen paikoilleen useaksi minuutiksi. Selvitystä jatketaan syksyllä, kun ryhmä saa "
+        "käyttöönsä myös tutkadatan.")
+
+
+def page(content: str) -> str:
+    """A post of a blog theme: the site's header and menu, the post's headline and date, its text, a side column."""
+    return f"""<!DOCTYPE html><html lang="fi"><head><meta charset="utf-8"><title>{TITLE} | Seura</title></head>
+<body class="post-template-default single single-post"><header><h1 class="site-title"><a href="/">Seura</a></h1>
+<nav><ul><li><a href="/">Etusivu</a></li><li><a href="/category/uutiset/">Uutiset</a></li></ul></nav></header>
+<div id="main"><div id="content"><article id="post-4021" class="post-4021 post type-post hentry category-uutiset">
+<header class="entry-header"><h1 class="entry-title">{TITLE}</h1><div class="entry-meta"><span class="entry-date">
+<time class="entry-date" datetime="2023-07-04T10:12:00+00:00">4 heinäkuun, 2023</time></span></div></header>
+<div class="entry-content">{content}</div>
+<footer class="entry-meta"><span class="tag-links"><a href="/tag/havainnot/" rel="tag">havainnot</a></span></footer>
+</article></div>
+<div id="secondary"><h1 class="widget-title">Viimeisimmät artikkelit</h1><ul>
+<li><a href="/uutiset/kokous-syksylla/">Syyskokous pidetään lokakuussa</a></li>
+<li><a href="/uutiset/uusi-jasenlehti/">Uusi jäsenlehti ilmestyi</a></li></ul></div></div>
+<footer><p>Seura ry, Järvikatu 3</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("label, address", [
+    ("Lähde", "https://news.example.org/2023/07/lights-over-the-lake.html"),
+    ("Original", "https://archive.example.net/reports/2023-sightings.pdf"),
+])
+def test_a_labelled_source_address_opening_the_post_stays(label, address):
+    """Fails before: a line of one link opening the text was read as a teaser amid it and dropped, though menus and
+    teasers link titles, never bare addresses: the post lost the source it translates."""
+    body = extract_article(page(f'<p>{label}: <a href="{address}">{address}</a></p><p>{TEXT}</p><p>{MORE}</p>'),
+                           URL).body
+    assert body.startswith(f"{label}: {address}")
+    assert body.endswith("tutkadatan.")
+
