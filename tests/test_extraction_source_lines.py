@@ -1,6 +1,7 @@
 """A post's own line naming its source stays in its text: a labelled address opening it ("Lähde: <a>https://...</a>",
-"Original: <a>www...</a>"). Markup of a WordPress theme's post (an <article class="hentry"> with an "entry-content"
-element); the words are ours."""
+"Original: <a>www...</a>"), and a closing credit whose linked source happens to be named with a furniture word
+("Published by <a>Popular Science Weekly</a>"). Markup of a WordPress theme's post (an <article class="hentry">
+with an "entry-content" element); the words are ours."""
 from __future__ import annotations
 
 import pytest
@@ -45,4 +46,14 @@ def test_a_labelled_source_address_opening_the_post_stays(label, address):
                            URL).body
     assert body.startswith(f"{label}: {address}")
     assert body.endswith("tutkadatan.")
+
+
+@pytest.mark.parametrize("source", ["Popular Science Weekly", "Trending Sky Reports"])
+def test_a_closing_credit_to_a_source_named_with_a_furniture_word_stays(source):
+    """Fails before: the furniture words of a share or "most popular" box were looked for in the linked name too,
+    so a post closing on the site it was translated from lost that line when the site's name holds such a word."""
+    closing = f'<p>&nbsp;</p><p>Artikkelin julkaissut <a href="https://sky-reports.example.com/2023/07/lake">{source}</a></p>'
+    body = extract_article(page(f"<p>{TEXT}</p><p>{MORE}</p>{closing}"), URL).body
+    assert body.endswith(f"Artikkelin julkaissut {source}")
+
 
