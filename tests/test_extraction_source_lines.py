@@ -1,7 +1,8 @@
 """A post's own line naming its source stays in its text: a labelled address opening it ("Lähde: <a>https://...</a>",
 "Original: <a>www...</a>"), and a closing credit whose linked source happens to be named with a furniture word
 ("Published by <a>Popular Science Weekly</a>"). Markup of a WordPress theme's post (an <article class="hentry">
-with an "entry-content" element); the words are ours."""
+with an "entry-content" element), the text pasted in it with or without the element it was copied from; the
+words are ours."""
 from __future__ import annotations
 
 import pytest
@@ -57,3 +58,13 @@ def test_a_closing_credit_to_a_source_named_with_a_furniture_word_stays(source):
     assert body.endswith(f"Artikkelin julkaissut {source}")
 
 
+
+def test_a_credit_after_the_text_copied_with_its_own_wrapper_stays():
+    """Fails before: the post's text, pasted with the element it was copied from (<div class="body">), made that
+    element the container, and the credit line the writer set after it in the post's own "entry-content" was left
+    out with the theme's boxes."""
+    closing = ('<p>&nbsp;</p><p>Artikkelin julkaissut '
+               '<a href="https://sky-reports.example.com/2023/07/lake">sky-reports.example.com</a></p>')
+    body = extract_article(page(f'<div class="body"><p>{TEXT}</p><p>{MORE}</p></div>{closing}'), URL).body
+    assert body.startswith(TEXT[:40])
+    assert body.endswith("Artikkelin julkaissut sky-reports.example.com")

@@ -102,7 +102,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     wider = container
     container = own_article(marked_article(container, below_own_headline(blocks, title, container) or scores),
                             title, scores)
-    container = own_text_element(container, blocks)
+    container = own_text_element(container, blocks, host_of(url))
     if page_days:
         container = _post_beside_teasers(container, blocks, (fold(title or ""), url))
         container = _own_post_among_cards(container, blocks)

@@ -58,6 +58,9 @@ _LINKED_SENTENCE_DENSITY = 0.7
 # A sentence's worth of the writer's own words between the links (a credit "Shirt by <brand>." has fewer).
 _OWN_WORDS_CHARS = 40
 _OWN_WORDS = 4
+# The writer's credit to a text's source closing a post runs a line or two ("Translated from: <a>..</a>", "Published
+# by <a>..</a>"); more linked lines after the text are a box of links.
+_SOURCE_CREDIT_LINES = 2
 
 
 def block_weight(block: Block) -> float:
@@ -421,22 +424,37 @@ def marked_article(container, scores: dict):
     return container if found is None else found
 
 
-def own_text_element(container, blocks: list[Block]):
+def own_text_element(container, blocks: list[Block], host: str = ""):
     """The post's own text element ("entry-content", itemprop="articleBody") around the container when all it holds
     besides is lists and the writer's lines: release notes set as a heading per package over a list of changes
     ("<a>9031100</a> Fix a crash on exit") weigh their short or linked points as furniture, and the intro paragraph
     or the highlights' list alone won. A menu's or a share box's links, a loose date line, are no such lines; an
     element holding another headline holds another post. A container that is a text element already stays (the
-    <article> around an "articleBody" holds the byline's facts)."""
+    <article> around an "articleBody" holds the byline's facts). So is it when all it holds besides is the writer's
+    credit to the text's source after the container (`host`: the page's)."""
     if marks_own_entry(container):
         return container
     entry = next((a for a in container.iterancestors() if marks_own_entry(a)), None)
     if entry is None or len(list(entry.iterdescendants("h1"))) > 1:
         return container
     rest = [b for b in blocks if within(b.element, entry) and not within(b.element, container)]
+    if _source_credit_after(container, blocks, rest, host):
+        return entry
     if not any(b.kind == "item" for b in rest) or any(block_weight(b) < 0 and not _writers_line(b) for b in rest):
         return container
     return entry
+
+
+def _source_credit_after(container, blocks: list[Block], rest: list[Block], host: str) -> bool:
+    """The rest of the post's text element is a line or two after the container, each linking to another site with
+    no furniture word ("Published by <a>example.org</a>"): the writer's credit to the source, set after a text pasted
+    with the element it was copied from (a "body" <div>), which then outweighed the post's own element."""
+    lines = {id(b) for b in rest if b.chars}
+    if not 0 < len(lines) <= _SOURCE_CREDIT_LINES:
+        return False
+    last_inside = max((i for i, b in enumerate(blocks) if within(b.element, container)), default=len(blocks))
+    return all(i > last_inside and b.kind in ("p", "text") and is_closing_link(b, host)
+               for i, b in enumerate(blocks) if id(b) in lines)
 
 
 def _writers_line(block: Block) -> bool:
