@@ -68,3 +68,12 @@ def test_a_credit_after_the_text_copied_with_its_own_wrapper_stays():
     body = extract_article(page(f'<div class="body"><p>{TEXT}</p><p>{MORE}</p></div>{closing}'), URL).body
     assert body.startswith(TEXT[:40])
     assert body.endswith("Artikkelin julkaissut sky-reports.example.com")
+
+
+def test_a_source_address_in_another_script_is_cited_too():
+    """Fails before: the address's length was counted in characters while its link's was weighed as text is (a CJK
+    character as a short word), so an address with Chinese words in its path looked longer linked than shown, and
+    the source line opening the post was dropped as a teaser link."""
+    address = "https://news.example.tw/快訊-湖上的光-調查-062856149.html"
+    body = extract_article(page(f'<p>Lähde: <a href="{address}">{address}</a></p><p>{TEXT}</p><p>{MORE}</p>'), URL).body
+    assert body.startswith(f"Lähde: {address}")

@@ -500,7 +500,8 @@ def cites_address(block: Block) -> bool:
     if "http" not in lowered and "www." not in lowered:
         return False
     addresses = WEB_ADDRESS.findall(block.text)
-    if not addresses or block.link_chars > sum(len(a) for a in addresses):
+    # weighed as the links are (a CJK character of a path as a short word), not counted in characters
+    if not addresses or block.link_chars > sum(text_length(a) for a in addresses):
         return False
     return len(WORD.findall(WEB_ADDRESS.sub(" ", block.text))) >= _CITING_WORDS \
         or _LABELLED_ADDRESS.match(block.text.strip()) is not None
