@@ -32,6 +32,8 @@ _TABLE_CELLS = 4
 _CELL_DEPTH = 5
 # A field of a fact list: a label of a word or two, a colon, then its value ("Date: 3 May, 18:00", "Venue: <a>...</a>").
 _FIELD = re.compile(r"^([^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*)?): \S")
+# A roundup's entry names its details (writer, publisher and price, ages) in a few short lines under its bold name.
+_ENTRY_DETAIL_LINES = 3
 
 
 def _programme_rows(blocks: list[Block]) -> set[int]:
@@ -133,11 +135,43 @@ def _items_continuing_a_sentence(blocks: list[Block]) -> set[int]:
 def _bold_subheads(blocks: list[Block]) -> set[int]:
     """Short lines set wholly in bold between paragraphs of prose ("<p><strong>Water bills</strong></p>"): editors
     whose text box has no heading style mark the text's subheadings so. A line naming furniture ("Advertisement",
-    "Related") is a label of a box, however it is set."""
-    return {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
-            if block.kind in ("p", "text") and block.chars < SHORT_LINE_CHARS and not block.link_chars
-            and is_prose_line(before) and is_prose_line(after) and set_in_bold(block)
-            and not FURNITURE_LINE.search(block.text)}
+    "Related") is a label of a box, however it is set. The subheading may head a list of the writer's, or an entry of
+    a roundup whose first lines, unbolded, name the entry's details before its paragraph ("<strong>The Long
+    Winter</strong>" / "Anna Berg" / "Harbour Books, $18"): those lines are the text's too."""
+    found: set[int] = set()
+    for at in range(1, len(blocks) - 1):
+        block = blocks[at]
+        if not (_bold_line(block) and _writers_line(blocks[at - 1])):
+            continue
+        details = _entry_details(blocks, at + 1)
+        if details is not None:
+            found |= {id(block), *(id(blocks[i]) for i in details)}
+    return found
+
+
+def _bold_line(block: Block) -> bool:
+    return block.kind in ("p", "text") and block.chars < SHORT_LINE_CHARS and not block.link_chars \
+        and set_in_bold(block) and not FURNITURE_LINE.search(block.text)
+
+
+def _writers_line(block: Block) -> bool:
+    """A paragraph of prose, or a point of a list in the writer's words."""
+    return is_prose_line(block) or (block.kind == "item" and block.link_density <= PROSE_LIST_LINK_SHARE)
+
+
+def _entry_details(blocks: list[Block], start: int) -> list[int] | None:
+    """The positions of the short unlinked lines from `start` up to the writer's next line (none when it follows at
+    once); None when more lines than an entry's details stand before it, or no line of the writer's follows them."""
+    details = []
+    for at in range(start, min(start + _ENTRY_DETAIL_LINES + 1, len(blocks))):
+        block = blocks[at]
+        if _writers_line(block):
+            return details
+        if block.kind not in ("p", "text") or block.link_chars or block.chars >= SHORT_LINE_CHARS \
+                or set_in_bold(block) or FURNITURE_LINE.search(block.text):
+            return None
+        details.append(at)
+    return None
 
 
 def _is_short_sentence(block: Block) -> bool:
