@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 from .ancestry import set_alike
-from .blocks import Block
+from .blocks import Block, text_length
+from .hints import attribute_words
 from .line_rules import (FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SENTENCE_END,
                          SHORT_LINE_CHARS, WORD, host_of, is_date_line, is_programme_row, is_prose_line,
                          is_sentence_of_text, is_text_after, set_in_bold)
 from .prune import fold
+from .text import text_of
+from .xpaths import SUBHEADING_CLASS_WORDS
 
 
 def lines_of_text(blocks: list[Block], host: str) -> set[int]:
@@ -62,7 +65,7 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
              and set_alike(before.element, block.element)}
     return between | after | {id(block) for block in blocks if _is_short_sentence(block)
                               and SENTENCE_END.search(block.text) and id(block.element) in writers} \
-        | _bold_subheads(blocks)
+        | _bold_subheads(blocks) | _subheads_named_by_class(blocks)
 
 
 def _item_lists(blocks: list[Block]) -> list[list[int]]:
@@ -147,6 +150,25 @@ def _bold_subheads(blocks: list[Block]) -> set[int]:
         if details is not None:
             found |= {id(block), *(id(blocks[i]) for i in details)}
     return found
+
+
+def _subheads_named_by_class(blocks: list[Block]) -> set[int]:
+    """Short unlinked lines between paragraphs of prose set in an element whose class names a subheading ("<span
+    class='cross-head'>Unique flavours</span>" among a story's <p>s): the newsroom's subheading style, not a label."""
+    return {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
+            if block.kind in ("p", "text") and block.element is not None and block.chars < SHORT_LINE_CHARS
+            and not block.link_chars and is_prose_line(before) and is_prose_line(after)
+            and not FURNITURE_LINE.search(block.text) and _set_in_subheading_class(block)}
+
+
+def _set_in_subheading_class(block: Block) -> bool:
+    """The block's whole text is one element's whose class words (or two of them run together) name a subheading."""
+    for element in block.element.iter():
+        if element.get("class") and text_length(text_of(element)) == block.chars:
+            words = attribute_words(element.get("class"))
+            if SUBHEADING_CLASS_WORDS & {*words, *("".join(pair) for pair in zip(words, words[1:]))}:
+                return True
+    return False
 
 
 def _bold_line(block: Block) -> bool:
