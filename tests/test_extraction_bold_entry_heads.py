@@ -46,3 +46,18 @@ def test_a_bold_label_over_a_list_of_links_stays_out():
     body = f"<p>{OPENING}</p><p>{ENTRIES[0][3]}</p><p><strong>From our archive</strong></p><ul>{links}</ul>"
     found = extract_article(_page(body), URL)
     assert "From our archive" not in found.body
+
+
+def test_bold_subheadings_among_lines_split_at_line_breaks_stay():
+    """Fails before: the editor's one <div> holds every line between <br>s, and "Public schools" and "Colleges" were
+    judged against the whole <div>, most of which is not bold, then dropped as short labels."""
+    towns = ["Northbay: closed Thursday", "Eastmoor", "Kilnford; out all week", "Lowfield", "Oakhurst: closed Thursday"]
+    colleges = ["The county college", "The college of music", "The technical school of Kilnford"]
+    body = ("<div>The schools are closed for most of the county's children for the rest of the week.<br><br>"
+            "Here is a list of the schools that stay closed until Monday at least, unless it says otherwise.<br><br>"
+            "If you know of one we have missed, write to us.<br><br><b>Public schools&nbsp; <br></b><br><ul>"
+            + "".join(f"<li>{town}</li>" for town in towns) + "</ul><font><b>Colleges</b></font><br><br><ul>"
+            + "".join(f"<li>{college}</li>" for college in colleges) + "</ul></div>")
+    lines = extract_article(_page(body), URL).body.split("\n\n")
+    assert lines[lines.index("Public schools") + 1:][:len(towns) + 1] == [*towns, "Colleges"]
+    assert lines[-len(colleges):] == colleges

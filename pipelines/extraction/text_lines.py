@@ -173,7 +173,15 @@ def _set_in_subheading_class(block: Block) -> bool:
 
 def _bold_line(block: Block) -> bool:
     return block.kind in ("p", "text") and block.chars < SHORT_LINE_CHARS and not block.link_chars \
-        and set_in_bold(block) and not FURNITURE_LINE.search(block.text)
+        and (set_in_bold(block) or _bold_line_of_element(block)) and not FURNITURE_LINE.search(block.text)
+
+
+def _bold_line_of_element(block: Block) -> bool:
+    """A line split at <br>s off an element holding the text's other lines too ("<div>... tell us.<br><br><b>Public
+    schools</b><br>..."), the whole line one bold element's."""
+    return block.kind == "text" and any(text_length(text_of(bold)) == block.chars
+                                        and " ".join(text_of(bold).split()) == block.text
+                                        for bold in block.element.iter("b", "strong"))
 
 
 def _writers_line(block: Block) -> bool:
