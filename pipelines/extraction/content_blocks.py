@@ -17,6 +17,7 @@ from .opening_lines import (headline_again_as_line, headline_again_opening_text,
 from .event_fields import is_event_field
 from .prune import INTRODUCES_MEDIA, fold, in_furniture
 from .quotes import quote_attributions
+from .section_headings import linked_section_headings
 from .text_lines import lines_of_text, points_listed_again
 from .text import text_of
 from .writers_closing import writers_closing
@@ -76,7 +77,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | own_notes(blocks[start:]) | quote_attributions(blocks[start:])
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
-        | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:])
+        | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:]) \
+        | linked_section_headings(blocks[start:])
     headline_again = headline_again_as_line(blocks[start:], title)
     for block in blocks[start:]:
         if (block.kind == "title" and id(block) not in labelled) or id(block) in headline_again:

@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 from .ancestry import set_alike
-from .blocks import Block
+from .blocks import Block, text_length
+from .hints import attribute_words
 from .line_rules import (FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SENTENCE_END,
                          SHORT_LINE_CHARS, WORD, host_of, is_date_line, is_programme_row, is_prose_line,
                          is_sentence_of_text, is_text_after, set_in_bold)
 from .prune import fold
+from .text import text_of
+from .xpaths import SUBHEADING_CLASS_WORDS
 
 
 def lines_of_text(blocks: list[Block], host: str) -> set[int]:
@@ -32,6 +35,8 @@ _TABLE_CELLS = 4
 _CELL_DEPTH = 5
 # A field of a fact list: a label of a word or two, a colon, then its value ("Date: 3 May, 18:00", "Venue: <a>...</a>").
 _FIELD = re.compile(r"^([^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*)?): \S")
+# A roundup's entry names its details (writer, publisher and price, ages) in a few short lines under its bold name.
+_ENTRY_DETAIL_LINES = 3
 
 
 def _programme_rows(blocks: list[Block]) -> set[int]:
@@ -60,7 +65,7 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
              and set_alike(before.element, block.element)}
     return between | after | {id(block) for block in blocks if _is_short_sentence(block)
                               and SENTENCE_END.search(block.text) and id(block.element) in writers} \
-        | _bold_subheads(blocks)
+        | _bold_subheads(blocks) | _subheads_named_by_class(blocks)
 
 
 def _item_lists(blocks: list[Block]) -> list[list[int]]:
@@ -133,11 +138,70 @@ def _items_continuing_a_sentence(blocks: list[Block]) -> set[int]:
 def _bold_subheads(blocks: list[Block]) -> set[int]:
     """Short lines set wholly in bold between paragraphs of prose ("<p><strong>Water bills</strong></p>"): editors
     whose text box has no heading style mark the text's subheadings so. A line naming furniture ("Advertisement",
-    "Related") is a label of a box, however it is set."""
+    "Related") is a label of a box, however it is set. The subheading may head a list of the writer's, or an entry of
+    a roundup whose first lines, unbolded, name the entry's details before its paragraph ("<strong>The Long
+    Winter</strong>" / "Anna Berg" / "Harbour Books, $18"): those lines are the text's too."""
+    found: set[int] = set()
+    for at in range(1, len(blocks) - 1):
+        block = blocks[at]
+        if not (_bold_line(block) and _writers_line(blocks[at - 1])):
+            continue
+        details = _entry_details(blocks, at + 1)
+        if details is not None:
+            found |= {id(block), *(id(blocks[i]) for i in details)}
+    return found
+
+
+def _subheads_named_by_class(blocks: list[Block]) -> set[int]:
+    """Short unlinked lines between paragraphs of prose set in an element whose class names a subheading ("<span
+    class='cross-head'>Unique flavours</span>" among a story's <p>s): the newsroom's subheading style, not a label."""
     return {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
-            if block.kind in ("p", "text") and block.chars < SHORT_LINE_CHARS and not block.link_chars
-            and is_prose_line(before) and is_prose_line(after) and set_in_bold(block)
-            and not FURNITURE_LINE.search(block.text)}
+            if block.kind in ("p", "text") and block.element is not None and block.chars < SHORT_LINE_CHARS
+            and not block.link_chars and is_prose_line(before) and is_prose_line(after)
+            and not FURNITURE_LINE.search(block.text) and _set_in_subheading_class(block)}
+
+
+def _set_in_subheading_class(block: Block) -> bool:
+    """The block's whole text is one element's whose class words (or two of them run together) name a subheading."""
+    for element in block.element.iter():
+        if element.get("class") and text_length(text_of(element)) == block.chars:
+            words = attribute_words(element.get("class"))
+            if SUBHEADING_CLASS_WORDS & {*words, *("".join(pair) for pair in zip(words, words[1:]))}:
+                return True
+    return False
+
+
+def _bold_line(block: Block) -> bool:
+    return block.kind in ("p", "text") and block.chars < SHORT_LINE_CHARS and not block.link_chars \
+        and (set_in_bold(block) or _bold_line_of_element(block)) and not FURNITURE_LINE.search(block.text)
+
+
+def _bold_line_of_element(block: Block) -> bool:
+    """A line split at <br>s off an element holding the text's other lines too ("<div>... tell us.<br><br><b>Public
+    schools</b><br>..."), the whole line one bold element's."""
+    return block.kind == "text" and any(text_length(text_of(bold)) == block.chars
+                                        and " ".join(text_of(bold).split()) == block.text
+                                        for bold in block.element.iter("b", "strong"))
+
+
+def _writers_line(block: Block) -> bool:
+    """A paragraph of prose, or a point of a list in the writer's words."""
+    return is_prose_line(block) or (block.kind == "item" and block.link_density <= PROSE_LIST_LINK_SHARE)
+
+
+def _entry_details(blocks: list[Block], start: int) -> list[int] | None:
+    """The positions of the short unlinked lines from `start` up to the writer's next line (none when it follows at
+    once); None when more lines than an entry's details stand before it, or no line of the writer's follows them."""
+    details = []
+    for at in range(start, min(start + _ENTRY_DETAIL_LINES + 1, len(blocks))):
+        block = blocks[at]
+        if _writers_line(block):
+            return details
+        if block.kind not in ("p", "text") or block.link_chars or block.chars >= SHORT_LINE_CHARS \
+                or set_in_bold(block) or FURNITURE_LINE.search(block.text):
+            return None
+        details.append(at)
+    return None
 
 
 def _is_short_sentence(block: Block) -> bool:

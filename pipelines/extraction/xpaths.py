@@ -71,6 +71,10 @@ LEAD_WORDS = frozenset({"lead", "ingress", "standfirst", "preamble", "intro", "i
                         "excerpt", "subtitle", "subheadline"})
 LEAD_WORD_ENDINGS = ("s", "text", "in")
 LEAD_TAGS = frozenset({"p", "div", "section", "h2"})
+# Class words (or two run together: "cross-head") of the element a newsroom sets a subheading of the text in when it is
+# no heading element: a line between the story's paragraphs, in English, German, French, Swedish, Norwegian, Danish.
+SUBHEADING_CLASS_WORDS = frozenset({"crosshead", "subhead", "subheading", "intertitle", "intertitre", "zwischentitel",
+                                    "mellanrubrik", "mellomtittel", "mellemrubrik"})
 # Substrings of class names marking publication dates.
 PUBLISHED_CLASSES = ("publish", "pubdate", "post-date", "entry-date", "article-date", "dateline")
 # Weaker: any class naming a date (teasers have them too, so these come after the article's own evidence).

@@ -1,0 +1,38 @@
+"""A newsroom that sets its subheadings as a line in a styled element, not a heading element ("<span
+class='cross-head'>"), between the story's paragraphs: the line is a subheading of the text, not a short label."""
+from __future__ import annotations
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://tidings.example.com/news/business-40012345"
+TITLE = "The bakeries that chose the harbour over the high street"
+PARAGRAPHS = [
+    "Three of the town's new bakeries opened this year on the old harbour front, where rents are lower and the morning "
+    "ferry brings a queue of hungry commuters.",
+    "The owners say the quay was empty two years ago, and that the first shop to open there took a gamble that has "
+    "since paid off for everyone on the waterfront.",
+    "Down the quay, a second baker sells rye loaves to the fishing crews before dawn, and closes by noon when the "
+    "bread is gone.",
+    "Her customers say they would cross the town for the loaves, and some of them already do so every weekend.",
+]
+
+
+def _page(story: str) -> str:
+    return (f"<html lang='en'><head><title>{TITLE}</title><meta property='og:type' content='article'></head><body>"
+            f"<div class='layout'><h1 class='story-header'>{TITLE}</h1><span class='date'>4 April 2024</span>"
+            f"<div class='story-body'>{story}</div></div></body></html>")
+
+
+def test_a_subheading_set_in_a_span_named_for_it_between_paragraphs_stays():
+    """Fails before: "Early risers" and "Bread by noon" were dropped as short lines set loose in the story's <div>."""
+    story = (f"<p>{PARAGRAPHS[0]}</p><span class='cross-head'>Early risers</span><p>{PARAGRAPHS[1]}</p>"
+             f"<span class='cross-head'>Bread by noon</span><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>")
+    found = extract_article(_page(story), URL)
+    assert found.body.split("\n\n") == [PARAGRAPHS[0], "Early risers", PARAGRAPHS[1], "Bread by noon", *PARAGRAPHS[2:]]
+
+
+def test_a_short_line_in_a_span_named_otherwise_still_goes():
+    story = (f"<p>{PARAGRAPHS[0]}</p><span class='label-box'>Sponsored spot</span><p>{PARAGRAPHS[1]}</p>"
+             f"<span class='cross-head'>Advertisement</span><p>{PARAGRAPHS[2]}</p>")
+    found = extract_article(_page(story), URL)
+    assert found.body.split("\n\n") == PARAGRAPHS[:3]
