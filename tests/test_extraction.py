@@ -1148,6 +1148,28 @@ def test_a_subheading_in_capitals_first_in_the_text_opens_it():
     assert result.body.split("\n\n") == ["Nya Metoder Och Planer", *PARAGRAPHS]
 
 
+@pytest.mark.parametrize("heading, opens", [
+    # Fails before: under a header of headline, subtitle and date line, a subheading first in the text went as a
+    # kicker, though its id is the anchor a Markdown generator makes of its words.
+    ("<h2 id='financing-the-teaching'>Financing the teaching</h2>", True),
+    ("<h3><a id='financing-the-teaching' href='#financing-the-teaching'>Financing the teaching</a></h3>", True),
+    # A kicker carries no anchor, or one naming something else.
+    ("<h2>Financing the teaching</h2>", False),
+    ("<h2 id='kicker'>Financing the teaching</h2>", False),
+])
+def test_a_subheading_with_its_markdown_anchor_first_in_the_text_opens_it(heading, opens):
+    title = "Planning the years ahead of the teaching network"
+    texts = ["The network funds two half-time posts and the travel of its teachers, and partners give their time.",
+             "We met in the north in February to plan how the work can go on when the present funding ends."]
+    header = (f"<h1 class='article-title'><a href=''>{title}</a></h1><p class='article-meta'><h2>How the network "
+              "can go on</h2> June 17, 2024 - Anna Berg</p><hr>")
+    html = (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title} - Network</title></head><body>"
+            "<nav><a href='/'>Home</a><a href='/blog/'>Blog</a></nav><article>" + header + heading
+            + "".join(f"<p>{t}</p>" for t in texts) + "</article><footer><p>Network, a project</p></footer></body></html>")
+    result = extract_article(html, "https://network.example/blog/2024/06/17/planning/")
+    assert result.body.split("\n\n") == (["Financing the teaching"] if opens else []) + texts
+
+
 @pytest.mark.parametrize("heading, text", [
     # The slug drops the apostrophe and the point inside words, and numbers a repeated heading.
     ("<h2 id='whats-new-in-contact-20'>What's new in contact 2.0</h2>", "What's new in contact 2.0"),

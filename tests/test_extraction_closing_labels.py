@@ -113,6 +113,18 @@ def test_a_programme_table_introduced_after_the_text_stays(label, header, shown)
     assert result == PARAGRAPHS + shown + [cell for row in ROWS for cell in row]
 
 
+def test_a_programme_table_introduced_after_a_list_of_the_text_stays():
+    # Fails before: the line introducing the table had to follow a paragraph of prose; after the list of speakers
+    # (the text's own points) the short cells (times, "Questions and coffee") went as furniture.
+    speakers = ["Anna Berg (harbour office)", "Per Holm (quay school)"]
+    items = "".join(f"<li>{name}</li>" for name in speakers)
+    rows = "".join(f"<tr><td>{time}</td><td>{what}</td></tr>" for time, what in ROWS)
+    after = "The fair is free for members; guests pay a small fee at the gate on the day of the fair."
+    result = body_of(TEXT + f"<p><strong>Speakers:</strong></p><ul>{items}</ul><p><strong>Programme:</strong></p>"
+                     f"<table><tbody>{rows}</tbody></table><p>{after}</p>")
+    assert result == PARAGRAPHS + ["Speakers:", *speakers, "Programme:", *[cell for row in ROWS for cell in row], after]
+
+
 def test_a_table_of_links_after_an_introducing_line_still_goes():
     rows = "".join(f"<tr><td><a href='/news/{n}/'>Older story number {n}</a></td><td><a href='/news/{n}/'>{n} May</a>"
                    "</td></tr>" for n in range(1, 4))

@@ -77,6 +77,14 @@ def test_posts_on_a_social_network_cited_under_a_heading_stay():
     assert body_of(TEXT + f"<p>Reactions:</p><ul>{links}</ul>") == PARAGRAPHS + ["Reactions:", *posts]
 
 
+def test_references_above_the_themes_meta_line_in_the_posts_element_stay():
+    # Fails before: the theme sets its meta line (comments link, time, category) in the post's own element after
+    # the writer's list, so the list was not the last thing of the text and went as a box of links.
+    meta = "<div class='info'><a href='#comments'>Discuss this post</a> | Posted at 4:00 pm · " \
+        "<a href='/blog/category/events/'>events</a></div>"
+    assert body_of(TEXT + f"<p>Reactions:</p><ul>{MANUAL}{PAPER}</ul>{meta}") == PARAGRAPHS + ["Reactions:", *REFERENCES]
+
+
 @pytest.mark.parametrize("story, after", [
     # The site's own stories under a label: a "read also" box, however it is set.
     (TEXT + f"<h2>Read also</h2><ul>{TEASERS}</ul>", ""),
@@ -89,6 +97,7 @@ def test_posts_on_a_social_network_cited_under_a_heading_stay():
     (TEXT + f"<p>Stories from our partners:</p><p>More from the quay magazine:</p><ul>{MANUAL}{PAPER}</ul>", ""),
     (TEXT + f"<p>Stories from our partners:</p><ul>{TEASERS}</ul><p>From the quay magazine:</p><ul>{MANUAL}{PAPER}</ul>",
      ""),
+    (TEXT + f"<h2>Read also</h2><ul>{TEASERS}</ul><div><a href='#comments'>Comments</a> | 4:00 pm</div>", ""),
     # Share buttons and tags.
     (TEXT + "<h3>Share</h3><ul><li><a href='https://twitter.com/intent/tweet?u=x'>Share on Twitter</a></li>"
      "<li><a href='https://facebook.com/sharer/sharer.php?u=x'>Share on Facebook</a></li></ul>", ""),

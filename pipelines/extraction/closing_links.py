@@ -36,6 +36,8 @@ _CROSS_REFERENCE = re.compile(r"^(?:see also|siehe auch|se även|se også|se ogs
 _LINKS_LABEL = re.compile(r"\b(?:links?|länkar|lenker|linkit|linkkejä)\b", re.IGNORECASE)
 # A post on a social network has a path of a few parts ("/anna/status/123"); a profile or a share button one or two.
 _POST_PATH_PARTS = 3
+# The theme's meta line under a post is mostly its links ("Discuss this post | Posted at 4:00 pm · News").
+_META_LINK_SHARE = 0.5
 # References set in one paragraph list a few links ("Sources: <a>..</a> - <a>..</a>"), parted by bullets or dashes.
 _INLINE_REFERENCES = 2
 _SEPARATORS = " \t\n-–—•*·|,;"
@@ -137,6 +139,10 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     if run is None:
         return []
     tail = [b for b in blocks if within(b.element, run)]
+    # A theme that keeps the post's meta line in the post's own element ("Comments | Posted at 4:00 pm · News")
+    # sets it after the writer's last words: the list closes the text above it.
+    while len(tail) > 1 and _meta_line(tail[-1]):
+        tail.pop()
     last = tail[-1]
     if last.kind != "item":
         return []
@@ -162,6 +168,12 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     if away * 2 < len(targets) and not _own_words(intro) and not annotated:
         return []
     return [intro, *items]
+
+
+def _meta_line(block: Block) -> bool:
+    """A line of links, and a word or two between them, loose in the post's element rather than a paragraph or a
+    list of the writer's: the theme's comments link, time and category."""
+    return block.kind == "text" and block.link_density > _META_LINK_SHARE
 
 
 def _annotates_its_link(item: Block) -> bool:

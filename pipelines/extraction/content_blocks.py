@@ -7,6 +7,7 @@ from collections import Counter
 from .blocks import Block
 from .closing_labels import is_closing_credit, own_closing_labels
 from .footnotes import own_notes
+from .hints import anchored_subheading
 from .line_rules import (BARE_ADDRESS, CJK_EXCLAMATION, CLOSING_LINKS, DATE_LINE_CHARS, FURNITURE_LINE,
                          LONG_PARAGRAPH, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, heads_author_box,
                          is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
@@ -310,12 +311,14 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
     under the <h1> or the theme sets the headline outside the content: the standfirst set as a heading. A date line
     set as a heading ("News | May 3, 2017, 8:36 a.m.", a CMS's section and time stamp) closes the article's header:
     the text opens below it, its first subheading too. A heading naming another day than the page's (`page_days`) in
-    words of its own ("Version 2 (Codename) released: 14 Oct 2021") is the writer's, not the page's stamp.
+    words of its own ("Version 2 (Codename) released: 14 Oct 2021") is the writer's, not the page's stamp. A heading
+    carrying a Markdown generator's anchor of its own words is the text's first subheading, no kicker.
     """
     leading = next((i for i, b in enumerate(kept) if b.kind != "heading"), len(kept))
     stamped = max((i + 1 for i, b in enumerate(kept[:leading]) if is_date_line(b.text, page_days)), default=0)
     start = stamped or next((i for i, b in enumerate(kept)
                              if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
+                             or anchored_subheading(b.element)
                              or (headline is not None
                                  and (_is_deck(b, headline)
                                       or _opens_its_text(b, kept[i + 1] if i + 1 < len(kept) else None, headline,

@@ -163,6 +163,14 @@ def _names_own_heading(element, element_id: str) -> bool:
     return _is_heading_anchor(element, element_id) or _is_heading_section(element, element_id)
 
 
+def anchored_subheading(element) -> bool:
+    """A heading carrying the anchor a Markdown generator makes of its words ("#financing-the-project"): one of the
+    text's subheadings, which a theme's kicker over a headline never carries."""
+    if element is None or element.tag not in xpaths.HEADING_TAGS:
+        return False
+    return any(_is_heading_anchor(carrier, carrier.get("id")) for carrier in element.iter() if carrier.get("id"))
+
+
 def _is_own_subheading(element, element_id: str) -> bool:
     """A heading whose id spells its words (a Markdown generator's anchor, "#q4-progress") is the text's subheading,
     whatever its classes say of how the anchor scrolls ("anchorWithStickyNavbar")."""

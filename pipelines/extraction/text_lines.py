@@ -322,11 +322,23 @@ def _is_subheading(block: Block) -> bool:
 
 
 def _introduces_table(above: list[Block]) -> bool:
-    """The line just above a table is a short label of the text's ("Programme:", "Agenda:") set after its prose: it
-    introduces the table as the text's own, where a box's heading ("Related") names no more than furniture."""
+    """The line just above a table is a short label of the text's ("Programme:", "Agenda:") set after its prose, or
+    after a list the prose goes on with ("Speakers:", their names): it introduces the table as the text's own, where
+    a box's heading ("Related") names no more than furniture."""
     line = above[-1]
-    return len(above) >= 2 and is_prose_line(above[-2]) and line.kind in ("p", "text", "heading") \
+    return len(above) >= 2 and _after_prose(above[:-1]) and line.kind in ("p", "text", "heading") \
         and line.text.endswith(":") and not line.link_chars and not FURNITURE_LINE.search(line.text)
+
+
+def _after_prose(above: list[Block]) -> bool:
+    """The last of `above` is a line of prose, or the last item of a list of plain points (a link or two at most)
+    under a label of the text's after a line of prose."""
+    end = len(above)
+    while end and above[end - 1].kind == "item" and above[end - 1].link_density <= PROSE_LIST_LINK_SHARE:
+        end -= 1
+    if end < len(above) and end >= 2 and above[end - 1].text.endswith(":") and not above[end - 1].link_chars:
+        end -= 1  # the list's own label ("Speakers:")
+    return end > 0 and is_prose_line(above[end - 1])
 
 
 def _data_cells(cells: list[Block]) -> bool:
