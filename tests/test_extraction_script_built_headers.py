@@ -1,5 +1,6 @@
 """Pages a JavaScript framework built: the page's <title> printed in the <body> where its component sits (React 19)
-is no line of the text."""
+is no line of the text, and the first subheading under the post's <h1> opens the text though the page's stated titles
+(<title>, og:title) are an editor's search-engine title worded apart from the <h1>."""
 from news_archive.pipelines.extraction import extract_article
 
 URL = "http://depot.example/news/night-deliveries/"
@@ -32,3 +33,12 @@ def test_a_title_element_printed_in_the_body_is_no_line_of_the_text():
     assert body.split("\n\n")[0] == TEXT
     assert "Depot Co" not in body and "<!--" not in body
 
+
+def test_the_first_subheading_under_an_h1_worded_unlike_the_seo_title_opens_the_text():
+    """Fails before: the subheading was dropped as a kicker, the <h1> above it counting as text of its own because
+    its words are not the stated title's."""
+    page = _post(f"<title>{SEO_TITLE}</title><meta property='og:title' content='{SEO_TITLE}'>",
+                 f"<main class='styled__Content-sc-3 ghi'><h1>{HEADLINE}</h1><span><img src='/static/a.webp' alt=''>"
+                 f"</span><h2 id='keeping'><a href='#keeping'>{HEADING}</a></h2><p>{TEXT}</p>"
+                 f"<h2 id='winter'><a href='#winter'>What the winter showed</a></h2><p>{MORE}</p><p>{LAST}</p></main>")
+    assert extract_article(page, URL).body.split("\n\n")[:2] == [HEADING, TEXT]

@@ -393,7 +393,9 @@ def _shows_text_besides(element, headline: str, page_days: frozenset[str] | set[
     (Markdown's "# Title" atop the post) puts the post's first subheading after it, still first in the text, and so
     does a theme setting the headline and its date line (with the writer's name: "Anna Berg March 5, 2024"), or a
     box of both, before the text in one element."""
-    if not isinstance(element.tag, str):
+    if not isinstance(element.tag, str) or element.tag == "h1":
+        # The <h1> atop the text is the post's headline however its words differ from the stated title: an editor's
+        # search-engine title in <title> and og:title reworded it.
         return False
     shown = " ".join(element.text_content().split())
     if not shown or fold(shown) == fold(headline):
