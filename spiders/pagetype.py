@@ -247,8 +247,11 @@ def shows_teasers_alone(root: etree._Element, page_url: str, repeated: RepeatedL
     found = teaser_keys(root, page_url, regions) if found is None else found
     teasers = [key for key in found if repeated is None or key not in repeated]
     # The paragraphs outside every link: a card's excerpt inside its link is the teaser's, not the page's own text.
-    own_words = sum(word_count(element_text(p)) for p in body.iter("p")
-                    if not regions.contains(p) and next(p.iterancestors("a"), None) is None)
+    # A paragraph printed twice is one text: a script-built page prints a box (a newsletter form's lines) once for
+    # its desktop layout and once for its mobile one.
+    own_texts = {" ".join(element_text(p).split()) for p in body.iter("p")
+                 if not regions.contains(p) and next(p.iterancestors("a"), None) is None}
+    own_words = sum(word_count(text) for text in own_texts)
     return len(teasers) >= MIN_TEASERS and own_words < MAX_WORDS_PER_TEASER
 
 

@@ -56,3 +56,22 @@ def test_a_contents_box_under_the_header_block_stays_out():
     body = body_of(page_with(f"{header_box()}{contents}<h2 id=why>{HEADING}</h2><p>{TEXT}</p><p>{MORE}</p>"
                              f"<h2 id=what>What the board does</h2><p>{LAST}</p>"))
     assert "Table of contents" not in body
+
+
+def test_a_section_heading_over_its_first_subsection_heading_opens_the_text():
+    """Fails before: both headings were dropped as kickers, the first heading being followed by a heading, not text.
+    A Markdown body opening "## Part" then "### Section" (a script-built page's headline and date set in <span>s
+    apart from the text's own element)."""
+    header = (f"<div class='css-9vk'><span>March 05, 2024</span></div><div class='css-1yz'><span class='css-nrf'>"
+              f"{TITLE}</span></div>")
+    body = body_of(page_with(f"{header}<div class='css-1j1'><h2>{HEADING}</h2><h3>What the board decided</h3>"
+                             f"<p>{TEXT}</p><p>{MORE}</p><p>{LAST}</p></div>"))
+    assert body[:3] == [HEADING, "What the board decided", TEXT]
+
+
+def test_a_kicker_over_a_subheading_beside_the_text_stays_out():
+    """A label over the headline's own element is no section of the text: the rule reads headings first in the text's
+    element only."""
+    body = body_of(page_with(f"<h2>Housing</h2><div class='text'><h3>{HEADING}</h3><p>{TEXT}</p><p>{MORE}</p>"
+                             f"<p>{LAST}</p></div>"))
+    assert "Housing" not in body

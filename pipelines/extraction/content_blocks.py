@@ -39,6 +39,8 @@ _HEADLINE_HALF = 0.5
 _PROSE_ABOVE_HEADLINE = 500
 # Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
 _CLOSING_HEADLINES = 2
+# The heading ranks a text's sections are set in, highest first.
+_SECTION_RANKS = ("h2", "h3", "h4", "h5", "h6")
 # A text running in sections has a few subheadings set alike; its last section may be a line or two.
 _SECTIONS_ABOVE = 2
 _SECTION_LINES = 2
@@ -321,8 +323,7 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
                              or anchored_subheading(b.element)
                              or (headline is not None
                                  and (_is_deck(b, headline)
-                                      or _opens_its_text(b, kept[i + 1] if i + 1 < len(kept) else None, headline,
-                                                         page_days)))),
+                                      or _opens_its_text(b, _text_under(kept, i), headline, page_days)))),
                             len(kept))
     end = len(kept)
     # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
@@ -393,12 +394,28 @@ def _opens_its_text(block: Block, following: Block | None, headline: str,
     return _is_deck(block, headline, _SUBHEAD_WORDS, _HEADLINE_HALF)
 
 
+def _text_under(kept: list[Block], at: int) -> Block | None:
+    """The block after the heading at `at`, past the lower-ranked subheadings under it ("## Part" then "### Section"
+    opening a Markdown body): the text the heading opens."""
+    heading = kept[at].element
+    if heading is None or heading.tag not in _SECTION_RANKS:
+        return kept[at + 1] if at + 1 < len(kept) else None
+    for block in kept[at + 1:]:
+        below = block.kind == "heading" and block.element is not None and block.element.tag in _SECTION_RANKS \
+            and _SECTION_RANKS.index(block.element.tag) > _SECTION_RANKS.index(heading.tag)
+        if not (below and block.element.getparent() is heading.getparent()):
+            return block
+    return None
+
+
 def _shows_text_besides(element, headline: str, page_days: frozenset[str] | set[str] = frozenset()) -> bool:
     """An element with text other than the post's header: a generator that sets the <h1> in the text's own element
     (Markdown's "# Title" atop the post) puts the post's first subheading after it, still first in the text, and so
     does a theme setting the headline and its date line (with the writer's name: "Anna Berg March 5, 2024"), or a
     box of both, before the text in one element."""
-    if not isinstance(element.tag, str):
+    if not isinstance(element.tag, str) or element.tag == "h1":
+        # The <h1> atop the text is the post's headline however its words differ from the stated title: an editor's
+        # search-engine title in <title> and og:title reworded it.
         return False
     shown = " ".join(element.text_content().split())
     if not shown or fold(shown) == fold(headline):

@@ -317,6 +317,11 @@ def _mark_introducer(media, announced: bool = False) -> None:
         if holder is None and parent.text and parent.text.strip():
             holder = parent
         if holder is not None:
+            # A block of the text above the player's own box ends on the line: its last paragraph, when that says it
+            # introduces something ("More on the camp here:").
+            line = _last_line(holder)
+            if line is not holder:
+                holder, announced = line, True
             # The line stands in the text's run, after its paragraphs: a box of a heading and a player alone
             # ("Survey" above a form) is a widget.
             if holder.tag in _INTRODUCER_TAGS and _has_text_before(holder) \
@@ -324,6 +329,17 @@ def _mark_introducer(media, announced: bool = False) -> None:
                 holder.set(INTRODUCES_MEDIA, "")
             return
         element = parent
+
+
+def _last_line(block):
+    """The paragraph or heading a block of text ends on, found down its last children with text; the block itself
+    when text follows that child or none is a line."""
+    while block.tag not in _INTRODUCER_TAGS:
+        lines = [child for child in block if isinstance(child.tag, str) and any(t.strip() for t in child.itertext())]
+        if not lines or (lines[-1].tail or "").strip():
+            return block
+        block = lines[-1]
+    return block
 
 
 def _mark_holder(media) -> None:

@@ -17,11 +17,12 @@ PUBLISHED_ATTRIBUTES = frozenset({"pubdate", "data-published"})
 # The heading elements, <h1> first.
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
-# Elements that never hold article text.
+# Elements that never hold article text. A <title> names the page for the browser's tab: a script-built page (React
+# 19 and the frameworks on it) prints it where its component sits, in the <body> among the text.
 NON_CONTENT_TAGS = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
     "audio", "button", "select", "textarea", "input", "nav", "aside", "footer", "figure", "figcaption", "dialog",
-    "menu", "form",
+    "menu", "form", "title",
 )
 
 # Words of class/id attributes (split at spaces, "-", "_" and camelCase) of containers holding page
