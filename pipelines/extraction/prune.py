@@ -109,6 +109,9 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
     # a post of short lines, captions and pictures: the article is the text outside it.
     dialogs = xpaths.DIALOGS(root)
     never_text |= {el for box in dialogs for el in box.iter()}
+    # Nor is a form in a box a script opens over the page (a contact form's popup), whose labels, consent lines and
+    # lists of options outweigh a post of a few lines.
+    never_text |= {el for box in _form_overlays(root) for el in box.iter()}
     # Nor is a cookie consent's short notice shown at the page's foot until the reader agrees, which outweighs a post
     # of one short line.
     never_text |= {el for box in classes.naming_consent() if _hidden_dialog(box) for el in box.iter()}
@@ -415,6 +418,23 @@ def _fill_in_forms(root) -> list:
             if any(field.tag == "textarea" or field.get("type", "").lower() in _TYPED_INPUTS
                    for field in form.iter("input", "textarea"))
             and not has_descendant(form, "h1") and len(text_of(form)) <= _FILL_IN_FORM_CHARS]
+
+
+def _form_overlays(root) -> list:
+    """The boxes a script opens over the page that hold a form a reader types into: the nearest ancestor of such a
+    form whose class or id names a modal, popup or overlay. However long the form (a list of countries to pick from),
+    the page's own text is never in it."""
+    boxes = []
+    for form in root.iter("form"):
+        if not any(field.tag == "textarea" or field.get("type", "").lower() in _TYPED_INPUTS
+                   for field in form.iter("input", "textarea")) or has_descendant(form, "h1"):
+            continue
+        box = next((a for a in form.iterancestors() if a.tag not in ("body", "html")
+                    and not xpaths.OVERLAY_WORDS.isdisjoint(attribute_words(f"{a.get('class', '')} {a.get('id', '')}"))),
+                   None)
+        if box is not None:
+            boxes.append(box)
+    return boxes
 
 
 def _form_box(form, protected):
