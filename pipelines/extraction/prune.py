@@ -45,6 +45,8 @@ _RUN_INTO_PARAGRAPHS = 3
 _PROSE_PARAGRAPH_CHARS = 80
 # Text of a post's own, outside its readers' comments, that makes a line of it.
 _OWN_LINE_CHARS = 100
+# Classes WordPress' post_class gives the post's own wrapper, whatever element a theme sets it on.
+_POST_WRAPPER_CLASSES = frozenset({"hentry", "type-post"})
 # Elements whose tag says what furniture they are, whatever their classes share with the article.
 _FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "menu", "dialog", "form"})
 # Elements that hold text of their own on pages without <p> (blog engines, old table layouts), and the
@@ -136,8 +138,9 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
     article_classes = {el.get("class") for el in article_path} - {None, ""}
     # A page builder sets a post as a column of widgets, each repeating the classes of the one holding the most text
     # but for its own numbered name ("elementor-element-2e0fb51"), classes that read as a sidebar's ("widget"): in the
-    # post's own <article>, those are its twins too.
-    own_entry = next((el for el in article_path if el.tag == "article"), None)
+    # post's own <article>, or the <div> a theme builder's single-post template wraps the post in with WordPress' post
+    # classes ("post type-post hentry"), those are its twins too.
+    own_entry = next((el for el in article_path if _wraps_post(el)), None)
     article_shapes = {_class_shape(el.get("class")) for el in article_path if _one_element_names(el.get("class"))}
     pictures = _captioned_pictures(classes) | _closing_pictures(root)
     notes = cited_notes(root)
@@ -225,8 +228,13 @@ def _class_shape(attribute: str | None) -> frozenset[str]:
     return frozenset(set((attribute or "").split()) - _one_element_names(attribute))
 
 
+def _wraps_post(element) -> bool:
+    """The post's own wrapper: an <article>, or an element carrying WordPress' post classes."""
+    return element.tag == "article" or not _POST_WRAPPER_CLASSES.isdisjoint((element.get("class") or "").split())
+
+
 def _built_twin(element, own_entry, article_shapes: set) -> bool:
-    """Within the post's own <article> (`own_entry`), an element built like one holding the text (its classes but for
+    """Within the post's own wrapper (`own_entry`), an element built like one holding the text (its classes but for
     their numbered names)."""
     return own_entry is not None and bool(_one_element_names(element.get("class"))) \
         and _class_shape(element.get("class")) in article_shapes and own_entry in element.iterancestors()
