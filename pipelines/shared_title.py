@@ -84,10 +84,12 @@ def site_name_pieces(stated: list[str]) -> set[str]:
 def headline_less_site_name(article: dict, stated: str, pieces: set[str], headings: tuple[str, ...]) -> dict | None:
     """The changed columns (`title`, `content_hash`) of an article whose title, read from the <title> it states,
     kept the site's name (`pieces`, see `site_name_pieces`) for its headline or part of it: that <title> less the
-    name. A headline the page shows as an <h1> stays. None otherwise."""
+    name. A headline the page shows as an <h1> stays, and so does one read elsewhere (a heading naming the company,
+    beside an editor's search-engine <title>): no piece of the <title>. None otherwise."""
     title = article["title"] or ""
     separators = list(TITLE_SEPARATORS.finditer(stated))
-    if not title or not separators or title in headings or not any(_holds_words(title, p) for p in pieces):
+    if not title or not separators or title in headings or not any(_holds_words(title, p) for p in pieces) \
+            or _fold(title) not in _fold(stated):
         return None
     if stated[separators[-1].end():].strip() in pieces:
         headline = stated[:separators[-1].start()].strip()

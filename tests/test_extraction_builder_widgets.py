@@ -40,3 +40,21 @@ def test_every_widget_of_a_post_set_by_a_page_builder_is_its_text():
     assert "Chloé Varin – layout and printing" in body
     assert body.endswith("A new chapter is about to begin!")
     assert "printed once a year" not in body
+
+
+# A theme builder's single-post template sets the post in a <div> carrying WordPress' post classes, no <article>.
+TEMPLATE_PAGE = (f'<html lang="en"><head><title>The new board - Club</title><meta property="og:type" content="article">'
+                 f'<meta property="article:published_time" content="2024-03-05T10:00:00+00:00"></head><body>'
+                 f'<div class="tb tb-77 tb-location-single post-77 post type-post status-publish hentry '
+                 f'category-news"><div class="tb-title"><h1>The new board</h1></div>'
+                 f'<div class="tb-post-content">{POST}</div></div>{SIDEBAR}</body></html>')
+
+
+def test_widgets_in_a_theme_builders_post_wrapper_are_its_text():
+    """Fails before: with no <article>, only the widget holding the most text was kept; the widgets beside it, inside
+    the <div> carrying the post's classes ("type-post hentry"), were dropped as furniture."""
+    body = extract_article(TEMPLATE_PAGE, URL).body
+    assert body.startswith("Meet the students who take over")
+    assert "Chloé Varin – layout and printing" in body
+    assert body.endswith("A new chapter is about to begin!")
+    assert "printed once a year" not in body

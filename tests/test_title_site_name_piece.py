@@ -73,3 +73,12 @@ def test_a_short_piece_ending_every_title_is_sought_as_words_not_letters():
     assert headline_less_site_name(article, stated[0], {"NL"}, ()) is None
     # A title that is the piece itself still gives way to the rest of its <title>.
     assert headline_less_site_name({"title": "NL", "body": "De tekst."}, "Beurs - NL", {"NL"}, ())["title"] == "Beurs"
+
+
+def test_a_headline_read_from_a_heading_that_names_the_site_stays():
+    """Fails before: the headline read from the page's title heading names the company the site is named after, and
+    it was taken for a <title> that kept the site's name: the post was stored under the editor's search-engine
+    title, the <title> less the name."""
+    stated = "Inside the Lab: How Samples Are Sorted | Lab Example"
+    article = {"title": "Valley Courier – A morning at Lab Example among the sample sorters", "body": "The text."}
+    assert headline_less_site_name(article, stated, {"Lab Example"}, ()) is None

@@ -14,6 +14,7 @@ from lxml import etree
 from .dates import find_date
 from .links import absolute, links_to_page
 from .shown_media import shows_media
+from .xpaths import POST_CLASSES
 
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "a", "form", "menu", "button"})
 # Ruby annotations (furigana) read the characters they sit over: a second copy of the text, not part of it.
@@ -31,6 +32,9 @@ _MIN_TEXT_AFTER = 80
 # A paragraph this long before a heading is text the heading does not open.
 _PARAGRAPH_CHARS = 150
 _LEVELS_UP = 3
+# A theme builder's post template nests the headline in boxes within boxes, the text in a box beside theirs: inside
+# the post's own wrapper (an <article>, a post's classes) text may follow as far up as the wrapper, if this near.
+_WRAPPER_LEVELS_UP = 8
 _MIN_CHARS, _MAX_CHARS = 3, 300
 # Typographic quote marks and dashes, and the plain marks typed for them.
 _TYPOGRAPHIC_MARKS = str.maketrans(dict.fromkeys("‘’‚‛", "'") | dict.fromkeys("“”„‟", '"') | dict.fromkeys("–—‒―", "-"))
@@ -306,7 +310,7 @@ def _text_follows(heading) -> bool:
     when it sits in a header box, its box's siblings."""
     sections = frozenset(_RANKS[:_RANKS.index(heading.tag) + 1])
     element, chars = heading, len((heading.tail or "").strip())
-    for _ in range(_LEVELS_UP):
+    for _ in range(_levels_up(heading)):
         for sibling in element.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
@@ -324,6 +328,19 @@ def _text_follows(heading) -> bool:
         if element is None or element.tag == "body":
             break
     return chars >= _MIN_TEXT_AFTER
+
+
+def _levels_up(heading) -> int:
+    """How many boxes up text may follow the heading: a few, or as far as the post's own wrapper a lower heading
+    standing in for a missing <h1> sits in. An <h1> is weighed against the stated titles by find_title's rules."""
+    if heading.tag == "h1":
+        return _LEVELS_UP
+    for level, ancestor in enumerate(heading.iterancestors(), 1):
+        if level > _WRAPPER_LEVELS_UP or ancestor.tag == "body":
+            break
+        if ancestor.tag == "article" or not POST_CLASSES.isdisjoint((ancestor.get("class") or "").split()):
+            return max(level, _LEVELS_UP)
+    return _LEVELS_UP
 
 
 def _text_before_section(element, sections: frozenset[str]) -> tuple[int, int, bool]:

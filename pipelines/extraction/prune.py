@@ -7,6 +7,7 @@ from itertools import islice
 
 from . import xpaths
 from .footnotes import cited_notes
+from .forms import form_box, form_overlays, outside_fill_in_form, widget_box
 from .hints import ClassIndex, attribute_words
 from .links import leads_to_document
 from .text import text_of
@@ -45,6 +46,8 @@ _RUN_INTO_PARAGRAPHS = 3
 _PROSE_PARAGRAPH_CHARS = 80
 # Text of a post's own, outside its readers' comments, that makes a line of it.
 _OWN_LINE_CHARS = 100
+# Classes WordPress' post_class gives the post's own wrapper, whatever element a theme sets it on.
+_POST_WRAPPER_CLASSES = frozenset({"hentry", "type-post"})
 # Elements whose tag says what furniture they are, whatever their classes share with the article.
 _FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "menu", "dialog", "form"})
 # Elements that hold text of their own on pages without <p> (blog engines, old table layouts), and the
@@ -62,15 +65,6 @@ INTRODUCES_MEDIA = "data-introduces-media"
 # The attribute marking the element a player stood in among text (its caption's paragraph, the post's text element),
 # read by the body of a post that is a player and a line.
 HELD_MEDIA = "data-held-media"
-# A form asking the reader to type an address or a query (a newsletter sign-up, a search box) sits in a box of its
-# own with a heading and a pitch ("Get our free daily newsletter!"); a box holding more text than this holds more
-# than the form.
-_FORM_BOX_CHARS = 300
-# A box holds a few elements around its form: a heading, a pitch, a note.
-_FORM_BOX_CHILDREN = 8
-_TYPED_INPUTS = frozenset({"", "text", "email", "search"})
-# A form's labels, notes and consent lines run to a few hundred characters; a form holding more wraps the page.
-_FILL_IN_FORM_CHARS = 1000
 # A hidden element holding this much text may be a copy of the text the page shows (a paywall's or a print view's);
 # runs of this many words, taken at a few places in it, tell whether the page shows the same words elsewhere.
 _HIDDEN_COPY_CHARS = 500
@@ -109,6 +103,9 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
     # a post of short lines, captions and pictures: the article is the text outside it.
     dialogs = xpaths.DIALOGS(root)
     never_text |= {el for box in dialogs for el in box.iter()}
+    # Nor is a form in a box a script opens over the page (a contact form's popup), whose labels, consent lines and
+    # lists of options outweigh a post of a few lines.
+    never_text |= {el for box in form_overlays(root) for el in box.iter()}
     # Nor is a cookie consent's short notice shown at the page's foot until the reader agrees, which outweighs a post
     # of one short line.
     never_text |= {el for box in classes.naming_consent() if _hidden_dialog(box) for el in box.iter()}
@@ -124,7 +121,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
         outside, outside_chars = _densest_text_parent(page, left_out | set(footer.iter()))
         if outside is not None:
             densest, densest_chars, left_out = outside, outside_chars, left_out | set(footer.iter())
-    densest = _outside_fill_in_form(densest, root)
+    densest = outside_fill_in_form(densest, root)
     densest = _drop_cut_off_copy(densest, page, left_out, classes.hidden)
     paragraph_chars = {p: len(text_of(p)) for p in root.iter("p") if p not in left_out}
     total = sum(paragraph_chars.values()) or 1
@@ -133,8 +130,9 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
     article_classes = {el.get("class") for el in article_path} - {None, ""}
     # A page builder sets a post as a column of widgets, each repeating the classes of the one holding the most text
     # but for its own numbered name ("elementor-element-2e0fb51"), classes that read as a sidebar's ("widget"): in the
-    # post's own <article>, those are its twins too.
-    own_entry = next((el for el in article_path if el.tag == "article"), None)
+    # post's own <article>, or the <div> a theme builder's single-post template wraps the post in with WordPress' post
+    # classes ("post type-post hentry"), those are its twins too.
+    own_entry = next((el for el in article_path if _wraps_post(el)), None)
     article_shapes = {_class_shape(el.get("class")) for el in article_path if _one_element_names(el.get("class"))}
     pictures = _captioned_pictures(classes) | _closing_pictures(root)
     notes = cited_notes(root)
@@ -166,7 +164,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
             return True
         return has_descendant(element, "h1")
 
-    doomed = [_form_box(el, protected) if el.tag == "form" else el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
+    doomed = [form_box(el, protected) if el.tag == "form" else el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
     for element in doomed:
         if element.tag in _MEDIA_TAGS:
             _mark_introducer(element)
@@ -177,7 +175,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
     # sum up:"); only a line ending in a colon says it introduces what follows. A picture linking elsewhere is a
     # sponsor's logo or a teaser ("Our sponsors:").
     pictures_shown = [img for img in root.iter("img") if next(img.iterancestors("a"), None) is None]
-    for shown in [*pictures_shown, *(_widget_box(el) for el in doomed if el.tag == "form")]:
+    for shown in [*pictures_shown, *(widget_box(el) for el in doomed if el.tag == "form")]:
         _mark_introducer(shown, announced=True)
     hidden = set(classes.hidden)
     doomed += classes.hidden
@@ -222,8 +220,13 @@ def _class_shape(attribute: str | None) -> frozenset[str]:
     return frozenset(set((attribute or "").split()) - _one_element_names(attribute))
 
 
+def _wraps_post(element) -> bool:
+    """The post's own wrapper: an <article>, or an element carrying WordPress' post classes."""
+    return element.tag == "article" or not _POST_WRAPPER_CLASSES.isdisjoint((element.get("class") or "").split())
+
+
 def _built_twin(element, own_entry, article_shapes: set) -> bool:
-    """Within the post's own <article> (`own_entry`), an element built like one holding the text (its classes but for
+    """Within the post's own wrapper (`own_entry`), an element built like one holding the text (its classes but for
     their numbered names)."""
     return own_entry is not None and bool(_one_element_names(element.get("class"))) \
         and _class_shape(element.get("class")) in article_shapes and own_entry in element.iterancestors()
@@ -411,52 +414,6 @@ def _text_running_on(opening, copy: str, beside):
         if not copy.startswith(whole):
             return None
     return None
-
-
-def _outside_fill_in_form(densest, root):
-    """The densest text's place, out of a form a reader fills in: a form's small print ("Comment moderation is enabled
-    and may delay your comment.") can outweigh a teaser post of two lines, and the form it stands in is never the
-    article, however near it sits (a comment form in the post's own column). The column still counts as the text's."""
-    if densest is None:
-        return None
-    form = next((f for f in _fill_in_forms(root) if f is densest or any(a is f for a in densest.iterancestors())),
-                None)
-    return densest if form is None else form.getparent()
-
-
-def _fill_in_forms(root) -> list:
-    """The forms a reader fills in (a comment, reply, search or sign-up form: a text field), holding a box's worth
-    of labels and notes and no headline; a form wrapping the whole page (ASP.NET's) holds the page's text."""
-    return [form for form in root.iter("form")
-            if any(field.tag == "textarea" or field.get("type", "").lower() in _TYPED_INPUTS
-                   for field in form.iter("input", "textarea"))
-            and not has_descendant(form, "h1") and len(text_of(form)) <= _FILL_IN_FORM_CHARS]
-
-
-def _form_box(form, protected):
-    """The box a form that asks for typed text stands in with its heading and pitch: the largest of its ancestors
-    holding no more than a box's worth of text and nothing of the article."""
-    if not any(field.get("type", "").lower() in _TYPED_INPUTS for field in form.iter("input")):
-        return form
-    box = form
-    for ancestor in form.iterancestors():
-        # Counting children first spares reading the text of the column or page the form sits in.
-        if len(ancestor) > _FORM_BOX_CHILDREN or len(text_of(ancestor)) > _FORM_BOX_CHARS or protected(ancestor):
-            break
-        box = ancestor
-    return box
-
-
-def _widget_box(form):
-    """The box a form stands in with the widget's own text (a chat server's name and "Join"): the largest of its
-    ancestors holding no more than a box's worth of elements and text, and no paragraph (the text's own element)."""
-    box = form
-    for ancestor in form.iterancestors():
-        if len(ancestor) > _FORM_BOX_CHILDREN or ancestor.find("p") is not None \
-                or len(text_of(ancestor)) > _FORM_BOX_CHARS:
-            break
-        box = ancestor
-    return box
 
 
 def _inside_sentence(element) -> bool:

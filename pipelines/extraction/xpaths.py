@@ -8,6 +8,9 @@ MACHINE_DATES = etree.XPath("//time[@datetime] | //*[@itemprop='datePublished'][
 # Boxes a script opens over the page (a cookie consent's settings, a sign-up): <dialog>, or an element in ARIA's dialog
 # roles that is modal or closed. A dialog role alone also marks a banner set beside the page's text.
 DIALOGS = etree.XPath("//dialog | //*[@role='dialog' or @role='alertdialog'][@aria-modal='true' or @aria-hidden='true']")
+# Class/id words of a box a script opens over the page on a click (a contact or sign-up form's popup): set apart from
+# the article in the markup, though only the site's stylesheet hides it.
+OVERLAY_WORDS = frozenset({"modal", "popup", "overlay", "lightbox"})
 # Attributes hints.ClassIndex picks elements by in its one walk over the page: inline styles that hide an
 # element (spaces removed; `hidden` hides it too) and publication dates (author links: rel or itemprop "author").
 HIDDEN_STYLES = ("display:none", "visibility:hidden")
