@@ -39,6 +39,26 @@ LEFT_OUT = {
           "vadītāja teiktā, slimnīcas to varētu sākt izmantot jau nākamgad.",
 }
 
+# Languages left out that write no letters of their own: told by the fast set's everyday words they lack.
+PLAIN_LETTERS = {
+    "id": "Pemerintah kota membuka perpustakaan baru di pusat kota pada hari senin. Gedung itu memiliki ruang baca "
+          "untuk anak-anak, ruang komputer, dan taman kecil di atapnya. Menurut kepala perpustakaan, warga dapat "
+          "meminjam buku tanpa biaya selama tiga minggu. Perpustakaan akan buka setiap hari kecuali hari minggu, dan "
+          "pada akhir pekan ada kegiatan membaca bersama untuk keluarga. Banyak sekolah di sekitar kota sudah "
+          "mendaftar untuk kunjungan kelas pada bulan depan.",
+    "sw": "Serikali ya mkoa imefungua hospitali mpya katika mji mdogo karibu na ziwa. Hospitali hiyo ina vitanda mia "
+          "moja na chumba cha upasuaji, na itahudumia wakazi wa vijiji vingi vya jirani. Mkuu wa mkoa alisema kwamba "
+          "wananchi hawatalazimika tena kusafiri mbali kupata matibabu. Madaktari na wauguzi wapya wataanza kazi "
+          "mwezi ujao, na huduma za mama na mtoto zitakuwa bure kwa mwaka wa kwanza.",
+}
+LONG_FINNISH = (
+    "Kaupunki avasi maanantaina uuden kirjaston keskustaan. Rakennuksessa on lukusali lapsille, tietokonehuone ja "
+    "pieni puutarha katolla. Kirjaston johtajan mukaan asukkaat voivat lainata kirjoja ilmaiseksi kolmen viikon "
+    "ajan. Kirjasto on auki joka päivä paitsi sunnuntaisin, ja viikonloppuisin siellä järjestetään lukuhetkiä "
+    "perheille. Monet lähialueen koulut ovat jo ilmoittautuneet luokkaretkille ensi kuussa, ja opettajat ovat "
+    "olleet tyytyväisiä uusiin tiloihin."
+)
+
 # A Croatian post of three paragraphs: none is short enough to be misread on its own.
 CROATIAN_POST = (
     "Gradska knjižnica otvorila je novu čitaonicu za djecu i mlade. Prostor je uređen tijekom ljeta, a namještaj "
@@ -93,6 +113,14 @@ def test_text_in_a_language_the_fast_set_leaves_out_is_in_that_language(language
     assert tag_language(_item(text, html_lang="en-US")).language == language
 
 
+@pytest.mark.parametrize("language", sorted(PLAIN_LETTERS))
+def test_a_long_text_in_a_language_left_out_written_in_plain_letters_is_in_that_language(language):
+    # Fails before: Indonesian and Swahili came out Spanish or Finnish, sure of it.
+    text = PLAIN_LETTERS[language]
+    assert shared_models().wider_short.detect_language_of(text).iso_code_639_1.name.lower() == language
+    assert detect_language(text).language == language
+
+
 def test_a_post_in_a_language_left_out_is_stored_in_it_whatever_its_page_declares():
     # Fails before: stored as Swedish, declared or not.
     for html_lang in (None, "en-US", "hr-HR"):
@@ -102,7 +130,7 @@ def test_a_post_in_a_language_left_out_is_stored_in_it_whatever_its_page_declare
 
 def test_text_in_the_fast_sets_languages_keeps_its_verdict_and_its_cost():
     models = CountingModels()
-    for language, text in KNOWN.items():
+    for language, text in [*KNOWN.items(), ("fi", LONG_FINNISH)]:
         assert detect_language(text, models=models).language == language
     # Not even the Norwegian text naming people in Serbian letters is checked again: names are no text's language.
     assert models.wider_checks == 0

@@ -12,8 +12,8 @@ from news_archive.pipelines.langid.languages import ARCHIVE_LANGUAGES
 from news_archive.pipelines.langid.models import LanguageModels, shared_models
 from news_archive.pipelines.langid.plain import plainly_in
 from news_archive.pipelines.langid.scandinavian import swedish_word_balance
-from news_archive.pipelines.langid.wider import (declared_only, fits_fast_set, language_left_out, left_out,
-                                                 own_words, writes_foreign_letters)
+from news_archive.pipelines.langid.wider import (declared_only, fits_fast_set, fits_poorly, language_left_out,
+                                                 left_out, own_words)
 
 # The few tuned numbers (chosen on one half of the development lines, checked on the other).
 EXPECTED_LANGUAGE_WEIGHT = 3.0  # prior odds for a language the source publishes in, on short text
@@ -97,7 +97,7 @@ def _decide(
     expected = [code for code in map(language_code, hints.source_languages) if code]
     declared = sorted(set(declared_languages(hints)))
     detection = _decide_among_known(body, confidences, hints, expected, models)
-    if detection.language and (left_out(declared + expected) or writes_foreign_letters(body, detection.language)):
+    if detection.language and (left_out(declared + expected) or fits_poorly(body, detection.language)):
         return _decide_among_all(body, detection, declared, expected, models)
     return detection if detection.language else _declared_only(declared)
 

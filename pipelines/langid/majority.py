@@ -17,7 +17,7 @@ from news_archive.pipelines.langid.hints import LanguageHints, language_code
 from news_archive.pipelines.langid.languages import ARCHIVE_LANGUAGES
 from news_archive.pipelines.langid.models import LanguageModels, shared_models
 from news_archive.pipelines.langid.plain import plainly_in
-from news_archive.pipelines.langid.wider import own_words, writes_foreign_letters
+from news_archive.pipelines.langid.wider import fits_poorly, own_words
 
 # A paragraph with fewer own words (a photo credit, a name line, a heading) casts no vote.
 MIN_OWN_WORDS = 5
@@ -55,7 +55,7 @@ def majority_of(text: str, hints: LanguageHints, models: LanguageModels | None =
         # scoring every paragraph finely would cost as much again as the whole text's verdict.
         own = " ".join(words)
         language = models.fast_verdict(own)
-        if writes_foreign_letters(own, language):
+        if fits_poorly(own, language):
             language = models.wider_fast_verdict(own)  # a paragraph in a language the fast set leaves out
         if language:
             group = _group(language)

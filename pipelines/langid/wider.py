@@ -3,17 +3,22 @@
 lingua shares a text's probability out among the languages it is asked about, so a Croatian text judged among the
 fast set comes out Swedish or Polish and sure of it (0.99 and more): a weak best score does not show such text. Its
 letters do: Croatian, Czech, Hungarian, Romanian, Turkish, Icelandic, Estonian, Lithuanian or Latvian prose writes
-many letters the language it was taken for never writes (č, ő, ș, ı, ð, õ, ė, ā). So does a page declaring such a
-language, or a source expected to publish in one. Only then is the text judged again over every language lingua
+many letters the language it was taken for never writes (č, ő, ș, ı, ð, õ, ė, ā); Indonesian, Swahili or Zulu
+prose, which write none, hardly any of its everyday words. So does a page declaring such a language, or a source
+expected to publish in one. Only then is the text judged again over every language lingua
 knows, at two to three times the cost; a text of the fast set's languages almost never pays it.
 """
 
 import re
 
-from news_archive.pipelines.langid.languages import FAST_SET_ALPHABETS, REPORTED_LANGUAGES
+from news_archive.pipelines.langid.languages import FAST_SET_ALPHABETS, FAST_SET_FUNCTION_WORDS, REPORTED_LANGUAGES
 
-MIN_FOREIGN_LETTERS = 2  # a name written in its own letters ("Dvořák") in a text of the fast set's languages
+MIN_FOREIGN_LETTERS = 2  # in a text's own words: a quoted word in its own spelling is one or two
 MIN_FOREIGN_SHARE = 0.005  # of the characters: Slovenian or Estonian prose has 2-3% letters Swedish or Finnish lack
+MIN_WORDS_TO_FIT = 50  # own words: fewer (a title, a caption, a sentence) may hold no function word by chance
+# Of the own words: real articles in the fast set's languages have 10% (Finnish) and more, Indonesian, Swahili and
+# Zulu articles taken for Finnish, Polish or English none.
+MIN_FUNCTION_WORD_SHARE = 0.04
 # The wider check names a language left out when it is this sure of it: lingua is, on any text of a sentence or
 # more; a word or two may be one of several near languages (Croatian, Bosnian, Slovenian).
 WIDER_CONFIDENT = 0.9
@@ -31,6 +36,7 @@ _FOREIGN_LETTER = {
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _FOREIGN_LETTER.update(nb=_FOREIGN_LETTER["no"], nn=_FOREIGN_LETTER["no"])
+_FUNCTION_WORDS = dict(FAST_SET_FUNCTION_WORDS, nb=FAST_SET_FUNCTION_WORDS["no"], nn=FAST_SET_FUNCTION_WORDS["no"])
 
 
 def left_out(codes: list[str]) -> list[str]:
@@ -43,14 +49,20 @@ def own_words(paragraph: str) -> list[str]:
     return [word for word in _WORD.findall(paragraph) if not word[0].isupper()]
 
 
-def writes_foreign_letters(text: str, language: str | None) -> bool:
-    """Whether text's own words have many letters the language it was judged to be in ("no", "nb", "nn" too) never
-    writes. Names are left out: an English text naming Dvořák and Pogorelić is no more in a language left out."""
+def fits_poorly(text: str, language: str | None) -> bool:
+    """Whether text's own words are unlike the language it was judged to be in ("no", "nb", "nn" too): many letters
+    that language never writes, or, in a text long enough to tell, hardly any of its everyday words. Names are left
+    out: an English text naming Dvořák and Pogorelić is no less English."""
     pattern = _FOREIGN_LETTER.get(language or "")
     if pattern is None:
         return False
-    found = len(pattern.findall(" ".join(own_words(text))))
-    return found >= MIN_FOREIGN_LETTERS and found >= MIN_FOREIGN_SHARE * len(text)
+    words = own_words(text)
+    foreign = len(pattern.findall(" ".join(words)))
+    if foreign >= MIN_FOREIGN_LETTERS and foreign >= MIN_FOREIGN_SHARE * len(text):
+        return True
+    everyday = _FUNCTION_WORDS.get(language or "")
+    return everyday is not None and len(words) >= MIN_WORDS_TO_FIT \
+        and sum(word.lower() in everyday for word in words) < MIN_FUNCTION_WORD_SHARE * len(words)
 
 
 def language_left_out(probabilities: dict[str, float]) -> tuple[str, float] | None:
