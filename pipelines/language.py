@@ -4,15 +4,12 @@ from __future__ import annotations
 import re
 
 from news_archive.pipelines.langid import LanguageHints, detect_language
-from news_archive.pipelines.langid.hints import declared_languages, language_code
-from news_archive.pipelines.langid.languages import REPORTED_LANGUAGES
+from news_archive.pipelines.langid.hints import declared_languages
 from news_archive.pipelines.langid.majority import language_of_majority, majority_of
 from news_archive.archive.record import ArticleItem
 
 # An opening paragraph this long says which language the post itself is written in.
 _OPENING_CHARS = 100
-# How sure a language is that only the page's declaration names (the text's own verdict cannot).
-_DECLARED_ONLY_CONFIDENCE = 0.5
 # A text this short (a notice of two or three sentences) is swung whole by a clause in another language.
 _NOTICE_CHARS = 200
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -21,12 +18,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 def tag_language(item: ArticleItem) -> ArticleItem:
     hints = LanguageHints(html_lang=item.html_lang, og_locale=item.og_locale, url=item.url,
                           source_languages=list(item.source_languages), title=item.title)
-    marked = {code for code in (language_code(item.html_lang), language_code(item.og_locale)) if code}
-    if len(marked) == 1 and not marked <= REPORTED_LANGUAGES:
-        # The page's markup declares a language the detector leaves out (Romanian, Turkish): its verdict would only
-        # be the closest language it knows. (A folder named "news" is no declaration of English here.)
-        item.language, item.language_confidence = marked.pop(), _DECLARED_ONLY_CONFIDENCE
-        return item
     # A lead the body does not hold may be the site's description ("Society for scientific letters", on every page):
     # it speaks for a post too short to say its language, never over one that can.
     text = f"{item.lead}\n\n{item.body}" if item.lead and item.lead not in item.body \

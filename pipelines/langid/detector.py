@@ -1,4 +1,6 @@
-"""Language of a text: lingua's probabilities, Scandinavian function words, the archive's prior, page hints."""
+"""Language of a text: lingua's probabilities, Scandinavian function words, the archive's prior, page hints.
+
+Text in a language the fast set leaves out is judged again over every language lingua knows (wider.py)."""
 
 import dataclasses
 import re
@@ -10,6 +12,8 @@ from news_archive.pipelines.langid.languages import ARCHIVE_LANGUAGES
 from news_archive.pipelines.langid.models import LanguageModels, shared_models
 from news_archive.pipelines.langid.plain import plainly_in
 from news_archive.pipelines.langid.scandinavian import swedish_word_balance
+from news_archive.pipelines.langid.wider import (declared_only, fits_fast_set, fits_poorly, language_left_out,
+                                                 left_out, own_words)
 
 # The few tuned numbers (chosen on one half of the development lines, checked on the other).
 EXPECTED_LANGUAGE_WEIGHT = 3.0  # prior odds for a language the source publishes in, on short text
@@ -90,10 +94,43 @@ def prepare_text(text: str) -> str:
 def _decide(
     body: str, confidences: dict[str, float], hints: LanguageHints, models: LanguageModels
 ) -> Detection:
+    expected = [code for code in map(language_code, hints.source_languages) if code]
+    declared = sorted(set(declared_languages(hints)))
+    detection = _decide_among_known(body, confidences, hints, expected, models)
+    if detection.language and (left_out(declared + expected) or fits_poorly(body, detection.language)):
+        return _decide_among_all(body, detection, declared, expected, models)
+    return detection if detection.language else _declared_only(declared)
+
+
+def _decide_among_all(
+    body: str, detection: Detection, declared: list[str], expected: list[str], models: LanguageModels
+) -> Detection:
+    """The wider check: a language left out when the text is surely in it, else the known languages' verdict when
+    the text fits them, else the one left out the page declares; no language rather than a wrong one.
+
+    It reads the text's own words: lingua rules languages out by their letters, and over every language it knows
+    the letters of a few names (Dvořák, Pogorelić) leave it only the wrong ones (an English text came out Tagalog)."""
+    probabilities = models.wider_confidences(" ".join(own_words(body)) or body)
+    if expected:
+        probabilities = _weigh(probabilities, expected, expected_language_weight(body))
+    for code in declared:
+        probabilities = _weigh(probabilities, [code], PAGE_HINT_WEIGHT)
+    if found := language_left_out(probabilities):
+        return Detection(language=found[0], confidence=round(found[1], 4))
+    return detection if fits_fast_set(probabilities) else _declared_only(declared)
+
+
+def _declared_only(declared: list[str]) -> Detection:
+    found = declared_only(declared)
+    return Detection(language=found[0], confidence=found[1]) if found else UNDECIDED
+
+
+def _decide_among_known(
+    body: str, confidences: dict[str, float], hints: LanguageHints, expected: list[str], models: LanguageModels
+) -> Detection:
     probabilities = text_probabilities(body, confidences)
     if not probabilities:
         return UNDECIDED
-    expected = [code for code in map(language_code, hints.source_languages) if code]
     probabilities = _weigh(probabilities, expected or ARCHIVE_LANGUAGES, expected_language_weight(body))
     verdict = _most_probable(probabilities)
     if verdict.confidence >= CONFIDENT:

@@ -10,7 +10,6 @@ of long words (Finnish) and one of short ones alike.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from news_archive.pipelines.langid.detector import MAX_TEXT_CHARS, Detection, detect_language, prepare_text
@@ -18,14 +17,13 @@ from news_archive.pipelines.langid.hints import LanguageHints, language_code
 from news_archive.pipelines.langid.languages import ARCHIVE_LANGUAGES
 from news_archive.pipelines.langid.models import LanguageModels, shared_models
 from news_archive.pipelines.langid.plain import plainly_in
+from news_archive.pipelines.langid.wider import fits_poorly, own_words
 
 # A paragraph with fewer own words (a photo credit, a name line, a heading) casts no vote.
 MIN_OWN_WORDS = 5
 # Languages a paragraph alone is often mistaken between: the vote counts them as one, and the text of their
 # paragraphs together says which of them it is, as lingua tells them apart far better on more text and finer scoring.
 _NEAR_LANGUAGES = (frozenset({"sv", "da", "no", "nb", "nn"}),)
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -34,11 +32,6 @@ class Majority:
 
     languages: frozenset[str]
     paragraphs: tuple[str, ...]
-
-
-def own_words(paragraph: str) -> list[str]:
-    """The words of paragraph not written with a capital (uncased scripts' words all count)."""
-    return [word for word in _WORD.findall(paragraph) if not word[0].isupper()]
 
 
 def majority_of(text: str, hints: LanguageHints, models: LanguageModels | None = None) -> Majority | None:
@@ -60,7 +53,10 @@ def majority_of(text: str, hints: LanguageHints, models: LanguageModels | None =
             continue
         # The fast model only: the vote needs to tell distant languages apart (near ones are one vote), and
         # scoring every paragraph finely would cost as much again as the whole text's verdict.
-        language = models.fast_verdict(" ".join(words))
+        own = " ".join(words)
+        language = models.fast_verdict(own)
+        if fits_poorly(own, language):
+            language = models.wider_fast_verdict(own)  # a paragraph in a language the fast set leaves out
         if language:
             group = _group(language)
             votes[group] = votes.get(group, 0) + len(paragraph)

@@ -14,8 +14,10 @@ def _lingua_languages(codes: tuple[str, ...]) -> list[Language]:
     return [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in codes]
 
 
-def _detector(codes: tuple[str, ...], high_accuracy: bool) -> LanguageDetector:
-    builder = LanguageDetectorBuilder.from_languages(*_lingua_languages(codes))
+def _detector(codes: tuple[str, ...] | None, high_accuracy: bool) -> LanguageDetector:
+    """A lingua detector over codes, or over every language lingua knows when codes is None."""
+    builder = LanguageDetectorBuilder.from_languages(*_lingua_languages(codes)) if codes \
+        else LanguageDetectorBuilder.from_all_languages()
     if not high_accuracy:
         builder = builder.with_low_accuracy_mode()
     return builder.build()
@@ -30,6 +32,9 @@ class LanguageModels:
     longer ones in low-accuracy mode; when that leaves the confusable languages undecided, the
     fine detector shares out their probability again, in high-accuracy mode on the whole text
     cut into pieces short enough for it.
+
+    A third pair of detectors, over every language lingua knows, judges only the rare text the
+    known languages cannot hold (wider.py): two to three times the broad one's cost per text.
     """
 
     HIGH_ACCURACY_MAX_CHARS = 120
@@ -43,6 +48,8 @@ class LanguageModels:
         self.broad = _detector(KNOWN_LANGUAGES, high_accuracy=False)
         self.broad_short = _detector(KNOWN_LANGUAGES, high_accuracy=True)
         self.fine = _detector(CONFUSABLE_LANGUAGES, high_accuracy=True)
+        self.wider = _detector(None, high_accuracy=False)
+        self.wider_short = _detector(None, high_accuracy=True)
 
     def load_latin_script_models(self) -> None:
         """Load now what any text in the Latin alphabet needs (seconds), not on the first such text.
@@ -66,6 +73,16 @@ class LanguageModels:
         Good enough to tell a paragraph's language from a distant one's at a fraction of confidences()' cost;
         near languages need the finer scoring."""
         language = self.broad.detect_language_of(text)
+        return _CODES[language] if language else None
+
+    def wider_confidences(self, text: str) -> dict[str, float]:
+        """Probability of each language lingua knows for text ("nb"/"nn" for Norwegian)."""
+        detector = self.wider_short if len(text) < self.SHORT_TEXT_CHARS else self.wider
+        return _as_dict(detector.compute_language_confidence_values(text))
+
+    def wider_fast_verdict(self, text: str) -> str | None:
+        """fast_verdict() over every language lingua knows."""
+        language = self.wider.detect_language_of(text)
         return _CODES[language] if language else None
 
     def confidences_of(self, texts: list[str]) -> list[dict[str, float]]:

@@ -1,0 +1,88 @@
+"""Text in a language the fast set leaves out: told by its letters or the page's word, named over every language.
+
+lingua shares a text's probability out among the languages it is asked about, so a Croatian text judged among the
+fast set comes out Swedish or Polish and sure of it (0.99 and more): a weak best score does not show such text. Its
+letters do: Croatian, Czech, Hungarian, Romanian, Turkish, Icelandic, Estonian, Lithuanian or Latvian prose writes
+many letters the language it was taken for never writes (č, ő, ș, ı, ð, õ, ė, ā); Indonesian, Swahili or Zulu
+prose, which write none, hardly any of its everyday words. So does a page declaring such a language, or a source
+expected to publish in one. Only then is the text judged again over every language lingua
+knows, at two to three times the cost; a text of the fast set's languages almost never pays it.
+"""
+
+import re
+
+from news_archive.pipelines.langid.languages import FAST_SET_ALPHABETS, FAST_SET_FUNCTION_WORDS, REPORTED_LANGUAGES
+
+MIN_FOREIGN_LETTERS = 2  # in a text's own words: a quoted word in its own spelling is one or two
+MIN_FOREIGN_SHARE = 0.005  # of the characters: Slovenian or Estonian prose has 2-3% letters Swedish or Finnish lack
+MIN_WORDS_TO_FIT = 50  # own words: fewer (a title, a caption, a sentence) may hold no function word by chance
+# Of the own words: real articles in the fast set's languages have 10% (Finnish) and more, Indonesian, Swahili and
+# Zulu articles taken for Finnish, Polish or English none.
+MIN_FUNCTION_WORD_SHARE = 0.04
+# The wider check names a language left out when it is this sure of it: lingua is, on any text of a sentence or
+# more; a word or two may be one of several near languages (Croatian, Bosnian, Slovenian).
+WIDER_CONFIDENT = 0.9
+# How sure a language is that only the page's declaration names (the text fits none well).
+DECLARED_ONLY_CONFIDENCE = 0.5
+
+# Languages left out that a sentence often cannot tell apart: the wider check is sure of one when it is sure of the
+# pair, and names the likelier (a Croatian sentence comes out 0.77 Croatian, 0.23 Bosnian).
+NEAR_LANGUAGES_LEFT_OUT = (frozenset({"hr", "bs"}), frozenset({"id", "ms"}))
+
+# Bokmål and Nynorsk, which lingua names, are the fast set's "no".
+_FAST_SET = REPORTED_LANGUAGES | {"nb", "nn"}
+_FOREIGN_LETTER = {
+    code: re.compile(f"[^\\W\\d_{alphabet}]") for code, alphabet in FAST_SET_ALPHABETS.items()
+}
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_FOREIGN_LETTER.update(nb=_FOREIGN_LETTER["no"], nn=_FOREIGN_LETTER["no"])
+_FUNCTION_WORDS = dict(FAST_SET_FUNCTION_WORDS, nb=FAST_SET_FUNCTION_WORDS["no"], nn=FAST_SET_FUNCTION_WORDS["no"])
+
+
+def left_out(codes: list[str]) -> list[str]:
+    """The codes, in order, of languages the fast set leaves out."""
+    return [code for code in codes if code not in _FAST_SET]
+
+
+def own_words(paragraph: str) -> list[str]:
+    """The words of paragraph not written with a capital (uncased scripts' words all count)."""
+    return [word for word in _WORD.findall(paragraph) if not word[0].isupper()]
+
+
+def fits_poorly(text: str, language: str | None) -> bool:
+    """Whether text's own words are unlike the language it was judged to be in ("no", "nb", "nn" too): many letters
+    that language never writes, or, in a text long enough to tell, hardly any of its everyday words. Names are left
+    out: an English text naming Dvořák and Pogorelić is no less English."""
+    pattern = _FOREIGN_LETTER.get(language or "")
+    if pattern is None:
+        return False
+    words = own_words(text)
+    foreign = len(pattern.findall(" ".join(words)))
+    if foreign >= MIN_FOREIGN_LETTERS and foreign >= MIN_FOREIGN_SHARE * len(text):
+        return True
+    everyday = _FUNCTION_WORDS.get(language or "")
+    return everyday is not None and len(words) >= MIN_WORDS_TO_FIT \
+        and sum(word.lower() in everyday for word in words) < MIN_FUNCTION_WORD_SHARE * len(words)
+
+
+def language_left_out(probabilities: dict[str, float]) -> tuple[str, float] | None:
+    """The language left out of the fast set the wider check is sure of, with its probability; None if none."""
+    outside = {code: p for code, p in probabilities.items() if code not in _FAST_SET}
+    if not outside:
+        return None
+    # Ties broken by code so that the answer never depends on dictionary order.
+    language = max(sorted(outside), key=outside.__getitem__)
+    near = next((group for group in NEAR_LANGUAGES_LEFT_OUT if language in group), {language})
+    share = sum(outside.get(code, 0.0) for code in near)
+    return (language, share) if share >= WIDER_CONFIDENT else None
+
+
+def fits_fast_set(probabilities: dict[str, float]) -> bool:
+    """Whether the wider check finds the text most likely in one of the fast set's languages."""
+    return sum(p for code, p in probabilities.items() if code in _FAST_SET) >= 0.5
+
+
+def declared_only(declared: list[str]) -> tuple[str, float] | None:
+    """The one language left out of the fast set that the page declares, at DECLARED_ONLY_CONFIDENCE; else None."""
+    outside = set(left_out(declared))
+    return (outside.pop(), DECLARED_ONLY_CONFIDENCE) if len(outside) == 1 else None
