@@ -395,16 +395,20 @@ def _opens_its_text(block: Block, following: Block | None, headline: str,
 
 
 def _text_under(kept: list[Block], at: int) -> Block | None:
-    """The block after the heading at `at`, past the lower-ranked subheadings under it ("## Part" then "### Section"
-    opening a Markdown body): the text the heading opens."""
+    """The block after the heading at `at`, past the lower-ranked subheadings set right under it ("## Part" then
+    "### Section" opening a Markdown body): the text the heading opens. A subheading parted from the heading by
+    anything else (a header's date line, a rule) opens the text itself: the heading above it is the header's."""
     heading = kept[at].element
     if heading is None or heading.tag not in _SECTION_RANKS:
         return kept[at + 1] if at + 1 < len(kept) else None
+    above = heading
     for block in kept[at + 1:]:
-        below = block.kind == "heading" and block.element is not None and block.element.tag in _SECTION_RANKS \
-            and _SECTION_RANKS.index(block.element.tag) > _SECTION_RANKS.index(heading.tag)
-        if not (below and block.element.getparent() is heading.getparent()):
+        element = block.element
+        below = block.kind == "heading" and element is not None and element.tag in _SECTION_RANKS \
+            and _SECTION_RANKS.index(element.tag) > _SECTION_RANKS.index(heading.tag)
+        if not (below and element is above.getnext() and not (above.tail or "").strip()):
             return block
+        above = element
     return None
 
 
