@@ -25,6 +25,8 @@ CARD_CHARS = 800
 # excerpt's sentences do); a first line of a few words, half of them numbers, is the card's date line above it.
 CARD_HEADLINE_WORDS = (2, 16)
 DATE_LINE_WORDS = 4
+# A box of teasers beside a post's text holds its title besides them, a word or a few ("Latest news").
+BOX_TITLE_WORDS = 6
 # One card so closed may be a post's own pointer to a page of the site; a listing sets them in a row.
 MIN_LABEL_CARDS = 2
 _FORM_TAGS = ("form", "input", "button", "select", "textarea")
@@ -49,6 +51,49 @@ def lists_other_entries(root, page_url: str) -> bool:
     # of entries only where the page writes next to no text of its own.
     teasers = _closing_link_teasers(body, own, host, page_url)
     return bool(teasers) and _hold_most_text(body, teasers) and _chars_outside(body, teasers) < OWN_TEXT_CHARS
+
+
+def cards_beside_headline(root, page_url: str) -> list:
+    """The boxes of other pages' cards set beside the page's own text: every teaser of the page (see
+    `lists_other_entries`) is a card closed by a label ("View More", `label_card`) and lies outside the element
+    holding the page's <h1> and the text under it, which holds words of its own; a box is the cards' wrapper with at
+    most its title besides them ("News"). A short post (a line and a document) beside a column of the latest news
+    cards is that post, its text the <h1>'s element's alone. A listing sets its teasers under its <h1> in one
+    element, or as <article> blocks headed by links; [] then."""
+    body = root.find(".//body") if root.tag != "body" else root
+    headline = next((h for h in body.iter("h1") if next(h.iterancestors(*CHROME_TAGS), None) is None), None) \
+        if body is not None else None
+    own_text = headline.getparent() if headline is not None else None
+    if own_text is None or own_text is body or _words(own_text) <= _words(headline):
+        return []
+    entries = [a for a in body.iter("article") if next(a.iterancestors("article"), None) is None]
+    own, host = _own_keys(root, page_url), _host(page_url)
+    if entries and all(_headed_by_link_elsewhere(entry, own, host, page_url) for entry in entries):
+        return []
+    # Whole cards only: a teaser headed by a link may leave its excerpt outside the block its link closes.
+    teasers, cards = _closing_link_teasers(body, own, host, page_url), _label_cards(body, own, host, page_url)
+    if not teasers or any(_within(teaser, own_text) or _within(headline, teaser)
+                          or not any(teaser is card for card in cards) for teaser in teasers):
+        return []
+    boxes = []
+    for teaser in teasers:
+        box = teaser
+        while box.getparent() is not None and not _within(headline, box.getparent()) \
+                and _words_outside(box.getparent(), teasers) <= BOX_TITLE_WORDS:
+            box = box.getparent()
+        if not any(_within(box, other) for other in boxes):
+            boxes = [other for other in boxes if not _within(other, box)] + [box]
+    return boxes
+
+
+def _within(element, container) -> bool:
+    return element is container or any(ancestor is container for ancestor in element.iterancestors())
+
+
+def _words_outside(element, blocks) -> int:
+    """Words of the element's text outside the blocks."""
+    inside = sum(_words(block) for block in blocks if _within(block, element))
+    return _words(element) - inside
 
 
 def lists_post_entries(root, page_url: str) -> bool:
@@ -146,19 +191,23 @@ def _closing_link_teasers(body, own: set[str], host: str, page_url: str) -> list
             words_before += _words(element) if element.tag == "p" else 0
         if words_before <= WORDS_BEFORE_HEADLINE:
             found.append(block)
-    # Cards headed by unlinked text and closed by the same label, each to its own page of the site, if the page sets
-    # several: a label leading many cards to one page names their topic (a tag), no entry.
+    found += _label_cards(body, own, host, page_url)
+    # the outermost blocks only: a teaser's inner heading may close on the same link as the teaser around it
+    members = {id(block) for block in found}
+    return [block for block in found if not any(id(a) in members for a in block.iterancestors())]
+
+
+def _label_cards(body, own: set[str], host: str, page_url: str) -> list:
+    """Cards headed by unlinked text and closed by the same label, each to its own page of the site, if the page sets
+    several: a label leading many cards to one page names their topic (a tag), no entry."""
     labelled: dict[str, dict] = {}
     for link in body.iter("a"):
         card = label_card(link)
         target = _link_elsewhere(card[0], own, page_url, host) if card is not None else None
         if target is not None and next(card[0].iterancestors(*CHROME_TAGS), None) is None:
             labelled.setdefault(_words_of(link).casefold(), {}).setdefault(target, []).append(card[0])
-    found += [card for targets in labelled.values() if len(targets) >= MIN_LABEL_CARDS
-              for cards in targets.values() for card in cards]
-    # the outermost blocks only: a teaser's inner heading may close on the same link as the teaser around it
-    members = {id(block) for block in found}
-    return [block for block in found if not any(id(a) in members for a in block.iterancestors())]
+    return [card for targets in labelled.values() if len(targets) >= MIN_LABEL_CARDS
+            for cards in targets.values() for card in cards]
 
 
 def _link_elsewhere(heading, own: set[str], page_url: str, host: str | None) -> str | None:

@@ -20,6 +20,10 @@ PAGE_SUFFIX = re.compile(r"/page/(\d+)(?:/(?:index\.(?:html?|php))?)?$", re.I)
 # `index-2.html`, `page-2.html`. Never a post's address, so only listings read them (an article keeps its own).
 LISTING_PAGE_SUFFIX = re.compile(
     r"/(?:(?:index|page)[-_]?\d+\.(?:html?|php)|page[-_]?\d+/?(?:index\.(?:html?|php))?)$", re.I)
+# wget's Windows-safe file names (`--restrict-file-names=windows`, the default on Windows) save a page's query in its
+# file name, `?` written as `@`: a mirror's `actus@page=2.html` is the live `actus?page=2`, beside `actus.html`.
+# Only a name whose part after the `@` is `key=value` pairs counts (`logo@2x.png`, `/@user` are no queries).
+SAVED_QUERY = re.compile(r"^(?P<name>[^/@]+)@(?P<query>[A-Za-z_][\w.-]*=[^/@]*?)(?P<ext>\.html?)$", re.I)
 # WordPress names a post by its id with `?p=N` as often as a listing's page with it: a page number only when the
 # link shows pager evidence too.
 POST_ID_PARAM = "p"
@@ -157,9 +161,21 @@ def sole_canonical(urls: list[str]) -> str | None:
 
 
 @cached
+def with_saved_query(url: str) -> str:
+    """The address with a query a mirror saved in its file name put back as a query: `/actus@page=2.html` ->
+    `/actus.html?page=2` (the bare listing was saved as `/actus.html`)."""
+    parts = urlsplit(url)
+    folder, _, name = parts.path.rpartition("/")
+    saved = SAVED_QUERY.match(name)
+    if not saved:
+        return url
+    query = "&".join(part for part in (saved["query"], parts.query) if part)
+    return urlunsplit((parts.scheme, parts.netloc, f"{folder}/{saved['name']}{saved['ext']}", query, parts.fragment))
+
+
 def listing_key(url: str) -> str:
     """The listing a page of results belongs to: the URL without its page number or offset."""
-    parts = urlsplit(without_tracking(url))
+    parts = urlsplit(with_saved_query(without_tracking(url)))
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not PAGE_PARAMS.match(k)]
     path = LISTING_PAGE_SUFFIX.sub("/", PAGE_SUFFIX.sub("/", parts.path))
     host_and_path, _, query = _key(urlunsplit((parts.scheme, parts.netloc, path, urlencode(query), ""))).partition("?")
@@ -187,8 +203,9 @@ def is_paged_path(path: str) -> bool:
 
 
 def is_paginated_url(url: str) -> bool:
-    """True for `/page/N/`, `indexN.html` and `?page=N`-style URLs: later pages of a listing."""
-    parts = urlsplit(url)
+    """True for `/page/N/`, `indexN.html` and `?page=N`-style URLs (a mirror's `@page=N.html` too): later pages of a
+    listing."""
+    parts = urlsplit(with_saved_query(url))
     if is_paged_path(parts.path):
         return True
     return any(PAGE_PARAMS.match(k) and v.strip("0") for k, v in parse_qsl(parts.query))
@@ -196,7 +213,7 @@ def is_paginated_url(url: str) -> bool:
 
 def paged_only_by_post_id(url: str) -> bool:
     """True when the URL's only page number is a `?p=N`, which WordPress uses for a post's id too."""
-    parts = urlsplit(url)
+    parts = urlsplit(with_saved_query(url))
     if is_paged_path(parts.path):
         return False
     numbers = [key.lower() for key, value in parse_qsl(parts.query) if PAGE_PARAMS.match(key) and value.strip("0")]

@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 
 from news_archive.archive.storage import Archive, now
-from news_archive.archive.urls import PAGE_PARAMS, PAGE_SUFFIX, absolute_url, page_key, url_key
+from news_archive.archive.urls import PAGE_PARAMS, PAGE_SUFFIX, absolute_url, page_key, url_key, with_saved_query
 from news_archive.spiders.feed_document import FeedDocument
 
 REVISIT_DAYS = 14  # articles this recent are asked for again each night (conditional GET): late corrections
@@ -152,8 +152,9 @@ class FetchPlan:
 
 
 def page_position(url: str) -> int | None:
-    """A listing page's number (`/page/3/`, `?page=3`) or offset (`?start=20`); None for a page without one."""
-    parts = urlsplit(url)
+    """A listing page's number (`/page/3/`, `?page=3`, a mirror's `@page=3.html`) or offset (`?start=20`); None for a
+    page without one."""
+    parts = urlsplit(with_saved_query(url))
     suffix = PAGE_SUFFIX.search(parts.path)
     if suffix:
         return int(suffix.group(1))

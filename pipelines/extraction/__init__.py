@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, field
 
 from news_archive.archive.cms_classes import marks_archive, marks_blog_post, marks_static_page
-from news_archive.archive.entry_markup import lists_other_entries
+from news_archive.archive.entry_markup import cards_beside_headline, lists_other_entries
 from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_UPDATED
 
 from . import body, comments, metadata, page_dates, permalinks, prune, reference_text, script_payload, structured
@@ -145,10 +145,16 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
 
     # Pruning drops the comment section with the rest of the furniture, and may drop teasers' <article>s: read first.
     entry_list = lists_other_entries(root, url)
+    beside = cards_beside_headline(root, url)
     readers = comments.find_comments(root, classes, url)
     protected_forms = password_forms(root)
     scripts = script_payload.payload_scripts(root)
     furniture_texts = prune.prune_tree(root, classes, readers.elements, title)
+    # Other posts' cards in a box beside the text under the page's <h1> are none of its text, however short that is
+    # (read before pruning, dropped after: furniture that held them went with its texts noted).
+    for box in beside:
+        if any(ancestor is root for ancestor in box.iterancestors()):
+            box.drop_tree()
     page_days = {day[:10] for day in (published, updated) if day}
     main_text = body.extract_body(root, title, furniture_texts, url, page_days)
     if scripts:
@@ -163,7 +169,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     verdict = decide_page_type(PageEvidence(
         sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run, meta, url, published,
         published_from, listed_as_article=listed_as_article, marked_static=marks_static_page(root),
-        lists_other_entries=entry_list, pointer_only=main_text.pointer_only,
+        lists_other_entries=entry_list, cards_beside_headline=bool(beside), pointer_only=main_text.pointer_only,
         headed_elsewhere=main_text.headed_elsewhere, own_post=own_post,
         untranslated=only_untranslated_notice([b.text for b in found]), undated_entry=undated_entry,
         marked_archive=marks_archive(root), password_only=only_password_form(found, protected_forms),

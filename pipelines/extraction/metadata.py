@@ -22,6 +22,7 @@ from .text import text_of
 # A dash between numbers is a range ("June 10 - 11"), not a separator.
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|:·•»/]|//)\s+|(?<![\s\d])\s+[\-–—]\s+|\s+[\-–—]\s+(?![\s\d])|\s+::\s+"
                                r"|\s*[｜|]\s*")
+_CLOSING_SEPARATOR = re.compile(f"(?:{_TITLE_SEPARATORS.pattern})$")
 TITLE_SEPARATORS = _TITLE_SEPARATORS  # for the crawl's comparison of a source's titles (shared_title.py)
 # An <h1> this long that starts a stated title is the headline the title decorates.
 _MIN_HEADLINE_PREFIX = 12
@@ -296,11 +297,12 @@ def _fold(text: str) -> str:
 
 def _strip_site(title: str, site_names: set[str]) -> str:
     for name in sorted(site_names, key=len, reverse=True):
-        # A site name that itself holds a separator ("Project | News & Analyses") is cut off whole.
-        if _TITLE_SEPARATORS.search(name):
-            headline = _without_suffix(title, name)
-            if headline:
-                return headline
+        # A known site name closing the title is cut off whole, with the one separator before it: the headline keeps
+        # its own colons, dashes and quotes ("Meeting - Water: what changes - Site"), and a site name that itself
+        # holds a separator ("Project | News & Analyses") stays one piece.
+        headline = _without_suffix(title, name)
+        if headline:
+            return headline
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) == 1:
         return title
@@ -320,10 +322,10 @@ def _without_suffix(title: str, name: str) -> str:
     if not title.lower().endswith(name) or len(title) == len(name):
         return ""
     rest = title[:len(title) - len(name)]
-    separators = list(_TITLE_SEPARATORS.finditer(rest))
-    if not separators or separators[-1].end() != len(rest):
-        return ""
-    return rest[:separators[-1].start()].strip()
+    # the separator closing what is left, found from its end: a closing quote before it ("« Quote » - Site") is the
+    # headline's, not a separator of its own
+    closing = _CLOSING_SEPARATOR.search(rest)
+    return rest[:closing.start()].strip() if closing else ""
 
 
 def _without_prefix(title: str, name: str) -> str:

@@ -81,6 +81,9 @@ class PageEvidence:
     # (archive/entry_markup.py): a tag or archive page repeating whole posts, which no listing that links to it makes
     # an article.
     lists_other_entries: bool = False
+    # Those teasers are boxes beside the text under the page's own <h1> (entry_markup.cards_beside_headline): a column
+    # of the latest news beside a short post, which a listing of the site shows as an article.
+    cards_beside_headline: bool = False
     # The text is the line closing the post's own element that points to where it goes on ("See more <a>here</a>"),
     # or the caption of its embedded player (a video and a line), alone.
     pointer_only: bool = False
@@ -113,7 +116,7 @@ class PageEvidence:
 
 def decide_page_type(page: PageEvidence) -> PageType:
     """Weigh the page's own text, its structured data and its address (PageEvidence says what each signal is)."""
-    if page.lists_other_entries:
+    if page.lists_other_entries and not (page.cards_beside_headline and page.listed_as_article and page.own_post):
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
     if page.marked_archive:
         return PageType(LISTING, "the CMS marks it an archive of posts")
