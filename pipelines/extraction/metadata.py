@@ -33,6 +33,8 @@ _SHORT_LABEL = 3
 # shows, at most this share each.
 _TRANSLATED_HEADLINE_WORDS = 3
 _SHOWN_TITLE_SHARE = 1 / 3
+# A word of letters, its initial the letter an acronym takes.
+_INITIALED_WORD = re.compile(r"[^\W\d_]+")
 _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
 _NON_WORD = re.compile(r"\W+")
 _XPATH_SPACES = str.maketrans("\t\r\n", "   ")
@@ -124,8 +126,13 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         for s in stated:
             if h1 == opening and _is_site_piece(h1, s, site_names):
                 continue
-            parts = _TITLE_SEPARATORS.split(_ELLIPSIS_END.sub("", s))
-            runs = {_fold("".join(parts[i:j])) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
+            whole = _ELLIPSIS_END.sub("", s)
+            parts = _TITLE_SEPARATORS.split(whole)
+            # A heading standing in for a missing <h1> is not confirmed by a whole title's last piece alone: titles
+            # name the site there ("Release 5 out – Cloud Project" over the section "Cloud Project publishes ...").
+            site_slot = len(parts) - 1 if h1 == opening and whole == s and len(parts) > 1 else None
+            runs = {_fold("".join(parts[i:j])) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)
+                    if (i, j) != (site_slot, len(parts))}
             if any(len(run) >= _MIN_HEADLINE_PREFIX and run not in names and run in folded for run in runs):
                 return h1
     # A stated title that the post's own entity markup declares its name is the headline, though no heading shows it
@@ -306,7 +313,7 @@ def _strip_site(title: str, site_names: set[str]) -> str:
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) == 1:
         return title
-    kept = [p for p in parts if p.strip().lower() not in site_names]
+    kept = [p for p in parts if p.strip().lower() not in site_names and not _initials_name_a_site(p, site_names)]
     if len(kept) == len(parts):
         # Unknown site name: it is the shortest end piece; the headline is the rest.
         first, last = parts[0], parts[-1]
@@ -315,6 +322,13 @@ def _strip_site(title: str, site_names: set[str]) -> str:
             return title
     separator = next(iter(_TITLE_SEPARATORS.findall(title)), " - ")
     return separator.join(kept).strip() if kept else title
+
+
+def _initials_name_a_site(piece: str, site_names: set[str]) -> bool:
+    """The piece's words begin with the letters of a site's short name, its address's ("Cloud Project Network" on
+    cpn.example): the organisation's name, spelt out."""
+    words = _INITIALED_WORD.findall(piece)
+    return len(words) >= 2 and "".join(word[0] for word in words).lower() in site_names
 
 
 def _without_suffix(title: str, name: str) -> str:
