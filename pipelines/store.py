@@ -5,6 +5,7 @@ import sqlite3
 import time
 
 from scrapy.utils.defer import deferred_from_coro
+from twisted.internet import task
 
 from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT, is_storage_failure
 from news_archive.archive.better_address import address_claims
@@ -16,7 +17,8 @@ from news_archive.archive.stories.placement import Stories
 from news_archive.pipelines.archive_connection import crawl_archive
 from news_archive.pipelines.build_stamps import BuildStamps
 
-# Articles are committed together every few seconds (a crash loses at most these, which a re-crawl fetches again).
+# Articles are committed together every few seconds, also while no page comes in (a crawl waiting on a slow site): a
+# crash loses at most these, which a re-crawl fetches again.
 COMMIT_SECONDS = 2.0
 
 
@@ -39,6 +41,7 @@ class StorePipeline:
         self.crawler = crawler
         self.committed = time.monotonic()
         self.build_stamps = BuildStamps(archive)
+        self.committer = task.LoopingCall(self._commit_between_pages)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -51,6 +54,7 @@ class StorePipeline:
         except sqlite3.Error as exc:
             self._give_up(exc)
             raise
+        self.committer.start(COMMIT_SECONDS, now=False)
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
         return item if self.build_stamps.hold(item) else self._store(item)
@@ -59,9 +63,7 @@ class StorePipeline:
         try:
             self.archive.hold_commits()
             outcome = store_item(self.archive, self.stories, item)
-            if time.monotonic() - self.committed >= COMMIT_SECONDS:
-                self.archive.commit()
-                self.committed = time.monotonic()
+            self._commit_if_due()
         except sqlite3.Error as exc:
             if is_storage_failure(exc):  # a full disk fails every later article too: stop rather than fetch on
                 self._give_up(exc)
@@ -69,9 +71,25 @@ class StorePipeline:
         self.crawler.stats.inc_value(outcome_key(item.source, outcome))
         return item
 
+    def _commit_if_due(self) -> None:
+        """Commit when COMMIT_SECONDS have passed since the last commit."""
+        if time.monotonic() - self.committed >= COMMIT_SECONDS:
+            self.archive.commit()
+            self.committed = time.monotonic()
+
+    def _commit_between_pages(self) -> None:
+        """The timer's commit, for a crawl waiting on a slow page: no write is half done then, the reactor running one
+        thing at a time."""
+        try:
+            self._commit_if_due()
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+
     def close_spider(self):
         """Store the held pages not build-stamped, and commit, before the run recorder, on its own connection, writes
         the crawl's runs (with the build-stamped pages among those not stored)."""
+        if self.committer.running:
+            self.committer.stop()
         stored, stamped = self.build_stamps.release()
         for item, why in stamped:
             self.crawler.signals.send_catch_log(page_not_stored, source=item.source, url=item.url,
