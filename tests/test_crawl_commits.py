@@ -1,4 +1,5 @@
-"""What a crawl fetched is in the archive within seconds, even while the crawl waits on a slow page."""
+"""What a crawl fetched is in the archive within seconds, the pages it holds to its end too: a crawl killed before its
+end leaves its held pages to the next run."""
 from __future__ import annotations
 
 import signal
@@ -11,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 UNDATED = 8  # posts stating no date: held to the crawl's end
 DATED = 5
@@ -119,3 +121,37 @@ def test_articles_are_committed_while_the_crawl_waits_on_a_slow_page(project_sit
     ProjectSite.dated_only = True
     killed_once_committed(project_site, tmp_path / "archive.db", "articles", DATED)
     assert rows(tmp_path / "archive.db", "articles") == DATED
+
+
+def run_to_its_end(command: list[str]) -> None:
+    """The next run, once the killed crawl's processes are gone and the archive's lock with them."""
+    deadline = time.monotonic() + 30
+    while True:
+        process = subprocess.run([sys.executable, "-m", "news_archive.archive.cli.main", *command], capture_output=True,
+                                 text=True, timeout=120)
+        if process.returncode != 3 or time.monotonic() > deadline:  # 3: the archive is still locked
+            break
+        time.sleep(0.2)
+    assert process.returncode == 0, process.stderr
+
+
+@pytest.mark.skipif(not Path("/proc").exists(), reason="the crawl's child dies with it by a Linux prctl")
+@pytest.mark.parametrize("next_run", ["crawl", "reprocess"])
+def test_the_next_run_stores_the_pages_a_killed_crawl_held(next_run, project_site, tmp_path):
+    db = tmp_path / "archive.db"
+    killed_once_committed(project_site, db, "held_pages", UNDATED)
+    archive = sqlite_utils.Database(db)
+    assert archive["articles"].count == 0  # the undated posts wait in the archive, committed while the crawl waited
+
+    ProjectSite.moved_on = True  # the listing links them no more
+    if next_run == "crawl":
+        run_to_its_end(["crawl", "--sources", str(project_site), "--db", str(db)])
+    else:  # from the captures alone, with no network: each page replayed replaces the copy left held
+        run_to_its_end(["reprocess", "--db", str(db)])
+    undated = {f"Inlägg nummer {n} om projektet" for n in range(UNDATED)}
+    new = {"Daterat inlägg nytt"} if next_run == "crawl" else set()
+    assert {row["title"] for row in archive["articles"].rows} == undated | new
+    assert archive["held_pages"].count == 0
+    killed, then = archive["crawl_runs"].rows_where(order_by="id")
+    assert killed["status"] == "interrupted"
+    assert (then["status"], then["pages_held_left"], then["articles_new"]) == ("ok", UNDATED, len(undated | new))
