@@ -23,15 +23,18 @@ class ArchiveError(Exception):
     """An archive file that cannot be used; the message names the file and the problem in one line."""
 
 
-def check_archive_file(path: str | Path, *, writable: bool = True) -> None:
+def check_archive_file(path: str | Path, *, writable: bool = True, read_header: bool = True) -> None:
     """Raise ArchiveError when `path` cannot be an archive: a folder, another kind of file, or (for writers) read-only.
 
-    A missing file is fine for a writer: the archive is created.
+    A missing file is fine for a writer: the archive is created. Without `read_header`, the file is not opened: where
+    this process may have the archive open already (see Archive), a file of our own opened on it and closed again drops
+    the locks its connections hold (POSIX record locks belong to the process, and go with any of its descriptors), and a
+    reader elsewhere closing then takes the archive for unused and deletes the WAL a crawl is writing its pages to.
     """
     path = Path(path)
     if path.is_dir():
         raise ArchiveError(f"{path}: is a directory, not an archive file")
-    if path.exists():
+    if path.exists() and read_header:
         try:
             with path.open("rb") as file:
                 header = file.read(len(SQLITE_HEADER))
@@ -39,6 +42,7 @@ def check_archive_file(path: str | Path, *, writable: bool = True) -> None:
             raise ArchiveError(f"{path}: cannot be read: {exc.strerror}") from None
         if header and header != SQLITE_HEADER:
             raise ArchiveError(f"{path}: is not an SQLite database")
+    if path.exists():
         if writable and not os.access(path, os.W_OK):
             raise ArchiveError(f"{path}: is read-only")
     elif not writable:

@@ -16,6 +16,11 @@ STOPPED = "stopped"  # why a bound stopped reading a source's listings or pages,
 # article links, a request past the request bound): the bound cut the crawl short, and the run is 'partial'.
 CUT_SHORT = "cut_short"
 
+# Pages the store stage held to the crawl's end, to judge them against the source's others (pipelines/build_stamps.py);
+# and those a crawl stopped before its end left held, which this one took over and judged.
+PAGES_HELD = "pages_held"
+PAGES_HELD_LEFT = "pages_held_left"
+
 
 def counter_key(source_id: str, name: str) -> str:
     return f"news_archive/{source_id}/{name}"

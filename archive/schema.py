@@ -268,3 +268,18 @@ def m016_story_language_links(db: sqlite_utils.Database) -> None:
     db.execute("create table story_language_links (url_key text, article_id integer, "
                "primary key (url_key, article_id)) without rowid")
     db.execute("create index story_language_links_article_id on story_language_links (article_id)")
+
+
+@migrations()
+def m017_held_pages(db: sqlite_utils.Database) -> None:
+    """The pages a crawl holds to its end to judge them against the source's others, kept from the moment they are
+    held, so a crawl stopped before its end loses none (archive/held_pages.py); and what each run held and took over."""
+    # held_by: the crawl that fetched the page; crawl: the one that is to judge it (a source's next crawl takes over
+    # the rows of one stopped before its end); judged: 1 once judged an article, until its article is stored;
+    # key: what it waits for (pipelines/build_stamps.py); record: the article record as JSON; page: zlib-compressed.
+    db["held_pages"].create({"id": int, "source": str, "url": str, "held_by": str, "crawl": str, "judged": int,
+                             "key": str, "record": str, "page": bytes}, pk="id")
+    db["held_pages"].create_index(["source", "url"])
+    db["held_pages"].create_index(["crawl", "judged"])
+    db["crawl_runs"].add_column("pages_held", int)  # pages held to the run's end, fetched by the run
+    db["crawl_runs"].add_column("pages_held_left", int)  # pages a stopped crawl left held, judged by this run

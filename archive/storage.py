@@ -41,7 +41,8 @@ class Archive:
         """Open (creating and migrating) the archive; ArchiveError names the file and what is wrong with it."""
         self._savepoints = 0  # how deep `transaction` blocks nest inside the open transaction
         if not isinstance(path, sqlite_utils.Database):
-            check_archive_file(path)
+            # SQLite names a file of another kind itself ("file is not a database", archive_error).
+            check_archive_file(path, read_header=False)
         try:
             self.db = path if isinstance(path, sqlite_utils.Database) else sqlite_utils.Database(
                 sqlite3.connect(str(path), cached_statements=STATEMENT_CACHE))

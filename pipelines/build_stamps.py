@@ -17,12 +17,16 @@ So do the pages dated by no word of their own, only by the listing or feed besid
 are judged for a notice in place of content. A site that moved keeps its old addresses as pages saying "this page has
 moved", and an archive whose issues could not be carried over shows "this newsletter could not be read" under each
 issue's name: every line of such a page is one that many of the source's other pages, named otherwise, show as theirs.
+
+Every held page waits in the archive (archive/held_pages.py), not in memory: a crawl stopped before its end leaves them
+to the source's next crawl or `reprocess`, which judges them with its own.
 """
 from __future__ import annotations
 
-import zlib
+import uuid
 from collections import defaultdict
 
+from news_archive.archive.held_pages import HeldPage, HeldPages
 from news_archive.archive.record import FROM_FEED, FROM_LISTING, ArticleItem
 from news_archive.archive.storage import Archive, now
 from news_archive.archive.urls import url_family
@@ -61,14 +65,14 @@ def shows_day(html: str, stamp: str) -> bool:
 
 
 class BuildStamps:
-    """The items dated by their metadata alone, held per source and stamp until the crawl's end."""
+    """The items dated by their metadata alone, or by their listing or feed, or not at all: held per source and stamp
+    until the crawl's end, in the archive (archive/held_pages.py), so a crawl stopped before its end loses none."""
 
-    def __init__(self, archive: Archive):
+    def __init__(self, archive: Archive, crawl: str | None = None):
         self.archive = archive
-        self.held: dict[tuple[str, str], list[ArticleItem]] = defaultdict(list)
-        self.arrived: dict[int, int] = {}  # id(item) -> its place among the held, for storing them in that order
-        self.pages: dict[int, bytes] = {}  # id(item) -> its page, compressed: a large site's held pages are many
-        self.showing: dict[int, bool] = {}  # id(item) -> whether its page shows its metadata's day, once read
+        # A crawl's id names its rows; without one (a test's), a name of this holder's own.
+        self.held_pages = HeldPages(archive, crawl or uuid.uuid4().hex)
+        self.showing: dict[int, bool] = {}  # id(page) -> whether it shows its metadata's day, once read
 
     def hold(self, item: ArticleItem) -> bool:
         """Keep the item back when its only date is a metadata stamp, or its listing's or feed's, or when it has none;
@@ -81,22 +85,27 @@ class BuildStamps:
             stamp = metadata_stamp(item)
         if stamp is None:
             return False
-        self.held[(item.source, stamp)].append(item)
-        self.arrived[id(item)] = len(self.arrived)
-        html = item.html.encode("utf-8", "replace") if isinstance(item.html, str) else item.html or b""
-        self.pages[id(item)] = zlib.compress(html, 1)
+        self.held_pages.hold(item, stamp)
         item.html = ""  # read by no later stage
         return True
 
-    def release(self) -> tuple[list[ArticleItem], list[tuple[ArticleItem, str]]]:
-        """(the held items to store, in the order they came; the build-stamped ones and the notices, each with why not
-        stored)."""
+    def take_over(self, sources: list[str]) -> dict[str, int]:
+        """Judge with this crawl's the pages of these sources a crawl stopped before its end left held; how many per
+        source."""
+        return self.held_pages.take_over(sources)
+
+    def release(self) -> tuple[list[HeldPage], list[tuple[HeldPage, str]]]:
+        """(the held pages to store, in the order they came; the build-stamped ones and the notices, each with why not
+        stored). The pages to store stay in the archive until `stored_item` and `forget`."""
+        held: dict[tuple[str, str], list[HeldPage]] = defaultdict(list)
+        for page in self.held_pages.to_judge(bodies_for=frozenset({UNDATED, DATED_BESIDE_LINK})):
+            held[(page.source, page.key)].append(page)
         stored, known, dated_beside_link = [], {}, []
-        undated = [item for (_source, stamp), items in self.held.items() if stamp in (UNDATED, DATED_BESIDE_LINK)
+        undated = [item for (_source, stamp), items in held.items() if stamp in (UNDATED, DATED_BESIDE_LINK)
                    for item in items]
         notices = _notice_pages(undated)
         stamped = [(item, notices[id(item)]) for item in undated if id(item) in notices]
-        for (source, stamp), items in self.held.items():
+        for (source, stamp), items in held.items():
             if stamp in (UNDATED, DATED_BESIDE_LINK):
                 kept = [item for item in items if id(item) not in notices]
                 if stamp == UNDATED:
@@ -122,25 +131,30 @@ class BuildStamps:
         catalogues = self._catalogue_pages(stored)
         stamped += [(item, catalogues[id(item)]) for item in stored if id(item) in catalogues]
         stored = [item for item in stored if id(item) not in catalogues] + dated_beside_link
-        stored.sort(key=lambda item: self.arrived[id(item)])
-        self.held.clear()
-        self.arrived.clear()
-        self.pages.clear()
+        stored.sort(key=lambda item: item.row)
+        self.held_pages.judged(stored, [item for item, _why in stamped])
         self.showing.clear()
         return stored, stamped
 
-    def _shows_own_day(self, item: ArticleItem) -> bool:
+    def stored_item(self, page: HeldPage) -> ArticleItem:
+        """The held page's item, to store."""
+        return self.held_pages.item(page)
+
+    def forget(self, page: HeldPage) -> None:
+        """Its article is stored: the page is held no more (in the transaction that stored it)."""
+        self.held_pages.forget(page)
+
+    def _shows_own_day(self, item: HeldPage) -> bool:
         """Whether the held page shows readers the day of its metadata date (its stamp): read once, for the build
         stamps and for the families."""
         if id(item) not in self.showing:
-            page = zlib.decompress(self.pages[id(item)]).decode("utf-8", "replace")
-            self.showing[id(item)] = shows_day(page, item.published)
+            self.showing[id(item)] = shows_day(self.held_pages.page(item), item.published)
         return self.showing[id(item)]
 
-    def _catalogue_pages(self, items: list[ArticleItem]) -> dict[int, str]:
+    def _catalogue_pages(self, items: list[HeldPage]) -> dict[int, str]:
         """id(item) -> why not stored, for the pages of each source's families that show readers no day where another
         of its families shows its pages' days."""
-        families: dict[tuple[str, tuple[str, ...]], list[ArticleItem]] = defaultdict(list)
+        families: dict[tuple[str, tuple[str, ...]], list[HeldPage]] = defaultdict(list)
         for item in items:
             families[(item.source, url_family(item.url))].append(item)
         showing = {key: sum(1 for item in members if item.published and self._shows_own_day(item))
@@ -159,7 +173,7 @@ class BuildStamps:
         return why
 
 
-def _notice_pages(items: list[ArticleItem]) -> dict[int, str]:
+def _notice_pages(items: list[HeldPage]) -> dict[int, str]:
     """id(item) -> why not stored, for the pages whose every line of text is one that at least MIN_PAGES_SHARING pages
     of their source show, under as many other titles: a notice the site prints in place of content. A post's text is
     its own; pages showing no text at all (a listed video post) are not judged."""
