@@ -7,7 +7,7 @@ from .blocks import Block
 from .line_rules import (CLOSING_LINKS, FURNITURE_LINE, PICTURE_CREDIT_LABELS, WORD, is_closing_heading, leads_away,
                          leads_to_social_network)
 from .dates import find_date
-from .page_dates import has_stamp_label
+from .date_lines import has_stamp_label
 from .text import text_of
 from .writers_closing import lines_after_text, writes_or_calls
 

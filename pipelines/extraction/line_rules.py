@@ -9,7 +9,7 @@ from .blocks import Block, text_length
 from .dates import find_date
 from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
 from .event_fields import is_event_field
-from .page_dates import has_date_label
+from .date_lines import has_date_label
 from .prune import is_caption
 from .text import text_of
 

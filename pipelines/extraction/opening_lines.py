@@ -10,7 +10,7 @@ from .container import marks_own_entry
 from .dates import find_date
 from .line_rules import (DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, WORD, host_of, is_byline,
                          is_date_line, is_link_line, is_prose_line, is_stamp, set_in_bold)
-from .page_dates import has_date_label
+from .date_lines import has_date_label
 from .prune import fold
 from .text import text_of
 

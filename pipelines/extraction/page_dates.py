@@ -7,6 +7,8 @@ import re
 
 from . import xpaths
 from .hints import ClassIndex
+from .date_lines import (DATE_HINT, OTHER_LABEL, PUBLISHED_LABEL, UPDATED_LABEL, date_after_labels, date_line,
+                         header_date, labelled_date, later_date_line, unlabelled_date)
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
 from .event_fields import is_event_field
@@ -46,45 +48,10 @@ UPDATED_META = (
 )
 
 
-def _label(words: str, after: str) -> re.Pattern:
-    """Any of `words` ("word|word", each starting with a letter), then `after`, in any case.
-
-    The look-ahead on the words' first letters lets the regex engine pass over most places in a text with one
-    test instead of one per word: the labels are sought in every short text of a page's header.
-    """
-    first_letters = "".join(sorted({re.escape(word[:1]) for word in words.split("|")}))
-    return re.compile(f"(?=[{first_letters}])(?:{words}){after}", re.IGNORECASE)
-
-
-_LABEL_END = r"\b\s*(?:on|den|am|le|at|il)?\s*:?"
 # A byline is a short line; a label in a longer text is in a sentence of it.
 _BYLINE_CHARS = 100
-_PUBLISHED_LABEL = _label(
-    r"publicerad|publicerat|publiceringsdatum|published|publish date|posted|first published|skapad|"
-    r"veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|julkaistu|udgivet|publisert|"
-    r"written|skrivet|geschrieben|écrit|escrito|scritto|kirjoitettu|skrevet|"
-    r"publicatiedatum|gepubliceerd|geplaatst op|date de publication|fecha de publicación|data di pubblicazione|"
-    r"data de publicação|veröffentlichungsdatum|julkaisupäivä", _LABEL_END)
-# A bare "Datum:" is a field of any date (an event's, a deadline's in a list of "Datum:", "Tid:", "Plats:"): a label
-# of a date line, but no sign of the publication's.
-_FIELD_LABEL = _label(r"datum", _LABEL_END)
-_UPDATED_LABEL = _label(
-    r"uppdaterad|uppdaterat|senast (?:uppdaterad|ändrad)|ändrad|updated|last updated|last modified|modified|"
-    r"last edited|zuletzt bearbeitet|aktualisiert|geändert|mis à jour|actualizado|aggiornato|päivitetty|opdateret|oppdatert",
-    _LABEL_END)
-# Dates that are no one's publication: a member's sign-up, the clock of the page's own rendering.
-_OTHER_LABEL = _label(
-    r"registriert|registered|joined|member since|mitglied seit|medlem sedan|dabei seit|"
-    r"aktuelles datum|aktuelle zeit|current (?:date|time)|heute ist|today is|dagens datum", r"\b[^\d]{0,20}$")
-_DATE_HINT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_DATE_LINE_OTHER_WORDS = 3
-# A text naming a date among more words than this is a sentence, no date line ("Data 10 marzo 2022 Tempo di lettura").
-_SENTENCE_WORDS = 6
 _SAME_INSTANT_SECONDS = 120
 _ASIDE_TAGS = frozenset({"nav", "aside"})
-# A dateline's place, in capitals, before its date ("WASHINGTON, ", "NEW YORK (AP) — ").
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:\([A-Za-z ]{1,20}\))?\s*[,—–-]?\s*")
 # A clock a post's byline shows ("Published at 10:18h", "kl. 10.18"): the publisher's time of the stamped moment.
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The value is a date text or a Unix timestamp, quoted or not.
@@ -96,26 +63,6 @@ _DATE_ATTRIBUTE = re.compile(r"time|date|publish|epoch", re.IGNORECASE)
 _OTHER_ATTRIBUTE = re.compile(r"modif|updat|last|edit|expir|now|current|server|render|load|sort|start|end|until|base",
                           re.IGNORECASE)
 _PARSELY_PUB_DATE = re.compile(r'"pub_date"\s*:\s*"([^"]{8,40})"')
-# Room for a time, its zone and a weekday between a label and its date ("Published 11:03 a.m. PDT, Wednesday, ").
-_LABEL_GAP = 32
-# What joins the two ends of a period: a dash or the word for "to"/"until" (en, sv, de, fr, es, it, nl, fi).
-_PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|\b(?:to|till|until|through|tom|bis|au|jusqu'au|al|hasta|fino al|tot|asti)\b)\s*",
-                          re.IGNORECASE)
-# What a period's closing date follows: the period's first day ("17th-", "8.-") or its word for "until" ("Open until",
-# "Noch bis zum").
-_PERIOD_CLOSED_BY = re.compile(r"(?:\d(?:st|nd|rd|th|\.)?\s*[-–—]|\b(?:till|until|through|tom|bis(?: zum| zur)?|"
-                               r"jusqu['’]au|hasta(?: el)?|fino al|asti))\s*$", re.IGNORECASE)
-
-
-def has_date_label(text: str) -> bool:
-    """The text labels a date as a publication, an update, another record or a field ("Published", "Uppdaterad",
-    "Datum")."""
-    return any(label.search(text) for label in (_PUBLISHED_LABEL, _UPDATED_LABEL, _OTHER_LABEL, _FIELD_LABEL))
-
-
-def has_stamp_label(text: str) -> bool:
-    """The text labels the page's own publication or update ("Published", "Uppdaterad"), not another date."""
-    return _PUBLISHED_LABEL.search(text) is not None or _UPDATED_LABEL.search(text) is not None
 
 
 def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str = "", *,
@@ -145,8 +92,8 @@ def shown_update(root, url: str, title: str = "", *, month_first: bool | None = 
     if month_first is None:
         month_first = bool(order_shown(texts.everywhere()))
     if in_byline:
-        return _date_after_labels(label_ends_in(texts.byline_or_under_lead(), _UPDATED_LABEL), month_first)
-    return _date_after_labels(texts.label_ends(_UPDATED_LABEL), month_first)
+        return date_after_labels(label_ends_in(texts.byline_or_under_lead(), UPDATED_LABEL), month_first)
+    return date_after_labels(texts.label_ends(UPDATED_LABEL), month_first)
 
 
 def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str, month_first: bool,
@@ -171,15 +118,15 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if len({value[:10] for _, value in stated}) > 1:
         # The metadata disagree (a first draft's date, a re-publication): the date the page shows decides.
         texts = header_texts(root, title, url, classes.hidden)
-        shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
-                 or _unlabelled_date(texts.near_headline(), month_first))
+        shown = (date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first)
+                 or unlabelled_date(texts.near_headline(), month_first))
         stated = [item for item in stated if shown and item[1][:10] == shown[:10]] or stated
     shown = None
     if stated and all(name in GENERIC_META for name, _ in stated):
         # A bare "date" tag is often the day the page was last saved: the date shown in the header decides.
         texts = texts or header_texts(root, title, url, classes.hidden)
-        shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
-                 or _unlabelled_date(texts.near_headline(), month_first)
+        shown = (date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first)
+                 or unlabelled_date(texts.near_headline(), month_first)
                  or _from_time_elements(root, classes, month_first, url)[0])
         if shown and shown[:10] != stated[0][1][:10]:
             stated = []
@@ -187,16 +134,16 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         source, published = stated[0]
         return _local_day(published, root, meta, url, classes, title, texts, month_first), _source(source), updated
     texts = texts or header_texts(root, title, url, classes.hidden)
-    updated = updated or _date_after_labels(texts.label_ends(_UPDATED_LABEL), month_first)
+    updated = updated or date_after_labels(texts.label_ends(UPDATED_LABEL), month_first)
     published, in_aside = _from_time_elements(root, classes, month_first, url)
     if published:
         return _local_day(published, root, meta, url, classes, title, texts, month_first), "time", updated
     url_date, names_day = date_from_url(url, month_first=month_first)
-    published = _date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
+    published = date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first)
     if published and not _shown_under_headline_and_in_address(published, texts, url_date, names_day, month_first):
         return published, "text", updated
     undated = _undated_finders(url_date, names_day, updated, fetched, year_from_fetch=True)
-    published = next(filter(None, (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first, find)
+    published = next(filter(None, (date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first, find)
                                    for find in undated)), None)
     if published:
         return published, "text", updated
@@ -205,13 +152,13 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if url_date and names_day and not slug_day:
         # The post's own date line by its headline beats the address: a static generator keeps the day the draft
         # was begun in the path (`/2022/11/21/slug/`) while the post shows, and its feed gives, the day it went out.
-        shown = _date_line(texts.byline_places(), month_first)
+        shown = date_line(texts.byline_places(), month_first)
         if shown and shown[:10] != url_date[:10]:
             return shown, "text", updated
         return url_date, FROM_URL, updated
-    published, mentioned = _header_date(texts, month_first)
+    published, mentioned = header_date(texts, month_first)
     if in_aside and _lone_time(root, in_aside, month_first) \
-            and not (published and not mentioned and _date_line(texts.near_headline(), month_first) == published):
+            and not (published and not mentioned and date_line(texts.near_headline(), month_first) == published):
         # A side column's one <time>, outside any link or list of teasers, is the post's own date set beside the
         # text (a blog theme's post-meta column): it beats a day the text names (an event's, a quoted post's),
         # though not a date line under the headline.
@@ -221,13 +168,13 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     # An unlabelled day without its year may be an event's, which is as often ahead as behind the fetch: only
     # the page's own evidence dates it.
     undated = _undated_finders(url_date, names_day, updated, fetched, year_from_fetch=False)
-    published = next(filter(None, (_date_line(texts.near_headline(), month_first, find) for find in undated)), None)
+    published = next(filter(None, (date_line(texts.near_headline(), month_first, find) for find in undated)), None)
     if published:
         return published, "text", updated
     published = _from_date_classes(classes, month_first, url)
     if published:
         return published, "text", updated
-    published, mentioned = _later_date_line(texts, month_first)
+    published, mentioned = later_date_line(texts, month_first)
     if published:
         return published, (FROM_RUNNING_TEXT if mentioned else "text"), updated
     if slug_day:
@@ -266,10 +213,10 @@ def _day_in_month(root, month: str, month_first: bool, url: str) -> str | None:
         if len(text) > SHORT_TEXT_CHARS:
             stack.extend(reversed(element))
             continue
-        if not _DATE_HINT.search(text) or in_teaser_link(element, url) or any(
+        if not DATE_HINT.search(text) or in_teaser_link(element, url) or any(
                 find_date(text_of(a)) and not links_to_page(a.get("href"), url) for a in element.iter("a")):
             continue
-        found = _unlabelled_date([" ".join(element.itertext()) if len(element) else text], month_first)
+        found = unlabelled_date([" ".join(element.itertext()) if len(element) else text], month_first)
         if found and found.startswith(month):
             return found
     return None
@@ -282,11 +229,11 @@ def _shown_under_headline_and_in_address(published: str, texts: HeaderTexts, url
     they date the page, the label another text. A label in a short line is the page's byline, and stands."""
     lines = (*texts.after_headline, *texts.before_headline[-TEXTS_BEFORE_HEADLINE:],
              *texts.later[:TEXTS_AFTER_BODY_START])
-    if _labelled_date((t for t in lines if len(t) <= _BYLINE_CHARS), _PUBLISHED_LABEL, month_first):
+    if labelled_date((t for t in lines if len(t) <= _BYLINE_CHARS), PUBLISHED_LABEL, month_first):
         return False
     if not (url_date and names_day) or url_date[:10] == published[:10]:
         return False
-    shown = _unlabelled_date(texts.after_headline, month_first)
+    shown = unlabelled_date(texts.after_headline, month_first)
     return shown is not None and shown[:10] == url_date[:10]
 
 
@@ -373,8 +320,8 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
         if local:
             return published if local == published[:10] else local
         # Only the article's own header: a masthead above the headline prints the day the page was rendered.
-        shown = (_date_after_labels(texts.label_ends(_PUBLISHED_LABEL), month_first)
-                 or _unlabelled_date(texts.after_headline + [texts.first_paragraph[:DATELINE_CHARS]], month_first))
+        shown = (date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first)
+                 or unlabelled_date(texts.after_headline + [texts.first_paragraph[:DATELINE_CHARS]], month_first))
         if shown and earliest.date() <= dt.date.fromisoformat(shown[:10]) <= latest.date():
             # What readers see wins over the address: a site may name its pages by another zone's day.
             return published if shown[:10] == published[:10] else shown
@@ -392,7 +339,7 @@ def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str 
             continue
         text = text_of(element)
         if len(text) < DATELINE_CHARS:
-            found = _unlabelled_date([text], month_first) or _date_attribute(element, month_first)
+            found = unlabelled_date([text], month_first) or _date_attribute(element, month_first)
             if found:
                 return found
     return None
@@ -426,27 +373,6 @@ def _from_analytics_tag(meta: PageMetadata, month_first: bool) -> str | None:
     return _value(found.group(1), month_first) if found else None
 
 
-def _date_line(texts, month_first: bool, find=find_date) -> str | None:
-    """A line that is a date and little else ("20.01.2022", "Montag, 3. Mai 2021") or opens with one, in the
-    article's part; a paragraph's dateline ("WASHINGTON, March 3 (Reuters) -")."""
-    for text in texts:
-        if not _DATE_HINT.search(text):
-            continue
-        # Templates indent their markup: a byline line is short once its runs of spaces are one.
-        text = " ".join(text.split())
-        found = find(text[:DATELINE_CHARS], month_first=month_first)
-        if not found:
-            continue
-        # A paragraph that opens with the date is a dateline ("01.02.2022 „Der Arbeitsmarkt ..."), also after the
-        # place in capitals ("WASHINGTON, March 3 -").
-        if found[1] == 0 or _DATELINE_PLACE.fullmatch(text[:found[1]]) or (len(text) <= DATELINE_CHARS
-                             and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) <= _DATE_LINE_OTHER_WORDS):
-            before = text[:found[1]]
-            if not (_UPDATED_LABEL.search(before) or _OTHER_LABEL.search(before)):
-                return found[0]
-    return None
-
-
 def _value(raw: str | None, month_first: bool) -> str | None:
     """The date in a machine-readable value: a date text, or a Unix timestamp in seconds or milliseconds, which
     some CMSs state in their meta tags and JSON-LD."""
@@ -476,7 +402,7 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) 
         found = _value(raw, month_first) if raw else None
         if not found:
             text = text_of(element)
-            found = _unlabelled_date([text], month_first) if len(text) < SHORT_TEXT_CHARS else None
+            found = unlabelled_date([text], month_first) if len(text) < SHORT_TEXT_CHARS else None
         found = found or _date_attribute(element, month_first)
         if not found:
             continue
@@ -528,160 +454,17 @@ def _not_a_publication(element) -> bool:
     label = (text_of(previous) if previous is not None else "") + ((parent.text or "") if parent is not None else "")
     label = label[-40:]
     # A label before the element, unless a date of its own follows it ("Updated: Mar 4, 2020" set beside).
-    updated = [m.end() for m in _UPDATED_LABEL.finditer(label)]
-    if (updated and not _DATE_HINT.search(label, updated[-1])) or _OTHER_LABEL.search(label):
+    updated = [m.end() for m in UPDATED_LABEL.finditer(label)]
+    if (updated and not DATE_HINT.search(label, updated[-1])) or OTHER_LABEL.search(label):
         return True
     # An event's day set in its field ("When: <time>...</time>").
     if parent is not None and is_event_field(" ".join(text_of(parent).split())):
         return True
     # Or the label opens the element's own text ("<time datetime=...>Updated Mar 4, 2020</time>").
-    return bool(_UPDATED_LABEL.match(text_of(element)[:40].lstrip()))
+    return bool(UPDATED_LABEL.match(text_of(element)[:40].lstrip()))
 
 
 def _names_update(hints: str) -> bool:
     """Classes or itemprop that name an update; WordPress themes class a never-edited post's one date
     "published updated", and that is its publication."""
     return ("modif" in hints or "updat" in hints) and "publish" not in hints
-
-
-def _labelled_date(texts, label: re.Pattern, month_first: bool, find=find_date) -> str | None:
-    """The first date printed right after `label` ("Publicerad:", "Updated") in any of the texts, unless another
-    label stands between ("Published Mar 3 Updated Mar 4, 2020": the full date is the update's)."""
-    return _date_after_labels(label_ends_in(texts, label), month_first, find)
-
-
-def _date_after_labels(label_ends, month_first: bool, find=find_date) -> str | None:
-    """`_labelled_date` on the places its labels were found (`label_ends_in`)."""
-    for text, end in label_ends:
-        found = find(text[end:end + 60], month_first=month_first)
-        if found and found[1] < _LABEL_GAP and not _OTHER_LABEL.search(text[:end + found[1]]) \
-                and not has_date_label(text[end:end + found[1]]):
-            return found[0]
-    return None
-
-
-def _opens_period(text: str, month_first: bool) -> bool:
-    """The text's first date starts a range ("From 11 September 2025 to 26 June 2026", "1.3.2024 - 30.4.2024"): a
-    season's or an event's days, stated as a period, not the day the page went out."""
-    found = find_date(text, month_first=month_first)
-    joined = _PERIOD_JOIN.match(text, found[2]) if found else None
-    following = find_date(text[joined.end():], month_first=month_first) if joined else None
-    return bool(following) and following[1] == 0
-
-
-def _closes_period(text: str, month_first: bool) -> bool:
-    """The text's first date ends a period: an event's last day ("19th-21st October 2018") or a deadline ("Open until
-    14.02.2020"), not the day the page went out."""
-    found = find_date(text, month_first=month_first)
-    return bool(found) and bool(_PERIOD_CLOSED_BY.search(text[:found[1]]))
-
-
-def _header_date(texts: HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
-    """The first unlabelled date near the headline, and whether only the running text mentions it (an event's
-    day, a maintenance window, a deadline): a date in a paragraph, list item or subheading of the text that it
-    neither opens (a dateline) nor makes up with a few words (a short date line), or any date in a paragraph after
-    the text's first (a status line "Resolved: 14.03.2022 10:20" under the notice), or one opening a period."""
-    deferred = None
-    for text in texts.near_headline():
-        found = _unlabelled_date([text], month_first)
-        opening = text == texts.first_paragraph[:DATELINE_CHARS]
-        if found and not opening and _closes_period(text, month_first):
-            continue  # a subtitle's event period ("17th-18th August 2019", "Open until 14.02.2020"): no date line
-        if found and deferred and text not in texts.after_headline:
-            break
-        if found:
-            in_sentence = text in texts.sentences or opening
-            mentioned = (in_sentence and (text in texts.after_text or _date_line([text], month_first) != found)) \
-                or _opens_period(text, month_first)
-            if text in texts.after_headline and _mid_sentence(text, month_first):
-                # A standfirst's sentence names a deadline ("Offers are due by 18 March 2022"): the date line
-                # under it ("Date 11 February 2022"), if any, is the page's.
-                deferred = deferred or (found, mentioned)
-                continue
-            if mentioned:
-                # A day only the running text names (a press release's opening dateline, an event's) yields to a
-                # line above the headline that is a date and nothing more: the post's own date line, set apart.
-                lone = _lone_date_line_above(texts, month_first)
-                if lone:
-                    return lone, False
-            return found, mentioned
-    return deferred or (None, False)
-
-
-def _lone_date_line_above(texts: HeaderTexts, month_first: bool) -> str | None:
-    """The nearest text above the headline that is a whole date and no other word ("September 26, 2025")."""
-    for text in reversed(texts.before_headline[-TEXTS_BEFORE_HEADLINE:]):
-        text = " ".join(text.split())
-        found = find_date(text, month_first=month_first) if _DATE_HINT.search(text) else None
-        if found and not _WORD.search(text[:found[1]] + " " + text[found[2]:]):
-            return found[0]
-    return None
-
-
-def _mid_sentence(text: str, month_first: bool) -> bool:
-    """The text's first date stands inside a sentence: after more words than a label's ("Datum 26.10.2019 Ort ..." is a
-    line of fields), among more than a date line's few."""
-    found = find_date(text, month_first=month_first)
-    return bool(found) and len(_WORD.findall(text[:found[1]])) > _DATE_LINE_OTHER_WORDS \
-        and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) > _SENTENCE_WORDS
-
-
-def _later_date_line(texts: HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
-    """The first date line after the body starts, and whether it is in the running text (a paragraph or list
-    item of it: "Deadline: 9 April 2021."), which a notice's date line, set apart from the text, is not, or opens a
-    period."""
-    for text in texts.later[:TEXTS_AFTER_BODY_START]:
-        found = _date_line([text], month_first)
-        if found:
-            return found, text in texts.sentences or _opens_period(text, month_first)
-    return None, False
-
-
-def _unlabelled_date(texts, month_first: bool) -> str | None:
-    """The first date in the texts that no "updated" label claims."""
-    for text in texts:
-        start = 0
-        while found := find_date(text[start:], month_first=month_first):
-            at = start + found[1]
-            before = text[max(0, at - 40):at]
-            if _OTHER_LABEL.search(before):
-                break
-            updated_at = [m.end() for m in _UPDATED_LABEL.finditer(before)]
-            published_at = [m.end() for m in _PUBLISHED_LABEL.finditer(before)]
-            # The update label claims the first date after it only ("Updated Mar 5, 2020 | Mar 3, 2020").
-            if not updated_at or (published_at and published_at[-1] > updated_at[-1]) \
-                    or find_date(before[updated_at[-1]:], month_first=month_first):
-                return found[0]
-            # An update's date: the publication may follow it on the same line ("Updated ... | Published ...").
-            start += found[2]
-    return None
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-

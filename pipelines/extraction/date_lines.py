@@ -1,0 +1,199 @@
+"""Dates printed in a page's lines of text: date lines and datelines, dates after a label, periods, and the labels
+that claim a date for a publication, an update or another record."""
+from __future__ import annotations
+
+import re
+
+from .dates import find_date
+from .header_texts import DATELINE_CHARS, TEXTS_AFTER_BODY_START, TEXTS_BEFORE_HEADLINE, HeaderTexts, label_ends_in
+
+
+def _label(words: str, after: str) -> re.Pattern:
+    """Any of `words` ("word|word", each starting with a letter), then `after`, in any case.
+
+    The look-ahead on the words' first letters lets the regex engine pass over most places in a text with one
+    test instead of one per word: the labels are sought in every short text of a page's header.
+    """
+    first_letters = "".join(sorted({re.escape(word[:1]) for word in words.split("|")}))
+    return re.compile(f"(?=[{first_letters}])(?:{words}){after}", re.IGNORECASE)
+
+
+_LABEL_END = r"\b\s*(?:on|den|am|le|at|il)?\s*:?"
+PUBLISHED_LABEL = _label(
+    r"publicerad|publicerat|publiceringsdatum|published|publish date|posted|first published|skapad|"
+    r"veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|julkaistu|udgivet|publisert|"
+    r"written|skrivet|geschrieben|écrit|escrito|scritto|kirjoitettu|skrevet|"
+    r"publicatiedatum|gepubliceerd|geplaatst op|date de publication|fecha de publicación|data di pubblicazione|"
+    r"data de publicação|veröffentlichungsdatum|julkaisupäivä", _LABEL_END)
+# A bare "Datum:" is a field of any date (an event's, a deadline's in a list of "Datum:", "Tid:", "Plats:"): a label
+# of a date line, but no sign of the publication's.
+_FIELD_LABEL = _label(r"datum", _LABEL_END)
+UPDATED_LABEL = _label(
+    r"uppdaterad|uppdaterat|senast (?:uppdaterad|ändrad)|ändrad|updated|last updated|last modified|modified|"
+    r"last edited|zuletzt bearbeitet|aktualisiert|geändert|mis à jour|actualizado|aggiornato|päivitetty|opdateret|oppdatert",
+    _LABEL_END)
+# Dates that are no one's publication: a member's sign-up, the clock of the page's own rendering.
+OTHER_LABEL = _label(
+    r"registriert|registered|joined|member since|mitglied seit|medlem sedan|dabei seit|"
+    r"aktuelles datum|aktuelle zeit|current (?:date|time)|heute ist|today is|dagens datum", r"\b[^\d]{0,20}$")
+DATE_HINT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_DATE_LINE_OTHER_WORDS = 3
+# A text naming a date among more words than this is a sentence, no date line ("Data 10 marzo 2022 Tempo di lettura").
+_SENTENCE_WORDS = 6
+# A dateline's place, in capitals, before its date ("WASHINGTON, ", "NEW YORK (AP) — ").
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:\([A-Za-z ]{1,20}\))?\s*[,—–-]?\s*")
+# Room for a time, its zone and a weekday between a label and its date ("Published 11:03 a.m. PDT, Wednesday, ").
+_LABEL_GAP = 32
+# What joins the two ends of a period: a dash or the word for "to"/"until" (en, sv, de, fr, es, it, nl, fi).
+_PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|\b(?:to|till|until|through|tom|bis|au|jusqu'au|al|hasta|fino al|tot|asti)\b)\s*",
+                          re.IGNORECASE)
+# What a period's closing date follows: the period's first day ("17th-", "8.-") or its word for "until" ("Open until",
+# "Noch bis zum").
+_PERIOD_CLOSED_BY = re.compile(r"(?:\d(?:st|nd|rd|th|\.)?\s*[-–—]|\b(?:till|until|through|tom|bis(?: zum| zur)?|"
+                               r"jusqu['’]au|hasta(?: el)?|fino al|asti))\s*$", re.IGNORECASE)
+
+
+def has_date_label(text: str) -> bool:
+    """The text labels a date as a publication, an update, another record or a field ("Published", "Uppdaterad",
+    "Datum")."""
+    return any(label.search(text) for label in (PUBLISHED_LABEL, UPDATED_LABEL, OTHER_LABEL, _FIELD_LABEL))
+
+
+def has_stamp_label(text: str) -> bool:
+    """The text labels the page's own publication or update ("Published", "Uppdaterad"), not another date."""
+    return PUBLISHED_LABEL.search(text) is not None or UPDATED_LABEL.search(text) is not None
+
+
+def date_line(texts, month_first: bool, find=find_date) -> str | None:
+    """A line that is a date and little else ("20.01.2022", "Montag, 3. Mai 2021") or opens with one, in the
+    article's part; a paragraph's dateline ("WASHINGTON, March 3 (Reuters) -")."""
+    for text in texts:
+        if not DATE_HINT.search(text):
+            continue
+        # Templates indent their markup: a byline line is short once its runs of spaces are one.
+        text = " ".join(text.split())
+        found = find(text[:DATELINE_CHARS], month_first=month_first)
+        if not found:
+            continue
+        # A paragraph that opens with the date is a dateline ("01.02.2022 „Der Arbeitsmarkt ..."), also after the
+        # place in capitals ("WASHINGTON, March 3 -").
+        if found[1] == 0 or _DATELINE_PLACE.fullmatch(text[:found[1]]) or (len(text) <= DATELINE_CHARS
+                             and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) <= _DATE_LINE_OTHER_WORDS):
+            before = text[:found[1]]
+            if not (UPDATED_LABEL.search(before) or OTHER_LABEL.search(before)):
+                return found[0]
+    return None
+
+
+def labelled_date(texts, label: re.Pattern, month_first: bool, find=find_date) -> str | None:
+    """The first date printed right after `label` ("Publicerad:", "Updated") in any of the texts, unless another
+    label stands between ("Published Mar 3 Updated Mar 4, 2020": the full date is the update's)."""
+    return date_after_labels(label_ends_in(texts, label), month_first, find)
+
+
+def date_after_labels(label_ends, month_first: bool, find=find_date) -> str | None:
+    """`labelled_date` on the places its labels were found (`label_ends_in`)."""
+    for text, end in label_ends:
+        found = find(text[end:end + 60], month_first=month_first)
+        if found and found[1] < _LABEL_GAP and not OTHER_LABEL.search(text[:end + found[1]]) \
+                and not has_date_label(text[end:end + found[1]]):
+            return found[0]
+    return None
+
+
+def _opens_period(text: str, month_first: bool) -> bool:
+    """The text's first date starts a range ("From 11 September 2025 to 26 June 2026", "1.3.2024 - 30.4.2024"): a
+    season's or an event's days, stated as a period, not the day the page went out."""
+    found = find_date(text, month_first=month_first)
+    joined = _PERIOD_JOIN.match(text, found[2]) if found else None
+    following = find_date(text[joined.end():], month_first=month_first) if joined else None
+    return bool(following) and following[1] == 0
+
+
+def _closes_period(text: str, month_first: bool) -> bool:
+    """The text's first date ends a period: an event's last day ("19th-21st October 2018") or a deadline ("Open until
+    14.02.2020"), not the day the page went out."""
+    found = find_date(text, month_first=month_first)
+    return bool(found) and bool(_PERIOD_CLOSED_BY.search(text[:found[1]]))
+
+
+def header_date(texts: HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
+    """The first unlabelled date near the headline, and whether only the running text mentions it (an event's
+    day, a maintenance window, a deadline): a date in a paragraph, list item or subheading of the text that it
+    neither opens (a dateline) nor makes up with a few words (a short date line), or any date in a paragraph after
+    the text's first (a status line "Resolved: 14.03.2022 10:20" under the notice), or one opening a period."""
+    deferred = None
+    for text in texts.near_headline():
+        found = unlabelled_date([text], month_first)
+        opening = text == texts.first_paragraph[:DATELINE_CHARS]
+        if found and not opening and _closes_period(text, month_first):
+            continue  # a subtitle's event period ("17th-18th August 2019", "Open until 14.02.2020"): no date line
+        if found and deferred and text not in texts.after_headline:
+            break
+        if found:
+            in_sentence = text in texts.sentences or opening
+            mentioned = (in_sentence and (text in texts.after_text or date_line([text], month_first) != found)) \
+                or _opens_period(text, month_first)
+            if text in texts.after_headline and _mid_sentence(text, month_first):
+                # A standfirst's sentence names a deadline ("Offers are due by 18 March 2022"): the date line
+                # under it ("Date 11 February 2022"), if any, is the page's.
+                deferred = deferred or (found, mentioned)
+                continue
+            if mentioned:
+                # A day only the running text names (a press release's opening dateline, an event's) yields to a
+                # line above the headline that is a date and nothing more: the post's own date line, set apart.
+                lone = _lone_date_line_above(texts, month_first)
+                if lone:
+                    return lone, False
+            return found, mentioned
+    return deferred or (None, False)
+
+
+def _lone_date_line_above(texts: HeaderTexts, month_first: bool) -> str | None:
+    """The nearest text above the headline that is a whole date and no other word ("September 26, 2025")."""
+    for text in reversed(texts.before_headline[-TEXTS_BEFORE_HEADLINE:]):
+        text = " ".join(text.split())
+        found = find_date(text, month_first=month_first) if DATE_HINT.search(text) else None
+        if found and not _WORD.search(text[:found[1]] + " " + text[found[2]:]):
+            return found[0]
+    return None
+
+
+def _mid_sentence(text: str, month_first: bool) -> bool:
+    """The text's first date stands inside a sentence: after more words than a label's ("Datum 26.10.2019 Ort ..." is a
+    line of fields), among more than a date line's few."""
+    found = find_date(text, month_first=month_first)
+    return bool(found) and len(_WORD.findall(text[:found[1]])) > _DATE_LINE_OTHER_WORDS \
+        and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) > _SENTENCE_WORDS
+
+
+def later_date_line(texts: HeaderTexts, month_first: bool) -> tuple[str | None, bool]:
+    """The first date line after the body starts, and whether it is in the running text (a paragraph or list
+    item of it: "Deadline: 9 April 2021."), which a notice's date line, set apart from the text, is not, or opens a
+    period."""
+    for text in texts.later[:TEXTS_AFTER_BODY_START]:
+        found = date_line([text], month_first)
+        if found:
+            return found, text in texts.sentences or _opens_period(text, month_first)
+    return None, False
+
+
+def unlabelled_date(texts, month_first: bool) -> str | None:
+    """The first date in the texts that no "updated" label claims."""
+    for text in texts:
+        start = 0
+        while found := find_date(text[start:], month_first=month_first):
+            at = start + found[1]
+            before = text[max(0, at - 40):at]
+            if OTHER_LABEL.search(before):
+                break
+            updated_at = [m.end() for m in UPDATED_LABEL.finditer(before)]
+            published_at = [m.end() for m in PUBLISHED_LABEL.finditer(before)]
+            # The update label claims the first date after it only ("Updated Mar 5, 2020 | Mar 3, 2020").
+            if not updated_at or (published_at and published_at[-1] > updated_at[-1]) \
+                    or find_date(before[updated_at[-1]:], month_first=month_first):
+                return found[0]
+            # An update's date: the publication may follow it on the same line ("Updated ... | Published ...").
+            start += found[2]
+    return None
