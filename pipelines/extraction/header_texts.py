@@ -25,6 +25,9 @@ _KICKER_DATE_OTHER_WORDS = 1
 # is in a sentence of it.
 _LABEL_LEAD_WORDS = 3
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# The elements a headline set as a styled line is, and the places such a line is never the headline (a link, a menu).
+_STYLED_LINE_TAGS = ("span", "div", "p", "strong")
+_NOT_A_HEADLINE_LINE = frozenset({"a", "nav", "li", "button"})
 # Elements a card of another post is set in, one beside the next: a listing's teaser, a related post's captioned picture.
 _CARD_TAGS = ("article", "figure")
 # A short text of a page (a byline, a date line, a label) holds no more; a longer one is walked into.
@@ -149,6 +152,13 @@ def _headline(body, title: str):
             return shown
     if wanted and all(_is_logo(h) for h in h1s):
         shown = next((h for h in body.iter("h2", "h3") if wanted in _folded(text_of(h))), None)
+        if shown is not None:
+            return shown
+    if wanted and not h1s:
+        # A script-built page sets its headline as a styled line (a <span> classed by a CSS-in-JS hash), no heading.
+        shown = next((line for line in body.iter(*_STYLED_LINE_TAGS)
+                      if len(line) == 0 and _folded(text_of(line)) == wanted
+                      and not any(a.tag in _NOT_A_HEADLINE_LINE for a in line.iterancestors())), None)
         if shown is not None:
             return shown
     return h1s[0] if h1s else None
