@@ -49,8 +49,8 @@ class ArticleItem:
     comments: str = article_field("clean", column="comments", default="")
     published: str | None = article_field("clean", column="published", default=None)
     # Where the date was found: "json-ld", "meta", "time", "text", FROM_URL, "script" (the page),
-    # FROM_RUNNING_TEXT or FROM_SLUG_WORDS (the page, weakly), FROM_URL_MONTH (no day), FROM_SEARCH_INDEX, FROM_FEED
-    # or FROM_LISTING.
+    # FROM_RUNNING_TEXT or FROM_SLUG_WORDS (the page, weakly), FROM_URL_MONTH (no day), FROM_SEARCH_INDEX, FROM_FEED,
+    # FROM_LISTING or FROM_TRANSLATION.
     published_from: str | None = article_field("clean", column="published_from", default=None)
     updated: str | None = article_field("clean", column="updated", default=None)
     author: str | None = article_field("clean", column="author", default=None)
@@ -74,6 +74,9 @@ class ArticleItem:
 
 # `published_from` of the day an address's date path names ("/2021/04/12/slug/").
 FROM_URL = "url"
+# `published_from` of the date of a stored article whose translation the page is (it names the page as its version in
+# another language), for a page that states none: the story's day (pipelines/translation_twins.py).
+FROM_TRANSLATION = "translation"
 # `published_from` of a date the source's feed gave a page that states none (pipelines/feed_dates.py).
 FROM_FEED = "feed"
 # `published_from` of the date the source's listing shows beside the page's link (its teaser's one date), for a page

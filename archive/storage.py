@@ -162,6 +162,17 @@ class Archive:
                 return article_id
         return None
 
+    def articles_naming_translation(self, urls: list[str]) -> list[int]:
+        """The stored articles that name one of these URLs as their version in another language: in their hreflang
+        alternates or a language plugin's canonical (story_alternates), or by their language switcher's links
+        (story_language_links)."""
+        keys = sorted({url_key(url) for url in urls})
+        marks = ",".join("?" * len(keys))
+        rows = self.db.execute(
+            f"select article_id from story_alternates where url_key in ({marks}) union "
+            f"select article_id from story_language_links where url_key in ({marks}) order by article_id", keys + keys)
+        return [article_id for article_id, in rows.fetchall()]
+
     def same_text_stored(self, record: dict) -> int | None:
         """The article of the same source, day and language, at an address of the same name in another folder, with the
         record's title and its text but for a word or a label (near_copies.is_retouched_copy): one post the site files

@@ -14,12 +14,14 @@ from news_archive.pipelines.extraction.page_type import STORED_TYPES, TEXTLESS_P
 from news_archive.pipelines.feed_dates import FeedDates
 from news_archive.pipelines.listing_dates import ListingDates
 from news_archive.pipelines.site_boilerplate import SiteBoilerplate
+from news_archive.pipelines.translation_twins import TranslationTwins
 
 EXTRACTED_FIELDS = fields_set_by("clean")
 
 
-def clean_item(item: ArticleItem) -> ArticleItem:
-    """Fill the item's article fields from its HTML; raises DropItem when the page is not a news article."""
+def clean_item(item: ArticleItem, twins: TranslationTwins | None = None) -> ArticleItem:
+    """Fill the item's article fields from its HTML; raises DropItem when the page is not a news article. `twins`: the
+    crawl's stored articles, which present the pages they name as their translations (pipelines/translation_twins.py)."""
     extracted = fill_item(item)
     no_text = not extracted.body.strip() and not extracted.bare_post and extracted.page_reason != TEXTLESS_POST
     if extracted.page_type not in STORED_TYPES or no_text:
@@ -30,7 +32,10 @@ def clean_item(item: ArticleItem) -> ArticleItem:
         # A day its text mentions (a season's "from 11 September to 26 June") dates no publication; nor does the
         # article type a generator stamps on every page make a page nothing presents as news one, nor the day its
         # metadata alone gives (a generator that makes every page a post dates the contact page too), however many
-        # other days it shows (a life's, a course's evenings).
+        # other days it shows (a life's, a course's evenings). A stored article naming it as its translation
+        # presents it.
+        if twins is not None and twins.twin_date(item)[0]:
+            return item
         raise DropItem(f"{item.source}: {item.url} is not an article page (page: no feed, listing or article family "
                        f"presents it as news, and it shows no date line of its own)")
     return item
@@ -59,17 +64,22 @@ def fill_item(item: ArticleItem):
 class CleanPipeline:
     """Also removes what each source repeats on most of its pages (see pipelines/site_boilerplate.py), and dates a
     page that states no date by its source's feed (pipelines/feed_dates.py), or else by its listing
-    (pipelines/listing_dates.py)."""
+    (pipelines/listing_dates.py), or else by its twin: the article naming it as its translation, which presents a
+    page nothing else presents too (pipelines/translation_twins.py)."""
 
-    def __init__(self, boilerplate: SiteBoilerplate, feed_dates: FeedDates, listing_dates: ListingDates):
+    def __init__(self, boilerplate: SiteBoilerplate, feed_dates: FeedDates, listing_dates: ListingDates,
+                 twins: TranslationTwins):
         self.boilerplate = boilerplate
         self.feed_dates = feed_dates
         self.listing_dates = listing_dates
+        self.twins = twins
 
     @classmethod
     def from_crawler(cls, crawler):
         crawl = crawl_archive(crawler)
-        return cls(crawl.boilerplate, crawl.feed_dates, crawl.listing_dates)
+        return cls(crawl.boilerplate, crawl.feed_dates, crawl.listing_dates, TranslationTwins(crawl.archive))
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        return self.boilerplate.clean(self.listing_dates.date(self.feed_dates.date(clean_item(item))))
+        item = self.twins.date(self.listing_dates.date(self.feed_dates.date(clean_item(item, self.twins))))
+        self.twins.note(item)
+        return self.boilerplate.clean(item)
