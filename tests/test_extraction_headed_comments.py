@@ -86,3 +86,27 @@ def test_a_section_headed_comments_without_commenter_lines_stays_in_the_body():
     result = extract_article(page(remarks), URL)
     assert "never been recalibrated" in result.body and "school donated" in result.body
     assert result.comments == ""
+
+
+def test_a_forum_list_under_a_counted_heading_leaves_the_body_though_its_date_lines_sit_in_navigation_boxes():
+    # A CMS's forum list: no class names comments, each message's time sits in a box named for navigation, which a
+    # comment section's cleaning drops as a control; the heading's siblings showed the commenter lines already.
+    forum = """<h2>3 commentaires</h2>
+<ul class="forum">
+<li class="forum-fil"><div class="forum-top"><a href="#f1" id="f1">#</a><div class="forum-nav">(15 juin 2011 @09h10)</div>:
+ <span class="forum-author">Claire</span></div>
+ <div class="forum-message"><p>Le pluviomètre en plastique est peut-être simplement mal nivelé sur son support. Un dixième par jour, c'est à peu près ce que donne une inclinaison de quelques degrés sur un cylindre de cette taille. Vérifiez avec un niveau à bulle avant de les échanger.</p></div></li>
+<li class="forum-fil"><div class="forum-top"><a href="#f2" id="f2">#</a><div class="forum-nav">(15 juin 2011 @14h55)</div>:
+ <span class="forum-author">Marc</span></div>
+ <div class="forum-message"><p>Chez nous la différence venait de l'évaporation dans le cylindre pendant les journées chaudes. Depuis que nous relevons les mesures chaque matin avant huit heures, les deux appareils sont d'accord à une goutte près.</p></div></li>
+<li class="forum-fil"><div class="forum-top"><a href="#f3" id="f3">#</a><div class="forum-nav">(16 juin 2011 @08h02)</div>:
+ <span class="forum-author">Odile</span></div>
+ <div class="forum-message"><p>Il faudrait noter aussi la direction du vent lors de chaque averse. Un toit plat crée des tourbillons au bord, et un appareil placé dans un coin peut recevoir moins de pluie que l'autre, surtout par vent d'ouest.</p></div></li>
+</ul>"""
+    result = extract_article(page(forum), URL)
+    assert all(words in result.body for words in POST_WORDS)
+    for comment_words in ("mal nivelé", "évaporation", "direction du vent", "commentaires"):
+        assert comment_words not in result.body
+    assert "Le pluviomètre en plastique est peut-être simplement mal nivelé sur son support." in result.comments
+    assert "Il faudrait noter aussi la direction du vent lors de chaque averse." in result.comments
+    assert "Marc" in result.comments

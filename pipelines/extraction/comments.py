@@ -91,7 +91,8 @@ def find_comments(root, classes: ClassIndex, url: str) -> Comments:
 
 def _section_lines(section, url: str, all_comments: bool = False) -> list[Block]:
     """The comments in one comment section (a copy of it is cleaned), or none when it shows none. A section known to
-    hold nothing but comments (`all_comments`) is taken whole, not looked through for its comments' elements."""
+    hold nothing but comments (`all_comments`: its commenter lines were seen) is taken whole, not looked through for
+    its comments' elements."""
     cleaned = copy.deepcopy(section)
     cleaned.tail = None
     _drop_controls(cleaned)
@@ -99,10 +100,11 @@ def _section_lines(section, url: str, all_comments: bool = False) -> list[Block]
     lines = _comment_lines([b for b in linearise(cleaned) if _within_any(b.element, items, cleaned)], url)
     prose = [b for b in lines if _is_prose(b) and not is_stamp(b)]
     # Readers' comments say when they were written, or come several, each under its commenter's name: a section
-    # with neither, or with no words of a reader's, is a prompt, a notice or a share box ("Have your say").
+    # with neither, or with no words of a reader's, is a prompt, a notice or a share box ("Have your say"). A headed
+    # section's commenter lines were seen before cleaning, which may take them with a box named a control ("forum-nav").
     if not prose:
         return []
-    if any(is_stamp(b) for b in lines):
+    if all_comments or any(is_stamp(b) for b in lines):
         return lines
     several = len({_innermost(b.element, items, cleaned) for b in prose}) >= _REPEATED_COMMENTS
     # A commenter's name ("artsyphotos", "Laura Sasaki") is a line too short to be prose.
