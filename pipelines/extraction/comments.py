@@ -1,10 +1,11 @@
 """Find the readers' comments on a page: the section after the article holding what readers wrote, as plain text.
 
-The body never holds them (pruning drops every element whose class names comments), unless the post has not a line
+The body never holds them (pruning drops every comment section found here), unless the post has not a line
 of text of its own (a video, a question put to readers); they are kept apart so that search and newsletters carry
 the article alone. The section is found by general traits only: class or id words
-naming comments ("comments", "commentlist", "comments-area", "comment-body"), microdata Comment items, and, when
-the page shows none, the comments its JSON-LD article lists. Each comment is its commenter line (name, date) and
+naming comments ("comments", "commentlist", "comments-area", "comment-body"), microdata Comment items, a heading
+naming comments over loose blocks with commenter lines (`headed_comments`), and, when the page shows none, the
+comments its JSON-LD article lists. Each comment is its commenter line (name, date) and
 its paragraphs; the reply form, "Reply" and permalink links, paging and log-in prompts, the section's own
 count, sort, numbering and error lines ("5 comments", "Newest | Oldest", "Comment number 12."), what the widget
 sets before the first comment (its links, terms and house rules) and its copy of the post's headline are left out.
@@ -20,7 +21,8 @@ from lxml import etree
 
 from . import xpaths
 from .blocks import Block, linearise
-from .dates import MONTHS, find_date
+from .comment_lines import COUNT_LINE_MAX_WORDS, NUMBERS, WORD, is_furniture_line, is_stamp
+from .headed_comments import headed_sections
 from .hints import ClassIndex, attribute_words, class_words, names_comments, style_hides
 from .links import links_to_page
 from .prune import fold
@@ -47,49 +49,10 @@ _INITIALS_CHARS = 3
 _SCREEN_SIZES = frozenset("xs sm md lg xl xxl print mobile phone tablet desktop small medium large up down".split())
 # Something a reader wrote: a line of a few words that is not a heading or a link.
 _PROSE_WORDS = 3
-# A commenter's line with the comment's date, time or age ("Maria, May 4, 2024 at 9:12 am", "focus63 1 Hour ago").
-_STAMP_WORDS = 16
-_CLOCK_LINE_WORDS = 8
-_CLOCK = re.compile(r"(?<![\d:.])[012]?\d[:.][0-5]\d(?![\d.])")
-# A day without its year ("November 10th", "10. Nov").
-_MONTH_NAMES = "|".join(sorted((re.escape(name) for name in MONTHS if len(name) >= 3), key=len, reverse=True))
-_MONTH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th|\.)?\s+(?:{_MONTH_NAMES})\b",
-                        re.IGNORECASE)
-# How long ago, in the languages of the partners and their neighbours.
-_TIME_AGO = re.compile(
-    r"\b\d+\s*(?:\w+\s+){1,2}(?:ago|sedan|siden|sitten|fa)\b|\b(?:vor|il y a|hace)\s+\d+\s*\w+", re.IGNORECASE)
-# The section's own count and heading lines ("5 comments", "View comments (27)", "Leave a comment", "Kommentare"):
-# a noun naming comments, with nothing but a number and these words around it, in the partners' languages and
-# their neighbours'. A reader's words are never only these.
-_COMMENT_NOUNS = frozenset("""
-    comment comments kommentar kommentarer kommentaren kommentarerna kommentare kommentti kommentit
-    kommenttia commentaire commentaires commenti comentario comentarios responses replies
-""".split())
-# The nouns that open a compound word ("Kommentarbereich", "kommenttiosio"), the way Germanic and Finnic languages
-# name things.
-_COMPOUND_STEMS = ("kommentar", "kommentti")
-_COUNT_LINE_WORDS = frozenset("""
-    a an the your our all total more no yet reader readers view show showing hide see read load leave post add write
-    thread threads
-    en ett din alla fler inga visa läs skriv lämna ingen
-    ein eine einen ihren alle weitere keine zeigen anzeigen lesen schreiben
-    un une les tous voir afficher laisser ajouter
-    legg til inn vis
-    kaikki lisää näytä kirjoita jätä
-""".split())
-_COUNT_LINE_MAX_WORDS = 6
 # A comment's number or its permalink ("Comment number 102.", "Comment #5", "Link to this (Comment number 108)"):
 # one comment named with a number, and nothing else but these words or a link line's few words.
 _ONE_COMMENT_NOUNS = frozenset("comment kommentar kommentti commentaire commento comentario".split())
 _NUMBERING_WORDS = frozenset("number no nr nro nummer numero".split())
-# Sort controls ("Newest | Oldest", "Sort by: Best"), often placeholder links a script drives: two or more of
-# these words and nothing else.
-_SORT_WORDS = frozenset("""
-    sort sorted by order newest oldest latest recent best top popular liked most first last
-    sortera efter nyaste äldsta senaste bästa populäraste sortieren nach neueste älteste beste trier plus récents
-""".split())
-_WORD = re.compile(r"[^\W\d_]+")
-_NUMBERS = re.compile(r"\d+")
 # What may stand between a line's control links: "[Reply]", "Reply | Quote", "Edit · Report".
 _SEPARATORS = re.compile(r"[\s|\[\]()·•/»«›‹–—-]*")
 # A section whose text is mostly the article's is no comment section (a wrapper whose class says "has comments").
@@ -99,7 +62,8 @@ _SHARED_WITH_BODY = 0.5
 @dataclass
 class Comments:
     """The lines of the page's readers' comments, and the elements of the page holding them: each the outermost
-    element naming comments (a section, a list, or one comment set beside the article's text)."""
+    element naming comments (a section, a list, or one comment set beside the article's text), or a heading naming
+    comments and the loose blocks after it."""
 
     blocks: list[Block] = field(default_factory=list)
     elements: list = field(default_factory=list)
@@ -114,22 +78,33 @@ def find_comments(root, classes: ClassIndex, url: str) -> Comments:
         if lines:
             found.blocks.extend(lines)
             found.elements.extend(named)
+    for run in headed_sections(root, found.elements):
+        # The run's elements, copied into one element, are one comment section; all of it comments but its heading.
+        section = run[0].makeelement("div", {})
+        section.extend(copy.deepcopy(element) for element in run)
+        lines = _section_lines(section, url, all_comments=True)
+        if lines:
+            found.blocks.extend(lines)
+            found.elements.extend(run)
     return found
 
 
-def _section_lines(section, url: str) -> list[Block]:
-    """The comments in one comment section (a copy of it is cleaned), or none when it shows none."""
+def _section_lines(section, url: str, all_comments: bool = False) -> list[Block]:
+    """The comments in one comment section (a copy of it is cleaned), or none when it shows none. A section known to
+    hold nothing but comments (`all_comments`: its commenter lines were seen) is taken whole, not looked through for
+    its comments' elements."""
     cleaned = copy.deepcopy(section)
     cleaned.tail = None
     _drop_controls(cleaned)
-    items = set(_comment_items(cleaned))
+    items = {cleaned} if all_comments else set(_comment_items(cleaned))
     lines = _comment_lines([b for b in linearise(cleaned) if _within_any(b.element, items, cleaned)], url)
-    prose = [b for b in lines if _is_prose(b) and not _is_stamp(b)]
+    prose = [b for b in lines if _is_prose(b) and not is_stamp(b)]
     # Readers' comments say when they were written, or come several, each under its commenter's name: a section
-    # with neither, or with no words of a reader's, is a prompt, a notice or a share box ("Have your say").
+    # with neither, or with no words of a reader's, is a prompt, a notice or a share box ("Have your say"). A headed
+    # section's commenter lines were seen before cleaning, which may take them with a box named a control ("forum-nav").
     if not prose:
         return []
-    if any(_is_stamp(b) for b in lines):
+    if all_comments or any(is_stamp(b) for b in lines):
         return lines
     several = len({_innermost(b.element, items, cleaned) for b in prose}) >= _REPEATED_COMMENTS
     # A commenter's name ("artsyphotos", "Laura Sasaki") is a line too short to be prose.
@@ -154,7 +129,7 @@ def _after_post_copy(blocks: list[Block], meta: PageMetadata) -> list[Block]:
     headlines = {fold(h) for h in (meta.first("og:title", "twitter:title"),
                                    text_value((meta.article or {}).get("headline"))) if h}
     for i, block in enumerate(blocks):
-        if _is_stamp(block):
+        if is_stamp(block):
             break
         if fold(block.text) in headlines:
             return blocks[i + 1:]
@@ -248,7 +223,7 @@ def _is_script_control_link(anchor) -> bool:
     href = (anchor.get("href") or "").strip()
     if href not in ("", "#") and not href.startswith("javascript:"):
         return False
-    words = set(_WORD.findall(text_of(anchor).lower()))
+    words = set(WORD.findall(text_of(anchor).lower()))
     return 0 < len(words) <= _CONTROL_LINE_WORDS and not xpaths.COMMENT_CONTROL_WORDS.isdisjoint(words) \
         and words <= xpaths.COMMENT_CONTROL_WORDS | _ONE_COMMENT_NOUNS | _CONTROL_OBJECT_WORDS
 
@@ -339,22 +314,6 @@ def _innermost(element, items: set, stop):
     return None
 
 
-def _is_stamp(block: Block) -> bool:
-    """A line giving when a comment was written: a date, a time of day, "2 hours ago", or a <time> element."""
-    if len(block.text.split()) > _STAMP_WORDS:
-        return False
-    if find_date(block.text) or _TIME_AGO.search(block.text) or _MONTH_DAY.search(block.text):
-        return True
-    if len(block.text.split()) <= _CLOCK_LINE_WORDS and _CLOCK.search(block.text):
-        return True
-    element = block.element
-    if element is None:
-        return False
-    if element.tag == "time":
-        return True
-    return any((shown := " ".join(text_of(time).split())) and shown in block.text for time in element.iter("time"))
-
-
 def _is_prose(block: Block) -> bool:
     return block.kind not in _HEADING_KINDS and block.link_density < 0.5 and len(block.text.split()) >= _PROSE_WORDS
 
@@ -365,11 +324,11 @@ def _comment_lines(blocks: list[Block], url: str) -> list[Block]:
     lines = [b for b in blocks if not _is_control_line(b, url) and not _SEPARATORS.fullmatch(b.text)]
     # A count the section shows once is its own ("27 comments"); one in every comment is the commenter's
     # ("Total Comments (920)" under each name), and stays with the comment.
-    shapes = Counter(_NUMBERS.sub("#", b.text) for b in lines)
-    lines = [b for b in lines if not (_is_furniture_line(b.text) and shapes[_NUMBERS.sub("#", b.text)] == 1)
+    shapes = Counter(NUMBERS.sub("#", b.text) for b in lines)
+    lines = [b for b in lines if not (is_furniture_line(b.text) and shapes[NUMBERS.sub("#", b.text)] == 1)
              and not _is_numbering_line(b)]
     # A heading saying when it was written is the first commenter's line ("Ada wrote on May 4, 2024:"), no title.
-    start = next((i for i, b in enumerate(lines) if b.kind not in _HEADING_KINDS or _is_stamp(b)), len(lines))
+    start = next((i for i, b in enumerate(lines) if b.kind not in _HEADING_KINDS or is_stamp(b)), len(lines))
     end = len(lines)
     while end > start and lines[end - 1].kind in _HEADING_KINDS:
         end -= 1
@@ -390,22 +349,9 @@ def _first_comment(lines: list[Block]) -> int:
     for i, shape in enumerate(shapes):
         if shape is not None and prose_before[last[shape]] > prose_before[i + 1]:
             return i
-        if _is_stamp(lines[i]):
+        if is_stamp(lines[i]):
             return 0
     return 0
-
-
-def _is_furniture_line(text: str) -> bool:
-    """A line that only counts, names or sorts the comments: "5 comments", "View comments (27)", "Leave a
-    comment", "Newest | Oldest"."""
-    words = _WORD.findall(text.lower())
-    if len(words) > _COUNT_LINE_MAX_WORDS:
-        return False
-    if len(words) == 1 and words[0].startswith(_COMPOUND_STEMS):
-        return True  # a compound naming the section or its parts: "Kommentarübersicht", "Kommentarregeln"
-    if not _COMMENT_NOUNS.isdisjoint(words):
-        return all(word in _COMMENT_NOUNS or word in _COUNT_LINE_WORDS for word in words)
-    return len(words) >= 2 and _SORT_WORDS.issuperset(words) and not _NUMBERS.search(text)
 
 
 def _shape(element) -> tuple | None:
@@ -419,10 +365,10 @@ def _shape(element) -> tuple | None:
 def _is_numbering_line(block: Block) -> bool:
     """A comment's number or its permalink: "Comment number 102.", "Comment #5", "Link to this (Comment number
     108)"."""
-    if not _NUMBERS.search(block.text):
+    if not NUMBERS.search(block.text):
         return False
-    words = _WORD.findall(block.text.lower())
-    if _ONE_COMMENT_NOUNS.isdisjoint(words) or len(words) > _COUNT_LINE_MAX_WORDS:
+    words = WORD.findall(block.text.lower())
+    if _ONE_COMMENT_NOUNS.isdisjoint(words) or len(words) > COUNT_LINE_MAX_WORDS:
         return False
     return block.link_density == 1.0 or all(w in _ONE_COMMENT_NOUNS or w in _NUMBERING_WORDS for w in words)
 
@@ -435,7 +381,7 @@ def _is_control_line(block: Block, url: str) -> bool:
     anchors = list(block.element.iter("a"))
     if block.link_density < 1.0 and not _only_separators_between(block.text, anchors):
         return False
-    if _is_stamp(block):
+    if is_stamp(block):
         return False  # a comment's date linking to the comment itself
     links = [a.get("href") or "" for a in anchors]
     return all(not href or href.startswith(("#", "javascript:")) or links_to_page(href, url) for href in links)

@@ -79,7 +79,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
     A text the page also shows inside furniture (a second sign-up box, a repeated contact line) is
     furniture wherever it appears; not one of a box showing the post itself again under its headline (`title`, the
     page's): a CMS's side block featuring the page's own node. `comments` are the elements holding readers' comments
-    (read already).
+    (read already): they go whole.
     """
     for element in list(root.iter(*_CODE_TAGS)):
         if element.getparent() is None:
@@ -200,6 +200,11 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
             furniture_texts.update(t for t in texts if t.lstrip(_LINKED) == own_headline) \
                 if _shows_headline(part, own_headline) else furniture_texts.update(texts)
             part.drop_tree()
+    # Readers' comments go whole whatever their classes say (older blog engines set them as loose blocks under a
+    # heading), and whatever text they hold; unless the post has none of its own and they are what the page is for.
+    for element in comments:
+        if element in left_out and element.getparent() is not None and not _detached(element):
+            element.drop_tree()
     for picture, caption in pictures.items():
         for child in list(picture):
             if child is not caption and not _within_any(caption, (child,)):

@@ -1,0 +1,87 @@
+"""What a line of a comment section says by itself: when a comment was written, or only the section's count, title
+or sort order."""
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .dates import MONTHS, find_date
+from .text import text_of
+
+# A commenter's line with the comment's date, time or age ("Maria, May 4, 2024 at 9:12 am", "focus63 1 Hour ago").
+_STAMP_WORDS = 16
+_CLOCK_LINE_WORDS = 8
+_CLOCK = re.compile(r"(?<![\d:.])[012]?\d[:.][0-5]\d(?![\d.])")
+# A day without its year ("November 10th", "10. Nov").
+_MONTH_NAMES = "|".join(sorted((re.escape(name) for name in MONTHS if len(name) >= 3), key=len, reverse=True))
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th|\.)?\s+(?:{_MONTH_NAMES})\b",
+                        re.IGNORECASE)
+# How long ago, in the languages of the partners and their neighbours.
+_TIME_AGO = re.compile(
+    r"\b\d+\s*(?:\w+\s+){1,2}(?:ago|sedan|siden|sitten|fa)\b|\b(?:vor|il y a|hace)\s+\d+\s*\w+", re.IGNORECASE)
+# The section's own count and heading lines ("5 comments", "View comments (27)", "Leave a comment", "Kommentare"):
+# a noun naming comments, with nothing but a number and these words around it, in the partners' languages and
+# their neighbours'. A reader's words are never only these.
+_COMMENT_NOUNS = frozenset("""
+    comment comments kommentar kommentarer kommentaren kommentarerna kommentare kommentti kommentit
+    kommenttia commentaire commentaires commenti comentario comentarios responses replies
+""".split())
+# The nouns that open a compound word ("Kommentarbereich", "kommenttiosio"), the way Germanic and Finnic languages
+# name things.
+_COMPOUND_STEMS = ("kommentar", "kommentti")
+_COUNT_LINE_WORDS = frozenset("""
+    a an the your our all total more no yet reader readers view show showing hide see read load leave post add write
+    thread threads
+    en ett din alla fler inga visa läs skriv lämna ingen
+    ein eine einen ihren alle weitere keine zeigen anzeigen lesen schreiben
+    un une les tous voir afficher laisser ajouter
+    legg til inn vis
+    kaikki lisää näytä kirjoita jätä
+""".split())
+COUNT_LINE_MAX_WORDS = 6
+# Sort controls ("Newest | Oldest", "Sort by: Best"), often placeholder links a script drives: two or more of
+# these words and nothing else.
+_SORT_WORDS = frozenset("""
+    sort sorted by order newest oldest latest recent best top popular liked most first last
+    sortera efter nyaste äldsta senaste bästa populäraste sortieren nach neueste älteste beste trier plus récents
+""".split())
+WORD = re.compile(r"[^\W\d_]+")
+NUMBERS = re.compile(r"\d+")
+
+
+def is_stamp(block: Block) -> bool:
+    """A line giving when a comment was written: a date, a time of day, "2 hours ago", or a <time> element."""
+    if len(block.text.split()) > _STAMP_WORDS:
+        return False
+    if find_date(block.text) or _TIME_AGO.search(block.text) or _MONTH_DAY.search(block.text):
+        return True
+    if len(block.text.split()) <= _CLOCK_LINE_WORDS and _CLOCK.search(block.text):
+        return True
+    element = block.element
+    if element is None:
+        return False
+    if element.tag == "time":
+        return True
+    return any((shown := " ".join(text_of(time).split())) and shown in block.text for time in element.iter("time"))
+
+
+def is_furniture_line(text: str) -> bool:
+    """A line that only counts, names or sorts the comments: "5 comments", "View comments (27)", "Leave a
+    comment", "Newest | Oldest"."""
+    words = WORD.findall(text.lower())
+    if len(words) > COUNT_LINE_MAX_WORDS:
+        return False
+    if len(words) >= 2 and _SORT_WORDS.issuperset(words) and not NUMBERS.search(text):
+        return True
+    return names_comment_section(text)
+
+
+def names_comment_section(text: str) -> bool:
+    """A line that only counts or names the comments: "5 comments", "Kommentarer (3)", "Leave a comment"."""
+    words = WORD.findall(text.lower())
+    if len(words) > COUNT_LINE_MAX_WORDS:
+        return False
+    if len(words) == 1 and words[0].startswith(_COMPOUND_STEMS):
+        return True  # a compound naming the section or its parts: "Kommentarübersicht", "Kommentarregeln"
+    return not _COMMENT_NOUNS.isdisjoint(words) \
+        and all(word in _COMMENT_NOUNS or word in _COUNT_LINE_WORDS for word in words)
