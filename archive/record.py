@@ -60,6 +60,7 @@ class ArticleItem:
     language_links: list[str] = article_field("clean", default_factory=list)
     html_lang: str | None = article_field("clean", default=None)
     og_locale: str | None = article_field("clean", default=None)
+    stated_language: str | None = article_field("clean", default=None)  # JSON-LD inLanguage, content-language meta
 
     language: str | None = article_field("language", column="language", default=None, listed=True)
     language_confidence: float | None = article_field("language", column="language_confidence", default=None)

@@ -16,7 +16,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def tag_language(item: ArticleItem) -> ArticleItem:
-    hints = LanguageHints(html_lang=item.html_lang, og_locale=item.og_locale, url=item.url,
+    hints = LanguageHints(html_lang=item.html_lang, og_locale=item.og_locale, stated_language=item.stated_language,
+                          url=item.url,
                           source_languages=list(item.source_languages), title=item.title)
     # A lead the body does not hold may be the site's description ("Society for scientific letters", on every page):
     # it speaks for a post too short to say its language, never over one that can.

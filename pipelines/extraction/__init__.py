@@ -55,6 +55,7 @@ class Extracted:
     canonical_url: str | None = None
     html_lang: str | None = None
     og_locale: str | None = None
+    stated_language: str | None = None  # JSON-LD inLanguage or <meta http-equiv="content-language">
     alternates: dict[str, str] = field(default_factory=dict)
     language_links: list[str] = field(default_factory=list)
     is_article: bool = False
@@ -140,7 +141,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     result = Extracted(
         title=title, lead=lead, published=published, published_from=published_from, updated=updated,
         author=author, image=metadata.find_image(meta, url), canonical_url=metadata.find_canonical(root, meta, url),
-        html_lang=html_lang, og_locale=meta.first("og:locale"), alternates=metadata.find_alternates(root, url),
+        html_lang=html_lang, og_locale=meta.first("og:locale"), stated_language=structured.stated_language(meta),
+        alternates=metadata.find_alternates(root, url),
         language_links=find_language_links(root, url))
 
     # Pruning drops the comment section with the rest of the furniture, and may drop teasers' <article>s: read first.

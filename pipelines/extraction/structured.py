@@ -57,7 +57,9 @@ def read_metadata(root) -> PageMetadata:
     for element in root.iter("meta"):
         if element.get("content") is None:
             continue
-        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+        # <meta http-equiv="content-language" content="hr"> states the page's language as a named meta states the rest.
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv")
+               or "").strip().lower()
         value = (element.get("content") or element.get("datetime") or "").strip()
         if key and value and key not in meta:
             meta[key] = value
@@ -111,6 +113,14 @@ def _main_article(objects: list[dict]) -> dict | None:
         return max(articles, key=lambda obj: (bool(obj.get("articleBody")), bool(obj.get("datePublished")), len(obj)))
     pages = [obj for obj in objects if "webpage" in _types(obj) and obj.get("datePublished")]
     return pages[0] if pages else None
+
+
+def stated_language(meta: PageMetadata) -> str | None:
+    """The language the page's metadata states besides html lang and og:locale: JSON-LD inLanguage (its article's
+    first, else the first object stating one), else <meta http-equiv="content-language">."""
+    objects = ([meta.article] if meta.article else []) + meta.jsonld
+    return next((found for obj in objects if (found := text_value(obj.get("inLanguage")))), None) \
+        or meta.first("content-language")
 
 
 def text_value(value) -> str | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from news_archive.pipelines.langid.hints import LanguageHints, declared_languages, language_code
 from news_archive.pipelines.langid.languages import ARCHIVE_LANGUAGES
 from news_archive.pipelines.langid.models import LanguageModels, shared_models
+from news_archive.pipelines.langid.names import odd_names, without_names
 from news_archive.pipelines.langid.plain import plainly_in
 from news_archive.pipelines.langid.scandinavian import swedish_word_balance
 from news_archive.pipelines.langid.wider import (declared_only, fits_fast_set, fits_poorly, language_left_out,
@@ -22,6 +23,7 @@ SWEDISH_WORD_ODDS = 3.0  # odds per net Swedish-only function word, Swedish agai
 MAX_WORD_BALANCE = 6  # beyond this many net words lingua's own evidence is strong anyway
 PAGE_HINT_WEIGHT = 3.0  # prior odds for the language the page declares, and again for its title's
 CONFIDENT = 0.9  # a text verdict at least this sure is never overridden by page hints
+MAX_NAME_ROUNDS = 3  # names in the letters of three languages are about as many as one text holds
 
 # Long texts are judged on their beginning: detection time grows with length, accuracy barely does.
 MAX_TEXT_CHARS = 2000
@@ -94,12 +96,38 @@ def prepare_text(text: str) -> str:
 def _decide(
     body: str, confidences: dict[str, float], hints: LanguageHints, models: LanguageModels
 ) -> Detection:
+    confidences = _without_odd_names(body, confidences, models)
     expected = [code for code in map(language_code, hints.source_languages) if code]
     declared = sorted(set(declared_languages(hints)))
     detection = _decide_among_known(body, confidences, hints, expected, models)
     if detection.language and (left_out(declared + expected) or fits_poorly(body, detection.language)):
         return _decide_among_all(body, detection, declared, expected, models)
     return detection if detection.language else _declared_only(declared)
+
+
+def _without_odd_names(body: str, confidences: dict[str, float], models: LanguageModels) -> dict[str, float]:
+    """The confidences for body without the names in letters its verdict's language never writes, when only names
+    hold such letters and leaving them out moves the verdict (see names.py); else confidences as they are.
+
+    Judged again while the verdict moves to a language that does not write some other name's letters either
+    (Søren and Özdemir: Danish, which writes ø; Dutch without Özdemir; English without both)."""
+    first = _likeliest(confidences)
+    names: set[str] = set()
+    judged = confidences
+    for _ in range(MAX_NAME_ROUNDS):
+        more = odd_names(body, _likeliest(judged)) - names
+        rest = prepare_text(without_names(body, names | more)) if more else ""
+        if not rest:
+            break
+        names |= more
+        judged = models.confidences(rest)
+    # A verdict the names did not swing keeps its confidence on the whole text, as before.
+    return judged if _likeliest(judged) != first else confidences
+
+
+def _likeliest(confidences: dict[str, float]) -> str | None:
+    # Ties broken by code so that the answer never depends on dictionary order.
+    return max(sorted(confidences), key=confidences.__getitem__) if confidences else None
 
 
 def _decide_among_all(

@@ -1,4 +1,4 @@
-"""Page-level language hints (HTML lang, og:locale, URL, source languages, title) and their parsing."""
+"""Page-level language hints (HTML lang, og:locale, stated language, URL, source languages, title) and their parsing."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,11 +28,13 @@ _EDITION_WORDS = {"nyheter": "sv", "news": "en", "svenska": "sv", "english": "en
 class LanguageHints:
     """What the page says about its own language, and what its source usually publishes in.
 
-    html_lang ("sv-SE"), og_locale ("en_GB"), url and title come from the page; source_languages
-    (["sv", "en"]) from the sources file. Every field is optional."""
+    html_lang ("sv-SE"), og_locale ("en_GB"), stated_language (JSON-LD inLanguage or <meta
+    http-equiv="content-language">: "hr"), url and title come from the page; source_languages (["sv", "en"])
+    from the sources file. Every field is optional."""
 
     html_lang: str | None = None
     og_locale: str | None = None
+    stated_language: str | None = None
     url: str | None = None
     source_languages: Sequence[str] = ()
     title: str | None = None
@@ -73,6 +75,13 @@ def _is_language_segment(segment: str) -> bool:
 
 
 def declared_languages(hints: LanguageHints) -> list[str]:
-    """Languages the page declares about itself (HTML lang, og:locale, URL), one entry per declaration."""
-    found = [language_code(hints.html_lang), language_code(hints.og_locale), url_language(hints.url)]
+    """Languages the page declares about itself (HTML lang, og:locale, URL), one entry per declaration.
+
+    The language its metadata states otherwise (JSON-LD, content-language meta) counts only when neither html lang
+    nor og:locale names one: as for browsers, which read the content-language meta only when <html> has no lang,
+    the markup's own declaration comes first, and where it speaks the page is judged as before."""
+    found = [language_code(hints.html_lang), language_code(hints.og_locale)]
+    if not any(found):
+        found.append(language_code(hints.stated_language))
+    found.append(url_language(hints.url))
     return [code for code in found if code]

@@ -31,11 +31,12 @@ NEAR_LANGUAGES_LEFT_OUT = (frozenset({"hr", "bs"}), frozenset({"id", "ms"}))
 
 # Bokmål and Nynorsk, which lingua names, are the fast set's "no".
 _FAST_SET = REPORTED_LANGUAGES | {"nb", "nn"}
-_FOREIGN_LETTER = {
+# A letter each language never writes (lingua's "nb" and "nn" too).
+FOREIGN_LETTER = {
     code: re.compile(f"[^\\W\\d_{alphabet}]") for code, alphabet in FAST_SET_ALPHABETS.items()
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_FOREIGN_LETTER.update(nb=_FOREIGN_LETTER["no"], nn=_FOREIGN_LETTER["no"])
+FOREIGN_LETTER.update(nb=FOREIGN_LETTER["no"], nn=FOREIGN_LETTER["no"])
 _FUNCTION_WORDS = dict(FAST_SET_FUNCTION_WORDS, nb=FAST_SET_FUNCTION_WORDS["no"], nn=FAST_SET_FUNCTION_WORDS["no"])
 
 
@@ -53,7 +54,7 @@ def fits_poorly(text: str, language: str | None) -> bool:
     """Whether text's own words are unlike the language it was judged to be in ("no", "nb", "nn" too): many letters
     that language never writes, or, in a text long enough to tell, hardly any of its everyday words. Names are left
     out: an English text naming Dvořák and Pogorelić is no less English."""
-    pattern = _FOREIGN_LETTER.get(language or "")
+    pattern = FOREIGN_LETTER.get(language or "")
     if pattern is None:
         return False
     words = own_words(text)
