@@ -6,13 +6,13 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 import sqlite_utils
+from crawl_process import served, start_crawl
 
 UNDATED = 8  # posts stating no date: held to the crawl's end
 DATED = 5
@@ -75,20 +75,8 @@ class ProjectSite(BaseHTTPRequestHandler):
 @pytest.fixture
 def project_site(tmp_path):
     ProjectSite.moved_on = ProjectSite.dated_only = False
-    server = ThreadingHTTPServer(("127.0.0.1", 0), ProjectSite)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "projekt"\nname = "Ett projekt"\n'
-                       f'start_urls = ["http://127.0.0.1:{server.server_address[1]}/inlagg/"]\n', encoding="utf-8")
-    yield sources
-    server.shutdown()
-
-
-def crawl(sources: Path, db: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "news_archive.archive.cli.main", "crawl", "--sources", str(sources),
-                             "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    with served(ProjectSite, tmp_path / "sources.toml", "projekt", "Ett projekt", "/inlagg/") as sources:
+        yield sources
 
 
 def rows(db: Path, table: str) -> int:
@@ -106,7 +94,7 @@ def rows(db: Path, table: str) -> int:
 
 def killed_once_committed(sources: Path, db: Path, table: str, count: int) -> None:
     """Crawl, and kill the crawl with SIGKILL once `count` rows of `table` are committed (it then waits on a page)."""
-    first = crawl(sources, db)
+    first = start_crawl(sources, db)
     deadline = time.monotonic() + 60
     while rows(db, table) < count:
         assert time.monotonic() < deadline and first.poll() is None, f"the crawl never committed its {table}"

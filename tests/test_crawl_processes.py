@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import signal
-import subprocess
-import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 import sqlite_utils
+from crawl_process import served, start_crawl
 
 ARTICLES = 80
 SECONDS_PER_ARTICLE = 0.4  # slow enough that a crawl is still running when the test stops it
@@ -48,19 +46,8 @@ class SlowSite(BaseHTTPRequestHandler):
 @pytest.fixture
 def slow_site(tmp_path):
     SlowSite.requests = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), SlowSite)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "slow"\nname = "Slow partner"\n'
-                       f'start_urls = ["http://127.0.0.1:{server.server_address[1]}/nyheter/"]\n', encoding="utf-8")
-    yield sources
-    server.shutdown()
-
-
-def start_crawl(sources: Path, db: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "news_archive.archive.cli.main", "crawl", "--sources", str(sources),
-                             "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    with served(SlowSite, tmp_path / "sources.toml", "slow", "Slow partner", "/nyheter/") as sources:
+        yield sources
 
 
 def wait_for_requests(count: int, timeout: float = 60) -> None:

@@ -1,0 +1,31 @@
+"""A partner site served on 127.0.0.1 by a test's handler, and the `news-archive crawl` command run on it in a process
+of its own (which a test can stop, kill or run twice at once)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+
+@contextmanager
+def served(handler: type[BaseHTTPRequestHandler], sources: Path, source_id: str, name: str, start_path: str):
+    """Serve the site and write a sources file naming it (one source, its start URL at `start_path`)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    sources.write_text(f'[[source]]\nid = "{source_id}"\nname = "{name}"\n'
+                       f'start_urls = ["http://127.0.0.1:{server.server_address[1]}{start_path}"]\n', encoding="utf-8")
+    try:
+        yield sources
+    finally:
+        server.shutdown()
+
+
+def start_crawl(sources: Path, db: Path) -> subprocess.Popen:
+    """`news-archive crawl` in a new session, so that a test may signal it alone."""
+    return subprocess.Popen([sys.executable, "-m", "news_archive.archive.cli.main", "crawl", "--sources", str(sources),
+                             "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
