@@ -1,5 +1,5 @@
 """A post whose page states no date, which the site's own listing shows as a dated card, is judged as a dated post:
-a newsletter's list of contents is its text, however short beside the column of the latest news cards every page
+a newsletter's list of contents under its heading is its text, however short beside the column of the latest news cards every page
 shows. The listing itself and a page no card shows stay out."""
 from __future__ import annotations
 
@@ -119,8 +119,8 @@ def test_short_posts_the_listing_shows_as_dated_cards_are_stored_with_their_text
     stored = {"/" + row["url"].split("/", 3)[3]: row for row in db.query("select * from articles")}
     assert {path: row["published"] for path, row in stored.items()} == EXPECTED_DAYS
     assert run.status == "ok"
-    # The list of contents is the bulletin's text; none of the cards beside it.
-    assert stored[BULLETIN]["body"].split("\n\n") == BULLETIN_POINTS
+    # The list of contents under its heading is the bulletin's text; none of the cards beside it.
+    assert stored[BULLETIN]["body"].split("\n\n") == ["Inside this edition:", *BULLETIN_POINTS]
     assert {row["published_from"] for path, row in stored.items()} == {"listing"}
 
 
@@ -130,5 +130,5 @@ def test_a_page_no_listing_dates_is_judged_by_itself():
     url = "http://127.0.0.1:8000" + BULLETIN
     assert extract_article(html, url, listed_as_article=True).body == ""
     dated = extract_article(html, url, listed_as_article=True, listing_day="2024-01-09")
-    assert (dated.page_type, dated.body.split("\n\n")) == ("article", BULLETIN_POINTS)
+    assert (dated.page_type, dated.body.split("\n\n")) == ("article", ["Inside this edition:", *BULLETIN_POINTS])
     assert dated.published is None  # dated by its listing after its feed, in the clean stage
