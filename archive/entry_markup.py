@@ -30,6 +30,8 @@ BOX_TITLE_WORDS = 6
 # One card so closed may be a post's own pointer to a page of the site; a listing sets them in a row.
 MIN_LABEL_CARDS = 2
 _FORM_TAGS = ("form", "input", "button", "select", "textarea")
+# What a post of a picture alone shows under its headline instead of words (a greeting card, a poster, a player).
+_MEDIA_TAGS = ("img", "picture", "video", "iframe", "embed", "object")
 _INLINE_TAGS = frozenset({"a", "strong", "b", "em", "i", "span", "u", "mark", "small", "abbr", "time"})
 _WORD = re.compile(r"\w+")
 
@@ -56,15 +58,16 @@ def lists_other_entries(root, page_url: str) -> bool:
 def cards_beside_headline(root, page_url: str) -> list:
     """The boxes of other pages' cards set beside the page's own text: every teaser of the page (see
     `lists_other_entries`) is a card closed by a label ("View More", `label_card`) and lies outside the element
-    holding the page's <h1> and the text under it, which holds words of its own; a box is the cards' wrapper with at
-    most its title besides them ("News"). A short post (a line and a document) beside a column of the latest news
-    cards is that post, its text the <h1>'s element's alone. A listing sets its teasers under its <h1> in one
-    element, or as <article> blocks headed by links; [] then."""
+    holding the page's <h1> and the text under it, which holds words or a picture of its own; a box is the cards'
+    wrapper with at most its title besides them ("News"). A short post (a line and a document, a picture alone) beside
+    a column of the latest news cards is that post, its text the <h1>'s element's alone. A listing sets its teasers
+    under its <h1> in one element, or as <article> blocks headed by links; [] then."""
     body = root.find(".//body") if root.tag != "body" else root
     headline = next((h for h in body.iter("h1") if next(h.iterancestors(*CHROME_TAGS), None) is None), None) \
         if body is not None else None
     own_text = headline.getparent() if headline is not None else None
-    if own_text is None or own_text is body or _words(own_text) <= _words(headline):
+    if own_text is None or own_text is body \
+            or (_words(own_text) <= _words(headline) and next(own_text.iter(*_MEDIA_TAGS), None) is None):
         return []
     entries = [a for a in body.iter("article") if next(a.iterancestors("article"), None) is None]
     own, host = _own_keys(root, page_url), _host(page_url)

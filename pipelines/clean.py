@@ -19,10 +19,12 @@ from news_archive.pipelines.translation_twins import TranslationTwins
 EXTRACTED_FIELDS = fields_set_by("clean")
 
 
-def clean_item(item: ArticleItem, twins: TranslationTwins | None = None) -> ArticleItem:
+def clean_item(item: ArticleItem, twins: TranslationTwins | None = None,
+               listing_day: str | None = None) -> ArticleItem:
     """Fill the item's article fields from its HTML; raises DropItem when the page is not a news article. `twins`: the
-    crawl's stored articles, which present the pages they name as their translations (pipelines/translation_twins.py)."""
-    extracted = fill_item(item)
+    crawl's stored articles, which present the pages they name as their translations (pipelines/translation_twins.py).
+    `listing_day`: the day the source's listing showed beside a link to the page (pipelines/listing_dates.py)."""
+    extracted = fill_item(item, listing_day)
     no_text = not extracted.body.strip() and not extracted.bare_post and extracted.page_reason != TEXTLESS_POST
     if extracted.page_type not in STORED_TYPES or no_text:
         raise DropItem(f"{item.source}: {item.url} is not an article page ({extracted.page_type}: "
@@ -48,13 +50,14 @@ def _dated_unseen(item: ArticleItem) -> bool:
     return tree is not None and shows_no_own_date(tree, item.url, item.title, item.published, item.published_from)
 
 
-def fill_item(item: ArticleItem):
+def fill_item(item: ArticleItem, listing_day: str | None = None):
     """Set the item's article fields from its HTML, whatever the page is; return the extractor's verdict too."""
     # The extractor prunes the tree it is given; the boilerplate stage reads the page's text elements whole from a
     # copy, which costs a third of parsing the page again.
     tree, item.tree = item.tree, None if item.tree is None else copy.deepcopy(item.tree)
     extracted = extract_article(item.html if tree is None else tree, item.url,
-                                listed_as_article=item.listed_as_article, fetched_at=item.fetched_at)
+                                listed_as_article=item.listed_as_article, fetched_at=item.fetched_at,
+                                listing_day=listing_day)
     for name in EXTRACTED_FIELDS:
         setattr(item, name, getattr(extracted, name))
     item.canonical_url = extracted.canonical_url or ""
@@ -80,6 +83,10 @@ class CleanPipeline:
         return cls(crawl.boilerplate, crawl.feed_dates, crawl.listing_dates, TranslationTwins(crawl.archive))
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        item = self.twins.date(self.listing_dates.date(self.feed_dates.date(clean_item(item, self.twins))))
+        # The listing's day is read before extraction, not only to date the page after it: a short post the site's
+        # listing shows as a dated card is judged as a dated post (its lines, its picture alone), which the page
+        # stating no day of its own would otherwise not be. The listing is read before the links it leads to.
+        cleaned = clean_item(item, self.twins, self.listing_dates.shown_day(item))
+        item = self.twins.date(self.listing_dates.date(self.feed_dates.date(cleaned)))
         self.twins.note(item)
         return self.boilerplate.clean(item)

@@ -82,6 +82,10 @@ class ListingDates:
         if parsed:
             self.archive.save_listing_dates(source, listing, parsed, now())
 
+    def shown_day(self, item: ArticleItem) -> str | None:
+        """The day the source's listing showed beside a link to the page, under the URLs that led to it."""
+        return self.archive.listing_date(item.source, [item.url, *item.seen_urls])
+
     def date(self, item: ArticleItem) -> ArticleItem:
         """Give an item whose page states no date, or only mentions one in its running text, and which its feed did
         not date, the date its source's listing showed beside a link to it."""

@@ -66,17 +66,20 @@ class Extracted:
 
 
 def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = None,
-                    listed_as_article: bool = False, fetched_at: str | None = None) -> Extracted:
+                    listed_as_article: bool = False, fetched_at: str | None = None,
+                    listing_day: str | None = None) -> Extracted:
     """Extract the article on one page (`html`: str, bytes, or an lxml tree parsed already, which is pruned in
     place). Never raises: unusable input gives an empty Extracted.
 
     With `boilerplate` (one memory per source), paragraphs this source repeats on other pages are dropped.
     `listed_as_article`: the crawler found the page where the site lists its articles, which stands in for a
     date or og:type the page itself does not give. `fetched_at` (ISO 8601, from a crawl): when the page was
-    fetched, which dates "2 hours ago" and bounds the year of a day printed without one ("Mar 3").
+    fetched, which dates "2 hours ago" and bounds the year of a day printed without one ("Mar 3"). `listing_day`
+    (ISO 8601): the day the site's listing shows beside the page's link; a listed page stating no date of its own is
+    read as a post of that day (a short post's lines, a picture alone), though dated by it only after its feed.
     """
     try:
-        return _extract(html, url or "", boilerplate, listed_as_article, _moment(fetched_at))
+        return _extract(html, url or "", boilerplate, listed_as_article, _moment(fetched_at), listing_day)
     except Exception as error:  # noqa: BLE001 - one malformed page must never stop a crawl
         # Said in one line, so a fault of ours is seen rather than passed off as a page without text.
         _log.warning("%s: the extractor failed (%s: %s); the page is read as one without text",
@@ -110,7 +113,7 @@ def _moment(value: str | None) -> dt.datetime | None:
 
 
 def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_article: bool,
-             fetched: dt.datetime | None) -> Extracted:
+             fetched: dt.datetime | None, listing_day: str | None = None) -> Extracted:
     root = parse_html("" if html is None else html)
     if root is None:
         return Extracted()
@@ -137,7 +140,6 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     undated_entry = entry_dated_in_metadata_only(root, url, title, published_from, month_first, fetched)
     author = metadata.find_authors(root, meta, names, classes)
     lead = metadata.find_lead(root, meta, classes)
-    shows_media = shows_own_media(root, title)
     result = Extracted(
         title=title, lead=lead, published=published, published_from=published_from, updated=updated,
         author=author, image=metadata.find_image(meta, url), canonical_url=metadata.find_canonical(root, meta, url),
@@ -148,6 +150,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     # Pruning drops the comment section with the rest of the furniture, and may drop teasers' <article>s: read first.
     entry_list = lists_other_entries(root, url)
     beside = cards_beside_headline(root, url)
+    shows_media = shows_own_media(root, title, beside_cards=bool(beside))
     readers = comments.find_comments(root, classes, url)
     protected_forms = password_forms(root)
     scripts = script_payload.payload_scripts(root)
@@ -158,6 +161,10 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         if any(ancestor is root for ancestor in box.iterancestors()):
             box.drop_tree()
     page_days = {day[:10] for day in (published, updated) if day}
+    # A page stating no day of its own shows readers its listing's card's: the day the body's short-post rules read.
+    listing_dated = bool(listed_as_article and listing_day and not published)
+    if listing_dated:
+        page_days = {listing_day[:10]}
     main_text = body.extract_body(root, title, furniture_texts, url, page_days)
     if scripts:
         main_text = _rather_from_scripts(main_text, scripts, title, url, page_days)
@@ -176,7 +183,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         untranslated=only_untranslated_notice([b.text for b in found]), undated_entry=undated_entry,
         marked_archive=marks_archive(root), password_only=only_password_form(found, protected_forms),
         bare_post=main_text.bare_post, lone_teaser=main_text.teaser_under_other_headline,
-        marked_post=marks_blog_post(root), shows_media=shows_media))
+        marked_post=marks_blog_post(root), shows_media=shows_media, listing_dated=listing_dated))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.bare_post = main_text.bare_post
     if verdict.kind == ARTICLE and update_shown:

@@ -30,6 +30,8 @@ _LIST_POST_OWN_SHARE = 0.5
 _CLOSING_LINK_WORDS = 4
 # The label over a post's tags ("Type", "Filed under").
 _TAG_LABEL_WORDS = 2
+# The line introducing a post's list under its headline ("In this issue:", "On the agenda:") is a few words.
+_LIST_HEADING_WORDS = 6
 # A line of a post shown with no headline says this much besides its links ("UC Health Insider" under a linked title).
 _OWN_LINE_CHARS = 10
 # The headline's own box: its parent, or an element this many levels up from it.
@@ -344,7 +346,7 @@ def _written_as_lists(blocks: list[Block], title: str | None,
     points = [b for b in after if within(b.element, holder)]
     # The lists are the text: a paragraph of prose beside them would have made its own container.
     if not any(b.kind not in ("item", "heading") for b in points):
-        return points
+        return _with_list_heading(after, points)
     # A column of bare links beside the post (its table of contents) widens that box past the post's header: the
     # post is the headline's box, its date line apart.
     own_items = [b for b in items if b.chars > b.link_chars]
@@ -354,6 +356,17 @@ def _written_as_lists(blocks: list[Block], title: str | None,
     if not points or any(b.kind not in ("item", "heading") for b in points):
         return None
     return points
+
+
+def _with_list_heading(after: list[Block], points: list[Block]) -> list[Block]:
+    """The points with the line right above them that introduces them ("In this issue:"), a few words closing on a
+    colon and linking nowhere: the list's heading, set as a paragraph of its own outside the list's element."""
+    at = next(i for i, b in enumerate(after) if b is points[0])
+    line = after[at - 1] if at else None
+    if line is None or line.link_chars or not line.text.rstrip().endswith(":") \
+            or len(line.text.split()) > _LIST_HEADING_WORDS:
+        return points
+    return [line, *points]
 
 
 def _unheaded_post(blocks: list[Block]) -> list[Block]:

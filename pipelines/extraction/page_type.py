@@ -112,6 +112,9 @@ class PageEvidence:
     marked_post: bool = False
     # The post's own element shows a picture, a player or a document after its headline (container.shows_own_media).
     shows_media: bool = False
+    # The page states no date, and the site's listing shows a day beside its link (a dated card): the date readers see,
+    # where this site shows it.
+    listing_dated: bool = False
 
 
 def decide_page_type(page: PageEvidence) -> PageType:
@@ -135,7 +138,8 @@ def decide_page_type(page: PageEvidence) -> PageType:
     # lines: a notice, a link to a video. A date in the metadata alone is no such sign: some generators stamp
     # every page with the build time.
     short_post = page.published and (page.published_from in VISIBLE_DATE_SOURCES or page.meta.declares_article
-                                     or page.meta.first("og:type") == "article")
+                                     or page.meta.first("og:type") == "article") \
+        or (page.listed_as_article and page.listing_dated)
     # A one-line post counts when the crawler found it listed as an article, and so does a visibly dated post of a
     # picture and the line pointing to where it goes on, or of a video and its caption.
     least = 1 if page.listed_as_article or (short_post and page.pointer_only) \
