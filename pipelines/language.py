@@ -13,6 +13,9 @@ _OPENING_CHARS = 100
 # A text this short (a notice of two or three sentences) is swung whole by a clause in another language.
 _NOTICE_CHARS = 200
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A majority holding less of the text than this is no majority but a post written in two languages about equally
+# ("English version below"): the language its page declares, when it is one of the two, is the post's.
+_CLEAR_MAJORITY = 0.6
 
 
 def tag_language(item: ArticleItem) -> ArticleItem:
@@ -24,10 +27,11 @@ def tag_language(item: ArticleItem) -> ArticleItem:
     text = f"{item.lead}\n\n{item.body}" if item.lead and item.lead not in item.body \
         and len(item.body) < _OPENING_CHARS else item.body
     detection = detect_language(text, hints)
-    if (majority := majority_of(text, hints)) and detection.language not in majority.languages:
+    declared = set(declared_languages(hints))
+    if (majority := majority_of(text, hints)) and detection.language not in majority.languages \
+            and not (majority.share < _CLEAR_MAJORITY and detection.language in declared):
         # Most of the post is in another language than the one a quoted block or its names swung the text to.
         detection = language_of_majority(majority, hints)
-    declared = set(declared_languages(hints))
     if len(declared) == 1 and detection.language not in declared:
         # A post introduced in the language its page declares and quoting another at length (a podcast's
         # description, an event's programme) is in the page's language: its own words are. (The body's: a lead

@@ -60,3 +60,28 @@ def test_a_post_opening_in_its_own_language_and_quoting_a_longer_mail_keeps_its_
     found = ("Lost and found: one black jacket, a green water bottle and a set of keys were left behind on the "
              "fields. Send us a mail and we will post them to you, or bring them along next year.")
     assert tag_language(_item(f"{opening}\n\n{mail}\n\n{found}")).language == "de"
+
+
+# A club's call written twice, German first and English below, about equally long; the line announcing the English
+# version opens the first paragraph, so that paragraph votes English too.
+BILINGUAL_GERMAN = [
+    "**** english version below **** Hallo liebe Leute aus der Nachbarschaft!",
+    "Im Frühjahr wollen wir wieder gemeinsam den Uferweg am See aufräumen und danach zusammen am Bootshaus grillen.",
+    "Du hast Lust mitzumachen? Dann komm einfach am Samstag um zehn Uhr zum Bootshaus, Handschuhe und Säcke haben "
+    "wir für alle da.",
+    "Wir freuen uns auf alte und neue Gesichter und auf einen schönen Tag am Wasser, bis dahin!",
+]
+BILINGUAL_ENGLISH = [
+    "Hello dear friends of the club and everyone around it!",
+    "In spring we want to clean up the path along the lake together again and have a barbecue afterwards.",
+    "You would like to join in? Then just come to the boathouse on Saturday at ten o'clock, we have gloves for you.",
+    "We are looking forward to seeing old and new faces and to a lovely day by the water, see you there.",
+]
+
+
+def test_a_post_written_in_two_languages_about_equally_is_in_the_one_its_page_declares():
+    # Fails before: the English half held a bare majority of the vote (the announcing line swung the German
+    # opening paragraph), so the German page's post, opening in German, was stored as English.
+    body = "\n\n".join(BILINGUAL_GERMAN + ["**** english version ****"] + BILINGUAL_ENGLISH)
+    assert tag_language(_item(body, html_lang="de-DE")).language == "de"
+    assert tag_language(_item(body, html_lang="en-US")).language == "en"

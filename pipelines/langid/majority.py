@@ -28,10 +28,12 @@ _NEAR_LANGUAGES = (frozenset({"sv", "da", "no", "nb", "nn"}),)
 
 @dataclass(frozen=True)
 class Majority:
-    """languages: the language (or near languages) more than half the text is in; paragraphs: those written in it."""
+    """languages: the language (or near languages) more than half the text is in; paragraphs: those written in it;
+    share: the part of the voting paragraphs' length they hold (over 0.5)."""
 
     languages: frozenset[str]
     paragraphs: tuple[str, ...]
+    share: float = 1.0
 
 
 def majority_of(text: str, hints: LanguageHints, models: LanguageModels | None = None) -> Majority | None:
@@ -66,7 +68,7 @@ def majority_of(text: str, hints: LanguageHints, models: LanguageModels | None =
     winner = max(sorted(votes, key=sorted), key=votes.__getitem__)
     if 2 * votes[winner] <= sum(votes.values()) or winner != next(iter(votes)):  # dicts keep the first vote first
         return None
-    return Majority(languages=winner, paragraphs=tuple(voters[winner]))
+    return Majority(languages=winner, paragraphs=tuple(voters[winner]), share=votes[winner] / sum(votes.values()))
 
 
 def language_of_majority(majority: Majority, hints: LanguageHints, models: LanguageModels | None = None) -> Detection:
