@@ -69,6 +69,10 @@ class SourceDecisions:
         # The categories of the news listings read at depth 0 (note_news_listing); None once one was no category's
         # archive (a blog's whole news listing): then every category's posts are the source's.
         self.news_categories: Categories | None = Categories()
+        # The rule holds once every start URL was read as a category's archive: a post judged before a whole news
+        # listing among them answered would be left out by a rule that listing turns off.
+        self.start_pages = len({page_key(url) for url in start_urls})
+        self.category_start_pages = 0
         self.news_listed: dict[str, str | None] = {}  # page_key of a news listing's (depth 0) teaser -> its entry id
 
     def note_request(self, url: str, role: str) -> bool:
@@ -201,17 +205,19 @@ class SourceDecisions:
         if self.news_categories is None:
             return
         if categories is not None:
+            self.category_start_pages += role == "start"
             self.news_categories = Categories(self.news_categories.slugs | categories.slugs,
                                               self.news_categories.listings | categories.listings)
         elif role == "start":
             self.news_categories = None
 
     def another_category(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
-        """True when the start listings are category archives and the post, which no news listing's teaser shows,
+        """True when every start listing is a category's archive and the post, which no news listing's teaser shows,
         files itself under categories none of which is theirs: another section's post, reached through a side box of
         recent posts, a previous/next link or the site's whole feed (a category's own feed lists its posts, which
         file themselves under it). A post declaring no category is judged as ever."""
-        if not self.news_categories or self._listed_as_its_own_entry(root, url):
+        if not self.news_categories or self.category_start_pages < self.start_pages \
+                or self._listed_as_its_own_entry(root, url):
             return False
         declared = post_categories(root, url, regions)
         return bool(declared) and not declared.shares_any(self.news_categories)

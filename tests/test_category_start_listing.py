@@ -139,3 +139,15 @@ def test_a_subcategorys_post_is_the_parent_categorys():
     # No category declared: judged as ever. A start listing that is no category's archive: every category is news.
     assert not _judge(archive, "<html><body class='single postid-7'><article id='post-7'><p>Text</p></article></body></html>")
     assert not _judge("<html><body class='blog'><main></main></body></html>", other)
+
+
+def test_the_rule_waits_for_every_start_listing():
+    """With a category's archive and the blog's whole listing as start URLs, a post met before the whole listing
+    answered is judged as ever: that listing, once read, makes every category's posts the source's."""
+    site = "http://bay.example"
+    decisions = SourceDecisions(lambda url, why: None, [f"{site}/category/harbour-news/", f"{site}/blog/"])
+    archive = lxml_html.fromstring("<html><body class='archive category category-harbour-news'></body></html>")
+    decisions.note_news_listing("start", archive_categories(archive, f"{site}/category/harbour-news/"))
+    post = lxml_html.fromstring("<html><body class='single postid-7'><article id='post-7' class='post-7 post "
+                                "type-post category-rowing'><p>Text</p></article></body></html>")
+    assert not decisions.another_category(post, f"{site}/rowing/a-post/", NavigationRegions(post))
