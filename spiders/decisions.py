@@ -11,6 +11,7 @@ from lxml import etree
 from news_archive.archive.page_title import document_title
 from news_archive.archive.language_versions import canonical_in_other_language, html_lang
 from news_archive.archive.urls import canonical_url, is_start_page, page_key, url_key
+from news_archive.spiders.categories import Categories, post_categories
 from news_archive.spiders.discovery import PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.spiders.navigation_regions import NavigationRegions
@@ -65,6 +66,14 @@ class SourceDecisions:
         self.archive_teasers: dict[str, str] = {}  # page_key -> headline of a CMS archive's teaser (note_archive_teasers)
         self.card_makes: set[tuple[str, ...]] = set()  # the makes of a start listing's teaser cards (from_top_menu)
         self.menu_listings: set[str] = set()  # page_keys of the top menu's pages read as listings (note_menu_listing)
+        # The categories of the news listings read at depth 0 (note_news_listing); None once one was no category's
+        # archive (a blog's whole news listing): then every category's posts are the source's.
+        self.news_categories: Categories | None = Categories()
+        # The rule holds once every start URL was read as a category's archive: a post judged before a whole news
+        # listing among them answered would be left out by a rule that listing turns off.
+        self.start_pages = len({page_key(url) for url in start_urls})
+        self.category_start_pages = 0
+        self.news_listed: dict[str, str | None] = {}  # page_key of a news listing's (depth 0) teaser -> its entry id
 
     def note_request(self, url: str, role: str) -> bool:
         """Remember the role the page is first requested in; False when it was requested before."""
@@ -98,6 +107,9 @@ class SourceDecisions:
             links.teasers = [url for url in links.teasers if self.families.admits(url)]
             self.note_archive_teasers(links)
         labels_known = bool(links.teasers) or page_url is None or page_key(page_url) not in self.sections
+        if depth == 0:  # its teasers, each with the post id its wrapper declares
+            for url in links.teasers:
+                self.news_listed.setdefault(page_key(url), links.entries.get(url))
         if depth == 0 and not menu_page:  # the news listings themselves, not the category and tag pages they lead to
             for url in links.teasers:
                 self.families.learn(url)
@@ -186,6 +198,38 @@ class SourceDecisions:
     def note_menu_listing(self, url: str) -> None:
         """A page the top menu names shows the start listing's cards at the posts' addresses: read as a listing."""
         self.menu_listings.add(page_key(url))
+
+    def note_news_listing(self, role: str, categories: Categories | None) -> None:
+        """A news listing read at depth 0, with the category it is an archive of (categories.archive_categories): a
+        start listing that is none is the whole news, whose posts of every category are the source's."""
+        if self.news_categories is None:
+            return
+        if categories is not None:
+            self.category_start_pages += role == "start"
+            self.news_categories = Categories(self.news_categories.slugs | categories.slugs,
+                                              self.news_categories.listings | categories.listings)
+        elif role == "start":
+            self.news_categories = None
+
+    def another_category(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
+        """True when every start listing is a category's archive and the post, which no news listing's teaser shows,
+        files itself under categories none of which is theirs: another section's post, reached through a side box of
+        recent posts, a previous/next link or the site's whole feed (a category's own feed lists its posts, which
+        file themselves under it). A post declaring no category is judged as ever."""
+        if not self.news_categories or self.category_start_pages < self.start_pages \
+                or self._listed_as_its_own_entry(root, url):
+            return False
+        declared = post_categories(root, url, regions)
+        return bool(declared) and not declared.shares_any(self.news_categories)
+
+    def _listed_as_its_own_entry(self, root: etree._Element, url: str) -> bool:
+        """A news listing's teaser links the page, and not from inside another post's entry (a listing printing whole
+        posts shows the links in their text as headline-long lines, another category's posts among them)."""
+        key = page_key(url)
+        if key not in self.news_listed:
+            return False
+        teaser_id, own_id = self.news_listed[key], own_entry_id(root)
+        return not (teaser_id and own_id and teaser_id != own_id)
 
     def note_start_listing(self, leads_on: bool) -> None:
         """A start listing read: `leads_on` when a pager or its filters lead to its older posts."""

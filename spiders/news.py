@@ -21,6 +21,7 @@ from news_archive.archive.run_counters import (CANDIDATES, CUT_SHORT, LISTING_PA
 from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, listing_key, page_key, url_key, without_tracking
 from news_archive.spiders.app_data import data_teasers
+from news_archive.spiders.categories import archive_categories
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import (PageLinks, head_links, neighbour_links, page_links, same_address_family,
                                             term_listing_links)
@@ -51,6 +52,7 @@ GONE_STATUSES = (404, 410)
 FEED_KINDS = ("rss", "atom", "json")  # a sitemap's `lastmod` dates a page's last change, not its publication
 BROKEN_LINK = "broken link"  # the reason counted apart from errors: the partner's own dead link
 NOT_AN_HTML_PAGE = "not an HTML page"  # binary bytes where a page was linked: the partner's, not an error
+ANOTHER_CATEGORY = "another category's post"  # a post a side box or prev/next link led to, out of the start category
 MENU_PAGE = "menu page"  # a page the start listing's top menu names, looked at for older posts: the site's own
 ROBOTS_FORBIDDEN = "forbidden by robots.txt"  # the site's wish, no error; named if it kept out every start page
 
@@ -204,6 +206,9 @@ class NewsSpider(scrapy.Spider):
                 self._not_stored(source, response.url, MENU_PAGE, f"{MENU_PAGE}: shows none of the news listing's cards")
                 return
         if decisions.is_listing(root, response.url, role, regions, depth):
+            if depth == 0:  # a category's archive given as the start URL asks for that category's posts
+                decisions.note_news_listing(role, archive_categories(root, response.url,
+                                                                     head_links(root, response.url).canonical))
             links = page_links(root, response.url, regions) if depth <= MAX_LISTING_DEPTH else None
             self._not_stored(source, response.url, "listing page", _listing_detail(role, links))
             if links is not None:
@@ -229,6 +234,11 @@ class NewsSpider(scrapy.Spider):
         if decisions.static_page(root, response.url):
             self._not_stored(source, response.url, "static page",
                              "the site's CMS marks it a static page (body class or section), and no listing or feed shows it as news")
+            return
+        if decisions.another_category(root, response.url, regions):
+            self._not_stored(source, response.url, ANOTHER_CATEGORY,
+                             f"{ANOTHER_CATEGORY}: filed under none of the start listing's categories, and no news "
+                             "listing's teaser shows it")
             return
         self._count(source, CANDIDATES)
         for alternate in head.alternates:
