@@ -288,6 +288,7 @@ class NewsSpider(scrapy.Spider):
             # The partner's own dead link (an old menu entry, a feed left out of the build): the crawl is fine.
             named_by = f": the rel=canonical of {kept[0].url}, judged at its own address" if kept else ""
             self._not_stored(source, url, BROKEN_LINK, f"HTTP {failure.value.response.status}{named_by}")
+            self.decisions[source.id].feed_item_gone(url)
         else:
             reason, detail = _describe(failure)
             self._failed(source, url, reason, detail)

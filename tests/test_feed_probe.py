@@ -127,6 +127,25 @@ def test_a_feed_no_page_names_is_found_at_its_usual_address_and_the_next_night_f
     assert not [path for path in second_night if path in probes and path != "/klubben/rss.xml"]
 
 
+def test_a_found_feeds_dead_items_in_the_news_folder_do_not_shut_out_its_others(tmp_path):
+    """Fails before: the feed also lists two old notices filed in the news page's own folder (gone since, 404); taken
+    at once as that folder's, they taught it as the articles' family, and the feed's six notices at the site's root
+    were passed over as "outside the article URL families the listings show": nothing was stored. A feed item whose
+    page is gone shows no article's address."""
+    server = FaultServer()
+    _club_without_named_feed(server)
+    moved = [(f"/klubben/nyheter/gammal-{n}", f"En gammal notis {n}") for n in (1, 2)]
+    server.routes["/klubben/rss.xml"] = page(_rss(server.base_url, NOTICES + moved),
+                                             content_type="application/rss+xml")
+    try:
+        [run] = run_crawl(_sources(tmp_path, server, "/klubben/nyheter/"), tmp_path / "a.db", show_progress=False)
+    finally:
+        server.stop()
+    stored = {row["url"] for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    assert stored == {server.base_url + path for path, _title in NOTICES}
+    assert (run.status, run.articles_new, run.broken_links) == ("ok", len(NOTICES), len(moved))
+
+
 def test_a_source_with_no_feed_anywhere_costs_a_few_404s_that_are_no_broken_links(tmp_path):
     server = FaultServer()
     teasers = "".join(f"<article><h2><a href='{path}'>{title}</a></h2><p>Kort om notisen.</p></article>"
