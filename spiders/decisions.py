@@ -53,6 +53,7 @@ class SourceDecisions:
         self.families = UrlFamilies(start_urls)
         self.repeated = RepeatedLinks()
         self.feed_items: set[str] = set()  # page_keys of the news feed's items
+        self.feed_items_gone: set[str] = set()  # page_keys of those that answered 404 or 410 (feed_item_gone)
         self.teasers: dict[str, str] = {}  # page_key -> text of the news listings' teaser headline linking it
         self.teaser_entries: dict[str, str] = {}  # page_key -> the post id the teaser's wrapper declares
         self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
@@ -147,6 +148,14 @@ class SourceDecisions:
             else:
                 self.feed_waiting.append(url)
         return now
+
+    def feed_item_gone(self, url: str) -> None:
+        """A feed item taken answered 404 or 410 (an old item filed in the news page's folder, its page gone): it
+        teaches no family, which would shut out the feed's other items at release."""
+        key = page_key(url)
+        if key in self.feed_items and key not in self.feed_items_gone:
+            self.feed_items_gone.add(key)
+            self.families.forget(url)
 
     def _take_feed_item(self, url: str) -> str:
         self.families.learn(url)

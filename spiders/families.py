@@ -66,6 +66,14 @@ class UrlFamilies:
             self.members[family] += 1
             self.leaves.setdefault(family, Counter())[leaf_shape(url)] += 1
 
+    def forget(self, url: str) -> None:
+        """A member learnt (in this form or another of the same page) that proved no page (it answered 404): it
+        shows no article's address."""
+        family = url_family(url)
+        self._seen.discard(url)
+        self.members[family] -= 1
+        self.leaves[family][leaf_shape(url)] -= 1
+
     @property
     def known(self) -> bool:
         return any(count >= MIN_MEMBERS for count in self.members.values())

@@ -55,6 +55,9 @@ NOT_AN_HTML_PAGE = "not an HTML page"  # binary bytes where a page was linked: t
 ANOTHER_CATEGORY = "another category's post"  # a post a side box or prev/next link led to, out of the start category
 MENU_PAGE = "menu page"  # a page the start listing's top menu names, looked at for older posts: the site's own
 ROBOTS_FORBIDDEN = "forbidden by robots.txt"  # the site's wish, no error; named if it kept out every start page
+# Our guess at a feed address that held none (spiders/feed_probe.py): no link of the partner's, no error; listed for
+# the operator to see what was tried.
+NO_FEED_AT_USUAL_ADDRESS = "usual feed address tried: no feed there"
 
 
 class NewsSpider(scrapy.Spider):
@@ -298,6 +301,7 @@ class NewsSpider(scrapy.Spider):
             # The partner's own dead link (an old menu entry, a feed left out of the build): the crawl is fine.
             named_by = f": the rel=canonical of {kept[0].url}, judged at its own address" if kept else ""
             self._not_stored(source, url, BROKEN_LINK, f"HTTP {failure.value.response.status}{named_by}")
+            self.decisions[source.id].feed_item_gone(url)
         else:
             reason, detail = _describe(failure)
             self._failed(source, url, reason, detail)
@@ -415,18 +419,29 @@ class NewsSpider(scrapy.Spider):
 
     def parse_probe(self, response, source: Source, role: str, depth: int):
         """A usual feed address answered: read it when it is a feed; anything else there (a site answering every
-        address with its home page) is no page of the site's and is left unrecorded."""
+        address with its home page) is no page of the site's, listed as a usual address that held no feed."""
         kind = feed_kind(response.body) if response.status == 200 else None
         self.feed_probes[source.id].answered(response.url if kind in FEED_KINDS else None)
         if kind in FEED_KINDS:
             yield from self.parse_page(response, source, role, depth)
+        else:
+            self._not_stored(source, response.request.url, NO_FEED_AT_USUAL_ADDRESS,
+                             f"HTTP {response.status}: not a feed")
         yield from self._probe_requests(source)
 
     def on_probe_error(self, failure):
         """No feed at a usual address (404, forbidden by robots.txt, a redirect off the site): expected, no
-        broken link of the partner's and no page left out; the probing goes on in the folder above."""
+        broken link of the partner's and no error, listed under its own reason; the probing goes on in the folder
+        above."""
         source: Source = failure.request.cb_kwargs["source"]
         self.feed_probes[source.id].answered(None)
+        if failure.check(HttpError):
+            detail = f"HTTP {failure.value.response.status}"
+        elif failure.check(IgnoreRequest):
+            detail = ROBOTS_FORBIDDEN
+        else:
+            detail = _describe(failure)[1]
+        self._not_stored(source, failure.request.url, NO_FEED_AT_USUAL_ADDRESS, detail)
         yield from self._probe_requests(source)
 
     def _harvest(self, root, regions: NavigationRegions, links: PageLinks, page_url: str, source: Source, role: str,

@@ -1,12 +1,14 @@
 """A source whose pages name no feed: its usual feed addresses are asked for, and the 404s are no broken links."""
 from __future__ import annotations
 
+import json
 import sqlite_utils
 
 from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sample_sites.running import write_sources_file
 from news_archive.archive.sources import load_sources
 from news_archive.spiders.feed_probe import USUAL_FEED_NAMES, FeedProbe, probe_folders, start_folders
+from news_archive.spiders.news import NO_FEED_AT_USUAL_ADDRESS
 from fault_site import FaultServer, article_html, page
 
 NOTICES = [(f"/klubben/notis-{n}/", f"Klubbens notis nummer {n} om banan") for n in range(1, 7)]
@@ -121,10 +123,30 @@ def test_a_feed_no_page_names_is_found_at_its_usual_address_and_the_next_night_f
     # The start page's folder, then the folder above, where the first usual name answers: no further folder.
     assert len(probes) <= 2 * len(USUAL_FEED_NAMES) and "/klubben/rss.xml" in probes and "/rss.xml" not in probes
     skipped = {row["url"]: row["reason"] for row in sqlite_utils.Database(tmp_path / "a.db")["crawl_pages_skipped"].rows}
-    assert not [url for url in skipped if url.endswith(("/klubben/nyheter/feed.xml", "/klubben/nyheter/rss.xml"))]
+    assert {skipped[server.base_url + path] for path in ("/klubben/nyheter/feed.xml", "/klubben/nyheter/rss.xml")} \
+        == {NO_FEED_AT_USUAL_ADDRESS}
     assert night.status == "ok" and night.articles_new == 0
     assert not set(second_night) & {path for path, _title in NOTICES}  # the feed is read first: nothing to probe
     assert not [path for path in second_night if path in probes and path != "/klubben/rss.xml"]
+
+
+def test_a_found_feeds_dead_items_in_the_news_folder_do_not_shut_out_its_others(tmp_path):
+    """Fails before: the feed also lists two old notices filed in the news page's own folder (gone since, 404); taken
+    at once as that folder's, they taught it as the articles' family, and the feed's six notices at the site's root
+    were passed over as "outside the article URL families the listings show": nothing was stored. A feed item whose
+    page is gone shows no article's address."""
+    server = FaultServer()
+    _club_without_named_feed(server)
+    moved = [(f"/klubben/nyheter/gammal-{n}", f"En gammal notis {n}") for n in (1, 2)]
+    server.routes["/klubben/rss.xml"] = page(_rss(server.base_url, NOTICES + moved),
+                                             content_type="application/rss+xml")
+    try:
+        [run] = run_crawl(_sources(tmp_path, server, "/klubben/nyheter/"), tmp_path / "a.db", show_progress=False)
+    finally:
+        server.stop()
+    stored = {row["url"] for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    assert stored == {server.base_url + path for path, _title in NOTICES}
+    assert (run.status, run.articles_new, run.broken_links) == ("ok", len(NOTICES), len(moved))
 
 
 def test_a_source_with_no_feed_anywhere_costs_a_few_404s_that_are_no_broken_links(tmp_path):
@@ -144,5 +166,10 @@ def test_a_source_with_no_feed_anywhere_costs_a_few_404s_that_are_no_broken_link
     assert (run.status, run.articles_new, run.broken_links, run.errors) == ("ok", len(NOTICES), 0, 0)
     assert "/klubben/nyheter/rss.xml" in requested and "/klubben/nyheter/rss.xml" not in next_night  # not every night
     assert len(requested) <= 1 + len(NOTICES) + 3 * len(USUAL_FEED_NAMES) + 2  # + robots.txt at two levels
-    skipped = list(sqlite_utils.Database(tmp_path / "a.db")["crawl_pages_skipped"].rows)
-    assert not [row for row in skipped if row["url"].endswith(USUAL_FEED_NAMES)]  # no page left out: no page
+    # Each address tried is listed under its own reason, with the answer: our guess, no dead link of the partner's.
+    db = sqlite_utils.Database(tmp_path / "a.db")
+    probed = [row for row in db["crawl_pages_skipped"].rows if row["url"].endswith(USUAL_FEED_NAMES)]
+    assert {(row["reason"], row["detail"]) for row in probed} == {(NO_FEED_AT_USUAL_ADDRESS, "HTTP 404")}
+    assert len(probed) == len([path for path in requested if path.endswith(USUAL_FEED_NAMES)])
+    skip_reasons = db.execute("select skip_reasons from crawl_runs order by id").fetchone()[0]
+    assert json.loads(skip_reasons)[NO_FEED_AT_USUAL_ADDRESS] == len(probed)
