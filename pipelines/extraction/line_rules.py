@@ -32,6 +32,8 @@ _CREDIT_END = re.compile(
 _CREDIT_TAIL = 100
 # A date line: a date with at most a label, a time, a place or a reading time around it.
 DATE_LINE_CHARS = 100
+# A label over a list names it in a few words ("Further reading", "Related links"); a sentence runs longer.
+_LIST_INTRO_WORDS = 10
 # A byline of the writers' names and the day runs longer than a date line: several writers, each named in full.
 _NAMES_BYLINE_CHARS = 200
 # What parts a byline's names from its date ("Ada Lind | May 4, 2024", "Ada Lind (May 4, 2024)").
@@ -176,6 +178,14 @@ def is_text_after(block: Block) -> bool:
 
 def is_sentence_of_text(block: Block) -> bool:
     return is_prose_line(block) or (block.link_density >= 0.35 and linked_sentence(block))
+
+
+def runs_into_list(block: Block) -> bool:
+    """A paragraph of the text whose last sentence the list under it completes, its colon left out ("You can find
+    the slides at the following places" over the links): it stops on a word after more words than a label's, and
+    its words are mostly its own, whatever links some of them carry."""
+    return block.kind in ("p", "text") and block.text[-1:].isalpha() \
+        and len(WORD.findall(block.text)) > _LIST_INTRO_WORDS and block.link_density < 0.5
 
 
 def is_prose_line(block: Block) -> bool:
