@@ -68,3 +68,35 @@ def test_a_site_wide_calendar_in_the_menu_above_the_headline_is_no_date_line():
             f"<section><h1>First video</h1><div class='post'>{TEXT}</div></section></body></html>")
     found = extract_article(html, url)
     assert (found.published[:10], found.published_from) == ("2023-11-02", "url")
+
+
+def _post_with_meta_column(column: str, above: str = "") -> str:
+    # A Sphinx blog theme's shape: the post's meta fields in a side column set before the text's column.
+    return (f"<html><head><title>Video lessons</title></head><body>{above}<div class='container'><div class='row'>"
+            f"<div class='col-md-4' id='sidebar'>{column}</div><div class='col-md-8 content'><div class='section'>"
+            f"<h1>Video lessons for every learner</h1>{TEXT}</div></div></div></div></body></html>")
+
+
+_INDENT = "\n" + " " * 16
+# The template indents its markup, as the theme's does: the column is longer than a short line and read field by field.
+_FIELDS = _INDENT.join((
+    "<ul>", "<li id='author'><span>Author:</span>", "<a href='/blog/author/writer.html'>A. Writer</a></li>",
+    "<li id='category'><span>Category:</span>", "<a href='/blog/category/update.html'>Update</a></li>",
+    "<li id='tags'><span>Tags:</span>", "<a href='/blog/tag/lessons.html'>lessons</a>",
+    "<a href='/blog/tag/video.html'>video</a></li>", "<li id='comments'><a href='#comments'>Comments</a></li>", "</ul>"))
+
+
+def test_a_date_heading_the_post_meta_column_above_the_headline_beats_the_day_in_the_address():
+    """Fails before (2022-11-21): the column's author, category, tags and comments fields stand between its date
+    and the headline, and only the two texts nearest above the headline were read as the post's date line."""
+    html = _post_with_meta_column(f"<h2>{_INDENT}30 November 2022{_INDENT}</h2>{_FIELDS}")
+    found = extract_article(html, URL)
+    assert (found.published[:10], found.published_from) == ("2022-11-30", "text")
+
+
+def test_a_date_in_the_site_banner_above_an_undated_meta_column_does_not_beat_the_address():
+    """Guards the fields skipped above: a banner's date farther up, past the site's menu, is today's, not the post's."""
+    banner = ("<div class='top'><p>Monday 5 December 2022</p><ul class='menu'><li><a href='/'>Home</a></li>"
+              "<li><a href='/blog/'>Blog</a></li><li><a href='/about/'>About</a></li></ul></div>")
+    found = extract_article(_post_with_meta_column(_FIELDS, above=banner), URL)
+    assert (found.published[:10], found.published_from) == ("2022-11-21", "url")

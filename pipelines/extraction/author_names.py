@@ -79,6 +79,15 @@ def clean_names(raw: list[str], site_names: set[str], *, from_byline: bool,
     return people
 
 
+def only_names(text: str) -> bool:
+    """The text is a list of people's names and nothing else ("Ada Lind, Bo Berg and Cy Holm"): no office, no
+    organisation, no word in lower case but a name's particle."""
+    pieces = _names_in(text)
+    return bool(pieces) and all(len(piece.split()) <= _MAX_NAME_WORDS and not _NOT_A_NAME.search(piece)
+                                and _looks_like_person(piece.split()) and not _names_office(piece.split())
+                                for piece in pieces)
+
+
 def _holds_address(entry: str) -> bool:
     """A stated author with a street address among its pieces ("Chess Club, 23-27 Park Avenue, Paris") is the
     publisher's imprint: its other pieces (the town) are no writers either."""

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from .ancestry import within
 from .blocks import Block, text_length
 from .line_rules import (FURNITURE_LINE, WORD, host_of, is_closing_heading, leads_away, leads_to_social_network,
-                         page_target, sole_link)
+                         page_target, runs_into_list, sole_link)
 from .links import links_to_page
 from .own_pages import lists_page, points_to_own_page
 from .text import text_of
@@ -165,7 +165,8 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     if not all(item.link_chars for item in items) or not targets or None in targets:
         return []
     away = sum(1 for target in targets if target == "away")
-    if away * 2 < len(targets) and not _own_words(intro) and not annotated:
+    # A sentence running into its list names no label: the list is the writer's sources when it leads elsewhere.
+    if away * 2 < len(targets) and (not _own_words(intro) or runs_into_list(intro)) and not annotated:
         return []
     return [intro, *items]
 
@@ -225,13 +226,14 @@ def _introduces_list(block: Block, annotated: bool = False) -> bool:
     this post draws on:"): a box's label is a few words. A list `annotated` in the writer's words is theirs under any
     label."""
     words = len(WORD.findall(block.text))
-    sentence = block.kind in ("p", "text") and block.text.endswith(":") and words > _INTRO_WORDS
-    if block.link_chars or not (0 < words <= _INTRO_WORDS or sentence) \
+    runs_on = runs_into_list(block)
+    sentence = block.kind in ("p", "text") and (block.text.endswith(":") or runs_on) and words > _INTRO_WORDS
+    if (block.link_chars and not runs_on) or not (0 < words <= _INTRO_WORDS or sentence) \
             or (FURNITURE_LINE.search(block.text) and not annotated and not _CROSS_REFERENCE.match(block.text)
                 and not (block.kind == "heading" and _LINKS_LABEL.search(block.text))):
         return False
     return block.kind == "heading" \
-        or (block.kind in ("p", "text") and (block.text.endswith((":", "?")) or words < _OWN_INTRO_WORDS))
+        or (block.kind in ("p", "text") and (block.text.endswith((":", "?")) or runs_on or words < _OWN_INTRO_WORDS))
 
 
 def _part_of_a_box(block: Block, intro: Block, page_url: str) -> bool:

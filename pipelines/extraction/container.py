@@ -7,7 +7,7 @@ from .ancestry import set_alike, within
 from .blocks import Block
 from .hints import classed_as_standfirst
 from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, is_closing_link, is_document_line,
-                         is_date_line, is_prose_line, is_teaser_headline, linked_sentence, sole_link)
+                         is_date_line, is_prose_line, is_teaser_headline, linked_sentence, runs_into_list, sole_link)
 from .links import heads_another_page, leads_to_document, links_to_page
 from .own_pages import points_to_own_page
 from .lead_heading import is_chrome
@@ -174,9 +174,12 @@ def paragraphs_around(paragraph, blocks: list[Block], page_url: str):
         return paragraph.getparent()
     if _closes_on_own_page_pointer(paragraph, blocks, page_url):
         return paragraph.getparent()
-    # A list of the writer's lines set beside it (a dialogue, then a line on how it went) is the same text.
+    # A list of the writer's lines set beside it (a dialogue, then a line on how it went) is the same text, and so is
+    # the list of links its last sentence runs into ("... at the following places" over the slides' links).
     siblings = (*paragraph.itersiblings(preceding=True), *paragraph.itersiblings())
-    if any(_list_of_own_lines(sibling, blocks) for sibling in siblings):
+    if any(_list_of_own_lines(sibling, blocks) for sibling in siblings) or (
+            following is not None and following.tag in _LIST_TAGS
+            and any(b.element is paragraph and runs_into_list(b) for b in blocks)):
         return paragraph.getparent()
     element = paragraph
     continued = _linked_sentence_after(paragraph, blocks)

@@ -39,6 +39,12 @@ _HEADER_BOX_EXTRA_CHARS = 400
 TEXTS_AFTER_BODY_START = 60
 _BYLINE_TEXTS = 2  # texts under (and above) the headline a date line may take: a subtitle, then the byline
 TEXTS_BEFORE_HEADLINE = 15
+# A theme's post-meta box above the headline (a side column) lists the post's fields around its date ("31 March
+# 2016", "Author: Anna Berg", "Category: News", "Tags: ...", "Comments"): an undated field takes no place of the
+# few nearest texts a date line may stand in.
+_POST_FIELD = re.compile(r"^(?:authors?|written by|posted by|by|categor(?:y|ies)|filed under|tags?|tagged|comments?|"
+                         r"författare|kategori(?:er|a|e|en)?|taggar|kommentarer|forfatter|stikkord|autor(?:in)?|"
+                         r"schlagwörter|kommentare?|kirjoittaja|avainsanat|kommentit)\b", re.IGNORECASE)
 
 
 def in_teaser_link(element, url: str) -> bool:
@@ -213,7 +219,8 @@ class HeaderTexts:
         """The few short texts right under the headline, before its text starts, then the nearest above it: where a
         post's own date line sits. Further down, a dated line heads another post's teaser."""
         yield from (text for text in self.after_headline[:_BYLINE_TEXTS] if text not in self.after_text)
-        yield from reversed(self.before_headline[-_BYLINE_TEXTS:])
+        above = (text for text in reversed(self.before_headline[-TEXTS_BEFORE_HEADLINE:]) if not _post_field(text))
+        yield from islice(above, _BYLINE_TEXTS)
 
     def byline_or_under_lead(self):
         """The byline places, then the few short texts right after the first paragraph: a theme may set the lead
@@ -229,6 +236,11 @@ class HeaderTexts:
     def everywhere(self):
         yield from self.near_headline()
         yield from self.later[:TEXTS_AFTER_BODY_START]
+
+
+def _post_field(text: str) -> bool:
+    """An undated field of the post's meta box: its writer, category, tags or comments link."""
+    return not _DATE_HINT.search(text) and _POST_FIELD.match(text.strip()) is not None
 
 
 def _is_of_the_text(element, header) -> bool:

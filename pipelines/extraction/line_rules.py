@@ -5,6 +5,7 @@ import re
 
 from news_archive.archive.word_measure import word_count
 
+from .author_names import only_names
 from .blocks import Block, text_length
 from .dates import find_date
 from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
@@ -31,6 +32,12 @@ _CREDIT_END = re.compile(
 _CREDIT_TAIL = 100
 # A date line: a date with at most a label, a time, a place or a reading time around it.
 DATE_LINE_CHARS = 100
+# A label over a list names it in a few words ("Further reading", "Related links"); a sentence runs longer.
+_LIST_INTRO_WORDS = 10
+# A byline of the writers' names and the day runs longer than a date line: several writers, each named in full.
+_NAMES_BYLINE_CHARS = 200
+# What parts a byline's names from its date ("Ada Lind | May 4, 2024", "Ada Lind (May 4, 2024)").
+_BYLINE_MARKS = " ,.|·•-–—()"
 _DATE_LINE_OTHER_WORDS = 5
 # A post's reading time, the theme's, beside its date and writer: a number of minutes and a word of reading ("1 min
 # read", "5 Minuten Lesezeit", "3 min läsning", "4 minutters lesing", "2 min lukuaika", "6 min de lecture", "3 min
@@ -171,6 +178,14 @@ def is_text_after(block: Block) -> bool:
 
 def is_sentence_of_text(block: Block) -> bool:
     return is_prose_line(block) or (block.link_density >= 0.35 and linked_sentence(block))
+
+
+def runs_into_list(block: Block) -> bool:
+    """A paragraph of the text whose last sentence the list under it completes, its colon left out ("You can find
+    the slides at the following places" over the links): it stops on a word after more words than a label's, and
+    its words are mostly its own, whatever links some of them carry."""
+    return block.kind in ("p", "text") and block.text[-1:].isalpha() \
+        and len(WORD.findall(block.text)) > _LIST_INTRO_WORDS and block.link_density < 0.5
 
 
 def is_prose_line(block: Block) -> bool:
@@ -340,6 +355,8 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
         return block.link_density > 0.3 and block.chars - block.link_chars < _ITEM_OWN_CHARS
     if block.chars <= DATE_LINE_CHARS and (is_date_line(block.text, page_days) or _is_dated_byline(block.text)):
         return True
+    if block.chars <= _NAMES_BYLINE_CHARS and _names_and_day(block.text, page_days):
+        return True
     if block.chars <= _RELEASE_HEADER_CHARS and _RELEASE_HEADER.match(block.text):
         return True
     if is_phone_number(block.text):
@@ -367,7 +384,8 @@ def is_stamp(block: Block, page_days: frozenset[str] | set[str] = frozenset()) -
     return bool((CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text)
                 or ends_on_credit(block.text)
                 or (block.chars <= DATE_LINE_CHARS
-                    and (is_date_line(block.text, page_days) or _is_dated_byline(block.text))))
+                    and (is_date_line(block.text, page_days) or _is_dated_byline(block.text)))
+                or (block.chars <= _NAMES_BYLINE_CHARS and _names_and_day(block.text, page_days)))
 
 
 def is_salutation(block: Block) -> bool:
@@ -539,6 +557,15 @@ def opens_on_the_day(block: Block, page_days) -> bool:
     text = block.text
     return block.chars <= DATE_LINE_CHARS and is_date_line(text, page_days) and not has_date_label(text) \
         and not is_date_line(text, page_days, _OTHER_DAY_LINE_WORDS)
+
+
+def _names_and_day(text: str, page_days: frozenset[str] | set[str]) -> bool:
+    """The writers' names, then the post's own day, unlabelled: a theme's byline setting the names and the date on
+    lines of their own ("Ada Lind, Bo Berg, Cy Holm<br>August 16, 2024")."""
+    found = find_date(text)
+    if not page_days or found is None or found[0][:10] not in page_days or text[found[2]:].strip(_BYLINE_MARKS):
+        return False
+    return only_names(text[:found[1]].strip(_BYLINE_MARKS))
 
 
 def _is_dated_byline(text: str) -> bool:

@@ -19,7 +19,10 @@ _SIGNATURE = re.compile(r"^(?:/|[-–—]{1,2}) ?[^\W\d_]")
 _GREETING = re.compile(r"(?:\b|\w)(?:grüße|grüßen|gruß|grüsse|grüssen|grüss|gruss|hälsningar|hälsning|hilsen|"
                        r"hilsener|hilsner|terveisin|terveiset)\b"
                        r"|\b(?:regards|wishes|greetings|cheers|groeten|groetjes|groet|cordialement|salutations|"
-                       r"amitiés|saludos|saluti)\b", re.IGNORECASE)
+                       r"amitiés|saludos|saluti)\b"
+                       # English wishes the reader well in what the post was about ("Happy coding, Anna", "Happy
+                       # reading!"): "happy" and a gerund, every word capitalised as often as not.
+                       r"|^happy\s+[^\W\d_]+ing\b", re.IGNORECASE)
 # A signature in the name of an association's board ("Der Vorstand", "Styret <club>", "Hallituksen puolesta",
 # "The Board of <club>", "For the board"), after a dash or not.
 _SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|der|euer|ihr|dein|för|for|on behalf of the|im namen des|"
