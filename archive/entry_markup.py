@@ -272,7 +272,7 @@ def label_card(link) -> tuple | None:
     if not 0 < len(_WORD.findall(text)) <= LABEL_WORDS:
         return None
     line, words = link, _WORD.findall(text)
-    while line.getparent() is not None and _WORD.findall(" ".join(line.getparent().itertext())) == words:
+    while line.getparent() is not None and _words_are(line.getparent(), words):
         line = line.getparent()
     if not _alone_on_its_line(line):
         return None  # other words on the label's line: a sentence, or a list of links
@@ -287,6 +287,17 @@ def label_card(link) -> tuple | None:
         return None  # a whole text, or a form's box (a search, a consent's buttons)
     headline = _card_headline(card, line)
     return (card, headline) if headline and len(headline.split()) >= CARD_HEADLINE_WORDS[0] else None
+
+
+def _words_are(element, words: list[str]) -> bool:
+    """The element's words are `words`, read piece by piece and no further than one word past them: a label's parent
+    may be a whole page's box, and every link of the page asks."""
+    found: list[str] = []
+    for piece in element.itertext():
+        found += _WORD.findall(piece)
+        if len(found) > len(words):
+            return False
+    return found == words
 
 
 def _alone_on_its_line(element) -> bool:
