@@ -330,7 +330,7 @@ def test_hidden_reply_form_avatar_initials_and_a_compound_heading_are_no_comment
 
 # A hosted blog's comment box: a count line naming threads, a "Report this comment" link a script drives inside each
 # commenter's line, and the preview and confirmation boxes that wait hidden by a class ("hiddenBox") until a reader posts.
-PREVIEW_BOXES = f"""<div id="all-comments" class="comments"><p class="sorting">Showing All Comment Threads</p>
+PREVIEW_BOXES = """<div id="all-comments" class="comments"><p class="sorting">Showing All Comment Threads</p>
 <div class="comment" id="comment-71"><p class="comment-byline"><a href="#" class="flagger">Report this comment</a>
  Posted by: Ilse Vos | May 4, 2024 at 09:12 AM</p>
  <p>Will the recording include the debate on booking, or only the talks?</p></div>
@@ -351,7 +351,7 @@ def test_preview_boxes_thread_counts_and_report_links_are_no_comments():
 
 
 # Each commenter's line is a heading; the first comes right after the section's own title.
-HEADED_COMMENTERS = f"""<section id="comments"><header class="comments-head"><h3>2 comments on "Notes"</h3></header>
+HEADED_COMMENTERS = """<section id="comments"><header class="comments-head"><h3>2 comments on "Notes"</h3></header>
 <ol class="comment-list"><li class="comment" id="comment-81"><h4 class="vcard">Ilse Vos wrote on May 4, 2024 at 9:12 am:</h4>
  <blockquote class="entry-content"><p>Will the recording include the debate on booking, or only the talks?</p></blockquote></li>
 <li class="comment" id="comment-82"><h4 class="vcard">Tomas Lind wrote on May 5, 2024 at 8:02 am:</h4>
