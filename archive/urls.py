@@ -173,6 +173,7 @@ def with_saved_query(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, f"{folder}/{saved['name']}{saved['ext']}", query, parts.fragment))
 
 
+@cached
 def listing_key(url: str) -> str:
     """The listing a page of results belongs to: the URL without its page number or offset."""
     parts = urlsplit(with_saved_query(without_tracking(url)))

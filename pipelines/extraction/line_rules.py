@@ -61,6 +61,8 @@ _ITEM_OWN_CHARS = 40
 # A list whose items are linked for less than this share of their text is the writer's prose.
 PROSE_LIST_LINK_SHARE = 0.3
 _BULLET = re.compile(r"^[•·▪◦‣●■] ?\w")
+# Every date a text may print has a digit: a line without one needs no date parse.
+_DIGIT = re.compile(r"\d")
 # A telephone number alone on its line ("(858) 453-5500", "+47 22 33 44 55", "08-123 456 78"): groups of digits, an
 # area code in brackets or a country code, or three groups at least (a year's span, "2023-2024", has two).
 _PHONE_NUMBER = re.compile(r"^(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)\s?)?\d+(?:[\s.\-/]\d+){1,5}$")
@@ -562,8 +564,8 @@ def opens_on_the_day(block: Block, page_days) -> bool:
 def _names_and_day(text: str, page_days: frozenset[str] | set[str]) -> bool:
     """The writers' names, then the post's own day, unlabelled: a theme's byline setting the names and the date on
     lines of their own ("Ada Lind, Bo Berg, Cy Holm<br>August 16, 2024")."""
-    found = find_date(text)
-    if not page_days or found is None or found[0][:10] not in page_days or text[found[2]:].strip(_BYLINE_MARKS):
+    found = find_date(text) if page_days and _DIGIT.search(text) else None
+    if found is None or found[0][:10] not in page_days or text[found[2]:].strip(_BYLINE_MARKS):
         return False
     return only_names(text[:found[1]].strip(_BYLINE_MARKS))
 
