@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
+from click.testing import CliRunner
 
+from news_archive.archive.cli.main import cli
 from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sources import load_sources
 from news_archive.pipelines.extraction import extract_article
@@ -124,6 +126,21 @@ def test_short_posts_the_listing_shows_as_dated_cards_are_stored_with_their_text
     assert stored[BULLETIN]["body"].split("\n\n") == ["Inside this edition:", *BULLETIN_POINTS]
     assert stored[GREETING]["body"] == ""
     assert {row["published_from"] for path, row in stored.items()} == {"listing"}
+
+
+def test_a_rebuild_from_the_captures_stores_the_same_short_posts(tmp_path):
+    """Fails before: the captures did not say the crawler found each post where its site lists articles, so a
+    `reprocess` judged the undated posts as pages nothing presents and stored none of them."""
+    server, sources = _network(tmp_path)
+    try:
+        run_crawl(sources, tmp_path / "a.db", show_progress=False, warc_dir=tmp_path / "warc")
+    finally:
+        server.stop()
+    result = CliRunner().invoke(cli, ["reprocess", "--db", str(tmp_path / "rebuilt.db"), "--warc", str(tmp_path / "warc")])
+    assert result.exit_code == 0, result.output
+    rebuilt = sqlite_utils.Database(tmp_path / "rebuilt.db")
+    stored = {"/" + row["url"].split("/", 3)[3]: row["published"] for row in rebuilt.query("select * from articles")}
+    assert stored == EXPECTED_DAYS
 
 
 def test_a_page_no_listing_dates_is_judged_by_itself():
