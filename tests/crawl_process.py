@@ -24,6 +24,19 @@ def served(handler: type[BaseHTTPRequestHandler], sources: Path, source_id: str,
         server.shutdown()
 
 
+def send_html(handler: BaseHTTPRequestHandler, body: str) -> None:
+    """Answer the request with the page; a crawl the test killed meanwhile has closed the connection."""
+    data = body.encode()
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html; charset=utf-8")
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    try:
+        handler.wfile.write(data)
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+
+
 def start_crawl(sources: Path, db: Path) -> subprocess.Popen:
     """`news-archive crawl` in a new session, so that a test may signal it alone."""
     return subprocess.Popen([sys.executable, "-m", "news_archive.archive.cli.main", "crawl", "--sources", str(sources),

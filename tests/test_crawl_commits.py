@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from crawl_process import served, start_crawl
+from crawl_process import send_html, served, start_crawl
 
 UNDATED = 8  # posts stating no date: held to the crawl's end
 DATED = 5
@@ -58,15 +58,7 @@ class ProjectSite(BaseHTTPRequestHandler):
         else:
             self.send_error(404)
             return
-        data = body.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        try:
-            self.wfile.write(data)
-        except (BrokenPipeError, ConnectionResetError):  # the hanging post's crawl was killed meanwhile
-            pass
+        send_html(self, body)  # the hanging post's crawl may be killed meanwhile
 
     def log_message(self, *args):
         pass

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from crawl_process import served, start_crawl
+from crawl_process import send_html, served, start_crawl
 
 ARTICLES = 80
 SECONDS_PER_ARTICLE = 0.4  # slow enough that a crawl is still running when the test stops it
@@ -32,12 +32,7 @@ class SlowSite(BaseHTTPRequestHandler):
         else:
             self.send_error(404)
             return
-        data = body.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        send_html(self, body)
 
     def log_message(self, *args):
         pass

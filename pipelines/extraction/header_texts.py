@@ -6,6 +6,7 @@ import functools
 import re
 from itertools import islice
 
+from . import xpaths
 from .dates import find_date
 from .event_fields import is_event_field
 from .hints import classed_as_standfirst
@@ -25,9 +26,8 @@ _KICKER_DATE_OTHER_WORDS = 1
 # is in a sentence of it.
 _LABEL_LEAD_WORDS = 3
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-# The elements a headline set as a styled line is, and the places such a line is never the headline (a link, a menu).
+# The elements a headline set as a styled line is.
 _STYLED_LINE_TAGS = ("span", "div", "p", "strong")
-_NOT_A_HEADLINE_LINE = frozenset({"a", "nav", "li", "button"})
 # Elements a card of another post is set in, one beside the next: a listing's teaser, a related post's captioned picture.
 _CARD_TAGS = ("article", "figure")
 # A short text of a page (a byline, a date line, a label) holds no more; a longer one is walked into.
@@ -164,7 +164,7 @@ def _headline(body, title: str):
         # A script-built page sets its headline as a styled line (a <span> classed by a CSS-in-JS hash), no heading.
         shown = next((line for line in body.iter(*_STYLED_LINE_TAGS)
                       if len(line) == 0 and _folded(text_of(line)) == wanted
-                      and not any(a.tag in _NOT_A_HEADLINE_LINE for a in line.iterancestors())), None)
+                      and not any(a.tag in xpaths.NOT_A_HEADLINE_LINE for a in line.iterancestors())), None)
         if shown is not None:
             return shown
     return h1s[0] if h1s else None

@@ -14,7 +14,7 @@ from lxml import etree
 from .dates import find_date
 from .links import absolute, links_to_page
 from .shown_media import shows_media
-from .xpaths import POST_CLASSES
+from .xpaths import NOT_A_HEADLINE_LINE, POST_CLASSES
 
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "a", "form", "menu", "button"})
 # Ruby annotations (furigana) read the characters they sit over: a second copy of the text, not part of it.
@@ -282,10 +282,6 @@ def shown_as_headline(root, title: str, fold) -> bool:
     return False
 
 
-# Where a line showing the stated title whole is no headline: a link, a menu or breadcrumb, the <title> itself.
-_NOT_A_HEADLINE_LINE = frozenset({"a", "nav", "li", "title", "head", "script", "style", "button", "option"})
-
-
 def shown_alone_above(root, title: str, heading: str, fold) -> bool:
     """An element of its own above the heading `heading` shows the stated title whole: the headline set as a styled
     line (a <span> or <div> classed by a CSS-in-JS hash, no heading), the text's first heading under it a subtitle."""
@@ -299,8 +295,8 @@ def shown_alone_above(root, title: str, heading: str, fold) -> bool:
             return False
         if any(isinstance(child.tag, str) for child in element) or fold(element.text or "") != wanted:
             continue
-        if not any(ancestor.tag in _NOT_A_HEADLINE_LINE for ancestor in element.iterancestors()) \
-                and element.tag not in _NOT_A_HEADLINE_LINE:
+        if not any(ancestor.tag in NOT_A_HEADLINE_LINE for ancestor in element.iterancestors()) \
+                and element.tag not in NOT_A_HEADLINE_LINE:
             return True
     return False
 

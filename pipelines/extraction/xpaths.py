@@ -19,6 +19,8 @@ PUBLISHED_ATTRIBUTES = frozenset({"pubdate", "data-published"})
 
 # The heading elements, <h1> first.
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Where a line of text is never a headline set as a styled line: a link, a menu, a list item, a control, the <head>.
+NOT_A_HEADLINE_LINE = frozenset({"a", "nav", "li", "title", "head", "script", "style", "button", "option"})
 
 # Elements that never hold article text. A <title> names the page for the browser's tab: a script-built page (React
 # 19 and the frameworks on it) prints it where its component sits, in the <body> among the text.
