@@ -23,8 +23,11 @@ from news_archive.pipelines.extraction.lead_heading import heading_text
 from news_archive.pipelines.extraction.metadata import TITLE_SEPARATORS, without_empty_comments
 from news_archive.pipelines.extraction.text import text_of
 
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-# Where <title> sits: the head, in a page's first bytes.
+# A <title>, or a style sheet or script to pass over whole: a static-site builder inlines the site's whole style sheet
+# (hundreds of kilobytes) into each page's <head> before its <title>.
+_OPENING = re.compile(r"<(style|script|title)\b[^>]*>", re.IGNORECASE)
+_CLOSING = {tag: re.compile(f"</{tag}\\s*>", re.IGNORECASE) for tag in ("style", "script", "title")}
+# Where <title> sits: the head, in a page's first bytes of markup other than style sheets and scripts.
 _HEAD_CHARS = 20000
 # A title stated on this many of a crawl's pages of a source, and on at least this share of them, names the site.
 MIN_PAGES = 3
@@ -40,11 +43,20 @@ HEADLINE_H1_SHARE = 2 / 3
 
 def stated_title(page_html: str | bytes) -> str:
     """The text of the page's <title>, whitespace collapsed; "" when none."""
-    head = page_html[:_HEAD_CHARS]
-    if isinstance(head, bytes):
-        head = head.decode("utf-8", "replace")
-    found = _TITLE.search(head)
-    return " ".join(without_empty_comments(html_escapes.unescape(found.group(1))).split()) if found else ""
+    if isinstance(page_html, bytes):
+        page_html = page_html.decode("utf-8", "replace")
+    markup_chars, position = 0, 0
+    while (found := _OPENING.search(page_html, position)) is not None:
+        markup_chars += found.start() - position
+        tag = found.group(1).lower()
+        closing = _CLOSING[tag].search(page_html, found.end())
+        if markup_chars > _HEAD_CHARS or closing is None:
+            return ""
+        if tag == "title":
+            title = page_html[found.end():closing.start()]
+            return " ".join(without_empty_comments(html_escapes.unescape(title)).split())
+        position = closing.end()
+    return ""
 
 
 def page_headings(markup) -> tuple[str, ...]:
