@@ -20,7 +20,8 @@ def _label(words: str, after: str) -> re.Pattern:
 
 _LABEL_END = r"\b\s*(?:on|den|am|le|at|il)?\s*:?"
 PUBLISHED_LABEL = _label(
-    r"publicerad|publicerat|publiceringsdatum|published|publish date|posted|first published|skapad|"
+    r"publicerad|publicerat|publiceringsdatum|published|publish date|publication date|date of publication|posted|"
+    r"first published|skapad|"
     r"veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|julkaistu|udgivet|publisert|"
     r"written|skrivet|geschrieben|écrit|escrito|scritto|kirjoitettu|skrevet|"
     r"publicatiedatum|gepubliceerd|geplaatst op|date de publication|fecha de publicación|data di pubblicazione|"
