@@ -2,9 +2,10 @@
 
 Extraction sees one page at a time: a page that shows no heading keeps the <title> it states. When the crawl ends,
 the titles a source's pages state are compared: one stated on many of them names the site, and an article titled
-from it takes its own headline instead: the short bold line that opens its text standing alone as a paragraph (the
-headline an editor typed as bold text), which then leaves the body; else the page's first <h1> that is neither a
-heading of its text nor shown alike on many of the source's pages (the site's name in its banner). An app's static
+from it takes its own headline instead: the page's first <h1> that is neither a heading of its text nor shown alike
+on many of the source's pages (the site's name in its banner); else the short bold line that opens its text standing
+alone as a paragraph (the headline an editor typed as bold text), which then leaves the body. A page showing its
+headline as an <h1> may open its text with a bold line of another kind (a talk's speaker and hour). An app's static
 export sets its site-wide <title> on every page and the post's headline as an <h1> in a box of its own, away from the
 text. A source whose pages show their headline as their one <h1> (it is the title read on two in three of them) is titled by
 that <h1> on every page: where a page's <title> and og:title differ from it (an editor's search-engine title with a

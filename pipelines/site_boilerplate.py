@@ -115,7 +115,7 @@ class SiteBoilerplate:
                 changes = without_boilerplate(article, page, memory, elements) if article else None
                 if article and stated in shared:
                     changed = {**article, **(changes or {})}
-                    headline = own_headline(changed, stated) or headline_of_page(changed, stated, headings, banners)
+                    headline = headline_of_page(changed, stated, headings, banners) or own_headline(changed, stated)
                     changes = {**(changes or {}), **(headline or {})} or None
                 elif article and names:
                     headline = headline_less_site_name({**article, **(changes or {})}, stated, names, headings)

@@ -111,3 +111,17 @@ def test_only_a_pages_own_h1_outside_its_text_replaces_a_site_wide_title():
     assert headline_of_page(article, SOCIETY, ("Spring general meeting", "Who can vote"), set())["title"] \
         == "Spring general meeting"
     assert headline_of_page(article, SOCIETY, (), set()) is None
+
+
+def test_a_page_with_an_h1_of_its_own_is_titled_by_it_not_by_the_bold_line_opening_its_text(tmp_path):
+    """Fails before: a notice whose text opens with a bold line (the talk's speaker and hour) was titled by that line,
+    though its page shows the notice's own <h1>."""
+    posts = {f"/news/notice-{n}": _app_post(n) for n in range(len(NOTICES))}
+    posts["/news/notice-2"] = posts["/news/notice-2"].replace(
+        "<div class='news prose'>", "<div class='news prose'><p><strong>Dr Ada Lind, online talk | Thursday 30 May, "
+        "17:00-17:40</strong></p>")
+    links = "".join(f"<a href='/news/notice-{n}'><div class='card'><h3>{headline}</h3></div></a>"
+                    for n, headline in enumerate(NOTICES))
+    listing = f"<html><head><title>{SOCIETY}</title></head><body><div><h1>News</h1><div>{links}</div></div></body></html>"
+    titles = crawled_titles(tmp_path, "society", "Harbour Society", listing, posts)
+    assert titles == {f"/news/notice-{n}": headline for n, headline in enumerate(NOTICES)}
