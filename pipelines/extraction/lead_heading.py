@@ -152,9 +152,32 @@ def heading_showing(root, url: str, titles: set[str], excluded: set[str], fold) 
     return ""
 
 
+def headline_over_dateline(root, title: str) -> bool:
+    """The page's headline (`title`) is a heading outside the page's chrome right above a date line: the post's own
+    headline, however little text follows it (a notice of one line), where the stated titles name only the site or
+    the section."""
+    return bool(title) and any(
+        heading_text(heading) == title and not any(is_chrome(a) for a in heading.iterancestors())
+        and _dateline_after(heading) is not None for heading in root.iter(_RANKS))
+
+
 def _dateline_follows(heading) -> bool:
-    """The element right after the heading (or after the box the heading ends) is a short line giving a date, and
-    text follows it: the post's date line, which a headline sits right above."""
+    """A date line follows the heading (`_dateline_after`) and text follows it: the post's date line, which a
+    headline sits right above."""
+    line = _dateline_after(heading)
+    if line is None:
+        return False
+    after = 0
+    for sibling in line.itersiblings():
+        if isinstance(sibling.tag, str):
+            chars, linked, _ = _text_before_section(sibling, frozenset())
+            after += chars - linked
+    return after >= _MIN_TEXT_AFTER
+
+
+def _dateline_after(heading):
+    """The element right after the heading (or after the box the heading ends) when it is a short line giving a date
+    (a day and a few words: a section's name, "Posted by" and an author's); None otherwise."""
     element = heading
     for _ in range(_LEVELS_UP):
         line = next((s for s in element.itersiblings() if isinstance(s.tag, str) and s.tag not in ("br", "hr")
@@ -163,19 +186,14 @@ def _dateline_follows(heading) -> bool:
             break
         element = element.getparent()
         if element is None or element.tag == "body":
-            return False
+            return None
     if line is None or (element.tail or "").strip():
-        return False
+        return None
     text = heading_text(line) or (line.get("datetime") or "")
     found = find_date(text) if len(text) <= _DATELINE_CHARS else None
     if not found or len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) > _DATELINE_WORDS:
-        return False
-    after = 0
-    for sibling in line.itersiblings():
-        if isinstance(sibling.tag, str):
-            chars, linked, _ = _text_before_section(sibling, frozenset())
-            after += chars - linked
-    return after >= _MIN_TEXT_AFTER
+        return None
+    return line
 
 
 def _text_precedes(root, heading) -> bool:
