@@ -148,8 +148,9 @@ _SMILEY = re.compile(r"(?<![:/])[:;]-?[)D]$")
 # Editors whose text box has no heading style set a line apart in bold.
 _BOLD_TAGS = frozenset({"strong", "b"})
 # Chinese and Japanese end a sentence with their own full stop ("。", a quote after it with 」 or 』): a short closing
-# line ending so ("請繼續收看。") is a sentence of the text, no sign-off.
-FULL_STOP = re.compile(r"(?:[.!?…][\"”»)]?|。[」』）]?)$")
+# line ending so ("請繼續收看。") is a sentence of the text, no sign-off. A note closing the text in brackets ends on
+# its full stop inside them ("[Update: the talk moved to Friday.]"), as one in parentheses does.
+FULL_STOP = re.compile(r"(?:[.!?…][\"”»)\]]?|。[」』）]?)$")
 # Their exclamation and question marks end the text's last line too ("祝大家新年快樂！"), and a box's call to follow
 # the site ("…を読もう！" over its social links) after the related-posts headings: content_blocks._trim_edges tells
 # them apart by what stands before the line.
