@@ -5,20 +5,16 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .dates import MONTHS, find_date
+from .dates import CLOCK, MONTHS, TIME_AGO, find_date
 from .text import text_of
 
 # A commenter's line with the comment's date, time or age ("Maria, May 4, 2024 at 9:12 am", "focus63 1 Hour ago").
 _STAMP_WORDS = 16
 _CLOCK_LINE_WORDS = 8
-_CLOCK = re.compile(r"(?<![\d:.])[012]?\d[:.][0-5]\d(?![\d.])")
 # A day without its year ("November 10th", "10. Nov").
 _MONTH_NAMES = "|".join(sorted((re.escape(name) for name in MONTHS if len(name) >= 3), key=len, reverse=True))
 _MONTH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th|\.)?\s+(?:{_MONTH_NAMES})\b",
                         re.IGNORECASE)
-# How long ago, in the languages of the partners and their neighbours.
-_TIME_AGO = re.compile(
-    r"\b\d+\s*(?:\w+\s+){1,2}(?:ago|sedan|siden|sitten|fa)\b|\b(?:vor|il y a|hace)\s+\d+\s*\w+", re.IGNORECASE)
 # The section's own count and heading lines ("5 comments", "View comments (27)", "Leave a comment", "Kommentare"):
 # a noun naming comments, with nothing but a number and these words around it, in the partners' languages and
 # their neighbours'. A reader's words are never only these.
@@ -53,9 +49,9 @@ def is_stamp(block: Block) -> bool:
     """A line giving when a comment was written: a date, a time of day, "2 hours ago", or a <time> element."""
     if len(block.text.split()) > _STAMP_WORDS:
         return False
-    if find_date(block.text) or _TIME_AGO.search(block.text) or _MONTH_DAY.search(block.text):
+    if find_date(block.text) or TIME_AGO.search(block.text) or _MONTH_DAY.search(block.text):
         return True
-    if len(block.text.split()) <= _CLOCK_LINE_WORDS and _CLOCK.search(block.text):
+    if len(block.text.split()) <= _CLOCK_LINE_WORDS and CLOCK.search(block.text):
         return True
     element = block.element
     if element is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_date
+from .dates import CLOCK, TIME_AGO, find_date
 from .header_texts import DATELINE_CHARS, TEXTS_AFTER_BODY_START, TEXTS_BEFORE_HEADLINE, HeaderTexts, label_ends_in
 
 
@@ -38,6 +38,9 @@ OTHER_LABEL = _label(
     r"registriert|registered|joined|member since|mitglied seit|medlem sedan|dabei seit|"
     r"aktuelles datum|aktuelle zeit|current (?:date|time)|heute ist|today is|dagens datum", r"\b[^\d]{0,20}$")
 DATE_HINT = re.compile(r"\d")
+# What sets two stamps apart in one line, and the words that may join a stamp's label to its day ("Updated as of").
+_STAMP_JOINERS = " |·•,-–—"
+_STAMP_JOINING_WORDS = 2
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_LINE_OTHER_WORDS = 3
 # A text naming a date among more words than this is a sentence, no date line ("Data 10 marzo 2022 Tempo di lettura").
@@ -64,6 +67,33 @@ def has_date_label(text: str) -> bool:
 def has_stamp_label(text: str) -> bool:
     """The text labels the page's own publication or update ("Published", "Uppdaterad"), not another date."""
     return PUBLISHED_LABEL.search(text) is not None or UPDATED_LABEL.search(text) is not None
+
+
+def is_stamps_line(text: str) -> bool:
+    """A line of the page's own publication and update stamps and nothing else, each label followed by its day, its
+    time of day or how long ago: "Posted at 11/07/2012 2:22 AM | Updated as of 11/07/2012 2:25 AM", "Publié le 18
+    juil. 2024 à 08:01Mis à jour le 18 juil. 2024 à 09:06", "Uppdaterad 15.59 | Publicerad 14.14", "Published 2 hours
+    ago". Two stamps make too many words for a date line, and a post of today shows its time alone, no day; each is
+    the same furniture as "Published 18 July 2024"."""
+    labels: list[re.Match] = []
+    for match in sorted((m for label in (PUBLISHED_LABEL, UPDATED_LABEL) for m in label.finditer(text)),
+                        key=lambda m: m.start()):
+        if not labels or match.start() >= labels[-1].end():
+            labels.append(match)
+    if not labels or text[:labels[0].start()].strip(_STAMP_JOINERS):
+        return False
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    return all(_stamp_value(text[label.end():end]) for label, end in zip(labels, ends))
+
+
+def _stamp_value(text: str) -> bool:
+    """What follows a stamp's label is a day, a time of day or an age, with a joining word or two ("as of", "à")."""
+    found = find_date(text)
+    if found:
+        text = text[:found[1]] + " " + text[found[2]:]
+    elif not CLOCK.search(text) and not TIME_AGO.search(text):
+        return False
+    return len(_WORD.findall(TIME_AGO.sub(" ", CLOCK.sub(" ", text)))) <= _STAMP_JOINING_WORDS
 
 
 def date_line(texts, month_first: bool, find=find_date) -> str | None:

@@ -190,6 +190,13 @@ def parse_date_value(value: str, *, month_first: bool = False) -> str | None:
     return found[0] if found else None
 
 
+# A time of day printed alone ("14.14", "9:05"), and how long ago (in the languages of the partners and their
+# neighbours): a comment's or a post's stamp that names no day.
+CLOCK = re.compile(r"(?<![\d:.])[012]?\d[:.][0-5]\d(?![\d.])")
+TIME_AGO = re.compile(
+    r"\b\d+\s*(?:\w+\s+){1,2}(?:ago|sedan|siden|sitten|fa)\b|\b(?:vor|il y a|hace)\s+\d+\s*\w+", re.IGNORECASE)
+
+
 def find_date(text: str, *, month_first: bool = False, patterns=_TEXT_PATTERNS) -> tuple[str, int, int] | None:
     """The earliest plausible date in `text` with the offsets where its text starts and ends."""
     if not text:

@@ -10,7 +10,7 @@ from .blocks import Block, text_length
 from .dates import find_date
 from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
 from .event_fields import is_event_field
-from .date_lines import has_date_label
+from .date_lines import has_date_label, is_stamps_line
 from .prune import is_caption
 from .text import text_of
 
@@ -356,7 +356,7 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
         # A list of links is furniture; an item that says more than its links is a point of the text. Editors
         # also set a list as lines led by a bullet ("• Harbour school: closed Friday").
         return block.link_density > 0.3 and block.chars - block.link_chars < _ITEM_OWN_CHARS
-    if block.chars <= DATE_LINE_CHARS and (is_date_line(block.text, page_days) or _is_dated_byline(block.text)):
+    if _stamped_line(block, page_days):
         return True
     if block.chars <= _NAMES_BYLINE_CHARS and _names_and_day(block.text, page_days):
         return True
@@ -382,13 +382,18 @@ def is_phone_number(text: str) -> bool:
 
 
 def is_stamp(block: Block, page_days: frozenset[str] | set[str] = frozenset()) -> bool:
-    """A picture's credit or file name, a date line or a dated byline: furniture wherever it stands, even in the
-    text's own element."""
+    """A picture's credit or file name, a date line, a line of stamps or a dated byline: furniture wherever it stands,
+    even in the text's own element."""
     return bool((CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text)
                 or ends_on_credit(block.text)
-                or (block.chars <= DATE_LINE_CHARS
-                    and (is_date_line(block.text, page_days) or _is_dated_byline(block.text)))
+                or _stamped_line(block, page_days)
                 or (block.chars <= _NAMES_BYLINE_CHARS and _names_and_day(block.text, page_days)))
+
+
+def _stamped_line(block: Block, page_days: frozenset[str] | set[str]) -> bool:
+    """A date line, a line of the page's stamps or a dated byline: as short as such lines are."""
+    return block.chars <= DATE_LINE_CHARS and (is_date_line(block.text, page_days) or _is_dated_byline(block.text)
+                                               or is_stamps_line(block.text))
 
 
 def is_salutation(block: Block) -> bool:
