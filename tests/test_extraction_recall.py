@@ -461,6 +461,20 @@ def test_a_follow_box_after_the_text_goes(classes):
     assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS + MORE
 
 
+@pytest.mark.parametrize("classes", ["about", "post-about"])
+def test_an_about_box_presenting_the_writer_after_the_text_goes(classes):
+    # Below the text, past a rule, a box classed "about" presents the writer: a heading with their name, a picture,
+    # a paragraph about them ("about-box", "about-text"). It is not the post's text, however long the paragraph.
+    bio = ("Anna Berg has written about the port for twenty years. Before that she sailed the island ferries as a "
+           "deckhand, and she still takes the first crossing on summer mornings whenever she can.")
+    box = (f"<hr><div id='about' class='{classes}'><h2>Anna Berg</h2><div class='about-box'><div class='about-image'>"
+           f"<img src='/avatars/anna.jpg' alt=''></div><div class='about-text'><p>{bio}</p></div></div></div>")
+    html = site_page(f"<div class='container article'><div class='article-container'><div class='header'>"
+                     f"<h1>{TITLE}</h1></div><div class='content'><div>{paragraphs(PARAGRAPHS)}</div></div>{box}"
+                     "</div></div>")
+    assert extract_article(html, URL).body.split("\n\n") == PARAGRAPHS
+
+
 @pytest.mark.parametrize("classes", ["story-factbox", "art-ins factbox floatRHS"])
 def test_a_fact_box_amid_the_text_goes(classes):
     # A fact box beside the text ("Facts about the ferries", another story's summary, a sign-up) is the paper's side

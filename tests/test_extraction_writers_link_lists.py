@@ -68,14 +68,27 @@ def test_references_set_in_one_paragraph_stay():
     assert "Sources:" in body
 
 
+def test_links_under_a_label_naming_links_stay_though_they_lead_to_the_sites_own_pages():
+    # A label set on a line of its own, no colon, then one link a line: the lab's own manual pages, named in a word
+    # or two.
+    post = TEXT + """<p><strong>Further links</strong><br />
+<a href="https://lab.example/manual/mail.html">Manual</a><br />
+<a href="https://lab.example/manual/quick-start.html">Quick start</a></p>"""
+    body = body_of(post)
+    assert body.endswith("Quick start")
+    assert "Further links" in body
+
+
 def test_a_share_bar_or_a_line_of_tags_is_no_inline_reference_list():
-    for line in ("""<p>Share:
+    for line in ("""<p>Links<br><a href="https://twitter.com/lab">Twitter</a><br>
+<a href="https://www.facebook.com/lab">Facebook</a></p>""",
+                 """<p>Share:
 - <a href="https://twitter.com/intent/tweet?url=x">Tweet this post</a>
 - <a href="https://www.facebook.com/sharer.php?u=x">Post it on Facebook</a></p>""",
                  """<p>Tags: <a href="/tags/mail/">mail</a>, <a href="/tags/security/">security</a></p>"""):
         root = parse_html(f"<html><body><article>{TEXT}{line}</article></body></html>")
         blocks = linearise(root.find("body"))
-        assert blocks[-1].text.startswith(("Share", "Tags"))
+        assert blocks[-1].text.startswith(("Links", "Share", "Tags"))
         assert own_inline_references(blocks, URL) == []
 
 

@@ -196,12 +196,14 @@ def _annotates_its_link(item: Block) -> bool:
 def own_inline_references(blocks: list[Block], page_url: str) -> list[Block]:
     """The text's last line when it is the writer's references set in one paragraph: a label of a few words ending
     on a colon ("Sources:"), then links to other sites and nothing but separators between them ("- <a>...</a>
-    - <a>...</a>"). A share bar links to social networks, a line of tags to the site's listings."""
+    - <a>...</a>"). A share bar links to social networks, a line of tags to the site's listings. A label naming links
+    ("Further links", "Weiterführende Links") is the writer's with or without its colon (_LINKS_LABEL), and the
+    links under it may lead to the site's own pages too (its manuals, its helpdesk), named in a word or more."""
     line = _last_line_after_text(blocks)
     if line is None or line.kind not in ("p", "text") or line.element is None:
         return []
     anchors = [a for a in line.element.iter("a") if text_of(a).strip()]
-    if len(anchors) < _INLINE_REFERENCES or any(_reference(a, page_url) != "away" for a in anchors):
+    if len(anchors) < _INLINE_REFERENCES:
         return []
     rest = line.text
     shown = [" ".join(text_of(a).split()) for a in anchors]
@@ -212,10 +214,22 @@ def own_inline_references(blocks: list[Block], page_url: str) -> list[Block]:
             return []
     label = label.rstrip(_SEPARATORS)
     words = len(WORD.findall(label))
-    if WORD.search(rest) or not label.endswith(":") or not 0 < words <= _INTRO_WORDS \
+    names_links = _LINKS_LABEL.search(label) is not None
+    if WORD.search(rest) or not (label.endswith(":") or names_links) or not 0 < words <= _INTRO_WORDS \
             or (FURNITURE_LINE.search(label) and not _CROSS_REFERENCE.match(label)):
         return []
+    if any(_reference(a, page_url) != "away" and not (names_links and _names_other_page(a, page_url))
+           for a in anchors):
+        return []
     return [line]
+
+
+def _names_other_page(anchor, page_url: str) -> bool:
+    """A link to another page than the page itself or a listing above it, and not to a social network (a profile,
+    a share button): a page the writer names among their references, on the site or elsewhere."""
+    target = page_target(anchor, page_url)
+    return target is not None and not leads_to_social_network(target) \
+        and not links_to_page(target, page_url) and not lists_page(target, page_url)
 
 
 def _introduces_list(block: Block, annotated: bool = False) -> bool:

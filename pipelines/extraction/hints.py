@@ -96,7 +96,7 @@ class ClassIndex:
         for (el, _, element_id), classes in zip(self.entries, self._class_attributes):
             if _in_code(el):
                 continue
-            if (names_furniture(classes) and not _is_own_subheading(el, element_id)
+            if ((names_furniture(classes) or names_about_box(classes)) and not _is_own_subheading(el, element_id)
                     and not _attributes_quote(el, classes)) or (
                     element_id and names_furniture(element_id) and not _names_own_heading(el, element_id)):
                 found.append(el)
@@ -237,16 +237,8 @@ def names_furniture(attribute: str) -> bool:
     Blog engines list a post's author, categories and tags in the classes of the post's wrapper ("hentry
     category-social-media author-admin"): there they describe the post and name no furniture.
     """
-    if " " in attribute:
-        names = attribute.lower().split()
-        if not xpaths.POST_CLASSES.isdisjoint(names):
-            attribute = " ".join(name for name in names if not name.startswith(xpaths.POST_TAXONOMY_PREFIXES))
-    if "-" in attribute or "_" in attribute:
-        attribute = " ".join(name for name in attribute.split()
-                             if not xpaths.LAYOUT_STATE_CLASS.fullmatch(name.lower())
-                             and not xpaths.NEIGHBOUR_CLASS.fullmatch(name.lower()))
-    spaced = attribute if attribute.islower() else _camel_case_split(attribute)
-    words = spaced.lower().translate(_SEPARATORS).split()
+    attribute = _naming_part(attribute)
+    words = attribute_words(attribute)
     for index, word in enumerate(words):
         if word in xpaths.FURNITURE_WORDS or word.startswith(xpaths.FURNITURE_PREFIXES):
             return True
@@ -255,6 +247,26 @@ def names_furniture(attribute: str) -> bool:
     lowered = attribute.lower()
     hidden = any(hiding_class(name) for name in lowered.split())
     return hidden and not xpaths.RESPONSIVE_SHOW.search(lowered)
+
+
+@functools.lru_cache(maxsize=16384)
+def names_about_box(classes: str) -> bool:
+    """True when a class attribute names a box presenting the writer or the site (xpaths.ABOUT_BOX_WORDS)."""
+    return not xpaths.ABOUT_BOX_WORDS.isdisjoint(attribute_words(_naming_part(classes)))
+
+
+def _naming_part(attribute: str) -> str:
+    """The names of a class or id attribute that may say what the element is: without a post wrapper's taxonomy
+    classes ("hentry category-about author-admin" describe the post), a layout state or a neighbour's label."""
+    if " " in attribute:
+        names = attribute.lower().split()
+        if not xpaths.POST_CLASSES.isdisjoint(names):
+            attribute = " ".join(name for name in names if not name.startswith(xpaths.POST_TAXONOMY_PREFIXES))
+    if "-" in attribute or "_" in attribute:
+        attribute = " ".join(name for name in attribute.split()
+                             if not xpaths.LAYOUT_STATE_CLASS.fullmatch(name.lower())
+                             and not xpaths.NEIGHBOUR_CLASS.fullmatch(name.lower()))
+    return attribute
 
 
 def hiding_class(name: str) -> bool:

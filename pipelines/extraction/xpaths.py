@@ -42,6 +42,10 @@ FURNITURE_WORDS = frozenset("""
     publisheddate sronly visuallyhidden nocomments screenreader boilerplate contact contacts kontakt presskontakt
     bio biography postmeta postmetadata entryutility nocontent follow factbox
 """.split())
+# Class words of a box presenting the post's writer or the site beside or below the text ("about", "about-box",
+# "about-text"). Read in classes only: an id "about" is as often the anchor of the writer's heading ("<h2 id='about'>
+# Über die Autorin</h2>"), which the rules on that heading read.
+ABOUT_BOX_WORDS = frozenset({"about"})
 # Class names saying what a wrapper holds or lacks beside it, not what it is: a layout option on the main column or the
 # page ("has-sidebar", "no-sidebar", Omega's BEM modifiers "with--sidebar-second", "without--footer").
 LAYOUT_STATE_CLASS = re.compile(r"(?:has|with|without|no)-{1,2}(?:sidebars?|navbar|nav|menus?|header|footer|banner)"
