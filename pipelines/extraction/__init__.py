@@ -17,7 +17,7 @@ from .entry_type import entry_dated_in_metadata_only
 from .hints import ClassIndex
 from .html_input import parse_html
 from .language_links import find_language_links
-from .lead_heading import headline_over_dateline
+from .lead_heading import headline_over_dateline, shows_title
 from .line_rules import says_nothing_of_the_text
 from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, PageEvidence, decide_page_type
 from .sanitise import render_blocks
@@ -157,6 +157,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     readers = comments.find_comments(root, classes, url)
     protected_forms = password_forms(root)
     scripts = script_payload.payload_scripts(root)
+    # Pruning may take the headline's box (a theme's title widget): whether the page showed the title is read first.
+    headline_shown = shows_title(root, title, prune.fold)
     furniture_texts = prune.prune_tree(root, classes, readers.elements, title)
     # Other posts' cards in a box beside the text under the page's <h1> are none of its text, however short that is
     # (read before pruning, dropped after: furniture that held them went with its texts noted).
@@ -168,7 +170,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     listing_dated = bool(listed_as_article and listing_day and not published)
     if listing_dated:
         page_days = {listing_day[:10]}
-    main_text = body.extract_body(root, title, furniture_texts, url, page_days)
+    main_text = body.extract_body(root, title, furniture_texts, url, page_days, headline_shown)
     if scripts:
         main_text = _rather_from_scripts(main_text, scripts, title, url, page_days)
     stated_body = reference_text.clean_reference(structured.text_value((meta.article or {}).get("articleBody")))

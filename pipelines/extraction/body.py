@@ -64,7 +64,8 @@ class Body:
 
 
 def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset(),
-                 url: str = "", page_days: frozenset[str] | set[str] = frozenset()) -> Body:
+                 url: str = "", page_days: frozenset[str] | set[str] = frozenset(),
+                 headline_shown: bool = False) -> Body:
     """The main text of a page (no blocks when no container holds enough prose).
 
     `furniture_texts` are folded texts the page shows in furniture (prune.prune_tree): blocks repeating them are
@@ -72,6 +73,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     `url` (the page's) tells links to other sites and documents, which a closing line may point to.
     `page_days` ("YYYY-MM-DD") are the page's publication and update days: a short line showing one of them is
     the byline's date line, a short line naming another day is the text's own ("CONCERT IN TOWN on 26 April").
+    `headline_shown`: the page showed the title whole as its headline before pruning took it (lead_heading.shows_title).
     """
     page = root.find("body")
     blocks = decks_as_text(linearise(page if page is not None else root), title)
@@ -123,7 +125,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     closing = own_closing_link(uncarded, title, url) + own_reference_list(uncarded, url) \
         + own_inline_references(uncarded, url) + own_page_pointer(uncarded, url) + own_link_series(uncarded)
     own_closing = pointers | {id(b) for b in closing}
-    kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing)
+    kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing,
+                          headline_shown)
     kept = without_box_label(kept)
     if bare_own_post(page if page is not None else root, title, kept):
         # A post of a picture or a player alone: no text, rather than the site's tagline or footer line.

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import takewhile
 
 from .blocks import Block
 from .closing_labels import is_closing_credit, own_closing_labels
@@ -61,9 +62,10 @@ _RELEASE_END_MARK = re.compile(r"^(?:#\s?#\s?#|-\s?30\s?-|-\s?(?:END|ENDS|End|En
 
 def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host: str,
                    page_days: frozenset[str] | set[str] = frozenset(), headline_above: bool = False,
-                   own_closing: frozenset[int] | set[int] = frozenset()) -> list[Block]:
+                   own_closing: frozenset[int] | set[int] = frozenset(), headline_shown: bool = False) -> list[Block]:
     """`headline_above`: the page's own headline stands above the blocks, whose <h1>s then head parts of the text.
-    `own_closing`: ids of blocks known to be the post's own closing lines (body.py's pointer line)."""
+    `own_closing`: ids of blocks known to be the post's own closing lines (body.py's pointer line).
+    `headline_shown`: the page, before pruning, showed the title whole in an element of its own (its headline)."""
     start = _after_headline(blocks, title, headline_above)
     blocks = blocks[:min(_author_box(blocks, start), _release_end(blocks, start))]
     kept: list[Block] = []
@@ -134,7 +136,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     # "Register <a>at the venue</a>; <a>the schedule</a>") is no sign-off, however few of its words are linked.
     kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host)} \
         | _closing_section(kept) | verse
-    return _trim_edges(kept, kept_lines, title, page_days)
+    return _trim_edges(kept, kept_lines, title, page_days, headline_shown)
 
 
 def lines_of_a_short_post(blocks: list[Block], page_days: frozenset[str] | set[str]) -> list[Block]:
@@ -303,7 +305,7 @@ def _opening_line(blocks: list[Block]) -> set[int]:
 
 
 def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: str | None = None,
-                page_days: frozenset[str] | set[str] = frozenset()) -> list[Block]:
+                page_days: frozenset[str] | set[str] = frozenset(), headline_shown: bool = False) -> list[Block]:
     """Drop kickers and overlines before the first paragraph, and short sign-off lines after the last long one.
     `kept_lines` (link lines, the writer's closing line) are neither, nor is a line introducing the post's player or
     document ("Listen to the episode here" above an embedded podcast), which pruning dropped.
@@ -323,7 +325,7 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
                              or anchored_subheading(b.element)
                              or (headline is not None
                                  and (_is_deck(b, headline)
-                                      or _opens_its_text(b, _text_under(kept, i), headline, page_days)))),
+                                      or _opens_its_text(kept, i, headline, page_days, headline_shown)))),
                             len(kept))
     end = len(kept)
     # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
@@ -374,24 +376,66 @@ def _introduces_media(block: Block) -> bool:
         and not FURNITURE_LINE.search(block.text)
 
 
-def _opens_its_text(block: Block, following: Block | None, headline: str,
-                    page_days: frozenset[str] | set[str] = frozenset()) -> bool:
+def _opens_its_text(kept: list[Block], at: int, headline: str,
+                    page_days: frozenset[str] | set[str] = frozenset(), headline_shown: bool = False) -> bool:
     """A subheading of a few words, not naming furniture, set first in the very element that holds the text's first
     paragraph ("<div class=content><h2>Profits up by a quarter</h2><p>..."), or first after the post's header in it
     (the headline and its date line, "<h1>...</h1><p>Updated 3/5/2024</p><h2>...</h2><p>..."): the writer's
     standfirst or the first entry of its contents. A kicker or a section's label sits apart from the text, in the
     article's header, and names a topic in a word or two; the writer's subheading may capitalise every word
-    ("Release Notes And Plans")."""
-    words = block.text.split()
-    if len(words) < _SUBHEAD_WORDS \
-            or FURNITURE_LINE.search(block.text) or following is None or following.chars < LONG_PARAGRAPH \
-            or following.kind == "heading" or block.element is None or following.element is None:
-        return False
-    holder = block.element.getparent()
-    if holder is None or not any(a is holder for a in following.element.iterancestors()) \
+    ("Release Notes And Plans"). A press release's dateline may stand between it and the paragraph.
+
+    Holding half the title's words, it is the headline worded for the page (the title being for search), unless the
+    page shows that title as its headline (`headline_shown`): then the heading, in other words, says something of its
+    own, the text's, and so do the headings set with it first in that element ("## Topic" over "## What happened" in
+    a Markdown post)."""
+    block = kept[at]
+    if len(block.text.split()) < _SUBHEAD_WORDS or FURNITURE_LINE.search(block.text) or block.element is None \
+            or block.element.getparent() is None \
             or any(_shows_text_besides(s, headline, page_days) for s in block.element.itersiblings(preceding=True)):
         return False
-    return _is_deck(block, headline, _SUBHEAD_WORDS, _HEADLINE_HALF)
+    if _opens_paragraph(block, _text_opened(kept, at)) and _is_deck(block, headline, _SUBHEAD_WORDS, _HEADLINE_HALF):
+        return True
+    return headline_shown and fold(block.text) != fold(headline) \
+        and _opens_paragraph(block, _text_opened(kept, at, past_headings=True))
+
+
+def _opens_paragraph(heading: Block, text: list[Block]) -> bool:
+    """The heading is set in the element that holds the text it opens, a paragraph's worth."""
+    return bool(text) and sum(b.chars for b in text) >= LONG_PARAGRAPH \
+        and all(b.kind != "heading" and b.element is not None for b in text) \
+        and any(a is heading.element.getparent() for a in text[-1].element.iterancestors())
+
+
+def _text_opened(kept: list[Block], at: int, past_headings: bool = False) -> list[Block]:
+    """The text the heading at `at` opens: the block `_text_under` gives (`past_headings`: the first block after the
+    headings set right under it, element after element, nothing between them); when that is a short line, with the
+    long paragraph set right after it in the same element (a press release's dateline, "City, 12 May 2025: ...", a
+    place's name, between the text's first subheading and its first paragraph); when it is a list's point, with the
+    list's other points (the text's key points, the first thing it says)."""
+    if past_headings:
+        index, above = at + 1, kept[at].element
+        while index < len(kept) and kept[index].kind == "heading" and kept[index].element is above.getnext() \
+                and not (above.tail or "").strip():
+            index, above = index + 1, kept[index].element
+    else:
+        following = _text_under(kept, at)
+        index = next((i for i, b in enumerate(kept) if b is following), len(kept))
+    if index == len(kept):
+        return []
+    following = kept[index]
+    if following.chars >= LONG_PARAGRAPH or following.element is None:
+        return [following]
+    if following.kind == "item":
+        points = following.element.getparent()
+        return list(takewhile(lambda b: b.kind == "item" and b.element is not None
+                              and b.element.getparent() is points, kept[index:]))
+    after = kept[index + 1] if index + 1 < len(kept) else None
+    if following.kind in ("p", "text") and after is not None and after.kind in ("p", "text") \
+            and after.chars >= LONG_PARAGRAPH and after.element is not None \
+            and after.element.getparent() is following.element.getparent():
+        return [following, after]
+    return [following]
 
 
 def _text_under(kept: list[Block], at: int) -> Block | None:

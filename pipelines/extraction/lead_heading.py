@@ -7,6 +7,7 @@ stated titles are an editor's search-engine title no heading shows."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -297,6 +298,33 @@ def shown_as_headline(root, title: str, fold) -> bool:
         shown = fold(heading_text(element))
         if shown == wanted or (len(shown) >= _MIN_SHOWN_PART and shown in wanted):
             return True
+    return False
+
+
+def shows_title(root, title: str, fold) -> bool:
+    """An element of the page's body shows the stated title whole: its headline, whatever it is set in (a heading, a
+    styled line, a heading linking to the page itself). Not a link, a menu's or a list's item (a breadcrumb's last
+    step names the page, so does a box of recent posts), nor a <title> a script-built page prints in its body.
+    `fold` compares."""
+    wanted = fold(title)
+    body = root.find("body")
+    if not wanted or body is None:
+        return False
+    for element in body.iter():
+        # The headline's first words are the text an element opens with: look at it and the few boxes around it.
+        own = fold(element.text or "") if isinstance(element.tag, str) else ""
+        if not own or not wanted.startswith(own):
+            continue
+        for holder in (element, *islice(element.iterancestors(), _LEVELS_UP)):
+            if holder.tag in NOT_A_HEADLINE_LINE:
+                continue  # a headline linking to the page itself: the heading around the link shows it
+            if any(ancestor.tag in NOT_A_HEADLINE_LINE for ancestor in holder.iterancestors()):
+                break
+            shown = fold(heading_text(holder))
+            if shown == wanted:
+                return True
+            if len(shown) > len(wanted):
+                break
     return False
 
 
