@@ -148,6 +148,22 @@ def test_a_credit_line_to_another_blog_keeps_its_link_whatever_its_class():
     assert lines[-1] == "-- By Ella Strand" and "Two readers replied" not in result.body
 
 
+def test_a_line_closing_each_section_of_a_builder_page_stays_each_time():
+    # A page builder sets each section as a row of columns and numbers each row's container; the writer closes
+    # both sections on the same funder's line, beside its logo. The second showing is the text's last sentence.
+    funder = "The work on both quays was also paid for by the Coastal Heritage Fund and the county's harbour office"
+
+    def section(number: int, heading: str, text: str) -> str:
+        return (f"<h2>{heading}</h2><p>{text}</p>"
+                f"<div class='builder-columns builder-row-layout-{number}'>"
+                "<div class='builder-column'><figure><img src='/logos/fund.png' alt=''></figure></div>"
+                f"<div class='builder-column'><p>{funder}</p></div></div>")
+    text = f"<p>{PARAGRAPHS[2]}</p>" + section(2, "North quay", PARAGRAPHS[0]) + section(5, "South quay", PARAGRAPHS[1])
+    result = extract_article(page(text), URL)
+    assert result.body.split("\n\n") == [PARAGRAPHS[2], "North quay", PARAGRAPHS[0], funder,
+                                         "South quay", PARAGRAPHS[1], funder]
+
+
 def paragraphs(texts: list[str]) -> str:
     return "".join(f"<p>{p}</p>" for p in texts)
 
