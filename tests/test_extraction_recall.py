@@ -133,6 +133,37 @@ def test_a_link_inside_a_sentence_keeps_its_words_whatever_its_class():
     assert result.body.split("\n\n") == PARAGRAPHS + ["The ferries to the island and North Pier keep their times."]
 
 
+def test_a_credit_line_to_another_blog_keeps_its_link_whatever_its_class():
+    # A post re-published from another blog credits it in a line pasted with that blog's markup: the link's classes
+    # are the source theme's comment link; the line is the writer's. The site's own comments link still goes, and so
+    # does a follow button after the writer's name.
+    credit = ("Story first told by<span class='post-comment-link'> <a class='comment-link' "
+              "href='https://lighthouse-keeper.example/2024/05/new-times.html#comment-form'>The Lighthouse Log</a></span>")
+    own_comments = "<a class='comment-link' href='/news/2024/05/14/ferry-timetable/#comments'>Two readers replied</a>"
+    follow = "<a class='twitter-follow-button' href='https://twitter.com/harbourdesk'>Follow @harbourdesk</a>"
+    text = paragraphs(PARAGRAPHS) + f"<p>{credit}</p><p>Reactions: {own_comments}</p><p>-- By Ella Strand {follow}</p>"
+    result = extract_article(page(text), URL)
+    lines = result.body.split("\n\n")
+    assert lines[:4] == PARAGRAPHS + ["Story first told by The Lighthouse Log"]
+    assert lines[-1] == "-- By Ella Strand" and "Two readers replied" not in result.body
+
+
+def test_a_line_closing_each_section_of_a_builder_page_stays_each_time():
+    # A page builder sets each section as a row of columns and numbers each row's container; the writer closes
+    # both sections on the same funder's line, beside its logo. The second showing is the text's last sentence.
+    funder = "The work on both quays was also paid for by the Coastal Heritage Fund and the county's harbour office"
+
+    def section(number: int, heading: str, text: str) -> str:
+        return (f"<h2>{heading}</h2><p>{text}</p>"
+                f"<div class='builder-columns builder-row-layout-{number}'>"
+                "<div class='builder-column'><figure><img src='/logos/fund.png' alt=''></figure></div>"
+                f"<div class='builder-column'><p>{funder}</p></div></div>")
+    text = f"<p>{PARAGRAPHS[2]}</p>" + section(2, "North quay", PARAGRAPHS[0]) + section(5, "South quay", PARAGRAPHS[1])
+    result = extract_article(page(text), URL)
+    assert result.body.split("\n\n") == [PARAGRAPHS[2], "North quay", PARAGRAPHS[0], funder,
+                                         "South quay", PARAGRAPHS[1], funder]
+
+
 def paragraphs(texts: list[str]) -> str:
     return "".join(f"<p>{p}</p>" for p in texts)
 

@@ -95,7 +95,7 @@ def _rather_from_scripts(main_text: body.Body, scripts: list[str], title: str, u
     root = parse_html(script_payload.payload_html(scripts))
     if root is None:
         return main_text
-    furniture_texts = prune.prune_tree(root, ClassIndex(root), title=title)
+    furniture_texts = prune.prune_tree(root, ClassIndex(root), title=title, url=url)
     from_scripts = body.extract_body(root, title, furniture_texts, url, page_days)
     return from_scripts if _text_chars(from_scripts) >= _MIN_SCRIPT_BODY_CHARS else main_text
 
@@ -159,7 +159,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     scripts = script_payload.payload_scripts(root)
     # Pruning may take the headline's box (a theme's title widget): whether the page showed the title is read first.
     headline_shown = shows_title(root, title, prune.fold)
-    furniture_texts = prune.prune_tree(root, classes, readers.elements, title)
+    furniture_texts = prune.prune_tree(root, classes, readers.elements, title, url)
     # Other posts' cards in a box beside the text under the page's <h1> are none of its text, however short that is
     # (read before pruning, dropped after: furniture that held them went with its texts noted).
     for box in beside:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from .blocks import Block
 from .closing_labels import is_closing_credit, own_closing_labels
@@ -50,6 +50,9 @@ _OPENING_LINE = re.compile(r"[\w\d]\s?[.!?,:…][\"”»)]?$")
 # The writer says a paragraph again once ("Send your application to" closing two sections); a line shown more often
 # is a template's ("Click to enlarge" under every picture).
 _SAID_AGAIN_TIMES = 2
+# Its showings stand in the same element, or in elements set alike up to this many levels (a builder's rows).
+_SAID_AGAIN_HOLDERS = 2
+_DIGITS = re.compile(r"\d+")
 # A song's or a poem's words set one short line a paragraph: this many unlinked lines in a row, set alike under the
 # text's own paragraphs, are the text's verse (a refrain sung four times, its last line closing the post); a
 # signature or an address under a post runs a few lines.
@@ -115,7 +118,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         if (in_furniture(block.text, bool(block.link_chars) or block.kind != "item", furniture_texts)
                 and id(block) not in closing) \
                 or (folded in seen and id(block) not in listed_again and id(block) not in verse
-                    and not (shown[folded] <= _SAID_AGAIN_TIMES and _said_again(block, seen[folded]))):
+                    and not (shown[folded] <= _SAID_AGAIN_TIMES
+                             and _said_again(block, seen[folded], _blocks_between(blocks, seen[folded], block), shown))):
             continue
         seen.setdefault(folded, block)
         kept.append(block)
@@ -221,16 +225,40 @@ def _verse_lines(blocks: list[Block]) -> set[int]:
     return verse
 
 
-def _said_again(block: Block, first: Block) -> bool:
+def _said_again(block: Block, first: Block, between: list[Block], shown: Counter) -> bool:
     """A paragraph of words set like its first showing, in the same element: the writer's own words again (a call's
     second section closing as its first: "Send your application to" / the address / "by 15 August."). A pull quote
     or a box shown twice stands in an element of its own, and a standfirst repeated as the first paragraph is set
-    apart by its class; a line of marks is a separator."""
+    apart by its class; a line of marks is a separator.
+    Or in elements set alike, with a paragraph of the text shown once `between` the two: a page builder's sections
+    closing each on the same funder's line, each section its own row of columns. A template showing the article
+    twice repeats all its paragraphs, and a widget's note shown twice (a tooltip per button) has none between."""
     if block.kind != "p" or first.kind != "p" or block.element is None or first.element is None \
             or not WORD.search(block.text):
         return False
-    return block.element.getparent() is first.element.getparent() and block.element.tag == first.element.tag \
-        and (block.element.get("class") or "") == (first.element.get("class") or "")
+    if not _same_markup(block.element, first.element):
+        return False
+    if block.element.getparent() is first.element.getparent():
+        return True
+    return all(_same_markup(one, other) for one, other in zip(_holders(block.element), _holders(first.element))) \
+        and any(b.chars >= LONG_PARAGRAPH and shown[fold(b.text)] == 1 for b in between)
+
+
+def _blocks_between(blocks: list[Block], first: Block, last: Block) -> list[Block]:
+    start = next(i for i, b in enumerate(blocks) if b is first)
+    end = next(i for i, b in enumerate(blocks) if b is last)
+    return blocks[start + 1:end]
+
+
+def _holders(element) -> list:
+    """The element's parent and the one above it, as far as there are."""
+    return list(islice(element.iterancestors(), _SAID_AGAIN_HOLDERS))
+
+
+def _same_markup(element, other) -> bool:
+    """Same tag and classes, the numbers a builder gives each of its containers apart ("wp-container-...-layout-2")."""
+    return element.tag == other.tag \
+        and _DIGITS.sub("", element.get("class") or "") == _DIGITS.sub("", other.get("class") or "")
 
 
 def _closing_section(kept: list[Block]) -> set[int]:

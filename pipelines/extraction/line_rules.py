@@ -13,6 +13,7 @@ from .event_fields import is_event_field
 from .date_lines import has_date_label, is_stamps_line
 from .prune import is_caption
 from .text import text_of
+from .xpaths import SOCIAL_HOSTS
 
 # Words naming a picture in the partners' languages and their neighbours', and the labels of a picture's credit.
 _PICTURE_WORDS = ("photo", "picture", "image", "foto", "bild", "illustration", "graphic", "grafik", "kuva", "billede",
@@ -139,8 +140,6 @@ _CITING_WORDS = 2
 # A line closing a post links to a few sources; more links make a list.
 _LINE_LINKS = 4
 # Where sites and writers ask readers to follow them ("Follow Anna on Twitter", "become a fan on Facebook").
-_SOCIAL_HOSTS = frozenset({"facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com", "tiktok.com",
-                           "pinterest.com", "threads.net", "bsky.app"})
 _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\(.*\)$")
 # A line ending on a typed smiley (":)", ";-)", ":D") is the writer's, as one ending on a full stop.
@@ -331,7 +330,7 @@ def leads_away(href: str, host: str) -> bool:
 
 
 def leads_to_social_network(href: str) -> bool:
-    return host_of(href) in _SOCIAL_HOSTS
+    return host_of(href) in SOCIAL_HOSTS
 
 
 def host_of(url: str) -> str:

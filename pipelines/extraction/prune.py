@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from itertools import islice
+from urllib.parse import urlsplit
 
 from . import xpaths
 from .footnotes import cited_notes
@@ -55,6 +56,8 @@ _FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "menu", "dialog", "form"}
 _TEXT_OWNERS = ("div", "td", "section", "article", "span", "font", "blockquote")
 _INLINE_TAGS = frozenset({"b", "i", "em", "strong", "span", "font", "u", "small", "sup", "sub", "abbr", "cite", "q",
                           "mark", "code"})
+# A label of a few words the writer set before a link completing the line ("Published by <a>...</a>").
+_CREDIT_LABEL_WORDS = 4
 # Players and documents embedded in the text; the heading or paragraph introducing one sits at most this many
 # wrappers above it (block editors nest a player in five or six <div>s).
 _MEDIA_TAGS = frozenset({"iframe", "video", "audio", "object", "embed"})
@@ -72,14 +75,14 @@ _COPY_RUN_WORDS = 12
 _COPY_RUNS = 3
 
 
-def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None) -> set[str]:
+def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None, url: str = "") -> set[str]:
     """Drop non-content elements in place, keeping tails; return the folded texts of the furniture dropped (read
     them with `in_furniture`: a text the furniture shows only as a link is marked so).
 
     A text the page also shows inside furniture (a second sign-up box, a repeated contact line) is
     furniture wherever it appears; not one of a box showing the post itself again under its headline (`title`, the
     page's): a CMS's side block featuring the page's own node. `comments` are the elements holding readers' comments
-    (read already): they go whole.
+    (read already): they go whole. `url` (the page's) tells links to other sites.
     """
     for element in list(root.iter(*_CODE_TAGS)):
         if element.getparent() is None:
@@ -182,7 +185,9 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None)
     doomed += dialogs  # as <dialog> is: whatever its classes say
     # A link set inside a sentence is a word of it whatever its class says ("keywords", "meta-loc" on a linked
     # place name): dropping it would cut the sentence.
-    doomed += [el for el in classes.furniture() if not _inside_sentence(el)]
+    # So is a link completing the writer's credit line to another site, pasted with that site's classes.
+    host = _host(url)
+    doomed += [el for el in classes.furniture() if not _inside_sentence(el) and not _completes_credit_line(el, host)]
     doomed += _metadata_fields(root)
     furniture_texts: set[str] = set()
     own_headline = fold(title or "")
@@ -428,6 +433,29 @@ def _inside_sentence(element) -> bool:
     previous = element.getprevious()
     before = (previous.tail if previous is not None else element.getparent().text) or ""
     return _WORD.search(before) is not None
+
+
+def _completes_credit_line(element, host: str) -> bool:
+    """An inline element closing its paragraph after a label of a few words of the paragraph's own, whose links all
+    lead to another site: the writer's credit to where the story came from ("Published by <a class="comment-link">The
+    Other Blog</a>"), pasted with the source blog's classes. A theme's comments link closes a meta line under the
+    post, not a paragraph of the text; a byline's author link leads to the site's own page, its follow button to a
+    social network."""
+    paragraph = next(element.iterancestors("p"), None)
+    if paragraph is None or (element.tag != "a" and element.tag not in _INLINE_TAGS):
+        return False
+    anchors = [element] if element.tag == "a" else list(element.iter("a"))
+    if not anchors or not host or not all(_host(a.get("href") or "") not in ("", host, *xpaths.SOCIAL_HOSTS)
+                                          for a in anchors):
+        return False
+    line, own = " ".join(text_of(paragraph).split()), " ".join(text_of(element).split())
+    label = line[:-len(own)] if own and line.endswith(own) else ""
+    return 0 < len(_FOLDED_WORD.findall(label)) <= _CREDIT_LABEL_WORDS
+
+
+def _host(url: str) -> str:
+    host = urlsplit(url).hostname if url.startswith(("http://", "https://", "//")) else None
+    return (host or "").removeprefix("www.")
 
 
 def _text_run_into(element) -> int | None:

@@ -123,3 +123,6 @@ COMMENT_CONTROL_WORDS = frozenset("""
     captcha policy guidelines rules rss feed count message notice cta load loading button btn toolbar actions
     permalink likes error failed fail
 """.split())
+# Social networks' hosts: a link there is a profile, a post or a share or follow button, never the site's own page.
+SOCIAL_HOSTS = frozenset({"facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com", "tiktok.com",
+                          "pinterest.com", "threads.net", "bsky.app"})
