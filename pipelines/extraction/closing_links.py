@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 from .ancestry import within
 from .blocks import Block, text_length
-from .line_rules import (FURNITURE_LINE, WORD, host_of, is_closing_heading, leads_away, leads_to_social_network,
-                         page_target, runs_into_list, sole_link)
+from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_heading, is_text_after, leads_away,
+                         leads_to_social_network, page_target, runs_into_list, sole_link)
 from .links import links_to_page
 from .own_pages import lists_page, points_to_own_page
 from .text import text_of
@@ -158,17 +158,29 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     # The line over the list stands in the run of the text's paragraphs: after its last one, or itself the last
     # line of a short post ("Want to help?").
     if holder.getparent() is not run or intro is None \
-            or not (any(intro is line for line in lines) or intro.element.getparent() is run) \
-            or not _introduces_list(intro, annotated) or (first > 1 and _part_of_a_box(tail[first - 2], intro, page_url)):
+            or not (any(intro is line for line in lines) or intro.element.getparent() is run):
+        return []
+    # The text's last paragraph right above the list, no label between ("... we would be glad to hear from you."
+    # over "Apply as a mentor", "The rules"): the writer's own calls to action, when they lead elsewhere on the web.
+    # A box labelling its links ("Sponsored", "Read more") is the site's, wherever it stands.
+    after_text = _closes_the_text(intro) and intro.element.getnext() is holder \
+        and not any(FURNITURE_LINE.search(item.text) for item in items)
+    if not (after_text or _introduces_list(intro, annotated)) \
+            or (first > 1 and _part_of_a_box(tail[first - 2], intro, page_url)):
         return []
     targets = [_reference(a, page_url) for item in items for a in item.element.iter("a") if text_of(a).strip()]
     if not all(item.link_chars for item in items) or not targets or None in targets:
         return []
     away = sum(1 for target in targets if target == "away")
     # A sentence running into its list names no label: the list is the writer's sources when it leads elsewhere.
-    if away * 2 < len(targets) and (not _own_words(intro) or runs_into_list(intro)) and not annotated:
+    if away * 2 < len(targets) and (after_text or not _own_words(intro) or runs_into_list(intro)) and not annotated:
         return []
     return [intro, *items]
+
+
+def _closes_the_text(block: Block) -> bool:
+    """A paragraph of the text's prose ending as a sentence does: no label, the writer's own last words."""
+    return block.kind == "p" and is_text_after(block) and FULL_STOP.search(block.text) is not None
 
 
 def _meta_line(block: Block) -> bool:

@@ -14,6 +14,7 @@ from .line_rules import (BARE_ADDRESS, CJK_EXCLAMATION, CLOSING_LINKS, DATE_LINE
                          is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
                          is_decorated_line, is_sign_off, is_salutation, is_stamp, is_timeline_row, opens_on_the_day,
                          set_as_heading)
+from .links_amid_text import writers_link_amid_text
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .event_fields import is_event_field
@@ -129,13 +130,15 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     if page_days and (start or headline_above) and all(b.kind == "heading" for b in kept):
         kept = lines_of_a_short_post(blocks[start:], page_days) or kept
     # A line that is one link to another site or a document closes a post ("Read the full article: ...",
-    # the post's PDF); amid the text such lines are "read also" teasers, and so is a run of linked headlines after it.
-    # A credit under them ("Foto: ...") closes the text after its sources.
+    # the post's PDF); amid the text such lines are "read also" teasers, and so is a run of linked headlines after it,
+    # unless the writer set the link among their own paragraphs (links_amid_text). A credit under them ("Foto: ...")
+    # closes the text after its sources.
     last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"
                      and not (id(b) in labelled and is_closing_credit(b, host))), default=-1)
     headlines = sum(1 for i, b in enumerate(kept) if id(b) in link_lines and i > last_text and b.kind == "heading")
     kept = [b for i, b in enumerate(kept)
-            if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)]
+            if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)
+            or writers_link_amid_text(b, host)]
     # A closing line linking to another site or a document ("Link to the event: <url>", "The full release <a>here</a>",
     # "Register <a>at the venue</a>; <a>the schedule</a>") is no sign-off, however few of its words are linked.
     kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host)} \

@@ -1,0 +1,38 @@
+"""A link the writer sets as a paragraph of its own amid the text's paragraphs ("Answers to round 1" over its PDF
+between two rounds, "<a>News story</a> on the ruling." between two paragraphs): the text's, unlike the site's "read
+also" teasers, credits and pagers set in the same place."""
+from __future__ import annotations
+
+from .blocks import Block
+from .line_rules import (CAPTION_START, FULL_STOP, LABEL, LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, ends_on_credit,
+                         is_closing_link, set_in_bold, sole_link)
+from .text import text_of
+
+# The text's own element sets its paragraphs and the writer's lists side by side.
+_TEXT_TAGS = ("p", "ol", "ul")
+
+
+def writers_link_amid_text(block: Block, host: str) -> bool:
+    """A paragraph of one link to another site or a document, no prompt, credit or label ("Photos:", "Read also:")
+    and not set wholly in bold as a teaser's headline is, right after a paragraph or a list of the writer's and
+    followed by more of the text: the writer pointing to what they write about, where they write about it."""
+    element = block.element
+    if block.kind != "p" or element is None or element.tag != "p" or sole_link(block) is None \
+            or not is_closing_link(block, host) or set_in_bold(block) or LABEL.search(block.text) \
+            or CAPTION_START.match(block.text) or ends_on_credit(block.text):
+        return False
+    before = _sibling_with_text(element.itersiblings(preceding=True))
+    return before is not None and _writers_own(before) and _sibling_with_text(element.itersiblings()) is not None
+
+
+def _sibling_with_text(siblings):
+    return next((s for s in siblings if isinstance(s.tag, str) and text_of(s).strip()), None)
+
+
+def _writers_own(element) -> bool:
+    """A paragraph of prose or a list of points, its words mostly the writer's own, not its links'."""
+    text = " ".join(text_of(element).split())
+    linked = sum(len(" ".join(text_of(a).split())) for a in element.iter("a"))
+    if element.tag not in _TEXT_TAGS or linked >= PROSE_LIST_LINK_SHARE * len(text):
+        return False
+    return element.tag != "p" or len(text) >= LONG_PARAGRAPH or FULL_STOP.search(text) is not None
