@@ -209,9 +209,12 @@ def _signers_name(text: str) -> bool:
 def _is_short_line(block: Block, title: str | None) -> bool:
     """A short line of the writer's own: no label, furniture word or link but to an address to write or call."""
     text = block.text
+    # A line of an element holding many lines (<br><br> between them) links nowhere when none of its own words do,
+    # whatever the element's other lines link to.
     return block.chars < SIGN_OFF_CHARS and not text.endswith(":") and not LABEL.search(text) \
         and not FURNITURE_LINE.search(text) and text != title \
-        and all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a"))
+        and (not block.link_chars
+             or all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a")))
 
 
 def _signature_bullet(block: Block, run) -> bool:
