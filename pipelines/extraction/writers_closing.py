@@ -8,6 +8,7 @@ from .blocks import Block
 from .line_rules import (CAPTION_START, CLOSING_LINKS, FULL_STOP, FURNITURE_LINE, LABEL, PROGRAMME_ROW, SIGN_OFF_CHARS,
                          ends_on_credit, is_closing_heading, is_date_line, is_sentence_of_text, is_text_after)
 from .text import text_of
+from .xpaths import HEADING_TAGS
 
 # A signature: a name after a slash or a dash ("/Maria", "– Anna och Per").
 _SIGNATURE = re.compile(r"^(?:/|[-–—]{1,2}) ?[^\W\d_]")
@@ -61,6 +62,8 @@ _NAME_LIST = re.compile(r"[(),;/]")
 _SIGN_OFF_LINES = 4
 # A heading after the last line heads what follows it, not the line.
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# The element a text set in sections holds each heading's part in.
+_SECTION_TAG = "section"
 # A heart between words stands for a verb ("<club> <3 You", "Team ❤️ You"): a writer's closing line, though none
 # of its words is in lower case. Lists of names and furniture join words by separators ("•", "|", "&"), not by it.
 _HEART_BETWEEN_WORDS = re.compile(r"\w\s+(?:<3+|[❤♥💙💚💛💜🧡🖤🤍💕💖💗]\ufe0f?)\s+\w")
@@ -119,7 +122,8 @@ def _headed_box(element) -> bool:
 
 def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
     """The lines after the text's last long paragraph that stand in the run of its paragraphs (siblings of it, or
-    lines of the same element), and that run (None, and no lines, when the blocks hold no text)."""
+    lines of the same element, or the lines of the sections after its own in a text set in sections), and the run
+    they close in (None, and no lines, when the blocks hold no text)."""
     # The text's last long paragraph, or the list of prose points it closes on, or in a post of a few short lines its
     # last sentence.
     last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text", "item") and is_text_after(b)), default=None)
@@ -135,9 +139,34 @@ def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
     # Lines of text set in one element (<br>s) run within it; an editor writing a <div> a paragraph runs them along
     # the <div>'s siblings, as <p>s.
     run = paragraph if blocks[last].kind == "text" and not _whole_element(blocks[last]) else paragraph.getparent()
-    return [block for block in blocks[last + 1:]
-            if block.element is paragraph or block.element.getparent() is run
-            or (block.element is run and block.kind == "text") or _signature_bullet(block, run)], run
+    sections = _sections_after(run)
+    lines = [block for block in blocks[last + 1:]
+             if block.element is paragraph or block.element.getparent() is run
+             or (block.element is run and block.kind == "text") or _signature_bullet(block, run)
+             or any(block.element.getparent() is section for section in sections)]
+    # The text closes in the section its last line stands in.
+    closing = next((section for section in sections if lines and lines[-1].element.getparent() is section), run)
+    return lines, closing
+
+
+def _sections_after(run) -> list:
+    """The sections after the one holding the run, when the text is set a <section> a heading (reStructuredText,
+    Markdown section plugins): the text runs on in them, its closing lines in the last one. A converter sets the
+    text's sections bare, each opening on its heading; a theme classes the boxes it sets after the text (comments,
+    related posts)."""
+    sections = []
+    holder = run if _text_section(run) else next((a for a in run.iterancestors(_SECTION_TAG) if _text_section(a)),
+                                                 None)
+    while holder is not None and _text_section(holder):
+        sections += [s for s in holder.itersiblings() if _text_section(s)]
+        holder = holder.getparent()
+    return sections
+
+
+def _text_section(element) -> bool:
+    """A bare <section> opening on its heading."""
+    return element.tag == _SECTION_TAG and not element.get("class") and len(element) > 0 \
+        and element[0].tag in HEADING_TAGS
 
 
 def writes_or_calls(block: Block) -> bool:
@@ -209,9 +238,12 @@ def _signers_name(text: str) -> bool:
 def _is_short_line(block: Block, title: str | None) -> bool:
     """A short line of the writer's own: no label, furniture word or link but to an address to write or call."""
     text = block.text
+    # A line of an element holding many lines (<br><br> between them) links nowhere when none of its own words do,
+    # whatever the element's other lines link to.
     return block.chars < SIGN_OFF_CHARS and not text.endswith(":") and not LABEL.search(text) \
         and not FURNITURE_LINE.search(text) and text != title \
-        and all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a"))
+        and (not block.link_chars
+             or all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a")))
 
 
 def _signature_bullet(block: Block, run) -> bool:
