@@ -320,3 +320,18 @@ def test_an_h1_holding_an_unrendered_markdown_heading_line_is_not_the_headline()
     # Only heading marks and a space opening the text are Markdown's: "Issue #12", "#OpenData week" are headlines.
     assert is_unrendered_markdown("### Part two") and is_unrendered_markdown("# Title")
     assert not any(map(is_unrendered_markdown, ["Issue #12 – a good match", "#OpenData week", "C# at ten"]))
+
+
+def test_an_opening_heading_that_a_longer_search_engine_title_holds_is_the_headline():
+    # No <h1>: the theme's post-title widget sets the headline as an <h2> linking to the post; an SEO plugin states
+    # a longer title around the same words in <title>, og:title and JSON-LD. The headline a reader sees wins.
+    seo = "Explaining the Archive Plan for New Members"
+    head = (f"<title>{seo} | Heritage</title><meta property='og:title' content='{seo} | Heritage'>"
+            "<script type='application/ld+json'>{\"@type\": \"BlogPosting\", \"headline\": \"" + seo
+            + " | Heritage\"}</script>")
+    body = ("<header><a href='/'><img src='/logo.png' alt='Heritage'></a></header><main>"
+            "<div class='widget widget-theme-post-title page-title'><h2 class='heading-title'>"
+            "<a href='/archive-plan/'>Archive plan for new members</a></h2></div>"
+            f"<div class='widget widget-theme-post-content'>{TEXT}</div></main>")
+    found = extract_article(_page(head, body), "https://heritage.example/archive-plan/")
+    assert found.title == "Archive plan for new members"

@@ -288,14 +288,19 @@ def _plain_marks(text: str) -> str:
     return " ".join(text.translate(_TYPOGRAPHIC_MARKS).split())
 
 
-def shown_as_headline(root, title: str, fold) -> bool:
+def shown_as_headline(root, title: str, fold, weighed: str = "") -> bool:
     """A heading or an element named a title or headline shows the stated title: its text is the title's, or a part
-    of it (the title adds a site name or a kicker). `fold` compares."""
+    of it (the title adds a site name or a kicker). `fold` compares. The heading weighed against the title
+    (`weighed`) showing a part of it does not count: the title is then an editor's longer search-engine form of
+    the headline the page shows ("A guide to X for Y" over the heading "X for Y")."""
     wanted = fold(title)
     if not wanted:
         return False
+    apart = fold(weighed) if weighed else ""
     for element in titled_elements(root):
         shown = fold(heading_text(element))
+        if apart and shown == apart and shown != wanted:
+            continue
         if shown == wanted or (len(shown) >= _MIN_SHOWN_PART and shown in wanted):
             return True
     return False

@@ -149,7 +149,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     shown_above = next((title for title in clean if shown_alone_above(root, title, opening, _fold)), "") \
         if opening else ""
     if opening and not _is_label(opening, stated, clean, site_names, root) and not shown_above \
-            and not any(shown_as_headline(root, title, _fold) for title in clean):
+            and not any(shown_as_headline(root, title, _fold, opening) for title in clean):
         return opening
     if shown_above:  # the stated title the page shows, not another stated form of it (og:title's "-Section|Site")
         return shown_above
