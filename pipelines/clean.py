@@ -30,7 +30,11 @@ def clean_item(item: ArticleItem, twins: TranslationTwins | None = None,
         raise DropItem(f"{item.source}: {item.url} is not an article page ({extracted.page_type}: "
                        f"{extracted.page_reason})")
     unpresented = item.outside_news and dated_weakly(item.published, item.published_from)
-    if unpresented or ((item.outside_news or item.address_only) and _dated_unseen(item)):
+    # Only its address, in the folder holding every page of the site, presents it, and only a day its text mentions
+    # dates it: an old blog's static page at the root beside the posts, which their text links ("past actions",
+    # "minutes of the meetings": a log of dated entries). An undated one is judged by its markup.
+    mentioned_only = item.address_only and bool(item.published) and dated_weakly(item.published, item.published_from)
+    if unpresented or mentioned_only or ((item.outside_news or item.address_only) and _dated_unseen(item)):
         # A day its text mentions (a season's "from 11 September to 26 June") dates no publication; nor does the
         # article type a generator stamps on every page make a page nothing presents as news one, nor the day its
         # metadata alone gives (a generator that makes every page a post dates the contact page too), however many

@@ -19,9 +19,10 @@ from .links import absolute, clean_text
 from .structured import PageMetadata, names, text_value
 from .text import text_of
 
-# A dash between numbers is a range ("June 10 - 11"), not a separator.
+# A dash between numbers is a range ("June 10 - 11"), not a separator. A "«" that no "»" closes further on is one
+# (old WordPress themes print "Headline « Site"); one that a "»" closes opens a quotation ("Le « Grand débat »").
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|:·•»/]|//)\s+|(?<![\s\d])\s+[\-–—]\s+|\s+[\-–—]\s+(?![\s\d])|\s+::\s+"
-                               r"|\s*[｜|]\s*")
+                               r"|\s*[｜|]\s*|\s+«\s+(?![^«»]*»)")
 _CLOSING_SEPARATOR = re.compile(f"(?:{_TITLE_SEPARATORS.pattern})$")
 TITLE_SEPARATORS = _TITLE_SEPARATORS  # for the crawl's comparison of a source's titles (shared_title.py)
 # An <h1> this long that starts a stated title is the headline the title decorates.
