@@ -147,11 +147,21 @@ def label_ends_in(texts, label: re.Pattern):
 
 
 def _headline(body, title: str):
-    """The <h1> that shows the title (a page may set its logo or a widget's name in another <h1>), else, when the
+    """The post's headline: where no <h1> is the title itself, an <h2> or <h3> that is, set before every <h1>; else
+    the <h1> that shows the title (a page may set its logo or a widget's name in another <h1>), else, when the
     only <h1>s are the logo's link, the first h2/h3 that shows it (the dates between logo and headline are the
     menu's and the breadcrumb's, which repeats the headline's own), else the first <h1>."""
     wanted = _folded(title)
     h1s = list(body.iter("h1"))
+    if wanted and not any(_folded(text_of(h)) == wanted for h in h1s):
+        # A template that heads its posts with an <h2> sets it above the text, where a pasted text's own <h1> may
+        # stand (naming the title among more words, or not at all): the heading that is the title, before any <h1>
+        # and outside menus and teasers (a sticky bar repeating the headline), heads the post.
+        shown = next((h for h in body.iter("h1", "h2", "h3") if h.tag == "h1" or (
+            _folded(text_of(h)) == wanted and not any(a.tag in xpaths.NOT_A_HEADLINE_LINE for a in h.iterancestors()))),
+            None)
+        if shown is not None and shown.tag != "h1":
+            return shown
     if wanted:
         shown = next((h for h in h1s if wanted in _folded(text_of(h))), None)
         if shown is not None:
