@@ -37,7 +37,7 @@ DATELINE_CHARS = 80
 _HEADER_BOX_EXTRA_CHARS = 400
 # Dates further from the headline belong to teasers, comments or the footer.
 TEXTS_AFTER_BODY_START = 60
-_BYLINE_TEXTS = 2  # texts under (and above) the headline a date line may take: a subtitle, then the byline
+BYLINE_TEXTS = 2  # texts under (and above) the headline a date line may take: a subtitle, then the byline
 TEXTS_BEFORE_HEADLINE = 15
 # A theme's post-meta box above the headline (a side column) lists the post's fields around its date ("31 March
 # 2016", "Author: Anna Berg", "Category: News", "Tags: ...", "Comments"): an undated field takes no place of the
@@ -228,15 +228,15 @@ class HeaderTexts:
     def byline_places(self):
         """The few short texts right under the headline, before its text starts, then the nearest above it: where a
         post's own date line sits. Further down, a dated line heads another post's teaser."""
-        yield from (text for text in self.after_headline[:_BYLINE_TEXTS] if text not in self.after_text)
+        yield from (text for text in self.after_headline[:BYLINE_TEXTS] if text not in self.after_text)
         above = (text for text in reversed(self.before_headline[-TEXTS_BEFORE_HEADLINE:]) if not _post_field(text))
-        yield from islice(above, _BYLINE_TEXTS)
+        yield from islice(above, BYLINE_TEXTS)
 
     def byline_or_under_lead(self):
         """The byline places, then the few short texts right after the first paragraph: a theme may set the lead
         between the headline and the byline ("<h1>, <lead>, Sist oppdatert 06.01.2020")."""
         yield from self.byline_places()
-        yield from self.later[:_BYLINE_TEXTS]
+        yield from self.later[:BYLINE_TEXTS]
 
     def near_headline(self):
         yield from self.header_lines()
