@@ -201,6 +201,8 @@ class HeaderTexts:
         # The openings of the text's paragraphs too long for a byline (the first one's and later ones'): a label
         # inside one, after more than a few words, is a sentence's ("the plan, published on 15 January, ...").
         self.paragraph_openings: set[str] = set()
+        # The short texts in or holding a table: a record's fields ("Date 08.10.2024", "Media The Daily"), no stamp.
+        self.in_tables: set[str] = set()
         self.text_started = False
         self._found_labels: dict[re.Pattern, list[tuple[str, int]]] = {}
 
@@ -362,6 +364,8 @@ def header_texts(root, title: str, url: str, hidden=()) -> HeaderTexts:
                 # Parts set apart in the markup are apart on screen ("Research<span>7 April 2020</span>").
                 shown = " ".join(element.itertext()) if len(element) and _DATE_HINT.search(text) else text
                 region.append(_without_addresses(shown))
+                if any(True for _ in element.iter("table")) or any(True for _ in element.iterancestors("table")):
+                    texts.in_tables.add(region[-1])
                 if region is texts.after_headline and _is_of_the_text(element, header):
                     texts.sentences.add(region[-1])
                     if texts.text_started:

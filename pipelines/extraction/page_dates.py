@@ -12,8 +12,9 @@ from .date_lines import (DATE_HINT, OTHER_LABEL, PUBLISHED_LABEL, UPDATED_LABEL,
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
 from .event_fields import is_event_field
-from .header_texts import (BYLINE_TEXTS, DATELINE_CHARS, SHORT_TEXT_CHARS, TEXTS_AFTER_BODY_START, TEXTS_BEFORE_HEADLINE,
-                           HeaderTexts, header_texts, in_teaser_link, label_ends_in, names_comments)
+from .header_texts import (BYLINE_TEXTS, DATELINE_CHARS, SHORT_TEXT_CHARS, TEXTS_AFTER_BODY_START,
+                           TEXTS_BEFORE_HEADLINE, HeaderTexts, header_texts, in_teaser_link, label_ends_in,
+                           names_comments)
 from .links import links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
@@ -332,9 +333,11 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
         local = day_by_shown_clock(texts.after_headline, moment)
         if local:
             return published if local == published[:10] else local
-        # Only the article's own header: a masthead above the headline prints the day the page was rendered.
+        # Only the article's own header: a masthead above the headline prints the day the page was rendered, and a
+        # table under the headline a record's (a press clipping's "Date" and "Media" fields).
+        header = [text for text in texts.after_headline if text not in texts.in_tables]
         shown = (date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first)
-                 or unlabelled_date(texts.after_headline + [texts.first_paragraph[:DATELINE_CHARS]], month_first))
+                 or unlabelled_date(header + [texts.first_paragraph[:DATELINE_CHARS]], month_first))
         if shown and earliest.date() <= dt.date.fromisoformat(shown[:10]) <= latest.date():
             # What readers see wins over the address: a site may name its pages by another zone's day.
             return published if shown[:10] == published[:10] else shown
