@@ -454,8 +454,8 @@ def test_the_date_line_under_the_headline_and_the_address_outrank_a_labelled_dat
                 title="The city paper on our budget", lang="en")
     assert extract_article(html, "https://council.example/news/20150625-city-paper-on-budget/").published \
         == "2015-06-25"
-    assert extract_article(html, "https://council.example/news/city-paper-on-budget/").published == "2015-06-22", \
-        "without the address's word the label decides, as before"
+    assert extract_article(html, "https://council.example/news/city-paper-on-budget/").published == "2015-06-25", \
+        "without the address's word the date line under the headline, before the text, still beats a label in it"
     byline = page(header="<p>Published June 22, 2015</p><h5>2015-06-25</h5>", title="The city paper on our budget",
                   lang="en")
     assert extract_article(byline, "https://council.example/news/20150625-city-paper-on-budget/").published \

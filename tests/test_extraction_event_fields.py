@@ -45,3 +45,14 @@ def test_a_lone_date_field_under_the_headline_still_dates_the_page():
     article = extract_article(post("", byline="<p>Date: 2 March 2024</p>"), URL)
     assert article.published[:10] == "2024-03-02"
     assert article.body.split("\n\n") == [TEXT, MORE]
+
+
+@pytest.mark.parametrize("line", ["Date and time: 14 April 2024, 18:00", "Date & time: 14 April 2024, 18:00",
+                                  "Datum und Uhrzeit: 14.04.2024, 18 Uhr", "Datum och tid: 14 april 2024 kl. 18",
+                                  "Time and place: 14 April 2024, the old hall"])
+def test_a_day_labelled_with_its_time_or_place_is_the_events(line):
+    """Fails before: a day's label joined to the time's or the place's ("Date and time:") was no event field, so the
+    line was cut from the text as a date line, and alone it dated the post."""
+    article = extract_article(post(f"<p>{line}</p>"), URL)
+    assert article.body.split("\n\n") == [line, TEXT, MORE]
+    assert extract_article(post(f"<p>{line}</p>", byline=""), URL).published is None

@@ -7,17 +7,23 @@ import re
 # The labels opening a field of when or where, in the partners' languages and English.
 _EVENT_WORDS = (r"when|where|time|venue|location|place|när|var|tid|plats|lokal|når|hvornår|hvor|sted|tidspunkt|"
                 r"wann|wo|zeit|ort|uhrzeit|veranstaltungsort|milloin|missä|aika|paikka")
-_EVENT_FIELD = re.compile(rf"^\W*(?:{_EVENT_WORDS})\s*:", re.IGNORECASE)
+_DAY_WORDS = r"date|datum|dato|päivämäärä|päivä"
+# What joins two words of one label ("Date and time:", "Time & place:", "Datum und Uhrzeit:", "Tid och plats:").
+_JOINED = r"(?:\s*&\s*|\s+(?:and|und|och|og|ja|et|y|en)\s+)"
+# A day joined to a time or place in one label is the event's: a post's own stamp names no time or place field.
+_EVENT_FIELD = re.compile(rf"^\W*(?:(?:{_DAY_WORDS}){_JOINED})?(?:{_EVENT_WORDS})(?:{_JOINED}(?:{_EVENT_WORDS}))?\s*:",
+                          re.IGNORECASE)
 # A day's field ("Date: 14 April") is the event's among such fields, on its line or the lines beside it; alone under a
 # headline it reads as the page's date.
-_DAY_FIELD = re.compile(r"^\W*(?:date|datum|dato|päivämäärä|päivä)\s*:", re.IGNORECASE)
+_DAY_FIELD = re.compile(rf"^\W*(?:{_DAY_WORDS})\s*:", re.IGNORECASE)
 # Inside a line the time's labels are left out: "Reading time: 3 min" follows a post's date too.
 _PLACE_FIELD = re.compile(r"(?<!\w)(?:when|where|venue|location|place|när|plats|wann|wo|ort|milloin|missä|paikka)\s*:",
                           re.IGNORECASE)
 
 
 def is_event_field(text: str, beside: tuple[str, ...] = ()) -> bool:
-    """A line of an event's facts: labelled when or where it takes place ("When: 14 April 2024, 18:00"), or a day's
+    """A line of an event's facts: labelled when or where it takes place ("When: 14 April 2024, 18:00", "Date and time:
+    5 Nov 2024 08:30"), or a day's
     field ("Date: 14 April") on a line naming the place too or beside such a line (`beside`: the lines next to it)."""
     if _EVENT_FIELD.match(text):
         return True

@@ -37,7 +37,7 @@ DATELINE_CHARS = 80
 _HEADER_BOX_EXTRA_CHARS = 400
 # Dates further from the headline belong to teasers, comments or the footer.
 TEXTS_AFTER_BODY_START = 60
-_BYLINE_TEXTS = 2  # texts under (and above) the headline a date line may take: a subtitle, then the byline
+BYLINE_TEXTS = 2  # texts under (and above) the headline a date line may take: a subtitle, then the byline
 TEXTS_BEFORE_HEADLINE = 15
 # A theme's post-meta box above the headline (a side column) lists the post's fields around its date ("31 March
 # 2016", "Author: Anna Berg", "Category: News", "Tags: ...", "Comments"): an undated field takes no place of the
@@ -147,11 +147,21 @@ def label_ends_in(texts, label: re.Pattern):
 
 
 def _headline(body, title: str):
-    """The <h1> that shows the title (a page may set its logo or a widget's name in another <h1>), else, when the
+    """The post's headline: where no <h1> is the title itself, an <h2> or <h3> that is, set before every <h1>; else
+    the <h1> that shows the title (a page may set its logo or a widget's name in another <h1>), else, when the
     only <h1>s are the logo's link, the first h2/h3 that shows it (the dates between logo and headline are the
     menu's and the breadcrumb's, which repeats the headline's own), else the first <h1>."""
     wanted = _folded(title)
     h1s = list(body.iter("h1"))
+    if wanted and not any(_folded(text_of(h)) == wanted for h in h1s):
+        # A template that heads its posts with an <h2> sets it above the text, where a pasted text's own <h1> may
+        # stand (naming the title among more words, or not at all): the heading that is the title, before any <h1>
+        # and outside menus and teasers (a sticky bar repeating the headline), heads the post.
+        shown = next((h for h in body.iter("h1", "h2", "h3") if h.tag == "h1" or (
+            _folded(text_of(h)) == wanted and not any(a.tag in xpaths.NOT_A_HEADLINE_LINE for a in h.iterancestors()))),
+            None)
+        if shown is not None and shown.tag != "h1":
+            return shown
     if wanted:
         shown = next((h for h in h1s if wanted in _folded(text_of(h))), None)
         if shown is not None:
@@ -191,6 +201,8 @@ class HeaderTexts:
         # The openings of the text's paragraphs too long for a byline (the first one's and later ones'): a label
         # inside one, after more than a few words, is a sentence's ("the plan, published on 15 January, ...").
         self.paragraph_openings: set[str] = set()
+        # The short texts in or holding a table: a record's fields ("Date 08.10.2024", "Media The Daily"), no stamp.
+        self.in_tables: set[str] = set()
         self.text_started = False
         self._found_labels: dict[re.Pattern, list[tuple[str, int]]] = {}
 
@@ -218,15 +230,15 @@ class HeaderTexts:
     def byline_places(self):
         """The few short texts right under the headline, before its text starts, then the nearest above it: where a
         post's own date line sits. Further down, a dated line heads another post's teaser."""
-        yield from (text for text in self.after_headline[:_BYLINE_TEXTS] if text not in self.after_text)
+        yield from (text for text in self.after_headline[:BYLINE_TEXTS] if text not in self.after_text)
         above = (text for text in reversed(self.before_headline[-TEXTS_BEFORE_HEADLINE:]) if not _post_field(text))
-        yield from islice(above, _BYLINE_TEXTS)
+        yield from islice(above, BYLINE_TEXTS)
 
     def byline_or_under_lead(self):
         """The byline places, then the few short texts right after the first paragraph: a theme may set the lead
         between the headline and the byline ("<h1>, <lead>, Sist oppdatert 06.01.2020")."""
         yield from self.byline_places()
-        yield from self.later[:_BYLINE_TEXTS]
+        yield from self.later[:BYLINE_TEXTS]
 
     def near_headline(self):
         yield from self.header_lines()
@@ -352,6 +364,8 @@ def header_texts(root, title: str, url: str, hidden=()) -> HeaderTexts:
                 # Parts set apart in the markup are apart on screen ("Research<span>7 April 2020</span>").
                 shown = " ".join(element.itertext()) if len(element) and _DATE_HINT.search(text) else text
                 region.append(_without_addresses(shown))
+                if any(True for _ in element.iter("table")) or any(True for _ in element.iterancestors("table")):
+                    texts.in_tables.add(region[-1])
                 if region is texts.after_headline and _is_of_the_text(element, header):
                     texts.sentences.add(region[-1])
                     if texts.text_started:

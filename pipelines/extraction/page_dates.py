@@ -12,8 +12,9 @@ from .date_lines import (DATE_HINT, OTHER_LABEL, PUBLISHED_LABEL, UPDATED_LABEL,
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
 from .event_fields import is_event_field
-from .header_texts import (DATELINE_CHARS, SHORT_TEXT_CHARS, TEXTS_AFTER_BODY_START, TEXTS_BEFORE_HEADLINE, HeaderTexts,
-                           header_texts, in_teaser_link, label_ends_in, names_comments)
+from .header_texts import (BYLINE_TEXTS, DATELINE_CHARS, SHORT_TEXT_CHARS, TEXTS_AFTER_BODY_START,
+                           TEXTS_BEFORE_HEADLINE, HeaderTexts, header_texts, in_teaser_link, label_ends_in,
+                           names_comments)
 from .links import links_to_page
 from .structured import PageMetadata, text_value
 from .text import text_of
@@ -141,7 +142,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     url_date, names_day = date_from_url(url, month_first=month_first)
     published = date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first)
     if published and not _shown_under_headline_and_in_address(published, texts, url_date, names_day, month_first):
-        return published, "text", updated
+        return _date_line_over_quoting_label(published, texts, month_first) or published, "text", updated
     undated = _undated_finders(url_date, names_day, updated, fetched, year_from_fetch=True)
     published = next(filter(None, (date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first, find)
                                    for find in undated)), None)
@@ -237,6 +238,19 @@ def _shown_under_headline_and_in_address(published: str, texts: HeaderTexts, url
     return shown is not None and shown[:10] == url_date[:10]
 
 
+def _date_line_over_quoting_label(published: str, texts: HeaderTexts, month_first: bool) -> str | None:
+    """The date line right under the headline, before the text starts, where a "Published" label in a paragraph of
+    the text below it shows another day: a reposted article's own byline ("Published in <a magazine> on 15 September
+    2015 by ...", "Published June 30, 2020 - A. Writer, CEO") dates the text it quotes, the line the post."""
+    labelled = next((text for text, end in texts.label_ends(PUBLISHED_LABEL)
+                     if date_after_labels([(text, end)], month_first) == published), None)
+    if labelled not in texts.sentences or labelled not in texts.after_headline:
+        return None
+    above = texts.after_headline[:texts.after_headline.index(labelled)][:BYLINE_TEXTS]
+    shown = date_line((text for text in above if text not in texts.after_text), month_first)
+    return shown if shown and shown[:10] != published[:10] else None
+
+
 def _undated_finders(url_date: str | None, names_day: bool, updated: str | None, fetched: dt.datetime | None, *,
                      year_from_fetch: bool) -> list:
     """Finders for dates printed without their year or as an age, each where the page's evidence can date it."""
@@ -319,9 +333,11 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
         local = day_by_shown_clock(texts.after_headline, moment)
         if local:
             return published if local == published[:10] else local
-        # Only the article's own header: a masthead above the headline prints the day the page was rendered.
+        # Only the article's own header: a masthead above the headline prints the day the page was rendered, and a
+        # table under the headline a record's (a press clipping's "Date" and "Media" fields).
+        header = [text for text in texts.after_headline if text not in texts.in_tables]
         shown = (date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first)
-                 or unlabelled_date(texts.after_headline + [texts.first_paragraph[:DATELINE_CHARS]], month_first))
+                 or unlabelled_date(header + [texts.first_paragraph[:DATELINE_CHARS]], month_first))
         if shown and earliest.date() <= dt.date.fromisoformat(shown[:10]) <= latest.date():
             # What readers see wins over the address: a site may name its pages by another zone's day.
             return published if shown[:10] == published[:10] else shown
