@@ -13,3 +13,7 @@ feed_dates_read = object()
 # Sent with source (id), listing (its URL) and dates ({item link: [the text of each teaser that links it]}) for each
 # listing page whose teasers show text beside their links (spiders/listing_dates.py).
 listing_dates_read = object()
+
+# Sent with source (id), listing (its URL) and author (its <meta name="author">, as stated) for each listing page that
+# states one: a name a listing states is no post's writer (pipelines/site_author.py).
+listing_author_read = object()

@@ -54,6 +54,10 @@ class ArticleItem:
     published_from: str | None = article_field("clean", column="published_from", default=None)
     updated: str | None = article_field("clean", column="updated", default=None)
     author: str | None = article_field("clean", column="author", default=None)
+    # Where `author` came from <meta name="author"> alone: that tag, and the author the page names without it; the
+    # crawl's end judges whether the tag names the source's owner (pipelines/site_author.py).
+    site_meta_author: str | None = article_field("clean", default=None)
+    author_beside_meta: str | None = article_field("clean", default=None)
     image: str | None = article_field("clean", column="image", default=None)
     alternates: dict[str, str] = article_field("clean", default_factory=dict)  # hreflang -> URL
     # Where the page's language-switcher links ("Deutsch", "På svenska") lead: its translations, if they link back.

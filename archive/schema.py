@@ -283,3 +283,11 @@ def m017_held_pages(db: sqlite_utils.Database) -> None:
     db["held_pages"].create_index(["crawl", "judged"])
     db["crawl_runs"].add_column("pages_held", int)  # pages held to the run's end, fetched by the run
     db["crawl_runs"].add_column("pages_held_left", int)  # pages a stopped crawl left held, judged by this run
+
+
+@migrations()
+def m018_listing_authors(db: sqlite_utils.Database) -> None:
+    """The names each source's listing pages state as their author (<meta name="author">): a template's owner of the
+    site, whom a post stating the same name in that tag alone does not have for its writer (pipelines/site_author.py).
+    Kept, so a rebuild from the captures, which hold no listing, judges as the crawl did."""
+    db["listing_authors"].create({"source": str, "author": str, "first_seen": str}, pk=("source", "author"))

@@ -407,6 +407,15 @@ class Archive:
             self.db["boilerplate_blocks"].insert_all(
                 ({"source": source, "block": block, "page": page} for block, page in rows), ignore=True)
 
+    # --- the names a source's listings state as their author ----------------------------------------
+
+    def listing_authors(self, source: str) -> set[str]:
+        return {row[0] for row in self.db.execute("select author from listing_authors where source = ?", [source])}
+
+    def save_listing_author(self, source: str, author: str, seen: str) -> None:
+        with self.transaction():
+            self.db["listing_authors"].insert({"source": source, "author": author, "first_seen": seen}, ignore=True)
+
     # --- the times a source's generator stamps on its pages: its builds' ----------------------------
 
     def build_stamps(self, source: str) -> set[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from scrapy import signals
 
-from news_archive.archive.crawl_signals import feed_dates_read, listing_dates_read
+from news_archive.archive.crawl_signals import feed_dates_read, listing_author_read, listing_dates_read
 from news_archive.archive.storage import Archive, now
 from news_archive.archive.stories.placement import Stories
 from news_archive.pipelines.build_days import redate_build_days
@@ -22,6 +22,10 @@ class CrawlArchive:
         self.stories = Stories(archive)
         self.feed_dates = FeedDates(archive)
         self.listing_dates = ListingDates(archive)
+
+    def note_listing_author(self, source: str, listing: str, author: str) -> None:
+        """Keep the name a listing page of the source states as its author (its `listing_author_read` signal)."""
+        self.archive.save_listing_author(source, author, now())
 
     def finish(self) -> None:
         """The end-of-crawl work, in order: clean this crawl's articles again with all the boilerplate learnt,
@@ -48,4 +52,5 @@ def crawl_archive(crawler) -> CrawlArchive:
         crawler.signals.connect(crawl.finish, signal=signals.spider_closed, weak=False)
         crawler.signals.connect(crawl.feed_dates.note, signal=feed_dates_read, weak=False)
         crawler.signals.connect(crawl.listing_dates.note, signal=listing_dates_read, weak=False)
+        crawler.signals.connect(crawl.note_listing_author, signal=listing_author_read, weak=False)
     return crawl

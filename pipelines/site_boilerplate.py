@@ -21,6 +21,7 @@ from news_archive.pipelines.extraction.text import text_of
 from news_archive.pipelines.shared_title import (banner_headings, headline_less_site_name, headline_of_h1,
                                                  headline_of_page, headlines_shown_as_h1, own_heading, own_headline,
                                                  page_headings, site_name_pieces, site_wide, stated_title)
+from news_archive.pipelines.site_author import site_owners, writer_instead
 from news_archive.pipelines.writers_lines import LINE_TAGS as BLOCK_TAGS
 from news_archive.pipelines.writers_lines import TextElement, text_elements, writers_lines
 
@@ -77,6 +78,9 @@ class SiteBoilerplate:
         self.stated: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's <title>, as pages
         self.headings: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # memory key -> each page's <h1>s
         self.titles: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's title as read, as pages
+        self.sources: dict[str, str] = {}  # memory key -> its source
+        # memory key -> each page's <meta name="author"> where it alone gave the author, and the author beside it
+        self.authors: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
 
     def clean(self, item: ArticleItem) -> ArticleItem:
         """Drop from a cleaned item what earlier crawls learnt its source repeats, and learn from its page."""
@@ -87,6 +91,8 @@ class SiteBoilerplate:
         self.pages[key].append((page, item.url))
         self.stated[key].append(stated_title(item.html or ""))
         self.titles[key].append(item.title or "")
+        self.sources[key] = item.source
+        self.authors[key].append((item.site_meta_author, item.author_beside_meta))
         markup, item.tree = item.html if item.tree is None else item.tree, None  # the clean stage's unpruned copy
         self.headings[key].append(page_headings(markup))
         self.elements[key].append(text_elements(markup, item.body.split("\n\n")))
@@ -98,7 +104,8 @@ class SiteBoilerplate:
 
     def clean_again(self) -> set[int]:
         """Clean this crawl's archived articles again with all that was learnt, and keep it for the next crawl; an
-        article titled from the <title> the source states on many pages takes its own headline (shared_title.py).
+        article titled from the <title> the source states on many pages takes its own headline (shared_title.py); one
+        whose author is the site's owner its template names on every page takes its own writer (site_author.py).
 
         Returns the ids of the articles whose text changed.
         """
@@ -109,8 +116,10 @@ class SiteBoilerplate:
             names = site_name_pieces(self.stated[key])
             by_h1 = headlines_shown_as_h1(self.titles[key], self.headings[key], banners)
             shown = Counter(heading for headings in self.headings[key] for heading in set(headings))
-            for (page, url), stated, headings, elements in zip(self.pages[key], self.stated[key], self.headings[key],
-                                                              self.elements[key]):
+            owners = site_owners([stated for stated, _beside in self.authors[key]],
+                                 self.archive.listing_authors(self.sources[key]))
+            for (page, url), stated, headings, elements, (meta_author, beside) in zip(
+                    self.pages[key], self.stated[key], self.headings[key], self.elements[key], self.authors[key]):
                 article = self.archive.article_seen_at(url)
                 changes = without_boilerplate(article, page, memory, elements) if article else None
                 if article and stated in shared:
@@ -123,6 +132,8 @@ class SiteBoilerplate:
                 if article and by_h1 and not (changes or {}).get("title"):
                     headline = headline_of_h1({**article, **(changes or {})}, own_heading(headings, banners, shown))
                     changes = {**(changes or {}), **(headline or {})} or None
+                if article and owners:
+                    changes = {**(changes or {}), **(writer_instead(article, meta_author, beside, owners) or {})} or None
                 if changes:
                     self.archive.refine_article(article["id"], changes)
                     refined.add(article["id"])

@@ -52,3 +52,12 @@ def page_tree(response) -> etree._Element | None:
         return root
     flat = create_root_node(WRAPPER_TAGS.sub(" ", response.text), PageParser)
     return None if TOO_DEEP(flat) else flat
+
+
+# The generic author tag, whatever the case of its name: what a template prints on every page it prints here.
+STATED_AUTHOR = etree.XPath("//meta[translate(@name, 'AUTHOR', 'author') = 'author']/@content")
+
+
+def stated_author(root) -> str:
+    """The page's <meta name="author">, whitespace collapsed; "" when it states none."""
+    return next((" ".join(value.split()) for value in STATED_AUTHOR(root) if value.strip()), "")

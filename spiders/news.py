@@ -14,7 +14,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from news_archive.archive.cms_classes import marks_archive
-from news_archive.archive.crawl_signals import feed_dates_read, listing_dates_read, page_not_stored
+from news_archive.archive.crawl_signals import feed_dates_read, listing_author_read, listing_dates_read, page_not_stored
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.run_counters import (CANDIDATES, CUT_SHORT, LISTING_PAGES, PAGES_FETCHED, REQUESTS,
                                                START_PAGES_OK, STOPPED, counter_key)
@@ -31,7 +31,7 @@ from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_fold
 from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.language_listings import listing_translations
 from news_archive.spiders.listing_dates import teaser_texts
-from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
+from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree, stated_author
 from news_archive.spiders.menu_listings import card_makes, shows_cards_of, top_menu_links
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.offsite import on_source_hosts
@@ -449,6 +449,9 @@ class NewsSpider(scrapy.Spider):
         dates = teaser_texts(root, page_url, links, regions)
         if dates:  # kept by the archive for the pages that state no date (pipelines/listing_dates.py)
             self.crawler.signals.send_catch_log(listing_dates_read, source=source.id, listing=page_url, dates=dates)
+        author = stated_author(root)
+        if author:  # a name the site's listings state too is its owner's, no post's writer (pipelines/site_author.py)
+            self.crawler.signals.send_catch_log(listing_author_read, source=source.id, listing=page_url, author=author)
         more_pages = links.pagination
         if role == "start" and not links.pagination and links.filters:
             # No pager (a "Load more" button runs a script): the older news is reached through the listing's

@@ -52,6 +52,10 @@ class Extracted:
     published_from: str | None = None
     updated: str | None = None
     author: str | None = None
+    # Where `author` was read from <meta name="author"> alone: that tag as stated, and the author the page names
+    # without it (see metadata.author_beside_site_meta).
+    site_meta_author: str | None = None
+    author_beside_meta: str | None = None
     image: str | None = None
     canonical_url: str | None = None
     html_lang: str | None = None
@@ -140,10 +144,11 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         update_shown = page_dates.shown_update(root, url, title, month_first=month_first, in_byline=True)
     undated_entry = entry_dated_in_metadata_only(root, url, title, published_from, month_first, fetched)
     author = metadata.find_authors(root, meta, names, classes)
+    site_meta_author, author_beside_meta = metadata.author_beside_site_meta(root, meta, names, classes, author)
     lead = metadata.find_lead(root, meta, classes)
     result = Extracted(
         title=title, lead=lead, published=published, published_from=published_from, updated=updated,
-        author=author, image=metadata.find_image(meta, url), canonical_url=metadata.find_canonical(root, meta, url),
+        author=author, site_meta_author=site_meta_author, author_beside_meta=author_beside_meta, image=metadata.find_image(meta, url), canonical_url=metadata.find_canonical(root, meta, url),
         html_lang=html_lang, og_locale=meta.first("og:locale"), stated_language=structured.stated_language(meta),
         alternates=metadata.find_alternates(root, url),
         language_links=find_language_links(root, url))

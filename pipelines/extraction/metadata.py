@@ -351,11 +351,17 @@ def _without_prefix(title: str, name: str) -> str:
     return title[separator.end():].strip() if separator else ""
 
 
-def find_authors(root, meta: PageMetadata, site_names: set[str], classes: ClassIndex) -> str | None:
-    """Author names joined by ", ", from JSON-LD, meta tags or a byline; None when only junk is found."""
+# The meta tags naming a page's writers, the generic one first; `<meta name="author">` alone is no post's own: a
+# template may print the site's owner in it on every page (see `author_beside_site_meta`).
+_AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
+
+
+def find_authors(root, meta: PageMetadata, site_names: set[str], classes: ClassIndex, *,
+                 with_site_meta: bool = True) -> str | None:
+    """Author names joined by ", ", from JSON-LD, meta tags or a byline; None when only junk is found.
+    `with_site_meta` False: `<meta name="author">` left aside."""
     article = meta.article or {}
-    stated = [names(article.get("author")), [meta.first("author", "article:author", "dc.creator", "parsely-author",
-                                                        "sailthru.author") or ""]]
+    stated = [names(article.get("author")), [meta.first(*(_AUTHOR_META if with_site_meta else _AUTHOR_META[1:])) or ""]]
     for raw in stated:
         people = clean_names(raw, site_names, from_byline=False)
         if people:
@@ -371,6 +377,21 @@ def find_authors(root, meta: PageMetadata, site_names: set[str], classes: ClassI
         or clean_names([" ".join(lines_of(el)) for el in bylines], site_names, from_byline=True, marked=marked) \
         or clean_names(lines, site_names, from_byline=True, marked=marked)
     return ", ".join(people) if people else None
+
+
+def author_beside_site_meta(root, meta: PageMetadata, site_names: set[str], classes: ClassIndex,
+                            author: str | None) -> tuple[str | None, str | None]:
+    """(`<meta name="author">` as stated, the author the page names without it) when the author was read from that
+    tag alone: no JSON-LD article author, `article:author` or byline names the same; (None, None) otherwise.
+
+    Whether the tag names the post's writer or the site's owner, which the template prints on every page, only the
+    source's other pages tell (pipelines/site_author.py)."""
+    stated = clean_text(meta.first("author") or "")
+    if not author or not stated or ", ".join(clean_names([stated], site_names, from_byline=False)) != author \
+            or clean_names(names((meta.article or {}).get("author")), site_names, from_byline=False):
+        return None, None
+    beside = find_authors(root, meta, site_names, classes, with_site_meta=False)
+    return (None, None) if beside == author else (stated, beside)
 
 
 def _may_be_byline(element) -> bool:
