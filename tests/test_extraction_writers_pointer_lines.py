@@ -1,0 +1,77 @@
+"""A post's closing pointer line in words a site's furniture uses too ("Click here to ...", "Find out more about ...
+here") stays when it names what it points to and links to another page; the site's own pointers ("Click here to
+subscribe", "More about us", a "read more" to the page itself, a box of its own) go."""
+from __future__ import annotations
+
+import pytest
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://kiteclub.example/news/new-partner-windworks/"
+TITLE = "Windworks joins the kite club as a partner"
+PARAGRAPHS = [
+    "Windworks, a small workshop that sews sails for boats, joins the kite club as a partner from this spring on.",
+    "Its people will teach two evenings of sewing in the club house and lend the club their big cutting table.",
+]
+TEXT = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def page(story: str) -> str:
+    """A small club site: chrome around an undated news post in a section of its own, then a way back."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE} | Kite club</title></head>
+<body><header><a href="/">Kite club</a><nav><a href="/news/">News</a><a href="/partners/">Partners</a></nav></header>
+<main><div id="content"><h2>{TITLE}</h2><h6>Club news | March 4, 2024</h6>
+{story}
+<p><a href="/news/">&gt;&gt; Back to the news</a></p></div></main>
+<footer><p>Kite club, Harbour Road 9</p></footer></body></html>"""
+
+
+def body_of(story: str) -> list[str]:
+    return extract_article(page(story), URL).body.split("\n\n")
+
+
+@pytest.mark.parametrize("line, shown", [
+    # the partner's page on the site, outside the news section, the pointing word linked
+    ("<p>Find out more about this new partner <a href='/partners/windworks/'>HERE</a></p>",
+     "Find out more about this new partner HERE"),
+    # another site
+    ("<p>Find out more about the workshop <a href='https://windworks.example/'>here</a></p>",
+     "Find out more about the workshop here"),
+    # the post's document, all the line linked
+    ("<p><a href='/files/sewing-evenings.pdf'>Click here to read the sewing plan (PDF)</a></p>",
+     "Click here to read the sewing plan (PDF)"),
+    # a form, the line all link, set after a rule
+    ("<hr><p><a href='https://forms.example/sewing-evening'>Click here to take part</a></p>",
+     "Click here to take part"),
+    # a page of the site comparing what the post is about, all link
+    ("<hr><p><a href='/sails-versus-kites/'>Learn more about the differences between sails and kites</a></p>",
+     "Learn more about the differences between sails and kites"),
+])
+def test_a_closing_pointer_naming_what_it_points_to_stays(line, shown):
+    # Fails before: "click", "more about" made the line furniture, and own_page_pointer judged only dated posts.
+    assert body_of(TEXT + line) == PARAGRAPHS + [shown]
+
+
+def test_a_pointer_followed_by_a_bare_link_stays():
+    # The writer's pointer, then the partner's address as a word or two of link ("Website"): that one is a button.
+    story = TEXT + ("<p>Find out more about this new partner <a href='/partners/windworks/'>HERE</a></p>"
+                    "<p><a href='https://windworks.example/'>Website</a></p>")
+    assert body_of(story) == PARAGRAPHS + ["Find out more about this new partner HERE"]
+
+
+@pytest.mark.parametrize("line", [
+    "<p><a href='/newsletter/'>Click here to subscribe to our newsletter</a></p>",  # furniture besides the pointing
+    "<p><a href='/about/'>More about us</a></p>",  # names nothing
+    "<p>Click <a href='/news/new-partner-windworks/'>here</a> for the whole story</p>",  # the page itself
+    "<p>Find out more about our club news <a href='/news/'>here</a></p>",  # the listing above the page
+    "<p>Click here to see the club <a href='https://twitter.com/kiteclub'>on Twitter</a></p>",  # a social network
+])
+def test_the_sites_own_pointers_go(line):
+    assert body_of(TEXT + line) == PARAGRAPHS
+
+
+def test_a_pointer_in_a_box_of_its_own_goes():
+    # Beside none of the post's paragraphs: the site's box after the text, not the writer's line.
+    story = f"<div class='text'>{TEXT}</div>" \
+            "<div class='box'><p>Find out more about the workshop <a href='https://windworks.example/'>here</a></p></div>"
+    assert body_of(story) == PARAGRAPHS
