@@ -59,6 +59,25 @@ def test_a_pointer_followed_by_a_bare_link_stays():
     assert body_of(story) == PARAGRAPHS + ["Find out more about this new partner HERE"]
 
 
+def one_paragraph_page(story: str) -> str:
+    """A post of one paragraph in a column of its own, the share buttons and a sign-up box in the columns beside."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE} | Kite club</title></head>
+<body><header><a href="/">Kite club</a><nav><a href="/news/">News</a><a href="/partners/">Partners</a></nav></header>
+<div class="row"><div class="col-main"><div id="news_body"><h1 class="news">{TITLE}</h1><div>{story}</div></div></div>
+<div class="col-side"><span>SHARE</span><a href="https://www.linkedin.com/shareArticle?url=x">in</a></div>
+<div class="col-side"><h3>Subscribe to the club letter</h3><form><input name="email"><button>Go</button></form></div></div>
+<footer><p>Kite club, Harbour Road 9</p></footer></body></html>"""
+
+
+def test_a_one_paragraph_post_keeps_its_pointer():
+    # Fails before: the paragraph alone was the body's container; the pointer beside it was no neighbour.
+    paragraph = " ".join(PARAGRAPHS)
+    story = f"<p><img src='/img/table.png' alt='The table'></p><p>{paragraph}</p>" \
+            "<p><a href='https://bit.example/3xYz'>Find out more about the award &gt;</a></p>"
+    body = extract_article(one_paragraph_page(story), URL).body.split("\n\n")
+    assert body == [paragraph, "Find out more about the award >"]
+
+
 @pytest.mark.parametrize("line", [
     "<p><a href='/newsletter/'>Click here to subscribe to our newsletter</a></p>",  # furniture besides the pointing
     "<p><a href='/about/'>More about us</a></p>",  # names nothing
