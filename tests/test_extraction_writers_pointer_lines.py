@@ -78,9 +78,17 @@ def test_a_one_paragraph_post_keeps_its_pointer():
     assert body == [paragraph, "Find out more about the award >"]
 
 
+def test_a_pointer_to_the_recording_set_as_a_heading_stays():
+    # Fails before: a heading closing the text headed the site's box.
+    story = TEXT + "<h4><strong><a href='/events/12/sewing-talk/'>Watch a video of the whole talk &gt;</a></strong></h4>"
+    assert body_of(story) == PARAGRAPHS + ["Watch a video of the whole talk >"]
+
+
 @pytest.mark.parametrize("line", [
     "<p><a href='/newsletter/'>Click here to subscribe to our newsletter</a></p>",  # furniture besides the pointing
     "<p><a href='/about/'>More about us</a></p>",  # names nothing
+    "<h4><a href='/videos/'>Watch more videos</a></h4>",
+    "<p><a href='/partners/windworks/'>Click here for more</a></p>",
     "<p>Click <a href='/news/new-partner-windworks/'>here</a> for the whole story</p>",  # the page itself
     "<p>Find out more about our club news <a href='/news/'>here</a></p>",  # the listing above the page
     "<p>Click here to see the club <a href='https://twitter.com/kiteclub'>on Twitter</a></p>",  # a social network

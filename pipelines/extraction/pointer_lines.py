@@ -11,11 +11,13 @@ from .own_pages import lists_page
 from .writers_closing import lines_after_text
 
 # The words a writer points with, in the partners' languages and English: the furniture's words too ("Click here to
-# subscribe", "More about us"), which the rest of the line tells apart.
-_POINTING = re.compile(r"\b(?:click(?:ing)?|klicka|klikk|klik|(?:find out|learn) more(?: about)?|more about)\b",
-                       re.IGNORECASE)
-# The word the link often is ("<a>here</a>", "<a>HERE</a>"): it says where, not what.
-_HERE = re.compile(r"\b(?:here|this link|här|her|hier)\b", re.IGNORECASE)
+# subscribe", "More about us"), which the rest of the line tells apart; or the words leading to the post's recording
+# or document ("Watch a video of the session", "Download the programme").
+_POINTING = re.compile(r"\b(?:click(?:ing)?|klicka|klikk|klik|(?:find out|learn) more(?: about)?|more about|watch|"
+                       r"listen to|download)\b", re.IGNORECASE)
+# The word the link often is ("<a>here</a>", "<a>HERE</a>") says where, not what; "more" names nothing either
+# ("Click here for more", "Watch more videos").
+_UNNAMING = re.compile(r"\b(?:here|this link|här|her|hier|more)\b", re.IGNORECASE)
 # A pointer is a short sentence; a paragraph says more.
 _POINTER_WORDS = 12
 # What the line points to is named in words of its own ("to take part", "the full survey results", "the IPK"); the
@@ -38,7 +40,7 @@ def is_writers_pointer(block: Block, page_url: str) -> bool:
             or len(WORD.findall(block.text)) > _POINTER_WORDS or not _POINTING.search(block.text):
         return False
     rest = _POINTING.sub(" ", block.text)
-    if FURNITURE_LINE.search(rest) or len(WORD.findall(_HERE.sub(" ", rest))) < _NAMING_WORDS:
+    if FURNITURE_LINE.search(rest) or len(WORD.findall(_UNNAMING.sub(" ", rest))) < _NAMING_WORDS:
         return False
     link = sole_link(block)
     target = page_target(link, page_url) if link is not None else None
