@@ -40,6 +40,9 @@ def body_of(story: str) -> list[str]:
     # the post's document, all the line linked
     ("<p><a href='/files/sewing-evenings.pdf'>Click here to read the sewing plan (PDF)</a></p>",
      "Click here to read the sewing plan (PDF)"),
+    # in the partners' neighbours' languages
+    ("<p style='text-align: center;'><a href='/sewing-evenings.html'><strong>Cliquez ici pour plus d'informations sur "
+     "les soirées</strong></a></p>", "Cliquez ici pour plus d'informations sur les soirées"),
     # a form, the line all link, set after a rule
     ("<hr><p><a href='https://forms.example/sewing-evening'>Click here to take part</a></p>",
      "Click here to take part"),
@@ -65,7 +68,8 @@ def one_paragraph_page(story: str) -> str:
 <body><header><a href="/">Kite club</a><nav><a href="/news/">News</a><a href="/partners/">Partners</a></nav></header>
 <div class="row"><div class="col-main"><div id="news_body"><h1 class="news">{TITLE}</h1><div>{story}</div></div></div>
 <div class="col-side"><span>SHARE</span><a href="https://www.linkedin.com/shareArticle?url=x">in</a></div>
-<div class="col-side"><h3>Subscribe to the club letter</h3><form><input name="email"><button>Go</button></form></div></div>
+<div class="col-side"><h3>Subscribe to the club letter</h3>
+<form><input name="email"><button>Go</button></form></div></div>
 <footer><p>Kite club, Harbour Road 9</p></footer></body></html>"""
 
 
@@ -80,7 +84,8 @@ def test_a_one_paragraph_post_keeps_its_pointer():
 
 def test_a_pointer_to_the_recording_set_as_a_heading_stays():
     # Fails before: a heading closing the text headed the site's box.
-    story = TEXT + "<h4><strong><a href='/events/12/sewing-talk/'>Watch a video of the whole talk &gt;</a></strong></h4>"
+    story = TEXT + "<h4><strong><a href='/events/12/sewing-talk/'>Watch a video of the whole talk &gt;</a>" \
+                   "</strong></h4>"
     assert body_of(story) == PARAGRAPHS + ["Watch a video of the whole talk >"]
 
 
@@ -100,5 +105,6 @@ def test_the_sites_own_pointers_go(line):
 def test_a_pointer_in_a_box_of_its_own_goes():
     # Beside none of the post's paragraphs: the site's box after the text, not the writer's line.
     story = f"<div class='text'>{TEXT}</div>" \
-            "<div class='box'><p>Find out more about the workshop <a href='https://windworks.example/'>here</a></p></div>"
+            "<div class='box'><p>Find out more about the workshop <a href='https://windworks.example/'>here</a>" \
+            "</p></div>"
     assert body_of(story) == PARAGRAPHS

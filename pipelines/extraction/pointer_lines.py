@@ -13,11 +13,11 @@ from .writers_closing import lines_after_text
 # The words a writer points with, in the partners' languages and English: the furniture's words too ("Click here to
 # subscribe", "More about us"), which the rest of the line tells apart; or the words leading to the post's recording
 # or document ("Watch a video of the session", "Download the programme").
-_POINTING = re.compile(r"\b(?:click(?:ing)?|klicka|klikk|klik|(?:find out|learn) more(?: about)?|more about|watch|"
-                       r"listen to|download)\b", re.IGNORECASE)
+_POINTING = re.compile(r"\b(?:click(?:ing)?|klicka|klikk|klik|klicken|cliquez|(?:find out|learn) more(?: about)?|"
+                       r"more about|watch|listen to|download)\b", re.IGNORECASE)
 # The word the link often is ("<a>here</a>", "<a>HERE</a>") says where, not what; "more" names nothing either
 # ("Click here for more", "Watch more videos").
-_UNNAMING = re.compile(r"\b(?:here|this link|här|her|hier|more)\b", re.IGNORECASE)
+_UNNAMING = re.compile(r"\b(?:here|this link|här|her|hier|ici|more)\b", re.IGNORECASE)
 # A pointer is a short sentence; a paragraph says more.
 _POINTER_WORDS = 12
 # What the line points to is named in words of its own ("to take part", "the full survey results", "the IPK"); the
