@@ -17,6 +17,7 @@ from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_li
                          is_stamp, is_teaser_headline, leads_away, leads_to_social_network)
 from .links import absolute
 from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
+from .pointer_lines import writers_pointers
 from .prune import HELD_MEDIA, fold
 from .shown_media import shows_media
 from .text import text_of
@@ -123,7 +124,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     headline_above = _own_headline_before(blocks, title, positions)
     pointers = _closing_pointers(uncarded, blocks, url)
     closing = own_closing_link(uncarded, title, url) + own_reference_list(uncarded, url) \
-        + own_inline_references(uncarded, url) + own_page_pointer(uncarded, url) + own_link_series(uncarded)
+        + own_inline_references(uncarded, url) + own_page_pointer(uncarded, url) + own_link_series(uncarded) \
+        + writers_pointers(uncarded, url)
     own_closing = pointers | {id(b) for b in closing}
     kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing,
                           headline_shown)

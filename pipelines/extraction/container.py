@@ -10,6 +10,7 @@ from .line_rules import (BARE_ADDRESS, FULL_STOP, WORD, cites_address, host_of, 
                          is_date_line, is_prose_line, is_teaser_headline, linked_sentence, runs_into_list, sole_link)
 from .links import heads_another_page, leads_to_document, links_to_page
 from .own_pages import points_to_own_page
+from .pointer_lines import is_writers_pointer
 from .lead_heading import is_chrome
 from .prune import fold
 from .shown_media import is_media
@@ -166,7 +167,7 @@ def paragraphs_around(paragraph, blocks: list[Block], page_url: str):
     <a href=mailto:...>") weigh less than nothing, but they are the same text. The nearest wrapper holding another of
     them, or the paragraph's own parent when the next paragraph in it links to the post's sources or document
     ("Problems, official results."), or when the last line in it points to a page of the site the post is about
-    ("<a>The project's page</a>")."""
+    ("<a>The project's page</a>", "Find out more about the award <a>here</a>")."""
     host = host_of(page_url)
     following = paragraph.getnext()
     if following is not None and following.tag == "p" and any(
@@ -238,11 +239,12 @@ def around_list(container, blocks: list[Block], page_url: str):
 
 def _closes_on_own_page_pointer(paragraph, blocks: list[Block], page_url: str) -> bool:
     """The last element after the paragraph that shows text, in the same parent, is a line pointing to a page of the
-    site outside the posts' section (own_pages.points_to_own_page)."""
+    site outside the posts' section (own_pages.points_to_own_page), or the writer's pointer line (pointer_lines)."""
     last = next((s for s in reversed(list(paragraph.itersiblings())) if isinstance(s.tag, str) and text_of(s).strip()),
                 None)
     return last is not None and last.tag == "p" \
-        and any(b.element is last and points_to_own_page(b, page_url) for b in blocks)
+        and any(b.element is last and (points_to_own_page(b, page_url) or is_writers_pointer(b, page_url))
+                for b in blocks)
 
 
 def _list_of_own_lines(element, blocks: list[Block]) -> bool:

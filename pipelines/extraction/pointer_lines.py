@@ -1,0 +1,48 @@
+"""The writer's pointer lines: a short sentence pointing, in words a site's furniture uses too ("Click here to ...",
+"Find out more about ..."), to what the post is about: its report, a recording, a form, a partner's page."""
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .line_rules import FURNITURE_LINE, WORD, leads_to_social_network, page_target, sole_link
+from .links import links_to_page
+from .own_pages import lists_page
+from .writers_closing import lines_after_text
+
+# The words a writer points with, in the partners' languages and English: the furniture's words too ("Click here to
+# subscribe", "More about us"), which the rest of the line tells apart; or the words leading to the post's recording
+# or document ("Watch a video of the session", "Download the programme").
+_POINTING = re.compile(r"\b(?:click(?:ing)?|klicka|klikk|klik|klicken|cliquez|(?:find out|learn) more(?: about)?|"
+                       r"more about|watch|listen to|download)\b", re.IGNORECASE)
+# The word the link often is ("<a>here</a>", "<a>HERE</a>") says where, not what; "more" names nothing either
+# ("Click here for more", "Watch more videos").
+_UNNAMING = re.compile(r"\b(?:here|this link|här|her|hier|ici|more)\b", re.IGNORECASE)
+# A pointer is a short sentence; a paragraph says more.
+_POINTER_WORDS = 12
+# What the line points to is named in words of its own ("to take part", "the full survey results", "the IPK"); the
+# furniture's pointers name nothing ("More about us", "Click here") or furniture ("to subscribe").
+_NAMING_WORDS = 2
+
+
+def writers_pointers(blocks: list[Block], page_url: str) -> list[Block]:
+    """The pointer lines among the lines after the text's last long paragraph, in the run of its paragraphs: the
+    writer's, however short, linked or worded like furniture. A box of the site's sits in an element of its own."""
+    lines, _ = lines_after_text(blocks)
+    return [line for line in lines if is_writers_pointer(line, page_url)]
+
+
+def is_writers_pointer(block: Block, page_url: str) -> bool:
+    """A short line with pointing words ("Click here to read the full report", "Find out more about the partner
+    <a>here</a>") whose other words name what it points to and no furniture ("Click here to subscribe"), its one
+    link to another page than the page itself (a teaser's "read more"), a listing above it or a social network."""
+    if block.kind not in ("p", "text", "heading") or block.element is None \
+            or len(WORD.findall(block.text)) > _POINTER_WORDS or not _POINTING.search(block.text):
+        return False
+    rest = _POINTING.sub(" ", block.text)
+    if FURNITURE_LINE.search(rest) or len(WORD.findall(_UNNAMING.sub(" ", rest))) < _NAMING_WORDS:
+        return False
+    link = sole_link(block)
+    target = page_target(link, page_url) if link is not None else None
+    return target is not None and not links_to_page(target, page_url) and not lists_page(target, page_url) \
+        and not leads_to_social_network(target)
