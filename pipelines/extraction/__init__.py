@@ -148,7 +148,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     lead = metadata.find_lead(root, meta, classes)
     result = Extracted(
         title=title, lead=lead, published=published, published_from=published_from, updated=updated,
-        author=author, site_meta_author=site_meta_author, author_beside_meta=author_beside_meta, image=metadata.find_image(meta, url), canonical_url=metadata.find_canonical(root, meta, url),
+        author=author, site_meta_author=site_meta_author, author_beside_meta=author_beside_meta,
+        image=metadata.find_image(meta, url), canonical_url=metadata.find_canonical(root, meta, url),
         html_lang=html_lang, og_locale=meta.first("og:locale"), stated_language=structured.stated_language(meta),
         alternates=metadata.find_alternates(root, url),
         language_links=find_language_links(root, url))
