@@ -16,7 +16,7 @@ from .prune import fold
 from .shown_media import is_media
 from .text import text_of
 from .writers_closing import writes_or_calls
-from .xpaths import POST_CLASSES
+from .xpaths import ARTICLE_TEXT_MARK, POST_CLASSES
 
 TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
 PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"})
@@ -42,10 +42,6 @@ _STANDFIRST_CHARS = 80
 _NAMED_STANDFIRST_CHARS = 25
 # The part holding the page's own headline must hold this share of the text to be the article alone.
 _OWN_ARTICLE_SHARE = 0.3
-# Classes and ids that mark the article's own text ("entry-content", "story-body", "post_text"...), and the
-# hAtom "hentry" that blog themes put on the post's own wrapper.
-_ARTICLE_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|content|text)|\barticlebody\b|\bhentry\b",
-                           re.I)
 # A marked element holding this share of the best container's weight is the article.
 _MARKED_SHARE = 0.6
 # A teaser card: a linked headline and a short excerpt a few levels up from the text.
@@ -395,7 +391,7 @@ def wraps_own_post(element) -> bool:
 def marks_own_entry(element) -> bool:
     """The element is a post's own wrapper or its text's element ("entry-content", itemprop="articleBody")."""
     return wraps_own_post(element) or element.get("itemprop") == "articleBody" \
-        or _ARTICLE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}") is not None
+        or ARTICLE_TEXT_MARK.search(f"{element.get('class', '')} {element.get('id', '')}") is not None
 
 
 def below_own_headline(blocks: list[Block], title: str | None, container) -> dict | None:
@@ -427,7 +423,7 @@ def marked_article(container, scores: dict):
         if found is not None and (within(element, found) or weight <= scores.get(found, 0.0)):
             continue  # the outer of two nested marks; the heavier of two apart (a tagline in a <main> of its own)
         if element.tag in ("article", "main") or element.get("itemprop") == "articleBody" \
-                or _ARTICLE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"):
+                or ARTICLE_TEXT_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"):
             found = element
     return container if found is None else found
 

@@ -11,6 +11,7 @@ from .footnotes import cited_notes
 from .forms import form_box, form_overlays, outside_fill_in_form, widget_box
 from .hints import ClassIndex, attribute_words
 from .links import leads_to_document
+from .own_sentence import says_a_sentence
 from .text import text_of
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
@@ -114,7 +115,8 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     never_text |= {el for box in classes.naming_consent() if _hidden_dialog(box) for el in box.iter()}
     left_out = never_text | {el for comment in comments for el in comment.iter()}
     densest, densest_chars = _densest_text_parent(page, left_out)
-    if len(left_out) > len(never_text) and densest_chars < _OWN_LINE_CHARS:
+    if len(left_out) > len(never_text) and densest_chars < _OWN_LINE_CHARS \
+            and not says_a_sentence(page, left_out):
         left_out = never_text
         densest, densest_chars = _densest_text_parent(page, left_out)
     # A short page's densest text may be its footer's legal notice or about-box: the article is the text outside

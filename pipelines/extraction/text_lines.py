@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .ancestry import set_alike
+from .ancestry import set_alike, within
 from .blocks import Block, text_length
 from .hints import attribute_words
 from .line_rules import (FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SENTENCE_END,
@@ -24,6 +24,8 @@ def lines_of_text(blocks: list[Block], host: str) -> set[int]:
         | _programme_rows(blocks)
 
 
+# A line closing a text's run after a nested element is a sentence or a sign-off, not a paragraph.
+_RUN_ON_LINE_CHARS = 160
 # Words a list's items average when they say something ("Anna fixed the ticket page for phones"): share buttons
 # and a video strip's captions name a thing in a few.
 _SENTENCE_ITEM_WORDS = 8
@@ -65,7 +67,33 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
              and set_alike(before.element, block.element)}
     return between | after | {id(block) for block in blocks if _is_short_sentence(block)
                               and SENTENCE_END.search(block.text) and id(block.element) in writers} \
-        | _bold_subheads(blocks) | _subheads_named_by_class(blocks)
+        | _bold_subheads(blocks) | _subheads_named_by_class(blocks) | _last_lines_run_on(blocks, writers)
+
+
+def _last_lines_run_on(blocks: list[Block], writers: set[int]) -> set[int]:
+    """The last lines of a text written as <br> runs (no <p>s), set as direct text of the writer's element after a
+    nested element closes (a quote, a list), or of its parent after the element holding the rest of the text closes
+    (an old post's importer's markup: "<div><div>...</div><br>Thanks to all who came.<br><br>The full notes are
+    <a>here</a><br><br>Cheers, the team</div>"): the same text run on to its sign-off, however short its lines and
+    whatever they end on. Only the lines closing that element, with no label or furniture word: a following box of
+    its own (comments, related posts) is an element of its own."""
+    holders = {id(b.element): b.element for b in blocks if id(b.element) in writers}
+    holders |= {id(e.getparent()): e.getparent() for e in list(holders.values()) if e.getparent() is not None}
+    last = {id(b.element): at for at, b in enumerate(blocks) if id(b.element) in holders}
+    kept: set[int] = set()
+    for key, end in last.items():
+        holder = holders[key]
+        if end + 1 < len(blocks) and within(blocks[end + 1].element, holder):
+            continue  # the holder's own lines do not close it
+        start = end
+        while start > 0 and blocks[start - 1].element is holder:
+            start -= 1
+        if start == 0 or blocks[start - 1].element is holder or not within(blocks[start - 1].element, holder):
+            continue  # no nested element closes before the lines
+        kept |= {id(line) for line in blocks[start:end + 1]
+                 if line.kind == "text" and line.chars < _RUN_ON_LINE_CHARS and line.link_density < 0.5
+                 and len(WORD.findall(line.text)) > 1 and not FURNITURE_LINE.search(line.text)}
+    return kept
 
 
 def _item_lists(blocks: list[Block]) -> list[list[int]]:

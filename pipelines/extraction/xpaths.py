@@ -62,6 +62,10 @@ FURNITURE_PREFIXES = (
 )
 # Class or id words of a cookie consent's notice or settings box.
 CONSENT_PREFIXES = ("cookie", "consent")
+# Classes and ids that mark the article's own text ("entry-content", "story-body", "post_text"...), and the
+# hAtom "hentry" that blog themes put on the post's own wrapper.
+ARTICLE_TEXT_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|content|text)|\barticlebody\b|\bhentry\b",
+                               re.I)
 # Classes of a post's own wrapper (WordPress' post_class, TypePad, Drupal nodes), and the prefixes of the classes there
 # naming the post's author, categories and tags ("category-related-news", "entry-author-anna").
 POST_CLASSES = frozenset({"hentry", "h-entry", "post", "entry", "type-post", "entry-type-post", "status-publish", "node"})
