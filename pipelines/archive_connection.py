@@ -22,10 +22,14 @@ class CrawlArchive:
         self.stories = Stories(archive)
         self.feed_dates = FeedDates(archive)
         self.listing_dates = ListingDates(archive)
+        self.listing_authors: set[tuple[str, str]] = set()  # (source, name) kept this crawl
 
     def note_listing_author(self, source: str, listing: str, author: str) -> None:
-        """Keep the name a listing page of the source states as its author (its `listing_author_read` signal)."""
-        self.archive.save_listing_author(source, author, now())
+        """Keep the name a listing page of the source states as its author (its `listing_author_read` signal), once a
+        crawl: a template states it on every listing page."""
+        if (source, author) not in self.listing_authors:
+            self.listing_authors.add((source, author))
+            self.archive.save_listing_author(source, author, now())
 
     def finish(self) -> None:
         """The end-of-crawl work, in order: clean this crawl's articles again with all the boilerplate learnt,

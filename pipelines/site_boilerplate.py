@@ -34,6 +34,11 @@ def memory_key(source: str, html_lang: str | None) -> str:
     return f"{source}:{(html_lang or '')[:2].lower()}"
 
 
+def source_of(key: str) -> str:
+    """The source a memory key pools pages of."""
+    return key.rsplit(":", 1)[0]
+
+
 def load_memory(archive: Archive, key: str) -> BoilerplateMemory:
     memory = BoilerplateMemory(min_share=MIN_SHARE)
     memory.remember(archive.boilerplate_rows(key))
@@ -78,7 +83,6 @@ class SiteBoilerplate:
         self.stated: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's <title>, as pages
         self.headings: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # memory key -> each page's <h1>s
         self.titles: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's title as read, as pages
-        self.sources: dict[str, str] = {}  # memory key -> its source
         # memory key -> each page's <meta name="author"> where it alone gave the author, and the author beside it
         self.authors: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
 
@@ -91,7 +95,6 @@ class SiteBoilerplate:
         self.pages[key].append((page, item.url))
         self.stated[key].append(stated_title(item.html or ""))
         self.titles[key].append(item.title or "")
-        self.sources[key] = item.source
         self.authors[key].append((item.site_meta_author, item.author_beside_meta))
         markup, item.tree = item.html if item.tree is None else item.tree, None  # the clean stage's unpruned copy
         self.headings[key].append(page_headings(markup))
@@ -117,7 +120,7 @@ class SiteBoilerplate:
             by_h1 = headlines_shown_as_h1(self.titles[key], self.headings[key], banners)
             shown = Counter(heading for headings in self.headings[key] for heading in set(headings))
             owners = site_owners([stated for stated, _beside in self.authors[key]],
-                                 self.archive.listing_authors(self.sources[key]))
+                                 self.archive.listing_authors(source_of(key)))
             for (page, url), stated, headings, elements, (meta_author, beside) in zip(
                     self.pages[key], self.stated[key], self.headings[key], self.elements[key], self.authors[key]):
                 article = self.archive.article_seen_at(url)

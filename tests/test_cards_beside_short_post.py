@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
 from news_archive.pipelines.extraction import extract_article
-from fault_site import FaultServer, page
+from fault_site import FaultServer, crawl_one_source, page
 
 SHORT = [(n, f"Position paper on payment rules number {n}", f"The association has sent its views on payment rule {n} "
           "to the authorities in a short statement.") for n in range(1, 4)]
@@ -51,20 +49,13 @@ def test_a_short_post_beside_a_box_of_news_cards_is_stored_with_its_own_text(tmp
     """Fails before: the short posts were listings ("its <article> blocks each open with a link to another page") and
     the long ones' text ran on into the side box's cards."""
     server = FaultServer()
-    base = server.base_url
     server.routes["/news.html"] = page(_listing())
     for n, title, text in POSTS:
         server.routes[f"/news/{n}/post-{n}/index.html"] = page(_post(n, title, text))
     for n in range(11, 16):
         server.routes[f"/news/{n}/post-{n}/index.html"] = page(_post(n, f"Other news item {n} of the association",
                                                                      SHORT[0][2]))
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "assoc"\nname = "Assoc"\nstart_urls = ["{base}/news.html"]\n',
-                       encoding="utf-8")
-    try:
-        run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
-    finally:
-        server.stop()
+    crawl_one_source(server, tmp_path, "assoc", "Assoc", "/news.html")
     rows = dict(sqlite3.connect(tmp_path / "a.db").execute("select title, body from articles"))
     for n, title, text in POSTS:
         assert title in rows

@@ -2,11 +2,9 @@
 `actus@page=N.html` beside `actus.html`: the query is in the file name, and the pager leads there."""
 from __future__ import annotations
 
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
 from news_archive.archive.urls import is_paginated_url, listing_key
 from news_archive.spiders.incremental import page_position
-from fault_site import FaultServer, article_html, page
+from fault_site import FaultServer, article_html, crawl_one_source, page
 
 POSTS_PER_PAGE, PAGES = 3, 3
 POSTS = [(f"/nouvelles/annonce-{n}.html", f"Annonce numéro {n} de l'association du quartier")
@@ -42,19 +40,12 @@ def test_a_query_saved_in_a_mirrors_file_name_is_the_listings_page_number():
 def test_a_mirrors_pager_of_saved_query_files_is_read_to_its_last_page(tmp_path):
     """Fails before: the numbered buttons were "a label link outside the article URL families": 3 of 9 posts."""
     server = FaultServer()
-    base = server.base_url
     server.routes["/actus.html"] = page(_listing(0))
     for number in range(1, PAGES + 1):
         server.routes[f"/{_address(number)}"] = page(_listing(number))
     for n, (path, title) in enumerate(POSTS, 1):
         server.routes[path] = page(article_html(title, f"annonce{n}"))
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "asso"\nname = "Asso"\nstart_urls = ["{base}/actus.html"]\n',
-                       encoding="utf-8")
-    try:
-        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
-    finally:
-        server.stop()
+    run, _asked = crawl_one_source(server, tmp_path, "asso", "Asso", "/actus.html")
     assert (run.status, run.articles_new) == ("ok", len(POSTS))
 
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
-from fault_site import FaultServer, page
+from fault_site import FaultServer, crawl_one_source, page
 
 FOUNDERS = "Ada Lind, Bo Berg"
 WRITER = "Eva Strand"
@@ -52,13 +50,7 @@ def _crawl(tmp_path, routes: dict[str, str], start: str) -> dict[str, str | None
     server = FaultServer()
     for path, html in routes.items():
         server.routes[path] = page(html)
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "site"\nname = "Site"\nstart_urls = ["{server.base_url}{start}"]\n',
-                       encoding="utf-8")
-    try:
-        run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
-    finally:
-        server.stop()
+    crawl_one_source(server, tmp_path, "site", "Site", start)
     return dict(sqlite3.connect(tmp_path / "a.db").execute("select url, author from articles"))
 
 
