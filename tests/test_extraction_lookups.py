@@ -9,7 +9,7 @@ from parsel import Selector
 
 from news_archive.pipelines.extraction import extract_article, metadata, structured
 from news_archive.pipelines.extraction.hints import ClassIndex, class_words, names_lead
-from news_archive.pipelines.extraction.prune import fold
+from news_archive.pipelines.extraction.text import fold
 from news_archive.pipelines.extraction.text import text_of
 
 PAGE = """<!DOCTYPE html><html lang="sv-SE" xml:lang="en"><head>

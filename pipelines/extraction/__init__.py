@@ -22,6 +22,7 @@ from .line_rules import says_nothing_of_the_text
 from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, PageEvidence, decide_page_type
 from .sanitise import render_blocks
 from .password_form import only_password_form, password_forms
+from .text import fold
 from .translation_notice import only_untranslated_notice
 
 _log = logging.getLogger(__name__)
@@ -164,7 +165,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     protected_forms = password_forms(root)
     scripts = script_payload.payload_scripts(root)
     # Pruning may take the headline's box (a theme's title widget): whether the page showed the title is read first.
-    headline_shown = shows_title(root, title, prune.fold)
+    headline_shown = shows_title(root, title, fold)
     furniture_texts = prune.prune_tree(root, classes, readers.elements, title, url)
     # Other posts' cards in a box beside the text under the page's <h1> are none of its text, however short that is
     # (read before pruning, dropped after: furniture that held them went with its texts noted).

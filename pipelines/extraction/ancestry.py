@@ -1,5 +1,5 @@
 """Where an element stands in its tree: whether it sits inside another (footnotes and container both ask), whether
-two are made alike."""
+it holds an element of a tag, whether two are made alike."""
 from __future__ import annotations
 
 
@@ -27,3 +27,13 @@ def set_alike(one, other) -> bool:
     holders = one.getparent(), other.getparent()
     return one is not other and None not in holders and (one.tag, one.get("class")) == (other.tag, other.get("class")) \
         and holders[0].tag == holders[1].tag
+
+
+def has_descendant(element, tag: str) -> bool:
+    """`element.find(".//tag") is not None` without ElementPath's parsing of the path on each call."""
+    return next(element.iterdescendants(tag), None) is not None
+
+
+def within_any(element, containers) -> bool:
+    """The element is one of the containers or sits inside one."""
+    return any(c is element or any(a is c for a in element.iterancestors()) for c in containers)

@@ -9,7 +9,7 @@ from lxml import etree
 from news_archive.archive.word_measure import CJK
 
 from .permalinks import links_own_heading
-from .prune import fold
+from .text import fold
 
 BLOCK_TAGS = frozenset({
     "html", "body", "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",

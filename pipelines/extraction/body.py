@@ -17,10 +17,10 @@ from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_li
                          is_stamp, is_teaser_headline, leads_away, leads_to_social_network)
 from .links import absolute
 from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
+from .media_in_text import HELD_MEDIA
 from .pointer_lines import writers_pointers
-from .prune import HELD_MEDIA, fold
 from .shown_media import shows_media
-from .text import text_of
+from .text import fold, text_of
 from .xpaths import HEADING_TAGS
 
 

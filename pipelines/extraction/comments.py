@@ -25,9 +25,8 @@ from .comment_lines import COUNT_LINE_MAX_WORDS, NUMBERS, WORD, is_furniture_lin
 from .headed_comments import headed_sections
 from .hints import ClassIndex, attribute_words, class_words, names_comments, style_hides
 from .links import links_to_page
-from .prune import fold
 from .structured import PageMetadata, text_value
-from .text import text_of
+from .text import fold, text_of
 
 # Headings at the edges of a comment section title it ("12 Responses", "Leave a Reply"); a heading between
 # comments is a commenter's name.

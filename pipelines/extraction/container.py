@@ -12,9 +12,8 @@ from .links import heads_another_page, leads_to_document, links_to_page
 from .own_pages import points_to_own_page
 from .pointer_lines import is_writers_pointer
 from .lead_heading import is_chrome
-from .prune import fold
 from .shown_media import is_media
-from .text import text_of
+from .text import fold, text_of
 from .writers_closing import writes_or_calls
 from .xpaths import ARTICLE_TEXT_MARK, POST_CLASSES
 

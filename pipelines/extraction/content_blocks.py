@@ -18,11 +18,12 @@ from .links_amid_text import writers_link_amid_text
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .event_fields import is_event_field
-from .prune import INTRODUCES_MEDIA, fold, in_furniture
+from .furniture_texts import in_furniture
+from .media_in_text import INTRODUCES_MEDIA
 from .quotes import quote_attributions
 from .section_headings import linked_section_headings
 from .text_lines import lines_of_text, points_listed_again
-from .text import text_of
+from .text import fold, text_of
 from .writers_closing import writers_closing
 from .xpaths import HEADING_TAGS
 

@@ -3,15 +3,12 @@ the elements holding the notes its in-page links cite."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from .ancestry import within
+from .blocks import Block
 from .text import text_of
-
-if TYPE_CHECKING:  # blocks imports prune, which reads the notes here
-    from .blocks import Block
 
 # A note opens on its marker: a number in brackets or after a caret ("[2] ...", "[^2] ...", "^2 ...").
 _NOTE = re.compile(r"^(?:\[\^?(\d{1,3})\]|\^(\d{1,3})\b)")

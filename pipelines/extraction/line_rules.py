@@ -11,7 +11,7 @@ from .dates import find_date
 from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
 from .event_fields import is_event_field
 from .date_lines import has_date_label, is_stamps_line
-from .prune import is_caption
+from .media_in_text import is_caption
 from .text import text_of
 from .xpaths import SOCIAL_HOSTS
 

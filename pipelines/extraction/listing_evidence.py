@@ -11,7 +11,7 @@ from .blocks import Block
 from .container import wraps_own_post
 from .line_rules import is_teaser_headline
 from .links import absolute, leads_to_document, links_to_page
-from .prune import fold
+from .text import fold
 
 _LINES_UNDER_HEADLINE = 3
 _SHORT_LINE = 100

@@ -11,8 +11,7 @@ from .dates import find_date
 from .line_rules import (DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, WORD, host_of, is_byline,
                          is_date_line, is_link_line, is_prose_line, is_stamp, set_in_bold)
 from .date_lines import has_date_label
-from .prune import fold
-from .text import text_of
+from .text import fold, text_of
 
 # A dateline names the place a release was issued in a word or a few ("STOCKHOLM", "New York"), then a comma.
 _PLACE = re.compile(r"^([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2}),\s*")

@@ -1,7 +1,12 @@
-"""The text of an element, as lxml's `text_content()` gives it, at a third of the cost."""
+"""The text of an element, as lxml's `text_content()` gives it, at a third of the cost; and texts folded to compare."""
 from __future__ import annotations
 
+import functools
+import re
+
 from lxml import etree
+
+FOLDED_WORD = re.compile(r"[^\W_]+")
 
 
 def text_of(element) -> str:
@@ -15,3 +20,11 @@ def text_of(element) -> str:
     if not len(element):
         return element.text or ""
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
+
+
+# A site repeats its menus, sign-up boxes and contact lines on every page, and each of their texts is folded on each:
+# once per process does. The fold is a pure function of the text, so the cache cannot go stale.
+@functools.lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Text compared for sameness: case, spacing and punctuation ignored."""
+    return " ".join(FOLDED_WORD.findall(text.casefold()))

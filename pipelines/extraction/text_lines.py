@@ -11,8 +11,7 @@ from .hints import attribute_words
 from .line_rules import (FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SENTENCE_END,
                          SHORT_LINE_CHARS, WORD, host_of, is_date_line, is_programme_row, is_prose_line,
                          is_sentence_of_text, is_text_after, set_in_bold)
-from .prune import fold
-from .text import text_of
+from .text import fold, text_of
 from .xpaths import SUBHEADING_CLASS_WORDS
 
 

@@ -19,6 +19,9 @@ PUBLISHED_ATTRIBUTES = frozenset({"pubdate", "data-published"})
 
 # The heading elements, <h1> first.
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Inline elements whose text counts as their holder's own (a <div> line's, a paragraph's).
+INLINE_TAGS = frozenset({"b", "i", "em", "strong", "span", "font", "u", "small", "sup", "sub", "abbr", "cite", "q",
+                         "mark", "code"})
 # Where a line of text is never a headline set as a styled line: a link, a menu, a list item, a control, the <head>.
 NOT_A_HEADLINE_LINE = frozenset({"a", "nav", "li", "title", "head", "script", "style", "button", "option"})
 

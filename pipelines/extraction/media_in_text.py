@@ -1,0 +1,193 @@
+"""Pictures and players set among the text: the captioned pictures pruning keeps, and the marks on the lines that
+introduce an embedded player or document, or hold one, which the body reads once the player is gone."""
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from .ancestry import has_descendant, within_any
+from .forms import widget_box
+from .hints import ClassIndex
+from .links import leads_to_document
+from .text import text_of
+
+_CLASS_WORDS = re.compile(r"[\s_-]+")
+# A paragraph beside a picture that makes the picture part of a text.
+_PARAGRAPH_CHARS = 25
+# Players and documents embedded in the text; the heading or paragraph introducing one sits at most this many
+# wrappers above it (block editors nest a player in five or six <div>s).
+_MEDIA_TAGS = frozenset({"iframe", "video", "audio", "object", "embed"})
+_INTRODUCER_CLIMB = 8
+_INTRODUCER_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+# The attribute marking it, read by the body's edge trim.
+INTRODUCES_MEDIA = "data-introduces-media"
+# The attribute marking the element a player stood in among text (its caption's paragraph, the post's text element),
+# read by the body of a post that is a player and a line.
+HELD_MEDIA = "data-held-media"
+
+
+def mark_media_lines(root, doomed) -> None:
+    """Mark the lines introducing the players, documents, pictures and widgets on the page, and the elements the
+    players (among the `doomed` elements pruning is about to drop) stand in, before they go."""
+    for element in doomed:
+        if element.tag in _MEDIA_TAGS:
+            _mark_introducer(element)
+            _mark_holder(element)
+    for picture in _pictured_documents(root):
+        _mark_introducer(picture)
+    # A picture, or a widget's button ("Join" a chat server), that a line of the text announces ("Here is a sketch to
+    # sum up:"); only a line ending in a colon says it introduces what follows. A picture linking elsewhere is a
+    # sponsor's logo or a teaser ("Our sponsors:").
+    pictures_shown = [img for img in root.iter("img") if next(img.iterancestors("a"), None) is None]
+    for shown in [*pictures_shown, *(widget_box(el) for el in doomed if el.tag == "form")]:
+        _mark_introducer(shown, announced=True)
+
+
+def pictures_in_text(classes: ClassIndex, root) -> dict:
+    """The captioned pictures that are part of the text, each with its caption: pruning keeps them and their
+    captions, whatever their classes say."""
+    return _captioned_pictures(classes) | _closing_pictures(root)
+
+
+def drop_all_but_captions(pictures: dict) -> None:
+    """Drop all of each kept picture (`pictures_in_text`) but its caption."""
+    for picture, caption in pictures.items():
+        for child in list(picture):
+            if child is not caption and not within_any(caption, (child,)):
+                child.drop_tree()  # the picture, an embed's address: only the caption is text
+
+
+def _mark_introducer(media, announced: bool = False) -> None:
+    """Mark the heading or line just above an embedded player or document ("Listen to the episode here", "Watch:"):
+    with the player gone it closes the text like a "Related" heading, yet it is the writer's. `announced`: only a
+    line ending in a colon."""
+    element = media
+    for _ in range(_INTRODUCER_CLIMB):
+        parent = element.getparent()
+        if parent is None:
+            return
+        holder = None
+        previous = element.getprevious()
+        while previous is not None:
+            if previous.tail and previous.tail.strip():
+                holder = parent  # "Listen here: <br><iframe>": the line is the paragraph's
+                break
+            if isinstance(previous.tag, str) and any(t.strip() for t in previous.itertext()):
+                holder = previous
+                break
+            previous = previous.getprevious()
+        if holder is None and parent.text and parent.text.strip():
+            holder = parent
+        if holder is not None:
+            # A block of the text above the player's own box ends on the line: its last paragraph, when that says it
+            # introduces something ("More on the camp here:").
+            line = _last_line(holder)
+            if line is not holder:
+                holder, announced = line, True
+            # The line stands in the text's run, after its paragraphs: a box of a heading and a player alone
+            # ("Survey" above a form) is a widget.
+            if holder.tag in _INTRODUCER_TAGS and _has_text_before(holder) \
+                    and (not announced or text_of(holder).rstrip().endswith(":")):
+                holder.set(INTRODUCES_MEDIA, "")
+            return
+        element = parent
+
+
+def _last_line(block):
+    """The paragraph or heading a block of text ends on, found down its last children with text; the block itself
+    when text follows that child or none is a line."""
+    while block.tag not in _INTRODUCER_TAGS:
+        lines = [child for child in block if isinstance(child.tag, str) and any(t.strip() for t in child.itertext())]
+        if not lines or (lines[-1].tail or "").strip():
+            return block
+        block = lines[-1]
+    return block
+
+
+def _mark_holder(media) -> None:
+    """Mark the nearest element around an embedded player that shows text besides it (the player's own fallback text,
+    "Your browser cannot show videos", aside): where its caption stands."""
+    inner = media
+    for holder in islice(media.iterancestors(), _INTRODUCER_CLIMB):
+        if (holder.text or "").strip() or any(
+                (child.tail or "").strip() or (child is not inner and isinstance(child.tag, str)
+                                               and any(t.strip() for t in child.itertext()))
+                for child in holder):
+            holder.set(HELD_MEDIA, "")
+            return
+        inner = holder
+
+
+def _pictured_documents(root) -> list:
+    """Links to a document shown as a picture and no words (a flyer's cover linking to its PDF): the line above one
+    introduces the document ("Download the flyer:"), as a line above a player introduces it."""
+    return [a for a in root.iter("a") if leads_to_document(a.get("href") or "") and has_descendant(a, "img")
+            and not text_of(a).strip()]
+
+
+def _has_text_before(element) -> bool:
+    return any(isinstance(s.tag, str) and any(t.strip() for t in s.itertext())
+               for s in element.itersiblings(preceding=True))
+
+
+def is_caption(element) -> bool:
+    """A picture's caption: <figcaption>, or a class naming a caption ("wp-caption-text")."""
+    if element.tag == "figcaption":
+        return True
+    names = (element.get("class") or "").lower()
+    return "caption" in names and any(word.startswith("caption") for word in _CLASS_WORDS.split(names))
+
+
+def _captioned_pictures(classes: ClassIndex) -> dict:
+    """The captioned pictures the writer set among a text's paragraphs, each with its caption: a block whose class
+    names a caption (WordPress' "wp-caption") holding the caption itself, beside a paragraph of text. Such a
+    caption is the article's text, as readability and the page's own body element have it; a picture above the
+    text (a lead image) or in a teaser is not.
+    """
+    found = {}
+    for element, class_names, _ in classes.entries:
+        if "caption" not in class_names or not is_caption(element) or element.getparent() is None:
+            continue
+        caption = next((el for el in element.iterdescendants() if isinstance(el.tag, str) and is_caption(el)), None)
+        if caption is not None and _beside_paragraph(element):
+            found[element] = caption
+    return found
+
+
+def _closing_pictures(root) -> dict:
+    """A picture with its caption (<figure>) that closes the run of the text's paragraphs (nothing with text after it
+    in their wrapper): the writer ended the post on the picture, and its caption is the post's last line. A picture
+    above or amid the paragraphs is the page's illustration, whose caption news benchmarks leave out of the text."""
+    found = {}
+    for figure in root.iter("figure"):
+        caption = next(figure.iter("figcaption"), None)
+        if caption is None or not _shows_picture(figure) or not text_of(caption).strip():
+            continue  # a <figure> without a picture is a box (a notice, a quote), no captioned picture
+        box = _wrapped(figure)
+        if not _beside_paragraph(box) \
+                or any(isinstance(s.tag, str) and text_of(s).strip() for s in box.itersiblings()):
+            continue
+        found[figure] = caption
+    return found
+
+
+def _shows_picture(figure) -> bool:
+    """The figure holds a picture: an <img>, or a lazy-loading placeholder painted as a CSS background (the real
+    <img> sat in a <noscript>, dropped with the page's code)."""
+    return has_descendant(figure, "img") or any("background-image" in (el.get("style") or "")
+                                                for el in figure.iter() if isinstance(el.tag, str))
+
+
+def _wrapped(element):
+    """The element with the wrappers around it that hold nothing else of text (a gallery's <div class="box">)."""
+    parent = element.getparent()
+    while parent is not None and parent.tag in ("div", "p", "span") \
+            and not any(isinstance(s.tag, str) and s is not element and text_of(s).strip() for s in parent) \
+            and not (parent.text or "").strip():
+        element, parent = parent, parent.getparent()
+    return element
+
+
+def _beside_paragraph(element) -> bool:
+    siblings = [*element.itersiblings(preceding=True), *element.itersiblings()]
+    return any(s.tag == "p" and len(text_of(s).strip()) >= _PARAGRAPH_CHARS for s in siblings)
