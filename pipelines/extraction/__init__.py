@@ -11,7 +11,6 @@ from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_UPDATED
 
 from . import body, comments, metadata, page_dates, permalinks, prune, reference_text, script_payload, structured
 from .boilerplate import BoilerplateMemory
-from .container import shows_own_media
 from .dates import reads_month_first
 from .entry_type import entry_dated_in_metadata_only
 from .hints import ClassIndex
@@ -19,6 +18,7 @@ from .html_input import parse_html
 from .language_links import find_language_links
 from .lead_heading import headline_over_dateline, shows_title
 from .line_rules import says_nothing_of_the_text
+from .own_post import shows_own_media
 from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, PageEvidence, decide_page_type
 from .sanitise import render_blocks
 from .password_form import only_password_form, password_forms

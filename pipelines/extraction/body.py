@@ -3,23 +3,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .ancestry import ancestors_below
+from .ancestry import ancestors_below, within
 from .blocks import Block, decks_as_text, linearise
 from .box_label import without_box_label
 from .closing_links import (own_closing_link, own_inline_references, own_link_series, own_page_pointer,
                             own_reference_list)
-from .container import (TEASER_CARD_CHARS, TEXT_KINDS, after_own_headline, around_data_table,
-                        around_list, bare_own_post, below_own_headline, container_scores, in_teaser_card,
-                        marked_article, marks_own_entry, own_article, own_entry, own_text, own_text_element,
-                        paragraphs_around, sets_a_paragraph, standfirst, twins, within, wraps_own_post)
+from .container_scores import TEXT_KINDS, below_own_headline, container_scores, own_text
+from .container_widening import around_data_table, around_list, paragraphs_around, sets_a_paragraph, standfirst, twins
 from .content_blocks import content_blocks, lines_of_a_short_post
 from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_link, is_pager_button, is_pointer_line,
                          is_stamp, is_teaser_headline, leads_away, leads_to_social_network)
 from .links import absolute
 from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .media_in_text import HELD_MEDIA
+from .own_post import (after_own_headline, bare_own_post, marked_article, marks_own_entry, own_article, own_entry,
+                       own_text_element, wraps_own_post)
 from .pointer_lines import writers_pointers
 from .shown_media import shows_media
+from .teaser_cards import TEASER_CARD_CHARS, in_teaser_card
 from .text import fold, text_of
 from .xpaths import HEADING_TAGS
 
@@ -319,7 +320,7 @@ def _announces(block: Block) -> bool:
 
 
 def _captions_player(block: Block) -> bool:
-    """A line of words of its own set beside an embedded player, in the element it stood in (prune.HELD_MEDIA): the
+    """A line of words of its own set beside an embedded player, in the element it stood in (media_in_text.HELD_MEDIA): the
     caption of a post that is a video and a line ("Vespers sung by the brothers"), no stamp or furniture."""
     if block.kind not in ("p", "text") or block.link_chars or not WORD.search(block.text) \
             or FURNITURE_LINE.search(block.text) or is_stamp(block):

@@ -8,9 +8,9 @@ from news_archive.archive.urls import is_start_page
 
 from .ancestry import within
 from .blocks import Block
-from .container import wraps_own_post
 from .line_rules import is_teaser_headline
 from .links import absolute, leads_to_document, links_to_page
+from .own_post import wraps_own_post
 from .text import fold
 
 _LINES_UNDER_HEADLINE = 3

@@ -6,11 +6,11 @@ import re
 
 from .ancestry import within
 from .blocks import Block
-from .container import marks_own_entry
 from .dates import find_date
 from .line_rules import (DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, WORD, host_of, is_byline,
                          is_date_line, is_link_line, is_prose_line, is_stamp, set_in_bold)
 from .date_lines import has_date_label
+from .own_post import marks_own_entry
 from .text import fold, text_of
 
 # A dateline names the place a release was issued in a word or a few ("STOCKHOLM", "New York"), then a comma.

@@ -110,7 +110,7 @@ class PageEvidence:
     lone_teaser: bool = False
     # The page's CMS marks it a blog post in its <body> classes (cms_classes.marks_blog_post).
     marked_post: bool = False
-    # The post's own element shows a picture, a player or a document after its headline (container.shows_own_media).
+    # The post's own element shows a picture, a player or a document after its headline (own_post.shows_own_media).
     shows_media: bool = False
     # The page states no date, and the site's listing shows a day beside its link (a dated card): the date readers see,
     # where this site shows it.

@@ -1,0 +1,199 @@
+"""The post's own element: find it around the page's headline, and narrow or move the best container to it (its own
+article among appended ones, the part the page marks as the article, its text element)."""
+from __future__ import annotations
+
+import re
+
+from .ancestry import within
+from .blocks import Block
+from .container_scores import TEXT_KINDS, block_weight
+from .lead_heading import is_chrome
+from .line_rules import BARE_ADDRESS, FULL_STOP, is_closing_link
+from .shown_media import is_media
+from .text import fold, text_of
+from .xpaths import ARTICLE_TEXT_MARK, POST_CLASSES
+
+# The headings that may show the page's own headline, <h1> first.
+_HEADLINE_RANKS = ("h1", "h2", "h3")
+# The part holding the page's own headline must hold this share of the text to be the article alone.
+_OWN_ARTICLE_SHARE = 0.3
+# A marked element holding this share of the best container's weight is the article.
+_MARKED_SHARE = 0.6
+# The writer's credit to a text's source closing a post runs a line or two ("Translated from: <a>..</a>", "Published
+# by <a>..</a>"); more linked lines after the text are a box of links.
+_SOURCE_CREDIT_LINES = 2
+
+
+def after_own_headline(page, container, title: str | None, scores: dict):
+    """The text under the page's own headline (its <h1>, or the <h2> showing the title where the theme's <h1>s name
+    the site and a side column) when the best container sits above it: a site notice or tagline in the header
+    outweighs a post of two lines, but an article's text follows its headline."""
+    headline = _own_headline(page, title)
+    if headline is None or within(headline, container):
+        return container
+    for element in page.iter():
+        if element is container:
+            break  # the container comes first: look under the headline instead
+        if element is headline:
+            return container
+    for ancestor in headline.iterancestors():
+        if scores.get(ancestor, 0.0) > 0:
+            return ancestor
+    return container
+
+
+def own_entry(page, container, title: str | None, blocks: list[Block]):
+    """The post's own wrapper (<article>, WordPress' `div.post#post-N`, an hAtom "hentry") around the page's headline,
+    when the best container lies outside it: a post of a picture and a short line weighs less than the comment form
+    below it or the site's tagline above it, but its text is what its own wrapper holds, however short."""
+    wanted = fold(title or "")
+    headline = next((h for h in page.iter("h1") if wanted and fold(text_of(h)) == wanted), None)
+    if headline is None:
+        return container
+    entry = next((a for a in headline.iterancestors() if wraps_own_post(a)), None)
+    if entry is None or within(container, entry) or within(entry, container):
+        return container
+    own_text = any(b.kind in TEXT_KINDS and b.element is not headline and within(b.element, entry)
+                   and not within(b.element, headline) for b in blocks)
+    return entry if own_text else container
+
+
+def _own_headline(page, title: str | None):
+    """The <h1> showing the title or, where none does (the theme's <h1>s name the site and a side column), the first
+    lower heading showing it."""
+    wanted = fold(title or "")
+    if not wanted:
+        return None
+    shown = [h for h in page.iter(_HEADLINE_RANKS) if fold(text_of(h)) == wanted]
+    return next((h for h in shown if h.tag == "h1"), shown[0] if shown else None)
+
+
+def bare_own_post(page, title: str | None, kept: list[Block]) -> bool:
+    """Every block the body kept lies in the site's chrome (the header's tagline, the footer's line), outside the
+    post's own wrapper around the page's headline: the wrapper holds no text (a picture or a player alone), and the
+    site's furniture must not stand in for it."""
+    headline = _own_headline(page, title)
+    entry = next((a for a in headline.iterancestors() if wraps_own_post(a)), None) if headline is not None else None
+    return entry is not None and bool(kept) \
+        and not any(within(b.element, entry) or not _in_chrome(b.element) for b in kept)
+
+
+def shows_own_media(page, title: str | None, beside_cards: bool = False) -> bool:
+    """The post's own element around the page's headline (<main>, <article>, a post's wrapper) shows a picture, a
+    player or a link to a document after the headline: what a post without words of its own is of (a flyer, the
+    yearly report's PDF). Read before pruning, which takes pictures and link lines. `beside_cards`: the site's cards
+    of other posts sit in boxes beside the headline's element (entry_markup.cards_beside_headline), which makes that
+    element the post's own where the theme marks none."""
+    headline = _own_headline(page, title)
+    if headline is None:
+        return False
+    entry = next((a for a in headline.iterancestors() if a.tag in ("main", "article") or wraps_own_post(a)),
+                 headline.getparent() if beside_cards else None)
+    if entry is None:
+        return False
+    after = False
+    for element in entry.iter():  # each element tested alone: the walk reaches those inside it too
+        if element is headline:
+            after = True
+        elif after and is_media(element) and not within(element, headline):
+            return True
+    return False
+
+
+def _in_chrome(element) -> bool:
+    return element is not None and any(is_chrome(e) for e in (element, *element.iterancestors()))
+
+
+def wraps_own_post(element) -> bool:
+    """The element is a post's own wrapper, by its tag, its theme's classes or its id ("post-12")."""
+    return element.tag == "article" or re.fullmatch(r"post-\d+", element.get("id") or "") is not None \
+        or not POST_CLASSES.isdisjoint((element.get("class") or "").split())
+
+
+def marks_own_entry(element) -> bool:
+    """The element is a post's own wrapper or its text's element ("entry-content", itemprop="articleBody")."""
+    return wraps_own_post(element) or element.get("itemprop") == "articleBody" \
+        or ARTICLE_TEXT_MARK.search(f"{element.get('class', '')} {element.get('id', '')}") is not None
+
+
+def marked_article(container, scores: dict):
+    """The element inside the best container that the page marks as the article (<article>, <main>,
+    itemprop="articleBody", an "entry-content"/"story-body" class) when it holds most of its weight: a page-wide
+    container must not pull in the teasers, promotion strips and footer lines around the article."""
+    # A container whose link lines outweigh its prose (hundreds of "Pingback: <a>" under a short post) weighs below
+    # nothing: every mark in it that is not itself such lines holds "most" of that, and the heaviest of them wins.
+    share = _MARKED_SHARE * scores.get(container, 0.0)
+    found = None
+    for element in container.iter():
+        if element is container or not isinstance(element.tag, str):
+            continue
+        weight = scores.get(element, 0.0)
+        if weight < share:
+            continue
+        if found is not None and (within(element, found) or weight <= scores.get(found, 0.0)):
+            continue  # the outer of two nested marks; the heavier of two apart (a tagline in a <main> of its own)
+        if element.tag in ("article", "main") or element.get("itemprop") == "articleBody" \
+                or ARTICLE_TEXT_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            found = element
+    return container if found is None else found
+
+
+def own_text_element(container, blocks: list[Block], host: str = ""):
+    """The post's own text element ("entry-content", itemprop="articleBody") around the container when all it holds
+    besides is lists and the writer's lines: release notes set as a heading per package over a list of changes
+    ("<a>9031100</a> Fix a crash on exit") weigh their short or linked points as furniture, and the intro paragraph
+    or the highlights' list alone won. A menu's or a share box's links, a loose date line, are no such lines; an
+    element holding another headline holds another post. A container that is a text element already stays (the
+    <article> around an "articleBody" holds the byline's facts). So is it when all it holds besides is the writer's
+    credit to the text's source after the container (`host`: the page's)."""
+    if marks_own_entry(container):
+        return container
+    entry = next((a for a in container.iterancestors() if marks_own_entry(a)), None)
+    if entry is None or len(list(entry.iterdescendants("h1"))) > 1:
+        return container
+    rest = [b for b in blocks if within(b.element, entry) and not within(b.element, container)]
+    if _source_credit_after(container, blocks, rest, host):
+        return entry
+    if not any(b.kind == "item" for b in rest) or any(block_weight(b) < 0 and not _writers_line(b) for b in rest):
+        return container
+    return entry
+
+
+def _source_credit_after(container, blocks: list[Block], rest: list[Block], host: str) -> bool:
+    """The rest of the post's text element is a line or two after the container, each linking to another site with
+    no furniture word ("Published by <a>example.org</a>"): the writer's credit to the source, set after a text pasted
+    with the element it was copied from (a "body" <div>), which then outweighed the post's own element."""
+    lines = {id(b) for b in rest if b.chars}
+    if not 0 < len(lines) <= _SOURCE_CREDIT_LINES:
+        return False
+    last_inside = max((i for i, b in enumerate(blocks) if within(b.element, container)), default=len(blocks))
+    return all(i > last_inside and b.kind in ("p", "text") and is_closing_link(b, host)
+               for i, b in enumerate(blocks) if id(b) in lines)
+
+
+def _writers_line(block: Block) -> bool:
+    """A short line of the writer's that weighs as furniture: an item most of whose words are not its links', or
+    showing the address it links to (where to download the release), or a short sentence with no link ("Here are
+    the details."); a date line or a byline ends on no full stop."""
+    if block.kind == "item":
+        return block.link_chars <= 0.5 * block.chars or BARE_ADDRESS.match(block.text) is not None
+    return not block.link_chars and FULL_STOP.search(block.text) is not None
+
+
+def own_article(container, title: str | None, scores: dict):
+    """Pages that append the next article hold several headlines: keep to the part with the page's own."""
+    wanted = fold(title) if title else None
+    while True:
+        headlines = list(container.iterdescendants("h1"))
+        if len(headlines) < 2:
+            return container
+        own = next((h for h in headlines if wanted is not None and fold(text_of(h)) == wanted), None)
+        if own is None and wanted is not None \
+                and any(fold(text_of(h)) == wanted for h in container.getroottree().iter("h1")):
+            return container  # the headline stands above: these <h1>s are the text's own (Markdown's "#tag" lines)
+        own = own if own is not None else headlines[0]
+        child = next((c for c in container if c is own or within(own, c)), None)
+        # The headline itself is no part of the text (a post's own element may weigh less than nothing).
+        if child is None or child is own or scores.get(child, 0) < _OWN_ARTICLE_SHARE * scores[container]:
+            return container
+        container = child

@@ -1,0 +1,151 @@
+"""Teaser cards: text under a linked headline of another article, in a small card inside the best container."""
+from __future__ import annotations
+
+from .blocks import Block
+from .line_rules import host_of
+from .links import heads_another_page, leads_to_document, links_to_page
+from .text import fold, text_of
+from .xpaths import SUBHEADING_TAGS
+
+# A section of the text holds a paragraph of this many characters at least under its heading (a box's title does not).
+_SECTION_PARAGRAPH_CHARS = 80
+# A teaser card: a linked headline and a short excerpt a few levels up from the text.
+_TEASER_CARD_DEPTH = 3
+TEASER_CARD_CHARS = 800
+_HEADLINE_LINK_CHARS = 25
+# Labels under a country's domain that name a kind of site, not the site ("example.co.uk", "example.com.au").
+_SECOND_LEVEL_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
+
+
+def _site(host: str) -> str:
+    """The domain a host belongs to ("money.example.com" and "www.example.com": "example.com"; "example.co.uk")."""
+    labels = host.split(".")
+    keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL_LABELS else 2
+    return ".".join(labels[-keep:])
+
+
+def in_teaser_card(block: Block, container, cards: dict, own: tuple[str, str]) -> bool:
+    """Text under a linked headline inside a small card: a teaser of another article."""
+    element = block.element
+    for _ in range(_TEASER_CARD_DEPTH):
+        element = element.getparent()
+        if element is None or element is container:
+            return False
+        headlines = cards.get(element)
+        if headlines is None:
+            headlines = cards[element] = _card_headlines(element, own)
+        if headlines == "large":
+            return False
+        if headlines and _comes_after(block.element, headlines, element):
+            return True
+    return False
+
+
+def _card_headlines(card, own: tuple[str, str]):
+    """"large" for a container too big to be a card or one of the text's sections, else its linked headings and
+    headline links.
+
+    Blogs link a post's own headline to its permalink: a headline within the page's title or linking to
+    the page is no teaser's. A card teases one article: several headlines make a link list beside the text.
+    """
+    # The part holding the page's headline is the article itself, however short.
+    if len(text_of(card)) > TEASER_CARD_CHARS or any(not heads_another_page(h, own[1]) for h in card.iter("h1")):
+        return "large"
+    headings = [h for h in card.iter("h1", "h2", "h3", "h4", "h5") if is_linked_heading(h)]
+    # A headline linking to a document (a PDF) heads the post's own download, no teaser of another article.
+    found = [h for h in headings + _headline_links(card, _site(host_of(own[1])))
+             if not _is_own_headline(h, own) and not leads_to_document(_teased(h))]
+    if len({_teased(h) for h in found}) > 1 or (found and _among_text_sections(card)):
+        return "large"
+    return found
+
+
+def _among_text_sections(card) -> bool:
+    """The card opens with its linked subheading and stands beside another of the text's sections, one element per
+    heading and its paragraphs (Quarto, Pandoc), one of which a link heads ("Sign up now!", "Join the mailing
+    list!"): an element of its tag, set alike (the same class) or opening with an unlinked subheading, that holds such
+    a subheading over a paragraph. A teaser card stands among cards, whose headings are links, or alone beside the
+    text."""
+    parent = card.getparent()
+    heading = _opening_element(card)
+    if parent is None or heading is None or heading.tag not in SUBHEADING_TAGS:
+        return False  # a box of headline links (a feed's items in a list) is no section, however set
+    for sibling in parent:
+        if sibling is card or sibling.tag != card.tag:
+            continue
+        opening = _opening_element(sibling)
+        opens_section = opening is not None and opening.tag in SUBHEADING_TAGS and not is_linked_heading(opening)
+        if (opens_section or sibling.get("class") == card.get("class")) and _holds_section_text(sibling):
+            return True
+    return False
+
+
+def _opening_element(element):
+    return next((child for child in element if isinstance(child.tag, str)), None)
+
+
+def _holds_section_text(element) -> bool:
+    """An unlinked subheading and a paragraph of the text's length under it."""
+    return any(not is_linked_heading(heading) for heading in element.iter(*SUBHEADING_TAGS)) \
+        and any(len(text_of(p)) >= _SECTION_PARAGRAPH_CHARS for p in element.iter("p"))
+
+
+def _teased(headline) -> str:
+    """What a linked headline leads to: its link's address. A card may set its one headline twice (for wide and
+    narrow screens) or under a kicker, in different words; both lead to the one article. A headline linking
+    nowhere is told by its words."""
+    # A heading is linked by a link inside it, or by one wrapped around it (a card linked whole).
+    link = headline if headline.tag == "a" else next(headline.iter("a"), None)
+    if link is None:
+        link = next(headline.iterancestors("a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    return href or fold(text_of(headline))
+
+
+def _is_own_headline(element, own: tuple[str, str]) -> bool:
+    title, page = own
+    text = fold(text_of(element))
+    if len(text) >= _HEADLINE_LINK_CHARS // 2 and text in title:
+        return True
+    links = [element] if element.tag == "a" else list(element.iter("a"))
+    return any(links_to_page(a.get("href"), page) for a in links)
+
+
+def _comes_after(element, headlines: list, card) -> bool:
+    wanted = set(headlines)
+    for candidate in card.iter():
+        if candidate is element:
+            return False
+        if candidate in wanted:
+            return True
+    return False
+
+
+def _headline_links(card, site: str) -> list:
+    """Links to the `site`'s own pages standing as blocks of their own with headline-length text (not links inside
+    prose). A teaser leads to another article of the site; a line linking out is an advertisement or a source."""
+    found = []
+    for link in card.iter("a"):
+        if len(text_of(link).strip()) < _HEADLINE_LINK_CHARS:
+            continue
+        if site and _site(host_of(link.get("href") or "")) not in ("", site):
+            continue
+        inline = False
+        for ancestor in link.iterancestors():
+            if ancestor is card:
+                break
+            # Links in headings are weighed as linked headings; in paragraphs they are prose.
+            if ancestor.tag in ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
+                inline = True
+                break
+        if not inline:
+            found.append(link)
+    return found
+
+
+def is_linked_heading(heading) -> bool:
+    if any(a.tag == "a" for a in heading.iterancestors()):
+        return True
+    text = len(text_of(heading).strip())
+    linked = sum(len(text_of(a).strip()) for a in heading.iter("a"))
+    return text > 0 and linked / text > 0.5
