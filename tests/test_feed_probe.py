@@ -8,7 +8,7 @@ from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sample_sites.running import write_sources_file
 from news_archive.archive.sources import load_sources
 from news_archive.spiders.feed_probe import USUAL_FEED_NAMES, FeedProbe, probe_folders, start_folders
-from news_archive.spiders.news import NO_FEED_AT_USUAL_ADDRESS
+from news_archive.spiders.page_outcomes import NO_FEED_AT_USUAL_ADDRESS
 from fault_site import FaultServer, article_html, page
 
 NOTICES = [(f"/klubben/notis-{n}/", f"Klubbens notis nummer {n} om banan") for n in range(1, 7)]

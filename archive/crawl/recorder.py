@@ -14,7 +14,7 @@ from news_archive.archive.crawl_signals import NOT_AN_ARTICLE, page_not_stored
 from news_archive.archive.run_counters import (CANDIDATES, CUT_SHORT, NOT_MODIFIED, PAGES_FETCHED, PAGES_HELD,
                                                PAGES_HELD_LEFT, START_PAGES_OK, STOPPED, counter_key, outcome_key)
 from news_archive.archive.storage import Archive, now
-from news_archive.spiders.news import BROKEN_LINK, ROBOTS_FORBIDDEN
+from news_archive.spiders.page_outcomes import BROKEN_LINK, ROBOTS_FORBIDDEN
 from news_archive.spiders.passed_over import LISTING_LEFT_UNREAD
 
 MAX_LISTED_ERRORS = 20  # crawl_runs.error_summary lists this many; the count says how many there were

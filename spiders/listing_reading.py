@@ -1,0 +1,131 @@
+"""The news spider's reading of a listing page: what it shows is followed (its pager, feeds, teasers, menus,
+language versions), and its pager is watched for traps."""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from news_archive.archive.cms_classes import marks_archive
+from news_archive.archive.crawl_signals import listing_author_read, listing_dates_read
+from news_archive.archive.run_counters import CUT_SHORT, LISTING_PAGES, counter_key
+from news_archive.archive.sources import Source
+from news_archive.archive.urls import listing_key, page_key, url_key, without_tracking
+from news_archive.spiders.app_data import data_teasers
+from news_archive.spiders.discovery import PageLinks, same_address_family
+from news_archive.spiders.language_listings import listing_translations
+from news_archive.spiders.listing_dates import teaser_texts
+from news_archive.spiders.markup import stated_author
+from news_archive.spiders.menu_listings import card_makes, top_menu_links
+from news_archive.spiders.navigation_regions import NavigationRegions
+from news_archive.spiders.offsite import on_source_hosts
+from news_archive.spiders.pagetype import leads_to_its_next_page
+from news_archive.spiders.passed_over import LISTING_LEFT_UNREAD
+from news_archive.spiders.post_lists import chrome_link_lists
+from news_archive.spiders.section_listings import section_menu_links
+
+# A start listing's filters read when it has no pager: a year per year of news, or a topic each, bounded.
+MAX_FILTER_PAGES = 30
+
+
+class ListingReading:
+    """NewsSpider's harvest of a listing page; the spider holds the state it reads (spiders/news.py)."""
+
+    def _harvest(self, root, regions: NavigationRegions, links: PageLinks, page_url: str, source: Source, role: str,
+                 depth: int):
+        dates = teaser_texts(root, page_url, links, regions)
+        if dates:  # kept by the archive for the pages that state no date (pipelines/listing_dates.py)
+            self.crawler.signals.send_catch_log(listing_dates_read, source=source.id, listing=page_url, dates=dates)
+        author = stated_author(root)
+        if author:  # a name the site's listings state too is its owner's, no post's writer (pipelines/site_author.py)
+            self.crawler.signals.send_catch_log(listing_author_read, source=source.id, listing=page_url, author=author)
+        more_pages = links.pagination
+        if role == "start" and not links.pagination and links.filters:
+            # No pager (a "Load more" button runs a script): the older news is reached through the listing's
+            # own filters, read as pages of it. Only a start page's: filters of filters multiply.
+            more_pages = links.filters[:MAX_FILTER_PAGES]
+            links.content = [(url, text) for url, text in links.content if url not in more_pages]
+        if role == "start":  # a "See all posts" link to its own page 2 is a pager too
+            self.decisions[source.id].note_start_listing(bool(more_pages) or leads_to_its_next_page(root, page_url))
+        # A teaser on another host (a paper, a partner's site) is no article of the source's: its address teaches
+        # no article family, which would shut the source's own posts out of the sitemap's links.
+        links.teasers = [url for url in links.teasers if on_source_hosts(url, source)]
+        if depth == 0:  # the posts a "Show all" button would render from the listing's script data
+            listed = {url for url, _text in links.content}
+            links.content += [(url, "") for url in data_teasers(root, page_url, links.teasers) if url not in listed]
+        shown = self.listed_links[source.id]
+        new_links = {url_key(url) for url, _text in links.content} - shown
+        shown |= new_links
+        # Counted along the pager chain, not in crawl order: a blog's many tag, author and category archives, each
+        # re-listing known posts, are no endless pager; nor is a chain of them that a documentation theme's
+        # "next page" links (`/category-a/` -> `/category-b/`), each another listing. A pager's next page is the same
+        # listing's (`/page/2/`, `?page=2`), the same path's, or an address differing in its numbers alone (a
+        # calendar's months).
+        if page_key(page_url) in self.translation_listings:
+            # A language version listing nothing new shows the posts of the listing already read (a site whose other
+            # languages list the same posts): its pager is that listing's again, and is not read.
+            more_pages = more_pages if new_links else []
+            self.translation_listings.update((page_key(without_tracking(url)), depth) for url in more_pages)
+        barren = 0 if new_links else self.barren_chain.get(page_key(page_url), 0) + 1
+        self._watch_for_traps(source, barren)
+        # An incremental crawl reads on only while the listing still shows articles it does not have.
+        for url in self.fetch_plan.pages_to_read(source.id, page_url, more_pages, [url for url, _ in links.content]):
+            same_listing = listing_key(url) == listing_key(page_url)
+            if same_listing or urlsplit(url).netloc == urlsplit(page_url).netloc:
+                path, listing_path = urlsplit(url).path, urlsplit(page_url).path
+                runs_on = same_listing or path == listing_path or same_address_family(path, listing_path)
+                self.barren_chain.setdefault(page_key(without_tracking(url)), barren if runs_on else 0)
+                yield from self._follow(without_tracking(url), source, "listing", depth, alias=url,
+                                        linked_by_a_page_bringing_new=bool(new_links))
+        for url in links.feeds:
+            yield from self._follow(url, source, "feed", depth)
+        links.content = [(url, text) for url, text in links.content
+                         if not source.article_pattern or source.matches_article_pattern(url)]
+        if role == "start":
+            # the same listing in the site's other languages lists the posts' translations (asked for before the
+            # listing's other links, among which a switcher's entries are labels)
+            for url in listing_translations(root, page_url, links):
+                self.translation_listings[page_key(url)] = depth
+                yield from self._follow(url, source, "listing", depth)
+            # the sitemap the page names in its head, as robots.txt's `Sitemap:` lines name one
+            yield from self._sitemap_requests(links.sitemaps, source)
+        if depth > 0 and marks_archive(root):
+            self.decisions[source.id].note_archive_teasers(links)
+        for url, linked_as in self.decisions[source.id].from_listing(links, depth, page_url):
+            yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
+        if role == "start":  # the sections of its own its menus name show posts the start listing may not
+            for url in self.decisions[source.id].from_section_menu(section_menu_links(root, page_url, regions), links):
+                yield from self._follow(url, source, "listing", depth)
+            # with no pager, its older posts may be shown only by other pages its top menu names
+            makes = card_makes(root, page_url, regions, links.teasers) if self.decisions[source.id].newest_only else {}
+            for url in self.decisions[source.id].from_top_menu(top_menu_links(root, page_url, regions), links, set(makes)):
+                yield from self._follow(url, source, "menu", depth)
+        if depth == 0:  # a news listing's side column: its "Recent posts" also show the other sections' posts
+            for url, linked_as in self.decisions[source.id].from_post_lists(chrome_link_lists(root, page_url, regions)):
+                if source.matches_article_pattern(url):
+                    yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
+
+    def _watch_for_traps(self, source: Source, barren: int) -> None:
+        """Stop reading a source's listings when a pager runs on for `barren` pages without a new article link, or
+        when they pass their bound."""
+        settings, stats = self.crawler.settings, self.crawler.stats
+        listed = stats.get_value(counter_key(source.id, LISTING_PAGES), 0) + 1
+        stats.set_value(counter_key(source.id, LISTING_PAGES), listed)
+        if source.id in self.listings_stopped:
+            return
+        barren_limit, listing_limit = settings.getint("NEWS_MAX_BARREN_LISTINGS"), settings.getint("NEWS_MAX_LISTING_PAGES")
+        if barren >= barren_limit:
+            self.listings_stopped.add(source.id)
+            self._stop(source, f"stopped reading listings: {barren_limit} listing pages in a row brought no new "
+                               "article link (an endless pager or calendar?)")
+        elif listed >= listing_limit:
+            self.listings_stopped.add(source.id)
+            self._stop(source, f"stopped reading listings at the bound of {listing_limit} listing pages")
+
+    def _listing_left_unread(self, source: Source, url: str, linked_by_a_page_bringing_new: bool) -> None:
+        """A listing page the listing bound leaves unread is counted, not stored, with the bound's line. Only one linked
+        by a page that still brought new article links cuts the crawl short: a pager or archive that had brought
+        nothing new for pages on end shows known posts, and the run that stored them is ok."""
+        if self.decisions[source.id].requested(url):
+            return
+        self.passed_over[source.id].note(url, LISTING_LEFT_UNREAD)
+        if linked_by_a_page_bringing_new:
+            self._count(source, CUT_SHORT)
