@@ -154,6 +154,13 @@ def is_start_page(url: str) -> bool:
     return not segments or LANGUAGE_FOLDER.match(segments[0].lower()) is not None
 
 
+def is_site_root(url: str) -> bool:
+    """Whether the URL names a site's root page (`/`, `/index.html`), no query: its front page. A single folder shaped
+    like a language's (`/en/`) may as well be a post's slug (`/mi-pyt/`)."""
+    parts = urlsplit(url)
+    return not parts.query and folder_path(parts.path or "/") == "/"
+
+
 def sole_canonical(urls: list[str]) -> str | None:
     """The page a page's rel=canonical links name, or None when they disagree: a theme printing its own canonical
     (the site root) beside the CMS's names two pages, and search engines then ignore every one of them."""

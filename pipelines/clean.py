@@ -6,6 +6,7 @@ import copy
 from scrapy.exceptions import DropItem
 
 from news_archive.archive.record import ArticleItem, dated_weakly, fields_set_by
+from news_archive.archive.urls import is_site_root
 from news_archive.pipelines.archive_connection import crawl_archive
 from news_archive.pipelines.extraction import extract_article
 from news_archive.pipelines.extraction.entry_type import shows_no_own_date
@@ -25,6 +26,10 @@ def clean_item(item: ArticleItem, twins: TranslationTwins | None = None,
     crawl's stored articles, which present the pages they name as their translations (pipelines/translation_twins.py).
     `listing_day`: the day the source's listing showed beside a link to the page (pipelines/listing_dates.py)."""
     extracted = fill_item(item, listing_day)
+    if is_site_root(item.url):
+        # The site's front page at its own address, whatever it shows: a welcome text under its own headline, dated by
+        # the newest post beside it.
+        raise DropItem(f"{item.source}: {item.url} is not an article page (other: the site's start page)")
     no_text = not extracted.body.strip() and not extracted.bare_post and extracted.page_reason != TEXTLESS_POST
     if extracted.page_type not in STORED_TYPES or no_text:
         raise DropItem(f"{item.source}: {item.url} is not an article page ({extracted.page_type}: "

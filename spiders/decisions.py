@@ -10,7 +10,7 @@ from lxml import etree
 
 from news_archive.archive.page_title import document_title
 from news_archive.archive.language_versions import canonical_in_other_language, html_lang
-from news_archive.archive.urls import canonical_url, is_start_page, page_key, url_key
+from news_archive.archive.urls import canonical_url, folder_path, is_start_page, page_key, url_key
 from news_archive.spiders.categories import Categories, post_categories
 from news_archive.spiders.discovery import PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
@@ -447,8 +447,10 @@ class SourceDecisions:
         one not crawled as a start), a listing or a folder above is a site-wide mistake, and one naming the page's
         version in another language (`root`: the page's tree) a language plugin's (archive/language_versions.py)."""
         canonical = head.canonical
-        if not canonical or page_key(canonical) == page_key(url) or is_start_page(canonical):
+        if not canonical or page_key(canonical) == page_key(url):
             return None
+        if is_start_page(canonical):
+            return canonical if _start_page_under_query(url, canonical) else None
         if self.roles.get(page_key(canonical), "candidate") not in ARTICLE_ROLES:
             return None
         above = urlsplit(canonical).path.rstrip("/") + "/"
@@ -464,6 +466,13 @@ class SourceDecisions:
         language = html_lang(root)
         if language:
             self.languages[page_key(url)] = language
+
+
+def _start_page_under_query(url: str, start_page: str) -> bool:
+    """Whether the page is the start page its canonical names, asked for with a query a static host ignores (a
+    `/?p=N` shortlink left in a mirror answers with the site's root page)."""
+    parts, named = urlsplit(url), urlsplit(start_page)
+    return bool(parts.query) and folder_path(parts.path) == folder_path(named.path)
 
 
 def _place_and_shape(url: str) -> tuple[tuple[str, ...], tuple[str, str]]:
