@@ -14,6 +14,7 @@ from news_archive.archive.cms_classes import entry_id
 from news_archive.archive.entry_markup import MIN_LABEL_CARDS, label_card
 from news_archive.archive.urls import (absolute_url, folder_path, is_paginated_url, is_probably_html, listing_key,
                                        page_key, paged_only_by_post_id, sole_canonical, without_tracking)
+from news_archive.spiders.entry_slots import headlines_by_place
 from news_archive.spiders.navigation_regions import HEADINGS, PAGER_CLASS, NavigationRegions
 from news_archive.spiders.script_links import LINKING_ELEMENTS, link_address
 
@@ -74,6 +75,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
     # a short label's words -> (url, anchor, its entry's headline, whether it is a card's button) of each link to this
     # site with that label closing its line under an unlinked headline
     closing_labels: dict[str, list[tuple[str, etree._Element, str, bool]]] = {}
+    placed: list[tuple[etree._Element, bool]] = []  # each content link's anchor, and whether its words make a headline
     own_host = urlsplit(page_url).netloc
     regions = NavigationRegions(root) if regions is None else regions
     for anchor in LINKING_ELEMENTS(root):  # anchors, and teasers' headlines and pictures linking by a click handler
@@ -103,7 +105,11 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
         elif not regions.contains(anchor):
             links.content.append((href, text))
             content_urls.add(href)
-            if is_teaser_link(anchor, text, regions) and not inside_sentence(anchor):
+            headline = is_teaser_link(anchor, text, regions)
+            in_sentence = bool(text or headline) and inside_sentence(anchor)
+            if text and not in_sentence:
+                placed.append((anchor, headline))
+            if headline and not in_sentence:
                 links.teasers.append(href)
                 links.headlines[href] = text
                 _note_entry(links, href, anchor)
@@ -125,6 +131,13 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
                     links.headlines[href] = headline
                     _note_entry(links, href, anchor)
                     teasers.add(page_key(href))
+    for anchor in headlines_by_place(placed):  # a short headline where the listing's other entries have theirs
+        href = link_address(anchor, page_url)
+        if page_key(href) not in teasers:
+            links.teasers.append(href)
+            links.headlines[href] = " ".join(element_text(anchor).split())
+            _note_entry(links, href, anchor)
+            teasers.add(page_key(href))
     links.filters = [url for url, _text in links.content if page_key(url) not in teasers and is_filter_link(url, page_url)]
     return links
 
