@@ -22,10 +22,10 @@ def tag_language(item: ArticleItem) -> ArticleItem:
     hints = LanguageHints(html_lang=item.html_lang, og_locale=item.og_locale, stated_language=item.stated_language,
                           url=item.url,
                           source_languages=list(item.source_languages), title=item.title)
+    body = _prose(item.body, item.code_paragraphs)
     # A lead the body does not hold may be the site's description ("Society for scientific letters", on every page):
     # it speaks for a post too short to say its language, never over one that can.
-    text = f"{item.lead}\n\n{item.body}" if item.lead and item.lead not in item.body \
-        and len(item.body) < _OPENING_CHARS else item.body
+    text = f"{item.lead}\n\n{body}" if item.lead and item.lead not in body and len(body) < _OPENING_CHARS else body
     detection = detect_language(text, hints)
     declared = set(declared_languages(hints))
     if (majority := majority_of(text, hints)) and detection.language not in majority.languages \
@@ -36,15 +36,23 @@ def tag_language(item: ArticleItem) -> ArticleItem:
         # A post introduced in the language its page declares and quoting another at length (a podcast's
         # description, an event's programme) is in the page's language: its own words are. (The body's: a lead
         # may be the site's description.)
-        opening = next((part for part in item.body.split("\n\n") if part.strip()), "")
+        opening = next((part for part in body.split("\n\n") if part.strip()), "")
         if len(opening) >= _OPENING_CHARS and (own := detect_language(opening, hints)).language in declared:
             detection = own
-        elif len(item.body) < _NOTICE_CHARS and opens_in(item.title, opening, declared, hints):
+        elif len(body) < _NOTICE_CHARS and opens_in(item.title, opening, declared, hints):
             # A notice too short to outweigh a clause in another language ("... also in Swedish") whose headline
             # and first sentence are both in the page's language is in it: the reader meets those first.
             detection = detect_language(f"{item.title}\n\n{_first_sentence(opening)}", hints)
     item.language, item.language_confidence = detection.language, round(detection.confidence, 4)
     return item
+
+
+def _prose(body: str, code_paragraphs: list[str]) -> str:
+    """The body without its code and program output: a notebook's tracebacks and install logs are English whatever
+    the writer's language, and outweighed the Spanish prose between them. All of it when it is all code."""
+    code = set(code_paragraphs)
+    prose = "\n\n".join(part for part in body.split("\n\n") if part not in code)
+    return prose if any(char.isalpha() for char in prose) else body
 
 
 def opens_in(title: str, opening: str, declared: set[str], hints: LanguageHints) -> bool:
