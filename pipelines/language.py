@@ -16,6 +16,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A majority holding less of the text than this is no majority but a post written in two languages about equally
 # ("English version below"): the language its page declares, when it is one of the two, is the post's.
 _CLEAR_MAJORITY = 0.6
+# A paragraph that is all one quotation, with at most its speaker's name after a dash ("— J. Doe, astronomer"): an
+# epigraph, not the writer's words.
+_QUOTATION = re.compile(r'[“„«"][^“”„«»"]+[”“»"](?:\s*[—–―-]+\s*[^!?“”„«»"]{1,80})?')
 
 
 def tag_language(item: ArticleItem) -> ArticleItem:
@@ -36,7 +39,8 @@ def tag_language(item: ArticleItem) -> ArticleItem:
         # A post introduced in the language its page declares and quoting another at length (a podcast's
         # description, an event's programme) is in the page's language: its own words are. (The body's: a lead
         # may be the site's description.)
-        opening = next((part for part in body.split("\n\n") if part.strip()), "")
+        opening = next((part for part in body.split("\n\n") if part.strip() and not _QUOTATION.fullmatch(part.strip())),
+                       "")
         if len(opening) >= _OPENING_CHARS and (own := detect_language(opening, hints)).language in declared:
             detection = own
         elif len(body) < _NOTICE_CHARS and opens_in(item.title, opening, declared, hints):

@@ -89,3 +89,26 @@ def test_a_long_text_in_another_language_under_a_short_opening_in_the_pages_keep
     # The opening rule for long texts decides there (an opening paragraph of 100 characters or more).
     english = _notice("Lokakuun tehtäväkirje julkaistu", "Lokakuun kirje on julkaistu.\n\n" + QUOTED)
     assert tag_language(english).language == "en"
+
+
+# A Spanish science blog's post under a template declaring English on every page, opening on an English epigraph.
+EPIGRAPH = ("\"We are made of the same matter as the stars, and finding out how is the best adventure there is.\" "
+            "— A. Astronomer")
+SPANISH = [
+    "Hace unas semanas dos astrónomos publicaron un artículo en el que proponen que existe un planeta más allá "
+    "de la órbita de Neptuno. Nadie lo ha visto todavía, pero sus cálculos explican el movimiento extraño de "
+    "varios objetos.",
+    "En esta entrada vamos a repetir parte de esos cálculos con Python, usando los datos que ofrecen en el "
+    "artículo, y a dibujar las órbitas para ver si la idea tiene sentido. No pretendemos hacer ciencia seria, "
+    "solo jugar un poco.",
+    "Si alguien encuentra el planeta gracias a esta entrada, que nos invite a un café.",
+]
+
+
+def test_a_post_opening_on_a_quotation_in_the_pages_language_is_in_its_writers_language():
+    # Fails before: the epigraph, English like the page's declaration, was read as the post's opening words.
+    post = _item("\n\n".join([EPIGRAPH] + SPANISH), html_lang="en")
+    post.source_languages = []
+    assert tag_language(post).language == "es"
+    # Opening on the writer's own words in the page's language, the post is still in it (see above).
+    assert tag_language(_item(f"{OPENING}\n\n{QUOTED}\n\n{EPIGRAPH}")).language == "sv"
