@@ -5,7 +5,7 @@ import re
 
 from news_archive.pipelines.langid import LanguageHints, detect_language
 from news_archive.pipelines.langid.hints import declared_languages
-from news_archive.pipelines.langid.majority import language_of_majority, majority_of
+from news_archive.pipelines.langid.majority import group_of, language_of_majority, majority_of, paragraph_votes
 from news_archive.archive.record import ArticleItem
 
 # An opening paragraph this long says which language the post itself is written in.
@@ -16,6 +16,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A majority holding less of the text than this is no majority but a post written in two languages about equally
 # ("English version below"): the language its page declares, when it is one of the two, is the post's.
 _CLEAR_MAJORITY = 0.6
+# An opening in the page's language is the post's own words only while they are a fair part of it: a line or two
+# above a long text in another ("Another post in English! ...", a one-sentence introduction of a reposted article)
+# leaves the text's language to the text.
+_OWN_WORDS_SHARE = 0.05
 # A paragraph that is all one quotation, with at most its speaker's name after a dash ("— J. Doe, astronomer"): an
 # epigraph, not the writer's words.
 _QUOTATION = re.compile(r'[“„«"][^“”„«»"]+[”“»"](?:\s*[—–―-]+\s*[^!?“”„«»"]{1,80})?')
@@ -41,7 +45,8 @@ def tag_language(item: ArticleItem) -> ArticleItem:
         # may be the site's description.)
         opening = next((part for part in body.split("\n\n") if part.strip() and not _QUOTATION.fullmatch(part.strip())),
                        "")
-        if len(opening) >= _OPENING_CHARS and (own := detect_language(opening, hints)).language in declared:
+        if len(opening) >= _OPENING_CHARS and (own := detect_language(opening, hints)).language in declared \
+                and _share_from(opening, own.language, body) >= _OWN_WORDS_SHARE:
             detection = own
         elif len(body) < _NOTICE_CHARS and opens_in(item.title, opening, declared, hints):
             # A notice too short to outweigh a clause in another language ("... also in Swedish") whose headline
@@ -57,6 +62,13 @@ def _prose(body: str, code_paragraphs: list[str]) -> str:
     code = set(code_paragraphs)
     prose = "\n\n".join(part for part in body.split("\n\n") if part not in code)
     return prose if any(char.isalpha() for char in prose) else body
+
+
+def _share_from(opening: str, language: str, body: str) -> float:
+    """The part of body's voting paragraphs in language, counting its opening, which was judged in it whole (its own
+    words may be a quoted topic's)."""
+    votes = paragraph_votes(body.replace(opening, "", 1))
+    return (len(opening) + votes.get(group_of(language), 0)) / (len(opening) + sum(votes.values()))
 
 
 def opens_in(title: str, opening: str, declared: set[str], hints: LanguageHints) -> bool:
