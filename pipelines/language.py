@@ -5,6 +5,7 @@ import re
 
 from news_archive.pipelines.langid import LanguageHints, detect_language
 from news_archive.pipelines.langid.hints import declared_languages
+from news_archive.pipelines.langid.detector import CONFIDENT
 from news_archive.pipelines.langid.majority import group_of, language_of_majority, majority_of, paragraph_votes
 from news_archive.archive.record import ArticleItem
 
@@ -36,8 +37,11 @@ def tag_language(item: ArticleItem) -> ArticleItem:
     detection = detect_language(text, hints)
     declared = set(declared_languages(hints))
     if (majority := majority_of(text, hints)) and detection.language not in majority.languages \
-            and not (majority.share < _CLEAR_MAJORITY and detection.language in declared):
-        # Most of the post is in another language than the one a quoted block or its names swung the text to.
+            and not (majority.share < _CLEAR_MAJORITY and detection.language in declared
+                     and not headed_in(item.title, majority.languages, hints)):
+        # Most of the post is in another language than the one a quoted block or its names swung the text to. (A
+        # post written in two languages about equally is in the one its page declares, unless its headline, which
+        # the reader meets first, is plainly in the other.)
         detection = language_of_majority(majority, hints)
     if len(declared) == 1 and detection.language not in declared:
         # A post introduced in the language its page declares and quoting another at length (a podcast's
@@ -69,6 +73,13 @@ def _share_from(opening: str, language: str, body: str) -> float:
     words may be a quoted topic's)."""
     votes = paragraph_votes(body.replace(opening, "", 1))
     return (len(opening) + votes.get(group_of(language), 0)) / (len(opening) + sum(votes.values()))
+
+
+def headed_in(title: str, languages: frozenset[str], hints: LanguageHints) -> bool:
+    """Whether the headline, judged on its own text, is surely in one of languages."""
+    alone = LanguageHints(source_languages=hints.source_languages)  # the page's declaration would decide it
+    detection = detect_language(title, alone)
+    return detection.language in languages and detection.confidence >= CONFIDENT
 
 
 def opens_in(title: str, opening: str, declared: set[str], hints: LanguageHints) -> bool:
