@@ -65,6 +65,8 @@ class ArticleItem:
     html_lang: str | None = article_field("clean", default=None)
     og_locale: str | None = article_field("clean", default=None)
     stated_language: str | None = article_field("clean", default=None)  # JSON-LD inLanguage, content-language meta
+    # The body's paragraphs that are code or program output (<pre>): the language stage does not read them.
+    code_paragraphs: list[str] = article_field("clean", default_factory=list)
 
     language: str | None = article_field("language", column="language", default=None, listed=True)
     language_confidence: float | None = article_field("language", column="language_confidence", default=None)

@@ -5,7 +5,8 @@ import re
 
 from news_archive.pipelines.langid import LanguageHints, detect_language
 from news_archive.pipelines.langid.hints import declared_languages
-from news_archive.pipelines.langid.majority import language_of_majority, majority_of
+from news_archive.pipelines.langid.detector import CONFIDENT
+from news_archive.pipelines.langid.majority import group_of, language_of_majority, majority_of, paragraph_votes
 from news_archive.archive.record import ArticleItem
 
 # An opening paragraph this long says which language the post itself is written in.
@@ -16,35 +17,69 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A majority holding less of the text than this is no majority but a post written in two languages about equally
 # ("English version below"): the language its page declares, when it is one of the two, is the post's.
 _CLEAR_MAJORITY = 0.6
+# An opening in the page's language is the post's own words only while they are a fair part of it: a line or two
+# above a long text in another ("Another post in English! ...", a one-sentence introduction of a reposted article)
+# leaves the text's language to the text.
+_OWN_WORDS_SHARE = 0.05
+# A paragraph that is all one quotation, with at most its speaker's name after a dash ("— J. Doe, astronomer"): an
+# epigraph, not the writer's words.
+_QUOTATION = re.compile(r'[“„«"][^“”„«»"]+[”“»"](?:\s*[—–―-]+\s*[^!?“”„«»"]{1,80})?')
 
 
 def tag_language(item: ArticleItem) -> ArticleItem:
     hints = LanguageHints(html_lang=item.html_lang, og_locale=item.og_locale, stated_language=item.stated_language,
                           url=item.url,
                           source_languages=list(item.source_languages), title=item.title)
+    body = _prose(item.body, item.code_paragraphs)
     # A lead the body does not hold may be the site's description ("Society for scientific letters", on every page):
     # it speaks for a post too short to say its language, never over one that can.
-    text = f"{item.lead}\n\n{item.body}" if item.lead and item.lead not in item.body \
-        and len(item.body) < _OPENING_CHARS else item.body
+    text = f"{item.lead}\n\n{body}" if item.lead and item.lead not in body and len(body) < _OPENING_CHARS else body
     detection = detect_language(text, hints)
     declared = set(declared_languages(hints))
     if (majority := majority_of(text, hints)) and detection.language not in majority.languages \
-            and not (majority.share < _CLEAR_MAJORITY and detection.language in declared):
-        # Most of the post is in another language than the one a quoted block or its names swung the text to.
+            and not (majority.share < _CLEAR_MAJORITY and detection.language in declared
+                     and not headed_in(item.title, majority.languages, hints)):
+        # Most of the post is in another language than the one a quoted block or its names swung the text to. (A
+        # post written in two languages about equally is in the one its page declares, unless its headline, which
+        # the reader meets first, is plainly in the other.)
         detection = language_of_majority(majority, hints)
     if len(declared) == 1 and detection.language not in declared:
         # A post introduced in the language its page declares and quoting another at length (a podcast's
         # description, an event's programme) is in the page's language: its own words are. (The body's: a lead
         # may be the site's description.)
-        opening = next((part for part in item.body.split("\n\n") if part.strip()), "")
-        if len(opening) >= _OPENING_CHARS and (own := detect_language(opening, hints)).language in declared:
+        opening = next((part for part in body.split("\n\n") if part.strip() and not _QUOTATION.fullmatch(part.strip())),
+                       "")
+        if len(opening) >= _OPENING_CHARS and (own := detect_language(opening, hints)).language in declared \
+                and _share_from(opening, own.language, body) >= _OWN_WORDS_SHARE:
             detection = own
-        elif len(item.body) < _NOTICE_CHARS and opens_in(item.title, opening, declared, hints):
+        elif len(body) < _NOTICE_CHARS and opens_in(item.title, opening, declared, hints):
             # A notice too short to outweigh a clause in another language ("... also in Swedish") whose headline
             # and first sentence are both in the page's language is in it: the reader meets those first.
             detection = detect_language(f"{item.title}\n\n{_first_sentence(opening)}", hints)
     item.language, item.language_confidence = detection.language, round(detection.confidence, 4)
     return item
+
+
+def _prose(body: str, code_paragraphs: list[str]) -> str:
+    """The body without its code and program output: a notebook's tracebacks and install logs are English whatever
+    the writer's language, and outweighed the Spanish prose between them. All of it when it is all code."""
+    code = set(code_paragraphs)
+    prose = "\n\n".join(part for part in body.split("\n\n") if part not in code)
+    return prose if any(char.isalpha() for char in prose) else body
+
+
+def _share_from(opening: str, language: str, body: str) -> float:
+    """The part of body's voting paragraphs in language, counting its opening, which was judged in it whole (its own
+    words may be a quoted topic's)."""
+    votes = paragraph_votes(body.replace(opening, "", 1))
+    return (len(opening) + votes.get(group_of(language), 0)) / (len(opening) + sum(votes.values()))
+
+
+def headed_in(title: str, languages: frozenset[str], hints: LanguageHints) -> bool:
+    """Whether the headline, judged on its own text, is surely in one of languages."""
+    alone = LanguageHints(source_languages=hints.source_languages)  # the page's declaration would decide it
+    detection = detect_language(title, alone)
+    return detection.language in languages and detection.confidence >= CONFIDENT
 
 
 def opens_in(title: str, opening: str, declared: set[str], hints: LanguageHints) -> bool:

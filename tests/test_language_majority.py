@@ -85,3 +85,14 @@ def test_a_post_written_in_two_languages_about_equally_is_in_the_one_its_page_de
     body = "\n\n".join(BILINGUAL_GERMAN + ["**** english version ****"] + BILINGUAL_ENGLISH)
     assert tag_language(_item(body, html_lang="de-DE")).language == "de"
     assert tag_language(_item(body, html_lang="en-US")).language == "en"
+
+
+def test_a_post_written_in_two_languages_about_equally_under_a_headline_in_the_other_is_in_the_headlines():
+    # Fails before: the English half opened the post and held the majority, its headline is English, yet the German
+    # page's declaration kept it German. A headline in the declared language, or one too short to tell, keeps it.
+    body = "\n\n".join(BILINGUAL_ENGLISH + ["Deutsche Version unten."] + BILINGUAL_GERMAN[1:])
+    english = _item(body, html_lang="de-DE")
+    english.title = "Spring clean-up along the lake path, with a barbecue at the boathouse afterwards"
+    assert tag_language(english).language == "en"
+    english.title = "Frühjahrsputz am Uferweg, danach Grillen am Bootshaus"
+    assert tag_language(english).language == "de"

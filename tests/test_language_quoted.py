@@ -89,3 +89,77 @@ def test_a_long_text_in_another_language_under_a_short_opening_in_the_pages_keep
     # The opening rule for long texts decides there (an opening paragraph of 100 characters or more).
     english = _notice("Lokakuun tehtäväkirje julkaistu", "Lokakuun kirje on julkaistu.\n\n" + QUOTED)
     assert tag_language(english).language == "en"
+
+
+# A Spanish science blog's post under a template declaring English on every page, opening on an English epigraph.
+EPIGRAPH = ("\"We are made of the same matter as the stars, and finding out how is the best adventure there is.\" "
+            "— A. Astronomer")
+SPANISH = [
+    "Hace unas semanas dos astrónomos publicaron un artículo en el que proponen que existe un planeta más allá "
+    "de la órbita de Neptuno. Nadie lo ha visto todavía, pero sus cálculos explican el movimiento extraño de "
+    "varios objetos.",
+    "En esta entrada vamos a repetir parte de esos cálculos con Python, usando los datos que ofrecen en el "
+    "artículo, y a dibujar las órbitas para ver si la idea tiene sentido. No pretendemos hacer ciencia seria, "
+    "solo jugar un poco.",
+    "Si alguien encuentra el planeta gracias a esta entrada, que nos invite a un café.",
+]
+
+
+def test_a_post_opening_on_a_quotation_in_the_pages_language_is_in_its_writers_language():
+    # Fails before: the epigraph, English like the page's declaration, was read as the post's opening words.
+    post = _item("\n\n".join([EPIGRAPH] + SPANISH), html_lang="en")
+    post.source_languages = []
+    assert tag_language(post).language == "es"
+    # Opening on the writer's own words in the page's language, the post is still in it (see above).
+    assert tag_language(_item(f"{OPENING}\n\n{QUOTED}\n\n{EPIGRAPH}")).language == "sv"
+
+
+# A Swedish site's post written in English, under a note in Swedish that it is: the note is a line of a long text.
+NOTE = ("Ännu ett inlägg på engelska! Det skrevs för en bredare publik än våra vanliga läsare, och vi har inte "
+        "hunnit översätta det.")
+ENGLISH_POST = [
+    "On Saturday the club ran its fourth beginners' workshop, a full day for people who have never written a line "
+    "of code and want to find out whether they would enjoy it.",
+    "Let me first say a few words about the idea behind it, and then about the day itself, what went well and what "
+    "we will do differently next time.",
+    "The workshop is free for everyone who comes. It is run by volunteers, most of whom took the same course "
+    "themselves a year or two ago, and a local company lent us its meeting rooms and paid for the lunch.",
+    "In the morning we explained the basic ideas: numbers and text, names for values, small functions, and "
+    "decisions. After lunch everyone wrote a little game that draws shapes on the screen and reacts to the keys.",
+    "We had almost forty people in the rooms, and eight coaches walking between the tables to help whoever got "
+    "stuck. That is about one coach for every five people, which worked well for a first day like this.",
+    "Not everything went to plan. I did not keep an eye on the clock, so the last part of the afternoon was "
+    "rushed, and some people had to leave before we showed how to share a finished program with friends.",
+    "There was also far too much food, because many people brought their own lunch as well. Next time we will ask "
+    "in the sign-up form who wants to eat with us, so that less of it is thrown away at the end of the day.",
+    "Finally, we forgot to ask for spare laptops in time, and two people had to share one machine. A short list of "
+    "things to check a week before the day would have saved us from that.",
+    "All in all it was a good day, and several people asked when the next long course starts. We hope to see many "
+    "of them there, and we thank everyone who helped, cooked, coached or simply came along to learn.",
+    "If you would like to coach at the next workshop, write to us: no teaching experience is needed, only some "
+    "patience and a laptop of your own, and we will show you everything else on the morning of the day.",
+    "A few words on why we run these days at all. The long course takes three months of evenings, and many "
+    "people are not sure they want to spend that much time before they have tried it once. One day is an easy "
+    "way to find out.",
+    "It also helps the coaches. Many of them have never explained anything to a room full of strangers, and a "
+    "single day with a clear plan is a gentle way to start, with more experienced people close by to lend a hand.",
+    "For the same reason we keep the tools simple. Nobody has to install a database or learn three languages at "
+    "once: one editor, one language and a window that shows what the program draws are enough for a first day.",
+    "We also changed the order of the topics this time. Loops came after lunch instead of before it, when people "
+    "had already seen why they would want to repeat something, and that part of the day went much more smoothly.",
+    "The feedback forms were kind to us. Most people liked the pace of the morning, and almost everyone wanted more "
+    "time for their own game in the afternoon, which is easy to give them once we cut the last talk shorter.",
+    "Two people wrote that the room was too warm, and they were right: next time we will open the windows during "
+    "the breaks and ask the building's staff whether the heating can be turned down before we arrive.",
+    "Several coaches asked for a short meeting the evening before, to go through the exercises together and agree "
+    "on how to answer the questions that come up every time. We will set that up for the next workshop.",
+    "The next beginners' day is planned for the spring, in the same rooms if the company will have us again. "
+    "Watch this blog and our mailing list for the date, and tell your friends who have always wanted to try.",
+]
+
+
+def test_a_long_post_in_another_language_under_a_short_note_in_the_pages_language_is_in_its_texts_language():
+    # Fails before: the Swedish note, a twentieth of the post, was taken as the post's own words.
+    post = _item("\n\n".join([NOTE] + ENGLISH_POST))
+    post.title = "The beginners' workshop"
+    assert tag_language(post).language == "en"

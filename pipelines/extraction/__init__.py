@@ -10,6 +10,7 @@ from news_archive.archive.entry_markup import cards_beside_headline, lists_other
 from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_UPDATED
 
 from . import body, comments, metadata, page_dates, permalinks, prune, reference_text, script_payload, structured
+from .blocks import PREFORMATTED
 from .boilerplate import BoilerplateMemory
 from .dates import reads_month_first
 from .entry_type import entry_dated_in_metadata_only
@@ -64,6 +65,9 @@ class Extracted:
     stated_language: str | None = None  # JSON-LD inLanguage or <meta http-equiv="content-language">
     alternates: dict[str, str] = field(default_factory=dict)
     language_links: list[str] = field(default_factory=list)
+    # The body's paragraphs that are preformatted text (<pre>: code, program output, a traceback): written in no
+    # reader's language, so the language stage leaves them out.
+    code_paragraphs: list[str] = field(default_factory=list)
     is_article: bool = False
     page_type: str = EMPTY
     page_reason: str = ""
@@ -204,6 +208,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         result.published, result.published_from = update_shown, FROM_UPDATED
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)
+    result.code_paragraphs = [b.text for b in found if b.kind == PREFORMATTED]
     result.body_html = render_blocks(found, url)
     result.comments = comments.comments_text(readers.blocks, meta, found)
     if not result.lead:

@@ -21,6 +21,8 @@ KIND_BY_TAG = {
     "p": "p", "h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
     "li": "item", "dt": "item", "dd": "item", "blockquote": "quote", "pre": "pre", "td": "cell", "th": "cell",
 }
+# The kind of a <pre> block: code, program output, a traceback.
+PREFORMATTED = KIND_BY_TAG["pre"]
 _MAX_HEADING_CHARS = 150
 _MIN_SENTENCE_HEADING_CHARS = 60
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")

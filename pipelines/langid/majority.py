@@ -46,7 +46,24 @@ def majority_of(text: str, hints: LanguageHints, models: LanguageModels | None =
     expected = [code for code in map(language_code, hints.source_languages) if code]
     if len(paragraphs) < 2 or plainly_in(prepare_text(text), expected or list(ARCHIVE_LANGUAGES)):
         return None
-    models = models or shared_models()
+    votes, voters = _votes(paragraphs, models or shared_models())
+    if len(votes) < 2:
+        return None
+    winner = max(sorted(votes, key=sorted), key=votes.__getitem__)
+    if 2 * votes[winner] <= sum(votes.values()) or winner != next(iter(votes)):  # dicts keep the first vote first
+        return None
+    return Majority(languages=winner, paragraphs=tuple(voters[winner]), share=votes[winner] / sum(votes.values()))
+
+
+def paragraph_votes(text: str, models: LanguageModels | None = None) -> dict[frozenset[str], int]:
+    """The votes of all text's paragraphs (not only its beginning): each language's (or near languages') length."""
+    return _votes([part.strip() for part in text.split("\n\n") if part.strip()], models or shared_models())[0]
+
+
+def _votes(paragraphs: list[str], models: LanguageModels) \
+        -> tuple[dict[frozenset[str], int], dict[frozenset[str], list[str]]]:
+    """Each paragraph's vote for the language of its own words, weighted by its length, and the paragraphs each
+    language's votes came from, in the order of their first vote."""
     votes: dict[frozenset[str], int] = {}
     voters: dict[frozenset[str], list[str]] = {}
     for paragraph in paragraphs:
@@ -60,15 +77,10 @@ def majority_of(text: str, hints: LanguageHints, models: LanguageModels | None =
         if fits_poorly(own, language):
             language = models.wider_fast_verdict(own)  # a paragraph in a language the fast set leaves out
         if language:
-            group = _group(language)
+            group = group_of(language)
             votes[group] = votes.get(group, 0) + len(paragraph)
             voters.setdefault(group, []).append(paragraph)
-    if len(votes) < 2:
-        return None
-    winner = max(sorted(votes, key=sorted), key=votes.__getitem__)
-    if 2 * votes[winner] <= sum(votes.values()) or winner != next(iter(votes)):  # dicts keep the first vote first
-        return None
-    return Majority(languages=winner, paragraphs=tuple(voters[winner]), share=votes[winner] / sum(votes.values()))
+    return votes, voters
 
 
 def language_of_majority(majority: Majority, hints: LanguageHints, models: LanguageModels | None = None) -> Detection:
@@ -90,5 +102,5 @@ def _leading_paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
-def _group(language: str) -> frozenset[str]:
+def group_of(language: str) -> frozenset[str]:
     return next((group for group in _NEAR_LANGUAGES if language in group), frozenset({language}))
