@@ -111,3 +111,18 @@ def test_boxes_of_the_sites_stories_share_bars_tags_and_boxes_outside_the_text_s
     body = body_of(story, after)
     assert not {"New moorings in the east basin", "Share on Twitter", "Harbour news", *REFERENCES} & set(body)
 
+
+
+@pytest.mark.parametrize("pointer", ["<p><a href='https://calendar.example/event?id=42'>Calendar event</a></p>",
+                                     "<p><a href='/blog/2024/05/14/summer-fair/signup/'>Sign up</a></p>"])
+def test_a_list_of_references_stays_above_a_lone_link_line_under_it(pointer):
+    # Fails before: the line of one link under the list stood as the text's last line, so the list no longer closed
+    # the text and went as a box of links, with its heading.
+    body = body_of(TEXT + f"<h2>Documents</h2><ul>{MANUAL}{PAPER}</ul>" + pointer)
+    assert body[:len(PARAGRAPHS) + 3] == PARAGRAPHS + ["Documents", *REFERENCES]
+
+
+def test_a_box_of_the_sites_stories_above_a_lone_link_line_still_goes():
+    # The site's own stories under a label stay furniture, whatever link line follows them.
+    body = body_of(TEXT + f"<h3>Read also</h3><ul>{TEASERS}</ul><p><a href='/blog/'>All news</a></p>")
+    assert body[:len(PARAGRAPHS)] == PARAGRAPHS and "New moorings in the east basin" not in body

@@ -19,6 +19,7 @@ from .media_in_text import HELD_MEDIA
 from .own_post import (after_own_headline, bare_own_post, marked_article, marks_own_entry, own_article, own_entry,
                        own_text_element, wraps_own_post)
 from .pointer_lines import writers_pointers
+from .self_citation import citation_box_start
 from .shown_media import shows_media
 from .teaser_cards import TEASER_CARD_CHARS, in_teaser_card
 from .text import fold, text_of
@@ -122,6 +123,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     # line closing it (the writer's references list above them closes it).
     uncarded = [b for b in inside if not is_pager_button(b)
                 and (b.kind in ("title", "heading") or not in_teaser_card(b, container, cards, own))]
+    # The generator's "cite this post" box closes the text: the post's own reference, no line of it.
+    uncarded = uncarded[:citation_box_start(uncarded, title, url)]
     headline_above = _own_headline_before(blocks, title, positions)
     pointers = _closing_pointers(uncarded, blocks, url)
     closing = own_closing_link(uncarded, title, url) + own_reference_list(uncarded, url) \

@@ -143,6 +143,10 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     # sets it after the writer's last words: the list closes the text above it.
     while len(tail) > 1 and _meta_line(tail[-1]):
         tail.pop()
+    # A line of one link under the list ("<a>Calendar event</a>", "<a>Sign up</a>") is the writer's pointer after their
+    # references, not the text's last paragraph: the list still closes the text above it.
+    while len(tail) > 2 and tail[-2].kind == "item" and _lone_link(tail[-1]):
+        tail.pop()
     last = tail[-1]
     if last.kind != "item":
         return []
@@ -176,6 +180,11 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     if away * 2 < len(targets) and (after_text or not _own_words(intro) or runs_into_list(intro)) and not annotated:
         return []
     return [intro, *items]
+
+
+def _lone_link(block: Block) -> bool:
+    """A paragraph or line that is one link and nothing else."""
+    return block.kind in ("p", "text") and block.link_chars == block.chars and sole_link(block) is not None
 
 
 def _closes_the_text(block: Block) -> bool:
