@@ -208,6 +208,15 @@ def test_the_line_announcing_a_picture_at_the_end_stays():
     assert body_of(TEXT + sketch) == PARAGRAPHS + ["Here is a small drawing to sum it up:"]
 
 
+def test_the_line_announcing_a_gallery_of_thumbnails_linking_to_their_pictures_stays():
+    # Fails before: a blog's gallery sets each thumbnail in a link to the picture's full size, which read like a
+    # sponsor's logo linking away, and the line announcing the pictures was trimmed as a sign-off.
+    thumbs = "".join(f"<a href='/uploads/quay-{n}.jpg'><img src='/uploads/quay-{n}-150x150.jpg' alt=''></a>"
+                     for n in range(1, 4))
+    gallery = f"<p>A few pictures from the day on the quay:</p><p>{thumbs}</p>"
+    assert body_of(TEXT + gallery) == PARAGRAPHS + ["A few pictures from the day on the quay:"]
+
+
 def test_the_line_announcing_a_widgets_button_at_the_end_stays():
     # Fails before, as above: an invitation box to a chat server, its own name and a "Join" button in a form.
     invite = ("<p>And do not forget to join the harbour's chat server:</p><div class='invite'><div><h5>You are invited"

@@ -124,3 +124,30 @@ def test_a_listed_dated_page_showing_nothing_under_its_headline_stays_empty():
     with pytest.raises(DropItem):
         clean_item(ArticleItem(source="talberg", url=url, html=_shown_post(""),
                                fetched_at="2024-03-05T10:00:00+00:00", listed_as_article=True))
+
+
+def _microdata_post(shown_day: str) -> str:
+    # A WordPress theme dating the post by schema.org microdata (<meta itemprop="datePublished"> in the entry's
+    # header) beside the date line it prints; the post is a gallery of pictures with no words.
+    return ("<html lang='en-US'><head><meta charset='utf-8'><title>Regatta pictures – Sailors</title></head>"
+            "<body class='post-template-default single single-post postid-77'><header><h1 class='site-title'>Sailors"
+            "</h1></header><main><article id='post-77' class='post-77 post type-post status-publish hentry' itemscope "
+            "itemtype='http://schema.org/NewsArticle'><header class='entry-header'><h1 class='entry-title' "
+            "itemprop='headline'>Regatta pictures</h1><div class='entry-date'><a href='/2021/06/regatta-pictures/'>"
+            f"{shown_day}</a></div><meta itemprop='datePublished' content='2021-06-20T18:02:11+01:00'></header>"
+            "<div class='entry-content' itemprop='text'><p><a href='/uploads/regatta-1.jpg'><img src='/uploads/"
+            "regatta-1-600x400.jpg' alt=''></a></p><p><a href='/uploads/regatta-2.jpg'><img src='/uploads/"
+            "regatta-2-600x400.jpg' alt=''></a></p></div></article></main>"
+            "<footer class='site-footer'><p>Sailors, Harbour Road 2</p></footer></body></html>")
+
+
+def test_a_listed_post_of_pictures_dated_in_microdata_and_showing_that_day_is_stored_with_no_text():
+    # Fails before: the date came from the microdata, which alone vouches for no post (generators stamp every page),
+    # though the post's own date line shows readers the same day; the listed gallery post was dropped as empty.
+    url = "https://sailors.example/2021/06/regatta-pictures/"
+    item = clean_item(ArticleItem(source="sailors", url=url, html=_microdata_post("20 June, 2021"),
+                                  fetched_at="2024-03-05T10:00:00+00:00", listed_as_article=True))
+    assert (item.title, item.body, item.published[:10]) == ("Regatta pictures", "", "2021-06-20")
+    with pytest.raises(DropItem):  # the page shows no day: the microdata's alone vouches for nothing
+        clean_item(ArticleItem(source="sailors", url=url, html=_microdata_post("Photo gallery"),
+                               fetched_at="2024-03-05T10:00:00+00:00", listed_as_article=True))

@@ -13,7 +13,7 @@ from . import body, comments, metadata, page_dates, permalinks, prune, reference
 from .blocks import PREFORMATTED
 from .boilerplate import BoilerplateMemory
 from .dates import reads_month_first
-from .entry_type import entry_dated_in_metadata_only
+from .entry_type import entry_dated_in_metadata_only, metadata_day_shown
 from .hints import ClassIndex
 from .html_input import parse_html
 from .language_links import find_language_links
@@ -148,6 +148,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     elif updated and published_from == FROM_RUNNING_TEXT:
         update_shown = page_dates.shown_update(root, url, title, month_first=month_first, in_byline=True)
     undated_entry = entry_dated_in_metadata_only(root, url, title, published_from, month_first, fetched)
+    # Read before pruning, which may take the date line; it only vouches for a listed post (page_type.TEXTLESS_POST).
+    day_shown = listed_as_article and metadata_day_shown(root, published, published_from)
     author = metadata.find_authors(root, meta, names, classes)
     site_meta_author, author_beside_meta = metadata.author_beside_site_meta(root, meta, names, classes, author)
     lead = metadata.find_lead(root, meta, classes)
@@ -199,7 +201,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         untranslated=only_untranslated_notice([b.text for b in found]), undated_entry=undated_entry,
         marked_archive=marks_archive(root), password_only=only_password_form(found, protected_forms),
         bare_post=main_text.bare_post, lone_teaser=main_text.teaser_under_other_headline,
-        marked_post=marks_blog_post(root), shows_media=shows_media, listing_dated=listing_dated))
+        marked_post=marks_blog_post(root), shows_media=shows_media, listing_dated=listing_dated,
+        metadata_day_shown=day_shown))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.bare_post = main_text.bare_post
     if verdict.kind == ARTICLE and update_shown:

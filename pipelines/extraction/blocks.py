@@ -8,6 +8,7 @@ from lxml import etree
 
 from news_archive.archive.word_measure import CJK
 
+from .links import leads_to_picture
 from .permalinks import links_own_heading
 from .text import fold
 
@@ -31,8 +32,6 @@ _LINE_BREAK = "\u2028"
 # A theme's class for the element it sets the page's headline in, when that is no heading (`<p class="title is-2">`,
 # "post-title"); a bar or box named after the headline ("headline-tabbar") only holds it.
 _TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|headline)$", re.IGNORECASE)
-# How far inside its heading a generator sets the permalink (<h2 id=...><a href="#..."> or one element deeper).
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.IGNORECASE)
 # Marks that show nothing: soft hyphens, zero-width spaces and (non-)joiners, byte-order marks; but a joiner between
 # two pictographs is part of an emoji sequence (a family, a profession: woman + laptop), which it would split.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -115,7 +114,7 @@ def _counts_as_link(anchor) -> int:
     <a> with no href, which HTML makes a placeholder that leads nowhere (editors leave them around pasted text),
     and for a heading's permalink to itself (Markdown generators link a heading's words to its own id)."""
     href = anchor.get("href")
-    return 0 if href is None or _IMAGE_FILE.search(href) or links_own_heading(anchor, href) else 1
+    return 0 if href is None or leads_to_picture(href) or links_own_heading(anchor, href) else 1
 
 
 def _is_prose(text: str, chars: int) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from . import xpaths
 from .ancestry import has_descendant
-from .hints import ClassIndex, attribute_words
+from .hints import ClassIndex, attribute_words, without_post_taxonomy
 from .text import FOLDED_WORD, fold, text_of
 
 _POST_METADATA_CHARS = 400
@@ -120,10 +120,11 @@ def notice_footer(densest, densest_chars: int):
 
 
 def _page_footer(element):
-    """The page footer holding `element` (a <footer>, or an element whose class or id says footer or copyright)."""
+    """The page footer holding `element` (a <footer>, or an element whose class or id says footer or copyright; a
+    post's wrapper tagged "copyright" is none)."""
     for candidate in (element, *element.iterancestors()) if element is not None else ():
         if candidate.tag == "footer" or not _FOOTER_WORDS.isdisjoint(
-                attribute_words(f"{candidate.get('class') or ''} {candidate.get('id') or ''}")):
+                attribute_words(f"{without_post_taxonomy(candidate.get('class') or '')} {candidate.get('id') or ''}")):
             return candidate
     return None
 

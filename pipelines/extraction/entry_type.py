@@ -58,6 +58,13 @@ def shows_no_own_date(root, url: str, title: str, published: str | None, publish
     return not shows_any_day(page, _printed_days(published))
 
 
+def metadata_day_shown(root, published: str | None, published_from: str | None) -> bool:
+    """True when the page's date comes from its metadata (a theme's microdata <meta itemprop="datePublished">) and a
+    line or <time> of the page shows readers that day too: a date they see, not a stamp the generator puts on every
+    page. `root`: the page's tree before pruning, which may take the date line."""
+    return published_from in _METADATA_SOURCES and bool(published) and shows_any_day(root, _printed_days(published))
+
+
 def _date_shown(root, url: str, title: str, month_first: bool | None, fetched: dt.datetime | None):
     """The (date, where it came from) a reader sees: the page read again without its metadata, microdata
     `<meta itemprop="datePublished">` in the text too. A picture's caption ("The fair, 26 June 2016") dates the

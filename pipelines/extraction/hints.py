@@ -258,14 +258,21 @@ def names_about_box(classes: str) -> bool:
 def _naming_part(attribute: str) -> str:
     """The names of a class or id attribute that may say what the element is: without a post wrapper's taxonomy
     classes ("hentry category-about author-admin" describe the post), a layout state or a neighbour's label."""
-    if " " in attribute:
-        names = attribute.lower().split()
-        if not xpaths.POST_CLASSES.isdisjoint(names):
-            attribute = " ".join(name for name in names if not name.startswith(xpaths.POST_TAXONOMY_PREFIXES))
+    attribute = without_post_taxonomy(attribute)
     if "-" in attribute or "_" in attribute:
         attribute = " ".join(name for name in attribute.split()
                              if not xpaths.LAYOUT_STATE_CLASS.fullmatch(name.lower())
                              and not xpaths.NEIGHBOUR_CLASS.fullmatch(name.lower()))
+    return attribute
+
+
+def without_post_taxonomy(attribute: str) -> str:
+    """A class attribute less the names a post's wrapper gives its categories, tags and author ("post hentry
+    category-about tag-copyright author-admin"): they describe the post, not what the element is."""
+    if " " in attribute:
+        names = attribute.lower().split()
+        if not xpaths.POST_CLASSES.isdisjoint(names):
+            attribute = " ".join(name for name in names if not name.startswith(xpaths.POST_TAXONOMY_PREFIXES))
     return attribute
 
 

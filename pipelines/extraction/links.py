@@ -7,6 +7,7 @@ from urllib.parse import urljoin
 from news_archive.archive.urls import is_start_page, page_key
 
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
+_PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.IGNORECASE)
 # A web address written out in a text ("see https://...", "www....").
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A link written as the address is read, without its scheme ("www.club.example/signup/"): the writer means the
@@ -20,6 +21,11 @@ def clean_text(text: str | None) -> str:
 
 def leads_to_document(href: str) -> bool:
     return _DOCUMENT.search(href) is not None
+
+
+def leads_to_picture(href: str) -> bool:
+    """A link to an image file: blog editors link a picture (and the words beside it) to its full size."""
+    return _PICTURE.search(href) is not None
 
 
 def links_to_page(href: str | None, page_url: str) -> bool:

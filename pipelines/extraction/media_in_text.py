@@ -8,7 +8,7 @@ from itertools import islice
 from .ancestry import has_descendant, within_any
 from .forms import widget_box
 from .hints import ClassIndex
-from .links import leads_to_document
+from .links import leads_to_document, leads_to_picture
 from .text import text_of
 
 _CLASS_WORDS = re.compile(r"[\s_-]+")
@@ -37,8 +37,8 @@ def mark_media_lines(root, doomed) -> None:
         _mark_introducer(picture)
     # A picture, or a widget's button ("Join" a chat server), that a line of the text announces ("Here is a sketch to
     # sum up:"); only a line ending in a colon says it introduces what follows. A picture linking elsewhere is a
-    # sponsor's logo or a teaser ("Our sponsors:").
-    pictures_shown = [img for img in root.iter("img") if next(img.iterancestors("a"), None) is None]
+    # sponsor's logo or a teaser ("Our sponsors:"); one linking to its own full size is a gallery's thumbnail.
+    pictures_shown = [img for img in root.iter("img") if _shown_picture(img)]
     for shown in [*pictures_shown, *(widget_box(el) for el in doomed if el.tag == "form")]:
         _mark_introducer(shown, announced=True)
 
@@ -169,6 +169,12 @@ def _closing_pictures(root) -> dict:
             continue
         found[figure] = caption
     return found
+
+
+def _shown_picture(img) -> bool:
+    """A picture set in no link, or in a link to an image file (a thumbnail opening its full size)."""
+    link = next(img.iterancestors("a"), None)
+    return link is None or leads_to_picture(link.get("href") or "")
 
 
 def _shows_picture(figure) -> bool:

@@ -115,6 +115,8 @@ class PageEvidence:
     # The page states no date, and the site's listing shows a day beside its link (a dated card): the date readers see,
     # where this site shows it.
     listing_dated: bool = False
+    # The page's date comes from its metadata, and a line of the page shows that day (entry_type.metadata_day_shown).
+    metadata_day_shown: bool = False
 
 
 def decide_page_type(page: PageEvidence) -> PageType:
@@ -151,9 +153,10 @@ def decide_page_type(page: PageEvidence) -> PageType:
     # A post the site lists and its CMS marks a post (its <body> classes, or a static generator's JSON-LD Article
     # where the body has none), dated and under its own headline, may show no text at all (a picture, an embed): it is
     # stored with its title and an empty body; so is one whose own element shows the picture, player or document it
-    # is of, where the generator marks nothing. A page cut short before its text, showing nothing, is none.
-    if page.listed_as_article and (page.marked_post or page.meta.declares_article or page.shows_media) and short_post \
-            and page.own_post and not page.chars:
+    # is of, where the generator marks nothing. Its date may be the metadata's where its date line shows that day. A
+    # page cut short before its text, showing nothing, is none.
+    if page.listed_as_article and (page.marked_post or page.meta.declares_article or page.shows_media) \
+            and (short_post or page.metadata_day_shown) and page.own_post and not page.chars:
         return PageType(ARTICLE, TEXTLESS_POST)
     if page.chars < least and not (page.bare_post and page.listed_as_article):
         return PageType(EMPTY, f"{shell}less than {least} characters of text")
