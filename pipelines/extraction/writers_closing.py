@@ -8,6 +8,7 @@ from .blocks import Block
 from .line_rules import (CAPTION_START, CLOSING_LINKS, FULL_STOP, FURNITURE_LINE, LABEL, PROGRAMME_ROW, SIGN_OFF_CHARS,
                          ends_on_credit, is_closing_heading, is_date_line, is_sentence_of_text, is_text_after)
 from .text import text_of
+from .update_notes import is_update_note
 from .xpaths import HEADING_TAGS
 
 # A signature: a name after a slash or a dash ("/Maria", "– Anna och Per").
@@ -74,16 +75,24 @@ def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[B
     prompts: a closing line ("Varma hälsningar från styrelsen", "Vi ses där", "/Maria"), or a sign-off of a few
     lines from a greeting or the board's name on ("Mit freundlichem Gruß / <association> / Der Vorstand",
     "Hallituksen puolesta / <name>", "Styret <club>"), whose association line may be the name the site shows in its
-    header or footer.
+    header or footer; and the writer's update notes under them ("EDIT: fixed the link").
 
     They stand in the run of the text's own paragraphs (siblings of one, or lines of the same element), close that
     run, link nowhere but to an address to write or call, and are no label (":"), furniture word, credit or date
     line: sites set their furniture in boxes of its own after the text, or name it.
     """
     lines, run = lines_after_text(blocks)
+    # The writer's update notes under the text ("EDIT: fixed the link") close it, under their sign-off.
+    notes: list[Block] = []
+    while lines and lines[-1].kind in ("p", "text") and is_update_note(lines[-1].text):
+        notes.insert(0, lines.pop())
+    return _closing_above_notes(lines, run, title, page_days, notes) + notes
+
+
+def _closing_above_notes(lines: list[Block], run, title: str | None, page_days, notes: list[Block]) -> list[Block]:
     # A heading closing the run ("Related", its list pruned or never filled) heads nothing of the text, and a link
     # closing it ("Back to the news", "More information") leads away from the text: the lines above them close it.
-    links_away = set()
+    links_away = {note.text for note in notes}
     while lines and (is_closing_heading(lines[-1]) or _is_link_not_to_write_or_call(lines[-1])):
         if lines[-1].kind != "heading":
             links_away.add(lines[-1].text)

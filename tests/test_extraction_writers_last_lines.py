@@ -1,0 +1,36 @@
+"""The writer's last lines under the text stay in the body however short: an update note under the sign-off
+("EDIT: ..."). An update stamp stays out."""
+from __future__ import annotations
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://guild.example/posts/2021/05/harbour-cleanup.html"
+TEXT = ("<p>On Saturday forty members of the guild met at the old pier to clear the shore of the rubbish the winter "
+        "storms had left behind, from fishing nets to a whole rowing boat.</p>\n"
+        "<p>We filled two skips before noon, and the council has promised to take them away on Monday morning, "
+        "so the shore will be clear for the summer season.</p>\n")
+
+
+def _page(closing: str, after_text: str = "") -> str:
+    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour cleanup | Harbour Guild</title>"
+            "<meta property='article:published_time' content='2021-05-03T09:00:00Z'></head><body>"
+            "<header><nav><a href='/'>Home</a> <a href='/posts/'>News</a> <a href='/about.html'>About</a></nav>"
+            "</header><main><article class='post'><h1 class='entry-title'>Harbour cleanup</h1>"
+            "<p class='dateline'><time datetime='2021-05-03T09:00:00Z'>3 May 2021</time></p>"
+            f"<div class='entry-content'>\n{TEXT}{closing}</div>{after_text}</article></main>"
+            "<footer><p>© 2021 <a href='mailto:board@guild.example'>The Guild board</a></p></footer></body></html>")
+
+
+def _last(closing: str, after_text: str = "") -> str:
+    return extract_article(_page(closing, after_text), URL).body.split("\n\n")[-1]
+
+
+def test_an_update_note_under_the_sign_off_closes_the_text():
+    # Fails before: the note, a label and a few words, was dropped as a short line after the text.
+    body = extract_article(_page("<p>Cheers, Ada</p>\n<p><b>EDIT:</b> Fixed the day of the next cleanup</p>\n"),
+                           URL).body
+    assert body.split("\n\n")[-2:] == ["Cheers, Ada", "EDIT: Fixed the day of the next cleanup"]
+
+
+def test_an_update_stamp_under_the_text_is_no_note():
+    assert _last("<p>Updated: 4 May 2021</p>\n").startswith("We filled two skips")
