@@ -1,6 +1,9 @@
-"""The writer's last lines under the text stay in the body however short: an update note under the sign-off
-("EDIT: ..."). An update stamp stays out."""
+"""The writer's last lines under the text stay in the body however short: the writers' names signing it ("Ada Lind &
+Bo Hed", "Ada Lind, Treasurer, Harbour Guild"), and an update note under the sign-off ("EDIT: ..."). An update stamp
+and the site's boxes after the text stay out."""
 from __future__ import annotations
+
+import pytest
 
 from news_archive.pipelines.extraction import extract_article
 
@@ -23,6 +26,29 @@ def _page(closing: str, after_text: str = "") -> str:
 
 def _last(closing: str, after_text: str = "") -> str:
     return extract_article(_page(closing, after_text), URL).body.split("\n\n")[-1]
+
+
+@pytest.mark.parametrize("signature", ["Ada Lind &amp; Bo Hed", "Ada Lind, Bo Hed, Cai Berg",
+                                       "<strong>Ada Lind, Treasurer, Harbour Guild</strong>"])
+def test_the_writers_names_alone_under_the_text_sign_it(signature):
+    # Fails before: a line of names alone, with no greeting or role line under it, was dropped as a sign-off.
+    assert _last(f"<p>{signature}</p>\n") == signature.replace("&amp;", "&").replace("<strong>", "") \
+        .replace("</strong>", "")
+
+
+def test_the_writers_names_as_the_last_line_of_a_paragraph_sign_it():
+    assert _last("<p>See you all at the next cleanup in the autumn, when the leaves are down.<br><br>"
+                 "<strong>Ada Lind</strong></p>\n") == "Ada Lind"
+
+
+def test_a_signature_set_in_lines_signs_the_text():
+    # Fails before: the names and the organisation, set in one paragraph by <br>s, were dropped as a sign-off.
+    assert _last("<p><strong>Ada Lind<br>Bo Hed<br></strong>Harbour Guild</p>\n") == "Ada Lind Bo Hed Harbour Guild"
+
+
+def test_a_name_in_the_sites_box_after_the_text_stays_out():
+    box = "<div class='author-card'><p>Ada Lind</p><p><a href='/authors/ada.html'>All posts</a></p></div>"
+    assert _last("", box).startswith("We filled two skips")
 
 
 def test_an_update_note_under_the_sign_off_closes_the_text():

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 
 from .blocks import Block
 from .line_rules import (CAPTION_START, CLOSING_LINKS, FULL_STOP, FURNITURE_LINE, LABEL, PROGRAMME_ROW, SIGN_OFF_CHARS,
-                         ends_on_credit, is_closing_heading, is_date_line, is_sentence_of_text, is_text_after)
+                         ends_on_credit, is_byline, is_closing_heading, is_date_line, is_sentence_of_text,
+                         is_text_after)
 from .text import text_of
 from .update_notes import is_update_note
 from .xpaths import HEADING_TAGS
@@ -61,6 +63,11 @@ _MOTTO_WORDS = 4
 _NAME_LIST = re.compile(r"[(),;/]")
 # A sign-off runs over a few lines: the greeting, the signers, the association.
 _SIGN_OFF_LINES = 4
+# Signers joined ("Anna & Per", "Anna Berg / Per Holm", "Anna, Per") or a signer's words after a comma ("Anna Berg,
+# Chair"): a lone name under the text is as often a picture's credit set as a line.
+_SIGNERS_JOINED = re.compile(r"\s(?:&|and|/)\s|,")
+# Marks a <br> in an element's text while its lines are read apart: a private-use character no text holds.
+_LINE_BREAK = "\ue000"
 # A heading after the last line heads what follows it, not the line.
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # The element a text set in sections holds each heading's part in.
@@ -75,7 +82,8 @@ def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[B
     prompts: a closing line ("Varma hälsningar från styrelsen", "Vi ses där", "/Maria"), or a sign-off of a few
     lines from a greeting or the board's name on ("Mit freundlichem Gruß / <association> / Der Vorstand",
     "Hallituksen puolesta / <name>", "Styret <club>"), whose association line may be the name the site shows in its
-    header or footer; and the writer's update notes under them ("EDIT: fixed the link").
+    header or footer, or the writers' names alone ("Anna Berg & Per Holm"); and the update notes under them ("EDIT:
+    fixed the link").
 
     They stand in the run of the text's own paragraphs (siblings of one, or lines of the same element), close that
     run, link nowhere but to an address to write or call, and are no label (":"), furniture word, credit or date
@@ -110,6 +118,8 @@ def _closing_above_notes(lines: list[Block], run, title: str | None, page_days, 
     sign_off = _sign_off(lines, title, page_days)
     if sign_off:
         return sign_off
+    if _names_signature(lines[-1], title):
+        return [lines[-1]]
     candidate = lines[-1]
     if candidate.kind not in ("p", "text") or not _is_short_line(candidate, title) \
             or not _is_closing_line(candidate.text, title, page_days, _set_in_italics(candidate)):
@@ -235,6 +245,36 @@ def _group_signature(lines: list[Block], title: str | None, page_days) -> int | 
     if not (_ADDRESSED_SIGNER.match(last.text) or (sentence_above and _signers_name(last.text))):
         return None
     return len(lines) - 2 if sentence_above else len(lines) - 1
+
+
+def _names_signature(line: Block, title: str | None) -> bool:
+    """The run closes on a line of the writers' names alone, set as a paragraph or a line of its own: the writers
+    signing the text ("Anna Berg & Per Holm", "Anna Berg, Per Holm, Eva Lind"), or one writer with their role and
+    organisation after commas ("Anna Berg, Chair, Harbour Society"). A byline opens on "by"; a picture's credit
+    carries its label, or is a lone name."""
+    if line.kind not in ("p", "text") or not _is_short_line(line, title) or line.link_chars \
+            or is_byline(line.text) or CAPTION_START.match(line.text):
+        return False
+    return (_signers_name(line.text) and _SIGNERS_JOINED.search(line.text) is not None) or _signature_in_lines(line)
+
+
+def _signature_in_lines(line: Block) -> bool:
+    """A paragraph set in lines (<br>) of names, roles and organisations, the first naming a signer ("Anna Berg" /
+    "Per Holm" / "Harbour Society")."""
+    if line.element is None or line.element.find(".//br") is None:
+        return False
+    texts = _lines_set_in(line.element)
+    # The block is the whole paragraph, not the last line of one holding the text.
+    return len(texts) > 1 and " ".join(texts) == line.text and _signers_name(texts[0]) \
+        and all(_NAME_LINE.match(text) for text in texts)
+
+
+def _lines_set_in(element) -> list[str]:
+    """The element's lines of text, as its <br>s part them."""
+    copy = deepcopy(element)
+    for line_break in copy.iter("br"):
+        line_break.tail = _LINE_BREAK + (line_break.tail or "")
+    return [" ".join(line.split()) for line in "".join(copy.itertext()).split(_LINE_BREAK) if line.strip()]
 
 
 def _signers_name(text: str) -> bool:
