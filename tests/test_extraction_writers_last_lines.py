@@ -1,6 +1,6 @@
 """The writer's last lines under the text stay in the body however short: the writers' names signing it ("Ada Lind &
-Bo Hed", "Ada Lind, Treasurer, Harbour Guild"), and an update note under the sign-off ("EDIT: ..."). An update stamp
-and the site's boxes after the text stay out."""
+Bo Hed", "Ada Lind, Treasurer, Harbour Guild"), an update note under the sign-off ("EDIT: ..."), and a sign-off after
+an online editor's nested lines. An update stamp and the site's boxes after the text stay out."""
 from __future__ import annotations
 
 import pytest
@@ -60,3 +60,14 @@ def test_an_update_note_under_the_sign_off_closes_the_text():
 
 def test_an_update_stamp_under_the_text_is_no_note():
     assert _last("<p>Updated: 4 May 2021</p>\n").startswith("We filled two skips")
+
+
+def test_the_sign_off_after_an_editors_nested_lines_closes_the_text():
+    # Fails before: an online editor nested the last paragraph's line in the line before it, and the sign-off line
+    # after the outer one (the team's name, shown in the footer too) was not taken for the text's run.
+    lines = ("<div class='ed-line' id='l1'><span>We filled two skips before noon, and the council has promised to "
+             "take them away on Monday morning.</span></div>\n<div class='ed-line' id='l2'><span> </span>\n"
+             "<div class='ed-line' id='l3'><span>Thanks to everyone who came along and lent a hand on the day, to "
+             "the council for the skips, and see you all at the next cleanup in the autumn.</span></div>\n</div>\n<div class='ed-line' id='l4'><br></div>\n"
+             "<div class='ed-line' id='l5'><span>The Guild board</span></div>\n")
+    assert _last(lines) == "The Guild board"

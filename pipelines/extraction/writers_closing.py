@@ -158,6 +158,10 @@ def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
     # Lines of text set in one element (<br>s) run within it; an editor writing a <div> a paragraph runs them along
     # the <div>'s siblings, as <p>s.
     run = paragraph if blocks[last].kind == "text" and not _whole_element(blocks[last]) else paragraph.getparent()
+    # An online editor nests a line in the one before it ("<div class=line>...<div class=line>last</div></div>"):
+    # the lines after run on beside the outer one.
+    while run is not paragraph and _set_alike_elements(run, paragraph) and run.getparent() is not None:
+        run = run.getparent()
     sections = _sections_after(run)
     lines = [block for block in blocks[last + 1:]
              if block.element is paragraph or block.element.getparent() is run
@@ -166,6 +170,11 @@ def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
     # The text closes in the section its last line stands in.
     closing = next((section for section in sections if lines and lines[-1].element.getparent() is section), run)
     return lines, closing
+
+
+def _set_alike_elements(one, other) -> bool:
+    """The same tag and the same class: an editor's line classed as such; a bare <div> may wrap the text's lines."""
+    return one.tag == other.tag and bool(one.get("class")) and one.get("class") == other.get("class")
 
 
 def _sections_after(run) -> list:
