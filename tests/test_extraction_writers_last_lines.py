@@ -1,6 +1,7 @@
 """The writer's last lines under the text stay in the body however short: the writers' names signing it ("Ada Lind &
-Bo Hed", "Ada Lind, Treasurer, Harbour Guild"), an update note under the sign-off ("EDIT: ..."), and a sign-off after
-an online editor's nested lines. An update stamp and the site's boxes after the text stay out."""
+Bo Hed", "Ada Lind, Treasurer, Harbour Guild"), an update note under the sign-off ("EDIT: ..."), a sign-off after an
+online editor's nested lines, and the short sentence the writer sets over the greeting. An update stamp and the
+site's boxes after the text stay out."""
 from __future__ import annotations
 
 import pytest
@@ -71,3 +72,14 @@ def test_the_sign_off_after_an_editors_nested_lines_closes_the_text():
              "the council for the skips, and see you all at the next cleanup in the autumn.</span></div>\n</div>\n<div class='ed-line' id='l4'><br></div>\n"
              "<div class='ed-line' id='l5'><span>The Guild board</span></div>\n")
     assert _last(lines) == "The Guild board"
+
+
+def test_a_short_sentence_over_the_greeting_closes_the_text_with_it():
+    # Fails before: the lines after the text's closing list, its short closing sentence above the greeting was
+    # dropped as a loose short line; the greeting stayed.
+    lines = ("<div>The next cleanups are planned for these days:<ul><li>the first Saturday in October, when the "
+             "leaves are down and the boats are out of the water</li><li>the last Saturday in March, before the "
+             "boats go back in for the season</li></ul>\nHope to see you at the pier!<br><br>\nCheers,<br>\nAda"
+             "</div>\n")
+    body = extract_article(_page(lines), URL).body
+    assert body.split("\n\n")[-2:] == ["Hope to see you at the pier!", "Cheers, Ada"]

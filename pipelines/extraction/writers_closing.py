@@ -235,9 +235,18 @@ def _sign_off(lines: list[Block], title: str | None, page_days) -> list[Block]:
         if _GREETING.search(line.text) or _SIGNER.match(line.text) or _TEAM_SIGNER.match(line.text) \
                 or (first < end - 1 and _signers_name(line.text)):
             opener = first  # the greeting above the board's name opens the sign-off
+    # The writer's short sentence just above the greeting ("Hope to see you there!" over "Cheers, Anna") closes the
+    # text with it.
+    if opener and _closing_sentence(lines[opener - 1], title, page_days):
+        opener -= 1
     if opener is None and end:
         opener = _group_signature(lines[:end], title, page_days)
     return lines[opener:end] if opener is not None else []
+
+
+def _closing_sentence(line: Block, title: str | None, page_days) -> bool:
+    return line.kind in ("p", "text") and _is_short_line(line, title) and FULL_STOP.search(line.text) is not None \
+        and _is_closing_line(line.text, title, page_days)
 
 
 def _group_signature(lines: list[Block], title: str | None, page_days) -> int | None:
