@@ -124,3 +124,16 @@ def test_a_box_of_other_asides_beside_a_cited_note_goes():
     # One cited note does not make a box of unlike asides (a related-posts box) the writer's notes.
     related = _NOTE_LIST.replace("<aside class='footnote' id='report'>", "<aside class='related' id='other'>")
     assert "The open data day in numbers" not in extract_article(_sphinx_post(related), URL).body
+
+
+def test_a_short_note_the_text_links_to_closes_the_post():
+    # Fails before: the last note, a few words without a full stop, was cut as a sign-off. A Markdown generator links
+    # the note by the page's own address and the note's id ("open-data-day.html#fn:2"), and links back by "↩".
+    story = (f"<p>{OPENING}<sup id='fnref:1'><a class='footnote-ref' href='open-data-day.html#fn:1'>1</a></sup></p>"
+             f"<p>Most visitors rated the workshops as good or very good, and the next open data day is planned "
+             f"for the autumn.<sup id='fnref:2'><a class='footnote-ref' href='open-data-day.html#fn:2'>2</a></sup></p>"
+             f"<div class='footnote'><hr><ol><li id='fn:1'><p>The archive holds measurements from 1950 on, some of "
+             f"them typed in from the paper logs of the old station.&#160;<a class='footnote-backref' "
+             f"href='open-data-day.html#fnref:1'>↩</a></p></li><li id='fn:2'><p>Or so they told us&#160;"
+             f"<a class='footnote-backref' href='open-data-day.html#fnref:2'>↩</a></p></li></ol></div>")
+    assert body_of(story)[-1] == "Or so they told us ↩"

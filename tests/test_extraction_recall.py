@@ -448,12 +448,13 @@ def test_the_sites_footer_after_a_greeting_still_goes():
 
 @pytest.mark.parametrize("line", [
     "Share this", "Related content:", "Advertisement", "Lue myös", "Läs mer om klubben", "Weitere Artikel lesen Sie",
-    "Taggar", "Anna Berg, Per Lund", "<img src='/pier.jpg' alt=''> Foto: Anna Berg", "Contact us", "Recommended for you",
+    "Taggar", "Anna Berg", "<img src='/pier.jpg' alt=''> Foto: Anna Berg", "Contact us", "Recommended for you",
     "<a href='/nyheter/'>Alla nyheter här</a>", "Sailing Committee",
 ])
 def test_furniture_after_the_text_still_goes(line):
-    # A label, a furniture word, a linked line, a line of names or a picture's credit under it is not the writer's
-    # closing (a credit closing the text is: test_extraction_opening_and_closing_lines.py).
+    # A label, a furniture word, a linked line, a lone name or a picture's credit under it is not the writer's
+    # closing (a credit closing the text is: test_extraction_opening_and_closing_lines.py; the writers' names
+    # signing it are: test_extraction_writers_last_lines.py).
     body = "".join(f"<p>{p}</p>" for p in CLUB_TEXT) + f"<p>{line}</p>"
     assert extract_article(club_page(body), CLUB_URL).body.split("\n\n") == CLUB_TEXT
 

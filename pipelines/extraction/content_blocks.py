@@ -7,7 +7,7 @@ from itertools import islice, takewhile
 
 from .blocks import Block
 from .closing_labels import is_closing_credit, own_closing_labels
-from .footnotes import own_notes
+from .footnotes import notes_linked_to, own_notes
 from .hints import anchored_subheading
 from .line_rules import (BARE_ADDRESS, CJK_EXCLAMATION, CLOSING_LINKS, DATE_LINE_CHARS, FURNITURE_LINE,
                          LONG_PARAGRAPH, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, heads_author_box,
@@ -84,7 +84,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     verse = _verse_lines(blocks[start:])
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
         | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:]) \
-        | own_notes(blocks[start:]) | quote_attributions(blocks[start:])
+        | own_notes(blocks[start:]) | notes_linked_to(blocks[start:]) | quote_attributions(blocks[start:])
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:]) \

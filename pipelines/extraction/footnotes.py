@@ -46,6 +46,23 @@ def own_notes(blocks: list[Block]) -> set[int]:
     return {id(note) for note in notes} if cites_notes or numbered else set()
 
 
+def notes_linked_to(blocks: list[Block]) -> set[int]:
+    """Ids of the lines standing in a note the text cites by a link to it ("<sup><a href="#fn:3">3</a></sup>", or
+    "post.html#fn:3" as a generator writes the page's own address): the writer's note, however short. A link to
+    another page's part names no element of this one."""
+    element = next((b.element for b in blocks if b.element is not None), None)
+    if element is None:
+        return set()
+    root = element.getroottree().getroot()
+    cited = {(link.get("href") or "").partition("#")[2] for link in root.iter("a")
+             if "#" in (link.get("href") or "") and _cites(link)} - {""}
+    if not cited:
+        return set()
+    # A note's own link back to the text ("↩"), alone on its line, says nothing.
+    return {id(block) for block in blocks if block.element is not None and block.chars > block.link_chars
+            and any(holder.get("id") in cited for holder in (block.element, *block.element.iterancestors()))}
+
+
 def cited_notes(root) -> set:
     """The elements holding notes the text cites by an in-page link ("... citations.<a href="#fn2">[2]</a>"), and the
     boxes holding only such notes: Sphinx and Markdown generators set a post's footnotes in an <aside> or a <footer>,

@@ -7,32 +7,21 @@ import re
 from .ancestry import within
 from .blocks import Block
 from .dates import find_date
-from .line_rules import (DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, WORD, host_of, is_byline,
+from .line_rules import (DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, host_of, is_byline,
                          is_date_line, is_link_line, is_prose_line, is_stamp, set_in_bold)
 from .date_lines import has_date_label
 from .own_post import marks_own_entry
 from .text import fold, text_of
+from .update_notes import WEEKDAYS, is_update_note
 
 # A dateline names the place a release was issued in a word or a few ("STOCKHOLM", "New York"), then a comma.
 _PLACE = re.compile(r"^([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2}),\s*")
-# A weekday before a date makes a date stamp ("Monday, 10 April 2014"), not a dateline: the partners' languages and
-# their neighbours'.
-_WEEKDAYS = frozenset("""
-    monday tuesday wednesday thursday friday saturday sunday måndag tisdag onsdag torsdag fredag lördag söndag
-    mandag tirsdag onsdag torsdag fredag lørdag søndag montag dienstag mittwoch donnerstag freitag samstag sonntag
-    maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai lundi mardi mercredi jeudi vendredi samedi
-    dimanche today idag heute tänään
-""".split())
 # What may follow the day in a dateline: nothing (a line of its own) or a dash and the release's first sentence.
 _AFTER_DATE = re.compile(r"^\s*(?:$|[-–—]\s*\S)")
 # An author line labels the post's writers ("Authors: ...", "Written by ...") in the partners' languages.
 _AUTHOR_LABEL = re.compile(r"^(?:authors?|written by|autor(?:en|in|er)?|kirjoittaja(?:t)?|författare|"
                            r"skribent(?:er)?)\b\s*:?\s*\S", re.IGNORECASE)
 _AUTHOR_LINE_CHARS = 120
-# An editor's note opening the text ("Update: ...", "UPDATE 2 (May 3):", "Edit:", "Nachtrag:") in the partners'
-# languages and English: the label, a few characters of its own (a number, a day), a colon, then what changed.
-_UPDATE_NOTE = re.compile(r"^(?:update[ds]?|edit(?:ed)?|editor[’']?s note|uppdatering|uppdaterat|oppdatering|"
-                          r"opdatering|päivitys|nachtrag|aktualisierung)\b[^:]{0,30}:\s*(.+)$", re.IGNORECASE)
 # A line of the writer's says something in this many words; a label or a kicker names a topic in fewer.
 _OPENING_WORDS = 3
 # A heading holding this share of the headline's words is the headline again, worded for the page.
@@ -54,22 +43,9 @@ def own_opening_lines(blocks: list[Block], host: str) -> set[int]:
     for line in blocks[:first]:
         if line.kind != "p" or line.element is None or line.element.getparent() is not holder:
             continue
-        if is_dateline(line.text) or _author_line(line, host) or _update_note(line.text):
+        if is_dateline(line.text) or _author_line(line, host) or is_update_note(line.text):
             found.add(id(line))
     return found
-
-
-def _update_note(text: str) -> bool:
-    """A note labelled as the writer's update that says what changed in words of its own ("Update: the fix is out
-    now"), not a stamp of when the page changed ("Updated: 3 May 2014, 10:32")."""
-    note = _UPDATE_NOTE.match(text)
-    if note is None:
-        return False
-    said = note.group(1)
-    found = find_date(said)
-    if found is not None:
-        said = said[:found[1]] + " " + said[found[2]:]
-    return len([w for w in WORD.findall(said) if w.casefold() not in _WEEKDAYS]) >= _OPENING_WORDS
 
 
 def is_dateline(text: str) -> bool:
@@ -79,7 +55,7 @@ def is_dateline(text: str) -> bool:
     if place is None:
         return False
     words = place.group(1).casefold().split()
-    if any(word in _WEEKDAYS for word in words) or has_date_label(place.group(1)) \
+    if any(word in WEEKDAYS for word in words) or has_date_label(place.group(1)) \
             or not all(word[0].isupper() for word in place.group(1).split()):
         return False
     found = find_date(text)

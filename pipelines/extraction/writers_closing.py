@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 
 from .blocks import Block
 from .line_rules import (CAPTION_START, CLOSING_LINKS, FULL_STOP, FURNITURE_LINE, LABEL, PROGRAMME_ROW, SIGN_OFF_CHARS,
-                         ends_on_credit, is_closing_heading, is_date_line, is_sentence_of_text, is_text_after)
+                         ends_on_credit, is_byline, is_closing_heading, is_date_line, is_sentence_of_text,
+                         is_text_after)
 from .text import text_of
+from .update_notes import is_update_note
 from .xpaths import HEADING_TAGS
 
 # A signature: a name after a slash or a dash ("/Maria", "– Anna och Per").
@@ -60,6 +63,11 @@ _MOTTO_WORDS = 4
 _NAME_LIST = re.compile(r"[(),;/]")
 # A sign-off runs over a few lines: the greeting, the signers, the association.
 _SIGN_OFF_LINES = 4
+# Signers joined ("Anna & Per", "Anna Berg / Per Holm", "Anna, Per") or a signer's words after a comma ("Anna Berg,
+# Chair"): a lone name under the text is as often a picture's credit set as a line.
+_SIGNERS_JOINED = re.compile(r"\s(?:&|and|/)\s|,")
+# Marks a <br> in an element's text while its lines are read apart: a private-use character no text holds.
+_LINE_BREAK = "\ue000"
 # A heading after the last line heads what follows it, not the line.
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # The element a text set in sections holds each heading's part in.
@@ -74,16 +82,25 @@ def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[B
     prompts: a closing line ("Varma hälsningar från styrelsen", "Vi ses där", "/Maria"), or a sign-off of a few
     lines from a greeting or the board's name on ("Mit freundlichem Gruß / <association> / Der Vorstand",
     "Hallituksen puolesta / <name>", "Styret <club>"), whose association line may be the name the site shows in its
-    header or footer.
+    header or footer, or the writers' names alone ("Anna Berg & Per Holm"); and the update notes under them ("EDIT:
+    fixed the link").
 
     They stand in the run of the text's own paragraphs (siblings of one, or lines of the same element), close that
     run, link nowhere but to an address to write or call, and are no label (":"), furniture word, credit or date
     line: sites set their furniture in boxes of its own after the text, or name it.
     """
     lines, run = lines_after_text(blocks)
+    # The writer's update notes under the text ("EDIT: fixed the link") close it, under their sign-off.
+    notes: list[Block] = []
+    while lines and lines[-1].kind in ("p", "text") and is_update_note(lines[-1].text):
+        notes.insert(0, lines.pop())
+    return _closing_above_notes(lines, run, title, page_days, notes) + notes
+
+
+def _closing_above_notes(lines: list[Block], run, title: str | None, page_days, notes: list[Block]) -> list[Block]:
     # A heading closing the run ("Related", its list pruned or never filled) heads nothing of the text, and a link
     # closing it ("Back to the news", "More information") leads away from the text: the lines above them close it.
-    links_away = set()
+    links_away = {note.text for note in notes}
     while lines and (is_closing_heading(lines[-1]) or _is_link_not_to_write_or_call(lines[-1])):
         if lines[-1].kind != "heading":
             links_away.add(lines[-1].text)
@@ -101,6 +118,8 @@ def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[B
     sign_off = _sign_off(lines, title, page_days)
     if sign_off:
         return sign_off
+    if _names_signature(lines[-1], title):
+        return [lines[-1]]
     candidate = lines[-1]
     if candidate.kind not in ("p", "text") or not _is_short_line(candidate, title) \
             or not _is_closing_line(candidate.text, title, page_days, _set_in_italics(candidate)):
@@ -139,6 +158,10 @@ def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
     # Lines of text set in one element (<br>s) run within it; an editor writing a <div> a paragraph runs them along
     # the <div>'s siblings, as <p>s.
     run = paragraph if blocks[last].kind == "text" and not _whole_element(blocks[last]) else paragraph.getparent()
+    # An online editor nests a line in the one before it ("<div class=line>...<div class=line>last</div></div>"):
+    # the lines after run on beside the outer one.
+    while run is not paragraph and _set_alike_elements(run, paragraph) and run.getparent() is not None:
+        run = run.getparent()
     sections = _sections_after(run)
     lines = [block for block in blocks[last + 1:]
              if block.element is paragraph or block.element.getparent() is run
@@ -147,6 +170,11 @@ def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
     # The text closes in the section its last line stands in.
     closing = next((section for section in sections if lines and lines[-1].element.getparent() is section), run)
     return lines, closing
+
+
+def _set_alike_elements(one, other) -> bool:
+    """The same tag and the same class: an editor's line classed as such; a bare <div> may wrap the text's lines."""
+    return one.tag == other.tag and bool(one.get("class")) and one.get("class") == other.get("class")
 
 
 def _sections_after(run) -> list:
@@ -207,9 +235,18 @@ def _sign_off(lines: list[Block], title: str | None, page_days) -> list[Block]:
         if _GREETING.search(line.text) or _SIGNER.match(line.text) or _TEAM_SIGNER.match(line.text) \
                 or (first < end - 1 and _signers_name(line.text)):
             opener = first  # the greeting above the board's name opens the sign-off
+    # The writer's short sentence just above the greeting ("Hope to see you there!" over "Cheers, Anna") closes the
+    # text with it.
+    if opener and _closing_sentence(lines[opener - 1], title, page_days):
+        opener -= 1
     if opener is None and end:
         opener = _group_signature(lines[:end], title, page_days)
     return lines[opener:end] if opener is not None else []
+
+
+def _closing_sentence(line: Block, title: str | None, page_days) -> bool:
+    return line.kind in ("p", "text") and _is_short_line(line, title) and FULL_STOP.search(line.text) is not None \
+        and _is_closing_line(line.text, title, page_days)
 
 
 def _group_signature(lines: list[Block], title: str | None, page_days) -> int | None:
@@ -226,6 +263,36 @@ def _group_signature(lines: list[Block], title: str | None, page_days) -> int | 
     if not (_ADDRESSED_SIGNER.match(last.text) or (sentence_above and _signers_name(last.text))):
         return None
     return len(lines) - 2 if sentence_above else len(lines) - 1
+
+
+def _names_signature(line: Block, title: str | None) -> bool:
+    """The run closes on a line of the writers' names alone, set as a paragraph or a line of its own: the writers
+    signing the text ("Anna Berg & Per Holm", "Anna Berg, Per Holm, Eva Lind"), or one writer with their role and
+    organisation after commas ("Anna Berg, Chair, Harbour Society"). A byline opens on "by"; a picture's credit
+    carries its label, or is a lone name."""
+    if line.kind not in ("p", "text") or not _is_short_line(line, title) or line.link_chars \
+            or is_byline(line.text) or CAPTION_START.match(line.text):
+        return False
+    return (_signers_name(line.text) and _SIGNERS_JOINED.search(line.text) is not None) or _signature_in_lines(line)
+
+
+def _signature_in_lines(line: Block) -> bool:
+    """A paragraph set in lines (<br>) of names, roles and organisations, the first naming a signer ("Anna Berg" /
+    "Per Holm" / "Harbour Society")."""
+    if line.element is None or line.element.find(".//br") is None:
+        return False
+    texts = _lines_set_in(line.element)
+    # The block is the whole paragraph, not the last line of one holding the text.
+    return len(texts) > 1 and " ".join(texts) == line.text and _signers_name(texts[0]) \
+        and all(_NAME_LINE.match(text) for text in texts)
+
+
+def _lines_set_in(element) -> list[str]:
+    """The element's lines of text, as its <br>s part them."""
+    copy = deepcopy(element)
+    for line_break in copy.iter("br"):
+        line_break.tail = _LINE_BREAK + (line_break.tail or "")
+    return [" ".join(line.split()) for line in "".join(copy.itertext()).split(_LINE_BREAK) if line.strip()]
 
 
 def _signers_name(text: str) -> bool:
