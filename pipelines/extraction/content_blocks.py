@@ -69,7 +69,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
                    page_days: frozenset[str] | set[str] = frozenset(), headline_above: bool = False,
                    own_closing: frozenset[int] | set[int] = frozenset(), headline_shown: bool = False) -> list[Block]:
     """`headline_above`: the page's own headline stands above the blocks, whose <h1>s then head parts of the text.
-    `own_closing`: ids of blocks known to be the post's own closing lines (body.py's pointer line).
+    `own_closing`: ids of blocks known to be the post's own lines however short (body.py's pointer lines, closing or
+    opening the text).
     `headline_shown`: the page, before pruning, showed the title whole in an element of its own (its headline)."""
     start = _after_headline(blocks, title, headline_above)
     blocks = blocks[:min(_author_box(blocks, start), _release_end(blocks, start))]
