@@ -423,14 +423,28 @@ def _opens_its_text(kept: list[Block], at: int, headline: str,
     own, the text's, and so do the headings set with it first in that element ("## Topic" over "## What happened" in
     a Markdown post)."""
     block = kept[at]
-    if len(block.text.split()) < _SUBHEAD_WORDS or FURNITURE_LINE.search(block.text) or block.element is None \
-            or block.element.getparent() is None \
+    if (len(block.text.split()) < _SUBHEAD_WORDS and not _heads_first_section(kept, at)) \
+            or FURNITURE_LINE.search(block.text) or block.element is None or block.element.getparent() is None \
             or any(_shows_text_besides(s, headline, page_days) for s in block.element.itersiblings(preceding=True)):
         return False
     if _opens_paragraph(block, _text_opened(kept, at)) and _is_deck(block, headline, _SUBHEAD_WORDS, _HEADLINE_HALF):
         return True
     return headline_shown and fold(block.text) != fold(headline) \
         and _opens_paragraph(block, _text_opened(kept, at, past_headings=True))
+
+
+def _heads_first_section(kept: list[Block], at: int) -> bool:
+    """The heading is the first of the text's section headings: the element holding it sets more subheadings alike
+    (the same tag and class) further down, each over a long paragraph of its own ("Rising prices" over the text
+    running on under "A soft landing?" and "What next?"). A label or kicker of a word or two stands alone."""
+    heading = kept[at]
+    if heading.element is None:
+        return False
+    later = [i for i in range(at + 1, len(kept)) if kept[i].kind == "heading" and kept[i].element is not None
+             and _set_alike(kept[i], heading)]
+    return len(later) >= _SECTIONS_ABOVE and all(
+        any(b.kind in ("p", "text") and b.chars >= LONG_PARAGRAPH for b in kept[i + 1:j])
+        for i, j in zip([at, *later], [*later, len(kept)]))
 
 
 def _opens_paragraph(heading: Block, text: list[Block]) -> bool:
