@@ -29,10 +29,13 @@ _AFTER_DATE = re.compile(r"^\s*(?:$|[-–—]\s*\S)")
 _AUTHOR_LABEL = re.compile(r"^(?:authors?|written by|autor(?:en|in|er)?|kirjoittaja(?:t)?|författare|"
                            r"skribent(?:er)?)\b\s*:?\s*\S", re.IGNORECASE)
 _AUTHOR_LINE_CHARS = 120
-# An editor's note opening the text ("Update: ...", "UPDATE 2 (May 3):", "Edit:", "Nachtrag:") in the partners'
-# languages and English: the label, a few characters of its own (a number, a day), a colon, then what changed.
-_UPDATE_NOTE = re.compile(r"^(?:update[ds]?|edit(?:ed)?|editor[’']?s note|uppdatering|uppdaterat|oppdatering|"
-                          r"opdatering|päivitys|nachtrag|aktualisierung)\b[^:]{0,30}:\s*(.+)$", re.IGNORECASE)
+# An editor's note opening the text ("Update: ...", "UPDATE 2 (May 3):", "Edit:", "Nachtrag:", "CHANGED - see ...")
+# in the partners' languages and English: the label, a few characters of its own (a number, a day), a colon, then
+# what changed; or the label alone, a dash, then what changed.
+_UPDATE_LABEL = (r"(?:update[ds]?|edit(?:ed)?|changed|editor[’']?s note|uppdatering|uppdaterat|ändrad|ändrat|"
+                 r"oppdatering|oppdatert|endret|endring|opdatering|opdateret|ændret|päivitys|päivitetty|muutettu|"
+                 r"nachtrag|aktualisierung|aktualisiert|geändert)")
+_UPDATE_NOTE = re.compile(rf"^{_UPDATE_LABEL}\b(?:[^:]{{0,30}}:|\s*[-–—])\s*(.+)$", re.IGNORECASE)
 # A line of the writer's says something in this many words; a label or a kicker names a topic in fewer.
 _OPENING_WORDS = 3
 # A heading holding this share of the headline's words is the headline again, worded for the page.
