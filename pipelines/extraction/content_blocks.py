@@ -349,10 +349,12 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
     set as a heading ("News | May 3, 2017, 8:36 a.m.", a CMS's section and time stamp) closes the article's header:
     the text opens below it, its first subheading too. A heading naming another day than the page's (`page_days`) in
     words of its own ("Version 2 (Codename) released: 14 Oct 2021") is the writer's, not the page's stamp. A heading
-    carrying a Markdown generator's anchor of its own words is the text's first subheading, no kicker.
+    carrying a Markdown generator's anchor of its own words is the text's first subheading, no kicker nor date line.
     """
     leading = next((i for i, b in enumerate(kept) if b.kind != "heading"), len(kept))
-    stamped = max((i + 1 for i, b in enumerate(kept[:leading]) if is_date_line(b.text, page_days)), default=0)
+    # A subheading carrying its Markdown anchor is the text's own, a day in it too ("### Workshop - 11.6.2017").
+    stamped = max((i + 1 for i, b in enumerate(kept[:leading])
+                   if is_date_line(b.text, page_days) and not anchored_subheading(b.element)), default=0)
     start = stamped or next((i for i, b in enumerate(kept)
                              if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
                              or anchored_subheading(b.element)
