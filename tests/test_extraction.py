@@ -1153,6 +1153,8 @@ def test_a_subheading_in_capitals_first_in_the_text_opens_it():
     # kicker, though its id is the anchor a Markdown generator makes of its words.
     ("<h2 id='financing-the-teaching'>Financing the teaching</h2>", True),
     ("<h3><a id='financing-the-teaching' href='#financing-the-teaching'>Financing the teaching</a></h3>", True),
+    # Fails before: naming a day in a word or two besides, it was taken for a date line over the text.
+    ("<h3 id='teaching-day-1162024'>Teaching day - 11.6.2024</h3>", True),
     # A kicker carries no anchor, or one naming something else.
     ("<h2>Financing the teaching</h2>", False),
     ("<h2 id='kicker'>Financing the teaching</h2>", False),
@@ -1167,7 +1169,7 @@ def test_a_subheading_with_its_markdown_anchor_first_in_the_text_opens_it(headin
             "<nav><a href='/'>Home</a><a href='/blog/'>Blog</a></nav><article>" + header + heading
             + "".join(f"<p>{t}</p>" for t in texts) + "</article><footer><p>Network, a project</p></footer></body></html>")
     result = extract_article(html, "https://network.example/blog/2024/06/17/planning/")
-    assert result.body.split("\n\n") == (["Financing the teaching"] if opens else []) + texts
+    assert result.body.split("\n\n") == ([lxml.html.fromstring(heading).text_content()] if opens else []) + texts
 
 
 @pytest.mark.parametrize("heading, text", [

@@ -75,3 +75,23 @@ def test_a_kicker_over_a_subheading_beside_the_text_stays_out():
     body = body_of(page_with(f"<h2>Housing</h2><div class='text'><h3>{HEADING}</h3><p>{TEXT}</p><p>{MORE}</p>"
                              f"<p>{LAST}</p></div>"))
     assert "Housing" not in body
+
+
+def news_body_page(text: str) -> str:
+    """An older CMS's news page: the headline in the news box, the editor's text in a plain <div> under it."""
+    return page_with(f'<div id="news_body"><h1 class="news">{TITLE}</h1><div>{text}</div></div>')
+
+
+def test_a_two_word_heading_opening_a_text_in_sections_stays():
+    # Fails before: a heading of two words before the first paragraph was a kicker, however many sections followed.
+    text = (f"<h3><strong>Rising charges</strong></h3><p>{TEXT}</p><h3><strong>Lower costs ahead?</strong></h3>"
+            f"<p>{MORE}</p><h3><strong>Questions welcome</strong></h3><p>{LAST}</p>")
+    body = body_of(news_body_page(text))
+    assert body == ["Rising charges", TEXT, "Lower costs ahead?", MORE, "Questions welcome", LAST]
+
+
+def test_a_two_word_label_over_a_text_of_one_section_stays_out():
+    # One subheading further down is no run of sections: the line over the text is a label.
+    text = f"<h3>Housing news</h3><p>{TEXT}</p><p>{MORE}</p><h3>Questions welcome</h3><p>{LAST}</p>"
+    body = body_of(news_body_page(text))
+    assert body == [TEXT, MORE, "Questions welcome", LAST]

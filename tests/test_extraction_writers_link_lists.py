@@ -2,6 +2,8 @@
 under a sentence or a heading, or set in one paragraph), a one-line quote closing it, an "Update:" note opening it."""
 from __future__ import annotations
 
+import pytest
+
 from news_archive.pipelines.extraction import extract_article
 from news_archive.pipelines.extraction.blocks import linearise
 from news_archive.pipelines.extraction.closing_links import own_inline_references
@@ -106,8 +108,17 @@ def test_an_update_note_opening_the_text_stays():
     assert body.startswith("Update: now you can do this over onion services")
 
 
-def test_an_update_stamp_opening_the_text_still_goes():
-    post = "<p>Updated: May 20, 2024, 10:32</p>" + TEXT
+@pytest.mark.parametrize("note", ["<b>CHANGED</b> - see the service notice of 14.05.2024<br><br>",
+                                  "<b>ENDRET</b> – se driftsvarselet fra 14.05.2024"])
+def test_a_changed_note_after_a_dash_opening_the_text_stays(note):
+    # Fails before: a label then a dash was no update note, and the line naming the page's day went as its date line.
+    body = body_of(f"<p>{note}</p>" + TEXT)
+    assert body.split("\n\n")[1:] == PARAGRAPHS and body.split("\n\n")[0].endswith("14.05.2024")
+
+
+@pytest.mark.parametrize("stamp", ["Updated: May 20, 2024, 10:32", "Updated - May 20, 2024", "Endret 20.05.2024"])
+def test_an_update_stamp_opening_the_text_still_goes(stamp):
+    post = f"<p>{stamp}</p>" + TEXT
     assert body_of(post).startswith(PARAGRAPHS[0])
 
 

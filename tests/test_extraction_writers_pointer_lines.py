@@ -108,3 +108,34 @@ def test_a_pointer_in_a_box_of_its_own_goes():
             "<div class='box'><p>Find out more about the workshop <a href='https://windworks.example/'>here</a>" \
             "</p></div>"
     assert body_of(story) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line, shown", [
+    # the post's report, all the line linked and set in bold
+    ("<p><strong><a href='/files/sewing-survey-2024.pdf'>Click here to view the results of the sewing survey</a>"
+     "</strong></p>", "Click here to view the results of the sewing survey"),
+    # the talk's recording on a video site, a sign before the link
+    ("<p>🎬 <a href='https://videos.example/watch?v=k1t3'>Find the recordings here</a></p>",
+     "🎬 Find the recordings here"),
+])
+def test_an_opening_pointer_naming_what_it_points_to_stays(line, shown):
+    # Fails before: a link line above the text's first paragraph was a "read also" teaser and went.
+    assert body_of(line + TEXT) == [shown] + PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", [
+    "<p><a href='/newsletter/'>Click here to subscribe to our newsletter</a></p>",  # furniture besides the pointing
+    "<p><a href='/'>Home</a> &gt; <a href='/news/'>News</a></p>",  # a breadcrumb: no pointing
+    "<p><a href='/news/'>Find more club news here</a></p>",  # the listing above the page, naming nothing
+    "<p>By <a href='/people/anna-berg/'>Anna Berg</a></p>",  # a byline
+    "<p>March 4, 2024</p>",  # the date line
+])
+def test_the_sites_own_lines_opening_the_text_go(line):
+    assert body_of(line + TEXT) == PARAGRAPHS
+
+
+def test_an_opening_pointer_in_a_box_of_its_own_goes():
+    # Above the post's text element, in a box of the theme's: not the writer's first line.
+    story = "<div class='box'><p><a href='https://windworks.example/'>Find the workshop's sewing plans here</a></p>" \
+            f"</div><div class='text'>{TEXT}</div>"
+    assert body_of(story) == PARAGRAPHS

@@ -69,7 +69,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
                    page_days: frozenset[str] | set[str] = frozenset(), headline_above: bool = False,
                    own_closing: frozenset[int] | set[int] = frozenset(), headline_shown: bool = False) -> list[Block]:
     """`headline_above`: the page's own headline stands above the blocks, whose <h1>s then head parts of the text.
-    `own_closing`: ids of blocks known to be the post's own closing lines (body.py's pointer line).
+    `own_closing`: ids of blocks known to be the post's own lines however short (body.py's pointer lines, closing or
+    opening the text).
     `headline_shown`: the page, before pruning, showed the title whole in an element of its own (its headline)."""
     start = _after_headline(blocks, title, headline_above)
     blocks = blocks[:min(_author_box(blocks, start), _release_end(blocks, start))]
@@ -348,10 +349,12 @@ def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline:
     set as a heading ("News | May 3, 2017, 8:36 a.m.", a CMS's section and time stamp) closes the article's header:
     the text opens below it, its first subheading too. A heading naming another day than the page's (`page_days`) in
     words of its own ("Version 2 (Codename) released: 14 Oct 2021") is the writer's, not the page's stamp. A heading
-    carrying a Markdown generator's anchor of its own words is the text's first subheading, no kicker.
+    carrying a Markdown generator's anchor of its own words is the text's first subheading, no kicker nor date line.
     """
     leading = next((i for i, b in enumerate(kept) if b.kind != "heading"), len(kept))
-    stamped = max((i + 1 for i, b in enumerate(kept[:leading]) if is_date_line(b.text, page_days)), default=0)
+    # A subheading carrying its Markdown anchor is the text's own, a day in it too ("### Workshop - 11.6.2017").
+    stamped = max((i + 1 for i, b in enumerate(kept[:leading])
+                   if is_date_line(b.text, page_days) and not anchored_subheading(b.element)), default=0)
     start = stamped or next((i for i, b in enumerate(kept)
                              if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
                              or anchored_subheading(b.element)
@@ -422,14 +425,28 @@ def _opens_its_text(kept: list[Block], at: int, headline: str,
     own, the text's, and so do the headings set with it first in that element ("## Topic" over "## What happened" in
     a Markdown post)."""
     block = kept[at]
-    if len(block.text.split()) < _SUBHEAD_WORDS or FURNITURE_LINE.search(block.text) or block.element is None \
-            or block.element.getparent() is None \
+    if (len(block.text.split()) < _SUBHEAD_WORDS and not _heads_first_section(kept, at)) \
+            or FURNITURE_LINE.search(block.text) or block.element is None or block.element.getparent() is None \
             or any(_shows_text_besides(s, headline, page_days) for s in block.element.itersiblings(preceding=True)):
         return False
     if _opens_paragraph(block, _text_opened(kept, at)) and _is_deck(block, headline, _SUBHEAD_WORDS, _HEADLINE_HALF):
         return True
     return headline_shown and fold(block.text) != fold(headline) \
         and _opens_paragraph(block, _text_opened(kept, at, past_headings=True))
+
+
+def _heads_first_section(kept: list[Block], at: int) -> bool:
+    """The heading is the first of the text's section headings: the element holding it sets more subheadings alike
+    (the same tag and class) further down, each over a long paragraph of its own ("Rising prices" over the text
+    running on under "A soft landing?" and "What next?"). A label or kicker of a word or two stands alone."""
+    heading = kept[at]
+    if heading.element is None:
+        return False
+    later = [i for i in range(at + 1, len(kept)) if kept[i].kind == "heading" and kept[i].element is not None
+             and _set_alike(kept[i], heading)]
+    return len(later) >= _SECTIONS_ABOVE and all(
+        any(b.kind in ("p", "text") and b.chars >= LONG_PARAGRAPH for b in kept[i + 1:j])
+        for i, j in zip([at, *later], [*later, len(kept)]))
 
 
 def _opens_paragraph(heading: Block, text: list[Block]) -> bool:

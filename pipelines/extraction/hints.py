@@ -20,6 +20,9 @@ _KEY_CASE_CHANGES = 2
 # The attributes the index reads: an element with none of them (most of a page's) is passed over at once.
 _INDEXED = frozenset({"class", "id", "hidden", "style", "itemprop", "itemtype", "pubdate", "data-published", "rel"})
 _SINGLING_OUT = _INDEXED - {"class", "id"}
+# A quote card's quote says a sentence or more, and is most of the card's text (the rest: the person's name).
+_QUOTE_CARD_CHARS = 80
+_QUOTE_CARD_SHARE = 0.6
 
 
 class ClassIndex:
@@ -97,7 +100,7 @@ class ClassIndex:
             if _in_code(el):
                 continue
             if ((names_furniture(classes) or names_about_box(classes)) and not _is_own_subheading(el, element_id)
-                    and not _attributes_quote(el, classes)) or (
+                    and not _attributes_quote(el, classes) and not _quote_card(el, classes)) or (
                     element_id and names_furniture(element_id) and not _names_own_heading(el, element_id)):
                 found.append(el)
         return found
@@ -227,6 +230,25 @@ def _attributes_quote(element, classes: str) -> bool:
     return previous is not None and previous.tag == "blockquote" \
         and any(word.startswith("caption") for word in attribute_words(classes)) \
         and next(element.iter("img", "picture", "svg", "video"), None) is None
+
+
+def _quote_card(element, classes: str) -> bool:
+    """A card named for a person ("author-card") that is mostly a <blockquote> of a sentence or more: a quote of the
+    person the post is about set beside their picture ("<img><blockquote>"...," Anna Berg</blockquote>"), the text's
+    own; a box presenting the post's writer tells who they are in a line or two of its own, not in a quote."""
+    if not _names_person_only(classes):
+        return False
+    quoted = sum(len(text_of(quote).strip()) for quote in element.iter("blockquote")
+                 if not any(a.tag == "blockquote" for a in quote.iterancestors()))
+    return quoted >= _QUOTE_CARD_CHARS and quoted >= _QUOTE_CARD_SHARE * len(text_of(element).strip())
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_person_only(attribute: str) -> bool:
+    """Every word of the attribute naming furniture names the person the box shows ("author", "byline", "writer")."""
+    words = [word for word in attribute_words(_naming_part(attribute))
+             if word in xpaths.FURNITURE_WORDS or word.startswith(xpaths.FURNITURE_PREFIXES)]
+    return bool(words) and all(word.startswith(xpaths.BYLINE_CLASSES) for word in words)
 
 
 # A site's templates repeat the same few hundred class strings on every page: each is judged once per process.

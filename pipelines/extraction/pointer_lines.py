@@ -1,11 +1,13 @@
 """The writer's pointer lines: a short sentence pointing, in words a site's furniture uses too ("Click here to ...",
-"Find out more about ..."), to what the post is about: its report, a recording, a form, a partner's page."""
+"Find out more about ..."), to what the post is about: its report, a recording, a form, a partner's page; closing the
+text, or opening it."""
 from __future__ import annotations
 
 import re
 
 from .blocks import Block
-from .line_rules import FURNITURE_LINE, WORD, leads_to_social_network, page_target, sole_link
+from .line_rules import (FURNITURE_LINE, LONG_PARAGRAPH, WORD, is_prose_line, leads_to_social_network, page_target,
+                         sole_link)
 from .links import links_to_page
 from .own_pages import lists_page
 from .writers_closing import lines_after_text
@@ -13,7 +15,7 @@ from .writers_closing import lines_after_text
 # The words a writer points with, in the partners' languages and English: the furniture's words too ("Click here to
 # subscribe", "More about us"), which the rest of the line tells apart; or the words leading to the post's recording
 # or document ("Watch a video of the session", "Download the programme").
-_POINTING = re.compile(r"\b(?:click(?:ing)?|klicka|klikk|klik|klicken|cliquez|(?:find out|learn) more(?: about)?|"
+_POINTING = re.compile(r"\b(?:click(?:ing)?|klicka|klikk|klik|klicken|cliquez|(?:find out|learn) more(?: about)?|find|"
                        r"more about|watch|listen to|download)\b", re.IGNORECASE)
 # The word the link often is ("<a>here</a>", "<a>HERE</a>") says where, not what; "more" names nothing either
 # ("Click here for more", "Watch more videos").
@@ -30,6 +32,20 @@ def writers_pointers(blocks: list[Block], page_url: str) -> list[Block]:
     writer's, however short, linked or worded like furniture. A box of the site's sits in an element of its own."""
     lines, _ = lines_after_text(blocks)
     return [line for line in lines if is_writers_pointer(line, page_url)]
+
+
+def writers_opening_pointers(blocks: list[Block], page_url: str) -> list[Block]:
+    """The pointer lines above the text's first long paragraph, set as paragraphs in the very element holding it
+    ("<a>Click here to view the survey's results</a>", "📣 <a>Find the recordings here</a>"): the writer's first line,
+    pointing to the post's document or recording. A box of the site's ("Subscribe ...") sits in an element of its own
+    or points to furniture."""
+    first = next((b for b in blocks if b.kind == "p" and is_prose_line(b) and b.chars >= LONG_PARAGRAPH), None)
+    if first is None or first.element is None:
+        return []
+    holder = first.element.getparent()
+    opening = blocks[:next(i for i, b in enumerate(blocks) if b is first)]
+    return [line for line in opening if line.kind == "p" and line.element is not None
+            and line.element.getparent() is holder and is_writers_pointer(line, page_url)]
 
 
 def is_writers_pointer(block: Block, page_url: str) -> bool:

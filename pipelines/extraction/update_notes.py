@@ -15,10 +15,13 @@ WEEKDAYS = frozenset("""
     maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai lundi mardi mercredi jeudi vendredi samedi
     dimanche today idag heute tänään
 """.split())
-# An editor's note ("Update: ...", "UPDATE 2 (May 3):", "Edit:", "Nachtrag:") in the partners' languages and
-# English: the label, a few characters of its own (a number, a day), a colon, then what changed.
-_UPDATE_NOTE = re.compile(r"^(?:update[ds]?|edit(?:ed)?|editor[’']?s note|uppdatering|uppdaterat|oppdatering|"
-                          r"opdatering|päivitys|nachtrag|aktualisierung)\b[^:]{0,30}:\s*(.+)$", re.IGNORECASE)
+# An editor's note ("Update: ...", "UPDATE 2 (May 3):", "Edit:", "Nachtrag:", "CHANGED - see ...") in the partners'
+# languages and English: the label, a few characters of its own (a number, a day), a colon, then what changed; or the
+# label alone, a dash, then what changed.
+_UPDATE_LABEL = (r"(?:update[ds]?|edit(?:ed)?|changed|editor[’']?s note|uppdatering|uppdaterat|ändrad|ändrat|"
+                 r"oppdatering|oppdatert|endret|endring|opdatering|opdateret|ændret|päivitys|päivitetty|muutettu|"
+                 r"nachtrag|aktualisierung|aktualisiert|geändert)")
+_UPDATE_NOTE = re.compile(rf"^{_UPDATE_LABEL}\b(?:[^:]{{0,30}}:|\s*[-–—])\s*(.+)$", re.IGNORECASE)
 # What changed is said in this many words; a stamp names a day and a time.
 _NOTE_WORDS = 3
 
