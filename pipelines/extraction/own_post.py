@@ -87,8 +87,13 @@ def shows_own_media(page, title: str | None, beside_cards: bool = False) -> bool
     headline = _own_headline(page, title)
     if headline is None:
         return False
-    entry = next((a for a in headline.iterancestors() if a.tag in ("main", "article") or wraps_own_post(a)),
-                 headline.getparent() if beside_cards else None)
+    entry = next((a for a in headline.iterancestors() if a.tag in ("main", "article") or wraps_own_post(a)), None)
+    # Where the theme marks no post's element, the headline's own box (its date line, the picture under it) is the
+    # post's: a static generator's `<section><div class=container><h1>..<h2>date</h2><div class=content><img>`. The
+    # page's <body> is no post's box, unless the site's cards sit in boxes beside the headline's.
+    parent = headline.getparent()
+    if entry is None and parent is not None and (beside_cards or parent.tag != "body"):
+        entry = parent
     if entry is None:
         return False
     after = False
