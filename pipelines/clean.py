@@ -11,7 +11,8 @@ from news_archive.pipelines.archive_connection import crawl_archive
 from news_archive.pipelines.extraction import extract_article
 from news_archive.pipelines.extraction.entry_type import shows_no_own_date
 from news_archive.pipelines.extraction.html_input import parse_html
-from news_archive.pipelines.extraction.page_type import STORED_TYPES, TEXTLESS_POST
+from news_archive.archive.cms_classes import marks_blog_post
+from news_archive.pipelines.extraction.page_type import LISTED_ONLY, STORED_TYPES, TEXTLESS_POST
 from news_archive.pipelines.feed_dates import FeedDates
 from news_archive.pipelines.listing_dates import ListingDates
 from news_archive.pipelines.site_boilerplate import SiteBoilerplate
@@ -39,7 +40,8 @@ def clean_item(item: ArticleItem, twins: TranslationTwins | None = None,
     # dates it: an old blog's static page at the root beside the posts, which their text links ("past actions",
     # "minutes of the meetings": a log of dated entries). An undated one is judged by its markup.
     mentioned_only = item.address_only and bool(item.published) and dated_weakly(item.published, item.published_from)
-    if unpresented or mentioned_only or ((item.outside_news or item.address_only) and _dated_unseen(item)):
+    if unpresented or mentioned_only or (item.address_only and _undated_unmarked(item, extracted.page_reason)) \
+            or ((item.outside_news or item.address_only) and _dated_unseen(item)):
         # A day its text mentions (a season's "from 11 September to 26 June") dates no publication; nor does the
         # article type a generator stamps on every page make a page nothing presents as news one, nor the day its
         # metadata alone gives (a generator that makes every page a post dates the contact page too), however many
@@ -50,6 +52,16 @@ def clean_item(item: ArticleItem, twins: TranslationTwins | None = None,
         raise DropItem(f"{item.source}: {item.url} is not an article page (page: no feed, listing or article family "
                        f"presents it as news, and it shows no date line of its own)")
     return item
+
+
+def _undated_unmarked(item: ArticleItem, page_reason: str) -> bool:
+    """The page shows no date and nothing in its markup says it is a post (og:type, a post type, its CMS's post
+    classes): the family its address is in, which is all that presents it, made it an article. That family is the site root's,
+    where a blog's static pages sit beside its posts, so it says nothing. Read from the unpruned tree."""
+    if item.published or page_reason != LISTED_ONLY:
+        return False
+    tree = item.tree if item.tree is not None else parse_html(item.html)
+    return tree is not None and not marks_blog_post(tree)
 
 
 def _dated_unseen(item: ArticleItem) -> bool:

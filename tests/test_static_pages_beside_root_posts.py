@@ -50,6 +50,34 @@ def _listing() -> str:
     return _frame(SITE, teasers)
 
 
+def _undated_page(title: str) -> str:
+    """A static page of prose that names no day at all, in the same wrapper as the posts but for the post type."""
+    text = "".join(f"<p>La coordination réunit des délégués de toutes les universités mobilisées, partie {k}, qui "
+                   "portent les motions votées dans leurs assemblées et rapportent les décisions prises.</p>"
+                   for k in range(1, 5))
+    return _frame(title, f"<div class='post' id='post-9'><h2>{title}</h2><div class='entry'>{text}</div></div>")
+
+
+def test_a_static_page_showing_no_date_beside_root_posts_is_not_stored(tmp_path):
+    """Fails before: undated, it was judged by its markup, and the root family its address is in made it an article
+    though the markup says no post (no post type, no date line); the posts beside it, each showing its date line,
+    stay (the listing test above)."""
+    server = FaultServer()
+    server.routes["/"] = page(_listing().replace("</div></div></div><div id='sidebar'>",
+                                                 "<p>Voir <a href='/coordination/'>la coordination</a>.</p>"
+                                                 "</div></div></div><div id='sidebar'>", 1))
+    for path, title, day in POSTS:
+        server.routes[path] = page(_post(title, day, ""))
+    server.routes["/coordination/"] = page(_undated_page("La coordination nationale"))
+    _run, requested = crawl_one_source(server, tmp_path, "collectif", SITE, "/")
+    assert "/coordination/" in requested
+    assert stored_paths(server, tmp_path) == {path for path, _title, _day in POSTS}
+    with sqlite3.connect(tmp_path / "a.db") as db:
+        reasons = db.execute("select reason from crawl_pages_skipped where url = ?",
+                             [server.base_url + "/coordination/"]).fetchall()
+    assert reasons == [("not an article",)]
+
+
 def test_a_static_page_dated_only_by_days_its_text_mentions_is_not_stored(tmp_path):
     """Fails before: the two pages, linked from a post's text at the root beside the posts and dated by the last day
     their log mentions, were stored as articles."""

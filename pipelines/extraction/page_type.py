@@ -50,6 +50,8 @@ EMPTY = "empty"  # too little text to be an article
 STORED_TYPES = frozenset({ARTICLE})
 # The one article stored with no text (decide_page_type says when).
 TEXTLESS_POST = "a post the site lists, dated, under its own headline, with no text"
+# The verdict on a page nothing but the crawl's word that the site lists it makes an article (decide_page_type).
+LISTED_ONLY = "listed by the site as an article"
 ARTICLE_TEXT_TYPES = frozenset({ARTICLE, PAGE})
 
 
@@ -187,10 +189,11 @@ def decide_page_type(page: PageEvidence) -> PageType:
         return PageType(PAGE, f"a {page.undated_entry!r} entry, dated in its metadata only")
     if page.published and page.published_from != FROM_SEARCH_INDEX:
         return PageType(ARTICLE, "publication date")
-    if page.listed_as_article:
-        return PageType(ARTICLE, "listed by the site as an article")
+    # The page's own markup first, then the crawl's word alone (clean.py weighs that word by what presented the page).
     if page.meta.first("og:type") == "article":
         return PageType(ARTICLE, "og:type article")
+    if page.listed_as_article:
+        return PageType(ARTICLE, LISTED_ONLY)
     return PageType(PAGE, "no date or article markup")
 
 
