@@ -58,6 +58,9 @@ LAYOUT_STATE_CLASS = re.compile(r"(?:has|with|without|no)-{1,2}(?:sidebars?|navb
 # A builder's label of what the element stands before or after ("el_before_av_social_share") names its neighbour,
 # not the element; a theme's region named by its place ("after_content_copyright", "before-footer") is furniture.
 NEIGHBOUR_CLASS = re.compile(r"[a-z0-9]{1,3}[-_](?:before|after)[-_][a-z0-9_-]+")
+# A collaborative editor's mark of who typed each run of a pasted text (Etherpad's "author-a-z83zkz12zt..."): a
+# machine id, no byline.
+EDITOR_AUTHORSHIP_CLASS = re.compile(r"author-[a-z]-[a-z0-9]{12,}")
 # Class words (or two run together) of the box a blog theme prints a post's date, categories and feed notes in.
 POST_METADATA_WORDS = frozenset({"postmeta", "postmetadata", "entrymeta", "entryutility", "entryfooter", "postfooter"})
 FURNITURE_PREFIXES = (
