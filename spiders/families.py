@@ -19,7 +19,8 @@ MIN_MEMBERS = 2
 def leaf_shape(url: str) -> tuple[str, str]:
     """The shape of an address's last part: a number, words opening with a day, or words; and a file extension or a
     folder. `/news/events/12.html` -> ('#', 'html'), `/2024-07-02-new-machine/` -> ('d', '/'),
-    `/news/events/spring-fair/` -> ('a', '/')."""
+    `/news/events/spring-fair/` -> ('a', '/'). A last part with neither extension nor slash is a folder's address too
+    (`/news/spring-fair`): a listing links it so and the server answers it at the folder it redirects to."""
     path = urlsplit(url).path
     segments = [unquote(segment) for segment in path.split("/") if segment]
     folder = path.endswith("/")
@@ -29,7 +30,7 @@ def leaf_shape(url: str) -> tuple[str, str]:
     leaf = segments[-1] if segments else ""
     stem, dot, extension = ("", "", "") if folder else leaf.rpartition(".")
     if folder or not dot:
-        stem, extension = leaf, "/" if folder else ""
+        stem, extension = leaf, "/"
     return ("#" if NUMBER.match(stem) else "d" if DATED_LEAF.match(stem) else "a", extension.lower())
 
 

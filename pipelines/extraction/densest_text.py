@@ -2,12 +2,11 @@
 post's metadata boxes, the page footer and a hero box's cut-off copy of its opening set aside."""
 from __future__ import annotations
 
-import functools
 import re
 
 from . import xpaths
 from .ancestry import has_descendant
-from .hints import ClassIndex, attribute_words, without_post_taxonomy
+from .hints import ClassIndex, attribute_words, names_post_metadata, without_post_taxonomy
 from .text import FOLDED_WORD, fold, text_of
 
 _POST_METADATA_CHARS = 400
@@ -58,14 +57,7 @@ def post_metadata(classes: ClassIndex) -> list:
     "entry-meta", "entry-utility"); one holding more than a few lines is the theme's wrapper of more than that."""
     return [el for el, lowered, _ in classes.entries
             if "meta" in lowered or "utility" in lowered or "footer" in lowered
-            if _names_post_metadata(el.get("class") or "") and len(text_of(el)) <= _POST_METADATA_CHARS]
-
-
-@functools.lru_cache(maxsize=4096)
-def _names_post_metadata(attribute: str) -> bool:
-    words = attribute_words(attribute)
-    return any(word in xpaths.POST_METADATA_WORDS or (index and words[index - 1] + word in xpaths.POST_METADATA_WORDS)
-               for index, word in enumerate(words))
+            if names_post_metadata(el.get("class") or "") and len(text_of(el)) <= _POST_METADATA_CHARS]
 
 
 def drop_cut_off_copy(densest, page, left_out, hidden):

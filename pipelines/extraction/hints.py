@@ -311,6 +311,15 @@ def attribute_words(attribute: str) -> tuple[str, ...]:
     return tuple(spaced.lower().translate(_SEPARATORS).split())
 
 
+@functools.lru_cache(maxsize=4096)
+def names_post_metadata(attribute: str) -> bool:
+    """A class or id naming the box a blog theme prints a post's own fields in ("postmetadata", "entry-meta",
+    "md-post__meta", "entry-utility"), by a word or two words run together."""
+    words = attribute_words(attribute)
+    return any(word in xpaths.POST_METADATA_WORDS or (index and words[index - 1] + word in xpaths.POST_METADATA_WORDS)
+               for index, word in enumerate(words))
+
+
 def _camel_case_split(attribute: str) -> str:
     """The attribute with its camelCase words spaced ("articleBody" -> "article Body"), machine-made keys left
     whole."""

@@ -146,6 +146,8 @@ _PARENTHESISED = re.compile(r"^\(.*\)$")
 _SMILEY = re.compile(r"(?<![:/])[:;]-?[)D]$")
 # Editors whose text box has no heading style set a line apart in bold.
 _BOLD_TAGS = frozenset({"strong", "b"})
+# The elements of one row of a list or a table: a paragraph right inside one is that row's text.
+_LIST_ROW_TAGS = frozenset({"li", "dt", "dd", "td", "th"})
 # Chinese and Japanese end a sentence with their own full stop ("。", a quote after it with 」 or 』): a short closing
 # line ending so ("請繼續收看。") is a sentence of the text, no sign-off. A note closing the text in brackets ends on
 # its full stop inside them ("[Update: the talk moved to Friday.]"), as one in parentheses does.
@@ -425,7 +427,8 @@ def ends_on_credit(text: str) -> bool:
 def is_sign_off(block: Block) -> bool:
     # A preformatted block is the writer's code or a program's output ("$ make install"), however short: no site
     # sets its credits or prompts in <pre>.
-    if block.kind in ("item", "cell", "pre") or block.chars >= SIGN_OFF_CHARS or FULL_STOP.search(block.text):
+    if block.kind in ("item", "cell", "pre") or _in_list_row(block) or block.chars >= SIGN_OFF_CHARS \
+            or FULL_STOP.search(block.text):
         return False
     # A note in parentheses closes the text it belongs to ("(Reporting by ...; Editing by ...)").
     if _PARENTHESISED.match(block.text) or _SMILEY.search(block.text):
@@ -438,6 +441,13 @@ def is_sign_off(block: Block) -> bool:
     return not (PROGRAMME_ROW.match(block.text) or _timeline_row(block.text) or _RESULT_ROW.match(block.text)
                 or _is_caption(block) or set_in_lines or is_phone_number(block.text)
                 or _hashtag_line(block) or _names_hashtag(block) or _quoted(block))
+
+
+def _in_list_row(block: Block) -> bool:
+    """A paragraph set right inside a list's row (`<dd><p>Drinks in the hall</p></dd>` beside its `<dt>18:00</dt>`, a
+    `<li><p>` or a cell's `<p>`): a row of the list, a programme or a table, as the row's own text would be."""
+    parent = block.element.getparent() if block.element is not None else None
+    return parent is not None and parent.tag in _LIST_ROW_TAGS
 
 
 def _timeline_row(text: str) -> bool:

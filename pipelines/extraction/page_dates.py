@@ -6,7 +6,7 @@ import functools
 import re
 
 from . import xpaths
-from .hints import ClassIndex
+from .hints import ClassIndex, names_post_metadata
 from .date_lines import (DATE_HINT, OTHER_LABEL, PUBLISHED_LABEL, UPDATED_LABEL, date_after_labels, date_line,
                          header_date, labelled_date, later_date_line, unlabelled_date)
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
@@ -436,11 +436,17 @@ def _lone_time(root, found: str, month_first: bool) -> bool:
 
 
 def _marked_published(element) -> bool:
-    """A date marked as the post's publication ("entry-date published", itemprop datePublished) outside any list:
-    the post's own wherever the theme sets it, also in a side column's <aside> beside the text."""
+    """A date marked as the post's publication ("entry-date published", itemprop datePublished) outside any list, or
+    the one <time> of the theme's box of the post's own fields (its "post meta": a documentation theme's blog lists
+    the post's day, author and reading time in a side column's <nav>): the post's own wherever the theme sets it, also
+    in a side column beside the text, above a changelog's dated entries or an update stamp under the text. A box of
+    more dates lists other posts' too."""
     classes = (element.get("class") or "").split()
     marked = "published" in classes or element.get("itemprop") == "datePublished"
-    return marked and next(element.iterancestors("li"), None) is None
+    if marked and next(element.iterancestors("li"), None) is None:
+        return True
+    box = next((parent for parent in element.iterancestors() if names_post_metadata(parent.get("class") or "")), None)
+    return box is not None and sum(1 for _ in box.iter("time")) == 1
 
 
 def _date_attribute(element, month_first: bool) -> str | None:
