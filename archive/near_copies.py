@@ -25,6 +25,9 @@ MAX_RETOUCHED_WORDS = 3
 # Words of a text long enough that a retouched copy of it is the same post whatever its address: a notice written for
 # two places from one template runs to a few sentences and differs by their names.
 MIN_LONG_TEXT_WORDS = 150
+# Words of a text that tell a post from another of the same headline: a caption under a picture ("Happy holidays from
+# all of us") comes back word for word each year, a paragraph of news does not.
+MIN_TELLING_WORDS = 25
 
 
 def is_untranslated_copy(title: str, body: str, other_title: str, other_body: str) -> bool:
@@ -57,6 +60,10 @@ def is_retouched_copy(title: str, body: str, other_title: str, other_body: str) 
 
 def is_long_text(body: str) -> bool:
     return len(_words(body).split()) >= MIN_LONG_TEXT_WORDS
+
+
+def tells_post_apart(body: str) -> bool:
+    return len(_words(body).split()) >= MIN_TELLING_WORDS
 
 
 def _words(text: str) -> str:

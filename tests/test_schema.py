@@ -10,6 +10,7 @@ import sqlite_utils
 from news_archive.archive.schema import OWN_REGISTRY, migrate, migrations
 from news_archive.archive.storage import Archive
 from news_archive.archive.stories.placement import Stories
+from news_archive.archive.urls import url_key
 
 # Made by tests/data/make_b731e1b_archive.py with the code of commit b731e1b, whose own registry
 # recorded m001-m005 in a `migrations` table.
@@ -95,6 +96,9 @@ def test_an_archive_from_before_reader_comments_gains_the_column_with_nothing_lo
                            "lead": "A seminar on tissue growth.", "body": "A seminar on tissue growth.\n\nSlides follow.",
                            "content_hash": "abc", "first_seen": "2024-05-03", "last_seen": "2024-05-03"})
     db["article_versions"].insert({"article_id": 1, "title": "Seminar", "body": "A seminar.", "content_hash": "old"})
+    # Its address, where the next crawl finds it again: a text of two lines tells no post by its words alone.
+    db["article_urls"].insert({"url": "https://lab.example/notes/", "url_key": url_key("https://lab.example/notes/"),
+                               "article_id": 1, "first_seen": "2024-05-03"})
     db.conn.commit()
     before = rows(path)
     db.close()
