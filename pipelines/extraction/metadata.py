@@ -15,6 +15,7 @@ from .hints import ClassIndex, class_words
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
                            links_here, shown_alone_above, shown_as_headline, shown_form, titled_elements)
 from .line_rules import says_nothing_of_the_text
+from .site_titled import headline_beside_site_title
 from .links import absolute, clean_text
 from .structured import PageMetadata, names, text_value
 from .text import text_of
@@ -160,6 +161,10 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     permalinked = _permalinked_piece(root, url, stated, home_names | site_names)
     if permalinked:
         return permalinked
+    # A stated title of the site's words alone ("Site", "Site - News") is no headline, however short the <h1>.
+    beside = headline_beside_site_title(root, h1s, clean, url)
+    if beside:
+        return beside
     for stripped in clean:
         if stripped:
             return shown_form(root, stripped) or stripped
