@@ -23,7 +23,7 @@ from .self_citation import citation_box_start
 from .shown_media import shows_media
 from .teaser_cards import TEASER_CARD_CHARS, in_teaser_card
 from .text import fold, text_of
-from .xpaths import HEADING_TAGS
+from .xpaths import HEADING_GROUP_TAG, HEADING_TAGS
 
 
 # A post written as lists has a few points, most of whose words are the writer's, not links.
@@ -280,9 +280,10 @@ def _lone_link_line(blocks: list[Block], title: str | None, host: str, dated: bo
         return []
     under = []
     for block in blocks[start + 1:]:
-        if block.kind in ("title", "heading"):
+        if block.kind in ("title", "heading") and not _in_heading_group(block):
             break
-        under.append(block)
+        if block.kind not in ("title", "heading"):
+            under.append(block)
     box = _box_below_banner(under, blocks[start])
     if box is not None:
         # A headline in a banner of its own: the post is in the box below it, not in a link row closing the page (the
@@ -294,6 +295,12 @@ def _lone_link_line(blocks: list[Block], title: str | None, host: str, dated: bo
     lines = [block for block in under
              if is_closing_link(block, host) or (dated and (_own_sentence(block) or _captions_player(block)))]
     return lines if len(lines) == 1 else []
+
+
+def _in_heading_group(block: Block) -> bool:
+    """A heading set in a heading group (<hgroup>: the headline with its kicker or subtitle) is the headline's, no
+    section heading: the text a theme sets in the group beside them goes on past it."""
+    return any(a.tag == HEADING_GROUP_TAG for a in block.element.iterancestors())
 
 
 def _box_below_banner(under: list[Block], headline: Block):

@@ -19,6 +19,8 @@ PUBLISHED_ATTRIBUTES = frozenset({"pubdate", "data-published"})
 
 # The heading elements, <h1> first.
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# The element grouping a headline with its kicker or subtitle.
+HEADING_GROUP_TAG = "hgroup"
 # The heading elements under the headline: a text's sections and a box's title.
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # Inline elements whose text counts as their holder's own (a <div> line's, a paragraph's).
