@@ -26,8 +26,11 @@ def headline_beside_site_title(root, headlines: list[str], titles: list[str], ur
     chrome, where the chrome shows every word of every stated title (`titles`, less a known site name); ""
     otherwise. Such a title runs to a few words (`_NAME_WORDS`). A link to the page itself (a side column's "recent
     posts" naming this post) shows no site word."""
-    if not headlines or not titles:
+    title_words = [set(_WORDS.findall(title.casefold())) for title in titles]
+    if not headlines or not titles \
+            or any(not words or len(_WORDS.findall(title)) > _NAME_WORDS for title, words in zip(titles, title_words)):
         return ""
+    # Gathered only for a title of a name's few words: the walk reads every element's ancestry.
     chrome = set()
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in _UNREAD:
@@ -37,9 +40,7 @@ def headline_beside_site_title(root, headlines: list[str], titles: list[str], ur
                 and not any(a.tag == "a" and links_to_page(a.get("href"), url) for a in lineage):
             own = [element.text or ""] + [child.tail or "" for child in element]
             chrome |= set(_WORDS.findall(" ".join(own).casefold()))
-    for title in titles:
-        words = set(_WORDS.findall(title.casefold()))
-        if not words or len(_WORDS.findall(title)) > _NAME_WORDS or not words <= chrome:
-            return ""
+    if not all(words <= chrome for words in title_words):
+        return ""
     return next((heading_text(h) for h in root.iter("h1") if heading_text(h) in headlines
                  and not any(is_chrome(a) for a in (h, *h.iterancestors()))), "")
