@@ -18,8 +18,8 @@ import datetime as dt
 from news_archive.archive.record import FROM_LISTING, ArticleItem
 from news_archive.archive.storage import Archive, now
 from news_archive.pipelines.extraction.dates import find_date
-from news_archive.pipelines.extraction.line_rules import DATE_LINE_CHARS, is_date_line
 from news_archive.pipelines.extraction.date_lines import has_date_label, has_stamp_label
+from news_archive.pipelines.extraction.stamp_lines import DATE_LINE_CHARS, is_date_line
 from news_archive.pipelines.feed_dates import date_if_undated, feed_date
 
 

@@ -3,7 +3,7 @@ the text's, not a label or a sign-off: the post keeps it, the last one too."""
 from __future__ import annotations
 
 from news_archive.pipelines.extraction import extract_article
-from news_archive.pipelines.extraction.line_rules import is_phone_number
+from news_archive.pipelines.extraction.furniture_lines import is_phone_number
 
 _HOTELS = [("Harbour View Inn", "12 Quay Rd, Portside, CA 92001", "(619) 555-0142"),
            ("Old Mill Lodge", "400 Mill St, Portside, CA 92003", "(619) 555-0188"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from news_archive.pipelines.extraction import extract_article
-from news_archive.pipelines.extraction.line_rules import is_date_line
+from news_archive.pipelines.extraction.stamp_lines import is_date_line
 
 TITLE = "Volunteers map the old harbour cranes"
 LEAD = "Forty volunteers spent the weekend mapping every crane that still stands along the old harbour front."

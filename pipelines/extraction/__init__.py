@@ -18,11 +18,11 @@ from .hints import ClassIndex
 from .html_input import parse_html
 from .language_links import find_language_links
 from .lead_heading import headline_over_dateline, shows_title
-from .line_rules import says_nothing_of_the_text
 from .own_post import shows_own_media
 from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, PageEvidence, decide_page_type
 from .sanitise import render_blocks
 from .password_form import only_password_form, password_forms
+from .stamp_lines import says_nothing_of_the_text
 from .text import fold
 from .translation_notice import only_untranslated_notice
 

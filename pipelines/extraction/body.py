@@ -11,8 +11,9 @@ from .closing_links import (own_closing_link, own_inline_references, own_link_se
 from .container_scores import TEXT_KINDS, below_own_headline, container_scores, own_text
 from .container_widening import around_data_table, around_list, paragraphs_around, sets_a_paragraph, standfirst, twins
 from .content_blocks import content_blocks, lines_of_a_short_post
-from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_link, is_pager_button, is_pointer_line,
-                         is_stamp, is_teaser_headline, leads_away, leads_to_social_network)
+from .heading_lines import is_teaser_headline
+from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
+from .link_lines import host_of, is_closing_link, is_pager_button, is_pointer_line, leads_away, leads_to_social_network
 from .links import absolute
 from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .media_in_text import HELD_MEDIA
@@ -21,6 +22,7 @@ from .own_post import (after_own_headline, bare_own_post, marked_article, marks_
 from .pointer_lines import writers_opening_pointers, writers_pointers
 from .self_citation import citation_box_start
 from .shown_media import shows_media
+from .stamp_lines import is_stamp
 from .teaser_cards import TEASER_CARD_CHARS, in_teaser_card
 from .text import fold, text_of
 from .xpaths import HEADING_GROUP_TAG, HEADING_TAGS

@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .line_rules import (CLOSING_LINKS, FURNITURE_LINE, PICTURE_CREDIT_LABELS, WORD, is_closing_heading, leads_away,
-                         leads_to_social_network)
 from .dates import find_date
 from .date_lines import has_stamp_label
+from .heading_lines import is_closing_heading
+from .line_patterns import FURNITURE_LINE, WORD
+from .link_lines import CLOSING_LINKS, leads_away, leads_to_social_network
+from .stamp_lines import PICTURE_CREDIT_LABELS
 from .text import text_of
 from .writers_closing import lines_after_text, writes_or_calls
 

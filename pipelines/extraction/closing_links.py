@@ -8,10 +8,12 @@ from urllib.parse import urlsplit
 
 from .ancestry import within
 from .blocks import Block, text_length
-from .line_rules import (FULL_STOP, FURNITURE_LINE, WORD, host_of, is_closing_heading, is_text_after, leads_away,
-                         leads_to_social_network, page_target, runs_into_list, sole_link)
+from .heading_lines import is_closing_heading
+from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
+from .link_lines import host_of, leads_away, leads_to_social_network, page_target, sole_link
 from .links import links_to_page
 from .own_pages import lists_page, points_to_own_page
+from .prose_lines import is_text_after, runs_into_list
 from .text import text_of
 from .writers_closing import lines_after_text
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from .ancestry import within
 from .blocks import Block
-from .line_rules import FULL_STOP, WORD, is_document_line, linked_sentence
+from .line_patterns import FULL_STOP, WORD
+from .link_lines import is_document_line
+from .prose_lines import linked_sentence
 from .text import fold
 
 TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from .ancestry import set_alike, within
 from .blocks import Block
+from .heading_lines import is_teaser_headline
 from .hints import classed_as_standfirst
-from .line_rules import (FULL_STOP, cites_address, host_of, is_closing_link, is_date_line, is_prose_line,
-                         is_teaser_headline, runs_into_list, sole_link)
+from .line_patterns import FULL_STOP
+from .link_lines import cites_address, host_of, is_closing_link, sole_link
 from .own_pages import points_to_own_page
 from .own_post import marks_own_entry
 from .pointer_lines import is_writers_pointer
+from .prose_lines import is_prose_line, runs_into_list
+from .stamp_lines import is_date_line
 from .teaser_cards import is_linked_heading
 from .text import fold, text_of
 from .writers_closing import writes_or_calls

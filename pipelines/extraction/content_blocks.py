@@ -8,20 +8,21 @@ from itertools import islice, takewhile
 from .blocks import Block
 from .closing_labels import is_closing_credit, own_closing_labels
 from .footnotes import notes_linked_to, own_notes
+from .furniture_lines import is_decorated_line, is_furniture, is_salutation, is_sign_off, is_timeline_row
+from .heading_lines import heads_author_box, is_closing_heading, set_as_heading
 from .hints import anchored_subheading
-from .line_rules import (BARE_ADDRESS, CJK_EXCLAMATION, CLOSING_LINKS, DATE_LINE_CHARS, FURNITURE_LINE,
-                         LONG_PARAGRAPH, SENTENCE_END, SHORT_LINE_CHARS, WORD, cites_address, heads_author_box,
-                         is_closing_heading, is_closing_link, is_date_line, is_furniture, is_link_line, is_prose_line,
-                         is_decorated_line, is_sign_off, is_salutation, is_stamp, is_timeline_row, opens_on_the_day,
-                         set_as_heading)
+from .line_patterns import CJK_EXCLAMATION, FURNITURE_LINE, SENTENCE_END, WORD
+from .link_lines import BARE_ADDRESS, CLOSING_LINKS, cites_address, is_closing_link, is_link_line
 from .links_amid_text import writers_link_amid_text
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .event_fields import is_event_field
 from .furniture_texts import in_furniture
 from .media_in_text import INTRODUCES_MEDIA
+from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, is_prose_line
 from .quotes import quote_attributions
 from .section_headings import linked_section_headings
+from .stamp_lines import DATE_LINE_CHARS, is_date_line, is_stamp, opens_on_the_day
 from .text_lines import lines_of_text, points_listed_again
 from .text import fold, text_of
 from .writers_closing import writers_closing

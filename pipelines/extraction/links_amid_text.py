@@ -4,8 +4,11 @@ also" teasers, credits and pagers set in the same place."""
 from __future__ import annotations
 
 from .blocks import Block
-from .line_rules import (CAPTION_START, FULL_STOP, LABEL, LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, ends_on_credit,
-                         is_closing_link, set_in_bold, sole_link)
+from .heading_lines import set_in_bold
+from .line_patterns import FULL_STOP, LABEL
+from .link_lines import is_closing_link, sole_link
+from .prose_lines import LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE
+from .stamp_lines import CAPTION_START, ends_on_credit
 from .text import text_of
 
 # The text's own element sets its paragraphs and the writer's lists side by side.

@@ -8,7 +8,7 @@ from news_archive.archive.urls import is_start_page
 
 from .ancestry import within
 from .blocks import Block
-from .line_rules import is_teaser_headline
+from .heading_lines import is_teaser_headline
 from .links import absolute, leads_to_document, links_to_page
 from .own_post import wraps_own_post
 from .text import fold

@@ -14,9 +14,9 @@ from .entity_name import article_entity_names
 from .hints import ClassIndex, class_words
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
                            links_here, shown_alone_above, shown_as_headline, shown_form, titled_elements)
-from .line_rules import says_nothing_of_the_text
 from .site_titled import headline_beside_site_title
 from .links import absolute, clean_text
+from .stamp_lines import says_nothing_of_the_text
 from .structured import PageMetadata, names, text_value
 from .text import text_of
 

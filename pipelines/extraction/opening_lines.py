@@ -7,10 +7,13 @@ import re
 from .ancestry import within
 from .blocks import Block
 from .dates import find_date
-from .line_rules import (DATE_LINE_CHARS, FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, host_of, is_byline,
-                         is_date_line, is_link_line, is_prose_line, is_stamp, set_in_bold)
 from .date_lines import has_date_label
+from .heading_lines import set_in_bold
+from .line_patterns import FULL_STOP, FURNITURE_LINE
+from .link_lines import host_of, is_link_line
 from .own_post import marks_own_entry
+from .prose_lines import LONG_PARAGRAPH, is_prose_line
+from .stamp_lines import DATE_LINE_CHARS, is_byline, is_date_line, is_stamp
 from .text import fold, text_of
 from .update_notes import WEEKDAYS, is_update_note
 

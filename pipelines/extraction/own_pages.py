@@ -6,7 +6,8 @@ import re
 from urllib.parse import urlsplit
 
 from .blocks import Block
-from .line_rules import FURNITURE_LINE, WORD, host_of, page_target, sole_link
+from .line_patterns import FURNITURE_LINE, WORD
+from .link_lines import host_of, page_target, sole_link
 from .links import links_to_page
 
 # A pointer line is short ("The game's page: <a>...</a>", "<a>Here is the PDF</a>"); a paragraph says more.

@@ -8,7 +8,8 @@ from .ancestry import within
 from .blocks import Block
 from .container_scores import TEXT_KINDS, block_weight
 from .lead_heading import is_chrome
-from .line_rules import BARE_ADDRESS, FULL_STOP, is_closing_link
+from .line_patterns import FULL_STOP
+from .link_lines import BARE_ADDRESS, is_closing_link
 from .shown_media import is_media
 from .text import fold, text_of
 from .xpaths import ARTICLE_TEXT_MARK, POST_CLASSES

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .line_rules import (FURNITURE_LINE, LONG_PARAGRAPH, WORD, is_prose_line, leads_to_social_network, page_target,
-                         sole_link)
+from .line_patterns import FURNITURE_LINE, WORD
+from .link_lines import leads_to_social_network, page_target, sole_link
 from .links import links_to_page
 from .own_pages import lists_page
+from .prose_lines import LONG_PARAGRAPH, is_prose_line
 from .writers_closing import lines_after_text
 
 # The words a writer points with, in the partners' languages and English: the furniture's words too ("Click here to

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .blocks import Block
-from .line_rules import PROSE_LIST_LINK_SHARE
+from .prose_lines import PROSE_LIST_LINK_SHARE
 
 # A list article ("The best games of the year", "The films to stream tonight") heads each of its items with the item's
 # name linked to the thing itself, then says its piece about it in a paragraph or more. A box of other stories heads

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .blocks import Block
-from .line_rules import host_of
+from .link_lines import host_of
 from .links import heads_another_page, leads_to_document, links_to_page
 from .text import fold, text_of
 from .xpaths import SUBHEADING_TAGS

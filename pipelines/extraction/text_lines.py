@@ -7,10 +7,14 @@ import re
 
 from .ancestry import set_alike, within
 from .blocks import Block, text_length
+from .furniture_lines import is_programme_row
+from .heading_lines import set_in_bold
 from .hints import attribute_words
-from .line_rules import (FULL_STOP, FURNITURE_LINE, LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SENTENCE_END,
-                         SHORT_LINE_CHARS, WORD, host_of, is_date_line, is_programme_row, is_prose_line,
-                         is_sentence_of_text, is_text_after, set_in_bold)
+from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD
+from .link_lines import host_of
+from .prose_lines import (LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SHORT_LINE_CHARS, is_prose_line, is_sentence_of_text,
+                          is_text_after)
+from .stamp_lines import is_date_line
 from .text import fold, text_of
 from .xpaths import SUBHEADING_CLASS_WORDS
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_date
-from .line_rules import WORD
+from .line_patterns import WORD
 
 # A weekday before a date makes a date stamp ("Monday, 10 April 2014"), not a dateline: the partners' languages and
 # their neighbours'.

@@ -6,9 +6,12 @@ import re
 from copy import deepcopy
 
 from .blocks import Block
-from .line_rules import (CAPTION_START, CLOSING_LINKS, FULL_STOP, FURNITURE_LINE, LABEL, PROGRAMME_ROW, SIGN_OFF_CHARS,
-                         ends_on_credit, is_byline, is_closing_heading, is_date_line, is_sentence_of_text,
-                         is_text_after)
+from .furniture_lines import PROGRAMME_ROW, SIGN_OFF_CHARS
+from .heading_lines import is_closing_heading
+from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL
+from .link_lines import CLOSING_LINKS
+from .prose_lines import is_sentence_of_text, is_text_after
+from .stamp_lines import CAPTION_START, ends_on_credit, is_byline, is_date_line
 from .text import text_of
 from .update_notes import is_update_note
 from .xpaths import HEADING_TAGS

@@ -1,0 +1,207 @@
+"""Judge the short lines around a post's text: furniture (labels, link lists, credits, stamps, a release's header),
+the sign-offs after the text, and the short lines that are the writer's however short (rows of a programme, a
+timeline or a score sheet, captions, quotes, hashtags, a salutation, a telephone number, a framed tagline)."""
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .date_lines import has_date_label
+from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD
+from .link_lines import cites_address
+from .media_in_text import is_caption
+from .prose_lines import SHORT_LINE_CHARS, linked_sentence
+from .stamp_lines import DATE_LINE_CHARS, is_credit, is_dated_line
+from .text import text_of
+
+_ITEM_OWN_CHARS = 40
+_BULLET = re.compile(r"^[•·▪◦‣●■] ?\w")
+# A telephone number alone on its line ("(858) 453-5500", "+47 22 33 44 55", "08-123 456 78"): groups of digits, an
+# area code in brackets or a country code, or three groups at least (a year's span, "2023-2024", has two).
+_PHONE_NUMBER = re.compile(r"^(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)\s?)?\d+(?:[\s.\-/]\d+){1,5}$")
+_PHONE_DIGITS = (7, 15)
+# Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
+SIGN_OFF_CHARS = 60
+# A press release's header: its release label, then the day, the issuer and the contact ("For Immediate Release:
+# July 22, 2016 Published By: <office> Contact: <name>, <phone>"), the release's fields, not its text.
+_RELEASE_HEADER = re.compile(r"^for immediate release\b", re.IGNORECASE)
+_RELEASE_HEADER_CHARS = 300
+# A letter's salutation opening the text ("Dear members", "Beste leden", "Liebe Mitglieder", "Hej alla"), with or
+# without its comma: a name or a group after a word of address.
+_SALUTATION = re.compile(r"^(?:dear|hi|hello|hallo|hej|hei|moi|hey|liebe[rs]?|beste|lieve|geachte|kære|kjære|"
+                         r"cher|chère|chers|chères|querid[oa]s?|estimad[oa]s?|car[oi])\s+\S", re.IGNORECASE)
+_SALUTATION_WORDS = 4
+# How far above a block its caption element may sit (<figcaption><p>...</p></figcaption>).
+_CAPTION_DEPTH = 3
+# A programme's row is led by its time, after a word flagging it at most ("New: 19:00 Closing talk").
+PROGRAMME_ROW = re.compile(r"(?:[^\W\d_]{1,10}[:!]\s+)?(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
+# A match's result: two sides set apart by a spaced colon, then the score ("Harbour : Lantern 15:8").
+_RESULT_ROW = re.compile(r"[^\W\d_][\w.'&/-]*(?: [^\W\d_][\w.'&/-]*){0,3} : [^\W\d_][\w.'&/-]*"
+                         r"(?: [^\W\d_][\w.'&/-]*){0,3} \d{1,3} ?: ?\d{1,3}\b")
+# A row of a notice's timeline: a label of a word or a few (a weekday among them), maybe a day with or without its
+# year, then the clock time after "kl"/"at" or not ("Error occurred: 09:26", "Fixed at 15:45", "Resolved: 07.09.2022
+# kl.14:30", "Occurred: 27.06 kl 11:10"), as a status or incident notice closes on when it went wrong and was put right.
+_TIMELINE_ROW = re.compile(r"^((?:[^\W\d_]+\.?\s*:?\s+){1,4})(?:\d{1,2}\.\d{1,2}(?:\.(?:\d{2,4})?)?\s+)?"
+                           r"(?:[^\W\d_]{1,3}\.?:?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.:]\d)")
+# Pictographs a writer frames a line with ("🎉 See you there! 🎉", "🔥 RACE DAY: 28.07.2024 🔥"), and what may trail
+# one (an emoji's variation selector, skin tone, joiner).
+_PICTOGRAPH = "\U0001F300-\U0001FAFF\u2600-\u27BF"
+_DECORATED = re.compile(rf"^[{_PICTOGRAPH}]|[{_PICTOGRAPH}][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*$")
+# A line framed in pictographs is a tagline or a motto this long at most; longer, it is a paragraph anyway.
+_DECORATED_CHARS = 100
+# A line of the writer's hashtags ("#harbour #ferries #summer2024") tags the post in its own words.
+_HASHTAG = re.compile(r"(?<!\S)#[^\W_][\w-]*")
+# A hashtag as typed in a sentence names a word ("#meetup2024"), not a rank ("#1").
+_TYPED_HASHTAG = re.compile(r"(?<!\S)#[^\W\d_][\w-]*")
+_PARENTHESISED = re.compile(r"^\(.*\)$")
+# A line ending on a typed smiley (":)", ";-)", ":D") is the writer's, as one ending on a full stop.
+_SMILEY = re.compile(r"(?<![:/])[:;]-?[)D]$")
+# The elements of one row of a list or a table: a paragraph right inside one is that row's text.
+_LIST_ROW_TAGS = frozenset({"li", "dt", "dd", "td", "th"})
+
+
+def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | set[str] = frozenset(),
+                 line_of_text: bool = False) -> bool:
+    if is_credit(block):
+        return True
+    if cites_address(block) or _is_caption(block) or (block.kind == "item" and line_of_text):
+        return False
+    if block.link_density > 0.5 and not linked_sentence(block):
+        return True
+    if title and block.text == title:
+        return True
+    if block.kind == "heading":
+        return False
+    if block.kind == "item" or (block.kind == "text" and _BULLET.match(block.text)):
+        # A list of links is furniture; an item that says more than its links is a point of the text. Editors
+        # also set a list as lines led by a bullet ("• Harbour school: closed Friday").
+        return block.link_density > 0.3 and block.chars - block.link_chars < _ITEM_OWN_CHARS
+    if is_dated_line(block, page_days):
+        return True
+    if block.chars <= _RELEASE_HEADER_CHARS and _RELEASE_HEADER.match(block.text):
+        return True
+    if is_phone_number(block.text):
+        return False  # an address's last line in the writer's list (the venue's, the hotel's): no label
+    if block.kind == "text" and block.chars < SHORT_LINE_CHARS:
+        return not line_of_text
+    # A tiny line is a label ("Share", "Ad"), unless it ends as a sentence or as a letter's salutation or closing
+    # does ("Dear members,", "Regards,"): labels never end on a comma.
+    return block.chars < 15 and not SENTENCE_END.search(block.text) and not line_of_text and block.text[-1] != ","
+
+
+def is_phone_number(text: str) -> bool:
+    """The line is a telephone number alone (not a date: date lines are read first)."""
+    text = text.strip()
+    if _PHONE_NUMBER.match(text) is None:
+        return False
+    digits = sum(char.isdigit() for char in text)
+    groups = len(re.findall(r"\d+", text))
+    return _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1] and (text[0] in "+(" or groups >= 3)
+
+
+def is_salutation(block: Block) -> bool:
+    """A short unlinked line opening as a letter does ("Dear members,", "Beste leden"), however short."""
+    return block.kind in ("p", "text") and not block.link_chars \
+        and len(block.text.split()) <= _SALUTATION_WORDS and _SALUTATION.match(block.text) is not None
+
+
+def is_sign_off(block: Block) -> bool:
+    # A preformatted block is the writer's code or a program's output ("$ make install"), however short: no site
+    # sets its credits or prompts in <pre>.
+    if block.kind in ("item", "cell", "pre") or _in_list_row(block) or block.chars >= SIGN_OFF_CHARS \
+            or FULL_STOP.search(block.text):
+        return False
+    # A note in parentheses closes the text it belongs to ("(Reporting by ...; Editing by ...)").
+    if _PARENTHESISED.match(block.text) or _SMILEY.search(block.text):
+        return False
+    # List items, table cells and lines led by a time ("15.50 Summary, ...") or a match's result are the rows of a
+    # list, a programme or a score sheet, however short the last one; a caption kept is a picture's. A closing block set in lines
+    # (<br>) is a signature or an address, unless it introduces what followed it ("Related posts:"); a telephone
+    # number closes an address given in the text.
+    set_in_lines = block.element is not None and block.element.find("br") is not None and block.text[-1] != ":"
+    return not (PROGRAMME_ROW.match(block.text) or _timeline_row(block.text) or _RESULT_ROW.match(block.text)
+                or _is_caption(block) or set_in_lines or is_phone_number(block.text)
+                or _hashtag_line(block) or names_hashtag(block) or _quoted(block))
+
+
+def _in_list_row(block: Block) -> bool:
+    """A paragraph set right inside a list's row (`<dd><p>Drinks in the hall</p></dd>` beside its `<dt>18:00</dt>`, a
+    `<li><p>` or a cell's `<p>`): a row of the list, a programme or a table, as the row's own text would be."""
+    parent = block.element.getparent() if block.element is not None else None
+    return parent is not None and parent.tag in _LIST_ROW_TAGS
+
+
+def _timeline_row(text: str) -> bool:
+    """A label and the clock time ("Resolved: 15:45"), not a publication or update stamp ("Updated 10:32"); a row
+    may go on to the next ("Occurred: 21.08 16:25 Updated: 23.08 10:20"), so only its own label counts."""
+    row = _TIMELINE_ROW.match(text)
+    return row is not None and not has_date_label(row.group(1)) and not FURNITURE_LINE.search(text)
+
+
+def is_timeline_row(block: Block) -> bool:
+    """A short unlinked line that is a row of a notice's timeline, however short or dated: after the text, when the
+    incident began and was resolved is the notice's own news, not a date line or a label."""
+    return block.kind in ("p", "text") and not block.link_chars and block.chars <= DATE_LINE_CHARS \
+        and _timeline_row(block.text)
+
+
+def is_programme_row(block: Block) -> bool:
+    """A line led by a time and naming what happens then ("12.45 – 14.00 Lunch"), unlinked: a row of a programme
+    when others like it stand by. A bare time ("16:56") stamps a live report's entry."""
+    row = PROGRAMME_ROW.match(block.text)
+    return block.kind in ("p", "text") and not block.link_chars and row is not None \
+        and WORD.search(block.text, row.end()) is not None
+
+
+def is_decorated_line(block: Block) -> bool:
+    """A short line the writer opened or closed with a pictograph ("🥳 SOLD OUT! 🥳", "🎉 See you there! 🎉", "📍Old
+    Town"): their tagline, however short or dated, for sites frame their furniture with icons, not typed emoji.
+    A line naming furniture ("📩 Subscribe to our newsletter") or linking is no tagline."""
+    text = block.text.strip()
+    return block.kind in ("p", "text", "heading") and not block.link_chars and block.chars <= _DECORATED_CHARS \
+        and _DECORATED.search(text) is not None and WORD.search(text) is not None \
+        and not FURNITURE_LINE.search(text)
+
+
+def _quoted(block: Block) -> bool:
+    """The last line of a quotation of several (<blockquote>): a poem's or a prayer's, never a credit; or a quote of
+    one line set among the text's own paragraphs (a <p> of text beside the <blockquote>): the writer quoting. A box
+    quoting one line (a review's) may be furniture."""
+    element = block.element
+    for _ in range(_CAPTION_DEPTH):
+        if element is None:
+            return False
+        if element.tag == "blockquote":
+            return len(text_of(element).strip()) > len(block.text) + 1 or _beside_paragraph(element)
+        element = element.getparent()
+    return False
+
+
+def _beside_paragraph(element) -> bool:
+    """The element stands beside a paragraph of text, in the same element: among the text, not in a box of its own."""
+    holder = element.getparent()
+    return holder is not None and any(child.tag == "p" and text_of(child).strip() for child in holder)
+
+
+def _hashtag_line(block: Block) -> bool:
+    """Words most of them hashtags typed into the text (a site's tag list links its tags)."""
+    return not block.link_chars and len(_HASHTAG.findall(block.text)) * 2 >= len(block.text.split()) >= 2
+
+
+def names_hashtag(block: Block) -> bool:
+    """A line with a hashtag typed into it, not linked ("Follow the meeting on Twitter: #meetup2024"): the writer's
+    pointer to the talk about the event; a site links its tags and its profiles."""
+    return not block.link_chars and _TYPED_HASHTAG.search(block.text) is not None
+
+
+def _is_caption(block: Block) -> bool:
+    """A caption the pruning kept is of a picture set among the paragraphs: the article's text however short, unless
+    it is a bare credit ("Foto: ...")."""
+    element = block.element
+    for _ in range(_CAPTION_DEPTH):
+        if element is None or not isinstance(element.tag, str):
+            return False
+        if is_caption(element):
+            return True
+        element = element.getparent()
+    return False

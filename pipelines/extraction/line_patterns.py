@@ -1,0 +1,34 @@
+"""The patterns every line rule reads a line by: its words, how a sentence ends, the words that mark a site's
+furniture, a label inside the line."""
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[^\W\d_]{2,}")
+# A writer's closing line ("Varma hälsningar från styrelsen", "Vi ses där!", "/Maria"), a greeting, a thank-you or
+# a signature, is set like the furniture some sites put after the text: the words that mark that furniture (share,
+# related, advertisement, tags, comments, newsletter, read more, follow us, contact us...) in the partners' languages
+# and English. One tag is labelled ("Tag: ..."): the word alone is German for a day ("Einen schönen Tag").
+FURNITURE_LINE = re.compile(
+    r"\b(?:share|shares|sharing|dela|jaa|teilen|related|relaterade?|relatert|liittyvät|verwandte|ähnliche|"
+    r"advertisement|advertising|sponsored|annons|annonse|reklame|mainos|anzeige|werbung|tags|tag(?=\s*:)|tagged|"
+    r"taggar|stikkord|avainsanat|schlagwörter|comments?|kommentarer|kommentare?|kommentit|kommentoi|newsletter|"
+    r"nyhetsbrev|nyhedsbrev|uutiskirje|subscribe|prenumerera|abonnieren|abonner|tilaa|print|drucken|tulosta|"
+    r"read more|read also|also read|see also|more from|läs mer|läs också|les mer|les også|læs mere|læs også|"
+    r"lue lisää|lue myös|weiterlesen|mehr zum|lesen sie|follow us|följ oss|følg oss|følg os|folgen sie|seuraa|"
+    r"loading|click|klicka|klikk|klik|posted|filed|categor(?:y|ies)|kategori(?:er|a)?|copyright|rights reserved|"
+    r"contributed|reporting|editing|editor|redaktion|toimittaja|(?:photo|foto|picture|image)s? (?:by|von|av|af)|"
+    r"breaking|already registered|log in|sign in|sign up|logga in|kirjaudu|contact us|kontakta oss|kontakt oss|"
+    r"kontaktieren sie|more on|more about|more stories|more news|you may also|you might also|recommended|trending|"
+    r"most read|popular|continue reading|continues below|report an? (?:error|typo)|conversation)\b", re.IGNORECASE)
+# A label inside the line ("Email: ...", "Quelle: ..."): a contact or a source, not the writer's words.
+LABEL = re.compile(r"[^\W\d_]: ")
+# Chinese and Japanese end a sentence with their own full stop ("。", a quote after it with 」 or 』): a short closing
+# line ending so ("請繼續收看。") is a sentence of the text, no sign-off. A note closing the text in brackets ends on
+# its full stop inside them ("[Update: the talk moved to Friday.]"), as one in parentheses does.
+FULL_STOP = re.compile(r"(?:[.!?…][\"”»)\]]?|。[」』）]?)$")
+# Their exclamation and question marks end the text's last line too ("祝大家新年快樂！"), and a box's call to follow
+# the site ("…を読もう！" over its social links) after the related-posts headings: content_blocks._trim_edges tells
+# them apart by what stands before the line.
+CJK_EXCLAMATION = re.compile(r"[！？][」』）]?$")
+SENTENCE_END = re.compile(r"[.!?:;…\"”»)。！？：；」』]$")

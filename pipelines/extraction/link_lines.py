@@ -1,0 +1,165 @@
+"""Lines made by their links: a source or a document closing the post, a pointer to where it goes on, a pager's
+button, an address the writer cites, and where a link leads (another site, a social network)."""
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, text_length
+from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL, WORD
+from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
+from .text import text_of
+from .xpaths import SOCIAL_HOSTS
+
+CLOSING_LINKS = ("mailto:", "tel:")
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg)(?:[?#]|$)", re.IGNORECASE)
+BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+# A source named by a word and its address ("more: https://...", "Source: www...."), as a post closes on its source.
+_LABELLED_ADDRESS = re.compile(r"^[^\W\d_]+:\s*(?:https?://|www\.)\S+$", re.IGNORECASE)
+# Words of its own that make a line showing an address the writer's ("Project website: <address>").
+_CITING_WORDS = 2
+# A line closing a post links to a few sources; more links make a list.
+_LINE_LINKS = 4
+# Where sites and writers ask readers to follow them ("Follow Anna on Twitter", "become a fan on Facebook").
+_HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
+# A pointer line: its linked word or two in lower case ("here", "this page"; a name, a file or an address is the
+# thing it names), in a sentence of a few words, no label ("Source: <a>Agency</a>").
+_POINTER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+_POINTER_LINE_WORDS = 10
+# A pager's button between a post and its neighbours: the word alone, with its arrow ("←Previous", "Next →",
+# "« Older"), in the partners' languages and English.
+_PAGER_BUTTON = re.compile(r"^[\s←→«»‹›<>]*(?:previous|next|older|newer|föregående|nästa|forrige|neste|næste|"
+                           r"edellinen|seuraava|vorherige[rs]?|nächste[rs]?|zurück|weiter)"
+                           r"(?:\s+(?:post|entry|article|story))?[\s←→«»‹›<>]*$", re.IGNORECASE)
+
+
+def is_document_line(block: Block) -> bool:
+    if block.kind not in ("p", "heading", "text") or block.element is None or len(block.text.split()) < 3:
+        return False
+    links = [a.get("href") or "" for a in block.element.iter("a")]
+    return len(links) == 1 and leads_to_document(links[0])
+
+
+def is_pager_button(block: Block) -> bool:
+    """A line that is one link or button naming only the way to the previous or next post ("←Previous"), whether it
+    leads anywhere or, on the first or last post, is a disabled placeholder <a> without an address."""
+    if block.element is None or not _PAGER_BUTTON.match(block.text):
+        return False
+    # the line's own words are one <a>'s (a theme may set the button loose in its list, beside the other's <li>)
+    return any(" ".join(text_of(anchor).split()) == block.text for anchor in block.element.iter("a"))
+
+
+def is_link_line(block: Block, host: str) -> bool:
+    """A paragraph or heading of a few words, or a bare address, whose links lead to other sites or to documents:
+    all of them, or half of a few ("Register <a>at the venue</a>; <a>our schedule</a>", "Problems, results, press:
+    <a>A</a>, <a>B</a>"); a quote of a few words linking to documents only ("Download the newsletter as PDF"). A
+    list's only point is a line set with a bullet ("• Direct link for <a>registration</a>")."""
+    # A paragraph split off its element at <br><br> holds none of the element's links when it shows no linked text.
+    if (block.kind not in ("p", "heading", "text", "quote") and not _sole_point(block)) or block.element is None \
+            or not block.link_chars:
+        return False
+    # Two words make a line when they end as a sentence ("Register for the weekend!").
+    words = len(block.text.split())
+    if words < 3 and not BARE_ADDRESS.match(block.text) and not (words == 2 and FULL_STOP.search(block.text)) \
+            and not _LABELLED_ADDRESS.match(block.text):
+        return False
+    # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else; an editor's stray empty
+    # link (around a line break) is no second link.
+    links = {href for a in block.element.iter("a")
+             if not (href := a.get("href") or "").startswith("#") and text_of(a).strip()}
+    away = sum(1 for h in links if leads_away(h, host))
+    # Editors indent the link to the post's own document (its PDF) as a quote; a quote linking to other sites is the
+    # embed of someone else's post.
+    if block.kind == "quote":
+        return bool(links) and all(leads_to_document(h) for h in links)
+    # A paragraph's links may lead half to the site's own pages (its schedule); a bar of buttons beside the text is
+    # no paragraph, and its links to the site's own log-in or subscription pages make it no source line.
+    return 0 < len(links) <= _LINE_LINKS \
+        and (away == len(links) or (block.kind == "p" and len(links) > 1 and away * 2 >= len(links)))
+
+
+def _sole_point(block: Block) -> bool:
+    """The only point of a list set right after a paragraph of the text, most of its words the writer's: a line set
+    with a bullet. (A one-point box of links, a "Reuse this content" button, is no such line.)"""
+    listing = block.element.getparent() if block.kind == "item" and block.element is not None else None
+    previous = listing.getprevious() if listing is not None else None
+    return previous is not None and previous.tag == "p" and sum(1 for child in listing if child.tag == "li") == 1 \
+        and block.chars - block.link_chars >= block.link_chars
+
+
+def is_closing_link(block: Block, host: str) -> bool:
+    """A link line that closes a post as its source or document ("The full release <a>here</a>", "The live stream is
+    <a>at this link</a>"), not a prompt to follow the site: no furniture word, no link to a social network profile."""
+    return is_link_line(block, host) and not FURNITURE_LINE.search(_words_beside_links(block)) \
+        and not any(leads_to_social_network(a.get("href") or "") for a in block.element.iter("a"))
+
+
+def _words_beside_links(block: Block) -> str:
+    """The line's own words around its links, where it has some ("Published by <a>Popular Science Weekly</a>"): a
+    furniture word in a linked name is the source's name, not the site's prompt; a line that is all link is read
+    whole ("<a>Most popular</a>")."""
+    own = block.text
+    for link in block.element.iter("a"):
+        linked = text_of(link).strip()
+        if linked:
+            own = own.replace(linked, " ", 1)
+    return own if WORD.search(own) else block.text
+
+
+def is_pointer_line(block: Block, page_url: str) -> bool:
+    """A short sentence whose one link, a word or two ("Read the rest <a>here</a>", "See the collection <a>here</a>"),
+    points to another page: where the post goes on, as its own last line. A teaser's or a "read also" link names the
+    story it leads to; a prompt to read on at the page itself ("Continue reading") or to enlarge a picture leads
+    nowhere else."""
+    if block.kind not in ("p", "text") or block.element is None or len(block.text.split()) > _POINTER_LINE_WORDS:
+        return False
+    link = sole_link(block)
+    pointer = " ".join(text_of(link).split()) if link is not None else ""
+    # Set in capitals for emphasis ("click <a>HERE</a>") it is still the pointing word; a capitalised one names a page.
+    if not (_POINTER.fullmatch(pointer) and (pointer.islower() or pointer.isupper())) \
+            or len(block.text.split()) <= len(pointer.split()) \
+            or LABEL.search(block.text):
+        return False
+    target = page_target(link, page_url)
+    return target is not None and not _IMAGE_FILE.search(target) and not links_to_page(link.get("href") or "", page_url)
+
+
+def sole_link(block: Block):
+    """The block's one link with words, or None when it has none or several."""
+    links = [a for a in block.element.iter("a") if text_of(a).strip()]
+    return links[0] if len(links) == 1 else None
+
+
+def page_target(link, page_url: str) -> str | None:
+    """The address a link leads to, absolute; None for a link within the page or a closing link (mail, phone)."""
+    href = link.get("href") or ""
+    return absolute(href, page_url) if page_url and not href.startswith(("#", *CLOSING_LINKS)) else None
+
+
+def leads_away(href: str, host: str) -> bool:
+    """A link to a document, or to another site than `host`."""
+    return leads_to_document(href) or bool(host_of(href) and host_of(href) != host)
+
+
+def leads_to_social_network(href: str) -> bool:
+    return host_of(href) in SOCIAL_HOSTS
+
+
+def host_of(url: str) -> str:
+    match = _HOST.match(with_scheme(url or ""))
+    return match.group(1).lower().removeprefix("www.") if match else ""
+
+
+def cites_address(block: Block) -> bool:
+    """Words of the writer's own beside links that show their address ("Follow the work on Github: https://...",
+    a list of the project's links), or a label naming the one address ("Lähde: https://..."): menus, teasers and
+    related lists link titles, never bare addresses."""
+    lowered = block.text.lower()
+    # Most blocks show no address: two substring tests cost a fifth of the case-blind search they save.
+    if "http" not in lowered and "www." not in lowered:
+        return False
+    addresses = WEB_ADDRESS.findall(block.text)
+    # weighed as the links are (a CJK character of a path as a short word), not counted in characters
+    if not addresses or block.link_chars > sum(text_length(a) for a in addresses):
+        return False
+    return len(WORD.findall(WEB_ADDRESS.sub(" ", block.text))) >= _CITING_WORDS \
+        or _LABELLED_ADDRESS.match(block.text.strip()) is not None

@@ -1,0 +1,61 @@
+"""Tell the writer's prose among a page's lines: a line or a paragraph of the text, a sentence pointing to a source, a
+paragraph the list under it completes."""
+from __future__ import annotations
+
+import re
+
+from news_archive.archive.word_measure import word_count
+
+from .blocks import Block
+from .line_patterns import FULL_STOP, SENTENCE_END, WORD
+
+# A label over a list names it in a few words ("Further reading", "Related links"); a sentence runs longer.
+_LIST_INTRO_WORDS = 10
+LONG_PARAGRAPH = 80
+# A line set without <p> shorter than this is furniture unless it is a sentence amid the text.
+SHORT_LINE_CHARS = 40
+# A list whose items are linked for less than this share of their text is the writer's prose.
+PROSE_LIST_LINK_SHARE = 0.3
+_SENTENCE_INSIDE = re.compile(r"[^\W\d]{2}[.!?] \w")
+# Words of its own, besides a shown address, that make a linked line a sentence.
+_OWN_SENTENCE_CHARS = 60
+
+
+def is_text_after(block: Block) -> bool:
+    """A long paragraph of the text, or a point of a list as long (a post written as lists); a sign-off line
+    ("The writer is on Twitter at ...") after a list of teasers is no more text."""
+    if block.chars < LONG_PARAGRAPH:
+        return False
+    if block.kind == "item":
+        return block.link_density < PROSE_LIST_LINK_SHARE
+    return is_sentence_of_text(block)
+
+
+def is_sentence_of_text(block: Block) -> bool:
+    return is_prose_line(block) or (block.link_density >= 0.35 and linked_sentence(block))
+
+
+def runs_into_list(block: Block) -> bool:
+    """A paragraph of the text whose last sentence the list under it completes, its colon left out ("You can find
+    the slides at the following places" over the links): it stops on a word after more words than a label's, and
+    its words are mostly its own, whatever links some of them carry."""
+    return block.kind in ("p", "text") and block.text[-1:].isalpha() \
+        and len(WORD.findall(block.text)) > _LIST_INTRO_WORDS and block.link_density < 0.5
+
+
+def is_prose_line(block: Block) -> bool:
+    return (block.kind in ("p", "text") and block.link_density < 0.35
+            and (block.chars >= SHORT_LINE_CHARS or FULL_STOP.search(block.text) is not None))
+
+
+def linked_sentence(block: Block) -> bool:
+    """A sentence pointing to a source ("Read the whole story at <a>KI</a>.", "... on 6.3.2024. The original:
+    <a>https://...</a>") is prose, not a link list."""
+    if block.kind != "p":
+        return False
+    # Han, kana and Hangul run unspaced: their words are counted by characters where some are the writer's own (an
+    # excerpt linked whole is a teaser). Spaced text counts the same either way.
+    words = word_count(block.text) if block.link_chars < block.chars else len(block.text.split())
+    if words >= 4 and SENTENCE_END.search(block.text) is not None:
+        return True
+    return block.chars - block.link_chars >= _OWN_SENTENCE_CHARS and _SENTENCE_INSIDE.search(block.text) is not None

@@ -1,0 +1,145 @@
+"""The lines that stamp a post rather than tell it: a picture's credit or file name, a date line, a byline dated or
+naming the writer alone."""
+from __future__ import annotations
+
+import re
+
+from .author_names import only_names
+from .blocks import Block
+from .date_lines import has_date_label, is_stamps_line
+from .dates import find_date
+from .event_fields import is_event_field
+from .line_patterns import FULL_STOP, WORD
+
+# Words naming a picture in the partners' languages and their neighbours', and the labels of a picture's credit.
+_PICTURE_WORDS = ("photo", "picture", "image", "foto", "bild", "illustration", "graphic", "grafik", "kuva", "billede",
+                  "bilde")
+PICTURE_CREDIT_LABELS = (*_PICTURE_WORDS, "fotograf", "photograph", "video", "copyright", "credit")
+# A credit's label and a colon (or ©) open a caption; a source's label ("Källa: SCB") opens a credit too.
+CAPTION_START = re.compile(
+    rf"^(?:©|\(c\)\s|(?:{'|'.join((*PICTURE_CREDIT_LABELS, 'källa', 'source'))})\s*[:©])", re.IGNORECASE)
+# A credit ("Foto: Anna Berg", "Källa: SCB") is short; a line opening "Source:" that runs on is a reference.
+_CREDIT_CHARS = 100
+# A caption set as a paragraph ends on its picture's credit ("... at the harbour (Picture: Anna Berg)", "... eröffnet.
+# Bildrechte: Anna Berg"); a sentence of the text ends on a full stop, and names its sources in words. A word of an
+# address ("example.org/colorize-photos: ...") is no credit's label.
+_CREDIT_END = re.compile(
+    rf"(?:\((?:{'|'.join(_PICTURE_WORDS)})s?\s*:[^()]{{1,80}}\)"
+    rf"|(?<![\w/-])(?:{'|'.join((*_PICTURE_WORDS, 'bildrechte'))})s?\s*:\s*[^.!?:]{{1,60}})$", re.IGNORECASE)
+_CREDIT_TAIL = 100
+# A date line: a date with at most a label, a time, a place or a reading time around it.
+DATE_LINE_CHARS = 100
+# A byline of the writers' names and the day runs longer than a date line: several writers, each named in full.
+_NAMES_BYLINE_CHARS = 200
+# What parts a byline's names from its date ("Ada Lind | May 4, 2024", "Ada Lind (May 4, 2024)").
+_BYLINE_MARKS = " ,.|·•-–—()"
+_DATE_LINE_OTHER_WORDS = 5
+# A post's reading time, the theme's, beside its date and writer: a number of minutes and a word of reading ("1 min
+# read", "5 Minuten Lesezeit", "3 min läsning", "4 minutters lesing", "2 min lukuaika", "6 min de lecture", "3 min
+# leestijd"), or a label and the minutes ("Reading time: 3 min", "Lesezeit 5 Min.").
+_MINUTES = r"\d+\s*(?:min|mins|minutes?|minuten|minuter|minutters?|minuutin|minuuttia)\b\.?"
+_READING_WORD = r"(?:read|reading|les\w*zeit|lesedauer|lesing|lesetid|läsning|läs\w*tid|læsning|læsetid|lukuaika|" \
+    r"lecture|lectura|leestijd)\b"
+_READING_TIME = re.compile(rf"(?<![\w.,]){_MINUTES}\s+(?:de\s+|to\s+)?{_READING_WORD}"
+                           rf"|\b(?:reading time|{_READING_WORD})\s*:?\s*{_MINUTES}", re.IGNORECASE)
+# A line naming a day other than the page's is a date line only when it is little more than the date.
+_OTHER_DAY_LINE_WORDS = 2
+# Every date a text may print has a digit: a line without one needs no date parse.
+_DIGIT = re.compile(r"\d")
+# A byline opens with "by" in the partners' languages and their neighbours' ("Av", "Von", "Par"...).
+_BYLINE = re.compile(r"^(?:by|von|av|af|par|por|di|door)\s", re.IGNORECASE)
+# A line naming the writer alone: a word or two of its own ("Guest post"), "by" with or without a colon, then a name,
+# a role or an office in a few words and no sentence ("by: Anna Berg", "Guest post by: Per Holm, Campus").
+_WRITERS_CREDIT = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?:by|von|av|af|par|por|door)\s*:?\s+(?P<name>[^.!?…:]+)$",
+                             re.IGNORECASE)
+_WRITERS_CREDIT_WORDS = 8
+# A label names what follows it in a word or a few before its colon ("FOR IMMEDIATE RELEASE:", "Summary:").
+_LABEL_WORDS = 4
+_FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
+
+
+def is_stamp(block: Block, page_days: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A picture's credit or file name, a date line, a line of stamps or a dated byline: furniture wherever it stands,
+    even in the text's own element."""
+    return is_credit(block) or is_dated_line(block, page_days)
+
+
+def is_credit(block: Block) -> bool:
+    """A picture's credit ("Foto: Anna Berg", a caption ending on one) or its file name."""
+    return bool((CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text)
+                or ends_on_credit(block.text))
+
+
+def is_dated_line(block: Block, page_days: frozenset[str] | set[str]) -> bool:
+    """A date line, a line of the page's stamps, a dated byline or the writers' names over the post's day."""
+    return _stamped_line(block, page_days) \
+        or (block.chars <= _NAMES_BYLINE_CHARS and _names_and_day(block.text, page_days))
+
+
+def _stamped_line(block: Block, page_days: frozenset[str] | set[str]) -> bool:
+    """A date line, a line of the page's stamps or a dated byline: as short as such lines are."""
+    return block.chars <= DATE_LINE_CHARS and (is_date_line(block.text, page_days) or _is_dated_byline(block.text)
+                                               or is_stamps_line(block.text))
+
+
+def is_byline(text: str) -> bool:
+    """A line naming the writer ("By Anna Berg", "Von Anna Berg")."""
+    return _BYLINE.match(text) is not None
+
+
+def says_nothing_of_the_text(text: str) -> bool:
+    """The line names only who wrote the text ("by: Anna Berg", "Guest post by: Per Holm", "by Anna Berg, Editor,
+    Campus") or is a label for what follows it ("FOR IMMEDIATE RELEASE:"): a theme describing a post by its first
+    paragraph describes it so when the post opens on its byline; such a line is no standfirst."""
+    credit = _WRITERS_CREDIT.match(text.strip())
+    if credit is not None:
+        return len(credit.group("name").split()) <= _WRITERS_CREDIT_WORDS and find_date(text) is None
+    return text.rstrip().endswith(":") and len(WORD.findall(text)) <= _LABEL_WORDS
+
+
+def ends_on_credit(text: str) -> bool:
+    tail = text[-_CREDIT_TAIL:]
+    # Most blocks hold no colon near their end: the test spares them the search.
+    return ":" in tail and _CREDIT_END.search(tail) is not None
+
+
+def opens_on_the_day(block: Block, page_days) -> bool:
+    """A short line naming one of the page's days in more words than a date line's label and time, none of them a
+    label ("Published", "Updated")."""
+    text = block.text
+    return block.chars <= DATE_LINE_CHARS and is_date_line(text, page_days) and not has_date_label(text) \
+        and not is_date_line(text, page_days, _OTHER_DAY_LINE_WORDS)
+
+
+def _names_and_day(text: str, page_days: frozenset[str] | set[str]) -> bool:
+    """The writers' names, then the post's own day, unlabelled: a theme's byline setting the names and the date on
+    lines of their own ("Ada Lind, Bo Berg, Cy Holm<br>August 16, 2024")."""
+    found = find_date(text) if page_days and _DIGIT.search(text) else None
+    if found is None or found[0][:10] not in page_days or text[found[2]:].strip(_BYLINE_MARKS):
+        return False
+    return only_names(text[:found[1]].strip(_BYLINE_MARKS))
+
+
+def _is_dated_byline(text: str) -> bool:
+    """A byline with its date ("by Anna Berg, Staff Writer | May 14, 2024 07:38am ET"), or a line showing the post's
+    date and its reading time, whoever it names ("Posted on May 14, 2024 by Anna Berg ‐ 4 min read"): no writer
+    times their reader. A sentence that opens with "By" and a date ends like one ("By May 1, 2024, every ferry is
+    inspected.")."""
+    if _READING_TIME.search(text) is not None:
+        return find_date(text) is not None
+    return _BYLINE.match(text) is not None and FULL_STOP.search(text) is None and find_date(text) is not None
+
+
+def is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset(),
+                 other_words: int = _DATE_LINE_OTHER_WORDS) -> bool:
+    """A date with at most a few words around it (a label, a time, a place, a reading time); an event's field ("When:
+    14 April, 18:00") is the text's fact, no date line."""
+    found = find_date(text)
+    if not found or is_event_field(text):
+        return False
+    rest = _READING_TIME.sub(" ", text[:found[1]] + " " + text[found[2]:])
+    words = len(WORD.findall(rest))
+    if page_days and found[0][:10] not in page_days and words > _OTHER_DAY_LINE_WORDS \
+            and not has_date_label(text[:found[1]]):
+        return False
+    return words <= other_words
