@@ -21,7 +21,7 @@ import lxml.html
 
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction.lead_heading import heading_text
-from news_archive.pipelines.extraction.metadata import TITLE_SEPARATORS, without_empty_comments
+from news_archive.pipelines.extraction.article_title import TITLE_SEPARATORS, without_empty_comments
 from news_archive.pipelines.extraction.text import text_of
 
 # A <title>, or a style sheet or script to pass over whole: a static-site builder inlines the site's whole style sheet

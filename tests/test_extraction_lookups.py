@@ -7,7 +7,7 @@ import lxml.html
 from lxml import etree
 from parsel import Selector
 
-from news_archive.pipelines.extraction import extract_article, metadata, structured
+from news_archive.pipelines.extraction import article_title, extract_article, metadata, structured
 from news_archive.pipelines.extraction.hints import ClassIndex, class_words, names_lead
 from news_archive.pipelines.extraction.text import fold
 from news_archive.pipelines.extraction.text import text_of
@@ -62,7 +62,7 @@ def test_head_tags_are_read_as_the_xpath_searches_read_them():
         assert metadata.find_canonical(root, meta, "https://example.org/") == "https://example.org/a"
         assert metadata.find_alternates(root, "https://example.org/") == {"en": "https://example.org/en/a"}
         assert metadata.find_html_lang(root) == "sv-SE"
-        assert metadata.find_title(root, meta, {"sajt"}) == "Rubrik i fetstil"
+        assert article_title.find_title(root, meta, {"sajt"}) == "Rubrik i fetstil"
 
 
 def test_text_of_is_text_content():

@@ -9,7 +9,8 @@ from news_archive.archive.cms_classes import marks_archive, marks_blog_post, mar
 from news_archive.archive.entry_markup import cards_beside_headline, lists_other_entries
 from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_UPDATED
 
-from . import body, comments, metadata, page_dates, permalinks, prune, reference_text, script_payload, structured
+from . import (article_title, body, comments, metadata, page_dates, permalinks, prune, reference_text, script_payload,
+               structured)
 from .blocks import PREFORMATTED
 from .boilerplate import BoilerplateMemory
 from .dates import reads_month_first
@@ -133,7 +134,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     html_lang = metadata.find_html_lang(root)
     home_names = metadata.home_headings(root, url)
     names = metadata.site_names(meta, url, home_names, metadata.home_link_labels(root, url))
-    title = metadata.find_title(root, meta, names, home_names, url)
+    title = article_title.find_title(root, meta, names, home_names, url)
     month_first = reads_month_first(url, html_lang, meta.first("og:locale"),
                                     structured.text_value((meta.article or {}).get("inLanguage")),
                                     meta.first("content-language", "language", "dc.language"))
@@ -192,7 +193,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         page = result.canonical_url or url
         boilerplate.observe(page, (b.text for b in found))
         found = [b for b in found if not boilerplate.is_boilerplate(page, b.text)]
-    own_post = metadata.shows_own_headline(root, meta, title, home_names) or main_text.in_post_wrapper or over_dateline
+    own_post = article_title.shows_own_headline(root, meta, title, home_names) or main_text.in_post_wrapper \
+        or over_dateline
     verdict = decide_page_type(PageEvidence(
         sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run, meta, url, published,
         published_from, listed_as_article=listed_as_article, marked_static=marks_static_page(root),

@@ -91,7 +91,7 @@ class PageEvidence:
     pointer_only: bool = False
     # The heading over the text links to another page, where the post lives.
     headed_elsewhere: bool = False
-    # The page shows a headline of its own (metadata.shows_own_headline) or its text lies in a post's own wrapper.
+    # The page shows a headline of its own (article_title.shows_own_headline) or its text lies in a post's own wrapper.
     own_post: bool = True
     # The text is a translation plugin's notice that the post is not in this language, beside a byline at most
     # (translation_notice.py).

@@ -1,0 +1,350 @@
+"""Find an article's title: the headline the page states (<title>, og:title, JSON-LD) less the site's name, weighed
+against the headings the page shows."""
+from __future__ import annotations
+
+import re
+
+from news_archive.archive.page_title import document_title
+
+from . import xpaths
+from .dates import date_without_year, find_date
+from .entity_name import article_entity_names
+from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
+                           links_here, shown_alone_above, shown_as_headline, shown_form, titled_elements)
+from .links import clean_text
+from .site_titled import headline_beside_site_title
+from .structured import PageMetadata, text_value
+from .text import text_of
+
+# A dash between numbers is a range ("June 10 - 11"), not a separator. A "«" that no "»" closes further on is one
+# (old WordPress themes print "Headline « Site"); one that a "»" closes opens a quotation ("Le « Grand débat »").
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|:·•»/]|//)\s+|(?<![\s\d])\s+[\-–—]\s+|\s+[\-–—]\s+(?![\s\d])|\s+::\s+"
+                               r"|\s*[｜|]\s*|\s+«\s+(?![^«»]*»)")
+_CLOSING_SEPARATOR = re.compile(f"(?:{_TITLE_SEPARATORS.pattern})$")
+TITLE_SEPARATORS = _TITLE_SEPARATORS  # for metadata.py's site names and shared_title.py's title comparison
+# An <h1> this long that starts a stated title is the headline the title decorates.
+_MIN_HEADLINE_PREFIX = 12
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# A heading less than a third of every stated title's length, sharing none of its words, is a label, not the headline.
+_SHORT_LABEL = 3
+# A translated headline runs to a few words; of the untranslated title's words it shares, and the rest of the page
+# shows, at most this share each.
+_TRANSLATED_HEADLINE_WORDS = 3
+_SHOWN_TITLE_SHARE = 1 / 3
+# A word of letters, its initial the letter an acronym takes.
+_INITIALED_WORD = re.compile(r"[^\W\d_]+")
+_ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
+_NON_WORD = re.compile(r"\W+")
+# A server-rendered React page separates adjacent text pieces by an empty comment; inside <title>, whose content is
+# text, not markup, it stays as those characters ("Release 9 published<!-- --> – Site").
+_EMPTY_COMMENT = re.compile(r"<!--\s*-->")
+
+
+def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str] = frozenset(),
+               url: str = "") -> str:
+    """The headline without the site name that <title> and og:title often append.
+
+    An <h1> naming the site in a link home (`home_names`, see metadata.home_headings) is never the headline, however
+    well it matches a piece of <title>: themes print the site's name as the header's <h1> on every page. A page
+    without another <h1> has its headline in the heading that opens its main text (see lead_heading.py)."""
+    title = _find_title(root, meta, site_names, home_names, url)
+    # A theme sets the post's day as a badge inside the headline's element: the headline is the rest.
+    return next((less for less in map(_less_date_badge, root.iter("h1")) if title == less[1]), ("", title))[0] \
+        or title
+
+
+def without_empty_comments(title: str) -> str:
+    """A <title>'s text less the empty comments a server-rendered React page leaves in it."""
+    return _EMPTY_COMMENT.sub("", title)
+
+
+def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str], url: str) -> str:
+    article = meta.article or {}
+    h1s = [heading_text(h) for h in root.iter("h1")]
+    h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names and not is_unrendered_markdown(h)]
+    html_title = clean_text(without_empty_comments(document_title(root)))
+    stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
+                                      html_title) if v]
+    # " | Site" states no headline, only the site's name: an <h1> showing that name is the banner.
+    site_only = {fold_unspaced(part) for s in stated if _headline_part_empty(s) for part in _TITLE_SEPARATORS.split(s)}
+    stated = [s for s in stated if not _headline_part_empty(s)]
+    h1s = [h for h in h1s if fold_unspaced(h) not in site_only]
+    opening = "" if h1s else lead_heading(root, url, home_names | site_names)
+    if opening:
+        h1s = [opening]
+    # A stated title that another shows whole before or after a known site name is the headline as it stands, though
+    # it holds a separator itself ("Save the date: X - Y" beside "Save the date: X - Y - Site").
+    confirmed = _confirmed_whole(stated, site_names)
+    clean = [s if s in confirmed else _strip_site(_ELLIPSIS_END.sub("", s), site_names) for s in stated]
+    # An <h1> that is a whole stated title beats one that is only what is left of a title less a guessed site name
+    # (the longer piece of "Recap | Weekly Notes Blog" is the blog's name, printed as an <h1> in the header).
+    for h1 in h1s:
+        if any(_same(h1, s) for s in stated):
+            return h1
+    for h1 in h1s:
+        if any(_same(h1, _strip_site(s, site_names)) for s in stated):
+            return h1
+    site_folds = {fold_unspaced(name) for name in site_names | home_names}
+    # The <h1>s name the site or the posts a sidebar lists; the headline is a lower heading showing a stated title.
+    shown = heading_showing(root, url, {fold_unspaced(s) for s in stated + clean} - site_folds - {""},
+                            home_names | site_names, fold_unspaced)
+    if shown:
+        # The two read alike but for punctuation: the longer keeps the kicker's colon that the heading's markup
+        # sets as a box of its own, or the hyphen a stated title drops. A heading typed in capitals (a banner's
+        # slide) shows the title the writer stated in their own case.
+        return max([shown] + [s for s in stated + clean if _same(s, shown)], key=lambda s: (len(s), not s.isupper()))
+    # A theme prints a comment count or the post's date inside the headline's element: the stated title is the
+    # headline, and the heading only adds a number.
+    for h1 in h1s:
+        decorated = next((title for title in clean if _adds_a_number(h1, title)), "")
+        if decorated:
+            return decorated
+    # A short headline ("Feverish", "Clock change", a date) is shorter than the site name it is printed with:
+    # an <h1> that is one whole piece of the stated title is the headline, whatever its length.
+    names = {fold_unspaced(name) for name in site_names}
+    # A heading opening a page without an <h1> that is only the stated title's last piece, where titles name the site
+    # (the blog owner's name printed over the text), is not, unless it links to the page itself ("Site · Welcome!"
+    # over a post whose <h2> links to its permalink).
+    permalinked = bool(opening) and links_here(root, opening, url)
+    for h1 in h1s:
+        if fold_unspaced(h1) not in names and any(_same(h1, part) for s in stated for part in _TITLE_SEPARATORS.split(s)
+                                          if h1 != opening or permalinked or not _is_site_piece(h1, s, site_names)):
+            return h1
+    for h1 in h1s:
+        folded = fold_unspaced(h1)
+        if len(folded) >= _MIN_HEADLINE_PREFIX and any(fold_unspaced(s).startswith(folded) for s in stated):
+            return h1
+    # Titles cut short ("Site - A long headline - and …") hold a run of the <h1>'s pieces.
+    for h1 in h1s:
+        folded = fold_unspaced(h1)
+        for s in stated:
+            if h1 == opening and _is_site_piece(h1, s, site_names):
+                continue
+            whole = _ELLIPSIS_END.sub("", s)
+            parts = _TITLE_SEPARATORS.split(whole)
+            # A heading standing in for a missing <h1> is not confirmed by a whole title's last piece alone: titles
+            # name the site there ("Release 5 out – Cloud Project" over the section "Cloud Project publishes ...").
+            site_slot = len(parts) - 1 if h1 == opening and whole == s and len(parts) > 1 else None
+            runs = {fold_unspaced("".join(parts[i:j])) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)
+                    if (i, j) != (site_slot, len(parts))}
+            if any(len(run) >= _MIN_HEADLINE_PREFIX and run not in names and run in folded for run in runs):
+                return h1
+    # A stated title that the post's own entity markup declares its name is the headline, though no heading shows it
+    # (a theme printing none): the heading opening the text is one of its sections.
+    entity_names = article_entity_names(root) if clean else []
+    declared = next((title for title in clean if any(_same(title, name) for name in entity_names)), "")
+    if declared:
+        return shown_form(root, declared) or declared
+    # A stated title no heading shows (the site's or the section's name, the same on every page; an editor's
+    # search-engine title) loses to the heading that opens the text.
+    # An <h2> right above the post's date line is its headline, though an <h1> opens the text below it.
+    opening = opening or lead_heading(root, url, home_names | site_names, ("h1",), stated) \
+        or dated_heading(root, url, home_names | site_names)
+    shown_above = next((title for title in clean if shown_alone_above(root, title, opening, fold_unspaced)), "") \
+        if opening else ""
+    if opening and not _is_label(opening, stated, clean, site_names, root) and not shown_above \
+            and not any(shown_as_headline(root, title, fold_unspaced, opening) for title in clean):
+        return opening
+    if shown_above:  # the stated title the page shows, not another stated form of it (og:title's "-Section|Site")
+        return shown_above
+    translated = _headline_of_translation(root, h1s, clean)
+    if translated:
+        return translated
+    permalinked = _permalinked_piece(root, url, stated, home_names | site_names)
+    if permalinked:
+        return permalinked
+    # A stated title of the site's words alone ("Site", "Site - News") is no headline, however short the <h1>.
+    beside = headline_beside_site_title(root, h1s, clean, url)
+    if beside:
+        return beside
+    for stripped in clean:
+        if stripped:
+            return shown_form(root, stripped) or stripped
+    return h1s[0] if h1s else ""
+
+
+def _permalinked_piece(root, url: str, stated: list[str], excluded: set[str]) -> str:
+    """The piece of a stated title ("Headline | Site") that a heading linking to the page itself shows: the headline,
+    where the site's name is stated nowhere else and is the longer piece, which a guess takes for the headline."""
+    for title in stated:
+        for piece in _TITLE_SEPARATORS.split(title):
+            shown = heading_showing(root, url, {fold_unspaced(piece)} - {""}, excluded, fold_unspaced)
+            if shown and links_here(root, shown, url):
+                return shown
+    return ""
+
+
+def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str] = frozenset()) -> bool:
+    """The page shows a headline of its own: an <h1> other than the site's name, or a heading showing the title the
+    page states (in its <title> or metadata). A page with neither, its title the site's name that no heading shows
+    or taken from a box of the footer, is an empty shell of the theme."""
+    if any(3 <= len(text) <= 300 and text.lower() not in home_names for text in map(heading_text, root.iter("h1"))):
+        return True
+    article = meta.article or {}
+    stated = (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
+              document_title(root))
+    wanted = fold_unspaced(title)
+    if not wanted or not any(wanted in fold_unspaced(clean_text(value)) for value in stated if value):
+        return False
+    return any(fold_unspaced(heading_text(h)) == wanted for h in root.iter(xpaths.HEADING_TAGS)) \
+        or any(_unlinked_title_showing(element, wanted, home_names) for element in titled_elements(root))
+
+
+def _unlinked_title_showing(element, wanted: str, home_names: set[str]) -> bool:
+    """Some themes set the headline in an element named a title (`<p class="title">`), no heading: it counts when it
+    shows the stated title (folded: `wanted`) whole, linking nowhere (a site's linked name is its logo) and naming no
+    home page."""
+    text = heading_text(element)
+    return fold_unspaced(text) == wanted and text.lower() not in home_names \
+        and next(element.iterancestors("a"), None) is None and next(element.iter("a"), None) is None
+
+
+def _headline_of_translation(root, h1s: list[str], clean: list[str]) -> str:
+    """The page's one <h1> where every stated title is in words the page does not show: a translation plugin
+    translates the page and leaves <title> in the original language ("Nyheter från ..." over "News from
+    ..."). Few of those titles' words are the heading's (names and loanwords the two languages write alike), and
+    few others are found in the page's text."""
+    if len(h1s) != 1 or not clean or len(_LETTERS.findall(h1s[0])) < _TRANSLATED_HEADLINE_WORDS:
+        return ""
+    words = set(_LETTERS.findall(h1s[0].casefold()))
+    titles_words = [set(_LETTERS.findall(title.casefold())) for title in clean]
+    if any(len(title_words & words) > _SHOWN_TITLE_SHARE * len(title_words) for title_words in titles_words):
+        return ""
+    body = root.find("body")
+    page_words = set(_LETTERS.findall(text_of(body if body is not None else root).casefold()))
+    unshown = all(title_words and len((title_words - words) & page_words) <= _SHOWN_TITLE_SHARE * len(title_words)
+                  for title_words in titles_words)
+    return h1s[0] if unshown else ""
+
+
+def _confirmed_whole(stated: list[str], site_names: set[str]) -> set[str]:
+    """The stated titles that another stated title holds whole, less a known site name it opens or ends with after a
+    separator."""
+    confirmed = set()
+    for i, title in enumerate(stated):
+        for other in stated[:i] + stated[i + 1:]:
+            if any(_same(title, less) for name in site_names
+                   for less in (without_suffix(other, name), without_prefix(other, name))):
+                confirmed.add(title)
+    return confirmed
+
+
+def _less_date_badge(h1) -> tuple[str, str]:
+    """(the <h1>'s text without the date badge a theme sets inside it before the headline, its whole text):
+    `<h1><span class="date">02 Jan</span> Title</h1>` reads "Title". The badge is an element opening the heading
+    whose whole text is a day and month, or a date; a heading without one gives ("", its text)."""
+    text = heading_text(h1)
+    first = next((child for child in h1 if isinstance(child.tag, str)), None)
+    if first is None or (h1.text or "").strip():
+        return "", text
+    badge = heading_text(first)
+    if not badge or not text.startswith(badge) or not text[len(badge):].strip():
+        return "", text
+    found = find_date(badge) or date_without_year(badge, lambda month, day: 2000)
+    if found and found[1] == 0 and found[2] == len(badge):
+        return text[len(badge):].strip(), text
+    return "", text
+
+
+def _adds_a_number(heading: str, title: str) -> bool:
+    """The heading is the title and a count or a date besides."""
+    start = heading.casefold().find(title.casefold())
+    if len(fold_unspaced(title)) < _MIN_HEADLINE_PREFIX or start < 0 or len(title) == len(heading):
+        return False
+    rest = heading[:start] + " " + heading[start + len(title):]
+    if not any(c.isdigit() for c in rest):
+        return False
+    found = find_date(rest)
+    if found:
+        rest = rest[:found[1]] + " " + rest[found[2]:]
+    return not _LETTERS.search(rest)
+
+
+def _is_site_piece(heading: str, title: str, site_names: set[str]) -> bool:
+    """The heading is the title's last piece, no longer than its first, which is no known site name: the place and
+    length of a site's (or its owner's) name the title appends."""
+    parts = _TITLE_SEPARATORS.split(_ELLIPSIS_END.sub("", title))
+    return len(parts) > 1 and _same(heading, parts[-1]) and len(parts[-1]) <= len(parts[0]) \
+        and parts[0].strip().lower() not in site_names
+
+
+def _is_label(heading: str, stated: list[str], clean: list[str], site_names: set[str], root) -> bool:
+    """The heading labels a box ("Share this:"), is a stated title's piece naming the site or its owner, or is a word or two apart from every stated title ("Contents") while the page shows those titles'
+    words: it is not the post's headline, however first it comes."""
+    if not clean or heading.rstrip().endswith(":"):
+        return bool(clean)
+    if any(_is_site_piece(heading, s, site_names) for s in stated):
+        return True
+    words = set(_LETTERS.findall(heading.casefold()))
+    titles_words = [set(_LETTERS.findall(title.casefold())) for title in clean]
+    if not all(len(heading) * _SHORT_LABEL < len(title) and not words & title_words
+               for title, title_words in zip(clean, titles_words)):
+        return False
+    page_words = set(_LETTERS.findall(text_of(root).casefold()))
+    return all(title_words <= page_words for title_words in titles_words)
+
+
+def _headline_part_empty(title: str) -> bool:
+    """" | Site": a template filled its headline slot with nothing; what is left names only the site, and folded
+    without its separator it would pass for a whole title equal to a banner <h1> naming the site. (A separator
+    closing a title, "Spring // News //", is decoration.)"""
+    parts = _TITLE_SEPARATORS.split(f" {title}")
+    return len(parts) > 1 and not parts[0].strip()
+
+
+def _same(a: str, b: str) -> bool:
+    return fold_unspaced(a) == fold_unspaced(b)
+
+
+def fold_unspaced(text: str) -> str:
+    """Text compared for sameness as a title is: case, punctuation and spacing ignored (text.fold keeps the spaces
+    between words)."""
+    return _NON_WORD.sub("", text.lower())
+
+
+def _strip_site(title: str, site_names: set[str]) -> str:
+    for name in sorted(site_names, key=len, reverse=True):
+        # A known site name closing the title is cut off whole, with the one separator before it: the headline keeps
+        # its own colons, dashes and quotes ("Meeting - Water: what changes - Site"), and a site name that itself
+        # holds a separator ("Project | News & Analyses") stays one piece.
+        headline = without_suffix(title, name)
+        if headline:
+            return headline
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    kept = [p for p in parts if p.strip().lower() not in site_names and not _initials_name_a_site(p, site_names)]
+    if len(kept) == len(parts):
+        # Unknown site name: it is the shortest end piece; the headline is the rest.
+        first, last = parts[0], parts[-1]
+        kept = parts[:-1] if len(last) <= len(first) else parts[1:]
+        if len(parts) > 2 and len(" ".join(kept)) < 20:
+            return title
+    separator = next(iter(_TITLE_SEPARATORS.findall(title)), " - ")
+    return separator.join(kept).strip() if kept else title
+
+
+def _initials_name_a_site(piece: str, site_names: set[str]) -> bool:
+    """The piece's words begin with the letters of a site's short name, its address's ("Cloud Project Network" on
+    cpn.example): the organisation's name, spelt out."""
+    words = _INITIALED_WORD.findall(piece)
+    return len(words) >= 2 and "".join(word[0] for word in words).lower() in site_names
+
+
+def without_suffix(title: str, name: str) -> str:
+    """The title less a site name ending it after a separator; "" when the name does not end it so."""
+    if not title.lower().endswith(name) or len(title) == len(name):
+        return ""
+    rest = title[:len(title) - len(name)]
+    # the separator closing what is left, found from its end: a closing quote before it ("« Quote » - Site") is the
+    # headline's, not a separator of its own
+    closing = _CLOSING_SEPARATOR.search(rest)
+    return rest[:closing.start()].strip() if closing else ""
+
+
+def without_prefix(title: str, name: str) -> str:
+    """The title less a site name opening it before a separator; "" when the name does not open it so."""
+    if not title.lower().startswith(name) or len(title) == len(name):
+        return ""
+    separator = _TITLE_SEPARATORS.match(title, len(name))
+    return title[separator.end():].strip() if separator else ""
