@@ -3,8 +3,11 @@ discovery leaves out when it harvests a page's links to articles."""
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
+
+from news_archive.archive.urls import DATE_FOLDER, NUMBER
 
 # Regions whose links are site navigation, never news: skipped when harvesting article links.
 NAVIGATION_TAGS = {"nav", "aside", "form", "select", "button"}
@@ -50,6 +53,11 @@ PAGER_CLASS = re.compile(r"pag(er|ination|ing)|page-numbers|nav-links|load-?more
 # whole listing instead: headline links, or excerpts and bylines outside the links. Numbers outside the links
 # (the current page, a page menu's options) are a pager's own.
 PAGER_MAX_LOOSE_WORDS = 12
+# A pager's links stay in its listing's part of the site (`/news/`, `/news/page/2/`, `/?paged=3`; a year pager's
+# `/2024/`, `/2023/` count as one). A block named so whose links lead into this many of the site's top folders is the
+# site's menu (VuePress names its top bar `<nav class="nav-links">`, as WordPress names its pager's box): Blog,
+# Documentation, Add-ons, Community.
+MENU_MIN_TOP_FOLDERS = 4
 LETTER = re.compile(r"[^\W\d_]")
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -85,7 +93,8 @@ class NavigationRegions:
     def _is_pager(self, element: etree._Element) -> bool:
         if element not in self._pagers:
             loose_words = _lettered_words(element) - sum(_lettered_words(anchor) for anchor in element.iter("a"))
-            self._pagers[element] = loose_words <= PAGER_MAX_LOOSE_WORDS and not HEADLINE_LINK(element)
+            self._pagers[element] = loose_words <= PAGER_MAX_LOOSE_WORDS and not HEADLINE_LINK(element) \
+                and len(_top_folders(element)) < MENU_MIN_TOP_FOLDERS
         return self._pagers[element]
 
     def contains(self, element: etree._Element) -> bool:
@@ -256,6 +265,19 @@ def _own_words(element: etree._Element) -> int:
     words = _word_count(element)
     link_words = sum(_word_count(anchor) for anchor in element.iter("a")) if words else 0
     return words if link_words < WRAPPER_MAX_LINK_SHARE * words else 0
+
+
+def _top_folders(element: etree._Element) -> set[tuple[str, str]]:
+    """The top folders of the site (host and first path segment, a number or a day standing for any) the element's
+    links lead into. A link relative to the page's folder (`docs/`) names its folder from there, which tells
+    folders apart all the same."""
+    found = set()
+    for anchor in element.iter("a"):
+        parts = urlsplit(anchor.get("href") or "")
+        segments = [unquote(segment) for segment in parts.path.split("/") if segment not in ("", ".", "..")]
+        top = segments[0] if segments else ""
+        found.add((parts.netloc.lower(), "#" if NUMBER.match(top) or DATE_FOLDER.match(top) else top))
+    return found
 
 
 def _lettered_words(element: etree._Element) -> int:

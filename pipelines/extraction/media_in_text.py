@@ -19,6 +19,9 @@ _PARAGRAPH_CHARS = 25
 _MEDIA_TAGS = frozenset({"iframe", "video", "audio", "object", "embed"})
 _INTRODUCER_CLIMB = 8
 _INTRODUCER_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+# A picture linking elsewhere (an album on a photo site) that a sentence of the writer's announces ("You can find the
+# pictures of the day on our photo site:"): so many words at least; a box's label names it in a few ("Our sponsors:").
+_ANNOUNCING_SENTENCE_WORDS = 8
 # The attribute marking it, read by the body's edge trim.
 INTRODUCES_MEDIA = "data-introduces-media"
 # The attribute marking the element a player stood in among text (its caption's paragraph, the post's text element),
@@ -37,10 +40,14 @@ def mark_media_lines(root, doomed) -> None:
         _mark_introducer(picture)
     # A picture, or a widget's button ("Join" a chat server), that a line of the text announces ("Here is a sketch to
     # sum up:"); only a line ending in a colon says it introduces what follows. A picture linking elsewhere is a
-    # sponsor's logo or a teaser ("Our sponsors:"); one linking to its own full size is a gallery's thumbnail.
-    pictures_shown = [img for img in root.iter("img") if _shown_picture(img)]
-    for shown in [*pictures_shown, *(widget_box(el) for el in doomed if el.tag == "form")]:
+    # sponsor's logo or a teaser ("Our sponsors:") unless a sentence announces it; one linking to its own full size is
+    # a gallery's thumbnail.
+    pictures = list(root.iter("img"))
+    widgets = (widget_box(el) for el in doomed if el.tag == "form")
+    for shown in [*(img for img in pictures if _shown_picture(img)), *widgets]:
         _mark_introducer(shown, announced=True)
+    for linked in (img for img in pictures if not _shown_picture(img)):
+        _mark_introducer(linked, announced=True, least_words=_ANNOUNCING_SENTENCE_WORDS)
 
 
 def pictures_in_text(classes: ClassIndex, root) -> dict:
@@ -57,10 +64,10 @@ def drop_all_but_captions(pictures: dict) -> None:
                 child.drop_tree()  # the picture, an embed's address: only the caption is text
 
 
-def _mark_introducer(media, announced: bool = False) -> None:
+def _mark_introducer(media, announced: bool = False, least_words: int = 0) -> None:
     """Mark the heading or line just above an embedded player or document ("Listen to the episode here", "Watch:"):
     with the player gone it closes the text like a "Related" heading, yet it is the writer's. `announced`: only a
-    line ending in a colon."""
+    line ending in a colon; `least_words`: a line of so many words at least."""
     element = media
     for _ in range(_INTRODUCER_CLIMB):
         parent = element.getparent()
@@ -87,7 +94,8 @@ def _mark_introducer(media, announced: bool = False) -> None:
             # The line stands in the text's run, after its paragraphs: a box of a heading and a player alone
             # ("Survey" above a form) is a widget.
             if holder.tag in _INTRODUCER_TAGS and _has_text_before(holder) \
-                    and (not announced or text_of(holder).rstrip().endswith(":")):
+                    and (not announced or text_of(holder).rstrip().endswith(":")) \
+                    and len(text_of(holder).split()) >= least_words:
                 holder.set(INTRODUCES_MEDIA, "")
             return
         element = parent
