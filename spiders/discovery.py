@@ -45,6 +45,7 @@ DATE_LINE_WORDS = 4  # "Mon, 3 March 2024 –" before a headline on its line: it
 MIN_CLOSING_LABELS = 4
 CLOSING_LABEL_MAX_WORDS = 3
 ENTRY_LEVELS = 3  # the excerpt's paragraph and two elements around it: an entry's headline is no further away
+ENTRY_HEADERS = HEADINGS | {"header"}  # what an entry's headline stands in: a heading, or a <header> holding one
 WORD = re.compile(r"\w+")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 @dataclass
@@ -325,18 +326,38 @@ def entry_headline(anchor: etree._Element) -> str | None:
     """The headline of the entry the link closes: the one heading, linking nowhere, of the nearest element around
     the link's line that holds a heading (`<li><h1>Title</h1><p>byline</p><p>excerpt <a>Read more</a></p></li>`).
     None where the nearest holds several headings or a linked one, or none is near: an item printed whole under a
-    line of text, its closing links leading to the work it names ("[Code]", "[Project website]")."""
+    line of text, its closing links leading to the work it names ("[Code]", "[Project website]"); and None where a
+    headline linking a page stands before that element: the entry's own headline links its page, the heading found is
+    a subtitle of its text, and the label a link of that text (a blog's listing showing its posts whole, each ending
+    "Read more <a>here</a>" to another page of the site)."""
     node = anchor.getparent()
-    for _level in range(ENTRY_LEVELS):
+    for level in range(ENTRY_LEVELS):
         if node is None:
             return None
         headings = [element for element in node.iter(*HEADINGS) if element is not node]
         if headings:
             if len(headings) > 1 or next(headings[0].iter("a"), None) is not None:
                 return None
+            if _linked_headline_before(node, ENTRY_LEVELS - level):
+                return None
             return " ".join(element_text(headings[0]).split()) or None
         node = node.getparent()
     return None
+
+
+def _linked_headline_before(node: etree._Element, levels: int) -> bool:
+    """True when an element before `node`, or before one of the `levels` - 1 elements around it, is a heading holding
+    a link, or a <header> holding one: the headline of the entry `node` is part of."""
+    for _level in range(levels):
+        if node is None:
+            return False
+        for earlier in node.itersiblings(preceding=True):
+            if earlier.tag in ENTRY_HEADERS and any(
+                    heading.find(".//a[@href]") is not None
+                    for heading in (earlier.iter(*HEADINGS) if earlier.tag == "header" else (earlier,))):
+                return True
+        node = node.getparent()
+    return False
 
 
 def closes_its_line(anchor: etree._Element) -> bool:

@@ -268,9 +268,12 @@ def test_a_deck_typed_as_a_second_h1_opens_the_text():
     assert result.body.split("\n\n")[0] == DECK
 
 
-def test_a_short_second_h1_still_does_not_open_the_text():
+def test_a_short_second_h1_above_the_text_opens_it_as_its_subtitle():
+    """A short <h1> between the headline's date line and the text heads the text as an <h2> there does
+    (test_extraction_subtitle_in_headline_type): not the page's headline, which stays the title."""
     result = extract_article(page("<h1>Neues aus dem Verein</h1>" + paragraphs()), URL)
-    assert result.body.split("\n\n")[0] == PARAGRAPHS[0]
+    assert result.title == "Sommerfest am Fluss"
+    assert result.body.split("\n\n") == ["Neues aus dem Verein", *PARAGRAPHS]
 
 
 def test_a_headline_h1_written_in_long_sentences_stays_the_headline():

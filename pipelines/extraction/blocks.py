@@ -26,6 +26,7 @@ KIND_BY_TAG = {
 PREFORMATTED = KIND_BY_TAG["pre"]
 _MAX_HEADING_CHARS = 150
 _MIN_SENTENCE_HEADING_CHARS = 60
+_TEXT_KINDS = ("p", "text", "quote", "item")  # the blocks a post's text is made of
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
 _SENTENCE_BREAK = re.compile(r"\w[.!?] [A-ZÅÄÖÜ]")
 _LINE_BREAK = "\u2028"
@@ -142,7 +143,26 @@ def decks_as_text(blocks: list[Block], title: str | None) -> list[Block]:
         if block.kind == "title" and block.chars > _MAX_HEADING_CHARS and _SENTENCE_BREAK.search(block.text) \
                 and fold(block.text) != wanted:
             block.kind = "p"
+    subtitle = _subtitle_under(blocks[headline + 1:], wanted)
+    if subtitle is not None:
+        subtitle.kind = "heading"
     return blocks
+
+
+def _subtitle_under(after: list[Block], wanted: str) -> Block | None:
+    """The <h1> between the page's headline and its text, with only short lines (the date line, a byline) above it:
+    the post's subtitle, which its editor typed in headline type ("<h1>Form and function</h1>" opening the text under
+    the theme's <h1>). It heads the text as a subtitle set in <h2> does. A linked <h1> heads another post's teaser, and
+    one after the text's first paragraph a part of the text."""
+    for block in after:
+        if block.kind == "title":
+            if block.chars and block.link_density <= 0.5 and fold(block.text) != wanted \
+                    and any(b.kind in _TEXT_KINDS for b in after[after.index(block) + 1:]):
+                return block
+            return None
+        if block.kind != "text" or block.chars > _MAX_HEADING_CHARS:
+            return None
+    return None
 
 
 def _paragraphs(pieces: list[tuple[str, bool]]):
