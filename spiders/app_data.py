@@ -1,9 +1,10 @@
 """Posts a listing's app carries in its page data but shows only after a click.
 
-A static export of a JavaScript app (Next.js, Nuxt, SvelteKit...) prints the first cards of a news listing and a "Show
-all 31 more" button; the other posts are in the data its scripts render from (a flight payload, `__NEXT_DATA__`, a
-Nuxt payload), as objects whose field (`slug`, `path`) names each post. Where that field names the shown cards' own
-addresses, its other values name the hidden posts: their addresses are the cards' with that value in its place.
+A static export of a JavaScript app (Next.js, Nuxt, SvelteKit, Gatsby...) prints the first cards of a news listing
+and a "Show all 31 more" button or a pager its script runs; the other posts are in the data its scripts render from
+(a flight payload, `__NEXT_DATA__`, a Nuxt payload, a JSON file the page preloads), as objects whose field (`slug`,
+`path`) names each post. Where that field names the shown cards' own addresses, its other values name the hidden
+posts: their addresses are the cards' with that value in its place.
 """
 from __future__ import annotations
 
@@ -54,11 +55,14 @@ def json_fields(data) -> list[tuple[str, str]]:
     return fields
 
 
-def named_posts(pairs: list[tuple[str, str]], page_url: str, teasers: list[str]) -> list[str]:
+def named_posts(pairs: list[tuple[str, str]], page_url: str, teasers: list[str], declared: bool = False) -> list[str]:
     """Addresses of the posts named by each field of `pairs` ((field, value), from a page's data) that names two or
     more of the listing's shown `teasers`, the shown ones left out. Only values in the named teasers' address
     families count, and only a field whose values mostly are: a site-wide list of every page (a generator's index of
-    its markdown files, news, jobs and events alike) names the shown posts too, among far more that are no news."""
+    its markdown files, news, jobs and events alike) names the shown posts too, among far more that are no news.
+    A data file the listing `declared` for its script (a "Load more" button's next batch) may name only the posts
+    after the shown ones: there a field naming two or more addresses, most in the shown teasers' families, names posts
+    too."""
     if len(teasers) < MIN_CARDS_NAMED or not pairs:
         return []
     values: dict[str, list[str]] = defaultdict(list)
@@ -73,9 +77,12 @@ def named_posts(pairs: list[tuple[str, str]], page_url: str, teasers: list[str])
         addresses = [url for url in (_address(value, page_url, host, template) for value in field_values) if url]
         named = {by_path[_plain_path(url)] for url in addresses if _plain_path(url) in by_path} \
             | {by_segment[value] for value in field_values if value in by_segment}
-        if len(named) < MIN_CARDS_NAMED:
+        if len(named) >= MIN_CARDS_NAMED:
+            families = {url_family(url) for url in named}
+        elif declared:
+            families = {url_family(url) for url in teasers}
+        else:
             continue
-        families = {url_family(url) for url in named}
         posts = [url for url in addresses if url_family(url) in families]
         if len(posts) < MIN_CARDS_NAMED or 2 * len(posts) < len(addresses):
             continue
