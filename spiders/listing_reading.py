@@ -2,14 +2,18 @@
 language versions), and its pager is watched for traps."""
 from __future__ import annotations
 
+import json
 from urllib.parse import urlsplit
+
+import scrapy
 
 from news_archive.archive.cms_classes import marks_archive
 from news_archive.archive.crawl_signals import listing_author_read, listing_dates_read
-from news_archive.archive.run_counters import CUT_SHORT, LISTING_PAGES, counter_key
+from news_archive.archive.run_counters import CUT_SHORT, LISTING_PAGES, PAGES_FETCHED, counter_key
 from news_archive.archive.sources import Source
 from news_archive.archive.urls import listing_key, page_key, url_key, without_tracking
-from news_archive.spiders.app_data import data_teasers
+from news_archive.spiders.app_data import data_teasers, json_fields, named_posts
+from news_archive.spiders.declared_data import MAX_DATA_BYTES, declared_data
 from news_archive.spiders.discovery import PageLinks, same_address_family
 from news_archive.spiders.language_listings import listing_translations
 from news_archive.spiders.listing_dates import teaser_texts
@@ -17,6 +21,7 @@ from news_archive.spiders.markup import stated_author
 from news_archive.spiders.menu_listings import card_makes, top_menu_links
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.offsite import on_source_hosts
+from news_archive.spiders.page_outcomes import LISTING_DATA, describe_failure
 from news_archive.spiders.pagetype import leads_to_its_next_page
 from news_archive.spiders.passed_over import LISTING_LEFT_UNREAD
 from news_archive.spiders.post_lists import chrome_link_lists
@@ -51,6 +56,7 @@ class ListingReading:
         if depth == 0:  # the posts a "Show all" button would render from the listing's script data
             listed = {url for url, _text in links.content}
             links.content += [(url, "") for url in data_teasers(root, page_url, links.teasers) if url not in listed]
+            yield from self._listing_data_requests(root, page_url, source, links.teasers)
         shown = self.listed_links[source.id]
         new_links = {url_key(url) for url, _text in links.content} - shown
         shown |= new_links
@@ -102,6 +108,39 @@ class ListingReading:
             for url, linked_as in self.decisions[source.id].from_post_lists(chrome_link_lists(root, page_url, regions)):
                 if source.matches_article_pattern(url):
                     yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
+
+    def _listing_data_requests(self, root, page_url: str, source: Source, teasers: list[str]):
+        """The data files a news listing declares for its script (spiders/declared_data.py), each asked for once and
+        read against the listing's shown teasers: a pager or "Load more" its script runs shows the posts they name."""
+        parse_listing_data, on_listing_data_error = self._listing_data_callbacks
+        for url in declared_data(root, page_url):
+            if source.id in self.at_request_bound or not self.decisions[source.id].note_request(url, LISTING_DATA):
+                continue
+            yield scrapy.Request(url, callback=parse_listing_data, errback=on_listing_data_error, priority=20,
+                                 cb_kwargs={"source": source, "listing": page_url, "teasers": list(teasers)},
+                                 meta={"download_maxsize": MAX_DATA_BYTES})
+
+    def parse_listing_data(self, response, source: Source, listing: str, teasers: list[str]):
+        """A listing's data file answered: the posts named by the field naming its shown teasers (app_data.named_posts)
+        are followed as the listing's own links; the file itself is not stored."""
+        self._count(source, PAGES_FETCHED)
+        try:
+            data = json.loads(response.body)
+        except (ValueError, RecursionError):  # a text no JSON, or nested past Python's stack
+            self._not_stored(source, response.url, LISTING_DATA, f"{LISTING_DATA}: not JSON")
+            return
+        posts = [url for url in named_posts(json_fields(data), listing, teasers, declared=True)
+                 if source.matches_article_pattern(url)]
+        self._not_stored(source, response.url, LISTING_DATA,
+                         f"{LISTING_DATA} of {listing}: names {len(posts)} posts besides the teasers it shows")
+        links = PageLinks(content=[(url, "") for url in posts])
+        for url, linked_as in self.decisions[source.id].from_listing(links, 0, listing):
+            yield from self._follow(url, source, "candidate", 1, alias=linked_as)
+
+    def on_listing_data_error(self, failure):
+        """A data file the listing declares is missing or unreadable: the listing was read all the same."""
+        source: Source = failure.request.cb_kwargs["source"]
+        self._not_stored(source, failure.request.url, LISTING_DATA, f"{LISTING_DATA}: {describe_failure(failure)[1]}")
 
     def _watch_for_traps(self, source: Source, barren: int) -> None:
         """Stop reading a source's listings when a pager runs on for `barren` pages without a new article link, or

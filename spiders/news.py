@@ -76,6 +76,7 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
         # Requests take these very objects, which live as long as the spider, so the cache's entries do too.
         self._callbacks = (self.parse_page, self.on_error)
         self._probe_callbacks = (self.parse_probe, self.on_probe_error)
+        self._listing_data_callbacks = (self.parse_listing_data, self.on_listing_data_error)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):

@@ -21,6 +21,8 @@ NOT_AN_HTML_PAGE = "not an HTML page"  # binary bytes where a page was linked: t
 ANOTHER_CATEGORY = "another category's post"  # a post a side box or prev/next link led to, out of the start category
 MENU_PAGE = "menu page"  # a page the start listing's top menu names, looked at for older posts: the site's own
 ROBOTS_FORBIDDEN = "forbidden by robots.txt"  # the site's wish, no error; named if it kept out every start page
+# A JSON file a news listing declares for its script, read for the posts its pager would show (listing_reading.py)
+LISTING_DATA = "listing data"
 # Our guess at a feed address that held none (spiders/feed_probe.py): no link of the partner's, no error; listed for
 # the operator to see what was tried.
 NO_FEED_AT_USUAL_ADDRESS = "usual feed address tried: no feed there"

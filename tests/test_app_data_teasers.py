@@ -51,3 +51,32 @@ def test_only_a_field_naming_the_shown_cards_names_posts():
     paths = lxml_html.fromstring("<html><body><script>window.__DATA__={\"items\":[{\"path\":\"/blog/a/\"},"
                                  "{\"path\":\"/blog/b/\"},{\"path\":\"/blog/c/\"}]}</script></body></html>")
     assert data_teasers(paths, f"{base}/blog/", [f"{base}/blog/a/", f"{base}/blog/b/"]) == [f"{base}/blog/c/"]
+
+
+def _next_listing(base: str) -> str:
+    """Two cards, a "Load more" button, and every post in the page's __NEXT_DATA__ JSON with its writer's and topics'
+    slugs and its picture beside its own slug."""
+    cards = "".join(f"<div class='card'><h3><a href='{base}/news/{slug}'>{title}</a></h3><span>2 May 2024</span></div>"
+                    for slug, title in POSTS[:SHOWN])
+    data = {"props": {"pageProps": {"posts": [
+        {"slug": slug, "title": title, "author": {"slug": "mira-holt", "name": "Mira Holt"},
+         "topics": [{"slug": "river-walks"}, {"slug": "club-news"}], "cover": {"src": f"/img/{slug}.jpg"}}
+        for slug, title in POSTS]}}, "page": "/news", "buildId": "b7c1"}
+    return (f"<!DOCTYPE html><html lang='en'><head><title>News | Harbour Society</title></head><body><div id='__next'>"
+            f"<nav><a href='{base}/'>Home</a><a href='{base}/news/'>News</a></nav><main><h1>News</h1>{cards}"
+            f"<button>Load more</button></main></div><script id='__NEXT_DATA__' type='application/json'>"
+            f"{json.dumps(data)}</script></body></html>")
+
+
+def test_only_the_posts_own_field_of_next_data_names_posts(tmp_path):
+    """The posts' `slug` and their writer's and topics' `slug` are different fields of the page's JSON: only the
+    posts' are followed. Fails before: every `slug` of the data was taken for a post's (/news/mira-holt asked for)."""
+    server = FaultServer()
+    server.routes["/news/"] = page(_next_listing(server.base_url))
+    for n, (slug, title) in enumerate(POSTS):
+        server.routes[f"/news/{slug}"] = page(article_html(title, f"post{n}"))
+    for slug in ("mira-holt", "river-walks", "club-news"):
+        server.routes[f"/news/{slug}"] = page(article_html(slug.replace("-", " ").title(), slug))
+    _run, requested = crawl_one_source(server, tmp_path, "society", "Harbour Society", "/news/")
+    assert stored_paths(server, tmp_path) == {f"/news/{slug}" for slug, _title in POSTS}
+    assert not requested & {"/news/mira-holt", "/news/river-walks", "/news/club-news"}
