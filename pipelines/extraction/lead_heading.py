@@ -133,6 +133,15 @@ def links_here(root, text: str, url: str) -> bool:
     return False
 
 
+def permalinked_headings(root, url: str) -> list[str]:
+    """The texts of the headings below <h1> outside the page's chrome that link to the page itself and nowhere else:
+    a theme's post-title widget sets the post's headline so, linked to its permalink."""
+    return [heading_text(heading) for heading in root.iter(_RANKS[1:])
+            if not any(is_chrome(a) for a in heading.iterancestors())
+            and (links := [a.get("href") for a in heading.iter("a") if a.get("href")])
+            and all(_links_to(href, url) for href in links)]
+
+
 def _headline_text(heading, url: str, excluded: set[str]) -> str:
     """The heading's text when it links nowhere but to the page itself, has a headline's length and names neither
     the site (`excluded`) nor only a day; "" otherwise."""
