@@ -1,6 +1,7 @@
 """A page builder's post template with no <h1>: the post's headline is an <h2> in the theme's post-title widget,
-linked to the post's own address, under a line of its category and date. It is the post's own headline where a
-translation plugin leaves <title>, og:title and the schema plugin's JSON-LD in the original language."""
+linked to the post's own address, under a line of its category and date. It is the post's own headline where the
+stated titles say otherwise: a translation plugin leaves <title>, og:title and the schema plugin's JSON-LD in the
+original language, or an editor's search-engine title is one of the text's subheadings."""
 from __future__ import annotations
 
 from news_archive.pipelines.extraction import extract_article
@@ -8,6 +9,11 @@ from news_archive.pipelines.extraction import extract_article
 URL = "https://genelab.example/press-example-news-false-alarms-after-the-flu-shot/"
 GERMAN = "Falscher Alarm nach der Grippeimpfung?"
 ENGLISH = "example-news.eu - Lab tests: false alarms after the flu shot?"
+TEXT = ("<p>Our lab answers questions about test results every week. This spring many readers asked whether a flu "
+        "shot can change what a swab shows.</p><h2>What the swab measures</h2><p>A swab test looks for the virus "
+        "itself, not for the body's answer to it, so a shot given days before leaves the result as it was.</p>"
+        "<h2>Why do results differ?</h2><p>Samples taken too early or stored too warm are the usual reasons; we "
+        "explain how to take one well in our guide for clinics and patients alike.</p>")
 
 
 def _page(stated: str, headline: str, content: str, href: str = URL, lang: str = "en-US") -> str:
@@ -41,3 +47,16 @@ def test_a_translated_textless_post_keeps_its_linked_headline_and_is_stored_when
     assert (listed.title, listed.page_type, listed.body) == (ENGLISH, "article", "")
     # Not listed, a post of no text is none.
     assert extract_article(page, URL).page_type != "article"
+
+
+def test_the_linked_headline_over_a_subheading_the_search_engine_title_repeats_is_the_title():
+    """Fails before: <title> (the editor's search-engine title) showed as the text's second subheading, which the
+    title followed."""
+    page = _page("Why do results differ?", "Lab tests and the flu shot", TEXT)
+    assert extract_article(page, URL).title == "Lab tests and the flu shot"
+
+
+def test_the_stated_title_stands_where_the_widget_heading_links_elsewhere():
+    # The heading over the text links to another page: a teaser's, not the post's headline.
+    teaser = _page("Why do results differ?", "Lab tests and the flu shot", TEXT, href="/press/other-post/")
+    assert extract_article(teaser, URL).title == "Why do results differ?"

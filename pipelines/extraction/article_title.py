@@ -10,7 +10,7 @@ from . import xpaths
 from .dates import date_without_year, find_date
 from .entity_name import article_entity_names
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
-                           links_here, permalinked_headings, shown_alone_above, shown_as_headline, shown_form, titled_elements)
+                           links_here, permalinked_above, permalinked_headings, shown_alone_above, shown_as_headline, shown_form, titled_elements)
 from .links import clean_text
 from .site_titled import headline_beside_site_title
 from .structured import PageMetadata, text_value
@@ -93,6 +93,11 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # The <h1>s name the site or the posts a sidebar lists; the headline is a lower heading showing a stated title.
     shown = heading_showing(root, url, {fold_unspaced(s) for s in stated + clean} - site_folds - {""},
                             home_names | site_names, fold_unspaced)
+    # An editor's search-engine title may be a subheading of the text: the headline is the one heading above it
+    # linking to the page itself (a theme's post-title widget), where the page has no <h1>.
+    linked_above = permalinked_above(root, url, shown) if shown else ""
+    if linked_above:
+        return linked_above
     if shown:
         # The two read alike but for punctuation: the longer keeps the kicker's colon that the heading's markup
         # sets as a box of its own, or the hyphen a stated title drops. A heading typed in capitals (a banner's

@@ -142,6 +142,24 @@ def permalinked_headings(root, url: str) -> list[str]:
             and all(_links_to(href, url) for href in links)]
 
 
+def permalinked_above(root, url: str, shown: str) -> str:
+    """The text of the one heading below <h1> linking to the page itself and nowhere else (`permalinked_headings`)
+    that stands above the first heading showing `shown`, which links nowhere: the post's headline over a section of
+    its text. "" when there is none, or more than one, or the page has an <h1>."""
+    if next(root.iter("h1"), None) is not None:
+        return ""
+    linked = []
+    for heading in root.iter(_RANKS[1:]):
+        if any(is_chrome(a) for a in heading.iterancestors()):
+            continue
+        links = [a.get("href") for a in heading.iter("a") if a.get("href")]
+        if links and all(_links_to(href, url) for href in links):
+            linked.append(heading_text(heading))
+        elif heading_text(heading) == shown:
+            return linked[0] if len(linked) == 1 and not links else ""
+    return ""
+
+
 def _headline_text(heading, url: str, excluded: set[str]) -> str:
     """The heading's text when it links nowhere but to the page itself, has a headline's length and names neither
     the site (`excluded`) nor only a day; "" otherwise."""
