@@ -86,8 +86,9 @@ def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = N
     `listed_as_article`: the crawler found the page where the site lists its articles, which stands in for a
     date or og:type the page itself does not give. `fetched_at` (ISO 8601, from a crawl): when the page was
     fetched, which dates "2 hours ago" and bounds the year of a day printed without one ("Mar 3"). `listing_day`
-    (ISO 8601): the day the site's listing shows beside the page's link; a listed page stating no date of its own is
-    read as a post of that day (a short post's lines, a picture alone), though dated by it only after its feed.
+    (ISO 8601): the day the site's feed gives the page or its listing shows beside the page's link; a listed page
+    stating no date of its own is read as a post of that day (a short post's lines, a picture alone), though dated by
+    it only after extraction (pipelines/feed_dates.py, listing_dates.py).
     """
     try:
         return _extract(html, url or "", boilerplate, listed_as_article, _moment(fetched_at), listing_day)
