@@ -25,7 +25,8 @@ def clean_item(item: ArticleItem, twins: TranslationTwins | None = None,
                listing_day: str | None = None) -> ArticleItem:
     """Fill the item's article fields from its HTML; raises DropItem when the page is not a news article. `twins`: the
     crawl's stored articles, which present the pages they name as their translations (pipelines/translation_twins.py).
-    `listing_day`: the day the source's listing showed beside a link to the page (pipelines/listing_dates.py)."""
+    `listing_day`: the day the source's feed gave the page or its listing showed beside a link to it
+    (pipelines/feed_dates.py, pipelines/listing_dates.py)."""
     extracted = fill_item(item, listing_day)
     if is_site_root(item.url):
         # The site's front page at its own address, whatever it shows: a welcome text under its own headline, dated by
@@ -104,10 +105,12 @@ class CleanPipeline:
         return cls(crawl.boilerplate, crawl.feed_dates, crawl.listing_dates, TranslationTwins(crawl.archive))
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        # The listing's day is read before extraction, not only to date the page after it: a short post the site's
-        # listing shows as a dated card is judged as a dated post (its lines, its picture alone), which the page
-        # stating no day of its own would otherwise not be. The listing is read before the links it leads to.
-        cleaned = clean_item(item, self.twins, self.listing_dates.shown_day(item))
+        # The feed's or the listing's day is read before extraction, not only to date the page after it: a short post
+        # the site's feed dates, or its listing shows as a dated card, is judged as a dated post (its lines, its
+        # picture alone, a line announcing what it links), which the page stating no day of its own would otherwise
+        # not be. The feed and the listing are read before the links they lead to.
+        shown_day = self.feed_dates.shown_day(item) or self.listing_dates.shown_day(item)
+        cleaned = clean_item(item, self.twins, shown_day)
         item = self.twins.date(self.listing_dates.date(self.feed_dates.date(cleaned)))
         self.twins.note(item)
         return self.boilerplate.clean(item)

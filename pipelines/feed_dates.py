@@ -45,6 +45,10 @@ class FeedDates:
         if parsed:
             self.archive.save_feed_dates(source, feed, parsed, now())
 
+    def shown_day(self, item: ArticleItem) -> str | None:
+        """The date the source's feed gave the page, under the URLs that led to it."""
+        return self.archive.feed_date(item.source, [item.url, *item.seen_urls])
+
     def date(self, item: ArticleItem) -> ArticleItem:
         """Give an item whose page states no date, or only mentions one in its running text, the date its source's
         feed gave it, under the URL it was fetched at, any that led to it or the canonical one it names."""

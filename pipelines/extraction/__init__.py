@@ -18,7 +18,7 @@ from .entry_type import entry_dated_in_metadata_only, metadata_day_shown
 from .hints import ClassIndex
 from .html_input import parse_html
 from .language_links import find_language_links
-from .lead_heading import headline_over_dateline, shows_title
+from .lead_heading import headline_over_dateline, permalinked_headings, shows_title
 from .own_post import shows_own_media
 from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, PageEvidence, decide_page_type
 from .sanitise import render_blocks
@@ -86,8 +86,9 @@ def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = N
     `listed_as_article`: the crawler found the page where the site lists its articles, which stands in for a
     date or og:type the page itself does not give. `fetched_at` (ISO 8601, from a crawl): when the page was
     fetched, which dates "2 hours ago" and bounds the year of a day printed without one ("Mar 3"). `listing_day`
-    (ISO 8601): the day the site's listing shows beside the page's link; a listed page stating no date of its own is
-    read as a post of that day (a short post's lines, a picture alone), though dated by it only after its feed.
+    (ISO 8601): the day the site's feed gives the page or its listing shows beside the page's link; a listed page
+    stating no date of its own is read as a post of that day (a short post's lines, a picture alone), though dated by
+    it only after extraction (pipelines/feed_dates.py, listing_dates.py).
     """
     try:
         return _extract(html, url or "", boilerplate, listed_as_article, _moment(fetched_at), listing_day)
@@ -166,8 +167,9 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     entry_list = lists_other_entries(root, url)
     beside = cards_beside_headline(root, url)
     shows_media = shows_own_media(root, title, beside_cards=bool(beside))
-    # The headline over the post's date line (read before pruning, which may take the line): a headline of its own.
-    over_dateline = headline_over_dateline(root, title)
+    # The headline over the post's date line (read before pruning, which may take the line), or linked to the page's
+    # own address (a theme's post-title widget): a headline of its own.
+    own_header = headline_over_dateline(root, title) or title in permalinked_headings(root, url)
     readers = comments.find_comments(root, classes, url)
     protected_forms = password_forms(root)
     scripts = script_payload.payload_scripts(root)
@@ -194,7 +196,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         boilerplate.observe(page, (b.text for b in found))
         found = [b for b in found if not boilerplate.is_boilerplate(page, b.text)]
     own_post = article_title.shows_own_headline(root, meta, title, home_names) or main_text.in_post_wrapper \
-        or over_dateline
+        or own_header
     verdict = decide_page_type(PageEvidence(
         sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run, meta, url, published,
         published_from, listed_as_article=listed_as_article, marked_static=marks_static_page(root),

@@ -10,7 +10,7 @@ from . import xpaths
 from .dates import date_without_year, find_date
 from .entity_name import article_entity_names
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
-                           links_here, shown_alone_above, shown_as_headline, shown_form, titled_elements)
+                           links_here, permalinked_above, permalinked_headings, shown_alone_above, shown_as_headline, shown_form, titled_elements)
 from .links import clean_text
 from .site_titled import headline_beside_site_title
 from .structured import PageMetadata, text_value
@@ -31,6 +31,8 @@ _SHORT_LABEL = 3
 # shows, at most this share each.
 _TRANSLATED_HEADLINE_WORDS = 3
 _SHOWN_TITLE_SHARE = 1 / 3
+# Elements whose text no reader sees.
+_UNSHOWN = frozenset({"script", "style", "template", "noscript"})
 # A word of letters, its initial the letter an acronym takes.
 _INITIALED_WORD = re.compile(r"[^\W\d_]+")
 _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
@@ -69,6 +71,9 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     site_only = {fold_unspaced(part) for s in stated if _headline_part_empty(s) for part in _TITLE_SEPARATORS.split(s)}
     stated = [s for s in stated if not _headline_part_empty(s)]
     h1s = [h for h in h1s if fold_unspaced(h) not in site_only]
+    # With no <h1>, the headline a theme's post-title widget links to the post's permalink stands for it where the
+    # page is a translation (_headline_of_translation); a heading opening text further down is no such headline.
+    translation_headlines = h1s or permalinked_headings(root, url)
     opening = "" if h1s else lead_heading(root, url, home_names | site_names)
     if opening:
         h1s = [opening]
@@ -88,6 +93,11 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # The <h1>s name the site or the posts a sidebar lists; the headline is a lower heading showing a stated title.
     shown = heading_showing(root, url, {fold_unspaced(s) for s in stated + clean} - site_folds - {""},
                             home_names | site_names, fold_unspaced)
+    # An editor's search-engine title may be a subheading of the text: the headline is the one heading above it
+    # linking to the page itself (a theme's post-title widget), where the page has no <h1>.
+    linked_above = permalinked_above(root, url, shown) if shown else ""
+    if linked_above:
+        return linked_above
     if shown:
         # The two read alike but for punctuation: the longer keeps the kicker's colon that the heading's markup
         # sets as a box of its own, or the hyphen a stated title drops. A heading typed in capitals (a banner's
@@ -129,6 +139,10 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
                     if (i, j) != (site_slot, len(parts))}
             if any(len(run) >= _MIN_HEADLINE_PREFIX and run not in names and run in folded for run in runs):
                 return h1
+    # A translated page's headline, though the post's entity markup states the title untranslated too.
+    translated = _headline_of_translation(root, translation_headlines, clean)
+    if translated:
+        return translated
     # A stated title that the post's own entity markup declares its name is the headline, though no heading shows it
     # (a theme printing none): the heading opening the text is one of its sections.
     entity_names = article_entity_names(root) if clean else []
@@ -147,9 +161,6 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         return opening
     if shown_above:  # the stated title the page shows, not another stated form of it (og:title's "-Section|Site")
         return shown_above
-    translated = _headline_of_translation(root, h1s, clean)
-    if translated:
-        return translated
     permalinked = _permalinked_piece(root, url, stated, home_names | site_names)
     if permalinked:
         return permalinked
@@ -211,10 +222,18 @@ def _headline_of_translation(root, h1s: list[str], clean: list[str]) -> str:
     if any(len(title_words & words) > _SHOWN_TITLE_SHARE * len(title_words) for title_words in titles_words):
         return ""
     body = root.find("body")
-    page_words = set(_LETTERS.findall(text_of(body if body is not None else root).casefold()))
+    page_words = set(_LETTERS.findall(_shown_text(body if body is not None else root).casefold()))
     unshown = all(title_words and len((title_words - words) & page_words) <= _SHOWN_TITLE_SHARE * len(title_words)
                   for title_words in titles_words)
     return h1s[0] if unshown else ""
+
+
+def _shown_text(element) -> str:
+    """The element's text less its scripts' and styles': a schema plugin's JSON-LD in the <body> states the title in
+    the language <title> is in, which no reader sees."""
+    return " ".join(piece for node in element.iter() for piece in (
+        node.text if isinstance(node.tag, str) and node.tag not in _UNSHOWN else "", node.tail if node is not element
+        else "") if piece)
 
 
 def _confirmed_whole(stated: list[str], site_names: set[str]) -> set[str]:

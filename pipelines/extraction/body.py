@@ -15,6 +15,7 @@ from .heading_lines import is_teaser_headline
 from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
 from .link_lines import host_of, is_closing_link, is_pager_button, is_pointer_line, leads_away, leads_to_social_network
 from .links import absolute
+from .dated_header_lines import lines_under_dated_header
 from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .media_in_text import HELD_MEDIA
 from .own_post import (after_own_headline, bare_own_post, marked_article, marks_own_entry, own_article, own_entry,
@@ -98,8 +99,9 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
             kept = content_blocks(_unheaded_post(blocks), title, furniture_texts, host_of(url), page_days)
             if kept:
                 return Body(kept, in_post_wrapper=True)
-            # A dated post of a line or two under its own headline.
-            return Body(_short_post_under_headline(blocks, title, page_days))
+            # A dated post of a line or two under its own headline, or of links under its headline and date line.
+            return Body(_short_post_under_headline(blocks, title, page_days)
+                        or lines_under_dated_header(blocks, title, url))
         kept = content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True)
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
     container = after_own_headline(page if page is not None else root, container, title, scores)

@@ -7,6 +7,7 @@ from itertools import islice, takewhile
 
 from .blocks import Block
 from .closing_labels import is_closing_credit, own_closing_labels
+from .dates import find_date
 from .footnotes import notes_linked_to, own_notes
 from .furniture_lines import is_decorated_line, is_furniture, is_salutation, is_sign_off, is_timeline_row
 from .heading_lines import heads_author_box, is_closing_heading, set_as_heading
@@ -86,7 +87,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     verse = _verse_lines(blocks[start:])
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
         | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:]) \
-        | own_notes(blocks[start:]) | notes_linked_to(blocks[start:]) | quote_attributions(blocks[start:])
+        | own_notes(blocks[start:]) | notes_linked_to(blocks[start:]) | quote_attributions(blocks[start:]) \
+        | _section_day_facts(blocks[start:], page_days)
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:]) \
@@ -147,6 +149,17 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host)} \
         | _closing_section(kept) | verse
     return _trim_edges(kept, kept_lines, title, page_days, headline_shown)
+
+
+def _section_day_facts(blocks: list[Block], page_days: frozenset[str] | set[str]) -> set[int]:
+    """A line giving another day than the page's and ending as a sentence does, alone under a subheading of the text
+    ("Next meeting" over "2018-01-08 at 19:00."): the section's fact, none of the post's date lines."""
+    if not page_days:
+        return set()
+    return {id(line) for heading, line, after in zip(blocks, blocks[1:], [*blocks[2:], None])
+            if heading.kind == "heading" and line.kind in ("p", "text") and not line.link_chars
+            and (after is None or after.kind in ("heading", "title")) and SENTENCE_END.search(line.text)
+            and (found := find_date(line.text)) is not None and found[0][:10] not in page_days}
 
 
 def lines_of_a_short_post(blocks: list[Block], page_days: frozenset[str] | set[str]) -> list[Block]:

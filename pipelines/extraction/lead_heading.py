@@ -80,7 +80,18 @@ def lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...] = _OP
             return text
         if heading.tag == "h1":
             return ""
-    return ""
+    return _lone_dated_heading(root, url, excluded, tags, subheadings)
+
+
+def _lone_dated_heading(root, url: str, excluded: set[str], tags: tuple[str, ...], subheadings: set) -> str:
+    """The text of the one heading of `tags` outside the page's chrome set right above a date line, that no text
+    precedes: a post's headline over its date line with no paragraph of text under them (its recordings and slides,
+    a press release: links). A listing sets a date line under each of its teasers' headings: none is the page's."""
+    dated = [heading for heading in root.iter(tags) if heading not in subheadings
+             and not any(is_chrome(a) for a in heading.iterancestors()) and dateline_after(heading) is not None]
+    if len(dated) != 1 or dated[0].tag == "h1" or _text_precedes(root, dated[0]):
+        return ""
+    return _headline_text(dated[0], url, excluded)
 
 
 def dated_heading(root, url: str, excluded: set[str]) -> str:
@@ -122,6 +133,33 @@ def links_here(root, text: str, url: str) -> bool:
     return False
 
 
+def permalinked_headings(root, url: str) -> list[str]:
+    """The texts of the headings below <h1> outside the page's chrome that link to the page itself and nowhere else:
+    a theme's post-title widget sets the post's headline so, linked to its permalink."""
+    return [heading_text(heading) for heading in root.iter(_RANKS[1:])
+            if not any(is_chrome(a) for a in heading.iterancestors())
+            and (links := [a.get("href") for a in heading.iter("a") if a.get("href")])
+            and all(_links_to(href, url) for href in links)]
+
+
+def permalinked_above(root, url: str, shown: str) -> str:
+    """The text of the one heading below <h1> linking to the page itself and nowhere else (`permalinked_headings`)
+    that stands above the first heading showing `shown`, which links nowhere: the post's headline over a section of
+    its text. "" when there is none, or more than one, or the page has an <h1>."""
+    if next(root.iter("h1"), None) is not None:
+        return ""
+    linked = []
+    for heading in root.iter(_RANKS[1:]):
+        if any(is_chrome(a) for a in heading.iterancestors()):
+            continue
+        links = [a.get("href") for a in heading.iter("a") if a.get("href")]
+        if links and all(_links_to(href, url) for href in links):
+            linked.append(heading_text(heading))
+        elif heading_text(heading) == shown:
+            return linked[0] if len(linked) == 1 and not links else ""
+    return ""
+
+
 def _headline_text(heading, url: str, excluded: set[str]) -> str:
     """The heading's text when it links nowhere but to the page itself, has a headline's length and names neither
     the site (`excluded`) nor only a day; "" otherwise."""
@@ -159,13 +197,13 @@ def headline_over_dateline(root, title: str) -> bool:
     the section."""
     return bool(title) and any(
         heading_text(heading) == title and not any(is_chrome(a) for a in heading.iterancestors())
-        and _dateline_after(heading) is not None for heading in root.iter(_RANKS))
+        and dateline_after(heading) is not None for heading in root.iter(_RANKS))
 
 
 def _dateline_follows(heading) -> bool:
     """A date line follows the heading (`_dateline_after`) and text follows it: the post's date line, which a
     headline sits right above."""
-    line = _dateline_after(heading)
+    line = dateline_after(heading)
     if line is None:
         return False
     after = 0
@@ -176,7 +214,7 @@ def _dateline_follows(heading) -> bool:
     return after >= _MIN_TEXT_AFTER
 
 
-def _dateline_after(heading):
+def dateline_after(heading):
     """The element right after the heading (or after the box the heading ends) when it is a short line giving a date
     (a day and a few words: a section's name, "Posted by" and an author's); None otherwise."""
     element = heading
