@@ -169,10 +169,12 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     # The text's last paragraph right above the list, no label between ("... we would be glad to hear from you."
     # over "Apply as a mentor", "The rules"): the writer's own calls to action, when they lead elsewhere on the web.
     # A box labelling its links ("Sponsored", "Read more") is the site's, wherever it stands.
-    after_text = _closes_the_text(intro) and intro.element.getnext() is holder \
+    after_text = (_closes_the_text(intro) or _writers_sentence(intro)) and intro.element.getnext() is holder \
         and not any(FURNITURE_LINE.search(item.text) for item in items)
+    # A heading above the writer's own sentence heads the text's last section ("Further reading" over "Here are the
+    # talks I recommend:"), no box's label: a box labels its list in a few words.
     if not (after_text or _introduces_list(intro, annotated)) \
-            or (first > 1 and _part_of_a_box(tail[first - 2], intro, page_url)):
+            or (first > 1 and not _writers_sentence(intro) and _part_of_a_box(tail[first - 2], intro, page_url)):
         return []
     targets = [_reference(a, page_url) for item in items for a in item.element.iter("a") if text_of(a).strip()]
     if not all(item.link_chars for item in items) or not targets or None in targets:
@@ -182,6 +184,12 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     if away * 2 < len(targets) and (after_text or not _own_words(intro) or runs_into_list(intro)) and not annotated:
         return []
     return [intro, *items]
+
+
+def _writers_sentence(block: Block) -> bool:
+    """A paragraph of the writer's own words, linking nowhere, longer than a label's few words ("Here is a list of
+    readings on the subject, in English"), whether or not it ends on a colon or a full stop."""
+    return block.kind == "p" and not block.link_chars and len(WORD.findall(block.text)) > _INTRO_WORDS
 
 
 def _lone_link(block: Block) -> bool:
