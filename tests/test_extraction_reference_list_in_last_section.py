@@ -1,5 +1,5 @@
 """The writer's references closing the text stay when a sentence of their own introduces them, under the heading of
-the text's last section."""
+the text's last section, and when a point of the list is the writer's own words linking a recording of the site's."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +44,17 @@ def test_links_introduced_by_the_writers_sentence_under_the_last_sections_headin
     # as furniture.
     story = TEXT + f"<h2>{heading}</h2><p>{intro}</p><ul>{AWAY}</ul>"
     assert body_of(story)[-4:] == [heading, intro, *TALKS]
+
+
+def test_a_press_list_whose_first_point_links_a_recording_on_the_site_stays():
+    # Fails before: the first point, the writer's own words, links one word to a video file the site keeps, which
+    # counted as no reference, so the whole list went.
+    points = ["The <a href='/files/2024/03/evening-news.mp4'>banners</a> of the club made the evening news!",
+              "<a href='https://paper.example/2024/03/canal'>The Canal Post</a>",
+              "<a href='https://radio.example/sports/rowing'>Radio Lock</a>"]
+    story = TEXT + "<p>Our training in the press:</p><ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
+    assert body_of(story)[-4:] == ["Our training in the press:", "The banners of the club made the evening news!",
+                                   "The Canal Post", "Radio Lock"]
 
 
 @pytest.mark.parametrize("box", [

@@ -11,7 +11,7 @@ from .blocks import Block, text_length
 from .heading_lines import is_closing_heading
 from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
 from .link_lines import host_of, leads_away, leads_to_social_network, page_target, sole_link
-from .links import links_to_page
+from .links import leads_to_recording, links_to_page
 from .own_pages import lists_page, points_to_own_page
 from .prose_lines import is_text_after, runs_into_list
 from .text import text_of
@@ -315,14 +315,15 @@ def _own_words(intro: Block) -> bool:
 
 
 def _reference(anchor, page_url: str) -> str | None:
-    """"away" for a link to another site or a document, "own" for one to a post of the site named in a few words,
-    None for anything else: the page itself, a listing above it, a social network's profile or share button."""
+    """"away" for a link to another site, a document or a recording, "own" for one to a post of the site named in a
+    few words, None for anything else: the page itself, a listing above it, a social network's profile or share
+    button."""
     target = page_target(anchor, page_url)
     if target is None or links_to_page(target, page_url) or lists_page(target, page_url):
         return None
     if leads_to_social_network(target):
         # A post on a social network ("twitter.com/anna/status/1...") is a source; a profile or a share button not.
         return "away" if len([part for part in urlsplit(target).path.split("/") if part]) >= _POST_PATH_PARTS else None
-    if leads_away(target, host_of(page_url)):
+    if leads_away(target, host_of(page_url)) or leads_to_recording(target):
         return "away"
     return "own" if len(WORD.findall(text_of(anchor))) >= _LINK_WORDS else None
