@@ -11,7 +11,7 @@ from .blocks import Block, text_length
 from .heading_lines import is_closing_heading
 from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
 from .link_lines import host_of, leads_away, leads_to_social_network, page_target, sole_link
-from .links import links_to_page
+from .links import leads_to_recording, links_to_page
 from .own_pages import lists_page, points_to_own_page
 from .prose_lines import is_text_after, runs_into_list
 from .text import text_of
@@ -169,10 +169,12 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     # The text's last paragraph right above the list, no label between ("... we would be glad to hear from you."
     # over "Apply as a mentor", "The rules"): the writer's own calls to action, when they lead elsewhere on the web.
     # A box labelling its links ("Sponsored", "Read more") is the site's, wherever it stands.
-    after_text = _closes_the_text(intro) and intro.element.getnext() is holder \
+    after_text = (_closes_the_text(intro) or _writers_sentence(intro)) and intro.element.getnext() is holder \
         and not any(FURNITURE_LINE.search(item.text) for item in items)
+    # A heading above the writer's own sentence heads the text's last section ("Further reading" over "Here are the
+    # talks I recommend:"), no box's label: a box labels its list in a few words.
     if not (after_text or _introduces_list(intro, annotated)) \
-            or (first > 1 and _part_of_a_box(tail[first - 2], intro, page_url)):
+            or (first > 1 and not _writers_sentence(intro) and _part_of_a_box(tail[first - 2], intro, page_url)):
         return []
     targets = [_reference(a, page_url) for item in items for a in item.element.iter("a") if text_of(a).strip()]
     if not all(item.link_chars for item in items) or not targets or None in targets:
@@ -182,6 +184,12 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     if away * 2 < len(targets) and (after_text or not _own_words(intro) or runs_into_list(intro)) and not annotated:
         return []
     return [intro, *items]
+
+
+def _writers_sentence(block: Block) -> bool:
+    """A paragraph of the writer's own words, linking nowhere, longer than a label's few words ("Here is a list of
+    readings on the subject, in English"), whether or not it ends on a colon or a full stop."""
+    return block.kind == "p" and not block.link_chars and len(WORD.findall(block.text)) > _INTRO_WORDS
 
 
 def _lone_link(block: Block) -> bool:
@@ -307,14 +315,15 @@ def _own_words(intro: Block) -> bool:
 
 
 def _reference(anchor, page_url: str) -> str | None:
-    """"away" for a link to another site or a document, "own" for one to a post of the site named in a few words,
-    None for anything else: the page itself, a listing above it, a social network's profile or share button."""
+    """"away" for a link to another site, a document or a recording, "own" for one to a post of the site named in a
+    few words, None for anything else: the page itself, a listing above it, a social network's profile or share
+    button."""
     target = page_target(anchor, page_url)
     if target is None or links_to_page(target, page_url) or lists_page(target, page_url):
         return None
     if leads_to_social_network(target):
         # A post on a social network ("twitter.com/anna/status/1...") is a source; a profile or a share button not.
         return "away" if len([part for part in urlsplit(target).path.split("/") if part]) >= _POST_PATH_PARTS else None
-    if leads_away(target, host_of(page_url)):
+    if leads_away(target, host_of(page_url)) or leads_to_recording(target):
         return "away"
     return "own" if len(WORD.findall(text_of(anchor))) >= _LINK_WORDS else None

@@ -93,8 +93,7 @@ def paragraphs_around(paragraph, blocks: list[Block], page_url: str):
     # the list of links its last sentence runs into ("... at the following places" over the slides' links).
     siblings = (*paragraph.itersiblings(preceding=True), *paragraph.itersiblings())
     if any(_list_of_own_lines(sibling, blocks) for sibling in siblings) or (
-            following is not None and following.tag in _LIST_TAGS
-            and any(b.element is paragraph and runs_into_list(b) for b in blocks)):
+            following is not None and following.tag in _LIST_TAGS and _introduces_list_under(paragraph, blocks)):
         return paragraph.getparent()
     element = paragraph
     continued = _linked_sentence_after(paragraph, blocks)
@@ -112,6 +111,14 @@ def paragraphs_around(paragraph, blocks: list[Block], page_url: str):
             return element
     # A paragraph alone under its own subheading is a notice of one paragraph; the subheading is its text's.
     return paragraph.getparent() if _opening_subheading(paragraph, blocks) is not None else paragraph
+
+
+def _introduces_list_under(paragraph, blocks: list[Block]) -> bool:
+    """The paragraph's sentence runs into the list under it, or its last line introduces that list ("Press coverage:"
+    closing a text set in lines, <br> between them): the list completes the text."""
+    lines = [b for b in blocks if b.element is paragraph]
+    return any(runs_into_list(b) for b in lines) \
+        or (bool(lines) and lines[-1].text.endswith(":") and not lines[-1].link_chars)
 
 
 def _linked_sentence_after(paragraph, blocks: list[Block]) -> Block | None:

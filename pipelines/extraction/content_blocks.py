@@ -62,6 +62,8 @@ _DIGITS = re.compile(r"\d+")
 # signature or an address under a post runs a few lines.
 _VERSE_LINES = 8
 _VERSE_LINE_CHARS = 60
+# A point of the writer's own in a list names something in a few words ("Chapter six"); one word is a label.
+_PLAIN_POINT_WORDS = 2
 # The mark a press release ends on, alone on its line ("###", "# # #", "-30-", "- END -"): the sender's boilerplate
 # under it (who they are, whom the press may call) is set under every release, not the release's text.
 _RELEASE_END_MARK = re.compile(r"^(?:#\s?#\s?#|-\s?30\s?-|-\s?(?:END|ENDS|End|Ends)\s?-)$")
@@ -94,11 +96,13 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:]) \
         | linked_section_headings(blocks[start:])
     headline_again = headline_again_as_line(blocks[start:], title)
+    listed = _linked_points_beside_own(blocks[start:], title)
     for block in blocks[start:]:
         if (block.kind == "title" and id(block) not in labelled) or id(block) in headline_again:
             continue
-        if id(block) in closing or id(block) in labelled:
-            pass  # however short: the writer's closing lines and taglines, the text's closing facts, its dateline
+        if id(block) in closing or id(block) in labelled or id(block) in listed:
+            pass  # however short: the writer's closing lines and taglines, the text's closing facts, its dateline, the
+            # linked points of the writer's own list
         elif block.kind == "heading" and is_link_line(block, host) and not cites_address(block):
             link_lines.add(id(block))  # "The site can be found here: <link>" set as a heading
         # Until the first long paragraph, a line naming a day other than the page's opens the text; later, one
@@ -160,6 +164,25 @@ def _section_day_facts(blocks: list[Block], page_days: frozenset[str] | set[str]
             if heading.kind == "heading" and line.kind in ("p", "text") and not line.link_chars
             and (after is None or after.kind in ("heading", "title")) and SENTENCE_END.search(line.text)
             and (found := find_date(line.text)) is not None and found[0][:10] not in page_days}
+
+
+def _linked_points_beside_own(blocks: list[Block], title: str | None) -> set[int]:
+    """Ids of the linked points of a list in the text, below its first long paragraph, most of whose points are the
+    writer's own words, linking nowhere and no furniture: one list of the text (a series' index, the parts out linked,
+    this one and those to come plain). A box of other stories or a menu links every point; a header's list above the
+    text sets its bylines' links beside a plain date and reading time."""
+    opened = next((i for i, b in enumerate(blocks) if b.kind == "p" and b.chars >= LONG_PARAGRAPH), len(blocks))
+    plain: Counter = Counter()
+    linked: dict[int, list[int]] = {}
+    for block in blocks[opened + 1:]:
+        if block.kind != "item" or block.element is None:
+            continue
+        holder = id(block.element.getparent())
+        if block.link_chars:
+            linked.setdefault(holder, []).append(id(block))
+        elif len(WORD.findall(block.text)) >= _PLAIN_POINT_WORDS and not is_furniture(block, title):
+            plain[holder] += 1
+    return {point for holder, points in linked.items() if plain[holder] >= len(points) for point in points}
 
 
 def lines_of_a_short_post(blocks: list[Block], page_days: frozenset[str] | set[str]) -> list[Block]:

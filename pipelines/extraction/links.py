@@ -7,6 +7,8 @@ from urllib.parse import urljoin
 from news_archive.archive.urls import is_start_page, page_key
 
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
+# A recording linked as a file (the evening's video, the talk's audio): a thing the writer points to, as a document is.
+_RECORDING = re.compile(r"\.(?:mp4|m4v|webm|mov|mp3|m4a|ogg|oga|wav)(?:[?#]|$)", re.IGNORECASE)
 _PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.IGNORECASE)
 # A web address written out in a text ("see https://...", "www....").
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -21,6 +23,10 @@ def clean_text(text: str | None) -> str:
 
 def leads_to_document(href: str) -> bool:
     return _DOCUMENT.search(href) is not None
+
+
+def leads_to_recording(href: str) -> bool:
+    return _RECORDING.search(href) is not None
 
 
 def leads_to_picture(href: str) -> bool:

@@ -50,6 +50,11 @@ _TEAM_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|yours|euer|eure
                           # coordination du club", "El equipo organizador", "Il comitato direttivo"): no sentence.
                           r"|(?:l['’]|la |le |el |il )(?:équipe|equipe|comité|bureau|conseil|equipo|junta|comisión|"
                           r"squadra|comitato|consiglio)\b[^.!?:]*)$", re.IGNORECASE)
+# A signature in the name of an organisation's board, no article before it ("Harbour Society Board", "HarbourNet
+# Interim Board", "Harbour Society Board of Directors"): the organisation's name in a few words, each capitalised
+# somewhere, then the board. A sentence naming the board has words in lower case before it ("Write to the board").
+_ORGANISATION_BOARD = re.compile(r"^((?:[^\W\d_][\w&.'’-]*\s+){1,4})(?:board|vorstand|styrelse|styre|hallitus)"
+                                 r"(?:\s+of\s+(?:directors|governors|trustees))?$", re.IGNORECASE)
 # A signature in the readers' name of the writers' group, opened by a possessive of address ("Eure Kraniche",
 # "Deine Mudder Bremen", "eure air pussies", "Jullie trainers", "Vos bénévoles"): the possessive and a few words.
 # English "Your ..." opens prompts as often ("Your cart is empty"), so it is not among them.
@@ -236,6 +241,7 @@ def _sign_off(lines: list[Block], title: str | None, page_days) -> list[Block]:
         if not _is_short_line(line, title) or is_date_line(line.text, page_days) or CAPTION_START.match(line.text):
             break
         if _GREETING.search(line.text) or _SIGNER.match(line.text) or _TEAM_SIGNER.match(line.text) \
+                or _board_of_organisation(line.text) \
                 or (first < end - 1 and _signers_name(line.text)):
             opener = first  # the greeting above the board's name opens the sign-off
     # The writer's short sentence just above the greeting ("Hope to see you there!" over "Cheers, Anna") closes the
@@ -245,6 +251,13 @@ def _sign_off(lines: list[Block], title: str | None, page_days) -> list[Block]:
     if opener is None and end:
         opener = _group_signature(lines[:end], title, page_days)
     return lines[opener:end] if opener is not None else []
+
+
+def _board_of_organisation(text: str) -> bool:
+    """A signature in the name of an organisation's board (_ORGANISATION_BOARD), every word before the board's
+    capitalised somewhere ("HarbourNet", "openEHR")."""
+    board = _ORGANISATION_BOARD.match(text)
+    return board is not None and all(any(letter.isupper() for letter in word) for word in board.group(1).split())
 
 
 def _closing_sentence(line: Block, title: str | None, page_days) -> bool:
