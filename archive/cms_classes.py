@@ -4,12 +4,14 @@ import re
 
 # Blog engines mark a static page (about, the board, membership) apart from a post in the body's classes, though
 # they give both the same og:type and JSON-LD Article: WordPress `page-template-default page page-id-2`, Ghost
-# `page-template page-about`, Drupal `page-node-type-page` (posts: `single-post`, `post-template`, `...-article`).
-STATIC_PAGE_CLASS = re.compile(r"(?:^|\s)(?:page-template(?:-[\w-]+)?|page-id-\d+|page-node-type-page)(?:\s|$)")
-# Drupal names the node's content type in the body's classes: a basic page `page-node-type-page`, a news item
-# `page-node-type-article`. Every type shares the `/node/N` addresses, so the posts' address family says nothing of
-# a page's type: the type is the writer's choice, which only the site's listings or feed can overrule.
-BASIC_PAGE_CLASS = "page-node-type-page"
+# `page-template page-about`, Drupal `page-node-type-page` (7: `node-type-page`; posts: `single-post`,
+# `post-template`, `...-article`).
+STATIC_PAGE_CLASS = re.compile(r"(?:^|\s)(?:page-template(?:-[\w-]+)?|page-id-\d+|(?:page-)?node-type-page)(?:\s|$)")
+# Drupal names the node's content type in the body's classes: a basic page `page-node-type-page` (Drupal 7:
+# `node-type-page`), a news item `page-node-type-article`. Every type shares the `/node/N` addresses, so the posts'
+# address family says nothing of a page's type: the type is the writer's choice, which only the site's listings or
+# feed can overrule.
+BASIC_PAGE_CLASSES = frozenset({"page-node-type-page", "node-type-page"})
 # Site generators name the content folder a page was written in as its `article:section` (Hugo's Open Graph
 # template: `blog`, `posts`, `pages`); a folder of pages holds the site's static pages, whatever address they get.
 PAGES_SECTION = re.compile(r"^\s*pages?\s*$", re.IGNORECASE)
@@ -54,8 +56,8 @@ def marks_static_page(root) -> bool:
 
 
 def typed_basic_page(root) -> bool:
-    """True when the `<body>` classes name the page's content type a basic page (BASIC_PAGE_CLASS)."""
-    return BASIC_PAGE_CLASS in body_classes(root)
+    """True when the `<body>` classes name the page's content type a basic page (BASIC_PAGE_CLASSES)."""
+    return not BASIC_PAGE_CLASSES.isdisjoint(body_classes(root))
 
 
 def filed_as_page(root) -> bool:

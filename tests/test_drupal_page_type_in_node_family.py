@@ -46,3 +46,19 @@ def test_a_basic_page_at_the_posts_node_addresses_is_not_stored(tmp_path):
     _run, requested = crawl_one_source(server, tmp_path, "choir", "Choir project", "/news")
     assert set(PAGES) & set(requested), "the pages were fetched and judged"
     assert stored_paths(server, tmp_path) == set(POSTS)
+
+
+def test_a_drupal_7_basic_page_at_the_posts_node_addresses_is_not_stored(tmp_path):
+    """Drupal 7 names the type without the `page-` prefix (`node-type-page` beside `page-node-7`). Fails before: the
+    pages sat in the learnt `/node/N` family and were stored as undated articles beside the four posts."""
+    server = FaultServer()
+    server.routes["/news"] = page(_listing())
+    for k, (path, title) in enumerate(POSTS.items(), 1):
+        server.routes[path] = page(_node(title, f"html not-front page-node page-node- page-node-{20 + k} "
+                                                "node-type-article", "article", f"Mar 0{k} 2021", k))
+    for k, (path, title) in enumerate(PAGES.items(), 1):
+        server.routes[path] = page(_node(title, f"html not-front page-node page-node- page-node-{k} node-type-page",
+                                         "page", "", 10 + k))
+    _run, requested = crawl_one_source(server, tmp_path, "choir", "Choir project", "/news")
+    assert set(PAGES) & set(requested), "the pages were fetched and judged"
+    assert stored_paths(server, tmp_path) == set(POSTS)

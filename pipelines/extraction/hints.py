@@ -135,6 +135,8 @@ class ClassIndex:
         return self._comments_and_forms
 
 
+# The page itself and its main content, which a layout's class names after the columns beside them.
+_PAGE_TAGS = frozenset({"html", "body", "main"})
 _CONSENT_ID = re.compile(r"cookie|consent", re.IGNORECASE)
 _CODE_TAGS = ("pre", "code")
 
@@ -269,6 +271,29 @@ def names_furniture(attribute: str) -> bool:
     lowered = attribute.lower()
     hidden = any(hiding_class(name) for name in lowered.split())
     return hidden and not xpaths.RESPONSIVE_SHOW.search(lowered)
+
+
+def is_side_column(element) -> bool:
+    """An element whose class or id names a side column ("sidebar-left", "region-sidebar-first"); a layout state of
+    the main column or the page ("has-sidebar", "with--sidebar-second", Garland's <body class="sidebars">) names none.
+    An <aside> alone is none: some themes set the article's own slideshow in their right column's <aside>."""
+    if element.tag in _PAGE_TAGS:
+        return False
+    attribute = f"{_naming_part(element.get('class') or '')} {element.get('id') or ''}"
+    lowered = attribute.lower()
+    # Most elements' names hold no such word: a substring test spares them the word split.
+    if not any(word in lowered for word in xpaths.SIDE_COLUMN_WORDS):
+        return False
+    return any(_names_side_column(name) for name in attribute.split())
+
+
+def _names_side_column(name: str) -> bool:
+    """One class name or id ending on a side column's word, or on it and the column's place ("sidebar-left",
+    "region-sidebar-first"); not one going on to name a layout or a wrapper ("sidebar-layout",
+    "content-sidebar-wrap")."""
+    words = attribute_words(name)
+    at = max((i for i, word in enumerate(words) if word in xpaths.SIDE_COLUMN_WORDS), default=None)
+    return at is not None and all(word in xpaths.SIDE_COLUMN_PLACES for word in words[at + 1:])
 
 
 @functools.lru_cache(maxsize=16384)

@@ -12,7 +12,9 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from .ancestry import within
 from .dates import find_date
+from .hints import is_side_column
 from .links import absolute, links_to_page
 from .shown_media import shows_media
 from .xpaths import NOT_A_HEADLINE_LINE, POST_CLASSES
@@ -61,11 +63,19 @@ def lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...] = _OP
     sidebars, linking nowhere but to the page itself, and followed by text or by the post's date line; "" when none.
     `excluded`: texts (lower case) that name the site. Of <h1>s only the first such counts: a later one is a section
     of the text; a bare one opening the main content counts unless it rewords a `stated` title."""
+    # A side column's block titles head its boxes beside the text: the headings outside side columns are read first,
+    # and only where none opens the text are those in them (a wrapper named for both columns is no side column).
+    return _lead_heading(root, url, excluded, tags, stated, beside_side_columns=False) \
+        or _lead_heading(root, url, excluded, tags, stated, beside_side_columns=True)
+
+
+def _lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...], stated: list[str],
+                  beside_side_columns: bool) -> str:
     subheadings = _below_empty_headline(root)
     for heading in root.iter(tags):
         if heading in subheadings:
             return ""
-        if any(is_chrome(a) for a in heading.iterancestors()):
+        if any(is_chrome(a) or (not beside_side_columns and is_side_column(a)) for a in heading.iterancestors()):
             continue
         # A bare <h1> (no headline class, no <article>) counts where it opens the main content.
         opens_main = heading.tag == "h1" and not _in_article(heading) and _opens_main(heading)
@@ -243,8 +253,9 @@ def _text_precedes(root, heading) -> bool:
         element = stack.pop()
         if element is heading:
             return False
+        # A side column stands beside the text, not before it, however early the markup sets it.
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template") \
-                or is_chrome(element):
+                or is_chrome(element) or (is_side_column(element) and not within(heading, element)):
             if len((element.tail or "").strip()) >= _PARAGRAPH_CHARS:
                 return True
             continue

@@ -14,6 +14,7 @@ from .furniture_texts import furniture_texts_of, page_anchors
 from .hints import ClassIndex
 from .media_in_text import drop_all_but_captions, mark_media_lines, pictures_in_text
 from .own_sentence import says_a_sentence
+from .side_column import text_beside_side_column
 from .text import FOLDED_WORD, fold, text_of
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
@@ -92,6 +93,12 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
         outside, outside_chars = densest_text_parent(page, left_out | set(footer.iter()))
         if outside is not None:
             densest, densest_chars, left_out = outside, outside_chars, left_out | set(footer.iter())
+    # A side column's block may hold another page's whole text, more than the post's: the post is the text standing
+    # with the page's own headline in the column beside it, and the side columns hold none of it.
+    beside = text_beside_side_column(page, densest, left_out, title) if densest is not None else None
+    if beside is not None:
+        densest, densest_chars, sides = beside
+        left_out = left_out | {el for side in sides for el in side.iter()}
     densest = outside_fill_in_form(densest, root)
     densest = drop_cut_off_copy(densest, page, left_out, classes.hidden)
     paragraph_chars = {p: len(text_of(p)) for p in root.iter("p") if p not in left_out}

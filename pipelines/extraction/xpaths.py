@@ -49,6 +49,13 @@ FURNITURE_WORDS = frozenset("""
     publisheddate sronly visuallyhidden nocomments screenreader boilerplate contact contacts kontakt presskontakt
     bio biography postmeta postmetadata entryutility nocontent follow factbox
 """.split())
+# Class or id words of a side column beside the main one ("sidebar-left", Drupal's "region-sidebar-first", a "rail"):
+# what it holds stands beside the page's own post. A page builder's "widget" is any block, the post's text too. The
+# name ends on the word, or on it and the column's place ("sidebar-left"): a name going on ("sidebar-layout",
+# "content-sidebar-wrap") names a layout or a wrapper of both columns after it.
+SIDE_COLUMN_WORDS = frozenset({"sidebar", "sidebars", "rail"})
+SIDE_COLUMN_PLACES = frozenset({"left", "right", "first", "second", "third", "primary", "secondary", "a", "b", "one",
+                                "two", "1", "2", "3"})
 # Class words of a box presenting the post's writer or the site beside or below the text ("about", "about-box",
 # "about-text"). Read in classes only: an id "about" is as often the anchor of the writer's heading ("<h2 id='about'>
 # Über die Autorin</h2>"), which the rules on that heading read.
