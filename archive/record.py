@@ -70,6 +70,10 @@ class ArticleItem:
 
     language: str | None = article_field("language", column="language", default=None, listed=True)
     language_confidence: float | None = article_field("language", column="language_confidence", default=None)
+    # The one language the page declares (html lang, og:locale, its address), where its declarations agree: what the
+    # source's long posts say of that declaration decides whether it speaks for their short ones
+    # (pipelines/source_declarations.py).
+    declared_language: str | None = article_field("language", column="declared_language", default=None)
 
     # The page's declared canonical link as the clean stage found it; the archived URL after the dedupe stage.
     canonical_url: str = article_field("dedupe", column="url", default="", listed=True)

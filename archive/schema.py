@@ -291,3 +291,11 @@ def m018_listing_authors(db: sqlite_utils.Database) -> None:
     site, whom a post stating the same name in that tag alone does not have for its writer (pipelines/site_author.py).
     Kept, so a rebuild from the captures, which hold no listing, judges as the crawl did."""
     db["listing_authors"].create({"source": str, "author": str, "first_seen": str}, pk=("source", "author"))
+
+
+@migrations()
+def m019_declared_languages(db: sqlite_utils.Database) -> None:
+    """The language each article's page declares, beside the one its text is in: a later crawl of the source judges
+    by its stored posts whether that declaration speaks for a post too short to say its own
+    (pipelines/source_declarations.py)."""
+    db["articles"].add_column("declared_language", str)

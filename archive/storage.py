@@ -364,6 +364,28 @@ class Archive:
         return self.db.execute("select id, url, published, published_from from articles where source = ?",
                                [source]).fetchall()
 
+    def article_languages(self, source: str) -> list[tuple[str | None, str | None, int]]:
+        """(declared_language, language, length of the body) of the source's articles."""
+        return self.db.execute("select declared_language, language, length(coalesce(body, '')) from articles "
+                               "where source = ?", [source]).fetchall()
+
+    def short_articles(self, source: str, article_ids: list[int], long_chars: int) -> list[dict]:
+        """The rows of the source's articles among these whose body is shorter than long_chars."""
+        rows = []
+        for start in range(0, len(article_ids), 500):  # SQLite's limit on a statement's parameters
+            chunk = article_ids[start:start + 500]
+            cursor = self.db.execute(
+                f"select * from articles where source = ? and length(coalesce(body, '')) < ? "
+                f"and id in ({','.join('?' * len(chunk))})", [source, long_chars, *chunk])
+            columns = [column[0] for column in cursor.description]
+            rows += [dict(zip(columns, row)) for row in cursor.fetchall()]
+        return rows
+
+    def source_languages(self, source: str) -> list[str]:
+        """The languages the sources file expects the source to publish in (none: any)."""
+        row = self.db.execute("select languages from sources where id = ?", [source]).fetchone()
+        return json.loads(row[0]) if row and row[0] else []
+
     def set_published(self, dates: dict[int, str | None], found_from: str) -> None:
         """Date these articles anew (`found_from` where a date is given; undated where None)."""
         with self.transaction():

@@ -10,6 +10,7 @@ from news_archive.pipelines.build_days import redate_build_days
 from news_archive.pipelines.feed_dates import FeedDates
 from news_archive.pipelines.listing_dates import ListingDates
 from news_archive.pipelines.site_boilerplate import SiteBoilerplate
+from news_archive.pipelines.source_declarations import tag_by_source_language
 
 
 class CrawlArchive:
@@ -33,14 +34,16 @@ class CrawlArchive:
 
     def finish(self) -> None:
         """The end-of-crawl work, in order: clean this crawl's articles again with all the boilerplate learnt,
-        date again those dated by their site's build day (build_days.py), date those stored undated before their feed
-        was read, then by their listing's, then re-check their stories with their final texts
-        and dates; then close the archive.
+        judge again the language of its short posts whose pages declare one their source's long posts show wrong
+        (source_declarations.py), date again those dated by their site's build day (build_days.py), date those stored
+        undated before their feed was read, then by their listing's, then re-check their stories with their final
+        texts, languages and dates; then close the archive.
 
         Runs on Scrapy's `spider_closed`, after every stage's close_spider, whatever order those run in.
         """
         try:
             refined = self.boilerplate.clean_again()
+            refined |= set(tag_by_source_language(self.archive, self.stories.placed | refined))
             built = redate_build_days(self.archive, self.stories.placed | refined)
             dated = self.stories.redated(built + self.feed_dates.date_stored() + self.listing_dates.date_stored())
             self.stories.settle(self.stories.placed | refined | dated, now())

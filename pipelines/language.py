@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from news_archive.pipelines.langid import LanguageHints, detect_language
-from news_archive.pipelines.langid.hints import declared_languages
+from news_archive.pipelines.langid import Detection, LanguageHints, detect_language
+from news_archive.pipelines.langid.hints import declared_language, declared_languages
 from news_archive.pipelines.langid.detector import CONFIDENT
 from news_archive.pipelines.langid.majority import group_of, language_of_majority, majority_of, paragraph_votes
 from news_archive.archive.record import ArticleItem
@@ -30,10 +30,24 @@ def tag_language(item: ArticleItem) -> ArticleItem:
     hints = LanguageHints(html_lang=item.html_lang, og_locale=item.og_locale, stated_language=item.stated_language,
                           url=item.url,
                           source_languages=list(item.source_languages), title=item.title)
+    detection = language_of(item, hints)
+    item.language, item.language_confidence = detection.language, round(detection.confidence, 4)
+    item.declared_language = declared_language(hints)
+    return item
+
+
+def text_read(item: ArticleItem) -> str:
+    """The text the item's language is judged on: its prose, and a lead its body does not hold when the body is too
+    short to say its language. (Such a lead may be the site's description, "Society for scientific letters", on
+    every page: it speaks for a post too short to say its language, never over one that can.)"""
     body = _prose(item.body, item.code_paragraphs)
-    # A lead the body does not hold may be the site's description ("Society for scientific letters", on every page):
-    # it speaks for a post too short to say its language, never over one that can.
-    text = f"{item.lead}\n\n{body}" if item.lead and item.lead not in body and len(body) < _OPENING_CHARS else body
+    return f"{item.lead}\n\n{body}" if item.lead and item.lead not in body and len(body) < _OPENING_CHARS else body
+
+
+def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
+    """The language of the item's text, with what hints say of its page."""
+    body = _prose(item.body, item.code_paragraphs)
+    text = text_read(item)
     detection = detect_language(text, hints)
     declared = set(declared_languages(hints))
     if (majority := majority_of(text, hints)) and detection.language not in majority.languages \
@@ -56,8 +70,7 @@ def tag_language(item: ArticleItem) -> ArticleItem:
             # A notice too short to outweigh a clause in another language ("... also in Swedish") whose headline
             # and first sentence are both in the page's language is in it: the reader meets those first.
             detection = detect_language(f"{item.title}\n\n{_first_sentence(opening)}", hints)
-    item.language, item.language_confidence = detection.language, round(detection.confidence, 4)
-    return item
+    return detection
 
 
 def _prose(body: str, code_paragraphs: list[str]) -> str:

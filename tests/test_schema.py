@@ -107,7 +107,8 @@ def test_an_archive_from_before_reader_comments_gains_the_column_with_nothing_lo
     assert "comments" in archive.db["articles"].columns_dict and "comments" in archive.db["article_versions"].columns_dict
     after = rows(path)
     for table in ("articles", "article_versions"):
-        assert {tuple(pair for pair in row if pair[0] != "comments") for row in after[table]} == before[table]
+        columns = {name for row in before[table] for name, _value in row}  # later migrations add more
+        assert {tuple(pair for pair in row if pair[0] in columns) for row in after[table]} == before[table]
         assert {dict(row)["comments"] for row in after[table]} == {None}
     # The comments stay out of the full-text index of title, lead and body.
     assert [column.name for column in archive.db["articles_fts"].columns] == ["title", "lead", "body"]

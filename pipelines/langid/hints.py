@@ -85,3 +85,9 @@ def declared_languages(hints: LanguageHints) -> list[str]:
         found.append(language_code(hints.stated_language))
     found.append(url_language(hints.url))
     return [code for code in found if code]
+
+
+def declared_language(hints: LanguageHints) -> str | None:
+    """The one language the page declares, where its declarations agree; None where it declares none, or two."""
+    found = set(declared_languages(hints))
+    return found.pop() if len(found) == 1 else None
