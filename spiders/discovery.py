@@ -379,6 +379,10 @@ def is_pagination_link(anchor: etree._Element, href: str, text: str, page_url: s
     rel = (anchor.get("rel") or "").lower().split()
     if "next" in rel or "prev" in rel:
         return True
+    if listing_key(href) == own_listing and regions.in_pager(anchor):
+        # a pager's own page of the listing however many its words: "First page « First", "Last page Last »"
+        # (a label for screen readers beside the shown one) counts as many as a headline
+        return True
     if is_teaser_link(anchor, text, regions):
         return False  # a headline, though its address looks like a page number (WordPress `/?p=123`)
     if listing_key(href) == own_listing:

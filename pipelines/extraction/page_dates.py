@@ -405,7 +405,8 @@ def _stated_date(value, month_first: bool) -> str | None:
 def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> tuple[str | None, str | None]:
     """The first publication date in a <time>, a datePublished item or a publication-classed element (its
     machine-readable value, its text, else a date-named data attribute), and apart the first in a <nav> or
-    <aside> (another article's teaser, a "today" clock: trusted less than the text); failing the first, one there
+    <aside> (another article's teaser, a "today" clock: trusted less than the text; a breadcrumb trail is no such
+    <nav>); failing the first, one there
     marked as the post's publication."""
     candidates = classes.published + classes.with_class(xpaths.PUBLISHED_CLASSES)
     aside = marked = None
@@ -422,11 +423,18 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) 
         found = found or _date_attribute(element, month_first)
         if not found:
             continue
-        if not any(a.tag in _ASIDE_TAGS for a in element.iterancestors()):
+        if not any(a.tag in _ASIDE_TAGS and not _is_breadcrumb(a) for a in element.iterancestors()):
             return found, aside
         marked = marked or (found if _marked_published(element) else None)
         aside = aside or found
     return marked, aside
+
+
+def _is_breadcrumb(element) -> bool:
+    """The element is a breadcrumb trail ("All news › Blog › March 19, 2020"): the page's own path, a <time> in it the
+    post's day (a Drupal theme's only date of the post), not a teaser's or a clock's as elsewhere in a <nav>."""
+    names = f"{element.get('class', '')} {element.get('id', '')} {element.get('aria-label', '')}".lower()
+    return xpaths.BREADCRUMB_WORD in names
 
 
 def _lone_time(root, found: str, month_first: bool) -> bool:

@@ -108,6 +108,8 @@ SUBHEADING_CLASS_WORDS = frozenset({"crosshead", "subhead", "subheading", "inter
                                     "mellanrubrik", "mellomtittel", "mellemrubrik"})
 # Substrings of class names marking publication dates.
 PUBLISHED_CLASSES = ("publish", "pubdate", "post-date", "entry-date", "article-date", "dateline")
+# A <nav> so named (class, id or aria-label) is the page's own breadcrumb trail, not another page's teaser or a clock
+BREADCRUMB_WORD = "breadcrumb"
 # Weaker: any class naming a date (teasers have them too, so these come after the article's own evidence).
 DATE_CLASSES = ("date", "datum", "fecha", "timestamp")
 
