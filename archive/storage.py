@@ -13,7 +13,8 @@ import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
 from news_archive.archive.better_address import AddressClaims, declared_in_another_language, is_better_address
-from news_archive.archive.near_copies import is_long_text, is_retouched_copy, is_untranslated_copy, tells_post_apart
+from news_archive.archive.near_copies import (is_copy_with_a_label_more, is_long_text, is_retouched_copy,
+                                              is_untranslated_copy, tells_post_apart)
 from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED, FROM_LISTING, REPLACEABLE_DATE_SOURCES, gives_day
 from news_archive.archive.schema import migrate
 from news_archive.archive.urls import page_name, url_family, url_key
@@ -196,6 +197,21 @@ class Archive:
                 return article_id
         return None
 
+    def same_body_stored(self, record: dict) -> int | None:
+        """The article of the same source and day whose text is the record's word for word, whatever either title, but
+        for a label (near_copies.is_copy_with_a_label_more): a page showing a post again under another heading (a CMS's
+        reply page, "Reply to comment" over the post and its form, without the post's "Anna's blog" link) is that
+        post's copy. A text long enough to tell posts apart (near_copies.tells_post_apart) and the whole of it alike:
+        two posts sharing a paragraph of boilerplate differ in the rest."""
+        day, body = (record.get("published") or "")[:10], record.get("body") or ""
+        if not day or not tells_post_apart(body):
+            return None
+        rows = self.db.execute(
+            "select id, body from articles where source = ? and published >= ? and published < ? and url != ? "
+            "order by id", [record["source"], day, f"{day}~", record["url"]])
+        return next((article_id for article_id, stored in rows.fetchall()
+                     if is_copy_with_a_label_more(body, stored or "")), None)
+
     def _in_family_of(self, article_id: int, url: str) -> bool:
         """Whether one of the article's addresses sits in the URL's family (archive/urls.py url_family): a mirror's
         second copy (`/index.php/node/122`) is in the family of the article's copy there, not of its first address."""
@@ -241,6 +257,8 @@ class Archive:
                     same = self.article_copied_by(record, alternates)
                 if same is None:
                     same = self.same_text_stored(record)
+                if same is None:
+                    same = self.same_body_stored(record)
                 copy = self.copy_stored_before(record, all_urls)
                 if copy is not None and same in (None, copy):
                     same = copy
