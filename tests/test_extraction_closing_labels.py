@@ -125,6 +125,22 @@ def test_a_programme_table_introduced_after_a_list_of_the_text_stays():
     assert result == PARAGRAPHS + ["Speakers:", *speakers, "Programme:", *[cell for row in ROWS for cell in row], after]
 
 
+def test_a_programme_table_with_a_list_in_one_of_its_cells_stays():
+    # Fails before: a talk whose cell lists its points (<td>Talk:<ul><li>...</li></ul></td>) set list items amid
+    # the table's cells, which were not taken for cells of the table, so the times and the short rows ("Coffee
+    # break", the last row's time) went as furniture.
+    points = ["Why moorings change", "What members can do"]
+    rows = [("18:00", "Welcome"), ("18:15", "The new moorings:"), ("18:45", "Coffee break"),
+            ("19:00", "Questions and coffee"), ("19:30", "Close")]
+    cells = "".join(f"<tr><td>{time}</td><td>{what}" + (f"<ul>{''.join(f'<li>{p}</li>' for p in points)}</ul>"
+                    if what.endswith(":") else "") + "</td></tr>" for time, what in rows)
+    result = body_of(TEXT + f"<p>Programme:</p><table><tbody>{cells}</tbody></table><hr>")
+    expected = []
+    for time, what in rows:
+        expected += [time, what] + (points if what.endswith(":") else [])
+    assert result == PARAGRAPHS + ["Programme:"] + expected
+
+
 def test_a_table_of_links_after_an_introducing_line_still_goes():
     rows = "".join(f"<tr><td><a href='/news/{n}/'>Older story number {n}</a></td><td><a href='/news/{n}/'>{n} May</a>"
                    "</td></tr>" for n in range(1, 4))

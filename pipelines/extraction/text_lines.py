@@ -38,6 +38,8 @@ _PROGRAMME_ROWS = 3
 # A table of data has a few rows of a few cells; a cell's block sits in <td>, or in a <p> or <span> inside it.
 _TABLE_CELLS = 4
 _CELL_DEPTH = 5
+# The elements of a list, which a cell may hold under its own line.
+_LIST_TAGS = frozenset({"li", "ul", "ol", "dl", "dt", "dd"})
 # A field of a fact list: a label of a word or two, a colon, then its value ("Date: 3 May, 18:00", "Venue: <a>...</a>").
 _FIELD = re.compile(r"^([^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*)?): \S")
 # A roundup's entry names its details (writer, publisher and price, ages) in a few short lines under its bold name.
@@ -323,7 +325,7 @@ def _cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
         if len(positions) >= _TABLE_CELLS and above and (is_prose_line(blocks[above - 1])
                                                          or _introduces_table(blocks[:above])) \
                 and (is_prose_line(blocks[last + 1]) if last + 1 < len(blocks) else _data_cells(blocks[first:])) \
-                and all(_table_of(blocks[i].element) is not None or _is_subheading(blocks[i])
+                and all(_set_in_table(blocks[i].element) or _is_subheading(blocks[i])
                         for i in range(first, last + 1)):
             cells |= {id(blocks[i]) for i in positions}
     return cells
@@ -376,6 +378,16 @@ def _data_cells(cells: list[Block]) -> bool:
     """A table closing the text holds data (a list of subscribers and their shares, results) when its cells are
     little linked: a table of links after the text is a box of other stories."""
     return sum(c.link_chars for c in cells) < PROSE_LIST_LINK_SHARE * sum(c.chars for c in cells)
+
+
+def _set_in_table(element) -> bool:
+    """A cell's block, or a point of a list set in a cell (a talk and its points: <td>Talk:<ul><li>...</li></ul>):
+    both are the table's lines, where a paragraph of the text between two tables is not."""
+    if _table_of(element) is not None:
+        return True
+    while element is not None and element.tag in _LIST_TAGS:
+        element = element.getparent()
+    return element is not None and element.tag in ("td", "th") and _table_of(element) is not None
 
 
 def _table_of(element):
