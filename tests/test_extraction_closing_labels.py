@@ -141,6 +141,20 @@ def test_a_programme_table_with_a_list_in_one_of_its_cells_stays():
     assert result == PARAGRAPHS + ["Programme:"] + expected
 
 
+@pytest.mark.parametrize("tag, anchor", [("h2", ""), ("h4", ""), ("h2", " id='contact-anna-bergmailtoannaharbourexample'")])
+def test_a_contact_set_as_the_closing_heading_stays(tag, anchor):
+    # Fails before: a post closing on its contact written as a heading linking to the address ("## [Contact: Anna
+    # Berg](mailto:...)" in its markdown) lost it: a heading closing the text was taken to head a box after it, yet
+    # it heads nothing, and it names whom to write to. The generator's anchor spells the heading's markdown, the
+    # link's target glued to its text: an id of the heading's own words, not a contact box's.
+    contact = f"<{tag}{anchor}><a href='mailto:anna@harbour.example'>Contact: Anna Berg</a></{tag}>"
+    assert body_of(TEXT + contact) == PARAGRAPHS + ["Contact: Anna Berg"]
+
+
+def test_a_closing_heading_linking_to_the_sites_contact_page_still_goes():
+    assert body_of(TEXT + "<h3><a href='/contact/'>Contact us</a></h3>") == PARAGRAPHS
+
+
 def test_a_table_of_links_after_an_introducing_line_still_goes():
     rows = "".join(f"<tr><td><a href='/news/{n}/'>Older story number {n}</a></td><td><a href='/news/{n}/'>{n} May</a>"
                    "</td></tr>" for n in range(1, 4))

@@ -69,6 +69,9 @@ def own_closing_labels(blocks: list[Block], host: str) -> list[Block]:
     for position, line in enumerate(lines):
         if _CONTACT_HEADING.match(line.text) and _contact_under(lines[position + 1:]):
             return own + lines[position:]
+        if line.kind == "heading" and line is lines[-1] and _contact_line(line):
+            own.append(line)  # a contact set as a heading ("Contact: <a href=mailto:...>"): it heads nothing
+            break
         if line.kind == "heading" and is_closing_heading(line):
             break
         if line.kind in _LINE_KINDS and line.element is not None and line.chars <= _LINE_CHARS \

@@ -153,6 +153,7 @@ def style_hides(style: str) -> bool:
 
 
 _ID_WORDS = re.compile(r"[^\W_]+")
+_NOT_WORD = re.compile(r"[\W_]+")
 # Slug makers drop the marks inside a word ("What's new in 2.0" -> "whats-new-in-20").
 _MARKS_IN_WORDS = re.compile(r"(?<=\w)['’.](?=\w)")
 # Generators number a heading's id when the same heading comes again ("contact-1").
@@ -206,11 +207,24 @@ def _is_heading_section(element, element_id: str) -> bool:
 
 
 def _heading_words(heading) -> tuple[set[str], tuple[set[str], ...]]:
-    """The words of a heading as slug makers spell them, marks inside words kept or dropped: all of them, and
-    each spelling's."""
+    """The words of a heading as slug makers spell them, marks inside words kept or dropped, or spelt from its
+    Markdown, where a link's target follows its text ("[Contact: Anna Berg](mailto:anna@x.org)" ->
+    "contact-anna-bergmailtoannaxorg"): all of them, and each spelling's."""
     text = _plain(text_of(heading))
-    spellings = (set(_ID_WORDS.findall(text)), set(_ID_WORDS.findall(_MARKS_IN_WORDS.sub("", text))))
-    return spellings[0] | spellings[1], spellings
+    spellings = (set(_ID_WORDS.findall(text)), set(_ID_WORDS.findall(_MARKS_IN_WORDS.sub("", text))),
+                 set(_ID_WORDS.findall(_plain(_markdown_spelling(heading)))))
+    return spellings[0] | spellings[1] | spellings[2], spellings
+
+
+def _markdown_spelling(heading) -> str:
+    """The heading's text with each link's target glued to the link's words, its marks dropped, as a slug maker
+    reading the Markdown source spells it."""
+    text = text_of(heading)
+    for link in heading.iter("a"):
+        words, target = text_of(link).strip(), link.get("href") or ""
+        if words and target:
+            text = text.replace(words, words + _NOT_WORD.sub("", target), 1)
+    return text
 
 
 def _id_words(element_id: str) -> set[str]:
