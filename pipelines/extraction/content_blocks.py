@@ -1,56 +1,41 @@
-"""Keep the container's content blocks: drop its furniture, sort its link lines and lists, trim the text's edges."""
+"""Keep the container's content blocks: drop its furniture, sort its link lines and lists; text_edges.py trims them."""
 from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice, takewhile
+from itertools import islice
 
 from .blocks import Block
 from .closing_labels import is_closing_credit, own_closing_labels
 from .dates import find_date
 from .footnotes import notes_linked_to, own_notes
-from .furniture_lines import is_decorated_line, is_furniture, is_salutation, is_sign_off, is_timeline_row
-from .heading_lines import heads_author_box, is_closing_heading, set_as_heading
-from .hints import anchored_subheading
-from .line_patterns import CJK_EXCLAMATION, FURNITURE_LINE, SENTENCE_END, WORD
-from .link_lines import BARE_ADDRESS, CLOSING_LINKS, cites_address, is_closing_link, is_link_line
+from .furniture_lines import is_decorated_line, is_furniture, is_salutation, is_timeline_row
+from .heading_lines import SECTIONS_ABOVE, headings_set_alike, heads_author_box, set_as_heading
+from .line_patterns import FURNITURE_LINE, SENTENCE_END, WORD
+from .link_lines import CLOSING_LINKS, cites_address, is_closing_link, is_link_line
 from .links_amid_text import writers_link_amid_text
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .event_fields import is_event_field
 from .furniture_texts import in_furniture
-from .media_in_text import INTRODUCES_MEDIA
 from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, is_prose_line
 from .quotes import quote_attributions
 from .section_headings import linked_section_headings
 from .stamp_lines import DATE_LINE_CHARS, is_date_line, is_stamp, opens_on_the_day
+from .text_edges import trim_edges
 from .text_lines import lines_of_text, points_listed_again
-from .text import fold, text_of
+from .text import fold
 from .writers_closing import writers_closing
 from .xpaths import HEADING_TAGS
 
-# A heading of this many words before the text is its standfirst; a kicker or overline names a topic in a few.
-_DECK_WORDS = 10
-# A subheading set first in the text's own element says something in this many words ("Last minute places"); a label
-# names a topic in fewer.
-_SUBHEAD_WORDS = 3
 # An opening line of the writer's says something in this many words.
 _OPENING_WORDS = 3
-# A heading holding this share of the title's words restates the headline.
-_HEADLINE_SHARE = 0.75
-# A short subheading holding half of the title's words is the headline worded for the page (the title is for search).
-_HEADLINE_HALF = 0.5
 # Paragraphs above an <h1> that make it a heading within the text: more than a standfirst or a teaser's excerpt.
 _PROSE_ABOVE_HEADLINE = 500
 # Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
 _CLOSING_HEADLINES = 2
-# The heading ranks a text's sections are set in, highest first.
-_SECTION_RANKS = ("h2", "h3", "h4", "h5", "h6")
-# A text running in sections has a few subheadings set alike; its last section may be a line or two.
-_SECTIONS_ABOVE = 2
+# A text running in sections (heading_lines.SECTIONS_ABOVE) may close on a section of a line or two.
 _SECTION_LINES = 2
-# French sets a space before "?", "!" and ":" ("Pourquoi ?"), and so do some writers in other languages.
-_OPENING_LINE = re.compile(r"[\w\d]\s?[.!?,:…][\"”»)]?$")
 # The writer says a paragraph again once ("Send your application to" closing two sections); a line shown more often
 # is a template's ("Click to enlarge" under every picture).
 _SAID_AGAIN_TIMES = 2
@@ -152,7 +137,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     # "Register <a>at the venue</a>; <a>the schedule</a>") is no sign-off, however few of its words are linked.
     kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host)} \
         | _closing_section(kept) | verse
-    return _trim_edges(kept, kept_lines, title, page_days, headline_shown)
+    return trim_edges(kept, kept_lines, title, page_days, headline_shown)
 
 
 def _section_day_facts(blocks: list[Block], page_days: frozenset[str] | set[str]) -> set[int]:
@@ -223,7 +208,7 @@ def _text_runs_on_after(blocks: list[Block], heading_at: int) -> bool:
     if heading.element is None:
         return False
     later = [j for j in range(heading_at + 1, len(blocks)) if set_as_heading(blocks[j])
-             and blocks[j].element is not None and _set_alike(blocks[j], heading)]
+             and blocks[j].element is not None and headings_set_alike(blocks[j], heading)]
     # Prose, not a link long only by its address ("Further reading: <https://...>").
     return any(is_prose_line(b) and b.chars >= LONG_PARAGRAPH and b.element is not None
                and b.element.getparent() is heading.element.getparent()
@@ -318,13 +303,8 @@ def _closing_section(kept: list[Block]) -> set[int]:
                                       or b.element.getparent() is not heading.element.getparent() for b in lines):
         return set()
     alike = sum(1 for b in kept[:last] if b.kind == "heading" and b.element is not None
-                and (_set_alike(b, heading) or _ranks_above(b, heading)))
-    return {id(heading), *(id(b) for b in lines)} if alike >= _SECTIONS_ABOVE else set()
-
-
-def _set_alike(block: Block, heading: Block) -> bool:
-    one, other = block.element, heading.element
-    return one.tag == other.tag and one.get("class") == other.get("class") and one.getparent() is other.getparent()
+                and (headings_set_alike(b, heading) or _ranks_above(b, heading)))
+    return {id(heading), *(id(b) for b in lines)} if alike >= SECTIONS_ABOVE else set()
 
 
 def _ranks_above(block: Block, heading: Block) -> bool:
@@ -374,201 +354,11 @@ def _opening_line(blocks: list[Block]) -> set[int]:
     return {id(line)}
 
 
-def _trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: str | None = None,
-                page_days: frozenset[str] | set[str] = frozenset(), headline_shown: bool = False) -> list[Block]:
-    """Drop kickers and overlines before the first paragraph, and short sign-off lines after the last long one.
-    `kept_lines` (link lines, the writer's closing line) are neither, nor is a line introducing the post's player or
-    document ("Listen to the episode here" above an embedded podcast), which pruning dropped.
-
-    A heading that ends like a sentence or a greeting ("Liebe Spender:innen,", "Nu har ... startat!") opens the text,
-    and so does one as long as a sentence that is not the `headline` (the page's title) again, whether `kept` starts
-    under the <h1> or the theme sets the headline outside the content: the standfirst set as a heading. A date line
-    set as a heading ("News | May 3, 2017, 8:36 a.m.", a CMS's section and time stamp) closes the article's header:
-    the text opens below it, its first subheading too. A heading naming another day than the page's (`page_days`) in
-    words of its own ("Version 2 (Codename) released: 14 Oct 2021") is the writer's, not the page's stamp. A heading
-    carrying a Markdown generator's anchor of its own words is the text's first subheading, no kicker nor date line.
-    """
-    leading = next((i for i, b in enumerate(kept) if b.kind != "heading"), len(kept))
-    # A subheading carrying its Markdown anchor is the text's own, a day in it too ("### Workshop - 11.6.2017").
-    stamped = max((i + 1 for i, b in enumerate(kept[:leading])
-                   if is_date_line(b.text, page_days) and not anchored_subheading(b.element)), default=0)
-    start = stamped or next((i for i, b in enumerate(kept)
-                             if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
-                             or anchored_subheading(b.element)
-                             or (headline is not None
-                                 and (_is_deck(b, headline)
-                                      or _opens_its_text(kept, i, headline, page_days, headline_shown)))),
-                            len(kept))
-    end = len(kept)
-    # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
-    while end > start + 1 and id(kept[end - 1]) not in kept_lines and (is_closing_heading(kept[end - 1])
-                                                                    or is_sign_off(kept[end - 1])) \
-            and not _introduces_media(kept[end - 1]) and not _closing_exclamation(kept[end - 1], kept[end - 2]):
-        end -= 1
-    # A line of the text introducing the short lines after it ("For more information, please contact:", then a
-    # name, a phone number and an address) makes them its own, as a press release closes; a line introducing a box
-    # of links ("More stories:") introduces what pruning took away, or links.
-    if end + 1 < len(kept) and _introduces_lines(kept[end]) and all(_contact_line(b) for b in kept[end + 1:]):
-        end = len(kept)
-    elif start < end < len(kept) and _introduces_lines(kept[end - 1]) and all(_contact_line(b) for b in kept[end:]):
-        end = len(kept)  # the introducing line is long enough to stay on its own
-    return kept[start:end]
-
-
-def _closing_exclamation(block: Block, before: Block) -> bool:
-    """A Chinese or Japanese line ending on ！ or ？ right after the text's paragraphs is its last sentence ("祝大家羊年
-    行大運！"); after headings (the related posts' and keywords' boxes) it is a box's call, not the text."""
-    return CJK_EXCLAMATION.search(block.text) is not None and block.kind in ("p", "text") \
-        and before.kind not in ("heading", "title")
-
-
-def _introduces_lines(block: Block) -> bool:
-    return block.kind in ("p", "text") and block.text.endswith(":") and len(WORD.findall(block.text)) >= 3 \
-        and not block.link_chars and not FURNITURE_LINE.search(block.text)
-
-
 def _mail_line(block: Block) -> bool:
     """A labelled line linking nowhere but to an address to write or call ("Email: <a>anna@...</a>")."""
     links = [a.get("href") or "" for a in block.element.iter("a")] if block.element is not None else []
     return block.kind in ("p", "text") and ":" in block.text and bool(links) \
         and all(link.startswith(CLOSING_LINKS) for link in links) and not FURNITURE_LINE.search(block.text)
-
-
-def _contact_line(block: Block) -> bool:
-    """A short line that links nowhere but to an address to write or call, or to a site it shows the address of."""
-    return block.kind in ("p", "text") \
-        and all((a.get("href") or "").startswith(CLOSING_LINKS) or BARE_ADDRESS.match(text_of(a).strip())
-                for a in block.element.iter("a"))
-
-
-def _introduces_media(block: Block) -> bool:
-    """A line marked by pruning as the one above an embedded player, unless it names furniture ("Related videos",
-    "Advertisement")."""
-    return block.element is not None and block.element.get(INTRODUCES_MEDIA) is not None \
-        and not FURNITURE_LINE.search(block.text)
-
-
-def _opens_its_text(kept: list[Block], at: int, headline: str,
-                    page_days: frozenset[str] | set[str] = frozenset(), headline_shown: bool = False) -> bool:
-    """A subheading of a few words, not naming furniture, set first in the very element that holds the text's first
-    paragraph ("<div class=content><h2>Profits up by a quarter</h2><p>..."), or first after the post's header in it
-    (the headline and its date line, "<h1>...</h1><p>Updated 3/5/2024</p><h2>...</h2><p>..."): the writer's
-    standfirst or the first entry of its contents. A kicker or a section's label sits apart from the text, in the
-    article's header, and names a topic in a word or two; the writer's subheading may capitalise every word
-    ("Release Notes And Plans"). A press release's dateline may stand between it and the paragraph.
-
-    Holding half the title's words, it is the headline worded for the page (the title being for search), unless the
-    page shows that title as its headline (`headline_shown`): then the heading, in other words, says something of its
-    own, the text's, and so do the headings set with it first in that element ("## Topic" over "## What happened" in
-    a Markdown post)."""
-    block = kept[at]
-    if (len(block.text.split()) < _SUBHEAD_WORDS and not _heads_first_section(kept, at)) \
-            or FURNITURE_LINE.search(block.text) or block.element is None or block.element.getparent() is None \
-            or any(_shows_text_besides(s, headline, page_days) for s in block.element.itersiblings(preceding=True)):
-        return False
-    if _opens_paragraph(block, _text_opened(kept, at)) and _is_deck(block, headline, _SUBHEAD_WORDS, _HEADLINE_HALF):
-        return True
-    return headline_shown and fold(block.text) != fold(headline) \
-        and _opens_paragraph(block, _text_opened(kept, at, past_headings=True))
-
-
-def _heads_first_section(kept: list[Block], at: int) -> bool:
-    """The heading is the first of the text's section headings: the element holding it sets more subheadings alike
-    (the same tag and class) further down, each over a long paragraph of its own ("Rising prices" over the text
-    running on under "A soft landing?" and "What next?"). A label or kicker of a word or two stands alone."""
-    heading = kept[at]
-    if heading.element is None:
-        return False
-    later = [i for i in range(at + 1, len(kept)) if kept[i].kind == "heading" and kept[i].element is not None
-             and _set_alike(kept[i], heading)]
-    return len(later) >= _SECTIONS_ABOVE and all(
-        any(b.kind in ("p", "text") and b.chars >= LONG_PARAGRAPH for b in kept[i + 1:j])
-        for i, j in zip([at, *later], [*later, len(kept)]))
-
-
-def _opens_paragraph(heading: Block, text: list[Block]) -> bool:
-    """The heading is set in the element that holds the text it opens, a paragraph's worth."""
-    return bool(text) and sum(b.chars for b in text) >= LONG_PARAGRAPH \
-        and all(b.kind != "heading" and b.element is not None for b in text) \
-        and any(a is heading.element.getparent() for a in text[-1].element.iterancestors())
-
-
-def _text_opened(kept: list[Block], at: int, past_headings: bool = False) -> list[Block]:
-    """The text the heading at `at` opens: the block `_text_under` gives (`past_headings`: the first block after the
-    headings set right under it, element after element, nothing between them); when that is a short line, with the
-    long paragraph set right after it in the same element (a press release's dateline, "City, 12 May 2025: ...", a
-    place's name, between the text's first subheading and its first paragraph); when it is a list's point, with the
-    list's other points (the text's key points, the first thing it says)."""
-    if past_headings:
-        index, above = at + 1, kept[at].element
-        while index < len(kept) and kept[index].kind == "heading" and kept[index].element is above.getnext() \
-                and not (above.tail or "").strip():
-            index, above = index + 1, kept[index].element
-    else:
-        following = _text_under(kept, at)
-        index = next((i for i, b in enumerate(kept) if b is following), len(kept))
-    if index == len(kept):
-        return []
-    following = kept[index]
-    if following.chars >= LONG_PARAGRAPH or following.element is None:
-        return [following]
-    if following.kind == "item":
-        points = following.element.getparent()
-        return list(takewhile(lambda b: b.kind == "item" and b.element is not None
-                              and b.element.getparent() is points, kept[index:]))
-    after = kept[index + 1] if index + 1 < len(kept) else None
-    if following.kind in ("p", "text") and after is not None and after.kind in ("p", "text") \
-            and after.chars >= LONG_PARAGRAPH and after.element is not None \
-            and after.element.getparent() is following.element.getparent():
-        return [following, after]
-    return [following]
-
-
-def _text_under(kept: list[Block], at: int) -> Block | None:
-    """The block after the heading at `at`, past the lower-ranked subheadings set right under it ("## Part" then
-    "### Section" opening a Markdown body): the text the heading opens. A subheading parted from the heading by
-    anything else (a header's date line, a rule) opens the text itself: the heading above it is the header's."""
-    heading = kept[at].element
-    if heading is None or heading.tag not in _SECTION_RANKS:
-        return kept[at + 1] if at + 1 < len(kept) else None
-    above = heading
-    for block in kept[at + 1:]:
-        element = block.element
-        below = block.kind == "heading" and element is not None and element.tag in _SECTION_RANKS \
-            and _SECTION_RANKS.index(element.tag) > _SECTION_RANKS.index(heading.tag)
-        if not (below and element is above.getnext() and not (above.tail or "").strip()):
-            return block
-        above = element
-    return None
-
-
-def _shows_text_besides(element, headline: str, page_days: frozenset[str] | set[str] = frozenset()) -> bool:
-    """An element with text other than the post's header: a generator that sets the <h1> in the text's own element
-    (Markdown's "# Title" atop the post) puts the post's first subheading after it, still first in the text, and so
-    does a theme setting the headline and its date line (with the writer's name: "Anna Berg March 5, 2024"), or a
-    box of both, before the text in one element."""
-    if not isinstance(element.tag, str) or element.tag == "h1":
-        # The <h1> atop the text is the post's headline however its words differ from the stated title: an editor's
-        # search-engine title in <title> and og:title reworded it.
-        return False
-    shown = " ".join(element.text_content().split())
-    if not shown or fold(shown) == fold(headline):
-        return False
-    for heading in element.iter("h1", "h2", "h3", "h4", "h5", "h6"):
-        if fold(text_of(heading)) == fold(headline):
-            shown = " ".join(shown.replace(" ".join(text_of(heading).split()), " ", 1).split())
-            break
-    return bool(shown) and not (len(shown) <= DATE_LINE_CHARS and is_date_line(shown, page_days))
-
-
-def _is_deck(block: Block, headline: str, fewest_words: int = _DECK_WORDS, share: float = _HEADLINE_SHARE) -> bool:
-    """A heading as long as a sentence that is not the headline again (with a kicker run into it, or worded a little
-    apart from the page's title: most of the title's words): the standfirst."""
-    if len(block.text.split()) < fewest_words:
-        return False
-    text, title = fold(block.text), fold(headline)
-    words = set(title.split())
-    return title not in text and len(words & set(text.split())) < share * len(words)
 
 
 def _after_headline(blocks: list[Block], title: str | None, headline_above: bool = False) -> int:

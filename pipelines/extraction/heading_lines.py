@@ -1,5 +1,5 @@
 """Lines set as headings: a teaser's linked headline, the heading of the writer's box, a heading closing the text,
-a short line set wholly in bold as editors without a heading style set one."""
+a short line set wholly in bold as editors without a heading style set one, a text's subheadings set alike."""
 from __future__ import annotations
 
 import re
@@ -17,6 +17,8 @@ _AUTHOR_BOX_HEADING = re.compile(
     r"\s*:?$", re.IGNORECASE)
 # Editors whose text box has no heading style set a line apart in bold.
 _BOLD_TAGS = frozenset({"strong", "b"})
+# A text running in sections has a few subheadings set alike.
+SECTIONS_ABOVE = 2
 
 
 def is_teaser_headline(block: Block) -> bool:
@@ -53,3 +55,9 @@ def set_in_bold(block: Block) -> bool:
         if outer is element:  # counted once, at the outermost bold tag
             bold += text_length(text_of(tag))
     return bold == block.chars
+
+
+def headings_set_alike(block: Block, heading: Block) -> bool:
+    """The same tag and class as the heading, in the same element: one of a text's subheadings set alike."""
+    one, other = block.element, heading.element
+    return one.tag == other.tag and one.get("class") == other.get("class") and one.getparent() is other.getparent()

@@ -28,7 +28,7 @@ LABEL = re.compile(r"[^\W\d_]: ")
 # its full stop inside them ("[Update: the talk moved to Friday.]"), as one in parentheses does.
 FULL_STOP = re.compile(r"(?:[.!?…][\"”»)\]]?|。[」』）]?)$")
 # Their exclamation and question marks end the text's last line too ("祝大家新年快樂！"), and a box's call to follow
-# the site ("…を読もう！" over its social links) after the related-posts headings: content_blocks._trim_edges tells
+# the site ("…を読もう！" over its social links) after the related-posts headings: text_edges.trim_edges tells
 # them apart by what stands before the line.
 CJK_EXCLAMATION = re.compile(r"[！？][」』）]?$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”»)。！？：；」』]$")
