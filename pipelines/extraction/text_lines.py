@@ -12,6 +12,7 @@ from .heading_lines import set_in_bold
 from .hints import attribute_words
 from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD
 from .link_lines import host_of
+from .programme_tables import programme_table_cells
 from .prose_lines import (LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SHORT_LINE_CHARS, is_prose_line, is_sentence_of_text,
                           is_text_after)
 from .stamp_lines import is_date_line
@@ -24,7 +25,7 @@ def lines_of_text(blocks: list[Block], host: str) -> set[int]:
     furniture."""
     return _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host) \
         | _cells_of_tables_amid_prose(blocks) | _items_continuing_a_sentence(blocks) | _fields_of_fact_lists(blocks) \
-        | _programme_rows(blocks)
+        | _programme_rows(blocks) | programme_table_cells(blocks)
 
 
 # A line closing a text's run after a nested element is a sentence or a sign-off, not a paragraph.
@@ -115,7 +116,7 @@ def points_listed_again(blocks: list[Block]) -> set[int]:
     own: a meeting's venue again in the next meeting's facts, a name listed under two subheadings, a release note's
     one change ("Translations update") under the next package's name. Each is that list's own point; a box shown
     twice (for phones and for desks) repeats its whole list, and a label ("Advertisement") is no point however
-    listed."""
+    listed. A programme table's cells too: its second "Coffee break" is a row of its own."""
     shown: set[str] = set()
     lists: dict = {}  # list element: (its points not shown before, its points shown before)
     headed: set = set()  # lists set just under a subheading not shown before
@@ -135,7 +136,7 @@ def points_listed_again(blocks: list[Block]) -> set[int]:
         shown.add(folded)
     # Under its subheading a list's day (a forum post's stamp) is no point, however listed.
     return {id(point) for parent, (novel, repeated) in lists.items() for point in repeated
-            if novel or (parent in headed and not is_date_line(point.text))}
+            if novel or (parent in headed and not is_date_line(point.text))} | programme_table_cells(blocks)
 
 
 def _fields_of_fact_lists(blocks: list[Block]) -> set[int]:
