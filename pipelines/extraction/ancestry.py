@@ -34,6 +34,18 @@ def has_descendant(element, tag: str) -> bool:
     return next(element.iterdescendants(tag), None) is not None
 
 
+def enclosing(element, tag: str, depth: int):
+    """The element of that tag the element is or stands in, at most `depth` levels up (a table cell's block: a <td>,
+    or a <p> or <span> inside one), or None."""
+    for _ in range(depth):
+        if element is None:
+            return None
+        if element.tag == tag:
+            return element
+        element = element.getparent()
+    return None
+
+
 def within_any(element, containers) -> bool:
     """The element is one of the containers or sits inside one."""
     return any(c is element or any(a is c for a in element.iterancestors()) for c in containers)

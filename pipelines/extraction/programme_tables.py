@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import re
 
+from .ancestry import enclosing
 from .blocks import Block
 from .line_patterns import WORD
 from .prose_lines import PROSE_LIST_LINK_SHARE
 
 # A few rows led by their times make a programme; one or two may be a table of anything that names an hour.
-_PROGRAMME_ROWS = 3
+PROGRAMME_ROWS = 3
 _CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 # A cell of a time alone or a span of times, with a dash or a word between and the hour's unit after.
 _TIME_CELL = re.compile(rf"{_CLOCK}(?:\s*(?:[-–—]|to|bis|à)\s*{_CLOCK})?(?:\s*(?:Uhr|h|am|pm|AM|PM|a\.m\.|p\.m\.))?")
 # A cell's block sits in <td>/<th>, or in a <p> or <span> inside it.
-_CELL_DEPTH = 5
+CELL_DEPTH = 5
 
 
 def programme_table_cells(blocks: list[Block]) -> set[int]:
@@ -23,14 +24,14 @@ def programme_table_cells(blocks: list[Block]) -> set[int]:
     happens then; a table mostly of links (a box of other events) is not the text's programme."""
     rows_by_table: dict = {}
     for block in blocks:
-        row = _row_of(block.element)
+        row = enclosing(block.element, "tr", CELL_DEPTH)
         if row is not None:
             rows_by_table.setdefault(row.getparent(), {}).setdefault(row, []).append(block)
     cells: set[int] = set()
     for rows in rows_by_table.values():
         timed = [row_blocks for row_blocks in rows.values() if _led_by_a_time(row_blocks)]
         table_blocks = [b for row_blocks in rows.values() for b in row_blocks]
-        if len(timed) >= _PROGRAMME_ROWS \
+        if len(timed) >= PROGRAMME_ROWS \
                 and sum(b.link_chars for b in table_blocks) < PROSE_LIST_LINK_SHARE * sum(b.chars for b in table_blocks):
             cells |= {id(b) for b in table_blocks}
     return cells
@@ -39,14 +40,3 @@ def programme_table_cells(blocks: list[Block]) -> set[int]:
 def _led_by_a_time(row_blocks: list[Block]) -> bool:
     return _TIME_CELL.fullmatch(row_blocks[0].text.strip()) is not None \
         and any(WORD.search(b.text) for b in row_blocks[1:])
-
-
-def _row_of(element):
-    """The <tr> a cell's block stands in, or None."""
-    for _ in range(_CELL_DEPTH):
-        if element is None:
-            return None
-        if element.tag == "tr":
-            return element
-        element = element.getparent()
-    return None

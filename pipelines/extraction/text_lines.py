@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from .ancestry import set_alike, within
+from .ancestry import enclosing, set_alike, within
 from .blocks import Block, text_length
 from .furniture_lines import is_programme_row
 from .heading_lines import set_in_bold
 from .hints import attribute_words
 from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD
 from .link_lines import host_of
-from .programme_tables import programme_table_cells
+from .programme_tables import CELL_DEPTH, PROGRAMME_ROWS, programme_table_cells
 from .prose_lines import (LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SHORT_LINE_CHARS, is_prose_line, is_sentence_of_text,
                           is_text_after)
 from .stamp_lines import is_date_line
@@ -34,11 +34,8 @@ _RUN_ON_LINE_CHARS = 160
 # and a video strip's captions name a thing in a few.
 _SENTENCE_ITEM_WORDS = 8
 _PAID_REL = re.compile(r"\b(?:sponsored|nofollow)\b", re.IGNORECASE)
-# A programme lists a few rows led by their times.
-_PROGRAMME_ROWS = 3
-# A table of data has a few rows of a few cells; a cell's block sits in <td>, or in a <p> or <span> inside it.
+# A table of data has a few rows of a few cells.
 _TABLE_CELLS = 4
-_CELL_DEPTH = 5
 # The elements of a list, which a cell may hold under its own line.
 _LIST_TAGS = frozenset({"li", "ul", "ol", "dl", "dt", "dd"})
 # A field of a fact list: a label of a word or two, a colon, then its value ("Date: 3 May, 18:00", "Venue: <a>...</a>").
@@ -51,7 +48,7 @@ def _programme_rows(blocks: list[Block]) -> set[int]:
     """Lines led by a time, a few of them ("10.45 – 11.05 Coffee break", "12.45 – 14.00 Lunch"): the rows of the
     text's programme, however short; one such line alone may be a stamp."""
     rows = {id(b) for b in blocks if is_programme_row(b)}
-    return rows if len(rows) >= _PROGRAMME_ROWS else set()
+    return rows if len(rows) >= PROGRAMME_ROWS else set()
 
 
 def _lines_of_text(blocks: list[Block]) -> set[int]:
@@ -393,13 +390,7 @@ def _set_in_table(element) -> bool:
 
 def _table_of(element):
     """The <table> a cell's block stands in (a cell, or a paragraph set in one)."""
-    for _ in range(_CELL_DEPTH):
-        if element is None:
-            return None
-        if element.tag == "table":
-            return element
-        element = element.getparent()
-    return None
+    return enclosing(element, "table", CELL_DEPTH)
 
 
 def _paid_links(items: list[Block]) -> bool:
