@@ -61,9 +61,13 @@ SIDE_COLUMN_PLACES = frozenset({"left", "right", "first", "second", "third", "pr
 # Über die Autorin</h2>"), which the rules on that heading read.
 ABOUT_BOX_WORDS = frozenset({"about"})
 # Class names saying what a wrapper holds or lacks beside it, not what it is: a layout option on the main column or the
-# page ("has-sidebar", "no-sidebar", Omega's BEM modifiers "with--sidebar-second", "without--footer").
-LAYOUT_STATE_CLASS = re.compile(r"(?:has|with|without|no)-{1,2}(?:sidebars?|navbar|nav|menus?|header|footer|banner)"
-                                r"(?:[-_][a-z0-9]+)*")
+# page ("has-sidebar", "no-sidebar", Omega's BEM modifiers "with--sidebar-second", "without--footer"), also after the
+# wrapper's own name and with the column's place ("inner-no-left-sidebar", "page-has-sidebar"). A name opening on the
+# furniture's word is that furniture's own state ("sidebar-with-banner"): no such option.
+_LAYOUT_PARTS = r"(?:sidebars?|navbar|nav|menus?|header|footer|banner)"
+LAYOUT_STATE_CLASS = re.compile(rf"(?:(?!{_LAYOUT_PARTS}(?:[-_]|$))[a-z0-9]+[-_]{{1,2}})*"
+                                rf"(?:has|with|without|no)-{{1,2}}(?:(?:left|right|first|second|primary|secondary)-{{1,2}})?"
+                                rf"{_LAYOUT_PARTS}(?:[-_][a-z0-9]+)*")
 # A builder's label of what the element stands before or after ("el_before_av_social_share") names its neighbour,
 # not the element; a theme's region named by its place ("after_content_copyright", "before-footer") is furniture.
 NEIGHBOUR_CLASS = re.compile(r"[a-z0-9]{1,3}[-_](?:before|after)[-_][a-z0-9_-]+")
