@@ -1052,8 +1052,9 @@ def test_a_post_opening_with_a_pull_quote_or_a_linked_line_keeps_it_above_its_fi
     post = opening + "<h1>Så gick det till</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     first = lxml.html.fromstring(opening).text_content()
     html = embed_post(post)
-    assert extract_article(html, "https://visor.example/2014/04/berattelsen/").body.split("\n\n")[:2] \
-        == [first, PARAGRAPHS[0]]
+    # the <h1> heads the section it opens, as an <h2> would (tests/test_extraction_h1_section_headings.py)
+    assert extract_article(html, "https://visor.example/2014/04/berattelsen/").body.split("\n\n")[:3] \
+        == [first, "Så gick det till", PARAGRAPHS[0]]
 
 
 def test_captions_of_pictures_set_among_the_paragraphs_are_the_posts_text_but_a_bare_credit_is_not():

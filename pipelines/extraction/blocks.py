@@ -8,6 +8,7 @@ from lxml import etree
 
 from news_archive.archive.word_measure import CJK
 
+from .ancestry import within
 from .links import leads_to_picture
 from .permalinks import links_own_heading
 from .text import fold
@@ -146,7 +147,30 @@ def decks_as_text(blocks: list[Block], title: str | None) -> list[Block]:
     subtitle = _subtitle_under(blocks[headline + 1:], wanted)
     if subtitle is not None:
         subtitle.kind = "heading"
+    for block in _sections_headed_in_h1(blocks[headline + 1:], wanted):
+        block.kind = "heading"
     return blocks
+
+
+def _sections_headed_in_h1(after: list[Block], wanted: str) -> list[Block]:
+    """The <h1>s below the page's headline that sit among the text's own paragraphs, in the element holding the
+    paragraph above and the one below: the text's section headings, which HTML lets each section set in <h1> (a post's
+    Markdown "# Part two"), weighed as an <h2> is. A teaser's or the next post's <h1> sits in an element of its own
+    (a box of other stories, the next <article>) and a linked one heads another page. <h1>s in a row head nothing: a
+    Markdown text's "#hashtag" lines."""
+    found = []
+    for at, block in enumerate(after):
+        if block.kind != "title" or block.link_density > 0.5 or fold(block.text) == wanted:
+            continue
+        if (at and after[at - 1].kind == "title") or at + 1 == len(after) or after[at + 1].kind == "title":
+            continue
+        holder = block.element.getparent()
+        above = next((b for b in reversed(after[:at]) if b.kind in _TEXT_KINDS), None)
+        below = next((b for b in after[at + 1:] if b.kind in _TEXT_KINDS), None)
+        if holder is not None and above is not None and below is not None \
+                and within(above.element, holder) and within(below.element, holder):
+            found.append(block)
+    return found
 
 
 def _subtitle_under(after: list[Block], wanted: str) -> Block | None:
