@@ -181,7 +181,8 @@ def decide_page_type(page: PageEvidence) -> PageType:
     if page.meta.declares_article:
         return PageType(ARTICLE, "JSON-LD article type")
     stated = sorted(t for t in page.meta.types() if t in NON_ARTICLE_TYPES)
-    if stated and not (stated == ["event"] and _announces_event(page.meta, page.published, page.published_from)):
+    if stated and not (stated == ["event"] and _announces_event(page.meta, page.published, page.published_from,
+                                                                page.metadata_day_shown)):
         return PageType(OTHER, f"JSON-LD type {stated[0]}")
     # A blog engine dates every entry in its metadata; an entry of a type other than its posts (a sponsor, a
     # speaker) that shows readers no date is one of the site's pages, unless the site lists it with its articles.
@@ -205,10 +206,13 @@ def _declared_listed_post(page: PageEvidence, visibly_dated: bool) -> bool:
         and not page.meta.has_type(frozenset({"event"}))
 
 
-def _announces_event(meta: PageMetadata, published: str | None, published_from: str | None) -> bool:
-    """A post whose address dates it before the events it describes start is the news stream's announcement of them
-    (blog engines date every post's address; a calendar's address, when dated, names the event's day)."""
-    if published_from not in FROM_URL_PATH or not published:
+def _announces_event(meta: PageMetadata, published: str | None, published_from: str | None,
+                     metadata_day_shown: bool = False) -> bool:
+    """A post dated before the events it describes start is the news stream's announcement of them. Its address
+    dates it (blog engines date every post's address; a calendar's address, when dated, names the event's day), or
+    the site lists it as a post and its date line shows the day its metadata states (`metadata_day_shown`): an
+    event's page shows the event's days, not the day someone entered it."""
+    if not (published_from in FROM_URL_PATH or metadata_day_shown) or not published:
         return False
     starts = [text_value(obj.get("startDate")) or "" for obj in meta.jsonld if "event" in meta.types_of(obj)]
     return bool(starts) and all(start[:10] > published[:10] for start in starts)
