@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from itertools import islice
 
+from .address_intros import lines_introducing_addresses
 from .blocks import Block
 from .closing_labels import is_closing_credit, own_closing_labels
 from .dates import find_date
@@ -75,7 +76,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
         | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:]) \
         | own_notes(blocks[start:]) | notes_linked_to(blocks[start:]) | quote_attributions(blocks[start:]) \
-        | _section_day_facts(blocks[start:], page_days)
+        | _section_day_facts(blocks[start:], page_days) | lines_introducing_addresses(blocks[start:])
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:]) \

@@ -15,6 +15,10 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg)(?:[?#]|$)", re.IGNORECAS
 BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # A source named by a word and its address ("more: https://...", "Source: www...."), as a post closes on its source.
 _LABELLED_ADDRESS = re.compile(r"^[^\W\d_]+:\s*(?:https?://|www\.)\S+$", re.IGNORECASE)
+# A further source after one, joined by a conjunction ("and https://...", "oraz www...."), in the partners' languages,
+# Polish, Czech and English.
+_JOINED_ADDRESS = re.compile(r"^(?:and|or|och|eller|og|und|oder|et|ou|en|of|ja|tai|oraz|lub|albo|i|a|nebo|e|y|o)"
+                             r"\s+(?:https?://|www\.)\S+$", re.IGNORECASE)
 # Words of its own that make a line showing an address the writer's ("Project website: <address>").
 _CITING_WORDS = 2
 # A line closing a post links to a few sources; more links make a list.
@@ -60,7 +64,7 @@ def is_link_line(block: Block, host: str) -> bool:
     # Two words make a line when they end as a sentence ("Register for the weekend!").
     words = len(block.text.split())
     if words < 3 and not BARE_ADDRESS.match(block.text) and not (words == 2 and FULL_STOP.search(block.text)) \
-            and not _LABELLED_ADDRESS.match(block.text):
+            and not _LABELLED_ADDRESS.match(block.text) and not _JOINED_ADDRESS.match(block.text):
         return False
     # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else; an editor's stray empty
     # link (around a line break) is no second link.

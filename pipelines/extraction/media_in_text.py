@@ -79,7 +79,8 @@ def _mark_introducer(media, announced: bool = False, least_words: int = 0) -> No
             if previous.tail and previous.tail.strip():
                 holder = parent  # "Listen here: <br><iframe>": the line is the paragraph's
                 break
-            if isinstance(previous.tag, str) and any(t.strip() for t in previous.itertext()):
+            if isinstance(previous.tag, str) and any(t.strip() for t in previous.itertext()) \
+                    and not _fallback_of(previous, media):
                 holder = previous
                 break
             previous = previous.getprevious()
@@ -99,6 +100,19 @@ def _mark_introducer(media, announced: bool = False, least_words: int = 0) -> No
                 holder.set(INTRODUCES_MEDIA, "")
             return
         element = parent
+
+
+def _fallback_of(element, media) -> bool:
+    """`element` is the embedded page's fallback shown until the frame loads (a blog engine's oEmbed sets a
+    <blockquote> linking the page before the <iframe> of its embed view): all its words are links to the very page
+    the frame shows, no line of the writer's."""
+    src = (media.get("src") or "").split("#", 1)[0]
+    links = [a.get("href") or "" for a in element.iter("a")]
+    if not src or not links or any(not href.startswith(("http://", "https://")) or not src.startswith(href)
+                                   for href in links):
+        return False
+    words = "".join(text_of(a) for a in element.iter("a")).split()
+    return words == text_of(element).split()
 
 
 def _last_line(block):

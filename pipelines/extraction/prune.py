@@ -14,6 +14,7 @@ from .furniture_texts import furniture_texts_of, page_anchors
 from .hints import ClassIndex
 from .media_in_text import drop_all_but_captions, mark_media_lines, pictures_in_text
 from .own_sentence import says_a_sentence
+from .player_consent import consent_notices_over_players
 from .side_column import text_beside_side_column
 from .text import FOLDED_WORD, fold, text_of
 
@@ -147,6 +148,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     hidden = set(classes.hidden)
     doomed += classes.hidden
     doomed += dialogs  # as <dialog> is: whatever its classes say
+    doomed += consent_notices_over_players(root, never_text | hidden | set(classes.naming_consent()))
     # A link set inside a sentence is a word of it whatever its class says ("keywords", "meta-loc" on a linked
     # place name): dropping it would cut the sentence.
     # So is a link completing the writer's credit line to another site, pasted with that site's classes.
