@@ -33,9 +33,10 @@ def consent_notices_over_players(root, apart: set) -> list:
             for sibling in parent:
                 if sibling is node or not isinstance(sibling.tag, str) or sibling in found:
                     continue
+                if next(sibling.iter("button"), None) is None:
+                    continue  # most boxes beside a player have none: no need to read their text
                 text = " ".join(text_of(sibling).split())
-                if text and len(text) <= _NOTICE_CHARS and _COOKIES.search(text) \
-                        and next(sibling.iter("button"), None) is not None:
+                if text and len(text) <= _NOTICE_CHARS and _COOKIES.search(text):
                     found.append(sibling)
             node = parent
     return found
