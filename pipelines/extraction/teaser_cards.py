@@ -84,10 +84,10 @@ def _card_headlines(card, own: tuple[str, str]):
 
 
 def _headline_over_read_on_link(card, page_url: str) -> list:
-    """The one unlinked heading of an entry in a list of like entries (<li>s, nothing else beside them) whose blurb
-    closes on a short link to another page of the site, worded as another entry's is ("Read more..."): the entry
-    teases that page under a headline that links nowhere. A section of the text closing on a link stands among the
-    text's paragraphs, no list of entries."""
+    """The one unlinked heading of an entry in a list of like entries (its parent holds elements of its tag alone:
+    <li>s, <div>s) whose blurb closes on a short link to another page of the site, worded as another entry's is
+    ("Read more..."): the entry teases that page under a headline that links nowhere. A section of the text closing
+    on a link stands among the text's paragraphs, no list of entries."""
     headings = list(card.iter(*SUBHEADING_TAGS))
     if len(headings) != 1 or is_linked_heading(headings[0]):
         return []
@@ -105,9 +105,8 @@ def _headline_over_read_on_link(card, page_url: str) -> list:
 def _closing_label(entry, page_url: str) -> str | None:
     """The words of the entry's last link, when it is a label of a few words closing its line and leading to
     another page of the page's site."""
-    link = None
-    for link in entry.iter("a"):
-        pass
+    links = list(entry.iter("a"))
+    link = links[-1] if links else None
     if link is None or links_to_page(link.get("href"), page_url):
         return None
     words = fold(text_of(link)).split()
