@@ -5,7 +5,7 @@ import re
 from urllib.parse import urlsplit
 
 from . import xpaths
-from .ancestry import has_descendant, within_any
+from .ancestry import has_descendant, within, within_any
 from .densest_text import (copy_of_shown_text, densest_text_parent, drop_cut_off_copy, hidden_dialog, notice_footer,
                            post_metadata)
 from .footnotes import cited_notes
@@ -15,7 +15,7 @@ from .hints import ClassIndex
 from .media_in_text import drop_all_but_captions, mark_media_lines, pictures_in_text
 from .own_sentence import says_a_sentence
 from .player_consent import consent_notices_over_players
-from .side_column import text_beside_side_column
+from .side_column import shows_headline, text_beside_side_column
 from .text import FOLDED_WORD, fold, text_of
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
@@ -97,9 +97,12 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     # A side column's block may hold another page's whole text, more than the post's: the post is the text standing
     # with the page's own headline in the column beside it, and the side columns hold none of it.
     beside = text_beside_side_column(page, densest, left_out, title) if densest is not None else None
+    apart: list = []  # the side columns standing apart from the headline's column, not around it
     if beside is not None:
         densest, densest_chars, sides = beside
         left_out = left_out | {el for side in sides for el in side.iter()}
+        apart = [side for side in sides if (densest is None or not within(densest, side))
+                 and not shows_headline(side, title)]
     densest = outside_fill_in_form(densest, root)
     densest = drop_cut_off_copy(densest, page, left_out, classes.hidden)
     paragraph_chars = {p: len(text_of(p)) for p in root.iter("p") if p not in left_out}
@@ -141,7 +144,9 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
                 or paragraph_share(element) >= _PROTECTED_SHARE
                 or _built_twin(element, own_entry, article_shapes)):
             return True
-        return has_descendant(element, "h1")
+        # A side column apart from the headline's column holds no headline of the post, whatever <h1> it shows (an old
+        # blog template sets the blog's name as <h1> atop its side column).
+        return has_descendant(element, "h1") and element not in apart
 
     doomed = [form_box(el, protected) if el.tag == "form" else el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
     mark_media_lines(root, doomed)

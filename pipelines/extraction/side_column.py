@@ -38,6 +38,9 @@ def text_beside_side_column(page, densest, left_out, title: str | None):
     if headline is None:
         headline = next((h for h, text in headings if text in pieces), None)
     if headline is None:
+        after_colon = _after_name_and_colon(title or "")
+        headline = next((h for h, text in headings if after_colon and text == after_colon), None)
+    if headline is None:
         return None
     column = headline
     for ancestor in headline.iterancestors():
@@ -46,6 +49,20 @@ def text_beside_side_column(page, densest, left_out, title: str | None):
         column = ancestor
     outside, chars = densest_text_parent(column, left_out)
     return (outside if chars else None), chars, sides
+
+
+def shows_headline(element, title: str | None) -> bool:
+    """The element holds a heading showing the page's title (or its words after a name and a colon): the post's own
+    headline, whatever column holds it."""
+    wanted = {fold(title or ""), _after_name_and_colon(title or "")} - {""}
+    return any(fold(text_of(h)) in wanted for h in element.iter(_HEADLINE_TAGS))
+
+
+def _after_name_and_colon(title: str) -> str:
+    """The title's words after a name and a colon ("Anna's desk: Five posts of the week"), folded: an old blog
+    template's <title>, the blog's name before the post's headline."""
+    name, colon, rest = title.partition(":")
+    return fold(rest) if colon and name.strip() else ""
 
 
 def _links_away(heading) -> bool:

@@ -1,9 +1,11 @@
 """Teaser cards: text under a linked headline of another article, in a small card inside the best container."""
 from __future__ import annotations
 
+from .ancestry import within
 from .blocks import Block
 from .link_lines import host_of
-from .links import heads_another_page, leads_to_document, links_to_page
+from .line_patterns import WORD
+from .links import absolute, heads_another_page, leads_to_document, links_to_page
 from .text import fold, text_of
 from .xpaths import SUBHEADING_TAGS
 
@@ -13,6 +15,9 @@ _SECTION_PARAGRAPH_CHARS = 80
 _TEASER_CARD_DEPTH = 3
 TEASER_CARD_CHARS = 800
 _HEADLINE_LINK_CHARS = 25
+# An entry closing on a link worded as another entry's ("Read more...") of at most so many words.
+_READ_ON_WORDS = 3
+_READ_ON_ENTRIES = 2
 # Labels under a country's domain that name a kind of site, not the site ("example.co.uk", "example.com.au").
 _SECOND_LEVEL_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 
@@ -41,6 +46,24 @@ def in_teaser_card(block: Block, container, cards: dict, own: tuple[str, str]) -
     return False
 
 
+def heads_teaser_card(block: Block, container, cards: dict, own: tuple[str, str]) -> bool:
+    """The block is the unlinked headline of a teaser card (`_headline_over_read_on_link`): a heading that names
+    another article, kept by no rule that keeps the text's own subheadings."""
+    element = block.element
+    for _ in range(_TEASER_CARD_DEPTH):
+        element = element.getparent()
+        if element is None or element is container:
+            return False
+        headlines = cards.get(element)
+        if headlines is None:
+            headlines = cards[element] = _card_headlines(element, own)
+        if headlines == "large":
+            return False
+        if any(h is block.element or within(block.element, h) for h in headlines if not is_linked_heading(h)):
+            return True
+    return False
+
+
 def _card_headlines(card, own: tuple[str, str]):
     """"large" for a container too big to be a card or one of the text's sections, else its linked headings and
     headline links.
@@ -57,7 +80,41 @@ def _card_headlines(card, own: tuple[str, str]):
              if not _is_own_headline(h, own) and not leads_to_document(_teased(h))]
     if len({_teased(h) for h in found}) > 1 or (found and _among_text_sections(card)):
         return "large"
-    return found
+    return found or _headline_over_read_on_link(card, own[1])
+
+
+def _headline_over_read_on_link(card, page_url: str) -> list:
+    """The one unlinked heading of an entry in a list of like entries (its parent holds elements of its tag alone:
+    <li>s, <div>s) whose blurb closes on a short link to another page of the site, worded as another entry's is
+    ("Read more..."): the entry teases that page under a headline that links nowhere. A section of the text closing
+    on a link stands among the text's paragraphs, no list of entries."""
+    headings = list(card.iter(*SUBHEADING_TAGS))
+    if len(headings) != 1 or is_linked_heading(headings[0]):
+        return []
+    label = _closing_label(card, page_url)
+    parent = card.getparent()
+    if label is None or parent is None:
+        return []
+    entries = [child for child in parent if isinstance(child.tag, str)]
+    if any(entry.tag != card.tag for entry in entries) \
+            or sum(_closing_label(entry, page_url) == label for entry in entries) < _READ_ON_ENTRIES:
+        return []
+    return headings
+
+
+def _closing_label(entry, page_url: str) -> str | None:
+    """The words of the entry's last link, when it is a label of a few words closing its line and leading to
+    another page of the page's site."""
+    links = list(entry.iter("a"))
+    link = links[-1] if links else None
+    if link is None or links_to_page(link.get("href"), page_url):
+        return None
+    words = fold(text_of(link)).split()
+    target = absolute(link.get("href"), page_url) or ""
+    if not words or len(words) > _READ_ON_WORDS or _site(host_of(target)) != _site(host_of(page_url)):
+        return None
+    after = (link.tail or "") + "".join(text_of(e) + (e.tail or "") for e in link.itersiblings())
+    return " ".join(words) if not WORD.search(after) else None
 
 
 def _among_text_sections(card) -> bool:
