@@ -43,3 +43,17 @@ def test_a_day_a_sentence_of_the_text_says_another_call_was_published_on_is_not_
     byline = page.replace("<div><span class='caption'>Date</span> <span>11 February 2022</span> ",
                           "<div><p class='byline'>Published 11 February 2022</p> ")
     assert extract_article(byline, "https://harbour.example/news/funds.html").published == "2022-02-11"
+
+
+def test_the_date_line_over_the_headline_beats_an_event_day_its_standfirst_names():
+    """Fails before: the conference's day in the standfirst's sentence (5 February 2016) dated the page, though the
+    post's own date line, a date alone, stands over its headline."""
+    page = ("<html lang='en'><head><title>Harbour Town</title>"
+            "<meta property='og:title' content='A developer day in the harbour hall'></head><body>"
+            "<div class='menu'><a href='/'>Home</a> <a href='/news/'>News</a> <a href='/contact/'>Contact</a></div>"
+            "<div class='announcement'><a href='/news/new-partner/'>A new partner for the harbour's data</a></div>"
+            "<div class='head'><h5 class='subheader'><small>31.10.2015</small></h5>"
+            "<h1>A developer day in the harbour hall</h1><p class='lead'>The first developer day of the region will "
+            "take place on February 5th, 2016 at the harbour hall.</p></div>"
+            f"<div class='main-content'>{PARAGRAPH}{PARAGRAPH}</div></body></html>")
+    assert extract_article(page, "https://harbour.example/news/developer-day/").published == "2015-10-31"

@@ -18,6 +18,7 @@ from .links import absolute
 from .dated_header_lines import lines_under_dated_header
 from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .media_in_text import HELD_MEDIA
+from .points_below_standfirst import standfirst_over_pointer_lines, standfirst_over_points
 from .own_post import (after_own_headline, bare_own_post, marked_article, marks_own_entry, own_article, own_entry,
                        own_text_element, wraps_own_post)
 from .pointer_lines import writers_opening_pointers, writers_pointers
@@ -86,11 +87,22 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     scores = container_scores(blocks)
     container = max(scores, key=scores.get) if scores else None
     points = _written_as_lists(blocks, title, page_days) if page_days else None
-    # Short points weigh nothing: a date line long enough to weigh as prose ("October 28, 2024 · One min read")
-    # outweighs a post written as lists; a box holding only that line is no text.
-    beside_points = points is not None and container is not None \
+    # Short points and link lines weigh nothing or less: a date line or dated byline long enough to weigh as prose
+    # ("October 28, 2024 · One min read", "written by <name> on <day>") outweighs a post written as lists or of a
+    # linked line or two; a box holding only such lines is no text.
+    stamps_only = container is not None and bool(page_days) \
         and all(is_stamp(b, page_days) for b in blocks if b.chars and within(b.element, container))
-    if container is None or scores[container] <= 0 or beside_points:
+    below_standfirst = standfirst_over_points(container, blocks, title, points)
+    if below_standfirst:
+        kept = content_blocks(below_standfirst, title, furniture_texts, host_of(url), page_days, headline_above=True)
+        return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
+    pointing = standfirst_over_pointer_lines(container, blocks, title, host_of(url)) if page_days else None
+    if pointing:
+        lead, lines = pointing
+        kept = content_blocks(lead + lines, title, furniture_texts, host_of(url), page_days, headline_above=True,
+                              own_closing={id(line) for line in lines})
+        return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
+    if container is None or scores[container] <= 0 or stamps_only:
         if points is None:
             line = _lone_link_line(blocks, title, host_of(url), dated=bool(page_days))
             if line or not page_days:

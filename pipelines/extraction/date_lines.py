@@ -161,6 +161,11 @@ def header_date(texts: HeaderTexts, month_first: bool) -> tuple[str | None, bool
         if found and not opening and _closes_period(text, month_first):
             continue  # a subtitle's event period ("17th-18th August 2019", "Open until 14.02.2020"): no date line
         if found and deferred and text not in texts.after_headline:
+            # A date line over the headline, a date and no word more, is the post's own however the texts near the
+            # headline are ordered: the standfirst's day (an event's) yields to it as to one under the headline.
+            lone = _lone_date_line_above(texts, month_first)
+            if lone:
+                return lone, False
             break
         if found:
             in_sentence = text in texts.sentences or opening

@@ -25,8 +25,17 @@ def lines_under_dated_header(blocks: list[Block], title: str | None, url: str) -
         return []
     headline = blocks[at].element
     line, box = dateline_after(headline), headline.getparent()
-    if line is None or box is None:
+    if box is None:
         return []
+    header = [headline] + ([line] if line is not None and within(line, box) else [])
+    # An entry's own <header> holding its headline alone is a dated header too: its date line was a byline, which the
+    # page's pruning took ("written by <name> on <day>").
+    if line is None and not (box.tag == "header" and _holds_only(box, header)):
+        return []
+    if _holds_only(box, header) and box.getparent() is not None:
+        # The box holds the headline and its date line alone (the entry's <header>): the post's lines follow it, in
+        # the element around it (an <article> whose text element comes after its header).
+        box = box.getparent()
     host = host_of(url)
     lines = []
     for block in blocks[at + 1:]:
@@ -47,3 +56,8 @@ def _own_links(block: Block) -> list:
     lines too."""
     return [a for a in block.element.iter("a")
             if a.get("href") and (linked := " ".join(text_of(a).split())) and linked in block.text]
+
+
+def _holds_only(box, parts) -> bool:
+    """The box shows no text but the parts'."""
+    return "".join(text_of(box).split()) == "".join("".join(text_of(part).split()) for part in parts)

@@ -48,6 +48,10 @@ _OTHER_DAY_LINE_WORDS = 2
 _DIGIT = re.compile(r"\d")
 # A byline opens with "by" in the partners' languages and their neighbours' ("Av", "Von", "Par"...).
 _BYLINE = re.compile(r"^(?:by|von|av|af|par|por|di|door)\s", re.IGNORECASE)
+# A theme's byline may say what the writer did before their name ("written by", "posted by", "geschrieben von").
+_DATED_BYLINE = re.compile(r"^(?:(?:written|posted|published|geschrieben|verfasst|gepostet|skrevet|skriven|publié|"
+                           r"écrit|publicado|escrito|pubblicato|scritto)\s+)?(?:by|von|av|af|par|por|di|door)\s",
+                           re.IGNORECASE)
 # A line naming the writer alone: a word or two of its own ("Guest post"), "by" with or without a colon, then a name,
 # a role or an office in a few words and no sentence ("by: Anna Berg", "Guest post by: Per Holm, Campus").
 _WRITERS_CREDIT = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?:by|von|av|af|par|por|door)\s*:?\s+(?P<name>[^.!?…:]+)$",
@@ -121,13 +125,16 @@ def _names_and_day(text: str, page_days: frozenset[str] | set[str]) -> bool:
 
 
 def _is_dated_byline(text: str) -> bool:
-    """A byline with its date ("by Anna Berg, Staff Writer | May 14, 2024 07:38am ET"), or a line showing the post's
+    """A byline with its date ("by Anna Berg, Staff Writer | May 14, 2024 07:38am ET", "written by Anna Berg on
+    Sonntag, 22. März 2009"), or a line showing the post's
     date and its reading time, whoever it names ("Posted on May 14, 2024 by Anna Berg ‐ 4 min read"): no writer
     times their reader. A sentence that opens with "By" and a date ends like one ("By May 1, 2024, every ferry is
     inspected.")."""
     if _READING_TIME.search(text) is not None:
         return find_date(text) is not None
-    return _BYLINE.match(text) is not None and FULL_STOP.search(text) is None and find_date(text) is not None
+    found = find_date(text) if _DATED_BYLINE.match(text) is not None else None
+    # The date's own dot ("on Sonntag, 22. März 2009") ends no sentence.
+    return found is not None and FULL_STOP.search(text[:found[1]] + " " + text[found[2]:]) is None
 
 
 def is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset(),
