@@ -31,37 +31,32 @@ def _site(host: str) -> str:
 
 def in_teaser_card(block: Block, container, cards: dict, own: tuple[str, str]) -> bool:
     """Text under a linked headline inside a small card: a teaser of another article."""
-    element = block.element
-    for _ in range(_TEASER_CARD_DEPTH):
-        element = element.getparent()
-        if element is None or element is container:
-            return False
-        headlines = cards.get(element)
-        if headlines is None:
-            headlines = cards[element] = _card_headlines(element, own)
-        if headlines == "large":
-            return False
-        if headlines and _comes_after(block.element, headlines, element):
-            return True
-    return False
+    return any(headlines and _comes_after(block.element, headlines, card)
+               for card, headlines in _cards_around(block, container, cards, own))
 
 
 def heads_teaser_card(block: Block, container, cards: dict, own: tuple[str, str]) -> bool:
     """The block is the unlinked headline of a teaser card (`_headline_over_read_on_link`): a heading that names
     another article, kept by no rule that keeps the text's own subheadings."""
+    return any(h is block.element or within(block.element, h)
+               for _card, headlines in _cards_around(block, container, cards, own)
+               for h in headlines if not is_linked_heading(h))
+
+
+def _cards_around(block: Block, container, cards: dict, own: tuple[str, str]):
+    """The small elements holding the block below the container, each with its card headlines (`cards` keeps them
+    for the page's next blocks); none past one too large to be a card."""
     element = block.element
     for _ in range(_TEASER_CARD_DEPTH):
         element = element.getparent()
         if element is None or element is container:
-            return False
+            return
         headlines = cards.get(element)
         if headlines is None:
             headlines = cards[element] = _card_headlines(element, own)
         if headlines == "large":
-            return False
-        if any(h is block.element or within(block.element, h) for h in headlines if not is_linked_heading(h)):
-            return True
-    return False
+            return
+        yield element, headlines
 
 
 def _card_headlines(card, own: tuple[str, str]):
