@@ -29,10 +29,14 @@ def listing_teasers(inside: list[Block], kept: list[Block], dated: bool, url: st
     teaser's excerpt, whose card holds its linked headline, or spans many cards."""
     teasers = [b for b in inside if is_teaser_headline(b) and not _links_here_only(b.element, url)
                and not _leads_to_documents_only(b.element)]
-    wrapper = _own_wrapper(kept, teasers) if dated and teasers else None
+    # Inside that wrapper, headlines linking only to other sites are the post's own subheadings (a roundup naming the
+    # projects or tools it recommends, each over its description): a listing's teasers lead to the site's own pages.
+    offsite = {id(b) for b in teasers if _leads_to_other_sites_only(b.element, url)}
+    wrapper = _own_wrapper(kept, [b for b in teasers if id(b) not in offsite]) if dated and teasers else None
     if wrapper is None:
         return teasers
-    return [b for b in teasers if within(b.element, wrapper) and not _in_card_of(b, wrapper)]
+    return [b for b in teasers if within(b.element, wrapper) and not _in_card_of(b, wrapper)
+            and id(b) not in offsite]
 
 
 def _links_here_only(heading, url: str) -> bool:
@@ -45,6 +49,12 @@ def _leads_to_documents_only(heading) -> bool:
     of another page."""
     links = [*heading.iterancestors("a"), *heading.iter("a")]
     return bool(links) and all(leads_to_document(a.get("href") or "") for a in links)
+
+
+def _leads_to_other_sites_only(heading, url: str) -> bool:
+    links = [*heading.iterancestors("a"), *heading.iter("a")]
+    hosts = [urlsplit(absolute(a.get("href"), url) or "").netloc for a in links]
+    return bool(url) and bool(links) and all(h and h != urlsplit(url).netloc for h in hosts)
 
 
 def _own_wrapper(kept: list[Block], teasers: list[Block]):
