@@ -192,7 +192,7 @@ def own_article(container, title: str | None, scores: dict):
     while True:
         headlines = list(container.iterdescendants("h1"))
         if len(headlines) < 2:
-            return container
+            return _headed_article(container, wanted, scores)
         own = next((h for h in headlines if wanted is not None and fold(text_of(h)) == wanted), None)
         if own is None and wanted is not None \
                 and any(fold(text_of(h)) == wanted for h in container.getroottree().iter("h1")):
@@ -203,3 +203,25 @@ def own_article(container, title: str | None, scores: dict):
         if child is None or child is own or scores.get(child, 0) < _OWN_ARTICLE_SHARE * scores[container]:
             return container
         container = child
+
+
+def _headed_article(container, wanted: str | None, scores: dict):
+    """The one <article> of several apart in the container that shows the page's own headline, when it holds a fair
+    share of the text: the others are boxes the theme sets beside the post (the writer's bio, a card of another
+    post), which outweigh a short post of picture captions enough to lift the best container above it."""
+    if wanted is None:
+        return container
+    articles = [a for a in container.iterdescendants("article")
+                if not any(up.tag == "article" for up in _ancestors_below(a, container))]
+    headed = [a for a in articles if any(fold(text_of(h)) == wanted for h in a.iterdescendants("h1"))]
+    if len(articles) < 2 or len(headed) != 1 or scores.get(headed[0], 0) < _OWN_ARTICLE_SHARE * scores[container]:
+        return container
+    return headed[0]
+
+
+def _ancestors_below(element, top):
+    """The element's ancestors up to `top`, which is left out."""
+    for up in element.iterancestors():
+        if up is top:
+            return
+        yield up
