@@ -286,9 +286,10 @@ def _part_of_a_box(block: Block, intro: Block, page_url: str) -> bool:
     (the last of another list of stories): the list is one more part of the site's box, not the writer's. A label
     with a picture between it and the heading introduces the picture ("Results from the second round:" over a
     chart); links all leading to other sites close another list of the writer's references ("Downloads" over
-    the app stores, then "Source code")."""
+    the app stores, then "Source code"). So does a heading with a picture between: it heads the text's section of
+    pictures ("The result" over a photo and a video), the list under the next heading its last section."""
     if block.kind == "heading":
-        return True
+        return not _picture_between(block.element, intro.element)
     if block.text.endswith(":"):
         return not _picture_between(block.element, intro.element)
     if block.link_density > 0.5:
