@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .ancestry import within
+from .ancestry import ancestors_below, within
 from .blocks import Block
 from .container_scores import TEXT_KINDS, block_weight
 from .lead_heading import is_chrome
@@ -212,16 +212,8 @@ def _headed_article(container, wanted: str | None, scores: dict):
     if wanted is None:
         return container
     articles = [a for a in container.iterdescendants("article")
-                if not any(up.tag == "article" for up in _ancestors_below(a, container))]
+                if not any(up.tag == "article" for up in ancestors_below(a, container))]
     headed = [a for a in articles if any(fold(text_of(h)) == wanted for h in a.iterdescendants("h1"))]
     if len(articles) < 2 or len(headed) != 1 or scores.get(headed[0], 0) < _OWN_ARTICLE_SHARE * scores[container]:
         return container
     return headed[0]
-
-
-def _ancestors_below(element, top):
-    """The element's ancestors up to `top`, which is left out."""
-    for up in element.iterancestors():
-        if up is top:
-            return
-        yield up
