@@ -31,6 +31,9 @@ from .xpaths import HEADING_TAGS
 
 # An opening line of the writer's says something in this many words.
 _OPENING_WORDS = 3
+# A letter opens on a line of salutation or two ('Dear members,' over 'Dear colleagues,'), each a few words.
+_SALUTATION_LINES = 2
+_SALUTATION_WORDS = 4
 # Paragraphs above an <h1> that make it a heading within the text: more than a standfirst or a teaser's excerpt.
 _PROSE_ABOVE_HEADLINE = 500
 # Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
@@ -339,20 +342,36 @@ def _event_fields(blocks: list[Block]) -> set[int]:
 
 def _opening_line(blocks: list[Block]) -> set[int]:
     """A short line of a few words, one in lower case, set just above the text's first paragraph in the same element
-    ("Rest in peace, Anna", "So it begins"): the writer's opening, where a label names a thing in a word or two."""
+    ("Rest in peace, Anna", "So it begins"): the writer's opening, where a label names a thing in a word or two. Also
+    a letter's salutation, a line or two each closed by a comma ("Dear members,", "Cari soci," over "Dear
+    colleagues,"), in a <p> or set as a bare line (a text pasted from a mail client puts each line in a <div>)."""
     first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), None)
     if not first:
         return set()
-    line, paragraph = blocks[first - 1], blocks[first]
-    words = line.text.split()
-    # A salutation ("Beste leden", "Dear Anna") opens a letter in two words, capitalised or not.
-    if line.kind != "p" or line.element is None or paragraph.element is None or line.link_chars \
-            or line.chars >= SHORT_LINE_CHARS or FURNITURE_LINE.search(line.text) \
-            or line.element.getparent() is not paragraph.element.getparent():
-        return set()
-    if not is_salutation(line) and (len(words) < _OPENING_WORDS or not any(word[0].islower() for word in words[1:])):
-        return set()
-    return {id(line)}
+    paragraph = blocks[first]
+    opening: set[int] = set()
+    for line in reversed(blocks[max(0, first - _SALUTATION_LINES):first]):
+        words = line.text.split()
+        if line.kind not in ("p", "text") or line.element is None or paragraph.element is None or line.link_chars \
+                or line.chars >= SHORT_LINE_CHARS or FURNITURE_LINE.search(line.text) \
+                or line.element.getparent() is not paragraph.element.getparent():
+            break
+        if _salutation_line(line):
+            opening.add(id(line))
+            continue
+        # A salutation ("Beste leden", "Dear Anna") opens a letter in two words, capitalised or not.
+        if not opening and line.kind == "p" and (is_salutation(line) or (
+                len(words) >= _OPENING_WORDS and any(word[0].islower() for word in words[1:]))):
+            opening.add(id(line))
+        break
+    return opening
+
+
+def _salutation_line(line: Block) -> bool:
+    """A line of a few words closed by a comma, no digit in it ("Kochani,", "Cari soci e amici,"): a
+    letter's salutation in any language, where a label or a menu's entry never ends on a comma."""
+    return line.text.rstrip().endswith(",") and len(line.text.split()) <= _SALUTATION_WORDS \
+        and not any(char.isdigit() for char in line.text)
 
 
 def _mail_line(block: Block) -> bool:
