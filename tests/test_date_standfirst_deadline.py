@@ -57,3 +57,25 @@ def test_the_date_line_over_the_headline_beats_an_event_day_its_standfirst_names
             "take place on February 5th, 2016 at the harbour hall.</p></div>"
             f"<div class='main-content'>{PARAGRAPH}{PARAGRAPH}</div></body></html>")
     assert extract_article(page, "https://harbour.example/news/developer-day/").published == "2015-10-31"
+
+
+def test_a_standfirst_sentence_opening_on_another_day_yields_to_the_date_line():
+    """Fails before: "From 15 March 2022", a day a sentence of the standfirst opens on after one word, dated the page,
+    though the date line under it shows 11 February 2022."""
+    page = _page("From 15 March 2022 the residents of every district can ask for the new card at the library.", "")
+    assert extract_article(page, "https://harbour.example/news/funds.html").published == "2022-02-11"
+    # Without a date line under it, the standfirst's day is still the only one shown near the headline.
+    bare = page.replace("<span>11 February 2022</span>", "<span>soon</span>")
+    assert extract_article(bare, "https://harbour.example/news/funds.html").published == "2022-03-15"
+
+
+def test_a_year_less_day_a_published_label_carries_on_to_yields_to_the_date_line():
+    """Fails before: "Published the new call: time until 30 May", its day dated by the update stamp's year,
+    was read as the page's labelled publication over the date line under the headline."""
+    head = "<meta property='article:modified_time' content='2022-06-06T16:26:38Z'>"
+    page = _page("Published the new call: time until 30 May to apply", "", head).replace(
+        "<span class='caption'>Reading time</span> <span>2 minutes</span>", "")
+    assert extract_article(page, "https://harbour.example/news/funds.html").published == "2022-02-11"
+    # Without the date line, the labelled day, its year the update stamp's, is the only date the page shows.
+    bare = page.replace("<span>11 February 2022</span>", "<span>soon</span>")
+    assert extract_article(bare, "https://harbour.example/news/funds.html").published == "2022-05-30"

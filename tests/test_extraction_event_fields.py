@@ -56,3 +56,22 @@ def test_a_day_labelled_with_its_time_or_place_is_the_events(line):
     article = extract_article(post(f"<p>{line}</p>"), URL)
     assert article.body.split("\n\n") == [line, TEXT, MORE]
     assert extract_article(post(f"<p>{line}</p>", byline=""), URL).published is None
+
+
+def test_an_events_day_time_and_place_set_in_lines_closing_the_post_stay():
+    """Fails before: "9 December 2024, at 18.00 / Main hall / Free entry", a block of <br> lines opening on the event's
+    day, went as a date line after the text."""
+    from news_archive.pipelines.extraction import extract_article
+    html = ("<html lang='en'><head><title>A film and its heroines</title></head><body><header><a href='/'>Club</a>"
+            "</header><article><h1 class='entry-title'>A film and its heroines</h1><div class='entry-meta'>"
+            "<time class='entry-date published' datetime='2024-11-28T18:21:35+01:00'>28 November 2024</time></div>"
+            "<div class='entry-content'><p>We invite you to the screening of a film about the first women who "
+            "wintered at the polar stations, and to a talk with three of them after it.</p>"
+            "<p><b>Science Centre</b><br>Riverside Street 20<br>Harbour Town</p>"
+            "<p>9 December 2024, at 18.00<br>Main hall<br>Free entry</p></div></article>"
+            "<footer>Club footer</footer></body></html>")
+    body = extract_article(html, "https://club.example/news/film-and-heroines/").body
+    assert body.split("\n\n")[-1] == "9 December 2024, at 18.00 Main hall Free entry"
+    # A theme's stamp of the page's own day set in lines after the text stays out.
+    stamp = html.replace("9 December 2024, at 18.00<br>Main hall<br>Free entry", "28 November 2024<br>admin<br>News")
+    assert "admin" not in extract_article(stamp, "https://club.example/news/film-and-heroines/").body

@@ -108,3 +108,14 @@ def test_a_closing_line_with_a_heart_between_its_words_stays(line):
 def test_a_symbol_line_of_names_after_the_text_still_goes():
     # A footer's "<site> • <section>" line is no sentence: a dot between names is a separator, not a verb.
     assert body_of(f"<p>{LONG}</p><p>{MORE}</p><p>Swim Club • News</p>")[-1] == MORE
+
+
+def test_a_letters_salutation_in_two_pasted_div_lines_opens_the_text():
+    """Fails before: "Respected members," and "Friends of the club," each a bare <div> line (a text pasted from a mail
+    client), were dropped as short labels; a salutation in no language the salutation words know ends on a comma."""
+    story = (f"<div class='entry'><div>Respected members,</div> <div>Friends of the club,</div> "
+             f"<div style='text-align: justify;'>{LONG}</div> <div style='text-align: justify;'>{MORE}</div></div>")
+    assert body_of(story)[:3] == ["Respected members,", "Friends of the club,", LONG]
+    # A short line above the text ending otherwise is still a label.
+    story = story.replace("Friends of the club,", "Club news")
+    assert body_of(story)[0] == LONG

@@ -9,6 +9,7 @@ from .date_lines import has_stamp_label
 from .heading_lines import is_closing_heading
 from .line_patterns import FURNITURE_LINE, WORD
 from .link_lines import CLOSING_LINKS, leads_away, leads_to_social_network
+from .prose_lines import is_text_after
 from .stamp_lines import PICTURE_CREDIT_LABELS
 from .text import text_of
 from .writers_closing import lines_after_text, writes_or_calls
@@ -78,7 +79,18 @@ def own_closing_labels(blocks: list[Block], host: str) -> list[Block]:
                 and ((not FURNITURE_LINE.search(line.text) and (_labelled_line(line, host) or _contact_line(line)))
                      or _credit_line(line, host) or (line is lines[-1] and _closing_picture_credit(line))):
             own.append(line)
-    return own
+    return own + _credit_box_closing(blocks, lines)
+
+
+def _credit_box_closing(blocks: list[Block], lines: list[Block]) -> list[Block]:
+    """The pictures' credit set in a box of its own after the text's last box ("Credits" over "Photo Anna Berg"), the
+    last of the text's blocks, out of the run of its paragraphs: it credits the article's pictures as the same line
+    after the last paragraph does."""
+    last = blocks[-1] if blocks else None
+    if last is None or last in lines or last.kind not in _LINE_KINDS or last.element is None \
+            or not _closing_picture_credit(last):
+        return []
+    return [last] if any(is_text_after(block) for block in blocks[:-1]) else []
 
 
 def is_closing_credit(line: Block, host: str) -> bool:

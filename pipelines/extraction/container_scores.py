@@ -6,7 +6,7 @@ from .ancestry import within
 from .blocks import Block
 from .line_patterns import FULL_STOP, WORD
 from .link_lines import is_document_line
-from .prose_lines import linked_sentence
+from .prose_lines import linked_sentence, sentence_amid_links
 from .text import fold
 
 TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
@@ -26,7 +26,8 @@ def block_weight(block: Block) -> float:
     own = block.chars - block.link_chars
     # So is a shorter sentence at most half linked, or with a few words of the writer's around its links ("The March
     # <a>newsletter</a> is out."): a post of one line.
-    if 0.35 <= density <= _LINKED_SENTENCE_DENSITY and FULL_STOP.search(block.text) and linked_sentence(block) \
+    if 0.35 <= density <= _LINKED_SENTENCE_DENSITY and (FULL_STOP.search(block.text) or sentence_amid_links(block)) \
+            and linked_sentence(block) \
             and (own >= _OWN_WORDS_CHARS or density <= 0.5
                  or len(WORD.findall(own_text(block.element))) >= _OWN_WORDS):
         return float(own)

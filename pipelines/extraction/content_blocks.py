@@ -31,6 +31,11 @@ from .xpaths import HEADING_TAGS
 
 # An opening line of the writer's says something in this many words.
 _OPENING_WORDS = 3
+# A letter opens on a line of salutation or two ('Dear members,' over 'Dear colleagues,'), each a few words.
+_SALUTATION_LINES = 2
+# An event's facts set in lines: its day and time, its place, its entry (two breaks at least).
+_EVENT_LINE_BREAKS = 2
+_SALUTATION_WORDS = 4
 # Paragraphs above an <h1> that make it a heading within the text: more than a standfirst or a teaser's excerpt.
 _PROSE_ABOVE_HEADLINE = 500
 # Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
@@ -79,7 +84,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | _section_day_facts(blocks[start:], page_days) | lines_introducing_addresses(blocks[start:])
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
-        | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:]) \
+        | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:], page_days) \
         | linked_section_headings(blocks[start:])
     headline_again = headline_again_as_line(blocks[start:], title)
     listed = _linked_points_beside_own(blocks[start:], title)
@@ -329,30 +334,58 @@ def _timeline_after_text(blocks: list[Block]) -> set[int]:
     return {id(b) for b in blocks[max(first, last) + 1:] if is_timeline_row(b)}
 
 
-def _event_fields(blocks: list[Block]) -> set[int]:
+def _event_fields(blocks: list[Block], page_days: frozenset[str] | set[str] = frozenset()) -> set[int]:
     """Lines of an event's facts ("When: 14 April, 18:00", "Date: 14 April" above "Time: 18:00"): the post announcing
-    the event states them, however dated or short; the page's own date line names no when or where."""
+    the event states them, however dated or short; the page's own date line names no when or where. So does a block
+    set in lines opening on a day other than the page's, then lines of its own ("9 December 2024, 18.00<br>Main
+    hall<br>Free entry")."""
     lines = [b for b in blocks if b.kind in ("p", "text")]
     return {id(line) for before, line, after in zip([None, *lines], lines, [*lines[1:], None])
-            if is_event_field(line.text, tuple(b.text for b in (before, after) if b is not None))}
+            if is_event_field(line.text, tuple(b.text for b in (before, after) if b is not None))
+            or _dated_event_lines(line, page_days)}
+
+
+def _dated_event_lines(block: Block, page_days: frozenset[str] | set[str]) -> bool:
+    """A block of three lines or more (<br>) whose first opens on a day that is not the page's: the event's day, time
+    and place, where a theme's stamp shows the page's own day."""
+    if not page_days or block.element is None or len(block.element.findall("br")) < _EVENT_LINE_BREAKS:
+        return False
+    found = find_date(block.text)
+    return found is not None and found[1] == 0 and found[0][:10] not in page_days
 
 
 def _opening_line(blocks: list[Block]) -> set[int]:
     """A short line of a few words, one in lower case, set just above the text's first paragraph in the same element
-    ("Rest in peace, Anna", "So it begins"): the writer's opening, where a label names a thing in a word or two."""
+    ("Rest in peace, Anna", "So it begins"): the writer's opening, where a label names a thing in a word or two. Also
+    a letter's salutation, a line or two each closed by a comma ("Dear members,", "Cari soci," over "Dear
+    colleagues,"), in a <p> or set as a bare line (a text pasted from a mail client puts each line in a <div>)."""
     first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), None)
     if not first:
         return set()
-    line, paragraph = blocks[first - 1], blocks[first]
-    words = line.text.split()
-    # A salutation ("Beste leden", "Dear Anna") opens a letter in two words, capitalised or not.
-    if line.kind != "p" or line.element is None or paragraph.element is None or line.link_chars \
-            or line.chars >= SHORT_LINE_CHARS or FURNITURE_LINE.search(line.text) \
-            or line.element.getparent() is not paragraph.element.getparent():
-        return set()
-    if not is_salutation(line) and (len(words) < _OPENING_WORDS or not any(word[0].islower() for word in words[1:])):
-        return set()
-    return {id(line)}
+    paragraph = blocks[first]
+    opening: set[int] = set()
+    for line in reversed(blocks[max(0, first - _SALUTATION_LINES):first]):
+        words = line.text.split()
+        if line.kind not in ("p", "text") or line.element is None or paragraph.element is None or line.link_chars \
+                or line.chars >= SHORT_LINE_CHARS or FURNITURE_LINE.search(line.text) \
+                or line.element.getparent() is not paragraph.element.getparent():
+            break
+        if _salutation_line(line):
+            opening.add(id(line))
+            continue
+        # A salutation ("Beste leden", "Dear Anna") opens a letter in two words, capitalised or not.
+        if not opening and line.kind == "p" and (is_salutation(line) or (
+                len(words) >= _OPENING_WORDS and any(word[0].islower() for word in words[1:]))):
+            opening.add(id(line))
+        break
+    return opening
+
+
+def _salutation_line(line: Block) -> bool:
+    """A line of a few words closed by a comma, no digit in it ("Kochani,", "Cari soci e amici,"): a
+    letter's salutation in any language, where a label or a menu's entry never ends on a comma."""
+    return line.text.rstrip().endswith(",") and len(line.text.split()) <= _SALUTATION_WORDS \
+        and not any(char.isdigit() for char in line.text)
 
 
 def _mail_line(block: Block) -> bool:

@@ -123,12 +123,15 @@ def labelled_date(texts, label: re.Pattern, month_first: bool, find=find_date) -
     return date_after_labels(label_ends_in(texts, label), month_first, find)
 
 
-def date_after_labels(label_ends, month_first: bool, find=find_date) -> str | None:
-    """`labelled_date` on the places its labels were found (`label_ends_in`)."""
+def date_after_labels(label_ends, month_first: bool, find=find_date, *, next_to_label: bool = False) -> str | None:
+    """`labelled_date` on the places its labels were found (`label_ends_in`). `next_to_label`: only a date at most
+    a stamp's joining words after its label ("Published on Monday, 3 March"), not one a sentence carries on to
+    ("Published the new call: time until 30 May": a deadline's day)."""
     for text, end in label_ends:
         found = find(text[end:end + 60], month_first=month_first)
         if found and found[1] < _LABEL_GAP and not OTHER_LABEL.search(text[:end + found[1]]) \
-                and not has_date_label(text[end:end + found[1]]):
+                and not has_date_label(text[end:end + found[1]]) \
+                and not (next_to_label and len(_WORD.findall(text[end:end + found[1]])) > _STAMP_JOINING_WORDS):
             return found[0]
     return None
 
@@ -171,9 +174,10 @@ def header_date(texts: HeaderTexts, month_first: bool) -> tuple[str | None, bool
             in_sentence = text in texts.sentences or opening
             mentioned = (in_sentence and (text in texts.after_text or date_line([text], month_first) != found)) \
                 or _opens_period(text, month_first)
-            if text in texts.after_headline and _mid_sentence(text, month_first):
-                # A standfirst's sentence names a deadline ("Offers are due by 18 March 2022"): the date line
-                # under it ("Date 11 February 2022"), if any, is the page's.
+            if text in texts.after_headline and (_mid_sentence(text, month_first)
+                                                 or _sentence_naming_a_day(text, found, month_first)):
+                # A standfirst's sentence names a deadline ("Offers are due by 18 March 2022", "From 15 April 2024
+                # citizens can ..."): the date line under it ("Date 11 February 2022"), if any, is the page's.
                 deferred = deferred or (found, mentioned)
                 continue
             if mentioned:
@@ -202,6 +206,15 @@ def _mid_sentence(text: str, month_first: bool) -> bool:
     found = find_date(text, month_first=month_first)
     return bool(found) and len(_WORD.findall(text[:found[1]])) > _DATE_LINE_OTHER_WORDS \
         and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) > _SENTENCE_WORDS
+
+
+def _sentence_naming_a_day(text: str, found: str, month_first: bool) -> bool:
+    """The text is a whole sentence, closed by its full stop, that names the day after a word or so ("From 15 April
+    2024 residents can apply ...", "On 31 January 2025 the call closes."), not a dateline opening it
+    nor a line of fields ("Date 26 October 2019 Place Harbour hall"), which no full stop closes."""
+    text = " ".join(text.split())
+    return text.endswith((".", "!", "?")) and len(_WORD.findall(text)) > _SENTENCE_WORDS \
+        and date_line([text], month_first) != found
 
 
 def later_date_line(texts: HeaderTexts, month_first: bool) -> tuple[str | None, bool]:

@@ -144,8 +144,12 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if published and not _shown_under_headline_and_in_address(published, texts, url_date, names_day, month_first):
         return _date_line_over_quoting_label(published, texts, month_first) or published, "text", updated
     undated = _undated_finders(url_date, names_day, updated, fetched, year_from_fetch=True)
-    published = next(filter(None, (date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first, find)
-                                   for find in undated)), None)
+    # A day without its year, dated by the page's evidence, yields to the full date line under the headline unless
+    # it stands right after its label: further on, the label's sentence has moved on to another day ("Published the
+    # new call: time until 30 May", "published in the Gazette on 15 November").
+    next_to_label = date_line(texts.byline_places(), month_first) is not None
+    published = next(filter(None, (date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first, find,
+                                                     next_to_label=next_to_label) for find in undated)), None)
     if published:
         return published, "text", updated
     # A day among the slug's words is the headline's subject's ("Meeting 11.12.2022"): the header's date comes first.

@@ -16,7 +16,8 @@ LONG_PARAGRAPH = 80
 SHORT_LINE_CHARS = 40
 # A list whose items are linked for less than this share of their text is the writer's prose.
 PROSE_LIST_LINK_SHARE = 0.3
-_SENTENCE_INSIDE = re.compile(r"[^\W\d]{2}[.!?] \w")
+# A sentence ending inside the text, the next one starting; a link's text may stand spaced off its full stop.
+_SENTENCE_INSIDE = re.compile(r"[^\W\d]{2} ?[.!?] \w")
 # Words of its own, besides a shown address, that make a linked line a sentence.
 _OWN_SENTENCE_CHARS = 60
 
@@ -58,4 +59,11 @@ def linked_sentence(block: Block) -> bool:
     words = word_count(block.text) if block.link_chars < block.chars else len(block.text.split())
     if words >= 4 and SENTENCE_END.search(block.text) is not None:
         return True
+    return sentence_amid_links(block)
+
+
+def sentence_amid_links(block: Block) -> bool:
+    """Words of the writer's own, a sentence's worth, run on past a full stop amid the links ("... the <a>Annual
+    Meeting</a> . Its host will be <a>the Institute</a>"): prose, however it ends. A link's text may be followed by a
+    space before the stop."""
     return block.chars - block.link_chars >= _OWN_SENTENCE_CHARS and _SENTENCE_INSIDE.search(block.text) is not None

@@ -96,7 +96,10 @@ HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible"
 # A theme's or kit's own namespaced hiding class ("uk-hidden", "u-hidden", "td_hidden"): a short prefix, then "hidden".
 # Longer names say what is hidden ("field--label-hidden": the field's label) or how ("overflow-hidden").
 PREFIXED_HIDDEN_CLASS = re.compile(r"[a-z][a-z0-9]{0,4}[-_]hidden")
-RESPONSIVE_SHOW = re.compile(r"(?:^|\s)[a-z0-9]+:(?:block|flex|inline|inline-block|grid|table|contents)(?:$|\s)|d-\w+-block")
+# Classes that show a hidden element: at a screen size ("md:block", "d-lg-block"), or once a scroll script animates it in
+# (animate.css's "animated", which such scripts pair with the hiding class until the reader scrolls to it).
+RESPONSIVE_SHOW = re.compile(r"(?:^|\s)[a-z0-9]+:(?:block|flex|inline|inline-block|grid|table|contents)(?:$|\s)|d-\w+-block"
+                             r"|(?:^|\s)animated(?:$|\s)")
 # Substrings of class names marking bylines.
 BYLINE_CLASSES = ("byline", "author", "writer")
 # Words of class attributes marking a standfirst ("article-lead", "c-article__lead", "leadText"; hints.names_lead),
