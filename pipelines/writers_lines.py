@@ -55,7 +55,8 @@ def text_elements(page, paragraphs: list[str]) -> tuple[TextElement, ...]:
     return tuple(found)
 
 
-def writers_lines(elements: tuple[TextElement, ...], own: set[str], own_slots: frozenset[str] = frozenset()) -> set[str]:
+def writers_lines(elements: tuple[TextElement, ...], own: set[str],
+                  own_slots: frozenset[str] = frozenset()) -> set[str]:
     """The repeated lines (not in `own`, whitespace collapsed) a writer typed: each closes a text element that
     also holds a line of the post's own, or stands alone in a slot where the source's posts hold their own lines
     (`own_slots`, see `slots_of_own_text`)."""

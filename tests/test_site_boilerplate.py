@@ -150,8 +150,8 @@ def workshop_page(number: int, *, own_lines: int) -> str:
 <div class="section"><div class="post-title"><h1>Workshop {number}</h1></div>
 <div class="post-description"><p>Workshop {number} hålls i stad nummer {number * 3} under {number + 2} dagar i maj.</p>
 </div></div>
-<div class="section"><div class="content">{own}<p>Läs mer om programmet och anmälan <a href="/w/{number}/">här</a>!</p>
-</div></div><footer>Konsortiet</footer></body></html>"""
+<div class="section"><div class="content">{own}
+<p>Läs mer om programmet och anmälan <a href="/w/{number}/">här</a>!</p></div></div><footer>Konsortiet</footer></body></html>"""
 
 
 def test_a_writers_line_alone_in_the_slot_where_posts_hold_their_own_text_stays():
