@@ -8,8 +8,9 @@ import re
 _EVENT_WORDS = (r"when|where|time|venue|location|place|när|var|tid|plats|lokal|når|hvornår|hvor|sted|tidspunkt|"
                 r"wann|wo|zeit|ort|uhrzeit|veranstaltungsort|milloin|missä|aika|paikka")
 _DAY_WORDS = r"date|datum|dato|päivämäärä|päivä"
-# A call's closing day is its fact too ("DEADLINE: October 7, 2016!", "Submission deadline:", "Anmeldeschluss:",
-# "Sista ansökningsdag:", "Deadline for proposals:"): the day proposals are due, not the one the call was posted.
+# A call's closing day is a line of its text too ("DEADLINE: October 7, 2016!", "Submission deadline:",
+# "Anmeldeschluss:", "Sista ansökningsdag:", "Deadline for proposals:"), no date line of the page's; unlike an event's
+# field it may still date a post stating no day of its own, weakly, as a day its text mentions (feed_dates.py).
 _DEADLINE_WORDS = (r"(?:[^\W\d_]+\s+){0,2}deadline(?:\s+[^\W\d_]+){0,2}|sista\s+(?:\w+)?dag|"
                    r"ansökan\s+senast|anmälan\s+senast|ansøgningsfrist|søknadsfrist|påmeldingsfrist|"
                    r"tilmeldingsfrist|frist|anmeldeschluss|einsendeschluss|bewerbungsschluss|abgabefrist|"
@@ -30,9 +31,14 @@ _PLACE_FIELD = re.compile(r"(?<!\w)(?:when|where|venue|location|place|när|plats
 
 def is_event_field(text: str, beside: tuple[str, ...] = ()) -> bool:
     """A line of an event's facts: labelled when or where it takes place ("When: 14 April 2024, 18:00", "Date and time:
-    5 Nov 2024 08:30") or when a call closes ("Deadline: 7 October 2016"), or a day's
+    5 Nov 2024 08:30"), or a day's
     field ("Date: 14 April") on a line naming the place too or beside such a line (`beside`: the lines next to it)."""
-    if _EVENT_FIELD.match(text) or _DEADLINE_FIELD.match(text):
+    if _EVENT_FIELD.match(text):
         return True
     return _DAY_FIELD.match(text) is not None \
         and (_PLACE_FIELD.search(text) is not None or any(_EVENT_FIELD.match(line) for line in beside))
+
+
+def is_deadline_field(text: str) -> bool:
+    """A line giving the day a call closes under its label ("DEADLINE: October 7, 2016!", "Anmeldeschluss: 07.10.")."""
+    return _DEADLINE_FIELD.match(text) is not None
