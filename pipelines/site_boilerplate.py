@@ -23,7 +23,7 @@ from news_archive.pipelines.shared_title import (banner_headings, headline_less_
                                                  page_headings, site_name_pieces, site_wide, stated_title)
 from news_archive.pipelines.site_author import site_owners, writer_instead
 from news_archive.pipelines.writers_lines import LINE_TAGS as BLOCK_TAGS
-from news_archive.pipelines.writers_lines import TextElement, text_elements, writers_lines
+from news_archive.pipelines.writers_lines import TextElement, slots_of_own_text, text_elements, writers_lines
 
 # Furniture stands on most of a source's pages in a language; a series' shared intro on three does not.
 MIN_SHARE = 0.5
@@ -46,9 +46,10 @@ def load_memory(archive: Archive, key: str) -> BoilerplateMemory:
 
 
 def without_boilerplate(article: dict, page: str, memory: BoilerplateMemory,
-                        elements: tuple[TextElement, ...] = ()) -> dict | None:
+                        elements: tuple[TextElement, ...] = (), own_slots: frozenset[str] = frozenset()) -> dict | None:
     """The changed columns of an article (`lead`, `body`, `body_html`) once known boilerplate is dropped; the lines
-    its writer typed into many posts stay (`elements`: the page's text elements, see writers_lines.py).
+    its writer typed into many posts stay (`elements`: the page's text elements, `own_slots`: where the source's
+    posts hold their own text; see writers_lines.py).
 
     None when nothing changes, or when nothing would be left.
     """
@@ -56,7 +57,7 @@ def without_boilerplate(article: dict, page: str, memory: BoilerplateMemory,
     kept = memory.kept(page, paragraphs)
     if elements and len(kept) < len(paragraphs):
         own = set(kept)
-        typed = writers_lines(elements, {clean_text(paragraph) for paragraph in own})
+        typed = writers_lines(elements, {clean_text(paragraph) for paragraph in own}, own_slots)
         kept = [paragraph for paragraph in paragraphs if paragraph in own or clean_text(paragraph) in typed]
     # A lead the source repeats is its tagline stated as every page's description, or a block of furniture.
     repeated_lead = memory.is_boilerplate(page, article["lead"] or "")
@@ -80,6 +81,7 @@ class SiteBoilerplate:
         self.learning: dict[str, BoilerplateMemory] = {}  # memory key -> that, plus this crawl's pages
         self.pages: dict[str, list[tuple[str, str]]] = defaultdict(list)  # memory key -> (page, fetched URL)
         self.elements: dict[str, list[tuple[TextElement, ...]]] = defaultdict(list)  # memory key -> as pages
+        self.slots_so_far: dict[str, set[str]] = defaultdict(set)  # memory key -> slots of own text (writers_lines.py)
         self.stated: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's <title>, as pages
         self.headings: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # memory key -> each page's <h1>s
         self.titles: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's title as read, as pages
@@ -99,7 +101,10 @@ class SiteBoilerplate:
         markup, item.tree = item.html if item.tree is None else item.tree, None  # the clean stage's unpruned copy
         self.headings[key].append(page_headings(markup))
         self.elements[key].append(text_elements(markup, item.body.split("\n\n")))
-        changes = without_boilerplate(vars(item), page, self.learnt[key], self.elements[key][-1])
+        # What earlier crawls learnt stays the same through this one: each page's slots are read once.
+        self.slots_so_far[key] |= own_text_slots(page, self.elements[key][-1], self.learnt[key])
+        changes = without_boilerplate(vars(item), page, self.learnt[key], self.elements[key][-1],
+                                      frozenset(self.slots_so_far[key]))
         for name, value in (changes or {}).items():
             if name != "content_hash":  # the dedupe stage computes it
                 setattr(item, name, value)
@@ -121,10 +126,12 @@ class SiteBoilerplate:
             shown = Counter(heading for headings in self.headings[key] for heading in set(headings))
             owners = site_owners([stated for stated, _beside in self.authors[key]],
                                  self.archive.listing_authors(source_of(key)))
+            own_slots = frozenset().union(*(own_text_slots(page, elements, memory)
+                                            for (page, _url), elements in zip(self.pages[key], self.elements[key])))
             for (page, url), stated, headings, elements, (meta_author, beside) in zip(
                     self.pages[key], self.stated[key], self.headings[key], self.elements[key], self.authors[key]):
                 article = self.archive.article_seen_at(url)
-                changes = without_boilerplate(article, page, memory, elements) if article else None
+                changes = without_boilerplate(article, page, memory, elements, own_slots) if article else None
                 if article and stated in shared:
                     changed = {**article, **(changes or {})}
                     headline = headline_of_page(changed, stated, headings, banners) or own_headline(changed, stated)
@@ -141,6 +148,12 @@ class SiteBoilerplate:
                     self.archive.refine_article(article["id"], changes)
                     refined.add(article["id"])
         return refined
+
+
+def own_text_slots(page: str, elements: tuple[TextElement, ...], memory: BoilerplateMemory) -> set[str]:
+    """Where a page holds its post's own text: the slots of its text elements, by what `memory` knows repeated."""
+    lines = sorted({line for element in elements for line in element.lines})
+    return slots_of_own_text(elements, set(memory.kept(page, lines)))
 
 
 def _without_blocks(html: str, dropped: set[str]) -> str:

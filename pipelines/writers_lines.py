@@ -6,6 +6,10 @@ among the post's own paragraphs, and only the post's text follows it up to that 
 picture its last line introduces). A template's or plugin's block stands in a slot of its own: outside the post's
 text element (a strip above the footer), or before more furniture inside it (a sign-up box, share buttons).
 A plugin's block that is the last thing in the post's own element on every post looks like the writer's, and stays.
+
+A short post may hold nothing of its own in that element but the repeated line ("Click here for more information!"
+under a standfirst the template prints above it): the line is still the writer's when it stands alone in the slot
+where the source's other posts hold their own text (the same element of the template, see `slot`).
 """
 from __future__ import annotations
 
@@ -25,12 +29,13 @@ class TextElement:
     """One element of a page holding body lines as its children."""
     lines: frozenset[str]  # the body lines among its children, whitespace collapsed
     closing: frozenset[str]  # those followed, up to the element's end, by nothing but the post's text
+    slot: str = ""  # where the template puts it (see `slot`), the same on every page built from that template
 
 
 def text_elements(page, paragraphs: list[str]) -> tuple[TextElement, ...]:
-    """The elements of the page (its HTML, or a tree of it extraction has not pruned) that hold two or more of the
-    body's lines as children, with their closing lines."""
-    if len(paragraphs) < 3 or page is None:
+    """The elements of the page (its HTML, or a tree of it extraction has not pruned) that hold body lines as
+    children, with their closing lines."""
+    if len(paragraphs) < 2 or page is None:
         return ()
     root = parse_html(page)
     if root is None:
@@ -44,18 +49,34 @@ def text_elements(page, paragraphs: list[str]) -> tuple[TextElement, ...]:
             by_parent.setdefault(element.getparent(), []).append((element, text))
     followed = _OnlyTextFollows(body_text)
     found = []
-    for children in by_parent.values():
-        if len(children) < 2:
-            continue
+    for parent, children in by_parent.items():
         closing = frozenset(text for element, text in children if _closes(element, followed))
-        found.append(TextElement(frozenset(text for _, text in children), closing))
+        found.append(TextElement(frozenset(text for _, text in children), closing, slot(parent)))
     return tuple(found)
 
 
-def writers_lines(elements: tuple[TextElement, ...], own: set[str]) -> set[str]:
+def writers_lines(elements: tuple[TextElement, ...], own: set[str],
+                  own_slots: frozenset[str] = frozenset()) -> set[str]:
     """The repeated lines (not in `own`, whitespace collapsed) a writer typed: each closes a text element that
-    also holds a line of the post's own."""
-    return {line for element in elements if element.lines & own for line in element.closing - own}
+    also holds a line of the post's own, or stands alone in a slot where the source's posts hold their own lines
+    (`own_slots`, see `slots_of_own_text`)."""
+    return {line for element in elements
+            if element.lines & own or (len(element.lines) == 1 and element.slot in own_slots)
+            for line in element.closing - own}
+
+
+def slots_of_own_text(elements: tuple[TextElement, ...], own: set[str]) -> set[str]:
+    """The slots of a page's elements that hold two or more body lines, one of them the post's own (`own`): where
+    the template puts a post's text."""
+    return {element.slot for element in elements if len(element.lines) > 1 and element.lines & own}
+
+
+def slot(element) -> str:
+    """An element's place in the page's template: its tag and classes under its ancestors' tags. Ancestors' classes
+    and ids are left out, as templates mark them with the post's number or categories (`post-12 category-news`)."""
+    ancestors = [ancestor.tag for ancestor in element.iterancestors() if isinstance(ancestor.tag, str)]
+    classes = ".".join(sorted((element.get("class") or "").split()))
+    return "/".join(reversed(ancestors)) + f"/{element.tag}.{classes}"
 
 
 def _closes(element, followed: "_OnlyTextFollows") -> bool:

@@ -75,3 +75,19 @@ def test_an_events_day_time_and_place_set_in_lines_closing_the_post_stay():
     # A theme's stamp of the page's own day set in lines after the text stays out.
     stamp = html.replace("9 December 2024, at 18.00<br>Main hall<br>Free entry", "28 November 2024<br>admin<br>News")
     assert "admin" not in extract_article(stamp, "https://club.example/news/film-and-heroines/").body
+
+
+SHORT = "Proposals for talks are welcome from every partner."
+
+
+@pytest.mark.parametrize("line", ["DEADLINE: October 7, 2016!", "Deadline for proposals: 7 October 2016.",
+                                  "Submission deadline: 7 October 2016", "Anmeldeschluss: 07.10.2016",
+                                  "Sista ansökningsdag: 7 oktober 2016", "Määräaika: 7.10.2016"])
+def test_a_calls_closing_day_stays_in_its_text(line):
+    """Fails before: on a post stating no day of its own, a labelled deadline, a date with a word or two, was read as
+    the post's date line and cut from the text (here the last line of a short call). It may still date the post,
+    weakly."""
+    call = f"<p>{SHORT}</p><p><em>{line}</em></p>"
+    for byline in ("", "<p class='byline'>Posted 2 March 2024</p>"):
+        article = extract_article(post(call, byline=byline).replace(f"<p>{TEXT}</p><p>{MORE}</p></div>", "</div>"), URL)
+        assert article.body.split("\n\n") == [SHORT, line], byline

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from news_archive.archive.storage import Archive
 from news_archive.pipelines.extraction import BoilerplateMemory
-from news_archive.pipelines.site_boilerplate import MIN_SHARE, load_memory, memory_key, without_boilerplate
+from news_archive.pipelines.site_boilerplate import (MIN_SHARE, load_memory, memory_key, own_text_slots,
+                                                     without_boilerplate)
 from news_archive.pipelines.writers_lines import text_elements, writers_lines
 
 ABOUT = "Testparken är ett samarbete mellan lärosätena, sjukhuset och kommunen i området."
@@ -135,3 +136,47 @@ def test_only_lines_closing_a_text_element_that_holds_the_posts_own_lines_are_th
     own = {body[0], body[1], body[3]}
     # The place line is followed by the post's own greeting; the strip's lines stand apart from the post's text.
     assert writers_lines(text_elements(html, body), own) == {body[2]}
+
+
+# A workshop series' news: the template prints each post's standfirst in the header band, the post's own text in a
+# separate text element below; most posts hold only the line their writer types into every one of them.
+MORE = "Läs mer om programmet och anmälan här!"
+
+
+def workshop_page(number: int, *, own_lines: int) -> str:
+    own = "".join(f"<p>Rad {line} om workshop {number}: {number * 11 + line} deltagare från {line + 2} länder "
+                  f"väntas till mötet.</p>" for line in range(own_lines))
+    return f"""<html><body class="post-{number}"><header><a href="/">Workshopserien</a></header>
+<div class="section"><div class="post-title"><h1>Workshop {number}</h1></div>
+<div class="post-description"><p>Workshop {number} hålls i stad nummer {number * 3} under {number + 2} dagar i maj.</p>
+</div></div>
+<div class="section"><div class="content">{own}
+<p>Läs mer om programmet och anmälan <a href="/w/{number}/">här</a>!</p></div></div><footer>Konsortiet</footer></body></html>"""
+
+
+def test_a_writers_line_alone_in_the_slot_where_posts_hold_their_own_text_stays():
+    # Fails before: on the posts whose text element holds nothing but the line typed into every post, the line was
+    # dropped as the site's furniture, leaving the standfirst alone as the body.
+    pages = crawled({f"http://site.example/w/{n}/": workshop_page(n, own_lines=3 if n < 2 else 0) for n in range(8)})
+    assert all(fields["body"].split("\n\n")[-1] == MORE for fields in pages.values())
+    for url, fields in cleaned_after_crawl_with_slots(pages).items():
+        assert fields["body"].split("\n\n")[-1] == MORE, url
+
+
+def test_a_line_alone_in_a_slot_no_post_holds_its_own_text_in_still_goes():
+    # The same pages with no post of their own text below the standfirst: nothing tells the line from furniture.
+    pages = crawled({f"http://site.example/w/{n}/": workshop_page(n, own_lines=0) for n in range(8)})
+    for url, fields in cleaned_after_crawl_with_slots(pages).items():
+        assert MORE not in fields["body"], url
+
+
+def cleaned_after_crawl_with_slots(pages: dict[str, dict]) -> dict[str, dict]:
+    """What `SiteBoilerplate.clean_again` stores: the site memory and the slots of own text over all pages."""
+    memory = BoilerplateMemory(min_share=MIN_SHARE)
+    elements = {}
+    for url, fields in pages.items():
+        memory.observe(url, [fields["lead"], *fields["body"].split("\n\n")])
+        elements[url] = text_elements(fields["html"], fields["body"].split("\n\n"))
+    slots = frozenset().union(*(own_text_slots(url, found, memory) for url, found in elements.items()))
+    return {url: {**fields, **(without_boilerplate(fields, url, memory, elements[url], slots) or {})}
+            for url, fields in pages.items()}

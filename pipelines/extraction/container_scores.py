@@ -5,7 +5,7 @@ from __future__ import annotations
 from .ancestry import within
 from .blocks import Block
 from .line_patterns import FULL_STOP, WORD
-from .link_lines import is_document_line
+from .link_lines import cites_address, is_document_line
 from .prose_lines import linked_sentence, sentence_amid_links
 from .text import fold
 
@@ -30,6 +30,10 @@ def block_weight(block: Block) -> float:
             and linked_sentence(block) \
             and (own >= _OWN_WORDS_CHARS or density <= 0.5
                  or len(WORD.findall(own_text(block.element))) >= _OWN_WORDS):
+        return float(own)
+    # A line of the writer's words giving an address written out ("Submit your proposal here: https://..."): its
+    # link is the address the writer typed, not a menu's or a teaser's title; its words are the writer's.
+    if density >= 0.35 and block.kind in TEXT_KINDS and cites_address(block):
         return float(own)
     if density > 0.5:
         # A post may be just its document ("The September newsletter", linked to the PDF).

@@ -8,11 +8,19 @@ import re
 _EVENT_WORDS = (r"when|where|time|venue|location|place|när|var|tid|plats|lokal|når|hvornår|hvor|sted|tidspunkt|"
                 r"wann|wo|zeit|ort|uhrzeit|veranstaltungsort|milloin|missä|aika|paikka")
 _DAY_WORDS = r"date|datum|dato|päivämäärä|päivä"
+# A call's closing day is a line of its text too ("DEADLINE: October 7, 2016!", "Submission deadline:",
+# "Anmeldeschluss:", "Sista ansökningsdag:", "Deadline for proposals:"), no date line of the page's; unlike an event's
+# field it may still date a post stating no day of its own, weakly, as a day its text mentions (feed_dates.py).
+_DEADLINE_WORDS = (r"(?:[^\W\d_]+\s+){0,2}deadline(?:\s+[^\W\d_]+){0,2}|sista\s+(?:\w+)?dag|"
+                   r"ansökan\s+senast|anmälan\s+senast|ansøgningsfrist|søknadsfrist|påmeldingsfrist|"
+                   r"tilmeldingsfrist|frist|anmeldeschluss|einsendeschluss|bewerbungsschluss|abgabefrist|"
+                   r"date\s+limite|scadenza|fecha\s+límite|määräaika|viimeinen\s+\w+päivä|takaraja")
 # What joins two words of one label ("Date and time:", "Time & place:", "Datum und Uhrzeit:", "Tid och plats:").
 _JOINED = r"(?:\s*&\s*|\s+(?:and|und|och|og|ja|et|y|en)\s+)"
 # A day joined to a time or place in one label is the event's: a post's own stamp names no time or place field.
 _EVENT_FIELD = re.compile(rf"^\W*(?:(?:{_DAY_WORDS}){_JOINED})?(?:{_EVENT_WORDS})(?:{_JOINED}(?:{_EVENT_WORDS}))?\s*:",
                           re.IGNORECASE)
+_DEADLINE_FIELD = re.compile(rf"^\W*(?:{_DEADLINE_WORDS})\s*:", re.IGNORECASE)
 # A day's field ("Date: 14 April") is the event's among such fields, on its line or the lines beside it; alone under a
 # headline it reads as the page's date.
 _DAY_FIELD = re.compile(rf"^\W*(?:{_DAY_WORDS})\s*:", re.IGNORECASE)
@@ -29,3 +37,8 @@ def is_event_field(text: str, beside: tuple[str, ...] = ()) -> bool:
         return True
     return _DAY_FIELD.match(text) is not None \
         and (_PLACE_FIELD.search(text) is not None or any(_EVENT_FIELD.match(line) for line in beside))
+
+
+def is_deadline_field(text: str) -> bool:
+    """A line giving the day a call closes under its label ("DEADLINE: October 7, 2016!", "Anmeldeschluss: 07.10.")."""
+    return _DEADLINE_FIELD.match(text) is not None

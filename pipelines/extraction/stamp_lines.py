@@ -8,7 +8,7 @@ from .author_names import only_names
 from .blocks import Block
 from .date_lines import has_date_label, is_stamps_line
 from .dates import find_date
-from .event_fields import is_event_field
+from .event_fields import is_deadline_field, is_event_field
 from .line_patterns import FULL_STOP, WORD
 
 # Words naming a picture in the partners' languages and their neighbours', and the labels of a picture's credit.
@@ -140,9 +140,9 @@ def _is_dated_byline(text: str) -> bool:
 def is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset(),
                  other_words: int = _DATE_LINE_OTHER_WORDS) -> bool:
     """A date with at most a few words around it (a label, a time, a place, a reading time); an event's field ("When:
-    14 April, 18:00") is the text's fact, no date line."""
+    14 April, 18:00") or a call's deadline ("Deadline: 7 October") is the text's fact, no date line."""
     found = find_date(text)
-    if not found or is_event_field(text):
+    if not found or is_event_field(text) or is_deadline_field(text):
         return False
     rest = _READING_TIME.sub(" ", text[:found[1]] + " " + text[found[2]:])
     words = len(WORD.findall(rest))
