@@ -64,7 +64,8 @@ def is_link_line(block: Block, host: str) -> bool:
     # Two words make a line when they end as a sentence ("Register for the weekend!").
     words = len(block.text.split())
     if words < 3 and not BARE_ADDRESS.match(block.text) and not (words == 2 and FULL_STOP.search(block.text)) \
-            and not _LABELLED_ADDRESS.match(block.text) and not _JOINED_ADDRESS.match(block.text):
+            and not _LABELLED_ADDRESS.match(block.text) and not _JOINED_ADDRESS.match(block.text) \
+            and not shows_own_address(block):
         return False
     # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else; an editor's stray empty
     # link (around a line break) is no second link.
@@ -79,6 +80,18 @@ def is_link_line(block: Block, host: str) -> bool:
     # no paragraph, and its links to the site's own log-in or subscription pages make it no source line.
     return 0 < len(links) <= _LINE_LINKS \
         and (away == len(links) or (block.kind == "p" and len(links) > 1 and away * 2 >= len(links)))
+
+
+def shows_own_address(block: Block) -> bool:
+    """The line is one link showing the address it leads to, broken where a line ended as an editor or a mail wraps a
+    long one ("http://example.org/a-long-<newline>name/"): a bare address, however many words the break makes."""
+    link = sole_link(block)
+    if link is None:
+        return False
+    shown = "".join(block.text.split())
+    target = "".join((link.get("href") or "").split()).rstrip("/")
+    return BARE_ADDRESS.match(shown) is not None and shown == "".join(text_of(link).split()) \
+        and target in (shown.rstrip("/"), "http://" + shown.rstrip("/"), "https://" + shown.rstrip("/"))
 
 
 def _sole_point(block: Block) -> bool:
