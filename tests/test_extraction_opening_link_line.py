@@ -63,3 +63,14 @@ def test_the_sites_own_lines_opening_the_text_go(line):
 def test_a_linked_line_in_a_box_of_its_own_goes():
     box = "<div class='sponsor'><p><a href='https://sponsor.example/offer'>Our sponsor's spring offer</a></p></div>"
     assert body_of(box + TEXT)[0] == PARAGRAPHS[0]
+
+
+def test_a_post_of_a_linked_line_over_a_code_block_keeps_the_line():
+    """A post of one line pointing to a howto and the commands from it: the code block is not the whole text, and the
+    line opening it stays, though most of its words are the link's."""
+    commands = "<pre><code>$ git clone https://code.example/site.git\n$ cd site\n$ make serve\n</code></pre>"
+    line = ("<p>A short guide by Jo on the tool: <strong><a href='https://docs.example/guides/serving-a-site-"
+            "locally'>Serving your site on your own machine</a></strong></p>")
+    body = body_of(line + commands)
+    assert body[0] == "A short guide by Jo on the tool: Serving your site on your own machine"
+    assert body[1].startswith("$ git clone")

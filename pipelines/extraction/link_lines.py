@@ -106,11 +106,11 @@ def _sole_point(block: Block) -> bool:
 def is_closing_link(block: Block, host: str) -> bool:
     """A link line that closes a post as its source or document ("The full release <a>here</a>", "The live stream is
     <a>at this link</a>"), not a prompt to follow the site: no furniture word, no link to a social network profile."""
-    return is_link_line(block, host) and not FURNITURE_LINE.search(_words_beside_links(block)) \
+    return is_link_line(block, host) and not FURNITURE_LINE.search(words_beside_links(block)) \
         and not any(leads_to_social_network(a.get("href") or "") for a in block.element.iter("a"))
 
 
-def _words_beside_links(block: Block) -> str:
+def words_beside_links(block: Block) -> str:
     """The line's own words around its links, where it has some ("Published by <a>Popular Science Weekly</a>"): a
     furniture word in a linked name is the source's name, not the site's prompt; a line that is all link is read
     whole ("<a>Most popular</a>")."""

@@ -8,7 +8,7 @@ import re
 from .ancestry import within
 from .blocks import Block
 from .line_patterns import FURNITURE_LINE, WORD
-from .link_lines import host_of, leads_away, leads_to_social_network, page_target, sole_link
+from .link_lines import host_of, leads_away, leads_to_social_network, page_target, sole_link, words_beside_links
 from .links import links_to_page
 from .own_pages import lists_page
 from .prose_lines import LONG_PARAGRAPH, is_prose_line
@@ -27,8 +27,9 @@ _POINTER_WORDS = 12
 # What the line points to is named in words of its own ("to take part", "the full survey results", "the IPK"); the
 # furniture's pointers name nothing ("More about us", "Click here") or furniture ("to subscribe").
 _NAMING_WORDS = 2
-# A line opening the text names what it points to in a few words ("The first one ever!"), not one ("Video").
-_OPENING_WORDS = (2, _POINTER_WORDS)
+# A line opening the text names what it points to in a few words ("The first one ever!"), not one ("Video"); its own
+# words beside the link are a pointer's few, the link's a title's.
+_OPENING_WORDS = (2, 2 * _POINTER_WORDS)
 
 
 def writers_pointers(blocks: list[Block], page_url: str) -> list[Block]:
@@ -63,7 +64,8 @@ def writers_opening_link(blocks: list[Block], page_url: str) -> list[Block]:
         return []
     line, after = texts[0], texts[1]
     if line.kind != "p" or line.element is None or after.element is None or not line.link_chars \
-            or not _OPENING_WORDS[0] <= len(WORD.findall(line.text)) <= _POINTER_WORDS \
+            or not _OPENING_WORDS[0] <= len(WORD.findall(line.text)) <= _OPENING_WORDS[1] \
+            or len(WORD.findall(words_beside_links(line))) > _POINTER_WORDS \
             or FURNITURE_LINE.search(line.text) or not within(after.element, line.element.getparent()):
         return []
     # What follows says something of its own: a paragraph, a quote, a list or code, not another linked line.
