@@ -113,7 +113,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
                 return Body(kept, in_post_wrapper=True)
             # A dated post of a line or two under its own headline, or of links under its headline and date line.
             return Body(_short_post_under_headline(blocks, title, page_days)
-                        or lines_under_dated_header(blocks, title, url))
+                        or lines_under_dated_header(blocks, title, url) or _headings_alone_in_text(blocks, title))
         kept = content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True)
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
     container = after_own_headline(page if page is not None else root, container, title, scores)
@@ -180,6 +180,27 @@ def _short_post_under_headline(blocks: list[Block], title: str | None,
         if own:
             return own
     return []
+
+
+def _headings_alone_in_text(blocks: list[Block], title: str | None) -> list[Block]:
+    """A dated post whose whole text is a subheading or two ("#### Currently no open positions" in Markdown), set in
+    the page's one element marked as the post's text ("post-content", itemprop="articleBody"), far from a headline set
+    in the theme's banner: those lines are the post, not labels. A heading that links, repeats the title or is a word
+    is no such text; an element holding lines of other kinds is judged by them."""
+    wanted = fold(title or "")
+    marked = {}
+    for block in blocks:
+        element = next((a for a in block.element.iterancestors() if marks_own_entry(a)), None) \
+            if block.element is not None and block.chars else None
+        if element is not None:
+            marked.setdefault(id(element), []).append(block)
+    if len(marked) != 1:
+        return []
+    inside = next(iter(marked.values()))
+    if not all(b.kind == "heading" and not b.link_chars and len(WORD.findall(b.text)) >= 2
+               and fold(b.text) != wanted for b in inside):
+        return []
+    return inside
 
 
 def _post_beside_teasers(container, blocks: list[Block], own: tuple[str, str]):
