@@ -74,3 +74,13 @@ def test_a_post_of_a_linked_line_over_a_code_block_keeps_the_line():
     body = body_of(line + commands)
     assert body[0] == "A short guide by Jo on the tool: Serving your site on your own machine"
     assert body[1].startswith("$ git clone")
+
+
+def test_a_list_post_under_a_linked_line_keeps_the_line_and_its_closing_sentence():
+    """A post of a linked line, a list of a word or two per point and a short sentence after it, all set straight in
+    the post's text element: the line and the sentence are the same text as the list."""
+    points = ["Curiosity", "Hard work", "Focus", "Patience", "Good ideas", "Doing it well"]
+    story = ("<p><a href='https://talks.example/watch?v=abc123'>A speaker at the conference names six things.</a></p>"
+             "<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul><p>I agree with every one.</p>")
+    body = body_of(story)
+    assert body == ["A speaker at the conference names six things.", *points, "I agree with every one."]
