@@ -280,6 +280,30 @@ def test_a_closing_line_of_a_word_and_the_sources_address_stays(label):
     assert result.body.endswith(f"{label}: {address}")
 
 
+@pytest.mark.parametrize("shown, href", [
+    # the editor broke the address where a line ended: in the text and the link alike, or in the text only
+    ("https://docs.example/ferries/timetable-for-the-summer-\nseason-2024.html",
+     "https://docs.example/ferries/timetable-for-the-summer-\nseason-2024.html"),
+    ("https://docs.example/ferries/timetable-for-the-summer\n-season-2024.html",
+     "https://docs.example/ferries/timetable-for-the-summer-season-2024.html"),
+])
+def test_a_closing_bare_address_broken_at_a_line_end_stays(shown, href):
+    """A post closing on its source's address alone keeps it when the address was wrapped at a line's end, as text
+    written in a mail or an old editor is: one link showing where it leads, however many words the break makes."""
+    # Fails before: two words and no bare address by the pattern, the line was taken for a link box and dropped.
+    closing = f"<p><a href='{href}'>{shown}</a></p>"
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + closing), URL)
+    assert result.body.split("\n\n")[-1] == " ".join(shown.split())
+
+
+def test_a_closing_link_naming_its_address_and_a_word_more_still_goes():
+    """A link whose words are an address and a word besides ("www.ferry.example Home") is a box's link, not the
+    writer's source."""
+    closing = "<p><a href='https://ferry.example/'>ferry.example home</a></p>"
+    result = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + closing), URL)
+    assert result.body.split("\n\n")[-1] == PARAGRAPHS[-1]
+
+
 POINTS = [
     "The first ferry now leaves at half past six, and the last one returns shortly before midnight on weekdays.",
     "Bicycles travel free on every crossing, but the office asks cyclists to board before the cars are loaded.",

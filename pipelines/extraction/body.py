@@ -19,9 +19,10 @@ from .dated_header_lines import lines_under_dated_header
 from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .media_in_text import HELD_MEDIA
 from .points_below_standfirst import standfirst_over_pointer_lines, standfirst_over_points
+from .prose_lines import LONG_PARAGRAPH
 from .own_post import (after_own_headline, bare_own_post, marked_article, marks_own_entry, own_article, own_entry,
                        own_text_element, wraps_own_post)
-from .pointer_lines import writers_opening_pointers, writers_pointers
+from .pointer_lines import writers_opening_link, writers_opening_pointers, writers_pointers
 from .self_citation import citation_box_start
 from .shown_media import shows_media
 from .stamp_lines import is_stamp
@@ -113,8 +114,9 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
                 return Body(kept, in_post_wrapper=True)
             # A dated post of a line or two under its own headline, or of links under its headline and date line.
             return Body(_short_post_under_headline(blocks, title, page_days)
-                        or lines_under_dated_header(blocks, title, url))
-        kept = content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True)
+                        or lines_under_dated_header(blocks, title, url) or _headings_alone_in_text(blocks, title))
+        kept = content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True,
+                              own_closing={id(b) for b in writers_opening_link(points, url)})
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
     container = after_own_headline(page if page is not None else root, container, title, scores)
     container = own_entry(page if page is not None else root, container, title, blocks)
@@ -146,7 +148,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     pointers = _closing_pointers(uncarded, blocks, url)
     closing = own_closing_link(uncarded, title, url) + own_reference_list(uncarded, url) \
         + own_inline_references(uncarded, url) + own_page_pointer(uncarded, url) + own_link_series(uncarded) \
-        + writers_pointers(uncarded, url) + writers_opening_pointers(uncarded, url)
+        + writers_pointers(uncarded, url) + writers_opening_pointers(uncarded, url) \
+        + writers_opening_link(uncarded, url)
     own_closing = pointers | {id(b) for b in closing}
     kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing,
                           headline_shown)
@@ -179,6 +182,27 @@ def _short_post_under_headline(blocks: list[Block], title: str | None,
         if own:
             return own
     return []
+
+
+def _headings_alone_in_text(blocks: list[Block], title: str | None) -> list[Block]:
+    """A dated post whose whole text is a subheading or two ("#### Currently no open positions" in Markdown), set in
+    the page's one element marked as the post's text ("post-content", itemprop="articleBody"), far from a headline set
+    in the theme's banner: those lines are the post, not labels. A heading that links, repeats the title or is a word
+    is no such text; an element holding lines of other kinds is judged by them."""
+    wanted = fold(title or "")
+    marked = {}
+    for block in blocks:
+        element = next((a for a in block.element.iterancestors() if marks_own_entry(a)), None) \
+            if block.element is not None and block.chars else None
+        if element is not None:
+            marked.setdefault(id(element), []).append(block)
+    if len(marked) != 1:
+        return []
+    inside = next(iter(marked.values()))
+    if not all(b.kind == "heading" and not b.link_chars and len(WORD.findall(b.text)) >= 2
+               and fold(b.text) != wanted for b in inside):
+        return []
+    return inside
 
 
 def _post_beside_teasers(container, blocks: list[Block], own: tuple[str, str]):
@@ -376,6 +400,9 @@ def _written_as_lists(blocks: list[Block], title: str | None,
     if len(items) < fewest or own < _LIST_POST_OWN_SHARE * chars:
         return None
     holder = next(a for a in items[0].element.iterancestors() if all(within(b.element, a) for b in items))
+    lines = _lines_beside_list(holder, after)
+    if lines:
+        return lines
     points = [b for b in after if within(b.element, holder)]
     # The lists are the text: a paragraph of prose beside them would have made its own container.
     if not any(b.kind not in ("item", "heading") for b in points):
@@ -389,6 +416,20 @@ def _written_as_lists(blocks: list[Block], title: str | None,
     if not points or any(b.kind not in ("item", "heading") for b in points):
         return None
     return points
+
+
+def _lines_beside_list(listing, after: list[Block]) -> list[Block]:
+    """The blocks of the post's text element when the list is set straight in it beside short lines only (the line
+    it follows, linked to what it lists, and a sentence after it): the same text as the list. None of them is a
+    paragraph of prose, which would have made its own container."""
+    element = listing.getparent()
+    if element is None or not marks_own_entry(element) or wraps_own_post(element):
+        return []
+    lines = [b for b in after if within(b.element, element)]
+    if any(b.kind not in ("item", "heading") and (b.kind != "p" or b.chars >= LONG_PARAGRAPH) for b in lines) \
+            or all(b.kind in ("item", "heading") for b in lines):
+        return []
+    return lines
 
 
 def _with_list_heading(after: list[Block], points: list[Block]) -> list[Block]:

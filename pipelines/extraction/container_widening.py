@@ -97,12 +97,16 @@ def paragraphs_around(paragraph, blocks: list[Block], page_url: str):
         return paragraph.getparent()
     element = paragraph
     continued = _linked_sentence_after(paragraph, blocks)
+    # A code block is never the whole text either: the line introducing it ("The howto: <a>Making a buildout</a>")
+    # is the writer's, however much of it is the link to where the code comes from.
+    code = paragraph.tag == "pre"
     for _ in range(_PARAGRAPH_CLIMB):
         element = element.getparent()
         if element is None:
             break
         neighbours = sum(1 for b in blocks if not within(b.element, paragraph)
-                         and (b.link_density <= 0.5 or cites_address(b) or writes_or_calls(b) or b is continued)
+                         and (b.link_density <= 0.5 or cites_address(b) or writes_or_calls(b) or b is continued
+                              or (code and b.kind == "p" and b.chars > b.link_chars))
                          and (b.kind in ("p", "quote", "cell") or (b.kind == "text" and b.chars >= 25)
                               or (b.kind == "heading" and len(b.text.split()) >= 8)
                               or (b.kind == "item" and cites_address(b)))

@@ -407,7 +407,9 @@ def _after_headline(blocks: list[Block], title: str | None, headline_above: bool
         if block.kind == "p" and block.link_density < 0.35:
             prose += block.chars
         opened = opened or block.kind in ("p", "text", "quote")
-        if block.kind != "title":
+        # An <h1> of signs alone ("::", "* * *", a Markdown line the converter took for a heading's underline) names
+        # nothing: no headline.
+        if block.kind != "title" or not any(char.isalnum() for char in block.text):
             continue
         own = bool(wanted) and fold(block.text) == wanted
         # A linked <h1> heads a teaser of another article (some CMSs set every teaser title in <h1>), unless it

@@ -64,7 +64,8 @@ def is_link_line(block: Block, host: str) -> bool:
     # Two words make a line when they end as a sentence ("Register for the weekend!").
     words = len(block.text.split())
     if words < 3 and not BARE_ADDRESS.match(block.text) and not (words == 2 and FULL_STOP.search(block.text)) \
-            and not _LABELLED_ADDRESS.match(block.text) and not _JOINED_ADDRESS.match(block.text):
+            and not _LABELLED_ADDRESS.match(block.text) and not _JOINED_ADDRESS.match(block.text) \
+            and not shows_own_address(block):
         return False
     # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else; an editor's stray empty
     # link (around a line break) is no second link.
@@ -81,6 +82,18 @@ def is_link_line(block: Block, host: str) -> bool:
         and (away == len(links) or (block.kind == "p" and len(links) > 1 and away * 2 >= len(links)))
 
 
+def shows_own_address(block: Block) -> bool:
+    """The line is one link showing the address it leads to, broken where a line ended as an editor or a mail wraps a
+    long one ("http://example.org/a-long-<newline>name/"): a bare address, however many words the break makes."""
+    link = sole_link(block)
+    if link is None:
+        return False
+    shown = "".join(block.text.split())
+    target = "".join((link.get("href") or "").split()).rstrip("/")
+    return BARE_ADDRESS.match(shown) is not None and shown == "".join(text_of(link).split()) \
+        and target in (shown.rstrip("/"), "http://" + shown.rstrip("/"), "https://" + shown.rstrip("/"))
+
+
 def _sole_point(block: Block) -> bool:
     """The only point of a list set right after a paragraph of the text, most of its words the writer's: a line set
     with a bullet. (A one-point box of links, a "Reuse this content" button, is no such line.)"""
@@ -93,11 +106,11 @@ def _sole_point(block: Block) -> bool:
 def is_closing_link(block: Block, host: str) -> bool:
     """A link line that closes a post as its source or document ("The full release <a>here</a>", "The live stream is
     <a>at this link</a>"), not a prompt to follow the site: no furniture word, no link to a social network profile."""
-    return is_link_line(block, host) and not FURNITURE_LINE.search(_words_beside_links(block)) \
+    return is_link_line(block, host) and not FURNITURE_LINE.search(words_beside_links(block)) \
         and not any(leads_to_social_network(a.get("href") or "") for a in block.element.iter("a"))
 
 
-def _words_beside_links(block: Block) -> str:
+def words_beside_links(block: Block) -> str:
     """The line's own words around its links, where it has some ("Published by <a>Popular Science Weekly</a>"): a
     furniture word in a linked name is the source's name, not the site's prompt; a line that is all link is read
     whole ("<a>Most popular</a>")."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from .ancestry import within
 from .blocks import Block
 from .line_patterns import FURNITURE_LINE, WORD
-from .link_lines import leads_to_social_network, page_target, sole_link
+from .link_lines import host_of, leads_away, leads_to_social_network, page_target, sole_link, words_beside_links
 from .links import links_to_page
 from .own_pages import lists_page
 from .prose_lines import LONG_PARAGRAPH, is_prose_line
@@ -26,6 +27,9 @@ _POINTER_WORDS = 12
 # What the line points to is named in words of its own ("to take part", "the full survey results", "the IPK"); the
 # furniture's pointers name nothing ("More about us", "Click here") or furniture ("to subscribe").
 _NAMING_WORDS = 2
+# A line opening the text names what it points to in a few words ("The first one ever!"), not one ("Video"); its own
+# words beside the link are a pointer's few, the link's a title's.
+_OPENING_WORDS = (2, 2 * _POINTER_WORDS)
 
 
 def writers_pointers(blocks: list[Block], page_url: str) -> list[Block]:
@@ -47,6 +51,31 @@ def writers_opening_pointers(blocks: list[Block], page_url: str) -> list[Block]:
     opening = blocks[:next(i for i, b in enumerate(blocks) if b is first)]
     return [line for line in opening if line.kind == "p" and line.element is not None
             and line.element.getparent() is holder and is_writers_pointer(line, page_url)]
+
+
+def writers_opening_link(blocks: list[Block], page_url: str) -> list[Block]:
+    """The line opening the text, set as a paragraph of the element holding the text that follows it, whose links all
+    lead to another site or a document ("<a>The open letter to the chancellor</a>", "Found on <a>example.org</a>",
+    "...<a>and this is what came out:</a>" over a quote): the writer's pointer to what the post is about, however
+    linked. A site's box above a text (a share bar, a category, a "back to" link) links to its own pages, to a social
+    network or says furniture's words."""
+    texts = [b for b in blocks if b.kind not in ("title", "heading")]
+    if len(texts) < 2:
+        return []
+    line, after = texts[0], texts[1]
+    if line.kind != "p" or line.element is None or after.element is None or not line.link_chars \
+            or not _OPENING_WORDS[0] <= len(WORD.findall(line.text)) <= _OPENING_WORDS[1] \
+            or len(WORD.findall(words_beside_links(line))) > _POINTER_WORDS \
+            or FURNITURE_LINE.search(line.text) or not within(after.element, line.element.getparent()):
+        return []
+    # What follows says something of its own: a paragraph, a quote, a list or code, not another linked line.
+    if after.link_density > 0.5 or not after.chars:
+        return []
+    host = host_of(page_url)
+    targets = [target for a in line.element.iter("a") if (target := page_target(a, page_url))]
+    if not targets or not all(leads_away(target, host) and not leads_to_social_network(target) for target in targets):
+        return []
+    return [line]
 
 
 def is_writers_pointer(block: Block, page_url: str) -> bool:
