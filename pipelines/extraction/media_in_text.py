@@ -179,18 +179,31 @@ def _captioned_pictures(classes: ClassIndex) -> dict:
 def _closing_pictures(root) -> dict:
     """A picture with its caption (<figure>) that closes the run of the text's paragraphs (nothing with text after it
     in their wrapper): the writer ended the post on the picture, and its caption is the post's last line. A picture
-    above or amid the paragraphs is the page's illustration, whose caption news benchmarks leave out of the text."""
+    above or amid the paragraphs is the page's illustration, whose caption news benchmarks leave out of the text.
+    A gallery (a wrapper of captioned pictures only) closing the text closes it as one such picture does."""
     found = {}
     for figure in root.iter("figure"):
         caption = next(figure.iter("figcaption"), None)
         if caption is None or not _shows_picture(figure) or not text_of(caption).strip():
             continue  # a <figure> without a picture is a box (a notice, a quote), no captioned picture
-        box = _wrapped(figure)
+        box = _wrapped(_gallery_of(figure))
         if not _beside_paragraph(box) \
                 or any(isinstance(s.tag, str) and text_of(s).strip() for s in box.itersiblings()):
             continue
         found[figure] = caption
     return found
+
+
+def _gallery_of(figure):
+    """The wrapper holding the figure among other pictures and nothing else (a gallery's grid), else the figure."""
+    parent = figure.getparent()
+    if parent is None or parent.tag != "div" or (parent.text or "").strip():
+        return figure
+    children = [c for c in parent if isinstance(c.tag, str)]
+    if len(children) > 1 and all(c.tag == "figure" and _shows_picture(c) and not (c.tail or "").strip()
+                                 for c in children):
+        return parent
+    return figure
 
 
 def _shown_picture(img) -> bool:
