@@ -86,7 +86,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:], page_days) \
         | linked_section_headings(blocks[start:])
-    headline_again = headline_again_as_line(blocks[start:], title)
+    headline_again = headline_again_as_line(blocks[start:], title, host)
     listed = _linked_points_beside_own(blocks[start:], title)
     for block in blocks[start:]:
         if (block.kind == "title" and id(block) not in labelled) or id(block) in headline_again:

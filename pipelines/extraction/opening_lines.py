@@ -12,7 +12,7 @@ from .heading_lines import set_in_bold
 from .line_patterns import FULL_STOP, FURNITURE_LINE
 from .link_lines import host_of, is_link_line
 from .own_post import marks_own_entry
-from .prose_lines import LONG_PARAGRAPH, is_prose_line
+from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, is_prose_line
 from .stamp_lines import DATE_LINE_CHARS, is_byline, is_date_line, is_stamp
 from .text import fold, text_of
 from .update_notes import WEEKDAYS, is_update_note
@@ -25,6 +25,8 @@ _AFTER_DATE = re.compile(r"^\s*(?:$|[-–—]\s*\S)")
 _AUTHOR_LABEL = re.compile(r"^(?:authors?|written by|autor(?:en|in|er)?|kirjoittaja(?:t)?|författare|"
                            r"skribent(?:er)?)\b\s*:?\s*\S", re.IGNORECASE)
 _AUTHOR_LINE_CHARS = 120
+# A sentence of the writer's above a closing link: this many words, more than a label or a kicker.
+_SENTENCE_WORDS = 5
 # A line of the writer's says something in this many words; a label or a kicker names a topic in fewer.
 _OPENING_WORDS = 3
 # A heading holding this share of the headline's words is the headline again, worded for the page.
@@ -177,16 +179,28 @@ def headline_again_opening_text(blocks: list[Block], title: str | None,
     return set()
 
 
-def headline_again_as_line(blocks: list[Block], title: str | None) -> set[int]:
+def headline_again_as_line(blocks: list[Block], title: str | None, host: str = "") -> set[int]:
     """Ids of the lines above the text's first paragraph that are the headline again as a paragraph ("<p><strong>
     Title</strong></p>" under the <h1>), in another case or punctuation, or with a day after it ("TITLE! – 3 May
-    2024"): the editor typed the headline into the text box, and a reader reads it once, as the page's headline."""
+    2024"): the editor typed the headline into the text box, and a reader reads it once, as the page's headline.
+    A short post (no long paragraph) may close on the headline's words as its link to another site, below sentences
+    of the writer's ("<a href=https://video.example/...>Title</a>" under the clip): the thing the post names, kept."""
     wanted = fold(title or "")
     if not wanted:
         return set()
     first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), len(blocks))
-    return {id(line) for line in blocks[:first]
-            if line.kind in ("p", "text") and _shows_headline(line, wanted) and not _says_headline(line, title or "")}
+    return {id(line) for at, line in enumerate(blocks[:first])
+            if line.kind in ("p", "text") and _shows_headline(line, wanted) and not _says_headline(line, title or "")
+            and not _links_on_below_sentences(line, blocks[:at], host)}
+
+
+def _links_on_below_sentences(line: Block, above: list[Block], host: str) -> bool:
+    """The line links to another site or a document, below a sentence of the writer's: the post's source, not its
+    headline typed again above the text (a date line or a byline above it names a day or says no sentence)."""
+    return bool(host) and is_link_line(line, host) \
+        and any(is_prose_line(b) and b.chars >= SHORT_LINE_CHARS and not b.link_chars
+                and len(b.text.split()) >= _SENTENCE_WORDS and FULL_STOP.search(b.text) is not None
+                and find_date(b.text) is None for b in above)
 
 
 def _shows_headline(line: Block, wanted: str) -> bool:
