@@ -13,7 +13,8 @@ from collections import Counter, defaultdict
 import lxml.html
 
 from news_archive.archive.record import ArticleItem
-from news_archive.archive.storage import Archive
+from news_archive.archive.site_layout import layout_values, save_layout
+from news_archive.archive.storage import Archive, now
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
 from news_archive.pipelines.extraction.links import clean_text
@@ -27,6 +28,8 @@ from news_archive.pipelines.writers_lines import TextElement, slots_of_own_text,
 
 # Furniture stands on most of a source's pages in a language; a series' shared intro on three does not.
 MIN_SHARE = 0.5
+# What `site_layout` keeps of the slots where a source's posts hold their own text (writers_lines.py).
+OWN_TEXT_SLOT = "own-text slot"
 
 
 def memory_key(source: str, html_lang: str | None) -> str:
@@ -37,6 +40,11 @@ def memory_key(source: str, html_lang: str | None) -> str:
 def source_of(key: str) -> str:
     """The source a memory key pools pages of."""
     return key.rsplit(":", 1)[0]
+
+
+def language_of(key: str) -> str:
+    """The declared language a memory key pools pages in ('' for none)."""
+    return key.rsplit(":", 1)[1]
 
 
 def load_memory(archive: Archive, key: str) -> BoilerplateMemory:
@@ -82,6 +90,7 @@ class SiteBoilerplate:
         self.pages: dict[str, list[tuple[str, str]]] = defaultdict(list)  # memory key -> (page, fetched URL)
         self.elements: dict[str, list[tuple[TextElement, ...]]] = defaultdict(list)  # memory key -> as pages
         self.slots_so_far: dict[str, set[str]] = defaultdict(set)  # memory key -> slots of own text (writers_lines.py)
+        self.slots_learnt: dict[str, set[str]] = {}  # memory key -> those the source's earlier pages showed
         self.stated: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's <title>, as pages
         self.headings: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # memory key -> each page's <h1>s
         self.titles: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's title as read, as pages
@@ -93,6 +102,8 @@ class SiteBoilerplate:
         key, page = memory_key(item.source, item.html_lang), item.canonical_url or item.url
         if key not in self.learnt:
             self.learnt[key], self.learning[key] = load_memory(self.archive, key), load_memory(self.archive, key)
+            self.slots_learnt[key] = layout_values(self.archive, source_of(key), language_of(key), OWN_TEXT_SLOT)
+            self.slots_so_far[key] |= self.slots_learnt[key]
         self.learning[key].observe(page, [item.lead, *item.body.split("\n\n")])
         self.pages[key].append((page, item.url))
         self.stated[key].append(stated_title(item.html or ""))
@@ -126,11 +137,16 @@ class SiteBoilerplate:
             shown = Counter(heading for headings in self.headings[key] for heading in set(headings))
             owners = site_owners([stated for stated, _beside in self.authors[key]],
                                  self.archive.listing_authors(source_of(key)))
-            own_slots = frozenset().union(*(own_text_slots(page, elements, memory)
-                                            for (page, _url), elements in zip(self.pages[key], self.elements[key])))
-            for (page, url), stated, headings, elements, (meta_author, beside) in zip(
-                    self.pages[key], self.stated[key], self.headings[key], self.elements[key], self.authors[key]):
+            slots = [own_text_slots(page, elements, memory)
+                     for (page, _url), elements in zip(self.pages[key], self.elements[key])]
+            own_slots = frozenset(self.slots_learnt[key].union(*slots))
+            slots_shown: dict[int, set[str]] = {}  # article id -> the slots of own text its page showed
+            for (page, url), stated, headings, elements, (meta_author, beside), slots_of_page in zip(
+                    self.pages[key], self.stated[key], self.headings[key], self.elements[key], self.authors[key],
+                    slots):
                 article = self.archive.article_seen_at(url)
+                if article and elements:  # a page of one paragraph shows no text element
+                    slots_shown.setdefault(article["id"], set()).update(slots_of_page)
                 changes = without_boilerplate(article, page, memory, elements, own_slots) if article else None
                 if article and stated in shared:
                     changed = {**article, **(changes or {})}
@@ -147,6 +163,7 @@ class SiteBoilerplate:
                 if changes:
                     self.archive.refine_article(article["id"], changes)
                     refined.add(article["id"])
+            save_layout(self.archive, source_of(key), language_of(key), OWN_TEXT_SLOT, slots_shown, now())
         return refined
 
 
