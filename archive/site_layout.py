@@ -1,7 +1,8 @@
 """What crawls learnt of each source's page layout, kept with the articles it was read from for the source's next crawls.
 
 A crawl reads some things only across many of a source's pages: which slot of its template holds the posts' own
-text (pipelines/writers_lines.py) is one. An incremental crawl fetching one or two new posts has too few pages to
+text (pipelines/writers_lines.py) is one; the `<title>` or `<h1>` it shows on every page, its name ending each title,
+and the owner its template names as every page's author (pipelines/shared_title.py, site_author.py) are others. An incremental crawl fetching one or two new posts has too few pages to
 read it again, and cleaned those posts otherwise than the crawl that read the whole site cleaned their like. Here
 each archived article keeps what its page showed to the source whose crawl read it (`site_layout`: one row per value,
 an empty value for a page that showed none), and a crawl starts from what that source's most recently read pages
@@ -23,9 +24,19 @@ RECENT_PAGES = 200
 def layout_values(archive, source: str, language: str, kind: str) -> set[str]:
     """The values of `kind` the source's most recently read pages in `language` showed (a memory key's language)."""
     rows = archive.db.execute(
-        "select distinct value from site_layout where value != '' and article_id in ("
-        f"  {_RECENT_ARTICLES})", [source, language, kind, RECENT_PAGES]).fetchall()
+        "select distinct value from site_layout where kind = ? and value != '' and article_id in ("
+        f"  {_RECENT_ARTICLES})", [kind, source, language, kind, RECENT_PAGES]).fetchall()
     return {row[0] for row in rows}
+
+
+def layout_pages(archive, source: str, language: str, kind: str) -> dict[int, list[str]]:
+    """What each of the source's most recently read pages in `language` showed of `kind`, by article id."""
+    pages: dict[int, list[str]] = {}
+    for article_id, value in archive.db.execute(
+            f"select article_id, value from site_layout where article_id in ({_RECENT_ARTICLES}) and kind = ? "
+            "order by article_id, value", [source, language, kind, RECENT_PAGES, kind]):
+        pages.setdefault(article_id, []).extend([value] if value else [])
+    return pages
 
 
 def save_layout(archive, source: str, language: str, kind: str, pages: dict[int, Iterable[str]], seen: str) -> None:

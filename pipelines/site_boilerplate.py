@@ -5,15 +5,18 @@ repetition does. Each source and language has a memory of the blocks it showed o
 During a crawl, articles are cleaned with what earlier crawls learnt; at the end, this crawl's
 articles are cleaned again with everything learnt now, which is kept for the next crawl. A stored
 text then does not depend on the order pages were fetched in, and a re-crawl changes nothing.
+What the source's pages showed of their template (where posts hold their own text, their <title>s and <h1>s) is kept
+too, per article (archive/site_layout.py): a crawl of a few new pages judges them with the pages read before.
 """
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 
 import lxml.html
 
 from news_archive.archive.record import ArticleItem
-from news_archive.archive.site_layout import layout_values, save_layout
+from news_archive.archive.site_layout import layout_pages, layout_values, save_layout
 from news_archive.archive.storage import Archive, now
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
@@ -30,6 +33,9 @@ from news_archive.pipelines.writers_lines import TextElement, slots_of_own_text,
 MIN_SHARE = 0.5
 # What `site_layout` keeps of the slots where a source's posts hold their own text (writers_lines.py).
 OWN_TEXT_SLOT = "own-text slot"
+# What it keeps of each page for the title and author judgements: its <title>, its <h1>s, the title read and the
+# <meta name="author"> that alone gave its author (shared_title.py, site_author.py).
+PAGE_TITLES = "page titles"
 
 
 def memory_key(source: str, html_lang: str | None) -> str:
@@ -131,22 +137,31 @@ class SiteBoilerplate:
         refined = set()
         for key, memory in self.learning.items():
             self.archive.save_boilerplate(key, memory.rows())
-            shared, banners = site_wide(self.stated[key]), banner_headings(self.headings[key])
-            names = site_name_pieces(self.stated[key])
-            by_h1 = headlines_shown_as_h1(self.titles[key], self.headings[key], banners)
-            shown = Counter(heading for headings in self.headings[key] for heading in set(headings))
-            owners = site_owners([stated for stated, _beside in self.authors[key]],
+            # This crawl's pages beside what the source's recently read others showed: a crawl of a few new pages
+            # judges their titles and authors as the crawl that read the whole site did.
+            earlier = self._earlier_titles(key)
+            all_stated = self.stated[key] + [stated for stated, _headings, _title, _author in earlier]
+            all_headings = self.headings[key] + [tuple(headings) for _stated, headings, _title, _author in earlier]
+            shared, banners = site_wide(all_stated), banner_headings(all_headings)
+            names = site_name_pieces(all_stated)
+            by_h1 = headlines_shown_as_h1(self.titles[key] + [title for _stated, _headings, title, _author in earlier],
+                                          all_headings, banners)
+            shown = Counter(heading for headings in all_headings for heading in set(headings))
+            owners = site_owners([stated for stated, _beside in self.authors[key]] + [author for *_, author in earlier],
                                  self.archive.listing_authors(source_of(key)))
             slots = [own_text_slots(page, elements, memory)
                      for (page, _url), elements in zip(self.pages[key], self.elements[key])]
             own_slots = frozenset(self.slots_learnt[key].union(*slots))
             slots_shown: dict[int, set[str]] = {}  # article id -> the slots of own text its page showed
-            for (page, url), stated, headings, elements, (meta_author, beside), slots_of_page in zip(
-                    self.pages[key], self.stated[key], self.headings[key], self.elements[key], self.authors[key],
-                    slots):
+            titles_shown: dict[int, list[str]] = {}  # article id -> its page's evidence for the titles, as JSON
+            for (page, url), stated, headings, title, elements, (meta_author, beside), slots_of_page in zip(
+                    self.pages[key], self.stated[key], self.headings[key], self.titles[key], self.elements[key],
+                    self.authors[key], slots):
                 article = self.archive.article_seen_at(url)
                 if article and elements:  # a page of one paragraph shows no text element
                     slots_shown.setdefault(article["id"], set()).update(slots_of_page)
+                if article:
+                    titles_shown[article["id"]] = [json.dumps([stated, headings, title, meta_author], ensure_ascii=False)]
                 changes = without_boilerplate(article, page, memory, elements, own_slots) if article else None
                 if article and stated in shared:
                     changed = {**article, **(changes or {})}
@@ -164,7 +179,18 @@ class SiteBoilerplate:
                     self.archive.refine_article(article["id"], changes)
                     refined.add(article["id"])
             save_layout(self.archive, source_of(key), language_of(key), OWN_TEXT_SLOT, slots_shown, now())
+            save_layout(self.archive, source_of(key), language_of(key), PAGE_TITLES, titles_shown, now())
         return refined
+
+    def _earlier_titles(self, key: str) -> list[tuple[str, list[str], str, str | None]]:
+        """What the source's recently read pages not read again by this crawl showed for the titles and authors:
+        (<title>, <h1>s, title read, <meta name="author"> that alone gave the author)."""
+        earlier = layout_pages(self.archive, source_of(key), language_of(key), PAGE_TITLES)
+        if earlier:
+            for _page, url in self.pages[key]:
+                article = self.archive.article_seen_at(url)
+                earlier.pop(article["id"] if article else None, None)
+        return [tuple(json.loads(values[0])) for values in earlier.values() if values]
 
 
 def own_text_slots(page: str, elements: tuple[TextElement, ...], memory: BoilerplateMemory) -> set[str]:

@@ -109,3 +109,45 @@ def test_evidence_follows_its_articles_and_leaves_no_row_behind_a_source_renamed
     archive.db.execute("delete from sources where id = 'a'")
     save_layout(archive, "b", "sv", OWN_TEXT_SLOT, {2: {"slot"}}, "2024-03-01T00:00:00+00:00")
     assert {row for row in archive.db.execute("select article_id, source from site_layout")} == {(1, "b"), (2, "b")}
+
+
+# A choir's news: every page states the same <title>, each post's headline is a bold line opening its text.
+CHOIR_TITLE = "Kammarkören | Sång i stadens kyrkor sedan 1962"
+CHOIR_HEADLINES = ["Kören sjunger in en skiva i vår", "Nya stämledare till altarna", "Julkonserten får en extra kväll",
+                   "Sommarturné längs kusten", "Provsjungning för nya medlemmar"]
+
+
+def _choir_post(number: int) -> str:
+    text = "".join(f"<p>Inför säsong {number + 40} har kören övat på stycke {part} varje torsdag, och dirigenten "
+                   f"berättar att arbetet med {part + number} nya arrangemang går framåt.</p>" for part in range(1, 4))
+    return (f"<!DOCTYPE html><html lang='sv'><head><title>{CHOIR_TITLE}</title></head><body><header><nav>"
+            "<a href='/'>Kammarkören</a> <a href='/nytt/'>Nytt</a></nav></header><main role='main'>"
+            f"<p><strong>{CHOIR_HEADLINES[number]}</strong></p><p>{number + 4} mars 2024</p>{text}</main>"
+            "<footer><p>Kammarkören, ideell förening</p></footer></body></html>")
+
+
+def _choir(server: FaultServer, posts: int) -> None:
+    links = "".join(f"<li><a href='/nytt/{n}/'>{CHOIR_HEADLINES[n]}</a></li>" for n in range(posts))
+    server.routes["/nytt/"] = page(f"<html><head><title>{CHOIR_TITLE}</title></head><body><main><h1>Nytt</h1>"
+                                   f"<ul>{links}</ul></main></body></html>")
+    for n in range(posts):
+        server.routes[f"/nytt/{n}/"] = page(_choir_post(n))
+
+
+def test_a_later_crawl_finding_one_post_under_the_title_the_source_states_everywhere_titles_it_by_its_headline(
+        tmp_path):
+    # Fails before: the second crawl saw the shared <title> on one page only, and stored the new post under it.
+    server = FaultServer()
+    _choir(server, 4)
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[[source]]\nid = "kor"\nname = "Kammarkören"\nstart_urls = ["{server.base_url}/nytt/"]\n',
+                       encoding="utf-8")
+    try:
+        run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+        _choir(server, 5)
+        run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+    finally:
+        server.stop()
+    titles = {row["url"].removeprefix(server.base_url): row["title"]
+              for row in sqlite_utils.Database(tmp_path / "a.db")["articles"].rows}
+    assert titles == {f"/nytt/{n}/": headline for n, headline in enumerate(CHOIR_HEADLINES)}
