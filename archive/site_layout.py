@@ -1,12 +1,12 @@
-"""What crawls learnt of each source's page layout, kept with the articles it was read from for the source's next crawls.
+"""What crawls learnt of each source's page layout, kept with the articles it was read from, for its next crawls.
 
 A crawl reads some things only across many of a source's pages: which slot of its template holds the posts' own
 text (pipelines/writers_lines.py) is one; the `<title>` or `<h1>` it shows on every page, its name ending each title,
-and the owner its template names as every page's author (pipelines/shared_title.py, site_author.py) are others. An incremental crawl fetching one or two new posts has too few pages to
-read it again, and cleaned those posts otherwise than the crawl that read the whole site cleaned their like. Here
-each archived article keeps what its page showed to the source whose crawl read it (`site_layout`: one row per value,
-an empty value for a page that showed none), and a crawl starts from what that source's most recently read pages
-showed.
+and the owner its template names as every page's author (pipelines/shared_title.py, site_author.py) are others. An
+incremental crawl fetching one or two new posts has too few pages to read them again, and cleaned and titled those
+posts otherwise than the crawl that read the whole site did their like. Here each archived article keeps what its
+page showed to the source whose crawl read it (`site_layout`: one row per value, an empty value for a page that showed
+none), and a crawl starts from what that source's most recently read pages showed.
 
 The evidence belongs to articles: a page read again replaces what it showed, under the source now reading it (a source
 renamed in the sources file takes over its pages' evidence as its crawl reads them), and rows whose article is gone,
@@ -51,7 +51,8 @@ def save_layout(archive, source: str, language: str, kind: str, pages: dict[int,
             "insert into site_layout (article_id, source, language, kind, value, seen) values (?, ?, ?, ?, ?, ?)", rows)
         archive.db.execute(
             "delete from site_layout where source = ? and language = ? and kind = ? "
-            f"and article_id not in ({_RECENT_ARTICLES})", [source, language, kind, source, language, kind, RECENT_PAGES])
+            f"and article_id not in ({_RECENT_ARTICLES})",
+            [source, language, kind, source, language, kind, RECENT_PAGES])
         archive.db.execute("delete from site_layout where article_id not in (select id from articles) "
                            "or source not in (select id from sources)")
 

@@ -158,10 +158,10 @@ class SiteBoilerplate:
                     self.pages[key], self.stated[key], self.headings[key], self.titles[key], self.elements[key],
                     self.authors[key], slots):
                 article = self.archive.article_seen_at(url)
-                if article and elements:  # a page of one paragraph shows no text element
-                    slots_shown.setdefault(article["id"], set()).update(slots_of_page)
                 if article:
-                    titles_shown[article["id"]] = [json.dumps([stated, headings, title, meta_author], ensure_ascii=False)]
+                    slots_shown.setdefault(article["id"], set()).update(slots_of_page)
+                    titles_shown[article["id"]] = [json.dumps([stated, headings, title, meta_author],
+                                                              ensure_ascii=False)]
                 changes = without_boilerplate(article, page, memory, elements, own_slots) if article else None
                 if article and stated in shared:
                     changed = {**article, **(changes or {})}
@@ -178,8 +178,9 @@ class SiteBoilerplate:
                 if changes:
                     self.archive.refine_article(article["id"], changes)
                     refined.add(article["id"])
-            save_layout(self.archive, source_of(key), language_of(key), OWN_TEXT_SLOT, slots_shown, now())
-            save_layout(self.archive, source_of(key), language_of(key), PAGE_TITLES, titles_shown, now())
+            seen = now()
+            save_layout(self.archive, source_of(key), language_of(key), OWN_TEXT_SLOT, slots_shown, seen)
+            save_layout(self.archive, source_of(key), language_of(key), PAGE_TITLES, titles_shown, seen)
         return refined
 
     def _earlier_titles(self, key: str) -> list[tuple[str, list[str], str, str | None]]:

@@ -113,13 +113,14 @@ def test_evidence_follows_its_articles_and_leaves_no_row_behind_a_source_renamed
 
 # A choir's news: every page states the same <title>, each post's headline is a bold line opening its text.
 CHOIR_TITLE = "Kammarkören | Sång i stadens kyrkor sedan 1962"
-CHOIR_HEADLINES = ["Kören sjunger in en skiva i vår", "Nya stämledare till altarna", "Julkonserten får en extra kväll",
-                   "Sommarturné längs kusten", "Provsjungning för nya medlemmar"]
+CHOIR_HEADLINES = ["Kören sjunger in en skiva i vår", "Nya stämledare till altarna",
+                   "Julkonserten får en extra kväll", "Sommarturné längs kusten", "Provsjungning för nya medlemmar"]
 
 
 def _choir_post(number: int) -> str:
     text = "".join(f"<p>Inför säsong {number + 40} har kören övat på stycke {part} varje torsdag, och dirigenten "
-                   f"berättar att arbetet med {part + number} nya arrangemang går framåt.</p>" for part in range(1, 4))
+                   f"berättar att arbetet med {part + number} nya arrangemang går framåt.</p>"
+                   for part in range(1, 4))
     return (f"<!DOCTYPE html><html lang='sv'><head><title>{CHOIR_TITLE}</title></head><body><header><nav>"
             "<a href='/'>Kammarkören</a> <a href='/nytt/'>Nytt</a></nav></header><main role='main'>"
             f"<p><strong>{CHOIR_HEADLINES[number]}</strong></p><p>{number + 4} mars 2024</p>{text}</main>"
