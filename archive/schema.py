@@ -299,3 +299,17 @@ def m019_declared_languages(db: sqlite_utils.Database) -> None:
     by its stored posts whether that declaration speaks for a post too short to say its own
     (pipelines/source_declarations.py)."""
     db["articles"].add_column("declared_language", str)
+
+
+@migrations()
+def m020_site_layout(db: sqlite_utils.Database) -> None:
+    """What each source's pages showed of its layout, kept per article, so a source's next crawl, however few pages it
+    fetches, starts from what the crawls before it read across many (archive/site_layout.py)."""
+    # source: the source whose crawl read the page; language: its memory key's (pipelines/site_boilerplate.py); kind:
+    # what was read (`own-text slot`: where the template puts a post's own text, pipelines/writers_lines.py; `page
+    # titles`: the page's <title>, <h1>s, title read and <meta name="author">, pipelines/shared_title.py); value: one
+    # thing read, '' for a page showing none; seen: when the page was last read for it.
+    db["site_layout"].create({"article_id": int, "source": str, "language": str, "kind": str, "value": str,
+                              "seen": str}, pk=("article_id", "kind", "value"),
+                             foreign_keys=[("article_id", "articles", "id"), ("source", "sources", "id")])
+    db["site_layout"].create_index(["source", "language", "kind", "seen"])

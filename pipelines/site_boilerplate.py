@@ -5,15 +5,19 @@ repetition does. Each source and language has a memory of the blocks it showed o
 During a crawl, articles are cleaned with what earlier crawls learnt; at the end, this crawl's
 articles are cleaned again with everything learnt now, which is kept for the next crawl. A stored
 text then does not depend on the order pages were fetched in, and a re-crawl changes nothing.
+What the source's pages showed of their template (where posts hold their own text, their <title>s and <h1>s) is kept
+too, per article (archive/site_layout.py): a crawl of a few new pages judges them with the pages read before.
 """
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 
 import lxml.html
 
 from news_archive.archive.record import ArticleItem
-from news_archive.archive.storage import Archive
+from news_archive.archive.site_layout import layout_pages, layout_values, save_layout
+from news_archive.archive.storage import Archive, now
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
 from news_archive.pipelines.extraction.links import clean_text
@@ -27,6 +31,11 @@ from news_archive.pipelines.writers_lines import TextElement, slots_of_own_text,
 
 # Furniture stands on most of a source's pages in a language; a series' shared intro on three does not.
 MIN_SHARE = 0.5
+# What `site_layout` keeps of the slots where a source's posts hold their own text (writers_lines.py).
+OWN_TEXT_SLOT = "own-text slot"
+# What it keeps of each page for the title and author judgements: its <title>, its <h1>s, the title read and the
+# <meta name="author"> that alone gave its author (shared_title.py, site_author.py).
+PAGE_TITLES = "page titles"
 
 
 def memory_key(source: str, html_lang: str | None) -> str:
@@ -37,6 +46,11 @@ def memory_key(source: str, html_lang: str | None) -> str:
 def source_of(key: str) -> str:
     """The source a memory key pools pages of."""
     return key.rsplit(":", 1)[0]
+
+
+def language_of(key: str) -> str:
+    """The declared language a memory key pools pages in ('' for none)."""
+    return key.rsplit(":", 1)[1]
 
 
 def load_memory(archive: Archive, key: str) -> BoilerplateMemory:
@@ -82,6 +96,7 @@ class SiteBoilerplate:
         self.pages: dict[str, list[tuple[str, str]]] = defaultdict(list)  # memory key -> (page, fetched URL)
         self.elements: dict[str, list[tuple[TextElement, ...]]] = defaultdict(list)  # memory key -> as pages
         self.slots_so_far: dict[str, set[str]] = defaultdict(set)  # memory key -> slots of own text (writers_lines.py)
+        self.slots_learnt: dict[str, set[str]] = {}  # memory key -> those the source's earlier pages showed
         self.stated: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's <title>, as pages
         self.headings: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # memory key -> each page's <h1>s
         self.titles: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's title as read, as pages
@@ -93,6 +108,8 @@ class SiteBoilerplate:
         key, page = memory_key(item.source, item.html_lang), item.canonical_url or item.url
         if key not in self.learnt:
             self.learnt[key], self.learning[key] = load_memory(self.archive, key), load_memory(self.archive, key)
+            self.slots_learnt[key] = layout_values(self.archive, source_of(key), language_of(key), OWN_TEXT_SLOT)
+            self.slots_so_far[key] |= self.slots_learnt[key]
         self.learning[key].observe(page, [item.lead, *item.body.split("\n\n")])
         self.pages[key].append((page, item.url))
         self.stated[key].append(stated_title(item.html or ""))
@@ -120,17 +137,31 @@ class SiteBoilerplate:
         refined = set()
         for key, memory in self.learning.items():
             self.archive.save_boilerplate(key, memory.rows())
-            shared, banners = site_wide(self.stated[key]), banner_headings(self.headings[key])
-            names = site_name_pieces(self.stated[key])
-            by_h1 = headlines_shown_as_h1(self.titles[key], self.headings[key], banners)
-            shown = Counter(heading for headings in self.headings[key] for heading in set(headings))
-            owners = site_owners([stated for stated, _beside in self.authors[key]],
+            # This crawl's pages beside what the source's recently read others showed: a crawl of a few new pages
+            # judges their titles and authors as the crawl that read the whole site did.
+            earlier = self._earlier_titles(key)
+            all_stated = self.stated[key] + [stated for stated, _headings, _title, _author in earlier]
+            all_headings = self.headings[key] + [tuple(headings) for _stated, headings, _title, _author in earlier]
+            shared, banners = site_wide(all_stated), banner_headings(all_headings)
+            names = site_name_pieces(all_stated)
+            by_h1 = headlines_shown_as_h1(self.titles[key] + [title for _stated, _headings, title, _author in earlier],
+                                          all_headings, banners)
+            shown = Counter(heading for headings in all_headings for heading in set(headings))
+            owners = site_owners([stated for stated, _beside in self.authors[key]] + [author for *_, author in earlier],
                                  self.archive.listing_authors(source_of(key)))
-            own_slots = frozenset().union(*(own_text_slots(page, elements, memory)
-                                            for (page, _url), elements in zip(self.pages[key], self.elements[key])))
-            for (page, url), stated, headings, elements, (meta_author, beside) in zip(
-                    self.pages[key], self.stated[key], self.headings[key], self.elements[key], self.authors[key]):
+            slots = [own_text_slots(page, elements, memory)
+                     for (page, _url), elements in zip(self.pages[key], self.elements[key])]
+            own_slots = frozenset(self.slots_learnt[key].union(*slots))
+            slots_shown: dict[int, set[str]] = {}  # article id -> the slots of own text its page showed
+            titles_shown: dict[int, list[str]] = {}  # article id -> its page's evidence for the titles, as JSON
+            for (page, url), stated, headings, title, elements, (meta_author, beside), slots_of_page in zip(
+                    self.pages[key], self.stated[key], self.headings[key], self.titles[key], self.elements[key],
+                    self.authors[key], slots):
                 article = self.archive.article_seen_at(url)
+                if article:
+                    slots_shown.setdefault(article["id"], set()).update(slots_of_page)
+                    titles_shown[article["id"]] = [json.dumps([stated, headings, title, meta_author],
+                                                              ensure_ascii=False)]
                 changes = without_boilerplate(article, page, memory, elements, own_slots) if article else None
                 if article and stated in shared:
                     changed = {**article, **(changes or {})}
@@ -147,7 +178,20 @@ class SiteBoilerplate:
                 if changes:
                     self.archive.refine_article(article["id"], changes)
                     refined.add(article["id"])
+            seen = now()
+            save_layout(self.archive, source_of(key), language_of(key), OWN_TEXT_SLOT, slots_shown, seen)
+            save_layout(self.archive, source_of(key), language_of(key), PAGE_TITLES, titles_shown, seen)
         return refined
+
+    def _earlier_titles(self, key: str) -> list[tuple[str, list[str], str, str | None]]:
+        """What the source's recently read pages not read again by this crawl showed for the titles and authors:
+        (<title>, <h1>s, title read, <meta name="author"> that alone gave the author)."""
+        earlier = layout_pages(self.archive, source_of(key), language_of(key), PAGE_TITLES)
+        if earlier:
+            for _page, url in self.pages[key]:
+                article = self.archive.article_seen_at(url)
+                earlier.pop(article["id"] if article else None, None)
+        return [tuple(json.loads(values[0])) for values in earlier.values() if values]
 
 
 def own_text_slots(page: str, elements: tuple[TextElement, ...], memory: BoilerplateMemory) -> set[str]:
