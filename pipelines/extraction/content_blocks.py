@@ -18,10 +18,10 @@ from .links_amid_text import writers_link_amid_text
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .event_fields import is_event_field
-from .furniture_texts import in_furniture
+from .furniture_texts import in_furniture, names_a_card
 from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, is_prose_line
 from .quotes import quote_attributions
-from .section_headings import linked_section_headings
+from .section_headings import headings_over_own_prose, linked_section_headings
 from .stamp_lines import DATE_LINE_CHARS, is_date_line, is_stamp, opens_on_the_day
 from .text_edges import trim_edges
 from .text_lines import lines_of_text, points_listed_again
@@ -88,6 +88,9 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | linked_section_headings(blocks[start:])
     headline_again = headline_again_as_line(blocks[start:], title, host)
     listed = _linked_points_beside_own(blocks[start:], title)
+    # A card beside the text linking the page of what a section of the text is about names it in the same words:
+    # the section's heading stays the writer's.
+    own_headings = headings_over_own_prose(blocks[start:])
     for block in blocks[start:]:
         if (block.kind == "title" and id(block) not in labelled) or id(block) in headline_again:
             continue
@@ -117,7 +120,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         # A paragraph shown twice is a pull quote or a repeated box: keep the first, unless the writer says it again
         # among the same paragraphs. A sign-off's association line is the name the site's own header or footer shows.
         if (in_furniture(block.text, bool(block.link_chars) or block.kind != "item", furniture_texts)
-                and id(block) not in closing) \
+                and id(block) not in closing
+                and not (id(block) in own_headings and names_a_card(block.text, furniture_texts))) \
                 or (folded in seen and id(block) not in listed_again and id(block) not in verse
                     and not (shown[folded] <= _SAID_AGAIN_TIMES
                              and _said_again(block, seen[folded], _blocks_between(blocks, seen[folded], block), shown))):

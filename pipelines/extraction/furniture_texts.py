@@ -8,6 +8,9 @@ from .text import fold, text_of
 _MAX_FURNITURE_TEXT = 120
 # Marks a furniture text shown only as a link (a menu's entry, a tag or a person in the post's taxonomy list).
 _LINKED = "\0"
+# Marks the headline of a card linked whole (an <a> around its picture and headline): a page the box points to.
+_CARD_HEADLINE = "\1"
+_HEADLINE_TAGS = frozenset({"h2", "h3", "h4"})
 
 
 def furniture_texts_of(box, anchors: frozenset[str], own_headline: str) -> set[str]:
@@ -30,8 +33,21 @@ def _block_texts(element, anchors: frozenset[str]):
         if 10 <= len(text) <= _MAX_FURNITURE_TEXT and not _contents_entry(part, text, anchors):
             folded = fold(text)
             if folded:
-                linked = fold(" ".join(text_of(a) for a in part.iter("a"))) == folded
+                # a card linked whole (<a> around its picture and headline) shows its headline as a link too
+                linked = _inside_link(part, element) or fold(" ".join(text_of(a) for a in part.iter("a"))) == folded
                 yield _LINKED + folded if linked else folded
+                if part.tag in _HEADLINE_TAGS and _inside_link(part, element):
+                    yield _CARD_HEADLINE + folded
+
+
+def _inside_link(part, box) -> bool:
+    """The part stands inside a link within the box."""
+    for ancestor in part.iterancestors():
+        if ancestor.tag == "a":
+            return True
+        if ancestor is box:
+            return False
+    return False
 
 
 def in_furniture(block_text: str, linked: bool, furniture_texts) -> bool:
@@ -40,6 +56,13 @@ def in_furniture(block_text: str, linked: bool, furniture_texts) -> bool:
     (`linked` False: a book's authors, whom the site's taxonomy links)."""
     folded = fold(block_text)
     return folded in furniture_texts or (linked and _LINKED + folded in furniture_texts)
+
+
+def names_a_card(block_text: str, furniture_texts) -> bool:
+    """The furniture shows the block's words as the headline of a card linked whole (a related story or event),
+    never as plain text."""
+    folded = fold(block_text)
+    return folded not in furniture_texts and _CARD_HEADLINE + folded in furniture_texts
 
 
 def page_anchors(root) -> frozenset[str]:

@@ -1,4 +1,5 @@
-"""Linked headings that head sections of the text: a list article's items, each named by a link to what it presents."""
+"""Headings that head sections of the text: a list article's items, each named by a link to what it presents; a
+heading over a section of the writer's own paragraphs however the page's furniture names the same thing."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -33,6 +34,14 @@ def linked_section_headings(blocks: list[Block]) -> set[int]:
         if sections >= _LINKED_SECTIONS and sections >= _SECTIONS_SHARE * len(positions):
             found.update(id(blocks[at]) for at in positions)
     return found
+
+
+def headings_over_own_prose(blocks: list[Block]) -> set[int]:
+    """Ids of the unlinked headings with a section of the writer's prose under them: the text's own subheadings,
+    even when a box beside the text links a page of the same name (a post heading a section "Jane Doe - Live" over
+    its paragraphs, a related-events card linking that event)."""
+    return {id(block) for at, block in enumerate(blocks)
+            if block.kind == "heading" and not block.link_chars and _prose_under(blocks, at) >= _SECTION_PROSE_CHARS}
 
 
 def _prose_under(blocks: list[Block], at: int) -> int:
