@@ -20,6 +20,7 @@ from .opening_lines import (headline_again_as_line, headline_again_opening_text,
 from .event_fields import is_event_field
 from .furniture_texts import in_furniture
 from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, is_prose_line
+from .quoted_passages import inside_quotation
 from .quotes import quote_attributions
 from .section_headings import linked_section_headings
 from .stamp_lines import DATE_LINE_CHARS, is_date_line, is_stamp, opens_on_the_day
@@ -197,10 +198,11 @@ def _set_as_field(block: Block) -> bool:
 def _author_box(blocks: list[Block], start: int) -> int:
     """Where the writer's box after the text begins (its heading), or the end: the bio below runs as long as a
     paragraph, yet it is the site's card for the writer (repeated under their every post, and too long for the
-    repeated-box rule)."""
+    repeated-box rule). Not one inside a passage the writer quotes (a book's blurb names its author)."""
     seen_text = False
     for i in range(start, len(blocks)):
-        if seen_text and heads_author_box(blocks[i]) and not _text_runs_on_after(blocks, i):
+        if seen_text and heads_author_box(blocks[i]) and not _text_runs_on_after(blocks, i) \
+                and not inside_quotation(blocks, start, i):
             return i
         seen_text = seen_text or (blocks[i].kind in ("p", "text") and blocks[i].chars >= LONG_PARAGRAPH)
     return len(blocks)
