@@ -28,6 +28,7 @@ from .text_edges import trim_edges
 from .text_lines import lines_of_text, points_listed_again
 from .text import fold
 from .writers_closing import writers_closing
+from .writers_link_lists import writers_link_lists
 from .xpaths import HEADING_TAGS
 
 # An opening line of the writer's says something in this many words.
@@ -82,7 +83,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
         | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:]) \
         | own_notes(blocks[start:]) | notes_linked_to(blocks[start:]) | quote_attributions(blocks[start:]) \
-        | _section_day_facts(blocks[start:], page_days) | lines_introducing_addresses(blocks[start:])
+        | _section_day_facts(blocks[start:], page_days) | lines_introducing_addresses(blocks[start:]) \
+        | writers_link_lists(blocks[start:], host)
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:], page_days) \
