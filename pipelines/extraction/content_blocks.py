@@ -27,7 +27,7 @@ from .stamp_lines import DATE_LINE_CHARS, is_date_line, is_stamp, opens_on_the_d
 from .text_edges import trim_edges
 from .text_lines import lines_of_text, points_listed_again
 from .text import fold
-from .writers_closing import writers_closing
+from .writers_closing import dated_signatures, writers_closing
 from .writers_link_lists import writers_link_lists
 from .xpaths import HEADING_TAGS
 
@@ -84,7 +84,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:]) \
         | own_notes(blocks[start:]) | notes_linked_to(blocks[start:]) | quote_attributions(blocks[start:]) \
         | _section_day_facts(blocks[start:], page_days) | lines_introducing_addresses(blocks[start:]) \
-        | writers_link_lists(blocks[start:], host)
+        | writers_link_lists(blocks[start:], host) | {id(block) for block in dated_signatures(blocks[start:])}
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:], page_days) \
