@@ -115,3 +115,25 @@ def test_a_bold_about_the_author_line_the_text_runs_on_after_is_the_texts():
                             "https://choir.example/2019/09/03/summer-project/")
     assert "I study computing" in found.body
     assert found.body.rstrip().endswith("check every stop against the map.")
+
+
+BLURB = ("<p>\"The Garden Year walks through every month of a small allotment, from the first sowing under glass to "
+         "the last leeks pulled in the frost, with plans, lists and the mistakes the writer made along the way.</p>"
+         "<p><strong>About the Author</strong></p>"
+         "<p>Ruth Lind has kept the same plot for thirty years and writes a column for the county paper about "
+         "vegetables, weather and the neighbours who share her lane.\"</p>")
+AFTER_BLURB = ("<p><strong>Where to find the book:</strong></p>"
+               "<p>The town library has two copies, and the bookshop by the station orders it within a week.</p>")
+
+
+@pytest.mark.parametrize("quoted", [f"<p><em>From the publisher:</em></p>{BLURB}",
+                                    "<blockquote>" + BLURB.replace('"', "") + "</blockquote>"])
+def test_an_about_the_author_line_inside_a_quoted_blurb_does_not_cut_the_text(quoted):
+    # Fails before: the bold "About the Author" of a book's blurb the post quotes (across paragraphs in quotation
+    # marks, or in a <blockquote>) was taken for the site's box for the writer, and the text after it was cut.
+    body = ("<main><h1>Book tip: The Garden Year</h1>"
+            f"<div class='post'>{TEXT}{quoted}{AFTER_BLURB}</div></main>")
+    found = extract_article(_page("<title>Book tip: The Garden Year</title>", body),
+                            "https://choir.example/2019/06/01/book-tip/")
+    assert "Ruth Lind has kept the same plot" in found.body
+    assert found.body.rstrip().endswith("orders it within a week.")

@@ -7,7 +7,7 @@ from .blocks import Block
 from .heading_lines import is_teaser_headline
 from .hints import classed_as_standfirst
 from .line_patterns import FULL_STOP
-from .link_lines import cites_address, host_of, is_closing_link, sole_link
+from .link_lines import cites_address, host_of, is_closing_link, is_link_line, sole_link
 from .own_pages import points_to_own_page
 from .own_post import marks_own_entry
 from .pointer_lines import is_writers_pointer
@@ -24,6 +24,8 @@ _PARAGRAPH_CLIMB = 3
 _LINKED_SENTENCE_WORDS = 8
 _WHOLLY_LINKED = 0.9
 _LIST_TAGS = frozenset({"ul", "ol"})
+# A post's sources closing it run a line or a few; more linked lines are a box of other stories.
+_CLOSING_LINK_LINES = 3
 # A list of lines is the writer's when less than this share of its text is links.
 _WRITERS_LINES_LINKED = 0.5
 # A paragraph's own subheading names its point in a few words; one word is a box's label ("News").
@@ -87,6 +89,8 @@ def paragraphs_around(paragraph, blocks: list[Block], page_url: str):
     if following is not None and following.tag == "p" and any(
             b.element is following and b.kind == "p" and is_closing_link(b, host) for b in blocks):
         return paragraph.getparent()
+    if _closing_link_lines_after(paragraph, blocks, host):
+        return paragraph.getparent()
     if _closes_on_own_page_pointer(paragraph, blocks, page_url):
         return paragraph.getparent()
     # A list of the writer's lines set beside it (a dialogue, then a line on how it went) is the same text, and so is
@@ -136,6 +140,20 @@ def _linked_sentence_after(paragraph, blocks: list[Block]) -> Block | None:
             or not FULL_STOP.search(following.text):
         return None
     return following
+
+
+def _closing_link_lines_after(paragraph, blocks: list[Block], host: str) -> bool:
+    """The paragraphs after it, up to the end of its parent, are each a line of links to other sites, one at least
+    a closing link: the post's sources, whatever words name them ("More about the award" over "Past winners")."""
+    lines = [sibling for sibling in paragraph.itersiblings()
+             if isinstance(sibling.tag, str) and text_of(sibling).strip()]
+    if not lines or len(lines) > _CLOSING_LINK_LINES or any(line.tag != "p" for line in lines):
+        return False
+    shown = {id(line): [b for b in blocks if b.element is line] for line in lines}
+    if not all(len(shown[id(line)]) == 1 and shown[id(line)][0].kind == "p" and is_link_line(shown[id(line)][0], host)
+               for line in lines):
+        return False
+    return any(is_closing_link(shown[id(line)][0], host) for line in lines)
 
 
 def sets_a_paragraph(element, blocks: list[Block], scores: dict) -> bool:

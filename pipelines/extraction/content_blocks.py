@@ -20,13 +20,15 @@ from .opening_lines import (headline_again_as_line, headline_again_opening_text,
 from .event_fields import is_event_field
 from .furniture_texts import in_furniture, names_a_card
 from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, is_prose_line
+from .quoted_passages import inside_quotation
 from .quotes import quote_attributions
 from .section_headings import headings_over_own_prose, linked_section_headings
 from .stamp_lines import DATE_LINE_CHARS, is_date_line, is_stamp, opens_on_the_day
 from .text_edges import trim_edges
 from .text_lines import lines_of_text, points_listed_again
 from .text import fold
-from .writers_closing import writers_closing
+from .writers_closing import dated_signatures, writers_closing
+from .writers_link_lists import writers_link_lists
 from .xpaths import HEADING_TAGS
 
 # An opening line of the writer's says something in this many words.
@@ -81,7 +83,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
         | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:]) \
         | own_notes(blocks[start:]) | notes_linked_to(blocks[start:]) | quote_attributions(blocks[start:]) \
-        | _section_day_facts(blocks[start:], page_days) | lines_introducing_addresses(blocks[start:])
+        | _section_day_facts(blocks[start:], page_days) | lines_introducing_addresses(blocks[start:]) \
+        | writers_link_lists(blocks[start:], host) | {id(block) for block in dated_signatures(blocks[start:])}
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:], page_days) \
@@ -201,10 +204,11 @@ def _set_as_field(block: Block) -> bool:
 def _author_box(blocks: list[Block], start: int) -> int:
     """Where the writer's box after the text begins (its heading), or the end: the bio below runs as long as a
     paragraph, yet it is the site's card for the writer (repeated under their every post, and too long for the
-    repeated-box rule)."""
+    repeated-box rule). Not one inside a passage the writer quotes (a book's blurb names its author)."""
     seen_text = False
     for i in range(start, len(blocks)):
-        if seen_text and heads_author_box(blocks[i]) and not _text_runs_on_after(blocks, i):
+        if seen_text and heads_author_box(blocks[i]) and not _text_runs_on_after(blocks, i) \
+                and not inside_quotation(blocks, start, i):
             return i
         seen_text = seen_text or (blocks[i].kind in ("p", "text") and blocks[i].chars >= LONG_PARAGRAPH)
     return len(blocks)

@@ -24,15 +24,15 @@ def writers_link_amid_text(block: Block, host: str) -> bool:
             or not is_closing_link(block, host) or set_in_bold(block) or LABEL.search(block.text) \
             or CAPTION_START.match(block.text) or ends_on_credit(block.text):
         return False
-    before = _sibling_with_text(element.itersiblings(preceding=True))
-    return before is not None and _writers_own(before) and _sibling_with_text(element.itersiblings()) is not None
+    before = sibling_with_text(element.itersiblings(preceding=True))
+    return before is not None and writers_own_element(before) and sibling_with_text(element.itersiblings()) is not None
 
 
-def _sibling_with_text(siblings):
+def sibling_with_text(siblings):
     return next((s for s in siblings if isinstance(s.tag, str) and text_of(s).strip()), None)
 
 
-def _writers_own(element) -> bool:
+def writers_own_element(element) -> bool:
     """A paragraph of prose or a list of points, its words mostly the writer's own, not its links'."""
     text = " ".join(text_of(element).split())
     linked = sum(len(" ".join(text_of(a).split())) for a in element.iter("a"))

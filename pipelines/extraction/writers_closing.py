@@ -65,6 +65,8 @@ _ADDRESSED_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:eure|euer|deine|dein|julli
 # joined by "&", "and", "/" or a comma, then maybe a comma and the words the signer adds.
 _NAME = r"[^\W\d_][^\W\d_'’-]*\.?(?:\s+[^\W\d_][^\W\d_'’-]*\.?){0,3}"
 _NAME_LINE = re.compile(rf"^{_NAME}(?:\s*(?:&|and|/|,)\s*{_NAME})*(?:,(?:\s+[^\d]*)?)?$")
+# A signer's name, a comma and the day ("Anna Berg, 19 August 2007").
+_DATED_SIGNATURE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<day>\S.*)$")
 # A motto set in italics says something in this many words; a name in italics (a byline) is two or three.
 _MOTTO_WORDS = 4
 # A source in italics names its people in a list or in brackets ("Radio Nord (Anna Berg, Per Holm)").
@@ -83,6 +85,24 @@ _SECTION_TAG = "section"
 # A heart between words stands for a verb ("<club> <3 You", "Team ❤️ You"): a writer's closing line, though none
 # of its words is in lower case. Lists of names and furniture join words by separators ("•", "|", "&"), not by it.
 _HEART_BETWEEN_WORDS = re.compile(r"\w\s+(?:<3+|[❤♥💙💚💛💜🧡🖤🤍💕💖💗]\ufe0f?)\s+\w")
+
+
+def dated_signatures(blocks: list[Block]) -> list[Block]:
+    """The writer's name and the day they wrote, split off the text's last long paragraph at a blank line ("...
+    cleared.<br><br>Anna Berg, 19 August 2007<br><br>Source: ..."): their signature under the text, however like the
+    byline's date line it reads; a theme's byline stands in an element of its own."""
+    last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text") and is_text_after(b)), default=None)
+    if last is None or blocks[last].element is None:
+        return []
+    signed = []
+    for block in blocks[last + 1:]:
+        if block.element is not blocks[last].element:
+            break
+        signature = _DATED_SIGNATURE.match(block.text)
+        if block.kind in ("p", "text") and not block.link_chars and signature is not None \
+                and not FURNITURE_LINE.search(signature.group("name")) and is_date_line(signature.group("day")):
+            signed.append(block)
+    return signed
 
 
 def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[Block]:
