@@ -1,4 +1,5 @@
-"""A press release ends on its end mark ("###", "-30-"): the sender's boilerplate under it is not the release's text."""
+"""A press release's end mark ("###", "-30-") is no words of its text; what the sender sets under it (an "About ..."
+paragraph, the media contact) is part of the release as sent, and stays."""
 from __future__ import annotations
 
 import pytest
@@ -32,10 +33,11 @@ def release(mark: str, after: list[str]) -> str:
 
 
 @pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "- END -"])
-def test_the_senders_boilerplate_under_the_end_mark_is_left_out(mark):
+def test_the_senders_boilerplate_under_the_end_mark_stays_and_the_mark_goes(mark):
+    """Fails before: the body ended on the text's last paragraph, the "About" paragraph and the contact cut."""
     body = extract_article(release(mark, ABOUT), URL).body
-    assert body.split("\n\n")[-1] == PARAGRAPHS[-1]
-    assert "Parks Office" not in body and "Media contact" not in body
+    assert body.split("\n\n")[-2:] == ABOUT
+    assert PARAGRAPHS[-1] in body and mark not in body.split("\n\n")
 
 
 def test_text_running_on_after_a_mark_stays():

@@ -57,8 +57,8 @@ _VERSE_LINES = 8
 _VERSE_LINE_CHARS = 60
 # A point of the writer's own in a list names something in a few words ("Chapter six"); one word is a label.
 _PLAIN_POINT_WORDS = 2
-# The mark a press release ends on, alone on its line ("###", "# # #", "-30-", "- END -"): the sender's boilerplate
-# under it (who they are, whom the press may call) is set under every release, not the release's text.
+# The mark a press release ends on, alone on its line ("###", "# # #", "-30-", "- END -"): no words of the text. What
+# the sender sets under it (who they are, whom the press may call, notes to editors) is part of the release as sent.
 _RELEASE_END_MARK = re.compile(r"^(?:#\s?#\s?#|-\s?30\s?-|-\s?(?:END|ENDS|End|Ends)\s?-)$")
 
 
@@ -70,7 +70,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     opening the text).
     `headline_shown`: the page, before pruning, showed the title whole in an element of its own (its headline)."""
     start = _after_headline(blocks, title, headline_above)
-    blocks = blocks[:min(_author_box(blocks, start), _release_end(blocks, start))]
+    blocks = _without_release_marks(blocks[:_author_box(blocks, start)], start)
     kept: list[Block] = []
     link_lines: set[int] = set()
     seen: dict[str, Block] = {}  # folded text: the block first showing it
@@ -229,15 +229,10 @@ def _text_runs_on_after(blocks: list[Block], heading_at: int) -> bool:
                for j in later for b in blocks[j + 1:])
 
 
-def _release_end(blocks: list[Block], start: int) -> int:
-    """Where a press release's end mark stands, or the end. The text stands above the mark: a mark with more text
-    under it than above separates the text's parts."""
-    for i in range(start, len(blocks)):
-        if blocks[i].kind in ("p", "text") and _RELEASE_END_MARK.match(blocks[i].text.strip()):
-            above, under = (sum(b.chars for b in part) for part in (blocks[start:i], blocks[i + 1:]))
-            if above >= under:
-                return i
-    return len(blocks)
+def _without_release_marks(blocks: list[Block], start: int) -> list[Block]:
+    """The blocks less a press release's end marks after the headline."""
+    return blocks[:start] + [b for b in blocks[start:]
+                             if not (b.kind in ("p", "text") and _RELEASE_END_MARK.match(b.text.strip()))]
 
 
 def _verse_lines(blocks: list[Block]) -> set[int]:

@@ -328,7 +328,7 @@ def header_texts(root, title: str, url: str, hidden=()) -> HeaderTexts:
     holds_headline = set(h1.iterancestors()) if h1 is not None else set()
     header = _header_box(h1)
     # A breadcrumb's last crumb repeats the headline: a day in it is the headline's subject's ("Weekend course
-    # 10.-12.9.2021"), no date line of the page's.
+    # 10.-12.9.2021"), no date line of the page's, whether the crumb is read alone or with the trail before it.
     headline = _folded(text_of(h1)) if h1 is not None else None
     judged: dict = {}  # list -> whether it is a list of teasers, judged once per page
     stack = [body]
@@ -348,7 +348,7 @@ def header_texts(root, title: str, url: str, hidden=()) -> HeaderTexts:
             continue
         text = text_of(element).strip()
         if len(text) <= SHORT_TEXT_CHARS and element not in holds_headline:
-            if _DATE_HINT.search(text) and _folded(text) == headline:
+            if _DATE_HINT.search(text) and _repeats_headline(text, headline):
                 continue
             if _DATE_HINT.search(text) and (_in_teaser_list(element, judged) or _holds_teaser_card(element, url)):
                 continue  # other articles' dates in a "latest news" list or a card are no date of this page's header
@@ -402,6 +402,15 @@ def _without_addresses(text: str) -> str:
     """The text less the web addresses it writes out: the day in a linked page's address ("https://.../2019/05/25-...")
     dates that page, not this one."""
     return WEB_ADDRESS.sub(" ", text) if "http" in text or "www." in text else text
+
+
+def _repeats_headline(text: str, headline: str | None) -> bool:
+    """The text is the headline, or a trail ending in it whose crumbs before it have no digit ("Home Press releases
+    Office of the Mayor <headline>"): any day in it is the headline's."""
+    if not headline:
+        return False
+    folded = _folded(text)
+    return folded.endswith(headline) and not _DATE_HINT.search(folded[:len(folded) - len(headline)])
 
 
 def _folded(text: str) -> str:
