@@ -61,7 +61,7 @@ def standfirst(blocks: list[Block], positions: list[int], wider) -> list[Block]:
     return [b for b in blocks[headline + 1:first_inside]
             if b.link_density < 0.2 and fold(b.text) not in texts
             and ((b.kind in ("p", "text") and (b.chars >= _STANDFIRST_CHARS or _named_standfirst(b)))
-                 or (b.kind == "heading" and _standfirst_heading(b)))]
+                 or (b.kind == "heading" and _standfirst_heading(b)) or (b.kind == "item" and _standfirst_point(b)))]
 
 
 def _named_standfirst(block: Block) -> bool:
@@ -74,6 +74,18 @@ def _standfirst_heading(block: Block) -> bool:
     """A deck set in heading type under the headline (`<h2 class="subtitle">`, "article-excerpt"): a standfirst of
     a sentence or more, set as headings are, without its full stop. A label of a few words is a heading."""
     return word_count(block.text) >= _STANDFIRST_HEADING_WORDS and classed_as_standfirst(block.element)
+
+
+def _standfirst_point(block: Block) -> bool:
+    """A point of a standfirst set as a list of sentences (a box of key points, "summary-bullets", under the
+    headline): the list, or its box, is classed as the lead, and every point of it is a sentence. A list of links or
+    labels so classed (a contents box) is no standfirst."""
+    points = block.element.getparent() if block.element is not None else None
+    if points is None or points.tag not in _LIST_TAGS or not classed_as_standfirst(points):
+        return False
+    items = [item for item in points if item.tag == "li"]
+    return block.chars >= _NAMED_STANDFIRST_CHARS \
+        and all(FULL_STOP.search(text_of(item).strip()) is not None for item in items)
 
 
 def _opens_with_headline(blocks: list[Block], positions: list[int]) -> bool:
