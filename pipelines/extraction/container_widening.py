@@ -2,6 +2,8 @@
 with the standfirst above it, its twins beside it, and lines set as paragraphs however tagged."""
 from __future__ import annotations
 
+from news_archive.archive.word_measure import word_count
+
 from .ancestry import set_alike, within
 from .blocks import Block
 from .heading_lines import is_teaser_headline
@@ -37,6 +39,9 @@ _STANDFIRST_CHARS = 80
 # A paragraph shorter than a standfirst is one when its class, or its wrapper's, names a standfirst ("article-lead"):
 # a lead of a sentence or two ("Record numbers of missiles were fired."), set apart from the text in the header.
 _NAMED_STANDFIRST_CHARS = 25
+# A standfirst set as a heading runs to a sentence ("Strong storms are possible across the plains on Friday"); a
+# heading of a box or a part of the text names it in a few words.
+_STANDFIRST_HEADING_WORDS = 8
 
 
 def standfirst(blocks: list[Block], positions: list[int], wider) -> list[Block]:
@@ -56,14 +61,33 @@ def standfirst(blocks: list[Block], positions: list[int], wider) -> list[Block]:
     # A paragraph the text holds again is the text's, shown above it in another copy of the post (a CMS's promoted box).
     texts = {fold(blocks[i].text) for i in positions}
     return [b for b in blocks[headline + 1:first_inside]
-            if b.kind in ("p", "text") and b.link_density < 0.2
-            and (b.chars >= _STANDFIRST_CHARS or _named_standfirst(b)) and fold(b.text) not in texts]
+            if b.link_density < 0.2 and fold(b.text) not in texts
+            and ((b.kind in ("p", "text") and (b.chars >= _STANDFIRST_CHARS or _named_standfirst(b)))
+                 or (b.kind == "heading" and _standfirst_heading(b)) or (b.kind == "item" and _standfirst_point(b)))]
 
 
 def _named_standfirst(block: Block) -> bool:
     """A sentence or two whose class, or its holder's, names a standfirst: a lead however short."""
     return block.chars >= _NAMED_STANDFIRST_CHARS and classed_as_standfirst(block.element) \
         and FULL_STOP.search(block.text) is not None
+
+
+def _standfirst_heading(block: Block) -> bool:
+    """A deck set in heading type under the headline (`<h2 class="subtitle">`, "article-excerpt"): a standfirst of
+    a sentence or more, set as headings are, without its full stop. A label of a few words is a heading."""
+    return word_count(block.text) >= _STANDFIRST_HEADING_WORDS and classed_as_standfirst(block.element)
+
+
+def _standfirst_point(block: Block) -> bool:
+    """A point of a standfirst set as a list of sentences (a box of key points, "summary-bullets", under the
+    headline): the list, or its box, is classed as the lead, and every point of it is a sentence. A list of links or
+    labels so classed (a contents box) is no standfirst."""
+    points = block.element.getparent() if block.element is not None else None
+    if points is None or points.tag not in _LIST_TAGS or not classed_as_standfirst(points):
+        return False
+    items = [item for item in points if item.tag == "li"]
+    return block.chars >= _NAMED_STANDFIRST_CHARS \
+        and all(FULL_STOP.search(text_of(item).strip()) is not None for item in items)
 
 
 def _opens_with_headline(blocks: list[Block], positions: list[int]) -> bool:
