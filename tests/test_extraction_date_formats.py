@@ -28,6 +28,8 @@ from article_page import ARTICLE_URL, PARAGRAPHS, US_ARTICLE_URL, page
     ("<span>12 okt. 2021</span>", "2021-10-12"),
     ("<time datetime='2018-06-28T10:39:01+00:00'>28 juni 2018</time>", "2018-06-28T10:39:01+00:00"),
     ("<div>Published: 2020-12-10 07:00 CET</div>", "2020-12-10T07:00+01:00"),
+    # a WordPress theme's "F j, Y" in a French locale: the month named first, as in English
+    ("<span class='post-date' itemprop='datePublished'>mai 6, 2020 </span>", "2020-05-06"),
 ])
 def test_publication_date_formats(header, expected):
     result = extract_article(page(header=header), ARTICLE_URL)
@@ -309,6 +311,7 @@ def test_a_page_stating_no_language_reads_slashed_dates_in_the_order_its_dates_s
     ("Oct. 31, 2020, 10:15 p.m. PT", "2020-10-31T22:15-07:00"),
     ("July 4, 2020 1:00 p.m. HST", "2020-07-04T13:00-10:00"),
     ("12.31.2019", "2019-12-31"),
+    ("février 22, 2022", "2022-02-22"),
     ("31 februari 2021", None),
     ("inget datum här", None),
 ])

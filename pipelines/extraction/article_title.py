@@ -308,7 +308,17 @@ def _headline_part_empty(title: str) -> bool:
     without its separator it would pass for a whole title equal to a banner <h1> naming the site. (A separator
     closing a title, "Spring // News //", is decoration.)"""
     parts = _TITLE_SEPARATORS.split(f" {title}")
-    return len(parts) > 1 and not parts[0].strip()
+    return len(parts) > 1 and not parts[0].strip() and not _opens_on_quotation(title)
+
+
+def _opens_on_quotation(title: str) -> bool:
+    """"« Nous ferons mieux, promet la directrice – Site": a leading "«" that no "»" closes, with a headline and a
+    site name still separated after it, opens the headline's quotation (the title cut short, or a quote running on)
+    rather than closing an empty headline slot ("« Site"; "« Section « Site" in a theme naming pages so)."""
+    rest = title.lstrip()
+    if not rest.startswith("«") or "«" in rest[1:]:
+        return False
+    return len(_TITLE_SEPARATORS.split(rest[1:].lstrip())) > 1
 
 
 def _same(a: str, b: str) -> bool:
