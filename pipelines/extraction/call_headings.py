@@ -1,4 +1,4 @@
-"""The writer's calls to action set as linked subheadings in a post's Markdown, closing its text."""
+"""The writer's calls to action set as linked subheadings in a post's Markdown, opening or closing its text."""
 from __future__ import annotations
 
 from .blocks import Block
@@ -27,6 +27,21 @@ def anchored_closing_calls(blocks: list[Block]) -> set[int]:
     if not calls or len(calls) > _CLOSING_CALLS or not all(_anchored_call(b, holder) for b in calls):
         return set()
     return {id(b) for b in calls}
+
+
+def anchored_opening_call(blocks: list[Block]) -> set[int]:
+    """The id of the one linked subheading opening the text above its first paragraph, in that paragraph's own
+    element, carrying the anchor a Markdown generator makes of its words ("#### [Watch it live here](...)" over
+    the post's paragraphs): the writer's call, not a teaser's headline over its excerpt, which carries no such
+    anchor."""
+    first = next((i for i, b in enumerate(blocks) if b.kind in _PROSE_KINDS), None)
+    if not first or blocks[first].element is None:
+        return set()
+    holder = blocks[first].element.getparent()
+    above = [b for b in blocks[:first] if b.kind != "title"]
+    if len(above) != 1 or not _anchored_call(above[0], holder):
+        return set()
+    return {id(above[0])}
 
 
 def _anchored_call(block: Block, holder) -> bool:
