@@ -46,3 +46,26 @@ def test_other_stories_after_the_text_stay_out():
     for after in (unanchored, anchored_run):
         body = extract_article(post(TEXT + after), URL).body
         assert body.endswith("as a newcomer!"), after
+
+
+def test_a_video_credit_closing_on_calls_keeps_them():
+    """Fails before: a post of one linked line (an embedded video's credit) is read as that line alone, and the
+    writer's calls under it went with the page's furniture."""
+    credit = ('<p><a href="https://video.example/216969958">How we match you with new colleagues</a> from '
+              '<a href="https://video.example/user6357">Anna Berg</a> on <a href="https://video.example">Video</a>.</p>')
+    calls = ('<h5 id="want-to-post-a-job"><a href="/employers/">Want to post a job?</a></h5>'
+             '<h5 id="want-to-find-a-job"><a href="/candidate/">Want to find a job?</a></h5>')
+    body = extract_article(post(credit + calls), URL).body
+    assert body.startswith("How we match you with new colleagues")
+    assert body.endswith("Want to post a job?\n\nWant to find a job?")
+
+
+def test_a_one_paragraph_post_closing_on_a_call_keeps_it():
+    """Fails before: the text was read from the post's one paragraph, and the call under it, outside that paragraph,
+    went with the page."""
+    one = ('<p>Many exciting jobs coming up! Soon we will need a great many people with experience of events and '
+           'restaurants.<br><br><br></p><p><a href="https://app.crew.example/job/265"><img src="/j1.png" alt=""></a>'
+           '</p><h4 id="see-other-jobs"><a href="https://app.crew.example/jobs/">See other jobs</a></h4>')
+    body = extract_article(post(one), URL).body
+    assert body.startswith("Many exciting jobs coming up!")
+    assert body.endswith("See other jobs")

@@ -29,6 +29,23 @@ def anchored_closing_calls(blocks: list[Block]) -> set[int]:
     return {id(b) for b in calls}
 
 
+def with_closing_calls(kept: list[Block], blocks: list[Block]) -> list[Block]:
+    """The post's kept text with the writer's anchored calls closing it under its last line, before the page's next
+    headline, where the text was read from a narrower element than the post's (its lone line, a video's credit, or
+    its one paragraph): "Want to find a job?" set as a linked subheading after them."""
+    if not kept:
+        return kept
+    at = next((i for i, b in enumerate(blocks) if b is kept[-1]), None)
+    run = []
+    for block in blocks[at + 1:] if at is not None else ():
+        if block.kind == "title":
+            break
+        if block.chars:
+            run.append(block)
+    calls = anchored_closing_calls([kept[-1], *run])
+    return kept + [b for b in run if id(b) in calls]
+
+
 def anchored_opening_call(blocks: list[Block]) -> set[int]:
     """The id of the one linked subheading opening the text above its first paragraph, in that paragraph's own
     element, carrying the anchor a Markdown generator makes of its words ("#### [Watch it live here](...)" over
