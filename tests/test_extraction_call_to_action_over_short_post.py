@@ -43,3 +43,17 @@ def test_a_related_post_card_below_the_text_stays_out():
     body = extract_article(post(f"<p>{PARAGRAPH}</p>", card), URL).body
     assert body.startswith("We are looking for someone")
     assert RELATED not in body
+
+
+def test_a_listing_marking_every_excerpt_alike_keeps_them_teasers():
+    """Fails before (on the rule's first form, which looked at no other element): the first teaser's excerpt, under
+    the listing's <h1>, was read as that page's own text, and with it the others'."""
+    cards = "".join(f'<div class="teaser"><div class="post-content"><h4 id="story-{n}-of-the-spring">'
+                    f'<a href="/blog/2019/0{n}/01/post-{n}/">Story {n} of the spring</a></h4><p>An excerpt of story '
+                    f'{n}, which tells of the work done in the spring with our partners in the harbour.</p></div></div>'
+                    for n in (1, 2, 3))
+    page = f"""<html lang="en"><head><title>Blog - Crew</title></head><body><nav><a href="/">Crew</a></nav>
+<div class="wrap"><h1>Blog</h1>{cards}</div><footer><p>&copy; 2019 Crew</p></footer></body></html>"""
+    found = extract_article(page, "http://crew.example/blog/")
+    assert not found.is_article
+    assert "An excerpt of story" not in found.body

@@ -82,12 +82,12 @@ def _card_headlines(card, own: tuple[str, str]):
 
 
 def _text_under_page_headline(card, page_url: str) -> bool:
-    """The card is the element the page marks as its post's text ("post-content", itemprop="articleBody"), set under
-    the page's own headline in one wrapper: the article itself, however short, even when a linked subheading opens
-    it (a call to action, "Apply today!", over the post's one paragraph). A teaser's excerpt sits under its own
-    linked headline, far from the page's."""
-    if card.get("itemprop") != "articleBody" \
-            and ARTICLE_TEXT_MARK.search(f"{card.get('class', '')} {card.get('id', '')}") is None:
+    """The card is the one element the page marks as a post's text ("post-content", itemprop="articleBody"), set
+    under the page's own headline in one wrapper: the article itself, however short, even when a linked subheading
+    opens it (a call to action, "Apply today!", over the post's one paragraph). A teaser's excerpt sits under its own
+    linked headline, far from the page's, and a listing marks every teaser's excerpt alike."""
+    if not _marks_post_text(card) or any(_marks_post_text(e) for e in card.getroottree().iter()
+                                         if e is not card and isinstance(e.tag, str)):
         return False
     wrapper = card
     for _ in range(_HEADLINE_WRAPPER_LEVELS):
@@ -100,6 +100,11 @@ def _text_under_page_headline(card, page_url: str) -> bool:
             if element.tag == "h1" and not heads_another_page(element, page_url):
                 return True
     return False
+
+
+def _marks_post_text(element) -> bool:
+    return element.get("itemprop") == "articleBody" \
+        or ARTICLE_TEXT_MARK.search(f"{element.get('class', '')} {element.get('id', '')}") is not None
 
 
 def _headline_over_read_on_link(card, page_url: str) -> list:
