@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from .ancestry import ancestors_below, within
 from .blocks import Block, decks_as_text, linearise
 from .box_label import without_box_label
+from .call_headings import with_closing_calls
 from .closing_links import (own_closing_link, own_inline_references, own_link_series, own_page_pointer,
                             own_reference_list)
 from .container_scores import TEXT_KINDS, below_own_headline, container_scores, own_text
@@ -107,7 +108,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
         if points is None:
             line = _lone_link_line(blocks, title, host_of(url), dated=bool(page_days))
             if line or not page_days:
-                return Body(line, pointer_only=bool(line) and _captions_player(line[0]))
+                return Body(with_closing_calls(line, blocks), pointer_only=bool(line) and _captions_player(line[0]))
             # A dated post whose theme shows no headline: its one post wrapper's text, however short.
             kept = content_blocks(_unheaded_post(blocks), title, furniture_texts, host_of(url), page_days)
             if kept:
@@ -153,7 +154,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     own_closing = pointers | {id(b) for b in closing}
     kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing,
                           headline_shown)
-    kept = without_box_label(kept)
+    kept = with_closing_calls(without_box_label(kept), blocks)
     if bare_own_post(page if page is not None else root, title, kept):
         # A post of a picture or a player alone: no text, rather than the site's tagline or footer line.
         return Body([], bare_post=True)

@@ -7,6 +7,7 @@ from itertools import islice
 
 from .address_intros import lines_introducing_addresses
 from .blocks import Block
+from .call_headings import anchored_closing_calls, anchored_opening_call
 from .closing_labels import is_closing_credit, own_closing_labels
 from .dates import find_date
 from .footnotes import notes_linked_to, own_notes
@@ -88,7 +89,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:], page_days) \
-        | linked_section_headings(blocks[start:])
+        | linked_section_headings(blocks[start:]) | anchored_closing_calls(blocks[start:]) \
+        | anchored_opening_call(blocks[start:])
     headline_again = headline_again_as_line(blocks[start:], title, host)
     listed = _linked_points_beside_own(blocks[start:], title)
     # A card beside the text linking the page of what a section of the text is about names it in the same words:

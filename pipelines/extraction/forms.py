@@ -53,6 +53,33 @@ def form_overlays(root) -> list:
     return boxes
 
 
+def sign_up_boxes(root) -> list:
+    """The boxes a sign-up form stands in with its heading and pitch ("Newsletter" over "News and tips once a month"
+    over an e-mail field), outside any post's own element: the largest ancestor of the form holding a box's
+    worth of elements and text and no <h1>. Never the article's text, though the pitch outweighs a post of one line
+    and a video; a form the writer set in the post (an event's registration) stays with the post."""
+    boxes = []
+    for form in root.iter("form"):
+        if form.find(".//textarea") is None \
+                and any(field.get("type", "").lower() == "email" for field in form.iter("input")) \
+                and not any(_marks_post(a) for a in (form, *form.iterancestors())):
+            box = form
+            for ancestor in form.iterancestors():
+                if ancestor.tag in ("body", "html", "main") or len(ancestor) > _FORM_BOX_CHILDREN \
+                        or len(text_of(ancestor)) > _FORM_BOX_CHARS or next(ancestor.iter("h1"), None) is not None \
+                        or any(_marks_post(e) for e in ancestor.iter() if isinstance(e.tag, str)):
+                    break
+                box = ancestor
+            boxes.append(box)
+    return boxes
+
+
+def _marks_post(element) -> bool:
+    classes = f"{element.get('class', '')} {element.get('id', '')}"
+    return element.tag == "article" or element.get("itemprop") == "articleBody" \
+        or xpaths.ARTICLE_TEXT_MARK.search(classes) is not None or not xpaths.POST_CLASSES.isdisjoint(classes.split())
+
+
 def form_box(form, protected):
     """The box a form that asks for typed text stands in with its heading and pitch: the largest of its ancestors
     holding no more than a box's worth of text and nothing of the article."""

@@ -9,7 +9,7 @@ from .ancestry import has_descendant, within, within_any
 from .densest_text import (copy_of_shown_text, densest_text_parent, drop_cut_off_copy, hidden_dialog, notice_footer,
                            post_metadata)
 from .footnotes import cited_notes
-from .forms import form_box, form_overlays, outside_fill_in_form
+from .forms import form_box, form_overlays, outside_fill_in_form, sign_up_boxes
 from .furniture_texts import furniture_texts_of, page_anchors
 from .hints import ClassIndex
 from .media_in_text import drop_all_but_captions, mark_media_lines, pictures_in_text
@@ -78,6 +78,9 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     # Nor is a form in a box a script opens over the page (a contact form's popup), whose labels, consent lines and
     # lists of options outweigh a post of a few lines.
     never_text |= {el for box in form_overlays(root) for el in box.iter()}
+    # Nor is a sign-up box beside the post (a newsletter's heading and pitch over its address field), whose pitch
+    # outweighs a post of one line and a video.
+    never_text |= {el for box in sign_up_boxes(root) for el in box.iter()}
     # Nor is a cookie consent's short notice shown at the page's foot until the reader agrees, which outweighs a post
     # of one short line.
     never_text |= {el for box in classes.naming_consent() if hidden_dialog(box) for el in box.iter()}

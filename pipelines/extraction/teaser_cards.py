@@ -7,7 +7,7 @@ from .link_lines import host_of
 from .line_patterns import WORD
 from .links import absolute, heads_another_page, leads_to_document, links_to_page
 from .text import fold, text_of
-from .xpaths import SUBHEADING_TAGS
+from .xpaths import ARTICLE_TEXT_MARK, SUBHEADING_TAGS
 
 # A section of the text holds a paragraph of this many characters at least under its heading (a box's title does not).
 _SECTION_PARAGRAPH_CHARS = 80
@@ -18,6 +18,8 @@ _HEADLINE_LINK_CHARS = 25
 # An entry closing on a link worded as another entry's ("Read more...") of at most so many words.
 _READ_ON_WORDS = 3
 _READ_ON_ENTRIES = 2
+# The post's text element stands this many levels at most below the wrapper that also holds the page's headline.
+_HEADLINE_WRAPPER_LEVELS = 2
 # Labels under a country's domain that name a kind of site, not the site ("example.co.uk", "example.com.au").
 _SECOND_LEVEL_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 
@@ -67,7 +69,8 @@ def _card_headlines(card, own: tuple[str, str]):
     the page is no teaser's. A card teases one article: several headlines make a link list beside the text.
     """
     # The part holding the page's headline is the article itself, however short.
-    if len(text_of(card)) > TEASER_CARD_CHARS or any(not heads_another_page(h, own[1]) for h in card.iter("h1")):
+    if len(text_of(card)) > TEASER_CARD_CHARS or any(not heads_another_page(h, own[1]) for h in card.iter("h1")) \
+            or _text_under_page_headline(card, own[1]):
         return "large"
     headings = [h for h in card.iter("h1", "h2", "h3", "h4", "h5") if is_linked_heading(h)]
     # A headline linking to a document (a PDF) heads the post's own download, no teaser of another article.
@@ -76,6 +79,32 @@ def _card_headlines(card, own: tuple[str, str]):
     if len({_teased(h) for h in found}) > 1 or (found and _among_text_sections(card)):
         return "large"
     return found or _headline_over_read_on_link(card, own[1])
+
+
+def _text_under_page_headline(card, page_url: str) -> bool:
+    """The card is the one element the page marks as a post's text ("post-content", itemprop="articleBody"), set
+    under the page's own headline in one wrapper: the article itself, however short, even when a linked subheading
+    opens it (a call to action, "Apply today!", over the post's one paragraph). A teaser's excerpt sits under its own
+    linked headline, far from the page's, and a listing marks every teaser's excerpt alike."""
+    if not _marks_post_text(card) or any(_marks_post_text(e) for e in card.getroottree().iter()
+                                         if e is not card and isinstance(e.tag, str)):
+        return False
+    wrapper = card
+    for _ in range(_HEADLINE_WRAPPER_LEVELS):
+        wrapper = wrapper.getparent()
+        if wrapper is None:
+            return False
+        for element in wrapper.iter("h1", card.tag):
+            if element is card:
+                break  # only a headline above the text heads it
+            if element.tag == "h1" and not heads_another_page(element, page_url):
+                return True
+    return False
+
+
+def _marks_post_text(element) -> bool:
+    return element.get("itemprop") == "articleBody" \
+        or ARTICLE_TEXT_MARK.search(f"{element.get('class', '')} {element.get('id', '')}") is not None
 
 
 def _headline_over_read_on_link(card, page_url: str) -> list:
