@@ -8,7 +8,7 @@ from .blocks import Block, decks_as_text, linearise
 from .box_label import without_box_label
 from .call_headings import with_closing_calls
 from .closing_links import (own_closing_link, own_inline_references, own_link_series, own_page_pointer,
-                            own_reference_list)
+                            own_reference_lines, own_reference_list)
 from .container_scores import TEXT_KINDS, below_own_headline, container_scores, own_text
 from .container_widening import around_data_table, around_list, paragraphs_around, sets_a_paragraph, standfirst, twins
 from .content_blocks import content_blocks, lines_of_a_short_post
@@ -148,6 +148,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     headline_above = _own_headline_before(blocks, title, positions)
     pointers = _closing_pointers(uncarded, blocks, url)
     closing = own_closing_link(uncarded, title, url) + own_reference_list(uncarded, url) \
+        + own_reference_lines(uncarded, url) \
         + own_inline_references(uncarded, url) + own_page_pointer(uncarded, url) + own_link_series(uncarded) \
         + writers_pointers(uncarded, url) + writers_opening_pointers(uncarded, url) \
         + writers_opening_link(uncarded, url)

@@ -224,6 +224,62 @@ def _annotates_its_link(item: Block) -> bool:
         and (len(WORD.findall(rest)) >= _OWN_INTRO_WORDS or text_length(rest) >= _ANNOTATION_CHARS)
 
 
+def own_reference_lines(blocks: list[Block], page_url: str) -> list[Block]:
+    """The writer's references closing the text set as lines, not a list: a heading of a few words ("Useful links",
+    "References") right under the text's last paragraph, then links one a line (a paragraph of <br>-parted links, or
+    a paragraph a link) and nothing else, the last things in the element holding the text. Most of the links lead to
+    other sites or documents, the rest to pages of the site named in words (its home page, its manual): a site's box
+    of its stories ("Related posts") links its own posts, a share or follow bar social networks' buttons and profiles,
+    and a theme sets either apart from the post's own text element."""
+    lines, run = lines_after_text(blocks)
+    if run is None or not lines:
+        return []
+    tail = [b for b in blocks if within(b.element, run)]
+    first = len(tail)
+    while first > 0 and _link_lines(tail[first - 1]) is not None:
+        first -= 1
+    if first in (0, len(tail)):
+        return []
+    heading, items = tail[first - 1], tail[first:]
+    if heading.kind != "heading" or heading.element.getparent() is not run or not any(heading is b for b in lines) \
+            or not _introduces_list(heading) or any(item.element.getparent() is not run for item in items):
+        return []
+    anchors = [a for item in items for a in _link_lines(item)]
+    targets = [_reference(a, page_url) or _own_page(a, page_url) for a in anchors]
+    if len(anchors) < _INLINE_REFERENCES or None in targets or 2 * targets.count("away") <= len(targets):
+        return []
+    return [heading, *items]
+
+
+def _own_page(anchor, page_url: str) -> str | None:
+    """"own" for a link to another page of the page's site, its home page or a section too ("Home page",
+    "Documentation"), None for one to the page itself or elsewhere."""
+    target = page_target(anchor, page_url)
+    return "own" if target is not None and host_of(target) == host_of(page_url) \
+        and not links_to_page(target, page_url) else None
+
+
+def _link_lines(block: Block) -> list | None:
+    """The anchors of a paragraph of links and nothing else (one a line between <br>s, or a few on a line parted by
+    spaces or marks); None for any other block."""
+    if block.kind not in ("p", "text") or block.element is None or block.element.tag != "p" \
+            or not block.link_chars or WORD.search(_words_outside_links(block.element)):
+        return None
+    return [a for a in block.element.iter("a") if text_of(a).strip()] or None
+
+
+def _words_outside_links(element) -> str:
+    """The element's text less its links' (a comment's text is none; its tail is)."""
+    parts = []
+    for node in element.iter():
+        in_link = next(node.iterancestors("a"), None) is not None
+        if isinstance(node.tag, str) and node.tag != "a" and not in_link:
+            parts.append(node.text or "")
+        if node is not element and not in_link:
+            parts.append(node.tail or "")
+    return " ".join(parts)
+
+
 def own_inline_references(blocks: list[Block], page_url: str) -> list[Block]:
     """The text's last line when it is the writer's references set in one paragraph: a label of a few words ending
     on a colon ("Sources:"), then links to other sites and nothing but separators between them ("- <a>...</a>
