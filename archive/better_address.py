@@ -5,7 +5,8 @@ language's folder, a press office files one release under two departments. The a
 other address as an alias; which address the article keeps must not depend on the order a crawl met them, or two
 runs of one crawl archive it differently. The better address, in this order:
 1. one whose page is declared in the language its text is written in (an untranslated copy's is declared in another:
-   `<html lang="zh-CN">`, a `/zh-CN/` folder, its hreflang tag, over English text);
+   `<html lang="zh-CN">`, a `/zh-CN/` folder, its hreflang tag, over English text); the address stored already is
+   judged by what its own page declared (the row's `declared_language`), as the page in hand is by its own;
 2. the one hreflang names the version for any language (`x-default`);
 3. one whose path names the article's day (`/2018/06/28/`, `/2018-06-28-slug/` for a post of 28 June), then one
    naming no day, then one naming another (an older `/2018/06/27/`): a dated permalink is the post's own;
@@ -53,7 +54,10 @@ def is_better_address(url: str, article: dict, than: str, than_article: dict, cl
 def declared_in_another_language(url: str, article: dict, claims: AddressClaims) -> bool:
     """Whether the page at `url` is declared in another language than its text (`article`'s) is written in: an
     untranslated copy's address."""
-    declared = claims.languages.get(url_key(url)) or _language(language_folder(url))
+    # The claims are the page in hand's; the stored row keeps what its own page declared, so the two addresses of a
+    # text are judged alike whichever of them the crawl met first.
+    declared = (claims.languages.get(url_key(url)) or _language(article.get("declared_language"))
+                or _language(language_folder(url)))
     text_language = _language(article.get("language"))
     return declared is not None and text_language is not None and declared != text_language
 
