@@ -7,7 +7,7 @@ runs of one crawl archive it differently. The better address, in this order:
 1. one whose page is declared in the language its text is written in, where an untranslated copy's is declared in
    another (`<html lang="zh-CN">`, a `/zh-CN/` folder, over English text). Both addresses are judged by the same
    evidence, whichever the crawl met first: the hreflang tag naming it, else its row's `declared_language`;
-2. the one hreflang names the version for any language (`x-default`);
+2. the one the other's hreflang names the version for any language (`x-default`);
 3. one whose path names the article's day (`/2018/06/28/`, `/2018-06-28-slug/` for a post of 28 June), then one
    naming no day, then one naming another (an older `/2018/06/27/`): a dated permalink is the post's own;
 4. the shallower path, then the shorter address, then the first in alphabetical order: a rule, whatever it favours.
@@ -36,12 +36,14 @@ class AddressClaims:
     any_language: str | None = None
 
 
-def address_claims(alternates: dict[str, str]) -> AddressClaims:
-    """The claims of a page's hreflang `alternates` (tag -> URL). Its own <html lang> is not one: the address stored
-    already has only its row's `declared_language` to speak for its page, so the page in hand speaks by its row too."""
+def address_claims(alternates: dict[str, str], own: list[str]) -> AddressClaims:
+    """The claims of the hreflang `alternates` (tag -> URL) of the page at the `own` addresses. Its own <html lang> is
+    not one, nor an x-default naming the page itself: the address stored already has only its row to speak for its
+    page (whose x-default likely named itself as well), so the page in hand speaks by its row too."""
     languages = {url_key(other): language for tag, other in alternates.items() if (language := _language(tag))}
     default = alternates.get(ANY_LANGUAGE)
-    return AddressClaims(languages, url_key(default) if default else None)
+    named_elsewhere = default and url_key(default) not in {url_key(url) for url in own if url}
+    return AddressClaims(languages, url_key(default) if named_elsewhere else None)
 
 
 def is_better_address(url: str, article: dict, than: str, than_article: dict, claims: AddressClaims) -> bool:
