@@ -4,9 +4,10 @@ A source may publish one text twice: a language plugin serves an untranslated co
 language's folder, a press office files one release under two departments. The archive keeps one article and the
 other address as an alias; which address the article keeps must not depend on the order a crawl met them, or two
 runs of one crawl archive it differently. The better address, in this order:
-1. one whose page is declared in the language its text is written in (an untranslated copy's is declared in another:
-   `<html lang="zh-CN">`, a `/zh-CN/` folder, its hreflang tag, over English text);
-2. the one hreflang names the version for any language (`x-default`);
+1. one whose page is declared in the language its text is written in, where an untranslated copy's is declared in
+   another (`<html lang="zh-CN">`, a `/zh-CN/` folder, over English text). Both addresses are judged by the same
+   evidence, whichever the crawl met first: the hreflang tag naming it, else its row's `declared_language`;
+2. the one the other's hreflang names the version for any language (`x-default`);
 3. one whose path names the article's day (`/2018/06/28/`, `/2018-06-28-slug/` for a post of 28 June), then one
    naming no day, then one naming another (an older `/2018/06/27/`): a dated permalink is the post's own;
 4. the shallower path, then the shorter address, then the first in alphabetical order: a rule, whatever it favours.
@@ -35,13 +36,14 @@ class AddressClaims:
     any_language: str | None = None
 
 
-def address_claims(url: str, html_lang: str | None, alternates: dict[str, str]) -> AddressClaims:
-    """The claims of the page at `url` declaring `html_lang`, with hreflang `alternates` (tag -> URL)."""
+def address_claims(alternates: dict[str, str], own: list[str]) -> AddressClaims:
+    """The claims of the hreflang `alternates` (tag -> URL) of the page at the `own` addresses. Its own <html lang> is
+    not one, nor an x-default naming the page itself: the address stored already has only its row to speak for its
+    page (whose x-default likely named itself as well), so the page in hand speaks by its row too."""
     languages = {url_key(other): language for tag, other in alternates.items() if (language := _language(tag))}
-    if own := _language(html_lang):
-        languages[url_key(url)] = own
     default = alternates.get(ANY_LANGUAGE)
-    return AddressClaims(languages, url_key(default) if default else None)
+    named_elsewhere = default and url_key(default) not in {url_key(url) for url in own if url}
+    return AddressClaims(languages, url_key(default) if named_elsewhere else None)
 
 
 def is_better_address(url: str, article: dict, than: str, than_article: dict, claims: AddressClaims) -> bool:
@@ -52,10 +54,21 @@ def is_better_address(url: str, article: dict, than: str, than_article: dict, cl
 
 def declared_in_another_language(url: str, article: dict, claims: AddressClaims) -> bool:
     """Whether the page at `url` is declared in another language than its text (`article`'s) is written in: an
-    untranslated copy's address."""
-    declared = claims.languages.get(url_key(url)) or _language(language_folder(url))
+    untranslated copy's address. Each address is judged by the same evidence, whichever the crawl met first: the
+    hreflang tag naming it, else what its page declared (its row's `declared_language`: <html lang>, og:locale and
+    a language folder where they agree), else its language folder."""
     text_language = _language(article.get("language"))
-    return declared is not None and text_language is not None and declared != text_language
+    if text_language is None:
+        return False
+    declared = claims.languages.get(url_key(url)) or _language(article.get("declared_language"))
+    folder = _language(language_folder(url))
+    if declared is None and folder is not None and article.get("declared_language") is None:
+        # A page under a language folder that declared no one language: its <html lang> said another than its folder
+        # (a static generator's `/en/` alternative of a German post, `<html lang="de">`), a copy's mark whatever the
+        # text's language.
+        return True
+    declared = declared or folder
+    return declared is not None and declared != text_language
 
 
 def _rank(url: str, article: dict, claims: AddressClaims) -> tuple:

@@ -27,7 +27,7 @@ def store_item(archive: Archive, stories: Stories, item: ArticleItem) -> str:
     """Save the article and place it in its story, in one transaction; returns `new`, `updated` or `unchanged`."""
     with archive.transaction():
         result = archive.save_article(article_row(item), item.urls, item.fetched_at, list(item.alternates.values()),
-                                      address_claims(item.canonical_url or item.url, item.html_lang, item.alternates))
+                                      address_claims(item.alternates, [item.url, item.canonical_url]))
         item.story_id = stories.place(result.article_id, item, result.outcome, item.fetched_at)
     return result.outcome
 
