@@ -14,7 +14,7 @@ from .footnotes import notes_linked_to, own_notes
 from .furniture_lines import is_decorated_line, is_furniture, is_salutation, is_timeline_row
 from .heading_lines import SECTIONS_ABOVE, headings_set_alike, heads_author_box, set_as_heading
 from .line_patterns import FURNITURE_LINE, SENTENCE_END, WORD
-from .link_lines import CLOSING_LINKS, cites_address, is_closing_link, is_link_line
+from .link_lines import CLOSING_LINKS, cites_address, is_closing_link, is_closing_sentence, is_link_line
 from .links_amid_text import writers_link_amid_text
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
@@ -149,8 +149,10 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
             if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)
             or writers_link_amid_text(b, host)]
     # A closing line linking to another site or a document ("Link to the event: <url>", "The full release <a>here</a>",
-    # "Register <a>at the venue</a>; <a>the schedule</a>") is no sign-off, however few of its words are linked.
-    kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host)} \
+    # "Register <a>at the venue</a>; <a>the schedule</a>") is no sign-off, however few of its words are linked, nor
+    # is a sentence of the writer's ending on a link, a furniture phrase in it or not ("You may also contact us by
+    # <a>email</a>").
+    kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host) or is_closing_sentence(b, host)} \
         | _closing_section(kept) | verse
     return trim_edges(kept, kept_lines, title, page_days, headline_shown)
 

@@ -23,6 +23,12 @@ _JOINED_ADDRESS = re.compile(r"^(?:and|or|och|eller|og|und|oder|et|ou|en|of|ja|t
 _CITING_WORDS = 2
 # A line closing a post links to a few sources; more links make a list.
 _LINE_LINKS = 4
+# A closing sentence says this many words of its own besides its links and any furniture phrase in it ("It is also
+# fine to contact us by <a>email</a>"); a site's prompt around a furniture phrase says a word or two ("Read more about").
+_SENTENCE_WORDS_BESIDE = 4
+# A link saying where, not what ("<a>here</a>"): the line is a pointer, which pointer_lines.py tells the writer's from
+# the site's box.
+_UNNAMING_LINK = re.compile(r"(?:here|this link|här|her|hier|ici|täältä|tästä)", re.IGNORECASE)
 # Where sites and writers ask readers to follow them ("Follow Anna on Twitter", "become a fan on Facebook").
 _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
 # A pointer line: its linked word or two in lower case ("here", "this page"; a name, a file or an address is the
@@ -108,6 +114,23 @@ def is_closing_link(block: Block, host: str) -> bool:
     <a>at this link</a>"), not a prompt to follow the site: no furniture word, no link to a social network profile."""
     return is_link_line(block, host) and not FURNITURE_LINE.search(words_beside_links(block)) \
         and not any(leads_to_social_network(a.get("href") or "") for a in block.element.iter("a"))
+
+
+def is_closing_sentence(block: Block, host: str) -> bool:
+    """A line whose links lead to other sites or to a mail address, and whose own words say more than a furniture
+    phrase ("It is also fine to contact us by <a>email</a>", "Read more and register at <a>the conference</a>"): the
+    writer's closing sentence, however short and unpunctuated. A site's prompt says the phrase and little else ("Read
+    more about <a>X</a>", "Follow us on <a>Y</a>")."""
+    if block.kind not in ("p", "text") or block.element is None or not block.link_chars:
+        return False
+    linked = [a for a in block.element.iter("a") if text_of(a).strip()]
+    links = [a.get("href") or "" for a in linked]
+    if not 0 < len(links) <= _LINE_LINKS or any(leads_to_social_network(h) for h in links) \
+            or any(_UNNAMING_LINK.fullmatch(" ".join(text_of(a).split())) for a in linked) \
+            or not all(h.startswith(CLOSING_LINKS) or leads_away(h, host) for h in links):
+        return False
+    own = words_beside_links(block)
+    return own != block.text and len(WORD.findall(FURNITURE_LINE.sub(" ", own))) >= _SENTENCE_WORDS_BESIDE
 
 
 def words_beside_links(block: Block) -> str:
