@@ -49,6 +49,13 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
     body = _prose(item.body, item.code_paragraphs)
     text = text_read(item)
     detection = detect_language(text, hints)
+    if detection.confidence < CONFIDENT and item.title and _all_code(item.body, item.code_paragraphs) \
+            and (headline := detect_language(item.title, hints)).language:
+        # Code is in no reader's language: a post that is only a program ("Hello world" in a new language) read as
+        # whatever language its keywords' letters happen to suggest, or as none. Its headline, with what its page
+        # declares, says which language the post is in. (Prose set wholly in a <pre>, a plain-text announcement,
+        # says its language surely, and keeps it.)
+        return headline
     declared = set(declared_languages(hints))
     if (majority := majority_of(text, hints)) and detection.language not in majority.languages \
             and not (majority.share < _CLEAR_MAJORITY and detection.language in declared
@@ -71,6 +78,11 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
             # and first sentence are both in the page's language is in it: the reader meets those first.
             detection = detect_language(f"{item.title}\n\n{_first_sentence(opening)}", hints)
     return detection
+
+
+def _all_code(body: str, code_paragraphs: list[str]) -> bool:
+    code = set(code_paragraphs)
+    return bool(code) and all(part in code for part in body.split("\n\n") if part.strip())
 
 
 def _prose(body: str, code_paragraphs: list[str]) -> str:
