@@ -24,6 +24,10 @@ _OWN_WORDS_SHARE = 0.05
 # A paragraph that is all one quotation, with at most its speaker's name after a dash ("— J. Doe, astronomer"): an
 # epigraph, not the writer's words.
 _QUOTATION = re.compile(r'[“„«"][^“”„«»"]+[”“»"](?:\s*[—–―-]+\s*[^!?“”„«»"]{1,80})?')
+# A post this short is swung whole by a title it quotes in another language.
+_QUOTING_NOTICE_CHARS = 400
+# Words quoted inside a sentence, on one line: a talk's, a book's or a film's title, someone's phrase.
+_INLINE_QUOTATION = re.compile(r'[“„«»"][^“”„«»"\n]{1,300}[”“»«"]')
 
 
 def tag_language(item: ArticleItem) -> ArticleItem:
@@ -77,7 +81,20 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
             # A notice too short to outweigh a clause in another language ("... also in Swedish") whose headline
             # and first sentence are both in the page's language is in it: the reader meets those first.
             detection = detect_language(f"{item.title}\n\n{_first_sentence(opening)}", hints)
+    if len(body) < _QUOTING_NOTICE_CHARS and (own_words := _without_inline_quotations(body)) != body \
+            and (own := detect_language(own_words, hints)).language != detection.language \
+            and own.confidence >= CONFIDENT:
+        # A short post naming a talk or a book by its title in another language ("Die Folien zum Vortrag “Building
+        # reliable pipelines ...” sind online"): the quoted title outweighed the few words around it, which are the
+        # writer's own and surely in another language.
+        detection = own
     return detection
+
+
+def _without_inline_quotations(body: str) -> str:
+    """body without the words it quotes inside its sentences; all of it where that would leave no words."""
+    rest = _INLINE_QUOTATION.sub(" ", body)
+    return rest if any(char.isalpha() for char in rest) else body
 
 
 def _all_code(body: str, code_paragraphs: list[str]) -> bool:
