@@ -24,6 +24,10 @@ _OWN_WORDS_SHARE = 0.05
 # A paragraph that is all one quotation, with at most its speaker's name after a dash ("— J. Doe, astronomer"): an
 # epigraph, not the writer's words.
 _QUOTATION = re.compile(r'[“„«"][^“”„«»"]+[”“»"](?:\s*[—–―-]+\s*[^!?“”„«»"]{1,80})?')
+# A post this short is swung whole by a title it quotes in another language.
+_QUOTING_NOTICE_CHARS = 400
+# Words quoted inside a sentence, on one line: a talk's, a book's or a film's title, someone's phrase.
+_INLINE_QUOTATION = re.compile(r'[“„«»"][^“”„«»"\n]{1,300}[”“»«"]')
 
 
 def tag_language(item: ArticleItem) -> ArticleItem:
@@ -49,6 +53,13 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
     body = _prose(item.body, item.code_paragraphs)
     text = text_read(item)
     detection = detect_language(text, hints)
+    if detection.confidence < CONFIDENT and item.title and _all_code(item.body, item.code_paragraphs) \
+            and (headline := detect_language(item.title, hints)).language:
+        # Code is in no reader's language: a post that is only a program ("Hello world" in a new language) read as
+        # whatever language its keywords' letters happen to suggest, or as none. Its headline, with what its page
+        # declares, says which language the post is in. (Prose set wholly in a <pre>, a plain-text announcement,
+        # says its language surely, and keeps it.)
+        return headline
     declared = set(declared_languages(hints))
     if (majority := majority_of(text, hints)) and detection.language not in majority.languages \
             and not (majority.share < _CLEAR_MAJORITY and detection.language in declared
@@ -70,7 +81,25 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
             # A notice too short to outweigh a clause in another language ("... also in Swedish") whose headline
             # and first sentence are both in the page's language is in it: the reader meets those first.
             detection = detect_language(f"{item.title}\n\n{_first_sentence(opening)}", hints)
+    if len(body) < _QUOTING_NOTICE_CHARS and (own_words := _without_inline_quotations(body)) != body \
+            and (own := detect_language(own_words, hints)).language != detection.language \
+            and own.confidence >= CONFIDENT:
+        # A short post naming a talk or a book by its title in another language ("Die Folien zum Vortrag “Building
+        # reliable pipelines ...” sind online"): the quoted title outweighed the few words around it, which are the
+        # writer's own and surely in another language.
+        detection = own
     return detection
+
+
+def _without_inline_quotations(body: str) -> str:
+    """body without the words it quotes inside its sentences; all of it where that would leave no words."""
+    rest = _INLINE_QUOTATION.sub(" ", body)
+    return rest if any(char.isalpha() for char in rest) else body
+
+
+def _all_code(body: str, code_paragraphs: list[str]) -> bool:
+    code = set(code_paragraphs)
+    return bool(code) and all(part in code for part in body.split("\n\n") if part.strip())
 
 
 def _prose(body: str, code_paragraphs: list[str]) -> str:

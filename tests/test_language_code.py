@@ -20,14 +20,14 @@ INSTALL_LOG = ("Downloading package metadata from the channel... done. Solving e
 AFTER = "Como veis, el fichero no estaba en la carpeta del cuaderno. Lo movemos allí y lo intentamos otra vez."
 
 
-def _page(html_lang: str, paragraphs: list[str]) -> bytes:
+def _page(html_lang: str, paragraphs: list[str], title: str = "Datos de la estación") -> bytes:
     # A notebook rendered into a blog post: input cells and their output each in a <pre>, prose in <p>.
     body = "".join(f"<div class='output_area'><pre>{part[5:]}</pre></div>" if part.startswith("<pre>")
                    else f"<p>{part}</p>" for part in paragraphs)
-    return f"""<!DOCTYPE html><html lang="{html_lang}"><head><meta charset="utf-8"><title>Datos de la estación</title>
+    return f"""<!DOCTYPE html><html lang="{html_lang}"><head><meta charset="utf-8"><title>{title}</title>
 <meta property="og:type" content="article"></head>
 <body><nav><a href="/">Inicio</a> <a href="/archivo/">Archivo</a></nav>
-<article><h1>Datos de la estación</h1><p><time datetime="2016-01-26">26 enero 2016</time></p>
+<article><h1>{title}</h1><p><time datetime="2016-01-26">26 enero 2016</time></p>
 <div class="entry-content">{body}</div></article>
 <footer><p>Un blog de ciencia con Python</p></footer></body></html>""".encode()
 
@@ -51,3 +51,11 @@ def test_an_english_post_with_code_is_english_and_a_post_all_in_a_pre_keeps_its_
     announcement = ("<pre>La reunión del grupo de usuarios será el jueves a las siete en la biblioteca de la "
                     "facultad. Traed vuestros portátiles, habrá café y charlas cortas sobre proyectos de los socios.")
     assert clean_page(_page("en", [announcement]), "https://ciencia.example/2016/01/28/reunion/")["language"] == "es"
+
+
+def test_a_post_that_is_only_a_program_is_in_its_headlines_and_pages_language():
+    # Fails before: no language. Its only text is the program, which fits no language, and the headline and the
+    # page's declaration that say which language the post is in were never asked.
+    program = "<pre>module Main where\n\nmain :: IO ()\nmain = mapM_ print (take 10 primes)"
+    page = clean_page(_page("de", [program], title="Unser erstes Programm"), "https://verein.example/posts/erstes.html")
+    assert page["language"] == "de"

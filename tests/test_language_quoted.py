@@ -163,3 +163,19 @@ def test_a_long_post_in_another_language_under_a_short_note_in_the_pages_languag
     post = _item("\n\n".join([NOTE] + ENGLISH_POST))
     post.title = "The beginners' workshop"
     assert tag_language(post).language == "en"
+
+
+def test_a_short_post_naming_a_talk_by_its_title_in_another_language_is_in_its_pages_language():
+    # Fails before: English, sure of it. The quoted English title and the event's English name held more letters
+    # than the few German words around them, which are the post's own.
+    talk = _notice("Der Verein beim Open Source Summit",
+                   "Der Verein war beim Open Source Summit Europe mit einem Workshop dabei!\n\n"
+                   "Die Unterlagen zum Workshop “Building reliable data pipelines with functional programming in "
+                   "practice” (Tag 2, 10:00) sind online.", html_lang="de")
+    assert tag_language(talk).language == "de"
+    # A short post written in English under a German page's template stays English: its own words are.
+    english = _notice("Our association at Open Source Summit",
+                      "Our association ran a workshop at Open Source Summit Europe!\n\nThe material of the workshop "
+                      "“Zuverlässige Datenpipelines mit funktionaler Programmierung” (day 2, 10:00) is online now.",
+                      html_lang="de")
+    assert tag_language(english).language == "en"
