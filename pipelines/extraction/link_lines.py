@@ -8,6 +8,7 @@ from .blocks import Block, text_length
 from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL, WORD
 from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
 from .text import text_of
+from .social_bars import is_social_bar
 from .xpaths import SOCIAL_HOSTS
 
 CLOSING_LINKS = ("mailto:", "tel:")
@@ -82,6 +83,9 @@ def is_link_line(block: Block, host: str) -> bool:
     # embed of someone else's post.
     if block.kind == "quote":
         return bool(links) and all(leads_to_document(h) for h in links)
+    # A follow or share bar links to other sites too: the site's profiles and buttons, no source of the writer's.
+    if is_social_bar(block, host):
+        return False
     # A paragraph's links may lead half to the site's own pages (its schedule); a bar of buttons beside the text is
     # no paragraph, and its links to the site's own log-in or subscription pages make it no source line.
     return 0 < len(links) <= _LINE_LINKS \

@@ -1,0 +1,62 @@
+"""A follow or share bar: a line of links to the site's profiles on social networks or of buttons sharing the page
+there ("Facebook<br>Instagram<br>YouTube" under "Follow us", "Facebook Twitter Email" under "Share"), which themes
+set inside the post's text element after its last paragraph. The site's furniture, never the writer's source line."""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from .blocks import Block
+from .line_patterns import FURNITURE_LINE, WORD
+from .text import text_of
+from .xpaths import SOCIAL_HOSTS
+
+# A bar shows a few buttons; one link is a line of the writer's or a lone button the other rules weigh.
+_BAR_LINKS = 2
+# Where else a site keeps profiles to follow it: video, chat and forum networks (a video's or post's own address is a
+# recording or a source, told by its path below).
+_PROFILE_HOSTS = SOCIAL_HOSTS | {"youtube.com", "t.me", "telegram.me", "vk.com", "tumblr.com", "reddit.com",
+                                 "flickr.com", "soundcloud.com", "snapchat.com", "mastodon.social", "vimeo.com"}
+# A profile's address is the account's name, or a word for the kind of account and the name ("/company/name",
+# "/channel/ID"); a post's, a video's or a photo's goes on, or names what it shows first ("/watch?v=", "/p/ID").
+_PROFILE_PARTS = 2
+_NOT_PROFILE = frozenset({"watch", "embed", "shorts", "playlist", "p", "reel", "reels", "status", "posts", "video",
+                          "videos", "photo", "photos", "events", "groups", "r", "comments", "s", "live"})
+# A share button's address asks a network to post something: a path naming that ("/sharer/sharer.php",
+# "/intent/tweet", "/shareArticle", "/submit", "/send", "/pin/create"), or the site's own address in its query
+# ("?u=https://<site>/<post>"), whatever the network.
+# Networks a page is only ever sent to from a bar (a messenger), whatever the address.
+_SHARE_HOSTS = frozenset({"wa.me", "api.whatsapp.com", "whatsapp.com", "telegram.org", "getpocket.com",
+                          "xing.com", "vk.com", "ok.ru", "line.me", "flipboard.com"})
+_SHARE_PATH = re.compile(r"/(?:share\w*|sharing|intent|submit|send|pin/create|compose)(?:[/.?]|$)", re.IGNORECASE)
+
+
+def is_social_bar(block: Block, host: str) -> bool:
+    """A line of a few links, each to a social network's profile or a button sharing the page (a mail button with no
+    address to write to too), and no words of its own but a furniture label ("Teilen", "Follow us:")."""
+    if block.element is None or not block.link_chars:
+        return False
+    anchors = [a for a in block.element.iter("a") if text_of(a).strip()]
+    if len(anchors) < _BAR_LINKS or not all(_profile_or_share(a.get("href") or "", host) for a in anchors):
+        return False
+    own = block.text
+    for anchor in anchors:
+        own = own.replace(" ".join(text_of(anchor).split()), " ", 1)
+    return not WORD.search(own) or FURNITURE_LINE.search(own) is not None and len(WORD.findall(own)) <= 3
+
+
+def _profile_or_share(href: str, host: str) -> bool:
+    """A link to a social network's profile or a button sharing the page; `host` is the page's site (without "www.")."""
+    href = href.strip()
+    if href.lower().startswith("mailto:?"):
+        return True  # a mail button: the reader fills in whom to send the page to
+    parts = urlsplit(href if "//" in href[:8] or href.startswith("//") else "")
+    target_host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
+    if not target_host or target_host == host:
+        return False
+    if target_host in _SHARE_HOSTS or (_SHARE_PATH.search(parts.path) and target_host in _PROFILE_HOSTS) \
+            or (host and host in unquote(parts.query).lower()):
+        return True
+    path = [part for part in parts.path.split("/") if part]
+    return target_host in _PROFILE_HOSTS and 0 < len(path) <= _PROFILE_PARTS and path[0].lower() not in _NOT_PROFILE \
+        and not parts.query.lower().startswith("v=")
