@@ -10,7 +10,9 @@ runs of one crawl archive it differently. The better address, in this order:
 2. the one the other's hreflang names the version for any language (`x-default`);
 3. one whose path names the article's day (`/2018/06/28/`, `/2018-06-28-slug/` for a post of 28 June), then one
    naming no day, then one naming another (an older `/2018/06/27/`): a dated permalink is the post's own;
-4. the shallower path, then the shorter address, then the first in alphabetical order: a rule, whatever it favours.
+4. where both pages date the text and their days differ, the earlier: a site that publishes a text again weeks later
+   (a `-2` address) reposts a story, which dates from its first publication and lives at the address that carried it;
+5. the shallower path, then the shorter address, then the first in alphabetical order: a rule, whatever it favours.
 """
 from __future__ import annotations
 
@@ -49,7 +51,13 @@ def address_claims(alternates: dict[str, str], own: list[str]) -> AddressClaims:
 def is_better_address(url: str, article: dict, than: str, than_article: dict, claims: AddressClaims) -> bool:
     """Whether `url` is a better address of the text than `than`; `article` and `than_article` are the rows (their
     `language` and `published`) read from the page at each."""
-    return _rank(url, article, claims) < _rank(than, than_article, claims)
+    rank, than_rank = _rank(url, article, claims), _rank(than, than_article, claims)
+    if rank[:_BY_PAGES] != than_rank[:_BY_PAGES]:
+        return rank < than_rank
+    day, than_day = _day(article), _day(than_article)
+    if day and than_day and day != than_day:
+        return day < than_day  # an undated copy says nothing of which came first: the addresses decide
+    return rank[_BY_PAGES:] < than_rank[_BY_PAGES:]
 
 
 def declared_in_another_language(url: str, article: dict, claims: AddressClaims) -> bool:
@@ -71,13 +79,23 @@ def declared_in_another_language(url: str, article: dict, claims: AddressClaims)
     return declared is not None and declared != text_language
 
 
+# How many of `_rank`'s criteria come before the first publication's day (rules 1-3 of the module's docstring).
+_BY_PAGES = 3
+
+
+def _day(article: dict) -> str:
+    return (article.get("published") or "")[:10]
+
+
 def _rank(url: str, article: dict, claims: AddressClaims) -> tuple:
+    """The address's rank by every rule of the module's docstring but the publication day's (rule 4), which compares
+    two dated copies only."""
     key = url_key(url)
     path = urlsplit(url).path
     day = _DATE_PATH.search(path)
     return (declared_in_another_language(url, article, claims),
             claims.any_language is not None and key != claims.any_language,
-            1 if day is None else 0 if "-".join(day.groups()) == (article.get("published") or "")[:10] else 2,
+            1 if day is None else 0 if "-".join(day.groups()) == _day(article) else 2,
             len([segment for segment in path.split("/") if segment]), len(url), url)
 
 
