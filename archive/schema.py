@@ -313,3 +313,14 @@ def m020_site_layout(db: sqlite_utils.Database) -> None:
                               "seen": str}, pk=("article_id", "kind", "value"),
                              foreign_keys=[("article_id", "articles", "id"), ("source", "sources", "id")])
     db["site_layout"].create_index(["source", "language", "kind", "seen"])
+
+
+@migrations()
+def m021_page_families(db: sqlite_utils.Database) -> None:
+    """Whether each page a crawl judged by its address family showed readers its day, so a source's next crawl judges
+    its few new pages beside the families the crawls before it read (archive/page_families.py)."""
+    # family: the page's address family (archive/urls.py's url_family) as JSON; shows_day: 1 when the page showed
+    # readers its day; seen: when a crawl last judged it.
+    db["page_families"].create({"source": str, "url": str, "family": str, "shows_day": int, "seen": str},
+                               pk=("source", "url"))
+    db["page_families"].create_index(["source", "seen"])

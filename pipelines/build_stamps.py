@@ -11,7 +11,9 @@ it for the build's.
 The pages stating no date at all wait too, for a second judgement at the crawl's end: a source whose news show
 readers their day (beside the time in their metadata) may list, in the same grid, pages of other kinds (its
 products, productions, podcasts) that show none. An address family of several pages none of which shows its
-day, where another family of the source shows the day on most of its pages, is such a catalogue, not news.
+day, where another family of the source shows the day on most of its pages, is such a catalogue, not news. What the
+pages judged so showed is kept (archive/page_families.py): a later crawl finding one new page of such a family judges it
+beside the pages read before.
 
 So do the pages dated by no word of their own, only by the listing or feed beside their link: with the undated, they
 are judged for a notice in place of content. A site that moved keeps its old addresses as pages saying "this page has
@@ -27,6 +29,7 @@ import uuid
 from collections import defaultdict
 
 from news_archive.archive.held_pages import HeldPage, HeldPages
+from news_archive.archive.page_families import earlier_pages, save_pages
 from news_archive.archive.record import FROM_FEED, FROM_LISTING, ArticleItem
 from news_archive.archive.storage import Archive, now
 from news_archive.archive.urls import url_family
@@ -153,22 +156,33 @@ class BuildStamps:
 
     def _catalogue_pages(self, items: list[HeldPage]) -> dict[int, str]:
         """id(item) -> why not stored, for the pages of each source's families that show readers no day where another
-        of its families shows its pages' days."""
+        of its families shows its pages' days; judged beside the pages the source's earlier crawls judged so, which
+        this crawl's are kept with (archive/page_families.py)."""
         families: dict[tuple[str, tuple[str, ...]], list[HeldPage]] = defaultdict(list)
         for item in items:
             families[(item.source, url_family(item.url))].append(item)
-        showing = {key: sum(1 for item in members if item.published and self._shows_own_day(item))
-                   for key, members in families.items()}
-        dated = {source for (source, family), members in families.items()
-                 if len({item.url for item in members}) >= MIN_FAMILY_PAGES
-                 and showing[(source, family)] * 2 > len(members)}
+        shown = {id(item): bool(item.published and self._shows_own_day(item)) for item in items}
+        pages: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)  # (source, family) -> its addresses
+        showing: dict[tuple[str, tuple[str, ...]], int] = defaultdict(int)  # (source, family) -> pages showing a day
+        seen = now()
+        for source in {item.source for item in items}:
+            judged_now = [(item.url, url_family(item.url), shown[id(item)]) for item in items if item.source == source]
+            for url, family, shows in earlier_pages(self.archive, source, {url for url, _family, _shows in judged_now}):
+                pages[(source, family)].add(url)
+                showing[(source, family)] += shows
+            save_pages(self.archive, source, judged_now, seen)
+        for key, members in families.items():
+            pages[key] |= {item.url for item in members}
+            showing[key] += sum(shown[id(item)] for item in members)
+        dated = {source for (source, family), urls in pages.items()
+                 if len(urls) >= MIN_FAMILY_PAGES and showing[(source, family)] * 2 > len(urls)}
         why = {}
         for (source, family), members in families.items():
-            pages = len({item.url for item in members})
-            if source in dated and pages >= MIN_FAMILY_PAGES and not showing[(source, family)]:
+            count = len(pages[(source, family)])
+            if source in dated and count >= MIN_FAMILY_PAGES and not showing[(source, family)]:
                 folder = "/" + "".join(f"{part}/" for part in family[1:])
                 for item in members:
-                    why[id(item)] = (f"shows no date, as none of the {pages} pages of its address family ({folder}) "
+                    why[id(item)] = (f"shows no date, as none of the {count} pages of its address family ({folder}) "
                                      f"does, where the source's news show theirs")
         return why
 
