@@ -139,7 +139,8 @@ class SiteBoilerplate:
             self.archive.save_boilerplate(key, memory.rows())
             # This crawl's pages beside what the source's recently read others showed: a crawl of a few new pages
             # judges their titles and authors as the crawl that read the whole site did.
-            earlier = self._earlier_titles(key)
+            articles = [self.archive.article_seen_at(url) for _page, url in self.pages[key]]  # as pages
+            earlier = self._earlier_titles(key, {article["id"] for article in articles if article})
             all_stated = self.stated[key] + [stated for stated, _headings, _title, _author in earlier]
             all_headings = self.headings[key] + [tuple(headings) for _stated, headings, _title, _author in earlier]
             shared, banners = site_wide(all_stated), banner_headings(all_headings)
@@ -154,10 +155,9 @@ class SiteBoilerplate:
             own_slots = frozenset(self.slots_learnt[key].union(*slots))
             slots_shown: dict[int, set[str]] = {}  # article id -> the slots of own text its page showed
             titles_shown: dict[int, list[str]] = {}  # article id -> its page's evidence for the titles, as JSON
-            for (page, url), stated, headings, title, elements, (meta_author, beside), slots_of_page in zip(
-                    self.pages[key], self.stated[key], self.headings[key], self.titles[key], self.elements[key],
-                    self.authors[key], slots):
-                article = self.archive.article_seen_at(url)
+            for (page, _url), article, stated, headings, title, elements, (meta_author, beside), slots_of_page in zip(
+                    self.pages[key], articles, self.stated[key], self.headings[key], self.titles[key],
+                    self.elements[key], self.authors[key], slots):
                 if article:
                     slots_shown.setdefault(article["id"], set()).update(slots_of_page)
                     titles_shown[article["id"]] = [json.dumps([stated, headings, title, meta_author],
@@ -183,15 +183,12 @@ class SiteBoilerplate:
             save_layout(self.archive, source_of(key), language_of(key), PAGE_TITLES, titles_shown, seen)
         return refined
 
-    def _earlier_titles(self, key: str) -> list[tuple[str, list[str], str, str | None]]:
-        """What the source's recently read pages not read again by this crawl showed for the titles and authors:
-        (<title>, <h1>s, title read, <meta name="author"> that alone gave the author)."""
+    def _earlier_titles(self, key: str, read_now: set[int]) -> list[tuple[str, list[str], str, str | None]]:
+        """What the source's recently read pages not read again by this crawl (`read_now`: its articles' ids) showed
+        for the titles and authors: (<title>, <h1>s, title read, <meta name="author"> that alone gave the author)."""
         earlier = layout_pages(self.archive, source_of(key), language_of(key), PAGE_TITLES)
-        if earlier:
-            for _page, url in self.pages[key]:
-                article = self.archive.article_seen_at(url)
-                earlier.pop(article["id"] if article else None, None)
-        return [tuple(json.loads(values[0])) for values in earlier.values() if values]
+        return [tuple(json.loads(values[0])) for article_id, values in earlier.items()
+                if values and article_id not in read_now]
 
 
 def own_text_slots(page: str, elements: tuple[TextElement, ...], memory: BoilerplateMemory) -> set[str]:
