@@ -18,9 +18,9 @@ beside the pages read before.
 So do the pages dated by no word of their own, only by the listing or feed beside their link: with the undated, they
 are judged for a notice in place of content. A site that moved keeps its old addresses as pages saying "this page has
 moved", and an archive whose issues could not be carried over shows "this newsletter could not be read" under each
-issue's name: every line of such a page is one that many of the source's other pages, named otherwise, show as theirs.
-What the pages judged so showed is kept too (archive/page_lines.py): a later crawl finding one new such page judges it
-beside the pages read before.
+issue's name: every line of such a page is one that many of the source's other pages, named otherwise, show as
+theirs. What the pages judged so showed is kept too (archive/page_lines.py): a later crawl finding one new such page
+judges it beside the pages read before.
 
 Every held page waits in the archive (archive/held_pages.py), not in memory: a crawl stopped before its end leaves them
 to the source's next crawl or `reprocess`, which judges them with its own.
