@@ -324,3 +324,24 @@ def m021_page_families(db: sqlite_utils.Database) -> None:
     db["page_families"].create({"source": str, "url": str, "family": str, "shows_day": int, "seen": str},
                                pk=("source", "url"))
     db["page_families"].create_index(["source", "seen"])
+
+
+@migrations()
+def m022_page_lines(db: sqlite_utils.Database) -> None:
+    """The lines of text each page judged for a notice in place of content showed, so a source's next crawl judges its
+    few new pages beside those the crawls before it read (archive/page_lines.py)."""
+    # title: the page's title (its address where it had none); lines: the digests of its lines of text
+    # (page_lines.line_digest of build_stamps.py's folded lines) as a JSON list; seen: when a crawl last judged it.
+    db["page_lines"].create({"source": str, "url": str, "title": str, "lines": str, "seen": str},
+                            pk=("source", "url"))
+    db["page_lines"].create_index(["source", "seen"])
+
+
+@migrations()
+def m023_repeated_links(db: sqlite_utils.Database) -> None:
+    """The teaser-like links each page a crawl read showed, so a source's next crawl tells the links it shows on most
+    pages (a "latest posts" block) from a listing's teasers however few pages it fetches (archive/repeated_links.py)."""
+    # page: the page's page_key (archive/urls.py); links: the url_keys of its teaser-like links (spiders/pagetype.py's
+    # teaser_keys) as a JSON list; seen: when a crawl last read the page.
+    db["repeated_links"].create({"source": str, "page": str, "links": str, "seen": str}, pk=("source", "page"))
+    db["repeated_links"].create_index(["source", "seen"])

@@ -18,7 +18,9 @@ beside the pages read before.
 So do the pages dated by no word of their own, only by the listing or feed beside their link: with the undated, they
 are judged for a notice in place of content. A site that moved keeps its old addresses as pages saying "this page has
 moved", and an archive whose issues could not be carried over shows "this newsletter could not be read" under each
-issue's name: every line of such a page is one that many of the source's other pages, named otherwise, show as theirs.
+issue's name: every line of such a page is one that many of the source's other pages, named otherwise, show as
+theirs. What the pages judged so showed is kept too (archive/page_lines.py): a later crawl finding one new such page
+judges it beside the pages read before.
 
 Every held page waits in the archive (archive/held_pages.py), not in memory: a crawl stopped before its end leaves them
 to the source's next crawl or `reprocess`, which judges them with its own.
@@ -30,6 +32,7 @@ from collections import defaultdict
 
 from news_archive.archive.held_pages import HeldPage, HeldPages
 from news_archive.archive.page_families import earlier_pages, save_pages
+from news_archive.archive.page_lines import earlier_lines, line_digest, save_lines
 from news_archive.archive.record import FROM_FEED, FROM_LISTING, ArticleItem
 from news_archive.archive.storage import Archive, now
 from news_archive.archive.urls import url_family
@@ -106,7 +109,7 @@ class BuildStamps:
         stored, known, dated_beside_link = [], {}, []
         undated = [item for (_source, stamp), items in held.items() if stamp in (UNDATED, DATED_BESIDE_LINK)
                    for item in items]
-        notices = _notice_pages(undated)
+        notices = self._notice_pages(undated)
         stamped = [(item, notices[id(item)]) for item in undated if id(item) in notices]
         for (source, stamp), items in held.items():
             if stamp in (UNDATED, DATED_BESIDE_LINK):
@@ -154,6 +157,17 @@ class BuildStamps:
             self.showing[id(item)] = shows_day(self.held_pages.page(item), item.published)
         return self.showing[id(item)]
 
+    def _notice_pages(self, items: list[HeldPage]) -> dict[int, str]:
+        """id(item) -> why not stored, for the notices among the pages (_notice_pages), judged beside the pages the
+        source's earlier crawls judged so, which this crawl's are kept with (archive/page_lines.py)."""
+        earlier, seen = {}, now()
+        for source in {item.source for item in items}:
+            judged_now = [(item.url, item.title or item.url, _lines_of(item))
+                          for item in items if item.source == source]
+            earlier[source] = earlier_lines(self.archive, source, {url for url, _title, _lines in judged_now})
+            save_lines(self.archive, source, judged_now, seen)
+        return _notice_pages(items, earlier)
+
     def _catalogue_pages(self, items: list[HeldPage]) -> dict[int, str]:
         """id(item) -> why not stored, for the pages of each source's families that show readers no day where another
         of its families shows its pages' days; judged beside the pages the source's earlier crawls judged so, which
@@ -187,19 +201,29 @@ class BuildStamps:
         return why
 
 
-def _notice_pages(items: list[HeldPage]) -> dict[int, str]:
+def _lines_of(item: HeldPage) -> set[str]:
+    """The page's lines of text, folded to their words (a notice's spacing, case and punctuation vary)."""
+    return {" ".join(WORD.findall(line.casefold())) for line in item.body.split("\n\n")} - {""}
+
+
+def _notice_pages(items: list[HeldPage], earlier: dict[str, list[tuple[str, set[str]]]]) -> dict[int, str]:
     """id(item) -> why not stored, for the pages whose every line of text is one that at least MIN_PAGES_SHARING pages
     of their source show, under as many other titles: a notice the site prints in place of content. A post's text is
-    its own; pages showing no text at all (a listed video post) are not judged."""
-    showing: dict[tuple[str, str], set[str]] = defaultdict(set)  # (source, line) -> the titles of the pages showing it
+    its own; pages showing no text at all (a listed video post) are not judged. `earlier`: source -> (title, digests of
+    its lines) of the pages its earlier crawls judged so (archive/page_lines.py)."""
+    showing: dict[tuple[str, str], set[str]] = defaultdict(set)  # (source, line digest) -> the titles showing it
+    for source, pages in earlier.items():
+        for title, digests in pages:
+            for digest in digests:
+                showing[(source, digest)].add(title)
     lines = {}
     for item in items:
-        lines[id(item)] = {" ".join(WORD.findall(line.casefold())) for line in item.body.split("\n\n")} - {""}
-        for line in lines[id(item)]:
-            showing[(item.source, line)].add(item.title or item.url)
+        lines[id(item)] = {line_digest(line) for line in _lines_of(item)}
+        for digest in lines[id(item)]:
+            showing[(item.source, digest)].add(item.title or item.url)
     why = {}
     for item in items:
-        shared = [len(showing[(item.source, line)]) for line in lines[id(item)]]
+        shared = [len(showing[(item.source, digest)]) for digest in lines[id(item)]]
         if shared and min(shared) >= MIN_PAGES_SHARING:
             why[id(item)] = (f"its text is a notice the site shows in place of content: each of its lines stands on "
                              f"at least {min(shared)} of its pages, under other titles")

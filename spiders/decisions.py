@@ -337,10 +337,12 @@ class SourceDecisions:
             # shown on (a WordPress page with a news template, typed an entry by its shortlink): by the sources file
             # it is the listing, never a static page whose links are dropped. So is a start page that shows teasers
             # and next to no text of its own, however they are set (whole-card links of <div>s, no headings): a
-            # post's own text outweighs the cards of related posts under it.
+            # post's own text outweighs the cards of related posts under it. A start page is judged as a crawl's first
+            # pages are, by the links of this crawl's pages alone: the posts' own "latest posts" blocks, which earlier
+            # crawls read, show the listing's newest teasers too.
             return declared_type(root) != "article" or lists_other_entries(root, url) or shows_entries_whole(root) \
                 or leads_to_its_next_page(root, url) or marks_static_page(root) \
-                or shows_teasers_alone(root, url, self.repeated, regions, found)
+                or shows_teasers_alone(root, url, self.repeated.this_crawl(), regions, found)
         if marks_archive(root) or marks_front_page(root):
             # A page its CMS marks an archive of posts by topic, author or day, however few it shows, is one: the
             # clean stage judges it so, and its teasers and pager lead to older posts. So is the site's front page

@@ -12,9 +12,11 @@ from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 
+from news_archive.archive.repeated_links import earlier_links, save_links
 from news_archive.archive.storage import Archive, now
 from news_archive.archive.urls import PAGE_PARAMS, PAGE_SUFFIX, absolute_url, page_key, url_key, with_saved_query
 from news_archive.spiders.feed_document import FeedDocument
+from news_archive.spiders.pagetype import RepeatedLinks
 
 REVISIT_DAYS = 14  # articles this recent are asked for again each night (conditional GET): late corrections
 KEPT_STATUSES = (200, 203, 404, 410)  # answers worth remembering; a 500 or a timeout is tried again next time
@@ -36,6 +38,10 @@ class FetchPlan:
         self.answers: dict[str, dict] = {}  # page_key -> this run's fetch_state row
         self.source_ids = source_ids
         self.remembered: set[str] = set()  # sources earlier runs fetched pages of
+        # source id -> page_key -> the teaser-like links earlier crawls read on the page (archive/repeated_links.py)
+        self.earlier_links: dict[str, dict[str, frozenset[str]]] = {}
+        # source id -> this run's count of those links (spiders/pagetype.py), kept for the next run at its end
+        self.repeated_links: dict[str, RepeatedLinks] = {}
 
     def load(self) -> None:
         """Read what earlier crawls left; called once the crawl holds the archive's lock (the spider's start)."""
@@ -54,6 +60,7 @@ class FetchPlan:
                 self.recent[source] = [] if self.full else archive.recent_article_urls(source, since)
                 self.archived[source] = [] if self.full else archive.article_urls(source)
                 self.recent_keys |= {page_key(url) for url in self.recent[source]}
+                self.earlier_links[source] = {} if self.walks_all(source) else earlier_links(archive, source)
         finally:
             archive.close()
 
@@ -97,6 +104,11 @@ class FetchPlan:
         """The source's archived articles, on an incremental run: where its posts live, on a night its listings answer
         "unchanged" and show no teaser."""
         return [] if self.walks_all(source_id) else self.archived.get(source_id, [])
+
+    def links_read_before(self, source_id: str) -> dict[str, frozenset[str]]:
+        """What the source's recently read pages showed of teaser-like links, on an incremental run: a full one reads
+        the source's pages itself, and judges its first pages as ever."""
+        return self.earlier_links.get(source_id, {})
 
     def feeds(self, source_id: str) -> list[str]:
         """The feeds and sitemaps earlier runs read: asked for again (conditionally) even when the page or
@@ -142,11 +154,16 @@ class FetchPlan:
         for key, lastmod in self.listed.items():
             if key in self.answers:
                 self.answers[key]["lastmod"] = lastmod
-        if not self.db_path or not self.answers:
+        read = {source: repeated.observed for source, repeated in self.repeated_links.items() if repeated.observed}
+        if not self.db_path or not (self.answers or read):
             return
         archive = Archive(self.db_path)
         try:
-            archive.save_fetch_state(list(self.answers.values()))
+            if self.answers:
+                archive.save_fetch_state(list(self.answers.values()))
+            seen = now()
+            for source, pages in read.items():
+                save_links(archive, source, pages, seen)
         finally:
             archive.close()
 

@@ -103,6 +103,8 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
         self.fetch_plan.load()
         for src in self.sources:
             self.decisions[src.id].note_archived(self.fetch_plan.archived_articles(src.id))
+            self.decisions[src.id].repeated.remember(self.fetch_plan.links_read_before(src.id))
+            self.fetch_plan.repeated_links[src.id] = self.decisions[src.id].repeated
             for url in src.start_urls:
                 for request in self._follow(url, src, "start", depth=0):
                     yield request

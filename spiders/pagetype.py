@@ -12,7 +12,7 @@ from news_archive.archive.entry_markup import lists_other_entries
 from news_archive.archive.word_measure import word_count
 from news_archive.spiders.discovery import element_text
 from news_archive.spiders.navigation_regions import NavigationRegions
-from news_archive.archive.urls import absolute_url, is_paged_path, is_probably_html, listing_key, url_key
+from news_archive.archive.urls import absolute_url, is_paged_path, is_probably_html, listing_key, page_key, url_key
 
 ARTICLE_TYPES = re.compile(r"(News|Blog|Report|Scholarly|Tech)?Article$|^BlogPosting$|^PressRelease$")
 LISTING_TYPES = re.compile(r"^(CollectionPage|ItemList|SearchResultsPage)$")
@@ -133,18 +133,46 @@ def _has_headline_run(root: etree._Element) -> bool:
 
 
 class RepeatedLinks:
-    """The links one source shows on most of its pages: a "latest news" or "related" block, not teasers."""
+    """The links one source shows on most of its pages: a "latest news" or "related" block, not teasers.
+
+    Counted over this crawl's pages and, on an incremental crawl, over what the source's most recently read pages showed
+    in the crawls before it (`remember`, archive/repeated_links.py): a crawl fetching one new post has too few pages of
+    its own to see a block repeated. A page read again counts once, for what it shows now."""
 
     def __init__(self):
         self.pages = 0
         self.seen_on: Counter[str] = Counter()  # url_key -> pages linking it
+        self.earlier: dict[str, frozenset[str]] = {}  # page_key -> links an earlier crawl read on it, not read again
+        self.observed: dict[str, frozenset[str]] = {}  # page_key -> the links this crawl read on it, to keep
+
+    def remember(self, pages: dict[str, frozenset[str]]) -> None:
+        """Count what earlier crawls read on the source's pages (page_key -> its links' url_keys)."""
+        for page, links in pages.items():
+            self.earlier[page] = links
+            self.pages += 1
+            self.seen_on.update(links)
 
     def observe(self, root: etree._Element, page_url: str, regions: NavigationRegions | None = None) -> dict[str, int]:
         """Count the page's teaser-like links; returns them (teaser_keys) for the page's own judgement."""
-        self.pages += 1
         found = teaser_keys(root, page_url, regions)
+        page = page_key(page_url)
+        if page in self.earlier:  # read again: it counts for what it shows now
+            self.pages -= 1
+            self.seen_on.subtract(self.earlier.pop(page))
+        self.pages += 1
         self.seen_on.update(found.keys())  # one page each: `found` maps each link to its words, not its pages
+        self.observed[page] = frozenset(found)
         return found
+
+    def this_crawl(self) -> RepeatedLinks:
+        """The links counted over this crawl's pages alone: a start page is judged as the first page of a crawl."""
+        if not self.earlier:
+            return self
+        own = RepeatedLinks()
+        own.pages = self.pages - len(self.earlier)
+        own.seen_on = self.seen_on.copy()
+        own.seen_on.subtract(link for links in self.earlier.values() for link in links)
+        return own
 
     def __contains__(self, key: str) -> bool:
         return self.pages >= MIN_PAGES_FOR_REPEATS and self.seen_on[key] >= REPEATED_SHARE * self.pages
