@@ -1,6 +1,7 @@
 """Judge the short lines around a post's text: furniture (labels, link lists, credits, stamps, a release's header),
 the sign-offs after the text, and the short lines that are the writer's however short (rows of a programme, a
-timeline or a score sheet, captions, quotes, hashtags, a salutation, a telephone number, a framed tagline)."""
+timeline or a score sheet, captions, quotes, hashtags, a salutation, a telephone number, a price or an ISBN, a framed
+tagline)."""
 from __future__ import annotations
 
 import re
@@ -20,6 +21,14 @@ _BULLET = re.compile(r"^[•·▪◦‣●■] ?\w")
 # area code in brackets or a country code, or three groups at least (a year's span, "2023-2024", has two).
 _PHONE_NUMBER = re.compile(r"^(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)\s?)?\d+(?:[\s.\-/]\d+){1,5}$")
 _PHONE_DIGITS = (7, 15)
+# What something costs ("Preis 19.90 Euro", "Entrée : 10 €", "$25") or which book it is ("ISBN 978-3-98-072126-4"):
+# the details closing a notice of a book, a ticket or a course, which credits and sign-offs, naming people, never
+# give. A sum in thousands or millions ("Funding: $23M") is no price but a figure of a profile's fact box.
+_AMOUNT = r"\d+(?:[.,]\d{1,2})?(?![\d.,]*\d)(?!\s?(?:[kmb]|mn|bn|mio|mrd|million|billion)\b)"
+PRICE_OR_ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*\d[\d\- ]{8,}[\dXx]\b"
+                           rf"|[€$£]\s?{_AMOUNT}|\b(?:EUR|CHF|USD)\s?{_AMOUNT}"
+                           r"|\b\d+(?:[.,]\d{1,2}|,-)?\s?(?:€|(?:EUR|euro|CHF|SEK|NOK|DKK|kr|PLN|zł|Kč|USD)\b)",
+                           re.IGNORECASE)
 # Short lines after the article's last long paragraph: credits, "Read also", feedback prompts.
 SIGN_OFF_CHARS = 60
 # A press release's header: its release label, then the day, the issuer and the contact ("For Immediate Release:
@@ -82,6 +91,8 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
         return True
     if is_phone_number(block.text):
         return False  # an address's last line in the writer's list (the venue's, the hotel's): no label
+    if _states_price_or_isbn(block):
+        return False  # what the book, the ticket or the course the text presents costs: no label
     if block.kind == "text" and block.chars < SHORT_LINE_CHARS:
         return not line_of_text
     # A tiny line is a label ("Share", "Ad"), unless it ends as a sentence or as a letter's salutation or closing
@@ -117,11 +128,17 @@ def is_sign_off(block: Block) -> bool:
     # List items, table cells and lines led by a time ("15.50 Summary, ...") or a match's result are the rows of a
     # list, a programme or a score sheet, however short the last one; a caption kept is a picture's. A closing block set in lines
     # (<br>) is a signature or an address, unless it introduces what followed it ("Related posts:"); a telephone
-    # number closes an address given in the text.
+    # number closes an address given in the text, a price or an ISBN the notice of what it sells.
     set_in_lines = block.element is not None and block.element.find("br") is not None and block.text[-1] != ":"
     return not (PROGRAMME_ROW.match(block.text) or _timeline_row(block.text) or _RESULT_ROW.match(block.text)
                 or _is_caption(block) or set_in_lines or is_phone_number(block.text)
-                or _hashtag_line(block) or names_hashtag(block) or _quoted(block))
+                or _hashtag_line(block) or names_hashtag(block) or _quoted(block)
+                or _states_price_or_isbn(block))
+
+
+def _states_price_or_isbn(block: Block) -> bool:
+    """An unlinked line giving a price or an ISBN ("Preis 19.90 Euro", "ISBN 9783980721264")."""
+    return not block.link_chars and PRICE_OR_ISBN.search(block.text) is not None
 
 
 def _in_list_row(block: Block) -> bool:
