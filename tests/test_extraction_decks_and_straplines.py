@@ -64,3 +64,13 @@ def test_a_short_label_classed_as_a_deck_is_no_standfirst():
     body = extract_article(page(f'<h1>{TITLE}</h1><h2 class="deck">Tablets and plans</h2>'
                                 f'<div class="post-meta">{BYLINE}</div>'), URL).body
     assert body.split("\n\n") == TEXT
+
+
+def test_a_row_of_cards_classed_card_deck_is_no_lead():
+    """Bootstrap's "card-deck" is a row of teaser cards: the lead stays the page's stated description."""
+    cards = "".join(f'<div class="card"><p class="card-text">{words}</p></div>' for words in (
+        "Five tablets that last a whole day on one charge of the battery",
+        "The networks that cover the most of the country's railway lines"))
+    html = page(f'<h1>{TITLE}</h1><div class="card-deck">{cards}</div><div class="post-meta">{BYLINE}</div>') \
+        .replace("</head>", '<meta name="description" content="The carrier now sells tablets for less."></head>')
+    assert extract_article(html, URL).lead == "The carrier now sells tablets for less."
