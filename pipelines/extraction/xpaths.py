@@ -6,8 +6,10 @@ from lxml import etree
 # Compiled once: a string XPath is compiled again on every call.
 MACHINE_DATES = etree.XPath("//time[@datetime] | //*[@itemprop='datePublished'][@content or @datetime]")
 # Boxes a script opens over the page (a cookie consent's settings, a sign-up): <dialog>, or an element in ARIA's dialog
-# roles that is modal or closed. A dialog role alone also marks a banner set beside the page's text.
-DIALOGS = etree.XPath("//dialog | //*[@role='dialog' or @role='alertdialog'][@aria-modal='true' or @aria-hidden='true']")
+# roles that is modal or closed. A dialog role alone also marks a banner set beside the page's text. So is a tooltip, the
+# bubble a pointer or the keyboard brings up over a control ("New: change the font size!").
+DIALOGS = etree.XPath("//dialog | //*[@role='dialog' or @role='alertdialog'][@aria-modal='true' or @aria-hidden='true']"
+                      " | //*[@role='tooltip']")
 # Class/id words of a box a script opens over the page on a click (a contact or sign-up form's popup): set apart from
 # the article in the markup, though only the site's stylesheet hides it.
 OVERLAY_WORDS = frozenset({"modal", "popup", "overlay", "lightbox"})
