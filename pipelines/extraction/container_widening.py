@@ -62,7 +62,8 @@ def standfirst(blocks: list[Block], positions: list[int], wider) -> list[Block]:
     texts = {fold(blocks[i].text) for i in positions}
     return [b for b in blocks[headline + 1:first_inside]
             if b.link_density < 0.2 and fold(b.text) not in texts
-            and ((b.kind in ("p", "text") and (b.chars >= _STANDFIRST_CHARS or _named_standfirst(b)))
+            and ((b.kind in ("p", "text") and (b.chars >= _STANDFIRST_CHARS or _named_standfirst(b)
+                                               or _standfirst_heading(b)))
                  or (b.kind == "heading" and _standfirst_heading(b)) or (b.kind == "item" and _standfirst_point(b)))]
 
 
@@ -73,8 +74,9 @@ def _named_standfirst(block: Block) -> bool:
 
 
 def _standfirst_heading(block: Block) -> bool:
-    """A deck set in heading type under the headline (`<h2 class="subtitle">`, "article-excerpt"): a standfirst of
-    a sentence or more, set as headings are, without its full stop. A label of a few words is a heading."""
+    """A deck set in heading type under the headline (`<h2 class="subtitle">`, "article-excerpt"), or in a paragraph
+    so classed (`<p class="strapline">`): a standfirst of a sentence or more, set as headings are, without its full
+    stop. A label of a few words is a heading."""
     return word_count(block.text) >= _STANDFIRST_HEADING_WORDS and classed_as_standfirst(block.element)
 
 

@@ -389,8 +389,11 @@ _LEAD_SUBSTRINGS = tuple(sorted(xpaths.LEAD_WORDS))
 def names_lead(attribute: str) -> bool:
     """True when a class attribute names a standfirst: one of its words, split at camelCase or not ("leadText",
     "subTitle"), is a lead word, or one with an ending run on ("leadtext", "leadin", "intro2"). Tailwind's
-    "leading-7" and an ad slot's "leaderboard" or "googleAd" name none."""
+    "leading-7" and an ad slot's "leaderboard" or "googleAd" name none, nor does Bootstrap's "card-deck" (a row of
+    teaser cards)."""
     words = {*class_words(attribute), *attribute.lower().translate(_SEPARATORS).split()}
+    if "card-deck" in attribute.lower():
+        words.discard("deck")
     return any(_is_lead_word(word.rstrip("0123456789")) for word in words)
 
 

@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 from . import xpaths
 from .ancestry import has_descendant, within, within_any
+from .byline_box_leads import lift_leads_out_of_byline_boxes
 from .densest_text import (copy_of_shown_text, densest_text_parent, drop_cut_off_copy, hidden_dialog, notice_footer,
                            post_metadata)
 from .footnotes import cited_notes
@@ -163,6 +164,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     host = _host(url)
     doomed += [el for el in classes.furniture() if not _inside_sentence(el) and not _completes_credit_line(el, host)]
     doomed += _metadata_fields(root)
+    lift_leads_out_of_byline_boxes(doomed)
     furniture_texts: set[str] = set()
     own_headline = fold(title or "")
     # Read before any furniture goes, as the contents' links lead to ids that may stand in it; no furniture, no walk.

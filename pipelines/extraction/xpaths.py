@@ -6,8 +6,10 @@ from lxml import etree
 # Compiled once: a string XPath is compiled again on every call.
 MACHINE_DATES = etree.XPath("//time[@datetime] | //*[@itemprop='datePublished'][@content or @datetime]")
 # Boxes a script opens over the page (a cookie consent's settings, a sign-up): <dialog>, or an element in ARIA's dialog
-# roles that is modal or closed. A dialog role alone also marks a banner set beside the page's text.
-DIALOGS = etree.XPath("//dialog | //*[@role='dialog' or @role='alertdialog'][@aria-modal='true' or @aria-hidden='true']")
+# roles that is modal or closed. A dialog role alone also marks a banner set beside the page's text. So is a tooltip, the
+# bubble a pointer or the keyboard brings up over a control ("New: change the font size!").
+DIALOGS = etree.XPath("//dialog | //*[@role='dialog' or @role='alertdialog'][@aria-modal='true' or @aria-hidden='true']"
+                      " | //*[@role='tooltip']")
 # Class/id words of a box a script opens over the page on a click (a contact or sign-up form's popup): set apart from
 # the article in the markup, though only the site's stylesheet hides it.
 OVERLAY_WORDS = frozenset({"modal", "popup", "overlay", "lightbox"})
@@ -104,9 +106,10 @@ RESPONSIVE_SHOW = re.compile(r"(?:^|\s)[a-z0-9]+:(?:block|flex|inline|inline-blo
 BYLINE_CLASSES = ("byline", "author", "writer")
 # Words of class attributes marking a standfirst ("article-lead", "c-article__lead", "leadText"; hints.names_lead),
 # and endings run on to them ("leadtext", "leadin", "intros"). Whole words, as they open others: Tailwind's line
-# heights ("leading-7", on every paragraph of such a site), ad slots ("leaderboard").
+# heights ("leading-7", on every paragraph of such a site), ad slots ("leaderboard"). British and American newsrooms
+# also call it the "strapline" and the "deck" ("standalone-deck", the line under the headline).
 LEAD_WORDS = frozenset({"lead", "ingress", "standfirst", "preamble", "intro", "introduction", "summary", "dek",
-                        "excerpt", "subtitle", "subheadline"})
+                        "deck", "strapline", "excerpt", "subtitle", "subheadline"})
 LEAD_WORD_ENDINGS = ("s", "text", "in")
 LEAD_TAGS = frozenset({"p", "div", "section", "h2"})
 # Class words (or two run together: "cross-head") of the element a newsroom sets a subheading of the text in when it is
