@@ -102,11 +102,12 @@ RESPONSIVE_SHOW = re.compile(r"(?:^|\s)[a-z0-9]+:(?:block|flex|inline|inline-blo
                              r"|(?:^|\s)animated(?:$|\s)")
 # Substrings of class names marking bylines.
 BYLINE_CLASSES = ("byline", "author", "writer")
-# Words of class attributes marking a standfirst ("article-lead", "c-article__lead", "leadText"; hints.names_lead),
+# Words of class attributes marking a standfirst ("article-lead", "c-article__lead", "leadText"; hints.names_lead;
+# newsrooms' own words too: a British "strapline", an American "deck"),
 # and endings run on to them ("leadtext", "leadin", "intros"). Whole words, as they open others: Tailwind's line
 # heights ("leading-7", on every paragraph of such a site), ad slots ("leaderboard").
 LEAD_WORDS = frozenset({"lead", "ingress", "standfirst", "preamble", "intro", "introduction", "summary", "dek",
-                        "excerpt", "subtitle", "subheadline"})
+                        "excerpt", "subtitle", "subheadline", "strapline", "deck"})
 LEAD_WORD_ENDINGS = ("s", "text", "in")
 LEAD_TAGS = frozenset({"p", "div", "section", "h2"})
 # Class words (or two run together: "cross-head") of the element a newsroom sets a subheading of the text in when it is
