@@ -36,3 +36,10 @@ def test_a_classed_standfirst_under_the_headline_opens_the_body(deck, in_header)
     found = extract_article(_page(deck, in_header), URL)
     assert found.body.startswith(DECK)
     assert found.body.endswith("after the vote.")
+
+
+def test_a_grid_of_cards_classed_card_deck_is_no_standfirst():
+    """Bootstrap's "card-deck" (a grid of other posts' teaser cards) holds "deck" too. Fails before the card grid
+    was told apart: a card deck with a line of text set under the headline opened the body."""
+    cards = "<div class='card-deck'>A short note in a grid of cards about playgrounds, their swings and slides.</div>"
+    assert extract_article(_page(cards, True), URL).body.startswith("The council voted")
