@@ -47,3 +47,17 @@ def test_a_gallery_amid_the_paragraphs_stays_out():
     body = extract_article(_page(entry), URL).body
     assert "The stone barn at the cheese farm." not in body
     assert body.split("\n\n")[-1].startswith("Next summer")
+
+
+def test_a_gallery_over_the_writers_credit_line_closes_the_text_with_it():
+    """The credit under the pictures ("Text and pictures: <name>") is the post's closing fact, so the gallery above it
+    still closes the text, a long caption too. Fails before: the captions went, and with a caption as long as a
+    sentence the credit went as well (the lines after the text were sought beside that caption)."""
+    gallery = GALLERY.replace("The lighthouse seen from the cliffs at the cape.",
+                              "The lighthouse seen from the cliffs at the cape, where the keeper still lives in the "
+                              "small white house below the tower.")
+    body = extract_article(_page(PARAGRAPHS + gallery + "<p>Text and pictures: Anna Berg</p>"), URL).body
+    lines = body.split("\n\n")
+    assert lines[-1] == "Text and pictures: Anna Berg"
+    assert lines[-2].startswith("The lighthouse seen from the cliffs")
+    assert "The coast road just after sunrise." in body

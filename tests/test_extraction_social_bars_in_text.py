@@ -72,6 +72,24 @@ def test_a_writers_sources_on_a_social_network_are_no_bar():
     assert body.endswith("The lake at dusk")
 
 
+# Profiles on federated networks' own servers (any Mastodon instance) beside the big networks': the bar is told by
+# each address being an account's handle alone ("/@name"), not by its host.
+FEDERATED_FOLLOW = ('<h3>Follow us</h3><p><a href="https://hills.social.example/@walkersx">Mastodon</a><br>'
+                    '<a href="https://bsky.app/profile/walkers.example">Bluesky</a><br>'
+                    '<a href="https://www.threads.net/@walkersx">Threads</a></p>')
+
+
+def test_a_follow_bar_of_profiles_on_any_server_goes():
+    """Fails before: the Mastodon instance was no host of ours, so the bar was kept as the writer's link line."""
+    assert extract_article(post(FEDERATED_FOLLOW), URL).body.endswith(LAST)
+
+
+def test_a_writers_links_to_posts_on_a_federated_server_stay():
+    """Posts under an account ("/@name/1234") are the writer's sources, however bare the line."""
+    closing = ('<p><a href="https://hills.social.example/@anna/111234567890">Anna\'s photos from the walk</a><br>'
+               '<a href="https://hills.social.example/@per/111234567999">The lake at dusk</a></p>')
+    assert extract_article(post(closing), URL).body.endswith("The lake at dusk")
+
 def _site(tmp_path: Path):
     server = FaultServer()
     posts = [f"/2024/03/spring-meeting-{n}/" for n in range(1, 6)]

@@ -383,6 +383,8 @@ class_words = functools.lru_cache(maxsize=16384)(attribute_words)
 
 
 _LEAD_SUBSTRINGS = tuple(sorted(xpaths.LEAD_WORDS))
+# Bootstrap's grid of cards (other posts' teasers) is a "card-deck", no newsroom's deck.
+_CARD_GRID = re.compile(r"(?<![\w-])card-deck(?![\w-])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -391,9 +393,8 @@ def names_lead(attribute: str) -> bool:
     "subTitle"), is a lead word, or one with an ending run on ("leadtext", "leadin", "intro2"). Tailwind's
     "leading-7" and an ad slot's "leaderboard" or "googleAd" name none, nor does Bootstrap's "card-deck" (a row of
     teaser cards)."""
+    attribute = _CARD_GRID.sub(" ", attribute)
     words = {*class_words(attribute), *attribute.lower().translate(_SEPARATORS).split()}
-    if "card-deck" in attribute.lower():
-        words.discard("deck")
     return any(_is_lead_word(word.rstrip("0123456789")) for word in words)
 
 

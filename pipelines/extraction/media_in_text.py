@@ -8,12 +8,15 @@ from itertools import islice
 from .ancestry import has_descendant, within_any
 from .forms import widget_box
 from .hints import ClassIndex
+from .line_patterns import FULL_STOP
 from .links import leads_to_document, leads_to_picture
 from .text import text_of
 
 _CLASS_WORDS = re.compile(r"[\s_-]+")
 # A paragraph beside a picture that makes the picture part of a text.
 _PARAGRAPH_CHARS = 25
+# A credit or signature under closing pictures is a line, as long as a sign-off (furniture_lines.SIGN_OFF_CHARS).
+_CLOSING_LINE_CHARS = 60
 # Players and documents embedded in the text; the heading or paragraph introducing one sits at most this many
 # wrappers above it (block editors nest a player in five or six <div>s).
 _MEDIA_TAGS = frozenset({"iframe", "video", "audio", "object", "embed"})
@@ -188,10 +191,17 @@ def _closing_pictures(root) -> dict:
             continue  # a <figure> without a picture is a box (a notice, a quote), no captioned picture
         box = _wrapped(_gallery_of(figure))
         if not _beside_paragraph(box) \
-                or any(isinstance(s.tag, str) and text_of(s).strip() for s in box.itersiblings()):
+                or any(isinstance(s.tag, str) and text_of(s).strip() and not _closing_line(s) for s in box.itersiblings()):
             continue
         found[figure] = caption
     return found
+
+
+def _closing_line(element) -> bool:
+    """A short line ending on no sentence under the pictures (a credit, "Text and pictures: Anna Berg", a signature):
+    the post's closing facts, which leave the pictures closing its text. A sentence there goes on with the text."""
+    text = " ".join(text_of(element).split())
+    return element.tag == "p" and len(text) <= _CLOSING_LINE_CHARS and not FULL_STOP.search(text)
 
 
 def _gallery_of(figure):

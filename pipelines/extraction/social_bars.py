@@ -28,6 +28,7 @@ _NOT_PROFILE = frozenset({"watch", "embed", "shorts", "playlist", "p", "reel", "
 # Networks a page is only ever sent to from a bar (a messenger), whatever the address.
 _SHARE_HOSTS = frozenset({"wa.me", "api.whatsapp.com", "whatsapp.com", "telegram.org", "getpocket.com",
                           "xing.com", "vk.com", "ok.ru", "line.me", "flipboard.com"})
+_HANDLE = re.compile(r"@[\w.-]+$")
 _SHARE_PATH = re.compile(r"/(?:share\w*|sharing|intent|submit|send|pin/create|compose)(?:[/.?]|$)", re.IGNORECASE)
 
 
@@ -58,5 +59,10 @@ def _profile_or_share(href: str, host: str) -> bool:
             or (host and host in unquote(parts.query).lower()):
         return True
     path = [part for part in parts.path.split("/") if part]
+    # An account's handle alone ("/@name") is a profile on whatever server keeps it: Mastodon's and the other
+    # federated networks' thousands of instances, which no list of hosts holds. A post's address goes on
+    # ("/@name/1234", Medium's "/@name/title").
+    if len(path) == 1 and _HANDLE.match(path[0]) and not parts.query:
+        return True
     return target_host in _PROFILE_HOSTS and 0 < len(path) <= _PROFILE_PARTS and path[0].lower() not in _NOT_PROFILE \
         and not parts.query.lower().startswith("v=")

@@ -168,13 +168,20 @@ def _headed_box(element) -> bool:
     return False
 
 
+def _picture_caption(block: Block) -> bool:
+    return block.element is not None and (block.element.tag == "figcaption"
+                                          or next(block.element.iterancestors("figcaption"), None) is not None)
+
+
 def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
     """The lines after the text's last long paragraph that stand in the run of its paragraphs (siblings of it, or
     lines of the same element, or the lines of the sections after its own in a text set in sections), and the run
     they close in (None, and no lines, when the blocks hold no text)."""
     # The text's last long paragraph, or the list of prose points it closes on, or in a post of a few short lines its
     # last sentence.
-    last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text", "item") and is_text_after(b)), default=None)
+    # A closing picture's caption, however long, is the picture's: the lines after it run on beside the paragraphs.
+    last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text", "item") and is_text_after(b)
+                and not _picture_caption(b)), default=None)
     if last is None:
         # That sentence may link a few of its words ("The new details of the <a>summer course</a> are online.").
         last = max((i for i, b in enumerate(blocks) if is_sentence_of_text(b) and FULL_STOP.search(b.text)),
