@@ -186,7 +186,7 @@ def _closing_pictures(root) -> dict:
     A gallery (a wrapper of captioned pictures only) closing the text closes it as one such picture does."""
     found = {}
     for figure in root.iter("figure"):
-        caption = next(figure.iter("figcaption"), None)
+        caption = _own_caption(figure)
         if caption is None or not _shows_picture(figure) or not text_of(caption).strip():
             continue  # a <figure> without a picture is a box (a notice, a quote), no captioned picture
         box = _wrapped(_gallery_of(figure))
@@ -204,10 +204,22 @@ def _closing_line(element) -> bool:
     return element.tag == "p" and len(text) <= _CLOSING_LINE_CHARS and not FULL_STOP.search(text)
 
 
+def _own_caption(figure):
+    """The figure's own <figcaption>: not one of the pictures it holds, as a block editor's gallery (a <figure> of
+    captioned <figure>s) holds its pictures' captions."""
+    return next((c for c in figure.iter("figcaption") if next(c.iterancestors("figure"), None) is figure), None)
+
+
+def gallery_of_kept(element, pictures: dict) -> bool:
+    """`element` is the <figure> a block editor sets a gallery in, and it holds pictures kept for the text."""
+    return element.tag == "figure" and any(inner in pictures for inner in element.iterdescendants("figure"))
+
+
 def _gallery_of(figure):
-    """The wrapper holding the figure among other pictures and nothing else (a gallery's grid), else the figure."""
+    """The wrapper holding the figure among other pictures and nothing else (a gallery's grid: a <div>, or the
+    <figure> a block editor sets one in), else the figure."""
     parent = figure.getparent()
-    if parent is None or parent.tag != "div" or (parent.text or "").strip():
+    if parent is None or parent.tag not in ("div", "figure") or (parent.text or "").strip():
         return figure
     children = [c for c in parent if isinstance(c.tag, str)]
     if len(children) > 1 and all(c.tag == "figure" and _shows_picture(c) and not (c.tail or "").strip()

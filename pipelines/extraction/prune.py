@@ -13,7 +13,7 @@ from .footnotes import cited_notes
 from .forms import form_box, form_overlays, outside_fill_in_form, sign_up_boxes
 from .furniture_texts import furniture_texts_of, page_anchors
 from .hints import ClassIndex
-from .media_in_text import drop_all_but_captions, mark_media_lines, pictures_in_text
+from .media_in_text import drop_all_but_captions, gallery_of_kept, mark_media_lines, pictures_in_text
 from .own_sentence import says_a_sentence
 from .player_consent import consent_notices_over_players
 from .side_column import shows_headline, text_beside_side_column
@@ -139,7 +139,8 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
         # Block editors set an article's tables in <figure> (WordPress "wp-block-table").
         if element.tag == "figure" and has_descendant(element, "table"):
             return True
-        if element in pictures or within_any(element, pictures.values()) or element in notes:
+        if element in pictures or within_any(element, pictures.values()) or element in notes \
+                or gallery_of_kept(element, pictures):
             return True
         # A sidebar, menu or footer (by its tag) sharing a layout class with the article's wrapper ("mod") is no twin
         # of it, and one holding most of the page's paragraphs is a feed of short news beside a short article.
