@@ -11,6 +11,7 @@ from lxml import html as lxml_html
 
 from fault_site import FaultServer, crawl_one_source, page
 from news_archive.archive.cms_classes import marks_cms_entry
+from news_archive.spiders.discovery import page_links
 
 # path -> (headline, node type, day the row shows, excerpt); newest first, five rows a page.
 POSTS = {
@@ -18,7 +19,7 @@ POSTS = {
                                   "Readings of all twelve buoys from the past winter are now open to everyone."),
     "/summer-school-call.html": ("Call for applications to the summer school on ocean sensing", "story", "20 Jan 2014",
                                  "Doctoral students can apply until the end of March for two weeks at the station."),
-    "/buoy-workshop.html": ("Two days of work on the buoys at the harbour lab", "event", "9 Jan 2014",
+    "/buoy-workshop.html": ("Buoy Workshop", "event", "9 Jan 2014",
                             "Two days of hands-on work on the buoys, held at the harbour lab."),
     "/calibration-notes.html": ("Notes on calibrating the salinity probes in cold water", "story", "12 Dec 2013",
                                 "The probes drift in winter; our calibration tool corrects the readings from the "
@@ -102,6 +103,15 @@ def test_the_crawl_stores_every_row_of_the_archive_dated_by_its_row(tmp_path):
         d, month, year = day.split()
         expected[path] = f"{year}-{months[month]:02d}-{int(d):02d}"
     assert stored == expected
+
+
+def test_short_headlines_in_numbered_rows_are_headlines():
+    """Fails before: "Buoy Workshop" read as a label; each row's numbered classes (views-row-3,
+    views-row-odd) made its place in the list its own, so no other row's headline vouched for its."""
+    paths = list(POSTS)
+    root = lxml_html.fromstring(_archive(paths[:5], "", "5f0c1d2e"))
+    links = page_links(root, "http://bay.example/archive.html")
+    assert {url.removeprefix("http://bay.example") for url in links.teasers} == set(paths[:5])
 
 
 def test_drupal_nodes_of_every_type_are_entries_of_the_cms():
