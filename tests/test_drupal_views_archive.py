@@ -12,6 +12,8 @@ from lxml import html as lxml_html
 from fault_site import FaultServer, crawl_one_source, page
 from news_archive.archive.cms_classes import marks_cms_entry
 from news_archive.spiders.discovery import page_links
+from news_archive.spiders.listing_dates import teaser_texts
+from news_archive.spiders.navigation_regions import NavigationRegions
 
 # path -> (headline, node type, day the row shows, excerpt); newest first, five rows a page.
 POSTS = {
@@ -22,8 +24,8 @@ POSTS = {
     "/buoy-workshop.html": ("Buoy Workshop", "event", "9 Jan 2014",
                             "Two days of hands-on work on the buoys, held at the harbour lab."),
     "/calibration-notes.html": ("Notes on calibrating the salinity probes in cold water", "story", "12 Dec 2013",
-                                "The probes drift in winter; our calibration tool corrects the readings from the "
-                                "reference samples taken each week."),
+                                'The probes drift in winter; our <a href="tools.html">calibration tool</a> corrects '
+                                "the readings from the reference samples taken each week."),
     "/new-station-opened.html": ("A new measuring station opens on the northern cape", "story", "28 Nov 2013",
                                  "The station records wind, waves and water temperature every ten minutes."),
     "/network-meeting-report.html": ("Report from the autumn meeting of the network partners", "story", "4 Nov 2013",
@@ -112,6 +114,24 @@ def test_short_headlines_in_numbered_rows_are_headlines():
     root = lxml_html.fromstring(_archive(paths[:5], "", "5f0c1d2e"))
     links = page_links(root, "http://bay.example/archive.html")
     assert {url.removeprefix("http://bay.example") for url in links.teasers} == set(paths[:5])
+
+
+def test_a_row_whose_excerpt_links_another_page_shows_its_date():
+    """Fails before: the row of the calibration notes also links the tools page from its excerpt, so its teaser
+    shrank to the headline's own wrapper and the day beside it was not read."""
+    root = lxml_html.fromstring(_archive(list(POSTS)[:5], "", "5f0c1d2e"))
+    regions = NavigationRegions(root)
+    url = "http://bay.example/archive.html"
+    texts = teaser_texts(root, url, page_links(root, url, regions), regions)
+    assert texts["http://bay.example/calibration-notes.html"][0].startswith("12 Dec 2013\n")
+    assert texts["http://bay.example/buoy-workshop.html"][0].startswith("9 Jan 2014\n")
+    # A list of headlines each on its own line is no excerpt: a row is never read as another's.
+    listing = lxml_html.fromstring('<html><body><main><div class="list"><p>3 May 2024</p><p><a href="/a.html">The '
+                                   'first post of the spring</a></p><p><a href="/b.html">The second post of the '
+                                   'spring</a></p></div></main></body></html>')
+    regions = NavigationRegions(listing)
+    texts = teaser_texts(listing, url, page_links(listing, url, regions), regions)
+    assert "http://bay.example/a.html" not in texts
 
 
 def test_drupal_nodes_of_every_type_are_entries_of_the_cms():
