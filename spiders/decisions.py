@@ -387,9 +387,9 @@ class SourceDecisions:
         """The site's own word that the page is an article: a feed item, an address in an article family its
         listings show, a page marking itself as a single entry, or a post kept as a page, a blog post or a Drupal node
         filed at an address of its own (its CMS's <body> classes say which) that a news listing's teaser shows (one
-        teaser alone is weak word: a menu beside the listing can look like one). Blog engines mark every entry of every post type
-        so (og:type article, a shortlink): an entry of another type than the posts (a sponsor, a speaker) is not an
-        article by its own mark."""
+        teaser alone is weak word: a menu beside the listing can look like one). Blog engines mark every entry of every
+        post type so (og:type article, a shortlink): an entry of another type than the posts (a sponsor, a speaker) is
+        not an article by its own mark."""
         own_mark = declared_type(root) == "article" and entry_post_type(root) in (None, POST_TYPE)
         return self.presents_as_article(url) or own_mark \
             or (self._teaser_names(root, page_key(url)) and marks_cms_entry(root))
