@@ -89,6 +89,20 @@ def marks_blog_post(root) -> bool:
     return marks_single_entry(root) and f"single-{POST_TYPE}" in body_classes(root)
 
 
+# Drupal names every node's content type in the body's classes, whatever the theme: `node-type-story` (5 and 6),
+# `node-type-event`, `page-node-type-article` (8+). A view or a taxonomy page names none, or also names its archive.
+_DRUPAL_NODE_TYPE = re.compile(r"^(?:page-)?node-type-[\w-]+$")
+
+
+def marks_cms_entry(root) -> bool:
+    """The page's `<body>` classes mark it one entry its CMS keeps: a static page, a blog post, or a Drupal node of
+    any content type (a story, an event) that is no archive of others."""
+    if marks_static_page(root) or marks_blog_post(root):
+        return True
+    names = body_classes(root)
+    return any(_DRUPAL_NODE_TYPE.match(name) for name in names) and not marks_archive(root)
+
+
 def entry_post_type(root) -> str | None:
     """The post type a WordPress page's `<body>` classes name for the single entry it shows ("post" for a blog post,
     "sponsor", "speakers"... for a custom post type), or None when the classes name none."""

@@ -16,8 +16,9 @@ from news_archive.spiders.discovery import PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.passed_over import FEED_ITEM_OUTSIDE, LABEL_LINK, OUTSIDE_FAMILIES
-from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_as_page, marks_archive, marks_blog_post,
-                                              marks_front_page, marks_static_page, own_entry_id, typed_basic_page)
+from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_as_page, marks_archive,
+                                              marks_cms_entry, marks_front_page, marks_static_page, own_entry_id,
+                                              typed_basic_page)
 from news_archive.archive.entry_markup import lists_other_entries, lists_post_entries, shows_entries_whole
 from news_archive.spiders.pagetype import (RepeatedLinks, declared_type, is_listing, leads_to_its_next_page,
                                           one_dated_entry, shows_teasers_alone)
@@ -386,14 +387,14 @@ class SourceDecisions:
 
     def listed_as_article(self, root: etree._Element, url: str) -> bool:
         """The site's own word that the page is an article: a feed item, an address in an article family its
-        listings show, a page marking itself as a single entry, or a post kept as a page or a blog post filed at an
-        address of its own (its CMS's <body> classes say which) that a news listing's teaser shows (one teaser alone
-        is weak word: a menu beside the listing can look like one). Blog engines mark every entry of every post type
-        so (og:type article, a shortlink): an entry of another type than the posts (a sponsor, a speaker) is not an
-        article by its own mark."""
+        listings show, a page marking itself as a single entry, or a post kept as a page, a blog post or a Drupal node
+        filed at an address of its own (its CMS's <body> classes say which) that a news listing's teaser shows (one
+        teaser alone is weak word: a menu beside the listing can look like one). Blog engines mark every entry of every
+        post type so (og:type article, a shortlink): an entry of another type than the posts (a sponsor, a speaker) is
+        not an article by its own mark."""
         own_mark = declared_type(root) == "article" and entry_post_type(root) in (None, POST_TYPE)
         return self.presents_as_article(url) or own_mark \
-            or (self._teaser_names(root, page_key(url)) and (marks_static_page(root) or marks_blog_post(root)))
+            or (self._teaser_names(root, page_key(url)) and marks_cms_entry(root))
 
     def outside_news(self, root: etree._Element, url: str) -> bool:
         """Nothing of the site presents the page as news: no feed lists it, no listing's teaser names it, and its

@@ -20,6 +20,9 @@ HEADLINE_SHARE = 2 / 3
 MIN_HEADLINES = 3
 
 Slot = tuple[object, ...]
+# Class names that number an entry or its place rather than say what it is: CMSs print them on every entry of a list
+# alike (Drupal Views' `views-row views-row-3 views-row-odd views-row-first`, WordPress' `post-812`).
+_PLACE_CLASSES = frozenset({"odd", "even", "first", "last"})
 
 
 def entry_slot(anchor: etree._Element) -> Slot | None:
@@ -28,14 +31,21 @@ def entry_slot(anchor: etree._Element) -> Slot | None:
     path: list[tuple[str, str]] = []
     element, parent = anchor, anchor.getparent()
     while parent is not None and len(path) < MAX_ENTRY_DEPTH:
-        path.append((element.tag, element.get("class") or ""))
+        path.append((element.tag, _kind(element)))
         if sum(1 for sibling in parent if sibling.tag == element.tag) >= MIN_ENTRIES:
             above = parent.getparent()
-            frame = (parent.tag, parent.get("class") or "",
-                     above.tag if above is not None else "", (above.get("class") or "") if above is not None else "")
+            frame = (parent.tag, _kind(parent), above.tag if above is not None else "",
+                     _kind(above) if above is not None else "")
             return frame + tuple(path)
         element, parent = parent, parent.getparent()
     return None
+
+
+def _kind(element: etree._Element) -> str:
+    """The element's class names that say what it is, less those numbering its place among its siblings."""
+    names = (element.get("class") or "").split()
+    return " ".join(name for name in names if not any(c.isdigit() for c in name)
+                    and name.rsplit("-", 1)[-1] not in _PLACE_CLASSES)
 
 
 def headlines_by_place(links: list[tuple[etree._Element, bool]]) -> list[etree._Element]:

@@ -65,7 +65,14 @@ def teaser_texts(root: etree._Element, page_url: str, links: PageLinks,
 def _teaser_text(anchor: etree._Element, key: str, linked: dict, page_url: str) -> str | None:
     teaser = None
     for ancestor in anchor.iterancestors():
-        if linked.get(ancestor) != {key} or ancestor.tag in ("body", "html"):
+        if ancestor.tag in ("body", "html"):
+            break
+        if linked.get(ancestor) != {key}:
+            # A headline's own wrapper shows nothing but the headline; its card, which shows the date beside it, may
+            # also link another page of the site from a sentence of its excerpt ("read more <a>here</a>").
+            headline_only = teaser is not None and not _text_outside(teaser, key, page_url).strip()
+            if headline_only and _links_others_inline(ancestor, key, page_url):
+                teaser = ancestor
             break
         teaser = ancestor
     if teaser is not None:
@@ -98,6 +105,19 @@ def _line_text(anchor: etree._Element, key: str, page_url: str) -> str | None:
 def _lines(text: str) -> str:
     """The text's lines, one per line, each with its runs of spaces made one, the empty ones left out."""
     return "\n".join(line for raw in text.split(_LINE_END) if (line := " ".join(raw.split())))
+
+
+def _links_others_inline(element: etree._Element, key: str, page_url: str) -> bool:
+    """True when the element is a few lines whose every link to another page of the site stands inside a sentence of
+    the excerpt, its words a small part of their line's: no other post's headline, which is its line whole."""
+    if len(element_text(element)) > TEASER_MAX_CHARS:
+        return False
+    others = [a for a in element.iter("a") if _links_elsewhere(a, key, page_url)]
+    for other in others:
+        line = next((up for up in other.iterancestors() if up.tag in _LINE_TAGS), element)
+        if 2 * len(element_text(other)) > len(element_text(line)):
+            return False
+    return bool(others)
 
 
 def _links_elsewhere(anchor: etree._Element, key: str, page_url: str) -> bool:
