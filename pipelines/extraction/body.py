@@ -327,6 +327,11 @@ def _lone_link_line(blocks: list[Block], title: str | None, host: str, dated: bo
             break
         if block.kind not in ("title", "heading"):
             under.append(block)
+    # The post's own wrapper (<article>) around the headline holds its line: the links to the neighbouring posts
+    # after it are the theme's, however plain pruning left them.
+    entry = next((a for a in blocks[start].element.iterancestors() if wraps_own_post(a)), None)
+    if entry is not None:
+        under = [block for block in under if within(block.element, entry)]
     box = _box_below_banner(under, blocks[start])
     if box is not None:
         # A headline in a banner of its own: the post is in the box below it, not in a link row closing the page (the

@@ -68,6 +68,8 @@ _NAME = r"[^\W\d_][^\W\d_'’-]*\.?(?:\s+[^\W\d_][^\W\d_'’-]*\.?){0,3}"
 _NAME_LINE = re.compile(rf"^{_NAME}(?:\s*(?:&|and|/|,)\s*{_NAME})*(?:,(?:\s+[^\d]*)?)?$")
 # A signer's name, a comma and the day ("Anna Berg, 19 August 2007").
 _DATED_SIGNATURE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<day>\S.*)$")
+# The day in figures and the writer's name after it ("23.9.2013 Liekovuo"): how a writer signs a post off.
+_DAY_THEN_NAME = re.compile(rf"^(?P<day>\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}})\s+(?P<name>{_NAME})$")
 # A motto set in italics says something in this many words; a name in italics (a byline) is two or three.
 _MOTTO_WORDS = 4
 # A source in italics names its people in a list or in brackets ("Radio Nord (Anna Berg, Per Holm)").
@@ -96,6 +98,9 @@ def dated_signatures(blocks: list[Block]) -> list[Block]:
     if last is None or blocks[last].element is None:
         return []
     signed = []
+    own_line = _signature_paragraph(blocks, last)
+    if own_line is not None:
+        signed.append(own_line)
     for block in blocks[last + 1:]:
         if block.element is not blocks[last].element:
             break
@@ -104,6 +109,32 @@ def dated_signatures(blocks: list[Block]) -> list[Block]:
                 and not FURNITURE_LINE.search(signature.group("name")) and is_date_line(signature.group("day")):
             signed.append(block)
     return signed
+
+
+def _signature_paragraph(blocks: list[Block], last: int) -> Block | None:
+    """The day and the writer's name closing the text's own element, set by the editor as the text's paragraphs are
+    ("<p>...</p> ... <hr><p><small>23.9.2013 Liekovuo</small></p>", maybe in a bare <div> or as a small heading):
+    the writer's dated signature under the text. A theme sets its byline apart, in an element of a class of its own
+    where the text's paragraphs have none."""
+    text_paragraph = blocks[last].element
+    parent = text_paragraph.getparent()
+    after = [b for b in blocks[last + 1:] if b.chars]
+    if not after or parent is None:
+        return None
+    block = after[-1]
+    if block.kind not in ("p", "text", "heading") or block.link_chars or _DAY_THEN_NAME.match(block.text) is None \
+            or FURNITURE_LINE.search(block.text) or not all(_within(b.element, parent) for b in after):
+        return None
+    element = block.element
+    while element is not parent:
+        if element.get("class") and not text_paragraph.get("class"):
+            return None
+        element = element.getparent()
+    return block
+
+
+def _within(element, ancestor) -> bool:
+    return any(a is ancestor for a in element.iterancestors())
 
 
 def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[Block]:
