@@ -13,7 +13,7 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
 
 from news_archive.archive.record import ArticleItem
-from news_archive.archive.run_counters import CANDIDATES, CUT_SHORT, PAGES_FETCHED, START_PAGES_OK
+from news_archive.archive.run_counters import CANDIDATES, CUT_SHORT, MISSING_RETRIED, PAGES_FETCHED, START_PAGES_OK
 from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, page_key, url_key
 from news_archive.spiders.categories import archive_categories
@@ -281,6 +281,8 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             # The dupefilter (spiders/fingerprints.py, by the same page_key) would drop it, after every spider
             # middleware and the scheduler had handled it: a listing's pager links every page on every page.
             return
+        if self.fetch_plan.retries_missing(source.id, url):  # answered 404 on an earlier crawl: asked for again
+            self._count(source, MISSING_RETRIED)
         # Offsite links are OffsiteMiddleware's, per source.
         parse_page, on_error = self._callbacks
         yield scrapy.Request(url, callback=parse_page, errback=on_error,
