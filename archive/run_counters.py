@@ -11,6 +11,8 @@ CANDIDATES = "candidates"  # pages handed to the stages as possible articles
 REQUESTS = "requests"
 LISTING_PAGES = "listing_pages"
 NOT_MODIFIED = "not_modified"  # conditional GETs answered 304: unchanged since the last crawl
+# Pages that answered 404 on an earlier crawl, asked for again (spiders/incremental.py FetchPlan.retries_missing).
+MISSING_RETRIED = "missing_retried"
 STOPPED = "stopped"  # why a bound stopped reading a source's listings or pages, as one line
 # Pages a bound left unread while the crawl still found new ones there (a listing page linked by one that brought new
 # article links, a request past the request bound): the bound cut the crawl short, and the run is 'partial'.

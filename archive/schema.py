@@ -345,3 +345,14 @@ def m023_repeated_links(db: sqlite_utils.Database) -> None:
     # teaser_keys) as a JSON list; seen: when a crawl last read the page.
     db["repeated_links"].create({"source": str, "page": str, "links": str, "seen": str}, pk=("source", "page"))
     db["repeated_links"].create_index(["source", "seen"])
+
+
+@migrations()
+def m024_missing_pages_retried(db: sqlite_utils.Database) -> None:
+    """A page that answered 404 is asked for again by later crawls, with a back-off, until it has answered 404 on
+    MISSING_RETRIES crawls in a row (spiders/incremental.py): a post published late or lost to a broken deploy comes
+    back into the archive."""
+    # misses: the crawls in a row the page answered 404 (none once it answers otherwise); missing_since: the first.
+    db["fetch_state"].add_column("misses", int)
+    db["fetch_state"].add_column("missing_since", str)
+    db["crawl_runs"].add_column("pages_missing_retried", int)  # pages that had answered 404, asked for again

@@ -20,8 +20,8 @@ from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_
                                               marks_cms_entry, marks_front_page, marks_static_page, own_entry_id,
                                               typed_basic_page)
 from news_archive.archive.entry_markup import lists_other_entries, lists_post_entries, shows_entries_whole
-from news_archive.spiders.pagetype import (RepeatedLinks, declared_type, is_listing, leads_to_its_next_page,
-                                          one_dated_entry, shows_teasers_alone)
+from news_archive.spiders.pagetype import (EVERY_LINK_REPEATED, RepeatedLinks, declared_type, is_listing,
+                                          leads_to_its_next_page, one_dated_entry, shows_teasers_alone)
 
 WORD = re.compile(r"\w+")
 # A teaser headline shortened or reworded a little still holds most of the page's title words.
@@ -324,11 +324,26 @@ class SourceDecisions:
     # --- pages ----------------------------------------------------------------------------------
 
     def is_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions | None = None,
-                   depth: int = 0) -> bool:
+                   depth: int = 0, found: dict[str, int] | None = None) -> bool:
         """`regions`: the page's NavigationRegions, shared with the caller, who may harvest the page's links next.
-        `depth`: the page's steps from the start listings."""
+        `depth`: the page's steps from the start listings. `found`: the page's teaser-like links when the source's
+        count of them (self.repeated) took them already (waits_for_repeats)."""
         regions = NavigationRegions(root) if regions is None else regions
-        found = self.repeated.observe(root, url, regions)
+        found = self.repeated.observe(root, url, regions) if found is None else found
+        return self._judged_listing(root, url, role, regions, depth, found, self.repeated)
+
+    def waits_for_repeats(self, root: etree._Element, url: str, role: str, regions: NavigationRegions, depth: int,
+                          found: dict[str, int]) -> bool:
+        """True when the page (`found`: its teaser-like links, counted) must wait to be judged until more of the
+        source's pages are read: too few are read to tell the links most of them show, and it is a listing only by
+        links those may be. Read before the posts showing a "latest posts" block, a post would be taken for a listing
+        of it by the order the pages were fetched in. A start page never waits: its teasers lead to the rest."""
+        return role != "start" and not self.repeated.counts_repeats() \
+            and self._judged_listing(root, url, role, regions, depth, found, self.repeated) \
+            and not self._judged_listing(root, url, role, regions, depth, found, EVERY_LINK_REPEATED)
+
+    def _judged_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions, depth: int,
+                        found: dict[str, int], repeated: RepeatedLinks) -> bool:
         if role == "start":
             # A start page typed an article is one, unless its text lies in <article> blocks each headed by a link to
             # another page, or in a run of them under its own <h1> (posts printed whole), or it leads to its own next
@@ -343,7 +358,7 @@ class SourceDecisions:
             # crawls read, show the listing's newest teasers too.
             return declared_type(root) != "article" or lists_other_entries(root, url) or shows_entries_whole(root) \
                 or leads_to_its_next_page(root, url) or marks_static_page(root) \
-                or shows_teasers_alone(root, url, self.repeated.this_crawl(), regions, found)
+                or shows_teasers_alone(root, url, repeated.this_crawl(), regions, found)
         if marks_archive(root) or marks_front_page(root):
             # A page its CMS marks an archive of posts by topic, author or day, however few it shows, is one: the
             # clean stage judges it so, and its teasers and pager lead to older posts. So is the site's front page
@@ -362,12 +377,12 @@ class SourceDecisions:
         if self.families.indexes(url):
             # The folder an article family sits in is that family's listing, unless the page shows itself one dated
             # post: a blog engine's post without a slug sits at its bare date folder.
-            return not one_dated_entry(root, url, self.repeated, regions, found, in_feed=page_key(url) in self.feed_items)
+            return not one_dated_entry(root, url, repeated, regions, found, in_feed=page_key(url) in self.feed_items)
         if self.presents_as_article(url):
             # Its listings or feed present it as an article: a "latest news" block or many links in the
             # text do not make it a listing; only the page's own declaration does.
             return declared_type(root) == "listing"
-        return is_listing(root, url, self.repeated, regions, found)
+        return is_listing(root, url, repeated, regions, found)
 
     def presents_as_article(self, url: str) -> bool:
         return page_key(url) in self.feed_items or self.families.holds(url)

@@ -20,6 +20,10 @@ from news_archive.spiders.pagetype import RepeatedLinks
 
 REVISIT_DAYS = 14  # articles this recent are asked for again each night (conditional GET): late corrections
 KEPT_STATUSES = (200, 203, 404, 410)  # answers worth remembering; a 500 or a timeout is tried again next time
+# A page answering 404 may come back (a post published late, a broken deploy): later crawls ask for it again, after
+# 0, 1, 3, 7 days (2^(misses-1) - 1 since the last ask), until it has answered 404 on this many crawls in a row. A 410
+# Gone is the site's word that the page is gone for good: not asked again. A --full crawl asks for every page.
+MISSING_RETRIES = 5
 
 
 class FetchPlan:
@@ -79,7 +83,20 @@ class FetchPlan:
         if self.walks_all(source_id) or not self.knows(url):
             return True
         key = page_key(url)
-        return key in self.recent_keys or _later(self.listed.get(key), self.state.get(key, {}).get("lastmod"))
+        return key in self.recent_keys or _later(self.listed.get(key), self.state.get(key, {}).get("lastmod")) \
+            or self.retries_missing(source_id, url)
+
+    def retries_missing(self, source_id: str, url: str) -> bool:
+        """True when an incremental crawl asks again for a page that answered 404 (MISSING_RETRIES): its back-off
+        waited out, and it has not answered 404 on MISSING_RETRIES crawls in a row yet."""
+        row = self.state.get(page_key(url))
+        if self.walks_all(source_id) or not row or row.get("status") != 404:
+            return False
+        misses = row.get("misses") or 1  # a 404 kept before misses were counted: one
+        if misses >= MISSING_RETRIES:
+            return False
+        asked = datetime.fromisoformat(row["fetched"]) if row.get("fetched") else None
+        return asked is None or datetime.now(timezone.utc) - asked >= timedelta(days=2 ** (misses - 1) - 1)
 
     def knows(self, url: str) -> bool:
         return page_key(url) in self.state or url_key(url) in self.article_keys
@@ -143,8 +160,14 @@ class FetchPlan:
             before = self.state.get(key, {})
             if status == 304:
                 status, etag, last_modified = before.get("status", 200), before.get("etag"), before.get("last_modified")
+            misses, missing_since = None, None  # any other answer ends a run of 404s
+            if status == 404 and before.get("status") == 404:
+                misses, missing_since = (before.get("misses") or 1) + 1, before.get("missing_since") or now()
+            elif status == 404:
+                misses, missing_since = 1, now()
             self.answers[key] = {"page_key": key, "source": source_id, "url": url, "role": role, "status": status, "etag": etag,
-                                 "last_modified": last_modified, "fetched": now(), "lastmod": before.get("lastmod")}
+                                 "last_modified": last_modified, "fetched": now(), "lastmod": before.get("lastmod"),
+                                 "misses": misses, "missing_since": missing_since}
 
     def save(self) -> None:
         """Write this run's answers, with the date a sitemap gave each page, for the next run.

@@ -13,7 +13,7 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
 
 from news_archive.archive.record import ArticleItem
-from news_archive.archive.run_counters import CANDIDATES, CUT_SHORT, PAGES_FETCHED, START_PAGES_OK
+from news_archive.archive.run_counters import CANDIDATES, CUT_SHORT, MISSING_RETRIED, PAGES_FETCHED, START_PAGES_OK
 from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, page_key, url_key
 from news_archive.spiders.categories import archive_categories
@@ -21,6 +21,7 @@ from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import head_links, neighbour_links, page_links, term_listing_links
 from news_archive.spiders.feed_probe import FeedProbe
 from news_archive.spiders.feed_reading import FeedReading
+from news_archive.spiders.held_judgements import HELD_LINKS, HeldJudgements
 from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.listing_reading import ListingReading
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
@@ -71,6 +72,7 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
         self.requests_stopped: set[str] = set()
         # page_key of a canonical asked for -> (url, depth) of the pages naming it, until it answers
         self.naming_canonical: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self.held_judgements = HeldJudgements()
         # Scrapy checks each callback for `return value` in a cache keyed weakly by the callable: a bound method made
         # per request dies with it, and the check (inspect.getsource and an AST walk) ran again for every page.
         # Requests take these very objects, which live as long as the spider, so the cache's entries do too.
@@ -136,7 +138,8 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
                 self.feeds_read.add(source.id)
                 self.news_feeds_read.add(source.id)
             return
-        self._count(source, PAGES_FETCHED)
+        if HELD_LINKS not in response.meta:  # a held page was counted when it was fetched
+            self._count(source, PAGES_FETCHED)
         self.link_forms[url_key(response.url)].add(response.url)
         kind = feed_kind(response.body)
         if kind:
@@ -168,7 +171,12 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             else:
                 self._not_stored(source, response.url, MENU_PAGE, f"{MENU_PAGE}: shows none of the news listing's cards")
                 return
-        if decisions.is_listing(root, response.url, role, regions, depth):
+        held = response.meta.get(HELD_LINKS)  # a held page judged now: its links were counted when it was read
+        found = decisions.repeated.observe(root, response.url, regions) if held is None else held
+        if held is None and decisions.waits_for_repeats(root, response.url, role, regions, depth, found):
+            self.held_judgements.hold(response, {"source": source, "role": role, "depth": depth}, found)
+            return
+        if decisions.is_listing(root, response.url, role, regions, depth, found):
             if depth == 0:  # a category's archive given as the start URL asks for that category's posts
                 decisions.note_news_listing(role, archive_categories(root, response.url,
                                                                      head_links(root, response.url).canonical))
@@ -234,7 +242,8 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
     def on_idle(self):
         """Listings and feeds are read: the links that waited for them and sit in an article family go now, and
         the usual feed addresses of a source that read no feed or sitemap are asked for."""
-        requests = []
+        # Pages held for the count of the links the sources repeat (spiders/held_judgements.py) are judged now.
+        requests = self.held_judgements.requests(*self._callbacks)
         for source in self.sources:
             probes = list(self._start_probe(source))
             requests += probes
@@ -272,6 +281,8 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             # The dupefilter (spiders/fingerprints.py, by the same page_key) would drop it, after every spider
             # middleware and the scheduler had handled it: a listing's pager links every page on every page.
             return
+        if self.fetch_plan.retries_missing(source.id, url):  # answered 404 on an earlier crawl: asked for again
+            self._count(source, MISSING_RETRIED)
         # Offsite links are OffsiteMiddleware's, per source.
         parse_page, on_error = self._callbacks
         yield scrapy.Request(url, callback=parse_page, errback=on_error,

@@ -174,8 +174,25 @@ class RepeatedLinks:
         own.seen_on.subtract(link for links in self.earlier.values() for link in links)
         return own
 
+    def counts_repeats(self) -> bool:
+        """Enough pages are read to tell the links most of them show."""
+        return self.pages >= MIN_PAGES_FOR_REPEATS
+
     def __contains__(self, key: str) -> bool:
-        return self.pages >= MIN_PAGES_FOR_REPEATS and self.seen_on[key] >= REPEATED_SHARE * self.pages
+        return self.counts_repeats() and self.seen_on[key] >= REPEATED_SHARE * self.pages
+
+
+class _EveryLinkRepeated(RepeatedLinks):
+    """Every link counted as shown on most pages: what a page is judged with no teaser-like link of its own."""
+
+    def this_crawl(self) -> RepeatedLinks:
+        return self
+
+    def __contains__(self, key: str) -> bool:
+        return True
+
+
+EVERY_LINK_REPEATED = _EveryLinkRepeated()
 
 
 def teaser_keys(root: etree._Element, page_url: str, regions: NavigationRegions | None = None) -> dict[str, int]:

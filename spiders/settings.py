@@ -56,6 +56,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
     "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    # First: a held page's kept response (spiders/held_judgements.py) answers its request before any other asks.
+    "news_archive.spiders.held_judgements.KeptResponseMiddleware": 10,
     "news_archive.spiders.offsite.SourceOffsiteMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "news_archive.spiders.retries.PoliteRetryMiddleware": 550,

@@ -11,8 +11,8 @@ from scrapy.utils.defer import deferred_from_coro
 
 from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT
 from news_archive.archive.crawl_signals import NOT_AN_ARTICLE, page_not_stored
-from news_archive.archive.run_counters import (CANDIDATES, CUT_SHORT, NOT_MODIFIED, PAGES_FETCHED, PAGES_HELD,
-                                               PAGES_HELD_LEFT, START_PAGES_OK, STOPPED, counter_key, outcome_key)
+from news_archive.archive.run_counters import (CANDIDATES, CUT_SHORT, MISSING_RETRIED, NOT_MODIFIED, PAGES_FETCHED,
+                                               PAGES_HELD, PAGES_HELD_LEFT, START_PAGES_OK, STOPPED, counter_key, outcome_key)
 from news_archive.archive.storage import Archive, now
 from news_archive.spiders.page_outcomes import BROKEN_LINK, ROBOTS_FORBIDDEN
 from news_archive.spiders.passed_over import LISTING_LEFT_UNREAD
@@ -133,6 +133,7 @@ class CrawlRunRecorder:
                 skip_reasons=json.dumps(reasons, ensure_ascii=False) if reasons else None,
                 kind=kind, pages_not_modified=stats.get_value(counter_key(source_id, NOT_MODIFIED), 0),
                 pages_held=stats.get_value(counter_key(source_id, PAGES_HELD), 0),
+                pages_missing_retried=stats.get_value(counter_key(source_id, MISSING_RETRIED), 0),
                 pages_held_left=stats.get_value(counter_key(source_id, PAGES_HELD_LEFT), 0),
             )
 
