@@ -15,6 +15,7 @@ from .links import clean_text
 from .site_titled import headline_beside_site_title
 from .structured import PageMetadata, text_value
 from .text import text_of
+from .trailing_headings import after_post_text
 
 # A dash between numbers is a range ("June 10 - 11"), not a separator. A "«" that no "»" closes further on is one
 # (old WordPress themes print "Headline « Site"); one that a "»" closes opens a quotation ("Le « Grand débat »").
@@ -62,11 +63,16 @@ def without_empty_comments(title: str) -> str:
 
 def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str], url: str) -> str:
     article = meta.article or {}
-    h1s = [heading_text(h) for h in root.iter("h1")]
-    h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names and not is_unrendered_markdown(h)]
     html_title = clean_text(without_empty_comments(document_title(root)))
     stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
                                       html_title) if v]
+    # A box's name after the post's text (a template heading each box of its side column with an <h1>) is no
+    # headline, however it shares a word with the title; an <h1> that a stated title opens with is, wherever it
+    # stands (a portal sets its teasers' summaries above the story).
+    h1_elements = list(root.iter("h1"))
+    trailing = after_post_text(root, h1_elements)
+    h1s = [heading_text(h) for h in h1_elements if h not in trailing or _opens_a_stated_title(heading_text(h), stated)]
+    h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names and not is_unrendered_markdown(h)]
     # " | Site" states no headline, only the site's name: an <h1> showing that name is the banner.
     site_only = {fold_unspaced(part) for s in stated if _headline_part_empty(s) for part in _TITLE_SEPARATORS.split(s)}
     stated = [s for s in stated if not _headline_part_empty(s)]
@@ -172,6 +178,13 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         if stripped:
             return shown_form(root, stripped) or stripped
     return h1s[0] if h1s else ""
+
+
+def _opens_a_stated_title(heading: str, stated: list[str]) -> bool:
+    """The heading is a whole stated title, or long enough a start of one ("Headline | Site")."""
+    folded = fold_unspaced(heading)
+    return bool(folded) and any(fold_unspaced(s) == folded or (
+        len(folded) >= _MIN_HEADLINE_PREFIX and fold_unspaced(s).startswith(folded)) for s in stated)
 
 
 def _permalinked_piece(root, url: str, stated: list[str], excluded: set[str]) -> str:

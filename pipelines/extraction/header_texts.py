@@ -12,6 +12,7 @@ from .event_fields import is_event_field
 from .hints import classed_as_standfirst
 from .links import WEB_ADDRESS, heads_another_page, links_to_page
 from .text import text_of
+from .trailing_headings import after_post_text
 
 # Classes some themes put on the whole post to say whether it takes comments.
 _COMMENT_STATES = frozenset({"comments-open", "comments-closed", "comment-status-open", "comment-status-closed"})
@@ -152,7 +153,10 @@ def _headline(body, title: str):
     only <h1>s are the logo's link, the first h2/h3 that shows it (the dates between logo and headline are the
     menu's and the breadcrumb's, which repeats the headline's own), else the first <h1>."""
     wanted = _folded(title)
-    h1s = list(body.iter("h1"))
+    # A box's name after the post's text (see trailing_headings.py) heads no date line of the post's; the title
+    # itself heads the post wherever it stands.
+    trailing = after_post_text(body, list(body.iter("h1")))
+    h1s = [h for h in body.iter("h1") if h not in trailing or (wanted and _folded(text_of(h)) == wanted)]
     if wanted and not any(_folded(text_of(h)) == wanted for h in h1s):
         # A template that heads its posts with an <h2> sets it above the text, where a pasted text's own <h1> may
         # stand (naming the title among more words, or not at all): the heading that is the title, before any <h1>
