@@ -151,3 +151,17 @@ def test_annotated_references_under_a_related_heading_close_the_text_above_the_p
             '<li><a href="/blog/2024/03/11/spam-week/">A week of spam</a></li></ul>')
     result = extract_article(page(f"{TEXT}{bare}{_pager(None)}"), URL, listed_as_article=True)
     assert result.body.endswith(PARAGRAPHS[-1])
+
+
+def test_a_sentence_announcing_a_list_of_the_sites_own_pages_keeps_the_list():
+    """Fails before: a post closing on the writer's sentence that ends in a colon and the list it announces, each point
+    a link to one of the site's own sections, lost the list (taken for a menu or a box of the site's stories)."""
+    announced = ("<p>Over the spring we rebuilt these pages so that the work of every group is easier to find:</p>"
+                 '<ul><li><a href="/groups/">Research groups</a></li><li><a href="/events/">Coming events</a></li>'
+                 '<li><a href="/teaching/">Courses taught by the lab</a></li></ul>')
+    result = extract_article(page(f"{TEXT}{announced}{_pager(None)}"), URL, listed_as_article=True)
+    assert result.body.endswith("Courses taught by the lab"), result.body
+    # Under a paragraph that announces nothing, the same links are the site's box: the text ends above them.
+    unannounced = announced.replace("easier to find:", "easier to find.")
+    result = extract_article(page(f"{TEXT}{unannounced}{_pager(None)}"), URL, listed_as_article=True)
+    assert result.body.endswith("easier to find."), result.body

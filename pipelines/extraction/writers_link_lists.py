@@ -2,6 +2,8 @@
 speaks of): the text's, though each point is one linked line as a box of other stories or a menu is."""
 from __future__ import annotations
 
+import re
+
 from .blocks import Block
 from .line_patterns import FURNITURE_LINE
 from .link_lines import leads_away, leads_to_social_network
@@ -15,6 +17,11 @@ _LIST_TAGS = ("ul", "ol")
 _LIST_POINTS = 2
 # Links the site marks as paid or unendorsed: a shop list.
 _PAID_REL = ("sponsored", "nofollow")
+# A sentence of the writer's that announces the list says what it lists in this many words at least ("We rebuilt
+# these pages so that every group's work is easier to find:"); a label ("More:", "Related posts:") heads a box.
+_INTRO_WORDS = 6
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def writers_link_lists(blocks: list[Block], host: str) -> set[int]:
@@ -43,9 +50,31 @@ def _writers_list(listing, points: list[Block], host: str) -> bool:
                    for child in items for a in child.iter("a") for word in _PAID_REL):
         return False
     links = [a.get("href") or "" for child in items for a in child.iter("a") if text_of(a).strip()]
-    if not links or not all(leads_away(href, host) for href in links) \
+    before = sibling_with_text(listing.itersiblings(preceding=True))
+    if before is None or before.tag != "p" or not writers_own_element(before):
+        return False
+    # Links to the site's own pages are a box of its stories or a menu, unless the writer's sentence right above
+    # announces them amid the text (a box's line stands under a heading of the box's own).
+    if not links or not (all(leads_away(href, host) for href in links)
+                         or (_announces_list(before) and not _under_heading(before))) \
             or 2 * sum(leads_to_social_network(href) for href in links) > len(links) \
             or (len(items) < _LIST_POINTS and not all(leads_to_recording(href) for href in links)):
         return False
-    before = sibling_with_text(listing.itersiblings(preceding=True))
-    return before is not None and before.tag == "p" and writers_own_element(before)
+    return True
+
+
+def _under_heading(paragraph) -> bool:
+    """A heading right above the paragraph: the site's box of its stories, however long its line ("More on the
+    subject" over "Anyone who wants to know more should read these:")."""
+    above = sibling_with_text(paragraph.itersiblings(preceding=True))
+    return above is not None and above.tag in _HEADINGS
+
+
+def _announces_list(paragraph) -> bool:
+    """The paragraph's last sentence, a line of its own, ends in a colon and says what it lists: what follows is the
+    text it announces. A label set as the paragraph's last line ("...<br>Read also:") heads the site's box."""
+    breaks = list(paragraph.iter("br"))
+    line = (breaks[-1].tail or "") + "".join(text_of(e) + (e.tail or "") for e in breaks[-1].itersiblings()) \
+        if breaks else text_of(paragraph)
+    sentence = _SENTENCE_END.split(" ".join(line.split()))[-1]
+    return sentence.endswith(":") and len(sentence.split()) >= _INTRO_WORDS
