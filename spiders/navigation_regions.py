@@ -59,6 +59,8 @@ PAGER_MAX_LOOSE_WORDS = 12
 # Documentation, Add-ons, Community.
 MENU_MIN_TOP_FOLDERS = 4
 LETTER = re.compile(r"[^\W\d_]")
+# A path segment naming a file (`about.html`, `index.php`), not a folder.
+FILE_NAME = re.compile(r"\.[a-z]{2,5}$", re.I)
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
@@ -270,12 +272,15 @@ def _own_words(element: etree._Element) -> int:
 def _top_folders(element: etree._Element) -> set[tuple[str, str]]:
     """The top folders of the site (host and first path segment, a number or a day standing for any) the element's
     links lead into. A link relative to the page's folder (`docs/`) names its folder from there, which tells
-    folders apart all the same."""
+    folders apart all the same. A file beside the page (`index5206.html`, `page2.php`: a mirror saves each page of a
+    listing under a name of its own) lies in no folder of its own: the pages of one folder count as one."""
     found = set()
     for anchor in element.iter("a"):
         parts = urlsplit(anchor.get("href") or "")
         segments = [unquote(segment) for segment in parts.path.split("/") if segment not in ("", ".", "..")]
         top = segments[0] if segments else ""
+        if len(segments) == 1 and not parts.path.endswith("/") and FILE_NAME.search(top):
+            top = ""
         found.add((parts.netloc.lower(), "#" if NUMBER.match(top) or DATE_FOLDER.match(top) else top))
     return found
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .ancestry import within
 from .blocks import Block
-from .line_patterns import FULL_STOP, WORD
+from .line_patterns import FULL_STOP, SENTENCE_END, WORD
 from .link_lines import cites_address, is_document_line
 from .prose_lines import linked_sentence, sentence_amid_links
 from .text import fold
@@ -15,6 +15,8 @@ _LINKED_SENTENCE_DENSITY = 0.7
 # A sentence's worth of the writer's own words between the links (a credit "Shirt by <brand>." has fewer).
 _OWN_WORDS_CHARS = 40
 _OWN_WORDS = 4
+# What a sentence written loose in its element holds besides its words: links, line breaks, emphasis.
+_INLINE_CHILDREN = frozenset({"a", "br", "strong", "b", "em", "i", "span", "u"})
 
 
 def block_weight(block: Block) -> float:
@@ -27,7 +29,7 @@ def block_weight(block: Block) -> float:
     # So is a shorter sentence at most half linked, or with a few words of the writer's around its links ("The March
     # <a>newsletter</a> is out."): a post of one line.
     if 0.35 <= density <= _LINKED_SENTENCE_DENSITY and (FULL_STOP.search(block.text) or sentence_amid_links(block)) \
-            and linked_sentence(block) \
+            and (linked_sentence(block) or _loose_sentence(block)) \
             and (own >= _OWN_WORDS_CHARS or density <= 0.5
                  or len(WORD.findall(own_text(block.element))) >= _OWN_WORDS):
         return float(own)
@@ -55,6 +57,15 @@ def block_weight(block: Block) -> float:
     if block.kind in TEXT_KINDS and density < 0.35:
         return block.chars * (1.0 if block.kind == "p" else 0.8)
     return -0.2 * block.chars
+
+
+def _loose_sentence(block: Block) -> bool:
+    """A linked sentence written loose in its element, no paragraph around it, and alone there: an editor that
+    leaves a short post's text bare in its <div> ("... have been invited by <a>the school</a> to the seminar
+    "<a>Digital Humanities</a>".")."""
+    return block.kind == "text" and block.element is not None and not any(
+        isinstance(child.tag, str) and child.tag not in _INLINE_CHILDREN for child in block.element) and len(WORD.findall(own_text(block.element))) >= _OWN_WORDS \
+        and SENTENCE_END.search(block.text) is not None
 
 
 def own_text(element) -> str:
