@@ -62,3 +62,10 @@ def test_a_themes_dated_byline_with_a_class_of_its_own_stays_out():
 def test_a_date_line_alone_under_the_text_stays_out():
     body = _body("<p>4.5.2012</p>\n")
     assert "4.5.2012" not in body
+
+
+def test_a_sources_line_under_the_signature_in_its_paragraph_signs_it_too():
+    # Fails before: the paragraph read as neither a signature nor text, so the body ended above it.
+    closing = ("<hr>\n<p><strong><small>4.5.2012 Lind<br>\nSources: Vendor Chipmaker<br></small></strong></p>\n"
+               "<p>\t</p>\n")
+    assert _body(closing).endswith("\n\n4.5.2012 Lind Sources: Vendor Chipmaker")

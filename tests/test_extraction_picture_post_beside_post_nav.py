@@ -39,3 +39,34 @@ def test_the_posts_own_sentence_under_its_picture_stays():
     entry = ("<p><img src='/uploads/webinar.jpg' alt=''></p><p>Register now for the webinar on 23 November.</p>")
     body = extract_article(_page(entry), URL).body
     assert body == "Register now for the webinar on 23 November."
+
+
+
+def _page_with_footer(entry: str) -> str:
+    # The theme's copyright line (naming the theme's maker, with its link) closes the page below the navigation.
+    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+            "<title>Gateway day 23.11.2017 in Espoo - UG.example</title></head><body><div class='outer'>"
+            "<div id='main-content' class='tg-content' role='main'>"
+            "<article id='post-2829' class='post-2829 post type-post hentry'><header class='entry-header'>"
+            "<h1 class='entry-title'>Gateway day 23.11.2017 in Espoo</h1><p class='entry-meta'>05/11/2017</p></header>"
+            f"<div class='entry-content'>{entry}</div></article>"
+            "<nav class='tg-post-nav'><div class='tg-post-nav-item tg-post-nav-prev'>"
+            "<a href='/2017/11/05/members-cruise/' rel='prev'><img src='/uploads/cruise-80x60.jpg' alt=''>"
+            "<span>Previous</span><p>2017 members' cruise</p></a></div>"
+            "<div class='tg-post-nav-item tg-post-nav-next'><a href='/2017/11/09/certification-expiring/' rel='next'>"
+            f"<img src='/uploads/cert-80x60.jpg' alt=''><span>Next</span><p>{PREVIOUS}</p></a></div></nav></div>"
+            "<div class='tg-copyright-wrap'><div class='tg-container'><p class='tg-copyright'>Copyright &copy; 2024 "
+            "UG.example | Blog Theme by <a href='https://themes.example/' rel='nofollow'>Some Themes</a> | "
+            "<a href='/association/contact-details/'>Contact details</a> | "
+            "<a href='/association/register-notice'>Register notice</a> | <a href='/feedback'>Feedback</a></p>"
+            "</div></div></div></body></html>")
+
+
+def test_a_linked_picture_alone_has_no_footer_line_either():
+    # Fails before: the neighbour's headline read as the standfirst of a headline box reaching past the post's
+    # <article>, and the footer line below it as the writer's line pointing to another site.
+    entry = ("<figure class='entry-thumbnail'><img src='/uploads/gateway-595x381.jpg' alt=''></figure>"
+             "<p><img src='/uploads/gateway.jpg' alt=''></p>"
+             "<p><a href='https://events.example/gateway-espoo/'><img src='/uploads/agenda.jpg' alt=''></a></p>"
+             "<hr><p>&nbsp;</p>")
+    assert extract_article(_page_with_footer(entry), URL).body == ""

@@ -16,6 +16,7 @@ from .heading_lines import SECTIONS_ABOVE, headings_set_alike, heads_author_box,
 from .line_patterns import FURNITURE_LINE, SENTENCE_END, WORD
 from .link_lines import CLOSING_LINKS, cites_address, is_closing_link, is_closing_sentence, is_link_line
 from .links_amid_text import writers_link_amid_text
+from .postal_addresses import postal_address_lines
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .event_fields import is_event_field
@@ -85,7 +86,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:]) \
         | own_notes(blocks[start:]) | notes_linked_to(blocks[start:]) | quote_attributions(blocks[start:]) \
         | _section_day_facts(blocks[start:], page_days) | lines_introducing_addresses(blocks[start:]) \
-        | writers_link_lists(blocks[start:], host) | {id(block) for block in dated_signatures(blocks[start:])}
+        | writers_link_lists(blocks[start:], host) | {id(block) for block in dated_signatures(blocks[start:])} \
+        | postal_address_lines(blocks[start:])
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:], page_days) \

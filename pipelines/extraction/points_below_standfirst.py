@@ -10,6 +10,7 @@ from .container_scores import TEXT_KINDS
 from .lead_heading import is_chrome
 from .line_patterns import WORD
 from .link_lines import leads_away, leads_to_social_network
+from .own_post import wraps_own_post
 from .text import fold
 
 # What the headline's box may hold besides the headline and its date line: a standfirst of a paragraph or two. More
@@ -80,6 +81,11 @@ def _standfirst_box(container, blocks: list[Block], title: str | None):
     # The standfirst's own <p> may be the best container: the headline's box is the one holding both.
     header = next((a for a in (headline.element, *headline.element.iterancestors()) if within(container, a)), None)
     if header is None:
+        return None
+    # The post's own wrapper (<article>) around the headline holds its standfirst: a box reaching past it takes the
+    # theme's links to the neighbouring posts and its footer line for the post's lines.
+    entry = next((a for a in headline.element.iterancestors() if wraps_own_post(a)), None)
+    if entry is not None and not within(header, entry):
         return None
     inside = [b for b in blocks if within(b.element, header)]
     after = [b for b in inside[inside.index(headline) + 1:] if b.chars]

@@ -63,10 +63,11 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
         end -= 1
     # A line of the text introducing the short lines after it ("For more information, please contact:", then a
     # name, a phone number and an address) makes them its own, as a press release closes; a line introducing a box
-    # of links ("More stories:") introduces what pruning took away, or links.
-    if end + 1 < len(kept) and _introduces_lines(kept[end]) and all(_contact_line(b) for b in kept[end + 1:]):
+    # of links ("More stories:") introduces what pruning took away, or links. So does a line introducing headings of
+    # the writer's words ("The winners are:" over a heading per winner): the list it announces, set large.
+    if end + 1 < len(kept) and _introduces_lines(kept[end]) and _introduced(kept[end], kept[end + 1:]):
         end = len(kept)
-    elif start < end < len(kept) and _introduces_lines(kept[end - 1]) and all(_contact_line(b) for b in kept[end:]):
+    elif start < end < len(kept) and _introduces_lines(kept[end - 1]) and _introduced(kept[end - 1], kept[end:]):
         end = len(kept)  # the introducing line is long enough to stay on its own
     return kept[start:end]
 
@@ -81,6 +82,16 @@ def _closing_exclamation(block: Block, before: Block) -> bool:
 def _introduces_lines(block: Block) -> bool:
     return block.kind in ("p", "text") and block.text.endswith(":") and len(WORD.findall(block.text)) >= 3 \
         and not block.link_chars and not FURNITURE_LINE.search(block.text)
+
+
+def _introduced(line: Block, lines: list[Block]) -> bool:
+    """Contact lines, or headings of the writer's words set beside the introducing line in the text's own element: no
+    link (a box's headings link its posts), no box of their own (an invitation box's "You are invited")."""
+    if all(_contact_line(b) for b in lines):
+        return True
+    holder = line.element.getparent() if line.element is not None else None
+    return holder is not None and all(b.kind == "heading" and not b.link_chars and not FURNITURE_LINE.search(b.text)
+                                      and b.element is not None and b.element.getparent() is holder for b in lines)
 
 
 def _contact_line(block: Block) -> bool:

@@ -70,6 +70,8 @@ _NAME_LINE = re.compile(rf"^{_NAME}(?:\s*(?:&|and|/|,)\s*{_NAME})*(?:,(?:\s+[^\d
 _DATED_SIGNATURE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<day>\S.*)$")
 # The day in figures and the writer's name after it ("23.9.2013 Liekovuo"): how a writer signs a post off.
 _DAY_THEN_NAME = re.compile(rf"^(?P<day>\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}})\s+(?P<name>{_NAME})$")
+# A label and the few names it introduces ("Sources: Vendor Chipmaker"), no sentence.
+_LABELLED_LINE = re.compile(r"^[^\W\d_][\w-]*:\s+[^.!?]{1,60}$")
 # A motto set in italics says something in this many words; a name in italics (a byline) is two or three.
 _MOTTO_WORDS = 4
 # A source in italics names its people in a list or in brackets ("Radio Nord (Anna Berg, Per Holm)").
@@ -122,7 +124,7 @@ def _signature_paragraph(blocks: list[Block], last: int) -> Block | None:
     if not after or parent is None:
         return None
     block = after[-1]
-    if block.kind not in ("p", "text", "heading") or block.link_chars or _DAY_THEN_NAME.match(block.text) is None \
+    if block.kind not in ("p", "text", "heading") or block.link_chars or not _day_and_name(block) \
             or FURNITURE_LINE.search(block.text) or not all(_within(b.element, parent) for b in after):
         return None
     element = block.element
@@ -131,6 +133,18 @@ def _signature_paragraph(blocks: list[Block], last: int) -> Block | None:
             return None
         element = element.getparent()
     return block
+
+
+def _day_and_name(block: Block) -> bool:
+    """The day and the writer's name, maybe with labelled lines under them in the same paragraph ("17.5.2012 Lind<br>
+    Sources: Vendor Chipmaker"): a writer names their sources under the signature as they sign."""
+    if _DAY_THEN_NAME.match(block.text) is not None:
+        return True
+    if block.element is None or block.element.find(".//br") is None:
+        return False
+    lines = _lines_set_in(block.element)
+    return len(lines) > 1 and " ".join(lines) == block.text and _DAY_THEN_NAME.match(lines[0]) is not None \
+        and all(_LABELLED_LINE.match(line) for line in lines[1:])
 
 
 def _within(element, ancestor) -> bool:
