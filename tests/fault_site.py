@@ -290,22 +290,34 @@ def start_flood_site(pages: int, megabytes: float) -> FaultServer:
     return site
 
 
+def crawl_source(server: FaultServer, folder, source_id: str, name: str, start: str = "/"):
+    """Crawl the served site as one source starting at `start` into `folder`/a.db, leaving the server up for a
+    later crawl: the crawl's run."""
+    sources = folder / "sources.toml"
+    sources.write_text(f'[[source]]\nid = "{source_id}"\nname = "{name}"\nstart_urls = ["{server.base_url}{start}"]\n',
+                       encoding="utf-8")
+    [run] = run_crawl(load_sources(sources), folder / "a.db", show_progress=False)
+    return run
+
+
 def crawl_one_source(server: FaultServer, folder, source_id: str, name: str, start: str = "/"):
-    """Crawl the served site as one source starting at `start` into `folder`/a.db, then stop the server: the
-    crawl's run and the paths the server was asked for."""
+    """Crawl the served site once (`crawl_source`), then stop the server: the crawl's run and the paths the server
+    was asked for."""
     try:
-        sources = folder / "sources.toml"
-        sources.write_text(f'[[source]]\nid = "{source_id}"\nname = "{name}"\nstart_urls = ["{server.base_url}{start}"]\n',
-                           encoding="utf-8")
-        [run] = run_crawl(load_sources(sources), folder / "a.db", show_progress=False)
-        return run, {path for _at, path in server.requests}
+        return crawl_source(server, folder, source_id, name, start), {path for _at, path in server.requests}
     finally:
         server.stop()
 
 
 def stored_paths(server: FaultServer, folder) -> set[str]:
     """The paths on the served site of the articles a crawl into `folder`/a.db stored."""
-    return {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(folder / "a.db")["articles"].rows}
+    return set(stored_column(server, folder, "url"))
+
+
+def stored_column(server: FaultServer, folder, column: str) -> dict[str, str]:
+    """One column of the articles a crawl into `folder`/a.db stored, by their paths on the served site."""
+    return {row["url"].removeprefix(server.base_url): row[column]
+            for row in sqlite_utils.Database(folder / "a.db")["articles"].rows}
 
 
 def crawled_titles(folder, source_id: str, name: str, listing: str, posts: dict[str, str]) -> dict[str, str]:

@@ -3,11 +3,7 @@ theme left at `<html lang="en">` on a Swedish society's pages gives its picture 
 bilingual source whose pages declare each post's language rightly keeps that word for its short posts."""
 from __future__ import annotations
 
-import sqlite_utils
-
-from fault_site import FaultServer, page
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
+from fault_site import FaultServer, crawl_source, page, stored_column
 from news_archive.pipelines.source_declarations import headline_language
 
 SWEDISH = [
@@ -62,12 +58,8 @@ def _site(server: FaultServer, posts: dict[str, tuple[str, str, str, str]]) -> N
 
 def _crawl(server: FaultServer, folder) -> dict[str, str]:
     """Crawl the served site as one source from its listing into `folder`/a.db: the stored languages by path."""
-    sources = folder / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "visor"\nname = "Visvännerna"\nstart_urls = ["{server.base_url}/nyheter/"]\n',
-                       encoding="utf-8")
-    run_crawl(load_sources(sources), folder / "a.db", show_progress=False)
-    return {row["url"].removeprefix(server.base_url): row["language"]
-            for row in sqlite_utils.Database(folder / "a.db")["articles"].rows}
+    crawl_source(server, folder, "visor", "Visvännerna", "/nyheter/")
+    return stored_column(server, folder, "language")
 
 
 def _long_posts(lang: str) -> dict[str, tuple[str, str, str, str]]:

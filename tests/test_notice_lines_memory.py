@@ -3,12 +3,8 @@ incremental crawl that finds one new page showing the notice many earlier pages 
 the full crawl skipped its like (pipelines/build_stamps.py, archive/page_lines.py)."""
 from __future__ import annotations
 
-import sqlite_utils
-
-from fault_site import FaultServer, page
-from news_archive.archive.crawl.run import run_crawl
+from fault_site import FaultServer, crawl_source, page, stored_paths
 from news_archive.archive.page_lines import RECENT_PAGES, earlier_lines, save_lines
-from news_archive.archive.sources import load_sources
 from news_archive.archive.storage import Archive
 from news_archive.pipelines.build_stamps import MIN_PAGES_SHARING
 
@@ -54,11 +50,8 @@ def _site(server: FaultServer, posts: list[int], issues: list[int]) -> None:
 
 def _crawl(server: FaultServer, folder) -> set[str]:
     """Crawl the served site as one source into `folder`/a.db: the paths of the stored articles."""
-    sources = folder / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "ruderclub"\nname = "Ruderclub"\nstart_urls = ["{server.base_url}/"]\n',
-                       encoding="utf-8")
-    run_crawl(load_sources(sources), folder / "a.db", show_progress=False)
-    return {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(folder / "a.db")["articles"].rows}
+    crawl_source(server, folder, "ruderclub", "Ruderclub", "/")
+    return stored_paths(server, folder)
 
 
 def test_a_later_crawl_finding_one_new_page_of_the_notice_skips_it_as_the_first_crawl_did(tmp_path):

@@ -3,12 +3,8 @@ new page of a family showing no date, where the source's news show theirs, skips
 like (pipelines/build_stamps.py, archive/page_families.py)."""
 from __future__ import annotations
 
-import sqlite_utils
-
-from fault_site import FaultServer, page
-from news_archive.archive.crawl.run import run_crawl
+from fault_site import FaultServer, crawl_source, page, stored_paths
 from news_archive.archive.page_families import RECENT_PAGES, earlier_pages, save_pages
-from news_archive.archive.sources import load_sources
 from news_archive.archive.storage import Archive
 
 # A workshop's grid: its news, timed in their metadata and showing readers their day, beside its kits, dated nowhere.
@@ -56,11 +52,8 @@ def _site(server: FaultServer, news: list[int], kits: list[int]) -> None:
 
 def _crawl(server: FaultServer, folder) -> set[str]:
     """Crawl the served site as one source into `folder`/a.db: the paths of the stored articles."""
-    sources = folder / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "werkstatt"\nname = "Werkstatt"\nstart_urls = ["{server.base_url}/"]\n',
-                       encoding="utf-8")
-    run_crawl(load_sources(sources), folder / "a.db", show_progress=False)
-    return {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(folder / "a.db")["articles"].rows}
+    crawl_source(server, folder, "werkstatt", "Werkstatt", "/")
+    return stored_paths(server, folder)
 
 
 def test_a_later_crawl_finding_one_new_page_of_a_dateless_family_skips_it_as_the_first_crawl_did(tmp_path):

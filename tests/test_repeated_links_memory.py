@@ -4,12 +4,9 @@ did, not for a listing of those teasers (spiders/pagetype.py RepeatedLinks, arch
 from __future__ import annotations
 
 import lxml.html
-import sqlite_utils
 
-from fault_site import FaultServer, page
-from news_archive.archive.crawl.run import run_crawl
+from fault_site import FaultServer, crawl_source, page, stored_paths
 from news_archive.archive.repeated_links import RECENT_PAGES, earlier_links, save_links
-from news_archive.archive.sources import load_sources
 from news_archive.archive.storage import Archive
 from news_archive.archive.urls import page_key, url_key
 from news_archive.spiders.pagetype import MIN_PAGES_FOR_REPEATS, RepeatedLinks
@@ -45,11 +42,8 @@ def _site(server: FaultServer, posts: list[int]) -> None:
 
 def _crawl(server: FaultServer, folder) -> set[str]:
     """Crawl the served site as one source into `folder`/a.db: the paths of the stored articles."""
-    sources = folder / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "garten"\nname = "Garten"\nstart_urls = ["{server.base_url}/blog/"]\n',
-                       encoding="utf-8")
-    run_crawl(load_sources(sources), folder / "a.db", show_progress=False)
-    return {row["url"].removeprefix(server.base_url) for row in sqlite_utils.Database(folder / "a.db")["articles"].rows}
+    crawl_source(server, folder, "garten", "Garten", "/blog/")
+    return stored_paths(server, folder)
 
 
 def test_a_later_crawl_finding_one_new_short_post_under_the_newest_posts_block_stores_it_as_a_full_crawl_does(tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from fault_site import FaultServer, page
+from fault_site import FaultServer, crawl_source, page, stored_column
 from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.site_layout import RECENT_PAGES, layout_values, save_layout
 from news_archive.archive.sources import load_sources
@@ -44,12 +44,8 @@ def _site(server: FaultServer, posts: dict[int, int]) -> None:
 
 def _crawl(server: FaultServer, folder) -> dict[str, str]:
     """Crawl the served site as one source into `folder`/a.db: the stored bodies by path."""
-    sources = folder / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "seminarier"\nname = "Seminarieserien"\n'
-                       f'start_urls = ["{server.base_url}/seminarier/"]\n', encoding="utf-8")
-    run_crawl(load_sources(sources), folder / "a.db", show_progress=False)
-    return {row["url"].removeprefix(server.base_url): row["body"]
-            for row in sqlite_utils.Database(folder / "a.db")["articles"].rows}
+    crawl_source(server, folder, "seminarier", "Seminarieserien", "/seminarier/")
+    return stored_column(server, folder, "body")
 
 
 def test_a_later_crawl_finding_one_short_post_keeps_the_writers_line_as_the_first_crawl_did(tmp_path):
