@@ -19,7 +19,8 @@ def html_lang(root) -> str | None:
     """The lang (or xml:lang) of a page's <html> element (`root`: its lxml tree), or None."""
     if root.tag != "html":
         return None
-    return (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip() or None
+    return (root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+            or "").strip() or None
 
 
 def language_folder(url: str) -> str | None:

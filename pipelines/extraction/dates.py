@@ -10,24 +10,26 @@ from news_archive.archive.calendar_words import SWEDISH_MONTHS
 # Month names and common short forms of other languages, each month's after its Swedish name (partner pages use it).
 # Finnish and Polish print a date's month in another case than the month's name ("13. joulukuuta 2013",
 # "3 marca 2020"): both forms are listed. Catalan's names and the short forms its calendars print ("febr.", "des.")
-# are listed too.
+# are listed too, and Slovak's and Czech's names with the case a date prints them in ("4 júl, 2015", "3. marca 2016",
+# "12. října 2014").
 _OTHER_MONTH_NAMES = {
     1: "jan january janvier januar janeiro enero gennaio januarie jänner jaenner ene gen gener tammikuu tammikuuta "
-       "styczeń stycznia",
+       "styczeń stycznia január januára leden ledna",
     2: "feb february février fevrier februar fevereiro febrero febbraio fév févr febrer febr helmikuu helmikuuta luty "
-       "lutego",
-    3: "mar march märz maerz marts março marzo maart mrt març maaliskuu maaliskuuta marzec marca",
-    4: "apr avril abril aprile avr abr huhtikuu huhtikuuta kwiecień kwietnia",
-    5: "may mai maio mayo maggio mei maig toukokuu toukokuuta maja",
-    6: "jun june juin junho junio giugno juny kesäkuu kesäkuuta czerwiec czerwca",
-    7: "jul july juillet julho julio luglio juil juliol heinäkuu heinäkuuta lipiec lipca",
-    8: "aug august août aout agosto ago agost ag augustus elokuu elokuuta sierpień sierpnia",
-    9: "sep sept septembre setembro septiembre settembre setembre set syyskuu syyskuuta wrzesień września",
-    10: "okt october octobre outubro octubre ottobre oct ott lokakuu lokakuuta październik października",
-    11: "nov novembre novembro noviembre marraskuu marraskuuta listopad listopada",
+       "lutego február februára únor února",
+    3: "mar march märz maerz marts março marzo maart mrt març maaliskuu maaliskuuta marzec marca marec březen března",
+    4: "apr avril abril aprile avr abr huhtikuu huhtikuuta kwiecień kwietnia apríl apríla duben dubna",
+    5: "may mai maio mayo maggio mei maig toukokuu toukokuuta maja máj mája květen května",
+    6: "jun june juin junho junio giugno juny kesäkuu kesäkuuta czerwiec czerwca jún júna červen června",
+    7: "jul july juillet julho julio luglio juil juliol heinäkuu heinäkuuta lipiec lipca júl júla červenec července",
+    8: "aug august août aout agosto ago agost ag augustus elokuu elokuuta sierpień sierpnia augusta srpen srpna",
+    9: "sep sept septembre setembro septiembre settembre setembre set syyskuu syyskuuta wrzesień września septembra "
+       "září",
+    10: "okt october octobre outubro octubre ottobre oct ott lokakuu lokakuuta październik października október "
+        "októbra říjen října",
+    11: "nov novembre novembro noviembre marraskuu marraskuuta listopad listopada novembra listopadu",
     12: "dec déc december décembre decembre dezember dezembro diciembre dicembre dez dic desember desembre des "
-        "joulukuu joulukuuta "
-        "grudzień grudnia",
+        "joulukuu joulukuuta grudzień grudnia decembra prosinec prosince",
 }
 MONTHS = {name: number for number, names in _OTHER_MONTH_NAMES.items()
           for name in (SWEDISH_MONTHS[number - 1], *names.split())}

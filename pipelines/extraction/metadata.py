@@ -18,7 +18,8 @@ from .structured import PageMetadata, names, text_value
 from .text import text_of
 
 _XPATH_SPACES = str.maketrans("\t\r\n", "   ")
-_LANG_ATTRIBUTES = frozenset({"lang", "{http://www.w3.org/XML/1998/namespace}lang"})
+# An XHTML page's xml:lang: lxml's HTML parser keeps it as "xml:lang", its XML parser names it by namespace.
+_LANG_ATTRIBUTES = frozenset({"lang", "xml:lang", "{http://www.w3.org/XML/1998/namespace}lang"})
 # A byline is a few lines; an element classed so holding more is a wrapper ("<body class='single-author'>").
 _MAX_BYLINE_CHARS = 400
 
