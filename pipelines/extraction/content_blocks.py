@@ -19,7 +19,7 @@ from .links_amid_text import writers_link_amid_text
 from .postal_addresses import postal_address_lines
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
-from .event_fields import is_event_field
+from .event_fields import is_event_field, names_the_event
 from .furniture_texts import in_furniture, names_a_card
 from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, is_prose_line
 from .quoted_passages import inside_quotation
@@ -344,14 +344,18 @@ def _timeline_after_text(blocks: list[Block]) -> set[int]:
 
 
 def _event_fields(blocks: list[Block], page_days: frozenset[str] | set[str] = frozenset()) -> set[int]:
-    """Lines of an event's facts ("When: 14 April, 18:00", "Date: 14 April" above "Time: 18:00"): the post announcing
-    the event states them, however dated or short; the page's own date line names no when or where. So does a block
-    set in lines opening on a day other than the page's, then lines of its own ("9 December 2024, 18.00<br>Main
-    hall<br>Free entry")."""
+    """Lines of an event's facts ("When: 14 April, 18:00", "Date: 14 April" above "Time: 18:00", "Title: Hack day"
+    above "When:"): the post announcing the event states them, however dated or short; the page's own date line names
+    no when or where. So does a block set in lines opening on a day other than the page's, then lines of its own ("9
+    December 2024, 18.00<br>Main hall<br>Free entry")."""
     lines = [b for b in blocks if b.kind in ("p", "text")]
-    return {id(line) for before, line, after in zip([None, *lines], lines, [*lines[1:], None])
-            if is_event_field(line.text, tuple(b.text for b in (before, after) if b is not None))
-            or _dated_event_lines(line, page_days)}
+    found: set[int] = set()
+    for before, line, after in zip([None, *lines], lines, [*lines[1:], None]):
+        beside = tuple(b.text for b in (before, after) if b is not None)
+        if is_event_field(line.text, beside) or names_the_event(line.text, beside) \
+                or _dated_event_lines(line, page_days):
+            found.add(id(line))
+    return found
 
 
 def _dated_event_lines(block: Block, page_days: frozenset[str] | set[str]) -> bool:
