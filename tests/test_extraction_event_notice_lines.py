@@ -42,6 +42,14 @@ def test_an_events_title_field_opens_the_text():
     assert body.startswith(f"Title: {TITLE}\n\nWhen: 21st-22nd November 2012")
 
 
+def test_a_bare_sentence_linking_the_organisers_stays():
+    """Fails before: the sentence, mostly links and typed bare between line breaks, went as a link line."""
+    body = extract_article(_joomla_post(_event_details(ORGANISERS)), URL).body
+    assert "Townsville\n\nThe hack day, the first of its kind in the region, is organised jointly by the Department " \
+        "of Digital History" in body
+    assert body.endswith(MORE)
+
+
 def test_a_title_field_without_when_or_where_is_no_events_fact():
     content = f"Title: {TITLE}<br /><br />{TEXT}<br /><br />{MORE}"
     body = extract_article(_joomla_post(content), URL).body
