@@ -54,3 +54,28 @@ def test_a_title_field_without_when_or_where_is_no_events_fact():
     content = f"Title: {TITLE}<br /><br />{TEXT}<br /><br />{MORE}"
     body = extract_article(_joomla_post(content), URL).body
     assert "Title:" not in body
+
+
+def _wp_post(closing: str) -> str:
+    return (f"<!DOCTYPE html><html lang='fi'><head><meta charset='utf-8'><title>Aamiaistilaisuus - Kerho</title>"
+            f"</head><body><header><nav><a href='/'>Etusivu</a><a href='/artikkelit/'>Artikkelit</a></nav></header>"
+            f"<main><article class='post type-post'><header><h1 class='entry-title'>Aamiaistilaisuus</h1>"
+            f"<time class='entry-date published' datetime='2023-08-01T10:00:00+03:00'>01/08/2023</time></header>"
+            f"<div class='entry-content'><p>Tervetuloa kerhon aamiaistilaisuuteen elokuun puolivälissä kello "
+            f"yhdeksän alkaen satamahotelliin, jossa kuulemme kerhon tulevista tapahtumista.</p>"
+            f"<p>Ilmoittautumiset viikkoa ennen lomakkeen kautta.</p>{closing}</div></article></main>"
+            f"<footer><p>Kerho ry, Satamakatu 1</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("intro", ["Lisätiedot aamiaispaikasta:", "Weitere Veranstaltungshinweise:"])
+def test_the_venue_lines_under_a_two_compound_introduction_close_the_text(intro):
+    """Fails before: a line of two words was no introducing line, so it and the venue's lines went as labels."""
+    closing = f"<p>{intro}</p><p>Osoite Satamakatu 12-14, Helsinki</p><p>https://hotel.example/kokoustilat</p>"
+    body = extract_article(_wp_post(closing), URL).body
+    assert body.endswith(f"{intro}\n\nOsoite Satamakatu 12-14, Helsinki\n\nhttps://hotel.example/kokoustilat")
+
+
+def test_a_short_label_over_the_lines_still_goes():
+    closing = "<p>Seuraa meitä:</p><p>Osoite Satamakatu 12-14, Helsinki</p>"
+    body = extract_article(_wp_post(closing), URL).body
+    assert body.endswith("Ilmoittautumiset viikkoa ennen lomakkeen kautta.")
