@@ -79,3 +79,21 @@ def test_a_short_label_over_the_lines_still_goes():
     closing = "<p>Seuraa meitä:</p><p>Osoite Satamakatu 12-14, Helsinki</p>"
     body = extract_article(_wp_post(closing), URL).body
     assert body.endswith("Ilmoittautumiset viikkoa ennen lomakkeen kautta.")
+
+
+CONTACT = ("<a href='mailto:summer.courses@school.example'>summer.courses@school.example</a><br />@school"
+           "<a href='school.html'> </a>on twitter")
+
+
+def test_a_release_closes_on_its_mail_address_and_handle():
+    """Fails before: the line, mostly its linked address, went as a link line and the text closed above it."""
+    content = f"{TEXT}<br /><br />{MORE}<br /><br />{CONTACT}"
+    body = extract_article(_joomla_post(content), URL).body
+    assert body.endswith(f"{MORE}\n\nsummer.courses@school.example @school on twitter")
+
+
+def test_a_mail_address_beside_site_links_is_no_contact_line():
+    content = (f"{TEXT}<br /><br />{MORE}<br /><br /><a href='mailto:web@guild.example'>web@guild.example</a> "
+               f"<a href='/privacy/'>Privacy</a> <a href='/imprint/'>Imprint</a>")
+    body = extract_article(_joomla_post(content), URL).body
+    assert body.endswith(MORE)

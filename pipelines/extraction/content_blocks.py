@@ -52,6 +52,9 @@ _SAID_AGAIN_TIMES = 2
 # Its showings stand in the same element, or in elements set alike up to this many levels (a builder's rows).
 _SAID_AGAIN_HOLDERS = 2
 _DIGITS = re.compile(r"\d+")
+# A contact line closing a release: an address to write to and a handle or a phone number, no more.
+_CONTACT_LINE_CHARS = 80
+_MAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A song's or a poem's words set one short line a paragraph: this many unlinked lines in a row, set alike under the
 # text's own paragraphs, are the text's verse (a refrain sung four times, its last line closing the post); a
 # signature or an address under a post runs a few lines.
@@ -402,10 +405,18 @@ def _salutation_line(line: Block) -> bool:
 
 
 def _mail_line(block: Block) -> bool:
-    """A labelled line linking nowhere but to an address to write or call ("Email: <a>anna@...</a>")."""
-    links = [a.get("href") or "" for a in block.element.iter("a")] if block.element is not None else []
-    return block.kind in ("p", "text") and ":" in block.text and bool(links) \
-        and all(link.startswith(CLOSING_LINKS) for link in links) and not FURNITURE_LINE.search(block.text)
+    """A labelled line linking nowhere but to an address to write or call ("Email: <a>anna@...</a>"), or a short line
+    showing the e-mail addresses it links, with no more than the sender's handle beside them ("<a>courses@...</a>
+    @school on twitter"): the contact a release closes on."""
+    if block.kind not in ("p", "text") or block.element is None or FURNITURE_LINE.search(block.text):
+        return False
+    links = [a.get("href") or "" for a in block.element.iter("a")]
+    if ":" in block.text and links and all(link.startswith(CLOSING_LINKS) for link in links):
+        return True
+    # A line typed bare shares its element with the text's other lines: its own links are the addresses it shows.
+    shown = _MAIL_ADDRESS.findall(block.text)
+    return bool(shown) and block.chars <= _CONTACT_LINE_CHARS and block.link_chars <= sum(map(len, shown)) + 1 \
+        and all(f"mailto:{address}".lower() in (link.lower() for link in links) for address in shown)
 
 
 def _after_headline(blocks: list[Block], title: str | None, headline_above: bool = False) -> int:
