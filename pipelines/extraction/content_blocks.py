@@ -19,7 +19,7 @@ from .links_amid_text import writers_link_amid_text
 from .postal_addresses import postal_address_lines
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
-from .event_fields import is_event_field
+from .event_fields import is_event_field, names_the_event
 from .furniture_texts import in_furniture, names_a_card
 from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, is_prose_line
 from .quoted_passages import inside_quotation
@@ -52,6 +52,9 @@ _SAID_AGAIN_TIMES = 2
 # Its showings stand in the same element, or in elements set alike up to this many levels (a builder's rows).
 _SAID_AGAIN_HOLDERS = 2
 _DIGITS = re.compile(r"\d+")
+# A contact line closing a release: an address to write to and a handle or a phone number, no more.
+_CONTACT_LINE_CHARS = 80
+_MAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A song's or a poem's words set one short line a paragraph: this many unlinked lines in a row, set alike under the
 # text's own paragraphs, are the text's verse (a refrain sung four times, its last line closing the post); a
 # signature or an address under a post runs a few lines.
@@ -344,14 +347,18 @@ def _timeline_after_text(blocks: list[Block]) -> set[int]:
 
 
 def _event_fields(blocks: list[Block], page_days: frozenset[str] | set[str] = frozenset()) -> set[int]:
-    """Lines of an event's facts ("When: 14 April, 18:00", "Date: 14 April" above "Time: 18:00"): the post announcing
-    the event states them, however dated or short; the page's own date line names no when or where. So does a block
-    set in lines opening on a day other than the page's, then lines of its own ("9 December 2024, 18.00<br>Main
-    hall<br>Free entry")."""
+    """Lines of an event's facts ("When: 14 April, 18:00", "Date: 14 April" above "Time: 18:00", "Title: Hack day"
+    above "When:"): the post announcing the event states them, however dated or short; the page's own date line names
+    no when or where. So does a block set in lines opening on a day other than the page's, then lines of its own ("9
+    December 2024, 18.00<br>Main hall<br>Free entry")."""
     lines = [b for b in blocks if b.kind in ("p", "text")]
-    return {id(line) for before, line, after in zip([None, *lines], lines, [*lines[1:], None])
-            if is_event_field(line.text, tuple(b.text for b in (before, after) if b is not None))
-            or _dated_event_lines(line, page_days)}
+    found: set[int] = set()
+    for before, line, after in zip([None, *lines], lines, [*lines[1:], None]):
+        beside = tuple(b.text for b in (before, after) if b is not None)
+        if is_event_field(line.text, beside) or names_the_event(line.text, beside) \
+                or _dated_event_lines(line, page_days):
+            found.add(id(line))
+    return found
 
 
 def _dated_event_lines(block: Block, page_days: frozenset[str] | set[str]) -> bool:
@@ -398,10 +405,18 @@ def _salutation_line(line: Block) -> bool:
 
 
 def _mail_line(block: Block) -> bool:
-    """A labelled line linking nowhere but to an address to write or call ("Email: <a>anna@...</a>")."""
-    links = [a.get("href") or "" for a in block.element.iter("a")] if block.element is not None else []
-    return block.kind in ("p", "text") and ":" in block.text and bool(links) \
-        and all(link.startswith(CLOSING_LINKS) for link in links) and not FURNITURE_LINE.search(block.text)
+    """A labelled line linking nowhere but to an address to write or call ("Email: <a>anna@...</a>"), or a short line
+    showing the e-mail addresses it links, with no more than the sender's handle beside them ("<a>courses@...</a>
+    @school on twitter"): the contact a release closes on."""
+    if block.kind not in ("p", "text") or block.element is None or FURNITURE_LINE.search(block.text):
+        return False
+    links = [a.get("href") or "" for a in block.element.iter("a")]
+    if ":" in block.text and links and all(link.startswith(CLOSING_LINKS) for link in links):
+        return True
+    # A line typed bare shares its element with the text's other lines: its own links are the addresses it shows.
+    shown = _MAIL_ADDRESS.findall(block.text)
+    return bool(shown) and block.chars <= _CONTACT_LINE_CHARS and block.link_chars <= sum(map(len, shown)) + 1 \
+        and all(f"mailto:{address}".lower() in (link.lower() for link in links) for address in shown)
 
 
 def _after_headline(blocks: list[Block], title: str | None, headline_above: bool = False) -> int:

@@ -25,6 +25,10 @@ _DEADLINE_FIELD = re.compile(rf"^\W*(?:{_DEADLINE_WORDS})\s*:", re.IGNORECASE)
 # headline it reads as the page's date.
 _DAY_FIELD = re.compile(rf"^\W*(?:{_DAY_WORDS})\s*:", re.IGNORECASE)
 # Inside a line the time's labels are left out: "Reading time: 3 min" follows a post's date too.
+# The field naming the event or its topic ("Title: Spring hack day", "What: Open seminar") heads the when and where
+# fields; alone it is any form's label.
+_NAME_FIELD = re.compile(r"^\W*(?:title|what|event|topic|titel|was|veranstaltung|vad|evenemang|hva|arrangement|hvad|"
+                         r"mitä|tapahtuma|aihe|otsikko)\s*:\s*\S", re.IGNORECASE)
 _PLACE_FIELD = re.compile(r"(?<!\w)(?:when|where|venue|location|place|när|plats|wann|wo|ort|milloin|missä|paikka)\s*:",
                           re.IGNORECASE)
 
@@ -37,6 +41,12 @@ def is_event_field(text: str, beside: tuple[str, ...] = ()) -> bool:
         return True
     return _DAY_FIELD.match(text) is not None \
         and (_PLACE_FIELD.search(text) is not None or any(_EVENT_FIELD.match(line) for line in beside))
+
+
+def names_the_event(text: str, beside: tuple[str, ...]) -> bool:
+    """A field naming the event ("Title: Spring hack day") beside a field of when or where it takes place (`beside`:
+    the lines next to it): a fact of the notice like them, however short."""
+    return _NAME_FIELD.match(text) is not None and any(_EVENT_FIELD.match(line) for line in beside)
 
 
 def is_deadline_field(text: str) -> bool:

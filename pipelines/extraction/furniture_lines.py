@@ -58,6 +58,8 @@ _PICTOGRAPH = "\U0001F300-\U0001FAFF\u2600-\u27BF"
 _DECORATED = re.compile(rf"^[{_PICTOGRAPH}]|[{_PICTOGRAPH}][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*$")
 # A line framed in pictographs is a tagline or a motto this long at most; longer, it is a paragraph anyway.
 _DECORATED_CHARS = 100
+# The writer's own words of a sentence that links its partners' names.
+_OWN_SENTENCE_CHARS = 60
 # A line of the writer's hashtags ("#harbour #ferries #summer2024") tags the post in its own words.
 _HASHTAG = re.compile(r"(?<!\S)#[^\W_][\w-]*")
 # A hashtag as typed in a sentence names a word ("#meetup2024"), not a rank ("#1").
@@ -75,7 +77,7 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
         return True
     if cites_address(block) or _is_caption(block) or (block.kind == "item" and line_of_text):
         return False
-    if block.link_density > 0.5 and not linked_sentence(block):
+    if block.link_density > 0.5 and not linked_sentence(block) and not _bare_linked_sentence(block):
         return True
     if title and block.text == title:
         return True
@@ -98,6 +100,14 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
     # A tiny line is a label ("Share", "Ad"), unless it ends as a sentence or as a letter's salutation or closing
     # does ("Dear members,", "Regards,"): labels never end on a comma.
     return block.chars < 15 and not SENTENCE_END.search(block.text) and not line_of_text and block.text[-1] != ","
+
+
+def _bare_linked_sentence(block: Block) -> bool:
+    """A sentence typed bare between line breaks, naming its partners by links ("... organised by the <a>Department
+    of History</a> and the <a>Open Data Group</a>."): the writer's, with a sentence's worth of words of its own between
+    them; a menu set in bare text says nothing between its links and ends on none of a sentence's stops."""
+    return block.kind == "text" and SENTENCE_END.search(block.text) is not None \
+        and block.chars - block.link_chars >= _OWN_SENTENCE_CHARS
 
 
 def is_phone_number(text: str) -> bool:

@@ -18,12 +18,13 @@ _ADDRESS_LINES = 3
 
 
 def postal_address_lines(blocks: list[Block]) -> set[int]:
-    """Ids of the lines of each paragraph set as a postal address: three short lines or more split off one element,
-    one of them a postal code and town."""
+    """Ids of the lines of each paragraph set as a postal address: three short lines or more split off one element, or
+    set one a <div> in a row (a text pasted from a mail client), one of them a postal code and town."""
     found: set[int] = set()
     group: list[Block] = []
     for block in [*blocks, None]:
-        if block is not None and group and block.element is not None and block.element is group[0].element:
+        if block is not None and group and block.element is not None \
+                and (block.element is group[0].element or _next_line_element(group[-1], block)):
             group.append(block)
             continue
         if len(group) >= _ADDRESS_LINES and any(_POSTCODE_LINE.match(b.text) for b in group) \
@@ -31,3 +32,11 @@ def postal_address_lines(blocks: list[Block]) -> set[int]:
             found.update(id(b) for b in group)
         group = [block] if block is not None and block.element is not None else []
     return found
+
+
+def _next_line_element(line: Block, block: Block) -> bool:
+    """The block is the whole of the <div> right after the one holding the whole line: the next line of a text pasted
+    a line a <div>."""
+    element, previous = block.element, line.element
+    return element.tag == "div" and previous.tag == "div" and previous.getnext() is element \
+        and not (previous.tail or "").strip() and len(element) == 0 and len(previous) == 0

@@ -26,6 +26,10 @@ _HEADLINE_SHARE = 0.75
 _HEADLINE_HALF = 0.5
 # The heading ranks a text's sections are set in, highest first.
 _SECTION_RANKS = ("h2", "h3", "h4", "h5", "h6")
+# A line introducing the lines under it says what they are in three words or more ("For more information:"); Finnish
+# and German say it in two long compounds ("Lisätiedot tapahtumapaikasta:"), where a box's label is a short word or two.
+_INTRO_WORDS = 3
+_INTRO_COMPOUNDS_CHARS = 24
 # French sets a space before "?", "!" and ":" ("Pourquoi ?"), and so do some writers in other languages.
 _OPENING_LINE = re.compile(r"[\w\d]\s?[.!?,:…][\"”»)]?$")
 
@@ -80,7 +84,9 @@ def _closing_exclamation(block: Block, before: Block) -> bool:
 
 
 def _introduces_lines(block: Block) -> bool:
-    return block.kind in ("p", "text") and block.text.endswith(":") and len(WORD.findall(block.text)) >= 3 \
+    words = len(WORD.findall(block.text))
+    return block.kind in ("p", "text") and block.text.endswith(":") \
+        and (words >= _INTRO_WORDS or (words == _INTRO_WORDS - 1 and len(block.text) >= _INTRO_COMPOUNDS_CHARS)) \
         and not block.link_chars and not FURNITURE_LINE.search(block.text)
 
 
