@@ -48,6 +48,11 @@ _POST_FIELD = re.compile(r"^(?:authors?|written by|posted by|by|categor(?:y|ies)
                          r"schlagwörter|kommentare?|kirjoittaja|avainsanat|kommentit)\b", re.IGNORECASE)
 
 
+# Words of letters in a linked text beyond which it is a headline, not a date line ("Posted 14 April 2016").
+_HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
+_DATED_HEADLINE_WORDS = 3
+
+
 def in_teaser_link(element, url: str) -> bool:
     """A date inside a link dates a teaser of another article, unless the link is the page's own permalink
     (WordPress themes link the post's date to the post); so does a date in a list of teasers or in a teaser card."""
@@ -298,6 +303,16 @@ def _date_in_link(element) -> bool:
     return any(find_date(text_of(a)) for a in links)
 
 
+def _links_dated_headline(element, url: str) -> bool:
+    """The element holds a plain text link to another page whose words name a day and more than a date line's few
+    words: that page's headline ("RESTful Drupal 8 - meetup - 14.4.2016"), which dates that page, not this one. A date
+    line's link to a day's archive or to the post's own permalink is a date and a label at most; a link wrapping a box
+    (an author's card with their picture, name and the post's day) is no headline."""
+    links = [element] if element.tag == "a" else element.iter("a")
+    return any(len(a) == 0 and find_date(words := text_of(a)) and not links_to_page(a.get("href"), url)
+               and len(_HEADLINE_WORD.findall(words)) >= _DATED_HEADLINE_WORDS for a in links)
+
+
 def _header_box(headline):
     """The small box that holds the headline with its kicker and byline (a theme's "entry-header"), if any."""
     box = headline.getparent() if headline is not None else None
@@ -356,6 +371,8 @@ def header_texts(root, title: str, url: str, hidden=()) -> HeaderTexts:
                 continue
             if _DATE_HINT.search(text) and (_in_teaser_list(element, judged) or _holds_teaser_card(element, url)):
                 continue  # other articles' dates in a "latest news" list or a card are no date of this page's header
+            if _DATE_HINT.search(text) and _links_dated_headline(element, url):
+                continue  # another post's headline naming a day ("Meetup - 14.4.2016" in a "Latest posts" box)
             if _DATE_HINT.search(text) and _in_navigation(element):
                 continue  # a site-wide menu's dates (a race calendar, an archive) are other pages', set on every post
             if _DATE_HINT.search(text) and is_event_field(text, _texts_beside(element)):
