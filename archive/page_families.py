@@ -10,26 +10,17 @@ from __future__ import annotations
 
 import json
 
-# A source's evidence is what its most recently judged pages showed: after a redesign, the new addresses outweigh the
-# old ones, which age out (and are deleted) once this many newer pages were judged (as archive/site_layout.py's).
-RECENT_PAGES = 200
+from news_archive.archive.recent_evidence import keep_recent, recent_rows
 
 
 def earlier_pages(archive, source: str, besides: set[str]) -> list[tuple[str, tuple[str, ...], bool]]:
     """(address, family, whether it showed its day) of the source's most recently judged pages, bar `besides`."""
-    rows = archive.db.execute("select url, family, shows_day from page_families where source = ? "
-                              "order by seen desc, rowid desc limit ?", [source, RECENT_PAGES]).fetchall()
+    rows = recent_rows(archive, "page_families", "url, family, shows_day", source)
     return [(url, tuple(json.loads(family)), bool(shows)) for url, family, shows in rows if url not in besides]
 
 
 def save_pages(archive, source: str, pages: list[tuple[str, tuple[str, ...], bool]], seen: str) -> None:
-    """Keep what each page (address, family, whether it showed its day) showed in place of what it showed before; drop
-    what has aged out of the source's recent pages, and rows whose source is gone."""
-    with archive.transaction():
-        archive.db.conn.executemany(
-            "insert or replace into page_families (source, url, family, shows_day, seen) values (?, ?, ?, ?, ?)",
-            [(source, url, json.dumps(family, ensure_ascii=False), int(shows), seen) for url, family, shows in pages])
-        archive.db.execute(
-            "delete from page_families where source = ? and rowid not in (select rowid from page_families "
-            "where source = ? order by seen desc, rowid desc limit ?)", [source, source, RECENT_PAGES])
-        archive.db.execute("delete from page_families where source not in (select id from sources)")
+    """Keep what each page (address, family, whether it showed its day) showed in place of what it showed before
+    (archive/recent_evidence.py)."""
+    keep_recent(archive, "page_families", ("url", "family", "shows_day"), source,
+                [(url, json.dumps(family, ensure_ascii=False), int(shows)) for url, family, shows in pages], seen)

@@ -12,9 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-# A source's evidence is what its most recently judged pages showed: after a redesign, the new pages outweigh the old
-# ones, which age out (and are deleted) once this many newer pages were judged (as archive/site_layout.py's).
-RECENT_PAGES = 200
+from news_archive.archive.recent_evidence import keep_recent, recent_rows
 
 
 def line_digest(line: str) -> str:
@@ -24,20 +22,13 @@ def line_digest(line: str) -> str:
 
 def earlier_lines(archive, source: str, besides: set[str]) -> list[tuple[str, set[str]]]:
     """(title, digests of its lines) of the source's most recently judged pages, bar those at `besides`."""
-    rows = archive.db.execute("select url, title, lines from page_lines where source = ? "
-                              "order by seen desc, rowid desc limit ?", [source, RECENT_PAGES]).fetchall()
+    rows = recent_rows(archive, "page_lines", "url, title, lines", source)
     return [(title, set(json.loads(lines))) for url, title, lines in rows if url not in besides]
 
 
 def save_lines(archive, source: str, pages: list[tuple[str, str, set[str]]], seen: str) -> None:
     """Keep what each page (address, title, its lines) showed in place of what it showed before, its lines as
-    digests; drop what has aged out of the source's recent pages, and rows whose source is gone."""
-    with archive.transaction():
-        archive.db.conn.executemany(
-            "insert or replace into page_lines (source, url, title, lines, seen) values (?, ?, ?, ?, ?)",
-            [(source, url, title, json.dumps(sorted(line_digest(line) for line in lines)), seen)
-             for url, title, lines in pages])
-        archive.db.execute(
-            "delete from page_lines where source = ? and rowid not in (select rowid from page_lines "
-            "where source = ? order by seen desc, rowid desc limit ?)", [source, source, RECENT_PAGES])
-        archive.db.execute("delete from page_lines where source not in (select id from sources)")
+    digests (archive/recent_evidence.py)."""
+    keep_recent(archive, "page_lines", ("url", "title", "lines"), source,
+                [(url, title, json.dumps(sorted(line_digest(line) for line in lines))) for url, title, lines in pages],
+                seen)

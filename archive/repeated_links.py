@@ -11,26 +11,17 @@ from __future__ import annotations
 
 import json
 
-# A source's evidence is what its most recently read pages showed: after a redesign, the new template's pages outweigh
-# the old one's, which age out (and are deleted) once this many newer pages were read (as archive/site_layout.py's).
-RECENT_PAGES = 200
+from news_archive.archive.recent_evidence import keep_recent, recent_rows
 
 
 def earlier_links(archive, source: str) -> dict[str, frozenset[str]]:
     """page_key -> the url_keys of the teaser-like links each of the source's most recently read pages showed."""
-    rows = archive.db.execute("select page, links from repeated_links where source = ? "
-                              "order by seen desc, rowid desc limit ?", [source, RECENT_PAGES]).fetchall()
-    return {page: frozenset(json.loads(links)) for page, links in rows}
+    return {page: frozenset(json.loads(links)) for page, links in recent_rows(archive, "repeated_links", "page, links",
+                                                                               source)}
 
 
 def save_links(archive, source: str, pages: dict[str, frozenset[str]], seen: str) -> None:
-    """Keep what each page (page_key -> its links' url_keys) showed in place of what it showed before; drop what has
-    aged out of the source's recent pages, and rows whose source is gone."""
-    with archive.transaction():
-        archive.db.conn.executemany(
-            "insert or replace into repeated_links (source, page, links, seen) values (?, ?, ?, ?)",
-            [(source, page, json.dumps(sorted(links), ensure_ascii=False), seen) for page, links in pages.items()])
-        archive.db.execute(
-            "delete from repeated_links where source = ? and rowid not in (select rowid from repeated_links "
-            "where source = ? order by seen desc, rowid desc limit ?)", [source, source, RECENT_PAGES])
-        archive.db.execute("delete from repeated_links where source not in (select id from sources)")
+    """Keep what each page (page_key -> its links' url_keys) showed in place of what it showed before
+    (archive/recent_evidence.py)."""
+    keep_recent(archive, "repeated_links", ("page", "links"), source,
+                [(page, json.dumps(sorted(links), ensure_ascii=False)) for page, links in pages.items()], seen)

@@ -160,13 +160,13 @@ class BuildStamps:
     def _notice_pages(self, items: list[HeldPage]) -> dict[int, str]:
         """id(item) -> why not stored, for the notices among the pages (_notice_pages), judged beside the pages the
         source's earlier crawls judged so, which this crawl's are kept with (archive/page_lines.py)."""
+        lines = {id(item): _lines_of(item) for item in items}
         earlier, seen = {}, now()
         for source in {item.source for item in items}:
-            judged_now = [(item.url, item.title or item.url, _lines_of(item))
-                          for item in items if item.source == source]
+            judged_now = [(item.url, item.title or item.url, lines[id(item)]) for item in items if item.source == source]
             earlier[source] = earlier_lines(self.archive, source, {url for url, _title, _lines in judged_now})
             save_lines(self.archive, source, judged_now, seen)
-        return _notice_pages(items, earlier)
+        return _notice_pages(items, lines, earlier)
 
     def _catalogue_pages(self, items: list[HeldPage]) -> dict[int, str]:
         """id(item) -> why not stored, for the pages of each source's families that show readers no day where another
@@ -206,24 +206,25 @@ def _lines_of(item: HeldPage) -> set[str]:
     return {" ".join(WORD.findall(line.casefold())) for line in item.body.split("\n\n")} - {""}
 
 
-def _notice_pages(items: list[HeldPage], earlier: dict[str, list[tuple[str, set[str]]]]) -> dict[int, str]:
+def _notice_pages(items: list[HeldPage], lines: dict[int, set[str]],
+                  earlier: dict[str, list[tuple[str, set[str]]]]) -> dict[int, str]:
     """id(item) -> why not stored, for the pages whose every line of text is one that at least MIN_PAGES_SHARING pages
     of their source show, under as many other titles: a notice the site prints in place of content. A post's text is
-    its own; pages showing no text at all (a listed video post) are not judged. `earlier`: source -> (title, digests of
-    its lines) of the pages its earlier crawls judged so (archive/page_lines.py)."""
+    its own; pages showing no text at all (a listed video post) are not judged. `lines`: id(item) -> its lines
+    (_lines_of); `earlier`: source -> (title, digests of its lines) of the pages its earlier crawls judged so
+    (archive/page_lines.py)."""
     showing: dict[tuple[str, str], set[str]] = defaultdict(set)  # (source, line digest) -> the titles showing it
     for source, pages in earlier.items():
         for title, digests in pages:
             for digest in digests:
                 showing[(source, digest)].add(title)
-    lines = {}
+    digests = {id(item): {line_digest(line) for line in lines[id(item)]} for item in items}
     for item in items:
-        lines[id(item)] = {line_digest(line) for line in _lines_of(item)}
-        for digest in lines[id(item)]:
+        for digest in digests[id(item)]:
             showing[(item.source, digest)].add(item.title or item.url)
     why = {}
     for item in items:
-        shared = [len(showing[(item.source, digest)]) for digest in lines[id(item)]]
+        shared = [len(showing[(item.source, digest)]) for digest in digests[id(item)]]
         if shared and min(shared) >= MIN_PAGES_SHARING:
             why[id(item)] = (f"its text is a notice the site shows in place of content: each of its lines stands on "
                              f"at least {min(shared)} of its pages, under other titles")

@@ -4,7 +4,8 @@ the full crawl skipped its like (pipelines/build_stamps.py, archive/page_lines.p
 from __future__ import annotations
 
 from fault_site import FaultServer, crawl_source, page, stored_paths
-from news_archive.archive.page_lines import RECENT_PAGES, earlier_lines, save_lines
+from news_archive.archive.page_lines import earlier_lines, save_lines
+from news_archive.archive.recent_evidence import RECENT_PAGES
 from news_archive.archive.storage import Archive
 from news_archive.pipelines.build_stamps import MIN_PAGES_SHARING
 

@@ -4,7 +4,8 @@ like (pipelines/build_stamps.py, archive/page_families.py)."""
 from __future__ import annotations
 
 from fault_site import FaultServer, crawl_source, page, stored_paths
-from news_archive.archive.page_families import RECENT_PAGES, earlier_pages, save_pages
+from news_archive.archive.page_families import earlier_pages, save_pages
+from news_archive.archive.recent_evidence import RECENT_PAGES
 from news_archive.archive.storage import Archive
 
 # A workshop's grid: its news, timed in their metadata and showing readers their day, beside its kits, dated nowhere.

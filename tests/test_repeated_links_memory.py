@@ -6,7 +6,8 @@ from __future__ import annotations
 import lxml.html
 
 from fault_site import FaultServer, crawl_source, page, stored_paths
-from news_archive.archive.repeated_links import RECENT_PAGES, earlier_links, save_links
+from news_archive.archive.recent_evidence import RECENT_PAGES
+from news_archive.archive.repeated_links import earlier_links, save_links
 from news_archive.archive.storage import Archive
 from news_archive.archive.urls import page_key, url_key
 from news_archive.spiders.pagetype import MIN_PAGES_FOR_REPEATS, RepeatedLinks
