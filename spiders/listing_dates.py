@@ -18,7 +18,8 @@ from news_archive.archive.urls import absolute_url, page_key
 from news_archive.spiders.discovery import LABEL_RELS, PageLinks, element_text
 from news_archive.spiders.navigation_regions import NavigationRegions
 
-# A teaser is a few lines: more text around a link is a post shown in full, whose days are its own text's.
+# A teaser is a few lines: of more text around a link only the head is read (beside the headline), the rest being the
+# post's own text, whose days are its own.
 TEASER_MAX_CHARS = 1000
 # Elements that set their text on a line of its own: a card's date line, headline, excerpt and "read more".
 _LINE_TAGS = frozenset({
@@ -55,9 +56,9 @@ def teaser_texts(root: etree._Element, page_url: str, links: PageLinks,
             keys.add(key)
     found: dict[str, list[str]] = {}
     for anchor, key in anchors:
-        text = _teaser_text(anchor, key, linked, page_url)
+        text = _head(_teaser_text(anchor, key, linked, page_url))
         shown = found.setdefault(wanted[key], [])
-        if text and len(text) <= TEASER_MAX_CHARS and text not in shown:  # a card links its picture and headline
+        if text and text not in shown:  # a card links its picture and headline
             shown.append(text)
     return {url: texts for url, texts in found.items() if texts}
 
@@ -80,6 +81,19 @@ def _teaser_text(anchor: etree._Element, key: str, linked: dict, page_url: str) 
             return None
         return _lines(_text_outside(teaser, key, page_url))
     return _line_text(anchor, key, page_url)
+
+
+def _head(text: str | None) -> str | None:
+    """A teaser's text, or of a longer one (a listing showing a post's first paragraphs) the lines at its head, up to a
+    teaser's length: its date line stands there beside the headline, the rest is the post's own text."""
+    if not text or len(text) <= TEASER_MAX_CHARS:
+        return text
+    head: list[str] = []
+    for line in text.split("\n"):
+        if sum(len(kept) + 1 for kept in head) + len(line) > TEASER_MAX_CHARS:
+            break
+        head.append(line)
+    return "\n".join(head) or None
 
 
 def _line_text(anchor: etree._Element, key: str, page_url: str) -> str | None:

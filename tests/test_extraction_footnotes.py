@@ -137,3 +137,24 @@ def test_a_short_note_the_text_links_to_closes_the_post():
              f"href='open-data-day.html#fnref:1'>↩</a></p></li><li id='fn:2'><p>Or so they told us&#160;"
              f"<a class='footnote-backref' href='open-data-day.html#fnref:2'>↩</a></p></li></ol></div>")
     assert body_of(story)[-1] == "Or so they told us ↩"
+
+
+def _docutils_note(number: int, ref: str, text: str) -> str:
+    """A footnote as docutils' HTML writer sets it: a table of its own, the label in one cell, the note in the next."""
+    return (f"<table class='docutils footnote' frame='void' id='note{number}' rules='none'><colgroup>"
+            f"<col class='label'/><col/></colgroup><tbody valign='top'><tr><td class='label'>"
+            f"<a class='fn-backref' href='#{ref}'>[{number}]</a></td><td>{text}</td></tr></tbody></table>")
+
+
+def test_a_linked_note_cited_from_a_short_line_closes_the_post():
+    # Fails before: the second note's only citation stands in a short line, so it counted as no citation, and the
+    # note, a bare address, went as a link line; the notes stand inside the last section, beside its text.
+    story = (f"<div class='section' id='the-day'><h2>The day</h2><p>{OPENING}<a class='footnote-reference' "
+             f"href='#note1' id='ref1'>[1]</a></p><p>Slides are online too <a class='footnote-reference'"
+             f" href='#note2' id='ref2'>[2]</a></p><p>The next open data day is planned for the autumn.</p>"
+             + _docutils_note(1, "ref1", "Counting only the researchers who registered in advance.")
+             + _docutils_note(2, "ref2", "<a class='reference external' href='https://journal.example/a/12'>"
+                                         "https://journal.example/a/12</a> (slides: <a href='https://slides.example/"
+                                         "7'>https://slides.example/7</a>)")
+             + "</div>")
+    assert body_of(story)[-1] == "https://journal.example/a/12 (slides: https://slides.example/7)"

@@ -146,3 +146,40 @@ def test_the_page_and_the_feed_date_it_before_the_listing(tmp_path):
     item = ArticleItem(source="club", url=url, html=undated_post("Track", "track"), fetched_at=fetched)
     assert crawl.listing_dates.date(crawl.feed_dates.date(clean_item(item))).published_from == "feed"
     crawl.archive.close()
+
+
+def _long_excerpt_card(path: str, day: str, title: str) -> str:
+    """A blog generator's listing entry: the headline, a list of the post's day, author and category, and the post's
+    first paragraphs as its excerpt, here longer than a teaser."""
+    excerpt = "".join(f"<p>The juniors trained on the new track this week, lap {n} of a long session, and the coach "
+                      f"wrote down how each of them did in the wet corners and on the long straight.</p>"
+                      for n in range(1, 9))
+    return (f"<div class='section blog-post'><h2 class='blog-post-title'><a href='{path}'>{title}</a></h2>"
+            f"<ul class='blog-archive'><li><span>{day}</span></li>"
+            f"<li><a rel='author' href='/blog/author/anna/'>Anna Berg</a></li>"
+            f"<li><a rel='tag' href='/blog/category/juniors/'>juniors</a></li></ul>"
+            f"<p class='blog-post-excerpt'>{excerpt}</p>"
+            f"<p><a class='more' href='{path}'>Read more ...</a></p></div>")
+
+
+def test_a_long_excerpt_leaves_its_date_line_to_date_the_post(tmp_path):
+    """Fails before: a listing entry showing more than a teaser's text (the post's first paragraphs) counted as a post
+    shown in full, so the date line at its head dated nothing, and the undated posts were stored without a day."""
+    posts = {"/blog/week-1/": ("29 May 2023", "Training week 1"), "/blog/week-2/": ("05 June 2023", "Training week 2")}
+    listing = ("<html><head><title>Blog</title></head><body><main><h1>All posts</h1>"
+               + "".join(_long_excerpt_card(path, day, title) for path, (day, title) in posts.items())
+               + "</main></body></html>")
+    server = FaultServer()
+    server.routes["/blog/"] = page(listing)
+    for path, (_day, title) in posts.items():
+        server.routes[path] = page(undated_post(title, path.strip("/").split("/")[-1]))
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[[source]]\nid = "club"\nname = "The Club"\nstart_urls = ["{server.base_url}/blog/"]\n',
+                       encoding="utf-8")
+    try:
+        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+    finally:
+        server.stop()
+    assert run.articles_new == 2
+    assert _dates(tmp_path / "a.db") == {"/blog/week-1/": ("2023-05-29", "listing"),
+                                         "/blog/week-2/": ("2023-06-05", "listing")}

@@ -18,6 +18,9 @@ _NOTE_KINDS = ("p", "text", "item")
 # A link citing a note shows its marker alone ("1", "[1]", "^1"), or says so in its DPUB-ARIA role.
 _MARKER = re.compile(r"^[\[(^]?\d{1,3}[\])]?$")
 _NOTE_REFERENCE_ROLE = "doc-noteref"
+# ... or in the class its generator gives note references (docutils "footnote-reference", Python-Markdown, pandoc and
+# Hugo "footnote-ref").
+_NOTE_REFERENCE_CLASSES = {"footnote-reference", "footnote-ref"}
 # The citation is a word of a sentence: the paragraph around it holds this much text (a slider's "1 2 3" links to
 # its slides hold none).
 _CITING_PARAGRAPH_CHARS = 80
@@ -101,8 +104,10 @@ def _notes_listed(box, notes: set) -> set | None:
 
 
 def _cites(link) -> bool:
-    marker = _MARKER.match("".join(text_of(link).split())) is not None
-    if not marker and link.get("role") != _NOTE_REFERENCE_ROLE:
+    named = link.get("role") == _NOTE_REFERENCE_ROLE or bool(set((link.get("class") or "").split())
+                                                               & _NOTE_REFERENCE_CLASSES)
+    if not named and _MARKER.match("".join(text_of(link).split())) is None:
         return False
     paragraph = next(link.iterancestors(*_PARAGRAPH_TAGS), None)
-    return paragraph is not None and len(text_of(paragraph)) >= _CITING_PARAGRAPH_CHARS
+    # A link its generator names a note reference cites from a line of any length ("See our report [2].").
+    return paragraph is not None and (named or len(text_of(paragraph)) >= _CITING_PARAGRAPH_CHARS)
