@@ -91,6 +91,7 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
         crawler.signals.connect(spider.on_robots_parsed, signal=signals.robots_parsed)
         crawler.signals.connect(spider.on_request_sent, signal=signals.request_reached_downloader)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.on_request_dropped, signal=signals.request_dropped)
         spider.max_requests = crawler.settings.getint("NEWS_MAX_REQUESTS")
         # Sources whose requests reached that bound, noted as each request is sent: asking the stats collector
         # for every link a page shows cost more than the rest of following it.

@@ -26,6 +26,9 @@ LISTING_DATA = "listing data"
 # Our guess at a feed address that held none (spiders/feed_probe.py): no link of the partner's, no error; listed for
 # the operator to see what was tried.
 NO_FEED_AT_USUAL_ADDRESS = "usual feed address tried: no feed there"
+# A page that redirects (HTTP or <meta> refresh) to one the crawl has asked for at that address already: the
+# dupefilter drops the second ask, and the page is judged, stored or listed under the address it redirects to.
+REDIRECTS_TO_A_PAGE_FETCHED = "redirects to a page fetched at its own address"
 
 
 class PageOutcomes:
@@ -39,6 +42,14 @@ class PageOutcomes:
             self._count(source, REQUESTS)
             if self.crawler.stats.get_value(counter_key(source.id, REQUESTS)) >= self.max_requests:
                 self.at_request_bound.add(source.id)
+
+    def on_request_dropped(self, request, spider=None):
+        """A redirect the dupefilter dropped: its first address was fetched and is not stored under that address."""
+        source = request.cb_kwargs.get("source")
+        first = (request.meta.get("redirect_urls") or [None])[0]
+        if isinstance(source, Source) and first:
+            self._not_stored(source, first, REDIRECTS_TO_A_PAGE_FETCHED,
+                             f"redirects to {request.url}, which the crawl judged at that address")
 
     def on_error(self, failure):
         request = failure.request
