@@ -40,6 +40,7 @@ class PageOutcomes:
         source = request.cb_kwargs.get("source")
         if isinstance(source, Source):
             self._count(source, REQUESTS)
+            self.passed_over[source.id].forget(request.url)  # fetched, whichever way it was asked for
             if self.crawler.stats.get_value(counter_key(source.id, REQUESTS)) >= self.max_requests:
                 self.at_request_bound.add(source.id)
 
