@@ -28,8 +28,8 @@ from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.menu_listings import shows_cards_of
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.offsite import on_source_hosts
-from news_archive.spiders.page_outcomes import (ANOTHER_CATEGORY, MENU_PAGE, NOT_AN_HTML_PAGE, PageOutcomes,
-                                                listing_detail)
+from news_archive.spiders.page_outcomes import (ANOTHER_CATEGORY, BROKEN_LINK, MENU_PAGE, NOT_AN_HTML_PAGE,
+                                                PageOutcomes, listing_detail)
 from news_archive.spiders.passed_over import PassedOver
 from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.post_lists import chrome_link_lists
@@ -270,6 +270,9 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             self._listing_left_unread(source, url, linked_by_a_page_bringing_new)
             return
         if role not in ("start", "listing", "feed", "menu") and not self.fetch_plan.wants(source.id, url):
+            gone = self.fetch_plan.known_gone(source.id, url)
+            if gone:  # still linked, known dead: the partner's broken link tonight as on the night it was asked
+                self.passed_over[source.id].note(url, BROKEN_LINK, gone)
             return
         if source.id in self.at_request_bound:
             self.requests_stopped.add(source.id)
