@@ -2,9 +2,13 @@
 store (`pages_not_stored`), and `crawl_runs` counts what the list shows: no page is dropped without a word."""
 from __future__ import annotations
 
+import asyncio
 import json
 
 from fault_site import FaultServer, article_html, crawl_one_source, moved, page, stored_paths
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sources import load_sources
+from news_archive.archive.web.site import make_datasette
 from news_archive.spiders.page_outcomes import REDIRECTS_TO_A_PAGE_FETCHED
 from skipped_pages import last_run, pages_not_stored
 
@@ -93,3 +97,49 @@ def test_a_link_left_out_under_two_forms_is_listed_once(tmp_path):
     assert len([url for url in pages if url.endswith("//social.example/byalaget")]) == 1
     row = last_run(tmp_path / "a.db", "byalag")
     assert row["pages_skipped"] == len(pages) == sum(json.loads(row["skip_reasons"]).values())
+
+
+def _partner(word: str) -> FaultServer:
+    """A news listing of three posts and a fourth teaser leading to a page with no text of its own."""
+    server = FaultServer()
+    cards = {**{path: f"{title} ({word})" for path, title in TITLES.items()}, "/nyheter/bilder/": f"Bilder från {word}"}
+    teasers = "".join(f"<article><h2><a href='{path}'>{title}</a></h2><p>Läs mer om det här.</p></article>"
+                      for path, title in cards.items())
+    server.routes["/nyheter/"] = page(f"<html><body>{MENU}<main><h1>Nyheter</h1>{teasers}</main></body></html>")
+    for n, (path, title) in enumerate(TITLES.items()):
+        server.routes[path] = page(article_html(f"{title} ({word})", f"{word}{n}"))
+    server.routes["/nyheter/bilder/"] = page(f"<html><body>{MENU}<main><h1>Bilder från {word}</h1></main></body></html>")
+    return server
+
+
+def test_staff_list_the_pages_judged_not_articles_by_partner_and_run_with_a_plain_reason(tmp_path):
+    """Fails before: the list showed every partner's last crawl only, whatever was asked, and its line on a page
+    judged no article repeated the partner and the address before a stage's code word ("empty: less than ...")."""
+    servers = {"norrby": _partner("Norrby"), "soderby": _partner("Söderby")}
+    sources = tmp_path / "sources.toml"
+    sources.write_text("".join(f'[[source]]\nid = "{id}"\nname = "{id.title()}"\n'
+                               f'start_urls = ["{server.base_url}/nyheter/"]\n\n' for id, server in servers.items()),
+                       encoding="utf-8")
+    try:
+        run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+        first = last_run(tmp_path / "a.db", "norrby")["id"]
+        run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+    finally:
+        for server in servers.values():
+            server.stop()
+    norrby = servers["norrby"].base_url
+    pages = pages_not_stored(tmp_path / "a.db", "norrby", run_id=first)
+    assert all(url.startswith(norrby) for url in pages)
+    reason, detail = pages[norrby + "/nyheter/bilder/"]
+    assert reason == "not an article" and detail == "no text at all"
+    runs = {row["run"] for row in _rows(tmp_path / "a.db", "source=norrby")}
+    assert runs == {last_run(tmp_path / "a.db", "norrby")["id"]} != {first}  # no run given: the partner's last crawl
+    assert {row["source"] for row in _rows(tmp_path / "a.db", "reason=listing+page")} == set(servers)
+
+
+def _rows(db_path, query: str) -> list[dict]:
+    datasette = make_datasette(str(db_path))
+    asyncio.run(datasette.invoke_startup())
+    response = asyncio.run(datasette.client.get(f"/archive/pages_not_stored.json?_shape=objects&{query}"))
+    assert response.status_code == 200, response.text
+    return response.json()["rows"]
