@@ -141,6 +141,7 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             return
         if HELD_LINKS not in response.meta:  # a held page was counted when it was fetched
             self._count(source, PAGES_FETCHED)
+            self._redirected_from(source, response)
         self.link_forms[url_key(response.url)].add(response.url)
         kind = feed_kind(response.body)
         if kind:

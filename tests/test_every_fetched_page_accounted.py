@@ -45,6 +45,31 @@ def test_a_page_redirecting_to_one_fetched_already_is_listed(tmp_path):
     assert row["status"] == "ok"
 
 
+def test_a_page_reached_through_a_redirect_from_another_address_lists_that_address(tmp_path):
+    """Fails before: the old addresses were fetched and their pages judged at the addresses they led to, the old ones
+    neither stored nor listed (2 of 6 fetched pages without a word)."""
+    server = FaultServer()
+    old = {"/nyheter/skordefest-2023": "/nyheter/skordefest/", "/nyheter/arsmote.html": "/nyheter/arsmote/"}
+    linked = {"/nyheter/skordefest-2023": TITLES["/nyheter/skordefest/"], "/nyheter/arsmote.html": TITLES["/nyheter/arsmote/"],
+              "/nyheter/cykelfest/": TITLES["/nyheter/cykelfest/"]}
+    teasers = "".join(f"<article><h2><a href='{path}'>{title}</a></h2><p>Läs mer om det här.</p></article>"
+                      for path, title in linked.items())
+    server.routes["/nyheter/"] = page(f"<html><body>{MENU}<main><h1>Nyheter</h1>{teasers}</main></body></html>")
+    for n, (path, title) in enumerate(TITLES.items()):
+        server.routes[path] = page(article_html(title, f"post{n}"))
+    server.routes["/nyheter/skordefest-2023"] = moved("/nyheter/skordefest/")
+    server.routes["/nyheter/arsmote.html"] = page("<html><head><meta http-equiv='refresh' content='0;url=/nyheter/arsmote/'>"
+                                                  "</head><body><a href='/nyheter/arsmote/'>Hit</a></body></html>")
+    _run, asked = crawl_one_source(server, tmp_path, "byalag", "Byalaget", "/nyheter/")
+    assert stored_paths(server, tmp_path) == set(TITLES) and set(old) <= asked
+    pages = pages_not_stored(tmp_path / "a.db", "byalag")
+    for path, post in old.items():
+        reason, detail = pages[server.base_url + path]
+        assert reason == REDIRECTS_TO_A_PAGE_FETCHED and server.base_url + post in detail
+    row = last_run(tmp_path / "a.db", "byalag")
+    assert row["pages_skipped"] == len(pages) == sum(json.loads(row["skip_reasons"]).values())
+
+
 def test_a_feed_a_later_listing_shows_as_a_label_is_listed_once_as_read(tmp_path):
     """Fails before: the feed was read, then an older listing page showed its link among the posts' and it was listed a
     second time, as a label link never followed."""
