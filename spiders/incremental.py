@@ -98,6 +98,20 @@ class FetchPlan:
         asked = datetime.fromisoformat(row["fetched"]) if row.get("fetched") else None
         return asked is None or datetime.now(timezone.utc) - asked >= timedelta(days=2 ** (misses - 1) - 1)
 
+    def known_gone(self, source_id: str, url: str) -> str | None:
+        """Why an incremental crawl leaves out a link to a page that answered 404 or 410 on earlier crawls: the
+        partner's dead link all the same, counted and listed as one; None for any other page."""
+        row = self.state.get(page_key(url))
+        if self.walks_all(source_id) or not row or row.get("status") not in (404, 410):
+            return None
+        since = (row.get("missing_since") or row.get("fetched") or "")[:10]
+        if row["status"] == 410:
+            return f"HTTP 410 Gone on an earlier crawl ({since}): not asked again"
+        misses = row.get("misses") or 1
+        if misses >= MISSING_RETRIES:
+            return f"HTTP 404 on {misses} crawls in a row since {since}: not asked again"
+        return f"HTTP 404 on {misses} crawl{'s' if misses > 1 else ''} in a row since {since}: asked again after a wait"
+
     def knows(self, url: str) -> bool:
         return page_key(url) in self.state or url_key(url) in self.article_keys
 

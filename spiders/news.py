@@ -28,8 +28,8 @@ from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
 from news_archive.spiders.menu_listings import shows_cards_of
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.offsite import on_source_hosts
-from news_archive.spiders.page_outcomes import (ANOTHER_CATEGORY, MENU_PAGE, NOT_AN_HTML_PAGE, PageOutcomes,
-                                                listing_detail)
+from news_archive.spiders.page_outcomes import (ANOTHER_CATEGORY, BROKEN_LINK, MENU_PAGE, NOT_AN_HTML_PAGE,
+                                                PageOutcomes, listing_detail)
 from news_archive.spiders.passed_over import PassedOver
 from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.post_lists import chrome_link_lists
@@ -91,6 +91,7 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
         crawler.signals.connect(spider.on_robots_parsed, signal=signals.robots_parsed)
         crawler.signals.connect(spider.on_request_sent, signal=signals.request_reached_downloader)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.on_request_dropped, signal=signals.request_dropped)
         spider.max_requests = crawler.settings.getint("NEWS_MAX_REQUESTS")
         # Sources whose requests reached that bound, noted as each request is sent: asking the stats collector
         # for every link a page shows cost more than the rest of following it.
@@ -140,6 +141,7 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             return
         if HELD_LINKS not in response.meta:  # a held page was counted when it was fetched
             self._count(source, PAGES_FETCHED)
+            self._redirected_from(source, response)
         self.link_forms[url_key(response.url)].add(response.url)
         kind = feed_kind(response.body)
         if kind:
@@ -269,6 +271,9 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             self._listing_left_unread(source, url, linked_by_a_page_bringing_new)
             return
         if role not in ("start", "listing", "feed", "menu") and not self.fetch_plan.wants(source.id, url):
+            gone = self.fetch_plan.known_gone(source.id, url)
+            if gone:  # still linked, known dead: the partner's broken link tonight as on the night it was asked
+                self.passed_over[source.id].note(url, BROKEN_LINK, gone)
             return
         if source.id in self.at_request_bound:
             self.requests_stopped.add(source.id)

@@ -26,6 +26,9 @@ LISTING_DATA = "listing data"
 # Our guess at a feed address that held none (spiders/feed_probe.py): no link of the partner's, no error; listed for
 # the operator to see what was tried.
 NO_FEED_AT_USUAL_ADDRESS = "usual feed address tried: no feed there"
+# A page that redirects (HTTP or <meta> refresh) to another page: judged, stored or listed under the address it leads
+# to, whether the crawl followed the redirect or had asked for that address already (the dupefilter drops the ask).
+REDIRECTS_TO_A_PAGE_FETCHED = "redirects to a page fetched at its own address"
 
 
 class PageOutcomes:
@@ -37,8 +40,25 @@ class PageOutcomes:
         source = request.cb_kwargs.get("source")
         if isinstance(source, Source):
             self._count(source, REQUESTS)
+            self.passed_over[source.id].forget(request.url)  # fetched, whichever way it was asked for
             if self.crawler.stats.get_value(counter_key(source.id, REQUESTS)) >= self.max_requests:
                 self.at_request_bound.add(source.id)
+
+    def on_request_dropped(self, request, spider=None):
+        """A redirect the dupefilter dropped: its first address was fetched and is not stored under that address."""
+        source = request.cb_kwargs.get("source")
+        first = (request.meta.get("redirect_urls") or [None])[0]
+        if isinstance(source, Source) and first:
+            self._not_stored(source, first, REDIRECTS_TO_A_PAGE_FETCHED,
+                             f"redirects to {request.url}, which the crawl judged at that address")
+
+    def _redirected_from(self, source: Source, response) -> None:
+        """The page was reached through a redirect from another page's address (an old address, a refresh page): that
+        address was fetched too, and is not stored as such. A `/slug` -> `/slug/` hop is the same page."""
+        first = (response.meta.get("redirect_urls") or [None])[0]
+        if first and page_key(first) != page_key(response.url):
+            self._not_stored(source, first, REDIRECTS_TO_A_PAGE_FETCHED,
+                             f"redirects to {response.url}, which the crawl judged at that address")
 
     def on_error(self, failure):
         request = failure.request

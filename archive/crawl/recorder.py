@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from datetime import datetime, timezone
@@ -19,6 +20,9 @@ from news_archive.spiders.passed_over import LISTING_LEFT_UNREAD
 
 MAX_LISTED_ERRORS = 20  # crawl_runs.error_summary lists this many; the count says how many there were
 MAX_LISTED_PAGES = 5000  # per source in crawl_pages_skipped; the per-reason counts stay exact
+# A stage's word on a page it judged no article: "<source>: <url> is not an article page (<kind>: <why>)"
+STAGE_VERDICT = re.compile(r".*? is not an article page \((?:(\w+): )?(.*)\)", re.S)
+VERDICT_KINDS = {"listing": "a listing", "page": "not a post", "other": "not a post", "empty": "too little text"}
 
 
 def run_status(stats, source_id: str, errors: list[str], forbidden: list[str] = ()) -> tuple[str, str | None]:
@@ -80,6 +84,7 @@ class CrawlRunRecorder:
             deferred_from_coro(self.crawler.engine.close_spider_async(reason=ARCHIVE_FAILURE_STAT))
 
     def page_not_stored(self, source: str, url: str, reason: str, error: bool, detail: str):
+        detail = plain_verdict(detail) if reason == NOT_AN_ARTICLE else detail
         self.crawler.stats.inc_value(counter_key(source, f"skipped/{reason}"))
         if error:
             self.errors[source].append(f"{url}: {detail}")
@@ -145,3 +150,15 @@ class CrawlRunRecorder:
                 article_id = self.archive.article_id_for_urls(sorted(forms))
                 if article_id is not None:
                     self.archive.add_urls(article_id, sorted(forms), seen)
+
+
+def plain_verdict(detail: str) -> str:
+    """Why a stage judged a page no article, in words: its line names the source and the page, which the list shows
+    beside it ("a listing: 12 linked headlines over short teasers", "no text at all")."""
+    verdict = STAGE_VERDICT.fullmatch(detail)
+    if not verdict:
+        return detail
+    kind, why = verdict.groups()
+    if why == "less than 1 characters of text":
+        return "no text at all"
+    return f"{VERDICT_KINDS[kind]}: {why}" if kind in VERDICT_KINDS else why
