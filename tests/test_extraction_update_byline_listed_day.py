@@ -3,10 +3,13 @@ link) are both <h1>s wholly of links, the post's headline is an <h2> over a byli
 was updated, and the text may stand loose after a print box, with no paragraphs.
 
 - The <h2> over the date line is the headline, however the text after it is set.
+- A byline showing only "Updated <day>" dates no page by itself (a policy page's "Last updated"), but when the
+  listing's card showed that same day beside the link, the site dates the post by it: an article of that day.
 """
 from __future__ import annotations
 
 from news_archive.pipelines.extraction import extract_article
+from news_archive.pipelines.extraction.page_type import ARTICLE
 
 URL = "https://news.campus.example/archive/story_id_00a1b2c3.html"
 HEADLINE = "Marine Biology Students Map the Lagoon's Seagrass Beds"
@@ -39,3 +42,18 @@ def test_the_h2_over_the_date_line_is_the_headline_though_the_text_stands_loose(
     assert (loose.title, loose.published) == (HEADLINE, "2003-10-28")
     in_paragraphs = extract_article(newsroom_page("October 28, 2003", f"<p>{TEXT}</p>"), URL)
     assert in_paragraphs.title == HEADLINE
+
+
+def test_an_update_only_byline_dates_the_post_when_its_listing_showed_that_day():
+    html = newsroom_page("Updated Oct. 10, 2006", f"<p>{TEXT}</p>")
+    listed = extract_article(html, URL, listing_day="2006-10-10")
+    assert (listed.page_type, listed.published, listed.title) == (ARTICLE, "2006-10-10", HEADLINE)
+    # The update line alone, or beside a listing's card showing another day, still dates no page.
+    for alone in (extract_article(html, URL), extract_article(html, URL, listing_day="2006-10-02")):
+        assert (alone.page_type, alone.published, alone.updated) == ("page", None, "2006-10-10")
+
+
+def test_a_policy_page_last_updated_at_its_foot_is_no_article_whatever_a_listing_shows():
+    policy = newsroom_page("", f"<p>{TEXT}</p><p>Last updated: October 10, 2006</p>")
+    result = extract_article(policy, URL, listing_day="2006-10-10")
+    assert (result.page_type, result.published) == ("page", None)
