@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from news_archive.archive.cms_classes import marks_archive, marks_blog_post, marks_static_page
 from news_archive.archive.entry_markup import cards_beside_headline, lists_other_entries
-from news_archive.archive.record import FROM_RUNNING_TEXT, FROM_UPDATED
+from news_archive.archive.record import FROM_LISTING, FROM_RUNNING_TEXT, FROM_UPDATED
 
 from . import (article_title, body, comments, metadata, page_dates, permalinks, prune, reference_text, script_payload,
                structured)
@@ -142,6 +142,13 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
                                     meta.first("content-language", "language", "dc.language"))
     published, published_from, updated = page_dates.find_dates(root, meta, url, classes, title,
                                                                 month_first=month_first, fetched=fetched)
+    if updated and not published and listing_day:
+        # A post whose byline shows only the day it was updated, which its listing's card shows beside the link too:
+        # the site dates the entry by that day. An update line alone vouches for no article (a policy page's "Last
+        # updated"); the listing's dated card does.
+        byline_update = page_dates.shown_update(root, url, title, month_first=month_first, under_headline=True)
+        if byline_update and byline_update[:10] == listing_day[:10]:
+            published, published_from = byline_update, FROM_LISTING
     # Read before pruning, which may take the line's box: an article showing only its update is dated by it, and so
     # is one whose other day is only named in a sentence of its text (an event's: "On 1 January ... merged") when the
     # update line is its byline, under the headline.

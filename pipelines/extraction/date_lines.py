@@ -42,6 +42,14 @@ DATE_HINT = re.compile(r"\d")
 _STAMP_JOINERS = " |·•,-–—"
 _STAMP_JOINING_WORDS = 2
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A label a passive or perfect clause makes its verb ("findings were published in the June 1 issue of Neuron", "wurde
+# am 3. März veröffentlicht", "har publicerats"): an auxiliary one or two words before the label's end.
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|been|has|have|had|wurde|wurden|worden|ist|sind|blev|har|hade|werd|"
+                          r"zijn|est|sont|été|fue|fueron|sido|stato|stata)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\W*$",
+                          re.IGNORECASE)
+# A label after more words than a byline's ("By Jane Doe, published") stands in a sentence ("... Colleges for 2009,"
+# published Jan. 8 in USA Today").
+_STAMP_LEAD_WORDS = 4
 _DATE_LINE_OTHER_WORDS = 3
 # A text naming a date among more words than this is a sentence, no date line ("Data 10 marzo 2022 Tempo di lettura").
 _SENTENCE_WORDS = 6
@@ -126,12 +134,16 @@ def labelled_date(texts, label: re.Pattern, month_first: bool, find=find_date) -
 def date_after_labels(label_ends, month_first: bool, find=find_date, *, next_to_label: bool = False) -> str | None:
     """`labelled_date` on the places its labels were found (`label_ends_in`). `next_to_label`: only a date at most
     a stamp's joining words after its label ("Published on Monday, 3 March"), not one a sentence carries on to
-    ("Published the new call: time until 30 May": a deadline's day)."""
+    ("Published the new call: time until 30 May": a deadline's day), nor one after a label that is a clause's verb
+    or stands after more words than a byline's ("were published in the June 1 issue", "..., published Jan. 8 in USA
+    Today": the journal's or the paper's day)."""
     for text, end in label_ends:
         found = find(text[end:end + 60], month_first=month_first)
         if found and found[1] < _LABEL_GAP and not OTHER_LABEL.search(text[:end + found[1]]) \
                 and not has_date_label(text[end:end + found[1]]) \
-                and not (next_to_label and len(_WORD.findall(text[end:end + found[1]])) > _STAMP_JOINING_WORDS):
+                and not (next_to_label and (len(_WORD.findall(text[end:end + found[1]])) > _STAMP_JOINING_WORDS
+                                            or _CLAUSE_VERB.search(text[:end])
+                                            or len(_WORD.findall(text[:end])) > _STAMP_LEAD_WORDS)):
             return found[0]
     return None
 

@@ -190,9 +190,11 @@ def _headline(body, title: str):
 
 
 def _is_logo(heading) -> bool:
-    """A heading that is wholly one link (the site's name linking home)."""
+    """A heading that is wholly links: the site's name linking home, alone or beside its feed's link (a section banner
+    "News Archive | RSS Feed" set as an <h1> over every page)."""
     links = list(heading.iter("a"))
-    return len(links) == 1 and " ".join(text_of(links[0]).split()) == " ".join(text_of(heading).split())
+    return bool(links) and " ".join(" ".join(text_of(link).split()) for link in links).split() \
+        == text_of(heading).split()
 
 
 class HeaderTexts:

@@ -216,11 +216,13 @@ def _dateline_follows(heading) -> bool:
     line = dateline_after(heading)
     if line is None:
         return False
-    after = 0
+    # The text may be loose between the blocks (a CMS's body field pasted without paragraphs): their tails count.
+    after = len((line.tail or "").strip())
     for sibling in line.itersiblings():
         if isinstance(sibling.tag, str):
             chars, linked, _ = _text_before_section(sibling, frozenset())
             after += chars - linked
+        after += len((sibling.tail or "").strip())
     return after >= _MIN_TEXT_AFTER
 
 

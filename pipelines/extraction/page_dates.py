@@ -84,14 +84,17 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
 
 
 def shown_update(root, url: str, title: str = "", *, month_first: bool | None = False,
-                 in_byline: bool = False) -> str | None:
+                 in_byline: bool = False, under_headline: bool = False) -> str | None:
     """The update date the page shows readers under its label ("Sist oppdatert 12.03.2024", "Last updated ..."), not
     one its metadata alone states: a generator may stamp every page's modification time with its build's.
     `in_byline`: only a line where the post's own date line sits, under the headline or its lead (a site's "This
-    content was last updated on ..." at the page's foot dates its last edit, not the post)."""
+    content was last updated on ..." at the page's foot dates its last edit, not the post). `under_headline`: only the
+    byline's own places, under the headline before the text (not the lines after its lead: a short page's foot)."""
     texts = header_texts(root, title, url)
     if month_first is None:
         month_first = bool(order_shown(texts.everywhere()))
+    if under_headline:
+        return date_after_labels(label_ends_in(texts.byline_places(), UPDATED_LABEL), month_first)
     if in_byline:
         return date_after_labels(label_ends_in(texts.byline_or_under_lead(), UPDATED_LABEL), month_first)
     return date_after_labels(texts.label_ends(UPDATED_LABEL), month_first)
