@@ -9,6 +9,7 @@ from .ancestry import has_descendant, within, within_any
 from .byline_box_leads import lift_leads_out_of_byline_boxes
 from .densest_text import (copy_of_shown_text, densest_text_parent, drop_cut_off_copy, hidden_dialog, notice_footer,
                            post_metadata)
+from .embedded_posts import roundup_posts
 from .footnotes import cited_notes
 from .forms import form_box, form_overlays, outside_fill_in_form, sign_up_boxes
 from .furniture_texts import furniture_texts_of, page_anchors
@@ -122,6 +123,8 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     article_shapes = {_class_shape(el.get("class")) for el in article_path if _one_element_names(el.get("class"))}
     pictures = pictures_in_text(classes, root)
     notes = cited_notes(root)
+    # A roundup of posts embedded from a social network is read for them, whatever their classes say.
+    posts = roundup_posts(densest)
 
     def paragraph_share(element) -> float:
         """The share of the page's paragraph text the element holds. In the post's own card, beside the element
@@ -140,7 +143,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
         if element.tag == "figure" and has_descendant(element, "table"):
             return True
         if element in pictures or within_any(element, pictures.values()) or element in notes \
-                or gallery_of_kept(element, pictures):
+                or gallery_of_kept(element, pictures) or within_any(element, posts):
             return True
         # A sidebar, menu or footer (by its tag) sharing a layout class with the article's wrapper ("mod") is no twin
         # of it, and one holding most of the page's paragraphs is a feed of short news beside a short article.
