@@ -1,6 +1,7 @@
 """Posts embedded from a social network (the <blockquote class="twitter-tweet"> its script turns into a card) only
 illustrate a text of the writer's, and stay out of it; but a page that is a roundup of them (a few lines of the writer's
-between travellers' posts about a closed station) is read for them: there they are the text."""
+between travellers' posts about a closed station) is read for them: there they are the text, the line naming who
+posted each when too."""
 from __future__ import annotations
 
 from news_archive.pipelines.extraction import extract_article
@@ -38,6 +39,14 @@ def test_a_roundup_of_embedded_posts_keeps_them():
     assert body.startswith(WRITER[0]) and body.endswith(WRITER[1])
     for text in POSTS:
         assert text in body
+
+
+def test_a_roundup_post_keeps_the_line_naming_who_posted_it_when():
+    """Fails before: "— Commuter 0 (@commuter0) January 14, 2019" went as a date line."""
+    article = f"<p>{WRITER[0]}</p>" + "".join(_post(text, n) for n, text in enumerate(POSTS)) + f"<p>{WRITER[1]}</p>"
+    body = extract_article(_page(article), URL).body
+    for n in range(len(POSTS)):
+        assert f"— Commuter {n} (@commuter{n}) January 14, 2019" in body
 
 
 def test_one_post_embedded_in_a_long_text_stays_out():

@@ -9,6 +9,9 @@ from .xpaths import SOCIAL_EMBED_PREFIXES
 
 # A roundup's embedded posts hold more of its text than the writer's own lines around them.
 _ROUNDUP_SHARE = 0.5
+# The attribute marking a roundup's post, read by the body: each of its lines is the text, the line naming who posted
+# it when ("— Anna (@anna) January 14, 2019") too, which elsewhere reads as a date line.
+ROUNDUP_POST = "data-roundup-post"
 
 
 def roundup_posts(container) -> list:
@@ -21,7 +24,16 @@ def roundup_posts(container) -> list:
     if not posts:
         return []
     posted = sum(len(text_of(post).strip()) for post in posts)
-    return posts if posted > _ROUNDUP_SHARE * len(text_of(container).strip()) else []
+    if posted <= _ROUNDUP_SHARE * len(text_of(container).strip()):
+        return []
+    for post in posts:
+        post.set(ROUNDUP_POST, "")
+    return posts
+
+
+def in_roundup_post(element) -> bool:
+    """The element is a line of a roundup's post (`roundup_posts`)."""
+    return element is not None and any(e.get(ROUNDUP_POST) is not None for e in (element, *element.iterancestors()))
 
 
 def _names_network(attribute: str | None) -> bool:
