@@ -14,6 +14,7 @@ from .footnotes import cited_notes
 from .forms import form_box, form_overlays, outside_fill_in_form, sign_up_boxes
 from .furniture_texts import furniture_texts_of, page_anchors
 from .hints import ClassIndex
+from .line_patterns import FULL_STOP
 from .media_in_text import drop_all_but_captions, gallery_of_kept, mark_media_lines, pictures_in_text
 from .own_sentence import says_a_sentence
 from .player_consent import consent_notices_over_players
@@ -30,6 +31,10 @@ _METADATA_FIELD_CHARS = 80
 # The nearest of these around a <noscript> says whether it sits in a paragraph's line.
 _BLOCK_TAGS = ("p", "div", "section", "article", "li", "td", "blockquote", "body", "header", "footer")
 _WORD = re.compile(r"[^\W\d_]")
+# The sentence a link opens runs on after it: a possessive, a comma, or a word in lower case.
+_SENTENCE_GOES_ON = re.compile(r"(?:['’]s\b|,\s|\s+[^\W\d_A-ZÀ-ÖØ-Þ])")
+# A paragraph of prose says this many words at least; a label or a meta line fewer.
+_PROSE_WORDS = 12
 _NUMBERED = re.compile(r"\d")
 # A container holding this share of the page's paragraph text is the article, whatever its class says.
 _PROTECTED_SHARE = 0.5
@@ -241,12 +246,20 @@ def _fallback_line(element) -> bool:
 
 
 def _inside_sentence(element) -> bool:
-    """A link with words before it and text after it in its parent: part of a running sentence."""
+    """A link with words before it and text after it in its parent: part of a running sentence. So is one opening a
+    paragraph of prose whose sentence runs on after it in lower case, a comma or a possessive ("<a>Northwind</a>'s sale
+    to ...", "<a>Anna Berg</a> said on Monday ..."): a label or a meta line goes on with a capital, a figure or a mark."""
     if element.tag != "a" or not element.tail or not element.tail.strip():
         return False
     previous = element.getprevious()
     before = (previous.tail if previous is not None else element.getparent().text) or ""
-    return _WORD.search(before) is not None
+    if _WORD.search(before) is not None:
+        return True
+    paragraph = element.getparent()
+    if previous is not None or before.strip() or paragraph.tag != "p" or not _SENTENCE_GOES_ON.match(element.tail):
+        return False
+    prose = " ".join(text_of(paragraph).split())
+    return len(FOLDED_WORD.findall(prose)) >= _PROSE_WORDS and FULL_STOP.search(prose) is not None
 
 
 def _completes_credit_line(element, host: str) -> bool:
