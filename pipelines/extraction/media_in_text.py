@@ -25,6 +25,10 @@ _INTRODUCER_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 # A picture linking elsewhere (an album on a photo site) that a sentence of the writer's announces ("You can find the
 # pictures of the day on our photo site:"): so many words at least; a box's label names it in a few ("Our sponsors:").
 _ANNOUNCING_SENTENCE_WORDS = 8
+# A heading over a picture says what it shows in a sentence's words ("The heron watches the lock fill"); a box's label
+# names it in a word or two ("Gallery", "Our sponsors").
+_PICTURE_HEADING_WORDS = 5
+_WORDS = re.compile(r"\w+")
 # The attribute marking it, read by the body's edge trim.
 INTRODUCES_MEDIA = "data-introduces-media"
 # The attribute marking the element a player stood in among text (its caption's paragraph, the post's text element),
@@ -254,3 +258,20 @@ def _wrapped(element):
 def _beside_paragraph(element) -> bool:
     siblings = [*element.itersiblings(preceding=True), *element.itersiblings()]
     return any(s.tag == "p" and len(text_of(s).strip()) >= _PARAGRAPH_CHARS for s in siblings)
+
+
+def picture_box(heading):
+    """The box a heading is set in over a picture of its own, or None: the heading is unlinked and says what the
+    picture shows in a sentence's words, and what follows it in its box is a picture shown on the page (in no link
+    away: a teaser's picture links to its story) with at most a credit line. A picture story is set so, a heading
+    over each photo; the headings are its text, though no paragraph follows them."""
+    box = heading.getparent()
+    if box is None or next(heading.iter("a"), None) is not None \
+            or len(_WORDS.findall(text_of(heading))) < _PICTURE_HEADING_WORDS:
+        return None
+    after = [el for el in heading.itersiblings() if isinstance(el.tag, str)]
+    pictures = [img for el in after for img in ([el] if el.tag == "img" else el.iter("img"))]
+    if not pictures or not all(_shown_picture(img) for img in pictures) or (heading.tail or "").strip():
+        return None
+    beside = " ".join(" ".join(text_of(el) for el in after).split())
+    return box if len(beside) <= _CLOSING_LINE_CHARS else None

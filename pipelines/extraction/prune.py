@@ -9,10 +9,12 @@ from .ancestry import has_descendant, within, within_any
 from .byline_box_leads import lift_leads_out_of_byline_boxes
 from .densest_text import (copy_of_shown_text, densest_text_parent, drop_cut_off_copy, hidden_dialog, notice_footer,
                            post_metadata)
+from .embedded_posts import roundup_posts
 from .footnotes import cited_notes
 from .forms import form_box, form_overlays, outside_fill_in_form, sign_up_boxes
 from .furniture_texts import furniture_texts_of, page_anchors
 from .hints import ClassIndex
+from .line_patterns import FULL_STOP
 from .media_in_text import drop_all_but_captions, gallery_of_kept, mark_media_lines, pictures_in_text
 from .own_sentence import says_a_sentence
 from .player_consent import consent_notices_over_players
@@ -29,6 +31,10 @@ _METADATA_FIELD_CHARS = 80
 # The nearest of these around a <noscript> says whether it sits in a paragraph's line.
 _BLOCK_TAGS = ("p", "div", "section", "article", "li", "td", "blockquote", "body", "header", "footer")
 _WORD = re.compile(r"[^\W\d_]")
+# The sentence a link opens runs on after it: a possessive, a comma, or a word in lower case.
+_SENTENCE_GOES_ON = re.compile(r"(?:['’]s\b|,\s|\s+[^\W\d_A-ZÀ-ÖØ-Þ])")
+# A paragraph of prose says this many words at least; a label or a meta line fewer.
+_PROSE_WORDS = 12
 _NUMBERED = re.compile(r"\d")
 # A container holding this share of the page's paragraph text is the article, whatever its class says.
 _PROTECTED_SHARE = 0.5
@@ -122,6 +128,8 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     article_shapes = {_class_shape(el.get("class")) for el in article_path if _one_element_names(el.get("class"))}
     pictures = pictures_in_text(classes, root)
     notes = cited_notes(root)
+    # A roundup of posts embedded from a social network is read for them, whatever their classes say.
+    posts = roundup_posts(densest)
 
     def paragraph_share(element) -> float:
         """The share of the page's paragraph text the element holds. In the post's own card, beside the element
@@ -140,7 +148,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
         if element.tag == "figure" and has_descendant(element, "table"):
             return True
         if element in pictures or within_any(element, pictures.values()) or element in notes \
-                or gallery_of_kept(element, pictures):
+                or gallery_of_kept(element, pictures) or within_any(element, posts):
             return True
         # A sidebar, menu or footer (by its tag) sharing a layout class with the article's wrapper ("mod") is no twin
         # of it, and one holding most of the page's paragraphs is a feed of short news beside a short article.
@@ -238,12 +246,20 @@ def _fallback_line(element) -> bool:
 
 
 def _inside_sentence(element) -> bool:
-    """A link with words before it and text after it in its parent: part of a running sentence."""
+    """A link with words before it and text after it in its parent: part of a running sentence. So is one opening a
+    paragraph of prose whose sentence runs on after it in lower case, a comma or a possessive ("<a>Northwind</a>'s sale
+    to ...", "<a>Anna Berg</a> said on Monday ..."): a label or a meta line goes on with a capital, a figure or a mark."""
     if element.tag != "a" or not element.tail or not element.tail.strip():
         return False
     previous = element.getprevious()
     before = (previous.tail if previous is not None else element.getparent().text) or ""
-    return _WORD.search(before) is not None
+    if _WORD.search(before) is not None:
+        return True
+    paragraph = element.getparent()
+    if previous is not None or before.strip() or paragraph.tag != "p" or not _SENTENCE_GOES_ON.match(element.tail):
+        return False
+    prose = " ".join(text_of(paragraph).split())
+    return len(FOLDED_WORD.findall(prose)) >= _PROSE_WORDS and FULL_STOP.search(prose) is not None
 
 
 def _completes_credit_line(element, host: str) -> bool:

@@ -10,7 +10,7 @@ from .heading_lines import SECTIONS_ABOVE, is_closing_heading, headings_set_alik
 from .hints import anchored_subheading
 from .line_patterns import CJK_EXCLAMATION, FURNITURE_LINE, WORD
 from .link_lines import BARE_ADDRESS, CLOSING_LINKS
-from .media_in_text import INTRODUCES_MEDIA
+from .media_in_text import INTRODUCES_MEDIA, picture_box
 from .prose_lines import LONG_PARAGRAPH
 from .stamp_lines import DATE_LINE_CHARS, is_date_line
 from .text import fold, text_of
@@ -24,6 +24,8 @@ _SUBHEAD_WORDS = 3
 _HEADLINE_SHARE = 0.75
 # A short subheading holding half of the title's words is the headline worded for the page (the title is for search).
 _HEADLINE_HALF = 0.5
+# Headings over pictures of their own that make the text a picture story, not a box of one picture after it.
+_PICTURE_STORY_HEADINGS = 2
 # The heading ranks a text's sections are set in, highest first.
 _SECTION_RANKS = ("h2", "h3", "h4", "h5", "h6")
 # A line introducing the lines under it says what they are in three words or more ("For more information:"); Finnish
@@ -60,9 +62,10 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
                                       or _opens_its_text(kept, i, headline, page_days, headline_shown)))),
                             len(kept))
     end = len(kept)
+    pictured = _picture_story(kept[start:])
     # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
-    while end > start + 1 and id(kept[end - 1]) not in kept_lines and (is_closing_heading(kept[end - 1])
-                                                                    or is_sign_off(kept[end - 1])) \
+    while end > start + 1 and id(kept[end - 1]) not in kept_lines and id(kept[end - 1]) not in pictured \
+            and (is_closing_heading(kept[end - 1]) or is_sign_off(kept[end - 1])) \
             and not _introduces_media(kept[end - 1]) and not _closing_exclamation(kept[end - 1], kept[end - 2]):
         end -= 1
     # A line of the text introducing the short lines after it ("For more information, please contact:", then a
@@ -74,6 +77,21 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
     elif start < end < len(kept) and _introduces_lines(kept[end - 1]) and _introduced(kept[end - 1], kept[end:]):
         end = len(kept)  # the introducing line is long enough to stay on its own
     return kept[start:end]
+
+
+def _picture_story(kept: list[Block]) -> set[int]:
+    """The headings set over pictures of their own and the credit lines in their boxes, when the text holds a few:
+    a picture story, whose headings say what each photo shows. One heading over a picture after the text heads a box."""
+    boxes = {}
+    for block in kept:
+        box = picture_box(block.element) if block.kind == "heading" and block.element is not None else None
+        if box is not None:
+            boxes[id(block)] = box
+    if len(boxes) < _PICTURE_STORY_HEADINGS:
+        return set()
+    inside = {id(b) for b in kept if b.element is not None and any(box in b.element.iterancestors()
+                                                                   for box in boxes.values())}
+    return set(boxes) | inside
 
 
 def _closing_exclamation(block: Block, before: Block) -> bool:

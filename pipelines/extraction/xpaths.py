@@ -83,6 +83,8 @@ FURNITURE_PREFIXES = (
     "signup", "login", "cookie", "consent", "breadcrumb", "caption", "infobox", "embed", "promo", "advert",
     "twitter", "tweet", "instagram", "tiktok", "license", "licence",
 )
+# Class words of a post a social network's script embeds in a page ("twitter-tweet", "instagram-media", "tiktok-embed").
+SOCIAL_EMBED_PREFIXES = ("twitter", "tweet", "instagram", "tiktok")
 # Class or id words of a cookie consent's notice or settings box.
 CONSENT_PREFIXES = ("cookie", "consent")
 # Classes and ids that mark the article's own text ("entry-content", "story-body", "post_text"...), and the
