@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import CLOCK, TIME_AGO, find_date
+from .update_notes import WEEKDAYS
 from .header_texts import DATELINE_CHARS, TEXTS_AFTER_BODY_START, TEXTS_BEFORE_HEADLINE, HeaderTexts, label_ends_in
 
 
@@ -53,8 +54,12 @@ _STAMP_LEAD_WORDS = 4
 _DATE_LINE_OTHER_WORDS = 3
 # A text naming a date among more words than this is a sentence, no date line ("Data 10 marzo 2022 Tempo di lettura").
 _SENTENCE_WORDS = 6
-# A dateline's place, in capitals, before its date ("WASHINGTON, ", "NEW YORK (AP) — ").
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:\([A-Za-z ]{1,20}\))?\s*[,—–-]?\s*")
+# A dateline's place before its date: in capitals ("WASHINGTON, ", "NEW YORK (AP) — "), its state or country after a
+# comma ("MOUNTAIN VIEW, Calif. - ", "NEW YORK, N.Y. -- "); a place in capitalised words only with its state or
+# country ("Mountain View, CA, "): a capitalised word alone may open a sentence ("On 20th May 2022, ...").
+_DATELINE_REGION = r",\s*[A-Z][A-Za-z]{0,12}\.?(?: ?[A-Z][A-Za-z]{0,12}\.?)?"
+_DATELINE_PLACE = re.compile(rf"(?:[A-Z][A-Z .'’-]{{2,30}}(?:\([A-Za-z ]{{1,20}}\))?(?:{_DATELINE_REGION})?"
+                             rf"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){{0,2}}{_DATELINE_REGION})\s*[,—–-]{{0,2}}\s*")
 # Room for a time, its zone and a weekday between a label and its date ("Published 11:03 a.m. PDT, Wednesday, ").
 _LABEL_GAP = 32
 # What joins the two ends of a period: a dash or the word for "to"/"until" (en, sv, de, fr, es, it, nl, fi).
@@ -117,12 +122,17 @@ def date_line(texts, month_first: bool, find=find_date) -> str | None:
             continue
         # A paragraph that opens with the date is a dateline ("01.02.2022 „Der Arbeitsmarkt ..."), also after the
         # place in capitals ("WASHINGTON, March 3 -").
-        if found[1] == 0 or _DATELINE_PLACE.fullmatch(text[:found[1]]) or (len(text) <= DATELINE_CHARS
+        if found[1] == 0 or _dateline_place(text[:found[1]]) or (len(text) <= DATELINE_CHARS
                              and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) <= _DATE_LINE_OTHER_WORDS):
             before = text[:found[1]]
             if not (UPDATED_LABEL.search(before) or OTHER_LABEL.search(before)):
                 return found[0]
     return None
+
+
+def _dateline_place(text: str) -> bool:
+    """The text before a paragraph's date is a dateline's place; a weekday is no place ("Tuesday, March 3")."""
+    return _DATELINE_PLACE.fullmatch(text) is not None and not WEEKDAYS.intersection(_WORD.findall(text.casefold()))
 
 
 def labelled_date(texts, label: re.Pattern, month_first: bool, find=find_date) -> str | None:
