@@ -76,7 +76,7 @@ def own_closing_labels(blocks: list[Block], host: str) -> list[Block]:
         if line.kind == "heading" and is_closing_heading(line):
             break
         if line.kind in _LINE_KINDS and line.element is not None and line.chars <= _LINE_CHARS \
-                and ((not FURNITURE_LINE.search(line.text) and (_labelled_line(line, host) or _contact_line(line)))
+                and ((not FURNITURE_LINE.search(line.text) and (labelled_line(line, host) or _contact_line(line)))
                      or _credit_line(line, host) or (line is lines[-1] and _closing_picture_credit(line))):
             own.append(line)
     return own + _credit_box_closing(blocks, lines)
@@ -124,7 +124,7 @@ def _closing_picture_credit(line: Block) -> bool:
         and not (before is not None and (before.tag == "img" or before.find(".//img") is not None))
 
 
-def _labelled_line(line: Block, host: str) -> bool:
+def labelled_line(line: Block, host: str) -> bool:
     """A fact, credit, source or contact: "Label: value", which is neither the page's own date stamp ("Published:
     ...") nor a picture's credit, and whose links lead to where one writes or calls, or to other sites and
     documents (a post's "Next: <a>title</a>" leads to the site's own pages), never to a social network profile."""

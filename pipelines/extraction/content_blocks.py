@@ -21,6 +21,7 @@ from .postal_addresses import postal_address_lines
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .event_fields import is_event_field, names_the_event
+from .field_lists import field_list_lines
 from .furniture_texts import in_furniture, names_a_card
 from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, is_prose_line
 from .quoted_passages import inside_quotation
@@ -96,7 +97,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:], page_days) \
         | linked_section_headings(blocks[start:]) | anchored_closing_calls(blocks[start:]) \
-        | anchored_opening_call(blocks[start:])
+        | anchored_opening_call(blocks[start:]) | field_list_lines(blocks[start:], host)
     headline_again = headline_again_as_line(blocks[start:], title, host)
     listed = _linked_points_beside_own(blocks[start:], title)
     # A card beside the text linking the page of what a section of the text is about names it in the same words:

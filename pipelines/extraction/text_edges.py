@@ -32,6 +32,8 @@ _SECTION_RANKS = ("h2", "h3", "h4", "h5", "h6")
 # and German say it in two long compounds ("Lisätiedot tapahtumapaikasta:"), where a box's label is a short word or two.
 _INTRO_WORDS = 3
 _INTRO_COMPOUNDS_CHARS = 24
+# A field's label: a word or a few opening the line, then a colon and the value ("Mentors: <a>...</a>").
+_FIELD_LABEL = re.compile(r"^([^\W\d_][^\W\d_ '-]*(?:[ '-][^\W\d_]+){0,3})\s?:\s+\S")
 # French sets a space before "?", "!" and ":" ("Pourquoi ?"), and so do some writers in other languages.
 _OPENING_LINE = re.compile(r"[\w\d]\s?[.!?,:…][\"”»)]?$")
 
@@ -66,7 +68,8 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
     # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
     while end > start + 1 and id(kept[end - 1]) not in kept_lines and id(kept[end - 1]) not in pictured \
             and (is_closing_heading(kept[end - 1]) or is_sign_off(kept[end - 1])) \
-            and not _introduces_media(kept[end - 1]) and not _closing_exclamation(kept[end - 1], kept[end - 2]):
+            and not _introduces_media(kept[end - 1]) and not _closing_exclamation(kept[end - 1], kept[end - 2]) \
+            and not _field_given_above(kept[end - 1], kept[start:end - 1]):
         end -= 1
     # A line of the text introducing the short lines after it ("For more information, please contact:", then a
     # name, a phone number and an address) makes them its own, as a press release closes; a line introducing a box
@@ -92,6 +95,21 @@ def _picture_story(kept: list[Block]) -> set[int]:
     inside = {id(b) for b in kept if b.element is not None and any(box in b.element.iterancestors()
                                                                    for box in boxes.values())}
     return set(boxes) | inside
+
+
+def _field_given_above(block: Block, above: list[Block]) -> bool:
+    """A labelled line ("Mentors: <a>Anna</a> and <a>Ben</a>", "Twitter: <address>") whose label opens a line of the
+    text above, set alike: the last field of records the text gives one after another (a project's difficulty,
+    skills and mentors under each project's heading; each community's site and accounts), however short, not a
+    sign-off. A sign-off's label ("Text: Anna Berg") is said once, under the text."""
+    field = _FIELD_LABEL.match(block.text)
+    if field is None or block.kind not in ("p", "text") or FURNITURE_LINE.search(block.text):
+        return False
+    label = fold(field.group(1))
+    return any(line is not block and line.kind == block.kind and line.element is not None and block.element is not None
+               and line.element.tag == block.element.tag
+               and (other := _FIELD_LABEL.match(line.text)) is not None and fold(other.group(1)) == label
+               for line in above)
 
 
 def _closing_exclamation(block: Block, before: Block) -> bool:
