@@ -108,6 +108,8 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             self.decisions[src.id].note_archived(self.fetch_plan.archived_articles(src.id))
             self.decisions[src.id].repeated.remember(self.fetch_plan.links_read_before(src.id))
             self.fetch_plan.repeated_links[src.id] = self.decisions[src.id].repeated
+            self.decisions[src.id].picked.remember(self.fetch_plan.picked_read_before(src.id))
+            self.fetch_plan.picked_posts[src.id] = self.decisions[src.id].picked
             for url in src.start_urls:
                 for request in self._follow(url, src, "start", depth=0):
                     yield request

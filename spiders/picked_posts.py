@@ -26,6 +26,18 @@ class PickedPosts:
 
     def __init__(self):
         self.pages: dict[str, dict[str, Categories | None]] = {}  # listing_key -> post page_key -> categories read
+        # page_key -> the categories a post named when earlier crawls read it (archive/picked_post_categories.py): an
+        # incremental crawl reads few of the grid's posts again
+        self.earlier: dict[str, Categories] = {}
+
+    def remember(self, posts: dict[str, tuple[frozenset[str], frozenset[str]]]) -> None:
+        """What earlier crawls read of the posts' categories (page_key -> slugs and listings' keys)."""
+        self.earlier.update((key, Categories(slugs, listings)) for key, (slugs, listings) in posts.items())
+
+    def read(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+        """The categories of the pages' posts this crawl read, to keep for the next (page_key -> slugs, listings)."""
+        return {key: (categories.slugs, categories.listings) for posts in self.pages.values()
+                for key, categories in posts.items() if categories}
 
     def __bool__(self) -> bool:
         return bool(self.pages)
@@ -52,11 +64,12 @@ class PickedPosts:
 
     def categories(self) -> Categories | None:
         """The categories the pages pick: for each, the ones every post of it read names (its slugs and listings),
-        taken together. None while a page has fewer than MIN_POSTS_READ posts read that declare a category, or when
+        taken together; a post not read again counts with what an earlier crawl read. None while a page has fewer than MIN_POSTS_READ posts read that declare a category, or when
         its posts share none: a page of posts of every category is the blog's news, as its posts page would be."""
         picked = Categories()
         for posts in self.pages.values():
-            read = [categories for categories in posts.values() if categories]
+            read = [categories for categories in (found or self.earlier.get(key) for key, found in posts.items())
+                    if categories]
             if len(read) < MIN_POSTS_READ:
                 return None
             shared = reduce(lambda a, b: Categories(a.slugs & b.slugs, a.listings & b.listings), read)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from fault_site import FaultServer, crawl_one_source, page, stored_paths
+from fault_site import FaultServer, crawl_one_source, crawl_source, page, stored_paths
 
 # (path, post id, categories, title), newest first: the lab's news and its paper records, interleaved.
 POSTS = [
@@ -37,10 +37,10 @@ def _grid(posts) -> str:
             f"</article></main></body></html>")
 
 
-def _post_page(position: int) -> str:
-    path, post_id, categories, title = POSTS[position]
-    older = f"<a href='{POSTS[position + 1][0]}' rel='prev'>Previous post</a>" if position + 1 < len(POSTS) else ""
-    newer = f"<a href='{POSTS[position - 1][0]}' rel='next'>Next post</a>" if position > 0 else ""
+def _post_page(posts, position: int) -> str:
+    path, post_id, categories, title = posts[position]
+    older = f"<a href='{posts[position + 1][0]}' rel='prev'>Previous post</a>" if position + 1 < len(posts) else ""
+    newer = f"<a href='{posts[position - 1][0]}' rel='next'>Next post</a>" if position > 0 else ""
     classes = f"post-{post_id} post type-post status-publish hentry " + " ".join(f"category-{c}" for c in categories)
     text = "".join(f"<p>{SENTENCES}This is part {n} of the page about {title.lower()}.</p>" for n in range(1, 4))
     return (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Quiet Lab</title>"
@@ -53,11 +53,12 @@ def _post_page(position: int) -> str:
             f"<div class='post-navigation'>{older}{newer}</div></main></body></html>")
 
 
-def _site(grid_posts) -> FaultServer:
-    server = FaultServer()
+def _site(grid_posts, server: FaultServer | None = None, posts=POSTS) -> FaultServer:
+    """The news page and every post; a post answers "unchanged" to a crawl that read it before."""
+    server = server or FaultServer()
     server.routes["/news/"] = page(_grid(grid_posts))
-    for position, (path, *_rest) in enumerate(POSTS):
-        server.routes[path] = page(_post_page(position))
+    for position, (path, post_id, *_rest) in enumerate(posts):
+        server.routes[path] = page(_post_page(posts, position), ETag=f'"{post_id}"')
     return server
 
 
@@ -79,3 +80,21 @@ def test_a_grid_of_posts_of_every_category_is_the_blogs_news(tmp_path):
     server = _site(POSTS[:5])
     crawl_one_source(server, tmp_path, "lab", "Quiet Lab", "/news/")
     assert stored_paths(server, tmp_path) == {path for path, *_rest in POSTS}
+
+
+def test_a_later_crawl_reading_few_of_the_grids_posts_leaves_out_a_new_post_of_another_category(tmp_path):
+    """Fails before: the second crawl read the one new post of the grid, the others answering "unchanged", too few to
+    tell the grid's category, and stored the new paper record its previous-post link led to."""
+    server = _site([post for post in POSTS if post[0] in NEWS])
+    newer = [("/summer-school-announced/", 42, ("news",), "A summer school on quiet work is announced"),
+             ("/paper-noise-maps/", 41, ("papers", "short-paper"), "Noise maps of open offices"), *POSTS]
+    try:
+        crawl_source(server, tmp_path, "lab", "Quiet Lab", "/news/")
+        _site([post for post in newer if "news" in post[2]], server, newer)
+        first_requests = len(server.requests)
+        crawl_source(server, tmp_path, "lab", "Quiet Lab", "/news/")
+        read_again = {path for _at, path in server.requests[first_requests:]}
+    finally:
+        server.stop()
+    assert {"/summer-school-announced/", "/paper-noise-maps/"} <= read_again
+    assert stored_paths(server, tmp_path) == NEWS | {"/summer-school-announced/"}
