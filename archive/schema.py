@@ -356,3 +356,14 @@ def m024_missing_pages_retried(db: sqlite_utils.Database) -> None:
     db["fetch_state"].add_column("misses", int)
     db["fetch_state"].add_column("missing_since", str)
     db["crawl_runs"].add_column("pages_missing_retried", int)  # pages that had answered 404, asked for again
+
+
+@migrations()
+def m025_picked_posts(db: sqlite_utils.Database) -> None:
+    """The categories each post a static news page showed named, so a source's next crawl tells the category the page
+    picks however few of its posts it fetches again (archive/picked_post_categories.py)."""
+    # page: the post's page_key (archive/urls.py); slugs, listings: its categories' class slugs and listings' keys
+    # (spiders/categories.py post_categories) as JSON lists; seen: when a crawl last read the post.
+    db["picked_posts"].create({"source": str, "page": str, "slugs": str, "listings": str, "seen": str},
+                              pk=("source", "page"))
+    db["picked_posts"].create_index(["source", "seen"])

@@ -15,6 +15,7 @@ from news_archive.spiders.categories import Categories, post_categories
 from news_archive.spiders.discovery import PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.spiders.navigation_regions import NavigationRegions
+from news_archive.spiders.picked_posts import PickedPosts
 from news_archive.spiders.passed_over import FEED_ITEM_OUTSIDE, LABEL_LINK, OUTSIDE_FAMILIES
 from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_as_page, marks_archive,
                                               marks_cms_entry, marks_front_page, marks_static_page, own_entry_id,
@@ -75,6 +76,9 @@ class SourceDecisions:
         # listing among them answered would be left out by a rule that listing turns off.
         self.start_pages = len({page_key(url) for url in start_urls})
         self.category_start_pages = 0
+        # The news listings that are static pages showing picked posts, and their posts' categories (picked_posts.py).
+        self.picked = PickedPosts()
+        self.settled = False  # the crawl ran out of pages once: every news listing's posts are read (settle)
         self.news_listed: dict[str, str | None] = {}  # page_key of a news listing's (depth 0) teaser -> its entry id
 
     def note_request(self, url: str, role: str) -> bool:
@@ -112,6 +116,8 @@ class SourceDecisions:
         if depth == 0:  # its teasers, each with the post id its wrapper declares
             for url in links.teasers:
                 self.news_listed.setdefault(page_key(url), links.entries.get(url))
+            if page_url is not None:
+                self.picked.note_teasers(page_url, links.teasers)
         if depth == 0 and not menu_page:  # the news listings themselves, not the category and tag pages they lead to
             for url in links.teasers:
                 self.families.learn(url)
@@ -209,12 +215,18 @@ class SourceDecisions:
         """A page the top menu names shows the start listing's cards at the posts' addresses: read as a listing."""
         self.menu_listings.add(page_key(url))
 
-    def note_news_listing(self, role: str, categories: Categories | None) -> None:
-        """A news listing read at depth 0, with the category it is an archive of (categories.archive_categories): a
-        start listing that is none is the whole news, whose posts of every category are the source's."""
+    def note_news_listing(self, role: str, categories: Categories | None, url: str | None = None,
+                          static_page: bool = False) -> None:
+        """A news listing read at depth 0 (at `url`), with the category it is an archive of (categories.archive_categories):
+        a start listing that is none is the whole news, whose posts of every category are the source's, unless its CMS
+        marks it a static page (`static_page`): a page showing the posts a grid picks, whose categories its posts tell
+        (picked_posts.py)."""
         if self.news_categories is None:
             return
-        if categories is not None:
+        if categories is None and static_page and url is not None:
+            self.picked.note_page(url)
+            self.category_start_pages += role == "start"
+        elif categories is not None:
             self.category_start_pages += role == "start"
             self.news_categories = Categories(self.news_categories.slugs | categories.slugs,
                                               self.news_categories.listings | categories.listings)
@@ -226,11 +238,39 @@ class SourceDecisions:
         files itself under categories none of which is theirs: another section's post, reached through a side box of
         recent posts, a previous/next link or the site's whole feed (a category's own feed lists its posts, which
         file themselves under it). A post declaring no category is judged as ever."""
-        if not self.news_categories or self.category_start_pages < self.start_pages \
-                or self._listed_as_its_own_entry(root, url):
+        if self.category_start_pages < self.start_pages or self._listed_as_its_own_entry(root, url):
+            return False
+        section = self._section_categories()
+        if not section:
             return False
         declared = post_categories(root, url, regions)
-        return bool(declared) and not declared.shares_any(self.news_categories)
+        return bool(declared) and not declared.shares_any(section)
+
+    def _section_categories(self) -> Categories | None:
+        """The categories of the start listings: those their archives list, and those the static news pages' posts
+        share (picked_posts.py); None when a start listing is the whole news, or a static page tells none."""
+        if self.news_categories is None or not self.picked:
+            return self.news_categories
+        picked = self.picked.categories()
+        if picked is None:
+            return None
+        return Categories(self.news_categories.slugs | picked.slugs, self.news_categories.listings | picked.listings)
+
+    def waits_for_picked_posts(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
+        """True when the post, which no news listing's teaser shows and which files itself under categories, is to be
+        judged once the crawl has read the posts of the static news pages (settle), whose categories say whether it is
+        another category's: a post's previous/next link is followed before the grid's last posts are read."""
+        return not self.settled and bool(self.picked) and self.news_categories is not None \
+            and not self._listed_as_its_own_entry(root, url) and bool(post_categories(root, url, regions))
+
+    def note_post(self, root: etree._Element, url: str, regions: NavigationRegions) -> None:
+        """A post judged an article: its categories, when a static news page shows it."""
+        if self.picked:
+            self.picked.note_post(url, post_categories(root, url, regions))
+
+    def settle(self) -> None:
+        """The crawl ran out of pages: the news listings and the posts they show are read."""
+        self.settled = True
 
     def _listed_as_its_own_entry(self, root: etree._Element, url: str) -> bool:
         """A news listing's teaser links the page, and not from inside another post's entry (a listing printing whole

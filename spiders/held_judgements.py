@@ -2,7 +2,9 @@
 
 A page read before enough of the source's pages were read to tell its "latest posts" block from teasers, and taken for
 a listing only by links that block may hold, is held: judged when the crawl runs out of pages to fetch (the spider's
-idle), from the response kept, not fetched again. Held pages are few: once the count can tell, none is held."""
+idle), from the response kept, not fetched again. Held pages are few: once the count can tell, none is held.
+A post no news listing shows waits there too while a static news page's posts are read, whose categories say whether
+it is another category's (spiders/picked_posts.py)."""
 from __future__ import annotations
 
 import scrapy

@@ -12,11 +12,13 @@ from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 
+from news_archive.archive.picked_post_categories import earlier_categories, save_categories
 from news_archive.archive.repeated_links import earlier_links, save_links
 from news_archive.archive.storage import Archive, now
 from news_archive.archive.urls import PAGE_PARAMS, PAGE_SUFFIX, absolute_url, page_key, url_key, with_saved_query
 from news_archive.spiders.feed_document import FeedDocument
 from news_archive.spiders.pagetype import RepeatedLinks
+from news_archive.spiders.picked_posts import PickedPosts
 
 REVISIT_DAYS = 14  # articles this recent are asked for again each night (conditional GET): late corrections
 KEPT_STATUSES = (200, 203, 404, 410)  # answers worth remembering; a 500 or a timeout is tried again next time
@@ -46,6 +48,10 @@ class FetchPlan:
         self.earlier_links: dict[str, dict[str, frozenset[str]]] = {}
         # source id -> this run's count of those links (spiders/pagetype.py), kept for the next run at its end
         self.repeated_links: dict[str, RepeatedLinks] = {}
+        # source id -> page_key -> the categories earlier crawls read on a static news page's posts, and this run's
+        # (spiders/picked_posts.py, archive/picked_post_categories.py)
+        self.earlier_picked: dict[str, dict[str, tuple[frozenset[str], frozenset[str]]]] = {}
+        self.picked_posts: dict[str, PickedPosts] = {}
 
     def load(self) -> None:
         """Read what earlier crawls left; called once the crawl holds the archive's lock (the spider's start)."""
@@ -65,6 +71,7 @@ class FetchPlan:
                 self.archived[source] = [] if self.full else archive.article_urls(source)
                 self.recent_keys |= {page_key(url) for url in self.recent[source]}
                 self.earlier_links[source] = {} if self.walks_all(source) else earlier_links(archive, source)
+                self.earlier_picked[source] = {} if self.walks_all(source) else earlier_categories(archive, source)
         finally:
             archive.close()
 
@@ -141,6 +148,10 @@ class FetchPlan:
         the source's pages itself, and judges its first pages as ever."""
         return self.earlier_links.get(source_id, {})
 
+    def picked_read_before(self, source_id: str) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+        """The categories of a static news page's posts that earlier crawls read, on an incremental run."""
+        return self.earlier_picked.get(source_id, {})
+
     def feeds(self, source_id: str) -> list[str]:
         """The feeds and sitemaps earlier runs read: asked for again (conditionally) even when the page or
         sitemap index that links them is unchanged, as a WordPress sitemap index stays while its parts change."""
@@ -192,7 +203,9 @@ class FetchPlan:
             if key in self.answers:
                 self.answers[key]["lastmod"] = lastmod
         read = {source: repeated.observed for source, repeated in self.repeated_links.items() if repeated.observed}
-        if not self.db_path or not (self.answers or read):
+        picked = {source: posts for source, posts in
+                  ((source, picked.read()) for source, picked in self.picked_posts.items()) if posts}
+        if not self.db_path or not (self.answers or read or picked):
             return
         archive = Archive(self.db_path)
         try:
@@ -201,6 +214,8 @@ class FetchPlan:
             seen = now()
             for source, pages in read.items():
                 save_links(archive, source, pages, seen)
+            for source, posts in picked.items():
+                save_categories(archive, source, posts, seen)
         finally:
             archive.close()
 

@@ -12,6 +12,7 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
 
+from news_archive.archive.cms_classes import marks_static_page
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.run_counters import CANDIDATES, CUT_SHORT, MISSING_RETRIED, PAGES_FETCHED, START_PAGES_OK
 from news_archive.archive.sources import Source, load_sources, select_sources
@@ -108,6 +109,8 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             self.decisions[src.id].note_archived(self.fetch_plan.archived_articles(src.id))
             self.decisions[src.id].repeated.remember(self.fetch_plan.links_read_before(src.id))
             self.fetch_plan.repeated_links[src.id] = self.decisions[src.id].repeated
+            self.decisions[src.id].picked.remember(self.fetch_plan.picked_read_before(src.id))
+            self.fetch_plan.picked_posts[src.id] = self.decisions[src.id].picked
             for url in src.start_urls:
                 for request in self._follow(url, src, "start", depth=0):
                     yield request
@@ -181,7 +184,8 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
         if decisions.is_listing(root, response.url, role, regions, depth, found):
             if depth == 0:  # a category's archive given as the start URL asks for that category's posts
                 decisions.note_news_listing(role, archive_categories(root, response.url,
-                                                                     head_links(root, response.url).canonical))
+                                                                     head_links(root, response.url).canonical),
+                                            response.url, marks_static_page(root))
             links = page_links(root, response.url, regions) if depth <= MAX_LISTING_DEPTH else None
             self._not_stored(source, response.url, "listing page", listing_detail(role, links))
             if links is not None:
@@ -208,11 +212,16 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             self._not_stored(source, response.url, "static page",
                              "the site's CMS marks it a static page (body class or section), and no listing or feed shows it as news")
             return
+        if held is None and decisions.waits_for_picked_posts(root, response.url, regions):
+            # Judged when the static news pages' posts are read, which tell their categories (picked_posts.py).
+            self.held_judgements.hold(response, {"source": source, "role": role, "depth": depth}, found)
+            return
         if decisions.another_category(root, response.url, regions):
             self._not_stored(source, response.url, ANOTHER_CATEGORY,
                              f"{ANOTHER_CATEGORY}: filed under none of the start listing's categories, and no news "
                              "listing's teaser shows it")
             return
+        decisions.note_post(root, response.url, regions)
         self._count(source, CANDIDATES)
         for alternate in head.alternates:
             yield from self._follow(alternate, source, "alternate", depth)
@@ -244,7 +253,10 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
     def on_idle(self):
         """Listings and feeds are read: the links that waited for them and sit in an article family go now, and
         the usual feed addresses of a source that read no feed or sitemap are asked for."""
-        # Pages held for the count of the links the sources repeat (spiders/held_judgements.py) are judged now.
+        # Pages held for the count of the links the sources repeat, or for the categories of the posts a static news
+        # page shows (spiders/held_judgements.py), are judged now.
+        for decisions in self.decisions.values():
+            decisions.settle()
         requests = self.held_judgements.requests(*self._callbacks)
         for source in self.sources:
             probes = list(self._start_probe(source))
