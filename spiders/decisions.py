@@ -20,8 +20,8 @@ from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_
                                               marks_cms_entry, marks_front_page, marks_static_page, own_entry_id,
                                               typed_basic_page)
 from news_archive.archive.entry_markup import lists_other_entries, lists_post_entries, shows_entries_whole
-from news_archive.spiders.pagetype import (EVERY_LINK_REPEATED, RepeatedLinks, declared_type, is_listing,
-                                          leads_to_its_next_page, one_dated_entry, shows_teasers_alone)
+from news_archive.spiders.pagetype import (EVERY_LINK_REPEATED, NO_LINK_REPEATED, RepeatedLinks, declared_type,
+                                          is_listing, leads_to_its_next_page, one_dated_entry, shows_teasers_alone)
 
 WORD = re.compile(r"\w+")
 # A teaser headline shortened or reworded a little still holds most of the page's title words.
@@ -170,16 +170,19 @@ class SourceDecisions:
             if self.families.known and self.families.admits(url):
                 yield canonical_url(url)
 
-    def from_article_text(self, root: etree._Element, url: str, regions: NavigationRegions) -> Iterator[str]:
+    def from_article_text(self, root: etree._Element, url: str, regions: NavigationRegions,
+                          repeated: RepeatedLinks | None = None) -> Iterator[str]:
         """The links in an article's own text to pages shaped like the source's articles in a folder beside theirs
         (`/news/reports/7.html` from an event at `/news/events/3.html`): a section's second kind of article, which
         no listing shows, only the articles it belongs to ("Event report"). Fetched for the page to say what it is.
-        A link the source repeats on most pages (a side column's) is furniture, not the article's."""
+        A link the source repeats on most pages (a side column's) is furniture, not the article's (`repeated`: the
+        count a held page is judged against, else the source's as it stands)."""
+        repeated = self.repeated if repeated is None else repeated
         sections = self.families.section_families()
         if not sections:
             return
         for link in text_links(root, url, regions):
-            if self.families.beside(link, sections) and url_key(link) not in self.repeated:
+            if self.families.beside(link, sections) and url_key(link) not in repeated:
                 yield canonical_url(link)
 
     def from_section_menu(self, urls: list[str], links: PageLinks) -> list[str]:
@@ -324,22 +327,25 @@ class SourceDecisions:
     # --- pages ----------------------------------------------------------------------------------
 
     def is_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions | None = None,
-                   depth: int = 0, found: dict[str, int] | None = None) -> bool:
+                   depth: int = 0, found: dict[str, int] | None = None, repeated: RepeatedLinks | None = None) -> bool:
         """`regions`: the page's NavigationRegions, shared with the caller, who may harvest the page's links next.
         `depth`: the page's steps from the start listings. `found`: the page's teaser-like links when the source's
-        count of them (self.repeated) took them already (waits_for_repeats)."""
+        count of them (self.repeated) took them already (waits_for_repeats). `repeated`: the count a held page is
+        judged against (HeldJudgements), else the source's as it stands."""
         regions = NavigationRegions(root) if regions is None else regions
         found = self.repeated.observe(root, url, regions) if found is None else found
-        return self._judged_listing(root, url, role, regions, depth, found, self.repeated)
+        return self._judged_listing(root, url, role, regions, depth, found,
+                                    self.repeated if repeated is None else repeated)
 
     def waits_for_repeats(self, root: etree._Element, url: str, role: str, regions: NavigationRegions, depth: int,
                           found: dict[str, int]) -> bool:
-        """True when the page (`found`: its teaser-like links, counted) must wait to be judged until more of the
-        source's pages are read: too few are read to tell the links most of them show, and it is a listing only by
-        links those may be. Read before the posts showing a "latest posts" block, a post would be taken for a listing
-        of it by the order the pages were fetched in. A start page never waits: its teasers lead to the rest."""
-        return role != "start" and not self.repeated.counts_repeats() \
-            and self._judged_listing(root, url, role, regions, depth, found, self.repeated) \
+        """True when the page (`found`: its teaser-like links, counted) must wait to be judged until the crawl has read
+        every page it can reach without it: it is a listing or not by which of its links the source shows on most of
+        its pages, and the count of them as it stands would judge it by the order the pages were fetched in. A post
+        or a forum's page read before the "latest posts" block they show was seen on most pages is a listing of it;
+        read after, it is not. A start page never waits: its teasers lead to the rest."""
+        return role != "start" \
+            and self._judged_listing(root, url, role, regions, depth, found, NO_LINK_REPEATED) \
             and not self._judged_listing(root, url, role, regions, depth, found, EVERY_LINK_REPEATED)
 
     def _judged_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions, depth: int,
