@@ -58,6 +58,7 @@ class SourceDecisions:
         self.teasers: dict[str, str] = {}  # page_key -> text of the news listings' teaser headline linking it
         self.teaser_entries: dict[str, str] = {}  # page_key -> the post id the teaser's wrapper declares
         self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
+        self.labels_waiting: list[tuple[str, str]] = []  # (url, as linked) of labels outside the families known then
         self.feed_waiting: list[str] = []  # a found feed's items outside the families known when it was read
         self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
         self.languages: dict[str, str] = {}  # page_key -> the html lang of an article page fetched
@@ -122,8 +123,10 @@ class SourceDecisions:
         for url, _text in links.content:
             if labels_known and url not in teasers and self.families.known and not self.families.admits(url) \
                     and not self.families.indexes(url):
-                # A label ("Contact", "Privacy") outside every family the teasers show: site furniture.
-                self.pass_over(url, LABEL_LINK)
+                # A label ("Contact", "Privacy") outside every family the teasers show: site furniture, unless a family
+                # the listings read later show holds it (release): the families learnt so far are those of whichever
+                # listing pages answered first.
+                self.labels_waiting.append((canonical_url(url), url))
             elif depth == 0:
                 yield canonical_url(url), url
             else:  # an author's or category's page also links publications, tools, events
@@ -317,6 +320,12 @@ class SourceDecisions:
                 yield self._take_feed_item(url), url
             elif page_key(url) not in self.roles:
                 self.pass_over(url, FEED_ITEM_OUTSIDE)
+        labels, self.labels_waiting = self.labels_waiting, []
+        for url, linked_as in labels:
+            if self.families.admits(url) or self.families.indexes(url):
+                yield url, linked_as
+            elif page_key(url) not in self.roles:  # reached another way too: judged there
+                self.pass_over(linked_as, LABEL_LINK)
         waiting, self.waiting = self.waiting, []
         for url, linked_as in waiting:
             if not self.families.known or self.families.admits(url):
