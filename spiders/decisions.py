@@ -21,8 +21,8 @@ from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_
                                               marks_cms_entry, marks_front_page, marks_static_page, own_entry_id,
                                               typed_basic_page)
 from news_archive.archive.entry_markup import lists_other_entries, lists_post_entries, shows_entries_whole
-from news_archive.spiders.pagetype import (EVERY_LINK_REPEATED, RepeatedLinks, declared_type, is_listing,
-                                          leads_to_its_next_page, one_dated_entry, shows_teasers_alone)
+from news_archive.spiders.pagetype import (EVERY_LINK_REPEATED, NO_LINK_REPEATED, RepeatedLinks, declared_type,
+                                          is_listing, leads_to_its_next_page, one_dated_entry, shows_teasers_alone)
 
 WORD = re.compile(r"\w+")
 # A teaser headline shortened or reworded a little still holds most of the page's title words.
@@ -59,6 +59,7 @@ class SourceDecisions:
         self.teasers: dict[str, str] = {}  # page_key -> text of the news listings' teaser headline linking it
         self.teaser_entries: dict[str, str] = {}  # page_key -> the post id the teaser's wrapper declares
         self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
+        self.labels_waiting: list[tuple[str, str]] = []  # (url, as linked) of labels outside the families known then
         self.feed_waiting: list[str] = []  # a found feed's items outside the families known when it was read
         self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
         self.languages: dict[str, str] = {}  # page_key -> the html lang of an article page fetched
@@ -128,8 +129,10 @@ class SourceDecisions:
         for url, _text in links.content:
             if labels_known and url not in teasers and self.families.known and not self.families.admits(url) \
                     and not self.families.indexes(url):
-                # A label ("Contact", "Privacy") outside every family the teasers show: site furniture.
-                self.pass_over(url, LABEL_LINK)
+                # A label ("Contact", "Privacy") outside every family the teasers show: site furniture, unless a family
+                # the listings read later show holds it (release): the families learnt so far are those of whichever
+                # listing pages answered first.
+                self.labels_waiting.append((canonical_url(url), url))
             elif depth == 0:
                 yield canonical_url(url), url
             else:  # an author's or category's page also links publications, tools, events
@@ -176,16 +179,19 @@ class SourceDecisions:
             if self.families.known and self.families.admits(url):
                 yield canonical_url(url)
 
-    def from_article_text(self, root: etree._Element, url: str, regions: NavigationRegions) -> Iterator[str]:
+    def from_article_text(self, root: etree._Element, url: str, regions: NavigationRegions,
+                          repeated: RepeatedLinks | None = None) -> Iterator[str]:
         """The links in an article's own text to pages shaped like the source's articles in a folder beside theirs
         (`/news/reports/7.html` from an event at `/news/events/3.html`): a section's second kind of article, which
         no listing shows, only the articles it belongs to ("Event report"). Fetched for the page to say what it is.
-        A link the source repeats on most pages (a side column's) is furniture, not the article's."""
+        A link the source repeats on most pages (a side column's) is furniture, not the article's (`repeated`: the
+        count a held page is judged against, else the source's as it stands)."""
+        repeated = self.repeated if repeated is None else repeated
         sections = self.families.section_families()
         if not sections:
             return
         for link in text_links(root, url, regions):
-            if self.families.beside(link, sections) and url_key(link) not in self.repeated:
+            if self.families.beside(link, sections) and url_key(link) not in repeated:
                 yield canonical_url(link)
 
     def from_section_menu(self, urls: list[str], links: PageLinks) -> list[str]:
@@ -354,6 +360,12 @@ class SourceDecisions:
                 yield self._take_feed_item(url), url
             elif page_key(url) not in self.roles:
                 self.pass_over(url, FEED_ITEM_OUTSIDE)
+        labels, self.labels_waiting = self.labels_waiting, []
+        for url, linked_as in labels:
+            if self.families.admits(url) or self.families.indexes(url):
+                yield url, linked_as
+            elif page_key(url) not in self.roles:  # reached another way too: judged there
+                self.pass_over(linked_as, LABEL_LINK)
         waiting, self.waiting = self.waiting, []
         for url, linked_as in waiting:
             if not self.families.known or self.families.admits(url):
@@ -364,22 +376,25 @@ class SourceDecisions:
     # --- pages ----------------------------------------------------------------------------------
 
     def is_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions | None = None,
-                   depth: int = 0, found: dict[str, int] | None = None) -> bool:
+                   depth: int = 0, found: dict[str, int] | None = None, repeated: RepeatedLinks | None = None) -> bool:
         """`regions`: the page's NavigationRegions, shared with the caller, who may harvest the page's links next.
         `depth`: the page's steps from the start listings. `found`: the page's teaser-like links when the source's
-        count of them (self.repeated) took them already (waits_for_repeats)."""
+        count of them (self.repeated) took them already (waits_for_repeats). `repeated`: the count a held page is
+        judged against (HeldJudgements), else the source's as it stands."""
         regions = NavigationRegions(root) if regions is None else regions
         found = self.repeated.observe(root, url, regions) if found is None else found
-        return self._judged_listing(root, url, role, regions, depth, found, self.repeated)
+        return self._judged_listing(root, url, role, regions, depth, found,
+                                    self.repeated if repeated is None else repeated)
 
     def waits_for_repeats(self, root: etree._Element, url: str, role: str, regions: NavigationRegions, depth: int,
                           found: dict[str, int]) -> bool:
-        """True when the page (`found`: its teaser-like links, counted) must wait to be judged until more of the
-        source's pages are read: too few are read to tell the links most of them show, and it is a listing only by
-        links those may be. Read before the posts showing a "latest posts" block, a post would be taken for a listing
-        of it by the order the pages were fetched in. A start page never waits: its teasers lead to the rest."""
-        return role != "start" and not self.repeated.counts_repeats() \
-            and self._judged_listing(root, url, role, regions, depth, found, self.repeated) \
+        """True when the page (`found`: its teaser-like links, counted) must wait to be judged until the crawl has read
+        every page it can reach without it: it is a listing or not by which of its links the source shows on most of
+        its pages, and the count of them as it stands would judge it by the order the pages were fetched in. A post
+        or a forum's page read before the "latest posts" block they show was seen on most pages is a listing of it;
+        read after, it is not. A start page never waits: its teasers lead to the rest."""
+        return role != "start" \
+            and self._judged_listing(root, url, role, regions, depth, found, NO_LINK_REPEATED) \
             and not self._judged_listing(root, url, role, regions, depth, found, EVERY_LINK_REPEATED)
 
     def _judged_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions, depth: int,

@@ -22,7 +22,7 @@ from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import head_links, neighbour_links, page_links, term_listing_links
 from news_archive.spiders.feed_probe import FeedProbe
 from news_archive.spiders.feed_reading import FeedReading
-from news_archive.spiders.held_judgements import HELD_LINKS, HeldJudgements
+from news_archive.spiders.held_judgements import HELD_COUNT, HELD_LINKS, HeldJudgements
 from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.listing_reading import ListingReading
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
@@ -178,10 +178,12 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
                 return
         held = response.meta.get(HELD_LINKS)  # a held page judged now: its links were counted when it was read
         found = decisions.repeated.observe(root, response.url, regions) if held is None else held
-        if held is None and decisions.waits_for_repeats(root, response.url, role, regions, depth, found):
-            self.held_judgements.hold(response, {"source": source, "role": role, "depth": depth}, found)
+        if held is None and decisions.waits_for_repeats(root, response.url, role, regions, depth, found) \
+                and self.held_judgements.hold(response, {"source": source, "role": role, "depth": depth}, found,
+                                              decisions.repeated):
             return
-        if decisions.is_listing(root, response.url, role, regions, depth, found):
+        repeated = response.meta.get(HELD_COUNT)  # a held page's: the count as it stood when the crawl was idle
+        if decisions.is_listing(root, response.url, role, regions, depth, found, repeated):
             if depth == 0:  # a category's archive given as the start URL asks for that category's posts
                 decisions.note_news_listing(role, archive_categories(root, response.url,
                                                                      head_links(root, response.url).canonical),
@@ -212,9 +214,10 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             self._not_stored(source, response.url, "static page",
                              "the site's CMS marks it a static page (body class or section), and no listing or feed shows it as news")
             return
-        if held is None and decisions.waits_for_picked_posts(root, response.url, regions):
+        if held is None and decisions.waits_for_picked_posts(root, response.url, regions) \
+                and self.held_judgements.hold(response, {"source": source, "role": role, "depth": depth}, found,
+                                              decisions.repeated):
             # Judged when the static news pages' posts are read, which tell their categories (picked_posts.py).
-            self.held_judgements.hold(response, {"source": source, "role": role, "depth": depth}, found)
             return
         if decisions.another_category(root, response.url, regions):
             self._not_stored(source, response.url, ANOTHER_CATEGORY,
@@ -228,7 +231,7 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
         for neighbour in decisions.from_article(neighbour_links(root, response.url, head)):
             if source.matches_article_pattern(neighbour):
                 yield from self._follow(neighbour, source, "candidate", depth)
-        for linked in decisions.from_article_text(root, response.url, regions):
+        for linked in decisions.from_article_text(root, response.url, regions, repeated):
             if source.matches_article_pattern(linked):
                 yield from self._follow(linked, source, "candidate", depth)
         for listed in decisions.from_article_post_lists(chrome_link_lists(root, response.url, regions)):

@@ -174,6 +174,12 @@ class RepeatedLinks:
         own.seen_on.subtract(link for links in self.earlier.values() for link in links)
         return own
 
+    def frozen(self) -> RepeatedLinks:
+        """The count as it stands: what the pages held for it are judged against, whatever is read after."""
+        copy = RepeatedLinks()
+        copy.pages, copy.seen_on, copy.earlier = self.pages, self.seen_on.copy(), dict(self.earlier)
+        return copy
+
     def counts_repeats(self) -> bool:
         """Enough pages are read to tell the links most of them show."""
         return self.pages >= MIN_PAGES_FOR_REPEATS
@@ -193,6 +199,8 @@ class _EveryLinkRepeated(RepeatedLinks):
 
 
 EVERY_LINK_REPEATED = _EveryLinkRepeated()
+# No link counted as shown on most pages: what a page is judged with every teaser-like link of its own.
+NO_LINK_REPEATED = RepeatedLinks()
 
 
 def teaser_keys(root: etree._Element, page_url: str, regions: NavigationRegions | None = None) -> dict[str, int]:

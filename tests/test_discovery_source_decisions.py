@@ -22,10 +22,11 @@ def test_a_start_pages_own_section_keeps_its_posts_when_a_feed_confirmed_only_an
         "<html><body><main><h1>Nyheter</h1><p>Anmälan är öppen. <a href='/nyheter/anmalan/'>Läs mer</a></p>"
         "<p><a href='/om/'>Om oss</a></p></main></body></html>")
     now = [url for url, _linked_as in decisions.from_listing(page_links(listing, "http://s.example/nyheter/"), depth=0)]
-    assert now == ["http://s.example/nyheter/anmalan/"] and "http://s.example/om/" in passed
+    assert now == ["http://s.example/nyheter/anmalan/"]
     decisions.from_feed(["http://s.example/nyheter/talare/", "http://s.example/kontakt/", "http://s.example/en/about/"],
                         depth=0, sitemap=True)
     assert [url for url, _linked_as in decisions.release()] == ["http://s.example/nyheter/talare/"]
+    assert "http://s.example/om/" in passed  # a label still outside every family once the listings are read
     assert not decisions.families.admits("http://s.example/nyheter/")  # the listing itself is no post of it
     # A start page at the home of a blog served under a sub-path: its posts' family, once learnt, is the shape to keep.
     blog = SourceDecisions(passed.__setitem__, ["http://s.example/lab/"])
