@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import CLOCK, TIME_AGO, find_date
+from .dates import CLOCK, TIME_AGO, find_date, typed_date
 from .update_notes import WEEKDAYS
 from .header_texts import DATELINE_CHARS, TEXTS_AFTER_BODY_START, TEXTS_BEFORE_HEADLINE, HeaderTexts, label_ends_in
 
@@ -133,6 +133,22 @@ def date_line(texts, month_first: bool, find=find_date) -> str | None:
 def _dateline_place(text: str) -> bool:
     """The text before a paragraph's date is a dateline's place; a weekday is no place ("Tuesday, March 3")."""
     return _DATELINE_PLACE.fullmatch(text) is not None and not WEEKDAYS.intersection(_WORD.findall(text.casefold()))
+
+
+def typed_date_line(texts, month_first: bool) -> str | None:
+    """A byline or date element whose date was typed with a slip ("By Jane Doe July 28,2008", "Aug.12, 2006"): a
+    short line with the date and at most a byline's other words, none of them a label claiming the date for an
+    update or another record. The printed forms failed there; nothing this lenient reads a paragraph."""
+    for text in texts:
+        text = " ".join(text.split())
+        if len(text) > DATELINE_CHARS or not DATE_HINT.search(text):
+            continue
+        found = typed_date(text, month_first=month_first)
+        if not found or len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) > _SENTENCE_WORDS:
+            continue
+        if not (UPDATED_LABEL.search(text[:found[1]]) or OTHER_LABEL.search(text[:found[1]])):
+            return found[0]
+    return None
 
 
 def labelled_date(texts, label: re.Pattern, month_first: bool, find=find_date) -> str | None:

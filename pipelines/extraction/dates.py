@@ -83,6 +83,13 @@ _MONTH_NAME_DAY_NO_YEAR = re.compile(
 _DAY_MONTH_NAME_NO_YEAR = re.compile(
     r"(?<!\w)(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|e|er|:e|:a)?\s*(?:de\s+)?(?P<monthname>" + _YEARLESS_MONTHS
     + r")(?!\w)\.?" + _NO_YEAR_AFTER + _TIME, re.I)
+# A month-first date as an editor types it by hand, with a slip the printed forms leave out: no space after the
+# comma or the abbreviation's point ("July 28,2008", "Aug.12, 2006"), the comma twice ("Jan. 10,, 2008") or a point
+# for it ("April 19. 2010"). Read only in a line where a date belongs (`typed_date`): in running text "19. 2010"
+# closes one sentence and opens the next.
+_MONTH_NAME_DAY_TYPED = re.compile(
+    r"(?<!\w)(?P<monthname>" + _YEARLESS_MONTHS + r")(?:\.\s*|\s+)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*,,?\s*|\.\s+)"
+    r"(?P<year>(?:19|20)\d{2})(?!\d)" + _TIME, re.I)
 # "2 hours ago", "för 3 dagar sedan": a day only from the moment the page was fetched.
 _AGO = re.compile(r"(?<!\w)(?:(?P<count>\d{1,3}|an?|one)\s+(?P<unit>min(?:ute)?s?|hours?|hrs?|days?)\s+ago"
                   r"|(?:för\s+)?(?P<count_sv>\d{1,3})\s+(?P<unit_sv>minuter|minut|timmar|timme|dagar|dag)\s+sedan)\b",
@@ -214,6 +221,12 @@ def find_date(text: str, *, month_first: bool = False, patterns=_TEXT_PATTERNS) 
                 best = (iso, match.start(), match.end())
                 break
     return best
+
+
+def typed_date(text: str, *, month_first: bool = False) -> tuple[str, int, int] | None:
+    """`find_date`, else a date typed with a slip (`_MONTH_NAME_DAY_TYPED`): for a byline or date element only."""
+    return find_date(text, month_first=month_first) \
+        or find_date(text, month_first=month_first, patterns=(_MONTH_NAME_DAY_TYPED,))
 
 
 def date_without_year(text: str, year_of, *, month_first: bool = False) -> tuple[str, int, int] | None:

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .ancestry import within
-from .dates import find_date
+from .dates import find_date, typed_date
 from .hints import is_side_column
 from .links import absolute, links_to_page
 from .shown_media import shows_media
@@ -241,7 +241,8 @@ def dateline_after(heading):
     if line is None or (element.tail or "").strip():
         return None
     text = heading_text(line) or (line.get("datetime") or "")
-    found = find_date(text) if len(text) <= _DATELINE_CHARS else None
+    # A short line under a heading is where a date belongs: a slip typing it ("July 28,2008") still makes it one.
+    found = typed_date(text) if len(text) <= _DATELINE_CHARS else None
     if not found or len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) > _DATELINE_WORDS:
         return None
     return line

@@ -8,7 +8,7 @@ import re
 from . import xpaths
 from .hints import ClassIndex, names_post_metadata
 from .date_lines import (DATE_HINT, OTHER_LABEL, PUBLISHED_LABEL, UPDATED_LABEL, date_after_labels, date_line,
-                         header_date, labelled_date, later_date_line, unlabelled_date)
+                         header_date, labelled_date, later_date_line, typed_date_line, unlabelled_date)
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
 from .event_fields import is_event_field
@@ -108,7 +108,8 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     near the headline, a day and month so labelled without the year (its year from the page's evidence, see
     `_latest_day`) or an age so labelled ("2 hours ago", from the fetch), a date line by the headline, a day in the
     URL, an unlabelled date in
-    the article header or the dateline of its first paragraph, a year-less or aged date line there, a
+    the article header or the dateline of its first paragraph, a byline's date typed with a slip ("July 28,2008"),
+    a year-less or aged date line there, a
     date-classed element or a date line further down, a day among the words of the URL's slug (or one the headline
     prints too), a <time> in a <nav> or <aside>, the page's script data or its analytics tag, a video page's upload
     date, and last a year and month in the URL.
@@ -173,6 +174,10 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         return in_aside, "time", updated
     if published:
         return published, (FROM_RUNNING_TEXT if mentioned else "text"), updated
+    # A byline's date typed by hand with a slip ("July 28,2008", "Aug.12, 2006") is the post's all the same.
+    published = typed_date_line(texts.byline_places(), month_first)
+    if published:
+        return published, "text", updated
     # An unlabelled day without its year may be an event's, which is as often ahead as behind the fetch: only
     # the page's own evidence dates it.
     undated = _undated_finders(url_date, names_day, updated, fetched, year_from_fetch=False)
@@ -362,7 +367,8 @@ def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str 
             continue
         text = text_of(element)
         if len(text) < DATELINE_CHARS:
-            found = unlabelled_date([text], month_first) or _date_attribute(element, month_first)
+            found = (unlabelled_date([text], month_first) or typed_date_line([text], month_first)
+                     or _date_attribute(element, month_first))
             if found:
                 return found
     return None
