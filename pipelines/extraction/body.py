@@ -17,8 +17,7 @@ from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
 from .link_lines import host_of, is_closing_link, is_pager_button, is_pointer_line, leads_away, leads_to_social_network
 from .links import absolute
 from .dated_header_lines import lines_under_dated_header
-from .listing_evidence import (cards_linking_twice, headed_elsewhere, listing_teasers, teaser_card_links_again,
-                               teaser_under_other_headline)
+from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .media_in_text import HELD_MEDIA
 from .points_below_standfirst import standfirst_over_pointer_lines, standfirst_over_points
 from .prose_lines import LONG_PARAGRAPH
@@ -71,16 +70,11 @@ class Body:
     bare_post: bool = False
     # The heading over the text links to another page and is not the page's own headline: one teaser of a listing.
     teaser_under_other_headline: bool = False
-    # That teaser's box links to the headline's page again (listing_evidence.teaser_card_links_again): a listing's card.
-    teaser_card_links_again: bool = False
-    # Where no text is kept: how many teaser headlines head a card linking to their page again
-    # (listing_evidence.cards_linking_twice), a listing of posts, each with its "Read more".
-    cards_linking_twice: int = 0
 
 
 def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset(),
                  url: str = "", page_days: frozenset[str] | set[str] = frozenset(),
-                 headline_shown: bool = False, page_links: dict[str, list[tuple]] | None = None) -> Body:
+                 headline_shown: bool = False) -> Body:
     """The main text of a page (no blocks when no container holds enough prose).
 
     `furniture_texts` are folded texts the page shows in furniture (prune.prune_tree): blocks repeating them are
@@ -89,7 +83,6 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     `page_days` ("YYYY-MM-DD") are the page's publication and update days: a short line showing one of them is
     the byline's date line, a short line naming another day is the text's own ("CONCERT IN TOWN on 26 April").
     `headline_shown`: the page showed the title whole as its headline before pruning took it (lead_heading.shows_title).
-    `page_links`: the page's links and the elements around each, read before pruning (listing_evidence.links_with_boxes).
     """
     page = root.find("body")
     blocks = decks_as_text(linearise(page if page is not None else root), title)
@@ -166,13 +159,10 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     if bare_own_post(page if page is not None else root, title, kept):
         # A post of a picture or a player alone: no text, rather than the site's tagline or footer line.
         return Body([], bare_post=True)
-    teasers = listing_teasers(inside, kept, dated=bool(page_days), url=url)
-    linked_headings = len(teasers)
+    linked_headings = len(listing_teasers(inside, kept, dated=bool(page_days), url=url))
     return Body(kept, linked_headings, longest_run, bool(kept) and all(id(b) in pointers for b in kept),
                 headed_elsewhere(blocks, kept, url), _in_post_wrapper(kept),
-                teaser_under_other_headline=teaser_under_other_headline(blocks, kept, url, title),
-                teaser_card_links_again=teaser_card_links_again(blocks, kept, url, title, page_links or {}),
-                cards_linking_twice=cards_linking_twice(teasers, url, page_links or {}) if teasers and not kept else 0)
+                teaser_under_other_headline=teaser_under_other_headline(blocks, kept, url, title))
 
 
 def _short_post_under_headline(blocks: list[Block], title: str | None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from news_archive.archive.urls import is_start_page, page_key
+from news_archive.archive.urls import is_start_page
 
 from .ancestry import within
 from .blocks import Block
@@ -110,47 +110,6 @@ def teaser_under_other_headline(blocks: list[Block], kept: list[Block], url: str
     targets = [absolute(a.get("href"), url) for a in (*heading.element.iterancestors("a"), *heading.element.iter("a"))]
     return any(target and urlsplit(target).netloc == urlsplit(url).netloc and not is_start_page(target)
                and not links_to_page(target, url) for target in targets)
-
-
-def links_with_boxes(root, url: str) -> dict[str, list[tuple]]:
-    """The page's links by the page each leads to (its page key), each as the elements around it: read before pruning
-    takes a post's link bar ("Read more", "1 comment"), which headline_linked_again looks for."""
-    boxes: dict[str, list[tuple]] = {}
-    for a in root.iter("a"):
-        target = absolute(a.get("href"), url)
-        if target:
-            boxes.setdefault(page_key(target), []).append(tuple(a.iterancestors()))
-    return boxes
-
-
-def headline_linked_again(heading, url: str, page_links: dict[str, list[tuple]], others=()) -> bool:
-    """The box around a linked headline (up to the first holding another of `others`, the page's other headlines)
-    links to the headline's page once more: "Read more", "1 comment" under a listing's card of a post. A post's own
-    page sends readers to no other page twice under its headline."""
-    keys = {page_key(t) for a in (*heading.iterancestors("a"), *heading.iter("a"))
-            if (t := absolute(a.get("href"), url)) and not links_to_page(t, url)}
-    for box in heading.iterancestors():
-        if box.tag in ("body", "html") or any(within(other, box) for other in others if other is not heading):
-            return False
-        if sum(1 for key in keys for around in page_links.get(key, ()) if any(e is box for e in around)) > 1:
-            return True
-    return False
-
-
-def teaser_card_links_again(blocks: list[Block], kept: list[Block], url: str, title: str | None,
-                            page_links: dict[str, list[tuple]]) -> bool:
-    """The text is such a teaser (teaser_under_other_headline), and the box holding its headline and its text links to
-    the headline's page once more: a listing's card, however long the text it shows (a person's blog showing their
-    one post whole)."""
-    if not page_links or not teaser_under_other_headline(blocks, kept, url, title):
-        return False
-    return headline_linked_again(_heading_linked_elsewhere(blocks, kept, url).element, url, page_links)
-
-
-def cards_linking_twice(teasers: list[Block], url: str, page_links: dict[str, list[tuple]]) -> int:
-    """How many of the teaser headlines head a card that links to their page again (headline_linked_again)."""
-    headings = [b.element for b in teasers]
-    return sum(1 for h in headings if headline_linked_again(h, url, page_links, headings))
 
 
 def _heading_linked_elsewhere(blocks: list[Block], kept: list[Block], url: str) -> Block | None:
