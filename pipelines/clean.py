@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import copy
 
-from scrapy.exceptions import DropItem
-
+from news_archive.archive.crawl_signals import NotAnArticle
 from news_archive.archive.record import ArticleItem, dated_weakly, fields_set_by
 from news_archive.archive.urls import is_site_root
 from news_archive.pipelines.archive_connection import crawl_archive
@@ -23,7 +22,7 @@ EXTRACTED_FIELDS = fields_set_by("clean")
 
 def clean_item(item: ArticleItem, twins: TranslationTwins | None = None,
                listing_day: str | None = None) -> ArticleItem:
-    """Fill the item's article fields from its HTML; raises DropItem when the page is not a news article. `twins`: the
+    """Fill the item's article fields from its HTML; raises NotAnArticle (a DropItem) when the page is not a news article. `twins`: the
     crawl's stored articles, which present the pages they name as their translations (pipelines/translation_twins.py).
     `listing_day`: the day the source's feed gave the page or its listing showed beside a link to it
     (pipelines/feed_dates.py, pipelines/listing_dates.py)."""
@@ -31,11 +30,10 @@ def clean_item(item: ArticleItem, twins: TranslationTwins | None = None,
     if is_site_root(item.url):
         # The site's front page at its own address, whatever it shows: a welcome text under its own headline, dated by
         # the newest post beside it.
-        raise DropItem(f"{item.source}: {item.url} is not an article page (other: the site's start page)")
+        raise NotAnArticle(item.source, item.url, "the site's start page", "other")
     no_text = not extracted.body.strip() and not extracted.bare_post and extracted.page_reason != TEXTLESS_POST
     if extracted.page_type not in STORED_TYPES or no_text:
-        raise DropItem(f"{item.source}: {item.url} is not an article page ({extracted.page_type}: "
-                       f"{extracted.page_reason})")
+        raise NotAnArticle(item.source, item.url, extracted.page_reason, extracted.page_type)
     unpresented = item.outside_news and dated_weakly(item.published, item.published_from)
     # Only its address, in the folder holding every page of the site, presents it, and only a day its text mentions
     # dates it: an old blog's static page at the root beside the posts, which their text links ("past actions",
@@ -50,8 +48,8 @@ def clean_item(item: ArticleItem, twins: TranslationTwins | None = None,
         # presents it.
         if twins is not None and twins.twin_date(item)[0]:
             return item
-        raise DropItem(f"{item.source}: {item.url} is not an article page (page: no feed, listing or article family "
-                       f"presents it as news, and it shows no date line of its own)")
+        raise NotAnArticle(item.source, item.url, "no feed, listing or article family presents it as news, and it "
+                           "shows no date line of its own", "page")
     return item
 
 

@@ -120,7 +120,7 @@ class StorePipeline:
         for held, why in stamped:
             self.crawler.signals.send_catch_log(page_not_stored, source=held.source, url=held.url,
                                                 reason=NOT_AN_ARTICLE, error=False,
-                                                detail=f"{held.source}: {held.url} is not an article page ({why})")
+                                                detail=why)
         for held in stored:
             try:
                 self._store(self.build_stamps.stored_item(held), held)

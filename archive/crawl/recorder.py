@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import defaultdict
 from datetime import datetime, timezone
@@ -11,7 +10,7 @@ from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 
 from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT
-from news_archive.archive.crawl_signals import NOT_AN_ARTICLE, page_not_stored
+from news_archive.archive.crawl_signals import NOT_AN_ARTICLE, NotAnArticle, page_not_stored
 from news_archive.archive.run_counters import (CANDIDATES, CUT_SHORT, MISSING_RETRIED, NOT_MODIFIED, PAGES_FETCHED,
                                                PAGES_HELD, PAGES_HELD_LEFT, START_PAGES_OK, STOPPED, counter_key, outcome_key)
 from news_archive.archive.storage import Archive, now
@@ -20,8 +19,7 @@ from news_archive.spiders.passed_over import LISTING_LEFT_UNREAD
 
 MAX_LISTED_ERRORS = 20  # crawl_runs.error_summary lists this many; the count says how many there were
 MAX_LISTED_PAGES = 5000  # per source in crawl_pages_skipped; the per-reason counts stay exact
-# A stage's word on a page it judged no article: "<source>: <url> is not an article page (<kind>: <why>)"
-STAGE_VERDICT = re.compile(r".*? is not an article page \((?:(\w+): )?(.*)\)", re.S)
+# The extractor's page types, as the list of pages not stored words them beside the extractor's reason
 VERDICT_KINDS = {"listing": "a listing", "page": "not a post", "other": "not a post", "empty": "too little text"}
 
 
@@ -84,7 +82,6 @@ class CrawlRunRecorder:
             deferred_from_coro(self.crawler.engine.close_spider_async(reason=ARCHIVE_FAILURE_STAT))
 
     def page_not_stored(self, source: str, url: str, reason: str, error: bool, detail: str):
-        detail = plain_verdict(detail) if reason == NOT_AN_ARTICLE else detail
         self.crawler.stats.inc_value(counter_key(source, f"skipped/{reason}"))
         if error:
             self.errors[source].append(f"{url}: {detail}")
@@ -94,8 +91,10 @@ class CrawlRunRecorder:
             self.skipped[source].append((url, reason, detail))
 
     def item_dropped(self, item, response, exception, spider):
-        reason = NOT_AN_ARTICLE if "not an article" in str(exception) else "dropped by a stage"
-        self.page_not_stored(item.source, item.url, reason, False, str(exception))
+        if isinstance(exception, NotAnArticle):
+            self.page_not_stored(item.source, item.url, NOT_AN_ARTICLE, False, plain_verdict(exception))
+        else:
+            self.page_not_stored(item.source, item.url, "dropped by a stage", False, str(exception))
 
     def item_error(self, item, response, spider, failure):
         """A page a stage failed on: counted against its source; the crawl goes on."""
@@ -152,13 +151,9 @@ class CrawlRunRecorder:
                     self.archive.add_urls(article_id, sorted(forms), seen)
 
 
-def plain_verdict(detail: str) -> str:
-    """Why a stage judged a page no article, in words: its line names the source and the page, which the list shows
-    beside it ("a listing: 12 linked headlines over short teasers", "no text at all")."""
-    verdict = STAGE_VERDICT.fullmatch(detail)
-    if not verdict:
-        return detail
-    kind, why = verdict.groups()
-    if why == "less than 1 characters of text":
+def plain_verdict(verdict: NotAnArticle) -> str:
+    """Why a stage judged a page no article, in words: the list shows the source and the page beside it ("a listing:
+    12 linked headlines over short teasers", "no text at all")."""
+    if verdict.why == "less than 1 characters of text":
         return "no text at all"
-    return f"{VERDICT_KINDS[kind]}: {why}" if kind in VERDICT_KINDS else why
+    return f"{VERDICT_KINDS[verdict.kind]}: {verdict.why}" if verdict.kind in VERDICT_KINDS else verdict.why
