@@ -6,7 +6,7 @@ import re
 
 from .blocks import Block
 from .line_patterns import FURNITURE_LINE
-from .link_lines import leads_away, leads_to_social_network
+from .link_lines import CLOSING_LINKS, leads_away, leads_to_social_network
 from .links import leads_to_recording
 from .links_amid_text import sibling_with_text, writers_own_element
 from .text import text_of
@@ -26,9 +26,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 def writers_link_lists(blocks: list[Block], host: str) -> set[int]:
     """Ids of the points of lists whose every point is one link and that the writer set right under a paragraph of
-    their own, in the element holding it: the text's. A site's related-posts box links the site's own posts, a share
-    box social networks, and either stands apart from the text's paragraphs or under a heading of its own; a shop
-    list marks its links unendorsed (rel="nofollow")."""
+    their own, or under a heading set as the text's own section headings are, in the element holding it: the
+    text's. A site's related-posts box links the site's own posts, a share box social networks, and either stands
+    apart from the text's paragraphs or under a heading of its own; a shop list marks its links unendorsed
+    (rel="nofollow")."""
     lists: dict = {}
     for block in blocks:
         element = block.element
@@ -51,16 +52,35 @@ def _writers_list(listing, points: list[Block], host: str) -> bool:
         return False
     links = [a.get("href") or "" for child in items for a in child.iter("a") if text_of(a).strip()]
     before = sibling_with_text(listing.itersiblings(preceding=True))
-    if before is None or before.tag != "p" or not writers_own_element(before):
+    if before is None:
+        return False
+    headed = before.tag != "p" and _heads_own_section(before)
+    if not headed and (before.tag != "p" or not writers_own_element(before)):
         return False
     # Links to the site's own pages are a box of its stories or a menu, unless the writer's sentence right above
-    # announces them amid the text (a box's line stands under a heading of the box's own).
-    if not links or not (all(leads_away(href, host) for href in links)
-                         or (_announces_list(before) and not _under_heading(before))) \
+    # announces them amid the text (a box's line stands under a heading of the box's own). An address to write to
+    # or call leads away from the site as another site does: the writer's contacts ("Email: <a>anna@...</a>").
+    if not links or not (all(leads_away(href, host) or href.startswith(CLOSING_LINKS) for href in links)
+                         or (not headed and _announces_list(before) and not _under_heading(before))) \
             or 2 * sum(leads_to_social_network(href) for href in links) > len(links) \
             or (len(items) < _LIST_POINTS and not all(leads_to_recording(href) for href in links)):
         return False
     return True
+
+
+def _heads_own_section(heading) -> bool:
+    """A heading set as an earlier heading of the same element that heads a paragraph of the writer's: one of the
+    text's section headings ("Resources", "Contacts" closing a post written in sections), not a box's label, which
+    stands apart from the text or is set otherwise. A label naming furniture ("Related posts", "Share") heads a box
+    wherever it stands."""
+    if heading.tag not in _HEADINGS or FURNITURE_LINE.search(text_of(heading)):
+        return False
+    for earlier in heading.itersiblings(preceding=True):
+        if earlier.tag == heading.tag and earlier.get("class") == heading.get("class"):
+            under = sibling_with_text(earlier.itersiblings())
+            if under is not None and under.tag == "p" and writers_own_element(under):
+                return True
+    return False
 
 
 def _under_heading(paragraph) -> bool:
