@@ -1,12 +1,14 @@
 """A page's parsed tree, with nesting no deeper than the stages can walk: deep wrappers flattened, not dropped."""
 from __future__ import annotations
 
+import codecs
 import re
 
 import lxml.html
 from lxml import etree
 from parsel.selector import create_root_node
 
+from news_archive.archive.c1_characters import read_c1_as_windows_1252, read_utf8_c1_as_windows_1252
 from news_archive.archive.end_tags import close_divs_left_open
 
 # Real pages nest 20 to 60 levels. libxml2 stops reading a document at 2,048 levels (so whatever sits
@@ -37,20 +39,38 @@ class PageParser(etree.HTMLParser):
         self.set_element_class_lookup(HTML_CLASSES)
 
 
-def page_tree(response) -> etree._Element | None:
+def page_text(response) -> str:
+    """The response's text with its C1 controls read as Windows-1252 (archive/c1_characters.py): the response's own
+    text object when it holds none, as nearly every page does."""
+    if _is_utf8(response.encoding):
+        return read_utf8_c1_as_windows_1252(response.body, response.text)
+    return read_c1_as_windows_1252(response.text)
+
+
+def _is_utf8(encoding: str) -> bool:
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
+
+
+def page_tree(response, text: str | None = None) -> etree._Element | None:
     """The response's parsed tree; re-parsed without wrapper tags when nested too deep; None if still too deep.
+    `text`: the response's page_text, when the caller has it.
 
     Parsed from the body in the encoding decided for it by parsel's own steps (as `response.selector` would),
     not through a Selector: that Selector and the response refer to each other, so every page's tree would wait
     for Python's cycle collector, tens of megabytes of big pages at a time. A page leaving a <div> open inside a
-    block element is parsed from its text with that <div> closed where a browser closes it (archive/end_tags.py).
+    block element is parsed from its text with that <div> closed where a browser closes it (archive/end_tags.py),
+    and a page holding C1 controls from its page_text.
     """
-    repaired = close_divs_left_open(response.text)
+    text = page_text(response) if text is None else text
+    repaired = close_divs_left_open(text)
     root = create_root_node("", PageParser, body=response.body, encoding=response.encoding) \
         if repaired is response.text else create_root_node(repaired, PageParser)
     if not TOO_DEEP(root):
         return root
-    flat = create_root_node(WRAPPER_TAGS.sub(" ", response.text), PageParser)
+    flat = create_root_node(WRAPPER_TAGS.sub(" ", text), PageParser)
     return None if TOO_DEEP(flat) else flat
 
 

@@ -25,7 +25,7 @@ from news_archive.spiders.feed_reading import FeedReading
 from news_archive.spiders.held_judgements import HELD_COUNT, HELD_LINKS, HeldJudgements
 from news_archive.spiders.incremental import FetchPlan
 from news_archive.spiders.listing_reading import ListingReading
-from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_tree
+from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_text, page_tree
 from news_archive.spiders.menu_listings import shows_cards_of
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.offsite import on_source_hosts
@@ -158,7 +158,8 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             self._not_stored(source, response.url, NOT_AN_HTML_PAGE,
                              f"{NOT_AN_HTML_PAGE}: binary content (served as {content_type})")
             return
-        root = page_tree(response)
+        text = page_text(response)
+        root = page_tree(response, text)
         if root is None:
             self._failed(source, response.url, "markup too deep", f"markup nested more than {MAX_MARKUP_DEPTH} levels deep")
             return
@@ -242,7 +243,7 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
         yield ArticleItem(
             source=source.id,
             url=response.url,
-            html=response.text,
+            html=text,
             tree=root,
             fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             seen_urls=sorted(self.link_forms[url_key(response.url)] | {response.request.url}),

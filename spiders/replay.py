@@ -16,6 +16,7 @@ from news_archive.archive.record import ArticleItem
 from news_archive.archive.urls import url_key
 from news_archive.archive.run_counters import CANDIDATES, PAGES_FETCHED, START_PAGES_OK, counter_key
 from news_archive.spiders.encoding import page_encoding
+from news_archive.spiders.markup import page_text
 
 
 class ReplaySpider(scrapy.Spider):
@@ -57,7 +58,8 @@ class ReplaySpider(scrapy.Spider):
         content_type = next((value for name, value in capture.headers if name.lower() == "content-type"), "")
         response = HtmlResponse(capture.url, status=capture.status, headers=capture.headers, body=capture.body,
                                 encoding=page_encoding(capture.body, content_type))
-        return ArticleItem(source=capture.source, url=capture.url, html=response.text, fetched_at=capture.fetched_at,
-                           seen_urls=list(capture.seen_urls), source_languages=self.by_id[capture.source].languages,
+        return ArticleItem(source=capture.source, url=capture.url, html=page_text(response),
+                           fetched_at=capture.fetched_at, seen_urls=list(capture.seen_urls),
+                           source_languages=self.by_id[capture.source].languages,
                            canonical_gone=capture.canonical_gone, outside_news=capture.outside_news,
                            address_only=capture.address_only, listed_as_article=capture.listed_as_article)

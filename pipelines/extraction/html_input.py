@@ -8,6 +8,7 @@ import re
 import lxml.html
 from lxml import etree
 
+from news_archive.archive.c1_characters import read_c1_as_windows_1252, read_utf8_c1_as_windows_1252
 from news_archive.archive.end_tags import close_divs_left_open
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
@@ -18,21 +19,22 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def decode_html(data: str | bytes) -> str:
-    """Bytes to text: BOM first, then <meta charset>, then UTF-8 with replacement."""
+    """Bytes to text: BOM first, then <meta charset>, then UTF-8 with replacement. C1 controls are read as the
+    Windows-1252 characters they stand for (archive/c1_characters.py)."""
     if isinstance(data, str):
-        return data
+        return read_c1_as_windows_1252(data)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace")
+            return read_c1_as_windows_1252(data[len(bom):].decode(encoding, errors="replace"))
     declared = _declared_charset(data[:4096])
     if declared and declared != "utf-8":
         # Pages often declare latin-1 while serving UTF-8: a strict UTF-8 decode that succeeds on
         # non-ASCII bytes is much stronger evidence than the declaration.
         try:
-            return data.decode("utf-8")
+            return read_utf8_c1_as_windows_1252(data, data.decode("utf-8"))
         except UnicodeDecodeError:
-            return data.decode(declared, errors="replace")
-    return data.decode("utf-8", errors="replace")
+            return read_c1_as_windows_1252(data.decode(declared, errors="replace"))
+    return read_utf8_c1_as_windows_1252(data, data.decode("utf-8", errors="replace"))
 
 
 def _declared_charset(head: bytes) -> str | None:
