@@ -48,3 +48,17 @@ def test_a_closing_line_pointing_on_stays(closing, last):
 def test_a_teasers_or_share_link_closing_the_paragraph_goes(closing):
     body = extract_article(page(closing), URL).body
     assert body.endswith("for the timetable.")
+
+
+@pytest.mark.parametrize("href", ["/https://school.example/programme/2022/", "/www.school.example/programme/"])
+def test_a_closing_pointer_to_an_address_pasted_after_the_roots_slash_stays(href):
+    """Fails before: the link read as one to a page of this site ("/https://..."), so the line was the site's own
+    "read more" and went; the writer pasted the other site's address after the root's slash, as an editor's link
+    box makes of it, and points to that site."""
+    body = extract_article(page(f'<p><a href="{href}">Read the whole programme here</a></p>'), URL).body
+    assert body.endswith("Read the whole programme here")
+
+
+def test_a_closing_pointer_to_a_page_of_the_site_still_goes():
+    body = extract_article(page('<p><a href="/programme/2022/">Read the whole programme here</a></p>'), URL).body
+    assert body.endswith("member groups.")

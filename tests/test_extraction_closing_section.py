@@ -60,3 +60,28 @@ def test_a_closing_heading_a_rank_above_the_texts_subheadings_still_goes():
                        [("Stalls", PARAGRAPHS[0]), ("Boat trips", PARAGRAPHS[1])])
     closing = "<h2>Newsletter</h2><p>Keep up to date with our newsletter: /newsletter/</p>"
     assert "Newsletter" not in body_of(sections + closing)
+
+
+@pytest.mark.parametrize("closing, lines", [
+    ("<h3 class='part'>Want a stall?</h3><p>Give us the name of your stall and a contact, and we will call.</p>"
+     "<p><a class='button' href='mailto:office@harbour.example'>Yes please, contact us</a></p>",
+     ["Want a stall?", "Give us the name of your stall and a contact, and we will call.", "Yes please, contact us"]),
+    ("<h3 class='part'>Tell a friend!</h3>"
+     "<p><a class='button' href='mailto:office@harbour.example'>Share the invitation</a></p>",
+     ["Tell a friend!", "Share the invitation"]),
+])
+def test_the_button_closing_the_last_section_stays_with_its_heading(closing, lines):
+    # Fails before: the button's line, one link in words a site's furniture uses ("contact us", "share"), went as
+    # furniture before the last section was looked at, so the text closed on the section's heading or its
+    # introduction, the call itself gone.
+    sections = "".join(f"<h3 class='part'>{name}</h3><p>{text}</p>" for name, text in
+                       [("Stalls", PARAGRAPHS[0]), ("Boat trips", PARAGRAPHS[1])])
+    assert body_of(sections + closing)[-len(lines):] == lines
+
+
+def test_a_button_under_a_heading_set_apart_from_the_texts_subheadings_still_goes():
+    sections = "".join(f"<h3 class='part'>{name}</h3><p>{text}</p>" for name, text in
+                       [("Stalls", PARAGRAPHS[0]), ("Boat trips", PARAGRAPHS[1])])
+    closing = ("<h3 class='box-title'>Tell a friend!</h3>"
+               "<p><a class='button' href='mailto:office@harbour.example'>Share the invitation</a></p>")
+    assert "Share the invitation" not in body_of(sections + closing)

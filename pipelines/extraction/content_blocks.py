@@ -87,12 +87,15 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     text_lines = lines_of_text(blocks, host) | _opening_line(blocks[start:])
     listed_again = points_listed_again(blocks)
     verse = _verse_lines(blocks[start:])
+    # The text's last section (a heading set as its subheadings are, a line or two under it) is the writer's: its
+    # call's button too, worded as a site's ("Contact us"), however the furniture rule weighs it.
     closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
         | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:]) \
         | own_notes(blocks[start:]) | notes_linked_to(blocks[start:]) | quote_attributions(blocks[start:]) \
         | _section_day_facts(blocks[start:], page_days) | lines_introducing_addresses(blocks[start:]) \
         | writers_link_lists(blocks[start:], host) | {id(block) for block in dated_signatures(blocks[start:])} \
-        | postal_address_lines(blocks[start:]) | {id(block) for block in blocks[start:] if in_roundup_post(block.element)}
+        | postal_address_lines(blocks[start:]) | {id(block) for block in blocks[start:] if in_roundup_post(block.element)} \
+        | _closing_links_of_last_section(blocks[start:])
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:], page_days) \
@@ -325,6 +328,20 @@ def _closing_section(kept: list[Block]) -> set[int]:
     alike = sum(1 for b in kept[:last] if b.kind == "heading" and b.element is not None
                 and (headings_set_alike(b, heading) or _ranks_above(b, heading)))
     return {id(heading), *(id(b) for b in lines)} if alike >= SECTIONS_ABOVE else set()
+
+
+def _closing_links_of_last_section(blocks: list[Block]) -> set[int]:
+    """The linked lines of the text's last section (_closing_section, found among its lines before any is weighed as
+    furniture): the writer's call closing it, a button worded as a site's ("Yes please, contact us"), which the
+    furniture rule would take before the section is seen. Its other lines are weighed as any (a date stamp under
+    "Posted" goes); under a linked heading, set as other linked headings are, lines are other stories' excerpts."""
+    last = max((i for i, b in enumerate(blocks) if b.kind == "heading"), default=None)
+    if last is None or blocks[last].element is None or blocks[last].link_density > 0.5 \
+            or any(b.kind == "heading" and b.element is not None and b.link_density > 0.5
+                   and headings_set_alike(b, blocks[last]) for b in blocks[:last]):
+        return set()
+    section = _closing_section(blocks)
+    return {id(b) for b in blocks[last + 1:] if id(b) in section and b.link_density > 0.5}
 
 
 def _ranks_above(block: Block, heading: Block) -> bool:

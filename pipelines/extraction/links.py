@@ -15,6 +15,9 @@ WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A link written as the address is read, without its scheme ("www.club.example/signup/"): the writer means the
 # other site, though a browser would look for a page of that name on this one.
 _SCHEMELESS_ADDRESS = re.compile(r"^www\.[^\s/?#:]+\.[a-z]{2,}(?=[/?#:]|$)", re.IGNORECASE)
+# An address pasted after the root's slash ("/https://www.agency.example/news/", "/www.agency.example/"), as an
+# editor's link box or a Markdown generator's base path makes of it: the writer means the other site too.
+_ADDRESS_AFTER_ROOT = re.compile(r"^/(?=(?:https?://|www\.)[^\s/?#:]+\.[a-z]{2,}(?:[/?#:]|$))", re.IGNORECASE)
 
 
 def clean_text(text: str | None) -> str:
@@ -52,7 +55,9 @@ def heads_another_page(heading, page_url: str) -> bool:
 
 
 def with_scheme(href: str) -> str:
-    """The link's address, "http://" put before one written from "www." on."""
+    """The link's address, "http://" put before one written from "www." on, the root's slash taken from one pasted
+    after it."""
+    href = _ADDRESS_AFTER_ROOT.sub("", href)
     return "http://" + href if _SCHEMELESS_ADDRESS.match(href) else href
 
 
