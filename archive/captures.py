@@ -47,6 +47,8 @@ CANONICAL_GONE = "canonical-gone"
 OUTSIDE_NEWS = "outside-news"
 # The metadata field marking a page only its address at the site root presented as news.
 ADDRESS_ONLY = "address-only"
+# The metadata field marking a page only a listing's running text linked, typed no post by its markup.
+RUNNING_TEXT_ONLY = "running-text-only"
 # The metadata field marking a page the crawler found where its source lists its articles (a listing's teaser, a
 # feed): a rebuild judges a short or undated post by it as the crawl did.
 LISTED_AS_ARTICLE = "listed-as-article"
@@ -72,6 +74,7 @@ class Capture:
     canonical_gone: bool = False  # its rel=canonical answered 404/410: stored at the address it was fetched at
     outside_news: bool = False  # nothing of its source presented it as news (record.ArticleItem.outside_news)
     address_only: bool = False  # only its address at the site root did (record.ArticleItem.address_only)
+    running_text_only: bool = False  # only a listing's running text linked it (record.ArticleItem.running_text_only)
     listed_as_article: bool = False  # its source listed it as an article (record.ArticleItem.listed_as_article)
     request_headers: list[tuple[str, str]] = field(default_factory=list)
     payload_digest: str = ""  # WARC-Payload-Digest, when read back
@@ -137,6 +140,7 @@ class CaptureWriter:
         fields += [(CANONICAL_GONE, "yes")] if capture.canonical_gone else []
         fields += [(OUTSIDE_NEWS, "yes")] if capture.outside_news else []
         fields += [(ADDRESS_ONLY, "yes")] if capture.address_only else []
+        fields += [(RUNNING_TEXT_ONLY, "yes")] if capture.running_text_only else []
         fields += [(LISTED_AS_ARTICLE, "yes")] if capture.listed_as_article else []
         metadata = self._metadata(capture.url, fields, {"WARC-Date": date, "WARC-Concurrent-To": response_id})
         for record in (response, request, metadata):
@@ -256,6 +260,7 @@ def read_captures(paths: Iterable[str | Path]) -> Iterator[Capture | LinkForms]:
             capture.canonical_gone = values.get(CANONICAL_GONE) == "yes"
             capture.outside_news = values.get(OUTSIDE_NEWS) == "yes"
             capture.address_only = values.get(ADDRESS_ONLY) == "yes"
+            capture.running_text_only = values.get(RUNNING_TEXT_ONLY) == "yes"
             capture.listed_as_article = values.get(LISTED_AS_ARTICLE) == "yes"
             yield capture
         elif "source" in values:

@@ -38,6 +38,8 @@ class ArticleItem:
     outside_news: bool = article_field("spider", default=False)
     # Only its address, in the folder holding every page of the site, presents it (decisions.presented_by_address_only).
     address_only: bool = article_field("spider", default=False)
+    # Only a listing's running text presents it, its markup types it no post (decisions.presented_by_running_text_only).
+    running_text_only: bool = article_field("spider", default=False)
     # The address the page names as its own (rel=canonical) answered 404 or failed: archived where it was fetched.
     canonical_gone: bool = article_field("spider", default=False)
 

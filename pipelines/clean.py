@@ -14,6 +14,7 @@ from news_archive.archive.cms_classes import marks_blog_post
 from news_archive.pipelines.extraction.page_type import LISTED_ONLY, STORED_TYPES, TEXTLESS_POST
 from news_archive.pipelines.feed_dates import FeedDates
 from news_archive.pipelines.listing_dates import ListingDates
+from news_archive.pipelines.running_text_pages import shows_itself_a_post
 from news_archive.pipelines.site_boilerplate import SiteBoilerplate
 from news_archive.pipelines.translation_twins import TranslationTwins
 
@@ -50,6 +51,13 @@ def clean_item(item: ArticleItem, twins: TranslationTwins | None = None,
             return item
         raise NotAnArticle(item.source, item.url, "no feed, listing or article family presents it as news, and it "
                            "shows no date line of its own", "page")
+    if item.running_text_only and not shows_itself_a_post(item.url, item.published, item.published_from, listing_day):
+        # Release notes, a product's page or an FAQ that a listing printing its posts whole links in their text: a date
+        # and some text make no post of a page nothing presents as news (pipelines/running_text_pages.py).
+        if twins is not None and twins.twin_date(item)[0]:
+            return item
+        raise NotAnArticle(item.source, item.url, "only a listing's running text links it, and neither its markup nor "
+                           "its address shows it a post", "page")
     return item
 
 

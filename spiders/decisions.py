@@ -16,10 +16,11 @@ from news_archive.spiders.discovery import PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.picked_posts import PickedPosts
+from news_archive.spiders.running_text_links import RunningTextLinks
 from news_archive.spiders.passed_over import FEED_ITEM_OUTSIDE, LABEL_LINK, OUTSIDE_FAMILIES
 from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_as_page, marks_archive,
-                                              marks_cms_entry, marks_front_page, marks_static_page, own_entry_id,
-                                              typed_basic_page)
+                                              marks_blog_post, marks_cms_entry, marks_front_page, marks_static_page,
+                                              own_entry_id, typed_basic_page)
 from news_archive.archive.entry_markup import lists_other_entries, lists_post_entries, shows_entries_whole
 from news_archive.spiders.pagetype import (EVERY_LINK_REPEATED, NO_LINK_REPEATED, RepeatedLinks, declared_type,
                                           is_listing, leads_to_its_next_page, one_dated_entry, shows_teasers_alone)
@@ -81,6 +82,7 @@ class SourceDecisions:
         self.picked = PickedPosts()
         self.settled = False  # the crawl ran out of pages once: every news listing's posts are read (settle)
         self.news_listed: dict[str, str | None] = {}  # page_key of a news listing's (depth 0) teaser -> its entry id
+        self.running_text = RunningTextLinks()  # the pages listings link from their entries' text (note in _harvest)
 
     def note_request(self, url: str, role: str) -> bool:
         """Remember the role the page is first requested in; False when it was requested before."""
@@ -481,6 +483,14 @@ class SourceDecisions:
         key = page_key(url)
         return self.families.only_in_site_wide_folder(url) and key not in self.feed_items \
             and not self._named_by_any_teaser(root, key)
+
+    def presented_by_running_text_only(self, root: etree._Element, url: str) -> bool:
+        """Only the running text of a listing's entries presents the page (running_text_links.py), no feed lists it,
+        its address is in no start page's folder, and its own markup types it no post (og:type, JSON-LD, its CMS's
+        post classes). A teaser inside a sentence ("see the <a>release notes</a>") and its family count for nothing."""
+        return self.running_text.only(url) and page_key(url) not in self.feed_items \
+            and not self.families.in_named_section(url) and declared_type(root) != "article" \
+            and not marks_blog_post(root)
 
     def _named_by_any_teaser(self, root: etree._Element, key: str) -> bool:
         """A news listing's teaser, or a CMS archive's read as the section's (note_archive_teasers), names the page."""

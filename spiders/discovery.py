@@ -37,6 +37,8 @@ LABEL_RELS = {"author", "tag"}  # what HTML says these links lead to: the writer
 # classes every post's wrapper "category-<slug>".
 LABEL_CLASSES = {"category", "categories", "cat-links", "post-categories", "entry-categories", "tags", "tag-links",
                  "byline", "author"}
+# A link's line runs on for more words than this after it: a sentence the link opens, no headline's byline or label.
+SENTENCE_AFTER_LINK_WORDS = 3
 DATE_LINE_WORDS = 4  # "Mon, 3 March 2024 –" before a headline on its line: its date, no sentence
 # A listing whose entries each close their excerpt with the same short link ("Läs mer", "Read more") to the entry's
 # own page, under a headline that links nowhere: that many of them, to as many pages of the site, make them the
@@ -56,6 +58,8 @@ class PageLinks:
     sitemaps: list[str] = field(default_factory=list)  # `<link rel="sitemap">`: the site's sitemap, named in its head
     pagination: list[str] = field(default_factory=list)
     content: list[tuple[str, str]] = field(default_factory=list)  # (url, anchor text)
+    # content links inside a paragraph's running text (inside_sentence, opens_a_sentence)
+    in_text: list[str] = field(default_factory=list)
     teasers: list[str] = field(default_factory=list)  # content links shaped like a teaser: a headline, not a label
     headlines: dict[str, str] = field(default_factory=dict)  # teaser url -> its headline link's text
     entries: dict[str, str] = field(default_factory=dict)  # teaser url -> the post id its wrapper declares
@@ -108,6 +112,8 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
             content_urls.add(href)
             headline = is_teaser_link(anchor, text, regions)
             in_sentence = bool(text or headline) and inside_sentence(anchor)
+            if in_sentence or (text and opens_a_sentence(anchor)):
+                links.in_text.append(href)
             if text and not in_sentence:
                 placed.append((anchor, headline))
             if headline and not in_sentence:
@@ -358,6 +364,25 @@ def _linked_headline_before(node: etree._Element, levels: int) -> bool:
                 return True
         node = node.getparent()
     return False
+
+
+def opens_a_sentence(anchor: etree._Element) -> bool:
+    """True for a link opening a paragraph's sentence that runs on after it ("<a>NSS 3.1</a> is available for download
+    from the FTP site."): the subject of the writer's sentence, not a headline, which closes its line or is followed
+    by its date or a word or two ("– 3 March 2024", "(video)")."""
+    element, parent = anchor, anchor.getparent()
+    while parent is not None and parent.tag in INLINE_TAGS:
+        element, parent = parent, parent.getparent()
+    if parent is None or parent.tag != "p":
+        return False
+    after = [element.tail or ""]
+    following = element.getnext()
+    while following is not None and following.tag != "br":
+        after += [element_text(following) if isinstance(following.tag, str) else "", following.tail or ""]
+        following = following.getnext()
+    words = WORD.findall(" ".join(after))
+    return len(words) > SENTENCE_AFTER_LINK_WORDS and not (len(words) <= DATE_LINE_WORDS
+                                                             and any(word.isdigit() for word in words))
 
 
 def closes_its_line(anchor: etree._Element) -> bool:

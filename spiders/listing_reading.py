@@ -95,6 +95,7 @@ class ListingReading:
             yield from self._sitemap_requests(links.sitemaps, source)
         if depth > 0 and marks_archive(root):
             self.decisions[source.id].note_archive_teasers(links)
+        self.decisions[source.id].running_text.note(links, depth, page_url)
         for url, linked_as in self.decisions[source.id].from_listing(links, depth, page_url):
             yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
         if role == "start":  # the sections of its own its menus name show posts the start listing may not

@@ -251,6 +251,7 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             listed_as_article=decisions.listed_as_article(root, response.url),
             outside_news=decisions.outside_news(root, response.url),
             address_only=decisions.presented_by_address_only(root, response.url),
+            running_text_only=decisions.presented_by_running_text_only(root, response.url),
             canonical_gone=response.meta.get("canonical_gone", False),
         )
 

@@ -62,4 +62,5 @@ class ReplaySpider(scrapy.Spider):
                            fetched_at=capture.fetched_at, seen_urls=list(capture.seen_urls),
                            source_languages=self.by_id[capture.source].languages,
                            canonical_gone=capture.canonical_gone, outside_news=capture.outside_news,
-                           address_only=capture.address_only, listed_as_article=capture.listed_as_article)
+                           address_only=capture.address_only, running_text_only=capture.running_text_only,
+                           listed_as_article=capture.listed_as_article)

@@ -66,7 +66,7 @@ class WarcCapture:
             feed_published=item.published if item.published_from == FROM_FEED else None,
             listing_published=item.published if item.published_from == FROM_LISTING else None,
             canonical_gone=item.canonical_gone, outside_news=item.outside_news, address_only=item.address_only,
-            listed_as_article=item.listed_as_article,
+            running_text_only=item.running_text_only, listed_as_article=item.listed_as_article,
             request_headers=_header_pairs(response.request.headers),
         ))
         named = frozenset([response.url, *item.seen_urls])
