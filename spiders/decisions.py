@@ -14,16 +14,14 @@ from news_archive.archive.urls import canonical_url, folder_path, is_start_page,
 from news_archive.spiders.categories import Categories, post_categories
 from news_archive.spiders.discovery import PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
+from news_archive.spiders.listing_judgement import ListingJudgement
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.picked_posts import PickedPosts
 from news_archive.spiders.running_text_links import RunningTextLinks
-from news_archive.spiders.passed_over import FEED_ITEM_OUTSIDE, LABEL_LINK, OUTSIDE_FAMILIES
-from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_as_page, marks_archive,
-                                              marks_blog_post, marks_cms_entry, marks_front_page, marks_static_page,
-                                              own_entry_id, typed_basic_page)
-from news_archive.archive.entry_markup import lists_other_entries, lists_post_entries, shows_entries_whole
-from news_archive.spiders.pagetype import (EVERY_LINK_REPEATED, NO_LINK_REPEATED, RepeatedLinks, declared_type,
-                                          is_listing, leads_to_its_next_page, one_dated_entry, shows_teasers_alone)
+from news_archive.spiders.waiting_links import WaitingLinks
+from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_as_page, marks_blog_post,
+                                              marks_cms_entry, marks_static_page, own_entry_id, typed_basic_page)
+from news_archive.spiders.pagetype import RepeatedLinks, declared_type
 
 WORD = re.compile(r"\w+")
 # A teaser headline shortened or reworded a little still holds most of the page's title words.
@@ -39,7 +37,7 @@ MAX_SECTION_LISTINGS = 12
 TOPIC_MIN_POSTS = 2
 
 
-class SourceDecisions:
+class SourceDecisions(ListingJudgement, WaitingLinks):
     """What the crawl has learnt about one source, and the decisions it makes from that.
 
     The source's news listings (its start pages and their pages) and their own feed show which address
@@ -48,7 +46,8 @@ class SourceDecisions:
     privacy, tag and author pages, and a category's feed lists publications and tools.
     `pass_over(url, reason)` records every page the crawl leaves out and why. The folders of the source's
     `start_urls` are news sections by its own word: their pages count as in a learnt family while none is learnt
-    inside them (families.UrlFamilies.admits).
+    inside them (families.UrlFamilies.admits). Whether a page is a listing is ListingJudgement's call
+    (listing_judgement.py); the links kept waiting are released by WaitingLinks (waiting_links.py).
     """
 
     def __init__(self, pass_over: Callable[[str, str], None], start_urls: list[str] = ()):
@@ -129,8 +128,7 @@ class SourceDecisions:
                     self.teaser_entries.setdefault(page_key(url), links.entries[url])
         teasers = set(links.teasers)
         for url, _text in links.content:
-            if labels_known and url not in teasers and self.families.known and not self.families.admits(url) \
-                    and not self.families.indexes(url):
+            if labels_known and url not in teasers and self.label_outside_families(url):
                 # A label ("Contact", "Privacy") outside every family the teasers show: site furniture, unless a family
                 # the listings read later show holds it (release): the families learnt so far are those of whichever
                 # listing pages answered first.
@@ -351,95 +349,7 @@ class SourceDecisions:
         A teaser alone is not enough: a listing showing whole posts shows the static pages their text links."""
         return page_key(url) in self.feed_items or self.families.holds(url)
 
-    def release(self) -> Iterator[tuple[str, str]]:
-        """The waiting links in a learnt article family (all of them when no family could be learnt). A feed's
-        waiting items go first and are the feed's items as before when the listings taught no family (the feed is
-        the section's only discovery) or show theirs: the site-wide feed's other pages are no news by its word."""
-        feed_waiting, self.feed_waiting = self.feed_waiting, []
-        taken = {url for url in feed_waiting if not self.families.known or self.families.admits(url)}
-        for url in feed_waiting:
-            if url in taken:
-                yield self._take_feed_item(url), url
-            elif page_key(url) not in self.roles:
-                self.pass_over(url, FEED_ITEM_OUTSIDE)
-        labels, self.labels_waiting = self.labels_waiting, []
-        for url, linked_as in labels:
-            if self.families.admits(url) or self.families.indexes(url):
-                yield url, linked_as
-            elif page_key(url) not in self.roles:  # reached another way too: judged there
-                self.pass_over(linked_as, LABEL_LINK)
-        waiting, self.waiting = self.waiting, []
-        for url, linked_as in waiting:
-            if not self.families.known or self.families.admits(url):
-                yield url, linked_as
-            elif page_key(url) not in self.roles:  # reached another way too: judged there
-                self.pass_over(url, OUTSIDE_FAMILIES)
-
     # --- pages ----------------------------------------------------------------------------------
-
-    def is_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions | None = None,
-                   depth: int = 0, found: dict[str, int] | None = None, repeated: RepeatedLinks | None = None) -> bool:
-        """`regions`: the page's NavigationRegions, shared with the caller, who may harvest the page's links next.
-        `depth`: the page's steps from the start listings. `found`: the page's teaser-like links when the source's
-        count of them (self.repeated) took them already (waits_for_repeats). `repeated`: the count a held page is
-        judged against (HeldJudgements), else the source's as it stands."""
-        regions = NavigationRegions(root) if regions is None else regions
-        found = self.repeated.observe(root, url, regions) if found is None else found
-        return self._judged_listing(root, url, role, regions, depth, found,
-                                    self.repeated if repeated is None else repeated)
-
-    def waits_for_repeats(self, root: etree._Element, url: str, role: str, regions: NavigationRegions, depth: int,
-                          found: dict[str, int]) -> bool:
-        """True when the page (`found`: its teaser-like links, counted) must wait to be judged until the crawl has read
-        every page it can reach without it: it is a listing or not by which of its links the source shows on most of
-        its pages, and the count of them as it stands would judge it by the order the pages were fetched in. A post
-        or a forum's page read before the "latest posts" block they show was seen on most pages is a listing of it;
-        read after, it is not. A start page never waits: its teasers lead to the rest."""
-        return role != "start" \
-            and self._judged_listing(root, url, role, regions, depth, found, NO_LINK_REPEATED) \
-            and not self._judged_listing(root, url, role, regions, depth, found, EVERY_LINK_REPEATED)
-
-    def _judged_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions, depth: int,
-                        found: dict[str, int], repeated: RepeatedLinks) -> bool:
-        if role == "start":
-            # A start page typed an article is one, unless its text lies in <article> blocks each headed by a link to
-            # another page, or in a run of them under its own <h1> (posts printed whole), or it leads to its own next
-            # page: SEO plugins type a WordPress blog's posts page og:type article like its posts, some themes every
-            # page JSON-LD Article. A post's related posts hold less text than the post, and a post has no page 2 of
-            # its own address. A start page the CMS marks one of its static pages is the page the news listing is
-            # shown on (a WordPress page with a news template, typed an entry by its shortlink): by the sources file
-            # it is the listing, never a static page whose links are dropped. So is a start page that shows teasers
-            # and next to no text of its own, however they are set (whole-card links of <div>s, no headings): a
-            # post's own text outweighs the cards of related posts under it. A start page is judged as a crawl's first
-            # pages are, by the links of this crawl's pages alone: the posts' own "latest posts" blocks, which earlier
-            # crawls read, show the listing's newest teasers too.
-            return declared_type(root) != "article" or lists_other_entries(root, url) or shows_entries_whole(root) \
-                or leads_to_its_next_page(root, url) or marks_static_page(root) \
-                or shows_teasers_alone(root, url, repeated.this_crawl(), regions, found)
-        if marks_archive(root) or marks_front_page(root):
-            # A page its CMS marks an archive of posts by topic, author or day, however few it shows, is one: the
-            # clean stage judges it so, and its teasers and pager lead to older posts. So is the site's front page
-            # (a language's, reached from a post's logo link): its welcome text over one teaser is no post.
-            return True
-        if role == "listing":
-            # Away from the news listings, a "next page" whose address the listings or feed show as an article's is
-            # the next post, linked by a post taken for a listing (a roundup, related-post cards): judged as it is
-            # when a listing's teaser asks for it first, whichever answers first.
-            if not (depth > 0 and self.presents_as_article(url)):
-                return True
-        if marks_static_page(root) and lists_post_entries(root, url):
-            # A static page whose text is the blog's posts as entries (a page builder's post grid on a "News" page the
-            # menu or a button links) is a listing, though its SEO plugin types it an article like every page.
-            return True
-        if self.families.indexes(url):
-            # The folder an article family sits in is that family's listing, unless the page shows itself one dated
-            # post: a blog engine's post without a slug sits at its bare date folder.
-            return not one_dated_entry(root, url, repeated, regions, found, in_feed=page_key(url) in self.feed_items)
-        if self.presents_as_article(url):
-            # Its listings or feed present it as an article: a "latest news" block or many links in the
-            # text do not make it a listing; only the page's own declaration does.
-            return declared_type(root) == "listing"
-        return is_listing(root, url, repeated, regions, found)
 
     def presents_as_article(self, url: str) -> bool:
         return page_key(url) in self.feed_items or self.families.holds(url)

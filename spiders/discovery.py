@@ -14,6 +14,7 @@ from news_archive.archive.cms_classes import entry_id
 from news_archive.archive.entry_markup import MIN_LABEL_CARDS, label_card
 from news_archive.archive.urls import (absolute_url, folder_path, is_paginated_url, is_probably_html, listing_key,
                                        page_key, paged_only_by_post_id, sole_canonical, without_tracking)
+from news_archive.spiders.card_link_bars import in_card_link_bar
 from news_archive.spiders.entry_slots import headlines_by_place
 from news_archive.spiders.navigation_regions import HEADINGS, PAGER_CLASS, NavigationRegions
 from news_archive.spiders.script_links import LINKING_ELEMENTS, link_address
@@ -94,7 +95,8 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
             # A card links its picture first and its headline after: the headline makes it a teaser.
             text = " ".join(element_text(anchor).split())
             if key not in teasers and href in content_urls and not regions.contains(anchor) \
-                    and is_teaser_link(anchor, text, regions) and not inside_sentence(anchor):
+                    and is_teaser_link(anchor, text, regions) and not inside_sentence(anchor) \
+                    and not in_card_link_bar(anchor, page_url):
                 links.teasers.append(href)
                 links.headlines[href] = text
                 _note_entry(links, href, anchor)
@@ -110,7 +112,8 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
         elif not regions.contains(anchor):
             links.content.append((href, text))
             content_urls.add(href)
-            headline = is_teaser_link(anchor, text, regions)
+            # A label in a card's link bar ("Blog of Anna Berg" beside "Read more") is no headline however long.
+            headline = is_teaser_link(anchor, text, regions) and not in_card_link_bar(anchor, page_url)
             in_sentence = bool(text or headline) and inside_sentence(anchor)
             if in_sentence or (text and opens_a_sentence(anchor)):
                 links.in_text.append(href)

@@ -19,6 +19,7 @@ from .hints import ClassIndex
 from .html_input import parse_html
 from .language_links import find_language_links
 from .lead_heading import headline_over_dateline, permalinked_headings, shows_title
+from .listing_cards import links_with_boxes
 from .own_post import shows_own_media
 from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, PageEvidence, decide_page_type
 from .sanitise import render_blocks
@@ -182,6 +183,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     scripts = script_payload.payload_scripts(root)
     # Pruning may take the headline's box (a theme's title widget): whether the page showed the title is read first.
     headline_shown = shows_title(root, title, fold)
+    page_links = links_with_boxes(root, url)
     furniture_texts = prune.prune_tree(root, classes, readers.elements, title, url)
     # Other posts' cards in a box beside the text under the page's <h1> are none of its text, however short that is
     # (read before pruning, dropped after: furniture that held them went with its texts noted).
@@ -193,7 +195,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     listing_dated = bool(listed_as_article and listing_day and not published)
     if listing_dated:
         page_days = {listing_day[:10]}
-    main_text = body.extract_body(root, title, furniture_texts, url, page_days, headline_shown)
+    main_text = body.extract_body(root, title, furniture_texts, url, page_days, headline_shown, page_links,
+                                  result.canonical_url)
     if scripts:
         main_text = _rather_from_scripts(main_text, scripts, title, url, page_days)
     stated_body = reference_text.clean_reference(structured.text_value((meta.article or {}).get("articleBody")))
@@ -212,6 +215,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         untranslated=only_untranslated_notice([b.text for b in found]), undated_entry=undated_entry,
         marked_archive=marks_archive(root), password_only=only_password_form(found, protected_forms),
         bare_post=main_text.bare_post, lone_teaser=main_text.teaser_under_other_headline,
+        lone_card=main_text.lone_card, cards_only=main_text.cards_linking_twice,
         marked_post=marks_blog_post(root), shows_media=shows_media, listing_dated=listing_dated,
         metadata_day_shown=day_shown))
     result.page_type, result.page_reason = verdict.kind, verdict.reason

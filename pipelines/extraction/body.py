@@ -17,6 +17,7 @@ from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
 from .link_lines import host_of, is_closing_link, is_pager_button, is_pointer_line, leads_away, leads_to_social_network
 from .links import absolute
 from .dated_header_lines import lines_under_dated_header
+from .listing_cards import cards_of_posts, lone_card_of_a_post
 from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .media_in_text import HELD_MEDIA
 from .points_below_standfirst import standfirst_over_pointer_lines, standfirst_over_points
@@ -70,11 +71,18 @@ class Body:
     bare_post: bool = False
     # The heading over the text links to another page and is not the page's own headline: one teaser of a listing.
     teaser_under_other_headline: bool = False
+    # That teaser is a listing's only card of a post, its box linking to the post's page again
+    # (listing_cards.lone_card_of_a_post).
+    lone_card: bool = False
+    # Where no text is kept: how many teaser headlines head a card linking to their page again
+    # (listing_cards.cards_of_posts), a listing of posts, each with its "Read more".
+    cards_linking_twice: int = 0
 
 
 def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset(),
                  url: str = "", page_days: frozenset[str] | set[str] = frozenset(),
-                 headline_shown: bool = False) -> Body:
+                 headline_shown: bool = False, page_links: dict[str, list[tuple]] | None = None,
+                 canonical: str | None = None) -> Body:
     """The main text of a page (no blocks when no container holds enough prose).
 
     `furniture_texts` are folded texts the page shows in furniture (prune.prune_tree): blocks repeating them are
@@ -83,6 +91,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     `page_days` ("YYYY-MM-DD") are the page's publication and update days: a short line showing one of them is
     the byline's date line, a short line naming another day is the text's own ("CONCERT IN TOWN on 26 April").
     `headline_shown`: the page showed the title whole as its headline before pruning took it (lead_heading.shows_title).
+    `page_links`: the page's links and the elements around each, read before pruning (listing_cards.links_with_boxes);
+    `canonical`: the address the page names as its own.
     """
     page = root.find("body")
     blocks = decks_as_text(linearise(page if page is not None else root), title)
@@ -159,10 +169,13 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     if bare_own_post(page if page is not None else root, title, kept):
         # A post of a picture or a player alone: no text, rather than the site's tagline or footer line.
         return Body([], bare_post=True)
-    linked_headings = len(listing_teasers(inside, kept, dated=bool(page_days), url=url))
-    return Body(kept, linked_headings, longest_run, bool(kept) and all(id(b) in pointers for b in kept),
+    teasers = listing_teasers(inside, kept, dated=bool(page_days), url=url)
+    page_links = page_links or {}
+    return Body(kept, len(teasers), longest_run, bool(kept) and all(id(b) in pointers for b in kept),
                 headed_elsewhere(blocks, kept, url), _in_post_wrapper(kept),
-                teaser_under_other_headline=teaser_under_other_headline(blocks, kept, url, title))
+                teaser_under_other_headline=teaser_under_other_headline(blocks, kept, url, title),
+                lone_card=lone_card_of_a_post(blocks, kept, url, title, canonical, page_links),
+                cards_linking_twice=cards_of_posts(teasers, url, page_links) if teasers and not kept else 0)
 
 
 def _short_post_under_headline(blocks: list[Block], title: str | None,

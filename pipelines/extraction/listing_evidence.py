@@ -31,7 +31,7 @@ def listing_teasers(inside: list[Block], kept: list[Block], dated: bool, url: st
                and not _leads_to_documents_only(b.element)]
     # Inside that wrapper, headlines linking only to other sites are the post's own subheadings (a roundup naming the
     # projects or tools it recommends, each over its description): a listing's teasers lead to the site's own pages.
-    offsite = {id(b) for b in teasers if _leads_to_other_sites_only(b.element, url)}
+    offsite = {id(b) for b in teasers if leads_to_other_sites_only(b.element, url)}
     wrapper = _own_wrapper(kept, [b for b in teasers if id(b) not in offsite]) if dated and teasers else None
     if wrapper is None:
         return teasers
@@ -51,7 +51,8 @@ def _leads_to_documents_only(heading) -> bool:
     return bool(links) and all(leads_to_document(a.get("href") or "") for a in links)
 
 
-def _leads_to_other_sites_only(heading, url: str) -> bool:
+def leads_to_other_sites_only(heading, url: str) -> bool:
+    """Every link of the heading leads to another site than the page's."""
     links = [*heading.iterancestors("a"), *heading.iter("a")]
     hosts = [urlsplit(absolute(a.get("href"), url) or "").netloc for a in links]
     return bool(url) and bool(links) and all(h and h != urlsplit(url).netloc for h in hosts)
@@ -95,14 +96,14 @@ def _in_a_row(element) -> bool:
 def headed_elsewhere(blocks: list[Block], kept: list[Block], url: str) -> bool:
     """The heading over the text's first paragraph links to another page: the page repeats a post whose own page is
     there (an author or tag page showing one post whole), however long and dated the text."""
-    return _heading_linked_elsewhere(blocks, kept, url) is not None
+    return heading_linked_elsewhere(blocks, kept, url) is not None
 
 
 def teaser_under_other_headline(blocks: list[Block], kept: list[Block], url: str, title: str | None) -> bool:
     """The text is headed by a link to another page, and that heading is not the page's own headline: one teaser of
     a listing under the listing's own name (a person's or a section's list of one post). A post's own headline
     linking to its permalink in another address form is no such heading."""
-    heading = _heading_linked_elsewhere(blocks, kept, url)
+    heading = heading_linked_elsewhere(blocks, kept, url)
     if heading is None or not title or fold(heading.text) == fold(title):
         return False
     # A teaser links a post of the same site; a heading linking another site's page (a game's score card) or the
@@ -112,7 +113,9 @@ def teaser_under_other_headline(blocks: list[Block], kept: list[Block], url: str
                and not links_to_page(target, url) for target in targets)
 
 
-def _heading_linked_elsewhere(blocks: list[Block], kept: list[Block], url: str) -> Block | None:
+def heading_linked_elsewhere(blocks: list[Block], kept: list[Block], url: str) -> Block | None:
+    """The teaser headline right over the text's first paragraph (a byline or date line between at most) when it
+    links to another page, else None."""
     first = next((b for b in kept if b.kind not in ("title", "heading")), None)
     if first is None:
         return None

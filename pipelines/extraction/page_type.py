@@ -110,6 +110,12 @@ class PageEvidence:
     # The text is a short excerpt under a heading, not the page's headline, that links to another page
     # (listing_evidence.teaser_under_other_headline).
     lone_teaser: bool = False
+    # That teaser is the page's only card of a post, its box linking to the post's page again: "Read more" or
+    # "2 comments" under the text (listing_cards.lone_card_of_a_post).
+    lone_card: bool = False
+    # The page keeps no text, and this many of its teaser headlines head a card linking to their page again
+    # (listing_cards.cards_of_posts).
+    cards_only: int = 0
     # The page's CMS marks it a blog post in its <body> classes (cms_classes.marks_blog_post).
     marked_post: bool = False
     # The post's own element shows a picture, a player or a document after its headline (own_post.shows_own_media).
@@ -133,6 +139,14 @@ def decide_page_type(page: PageEvidence) -> PageType:
     # excerpt under a headline linking to the post's own page. A page the site lists as a post is that post.
     if page.lone_teaser and page.longest_run < _LISTING_LONGEST_RUN and not page.listed_as_article:
         return PageType(LISTING, "its text is a teaser under a headline linking to another page")
+    # A listing's card, however long its text and however the site links the page: its box points to the post's own
+    # page again under the text (a person's blog showing their one post whole, "1 comment" under it).
+    if page.lone_card:
+        return PageType(LISTING, "its text is a post's card linking twice to the post's page, under the page's heading")
+    # No text but posts' cards, each pointing to its post's page again ("Read more"): a listing showing its posts whole
+    # or cut, never a post of a picture alone, however the site lists the page.
+    if page.cards_only and not page.chars:
+        return PageType(LISTING, f"no text but {page.cards_only} cards each linking twice to another page")
     # However listed or dated: the post's text is on its other language's page.
     if page.untranslated:
         return PageType(EMPTY, "only a notice that the post is not available in this language")

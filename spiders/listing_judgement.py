@@ -1,0 +1,81 @@
+"""Whether a fetched page is a listing of the source's posts, by what the crawl learnt of the source, and whether that
+call waits for the links the source repeats on most of its pages (held_judgements.py)."""
+from __future__ import annotations
+
+from lxml import etree
+
+from news_archive.archive.cms_classes import marks_archive, marks_front_page, marks_static_page
+from news_archive.archive.entry_markup import lists_other_entries, lists_post_entries, shows_entries_whole
+from news_archive.archive.urls import page_key
+from news_archive.spiders.navigation_regions import NavigationRegions
+from news_archive.spiders.pagetype import (EVERY_LINK_REPEATED, NO_LINK_REPEATED, RepeatedLinks, declared_type,
+                                          is_listing, leads_to_its_next_page, one_dated_entry, shows_teasers_alone)
+
+
+class ListingJudgement:
+    """SourceDecisions' listing calls, from its `repeated` links, learnt `families`, `feed_items` and
+    presents_as_article."""
+
+    def is_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions | None = None,
+                   depth: int = 0, found: dict[str, int] | None = None, repeated: RepeatedLinks | None = None) -> bool:
+        """`regions`: the page's NavigationRegions, shared with the caller, who may harvest the page's links next.
+        `depth`: the page's steps from the start listings. `found`: the page's teaser-like links when the source's
+        count of them (self.repeated) took them already (waits_for_repeats). `repeated`: the count a held page is
+        judged against (HeldJudgements), else the source's as it stands."""
+        regions = NavigationRegions(root) if regions is None else regions
+        found = self.repeated.observe(root, url, regions) if found is None else found
+        return self._judged_listing(root, url, role, regions, depth, found,
+                                    self.repeated if repeated is None else repeated)
+
+    def waits_for_repeats(self, root: etree._Element, url: str, role: str, regions: NavigationRegions, depth: int,
+                          found: dict[str, int]) -> bool:
+        """True when the page (`found`: its teaser-like links, counted) must wait to be judged until the crawl has read
+        every page it can reach without it: it is a listing or not by which of its links the source shows on most of
+        its pages, and the count of them as it stands would judge it by the order the pages were fetched in. A post
+        or a forum's page read before the "latest posts" block they show was seen on most pages is a listing of it;
+        read after, it is not. A start page never waits: its teasers lead to the rest."""
+        return role != "start" \
+            and self._judged_listing(root, url, role, regions, depth, found, NO_LINK_REPEATED) \
+            and not self._judged_listing(root, url, role, regions, depth, found, EVERY_LINK_REPEATED)
+
+    def _judged_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions, depth: int,
+                        found: dict[str, int], repeated: RepeatedLinks) -> bool:
+        if role == "start":
+            # A start page typed an article is one, unless its text lies in <article> blocks each headed by a link to
+            # another page, or in a run of them under its own <h1> (posts printed whole), or it leads to its own next
+            # page: SEO plugins type a WordPress blog's posts page og:type article like its posts, some themes every
+            # page JSON-LD Article. A post's related posts hold less text than the post, and a post has no page 2 of
+            # its own address. A start page the CMS marks one of its static pages is the page the news listing is
+            # shown on (a WordPress page with a news template, typed an entry by its shortlink): by the sources file
+            # it is the listing, never a static page whose links are dropped. So is a start page that shows teasers
+            # and next to no text of its own, however they are set (whole-card links of <div>s, no headings): a
+            # post's own text outweighs the cards of related posts under it. A start page is judged as a crawl's first
+            # pages are, by the links of this crawl's pages alone: the posts' own "latest posts" blocks, which earlier
+            # crawls read, show the listing's newest teasers too.
+            return declared_type(root) != "article" or lists_other_entries(root, url) or shows_entries_whole(root) \
+                or leads_to_its_next_page(root, url) or marks_static_page(root) \
+                or shows_teasers_alone(root, url, repeated.this_crawl(), regions, found)
+        if marks_archive(root) or marks_front_page(root):
+            # A page its CMS marks an archive of posts by topic, author or day, however few it shows, is one: the
+            # clean stage judges it so, and its teasers and pager lead to older posts. So is the site's front page
+            # (a language's, reached from a post's logo link): its welcome text over one teaser is no post.
+            return True
+        if role == "listing":
+            # Away from the news listings, a "next page" whose address the listings or feed show as an article's is
+            # the next post, linked by a post taken for a listing (a roundup, related-post cards): judged as it is
+            # when a listing's teaser asks for it first, whichever answers first.
+            if not (depth > 0 and self.presents_as_article(url)):
+                return True
+        if marks_static_page(root) and lists_post_entries(root, url):
+            # A static page whose text is the blog's posts as entries (a page builder's post grid on a "News" page the
+            # menu or a button links) is a listing, though its SEO plugin types it an article like every page.
+            return True
+        if self.families.indexes(url):
+            # The folder an article family sits in is that family's listing, unless the page shows itself one dated
+            # post: a blog engine's post without a slug sits at its bare date folder.
+            return not one_dated_entry(root, url, repeated, regions, found, in_feed=page_key(url) in self.feed_items)
+        if self.presents_as_article(url):
+            # Its listings or feed present it as an article: a "latest news" block or many links in the
+            # text do not make it a listing; only the page's own declaration does.
+            return declared_type(root) == "listing"
+        return is_listing(root, url, repeated, regions, found)
