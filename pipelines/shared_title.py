@@ -110,7 +110,9 @@ def headline_less_site_name(article: dict, stated: str, pieces: set[str], headin
         headline = stated[separators[0].end():].strip()
     else:
         return None
-    if not headline or headline in pieces or _fold(headline) == _fold(title):
+    # A title the rest of the <title> opens with is that headline already, the name's words its own ("Harvard
+    # University Announces ..." before " - Department - Harvard University"): the rest adds the site's pieces.
+    if not headline or headline in pieces or _fold(headline).startswith(_fold(title)):
         return None
     return {"title": headline, "content_hash": content_fingerprint(headline, article["body"] or "")}
 

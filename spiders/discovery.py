@@ -18,6 +18,7 @@ from news_archive.spiders.card_link_bars import in_card_link_bar
 from news_archive.spiders.entry_slots import headlines_by_place
 from news_archive.spiders.navigation_regions import HEADINGS, PAGER_CLASS, NavigationRegions
 from news_archive.spiders.script_links import LINKING_ELEMENTS, link_address
+from news_archive.spiders.year_menus import year_menu_links
 
 # Weaker signs of a pager, believed only for a link to an address of the listing's own family (a post's "Next"
 # link leads elsewhere): the link's own class (Pelican `next_page`, `older-posts`) or its pager's (`pages`), its
@@ -84,6 +85,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
     placed: list[tuple[etree._Element, bool]] = []  # each content link's anchor, and whether its words make a headline
     own_host = urlsplit(page_url).netloc
     regions = NavigationRegions(root) if regions is None else regions
+    year_pages = year_menu_links(root, page_url)  # "2017 | 2016 | 2015": the listing's pages, one a year
     for anchor in LINKING_ELEMENTS(root):  # anchors, and teasers' headlines and pictures linking by a click handler
         href = link_address(anchor, page_url)
         if not href or not is_probably_html(href):
@@ -103,7 +105,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
                 teasers.add(key)
             continue
         text = " ".join(element_text(anchor).split())
-        if is_pagination_link(anchor, href, text, page_url, own_listing, regions):
+        if anchor in year_pages or is_pagination_link(anchor, href, text, page_url, own_listing, regions):
             links.pagination.append(href)
             seen.add(key)
         elif (anchor.get("type") or "").lower() in FEED_TYPES:

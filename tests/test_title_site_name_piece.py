@@ -82,3 +82,15 @@ def test_a_headline_read_from_a_heading_that_names_the_site_stays():
     stated = "Inside the Lab: How Samples Are Sorted | Lab Example"
     article = {"title": "Valley Courier – A morning at Lab Example among the sample sorters", "body": "The text."}
     assert headline_less_site_name(article, stated, {"Lab Example"}, ()) is None
+
+
+def test_a_headline_naming_the_site_before_the_sites_pieces_stays():
+    """Fails before: "Northfield University Opens a Stem Cell Institute", read from the page's <h2>, holds the words
+    of the piece ending every <title> ("... - Biology - News Archives - Northfield University"), and was taken for a
+    title that kept the site's name: it became the <title> less that piece, "... - Biology - News Archives"."""
+    headline = "Northfield University Opens a Stem Cell Institute"
+    stated = [f"{h} - Biology - News Archives - Northfield University"
+              for h in (headline, "Spring symposium", "New fellows", "Retreat on the coast")]
+    assert site_name_pieces(stated) == {"Northfield University"}
+    article = {"title": headline, "body": "The text."}
+    assert headline_less_site_name(article, stated[0], {"Northfield University"}, ()) is None

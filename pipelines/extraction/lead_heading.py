@@ -256,8 +256,9 @@ def _text_precedes(root, heading) -> bool:
         element = stack.pop()
         if element is heading:
             return False
-        # A side column stands beside the text, not before it, however early the markup sets it.
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template") \
+        # A side column stands beside the text, not before it, however early the markup sets it; the <head> (a long
+        # <title>) is not shown at all.
+        if not isinstance(element.tag, str) or element.tag in ("head", "script", "style", "noscript", "template") \
                 or is_chrome(element) or (is_side_column(element) and not within(heading, element)):
             if len((element.tail or "").strip()) >= _PARAGRAPH_CHARS:
                 return True

@@ -188,10 +188,24 @@ def headline_again_as_line(blocks: list[Block], title: str | None, host: str = "
     wanted = fold(title or "")
     if not wanted:
         return set()
-    first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), len(blocks))
+    first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH
+                  and not _trail_to_headline(b, wanted)), len(blocks))
     return {id(line) for at, line in enumerate(blocks[:first])
-            if line.kind in ("p", "text") and _shows_headline(line, wanted) and not _says_headline(line, title or "")
-            and not _links_on_below_sentences(line, blocks[:at], host)}
+            if line.kind in ("p", "text") and ((_shows_headline(line, wanted) and not _says_headline(line, title or "")
+                                                and not _links_on_below_sentences(line, blocks[:at], host))
+                                               or _trail_to_headline(line, wanted))}
+
+
+def _trail_to_headline(line: Block, wanted: str) -> bool:
+    """The line is a breadcrumb trail that no element names so, ending in the headline: links to the sections above
+    the page ("<a>News Archives</a> : <a>2011</a> : <title>"), then the headline's words, unlinked. The page's place
+    on the site, set above the headline, not the text's opening."""
+    element = line.element
+    if element is None or not wanted:
+        return False
+    folded = fold(line.text)
+    crumbs = fold(" ".join(text_of(a) for a in element.iter("a")))
+    return bool(crumbs) and folded.endswith(wanted) and fold(folded[:len(folded) - len(wanted)]) == crumbs
 
 
 def _links_on_below_sentences(line: Block, above: list[Block], host: str) -> bool:
