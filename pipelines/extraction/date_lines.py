@@ -174,6 +174,14 @@ def date_after_labels(label_ends, month_first: bool, find=find_date, *, next_to_
     return None
 
 
+def typed_stamp_date(label_ends, month_first: bool) -> str | None:
+    """A date typed with a slip ("[posted March 28th,, 2011]", "Published Jan. 10,, 2008") right after its label in
+    a line no longer than a date line: a stamp, where a date belongs like a byline's; in a sentence the slip is read
+    no more than elsewhere in the running text."""
+    short = [(text, end) for text, end in label_ends if len(" ".join(text.split())) <= DATELINE_CHARS]
+    return date_after_labels(short, month_first, typed_date, next_to_label=True)
+
+
 def _opens_period(text: str, month_first: bool) -> bool:
     """The text's first date starts a range ("From 11 September 2025 to 26 June 2026", "1.3.2024 - 30.4.2024"): a
     season's or an event's days, stated as a period, not the day the page went out."""

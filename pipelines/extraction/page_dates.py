@@ -8,7 +8,8 @@ import re
 from . import xpaths
 from .hints import ClassIndex, names_post_metadata
 from .date_lines import (DATE_HINT, OTHER_LABEL, PUBLISHED_LABEL, UPDATED_LABEL, date_after_labels, date_line,
-                         header_date, labelled_date, later_date_line, typed_date_line, unlabelled_date)
+                         header_date, labelled_date, later_date_line, typed_date_line, typed_stamp_date,
+                         unlabelled_date)
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
 from .event_fields import is_event_field
@@ -147,6 +148,11 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first)
     if published and not _shown_under_headline_and_in_address(published, texts, url_date, names_day, month_first):
         return _date_line_over_quoting_label(published, texts, month_first) or published, "text", updated
+    if not published:
+        # A stamp typed with a slip ("[posted March 28th,, 2011]") is the labelled date all the same.
+        published = typed_stamp_date(texts.label_ends(PUBLISHED_LABEL), month_first)
+        if published:
+            return published, "text", updated
     undated = _undated_finders(url_date, names_day, updated, fetched, year_from_fetch=True)
     # A day without its year, dated by the page's evidence, yields to the full date line under the headline unless
     # it stands right after its label: further on, the label's sentence has moved on to another day ("Published the
