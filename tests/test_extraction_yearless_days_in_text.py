@@ -4,6 +4,8 @@ day given the crawl's year. A day without its year dates a page only where nothi
 crawl."""
 from __future__ import annotations
 
+import pytest
+
 from news_archive.pipelines.extraction import extract_article
 
 URL = "https://biology.example/story-2007-3409-coloured-neurons.html"
@@ -33,6 +35,16 @@ def _story(byline: str, sentence: str, after: str = "", date_line: str = "<p>Nov
 <!-- start: story content --><div class="col-12 text-left">{text}{after}</div></div></div>
 <div class="container"><div class="col-12">Copyright the University. Created September 2018.</div></div>
 </body></html>"""
+
+
+@pytest.mark.parametrize("byline", [WRITERS, "\n        Ann Archer"])
+def test_a_journal_issues_day_in_the_text_yields_to_the_date_line(byline):
+    """Fails before: "published in the November 1 issue", given the crawl's year, dated the story 2026-11-01: under
+    a byline of seven writers, longer than a short line, the date line was no byline's; under a short one, the label
+    stood after too few words to be a sentence's."""
+    html = _story(byline, "In a paper published in the November 1 issue of the journal, we show mice whose nerve "
+                          "cells each shine in a colour of their own.")
+    assert extract_article(html, URL, fetched_at=FETCHED).published == "2007-11-28"
 
 
 def test_a_closing_stamp_typed_with_a_slip_is_read_whole():

@@ -130,6 +130,15 @@ def date_line(texts, month_first: bool, find=find_date) -> str | None:
     return None
 
 
+def date_line_by_headline(texts: HeaderTexts, month_first: bool) -> str | None:
+    """A full date line by the headline: in the byline's places, or among the few short texts after the text's first
+    block when that block is no paragraph of the text (a byline naming more writers than a short line holds, set
+    between the headline and the date line)."""
+    lines = (text for text in texts.byline_or_under_lead()
+             if text not in texts.paragraph_openings and text not in texts.sentences)
+    return date_line(lines, month_first)
+
+
 def _dateline_place(text: str) -> bool:
     """The text before a paragraph's date is a dateline's place; a weekday is no place ("Tuesday, March 3")."""
     return _DATELINE_PLACE.fullmatch(text) is not None and not WEEKDAYS.intersection(_WORD.findall(text.casefold()))

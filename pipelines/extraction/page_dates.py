@@ -8,8 +8,8 @@ import re
 from . import xpaths
 from .hints import ClassIndex, names_post_metadata
 from .date_lines import (DATE_HINT, OTHER_LABEL, PUBLISHED_LABEL, UPDATED_LABEL, date_after_labels, date_line,
-                         header_date, labelled_date, later_date_line, typed_date_line, typed_stamp_date,
-                         unlabelled_date)
+                         date_line_by_headline, header_date, labelled_date, later_date_line, typed_date_line,
+                         typed_stamp_date, unlabelled_date)
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
 from .event_fields import is_event_field
@@ -154,12 +154,16 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         if published:
             return published, "text", updated
     undated = _undated_finders(url_date, names_day, updated, fetched, year_from_fetch=True)
-    # A day without its year, dated by the page's evidence, yields to the full date line under the headline unless
-    # it stands right after its label: further on, the label's sentence has moved on to another day ("Published the
-    # new call: time until 30 May", "published in the Gazette on 15 November").
-    next_to_label = date_line(texts.byline_places(), month_first) is not None
-    published = next(filter(None, (date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first, find,
-                                                     next_to_label=next_to_label) for find in undated)), None)
+    # A day without its year, dated by the page's evidence, yields to a full date line by the headline: wherever the
+    # running text names it (a journal's "published in the November 1 issue of ..."), and in the header unless it
+    # stands right after its label (further on, the label's sentence has moved on to another day: "Published the new
+    # call: time until 30 May", "published in the Gazette on 15 November").
+    shown_line = date_line_by_headline(texts, month_first)
+    label_ends = texts.label_ends(PUBLISHED_LABEL)
+    if shown_line:
+        label_ends = [(text, end) for text, end in label_ends if not texts.in_running_text(text)]
+    published = next(filter(None, (date_after_labels(label_ends, month_first, find, next_to_label=bool(shown_line))
+                                   for find in undated)), None)
     if published:
         return published, "text", updated
     # A day among the slug's words is the headline's subject's ("Meeting 11.12.2022"): the header's date comes first.
