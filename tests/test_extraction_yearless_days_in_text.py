@@ -56,3 +56,14 @@ def test_a_closing_stamp_typed_with_a_slip_is_read_whole():
     # Without the date line the stamp alone dates the story, its year read past the slip.
     bare = _story("\n        Ann Archer", sentence, after=stamp, date_line="")
     assert extract_article(bare, URL, fetched_at=FETCHED).published == "2011-03-28"
+
+
+def test_a_day_without_its_year_dates_a_story_with_no_date_line_but_never_after_the_crawl():
+    stamp = "<p class='smaller'>[posted March 28th]</p>"
+    html = _story("\n        Ann Archer", "The lecture will be given at noon.", after=stamp, date_line="")
+    assert extract_article(html, URL, fetched_at=FETCHED).published == "2026-03-28"
+    # The address's month makes "December 20" a day after the crawl (fetched December 6): an event's, no publication.
+    later = html.replace("March 28th", "December 20th")
+    published = extract_article(later, "https://biology.example/2026/12/coloured-neurons.html",
+                                fetched_at=FETCHED).published
+    assert published != "2026-12-20"

@@ -279,10 +279,21 @@ def _undated_finders(url_date: str | None, names_day: bool, updated: str | None,
     finders = []
     year_of = _year_evidence(url_date, names_day, updated, fetched if year_from_fetch else None)
     if year_of:
-        finders.append(functools.partial(date_without_year, year_of=year_of))
+        finders.append(functools.partial(_day_until, fetched, functools.partial(date_without_year, year_of=year_of)))
     if fetched:
         finders.append(lambda text, month_first: relative_date(text, fetched))
     return finders
+
+
+def _day_until(fetched: dt.datetime | None, find, text: str, month_first: bool):
+    """`find`'s day unless it falls after the fetch: the year its address or update gave a day printed without one
+    makes it a day yet to come (an event's), which no page was published on. A day's grace: the publisher's zone
+    may be a day ahead of the fetch's."""
+    found = find(text, month_first=month_first)
+    if found and fetched and _ISO_DAY.match(found[0]) \
+            and found[0][:10] > (fetched + dt.timedelta(days=1)).date().isoformat():
+        return None
+    return found
 
 
 def _year_evidence(url_date: str | None, names_day: bool, updated: str | None, fetched: dt.datetime | None):
