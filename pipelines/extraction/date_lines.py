@@ -130,6 +130,15 @@ def date_line(texts, month_first: bool, find=find_date) -> str | None:
     return None
 
 
+def date_line_by_headline(texts: HeaderTexts, month_first: bool) -> str | None:
+    """A full date line by the headline: in the byline's places, or among the few short texts after the text's first
+    block when that block is no paragraph of the text (a byline naming more writers than a short line holds, set
+    between the headline and the date line)."""
+    lines = (text for text in texts.byline_or_under_lead()
+             if text not in texts.paragraph_openings and text not in texts.sentences)
+    return date_line(lines, month_first)
+
+
 def _dateline_place(text: str) -> bool:
     """The text before a paragraph's date is a dateline's place; a weekday is no place ("Tuesday, March 3")."""
     return _DATELINE_PLACE.fullmatch(text) is not None and not WEEKDAYS.intersection(_WORD.findall(text.casefold()))
@@ -172,6 +181,14 @@ def date_after_labels(label_ends, month_first: bool, find=find_date, *, next_to_
                                             or len(_WORD.findall(text[:end])) > _STAMP_LEAD_WORDS)):
             return found[0]
     return None
+
+
+def typed_stamp_date(label_ends, month_first: bool) -> str | None:
+    """A date typed with a slip ("[posted March 28th,, 2011]", "Published Jan. 10,, 2008") right after its label in
+    a line no longer than a date line: a stamp, where a date belongs like a byline's; in a sentence the slip is read
+    no more than elsewhere in the running text."""
+    short = [(text, end) for text, end in label_ends if len(" ".join(text.split())) <= DATELINE_CHARS]
+    return date_after_labels(short, month_first, typed_date, next_to_label=True)
 
 
 def _opens_period(text: str, month_first: bool) -> bool:

@@ -75,8 +75,9 @@ _TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _DAY_FIRST
 _WORDS_TOO = frozenset({"set", "ago", "gen", "des", "ag"})
 _YEARLESS_MONTHS = "|".join(sorted((re.escape(name) for name in MONTHS if name not in _WORDS_TOO), key=len, reverse=True))
 # A day printed with its year is none without one, and neither is a day printed with a zero-padded year no date has
-# (Go's and Hugo's zero date "Monday, January 01, 0001"): the page shows no date, not a day of the address's year.
-_NO_YEAR_AFTER = r"(?!\.?,?\s*(?:de\s+)?(?:19|20|0\d)\d{2}(?![\d:.]\d))"
+# (Go's and Hugo's zero date "Monday, January 01, 0001"): the page shows no date, not a day of the address's year; nor
+# a day whose year follows a comma typed twice ("March 28th,, 2011", a slip `typed_date` reads where a date belongs).
+_NO_YEAR_AFTER = r"(?!\.?,{0,2}\s*(?:de\s+)?(?:19|20|0\d)\d{2}(?![\d:.]\d))"
 _MONTH_NAME_DAY_NO_YEAR = re.compile(
     r"(?<!\w)(?P<monthname>" + _YEARLESS_MONTHS + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b" + _NO_YEAR_AFTER
     + _TIME, re.I)

@@ -233,6 +233,10 @@ class HeaderTexts:
         start = next((match.start() for match in label.finditer(text) if match.end() == end), 0)
         return len(_WORD.findall(text[:start])) > _LABEL_LEAD_WORDS
 
+    def in_running_text(self, text: str) -> bool:
+        """The text is a paragraph of the running text, or any text after the text starts (a stamp closing it)."""
+        return text in self.paragraph_openings or text in self.sentences or text in self.later
+
     def header_lines(self):
         """The short texts after the headline, then those above it nearest first."""
         yield from self.after_headline

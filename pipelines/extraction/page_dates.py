@@ -8,7 +8,8 @@ import re
 from . import xpaths
 from .hints import ClassIndex, names_post_metadata
 from .date_lines import (DATE_HINT, OTHER_LABEL, PUBLISHED_LABEL, UPDATED_LABEL, date_after_labels, date_line,
-                         header_date, labelled_date, later_date_line, typed_date_line, unlabelled_date)
+                         date_line_by_headline, header_date, labelled_date, later_date_line, typed_date_line,
+                         typed_stamp_date, unlabelled_date)
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
 from .event_fields import is_event_field
@@ -147,13 +148,22 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     published = date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first)
     if published and not _shown_under_headline_and_in_address(published, texts, url_date, names_day, month_first):
         return _date_line_over_quoting_label(published, texts, month_first) or published, "text", updated
+    if not published:
+        # A stamp typed with a slip ("[posted March 28th,, 2011]") is the labelled date all the same.
+        published = typed_stamp_date(texts.label_ends(PUBLISHED_LABEL), month_first)
+        if published:
+            return published, "text", updated
     undated = _undated_finders(url_date, names_day, updated, fetched, year_from_fetch=True)
-    # A day without its year, dated by the page's evidence, yields to the full date line under the headline unless
-    # it stands right after its label: further on, the label's sentence has moved on to another day ("Published the
-    # new call: time until 30 May", "published in the Gazette on 15 November").
-    next_to_label = date_line(texts.byline_places(), month_first) is not None
-    published = next(filter(None, (date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first, find,
-                                                     next_to_label=next_to_label) for find in undated)), None)
+    # A day without its year, dated by the page's evidence, yields to a full date line by the headline: wherever the
+    # running text names it (a journal's "published in the November 1 issue of ..."), and in the header unless it
+    # stands right after its label (further on, the label's sentence has moved on to another day: "Published the new
+    # call: time until 30 May", "published in the Gazette on 15 November").
+    shown_line = date_line_by_headline(texts, month_first)
+    label_ends = texts.label_ends(PUBLISHED_LABEL)
+    if shown_line:
+        label_ends = [(text, end) for text, end in label_ends if not texts.in_running_text(text)]
+    published = next(filter(None, (date_after_labels(label_ends, month_first, find, next_to_label=bool(shown_line))
+                                   for find in undated)), None)
     if published:
         return published, "text", updated
     # A day among the slug's words is the headline's subject's ("Meeting 11.12.2022"): the header's date comes first.
@@ -269,10 +279,21 @@ def _undated_finders(url_date: str | None, names_day: bool, updated: str | None,
     finders = []
     year_of = _year_evidence(url_date, names_day, updated, fetched if year_from_fetch else None)
     if year_of:
-        finders.append(functools.partial(date_without_year, year_of=year_of))
+        finders.append(functools.partial(_day_until, fetched, functools.partial(date_without_year, year_of=year_of)))
     if fetched:
         finders.append(lambda text, month_first: relative_date(text, fetched))
     return finders
+
+
+def _day_until(fetched: dt.datetime | None, find, text: str, month_first: bool):
+    """`find`'s day unless it falls after the fetch: the year its address or update gave a day printed without one
+    makes it a day yet to come (an event's), which no page was published on. A day's grace: the publisher's zone
+    may be a day ahead of the fetch's."""
+    found = find(text, month_first=month_first)
+    if found and fetched and _ISO_DAY.match(found[0]) \
+            and found[0][:10] > (fetched + dt.timedelta(days=1)).date().isoformat():
+        return None
+    return found
 
 
 def _year_evidence(url_date: str | None, names_day: bool, updated: str | None, fetched: dt.datetime | None):
