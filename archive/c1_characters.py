@@ -1,6 +1,6 @@
 """C1 control characters (U+0080-U+009F) in a page's text, read as the Windows-1252 characters they stand for.
 
-No text means a C1 control. They come from Windows-1252 text taken for Latin-1 somewhere on its way to the page (a
+Text has no reason to hold C1 controls. They come from Windows-1252 text taken for Latin-1 on its way to the page (a
 document pasted into a CMS, a database converted to UTF-8): its curly quotes, dashes and ellipses became U+0091-U+0097,
 and a title or sentence holding them matches nothing a reader types or copies. Browsers read the numeric references
 ("&#146;") and a Latin-1 page's bytes as Windows-1252; the raw characters of a UTF-8 page they keep, invisible.
