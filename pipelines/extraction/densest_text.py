@@ -67,13 +67,14 @@ def drop_cut_off_copy(densest, page, left_out, hidden):
     element beside the copy whose text runs on from it."""
     if densest is None:
         return densest
-    openings = None
-    box_chars = len(fold(text_of(densest)))
+    openings = box_chars = None
     for shown in (densest, *densest.iter("p")):
         text = text_of(shown).strip()
         if not _CUT_OFF.search(text):  # most texts end on a full stop: no fold needed to tell
             continue
         copy = fold(text)
+        if box_chars is None:  # folded only on a page with a cut-off text: a whole page's text folds slowly
+            box_chars = len(copy) if shown is densest else len(fold(text_of(densest)))
         # The copy is what the box shows (a hero's lead beside its headline), not one paragraph of a text.
         if len(copy) < max(_COPY_CHARS, _COPY_SHARE * box_chars) or has_descendant(shown, "h1"):
             continue
