@@ -19,7 +19,7 @@ from .hints import ClassIndex
 from .html_input import parse_html
 from .language_links import find_language_links
 from .lead_heading import headline_over_dateline, permalinked_headings, shows_title
-from .listing_cards import links_with_boxes
+from .listing_cards import LinkBoxes
 from .own_post import shows_own_media
 from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, PageEvidence, decide_page_type
 from .sanitise import render_blocks
@@ -183,7 +183,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     scripts = script_payload.payload_scripts(root)
     # Pruning may take the headline's box (a theme's title widget): whether the page showed the title is read first.
     headline_shown = shows_title(root, title, fold)
-    page_links = links_with_boxes(root, url)
+    page_links = LinkBoxes(root, url)
     furniture_texts = prune.prune_tree(root, classes, readers.elements, title, url)
     # Other posts' cards in a box beside the text under the page's <h1> are none of its text, however short that is
     # (read before pruning, dropped after: furniture that held them went with its texts noted).

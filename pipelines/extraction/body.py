@@ -17,7 +17,7 @@ from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
 from .link_lines import host_of, is_closing_link, is_pager_button, is_pointer_line, leads_away, leads_to_social_network
 from .links import absolute
 from .dated_header_lines import lines_under_dated_header
-from .listing_cards import cards_of_posts, lone_card_of_a_post
+from .listing_cards import LinkBoxes, cards_of_posts, lone_card_of_a_post
 from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .media_in_text import HELD_MEDIA
 from .points_below_standfirst import standfirst_over_pointer_lines, standfirst_over_points
@@ -81,7 +81,7 @@ class Body:
 
 def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset(),
                  url: str = "", page_days: frozenset[str] | set[str] = frozenset(),
-                 headline_shown: bool = False, page_links: dict[str, list[tuple]] | None = None,
+                 headline_shown: bool = False, page_links: LinkBoxes | None = None,
                  canonical: str | None = None) -> Body:
     """The main text of a page (no blocks when no container holds enough prose).
 
@@ -91,7 +91,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     `page_days` ("YYYY-MM-DD") are the page's publication and update days: a short line showing one of them is
     the byline's date line, a short line naming another day is the text's own ("CONCERT IN TOWN on 26 April").
     `headline_shown`: the page showed the title whole as its headline before pruning took it (lead_heading.shows_title).
-    `page_links`: the page's links and the elements around each, read before pruning (listing_cards.links_with_boxes);
+    `page_links`: the page's links and the elements around each, read before pruning (listing_cards.LinkBoxes);
     `canonical`: the address the page names as its own.
     """
     page = root.find("body")
@@ -170,7 +170,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
         # A post of a picture or a player alone: no text, rather than the site's tagline or footer line.
         return Body([], bare_post=True)
     teasers = listing_teasers(inside, kept, dated=bool(page_days), url=url)
-    page_links = page_links or {}
+    page_links = {} if page_links is None else page_links  # not `or {}`: that would resolve every link of LinkBoxes
     return Body(kept, len(teasers), longest_run, bool(kept) and all(id(b) in pointers for b in kept),
                 headed_elsewhere(blocks, kept, url), _in_post_wrapper(kept),
                 teaser_under_other_headline=teaser_under_other_headline(blocks, kept, url, title),

@@ -13,18 +13,32 @@ from .listing_evidence import heading_linked_elsewhere, leads_to_other_sites_onl
 from .text import fold
 
 
-def links_with_boxes(root, url: str) -> dict[str, list[tuple]]:
+class LinkBoxes:
     """The page's links by the page each leads to (its page key), each as the elements around it: read before pruning
-    takes a post's link bar ("Read more", "1 comment"), which card_box looks for."""
-    boxes: dict[str, list[tuple]] = {}
-    for a in root.iter("a"):
-        target = absolute(a.get("href"), url)
-        if target:
-            boxes.setdefault(page_key(target), []).append(tuple(a.iterancestors()))
-    return boxes
+    takes a post's link bar ("Read more", "1 comment"), which card_box looks for. The addresses are resolved on the
+    first look-up: most pages never need one, and resolving every link of a page cost a tenth of its extraction."""
+
+    def __init__(self, root, url: str):
+        self._url = url
+        self._links = [(href, tuple(a.iterancestors())) for a in root.iter("a") if (href := a.get("href"))]
+        self._by_page: dict[str, list[tuple]] | None = None
+
+    def get(self, key: str, default=()) -> list[tuple] | tuple:
+        return self._resolved().get(key, default)
+
+    def __bool__(self) -> bool:
+        return bool(self._resolved())
+
+    def _resolved(self) -> dict[str, list[tuple]]:
+        if self._by_page is None:
+            self._by_page = {}
+            for href, around in self._links:
+                if target := absolute(href, self._url):
+                    self._by_page.setdefault(page_key(target), []).append(around)
+        return self._by_page
 
 
-def card_box(heading, url: str, page_links: dict[str, list[tuple]], others=()):
+def card_box(heading, url: str, page_links: LinkBoxes, others=()):
     """The box around a headline linking another page that links to that page once more ("Read more", "1 comment"
     under a listing's card of a post), up to the first box holding another of `others` (the page's other headlines);
     None when there is none."""
@@ -39,7 +53,7 @@ def card_box(heading, url: str, page_links: dict[str, list[tuple]], others=()):
 
 
 def lone_card_of_a_post(blocks: list[Block], kept: list[Block], url: str, title: str | None, canonical: str | None,
-                        page_links: dict[str, list[tuple]]) -> bool:
+                        page_links: LinkBoxes) -> bool:
     """The text is one teaser under a headline not the page's own (teaser_under_other_headline), in a listing's card:
     the box holding the headline and the text links to the headline's page again, and is the page's only such card.
 
@@ -47,7 +61,7 @@ def lone_card_of_a_post(blocks: list[Block], kept: list[Block], url: str, title:
     canonical; a category or a byline linked over its text ("Personal Health", "In Travel") sits in a box that holds
     the post's own headline too. A page of several such cards, each a whole article (a weekly edition's), is left to
     the rules on listings of many."""
-    if not page_links or not teaser_under_other_headline(blocks, kept, url, title):
+    if not teaser_under_other_headline(blocks, kept, url, title) or not page_links:
         return False
     heading = heading_linked_elsewhere(blocks, kept, url).element
     targets = [t for a in (*heading.iterancestors("a"), *heading.iter("a")) if (t := absolute(a.get("href"), url))]
@@ -64,7 +78,7 @@ def lone_card_of_a_post(blocks: list[Block], kept: list[Block], url: str, title:
     return not any(fold(" ".join(h.itertext())) == own for h in box.iter("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
-def cards_of_posts(teasers: list[Block], url: str, page_links: dict[str, list[tuple]]) -> int:
+def cards_of_posts(teasers: list[Block], url: str, page_links: LinkBoxes) -> int:
     """How many of the teaser headlines head a card that links to their page again (card_box)."""
     headings = [b.element for b in teasers]
     return sum(1 for h in headings if card_box(h, url, page_links, headings) is not None)
