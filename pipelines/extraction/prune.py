@@ -17,6 +17,7 @@ from .hints import ClassIndex
 from .line_patterns import FULL_STOP
 from .media_in_text import drop_all_but_captions, gallery_of_kept, mark_media_lines, pictures_in_text
 from .own_sentence import says_a_sentence
+from .page_overlays import page_overlays
 from .player_consent import consent_notices_over_players
 from .side_column import shows_headline, text_beside_side_column
 from .text import FOLDED_WORD, fold, text_of
@@ -85,6 +86,9 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     # Nor is a form in a box a script opens over the page (a contact form's popup), whose labels, consent lines and
     # lists of options outweigh a post of a few lines.
     never_text |= {el for box in form_overlays(root) for el in box.iter()}
+    # Nor is a popup a page builder sets under <body> beside the page (a terms-of-use notice), however its paragraphs
+    # outweigh a post of a few bullet lines and quotes.
+    never_text |= {el for box in page_overlays(root) for el in box.iter()}
     # Nor is a sign-up box beside the post (a newsletter's heading and pitch over its address field), whose pitch
     # outweighs a post of one line and a video.
     never_text |= {el for box in sign_up_boxes(root) for el in box.iter()}
