@@ -89,9 +89,11 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     clean = [s if s in confirmed else _strip_site(_ELLIPSIS_END.sub("", s), site_names) for s in stated]
     # An <h1> that is a whole stated title beats one that is only what is left of a title less a guessed site name
     # (the longer piece of "Recap | Weekly Notes Blog" is the blog's name, printed as an <h1> in the header).
+    # An <h1> typed in capitals shows a stated title of the same words in the writer's own case, which stands.
     for h1 in h1s:
-        if any(_same(h1, s) for s in stated):
-            return h1
+        same = [s for s in stated if _same(h1, s)]
+        if same:
+            return next((s for s in same if h1.isupper() and not s.isupper() and not s.islower()), h1)
     for h1 in h1s:
         if any(_same(h1, _strip_site(s, site_names)) for s in stated):
             return h1

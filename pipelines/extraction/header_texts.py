@@ -33,6 +33,8 @@ _STYLED_LINE_TAGS = ("span", "div", "p", "strong")
 _CARD_TAGS = ("article", "figure")
 # A short text of a page (a byline, a date line, a label) holds no more; a longer one is walked into.
 SHORT_TEXT_CHARS = 160
+# The headings a hand-made page may write its first paragraph straight after, with no <p> around it.
+_LOOSE_TEXT_HEADINGS = ("h1", "h2", "h3")
 # A date line runs this long at most: a dateline opening a paragraph, a kicker's date.
 DATELINE_CHARS = 80
 _HEADER_BOX_EXTRA_CHARS = 400
@@ -370,6 +372,17 @@ def header_texts(root, title: str, url: str, hidden=()) -> HeaderTexts:
             region = texts.after_headline
             # A date set inside the headline's own markup (a kicker line above the words) is the header's first.
             region.extend(_dates_inside(h1))
+        # A hand-made page writes its first paragraph straight after its headline, no <p> around it: the body starts
+        # there, its dateline ("CITY, State - May 3, 2004 - ...") the last header date.
+        loose = " ".join((element.tail or "").split()) if element.tag in _LOOSE_TEXT_HEADINGS else ""
+        if len(loose) > SHORT_TEXT_CHARS and region is texts.after_headline:
+            if element is not h1:
+                region.append(text_of(element).strip())
+            texts.first_paragraph = _without_addresses(loose)
+            texts.paragraph_openings.add(texts.first_paragraph[:DATELINE_CHARS])
+            region = texts.later
+            continue
+        if element is h1:
             continue
         text = text_of(element).strip()
         if len(text) <= SHORT_TEXT_CHARS and element not in holds_headline:

@@ -34,6 +34,8 @@ _RANKS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_TEXT_AFTER = 80
 # A paragraph this long before a heading is text the heading does not open.
 _PARAGRAPH_CHARS = 150
+# The ids a page's own header box goes by, the site's name and menu in it.
+_PAGE_HEADER_IDS = frozenset({"header", "masthead", "site-header"})
 _LEVELS_UP = 3
 # A theme builder's post template nests the headline in boxes within boxes, the text in a box beside theirs: inside
 # the post's own wrapper (an <article>, a post's classes) text may follow as far up as the wrapper, if this near.
@@ -250,23 +252,33 @@ def dateline_after(heading):
 
 def _text_precedes(root, heading) -> bool:
     """A run of text (a paragraph's, not a link's) comes before the heading, outside the page's chrome: the
-    heading closes or sits beside the text ("Comments", "About the author"), it does not open it."""
+    heading closes or sits beside the text ("Comments", "About the author"), it does not open it. A notice set above
+    the page's own header (an archived copy's "You are viewing a snapshot ..." banner) is above the whole page."""
+    preceded = False
     stack = [root]
     while stack:
         element = stack.pop()
         if element is heading:
-            return False
+            return preceded
         # A side column stands beside the text, not before it, however early the markup sets it; the <head> (a long
         # <title>) is not shown at all.
         if not isinstance(element.tag, str) or element.tag in ("head", "script", "style", "noscript", "template") \
                 or is_chrome(element) or (is_side_column(element) and not within(heading, element)):
             if len((element.tail or "").strip()) >= _PARAGRAPH_CHARS:
-                return True
+                preceded = True
             continue
+        if _is_page_header(element) and not within(heading, element):
+            preceded = False
         if any(len((text or "").strip()) >= _PARAGRAPH_CHARS for text in (element.text, element.tail)):
-            return True
+            preceded = True
         stack.extend(reversed(element))
-    return False
+    return preceded
+
+
+def _is_page_header(element) -> bool:
+    """The page's own header box, named so by its id (`<div id="header">`, "masthead"): what stands above it is
+    above the page, not text of it."""
+    return (element.get("id") or "").lower() in _PAGE_HEADER_IDS
 
 
 def _in_article(heading) -> bool:

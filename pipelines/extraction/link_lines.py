@@ -36,6 +36,9 @@ _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
 # thing it names), in a sentence of a few words, no label ("Source: <a>Agency</a>").
 _POINTER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 _POINTER_LINE_WORDS = 10
+# "Read more in <a>Nature</a>": where the story was published, named by its link to that journal's or paper's site, as
+# a research story closes on its source; a site's prompt reads more "about" a topic, or at its own page.
+_READ_MORE_IN_SOURCE = re.compile(r"\b(?:read more (?:in|at)|läs mer i|les mer i|læs mere i)\b", re.IGNORECASE)
 # A pager's button between a post and its neighbours: the word alone, with its arrow ("←Previous", "Next →",
 # "« Older"), in the partners' languages and English.
 _PAGER_BUTTON = re.compile(r"^[\s←→«»‹›<>]*(?:previous|next|older|newer|föregående|nästa|forrige|neste|næste|"
@@ -116,7 +119,8 @@ def _sole_point(block: Block) -> bool:
 def is_closing_link(block: Block, host: str) -> bool:
     """A link line that closes a post as its source or document ("The full release <a>here</a>", "The live stream is
     <a>at this link</a>"), not a prompt to follow the site: no furniture word, no link to a social network profile."""
-    return is_link_line(block, host) and not FURNITURE_LINE.search(words_beside_links(block)) \
+    return is_link_line(block, host) \
+        and not FURNITURE_LINE.search(_READ_MORE_IN_SOURCE.sub(" ", words_beside_links(block))) \
         and not any(leads_to_social_network(a.get("href") or "") for a in block.element.iter("a"))
 
 

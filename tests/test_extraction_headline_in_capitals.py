@@ -1,0 +1,34 @@
+"""An <h1> typed in capitals whose page states the same words in the writer's own case (its <title>, og:title) is
+titled in that case, "Firefly Browser Reaches Version 2.0", not "FIREFLY BROWSER REACHES VERSION 2.0"; where nothing
+states it otherwise, the capitals stay."""
+from __future__ import annotations
+
+import pytest
+
+from news_archive.pipelines.extraction import extract_article
+
+URL = "https://www.project.example/press/2005-06-01.html"
+TEXT = ("MOUNTAIN VIEW, Calif. - June 1, 2005 - The Firefly project today released version 2.0 of its browser, "
+        "with tabs that sleep when unused and a new way to keep passwords on the reader's own machine.")
+
+
+def page(heading: str, stated: str) -> str:
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{stated}</title></head>
+<body><div id="header"><a href="/">Firefly Project</a></div>
+<div id="mainContent"><h1>{heading}</h1><p>{TEXT}</p>
+<p>Version 2.0 can be downloaded from the project's site for three operating systems, in 40 languages.</p></div>
+<div id="footer">Last modified June 3, 2005</div></body></html>"""
+
+
+def test_a_headline_in_capitals_takes_the_stated_case():
+    """Fails before: the title was the <h1>'s capitals."""
+    title = extract_article(page("FIREFLY BROWSER REACHES VERSION 2.0", "Firefly Browser Reaches Version 2.0"), URL).title
+    assert title == "Firefly Browser Reaches Version 2.0"
+
+
+@pytest.mark.parametrize("heading, stated", [
+    ("FIREFLY BROWSER REACHES VERSION 2.0", "FIREFLY BROWSER REACHES VERSION 2.0"),
+    ("Firefly Browser Reaches Version 2.0", "FIREFLY BROWSER REACHES VERSION 2.0"),
+])
+def test_the_headline_as_shown_stays_where_no_stated_title_is_in_another_case(heading, stated):
+    assert extract_article(page(heading, stated), URL).title == heading
