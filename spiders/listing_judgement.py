@@ -63,8 +63,10 @@ class ListingJudgement:
         if role == "listing":
             # Away from the news listings, a "next page" whose address the listings or feed show as an article's is
             # the next post, linked by a post taken for a listing (a roundup, related-post cards): judged as it is
-            # when a listing's teaser asks for it first, whichever answers first.
-            if not (depth > 0 and self.presents_as_article(url)):
+            # when a listing's teaser asks for it first, whichever answers first. So is a news listing's "next page"
+            # that one of its own teasers names by its headline: a book-like site (Sphinx, Jupyter Book, MkDocs) names
+            # the next document of its reading order `rel=next`, and a landing page's next document is its newest post.
+            if not (depth > 0 and self.presents_as_article(url)) and not self._teaser_names(root, page_key(url)):
                 return True
         if marks_static_page(root) and lists_post_entries(root, url):
             # A static page whose text is the blog's posts as entries (a page builder's post grid on a "News" page the

@@ -20,7 +20,7 @@ from .links_amid_text import writers_link_amid_text
 from .postal_addresses import postal_address_lines
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
-from .event_fields import is_event_field, names_the_event
+from .event_fields import heads_event_fields, is_event_field, names_the_event
 from .field_lists import field_list_lines
 from .furniture_texts import in_furniture, names_a_card
 from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, is_prose_line
@@ -169,13 +169,16 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
 
 def _section_day_facts(blocks: list[Block], page_days: frozenset[str] | set[str]) -> set[int]:
     """A line giving another day than the page's and ending as a sentence does, alone under a subheading of the text
-    ("Next meeting" over "2018-01-08 at 19:00."): the section's fact, none of the post's date lines."""
+    ("Next meeting" over "2018-01-08 at 19:00."): the section's fact, none of the post's date lines. Under a subheading
+    naming when or where ("Date and location" over "14 May 2025, 10:00-15:00, room 2-118") the line is the event's,
+    whatever day it gives: an event is often announced on its own day, and a post's own stamp heads no such section."""
     if not page_days:
         return set()
     return {id(line) for heading, line, after in zip(blocks, blocks[1:], [*blocks[2:], None])
             if heading.kind == "heading" and line.kind in ("p", "text") and not line.link_chars
-            and (after is None or after.kind in ("heading", "title")) and SENTENCE_END.search(line.text)
-            and (found := find_date(line.text)) is not None and found[0][:10] not in page_days}
+            and (after is None or after.kind in ("heading", "title")) and (found := find_date(line.text)) is not None
+            and (heads_event_fields(heading.text)
+                 or (SENTENCE_END.search(line.text) and found[0][:10] not in page_days))}
 
 
 def _linked_points_beside_own(blocks: list[Block], title: str | None) -> set[int]:

@@ -43,6 +43,12 @@ def is_event_field(text: str, beside: tuple[str, ...] = ()) -> bool:
         and (_PLACE_FIELD.search(text) is not None or any(_EVENT_FIELD.match(line) for line in beside))
 
 
+def heads_event_fields(heading: str) -> bool:
+    """A subheading naming when or where an event takes place ("Date and location", "Time & place", "Zeit und Ort"): the
+    label of the lines under it, as a field's label is of its line."""
+    return _EVENT_FIELD.match(heading.strip().rstrip(":") + ":") is not None
+
+
 def names_the_event(text: str, beside: tuple[str, ...]) -> bool:
     """A field naming the event ("Title: Spring hack day") beside a field of when or where it takes place (`beside`:
     the lines next to it): a fact of the notice like them, however short."""
