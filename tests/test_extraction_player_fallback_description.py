@@ -1,7 +1,8 @@
-"""A video post whose old plugin player (`<object>`) heads it under the headline, its description set in the player's
-fallback content: with no plugin left, every browser shows that description where the player stands, above the post's
-text. It opens the body; a status line of the player's is no part of it, nor is the caption of a player set amid the
-text (an illustration's caption, which news texts leave out)."""
+"""A video post whose old plugin player (`<object>`) heads it under the headline, its description set as the caption
+in the player's fallback content: with no plugin left, every browser shows that description where the player stands,
+above the post's text. It opens the body; a status line of the player's is no part of it, nor is a notice about the
+plugin the fallback shows uncaptioned, nor the caption of a player set amid the text (an illustration's caption,
+which news texts leave out)."""
 from news_archive.pipelines.extraction import extract_article
 
 URL = "https://tv.example/2014/03/02/harbour-panel/"
@@ -14,12 +15,16 @@ TEXT = [
 ]
 
 
-def player(caption: str) -> str:
-    return f"""<div class="embedded-player"><object data="https://player.example/v/8812" type="application/x-shockwave-flash">
+SHORT_DESCRIPTION = "A dock worker and the mayor ask the panel whether the old harbour should serve the ferries or new homes."
+
+
+def player(caption: str, caption_class: str = "embedded-caption") -> str:
+    return f"""<div class="embedded-player">
+<object data="https://player.example/v/8812" type="application/x-shockwave-flash">
 <object data="https://player.example/v/8812"><div class="embedded-player">
 <a class="embedded-videolink" href="https://media.example/v/8812.mp4"><img src="https://media.example/v/8812.jpg"/>
 <div class="embedded-status-box embedded-hide"><p class="embedded-status">This video plays on all devices.</p></div></a>
-<div class="embedded-caption-box"><p class="embedded-caption">{caption}</p></div></div></object></object></div>"""
+<div class="embedded-text"><p class="{caption_class}">{caption}</p></div></div></object></object></div>"""
 
 
 def page(head_player: str = "", text_player: str = "") -> str:
@@ -43,4 +48,16 @@ def test_description_in_a_heading_players_fallback_opens_the_body():
 
 def test_caption_of_a_player_amid_the_text_stays_out():
     article = extract_article(page(text_player=player(DESCRIPTION)), URL)
+    assert article.body.split("\n\n") == TEXT
+
+
+def test_short_description_opens_the_body_though_the_players_box_was_furniture():
+    # A caption as short as a box's line: the box around it goes as furniture, which must not take its text along.
+    article = extract_article(page(head_player=player(SHORT_DESCRIPTION)), URL)
+    assert article.body.split("\n\n") == [SHORT_DESCRIPTION, *TEXT]
+
+
+def test_prose_the_fallback_shows_uncaptioned_stays_out():
+    # Not the player's caption: a notice the fallback shows in its place, whatever it says.
+    article = extract_article(page(head_player=player(DESCRIPTION, caption_class="plain")), URL)
     assert article.body.split("\n\n") == TEXT

@@ -1,11 +1,13 @@
 """The description an old plugin player (`<object>`) holds as its fallback content: with no plugin left to play it,
 every browser shows that fallback where the player stands, and a player heading a post describes it there in a
-sentence or two. Pruning drops the player and the boxes it sits in; the description stays for the body."""
+sentence or two, set as the player's caption. Pruning drops the player and the boxes it sits in; the description
+stays for the body."""
 from __future__ import annotations
 
 from lxml import etree
 
 from .line_patterns import FULL_STOP
+from .media_in_text import is_caption
 from .text import text_of
 
 # A description says a sentence or more; a status line ("This video is playable on all devices.") is shorter.
@@ -14,7 +16,7 @@ _DESCRIPTION_WORDS = 12
 
 
 def lift_descriptions_out_of_players(doomed: list) -> None:
-    """Set each prose paragraph an `<object>` of `doomed` shows as its fallback right after the doomed boxes
+    """Set each prose paragraph captioning an `<object>` of `doomed` in its fallback right after the doomed boxes
     around the player, as a plain paragraph, where it stands in the page's order once the boxes are gone. Only a
     player under the page's <h1> with no paragraph of text between them: a player amid the text captions it (an
     illustration's caption, which news texts leave out), one heading the post describes it."""
@@ -22,7 +24,7 @@ def lift_descriptions_out_of_players(doomed: list) -> None:
     for player in doomed:
         if player.tag != "object" or player.getparent() is None or _inside_other_object(player):
             continue
-        descriptions = [p for p in player.iter("p") if _description(p)]
+        descriptions = [p for p in player.iter("p") if _description(p) and _captions(p, player)]
         if not descriptions or not _heads_post(player):
             continue
         box = player  # the player's own boxes go with it; the first element around them that stays holds the text
@@ -31,9 +33,11 @@ def lift_descriptions_out_of_players(doomed: list) -> None:
                 break
             box = ancestor
         for description in reversed(descriptions):
-            lifted = etree.Element("p")
+            lifted = etree.Element("p")  # plain: the caption's classes name the player's box
             lifted.text = " ".join(text_of(description).split())
             box.addnext(lifted)
+            # Gone from the box, or its text would be noted with the box's furniture and the copy dropped as it.
+            description.drop_tree()
 
 
 def _inside_other_object(player) -> bool:
@@ -44,6 +48,17 @@ def _description(paragraph) -> bool:
     text = " ".join(text_of(paragraph).split())
     return len(text) >= _DESCRIPTION_CHARS and len(text.split()) >= _DESCRIPTION_WORDS \
         and FULL_STOP.search(text) is not None and next(paragraph.iter("a"), None) is None
+
+
+def _captions(paragraph, player) -> bool:
+    """The paragraph is the player's caption, or in its caption's box: a notice the fallback shows instead ("To view
+    this content you need the latest Flash Player") is set as no caption."""
+    for element in (paragraph, *paragraph.iterancestors()):
+        if element is player:
+            return False
+        if is_caption(element):
+            return True
+    return False
 
 
 def _heads_post(player) -> bool:
