@@ -18,6 +18,7 @@ from .line_patterns import FULL_STOP
 from .media_in_text import drop_all_but_captions, gallery_of_kept, mark_media_lines, pictures_in_text
 from .own_sentence import says_a_sentence
 from .page_overlays import page_overlays
+from .player_fallback import lift_descriptions_out_of_players
 from .player_consent import consent_notices_over_players
 from .side_column import shows_headline, text_beside_side_column
 from .text import FOLDED_WORD, fold, text_of
@@ -178,6 +179,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     doomed += [el for el in classes.furniture() if not _inside_sentence(el) and not _completes_credit_line(el, host)]
     doomed += _metadata_fields(root)
     lift_leads_out_of_byline_boxes(doomed)
+    lift_descriptions_out_of_players(doomed)
     furniture_texts: set[str] = set()
     own_headline = fold(title or "")
     # Read before any furniture goes, as the contents' links lead to ids that may stand in it; no furniture, no walk.
