@@ -40,6 +40,10 @@ _TABLE_CELLS = 4
 _LIST_TAGS = frozenset({"li", "ul", "ol", "dl", "dt", "dd"})
 # A field of a fact list: a label of a word or two, a colon, then its value ("Date: 3 May, 18:00", "Venue: <a>...</a>").
 _FIELD = re.compile(r"^([^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*)?): \S")
+# A sentence said in quotes, alone on its line: an opening quote, words, a sentence's stop and the closing quote.
+_QUOTED_SENTENCE = re.compile(r"^[\"“„«‘]\w.*[.!?…][\"”“»’]$")
+# A scene break: signs alone, three or more ("***", "* * *", "~~~", "———").
+_SCENE_BREAK = re.compile(r"^(?:[*~#=•·–—-] ?){3,}$")
 # A roundup's entry names its details (writer, publisher and price, ages) in a few short lines under its bold name.
 _ENTRY_DETAIL_LINES = 3
 
@@ -55,9 +59,13 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
     """Short sentences set as lines of their own between lines of text ("They both took one." in a story whose
     editor writes <div>s, not <p>s) or split off a paragraph's own element: a loose short line ("Share",
     "Sorry!") is furniture, these are the text."""
+    # A scene break (a line of signs alone, "******") parts the scenes of a story, not its lines: the line before or
+    # after one is still between lines of the text.
     between = {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
-               if _is_short_sentence(block) and FULL_STOP.search(block.text)
-               and is_prose_line(before) and is_prose_line(after)}
+               if (_is_short_sentence(block) and FULL_STOP.search(block.text) or _is_line_of_dialogue(block))
+               and (is_prose_line(before) or _is_scene_break(before))
+               and (is_prose_line(after) or _is_scene_break(after))
+               and not (_is_scene_break(before) and _is_scene_break(after))}
     # A short sentence split by <br><br> off the same element as a paragraph of prose is that text's own line
     # ("We can't wait to see your photos!" closing a post whose editor writes lines, not <p>s).
     writers = {id(b.element) for b in blocks
@@ -237,6 +245,17 @@ def _entry_details(blocks: list[Block], start: int) -> list[int] | None:
 
 def _is_short_sentence(block: Block) -> bool:
     return block.kind == "text" and block.chars < SHORT_LINE_CHARS and len(block.text.split()) > 1
+
+
+def _is_line_of_dialogue(block: Block) -> bool:
+    """A word or two said in quotes as a sentence ("“Gotcha.”", "“Richy?”"): a story's line of dialogue, however
+    short; a label is never quoted."""
+    return block.kind == "text" and block.chars < SHORT_LINE_CHARS and not block.link_chars \
+        and _QUOTED_SENTENCE.match(block.text) is not None
+
+
+def _is_scene_break(block: Block) -> bool:
+    return block.kind in ("p", "text") and _SCENE_BREAK.match(block.text) is not None
 
 
 def _points_of_prose_lists(blocks: list[Block]) -> set[int]:
