@@ -23,7 +23,9 @@ from .xpaths import SUBHEADING_CLASS_WORDS
 def lines_of_text(blocks: list[Block], host: str) -> set[int]:
     """Ids of the blocks that are lines of the text, however short: they are kept where a short line alone would be
     furniture."""
-    return _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host) \
+    points = _points_of_prose_lists(blocks)
+    return _lines_of_text(blocks) | points | _lines_introducing_points(blocks, points) \
+        | _lists_amid_prose(blocks, host) \
         | _cells_of_tables_amid_prose(blocks) | _items_continuing_a_sentence(blocks) | _fields_of_fact_lists(blocks) \
         | _programme_rows(blocks) | programme_table_cells(blocks)
 
@@ -276,6 +278,21 @@ def _points_of_prose_lists(blocks: list[Block]) -> set[int]:
     # And a list set within one of its points ("Demos:" and the demos' links) is that point's.
     prose |= {parent for parent in lists if _nested_in(parent, prose)}
     return {id(block) for block in blocks if block.kind == "item" and block.element.getparent() in prose}
+
+
+def _lines_introducing_points(blocks: list[Block], points: set[int]) -> set[int]:
+    """A short unlinked line ending on a colon set right above a list of the writer's points ("What you'll need:"
+    over the things to get, "Key findings:"), the list set beside it or in its own element: the line introducing
+    the list, the text's however short. A box's label ("Related:", "Share:") heads a list of links."""
+    return {id(line) for line, first in zip(blocks, blocks[1:])
+            if line.kind in ("p", "text") and line.text.endswith(":") and not line.link_chars
+            and not FURNITURE_LINE.search(line.text) and id(first) in points and line.element is not None
+            and _list_under(line.element, first.element.getparent(), owns_text=line.kind == "text")}
+
+
+def _list_under(element, points, owns_text: bool) -> bool:
+    """The list is the element's next sibling, or (a line of bare text) one of the element's own children."""
+    return points.getprevious() is element or (owns_text and points.getparent() is element)
 
 
 def _nested_in(sublist, lists: set) -> bool:
