@@ -30,7 +30,8 @@ def _shows_headline(element, headline: str) -> bool:
 def _block_texts(element, anchors: frozenset[str]):
     for part in element.iter("p", "li", "h2", "h3", "h4"):
         text = text_of(part)
-        if 10 <= len(text) <= _MAX_FURNITURE_TEXT and not _contents_entry(part, text, anchors):
+        if 10 <= len(text) <= _MAX_FURNITURE_TEXT and not _contents_entry(part, text, anchors) \
+                and not _quoted(part, element):
             folded = fold(text)
             if folded:
                 # a card linked whole (<a> around its picture and headline) shows its headline as a link too
@@ -38,6 +39,17 @@ def _block_texts(element, anchors: frozenset[str]):
                 yield _LINKED + folded if linked else folded
                 if part.tag in _HEADLINE_TAGS and _inside_link(part, element):
                     yield _CARD_HEADLINE + folded
+
+
+def _quoted(part, box) -> bool:
+    """The part stands in a quotation within the box: a reader's reply quoting the post's subheading, a box quoting a
+    line of the text. Quoting the text makes it no furniture."""
+    for ancestor in part.iterancestors():
+        if ancestor is box:
+            return False
+        if ancestor.tag in ("blockquote", "q"):
+            return True
+    return False
 
 
 def _inside_link(part, box) -> bool:

@@ -45,10 +45,27 @@ def reconcile(blocks: list[Block], reference: str) -> list[Block]:
         # A heading above the lead (a kicker, the standfirst's own title) does not end it: the lead runs to the
         # first paragraph the reference shares.
         first_shared = next((i for i, b in enumerate(blocks) if contained[i] and b.kind != "heading"), 0)
-        return [b for i, b in enumerate(blocks) if i < first_shared or contained[i] or b.kind == "heading"]
+        kept = _headings_kept(blocks, [i < first_shared or contained[i] for i in range(len(blocks))])
+        return [b for i, b in enumerate(blocks) if kept[i]]
     if dom_chars < _SHORT_DOM_SHARE * reference_chars:
         return [Block(None, "p", line, 0, text_length(line)) for line in reference.split("\n")]
     return blocks
+
+
+def _headings_kept(blocks: list[Block], kept: list[bool]) -> list[bool]:
+    """Whether each block stays, headings settled: a heading stays over a block the reference keeps before the next
+    heading, over a subheading that stays, or closing the blocks; a heading over a box the reference leaves out goes
+    with it ("Verdict", "Pros" over a review box's points, which articleBody does not hold)."""
+    settled = list(kept)
+    for at in range(len(blocks) - 1, -1, -1):
+        if blocks[at].kind != "heading":
+            continue
+        end = next((i for i in range(at + 1, len(blocks)) if blocks[i].kind == "heading"), len(blocks))
+        if end == at + 1:
+            settled[at] = end == len(blocks) or settled[end]
+        else:
+            settled[at] = any(settled[at + 1:end])
+    return settled
 
 
 def _contained(text: str, reference_grams: set) -> bool:

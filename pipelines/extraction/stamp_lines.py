@@ -59,6 +59,10 @@ _WRITERS_CREDIT = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?:by|von|av|af|par|por|doo
 _WRITERS_CREDIT_WORDS = 8
 # A label names what follows it in a word or a few before its colon ("FOR IMMEDIATE RELEASE:", "Summary:").
 _LABEL_WORDS = 4
+# What parts an article header's line of stamps: a bar or a bullet between spaces.
+_HEADER_BARS = re.compile(r"\s[|•·]\s")
+# A name in such a line (the paper's, a section's) is a word or a few.
+_HEADER_NAME_WORDS = 3
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|docx?)$", re.IGNORECASE)
 
 
@@ -77,7 +81,8 @@ def is_credit(block: Block) -> bool:
 def is_dated_line(block: Block, page_days: frozenset[str] | set[str]) -> bool:
     """A date line, a line of the page's stamps, a dated byline or the writers' names over the post's day."""
     return _stamped_line(block, page_days) \
-        or (block.chars <= _NAMES_BYLINE_CHARS and _names_and_day(block.text, page_days))
+        or (block.chars <= _NAMES_BYLINE_CHARS and (_names_and_day(block.text, page_days)
+                                                    or _barred_header_line(block.text, page_days)))
 
 
 def _stamped_line(block: Block, page_days: frozenset[str] | set[str]) -> bool:
@@ -122,6 +127,22 @@ def _names_and_day(text: str, page_days: frozenset[str] | set[str]) -> bool:
     if found is None or found[0][:10] not in page_days or text[found[2]:].strip(_BYLINE_MARKS):
         return False
     return only_names(text[:found[1]].strip(_BYLINE_MARKS))
+
+
+def _barred_header_line(text: str, page_days: frozenset[str] | set[str]) -> bool:
+    """An article header's line of parts set apart by bars or bullets, each a date line, a stamp, a byline or a name
+    of a word or three, with a date and a byline naming people alone among them ("The Daily | 04.05.2015 à 13h36 •
+    Mis à jour le 05.05.2015 | Par Anna Berg (avec Bo Lind)"): the post's stamps, too long for a date line with
+    several writers. A sentence of the text is no run of such parts."""
+    parts = [part.strip() for part in _HEADER_BARS.split(text) if part.strip()]
+    if len(parts) < 2:
+        return False
+    dated = [part for part in parts if is_date_line(part, page_days) or is_stamps_line(part)]
+    bylines = [part for part in parts if part not in dated and (credit := _WRITERS_CREDIT.match(part)) is not None
+               and only_names(credit.group("name"))]
+    names = [part for part in parts if part not in dated and part not in bylines
+             and len(WORD.findall(part)) <= _HEADER_NAME_WORDS and not _DIGIT.search(part)]
+    return bool(dated) and bool(bylines) and len(dated) + len(bylines) + len(names) == len(parts)
 
 
 def _is_dated_byline(text: str) -> bool:

@@ -11,7 +11,7 @@ from .hints import anchored_subheading
 from .line_patterns import CJK_EXCLAMATION, FURNITURE_LINE, WORD
 from .link_lines import BARE_ADDRESS, CLOSING_LINKS
 from .media_in_text import INTRODUCES_MEDIA, picture_box
-from .prose_lines import LONG_PARAGRAPH
+from .prose_lines import LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE
 from .stamp_lines import DATE_LINE_CHARS, is_date_line
 from .text import fold, text_of
 
@@ -177,14 +177,17 @@ def _opens_its_text(kept: list[Block], at: int, headline: str,
 def _heads_first_section(kept: list[Block], at: int) -> bool:
     """The heading is the first of the text's section headings: the element holding it sets more subheadings alike
     (the same tag and class) further down, each over a long paragraph of its own ("Rising prices" over the text
-    running on under "A soft landing?" and "What next?"). A label or kicker of a word or two stands alone."""
+    running on under "A soft landing?" and "What next?"). A label or kicker of a word or two stands alone. A section
+    may be written as a list of points, one of them a paragraph's worth ("Highlights" over what a release brings)."""
     heading = kept[at]
     if heading.element is None:
         return False
     later = [i for i in range(at + 1, len(kept)) if kept[i].kind == "heading" and kept[i].element is not None
              and headings_set_alike(kept[i], heading)]
     return len(later) >= SECTIONS_ABOVE and all(
-        any(b.kind in ("p", "text") and b.chars >= LONG_PARAGRAPH for b in kept[i + 1:j])
+        any(b.chars >= LONG_PARAGRAPH and (b.kind in ("p", "text")
+                                           or b.kind == "item" and b.link_density < PROSE_LIST_LINK_SHARE)
+            for b in kept[i + 1:j])
         for i, j in zip([at, *later], [*later, len(kept)]))
 
 

@@ -23,7 +23,9 @@ from .xpaths import SUBHEADING_CLASS_WORDS
 def lines_of_text(blocks: list[Block], host: str) -> set[int]:
     """Ids of the blocks that are lines of the text, however short: they are kept where a short line alone would be
     furniture."""
-    return _lines_of_text(blocks) | _points_of_prose_lists(blocks) | _lists_amid_prose(blocks, host) \
+    points = _points_of_prose_lists(blocks)
+    return _lines_of_text(blocks) | points | _lines_introducing_points(blocks, points) \
+        | _lists_amid_prose(blocks, host) \
         | _cells_of_tables_amid_prose(blocks) | _items_continuing_a_sentence(blocks) | _fields_of_fact_lists(blocks) \
         | _programme_rows(blocks) | programme_table_cells(blocks)
 
@@ -40,6 +42,10 @@ _TABLE_CELLS = 4
 _LIST_TAGS = frozenset({"li", "ul", "ol", "dl", "dt", "dd"})
 # A field of a fact list: a label of a word or two, a colon, then its value ("Date: 3 May, 18:00", "Venue: <a>...</a>").
 _FIELD = re.compile(r"^([^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*)?): \S")
+# A sentence said in quotes, alone on its line: an opening quote, words, a sentence's stop and the closing quote.
+_QUOTED_SENTENCE = re.compile(r"^[\"“„«‘]\w.*[.!?…][\"”“»’]$")
+# A scene break: signs alone, three or more ("***", "* * *", "~~~", "———").
+_SCENE_BREAK = re.compile(r"^(?:[*~#=•·–—-] ?){3,}$")
 # A roundup's entry names its details (writer, publisher and price, ages) in a few short lines under its bold name.
 _ENTRY_DETAIL_LINES = 3
 
@@ -55,9 +61,13 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
     """Short sentences set as lines of their own between lines of text ("They both took one." in a story whose
     editor writes <div>s, not <p>s) or split off a paragraph's own element: a loose short line ("Share",
     "Sorry!") is furniture, these are the text."""
+    # A scene break (a line of signs alone, "******") parts the scenes of a story, not its lines: the line before or
+    # after one is still between lines of the text.
     between = {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
-               if _is_short_sentence(block) and FULL_STOP.search(block.text)
-               and is_prose_line(before) and is_prose_line(after)}
+               if (_is_short_sentence(block) and FULL_STOP.search(block.text) or _is_line_of_dialogue(block))
+               and (is_prose_line(before) or _is_scene_break(before))
+               and (is_prose_line(after) or _is_scene_break(after))
+               and not (_is_scene_break(before) and _is_scene_break(after))}
     # A short sentence split by <br><br> off the same element as a paragraph of prose is that text's own line
     # ("We can't wait to see your photos!" closing a post whose editor writes lines, not <p>s).
     writers = {id(b.element) for b in blocks
@@ -239,6 +249,17 @@ def _is_short_sentence(block: Block) -> bool:
     return block.kind == "text" and block.chars < SHORT_LINE_CHARS and len(block.text.split()) > 1
 
 
+def _is_line_of_dialogue(block: Block) -> bool:
+    """A word or two said in quotes as a sentence ("“Gotcha.”", "“Richy?”"): a story's line of dialogue, however
+    short; a label is never quoted."""
+    return block.kind == "text" and block.chars < SHORT_LINE_CHARS and not block.link_chars \
+        and _QUOTED_SENTENCE.match(block.text) is not None
+
+
+def _is_scene_break(block: Block) -> bool:
+    return block.kind in ("p", "text") and _SCENE_BREAK.match(block.text) is not None
+
+
 def _points_of_prose_lists(blocks: list[Block]) -> set[int]:
     """Items of a list that is mostly the writer's own words ("Thanks to Ana, logins can now be imported", its
     name linked, among items of plain prose): points of the text, not a list of links."""
@@ -257,6 +278,21 @@ def _points_of_prose_lists(blocks: list[Block]) -> set[int]:
     # And a list set within one of its points ("Demos:" and the demos' links) is that point's.
     prose |= {parent for parent in lists if _nested_in(parent, prose)}
     return {id(block) for block in blocks if block.kind == "item" and block.element.getparent() in prose}
+
+
+def _lines_introducing_points(blocks: list[Block], points: set[int]) -> set[int]:
+    """A short unlinked line ending on a colon set right above a list of the writer's points ("What you'll need:"
+    over the things to get, "Key findings:"), the list set beside it or in its own element: the line introducing
+    the list, the text's however short. A box's label ("Related:", "Share:") heads a list of links."""
+    return {id(line) for line, first in zip(blocks, blocks[1:])
+            if line.kind in ("p", "text") and line.text.endswith(":") and not line.link_chars
+            and not FURNITURE_LINE.search(line.text) and id(first) in points and line.element is not None
+            and _list_under(line.element, first.element.getparent(), owns_text=line.kind == "text")}
+
+
+def _list_under(element, points, owns_text: bool) -> bool:
+    """The list is the element's next sibling, or (a line of bare text) one of the element's own children."""
+    return points.getprevious() is element or (owns_text and points.getparent() is element)
 
 
 def _nested_in(sublist, lists: set) -> bool:
