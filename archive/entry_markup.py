@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from urllib.parse import urljoin, urlsplit
 
 from news_archive.archive.cms_classes import post_entries
@@ -36,23 +37,80 @@ _INLINE_TAGS = frozenset({"a", "strong", "b", "em", "i", "span", "u", "mark", "s
 _WORD = re.compile(r"\w+")
 
 
+class PageEntries:
+    """A page's outermost <article> blocks and its teasers, found once for both questions extraction asks of them
+    (`lists_other_entries`, `cards_beside_headline`): finding the teasers reads every heading and every link of
+    the page. Only for a tree that does not change between the questions."""
+
+    def __init__(self, root, page_url: str):
+        self.body = root.find(".//body") if root.tag != "body" else root
+        self.page_url = page_url
+        self.own, self.host = _own_keys(root, page_url), _host(page_url)
+
+    @cached_property
+    def entries(self) -> list:
+        return [a for a in self.body.iter("article") if next(a.iterancestors("article"), None) is None]
+
+    @cached_property
+    def entries_headed_elsewhere(self) -> bool:
+        """The page has outermost <article>s, each headed by a link to another page of the site."""
+        return bool(self.entries) and all(_headed_by_link_elsewhere(entry, self.own, self.host, self.page_url)
+                                          for entry in self.entries)
+
+    @cached_property
+    def label_cards(self) -> list:
+        return _label_cards(self.body, self.own, self.host, self.page_url)
+
+    @cached_property
+    def teasers(self) -> list:
+        return _closing_link_teasers(self.body, self.own, self.host, self.page_url, self.label_cards)
+
+    def lists_other_entries(self) -> bool:
+        """See `lists_other_entries`."""
+        body = self.body
+        if body is None:
+            return False
+        if self.entries_headed_elsewhere:
+            return _hold_most_text(body, self.entries)
+        # Teasers in any element may sit beside a post's own text (a related box, a sidebar's excerpts): they make a
+        # list of entries only where the page writes next to no text of its own.
+        teasers = self.teasers
+        return bool(teasers) and _hold_most_text(body, teasers) and _chars_outside(body, teasers) < OWN_TEXT_CHARS
+
+    def cards_beside_headline(self) -> list:
+        """See `cards_beside_headline`."""
+        body = self.body
+        headline = next((h for h in body.iter("h1") if next(h.iterancestors(*CHROME_TAGS), None) is None), None) \
+            if body is not None else None
+        own_text = headline.getparent() if headline is not None else None
+        if own_text is None or own_text is body \
+                or (_words(own_text) <= _words(headline) and next(own_text.iter(*_MEDIA_TAGS), None) is None):
+            return []
+        if self.entries_headed_elsewhere:
+            return []
+        # Whole cards only: a teaser headed by a link may leave its excerpt outside the block its link closes.
+        teasers, cards = self.teasers, self.label_cards
+        if not teasers or any(_within(teaser, own_text) or _within(headline, teaser)
+                              or not any(teaser is card for card in cards) for teaser in teasers):
+            return []
+        boxes = []
+        for teaser in teasers:
+            box = teaser
+            while box.getparent() is not None and not _within(headline, box.getparent()) \
+                    and _words_outside(box.getparent(), teasers) <= BOX_TITLE_WORDS:
+                box = box.getparent()
+            if not any(_within(box, other) for other in boxes):
+                boxes = [other for other in boxes if not _within(other, box)] + [box]
+        return boxes
+
+
 def lists_other_entries(root, page_url: str) -> bool:
     """True when the page's outermost <article> blocks each open with a headline linking to another page of the
     site, and hold most of its text: a tag or archive page repeating its posts whole (their headers, dates and
     full paragraphs), even one post, and writing none of its own. A post's own <article> is headed by its
     unlinked (or self-linked) title; related posts or comments set as <article>s beside a post's text hold less
     text than the post."""
-    body = root.find(".//body") if root.tag != "body" else root
-    if body is None:
-        return False
-    entries = [a for a in body.iter("article") if next(a.iterancestors("article"), None) is None]
-    own, host = _own_keys(root, page_url), _host(page_url)
-    if entries and all(_headed_by_link_elsewhere(entry, own, host, page_url) for entry in entries):
-        return _hold_most_text(body, entries)
-    # Teasers in any element may sit beside a post's own text (a related box, a sidebar's excerpts): they make a list
-    # of entries only where the page writes next to no text of its own.
-    teasers = _closing_link_teasers(body, own, host, page_url)
-    return bool(teasers) and _hold_most_text(body, teasers) and _chars_outside(body, teasers) < OWN_TEXT_CHARS
+    return PageEntries(root, page_url).lists_other_entries()
 
 
 def cards_beside_headline(root, page_url: str) -> list:
@@ -62,31 +120,7 @@ def cards_beside_headline(root, page_url: str) -> list:
     wrapper with at most its title besides them ("News"). A short post (a line and a document, a picture alone) beside
     a column of the latest news cards is that post, its text the <h1>'s element's alone. A listing sets its teasers
     under its <h1> in one element, or as <article> blocks headed by links; [] then."""
-    body = root.find(".//body") if root.tag != "body" else root
-    headline = next((h for h in body.iter("h1") if next(h.iterancestors(*CHROME_TAGS), None) is None), None) \
-        if body is not None else None
-    own_text = headline.getparent() if headline is not None else None
-    if own_text is None or own_text is body \
-            or (_words(own_text) <= _words(headline) and next(own_text.iter(*_MEDIA_TAGS), None) is None):
-        return []
-    entries = [a for a in body.iter("article") if next(a.iterancestors("article"), None) is None]
-    own, host = _own_keys(root, page_url), _host(page_url)
-    if entries and all(_headed_by_link_elsewhere(entry, own, host, page_url) for entry in entries):
-        return []
-    # Whole cards only: a teaser headed by a link may leave its excerpt outside the block its link closes.
-    teasers, cards = _closing_link_teasers(body, own, host, page_url), _label_cards(body, own, host, page_url)
-    if not teasers or any(_within(teaser, own_text) or _within(headline, teaser)
-                          or not any(teaser is card for card in cards) for teaser in teasers):
-        return []
-    boxes = []
-    for teaser in teasers:
-        box = teaser
-        while box.getparent() is not None and not _within(headline, box.getparent()) \
-                and _words_outside(box.getparent(), teasers) <= BOX_TITLE_WORDS:
-            box = box.getparent()
-        if not any(_within(box, other) for other in boxes):
-            boxes = [other for other in boxes if not _within(other, box)] + [box]
-    return boxes
+    return PageEntries(root, page_url).cards_beside_headline()
 
 
 def _within(element, container) -> bool:
@@ -171,11 +205,11 @@ def _paragraphs_outside(body, blocks):
     return (p for p in body.iter("p") if not any(id(a) in members or a.tag in CHROME_TAGS for a in p.iterancestors()))
 
 
-def _closing_link_teasers(body, own: set[str], host: str, page_url: str) -> list:
+def _closing_link_teasers(body, own: set[str], host: str, page_url: str, label_cards: list) -> list:
     """Blocks (any element) that open with a heading linking another page of the site and close with a link to that
     same page, a "Read more ...": a listing's teasers however few, as an archive of one year or one place shows
     them under its own unlinked <h1>. A post's own text does not end on a link to the page its heading names; a
-    related post beside it is such a block, with less text than the post."""
+    related post beside it is such a block, with less text than the post. `label_cards`: the page's `_label_cards`."""
     found = []
     for heading in body.iter(*HEADINGS[1:]):
         block = heading.getparent()
@@ -194,7 +228,7 @@ def _closing_link_teasers(body, own: set[str], host: str, page_url: str) -> list
             words_before += _words(element) if element.tag == "p" else 0
         if words_before <= WORDS_BEFORE_HEADLINE:
             found.append(block)
-    found += _label_cards(body, own, host, page_url)
+    found += label_cards
     # the outermost blocks only: a teaser's inner heading may close on the same link as the teaser around it
     members = {id(block) for block in found}
     return [block for block in found if not any(id(a) in members for a in block.iterancestors())]
@@ -280,7 +314,7 @@ def label_card(link) -> tuple | None:
     node = line
     for _level in range(CARD_LEVELS):
         node = node.getparent()
-        if node is None or node.tag in ("body", "main") or any(a is not link for a in _links(node)):
+        if node is None or node.tag in ("body", "main") or _holds_other_link(node, link):
             break
         card = node
     if card is None or len(_words_of(card)) > CARD_CHARS or next(card.iter(*_FORM_TAGS), None) is not None:
@@ -340,5 +374,8 @@ def _words_of(element) -> str:
     return " ".join(" ".join(element.itertext()).split())
 
 
-def _links(element):
-    return [a for a in element.iter("a") if (a.get("href") or "").strip() and not a.get("href").startswith("#")]
+def _holds_other_link(element, link) -> bool:
+    """The element holds a link besides `link` (to a page, not a place on this one): a label's parent may be a whole
+    page's box, so the walk stops at the first."""
+    return any(a is not link and (a.get("href") or "").strip() and not a.get("href").startswith("#")
+               for a in element.iter("a"))

@@ -27,7 +27,9 @@ def chrome_link_lists(root: etree._Element, page_url: str, regions: NavigationRe
         entries, spoilt, first = [], False, None
         for item in element.iterchildren("li"):
             anchors = [anchor for anchor in item.iter("a") if anchor.get("href")]
-            urls = {page_key(absolute_url(page_url, anchor.get("href")) or "") for anchor in anchors}
+            # An item's one link leads to one page whatever its key: only several links are keyed, to compare.
+            urls = {page_key(absolute_url(page_url, anchor.get("href")) or "") for anchor in anchors} \
+                if len(anchors) > 1 else ()
             if not anchors:
                 continue
             anchor = anchors[0]

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, field
 
 from news_archive.archive.cms_classes import marks_archive, marks_blog_post, marks_static_page
-from news_archive.archive.entry_markup import cards_beside_headline, lists_other_entries
+from news_archive.archive.entry_markup import PageEntries
 from news_archive.archive.record import FROM_LISTING, FROM_RUNNING_TEXT, FROM_UPDATED
 
 from . import (article_title, body, comments, metadata, page_dates, permalinks, prune, reference_text, script_payload,
@@ -172,8 +172,9 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         language_links=find_language_links(root, url))
 
     # Pruning drops the comment section with the rest of the furniture, and may drop teasers' <article>s: read first.
-    entry_list = lists_other_entries(root, url)
-    beside = cards_beside_headline(root, url)
+    page_entries = PageEntries(root, url)
+    entry_list = page_entries.lists_other_entries()
+    beside = page_entries.cards_beside_headline()
     shows_media = shows_own_media(root, title, beside_cards=bool(beside))
     # The headline over the post's date line (read before pruning, which may take the line), or linked to the page's
     # own address (a theme's post-title widget): a headline of its own.

@@ -209,9 +209,10 @@ TIME_AGO = re.compile(
 
 def find_date(text: str, *, month_first: bool = False, patterns=_TEXT_PATTERNS) -> tuple[str, int, int] | None:
     """The earliest plausible date in `text` with the offsets where its text starts and ends."""
-    if not text:
+    text = (text or "")[:2000]
+    # Every pattern's year is digits: a text without one (most lines of a page) holds no date for them.
+    if not _DIGIT.search(text):
         return None
-    text = text[:2000]
     best: tuple[str, int, int] | None = None
     for pattern in patterns:
         for match in pattern.finditer(text):

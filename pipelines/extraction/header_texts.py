@@ -146,8 +146,9 @@ def label_ends_in(texts, label: re.Pattern):
             yield f"{alone} {text}", len(alone)
             alone = None
         if not _DATE_HINT.search(text):
-            match = label.search(text)
-            if match and match.start() == len(text) - len(text.lstrip()) and not _WORD.search(text, match.end()):
+            # The label alone opens the text: a label starts on a letter, so no search through the rest is needed.
+            match = label.match(text, len(text) - len(text.lstrip()))
+            if match and not _WORD.search(text, match.end()):
                 alone = text.strip()
             continue
         for match in label.finditer(text):

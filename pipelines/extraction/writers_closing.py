@@ -218,6 +218,12 @@ def _picture_caption(block: Block) -> bool:
                                           or next(block.element.iterancestors("figcaption"), None) is not None)
 
 
+def _last_index(blocks: list[Block], wanted) -> int | None:
+    """The index of the last block `wanted` takes, read from the end: the text's last paragraph stands near it, and a
+    long page has thousands of blocks before it."""
+    return next((i for i in range(len(blocks) - 1, -1, -1) if wanted(blocks[i])), None)
+
+
 def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
     """The lines after the text's last long paragraph that stand in the run of its paragraphs (siblings of it, or
     lines of the same element, or the lines of the sections after its own in a text set in sections), and the run
@@ -225,12 +231,11 @@ def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
     # The text's last long paragraph, or the list of prose points it closes on, or in a post of a few short lines its
     # last sentence.
     # A closing picture's caption, however long, is the picture's: the lines after it run on beside the paragraphs.
-    last = max((i for i, b in enumerate(blocks) if b.kind in ("p", "text", "item") and is_text_after(b)
-                and not _picture_caption(b)), default=None)
+    last = _last_index(blocks, lambda b: b.kind in ("p", "text", "item") and is_text_after(b)
+                       and not _picture_caption(b))
     if last is None:
         # That sentence may link a few of its words ("The new details of the <a>summer course</a> are online.").
-        last = max((i for i, b in enumerate(blocks) if is_sentence_of_text(b) and FULL_STOP.search(b.text)),
-                   default=None)
+        last = _last_index(blocks, lambda b: is_sentence_of_text(b) and FULL_STOP.search(b.text))
         if last is None:
             return [], None
     paragraph = blocks[last].element
