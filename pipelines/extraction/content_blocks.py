@@ -8,6 +8,7 @@ from itertools import islice
 from .address_intros import lines_introducing_addresses
 from .blocks import Block
 from .call_headings import anchored_closing_calls, anchored_opening_call
+from .closing_date_notes import closing_date_notes
 from .closing_labels import is_closing_credit, own_closing_labels
 from .dates import find_date
 from .embedded_posts import in_roundup_post
@@ -95,7 +96,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | _section_day_facts(blocks[start:], page_days) | lines_introducing_addresses(blocks[start:]) \
         | writers_link_lists(blocks[start:], host) | {id(block) for block in dated_signatures(blocks[start:])} \
         | postal_address_lines(blocks[start:]) | {id(block) for block in blocks[start:] if in_roundup_post(block.element)} \
-        | _closing_links_of_last_section(blocks[start:])
+        | _closing_links_of_last_section(blocks[start:]) | closing_date_notes(blocks[start:])
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:], page_days) \
