@@ -8,6 +8,7 @@ from itertools import islice
 from .address_intros import lines_introducing_addresses
 from .blocks import Block
 from .call_headings import anchored_closing_calls, anchored_opening_call
+from .closing_date_notes import closing_date_notes
 from .closing_labels import is_closing_credit, own_closing_labels
 from .dates import find_date
 from .embedded_posts import in_roundup_post
@@ -16,7 +17,8 @@ from .footnotes import notes_linked_to, own_notes
 from .furniture_lines import is_decorated_line, is_furniture, is_salutation, is_timeline_row
 from .heading_lines import SECTIONS_ABOVE, headings_set_alike, heads_author_box, set_as_heading
 from .line_patterns import FURNITURE_LINE, SENTENCE_END, WORD
-from .link_lines import CLOSING_LINKS, cites_address, is_closing_link, is_closing_sentence, is_link_line
+from .link_lines import (BARE_ADDRESS, CLOSING_LINKS, cites_address, is_closing_link, is_closing_sentence, is_link_line,
+                         words_beside_links)
 from .links_amid_text import writers_link_amid_text
 from .postal_addresses import postal_address_lines
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
@@ -96,7 +98,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | _section_day_facts(blocks[start:], page_days) | lines_introducing_addresses(blocks[start:]) \
         | writers_link_lists(blocks[start:], host) | {id(block) for block in dated_signatures(blocks[start:])} \
         | postal_address_lines(blocks[start:]) | {id(block) for block in blocks[start:] if in_roundup_post(block.element)} \
-        | _closing_links_of_last_section(blocks[start:]) | enumeration_lines(blocks[start:])
+        | _closing_links_of_last_section(blocks[start:]) | enumeration_lines(blocks[start:]) \
+        | closing_date_notes(blocks[start:])
     labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:], page_days) \
@@ -139,6 +142,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
                 and id(block) not in closing
                 and not (id(block) in own_headings and names_a_card(block.text, furniture_texts))) \
                 or (folded in seen and id(block) not in listed_again and id(block) not in verse
+                    and not _links_elsewhere(block, seen[folded])
                     and not (shown[folded] <= _SAID_AGAIN_TIMES
                              and _said_again(block, seen[folded], _blocks_between(blocks, seen[folded], block), shown))):
             continue
@@ -152,9 +156,10 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     # A line that is one link to another site or a document closes a post ("Read the full article: ...",
     # the post's PDF); amid the text such lines are "read also" teasers, and so is a run of linked headlines after it,
     # unless the writer set the link among their own paragraphs (links_amid_text). A credit under them ("Foto: ...")
-    # closes the text after its sources.
+    # closes the text after its sources, and so does an address typed bare (the source's, unlinked).
     last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"
-                     and not (id(b) in labelled and is_closing_credit(b, host))), default=-1)
+                     and not (id(b) in labelled and is_closing_credit(b, host))
+                     and not (not b.link_chars and BARE_ADDRESS.match(b.text))), default=-1)
     headlines = sum(1 for i, b in enumerate(kept) if id(b) in link_lines and i > last_text and b.kind == "heading")
     kept = [b for i, b in enumerate(kept)
             if id(b) not in link_lines or (i > last_text and headlines <= _CLOSING_HEADLINES)
@@ -296,6 +301,20 @@ def _said_again(block: Block, first: Block, between: list[Block], shown: Counter
         return True
     return all(_same_markup(one, other) for one, other in zip(_holders(block.element), _holders(first.element))) \
         and any(b.chars >= LONG_PARAGRAPH and shown[fold(b.text)] == 1 for b in between)
+
+
+def _links_elsewhere(block: Block, first: Block) -> bool:
+    """The same words as an earlier paragraph, some of them the writer's own, linking other addresses ("Read more in
+    <a>Development</a>" under each of three papers): a line of its own each time. A pull quote or a box shown twice
+    links the same pages again, and a card's button ("<a>Learn more</a>") is all link."""
+    if block.kind != "p" or not block.link_chars or not first.link_chars or block.element is None \
+            or first.element is None or block.element is first.element or words_beside_links(block) == block.text:
+        return False
+    return not _addresses(block.element) & _addresses(first.element)
+
+
+def _addresses(element) -> set[str]:
+    return {a.get("href") for a in element.iter("a") if a.get("href")}
 
 
 def _blocks_between(blocks: list[Block], first: Block, last: Block) -> list[Block]:

@@ -79,8 +79,7 @@ def is_link_line(block: Block, host: str) -> bool:
         return False
     # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else; an editor's stray empty
     # link (around a line break) is no second link.
-    links = {href for a in block.element.iter("a")
-             if not (href := a.get("href") or "").startswith("#") and text_of(a).strip()}
+    links = {href for a in _own_links(block) if not (href := a.get("href") or "").startswith("#")}
     away = sum(1 for h in links if leads_away(h, host))
     # Editors indent the link to the post's own document (its PDF) as a quote; a quote linking to other sites is the
     # embed of someone else's post.
@@ -93,6 +92,16 @@ def is_link_line(block: Block, host: str) -> bool:
     # no paragraph, and its links to the site's own log-in or subscription pages make it no source line.
     return 0 < len(links) <= _LINE_LINKS \
         and (away == len(links) or (block.kind == "p" and len(links) > 1 and away * 2 >= len(links)))
+
+
+def _own_links(block: Block) -> list:
+    """The block's links that show text. A paragraph split off its element at <br><br> ("... stimuli.<br><br>Read more
+    in <a>Nature Methods</a>") holds the links whose words it shows, not all the element's."""
+    links = [a for a in block.element.iter("a") if text_of(a).strip()]
+    # Text loose in a <div> beside its other elements is weighed with all the box's links, as a box's is.
+    if len(links) <= 1 or block.element.tag != "p" or " ".join(text_of(block.element).split()) == block.text:
+        return links
+    return [a for a in links if " ".join(text_of(a).split()) in block.text]
 
 
 def shows_own_address(block: Block) -> bool:
