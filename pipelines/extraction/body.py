@@ -106,13 +106,14 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
         and all(is_stamp(b, page_days) for b in blocks if b.chars and within(b.element, container))
     below_standfirst = standfirst_over_points(container, blocks, title, points)
     if below_standfirst:
-        kept = content_blocks(below_standfirst, title, furniture_texts, host_of(url), page_days, headline_above=True)
+        kept = content_blocks(below_standfirst, title, furniture_texts, host_of(url), page_days, headline_above=True,
+                              page_url=url)
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
     pointing = standfirst_over_pointer_lines(container, blocks, title, host_of(url)) if page_days else None
     if pointing:
         lead, lines = pointing
         kept = content_blocks(lead + lines, title, furniture_texts, host_of(url), page_days, headline_above=True,
-                              own_closing={id(line) for line in lines})
+                              own_closing={id(line) for line in lines}, page_url=url)
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
     if container is None or scores[container] <= 0 or stamps_only:
         if points is None:
@@ -120,14 +121,15 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
             if line or not page_days:
                 return Body(with_closing_calls(line, blocks), pointer_only=bool(line) and _captions_player(line[0]))
             # A dated post whose theme shows no headline: its one post wrapper's text, however short.
-            kept = content_blocks(_unheaded_post(blocks), title, furniture_texts, host_of(url), page_days)
+            kept = content_blocks(_unheaded_post(blocks), title, furniture_texts, host_of(url), page_days,
+                                  page_url=url)
             if kept:
                 return Body(kept, in_post_wrapper=True)
             # A dated post of a line or two under its own headline, or of links under its headline and date line.
             return Body(_short_post_under_headline(blocks, title, page_days)
                         or lines_under_dated_header(blocks, title, url) or _headings_alone_in_text(blocks, title))
         kept = content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True,
-                              own_closing={id(b) for b in writers_opening_link(points, url)})
+                              own_closing={id(b) for b in writers_opening_link(points, url)}, page_url=url)
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
     container = after_own_headline(page if page is not None else root, container, title, scores)
     container = own_entry(page if page is not None else root, container, title, blocks)
@@ -164,7 +166,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
         + writers_opening_link(uncarded, url)
     own_closing = pointers | {id(b) for b in closing}
     kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing,
-                          headline_shown)
+                          headline_shown, page_url=url)
     kept = with_closing_calls(without_box_label(kept), blocks)
     if bare_own_post(page if page is not None else root, title, kept):
         # A post of a picture or a player alone: no text, rather than the site's tagline or footer line.

@@ -21,6 +21,7 @@ from .link_lines import (BARE_ADDRESS, CLOSING_LINKS, cites_address, is_closing_
                          words_beside_links)
 from .links_amid_text import writers_link_amid_text
 from .postal_addresses import postal_address_lines
+from .own_page_calls import calls_to_own_pages
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
 from .event_fields import heads_event_fields, is_event_field, names_the_event
@@ -74,11 +75,13 @@ _RELEASE_END_MARK = re.compile(r"^(?:#\s?#\s?#|-\s?30\s?-|-\s?(?:END|ENDS|End|En
 
 def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host: str,
                    page_days: frozenset[str] | set[str] = frozenset(), headline_above: bool = False,
-                   own_closing: frozenset[int] | set[int] = frozenset(), headline_shown: bool = False) -> list[Block]:
+                   own_closing: frozenset[int] | set[int] = frozenset(), headline_shown: bool = False,
+                   page_url: str = "") -> list[Block]:
     """`headline_above`: the page's own headline stands above the blocks, whose <h1>s then head parts of the text.
     `own_closing`: ids of blocks known to be the post's own lines however short (body.py's pointer lines, closing or
     opening the text).
-    `headline_shown`: the page, before pruning, showed the title whole in an element of its own (its headline)."""
+    `headline_shown`: the page, before pruning, showed the title whole in an element of its own (its headline).
+    `page_url`: the page's address, which tells the writer's closing call to a page of the site from a listing's."""
     start = _after_headline(blocks, title, headline_above)
     blocks = _without_release_marks(blocks[:_author_box(blocks, start)], start)
     kept: list[Block] = []
@@ -104,7 +107,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:], page_days) \
         | linked_section_headings(blocks[start:]) | anchored_closing_calls(blocks[start:]) \
-        | anchored_opening_call(blocks[start:]) | field_list_lines(blocks[start:], host)
+        | anchored_opening_call(blocks[start:]) | field_list_lines(blocks[start:], host) \
+        | calls_to_own_pages(blocks[start:], page_url)
     headline_again = headline_again_as_line(blocks[start:], title, host)
     listed = _linked_points_beside_own(blocks[start:], title)
     # A card beside the text linking the page of what a section of the text is about names it in the same words:

@@ -53,6 +53,11 @@ def is_document_line(block: Block) -> bool:
     return len(links) == 1 and leads_to_document(links[0])
 
 
+def names_pager(text: str) -> bool:
+    """The words name the way to the previous or next post and nothing else ("Next", "« Older post")."""
+    return _PAGER_BUTTON.match(text) is not None
+
+
 def is_pager_button(block: Block) -> bool:
     """A line that is one link or button naming only the way to the previous or next post ("←Previous"), whether it
     leads anywhere or, on the first or last post, is a disabled placeholder <a> without an address."""

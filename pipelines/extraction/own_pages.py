@@ -49,6 +49,11 @@ def lists_page(target: str, page_url: str) -> bool:
     return urlsplit(page_url).path.startswith(folder)
 
 
+def lists_by_subject(target: str) -> bool:
+    """The target stands in a folder of the site's listings by subject or writer ("/tags/x", "/category/x")."""
+    return any(_LISTING_FOLDER.match(part) for part in urlsplit(target).path.split("/") if part)
+
+
 def _page_outside_posts(target: str, page_url: str, says_what: bool = False) -> bool:
     """The page is a dated post ("/blog/2021/slug/") and the target a page of its site that is no post: undated, in
     another top folder than the page's, and no listing of posts by subject or writer ("/tags/x"). A top folder

@@ -1,0 +1,74 @@
+"""The writer's call closing the text to a page of the site itself: "Register: <a>www.site.org/course</a>",
+"Anmälan: <a>formuläret</a>", "Apply for a place on <a>our registration page</a>"."""
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .date_lines import has_stamp_label
+from .line_patterns import FURNITURE_LINE, WORD
+from .link_lines import BARE_ADDRESS, host_of, leads_to_social_network, names_pager, page_target, sole_link
+from .links import links_to_page
+from .own_pages import lists_by_subject, lists_page
+from .stamp_lines import PICTURE_CREDIT_LABELS
+from .text import text_of
+from .writers_closing import lines_after_text
+
+# A label names what the link is for in a few words ("Register:", "More information:", "Inscripciones Valle:").
+_LABEL_WORDS = 6
+# A sentence of the writer's says where to go in words of its own ("Apply for a place on <a>...</a>"); a site's
+# prompt says a word or two ("See <a>...</a>").
+_SENTENCE_WORDS = 4
+# A call is a line; longer, a paragraph of the text, which no sign-off rule takes anyway.
+_LINE_CHARS = 200
+# A credit names who took the picture, wrote the text or where it came from ("Photo: <a>Anna</a>", "Source:
+# <a>agency</a>"), whose page the site may keep: it credits, it calls the reader nowhere.
+_SOURCE_LABELS = ("source", "källa", "källor", "kilde", "quelle", "lähde", "text", "author", "autor", "författare")
+_CREDIT = re.compile(rf"^(?:{'|'.join((*PICTURE_CREDIT_LABELS, *_SOURCE_LABELS))})s?\b", re.IGNORECASE)
+# A label sending the reader on to read ("Read:", "READ NEXT:", "Läs även:", "Lies auch:") heads a teaser of another
+# story, in the partners' languages and English, unless the link shows the address it leads to ("Läs mer på
+# www.site.se/kurs").
+_READ_ON = re.compile(r"^(?:read|läs|les|læs|lue|lies|lees)\b", re.IGNORECASE)
+# A link naming a page says what it is in a few words ("the programme page", "anmälningsformuläret"); a story's
+# headline runs longer ("Cape Town heads into a weekend of shifting skies").
+_PAGE_NAME_WORDS = 5
+
+
+def calls_to_own_pages(blocks: list[Block], page_url: str) -> set[int]:
+    """Ids of the lines after the text's last paragraph, in the run of its paragraphs, that send the reader to a page
+    of the site itself: a label and its colon, or a sentence of the writer's, then one link closing the line, to
+    another page than the page itself, a listing above it or a listing by subject or writer. The writer's
+    registration form or programme page, however short the line and wherever the site keeps it. A site's furniture
+    names itself ("Read more: <a>another story</a>", "Tags:") or links a story by its headline, leads back to a
+    listing ("All news") or to a social network, sets several links (a breadcrumb, a tag row) or repeats on most of
+    the site's pages (the boilerplate memory drops those: these lines are kept only as labelled lines are, not exempt
+    from it). "Read more at" is the writer's too when the link shows the address it leads to: a site's box names its
+    stories by their headlines."""
+    if not page_url:
+        return set()
+    lines, _ = lines_after_text(blocks)
+    return {id(line) for line in lines if _calls_to_own_page(line, page_url)}
+
+
+def _calls_to_own_page(line: Block, page_url: str) -> bool:
+    if line.kind not in ("p", "text") or line.element is None or line.chars > _LINE_CHARS:
+        return False
+    link = sole_link(line)
+    target = page_target(link, page_url) if link is not None else None
+    if target is None or host_of(target) != host_of(page_url) or leads_to_social_network(target) \
+            or links_to_page(target, page_url) or lists_page(target, page_url) or lists_by_subject(target):
+        return False
+    shown = " ".join(text_of(link).split())
+    lead, found, rest = line.text.partition(shown)
+    lead = lead.strip()
+    if not found or WORD.search(rest) or not lead or names_pager(lead.rstrip(": ")) or has_stamp_label(lead) \
+            or _CREDIT.match(lead):
+        return False  # the link closes the line, after words of the writer's that name no pager, stamp or credit
+    cites_address = BARE_ADDRESS.match(shown) is not None
+    if not cites_address and (FURNITURE_LINE.search(line.text) or _READ_ON.match(lead)
+                              or len(WORD.findall(shown)) > _PAGE_NAME_WORDS):
+        return False
+    words = len(WORD.findall(lead))
+    if lead.endswith(":"):
+        return 0 < words <= _LABEL_WORDS
+    return words >= _SENTENCE_WORDS or cites_address
