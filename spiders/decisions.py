@@ -12,6 +12,7 @@ from news_archive.archive.page_title import document_title
 from news_archive.archive.language_versions import canonical_in_other_language, html_lang
 from news_archive.archive.urls import canonical_url, folder_path, is_start_page, page_key, url_key
 from news_archive.spiders.categories import Categories, post_categories
+from news_archive.spiders.contents_menus import contents_menu_siblings
 from news_archive.spiders.discovery import PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.spiders.listing_judgement import ListingJudgement
@@ -35,6 +36,9 @@ MAX_SECTION_LISTINGS = 12
 # A topic's listing that this many of the posts name as their own is one the section files its posts under, not one
 # post's tag.
 TOPIC_MIN_POSTS = 2
+# A page only a post's prev/next links lead to is one of the posts when its contents menu lists it beside this many
+# pages the news listings' teasers present (a book's newest posts, shown on its landing page).
+MENU_MIN_LISTED_POSTS = 2
 
 
 class SourceDecisions(ListingJudgement, WaitingLinks):
@@ -82,6 +86,8 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
         self.settled = False  # the crawl ran out of pages once: every news listing's posts are read (settle)
         self.news_listed: dict[str, str | None] = {}  # page_key of a news listing's (depth 0) teaser -> its entry id
         self.running_text = RunningTextLinks()  # the pages listings link from their entries' text (note in _harvest)
+        self.neighbours_only: set[str] = set()  # page_keys followed from a post's prev/next links (from_article)
+        self.listing_linked: set[str] = set()  # page_keys an author's or category's page links (from_listing)
 
     def note_request(self, url: str, role: str) -> bool:
         """Remember the role the page is first requested in; False when it was requested before."""
@@ -137,6 +143,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
                 yield canonical_url(url), url
             else:  # an author's or category's page also links publications, tools, events
                 self.waiting.append((canonical_url(url), url))
+                self.listing_linked.add(page_key(url))
 
     def from_feed(self, urls: list[str], depth: int, sitemap: bool, named: bool = False) -> list[str]:
         """The items of a feed or sitemap to fetch now: the news section's own feed (found on a start page), bar
@@ -178,6 +185,16 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
         for url in urls:
             if self.families.known and self.families.admits(url):
                 yield canonical_url(url)
+            elif not self.families.known and self.teasers:
+                # Each post in a folder of its own (a docs-style generator's book of posts, reached through its
+                # contents menu): no family is ever learnt, and the reading order is the one way to the posts no
+                # listing shows. Taken once the listings are read, so that their teasers and links are known when
+                # the pages are judged; a page only the chain reaches is judged by presented_by_neighbours_only.
+                self.neighbours_only.add(page_key(url))
+                if self.settled:
+                    yield canonical_url(url)
+                else:
+                    self.waiting.append((canonical_url(url), url))
 
     def from_article_text(self, root: etree._Element, url: str, regions: NavigationRegions,
                           repeated: RepeatedLinks | None = None) -> Iterator[str]:
@@ -378,13 +395,25 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
         return self.presents_as_article(url) or own_mark \
             or (self._teaser_names(root, page_key(url)) and marks_cms_entry(root))
 
-    def outside_news(self, root: etree._Element, url: str) -> bool:
+    def outside_news(self, root: etree._Element, url: str, regions: NavigationRegions | None = None) -> bool:
         """Nothing of the site presents the page as news: no feed lists it, no listing's teaser names it, and its
         address is in none of the article families the listings and feeds taught (a registration page that posts
-        link to in their text). Its own article markup is stamped on every page by some generators."""
+        link to in their text), or only a post's prev/next links led to it (presented_by_neighbours_only). Its own
+        article markup is stamped on every page by some generators."""
         key = page_key(url)
-        return self.families.outside_every_family(url) and key not in self.feed_items \
-            and not self._named_by_any_teaser(root, key)
+        return (self.families.outside_every_family(url) or self.presented_by_neighbours_only(root, url, regions)) \
+            and key not in self.feed_items and not self._named_by_any_teaser(root, key)
+
+    def presented_by_neighbours_only(self, root: etree._Element, url: str, regions: NavigationRegions | None) -> bool:
+        """Only a post's prev/next links led to the page (from_article), no listing's link, and its contents menu lists
+        it beside fewer than MENU_MIN_LISTED_POSTS pages the news listings' teasers present: the book's about, imprint
+        or tool page at the end of its reading order, not one of the posts its menu lists beside those the listing
+        shows."""
+        key = page_key(url)
+        if key not in self.neighbours_only or key in self.listing_linked:
+            return False
+        siblings = contents_menu_siblings(root, url, NavigationRegions(root) if regions is None else regions)
+        return sum(page_key(sibling) in self.teasers for sibling in siblings) < MENU_MIN_LISTED_POSTS
 
     def presented_by_address_only(self, root: etree._Element, url: str) -> bool:
         """No feed lists the page and no listing's teaser names it; only its address is in an article family, and
