@@ -61,7 +61,7 @@ def names_pager(text: str) -> bool:
 def is_pager_button(block: Block) -> bool:
     """A line that is one link or button naming only the way to the previous or next post ("←Previous"), whether it
     leads anywhere or, on the first or last post, is a disabled placeholder <a> without an address."""
-    if block.element is None or not _PAGER_BUTTON.match(block.text):
+    if block.element is None or not names_pager(block.text):
         return False
     # the line's own words are one <a>'s (a theme may set the button loose in its list, beside the other's <li>)
     return any(" ".join(text_of(anchor).split()) == block.text for anchor in block.element.iter("a"))
