@@ -78,7 +78,12 @@ class PageEntries:
         return bool(teasers) and _hold_most_text(body, teasers) and _chars_outside(body, teasers) < OWN_TEXT_CHARS
 
     def cards_beside_headline(self) -> list:
-        """See `cards_beside_headline`."""
+        """The boxes of other pages' cards set beside the page's own text: every teaser of the page (see
+        `lists_other_entries`) is a card closed by a label ("View More", `label_card`) and lies outside the element
+        holding the page's <h1> and the text under it, which holds words or a picture of its own; a box is the
+        cards' wrapper with at most its title besides them ("News"). A short post (a line and a document, a picture
+        alone) beside a column of the latest news cards is that post, its text the <h1>'s element's alone. A listing
+        sets its teasers under its <h1> in one element, or as <article> blocks headed by links; [] then."""
         body = self.body
         headline = next((h for h in body.iter("h1") if next(h.iterancestors(*CHROME_TAGS), None) is None), None) \
             if body is not None else None
@@ -111,16 +116,6 @@ def lists_other_entries(root, page_url: str) -> bool:
     unlinked (or self-linked) title; related posts or comments set as <article>s beside a post's text hold less
     text than the post."""
     return PageEntries(root, page_url).lists_other_entries()
-
-
-def cards_beside_headline(root, page_url: str) -> list:
-    """The boxes of other pages' cards set beside the page's own text: every teaser of the page (see
-    `lists_other_entries`) is a card closed by a label ("View More", `label_card`) and lies outside the element
-    holding the page's <h1> and the text under it, which holds words or a picture of its own; a box is the cards'
-    wrapper with at most its title besides them ("News"). A short post (a line and a document, a picture alone) beside
-    a column of the latest news cards is that post, its text the <h1>'s element's alone. A listing sets its teasers
-    under its <h1> in one element, or as <article> blocks headed by links; [] then."""
-    return PageEntries(root, page_url).cards_beside_headline()
 
 
 def _within(element, container) -> bool:

@@ -7,7 +7,8 @@ from lxml import etree
 from news_archive.archive.urls import absolute_url, is_probably_html, page_key
 from news_archive.spiders.navigation_regions import NavigationRegions
 
-LISTS = ("ul", "ol")
+# The elements a contents menu nests its entries in.
+_MENU_LISTS = ("ul", "ol")
 
 
 def contents_menu_siblings(root: etree._Element, page_url: str, regions: NavigationRegions) -> list[str]:
@@ -20,7 +21,7 @@ def contents_menu_siblings(root: etree._Element, page_url: str, regions: Navigat
         if not _own_entry(anchor, page_url, own_key) or not regions.contains(anchor):
             continue
         # The outermost list: a sub-entry (a series' second part under its first) is listed in its part of the menu.
-        menus = list(anchor.iterancestors(*LISTS))
+        menus = list(anchor.iterancestors(*_MENU_LISTS))
         if not menus:
             continue
         menu = menus[-1]

@@ -395,7 +395,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
         return self.presents_as_article(url) or own_mark \
             or (self._teaser_names(root, page_key(url)) and marks_cms_entry(root))
 
-    def outside_news(self, root: etree._Element, url: str, regions: NavigationRegions | None = None) -> bool:
+    def outside_news(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
         """Nothing of the site presents the page as news: no feed lists it, no listing's teaser names it, and its
         address is in none of the article families the listings and feeds taught (a registration page that posts
         link to in their text), or only a post's prev/next links led to it (presented_by_neighbours_only). Its own
@@ -404,7 +404,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
         return (self.families.outside_every_family(url) or self.presented_by_neighbours_only(root, url, regions)) \
             and key not in self.feed_items and not self._named_by_any_teaser(root, key)
 
-    def presented_by_neighbours_only(self, root: etree._Element, url: str, regions: NavigationRegions | None) -> bool:
+    def presented_by_neighbours_only(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
         """Only a post's prev/next links led to the page (from_article), no listing's link, and its contents menu lists
         it beside fewer than MENU_MIN_LISTED_POSTS pages the news listings' teasers present: the book's about, imprint
         or tool page at the end of its reading order, not one of the posts its menu lists beside those the listing
@@ -412,7 +412,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
         key = page_key(url)
         if key not in self.neighbours_only or key in self.listing_linked:
             return False
-        siblings = contents_menu_siblings(root, url, NavigationRegions(root) if regions is None else regions)
+        siblings = contents_menu_siblings(root, url, regions)
         return sum(page_key(sibling) in self.teasers for sibling in siblings) < MENU_MIN_LISTED_POSTS
 
     def presented_by_address_only(self, root: etree._Element, url: str) -> bool:

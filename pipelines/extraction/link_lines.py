@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, text_length
+from .blocks import Block, is_whole_element, text_length
 from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL, WORD
 from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
 from .text import text_of
@@ -61,7 +61,7 @@ def names_pager(text: str) -> bool:
 def is_pager_button(block: Block) -> bool:
     """A line that is one link or button naming only the way to the previous or next post ("←Previous"), whether it
     leads anywhere or, on the first or last post, is a disabled placeholder <a> without an address."""
-    if block.element is None or not _PAGER_BUTTON.match(block.text):
+    if block.element is None or not names_pager(block.text):
         return False
     # the line's own words are one <a>'s (a theme may set the button loose in its list, beside the other's <li>)
     return any(" ".join(text_of(anchor).split()) == block.text for anchor in block.element.iter("a"))
@@ -104,7 +104,7 @@ def _own_links(block: Block) -> list:
     in <a>Nature Methods</a>") holds the links whose words it shows, not all the element's."""
     links = [a for a in block.element.iter("a") if text_of(a).strip()]
     # Text loose in a <div> beside its other elements is weighed with all the box's links, as a box's is.
-    if len(links) <= 1 or block.element.tag != "p" or " ".join(text_of(block.element).split()) == block.text:
+    if len(links) <= 1 or block.element.tag != "p" or is_whole_element(block):
         return links
     return [a for a in links if " ".join(text_of(a).split()) in block.text]
 

@@ -83,7 +83,7 @@ def shows_own_media(page, title: str | None, beside_cards: bool = False) -> bool
     """The post's own element around the page's headline (<main>, <article>, a post's wrapper) shows a picture, a
     player or a link to a document after the headline: what a post without words of its own is of (a flyer, the
     yearly report's PDF). Read before pruning, which takes pictures and link lines. `beside_cards`: the site's cards
-    of other posts sit in boxes beside the headline's element (entry_markup.cards_beside_headline), which makes that
+    of other posts sit in boxes beside the headline's element (PageEntries.cards_beside_headline), which makes that
     element the post's own where the theme marks none."""
     headline = _own_headline(page, title)
     if headline is None:

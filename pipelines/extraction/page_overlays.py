@@ -18,14 +18,18 @@ def page_overlays(root) -> list:
     body = root.find("body")
     if body is None:
         return []
-    page_chars = len(text_of(body))
+    page_chars = None  # the whole page's text is read only on a page with a box so named, which most have not
     boxes = []
     for child in body:
         if not isinstance(child.tag, str) or child.tag in _LAYOUT_TAGS:
             continue
         if xpaths.OVERLAY_WORDS.isdisjoint(attribute_words(f"{child.get('class', '')} {child.get('id', '')}")):
             continue
-        if next(child.iter("h1", "main", "article"), None) is not None or 2 * len(text_of(child)) >= page_chars:
+        if next(child.iter("h1", "main", "article"), None) is not None:
+            continue
+        if page_chars is None:
+            page_chars = len(text_of(body))
+        if 2 * len(text_of(child)) >= page_chars:
             continue
         boxes.append(child)
     return boxes

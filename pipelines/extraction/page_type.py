@@ -83,7 +83,7 @@ class PageEvidence:
     # (archive/entry_markup.py): a tag or archive page repeating whole posts, which no listing that links to it makes
     # an article.
     lists_other_entries: bool = False
-    # Those teasers are boxes beside the text under the page's own <h1> (entry_markup.cards_beside_headline): a column
+    # Those teasers are boxes beside the text under the page's own <h1> (PageEntries.cards_beside_headline): a column
     # of the latest news beside a short post, which a listing of the site shows as an article.
     cards_beside_headline: bool = False
     # The text is the line closing the post's own element that points to where it goes on ("See more <a>here</a>"),

@@ -62,14 +62,10 @@ def _captions(paragraph, player) -> bool:
 
 
 def _heads_post(player) -> bool:
-    """The page's <h1> comes before the player, and no paragraph of prose stands between them."""
-    for element in player.itersiblings(preceding=True):
-        if _ends_at_headline(element):
-            return True
-        if _holds_prose(element):
-            return False
-    for ancestor in player.iterancestors():
-        for element in ancestor.itersiblings(preceding=True):
+    """The page's <h1> comes before the player, and no paragraph of prose stands between them: read back through
+    what precedes the player and each box around it."""
+    for node in (player, *player.iterancestors()):
+        for element in node.itersiblings(preceding=True):
             if _ends_at_headline(element):
                 return True
             if _holds_prose(element):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block
+from .blocks import Block, is_whole_element
 from .text import text_of
 
 # An attribution: a dash and a name or a source ("– Anna Berg", "— The Zen of Python, by Tim Peters").
@@ -26,7 +26,7 @@ def quote_attributions(blocks: list[Block]) -> set[int]:
         if block.kind not in ("p", "text") or block.link_chars or block.chars >= _ATTRIBUTION_CHARS \
                 or not _ATTRIBUTION.match(block.text) or block.element is None:
             continue
-        holder = block.element if _lines_of_one_element(block) else block.element.getparent()
+        holder = block.element.getparent() if is_whole_element(block) else block.element
         if holder is None:
             continue
         quote = []
@@ -47,8 +47,3 @@ def quote_attributions(blocks: list[Block]) -> set[int]:
 def _bare(text: str) -> str:
     """The text without its spacing, which lines set as elements of their own may lack."""
     return "".join(text.split())
-
-
-def _lines_of_one_element(block: Block) -> bool:
-    """The block is one of the lines an element sets with <br>, not all of its text."""
-    return " ".join(text_of(block.element).split()) != block.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from copy import deepcopy
 
-from .blocks import Block
+from .blocks import Block, is_whole_element
 from .furniture_lines import PROGRAMME_ROW, SIGN_OFF_CHARS
 from .heading_lines import is_closing_heading
 from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL
@@ -243,7 +243,7 @@ def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
         paragraph = _outermost_list(paragraph)
     # Lines of text set in one element (<br>s) run within it; an editor writing a <div> a paragraph runs them along
     # the <div>'s siblings, as <p>s.
-    run = paragraph if blocks[last].kind == "text" and not _whole_element(blocks[last]) else paragraph.getparent()
+    run = paragraph if blocks[last].kind == "text" and not is_whole_element(blocks[last]) else paragraph.getparent()
     # An online editor nests a line in the one before it ("<div class=line>...<div class=line>last</div></div>"):
     # the lines after run on beside the outer one.
     while run is not paragraph and _set_alike_elements(run, paragraph) and run.getparent() is not None:
@@ -287,11 +287,6 @@ def writes_or_calls(block: Block) -> bool:
     """The block links, and only to an address to write or call ("Questions to <a href=mailto:...>")."""
     links = [a.get("href") or "" for a in block.element.iter("a")] if block.element is not None else []
     return bool(links) and all(link.startswith(CLOSING_LINKS) for link in links)
-
-
-def _whole_element(block: Block) -> bool:
-    """The block is all the text of its element."""
-    return " ".join(text_of(block.element).split()) == block.text
 
 
 def _outermost_list(item):
