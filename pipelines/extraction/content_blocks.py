@@ -7,6 +7,7 @@ from itertools import islice
 
 from .address_intros import lines_introducing_addresses
 from .blocks import Block
+from .button_calls import lines_over_own_button
 from .call_headings import anchored_closing_calls, anchored_opening_call
 from .closing_date_notes import closing_date_notes
 from .closing_labels import is_closing_credit, own_closing_labels
@@ -108,7 +109,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:], page_days) \
         | linked_section_headings(blocks[start:]) | anchored_closing_calls(blocks[start:]) \
         | anchored_opening_call(blocks[start:]) | field_list_lines(blocks[start:], host) \
-        | calls_to_own_pages(blocks[start:], page_url)
+        | calls_to_own_pages(blocks[start:], page_url) | lines_over_own_button(blocks[start:])
     headline_again = headline_again_as_line(blocks[start:], title, host)
     listed = _linked_points_beside_own(blocks[start:], title)
     # A card beside the text linking the page of what a section of the text is about names it in the same words:

@@ -269,18 +269,19 @@ def _sections_after(run) -> list:
     text's sections bare, each opening on its heading; a theme classes the boxes it sets after the text (comments,
     related posts)."""
     sections = []
-    holder = run if _text_section(run) else next((a for a in run.iterancestors(_SECTION_TAG) if _text_section(a)),
-                                                 None)
-    while holder is not None and _text_section(holder):
-        sections += [s for s in holder.itersiblings() if _text_section(s)]
+    holder = run if _text_section(run, run) else next((a for a in run.iterancestors(_SECTION_TAG)
+                                                       if _text_section(a, a)), None)
+    while holder is not None and _text_section(holder, holder):
+        sections += [s for s in holder.itersiblings() if _text_section(s, holder)]
         holder = holder.getparent()
     return sections
 
 
-def _text_section(element) -> bool:
-    """A bare <section> opening on its heading."""
-    return element.tag == _SECTION_TAG and not element.get("class") and len(element) > 0 \
-        and element[0].tag in HEADING_TAGS
+def _text_section(element, holder=None) -> bool:
+    """A bare <section> opening on its heading, or one classed as the section holding the text's last paragraph
+    (`holder`): a converter may class each section by its rank ("level2"), and the text runs on in those set alike."""
+    return element.tag == _SECTION_TAG and len(element) > 0 and element[0].tag in HEADING_TAGS \
+        and (not element.get("class") or (holder is not None and element.get("class") == holder.get("class")))
 
 
 def writes_or_calls(block: Block) -> bool:
