@@ -22,7 +22,7 @@ import lxml.html
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction.lead_heading import heading_text
 from news_archive.pipelines.extraction.article_title import TITLE_SEPARATORS, without_empty_comments
-from news_archive.pipelines.extraction.text import text_of
+from news_archive.pipelines.extraction.text import spaced_text
 
 # A <title>, or a style sheet or script to pass over whole: a static-site builder inlines the site's whole style sheet
 # (hundreds of kilobytes) into each page's <head> before its <title>.
@@ -127,7 +127,7 @@ def own_headline(article: dict, stated: str) -> dict | None:
     first = next((child for child in fragment if isinstance(child.tag, str)), None)
     if first is None or (fragment.text or "").strip() or not _bold_line(first):
         return None
-    headline = " ".join(text_of(first).split())
+    headline = spaced_text(first)
     paragraphs = body.split("\n\n")
     if len(paragraphs) < 2 or " ".join(paragraphs[0].split()) != headline \
             or not _HEADLINE_CHARS[0] <= len(headline) <= _HEADLINE_CHARS[1] or headline.endswith("."):

@@ -21,7 +21,7 @@ from news_archive.archive.storage import Archive, now
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
 from news_archive.pipelines.extraction.links import clean_text
-from news_archive.pipelines.extraction.text import text_of
+from news_archive.pipelines.extraction.text import spaced_text
 from news_archive.pipelines.shared_title import (banner_headings, headline_less_site_name, headline_of_h1,
                                                  headline_of_page, headlines_shown_as_h1, own_heading, own_headline,
                                                  page_headings, site_name_pieces, site_wide, stated_title)
@@ -202,6 +202,6 @@ def _without_blocks(html: str, dropped: set[str]) -> str:
         return html
     fragment = lxml.html.fragment_fromstring(html, create_parent="div")
     for element in list(fragment.iter(*BLOCK_TAGS)):
-        if " ".join(text_of(element).split()) in dropped and element.getparent() is not None:
+        if spaced_text(element) in dropped and element.getparent() is not None:
             element.drop_tree()
     return (fragment.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in fragment)

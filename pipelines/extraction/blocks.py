@@ -11,7 +11,7 @@ from news_archive.archive.word_measure import CJK
 from .ancestry import within
 from .links import leads_to_picture
 from .permalinks import links_own_heading
-from .text import fold, text_of
+from .text import fold, spaced_text
 
 BLOCK_TAGS = frozenset({
     "html", "body", "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
@@ -57,7 +57,7 @@ class Block:
 
 def is_whole_element(block: Block) -> bool:
     """The block is all the text of its element, not one of the lines the element sets apart with <br>s."""
-    return " ".join(text_of(block.element).split()) == block.text
+    return spaced_text(block.element) == block.text
 
 
 def linearise(root) -> list[Block]:

@@ -29,7 +29,7 @@ from .self_citation import citation_box_start
 from .shown_media import shows_media
 from .stamp_lines import is_stamp
 from .teaser_cards import TEASER_CARD_CHARS, heads_teaser_card, in_teaser_card
-from .text import fold, text_of
+from .text import fold, spaced_text, text_of
 from .xpaths import HEADING_GROUP_TAG, HEADING_TAGS
 
 
@@ -308,7 +308,7 @@ def _link_closing_paragraph(block: Block, previous: Block | None, url: str) -> b
     # The paragraph's last link is the line's: its other links are in the lines above.
     link = next((a for a in reversed(list(block.element.iter("a"))) if text_of(a).strip()), None)
     href = (absolute(link.get("href"), url) or "") if link is not None else ""
-    return link is not None and " ".join(text_of(link).split()) == block.text \
+    return link is not None and spaced_text(link) == block.text \
         and leads_away(href, host_of(url)) and not leads_to_social_network(href)
 
 

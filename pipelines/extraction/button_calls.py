@@ -6,7 +6,7 @@ import re
 
 from .blocks import Block
 from .line_patterns import FURNITURE_LINE, WORD
-from .text import text_of
+from .text import spaced_text, text_of
 from .writers_closing import lines_after_text
 
 # A line introducing what follows says what it is in three words or more; a box's label says a word or two.
@@ -44,6 +44,6 @@ def _introduces_button(line: Block) -> bool:
     if len(after) != 1:
         return False
     links = list(after[0].iter("a"))
-    shown = " ".join(text_of(after[0]).split())
-    return len(links) == 1 and bool(links[0].get("href")) and " ".join(text_of(links[0]).split()) == shown \
+    shown = spaced_text(after[0])
+    return len(links) == 1 and bool(links[0].get("href")) and spaced_text(links[0]) == shown \
         and 0 < len(WORD.findall(shown)) <= _BUTTON_WORDS

@@ -14,7 +14,7 @@ from .link_lines import host_of, leads_away, leads_to_social_network, page_targe
 from .links import leads_to_recording, links_to_page
 from .own_pages import lists_page, points_to_own_page
 from .prose_lines import is_text_after, runs_into_list
-from .text import text_of
+from .text import spaced_text, text_of
 from .writers_closing import lines_after_text
 
 # A link naming what it leads to says so in a few words ("Report from the meeting"); "Report" or "here" alone is a
@@ -117,7 +117,7 @@ def _only_link(line: Block, page_url: str) -> str | None:
     if link is None:
         return None
     target = page_target(link, page_url)
-    shown = " ".join(text_of(link).split())
+    shown = spaced_text(link)
     if target is None or len(WORD.findall(shown)) < _LINK_WORDS or leads_to_social_network(target) \
             or links_to_page(target, page_url) or lists_page(target, page_url):
         return None
@@ -293,7 +293,7 @@ def own_inline_references(blocks: list[Block], page_url: str) -> list[Block]:
     if len(anchors) < _INLINE_REFERENCES:
         return []
     rest = line.text
-    shown = [" ".join(text_of(a).split()) for a in anchors]
+    shown = [spaced_text(a) for a in anchors]
     label, found, rest = rest.partition(shown[0])
     for text in shown[1:]:
         between, found, rest = rest.partition(text)

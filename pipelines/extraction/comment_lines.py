@@ -6,7 +6,7 @@ import re
 
 from .blocks import Block
 from .dates import CLOCK, MONTHS, TIME_AGO, find_date
-from .text import text_of
+from .text import spaced_text
 
 # A commenter's line with the comment's date, time or age ("Maria, May 4, 2024 at 9:12 am", "focus63 1 Hour ago").
 _STAMP_WORDS = 16
@@ -58,7 +58,7 @@ def is_stamp(block: Block) -> bool:
         return False
     if element.tag == "time":
         return True
-    return any((shown := " ".join(text_of(time).split())) and shown in block.text for time in element.iter("time"))
+    return any((shown := spaced_text(time)) and shown in block.text for time in element.iter("time"))
 
 
 def is_furniture_line(text: str) -> bool:

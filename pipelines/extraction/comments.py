@@ -26,7 +26,7 @@ from .headed_comments import headed_sections
 from .hints import ClassIndex, attribute_words, class_words, names_comments, style_hides
 from .links import links_to_page
 from .structured import PageMetadata, text_value
-from .text import fold, text_of
+from .text import fold, spaced_text, text_of
 
 # Headings at the edges of a comment section title it ("12 Responses", "Leave a Reply"); a heading between
 # comments is a commenter's name.
@@ -391,7 +391,7 @@ def _only_separators_between(text: str, anchors: list) -> bool:
     link is a commenter's name ("Maria, ")."""
     rest = text
     for anchor in anchors:
-        rest = rest.replace(" ".join(text_of(anchor).split()), "", 1)
+        rest = rest.replace(spaced_text(anchor), "", 1)
     return _SEPARATORS.fullmatch(rest) is not None
 
 

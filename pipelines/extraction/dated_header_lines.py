@@ -7,7 +7,7 @@ from .blocks import Block
 from .lead_heading import dateline_after
 from .link_lines import host_of, leads_away
 from .links import absolute
-from .text import fold, text_of
+from .text import fold, spaced_text, text_of
 
 _HEADINGS = ("title", "heading")
 
@@ -55,7 +55,7 @@ def _own_links(block: Block) -> list:
     """The links whose words are the line's: a line of loose text has its owner's element, which holds the post's other
     lines too."""
     return [a for a in block.element.iter("a")
-            if a.get("href") and (linked := " ".join(text_of(a).split())) and linked in block.text]
+            if a.get("href") and (linked := spaced_text(a)) and linked in block.text]
 
 
 def _holds_only(box, parts) -> bool:

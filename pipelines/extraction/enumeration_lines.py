@@ -8,7 +8,7 @@ import re
 
 from .blocks import Block
 from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
-from .text import text_of
+from .text import spaced_text
 
 # "Label: item, item" in Latin or CJK punctuation; a label names its group in a few words.
 _LABELLED = re.compile(r"^(?P<label>[^:：]+)[:：]\s*(?P<items>\S.*)$")
@@ -56,7 +56,7 @@ def _items_line(block: Block) -> int | None:
         return None
     # The label and each item are linked whole or not at all, an item's footnote mark aside ("Northvale*").
     whole = {" ".join(item.split()).rstrip(_NOTE_MARKS) for item in items} | {" ".join(found["label"].split())}
-    linked = [" ".join(text_of(a).split()) for a in block.element.iter("a")]
+    linked = [spaced_text(a) for a in block.element.iter("a")]
     if any(text and text not in whole for text in linked):
         return None  # a link running over a separator, or inside an item: a sentence's link, a box's button
     return len(items)

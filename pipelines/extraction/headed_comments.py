@@ -7,7 +7,7 @@ from collections import Counter
 from . import xpaths
 from .blocks import Block, linearise
 from .comment_lines import is_stamp, names_comment_section
-from .text import text_of
+from .text import spaced_text
 
 # The headings that may title a comment section: an <h1> is the page's headline.
 _SECTION_HEADINGS = tuple(tag for tag in xpaths.HEADING_TAGS if tag != "h1")
@@ -32,7 +32,7 @@ def headed_sections(root, marked) -> list[list]:
     marked = set(marked)
     sections = []
     for heading in root.iter(*_SECTION_HEADINGS):
-        if not names_comment_section(" ".join(text_of(heading).split())):
+        if not names_comment_section(spaced_text(heading)):
             continue
         run = [heading, *_section_after(heading)]
         if any(a in marked for a in heading.iterancestors()) or any(el in marked for part in run for el in part.iter()):

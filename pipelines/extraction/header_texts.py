@@ -11,7 +11,7 @@ from .dates import find_date
 from .event_fields import is_event_field
 from .hints import classed_as_standfirst
 from .links import WEB_ADDRESS, heads_another_page, links_to_page
-from .text import text_of
+from .text import spaced_text, text_of
 from .trailing_headings import after_post_text
 
 # Classes some themes put on the whole post to say whether it takes comments.
@@ -196,7 +196,7 @@ def _is_logo(heading) -> bool:
     """A heading that is wholly links: the site's name linking home, alone or beside its feed's link (a section banner
     "News Archive | RSS Feed" set as an <h1> over every page)."""
     links = list(heading.iter("a"))
-    return bool(links) and " ".join(" ".join(text_of(link).split()) for link in links).split() \
+    return bool(links) and " ".join(spaced_text(link) for link in links).split() \
         == text_of(heading).split()
 
 

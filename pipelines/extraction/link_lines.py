@@ -7,7 +7,7 @@ import re
 from .blocks import Block, is_whole_element, text_length
 from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL, WORD
 from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
-from .text import text_of
+from .text import spaced_text, text_of
 from .social_bars import is_social_bar
 from .xpaths import SOCIAL_HOSTS
 
@@ -64,7 +64,7 @@ def is_pager_button(block: Block) -> bool:
     if block.element is None or not names_pager(block.text):
         return False
     # the line's own words are one <a>'s (a theme may set the button loose in its list, beside the other's <li>)
-    return any(" ".join(text_of(anchor).split()) == block.text for anchor in block.element.iter("a"))
+    return any(spaced_text(anchor) == block.text for anchor in block.element.iter("a"))
 
 
 def is_link_line(block: Block, host: str) -> bool:
@@ -106,7 +106,7 @@ def _own_links(block: Block) -> list:
     # Text loose in a <div> beside its other elements is weighed with all the box's links, as a box's is.
     if len(links) <= 1 or block.element.tag != "p" or is_whole_element(block):
         return links
-    return [a for a in links if " ".join(text_of(a).split()) in block.text]
+    return [a for a in links if spaced_text(a) in block.text]
 
 
 def shows_own_address(block: Block) -> bool:
@@ -148,7 +148,7 @@ def is_closing_sentence(block: Block, host: str) -> bool:
     linked = [a for a in block.element.iter("a") if text_of(a).strip()]
     links = [a.get("href") or "" for a in linked]
     if not 0 < len(links) <= _LINE_LINKS or any(leads_to_social_network(h) for h in links) \
-            or any(_UNNAMING_LINK.fullmatch(" ".join(text_of(a).split())) for a in linked) \
+            or any(_UNNAMING_LINK.fullmatch(spaced_text(a)) for a in linked) \
             or not all(h.startswith(CLOSING_LINKS) or leads_away(h, host) for h in links):
         return False
     own = words_beside_links(block)
@@ -175,7 +175,7 @@ def is_pointer_line(block: Block, page_url: str) -> bool:
     if block.kind not in ("p", "text") or block.element is None or len(block.text.split()) > _POINTER_LINE_WORDS:
         return False
     link = sole_link(block)
-    pointer = " ".join(text_of(link).split()) if link is not None else ""
+    pointer = spaced_text(link) if link is not None else ""
     # Set in capitals for emphasis ("click <a>HERE</a>") it is still the pointing word; a capitalised one names a page.
     if not (_POINTER.fullmatch(pointer) and (pointer.islower() or pointer.isupper())) \
             or len(block.text.split()) <= len(pointer.split()) \

@@ -9,7 +9,7 @@ from .line_patterns import FULL_STOP, LABEL
 from .link_lines import is_closing_link, sole_link
 from .prose_lines import LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE
 from .stamp_lines import CAPTION_START, ends_on_credit
-from .text import text_of
+from .text import spaced_text, text_of
 
 # The text's own element sets its paragraphs and the writer's lists side by side.
 _TEXT_TAGS = ("p", "ol", "ul")
@@ -34,8 +34,8 @@ def sibling_with_text(siblings):
 
 def writers_own_element(element) -> bool:
     """A paragraph of prose or a list of points, its words mostly the writer's own, not its links'."""
-    text = " ".join(text_of(element).split())
-    linked = sum(len(" ".join(text_of(a).split())) for a in element.iter("a"))
+    text = spaced_text(element)
+    linked = sum(len(spaced_text(a)) for a in element.iter("a"))
     if element.tag not in _TEXT_TAGS or linked >= PROSE_LIST_LINK_SHARE * len(text):
         return False
     return element.tag != "p" or len(text) >= LONG_PARAGRAPH or FULL_STOP.search(text) is not None

@@ -10,7 +10,7 @@ from .forms import widget_box
 from .hints import ClassIndex
 from .line_patterns import FULL_STOP
 from .links import leads_to_document, leads_to_picture
-from .text import text_of
+from .text import spaced_text, text_of
 
 _CLASS_WORDS = re.compile(r"[\s_-]+")
 # A paragraph beside a picture that makes the picture part of a text.
@@ -204,7 +204,7 @@ def _closing_pictures(root) -> dict:
 def _closing_line(element) -> bool:
     """A short line ending on no sentence under the pictures (a credit, "Text and pictures: Anna Berg", a signature):
     the post's closing facts, which leave the pictures closing its text. A sentence there goes on with the text."""
-    text = " ".join(text_of(element).split())
+    text = spaced_text(element)
     return element.tag == "p" and len(text) <= _CLOSING_LINE_CHARS and not FULL_STOP.search(text)
 
 

@@ -11,7 +11,7 @@ from .link_lines import BARE_ADDRESS, host_of, leads_to_social_network, names_pa
 from .links import links_to_page
 from .own_pages import lists_by_subject, lists_page
 from .stamp_lines import PICTURE_CREDIT_LABELS
-from .text import text_of
+from .text import spaced_text
 from .writers_closing import lines_after_text
 
 # A label names what the link is for in a few words ("Register:", "More information:", "Inscripciones Valle:").
@@ -58,7 +58,7 @@ def _calls_to_own_page(line: Block, page_url: str) -> bool:
     if target is None or host_of(target) != host_of(page_url) or leads_to_social_network(target) \
             or links_to_page(target, page_url) or lists_page(target, page_url) or lists_by_subject(target):
         return False
-    shown = " ".join(text_of(link).split())
+    shown = spaced_text(link)
     lead, found, rest = line.text.partition(shown)
     lead = lead.strip()
     if not found or WORD.search(rest) or not lead or names_pager(lead.rstrip(": ")) or has_stamp_label(lead) \

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from . import xpaths
-from .text import text_of
+from .text import spaced_text
 
 # A sentence of the post's own, however short ("The slides of the talk are now online:"), has a few words and ends
 # as a sentence does.
@@ -23,7 +23,7 @@ def says_a_sentence(page, left_out) -> bool:
             continue
         if any(element in left_out for element in marked.iter()):
             continue
-        text = " ".join(text_of(marked).split())
+        text = spaced_text(marked)
         if len(text.split()) >= _OWN_SENTENCE_WORDS and _OWN_SENTENCE_END.search(text):
             return True
     return False

@@ -18,7 +18,7 @@ from .header_texts import (BYLINE_TEXTS, DATELINE_CHARS, SHORT_TEXT_CHARS, TEXTS
                            names_comments)
 from .links import links_to_page
 from .structured import PageMetadata, text_value
-from .text import text_of
+from .text import spaced_text, text_of
 from .zone_clocks import day_by_shown_clock, is_zone_offset
 from news_archive.archive.record import (FROM_RUNNING_TEXT, FROM_SEARCH_INDEX, FROM_SLUG_WORDS, FROM_URL,
                                         FROM_URL_MONTH)
@@ -522,7 +522,7 @@ def _not_a_publication(element) -> bool:
     if (updated and not DATE_HINT.search(label, updated[-1])) or OTHER_LABEL.search(label):
         return True
     # An event's day set in its field ("When: <time>...</time>").
-    if parent is not None and is_event_field(" ".join(text_of(parent).split())):
+    if parent is not None and is_event_field(spaced_text(parent)):
         return True
     # Or the label opens the element's own text ("<time datetime=...>Updated Mar 4, 2020</time>").
     return bool(UPDATED_LABEL.match(text_of(element)[:40].lstrip()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .text import text_of
+from .text import spaced_text
 
 _MEDIA_TAGS = ("video", "iframe", "audio", "object", "embed")
 # The notice names the cookies, in the partners' languages and Polish; the player's caption or the writer's line
@@ -35,7 +35,7 @@ def consent_notices_over_players(root, apart: set) -> list:
                     continue
                 if next(sibling.iter("button"), None) is None:
                     continue  # most boxes beside a player have none: no need to read their text
-                text = " ".join(text_of(sibling).split())
+                text = spaced_text(sibling)
                 if text and len(text) <= _NOTICE_CHARS and _COOKIES.search(text):
                     found.append(sibling)
             node = parent

@@ -8,7 +8,7 @@ from lxml import etree
 
 from .line_patterns import FULL_STOP
 from .media_in_text import is_caption
-from .text import text_of
+from .text import spaced_text
 
 # A description says a sentence or more; a status line ("This video is playable on all devices.") is shorter.
 _DESCRIPTION_CHARS = 80
@@ -34,7 +34,7 @@ def lift_descriptions_out_of_players(doomed: list) -> None:
             box = ancestor
         for description in reversed(descriptions):
             lifted = etree.Element("p")  # plain: the caption's classes name the player's box
-            lifted.text = " ".join(text_of(description).split())
+            lifted.text = spaced_text(description)
             box.addnext(lifted)
             # Gone from the box, or its text would be noted with the box's furniture and the copy dropped as it.
             description.drop_tree()
@@ -45,7 +45,7 @@ def _inside_other_object(player) -> bool:
 
 
 def _description(paragraph) -> bool:
-    text = " ".join(text_of(paragraph).split())
+    text = spaced_text(paragraph)
     return len(text) >= _DESCRIPTION_CHARS and len(text.split()) >= _DESCRIPTION_WORDS \
         and FULL_STOP.search(text) is not None and next(paragraph.iter("a"), None) is None
 

@@ -21,7 +21,7 @@ from .page_overlays import page_overlays
 from .player_fallback import lift_descriptions_out_of_players
 from .player_consent import consent_notices_over_players
 from .side_column import shows_headline, text_beside_side_column
-from .text import FOLDED_WORD, fold, text_of
+from .text import FOLDED_WORD, fold, spaced_text, text_of
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 # Schema.org properties of a post's metadata (its reading time, section, tags, dates, writer), which a theme states in a
@@ -264,7 +264,7 @@ def _inside_sentence(element) -> bool:
     paragraph = element.getparent()
     if previous is not None or before.strip() or paragraph.tag != "p" or not _SENTENCE_GOES_ON.match(element.tail):
         return False
-    prose = " ".join(text_of(paragraph).split())
+    prose = spaced_text(paragraph)
     return len(FOLDED_WORD.findall(prose)) >= _PROSE_WORDS and FULL_STOP.search(prose) is not None
 
 
@@ -281,7 +281,7 @@ def _completes_credit_line(element, host: str) -> bool:
     if not anchors or not host or not all(_host(a.get("href") or "") not in ("", host, *xpaths.SOCIAL_HOSTS)
                                           for a in anchors):
         return False
-    line, own = " ".join(text_of(paragraph).split()), " ".join(text_of(element).split())
+    line, own = spaced_text(paragraph), spaced_text(element)
     label = line[:-len(own)] if own and line.endswith(own) else ""
     return 0 < len(FOLDED_WORD.findall(label)) <= _CREDIT_LABEL_WORDS
 

@@ -8,7 +8,7 @@ from lxml import etree
 
 from .blocks import Block
 from .links import absolute
-from .text import text_of
+from .text import spaced_text
 
 ALLOWED_TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "pre", "a", "strong", "em", "b", "i", "br",
                 "sup", "sub", "code"}
@@ -59,7 +59,7 @@ def _inner_html(block: Block, base_url: str) -> str | None:
         return None
     if len(element) and any(isinstance(child.tag, str) and child.tag in ("p", "div", "ul", "ol") for child in element):
         return None
-    if " ".join(text_of(element).split()) != block.text:
+    if spaced_text(element) != block.text:
         return None
     for link in element.iter("a"):
         href = link.get("href")

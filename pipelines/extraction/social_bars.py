@@ -8,7 +8,7 @@ from urllib.parse import unquote, urlsplit
 
 from .blocks import Block
 from .line_patterns import FURNITURE_LINE, WORD
-from .text import text_of
+from .text import spaced_text, text_of
 from .xpaths import SOCIAL_HOSTS
 
 # A bar shows a few buttons; one link is a line of the writer's or a lone button the other rules weigh.
@@ -42,7 +42,7 @@ def is_social_bar(block: Block, host: str) -> bool:
         return False
     own = block.text
     for anchor in anchors:
-        own = own.replace(" ".join(text_of(anchor).split()), " ", 1)
+        own = own.replace(spaced_text(anchor), " ", 1)
     return not WORD.search(own) or FURNITURE_LINE.search(own) is not None and len(WORD.findall(own)) <= 3
 
 

@@ -22,6 +22,11 @@ def text_of(element) -> str:
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
+def spaced_text(element) -> str:
+    """The element's text as one line reads it: each run of spaces and line breaks one space, none at the ends."""
+    return " ".join(text_of(element).split())
+
+
 # A site repeats its menus, sign-up boxes and contact lines on every page, and each of their texts is folded on each:
 # once per process does. The fold is a pure function of the text, so the cache cannot go stale. Only texts up to this
 # many characters are kept: a page's whole text (the densest element's, densest_text.py) is folded once or twice,

@@ -13,7 +13,7 @@ from .link_lines import BARE_ADDRESS, CLOSING_LINKS
 from .media_in_text import INTRODUCES_MEDIA, picture_box
 from .prose_lines import LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE
 from .stamp_lines import DATE_LINE_CHARS, is_date_line
-from .text import fold, text_of
+from .text import fold, spaced_text, text_of
 
 # A heading of this many words before the text is its standfirst; a kicker or overline names a topic in a few.
 _DECK_WORDS = 10
@@ -261,7 +261,7 @@ def _shows_text_besides(element, headline: str, page_days: frozenset[str] | set[
         return False
     for heading in element.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         if fold(text_of(heading)) == fold(headline):
-            shown = " ".join(shown.replace(" ".join(text_of(heading).split()), " ", 1).split())
+            shown = " ".join(shown.replace(spaced_text(heading), " ", 1).split())
             break
     return bool(shown) and not (len(shown) <= DATE_LINE_CHARS and is_date_line(shown, page_days))
 

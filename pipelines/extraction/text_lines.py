@@ -16,7 +16,7 @@ from .programme_tables import CELL_DEPTH, PROGRAMME_ROWS, programme_table_cells
 from .prose_lines import (LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SHORT_LINE_CHARS, is_prose_line, is_sentence_of_text,
                           is_text_after)
 from .stamp_lines import is_date_line
-from .text import fold, text_of
+from .text import fold, spaced_text, text_of
 from .xpaths import SUBHEADING_CLASS_WORDS
 
 
@@ -221,7 +221,7 @@ def _bold_line_of_element(block: Block) -> bool:
     """A line split at <br>s off an element holding the text's other lines too ("<div>... tell us.<br><br><b>Public
     schools</b><br>..."), the whole line one bold element's."""
     return block.kind == "text" and any(text_length(text_of(bold)) == block.chars
-                                        and " ".join(text_of(bold).split()) == block.text
+                                        and spaced_text(bold) == block.text
                                         for bold in block.element.iter("b", "strong"))
 
 

@@ -12,7 +12,7 @@ from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL
 from .link_lines import CLOSING_LINKS
 from .prose_lines import is_sentence_of_text, is_text_after
 from .stamp_lines import CAPTION_START, ends_on_credit, is_byline, is_date_line
-from .text import text_of
+from .text import spaced_text, text_of
 from .update_notes import is_update_note
 from .xpaths import HEADING_TAGS
 
@@ -186,7 +186,7 @@ def _closing_above_notes(lines: list[Block], run, title: str | None, page_days, 
     # its list pruned or never filled) labels what follows it, not the line, nor does a lone link closing it.
     # A box under a heading of its own ("Related posts" over cards of other posts) is labelled by that heading.
     if outermost is not run and any(text_of(s).strip() and s.tag not in _HEADING_TAGS
-                                    and " ".join(text_of(s).split()) not in links_away and not _headed_box(s)
+                                    and spaced_text(s) not in links_away and not _headed_box(s)
                                     for s in outermost.itersiblings()):
         return []
     sign_off = _sign_off(lines, title, page_days)
