@@ -6,13 +6,12 @@ import re
 
 from .blocks import Block
 from .line_patterns import FURNITURE_LINE, WORD
+from .own_page_calls import CALL_LINE_CHARS
 from .text import spaced_text, text_of
 from .writers_closing import lines_after_text
 
 # A line introducing what follows says what it is in three words or more; a box's label says a word or two.
 _INTRO_WORDS = 3
-# A call is a line; longer, a paragraph of the text, which no sign-off rule takes anyway.
-_LINE_CHARS = 200
 # A button says what it does in a word or a few ("Sign up", "Anmäl dig här"); a link naming a story runs longer.
 _BUTTON_WORDS = 4
 # The writer calls the reader to sign up for the post's event in the words a site's box uses too; any other furniture
@@ -32,7 +31,7 @@ def lines_over_own_button(blocks: list[Block]) -> set[int]:
 
 
 def _introduces_button(line: Block) -> bool:
-    if line.kind != "p" or line.element is None or line.link_chars or line.chars > _LINE_CHARS \
+    if line.kind != "p" or line.element is None or line.link_chars or line.chars > CALL_LINE_CHARS \
             or not line.text.endswith(":") or len(WORD.findall(line.text)) < _INTRO_WORDS \
             or FURNITURE_LINE.search(_SIGN_UP.sub("", line.text)):
         return False

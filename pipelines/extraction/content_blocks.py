@@ -85,37 +85,38 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     `page_url`: the page's address, which tells the writer's closing call to a page of the site from a listing's."""
     start = _after_headline(blocks, title, headline_above)
     blocks = _without_release_marks(blocks[:_author_box(blocks, start)], start)
+    text_blocks = blocks[start:]  # the text's blocks after the headline, which every rule below reads
     kept: list[Block] = []
     link_lines: set[int] = set()
     seen: dict[str, Block] = {}  # folded text: the block first showing it
-    shown = Counter(fold(block.text) for block in blocks[start:])
+    shown = Counter(fold(block.text) for block in text_blocks)
     opening = True
     dated = False
-    text_lines = lines_of_text(blocks, host) | _opening_line(blocks[start:])
+    text_lines = lines_of_text(blocks, host) | _opening_line(text_blocks)
     listed_again = points_listed_again(blocks)
-    verse = _verse_lines(blocks[start:])
+    verse = _verse_lines(text_blocks)
     # The text's last section (a heading set as its subheadings are, a line or two under it) is the writer's: its
     # call's button too, worded as a site's ("Contact us"), however the furniture rule weighs it.
-    closing = {id(block) for block in writers_closing(blocks[start:], title, page_days)} | set(own_closing) \
-        | {id(block) for block in blocks[start:] if is_decorated_line(block)} | _timeline_after_text(blocks[start:]) \
-        | own_notes(blocks[start:]) | notes_linked_to(blocks[start:]) | quote_attributions(blocks[start:]) \
-        | _section_day_facts(blocks[start:], page_days) | lines_introducing_addresses(blocks[start:]) \
-        | writers_link_lists(blocks[start:], host) | {id(block) for block in dated_signatures(blocks[start:])} \
-        | postal_address_lines(blocks[start:]) | {id(block) for block in blocks[start:] if in_roundup_post(block.element)} \
-        | _closing_links_of_last_section(blocks[start:]) | enumeration_lines(blocks[start:]) \
-        | closing_date_notes(blocks[start:])
-    labelled = {id(block) for block in own_closing_labels(blocks[start:], host)} \
-        | own_opening_lines(blocks[start:], host) | lines_opening_own_text(blocks[start:], title, host, page_days) \
-        | headline_again_opening_text(blocks[start:], title, page_days) | _event_fields(blocks[start:], page_days) \
-        | linked_section_headings(blocks[start:]) | anchored_closing_calls(blocks[start:]) \
-        | anchored_opening_call(blocks[start:]) | field_list_lines(blocks[start:], host) \
-        | calls_to_own_pages(blocks[start:], page_url) | lines_over_own_button(blocks[start:])
-    headline_again = headline_again_as_line(blocks[start:], title, host)
-    listed = _linked_points_beside_own(blocks[start:], title)
+    closing = {id(block) for block in writers_closing(text_blocks, title, page_days)} | set(own_closing) \
+        | {id(block) for block in text_blocks if is_decorated_line(block)} | _timeline_after_text(text_blocks) \
+        | own_notes(text_blocks) | notes_linked_to(text_blocks) | quote_attributions(text_blocks) \
+        | _section_day_facts(text_blocks, page_days) | lines_introducing_addresses(text_blocks) \
+        | writers_link_lists(text_blocks, host) | {id(block) for block in dated_signatures(text_blocks)} \
+        | postal_address_lines(text_blocks) | {id(block) for block in text_blocks if in_roundup_post(block.element)} \
+        | _closing_links_of_last_section(text_blocks) | enumeration_lines(text_blocks) \
+        | closing_date_notes(text_blocks)
+    labelled = {id(block) for block in own_closing_labels(text_blocks, host)} \
+        | own_opening_lines(text_blocks, host) | lines_opening_own_text(text_blocks, title, host, page_days) \
+        | headline_again_opening_text(text_blocks, title, page_days) | _event_fields(text_blocks, page_days) \
+        | linked_section_headings(text_blocks) | anchored_closing_calls(text_blocks) \
+        | anchored_opening_call(text_blocks) | field_list_lines(text_blocks, host) \
+        | calls_to_own_pages(text_blocks, page_url) | lines_over_own_button(text_blocks)
+    headline_again = headline_again_as_line(text_blocks, title, host)
+    listed = _linked_points_beside_own(text_blocks, title)
     # A card beside the text linking the page of what a section of the text is about names it in the same words:
     # the section's heading stays the writer's.
-    own_headings = headings_over_own_prose(blocks[start:])
-    for block in blocks[start:]:
+    own_headings = headings_over_own_prose(text_blocks)
+    for block in text_blocks:
         if (block.kind == "title" and id(block) not in labelled) or id(block) in headline_again:
             continue
         if id(block) in closing or id(block) in labelled or id(block) in listed:
@@ -157,7 +158,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     # A dated post under its own headline may be a line or two and nothing else ("Join us in May.", "Details to
     # follow"): with no other text on the page those lines are the post, not the labels the short-line rule takes.
     if page_days and (start or headline_above) and all(b.kind == "heading" for b in kept):
-        kept = lines_of_a_short_post(blocks[start:], page_days) or kept
+        kept = lines_of_a_short_post(text_blocks, page_days) or kept
     # A line that is one link to another site or a document closes a post ("Read the full article: ...",
     # the post's PDF); amid the text such lines are "read also" teasers, and so is a run of linked headlines after it,
     # unless the writer set the link among their own paragraphs (links_amid_text). A credit under them ("Foto: ...")

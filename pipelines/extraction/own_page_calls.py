@@ -19,8 +19,8 @@ _LABEL_WORDS = 6
 # A sentence of the writer's says where to go in words of its own ("Apply for a place on <a>...</a>"); a site's
 # prompt says a word or two ("See <a>...</a>").
 _SENTENCE_WORDS = 4
-# A call is a line; longer, a paragraph of the text, which no sign-off rule takes anyway.
-_LINE_CHARS = 200
+# A call is a line; longer, a paragraph of the text, which no sign-off rule takes anyway (button_calls.py too).
+CALL_LINE_CHARS = 200
 # A credit names who took the picture, wrote the text or where it came from ("Photo: <a>Anna</a>", "Source:
 # <a>agency</a>"), whose page the site may keep: it credits, it calls the reader nowhere.
 _SOURCE_LABELS = ("source", "källa", "källor", "kilde", "quelle", "lähde", "text", "author", "autor", "författare")
@@ -51,7 +51,7 @@ def calls_to_own_pages(blocks: list[Block], page_url: str) -> set[int]:
 
 
 def _calls_to_own_page(line: Block, page_url: str) -> bool:
-    if line.kind not in ("p", "text") or line.element is None or line.chars > _LINE_CHARS:
+    if line.kind not in ("p", "text") or line.element is None or line.chars > CALL_LINE_CHARS:
         return False
     link = sole_link(line)
     target = page_target(link, page_url) if link is not None else None
