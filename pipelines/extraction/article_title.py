@@ -351,7 +351,7 @@ def _strip_site(title: str, site_names: set[str]) -> str:
         # A known site name closing the title is cut off whole, with the one separator before it: the headline keeps
         # its own colons, dashes and quotes ("Meeting - Water: what changes - Site"), and a site name that itself
         # holds a separator ("Project | News & Analyses") stays one piece.
-        headline = without_suffix(title, name)
+        headline = without_suffix(title, name) or _after_name_and_colon(title, name)
         if headline:
             return headline
     parts = _TITLE_SEPARATORS.split(title)
@@ -384,6 +384,14 @@ def without_suffix(title: str, name: str) -> str:
     # headline's, not a separator of its own
     closing = _CLOSING_SEPARATOR.search(rest)
     return rest[:closing.start()].strip() if closing else ""
+
+
+def _after_name_and_colon(title: str, name: str) -> str:
+    """The title less a site name opening it with a colon straight after ("Team Blog: <headline>", a blog engine's
+    title); "" when the name does not open it so. The headline keeps its own separators."""
+    if not title.lower().startswith(name) or title[len(name):len(name) + 2] != ": ":
+        return ""
+    return title[len(name) + 2:].strip()
 
 
 def without_prefix(title: str, name: str) -> str:

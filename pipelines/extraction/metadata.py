@@ -12,7 +12,8 @@ from . import xpaths
 from .article_title import TITLE_SEPARATORS, fold_unspaced, without_prefix, without_suffix
 from .author_names import MIN_SITE_NAME, clean_names, headline_bylines, lines_of, marked_texts
 from .hints import ClassIndex, class_words
-from .links import absolute, clean_text
+from .links import absolute, clean_text, links_to_page
+from .own_pages import lists_page
 from .stamp_lines import says_nothing_of_the_text
 from .structured import PageMetadata, names, text_value
 from .text import text_of
@@ -105,6 +106,7 @@ def home_headings(root, url: str) -> set[str]:
     The home page is what rel=home names, or the host's root; on the root page itself a heading linking there may be
     that page's own headline, so only rel=home counts there."""
     on_root = urlsplit(url).path in ("", "/")
+    page_title = clean_text(document_title(root)).lower()
     found = set()
     for heading in root.iter(xpaths.HEADING_TAGS):
         links = [a for a in heading.iter("a") if a.get("href") is not None]
@@ -116,9 +118,21 @@ def home_headings(root, url: str) -> set[str]:
         text = clean_text(text_of(heading))
         if not text or fold_unspaced(clean_text(text_of(link))) != fold_unspaced(text):
             continue
-        if "home" in _rel_names(link) or (not on_root and _is_root(absolute(link.get("href"), url), url)):
+        if "home" in _rel_names(link) or (not on_root and _is_root(absolute(link.get("href"), url), url)) \
+                or _names_blog_above(heading, absolute(link.get("href"), url), url, text, page_title):
             found.add(text.lower())
     return found
+
+
+def _names_blog_above(heading, target: str | None, url: str, text: str, page_title: str) -> bool:
+    """A blog hosted in a folder of its host ("/news-blog/") names itself in the banner's <h1>, linked to its front
+    page, the folder above the post, and opens or closes every page's <title> with that name ("Team Blog: <post>")."""
+    if heading.tag != "h1" or not target or links_to_page(target, url) or not lists_page(target, url) \
+            or urlsplit(target).path.strip("/") == "":
+        return False
+    name = text.lower()
+    return len(name) >= MIN_SITE_NAME and page_title != name \
+        and (page_title.startswith(name) or page_title.endswith(name))
 
 
 def home_link_labels(root, url: str) -> set[str]:
