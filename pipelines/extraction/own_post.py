@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .ancestry import ancestors_below, within
+from .announced_lines import announced_closing_lines
 from .blocks import Block
 from .container_scores import TEXT_KINDS, block_weight
 from .lead_heading import is_chrome
@@ -151,14 +152,15 @@ def own_text_element(container, blocks: list[Block], host: str = ""):
     or the highlights' list alone won. A menu's or a share box's links, a loose date line, are no such lines; an
     element holding another headline holds another post. A container that is a text element already stays (the
     <article> around an "articleBody" holds the byline's facts). So is it when all it holds besides is the writer's
-    credit to the text's source after the container (`host`: the page's)."""
+    credit to the text's source after the container (`host`: the page's), or the linked lines its closing sentence
+    announces."""
     if marks_own_entry(container):
         return container
     entry = next((a for a in container.iterancestors() if marks_own_entry(a)), None)
     if entry is None or len(list(entry.iterdescendants("h1"))) > 1:
         return container
     rest = [b for b in blocks if within(b.element, entry) and not within(b.element, container)]
-    if _source_credit_after(container, blocks, rest, host):
+    if _source_credit_after(container, blocks, rest, host) or _announced_after(entry, blocks, rest):
         return entry
     if not any(b.kind == "item" for b in rest) or any(block_weight(b) < 0 and not _writers_line(b) for b in rest):
         return container
@@ -175,6 +177,15 @@ def _source_credit_after(container, blocks: list[Block], rest: list[Block], host
     last_inside = max((i for i, b in enumerate(blocks) if within(b.element, container)), default=len(blocks))
     return all(i > last_inside and b.kind in ("p", "text") and is_closing_link(b, host)
                for i, b in enumerate(blocks) if id(b) in lines)
+
+
+def _announced_after(entry, blocks: list[Block], rest: list[Block]) -> bool:
+    """All the rest of the post's text element is the linked lines the container's closing sentence announces
+    ("Please see our updated course descriptions:" over a heading and a list of links a group): the writer's, which
+    weigh as a menu's links do."""
+    announced = announced_closing_lines([b for b in blocks if within(b.element, entry)])
+    lines = [b for b in rest if b.chars]
+    return bool(lines) and all(id(b) in announced for b in lines)
 
 
 def _writers_line(block: Block) -> bool:

@@ -20,7 +20,7 @@ from .own_sentence import says_a_sentence
 from .page_overlays import page_overlays
 from .player_fallback import lift_descriptions_out_of_players
 from .player_consent import consent_notices_over_players
-from .side_column import shows_headline, text_beside_side_column
+from .side_column import shows_headline, text_beside_aside, text_beside_side_column
 from .text import FOLDED_WORD, fold, spaced_text, text_of
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
@@ -109,9 +109,11 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
         outside, outside_chars = densest_text_parent(page, left_out | set(footer.iter()))
         if outside is not None:
             densest, densest_chars, left_out = outside, outside_chars, left_out | set(footer.iter())
-    # A side column's block may hold another page's whole text, more than the post's: the post is the text standing
-    # with the page's own headline in the column beside it, and the side columns hold none of it.
-    beside = text_beside_side_column(page, densest, left_out, title) if densest is not None else None
+    # A side column's block may hold another page's whole text, more than the post's, and a widget's <aside> beside a
+    # short post more than its few lines: the post is the text standing with the page's own headline in the column
+    # (or its own wrapper) beside it, and the side columns hold none of it.
+    beside = (text_beside_side_column(page, densest, left_out, title)
+              or text_beside_aside(page, densest, left_out, title)) if densest is not None else None
     apart: list = []  # the side columns standing apart from the headline's column, not around it
     if beside is not None:
         densest, densest_chars, sides = beside

@@ -1,6 +1,6 @@
 """A side column holding another page's whole text (a CMS block featuring a node, a slideshow its script reveals): it
 may hold the most text on the page, but the post is what the page shows under its own headline beside it. A side
-column is named so in its class or id (hints.is_side_column)."""
+column is named so in its class or id (hints.is_side_column), or is an <aside> beside the post's own wrapper."""
 from __future__ import annotations
 
 from news_archive.archive.page_title import document_title
@@ -9,6 +9,7 @@ from .ancestry import within
 from .densest_text import densest_text_parent
 from .hints import is_side_column
 from .metadata import TITLE_SEPARATORS
+from .own_post import wraps_own_post
 from .text import fold, text_of
 from .xpaths import HEADING_TAGS
 
@@ -49,6 +50,25 @@ def text_beside_side_column(page, densest, left_out, title: str | None):
         column = ancestor
     outside, chars = densest_text_parent(column, left_out)
     return (outside if chars else None), chars, sides
+
+
+def text_beside_aside(page, densest, left_out, title: str | None):
+    """(element, chars, [aside]) for the densest text of the post's own wrapper (<article>, WordPress' post classes)
+    around the page's headline, when the densest text of all lies in an <aside> standing outside that wrapper: a
+    widget beside a short post (a plugin's error notice, a contact box) may hold more text than the post, but the text
+    the wrapper holds under the headline is the post's, however short. None when the wrapper holds no text of its own,
+    or no such wrapper holds the headline (a theme's right-column <aside> may hold the article's own slideshow)."""
+    aside = next((a for a in reversed([densest, *densest.iterancestors()]) if a.tag == "aside"), None)
+    wanted = fold(title or "")
+    if aside is None or not wanted:
+        return None
+    headline = next((h for h in page.iter(_HEADLINE_TAGS) if not within(h, aside) and not _links_away(h)
+                     and fold(text_of(h)) == wanted), None)
+    wrapper = next((a for a in headline.iterancestors() if wraps_own_post(a)), None) if headline is not None else None
+    if wrapper is None or within(wrapper, aside) or within(aside, wrapper):
+        return None
+    outside, chars = densest_text_parent(wrapper, left_out | set(aside.iter()))
+    return (outside, chars, [aside]) if chars else None
 
 
 def shows_headline(element, title: str | None) -> bool:

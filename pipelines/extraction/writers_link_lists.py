@@ -61,7 +61,7 @@ def _writers_list(listing, points: list[Block], host: str) -> bool:
     # announces them amid the text (a box's line stands under a heading of the box's own). An address to write to
     # or call leads away from the site as another site does: the writer's contacts ("Email: <a>anna@...</a>").
     if not links or not (all(leads_away(href, host) or href.startswith(CLOSING_LINKS) for href in links)
-                         or (not headed and _announces_list(before) and not _under_heading(before))) \
+                         or (not headed and announces_list(before) and not under_heading(before))) \
             or 2 * sum(leads_to_social_network(href) for href in links) > len(links) \
             or (len(items) < _LIST_POINTS and not all(leads_to_recording(href) for href in links)):
         return False
@@ -83,14 +83,14 @@ def _heads_own_section(heading) -> bool:
     return False
 
 
-def _under_heading(paragraph) -> bool:
+def under_heading(paragraph) -> bool:
     """A heading right above the paragraph: the site's box of its stories, however long its line ("More on the
     subject" over "Anyone who wants to know more should read these:")."""
     above = sibling_with_text(paragraph.itersiblings(preceding=True))
     return above is not None and above.tag in _HEADINGS
 
 
-def _announces_list(paragraph) -> bool:
+def announces_list(paragraph) -> bool:
     """The paragraph's last sentence, a line of its own, ends in a colon and says what it lists: what follows is the
     text it announces. A label set as the paragraph's last line ("...<br>Read also:") heads the site's box."""
     breaks = list(paragraph.iter("br"))
