@@ -11,6 +11,7 @@ from lxml import etree
 from news_archive.archive.page_title import document_title
 from news_archive.archive.language_versions import canonical_in_other_language, html_lang
 from news_archive.archive.urls import canonical_url, folder_path, is_start_page, page_key, url_key
+from news_archive.spiders.breadcrumb_sections import trail_sections
 from news_archive.spiders.categories import Categories, post_categories
 from news_archive.spiders.contents_menus import contents_menu_siblings
 from news_archive.spiders.discovery import PageLinks, text_links
@@ -79,7 +80,8 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
         self.news_categories: Categories | None = Categories()
         # The rule holds once every start URL was read as a category's archive: a post judged before a whole news
         # listing among them answered would be left out by a rule that listing turns off.
-        self.start_pages = len({page_key(url) for url in start_urls})
+        self.start_keys = {page_key(url) for url in start_urls}
+        self.start_pages = len(self.start_keys)
         self.category_start_pages = 0
         # The news listings that are static pages showing picked posts, and their posts' categories (picked_posts.py).
         self.picked = PickedPosts()
@@ -285,6 +287,27 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
         another category's: a post's previous/next link is followed before the grid's last posts are read."""
         return not self.settled and bool(self.picked) and self.news_categories is not None \
             and not self._listed_as_its_own_entry(root, url) and bool(post_categories(root, url, regions))
+
+    def another_section(self, root: etree._Element, url: str) -> bool:
+        """True when the page's breadcrumb trail files it under sections none of which is a news listing (a start page,
+        a page in a start page's folder, a section its menus name), and no feed or news listing's teaser presents it:
+        a forum topic or a book page in the posts' address family and template. A post the front page promotes is
+        shown by its teaser; a post whose trail names no section is judged as ever."""
+        sections = trail_sections(root, url)
+        if not sections or any(self._news_listing(section) for section in sections):
+            return False
+        key = page_key(url)
+        return key not in self.feed_items and not self._named_by_any_teaser(root, key)
+
+    def waits_for_listings(self, root: etree._Element, url: str) -> bool:
+        """True when another_section holds for the page while the crawl still reads listings, whose teasers may yet
+        present it: it is judged once they are read (settle)."""
+        return not self.settled and self.another_section(root, url)
+
+    def _news_listing(self, url: str) -> bool:
+        key = page_key(url)
+        return key in self.start_keys or key in self.sections or key in self.menu_listings \
+            or self.families.in_named_section(url)
 
     def note_post(self, root: etree._Element, url: str, regions: NavigationRegions) -> None:
         """A post judged an article: its categories, when a static news page shows it."""

@@ -47,6 +47,12 @@ PAGE_TAGS = frozenset({"html", "body", "main"})
 # layout wrapper around the content (`<div class="nav-padding">` under a fixed menu bar), not a menu.
 WRAPPER_TEXT_SHARE = 1 / 3
 WRAPPER_MAX_LINK_SHARE = 0.5
+# What the column holding the page's content holds and a sidebar does not: the page's headline, its main region or a
+# post, or headlines linking posts (a listing's teasers). A sidebar's blocks are headed by labels ("New in the
+# forum"); on a listing's last page, with few teasers, its widgets may hold more words than the main column.
+HEADLINE_OR_MAIN = etree.XPath(".//*[self::h1 or self::main or self::article][1]")
+LINKED_HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][.//a[@href]]")
+CONTENT_HEADLINES = 2
 PAGER_CLASS = re.compile(r"pag(er|ination|ing)|page-numbers|nav-links|load-?more", re.I)
 # A block named like a pager is one when it holds page links: numbers, "Older posts", "Page 2 of 9", a hidden
 # "Posts navigation" heading. A page builder's `ajax_pagination_container` or a "load more" wrapper holds the
@@ -150,7 +156,7 @@ class NavigationRegions:
             # Named only by where a sidebar sits: the sidebar, or the main column beside it, which holds the
             # page's text (its teasers and excerpts, the post) rather than links, or the page's wrapper around its
             # masthead, main region and footer (a listing of link-only teasers holds little text outside links).
-            return not (self._holds_page_text(element) or _frames_page(element))
+            return not (self._holds_page_text(element) or _frames_page(element) or _frames_content(element))
         if _names_only_a_sidebar(words) and _holds_sidebar_beside_column(element):
             return False
         return not self._is_wrapper(element)
@@ -206,7 +212,8 @@ class NavigationRegions:
             words = _own_words(element)
             if words and self._page_text is None:
                 self._page_text = _word_count(self.root)
-            self._wrappers[element] = bool(words) and words >= WRAPPER_TEXT_SHARE * max(self._page_text, 1)
+            self._wrappers[element] = bool(words) and words >= WRAPPER_TEXT_SHARE * max(self._page_text, 1) \
+                and _frames_content(element)
         return self._wrappers[element]
 
     def _holds_page_text(self, element: etree._Element) -> bool:
@@ -218,6 +225,11 @@ class NavigationRegions:
             shown = body if body is not None else self.root
             self._shown_text = _word_count(shown) - sum(_word_count(node) for node in shown.iter("script", "style"))
         return bool(words) and words >= WRAPPER_TEXT_SHARE * max(self._shown_text, 1)
+
+
+def _frames_content(element: etree._Element) -> bool:
+    """The element holds the page's headline, its main region or a post, or a listing's headlines linking posts."""
+    return bool(HEADLINE_OR_MAIN(element)) or len(LINKED_HEADINGS(element)) >= CONTENT_HEADLINES
 
 
 SIDEBAR_HOLDERS = etree.XPath("descendant-or-self::*[self::aside or @role='complementary']")

@@ -29,8 +29,8 @@ from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_text, page_tree
 from news_archive.spiders.menu_listings import shows_cards_of
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.offsite import on_source_hosts
-from news_archive.spiders.page_outcomes import (ANOTHER_CATEGORY, BROKEN_LINK, MENU_PAGE, NOT_AN_HTML_PAGE,
-                                                PageOutcomes, listing_detail)
+from news_archive.spiders.page_outcomes import (ANOTHER_CATEGORY, ANOTHER_SECTION, BROKEN_LINK, MENU_PAGE,
+                                                NOT_AN_HTML_PAGE, PageOutcomes, listing_detail)
 from news_archive.spiders.passed_over import PassedOver
 from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.post_lists import chrome_link_lists
@@ -215,14 +215,21 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             self._not_stored(source, response.url, "static page",
                              "the site's CMS marks it a static page (body class or section), and no listing or feed shows it as news")
             return
-        if held is None and decisions.waits_for_picked_posts(root, response.url, regions) \
+        if held is None and (decisions.waits_for_picked_posts(root, response.url, regions)
+                             or decisions.waits_for_listings(root, response.url)) \
                 and self.held_judgements.hold(response, {"source": source, "role": role, "depth": depth}, found,
                                               decisions.repeated):
-            # Judged when the static news pages' posts are read, which tell their categories (picked_posts.py).
+            # Judged when the static news pages' posts are read, which tell their categories (picked_posts.py), or
+            # when the news listings are, whose teasers may present a page its breadcrumb files elsewhere.
             return
         if decisions.another_category(root, response.url, regions):
             self._not_stored(source, response.url, ANOTHER_CATEGORY,
                              f"{ANOTHER_CATEGORY}: filed under none of the start listing's categories, and no news "
+                             "listing's teaser shows it")
+            return
+        if decisions.another_section(root, response.url):
+            self._not_stored(source, response.url, ANOTHER_SECTION,
+                             f"{ANOTHER_SECTION}: its breadcrumb trail runs through no news listing, and no news "
                              "listing's teaser shows it")
             return
         decisions.note_post(root, response.url, regions)

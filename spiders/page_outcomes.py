@@ -19,6 +19,8 @@ GONE_STATUSES = (404, 410)
 BROKEN_LINK = "broken link"  # the reason counted apart from errors: the partner's own dead link
 NOT_AN_HTML_PAGE = "not an HTML page"  # binary bytes where a page was linked: the partner's, not an error
 ANOTHER_CATEGORY = "another category's post"  # a post a side box or prev/next link led to, out of the start category
+# a forum topic or book page a side box or prev/next link led to, filed by its breadcrumb trail under no news listing
+ANOTHER_SECTION = "another section's page"
 MENU_PAGE = "menu page"  # a page the start listing's top menu names, looked at for older posts: the site's own
 ROBOTS_FORBIDDEN = "forbidden by robots.txt"  # the site's wish, no error; named if it kept out every start page
 # A JSON file a news listing declares for its script, read for the posts its pager would show (listing_reading.py)

@@ -50,7 +50,10 @@ _TEAM_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|yours|euer|eure
                           # French, Spanish and Italian name the team first, the organisation after ("L'équipe de
                           # coordination du club", "El equipo organizador", "Il comitato direttivo"): no sentence.
                           r"|(?:l['’]|la |le |el |il )(?:équipe|equipe|comité|bureau|conseil|equipo|junta|comisión|"
-                          r"squadra|comitato|consiglio)\b[^.!?:]*)$", re.IGNORECASE)
+                          r"squadra|comitato|consiglio)\b[^.!?:]*"
+                          # Slovak and Czech too ("Tím DrupalCampCS 2015"), "for" and a word between ("za organizačný
+                          # tím, Anna Nováková").
+                          r"|(?:za\s+(?:[^\W\d_]+\s+)?)?(?:tím|tým)\b[^.!?:]*)$", re.IGNORECASE)
 # A signature in the name of an organisation's board, no article before it ("Harbour Society Board", "HarbourNet
 # Interim Board", "Harbour Society Board of Directors"): the organisation's name in a few words, each capitalised
 # somewhere, then the board. A sentence naming the board has words in lower case before it ("Write to the board").
@@ -182,14 +185,15 @@ def _closing_above_notes(lines: list[Block], run, title: str | None, page_days, 
     if not lines:
         return []
     outermost = _outermost(lines[-1].element, run)
+    sign_off = _sign_off(lines, title, page_days)
     # A line above a box of links or buttons in the same run labels that box; a heading closing the run ("Related",
     # its list pruned or never filled) labels what follows it, not the line, nor does a lone link closing it.
     # A box under a heading of its own ("Related posts" over cards of other posts) is labelled by that heading.
-    if outermost is not run and any(text_of(s).strip() and s.tag not in _HEADING_TAGS
-                                    and spaced_text(s) not in links_away and not _headed_box(s)
-                                    for s in outermost.itersiblings()):
+    # A sign-off labels nothing: the box under it (the CMS's table of the post's attachments) is the page's.
+    if not sign_off and outermost is not run and any(text_of(s).strip() and s.tag not in _HEADING_TAGS
+                                                     and spaced_text(s) not in links_away and not _headed_box(s)
+                                                     for s in outermost.itersiblings()):
         return []
-    sign_off = _sign_off(lines, title, page_days)
     if sign_off:
         return sign_off
     if _names_signature(lines[-1], title):

@@ -1,0 +1,33 @@
+"""The sections a page's breadcrumb trail files it under: "Home › Forum › Jobs" over a forum topic, "Home › Handbooks"
+over a handbook page, "Home › Blogs › Anna's blog" over a post (decisions.another_section).
+
+A CMS gives its forum topics and book pages the posts' address family and node template, dated and signed like posts;
+what tells them apart on the page is the trail of sections above the headline, which for a post runs through the news
+listing the crawl started from."""
+from __future__ import annotations
+
+from lxml import etree
+
+from news_archive.archive.urls import absolute_url, page_key
+
+# A trail is an element named so by its class, id or aria-label (`breadcrumb`, `breadcrumbs`, `c-breadcrumb__list`),
+# or marked up as schema.org's BreadcrumbList.
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_NAMED = " or ".join(f"contains(translate(@{name}, '{_UPPER}', '{_UPPER.lower()}'), 'breadcrumb')"
+                     for name in ("class", "id", "aria-label"))
+TRAILS = etree.XPath(f"//*[{_NAMED} or contains(@itemtype, 'BreadcrumbList')]")
+# The home link and a section's at least: a trail of home alone files the page under no section.
+MIN_TRAIL_LINKS = 2
+
+
+def trail_sections(root: etree._Element, url: str) -> list[str]:
+    """The sections the page's breadcrumb trail links, as absolute URLs: the trail's links after its first (the site's
+    home), bar the page's own. Empty when the page shows no trail of home and a section. The first element so named
+    holding the links is the trail (an item of it, `breadcrumb-item`, holds one link)."""
+    own = page_key(url)
+    for trail in TRAILS(root):
+        links = [link for anchor in trail.iter("a")
+                 if (link := absolute_url(url, anchor.get("href", ""))) and page_key(link) != own]
+        if len(links) >= MIN_TRAIL_LINKS:
+            return links[1:]
+    return []
