@@ -16,6 +16,7 @@ from news_archive.spiders.categories import Categories, post_categories
 from news_archive.spiders.contents_menus import contents_menu_siblings
 from news_archive.spiders.discovery import PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
+from news_archive.spiders.listing_intros import ListingIntros
 from news_archive.spiders.listing_judgement import ListingJudgement
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.picked_posts import PickedPosts
@@ -59,6 +60,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
         self.pass_over = pass_over
         self.families = UrlFamilies(start_urls)
         self.repeated = RepeatedLinks()
+        self.listing_intros = ListingIntros()  # what the news listings read at depth 0 say of their section
         self.feed_items: set[str] = set()  # page_keys of the news feed's items
         self.feed_items_gone: set[str] = set()  # page_keys of those that answered 404 or 410 (feed_item_gone)
         self.teasers: dict[str, str] = {}  # page_key -> text of the news listings' teaser headline linking it

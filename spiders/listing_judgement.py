@@ -13,8 +13,8 @@ from news_archive.spiders.pagetype import (EVERY_LINK_REPEATED, NO_LINK_REPEATED
 
 
 class ListingJudgement:
-    """SourceDecisions' listing calls, from its `repeated` links, learnt `families`, `feed_items` and
-    presents_as_article."""
+    """SourceDecisions' listing calls, from its `repeated` links, learnt `families`, `feed_items`, the news listings'
+    `listing_intros` (listing_intros.py) and presents_as_article."""
 
     def is_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions | None = None,
                    depth: int = 0, found: dict[str, int] | None = None, repeated: RepeatedLinks | None = None) -> bool:
@@ -80,4 +80,8 @@ class ListingJudgement:
             # Its listings or feed present it as an article: a "latest news" block or many links in the
             # text do not make it a listing; only the page's own declaration does.
             return declared_type(root) == "listing"
+        if declared_type(root) is None and self.listing_intros.narrowed_listing(root, url, regions, found, repeated):
+            # A topic's page printing a news listing's introduction over one to three of its cards: that listing
+            # narrowed, though it shows too few teasers to be one by their number.
+            return True
         return is_listing(root, url, repeated, regions, found)

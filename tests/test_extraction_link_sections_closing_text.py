@@ -65,3 +65,26 @@ def test_one_section_of_links_closing_the_text_stays():
 def test_a_box_of_links_under_the_text_still_goes(box, after):
     body = extract_article(page(SECTIONS + box, after), URL).body
     assert body.endswith("use what I wrote.")
+
+
+INTRO = """<p>This summer a group of three students built a language server on top of the compiler's analysis interface,
+so that editors other than the big IDE can offer completion and diagnostics for the language.</p>
+<p>They measured the server on the largest open code bases they could find and shared every trace they took.</p>"""
+PAPER = """<h2>Paper</h2>
+<p>DOI: <a href="https://doi.org/10.5555/tools.2025.0312">10.5555/tools.2025.0312</a></p>
+<p>Berg A, Lind K, Holm S. A language server on a compiler's analysis interface. Journal of Tools 12 (3) (2025).</p>"""
+DATA = """<h2>Data</h2>
+<ul><li><a href="https://archive.example/record/771">Benchmark traces of the server on six code bases</a></li>
+<li><a href="https://archive.example/record/772">Scripts that drew the paper's figures</a></li></ul>"""
+# The theme's row under the text, in the text's element: the post's topics and share links.
+TOPICS_ROW = """<div class="row"><span><b>Topics: </b></span><a href="/news/topics/tools/">Tools</a>
+<a href="/news/topics/students/">Students</a><span><b>Share this: </b></span>
+<a href="https://www.linkedin.com/sharing/share-offsite/?url=x">in</a></div>"""
+
+
+def test_a_section_of_links_after_a_section_opening_on_a_linked_line_stays():
+    # Fails before: the one earlier section heading ("Paper") has a DOI line first under it, a linked line rather than
+    # the writer's paragraph, so "Data" was taken for a box's label and the post ended on the paper's reference.
+    body = extract_article(page(INTRO + PAPER + DATA + TOPICS_ROW), URL).body
+    assert body.endswith("Scripts that drew the paper's figures")
+    assert "Journal of Tools 12 (3) (2025)." in body

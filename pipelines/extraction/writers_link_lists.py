@@ -69,18 +69,28 @@ def _writers_list(listing, points: list[Block], host: str) -> bool:
 
 
 def _heads_own_section(heading) -> bool:
-    """A heading set as an earlier heading of the same element that heads a paragraph of the writer's: one of the
-    text's section headings ("Resources", "Contacts" closing a post written in sections), not a box's label, which
+    """A heading set as an earlier heading of the same element whose section holds a paragraph of the writer's: one of
+    the text's section headings ("Resources", "Contacts" closing a post written in sections), not a box's label, which
     stands apart from the text or is set otherwise. A label naming furniture ("Related posts", "Share") heads a box
     wherever it stands."""
     if heading.tag not in _HEADINGS or FURNITURE_LINE.search(text_of(heading)):
         return False
     for earlier in heading.itersiblings(preceding=True):
-        if earlier.tag == heading.tag and earlier.get("class") == heading.get("class"):
-            under = sibling_with_text(earlier.itersiblings())
-            if under is not None and under.tag == "p" and writers_own_element(under):
-                return True
+        if earlier.tag == heading.tag and earlier.get("class") == heading.get("class") \
+                and any(under.tag == "p" and writers_own_element(under) for under in _section_of(earlier)):
+            return True
     return False
+
+
+def _section_of(heading):
+    """The elements under a heading up to the next heading: its section, which may open on a linked line (a
+    source's DOI, a link to the paper) before the writer's paragraph."""
+    for under in heading.itersiblings():
+        if not isinstance(under.tag, str):
+            continue
+        if under.tag in _HEADINGS:
+            return
+        yield under
 
 
 def under_heading(paragraph) -> bool:
