@@ -37,14 +37,14 @@ _SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|der|euer|ihr|dein|f�
                      r"på vegne av)\s+)?(?:board|vorstand(?:es|s)?|styrelsen|styret|bestyrelsen|bestyrelsens|"
                      r"hallitus|hallituksen|johtokunta|johtokunnan)\b", re.IGNORECASE)
 # A signature in the name of a team or a board, the organisation's name between ("The Archive Forum Board", "Euer
-# Forum-Team", "Your archive team", "The Network's Survey Group"): the whole line, a possessive or an article opening
-# it, or the year of the signers' term closing it ("Network Spokespersons 2025"). A group or its speakers are named
-# after their organisation: "The speakers" alone labels a list.
-_BOARD = r"(?:[\w-]*-)?(?:board|team|vorstand|styrelsen|styret)"
+# Forum-Team", "Your archive team", "The Network's Survey Group", "die <company> crew"): the whole line, a possessive
+# or an article opening it, or the year of the signers' term closing it ("Network Spokespersons 2025"). A group or
+# its speakers are named after their organisation: "The speakers" alone labels a list.
+_BOARD = r"(?:[\w-]*-)?(?:board|team|crew|vorstand|styrelsen|styret)"
 _GROUP = r"(?:group|committee|spokespersons?|speakers)"
 _NAME_WORD = r"[^\W\d_][\w&.'’-]*\s+"
 _TERM = r"\s+(?:19|20)\d\d"
-_TEAM_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|yours|euer|eure|ihr|dein|das|vom|från|frå)\s+"
+_TEAM_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|yours|euer|eure|ihr|dein|die|das|vom|från|frå)\s+"
                           rf"(?:(?:{_NAME_WORD}){{0,4}}{_BOARD}|(?:{_NAME_WORD}){{1,4}}{_GROUP})(?:{_TERM})?"
                           rf"|(?:{_NAME_WORD}){{1,4}}(?:{_BOARD}|{_GROUP}){_TERM}"
                           # French, Spanish and Italian name the team first, the organisation after ("L'équipe de
