@@ -74,8 +74,9 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
         # may be the site's description.)
         opening = next((part for part in body.split("\n\n") if part.strip() and not _QUOTATION.fullmatch(part.strip())),
                        "")
-        if len(opening) >= _OPENING_CHARS and (own := detect_language(opening, hints)).language in declared \
-                and _share_from(opening, own.language, body) >= _OWN_WORDS_SHARE:
+        words = _opening_words(body, opening)
+        if len(words) >= _OPENING_CHARS and (own := detect_language(words, hints)).language in declared \
+                and _share_from(words, own.language, body) >= _OWN_WORDS_SHARE:
             detection = own
         elif len(body) < _NOTICE_CHARS and opens_in(item.title, opening, declared, hints):
             # A notice too short to outweigh a clause in another language ("... also in Swedish") whose headline
@@ -89,6 +90,20 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
         # writer's own and surely in another language.
         detection = own
     return detection
+
+
+def _opening_words(body: str, opening: str) -> str:
+    """The post's opening words: its opening paragraph, and while they are shorter than an opening paragraph the
+    paragraphs after it ("Liebe Leserinnen und Leser!" over the introduction of a list of links in English): a
+    greeting line says too little of the writer's language alone. A substring of body."""
+    if not opening:
+        return opening
+    parts = body.split("\n\n")
+    start = parts.index(opening)
+    end = start + 1
+    while end < len(parts) and len("\n\n".join(parts[start:end])) < _OPENING_CHARS:
+        end += 1
+    return "\n\n".join(parts[start:end])
 
 
 def _without_inline_quotations(body: str) -> str:
