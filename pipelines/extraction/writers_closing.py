@@ -400,7 +400,17 @@ def _is_short_line(block: Block, title: str | None) -> bool:
     return block.chars < SIGN_OFF_CHARS and not text.endswith(":") and not LABEL.search(text) \
         and not FURNITURE_LINE.search(text) and text != title \
         and (not block.link_chars
-             or all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a")))
+             or all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a"))
+             or _signature_linking_names(block))
+
+
+def _signature_linking_names(block: Block) -> bool:
+    """A signature after a dash whose links are the signer's name ("– <a href=profile>Anna Berg</a>, Chair"): the
+    writer links their name to their profile as they sign. A dash before a link of other words ("– <a>Read more</a>")
+    leads away."""
+    links = [spaced_text(a) for a in block.element.iter("a")] if block.element is not None else []
+    return bool(links) and _SIGNATURE.match(block.text) is not None \
+        and all(_NAME_LINE.match(link) and all(word[0].isupper() for word in link.split()) for link in links)
 
 
 def _signature_bullet(block: Block, run) -> bool:
