@@ -26,6 +26,9 @@ _OWN_WORDS_SHARE = 0.05
 _QUOTATION = re.compile(r'[“„«"][^“”„«»"]+[”“»"](?:\s*[—–―-]+\s*[^!?“”„«»"]{1,80})?')
 # A post this short is swung whole by a title it quotes in another language.
 _QUOTING_NOTICE_CHARS = 400
+# A greeting line opening a post: a few words addressing the readers, closing on a comma or an exclamation mark
+# ("Liebe Entwickler & Administratoren!", "Hallo zusammen,", "Dear members,").
+_GREETING_LINE = re.compile(r"[^.!?\n]{1,60}[,!]")
 # Words quoted inside a sentence, on one line: a talk's, a book's or a film's title, someone's phrase.
 _INLINE_QUOTATION = re.compile(r'[“„«»"][^“”„«»"\n]{1,300}[”“»«"]')
 
@@ -93,10 +96,11 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
 
 
 def _opening_words(body: str, opening: str) -> str:
-    """The post's opening words: its opening paragraph, and while they are shorter than an opening paragraph the
-    paragraphs after it ("Liebe Leserinnen und Leser!" over the introduction of a list of links in English): a
-    greeting line says too little of the writer's language alone. A substring of body."""
-    if not opening:
+    """The post's opening words: its opening paragraph, and when that is a greeting line, the paragraphs after it
+    while they are shorter than an opening paragraph ("Liebe Leserinnen und Leser!" over the introduction of a list
+    of links in English): a greeting says too little of the writer's language alone. A first sentence stands for
+    itself ("Der Questionnaire ist als Open Source erschienen." over a list of its features). A substring of body."""
+    if not _GREETING_LINE.fullmatch(opening.strip()):
         return opening
     parts = body.split("\n\n")
     start = parts.index(opening)

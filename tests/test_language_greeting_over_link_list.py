@@ -39,3 +39,23 @@ def test_a_greeting_and_an_introduction_over_a_list_of_english_titles_is_in_the_
 
 def test_a_greeting_over_a_text_in_another_language_keeps_the_texts():
     assert tag_language(_item("\n\n".join([GREETING, ENGLISH, ENGLISH]))).language == "en"
+
+
+FEATURES = ["Multiple questionnaires with several pages each, and multiple runs of the same one",
+            "Questions and sub-questions, with the layout adjusted to each of them",
+            "Email invitations with a direct link to the questionnaire for every participant",
+            "Does not require the framework's authentication system to answer a questionnaire",
+            "Export of all the answers to a spreadsheet when the survey is closed",
+            "Complex dependencies between the questions, using a parser of boolean expressions",
+            "Easily extensible question types, each with its own template and processor",
+            "Built-in question types for open answers, yes or no, a choice from a list and a range",
+            "Signals sent when a page of questions or a whole questionnaire is completed"]
+
+
+def test_a_short_first_sentence_is_no_greeting_and_the_opening_rule_still_needs_a_full_paragraph():
+    # Fails before (with every short opening joined to the paragraphs under it): a one-sentence release note over a
+    # long list of features in English was read as German, where it was, and is, read on its whole text.
+    post = _item("\n\n".join(["Unser Fragebogen-Werkzeug ist als Open Source erschienen.",
+                              "Es ist eine Anwendung zum Erstellen von Umfragen, die wir für eine Studie mit jährlichen "
+                              "Befragungen gebaut haben, und lässt sich an eigene Bedürfnisse anpassen.", *FEATURES]))
+    assert tag_language(post).language == "en"
