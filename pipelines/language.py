@@ -26,6 +26,9 @@ _OWN_WORDS_SHARE = 0.05
 _QUOTATION = re.compile(r'[“„«"][^“”„«»"]+[”“»"](?:\s*[—–―-]+\s*[^!?“”„«»"]{1,80})?')
 # A post this short is swung whole by a title it quotes in another language.
 _QUOTING_NOTICE_CHARS = 400
+# A greeting line opening a post: a few words addressing the readers, closing on a comma or an exclamation mark
+# ("Liebe Entwickler & Administratoren!", "Hallo zusammen,", "Dear members,").
+_GREETING_LINE = re.compile(r"[^.!?\n]{1,60}[,!]")
 # Words quoted inside a sentence, on one line: a talk's, a book's or a film's title, someone's phrase.
 _INLINE_QUOTATION = re.compile(r'[“„«»"][^“”„«»"\n]{1,300}[”“»«"]')
 
@@ -74,8 +77,9 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
         # may be the site's description.)
         opening = next((part for part in body.split("\n\n") if part.strip() and not _QUOTATION.fullmatch(part.strip())),
                        "")
-        if len(opening) >= _OPENING_CHARS and (own := detect_language(opening, hints)).language in declared \
-                and _share_from(opening, own.language, body) >= _OWN_WORDS_SHARE:
+        words = _opening_words(body, opening)
+        if len(words) >= _OPENING_CHARS and (own := detect_language(words, hints)).language in declared \
+                and _share_from(words, own.language, body) >= _OWN_WORDS_SHARE:
             detection = own
         elif len(body) < _NOTICE_CHARS and opens_in(item.title, opening, declared, hints):
             # A notice too short to outweigh a clause in another language ("... also in Swedish") whose headline
@@ -89,6 +93,21 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
         # writer's own and surely in another language.
         detection = own
     return detection
+
+
+def _opening_words(body: str, opening: str) -> str:
+    """The post's opening words: its opening paragraph, and when that is a greeting line, the paragraphs after it
+    while they are shorter than an opening paragraph ("Liebe Leserinnen und Leser!" over the introduction of a list
+    of links in English): a greeting says too little of the writer's language alone. A first sentence stands for
+    itself ("Der Questionnaire ist als Open Source erschienen." over a list of its features). A substring of body."""
+    if not _GREETING_LINE.fullmatch(opening.strip()):
+        return opening
+    parts = body.split("\n\n")
+    start = parts.index(opening)
+    end = start + 1
+    while end < len(parts) and len("\n\n".join(parts[start:end])) < _OPENING_CHARS:
+        end += 1
+    return "\n\n".join(parts[start:end])
 
 
 def _without_inline_quotations(body: str) -> str:

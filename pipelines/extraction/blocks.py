@@ -144,6 +144,11 @@ def decks_as_text(blocks: list[Block], title: str | None) -> list[Block]:
             block.kind = "title"
     headline = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
     if headline is None:
+        # A theme heading its posts with an <h2> shows the headline in it: the <h1>s under it are the text's, as they
+        # are under an <h1> headline (a post's Markdown "# Part two" under the theme's <h2>).
+        headline = next((i for i, b in enumerate(blocks) if b.kind == "heading" and wanted and fold(b.text) == wanted),
+                        None)
+    if headline is None:
         return blocks
     for block in blocks[headline + 1:]:
         if block.kind == "title" and block.chars > _MAX_HEADING_CHARS and _SENTENCE_BREAK.search(block.text) \

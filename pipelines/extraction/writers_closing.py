@@ -37,14 +37,14 @@ _SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|der|euer|ihr|dein|f�
                      r"på vegne av)\s+)?(?:board|vorstand(?:es|s)?|styrelsen|styret|bestyrelsen|bestyrelsens|"
                      r"hallitus|hallituksen|johtokunta|johtokunnan)\b", re.IGNORECASE)
 # A signature in the name of a team or a board, the organisation's name between ("The Archive Forum Board", "Euer
-# Forum-Team", "Your archive team", "The Network's Survey Group"): the whole line, a possessive or an article opening
-# it, or the year of the signers' term closing it ("Network Spokespersons 2025"). A group or its speakers are named
-# after their organisation: "The speakers" alone labels a list.
-_BOARD = r"(?:[\w-]*-)?(?:board|team|vorstand|styrelsen|styret)"
+# Forum-Team", "Your archive team", "The Network's Survey Group", "die <company> crew"): the whole line, a possessive
+# or an article opening it, or the year of the signers' term closing it ("Network Spokespersons 2025"). A group or
+# its speakers are named after their organisation: "The speakers" alone labels a list.
+_BOARD = r"(?:[\w-]*-)?(?:board|team|crew|vorstand|styrelsen|styret)"
 _GROUP = r"(?:group|committee|spokespersons?|speakers)"
 _NAME_WORD = r"[^\W\d_][\w&.'’-]*\s+"
 _TERM = r"\s+(?:19|20)\d\d"
-_TEAM_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|yours|euer|eure|ihr|dein|das|vom|från|frå)\s+"
+_TEAM_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|yours|euer|eure|ihr|dein|die|das|vom|från|frå)\s+"
                           rf"(?:(?:{_NAME_WORD}){{0,4}}{_BOARD}|(?:{_NAME_WORD}){{1,4}}{_GROUP})(?:{_TERM})?"
                           rf"|(?:{_NAME_WORD}){{1,4}}(?:{_BOARD}|{_GROUP}){_TERM}"
                           # French, Spanish and Italian name the team first, the organisation after ("L'équipe de
@@ -404,7 +404,17 @@ def _is_short_line(block: Block, title: str | None) -> bool:
     return block.chars < SIGN_OFF_CHARS and not text.endswith(":") and not LABEL.search(text) \
         and not FURNITURE_LINE.search(text) and text != title \
         and (not block.link_chars
-             or all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a")))
+             or all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a"))
+             or _signature_linking_names(block))
+
+
+def _signature_linking_names(block: Block) -> bool:
+    """A signature after a dash whose links are the signer's name ("– <a href=profile>Anna Berg</a>, Chair"): the
+    writer links their name to their profile as they sign. A dash before a link of other words ("– <a>Read more</a>")
+    leads away."""
+    links = [spaced_text(a) for a in block.element.iter("a")] if block.element is not None else []
+    return bool(links) and _SIGNATURE.match(block.text) is not None \
+        and all(_NAME_LINE.match(link) and all(word[0].isupper() for word in link.split()) for link in links)
 
 
 def _signature_bullet(block: Block, run) -> bool:
