@@ -85,3 +85,46 @@ def test_a_button_under_a_heading_set_apart_from_the_texts_subheadings_still_goe
     closing = ("<h3 class='box-title'>Tell a friend!</h3>"
                "<p><a class='button' href='mailto:office@harbour.example'>Share the invitation</a></p>")
     assert "Share the invitation" not in body_of(sections + closing)
+
+
+def test_a_closing_section_set_as_one_short_list_stays():
+    # Fails before: a Markdown section's points (<ul> beside the heading) were not the section's lines, so each went
+    # as furniture or as a link line ("Follow us at <a>@handle</a>."), and the text closed on the paragraph above.
+    sections = "".join(f"<h2 id='{name.lower()}'>{name}</h2><p>{text}</p>" for name, text in
+                       [("Stalls", PARAGRAPHS[0]), ("Boat trips", PARAGRAPHS[1])])
+    closing = ("<h2 id='members'>Members</h2><ul>"
+               "<li>Join us on our <a href='https://lists.example/harbour'>mailing list</a> and "
+               "<a href='https://chat.example/harbour'>chat room</a>.</li>"
+               "<li>Follow us at <a href='https://social.example/harbour'>@harbour</a>.</li>"
+               "<li>Meet us at our <a href='https://harbour.example/meetings/#calendar'>monthly members' evening</a>."
+               "</li>"
+               "<li>See <a href='https://harbour.example/members/'>more</a>.</li></ul>")
+    assert body_of(sections + closing)[-5:] == [
+        "Members", "Join us on our mailing list and chat room.", "Follow us at @harbour.",
+        "Meet us at our monthly members' evening.", "See more."]
+
+
+def test_a_closing_section_listing_the_writers_links_stays():
+    # Fails before: the points, each one link (the writer's further reading), went as link lines.
+    sections = "".join(f"<h2 id='{name.lower()}'>{name}</h2><p>{text}</p>" for name, text in
+                       [("Stalls", PARAGRAPHS[0]), ("Boat trips", PARAGRAPHS[1])])
+    closing = ("<h2 id='reading'>Reading</h2><ul>"
+               "<li><a href='https://ropes.example/knots'>A guide to knots for new sailors</a></li>"
+               "<li><a href='https://harbour.example/'>The harbour office</a></li></ul>")
+    assert body_of(sections + closing)[-3:] == ["Reading", "A guide to knots for new sailors", "The harbour office"]
+
+
+LINKS = ("<ul><li><a href='https://ropes.example/knots'>A guide to knots for new sailors</a></li>"
+         "<li><a href='https://harbour.example/'>The harbour office</a></li></ul>")
+
+
+@pytest.mark.parametrize("closing", [
+    # The list in a box of its own, set apart from the text's sections.
+    f"<div class='box'><h3 class='part'>Reading</h3>{LINKS}</div>",
+    # A heading worded as a site's box of stories.
+    f"<h3 class='part'>Related articles</h3>{LINKS}",
+])
+def test_a_list_closing_a_box_of_stories_still_goes(closing):
+    sections = "".join(f"<h3 class='part'>{name}</h3><p>{text}</p>" for name, text in
+                       [("Stalls", PARAGRAPHS[0]), ("Boat trips", PARAGRAPHS[1])])
+    assert "A guide to knots for new sailors" not in body_of(sections + closing)
