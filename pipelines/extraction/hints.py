@@ -37,6 +37,9 @@ class ClassIndex:
         # element each time a walk reaches it while no one holds one, through lxml.html's class lookup, which is
         # Python code; the extraction walks the page a dozen times.
         self.elements = list(root.iter(etree.Element))
+        # Most pages set no code listing: then no element is in one, and furniture() asks no element's ancestors
+        # (the extraction makes only <div> and <p> elements, never a <pre> or <code>).
+        self._holds_code = next(root.iter(*_CODE_TAGS), None) is not None
         self.entries: list[tuple] = []  # (element, lowercased class attribute, id)
         self._class_attributes: list[str] = []  # as written, for furniture(): camelCase splits words
         self.hidden: list = []  # `hidden`, or an inline style that hides the element
@@ -97,7 +100,7 @@ class ClassIndex:
         code listing, whose classes name its syntax ("token comment", "token tag")."""
         found = []
         for (el, _, element_id), classes in zip(self.entries, self._class_attributes):
-            if _in_code(el):
+            if self._set_in_code(el):
                 continue
             if ((names_furniture(classes) or names_about_box(classes)) and not _is_own_subheading(el, element_id)
                     and not _attributes_quote(el, classes) and not _quote_card(el, classes)) or (
@@ -124,7 +127,10 @@ class ClassIndex:
         # per comment, "comment-4711", and would flood the cache).
         return [el for (el, lowered, element_id), classes in zip(self.entries, self._class_attributes)
                 if (("comment" in lowered and names_comments(classes))
-                    or ("omment" in element_id and names_comments(element_id))) and not _in_code(el)]
+                    or ("omment" in element_id and names_comments(element_id))) and not self._set_in_code(el)]
+
+    def _set_in_code(self, element) -> bool:
+        return self._holds_code and _in_code(element)
 
     def comments_and_forms(self) -> set:
         """The page's forms, the elements naming reader comments and its comment items: nothing in them speaks
