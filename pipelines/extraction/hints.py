@@ -299,9 +299,14 @@ def is_side_column(element) -> bool:
     An <aside> alone is none: some themes set the article's own slideshow in their right column's <aside>."""
     if element.tag in _PAGE_TAGS:
         return False
-    attribute = f"{_naming_part(element.get('class') or '')} {element.get('id') or ''}"
+    classes, element_id = element.get("class") or "", element.get("id") or ""
+    # Most elements' names hold no such word: a substring test of the names as written spares them the naming part's
+    # patterns and the word split (which only leave names out, so they find the word in no name lacking it).
+    written = f"{classes} {element_id}".lower()
+    if not any(word in written for word in xpaths.SIDE_COLUMN_WORDS):
+        return False
+    attribute = f"{_naming_part(classes)} {element_id}"
     lowered = attribute.lower()
-    # Most elements' names hold no such word: a substring test spares them the word split.
     if not any(word in lowered for word in xpaths.SIDE_COLUMN_WORDS):
         return False
     return any(_names_side_column(name) for name in attribute.split())
