@@ -47,6 +47,7 @@ class ClassIndex:
         self.authors: list = []  # rel="author" or itemprop="author"
         self.comment_items: list = []  # microdata: itemprop="comment" or itemtype schema.org/Comment
         self._comments_and_forms: set | None = None
+        self._naming_consent: list | None = None
         # The class strings in one text, NUL (which no attribute holds) between them, and where each starts: a scan
         # of it per substring finds the classed elements, where a search per element would cost a call each.
         lowered: list[str] = []
@@ -111,15 +112,17 @@ class ClassIndex:
     def naming_consent(self) -> list:
         """Elements whose class or id names a cookie consent ("cookie-notice", "cn-cookie-bar", "consent-box"); a
         post's taxonomy classes ("category-cookies") name none."""
-        found = []
-        for el, lowered, element_id in self.entries:
-            if "cookie" not in lowered and "consent" not in lowered and not _CONSENT_ID.search(element_id):
-                continue
-            names = [name for name in lowered.split() if not name.startswith(xpaths.POST_TAXONOMY_PREFIXES)]
-            words = [word for name in names + [element_id] for word in attribute_words(name)]
-            if any(word.startswith(xpaths.CONSENT_PREFIXES) for word in words):
-                found.append(el)
-        return found
+        # Pruning asks twice; the answer reads only the class and id strings the index holds, so it is found once.
+        if self._naming_consent is None:
+            self._naming_consent = []
+            for el, lowered, element_id in self.entries:
+                if "cookie" not in lowered and "consent" not in lowered and not _CONSENT_ID.search(element_id):
+                    continue
+                names = [name for name in lowered.split() if not name.startswith(xpaths.POST_TAXONOMY_PREFIXES)]
+                words = [word for name in names + [element_id] for word in attribute_words(name)]
+                if any(word.startswith(xpaths.CONSENT_PREFIXES) for word in words):
+                    self._naming_consent.append(el)
+        return list(self._naming_consent)
 
     def naming_comments(self) -> list:
         """Elements whose class or id names reader comments: the comment section, its list or one comment."""
