@@ -387,23 +387,24 @@ def header_texts(root, title: str, url: str, hidden=()) -> HeaderTexts:
             continue
         text = text_of(element).strip()
         if len(text) <= SHORT_TEXT_CHARS and element not in holds_headline:
-            if _DATE_HINT.search(text) and _repeats_headline(text, headline):
+            dated = _DATE_HINT.search(text) is not None  # asked once: each rule below reads it
+            if dated and _repeats_headline(text, headline):
                 continue
-            if _DATE_HINT.search(text) and (_in_teaser_list(element, judged) or _holds_teaser_card(element, url)):
+            if dated and (_in_teaser_list(element, judged) or _holds_teaser_card(element, url)):
                 continue  # other articles' dates in a "latest news" list or a card are no date of this page's header
-            if _DATE_HINT.search(text) and _links_dated_headline(element, url):
+            if dated and _links_dated_headline(element, url):
                 continue  # another post's headline naming a day ("Meetup - 14.4.2016" in a "Latest posts" box)
-            if _DATE_HINT.search(text) and _in_navigation(element):
+            if dated and _in_navigation(element):
                 continue  # a site-wide menu's dates (a race calendar, an archive) are other pages', set on every post
-            if _DATE_HINT.search(text) and is_event_field(text, _texts_beside(element)):
+            if dated and is_event_field(text, _texts_beside(element)):
                 continue  # an event's day ("When: 14 April"), which the post announces: no date of the page's
             # Menus above the headline carry other pages' dates ("Beratung (bis 31.12.2018)"); a post's linked
             # date beside its headline is its own.
             # A link's text is part of the element's: no digit in the element, no date in its links.
-            if len(text) >= 6 and not (region is texts.before_headline and _DATE_HINT.search(text)
+            if len(text) >= 6 and not (region is texts.before_headline and dated
                                        and _date_in_link(element) and header not in element.iterancestors()):
                 # Parts set apart in the markup are apart on screen ("Research<span>7 April 2020</span>").
-                shown = " ".join(element.itertext()) if len(element) and _DATE_HINT.search(text) else text
+                shown = " ".join(element.itertext()) if len(element) and dated else text
                 region.append(_without_addresses(shown))
                 if any(True for _ in element.iter("table")) or any(True for _ in element.iterancestors("table")):
                     texts.in_tables.add(region[-1])

@@ -37,6 +37,9 @@ class ClassIndex:
         # element each time a walk reaches it while no one holds one, through lxml.html's class lookup, which is
         # Python code; the extraction walks the page a dozen times.
         self.elements = list(root.iter(etree.Element))
+        # Most pages set no code listing: then no element is in one, and furniture() asks no element's ancestors
+        # (the extraction makes only <div> and <p> elements, never a <pre> or <code>).
+        self._holds_code = next(root.iter(*_CODE_TAGS), None) is not None
         self.entries: list[tuple] = []  # (element, lowercased class attribute, id)
         self._class_attributes: list[str] = []  # as written, for furniture(): camelCase splits words
         self.hidden: list = []  # `hidden`, or an inline style that hides the element
@@ -44,6 +47,7 @@ class ClassIndex:
         self.authors: list = []  # rel="author" or itemprop="author"
         self.comment_items: list = []  # microdata: itemprop="comment" or itemtype schema.org/Comment
         self._comments_and_forms: set | None = None
+        self._naming_consent: list | None = None
         # The class strings in one text, NUL (which no attribute holds) between them, and where each starts: a scan
         # of it per substring finds the classed elements, where a search per element would cost a call each.
         lowered: list[str] = []
@@ -97,7 +101,7 @@ class ClassIndex:
         code listing, whose classes name its syntax ("token comment", "token tag")."""
         found = []
         for (el, _, element_id), classes in zip(self.entries, self._class_attributes):
-            if _in_code(el):
+            if self._set_in_code(el):
                 continue
             if ((names_furniture(classes) or names_about_box(classes)) and not _is_own_subheading(el, element_id)
                     and not _attributes_quote(el, classes) and not _quote_card(el, classes)) or (
@@ -108,15 +112,17 @@ class ClassIndex:
     def naming_consent(self) -> list:
         """Elements whose class or id names a cookie consent ("cookie-notice", "cn-cookie-bar", "consent-box"); a
         post's taxonomy classes ("category-cookies") name none."""
-        found = []
-        for el, lowered, element_id in self.entries:
-            if "cookie" not in lowered and "consent" not in lowered and not _CONSENT_ID.search(element_id):
-                continue
-            names = [name for name in lowered.split() if not name.startswith(xpaths.POST_TAXONOMY_PREFIXES)]
-            words = [word for name in names + [element_id] for word in attribute_words(name)]
-            if any(word.startswith(xpaths.CONSENT_PREFIXES) for word in words):
-                found.append(el)
-        return found
+        # Pruning asks twice; the answer reads only the class and id strings the index holds, so it is found once.
+        if self._naming_consent is None:
+            self._naming_consent = []
+            for el, lowered, element_id in self.entries:
+                if "cookie" not in lowered and "consent" not in lowered and not _CONSENT_ID.search(element_id):
+                    continue
+                names = [name for name in lowered.split() if not name.startswith(xpaths.POST_TAXONOMY_PREFIXES)]
+                words = [word for name in names + [element_id] for word in attribute_words(name)]
+                if any(word.startswith(xpaths.CONSENT_PREFIXES) for word in words):
+                    self._naming_consent.append(el)
+        return list(self._naming_consent)
 
     def naming_comments(self) -> list:
         """Elements whose class or id names reader comments: the comment section, its list or one comment."""
@@ -124,7 +130,10 @@ class ClassIndex:
         # per comment, "comment-4711", and would flood the cache).
         return [el for (el, lowered, element_id), classes in zip(self.entries, self._class_attributes)
                 if (("comment" in lowered and names_comments(classes))
-                    or ("omment" in element_id and names_comments(element_id))) and not _in_code(el)]
+                    or ("omment" in element_id and names_comments(element_id))) and not self._set_in_code(el)]
+
+    def _set_in_code(self, element) -> bool:
+        return self._holds_code and _in_code(element)
 
     def comments_and_forms(self) -> set:
         """The page's forms, the elements naming reader comments and its comment items: nothing in them speaks
@@ -293,9 +302,14 @@ def is_side_column(element) -> bool:
     An <aside> alone is none: some themes set the article's own slideshow in their right column's <aside>."""
     if element.tag in _PAGE_TAGS:
         return False
-    attribute = f"{_naming_part(element.get('class') or '')} {element.get('id') or ''}"
+    classes, element_id = element.get("class") or "", element.get("id") or ""
+    # Most elements' names hold no such word: a substring test of the names as written spares them the naming part's
+    # patterns and the word split (which only leave names out, so they find the word in no name lacking it).
+    written = f"{classes} {element_id}".lower()
+    if not any(word in written for word in xpaths.SIDE_COLUMN_WORDS):
+        return False
+    attribute = f"{_naming_part(classes)} {element_id}"
     lowered = attribute.lower()
-    # Most elements' names hold no such word: a substring test spares them the word split.
     if not any(word in lowered for word in xpaths.SIDE_COLUMN_WORDS):
         return False
     return any(_names_side_column(name) for name in attribute.split())

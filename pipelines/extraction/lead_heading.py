@@ -382,7 +382,11 @@ def shows_title(root, title: str, fold) -> bool:
         return False
     for element in body.iter():
         # The headline's first words are the text an element opens with: look at it and the few boxes around it.
-        own = fold(element.text or "") if isinstance(element.tag, str) else ""
+        # Most elements open on no text or on a line break and indent only, which no fold need be asked to tell.
+        opening = element.text
+        if not opening or opening.isspace():
+            continue
+        own = fold(opening) if isinstance(element.tag, str) else ""
         if not own or not wanted.startswith(own):
             continue
         for holder in (element, *islice(element.iterancestors(), _LEVELS_UP)):

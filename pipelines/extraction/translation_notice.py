@@ -26,6 +26,10 @@ _OTHER_CHARS = 100
 def only_untranslated_notice(texts: Sequence[str]) -> bool:
     """True when the page's text is a notice that the post is not available in this language, beside a byline or
     date at most: the post's text is on its other language's page, and this page is no article of its own."""
+    # A text longer than a notice is none, so a page whose long texts reach the other texts' limit (any article) is
+    # told without running the notice's pattern over its short lines.
+    if sum(len(text) for text in texts if len(text) > _NOTICE_CHARS) >= _OTHER_CHARS:
+        return False
     notices = [text for text in texts if len(text) <= _NOTICE_CHARS and _NOTICE.search(text)]
     if not notices:
         return False
