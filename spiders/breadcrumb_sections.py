@@ -12,10 +12,7 @@ from news_archive.archive.urls import absolute_url, page_key
 
 # A trail is an element named so by its class, id or aria-label (`breadcrumb`, `breadcrumbs`, `c-breadcrumb__list`),
 # or marked up as schema.org's BreadcrumbList.
-_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_NAMED = " or ".join(f"contains(translate(@{name}, '{_UPPER}', '{_UPPER.lower()}'), 'breadcrumb')"
-                     for name in ("class", "id", "aria-label"))
-TRAILS = etree.XPath(f"//*[{_NAMED} or contains(@itemtype, 'BreadcrumbList')]")
+_NAMING_ATTRIBUTES = ("class", "id", "aria-label")
 # The home link and a section's at least: a trail of home alone files the page under no section.
 MIN_TRAIL_LINKS = 2
 
@@ -25,9 +22,19 @@ def trail_sections(root: etree._Element, url: str) -> list[str]:
     home), bar the page's own. Empty when the page shows no trail of home and a section. The first element so named
     holding the links is the trail (an item of it, `breadcrumb-item`, holds one link)."""
     own = page_key(url)
-    for trail in TRAILS(root):
+    for trail in _trails(root):
         links = [link for anchor in trail.iter("a")
                  if (link := absolute_url(url, anchor.get("href", ""))) and page_key(link) != own]
         if len(links) >= MIN_TRAIL_LINKS:
             return links[1:]
     return []
+
+
+def _trails(root: etree._Element):
+    """The elements named a breadcrumb trail, in document order. A walk in Python: an XPath lower-casing three
+    attributes of every element cost 3 ms a page of a thousand elements, asked twice a page."""
+    for element in root.iter(etree.Element):
+        attributes = element.attrib
+        if attributes and (any("breadcrumb" in (attributes.get(name) or "").lower() for name in _NAMING_ATTRIBUTES)
+                           or "BreadcrumbList" in (attributes.get("itemtype") or "")):
+            yield element
