@@ -295,11 +295,13 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
         a page in a start page's folder, a section its menus name), and no feed or news listing's teaser presents it:
         a forum topic or a book page in the posts' address family and template. A post the front page promotes is
         shown by its teaser; a post whose trail names no section is judged as ever."""
+        key = page_key(url)
+        if key in self.feed_items:  # asked first: most posts of a site with a feed, spared the walk for a trail
+            return False
         sections = trail_sections(root, url)
         if not sections or any(self._news_listing(section) for section in sections):
             return False
-        key = page_key(url)
-        return key not in self.feed_items and not self._named_by_any_teaser(root, key)
+        return not self._named_by_any_teaser(root, key)
 
     def waits_for_listings(self, root: etree._Element, url: str) -> bool:
         """True when another_section holds for the page while the crawl still reads listings, whose teasers may yet
