@@ -11,7 +11,7 @@ from lxml import etree
 from news_archive.archive.page_title import document_title
 from news_archive.archive.language_versions import canonical_in_other_language, html_lang
 from news_archive.archive.urls import canonical_url, folder_path, is_start_page, page_key, url_key
-from news_archive.spiders.breadcrumb_sections import trail_sections
+from news_archive.spiders.breadcrumb_sections import PageTrails
 from news_archive.spiders.categories import Categories, post_categories
 from news_archive.spiders.contents_menus import contents_menu_siblings
 from news_archive.spiders.discovery import PageLinks, text_links
@@ -92,6 +92,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
         self.running_text = RunningTextLinks()  # the pages listings link from their entries' text (note in _harvest)
         self.neighbours_only: set[str] = set()  # page_keys followed from a post's prev/next links (from_article)
         self.listing_linked: set[str] = set()  # page_keys an author's or category's page links (from_listing)
+        self.trails = PageTrails()  # the sections each page's breadcrumb trail names (another_section)
 
     def note_request(self, url: str, role: str) -> bool:
         """Remember the role the page is first requested in; False when it was requested before."""
@@ -298,7 +299,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
         key = page_key(url)
         if key in self.feed_items:  # asked first: most posts of a site with a feed, spared the walk for a trail
             return False
-        sections = trail_sections(root, url)
+        sections = self.trails.sections(root, url)
         if not sections or any(self._news_listing(section) for section in sections):
             return False
         return not self._named_by_any_teaser(root, key)
