@@ -1,5 +1,5 @@
-"""The sections a page's breadcrumb trail files it under: "Home › Forum › Jobs" over a forum topic, "Home › Handbooks"
-over a handbook page, "Home › Blogs › Anna's blog" over a post (decisions.another_section).
+"""The sections a page's breadcrumb trail files it under: "Home › Forum › Jobs" over a forum topic, "Home ›
+Handbooks" over a handbook page, "Home › Blogs › Anna's blog" over a post (other_sections.another_section).
 
 A CMS gives its forum topics and book pages the posts' address family and node template, dated and signed like posts;
 what tells them apart on the page is the trail of sections above the headline, which for a post runs through the news
@@ -34,7 +34,7 @@ def trail_sections(root: etree._Element, url: str) -> list[str]:
 
 class PageTrails:
     """The trail of each page being judged, sought once: a page judged while the listings are read is asked whether
-    it waits for them (decisions.waits_for_listings), then whether it is another section's (another_section), and
+    it waits for them (other_sections.waits_for_listings), then whether it is another section's (another_section), and
     the walk took 0.2 ms a page of the development sites'. Kept while the page's tree lives."""
 
     def __init__(self):
