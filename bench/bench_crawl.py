@@ -1,9 +1,15 @@
-"""Benchmark: crawl a generated local site end to end; beside it, trafilatura's extract() alone on the same pages.
+"""Benchmark: crawl a generated local site end to end, in rounds, each beside trafilatura's extract() on the same pages.
 
-    python bench/bench_crawl.py [--articles 5000]
+    python bench/bench_crawl.py [--articles 2000] [--rounds 5]
 
-Prints articles/s and the crawl process's peak memory, and how long trafilatura.extract() takes on
-the same article pages in the same run, so the pipeline's overhead over bare extraction is known.
+A figure of one run swings with what else the machine runs (CPU per article 8.1-11.6 ms between runs of one commit
+on a busy 2-core machine), so the crawl runs `--rounds` times in a row, each in a fresh process with a fresh archive,
+and trafilatura.extract() alone on the same article pages runs after each crawl, in a fresh process too (its heap
+holds the pages and nothing else). Each round's ratio sets the crawl's CPU per article against trafilatura's runs just
+before and after it, which met the same load: the ratio is the figure to compare across commits. Printed per round
+and as median and range: CPU ms per article of the crawl (language models' loading included), of trafilatura, their
+ratio, articles/s, and the crawl process's peak memory (a crawl of its own process: one forked from the process
+serving the site counted the site's pages too, 20-25 MB of 2,000 articles).
 """
 from __future__ import annotations
 
@@ -11,6 +17,7 @@ import argparse
 import json
 import pickle
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -20,70 +27,99 @@ from pathlib import Path
 
 import sqlite_utils
 
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sample_sites import serve_generated_site
-from news_archive.archive.sample_sites.running import write_sources_file
-from news_archive.archive.sources import load_sources
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--trafilatura-sample", type=int, default=0, help="pages for the trafilatura side (0: all)")
     args = parser.parse_args()
+    from news_archive.archive.sample_sites import serve_generated_site
+    from news_archive.archive.sample_sites.running import write_sources_file
+
     with serve_generated_site(args.articles) as site, tempfile.TemporaryDirectory() as folder:
-        sources = load_sources(write_sources_file(site.sources, Path(folder) / "sources.toml"))
-        db_path = Path(folder) / "bench.db"
-        started = time.perf_counter()
-        [run] = run_crawl(sources, db_path, show_progress=False)
-        crawl_seconds = time.perf_counter() - started
-        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-        peak_mb, cpu_seconds = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
-        db = sqlite_utils.Database(db_path)
-        stored = db["articles"].count
-        urls = [row["url"] for row in db.query("select url from articles order by id")]
-        print(f"crawl: {stored} articles stored of {site.article_count}, {run.pages_fetched} pages fetched, "
-              f"status {run.status}, {crawl_seconds:.1f} s, {stored / crawl_seconds:.1f} articles/s, "
-              f"peak memory of the crawl process {peak_mb:.0f} MB, its CPU time {cpu_seconds:.1f} s "
-              f"({cpu_seconds / max(stored, 1) * 1000:.1f} ms per article, language models loading included)")
-        compare_with_trafilatura(urls[: args.trafilatura_sample or None], crawl_seconds / max(stored, 1),
-                                 cpu_seconds / max(stored, 1))
+        sources_file = write_sources_file(site.sources, Path(folder) / "sources.toml")
+        pages_file = Path(folder) / "pages.pickle"
+        crawls, extracts = [], []
+        for number in range(1, args.rounds + 1):
+            crawl = _in_fresh_process("--crawl-once", str(sources_file), str(Path(folder) / f"round{number}.db"))
+            crawls.append(crawl)
+            if number == 1:
+                pages = [urllib.request.urlopen(url).read() for url in crawl["urls"][: args.trafilatura_sample or None]]
+                pages_file.write_bytes(pickle.dumps(pages))
+                print(f"{crawl['stored']} articles stored of {site.article_count}, {crawl['pages']} pages fetched, "
+                      f"status {crawl['status']}; trafilatura on {len(pages)} of the same pages")
+            extracts.append(_in_fresh_process("--time-trafilatura", str(pages_file)))
+            _print_round(number, crawls, extracts)
+        _print_summary(crawls, extracts)
 
 
-def compare_with_trafilatura(urls: list[str], pipeline_seconds_per_article: float, pipeline_cpu_per_article: float) -> None:
-    """trafilatura on the same pages, timed twice: here, and in a fresh interpreter whose heap holds nothing
-    else (this process holds the whole generated site, which every full garbage collection walks)."""
-    pages = [urllib.request.urlopen(url).read() for url in urls]
-    timings = {"in this process": time_trafilatura(pages)}
-    with tempfile.NamedTemporaryFile(suffix=".pickle") as saved:
-        pickle.dump(pages, saved)
-        saved.flush()
-        fresh = subprocess.run([sys.executable, __file__, "--time-trafilatura", saved.name],
-                               check=True, capture_output=True, text=True)
-    timings["in a fresh process"] = tuple(json.loads(fresh.stdout))
-    for where, (seconds, cpu_seconds) in timings.items():
-        per_page, cpu_per_page = seconds / max(len(pages), 1), cpu_seconds / max(len(pages), 1)
-        print(f"trafilatura.extract() alone on {len(pages)} of the same pages, {where}: {seconds:.1f} s, "
-              f"{len(pages) / seconds:.1f} pages/s")
-        print(f"  per article: pipeline {pipeline_seconds_per_article * 1000:.1f} ms; trafilatura "
-              f"{per_page * 1000:.1f} ms; ratio {pipeline_seconds_per_article / per_page:.2f}x")
-        # CPU time does not count waiting for the other processes of a busy machine.
-        print(f"  CPU per article: pipeline {pipeline_cpu_per_article * 1000:.1f} ms; trafilatura "
-              f"{cpu_per_page * 1000:.1f} ms; ratio {pipeline_cpu_per_article / cpu_per_page:.2f}x")
+def _in_fresh_process(*arguments: str) -> dict:
+    done = subprocess.run([sys.executable, __file__, *arguments], check=True, capture_output=True, text=True)
+    return json.loads(done.stdout.splitlines()[-1])
 
 
-def time_trafilatura(pages: list[bytes]) -> tuple[float, float]:
-    """Wall and CPU seconds trafilatura.extract() takes on these pages."""
+def _ratio(crawls: list[dict], extracts: list[dict], number: int) -> float:
+    """The round's crawl CPU per article over trafilatura's, as its runs just before and after the crawl measured."""
+    beside = [extract["cpu_ms"] for extract in extracts[max(number - 2, 0):number]]
+    return crawls[number - 1]["cpu_ms"] / statistics.mean(beside)
+
+
+def _print_round(number: int, crawls: list[dict], extracts: list[dict]) -> None:
+    crawl, extract = crawls[number - 1], extracts[number - 1]
+    print(f"round {number}: crawl {crawl['cpu_ms']:.2f} ms CPU per article, {crawl['per_second']:.1f} articles/s, "
+          f"peak {crawl['peak_mb']:.0f} MB; trafilatura {extract['cpu_ms']:.2f} ms CPU per page; "
+          f"ratio {_ratio(crawls, extracts, number):.2f}x", flush=True)
+
+
+def _print_summary(crawls: list[dict], extracts: list[dict]) -> None:
+    def line(name: str, values: list[float], unit: str, digits: int = 2) -> None:
+        middle = statistics.median(values)
+        print(f"  {name:<30} median {middle:.{digits}f}{unit}, range {min(values):.{digits}f}-{max(values):.{digits}f} "
+              f"(spread {(max(values) - min(values)) / middle * 100:.0f}% of the median)")
+
+    print(f"over {len(crawls)} rounds:")
+    line("ratio crawl / trafilatura CPU", [_ratio(crawls, extracts, n) for n in range(1, len(crawls) + 1)], "x")
+    line("crawl CPU per article", [crawl["cpu_ms"] for crawl in crawls], " ms")
+    line("trafilatura CPU per page", [extract["cpu_ms"] for extract in extracts], " ms")
+    line("crawl articles/s", [crawl["per_second"] for crawl in crawls], "", 1)
+    line("crawl peak memory", [crawl["peak_mb"] for crawl in crawls], " MB", 0)
+
+
+def crawl_once(sources_file: str, db_path: str) -> dict:
+    """One crawl of the site. run_crawl forks a child for the crawl, whose CPU time and peak memory are this
+    process's children's."""
+    from news_archive.archive.crawl.run import run_crawl
+    from news_archive.archive.sources import load_sources
+
+    sources = load_sources(sources_file)
+    started = time.perf_counter()
+    [run] = run_crawl(sources, db_path, show_progress=False)
+    seconds = time.perf_counter() - started
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    db = sqlite_utils.Database(db_path)
+    stored = max(db["articles"].count, 1)
+    return {"stored": db["articles"].count, "pages": run.pages_fetched, "status": run.status,
+            "cpu_ms": (usage.ru_utime + usage.ru_stime) / stored * 1000, "per_second": stored / seconds,
+            "peak_mb": usage.ru_maxrss / 1024,
+            "urls": [row["url"] for row in db.query("select url from articles order by id")]}
+
+
+def time_trafilatura(pages_file: str) -> dict:
+    """CPU milliseconds trafilatura.extract() takes a page."""
     import trafilatura
 
-    started, started_cpu = time.perf_counter(), time.process_time()
+    pages = pickle.loads(Path(pages_file).read_bytes())
+    started = time.process_time()
     for page in pages:
         trafilatura.extract(page.decode("utf-8"))
-    return time.perf_counter() - started, time.process_time() - started_cpu
+    return {"cpu_ms": (time.process_time() - started) / max(len(pages), 1) * 1000}
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--time-trafilatura"]:
-        print(json.dumps(time_trafilatura(pickle.loads(Path(sys.argv[2]).read_bytes()))))
+        print(json.dumps(time_trafilatura(sys.argv[2])))
+    elif sys.argv[1:2] == ["--crawl-once"]:
+        print(json.dumps(crawl_once(sys.argv[2], sys.argv[3])))
     else:
         main()

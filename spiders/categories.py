@@ -4,7 +4,7 @@ A start URL that is one category's listing is the staff's word that they want th
 category's posts beside each post (a "Recent posts" box, previous/next links), so the crawl reaches the others too.
 WordPress says which is which: a category archive's `<body>` classes (`archive category category-<slug>`), and each
 post's own entry classes (post_class(): `category-<slug>`) and its `rel="category tag"` links to its categories'
-listings. Whether a post is another category's is the source's call (decisions.SourceDecisions.another_category).
+listings. Whether a post is another category's is the source's call (other_sections.another_category).
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from lxml import etree
 from news_archive.archive.page_title import document_title
 from news_archive.archive.language_versions import canonical_in_other_language, html_lang
 from news_archive.archive.urls import canonical_url, folder_path, is_start_page, page_key, url_key
-from news_archive.spiders.breadcrumb_sections import trail_sections
+from news_archive.spiders.breadcrumb_sections import PageTrails
 from news_archive.spiders.categories import Categories, post_categories
 from news_archive.spiders.contents_menus import contents_menu_siblings
 from news_archive.spiders.discovery import PageLinks, text_links
@@ -19,6 +19,7 @@ from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.spiders.listing_intros import ListingIntros
 from news_archive.spiders.listing_judgement import ListingJudgement
 from news_archive.spiders.navigation_regions import NavigationRegions
+from news_archive.spiders.other_sections import OtherSections
 from news_archive.spiders.picked_posts import PickedPosts
 from news_archive.spiders.running_text_links import RunningTextLinks
 from news_archive.spiders.waiting_links import WaitingLinks
@@ -43,7 +44,7 @@ TOPIC_MIN_POSTS = 2
 MENU_MIN_LISTED_POSTS = 2
 
 
-class SourceDecisions(ListingJudgement, WaitingLinks):
+class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
     """What the crawl has learnt about one source, and the decisions it makes from that.
 
     The source's news listings (its start pages and their pages) and their own feed show which address
@@ -53,7 +54,8 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
     `pass_over(url, reason)` records every page the crawl leaves out and why. The folders of the source's
     `start_urls` are news sections by its own word: their pages count as in a learnt family while none is learnt
     inside them (families.UrlFamilies.admits). Whether a page is a listing is ListingJudgement's call
-    (listing_judgement.py); the links kept waiting are released by WaitingLinks (waiting_links.py).
+    (listing_judgement.py); the links kept waiting are released by WaitingLinks (waiting_links.py); whether a post
+    is another category's or section's is OtherSections' (other_sections.py).
     """
 
     def __init__(self, pass_over: Callable[[str, str], None], start_urls: list[str] = ()):
@@ -92,6 +94,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
         self.running_text = RunningTextLinks()  # the pages listings link from their entries' text (note in _harvest)
         self.neighbours_only: set[str] = set()  # page_keys followed from a post's prev/next links (from_article)
         self.listing_linked: set[str] = set()  # page_keys an author's or category's page links (from_listing)
+        self.trails = PageTrails()  # the sections each page's breadcrumb trail names (another_section)
 
     def note_request(self, url: str, role: str) -> bool:
         """Remember the role the page is first requested in; False when it was requested before."""
@@ -259,59 +262,6 @@ class SourceDecisions(ListingJudgement, WaitingLinks):
                                               self.news_categories.listings | categories.listings)
         elif role == "start":
             self.news_categories = None
-
-    def another_category(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
-        """True when every start listing is a category's archive and the post, which no news listing's teaser shows,
-        files itself under categories none of which is theirs: another section's post, reached through a side box of
-        recent posts, a previous/next link or the site's whole feed (a category's own feed lists its posts, which
-        file themselves under it). A post declaring no category is judged as ever."""
-        if self.category_start_pages < self.start_pages or self._listed_as_its_own_entry(root, url):
-            return False
-        section = self._section_categories()
-        if not section:
-            return False
-        declared = post_categories(root, url, regions)
-        return bool(declared) and not declared.shares_any(section)
-
-    def _section_categories(self) -> Categories | None:
-        """The categories of the start listings: those their archives list, and those the static news pages' posts
-        share (picked_posts.py); None when a start listing is the whole news, or a static page tells none."""
-        if self.news_categories is None or not self.picked:
-            return self.news_categories
-        picked = self.picked.categories()
-        if picked is None:
-            return None
-        return Categories(self.news_categories.slugs | picked.slugs, self.news_categories.listings | picked.listings)
-
-    def waits_for_picked_posts(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
-        """True when the post, which no news listing's teaser shows and which files itself under categories, is to be
-        judged once the crawl has read the posts of the static news pages (settle), whose categories say whether it is
-        another category's: a post's previous/next link is followed before the grid's last posts are read."""
-        return not self.settled and bool(self.picked) and self.news_categories is not None \
-            and not self._listed_as_its_own_entry(root, url) and bool(post_categories(root, url, regions))
-
-    def another_section(self, root: etree._Element, url: str) -> bool:
-        """True when the page's breadcrumb trail files it under sections none of which is a news listing (a start page,
-        a page in a start page's folder, a section its menus name), and no feed or news listing's teaser presents it:
-        a forum topic or a book page in the posts' address family and template. A post the front page promotes is
-        shown by its teaser; a post whose trail names no section is judged as ever."""
-        key = page_key(url)
-        if key in self.feed_items:  # asked first: most posts of a site with a feed, spared the walk for a trail
-            return False
-        sections = trail_sections(root, url)
-        if not sections or any(self._news_listing(section) for section in sections):
-            return False
-        return not self._named_by_any_teaser(root, key)
-
-    def waits_for_listings(self, root: etree._Element, url: str) -> bool:
-        """True when another_section holds for the page while the crawl still reads listings, whose teasers may yet
-        present it: it is judged once they are read (settle)."""
-        return not self.settled and self.another_section(root, url)
-
-    def _news_listing(self, url: str) -> bool:
-        key = page_key(url)
-        return key in self.start_keys or key in self.sections or key in self.menu_listings \
-            or self.families.in_named_section(url)
 
     def note_post(self, root: etree._Element, url: str, regions: NavigationRegions) -> None:
         """A post judged an article: its categories, when a static news page shows it."""

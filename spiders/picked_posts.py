@@ -6,7 +6,7 @@ posts page (`blog`), which shows every post. The page says which category it sho
 files itself under its categories (categories.post_categories), and the category every one of them names is the
 one the grid picks. A post of another category, which no grid shows, is reached all the same: a post's previous/next
 links lead to the blog's neighbouring post, whatever its category (a publication record, a flyer filed beside the
-news). Which categories those are is known once the grid's posts are read (decisions.SourceDecisions.another_category).
+news). Which categories those are is known once the grid's posts are read (other_sections.another_category).
 """
 from __future__ import annotations
 

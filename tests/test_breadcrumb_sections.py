@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from news_archive.archive.urls import page_key
+from news_archive.spiders import breadcrumb_sections
 from news_archive.spiders.breadcrumb_sections import trail_sections
 from news_archive.spiders.decisions import SourceDecisions
 from fault_site import FaultServer, article_html, crawl_one_source, page, stored_paths
@@ -94,3 +95,20 @@ def test_the_trail_is_the_first_named_element_holding_home_and_a_section():
              '<li class="breadcrumb-item"><a href="/node/5/">This topic</a></li></ol></nav>')
     root = lxml_html.fromstring(f"<html><body>{trail}<h1>This topic</h1></body></html>")
     assert trail_sections(root, "http://site.example/node/5/") == ["http://site.example/forum/"]
+
+
+def test_a_page_judged_while_the_listings_are_read_is_walked_for_its_trail_once(monkeypatch):
+    """Fails before: waits_for_listings, then another_section as the page is judged, each walked the page's elements
+    for its trail."""
+    walks = []
+    walk = breadcrumb_sections._trails
+    monkeypatch.setattr(breadcrumb_sections, "_trails", lambda root: walks.append(root) or walk(root))
+    decisions = _decisions({})
+    root, url = _tree("An older post", BLOG_TRAIL), "http://site.example/node/9/"
+    assert not decisions.waits_for_listings(root, url)
+    assert not decisions.another_section(root, url)
+    topic, topic_url = _tree(TOPICS[21], FORUM_TRAIL), "http://site.example/node/21/"
+    assert decisions.waits_for_listings(topic, topic_url)
+    decisions.settle()
+    assert decisions.another_section(topic, topic_url)
+    assert len(walks) == 2

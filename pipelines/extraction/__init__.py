@@ -18,11 +18,12 @@ from .entry_type import entry_dated_in_metadata_only, metadata_day_shown
 from .hints import ClassIndex
 from .html_input import parse_html
 from .language_links import find_language_links
-from .lead_heading import headline_over_dateline, permalinked_headings, shows_title
+from .lead_heading import headline_over_dateline, permalinked_headings
 from .listing_cards import LinkBoxes
 from .own_post import shows_own_media
 from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, PageEvidence, decide_page_type
 from .sanitise import render_blocks
+from .shown_titles import shows_title
 from .password_form import only_password_form, password_forms
 from .stamp_lines import says_nothing_of_the_text
 from .text import fold

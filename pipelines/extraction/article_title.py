@@ -10,8 +10,9 @@ from . import xpaths
 from .dates import date_without_year, find_date
 from .entity_name import article_entity_names
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
-                           links_here, permalinked_above, permalinked_headings, shown_alone_above, shown_as_headline, shown_form, titled_elements)
+                           links_here, permalinked_above, permalinked_headings)
 from .links import clean_text
+from .shown_titles import shown_alone_above, shown_as_headline, shown_form, titled_elements
 from .site_titled import headline_beside_site_title
 from .structured import PageMetadata, text_value
 from .text import text_of

@@ -90,7 +90,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     `url` (the page's) tells links to other sites and documents, which a closing line may point to.
     `page_days` ("YYYY-MM-DD") are the page's publication and update days: a short line showing one of them is
     the byline's date line, a short line naming another day is the text's own ("CONCERT IN TOWN on 26 April").
-    `headline_shown`: the page showed the title whole as its headline before pruning took it (lead_heading.shows_title).
+    `headline_shown`: the page showed the title whole as its headline before pruning took it (shown_titles.shows_title).
     `page_links`: the page's links and the elements around each, read before pruning (listing_cards.LinkBoxes);
     `canonical`: the address the page names as its own.
     """

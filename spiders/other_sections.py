@@ -1,0 +1,70 @@
+"""Whether a post the crawl reached is another section's than the news listings': filed under categories none of
+theirs (another_category), or by its breadcrumb trail under sections none of which is a news listing (another_section);
+and whether it is judged only once the static news pages' posts or the news listings are read (waits_for_...)."""
+from __future__ import annotations
+
+from lxml import etree
+
+from news_archive.archive.urls import page_key
+from news_archive.spiders.categories import Categories, post_categories
+from news_archive.spiders.navigation_regions import NavigationRegions
+
+
+class OtherSections:
+    """SourceDecisions' calls on posts of other sections, from what it learnt (set by SourceDecisions): the start
+    listings' categories (`news_categories`, `category_start_pages`, `picked`), the news `feed_items`, the sections its
+    menus name (`sections`, `menu_listings`, `start_keys`, `families`), its teasers, `settled` and the pages' `trails`.
+    """
+
+    def another_category(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
+        """True when every start listing is a category's archive and the post, which no news listing's teaser shows,
+        files itself under categories none of which is theirs: another section's post, reached through a side box of
+        recent posts, a previous/next link or the site's whole feed (a category's own feed lists its posts, which
+        file themselves under it). A post declaring no category is judged as ever."""
+        if self.category_start_pages < self.start_pages or self._listed_as_its_own_entry(root, url):
+            return False
+        section = self._section_categories()
+        if not section:
+            return False
+        declared = post_categories(root, url, regions)
+        return bool(declared) and not declared.shares_any(section)
+
+    def _section_categories(self) -> Categories | None:
+        """The categories of the start listings: those their archives list, and those the static news pages' posts
+        share (picked_posts.py); None when a start listing is the whole news, or a static page tells none."""
+        if self.news_categories is None or not self.picked:
+            return self.news_categories
+        picked = self.picked.categories()
+        if picked is None:
+            return None
+        return Categories(self.news_categories.slugs | picked.slugs, self.news_categories.listings | picked.listings)
+
+    def waits_for_picked_posts(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
+        """True when the post, which no news listing's teaser shows and which files itself under categories, is to be
+        judged once the crawl has read the posts of the static news pages (settle), whose categories say whether it is
+        another category's: a post's previous/next link is followed before the grid's last posts are read."""
+        return not self.settled and bool(self.picked) and self.news_categories is not None \
+            and not self._listed_as_its_own_entry(root, url) and bool(post_categories(root, url, regions))
+
+    def another_section(self, root: etree._Element, url: str) -> bool:
+        """True when the page's breadcrumb trail files it under sections none of which is a news listing (a start page,
+        a page in a start page's folder, a section its menus name), and no feed or news listing's teaser presents it:
+        a forum topic or a book page in the posts' address family and template. A post the front page promotes is
+        shown by its teaser; a post whose trail names no section is judged as ever."""
+        key = page_key(url)
+        if key in self.feed_items:  # asked first: most posts of a site with a feed, spared the walk for a trail
+            return False
+        sections = self.trails.sections(root, url)
+        if not sections or any(self._news_listing(section) for section in sections):
+            return False
+        return not self._named_by_any_teaser(root, key)
+
+    def waits_for_listings(self, root: etree._Element, url: str) -> bool:
+        """True when another_section holds for the page while the crawl still reads listings, whose teasers may yet
+        present it: it is judged once they are read (settle)."""
+        return not self.settled and self.another_section(root, url)
+
+    def _news_listing(self, url: str) -> bool:
+        key = page_key(url)
+        return key in self.start_keys or key in self.sections or key in self.menu_listings \
+            or self.families.in_named_section(url)
