@@ -28,6 +28,12 @@ _ANNOUNCING_SENTENCE_WORDS = 8
 # A heading over a picture says what it shows in a sentence's words ("The heron watches the lock fill"); a box's label
 # names it in a word or two ("Gallery", "Our sponsors").
 _PICTURE_HEADING_WORDS = 5
+# A heading over the post's own photo gallery names what the pictures show in a phrase ("Pictures from the fair"); a
+# box's label names it in a word or two ("Gallery", "Our sponsors"). A gallery shows a few pictures; one picture under
+# a heading after the text heads a box (a partner's logo).
+_GALLERY_HEADING_WORDS = 3
+_GALLERY_PICTURES = 2
+_CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
 _WORDS = re.compile(r"\w+")
 # The attribute marking it, read by the body's edge trim.
 INTRODUCES_MEDIA = "data-introduces-media"
@@ -275,3 +281,18 @@ def picture_box(heading):
         return None
     beside = " ".join(" ".join(text_of(el) for el in after).split())
     return box if len(beside) <= _CLOSING_LINE_CHARS else None
+
+
+def heads_gallery(heading) -> bool:
+    """A heading of the writer's words set in the text's own element, beside its paragraphs, over the pictures that
+    close it (a gallery shortcode's thumbnails opening their full size, no text but a credit line): the post's photo
+    gallery, which the writer headed ("Pictures from our street party"), not a box after the text."""
+    if heading.getparent() is None or next(heading.iter("a"), None) is not None or (heading.tail or "").strip() \
+            or len(_WORDS.findall(text_of(heading))) < _GALLERY_HEADING_WORDS or not _beside_paragraph(heading):
+        return False
+    after = [el for el in heading.itersiblings() if isinstance(el.tag, str) and el.tag not in _CODE_TAGS]
+    pictures = [img for el in after for img in ([el] if el.tag == "img" else el.iter("img"))]
+    if len(pictures) < _GALLERY_PICTURES or not all(_shown_picture(img) for img in pictures):
+        return False
+    beside = " ".join(" ".join(text_of(el) for el in after).split())
+    return len(beside) <= _CLOSING_LINE_CHARS

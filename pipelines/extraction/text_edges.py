@@ -10,7 +10,7 @@ from .heading_lines import SECTIONS_ABOVE, is_closing_heading, headings_set_alik
 from .hints import anchored_subheading
 from .line_patterns import CJK_EXCLAMATION, FURNITURE_LINE, WORD
 from .link_lines import BARE_ADDRESS, CLOSING_LINKS
-from .media_in_text import INTRODUCES_MEDIA, picture_box
+from .media_in_text import INTRODUCES_MEDIA, heads_gallery, picture_box
 from .prose_lines import LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE
 from .stamp_lines import DATE_LINE_CHARS, is_date_line
 from .text import fold, spaced_text, text_of
@@ -69,7 +69,7 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
     while end > start + 1 and id(kept[end - 1]) not in kept_lines and id(kept[end - 1]) not in pictured \
             and (is_closing_heading(kept[end - 1]) or is_sign_off(kept[end - 1])) \
             and not _introduces_media(kept[end - 1]) and not _closing_exclamation(kept[end - 1], kept[end - 2]) \
-            and not _field_given_above(kept[end - 1], kept[start:end - 1]):
+            and not _field_given_above(kept[end - 1], kept[start:end - 1]) and not _heads_gallery(kept[end - 1]):
         end -= 1
     # A line of the text introducing the short lines after it ("For more information, please contact:", then a
     # name, a phone number and an address) makes them its own, as a press release closes; a line introducing a box
@@ -141,6 +141,10 @@ def _contact_line(block: Block) -> bool:
     return block.kind in ("p", "text") \
         and all((a.get("href") or "").startswith(CLOSING_LINKS) or BARE_ADDRESS.match(text_of(a).strip())
                 for a in block.element.iter("a"))
+
+
+def _heads_gallery(block: Block) -> bool:
+    return block.kind == "heading" and block.element is not None and heads_gallery(block.element)
 
 
 def _introduces_media(block: Block) -> bool:

@@ -243,8 +243,12 @@ def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
         if last is None:
             return [], None
     paragraph = blocks[last].element
+    quote = None
     if blocks[last].kind == "item":
         paragraph = _outermost_list(paragraph)
+    elif blocks[last].kind == "p" and paragraph.getparent() is not None and paragraph.getparent().tag == "blockquote":
+        # A text closing on a quotation runs on beside the <blockquote>, its attribution line within it too.
+        quote = paragraph = paragraph.getparent()
     # Lines of text set in one element (<br>s) run within it; an editor writing a <div> a paragraph runs them along
     # the <div>'s siblings, as <p>s.
     run = paragraph if blocks[last].kind == "text" and not is_whole_element(blocks[last]) else paragraph.getparent()
@@ -255,6 +259,7 @@ def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
     sections = _sections_after(run)
     lines = [block for block in blocks[last + 1:]
              if block.element is paragraph or block.element.getparent() is run
+             or (quote is not None and block.element.getparent() is quote)
              or (block.element is run and block.kind == "text") or _signature_bullet(block, run)
              or any(block.element.getparent() is section for section in sections)]
     # The text closes in the section its last line stands in.
