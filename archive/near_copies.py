@@ -69,14 +69,16 @@ def tells_post_apart(body: str) -> bool:
 def is_copy_with_a_label_more(body: str, other_body: str) -> bool:
     """Two texts of the same words in order, whatever the spacing, case or punctuation, but for a label of a few words
     one shows and the other not (a post's "Anna's blog" link under its text, dropped from the copy's page). A changed
-    word is no label: the same notice written for another place differs by its name."""
+    word is no label: the same notice written for another place differs by its name, and so do posts of one series
+    whose words differ both ways (one text drops a word the other has and adds one of its own: "harbour safety",
+    "safe harbour"), which the comparison shows as an insertion and a deletion, not as a change."""
     words, others = _words(body).split(), _words(other_body).split()
     if abs(len(words) - len(others)) > MAX_RETOUCHED_WORDS:
         return False
     changes = difflib.SequenceMatcher(None, words, others, autojunk=False).get_opcodes()
     changed = [(tag, end - start + other_end - other_start)
                for tag, start, end, other_start, other_end in changes if tag != "equal"]
-    return all(tag in ("insert", "delete") for tag, _size in changed) \
+    return len({tag for tag, _size in changed}) <= 1 and all(tag in ("insert", "delete") for tag, _size in changed) \
         and sum(size for _tag, size in changed) <= MAX_RETOUCHED_WORDS
 
 

@@ -74,7 +74,7 @@ def without_boilerplate(article: dict, page: str, memory: BoilerplateMemory,
         typed = writers_lines(elements, {clean_text(paragraph) for paragraph in own}, own_slots)
         kept = [paragraph for paragraph in paragraphs if paragraph in own or clean_text(paragraph) in typed]
     # A lead the source repeats is its tagline stated as every page's description, or a block of furniture.
-    repeated_lead = memory.is_boilerplate(page, article["lead"] or "")
+    repeated_lead = memory.is_repeated_lead(page, article["lead"] or "")
     if not kept or (len(kept) == len(paragraphs) and not repeated_lead):
         return None
     changes = {"lead": kept[0]} if repeated_lead else {}
@@ -110,7 +110,7 @@ class SiteBoilerplate:
             self.learnt[key], self.learning[key] = load_memory(self.archive, key), load_memory(self.archive, key)
             self.slots_learnt[key] = layout_values(self.archive, source_of(key), language_of(key), OWN_TEXT_SLOT)
             self.slots_so_far[key] |= self.slots_learnt[key]
-        self.learning[key].observe(page, [item.lead, *item.body.split("\n\n")])
+        self.learning[key].observe(page, item.body.split("\n\n"), lead=item.lead)
         self.pages[key].append((page, item.url))
         self.stated[key].append(stated_title(item.html or ""))
         self.titles[key].append(item.title or "")

@@ -15,7 +15,7 @@ class BoilerplateMemory:
     Hold one per source. A paragraph counts as boilerplate on a page when it also appeared on at least
     `min_other_pages` other pages of the source, and on at least `min_share` of all its pages seen.
     Only blocks of at most `max_chars` characters are tracked: long paragraphs shared by pages are
-    cross-posted or translated articles, not furniture. The share keeps a sentence that a series of
+    cross-posted or translated articles, not furniture. A page's lead is tracked at any length (`is_repeated_lead`). The share keeps a sentence that a series of
     three articles repeats (the same intro on each) in those articles: furniture is on most pages.
     """
 
@@ -26,12 +26,13 @@ class BoilerplateMemory:
         self._pages_by_block: dict[bytes, set[bytes]] = {}
         self._pages: set[bytes] = set()
 
-    def observe(self, page: str, paragraphs: Iterable[str]) -> None:
-        """Record the paragraphs of one page (a page seen again is not counted twice)."""
+    def observe(self, page: str, paragraphs: Iterable[str], lead: str = "") -> None:
+        """Record the paragraphs of one page (a page seen again is not counted twice), and its lead at any length: a
+        description the source states on most of its pages is its account of itself (a project's mission statement)
+        however long it runs, where a long paragraph that bodies share is a cross-posted text."""
         page_key = _digest(page)
         self._pages.add(page_key)
-        for paragraph in paragraphs:
-            key = self._key(paragraph)
+        for key in [self._key(paragraph) for paragraph in paragraphs] + [_paragraph_key(lead) if lead else None]:
             if key is not None:
                 self._pages_by_block.setdefault(key, set()).add(page_key)
 
@@ -54,6 +55,11 @@ class BoilerplateMemory:
     def is_boilerplate(self, page: str, paragraph: str) -> bool:
         return self._repeated(paragraph, _digest(page))
 
+    def is_repeated_lead(self, page: str, lead: str) -> bool:
+        """The lead is one the source states on other pages as often as furniture stands there, whatever its length."""
+        key = _paragraph_key(lead) if lead else None
+        return key is not None and self._on_most_pages(key, _digest(page))
+
     def kept(self, page: str, paragraphs: Iterable[str]) -> list[str]:
         """The paragraphs that are not boilerplate on this page (the page's digest made once, not per paragraph)."""
         page_key = _digest(page)
@@ -66,8 +72,9 @@ class BoilerplateMemory:
 
     def _repeated(self, paragraph: str, page_key: bytes) -> bool:
         key = self._key(paragraph)
-        if key is None:
-            return False
+        return key is not None and self._on_most_pages(key, page_key)
+
+    def _on_most_pages(self, key: bytes, page_key: bytes) -> bool:
         pages = self._pages_by_block.get(key, ())
         others = len(pages) - (page_key in pages) if pages else 0
         return others >= self.min_other_pages and len(pages) >= self.min_share * len(self._pages)
