@@ -7,6 +7,7 @@ from news_archive.archive.crawl_signals import NotAnArticle
 from news_archive.archive.record import ArticleItem, dated_weakly, fields_set_by
 from news_archive.archive.urls import is_site_root
 from news_archive.pipelines.archive_connection import crawl_archive
+from news_archive.pipelines.days_ahead import source_of_shown_day
 from news_archive.pipelines.extraction import extract_article
 from news_archive.pipelines.extraction.entry_type import shows_no_own_date
 from news_archive.pipelines.extraction.html_input import parse_html
@@ -58,6 +59,9 @@ def clean_item(item: ArticleItem, twins: TranslationTwins | None = None,
             return item
         raise NotAnArticle(item.source, item.url, "only a listing's running text links it, and neither its markup nor "
                            "its address shows it a post", "page")
+    # Judged by the day the page shows; a day still ahead when its feed or listing gave the post (an event's) is only
+    # mentioned, and that feed's or listing's day dates it (CleanPipeline.process_item).
+    item.published_from = source_of_shown_day(item.published, item.published_from, listing_day)
     return item
 
 

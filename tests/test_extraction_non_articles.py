@@ -88,8 +88,9 @@ def test_french_and_dutch_legal_pages_typed_articles_are_no_articles():
         assert extract_article(page(head=head), f"https://trust.example{path}").page_type == "article", path
 
 
-def test_dates_in_a_latest_news_list_beside_a_page_do_not_date_it_and_a_comment_lists_dates_still_count():
-    """Sites set a "latest news" list beside every page: its dates are other articles', not the contact page's."""
+def test_dates_in_a_latest_news_list_beside_a_page_do_not_date_it_nor_do_a_comment_lists_dates():
+    """Sites set a "latest news" list beside every page: its dates are other articles', not the contact page's. A
+    list of readers' comments dates when they wrote, not when the post went out (test_date_not_from_reader_comments)."""
     latest = ("<div class='portlet'><h2>Senaste nyheter</h2><ul>"
               "<li><a href='/nyheter/trafik/2024/klart/'>Klart!</a><p class='datum'>24-09-27</p></li>"
               "<li><a href='/nyheter/press/2024/badet/'>Kommunen tar över badet</a><p>Publicerad 2024-09-19</p></li>"
@@ -101,7 +102,7 @@ def test_dates_in_a_latest_news_list_beside_a_page_do_not_date_it_and_a_comment_
         f"<li class='comment'><a href='https://reader{n}.example/'>Läsare {n}</a> <p>27 september 2012</p>"
         f"<p>Så fint!</p></li>" for n in range(3)) + "</ol>")
     post = page(body="".join(f"<p>{p}</p>" for p in PARAGRAPHS), after=comments)
-    assert extract_article(post, "https://blogg.example/om-hosten/").published == "2012-09-27"
+    assert extract_article(post, "https://blogg.example/om-hosten/").published is None
 
 
 def test_news_kept_under_an_about_section_are_articles_and_the_about_pages_are_not():

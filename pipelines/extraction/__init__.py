@@ -219,7 +219,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         bare_post=main_text.bare_post, lone_teaser=main_text.teaser_under_other_headline,
         lone_card=main_text.lone_card, cards_only=main_text.cards_linking_twice,
         marked_post=marks_blog_post(root), shows_media=shows_media, listing_dated=listing_dated,
-        metadata_day_shown=day_shown))
+        metadata_day_shown=day_shown, stamped_by_readers=comments.stamped_by_readers(readers)))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.bare_post = main_text.bare_post
     if verdict.kind == ARTICLE and update_shown:

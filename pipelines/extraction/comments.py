@@ -88,6 +88,12 @@ def find_comments(root, classes: ClassIndex, url: str) -> Comments:
     return found
 
 
+def stamped_by_readers(found: Comments) -> bool:
+    """Whether a comment found says when its reader wrote: the page was out for readers by then. That dates the
+    readers' words, never the page (comment_stamps.py), but vouches for a short text being a post's (page_type)."""
+    return any(is_stamp(block) for block in found.blocks)
+
+
 def _section_lines(section, url: str, all_comments: bool = False) -> list[Block]:
     """The comments in one comment section (a copy of it is cleaned), or none when it shows none. A section known to
     hold nothing but comments (`all_comments`: its commenter lines were seen) is taken whole, not looked through for

@@ -343,9 +343,11 @@ def _dates_inside(headline) -> list[str]:
     return found
 
 
-def header_texts(root, title: str, url: str, hidden=()) -> HeaderTexts:
+def header_texts(root, title: str, url: str, hidden=(), comments=()) -> HeaderTexts:
     """`hidden`: the elements the page hides (hints.ClassIndex.hidden): a closed tab's or a collapsed box's dates (a
-    calendar of every post set in the sidebar of each) are no date line readers see by the headline."""
+    calendar of every post set in the sidebar of each) are no date line readers see by the headline. `comments`: the
+    readers' comments (comment_stamps.comment_parts), whose stamps date a reader's words, unless one holds the
+    headline (a wrapper whose class says the post "has comments")."""
     texts = HeaderTexts()
     hidden = set(hidden)
     body = root.find("body")
@@ -354,6 +356,7 @@ def header_texts(root, title: str, url: str, hidden=()) -> HeaderTexts:
     h1 = _headline(body, title)
     region = texts.before_headline if h1 is not None else texts.after_headline
     holds_headline = set(h1.iterancestors()) if h1 is not None else set()
+    hidden |= set(comments) - holds_headline
     header = _header_box(h1)
     # A breadcrumb's last crumb repeats the headline: a day in it is the headline's subject's ("Weekend course
     # 10.-12.9.2021"), no date line of the page's, whether the crumb is read alone or with the trail before it.

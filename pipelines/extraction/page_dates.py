@@ -12,6 +12,7 @@ from .date_lines import (DATE_HINT, OTHER_LABEL, PUBLISHED_LABEL, UPDATED_LABEL,
                          typed_stamp_date, unlabelled_date)
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
+from .comment_stamps import comment_parts
 from .event_fields import is_event_field
 from .header_texts import (BYLINE_TEXTS, DATELINE_CHARS, SHORT_TEXT_CHARS, TEXTS_AFTER_BODY_START,
                            TEXTS_BEFORE_HEADLINE, HeaderTexts, header_texts, in_teaser_link, label_ends_in,
@@ -78,7 +79,7 @@ def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: s
     bounds the year of a day printed without one."""
     texts = None
     if month_first is None:
-        texts = header_texts(root, title, url, classes.hidden)
+        texts = header_texts(root, title, url, classes.hidden, comment_parts(classes, root))
         month_first = bool(order_shown(texts.everywhere()))
     published, source, updated = _find_dates(root, meta, url, classes, title, month_first, texts, fetched)
     return published, source, (None if updated == published else updated)
@@ -123,14 +124,14 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     stated = [(source, value) for source, value in stated if value]
     if len({value[:10] for _, value in stated}) > 1:
         # The metadata disagree (a first draft's date, a re-publication): the date the page shows decides.
-        texts = header_texts(root, title, url, classes.hidden)
+        texts = header_texts(root, title, url, classes.hidden, comment_parts(classes, root))
         shown = (date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first)
                  or unlabelled_date(texts.near_headline(), month_first))
         stated = [item for item in stated if shown and item[1][:10] == shown[:10]] or stated
     shown = None
     if stated and all(name in GENERIC_META for name, _ in stated):
         # A bare "date" tag is often the day the page was last saved: the date shown in the header decides.
-        texts = texts or header_texts(root, title, url, classes.hidden)
+        texts = texts or header_texts(root, title, url, classes.hidden, comment_parts(classes, root))
         shown = (date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first)
                  or unlabelled_date(texts.near_headline(), month_first)
                  or _from_time_elements(root, classes, month_first, url)[0])
@@ -139,7 +140,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     if stated:
         source, published = stated[0]
         return _local_day(published, root, meta, url, classes, title, texts, month_first), _source(source), updated
-    texts = texts or header_texts(root, title, url, classes.hidden)
+    texts = texts or header_texts(root, title, url, classes.hidden, comment_parts(classes, root))
     updated = updated or date_after_labels(texts.label_ends(UPDATED_LABEL), month_first)
     published, in_aside = _from_time_elements(root, classes, month_first, url)
     if published:
@@ -362,7 +363,7 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
         url_day, names_day = date_from_url(url, month_first=month_first)
         if names_day and url_day == published[:10]:
             return published
-        texts = texts or header_texts(root, title, url, classes.hidden)
+        texts = texts or header_texts(root, title, url, classes.hidden, comment_parts(classes, root))
         local = day_by_shown_clock(texts.after_headline, moment)
         if local:
             return published if local == published[:10] else local

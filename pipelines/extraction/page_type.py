@@ -125,6 +125,9 @@ class PageEvidence:
     listing_dated: bool = False
     # The page's date comes from its metadata, and a line of the page shows that day (entry_type.metadata_day_shown).
     metadata_day_shown: bool = False
+    # Readers' comments under the text say when they wrote (comments.stamped_by_readers): the page was out for readers
+    # to answer, so its short text is a post's, as a date line vouches, though their stamps never date the page.
+    stamped_by_readers: bool = False
 
 
 def decide_page_type(page: PageEvidence) -> PageType:
@@ -161,7 +164,7 @@ def decide_page_type(page: PageEvidence) -> PageType:
     # A one-line post counts when the crawler found it listed as an article, and so does a visibly dated post of a
     # picture and the line pointing to where it goes on, or of a video and its caption.
     least = 1 if page.listed_as_article or (short_post and page.pointer_only) \
-        else MIN_DATED_ARTICLE_CHARS if short_post else MIN_ARTICLE_CHARS
+        else MIN_DATED_ARTICLE_CHARS if short_post or page.stamped_by_readers else MIN_ARTICLE_CHARS
     # A listing or a date vouches for a short post's text, not for a page with neither a headline of its own nor a
     # post's wrapper around its text: that holds a footer's lines at most, the theme's shell of a post not there.
     shell = "" if page.own_post or least >= MIN_ARTICLE_CHARS else "no headline of its own and "
