@@ -7,6 +7,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from news_archive.archive.cms_classes import LAYOUT_SETTING_CLASS
 from news_archive.archive.urls import DATE_FOLDER, NUMBER
 
 # Regions whose links are site navigation, never news: skipped when harvesting article links.
@@ -152,10 +153,12 @@ class NavigationRegions:
         if not NAVIGATION_CLASS.search(names):
             return False
         if not NAVIGATION_CLASS.search(" ".join(word for word in names.split()
-                                                if not SIDEBAR_LAYOUT_WORD.fullmatch(word))):
-            # Named only by where a sidebar sits: the sidebar, or the main column beside it, which holds the
-            # page's text (its teasers and excerpts, the post) rather than links, or the page's wrapper around its
-            # masthead, main region and footer (a listing of link-only teasers holds little text outside links).
+                                                if not SIDEBAR_LAYOUT_WORD.fullmatch(word)
+                                                and not LAYOUT_SETTING_CLASS.fullmatch(word))):
+            # Named only by where a sidebar sits or how the page is laid out around it ("page-layout-one-sidebar",
+            # "sidebar-width-default"): the sidebar, or the main column beside it, which holds the page's text (its
+            # teasers and excerpts, the post) rather than links, or the page's wrapper around its masthead, main
+            # region and footer (a listing of link-only teasers holds little text outside links).
             return not (self._holds_page_text(element) or _frames_page(element) or _frames_content(element))
         if _names_only_a_sidebar(words) and _holds_sidebar_beside_column(element):
             return False
