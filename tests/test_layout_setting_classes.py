@@ -74,3 +74,29 @@ def test_cards_in_a_section_named_by_its_layout_settings_are_the_listing_teasers
     links = page_links(lxml.html.fromstring(_listing_page()), "http://aid.example/blog/page/2/index.html")
     assert {f"http://aid.example/news/story-{n}/index.html" for n in range(1, 8)} <= set(links.teasers)
     assert not any("/2018/01/" in url for url, _ in links.content)
+
+
+def _wrapped_listing_page() -> str:
+    # The theme's wrapper around the whole page names its header's settings; the cards show no excerpt, and the side
+    # column's archive menu and the footer's link lists hold more words than the cards.
+    cards = "".join(
+        f"<div class='post-holder post-{n} post type-post hentry category-news'><div class='post-info'>"
+        f"<h4 class='post-title'><a href='../../../news/note-{n}/index.html'>Note {n}</a></h4>"
+        f"<ul class='post-meta'><li>on <span class='meta-value'>0{n}/01/2022</span></li></ul>"
+        f"<div class='post-content post-excerpt'><a href='../../../news/note-{n}/index.html' class='post-more'>"
+        "Read more</a></div></div></div>" for n in range(1, 8))
+    links = "".join(f"<li><a href='/page-{n}/'>Useful page number {n}</a></li>" for n in range(12))
+    return ("<html><head><title>Blog – Aid</title></head><body class='blog paged paged-3'>"
+            "<div id='wrapper' class='header-position-top header-style-classic site-header-sticky skin-light'>"
+            f"<div id='site-header' class='site-header'><ul class='menu'>{links}</ul></div>"
+            f"<div id='main-content' class='main-content'><section class='section-page'><div class='container'>"
+            f"<div id='page-content' class='page-content posts'>{cards}</div>{SIDE}</div></section></div>"
+            f"<footer id='footer' class='footer'><h4>Useful links</h4><ul>{links}</ul></footer></div></body></html>")
+
+
+def test_cards_in_a_page_wrapper_named_by_its_header_settings_are_the_listing_teasers():
+    # Fails before: "site-header-sticky" on the page's wrapper made the whole page a header, its links navigation,
+    # since the page's words were mostly links.
+    links = page_links(lxml.html.fromstring(_wrapped_listing_page()), "http://aid.example/blog/page/3/index.html")
+    assert {f"http://aid.example/news/note-{n}/index.html" for n in range(1, 8)} <= set(links.teasers)
+    assert not any("/page-1/" in url for url, _ in links.content)
