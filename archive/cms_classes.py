@@ -21,6 +21,14 @@ PAGES_SECTION = re.compile(r"^\s*pages?\s*$", re.IGNORECASE)
 ARCHIVE_CLASSES = re.compile(r"(?:^|\s)(?:tag-template|author-template|page-taxonomy-term|path-taxonomy)(?:\s|$)")
 WORDPRESS_ARCHIVE_KINDS = re.compile(r"^(?:tag|category|author|date|tax-[\w-]+)$")
 
+# A theme's layout setting stated on the main wrapper ("page-layout-one-sidebar", "page-layout-sidebar_right",
+# "sidebar-width-default", "sidebar-position-left"): the layout's name before the column's word, or the column's size
+# or place after it, says how the page is laid out around the element, not that the element is that column or menu.
+_LAYOUT_PARTS = r"(?:sidebars?|navbar|nav|menus?|header|footer|banner)"
+LAYOUT_SETTING_CLASS = re.compile(rf"(?:[a-z0-9]+[-_]{{1,2}})*layout[-_]{{1,2}}(?:[a-z0-9]+[-_]{{1,2}})*{_LAYOUT_PARTS}"
+                                  rf"(?:[-_][a-z0-9]+)*"
+                                  rf"|{_LAYOUT_PARTS}[-_]{{1,2}}(?:width|size|position)(?:[-_][a-z0-9]+)+", re.IGNORECASE)
+
 
 # CMSs mark the site's front page in the body's classes: Drupal `path-frontpage` (7: `front`), WordPress `home`. A
 # language's front page shows the site's welcome text over its latest posts: the site's home, never one of its posts.

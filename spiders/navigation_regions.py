@@ -7,6 +7,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from news_archive.archive.cms_classes import LAYOUT_SETTING_CLASS
 from news_archive.archive.urls import DATE_FOLDER, NUMBER
 
 # Regions whose links are site navigation, never news: skipped when harvesting article links.
@@ -144,8 +145,10 @@ class NavigationRegions:
             return True
         if tag in PAGE_TAGS:  # their classes name layout options ("menu_sidebar_slide_left"), not a menu
             return False
+        # A layout setting ("page-layout-one-sidebar", "sidebar-width-default") says how the page is laid out around
+        # the element, as a menu bar's room does: no role of the element's own.
         words = [word for word in f"{element.get('class', '')} {element.get('id', '')}".split()
-                 if not MENU_LAYOUT_WORD.fullmatch(word)]
+                 if not MENU_LAYOUT_WORD.fullmatch(word) and not LAYOUT_SETTING_CLASS.fullmatch(word)]
         if any(POST_WRAPPER_WORD.fullmatch(word) for word in words):
             words = [word for word in words if not TERM_CLASS_WORD.fullmatch(word)]
         names = " ".join(words)
@@ -159,7 +162,10 @@ class NavigationRegions:
             return not (self._holds_page_text(element) or _frames_page(element) or _frames_content(element))
         if _names_only_a_sidebar(words) and _holds_sidebar_beside_column(element):
             return False
-        return not self._is_wrapper(element)
+        # The page's wrapper, named by its header's settings ("site-header-sticky"), holds the page's footer beside its
+        # content: no menu or sidebar holds the footer, however many of the page's words are links (a listing page of
+        # short excerpts beside a long archive menu).
+        return not (self._is_wrapper(element) or _frames_content_above_footer(element))
 
     def _framing_at_or_above(self, element: etree._Element) -> tuple[bool, bool, bool]:
         """(a header or footer, main content, a heading): whether the element or an ancestor is one."""
@@ -260,6 +266,17 @@ def _holds_sidebar_beside_column(element: etree._Element) -> bool:
 PAGE_MAIN = etree.XPath(".//*[self::main or @role='main']")
 PAGE_MASTHEAD = etree.XPath(".//*[(self::header or @role='banner') and not(ancestor::article)]")
 PAGE_FOOTER = etree.XPath(".//*[(self::footer or @role='contentinfo') and not(ancestor::article)]")
+
+
+def _frames_content_above_footer(element: etree._Element) -> bool:
+    """The element holds the page's footer and, outside it, the page's headline, main region or a post, or a listing's
+    headlines linking posts: the page's wrapper (a footer's own box holds no content beside it)."""
+    footers = PAGE_FOOTER(element)
+    if not footers:
+        return False
+    in_footer = {node for footer in footers for node in footer.iter()}
+    content = [node for node in HEADLINE_OR_MAIN(element) if node not in in_footer]
+    return bool(content) or sum(node not in in_footer for node in LINKED_HEADINGS(element)) >= CONTENT_HEADLINES
 
 
 def _frames_page(element: etree._Element) -> bool:

@@ -43,6 +43,9 @@ def body_of(story: str) -> list[str]:
     # in the partners' neighbours' languages
     ("<p style='text-align: center;'><a href='/sewing-evenings.html'><strong>Cliquez ici pour plus d'informations sur "
      "les soirées</strong></a></p>", "Cliquez ici pour plus d'informations sur les soirées"),
+    # French says "by clicking" in its gerund: a call to the site's gift page, all link
+    ("<p><strong><a href='/support/gift/'>Faites un don pour les soirées en cliquant ICI</a></strong></p>",
+     "Faites un don pour les soirées en cliquant ICI"),
     # a form, the line all link, set after a rule
     ("<hr><p><a href='https://forms.example/sewing-evening'>Click here to take part</a></p>",
      "Click here to take part"),
@@ -53,6 +56,12 @@ def body_of(story: str) -> list[str]:
 def test_a_closing_pointer_naming_what_it_points_to_stays(line, shown):
     # Fails before: "click", "more about" made the line furniture, and own_page_pointer judged only dated posts.
     assert body_of(TEXT + line) == PARAGRAPHS + [shown]
+
+
+def test_a_call_by_clicking_before_the_writers_thanks_stays():
+    # Fails before: "en cliquant ICI" was no pointing word, and the line, all link, went as furniture.
+    story = TEXT + "<p><a href='/support/gift/'>Faites un don en cliquant ICI</a></p><p>MERCI !</p>"
+    assert body_of(story) == PARAGRAPHS + ["Faites un don en cliquant ICI", "MERCI !"]
 
 
 def test_a_pointer_followed_by_a_bare_link_stays():

@@ -13,6 +13,7 @@ from .call_headings import anchored_closing_calls, anchored_opening_call
 from .closing_date_notes import closing_date_notes
 from .closing_labels import is_closing_credit, own_closing_labels
 from .closing_section import closing_links_of_last_section, closing_section
+from .dated_series import other_days_series
 from .dates import find_date
 from .embedded_posts import in_roundup_post
 from .enumeration_lines import enumeration_lines
@@ -103,7 +104,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | writers_link_lists(text_blocks, host) | {id(block) for block in dated_signatures(text_blocks)} \
         | postal_address_lines(text_blocks) | {id(block) for block in text_blocks if in_roundup_post(block.element)} \
         | closing_links_of_last_section(text_blocks, host) | enumeration_lines(text_blocks) \
-        | closing_date_notes(text_blocks) | announced_closing_lines(text_blocks)
+        | closing_date_notes(text_blocks) | announced_closing_lines(text_blocks) \
+        | other_days_series(text_blocks, page_days)
     labelled = {id(block) for block in own_closing_labels(text_blocks, host)} \
         | own_opening_lines(text_blocks, host) | lines_opening_own_text(text_blocks, title, host, page_days) \
         | headline_again_opening_text(text_blocks, title, page_days) | _event_fields(text_blocks, page_days) \

@@ -16,8 +16,9 @@ from .writers_closing import lines_after_text
 
 # The words a writer points with, in the partners' languages and English: the furniture's words too ("Click here to
 # subscribe", "More about us"), which the rest of the line tells apart; or the words leading to the post's recording
-# or document ("Watch a video of the session", "Download the programme").
-_POINTING = re.compile(r"\b(?:click(?:ing)?|klicka|klikk|klik|klicken|cliquez|(?:find out|learn) more(?: about)?|find|"
+# or document ("Watch a video of the session", "Download the programme"). French says "by clicking" as English does,
+# in its gerund ("Faites un don en cliquant ici").
+_POINTING = re.compile(r"\b(?:click(?:ing)?|klicka|klikk|klik|klicken|cliqu(?:ez|ant|er)|(?:find out|learn) more(?: about)?|find|"
                        r"more about|watch|listen to|download)\b", re.IGNORECASE)
 # The word the link often is ("<a>here</a>", "<a>HERE</a>") says where, not what; "more" names nothing either
 # ("Click here for more", "Watch more videos").
