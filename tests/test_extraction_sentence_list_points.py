@@ -45,7 +45,7 @@ def _page(points: list[tuple[str, str, str]]) -> str:
             f"<h2>{TITLE}</h2><div class='entry-body'><p>{OPENING}</p><table><tr><td>Monday, March 4</td>"
             f"<td><ul>{items}</ul></td></tr></table><p>{CLOSING}</p></div></div>"
             f"<div class='more'><h3>More from the blog</h3><ul>{teasers}</ul></div></div>"
-            f"<div id='sidebar'><h3>Upcoming events</h3>{events}</div></body></html>")
+            f"<div id='side'><h3>Upcoming events</h3>{events}</div></body></html>")
 
 
 def _sentence(point: tuple[str, str, str]) -> str:
@@ -74,3 +74,16 @@ def test_sentence_points_weigh_as_prose_and_labelled_teasers_as_a_menu():
     weights = {b.text: block_weight(b) for b in blocks if b.kind == "item"}
     assert all(weights[_sentence(point)] > 0 for point in POINTS)
     assert all(weights[f"{label}: {headline}"] < 0 for label, headline in TEASERS)
+
+
+def test_a_sidebar_of_titles_and_excerpts_stays_out_of_a_short_post():
+    """A teaser led by its linked title and followed by its excerpt, a sentence of its own, is no point of a text:
+    the short post beside such a list stays alone."""
+    post = ["The harbour council met on Tuesday and agreed the budget for the coming year, with more money for the "
+            "dredging of the inner basin.", "The next meeting is in May; the minutes will be posted here."]
+    teasers = "".join(f"<li><a href='/blog/{n}/'>Harbour news number {n}</a> We look back at the old pier.</li>"
+                      for n in range(6))
+    html = (f"<html lang='en'><head><title>{TITLE}</title></head><body><div id='main'><h1>{TITLE}</h1>"
+            f"<div class='entry'>{''.join(f'<p>{p}</p>' for p in post)}</div></div>"
+            f"<div id='side'><h3>Recent posts</h3><ul>{teasers}</ul></div></body></html>")
+    assert extract_article(html, URL).body.split("\n\n") == post

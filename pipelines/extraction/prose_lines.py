@@ -67,15 +67,19 @@ def linked_sentence(block: Block) -> bool:
 
 def sentence_item(block: Block) -> bool:
     """A point of a list written as a sentence around its links ("We released the <a>new SDK</a>."): the writer's
-    prose, as in a post summing up a week's news. A menu's or a teaser list's point is a title linked whole, or a
-    label and a title ("<b>Coffee:</b> <a>What it does to you!</a>"): it ends on its link."""
+    prose, as in a post summing up a week's news. A menu's or a teaser list's point is a title linked whole, a label
+    and a title ("<b>Coffee:</b> <a>What it does to you!</a>"), which end on their link, or a title and an excerpt."""
     if not (block.kind == "item" and block.element is not None and 0 < block.link_chars < block.chars
             and block.text[:1].isupper() and FULL_STOP.search(block.text)
             and len(WORD.findall(block.text)) >= _SENTENCE_ITEM_WORDS):
         return False
-    pieces = [(text, linked) for text, linked in _text_pieces(block.element, False) if text and text.strip()]
-    return bool(pieces) and not pieces[-1][1] \
-        and any(not linked and _WORD_CHAR.search(text) for text, linked in pieces)
+    pieces = [(text.strip(), linked) for text, linked in _text_pieces(block.element, False) if text and text.strip()]
+    if not pieces or pieces[-1][1] or not any(not linked and _WORD_CHAR.search(text) for text, linked in pieces):
+        return False
+    # Led by its link, a sentence runs on from it ("<a>AWS Marketplace</a> added ..."); a teaser's excerpt after its
+    # linked title starts a sentence of its own ("<a>Harbour news</a> We look back at the pier.").
+    after_link = next(text for text, linked in pieces if not linked)
+    return not pieces[0][1] or after_link[0].islower() or after_link[0] in ",;"
 
 
 def _text_pieces(element, linked: bool):
