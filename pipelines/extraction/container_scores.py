@@ -6,7 +6,7 @@ from .ancestry import within
 from .blocks import Block
 from .line_patterns import FULL_STOP, SENTENCE_END, WORD
 from .link_lines import cites_address, is_document_line
-from .prose_lines import linked_sentence, sentence_amid_links
+from .prose_lines import linked_sentence, sentence_amid_links, sentence_item
 from .text import fold
 
 TEXT_KINDS = frozenset({"p", "text", "quote", "pre", "cell"})
@@ -37,6 +37,8 @@ def block_weight(block: Block) -> float:
     # link is the address the writer typed, not a menu's or a teaser's title; its words are the writer's.
     if density >= 0.35 and block.kind in TEXT_KINDS and cites_address(block):
         return float(own)
+    if sentence_item(block):
+        return float(block.chars)
     if density > 0.5:
         # A post may be just its document ("The September newsletter", linked to the PDF).
         return 0.5 * block.chars if is_document_line(block) else -0.5 * block.chars

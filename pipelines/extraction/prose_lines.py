@@ -18,6 +18,9 @@ SHORT_LINE_CHARS = 40
 PROSE_LIST_LINK_SHARE = 0.3
 # A sentence ending inside the text, the next one starting; a link's text may stand spaced off its full stop.
 _SENTENCE_INSIDE = re.compile(r"[^\W\d]{2} ?[.!?] \w")
+# Words of a list's point written as a sentence; a linked title with a word beside it is shorter.
+_SENTENCE_ITEM_WORDS = 7
+_WORD_CHAR = re.compile(r"[^\W\d_]")
 # Words of its own, besides a shown address, that make a linked line a sentence.
 _OWN_SENTENCE_CHARS = 60
 
@@ -60,6 +63,32 @@ def linked_sentence(block: Block) -> bool:
     if words >= 4 and SENTENCE_END.search(block.text) is not None:
         return True
     return sentence_amid_links(block)
+
+
+def sentence_item(block: Block) -> bool:
+    """A point of a list written as a sentence around its links ("We released the <a>new SDK</a>."): the writer's
+    prose, as in a post summing up a week's news. A menu's or a teaser list's point is a title linked whole, a label
+    and a title ("<b>Coffee:</b> <a>What it does to you!</a>"), which end on their link, or a title and an excerpt."""
+    if not (block.kind == "item" and block.element is not None and 0 < block.link_chars < block.chars
+            and block.text[:1].isupper() and FULL_STOP.search(block.text)
+            and len(WORD.findall(block.text)) >= _SENTENCE_ITEM_WORDS):
+        return False
+    pieces = [(text.strip(), linked) for text, linked in _text_pieces(block.element, False) if text and text.strip()]
+    if not pieces or pieces[-1][1] or not any(not linked and _WORD_CHAR.search(text) for text, linked in pieces):
+        return False
+    # Led by its link, a sentence runs on from it ("<a>AWS Marketplace</a> added ..."); a teaser's excerpt after its
+    # linked title starts a sentence of its own ("<a>Harbour news</a> We look back at the pier.").
+    after_link = next(text for text, linked in pieces if not linked)
+    return not pieces[0][1] or after_link[0].islower() or after_link[0] in ",;"
+
+
+def _text_pieces(element, linked: bool):
+    """The element's runs of text in order, each with whether a link holds it."""
+    yield element.text, linked
+    for child in element:
+        if isinstance(child.tag, str):
+            yield from _text_pieces(child, linked or child.tag == "a")
+        yield child.tail, linked
 
 
 def sentence_amid_links(block: Block) -> bool:
