@@ -28,6 +28,10 @@ CRAWLER_CONTACT = None
 # bench/bench_crawl.py (222 MB against 192-203 MB): the spider's callbacks wait longer with their pages.
 CONCURRENT_ITEMS = 16
 DOWNLOAD_TIMEOUT = 30
+# ... seconds in which the crawl's event loop was free to read the download (spiders/download_deadlines.py): the time
+# the crawler spends on other pages is not the partner's slowness.
+DOWNLOAD_HANDLERS = {"http": "news_archive.spiders.download_deadlines.LoopTimeDownloadHandler",
+                     "https": "news_archive.spiders.download_deadlines.LoopTimeDownloadHandler"}
 DNS_TIMEOUT = 15
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False

@@ -31,12 +31,16 @@ def article_html(title: str, word: str, charset_meta: str = "") -> str:
             f"<p class=\"date\">Publicerad: 2024-03-05 10:00</p>{paragraphs}</article></main></body></html>")
 
 
+PIECE_BYTES = 64 * 1024
+
+
 @dataclass
 class Reply:
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     length: bool = True  # send Content-Length; without it the body ends when the connection closes
+    pause: float = 0.0  # seconds the server waits before the body and between its PIECE_BYTES pieces: a slow partner
 
 
 class FaultServer(ThreadingHTTPServer):
@@ -86,7 +90,13 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()
         try:
-            self.wfile.write(reply.body)
+            if reply.pause:
+                for start in range(0, len(reply.body), PIECE_BYTES):
+                    time.sleep(reply.pause)
+                    self.wfile.write(reply.body[start:start + PIECE_BYTES])
+                    self.wfile.flush()
+            else:
+                self.wfile.write(reply.body)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the crawler hung up on a page it would not take
 
