@@ -48,8 +48,10 @@ class ListingReading:
             # own filters, read as pages of it. Only a start page's: filters of filters multiply.
             more_pages = links.filters[:MAX_FILTER_PAGES]
             links.content = [(url, text) for url, text in links.content if url not in more_pages]
-        if role == "start":  # a "See all posts" link to its own page 2 is a pager too
-            self.decisions[source.id].note_start_listing(bool(more_pages) or leads_to_its_next_page(root, page_url))
+        # a "See all posts" link to its own page 2 is a pager too
+        leads_on = role == "start" and (bool(more_pages) or leads_to_its_next_page(root, page_url))
+        if role == "start":
+            self.decisions[source.id].note_start_listing(leads_on)
         # A teaser on another host (a paper, a partner's site) is no article of the source's: its address teaches
         # no article family, which would shut the source's own posts out of the sitemap's links.
         links.teasers = [url for url in links.teasers if on_source_hosts(url, source)]
@@ -101,8 +103,10 @@ class ListingReading:
         if role == "start":  # the sections of its own its menus name show posts the start listing may not
             for url in self.decisions[source.id].from_section_menu(section_menu_links(root, page_url, regions), links):
                 yield from self._follow(url, source, "listing", depth)
-            # with no pager, its older posts may be shown only by other pages its top menu names
-            makes = card_makes(root, page_url, regions, links.teasers) if self.decisions[source.id].newest_only else {}
+            # with no pager, its older posts may be shown only by other pages its top menu names; this listing's own
+            # pager, not another start listing's read before it, decides: the crawl then asks for the same pages in
+            # whichever order the start listings answer
+            makes = card_makes(root, page_url, regions, links.teasers) if not leads_on else {}
             for url in self.decisions[source.id].from_top_menu(top_menu_links(root, page_url, regions), links, set(makes)):
                 yield from self._follow(url, source, "menu", depth)
         if depth == 0:  # a news listing's side column: its "Recent posts" also show the other sections' posts

@@ -4,9 +4,13 @@ own make, each card's date linking its month archive). The other pages of the me
 team) are the site's own: looked at, never read as listings nor stored."""
 from __future__ import annotations
 
+import time
+
 import sqlite_utils
 
-from fault_site import FaultServer, crawl_one_source, page, stored_paths
+from fault_site import FaultServer, Reply, crawl_one_source, page, stored_paths
+from news_archive.archive.crawl.run import run_crawl
+from news_archive.archive.sources import load_sources
 
 MENU = ("<header><nav class='main_menu'><ul><li><a href='/news/'>News</a><ul><li><a href='/news/'>Latest</a></li>"
         "</ul></li><li><a href='/observatory/'>Observatory</a><ul><li><a href='/observatory/#links'>Links</a></li>"
@@ -106,3 +110,44 @@ def test_a_news_page_with_a_pager_leaves_its_menu_pages_unread(tmp_path):
     _run, requested = crawl_one_source(server, tmp_path, "mill", "Mill Trust", "/news/")
     assert "/observatory/" not in requested and "/about/" not in requested
     assert {path for path, *_rest in NEWEST + OBSERVED} <= stored_paths(server, tmp_path)
+
+
+def _answering_late(route):
+    """The page, answered after the other start listing's (the order concurrent requests may come back in)."""
+    def answer(query, hit) -> Reply:
+        time.sleep(0.6)
+        return route(query, hit)
+    return answer
+
+
+def _requested_with_two_start_listings(tmp_path, late: str) -> set[str]:
+    """Crawl the trust's news page (newest posts, no pager) and its English copy at /en/news/ (with a pager, and a top
+    menu of its own pages) as one source's two start listings, `late` answering last: the paths asked for."""
+    server = _site()
+    en_menu = MENU.replace("href='/", "href='/en/")
+    en_listing = _page("page page-id-112", "News", f"<h2>Latest news</h2>{_cards(NEWEST, with_dates=False)}"
+                       "<div class='pagination'><a href='/en/news/page/2/'>2</a></div>").replace(MENU, en_menu)
+    server.routes["/en/news/"] = page(en_listing)
+    server.routes["/en/news/page/2/"] = page(_page("page page-id-112 paged", "News", f"<h2>News</h2>{_cards(OBSERVED)}")
+                                             .replace(MENU, en_menu))
+    server.routes[late] = _answering_late(server.routes[late])
+    tmp_path.mkdir()
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[[source]]\nid = "mill"\nname = "Mill Trust"\nstart_urls = ["{server.base_url}/news/", '
+                       f'"{server.base_url}/en/news/"]\n', encoding="utf-8")
+    try:
+        run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
+        return {path for _at, path in server.requests}
+    finally:
+        server.stop()
+
+
+def test_a_start_listing_with_a_pager_leaves_its_menu_unread_whichever_start_listing_answers_first(tmp_path):
+    """Fails before: the English listing, whose pager leads to its older posts, had its top menu's pages asked for
+    when it answered after the pager-less news page (that page's "newest posts only" was taken for every start
+    listing read later), and not when it answered first: which pages a crawl fetched hung on the order the
+    concurrent start requests came back in. Now each start listing's own pager decides."""
+    for late in ("/en/news/", "/news/"):
+        requested = _requested_with_two_start_listings(tmp_path / late.strip("/").replace("/", "-"), late)
+        assert "/observatory/" in requested  # the pager-less page's menu is looked at
+        assert not {"/en/observatory/", "/en/about/", "/en/members/"} & requested, late
