@@ -24,8 +24,12 @@ WORDPRESS_ARCHIVE_KINDS = re.compile(r"^(?:tag|category|author|date|tax-[\w-]+)$
 # A theme's layout setting stated on the main wrapper ("page-layout-one-sidebar", "page-layout-sidebar_right",
 # "sidebar-width-default", "sidebar-position-left"): the layout's name before the column's word, or the column's size
 # or place after it, says how the page is laid out around the element, not that the element is that column or menu.
+# A setting names what it lays out ("page-layout-") or how ("layout-one-sidebar") and joins its words by one dash or
+# underscore: "layout-sidebar-second", "layout-footer" and a BEM element ("article-layout__footer") are the layout's
+# column or footer itself.
 _LAYOUT_PARTS = r"(?:sidebars?|navbar|nav|menus?|header|footer|banner)"
-LAYOUT_SETTING_CLASS = re.compile(rf"(?:[a-z0-9]+[-_]{{1,2}})*layout[-_]{{1,2}}(?:[a-z0-9]+[-_]{{1,2}})*{_LAYOUT_PARTS}"
+LAYOUT_SETTING_CLASS = re.compile(rf"(?:[a-z0-9]+-)+layout[-_](?:[a-z0-9]+[-_])*{_LAYOUT_PARTS}(?:[-_][a-z0-9]+)*"
+                                  rf"|layout[-_](?:[a-z0-9]+[-_])+{_LAYOUT_PARTS}"
                                   rf"(?:[-_][a-z0-9]+)*"
                                   rf"|{_LAYOUT_PARTS}[-_]{{1,2}}(?:width|size|position)(?:[-_][a-z0-9]+)+", re.IGNORECASE)
 

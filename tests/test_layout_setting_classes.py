@@ -100,3 +100,13 @@ def test_cards_in_a_page_wrapper_named_by_its_header_settings_are_the_listing_te
     links = page_links(lxml.html.fromstring(_wrapped_listing_page()), "http://aid.example/blog/page/3/index.html")
     assert {f"http://aid.example/news/note-{n}/index.html" for n in range(1, 8)} <= set(links.teasers)
     assert not any("/page-1/" in url for url, _ in links.content)
+
+
+def test_the_layouts_own_columns_are_no_layout_settings():
+    # Fails before: the pattern read every class joining "layout" to a column's word as a setting, so a Drupal theme's
+    # second sidebar ("layout-sidebar-second") and a BEM footer ("article-layout__footer") lost their names.
+    from news_archive.archive.cms_classes import LAYOUT_SETTING_CLASS
+    settings = ["page-layout-one-sidebar", "page-layout-sidebar_right", "layout-one-sidebar", "sidebar-width-default"]
+    columns = ["layout-sidebar-second", "layout-footer", "layout__sidebar", "article-layout__footer", "sidebar"]
+    assert all(LAYOUT_SETTING_CLASS.fullmatch(name) for name in settings)
+    assert not any(LAYOUT_SETTING_CLASS.fullmatch(name) for name in columns)
