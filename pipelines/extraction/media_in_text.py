@@ -33,7 +33,7 @@ _PICTURE_HEADING_WORDS = 5
 # a heading after the text heads a box (a partner's logo).
 _GALLERY_HEADING_WORDS = 3
 _GALLERY_PICTURES = 2
-_CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
+_UNSHOWN_TAGS = frozenset({"script", "style", "noscript", "template"})
 _WORDS = re.compile(r"\w+")
 # The attribute marking it, read by the body's edge trim.
 INTRODUCES_MEDIA = "data-introduces-media"
@@ -271,28 +271,26 @@ def picture_box(heading):
     picture shows in a sentence's words, and what follows it in its box is a picture shown on the page (in no link
     away: a teaser's picture links to its story) with at most a credit line. A picture story is set so, a heading
     over each photo; the headings are its text, though no paragraph follows them."""
-    box = heading.getparent()
-    if box is None or next(heading.iter("a"), None) is not None \
-            or len(_WORDS.findall(text_of(heading))) < _PICTURE_HEADING_WORDS:
-        return None
-    after = [el for el in heading.itersiblings() if isinstance(el.tag, str)]
-    pictures = [img for el in after for img in ([el] if el.tag == "img" else el.iter("img"))]
-    if not pictures or not all(_shown_picture(img) for img in pictures) or (heading.tail or "").strip():
-        return None
-    beside = " ".join(" ".join(text_of(el) for el in after).split())
-    return box if len(beside) <= _CLOSING_LINE_CHARS else None
+    return heading.getparent() if _heading_over_pictures(heading, _PICTURE_HEADING_WORDS, 1) else None
 
 
 def heads_gallery(heading) -> bool:
     """A heading of the writer's words set in the text's own element, beside its paragraphs, over the pictures that
     close it (a gallery shortcode's thumbnails opening their full size, no text but a credit line): the post's photo
     gallery, which the writer headed ("Pictures from our street party"), not a box after the text."""
+    return _heading_over_pictures(heading, _GALLERY_HEADING_WORDS, _GALLERY_PICTURES, _UNSHOWN_TAGS) \
+        and _beside_paragraph(heading)
+
+
+def _heading_over_pictures(heading, least_words: int, least_pictures: int, passed_over=frozenset()) -> bool:
+    """An unlinked heading of `least_words` words at least, over pictures shown on the page (`least_pictures` at
+    least) and at most a credit line, all it is followed by in its box but the `passed_over` elements."""
     if heading.getparent() is None or next(heading.iter("a"), None) is not None or (heading.tail or "").strip() \
-            or len(_WORDS.findall(text_of(heading))) < _GALLERY_HEADING_WORDS or not _beside_paragraph(heading):
+            or len(_WORDS.findall(text_of(heading))) < least_words:
         return False
-    after = [el for el in heading.itersiblings() if isinstance(el.tag, str) and el.tag not in _CODE_TAGS]
+    after = [el for el in heading.itersiblings() if isinstance(el.tag, str) and el.tag not in passed_over]
     pictures = [img for el in after for img in ([el] if el.tag == "img" else el.iter("img"))]
-    if len(pictures) < _GALLERY_PICTURES or not all(_shown_picture(img) for img in pictures):
+    if len(pictures) < least_pictures or not all(_shown_picture(img) for img in pictures):
         return False
     beside = " ".join(" ".join(text_of(el) for el in after).split())
     return len(beside) <= _CLOSING_LINE_CHARS
