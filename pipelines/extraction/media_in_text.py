@@ -34,6 +34,8 @@ _PICTURE_HEADING_WORDS = 5
 _GALLERY_HEADING_WORDS = 3
 _GALLERY_PICTURES = 2
 _UNSHOWN_TAGS = frozenset({"script", "style", "noscript", "template"})
+# Plain boxes around pictures: a <div>, or the old <center> a template still sets its pictures in to centre them.
+_BOX_TAGS = ("div", "center")
 _WORDS = re.compile(r"\w+")
 # The attribute marking it, read by the body's edge trim.
 INTRODUCES_MEDIA = "data-introduces-media"
@@ -229,7 +231,7 @@ def _gallery_of(figure):
     """The wrapper holding the figure among other pictures and nothing else (a gallery's grid: a <div>, or the
     <figure> a block editor sets one in), else the figure."""
     parent = figure.getparent()
-    if parent is None or parent.tag not in ("div", "figure") or (parent.text or "").strip():
+    if parent is None or parent.tag not in ("figure", *_BOX_TAGS) or (parent.text or "").strip():
         return figure
     children = [c for c in parent if isinstance(c.tag, str)]
     if len(children) > 1 and all(c.tag == "figure" and _shows_picture(c) and not (c.tail or "").strip()
@@ -254,7 +256,7 @@ def _shows_picture(figure) -> bool:
 def _wrapped(element):
     """The element with the wrappers around it that hold nothing else of text (a gallery's <div class="box">)."""
     parent = element.getparent()
-    while parent is not None and parent.tag in ("div", "p", "span") \
+    while parent is not None and parent.tag in ("p", "span", *_BOX_TAGS) \
             and not any(isinstance(s.tag, str) and s is not element and text_of(s).strip() for s in parent) \
             and not (parent.text or "").strip():
         element, parent = parent, parent.getparent()
