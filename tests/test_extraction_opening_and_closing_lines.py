@@ -70,6 +70,20 @@ def test_a_credit_closing_the_post_ends_its_body(credit):
     assert last_paragraph(f"<p>{credit}</p>") == shown
 
 
+@pytest.mark.parametrize("credit", [
+    "News by : Jane Doe (Editor, Soil Students' Society 2019/20)", "News by: Jane Doe (Editor)",
+    "News reported by : Jane Doe (Editor/Soil Society 19/20)", "Story written by Jane Doe",
+])
+def test_a_credit_signing_the_writers_role_ends_the_body(credit):
+    """Fails before: the role's "Editor" read as furniture, and "News reported by" as no credit (two words before
+    "by"): the line was cut off the body's end."""
+    assert last_paragraph(f"<p>{credit}</p>") == credit
+
+
+def test_a_credit_naming_only_a_role_stays_out():
+    assert last_paragraph("<p>Posted by Editor</p>") == LAST
+
+
 @pytest.mark.parametrize("line", [
     "<p>Posted by Jane Doe on 3 March 2024</p>",
     "<p>Posted by <a href='/author/jane/'>jane</a> in <a href='/category/news/'>News</a></p>",

@@ -179,7 +179,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     shows_media = shows_own_media(root, title, beside_cards=bool(beside))
     # The headline over the post's date line (read before pruning, which may take the line), or linked to the page's
     # own address (a theme's post-title widget): a headline of its own.
-    own_header = headline_over_dateline(root, title) or title in permalinked_headings(root, url)
+    own_header = headline_over_dateline(root, title) or title in permalinked_headings(root, url) \
+        or article_title.headline_left_empty(root, title, home_names)
     readers = comments.find_comments(root, classes, url)
     protected_forms = password_forms(root)
     scripts = script_payload.payload_scripts(root)

@@ -217,6 +217,18 @@ def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str
         or any(_unlinked_title_showing(element, wanted, home_names) for element in titled_elements(root))
 
 
+def headline_left_empty(root, title: str, home_names: set[str] = frozenset()) -> bool:
+    """The theme prints the headline's element empty (`<h1></h1>` in its banner) and the page's <title> states the
+    post's title beside the site's name ("Save the date - Sea Ice Lab"): a post's page whose theme shows its title
+    nowhere, not a template's shell, whose stated title is the site's name alone. Read before pruning, which takes
+    an empty banner."""
+    h1s = list(root.iter("h1"))
+    if not h1s or any(heading_text(h1) for h1 in h1s) or not title or title.lower() in home_names:
+        return False
+    stated, wanted = fold_unspaced(clean_text(document_title(root))), fold_unspaced(title)
+    return bool(wanted) and wanted in stated and wanted != stated
+
+
 def _unlinked_title_showing(element, wanted: str, home_names: set[str]) -> bool:
     """Some themes set the headline in an element named a title (`<p class="title">`), no heading: it counts when it
     shows the stated title (folded: `wanted`) whole, linking nowhere (a site's linked name is its logo) and naming no

@@ -46,15 +46,20 @@ _CONTACT_LINES = 5
 # ...", "Geschrieben von ...", "Kirjoittanut ...", "Text och foto: <name>"), in the partners' languages and English,
 # the label then a name. Not author_names._BYLINE_LABEL: that one takes any label off what is already an author
 # string (a byline, an author tag: a role, "Reporter:", a source, "Källa:", "par", "door"), where this one decides
-# whether a line of the text's run is a credit at all, so it asks for a "by" word after at most one verb, or a text
-# label with its colon ("Text:", never "Text messages ...").
+# whether a line of the text's run is a credit at all, so it asks for a "by" word after at most one verb (that verb
+# after a word naming the text at most: "News reported by"), or a text label with its colon ("Text:", never "Text
+# messages ...").
 _CREDIT = re.compile(
-    r"^(?:(?:posted|written|published|sent|news|text|story|report|skrivet|skriven|skrevet|publicerad|publicerat|"
-    r"geschrieben|verfasst|veröffentlicht)\s+)?(?:by|av|af|von)\s*:?\s+(?P<name>\S.*)$"
+    r"^(?:(?:news|story|article|text)\s+(?=(?:posted|written|reported|published|sent)\s))?"
+    r"(?:(?:posted|written|reported|published|sent|news|text|story|report|skrivet|skriven|skrevet|publicerad|"
+    r"publicerat|geschrieben|verfasst|veröffentlicht)\s+)?(?:by|av|af|von)\s*:?\s+(?P<name>\S.*)$"
     r"|^(?:(?:kirjoittanut|kirjoittaja|julkaissut)\s*:?|(?:text|tekst|teksti|words)(?:\s+(?:and|och|og|und|ja|&)\s+"
     r"(?:photos?|pictures?|foto|fotos|bild|bilder|kuvat?))?\s*:)\s+(?P<labelled>\S.*)$", re.IGNORECASE)
 # A name, a team or an office is a few words; more make a sentence.
 _CREDIT_WORDS = 8
+# The writer's role, signed in parentheses after the name ("Jane Doe (Editor, Student Union 2019/20)"), says what they
+# do: a furniture word in it ("editor") names no furniture the line is.
+_SIGNED_ROLE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def own_closing_labels(blocks: list[Block], host: str) -> list[Block]:
@@ -109,7 +114,9 @@ def _credit_line(line: Block, host: str) -> bool:
         return False
     name = credit.group("name") or credit.group("labelled")
     hrefs = [a.get("href") or "" for a in line.element.iter("a") if text_of(a).strip()]
-    return len(name.split()) <= _CREDIT_WORDS and find_date(line.text) is None and not FURNITURE_LINE.search(name) \
+    signed = _SIGNED_ROLE.sub("", name)
+    return len(name.split()) <= _CREDIT_WORDS and find_date(line.text) is None and WORD.search(signed) is not None \
+        and not FURNITURE_LINE.search(signed) \
         and len(hrefs) <= 1 and not any(leads_away(h, host) for h in hrefs)
 
 

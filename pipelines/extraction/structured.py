@@ -54,8 +54,11 @@ class PageMetadata:
 
 def read_metadata(root) -> PageMetadata:
     meta: dict[str, str] = {}
+    pasted = _pasted_documents(root)
     for element in root.iter("meta"):
         if element.get("content") is None:
+            continue
+        if pasted and any(ancestor in pasted for ancestor in element.iterancestors()):
             continue
         # <meta http-equiv="content-language" content="hr"> states the page's language as a named meta states the rest.
         key = (element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv")
@@ -65,6 +68,20 @@ def read_metadata(root) -> PageMetadata:
             meta[key] = value
     objects = list(_jsonld_objects(root))
     return PageMetadata(meta=meta, jsonld=objects, article=_main_article(objects))
+
+
+def _pasted_documents(root) -> set:
+    """The elements of the body holding an HTML document pasted whole (an email campaign's, with its own <title>,
+    <meta> and styles), where the page's <head> has its own <title>: their <meta> tags state the pasted document's
+    title and type, not the page's."""
+    head = root.find("head")
+    if head is None or head.find("title") is None:
+        return set()
+    body = root.find("body")
+    if body is None:
+        return set()
+    return {title.getparent() for title in body.iter("title")
+            if title.getparent() is not body and not any(a.tag == "svg" for a in title.iterancestors())}
 
 
 def _jsonld_objects(root):
