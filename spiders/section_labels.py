@@ -27,14 +27,15 @@ def _headline(root: etree._Element) -> etree._Element | None:
 
 def headline_label(root: etree._Element) -> str | None:
     """The text of the element just before the page's first h1, a breadcrumb trail and empty elements passed over,
-    when it is a few words: the section label a template prints over the headline."""
+    when it is a few words and no link: the section label a template prints over the headline."""
     headline = _headline(root)
     if headline is None:
         return None
     sibling = headline.getprevious()
     while sibling is not None and (not isinstance(sibling.tag, str) or names_a_trail(sibling) or not _folded(sibling)):
         sibling = sibling.getprevious()
-    if sibling is None:
+    # A linked line there (the site's name linking home, a parent page) is navigation, no label of the template's.
+    if sibling is None or sibling.tag == "a" or next(sibling.iter("a"), None) is not None:
         return None
     label = _folded(sibling)
     return label if len(label.split()) <= MAX_LABEL_WORDS else None

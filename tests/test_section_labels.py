@@ -67,6 +67,9 @@ def test_the_label_is_the_short_line_just_above_the_headline_past_the_trail():
     assert headline_label(trail_only) is None
     standfirst = lxml_html.fromstring(f"<html><body><p>{PROSE}</p><h1>Rubrik</h1></body></html>")
     assert headline_label(standfirst) is None
+    # The site's name linking home above a forum topic's headline names no section.
+    logo = lxml_html.fromstring('<html><body><a href="/">Kunskap &amp; aktuellt</a><h1>Rubrik</h1></body></html>')
+    assert headline_label(logo) is None
 
 
 def test_a_label_naming_no_news_listing_leaves_the_trail_to_decide():
