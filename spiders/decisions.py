@@ -22,6 +22,7 @@ from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.other_sections import OtherSections
 from news_archive.spiders.picked_posts import PickedPosts
 from news_archive.spiders.running_text_links import RunningTextLinks
+from news_archive.spiders.section_labels import NewsHeadings
 from news_archive.spiders.waiting_links import WaitingLinks
 from news_archive.archive.cms_classes import (POST_TYPE, entry_post_type, filed_as_page, marks_blog_post,
                                               marks_cms_entry, marks_static_page, own_entry_id, typed_basic_page)
@@ -95,6 +96,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         self.neighbours_only: set[str] = set()  # page_keys followed from a post's prev/next links (from_article)
         self.listing_linked: set[str] = set()  # page_keys an author's or category's page links (from_listing)
         self.trails = PageTrails()  # the sections each page's breadcrumb trail names (another_section)
+        self.news_headings = NewsHeadings()  # the news listings' headings, which label their posts (another_section)
 
     def note_request(self, url: str, role: str) -> bool:
         """Remember the role the page is first requested in; False when it was requested before."""

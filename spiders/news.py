@@ -190,6 +190,7 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
                                                                      head_links(root, response.url).canonical),
                                             response.url, marks_static_page(root))
                 decisions.listing_intros.note(root, response.url, regions)
+                decisions.news_headings.note(root)
             links = page_links(root, response.url, regions) if depth <= MAX_LISTING_DEPTH else None
             self._not_stored(source, response.url, "listing page", listing_detail(role, links))
             if links is not None:

@@ -13,7 +13,8 @@ from news_archive.spiders.navigation_regions import NavigationRegions
 class OtherSections:
     """SourceDecisions' calls on posts of other sections, from what it learnt (set by SourceDecisions): the start
     listings' categories (`news_categories`, `category_start_pages`, `picked`), the news `feed_items`, the sections its
-    menus name (`sections`, `menu_listings`, `start_keys`, `families`), its teasers, `settled` and the pages' `trails`.
+    menus name (`sections`, `menu_listings`, `start_keys`, `families`), its teasers, the news listings' headings
+    (`news_headings`), `settled` and the pages' `trails`.
     """
 
     def another_category(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
@@ -57,7 +58,8 @@ class OtherSections:
         sections = self.trails.sections(root, url)
         if not sections or any(self._news_listing(section) for section in sections):
             return False
-        return not self._named_by_any_teaser(root, key)
+        # A post its trail files under its category folder still names the news section over its headline.
+        return not self._named_by_any_teaser(root, key) and not self.news_headings.labels_as_news(root)
 
     def waits_for_listings(self, root: etree._Element, url: str) -> bool:
         """True when another_section holds for the page while the crawl still reads listings, whose teasers may yet

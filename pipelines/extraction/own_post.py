@@ -19,6 +19,8 @@ from .xpaths import ARTICLE_TEXT_MARK, POST_CLASSES
 _HEADLINE_RANKS = ("h1", "h2", "h3")
 # The part holding the page's own headline must hold this share of the text to be the article alone.
 _OWN_ARTICLE_SHARE = 0.3
+# A banner's excerpt of the post runs a sentence or more; a line of a few words (a kicker, a date) may stand anywhere.
+_EXCERPT_WORDS = 8
 # A marked element holding this share of the best container's weight is the article.
 _MARKED_SHARE = 0.6
 # The writer's credit to a text's source closing a post runs a line or two ("Translated from: <a>..</a>", "Published
@@ -213,7 +215,21 @@ def own_article(container, title: str | None, scores: dict):
         # The headline itself is no part of the text (a post's own element may weigh less than nothing).
         if child is None or child is own or scores.get(child, 0) < _OWN_ARTICLE_SHARE * scores[container]:
             return container
+        if _excerpt_of_the_rest(container, child):
+            return container  # a banner with the headline over the post's excerpt; the text, opening on a heading, below
         container = child
+
+
+def _excerpt_of_the_rest(container, part) -> bool:
+    """Every paragraph of `part` stands again in the container's other children: a banner showing the post's excerpt
+    (its opening words, cut off anywhere) above the text, not an article of its own."""
+    paragraphs = [fold(text_of(p)) for p in part.iter("p")]
+    paragraphs = [p for p in paragraphs if len(p.split()) >= _EXCERPT_WORDS]
+    if not paragraphs:
+        return False
+    # Text nodes joined by spaces: the excerpt runs on from the text's heading into its first paragraph.
+    rest = fold(" ".join(text for child in container if child is not part for text in child.itertext()))
+    return all(p in rest for p in paragraphs)
 
 
 def _headed_article(container, wanted: str | None, scores: dict):
