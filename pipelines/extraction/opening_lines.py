@@ -32,6 +32,10 @@ _OPENING_WORDS = 3
 # A heading holding this share of the headline's words is the headline again, worded for the page.
 _HEADLINE_SHARE = 0.5
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Where a title shown whole is no headline of the page's: a heading (a teaser's or the text's), a link, a list's row,
+# the document's head.
+_NO_PLAIN_HEADLINE = frozenset({*_HEADLINE_TAGS, "a", "li", "nav", "head", "title", "script", "style", "noscript",
+                                "option", "button", "label"})
 
 
 def own_opening_lines(blocks: list[Block], host: str) -> set[int]:
@@ -115,6 +119,20 @@ def _headline_element(blocks: list[Block], wanted: str):
     return next((h for h in root.iter(*_HEADLINE_TAGS) if fold(text_of(h)) == wanted), None)
 
 
+def _plain_headline_before(heading, wanted: str):
+    """The element before `heading` that shows the title whole and is no heading, link, list row or the page's
+    <title>: the headline a theme sets in a <span> or a <div> of its own; None when there is none."""
+    for element in heading.getroottree().getroot().iter():
+        if element is heading:
+            return None
+        if isinstance(element.tag, str) and element.tag not in _NO_PLAIN_HEADLINE \
+                and not any(a.tag in _NO_PLAIN_HEADLINE for a in element.iterancestors()) \
+                and fold(text_of(element)) == wanted \
+                and not any(fold(text_of(child)) == wanted for child in element if isinstance(child.tag, str)):
+            return element
+    return None
+
+
 def _own_text_element(block: Block, headline):
     """The innermost element around the block that the page marks as the post's (its text's element), when the
     headline stands before it, outside: the post's wrapper around both holds its header and metadata too."""
@@ -158,8 +176,12 @@ def headline_again_opening_text(blocks: list[Block], title: str | None,
     text's element (a theme's second title), in the article's <header> or linked (a teaser's) is no part of it."""
     wanted = fold(title or "")
     headline = _headline_element(blocks, wanted)
+    # A theme may set the headline in a plain element (a <span> in large type) and leave the headings to the text:
+    # the first heading showing the title is then the text's own, when the plain headline stands before it.
+    if headline is not None and headline.tag != "h1":
+        headline = _plain_headline_before(headline, wanted)
     # An <h1> in a breadcrumb or a menu names the page there; the headline is the heading under the article's header.
-    if headline is None or headline.tag != "h1" or any(a.tag in ("nav", "li") for a in headline.iterancestors()):
+    if headline is None or any(a.tag in ("nav", "li") for a in headline.iterancestors()):
         return set()
     first = next((i for i, b in enumerate(blocks) if b.kind in ("p", "text") and is_prose_line(b)), len(blocks))
     for index, line in enumerate(blocks[:first]):
@@ -167,8 +189,11 @@ def headline_again_opening_text(blocks: list[Block], title: str | None,
             continue
         if any(a.tag == "header" for a in line.element.iterancestors()):
             return set()  # the article's header: its headline, not its text
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
         holder = line.element.getparent()
+        # The text's paragraph under it, past the text's own subheadings in the same element (a deck set as <h3>).
+        following = next((b for b in blocks[index + 1:]
+                          if not (b.kind == "heading" and b.element is not None and b.element.getparent() is holder)),
+                         None)
         if line.link_density > 0.5 or not _rewords(fold(line.text), wanted) or holder is None \
                 or following is None or following.kind not in ("p", "text") or following.element is None \
                 or following.element.getparent() is not holder or not _precedes(headline, line.element) \
