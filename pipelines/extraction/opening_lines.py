@@ -18,7 +18,11 @@ from .text import fold, text_of
 from .update_notes import WEEKDAYS, is_update_note
 
 # A dateline names the place a release was issued in a word or a few ("STOCKHOLM", "New York"), then a comma.
-_PLACE = re.compile(r"^([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2}),\s*")
+_PLACE_WORD = r"[^\W\d_][^\W\d_'’.-]*(?:-[^\W\d_][^\W\d_'’.-]*)*"  # "Saint-Cloud" too
+_PLACE = re.compile(rf"^({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),\s*")
+# The small words a place's name holds uncapitalised ("Parc de Saint-Cloud", "Frankfurt am Main", "Bergen op Zoom").
+_PLACE_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "del", "della", "di", "da", "do", "dos", "am",
+                              "an", "der", "den", "im", "op", "van", "von", "upon", "on", "sur", "en", "i", "på"})
 # What may follow the day in a dateline: nothing (a line of its own) or a dash and the release's first sentence.
 _AFTER_DATE = re.compile(r"^\s*(?:$|[-–—]\s*\S)")
 # An author line labels the post's writers ("Authors: ...", "Written by ...") in the partners' languages.
@@ -65,11 +69,14 @@ def is_dateline(text: str) -> bool:
         return False
     words = place.group(1).casefold().split()
     if any(word in WEEKDAYS for word in words) or has_date_label(place.group(1)) \
-            or not all(word[0].isupper() for word in place.group(1).split()):
+            or not all(word[0].isupper() or word in _PLACE_PARTICLES for word in place.group(1).split()) \
+            or not place.group(1)[0].isupper():
         return False
     found = find_date(text)
-    return found is not None and found[1] == place.end() and _AFTER_DATE.match(text[found[2]:]) is not None \
-        and (found[2] - found[1] + place.end() <= DATE_LINE_CHARS)
+    # The day may follow its weekday ("Parc de Saint-Cloud, Dimanche 17 juin 2018").
+    between = text[place.end():found[1]].strip(" ,").casefold() if found is not None else ""
+    return found is not None and (not between or between in WEEKDAYS) \
+        and _AFTER_DATE.match(text[found[2]:]) is not None and (found[2] - place.start() <= DATE_LINE_CHARS)
 
 
 def _author_line(line: Block, host: str) -> bool:
