@@ -185,6 +185,19 @@ def test_a_dateline_naming_a_place_of_several_words_or_the_weekday_opens_the_tex
     assert result.published == "2014-04-10"
 
 
+def test_a_releases_number_and_day_opening_its_text_stays():
+    """Fails before: "Nr. 86 - 1. April 2014", the sender's numbering set first in the release's own text under a
+    subheading, was dropped as a date stamp naming another day than the page's."""
+    numbered = "Nr. 86 - 1. April 2014"
+    post = (f"<p><strong>{numbered}</strong></p><h2>Zweite Ausschreibung</h2>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    page = f"""<html lang="de"><head><title>Ausschreibung | Programm</title></head><body>
+<article><header><h1>Ausschreibung</h1></header><ul class="info"><li><span>10 Apr, 2014</span></li></ul>
+<div class="article__content" itemprop="articleBody">{post}</div></article></body></html>"""
+    result = extract_article(page, BLOG_URL)
+    assert result.body.split("\n\n")[:3] == [numbered, "Zweite Ausschreibung", PARAGRAPHS[0]]
+
+
 def test_an_author_line_linking_the_writers_pages_opens_the_posts_text():
     line = ("<p>Authors: <a href='/authors/anna-berg/'>Anna Berg</a>, <a href='/authors/per-holm/'>Per Holm</a></p>")
     result = extract_article(blog_post(line + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)), BLOG_URL)

@@ -26,6 +26,8 @@ _PLACE_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "del", "dell
 # What may follow the day in a dateline: nothing (a line of its own) or a dash and the release's first sentence.
 _AFTER_DATE = re.compile(r"^\s*(?:$|[-–—]\s*\S)")
 # An author line labels the post's writers ("Authors: ...", "Written by ...") in the partners' languages.
+# A numbered issue's label and number, then a separator and its day: "Nr. 86 - ", "No. 12/2021 – ".
+_ISSUE_NUMBER = re.compile(r"^(?:Nr|No|Nº|N°|Num|Nummer|Numéro|Numero|Número)\.?\s*\d+(?:[/-]\d+)?\s*[-–—|,:]\s*")
 _AUTHOR_LABEL = re.compile(r"^(?:authors?|written by|autor(?:en|in|er)?|kirjoittaja(?:t)?|författare|"
                            r"skribent(?:er)?)\b\s*:?\s*\S", re.IGNORECASE)
 _AUTHOR_LINE_CHARS = 120
@@ -45,8 +47,9 @@ _NO_PLAIN_HEADLINE = frozenset({*_HEADLINE_TAGS, "a", "li", "nav", "head", "titl
 def own_opening_lines(blocks: list[Block], host: str) -> set[int]:
     """Ids of the lines above the text's first paragraph, set as paragraphs (<p>) in the very element that holds it,
     that open the text: a dateline ("Stockholm, 10 april 2014"), an author line whose links lead to the site's own
-    pages ("Authors: <a>Anna Berg</a>, <a>Per Holm</a>") or the writer's update note ("Update: now also <a>over
-    onion services</a>"), wherever its link leads. The text's feed starts with them; a byline or date line in the
+    pages ("Authors: <a>Anna Berg</a>, <a>Per Holm</a>"), the writer's update note ("Update: now also <a>over
+    onion services</a>"), wherever its link leads, or a release's number and day ("Nr. 86 - 15. Oktober 2021"). The
+    text's feed starts with them; a byline or date line in the
     article's header sits apart from the text."""
     first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), None)
     if not first or blocks[first].element is None:
@@ -56,7 +59,8 @@ def own_opening_lines(blocks: list[Block], host: str) -> set[int]:
     for line in blocks[:first]:
         if line.kind != "p" or line.element is None or line.element.getparent() is not holder:
             continue
-        if is_dateline(line.text) or _author_line(line, host) or is_update_note(line.text):
+        if is_dateline(line.text) or _author_line(line, host) or is_update_note(line.text) \
+                or _numbered_issue(line.text):
             found.add(id(line))
     return found
 
@@ -77,6 +81,14 @@ def is_dateline(text: str) -> bool:
     between = text[place.end():found[1]].strip(" ,").casefold() if found is not None else ""
     return found is not None and (not between or between in WEEKDAYS) \
         and _AFTER_DATE.match(text[found[2]:]) is not None and (found[2] - place.start() <= DATE_LINE_CHARS)
+
+
+def _numbered_issue(text: str) -> bool:
+    """A release's or a circular's number and day heading its text ("Nr. 86 - 15. Oktober 2021", "No. 12/2021 – 3 May
+    2021"): the sender's numbering, as the feed of the release holds it, not the page's stamp."""
+    number = _ISSUE_NUMBER.match(text)
+    found = find_date(text) if number else None
+    return found is not None and found[1] == number.end() and not text[found[2]:].strip()
 
 
 def _author_line(line: Block, host: str) -> bool:
