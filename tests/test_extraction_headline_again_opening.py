@@ -70,3 +70,27 @@ def test_the_headline_in_the_articles_header_under_a_breadcrumbs_h1_stays_out():
 <article><header><h2><span>Housing news</span> {TITLE}</h2><p class="teaser">{deck}</p></header>
 <div class="content"><p>{TEXT}</p><p>{MORE}</p></div></article></body></html>"""
     assert body_of(page)[0] == deck
+
+
+def span_headline_post(content: str, title: str = TITLE) -> str:
+    """A script-built theme: the date and the headline in <span>s of large type, the writers, then the Markdown body
+    in a <div> of its own; no heading but the text's."""
+    return f"""<html><head><title>{title} - Harbour Street Housing</title></head><body>
+<header><a href="/">Harbour Street Housing</a><nav><a href="/">Home</a> <a href="/blog/">News</a></nav></header>
+<main><div class="c1"><div class="c2"><span class="c3">December 4, 2024</span></div>
+<div class="c4"><span class="c5">{title}</span></div><div class="c2"><span class="c3">Anna Berg</span></div>
+<div class="c6">{content}</div></div></main><footer><p>Harbour Street Housing Association</p></footer></body></html>"""
+
+
+def test_a_markdown_body_under_a_headline_set_in_a_span_keeps_its_heading_repeating_it():
+    """Fails before: the text's "## <title>" was dropped as the headline again, the theme's headline being no <h1>."""
+    deck = "What the new fee means for each flat"
+    body = body_of(span_headline_post(f"<h2>{TITLE}</h2><h3>{deck}</h3><p>{TEXT}</p><p>{MORE}</p>"))
+    assert body[:3] == [TITLE, deck, TEXT]
+
+
+def test_a_heading_repeating_the_headline_set_in_a_span_beside_the_text_stays_out():
+    # The theme's own title box (a second headline over the text's element), no heading of the text.
+    page = span_headline_post(f"<p>{TEXT}</p><p>{MORE}</p>").replace(
+        '<div class="c6">', f'<h2 class="title">{TITLE}</h2><div class="c6">')
+    assert body_of(page)[0] == TEXT

@@ -50,3 +50,12 @@ def test_text_running_on_after_a_mark_stays():
     ]
     body = extract_article(release("###", more), URL).body
     assert body.split("\n\n")[-1] == more[-1]
+
+
+def test_the_releases_number_line_under_the_mark_stays():
+    """Fails before: the sender's serial line ("PR 24-031 05/14/24 ISSN ...") carries a day, and was dropped as the
+    page's date line."""
+    serial = "PR 24-031 05/14/24 ISSN 0000-0000"
+    page = release("###", []).replace('<div class="center">###</div>', f"<p>###</p><p>{serial}</p>")
+    body = extract_article(page, URL).body.split("\n\n")
+    assert body[-2:] == [PARAGRAPHS[-1], serial]

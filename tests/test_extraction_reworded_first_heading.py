@@ -1,7 +1,7 @@
 """A heading set first in the post's own text element, under a headline the page shows whole, is the text's first
 line when it says something of its own, even in many of the headline's words ("Tram line 4: the town council
-votes for the extension" under "Tram line 4 extended"); the headline again word for word stays out. The text such a
-heading opens may be a short line and then the paragraph (a dateline, a place) or a list of the text's points."""
+votes for the extension" under "Tram line 4 extended"), and so is the headline again word for word there. The text
+such a heading opens may be a short line and then the paragraph (a dateline, a place) or a list of the text's points."""
 import pytest
 
 from news_archive.pipelines.extraction import extract_article
@@ -52,9 +52,12 @@ def test_a_reworded_headline_opening_the_text_box_is_its_first_line(heading):
     assert body[:3] == [heading, DATELINE, TEXT]
 
 
-def test_the_headline_again_word_for_word_opening_the_text_box_stays_out():
+def test_the_headline_again_word_for_word_opening_the_text_box_is_its_first_line():
+    # Reversed on purpose: this heading was once asserted to stay out. The Markdown body opens on "## <title>" in the
+    # text's own box, after the theme's headline span, as it does under an <h1> (test_extraction_headline_again_opening):
+    # the post's feed holds it, and so does its text.
     body = body_of(script_built_post(f"<h2>{TITLE}</h2><p>{TEXT}</p><p>{MORE}</p>"))
-    assert body[0] == TEXT
+    assert body[:2] == [TITLE, TEXT]
 
 
 def test_two_headings_set_first_in_the_text_box_are_both_its_own():

@@ -169,6 +169,35 @@ def test_a_press_releases_dateline_opens_its_text_and_a_date_stamp_does_not():
     assert result.body.startswith("STOCKHOLM, 3 april 2014 – ") and result.published == "2014-04-10"
 
 
+@pytest.mark.parametrize("dateline", ["Parc de Saint-Cloud, torsdag 10 april 2014",
+                                      "Borgå-Näse, 10 april 2014", "Frankfurt am Main, Thursday 10 April 2014"])
+def test_a_dateline_naming_a_place_of_several_words_or_the_weekday_opens_the_text(dateline):
+    """Fails before: a place holding a hyphen or a small uncapitalised word, or a weekday before the day, made the
+    line a date stamp, and it was dropped as the byline's date again."""
+    # A theme setting the headline and its byline in a page-title band apart from the post's entry.
+    page = f"""<html lang="sv"><head><title>Skivsläpp | Visföreningen</title></head><body>
+<section class="page-title"><h1>Skivsläpp</h1><ul class="blog-meta"><li>By <a href="/author/red/">redaktionen</a></li>
+<li>on <span>10/04/2014</span></li></ul></section><section class="section-page"><div class="page-content">
+<div class="post-holder post type-post hentry"><p><strong>{dateline}</strong></p>
+{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div></div></section></body></html>"""
+    result = extract_article(page, BLOG_URL)
+    assert result.body.split("\n\n") == [dateline, *PARAGRAPHS]
+    assert result.published == "2014-04-10"
+
+
+def test_a_releases_number_and_day_opening_its_text_stays():
+    """Fails before: "Nr. 86 - 1. April 2014", the sender's numbering set first in the release's own text under a
+    subheading, was dropped as a date stamp naming another day than the page's."""
+    numbered = "Nr. 86 - 1. April 2014"
+    post = (f"<p><strong>{numbered}</strong></p><h2>Zweite Ausschreibung</h2>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    page = f"""<html lang="de"><head><title>Ausschreibung | Programm</title></head><body>
+<article><header><h1>Ausschreibung</h1></header><ul class="info"><li><span>10 Apr, 2014</span></li></ul>
+<div class="article__content" itemprop="articleBody">{post}</div></article></body></html>"""
+    result = extract_article(page, BLOG_URL)
+    assert result.body.split("\n\n")[:3] == [numbered, "Zweite Ausschreibung", PARAGRAPHS[0]]
+
+
 def test_an_author_line_linking_the_writers_pages_opens_the_posts_text():
     line = ("<p>Authors: <a href='/authors/anna-berg/'>Anna Berg</a>, <a href='/authors/per-holm/'>Per Holm</a></p>")
     result = extract_article(blog_post(line + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)), BLOG_URL)

@@ -99,6 +99,12 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         if any(_same(h1, _strip_site(s, site_names)) for s in stated):
             return h1
     site_folds = {fold_unspaced(name) for name in site_names | home_names}
+    # A theme printing the headline's slot empty ("<h1></h1>", no word, no picture) under a <title> of one piece, no
+    # headline beside a site's name: an untitled post, which the CMS titles with the site's name alone (a heading
+    # showing that name is the author box's or the banner's).
+    if not h1s and html_title and any(_empty_element(h) for h in h1_elements) \
+            and len(_TITLE_SEPARATORS.split(html_title)) == 1 and all(_same(s, html_title) for s in stated):
+        return ""
     # The <h1>s name the site or the posts a sidebar lists; the headline is a lower heading showing a stated title.
     shown = heading_showing(root, url, {fold_unspaced(s) for s in stated + clean} - site_folds - {""},
                             home_names | site_names, fold_unspaced)
@@ -181,6 +187,11 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         if stripped:
             return shown_form(root, stripped) or stripped
     return h1s[0] if h1s else ""
+
+
+def _empty_element(element) -> bool:
+    """The element holds nothing: no text, no child (a logo's picture or link makes a banner's <h1>)."""
+    return len(element) == 0 and not (element.text or "").strip()
 
 
 def _opens_a_stated_title(heading: str, stated: list[str]) -> bool:

@@ -84,7 +84,9 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     `headline_shown`: the page, before pruning, showed the title whole in an element of its own (its headline).
     `page_url`: the page's address, which tells the writer's closing call to a page of the site from a listing's."""
     start = _after_headline(blocks, title, headline_above)
-    blocks = _without_release_marks(blocks[:_author_box(blocks, start)], start)
+    blocks = blocks[:_author_box(blocks, start)]
+    under_mark = _under_release_mark(blocks[start:])
+    blocks = _without_release_marks(blocks, start)
     text_blocks = blocks[start:]  # the text's blocks after the headline, which every rule below reads
     kept: list[Block] = []
     link_lines: set[int] = set()
@@ -105,7 +107,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | postal_address_lines(text_blocks) | {id(block) for block in text_blocks if in_roundup_post(block.element)} \
         | closing_links_of_last_section(text_blocks, host) | enumeration_lines(text_blocks) \
         | closing_date_notes(text_blocks) | announced_closing_lines(text_blocks) \
-        | other_days_series(text_blocks, page_days)
+        | other_days_series(text_blocks, page_days) | under_mark
     labelled = {id(block) for block in own_closing_labels(text_blocks, host)} \
         | own_opening_lines(text_blocks, host) | lines_opening_own_text(text_blocks, title, host, page_days) \
         | headline_again_opening_text(text_blocks, title, page_days) | _event_fields(text_blocks, page_days) \
@@ -263,6 +265,19 @@ def _without_release_marks(blocks: list[Block], start: int) -> list[Block]:
     """The blocks less a press release's end marks after the headline."""
     return blocks[:start] + [b for b in blocks[start:]
                              if not (b.kind in ("p", "text") and _RELEASE_END_MARK.match(b.text.strip()))]
+
+
+def _under_release_mark(blocks: list[Block]) -> set[int]:
+    """Ids of the lines a press release's sender sets under its end mark, in the element holding the mark (the
+    release's number and serial line, "PR 13-120 06/19/13 ISSN 0731-3527", a contact): the release as sent, however
+    short or dated. What stands elsewhere on the page is the site's."""
+    marks = [i for i, b in enumerate(blocks) if b.kind in ("p", "text") and b.element is not None
+             and _RELEASE_END_MARK.match(b.text.strip())]
+    if not marks:
+        return set()
+    holder = blocks[marks[-1]].element.getparent()
+    return {id(b) for b in blocks[marks[-1] + 1:]
+            if b.kind in ("p", "text") and b.element is not None and b.element.getparent() is holder}
 
 
 def _verse_lines(blocks: list[Block]) -> set[int]:

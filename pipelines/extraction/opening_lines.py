@@ -18,10 +18,16 @@ from .text import fold, text_of
 from .update_notes import WEEKDAYS, is_update_note
 
 # A dateline names the place a release was issued in a word or a few ("STOCKHOLM", "New York"), then a comma.
-_PLACE = re.compile(r"^([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2}),\s*")
+_PLACE_WORD = r"[^\W\d_][^\W\d_'’.-]*(?:-[^\W\d_][^\W\d_'’.-]*)*"  # "Saint-Cloud" too
+_PLACE = re.compile(rf"^({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),\s*")
+# The small words a place's name holds uncapitalised ("Parc de Saint-Cloud", "Frankfurt am Main", "Bergen op Zoom").
+_PLACE_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "del", "della", "di", "da", "do", "dos", "am",
+                              "an", "der", "den", "im", "op", "van", "von", "upon", "on", "sur", "en", "i", "på"})
 # What may follow the day in a dateline: nothing (a line of its own) or a dash and the release's first sentence.
 _AFTER_DATE = re.compile(r"^\s*(?:$|[-–—]\s*\S)")
 # An author line labels the post's writers ("Authors: ...", "Written by ...") in the partners' languages.
+# A numbered issue's label and number, then a separator and its day: "Nr. 86 - ", "No. 12/2021 – ".
+_ISSUE_NUMBER = re.compile(r"^(?:Nr|No|Nº|N°|Num|Nummer|Numéro|Numero|Número)\.?\s*\d+(?:[/-]\d+)?\s*[-–—|,:]\s*")
 _AUTHOR_LABEL = re.compile(r"^(?:authors?|written by|autor(?:en|in|er)?|kirjoittaja(?:t)?|författare|"
                            r"skribent(?:er)?)\b\s*:?\s*\S", re.IGNORECASE)
 _AUTHOR_LINE_CHARS = 120
@@ -32,13 +38,18 @@ _OPENING_WORDS = 3
 # A heading holding this share of the headline's words is the headline again, worded for the page.
 _HEADLINE_SHARE = 0.5
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Where a title shown whole is no headline of the page's: a heading (a teaser's or the text's), a link, a list's row,
+# the document's head.
+_NO_PLAIN_HEADLINE = frozenset({*_HEADLINE_TAGS, "a", "li", "nav", "head", "title", "script", "style", "noscript",
+                                "option", "button", "label"})
 
 
 def own_opening_lines(blocks: list[Block], host: str) -> set[int]:
     """Ids of the lines above the text's first paragraph, set as paragraphs (<p>) in the very element that holds it,
     that open the text: a dateline ("Stockholm, 10 april 2014"), an author line whose links lead to the site's own
-    pages ("Authors: <a>Anna Berg</a>, <a>Per Holm</a>") or the writer's update note ("Update: now also <a>over
-    onion services</a>"), wherever its link leads. The text's feed starts with them; a byline or date line in the
+    pages ("Authors: <a>Anna Berg</a>, <a>Per Holm</a>"), the writer's update note ("Update: now also <a>over
+    onion services</a>"), wherever its link leads, or a release's number and day ("Nr. 86 - 15. Oktober 2021"). The
+    text's feed starts with them; a byline or date line in the
     article's header sits apart from the text."""
     first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), None)
     if not first or blocks[first].element is None:
@@ -48,7 +59,8 @@ def own_opening_lines(blocks: list[Block], host: str) -> set[int]:
     for line in blocks[:first]:
         if line.kind != "p" or line.element is None or line.element.getparent() is not holder:
             continue
-        if is_dateline(line.text) or _author_line(line, host) or is_update_note(line.text):
+        if is_dateline(line.text) or _author_line(line, host) or is_update_note(line.text) \
+                or _numbered_issue(line.text):
             found.add(id(line))
     return found
 
@@ -61,11 +73,22 @@ def is_dateline(text: str) -> bool:
         return False
     words = place.group(1).casefold().split()
     if any(word in WEEKDAYS for word in words) or has_date_label(place.group(1)) \
-            or not all(word[0].isupper() for word in place.group(1).split()):
+            or not all(word[0].isupper() or word in _PLACE_PARTICLES for word in place.group(1).split()) \
+            or not place.group(1)[0].isupper():
         return False
     found = find_date(text)
-    return found is not None and found[1] == place.end() and _AFTER_DATE.match(text[found[2]:]) is not None \
-        and (found[2] - found[1] + place.end() <= DATE_LINE_CHARS)
+    # The day may follow its weekday ("Parc de Saint-Cloud, Dimanche 17 juin 2018").
+    between = text[place.end():found[1]].strip(" ,").casefold() if found is not None else ""
+    return found is not None and (not between or between in WEEKDAYS) \
+        and _AFTER_DATE.match(text[found[2]:]) is not None and (found[2] - place.start() <= DATE_LINE_CHARS)
+
+
+def _numbered_issue(text: str) -> bool:
+    """A release's or a circular's number and day heading its text ("Nr. 86 - 15. Oktober 2021", "No. 12/2021 – 3 May
+    2021"): the sender's numbering, as the feed of the release holds it, not the page's stamp."""
+    number = _ISSUE_NUMBER.match(text)
+    found = find_date(text) if number else None
+    return found is not None and found[1] == number.end() and not text[found[2]:].strip()
 
 
 def _author_line(line: Block, host: str) -> bool:
@@ -115,6 +138,20 @@ def _headline_element(blocks: list[Block], wanted: str):
     return next((h for h in root.iter(*_HEADLINE_TAGS) if fold(text_of(h)) == wanted), None)
 
 
+def _plain_headline_before(heading, wanted: str):
+    """The element before `heading` that shows the title whole and is no heading, link, list row or the page's
+    <title>: the headline a theme sets in a <span> or a <div> of its own; None when there is none."""
+    for element in heading.getroottree().getroot().iter():
+        if element is heading:
+            return None
+        if isinstance(element.tag, str) and element.tag not in _NO_PLAIN_HEADLINE \
+                and not any(a.tag in _NO_PLAIN_HEADLINE for a in element.iterancestors()) \
+                and fold(text_of(element)) == wanted \
+                and not any(fold(text_of(child)) == wanted for child in element if isinstance(child.tag, str)):
+            return element
+    return None
+
+
 def _own_text_element(block: Block, headline):
     """The innermost element around the block that the page marks as the post's (its text's element), when the
     headline stands before it, outside: the post's wrapper around both holds its header and metadata too."""
@@ -158,8 +195,12 @@ def headline_again_opening_text(blocks: list[Block], title: str | None,
     text's element (a theme's second title), in the article's <header> or linked (a teaser's) is no part of it."""
     wanted = fold(title or "")
     headline = _headline_element(blocks, wanted)
+    # A theme may set the headline in a plain element (a <span> in large type) and leave the headings to the text:
+    # the first heading showing the title is then the text's own, when the plain headline stands before it.
+    if headline is not None and headline.tag != "h1":
+        headline = _plain_headline_before(headline, wanted)
     # An <h1> in a breadcrumb or a menu names the page there; the headline is the heading under the article's header.
-    if headline is None or headline.tag != "h1" or any(a.tag in ("nav", "li") for a in headline.iterancestors()):
+    if headline is None or any(a.tag in ("nav", "li") for a in headline.iterancestors()):
         return set()
     first = next((i for i, b in enumerate(blocks) if b.kind in ("p", "text") and is_prose_line(b)), len(blocks))
     for index, line in enumerate(blocks[:first]):
@@ -167,8 +208,11 @@ def headline_again_opening_text(blocks: list[Block], title: str | None,
             continue
         if any(a.tag == "header" for a in line.element.iterancestors()):
             return set()  # the article's header: its headline, not its text
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
         holder = line.element.getparent()
+        # The text's paragraph under it, past the text's own subheadings in the same element (a deck set as <h3>).
+        following = next((b for b in blocks[index + 1:]
+                          if not (b.kind == "heading" and b.element is not None and b.element.getparent() is holder)),
+                         None)
         if line.link_density > 0.5 or not _rewords(fold(line.text), wanted) or holder is None \
                 or following is None or following.kind not in ("p", "text") or following.element is None \
                 or following.element.getparent() is not holder or not _precedes(headline, line.element) \

@@ -1,10 +1,12 @@
 """Trim the kept text's edges: the kickers and overlines above its first paragraph, the sign-off lines under its last."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from itertools import takewhile
 
 from .blocks import Block
+from .dates import find_date
 from .furniture_lines import is_sign_off
 from .heading_lines import SECTIONS_ABOVE, is_closing_heading, headings_set_alike
 from .hints import anchored_subheading
@@ -26,6 +28,8 @@ _HEADLINE_SHARE = 0.75
 _HEADLINE_HALF = 0.5
 # Headings over pictures of their own that make the text a picture story, not a box of one picture after it.
 _PICTURE_STORY_HEADINGS = 2
+# A header's stamp and the day the page gives may fall a day apart across time zones; further is another day.
+_STAMP_DAYS_APART = 1
 # The heading ranks a text's sections are set in, highest first.
 _SECTION_RANKS = ("h2", "h3", "h4", "h5", "h6")
 # A line introducing the lines under it says what they are in three words or more ("For more information:"); Finnish
@@ -55,7 +59,8 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
     leading = next((i for i, b in enumerate(kept) if b.kind != "heading"), len(kept))
     # A subheading carrying its Markdown anchor is the text's own, a day in it too ("### Workshop - 11.6.2017").
     stamped = max((i + 1 for i, b in enumerate(kept[:leading])
-                   if is_date_line(b.text, page_days) and not anchored_subheading(b.element)), default=0)
+                   if is_date_line(b.text, page_days) and not anchored_subheading(b.element)
+                   and not _names_day_ahead(b.text, page_days)), default=0)
     start = stamped or next((i for i, b in enumerate(kept)
                              if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
                              or anchored_subheading(b.element)
@@ -80,6 +85,20 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
     elif start < end < len(kept) and _introduces_lines(kept[end - 1]) and _introduced(kept[end - 1], kept[end:]):
         end = len(kept)  # the introducing line is long enough to stay on its own
     return kept[start:end]
+
+
+def _names_day_ahead(text: str, page_days: frozenset[str] | set[str]) -> bool:
+    """The date line names a day well after the page's own (an event's day and hour heading the announcement,
+    "Tuesday January 27, 2015 at 12:30pm" on a post of the 15th): the text's, no stamp of the article's header. A
+    header's stamp shows the day the page was written or updated, a time zone at most apart."""
+    found = find_date(text) if page_days else None
+    if found is None:
+        return False
+    try:
+        day, latest = dt.date.fromisoformat(found[0][:10]), max(dt.date.fromisoformat(d[:10]) for d in page_days)
+    except ValueError:
+        return False
+    return (day - latest).days > _STAMP_DAYS_APART
 
 
 def _picture_story(kept: list[Block]) -> set[int]:
