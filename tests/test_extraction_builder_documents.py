@@ -67,3 +67,38 @@ def test_a_builders_short_post_keeps_its_own_lines_and_none_of_the_footers():
     assert page.body.startswith("Congratulations to our pupils")
     assert "+33" not in page.body and "Monday to Friday" not in page.body
 
+
+
+def _icon_box(title: str, description: str) -> str:
+    return _widget("icon-box", f'<div class="elementor-icon-box-wrapper"><span class="elementor-icon"><i class="fas">'
+                               f'</i></span><h3 class="elementor-icon-box-title"><span>{title}</span></h3>'
+                               f'<p class="elementor-icon-box-description">{description}</p></div>')
+
+
+# A theme kit's footer of contact boxes: a title and a description paragraph each.
+CONTACT_FOOTER = _document("35", "".join([
+    _widget("heading", '<h4 class="elementor-heading-title">Cycles</h4>'),
+    _widget("icon-list", '<ul><li><a href="/nursery/">Nursery</a></li><li><a href="/primary/">Primary</a></li>'
+                         '<li><a href="/secondary/">Secondary</a></li></ul>'),
+    _icon_box("Reception: +33 4 11 22 33 44 / +33 4 11 22 33 55",
+              "Nursery +33 6 11 22 33 00 / Primary +33 6 11 22 33 01 / Secondary +33 6 11 22 33 02 / Accounts"
+              " +33 6 11 22 33 03"),
+    _icon_box("", "office@school.example<br>admissions@school.example"),
+    _icon_box("Monday to Friday: from 8:00 to 18:00", ""),
+    _widget("text-editor", "<p>© Copyright Our School</p>"),
+]))
+
+# Lines pasted from a social network: each in its own <div dir="auto">, empty <p>s around them.
+ONE_LINE_POST = _widget("text-editor", '<p></p><div dir="auto"><div role="button"><strong><em>Congratulations</em>'
+                                       "</strong> to our graduates.</div></div><div dir=\"auto\">A pass rate of "
+                                       "<strong>100%</strong> and distinctions for more than nine in ten.</div><p></p>")
+
+
+def test_a_builders_post_of_two_lines_keeps_them_though_the_footer_document_outweighs_them():
+    """Fails before: the footer document's phone and opening-hours paragraphs were the page's densest text, and the
+    post's two lines in its own document, set in <div>s in a widget whose classes read as a sidebar's, were pruned
+    as furniture: the post was stored without its text."""
+    page = extract_article(_page(ONE_LINE_POST).replace(FOOTER, CONTACT_FOOTER), URL, listed_as_article=True)
+    assert page.page_type == ARTICLE
+    assert "A pass rate of 100% and distinctions" in page.lead + page.body
+    assert "+33" not in page.body

@@ -16,6 +16,7 @@ from .ancestry import within
 
 _POST_ID = re.compile(r"\bpostid-(\d+)\b")
 _DOCUMENT = "data-elementor-id"
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def own_document(root):
@@ -29,6 +30,27 @@ def own_document(root):
     return next((element for element in body.iter()
                  if isinstance(element.tag, str) and element.get(_DOCUMENT) == match.group(1)
                  and element.get("data-elementor-type") == "wp-post"), None)
+
+
+def other_documents(root) -> list:
+    """The builder's documents beside the post's own (its header's, its footer's) where the post's own holds text
+    besides its headings: none of theirs is the post's, though a footer's address and phone lines outweigh a post of
+    a line or two."""
+    own = own_document(root)
+    if own is None or not _writes_text(own):
+        return []
+    return [element for element in own.getroottree().getroot().iter()
+            if isinstance(element.tag, str) and element.get(_DOCUMENT) is not None
+            and element.get("data-elementor-type") == "wp-post" and not within(own, element)
+            and not within(element, own)]
+
+
+def _writes_text(own) -> bool:
+    """The document holds text outside its headings (a post of a heading over a picture holds none)."""
+    return any((text or "").strip() for element in own.iter()
+               if isinstance(element.tag, str) and element.tag not in _HEADINGS
+               and not any(a.tag in _HEADINGS for a in element.iterancestors())
+               for text in (element.text, element.tail if element is not own else ""))
 
 
 def in_other_document(element, own) -> bool:
