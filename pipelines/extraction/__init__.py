@@ -13,6 +13,7 @@ from . import (article_title, body, comments, metadata, page_dates, permalinks, 
                structured)
 from .blocks import PREFORMATTED
 from .boilerplate import BoilerplateMemory
+from .builder_documents import own_document
 from .dates import reads_month_first
 from .entry_type import entry_dated_in_metadata_only, metadata_day_shown
 from .hints import ClassIndex
@@ -179,6 +180,9 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     shows_media = shows_own_media(root, title, beside_cards=bool(beside))
     # The headline over the post's date line (read before pruning, which may take the line), or linked to the page's
     # own address (a theme's post-title widget): a headline of its own.
+    # The page builder's document of the post the <body> names (builder_documents.py): the post's own element, read
+    # before pruning, which may take it whole when it shows only a picture.
+    own_builder_document = own_document(root) is not None
     own_header = headline_over_dateline(root, title) or title in permalinked_headings(root, url) \
         or article_title.headline_left_empty(root, title, home_names)
     readers = comments.find_comments(root, classes, url)
@@ -209,7 +213,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         boilerplate.observe(page, (b.text for b in found))
         found = [b for b in found if not boilerplate.is_boilerplate(page, b.text)]
     own_post = article_title.shows_own_headline(root, meta, title, home_names) or main_text.in_post_wrapper \
-        or own_header
+        or own_header or own_builder_document
     verdict = decide_page_type(PageEvidence(
         sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run, meta, url, published,
         published_from, listed_as_article=listed_as_article, marked_static=marks_static_page(root),

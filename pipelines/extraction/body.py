@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from .ancestry import ancestors_below, within
 from .blocks import Block, decks_as_text, linearise
 from .box_label import without_box_label
+from .builder_documents import outside_own_document, own_document, without_other_documents
 from .call_headings import with_closing_calls
 from .closing_links import (own_closing_link, own_inline_references, own_link_series, own_page_pointer,
                             own_reference_lines, own_reference_list)
@@ -168,7 +169,9 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing,
                           headline_shown, page_url=url)
     kept = with_closing_calls(without_box_label(kept), blocks)
-    if bare_own_post(page if page is not None else root, title, kept):
+    kept = without_other_documents(page if page is not None else root, kept)
+    if bare_own_post(page if page is not None else root, title, kept) \
+            or outside_own_document(page if page is not None else root, kept, blocks, TEXT_KINDS):
         # A post of a picture or a player alone: no text, rather than the site's tagline or footer line.
         return Body([], bare_post=True)
     teasers = listing_teasers(inside, kept, dated=bool(page_days), url=url)
@@ -279,7 +282,12 @@ def _own_post_among_cards(container, blocks: list[Block]):
 
 def _in_post_wrapper(kept: list[Block]) -> bool:
     first = next((b for b in kept if b.kind not in ("title", "heading")), None)
-    return first is not None and any(marks_own_entry(a) for a in first.element.iterancestors())
+    if first is None:
+        return False
+    # A page builder's document of the post's own id (builder_documents.py) is its wrapper too.
+    own = own_document(first.element.getroottree().getroot())
+    return any(marks_own_entry(a) for a in first.element.iterancestors()) \
+        or (own is not None and within(first.element, own))
 
 
 def _closing_pointers(inside: list[Block], blocks: list[Block], url: str) -> set[int]:

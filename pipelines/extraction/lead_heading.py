@@ -10,6 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 from .ancestry import within
+from .builder_documents import in_other_document, own_document
 from .dates import find_date, typed_date
 from .hints import is_side_column
 from .links import absolute, links_to_page
@@ -64,10 +65,13 @@ def lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...] = _OP
 def _lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...], stated: list[str],
                   beside_side_columns: bool) -> str:
     subheadings = _below_empty_headline(root)
+    own = own_document(root)
     for heading in root.iter(tags):
         if heading in subheadings:
             return ""
         if any(is_chrome(a) or (not beside_side_columns and is_side_column(a)) for a in heading.iterancestors()):
+            continue
+        if in_other_document(heading, own):  # a page builder's header or footer, beside the post's own document
             continue
         # A bare <h1> (no headline class, no <article>) counts where it opens the main content.
         opens_main = heading.tag == "h1" and not _in_article(heading) and _opens_main(heading)

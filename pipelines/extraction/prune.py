@@ -5,6 +5,7 @@ import re
 from urllib.parse import urlsplit
 
 from . import xpaths
+from .builder_documents import other_documents
 from .ancestry import has_descendant, within, within_any
 from .byline_box_leads import lift_leads_out_of_byline_boxes
 from .densest_text import (copy_of_shown_text, densest_text_parent, drop_cut_off_copy, hidden_dialog, notice_footer,
@@ -96,6 +97,9 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     # Nor is a cookie consent's short notice shown at the page's foot until the reader agrees, which outweighs a post
     # of one short line.
     never_text |= {el for box in classes.naming_consent() if hidden_dialog(box) for el in box.iter()}
+    # Nor is a page builder's header or footer document beside the post's own (builder_documents.py), whose address
+    # and phone lines outweigh a post of a line or two.
+    never_text |= {el for box in other_documents(root) for el in box.iter()}
     left_out = never_text | {el for comment in comments for el in comment.iter()}
     densest, densest_chars = densest_text_parent(page, left_out)
     if len(left_out) > len(never_text) and densest_chars < _OWN_LINE_CHARS \
