@@ -113,6 +113,8 @@ class FeedReading:
             found = ", ".join(probe.found) or "none"
             self.logger.info("%s: no page names a feed; asked for %d usual feed addresses, found: %s",
                              source.id, probe.asked, found)
+            if not probe.found:  # the listings may print their posts whole, naming them on an archive page only
+                yield from self._archive_probe_requests(source)
 
     def parse_probe(self, response, source: Source, role: str, depth: int):
         """A usual feed address answered: read it when it is a feed; anything else there (a site answering every
