@@ -6,6 +6,7 @@ page, and write no feed; the one page naming every post's address is the archive
 `archives.html`, Hugo, Hexo and Jekyll themes `archives/` or `archive/`, Jekyll `archive.html`). Asked only once the
 usual feed addresses held no feed and the listings read taught no article family: a site whose listings link their
 posts never asks. Each answered page is read as a listing one step from the start pages; a 404 is no broken link.
+Later nights skip the feed probing an earlier crawl did in vain, and read again the archive pages it found.
 """
 from __future__ import annotations
 
@@ -29,12 +30,18 @@ class ArchiveProbing:
     """NewsSpider's asking for the usual archive pages; the spider holds the state it reads (spiders/news.py)."""
 
     def _archive_probe_requests(self, source: Source):
-        """Once per source: the usual archive addresses, when no feed answered and no article family is known."""
-        if source.id in self.archive_probed or self.decisions[source.id].families.known:
+        """Once per source, when no feed answered: the usual archive addresses while no article family is known; once
+        one is (the posts earlier crawls archived teach it), the archive pages an earlier crawl read, for the posts
+        written since, and none of the addresses that held no page."""
+        if source.id in self.archive_probed:
             return
         self.archive_probed.add(source.id)
+        addresses = archive_addresses(source.start_urls)
+        if self.decisions[source.id].families.known:
+            addresses = [url for url in addresses
+                         if self.fetch_plan.knows(url) and not self.fetch_plan.known_gone(source.id, url)]
         parse, on_error = self._archive_probe_callbacks
-        for url in archive_addresses(source.start_urls):
+        for url in addresses:
             if source.id in self.at_request_bound or not self.decisions[source.id].note_request(url, "listing"):
                 continue
             yield scrapy.Request(url, callback=parse, errback=on_error,

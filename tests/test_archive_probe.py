@@ -20,13 +20,13 @@ def _post_text(n: int) -> str:
     return "".join(f"<p>{PROSE} Communiqué {n}, paragraphe {k}.</p>" for k in range(1, 4))
 
 
-def _league_without_post_links(server: FaultServer, with_archive: bool = True) -> None:
+def _league_without_post_links(server: FaultServer, with_archive: bool = True, posts=POSTS) -> None:
     """A static league site served under `/ligue/`: its news category page prints each post whole in a card (title,
     day, text) with no link to the post's own page, which carries a permalink to itself only; `archives.html` lists
     every post's address and no page links it; there is no feed."""
     menu = "<nav><a href='/ligue/'>Accueil</a><a href='/ligue/category/news.html'>Actualités</a></nav>"
     cards = "".join(f"<div class='card'><h5>{title}</h5><small>{day}</small><div class='card-body'>{_post_text(n)}"
-                    f"</div></div>" for n, (_path, title, day) in enumerate(POSTS, 1))
+                    f"</div></div>" for n, (_path, title, day) in enumerate(posts, 1))
     server.routes["/ligue/category/news.html"] = page(
         f"<html lang='fr'><head><title>Actualités</title></head><body>{menu}<main><h2>Actualités</h2>{cards}"
         "</main></body></html>")
@@ -34,11 +34,11 @@ def _league_without_post_links(server: FaultServer, with_archive: bool = True) -
                                     "</body></html>")
     if with_archive:
         entries = "".join(f"<dt>{day}</dt><dd><a href='{server.base_url}{path}'>{title}</a></dd>"
-                          for path, title, day in POSTS)
+                          for path, title, day in posts)
         server.routes["/ligue/archives.html"] = page(
             f"<html lang='fr'><head><title>Archives</title></head><body>{menu}<main><h1>Archives</h1><dl>{entries}"
             "</dl></main></body></html>")
-    for n, (path, title, day) in enumerate(POSTS, 1):
+    for n, (path, title, day) in enumerate(posts, 1):
         server.routes[path] = page(
             f"<html lang='fr'><head><title>{title}</title></head><body><main><article><header><h2>"
             f"<a href='{server.base_url}{path}' rel='bookmark'>{title}</a></h2></header>{_post_text(n)}<footer><p>"
@@ -95,3 +95,21 @@ def test_a_listing_that_links_its_posts_asks_for_no_archive_page(tmp_path):
     assert not [path for path in asked if path.rstrip("/").rsplit("/", 1)[-1] in ("archives.html", "archives",
                                                                                    "archive", "archive.html")]
 
+
+
+def test_a_later_night_reads_the_archive_page_found_again_and_asks_no_other_usual_address(tmp_path):
+    """Fails before: the next night skipped the feed probing the first did in vain, and with it the archive page; the
+    listing links no post, so the post written since was never found."""
+    server = FaultServer()
+    _league_without_post_links(server)
+    newer = POSTS + [("/ligue/2025/07/17/communique-7.html", "Communiqué numéro 7 de la ligue", "2025-07-17")]
+    try:
+        run_crawl(_sources(tmp_path, server), tmp_path / "a.db", show_progress=False)
+        first_night = len(server.requests)
+        _league_without_post_links(server, posts=newer)
+        [night] = run_crawl(_sources(tmp_path, server), tmp_path / "a.db", show_progress=False)
+        asked = [path for _at, path in server.requests[first_night:]]
+    finally:
+        server.stop()
+    assert (night.status, night.articles_new) == ("ok", 1)
+    assert "/ligue/archives.html" in asked and "/ligue/archives/" not in asked and "/ligue/category/archive/" not in asked
