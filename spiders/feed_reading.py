@@ -86,7 +86,10 @@ class FeedReading:
             return
         probe = self.feed_probes[source.id] = FeedProbe(probe_folders(source.start_urls), start_folders(source.start_urls))
         if not self.fetch_plan.walks_all(source.id) and self.fetch_plan.knows(probe.first_address()):
-            return  # asked on an earlier run, and no feed answered (one that did is read first): a full crawl asks again
+            # asked on an earlier run, and no feed answered (one that did is read first): a full crawl asks again;
+            # the archive page an earlier run found in its stead is read again
+            yield from self._archive_probe_requests(source)
+            return
         yield from self._probe_requests(source)
 
     def _judges_sitemap_by_feed(self, source: Source) -> bool:
@@ -113,6 +116,8 @@ class FeedReading:
             found = ", ".join(probe.found) or "none"
             self.logger.info("%s: no page names a feed; asked for %d usual feed addresses, found: %s",
                              source.id, probe.asked, found)
+            if not probe.found:  # the listings may print their posts whole, naming them on an archive page only
+                yield from self._archive_probe_requests(source)
 
     def parse_probe(self, response, source: Source, role: str, depth: int):
         """A usual feed address answered: read it when it is a feed; anything else there (a site answering every

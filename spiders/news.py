@@ -17,6 +17,7 @@ from news_archive.archive.record import ArticleItem
 from news_archive.archive.run_counters import CANDIDATES, CUT_SHORT, MISSING_RETRIED, PAGES_FETCHED, START_PAGES_OK
 from news_archive.archive.sources import Source, load_sources, select_sources
 from news_archive.archive.urls import is_probably_html, page_key, url_key
+from news_archive.spiders.archive_probe import ArchiveProbing
 from news_archive.spiders.categories import archive_categories
 from news_archive.spiders.decisions import SourceDecisions
 from news_archive.spiders.discovery import head_links, neighbour_links, page_links, term_listing_links
@@ -41,7 +42,7 @@ from news_archive.spiders.site_maps import feed_kind, sub_path_robots
 MAX_LISTING_DEPTH = 1
 
 
-class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
+class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scrapy.Spider):
     name = "news"
 
     def __init__(self, sources: list[Source] | None = None, source: str | None = None,
@@ -70,6 +71,7 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
         # sitemap lists every page of a site, and says nothing of which are news.
         self.news_feeds_read: set[str] = set()
         self.feed_probes: dict[str, FeedProbe] = {}
+        self.archive_probed: set[str] = set()  # sources whose usual archive addresses were asked (archive_probe.py)
         self.requests_stopped: set[str] = set()
         # page_key of a canonical asked for -> (url, depth) of the pages naming it, until it answers
         self.naming_canonical: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -79,6 +81,7 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
         # Requests take these very objects, which live as long as the spider, so the cache's entries do too.
         self._callbacks = (self.parse_page, self.on_error)
         self._probe_callbacks = (self.parse_probe, self.on_probe_error)
+        self._archive_probe_callbacks = (self.parse_archive_probe, self.on_archive_probe_error)
         self._listing_data_callbacks = (self.parse_listing_data, self.on_listing_data_error)
 
     @classmethod

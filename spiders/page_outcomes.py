@@ -28,6 +28,8 @@ LISTING_DATA = "listing data"
 # Our guess at a feed address that held none (spiders/feed_probe.py): no link of the partner's, no error; listed for
 # the operator to see what was tried.
 NO_FEED_AT_USUAL_ADDRESS = "usual feed address tried: no feed there"
+# Likewise a guess at an archive page's address (spiders/archive_probe.py) that answered no page.
+NO_ARCHIVE_AT_USUAL_ADDRESS = "usual archive address tried: no page there"
 # A page that redirects (HTTP or <meta> refresh) to another page: judged, stored or listed under the address it leads
 # to, whether the crawl followed the redirect or had asked for that address already (the dupefilter drops the ask).
 REDIRECTS_TO_A_PAGE_FETCHED = "redirects to a page fetched at its own address"

@@ -16,6 +16,9 @@ MORE = ("Beginners swim in the shallow part by the jetty; the others train acros
 LONG_NL = ("De club organiseert deze zomer opnieuw een cursus aan het meer, met twee groepen op zaterdagochtend "
            "en een groep op zondagmiddag, telkens met twee trainers.")
 
+LONG_FR = ("Le comité informe les clubs que la randonnée prévue dimanche au départ de la salle des fêtes est "
+           "reportée au mois prochain, faute de bénévoles pour assurer la sécurité du parcours.")
+
 LONG_DE = ("Der Herbstpokal findet in diesem Jahr wieder in der großen Halle am Stadtpark statt, mit zwölf Teams, "
            "zwei Spielfeldern und einer Feier am Samstagabend im Vereinsheim.")
 MORE_DE = ("Meldet euch bis Ende September bei uns an; die Startgebühr überweist ihr bitte erst, wenn wir euch "
@@ -55,6 +58,14 @@ def test_a_dutch_sign_off_stays(greeting):
     # Fails before: the greeting and the club's name were trimmed as sign-off lines.
     story = f"<p>{LONG_NL}</p><p>{greeting}</p><p>Zwemclub Aan Het Meer</p>"
     assert body_of(story)[-2:] == [greeting, "Zwemclub Aan Het Meer"]
+
+
+@pytest.mark.parametrize("greeting", ["Sportivement,", "Amicalement,"])
+def test_a_french_clubs_sign_off_and_its_committees_name_stay(greeting):
+    # Fails before: neither valediction read as a greeting, and it went with the committee's name under it as short
+    # loose lines after the text.
+    story = f"<p>{LONG_FR}</p><p>Merci de votre compréhension.</p><p>{greeting}</p><p>Commission Randonnée Isère 38</p>"
+    assert body_of(story)[-3:] == ["Merci de votre compréhension.", greeting, "Commission Randonnée Isère 38"]
 
 
 def test_a_salutation_opening_the_text_stays():
