@@ -18,9 +18,7 @@ from news_archive.archive.sources import Source
 from news_archive.spiders.feed_probe import probe_folders
 from news_archive.spiders.page_outcomes import NO_ARCHIVE_AT_USUAL_ADDRESS, ROBOTS_FORBIDDEN, describe_failure
 
-# Spelt from stem and suffix: the literal "archive" + ".html" reads as a bare module path (tests/test_layout.py).
-_HTML = ".html"
-USUAL_ARCHIVE_NAMES = ("archives" + _HTML, "archives/", "archive/", "archive" + _HTML)
+USUAL_ARCHIVE_NAMES = ("archives.html", "archives/", "archive/", "archive.html")
 
 
 def archive_addresses(start_urls: list[str]) -> list[str]:
