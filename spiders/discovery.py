@@ -83,6 +83,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
     # site with that label closing its line under an unlinked headline
     closing_labels: dict[str, list[tuple[str, etree._Element, str, bool]]] = {}
     placed: list[tuple[etree._Element, bool]] = []  # each content link's anchor, and whether its words make a headline
+    linked_headline: dict[str, str] = {}  # page key -> the words of the first link to it, off a sentence's run
     own_host = urlsplit(page_url).netloc
     regions = NavigationRegions(root) if regions is None else regions
     year_pages = year_menu_links(root, page_url)  # "2017 | 2016 | 2015": the listing's pages, one a year
@@ -103,6 +104,11 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
                 links.headlines[href] = text
                 _note_entry(links, href, anchor)
                 teasers.add(key)
+            elif linked_headline.get(key) and 0 < len(text.split()) <= CLOSING_LABEL_MAX_WORDS \
+                    and not regions.contains(anchor) and closes_its_line(anchor):
+                # A card's linked headline, then its "Read more" to the same page: the button closing the listing's
+                # cards makes a headline of a few words, which alone reads as a label, its entry's link too.
+                closing_labels.setdefault(text.casefold(), []).append((href, anchor, linked_headline[key], False))
             continue
         text = " ".join(element_text(anchor).split())
         if anchor in year_pages or is_pagination_link(anchor, href, text, page_url, own_listing, regions):
@@ -114,6 +120,8 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
         elif not regions.contains(anchor):
             links.content.append((href, text))
             content_urls.add(href)
+            if text and urlsplit(href).netloc == own_host and not inside_sentence(anchor):
+                linked_headline[key] = text
             # A label in a card's link bar ("Blog of Anna Berg" beside "Read more") is no headline however long.
             headline = is_teaser_link(anchor, text, regions) and not in_card_link_bar(anchor, page_url)
             in_sentence = bool(text or headline) and inside_sentence(anchor)
