@@ -4,16 +4,17 @@ shows beside its link ("July 16, 2024 – … <a>…</a>", a card's date line).
 Many sites show a post's date only where they list it. The spider reports the text of each teaser of a listing page
 (archive/crawl_signals.py `listing_dates_read`), line by line; a teaser that shows one day, and one only, on a line that
 states it (a date line, a line opening with the day or its label: "14.11.2025", "March 5, 2024 – …", "Posted on 3 May
-2024 by …") dates its link. A day its excerpt's sentences name ("Am 14.11.2025 fand … statt") is an event's, not the
-post's. A teaser with two such days (an event's and the announcement's) says nothing certain and dates nothing. A
-page a listing announces twice (a later line for its update) takes the later day: the page as fetched is its latest
-form. The dates are kept in the archive (`listing_dates`) and given as feed dates are (pipelines/feed_dates.py), after
+2024 by …"), or a calendar badge setting the day over the month on short lines of their own ("01" / "Mai/2026"), dates
+its link. A day its excerpt's sentences name ("Am 14.11.2025 fand … statt") is an event's, not the post's. A teaser
+with two such days (an event's and the announcement's) says nothing certain and dates nothing. A page a listing
+announces twice (a later line for its update) takes the later day: the page as fetched is its latest form. The dates are kept in the archive (`listing_dates`) and given as feed dates are (pipelines/feed_dates.py), after
 them: a date the page states, then its feed's, then its listing's; the listing's beats a day the page's running text
 merely mentions.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from news_archive.archive.record import FROM_LISTING, ArticleItem
 from news_archive.archive.storage import Archive, now
@@ -53,11 +54,34 @@ def states_its_day(line: str, line_above: str = "") -> bool:
     return found[1] == 0 or date_line or (len(before.split()) <= _LABEL_WORDS and has_stamp_label(before))
 
 
+# A calendar badge sets the day's number over the month on lines of their own ("01" / "Mai/2026", "15" / "Jun" /
+# "2016"), each a few characters: read together they state the post's day, as its date line would.
+_BADGE_LINE_CHARS = 10
+_BADGE_LINES = (2, 3)
+# "Mai/2026": a badge's month line may join its name and the year with a slash.
+_MONTH_SLASH_YEAR = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d)")
+
+
+def badge_days(lines: list[str]) -> set[str]:
+    """The days stated by runs of a teaser's short lines that together are a date and nothing else."""
+    days = set()
+    for start in range(len(lines)):
+        for count in _BADGE_LINES:
+            run = lines[start:start + count]
+            if len(run) < count or any(len(line) > _BADGE_LINE_CHARS for line in run):
+                continue
+            badge = _MONTH_SLASH_YEAR.sub(" ", " ".join(run))
+            found = find_date(badge)
+            if found and found[1] == 0 and found[2] == len(badge):
+                days.add(found[0][:10])
+    return days
+
+
 def teaser_date(text: str, read_at: dt.datetime) -> str | None:
     """The one day a teaser's lines state, or None when they state none, several, or one to come (an event's)."""
     lines = text.split("\n")
     days = {date[:10] for above, line in zip(["", *lines], lines) if states_its_day(line, above)
-            for date in days_shown(line)}
+            for date in days_shown(line)} | badge_days(lines)
     if len(days) != 1:
         return None
     return feed_date(days.pop(), read_at)

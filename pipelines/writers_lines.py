@@ -4,7 +4,8 @@ apart from a block the template or a plugin adds to every post, which the site m
 Both are plain paragraphs repeated across the source. What the writer typed sits in the post's own text element,
 among the post's own paragraphs, and only the post's text follows it up to that element's end (or the widget or
 picture its last line introduces). A template's or plugin's block stands in a slot of its own: outside the post's
-text element (a strip above the footer), or before more furniture inside it (a sign-up box, share buttons).
+text element (a strip above the footer), or before more furniture inside it (a sign-up box). A bar of share buttons
+follows every post's text, the writer's last line as much as the template's block, and tells neither apart.
 A plugin's block that is the last thing in the post's own element on every post looks like the writer's, and stays.
 
 A short post may hold nothing of its own in that element but the repeated line ("Click here for more information!"
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from news_archive.pipelines.extraction.html_input import parse_html
 from news_archive.pipelines.extraction.links import clean_text
+from news_archive.pipelines.extraction.social_bars import is_share_bar
 from news_archive.pipelines.extraction.text import text_of
 
 # The elements a body line is set in.
@@ -110,5 +112,8 @@ class _OnlyTextFollows:
         for index in range(len(children) - 1, -1, -1):
             self.answers[children[index]] = clear
             text = texts[index]
-            allowed = not text or text in self.body_text or (index == len(children) - 1 and last_introduced)
+            # A bar of share buttons follows every post's text, its writer's last line or the template's block alike:
+            # it tells neither.
+            allowed = not text or text in self.body_text or (index == len(children) - 1 and last_introduced) \
+                or is_share_bar(children[index])
             clear = clear and allowed

@@ -83,6 +83,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
     # site with that label closing its line under an unlinked headline
     closing_labels: dict[str, list[tuple[str, etree._Element, str, bool]]] = {}
     placed: list[tuple[etree._Element, bool]] = []  # each content link's anchor, and whether its words make a headline
+    linked_headline: dict[str, etree._Element] = {}  # page key -> the first link to it with words, off a sentence
     own_host = urlsplit(page_url).netloc
     regions = NavigationRegions(root) if regions is None else regions
     year_pages = year_menu_links(root, page_url)  # "2017 | 2016 | 2015": the listing's pages, one a year
@@ -103,6 +104,13 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
                 links.headlines[href] = text
                 _note_entry(links, href, anchor)
                 teasers.add(key)
+            elif key in linked_headline and 0 < len(text.split()) <= CLOSING_LABEL_MAX_WORDS \
+                    and not regions.contains(anchor) and closes_its_line(anchor) \
+                    and _one_card(linked_headline[key], anchor, page_url, key):
+                # A card's linked headline, then its "Read more" to the same page: the button closing the listing's
+                # cards makes a headline of a few words, which alone reads as a label, its entry's link too.
+                headline = " ".join(element_text(linked_headline[key]).split())
+                closing_labels.setdefault(text.casefold(), []).append((href, anchor, headline, False))
             continue
         text = " ".join(element_text(anchor).split())
         if anchor in year_pages or is_pagination_link(anchor, href, text, page_url, own_listing, regions):
@@ -114,6 +122,8 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
         elif not regions.contains(anchor):
             links.content.append((href, text))
             content_urls.add(href)
+            if text and urlsplit(href).netloc == own_host and not inside_sentence(anchor):
+                linked_headline[key] = anchor
             # A label in a card's link bar ("Blog of Anna Berg" beside "Read more") is no headline however long.
             headline = is_teaser_link(anchor, text, regions) and not in_card_link_bar(anchor, page_url)
             in_sentence = bool(text or headline) and inside_sentence(anchor)
@@ -152,6 +162,22 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
             teasers.add(page_key(href))
     links.filters = [url for url, _text in links.content if page_key(url) not in teasers and is_filter_link(url, page_url)]
     return links
+
+
+def _one_card(headline: etree._Element, button: etree._Element, page_url: str, key: str) -> bool:
+    """The headline's link and the button stand in one card: an element a few levels above the button holds both and
+    links no other page of the site (a tag list's link to a section page and that section's box further down are two
+    entries)."""
+    holder = button
+    for _level in range(ENTRY_LEVELS + 1):
+        holder = holder.getparent()
+        if holder is None:
+            return False
+        if any(ancestor is holder for ancestor in headline.iterancestors()):
+            host = urlsplit(page_url).netloc
+            return all(page_key(href) == key for a in holder.iter("a")
+                       if (href := absolute_url(page_url, a.get("href", ""))) and urlsplit(href).netloc == host)
+    return False
 
 
 def _note_entry(links: PageLinks, href: str, anchor: etree._Element) -> None:

@@ -68,6 +68,19 @@ def test_a_french_clubs_sign_off_and_its_committees_name_stay(greeting):
     assert body_of(story)[-3:] == ["Merci de votre compréhension.", greeting, "Commission Randonnée Isère 38"]
 
 
+LONG_PT = ("A associação abre neste ano de novo as inscrições para o curso de verão no lago, com duas turmas aos "
+           "sábados de manhã e uma turma aos domingos à tarde.")
+
+
+@pytest.mark.parametrize("greeting", ["Atenciosamente,", "Abraços,", "Att,"])
+def test_a_portuguese_sign_off_stays(greeting):
+    # Fails before: the greeting and the association's name were trimmed as sign-off lines.
+    story = f"<p>{LONG_PT}</p><p>{greeting}</p><p>Diretoria do Clube do Lago</p>"
+    assert body_of(story)[-2:] == [greeting, "Diretoria do Clube do Lago"]
+    # The abbreviation and the signer's name on one line ("Att, <name>").
+    assert body_of(f"<p>{LONG_PT}</p><p>Att,\nMaria Souza</p>")[-1] == "Att, Maria Souza"
+
+
 def test_a_salutation_opening_the_text_stays():
     # Fails before: two words with no comma were dropped as a tiny label.
     story = f"<p>Beste leden</p><p>{LONG_NL}</p>"

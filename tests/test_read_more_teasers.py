@@ -169,3 +169,35 @@ def test_boxes_closing_on_the_same_topic_link_are_no_cards():
             "city hall.</p><p>Watch for an e-mail from us in March about registration.</p></div></div><section>" + box
             + "</section></body></html>")
     assert extract_article(html, "https://network.example/news/annual-meeting/").page_type == "article"
+
+
+def test_short_linked_headlines_of_cards_closed_by_a_read_more_button_are_teasers():
+    """Fails before: a headline of three words or fewer, linked but set in no heading, read as a label; where a
+    listing page's headlines were mostly that short, those posts were no teasers (nothing presented them as news,
+    and one whose text names an event's day was dropped as a page)."""
+    titles = ["Caravanas", "Nossa keynote", "#Partiu Blumenau", "Inscrições abertas", "Agradecimento aos parceiros da "
+              "conferência deste ano", "Resultado da votação para a cidade sede"]
+    cards = "".join(f'<div class="ui grid articles"><div class="two wide column"><div class="value">{n + 1:02d}</div>'
+                    f'<div class="label">Jun/2016</div></div><div class="twelve wide column">'
+                    f'<a class="ui header" href="http://assoc.example/post-{n}.html">{title}</a>'
+                    f'<p class="ui text"></p><p><a href="http://assoc.example/post-{n}.html" class="azul">Leia mais</a>'
+                    f'</p></div></div>' for n, title in enumerate(titles))
+    root = etree.fromstring(f"<html><body><header><h1>Blog</h1></header>{cards}</body></html>", PageParser())
+    links = page_links(root.getroottree().getroot(), "http://assoc.example/index2.html")
+    assert sorted(links.teasers) == [f"http://assoc.example/post-{n}.html" for n in range(len(titles))]
+    assert {links.headlines[f"http://assoc.example/post-{n}.html"] for n in range(4)} == set(titles[:4])
+
+
+def test_a_tag_link_and_the_tagged_sections_box_further_down_make_no_card():
+    """A post's tag list links a section page, and the page's boxes further down each close on "More »" to a
+    section: the tag link is no headline of the box, and the sections are no teasers."""
+    sections = ["singers", "players", "scholars", "owners", "listeners"]
+    posts = "".join(f'<article><h2><a href="http://proj.example/node/{n}">Workshop number {n} with the choirs of '
+                    f'the project</a></h2><p>Text of post {n}.</p><ul class="links"><li><a href="http://proj.example/'
+                    f'{section}">{section.title()}</a></li></ul></article>' for n, section in enumerate(sections))
+    boxes = "".join(f'<div class="box"><h4>{section.title()}</h4><p>What we do for {section}.</p>'
+                    f'<p><a href="http://proj.example/{section}">More »</a></p></div>' for section in sections)
+    root = etree.fromstring(f"<html><body><main>{posts}</main><div class='row'>{boxes}</div></body></html>",
+                            PageParser())
+    links = page_links(root.getroottree().getroot(), "http://proj.example/index?page=2")
+    assert links.teasers == [f"http://proj.example/node/{n}" for n in range(len(sections))]

@@ -128,6 +128,33 @@ def test_a_block_the_template_adds_before_its_sign_up_box_still_goes():
         assert fields["body"].split("\n\n")[-1].startswith("Tid:"), url
 
 
+SHARE_BAR = ("<hr><div class='ui menu'><a class='item sharer' data-sharer='twitter' data-url='/s/'>Tweet</a>"
+             "<a class='item sharer' data-sharer='facebook' data-url='/s/'>Dela</a>"
+             "<a href='https://www.linkedin.com/shareArticle?url=/s/'>LinkedIn</a><a href='mailto:?subject=Seminarium'>"
+             "E-post</a></div>")
+
+
+def test_the_closing_line_a_writer_types_into_many_posts_stays_above_the_themes_share_bar():
+    # Fails before: the share buttons the theme sets after every post's text, inside its text element, made the
+    # writer's closing line (on most posts, not all) read as the template's block, and it was dropped.
+    closing = "<p>Välkomna, vi ses i seminarierummet!</p>"
+    with_closing = {n: n % 4 != 0 for n in range(8)}  # six posts of eight
+    pages = crawled({f"http://site.example/sem/{n}/": seminar_page(n, tail_html=(closing if has else "") + SHARE_BAR)
+                     for n, has in with_closing.items()})
+    assert all("Tweet" not in fields["body"] for fields in pages.values())
+    for n, fields in enumerate(cleaned_after_crawl(pages).values()):
+        last = fields["body"].split("\n\n")[-1]
+        assert last == "Välkomna, vi ses i seminarierummet!" if with_closing[n] else last.startswith("Tid:"), n
+
+
+def test_a_line_of_links_to_the_sites_own_pages_is_no_share_bar():
+    from lxml import html as lxml_html
+    from news_archive.pipelines.extraction.social_bars import is_share_bar
+    assert is_share_bar(lxml_html.fromstring(SHARE_BAR).xpath("//div")[0])
+    related = lxml_html.fromstring("<div><a href='/sem/2/'>Seminarium 2</a><a href='/sem/3/'>Seminarium 3</a></div>")
+    assert not is_share_bar(related)
+
+
 def test_only_lines_closing_a_text_element_that_holds_the_posts_own_lines_are_the_writers():
     strip = "<div class='strip'><span>Appar</span><p>Prova våra verktyg gratis.</p><p>Öppna appen.</p></div>"
     html = seminar_page(1, tail_html=ZOOM + "<p>Välkomna!</p>", strip_html=strip)

@@ -11,12 +11,12 @@ from news_archive.archive.calendar_words import SWEDISH_MONTHS
 # Finnish and Polish print a date's month in another case than the month's name ("13. joulukuuta 2013",
 # "3 marca 2020"): both forms are listed. Catalan's names and the short forms its calendars print ("febr.", "des.")
 # are listed too, and Slovak's and Czech's names with the case a date prints them in ("4 júl, 2015", "3. marca 2016",
-# "12. října 2014").
+# "12. října 2014"), and Portuguese short forms ("fev", "out").
 _OTHER_MONTH_NAMES = {
     1: "jan january janvier januar janeiro enero gennaio januarie jänner jaenner ene gen gener tammikuu tammikuuta "
        "styczeń stycznia január januára leden ledna",
-    2: "feb february février fevrier februar fevereiro febrero febbraio fév févr febrer febr helmikuu helmikuuta luty "
-       "lutego február februára únor února",
+    2: "feb february février fevrier februar fevereiro fev febrero febbraio fév févr febrer febr helmikuu helmikuuta "
+       "luty lutego február februára únor února",
     3: "mar march märz maerz marts março marzo maart mrt març maaliskuu maaliskuuta marzec marca marec březen března",
     4: "apr avril abril aprile avr abr huhtikuu huhtikuuta kwiecień kwietnia apríl apríla duben dubna",
     5: "may mai maio mayo maggio mei maig toukokuu toukokuuta maja máj mája květen května",
@@ -25,7 +25,7 @@ _OTHER_MONTH_NAMES = {
     8: "aug august août aout agosto ago agost ag augustus elokuu elokuuta sierpień sierpnia augusta srpen srpna",
     9: "sep sept septembre setembro septiembre settembre setembre set syyskuu syyskuuta wrzesień września septembra "
        "září",
-    10: "okt october octobre outubro octubre ottobre oct ott lokakuu lokakuuta październik października október "
+    10: "okt october octobre outubro out octubre ottobre oct ott lokakuu lokakuuta październik października október "
         "októbra říjen října",
     11: "nov novembre novembro noviembre marraskuu marraskuuta listopad listopada novembra listopadu",
     12: "dec déc december décembre decembre dezember dezembro diciembre dicembre dez dic desember desembre des "
@@ -71,8 +71,8 @@ _TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _DAY_FIRST
                   _SHORT_DAY_FIRST)
 # A day and month without the year ("Published Mar 3 at 5:03 PM", "WASHINGTON, March 3 (Reuters)", "3 mars kl
 # 14.03"): American papers and others leave the current year out. Short names that are words too ("set", "ago",
-# French "des") are left out: these patterns read header lines, not only machine values.
-_WORDS_TOO = frozenset({"set", "ago", "gen", "des", "ag"})
+# "out", French "des") are left out: these patterns read header lines, not only machine values.
+_WORDS_TOO = frozenset({"set", "ago", "gen", "des", "ag", "out"})
 _YEARLESS_MONTHS = "|".join(sorted((re.escape(name) for name in MONTHS if name not in _WORDS_TOO), key=len, reverse=True))
 # A day printed with its year is none without one, and neither is a day printed with a zero-padded year no date has
 # (Go's and Hugo's zero date "Monday, January 01, 0001"): the page shows no date, not a day of the address's year; nor

@@ -30,6 +30,9 @@ _SHARE_HOSTS = frozenset({"wa.me", "api.whatsapp.com", "whatsapp.com", "telegram
                           "xing.com", "vk.com", "ok.ru", "line.me", "flipboard.com"})
 _HANDLE = re.compile(r"@[\w.-]+$")
 _SHARE_PATH = re.compile(r"/(?:share\w*|sharing|intent|submit|send|pin/create|compose)(?:[/.?]|$)", re.IGNORECASE)
+# A button a script makes share the page names that in its class or data attributes (`class="sharer"`,
+# `data-sharer="twitter"`, `data-share-network`) rather than in an address.
+_SCRIPTED_SHARE = re.compile(r"(?:^|[\s_-])shar(?:e|er|ing)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def is_social_bar(block: Block, host: str) -> bool:
@@ -66,3 +69,21 @@ def _profile_or_share(href: str, host: str) -> bool:
         return True
     return target_host in _PROFILE_HOSTS and 0 < len(path) <= _PROFILE_PARTS and path[0].lower() not in _NOT_PROFILE \
         and not parts.query.lower().startswith("v=")
+
+
+def is_share_bar(element, host: str = "") -> bool:
+    """An element of a few buttons sharing the page (or following the site) and no words of its own but a furniture
+    label: what a theme sets after every post's text, whatever line closes it."""
+    anchors = list(element.iter("a", "button"))
+    if len(anchors) < _BAR_LINKS or not all(_profile_or_share(a.get("href") or "", host) or _scripted_share(a)
+                                            for a in anchors):
+        return False
+    own = spaced_text(element)
+    for anchor in anchors:
+        own = own.replace(spaced_text(anchor), " ", 1)
+    return not WORD.search(own) or FURNITURE_LINE.search(own) is not None and len(WORD.findall(own)) <= 3
+
+
+def _scripted_share(button) -> bool:
+    return bool(_SCRIPTED_SHARE.search(button.get("class") or "")) \
+        or any(_SCRIPTED_SHARE.search(name.removeprefix("data")) for name in button.attrib if name.startswith("data-"))

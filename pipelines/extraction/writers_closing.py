@@ -21,13 +21,18 @@ _SIGNATURE = re.compile(r"^(?:/|[-–—]{1,2}) ?[^\W\d_]")
 # A letter's closing greeting, whose words may all be capitalised ("Viele Grüße", "Hälsningar Styrelsen").
 # German, Nordic and Finnish greetings compound ("Schützengruß", "Sommerhälsningar", "Kevätterveisin").
 # Swiss and older German spell the greeting with "ss" ("Grüss Gott", "Liebe Grüsse").
-# Dutch, French, Spanish and Italian close on a word of their own ("Met vriendelijke groeten", "Groetjes",
-# "Cordialement", "Saludos", "Cordiali saluti"), not compounded ("begroet" is a verb); French clubs on the spirit they
-# write in ("Sportivement", "Amicalement"); English on an adverb too ("Warmly, Anna", "Sincerely", "Cordially yours").
+# Dutch, French, Spanish, Portuguese and Italian close on a word of their own ("Met vriendelijke groeten", "Groetjes",
+# "Cordialement", "Saludos", "Abraços", "Cordiali saluti"), not compounded ("begroet" is a verb); French clubs on the
+# spirit they write in ("Sportivement", "Amicalement"); English on an adverb too ("Warmly, Anna", "Sincerely",
+# "Cordially yours").
 _GREETING = re.compile(r"(?:\b|\w)(?:grüße|grüßen|gruß|grüsse|grüssen|grüss|gruss|hälsningar|hälsning|hilsen|"
                        r"hilsener|hilsner|terveisin|terveiset)\b"
                        r"|\b(?:regards|wishes|greetings|cheers|groeten|groetjes|groet|cordialement|salutations|"
-                       r"amitiés|amicalement|sportivement|saludos|saluti|warmly|sincerely|cordially)\b"
+                       r"amitiés|amicalement|sportivement|saludos|saluti|warmly|sincerely|cordially|atenciosamente|"
+                       r"abraços|abraço|abrazos|abrazo|saudações|cumprimentos)\b"
+                       # Portuguese abbreviates its "Atenciosamente" ("Att, <name>"): a Swedish line opens on the
+                       # word "att" with no point or comma after it.
+                       r"|^att[.,](?:\s|$)"
                        # English wishes the reader well in what the post was about ("Happy coding, Anna", "Happy
                        # reading!"): "happy" and a gerund, every word capitalised as often as not.
                        r"|^happy\s+[^\W\d_]+ing\b", re.IGNORECASE)
