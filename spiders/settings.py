@@ -32,6 +32,9 @@ DOWNLOAD_TIMEOUT = 30
 # the crawler spends on other pages is not the partner's slowness.
 DOWNLOAD_HANDLERS = {"http": "news_archive.spiders.download_deadlines.LoopTimeDownloadHandler",
                      "https": "news_archive.spiders.download_deadlines.LoopTimeDownloadHandler"}
+# The handler also counts how long the loop stood still while pages downloaded (stats loop/stalled_seconds and
+# loop/longest_stall_seconds); a file named here gets both as JSON at the crawl's end (the benchmarks print them).
+LOOP_STALLS_FILE = None
 DNS_TIMEOUT = 15
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
