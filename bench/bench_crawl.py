@@ -8,8 +8,9 @@ and trafilatura.extract() alone on the same article pages runs after each crawl,
 holds the pages and nothing else). Each round's ratio sets the crawl's CPU per article against trafilatura's runs just
 before and after it, which met the same load: the ratio is the figure to compare across commits. Printed per round
 and as median and range: CPU ms per article of the crawl (language models' loading included), of trafilatura, their
-ratio, articles/s, and the crawl process's peak memory (a crawl of its own process: one forked from the process
-serving the site counted the site's pages too, 20-25 MB of 2,000 articles).
+ratio, articles/s, the crawl process's peak memory (a crawl of its own process: one forked from the process
+serving the site counted the site's pages too, 20-25 MB of 2,000 articles), and how long the crawl's event loop stood
+still while pages downloaded (other sources' downloads wait that long): in all and its longest stall.
 """
 from __future__ import annotations
 
@@ -68,7 +69,9 @@ def _ratio(crawls: list[dict], extracts: list[dict], number: int) -> float:
 def _print_round(number: int, crawls: list[dict], extracts: list[dict]) -> None:
     crawl, extract = crawls[number - 1], extracts[number - 1]
     print(f"round {number}: crawl {crawl['cpu_ms']:.2f} ms CPU per article, {crawl['per_second']:.1f} articles/s, "
-          f"peak {crawl['peak_mb']:.0f} MB; trafilatura {extract['cpu_ms']:.2f} ms CPU per page; "
+          f"peak {crawl['peak_mb']:.0f} MB, loop stood still {crawl['stalled']:.1f} s "
+          f"(longest {crawl['longest_stall']:.2f} s); "
+          f"trafilatura {extract['cpu_ms']:.2f} ms CPU per page; "
           f"ratio {_ratio(crawls, extracts, number):.2f}x", flush=True)
 
 
@@ -84,6 +87,7 @@ def _print_summary(crawls: list[dict], extracts: list[dict]) -> None:
     line("trafilatura CPU per page", [extract["cpu_ms"] for extract in extracts], " ms")
     line("crawl articles/s", [crawl["per_second"] for crawl in crawls], "", 1)
     line("crawl peak memory", [crawl["peak_mb"] for crawl in crawls], " MB", 0)
+    line("longest loop stall", [crawl["longest_stall"] for crawl in crawls], " s")
 
 
 def crawl_once(sources_file: str, db_path: str) -> dict:
@@ -93,15 +97,18 @@ def crawl_once(sources_file: str, db_path: str) -> dict:
     from news_archive.archive.sources import load_sources
 
     sources = load_sources(sources_file)
+    stalls_file = Path(db_path).with_suffix(".stalls.json")
     started = time.perf_counter()
-    [run] = run_crawl(sources, db_path, show_progress=False)
+    [run] = run_crawl(sources, db_path, show_progress=False, settings={"LOOP_STALLS_FILE": str(stalls_file)})
     seconds = time.perf_counter() - started
+    stalls = json.loads(stalls_file.read_text(encoding="utf-8"))
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     db = sqlite_utils.Database(db_path)
     stored = max(db["articles"].count, 1)
     return {"stored": db["articles"].count, "pages": run.pages_fetched, "status": run.status,
             "cpu_ms": (usage.ru_utime + usage.ru_stime) / stored * 1000, "per_second": stored / seconds,
-            "peak_mb": usage.ru_maxrss / 1024,
+            "peak_mb": usage.ru_maxrss / 1024, "longest_stall": stalls["loop/longest_stall_seconds"],
+            "stalled": stalls["loop/stalled_seconds"],
             "urls": [row["url"] for row in db.query("select url from articles order by id")]}
 
 

@@ -3,7 +3,8 @@
     python bench/bench_hostile.py [--flood-pages 100] [--flood-mb 3.9]
 
 The fault site serves every hostile case once (60 MB pages, a gzip bomb, 50,000 nested divs, traps...);
-the flood serves many article pages just under DOWNLOAD_MAXSIZE. The bound to hold is 300 MB.
+the flood serves many article pages just under DOWNLOAD_MAXSIZE. The bound to hold is 300 MB. Beside it, how long the
+crawl's event loop stood still while pages downloaded (other downloads wait that long), in all and at the longest.
 """
 from __future__ import annotations
 
@@ -23,8 +24,11 @@ CRAWL = """
 import json, resource, sys
 from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sources import load_sources
-runs = run_crawl(load_sources(sys.argv[1]), sys.argv[2], settings=json.loads(sys.argv[3]), show_progress=False)
+stalls_file = sys.argv[2] + ".stalls.json"
+settings = {**json.loads(sys.argv[3]), "LOOP_STALLS_FILE": stalls_file}
+runs = run_crawl(load_sources(sys.argv[1]), sys.argv[2], settings=settings, show_progress=False)
 print(json.dumps({"peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+                  "stalls": json.load(open(stalls_file, encoding="utf-8")),
                   "runs": [[r.source, r.status, r.articles_new, r.errors, r.pages_skipped] for r in runs]}))
 """
 
@@ -38,7 +42,9 @@ def crawl(name: str, sources_toml: str, settings: dict) -> None:
                               capture_output=True, text=True, check=True)
         result = json.loads(done.stdout.splitlines()[-1])
     print(f"{name}: peak memory of the crawl process {result['peak_mb']:.0f} MB (bound 300 MB), "
-          f"{time.perf_counter() - started:.1f} s")
+          f"{time.perf_counter() - started:.1f} s; the event loop stood still "
+          f"{result['stalls']['loop/stalled_seconds']:.1f} s while pages downloaded, "
+          f"{result['stalls']['loop/longest_stall_seconds']:.2f} s at the longest")
     for source, status, new, errors, skipped in result["runs"]:
         print(f"  {source}: {status}, {new} new, {errors} errors, {skipped} not stored")
 

@@ -10,6 +10,7 @@ nothing for DOWNLOAD_TIMEOUT seconds still times out, however busy the crawler i
 from __future__ import annotations
 
 import asyncio
+import json
 
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.exceptions import DownloadTimeoutError
@@ -17,15 +18,19 @@ from scrapy.exceptions import DownloadTimeoutError
 TICK = 0.25  # seconds between the loop's heartbeats, which check the deadlines: a timeout fires up to this late
 # Scrapy's own clock timeout, left as a backstop: a day, since a loop standing still for minutes is what it must outlast.
 CLOCK_BACKSTOP = 24 * 3600.0
+STALLED_STAT, LONGEST_STALL_STAT = "loop/stalled_seconds", "loop/longest_stall_seconds"
 
 
 class LoopStalls:
-    """How long the event loop has stood still: the lateness of a heartbeat it is asked to run every TICK seconds. Each
-    heartbeat checks the deadlines it watches, so a download costs no timer of its own."""
+    """How long the event loop has stood still while downloads were under way: the lateness of a heartbeat it is asked
+    to run every TICK seconds while it watches a download's deadline. Each heartbeat checks the deadlines it watches,
+    so a download costs no timer of its own; with none to watch the heartbeat stops, and the stall it may be ending
+    is counted first."""
 
     def __init__(self, clock):
         self._clock = clock
         self._stalled = 0.0
+        self._longest = 0.0  # the longest single stall: an operator's figure (`longest()`)
         self._due: float | None = None
         self._heartbeat = None
         self._watched: set[Deadline] = set()
@@ -38,25 +43,39 @@ class LoopStalls:
 
     def unwatch(self, deadline: Deadline) -> None:
         self._watched.discard(deadline)
+        if not self._watched:
+            self.stop()
 
     def stop(self) -> None:
-        if self._heartbeat is not None and self._heartbeat.active():
-            self._heartbeat.cancel()
+        if self._heartbeat is not None:
+            self._count_lateness(self._clock.seconds())
+            if self._heartbeat.active():
+                self._heartbeat.cancel()
         self._heartbeat = None
 
     def _beat(self) -> None:
         now = self._clock.seconds()
-        self._stalled += max(0.0, now - self._due)
-        self._due = now + TICK
+        self._count_lateness(now)
         self._heartbeat = self._clock.callLater(TICK, self._beat)
         for deadline in list(self._watched):
             deadline.check()
 
+    def _count_lateness(self, now: float) -> None:
+        late = max(0.0, now - self._due)
+        self._stalled += late
+        self._longest = max(self._longest, late)
+        self._due = now + TICK
+
     def stalled(self) -> float:
-        """Seconds the loop has stood still since it was first asked to watch, the stall it may be ending included."""
+        """Seconds the loop has stood still while it watched downloads, the stall it may be ending included."""
         if self._due is None:
             return 0.0
-        return self._stalled + max(0.0, self._clock.seconds() - self._due)
+        ongoing = max(0.0, self._clock.seconds() - self._due) if self._heartbeat is not None else 0.0
+        return self._stalled + ongoing
+
+    def longest(self) -> float:
+        """The longest time the loop stood still at once while it watched downloads (ended stalls)."""
+        return self._longest
 
 
 class Deadline:
@@ -87,7 +106,11 @@ class LoopTimeDownloadHandler(HTTP11DownloadHandler):
         from twisted.internet import reactor
 
         self._clock = reactor
-        self._stalls = LoopStalls(reactor)
+        # One for the crawl, whichever scheme's handler downloads: both close, and report the same figures.
+        self._stalls = getattr(crawler, "loop_stalls", None) or LoopStalls(reactor)
+        crawler.loop_stalls = self._stalls
+        self._stats = crawler.stats
+        self._stalls_file = crawler.settings.get("LOOP_STALLS_FILE")
 
     async def download_request(self, request):
         meta = request.meta
@@ -115,4 +138,10 @@ class LoopTimeDownloadHandler(HTTP11DownloadHandler):
 
     async def close(self) -> None:
         self._stalls.stop()
+        figures = {STALLED_STAT: round(self._stalls.stalled(), 3), LONGEST_STALL_STAT: round(self._stalls.longest(), 3)}
+        for name, value in figures.items():
+            self._stats.set_value(name, value)
+        if self._stalls_file:
+            with open(self._stalls_file, "w", encoding="utf-8") as out:
+                json.dump(figures, out)
         await super().close()

@@ -27,11 +27,18 @@ CRAWLER_CONTACT = None
 # cost a third of a millisecond per page, and the pipelines here are synchronous. 8 cost more memory in
 # bench/bench_crawl.py (222 MB against 192-203 MB): the spider's callbacks wait longer with their pages.
 CONCURRENT_ITEMS = 16
+# Responses waiting in the scraper, in bytes, past which no new download starts (Scrapy's default 5 MB). Pages wait for
+# a turn of the event loop (spiders/loop_turns.py) while the loop reads the other downloads, rather than leaving them
+# in the socket buffers: with 5 MB of small pages waiting, a crawl peaked 20 MB higher (bench/bench_crawl.py).
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
 DOWNLOAD_TIMEOUT = 30
 # ... seconds in which the crawl's event loop was free to read the download (spiders/download_deadlines.py): the time
 # the crawler spends on other pages is not the partner's slowness.
 DOWNLOAD_HANDLERS = {"http": "news_archive.spiders.download_deadlines.LoopTimeDownloadHandler",
                      "https": "news_archive.spiders.download_deadlines.LoopTimeDownloadHandler"}
+# The handler also counts how long the loop stood still while pages downloaded (stats loop/stalled_seconds and
+# loop/longest_stall_seconds); a file named here gets both as JSON at the crawl's end (the benchmarks print them).
+LOOP_STALLS_FILE = None
 DNS_TIMEOUT = 15
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
@@ -49,6 +56,8 @@ REQUEST_FINGERPRINTER_CLASS = "news_archive.spiders.fingerprints.PageFingerprint
 # - MetaCopyDetectionMiddleware: only warns about code that copies `meta` into a new request; none here does.
 # UrlLengthMiddleware stays: it ends endless URLs (calendar and query-string traps) before they are scheduled.
 SPIDER_MIDDLEWARES = {
+    # A response's callback reads its page in a turn of the event loop of its own (spiders/loop_turns.py).
+    "news_archive.spiders.loop_turns.OwnTurnSpiderMiddleware": 950,
     "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
     "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
@@ -92,6 +101,8 @@ NEWS_MAX_LISTING_PAGES = 1000
 NEWS_MAX_BARREN_LISTINGS = 10  # listing pages in a row that bring no new article link
 
 ITEM_PIPELINES = {
+    # The stages after it finish a page in a turn of the event loop of its own (spiders/loop_turns.py).
+    "news_archive.spiders.loop_turns.OwnTurnPipeline": 50,
     "news_archive.pipelines.clean.CleanPipeline": 100,
     "news_archive.pipelines.language.LanguagePipeline": 200,
     "news_archive.pipelines.dedupe.DedupePipeline": 300,

@@ -111,3 +111,24 @@ def test_the_seconds_the_loop_stood_still_are_not_the_downloads():
     assert not download.cancelled  # 1.75 s of free time, not 6.5 s of the clock
     clock.pump([TICK] * 2)
     assert download.cancelled and deadline.expired
+
+
+def test_the_heartbeat_stops_while_nothing_downloads_and_keeps_the_stalls_counted():
+    clock = Clock()
+    stalls = LoopStalls(clock)
+    first = Deadline(clock, stalls, 30.0, _Download().cancel)
+    stalls.watch(first)
+    clock.pump([TICK] * 2)
+    clock.advance(3.0)  # the loop stands still, and the download ends in the turn that ends the stall
+    stalls.unwatch(first)
+    assert clock.getDelayedCalls() == []  # no heartbeat while nothing downloads
+    assert 2.5 < stalls.stalled() < 3.0 and stalls.longest() == stalls.stalled()
+    clock.advance(60.0)  # idle: not a stall
+    second = Deadline(clock, stalls, 30.0, _Download().cancel)
+    stalls.watch(second)
+    clock.pump([TICK] * 4)
+    clock.advance(1.0)
+    clock.pump([TICK])
+    assert 3.25 < stalls.stalled() < 4.0 and 2.5 < stalls.longest() < 3.0
+    stalls.unwatch(second)
+    assert clock.getDelayedCalls() == []
