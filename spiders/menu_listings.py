@@ -24,8 +24,9 @@ MIN_CARDS_OF_MAKE = 2
 
 def top_menu_links(root: etree._Element, page_url: str, regions: NavigationRegions) -> list[str]:
     """The links of the submenu under the page's own menu entry ("Press": Latest news, In the media), then of the
-    top-level entries of the page's menus (`<nav><ul><li><a>`, no list item above the entry's list), to other pages
-    of its host, in order, once each. Other submenus name the parts of a section, not its own pages."""
+    top-level entries of the page's menus (`<nav><ul><li><a>`, no list item above the entry's list; or a `<nav>`'s
+    bare links, a menu written with no list), to other pages of its host, in order, once each. Other submenus name
+    the parts of a section, not its own pages."""
     host, own = urlsplit(page_url).netloc.lower(), page_key(page_url)
     own_entry = own_submenu_anchors(root, page_url, regions)
     top_level = (anchor for anchor in root.iter("a") if _opens_top_entry(anchor) and regions.contains(anchor))
@@ -41,7 +42,10 @@ def top_menu_links(root: etree._Element, page_url: str, regions: NavigationRegio
 
 def _opens_top_entry(anchor: etree._Element) -> bool:
     entry = anchor.getparent()
-    return entry is not None and entry.tag == "li" and not any(above.tag == "li" for above in entry.iterancestors())
+    if entry is not None and entry.tag == "li":
+        return not any(above.tag == "li" for above in entry.iterancestors())
+    above = [element.tag for element in anchor.iterancestors()]
+    return "nav" in above and "li" not in above
 
 
 def card_makes(root: etree._Element, page_url: str, regions: NavigationRegions,
@@ -75,6 +79,14 @@ def _make(anchor: etree._Element) -> tuple[str, ...]:
             if len(classes) == CARD_MAKE_LEVELS:
                 return tuple(classes)
     return ()
+
+
+def lists_shown_posts_and_more(teasers: list[str], shown: set[str], is_post_address: Callable[[str], bool]) -> bool:
+    """True when the page's teasers at the posts' addresses (`is_post_address`) are posts the start listing shows
+    (page_keys `shown`) and posts it does not: the archive whose newest posts it shows ("All news", a year's page),
+    whatever its markup. A page of events or of the site's people shows none of the listing's posts."""
+    posts = {page_key(url) for url in teasers if is_post_address(url)}
+    return bool(posts & shown) and bool(posts - shown)
 
 
 def shows_cards_of(makes: set[tuple[str, ...]], root: etree._Element, page_url: str, regions: NavigationRegions,
