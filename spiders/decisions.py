@@ -80,7 +80,9 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         self.archive_teasers: dict[str, str] = {}  # page_key -> headline of a CMS archive's teaser (note_archive_teasers)
         self.card_makes: set[tuple[str, ...]] = set()  # the makes of a start listing's teaser cards (from_top_menu)
         self.menu_shown: set[str] = set()  # page_keys of the posts such a listing shows (from_top_menu)
-        self.pager_probes: dict[str, list[str]] = {}  # page_key of a menu page's pager page -> those to try after it
+        # page_key of a menu page's pager page tried (pager_probe) -> those to try after it, and whether a page before
+        # it showed the start listing's posts
+        self.pager_probes: dict[str, tuple[list[str], bool]] = {}
         self.menu_listings: set[str] = set()  # page_keys of the top menu's pages read as listings (note_menu_listing)
         # The categories of the news listings read at depth 0 (note_news_listing); None once one was no category's
         # archive (a blog's whole news listing): then every category's posts are the source's.
@@ -245,27 +247,31 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         return [url for url in urls if page_key(url) not in shown and not self.presents_as_article(url)][
             :MAX_SECTION_LISTINGS]
 
-    def continues_start_listing(self, links: PageLinks) -> bool:
-        """A page the top menu names (or a page of its pager) lists posts the start listing shows and posts it does
-        not, at the posts' addresses: the news archive of which the start listing shows the newest posts."""
-        return lists_shown_posts_and_more(links.teasers, self.menu_shown, self.families.admits)
+    def continues_start_listing(self, url: str, links: PageLinks) -> bool:
+        """A page the top menu names (`url`, `links`: its links), or a page of its pager, lists posts the start listing
+        shows, or follows pages of that pager that did, and posts it does not, at the posts' addresses: the news
+        archive of which the start listing shows the newest posts."""
+        shown_before = self.pager_probes.get(page_key(url), ([], False))[1]
+        return lists_shown_posts_and_more(links.teasers, self.menu_shown, self.families.admits, shown_before)
 
     def pager_probe(self, url: str, links: PageLinks) -> list[str]:
         """The page of a menu page's pager (`links`: that page's) to look at next for the posts older than the start
         listing's, when the page continues no listing itself: an archive's index links its year pages alone, and its
-        newest years show only posts the start listing shows too. A pager page is tried while those before it showed
-        some of the listing's posts and none besides (so no more than the listing's posts span); one showing none of
-        them (an events calendar's year) ends the try. One page at a time."""
+        newest years (or its own first page) show only posts the start listing shows too. The first is tried, then
+        each next while the one before it showed some of the listing's posts and none besides, so no more than the
+        listing's posts span; one showing none of them and no older posts (an events calendar's year) ends the try.
+        One page at a time."""
         key = page_key(url)
+        shows_listed = any(page_key(teaser) in self.menu_shown for teaser in links.teasers)
         if key in self.pager_probes:
-            shows_listed = any(page_key(teaser) in self.menu_shown for teaser in links.teasers)
-            pages = self.pager_probes.pop(key) if shows_listed else []
+            pages, _shown_before = self.pager_probes.pop(key)
+            pages = pages if shows_listed else []
         else:
             pages = links.pagination
         pages = [page for page in pages if not self.requested(page)]
         if not pages:
             return []
-        self.pager_probes[page_key(pages[0])] = pages[1:]
+        self.pager_probes[page_key(pages[0])] = (pages[1:], shows_listed)
         return pages[:1]
 
     def note_menu_listing(self, url: str) -> list[str]:
@@ -273,7 +279,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         or continues the listing: read as a listing. The pages of its menu page's pager not tried yet are the
         archive's older ones (pager_probe), read as listings too: a year's page need not link the others."""
         self.menu_listings.add(page_key(url))
-        return self.pager_probes.pop(page_key(url), [])
+        return self.pager_probes.pop(page_key(url), ([], False))[0]
 
     def note_news_listing(self, role: str, categories: Categories | None, url: str | None = None,
                           static_page: bool = False) -> None:

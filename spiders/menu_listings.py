@@ -81,12 +81,14 @@ def _make(anchor: etree._Element) -> tuple[str, ...]:
     return ()
 
 
-def lists_shown_posts_and_more(teasers: list[str], shown: set[str], is_post_address: Callable[[str], bool]) -> bool:
+def lists_shown_posts_and_more(teasers: list[str], shown: set[str], is_post_address: Callable[[str], bool],
+                               shown_before: bool = False) -> bool:
     """True when the page's teasers at the posts' addresses (`is_post_address`) are posts the start listing shows
-    (page_keys `shown`) and posts it does not: the archive whose newest posts it shows ("All news", a year's page),
-    whatever its markup. A page of events or of the site's people shows none of the listing's posts."""
+    (page_keys `shown`), or follow a pager's pages that showed them (`shown_before`), and posts it does not: the
+    archive whose newest posts it shows ("All news", a year's page), whatever its markup. A page of events or of the
+    site's people shows none of the listing's posts."""
     posts = {page_key(url) for url in teasers if is_post_address(url)}
-    return bool(posts & shown) and bool(posts - shown)
+    return bool(posts - shown) and (shown_before or bool(posts & shown))
 
 
 def shows_cards_of(makes: set[tuple[str, ...]], root: etree._Element, page_url: str, regions: NavigationRegions,

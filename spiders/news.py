@@ -172,7 +172,7 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             # one; any other page of the menu is the site's, though its pager may lead to the archive's years.
             menu_links = page_links(root, response.url, regions)
             if shows_cards_of(decisions.card_makes, root, response.url, regions, decisions.families.admits) \
-                    or decisions.continues_start_listing(menu_links):
+                    or decisions.continues_start_listing(response.url, menu_links):
                 role = "listing"
                 for url in decisions.note_menu_listing(response.url):
                     yield from self._follow(url, source, "listing", depth)

@@ -66,7 +66,12 @@ def _year_index(title: str, folder: str, flat: bool) -> str:
     return _page(title, f"<h1>{title}</h1><p>Year by year.</p><div class='years'>{years}</div>", flat)
 
 
-def _club_site(flat: bool, one_page_archive: bool) -> FaultServer:
+def _post_cards(entries) -> str:
+    return "".join(f"<article class='post-card'><p class='day'>{day}</p><h3><a href='{path}'>{title}</a></h3>"
+                   "<p>What the club did.</p></article>" for path, title, day in entries)
+
+
+def _club_site(flat: bool, archive: str) -> FaultServer:
     server = FaultServer()
     server.routes["/news/"] = page(_page("News", "<article class='card'><h1>News</h1><div class='notice'><p>The "
                                          f"newest posts:</p>{_dated_list(NEWEST)}</div></article>", flat))
@@ -74,12 +79,16 @@ def _club_site(flat: bool, one_page_archive: bool) -> FaultServer:
                                     "<p><a href='/about/'>About the club</a></p>", flat))
     server.routes["/about/"] = page(_page("About", "<h1>About</h1><p>The club has trained by the lake since 1990, "
                                           "and everyone from six years old is welcome to try.</p>", flat))
-    if one_page_archive:
-        cards = "".join(f"<article class='post-card'><p class='day'>{day}</p><h3><a href='{path}'>{title}</a></h3>"
-                        "<p>What the club did.</p></article>" for path, title, day in POSTS)
-        server.routes["/posts/"] = page(_page("Posts", f"<h1>Posts</h1>{cards}", flat))
-    else:
+    if archive == "years":
         server.routes["/posts/"] = page(_year_index("Posts", "posts", flat))
+    elif archive == "one page":
+        server.routes["/posts/"] = page(_page("Posts", f"<h1>Posts</h1>{_post_cards(POSTS)}", flat))
+    else:  # the newest posts again, and a pager
+        for number, shown in ((1, POSTS[:3]), (2, POSTS[3:6]), (3, POSTS[6:])):
+            pager = "".join(f"<a class='page-numbers' href='/posts/page/{n}/'>{n}</a>"
+                            for n in (1, 2, 3) if n != number)
+            server.routes["/posts/" if number == 1 else f"/posts/page/{number}/"] = page(_page(
+                "Posts", f"<h1>Posts</h1>{_post_cards(shown)}<nav class='pagination'>{pager}</nav>", flat))
     server.routes["/events/"] = page(_year_index("Events", "events", flat))
     for year in YEARS:
         for folder, entries in (("posts", POSTS), ("events", EVENTS)):
@@ -100,7 +109,7 @@ def test_the_year_pages_an_archive_menu_entry_leads_to_are_read_and_the_calendar
     archive's year pages are tried newest first: a year showing only the news page's posts leads on to the next,
     one showing those and older posts is read as a listing, and its year menu leads to the rest. The events
     calendar's newest year shows none of the news page's posts: its event pages are never asked for."""
-    server = _club_site(flat, one_page_archive=False)
+    server = _club_site(flat, "years")
     _run, requested = crawl_one_source(server, tmp_path, "lakeside", "Lakeside Taekwondo Club", "/news/")
     assert stored_paths(server, tmp_path) == {path for path, *_rest in POSTS}
     assert not {path for path, *_rest in EVENTS} & requested
@@ -110,10 +119,13 @@ def test_the_year_pages_an_archive_menu_entry_leads_to_are_read_and_the_calendar
     assert skipped["/events/"] == skipped["/events/2024/"] == skipped["/about/"] == "menu page"
 
 
-def test_a_menu_page_listing_the_news_pages_posts_and_older_ones_is_read_as_a_listing(tmp_path):
-    """Fails before: the "Posts" page lists every post in cards of its own make, not the news page's list: it was
-    left as a menu page and 3 of 8 posts were stored. It shows the news page's posts and older ones: the archive."""
-    server = _club_site(flat=True, one_page_archive=True)
+@pytest.mark.parametrize("archive", ["one page", "paged"])
+def test_a_menu_page_listing_the_news_pages_posts_and_older_ones_is_read_as_a_listing(tmp_path, archive):
+    """Fails before: the "Posts" page lists the posts in cards of its own make, not the news page's list: it was
+    left as a menu page and 3 of 8 posts were stored. It shows the news page's posts and older ones: the archive.
+    Paged, its first page shows only the news page's posts: its second, showing older ones after them, is the
+    archive's, and leads to the rest."""
+    server = _club_site(True, archive)
     _run, requested = crawl_one_source(server, tmp_path, "lakeside", "Lakeside Taekwondo Club", "/news/")
     assert stored_paths(server, tmp_path) == {path for path, *_rest in POSTS}
     assert not {path for path, *_rest in EVENTS} & requested
