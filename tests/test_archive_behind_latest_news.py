@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 import sqlite_utils
+from lxml import html
 
 from fault_site import FaultServer, crawl_one_source, page, stored_paths
+from news_archive.spiders.menu_listings import top_menu_links
+from news_archive.spiders.navigation_regions import NavigationRegions
 
 POSTS = [  # (path, title, day): newest first
     ("/2024/04/spring-grading-in-the-hall/", "Spring grading in the hall", "2024-04-20"),
@@ -129,3 +132,30 @@ def test_a_menu_page_listing_the_news_pages_posts_and_older_ones_is_read_as_a_li
     _run, requested = crawl_one_source(server, tmp_path, "lakeside", "Lakeside Taekwondo Club", "/news/")
     assert stored_paths(server, tmp_path) == {path for path, *_rest in POSTS}
     assert not {path for path, *_rest in EVENTS} & requested
+
+
+def test_a_home_page_showing_the_newest_post_beside_another_page_is_no_archive(tmp_path):
+    """Fails with "some of the news page's posts and others" as the evidence: the home page, showing the newest post
+    beside a page of the club's history at an address shaped like the posts', was read as a listing and the history
+    page stored as news. An archive lists most of the posts the news page shows; the home page shows one of three."""
+    server = _club_site(True, "years")
+    shown = [NEWEST[0], ("/2021/09/our-history/", "Our history", "2021-09-01")]
+    server.routes["/"] = page(_page("Lakeside Taekwondo Club", f"<h1>Welcome</h1><h2>Latest</h2>{_post_cards(shown)}",
+                                    True))
+    server.routes["/2021/09/our-history/"] = page(_post("Our history", "2021-09-01", True))
+    _run, requested = crawl_one_source(server, tmp_path, "lakeside", "Lakeside Taekwondo Club", "/news/")
+    assert stored_paths(server, tmp_path) == {path for path, *_rest in POSTS}
+    assert "/2021/09/our-history/" not in requested
+
+
+def test_a_nav_holding_a_logo_link_alone_names_no_menu_entry():
+    """Fails with every bare link of a <nav> taken for a menu entry: a theme's header row for phones, a <nav> holding
+    the logo's link alone beside the menu's list, named the home page, which was then read as an archive. A <nav> of
+    bare links is a menu when it holds a few."""
+    logo_row = "<nav class='header-row mobile'><div><a href='/'><img src='/logo.png' alt='Club'></a></div></nav>"
+    menu = "<nav class='menu'><ul><li><a href='/news/'>News</a></li><li><a href='/about/'>About</a></li></ul></nav>"
+    bare = "<nav><a href='/'>Home</a><a href='/posts/'>Posts</a><a href='/events/'>Events</a></nav>"
+    for header, expected in ((logo_row + menu, ["/about/"]), (bare, ["/", "/posts/", "/events/"])):
+        root = html.fromstring(f"<html><body><header>{header}</header><main><p>News</p></main></body></html>")
+        links = top_menu_links(root, "http://club.example/news/", NavigationRegions(root))
+        assert [link.removeprefix("http://club.example") for link in links] == expected
