@@ -254,20 +254,21 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         shown_before = self.pager_probes.get(page_key(url), ([], set()))[1]
         return continues_listing(self._post_teasers(links), self.menu_shown, shown_before)
 
-    def pager_probe(self, url: str, links: PageLinks) -> list[str]:
+    def pager_probe(self, url: str, links: PageLinks, years: bool) -> list[str]:
         """The page of a menu page's pager (`links`: that page's) to look at next for the posts older than the start
-        listing's, when the page continues no listing itself: an archive's index links its year pages alone, and its
-        newest years (or its own first page) show only posts the start listing shows too. The first is tried, then
-        each next while the one before it showed some of the listing's posts and none besides, so no more than the
-        listing's posts span; one showing none of them and no older posts (an events calendar's year) ends the try.
-        One page at a time."""
+        listing's, when the page continues no listing itself: an archive's index links its year pages alone
+        (`years`: its pager is a menu of years), and its newest years (or its own first page) show only posts the
+        start listing shows too. The first is tried when the page is such an index or shows some of the listing's
+        posts (a documentation page's pager of versions is neither), then each next while the one before it showed
+        some of the listing's posts and none besides, so no more than the listing's posts span; one showing none of
+        them and no older posts (an events calendar's year) ends the try. One page at a time."""
         key = page_key(url)
         shown = self._post_teasers(links) & set().union(*self.menu_shown)
         if key in self.pager_probes:
             pages, shown_before = self.pager_probes.pop(key)
             pages = pages if shown else []
         else:
-            pages, shown_before = links.pagination, set()
+            pages, shown_before = (links.pagination if shown or years else []), set()
         pages = [page for page in pages if not self.requested(page)]
         if not pages:
             return []

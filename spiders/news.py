@@ -35,6 +35,7 @@ from news_archive.spiders.passed_over import PassedOver
 from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.post_lists import chrome_link_lists
 from news_archive.spiders.site_maps import feed_kind, sub_path_robots
+from news_archive.spiders.year_menus import year_menu_links
 
 # Listings found by following teaser links are read, but not the listings they lead to: the news
 # section is reached in one step from its start URLs, and this keeps the crawl out of the rest of the site.
@@ -179,7 +180,7 @@ class NewsSpider(ListingReading, FeedReading, PageOutcomes, scrapy.Spider):
             elif decisions.presents_as_article(response.url):
                 role, depth = "candidate", depth + 1
             else:
-                for url in decisions.pager_probe(response.url, menu_links):
+                for url in decisions.pager_probe(response.url, menu_links, bool(year_menu_links(root, response.url))):
                     yield from self._follow(url, source, "menu", depth)
                 self._not_stored(source, response.url, MENU_PAGE,
                                  f"{MENU_PAGE}: shows none of the news listing's cards nor its older posts")

@@ -81,7 +81,9 @@ def _club_site(flat: bool, archive: str) -> FaultServer:
     server.routes["/"] = page(_page("Lakeside Taekwondo Club", "<h1>Welcome</h1><p>Training for all ages.</p>"
                                     "<p><a href='/about/'>About the club</a></p>", flat))
     server.routes["/about/"] = page(_page("About", "<h1>About</h1><p>The club has trained by the lake since 1990, "
-                                          "and everyone from six years old is welcome to try.</p>", flat))
+                                          "and everyone from six years old is welcome to try.</p>"
+                                          "<div class='pagination'><a href='/about/page/2/'>2</a></div>", flat))
+    server.routes["/about/page/2/"] = page(_page("About", "<h1>About</h1><p>Our coaches.</p>", flat))
     if archive == "years":
         server.routes["/posts/"] = page(_year_index("Posts", "posts", flat))
     elif archive == "one page":
@@ -111,12 +113,13 @@ def test_the_year_pages_an_archive_menu_entry_leads_to_are_read_and_the_calendar
     a <nav> was not read at all, and a menu page in other markup than the news page's was no listing. Now the
     archive's year pages are tried newest first: a year showing only the news page's posts leads on to the next,
     one showing those and older posts is read as a listing, and its year menu leads to the rest. The events
-    calendar's newest year shows none of the news page's posts: its event pages are never asked for."""
+    calendar's newest year shows none of the news page's posts: its event pages are never asked for. The about
+    page, showing no post and no menu of years, has its pager left unread."""
     server = _club_site(flat, "years")
     _run, requested = crawl_one_source(server, tmp_path, "lakeside", "Lakeside Taekwondo Club", "/news/")
     assert stored_paths(server, tmp_path) == {path for path, *_rest in POSTS}
     assert not {path for path, *_rest in EVENTS} & requested
-    assert not {"/events/2023/", "/events/2022/"} & requested
+    assert not {"/events/2023/", "/events/2022/", "/about/page/2/"} & requested
     skipped = {row["url"].removeprefix(server.base_url): row["reason"]
                for row in sqlite_utils.Database(tmp_path / "a.db")["crawl_pages_skipped"].rows}
     assert skipped["/events/"] == skipped["/events/2024/"] == skipped["/about/"] == "menu page"
