@@ -18,6 +18,7 @@ from news_archive.spiders.discovery import PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.spiders.listing_intros import ListingIntros
 from news_archive.spiders.listing_judgement import ListingJudgement
+from news_archive.spiders.menu_listings import continues_listing
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.other_sections import OtherSections
 from news_archive.spiders.picked_posts import PickedPosts
@@ -79,6 +80,10 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         self.topics_read: set[str] = set()
         self.archive_teasers: dict[str, str] = {}  # page_key -> headline of a CMS archive's teaser (note_archive_teasers)
         self.card_makes: set[tuple[str, ...]] = set()  # the makes of a start listing's teaser cards (from_top_menu)
+        self.menu_shown: list[set[str]] = []  # page_keys of the posts each such listing shows (from_top_menu)
+        # page_key of a menu page's pager page tried (pager_probe) -> those to try after it, and the start listings'
+        # posts the pages before it showed
+        self.pager_probes: dict[str, tuple[list[str], set[str]]] = {}
         self.menu_listings: set[str] = set()  # page_keys of the top menu's pages read as listings (note_menu_listing)
         # The categories of the news listings read at depth 0 (note_news_listing); None once one was no category's
         # archive (a blog's whole news listing): then every category's posts are the source's.
@@ -239,13 +244,48 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         if not self.newest_only or not card_makes:
             return []
         self.card_makes |= card_makes
+        self.menu_shown.append({page_key(url) for url in links.teasers})
         shown = {page_key(url) for url, _text in links.content} | self.sections
         return [url for url in urls if page_key(url) not in shown and not self.presents_as_article(url)][
             :MAX_SECTION_LISTINGS]
 
-    def note_menu_listing(self, url: str) -> None:
-        """A page the top menu names shows the start listing's cards at the posts' addresses: read as a listing."""
+    def continues_start_listing(self, url: str, links: PageLinks) -> bool:
+        """A page the top menu names (`url`, `links`: its links), or a page of its pager, lists most of the posts a
+        start listing shows (with the pages of that pager before it) and posts it does not, at the posts' addresses:
+        the news archive of which the start listing shows the newest posts (menu_listings.continues_listing)."""
+        shown_before = self.pager_probes.get(page_key(url), ([], set()))[1]
+        return continues_listing(self._post_teasers(links), self.menu_shown, shown_before)
+
+    def pager_probe(self, url: str, links: PageLinks, years: bool) -> list[str]:
+        """The page of a menu page's pager (`links`: that page's) to look at next for the posts older than the start
+        listing's, when the page continues no listing itself: an archive's index links its year pages alone
+        (`years`: its pager is a menu of years), and its newest years (or its own first page) show only posts the
+        start listing shows too. The first is tried when the page is such an index or shows some of the listing's
+        posts (a documentation page's pager of versions is neither), then each next while the one before it showed
+        some of the listing's posts and none besides, so no more than the listing's posts span; one showing none of
+        them and no older posts (an events calendar's year) ends the try. One page at a time."""
+        key = page_key(url)
+        shown = self._post_teasers(links) & set().union(*self.menu_shown)
+        if key in self.pager_probes:
+            pages, shown_before = self.pager_probes.pop(key)
+            pages = pages if shown else []
+        else:
+            pages, shown_before = (links.pagination if shown or years else []), set()
+        pages = [page for page in pages if not self.requested(page)]
+        if not pages:
+            return []
+        self.pager_probes[page_key(pages[0])] = (pages[1:], shown_before | shown)
+        return pages[:1]
+
+    def _post_teasers(self, links: PageLinks) -> set[str]:
+        return {page_key(url) for url in links.teasers if self.families.admits(url)}
+
+    def note_menu_listing(self, url: str) -> list[str]:
+        """A page the top menu names (or a page of its pager) shows the start listing's cards at the posts' addresses,
+        or continues the listing: read as a listing. The pages of its menu page's pager not tried yet are the
+        archive's older ones (pager_probe), read as listings too: a year's page need not link the others."""
         self.menu_listings.add(page_key(url))
+        return self.pager_probes.pop(page_key(url), ([], set()))[0]
 
     def note_news_listing(self, role: str, categories: Categories | None, url: str | None = None,
                           static_page: bool = False) -> None:

@@ -20,12 +20,17 @@ from news_archive.spiders.section_listings import own_submenu_anchors
 CARD_MAKE_LEVELS = 3
 # A menu page showing this many links to other pages in cards of the start listing's make lists posts as it does.
 MIN_CARDS_OF_MAKE = 2
+# A <nav> of bare links (no list) is a menu when it holds this many.
+MIN_BARE_MENU_LINKS = 3
+# An archive of the posts a start listing shows the newest of lists most of those, on one page or along its pager.
+SHOWN_SHARE = 2 / 3
 
 
 def top_menu_links(root: etree._Element, page_url: str, regions: NavigationRegions) -> list[str]:
     """The links of the submenu under the page's own menu entry ("Press": Latest news, In the media), then of the
-    top-level entries of the page's menus (`<nav><ul><li><a>`, no list item above the entry's list), to other pages
-    of its host, in order, once each. Other submenus name the parts of a section, not its own pages."""
+    top-level entries of the page's menus (`<nav><ul><li><a>`, no list item above the entry's list; or the links of a
+    `<nav>` holding a few and no list item), to other pages of its host, in order, once each. Other submenus name the parts of
+    a section, not its own pages."""
     host, own = urlsplit(page_url).netloc.lower(), page_key(page_url)
     own_entry = own_submenu_anchors(root, page_url, regions)
     top_level = (anchor for anchor in root.iter("a") if _opens_top_entry(anchor) and regions.contains(anchor))
@@ -41,7 +46,13 @@ def top_menu_links(root: etree._Element, page_url: str, regions: NavigationRegio
 
 def _opens_top_entry(anchor: etree._Element) -> bool:
     entry = anchor.getparent()
-    return entry is not None and entry.tag == "li" and not any(above.tag == "li" for above in entry.iterancestors())
+    if entry is not None and entry.tag == "li":
+        return not any(above.tag == "li" for above in entry.iterancestors())
+    # a menu written with no list, of a few links at least: a logo's link alone in a header row, or beside a <nav>'s
+    # list, names no entry of it
+    nav = next((above for above in anchor.iterancestors() if above.tag == "nav"), None)
+    return nav is not None and next(nav.iter("li"), None) is None \
+        and sum(1 for _link in nav.iter("a")) >= MIN_BARE_MENU_LINKS
 
 
 def card_makes(root: etree._Element, page_url: str, regions: NavigationRegions,
@@ -75,6 +86,17 @@ def _make(anchor: etree._Element) -> tuple[str, ...]:
             if len(classes) == CARD_MAKE_LEVELS:
                 return tuple(classes)
     return ()
+
+
+def continues_listing(posts: set[str], shown: list[set[str]], shown_before: set[str]) -> bool:
+    """True when `posts` (the page_keys of a page's teasers at the posts' addresses) are posts a start listing shows
+    (one set of `shown` a start listing), with those pages of the same pager before it showed (`shown_before`), most
+    of them, and posts none shows: the archive whose newest posts the listing shows ("All news", a year's page, a
+    pager's next page), whatever its markup. A home page's box of the newest posts of every kind shows a few of them;
+    a page of events or of the site's people none."""
+    listed = set().union(*shown)
+    covered = shown_before | (posts & listed)
+    return bool(posts - listed) and any(len(covered & own) >= SHOWN_SHARE * len(own) for own in shown if own)
 
 
 def shows_cards_of(makes: set[tuple[str, ...]], root: etree._Element, page_url: str, regions: NavigationRegions,

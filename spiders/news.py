@@ -36,6 +36,7 @@ from news_archive.spiders.passed_over import PassedOver
 from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.post_lists import chrome_link_lists
 from news_archive.spiders.site_maps import feed_kind, sub_path_robots
+from news_archive.spiders.year_menus import year_menu_links
 
 # Listings found by following teaser links are read, but not the listings they lead to: the news
 # section is reached in one step from its start URLs, and this keeps the crawl out of the rest of the site.
@@ -170,15 +171,22 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
         regions = NavigationRegions(root)  # asked by the page-type decision, and by the harvest after it
         if role == "menu":
             # A page the start listing's top menu names: a listing of older posts when it shows the listing's own
-            # cards linking addresses of the posts' families; a post by the listings' or feed's word is judged as
-            # one; any other page of the menu is the site's.
-            if shows_cards_of(decisions.card_makes, root, response.url, regions, decisions.families.admits):
+            # cards linking addresses of the posts' families, or lists posts the listing shows and older ones in
+            # markup of its own (its archive, a year of it); a post by the listings' or feed's word is judged as
+            # one; any other page of the menu is the site's, though its pager may lead to the archive's years.
+            menu_links = page_links(root, response.url, regions)
+            if shows_cards_of(decisions.card_makes, root, response.url, regions, decisions.families.admits) \
+                    or decisions.continues_start_listing(response.url, menu_links):
                 role = "listing"
-                decisions.note_menu_listing(response.url)
+                for url in decisions.note_menu_listing(response.url):
+                    yield from self._follow(url, source, "listing", depth)
             elif decisions.presents_as_article(response.url):
                 role, depth = "candidate", depth + 1
             else:
-                self._not_stored(source, response.url, MENU_PAGE, f"{MENU_PAGE}: shows none of the news listing's cards")
+                for url in decisions.pager_probe(response.url, menu_links, bool(year_menu_links(root, response.url))):
+                    yield from self._follow(url, source, "menu", depth)
+                self._not_stored(source, response.url, MENU_PAGE,
+                                 f"{MENU_PAGE}: shows none of the news listing's cards nor its older posts")
                 return
         held = response.meta.get(HELD_LINKS)  # a held page judged now: its links were counted when it was read
         found = decisions.repeated.observe(root, response.url, regions) if held is None else held
