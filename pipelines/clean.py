@@ -23,12 +23,13 @@ EXTRACTED_FIELDS = fields_set_by("clean")
 
 
 def clean_item(item: ArticleItem, twins: TranslationTwins | None = None,
-               listing_day: str | None = None) -> ArticleItem:
+               listing_day: str | None = None, listing_order: bool | None = None) -> ArticleItem:
     """Fill the item's article fields from its HTML; raises NotAnArticle (a DropItem) when the page is not a news article. `twins`: the
     crawl's stored articles, which present the pages they name as their translations (pipelines/translation_twins.py).
     `listing_day`: the day the source's feed gave the page or its listing showed beside a link to it
-    (pipelines/feed_dates.py, pipelines/listing_dates.py)."""
-    extracted = fill_item(item, listing_day)
+    (pipelines/feed_dates.py, pipelines/listing_dates.py). `listing_order`: whether the source's listings print slashed
+    dates month first (ListingDates.printed_order)."""
+    extracted = fill_item(item, listing_day, listing_order)
     if is_site_root(item.url):
         # The site's front page at its own address, whatever it shows: a welcome text under its own headline, dated by
         # the newest post beside it.
@@ -82,14 +83,14 @@ def _dated_unseen(item: ArticleItem) -> bool:
     return tree is not None and shows_no_own_date(tree, item.url, item.title, item.published, item.published_from)
 
 
-def fill_item(item: ArticleItem, listing_day: str | None = None):
+def fill_item(item: ArticleItem, listing_day: str | None = None, listing_order: bool | None = None):
     """Set the item's article fields from its HTML, whatever the page is; return the extractor's verdict too."""
     # The extractor prunes the tree it is given; the boilerplate stage reads the page's text elements whole from a
     # copy, which costs a third of parsing the page again.
     tree, item.tree = item.tree, None if item.tree is None else copy.deepcopy(item.tree)
     extracted = extract_article(item.html if tree is None else tree, item.url,
                                 listed_as_article=item.listed_as_article, fetched_at=item.fetched_at,
-                                listing_day=listing_day)
+                                listing_day=listing_day, listing_order=listing_order)
     for name in EXTRACTED_FIELDS:
         setattr(item, name, getattr(extracted, name))
     item.canonical_url = extracted.canonical_url or ""
@@ -120,7 +121,7 @@ class CleanPipeline:
         # picture alone, a line announcing what it links), which the page stating no day of its own would otherwise
         # not be. The feed and the listing are read before the links they lead to.
         shown_day = self.feed_dates.shown_day(item) or self.listing_dates.shown_day(item)
-        cleaned = clean_item(item, self.twins, shown_day)
+        cleaned = clean_item(item, self.twins, shown_day, self.listing_dates.printed_order(item.source))
         item = self.twins.date(self.listing_dates.date(self.feed_dates.date(cleaned)))
         self.twins.note(item)
         return self.boilerplate.clean(item)

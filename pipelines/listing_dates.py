@@ -18,16 +18,16 @@ import re
 
 from news_archive.archive.record import FROM_LISTING, ArticleItem
 from news_archive.archive.storage import Archive, now
-from news_archive.pipelines.extraction.dates import find_date
+from news_archive.pipelines.extraction.dates import find_date, slashed_order
 from news_archive.pipelines.extraction.date_lines import has_date_label, has_stamp_label
 from news_archive.pipelines.extraction.stamp_lines import DATE_LINE_CHARS, is_date_line
 from news_archive.pipelines.feed_dates import date_if_undated, feed_date
 
 
-def days_shown(text: str) -> list[str]:
+def days_shown(text: str, month_first: bool = False) -> list[str]:
     """Every date written in the text, in order (ISO 8601)."""
     found, rest = [], text
-    while (date := find_date(rest)) is not None:
+    while (date := find_date(rest, month_first=month_first)) is not None:
         found.append(date[0])
         rest = rest[date[2]:]
     return found
@@ -77,19 +77,19 @@ def badge_days(lines: list[str]) -> set[str]:
     return days
 
 
-def teaser_date(text: str, read_at: dt.datetime) -> str | None:
+def teaser_date(text: str, read_at: dt.datetime, month_first: bool = False) -> str | None:
     """The one day a teaser's lines state, or None when they state none, several, or one to come (an event's)."""
     lines = text.split("\n")
     days = {date[:10] for above, line in zip(["", *lines], lines) if states_its_day(line, above)
-            for date in days_shown(line)} | badge_days(lines)
+            for date in days_shown(line, month_first)} | badge_days(lines)
     if len(days) != 1:
         return None
     return feed_date(days.pop(), read_at)
 
 
-def listing_date(teasers: list[str], read_at: dt.datetime) -> str | None:
+def listing_date(teasers: list[str], read_at: dt.datetime, month_first: bool = False) -> str | None:
     """The date a listing page gives a link from the texts of its teasers of it: the latest one they show."""
-    dates = [date for text in teasers if (date := teaser_date(text, read_at))]
+    dates = [date for text in teasers if (date := teaser_date(text, read_at, month_first))]
     return max(dates) if dates else None
 
 
@@ -98,13 +98,25 @@ class ListingDates:
 
     def __init__(self, archive: Archive):
         self.archive = archive
+        # source -> whether its listings print slashed dates month first, as the teasers only one order can read
+        # show it ("27/09/21"); None once two listings told both orders.
+        self.orders: dict[str, bool | None] = {}
 
     def note(self, source: str, listing: str | None, dates: dict[str, list[str]]) -> None:
         """Keep what a listing page the spider read shows (its `listing_dates_read` signal)."""
         read_at = dt.datetime.now(dt.timezone.utc)
-        parsed = {url: date for url, teasers in dates.items() if (date := listing_date(teasers, read_at))}
+        order = slashed_order(text for teasers in dates.values() for text in teasers)
+        if order is not None:
+            self.orders[source] = order if self.orders.get(source, order) == order else None
+        month_first = bool(self.orders.get(source))
+        parsed = {url: date for url, teasers in dates.items() if (date := listing_date(teasers, read_at, month_first))}
         if parsed:
             self.archive.save_listing_dates(source, listing, parsed, now())
+
+    def printed_order(self, source: str) -> bool | None:
+        """Whether the source's listings print slashed dates month first; None when none told (`note`). A post page's
+        "posted 06/02/20" under a bare "en" is read in that order (extraction.dates.reads_month_first)."""
+        return self.orders.get(source)
 
     def shown_day(self, item: ArticleItem) -> str | None:
         """The day the source's listing showed beside a link to the page, under the URLs that led to it."""

@@ -77,10 +77,17 @@ def _teaser_text(anchor: etree._Element, key: str, linked: dict, page_url: str) 
             break
         teaser = ancestor
     if teaser is not None:
-        if len(element_text(teaser)) > 4 * TEASER_MAX_CHARS:
+        if _shown_chars(teaser) > 4 * TEASER_MAX_CHARS:
             return None
         return _lines(_text_outside(teaser, key, page_url))
     return _line_text(anchor, key, page_url)
+
+
+def _shown_chars(element: etree._Element) -> int:
+    """The length of the text the element shows: a card's inline script (one carrying the post's whole text to pick
+    its picture from) is code, not lines of the teaser."""
+    code = sum(len(element_text(part)) for part in element.iter("script", "style", "template"))
+    return len(element_text(element)) - code
 
 
 def _head(text: str | None) -> str | None:

@@ -81,7 +81,7 @@ class Extracted:
 
 def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = None,
                     listed_as_article: bool = False, fetched_at: str | None = None,
-                    listing_day: str | None = None) -> Extracted:
+                    listing_day: str | None = None, listing_order: bool | None = None) -> Extracted:
     """Extract the article on one page (`html`: str, bytes, or an lxml tree parsed already, which is pruned in
     place). Never raises: unusable input gives an empty Extracted.
 
@@ -91,10 +91,12 @@ def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = N
     fetched, which dates "2 hours ago" and bounds the year of a day printed without one ("Mar 3"). `listing_day`
     (ISO 8601): the day the site's feed gives the page or its listing shows beside the page's link; a listed page
     stating no date of its own is read as a post of that day (a short post's lines, a picture alone), though dated by
-    it only after extraction (pipelines/feed_dates.py, listing_dates.py).
+    it only after extraction (pipelines/feed_dates.py, listing_dates.py). `listing_order`: whether the site's listings
+    print slashed dates month first, for a page whose locale names no country (pipelines/listing_dates.py).
     """
     try:
-        return _extract(html, url or "", boilerplate, listed_as_article, _moment(fetched_at), listing_day)
+        return _extract(html, url or "", boilerplate, listed_as_article, _moment(fetched_at), listing_day,
+                        listing_order)
     except Exception as error:  # noqa: BLE001 - one malformed page must never stop a crawl
         # Said in one line, so a fault of ours is seen rather than passed off as a page without text.
         _log.warning("%s: the extractor failed (%s: %s); the page is read as one without text",
@@ -128,7 +130,8 @@ def _moment(value: str | None) -> dt.datetime | None:
 
 
 def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_article: bool,
-             fetched: dt.datetime | None, listing_day: str | None = None) -> Extracted:
+             fetched: dt.datetime | None, listing_day: str | None = None,
+             listing_order: bool | None = None) -> Extracted:
     root = parse_html("" if html is None else html)
     if root is None:
         return Extracted()
@@ -141,7 +144,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     title = article_title.find_title(root, meta, names, home_names, url)
     month_first = reads_month_first(url, html_lang, meta.first("og:locale"),
                                     structured.text_value((meta.article or {}).get("inLanguage")),
-                                    meta.first("content-language", "language", "dc.language"))
+                                    meta.first("content-language", "language", "dc.language"), printed=listing_order)
     published, published_from, updated = page_dates.find_dates(root, meta, url, classes, title,
                                                                 month_first=month_first, fetched=fetched)
     if updated and not published and listing_day:

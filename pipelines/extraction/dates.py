@@ -129,12 +129,14 @@ URL_YEAR_LAST = re.compile(r"[/_-]([0-3]\d)[-_.]([0-3]\d)[-_.]((?:19|20)\d{2})(?
                            r"|/([0-3]?\d)/([0-3]?\d)/((?:19|20)\d{2})(?:/|$)")
 
 
-def reads_month_first(url: str, *locales: str | None) -> bool | None:
+def reads_month_first(url: str, *locales: str | None, printed: bool | None = None) -> bool | None:
     """Whether a page's slashed dates put the month first ("03/04/2020" is March 4), from its stated locales
     (html lang, og:locale, JSON-LD inLanguage...) in order of trust: the United States' order for English pages
     from there or of no stated country (most English news pages that leave the country out are American); the
     day first elsewhere, and on any site under another country's domain (".se", ".co.uk"), whose CMS may state
-    its default "en-US". None when the page states no language: its own dates must tell (`order_shown`)."""
+    its default "en-US". None when the page states no language: its own dates must tell (`order_shown`).
+    `printed`: the order the source's listings showed their slashed dates in (`slashed_order`), which settles it for
+    a page stating a language but no country ("en" on a British site printing "27/09/21" beside its posts)."""
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:  # an address the page was filed under that is not one ("http://[bad")
@@ -152,7 +154,21 @@ def reads_month_first(url: str, *locales: str | None) -> bool | None:
         language = parts[0]
         if len(parts) > 1:
             return parts[:2] == ["en", "us"]
+    if language and printed is not None:
+        return printed
     return language == "en" if language else None
+
+
+def slashed_order(texts) -> bool | None:
+    """Whether the slashed dates of these texts put the month first, told by those only one order can read
+    ("12/31/2019" month first, "31/12/2019" day first); None when none tells, or they tell both."""
+    orders = set()
+    for text in texts:
+        for match in _SLASHED.finditer(text):
+            first, second = int(match[1]), int(match[2])
+            if (first > 12) != (second > 12) and 0 < min(first, second) and max(first, second) <= 31:
+                orders.add(second > 12)
+    return orders.pop() if len(orders) == 1 else None
 
 
 def order_shown(texts) -> bool | None:
