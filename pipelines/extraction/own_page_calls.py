@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .blocks import Block
 from .date_lines import has_stamp_label
 from .line_patterns import FURNITURE_LINE, WORD
 from .link_lines import BARE_ADDRESS, host_of, leads_to_social_network, names_pager, page_target, sole_link
 from .links import links_to_page
-from .own_pages import lists_by_subject, lists_page
+from .own_pages import DATED_PART, lists_by_subject, lists_page
 from .stamp_lines import PICTURE_CREDIT_LABELS
 from .text import spaced_text
 from .writers_closing import lines_after_text
@@ -72,10 +73,19 @@ def _links_to_subject(line: Block, page_url: str, subject: set[str]) -> bool:
     link = sole_link(line)
     target = page_target(link, page_url) if link is not None else None
     if target is None or host_of(target) != host_of(page_url) or leads_to_social_network(target) \
-            or links_to_page(target, page_url) or lists_page(target, page_url) or lists_by_subject(target):
+            or links_to_page(target, page_url) or lists_page(target, page_url) or lists_by_subject(target) \
+            or _another_post(target, page_url):
         return False
     words = WORD.findall(spaced_text(link))
     return _CALL_LINK_WORDS[0] <= len(words) <= _CALL_LINK_WORDS[1] and bool(_stems(" ".join(words)) & subject)
+
+
+def _another_post(target: str, page_url: str) -> bool:
+    """The target is another post of the site: at a dated address, or in the page's own folder ("/news/other/" from
+    "/news/this/"), where a teaser's headline may share a word with the post's."""
+    parts = [part for part in urlsplit(target).path.split("/") if part]
+    own = [part for part in urlsplit(page_url).path.split("/") if part]
+    return any(DATED_PART.match(part) for part in parts) or (len(parts) > 1 and bool(own) and parts[0] == own[0])
 
 
 def _right_under_text(line: Block, blocks: list[Block]) -> bool:
