@@ -40,6 +40,15 @@ def test_an_opening_line_framed_in_emoji_stays():
     assert result.body.split("\n\n") == ["🥳 WIR SIND AUSGEBUCHT! 🥳", *PARAGRAPHS]
 
 
+@pytest.mark.parametrize("closing", ["Bleibt dran – wir teilen bald mehr Details! 🌟",
+                                     "Stay tuned: we will share more details soon! 🚀🚀"])
+def test_a_closing_sentence_ending_on_a_pictograph_after_its_stop_stays(closing):
+    """Fails before: a furniture word in it ("teilen", "share") kept it from being a framed tagline, and ending on the
+    pictograph rather than its stop, it was a sign-off; it is a sentence of the writer's, as without the pictograph."""
+    result = extract_article(page(paragraphs() + f"<p>{closing}</p>"), URL)
+    assert result.body.split("\n\n") == [*PARAGRAPHS, closing]
+
+
 @pytest.mark.parametrize("furniture", ["📩 Newsletter abonnieren", "👉 <a href='/blog/'>Zurück zum Blog</a> 👈"])
 def test_emoji_framed_furniture_still_goes(furniture):
     result = extract_article(page(paragraphs() + f"<p>{furniture}</p>"), URL)

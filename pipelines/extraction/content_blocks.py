@@ -113,7 +113,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | headline_again_opening_text(text_blocks, title, page_days) | _event_fields(text_blocks, page_days) \
         | linked_section_headings(text_blocks) | anchored_closing_calls(text_blocks) \
         | anchored_opening_call(text_blocks) | field_list_lines(text_blocks, host) \
-        | calls_to_own_pages(text_blocks, page_url) | lines_over_own_button(text_blocks)
+        | calls_to_own_pages(text_blocks, page_url, title) | lines_over_own_button(text_blocks)
     headline_again = headline_again_as_line(text_blocks, title, host)
     listed = _linked_points_beside_own(text_blocks, title)
     # A card beside the text linking the page of what a section of the text is about names it in the same words:

@@ -56,6 +56,8 @@ _TIMELINE_ROW = re.compile(r"^((?:[^\W\d_]+\.?\s*:?\s+){1,4})(?:\d{1,2}\.\d{1,2}
 # one (an emoji's variation selector, skin tone, joiner).
 _PICTOGRAPH = "\U0001F300-\U0001FAFF\u2600-\u27BF"
 _DECORATED = re.compile(rf"^[{_PICTOGRAPH}]|[{_PICTOGRAPH}][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*$")
+# A sentence may end on a pictograph or a few after its stop ("Stay tuned, more news soon! 🌟"): still a sentence.
+_TRAILING_PICTOGRAPHS = re.compile(rf"(?:\s*[{_PICTOGRAPH}][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*)+$")
 # A line framed in pictographs is a tagline or a motto this long at most; longer, it is a paragraph anyway.
 _DECORATED_CHARS = 100
 # The writer's own words of a sentence that links its partners' names.
@@ -130,7 +132,7 @@ def is_sign_off(block: Block) -> bool:
     # A preformatted block is the writer's code or a program's output ("$ make install"), however short: no site
     # sets its credits or prompts in <pre>.
     if block.kind in ("item", "cell", "pre") or _in_list_row(block) or block.chars >= SIGN_OFF_CHARS \
-            or FULL_STOP.search(block.text):
+            or FULL_STOP.search(_TRAILING_PICTOGRAPHS.sub("", block.text)):
         return False
     # A note in parentheses closes the text it belongs to ("(Reporting by ...; Editing by ...)").
     if _PARENTHESISED.match(block.text) or _SMILEY.search(block.text):

@@ -1,15 +1,16 @@
 """The writer's call closing the text to a page of the site itself: "Register: <a>www.site.org/course</a>",
-"Anmälan: <a>formuläret</a>", "Apply for a place on <a>our registration page</a>"."""
+"Anmälan: <a>formuläret</a>", "Apply for a place on <a>our registration page</a>", "<a>Läs mer om NurseCare</a>"."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .blocks import Block
 from .date_lines import has_stamp_label
 from .line_patterns import FURNITURE_LINE, WORD
 from .link_lines import BARE_ADDRESS, host_of, leads_to_social_network, names_pager, page_target, sole_link
 from .links import links_to_page
-from .own_pages import lists_by_subject, lists_page
+from .own_pages import DATED_PART, lists_by_subject, lists_page
 from .stamp_lines import PICTURE_CREDIT_LABELS
 from .text import spaced_text
 from .writers_closing import lines_after_text
@@ -32,9 +33,16 @@ _READ_ON = re.compile(r"^(?:read|läs|les|læs|lue|lies|lees)\b", re.IGNORECASE)
 # A link naming a page says what it is in a few words ("the programme page", "anmälningsformuläret"); a story's
 # headline runs longer ("Cape Town heads into a weekend of shifting skies").
 _PAGE_NAME_WORDS = 5
+# A line that is one link and nothing else calls the reader on in a few words ("Read more about <subject>"), a word
+# or two of them naming the subject; "Read more" alone is a teaser's button, a longer link another story's headline.
+_CALL_LINK_WORDS = (3, 6)
+# A word of the link names the post's subject when the headline says it too, in any form: the same first letters (a
+# stem: "Simhall" in "Nödlarm i simhall", "FieldKit" in "FieldKit-laukku"), in a word this long at least (no "the",
+# "and", "till", "mehr").
+_SUBJECT_STEM = 5
 
 
-def calls_to_own_pages(blocks: list[Block], page_url: str) -> set[int]:
+def calls_to_own_pages(blocks: list[Block], page_url: str, title: str | None = None) -> set[int]:
     """Ids of the lines after the text's last paragraph, in the run of its paragraphs, that send the reader to a page
     of the site itself: a label and its colon, or a sentence of the writer's, then one link closing the line, to
     another page than the page itself, a listing above it or a listing by subject or writer. The writer's
@@ -47,7 +55,49 @@ def calls_to_own_pages(blocks: list[Block], page_url: str) -> set[int]:
     if not page_url:
         return set()
     lines, _ = lines_after_text(blocks)
-    return {id(line) for line in lines if _calls_to_own_page(line, page_url)}
+    subject = _stems(title or "")
+    return {id(line) for line in lines if _calls_to_own_page(line, page_url)
+            or (_links_to_subject(line, page_url, subject) and _right_under_text(line, blocks))}
+
+
+def _links_to_subject(line: Block, page_url: str, subject: set[str]) -> bool:
+    """The line is a paragraph of one link and nothing else, a few words calling the reader on to a page of the site
+    itself about what the headline names (`subject`: its words' stems): "<a>Read more about NurseCare</a>" under
+    "NurseCare, a care system", "<a>Link to Safe Swimming Pools</a>" under "Alarms in swimming pools". The writer's
+    closing line inside the text's own element, a furniture phrase in it or not. "Read more" alone is a teaser's
+    button; a link leading back to a listing, to the page itself, to a listing by subject or to a social network is
+    the theme's; the site's other stories and pages name other things. A call repeated on most of the site's posts is
+    still the boilerplate memory's to drop."""
+    if line.kind != "p" or line.element is None or line.element.tag != "p" or line.link_density < 1:
+        return False
+    link = sole_link(line)
+    target = page_target(link, page_url) if link is not None else None
+    if target is None or host_of(target) != host_of(page_url) or leads_to_social_network(target) \
+            or links_to_page(target, page_url) or lists_page(target, page_url) or lists_by_subject(target) \
+            or _another_post(target, page_url):
+        return False
+    words = WORD.findall(spaced_text(link))
+    return _CALL_LINK_WORDS[0] <= len(words) <= _CALL_LINK_WORDS[1] and bool(_stems(" ".join(words)) & subject)
+
+
+def _another_post(target: str, page_url: str) -> bool:
+    """The target is another post of the site: at a dated address, or in the page's own folder ("/news/other/" from
+    "/news/this/"), where a teaser's headline may share a word with the post's."""
+    parts = [part for part in urlsplit(target).path.split("/") if part]
+    own = [part for part in urlsplit(page_url).path.split("/") if part]
+    return any(DATED_PART.match(part) for part in parts) or (len(parts) > 1 and bool(own) and parts[0] == own[0])
+
+
+def _right_under_text(line: Block, blocks: list[Block]) -> bool:
+    """No label or heading stands between the text and the line (lines of one link each aside): a box's label ("You
+    may also be interested in:", "Related") makes the links under it the box's."""
+    at = next(i for i, b in enumerate(blocks) if b is line)
+    above = next((b for b in reversed(blocks[:at]) if not (b.kind == "p" and b.link_density >= 1)), None)
+    return above is not None and above.kind not in ("heading", "title") and not above.text.rstrip().endswith(":")
+
+
+def _stems(text: str) -> set[str]:
+    return {word.casefold()[:_SUBJECT_STEM] for word in WORD.findall(text) if len(word) >= _SUBJECT_STEM}
 
 
 def _calls_to_own_page(line: Block, page_url: str) -> bool:

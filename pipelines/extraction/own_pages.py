@@ -14,7 +14,7 @@ from .links import links_to_page
 _POINTER_WORDS = 12
 # A year as a part of a path ("/2021/", "/2019-05-03-slug", "/20190503-slug"): the site's dated posts, stories
 # like the page.
-_DATED_PART = re.compile(r"^(?:19|20)\d\d(?:[01]\d[0-3]\d)?(?!\d)")
+DATED_PART = re.compile(r"^(?:19|20)\d\d(?:[01]\d[0-3]\d)?(?!\d)")
 # A line leading to a section of the site says where it goes in four words or more ("Here is the spring's
 # schedule"); "Contact", "All news" or the way back ("Back to the overview") name the section or return to it.
 _SECTION_POINTER_WORDS = 4
@@ -63,6 +63,6 @@ def _page_outside_posts(target: str, page_url: str, says_what: bool = False) -> 
         return False
     parts = [part for part in urlsplit(target).path.split("/") if part]
     own = [part for part in urlsplit(page_url).path.split("/") if part]
-    return (len(parts) > 1 or (says_what and len(parts) == 1)) and any(_DATED_PART.match(part) for part in own) \
+    return (len(parts) > 1 or (says_what and len(parts) == 1)) and any(DATED_PART.match(part) for part in own) \
         and parts[0] != own[0] \
-        and not any(_DATED_PART.match(part) or _LISTING_FOLDER.match(part) for part in parts)
+        and not any(DATED_PART.match(part) or _LISTING_FOLDER.match(part) for part in parts)
