@@ -11,12 +11,10 @@ Later nights skip the feed probing an earlier crawl did in vain, and read again 
 from __future__ import annotations
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
-from scrapy.spidermiddlewares.httperror import HttpError
 
 from news_archive.archive.sources import Source
 from news_archive.spiders.feed_probe import probe_folders
-from news_archive.spiders.page_outcomes import NO_ARCHIVE_AT_USUAL_ADDRESS, ROBOTS_FORBIDDEN, describe_failure
+from news_archive.spiders.page_outcomes import NO_ARCHIVE_AT_USUAL_ADDRESS, guessed_address_detail
 
 USUAL_ARCHIVE_NAMES = ("archives.html", "archives/", "archive/", "archive.html")
 
@@ -54,10 +52,4 @@ class ArchiveProbing:
     def on_archive_probe_error(self, failure):
         """No page at a usual archive address: expected, no broken link of the partner's and no error."""
         source: Source = failure.request.cb_kwargs["source"]
-        if failure.check(HttpError):
-            detail = f"HTTP {failure.value.response.status}"
-        elif failure.check(IgnoreRequest):
-            detail = ROBOTS_FORBIDDEN
-        else:
-            detail = describe_failure(failure)[1]
-        self._not_stored(source, failure.request.url, NO_ARCHIVE_AT_USUAL_ADDRESS, detail)
+        self._not_stored(source, failure.request.url, NO_ARCHIVE_AT_USUAL_ADDRESS, guessed_address_detail(failure))

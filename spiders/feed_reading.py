@@ -5,8 +5,6 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
-from scrapy.spidermiddlewares.httperror import HttpError
 
 from news_archive.archive.crawl_signals import feed_dates_read
 from news_archive.archive.run_counters import START_PAGES_OK, counter_key
@@ -15,7 +13,7 @@ from news_archive.spiders.feed_document import FeedDocument, read_feed
 from news_archive.spiders.feed_items import feed_home_page, feed_item_dates, zero_time_items
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
 from news_archive.spiders.offsite import on_source_hosts
-from news_archive.spiders.page_outcomes import NO_FEED_AT_USUAL_ADDRESS, ROBOTS_FORBIDDEN, describe_failure
+from news_archive.spiders.page_outcomes import NO_FEED_AT_USUAL_ADDRESS, guessed_address_detail
 from news_archive.spiders.site_maps import feed_kind, lists_no_posts, robots_sitemaps, xml_links
 
 FEED_KINDS = ("rss", "atom", "json")  # a sitemap's `lastmod` dates a page's last change, not its publication
@@ -137,11 +135,5 @@ class FeedReading:
         above."""
         source: Source = failure.request.cb_kwargs["source"]
         self.feed_probes[source.id].answered(None)
-        if failure.check(HttpError):
-            detail = f"HTTP {failure.value.response.status}"
-        elif failure.check(IgnoreRequest):
-            detail = ROBOTS_FORBIDDEN
-        else:
-            detail = describe_failure(failure)[1]
-        self._not_stored(source, failure.request.url, NO_FEED_AT_USUAL_ADDRESS, detail)
+        self._not_stored(source, failure.request.url, NO_FEED_AT_USUAL_ADDRESS, guessed_address_detail(failure))
         yield from self._probe_requests(source)

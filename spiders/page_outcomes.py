@@ -155,3 +155,11 @@ def describe_failure(failure) -> tuple[str, str]:
     if failure.check(DownloadCancelledError):  # Scrapy cancels a download only when it outgrows DOWNLOAD_MAXSIZE
         return "too large", "too large (over DOWNLOAD_MAXSIZE)"
     return "download failed", failure.getErrorMessage() or failure.type.__name__
+
+
+def guessed_address_detail(failure) -> str:
+    """The operator's line for an address guessed at (a usual feed or archive address) that held nothing: its HTTP
+    status, robots.txt's word or what failed."""
+    if failure.check(IgnoreRequest) and not failure.check(HttpError):  # an HttpError is an IgnoreRequest too
+        return ROBOTS_FORBIDDEN
+    return describe_failure(failure)[1]
