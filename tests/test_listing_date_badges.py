@@ -8,11 +8,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
 from news_archive.pipelines.extraction.dates import find_date
 from news_archive.pipelines.listing_dates import teaser_date
-from fault_site import FaultServer, page
+from fault_site import FaultServer, crawl_one_source, page
 
 READ_AT = dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc)
 
@@ -68,13 +66,7 @@ def test_a_crawl_dates_undated_posts_by_their_listings_calendar_badges(tmp_path:
     server.routes["/"] = page(LISTING.format(entries=entries))
     for path, (_, _, title, _) in POSTS.items():
         server.routes[path] = page(undated_post(title))
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "assoc"\nname = "Associação"\nstart_urls = ["{server.base_url}/"]\n',
-                       encoding="utf-8")
-    try:
-        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
-    finally:
-        server.stop()
+    run, _asked = crawl_one_source(server, tmp_path, "assoc", "Associação")
     assert (run.status, run.articles_new) == ("ok", len(POSTS))
     rows = sqlite_utils.Database(tmp_path / "a.db").query("select url, published, published_from from articles")
     dates = {"/" + row["url"].split("/", 3)[3]: (row["published"], row["published_from"]) for row in rows}

@@ -10,13 +10,11 @@ from pathlib import Path
 import sqlite_utils
 from lxml import html as lxml_html
 
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
 from news_archive.pipelines.extraction.dates import reads_month_first, slashed_order
 from news_archive.spiders.discovery import page_links
 from news_archive.spiders.listing_dates import teaser_texts
 from news_archive.spiders.navigation_regions import NavigationRegions
-from fault_site import FaultServer, page
+from fault_site import FaultServer, crawl_one_source, page
 
 # slug, title, the day the site prints (day/month/two-digit year), the day it is
 POSTS = [
@@ -90,13 +88,7 @@ def test_a_crawl_reads_the_posts_days_in_the_order_the_listings_print(tmp_path: 
     server.routes["/about/"] = page(_post("About the co-op", "01/01/19"))
     for slug, title, shown, _ in POSTS:
         server.routes[f"/{slug}/"] = page(_post(title, shown))
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "coop"\nname = "The Co-op"\nstart_urls = ["{server.base_url}/news/"]\n',
-                       encoding="utf-8")
-    try:
-        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False)
-    finally:
-        server.stop()
+    run, _asked = crawl_one_source(server, tmp_path, "coop", "The Co-op", "/news/")
     assert run.status == "ok"
     rows = sqlite_utils.Database(tmp_path / "a.db").query("select url, published from articles")
     stored = {row["url"].rstrip("/").rsplit("/", 1)[-1]: (row["published"] or "")[:10] for row in rows}
