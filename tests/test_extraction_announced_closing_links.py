@@ -71,3 +71,23 @@ def test_a_short_label_over_the_sites_posts_announces_nothing():
             "Orientation 2018</a></li></ul>")
     body = extract_article(_page(post), URL).body
     assert "Orientation 2018" not in body, body
+
+
+def test_a_short_announcing_sentence_with_no_full_stop_keeps_the_address_it_announces():
+    # Fails before: the sentence, one line under eighty characters ending on its colon, was not counted as the
+    # writer's paragraph, so it and the linked address after it were trimmed as a label over a link.
+    post = ("<p>The course catalogue was rebuilt this spring, and every class now lists its dates, rooms and teachers "
+            "on a page of its own.</p><p>The new catalogue can be browsed online right here:</p>"
+            "<p><a href='https://catalogue.example/talent/2021/'>catalogue.example/talent/2021/</a></p>")
+    body = extract_article(_page(post), URL).body
+    assert "The new catalogue can be browsed online right here:" in body, body
+    assert body.rstrip().endswith("catalogue.example/talent/2021/"), body
+
+
+def test_a_label_of_as_many_words_over_the_sites_own_pages_announces_nothing():
+    # A site's box under a label as long as a short sentence links the site's own pages, not another site's.
+    post = ("<p>The orientation for new families is on Saturday in the school's hall, and teachers will be there to "
+            "meet every student before the first day of class.</p><p>You may also be interested in these:</p>"
+            "<p><a href='/web/orientation-2019/'>Orientation 2019 in pictures</a></p>")
+    body = extract_article(_page(post), URL).body
+    assert "Orientation 2019 in pictures" not in body and "interested in" not in body, body

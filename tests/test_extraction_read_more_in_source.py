@@ -56,3 +56,24 @@ def test_a_prompt_to_read_more_still_goes(closing):
     """A bare "Read more", naming no source, is the site's prompt."""
     body = extract_article(page(closing), URL).body
     assert "Read more" not in body
+
+
+def blog_post(closing: str) -> str:
+    """A static generator's post page: the headline and date in the article's header, the text in div.e-content,
+    the tags and the previous/next links in an aside after it."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Lab wins a three-year grant | Lab News</title>
+</head><body><nav><a href="/">Lab News</a> <a href="/news/">News</a> <a href="/people/">People</a></nav>
+<div id="content"><article class="post-text h-entry postpage"><header><h1 class="entry-title">Lab wins a three-year grant</h1>
+<p class="dateline"><time class="published" datetime="2019-10-01T10:00:00+13:00">2019-10-01 10:00</time></p></header>
+<div class="e-content entry-content"><p>The lab's work on plain-language tools for field biologists
+<a href="https://fund.example/2019-round/">won a grant</a> for the next three years.</p>
+{closing}</div><aside><ul class="pager"><li><a href="/news/earlier/" rel="prev">Previous post</a></li></ul></aside>
+</article></div><footer>Contents © 2019 The Lab</footer></body></html>"""
+
+
+def test_a_closing_line_naming_the_news_site_that_ran_the_story_stays():
+    """Fails before: "Read more on <site>:" over its linked headline read as the site's prompt to read more."""
+    closing = ('<p>Read more on Garden Wire: <a href="https://gardenwire.example/stories/grant">Small lab wins big '
+               'grant</a></p>')
+    body = extract_article(blog_post(closing), "https://lab.example/news/lab-wins-grant/").body
+    assert body.rstrip().endswith("Read more on Garden Wire: Small lab wins big grant"), body

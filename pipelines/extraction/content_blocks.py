@@ -106,7 +106,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | writers_link_lists(text_blocks, host) | {id(block) for block in dated_signatures(text_blocks)} \
         | postal_address_lines(text_blocks) | {id(block) for block in text_blocks if in_roundup_post(block.element)} \
         | closing_links_of_last_section(text_blocks, host) | enumeration_lines(text_blocks) \
-        | closing_date_notes(text_blocks) | announced_closing_lines(text_blocks) \
+        | closing_date_notes(text_blocks) | announced_closing_lines(text_blocks, host) \
         | other_days_series(text_blocks, page_days) | under_mark
     labelled = {id(block) for block in own_closing_labels(text_blocks, host)} \
         | own_opening_lines(text_blocks, host) | lines_opening_own_text(text_blocks, title, host, page_days) \

@@ -36,9 +36,10 @@ _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
 # thing it names), in a sentence of a few words, no label ("Source: <a>Agency</a>").
 _POINTER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 _POINTER_LINE_WORDS = 10
-# "Read more in <a>Nature</a>": where the story was published, named by its link to that journal's or paper's site, as
-# a research story closes on its source; a site's prompt reads more "about" a topic, or at its own page.
-_READ_MORE_IN_SOURCE = re.compile(r"\b(?:read more (?:in|at)|läs mer i|les mer i|læs mere i)\b", re.IGNORECASE)
+# "Read more in <a>Nature</a>", "Read more on Scoop: <a>headline</a>": where the story was published, named by its link
+# to that journal's, paper's or news site's, as a research story closes on its source; a site's prompt reads more
+# "about" a topic, or at its own page.
+_READ_MORE_IN_SOURCE = re.compile(r"\b(?:read more (?:in|at|on)|läs mer i|les mer i|læs mere i)\b", re.IGNORECASE)
 # A pager's button between a post and its neighbours: the word alone, with its arrow ("←Previous", "Next →",
 # "« Older"), in the partners' languages and English.
 _PAGER_BUTTON = re.compile(r"^[\s←→«»‹›<>]*(?:previous|next|older|newer|föregående|nästa|forrige|neste|næste|"

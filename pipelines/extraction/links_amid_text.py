@@ -34,8 +34,14 @@ def sibling_with_text(siblings):
 
 def writers_own_element(element) -> bool:
     """A paragraph of prose or a list of points, its words mostly the writer's own, not its links'."""
+    if not mostly_own_words(element):
+        return False
+    text = spaced_text(element)
+    return element.tag != "p" or len(text) >= LONG_PARAGRAPH or FULL_STOP.search(text) is not None
+
+
+def mostly_own_words(element) -> bool:
+    """A paragraph or list whose words are mostly not its links' (however short, and whatever it ends on)."""
     text = spaced_text(element)
     linked = sum(len(spaced_text(a)) for a in element.iter("a"))
-    if element.tag not in _TEXT_TAGS or linked >= PROSE_LIST_LINK_SHARE * len(text):
-        return False
-    return element.tag != "p" or len(text) >= LONG_PARAGRAPH or FULL_STOP.search(text) is not None
+    return element.tag in _TEXT_TAGS and linked < PROSE_LIST_LINK_SHARE * len(text)
