@@ -287,6 +287,12 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         self.menu_listings.add(page_key(url))
         return self.pager_probes.pop(page_key(url), ([], set()))[0]
 
+    def note_headline_listing(self, url: str) -> None:
+        """A news listing's teaser proved a listing of headlines (lists_news_listing_headlines): its address teaches no
+        article family, which would keep the posts it lists, in folders of their own, for pages beside it."""
+        if self.teasers.pop(page_key(url), None) is not None:
+            self.families.forget(url)
+
     def note_news_listing(self, role: str, categories: Categories | None, url: str | None = None,
                           static_page: bool = False) -> None:
         """A news listing read at depth 0 (at `url`), with the category it is an archive of (categories.archive_categories):

@@ -7,6 +7,7 @@ from lxml import etree
 from news_archive.archive.cms_classes import marks_archive, marks_front_page, marks_static_page
 from news_archive.archive.entry_markup import lists_other_entries, lists_post_entries, shows_entries_whole
 from news_archive.archive.urls import page_key
+from news_archive.spiders.headline_listings import shows_linked_headlines_alone
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.pagetype import (EVERY_LINK_REPEATED, NO_LINK_REPEATED, RepeatedLinks, declared_type,
                                           is_listing, leads_to_its_next_page, one_dated_entry, shows_teasers_alone)
@@ -76,6 +77,8 @@ class ListingJudgement:
             # The folder an article family sits in is that family's listing, unless the page shows itself one dated
             # post: a blog engine's post without a slug sits at its bare date folder.
             return not one_dated_entry(root, url, repeated, regions, found, in_feed=page_key(url) in self.feed_items)
+        if self.lists_news_listing_headlines(root, url, regions, depth):
+            return True
         if self.presents_as_article(url):
             # Its listings or feed present it as an article: a "latest news" block or many links in the
             # text do not make it a listing; only the page's own declaration does.
@@ -85,3 +88,10 @@ class ListingJudgement:
             # narrowed, though it shows too few teasers to be one by their number.
             return True
         return is_listing(root, url, repeated, regions, found)
+
+    def lists_news_listing_headlines(self, root: etree._Element, url: str, regions: NavigationRegions,
+                                     depth: int) -> bool:
+        """A page a news listing's teaser links that shows nothing but linked headlines of other pages and no text of
+        its own (headline_listings.py): a month's or year's page of a date archive whose index is the news listing,
+        read as the news listing it continues, not an article with no text at all."""
+        return depth > 0 and page_key(url) in self.news_listed and shows_linked_headlines_alone(root, url, regions)

@@ -196,6 +196,11 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
             return
         repeated = response.meta.get(HELD_COUNT)  # a held page's: the count as it stood when the crawl was idle
         if decisions.is_listing(root, response.url, role, regions, depth, found, repeated):
+            if decisions.lists_news_listing_headlines(root, response.url, regions, depth):
+                # A date archive's month the news listing indexes: its headlines are that listing's own teasers,
+                # wherever in the site's folders they sit.
+                decisions.note_headline_listing(response.url)
+                depth = 0
             if depth == 0:  # a category's archive given as the start URL asks for that category's posts
                 decisions.note_news_listing(role, archive_categories(root, response.url,
                                                                      head_links(root, response.url).canonical),
