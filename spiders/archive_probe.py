@@ -45,10 +45,6 @@ class ArchiveProbing:
             yield scrapy.Request(url, callback=parse, errback=on_error,
                                  cb_kwargs={"source": source, "role": "listing", "depth": 1}, priority=20)
 
-    def parse_archive_probe(self, response, source: Source, role: str, depth: int):
-        """An archive address answered: read as a listing of the site's posts."""
-        yield from self.parse_page(response, source, role, depth)
-
     def on_archive_probe_error(self, failure):
         """No page at a usual archive address: expected, no broken link of the partner's and no error."""
         source: Source = failure.request.cb_kwargs["source"]

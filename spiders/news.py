@@ -82,7 +82,8 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
         # Requests take these very objects, which live as long as the spider, so the cache's entries do too.
         self._callbacks = (self.parse_page, self.on_error)
         self._probe_callbacks = (self.parse_probe, self.on_probe_error)
-        self._archive_probe_callbacks = (self.parse_archive_probe, self.on_archive_probe_error)
+        # an archive address that answered is read as any listing
+        self._archive_probe_callbacks = (self.parse_page, self.on_archive_probe_error)
         self._listing_data_callbacks = (self.parse_listing_data, self.on_listing_data_error)
 
     @classmethod

@@ -43,7 +43,12 @@ def is_social_bar(block: Block, host: str) -> bool:
     anchors = [a for a in block.element.iter("a") if text_of(a).strip()]
     if len(anchors) < _BAR_LINKS or not all(_profile_or_share(a.get("href") or "", host) for a in anchors):
         return False
-    own = block.text
+    return _a_label_at_most(block.text, anchors)
+
+
+def _a_label_at_most(text: str, anchors) -> bool:
+    """The text holds no words of its own besides its anchors' but a furniture label ("Teilen", "Follow us:")."""
+    own = text
     for anchor in anchors:
         own = own.replace(spaced_text(anchor), " ", 1)
     return not WORD.search(own) or FURNITURE_LINE.search(own) is not None and len(WORD.findall(own)) <= 3
@@ -78,10 +83,7 @@ def is_share_bar(element, host: str = "") -> bool:
     if len(anchors) < _BAR_LINKS or not all(_profile_or_share(a.get("href") or "", host) or _scripted_share(a)
                                             for a in anchors):
         return False
-    own = spaced_text(element)
-    for anchor in anchors:
-        own = own.replace(spaced_text(anchor), " ", 1)
-    return not WORD.search(own) or FURNITURE_LINE.search(own) is not None and len(WORD.findall(own)) <= 3
+    return _a_label_at_most(spaced_text(element), anchors)
 
 
 def _scripted_share(button) -> bool:
