@@ -16,6 +16,7 @@ from .boilerplate import BoilerplateMemory
 from .builder_documents import own_document
 from .dates import reads_month_first
 from .entry_type import entry_dated_in_metadata_only, metadata_day_shown
+from .event_page import event_day
 from .hints import ClassIndex
 from .html_input import parse_html
 from .language_links import find_language_links
@@ -165,6 +166,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     undated_entry = entry_dated_in_metadata_only(root, url, title, published_from, month_first, fetched)
     # Read before pruning, which may take the date line; it only vouches for a listed post (page_type.TEXTLESS_POST).
     day_shown = listed_as_article and metadata_day_shown(root, published, published_from)
+    # Read before pruning, which may take the facts' table under the headline.
+    facts_day = event_day(root, title, month_first=month_first) if published else None
     author = metadata.find_authors(root, meta, names, classes)
     site_meta_author, author_beside_meta = metadata.author_beside_site_meta(root, meta, names, classes, author)
     lead = metadata.find_lead(root, meta, classes)
@@ -227,7 +230,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         bare_post=main_text.bare_post, lone_teaser=main_text.teaser_under_other_headline,
         lone_card=main_text.lone_card, cards_only=main_text.cards_linking_twice,
         marked_post=marks_blog_post(root), shows_media=shows_media, listing_dated=listing_dated,
-        metadata_day_shown=day_shown, stamped_by_readers=comments.stamped_by_readers(readers)))
+        metadata_day_shown=day_shown, stamped_by_readers=comments.stamped_by_readers(readers), event_day=facts_day))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.bare_post = main_text.bare_post
     if verdict.kind == ARTICLE and update_shown:

@@ -128,6 +128,9 @@ class PageEvidence:
     # Readers' comments under the text say when they wrote (comments.stamped_by_readers): the page was out for readers
     # to answer, so its short text is a post's, as a date line vouches, though their stamps never date the page.
     stamped_by_readers: bool = False
+    # The day an event's facts under the page's headline name, labelled ("Datum: 07.06.2024" beside "Uhrzeit: 18:30",
+    # "Ort: ..."; event_page.py).
+    event_day: str | None = None
 
 
 def decide_page_type(page: PageEvidence) -> PageType:
@@ -194,6 +197,10 @@ def decide_page_type(page: PageEvidence) -> PageType:
     # Blog engines type their static pages (about, the board) like posts; only the body's classes tell them apart.
     if page.marked_static and not page.listed_as_article:
         return PageType(PAGE, "the CMS marks it a static page")
+    # A page dated on the day its own event facts name is the event's page, which a blog engine made a post of (typed
+    # a BlogPosting, in the feed beside the news); a post announcing the event went out before that day.
+    if page.event_day and page.published and page.published[:10] == page.event_day:
+        return PageType(OTHER, "dated on the day of the event its labelled facts set out: the event's page")
     # JSON-LD Article types are deliberate; og:type "article" is stamped on every page by some CMSs.
     if page.meta.declares_article:
         return PageType(ARTICLE, "JSON-LD article type")
