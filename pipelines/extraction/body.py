@@ -26,6 +26,7 @@ from .prose_lines import LONG_PARAGRAPH
 from .own_post import (after_own_headline, bare_own_post, marked_article, marks_own_entry, own_article, own_entry,
                        own_text_element, wraps_own_post)
 from .pointer_lines import writers_opening_link, writers_opening_pointers, writers_pointers
+from .read_on_sentences import read_on_closing
 from .self_citation import citation_box_start
 from .shown_media import shows_media
 from .stamp_lines import is_stamp
@@ -163,7 +164,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     closing = own_closing_link(uncarded, title, url) + own_reference_list(uncarded, url) \
         + own_reference_lines(uncarded, url) \
         + own_inline_references(uncarded, url) + own_page_pointer(uncarded, url) + own_link_series(uncarded) \
-        + writers_pointers(uncarded, url) + writers_opening_pointers(uncarded, url) \
+        + writers_pointers(uncarded, url) + read_on_closing(uncarded, url) + writers_opening_pointers(uncarded, url) \
         + writers_opening_link(uncarded, url)
     own_closing = pointers | {id(b) for b in closing}
     kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing,

@@ -14,6 +14,7 @@ from .own_pages import points_to_own_page
 from .own_post import marks_own_entry
 from .pointer_lines import is_writers_pointer
 from .prose_lines import is_prose_line, runs_into_list
+from .read_on_sentences import is_read_on_sentence
 from .stamp_lines import is_date_line
 from .teaser_cards import is_linked_heading
 from .text import fold, text_of
@@ -208,11 +209,13 @@ def around_list(container, blocks: list[Block], page_url: str):
 
 def _closes_on_own_page_pointer(paragraph, blocks: list[Block], page_url: str) -> bool:
     """The last element after the paragraph that shows text, in the same parent, is a line pointing to a page of the
-    site outside the posts' section (own_pages.points_to_own_page), or the writer's pointer line (pointer_lines)."""
+    site outside the posts' section (own_pages.points_to_own_page), the writer's pointer line (pointer_lines) or
+    sentence sending the reader on to read more (read_on_sentences)."""
     last = next((s for s in reversed(list(paragraph.itersiblings())) if isinstance(s.tag, str) and text_of(s).strip()),
                 None)
     return last is not None and last.tag == "p" \
-        and any(b.element is last and (points_to_own_page(b, page_url) or is_writers_pointer(b, page_url))
+        and any(b.element is last and (points_to_own_page(b, page_url) or is_writers_pointer(b, page_url)
+                                       or is_read_on_sentence(b, page_url))
                 for b in blocks)
 
 

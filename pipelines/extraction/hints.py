@@ -11,6 +11,7 @@ from lxml import etree
 from news_archive.archive.cms_classes import LAYOUT_SETTING_CLASS
 
 from . import xpaths
+from .cross_references import cross_referenced_ids
 from .text import text_of
 
 _CAMEL_CASE = re.compile(r"([a-z])([A-Z])")
@@ -50,6 +51,7 @@ class ClassIndex:
         self.comment_items: list = []  # microdata: itemprop="comment" or itemtype schema.org/Comment
         self._comments_and_forms: set | None = None
         self._naming_consent: list | None = None
+        self._cross_referenced: frozenset[str] | None = None
         # The class strings in one text, NUL (which no attribute holds) between them, and where each starts: a scan
         # of it per substring finds the classed elements, where a search per element would cost a call each.
         lowered: list[str] = []
@@ -100,16 +102,25 @@ class ClassIndex:
 
     def furniture(self) -> list:
         """Elements whose class or id names page furniture (share bars, sign-ups, ads...) or hides them; none in a
-        code listing, whose classes name its syntax ("token comment", "token tag")."""
+        code listing, whose classes name its syntax ("token comment", "token tag"). The id of a figure the text
+        refers to names what it shows ("fig-shared-buckets"), not furniture."""
         found = []
         for (el, _, element_id), classes in zip(self.entries, self._class_attributes):
             if self._set_in_code(el):
                 continue
             if ((names_furniture(classes) or names_about_box(classes)) and not _is_own_subheading(el, element_id)
                     and not _attributes_quote(el, classes) and not _quote_card(el, classes)) or (
-                    element_id and names_furniture(element_id) and not _names_own_heading(el, element_id)):
+                    element_id and names_furniture(element_id) and not _names_own_heading(el, element_id)
+                    and element_id not in self.cross_referenced):
                 found.append(el)
         return found
+
+    @property
+    def cross_referenced(self) -> frozenset[str]:
+        """The ids of the captioned figures and tables the text's sentences link to (cross_references.py)."""
+        if self._cross_referenced is None:
+            self._cross_referenced = cross_referenced_ids(self.elements)
+        return self._cross_referenced
 
     def naming_consent(self) -> list:
         """Elements whose class or id names a cookie consent ("cookie-notice", "cn-cookie-bar", "consent-box"); a

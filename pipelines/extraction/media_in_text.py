@@ -68,7 +68,7 @@ def mark_media_lines(root, doomed) -> None:
 def pictures_in_text(classes: ClassIndex, root) -> dict:
     """The captioned pictures that are part of the text, each with its caption: pruning keeps them and their
     captions, whatever their classes say."""
-    return _captioned_pictures(classes) | _closing_pictures(root)
+    return _captioned_pictures(classes) | _closing_pictures(root, classes.cross_referenced)
 
 
 def drop_all_but_captions(pictures: dict) -> None:
@@ -191,22 +191,38 @@ def _captioned_pictures(classes: ClassIndex) -> dict:
     return found
 
 
-def _closing_pictures(root) -> dict:
+def _closing_pictures(root, cross_referenced: frozenset[str] = frozenset()) -> dict:
     """A picture with its caption (<figure>) that closes the run of the text's paragraphs (nothing with text after it
     in their wrapper): the writer ended the post on the picture, and its caption is the post's last line. A picture
     above or amid the paragraphs is the page's illustration, whose caption news benchmarks leave out of the text.
-    A gallery (a wrapper of captioned pictures only) closing the text closes it as one such picture does."""
+    A gallery (a wrapper of captioned pictures only) closing the text closes it as one such picture does. A figure
+    the text refers to by its id (`cross_referenced`, "<a href=#fig-flow>Figure 1</a> shows ...") is the writer's
+    whatever it shows: a chart a script draws, a diagram set as text."""
     found = {}
     for figure in root.iter("figure"):
         caption = _own_caption(figure)
-        if caption is None or not _shows_picture(figure) or not text_of(caption).strip():
-            continue  # a <figure> without a picture is a box (a notice, a quote), no captioned picture
+        if caption is None or not text_of(caption).strip():
+            continue
         box = _wrapped(_gallery_of(figure))
+        if not (_shows_picture(figure) or _referred_to(figure, box, cross_referenced)):
+            continue  # a <figure> without a picture is a box (a notice, a quote), no captioned picture
         if not _beside_paragraph(box) \
                 or any(isinstance(s.tag, str) and text_of(s).strip() and not _closing_line(s) for s in box.itersiblings()):
             continue
         found[figure] = caption
     return found
+
+
+def _referred_to(figure, box, cross_referenced: frozenset[str]) -> bool:
+    """The figure, or a wrapper of it up to its box, carries an id the text's cross-references lead to."""
+    if not cross_referenced:
+        return False
+    for element in (figure, *figure.iterancestors()):
+        if element.get("id") in cross_referenced:
+            return True
+        if element is box:
+            return False
+    return False
 
 
 def _closing_line(element) -> bool:
