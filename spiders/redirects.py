@@ -4,6 +4,7 @@ from __future__ import annotations
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
+from scrapy.utils.response import get_meta_refresh
 
 from news_archive.archive.sources import Source
 from news_archive.archive.urls import page_key
@@ -53,5 +54,10 @@ class SourceMetaRefreshMiddleware(SourceRedirects, MetaRefreshMiddleware):
         # attributes say "refresh" (lower-cased): a page without the word cannot redirect, and most pages
         # have none. Ruling it out here spares each page working out its base URL and scanning its tags.
         if isinstance(response, HtmlResponse) and "refresh" not in response.text[:4096].lower():
+            return response
+        # A refresh naming the page's own address reloads it and moves nowhere (a generator's alias page left on
+        # its own address, a front page reloading itself): the page is what was fetched, no redirect loop.
+        if isinstance(response, HtmlResponse) \
+                and get_meta_refresh(response, ignore_tags=self._ignore_tags)[1] in (request.url, response.url):
             return response
         return super().process_response(request, response)

@@ -29,3 +29,11 @@ def test_a_refresh_in_capitals_still_redirects():
         Request(URL), page('<META HTTP-EQUIV="Refresh" CONTENT="0; URL=/nyheter/ny/">'))
     assert isinstance(redirected, Request)
     assert redirected.url == "https://partner.example/nyheter/ny/"
+
+
+def test_a_refresh_naming_the_page_itself_passes_as_the_page():
+    # Fails before: the refresh to its own address was followed, and the hop back to the URL just fetched failed the
+    # page as a redirect loop. Reloading itself, the page moves nowhere (a generator's alias page left on its own
+    # address, a front page that reloads every few seconds): it is the page.
+    response = page(f'<meta http-equiv="refresh" content="0; url={URL}">')
+    assert middleware().process_response(Request(URL), response) is response

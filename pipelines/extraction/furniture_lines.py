@@ -4,16 +4,19 @@ timeline or a score sheet, captions, quotes, hashtags, a salutation, a telephone
 tagline)."""
 from __future__ import annotations
 
+import posixpath
 import re
+from urllib.parse import urlsplit
 
 from .blocks import Block
 from .date_lines import has_date_label
 from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD
 from .link_lines import cites_address
+from .links import leads_to_picture
 from .media_in_text import is_caption
 from .prose_lines import SHORT_LINE_CHARS, linked_sentence
 from .stamp_lines import DATE_LINE_CHARS, is_credit, is_dated_line
-from .text import text_of
+from .text import spaced_text, text_of
 
 _ITEM_OWN_CHARS = 40
 _BULLET = re.compile(r"^[•·▪◦‣●■] ?\w")
@@ -143,9 +146,28 @@ def is_sign_off(block: Block) -> bool:
     # number closes an address given in the text, a price or an ISBN the notice of what it sells.
     set_in_lines = block.element is not None and block.element.find("br") is not None and block.text[-1] != ":"
     return not (PROGRAMME_ROW.match(block.text) or _timeline_row(block.text) or _RESULT_ROW.match(block.text)
-                or _is_caption(block) or set_in_lines or is_phone_number(block.text)
+                or _is_caption(block) or _names_linked_picture(block) or set_in_lines or is_phone_number(block.text)
                 or _hashtag_line(block) or names_hashtag(block) or _quoted(block)
                 or _states_price_or_isbn(block))
+
+
+def _names_linked_picture(block: Block) -> bool:
+    """The line's words are one link to a picture the page shows nowhere ("<a href=/img/x.jpg>Porto Placement Spring
+    2024</a>", Markdown's `[words](/img/x.jpg)`): the writer presents the photo by naming it, as a caption names the
+    picture it sits under. A prompt to enlarge links the full size of a picture shown beside it."""
+    if block.element is None or block.kind not in ("p", "text"):
+        return False
+    anchors = [a for a in block.element.iter("a") if text_of(a).strip()]
+    if len(anchors) != 1 or spaced_text(anchors[0]).split() != block.text.split() \
+            or FURNITURE_LINE.search(block.text):
+        return False
+    href = anchors[0].get("href") or ""
+    shown = {_file_name(img.get("src")) for img in block.element.getroottree().iter("img")}
+    return leads_to_picture(href) and _file_name(href) not in shown
+
+
+def _file_name(address: str | None) -> str:
+    return posixpath.basename(urlsplit(address or "").path)
 
 
 def _states_price_or_isbn(block: Block) -> bool:
