@@ -39,7 +39,7 @@ from .stamp_lines import DATE_LINE_CHARS, is_date_line, is_stamp, opens_on_the_d
 from .text_edges import trim_edges
 from .text_lines import lines_of_text, points_listed_again
 from .text import fold
-from .writers_closing import dated_signatures, writers_closing
+from .writers_closing import dated_signatures, kissed_signatures, writers_closing
 from .writers_link_lists import writers_link_lists
 
 # An opening line of the writer's says something in this many words.
@@ -107,7 +107,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | postal_address_lines(text_blocks) | {id(block) for block in text_blocks if in_roundup_post(block.element)} \
         | closing_links_of_last_section(text_blocks, host) | enumeration_lines(text_blocks) \
         | closing_date_notes(text_blocks) | announced_closing_lines(text_blocks, host) \
-        | other_days_series(text_blocks, page_days) | under_mark
+        | other_days_series(text_blocks, page_days) | kissed_signatures(text_blocks) | under_mark
     labelled = {id(block) for block in own_closing_labels(text_blocks, host)} \
         | own_opening_lines(text_blocks, host) | lines_opening_own_text(text_blocks, title, host, page_days) \
         | headline_again_opening_text(text_blocks, title, page_days) | _event_fields(text_blocks, page_days) \
