@@ -91,3 +91,28 @@ def test_a_calls_closing_day_stays_in_its_text(line):
     for byline in ("", "<p class='byline'>Posted 2 March 2024</p>"):
         article = extract_article(post(call, byline=byline).replace(f"<p>{TEXT}</p><p>{MORE}</p></div>", "</div>"), URL)
         assert article.body.split("\n\n") == [SHORT, line], byline
+
+
+def closing_post(closing: str) -> str:
+    return f"""<html lang="en"><head><title>{TITLE} | Harbour Choir</title></head><body>
+<nav><a href="/">Home</a> <a href="/news/">News</a></nav>
+<main><article><h1>{TITLE}</h1><time datetime="2024-03-02T10:00:00+00:00">March 2, 2024</time>
+<div class="content"><p>{TEXT}</p><p>{MORE}</p>{closing}</div></article></main>
+<footer><p>Harbour Choir, Harbour Street 4</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("closing, line", [
+    ("<p>Date: Sunday, 14 April, 2024</p>", "Date: Sunday, 14 April, 2024"),
+    ("<h3>Date: Monday, 15 April, 2024 to Wednesday, 17 April, 2024</h3>",
+     "Date: Monday, 15 April, 2024 to Wednesday, 17 April, 2024"),
+    ("<p>Date : Mardi, 16 Avril, 2024</p>", "Date : Mardi, 16 Avril, 2024"),
+    ("<p>Datum: 14.04.2024</p>", "Datum: 14.04.2024"),
+])
+def test_a_day_field_closing_the_text_with_another_day_is_the_events(closing, line):
+    """Fails before (the heading and the French line): a "Date:" line under the text naming the event's day, alone (no
+    time or place field beside it), was cut as a date line when French spaced its colon, and set as the text's last
+    heading it was cut as a closing heading."""
+    article = extract_article(closing_post(closing), URL)
+    assert article.body.split("\n\n") == [TEXT, MORE, line]
+    assert article.published[:10] == "2024-03-02"
+

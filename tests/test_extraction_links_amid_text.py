@@ -51,3 +51,43 @@ def test_a_read_also_line_a_share_prompt_or_another_storys_headline_amid_the_tex
     body = extract_article(page(between), URL).body
     assert "another quiz" not in body.casefold() and "Share" not in body and "closes for" not in body
     assert body.endswith(ROUND_TWO)
+
+
+
+SHOP_URL = "https://harbour-swap.example/news/oat-milk/"
+SHOP_TITLE = "Which oat milk should we sell?"
+SHOP_TEXT = [
+    "Our cafe sells three oat milks, and we looked at who makes each of them and how they treat their workers.",
+    "Two of the makers publish reports on their supply chains, and the third belongs to a group that does so too.",
+]
+FUNDERS = ("Harbour Swap is supported by grants and by generous donations from our community, and we are grateful "
+           "for all their support. Find out more about our funders below.")
+
+
+def page_with_box_after(closing: str) -> str:
+    """The text's element closes on the writer's link; the theme sets a box of its own after the post's element, in
+    the same column (the funders' thanks)."""
+    text = "".join(f"<p>{p}</p>" for p in SHOP_TEXT)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{SHOP_TITLE} | Harbour Swap</title>
+</head><body><header><a href="/">Harbour Swap</a><nav><a href="/news/">News</a><a href="/shop/">Shop</a></nav></header>
+<main><div class="post"><h1>{SHOP_TITLE}</h1><p class="date">12 September 2024</p><div class="post-text">{text}
+{closing}</div></div><div class="funders"><p>{FUNDERS}</p></div></main>
+<footer><p>Harbour Swap, Pier Road 5</p></footer></body></html>"""
+
+
+def test_a_link_closing_the_texts_element_stays_before_a_box_of_the_site():
+    # Fails before: the funders' paragraph after the post's element left the writer's closing link amid the page's
+    # text, where only a link followed by more of the writer's own paragraphs stayed.
+    closing = '<p><a href="https://reports.example/files/2024/maker-report.pdf">Link to the maker\'s report</a></p>'
+    body = extract_article(page_with_box_after(closing), SHOP_URL).body.split("\n\n")
+    assert body[:3] == [*SHOP_TEXT, "Link to the maker's report"]
+
+
+@pytest.mark.parametrize("closing", [
+    '<p>Read also: <a href="https://news.example/2024/09/other-cafe">Another cafe in town</a></p>',
+    '<p><a href="/news/2024/09/new-opening-hours/">New opening hours at the shop</a></p>',
+    '<p><strong><a href="https://news.example/2024/09/pier-closes">The pier closes for the winter</a></strong></p>',
+])
+def test_a_read_also_line_closing_the_texts_element_still_goes(closing):
+    body = extract_article(page_with_box_after(closing), SHOP_URL).body.split("\n\n")
+    assert body == [*SHOP_TEXT, FUNDERS]

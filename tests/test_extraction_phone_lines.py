@@ -31,3 +31,32 @@ def test_telephone_lines_closing_addresses_stay_in_the_text():
 def test_a_telephone_number_is_told_from_a_year_span_and_a_count():
     assert all(map(is_phone_number, ["(858) 453-5500", "+47 22 33 44 55", "08-123 456 78", "303.724.2261"]))
     assert not any(map(is_phone_number, ["2023-2024", "1 2 3", "Page 3", "12/3"]))
+
+
+_SALES_TEXT = ("<p>The long-range reader opens the gate for a car from fifty metres away, so the driver never has to "
+               "lower the window or stop at the barrier on a cold morning.</p><p>It connects to the access systems "
+               "most sites already have, over the protocol they all speak.</p>")
+
+
+def _sales_post(closing: str) -> str:
+    return ("<html lang='sv'><head><title>New long-range reader | Gate Systems</title></head><body><main><article>"
+            "<h1>New long-range reader</h1><time datetime='2014-10-09'>9 October 2014</time>"
+            f"<div class='content'>{_SALES_TEXT}{closing}</div></article></main>"
+            "<footer><p>Gate Systems AB</p></footer></body></html>")
+
+
+def _closing_lines(closing: str) -> list[str]:
+    return extract_article(_sales_post(closing), "https://gates.example/news/long-range-reader/").body.split("\n\n")[2:]
+
+
+def test_a_closing_line_giving_a_telephone_number_after_words_stays():
+    """Fails before: a number after a label or a few words ("Tel 08-711 22 11", set as a heading too) was no number
+    alone, and the short line went as a sign-off under the text."""
+    assert _closing_lines("<p><strong>For more information contact our sales staff</strong></p>"
+                          "<h5><strong>Tel 08-711 22 11</strong></h5>") \
+        == ["For more information contact our sales staff", "Tel 08-711 22 11"]
+    assert _closing_lines("<p>or call our sales staff on 08-711 22 11</p>") == ["or call our sales staff on 08-711 22 11"]
+
+
+def test_a_closing_date_line_is_no_telephone_number():
+    assert _closing_lines("<p>Updated 2014-10-09</p>") == []

@@ -28,7 +28,7 @@ from .postal_addresses import postal_address_lines
 from .own_page_calls import calls_to_own_pages
 from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
                             own_opening_lines)
-from .event_fields import heads_event_fields, is_event_field, names_the_event
+from .event_fields import gives_another_day, heads_event_fields, is_event_field, names_the_event
 from .field_lists import field_list_lines
 from .furniture_texts import in_furniture, names_a_card
 from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, is_prose_line
@@ -39,7 +39,7 @@ from .stamp_lines import DATE_LINE_CHARS, is_date_line, is_stamp, opens_on_the_d
 from .text_edges import trim_edges
 from .text_lines import lines_of_text, points_listed_again
 from .text import fold
-from .writers_closing import dated_signatures, writers_closing
+from .writers_closing import dated_signatures, kissed_signatures, writers_closing
 from .writers_link_lists import writers_link_lists
 
 # An opening line of the writer's says something in this many words.
@@ -107,7 +107,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | postal_address_lines(text_blocks) | {id(block) for block in text_blocks if in_roundup_post(block.element)} \
         | closing_links_of_last_section(text_blocks, host) | enumeration_lines(text_blocks) \
         | closing_date_notes(text_blocks) | announced_closing_lines(text_blocks, host) \
-        | other_days_series(text_blocks, page_days) | under_mark
+        | other_days_series(text_blocks, page_days) | kissed_signatures(text_blocks) | under_mark
     labelled = {id(block) for block in own_closing_labels(text_blocks, host)} \
         | own_opening_lines(text_blocks, host) | lines_opening_own_text(text_blocks, title, host, page_days) \
         | headline_again_opening_text(text_blocks, title, page_days) | _event_fields(text_blocks, page_days) \
@@ -375,7 +375,11 @@ def _event_fields(blocks: list[Block], page_days: frozenset[str] | set[str] = fr
     no when or where. So does a block set in lines opening on a day other than the page's, then lines of its own ("9
     December 2024, 18.00<br>Main hall<br>Free entry")."""
     lines = [b for b in blocks if b.kind in ("p", "text")]
-    found: set[int] = set()
+    # After the text's first line, a day's field naming another day than the page's is the event's, set as a line
+    # or as the text's last heading ("<h3>Date: Monday 20 March to Wednesday 22 March</h3>").
+    first_line = next((i for i, b in enumerate(blocks) if b.kind in ("p", "text")), len(blocks))
+    found = {id(b) for b in blocks[first_line + 1:]
+             if b.kind in ("p", "text", "heading") and gives_another_day(b.text, page_days)}
     for before, line, after in zip([None, *lines], lines, [*lines[1:], None]):
         beside = tuple(b.text for b in (before, after) if b is not None)
         if is_event_field(line.text, beside) or names_the_event(line.text, beside) \

@@ -2,7 +2,10 @@
 on such a line is the event's, no publication's, and the line is no date line of the page's."""
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from .dates import find_date
 
 # The labels opening a field of when or where, in the partners' languages and English.
 _EVENT_WORDS = (r"when|where|time|venue|location|place|när|var|tid|plats|lokal|når|hvornår|hvor|sted|tidspunkt|"
@@ -41,6 +44,23 @@ def is_event_field(text: str, beside: tuple[str, ...] = ()) -> bool:
         return True
     return _DAY_FIELD.match(text) is not None \
         and (_PLACE_FIELD.search(text) is not None or any(_EVENT_FIELD.match(line) for line in beside))
+
+
+# A header's stamp and the day the page gives may fall a day apart across time zones; further is another day.
+_STAMP_DAYS_APART = 1
+
+
+def gives_another_day(text: str, page_days: frozenset[str] | set[str]) -> bool:
+    """A day's field ("Date: Tuesday, 17 October 2023", "Date: 20 March to 22 March") naming a day more than a day
+    from the page's own (`page_days`): the day of what the post announces, an event's or a meeting's, which a post
+    sets as a fact of its text; the page's own stamp gives the page's day."""
+    if not page_days or _DAY_FIELD.match(text) is None or (found := find_date(text)) is None:
+        return False
+    try:
+        day = dt.date.fromisoformat(found[0][:10])
+        return all(abs((day - dt.date.fromisoformat(d[:10])).days) > _STAMP_DAYS_APART for d in page_days)
+    except ValueError:
+        return False
 
 
 def heads_event_fields(heading: str) -> bool:

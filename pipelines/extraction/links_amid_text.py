@@ -17,15 +17,16 @@ _TEXT_TAGS = ("p", "ol", "ul")
 
 def writers_link_amid_text(block: Block, host: str) -> bool:
     """A paragraph of one link to another site or a document, no prompt, credit or label ("Photos:", "Read also:")
-    and not set wholly in bold as a teaser's headline is, right after a paragraph or a list of the writer's and
-    followed by more of the text: the writer pointing to what they write about, where they write about it."""
+    and not set wholly in bold as a teaser's headline is, right after a paragraph or a list of the writer's: the
+    writer pointing to what they write about, where they write about it, followed by more of the text or closing the
+    element holding it (the report a post ends on, whatever box of the site's the page sets after that element)."""
     element = block.element
     if block.kind != "p" or element is None or element.tag != "p" or sole_link(block) is None \
             or not is_closing_link(block, host) or set_in_bold(block) or LABEL.search(block.text) \
             or CAPTION_START.match(block.text) or ends_on_credit(block.text):
         return False
     before = sibling_with_text(element.itersiblings(preceding=True))
-    return before is not None and writers_own_element(before) and sibling_with_text(element.itersiblings()) is not None
+    return before is not None and writers_own_element(before)
 
 
 def sibling_with_text(siblings):

@@ -7,7 +7,7 @@ from itertools import takewhile
 
 from .blocks import Block
 from .dates import find_date
-from .furniture_lines import is_sign_off
+from .furniture_lines import is_phone_number, is_sign_off
 from .heading_lines import SECTIONS_ABOVE, is_closing_heading, headings_set_alike
 from .hints import anchored_subheading
 from .line_patterns import CJK_EXCLAMATION, FURNITURE_LINE, WORD
@@ -38,6 +38,9 @@ _INTRO_WORDS = 3
 _INTRO_COMPOUNDS_CHARS = 24
 # A field's label: a word or a few opening the line, then a colon and the value ("Mentors: <a>...</a>").
 _FIELD_LABEL = re.compile(r"^([^\W\d_][^\W\d_ '-]*(?:[ '-][^\W\d_]+){0,3})\s?:\s+\S")
+# A line closing on a telephone number after a few words of its own ("Tel 08-711 22 11", "or call our sales staff on
+# 08-711 22 11"): the words, no figure among them, then the number.
+_CLOSING_NUMBER = re.compile(r"^(?P<words>[^\d]*[^\W\d_][^\d]*?)\s*(?P<number>[+(]?\d[\d\s().\-/]*\d)$")
 # French sets a space before "?", "!" and ":" ("Pourquoi ?"), and so do some writers in other languages.
 _OPENING_LINE = re.compile(r"[\w\d]\s?[.!?,:…][\"”»)]?$")
 
@@ -74,7 +77,8 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
     while end > start + 1 and id(kept[end - 1]) not in kept_lines and id(kept[end - 1]) not in pictured \
             and (is_closing_heading(kept[end - 1]) or is_sign_off(kept[end - 1])) \
             and not _introduces_media(kept[end - 1]) and not _closing_exclamation(kept[end - 1], kept[end - 2]) \
-            and not _field_given_above(kept[end - 1], kept[start:end - 1]) and not _heads_gallery(kept[end - 1]):
+            and not _field_given_above(kept[end - 1], kept[start:end - 1]) and not _heads_gallery(kept[end - 1]) \
+            and not _gives_phone_number(kept[end - 1], page_days):
         end -= 1
     # A line of the text introducing the short lines after it ("For more information, please contact:", then a
     # name, a phone number and an address) makes them its own, as a press release closes; a line introducing a box
@@ -99,6 +103,16 @@ def _names_day_ahead(text: str, page_days: frozenset[str] | set[str]) -> bool:
     except ValueError:
         return False
     return (day - latest).days > _STAMP_DAYS_APART
+
+
+def _gives_phone_number(block: Block, page_days: frozenset[str] | set[str]) -> bool:
+    """An unlinked line or heading closing on a telephone number after words of its own ("Tel 08-711 22 11", "eller
+    kontakta våra säljare 08-711 22 11"): the writer's contact line under the text, as a number alone is; a site sets
+    its own number in the footer. A date line ("Updated 2023-01-02") gives a day, not a number."""
+    if block.kind not in ("p", "text", "heading") or block.link_chars or is_date_line(block.text, page_days):
+        return False
+    found = _CLOSING_NUMBER.match(block.text)
+    return found is not None and is_phone_number(found.group("number"))
 
 
 def _picture_story(kept: list[Block]) -> set[int]:

@@ -100,6 +100,21 @@ _SECTION_TAG = "section"
 _HEART_BETWEEN_WORDS = re.compile(r"\w\s+(?:<3+|[❤♥💙💚💛💜🧡🖤🤍💕💖💗]\ufe0f?)\s+\w")
 
 
+# A signature closing on kisses ("Anna x", "SHRUB Team x", "Love, Anna & Per xxx"): a few names, each capitalised,
+# then one to three lower-case x's, as writers sign a letter to friends. No label or menu entry ends so.
+_KISSED_SIGNATURE = re.compile(r"^(?:[^\W\d_]+,\s+)?(?P<names>[^\W\d_][\w.'’-]*(?:\s+(?:&|and|[^\W\d_][\w.'’-]*)){0,4})"
+                               r"\s+x{1,3}$")
+
+
+def kissed_signatures(blocks: list[Block]) -> set[int]:
+    """Ids of the unlinked short lines signing off with kisses ("SHRUB Team x") after a paragraph of the text: the
+    writers' signature, however short, wherever the site's boxes after it leave it in the text."""
+    first = next((i for i, b in enumerate(blocks) if b.kind in ("p", "text")), len(blocks))
+    return {id(b) for b in blocks[first + 1:] if b.kind in ("p", "text") and not b.link_chars
+            and b.chars < SIGN_OFF_CHARS and (signed := _KISSED_SIGNATURE.match(b.text)) is not None
+            and all(word[0].isupper() for word in signed.group("names").split() if word not in ("&", "and"))}
+
+
 def dated_signatures(blocks: list[Block]) -> list[Block]:
     """The writer's name and the day they wrote, split off the text's last long paragraph at a blank line ("...
     cleared.<br><br>Anna Berg, 19 August 2007<br><br>Source: ..."): their signature under the text, however like the
