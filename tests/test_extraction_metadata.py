@@ -176,3 +176,12 @@ def test_a_description_the_page_shows_in_its_footer_is_the_sites_tagline_not_the
 
     assert extract_article(page(tagline), "http://p/nyheter/doktorander/").lead == opening
     assert extract_article(page("Kanalgatan 4, Norrköping"), "http://p/nyheter/doktorander/").lead == tagline
+
+
+def test_an_image_naming_the_site_root_is_no_picture():
+    # A theme that fills og:image with the site's address when a post names no picture: the home page is not an image.
+    root_only = ('<meta property="og:image" content="https://campus.example">'
+                 '<meta name="twitter:image" content="https://campus.example/">')
+    assert extract_article(page(head=root_only), ARTICLE_URL).image is None
+    with_picture = root_only + '<meta name="twitter:image:src" content="/bilder/labb.jpg">'
+    assert extract_article(page(head=with_picture), ARTICLE_URL).image == "https://campus.example/bilder/labb.jpg"

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from news_archive.archive.page_title import document_title
-from news_archive.archive.urls import folder_path, is_start_page, sole_canonical
+from news_archive.archive.urls import folder_path, is_site_root, is_start_page, sole_canonical
 
 from . import xpaths
 from .article_title import TITLE_SEPARATORS, fold_unspaced, without_prefix, without_suffix
@@ -204,11 +204,17 @@ def _site_furniture_texts(root) -> set[str]:
             for part in box.iter("p", "div", "span")}
 
 
+_IMAGE_NAMES = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+
+
 def find_image(meta: PageMetadata, base_url: str) -> str | None:
+    """The page's picture, the first the metadata names. One naming the site's root is a theme's default for a post
+    without a picture (the site's address in og:image), not a picture: the next is taken."""
     article = meta.article or {}
-    raw = meta.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") \
-        or text_value(article.get("image")) or text_value(article.get("thumbnailUrl"))
-    return absolute(raw, base_url)
+    named = [meta.first(name) for name in _IMAGE_NAMES] \
+        + [text_value(article.get("image")), text_value(article.get("thumbnailUrl"))]
+    urls = (absolute(raw, base_url) for raw in named if raw)
+    return next((url for url in urls if url and not is_site_root(url)), None)
 
 
 def find_canonical(root, meta: PageMetadata, base_url: str) -> str | None:
