@@ -7,7 +7,6 @@ import re
 from news_archive.archive.page_title import document_title
 
 from . import xpaths
-from .blocks import without_invisible
 from .dates import date_without_year, find_date
 from .entity_name import article_entity_names
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
@@ -40,6 +39,7 @@ _UNSHOWN = frozenset({"script", "style", "template", "noscript"})
 _INITIALED_WORD = re.compile(r"[^\W\d_]+")
 _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
 _NON_WORD = re.compile(r"\W+")
+_TRAILING_INVISIBLE = re.compile("\\s*[\u00ad\u200b\u200c\u200d\u2060\ufeff][\u00ad\u200b\u200c\u200d\u2060\ufeff\\s]*$")
 # A server-rendered React page separates adjacent text pieces by an empty comment; inside <title>, whose content is
 # text, not markup, it stays as those characters ("Release 9 published<!-- --> – Site").
 _EMPTY_COMMENT = re.compile(r"<!--\s*-->")
@@ -57,7 +57,9 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
     title = next((less for less in map(_less_date_badge, root.iter("h1")) if title == less[1]), ("", title))[0] \
         or title
     # A zero-width space a writer's editor left after the last word shows nothing, and is no part of the headline.
-    return without_invisible(title).strip() or title
+    # (Within and before the words, the marks are the title's as its page states it: a soft hyphen breaking a long
+    # word at the writer's place.)
+    return _TRAILING_INVISIBLE.sub("", title) or title
 
 
 def without_empty_comments(title: str) -> str:

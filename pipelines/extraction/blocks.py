@@ -220,8 +220,7 @@ def _paragraphs(pieces: list[tuple[str, bool]]):
     yield from _finished(parts, link_chars)
 
 
-def without_invisible(text: str) -> str:
-    """text less the marks that show nothing (an emoji sequence's joiners stay)."""
+def _without_invisible(text: str) -> str:
     return _INVISIBLE.sub(lambda mark: mark.group() if _joins_pictographs(text, mark.start()) else "", text)
 
 
@@ -231,7 +230,7 @@ def _joins_pictographs(text: str, at: int) -> bool:
 
 
 def _finished(parts: list[str], link_chars: int):
-    text = " ".join(without_invisible("".join(parts)).split())
+    text = " ".join(_without_invisible("".join(parts)).split())
     if text:
         yield text, link_chars
 
