@@ -103,7 +103,7 @@ def tag_by_source_language(archive: Archive, article_ids: set[int]) -> list[int]
         for article in archive.short_articles(source, sorted(article_ids), LONG_POST_CHARS):
             if article["declared_language"] not in disproved:
                 continue
-            article = {**article, "lead": own_lead(article["lead"], shared)}
+            article = {**article, "lead": own_lead(article["lead"], article["body"], shared)}
             detection = language_for_source(article, disproved[article["declared_language"]], source_languages)
             found = (detection.language, round(detection.confidence, 4))
             if found != (article["language"], article["language_confidence"]):
