@@ -298,6 +298,10 @@ class Archive(StoredCopies):
         return self.db.execute("select declared_language, language, length(coalesce(body, '')) from articles "
                                "where source = ?", [source]).fetchall()
 
+    def article_leads(self, source: str) -> list[tuple[str | None, str | None]]:
+        """(lead, title) of the source's articles."""
+        return self.db.execute("select lead, title from articles where source = ?", [source]).fetchall()
+
     def short_articles(self, source: str, article_ids: list[int], long_chars: int) -> list[dict]:
         """The rows of the source's articles among these whose body is shorter than long_chars."""
         rows = []

@@ -10,7 +10,7 @@ from news_archive.pipelines.langid.majority import group_of, language_of_majorit
 from news_archive.archive.record import ArticleItem
 
 # An opening paragraph this long says which language the post itself is written in.
-_OPENING_CHARS = 100
+OPENING_CHARS = 100
 # A text this short (a notice of two or three sentences) is swung whole by a clause in another language.
 _NOTICE_CHARS = 200
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -48,7 +48,7 @@ def text_read(item: ArticleItem) -> str:
     short to say its language. (Such a lead may be the site's description, "Society for scientific letters", on
     every page: it speaks for a post too short to say its language, never over one that can.)"""
     body = _prose(item.body, item.code_paragraphs)
-    return f"{item.lead}\n\n{body}" if item.lead and item.lead not in body and len(body) < _OPENING_CHARS else body
+    return f"{item.lead}\n\n{body}" if item.lead and item.lead not in body and len(body) < OPENING_CHARS else body
 
 
 def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
@@ -78,7 +78,7 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
         opening = next((part for part in body.split("\n\n") if part.strip() and not _QUOTATION.fullmatch(part.strip())),
                        "")
         words = _opening_words(body, opening)
-        if len(words) >= _OPENING_CHARS and (own := detect_language(words, hints)).language in declared \
+        if len(words) >= OPENING_CHARS and (own := detect_language(words, hints)).language in declared \
                 and _share_from(words, own.language, body) >= _OWN_WORDS_SHARE:
             detection = own
         elif len(body) < _NOTICE_CHARS and opens_in(item.title, opening, declared, hints):
@@ -105,7 +105,7 @@ def _opening_words(body: str, opening: str) -> str:
     parts = body.split("\n\n")
     start = parts.index(opening)
     end = start + 1
-    while end < len(parts) and len("\n\n".join(parts[start:end])) < _OPENING_CHARS:
+    while end < len(parts) and len("\n\n".join(parts[start:end])) < OPENING_CHARS:
         end += 1
     return "\n\n".join(parts[start:end])
 

@@ -102,6 +102,7 @@ class SiteBoilerplate:
         self.titles: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's title as read, as pages
         # memory key -> each page's <meta name="author"> where it alone gave the author, and the author beside it
         self.authors: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
+        self.leads_dropped: set[int] = set()  # ids of the articles whose lead clean_again found the source's
 
     def clean(self, item: ArticleItem) -> ArticleItem:
         """Drop from a cleaned item what earlier crawls learnt its source repeats, and learn from its page."""
@@ -178,6 +179,8 @@ class SiteBoilerplate:
                 if changes:
                     self.archive.refine_article(article["id"], changes)
                     refined.add(article["id"])
+                    if "lead" in changes:
+                        self.leads_dropped.add(article["id"])
             seen = now()
             save_layout(self.archive, source_of(key), language_of(key), OWN_TEXT_SLOT, slots_shown, seen)
             save_layout(self.archive, source_of(key), language_of(key), PAGE_TITLES, titles_shown, seen)

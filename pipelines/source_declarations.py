@@ -25,6 +25,7 @@ from news_archive.pipelines.langid import Detection, LanguageHints, detect_langu
 from news_archive.pipelines.langid.detector import CONFIDENT, prepare_text
 from news_archive.pipelines.langid.languages import FAST_SET_FUNCTION_WORDS
 from news_archive.pipelines.language import language_of, text_read
+from news_archive.pipelines.shared_leads import own_lead, shared_leads
 
 # A body this long says its own language, whatever its page declares: more than a notice of a sentence or two.
 LONG_POST_CHARS = 200
@@ -98,9 +99,11 @@ def tag_by_source_language(archive: Archive, article_ids: set[int]) -> list[int]
         if not disproved:
             continue
         source_languages = archive.source_languages(source)
+        shared = shared_leads(archive.article_leads(source))
         for article in archive.short_articles(source, sorted(article_ids), LONG_POST_CHARS):
             if article["declared_language"] not in disproved:
                 continue
+            article = {**article, "lead": own_lead(article["lead"], article["body"], shared)}
             detection = language_for_source(article, disproved[article["declared_language"]], source_languages)
             found = (detection.language, round(detection.confidence, 4))
             if found != (article["language"], article["language_confidence"]):

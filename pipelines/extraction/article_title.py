@@ -39,6 +39,7 @@ _UNSHOWN = frozenset({"script", "style", "template", "noscript"})
 _INITIALED_WORD = re.compile(r"[^\W\d_]+")
 _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
 _NON_WORD = re.compile(r"\W+")
+_TRAILING_INVISIBLE = re.compile("\\s*[\u00ad\u200b\u200c\u200d\u2060\ufeff][\u00ad\u200b\u200c\u200d\u2060\ufeff\\s]*$")
 # A server-rendered React page separates adjacent text pieces by an empty comment; inside <title>, whose content is
 # text, not markup, it stays as those characters ("Release 9 published<!-- --> – Site").
 _EMPTY_COMMENT = re.compile(r"<!--\s*-->")
@@ -53,8 +54,12 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
     without another <h1> has its headline in the heading that opens its main text (see lead_heading.py)."""
     title = _find_title(root, meta, site_names, home_names, url)
     # A theme sets the post's day as a badge inside the headline's element: the headline is the rest.
-    return next((less for less in map(_less_date_badge, root.iter("h1")) if title == less[1]), ("", title))[0] \
+    title = next((less for less in map(_less_date_badge, root.iter("h1")) if title == less[1]), ("", title))[0] \
         or title
+    # A zero-width space a writer's editor left after the last word shows nothing, and is no part of the headline.
+    # (Within and before the words, the marks are the title's as its page states it: a soft hyphen breaking a long
+    # word at the writer's place.)
+    return _TRAILING_INVISIBLE.sub("", title) or title
 
 
 def without_empty_comments(title: str) -> str:
@@ -96,8 +101,9 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         if same:
             return next((s for s in same if h1.isupper() and not s.isupper() and not s.islower()), h1)
     for h1 in h1s:
-        if any(_same(h1, _strip_site(s, site_names)) for s in stated):
-            return h1
+        same = [less for less in (_strip_site(s, site_names) for s in stated) if _same(h1, less)]
+        if same:  # in capitals too, the heading shows the title the writer stated beside the site's name
+            return next((s for s in same if h1.isupper() and not s.isupper() and not s.islower()), h1)
     site_folds = {fold_unspaced(name) for name in site_names | home_names}
     # A theme printing the headline's slot empty ("<h1></h1>", no word, no picture) under a <title> of one piece, no
     # headline beside a site's name: an untitled post, which the CMS titles with the site's name alone (a heading
@@ -116,8 +122,8 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     if shown:
         # The two read alike but for punctuation: the longer keeps the kicker's colon that the heading's markup
         # sets as a box of its own, or the hyphen a stated title drops. A heading typed in capitals (a banner's
-        # slide) shows the title the writer stated in their own case.
-        return max([shown] + [s for s in stated + clean if _same(s, shown)], key=lambda s: (len(s), not s.isupper()))
+        # slide, "LIVE !") shows the title the writer stated in their own case, though it adds a mark.
+        return max([shown] + [s for s in stated + clean if _same(s, shown)], key=lambda s: (not s.isupper(), len(s)))
     # A theme prints a comment count or the post's date inside the headline's element: the stated title is the
     # headline, and the heading only adds a number.
     for h1 in h1s:

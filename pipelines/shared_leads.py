@@ -1,0 +1,66 @@
+"""A description a source states for posts of other headlines speaks for none of their languages.
+
+An SEO plugin left at its default states one description on every post it was not given one for (a school's
+"Discover robotics at school ..." over its Arabic picture posts). A post of no words of its own (a picture, a video)
+was judged on that lead with its headline (language.text_read), and took the description's language, not its own:
+the headline, which the page shows, is the post's own words. A lead stated by several posts under different headlines is their
+site's, not theirs; at the crawl's end, when all the source's posts are known, the posts of no words of their own
+stating it are judged again without it, and so are those whose lead the site's boilerplate found on most pages
+(site_boilerplate.py, which stores another in its place once their language was judged). A post with a few words of
+its own keeps the verdict they and the lead gave: two short lines in two languages are no surer without it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from news_archive.archive.record import ArticleItem
+from news_archive.archive.storage import Archive
+from news_archive.pipelines.langid import LanguageHints
+from news_archive.pipelines.langid.detector import prepare_text
+from news_archive.pipelines.language import OPENING_CHARS, language_of
+
+# Three posts of three headlines stating one description: a series' two parts may share their introduction.
+MIN_HEADLINES = 3
+
+
+def shared_leads(leads: list[tuple[str | None, str | None]]) -> set[str]:
+    """Of a source's posts as (lead, title): the leads stated under at least MIN_HEADLINES different headlines."""
+    headlines: dict[str, set[str]] = defaultdict(set)
+    for lead, title in leads:
+        if lead:
+            headlines[" ".join(lead.split())].add(" ".join((title or "").split()).casefold())
+    return {lead for lead, titles in headlines.items() if len(titles) >= MIN_HEADLINES}
+
+
+def own_lead(lead: str | None, body: str | None, shared: set[str]) -> str:
+    """The lead that speaks for the post's language: none when the post has no words of its own and the lead is one
+    its source states for posts of other headlines. (A short text of its own may be in two languages, which the
+    description, though the site's, has long been judged with: "Momentan keine Jobangebote / Currently no jobs".)"""
+    if lead and not prepare_text(body or "") and " ".join(lead.split()) in shared:
+        return ""
+    return lead or ""
+
+
+def tag_without_shared_leads(archive: Archive, article_ids: set[int], leads_dropped: set[int]) -> list[int]:
+    """Judge again, without their source's lead, the posts of no words of their own among these articles (a crawl's)
+    stating a lead their source states for posts of other headlines, or whose lead the site's boilerplate showed the
+    source's (`leads_dropped`); returns the ids of those whose language changed."""
+    changed = []
+    for source in archive.sources_of(article_ids):
+        shared = shared_leads(archive.article_leads(source))
+        source_languages = archive.source_languages(source)
+        for article in archive.short_articles(source, sorted(article_ids), OPENING_CHARS):
+            lead = own_lead(article["lead"], article["body"], shared)
+            if prepare_text(article["body"] or "") or lead == (article["lead"] or "") \
+                    and article["id"] not in leads_dropped:
+                continue
+            item = ArticleItem(source=source, url=article["url"], html="", fetched_at="", title=article["title"] or "",
+                               lead=lead, body=article["body"] or "", source_languages=tuple(source_languages))
+            hints = LanguageHints(html_lang=article["declared_language"], url=item.url,
+                                  source_languages=source_languages, title=item.title)
+            detection = language_of(item, hints)
+            found = (detection.language, round(detection.confidence, 4))
+            if detection.language and found != (article["language"], article["language_confidence"]):
+                archive.refine_article(article["id"], {"language": found[0], "language_confidence": found[1]})
+                changed.append(article["id"])
+    return changed
