@@ -14,6 +14,8 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 
+from scrapy.http import TextResponse
+
 
 SLICE = 0.05  # seconds of work a turn may hold before the next page waits for a turn of its own
 
@@ -30,6 +32,13 @@ class LoopTurns:
         self._slice_started: float | None = None  # when this turn's work began; None once the loop has polled again
         self._first_granted = True  # whether a turn handed out has let its first waiter work
         self._returned = [0, 0]  # waiters of the turn handed out that did not fit, waiting again at their queue's front
+
+    def must_wait(self) -> bool:
+        """Whether work asking now would wait for a later turn: turns are being handed out, or this turn has worked
+        its slice."""
+        if self._handing_out:
+            return True
+        return self._slice_started is not None and asyncio.get_running_loop().time() - self._slice_started >= SLICE
 
     async def to_finish(self) -> None:
         await self._wait(0)
@@ -94,7 +103,12 @@ def crawl_turns(crawler) -> LoopTurns:
 
 class OwnTurnSpiderMiddleware:
     """A response's callback reads its page in a turn of its own: the callbacks are generators, run as their output is
-    asked for, which waits for the turn first."""
+    asked for, which waits for the turn first.
+
+    A page that waits lets go of its decoded text first (the downloader middlewares decode it whole to look for a meta
+    refresh): while big pages are read one a turn, the loop keeps reading the downloads under way, and every page that
+    lands waits with its body and its text, twice its size. The text is decoded again from the body, in the encoding
+    the response holds, when the page's turn comes."""
 
     def __init__(self, turns: LoopTurns):
         self.turns = turns
@@ -104,6 +118,8 @@ class OwnTurnSpiderMiddleware:
         return cls(crawl_turns(crawler))
 
     async def process_spider_output(self, response, result):
+        if self.turns.must_wait():
+            forget_text(response)
         await self.turns.to_read()
         async for output in result:
             yield output
@@ -123,3 +139,9 @@ class OwnTurnPipeline:
     async def process_item(self, item):
         await self.turns.to_finish()
         return item
+
+
+def forget_text(response) -> None:
+    """Drops a text response's decoded text, which it decodes again from its body when next asked for it."""
+    if isinstance(response, TextResponse):
+        response._cached_ubody = None  # Scrapy's cache of `response.text`: nothing else keeps it on the response

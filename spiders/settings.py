@@ -125,7 +125,9 @@ EXTENSIONS = {"scrapy.extensions.throttle.AutoThrottle": None,
               "news_archive.spiders.politeness.CrawlDelay": 0,
               "news_archive.archive.crawl.warc_capture.WarcCapture": 500,
               "news_archive.archive.crawl.lock.ArchiveLockExtension": 0,
-              "news_archive.archive.crawl.recorder.CrawlRunRecorder": 10}
+              "news_archive.archive.crawl.recorder.CrawlRunRecorder": 10,
+              # A big page's freed trees go back to the system once it is finished (spiders/freed_heap.py).
+              "news_archive.spiders.freed_heap.FreedHeapReturn": 600}
 # One crawl at a time per archive (ARCHIVE_DB.lock); `news-archive` commands hold it themselves.
 ARCHIVE_LOCK = True
 WARC_DIR = None
