@@ -38,8 +38,8 @@ def _fill_in_forms(root) -> list:
 
 def form_overlays(root) -> list:
     """The boxes a script opens over the page that hold a form a reader types into: the nearest ancestor of such a
-    form whose class or id names a modal, popup or overlay. However long the form (a list of countries to pick from),
-    the page's own text is never in it."""
+    form whose class or id names a modal, popup, overlay or flyout. However long the form (a list of countries to pick
+    from), the page's own text is never in it."""
     boxes = []
     for form in root.iter("form"):
         if not any(field.tag == "textarea" or field.get("type", "").lower() in _TYPED_INPUTS

@@ -87,7 +87,8 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     never_text |= {el for box in dialogs for el in box.iter()}
     # Nor is a form in a box a script opens over the page (a contact form's popup), whose labels, consent lines and
     # lists of options outweigh a post of a few lines.
-    never_text |= {el for box in form_overlays(root) for el in box.iter()}
+    overlays = form_overlays(root)
+    never_text |= {el for box in overlays for el in box.iter()}
     # Nor is a popup a page builder sets under <body> beside the page (a terms-of-use notice), however its paragraphs
     # outweigh a post of a few bullet lines and quotes.
     never_text |= {el for box in page_overlays(root) for el in box.iter()}
@@ -177,6 +178,9 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     hidden = set(classes.hidden)
     doomed += classes.hidden
     doomed += dialogs  # as <dialog> is: whatever its classes say
+    # So is a box a script opens over the page to hold a form (a report-abuse or contact form's flyout): its heading,
+    # pitch and error lines stand after the post in the markup, only the stylesheet hides them.
+    doomed += overlays
     doomed += consent_notices_over_players(root, never_text | hidden | set(classes.naming_consent()))
     # A link set inside a sentence is a word of it whatever its class says ("keywords", "meta-loc" on a linked
     # place name): dropping it would cut the sentence.

@@ -16,6 +16,7 @@ from .programme_tables import CELL_DEPTH, PROGRAMME_ROWS, programme_table_cells
 from .prose_lines import (LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SHORT_LINE_CHARS, is_prose_line, is_sentence_of_text,
                           is_text_after, sentence_item)
 from .stamp_lines import is_date_line
+from .step_headings import step_headings
 from .text import fold, spaced_text, text_of
 from .xpaths import SUBHEADING_CLASS_WORDS
 
@@ -28,7 +29,8 @@ def lines_of_text(blocks: list[Block], host: str) -> set[int]:
     return _lines_of_text(blocks) | points | _lines_introducing_points(blocks, points) \
         | _lists_amid_prose(blocks, host) \
         | _cells_of_tables_amid_prose(blocks) | _items_continuing_a_sentence(blocks) | _fields_of_fact_lists(blocks) \
-        | _programme_rows(blocks) | programme_table_cells(blocks) | {id(b) for b in blocks if sentence_item(b)}
+        | _programme_rows(blocks) | programme_table_cells(blocks) | {id(b) for b in blocks if sentence_item(b)} \
+        | step_headings(blocks)
 
 
 # A line closing a text's run after a nested element is a sentence or a sign-off, not a paragraph.

@@ -10,9 +10,9 @@ MACHINE_DATES = etree.XPath("//time[@datetime] | //*[@itemprop='datePublished'][
 # bubble a pointer or the keyboard brings up over a control ("New: change the font size!").
 DIALOGS = etree.XPath("//dialog | //*[@role='dialog' or @role='alertdialog'][@aria-modal='true' or @aria-hidden='true']"
                       " | //*[@role='tooltip']")
-# Class/id words of a box a script opens over the page on a click (a contact or sign-up form's popup): set apart from
-# the article in the markup, though only the site's stylesheet hides it.
-OVERLAY_WORDS = frozenset({"modal", "popup", "overlay", "lightbox"})
+# Class/id words of a box a script opens over the page on a click (a contact or sign-up form's popup, a report form's
+# flyout): set apart from the article in the markup, though only the site's stylesheet hides it.
+OVERLAY_WORDS = frozenset({"modal", "popup", "overlay", "lightbox", "flyout"})
 # Attributes hints.ClassIndex picks elements by in its one walk over the page: inline styles that hide an
 # element (spaces removed; `hidden` hides it too) and publication dates (author links: rel or itemprop "author").
 HIDDEN_STYLES = ("display:none", "visibility:hidden")
