@@ -92,7 +92,8 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
         # A list of links is furniture; an item that says more than its links is a point of the text. Editors
         # also set a list as lines led by a bullet ("• Harbour school: closed Friday").
         return block.link_density > 0.3 and block.chars - block.link_chars < _ITEM_OWN_CHARS
-    if is_dated_line(block, page_days):
+    # A date in a cell of a table the text sets out (a schedule's "21/05/2021 20:00") is the table's value, no stamp.
+    if is_dated_line(block, page_days) and not (line_of_text and block.kind == "cell"):
         return True
     if block.chars <= _RELEASE_HEADER_CHARS and _RELEASE_HEADER.match(block.text):
         return True
