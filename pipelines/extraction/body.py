@@ -23,6 +23,7 @@ from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_ot
 from .media_in_text import HELD_MEDIA
 from .points_below_standfirst import standfirst_over_pointer_lines, standfirst_over_points
 from .prose_lines import LONG_PARAGRAPH
+from .post_data_cards import post_data_cards
 from .own_post import (after_own_headline, bare_own_post, marked_article, marks_own_entry, own_article, own_entry,
                        own_text_element, wraps_own_post)
 from .pointer_lines import writers_opening_link, writers_opening_pointers, writers_pointers
@@ -171,6 +172,9 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
                           headline_shown, page_url=url)
     kept = with_closing_calls(without_box_label(kept), blocks)
     kept = without_other_documents(page if page is not None else root, kept)
+    # The theme's card restating the post's headline and day under a post of a picture or a line: none of its text.
+    cards_of_data = post_data_cards(kept, title)
+    kept = [b for b in kept if id(b) not in cards_of_data]
     if bare_own_post(page if page is not None else root, title, kept) \
             or outside_own_document(page if page is not None else root, kept, blocks, TEXT_KINDS):
         # A post of a picture or a player alone: no text, rather than the site's tagline or footer line.
