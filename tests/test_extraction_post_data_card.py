@@ -53,3 +53,14 @@ def test_labelled_lines_not_naming_the_headline_stay():
     # The rule is the card restating the page's own headline: labelled lines of other data are the writer's.
     body = extract_article(_page(LINE, card_title="Regolamento dottorati 2018"), URL, listed_as_article=True).body
     assert "Regolamento dottorati 2018" in body
+
+
+CLIPPINGS = """<p>PDF:</p><p><a href="/wp-content/uploads/2018/01/Gazzetta-26-1-18.pdf">Gazzetta Milano 26-1-18</a></p>
+<p><a href="/wp-content/uploads/2018/01/Gazzetta-24-1-18.pdf">Gazzetta Milano 24-1-18</a></p>"""
+
+
+def test_document_links_closing_the_post_stay_above_the_card():
+    # Fails before: the card, kept as text after them, made the post's closing links to its documents lines amid
+    # the text ("read also" teasers), and they went.
+    body = extract_article(_page(CLIPPINGS), URL, listed_as_article=True).body
+    assert body.split("\n\n") == ["PDF:", "Gazzetta Milano 26-1-18", "Gazzetta Milano 24-1-18"]

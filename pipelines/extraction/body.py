@@ -160,6 +160,10 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
                 and not heads_teaser_card(b, container, cards, own)]
     # The generator's "cite this post" box closes the text: the post's own reference, no line of it.
     uncarded = uncarded[:citation_box_start(uncarded, title, url)]
+    # The theme's card restating the post's headline and day under the text: none of it, and no text after the
+    # post's closing lines (its links to documents) either.
+    cards_of_data = post_data_cards(uncarded, title)
+    uncarded = [b for b in uncarded if id(b) not in cards_of_data]
     headline_above = _own_headline_before(blocks, title, positions)
     pointers = _closing_pointers(uncarded, blocks, url)
     closing = own_closing_link(uncarded, title, url) + own_reference_list(uncarded, url) \
@@ -172,9 +176,6 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
                           headline_shown, page_url=url)
     kept = with_closing_calls(without_box_label(kept), blocks)
     kept = without_other_documents(page if page is not None else root, kept)
-    # The theme's card restating the post's headline and day under a post of a picture or a line: none of its text.
-    cards_of_data = post_data_cards(kept, title)
-    kept = [b for b in kept if id(b) not in cards_of_data]
     if bare_own_post(page if page is not None else root, title, kept) \
             or outside_own_document(page if page is not None else root, kept, blocks, TEXT_KINDS):
         # A post of a picture or a player alone: no text, rather than the site's tagline or footer line.
