@@ -31,3 +31,16 @@ def test_a_headline_in_the_descriptions_language_keeps_it():
     # The headline must be in the declared language: an English headline over an English tagline stays English.
     item = _item("Our first meeting with the rector")
     assert tag_language(item).language == "en"
+
+
+def test_names_of_linked_documents_are_no_text_either():
+    # A label over the names of the press cuttings the post links: no line says a sentence.
+    item = _item("L’aumento della borsa agli occhi della stampa",
+                 body="PDF:\n\nCorriere Milano 6-4-16\n\nCorriere Milano 1-4-16")
+    assert tag_language(item).language == "it"
+
+
+def test_a_short_sentence_in_the_descriptions_language_is_judged_as_before():
+    # A line of four words or more is a sentence of the post's own: the rule leaves its verdict alone.
+    item = _item("Incontro con il rettore", body="See you all on Monday at the rector's office!")
+    assert tag_language(item).language == "en"
