@@ -101,10 +101,13 @@ def is_link_line(block: Block, host: str) -> bool:
 
 
 def _names_linked_document(block: Block) -> bool:
-    """A line of a word or two that is one link to a document, named by its file or its subject ("<a href=x.pdf>
-    Repubblica_14-5-16</a> (PDF)", "<a>Programme</a>"): the writer's attachment, a line as a longer one is."""
+    """A line of a word or two that is one link to a document, named by its subject ("<a href=x.pdf>
+    Repubblica_14-5-16</a> (PDF)", "<a>Programme</a>"): the writer's attachment, a line as a longer one is. A line
+    showing the file's own name ("jahresheft-2022.pdf") shows the document as a bare address shows a page: what a
+    post of a document alone is of, no line of text."""
     links = [a for a in block.element.iter("a") if text_of(a).strip()]
-    return len(links) == 1 and leads_to_document(links[0].get("href") or "")
+    return len(links) == 1 and leads_to_document(links[0].get("href") or "") \
+        and not leads_to_document(block.text.strip())
 
 
 def _own_links(block: Block) -> list:
