@@ -11,6 +11,10 @@ from news_archive.archive.record import ArticleItem
 
 # An opening paragraph this long says which language the post itself is written in.
 OPENING_CHARS = 100
+# A body whose every line has fewer words than this says no sentence ("PDF:" over the names of the documents it
+# links, a caption's name): no language of its own.
+_SENTENCE_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]{2,}")
 # A text this short (a notice of two or three sentences) is swung whole by a clause in another language.
 _NOTICE_CHARS = 200
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -85,6 +89,13 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
             # A notice too short to outweigh a clause in another language ("... also in Swedish") whose headline
             # and first sentence are both in the page's language is in it: the reader meets those first.
             detection = detect_language(f"{item.title}\n\n{_first_sentence(opening)}", hints)
+        elif _says_no_sentence(body) and item.title \
+                and (headline := detect_language(item.title, hints)).language in declared \
+                and headline.confidence >= CONFIDENT:
+            # A post of a picture or an embed alone, or of names (its documents' links), was judged on a lead that
+            # may be the site's description in another language (an English tagline over an Italian blog): its
+            # headline, in the language its page declares, says the post's.
+            detection = headline
     if len(body) < _QUOTING_NOTICE_CHARS and (own_words := _without_inline_quotations(body)) != body \
             and (own := detect_language(own_words, hints)).language != detection.language \
             and own.confidence >= CONFIDENT:
@@ -93,6 +104,10 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
         # writer's own and surely in another language.
         detection = own
     return detection
+
+
+def _says_no_sentence(body: str) -> bool:
+    return all(len(_WORD.findall(line)) < _SENTENCE_WORDS for line in body.splitlines())
 
 
 def _opening_words(body: str, opening: str) -> str:

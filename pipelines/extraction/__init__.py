@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from news_archive.archive.cms_classes import marks_archive, marks_blog_post, marks_static_page
 from news_archive.archive.entry_markup import PageEntries
+from news_archive.archive.page_title import document_title
 from news_archive.archive.record import FROM_LISTING, FROM_RUNNING_TEXT, FROM_UPDATED
 
 from . import (article_title, body, comments, metadata, page_dates, permalinks, prune, reference_text, script_payload,
@@ -196,6 +197,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     scripts = script_payload.payload_scripts(root)
     # Pruning may take the headline's box (a theme's title widget): whether the page showed the title is read first.
     headline_shown = shows_title(root, title, fold)
+    # Pruning takes the <head>'s <title>, which tells a post's own headline from a theme's shell: read first.
+    stated_title = document_title(root)
     page_links = LinkBoxes(root, url)
     furniture_texts = prune.prune_tree(root, classes, readers.elements, title, url)
     # Other posts' cards in a box beside the text under the page's <h1> are none of its text, however short that is
@@ -218,7 +221,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         page = result.canonical_url or url
         boilerplate.observe(page, (b.text for b in found))
         found = [b for b in found if not boilerplate.is_boilerplate(page, b.text)]
-    own_post = article_title.shows_own_headline(root, meta, title, home_names) or main_text.in_post_wrapper \
+    own_post = article_title.shows_own_headline(root, meta, title, home_names, stated_title) \
+        or main_text.in_post_wrapper \
         or own_header or own_builder_document
     verdict = decide_page_type(PageEvidence(
         sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run, meta, url, published,

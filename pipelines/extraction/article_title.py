@@ -218,15 +218,17 @@ def _permalinked_piece(root, url: str, stated: list[str], excluded: set[str]) ->
     return ""
 
 
-def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str] = frozenset()) -> bool:
+def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str] = frozenset(),
+                       document_title_text: str | None = None) -> bool:
     """The page shows a headline of its own: an <h1> other than the site's name, or a heading showing the title the
     page states (in its <title> or metadata). A page with neither, its title the site's name that no heading shows
-    or taken from a box of the footer, is an empty shell of the theme."""
+    or taken from a box of the footer, is an empty shell of the theme. `document_title_text`: the page's <title> as
+    read before pruning, which takes the <head>'s elements."""
     if any(3 <= len(text) <= 300 and text.lower() not in home_names for text in map(heading_text, root.iter("h1"))):
         return True
     article = meta.article or {}
     stated = (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
-              document_title(root))
+              document_title(root) if document_title_text is None else document_title_text)
     wanted = fold_unspaced(title)
     if not wanted or not any(wanted in fold_unspaced(clean_text(value)) for value in stated if value):
         return False

@@ -23,6 +23,7 @@ from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_ot
 from .media_in_text import HELD_MEDIA
 from .points_below_standfirst import standfirst_over_pointer_lines, standfirst_over_points
 from .prose_lines import LONG_PARAGRAPH
+from .post_data_cards import post_data_cards
 from .own_post import (after_own_headline, bare_own_post, marked_article, marks_own_entry, own_article, own_entry,
                        own_text_element, wraps_own_post)
 from .pointer_lines import writers_opening_link, writers_opening_pointers, writers_pointers
@@ -159,6 +160,10 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
                 and not heads_teaser_card(b, container, cards, own)]
     # The generator's "cite this post" box closes the text: the post's own reference, no line of it.
     uncarded = uncarded[:citation_box_start(uncarded, title, url)]
+    # The theme's card restating the post's headline and day under the text: none of it, and no text after the
+    # post's closing lines (its links to documents) either.
+    cards_of_data = post_data_cards(uncarded, title)
+    uncarded = [b for b in uncarded if id(b) not in cards_of_data]
     headline_above = _own_headline_before(blocks, title, positions)
     pointers = _closing_pointers(uncarded, blocks, url)
     closing = own_closing_link(uncarded, title, url) + own_reference_list(uncarded, url) \

@@ -81,7 +81,7 @@ def is_link_line(block: Block, host: str) -> bool:
     words = len(block.text.split())
     if words < 3 and not BARE_ADDRESS.match(block.text) and not (words == 2 and FULL_STOP.search(block.text)) \
             and not _LABELLED_ADDRESS.match(block.text) and not _JOINED_ADDRESS.match(block.text) \
-            and not shows_own_address(block):
+            and not shows_own_address(block) and not _names_linked_document(block):
         return False
     # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else; an editor's stray empty
     # link (around a line break) is no second link.
@@ -98,6 +98,16 @@ def is_link_line(block: Block, host: str) -> bool:
     # no paragraph, and its links to the site's own log-in or subscription pages make it no source line.
     return 0 < len(links) <= _LINE_LINKS \
         and (away == len(links) or (block.kind == "p" and len(links) > 1 and away * 2 >= len(links)))
+
+
+def _names_linked_document(block: Block) -> bool:
+    """A line of a word or two that is one link to a document, named by its subject ("<a href=x.pdf>
+    Repubblica_14-5-16</a> (PDF)", "<a>Programme</a>"): the writer's attachment, a line as a longer one is. A line
+    showing the file's own name ("jahresheft-2022.pdf") shows the document as a bare address shows a page: what a
+    post of a document alone is of, no line of text."""
+    links = [a for a in block.element.iter("a") if text_of(a).strip()]
+    return len(links) == 1 and leads_to_document(links[0].get("href") or "") \
+        and not leads_to_document(block.text.strip())
 
 
 def _own_links(block: Block) -> list:

@@ -1,0 +1,58 @@
+"""A post's data card: a box of labelled fields restating the page's own headline and day ("Title: <headline>",
+"Date Posted: 2016-12-15", "Posted By: <name>", "Category: News"), which some blog themes print under the text. It
+says what the page is, as its <title> and byline do; none of it is the writer's text, however long its lines run
+when the post itself holds a picture alone or a line or two."""
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .dates import find_date
+from .text import fold
+
+# "Label: value" on a line of its own, the label a few words: a field of the card.
+_FIELD = re.compile(r"^[^:：\n]{1,30}[:：]\s*(?P<value>\S.*)$")
+_FIELDS = 3
+
+
+def post_data_cards(blocks: list[Block], title: str | None) -> set[int]:
+    """Ids of the blocks of `blocks` (the body's, in order) that are such a card, with the heading labelling it in
+    its own box ("Meta Data" over the fields). A card is a paragraph of lines set apart by <br>s, each a labelled
+    field, at least three, one giving the page's title whole and one a day. Its day may be another than the one the
+    page is dated by (a post first printed elsewhere, its text naming that day)."""
+    wanted = fold(title or "")
+    if not wanted:
+        return set()
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.kind not in ("p", "text") or block.element is None or block.link_density > 0.5:
+            continue
+        fields = [_FIELD.match(line) for line in _lines(block.element)]
+        if len(fields) < _FIELDS or not all(fields):
+            continue
+        values = [m.group("value") for m in fields]
+        if not any(fold(value) == wanted for value in values) or not any(find_date(v) for v in values):
+            continue
+        found.add(id(block))
+        above = blocks[i - 1] if i else None
+        if above is not None and above.kind == "heading" and above.element is not None \
+                and above.element.getparent() is block.element.getparent():
+            found.add(id(above))
+    return found
+
+
+def _lines(element) -> list[str]:
+    """The element's text split where its <br>s break it, each line's white space collapsed; blank lines left out."""
+    parts: list[str] = []
+    _walk(element, parts)
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+
+
+def _walk(element, parts: list[str]) -> None:
+    if element.tag == "br":
+        parts.append("\n")
+    elif isinstance(element.tag, str):
+        parts.append(element.text or "")
+        for child in element:
+            _walk(child, parts)
+            parts.append(child.tail or "")
