@@ -6,11 +6,9 @@ beside the news in the feed, typed a BlogPosting): the counterpart of a JSON-LD 
 (page_type._announces_event). A post announcing the event went out days before it, and one reporting on it after."""
 from __future__ import annotations
 
-from copy import deepcopy
-
 from .dates import find_date
 from .event_fields import is_event_field
-from .text import spaced_text, text_of
+from .text import lines_at_breaks, spaced_text, text_of
 
 _HEADLINE_TAGS = ("h1", "h2", "h3")
 # A field list's lines: a table's rows, a list's items, a paragraph's or a box's lines between <br>s.
@@ -71,9 +69,4 @@ def _lines_after(box, headline) -> list[str]:
 def _broken_lines(element) -> list[str]:
     if element.tag == "tr":
         return [" ".join(" ".join(text_of(cell).split()) for cell in element if isinstance(cell.tag, str)).strip()]
-    if not any(True for _ in element.iter("br")):
-        return [spaced_text(element)] if spaced_text(element) else []
-    copy = deepcopy(element)
-    for br in copy.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    return [" ".join(part.split()) for part in text_of(copy).split("\n") if part.split()]
+    return lines_at_breaks(element)

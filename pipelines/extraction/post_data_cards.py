@@ -8,7 +8,7 @@ import re
 
 from .blocks import Block
 from .dates import find_date
-from .text import fold
+from .text import fold, lines_at_breaks
 
 # "Label: value" on a line of its own, the label a few words: a field of the card.
 _FIELD = re.compile(r"^[^:：\n]{1,30}[:：]\s*(?P<value>\S.*)$")
@@ -27,7 +27,7 @@ def post_data_cards(blocks: list[Block], title: str | None) -> set[int]:
     for i, block in enumerate(blocks):
         if block.kind not in ("p", "text") or block.element is None or block.link_density > 0.5:
             continue
-        fields = [_FIELD.match(line) for line in _lines(block.element)]
+        fields = [_FIELD.match(line) for line in lines_at_breaks(block.element)]
         if len(fields) < _FIELDS or not all(fields):
             continue
         values = [m.group("value") for m in fields]
@@ -40,19 +40,3 @@ def post_data_cards(blocks: list[Block], title: str | None) -> set[int]:
             found.add(id(above))
     return found
 
-
-def _lines(element) -> list[str]:
-    """The element's text split where its <br>s break it, each line's white space collapsed; blank lines left out."""
-    parts: list[str] = []
-    _walk(element, parts)
-    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
-
-
-def _walk(element, parts: list[str]) -> None:
-    if element.tag == "br":
-        parts.append("\n")
-    elif isinstance(element.tag, str):
-        parts.append(element.text or "")
-        for child in element:
-            _walk(child, parts)
-            parts.append(child.tail or "")

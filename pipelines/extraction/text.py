@@ -22,6 +22,24 @@ def text_of(element) -> str:
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
+def lines_at_breaks(element) -> list[str]:
+    """The element's text split where its <br>s break it, each line's spacing collapsed, blank lines left out (the
+    lines of a field list or a signature set in one paragraph)."""
+    parts: list[str] = []
+    _text_with_breaks(element, parts)
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+
+
+def _text_with_breaks(element, parts: list[str]) -> None:
+    if element.tag == "br":
+        parts.append("\n")
+    elif isinstance(element.tag, str):
+        parts.append(element.text or "")
+        for child in element:
+            _text_with_breaks(child, parts)
+            parts.append(child.tail or "")
+
+
 def spaced_text(element) -> str:
     """The element's text as one line reads it: each run of spaces and line breaks one space, none at the ends."""
     return " ".join(text_of(element).split())
