@@ -27,8 +27,8 @@ def event_day(root, title: str | None, *, month_first: bool = False) -> str | No
     lines = _lines_after(headline.getparent(), headline)
     for i, line in enumerate(lines):
         beside = tuple(lines[max(0, i - 1):i] + lines[i + 1:i + 2])
-        found = find_date(line, month_first=month_first)
-        if found and is_event_field(line, beside) \
+        # The labels first: a pattern's match, where reading a date is a parse of every line.
+        if is_event_field(line, beside) and (found := find_date(line, month_first=month_first)) \
                 and any(is_event_field(other, (line,)) for j, other in enumerate(lines) if j != i):
             return found[0][:10]
     return None
