@@ -300,21 +300,21 @@ def start_flood_site(pages: int, megabytes: float) -> FaultServer:
     return site
 
 
-def crawl_source(server: FaultServer, folder, source_id: str, name: str, start: str = "/"):
-    """Crawl the served site as one source starting at `start` into `folder`/a.db, leaving the server up for a
-    later crawl: the crawl's run."""
+def crawl_source(server: FaultServer, folder, source_id: str, name: str, start: str = "/", settings=None):
+    """Crawl the served site as one source starting at `start` into `folder`/a.db (with these Scrapy `settings` over
+    the project's, if given), leaving the server up for a later crawl: the crawl's run."""
     sources = folder / "sources.toml"
     sources.write_text(f'[[source]]\nid = "{source_id}"\nname = "{name}"\nstart_urls = ["{server.base_url}{start}"]\n',
                        encoding="utf-8")
-    [run] = run_crawl(load_sources(sources), folder / "a.db", show_progress=False)
+    [run] = run_crawl(load_sources(sources), folder / "a.db", settings=settings, show_progress=False)
     return run
 
 
-def crawl_one_source(server: FaultServer, folder, source_id: str, name: str, start: str = "/"):
+def crawl_one_source(server: FaultServer, folder, source_id: str, name: str, start: str = "/", settings=None):
     """Crawl the served site once (`crawl_source`), then stop the server: the crawl's run and the paths the server
     was asked for."""
     try:
-        return crawl_source(server, folder, source_id, name, start), {path for _at, path in server.requests}
+        return crawl_source(server, folder, source_id, name, start, settings), {path for _at, path in server.requests}
     finally:
         server.stop()
 

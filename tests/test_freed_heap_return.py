@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import json
 
-from fault_site import PROSE, FaultServer, article_html, page
+from fault_site import PROSE, FaultServer, article_html, crawl_one_source, page
 
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
 from news_archive.spiders.freed_heap import BIG_PAGE_CHARACTERS, FreedHeapReturn
 from news_archive.spiders.settings import EXTENSIONS
 
@@ -49,18 +47,12 @@ def test_a_big_page_finished_gives_its_heap_back_an_ordinary_one_does_not(tmp_pa
     teasers = "".join(f'<li><h2><a href="/nyheter/{name}/">Nyhet om ämnet: {name}</a></h2></li>'
                       for name in ("stor-1", "stor-2", "notis"))
     server.routes["/nyheter/"] = page(f"<html><body><main><ul>{teasers}</ul></main></body></html>")
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "nyheter"\nname = "Nyheter"\nstart_urls = ["{server.base_url}/nyheter/"]\n',
-                       encoding="utf-8")
     report = tmp_path / "trims.jsonl"
     report.write_text("", encoding="utf-8")
     extensions = {**{path: order for path, order in EXTENSIONS.items() if path != FREED_HEAP},
                   f"{__name__}.TrimsRecorded": 600}
-    try:
-        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", show_progress=False,
-                          settings={"EXTENSIONS": extensions, "TRIMS_REPORT": str(report)})
-        assert (run.status, run.errors, run.articles_new) == ("ok", 0, 3)
-    finally:
-        server.stop()
+    run, _asked = crawl_one_source(server, tmp_path, "nyheter", "Nyheter", "/nyheter/",
+                                   {"EXTENSIONS": extensions, "TRIMS_REPORT": str(report)})
+    assert (run.status, run.errors, run.articles_new) == ("ok", 0, 3)
     trimmed = [json.loads(line).removeprefix(server.base_url) for line in report.read_text(encoding="utf-8").splitlines()]
     assert sorted(trimmed) == ["/nyheter/stor-1/", "/nyheter/stor-2/"]

@@ -14,10 +14,8 @@ import asyncio
 import json
 import time
 
-from fault_site import PROSE, FaultServer, Reply, article_html, page, stored_paths
+from fault_site import PROSE, FaultServer, Reply, article_html, crawl_one_source, page, stored_paths
 
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
 from news_archive.spiders.loop_turns import SLICE, LoopTurns
 from news_archive.spiders.settings import ITEM_PIPELINES
 
@@ -52,18 +50,12 @@ def _site() -> FaultServer:
 
 def test_the_loop_turns_between_pages_finished_together(tmp_path):
     server = _site()
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "notiser"\nname = "Notiser"\nstart_urls = ["{server.base_url}/nyheter/"]\n',
-                       encoding="utf-8")
     stalls_file = tmp_path / "stalls.json"
     settings = {"LOOP_STALLS_FILE": str(stalls_file),
                 "ITEM_PIPELINES": {**ITEM_PIPELINES, f"{__name__}.FinishingHoldsTheLoop": 60}}
-    try:
-        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", settings=settings, show_progress=False)
-        assert (run.status, run.errors) == ("ok", 0)
-        assert len(stored_paths(server, tmp_path)) == ARTICLES + 1
-    finally:
-        server.stop()
+    run, _asked = crawl_one_source(server, tmp_path, "notiser", "Notiser", "/nyheter/", settings)
+    assert (run.status, run.errors) == ("ok", 0)
+    assert len(stored_paths(server, tmp_path)) == ARTICLES + 1
     stalls = json.loads(stalls_file.read_text(encoding="utf-8"))
     assert stalls["loop/stalled_seconds"] >= HOLD  # the slow download met the articles' work
     assert stalls["loop/longest_stall_seconds"] < 1.5 * HOLD

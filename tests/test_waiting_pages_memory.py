@@ -14,11 +14,9 @@ import json
 import time
 import weakref
 
-from fault_site import PROSE, FaultServer, article_html, page, stored_paths
+from fault_site import PROSE, FaultServer, article_html, crawl_one_source, page, stored_paths
 from scrapy import signals
 
-from news_archive.archive.crawl.run import run_crawl
-from news_archive.archive.sources import load_sources
 from news_archive.spiders.settings import SPIDER_MIDDLEWARES
 
 ARTICLES = 6
@@ -95,19 +93,13 @@ def _site() -> FaultServer:
 
 def test_pages_waiting_for_their_turn_to_be_read_hold_no_decoded_text(tmp_path):
     server = _site()
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nid = "stora"\nname = "Stora"\nstart_urls = ["{server.base_url}/nyheter/"]\n',
-                       encoding="utf-8")
     report = tmp_path / "waiting.json"
     settings = {"WAITING_PAGES_REPORT": str(report),
                 "SPIDER_MIDDLEWARES": {**SPIDER_MIDDLEWARES, f"{__name__}.PagesAskingForTheirTurn": 940,
                                        f"{__name__}.WaitingPagesWatch": 960}}
-    try:
-        [run] = run_crawl(load_sources(sources), tmp_path / "a.db", settings=settings, show_progress=False)
-        assert (run.status, run.errors) == ("ok", 0)
-        assert stored_paths(server, tmp_path) == {f"/nyheter/stor-{n}/" for n in range(ARTICLES)}
-    finally:
-        server.stop()
+    run, _asked = crawl_one_source(server, tmp_path, "stora", "Stora", "/nyheter/", settings)
+    assert (run.status, run.errors) == ("ok", 0)
+    assert stored_paths(server, tmp_path) == {f"/nyheter/stor-{n}/" for n in range(ARTICLES)}
     seen = json.loads(report.read_text(encoding="utf-8"))
     assert seen["most_waiting"] >= 2  # pages landed while another was read, and waited
     assert seen["most_text_waiting"] == 0
