@@ -47,20 +47,30 @@ def is_event_field(text: str, beside: tuple[str, ...] = ()) -> bool:
 
 
 # A header's stamp and the day the page gives may fall a day apart across time zones; further is another day.
-_STAMP_DAYS_APART = 1
+STAMP_DAYS_APART = 1
+
+
+def days_past_page(text: str, page_days: frozenset[str] | set[str]) -> list[int]:
+    """How many days the first day the text names falls after each of the page's own days (`page_days`, ISO dates),
+    negative before them; none when the text names no day or the page gives none."""
+    found = find_date(text) if page_days else None
+    if found is None:
+        return []
+    try:
+        day = dt.date.fromisoformat(found[0][:10])
+        return [(day - dt.date.fromisoformat(d[:10])).days for d in page_days]
+    except ValueError:
+        return []
 
 
 def gives_another_day(text: str, page_days: frozenset[str] | set[str]) -> bool:
     """A day's field ("Date: Tuesday, 17 October 2023", "Date: 20 March to 22 March") naming a day more than a day
     from the page's own (`page_days`): the day of what the post announces, an event's or a meeting's, which a post
     sets as a fact of its text; the page's own stamp gives the page's day."""
-    if not page_days or _DAY_FIELD.match(text) is None or (found := find_date(text)) is None:
+    if not page_days or _DAY_FIELD.match(text) is None:
         return False
-    try:
-        day = dt.date.fromisoformat(found[0][:10])
-        return all(abs((day - dt.date.fromisoformat(d[:10])).days) > _STAMP_DAYS_APART for d in page_days)
-    except ValueError:
-        return False
+    offsets = days_past_page(text, page_days)
+    return bool(offsets) and all(abs(offset) > STAMP_DAYS_APART for offset in offsets)
 
 
 def heads_event_fields(heading: str) -> bool:

@@ -1,12 +1,11 @@
 """Trim the kept text's edges: the kickers and overlines above its first paragraph, the sign-off lines under its last."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from itertools import takewhile
 
 from .blocks import Block
-from .dates import find_date
+from .event_fields import STAMP_DAYS_APART, days_past_page
 from .furniture_lines import is_phone_number, is_sign_off
 from .heading_lines import SECTIONS_ABOVE, is_closing_heading, headings_set_alike
 from .hints import anchored_subheading
@@ -28,8 +27,6 @@ _HEADLINE_SHARE = 0.75
 _HEADLINE_HALF = 0.5
 # Headings over pictures of their own that make the text a picture story, not a box of one picture after it.
 _PICTURE_STORY_HEADINGS = 2
-# A header's stamp and the day the page gives may fall a day apart across time zones; further is another day.
-_STAMP_DAYS_APART = 1
 # The heading ranks a text's sections are set in, highest first.
 _SECTION_RANKS = ("h2", "h3", "h4", "h5", "h6")
 # A line introducing the lines under it says what they are in three words or more ("For more information:"); Finnish
@@ -95,14 +92,8 @@ def _names_day_ahead(text: str, page_days: frozenset[str] | set[str]) -> bool:
     """The date line names a day well after the page's own (an event's day and hour heading the announcement,
     "Tuesday January 27, 2015 at 12:30pm" on a post of the 15th): the text's, no stamp of the article's header. A
     header's stamp shows the day the page was written or updated, a time zone at most apart."""
-    found = find_date(text) if page_days else None
-    if found is None:
-        return False
-    try:
-        day, latest = dt.date.fromisoformat(found[0][:10]), max(dt.date.fromisoformat(d[:10]) for d in page_days)
-    except ValueError:
-        return False
-    return (day - latest).days > _STAMP_DAYS_APART
+    offsets = days_past_page(text, page_days)
+    return bool(offsets) and min(offsets) > STAMP_DAYS_APART
 
 
 def _gives_phone_number(block: Block, page_days: frozenset[str] | set[str]) -> bool:
