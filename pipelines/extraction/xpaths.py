@@ -70,6 +70,10 @@ _LAYOUT_PARTS = r"(?:sidebars?|navbar|nav|menus?|header|footer|banner)"
 LAYOUT_STATE_CLASS = re.compile(rf"(?:(?!{_LAYOUT_PARTS}(?:[-_]|$))[a-z0-9]+[-_]{{1,2}})*"
                                 rf"(?:has|with|without|no)-{{1,2}}(?:(?:left|right|first|second|primary|secondary)-{{1,2}})?"
                                 rf"{_LAYOUT_PARTS}(?:[-_][a-z0-9]+)*")
+# A class stating the shape its element's box keeps, an aspect ratio ("wp-embed-aspect-16-9", "wp-has-aspect-ratio",
+# Bootstrap's "embed-responsive-16by9"): how the box is sized, not what it holds. A block editor keeps an embed block's
+# such classes on the paragraph a writer turns the block into, so the furniture word in them names no embed there.
+ASPECT_RATIO_CLASS = re.compile(r"(?:[a-z0-9]+-)*(?:aspect(?:-ratio)?(?:-\d+)*|\d+(?:by|x)\d+)")
 # A builder's label of what the element stands before or after ("el_before_av_social_share") names its neighbour,
 # not the element; a theme's region named by its place ("after_content_copyright", "before-footer") is furniture.
 NEIGHBOUR_CLASS = re.compile(r"[a-z0-9]{1,3}[-_](?:before|after)[-_][a-z0-9_-]+")
