@@ -9,6 +9,7 @@ from news_archive.archive.stories.placement import Stories
 from news_archive.pipelines.build_days import redate_build_days
 from news_archive.pipelines.feed_dates import FeedDates
 from news_archive.pipelines.listing_dates import ListingDates
+from news_archive.pipelines.retitled_language import tag_retitled
 from news_archive.pipelines.shared_leads import tag_without_shared_leads
 from news_archive.pipelines.site_boilerplate import SiteBoilerplate
 from news_archive.pipelines.source_declarations import tag_by_source_language
@@ -35,8 +36,8 @@ class CrawlArchive:
 
     def finish(self) -> None:
         """The end-of-crawl work, in order: clean this crawl's articles again with all the boilerplate learnt,
-        judge again the language of its short posts stating a description their source states for posts of other
-        headlines (shared_leads.py), then of those whose pages declare one their source's long posts show wrong
+        judge again the language of its short posts given their own headline (retitled_language.py), then of those
+        stating a description their source states for posts of other headlines (shared_leads.py), then of those whose pages declare one their source's long posts show wrong
         (source_declarations.py), date again those dated by their site's build day (build_days.py), date those stored
         undated before their feed was read, then by their listing's, then re-check their stories with their final
         texts, languages and dates; then close the archive.
@@ -45,6 +46,7 @@ class CrawlArchive:
         """
         try:
             refined = self.boilerplate.clean_again()
+            refined |= set(tag_retitled(self.archive, self.boilerplate.retitled))
             refined |= set(tag_without_shared_leads(self.archive, self.stories.placed | refined,
                                                     self.boilerplate.leads_dropped))
             refined |= set(tag_by_source_language(self.archive, self.stories.placed | refined))

@@ -55,6 +55,17 @@ def text_read(item: ArticleItem) -> str:
     return f"{item.lead}\n\n{body}" if item.lead and item.lead not in body and len(body) < OPENING_CHARS else body
 
 
+def language_of_stored(article: dict, source_languages: list[str], lead: str | None = None) -> Detection:
+    """The language of an archived article (its row) judged again from its text, headline and declared language; with
+    `lead` in place of its own where given."""
+    item = ArticleItem(source=article["source"], url=article["url"], html="", fetched_at="", title=article["title"] or "",
+                       lead=(article["lead"] if lead is None else lead) or "", body=article["body"] or "",
+                       source_languages=tuple(source_languages))
+    hints = LanguageHints(html_lang=article["declared_language"], url=item.url, source_languages=source_languages,
+                          title=item.title)
+    return language_of(item, hints)
+
+
 def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
     """The language of the item's text, with what hints say of its page."""
     body = _prose(item.body, item.code_paragraphs)

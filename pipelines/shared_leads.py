@@ -13,11 +13,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from news_archive.archive.record import ArticleItem
 from news_archive.archive.storage import Archive
-from news_archive.pipelines.langid import LanguageHints
 from news_archive.pipelines.langid.detector import prepare_text
-from news_archive.pipelines.language import OPENING_CHARS, language_of
+from news_archive.pipelines.language import OPENING_CHARS, language_of_stored
 
 # Three posts of three headlines stating one description: a series' two parts may share their introduction.
 MIN_HEADLINES = 3
@@ -54,11 +52,7 @@ def tag_without_shared_leads(archive: Archive, article_ids: set[int], leads_drop
             if prepare_text(article["body"] or "") or lead == (article["lead"] or "") \
                     and article["id"] not in leads_dropped:
                 continue
-            item = ArticleItem(source=source, url=article["url"], html="", fetched_at="", title=article["title"] or "",
-                               lead=lead, body=article["body"] or "", source_languages=tuple(source_languages))
-            hints = LanguageHints(html_lang=article["declared_language"], url=item.url,
-                                  source_languages=source_languages, title=item.title)
-            detection = language_of(item, hints)
+            detection = language_of_stored(article, source_languages, lead)
             found = (detection.language, round(detection.confidence, 4))
             if detection.language and found != (article["language"], article["language_confidence"]):
                 archive.refine_article(article["id"], {"language": found[0], "language_confidence": found[1]})

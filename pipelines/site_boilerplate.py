@@ -103,6 +103,7 @@ class SiteBoilerplate:
         # memory key -> each page's <meta name="author"> where it alone gave the author, and the author beside it
         self.authors: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
         self.leads_dropped: set[int] = set()  # ids of the articles whose lead clean_again found the source's
+        self.retitled: set[int] = set()  # ids of the articles clean_again gave another title (their own headline)
 
     def clean(self, item: ArticleItem) -> ArticleItem:
         """Drop from a cleaned item what earlier crawls learnt its source repeats, and learn from its page."""
@@ -181,6 +182,8 @@ class SiteBoilerplate:
                     refined.add(article["id"])
                     if "lead" in changes:
                         self.leads_dropped.add(article["id"])
+                    if changes.get("title", article["title"]) != article["title"]:
+                        self.retitled.add(article["id"])
             seen = now()
             save_layout(self.archive, source_of(key), language_of(key), OWN_TEXT_SLOT, slots_shown, seen)
             save_layout(self.archive, source_of(key), language_of(key), PAGE_TITLES, titles_shown, seen)
