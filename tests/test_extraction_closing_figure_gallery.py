@@ -59,3 +59,20 @@ def test_a_figure_gallery_amid_the_text_stays_out():
                            URL).body
     assert body.endswith(PARAGRAPHS[-1])
     assert not any(c in body for c in CAPTIONS)
+
+
+def _shortcode_figure(i: int, caption: str) -> str:
+    # a static generator's figure shortcode: the caption set as a heading inside the <figcaption>
+    return f"<figure><img src='/up/{i}.png' height='300px'/><figcaption>\n<h4>{caption}</h4>\n</figcaption></figure>\n"
+
+
+def test_a_run_of_figure_shortcodes_in_a_paragraph_closing_the_text_keeps_its_heading_captions():
+    """Fails before: the Markdown renderer's <p> around the figures made no gallery (the parser keeps the figures in
+    it, where a browser closes it before them), so only a last figure could close the text, and a caption set as a
+    heading was trimmed as a heading closing the text; the body ended on the last paragraph."""
+    captions = ["Sharepics one (1/3)", "Sharepics", "Sharepics three (3/3)"]
+    gallery = "<p>\n" + "".join(_shortcode_figure(i, c) for i, c in enumerate(captions)) + "</p>"
+    body = extract_article(_page(_paragraphs(PARAGRAPHS) + gallery), URL).body
+    assert body.startswith(PARAGRAPHS[0][:40])
+    assert all(c in body for c in captions)
+    assert body.endswith(captions[-1])

@@ -12,8 +12,9 @@ TEXT = ("MOUNTAIN VIEW, Calif. - June 1, 2005 - The Firefly project today releas
         "with tabs that sleep when unused and a new way to keep passwords on the reader's own machine.")
 
 
-def page(heading: str, stated: str) -> str:
-    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{stated}</title></head>
+def page(heading: str, stated: str, social: str = "") -> str:
+    card = f'<meta property="og:title" content="{social}">' if social else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{stated}</title>{card}</head>
 <body><div id="header"><a href="/">Firefly Project</a></div>
 <div id="mainContent"><h1>{heading}</h1><p>{TEXT}</p>
 <p>Version 2.0 can be downloaded from the project's site for three operating systems, in 40 languages.</p></div>
@@ -31,4 +32,27 @@ def test_a_headline_in_capitals_takes_the_stated_case():
     ("Firefly Browser Reaches Version 2.0", "FIREFLY BROWSER REACHES VERSION 2.0"),
 ])
 def test_the_headline_as_shown_stays_where_no_stated_title_is_in_another_case(heading, stated):
+    assert extract_article(page(heading, stated), URL).title == heading
+
+
+def test_a_headline_with_every_initial_capitalised_takes_the_stated_case():
+    """Fails before: the title was the <h1> a template's title-case filter retyped, "Firefly Reaches Version 2.0 In
+    Forty Languages"."""
+    title = extract_article(page("Firefly Reaches Version 2.0 In Forty Languages",
+                                 "Firefly reaches version 2.0 in forty languages"), URL).title
+    assert title == "Firefly reaches version 2.0 in forty languages"
+
+
+def test_a_title_cased_headline_that_the_title_states_as_shown_stays():
+    """A newsroom's headline in title case, stated so in its <title>, beside a social card in sentence case."""
+    heading = "Firefly Reaches Version 2.0 In Forty Languages"
+    title = extract_article(page(heading, heading, "Firefly reaches version 2.0 in forty languages"), URL).title
+    assert title == heading
+
+
+@pytest.mark.parametrize("heading, stated", [
+    ("Firefly reaches version 2.0", "firefly reaches version 2.0"),
+    ("Firefly reaches Version 2.0", "Firefly reaches version 2.0"),
+])
+def test_a_heading_not_retyped_word_by_word_stays(heading, stated):
     assert extract_article(page(heading, stated), URL).title == heading

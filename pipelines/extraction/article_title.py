@@ -33,6 +33,8 @@ _SHORT_LABEL = 3
 # shows, at most this share each.
 _TRANSLATED_HEADLINE_WORDS = 3
 _SHOWN_TITLE_SHARE = 1 / 3
+# A title-case filter leaves short words ("in", "of", "the") in lower case; it capitalises every longer one.
+_TITLE_CASE_SMALL_WORD = 3
 # Elements whose text no reader sees.
 _UNSHOWN = frozenset({"script", "style", "template", "noscript"})
 # A word of letters, its initial the letter an acronym takes.
@@ -95,15 +97,16 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     clean = [s if s in confirmed else _strip_site(_ELLIPSIS_END.sub("", s), site_names) for s in stated]
     # An <h1> that is a whole stated title beats one that is only what is left of a title less a guessed site name
     # (the longer piece of "Recap | Weekly Notes Blog" is the blog's name, printed as an <h1> in the header).
-    # An <h1> typed in capitals shows a stated title of the same words in the writer's own case, which stands.
+    # An <h1> a theme typed in another case (capitals, every word's initial capitalised) shows a stated title of the
+    # same words in the writer's own case, which stands.
     for h1 in h1s:
         same = [s for s in stated if _same(h1, s)]
         if same:
-            return next((s for s in same if h1.isupper() and not s.isupper() and not s.islower()), h1)
+            return _in_writers_case(h1, same)
     for h1 in h1s:
         same = [less for less in (_strip_site(s, site_names) for s in stated) if _same(h1, less)]
-        if same:  # in capitals too, the heading shows the title the writer stated beside the site's name
-            return next((s for s in same if h1.isupper() and not s.isupper() and not s.islower()), h1)
+        if same:  # in another case too, the heading shows the title the writer stated beside the site's name
+            return _in_writers_case(h1, same)
     site_folds = {fold_unspaced(name) for name in site_names | home_names}
     # A theme printing the headline's slot empty ("<h1></h1>", no word, no picture) under a <title> of one piece, no
     # headline beside a site's name: an untitled post, which the CMS titles with the site's name alone (a heading
@@ -193,6 +196,27 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         if stripped:
             return shown_form(root, stripped) or stripped
     return h1s[0] if h1s else ""
+
+
+def _in_writers_case(heading: str, same: list[str]) -> str:
+    """The heading, or the stated title (`same`: those reading alike) showing its words in the writer's own case where
+    the theme retyped them: in capitals, or with the initial of each word the writer wrote in lower case capitalised
+    ("Meetups In Spring" for "Meetups in spring", a template's title-case filter, which may leave the short words
+    alone). A stated title in one case throughout is no writer's case to prefer; a heading that a stated title shows
+    in its own case (the <title> beside a social card's sentence case) is as the writer set it."""
+    cased = [s for s in same if not s.isupper() and not s.islower()]
+    if heading.isupper():
+        return next(iter(cased), heading)
+    if heading in same:
+        return heading
+    return next((s for s in cased if _title_cased(heading, s)), heading)
+
+
+def _title_cased(heading: str, stated: str) -> bool:
+    shown, written = heading.split(), stated.split()
+    return len(shown) == len(written) and shown != written \
+        and all(a == b or a == b[:1].upper() + b[1:] for a, b in zip(shown, written)) \
+        and all(not a[:1].islower() or len(a) <= _TITLE_CASE_SMALL_WORD for a in shown)
 
 
 def _empty_element(element) -> bool:

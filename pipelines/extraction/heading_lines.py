@@ -40,8 +40,16 @@ def set_as_heading(block: Block) -> bool:
 
 def is_closing_heading(block: Block) -> bool:
     """A heading after the text heads what follows it (related stories, a form), unless it is a sentence or names
-    the hashtag to follow ("Follow the meeting: #meetup2024")."""
-    return block.kind == "heading" and FULL_STOP.search(block.text) is None and not names_hashtag(block)
+    the hashtag to follow ("Follow the meeting: #meetup2024"), or captions a picture: a theme's figure shortcode sets
+    the caption of a picture closing the text as a heading inside its <figcaption>."""
+    return block.kind == "heading" and FULL_STOP.search(block.text) is None and not names_hashtag(block) \
+        and not picture_caption(block)
+
+
+def picture_caption(block: Block) -> bool:
+    """The block is a picture's caption: its <figcaption>, or within one."""
+    return block.element is not None and (block.element.tag == "figcaption"
+                                          or next(block.element.iterancestors("figcaption"), None) is not None)
 
 
 def set_in_bold(block: Block) -> bool:

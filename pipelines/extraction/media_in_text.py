@@ -245,9 +245,10 @@ def gallery_of_kept(element, pictures: dict) -> bool:
 
 def _gallery_of(figure):
     """The wrapper holding the figure among other pictures and nothing else (a gallery's grid: a <div>, or the
-    <figure> a block editor sets one in), else the figure."""
+    <figure> a block editor sets one in, or the <p> a Markdown renderer wraps a run of figure shortcodes in, which a
+    browser closes before the first figure and the parser keeps around them), else the figure."""
     parent = figure.getparent()
-    if parent is None or parent.tag not in ("figure", *_BOX_TAGS) or (parent.text or "").strip():
+    if parent is None or parent.tag not in ("figure", "p", *_BOX_TAGS) or (parent.text or "").strip():
         return figure
     children = [c for c in parent if isinstance(c.tag, str)]
     if len(children) > 1 and all(c.tag == "figure" and _shows_picture(c) and not (c.tail or "").strip()

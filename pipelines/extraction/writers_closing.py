@@ -7,7 +7,7 @@ from copy import deepcopy
 
 from .blocks import Block, is_whole_element
 from .furniture_lines import PROGRAMME_ROW, SIGN_OFF_CHARS
-from .heading_lines import is_closing_heading
+from .heading_lines import is_closing_heading, picture_caption
 from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL
 from .link_lines import CLOSING_LINKS
 from .prose_lines import is_sentence_of_text, is_text_after
@@ -237,11 +237,6 @@ def _headed_box(element) -> bool:
     return False
 
 
-def _picture_caption(block: Block) -> bool:
-    return block.element is not None and (block.element.tag == "figcaption"
-                                          or next(block.element.iterancestors("figcaption"), None) is not None)
-
-
 def _last_index(blocks: list[Block], wanted) -> int | None:
     """The index of the last block `wanted` takes, read from the end: the text's last paragraph stands near it, and a
     long page has thousands of blocks before it."""
@@ -256,7 +251,7 @@ def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
     # last sentence.
     # A closing picture's caption, however long, is the picture's: the lines after it run on beside the paragraphs.
     last = _last_index(blocks, lambda b: b.kind in ("p", "text", "item") and is_text_after(b)
-                       and not _picture_caption(b))
+                       and not picture_caption(b))
     if last is None:
         # That sentence may link a few of its words ("The new details of the <a>summer course</a> are online.").
         last = _last_index(blocks, lambda b: is_sentence_of_text(b) and FULL_STOP.search(b.text))
