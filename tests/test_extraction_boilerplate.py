@@ -151,12 +151,30 @@ def test_text_around_a_form_in_the_article_stays():
     "Forskarna Anna och Per i det nya labbet på campuset (Foto: Per Olsson/Campus)",
     "Cellerna växer i ett slutet system utan djurprodukter. Bild: Anna Berg",
     "Researchers in the new laboratory on campus during the opening week (Picture: Campus Press)",
+    # an agency's caption runs to several sentences; set with its picture, it is still the picture's
+    "Students queue for the new canteen on campus, on 2 May. According to the union, the queue lasted an hour. The "
+    "canteen serves a thousand meals a day. (Photo: Campus Press)",
 ])
 def test_caption_set_as_a_paragraph_ending_on_its_credit_is_dropped(caption):
     body = f"<p>{PARAGRAPHS[0]}</p><div class='pic'><img src='a.jpg'><p>{caption}</p></div><p>{PARAGRAPHS[1]}</p>" \
            f"<p>{PARAGRAPHS[2]}</p>"
     result = extract_article(page(header="<p>Publicerad 2023-06-13</p>", body=body), ARTICLE_URL)
     assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("around", [
+    ("", "<div class='note'>Inlägget kommer från vårt bildflöde. Se originalet <a href='https://photos.example/p/1'>här"
+         "</a></div>"),
+    (f"<p>{PARAGRAPHS[0]}</p>", f"<p>{PARAGRAPHS[1]}</p>"),
+])
+def test_paragraph_of_the_text_ending_on_its_pictures_credit_stays(around):
+    """A post copied from a photo feed is its picture and a paragraph of several sentences closing on the picture's
+    credit: the writer's text, not a caption, whatever line the site adds under it; amid other paragraphs too."""
+    text = ("Hösten är här och salen fylls igen. Alla börjar som nybörjare, men alla tränar grunderna varje vecka. "
+            "Sugen på att prova? Håll utkik när vi öppnar för en ny termin. Kom och träna med oss Bild: Kvällsgruppen")
+    body = f"{around[0]}<div class='pic'><img src='a.jpg'></div><p>{text}</p>{around[1]}"
+    result = extract_article(page(header="<p>Publicerad 2023-06-13</p>", body=body), ARTICLE_URL)
+    assert text in result.body.split("\n\n")
 
 
 def test_sentence_naming_a_picture_stays():

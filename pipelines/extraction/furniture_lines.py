@@ -13,7 +13,7 @@ from .date_lines import has_date_label
 from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD
 from .link_lines import cites_address
 from .links import leads_to_picture
-from .media_in_text import is_caption
+from .media_in_text import CAPTION_DEPTH, within_caption
 from .prose_lines import SHORT_LINE_CHARS, linked_sentence
 from .stamp_lines import DATE_LINE_CHARS, is_credit, is_dated_line
 from .text import spaced_text, text_of
@@ -43,8 +43,6 @@ _RELEASE_HEADER_CHARS = 300
 _SALUTATION = re.compile(r"^(?:dear|hi|hello|hallo|hej|hei|moi|hey|liebe[rs]?|beste|lieve|geachte|kære|kjære|"
                          r"cher|chère|chers|chères|querid[oa]s?|estimad[oa]s?|car[oi])\s+\S", re.IGNORECASE)
 _SALUTATION_WORDS = 4
-# How far above a block its caption element may sit (<figcaption><p>...</p></figcaption>).
-_CAPTION_DEPTH = 3
 # A programme's row is led by its time, after a word flagging it at most ("New: 19:00 Closing talk").
 PROGRAMME_ROW = re.compile(r"(?:[^\W\d_]{1,10}[:!]\s+)?(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
 # A match's result: two sides set apart by a spaced colon, then the score ("Harbour : Lantern 15:8").
@@ -220,7 +218,7 @@ def _quoted(block: Block) -> bool:
     one line set among the text's own paragraphs (a <p> of text beside the <blockquote>): the writer quoting. A box
     quoting one line (a review's) may be furniture."""
     element = block.element
-    for _ in range(_CAPTION_DEPTH):
+    for _ in range(CAPTION_DEPTH):
         if element is None:
             return False
         if element.tag == "blockquote":
@@ -249,11 +247,4 @@ def names_hashtag(block: Block) -> bool:
 def _is_caption(block: Block) -> bool:
     """A caption the pruning kept is of a picture set among the paragraphs: the article's text however short, unless
     it is a bare credit ("Foto: ...")."""
-    element = block.element
-    for _ in range(_CAPTION_DEPTH):
-        if element is None or not isinstance(element.tag, str):
-            return False
-        if is_caption(element):
-            return True
-        element = element.getparent()
-    return False
+    return within_caption(block.element)

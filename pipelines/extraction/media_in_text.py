@@ -12,6 +12,9 @@ from .line_patterns import FULL_STOP
 from .links import leads_to_document, leads_to_picture
 from .text import spaced_text, text_of
 
+# How far above a block its caption element may sit (<figcaption><p>...</p></figcaption>).
+CAPTION_DEPTH = 3
+
 _CLASS_WORDS = re.compile(r"[\s_-]+")
 # A paragraph beside a picture that makes the picture part of a text.
 _PARAGRAPH_CHARS = 25
@@ -173,6 +176,17 @@ def is_caption(element) -> bool:
         return True
     names = (element.get("class") or "").lower()
     return "caption" in names and any(word.startswith("caption") for word in _CLASS_WORDS.split(names))
+
+
+def within_caption(element) -> bool:
+    """The element is a picture's caption or inside one, a few levels down (<figcaption><p>...</p></figcaption>)."""
+    for _ in range(CAPTION_DEPTH):
+        if element is None or not isinstance(element.tag, str):
+            return False
+        if is_caption(element):
+            return True
+        element = element.getparent()
+    return False
 
 
 def _captioned_pictures(classes: ClassIndex) -> dict:

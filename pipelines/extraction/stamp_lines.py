@@ -10,6 +10,7 @@ from .date_lines import has_date_label, is_stamps_line
 from .dates import find_date
 from .event_fields import is_deadline_field, is_event_field
 from .line_patterns import FULL_STOP, WORD
+from .media_in_text import within_caption
 
 # Words naming a picture in the partners' languages and their neighbours', and the labels of a picture's credit.
 _PICTURE_WORDS = ("photo", "picture", "image", "foto", "bild", "illustration", "graphic", "grafik", "kuva", "billede",
@@ -27,6 +28,13 @@ _CREDIT_END = re.compile(
     rf"(?:\((?:{'|'.join(_PICTURE_WORDS)})s?\s*:[^()]{{1,80}}\)"
     rf"|(?<![\w/-])(?:{'|'.join((*_PICTURE_WORDS, 'bildrechte'))})s?\s*:\s*[^.!?:]{{1,60}})$", re.IGNORECASE)
 _CREDIT_TAIL = 100
+# A caption says what its picture shows in a sentence or two before the credit. A paragraph saying more is a caption
+# only when set as one, with its picture (an agency's long caption in "wp-caption"); in the run of the text it is the
+# writer's, closing on the credit of the picture above it (a post copied from a photo feed: "... Come and train with us
+# Photo: the beginners' group").
+_CAPTION_SENTENCES = 2
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”»)]?\s+\S")
+_PICTURE_TAGS = frozenset({"img", "picture", "figure"})
 # A date line: a date with at most a label, a time, a place or a reading time around it.
 DATE_LINE_CHARS = 100
 # A byline of the writers' names and the day runs longer than a date line: several writers, each named in full.
@@ -75,7 +83,19 @@ def is_stamp(block: Block, page_days: frozenset[str] | set[str] = frozenset()) -
 def is_credit(block: Block) -> bool:
     """A picture's credit ("Foto: Anna Berg", a caption ending on one) or its file name."""
     return bool((CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text)
-                or ends_on_credit(block.text))
+                or (ends_on_credit(block.text) and (len(_SENTENCE_BREAK.findall(block.text)) <= _CAPTION_SENTENCES
+                                                    or _set_as_caption(block.element))))
+
+
+def _set_as_caption(element) -> bool:
+    """The element is a caption by its markup: in a <figure> or an element classed as a caption, or beside its
+    picture in one wrapper."""
+    if element is None:
+        return False
+    parent = element.getparent()
+    if parent is not None and any(sibling.tag in _PICTURE_TAGS for sibling in parent):
+        return True
+    return within_caption(element) or next(element.iterancestors("figure"), None) is not None
 
 
 def is_dated_line(block: Block, page_days: frozenset[str] | set[str]) -> bool:
