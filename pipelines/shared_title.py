@@ -40,6 +40,10 @@ _NON_WORD = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
 # A source shows its headline as its pages' one <h1> when that <h1> is the title read on two in three of those pages.
 HEADLINE_H1_SHARE = 2 / 3
+# A name set before a colon that follows it directly, "example.org: Headline": titles state a site's name so, though
+# no separator of the extractor's (a colon with a space before it) stands there. A kicker is written so too
+# ("Interview: ..."): only one that opens many of a source's titles alike names the site.
+_NAME_COLON = re.compile(r"([^:\s][^:]*?[^:\s]):\s+(?=\S)")
 
 
 def stated_title(page_html: str | bytes) -> str:
@@ -84,13 +88,15 @@ def site_wide(stated: list[str]) -> set[str]:
 
 
 def site_name_pieces(stated: list[str]) -> set[str]:
-    """The pieces that end (or open) many of these pages' titles alike, after (before) a separator: the site's name
-    ("Annual report | Coastal Research Network"), however short the headline beside it."""
+    """The pieces that end (or open) many of these pages' titles alike, after (before) a separator or before a colon
+    set right after them: the site's name ("Annual report | Coastal Research Network", "network.org: Annual report"),
+    however short the headline beside it."""
     counts = Counter()
     for title in stated:
         parts = [part.strip() for part in TITLE_SEPARATORS.split(title)]
-        if len(parts) > 1:
-            counts.update({parts[0], parts[-1]} - {""})
+        pieces = {parts[0], parts[-1]} if len(parts) > 1 else set()
+        named = _NAME_COLON.match(title)
+        counts.update((pieces | ({named.group(1)} if named else set())) - {""})
     return {piece for piece, n in counts.items() if n >= MIN_PAGES and n >= MIN_SHARE * len(stated)}
 
 
@@ -101,13 +107,16 @@ def headline_less_site_name(article: dict, stated: str, pieces: set[str], headin
     beside an editor's search-engine <title>): no piece of the <title>. None otherwise."""
     title = article["title"] or ""
     separators = list(TITLE_SEPARATORS.finditer(stated))
-    if not title or not separators or title in headings or not any(_holds_words(title, p) for p in pieces) \
-            or _fold(title) not in _fold(stated):
+    named = _NAME_COLON.match(stated)
+    if not title or not (separators or named) or title in headings \
+            or not any(_holds_words(title, p) for p in pieces) or _fold(title) not in _fold(stated):
         return None
-    if stated[separators[-1].end():].strip() in pieces:
+    if separators and stated[separators[-1].end():].strip() in pieces:
         headline = stated[:separators[-1].start()].strip()
-    elif stated[:separators[0].start()].strip() in pieces:
+    elif separators and stated[:separators[0].start()].strip() in pieces:
         headline = stated[separators[0].end():].strip()
+    elif named and named.group(1) in pieces:
+        headline = stated[named.end():].strip()
     else:
         return None
     # A title the rest of the <title> opens with is that headline already, the name's words its own ("Harvard
