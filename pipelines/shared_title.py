@@ -20,7 +20,7 @@ from collections import Counter
 import lxml.html
 
 from news_archive.pipelines.dedupe import content_fingerprint
-from news_archive.pipelines.extraction.lead_heading import heading_text
+from news_archive.pipelines.extraction.lead_heading import heading_text, permalinked_headings
 from news_archive.pipelines.extraction.article_title import TITLE_SEPARATORS, without_empty_comments
 from news_archive.pipelines.extraction.text import spaced_text
 
@@ -66,13 +66,26 @@ def stated_title(page_html: str | bytes) -> str:
 
 def page_headings(markup) -> tuple[str, ...]:
     """The texts of the page's <h1>s as a reader sees them (`markup`: its HTML, or its parsed tree)."""
+    root = _parsed(markup)
+    if root is None:
+        return ()
+    return tuple(text for text in (heading_text(h1) for h1 in root.iter("h1")) if text)
+
+
+def titles_linked_here(markup, url: str) -> frozenset[str]:
+    """The folded texts of the page's headings below <h1> that link to the page itself and nowhere else: a theme's
+    title bar showing the post's title over it (see lead_heading.permalinked_headings)."""
+    root = _parsed(markup)
+    return frozenset() if root is None else frozenset(_fold(text) for text in permalinked_headings(root, url))
+
+
+def _parsed(markup):
+    """The page's tree (`markup`: its HTML, or the tree itself); None when it has none."""
     try:
         root = lxml.html.fromstring(markup) if isinstance(markup, (str, bytes)) else markup
     except (ValueError, lxml.etree.ParserError):
-        return ()
-    if root is None or not hasattr(root, "iter"):
-        return ()
-    return tuple(text for text in (heading_text(h1) for h1 in root.iter("h1")) if text)
+        return None
+    return root if root is not None and hasattr(root, "iter") else None
 
 
 def banner_headings(per_page: list[tuple[str, ...]]) -> set[str]:
@@ -182,12 +195,15 @@ def headlines_shown_as_h1(titles: list[str], per_page: list[tuple[str, ...]], ba
     return len(owns) >= MIN_PAGES and same >= HEADLINE_H1_SHARE * len(owns)
 
 
-def headline_of_h1(article: dict, heading: str) -> dict | None:
+def headline_of_h1(article: dict, heading: str, linked: frozenset[str] = frozenset()) -> dict | None:
     """The changed columns (`title`, `content_hash`) of an article of a source that shows its headlines as <h1>s
     (`headlines_shown_as_h1`), titled otherwise than its page's own <h1> (`heading`, see `own_heading`): that <h1>,
-    unless it heads a part of the text; None otherwise."""
+    unless it heads a part of the text, or the page shows the title read as a heading linking to the page itself
+    (`linked`, see `titles_linked_here`: a title bar over a post a page builder laid out, its <h1> a heading of the
+    text); None otherwise."""
     title, body = article["title"] or "", article["body"] or ""
-    if not heading or _fold(heading) == _fold(title) or _fold(heading) in {_fold(p) for p in body.split("\n\n")}:
+    if not heading or _fold(heading) == _fold(title) or _fold(heading) in {_fold(p) for p in body.split("\n\n")} \
+            or _fold(title) in linked:
         return None
     return {"title": heading, "content_hash": content_fingerprint(heading, body)}
 
