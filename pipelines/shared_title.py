@@ -20,7 +20,7 @@ from collections import Counter
 import lxml.html
 
 from news_archive.pipelines.dedupe import content_fingerprint
-from news_archive.pipelines.extraction.lead_heading import heading_text
+from news_archive.pipelines.extraction.lead_heading import heading_text, permalinked_headings
 from news_archive.pipelines.extraction.article_title import TITLE_SEPARATORS, without_empty_comments
 from news_archive.pipelines.extraction.text import spaced_text
 
@@ -40,6 +40,10 @@ _NON_WORD = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
 # A source shows its headline as its pages' one <h1> when that <h1> is the title read on two in three of those pages.
 HEADLINE_H1_SHARE = 2 / 3
+# A name set before a colon that follows it directly, "example.org: Headline": titles state a site's name so, though
+# no separator of the extractor's (a colon with a space before it) stands there. A kicker is written so too
+# ("Interview: ..."): only one that opens many of a source's titles alike names the site.
+_NAME_COLON = re.compile(r"([^:\s][^:]*?[^:\s]):\s+(?=\S)")
 
 
 def stated_title(page_html: str | bytes) -> str:
@@ -62,13 +66,26 @@ def stated_title(page_html: str | bytes) -> str:
 
 def page_headings(markup) -> tuple[str, ...]:
     """The texts of the page's <h1>s as a reader sees them (`markup`: its HTML, or its parsed tree)."""
+    root = _parsed(markup)
+    if root is None:
+        return ()
+    return tuple(text for text in (heading_text(h1) for h1 in root.iter("h1")) if text)
+
+
+def titles_linked_here(markup, url: str) -> frozenset[str]:
+    """The folded texts of the page's headings below <h1> that link to the page itself and nowhere else: a theme's
+    title bar showing the post's title over it (see lead_heading.permalinked_headings)."""
+    root = _parsed(markup)
+    return frozenset() if root is None else frozenset(_fold(text) for text in permalinked_headings(root, url))
+
+
+def _parsed(markup):
+    """The page's tree (`markup`: its HTML, or the tree itself); None when it has none."""
     try:
         root = lxml.html.fromstring(markup) if isinstance(markup, (str, bytes)) else markup
     except (ValueError, lxml.etree.ParserError):
-        return ()
-    if root is None or not hasattr(root, "iter"):
-        return ()
-    return tuple(text for text in (heading_text(h1) for h1 in root.iter("h1")) if text)
+        return None
+    return root if root is not None and hasattr(root, "iter") else None
 
 
 def banner_headings(per_page: list[tuple[str, ...]]) -> set[str]:
@@ -84,13 +101,15 @@ def site_wide(stated: list[str]) -> set[str]:
 
 
 def site_name_pieces(stated: list[str]) -> set[str]:
-    """The pieces that end (or open) many of these pages' titles alike, after (before) a separator: the site's name
-    ("Annual report | Coastal Research Network"), however short the headline beside it."""
+    """The pieces that end (or open) many of these pages' titles alike, after (before) a separator or before a colon
+    set right after them: the site's name ("Annual report | Coastal Research Network", "network.org: Annual report"),
+    however short the headline beside it."""
     counts = Counter()
     for title in stated:
         parts = [part.strip() for part in TITLE_SEPARATORS.split(title)]
-        if len(parts) > 1:
-            counts.update({parts[0], parts[-1]} - {""})
+        pieces = {parts[0], parts[-1]} if len(parts) > 1 else set()
+        named = _NAME_COLON.match(title)
+        counts.update((pieces | ({named.group(1)} if named else set())) - {""})
     return {piece for piece, n in counts.items() if n >= MIN_PAGES and n >= MIN_SHARE * len(stated)}
 
 
@@ -101,13 +120,16 @@ def headline_less_site_name(article: dict, stated: str, pieces: set[str], headin
     beside an editor's search-engine <title>): no piece of the <title>. None otherwise."""
     title = article["title"] or ""
     separators = list(TITLE_SEPARATORS.finditer(stated))
-    if not title or not separators or title in headings or not any(_holds_words(title, p) for p in pieces) \
-            or _fold(title) not in _fold(stated):
+    named = _NAME_COLON.match(stated)
+    if not title or not (separators or named) or title in headings \
+            or not any(_holds_words(title, p) for p in pieces) or _fold(title) not in _fold(stated):
         return None
-    if stated[separators[-1].end():].strip() in pieces:
+    if separators and stated[separators[-1].end():].strip() in pieces:
         headline = stated[:separators[-1].start()].strip()
-    elif stated[:separators[0].start()].strip() in pieces:
+    elif separators and stated[:separators[0].start()].strip() in pieces:
         headline = stated[separators[0].end():].strip()
+    elif named and named.group(1) in pieces:
+        headline = stated[named.end():].strip()
     else:
         return None
     # A title the rest of the <title> opens with is that headline already, the name's words its own ("Harvard
@@ -173,12 +195,15 @@ def headlines_shown_as_h1(titles: list[str], per_page: list[tuple[str, ...]], ba
     return len(owns) >= MIN_PAGES and same >= HEADLINE_H1_SHARE * len(owns)
 
 
-def headline_of_h1(article: dict, heading: str) -> dict | None:
+def headline_of_h1(article: dict, heading: str, linked: frozenset[str] = frozenset()) -> dict | None:
     """The changed columns (`title`, `content_hash`) of an article of a source that shows its headlines as <h1>s
     (`headlines_shown_as_h1`), titled otherwise than its page's own <h1> (`heading`, see `own_heading`): that <h1>,
-    unless it heads a part of the text; None otherwise."""
+    unless it heads a part of the text, or the page shows the title read as a heading linking to the page itself
+    (`linked`, see `titles_linked_here`: a title bar over a post a page builder laid out, its <h1> a heading of the
+    text); None otherwise."""
     title, body = article["title"] or "", article["body"] or ""
-    if not heading or _fold(heading) == _fold(title) or _fold(heading) in {_fold(p) for p in body.split("\n\n")}:
+    if not heading or _fold(heading) == _fold(title) or _fold(heading) in {_fold(p) for p in body.split("\n\n")} \
+            or _fold(title) in linked:
         return None
     return {"title": heading, "content_hash": content_fingerprint(heading, body)}
 

@@ -24,7 +24,8 @@ from news_archive.pipelines.extraction.links import clean_text
 from news_archive.pipelines.extraction.text import spaced_text
 from news_archive.pipelines.shared_title import (banner_headings, headline_less_site_name, headline_of_h1,
                                                  headline_of_page, headlines_shown_as_h1, own_heading, own_headline,
-                                                 page_headings, site_name_pieces, site_wide, stated_title)
+                                                 page_headings, site_name_pieces, site_wide, stated_title,
+                                                 titles_linked_here)
 from news_archive.pipelines.site_author import site_owners, writer_instead
 from news_archive.pipelines.writers_lines import LINE_TAGS as BLOCK_TAGS
 from news_archive.pipelines.writers_lines import TextElement, slots_of_own_text, text_elements, writers_lines
@@ -99,6 +100,8 @@ class SiteBoilerplate:
         self.slots_learnt: dict[str, set[str]] = {}  # memory key -> those the source's earlier pages showed
         self.stated: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's <title>, as pages
         self.headings: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # memory key -> each page's <h1>s
+        # memory key -> each page's headings linking to the page itself (folded), as pages
+        self.linked: dict[str, list[frozenset[str]]] = defaultdict(list)
         self.titles: dict[str, list[str]] = defaultdict(list)  # memory key -> each page's title as read, as pages
         # memory key -> each page's <meta name="author"> where it alone gave the author, and the author beside it
         self.authors: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
@@ -119,6 +122,7 @@ class SiteBoilerplate:
         self.authors[key].append((item.site_meta_author, item.author_beside_meta))
         markup, item.tree = item.html if item.tree is None else item.tree, None  # the clean stage's unpruned copy
         self.headings[key].append(page_headings(markup))
+        self.linked[key].append(titles_linked_here(markup, item.url))
         self.elements[key].append(text_elements(markup, item.body.split("\n\n")))
         # What earlier crawls learnt stays the same through this one: each page's slots are read once.
         self.slots_so_far[key] |= own_text_slots(page, self.elements[key][-1], self.learnt[key])
@@ -157,9 +161,9 @@ class SiteBoilerplate:
             own_slots = frozenset(self.slots_learnt[key].union(*slots))
             slots_shown: dict[int, set[str]] = {}  # article id -> the slots of own text its page showed
             titles_shown: dict[int, list[str]] = {}  # article id -> its page's evidence for the titles, as JSON
-            for (page, _url), article, stated, headings, title, elements, (meta_author, beside), slots_of_page in zip(
-                    self.pages[key], articles, self.stated[key], self.headings[key], self.titles[key],
-                    self.elements[key], self.authors[key], slots):
+            for (page, _url), article, stated, headings, linked, title, elements, (meta_author, beside), slots_of_page \
+                    in zip(self.pages[key], articles, self.stated[key], self.headings[key], self.linked[key],
+                           self.titles[key], self.elements[key], self.authors[key], slots):
                 if article:
                     slots_shown.setdefault(article["id"], set()).update(slots_of_page)
                     titles_shown[article["id"]] = [json.dumps([stated, headings, title, meta_author],
@@ -173,7 +177,8 @@ class SiteBoilerplate:
                     headline = headline_less_site_name({**article, **(changes or {})}, stated, names, headings)
                     changes = {**(changes or {}), **(headline or {})} or None
                 if article and by_h1 and not (changes or {}).get("title"):
-                    headline = headline_of_h1({**article, **(changes or {})}, own_heading(headings, banners, shown))
+                    headline = headline_of_h1({**article, **(changes or {})}, own_heading(headings, banners, shown),
+                                              linked)
                     changes = {**(changes or {}), **(headline or {})} or None
                 if article and owners:
                     changes = {**(changes or {}), **(writer_instead(article, meta_author, beside, owners) or {})} or None

@@ -9,7 +9,7 @@ import sqlite_utils
 from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sources import load_sources
 from news_archive.pipelines.shared_title import headline_less_site_name, site_name_pieces
-from fault_site import FaultServer, page
+from fault_site import FaultServer, crawled_titles, page
 
 NAME = "Coastal Wetlands Research Cooperative Network"
 HEADLINES = ["Pilot grants awarded", "Spring seminar - Tues May 7 from 2-3pm", "New field station opens",
@@ -94,3 +94,43 @@ def test_a_headline_naming_the_site_before_the_sites_pieces_stays():
     assert site_name_pieces(stated) == {"Northfield University"}
     article = {"title": headline, "body": "The text."}
     assert headline_less_site_name(article, stated[0], {"Northfield University"}, ()) is None
+
+
+DOMAIN = "petrinets-tool.example"
+RELEASES = ["Toolkit 2.1 released", "Gold medal at the contest", "Toolkit 2.0.4", "Ten years of the toolkit"]
+
+
+def _release_post(n: int) -> str:
+    """A post of a minified static-site theme: <title> "domain: headline", the headline as the post's <h1>, and a
+    side box after the text that heads the newest posts with an <h1> of its own on every page."""
+    newest = "".join(f"<h2>2024-0{k + 1}-10 - <a href=/news/post-{k}/>{h}</a></h2>" for k, h in enumerate(RELEASES))
+    return (f"<!doctype html><html lang=en><head><title>{DOMAIN}: {RELEASES[n]}</title></head><body>"
+            "<div id=header><div id=title>Toolkit</div><a href=/>Home</a> <a href=/news/>News</a></div>"
+            f"<div id=content><div id=right><header class=post-header><h1 class=post-title>{RELEASES[n]}</h1></header>"
+            f"<span class=meta><b>Published 2024-0{n + 1}-10</b></span><div class=post-content>"
+            f"<p>We are glad to announce item {n} of the plan, which brings a number of changes to the tool.</p>"
+            "<ul><li>faster checking of large nets</li><li>fixes in the editor</li></ul></div></div>"
+            f"<div id=left><div class=box><h1>News</h1>{newest}</div></div></div></body></html>")
+
+
+def test_a_site_name_set_before_a_colon_in_title_leaves_the_headline(tmp_path):
+    """Fails before: every post's <title> is "domain: headline" (a colon right after the name, no separator the
+    extractor splits at) and the page shows two <h1>s, the headline and the side box's "News": posts were stored as
+    "petrinets-tool.example: Toolkit 2.1 released"."""
+    cards = "".join(f"<h2><a class=item href=/news/post-{n}/>{headline}</a></h2><p>Item {n} of the plan.</p>"
+                    for n, headline in enumerate(RELEASES))
+    listing = (f"<html><head><title>{DOMAIN}: News</title></head><body><div id=content><h1>News</h1>{cards}</div>"
+               "</body></html>")
+    titles = crawled_titles(tmp_path, "toolkit", "Toolkit", listing,
+                            {f"/news/post-{n}/": _release_post(n) for n in range(len(RELEASES))})
+    assert titles == {f"/news/post-{n}/": headline for n, headline in enumerate(RELEASES)}
+
+
+def test_a_name_before_a_colon_names_the_site_only_when_it_opens_many_titles():
+    stated = [f"{DOMAIN}: {h}" for h in RELEASES]
+    assert site_name_pieces(stated) == {DOMAIN}
+    # A kicker opening one title of four ("Interview: ..."), or a time's colon, names nothing.
+    assert site_name_pieces(["Interview: Jane Roe", "Spring fair", "At 10:30 the doors open", "Open day"]) == set()
+    article = {"title": f"{DOMAIN}: {RELEASES[0]}", "body": "The text."}
+    assert headline_less_site_name(article, stated[0], {DOMAIN}, ())["title"] == RELEASES[0]
+    assert headline_less_site_name(article, "Interview: Jane Roe", {DOMAIN}, ()) is None

@@ -10,7 +10,7 @@ from . import xpaths
 from .dates import date_without_year, find_date
 from .entity_name import article_entity_names
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
-                           links_here, permalinked_above, permalinked_headings)
+                           links_here, permalinked_above, permalinked_before, permalinked_headings)
 from .links import clean_text
 from .shown_titles import shown_alone_above, shown_as_headline, shown_form, titled_elements
 from .site_titled import headline_beside_site_title
@@ -102,11 +102,11 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     for h1 in h1s:
         same = [s for s in stated if _same(h1, s)]
         if same:
-            return _in_writers_case(h1, same)
+            return _title_bar_form(root, url, h1_elements, h1, _in_writers_case(h1, same))
     for h1 in h1s:
         same = [less for less in (_strip_site(s, site_names) for s in stated) if _same(h1, less)]
         if same:  # in another case too, the heading shows the title the writer stated beside the site's name
-            return _in_writers_case(h1, same)
+            return _title_bar_form(root, url, h1_elements, h1, _in_writers_case(h1, same))
     site_folds = {fold_unspaced(name) for name in site_names | home_names}
     # A theme printing the headline's slot empty ("<h1></h1>", no word, no picture) under a <title> of one piece, no
     # headline beside a site's name: an untitled post, which the CMS titles with the site's name alone (a heading
@@ -217,6 +217,15 @@ def _title_cased(heading: str, stated: str) -> bool:
     return len(shown) == len(written) and shown != written \
         and all(a == b or a == b[:1].upper() + b[1:] for a, b in zip(shown, written)) \
         and all(not a[:1].islower() or len(a) <= _TITLE_CASE_SMALL_WORD for a in shown)
+
+
+def _title_bar_form(root, url: str, h1_elements: list, h1: str, headline: str) -> str:
+    """The headline in the form the title bar above the <h1> shows it, where the bar's heading links to the page itself
+    and reads as the headline: a page builder's big heading in the text restates the post's title its own way ("Jigs
+    and Fixtures: ..." or another case under "... – Jigs and Fixtures"), the bar shows the title as the writer set it."""
+    element = next((h for h in h1_elements if heading_text(h) == h1), None)
+    bar = permalinked_before(root, url, element) if element is not None else ""
+    return bar if bar and _same(bar, headline) else headline
 
 
 def _empty_element(element) -> bool:

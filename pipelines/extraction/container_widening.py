@@ -2,6 +2,9 @@
 with the standfirst above it, its twins beside it, and lines set as paragraphs however tagged."""
 from __future__ import annotations
 
+import re
+from itertools import chain, islice
+
 from news_archive.archive.word_measure import word_count
 
 from .ancestry import set_alike, within
@@ -43,6 +46,11 @@ _NAMED_STANDFIRST_CHARS = 25
 # A standfirst set as a heading runs to a sentence ("Strong storms are possible across the plains on Friday"); a
 # heading of a box or a part of the text names it in a few words.
 _STANDFIRST_HEADING_WORDS = 8
+# A class naming one post by its number ("post-entry-118115", "post-880", "node-42"): a wrapper of that post's own.
+# A grid's column classes ("large-12 medium-12") number widths, no post.
+_ENTRY_ID_CLASS = re.compile(r"(?<![\w-])(?:post|entry|node|article)(?:-[a-z]+)*-\d+(?![\w-])")
+# The post's wrapper stands this many levels at most above the container.
+_ENTRY_CLIMB = 3
 
 
 def standfirst(blocks: list[Block], positions: list[int], wider) -> list[Block]:
@@ -288,3 +296,20 @@ def twins(container, scores: dict) -> list:
             and scores.get(s, 0.0) > 0]
 
 
+def entry_continued(container, scores: dict) -> list:
+    """Elements after the container with the very classes of the post's wrapper in or around it, the post's number
+    among them, that hold prose: a page builder closes the post's wrapper at the end of each full-width section of the
+    layout and opens it again in the next, so the text's later parts stand outside the container."""
+    wrappers = chain((container,), container.iterdescendants(), islice(container.iterancestors(), _ENTRY_CLIMB))
+    wanted = next((names for names in (w.get("class") for w in wrappers if isinstance(w.tag, str))
+                   if names and _ENTRY_ID_CLASS.search(names)), None)
+    if wanted is None:
+        return []
+    after, parts = False, []
+    for element in container.getroottree().iter():
+        if element is container:
+            after = True
+        elif after and element.get("class") == wanted and scores.get(element, 0.0) > 0 \
+                and not within(element, container) and not any(within(element, part) for part in parts):
+            parts.append(element)
+    return parts

@@ -148,6 +148,22 @@ def permalinked_headings(root, url: str) -> list[str]:
             and all(_links_to(href, url) for href in links)]
 
 
+def permalinked_before(root, url: str, heading) -> str:
+    """The text of the one heading below <h1>, outside the page's chrome, linking to the page itself and nowhere else
+    (`permalinked_headings`) that stands before `heading`: a theme's title bar over the post. "" when there is none,
+    or more than one."""
+    linked = []
+    for element in root.iter(_RANKS):
+        if element is heading:
+            break
+        if element.tag == "h1" or any(is_chrome(a) for a in element.iterancestors()):
+            continue
+        links = [a.get("href") for a in element.iter("a") if a.get("href")]
+        if links and all(_links_to(href, url) for href in links):
+            linked.append(heading_text(element))
+    return linked[0] if len(linked) == 1 else ""
+
+
 def permalinked_above(root, url: str, shown: str) -> str:
     """The text of the one heading below <h1> linking to the page itself and nowhere else (`permalinked_headings`)
     that stands above the first heading showing `shown`, which links nowhere: the post's headline over a section of
