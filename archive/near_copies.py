@@ -82,6 +82,17 @@ def is_copy_with_a_label_more(body: str, other_body: str) -> bool:
         and sum(size for _tag, size in changed) <= MAX_RETOUCHED_WORDS
 
 
+def headlines_of_their_own(title: str, other_title: str) -> bool:
+    """Two pages' headlines each name a post of its own: both longer than a label (a reply page's "Reply to comment",
+    a print view's "Print") and neither holding the other (a copy's heading may name its post: "Reply to: <headline>").
+    Notices written from one template show the same text word for word under headlines of their own ("Tender results -
+    welding line", "Tender results - deburring line"): two posts, not a post shown again."""
+    words, others = _words(title), _words(other_title)
+    if min(len(words.split()), len(others.split())) <= MAX_RETOUCHED_WORDS:
+        return False
+    return f" {others} " not in f" {words} " and f" {words} " not in f" {others} "
+
+
 def _words(text: str) -> str:
     return " ".join(_WORD.findall((text or "").casefold()))
 

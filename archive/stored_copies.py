@@ -1,8 +1,8 @@
 """Find the stored article a record copies: its words at another address, untranslated, retouched or relabelled."""
 from __future__ import annotations
 
-from news_archive.archive.near_copies import (is_copy_with_a_label_more, is_long_text, is_retouched_copy,
-                                              is_untranslated_copy, tells_post_apart)
+from news_archive.archive.near_copies import (headlines_of_their_own, is_copy_with_a_label_more, is_long_text,
+                                              is_retouched_copy, is_untranslated_copy, tells_post_apart)
 from news_archive.archive.urls import page_name, url_family, url_key
 
 
@@ -67,15 +67,18 @@ class StoredCopies:
         for a label (near_copies.is_copy_with_a_label_more): a page showing a post again under another heading (a CMS's
         reply page, "Reply to comment" over the post and its form, without the post's "Anna's blog" link) is that
         post's copy. A text long enough to tell posts apart (near_copies.tells_post_apart) and the whole of it alike:
-        two posts sharing a paragraph of boilerplate differ in the rest."""
+        two posts sharing a paragraph of boilerplate differ in the rest. Two headlines of their own over the same words
+        (near_copies.headlines_of_their_own) are two notices of one template, not a copy."""
         day, body = (record.get("published") or "")[:10], record.get("body") or ""
         if not day or not tells_post_apart(body):
             return None
         rows = self.db.execute(
-            "select id, body from articles where source = ? and published >= ? and published < ? and url != ? "
+            "select id, title, body from articles where source = ? and published >= ? and published < ? and url != ? "
             "order by id", [record["source"], day, f"{day}~", record["url"]])
-        return next((article_id for article_id, stored in rows.fetchall()
-                     if is_copy_with_a_label_more(body, stored or "")), None)
+        title = record.get("title") or ""
+        return next((article_id for article_id, stored_title, stored in rows.fetchall()
+                     if is_copy_with_a_label_more(body, stored or "")
+                     and not headlines_of_their_own(title, stored_title or "")), None)
 
     def _in_family_of(self, article_id: int, url: str) -> bool:
         """Whether one of the article's addresses sits in the URL's family (archive/urls.py url_family): a mirror's

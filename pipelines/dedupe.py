@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from news_archive.archive.language_versions import ANY_LANGUAGE, canonical_in_other_language
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.urls import canonical_url
 
 WORD = re.compile(r"\w+")
+REPEATED_SLASHES = re.compile(r"//+")
 
 
 def content_fingerprint(title: str, body: str) -> str:
@@ -20,13 +21,23 @@ def content_fingerprint(title: str, body: str) -> str:
 
 def article_url(item: ArticleItem) -> str:
     """The URL the article is archived under: the page's own canonical link when it stays on the same site, names
-    no other language's version of the page (archive/language_versions.py) and answered when the crawl asked for it."""
+    no other language's version of the page (archive/language_versions.py) and answered when the crawl asked for it.
+    Where the two name one path but for a slash written twice (a theme joining its base URL and the page's path:
+    `/news/slug//`), the address is the path with single slashes."""
     fetched = canonical_url(item.url)
     if item.canonical_url and not item.canonical_gone and not names_other_language(item):
         declared = canonical_url(item.canonical_url)
         if urlsplit(declared).netloc.removeprefix("www.") == urlsplit(fetched).netloc.removeprefix("www."):
-            return declared
+            single = with_single_slashes(declared)
+            return single if single == with_single_slashes(fetched) else declared
     return fetched
+
+
+def with_single_slashes(url: str) -> str:
+    parts = urlsplit(url)
+    if "//" not in parts.path:
+        return url
+    return urlunsplit(parts._replace(path=REPEATED_SLASHES.sub("/", parts.path)))
 
 
 def names_other_language(item: ArticleItem) -> bool:

@@ -20,8 +20,8 @@ from collections import Counter
 import lxml.html
 
 from news_archive.pipelines.dedupe import content_fingerprint
-from news_archive.pipelines.extraction.lead_heading import heading_text, permalinked_headings
-from news_archive.pipelines.extraction.article_title import TITLE_SEPARATORS, without_empty_comments
+from news_archive.pipelines.extraction.lead_heading import permalinked_headings
+from news_archive.pipelines.extraction.article_title import TITLE_SEPARATORS, headline_text, without_empty_comments
 from news_archive.pipelines.extraction.text import spaced_text
 
 # A <title>, or a style sheet or script to pass over whole: a static-site builder inlines the site's whole style sheet
@@ -65,11 +65,12 @@ def stated_title(page_html: str | bytes) -> str:
 
 
 def page_headings(markup) -> tuple[str, ...]:
-    """The texts of the page's <h1>s as a reader sees them (`markup`: its HTML, or its parsed tree)."""
+    """The texts of the page's <h1>s as a reader sees them, less a byline a theme sets inside one after the headline
+    (`markup`: its HTML, or its parsed tree)."""
     root = _parsed(markup)
     if root is None:
         return ()
-    return tuple(text for text in (heading_text(h1) for h1 in root.iter("h1")) if text)
+    return tuple(text for text in (headline_text(h1) for h1 in root.iter("h1")) if text)
 
 
 def titles_linked_here(markup, url: str) -> frozenset[str]:

@@ -127,3 +127,17 @@ def test_two_posts_of_one_series_naming_their_own_theme_stay_two(tmp_path):
                    [series, "This video is about the theme of safe harbour."])
     assert _stored(tmp_path, "series", [first, second]) == sorted(
         (item.url, item.title) for item in (first, second))
+
+
+def test_two_notices_of_one_template_under_headlines_of_their_own_stay_two(tmp_path):
+    # Fails before: the second notice, word for word the first one's text, was folded into it as a copy shown under
+    # another heading, and the archive kept one of them under the other's address.
+    notice = ["The harbour board has read the offers sent in answer to its call and publishes its record of them here.",
+              "The full record of the offers and the call itself are in the documents below.",
+              "We thank every supplier who took part. Chair of the harbour board"]
+    welding = _item(f"{SITE}/notices/welding-line.html", "Offers read - a welding line for the north quay cranes",
+                    notice)
+    deburring = _item(f"{SITE}/notices/deburring-line.html", "Offers read - a deburring line for the ferry workshop",
+                      notice)
+    assert _stored(tmp_path, "notices", [welding, deburring]) == sorted(
+        (item.url, item.title) for item in (welding, deburring))

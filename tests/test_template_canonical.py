@@ -67,3 +67,19 @@ def test_start_pages_are_the_root_and_language_folders_only():
                                               "https://s.example/pt-br", "https://s.example/sv/index.html"))
     assert not any(is_start_page(url) for url in ("https://s.example/?p=3", "https://s.example/news/",
                                                   "https://s.example/en/news/", "https://s.example/index.php?id=4"))
+
+
+def test_posts_whose_og_url_writes_a_slash_twice_are_stored_at_their_own_address(tmp_path):
+    """Fails before: each post was archived as `/news/<slug>//`, the address its theme printed by joining its base URL
+    and the path, which the server answers too, instead of the address it was linked and answered at."""
+    server = FaultServer()
+    teasers = "".join(f'<article><h2><a href="/news/{slug}/">Campus news on the {slug.replace("-", " ")}</a></h2>'
+                      "<p>A short teaser.</p></article>" for slug in SLUGS)
+    server.routes["/news/"] = page(f"<html><body><main><h1>News</h1>{teasers}</main></body></html>")
+    for slug in SLUGS:
+        html = article_html(f"Campus news on the {slug.replace('-', ' ')}", slug)
+        served = page(html.replace("</head>", f'<meta property="og:url" content="/news/{slug}//"></head>'))
+        server.routes[f"/news/{slug}/"] = server.routes[f"/news/{slug}//"] = served
+    run, _read = crawl_one_source(server, tmp_path, "portal", "Portal", "/news/")
+    assert run.status == "ok"
+    assert stored_paths(server, tmp_path) == {f"/news/{slug}/" for slug in SLUGS}

@@ -7,6 +7,7 @@ import re
 from news_archive.archive.page_title import document_title
 
 from . import xpaths
+from .author_names import byline_closing
 from .dates import date_without_year, find_date
 from .entity_name import article_entity_names
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
@@ -58,6 +59,8 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
     # A theme sets the post's day as a badge inside the headline's element: the headline is the rest.
     title = next((less for less in map(_less_date_badge, root.iter("h1")) if title == less[1]), ("", title))[0] \
         or title
+    # A theme sets the writer's byline inside the headline's element, after it: the headline is the rest.
+    title = next((less for less in map(_less_byline, root.iter("h1")) if title == less[1]), ("", title))[0] or title
     # A zero-width space a writer's editor left after the last word shows nothing, and is no part of the headline.
     # (Within and before the words, the marks are the title's as its page states it: a soft hyphen breaking a long
     # word at the writer's place.)
@@ -343,6 +346,23 @@ def _less_date_badge(h1) -> tuple[str, str]:
     if found and found[1] == 0 and found[2] == len(badge):
         return text[len(badge):].strip(), text
     return "", text
+
+
+def _less_byline(h1) -> tuple[str, str]:
+    """(the <h1>'s text without the byline a theme sets inside it after the headline, its whole text):
+    `<h1>Title <small>by Anna Berg</small></h1>` reads "Title" (author_names.byline_closing); a heading without one
+    gives ("", its text)."""
+    text = heading_text(h1)
+    byline = byline_closing(h1)
+    if not byline or not text.endswith(byline) or not text[:-len(byline)].strip():
+        return "", text
+    return text[:-len(byline)].strip(), text
+
+
+def headline_text(h1) -> str:
+    """The <h1>'s text as a headline: less the byline a theme sets inside it after the headline."""
+    less, whole = _less_byline(h1)
+    return less or whole
 
 
 def _adds_a_number(heading: str, title: str) -> bool:

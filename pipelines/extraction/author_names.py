@@ -204,6 +204,19 @@ def headline_bylines(root) -> list:
     return found
 
 
+def byline_closing(heading) -> str:
+    """The byline a theme sets inside the headline's element, after the headline (`<h1>Title <small>by Anna
+    Berg</small></h1>`, a page header's subtitle slot): the text of the heading's last element where a byline label
+    opens it and a name's few words follow, nothing after it; "" for a heading without one."""
+    last = next((child for child in reversed(heading) if isinstance(child.tag, str)), None)
+    if last is None or (last.tail or "").strip():
+        return ""
+    text = clean_text(text_of(last))
+    label = _BYLINE_LABEL.match(text)
+    name = text[label.end():] if label else ""
+    return text if name and len(name.split()) <= _MAX_NAME_WORDS and not _DIGIT.search(name) else ""
+
+
 def _next_elements(element) -> list:
     siblings = []
     for sibling in element.itersiblings():
