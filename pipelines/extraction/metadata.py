@@ -172,8 +172,8 @@ def find_lead(root, meta: PageMetadata, classes: ClassIndex) -> str:
     article = meta.article or {}
     stated = [meta.first(name) for name in ("og:description", "description", "twitter:description")]
     # A description naming only the post's writer or a label (a theme's excerpt of a post opening on its byline)
-    # says nothing of the text.
-    descriptions = [text for text in dict.fromkeys(clean_text(text or "") for text in
+    # says nothing of the text; one cut from the post's source says it in its words, not its tags.
+    descriptions = [text for text in dict.fromkeys(_words_of(clean_text(text or "")) for text in
                                                    (*stated, text_value(article.get("description"))))
                     if text and not says_nothing_of_the_text(text)]
     if not descriptions:
@@ -186,6 +186,20 @@ def find_lead(root, meta: PageMetadata, classes: ClassIndex) -> str:
         shown = {fold_unspaced(text_of(part)) for part in root.iter(xpaths.LEAD_TAGS)}
         return next((text for text in own if fold_unspaced(text) in shown), own[0])
     return own[0] if own else ""
+
+
+# A tag of HTML source written out as text, or one cut off where an excerpt of the source ends ("<img src=... ...").
+_SOURCE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?(?:>|$)")
+_MIN_DESCRIPTION_WORDS = 3
+
+
+def _words_of(description: str) -> str:
+    """A description some generators cut from the post's HTML source, not its text, without the tags it shows as
+    text; one left with no line of words (a picture's tag, "...") describes nothing."""
+    if "<" not in description or _SOURCE_TAG.search(description) is None:
+        return description
+    words = clean_text(_SOURCE_TAG.sub(" ", description))
+    return words if len(re.findall(r"\w+", words)) >= _MIN_DESCRIPTION_WORDS else ""
 
 
 # Class words of a writer's card, whose "intro" introduces the writer (their name over their job), not the text.
