@@ -87,6 +87,9 @@ def filed_as_page(root) -> bool:
 # such as `single-author`, and `single-format-video` names a post's format: neither comes with the second class.
 _SINGLE_TYPE = re.compile(r"^single-(?!format-)([\w-]+)$")
 POST_TYPE = "post"
+# WordPress gives every uploaded file an entry of its own (`single-attachment attachment-png`): the image, its size and
+# the post it belongs to, dated the day of the upload.
+MEDIA_FILE_TYPE = "attachment"
 
 
 def marks_single_entry(root) -> bool:
@@ -113,6 +116,11 @@ def marks_cms_entry(root) -> bool:
         return True
     names = body_classes(root)
     return any(_DRUPAL_NODE_TYPE.match(name) for name in names) and not marks_archive(root)
+
+
+def marks_media_file_page(root) -> bool:
+    """The page's `<body>` classes mark it the page WordPress gives an uploaded file (MEDIA_FILE_TYPE)."""
+    return entry_post_type(root) == MEDIA_FILE_TYPE
 
 
 def entry_post_type(root) -> str | None:

@@ -1,6 +1,7 @@
 """A post closing on a line of a word or two that is one link to a document it attaches ("<a href=...pdf>
-Repubblica_14-5-16</a> (PDF)"): the writer's attachment, kept as a longer line linking a document is. The same words
-unlinked, or linking a page of the site, are no such line."""
+Repubblica_14-5-16</a> (PDF)"), or a word and one link showing the name of the site it credits ("Via <a>bior.example</a>"):
+the writer's attachment or source, kept as a longer line linking a document or a source is. The same words unlinked,
+or linking a page of the site, are no such line."""
 from __future__ import annotations
 
 from news_archive.pipelines.extraction import extract_article
@@ -30,3 +31,17 @@ def test_closing_link_to_the_posts_document_stays():
 def test_same_words_linking_a_page_of_the_site_still_go():
     body = extract_article(_page('<p><a href="/rassegna-stampa/">Rassegna stampa</a></p>'), URL).body
     assert body.rstrip().endswith(LAST)
+
+
+def test_closing_credit_naming_the_source_site_stays():
+    # Fails before: two words, no sentence, made no link line, and the link-dense line went as furniture.
+    body = extract_article(_page('<p><span>Via </span><a href="http://www.bior.example/2016/05/17/richieste/">'
+                                 'bior.example</a></p>'), URL).body
+    assert body.rstrip().endswith("Via bior.example")
+
+
+def test_site_name_linking_another_host_or_a_name_no_host_still_go():
+    # The shown name must be the host the link leads to: else a label of furniture, not the source's own name.
+    for closing in ('<p>Via <a href="http://other.example/feed/">bior.example</a></p>',
+                    '<p>Via <a href="http://www.bior.example/">Bior</a></p>'):
+        assert extract_article(_page(closing), URL).body.rstrip().endswith(LAST)

@@ -5,7 +5,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from news_archive.archive.cms_classes import marks_archive, marks_blog_post, marks_static_page
+from news_archive.archive.cms_classes import marks_archive, marks_blog_post, marks_media_file_page, marks_static_page
 from news_archive.archive.entry_markup import PageEntries
 from news_archive.archive.page_title import document_title
 from news_archive.archive.record import FROM_LISTING, FROM_RUNNING_TEXT, FROM_UPDATED
@@ -227,6 +227,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     verdict = decide_page_type(PageEvidence(
         sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run, meta, url, published,
         published_from, listed_as_article=listed_as_article, marked_static=marks_static_page(root),
+        marked_media_file=marks_media_file_page(root),
         lists_other_entries=entry_list, cards_beside_headline=bool(beside), pointer_only=main_text.pointer_only,
         headed_elsewhere=main_text.headed_elsewhere, own_post=own_post,
         untranslated=only_untranslated_notice([b.text for b in found]), undated_entry=undated_entry,

@@ -16,6 +16,8 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg)(?:[?#]|$)", re.IGNORECAS
 BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # A source named by a word and its address ("more: https://...", "Source: www...."), as a post closes on its source.
 _LABELLED_ADDRESS = re.compile(r"^[^\W\d_]+:\s*(?:https?://|www\.)\S+$", re.IGNORECASE)
+# A site named by its host ("bior.example", "www.nature.com"): a dot between names, ending on a top-level domain.
+_SITE_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
 # A further source after one, joined by a conjunction ("and https://...", "oraz www...."), in the partners' languages,
 # Polish, Czech and English.
 _JOINED_ADDRESS = re.compile(r"^(?:and|or|och|eller|og|und|oder|et|ou|en|of|ja|tai|oraz|lub|albo|i|a|nebo|e|y|o)"
@@ -81,7 +83,7 @@ def is_link_line(block: Block, host: str) -> bool:
     words = len(block.text.split())
     if words < 3 and not BARE_ADDRESS.match(block.text) and not (words == 2 and FULL_STOP.search(block.text)) \
             and not _LABELLED_ADDRESS.match(block.text) and not _JOINED_ADDRESS.match(block.text) \
-            and not shows_own_address(block) and not _names_linked_document(block):
+            and not shows_own_address(block) and not _names_linked_document(block) and not _names_linked_site(block):
         return False
     # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else; an editor's stray empty
     # link (around a line break) is no second link.
@@ -108,6 +110,17 @@ def _names_linked_document(block: Block) -> bool:
     links = [a for a in block.element.iter("a") if text_of(a).strip()]
     return len(links) == 1 and leads_to_document(links[0].get("href") or "") \
         and not leads_to_document(block.text.strip())
+
+
+def _names_linked_site(block: Block) -> bool:
+    """A word and one link showing the name of the site it leads to ("Via <a href=http://www.x.example/post/>
+    x.example</a>"): the post's source, credited as a longer line or a bare address credits it."""
+    link = sole_link(block)
+    if link is None or len(block.text.split()) != 2:
+        return False
+    shown = spaced_text(link).lower().removeprefix("www.")
+    host = host_of(link.get("href") or "").lower().removeprefix("www.")
+    return _SITE_NAME.fullmatch(shown) is not None and host == shown
 
 
 def _own_links(block: Block) -> list:

@@ -79,6 +79,8 @@ class PageEvidence:
     listed_as_article: bool = False
     # The page's CMS marks it a static page in its <body> classes.
     marked_static: bool = False
+    # The page's CMS marks it the page of an uploaded file (an image's), dated the day of the upload.
+    marked_media_file: bool = False
     # The page's <article> blocks each open with a link to another page of the site and hold its text
     # (archive/entry_markup.py): a tag or archive page repeating whole posts, which no listing that links to it makes
     # an article.
@@ -158,6 +160,9 @@ def decide_page_type(page: PageEvidence) -> PageType:
         return PageType(EMPTY, "only a notice that the post is not available in this language")
     if page.password_only:  # however listed or dated: readers see no text without the password
         return PageType(EMPTY, "only the form asking for the post's password")
+    # However listed or dated: a file's own page shows the file and the post it belongs to, which is the article.
+    if page.marked_media_file:
+        return PageType(OTHER, "the CMS marks it an uploaded file's page")
     # A post dated where readers see it (its address, its byline), or dated and typed an article, may be two
     # lines: a notice, a link to a video. A date in the metadata alone is no such sign: some generators stamp
     # every page with the build time.
