@@ -91,3 +91,29 @@ def test_a_label_of_as_many_words_over_the_sites_own_pages_announces_nothing():
             "<p><a href='/web/orientation-2019/'>Orientation 2019 in pictures</a></p>")
     body = extract_article(_page(post), URL).body
     assert "Orientation 2019 in pictures" not in body and "interested in" not in body, body
+
+
+def _sections(last_heading: str, tag: str = "h2") -> str:
+    """A progress report written in sections under the writer's own subheadings, its last section a sentence
+    announcing a list of links to another site's discussion pages."""
+    return ("<h2>What we built</h2><p>The editor now draws its transitions as smooth curves, and the spacing between "
+            "them is worked out before the diagram is saved.</p><h2>What comes next</h2><p>The work goes on with "
+            "the layout of long diagrams, as the users who tried the first version asked for it.</p>"
+            f"<{tag}>{last_heading}</{tag}><p>I have been discussing further changes with the community:</p><ul>"
+            "<li><a href='https://forge.example/talent/editor/discussions/228'>Routing the transitions #228</a></li>"
+            "<li><a href='https://forge.example/talent/editor/discussions/285'>Improving the editing experience #285</a></li>"
+            "<li><a href='https://forge.example/talent/editor/discussions/169'>A modern workflow #169</a></li></ul>")
+
+
+def test_links_announced_in_the_last_of_the_writers_own_sections_stay():
+    # Fails before: the announcing sentence stood right under a heading, read as a box's label over its links, so
+    # the post ended on the sentence's colon and the three discussions it announces were cut.
+    body = extract_article(_page(_sections("Community")), URL).body
+    assert body.rstrip().endswith("A modern workflow #169"), body
+    assert "Routing the transitions #228" in body
+
+
+def test_links_announced_under_a_heading_set_apart_from_the_writers_sections_go():
+    # A heading no earlier section of the text is set as heads the site's box, however long its announcing line.
+    body = extract_article(_page(_sections("Elsewhere on the forge", tag="h4")), URL).body
+    assert "A modern workflow #169" not in body, body

@@ -35,7 +35,7 @@ def announced_closing_lines(blocks: list[Block], host: str = "") -> set[int]:
     text_element = blocks[at].element.getparent()
     if not after or len(after) > _MOST_LINES or not any(_linked(b) for b in after) \
             or not all((_linked(b) or _group_heading(b)) and b.element is not None
-                       and within(b.element, text_element) and not FURNITURE_LINE.search(b.text) for b in after):
+                       and within(b.element, text_element) and not _names_furniture(b, host) for b in after):
         return set()
     if not writers_own_element(blocks[at].element) and not (host and all(_leads_elsewhere(b, host) for b in after)):
         return set()
@@ -46,6 +46,12 @@ def _announcing(block: Block) -> bool:
     element = block.element
     return element is not None and element.tag == "p" and block.kind in ("p", "text") \
         and mostly_own_words(element) and announces_list(element) and not under_heading(element)
+
+
+def _names_furniture(block: Block, host: str) -> bool:
+    """A line naming furniture ("Leave a reply", "Share"). A line linking another site's page names that page, whose
+    words may be a furniture word's ("Improving the editing experience #2285", a discussion on a forge)."""
+    return bool(FURNITURE_LINE.search(block.text)) and not (host and _leads_elsewhere(block, host))
 
 
 def _leads_elsewhere(block: Block, host: str) -> bool:

@@ -95,9 +95,10 @@ def _section_of(heading):
 
 def under_heading(paragraph) -> bool:
     """A heading right above the paragraph: the site's box of its stories, however long its line ("More on the
-    subject" over "Anyone who wants to know more should read these:")."""
+    subject" over "Anyone who wants to know more should read these:"). A heading set as the text's own section
+    headings opens the writer's last section, not a box ("Community" over "I have been discussing these with:")."""
     above = sibling_with_text(paragraph.itersiblings(preceding=True))
-    return above is not None and above.tag in _HEADINGS
+    return above is not None and above.tag in _HEADINGS and not _heads_own_section(above)
 
 
 def announces_list(paragraph) -> bool:
