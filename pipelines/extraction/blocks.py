@@ -38,6 +38,10 @@ _TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|headline)$", re.IGNORECASE)
 # two pictographs is part of an emoji sequence (a family, a profession: woman + laptop), which it would split.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _PICTOGRAPH = re.compile("[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]")
+# A link a theme prints escaped, as text ("in &lt;a href="/categories/news/"&gt;news&lt;/a&gt;": a byline's category and
+# tag links): a link the reader sees as its markup, no word of the writer's. Within code it is the writer's example.
+_PRINTED_LINK = re.compile(r"<a\s[^<>]*href[^<>]*>[^<>]*</a>", re.IGNORECASE)
+_CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
 
 
 @dataclass(slots=True)
@@ -70,6 +74,15 @@ def linearise(root) -> list[Block]:
     # A <pre> is one block however its highlighter wraps its lines (Prism, Docusaurus: a <div> a line): each line
     # alone would read as a short line around the text, furniture, and a closing brace as a sign-off.
     in_pre = False
+    code_depth = 0
+
+    def add(text: str) -> None:
+        if link_depth > 0:
+            pieces.append((text, True))
+        elif "</a>" in text and not in_pre and not code_depth:
+            pieces.extend(_printed_links(text))
+        else:
+            pieces.append((text, False))
 
     def flush() -> None:
         if pieces and owners:
@@ -85,7 +98,7 @@ def linearise(root) -> list[Block]:
         tag = element.tag
         if not isinstance(tag, str):
             if event == "end" and (tail := element.tail):
-                pieces.append((tail, link_depth > 0))
+                add(tail)
             continue
         if event == "start":
             if tag in BLOCK_TAGS and not in_pre:
@@ -97,8 +110,10 @@ def linearise(root) -> list[Block]:
                 link_depth += anchors[-1]
             elif tag == "br":
                 pieces.append((_LINE_BREAK, False))
+            elif tag in _CODE_TAGS:
+                code_depth += 1
             if text := element.text:
-                pieces.append((text, link_depth > 0))
+                add(text)
         else:
             if in_pre and owners[-1] is element:
                 in_pre = False
@@ -109,10 +124,24 @@ def linearise(root) -> list[Block]:
                 pieces.append((_LINE_BREAK, False))  # a line's wrapper ends the line
             elif tag == "a":
                 link_depth -= anchors.pop()
+            elif tag in _CODE_TAGS:
+                code_depth -= 1
             if tail := element.tail:
-                pieces.append((tail, link_depth > 0))
+                add(tail)
     flush()
     return blocks
+
+
+def _printed_links(text: str):
+    """The text's pieces, each link printed as markup one counted as a link."""
+    at = 0
+    for printed in _PRINTED_LINK.finditer(text):
+        if printed.start() > at:
+            yield text[at:printed.start()], False
+        yield printed.group(), True
+        at = printed.end()
+    if at < len(text):
+        yield text[at:], False
 
 
 def _counts_as_link(anchor) -> int:
