@@ -16,7 +16,7 @@ from .link_lines import cites_address, host_of, is_closing_link, is_link_line, s
 from .own_pages import points_to_own_page
 from .own_post import marks_own_entry
 from .pointer_lines import is_writers_pointer
-from .prose_lines import is_prose_line, runs_into_list
+from .prose_lines import is_prose_line, runs_into_list, runs_on_from_link
 from .read_on_sentences import is_read_on_sentence
 from .stamp_lines import is_date_line
 from .teaser_cards import is_linked_heading
@@ -136,6 +136,7 @@ def paragraphs_around(paragraph, blocks: list[Block], page_url: str):
         return paragraph.getparent()
     element = paragraph
     continued = _linked_sentence_after(paragraph, blocks)
+    opening = _sentence_from_link_before(paragraph, blocks)
     # A code block is never the whole text either: the line introducing it ("The howto: <a>Making a buildout</a>")
     # is the writer's, however much of it is the link to where the code comes from.
     code = paragraph.tag == "pre"
@@ -144,7 +145,8 @@ def paragraphs_around(paragraph, blocks: list[Block], page_url: str):
         if element is None:
             break
         neighbours = sum(1 for b in blocks if not within(b.element, paragraph)
-                         and (b.link_density <= 0.5 or cites_address(b) or writes_or_calls(b) or b is continued
+                         and (b.link_density <= 0.5 or cites_address(b) or writes_or_calls(b)
+                              or b is continued or b is opening
                               or (code and b.kind == "p" and b.chars > b.link_chars))
                          and (b.kind in ("p", "quote", "cell") or (b.kind == "text" and b.chars >= 25)
                               or (b.kind == "heading" and len(b.text.split()) >= 8)
@@ -175,6 +177,16 @@ def _linked_sentence_after(paragraph, blocks: list[Block]) -> Block | None:
             or not FULL_STOP.search(following.text):
         return None
     return following
+
+
+def _sentence_from_link_before(paragraph, blocks: list[Block]) -> Block | None:
+    """The paragraph right before it when that is a sentence run on from its link ("<a>Course 2019</a> is online!"
+    over "Sign up on our page."): the notice's opening line, though its link holds most of it."""
+    previous = paragraph.getprevious()
+    if previous is None or previous.tag != "p":
+        return None
+    lines = [b for b in blocks if b.element is previous]
+    return lines[0] if len(lines) == 1 and runs_on_from_link(lines[0]) else None
 
 
 def _closing_link_lines_after(paragraph, blocks: list[Block], host: str) -> bool:

@@ -10,6 +10,7 @@ from .links import absolute
 from .text import fold, spaced_text, text_of
 
 _HEADINGS = ("title", "heading")
+_ENTRY_TAGS = ("article", "main", "body")
 
 
 def lines_under_dated_header(blocks: list[Block], title: str | None, url: str) -> list[Block]:
@@ -36,6 +37,9 @@ def lines_under_dated_header(blocks: list[Block], title: str | None, url: str) -
         # The box holds the headline and its date line alone (the entry's <header>): the post's lines follow it, in
         # the element around it (an <article> whose text element comes after its header).
         box = box.getparent()
+        if _is_banner(box, header) and box.getparent() is not None:
+            # That element is the banner setting the header over the post's picture: the lines follow the banner.
+            box = box.getparent()
     host = host_of(url)
     lines = []
     for block in blocks[at + 1:]:
@@ -56,6 +60,12 @@ def _own_links(block: Block) -> list:
     lines too."""
     return [a for a in block.element.iter("a")
             if a.get("href") and (linked := spaced_text(a)) and linked in block.text]
+
+
+def _is_banner(box, header) -> bool:
+    """A box of the entry (no <article>, <main> or <body>) showing its header over a picture and no other text."""
+    return box.tag not in _ENTRY_TAGS and _holds_only(box, header) \
+        and next(box.iter("img", "picture"), None) is not None
 
 
 def _holds_only(box, parts) -> bool:

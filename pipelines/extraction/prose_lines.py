@@ -82,6 +82,20 @@ def sentence_item(block: Block) -> bool:
     return not pieces[0][1] or after_link[0].islower() or after_link[0] in ",;"
 
 
+def runs_on_from_link(block: Block) -> bool:
+    """A paragraph of one sentence led by its link and run on in words of its own to its stop ("<a>Course 2019</a>
+    is online!"): the writer's line naming the page it is about, however much of it the link holds. A teaser's linked
+    title starts no sentence (its excerpt opens a capital), and a line of links says no words of its own between."""
+    if block.kind != "p" or block.element is None or not 0 < block.link_chars < block.chars \
+            or not FULL_STOP.search(block.text):
+        return False
+    pieces = [(text.strip(), linked) for text, linked in _text_pieces(block.element, False) if text and text.strip()]
+    if len(pieces) != 2 or not pieces[0][1] or pieces[1][1]:
+        return False
+    own = pieces[1][0]
+    return own[0].islower() and len(WORD.findall(own)) >= 2
+
+
 def _text_pieces(element, linked: bool):
     """The element's runs of text in order, each with whether a link holds it."""
     yield element.text, linked
