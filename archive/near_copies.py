@@ -17,6 +17,9 @@ _WORD = re.compile(r"\w+")
 _LANGUAGE_WORD = re.compile(r"[(\[«\"'“‘¿¡]*[^\W\d_]+(?:['’-][^\W\d_]+)*[)\]»\"'”’,.;:!?…]*")
 # A paragraph in a language is nearly all such words: a line of code or data is mostly other tokens.
 _LANGUAGE_SHARE = 0.75
+# A line of a facts list, "Location: Barcelona": a label of a few words before a colon, then its value. The theme
+# translates the label in every language's copy; the value is the writer's, left as written where nobody translated.
+_FIELD_LINE = re.compile(r"\A\s*[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\s*:\s+(?=\S)")
 # Share of paragraphs two versions hold alike (difflib's ratio over the lists) that makes one a copy: a translation
 # changes nearly every paragraph, a copy a few labels.
 COPY_SHARE = 0.75
@@ -32,9 +35,11 @@ MIN_TELLING_WORDS = 25
 
 def is_untranslated_copy(title: str, body: str, other_title: str, other_body: str) -> bool:
     """Two language versions of a page are one text: the same title, and most paragraphs the same word for word;
-    of the paragraphs in a language where they have any (a translation of a post full of code keeps all its code)."""
+    of the paragraphs in a language where they have any (a translation of a post full of code keeps all its code).
+    A facts line is read by its value alone: the copy's theme says "Location:" where the post's says "Lugar:"."""
     if _words(title) != _words(other_title) or not _words(title):
         return False
+    body, other_body = _field_values(body), _field_values(other_body)
     paragraphs, others = _paragraphs(body), _paragraphs(other_body)
     prose, other_prose = _paragraphs(body, _in_a_language), _paragraphs(other_body, _in_a_language)
     if prose or other_prose:
@@ -99,6 +104,10 @@ def _words(text: str) -> str:
 
 def _paragraphs(body: str, keep=lambda paragraph: True) -> list[str]:
     return [words for paragraph in (body or "").split("\n\n") if keep(paragraph) and (words := _words(paragraph))]
+
+
+def _field_values(body: str) -> str:
+    return "\n\n".join(_FIELD_LINE.sub("", paragraph, count=1) for paragraph in (body or "").split("\n\n"))
 
 
 def _in_a_language(paragraph: str) -> bool:

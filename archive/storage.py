@@ -13,6 +13,7 @@ import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
 from news_archive.archive.better_address import AddressClaims, declared_in_another_language, is_better_address
+from news_archive.archive.days_ahead import SHOWN_IN_TEXT, source_of_shown_day
 from news_archive.archive.near_copies import is_untranslated_copy
 from news_archive.archive.record import CONTENT_COLUMNS, FROM_FEED, FROM_LISTING, REPLACEABLE_DATE_SOURCES, gives_day
 from news_archive.archive.schema import migrate
@@ -274,9 +275,9 @@ class Archive(StoredCopies):
         return self._given_date("listing_dates", source, urls)
 
     def date_from_feeds(self) -> list[int]:
-        """Date the articles stored undated, or dated only by a day their running text mentions, whose source's feed
-        dated one of their URLs since (the page came before its feed); returns their ids. A date filled in is not an
-        edit: no version, the text's times stay."""
+        """Date the articles stored undated, or dated only by a day their running text mentions or one still ahead of
+        the feed's (archive/days_ahead.py), whose source's feed dated one of their URLs since (the page came before its
+        feed); returns their ids. A date filled in is not an edit: no version, the text's times stay."""
         return self._date_stored_from("feed_dates", FROM_FEED)
 
     def sources_of(self, article_ids: set[int]) -> list[str]:
@@ -347,7 +348,9 @@ class Archive(StoredCopies):
         return row[0] if row else None
 
     def _date_stored_from(self, table: str, found_from: str) -> list[int]:
-        weak = sorted(REPLACEABLE_DATE_SOURCES)
+        # A date line the text shows is replaced too when the day given comes more than a day before it: the text
+        # named a day still ahead, an event's (days_ahead), as it is when the feed is read before the page.
+        weak = sorted(REPLACEABLE_DATE_SOURCES | {SHOWN_IN_TEXT})
         rows = self.db.execute(
             f"select a.id, a.published, a.published_from, (select f.published from article_urls u join {table} f "
             "              on f.url_key = u.url_key and f.source = a.source "
@@ -355,7 +358,8 @@ class Archive(StoredCopies):
             f"from articles a where a.published is null or a.published_from in ({','.join('?' * len(weak))})",
             weak).fetchall()
         dated = [(given, article_id) for article_id, published, published_from, given in rows
-                 if given and gives_day(published, published_from, given)]
+                 if given and (found := source_of_shown_day(published, published_from, given)) != SHOWN_IN_TEXT
+                 and gives_day(published, found, given)]
         with self.transaction():
             self.db.conn.executemany(f"update articles set published = ?, published_from = '{found_from}' where id = ?",
                                      dated)

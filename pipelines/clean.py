@@ -7,7 +7,7 @@ from news_archive.archive.crawl_signals import NotAnArticle
 from news_archive.archive.record import ArticleItem, dated_weakly, fields_set_by
 from news_archive.archive.urls import is_site_root
 from news_archive.pipelines.archive_connection import crawl_archive
-from news_archive.pipelines.days_ahead import source_of_shown_day
+from news_archive.archive.days_ahead import source_of_shown_day
 from news_archive.pipelines.extraction import extract_article
 from news_archive.pipelines.extraction.entry_type import shows_no_own_date
 from news_archive.pipelines.extraction.html_input import parse_html

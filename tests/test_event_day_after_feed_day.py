@@ -3,10 +3,14 @@ ahead when the post went out, by the day the site's feed gives it, is one its te
 the post. A press release's dateline states the day it went out, the feed's day but for the zones between them."""
 from __future__ import annotations
 
+import sqlite_utils
+
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.storage import Archive
 from news_archive.pipelines.archive_connection import CrawlArchive
 from news_archive.pipelines.clean import clean_item
+from news_archive.pipelines.dedupe import dedupe_item
+from news_archive.pipelines.store import store_item
 
 URL = "http://company.example/de/blog/events/workshop-in-leipzig/"
 FEED = "http://company.example/de/blog/index.xml"
@@ -73,3 +77,22 @@ def test_a_page_judged_by_its_own_date_line_is_kept_before_the_listings_day_date
                        html=announcement("08. Mai 2018 in Leipzig, Sachsen"), fetched_at="2024-05-03T10:00:00+00:00")
     item = clean_item(item, listing_day="2018-05-02")
     assert (item.published[:10], item.published_from) == ("2018-05-08", "running-text")
+
+
+def test_an_event_day_stored_before_the_feed_was_read_yields_to_the_feeds_day_once_it_is(tmp_path):
+    """The crawl may fetch the post before the feed that dates it (a listing links the post first): the post is stored
+    with the event's day, and the feed's day, read later, dates it all the same, while a dateline of the feed's day
+    stays. Fails before: the event's day, six days after the post went out, stayed its date."""
+    cases = [("08. Mai 2018 in Leipzig, Sachsen", "Wed, 02 May 2018 09:00:00 +0000", ("2018-05-02", "feed")),
+             ("LEIPZIG, 8. Mai 2018 – Wir eröffnen heute unser neues Büro.", "Mon, 07 May 2018 22:30:00 +0000",
+              ("2018-05-08", "text"))]
+    for number, (opening, moment, dated) in enumerate(cases):
+        crawl = CrawlArchive(Archive(tmp_path / f"{number}.db"))
+        item = clean_item(ArticleItem(source="blog", url=URL, html=announcement(opening),
+                                      fetched_at="2024-05-03T10:00:00+00:00", listed_as_article=True))
+        assert (item.published[:10], item.published_from) == ("2018-05-08", "text")
+        store_item(crawl.archive, crawl.stories, dedupe_item(item))
+        crawl.feed_dates.note("blog", FEED, {URL: moment})
+        crawl.finish()
+        row, = sqlite_utils.Database(tmp_path / f"{number}.db")["articles"].rows
+        assert (row["published"][:10], row["published_from"]) == dated, opening

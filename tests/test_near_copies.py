@@ -108,3 +108,25 @@ def test_a_copy_with_the_same_text_archived_before_the_post_takes_the_posts_addr
 def _item(url: str, title: str, paragraphs: list[str], canonical: str = "") -> ArticleItem:
     return ArticleItem(source="harbour", url=url, html="", fetched_at="2024-05-14T08:00:00+00:00", title=title,
                        body="\n\n".join(paragraphs), language="en", canonical_url=canonical)
+
+
+FACTS = ["Kind: Congress", "Place: Hybrid in Velmora, Trandia", "Organiser: Institute of Velmoran Studies",
+         "Date: 12-14 Brumal 2031", "Language: Trandian"]
+LABELS = {"Kind": "Tipo", "Place": "Sitio", "Organiser": "Organizador", "Date": "Fecha", "Language": "Idioma"}
+
+
+def test_an_untranslated_copy_whose_theme_translates_its_facts_labels_is_the_post(tmp_path):
+    """An event post opens on a facts list, "Label: value", whose labels the theme writes in each language's copy
+    while the values and the text stay as written: the copy is the post. Fails before: five translated labels made
+    it differ in five of its eight paragraphs, and it was stored as a second article."""
+    archive = Archive(tmp_path / "archive.db")
+    seen = "2024-05-14T08:00:00+00:00"
+    labelled = [f"{LABELS[line.split(':')[0]]}:{line.split(':', 1)[1]}" for line in FACTS]
+    post = labelled + ["More details"] + PARAGRAPHS[:3]
+    original = archive.save_article(record(ORIGINAL, TITLE, post), [ORIGINAL], seen).article_id
+    copied = FACTS + ["Further reading"] + PARAGRAPHS[:3]
+    assert archive.save_article(record(COPY, TITLE, copied), [COPY], seen, alternates=[ORIGINAL]).article_id == original
+    translated = FACTS + ["Further reading"] + [p.replace("the", "die") for p in PARAGRAPHS[:3]]
+    german = "https://harbour.example/de/ferry-strike-ends/"  # the same facts, its text translated: its own article
+    assert archive.save_article(record(german, TITLE, translated), [german], seen,
+                                alternates=[ORIGINAL]).article_id != original
