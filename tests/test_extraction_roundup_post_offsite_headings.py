@@ -1,8 +1,14 @@
 """A teachers' network posts a roundup for a holiday: an opening paragraph, then one small heading per classroom
 project linking the project's page on another site, each over a few lines on how to use it. Inside the post's own
 element, headings that lead only to other sites are its subheadings, no teasers of the site's pages: the post is no
-listing. The same headings leading to the site's own pages still make one."""
+listing. The same headings leading to the site's own pages still make one.
+
+A game jam's blog announces its results: a theme with no post element of its own sets the post under its <h1> and
+date line, one small heading per prize naming the winning entry, linked to the entry's page on the jam's other site,
+over the team's picture. Dated, with every linked headline leading off the site, it lists none of the site's pages."""
 from __future__ import annotations
+
+import pytest
 
 from news_archive.pipelines.extraction import extract_article
 
@@ -32,14 +38,45 @@ def _post(target) -> str:
             "</body></html>")
 
 
-def test_headings_linking_other_sites_do_not_make_a_dated_post_a_listing():
-    # Fails before ("listing", "5 linked headlines over short teasers"): each project's heading counted as a teaser.
-    page = extract_article(_post(lambda name, link: link), URL)
+RESULTS_URL = "https://jamclub.example/posts/2019-11-24-harbour-jam-results/"
+PRIZES = [("Best technical", "The Valley of Slow Drifts", "https://entries.example/harbour-2019/drifts/"),
+          ("Best solo", "Teapot Panic at Midnight", "https://entries.example/harbour-2019/teapot/"),
+          ("Best group", "Two Lanterns Over the Bay", "https://entries.example/harbour-2019/lanterns/")]
+
+
+def _results_post(target) -> str:
+    prizes = "".join(
+        f"<h3>{prize} &#8211; <a href='{target(name, link)}'>{name}</a></h3>"
+        f"<p><a href='https://photos.example/{i}/'><img src='https://photos.example/{i}.jpg' alt='team {i}'></a></p>"
+        for i, (prize, name, link) in enumerate(PRIZES))
+    return ("<!DOCTYPE html><html lang='en'><head><title>Jam Club Blog</title></head><body>"
+            "<div class='navbar'><a href='/'>Home</a> <a href='/events/'>Events</a></div>"
+            "<div class='container'><div class='page-header'>"
+            "<h1>HARBOUR JAM: STORY AND RESULTS <small>by Orla Finch</small></h1><p><em>2019-11-24 20:00</em></p>"
+            "<p>Our first harbour jam went really well. Thanks to the college staff and all the helpers who made the "
+            "long day a success for every team.</p><h2>Winners</h2>"
+            f"{prizes}<h3>Thanks to our judges</h3><p>Five judges played every entry and argued until late.</p>"
+            "<p>A big thanks to the staff and helpers at the college, who opened the hall on a Sunday for us.</p>"
+            "</div></div><footer><p>Jam Club, run by volunteers.</p></footer></body></html>")
+
+
+# Each post, its address, and the first and last words of its text.
+POSTS = [pytest.param(_post, URL, "The festival brings lights", "before the end of the month.", id="in-post-element"),
+         pytest.param(_results_post, RESULTS_URL, "Our first harbour jam", "opened the hall on a Sunday for us.",
+                      id="no-post-element")]
+
+
+@pytest.mark.parametrize("post, url, first, last", POSTS)
+def test_headings_linking_other_sites_do_not_make_a_dated_post_a_listing(post, url, first, last):
+    # Fails before ("listing", "5 linked headlines over short teasers"): each project's heading counted as a teaser;
+    # no-post-element fails before this commit ("3 linked headlines over short teasers"): no post element to exempt.
+    page = extract_article(post(lambda name, link: link), url)
     assert page.page_type == "article", page.page_reason
-    assert page.body.startswith("The festival brings lights")
-    assert page.body.rstrip().endswith("before the end of the month.")
+    assert page.body.startswith(first)
+    assert page.body.rstrip().endswith(last)
 
 
-def test_headings_linking_the_sites_own_pages_still_make_a_listing():
-    page = extract_article(_post(lambda name, link: "/blog/2021/11/" + name.lower().replace(" ", "-") + "/"), URL)
+@pytest.mark.parametrize("post, url, first, last", POSTS)
+def test_headings_linking_the_sites_own_pages_still_make_a_listing(post, url, first, last):
+    page = extract_article(post(lambda name, link: "/blog/2021/11/" + name.lower().replace(" ", "-") + "/"), url)
     assert page.page_type == "listing"

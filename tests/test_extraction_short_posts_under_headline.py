@@ -120,11 +120,36 @@ def test_a_dated_post_whose_whole_text_is_a_subheading_is_stored():
     assert result.body == "No posts open at the moment"
 
 
+def unmarked_post(text: str) -> str:
+    """A theme marking no post's element: the headline (a byline in it), the date line and the post's HTML in one
+    plain box, the site-wide name as every page's <title>."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Open posts</title></head>
+<body><div class="navbar"><ul><li><a href="/">Home</a></li><li><a href="/events/">Events</a></li></ul></div>
+<div class="container"><div class="page-header"><h1>Theme of the spring jam <small>by Ada Quill</small></h1>
+<p><em>2019-03-02 09:00</em></p><p>{text}</p></div></div>
+<footer><p>Chair of Examples, Example University</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("text, body", [
+    ("<h2>Lanterns that will not stay lit</h2>", "Lanterns that will not stay lit"),
+    ("<h1>&gt;&gt;&gt; LANTERNS THAT WILL NOT STAY LIT &lt;&lt;&lt;</h1>", ">>> LANTERNS THAT WILL NOT STAY LIT <<<"),
+    ('<img src="/prize.jpg" alt=""><h2>A lantern kit for each winner.</h2>', "A lantern kit for each winner."),
+])
+def test_a_listed_post_whose_whole_text_is_a_heading_under_its_date_line_is_stored(text, body):
+    # Fails before ("empty", "less than 25 characters of text"): with no element marked as the post's text, the
+    # heading under the date line was read as no line of the post.
+    result = extract_article(unmarked_post(text), "https://jam.example/posts/2019-03-02-spring-theme/",
+                             listed_as_article=True)
+    assert result.page_type == "article", result.page_reason
+    assert result.body == body
+
+
+@pytest.mark.parametrize("post", [banner_post, unmarked_post])
 @pytest.mark.parametrize("text", [
     "<h4>Open posts</h4>",  # the headline again
     "<h4>Vacancies</h4>",  # a word: a label
     '<h4><a href="/blog/news/">Back to the news list</a></h4>',  # a link
 ])
-def test_a_text_element_of_a_label_or_link_set_as_a_heading_holds_no_post(text):
-    result = extract_article(banner_post(text), "https://chair.example/blog/news/open-posts/", listed_as_article=True)
+def test_a_text_element_of_a_label_or_link_set_as_a_heading_holds_no_post(post, text):
+    result = extract_article(post(text), "https://chair.example/blog/news/open-posts/", listed_as_article=True)
     assert result.page_type != "article" and not result.body

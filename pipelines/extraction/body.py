@@ -131,7 +131,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
                 return Body(kept, in_post_wrapper=True)
             # A dated post of a line or two under its own headline, or of links under its headline and date line.
             return Body(_short_post_under_headline(blocks, title, page_days)
-                        or lines_under_dated_header(blocks, title, url) or _headings_alone_in_text(blocks, title))
+                        or lines_under_dated_header(blocks, title, url)
+                        or _headings_alone_in_text(blocks, title, page_days))
         kept = content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True,
                               own_closing={id(b) for b in writers_opening_link(points, url)}, page_url=url)
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
@@ -211,11 +212,14 @@ def _short_post_under_headline(blocks: list[Block], title: str | None,
     return []
 
 
-def _headings_alone_in_text(blocks: list[Block], title: str | None) -> list[Block]:
+def _headings_alone_in_text(blocks: list[Block], title: str | None,
+                            page_days: frozenset[str] | set[str] = frozenset()) -> list[Block]:
     """A dated post whose whole text is a subheading or two ("#### Currently no open positions" in Markdown), set in
     the page's one element marked as the post's text ("post-content", itemprop="articleBody"), far from a headline set
-    in the theme's banner: those lines are the post, not labels. A heading that links, repeats the title or is a word
-    is no such text; an element holding lines of other kinds is judged by them."""
+    in the theme's banner: those lines are the post, not labels. Where the theme marks no post's element, the box of
+    the page's own headline holds the post under its date line (a static generator's `<div><h1>..<p>date<p><h2>`).
+    A heading that links, repeats the title or is a word is no such text; an element holding lines of other kinds is
+    judged by them."""
     wanted = fold(title or "")
     marked = {}
     for block in blocks:
@@ -223,13 +227,28 @@ def _headings_alone_in_text(blocks: list[Block], title: str | None) -> list[Bloc
             if block.element is not None and block.chars else None
         if element is not None:
             marked.setdefault(id(element), []).append(block)
-    if len(marked) != 1:
+    if len(marked) > 1:
         return []
-    inside = next(iter(marked.values()))
-    if not all(b.kind == "heading" and not b.link_chars and len(WORD.findall(b.text)) >= 2
-               and fold(b.text) != wanted for b in inside):
+    # Under the date line, an <h1> is the post's line set big, the headline being above it.
+    inside, kinds = (next(iter(marked.values())), ("heading",)) if marked \
+        else (_under_own_headline(blocks, page_days), ("heading", "title"))
+    if not inside or not all(b.kind in kinds and not b.link_chars and len(WORD.findall(b.text)) >= 2
+                             and fold(b.text) != wanted for b in inside):
         return []
     return inside
+
+
+def _under_own_headline(blocks: list[Block], page_days) -> list[Block]:
+    """The lines after the page's date line inside the box it shares with the headline right above it (never
+    <body>)."""
+    lines = [b for b in blocks if b.chars and b.element is not None]
+    at = next((i for i, b in enumerate(lines) if i and lines[i - 1].kind == "title" and is_stamp(b, page_days)), None)
+    if at is None:
+        return []
+    box = lines[at].element.getparent()
+    if box is None or box.tag == "body" or not within(lines[at - 1].element, box):
+        return []
+    return [b for b in lines[at + 1:] if within(b.element, box)]
 
 
 def _post_beside_teasers(container, blocks: list[Block], own: tuple[str, str]):

@@ -34,7 +34,9 @@ def listing_teasers(inside: list[Block], kept: list[Block], dated: bool, url: st
     offsite = {id(b) for b in teasers if leads_to_other_sites_only(b.element, url)}
     wrapper = _own_wrapper(kept, [b for b in teasers if id(b) not in offsite]) if dated and teasers else None
     if wrapper is None:
-        return teasers
+        # A dated page in no wrapper of its own whose linked headlines all lead to other sites (a results post naming
+        # each winner's entry on the jam's site) lists none of this site's pages either.
+        return [] if dated and len(offsite) == len(teasers) else teasers
     return [b for b in teasers if within(b.element, wrapper) and not _in_card_of(b, wrapper)
             and id(b) not in offsite]
 
