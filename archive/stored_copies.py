@@ -1,6 +1,7 @@
 """Find the stored article a record copies: its words at another address, untranslated, retouched or relabelled."""
 from __future__ import annotations
 
+from news_archive.archive.language_versions import language_folder
 from news_archive.archive.near_copies import (headlines_of_their_own, is_copy_with_a_label_more, is_long_text,
                                               is_retouched_copy, is_untranslated_copy, tells_post_apart)
 from news_archive.archive.urls import page_name, url_family, url_key
@@ -68,16 +69,18 @@ class StoredCopies:
         reply page, "Reply to comment" over the post and its form, without the post's "Anna's blog" link) is that
         post's copy. A text long enough to tell posts apart (near_copies.tells_post_apart) and the whole of it alike:
         two posts sharing a paragraph of boilerplate differ in the rest. Two headlines of their own over the same words
-        (near_copies.headlines_of_their_own) are two notices of one template, not a copy."""
+        (near_copies.headlines_of_their_own) are two notices of one template, not a copy. A page in another language's
+        folder is no reply page: under a headline translated it is that language's version, an article of its own in
+        the post's story, as an untranslated copy is one only under the post's own title (article_copied_by)."""
         day, body = (record.get("published") or "")[:10], record.get("body") or ""
         if not day or not tells_post_apart(body):
             return None
         rows = self.db.execute(
-            "select id, title, body from articles where source = ? and published >= ? and published < ? and url != ? "
-            "order by id", [record["source"], day, f"{day}~", record["url"]])
-        title = record.get("title") or ""
-        return next((article_id for article_id, stored_title, stored in rows.fetchall()
-                     if is_copy_with_a_label_more(body, stored or "")
+            "select id, url, title, body from articles where source = ? and published >= ? and published < ? "
+            "and url != ? order by id", [record["source"], day, f"{day}~", record["url"]])
+        title, folder = record.get("title") or "", language_folder(record["url"])
+        return next((article_id for article_id, url, stored_title, stored in rows.fetchall()
+                     if language_folder(url) == folder and is_copy_with_a_label_more(body, stored or "")
                      and not headlines_of_their_own(title, stored_title or "")), None)
 
     def _in_family_of(self, article_id: int, url: str) -> bool:

@@ -141,3 +141,14 @@ def test_two_notices_of_one_template_under_headlines_of_their_own_stay_two(tmp_p
                       notice)
     assert _stored(tmp_path, "notices", [welding, deburring]) == sorted(
         (item.url, item.title) for item in (welding, deburring))
+
+
+def test_a_language_folders_version_under_a_translated_headline_stays_an_article_of_its_own(tmp_path):
+    # Fails before: the `/en/` version, the post's text under a short translated headline, met on the same day (both
+    # dated by a day their text names), was folded into the post as a copy shown under another heading; its twin
+    # with a two-word headline was kept apart, as an untranslated copy is one only under the post's own title.
+    [(title, paragraphs)] = [post for post in POSTS.values() if "ferry" in post[0]]
+    original = _item(f"{SITE}/news/ferry-timetable/", "Lautta talviaikataulu", paragraphs)
+    version = _item(f"{SITE}/en/news/ferry-timetable/", "New ferry winter timetable", paragraphs)
+    for order, items in enumerate(([original, version], [version, original])):
+        assert _stored(tmp_path, f"twins{order}", items) == sorted((item.url, item.title) for item in items)
