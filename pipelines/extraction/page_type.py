@@ -41,6 +41,8 @@ _SINGLE_ARTICLE_RUN = 1000
 # article's own text runs on for longer than any teaser even when related links sit inside its container.
 _LISTING_LINKED_HEADINGS = 3
 _LISTING_LONGEST_RUN = 400
+# Fewer suffice on a page typed a website with no date: a section's index of its two pages.
+_SECTION_INDEX_HEADINGS = 2
 
 ARTICLE = "article"  # a news article: stored by the crawl
 PAGE = "page"  # one text, but no date or article markup says it is news: the crawl needs other evidence
@@ -222,6 +224,11 @@ def decide_page_type(page: PageEvidence) -> PageType:
     # The page's own markup first, then the crawl's word alone (clean.py weighs that word by what presented the page).
     if page.meta.first("og:type") == "article":
         return PageType(ARTICLE, "og:type article")
+    # An undated page whose own markup calls it a website, not an article, and whose short text heads linked
+    # headlines over teasers is a section's index (a documentation section listing its pages), whatever listed it.
+    if page.listed_as_article and page.meta.first("og:type") == "website" \
+            and page.linked_headings >= _SECTION_INDEX_HEADINGS and page.longest_run < _LISTING_LONGEST_RUN:
+        return PageType(LISTING, f"undated, typed a website, {page.linked_headings} linked headlines over teasers")
     if page.listed_as_article:
         return PageType(ARTICLE, LISTED_ONLY)
     return PageType(PAGE, "no date or article markup")
