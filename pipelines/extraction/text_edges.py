@@ -33,6 +33,8 @@ _SECTION_RANKS = ("h2", "h3", "h4", "h5", "h6")
 # and German say it in two long compounds ("Lisätiedot tapahtumapaikasta:"), where a box's label is a short word or two.
 _INTRO_WORDS = 3
 _INTRO_COMPOUNDS_CHARS = 24
+# A sentence running on into the list under it says what the list is in this many words; a box's label in fewer.
+_RUN_ON_WORDS = 4
 # A field's label: a word or a few opening the line, then a colon and the value ("Mentors: <a>...</a>").
 _FIELD_LABEL = re.compile(r"^([^\W\d_][^\W\d_ '-]*(?:[ '-][^\W\d_]+){0,3})\s?:\s+\S")
 # A line closing on a telephone number after a few words of its own ("Tel 08-711 22 11", "or call our sales staff on
@@ -73,7 +75,8 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
     # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
     while end > start + 1 and id(kept[end - 1]) not in kept_lines and id(kept[end - 1]) not in pictured \
             and (is_closing_heading(kept[end - 1]) or is_sign_off(kept[end - 1])) \
-            and not _introduces_media(kept[end - 1]) and not _closing_exclamation(kept[end - 1], kept[end - 2]) \
+            and not _introduces_media(kept[end - 1]) and not _runs_on_into_list(kept[end - 1]) \
+            and not _closing_exclamation(kept[end - 1], kept[end - 2]) \
             and not _field_given_above(kept[end - 1], kept[start:end - 1]) and not _heads_gallery(kept[end - 1]) \
             and not _gives_phone_number(kept[end - 1], page_days):
         end -= 1
@@ -169,6 +172,17 @@ def _contact_line(block: Block) -> bool:
 
 def _heads_gallery(block: Block) -> bool:
     return block.kind == "heading" and block.element is not None and heads_gallery(block.element)
+
+
+def _runs_on_into_list(block: Block) -> bool:
+    """A paragraph whose sentence breaks off unfinished on a word of its own, in lower case, right above a list
+    ("We also have a channel on" over the channels' links): the list, dropped as links, ends the writer's sentence. A
+    sign-off ends on a name or a stop, and a box's label ("Follow us on") names furniture or says it in fewer words."""
+    element = block.element
+    following = element.getnext() if element is not None else None
+    return following is not None and following.tag in ("ul", "ol") and block.kind == "p" and element.tag == "p" \
+        and not block.link_chars and block.text[-1:].islower() and len(WORD.findall(block.text)) >= _RUN_ON_WORDS \
+        and not FURNITURE_LINE.search(block.text)
 
 
 def _introduces_media(block: Block) -> bool:
