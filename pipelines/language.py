@@ -66,6 +66,16 @@ def language_of_stored(article: dict, source_languages: list[str], lead: str | N
     return language_of(item, hints)
 
 
+def store_judged_again(archive, article: dict, detection: Detection) -> bool:
+    """Store the language an archived article (its row) was judged again to be, where it differs from the one stored
+    (`archive`: the archive.storage.Archive the crawl's end works on); whether it did."""
+    found = (detection.language, round(detection.confidence, 4))
+    if found == (article["language"], article["language_confidence"]):
+        return False
+    archive.refine_article(article["id"], {"language": found[0], "language_confidence": found[1]})
+    return True
+
+
 def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
     """The language of the item's text, with what hints say of its page."""
     body = _prose(item.body, item.code_paragraphs)

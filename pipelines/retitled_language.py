@@ -11,7 +11,7 @@ again under it. A longer text says its own language whatever it stands under.
 from __future__ import annotations
 
 from news_archive.archive.storage import Archive
-from news_archive.pipelines.language import language_of_stored
+from news_archive.pipelines.language import language_of_stored, store_judged_again
 
 # The longest body a headline may sway: a short post quoting a title in another language (language.py).
 HEADLINE_SWAYS_CHARS = 400
@@ -25,8 +25,6 @@ def tag_retitled(archive: Archive, retitled: set[int]) -> list[int]:
         source_languages = archive.source_languages(source)
         for article in archive.short_articles(source, sorted(retitled), HEADLINE_SWAYS_CHARS):
             detection = language_of_stored(article, source_languages)
-            found = (detection.language, round(detection.confidence, 4))
-            if detection.language and found != (article["language"], article["language_confidence"]):
-                archive.refine_article(article["id"], {"language": found[0], "language_confidence": found[1]})
+            if detection.language and store_judged_again(archive, article, detection):
                 changed.append(article["id"])
     return changed

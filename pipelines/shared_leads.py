@@ -15,7 +15,7 @@ from collections import defaultdict
 
 from news_archive.archive.storage import Archive
 from news_archive.pipelines.langid.detector import prepare_text
-from news_archive.pipelines.language import OPENING_CHARS, language_of_stored
+from news_archive.pipelines.language import OPENING_CHARS, language_of_stored, store_judged_again
 
 # Three posts of three headlines stating one description: a series' two parts may share their introduction.
 MIN_HEADLINES = 3
@@ -53,8 +53,6 @@ def tag_without_shared_leads(archive: Archive, article_ids: set[int], leads_drop
                     and article["id"] not in leads_dropped:
                 continue
             detection = language_of_stored(article, source_languages, lead)
-            found = (detection.language, round(detection.confidence, 4))
-            if detection.language and found != (article["language"], article["language_confidence"]):
-                archive.refine_article(article["id"], {"language": found[0], "language_confidence": found[1]})
+            if detection.language and store_judged_again(archive, article, detection):
                 changed.append(article["id"])
     return changed

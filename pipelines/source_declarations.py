@@ -24,7 +24,7 @@ from news_archive.archive.storage import Archive
 from news_archive.pipelines.langid import Detection, LanguageHints, detect_language
 from news_archive.pipelines.langid.detector import CONFIDENT, prepare_text
 from news_archive.pipelines.langid.languages import FAST_SET_FUNCTION_WORDS
-from news_archive.pipelines.language import language_of, text_read
+from news_archive.pipelines.language import language_of, store_judged_again, text_read
 from news_archive.pipelines.shared_leads import own_lead, shared_leads
 
 # A body this long says its own language, whatever its page declares: more than a notice of a sentence or two.
@@ -105,8 +105,6 @@ def tag_by_source_language(archive: Archive, article_ids: set[int]) -> list[int]
                 continue
             article = {**article, "lead": own_lead(article["lead"], article["body"], shared)}
             detection = language_for_source(article, disproved[article["declared_language"]], source_languages)
-            found = (detection.language, round(detection.confidence, 4))
-            if found != (article["language"], article["language_confidence"]):
-                archive.refine_article(article["id"], {"language": found[0], "language_confidence": found[1]})
+            if store_judged_again(archive, article, detection):
                 changed.append(article["id"])
     return changed
