@@ -3,7 +3,7 @@ notice on a theme that declares English on every page and states the site's name
 headline shown only as an <h1>) is Spanish, not the English its site's name stood for while it was judged."""
 from __future__ import annotations
 
-from fault_site import FaultServer, crawl_source, page, stored_column
+from fault_site import FaultServer, crawl_one_source, page, stored_column
 
 # The <title> every page states: the site's initials and name. The menu names one of its topics in the name's words,
 # which has the name read as each page's own title until the crawl's end shows it the site's.
@@ -52,11 +52,8 @@ def test_short_post_titled_from_the_site_name_is_judged_under_its_own_headline(t
                                    f"{NAV}<main><h1>News</h1>{cards}</main></body></html>")
     for path, post in posts.items():
         server.routes[path] = page(_post(*post))
-    try:
-        crawl_source(server, tmp_path, "signals", "Invented Signals Lab", "/news/")
-        titles = stored_column(server, tmp_path, "title")
-        languages = stored_column(server, tmp_path, "language")
-    finally:
-        server.stop()
+    crawl_one_source(server, tmp_path, "signals", "Invented Signals Lab", "/news/")
+    titles = stored_column(server, tmp_path, "title")
+    languages = stored_column(server, tmp_path, "language")
     assert titles == {path: headline for path, (headline, _) in posts.items()}
     assert languages == {**{path: "en" for path in ENGLISH_POSTS}, SPANISH_NOTICE[0]: "es"}

@@ -4,7 +4,7 @@ French of the default description. A short post's own description still speaks f
 from __future__ import annotations
 
 import pytest
-from fault_site import FaultServer, crawl_source, page, stored_column
+from fault_site import FaultServer, crawl_one_source, page, stored_column
 
 DEFAULT_DESCRIPTION = ("Découvrez la vie de notre école : ateliers, sorties et fêtes tout au long de l'année, "
                        "racontés par les élèves et leurs enseignants !")
@@ -65,10 +65,7 @@ def test_short_posts_stating_their_sites_default_description_take_their_headline
                                          f"</title></head><body><main><h1>Actualités</h1>{teasers}</main></body></html>")
     for path, post in posts.items():
         server.routes[path] = page(_post(*post))
-    try:
-        crawl_source(server, tmp_path, "horizon", "École Horizon", "/actualites/")
-        languages = stored_column(server, tmp_path, "language")
-    finally:
-        server.stop()
+    crawl_one_source(server, tmp_path, "horizon", "École Horizon", "/actualites/")
+    languages = stored_column(server, tmp_path, "language")
     assert languages == {**{path: "ar" for path in ARABIC_PICTURES}, **{path: "fr" for path in FRENCH_PICTURES},
                          OWN_DESCRIPTION[0]: "fr", **{path: "fr" for path in long_posts}}
