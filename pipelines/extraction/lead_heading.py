@@ -342,8 +342,15 @@ def _is_date(text: str) -> bool:
 def is_chrome(element) -> bool:
     """Navigation, a footer, a sidebar, a form, a link, or the page's <header> (not an article's own)."""
     if element.tag == "header":
-        return not any(a.tag in ("article", "main") for a in element.iterancestors())
+        return not any(a.tag in ("article", "main") for a in element.iterancestors()) and not _post_header(element)
     return element.tag in _CHROME_TAGS
+
+
+def _post_header(header) -> bool:
+    """A <header> after the page's first (its banner) that holds no menu: the box a theme sets the post's headline in
+    beside its <article>, not inside it ("<header><h2>Title</h2></header><article>text</article>")."""
+    return next(header.getroottree().getroot().iter("header"), header) is not header \
+        and next(header.iter("nav", "ul", "ol", "menu"), None) is None
 
 
 def _text_follows(heading) -> bool:
