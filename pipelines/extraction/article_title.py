@@ -43,9 +43,13 @@ _INITIALED_WORD = re.compile(r"[^\W\d_]+")
 _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
 _NON_WORD = re.compile(r"\W+")
 _TRAILING_INVISIBLE = re.compile("\\s*[\u00ad\u200b\u200c\u200d\u2060\ufeff][\u00ad\u200b\u200c\u200d\u2060\ufeff\\s]*$")
-# A server-rendered React page separates adjacent text pieces by an empty comment; inside <title>, whose content is
-# text, not markup, it stays as those characters ("Release 9 published<!-- --> – Site").
+# Inside <title>, whose content is text, not markup, markup a template prints there stays as those characters: the
+# empty comment a server-rendered React page leaves between text pieces ("Release 9 published<!-- --> – Site"), and
+# the inline tags of a headline written with emphasis that a template copies unstripped ("Work on <i>Name</i>").
+# A tag stands only where its closing tag follows: a title naming one element ("Why <b> is bold") keeps it.
 _EMPTY_COMMENT = re.compile(r"<!--\s*-->")
+_INLINE_TAG_PAIR = re.compile(r"<(i|em|b|strong|u|s|small|sub|sup|code|mark|span|abbr)(\s[^<>]*)?>(.*?)</\1\s*>",
+                              re.IGNORECASE | re.DOTALL)
 
 
 def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str] = frozenset(),
@@ -67,14 +71,18 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
     return _TRAILING_INVISIBLE.sub("", title) or title
 
 
-def without_empty_comments(title: str) -> str:
-    """A <title>'s text less the empty comments a server-rendered React page leaves in it."""
-    return _EMPTY_COMMENT.sub("", title)
+def without_markup_as_text(title: str) -> str:
+    """A <title>'s text less the markup a template left in it as characters: a server-rendered React page's empty
+    comments, and inline tag pairs around a piece of the headline (the piece stays)."""
+    title = _EMPTY_COMMENT.sub("", title)
+    while (less := _INLINE_TAG_PAIR.sub(r"\3", title)) != title:  # nested pairs, <b><i>x</i></b>
+        title = less
+    return title
 
 
 def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str], url: str) -> str:
     article = meta.article or {}
-    html_title = clean_text(without_empty_comments(document_title(root)))
+    html_title = clean_text(without_markup_as_text(document_title(root)))
     stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
                                       html_title) if v]
     # A box's name after the post's text (a template heading each box of its side column with an <h1>) is no
@@ -264,7 +272,7 @@ def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str
         return True
     article = meta.article or {}
     stated = (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
-              document_title(root) if document_title_text is None else document_title_text)
+              without_markup_as_text(document_title(root) if document_title_text is None else document_title_text))
     wanted = fold_unspaced(title)
     if not wanted or not any(wanted in fold_unspaced(clean_text(value)) for value in stated if value):
         return False
@@ -280,7 +288,7 @@ def headline_left_empty(root, title: str, home_names: set[str] = frozenset()) ->
     h1s = list(root.iter("h1"))
     if not h1s or any(heading_text(h1) for h1 in h1s) or not title or title.lower() in home_names:
         return False
-    stated, wanted = fold_unspaced(clean_text(document_title(root))), fold_unspaced(title)
+    stated, wanted = fold_unspaced(clean_text(without_markup_as_text(document_title(root)))), fold_unspaced(title)
     return bool(wanted) and wanted in stated and wanted != stated
 
 
