@@ -187,8 +187,10 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         or dated_heading(root, url, home_names | site_names)
     shown_above = next((title for title in clean if shown_alone_above(root, title, opening, fold_unspaced)), "") \
         if opening else ""
+    # A stated title that is the site's name alone states no headline, though the banner shows it.
     if opening and not _is_label(opening, stated, clean, site_names, root) and not shown_above \
-            and not any(shown_as_headline(root, title, fold_unspaced, opening) for title in clean):
+            and not any(shown_as_headline(root, title, fold_unspaced, opening) for title in clean
+                        if fold_unspaced(title) not in site_folds):
         return opening
     if shown_above:  # the stated title the page shows, not another stated form of it (og:title's "-Section|Site")
         return shown_above
