@@ -99,6 +99,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # With no <h1>, the headline a theme's post-title widget links to the post's permalink stands for it where the
     # page is a translation (_headline_of_translation); a heading opening text further down is no such headline.
     translation_headlines = h1s or permalinked_headings(root, url)
+    shows_h1 = bool(h1s)
     opening = "" if h1s else lead_heading(root, url, home_names | site_names)
     if opening:
         h1s = [opening]
@@ -179,8 +180,11 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     if translated:
         return translated
     # A stated title that the post's own entity markup declares its name is the headline, though no heading shows it
-    # (a theme printing none): the heading opening the text is one of its sections.
-    entity_names = article_entity_names(root) if clean else []
+    # (a theme printing none): the heading opening the text is one of its sections. On a page showing no <h1>, JSON-LD's
+    # entity declares it too where the page's social title states the same words (an <h1> beside them shows the
+    # headline, and the two state an editor's search-engine title).
+    entity_names = (article_entity_names(root) + ([] if shows_h1 else _agreed_jsonld_headline(meta, html_title))) \
+        if clean else []
     declared = next((title for title in clean if any(_same(title, name) for name in entity_names)), "")
     if declared:
         return shown_form(root, declared) or declared
@@ -191,8 +195,10 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         or dated_heading(root, url, home_names | site_names)
     shown_above = next((title for title in clean if shown_alone_above(root, title, opening, fold_unspaced)), "") \
         if opening else ""
+    # A stated title that is the site's name alone states no headline, though the banner shows it.
     if opening and not _is_label(opening, stated, clean, site_names, root) and not shown_above \
-            and not any(shown_as_headline(root, title, fold_unspaced, opening) for title in clean):
+            and not any(shown_as_headline(root, title, fold_unspaced, opening) for title in clean
+                        if fold_unspaced(title) not in site_folds):
         return opening
     if shown_above:  # the stated title the page shows, not another stated form of it (og:title's "-Section|Site")
         return shown_above
@@ -207,6 +213,15 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         if stripped:
             return shown_form(root, stripped) or stripped
     return h1s[0] if h1s else ""
+
+
+def _agreed_jsonld_headline(meta: PageMetadata, html_title: str) -> list[str]:
+    """The headline the post's JSON-LD entity declares, where the page's social or bar title states the same words:
+    the template rendered both from the post's title field, as RDFa's or microdata's name (an editor's search-engine
+    title differs from it, and the two disagree)."""
+    headline = clean_text(text_value((meta.article or {}).get("headline")) or "")
+    others = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), html_title) if v]
+    return [headline] if headline and any(_same(headline, other) for other in others) else []
 
 
 def _in_writers_case(heading: str, same: list[str]) -> str:
