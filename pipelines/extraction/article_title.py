@@ -107,6 +107,8 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # it holds a separator itself ("Save the date: X - Y" beside "Save the date: X - Y - Site").
     confirmed = _confirmed_whole(stated, site_names)
     clean = [s if s in confirmed else _strip_site(_ELLIPSIS_END.sub("", s), site_names) for s in stated]
+    if opening:  # no <h1>: the heading opening the text stands in for one
+        clean = [_piece_shown_above(root, url, s, opening, site_names | home_names) or c for s, c in zip(stated, clean)]
     # An <h1> that is a whole stated title beats one that is only what is left of a title less a guessed site name
     # (the longer piece of "Recap | Weekly Notes Blog" is the blog's name, printed as an <h1> in the header).
     # An <h1> a theme typed in another case (capitals, every word's initial capitalised) shows a stated title of the
@@ -474,6 +476,21 @@ def _strip_site(title: str, site_names: set[str]) -> str:
             return title
     separator = next(iter(_TITLE_SEPARATORS.findall(title)), " - ")
     return separator.join(kept).strip() if kept else title
+
+
+def _piece_shown_above(root, url: str, title: str, opening: str, site_names: set[str]) -> str:
+    """Of a stated title of two pieces naming no known site ("¡CicloFest! | Andes Chile ONG"), the one piece a heading
+    shows above the heading opening the text (`opening`), where no heading shows the other: the headline a theme sets
+    as a lower heading over the text, however short beside the organisation's name the guess by length would keep."""
+    parts = [part.strip() for part in _TITLE_SEPARATORS.split(title)]
+    if len(parts) != 2 or any(part.lower() in site_names for part in parts):
+        return ""
+    shown = [heading_showing(root, url, {fold_unspaced(part)} - {""}, site_names, fold_unspaced) for part in parts]
+    found = [text for text in shown if text]
+    if len(found) != 1:
+        return ""
+    order = [heading_text(heading) for heading in root.iter(xpaths.HEADING_TAGS)]
+    return found[0] if order.index(found[0]) < order.index(opening) else ""
 
 
 def _initials_name_a_site(piece: str, site_names: set[str]) -> bool:

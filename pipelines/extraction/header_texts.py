@@ -53,6 +53,8 @@ _POST_FIELD = re.compile(r"^(?:authors?|written by|posted by|by|categor(?:y|ies)
 # Words of letters in a linked text beyond which it is a headline, not a date line ("Posted 14 April 2016").
 _HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 _DATED_HEADLINE_WORDS = 3
+# Words of letters a subheading linking to another page shows at least to be that page's headline, not a label.
+_LINKED_HEADLINE_WORDS = 2
 
 
 def in_teaser_link(element, url: str) -> bool:
@@ -89,6 +91,33 @@ def _in_teaser_card(element, url: str) -> bool:
             links = [*heading.iterancestors("a"), *heading.iter("a")]
             return any(not links_to_page(link.get("href"), url) for link in links)
     return False
+
+
+def _beside_linked_headline(element, url: str) -> bool:
+    """The element sets a date beside another page's headline: a subheading wholly a link to another page, of a
+    headline's words ("Refugio Ciclista 2017"), not a label's ("News"), or of any words ("¡CicloFest!") in a row like
+    the one beside it that shows such a headline. A "Related posts" box built of plain rows (date, linked headline),
+    no list and no card, dates those posts, not this one."""
+    if _shows_linked_headline(element, url, _LINKED_HEADLINE_WORDS):
+        return True
+    if not _shows_linked_headline(element, url, 1):
+        return False
+    alike = [*element.itersiblings(element.tag), *element.itersiblings(element.tag, preceding=True)]
+    return any(row.get("class") == element.get("class") and _DATE_HINT.search(text_of(row))
+               and _shows_linked_headline(row, url, _LINKED_HEADLINE_WORDS) for row in alike[:_TEASER_LIST_ITEMS])
+
+
+def _shows_linked_headline(element, url: str, words: int) -> bool:
+    return any(heads_another_page(heading, url) and _wholly_linked(heading)
+               and len(_HEADLINE_WORD.findall(text_of(heading))) >= words
+               for heading in element.iter(*_HEADLINE_TAGS[1:]))
+
+
+def _wholly_linked(heading) -> bool:
+    """The heading's words are its link's (or it sits in a link): a headline set as a link, not a line naming one."""
+    if next(heading.iterancestors("a"), None) is not None:
+        return True
+    return " ".join(spaced_text(link) for link in heading.iter("a")).split() == text_of(heading).split()
 
 
 def _in_teaser_list(element, judged: dict) -> bool:
@@ -393,7 +422,8 @@ def header_texts(root, title: str, url: str, hidden=(), comments=()) -> HeaderTe
             dated = _DATE_HINT.search(text) is not None  # asked once: each rule below reads it
             if dated and _repeats_headline(text, headline):
                 continue
-            if dated and (_in_teaser_list(element, judged) or _holds_teaser_card(element, url)):
+            if dated and (_in_teaser_list(element, judged) or _holds_teaser_card(element, url)
+                          or _beside_linked_headline(element, url)):
                 continue  # other articles' dates in a "latest news" list or a card are no date of this page's header
             if dated and _links_dated_headline(element, url):
                 continue  # another post's headline naming a day ("Meetup - 14.4.2016" in a "Latest posts" box)
