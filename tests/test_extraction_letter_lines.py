@@ -143,3 +143,26 @@ def test_a_letters_salutation_in_two_pasted_div_lines_opens_the_text():
     # A short line above the text ending otherwise is still a label.
     story = story.replace("Friends of the club,", "Club news")
     assert body_of(story)[0] == LONG
+
+
+LONG_PL = ("Klub zaprasza wszystkich na letni kurs nad jeziorem, z dwiema grupami w sobotnie poranki i jedną grupą "
+           "w niedzielne popołudnia, każdą prowadzoną przez dwóch trenerów.")
+
+
+def test_a_polish_greeting_and_the_signers_name_stay():
+    # Fails before: "Pozdrawiam!" was no greeting, so the name under it went as a loose short line.
+    story = f"<p>{LONG_PL}</p><p>Pozdrawiam!</p><p>Anna Kowalska</p>"
+    assert body_of(story)[-2:] == ["Pozdrawiam!", "Anna Kowalska"]
+
+
+def test_a_signers_name_linked_to_their_page_under_the_greeting_stays():
+    # Fails before: the linked name was taken for a link leading away from the text and dropped.
+    story = (f"<p>{LONG}</p><p>{MORE}</p><p>Best regards,</p>"
+             f"<p><a href='https://people.example/anna-berg/'>Anna Berg</a></p>")
+    assert body_of(story)[-2:] == ["Best regards,", "Anna Berg"]
+
+
+def test_a_linked_name_closing_the_text_without_a_greeting_still_leads_away():
+    # Unchanged: with no greeting above it, a lone linked name is a pointer (a profile, a teaser), not the text's.
+    story = f"<p>{LONG}</p><p>{MORE}</p><p><a href='https://people.example/anna-berg/'>Anna Berg</a></p>"
+    assert body_of(story)[-1] == MORE

@@ -30,6 +30,9 @@ _GREETING = re.compile(r"(?:\b|\w)(?:grüße|grüßen|gruß|grüsse|grüssen|gr�
                        r"|\b(?:regards|wishes|greetings|cheers|groeten|groetjes|groet|cordialement|salutations|"
                        r"amitiés|amicalement|sportivement|saludos|saluti|warmly|sincerely|cordially|atenciosamente|"
                        r"abraços|abraço|abrazos|abrazo|saudações|cumprimentos)\b"
+                       # Polish greets as a verb or a noun ("Pozdrawiam!", "Pozdrawiamy serdecznie", "Z
+                       # pozdrowieniami").
+                       r"|\b(?:pozdrawiam|pozdrawiamy|pozdrowienia|pozdrowieniami)\b"
                        # Portuguese abbreviates its "Atenciosamente" ("Att, <name>"): a Swedish line opens on the
                        # word "att" with no point or comma after it.
                        r"|^att[.,](?:\s|$)"
@@ -183,8 +186,9 @@ def writers_closing(blocks: list[Block], title: str | None, page_days) -> list[B
     fixed the link").
 
     They stand in the run of the text's own paragraphs (siblings of one, or lines of the same element), close that
-    run, link nowhere but to an address to write or call, and are no label (":"), furniture word, credit or date
-    line: sites set their furniture in boxes of its own after the text, or name it.
+    run, link nowhere but to an address to write or call (or, under a greeting, the signer's name to their page),
+    and are no label (":"), furniture word, credit or date line: sites set their furniture in boxes of its own after
+    the text, or name it.
     """
     lines, run = lines_after_text(blocks)
     # The writer's update notes under the text ("EDIT: fixed the link") close it, under their sign-off.
@@ -198,7 +202,8 @@ def _closing_above_notes(lines: list[Block], run, title: str | None, page_days, 
     # A heading closing the run ("Related", its list pruned or never filled) heads nothing of the text, and a link
     # closing it ("Back to the news", "More information") leads away from the text: the lines above them close it.
     links_away = {note.text for note in notes}
-    while lines and (is_closing_heading(lines[-1]) or _is_link_not_to_write_or_call(lines[-1])):
+    while lines and (is_closing_heading(lines[-1])
+                     or (_is_link_not_to_write_or_call(lines[-1]) and not _signed_under_greeting(lines))):
         if lines[-1].kind != "heading":
             links_away.add(lines[-1].text)
         lines.pop()
@@ -425,7 +430,19 @@ def _is_short_line(block: Block, title: str | None) -> bool:
         and not FURNITURE_LINE.search(text) and text != title \
         and (not block.link_chars
              or all((a.get("href") or "").startswith(CLOSING_LINKS) for a in block.element.iter("a"))
-             or _signature_linking_names(block))
+             or _signature_linking_names(block) or _linked_signers_name(block))
+
+
+def _signed_under_greeting(lines: list[Block]) -> bool:
+    """The last line is a signer's name linked to their page right under a greeting ("Pozdrawiam!" / "<a
+    href=profile>Anna Berg</a>"): the writer signs as they link their name, no link leading away from the text."""
+    return len(lines) > 1 and _GREETING.search(lines[-2].text) is not None and _linked_signers_name(lines[-1])
+
+
+def _linked_signers_name(block: Block) -> bool:
+    """A line that is one link, a signer's name (_signers_name), and nothing else."""
+    links = [spaced_text(a) for a in block.element.iter("a")] if block.element is not None else []
+    return len(links) == 1 and " ".join(links[0].split()) == block.text and _signers_name(block.text)
 
 
 def _signature_linking_names(block: Block) -> bool:
