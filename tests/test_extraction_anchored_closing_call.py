@@ -69,3 +69,15 @@ def test_a_one_paragraph_post_closing_on_a_call_keeps_it():
     body = extract_article(post(one), URL).body
     assert body.startswith("Many exciting jobs coming up!")
     assert body.endswith("See other jobs")
+
+
+def test_an_anchored_subheading_closing_the_post_over_an_embedded_script_stays():
+    """Fails before: the appendix's subheading, set as the text's other sections are, over a script the page's HTML
+    does not show, was dropped as the heading of a box after the text. One with no anchor still goes
+    (test_other_stories_after_the_text_stay_out), and so does an anchored one in a box of its own
+    (test_extraction_citation_box)."""
+    appendix = ('<h4 id="appendix--raw-survey-tables">Appendix – raw survey tables</h4>'
+                '<script src="https://gist.example/crew/0047.js"></script>')
+    body = extract_article(post('<h2 id="why-we-made-the-films">Why we made the films</h2>' + TEXT + appendix),
+                           URL).body
+    assert body.endswith("We believe in what you can do as a newcomer!\n\nAppendix – raw survey tables")

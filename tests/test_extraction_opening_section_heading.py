@@ -95,3 +95,17 @@ def test_a_two_word_label_over_a_text_of_one_section_stays_out():
     text = f"<h3>Housing news</h3><p>{TEXT}</p><p>{MORE}</p><h3>Questions welcome</h3><p>{LAST}</p>"
     body = body_of(news_body_page(text))
     assert body == [TEXT, MORE, "Questions welcome", LAST]
+
+
+def test_the_first_of_named_sections_stays_under_a_site_wide_title_and_a_closing_heading():
+    """Fails before: a post whose every page bears the site's name as <title> (the headline only in its <h1>) opens
+    on a name over each speaker's paragraph and closes on a heading with nothing under it ("More speakers to come…"):
+    the first name, two words, was dropped as a kicker, the closing heading standing over no paragraph."""
+    sections = [("Ansel Varga", TEXT), ("Brita Holm", MORE), ("Cato Rinne", LAST)]
+    text = "".join(f"<h3>{name}</h3>\n<p>{paragraph}</p>\n" for name, paragraph in sections)
+    page = f"""<html><head><title>Harbour Street Blog</title></head><body><div class="container">
+<div class="page-header"><h1>{TITLE} <small>by Anna Berg</small></h1><p><em>2024-03-05 20:00</em></p>
+<p>{text}<h3>More speakers to come…</h3></p></div></div>
+<footer><p>Harbour Street Housing</p></footer></body></html>"""
+    body = body_of(page)
+    assert body[:2] == ["Ansel Varga", TEXT] and body[-1] == "More speakers to come…"

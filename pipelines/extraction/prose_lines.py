@@ -23,6 +23,9 @@ _SENTENCE_ITEM_WORDS = 7
 _WORD_CHAR = re.compile(r"[^\W\d_]")
 # Words of its own, besides a shown address, that make a linked line a sentence.
 _OWN_SENTENCE_CHARS = 60
+# Words of its own a point says besides its links when it tells what a thing is ("Top team – a year of <a>...</a>");
+# a teaser's date or a menu's label is a word.
+_OWN_POINT_WORDS = 3
 
 
 def is_text_after(block: Block) -> bool:
@@ -80,6 +83,17 @@ def sentence_item(block: Block) -> bool:
     # linked title starts a sentence of its own ("<a>Harbour news</a> We look back at the pier.").
     after_link = next(text for text, linked in pieces if not linked)
     return not pieces[0][1] or after_link[0].islower() or after_link[0] in ",;"
+
+
+def point_in_own_words(block: Block) -> bool:
+    """A list's point that opens on words of its own and says a few besides its links ("Top team – a year of
+    <a>Quillmark</a> and a box of <a>Quillmark Pens</a>"): the writer's, however much of it is linked. A teaser's
+    point opens on its linked title, a menu's says no more than its links."""
+    if block.kind != "item" or block.element is None:
+        return False
+    pieces = [(text.strip(), linked) for text, linked in _text_pieces(block.element, False) if text and text.strip()]
+    return bool(pieces) and not pieces[0][1] and WORD.search(pieces[0][0]) is not None \
+        and len(WORD.findall(" ".join(text for text, linked in pieces if not linked))) >= _OWN_POINT_WORDS
 
 
 def runs_on_from_link(block: Block) -> bool:

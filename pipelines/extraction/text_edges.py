@@ -77,6 +77,8 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
             and (is_closing_heading(kept[end - 1]) or is_sign_off(kept[end - 1])) \
             and not _introduces_media(kept[end - 1]) and not _runs_on_into_list(kept[end - 1]) \
             and not _closing_exclamation(kept[end - 1], kept[end - 2]) \
+            and not _sentence_set_as_heading(kept[end - 1], kept[end - 2]) \
+            and not _own_closing_subheading(kept[end - 1], kept[start:end - 1]) \
             and not _field_given_above(kept[end - 1], kept[start:end - 1]) and not _heads_gallery(kept[end - 1]) \
             and not _gives_phone_number(kept[end - 1], page_days):
         end -= 1
@@ -146,6 +148,31 @@ def _closing_exclamation(block: Block, before: Block) -> bool:
         and before.kind not in ("heading", "title")
 
 
+def _sentence_set_as_heading(block: Block, before: Block) -> bool:
+    """A heading as long as a sentence, as a standfirst's, right after the text's paragraph in the element holding it
+    ("And the word for this year is: Lanterns over the City in 3030" closing the post that promised it): the
+    writer's last line set large. A box's heading, over what pruning took, names it in a few words, or in an element
+    of its own."""
+    if block.kind != "heading" or block.link_chars or len(block.text.split()) < _DECK_WORDS \
+            or FURNITURE_LINE.search(block.text) or block.element is None or before.element is None:
+        return False
+    holder = before.element if before.kind == "text" else before.element.getparent()
+    return before.kind in ("p", "text") and block.element.getparent() is holder
+
+
+def _own_closing_subheading(block: Block, above: list[Block]) -> bool:
+    """A subheading carrying the anchor a Markdown generator makes of its words, set in the element holding the
+    text's other anchored subheadings, closing the text over what no reader of the page's HTML sees (an appendix's
+    embedded script): the writer's last section, as one opening the text is. A box's heading after the text carries
+    no such anchor, or stands in the box's element (a template's "Citation" appendix)."""
+    if block.kind != "heading" or block.link_chars or not anchored_subheading(block.element) \
+            or FURNITURE_LINE.search(block.text):
+        return False
+    holder = block.element.getparent()
+    return any(b.kind == "heading" and b.element is not None and b.element.getparent() is holder
+               and anchored_subheading(b.element) for b in above)
+
+
 def _introduces_lines(block: Block) -> bool:
     words = len(WORD.findall(block.text))
     return block.kind in ("p", "text") and block.text.endswith(":") \
@@ -206,11 +233,16 @@ def _opens_its_text(kept: list[Block], at: int, headline: str,
     own, the text's, and so do the headings set with it first in that element ("## Topic" over "## What happened" in
     a Markdown post)."""
     block = kept[at]
-    if (len(block.text.split()) < _SUBHEAD_WORDS and not _heads_first_section(kept, at)) \
+    words = len(block.text.split())
+    first_section = words < _SUBHEAD_WORDS and _heads_first_section(kept, at)
+    if (words < _SUBHEAD_WORDS and not first_section) \
             or FURNITURE_LINE.search(block.text) or block.element is None or block.element.getparent() is None \
             or any(_shows_text_besides(s, headline, page_days) for s in block.element.itersiblings(preceding=True)):
         return False
-    if _opens_paragraph(block, _text_opened(kept, at)) and _is_deck(block, headline, _SUBHEAD_WORDS, _HEADLINE_HALF):
+    # The first of the text's sections may be named in a word or two (a judge's name over their bio, as the others),
+    # whether or not the page shows its title as the headline (a site-wide <title> on every post).
+    if _opens_paragraph(block, _text_opened(kept, at)) \
+            and _is_deck(block, headline, words if first_section else _SUBHEAD_WORDS, _HEADLINE_HALF):
         return True
     return headline_shown and fold(block.text) != fold(headline) \
         and _opens_paragraph(block, _text_opened(kept, at, past_headings=True))
@@ -220,12 +252,16 @@ def _heads_first_section(kept: list[Block], at: int) -> bool:
     """The heading is the first of the text's section headings: the element holding it sets more subheadings alike
     (the same tag and class) further down, each over a long paragraph of its own ("Rising prices" over the text
     running on under "A soft landing?" and "What next?"). A label or kicker of a word or two stands alone. A section
-    may be written as a list of points, one of them a paragraph's worth ("Highlights" over what a release brings)."""
+    may be written as a list of points, one of them a paragraph's worth ("Highlights" over what a release brings).
+    A heading set alike closing the text with nothing under it ("More speakers to come…") is its last line, no
+    section."""
     heading = kept[at]
     if heading.element is None:
         return False
     later = [i for i in range(at + 1, len(kept)) if kept[i].kind == "heading" and kept[i].element is not None
              and headings_set_alike(kept[i], heading)]
+    if later and later[-1] == len(kept) - 1:
+        later.pop()
     return len(later) >= SECTIONS_ABOVE and all(
         any(b.chars >= LONG_PARAGRAPH and (b.kind in ("p", "text")
                                            or b.kind == "item" and b.link_density < PROSE_LIST_LINK_SHARE)

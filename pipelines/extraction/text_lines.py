@@ -11,10 +11,10 @@ from .furniture_lines import is_programme_row
 from .heading_lines import set_in_bold
 from .hints import attribute_words
 from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD
-from .link_lines import host_of
+from .link_lines import host_of, words_beside_links
 from .programme_tables import CELL_DEPTH, PROGRAMME_ROWS, programme_table_cells
 from .prose_lines import (LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SHORT_LINE_CHARS, is_prose_line, is_sentence_of_text,
-                          is_text_after, sentence_item)
+                          is_text_after, point_in_own_words, sentence_item)
 from .stamp_lines import is_date_line
 from .step_headings import step_headings
 from .text import fold, spaced_text, text_of
@@ -51,6 +51,9 @@ _QUOTED_SENTENCE = re.compile(r"^[\"“„«‘]\w.*[.!?…][\"”“»’]$")
 _SCENE_BREAK = re.compile(r"^(?:[*~#=•·–—-] ?){3,}$")
 # A roundup's entry names its details (writer, publisher and price, ages) in a few short lines under its bold name.
 _ENTRY_DETAIL_LINES = 3
+# A line introducing a list in a sentence says what follows in this many words of its own ("is giving the winners:"),
+# besides a name it links; a box's label names a topic in a word or two.
+_INTRO_OWN_WORDS = 3
 
 
 def _programme_rows(blocks: list[Block]) -> set[int]:
@@ -122,14 +125,15 @@ def _item_lists(blocks: list[Block]) -> list[list[int]]:
 
 
 def points_listed_again(blocks: list[Block]) -> set[int]:
-    """Items that repeat an earlier line in a list that says something new, or that stands under a subheading of its
-    own: a meeting's venue again in the next meeting's facts, a name listed under two subheadings, a release note's
-    one change ("Translations update") under the next package's name. Each is that list's own point; a box shown
-    twice (for phones and for desks) repeats its whole list, and a label ("Advertisement") is no point however
+    """Items that repeat an earlier line in a list that says something new, or that stands under a subheading or a
+    line introducing it of its own: a meeting's venue again in the next meeting's facts, a name listed under two
+    subheadings, a release note's one change ("Translations update") under the next package's name, a second sponsor's
+    gift ("<a>Orbis</a> is giving the winners:" over "Two lamps", as the first's). Each is that list's own point; a box
+    shown twice (for phones and for desks) repeats its whole list, and a label ("Advertisement") is no point however
     listed. A programme table's cells too: its second "Coffee break" is a row of its own."""
     shown: set[str] = set()
     lists: dict = {}  # list element: (its points not shown before, its points shown before)
-    headed: set = set()  # lists set just under a subheading not shown before
+    headed: set = set()  # lists set just under a subheading or an introducing line not shown before
     new_heading = False
     for block in blocks:
         folded = fold(block.text)
@@ -142,7 +146,8 @@ def points_listed_again(blocks: list[Block]) -> set[int]:
                     repeated.append(block)
             else:
                 novel.add(folded)
-        new_heading = block.kind == "heading" and folded not in shown
+        new_heading = (block.kind == "heading" or (block.kind in ("p", "text") and block.text.endswith(":")
+                                                   and not FURNITURE_LINE.search(block.text))) and folded not in shown
         shown.add(folded)
     # Under its subheading a list's day (a forum post's stamp) is no point, however listed.
     return {id(point) for parent, (novel, repeated) in lists.items() for point in repeated
@@ -278,19 +283,51 @@ def _points_of_prose_lists(blocks: list[Block]) -> set[int]:
     prose |= {parent for parent in {block.element.getparent() for block in blocks if block.kind == "item"
                                     and block.chars >= LONG_PARAGRAPH and block.link_density < PROSE_LIST_LINK_SHARE}
               if not _paid_links([b for b in blocks if b.kind == "item" and b.element.getparent() is parent])}
+    prose |= _lists_introduced_in_own_words(blocks)
     # And a list set within one of its points ("Demos:" and the demos' links) is that point's.
     prose |= {parent for parent in lists if _nested_in(parent, prose)}
     return {id(block) for block in blocks if block.kind == "item" and block.element.getparent() in prose}
 
 
+def _lists_introduced_in_own_words(blocks: list[Block]) -> set:
+    """The lists a sentence of the writer's introduces ("<a>Tarnwick</a> is giving the winners:"), each of their
+    linked points opening on words of its own and saying a few more besides its links ("Top team – a year of
+    <a>Quillmark</a>"): what a sponsor gave, the text's however much of it is linked. A box's points under its label
+    open on a linked title or say no more than their links."""
+    lists = set()
+    for positions in _item_lists(blocks):
+        line, items = blocks[positions[0] - 1] if positions[0] else None, [blocks[i] for i in positions]
+        if line is not None and _introduces_list(line, items[0]) and _own_words(line) >= _INTRO_OWN_WORDS \
+                and any(item.link_chars for item in items) \
+                and all(point_in_own_words(item) for item in items if item.link_chars):
+            lists.add(items[0].element.getparent())
+    return lists
+
+
 def _lines_introducing_points(blocks: list[Block], points: set[int]) -> set[int]:
-    """A short unlinked line ending on a colon set right above a list of the writer's points ("What you'll need:"
-    over the things to get, "Key findings:"), the list set beside it or in its own element: the line introducing
-    the list, the text's however short. A box's label ("Related:", "Share:") heads a list of links."""
+    """A short line ending on a colon set right above a list of the writer's points ("What you'll need:" over the
+    things to get, "Key findings:"), the list set beside it or in its own element: the line introducing the list,
+    the text's however short. A box's label ("Related:", "Share:") heads a list of links."""
     return {id(line) for line, first in zip(blocks, blocks[1:])
-            if line.kind in ("p", "text") and line.text.endswith(":") and not line.link_chars
-            and not FURNITURE_LINE.search(line.text) and id(first) in points and line.element is not None
-            and _list_under(line.element, first.element.getparent(), owns_text=line.kind == "text")}
+            if id(first) in points and _introduces_list(line, first)}
+
+
+def _introduces_list(line: Block, first: Block) -> bool:
+    """The line ends on a colon right above the list whose first point is `first`, in the writer's words: unlinked,
+    or saying a few of its own besides a name it links ("<a>Tarnwick</a> is giving the winners:"); no furniture
+    named."""
+    return line.kind in ("p", "text") and line.text.endswith(":") and line.element is not None \
+        and first.kind == "item" and not FURNITURE_LINE.search(line.text) \
+        and (not line.link_chars or _own_words(line) >= _INTRO_OWN_WORDS) \
+        and _list_under(line.element, first.element.getparent(), owns_text=line.kind == "text")
+
+
+def _own_words(line: Block) -> int:
+    """How many words the line says besides its links (none when they hold it whole)."""
+    if not line.link_chars:
+        return len(WORD.findall(line.text))
+    own = words_beside_links(line)
+    return len(WORD.findall(own)) if own != line.text else 0
 
 
 def _list_under(element, points, owns_text: bool) -> bool:
