@@ -153,7 +153,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
         in_card = parent in article_path and parent.tag not in ("html", "body")
         return held / (max(total, densest_chars) if in_card else total)
 
-    def protected(element) -> bool:
+    def protected(element, *, any_h1_headline: bool = True) -> bool:
         if element.tag in ("html", "body", "main", "article") or element in article_path:
             return True
         # Block editors set an article's tables in <figure> (WordPress "wp-block-table").
@@ -171,9 +171,17 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
             return True
         # A side column apart from the headline's column holds no headline of the post, whatever <h1> it shows (an old
         # blog template sets the blog's name as <h1> atop its side column).
-        return has_descendant(element, "h1") and element not in apart
+        return has_descendant(element, "h1") and element not in apart \
+            and (any_h1_headline or not title or shows_headline(element, title))
 
-    doomed = [form_box(el, protected) if el.tag == "form" else el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
+    def protected_from_form_box(element) -> bool:
+        # A sign-up box's own <h1> over its pitch ("Free book: ..." over "Grab a copy!" and an address field) is its
+        # heading; only the page's headline there would make it the post's.
+        return protected(element, any_h1_headline=False)
+
+    box_of_form = {form: form_box(form, protected_from_form_box) for form in root.iter("form")}
+    form_boxes = set(box_of_form.values())
+    doomed = [box_of_form[el] if el.tag == "form" else el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
     mark_media_lines(root, doomed)
     hidden = set(classes.hidden)
     doomed += classes.hidden
@@ -197,7 +205,8 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     for element in doomed:
         if element.getparent() is None or _detached(element):
             continue
-        if protected(element) and not (element in hidden and copy_of_shown_text(element, page)):
+        guarded = protected_from_form_box if element in form_boxes else protected
+        if guarded(element) and not (element in hidden and copy_of_shown_text(element, page)):
             continue
         opened = _text_run_into(element)
         for part in (list(element)[:opened] if opened else [element]):
