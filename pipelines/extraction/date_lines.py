@@ -122,7 +122,7 @@ def date_line(texts, month_first: bool, find=find_date) -> str | None:
             continue
         # A paragraph that opens with the date is a dateline ("01.02.2022 „Der Arbeitsmarkt ..."), also after the
         # place in capitals ("WASHINGTON, March 3 -").
-        if found[1] == 0 or _dateline_place(text[:found[1]]) or (len(text) <= DATELINE_CHARS
+        if found[1] == 0 or dateline_place(text[:found[1]]) or (len(text) <= DATELINE_CHARS
                              and len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) <= _DATE_LINE_OTHER_WORDS):
             before = text[:found[1]]
             if not (UPDATED_LABEL.search(before) or OTHER_LABEL.search(before)):
@@ -139,7 +139,7 @@ def date_line_by_headline(texts: HeaderTexts, month_first: bool) -> str | None:
     return date_line(lines, month_first)
 
 
-def _dateline_place(text: str) -> bool:
+def dateline_place(text: str) -> bool:
     """The text before a paragraph's date is a dateline's place; a weekday is no place ("Tuesday, March 3")."""
     return _DATELINE_PLACE.fullmatch(text) is not None and not WEEKDAYS.intersection(_WORD.findall(text.casefold()))
 

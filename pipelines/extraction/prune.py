@@ -8,6 +8,7 @@ from . import xpaths
 from .builder_documents import other_documents
 from .ancestry import has_descendant, within, within_any
 from .byline_box_leads import lift_leads_out_of_byline_boxes
+from .date_lines import dateline_place
 from .densest_text import (copy_of_shown_text, densest_text_parent, drop_cut_off_copy, hidden_dialog, notice_footer,
                            post_metadata)
 from .embedded_posts import roundup_posts
@@ -38,6 +39,8 @@ _WORD = re.compile(r"[^\W\d_]")
 _SENTENCE_GOES_ON = re.compile(r"(?:['’]s\b|,\s|\s+[^\W\d_A-ZÀ-ÖØ-Þ])")
 # A paragraph of prose says this many words at least; a label or a meta line fewer.
 _PROSE_WORDS = 12
+# The dash a dateline's place closes on ("CAIRO —", "NEW YORK (AP) -").
+_DASHES = ("—", "–", "-")
 _NUMBERED = re.compile(r"\d")
 # A container holding this share of the page's paragraph text is the article, whatever its class says.
 _PROTECTED_SHARE = 0.5
@@ -153,7 +156,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
         in_card = parent in article_path and parent.tag not in ("html", "body")
         return held / (max(total, densest_chars) if in_card else total)
 
-    def protected(element) -> bool:
+    def protected(element, *, any_h1_headline: bool = True) -> bool:
         if element.tag in ("html", "body", "main", "article") or element in article_path:
             return True
         # Block editors set an article's tables in <figure> (WordPress "wp-block-table").
@@ -171,9 +174,17 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
             return True
         # A side column apart from the headline's column holds no headline of the post, whatever <h1> it shows (an old
         # blog template sets the blog's name as <h1> atop its side column).
-        return has_descendant(element, "h1") and element not in apart
+        return has_descendant(element, "h1") and element not in apart \
+            and (any_h1_headline or not title or shows_headline(element, title))
 
-    doomed = [form_box(el, protected) if el.tag == "form" else el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
+    def protected_from_form_box(element) -> bool:
+        # A sign-up box's own <h1> over its pitch ("Free book: ..." over "Grab a copy!" and an address field) is its
+        # heading; only the page's headline there would make it the post's.
+        return protected(element, any_h1_headline=False)
+
+    box_of_form = {form: form_box(form, protected_from_form_box) for form in root.iter("form")}
+    form_boxes = set(box_of_form.values())
+    doomed = [box_of_form[el] if el.tag == "form" else el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
     mark_media_lines(root, doomed)
     hidden = set(classes.hidden)
     doomed += classes.hidden
@@ -197,7 +208,8 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     for element in doomed:
         if element.getparent() is None or _detached(element):
             continue
-        if protected(element) and not (element in hidden and copy_of_shown_text(element, page)):
+        guarded = protected_from_form_box if element in form_boxes else protected
+        if guarded(element) and not (element in hidden and copy_of_shown_text(element, page)):
             continue
         opened = _text_run_into(element)
         for part in (list(element)[:opened] if opened else [element]):
@@ -264,8 +276,13 @@ def _fallback_line(element) -> bool:
 def _inside_sentence(element) -> bool:
     """A link with words before it and text after it in its parent: part of a running sentence. So is one opening a
     paragraph of prose whose sentence runs on after it in lower case, a comma or a possessive ("<a>Northwind</a>'s sale
-    to ...", "<a>Anna Berg</a> said on Monday ..."): a label or a meta line goes on with a capital, a figure or a mark."""
-    if element.tag != "a" or not element.tail or not element.tail.strip():
+    to ...", "<a>Anna Berg</a> said on Monday ..."): a label or a meta line goes on with a capital, a figure or a mark.
+    So is a paragraph's opening dateline (_opens_with_dateline)."""
+    if not element.tail or not element.tail.strip():
+        return False
+    if element.tag in xpaths.INLINE_TAGS:
+        return _opens_with_dateline(element)
+    if element.tag != "a":
         return False
     previous = element.getprevious()
     before = (previous.tail if previous is not None else element.getparent().text) or ""
@@ -274,6 +291,22 @@ def _inside_sentence(element) -> bool:
     paragraph = element.getparent()
     if previous is not None or before.strip() or paragraph.tag != "p" or not _SENTENCE_GOES_ON.match(element.tail):
         return False
+    return _reads_as_prose(paragraph)
+
+
+def _opens_with_dateline(element) -> bool:
+    """An inline element opening a paragraph of prose with a dateline's place and its dash ("<span class="dateline">
+    CAIRO —</span> Gunmen opened fire ..."): the first words of the story's first sentence, whatever its class says;
+    a dateline box above the text (a date, "Published ...") is no paragraph's opening."""
+    paragraph = element.getparent()
+    own = " ".join(text_of(element).split())
+    if paragraph is None or paragraph.tag != "p" or element.getprevious() is not None \
+            or (paragraph.text or "").strip() or not own.endswith(_DASHES) or not dateline_place(own):
+        return False
+    return _reads_as_prose(paragraph)
+
+
+def _reads_as_prose(paragraph) -> bool:
     prose = spaced_text(paragraph)
     return len(FOLDED_WORD.findall(prose)) >= _PROSE_WORDS and FULL_STOP.search(prose) is not None
 
