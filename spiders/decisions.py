@@ -14,7 +14,7 @@ from news_archive.archive.urls import canonical_url, folder_path, is_start_page,
 from news_archive.spiders.breadcrumb_sections import PageTrails
 from news_archive.spiders.categories import Categories, post_categories
 from news_archive.spiders.contents_menus import contents_menu_siblings
-from news_archive.spiders.discovery import PageLinks, text_links
+from news_archive.spiders.discovery import PageLinks, links_alone_to, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.spiders.listing_intros import ListingIntros
 from news_archive.spiders.listing_judgement import ListingJudgement
@@ -425,9 +425,8 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         address is in none of the article families the listings and feeds taught (a registration page that posts
         link to in their text), or only a post's prev/next links led to it (presented_by_neighbours_only). Its own
         article markup is stamped on every page by some generators."""
-        key = page_key(url)
         return (self.families.outside_every_family(url) or self.presented_by_neighbours_only(root, url, regions)) \
-            and key not in self.feed_items and not self._named_by_any_teaser(root, key)
+            and not self._presented_as_news(root, url, regions)
 
     def presented_by_neighbours_only(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
         """Only a post's prev/next links led to the page (from_article), no listing's link, and its contents menu lists
@@ -440,13 +439,19 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         siblings = contents_menu_siblings(root, url, regions)
         return sum(page_key(sibling) in self.teasers for sibling in siblings) < MENU_MIN_LISTED_POSTS
 
-    def presented_by_address_only(self, root: etree._Element, url: str) -> bool:
+    def presented_by_address_only(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
         """No feed lists the page and no listing's teaser names it; only its address is in an article family, and
         that at the site root or a language folder, where the site's other pages sit too (a generator that makes
         every page a post files "The team" beside the posts)."""
+        return self.families.only_in_site_wide_folder(url) and not self._presented_as_news(root, url, regions)
+
+    def _presented_as_news(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
+        """A feed lists the page, a listing's teaser names it, or it files itself under a news listing the sources
+        file names: a link of its own to it, alone on its line (a post's tag list, which only the sitemap may lead to
+        when no listing card shows the post)."""
         key = page_key(url)
-        return self.families.only_in_site_wide_folder(url) and key not in self.feed_items \
-            and not self._named_by_any_teaser(root, key)
+        return key in self.feed_items or self._named_by_any_teaser(root, key) \
+            or (key not in self.start_keys and links_alone_to(root, url, self.start_keys, regions))
 
     def presented_by_running_text_only(self, root: etree._Element, url: str) -> bool:
         """Only the running text of a listing's entries presents the page (running_text_links.py), no feed lists it,
