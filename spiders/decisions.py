@@ -101,6 +101,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         self.neighbours_only: set[str] = set()  # page_keys followed from a post's prev/next links (from_article)
         self.listing_linked: set[str] = set()  # page_keys an author's or category's page links (from_listing)
         self.trails = PageTrails()  # the sections each page's breadcrumb trail names (another_section)
+        self.teased_translations: set[str] = set()  # page_keys of the translations of teased posts (note_post)
         self.news_headings = NewsHeadings()  # the news listings' headings, which label their posts (another_section)
 
     def note_request(self, url: str, role: str) -> bool:
@@ -311,10 +312,15 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         elif role == "start":
             self.news_categories = None
 
-    def note_post(self, root: etree._Element, url: str, regions: NavigationRegions) -> None:
-        """A post judged an article: its categories, when a static news page shows it."""
+    def note_post(self, root: etree._Element, url: str, regions: NavigationRegions, translations: list[str] = ()) -> None:
+        """A post judged an article: its categories, when a static news page shows it; its `translations` (hreflang
+        alternates), when a news listing's teaser shows it: the same post in other languages, whichever section a
+        breadcrumb of theirs files them under (another_section), as a language plugin files them under the
+        translated section's own pages."""
         if self.picked:
             self.picked.note_post(url, post_categories(root, url, regions))
+        if translations and self._named_by_any_teaser(root, page_key(url)):
+            self.teased_translations.update(page_key(translation) for translation in translations)
 
     def settle(self) -> None:
         """The crawl ran out of pages: the news listings and the posts they show are read."""

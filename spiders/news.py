@@ -251,7 +251,7 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
                              f"{ANOTHER_SECTION}: its breadcrumb trail runs through no news listing, and no news "
                              "listing's teaser shows it")
             return
-        decisions.note_post(root, response.url, regions)
+        decisions.note_post(root, response.url, regions, head.alternates)
         self._count(source, CANDIDATES)
         for alternate in head.alternates:
             yield from self._follow(alternate, source, "alternate", depth)
