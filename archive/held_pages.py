@@ -36,6 +36,7 @@ class HeldPage:
     body: str  # only where the judgement reads it (`bodies_for`), empty otherwise
     published: str | None
     published_from: str | None
+    awaits_date: bool = False  # a post of no words that nothing dated when read (pipelines/textless_posts.py)
 
 
 class HeldPages:
@@ -77,10 +78,11 @@ class HeldPages:
         rows = self.archive.db.execute(
             "select id, source, url, key, json_extract(record, '$.title'), "
             f"case when key in ({','.join('?' * len(keys))}) then json_extract(record, '$.body') end, "
-            "json_extract(record, '$.published'), json_extract(record, '$.published_from') "
-            "from held_pages where crawl = ? and judged = 0 order by id", [*keys, self.crawl])
-        return [HeldPage(row, source, url, key, title or "", body or "", published, published_from)
-                for row, source, url, key, title, body, published, published_from in rows]
+            "json_extract(record, '$.published'), json_extract(record, '$.published_from'), "
+            "json_extract(record, '$.awaits_date') from held_pages where crawl = ? and judged = 0 order by id",
+            [*keys, self.crawl])
+        return [HeldPage(row, source, url, key, title or "", body or "", published, published_from, bool(awaits))
+                for row, source, url, key, title, body, published, published_from, awaits in rows]
 
     def judged(self, kept: list[HeldPage], dropped: list[HeldPage]) -> None:
         """Record the judgement: the pages to store stay until stored (`forget`), those not to store go."""

@@ -22,6 +22,9 @@ issue's name: every line of such a page is one that many of the source's other p
 theirs. What the pages judged so showed is kept too (archive/page_lines.py): a later crawl finding one new such page
 judges it beside the pages read before.
 
+A post of no words the site lists, which nothing dated when it was read, waits with the undated pages too: stored if
+its feed or listing has dated it by the crawl's end (pipelines/textless_posts.py), not at all otherwise.
+
 Every held page waits in the archive (archive/held_pages.py), not in memory: a crawl stopped before its end leaves them
 to the source's next crawl or `reprocess`, which judges them with its own.
 """
@@ -39,6 +42,7 @@ from news_archive.archive.urls import family_in_any_language, url_family
 from news_archive.pipelines.dedupe import WORD
 from news_archive.pipelines.extraction.html_input import parse_html
 from news_archive.pipelines.extraction.shown_days import shows_any_day
+from news_archive.pipelines.textless_posts import undated_at_end
 
 # Where a date read from the page's metadata alone comes from (page_dates.py): no reader sees it.
 METADATA_DATE_SOURCES = frozenset({"meta", "json-ld"})
@@ -101,19 +105,20 @@ class BuildStamps:
         return self.held_pages.take_over(sources)
 
     def release(self) -> tuple[list[HeldPage], list[tuple[HeldPage, str]]]:
-        """(the held pages to store, in the order they came; the build-stamped ones and the notices, each with why not
-        stored). The pages to store stay in the archive until `stored_item` and `forget`."""
+        """(the held pages to store, in the order they came; the build-stamped ones, the notices and the posts of no
+        words still undated, each with why not stored). The pages to store stay in the archive until `stored_item`
+        and `forget`."""
         held: dict[tuple[str, str], list[HeldPage]] = defaultdict(list)
         for page in self.held_pages.to_judge(bodies_for=frozenset({UNDATED, DATED_BESIDE_LINK})):
             held[(page.source, page.key)].append(page)
         stored, known, dated_beside_link = [], {}, []
         undated = [item for (_source, stamp), items in held.items() if stamp in (UNDATED, DATED_BESIDE_LINK)
                    for item in items]
-        notices = self._notice_pages(undated)
-        stamped = [(item, notices[id(item)]) for item in undated if id(item) in notices]
+        dropped = self._notice_pages(undated) | undated_at_end(self.archive, self.held_pages, undated)
+        stamped = [(item, dropped[id(item)]) for item in undated if id(item) in dropped]
         for (source, stamp), items in held.items():
             if stamp in (UNDATED, DATED_BESIDE_LINK):
-                kept = [item for item in items if id(item) not in notices]
+                kept = [item for item in items if id(item) not in dropped]
                 if stamp == UNDATED:
                     stored += kept
                 else:

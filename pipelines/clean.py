@@ -35,7 +35,8 @@ def clean_item(item: ArticleItem, twins: TranslationTwins | None = None,
         # the newest post beside it.
         raise NotAnArticle(item.source, item.url, "the site's start page", "other")
     no_text = not extracted.body.strip() and not extracted.bare_post and extracted.page_reason != TEXTLESS_POST
-    if extracted.page_type not in STORED_TYPES or no_text:
+    # A listed post of no words that nothing dates yet goes on to wait for its feed's date (textless_posts.py).
+    if (extracted.page_type not in STORED_TYPES or no_text) and not extracted.awaits_date:
         raise NotAnArticle(item.source, item.url, extracted.page_reason, extracted.page_type)
     unpresented = item.outside_news and dated_weakly(item.published, item.published_from)
     # Only its address, in the folder holding every page of the site, presents it, and only a day its text mentions

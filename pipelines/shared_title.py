@@ -21,7 +21,7 @@ import lxml.html
 
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction.lead_heading import permalinked_headings
-from news_archive.pipelines.extraction.article_title import TITLE_SEPARATORS, headline_text, without_empty_comments
+from news_archive.pipelines.extraction.article_title import TITLE_SEPARATORS, headline_text, without_markup_as_text
 from news_archive.pipelines.extraction.text import spaced_text
 
 # A <title>, or a style sheet or script to pass over whole: a static-site builder inlines the site's whole style sheet
@@ -59,7 +59,7 @@ def stated_title(page_html: str | bytes) -> str:
             return ""
         if tag == "title":
             title = page_html[found.end():closing.start()]
-            return " ".join(without_empty_comments(html_escapes.unescape(title)).split())
+            return " ".join(without_markup_as_text(html_escapes.unescape(title)).split())
         position = closing.end()
     return ""
 

@@ -24,7 +24,8 @@ from .language_links import find_language_links
 from .lead_heading import headline_over_dateline, permalinked_headings
 from .listing_cards import LinkBoxes
 from .own_post import shows_own_media
-from .page_type import ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, PageEvidence, decide_page_type
+from .page_type import (ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, TEXTLESS_POST_AWAITING_DATE, PageEvidence,
+                        decide_page_type)
 from .sanitise import render_blocks
 from .shown_titles import shows_title
 from .password_form import only_password_form, password_forms
@@ -79,6 +80,8 @@ class Extracted:
     page_reason: str = ""
     # The post's own wrapper holds no text (a picture or a player alone): stored with no body when listed as a post.
     bare_post: bool = False
+    # A listed post of no words that nothing dates yet (page_type.TEXTLESS_POST_AWAITING_DATE).
+    awaits_date: bool = False
 
 
 def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = None,
@@ -238,6 +241,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         metadata_day_shown=day_shown, stamped_by_readers=comments.stamped_by_readers(readers), event_day=facts_day))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.bare_post = main_text.bare_post
+    result.awaits_date = verdict.reason == TEXTLESS_POST_AWAITING_DATE
     if verdict.kind == ARTICLE and update_shown:
         # An article showing only when it was last updated is dated by that day (record.FROM_UPDATED); judged first,
         # as that date vouches for no page being an article.

@@ -43,9 +43,13 @@ _INITIALED_WORD = re.compile(r"[^\W\d_]+")
 _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
 _NON_WORD = re.compile(r"\W+")
 _TRAILING_INVISIBLE = re.compile("\\s*[\u00ad\u200b\u200c\u200d\u2060\ufeff][\u00ad\u200b\u200c\u200d\u2060\ufeff\\s]*$")
-# A server-rendered React page separates adjacent text pieces by an empty comment; inside <title>, whose content is
-# text, not markup, it stays as those characters ("Release 9 published<!-- --> – Site").
+# Inside <title>, whose content is text, not markup, markup a template prints there stays as those characters: the
+# empty comment a server-rendered React page leaves between text pieces ("Release 9 published<!-- --> – Site"), and
+# the inline tags of a headline written with emphasis that a template copies unstripped ("Work on <i>Name</i>").
+# A tag stands only where its closing tag follows: a title naming one element ("Why <b> is bold") keeps it.
 _EMPTY_COMMENT = re.compile(r"<!--\s*-->")
+_INLINE_TAG_PAIR = re.compile(r"<(i|em|b|strong|u|s|small|sub|sup|code|mark|span|abbr)(\s[^<>]*)?>(.*?)</\1\s*>",
+                              re.IGNORECASE | re.DOTALL)
 
 
 def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str] = frozenset(),
@@ -67,14 +71,18 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
     return _TRAILING_INVISIBLE.sub("", title) or title
 
 
-def without_empty_comments(title: str) -> str:
-    """A <title>'s text less the empty comments a server-rendered React page leaves in it."""
-    return _EMPTY_COMMENT.sub("", title)
+def without_markup_as_text(title: str) -> str:
+    """A <title>'s text less the markup a template left in it as characters: a server-rendered React page's empty
+    comments, and inline tag pairs around a piece of the headline (the piece stays)."""
+    title = _EMPTY_COMMENT.sub("", title)
+    while (less := _INLINE_TAG_PAIR.sub(r"\3", title)) != title:  # nested pairs, <b><i>x</i></b>
+        title = less
+    return title
 
 
 def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[str], url: str) -> str:
     article = meta.article or {}
-    html_title = clean_text(without_empty_comments(document_title(root)))
+    html_title = clean_text(without_markup_as_text(document_title(root)))
     stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
                                       html_title) if v]
     # A box's name after the post's text (a template heading each box of its side column with an <h1>) is no
@@ -91,6 +99,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # With no <h1>, the headline a theme's post-title widget links to the post's permalink stands for it where the
     # page is a translation (_headline_of_translation); a heading opening text further down is no such headline.
     translation_headlines = h1s or permalinked_headings(root, url)
+    shows_h1 = bool(h1s)
     opening = "" if h1s else lead_heading(root, url, home_names | site_names)
     if opening:
         h1s = [opening]
@@ -171,8 +180,11 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     if translated:
         return translated
     # A stated title that the post's own entity markup declares its name is the headline, though no heading shows it
-    # (a theme printing none): the heading opening the text is one of its sections.
-    entity_names = article_entity_names(root) if clean else []
+    # (a theme printing none): the heading opening the text is one of its sections. On a page showing no <h1>, JSON-LD's
+    # entity declares it too where the page's social title states the same words (an <h1> beside them shows the
+    # headline, and the two state an editor's search-engine title).
+    entity_names = (article_entity_names(root) + ([] if shows_h1 else _agreed_jsonld_headline(meta, html_title))) \
+        if clean else []
     declared = next((title for title in clean if any(_same(title, name) for name in entity_names)), "")
     if declared:
         return shown_form(root, declared) or declared
@@ -183,8 +195,10 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         or dated_heading(root, url, home_names | site_names)
     shown_above = next((title for title in clean if shown_alone_above(root, title, opening, fold_unspaced)), "") \
         if opening else ""
+    # A stated title that is the site's name alone states no headline, though the banner shows it.
     if opening and not _is_label(opening, stated, clean, site_names, root) and not shown_above \
-            and not any(shown_as_headline(root, title, fold_unspaced, opening) for title in clean):
+            and not any(shown_as_headline(root, title, fold_unspaced, opening) for title in clean
+                        if fold_unspaced(title) not in site_folds):
         return _title_bar(root, url, h1_elements, opening) or opening
     if shown_above:  # the stated title the page shows, not another stated form of it (og:title's "-Section|Site")
         return shown_above
@@ -199,6 +213,15 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         if stripped:
             return shown_form(root, stripped) or stripped
     return h1s[0] if h1s else ""
+
+
+def _agreed_jsonld_headline(meta: PageMetadata, html_title: str) -> list[str]:
+    """The headline the post's JSON-LD entity declares, where the page's social or bar title states the same words:
+    the template rendered both from the post's title field, as RDFa's or microdata's name (an editor's search-engine
+    title differs from it, and the two disagree)."""
+    headline = clean_text(text_value((meta.article or {}).get("headline")) or "")
+    others = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), html_title) if v]
+    return [headline] if headline and any(_same(headline, other) for other in others) else []
 
 
 def _in_writers_case(heading: str, same: list[str]) -> str:
@@ -272,7 +295,7 @@ def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str
         return True
     article = meta.article or {}
     stated = (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
-              document_title(root) if document_title_text is None else document_title_text)
+              without_markup_as_text(document_title(root) if document_title_text is None else document_title_text))
     wanted = fold_unspaced(title)
     if not wanted or not any(wanted in fold_unspaced(clean_text(value)) for value in stated if value):
         return False
@@ -288,7 +311,7 @@ def headline_left_empty(root, title: str, home_names: set[str] = frozenset()) ->
     h1s = list(root.iter("h1"))
     if not h1s or any(heading_text(h1) for h1 in h1s) or not title or title.lower() in home_names:
         return False
-    stated, wanted = fold_unspaced(clean_text(document_title(root))), fold_unspaced(title)
+    stated, wanted = fold_unspaced(clean_text(without_markup_as_text(document_title(root)))), fold_unspaced(title)
     return bool(wanted) and wanted in stated and wanted != stated
 
 

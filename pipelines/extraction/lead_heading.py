@@ -82,7 +82,8 @@ def _lead_heading(root, url: str, excluded: set[str], tags: tuple[str, ...], sta
             continue
         if opens_main and _rewords(text, stated):
             return ""
-        if (_text_follows(heading) or _dateline_follows(heading) or opens_main) and not _text_precedes(root, heading):
+        if (_text_follows(heading) or _dateline_follows(heading) or opens_main or _opens_lone_article(root, heading)) \
+                and not _text_precedes(root, heading):
             return text
         if heading.tag == "h1":
             return ""
@@ -228,14 +229,19 @@ def _dateline_follows(heading) -> bool:
     line = dateline_after(heading)
     if line is None:
         return False
-    # The text may be loose between the blocks (a CMS's body field pasted without paragraphs): their tails count.
-    after = len((line.tail or "").strip())
-    for sibling in line.itersiblings():
+    return _unlinked_text_after(line) >= _MIN_TEXT_AFTER
+
+
+def _unlinked_text_after(element) -> int:
+    """The characters of text, not of links, after the element among its siblings. The text may be loose between the
+    blocks (a CMS's body field pasted without paragraphs): their tails count."""
+    chars = len((element.tail or "").strip())
+    for sibling in element.itersiblings():
         if isinstance(sibling.tag, str):
-            chars, linked, _ = _text_before_section(sibling, frozenset())
-            after += chars - linked
-        after += len((sibling.tail or "").strip())
-    return after >= _MIN_TEXT_AFTER
+            text, linked, _ = _text_before_section(sibling, frozenset())
+            chars += text - linked
+        chars += len((sibling.tail or "").strip())
+    return chars
 
 
 def dateline_after(heading):
@@ -315,16 +321,21 @@ def _opens_main(heading) -> bool:
             continue
         if node.tag in _RANKS or (node.text or "").strip() or (node not in above and (node.tail or "").strip()):
             return False  # a heading or text above it: it does not open the content
-    chars = len((heading.tail or "").strip())
-    pictured = False
-    for sibling in heading.itersiblings():
-        if isinstance(sibling.tag, str):
-            text, linked, _ = _text_before_section(sibling, frozenset())
-            chars += text - linked
-            pictured = pictured or shows_media(sibling)
-        chars += len((sibling.tail or "").strip())
     # A post of a picture or a document alone (a flyer, the yearly report's PDF) shows it under its headline.
-    return chars >= _MIN_TEXT_AFTER or pictured
+    return _unlinked_text_after(heading) >= _MIN_TEXT_AFTER \
+        or any(shows_media(sibling) for sibling in heading.itersiblings() if isinstance(sibling.tag, str))
+
+
+def _opens_lone_article(root, heading) -> bool:
+    """The heading is the first thing in the page's one <article>, whose text follows it: the post's headline, though
+    only a greeting stands under it before the text's first section heading of its rank ("Hello!" over "## News")."""
+    article = heading.getparent()
+    if article is None or article.tag != "article" or (article.text or "").strip():
+        return False
+    first = next((child for child in article if isinstance(child.tag, str) and child.tag not in _UNREAD), None)
+    if first is not heading or sum(1 for _ in root.iter("article")) != 1:
+        return False
+    return _unlinked_text_after(heading) >= _MIN_TEXT_AFTER
 
 
 def _rewords(heading: str, stated: list[str]) -> bool:
@@ -342,8 +353,15 @@ def _is_date(text: str) -> bool:
 def is_chrome(element) -> bool:
     """Navigation, a footer, a sidebar, a form, a link, or the page's <header> (not an article's own)."""
     if element.tag == "header":
-        return not any(a.tag in ("article", "main") for a in element.iterancestors())
+        return not any(a.tag in ("article", "main") for a in element.iterancestors()) and not _post_header(element)
     return element.tag in _CHROME_TAGS
+
+
+def _post_header(header) -> bool:
+    """A <header> after the page's first (its banner) that holds no menu: the box a theme sets the post's headline in
+    beside its <article>, not inside it ("<header><h2>Title</h2></header><article>text</article>")."""
+    return next(header.getroottree().getroot().iter("header"), header) is not header \
+        and next(header.iter("nav", "ul", "ol", "menu"), None) is None
 
 
 def _text_follows(heading) -> bool:

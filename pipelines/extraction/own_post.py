@@ -11,7 +11,7 @@ from .container_scores import TEXT_KINDS, block_weight
 from .lead_heading import is_chrome
 from .line_patterns import FULL_STOP
 from .link_lines import BARE_ADDRESS, is_closing_link
-from .shown_media import is_media
+from .shown_media import is_media, shows_media
 from .text import fold, text_of
 from .xpaths import ARTICLE_TEXT_MARK, POST_CLASSES
 
@@ -84,10 +84,11 @@ def bare_own_post(page, title: str | None, kept: list[Block]) -> bool:
 
 def shows_own_media(page, title: str | None, beside_cards: bool = False) -> bool:
     """The post's own element around the page's headline (<main>, <article>, a post's wrapper) shows a picture, a
-    player or a link to a document after the headline: what a post without words of its own is of (a flyer, the
-    yearly report's PDF). Read before pruning, which takes pictures and link lines. `beside_cards`: the site's cards
-    of other posts sit in boxes beside the headline's element (PageEntries.cards_beside_headline), which makes that
-    element the post's own where the theme marks none."""
+    player or a link to a document after the headline, or a picture right above it (_pictured_above): what a post
+    without words of its own is of (a flyer, the yearly report's PDF, a poster set over its headline). Read before
+    pruning, which takes pictures and link lines. `beside_cards`: the site's cards of other posts sit in boxes beside
+    the headline's element (PageEntries.cards_beside_headline), which makes that element the post's own where the
+    theme marks none."""
     headline = _own_headline(page, title)
     if headline is None:
         return False
@@ -100,6 +101,8 @@ def shows_own_media(page, title: str | None, beside_cards: bool = False) -> bool
         entry = parent
     if entry is None:
         return False
+    if _pictured_above(headline, entry):
+        return True
     after = False
     for element in entry.iter():  # each element tested alone: the walk reaches those inside it too
         if element is headline:
@@ -107,6 +110,29 @@ def shows_own_media(page, title: str | None, beside_cards: bool = False) -> bool
         elif after and is_media(element) and not within(element, headline):
             return True
     return False
+
+
+def _pictured_above(headline, entry) -> bool:
+    """Inside the post's own element, the element right above the headline (or above the box the headline opens)
+    shows a picture and no words but its caption: the post's own picture set over its headline, as themes set a
+    featured image. A banner parted from the headline by a line of text (a breadcrumb, a section's name) is the
+    page's, and so is a picture in the site's menu or side column."""
+    element = headline
+    while element is not entry:  # the entry is one of the headline's ancestors
+        above = next((e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str)), None)
+        if above is not None:
+            return not (above.tail or "").strip() and not is_chrome(above) and shows_media(above) \
+                and not _words_but_caption(above)
+        element = element.getparent()
+        if (element.text or "").strip():  # a line opening the box the headline opens
+            return False
+    return False
+
+
+def _words_but_caption(element) -> bool:
+    """The element holds words outside its pictures' captions (<figcaption>)."""
+    captions = sum(len(text_of(caption).strip()) for caption in element.iter("figcaption"))
+    return len(text_of(element).strip()) > captions
 
 
 def _in_chrome(element) -> bool:

@@ -52,6 +52,9 @@ EMPTY = "empty"  # too little text to be an article
 STORED_TYPES = frozenset({ARTICLE})
 # The one article stored with no text (decide_page_type says when).
 TEXTLESS_POST = "a post the site lists, dated, under its own headline, with no text"
+# The verdict on such a post that states no date and no listing or feed has dated yet: the crawl stores it at its end
+# only when its feed or listing dates it by then (pipelines/textless_posts.py); `extract` calls it none.
+TEXTLESS_POST_AWAITING_DATE = "a post the site lists, under its own headline, with no text, awaiting its feed's date"
 # The verdict on a page nothing but the crawl's word that the site lists it makes an article (decide_page_type).
 LISTED_ONLY = "listed by the site as an article"
 ARTICLE_TEXT_TYPES = frozenset({ARTICLE, PAGE})
@@ -185,8 +188,14 @@ def decide_page_type(page: PageEvidence) -> PageType:
     # is of, where the generator marks nothing. Its date may be the metadata's where its date line shows that day. A
     # page cut short before its text, showing nothing, is none.
     if page.listed_as_article and (page.marked_post or page.meta.declares_article or page.shows_media) \
-            and (short_post or page.metadata_day_shown) and page.own_post and not page.chars:
-        return PageType(ARTICLE, TEXTLESS_POST)
+            and page.own_post and not page.chars:
+        if short_post or page.metadata_day_shown:
+            return PageType(ARTICLE, TEXTLESS_POST)
+        # Dated by nothing yet: its feed, read after the page (found at a usual address, or through another
+        # listing), may date it before the crawl's end, which decides. A post's bare wrapper beside the site's
+        # lines is judged below.
+        if not page.published and not page.bare_post:
+            return PageType(EMPTY, TEXTLESS_POST_AWAITING_DATE)
     if page.chars < least and not (page.bare_post and page.listed_as_article):
         return PageType(EMPTY, f"{shell}less than {least} characters of text")
     # The address is asked first: some themes type every page, contact and privacy pages too, an article.
