@@ -91,6 +91,9 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         # The rule holds once every start URL was read as a category's archive: a post judged before a whole news
         # listing among them answered would be left out by a rule that listing turns off.
         self.start_keys = {page_key(url) for url in start_urls}
+        # The start listings a post may file itself under by a link of its own (_presented_as_news): a link to the
+        # site's start page is every page's way home, no filing.
+        self.section_start_keys = {page_key(url) for url in start_urls if not is_start_page(url)}
         self.start_pages = len(self.start_keys)
         self.category_start_pages = 0
         # The news listings that are static pages showing picked posts, and their posts' categories (picked_posts.py).
@@ -453,11 +456,11 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
 
     def _presented_as_news(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
         """A feed lists the page, a listing's teaser names it, or it files itself under a news listing the sources
-        file names: a link of its own to it, alone on its line (a post's tag list, which only the sitemap may lead to
-        when no listing card shows the post)."""
+        file names, other than the site's start page: a link of its own to it, alone on its line (a post's tag list,
+        which only the sitemap may lead to when no listing card shows the post)."""
         key = page_key(url)
         return key in self.feed_items or self._named_by_any_teaser(root, key) \
-            or (key not in self.start_keys and links_alone_to(root, url, self.start_keys, regions))
+            or (key not in self.start_keys and links_alone_to(root, url, self.section_start_keys, regions))
 
     def presented_by_running_text_only(self, root: etree._Element, url: str) -> bool:
         """Only the running text of a listing's entries presents the page (running_text_links.py), no feed lists it,

@@ -237,7 +237,7 @@ def links_alone_to(root: etree._Element, page_url: str, keys: set[str], regions:
     """Whether a link of the page's own, outside site chrome, leads to one of the pages `keys` names (page_key) and
     stands alone on its line, a label at most beside it: a tag list under a post (`<li><a>News</a></li>`, "Filed
     under: News, Events"), a "Back to news" link. A sentence's link ("see our news page") files the page nowhere."""
-    body = root.find(".//body")
+    body = root.find(".//body") if keys else None
     for anchor in (body.iter("a") if body is not None else ()):
         href = anchor.get("href")
         url = absolute_url(page_url, href) if href else None
