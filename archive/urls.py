@@ -233,6 +233,12 @@ def is_probably_html(url: str) -> bool:
     return not NON_HTML_EXTENSIONS.search(urlsplit(url).path)
 
 
+def family_in_any_language(family: tuple[str, ...]) -> tuple[str, ...]:
+    """A url_family less the language folder opening its path: `/it/slug/` and `/slug/` (`(host, 'it')` and
+    `(host,)`) are one family, a site's pages of one kind in two languages."""
+    return (family[0], *family[2:]) if len(family) > 1 and LANGUAGE_FOLDER.match(family[1]) else family
+
+
 @cached  # asked of each page several times (a family's folder? in a family? admitted?) and of its links
 def url_family(url: str) -> tuple[str, ...]:
     """The folder an address sits in, numbers and days generalised: `/2011/03/23/slug/` -> (host, '#', '#', '#'),

@@ -38,7 +38,7 @@ from news_archive.archive.page_families import earlier_pages, save_pages
 from news_archive.archive.page_lines import earlier_lines, line_digest, save_lines
 from news_archive.archive.record import FROM_FEED, FROM_LISTING, ArticleItem
 from news_archive.archive.storage import Archive, now
-from news_archive.archive.urls import url_family
+from news_archive.archive.urls import family_in_any_language, url_family
 from news_archive.pipelines.dedupe import WORD
 from news_archive.pipelines.extraction.html_input import parse_html
 from news_archive.pipelines.extraction.shown_days import shows_any_day
@@ -176,10 +176,11 @@ class BuildStamps:
     def _catalogue_pages(self, items: list[HeldPage]) -> dict[int, str]:
         """id(item) -> why not stored, for the pages of each source's families that show readers no day where another
         of its families shows its pages' days; judged beside the pages the source's earlier crawls judged so, which
-        this crawl's are kept with (archive/page_families.py)."""
+        this crawl's are kept with (archive/page_families.py). A family's pages in another language's folder are
+        judged with it: the translations of posts whose builder layout shows no day are no catalogue of the folder."""
         families: dict[tuple[str, tuple[str, ...]], list[HeldPage]] = defaultdict(list)
         for item in items:
-            families[(item.source, url_family(item.url))].append(item)
+            families[(item.source, family_in_any_language(url_family(item.url)))].append(item)
         shown = {id(item): bool(item.published and self._shows_own_day(item)) for item in items}
         pages: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)  # (source, family) -> its addresses
         showing: dict[tuple[str, tuple[str, ...]], int] = defaultdict(int)  # (source, family) -> pages showing a day
@@ -187,8 +188,8 @@ class BuildStamps:
         for source in {item.source for item in items}:
             judged_now = [(item.url, url_family(item.url), shown[id(item)]) for item in items if item.source == source]
             for url, family, shows in earlier_pages(self.archive, source, {url for url, _family, _shows in judged_now}):
-                pages[(source, family)].add(url)
-                showing[(source, family)] += shows
+                pages[(source, family_in_any_language(family))].add(url)
+                showing[(source, family_in_any_language(family))] += shows
             save_pages(self.archive, source, judged_now, seen)
         for key, members in families.items():
             pages[key] |= {item.url for item in members}

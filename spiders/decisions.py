@@ -14,7 +14,7 @@ from news_archive.archive.urls import canonical_url, folder_path, is_start_page,
 from news_archive.spiders.breadcrumb_sections import PageTrails
 from news_archive.spiders.categories import Categories, post_categories
 from news_archive.spiders.contents_menus import contents_menu_siblings
-from news_archive.spiders.discovery import PageLinks, text_links
+from news_archive.spiders.discovery import PageLinks, links_alone_to, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.spiders.listing_intros import ListingIntros
 from news_archive.spiders.listing_judgement import ListingJudgement
@@ -91,6 +91,9 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         # The rule holds once every start URL was read as a category's archive: a post judged before a whole news
         # listing among them answered would be left out by a rule that listing turns off.
         self.start_keys = {page_key(url) for url in start_urls}
+        # The start listings a post may file itself under by a link of its own (_presented_as_news): a link to the
+        # site's start page is every page's way home, no filing.
+        self.section_start_keys = {page_key(url) for url in start_urls if not is_start_page(url)}
         self.start_pages = len(self.start_keys)
         self.category_start_pages = 0
         # The news listings that are static pages showing picked posts, and their posts' categories (picked_posts.py).
@@ -101,6 +104,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         self.neighbours_only: set[str] = set()  # page_keys followed from a post's prev/next links (from_article)
         self.listing_linked: set[str] = set()  # page_keys an author's or category's page links (from_listing)
         self.trails = PageTrails()  # the sections each page's breadcrumb trail names (another_section)
+        self.teased_translations: set[str] = set()  # page_keys of the translations of teased posts (note_post)
         self.news_headings = NewsHeadings()  # the news listings' headings, which label their posts (another_section)
 
     def note_request(self, url: str, role: str) -> bool:
@@ -311,10 +315,15 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         elif role == "start":
             self.news_categories = None
 
-    def note_post(self, root: etree._Element, url: str, regions: NavigationRegions) -> None:
-        """A post judged an article: its categories, when a static news page shows it."""
+    def note_post(self, root: etree._Element, url: str, regions: NavigationRegions, translations: list[str] = ()) -> None:
+        """A post judged an article: its categories, when a static news page shows it; its `translations` (hreflang
+        alternates), when a news listing's teaser shows it: the same post in other languages, whichever section a
+        breadcrumb of theirs files them under (another_section), as a language plugin files them under the
+        translated section's own pages."""
         if self.picked:
             self.picked.note_post(url, post_categories(root, url, regions))
+        if translations and self._named_by_any_teaser(root, page_key(url)):
+            self.teased_translations.update(page_key(translation) for translation in translations)
 
     def settle(self) -> None:
         """The crawl ran out of pages: the news listings and the posts they show are read."""
@@ -425,9 +434,8 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         address is in none of the article families the listings and feeds taught (a registration page that posts
         link to in their text), or only a post's prev/next links led to it (presented_by_neighbours_only). Its own
         article markup is stamped on every page by some generators."""
-        key = page_key(url)
         return (self.families.outside_every_family(url) or self.presented_by_neighbours_only(root, url, regions)) \
-            and key not in self.feed_items and not self._named_by_any_teaser(root, key)
+            and not self._presented_as_news(root, url, regions)
 
     def presented_by_neighbours_only(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
         """Only a post's prev/next links led to the page (from_article), no listing's link, and its contents menu lists
@@ -440,13 +448,19 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         siblings = contents_menu_siblings(root, url, regions)
         return sum(page_key(sibling) in self.teasers for sibling in siblings) < MENU_MIN_LISTED_POSTS
 
-    def presented_by_address_only(self, root: etree._Element, url: str) -> bool:
+    def presented_by_address_only(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
         """No feed lists the page and no listing's teaser names it; only its address is in an article family, and
         that at the site root or a language folder, where the site's other pages sit too (a generator that makes
         every page a post files "The team" beside the posts)."""
+        return self.families.only_in_site_wide_folder(url) and not self._presented_as_news(root, url, regions)
+
+    def _presented_as_news(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
+        """A feed lists the page, a listing's teaser names it, or it files itself under a news listing the sources
+        file names, other than the site's start page: a link of its own to it, alone on its line (a post's tag list,
+        which only the sitemap may lead to when no listing card shows the post)."""
         key = page_key(url)
-        return self.families.only_in_site_wide_folder(url) and key not in self.feed_items \
-            and not self._named_by_any_teaser(root, key)
+        return key in self.feed_items or self._named_by_any_teaser(root, key) \
+            or (key not in self.start_keys and links_alone_to(root, url, self.section_start_keys, regions))
 
     def presented_by_running_text_only(self, root: etree._Element, url: str) -> bool:
         """Only the running text of a listing's entries presents the page (running_text_links.py), no feed lists it,

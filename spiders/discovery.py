@@ -215,6 +215,7 @@ def neighbour_links(root: etree._Element, page_url: str, head: PageLinks | None 
 # Links a post marks as its own topic's listing: HTML's rel=tag ("a tag page for the current document"), which blog
 # engines also give the post's category links (WordPress `rel="category tag"`).
 TERM_RELS = {"tag", "category"}
+LINE_LABEL_MAX_WORDS = 2  # "Filed under:", "Tags:" before a post's own topic links
 
 
 def term_listing_links(root: etree._Element, page_url: str, regions: NavigationRegions) -> list[str]:
@@ -230,6 +231,31 @@ def term_listing_links(root: etree._Element, page_url: str, regions: NavigationR
         if url and urlsplit(url).netloc == host and is_probably_html(url):
             found.setdefault(page_key(url), url)
     return list(found.values())
+
+
+def links_alone_to(root: etree._Element, page_url: str, keys: set[str], regions: NavigationRegions) -> bool:
+    """Whether a link of the page's own, outside site chrome, leads to one of the pages `keys` names (page_key) and
+    stands alone on its line, a label at most beside it: a tag list under a post (`<li><a>News</a></li>`, "Filed
+    under: News, Events"), a "Back to news" link. A sentence's link ("see our news page") files the page nowhere."""
+    body = root.find(".//body") if keys else None
+    for anchor in (body.iter("a") if body is not None else ()):
+        href = anchor.get("href")
+        url = absolute_url(page_url, href) if href else None
+        if url and page_key(url) in keys and not regions.contains(anchor) and _alone_on_its_line(anchor):
+            return True
+    return False
+
+
+def _alone_on_its_line(anchor: etree._Element) -> bool:
+    """The anchor's line (its nearest ancestor that is no inline element) holds no more than a label's words outside
+    its links."""
+    line = anchor.getparent()
+    while line is not None and line.tag in INLINE_TAGS:
+        line = line.getparent()
+    if line is None:
+        return False
+    linked = sum(len(WORD.findall(" ".join(link.itertext()))) for link in line.iter("a"))
+    return len(WORD.findall(" ".join(line.itertext()))) - linked <= LINE_LABEL_MAX_WORDS
 
 
 def text_links(root: etree._Element, page_url: str, regions: NavigationRegions) -> Iterator[str]:

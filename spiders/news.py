@@ -251,7 +251,7 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
                              f"{ANOTHER_SECTION}: its breadcrumb trail runs through no news listing, and no news "
                              "listing's teaser shows it")
             return
-        decisions.note_post(root, response.url, regions)
+        decisions.note_post(root, response.url, regions, head.alternates)
         self._count(source, CANDIDATES)
         for alternate in head.alternates:
             yield from self._follow(alternate, source, "alternate", depth)
@@ -276,7 +276,7 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
             source_languages=source.languages,
             listed_as_article=decisions.listed_as_article(root, response.url),
             outside_news=decisions.outside_news(root, response.url, regions),
-            address_only=decisions.presented_by_address_only(root, response.url),
+            address_only=decisions.presented_by_address_only(root, response.url, regions),
             running_text_only=decisions.presented_by_running_text_only(root, response.url),
             canonical_gone=response.meta.get("canonical_gone", False),
         )

@@ -14,7 +14,7 @@ class OtherSections:
     """SourceDecisions' calls on posts of other sections, from what it learnt (set by SourceDecisions): the start
     listings' categories (`news_categories`, `category_start_pages`, `picked`), the news `feed_items`, the sections its
     menus name (`sections`, `menu_listings`, `start_keys`, `families`), its teasers, the news listings' headings
-    (`news_headings`), `settled` and the pages' `trails`.
+    (`news_headings`), `settled`, the pages' `trails` and the `teased_translations`.
     """
 
     def another_category(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
@@ -51,9 +51,11 @@ class OtherSections:
         """True when the page's breadcrumb trail files it under sections none of which is a news listing (a start page,
         a page in a start page's folder, a section its menus name), and no feed or news listing's teaser presents it:
         a forum topic or a book page in the posts' address family and template. A post the front page promotes is
-        shown by its teaser; a post whose trail names no section is judged as ever."""
+        shown by its teaser, and its translation by the teased post naming it (note_post); a post whose trail names
+        no section is judged as ever."""
         key = page_key(url)
-        if key in self.feed_items:  # asked first: most posts of a site with a feed, spared the walk for a trail
+        # Asked first: most posts of a site with a feed, spared the walk for a trail.
+        if key in self.feed_items or key in self.teased_translations:
             return False
         sections = self.trails.sections(root, url)
         if not sections or any(self._news_listing(section) for section in sections):

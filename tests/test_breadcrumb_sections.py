@@ -112,3 +112,24 @@ def test_a_page_judged_while_the_listings_are_read_is_walked_for_its_trail_once(
     decisions.settle()
     assert decisions.another_section(topic, topic_url)
     assert len(walks) == 2
+
+
+GUIDE_TRAIL = '<a href="/it/">Home</a> › <a href="/it/guide/">Guide</a> › <a href="/it/guide/stampa/">Stampa</a>'
+
+
+def test_a_listed_posts_translation_its_trail_files_under_another_section_is_stored(tmp_path):
+    """Fails before: the versions of two listed posts in another language, which a language plugin files by their
+    breadcrumb under that language's guides, were left out as another section's pages, though the posts the news
+    listing shows name them as their translations. The forum topics are still left out."""
+    server = FaultServer()
+    _site(server)
+    for n, title in list(POSTS.items())[:2]:
+        english, italian = f"/node/{n}/", f"/it/node/{100 + n}/"
+        alternates = (f'<link rel="alternate" hreflang="en" href="{english}">'
+                      f'<link rel="alternate" hreflang="it" href="{italian}">')
+        post = _node(title, f"post{n}", BLOG_TRAIL).replace("</head>", f"{alternates}</head>")
+        server.routes[english] = page(post)
+        version = _node(f"Versione {n} del racconto", f"versione{n}", GUIDE_TRAIL)
+        server.routes[italian] = page(version.replace("</head>", f"{alternates}</head>"))
+    crawl_one_source(server, tmp_path, "community", "Community", "/blog/")
+    assert stored_paths(server, tmp_path) == {f"/node/{n}/" for n in POSTS} | {"/it/node/101/", "/it/node/102/"}

@@ -96,6 +96,21 @@ def test_a_family_showing_no_date_where_the_news_show_theirs_is_a_catalogue_not_
     assert "none of the 3 pages of its address family (/products/) does" in why[products[0].url]
 
 
+def test_translations_in_a_language_folder_are_judged_with_their_posts_family(tmp_path):
+    """Fails before: the Italian versions of three posts laid out by a page builder (no date line, a time in their
+    metadata), alone in the `/it/` folder, were judged a catalogue beside the posts at the root, which show their
+    day. A language folder holds the same kinds of page as the root: its products are still a catalogue."""
+    stamps = BuildStamps(Archive(tmp_path / "archive.db"))
+    posts = [post(f"post-{day}", day) for day in (11, 12, 13, 14)]
+    translations = [item(f"it/articolo-{n}", published=f"2023-02-1{n}T11:1{n}:00+01:00") for n in range(3)]
+    products = [item(f"it/prodotti/kit-{n}", published=f"2022-05-1{n}T09:1{n}:00+02:00") for n in range(3)]
+    for page in [*posts, *translations, *products]:
+        assert stamps.hold(page)
+    stored, stamped = stamps.release()
+    assert [page.url for page in stored] == [page.url for page in [*posts, *translations]]
+    assert {page.url for page, _why in stamped} == {page.url for page in products}
+
+
 def test_without_news_showing_their_day_no_family_is_judged(tmp_path):
     """A source whose posts show no date either (a blog giving its days in metadata only) keeps every page."""
     stamps = BuildStamps(Archive(tmp_path / "archive.db"))

@@ -195,3 +195,36 @@ def test_pages_showing_other_days_than_their_metadata_date_are_not_stored(tmp_pa
                              [server.base_url + path for path in GREENHOUSE_DAYS_PAGES]).fetchall()
     assert len(reasons) == 3 and all(reason == "not an article" and "presents it as news" in detail
                                      for reason, detail in reasons)
+
+
+def _filed_under(entry: str, tags: list[str]) -> str:
+    """The entry with its generator's tag list under the text, inside the post: a link to each tag's listing."""
+    items = "".join(f"<li><a href='/tags/{tag}/'>{tag.capitalize()}</a></li>" for tag in tags)
+    return entry.replace("</article>", f"<footer class='post__footer'><ul class='post__tag'>{items}</ul></footer>"
+                                       "</article>")
+
+
+def test_an_older_post_only_the_sitemap_names_is_stored_by_its_tag_link_to_the_news_listing(tmp_path):
+    """Fails before: an older post of the journal, showing no date line and no card of the listing naming it (only the
+    sitemap leads to it), was judged a page nothing presents as news, though its own tag list files it under the
+    journal. A page filed under another tag, or one whose sentence links the journal, is still no article."""
+    server = FaultServer()
+    numbered = [(n, path, title) for n, (path, title, _shows) in enumerate(GREENHOUSE_POSTS, 1)]
+    server.routes["/tags/journal/"] = page(_greenhouse_listing(numbered, None))
+    for n, path, title in numbered:
+        server.routes[path] = page(_filed_under(_greenhouse_entry(path, title, n, shows_date=False),
+                                                ["seedlings", "journal"]))
+    older = "/seedling-report-winter/"
+    server.routes[older] = page(_filed_under(_greenhouse_entry(older, "Seedling report from the winter", 28,
+                                                               shows_date=False), ["seedlings", "journal"]))
+    gardeners, visit = GREENHOUSE_PAGES[:2]
+    server.routes[gardeners] = page(_filed_under(_greenhouse_entry(gardeners, "The gardeners", 20, shows_date=False),
+                                                 ["about"]))
+    visit_page = _greenhouse_entry(visit, "Opening hours", 21, shows_date=False).replace(
+        "</div></article>", "<p>What happens in the greenhouse each week is told in <a href='/tags/journal/'>our "
+                            "journal</a>, with pictures of the trays.</p></div></article>")
+    server.routes[visit] = page(visit_page)
+    _serve_sitemap(server, [gardeners, visit, older, *(path for _n, path, _title in numbered)])
+    _run, requested = crawl_one_source(server, tmp_path, "greenhouse", "Greenhouse", "/tags/journal/")
+    assert {gardeners, visit, older} <= requested
+    assert stored_paths(server, tmp_path) == {path for _n, path, _title in numbered} | {older}

@@ -5,6 +5,7 @@ the headline a reader sees over it is the title bar's."""
 from __future__ import annotations
 
 from fault_site import crawled_titles
+from news_archive.pipelines.extraction import extract_article
 
 HEADLINES = ["Spring fair in the old harbour", "New workshop opens on Mill Street", "Winter courses for beginners",
              "Results of the members' survey"]
@@ -43,3 +44,24 @@ def test_a_title_bar_linked_to_the_post_keeps_its_title_where_the_source_titles_
                "</body></html>")
     titles = crawled_titles(tmp_path, "makers", "Harbour Makers", listing, posts)
     assert titles == {f"/news/post-{n}/": h for n, h in enumerate(HEADLINES)} | {"/news/post-4/": BUILDER_TITLE}
+
+
+def _builder_page(document_title: str, bar: bool = True) -> str:
+    """A builder post whose big <h1> in the text restates the post in words of its own, under a title bar."""
+    title_bar = ("<div class='title_container'><h3 class='main-title entry-title'>"
+                 f"<a href='/news/post-5/' rel='bookmark'>{BUILDER_TITLE}</a></h3></div>") if bar else ""
+    return (f"<html lang='en'><head><title>{document_title}</title></head><body>"
+            f"<header><a href='/'>Harbour Makers</a> <a href='/news/'>News</a></header>{title_bar}"
+            "<main><div class='post-entry post-entry-5'><div class='entry-content-wrapper'>"
+            "<h1>The crane of the old harbour, printed by a member in three colours</h1>"
+            f"{_text(5)}</div></div></main><footer><p>Harbour Makers association</p></footer></body></html>")
+
+
+def test_a_title_bar_linked_to_the_post_beats_a_builder_heading_no_stated_title_shows_whole():
+    """Fails before: the builder's <h1> was the title, where the page's <title> is an editor's search-engine title no
+    heading shows, or one whose piece the <h1> only holds with words of its own. With no title bar, it still is."""
+    url = "https://makers.example/news/post-5/"
+    for document_title in ("How to print the harbour crane at home", "Member Stories - Old Harbour"):
+        assert extract_article(_builder_page(document_title), url).title == BUILDER_TITLE, document_title
+    no_bar = extract_article(_builder_page("How to print the harbour crane at home", bar=False), url)
+    assert no_bar.title == "The crane of the old harbour, printed by a member in three colours"

@@ -176,7 +176,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
             runs = {fold_unspaced("".join(parts[i:j])) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)
                     if (i, j) != (site_slot, len(parts))}
             if any(len(run) >= _MIN_HEADLINE_PREFIX and run not in names and run in folded for run in runs):
-                return h1
+                return _title_bar(root, url, h1_elements, h1) or h1
     # A translated page's headline, though the post's entity markup states the title untranslated too.
     translated = _headline_of_translation(root, translation_headlines, clean)
     if translated:
@@ -201,7 +201,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     if opening and not _is_label(opening, stated, clean, site_names, root) and not shown_above \
             and not any(shown_as_headline(root, title, fold_unspaced, opening) for title in clean
                         if fold_unspaced(title) not in site_folds):
-        return opening
+        return _title_bar(root, url, h1_elements, opening) or opening
     if shown_above:  # the stated title the page shows, not another stated form of it (og:title's "-Section|Site")
         return shown_above
     permalinked = _permalinked_piece(root, url, stated, home_names | site_names)
@@ -251,9 +251,17 @@ def _title_bar_form(root, url: str, h1_elements: list, h1: str, headline: str) -
     """The headline in the form the title bar above the <h1> shows it, where the bar's heading links to the page itself
     and reads as the headline: a page builder's big heading in the text restates the post's title its own way ("Jigs
     and Fixtures: ..." or another case under "... – Jigs and Fixtures"), the bar shows the title as the writer set it."""
-    element = next((h for h in h1_elements if heading_text(h) == h1), None)
-    bar = permalinked_before(root, url, element) if element is not None else ""
+    bar = _title_bar(root, url, h1_elements, h1)
     return bar if bar and _same(bar, headline) else headline
+
+
+def _title_bar(root, url: str, h1_elements: list, h1: str) -> str:
+    """The heading of the title bar above the <h1> showing `h1`, linking to the page itself (permalinked_before): the
+    post's title as its CMS sets it. Over an <h1> that no stated title shows whole (one only partly, or an editor's
+    search-engine title none), it is the headline: the <h1> is a page builder's big heading in the text, restating the
+    post in words of its own. "" when there is none."""
+    element = next((h for h in h1_elements if heading_text(h) == h1), None)
+    return permalinked_before(root, url, element) if element is not None else ""
 
 
 def _empty_element(element) -> bool:

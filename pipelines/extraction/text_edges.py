@@ -27,6 +27,8 @@ _HEADLINE_SHARE = 0.75
 _HEADLINE_HALF = 0.5
 # Headings over pictures of their own that make the text a picture story, not a box of one picture after it.
 _PICTURE_STORY_HEADINGS = 2
+# How many <div>s a page builder wraps around a heading of the text (its box, a column), each holding nothing else.
+_HEADING_BOX_LEVELS = 2
 # The heading ranks a text's sections are set in, highest first.
 _SECTION_RANKS = ("h2", "h3", "h4", "h5", "h6")
 # A line introducing the lines under it says what they are in three words or more ("For more information:"); Finnish
@@ -237,7 +239,8 @@ def _opens_its_text(kept: list[Block], at: int, headline: str,
     first_section = words < _SUBHEAD_WORDS and _heads_first_section(kept, at)
     if (words < _SUBHEAD_WORDS and not first_section) \
             or FURNITURE_LINE.search(block.text) or block.element is None or block.element.getparent() is None \
-            or any(_shows_text_besides(s, headline, page_days) for s in block.element.itersiblings(preceding=True)):
+            or any(_shows_text_besides(s, headline, page_days)
+                   for s in _heading_box(block.element).itersiblings(preceding=True)):
         return False
     # The first of the text's sections may be named in a word or two (a judge's name over their bio, as the others),
     # whether or not the page shows its title as the headline (a site-wide <title> on every post).
@@ -273,7 +276,23 @@ def _opens_paragraph(heading: Block, text: list[Block]) -> bool:
     """The heading is set in the element that holds the text it opens, a paragraph's worth."""
     return bool(text) and sum(b.chars for b in text) >= LONG_PARAGRAPH \
         and all(b.kind != "heading" and b.element is not None for b in text) \
-        and any(a is heading.element.getparent() for a in text[-1].element.iterancestors())
+        and any(a is _heading_box(heading.element).getparent() for a in text[-1].element.iterancestors())
+
+
+def _heading_box(heading):
+    """The heading, or the box a page builder sets it in with its decoration (`<div class="special-heading"><h3>...
+    </h3><div class="heading-border"></div></div>`, each of its headings so): a <div> showing no text but the
+    heading's, beside which it holds textless elements, and the column holding that box alone. The box stands where a
+    heading of the text would. A <div> around the heading alone is the page's own frame of it (a news site's header
+    block, its kicker over the headline)."""
+    box, words = heading, heading.text_content().split()
+    for _ in range(_HEADING_BOX_LEVELS):
+        parent = box.getparent()
+        if parent is None or parent.tag != "div" or parent.getparent() is None or (box is heading and len(parent) < 2) \
+                or parent.text_content().split() != words:
+            break
+        box = parent
+    return box
 
 
 def _text_opened(kept: list[Block], at: int, past_headings: bool = False) -> list[Block]:
