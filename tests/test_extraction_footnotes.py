@@ -136,7 +136,7 @@ def test_a_short_note_the_text_links_to_closes_the_post():
              f"them typed in from the paper logs of the old station.&#160;<a class='footnote-backref' "
              f"href='open-data-day.html#fnref:1'>↩</a></p></li><li id='fn:2'><p>Or so they told us&#160;"
              f"<a class='footnote-backref' href='open-data-day.html#fnref:2'>↩</a></p></li></ol></div>")
-    assert body_of(story)[-1] == "Or so they told us"
+    assert body_of(story)[-1] == "Or so they told us ↩"
 
 
 def _docutils_note(number: int, ref: str, text: str) -> str:

@@ -8,7 +8,6 @@ from lxml import etree
 
 from .ancestry import within
 from .blocks import Block
-from .permalinks import NOTE_MARKER
 from .text import text_of
 
 # A note opens on its marker: a number in brackets or after a caret ("[2] ...", "[^2] ...", "^2 ...").
@@ -16,7 +15,8 @@ _NOTE = re.compile(r"^(?:\[\^?(\d{1,3})\]|\^(\d{1,3})\b)")
 # The text cites a note by the same marker inside its words ("... over 40 years[2] hinder ...", "poor^1").
 _CITATION = re.compile(r"(?<=\S)\s?(?:\[\^?(\d{1,3})\]|\^(\d{1,3})\b)")
 _NOTE_KINDS = ("p", "text", "item")
-# A link citing a note shows its marker alone (permalinks.NOTE_MARKER), or says so in its DPUB-ARIA role.
+# A link citing a note shows its marker alone ("1", "[1]", "^1"), or says so in its DPUB-ARIA role.
+_MARKER = re.compile(r"^[\[(^]?\d{1,3}[\])]?$")
 _NOTE_REFERENCE_ROLE = "doc-noteref"
 # ... or in the class its generator gives note references (docutils "footnote-reference", Python-Markdown, pandoc and
 # Hugo "footnote-ref").
@@ -106,7 +106,7 @@ def _notes_listed(box, notes: set) -> set | None:
 def _cites(link) -> bool:
     named = link.get("role") == _NOTE_REFERENCE_ROLE or bool(set((link.get("class") or "").split())
                                                                & _NOTE_REFERENCE_CLASSES)
-    if not named and NOTE_MARKER.match("".join(text_of(link).split())) is None:
+    if not named and _MARKER.match("".join(text_of(link).split())) is None:
         return False
     paragraph = next(link.iterancestors(*_PARAGRAPH_TAGS), None)
     # A link its generator names a note reference cites from a line of any length ("See our report [2].").
