@@ -76,7 +76,7 @@ def sentence_item(block: Block) -> bool:
             and block.text[:1].isupper() and FULL_STOP.search(block.text)
             and len(WORD.findall(block.text)) >= _SENTENCE_ITEM_WORDS):
         return False
-    pieces = [(text.strip(), linked) for text, linked in _text_pieces(block.element, False) if text and text.strip()]
+    pieces = _shown_pieces(block.element)
     if not pieces or pieces[-1][1] or not any(not linked and _WORD_CHAR.search(text) for text, linked in pieces):
         return False
     # Led by its link, a sentence runs on from it ("<a>AWS Marketplace</a> added ..."); a teaser's excerpt after its
@@ -91,7 +91,7 @@ def point_in_own_words(block: Block) -> bool:
     point opens on its linked title, a menu's says no more than its links."""
     if block.kind != "item" or block.element is None:
         return False
-    pieces = [(text.strip(), linked) for text, linked in _text_pieces(block.element, False) if text and text.strip()]
+    pieces = _shown_pieces(block.element)
     return bool(pieces) and not pieces[0][1] and WORD.search(pieces[0][0]) is not None \
         and len(WORD.findall(" ".join(text for text, linked in pieces if not linked))) >= _OWN_POINT_WORDS
 
@@ -103,11 +103,16 @@ def runs_on_from_link(block: Block) -> bool:
     if block.kind != "p" or block.element is None or not 0 < block.link_chars < block.chars \
             or not FULL_STOP.search(block.text):
         return False
-    pieces = [(text.strip(), linked) for text, linked in _text_pieces(block.element, False) if text and text.strip()]
+    pieces = _shown_pieces(block.element)
     if len(pieces) != 2 or not pieces[0][1] or pieces[1][1]:
         return False
     own = pieces[1][0]
     return own[0].islower() and len(WORD.findall(own)) >= 2
+
+
+def _shown_pieces(element) -> list[tuple[str, bool]]:
+    """The element's runs of text that show something, stripped, in order, each with whether a link holds it."""
+    return [(text.strip(), linked) for text, linked in _text_pieces(element, False) if text and text.strip()]
 
 
 def _text_pieces(element, linked: bool):
