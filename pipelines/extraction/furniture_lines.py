@@ -16,7 +16,7 @@ from .links import leads_to_picture
 from .media_in_text import CAPTION_DEPTH, within_caption
 from .prose_lines import SHORT_LINE_CHARS, linked_sentence
 from .stamp_lines import DATE_LINE_CHARS, is_credit, is_dated_line
-from .text import spaced_text, text_of
+from .text import lines_at_breaks, spaced_text, text_of
 
 _ITEM_OWN_CHARS = 40
 _BULLET = re.compile(r"^[•·▪◦‣●■] ?\w")
@@ -102,8 +102,19 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
     if block.kind == "text" and block.chars < SHORT_LINE_CHARS:
         return not line_of_text
     # A tiny line is a label ("Share", "Ad"), unless it ends as a sentence or as a letter's salutation or closing
-    # does ("Dear members,", "Regards,"): labels never end on a comma.
-    return block.chars < 15 and not SENTENCE_END.search(block.text) and not line_of_text and block.text[-1] != ","
+    # does ("Dear members,", "Regards,"), or is set in lines under such a closing (a signature, "KvB,<br>Jaar 2019"):
+    # labels never end a line on a comma.
+    return block.chars < 15 and not SENTENCE_END.search(block.text) and not line_of_text and block.text[-1] != "," \
+        and not _signed_under_comma(block)
+
+
+def _signed_under_comma(block: Block) -> bool:
+    """The block is a paragraph set in lines (<br>) whose first line ends on a comma: a closing and who signs it."""
+    element = block.element
+    if element is None or element.find(".//br") is None:
+        return False
+    lines = lines_at_breaks(element)
+    return len(lines) > 1 and lines[0].endswith(",") and " ".join(lines) == block.text
 
 
 def _bare_linked_sentence(block: Block) -> bool:
