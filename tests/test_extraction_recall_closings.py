@@ -73,6 +73,15 @@ def test_a_sign_off_of_several_lines_stays_whole(sign_off):
         assert result == [*CLUB_TEXT, *ending], body
 
 
+def test_a_formula_ending_on_a_comma_opens_a_sign_off_typed_as_div_lines():
+    """Fails before: typed as a <div> line of its own, the formula was a short line like a label, and went while the
+    signers under it stayed. Whatever its words, a letter's closing formula ends on a comma; no label does."""
+    sign_off = ["With thanks from all the editors,", "for Harbour Sailing Club", "Anna Berg"]
+    body = "".join(f"<div>{line}</div>" for line in [*CLUB_TEXT, *sign_off])
+    result = extract_article(club_page(body, footer=SITE_FOOTER), CLUB_URL).body.split("\n\n")
+    assert result == [*CLUB_TEXT, *sign_off]
+
+
 @pytest.mark.parametrize("signature", ["The Strandklubben Board", "Euer Strandklubben-Team", "Your harbour team",
                                        "Strandklubben Spokespersons 2025", "The Strandklubben Sailing Committee"])
 def test_a_team_or_board_signature_closes_the_text_and_a_date_line_under_it_goes(signature):

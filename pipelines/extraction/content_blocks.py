@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from itertools import islice
 
-from .address_intros import lines_introducing_addresses
+from .address_intros import addresses_typed_under_intros, lines_introducing_addresses
 from .announced_lines import announced_closing_lines
 from .blocks import Block
 from .button_calls import lines_over_own_button
@@ -99,10 +99,11 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     verse = _verse_lines(text_blocks)
     # The text's last section (a heading set as its subheadings are, a line or two under it) is the writer's: its
     # call's button too, worded as a site's ("Contact us"), however the furniture rule weighs it.
+    address_intros = lines_introducing_addresses(text_blocks)
     closing = {id(block) for block in writers_closing(text_blocks, title, page_days)} | set(own_closing) \
         | {id(block) for block in text_blocks if is_decorated_line(block)} | _timeline_after_text(text_blocks) \
         | own_notes(text_blocks) | notes_linked_to(text_blocks) | quote_attributions(text_blocks) \
-        | _section_day_facts(text_blocks, page_days) | lines_introducing_addresses(text_blocks) \
+        | _section_day_facts(text_blocks, page_days) | address_intros | addresses_typed_under_intros(text_blocks) \
         | writers_link_lists(text_blocks, host) | {id(block) for block in dated_signatures(text_blocks)} \
         | postal_address_lines(text_blocks) | {id(block) for block in text_blocks if in_roundup_post(block.element)} \
         | closing_links_of_last_section(text_blocks, host) | enumeration_lines(text_blocks) \
@@ -165,9 +166,10 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     # A line that is one link to another site or a document closes a post ("Read the full article: ...",
     # the post's PDF); amid the text such lines are "read also" teasers, and so is a run of linked headlines after it,
     # unless the writer set the link among their own paragraphs (links_amid_text). A credit under them ("Foto: ...")
-    # closes the text after its sources, and so does an address typed bare (the source's, unlinked).
+    # closes the text after its sources, and so does an address typed bare (the source's, unlinked) and the line
+    # introducing one ("English version:"): the closing links go on past them.
     last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"
-                     and not (id(b) in labelled and is_closing_credit(b, host))
+                     and not (id(b) in labelled and is_closing_credit(b, host)) and id(b) not in address_intros
                      and not (not b.link_chars and BARE_ADDRESS.match(b.text))), default=-1)
     headlines = sum(1 for i, b in enumerate(kept) if id(b) in link_lines and i > last_text and b.kind == "heading")
     kept = [b for i, b in enumerate(kept)

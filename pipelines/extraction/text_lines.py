@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .address_intros import lines_introducing_addresses
 from .ancestry import enclosing, set_alike, within
 from .blocks import Block, text_length
 from .furniture_lines import is_programme_row
@@ -68,11 +69,13 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
     editor writes <div>s, not <p>s) or split off a paragraph's own element: a loose short line ("Share",
     "Sorry!") is furniture, these are the text."""
     # A scene break (a line of signs alone, "******") parts the scenes of a story, not its lines: the line before or
-    # after one is still between lines of the text.
+    # after one is still between lines of the text, and so is the line before the writer's line introducing a closing
+    # address ("Entry is free." over "More at the link" over the address).
+    intros = lines_introducing_addresses(blocks)
     between = {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
                if (_is_short_sentence(block) and FULL_STOP.search(block.text) or _is_line_of_dialogue(block))
                and (is_prose_line(before) or _is_scene_break(before))
-               and (is_prose_line(after) or _is_scene_break(after))
+               and (is_prose_line(after) or _is_scene_break(after) or id(after) in intros)
                and not (_is_scene_break(before) and _is_scene_break(after))}
     # A short sentence split by <br><br> off the same element as a paragraph of prose is that text's own line
     # ("We can't wait to see your photos!" closing a post whose editor writes lines, not <p>s).

@@ -347,6 +347,10 @@ def _sign_off(lines: list[Block], title: str | None, page_days) -> list[Block]:
                 or _board_of_organisation(line.text) \
                 or (first < end - 1 and _signers_name(line.text)):
             opener = first  # the greeting above the board's name opens the sign-off
+    # A letter's closing formula ends on a comma above the signers, whatever its words ("Yours sincerely," / "On
+    # behalf of the editors," over the association and the name): it opens the sign-off. No label ends on a comma.
+    if opener and _formula_over_signers(lines[opener - 1], title):
+        opener -= 1
     # The writer's short sentence just above the greeting ("Hope to see you there!" over "Cheers, Anna") closes the
     # text with it.
     if opener and _closing_sentence(lines[opener - 1], title, page_days):
@@ -361,6 +365,10 @@ def _board_of_organisation(text: str) -> bool:
     capitalised somewhere ("HarbourNet", "openEHR")."""
     board = _ORGANISATION_BOARD.match(text)
     return board is not None and all(any(letter.isupper() for letter in word) for word in board.group(1).split())
+
+
+def _formula_over_signers(line: Block, title: str | None) -> bool:
+    return line.kind in ("p", "text") and _is_short_line(line, title) and line.text.endswith(",")
 
 
 def _closing_sentence(line: Block, title: str | None, page_days) -> bool:
