@@ -20,7 +20,7 @@ from .link_lines import host_of, is_closing_link, is_pager_button, is_pointer_li
 from .links import absolute
 from .dated_header_lines import lines_under_dated_header
 from .listing_cards import LinkBoxes, cards_of_posts, lone_card_of_a_post
-from .listing_evidence import headed_elsewhere, listing_teasers, teaser_under_other_headline
+from .listing_evidence import beside_own_headline_box, headed_elsewhere, listing_teasers, teaser_under_other_headline
 from .media_in_text import HELD_MEDIA
 from .points_below_standfirst import standfirst_over_pointer_lines, standfirst_over_points
 from .prose_lines import LONG_PARAGRAPH
@@ -81,6 +81,9 @@ class Body:
     # Where no text is kept: how many teaser headlines head a card linking to their page again
     # (listing_cards.cards_of_posts), a listing of posts, each with its "Read more".
     cards_linking_twice: int = 0
+    # The linked headlines stand beside the box holding the post's own headline, date line and text
+    # (listing_evidence.beside_own_headline_box): a column of other posts' cards next to a short post.
+    teasers_beside_headline: bool = False
 
 
 def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset(),
@@ -188,7 +191,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
                 headed_elsewhere(blocks, kept, url), _in_post_wrapper(kept),
                 teaser_under_other_headline=teaser_under_other_headline(blocks, kept, url, title),
                 lone_card=lone_card_of_a_post(blocks, kept, url, title, canonical, page_links),
-                cards_linking_twice=cards_of_posts(teasers, url, page_links) if teasers and not kept else 0)
+                cards_linking_twice=cards_of_posts(teasers, url, page_links) if teasers and not kept else 0,
+                teasers_beside_headline=beside_own_headline_box(inside, kept, teasers, title, page_days))
 
 
 def _short_post_under_headline(blocks: list[Block], title: str | None,

@@ -11,6 +11,7 @@ from .blocks import Block
 from .heading_lines import is_teaser_headline
 from .links import absolute, leads_to_document, links_to_page
 from .own_post import wraps_own_post
+from .stamp_lines import is_dated_line
 from .text import fold
 
 _LINES_UNDER_HEADLINE = 3
@@ -39,6 +40,27 @@ def listing_teasers(inside: list[Block], kept: list[Block], dated: bool, url: st
         return [] if dated and len(offsite) == len(teasers) else teasers
     return [b for b in teasers if within(b.element, wrapper) and not _in_card_of(b, wrapper)
             and id(b) not in offsite]
+
+
+def beside_own_headline_box(inside: list[Block], kept: list[Block], teasers: list[Block], title: str | None,
+                            page_days: frozenset[str] | set[str]) -> bool:
+    """The post's own box, holding its headline, its date line and its text, holds none of the linked teaser
+    headlines, which stand beside it: a short post set as a card of its own (no <article> or post class but the
+    page's outer one) next to a column of other posts' cards ("More news"). A listing's cards share the box of its
+    headline and text, and its header states no day of its own."""
+    wanted = fold(title or "")
+    headline = next((b for b in inside if b.kind in ("title", "heading") and wanted and fold(b.text) == wanted), None)
+    text = [b for b in kept if b.kind not in ("title", "heading")]
+    if headline is None or not text or not teasers or not page_days:
+        return False
+    for box in headline.element.iterancestors():
+        # Up from the headline until a teaser joins: only the lines of the post's own region are read for a date.
+        if box.tag in ("body", "html") or any(within(t.element, box) for t in teasers):
+            return False
+        if all(within(b.element, box) for b in text) \
+                and any(within(b.element, box) and is_dated_line(b, page_days) for b in inside):
+            return True
+    return False
 
 
 def _links_here_only(heading, url: str) -> bool:
