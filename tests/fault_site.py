@@ -330,13 +330,18 @@ def stored_column(server: FaultServer, folder, column: str) -> dict[str, str]:
             for row in sqlite_utils.Database(folder / "a.db")["articles"].rows}
 
 
-def crawled_titles(folder, source_id: str, name: str, listing: str, posts: dict[str, str]) -> dict[str, str]:
+def crawled_column(folder, source_id: str, name: str, listing: str, posts: dict[str, str],
+                   column: str) -> dict[str, str]:
     """Serve the news listing page `listing` (HTML, at /news/) and each post page (`posts`: path -> HTML), crawl them
-    as one source from the listing into `folder`/a.db, and give the stored articles' titles by path."""
+    as one source from the listing into `folder`/a.db, and give one column of the stored articles by path."""
     server = FaultServer()
     server.routes["/news/"] = page(listing)
     for path, html in posts.items():
         server.routes[path] = page(html)
     crawl_one_source(server, folder, source_id, name, "/news/")
-    return {row["url"].removeprefix(server.base_url): row["title"]
-            for row in sqlite_utils.Database(folder / "a.db")["articles"].rows}
+    return stored_column(server, folder, column)
+
+
+def crawled_titles(folder, source_id: str, name: str, listing: str, posts: dict[str, str]) -> dict[str, str]:
+    """The stored articles' titles by path, of a crawl as `crawled_column` makes."""
+    return crawled_column(folder, source_id, name, listing, posts, "title")

@@ -7,7 +7,7 @@ from .blocks import Block
 from .dates import find_date
 from .date_lines import has_stamp_label
 from .heading_lines import is_closing_heading
-from .line_patterns import FURNITURE_LINE, WORD
+from .line_patterns import FURNITURE_LINE, WORD, without_addresses
 from .link_lines import CLOSING_LINKS, leads_away, leads_to_social_network
 from .prose_lines import is_text_after
 from .stamp_lines import PICTURE_CREDIT_LABELS
@@ -81,7 +81,8 @@ def own_closing_labels(blocks: list[Block], host: str) -> list[Block]:
         if line.kind == "heading" and is_closing_heading(line):
             break
         if line.kind in _LINE_KINDS and line.element is not None and line.chars <= _LINE_CHARS \
-                and ((not FURNITURE_LINE.search(line.text) and (labelled_line(line, host) or _contact_line(line)))
+                and ((not FURNITURE_LINE.search(without_addresses(line.text))
+                      and (labelled_line(line, host) or _contact_line(line)))
                      or _credit_line(line, host) or (line is lines[-1] and _closing_picture_credit(line))):
             own.append(line)
     return own + _credit_box_closing(blocks, lines)

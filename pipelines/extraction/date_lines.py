@@ -191,20 +191,28 @@ def typed_stamp_date(label_ends, month_first: bool) -> str | None:
     return date_after_labels(short, month_first, typed_date, next_to_label=True)
 
 
-def _opens_period(text: str, month_first: bool) -> bool:
-    """The text's first date starts a range ("From 11 September 2025 to 26 June 2026", "1.3.2024 - 30.4.2024"): a
-    season's or an event's days, stated as a period, not the day the page went out."""
-    found = find_date(text, month_first=month_first)
+def _opens_period(text: str, month_first: bool, found: tuple | None = None) -> bool:
+    """The text's first date (`found`, when read already) starts a range ("From 11 September 2025 to 26 June 2026",
+    "1.3.2024 - 30.4.2024"): a season's or an event's days, stated as a period, not the day the page went out."""
+    found = found or find_date(text, month_first=month_first)
     joined = _PERIOD_JOIN.match(text, found[2]) if found else None
     following = find_date(text[joined.end():], month_first=month_first) if joined else None
     return bool(following) and following[1] == 0
 
 
-def _closes_period(text: str, month_first: bool) -> bool:
+def _closes_period(text: str, month_first: bool, found: tuple | None = None) -> bool:
     """The text's first date ends a period: an event's last day ("19th-21st October 2018") or a deadline ("Open until
     14.02.2020"), not the day the page went out."""
-    found = find_date(text, month_first=month_first)
+    found = found or find_date(text, month_first=month_first)
     return bool(found) and bool(_PERIOD_CLOSED_BY.search(text[:found[1]]))
+
+
+def states_period(text: str, found: tuple) -> bool:
+    """The text's first date (`found`, as find_date gives it) opens or closes a period ("1.3.2024 - 30.4.2024", "Vom
+    10. - 16. August 2020"): an event's or a season's days, which no stamp gives. A time of day before the date
+    ("14:35 - 16.08.2020") is a stamp's."""
+    return not CLOCK.search(text[:found[1]]) \
+        and (_closes_period(text, False, found) or _opens_period(text, False, found))
 
 
 def header_date(texts: HeaderTexts, month_first: bool) -> tuple[str | None, bool]:

@@ -21,6 +21,14 @@ FURNITURE_LINE = re.compile(
     r"breaking|already registered|log in|sign in|sign up|logga in|kirjaudu|contact us|kontakta oss|kontakt oss|"
     r"kontaktieren sie|more on|more about|more stories|more news|you may also|you might also|recommended|trending|"
     r"most read|popular|continue reading|continues below|report an? (?:error|typo)|conversation)\b", re.IGNORECASE)
+# A site named by its host ("bior.example", "www.nature.com"): a dot between names, ending on a top-level domain.
+SITE_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
+# An address written out, a site's name or a web address ("share.fi", "https://print.example/a"): the words in it
+# name the site, no furniture of the page.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.-])" + SITE_NAME.pattern + r"(?![\w-])")
+# The phrase sending the reader on to read more, which furniture shares with the writer's own pointing lines ("Read
+# more about <a>versioning datasets here</a>.", "Lue lisää: <a>the gallery</a>").
+READ_ON = re.compile(r"\b(?:read more|les mer|läs mer|læs mere|lue lisää)\b", re.IGNORECASE)
 # A label inside the line ("Email: ...", "Quelle: ..."): a contact or a source, not the writer's words.
 LABEL = re.compile(r"[^\W\d_]: ")
 # Chinese and Japanese end a sentence with their own full stop ("。", a quote after it with 」 or 』): a short closing
@@ -32,3 +40,8 @@ FULL_STOP = re.compile(r"(?:[.!?…][\"”»)\]]?|。[」』）]?)$")
 # them apart by what stands before the line.
 CJK_EXCLAMATION = re.compile(r"[！？][」』）]?$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”»)。！？：；」』]$")
+
+
+def without_addresses(text: str) -> str:
+    """The text with the addresses it writes out blanked, for a search of its furniture words."""
+    return _ADDRESS.sub(" ", text) if "." in text else text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, is_whole_element, text_length
-from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL, WORD
+from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL, SITE_NAME, WORD
 from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
 from .text import spaced_text, text_of
 from .social_bars import is_social_bar
@@ -16,8 +16,6 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg)(?:[?#]|$)", re.IGNORECAS
 BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # A source named by a word and its address ("more: https://...", "Source: www...."), as a post closes on its source.
 _LABELLED_ADDRESS = re.compile(r"^[^\W\d_]+:\s*(?:https?://|www\.)\S+$", re.IGNORECASE)
-# A site named by its host ("bior.example", "www.nature.com"): a dot between names, ending on a top-level domain.
-_SITE_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
 # A further source after one, joined by a conjunction ("and https://...", "oraz www...."), in the partners' languages,
 # Polish, Czech and English.
 _JOINED_ADDRESS = re.compile(r"^(?:and|or|och|eller|og|und|oder|et|ou|en|of|ja|tai|oraz|lub|albo|i|a|nebo|e|y|o)"
@@ -120,7 +118,7 @@ def _names_linked_site(block: Block) -> bool:
         return False
     shown = spaced_text(link).lower().removeprefix("www.")
     host = host_of(link.get("href") or "").lower().removeprefix("www.")
-    return _SITE_NAME.fullmatch(shown) is not None and host == shown
+    return SITE_NAME.fullmatch(shown) is not None and host == shown
 
 
 def _own_links(block: Block) -> list:

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from .blocks import Block
 from .date_lines import has_stamp_label
-from .line_patterns import FURNITURE_LINE, WORD
+from .line_patterns import FURNITURE_LINE, READ_ON, WORD
 from .link_lines import BARE_ADDRESS, host_of, leads_to_social_network, names_pager, page_target, sole_link
 from .links import links_to_page
 from .own_pages import DATED_PART, lists_by_subject, lists_page
@@ -115,6 +115,8 @@ def _calls_to_own_page(line: Block, page_url: str) -> bool:
             or _CREDIT.match(lead):
         return False  # the link closes the line, after words of the writer's that name no pager, stamp or credit
     cites_address = BARE_ADDRESS.match(shown) is not None
+    if _reads_on_to_page(lead, shown, target, page_url):
+        return True
     if not cites_address and (FURNITURE_LINE.search(line.text) or _READ_ON.match(lead)
                               or len(WORD.findall(shown)) > _PAGE_NAME_WORDS):
         return False
@@ -122,3 +124,12 @@ def _calls_to_own_page(line: Block, page_url: str) -> bool:
     if lead.endswith(":"):
         return 0 < words <= _LABEL_WORDS
     return words >= _SENTENCE_WORDS or cites_address
+
+
+def _reads_on_to_page(lead: str, shown: str, target: str, page_url: str) -> bool:
+    """"Read more" alone before a link naming in a few words a page of the site that is no post ("Lue lisää:
+    <a>Valokuvagalleria</a>", "Read more <a>in the handbook</a>"): the writer sends the reader to a gallery, a book, a
+    course. A site's box sends them so to its other stories, at dated addresses or in the post's own folder, by their
+    headlines."""
+    return READ_ON.fullmatch(lead.rstrip(": ")) is not None and not _another_post(target, page_url) \
+        and 0 < len(WORD.findall(shown)) <= _PAGE_NAME_WORDS and not FURNITURE_LINE.search(shown)

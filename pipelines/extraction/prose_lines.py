@@ -8,6 +8,7 @@ from news_archive.archive.word_measure import word_count
 
 from .blocks import Block
 from .line_patterns import FULL_STOP, SENTENCE_END, WORD
+from .link_lines import BARE_ADDRESS
 
 # A label over a list names it in a few words ("Further reading", "Related links"); a sentence runs longer.
 _LIST_INTRO_WORDS = 10
@@ -30,8 +31,9 @@ _OWN_POINT_WORDS = 3
 
 def is_text_after(block: Block) -> bool:
     """A long paragraph of the text, or a point of a list as long (a post written as lists); a sign-off line
-    ("The writer is on Twitter at ...") after a list of teasers is no more text."""
-    if block.chars < LONG_PARAGRAPH:
+    ("The writer is on Twitter at ...") after a list of teasers is no more text, nor is a web address alone on its
+    line (a picture's or a source's, closing the text under its label)."""
+    if block.chars < LONG_PARAGRAPH or BARE_ADDRESS.match(block.text):
         return False
     if block.kind == "item":
         return block.link_density < PROSE_LIST_LINK_SHARE

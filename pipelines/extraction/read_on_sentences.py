@@ -4,10 +4,8 @@ Its full stop is typed after the link, as Markdown writes "[Read the post here](
 button's label, with no stop or one inside its link ("Read more »", "<a>Read more.</a>")."""
 from __future__ import annotations
 
-import re
-
 from .blocks import Block
-from .line_patterns import FURNITURE_LINE, WORD
+from .line_patterns import FURNITURE_LINE, READ_ON, WORD
 from .link_lines import leads_to_social_network, page_target, sole_link
 from .links import links_to_page
 from .own_pages import lists_by_subject, lists_page
@@ -16,9 +14,8 @@ from .writers_closing import lines_after_text
 
 # A pointing sentence is short; a paragraph says more. "Read the post here" is three words.
 _WORDS = (3, 12)
-# The read-on phrases furniture shares with such a sentence; any other furniture word ("Posted in <a>News</a>.",
-# "Filed under <a>Events</a>.") makes the line the site's.
-_READ_ON = re.compile(r"\b(?:read more|les mer|läs mer|læs mere|lue lisää)\b", re.IGNORECASE)
+# The read-on phrases (line_patterns.READ_ON) are the furniture words such a sentence may hold; any other ("Posted in
+# <a>News</a>.", "Filed under <a>Events</a>.") makes the line the site's.
 _TYPED_STOPS = (".", "!")
 
 
@@ -33,7 +30,7 @@ def is_read_on_sentence(block: Block, page_url: str) -> bool:
     the page itself, a listing above it or by subject, or a social network; no furniture words but read-on ones."""
     if block.kind != "p" or block.element is None or not page_url \
             or not _WORDS[0] <= len(WORD.findall(block.text)) <= _WORDS[1] \
-            or FURNITURE_LINE.search(_READ_ON.sub(" ", block.text)):
+            or FURNITURE_LINE.search(READ_ON.sub(" ", block.text)):
         return False
     link = sole_link(block)
     if link is None or not _stop_typed_after(block.text, spaced_text(link)):

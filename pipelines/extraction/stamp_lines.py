@@ -6,7 +6,7 @@ import re
 
 from .author_names import only_names
 from .blocks import Block
-from .date_lines import has_date_label, is_stamps_line
+from .date_lines import has_date_label, is_stamps_line, states_period
 from .dates import find_date
 from .event_fields import is_deadline_field, is_event_field
 from .line_patterns import FULL_STOP, WORD
@@ -181,9 +181,10 @@ def _is_dated_byline(text: str) -> bool:
 def is_date_line(text: str, page_days: frozenset[str] | set[str] = frozenset(),
                  other_words: int = _DATE_LINE_OTHER_WORDS) -> bool:
     """A date with at most a few words around it (a label, a time, a place, a reading time); an event's field ("When:
-    14 April, 18:00") or a call's deadline ("Deadline: 7 October") is the text's fact, no date line."""
+    14 April, 18:00"), a call's deadline ("Deadline: 7 October") or a period ("Vom 10. - 16. August 2020.") is the
+    text's fact, no date line."""
     found = find_date(text)
-    if not found or is_event_field(text) or is_deadline_field(text):
+    if not found or is_event_field(text) or is_deadline_field(text) or states_period(text, found):
         return False
     rest = _READING_TIME.sub(" ", text[:found[1]] + " " + text[found[2]:])
     words = len(WORD.findall(rest))
