@@ -1,5 +1,5 @@
-"""Where an element stands in its tree: whether it sits inside another (footnotes and container both ask), whether
-it holds an element of a tag, whether two are made alike."""
+"""Where an element stands in its tree: whether it sits inside another (footnotes and container both ask) or in the
+site's navigation, whether it holds an element of a tag, whether two are made alike."""
 from __future__ import annotations
 
 
@@ -10,6 +10,11 @@ def within(element, container) -> bool:
             return True
         element = element.getparent()
     return False
+
+
+def in_navigation(element) -> bool:
+    """The element is or sits in a <nav>: the site's menus and pagers, the same on every page."""
+    return element.tag == "nav" or next(element.iterancestors("nav"), None) is not None
 
 
 def ancestors_below(element, top):

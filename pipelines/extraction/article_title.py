@@ -7,6 +7,7 @@ import re
 from news_archive.archive.page_title import document_title
 
 from . import xpaths
+from .ancestry import in_navigation
 from .author_names import byline_closing
 from .dates import date_without_year, find_date
 from .entity_name import article_entity_names
@@ -85,10 +86,15 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     html_title = clean_text(without_markup_as_text(document_title(root)))
     stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
                                       html_title) if v]
+    h1_elements = list(root.iter("h1"))
+    # A page stating no title at all (an untitled post) has none in its <nav>s either: an <h1> there labels the menu
+    # or the pager for screen readers ("Menu", "Post navigation"). (Where a title is stated, a breadcrumb trail may
+    # show it as its last crumb's <h1>.)
+    if not any(stated):
+        h1_elements = [h for h in h1_elements if not in_navigation(h)]
     # A box's name after the post's text (a template heading each box of its side column with an <h1>) is no
     # headline, however it shares a word with the title; an <h1> that a stated title opens with is, wherever it
     # stands (a portal sets its teasers' summaries above the story).
-    h1_elements = list(root.iter("h1"))
     trailing = after_post_text(root, h1_elements)
     h1s = [heading_text(h) for h in h1_elements if h not in trailing or _opens_a_stated_title(heading_text(h), stated)]
     h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names and not is_unrendered_markdown(h)]

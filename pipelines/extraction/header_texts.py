@@ -7,6 +7,7 @@ import re
 from itertools import islice
 
 from . import xpaths
+from .ancestry import in_navigation
 from .dates import find_date
 from .event_fields import is_event_field
 from .hints import classed_as_standfirst
@@ -331,11 +332,6 @@ def _in_text_part(element) -> bool:
     return holder is not None and _is_text_part(holder)
 
 
-def _in_navigation(element) -> bool:
-    """The element is or sits in a <nav>: the site's menus, the same on every page."""
-    return element.tag == "nav" or next(element.iterancestors("nav"), None) is not None
-
-
 def _date_in_link(element) -> bool:
     links = [element] if element.tag == "a" else element.iter("a")
     return any(find_date(text_of(a)) for a in links)
@@ -427,7 +423,7 @@ def header_texts(root, title: str, url: str, hidden=(), comments=()) -> HeaderTe
                 continue  # other articles' dates in a "latest news" list or a card are no date of this page's header
             if dated and _links_dated_headline(element, url):
                 continue  # another post's headline naming a day ("Meetup - 14.4.2016" in a "Latest posts" box)
-            if dated and _in_navigation(element):
+            if dated and in_navigation(element):
                 continue  # a site-wide menu's dates (a race calendar, an archive) are other pages', set on every post
             if dated and is_event_field(text, _texts_beside(element)):
                 continue  # an event's day ("When: 14 April"), which the post announces: no date of the page's
