@@ -38,7 +38,7 @@ LABEL_RELS = {"author", "tag"}  # what HTML says these links lead to: the writer
 # Emergency Management</a></span>"): the section's or writer's page, not a headline. Whole tokens only: WordPress
 # classes every post's wrapper "category-<slug>".
 LABEL_CLASSES = {"category", "categories", "cat-links", "post-categories", "entry-categories", "tags", "tag-links",
-                 "byline", "author"}
+                 "byline", "author", "entry-author"}
 # A link's line runs on for more words than this after it: a sentence the link opens, no headline's byline or label.
 SENTENCE_AFTER_LINK_WORDS = 3
 DATE_LINE_WORDS = 4  # "Mon, 3 March 2024 –" before a headline on its line: its date, no sentence
@@ -339,7 +339,7 @@ def is_teaser_link(anchor: etree._Element, text: str, regions: NavigationRegions
     `text`: the link's words, `regions`: its page's NavigationRegions, which knows the headings above it."""
     if LABEL_RELS.intersection((anchor.get("rel") or "").lower().split()):
         return False  # "by <a rel=author>A. Writer, Some University</a>": its author's page, however many words
-    if _in_label(anchor):
+    if in_label(anchor):
         return False
     if len(text.split()) >= TEASER_MIN_WORDS:
         return True
@@ -352,14 +352,17 @@ def is_teaser_link(anchor: etree._Element, text: str, regions: NavigationRegions
     return regions.under_heading(anchor)
 
 
-def _in_label(anchor: etree._Element) -> bool:
-    """The link stands in a card's section or writer label: an inline element classed so, around the link alone."""
+def in_label(anchor: etree._Element) -> bool:
+    """The link stands in a card's section or writer label: an inline element classed so, around the link alone, or
+    a line of its own classed so that shows the link's words alone ("<p class="entry-author"><a>A. Writer</a></p>")."""
     parent = anchor.getparent()
     while parent is not None and parent.tag in INLINE_TAGS:
         if LABEL_CLASSES.intersection((parent.get("class") or "").lower().split()):
             return True
         parent = parent.getparent()
-    return False
+    return parent is not None and parent.tag in ("p", "div") \
+        and bool(LABEL_CLASSES.intersection((parent.get("class") or "").lower().split())) \
+        and element_text(parent).split() == element_text(anchor).split()
 
 
 def inside_sentence(anchor: etree._Element) -> bool:

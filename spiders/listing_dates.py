@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from news_archive.archive.urls import absolute_url, page_key
-from news_archive.spiders.discovery import LABEL_RELS, PageLinks, element_text
+from news_archive.spiders.discovery import LABEL_RELS, PageLinks, element_text, in_label
 from news_archive.spiders.navigation_regions import NavigationRegions
 
 # A teaser is a few lines: of more text around a link only the head is read (beside the headline), the rest being the
@@ -46,8 +46,8 @@ def teaser_texts(root: etree._Element, page_url: str, links: PageLinks,
         key = page_key(href) if href else None
         if key not in wanted or regions.contains(anchor):
             continue
-        if LABEL_RELS.intersection((anchor.get("rel") or "").lower().split()):
-            continue  # a card's author or tag link: part of the card, no teaser of its own
+        if LABEL_RELS.intersection((anchor.get("rel") or "").lower().split()) or in_label(anchor):
+            continue  # a card's author, section or tag link: part of the card, no teaser of its own
         anchors.append((anchor, key))
         for ancestor in anchor.iterancestors():
             keys = linked.setdefault(ancestor, set())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from news_archive.archive.cms_classes import marks_archive, marks_front_page, marks_static_page
+from news_archive.archive.cms_classes import marks_archive, marks_blog_post, marks_front_page, marks_static_page
 from news_archive.archive.entry_markup import lists_other_entries, lists_post_entries, shows_entries_whole
 from news_archive.archive.urls import page_key
 from news_archive.spiders.headline_listings import shows_linked_headlines_alone
@@ -61,6 +61,10 @@ class ListingJudgement:
             # clean stage judges it so, and its teasers and pager lead to older posts. So is the site's front page
             # (a language's, reached from a post's logo link): its welcome text over one teaser is no post.
             return True
+        if marks_blog_post(root):
+            # So is a page its CMS marks one blog post (`single-post postid-12`) that post, however short its text
+            # beside the related posts' and previous/next posts' cards under it.
+            return False
         if role == "listing":
             # Away from the news listings, a "next page" whose address the listings or feed show as an article's is
             # the next post, linked by a post taken for a listing (a roundup, related-post cards): judged as it is

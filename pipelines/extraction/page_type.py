@@ -146,7 +146,10 @@ class PageEvidence:
 
 def decide_page_type(page: PageEvidence) -> PageType:
     """Weigh the page's own text, its structured data and its address (PageEvidence says what each signal is)."""
-    if page.lists_other_entries and not (page.cards_beside_headline and page.listed_as_article and page.own_post):
+    # A page its CMS marks one blog post is that post, however short its text beside the <article> cards of the
+    # related and previous/next posts under it (a post of linked headlines alone is still a listing, below).
+    if page.lists_other_entries and not page.marked_post \
+            and not (page.cards_beside_headline and page.listed_as_article and page.own_post):
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
     if page.marked_archive:
         return PageType(LISTING, "the CMS marks it an archive of posts")
