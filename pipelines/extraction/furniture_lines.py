@@ -8,12 +8,14 @@ import posixpath
 import re
 from urllib.parse import urlsplit
 
+from .ancestry import enclosing
 from .blocks import Block
 from .date_lines import has_date_label
 from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD
 from .link_lines import cites_address
 from .links import leads_to_picture
 from .media_in_text import CAPTION_DEPTH, within_caption
+from .programme_tables import CELL_DEPTH
 from .prose_lines import SHORT_LINE_CHARS, linked_sentence
 from .stamp_lines import DATE_LINE_CHARS, is_credit, is_dated_line
 from .text import lines_at_breaks, spaced_text, text_of
@@ -78,7 +80,10 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
                  line_of_text: bool = False) -> bool:
     if is_credit(block):
         return True
-    if cites_address(block) or _is_caption(block) or (block.kind == "item" and line_of_text):
+    # A point of the text's list is the text's however linked; so is a cell of a table it sets out under header
+    # cells (<th>), which mark the table as data: a release's number linked to its announcement.
+    if cites_address(block) or _is_caption(block) or (block.kind == "item" and line_of_text) \
+            or (block.kind == "cell" and line_of_text and _in_headed_table(block)):
         return False
     if block.link_density > 0.5 and not linked_sentence(block) and not _bare_linked_sentence(block):
         return True
@@ -115,6 +120,12 @@ def _signed_under_comma(block: Block) -> bool:
         return False
     lines = lines_at_breaks(element)
     return len(lines) > 1 and lines[0].endswith(",") and " ".join(lines) == block.text
+
+
+def _in_headed_table(block: Block) -> bool:
+    """The cell stands in a table that heads its columns with <th> cells."""
+    table = enclosing(block.element, "table", CELL_DEPTH) if block.element is not None else None
+    return table is not None and table.find(".//th") is not None
 
 
 def _bare_linked_sentence(block: Block) -> bool:

@@ -346,7 +346,8 @@ def names_about_box(classes: str) -> bool:
 def _naming_part(attribute: str) -> str:
     """The names of a class or id attribute that may say what the element is: without a post wrapper's taxonomy
     classes ("hentry category-about author-admin" describe the post), a layout state, a neighbour's label, an editor's
-    authorship mark, a layout setting ("page-layout-one-sidebar") or an aspect ratio ("wp-embed-aspect-16-9")."""
+    authorship mark, a layout setting ("page-layout-one-sidebar"), an aspect ratio ("wp-embed-aspect-16-9") or a picture's
+    lack of a caption ("no-caption")."""
     attribute = without_post_taxonomy(attribute)
     if "-" in attribute or "_" in attribute:
         attribute = " ".join(name for name in attribute.split()
@@ -354,7 +355,8 @@ def _naming_part(attribute: str) -> str:
                              and not LAYOUT_SETTING_CLASS.fullmatch(name.lower())
                              and not xpaths.NEIGHBOUR_CLASS.fullmatch(name.lower())
                              and not xpaths.EDITOR_AUTHORSHIP_CLASS.fullmatch(name.lower())
-                             and not xpaths.ASPECT_RATIO_CLASS.fullmatch(name.lower()))
+                             and not xpaths.ASPECT_RATIO_CLASS.fullmatch(name.lower())
+                             and not xpaths.UNCAPTIONED_CLASS.fullmatch(name.lower()))
     return attribute
 
 

@@ -133,7 +133,8 @@ def points_listed_again(blocks: list[Block]) -> set[int]:
     subheadings, a release note's one change ("Translations update") under the next package's name, a second sponsor's
     gift ("<a>Orbis</a> is giving the winners:" over "Two lamps", as the first's). Each is that list's own point; a box
     shown twice (for phones and for desks) repeats its whole list, and a label ("Advertisement") is no point however
-    listed. A programme table's cells too: its second "Coffee break" is a row of its own."""
+    listed. A programme table's cells too, and those of any table the text sets out amid its prose: its second
+    "Coffee break", a month two releases share, is a cell of its own."""
     shown: set[str] = set()
     lists: dict = {}  # list element: (its points not shown before, its points shown before)
     headed: set = set()  # lists set just under a subheading or an introducing line not shown before
@@ -154,7 +155,8 @@ def points_listed_again(blocks: list[Block]) -> set[int]:
         shown.add(folded)
     # Under its subheading a list's day (a forum post's stamp) is no point, however listed.
     return {id(point) for parent, (novel, repeated) in lists.items() for point in repeated
-            if novel or (parent in headed and not is_date_line(point.text))} | programme_table_cells(blocks)
+            if novel or (parent in headed and not is_date_line(point.text))} | programme_table_cells(blocks) \
+        | _cells_of_tables_amid_prose(blocks)
 
 
 def _fields_of_fact_lists(blocks: list[Block]) -> set[int]:
@@ -409,10 +411,13 @@ def _cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
 
 
 def _tables_in_series(blocks: list[Block], tables: list[list[int]]) -> list[list[int]]:
-    """The tables' cell positions, a table following another with nothing but subheadings between joined to it."""
+    """The tables' cell positions, a table following another with nothing but subheadings between joined to it. A
+    table starting before the one above it ends follows none: it is set inside it, a data table among the paragraphs
+    a page's layout table holds, and stands between them."""
     series: list[list[int]] = []
     for positions in tables:
-        if series and all(_is_subheading(blocks[i]) for i in range(series[-1][-1] + 1, positions[0])):
+        if series and positions[0] > series[-1][-1] \
+                and all(_is_subheading(blocks[i]) for i in range(series[-1][-1] + 1, positions[0])):
             series[-1] = series[-1] + positions
         else:
             series.append(positions)

@@ -74,6 +74,10 @@ LAYOUT_STATE_CLASS = re.compile(rf"(?:(?!{_LAYOUT_PARTS}(?:[-_]|$))[a-z0-9]+[-_]
 # Bootstrap's "embed-responsive-16by9"): how the box is sized, not what it holds. A block editor keeps an embed block's
 # such classes on the paragraph a writer turns the block into, so the furniture word in them names no embed there.
 ASPECT_RATIO_CLASS = re.compile(r"(?:[a-z0-9]+-)*(?:aspect(?:-ratio)?(?:-\d+)*|\d+(?:by|x)\d+)")
+# A picture's box saying it shows no caption ("no-caption", "no_caption", "without-caption"): the name tells what the
+# box lacks, not that it is a caption; a list post's item heading set in it over the picture is the text's. A name
+# saying the box holds one ("has-caption") stays the captioned picture's.
+UNCAPTIONED_CLASS = re.compile(r"(?:[a-z0-9]+[-_]{1,2})*(?:no|without)[-_]{1,2}captions?(?:[-_]{1,2}[a-z0-9]+)*")
 # A builder's label of what the element stands before or after ("el_before_av_social_share") names its neighbour,
 # not the element; a theme's region named by its place ("after_content_copyright", "before-footer") is furniture.
 NEIGHBOUR_CLASS = re.compile(r"[a-z0-9]{1,3}[-_](?:before|after)[-_][a-z0-9_-]+")
