@@ -18,6 +18,7 @@ import lxml.html
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.site_layout import layout_pages, layout_values, save_layout
 from news_archive.archive.storage import Archive, now
+from news_archive.archive.urls import url_key
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
 from news_archive.pipelines.extraction.links import clean_text
@@ -52,6 +53,11 @@ def source_of(key: str) -> str:
 def language_of(key: str) -> str:
     """The declared language a memory key pools pages in ('' for none)."""
     return key.rsplit(":", 1)[1]
+
+
+def at_own_address(urls: tuple[str, str], article: dict | None) -> bool:
+    """Whether a page (`urls`: its archived and fetched URL) stands at the address of the article it was seen at."""
+    return article is not None and url_key(article["url"]) in (url_key(urls[0]), url_key(urls[1]))
 
 
 def load_memory(archive: Archive, key: str) -> BoilerplateMemory:
@@ -141,12 +147,18 @@ class SiteBoilerplate:
         Returns the ids of the articles whose text changed.
         """
         refined = set()
+        # A story met at two addresses is one article holding the text of the address it keeps (archive/storage.py):
+        # the page read there alone cleans and retitles it, not the copy the crawl happened to read last.
+        read_at_own = {article["id"] for pages in self.pages.values() for urls in pages
+                       if at_own_address(urls, article := self.archive.article_seen_at(urls[1]))}
         for key, memory in self.learning.items():
             self.archive.save_boilerplate(key, memory.rows())
             # This crawl's pages beside what the source's recently read others showed: a crawl of a few new pages
             # judges their titles and authors as the crawl that read the whole site did.
-            articles = [self.archive.article_seen_at(url) for _page, url in self.pages[key]]  # as pages
-            earlier = self._earlier_titles(key, {article["id"] for article in articles if article})
+            seen_at = [self.archive.article_seen_at(url) for _page, url in self.pages[key]]  # as pages
+            earlier = self._earlier_titles(key, {article["id"] for article in seen_at if article})
+            articles = [None if article and article["id"] in read_at_own and not at_own_address(urls, article)
+                        else article for urls, article in zip(self.pages[key], seen_at)]
             all_stated = self.stated[key] + [stated for stated, _headings, _title, _author in earlier]
             all_headings = self.headings[key] + [tuple(headings) for _stated, headings, _title, _author in earlier]
             shared, banners = site_wide(all_stated), banner_headings(all_headings)
