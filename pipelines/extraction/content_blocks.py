@@ -166,10 +166,12 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     # A line that is one link to another site or a document closes a post ("Read the full article: ...",
     # the post's PDF); amid the text such lines are "read also" teasers, and so is a run of linked headlines after it,
     # unless the writer set the link among their own paragraphs (links_amid_text). A credit under them ("Foto: ...")
-    # closes the text after its sources, and so does an address typed bare (the source's, unlinked) and the line
-    # introducing one ("English version:"): the closing links go on past them.
+    # closes the text after its sources, and so does an address typed bare (the source's, unlinked) and, under a
+    # closing address, the line introducing the next ("English version:"): the closing links go on past them. Under
+    # a share bar the introducing line is still text, and the bar amid it.
     last_text = max((i for i, b in enumerate(kept) if id(b) not in link_lines and b.kind != "heading"
-                     and not (id(b) in labelled and is_closing_credit(b, host)) and id(b) not in address_intros
+                     and not (id(b) in labelled and is_closing_credit(b, host))
+                     and not (id(b) in address_intros and i and BARE_ADDRESS.match(kept[i - 1].text.strip()))
                      and not (not b.link_chars and BARE_ADDRESS.match(b.text))), default=-1)
     headlines = sum(1 for i, b in enumerate(kept) if id(b) in link_lines and i > last_text and b.kind == "heading")
     kept = [b for i, b in enumerate(kept)
