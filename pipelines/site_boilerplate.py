@@ -55,7 +55,7 @@ def language_of(key: str) -> str:
     return key.rsplit(":", 1)[1]
 
 
-def at_own_address(urls: tuple[str, str], article: dict | None) -> bool:
+def _at_own_address(urls: tuple[str, str], article: dict | None) -> bool:
     """Whether a page (`urls`: its archived and fetched URL) stands at the address of the article it was seen at."""
     return article is not None and url_key(article["url"]) in (url_key(urls[0]), url_key(urls[1]))
 
@@ -149,15 +149,17 @@ class SiteBoilerplate:
         refined = set()
         # A story met at two addresses is one article holding the text of the address it keeps (archive/storage.py):
         # the page read there alone cleans and retitles it, not the copy the crawl happened to read last.
-        read_at_own = {article["id"] for pages in self.pages.values() for urls in pages
-                       if at_own_address(urls, article := self.archive.article_seen_at(urls[1]))}
+        seen_at_by_key = {key: [self.archive.article_seen_at(url) for _page, url in pages]  # as pages
+                          for key, pages in self.pages.items()}
+        read_at_own = {article["id"] for key, pages in self.pages.items()
+                       for urls, article in zip(pages, seen_at_by_key[key]) if _at_own_address(urls, article)}
         for key, memory in self.learning.items():
             self.archive.save_boilerplate(key, memory.rows())
             # This crawl's pages beside what the source's recently read others showed: a crawl of a few new pages
             # judges their titles and authors as the crawl that read the whole site did.
-            seen_at = [self.archive.article_seen_at(url) for _page, url in self.pages[key]]  # as pages
+            seen_at = seen_at_by_key[key]
             earlier = self._earlier_titles(key, {article["id"] for article in seen_at if article})
-            articles = [None if article and article["id"] in read_at_own and not at_own_address(urls, article)
+            articles = [None if article and article["id"] in read_at_own and not _at_own_address(urls, article)
                         else article for urls, article in zip(self.pages[key], seen_at)]
             all_stated = self.stated[key] + [stated for stated, _headings, _title, _author in earlier]
             all_headings = self.headings[key] + [tuple(headings) for _stated, headings, _title, _author in earlier]

@@ -64,6 +64,12 @@ def test_the_contact_line_above_picture_addresses_stays():
     assert CONTACT_SHOWN in body and body.endswith(LAST_PICTURE)
 
 
+def test_a_site_name_written_in_capitals_names_no_furniture_either():
+    contact = CONTACT.replace(">share.example<", ">Share.example<")
+    body = _body("lamps", contact + PICTURES)
+    assert CONTACT_SHOWN.replace("share.example", "Share.example") in body and body.endswith(LAST_PICTURE)
+
+
 def test_a_share_bar_above_picture_addresses_is_still_cut():
     bar = "<p>Share: <a href='https://facebook.example/share'>Facebook</a> <a href='/mail'>E-mail</a></p>"
     assert "Share" not in _body("lamps", bar + PICTURES)

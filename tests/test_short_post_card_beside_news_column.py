@@ -1,7 +1,8 @@
 """A short dated post set as a card of its own (its headline a plain <h5>, no <h1>, no <article> or post class around
 its text but the page's outer one), with a column of other posts' cards beside it ("More news": linked headlines over
-one-line excerpts) inside the same <article>: the cards are the theme's, not a listing's, when the site lists the page
-as an article. A listing's cards share the box of its headline's text."""
+one-line excerpts) inside the same <article>: the cards are the theme's, not a listing's, when the post's own box
+holds its headline, its date line and its text and none of the cards. A listing's cards share the box of its
+headline's text."""
 from __future__ import annotations
 
 from news_archive.pipelines.extraction import extract_article
@@ -27,11 +28,12 @@ DATE_LINE = "<div class='label'><span>17 December 2019</span></div>"
 
 
 def _page(text: str, title: str = "Launch of the civic service", date_line: str = DATE_LINE) -> str:
-    return ("<html lang='en'><head><title>Skills Republic | " + title + "</title></head><body>"
-            "<header><a href='/'>Skills Republic</a><nav><a href='/news/'>News</a> <a href='/about/'>About</a></nav>"
+    return ("<html lang='en'><head><title>Harbour Skills | " + title + "</title></head><body>"
+            "<header><a href='/'>Harbour Skills</a><nav><a href='/news/'>News</a> <a href='/about/'>About</a></nav>"
             "</header><div class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/news/'>News</a> &gt; " + title +
             "</div><article class='container my-5'><div class='row'><div class='col-12 col-lg-8'><div class='card-"
-            "wrapper'><div class='card card-bg card-big'>" + date_line + "<div class='card-body'><h5 class='card-title'>" + title + "</h5><div class='card-text'><img "
+            "wrapper'><div class='card card-bg card-big'>" + date_line + "<div class='card-body'>"
+            "<h5 class='card-title'>" + title + "</h5><div class='card-text'><img "
             "class='w-100' src='/img/launch.jpg' alt='A net'/><div class='my-3'>" + text + "</div></div></div></div>"
             "</div></div><div class='col-12 col-lg-4'><h4>More news</h4>" + "".join(_card(*c) for c in OTHERS) +
             "<a class='btn' href='/news/'>See all the news</a></div></div></article>"
@@ -60,7 +62,7 @@ def test_the_same_page_with_no_date_line_in_its_box_stays_a_listing():
 
 
 def test_a_listing_whose_cards_share_its_headline_box_stays_a_listing():
-    page = ("<html><head><title>Skills Republic | News</title></head><body><main><div class='section'>"
+    page = ("<html><head><title>Harbour Skills | News</title></head><body><main><div class='section'>"
             "<h1>News</h1><p>The latest news of the initiative, its calls and its events.</p>"
             "<span>17 December 2019</span>" + "".join(_card(*c) for c in OTHERS) + "</div></main></body></html>")
     found = extract_article(page, "https://skills.example/news/", listed_as_article=True)

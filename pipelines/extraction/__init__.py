@@ -232,7 +232,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         published_from, listed_as_article=listed_as_article, marked_static=marks_static_page(root),
         marked_media_file=marks_media_file_page(root),
         lists_other_entries=entry_list, cards_beside_headline=bool(beside),
-        teasers_beside_headline=main_text.teasers_beside_headline, pointer_only=main_text.pointer_only,
+        post_card_apart_from_teasers=main_text.post_card_apart_from_teasers, pointer_only=main_text.pointer_only,
         headed_elsewhere=main_text.headed_elsewhere, own_post=own_post,
         untranslated=only_untranslated_notice([b.text for b in found]), undated_entry=undated_entry,
         marked_archive=marks_archive(root), password_only=only_password_form(found, protected_forms),

@@ -83,7 +83,7 @@ class Body:
     cards_linking_twice: int = 0
     # The linked headlines stand beside the box holding the post's own headline, date line and text
     # (listing_evidence.beside_own_headline_box): a column of other posts' cards next to a short post.
-    teasers_beside_headline: bool = False
+    post_card_apart_from_teasers: bool = False
 
 
 def extract_body(root, title: str | None = None, furniture_texts: frozenset[str] | set[str] = frozenset(),
@@ -192,7 +192,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
                 teaser_under_other_headline=teaser_under_other_headline(blocks, kept, url, title),
                 lone_card=lone_card_of_a_post(blocks, kept, url, title, canonical, page_links),
                 cards_linking_twice=cards_of_posts(teasers, url, page_links) if teasers and not kept else 0,
-                teasers_beside_headline=beside_own_headline_box(inside, kept, teasers, title, page_days))
+                post_card_apart_from_teasers=beside_own_headline_box(inside, kept, teasers, title, page_days))
 
 
 def _short_post_under_headline(blocks: list[Block], title: str | None,

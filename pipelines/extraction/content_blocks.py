@@ -20,7 +20,7 @@ from .enumeration_lines import enumeration_lines
 from .footnotes import notes_linked_to, own_notes
 from .furniture_lines import is_decorated_line, is_furniture, is_salutation, is_timeline_row
 from .heading_lines import headings_set_alike, heads_author_box, set_as_heading
-from .line_patterns import FURNITURE_LINE, SENTENCE_END, WORD
+from .line_patterns import FURNITURE_LINE, SENTENCE_END, WORD, ends_on_comma
 from .link_lines import (BARE_ADDRESS, CLOSING_LINKS, cites_address, is_closing_link, is_closing_sentence, is_link_line,
                          words_beside_links)
 from .links_amid_text import writers_link_amid_text
@@ -431,7 +431,7 @@ def _opening_line(blocks: list[Block]) -> set[int]:
 def _salutation_line(line: Block) -> bool:
     """A line of a few words closed by a comma, no digit in it ("Kochani,", "Cari soci e amici,"): a
     letter's salutation in any language, where a label or a menu's entry never ends on a comma."""
-    return line.text.rstrip().endswith(",") and len(line.text.split()) <= _SALUTATION_WORDS \
+    return ends_on_comma(line.text) and len(line.text.split()) <= _SALUTATION_WORDS \
         and not any(char.isdigit() for char in line.text)
 
 

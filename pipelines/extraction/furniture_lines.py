@@ -8,14 +8,13 @@ import posixpath
 import re
 from urllib.parse import urlsplit
 
-from .ancestry import enclosing
 from .blocks import Block
 from .date_lines import has_date_label
-from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD
+from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD, ends_on_comma
 from .link_lines import cites_address
 from .links import leads_to_picture
 from .media_in_text import CAPTION_DEPTH, within_caption
-from .programme_tables import CELL_DEPTH
+from .programme_tables import table_of
 from .prose_lines import SHORT_LINE_CHARS, linked_sentence
 from .stamp_lines import DATE_LINE_CHARS, is_credit, is_dated_line
 from .text import lines_at_breaks, spaced_text, text_of
@@ -109,8 +108,8 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
     # A tiny line is a label ("Share", "Ad"), unless it ends as a sentence or as a letter's salutation or closing
     # does ("Dear members,", "Regards,"), or is set in lines under such a closing (a signature, "KvB,<br>Jaar 2019"):
     # labels never end a line on a comma.
-    return block.chars < 15 and not SENTENCE_END.search(block.text) and not line_of_text and block.text[-1] != "," \
-        and not _signed_under_comma(block)
+    return block.chars < 15 and not SENTENCE_END.search(block.text) and not line_of_text \
+        and not ends_on_comma(block.text) and not _signed_under_comma(block)
 
 
 def _signed_under_comma(block: Block) -> bool:
@@ -119,12 +118,13 @@ def _signed_under_comma(block: Block) -> bool:
     if element is None or element.find(".//br") is None:
         return False
     lines = lines_at_breaks(element)
-    return len(lines) > 1 and lines[0].endswith(",") and " ".join(lines) == block.text
+    # The block is its element's whole text, set in these lines (not one paragraph split off it at <br><br>).
+    return len(lines) > 1 and ends_on_comma(lines[0]) and " ".join(lines) == block.text
 
 
 def _in_headed_table(block: Block) -> bool:
     """The cell stands in a table that heads its columns with <th> cells."""
-    table = enclosing(block.element, "table", CELL_DEPTH) if block.element is not None else None
+    table = table_of(block.element) if block.element is not None else None
     return table is not None and table.find(".//th") is not None
 
 

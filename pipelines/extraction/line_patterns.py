@@ -1,5 +1,5 @@
 """The patterns every line rule reads a line by: its words, how a sentence ends, the words that mark a site's
-furniture, a label inside the line."""
+furniture, the addresses a line writes out, the read-on phrase, a label inside the line."""
 from __future__ import annotations
 
 import re
@@ -24,8 +24,9 @@ FURNITURE_LINE = re.compile(
 # A site named by its host ("bior.example", "www.nature.com"): a dot between names, ending on a top-level domain.
 SITE_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
 # An address written out, a site's name or a web address ("share.fi", "https://print.example/a"): the words in it
-# name the site, no furniture of the page.
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.-])" + SITE_NAME.pattern + r"(?![\w-])")
+# name the site, no furniture of the page. Written in any case ("Share.fi", "WWW.CLUB.EXAMPLE") but for a site name's
+# top-level domain, so that two sentences typed without a space ("ended.Share this") make no site.
+_ADDRESS = re.compile(r"(?i:https?://|www\.)\S+|(?<![\w.-])(?:(?i:[a-z0-9-]+)\.)+[a-z]{2,}(?![\w-])")
 # The phrase sending the reader on to read more, which furniture shares with the writer's own pointing lines ("Read
 # more about <a>versioning datasets here</a>.", "Lue lisää: <a>the gallery</a>").
 READ_ON = re.compile(r"\b(?:read more|les mer|läs mer|læs mere|lue lisää)\b", re.IGNORECASE)
@@ -45,3 +46,9 @@ SENTENCE_END = re.compile(r"[.!?:;…\"”»)。！？：；」』]$")
 def without_addresses(text: str) -> str:
     """The text with the addresses it writes out blanked, for a search of its furniture words."""
     return _ADDRESS.sub(" ", text) if "." in text else text
+
+
+def ends_on_comma(text: str) -> bool:
+    """The line ends on a comma, as a letter's salutation or closing does ("Dear members,", "Regards,"): a label or a
+    menu's entry never does."""
+    return text.rstrip().endswith(",")

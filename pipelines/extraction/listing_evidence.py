@@ -45,9 +45,9 @@ def listing_teasers(inside: list[Block], kept: list[Block], dated: bool, url: st
 def beside_own_headline_box(inside: list[Block], kept: list[Block], teasers: list[Block], title: str | None,
                             page_days: frozenset[str] | set[str]) -> bool:
     """The post's own box, holding its headline, its date line and its text, holds none of the linked teaser
-    headlines, which stand beside it: a short post set as a card of its own (no <article> or post class but the
-    page's outer one) next to a column of other posts' cards ("More news"). A listing's cards share the box of its
-    headline and text, and its header states no day of its own."""
+    headlines, which stand beside it: a short post set as a card of its own (often with no <article> or post
+    class but the page's outer one) next to a column of other posts' cards ("More news"). A listing's cards share
+    the box of its headline and text, and its header states no day of its own."""
     wanted = fold(title or "")
     headline = next((b for b in inside if b.kind in ("title", "heading") and wanted and fold(b.text) == wanted), None)
     text = [b for b in kept if b.kind not in ("title", "heading")]

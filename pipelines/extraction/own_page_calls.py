@@ -29,7 +29,7 @@ _CREDIT = re.compile(rf"^(?:{'|'.join((*PICTURE_CREDIT_LABELS, *_SOURCE_LABELS))
 # A label sending the reader on to read ("Read:", "READ NEXT:", "Läs även:", "Lies auch:") heads a teaser of another
 # story, in the partners' languages and English, unless the link shows the address it leads to ("Läs mer på
 # www.site.se/kurs").
-_READ_ON = re.compile(r"^(?:read|läs|les|læs|lue|lies|lees)\b", re.IGNORECASE)
+_READ_LABEL = re.compile(r"^(?:read|läs|les|læs|lue|lies|lees)\b", re.IGNORECASE)
 # A link naming a page says what it is in a few words ("the programme page", "anmälningsformuläret"); a story's
 # headline runs longer ("Cape Town heads into a weekend of shifting skies").
 _PAGE_NAME_WORDS = 5
@@ -117,7 +117,7 @@ def _calls_to_own_page(line: Block, page_url: str) -> bool:
     cites_address = BARE_ADDRESS.match(shown) is not None
     if _reads_on_to_page(lead, shown, target, page_url):
         return True
-    if not cites_address and (FURNITURE_LINE.search(line.text) or _READ_ON.match(lead)
+    if not cites_address and (FURNITURE_LINE.search(line.text) or _READ_LABEL.match(lead)
                               or len(WORD.findall(shown)) > _PAGE_NAME_WORDS):
         return False
     words = len(WORD.findall(lead))

@@ -94,9 +94,9 @@ class PageEvidence:
     # of the latest news beside a short post, which a listing of the site shows as an article.
     cards_beside_headline: bool = False
     # The body's linked headlines stand beside the box holding the page's own headline, date line and text, whatever
-    # heading tag sets that headline (body.Body.teasers_beside_headline): such a column beside a post set as a card of
-    # its own, however short its text.
-    teasers_beside_headline: bool = False
+    # heading tag sets that headline (body.Body.post_card_apart_from_teasers): such a column beside a post set as a
+    # card of its own, however short its text.
+    post_card_apart_from_teasers: bool = False
     # The text is the line closing the post's own element that points to where it goes on ("See more <a>here</a>"),
     # or the caption of its embedded player (a video and a line), alone.
     pointer_only: bool = False
@@ -154,7 +154,7 @@ def decide_page_type(page: PageEvidence) -> PageType:
     if page.marked_archive:
         return PageType(LISTING, "the CMS marks it an archive of posts")
     if page.linked_headings >= _LISTING_LINKED_HEADINGS and page.longest_run < _LISTING_LONGEST_RUN \
-            and not (page.teasers_beside_headline and page.own_post):
+            and not (page.post_card_apart_from_teasers and page.own_post):
         return PageType(LISTING, f"{page.linked_headings} linked headlines over short teasers")
     # A listing's page showing one teaser (its last page, a person's or a section's list of one post): the text is an
     # excerpt under a headline linking to the post's own page. A page the site lists as a post is that post.

@@ -19,6 +19,11 @@ _TIME_CELL = re.compile(rf"{_CLOCK}(?:\s*(?:[-–—]|to|bis|à)\s*{_CLOCK})?(?:
 CELL_DEPTH = 5
 
 
+def table_of(element):
+    """The <table> a cell's block stands in (a cell, or a paragraph set in one)."""
+    return enclosing(element, "table", CELL_DEPTH)
+
+
 def programme_table_cells(blocks: list[Block]) -> set[int]:
     """Ids of the blocks of every table with a few rows whose first cell is a time and whose other cells say what
     happens then; a table mostly of links (a box of other events) is not the text's programme."""

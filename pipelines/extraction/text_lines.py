@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from .address_intros import lines_introducing_addresses
-from .ancestry import enclosing, set_alike, within
+from .ancestry import set_alike, within
 from .blocks import Block, text_length
 from .furniture_lines import is_programme_row
 from .heading_lines import set_in_bold
 from .hints import attribute_words
 from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD
 from .link_lines import host_of, words_beside_links
-from .programme_tables import CELL_DEPTH, PROGRAMME_ROWS, programme_table_cells
+from .programme_tables import PROGRAMME_ROWS, programme_table_cells, table_of
 from .prose_lines import (LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SHORT_LINE_CHARS, is_prose_line, is_sentence_of_text,
                           is_text_after, point_in_own_words, sentence_item)
 from .stamp_lines import is_date_line
@@ -394,7 +394,7 @@ def _cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
     tables: dict = {}
     for position, block in enumerate(blocks):
         if block.kind in ("cell", "p", "text"):
-            table = _table_of(block.element)
+            table = table_of(block.element)
             if table is not None:
                 tables.setdefault(table, []).append(position)
     cells: set[int] = set()
@@ -465,16 +465,11 @@ def _data_cells(cells: list[Block]) -> bool:
 def _set_in_table(element) -> bool:
     """A cell's block, or a point of a list set in a cell (a talk and its points: <td>Talk:<ul><li>...</li></ul>):
     both are the table's lines, where a paragraph of the text between two tables is not."""
-    if _table_of(element) is not None:
+    if table_of(element) is not None:
         return True
     while element is not None and element.tag in _LIST_TAGS:
         element = element.getparent()
-    return element is not None and element.tag in ("td", "th") and _table_of(element) is not None
-
-
-def _table_of(element):
-    """The <table> a cell's block stands in (a cell, or a paragraph set in one)."""
-    return enclosing(element, "table", CELL_DEPTH)
+    return element is not None and element.tag in ("td", "th") and table_of(element) is not None
 
 
 def _paid_links(items: list[Block]) -> bool:

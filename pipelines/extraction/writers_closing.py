@@ -8,7 +8,7 @@ from copy import deepcopy
 from .blocks import Block, is_whole_element
 from .furniture_lines import PROGRAMME_ROW, SIGN_OFF_CHARS
 from .heading_lines import is_closing_heading, picture_caption
-from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL
+from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL, ends_on_comma
 from .link_lines import CLOSING_LINKS
 from .prose_lines import is_sentence_of_text, is_text_after
 from .stamp_lines import CAPTION_START, ends_on_credit, is_byline, is_date_line
@@ -368,7 +368,7 @@ def _board_of_organisation(text: str) -> bool:
 
 
 def _formula_over_signers(line: Block, title: str | None) -> bool:
-    return line.kind in ("p", "text") and _is_short_line(line, title) and line.text.endswith(",")
+    return line.kind in ("p", "text") and _is_short_line(line, title) and ends_on_comma(line.text)
 
 
 def _closing_sentence(line: Block, title: str | None, page_days) -> bool:
