@@ -7,7 +7,7 @@ from itertools import islice
 
 from .address_intros import addresses_typed_under_intros, lines_introducing_addresses
 from .announced_lines import announced_closing_lines
-from .blocks import Block
+from .blocks import PREFORMATTED, Block
 from .button_calls import lines_over_own_button
 from .call_headings import anchored_closing_calls, anchored_opening_call
 from .closing_date_notes import closing_date_notes
@@ -91,7 +91,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     kept: list[Block] = []
     link_lines: set[int] = set()
     seen: dict[str, Block] = {}  # folded text: the block first showing it
-    shown = Counter(fold(block.text) for block in text_blocks)
+    shown = Counter(_repeat_key(block) for block in text_blocks)
     opening = True
     dated = False
     text_lines = lines_of_text(blocks, host) | _opening_line(text_blocks)
@@ -145,7 +145,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
             else:
                 dated = dated or (opening and block.chars <= DATE_LINE_CHARS and is_date_line(block.text, page_days))
                 continue
-        folded = fold(block.text)
+        folded = _repeat_key(block)
         # A paragraph shown twice is a pull quote or a repeated box: keep the first, unless the writer says it again
         # among the same paragraphs. A sign-off's association line is the name the site's own header or footer shows.
         if (in_furniture(block.text, bool(block.link_chars) or block.kind != "item", furniture_texts)
@@ -310,6 +310,12 @@ def _verse_lines(blocks: list[Block]) -> set[int]:
     return verse
 
 
+def _repeat_key(block: Block) -> str:
+    """What makes a block the same text shown again: its folded words, but all of a preformatted block's characters
+    (two code listings that differ only in brackets and quotes are two listings, not a repeated box)."""
+    return block.text if block.kind == PREFORMATTED else fold(block.text)
+
+
 def _said_again(block: Block, first: Block, between: list[Block], shown: Counter) -> bool:
     """A paragraph of words set like its first showing, in the same element: the writer's own words again (a call's
     second section closing as its first: "Send your application to" / the address / "by 15 August."). A pull quote
@@ -326,7 +332,7 @@ def _said_again(block: Block, first: Block, between: list[Block], shown: Counter
     if block.element.getparent() is first.element.getparent():
         return True
     return all(_same_markup(one, other) for one, other in zip(_holders(block.element), _holders(first.element))) \
-        and any(b.chars >= LONG_PARAGRAPH and shown[fold(b.text)] == 1 for b in between)
+        and any(b.chars >= LONG_PARAGRAPH and shown[_repeat_key(b)] == 1 for b in between)
 
 
 def _links_elsewhere(block: Block, first: Block) -> bool:

@@ -8,7 +8,7 @@ import posixpath
 import re
 from urllib.parse import urlsplit
 
-from .blocks import Block
+from .blocks import PREFORMATTED, Block
 from .date_lines import has_date_label
 from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD, ends_on_comma
 from .link_lines import cites_address
@@ -80,9 +80,10 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
     if is_credit(block):
         return True
     # A point of the text's list is the text's however linked; so is a cell of a table it sets out under header
-    # cells (<th>), which mark the table as data: a release's number linked to its announcement.
+    # cells (<th>), which mark the table as data: a release's number linked to its announcement. What the writer set
+    # as preformatted text is theirs however short (a command: "make -j4"): no theme sets a label that way.
     if cites_address(block) or _is_caption(block) or (block.kind == "item" and line_of_text) \
-            or (block.kind == "cell" and line_of_text and _in_headed_table(block)):
+            or (block.kind == "cell" and line_of_text and _in_headed_table(block)) or block.kind == PREFORMATTED:
         return False
     if block.link_density > 0.5 and not linked_sentence(block) and not _bare_linked_sentence(block):
         return True
