@@ -78,7 +78,9 @@ def _card_headlines(card, own: tuple[str, str]):
              if not _is_own_headline(h, own) and not leads_to_document(_teased(h))]
     if len({_teased(h) for h in found}) > 1 or (found and _among_text_sections(card)):
         return "large"
-    return found or _headline_over_read_on_link(card, own[1])
+    # The page's own headline heads no teaser, whatever its box closes on (the theme's link to the next post, worded
+    # as a related post's).
+    return found or [h for h in _headline_over_read_on_link(card, own[1]) if not _is_own_headline(h, own)]
 
 
 def _text_under_page_headline(card, page_url: str) -> bool:
