@@ -13,17 +13,14 @@ from .prose_lines import LONG_PARAGRAPH, is_prose_line
 _INTRO_WORDS = 8
 
 
-def lines_introducing_addresses(blocks: list[Block]) -> set[int]:
+def introduced_addresses(blocks: list[Block]) -> tuple[set[int], set[int]]:
     """Ids of the short unlinked lines closing on a colon, or on a word with no stop (a line typed straight above
     the address it names: "More at the link", "FILMOGRAPHY"), set right above a line that is a bare address, after
-    the text's first long paragraph: the writer's, where a box's label ("Follow us:") names furniture."""
-    return {id(line) for line, _ in _introduced(blocks)}
-
-
-def addresses_typed_under_intros(blocks: list[Block]) -> set[int]:
-    """Ids of the addresses typed bare (unlinked) under such a line: the text's closing link however short, never a
+    the text's first long paragraph: the writer's, where a box's label ("Follow us:") names furniture; and ids of
+    the addresses typed bare (unlinked) under such a line: the text's closing link however short, never a
     teaser's."""
-    return {id(address) for _, address in _introduced(blocks) if not address.link_chars}
+    pairs = _introduced(blocks)
+    return {id(line) for line, _ in pairs}, {id(address) for _, address in pairs if not address.link_chars}
 
 
 def _introduced(blocks: list[Block]) -> list[tuple[Block, Block]]:

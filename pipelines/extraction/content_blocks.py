@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from itertools import islice
 
-from .address_intros import addresses_typed_under_intros, lines_introducing_addresses
+from .address_intros import introduced_addresses
 from .announced_lines import announced_closing_lines
 from .blocks import PREFORMATTED, Block
 from .button_calls import lines_over_own_button
@@ -99,11 +99,11 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     verse = _verse_lines(text_blocks)
     # The text's last section (a heading set as its subheadings are, a line or two under it) is the writer's: its
     # call's button too, worded as a site's ("Contact us"), however the furniture rule weighs it.
-    address_intros = lines_introducing_addresses(text_blocks)
+    address_intros, addresses_under_intros = introduced_addresses(text_blocks)
     closing = {id(block) for block in writers_closing(text_blocks, title, page_days)} | set(own_closing) \
         | {id(block) for block in text_blocks if is_decorated_line(block)} | _timeline_after_text(text_blocks) \
         | own_notes(text_blocks) | notes_linked_to(text_blocks) | quote_attributions(text_blocks) \
-        | _section_day_facts(text_blocks, page_days) | address_intros | addresses_typed_under_intros(text_blocks) \
+        | _section_day_facts(text_blocks, page_days) | address_intros | addresses_under_intros \
         | writers_link_lists(text_blocks, host) | {id(block) for block in dated_signatures(text_blocks)} \
         | postal_address_lines(text_blocks) | {id(block) for block in text_blocks if in_roundup_post(block.element)} \
         | closing_links_of_last_section(text_blocks, host) | enumeration_lines(text_blocks) \

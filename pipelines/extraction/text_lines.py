@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .address_intros import lines_introducing_addresses
+from .address_intros import introduced_addresses
 from .ancestry import set_alike, within
 from .blocks import Block, text_length
 from .furniture_lines import is_programme_row
@@ -71,7 +71,7 @@ def _lines_of_text(blocks: list[Block]) -> set[int]:
     # A scene break (a line of signs alone, "******") parts the scenes of a story, not its lines: the line before or
     # after one is still between lines of the text, and so is the line before the writer's line introducing a closing
     # address ("Entry is free." over "More at the link" over the address).
-    intros = lines_introducing_addresses(blocks)
+    intros, _addresses = introduced_addresses(blocks)
     between = {id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:])
                if (_is_short_sentence(block) and FULL_STOP.search(block.text) or _is_line_of_dialogue(block))
                and (is_prose_line(before) or _is_scene_break(before))
