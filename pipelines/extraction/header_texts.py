@@ -11,7 +11,8 @@ from .ancestry import in_navigation
 from .dates import find_date
 from .event_fields import is_event_field
 from .hints import classed_as_standfirst
-from .links import WEB_ADDRESS, heads_another_page, links_to_page
+from .line_patterns import WEB_ADDRESS
+from .links import heads_another_page, links_to_page
 from .text import spaced_text, text_of
 from .trailing_headings import after_post_text
 

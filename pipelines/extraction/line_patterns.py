@@ -23,10 +23,13 @@ FURNITURE_LINE = re.compile(
     r"most read|popular|continue reading|continues below|report an? (?:error|typo)|conversation)\b", re.IGNORECASE)
 # A site named by its host ("bior.example", "www.nature.com"): a dot between names, ending on a top-level domain.
 SITE_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
+# A web address written out in a text ("see https://...", "www...."): every rule reading addresses in a line starts
+# from this one pattern.
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # An address written out, a site's name or a web address ("share.fi", "https://print.example/a"): the words in it
 # name the site, no furniture of the page. Written in any case ("Share.fi", "WWW.CLUB.EXAMPLE") but for a site name's
 # top-level domain, so that two sentences typed without a space ("ended.Share this") make no site.
-_ADDRESS = re.compile(r"(?i:https?://|www\.)\S+|(?<![\w.-])(?:(?i:[a-z0-9-]+)\.)+[a-z]{2,}(?![\w-])")
+_ADDRESS = re.compile(rf"(?i:{WEB_ADDRESS.pattern})|(?<![\w.-])(?:(?i:[a-z0-9-]+)\.)+[a-z]{{2,}}(?![\w-])")
 # The phrase sending the reader on to read more, which furniture shares with the writer's own pointing lines ("Read
 # more about <a>versioning datasets here</a>.", "Lue lisää: <a>the gallery</a>").
 READ_ON = re.compile(r"\b(?:read more|les mer|läs mer|læs mere|lue lisää)\b", re.IGNORECASE)

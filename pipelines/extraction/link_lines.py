@@ -5,21 +5,21 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, is_whole_element, text_length
-from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL, SITE_NAME, WORD
-from .links import WEB_ADDRESS, absolute, leads_to_document, links_to_page, with_scheme
+from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL, SITE_NAME, WEB_ADDRESS, WORD
+from .links import absolute, leads_to_document, links_to_page, with_scheme
 from .text import spaced_text, text_of
 from .social_bars import is_social_bar
 from .xpaths import SOCIAL_HOSTS
 
 CLOSING_LINKS = ("mailto:", "tel:")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg)(?:[?#]|$)", re.IGNORECASE)
-BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+BARE_ADDRESS = re.compile(rf"^{WEB_ADDRESS.pattern}$", re.IGNORECASE)
 # A source named by a word and its address ("more: https://...", "Source: www...."), as a post closes on its source.
-_LABELLED_ADDRESS = re.compile(r"^[^\W\d_]+:\s*(?:https?://|www\.)\S+$", re.IGNORECASE)
+_LABELLED_ADDRESS = re.compile(rf"^[^\W\d_]+:\s*{WEB_ADDRESS.pattern}$", re.IGNORECASE)
 # A further source after one, joined by a conjunction ("and https://...", "oraz www...."), in the partners' languages,
 # Polish, Czech and English.
 _JOINED_ADDRESS = re.compile(r"^(?:and|or|och|eller|og|und|oder|et|ou|en|of|ja|tai|oraz|lub|albo|i|a|nebo|e|y|o)"
-                             r"\s+(?:https?://|www\.)\S+$", re.IGNORECASE)
+                             rf"\s+{WEB_ADDRESS.pattern}$", re.IGNORECASE)
 # Words of its own that make a line showing an address the writer's ("Project website: <address>").
 _CITING_WORDS = 2
 # A line closing a post links to a few sources; more links make a list.

@@ -10,8 +10,6 @@ _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECA
 # A recording linked as a file (the evening's video, the talk's audio): a thing the writer points to, as a document is.
 _RECORDING = re.compile(r"\.(?:mp4|m4v|webm|mov|mp3|m4a|ogg|oga|wav)(?:[?#]|$)", re.IGNORECASE)
 _PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.IGNORECASE)
-# A web address written out in a text ("see https://...", "www....").
-WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A link written as the address is read, without its scheme ("www.club.example/signup/"): the writer means the
 # other site, though a browser would look for a page of that name on this one.
 _SCHEMELESS_ADDRESS = re.compile(r"^www\.[^\s/?#:]+\.[a-z]{2,}(?=[/?#:]|$)", re.IGNORECASE)
