@@ -23,6 +23,7 @@ from .page_overlays import page_overlays
 from .player_fallback import lift_descriptions_out_of_players
 from .player_consent import consent_notices_over_players
 from .side_column import shows_headline, text_beside_aside, text_beside_side_column
+from .unfinished_lines import mark_unfinished_lines
 from .text import FOLDED_WORD, fold, spaced_text, text_of
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
@@ -186,6 +187,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     form_boxes = set(box_of_form.values())
     doomed = [box_of_form[el] if el.tag == "form" else el for el in root.iter(*xpaths.NON_CONTENT_TAGS)]
     mark_media_lines(root, doomed)
+    mark_unfinished_lines(root)
     hidden = set(classes.hidden)
     doomed += classes.hidden
     doomed += dialogs  # as <dialog> is: whatever its classes say

@@ -15,6 +15,7 @@ from .media_in_text import INTRODUCES_MEDIA, heads_gallery, picture_box
 from .prose_lines import LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE
 from .stamp_lines import DATE_LINE_CHARS, is_date_line
 from .text import fold, spaced_text, text_of
+from .unfinished_lines import ENDS_UNFINISHED
 
 # A heading of this many words before the text is its standfirst; a kicker or overline names a topic in a few.
 _DECK_WORDS = 10
@@ -78,6 +79,7 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
     while end > start + 1 and id(kept[end - 1]) not in kept_lines and id(kept[end - 1]) not in pictured \
             and (is_closing_heading(kept[end - 1]) or is_sign_off(kept[end - 1])) \
             and not _introduces_media(kept[end - 1]) and not _runs_on_into_list(kept[end - 1]) \
+            and not _ends_unfinished(kept[end - 1]) \
             and not _closing_exclamation(kept[end - 1], kept[end - 2]) \
             and not _sentence_set_as_heading(kept[end - 1], kept[end - 2]) \
             and not _own_closing_subheading(kept[end - 1], kept[start:end - 1]) \
@@ -211,6 +213,14 @@ def _runs_on_into_list(block: Block) -> bool:
     following = element.getnext() if element is not None else None
     return following is not None and following.tag in ("ul", "ol") and block.kind == "p" and element.tag == "p" \
         and not block.link_chars and block.text[-1:].islower() and len(WORD.findall(block.text)) >= _RUN_ON_WORDS \
+        and not FURNITURE_LINE.search(block.text)
+
+
+def _ends_unfinished(block: Block) -> bool:
+    """A line marked before pruning as ending on a colon with nothing after it on the page (unfinished_lines): the
+    writer's last line as the page shows it ("Translation:" whose name was never filled in), unless it names
+    furniture ("Share:")."""
+    return block.element is not None and block.element.get(ENDS_UNFINISHED) is not None \
         and not FURNITURE_LINE.search(block.text)
 
 
