@@ -51,6 +51,15 @@ def enclosing(element, tag: str, depth: int):
     return None
 
 
+# A cell's block sits in <td>/<th>, or in a <p> or <span> inside it.
+CELL_DEPTH = 5
+
+
+def table_of(element):
+    """The <table> a cell's block stands in (a cell, or a paragraph set in one)."""
+    return enclosing(element, "table", CELL_DEPTH)
+
+
 def within_any(element, containers) -> bool:
     """The element is one of the containers or sits inside one."""
     return any(c is element or any(a is c for a in element.iterancestors()) for c in containers)

@@ -11,18 +11,22 @@ from news_archive.archive.calendar_words import SWEDISH_MONTHS
 # Finnish and Polish print a date's month in another case than the month's name ("13. joulukuuta 2013",
 # "3 marca 2020"): both forms are listed. Catalan's names and the short forms its calendars print ("febr.", "des.")
 # are listed too, and Slovak's and Czech's names with the case a date prints them in ("4 júl, 2015", "3. marca 2016",
-# "12. října 2014"), and Portuguese short forms ("fev", "out").
+# "12. října 2014"), Slovenian's with theirs and its short "avg" ("4. julija 2023", "14 Avg, 18"), and Portuguese
+# short forms ("fev", "out").
 _OTHER_MONTH_NAMES = {
     1: "jan january janvier januar janeiro enero gennaio januarie jänner jaenner ene gen gener tammikuu tammikuuta "
-       "styczeń stycznia január januára leden ledna",
+       "styczeń stycznia január januára leden ledna januarja",
     2: "feb february février fevrier februar fevereiro fev febrero febbraio fév févr febrer febr helmikuu helmikuuta "
-       "luty lutego február februára únor února",
+       "luty lutego február februára únor února februarja",
     3: "mar march märz maerz marts março marzo maart mrt març maaliskuu maaliskuuta marzec marca marec březen března",
-    4: "apr avril abril aprile avr abr huhtikuu huhtikuuta kwiecień kwietnia apríl apríla duben dubna",
+    4: "apr avril abril aprile avr abr huhtikuu huhtikuuta kwiecień kwietnia apríl apríla duben dubna aprila",
     5: "may mai maio mayo maggio mei maig toukokuu toukokuuta maja máj mája květen května",
-    6: "jun june juin junho junio giugno juny kesäkuu kesäkuuta czerwiec czerwca jún júna červen června",
-    7: "jul july juillet julho julio luglio juil juliol heinäkuu heinäkuuta lipiec lipca júl júla červenec července",
-    8: "aug august août aout agosto ago agost ag augustus elokuu elokuuta sierpień sierpnia augusta srpen srpna",
+    6: "jun june juin junho junio giugno juny kesäkuu kesäkuuta czerwiec czerwca jún júna červen června junij "
+       "junija",
+    7: "jul july juillet julho julio luglio juil juliol heinäkuu heinäkuuta lipiec lipca júl júla červenec července "
+       "julij julija",
+    8: "aug august août aout agosto ago agost ag augustus elokuu elokuuta sierpień sierpnia augusta srpen srpna "
+       "avgust avgusta avg",
     9: "sep sept septembre setembro septiembre settembre setembre set syyskuu syyskuuta wrzesień września septembra "
        "září",
     10: "okt october octobre outubro out octubre ottobre oct ott lokakuu lokakuuta październik października október "
@@ -71,8 +75,8 @@ _TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _DAY_FIRST
                   _SHORT_DAY_FIRST)
 # A day and month without the year ("Published Mar 3 at 5:03 PM", "WASHINGTON, March 3 (Reuters)", "3 mars kl
 # 14.03"): American papers and others leave the current year out. Short names that are words too ("set", "ago",
-# "out", French "des") are left out: these patterns read header lines, not only machine values.
-_WORDS_TOO = frozenset({"set", "ago", "gen", "des", "ag", "out"})
+# "out", French "des", "avg") are left out: these patterns read header lines, not only machine values.
+_WORDS_TOO = frozenset({"set", "ago", "gen", "des", "ag", "out", "avg"})
 _YEARLESS_MONTHS = "|".join(sorted((re.escape(name) for name in MONTHS if name not in _WORDS_TOO), key=len, reverse=True))
 # A day printed with its year is none without one, and neither is a day printed with a zero-padded year no date has
 # (Go's and Hugo's zero date "Monday, January 01, 0001"): the page shows no date, not a day of the address's year; nor
@@ -91,6 +95,12 @@ _DAY_MONTH_NAME_NO_YEAR = re.compile(
 _MONTH_NAME_DAY_TYPED = re.compile(
     r"(?<!\w)(?P<monthname>" + _YEARLESS_MONTHS + r")(?:\.\s*|\s+)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*,,?\s*|\.\s+)"
     r"(?P<year>(?:19|20)\d{2})(?!\d)" + _TIME, re.I)
+# A day and month name with the year's last two digits after a comma ("17 Jun, 21", "04 Jul, 23"), as a blog theme
+# prints a post's date in its date element. Read only in a line where a date belongs (`typed_date`): in running text
+# "3 May, 21 people" is a day and a count.
+_DAY_MONTH_NAME_SHORT_YEAR = re.compile(
+    r"(?<!\w)(?P<day>[0-3]?\d)\.?\s*(?P<monthname>" + _MONTH_ALTERNATION + r")\.?,\s*(?P<year>\d{2})"
+    r"(?![\d.,:/-])", re.I)
 # "2 hours ago", "för 3 dagar sedan": a day only from the moment the page was fetched.
 _AGO = re.compile(r"(?<!\w)(?:(?P<count>\d{1,3}|an?|one)\s+(?P<unit>min(?:ute)?s?|hours?|hrs?|days?)\s+ago"
                   r"|(?:för\s+)?(?P<count_sv>\d{1,3})\s+(?P<unit_sv>minuter|minut|timmar|timme|dagar|dag)\s+sedan)\b",
@@ -242,9 +252,10 @@ def find_date(text: str, *, month_first: bool = False, patterns=_TEXT_PATTERNS) 
 
 
 def typed_date(text: str, *, month_first: bool = False) -> tuple[str, int, int] | None:
-    """`find_date`, else a date typed with a slip (`_MONTH_NAME_DAY_TYPED`): for a byline or date element only."""
+    """`find_date`, else a date typed with a slip (`_MONTH_NAME_DAY_TYPED`) or with a two-digit year
+    (`_DAY_MONTH_NAME_SHORT_YEAR`): for a byline or date element only."""
     return find_date(text, month_first=month_first) \
-        or find_date(text, month_first=month_first, patterns=(_MONTH_NAME_DAY_TYPED,))
+        or find_date(text, month_first=month_first, patterns=(_MONTH_NAME_DAY_TYPED, _DAY_MONTH_NAME_SHORT_YEAR))
 
 
 def date_without_year(text: str, year_of, *, month_first: bool = False) -> tuple[str, int, int] | None:

@@ -8,13 +8,13 @@ import posixpath
 import re
 from urllib.parse import urlsplit
 
+from .ancestry import table_of
 from .blocks import PREFORMATTED, Block
 from .date_lines import has_date_label
 from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD, ends_on_comma
 from .link_lines import cites_address
 from .links import leads_to_picture
 from .media_in_text import CAPTION_DEPTH, within_caption
-from .programme_tables import table_of
 from .prose_lines import SHORT_LINE_CHARS, linked_sentence
 from .stamp_lines import DATE_LINE_CHARS, is_credit, is_dated_line
 from .text import lines_at_breaks, spaced_text, text_of

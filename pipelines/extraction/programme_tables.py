@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .ancestry import enclosing
+from .ancestry import CELL_DEPTH, enclosing
 from .blocks import Block
 from .line_patterns import WORD
 from .prose_lines import PROSE_LIST_LINK_SHARE
@@ -15,13 +15,6 @@ PROGRAMME_ROWS = 3
 _CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 # A cell of a time alone or a span of times, with a dash or a word between and the hour's unit after.
 _TIME_CELL = re.compile(rf"{_CLOCK}(?:\s*(?:[-–—]|to|bis|à)\s*{_CLOCK})?(?:\s*(?:Uhr|h|am|pm|AM|PM|a\.m\.|p\.m\.))?")
-# A cell's block sits in <td>/<th>, or in a <p> or <span> inside it.
-CELL_DEPTH = 5
-
-
-def table_of(element):
-    """The <table> a cell's block stands in (a cell, or a paragraph set in one)."""
-    return enclosing(element, "table", CELL_DEPTH)
 
 
 def programme_table_cells(blocks: list[Block]) -> set[int]:

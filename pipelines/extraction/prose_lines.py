@@ -6,6 +6,7 @@ import re
 
 from news_archive.archive.word_measure import word_count
 
+from .ancestry import table_of
 from .blocks import Block
 from .line_patterns import FULL_STOP, SENTENCE_END, WORD
 from .link_lines import BARE_ADDRESS
@@ -59,8 +60,9 @@ def is_prose_line(block: Block) -> bool:
 
 def linked_sentence(block: Block) -> bool:
     """A sentence pointing to a source ("Read the whole story at <a>KI</a>.", "... on 6.3.2024. The original:
-    <a>https://...</a>") is prose, not a link list."""
-    if block.kind != "p":
+    <a>https://...</a>") is prose, not a link list; so is one an editor framed as a table's only cell (a funding
+    note under the text: "The call is co-financed by <a>the Fund</a> and <a>the Ministry</a>.")."""
+    if block.kind != "p" and not _lone_cell(block):
         return False
     # Han, kana and Hangul run unspaced: their words are counted by characters where some are the writer's own (an
     # excerpt linked whole is a teaser). Spaced text counts the same either way.
@@ -68,6 +70,12 @@ def linked_sentence(block: Block) -> bool:
     if words >= 4 and SENTENCE_END.search(block.text) is not None:
         return True
     return sentence_amid_links(block)
+
+
+def _lone_cell(block: Block) -> bool:
+    """The block is the only cell of its table: a box around one passage, where a grid of links has many cells."""
+    table = table_of(block.element) if block.kind == "cell" else None
+    return table is not None and sum(1 for _ in table.iter("td", "th")) == 1
 
 
 def sentence_item(block: Block) -> bool:

@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from .address_intros import introduced_addresses
-from .ancestry import set_alike, within
+from .ancestry import set_alike, table_of, within
 from .blocks import Block, text_length
 from .furniture_lines import is_programme_row
 from .heading_lines import set_in_bold
 from .hints import attribute_words
 from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD
 from .link_lines import host_of, words_beside_links
-from .programme_tables import PROGRAMME_ROWS, programme_table_cells, table_of
+from .programme_tables import PROGRAMME_ROWS, programme_table_cells
 from .prose_lines import (LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SHORT_LINE_CHARS, is_prose_line, is_sentence_of_text,
                           is_text_after, point_in_own_words, sentence_item)
 from .stamp_lines import is_date_line
