@@ -13,7 +13,9 @@ readers their day (beside the time in their metadata) may list, in the same grid
 products, productions, podcasts) that show none. An address family of several pages none of which shows its
 day, where another family of the source shows the day on most of its pages, is such a catalogue, not news. What the
 pages judged so showed is kept (archive/page_families.py): a later crawl finding one new page of such a family judges it
-beside the pages read before.
+beside the pages read before. A family whose pages the source's own feed or listing dates, to the day their metadata
+states, is a section of posts laid out without a date line (a weekly digest beside the blog), not a catalogue: it is
+judged as the pages dated beside their link alone are.
 
 So do the pages dated by no word of their own, only by the listing or feed beside their link: with the undated, they
 are judged for a notice in place of content. A site that moved keeps its old addresses as pages saying "this page has
@@ -199,12 +201,25 @@ class BuildStamps:
         why = {}
         for (source, family), members in families.items():
             count = len(pages[(source, family)])
-            if source in dated and count >= MIN_FAMILY_PAGES and not showing[(source, family)]:
+            if source in dated and count >= MIN_FAMILY_PAGES and not showing[(source, family)] \
+                    and not self._dated_beside_links(members):
                 folder = "/" + "".join(f"{part}/" for part in family[1:])
                 for item in members:
                     why[id(item)] = (f"shows no date, as none of the {count} pages of its address family ({folder}) "
                                      f"does, where the source's news show theirs")
         return why
+
+
+    def _dated_beside_links(self, members: list[HeldPage]) -> bool:
+        """Whether the source's feed or listing dates the family's pages (MIN_FAMILY_PAGES of them, or all of fewer)
+        to the day their metadata states: the publisher lists them as its posts."""
+        dated = 0
+        for item in members:
+            given = self.archive.feed_date(item.source, [item.url]) or self.archive.listing_date(item.source, [item.url])
+            dated += bool(given and item.published and given[:10] == item.published[:10])
+            if dated >= min(MIN_FAMILY_PAGES, len(members)):
+                return True
+        return False
 
 
 def _lines_of(item: HeldPage) -> set[str]:

@@ -109,3 +109,32 @@ def test_the_first_of_named_sections_stays_under_a_site_wide_title_and_a_closing
 <footer><p>Harbour Street Housing</p></footer></body></html>"""
     body = body_of(page)
     assert body[:2] == ["Ansel Varga", TEXT] and body[-1] == "More speakers to come…"
+
+
+RELEASE_URL = "http://site.example/2024/05/30/may-status/"
+
+
+def release_post(first_heading: str) -> str:
+    """A monthly status post: a header box of headline, day, writer and tag links, then the Markdown text in sections
+    headed alike, the first naming the month's release by a number that reads as a day."""
+    return f"""<html><head><title>May status | Quill Blog</title>
+<meta property="article:published_time" content="2024-05-30T00:00:00Z"></head><body>
+<header><a href="/">Quill Blog</a></header><main><article class="post"><section class="header"><h1>May status</h1>
+<p class="meta">30 May 2024 - Anna Berg</p><ul class="tags"><li><a href="/tags/status">status</a></li>
+<li><a href="/tags/release">release</a></li></ul></section>
+<h2>{first_heading}</h2><p>{TEXT}</p>
+<h2>New notebook templates</h2><p>{MORE}</p>
+<h2>What is next</h2><p>{LAST}</p></article></main>
+<footer><p>Quill Blog</p></footer></body></html>"""
+
+
+def test_a_first_section_heading_naming_a_release_number_read_as_another_day_opens_the_text():
+    # Fails before: "Minor release 2024.3.1" reads as a line naming 1 March 2024 with two words besides, and was
+    # taken for the header's date stamp set as a heading, the text opening under it.
+    body = extract_article(release_post("Minor release 2024.3.1"), RELEASE_URL).body.split("\n\n")
+    assert body[:2] == ["Minor release 2024.3.1", TEXT]
+
+
+def test_a_date_stamp_heading_of_the_pages_own_day_still_closes_the_header():
+    body = extract_article(release_post("News | May 30, 2024"), RELEASE_URL).body.split("\n\n")
+    assert body[0] == TEXT

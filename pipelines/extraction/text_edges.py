@@ -65,7 +65,8 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
     # A subheading carrying its Markdown anchor is the text's own, a day in it too ("### Workshop - 11.6.2017").
     stamped = max((i + 1 for i, b in enumerate(kept[:leading])
                    if is_date_line(b.text, page_days) and not anchored_subheading(b.element)
-                   and not _names_day_ahead(b.text, page_days)), default=0)
+                   and not _names_day_ahead(b.text, page_days)
+                   and not _first_section_naming_other_day(kept, i, page_days)), default=0)
     start = stamped or next((i for i, b in enumerate(kept)
                              if b.kind != "heading" or id(b) in kept_lines or _OPENING_LINE.search(b.text)
                              or anchored_subheading(b.element)
@@ -103,6 +104,19 @@ def _names_day_ahead(text: str, page_days: frozenset[str] | set[str]) -> bool:
     header's stamp shows the day the page was written or updated, a time zone at most apart."""
     offsets = days_past_page(text, page_days)
     return bool(offsets) and min(offsets) > STAMP_DAYS_APART
+
+
+def _first_section_naming_other_day(kept: list[Block], at: int, page_days: frozenset[str] | set[str]) -> bool:
+    """The heading names a day other than the page's own and the text sets SECTIONS_ABOVE more headings alike further
+    down: the first of its section headings, a release's number read as a day ("Minor release 2024.3.1" over "What
+    is next"). A header's stamp shows the page's day, and heads no sections."""
+    heading = kept[at]
+    offsets = days_past_page(heading.text, page_days)
+    if heading.element is None or not offsets or min(abs(offset) for offset in offsets) <= STAMP_DAYS_APART:
+        return False
+    later = sum(1 for block in kept[at + 1:]
+                if block.kind == "heading" and block.element is not None and headings_set_alike(block, heading))
+    return later >= SECTIONS_ABOVE
 
 
 def _gives_phone_number(block: Block, page_days: frozenset[str] | set[str]) -> bool:
