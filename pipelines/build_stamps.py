@@ -85,6 +85,8 @@ class BuildStamps:
         # A crawl's id names its rows; without one (a test's), a name of this holder's own.
         self.held_pages = HeldPages(archive, crawl or uuid.uuid4().hex)
         self.showing: dict[int, bool] = {}  # id(page) -> whether it shows its metadata's day, once read
+        # source -> the addresses of its pages stored at once, dated by their own page or address (_note_dated_here)
+        self.dated_here: dict[str, set[str]] = defaultdict(set)
 
     def hold(self, item: ArticleItem) -> bool:
         """Keep the item back when its only date is a metadata stamp, or its listing's or feed's, or when it has none;
@@ -96,6 +98,7 @@ class BuildStamps:
         else:
             stamp = metadata_stamp(item)
         if stamp is None:
+            self._note_dated_here(item)
             return False
         self.held_pages.hold(item, stamp)
         item.html = ""  # read by no later stage
@@ -157,6 +160,13 @@ class BuildStamps:
         """Its article is stored: the page is held no more (in the transaction that stored it)."""
         self.held_pages.forget(page)
 
+    def _note_dated_here(self, item: ArticleItem) -> None:
+        """Keep the address of a page stored at once that its own page or address dates (not its metadata alone): its
+        family shows its pages' days as much as a held one judged to (a news section whose posts carry their day in
+        their text or address is stored, not held), beside which a family showing none is a catalogue."""
+        if item.published and item.published_from not in METADATA_DATE_SOURCES:
+            self.dated_here[item.source].add(item.url)
+
     def _shows_own_day(self, item: HeldPage) -> bool:
         """Whether the held page shows readers the day of its metadata date (its stamp): read once, for the build
         stamps and for the families."""
@@ -188,7 +198,10 @@ class BuildStamps:
         showing: dict[tuple[str, tuple[str, ...]], int] = defaultdict(int)  # (source, family) -> pages showing a day
         seen = now()
         for source in {item.source for item in items}:
-            judged_now = [(item.url, url_family(item.url), shown[id(item)]) for item in items if item.source == source]
+            # The pages stored at once first: where more than the kept evidence's share come, the held pages' rows
+            # outlast theirs (archive/recent_evidence.py).
+            judged_now = [(url, url_family(url), True) for url in sorted(self.dated_here[source])] \
+                + [(item.url, url_family(item.url), shown[id(item)]) for item in items if item.source == source]
             for url, family, shows in earlier_pages(self.archive, source, {url for url, _family, _shows in judged_now}):
                 pages[(source, family_in_any_language(family))].add(url)
                 showing[(source, family_in_any_language(family))] += shows
@@ -196,6 +209,12 @@ class BuildStamps:
         for key, members in families.items():
             pages[key] |= {item.url for item in members}
             showing[key] += sum(shown[id(item)] for item in members)
+        for source in {item.source for item in items}:
+            for url in self.dated_here[source]:
+                key = (source, family_in_any_language(url_family(url)))
+                if url not in pages[key]:
+                    pages[key].add(url)
+                    showing[key] += 1
         dated = {source for (source, family), urls in pages.items()
                  if len(urls) >= MIN_FAMILY_PAGES and showing[(source, family)] * 2 > len(urls)}
         why = {}

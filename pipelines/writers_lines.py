@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from news_archive.pipelines.extraction.html_input import parse_html
-from news_archive.pipelines.extraction.links import clean_text
+from news_archive.pipelines.extraction.links import clean_text, leads_to_document
 from news_archive.pipelines.extraction.social_bars import is_share_bar
 from news_archive.pipelines.extraction.text import text_of
 
@@ -32,6 +32,7 @@ class TextElement:
     lines: frozenset[str]  # the body lines among its children, whitespace collapsed
     closing: frozenset[str]  # those followed, up to the element's end, by nothing but the post's text
     slot: str = ""  # where the template puts it (see `slot`), the same on every page built from that template
+    opening: frozenset[str] = frozenset()  # its first body line where it points to the post's file (_points_to_file)
 
 
 def text_elements(page, paragraphs: list[str]) -> tuple[TextElement, ...]:
@@ -53,7 +54,8 @@ def text_elements(page, paragraphs: list[str]) -> tuple[TextElement, ...]:
     found = []
     for parent, children in by_parent.items():
         closing = frozenset(text for element, text in children if _closes(element, followed))
-        found.append(TextElement(frozenset(text for _, text in children), closing, slot(parent)))
+        opening = frozenset(children[0][1:]) if _points_to_file(children[0][0]) else frozenset()
+        found.append(TextElement(frozenset(text for _, text in children), closing, slot(parent), opening))
     return tuple(found)
 
 
@@ -61,10 +63,18 @@ def writers_lines(elements: tuple[TextElement, ...], own: set[str],
                   own_slots: frozenset[str] = frozenset()) -> set[str]:
     """The repeated lines (not in `own`, whitespace collapsed) a writer typed: each closes a text element that
     also holds a line of the post's own, or stands alone in a slot where the source's posts hold their own lines
-    (`own_slots`, see `slots_of_own_text`)."""
+    (`own_slots`, see `slots_of_own_text`); or opens such an element pointing to the post's file (`_points_to_file`)."""
     return {line for element in elements
             if element.lines & own or (len(element.lines) == 1 and element.slot in own_slots)
-            for line in element.closing - own}
+            for line in (element.closing | (element.opening if element.lines & own else frozenset())) - own}
+
+
+def _points_to_file(element) -> bool:
+    """The line links to files only ("» <a href=issue-8.pdf>View this newsletter as a PDF</a>"): opening the post's
+    text, it points to the post's own document, which the posts of a series word alike and a template's box (a
+    sign-up, a share bar) never links."""
+    hrefs = [a.get("href") or "" for a in element.iter("a")]
+    return bool(hrefs) and all(leads_to_document(href) for href in hrefs)
 
 
 def slots_of_own_text(elements: tuple[TextElement, ...], own: set[str]) -> set[str]:

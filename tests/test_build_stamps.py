@@ -111,6 +111,34 @@ def test_translations_in_a_language_folder_are_judged_with_their_posts_family(tm
     assert {page.url for page, _why in stamped} == {page.url for page in products}
 
 
+def test_guides_beside_news_their_addresses_date_are_a_catalogue(tmp_path):
+    """Fails before: a docs site's news posts, dated by their address ("/en/news/2019/03/11/...") and so stored at once,
+    never held, left no family showing its day beside the held pages; its undated guides, none showing a day, were
+    stored as news. Posts whose metadata alone dates them to a day (no time, stored at once too) show readers
+    nothing: beside them the guides stay."""
+    def guides():
+        return [item(f"en/guides/topic-{n}", published=None, published_from=None) for n in range(3)]
+
+    stamps = BuildStamps(Archive(tmp_path / "news.db"))
+    for day in (11, 12, 13):
+        assert not stamps.hold(item(f"en/news/2019/03/{day}/release", published=f"2019-03-{day}", published_from="url"))
+    held = guides()
+    for page in held:
+        assert stamps.hold(page)
+    stored, stamped = stamps.release()
+    assert stored == [] and {page.url for page, _why in stamped} == {page.url for page in held}
+    assert "none of the 3 pages of its address family (/guides/) does" in stamped[0][1]
+
+    stamps = BuildStamps(Archive(tmp_path / "metadata.db"))
+    for day in (11, 12, 13):
+        assert not stamps.hold(item(f"news/release-{day}", published=f"2019-03-{day}T00:00:00+00:00"))
+    held = guides()
+    for page in held:
+        assert stamps.hold(page)
+    stored, stamped = stamps.release()
+    assert [page.url for page in stored] == [page.url for page in held] and stamped == []
+
+
 def test_without_news_showing_their_day_no_family_is_judged(tmp_path):
     """A source whose posts show no date either (a blog giving its days in metadata only) keeps every page."""
     stamps = BuildStamps(Archive(tmp_path / "archive.db"))

@@ -9,7 +9,7 @@ from news_archive.archive.page_title import document_title
 from . import xpaths
 from .ancestry import in_navigation
 from .author_names import byline_closing
-from .dates import date_without_year, find_date
+from .dates import date_without_year, find_date, typed_date
 from .entity_name import article_entity_names
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
                            links_here, permalinked_above, permalinked_before, permalinked_headings)
@@ -35,6 +35,8 @@ _SHORT_LABEL = 3
 # shows, at most this share each.
 _TRANSLATED_HEADLINE_WORDS = 3
 _SHOWN_TITLE_SHARE = 1 / 3
+# The label of a date line a theme sets inside the headline's element runs to a few words ("Posted on", "gepost op").
+_DATE_LABEL_WORDS = 3
 # A title-case filter leaves short words ("in", "of", "the") in lower case; it capitalises every longer one.
 _TITLE_CASE_SMALL_WORD = 3
 # Elements whose text no reader sees.
@@ -64,8 +66,10 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
     # A theme sets the post's day as a badge inside the headline's element: the headline is the rest.
     title = next((less for less in map(_less_date_badge, root.iter("h1")) if title == less[1]), ("", title))[0] \
         or title
-    # A theme sets the writer's byline inside the headline's element, after it: the headline is the rest.
-    title = next((less for less in map(_less_byline, root.iter("h1")) if title == less[1]), ("", title))[0] or title
+    # A theme sets the writer's byline, or the post's labelled date line ("posted on 3/9/2019"), inside the headline's
+    # element, after it: the headline is the rest.
+    for less_after in (_less_byline, _less_date_line):
+        title = next((less for less in map(less_after, root.iter("h1")) if title == less[1]), ("", title))[0] or title
     # A zero-width space a writer's editor left after the last word shows nothing, and is no part of the headline.
     # (Within and before the words, the marks are the title's as its page states it: a soft hyphen breaking a long
     # word at the writer's place.)
@@ -396,6 +400,22 @@ def _less_byline(h1) -> tuple[str, str]:
     if not byline or not text.endswith(byline) or not text[:-len(byline)].strip():
         return "", text
     return text[:-len(byline)].strip(), text
+
+
+def _less_date_line(h1) -> tuple[str, str]:
+    """(the <h1>'s text without the date line a theme sets inside it after the headline, its whole text):
+    `<h1>Title <small>posted on 3/9/2019</small></h1>` reads "Title". The line is the heading's last element, nothing
+    after it, a date and a label of a word or few ("posted on", "gepost op"); a bare date there may be the headline's
+    own ("Workshop <em>12 June 2020</em>"), and more words a subtitle. A heading without one gives ("", its text)."""
+    text = heading_text(h1)
+    last = next((child for child in reversed(h1) if isinstance(child.tag, str)), None)
+    if last is None or (last.tail or "").strip():
+        return "", text
+    line = heading_text(last)
+    found = typed_date(line) if line and text.endswith(line) and text[:-len(line)].strip() else None
+    if not found or not 1 <= len(_LETTERS.findall(line[:found[1]] + " " + line[found[2]:])) <= _DATE_LABEL_WORDS:
+        return "", text
+    return text[:-len(line)].strip(), text
 
 
 def headline_text(h1) -> str:

@@ -9,7 +9,7 @@ from .ancestry import within
 from .blocks import Block
 from .line_patterns import FURNITURE_LINE, WORD
 from .link_lines import host_of, leads_away, leads_to_social_network, page_target, sole_link, words_beside_links
-from .links import links_to_page
+from .links import leads_to_document, links_to_page
 from .own_pages import lists_page
 from .prose_lines import LONG_PARAGRAPH, is_prose_line
 from .writers_closing import lines_after_text
@@ -67,7 +67,7 @@ def writers_opening_link(blocks: list[Block], page_url: str) -> list[Block]:
     if line.kind != "p" or line.element is None or after.element is None or not line.link_chars \
             or not _OPENING_WORDS[0] <= len(WORD.findall(line.text)) <= _OPENING_WORDS[1] \
             or len(WORD.findall(words_beside_links(line))) > _POINTER_WORDS \
-            or FURNITURE_LINE.search(line.text) or not within(after.element, line.element.getparent()):
+            or not within(after.element, line.element.getparent()):
         return []
     # What follows says something of its own: a paragraph, a quote, a list or code, not another linked line.
     if after.link_density > 0.5 or not after.chars:
@@ -75,6 +75,10 @@ def writers_opening_link(blocks: list[Block], page_url: str) -> list[Block]:
     host = host_of(page_url)
     targets = [target for a in line.element.iter("a") if (target := page_target(a, page_url))]
     if not targets or not all(leads_away(target, host) and not leads_to_social_network(target) for target in targets):
+        return []
+    # Furniture's words may name the post's own document ("View this newsletter as a PDF", "Print version"): a site's
+    # box (a subscription, a share bar) links pages, never only files.
+    if FURNITURE_LINE.search(line.text) and not all(leads_to_document(target) for target in targets):
         return []
     return [line]
 
