@@ -8,7 +8,10 @@ from news_archive.archive.record import FROM_SEARCH_INDEX, FROM_URL_PATH, WEAK_D
 from .structured import NON_ARTICLE_TYPES, PageMetadata, text_value
 
 # Calendar words: a site's events, or (with its own word for it) dated posts it files there (see _CALENDAR_SEGMENT).
-_CALENDAR_WORDS = r"event|events|evenemang|kalender|kalendarium|calendar"
+# "Events" in the languages of the sites we crawl: a WordPress events type is named in the site's language
+# (/evento/slug/, /eventi/, /evenements/, /veranstaltungen/, /tapahtumat/, /arrangementer/).
+_CALENDAR_WORDS = (r"event|events|evenemang|kalender|kalendarium|calendar|evento|eventos|eventi|evenements?|"
+                   r"evenementen|veranstaltungen?|tapahtumat|arrangementer")
 # Path segments of pages that are not news articles even when they hold prose, also as a file (`/contact.html`).
 _NON_ARTICLE_PATH = re.compile(
     rf"/(?:about|about[-_]us|om[-_]oss|om|contact|kontakt|kontakta[-_]oss|{_CALENDAR_WORDS}|"
