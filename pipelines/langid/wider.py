@@ -31,11 +31,16 @@ NEAR_LANGUAGES_LEFT_OUT = (frozenset({"hr", "bs"}), frozenset({"id", "ms"}))
 
 # Bokmål and Nynorsk, which lingua names, are the fast set's "no".
 _FAST_SET = REPORTED_LANGUAGES | {"nb", "nn"}
+# Numerals that regular expressions count as word characters and not as digits: fractions, superscripts, circled
+# numbers (a results table's "½-½", "m²", "①"). No language's letters.
+_NUMERALS = re.escape("".join(chr(code) for code in range(0x10000)
+                              if chr(code).isnumeric() and not chr(code).isdecimal() and not chr(code).isalpha()))
 # A letter each language never writes (lingua's "nb" and "nn" too).
 FOREIGN_LETTER = {
-    code: re.compile(f"[^\\W\\d_{alphabet}]") for code, alphabet in FAST_SET_ALPHABETS.items()
+    code: re.compile(f"[^\\W\\d_{_NUMERALS}{alphabet}]") for code, alphabet in FAST_SET_ALPHABETS.items()
 }
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LETTER = f"[^\\W\\d_{_NUMERALS}]"
+_WORD = re.compile(f"{_LETTER}+(?:['’-]{_LETTER}+)*")
 FOREIGN_LETTER.update(nb=FOREIGN_LETTER["no"], nn=FOREIGN_LETTER["no"])
 _FUNCTION_WORDS = dict(FAST_SET_FUNCTION_WORDS, nb=FAST_SET_FUNCTION_WORDS["no"], nn=FAST_SET_FUNCTION_WORDS["no"])
 
