@@ -71,6 +71,13 @@ def fits_poorly(text: str, language: str | None) -> bool:
         and sum(word.lower() in everyday for word in words) < MIN_FUNCTION_WORD_SHARE * len(words)
 
 
+def says_no_words_of(text: str, language: str | None) -> bool:
+    """Whether none of text's own words is one of language's everyday words (a line of names, a label: "Baskin Sette
+    Colli vs Welcome Lodrano"); False for a language whose everyday words are not listed."""
+    everyday = _FUNCTION_WORDS.get(language or "")
+    return everyday is not None and not any(word.lower() in everyday for word in own_words(text))
+
+
 def language_left_out(probabilities: dict[str, float]) -> tuple[str, float] | None:
     """The language left out of the fast set the wider check is sure of, with its probability; None if none."""
     outside = {code: p for code, p in probabilities.items() if code not in _FAST_SET}
