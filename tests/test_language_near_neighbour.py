@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from fault_site import FaultServer, crawl_source, page, stored_column
+from fault_site import crawled_column
 from news_archive.pipelines.near_language_posts import source_language_in
 
 # Invented notices of a youth association, in Croatian; lingua over every language takes the last for Bosnian.
@@ -35,22 +35,15 @@ def _post(lang: str, title: str, day: str, text: str) -> str:
 
 
 def _crawl(tmp_path, notice_lang: str) -> dict[str, str]:
-    server = FaultServer()
     posts = {f"/2024/0{n + 1}/objava-{n}/": ("en-US", title, f"2024-0{n + 1}-10", text)
              for n, (title, text) in enumerate(CROATIAN)}
-    posts["/2024/06/skupstina/"] = (notice_lang, *NOTICE[:1], "2024-06-10", NOTICE[1])
-    teasers = "".join(f"<article class='post type-post'><h2 class='entry-title'><a href='{path}'>{title}</a></h2>"
-                      f"<time class='entry-date' datetime='{day}'>{day}</time></article>"
+    posts["/2024/06/skupstina/"] = (notice_lang, NOTICE[0], "2024-06-10", NOTICE[1])
+    teasers = "".join(f"<h2><a href='{path}'>{title}</a></h2><time datetime='{day}'>{day}</time>"
                       for path, (_lang, title, day, _text) in posts.items())
-    server.routes["/novosti/"] = page(f"<!DOCTYPE html><html lang='en-US'><head><title>Novosti | Udruga Most</title>"
-                                      f"</head><body><main><h1>Novosti</h1>{teasers}</main></body></html>")
-    for path, post in posts.items():
-        server.routes[path] = page(_post(*post))
-    try:
-        crawl_source(server, tmp_path, "most", "Udruga Most", "/novosti/")
-        return stored_column(server, tmp_path, "language")
-    finally:
-        server.stop()
+    listing = (f"<!DOCTYPE html><html lang='en-US'><head><title>Novosti | Udruga Most</title></head><body><main>"
+               f"<h1>Novosti</h1>{teasers}</main></body></html>")
+    return crawled_column(tmp_path, "most", "Udruga Most", listing,
+                          {path: _post(*post) for path, post in posts.items()}, "language")
 
 
 def test_a_notice_taken_for_bosnian_on_a_croatian_site_is_croatian(tmp_path):
