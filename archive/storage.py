@@ -315,6 +315,18 @@ class Archive(StoredCopies):
             rows += [dict(zip(columns, row)) for row in cursor.fetchall()]
         return rows
 
+    def articles_in_languages(self, source: str, article_ids: list[int], languages: list[str]) -> list[dict]:
+        """The rows of the source's articles among these stored in one of languages."""
+        rows = []
+        for start in range(0, len(article_ids), 500):  # SQLite's limit on a statement's parameters
+            chunk = article_ids[start:start + 500]
+            cursor = self.db.execute(
+                f"select * from articles where source = ? and language in ({','.join('?' * len(languages))}) "
+                f"and id in ({','.join('?' * len(chunk))})", [source, *languages, *chunk])
+            columns = [column[0] for column in cursor.description]
+            rows += [dict(zip(columns, row)) for row in cursor.fetchall()]
+        return rows
+
     def source_languages(self, source: str) -> list[str]:
         """The languages the sources file expects the source to publish in (none: any)."""
         row = self.db.execute("select languages from sources where id = ?", [source]).fetchone()

@@ -9,6 +9,7 @@ from news_archive.archive.stories.placement import Stories
 from news_archive.pipelines.build_days import redate_build_days
 from news_archive.pipelines.feed_dates import FeedDates
 from news_archive.pipelines.listing_dates import ListingDates
+from news_archive.pipelines.near_language_posts import tag_by_near_language
 from news_archive.pipelines.retitled_language import tag_retitled
 from news_archive.pipelines.shared_leads import tag_without_shared_leads
 from news_archive.pipelines.site_boilerplate import SiteBoilerplate
@@ -38,7 +39,8 @@ class CrawlArchive:
         """The end-of-crawl work, in order: clean this crawl's articles again with all the boilerplate learnt,
         judge again the language of its short posts given their own headline (retitled_language.py), then of those
         stating a description their source states for posts of other headlines (shared_leads.py), then of those whose pages declare one their source's long posts show wrong
-        (source_declarations.py), date again those dated by their site's build day (build_days.py), date those stored
+        (source_declarations.py), store in their source's language those stored in its near neighbour's
+        (near_language_posts.py), date again those dated by their site's build day (build_days.py), date those stored
         undated before their feed was read, then by their listing's, then re-check their stories with their final
         texts, languages and dates; then close the archive.
 
@@ -50,6 +52,7 @@ class CrawlArchive:
             refined |= set(tag_without_shared_leads(self.archive, self.stories.placed | refined,
                                                     self.boilerplate.leads_dropped))
             refined |= set(tag_by_source_language(self.archive, self.stories.placed | refined))
+            refined |= set(tag_by_near_language(self.archive, self.stories.placed | refined))
             built = redate_build_days(self.archive, self.stories.placed | refined)
             dated = self.stories.redated(built + self.feed_dates.date_stored() + self.listing_dates.date_stored())
             self.stories.settle(self.stories.placed | refined | dated, now())

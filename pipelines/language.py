@@ -6,7 +6,7 @@ import re
 from news_archive.pipelines.langid import Detection, LanguageHints, detect_language
 from news_archive.pipelines.langid.hints import declared_language, declared_languages
 from news_archive.pipelines.langid.detector import CONFIDENT
-from news_archive.pipelines.langid.majority import group_of, language_of_majority, majority_of, paragraph_votes
+from news_archive.pipelines.langid.majority import group_of, language_of_majority, opening_language, paragraph_votes
 from news_archive.archive.record import ArticleItem
 
 # An opening paragraph this long says which language the post itself is written in.
@@ -89,13 +89,20 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
         # says its language surely, and keeps it.)
         return headline
     declared = set(declared_languages(hints))
-    if (majority := majority_of(text, hints)) and detection.language not in majority.languages \
-            and not (majority.share < _CLEAR_MAJORITY and detection.language in declared
-                     and not headed_in(item.title, majority.languages, hints)):
+    opening = opening_language(text, hints)
+    if opening and opening.share > 0.5 and detection.language not in opening.languages \
+            and not (opening.share < _CLEAR_MAJORITY and detection.language in declared
+                     and not headed_in(item.title, opening.languages, hints)):
         # Most of the post is in another language than the one a quoted block or its names swung the text to. (A
         # post written in two languages about equally is in the one its page declares, unless its headline, which
         # the reader meets first, is plainly in the other.)
-        detection = language_of_majority(majority, hints)
+        detection = language_of_majority(opening, hints)
+    elif opening and opening.share >= 1 - _CLEAR_MAJORITY and detection.language not in opening.languages \
+            and headed_in(item.title, opening.languages, hints):
+        # A post written in two languages about equally, opening in one under a headline plainly in it ("English
+        # version below"), is in that one: the reader meets it first, and the rest is its translation, however
+        # much longer the other language writes it or more surely its letters speak.
+        detection = language_of_majority(opening, hints)
     if len(declared) == 1 and detection.language not in declared:
         # A post introduced in the language its page declares and quoting another at length (a podcast's
         # description, an event's programme) is in the page's language: its own words are. (The body's: a lead

@@ -96,3 +96,30 @@ def test_a_post_written_in_two_languages_about_equally_under_a_headline_in_the_o
     assert tag_language(english).language == "en"
     english.title = "Frühjahrsputz am Uferweg, danach Grillen am Bootshaus"
     assert tag_language(english).language == "de"
+
+
+ENGLISH_HALF = ["Dear members,",
+                "a few weeks ago we asked whether you would like our monthly meetings in English too, and quite a "
+                "few of you said yes. So we are going to try it: the meeting in March will be held in German and "
+                "English, in two rooms from half past seven.",
+                "The introduction at seven will be in German only, as there are not enough of us to offer it twice.",
+                "If it works out well, we will keep it this way."]
+GERMAN_HALF = ["Liebe Mitglieder,",
+               "vor ein paar Wochen haben wir gefragt, ob ihr unsere monatlichen Treffen auch auf Englisch haben "
+               "möchtet, und ziemlich viele von euch haben ja gesagt. Deshalb probieren wir es aus: Das Treffen im "
+               "März findet auf Deutsch und Englisch statt, ab halb acht in zwei Räumen.",
+               "Die Einführung um sieben Uhr ist nur auf Deutsch, weil wir nicht genug Leute sind, um sie zweimal "
+               "anzubieten.",
+               "Wenn alles gut klappt, machen wir es auch weiterhin so."]
+
+
+def test_a_post_in_two_languages_about_equally_is_in_the_one_it_opens_in_under_its_headline():
+    # Fails before: German, sure of it. The German half, a little longer and richer in telling letters, outweighed
+    # the English half the post opens with under its English headline.
+    post = _item("\n\n".join(ENGLISH_HALF + GERMAN_HALF), html_lang="de")
+    post.title = "Monthly meetings in English"
+    assert tag_language(post).language == "en"
+    # Under a headline in the other language the whole text decides, as before.
+    post = _item("\n\n".join(ENGLISH_HALF + GERMAN_HALF), html_lang="de")
+    post.title = "Unsere Treffen auch auf Englisch"
+    assert tag_language(post).language == "de"

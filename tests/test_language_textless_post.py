@@ -44,3 +44,15 @@ def test_a_short_sentence_in_the_descriptions_language_is_judged_as_before():
     # A line of four words or more is a sentence of the post's own: the rule leaves its verdict alone.
     item = _item("Incontro con il rettore", body="See you all on Monday at the rector's office!")
     assert tag_language(item).language == "en"
+
+
+def test_a_post_of_two_team_names_alone_is_in_its_pages_declared_language():
+    # Fails before: Norwegian, at 0.23. The invented names' letters spread the text out among many languages, and
+    # Bokmål and Nynorsk, counted as one, outweighed the Italian the page declares.
+    item = ArticleItem(source="club", url="https://club.example/2022/05/21/match/", html="",
+                       fetched_at="2024-06-20T10:00:00+00:00", title="Baskin Sette Colli Varenna vs FGS Welcome "
+                       "Baskin Lodrano", body="", html_lang="it-IT")
+    assert (tag_language(item).language, item.language_confidence) == ("it", 0.5)
+    # With no page's word, the text's own unsure verdict stands.
+    item.html_lang = None
+    assert tag_language(item).language != "it"

@@ -13,8 +13,8 @@ from news_archive.pipelines.langid.models import LanguageModels, shared_models
 from news_archive.pipelines.langid.names import odd_names, without_names
 from news_archive.pipelines.langid.plain import plainly_in
 from news_archive.pipelines.langid.scandinavian import swedish_word_balance
-from news_archive.pipelines.langid.wider import (declared_only, fits_fast_set, fits_poorly, language_left_out,
-                                                 left_out, own_words)
+from news_archive.pipelines.langid.wider import (DECLARED_ONLY_CONFIDENCE, declared_only, fits_fast_set, fits_poorly,
+                                                 language_left_out, left_out, own_words, says_no_words_of)
 
 # The few tuned numbers (chosen on one half of the development lines, checked on the other).
 EXPECTED_LANGUAGE_WEIGHT = 3.0  # prior odds for a language the source publishes in, on short text
@@ -102,6 +102,12 @@ def _decide(
     detection = _decide_among_known(body, confidences, hints, expected, models)
     if detection.language and (left_out(declared + expected) or fits_poorly(body, detection.language)):
         return _decide_among_all(body, detection, declared, expected, models)
+    if detection.language and detection.confidence < DECLARED_ONLY_CONFIDENCE and len(declared) == 1 \
+            and says_no_words_of(body, detection.language):
+        # A line of names or a label, no language above half however the page's word weighed: the languages whose
+        # letters the names happen to write share the text out (Bokmål and Nynorsk counted as one outweighed an
+        # Italian club's declaration under a match's two team names). The page's word is all there is.
+        return Detection(language=declared[0], confidence=DECLARED_ONLY_CONFIDENCE)
     return detection if detection.language else _declared_only(declared)
 
 

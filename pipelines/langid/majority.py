@@ -28,18 +28,19 @@ _NEAR_LANGUAGES = (frozenset({"sv", "da", "no", "nb", "nn"}),)
 
 @dataclass(frozen=True)
 class Majority:
-    """languages: the language (or near languages) more than half the text is in; paragraphs: those written in it;
-    share: the part of the voting paragraphs' length they hold (over 0.5)."""
+    """languages: the language (or near languages) the text opens in, more than half of it for a majority;
+    paragraphs: those written in it; share: the part of the voting paragraphs' length they hold."""
 
     languages: frozenset[str]
     paragraphs: tuple[str, ...]
     share: float = 1.0
 
 
-def majority_of(text: str, hints: LanguageHints, models: LanguageModels | None = None) -> Majority | None:
-    """The language most of text's paragraphs are in, when its paragraphs are in more than one and its opening
-    paragraph is in it too; else None. A post opening in another language and quoting the majority's at length (a
-    mail, a programme) is in its opening's: its own words introduce the quote.
+def opening_language(text: str, hints: LanguageHints, models: LanguageModels | None = None) -> Majority | None:
+    """The language text's first voting paragraph is in, with its share of the votes, when its paragraphs are in
+    more than one; else None. It is the majority when its share is over half; no other language is: a post opening in
+    another language and quoting the majority's at length (a mail, a programme) is in its opening's, its own words
+    introducing the quote.
 
     Only the paragraphs of text's first MAX_TEXT_CHARS vote: what the whole-text verdict reads too."""
     paragraphs = _leading_paragraphs(text)
@@ -49,10 +50,8 @@ def majority_of(text: str, hints: LanguageHints, models: LanguageModels | None =
     votes, voters = _votes(paragraphs, models or shared_models())
     if len(votes) < 2:
         return None
-    winner = max(sorted(votes, key=sorted), key=votes.__getitem__)
-    if 2 * votes[winner] <= sum(votes.values()) or winner != next(iter(votes)):  # dicts keep the first vote first
-        return None
-    return Majority(languages=winner, paragraphs=tuple(voters[winner]), share=votes[winner] / sum(votes.values()))
+    first = next(iter(votes))  # dicts keep the first vote first
+    return Majority(languages=first, paragraphs=tuple(voters[first]), share=votes[first] / sum(votes.values()))
 
 
 def paragraph_votes(text: str, models: LanguageModels | None = None) -> dict[frozenset[str], int]:

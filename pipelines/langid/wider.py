@@ -31,11 +31,16 @@ NEAR_LANGUAGES_LEFT_OUT = (frozenset({"hr", "bs"}), frozenset({"id", "ms"}))
 
 # Bokmål and Nynorsk, which lingua names, are the fast set's "no".
 _FAST_SET = REPORTED_LANGUAGES | {"nb", "nn"}
+# Numerals that regular expressions count as word characters and not as digits: fractions, superscripts, circled
+# numbers (a results table's "½-½", "m²", "①"). No language's letters.
+_NUMERALS = re.escape("".join(chr(code) for code in range(0x10000)
+                              if chr(code).isnumeric() and not chr(code).isdecimal() and not chr(code).isalpha()))
 # A letter each language never writes (lingua's "nb" and "nn" too).
 FOREIGN_LETTER = {
-    code: re.compile(f"[^\\W\\d_{alphabet}]") for code, alphabet in FAST_SET_ALPHABETS.items()
+    code: re.compile(f"[^\\W\\d_{_NUMERALS}{alphabet}]") for code, alphabet in FAST_SET_ALPHABETS.items()
 }
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LETTER = f"[^\\W\\d_{_NUMERALS}]"
+_WORD = re.compile(f"{_LETTER}+(?:['’-]{_LETTER}+)*")
 FOREIGN_LETTER.update(nb=FOREIGN_LETTER["no"], nn=FOREIGN_LETTER["no"])
 _FUNCTION_WORDS = dict(FAST_SET_FUNCTION_WORDS, nb=FAST_SET_FUNCTION_WORDS["no"], nn=FAST_SET_FUNCTION_WORDS["no"])
 
@@ -64,6 +69,13 @@ def fits_poorly(text: str, language: str | None) -> bool:
     everyday = _FUNCTION_WORDS.get(language or "")
     return everyday is not None and len(words) >= MIN_WORDS_TO_FIT \
         and sum(word.lower() in everyday for word in words) < MIN_FUNCTION_WORD_SHARE * len(words)
+
+
+def says_no_words_of(text: str, language: str | None) -> bool:
+    """Whether none of text's own words is one of language's everyday words (a line of names, a label: "Baskin Sette
+    Colli vs Welcome Lodrano"); False for a language whose everyday words are not listed."""
+    everyday = _FUNCTION_WORDS.get(language or "")
+    return everyday is not None and not any(word.lower() in everyday for word in own_words(text))
 
 
 def language_left_out(probabilities: dict[str, float]) -> tuple[str, float] | None:
