@@ -105,6 +105,8 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         self.listing_linked: set[str] = set()  # page_keys an author's or category's page links (from_listing)
         self.trails = PageTrails()  # the sections each page's breadcrumb trail names (another_section)
         self.teased_translations: set[str] = set()  # page_keys of the translations of teased posts (note_post)
+        # page_key of a section -> the teased posts whose breadcrumb trail files them under it (note_post)
+        self.teased_trail_sections: Counter[str] = Counter()
         self.news_headings = NewsHeadings()  # the news listings' headings, which label their posts (another_section)
 
     def note_request(self, url: str, role: str) -> bool:
@@ -319,11 +321,16 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         """A post judged an article: its categories, when a static news page shows it; its `translations` (hreflang
         alternates), when a news listing's teaser shows it: the same post in other languages, whichever section a
         breadcrumb of theirs files them under (another_section), as a language plugin files them under the
-        translated section's own pages."""
+        translated section's own pages; and, then, the section its breadcrumb trail files it under, which is the news
+        section's own (a blog's category archive over its posts, the listing a page template)."""
         if self.picked:
             self.picked.note_post(url, post_categories(root, url, regions))
-        if translations and self._named_by_any_teaser(root, page_key(url)):
-            self.teased_translations.update(page_key(translation) for translation in translations)
+        if not self._named_by_any_teaser(root, page_key(url)):
+            return
+        self.teased_translations.update(page_key(translation) for translation in translations)
+        sections = self.trails.sections(root, url)
+        if sections:  # the section it is filed under itself: the one above may hold other sections' posts too
+            self.teased_trail_sections[page_key(sections[-1])] += 1
 
     def settle(self) -> None:
         """The crawl ran out of pages: the news listings and the posts they show are read."""
@@ -424,10 +431,12 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         filed at an address of its own (its CMS's <body> classes say which) that a news listing's teaser shows (one
         teaser alone is weak word: a menu beside the listing can look like one). Blog engines mark every entry of every
         post type so (og:type article, a shortlink): an entry of another type than the posts (a sponsor, a speaker) is
-        not an article by its own mark."""
+        not an article by its own mark. A blog post its breadcrumb trail files where the teased posts' trails file
+        them is the section's post too, though no news listing the crawl could read shows it (its pager page gone)."""
         own_mark = declared_type(root) == "article" and entry_post_type(root) in (None, POST_TYPE)
         return self.presents_as_article(url) or own_mark \
-            or (self._teaser_names(root, page_key(url)) and marks_cms_entry(root))
+            or (self._teaser_names(root, page_key(url)) and marks_cms_entry(root)) \
+            or (marks_blog_post(root) and self.filed_with_teased_posts(root, url))
 
     def outside_news(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
         """Nothing of the site presents the page as news: no feed lists it, no listing's teaser names it, and its

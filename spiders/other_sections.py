@@ -9,12 +9,18 @@ from news_archive.archive.urls import page_key
 from news_archive.spiders.categories import Categories, post_categories
 from news_archive.spiders.navigation_regions import NavigationRegions
 
+# A section the breadcrumb trails of this many posts the news listings' teasers show file them under is the news
+# section's own (a blog's category archive, where the listing is a page template): one teased post may be filed
+# under a section of other posts.
+TEASED_TRAIL_MIN_POSTS = 2
+
 
 class OtherSections:
     """SourceDecisions' calls on posts of other sections, from what it learnt (set by SourceDecisions): the start
     listings' categories (`news_categories`, `category_start_pages`, `picked`), the news `feed_items`, the sections its
     menus name (`sections`, `menu_listings`, `start_keys`, `families`), its teasers, the news listings' headings
-    (`news_headings`), `settled`, the pages' `trails` and the `teased_translations`.
+    (`news_headings`), `settled`, the pages' `trails`, the `teased_translations` and the sections the teased posts'
+    trails file them under (`teased_trail_sections`).
     """
 
     def another_category(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
@@ -49,10 +55,10 @@ class OtherSections:
 
     def another_section(self, root: etree._Element, url: str) -> bool:
         """True when the page's breadcrumb trail files it under sections none of which is a news listing (a start page,
-        a page in a start page's folder, a section its menus name), and no feed or news listing's teaser presents it:
-        a forum topic or a book page in the posts' address family and template. A post the front page promotes is
-        shown by its teaser, and its translation by the teased post naming it (note_post); a post whose trail names
-        no section is judged as ever."""
+        a page in a start page's folder, a section its menus name, one the teased posts' trails file them under), and no
+        feed or news listing's teaser presents it: a forum topic or a book page in the posts' address family and
+        template. A post the front page promotes is shown by its teaser, and its translation by the teased post naming
+        it (note_post); a post whose trail names no section is judged as ever."""
         key = page_key(url)
         # Asked first: most posts of a site with a feed, spared the walk for a trail.
         if key in self.feed_items or key in self.teased_translations:
@@ -63,6 +69,15 @@ class OtherSections:
         # A post its trail files under its category folder still names the news section over its headline.
         return not self._named_by_any_teaser(root, key) and not self.news_headings.labels_as_news(root)
 
+    def filed_with_teased_posts(self, root: etree._Element, url: str) -> bool:
+        """The page's breadcrumb trail runs through the section the trails of the posts the news listings' teasers show
+        file them under (note_post): the news section's own post, which no news listing the crawl could read shows
+        (its pager page gone), only that section's archive or the cards under other posts."""
+        return any(self._teased_posts_section(section) for section in self.trails.sections(root, url))
+
+    def _teased_posts_section(self, url: str) -> bool:
+        return self.teased_trail_sections[page_key(url)] >= TEASED_TRAIL_MIN_POSTS
+
     def waits_for_listings(self, root: etree._Element, url: str) -> bool:
         """True when another_section holds for the page while the crawl still reads listings, whose teasers may yet
         present it: it is judged once they are read (settle)."""
@@ -71,4 +86,4 @@ class OtherSections:
     def _news_listing(self, url: str) -> bool:
         key = page_key(url)
         return key in self.start_keys or key in self.sections or key in self.menu_listings \
-            or self.families.in_named_section(url)
+            or self.families.in_named_section(url) or self._teased_posts_section(url)
