@@ -9,6 +9,7 @@ import scrapy
 from news_archive.archive.crawl_signals import feed_dates_read
 from news_archive.archive.run_counters import START_PAGES_OK, counter_key
 from news_archive.archive.sources import Source
+from news_archive.archive.urls import page_key
 from news_archive.spiders.feed_document import FeedDocument, read_feed
 from news_archive.spiders.feed_items import feed_home_page, feed_item_dates, zero_time_items
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
@@ -40,6 +41,22 @@ class FeedReading:
         for sitemap in sitemaps:
             if not lists_no_posts(sitemap):
                 yield from self._follow(sitemap, source, "feed", depth=0)
+
+    def waits_for_feed(self, source: Source, role: str, url: str) -> bool:
+        """True when a page reached from the listings is read while a feed of its source is still on its way: the
+        feed's items say which pages are posts (presents_as_article), and its addresses which families are the
+        posts'. Judged before the feed, a post with no date or article markup of its own is a page; held until the
+        crawl runs out of pages (held_judgements.py), it is judged as when the feed answers first, the same whatever
+        order a loaded machine or a slow feed gives the answers. Listings, menus and feeds lead on, and never wait."""
+        return role in ("candidate", "alternate", "canonical") and bool(self.feeds_awaited[source.id]) \
+            and not self.decisions[source.id].presents_as_article(url)
+
+    def _feed_answered(self, source: Source, request) -> None:
+        """A feed asked for answered, failed or was dropped: the pages read from now on need not wait for it."""
+        awaited = self.feeds_awaited[source.id]
+        awaited.discard(page_key(request.url))
+        for url in request.meta.get("redirect_urls") or ():
+            awaited.discard(page_key(url))
 
     def _parse_xml(self, response, source: Source, kind: str, role: str, depth: int):
         feed = read_feed(response.body)

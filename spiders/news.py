@@ -71,6 +71,9 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
         # Of those, the sources that read a news feed (RSS, Atom, JSON) or a remembered feed answering 304: a
         # sitemap lists every page of a site, and says nothing of which are news.
         self.news_feeds_read: set[str] = set()
+        # source id -> page_keys of the feeds asked for and not yet answered: the pages read meanwhile wait for them
+        # (spiders/feed_reading.py waits_for_feed).
+        self.feeds_awaited: dict[str, set[str]] = defaultdict(set)
         self.feed_probes: dict[str, FeedProbe] = {}
         self.archive_probed: set[str] = set()  # sources whose usual archive addresses were asked (archive_probe.py)
         self.requests_stopped: set[str] = set()
@@ -134,6 +137,8 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
     # --- callbacks -------------------------------------------------------------------------------
 
     def parse_page(self, response, source: Source, role: str, depth: int):
+        if role == "feed":
+            self._feed_answered(source, response.request)
         if role == "candidate" and page_key(response.url) in self.translation_listings:
             # a start listing's language version that another listing linked first (a label in a switcher, fetched
             # before the article families were known): read as the listing it is
@@ -191,7 +196,8 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
                 return
         held = response.meta.get(HELD_LINKS)  # a held page judged now: its links were counted when it was read
         found = decisions.repeated.observe(root, response.url, regions) if held is None else held
-        if held is None and decisions.waits_for_repeats(root, response.url, role, regions, depth, found) \
+        if held is None and (decisions.waits_for_repeats(root, response.url, role, regions, depth, found)
+                             or self.waits_for_feed(source, role, response.url)) \
                 and self.held_judgements.hold(response, {"source": source, "role": role, "depth": depth}, found,
                                               decisions.repeated):
             return
@@ -329,6 +335,8 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
             # The dupefilter (spiders/fingerprints.py, by the same page_key) would drop it, after every spider
             # middleware and the scheduler had handled it: a listing's pager links every page on every page.
             return
+        if role == "feed":
+            self.feeds_awaited[source.id].add(page_key(url))
         if self.fetch_plan.retries_missing(source.id, url):  # answered 404 on an earlier crawl: asked for again
             self._count(source, MISSING_RETRIED)
         # Offsite links are OffsiteMiddleware's, per source.

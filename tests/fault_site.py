@@ -109,6 +109,14 @@ def page(text: str | bytes, content_type: str = "text/html; charset=utf-8", stat
     return lambda query, hit: Reply(status, body, {"Content-Type": content_type, **headers})
 
 
+def slowly(answer, seconds: float):
+    """`answer` (a route), given after `seconds`: a slow page, or one a loaded machine reaches late."""
+    def late(query, hit):
+        time.sleep(seconds)
+        return answer(query, hit)
+    return late
+
+
 def moved(location: str):
     return lambda query, hit: Reply(301, b"", {"Location": location})
 

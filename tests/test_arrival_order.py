@@ -6,9 +6,7 @@ too, answers before the roundup or after must not decide whether the post is arc
 """
 from __future__ import annotations
 
-import time
-
-from fault_site import FaultServer, article_html, crawl_one_source, page, stored_paths
+from fault_site import FaultServer, article_html, crawl_one_source, page, slowly, stored_paths
 
 POSTS = {  # path -> headline; the listing's first page shows the first four, its second page the others
     "/2024/05/20/weekly-roundup/": "Our week in four posts",
@@ -37,15 +35,6 @@ def _roundup() -> str:
             f"<a rel='next' href='{NEXT_POST}'>Next post</a></main></body></html>")
 
 
-def _slow(text: str, seconds: float):
-    answer = page(text)
-
-    def slowly(query, hit):
-        time.sleep(seconds)
-        return answer(query, hit)
-    return slowly
-
-
 def _crawl(tmp_path, slow_path: str) -> set[str]:
     server = FaultServer()
     paths = list(POSTS)
@@ -54,7 +43,7 @@ def _crawl(tmp_path, slow_path: str) -> set[str]:
     for path in paths[1:]:
         routes[path] = article_html(POSTS[path], path.strip("/").replace("/", "-"))
     for path, text in routes.items():
-        server.routes[path] = _slow(text, 1.0) if path == slow_path else page(text)
+        server.routes[path] = slowly(page(text), 1.0) if path == slow_path else page(text)
     folder = tmp_path / slow_path.strip("/").replace("/", "-")
     folder.mkdir()
     crawl_one_source(server, folder, "allotments", "Allotments", "/news/")
