@@ -9,8 +9,10 @@ from news_archive.archive.page_title import document_title
 from . import xpaths
 from .ancestry import in_navigation
 from .author_names import byline_closing
+from .comment_lines import heads_comments
 from .dates import date_without_year, find_date, typed_date
 from .entity_name import article_entity_names
+from .hints import plain_letters
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
                            links_here, permalinked_above, permalinked_before, permalinked_headings)
 from .links import clean_text
@@ -28,6 +30,8 @@ _CLOSING_SEPARATOR = re.compile(f"(?:{_TITLE_SEPARATORS.pattern})$")
 TITLE_SEPARATORS = _TITLE_SEPARATORS  # for metadata.py's site names and shared_title.py's title comparison
 # An <h1> this long that starts a stated title is the headline the title decorates.
 _MIN_HEADLINE_PREFIX = 12
+# The brackets that set a series' or a format's name after a headline ("... [Series: Part 1]", "... (Video)").
+_OPENING_BRACKETS = {"[": "]", "(": ")"}
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # A heading less than a third of every stated title's length, sharing none of its words, is a label, not the headline.
 _SHORT_LABEL = 3
@@ -101,7 +105,9 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # stands (a portal sets its teasers' summaries above the story).
     trailing = after_post_text(root, h1_elements)
     h1s = [heading_text(h) for h in h1_elements if h not in trailing or _opens_a_stated_title(heading_text(h), stated)]
-    h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names and not is_unrendered_markdown(h)]
+    # An <h1> heading the comments ("Comments", "Leave a Reply") is the comment section's, never the headline.
+    h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names and not is_unrendered_markdown(h)
+           and not heads_comments(h)]
     # " | Site" states no headline, only the site's name: an <h1> showing that name is the banner.
     site_only = {fold_unspaced(part) for s in stated if _headline_part_empty(s) for part in _TITLE_SEPARATORS.split(s)}
     stated = [s for s in stated if not _headline_part_empty(s)]
@@ -131,6 +137,9 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         same = [less for less in (_strip_site(s, site_names) for s in stated) if _same(h1, less)]
         if same:  # in another case too, the heading shows the title the writer stated beside the site's name
             return _title_bar_form(root, url, h1_elements, h1, _in_writers_case(h1, same))
+    for h1 in h1s:
+        if any(_typed_plainer(h1, title) for title in clean):
+            return h1
     site_folds = {fold_unspaced(name) for name in site_names | home_names}
     # A theme printing the headline's slot empty ("<h1></h1>", no word, no picture) under a <title> of one piece, no
     # headline beside a site's name: an untitled post, which the CMS titles with the site's name alone (a heading
@@ -272,6 +281,18 @@ def _title_bar(root, url: str, h1_elements: list, h1: str) -> str:
     post in words of its own. "" when there is none."""
     element = next((h for h in h1_elements if heading_text(h) == h1), None)
     return permalinked_before(root, url, element) if element is not None else ""
+
+
+def _typed_plainer(heading: str, title: str) -> bool:
+    """A stated title (less the site's name) is the heading typed plainer: without its accents ("rios" under "ríos"),
+    or without the bracketed tail that names its series ("... [Series: Part 1]"), which an editor's search-engine
+    title leaves out. The heading shows the headline as the writer set it, though a section of the text under it
+    repeats the shorter form."""
+    if not title or len(fold_unspaced(title)) < _MIN_HEADLINE_PREFIX:
+        return False
+    tail = heading[len(title):].strip() if heading.startswith(title) else ""
+    return fold_unspaced(plain_letters(heading)) == fold_unspaced(plain_letters(title)) \
+        or (tail[:1] in _OPENING_BRACKETS and tail[-1:] == _OPENING_BRACKETS.get(tail[:1]))
 
 
 def _empty_element(element) -> bool:

@@ -72,6 +72,32 @@ def is_furniture_line(text: str) -> bool:
     return names_comment_section(text)
 
 
+# "Reply" names one comment's control as often as the section: only with a verb inviting one ("Leave a Reply",
+# "Deja una respuesta") does it head the section.
+_REPLY_NOUNS = frozenset("reply respuesta antwort svar vastaus réponse risposta".split())
+_INVITING_WORDS = frozenset("leave post add write deja dejar escribe una lämna skriv schreiben laisser legg jätä".split())
+
+# A closed section's notice ("Comments are closed.", "Los comentarios están cerrados.").
+_CLOSED_WORDS = frozenset("""
+    are is now closed los las están cerrados cerrada är stängda sind geschlossen les sont fermés er stengt ovat
+    suljettu
+""".split())
+
+
+def heads_comments(text: str) -> bool:
+    """A heading that only counts, names, invites or closes the comments ("Comentarios", "12 comments", "Leave a
+    Reply", "Comments are closed."): the comment section's, never a post's headline."""
+    if names_comment_section(text):
+        return True
+    words = WORD.findall(text.lower())
+    if len(words) > COUNT_LINE_MAX_WORDS:
+        return False
+    if not _COMMENT_NOUNS.isdisjoint(words) and not _CLOSED_WORDS.isdisjoint(words):
+        return all(word in _COMMENT_NOUNS or word in _CLOSED_WORDS or word in _COUNT_LINE_WORDS for word in words)
+    return not _REPLY_NOUNS.isdisjoint(words) and not _INVITING_WORDS.isdisjoint(words) \
+        and all(word in _REPLY_NOUNS or word in _INVITING_WORDS or word in _COUNT_LINE_WORDS for word in words)
+
+
 def names_comment_section(text: str) -> bool:
     """A line that only counts or names the comments: "5 comments", "Kommentarer (3)", "Leave a comment"."""
     words = WORD.findall(text.lower())

@@ -232,9 +232,9 @@ def _heading_words(heading) -> tuple[set[str], tuple[set[str], ...]]:
     """The words of a heading as slug makers spell them, marks inside words kept or dropped, or spelt from its
     Markdown, where a link's target follows its text ("[Contact: Anna Berg](mailto:anna@x.org)" ->
     "contact-anna-bergmailtoannaxorg"): all of them, and each spelling's."""
-    text = _plain(text_of(heading))
+    text = plain_letters(text_of(heading))
     spellings = (set(_ID_WORDS.findall(text)), set(_ID_WORDS.findall(_MARKS_IN_WORDS.sub("", text))),
-                 set(_ID_WORDS.findall(_plain(_markdown_spelling(heading)))))
+                 set(_ID_WORDS.findall(plain_letters(_markdown_spelling(heading)))))
     return spellings[0] | spellings[1] | spellings[2], spellings
 
 
@@ -250,11 +250,12 @@ def _markdown_spelling(heading) -> str:
 
 
 def _id_words(element_id: str) -> set[str]:
-    return set(_ID_WORDS.findall(_plain(_REPEAT_NUMBER.sub("", element_id))))
+    return set(_ID_WORDS.findall(plain_letters(_REPEAT_NUMBER.sub("", element_id))))
 
 
-def _plain(text: str) -> str:
-    """Casefolded without accents: slug makers drop them ("besök" -> "besok") or keep them."""
+def plain_letters(text: str) -> str:
+    """Casefolded without accents: slug makers drop them ("besök" -> "besok") or keep them, and so do editors
+    typing a search-engine title ("rios" for "ríos")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 

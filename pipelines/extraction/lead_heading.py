@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from .ancestry import within
 from .builder_documents import in_other_document, own_document
+from .comment_lines import heads_comments
 from .dates import find_date, typed_date
 from .hints import is_side_column
 from .links import absolute, links_to_page
@@ -185,12 +186,12 @@ def permalinked_above(root, url: str, shown: str) -> str:
 
 def _headline_text(heading, url: str, excluded: set[str]) -> str:
     """The heading's text when it links nowhere but to the page itself, has a headline's length and names neither
-    the site (`excluded`) nor only a day; "" otherwise."""
+    the site (`excluded`) nor only a day, nor the comments under the post; "" otherwise."""
     if any(not _links_to(a.get("href"), url) for a in heading.iter("a")):
         return ""
     text = heading_text(heading)
     if not _MIN_CHARS <= len(text) <= _MAX_CHARS or text.lower() in excluded or _is_date(text) \
-            or is_unrendered_markdown(text):
+            or is_unrendered_markdown(text) or heads_comments(text):
         return ""
     return text
 

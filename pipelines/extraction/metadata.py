@@ -138,15 +138,28 @@ def _names_blog_above(heading, target: str | None, url: str, text: str, page_tit
 def home_link_labels(root, url: str) -> set[str]:
     """The title or aria-label (lower case) of links to the site's home page that the page's <title> opens or ends
     with as a piece of its own: a logo's link, an image without words, is labelled with the site's name ("2042 | Play
-    Well"), which <title> appends to every page's headline. A label <title> does not show so is a slogan or "Home"."""
+    Well"), which <title> appends to every page's headline. A label <title> does not show so is a slogan or "Home".
+
+    A label only one link home carries that a heading of the page shows as plain text is the post's headline: a
+    teaser of the post itself, its link mangled to "/" by a saved copy, labels its link with the post's title."""
     title = clean_text(document_title(root)).lower()
-    found = set()
+    carried: dict[str, int] = {}
     for link in root.iter("a"):
         labels = {clean_text(link.get(name)).lower() for name in ("title", "aria-label")} - {"", title}
         labels = {label for label in labels if len(label) >= MIN_SITE_NAME and label in title}
         if labels and ("home" in _rel_names(link) or _is_root(absolute(link.get("href"), url), url)):
-            found |= {label for label in labels if without_suffix(title, label) or without_prefix(title, label)}
-    return found
+            for label in labels:
+                if without_suffix(title, label) or without_prefix(title, label):
+                    carried[label] = carried.get(label, 0) + 1
+    once = {label for label, links in carried.items() if links == 1}
+    return set(carried) - (_unlinked_headings(root) & once if once else set())
+
+
+def _unlinked_headings(root) -> set[str]:
+    """The text (lower case) of the page's headings that neither hold nor sit in a link: its own headlines, not a
+    banner's name linked home."""
+    return {clean_text(text_of(heading)).lower() for heading in root.iter(xpaths.HEADING_TAGS)
+            if next(heading.iter("a"), None) is None and next(heading.iterancestors("a"), None) is None}
 
 
 def _is_root(target: str | None, url: str) -> bool:
