@@ -1,5 +1,5 @@
-"""What a line of a comment section says by itself: when a comment was written, or only the section's count, title
-or sort order."""
+"""What a line of a comment section says by itself: when a comment was written, or only the section's count, title,
+sort order or the widget's credit to its maker."""
 from __future__ import annotations
 
 import re
@@ -96,6 +96,21 @@ def heads_comments(text: str) -> bool:
         return all(word in _COMMENT_NOUNS or word in _CLOSED_WORDS or word in _COUNT_LINE_WORDS for word in words)
     return not _REPLY_NOUNS.isdisjoint(words) and not _INVITING_WORDS.isdisjoint(words) \
         and all(word in _REPLY_NOUNS or word in _INVITING_WORDS or word in _COUNT_LINE_WORDS for word in words)
+
+
+# A comment widget's credit under its thread ("comments powered by <maker>", the line blog generators' comment
+# templates set): the words crediting the maker, then its name in a word or two.
+_WIDGET_CREDIT = ("powered", "by")
+_MAKER_NAME_WORDS = 2
+
+
+def credits_comment_widget(text: str) -> bool:
+    """A line naming the comments and crediting the widget's maker: "comments powered by <maker>". Linked to the
+    maker's site, it reads as a closing link line, yet it is the site's, not the writer's."""
+    words = WORD.findall(text.lower())
+    credit = len(_WIDGET_CREDIT)
+    return len(words) > credit and words[0] in _COMMENT_NOUNS and tuple(words[1:1 + credit]) == _WIDGET_CREDIT \
+        and len(words) - 1 - credit <= _MAKER_NAME_WORDS
 
 
 def names_comment_section(text: str) -> bool:

@@ -13,6 +13,7 @@ from .call_headings import anchored_closing_calls, anchored_opening_call
 from .closing_date_notes import closing_date_notes
 from .closing_labels import is_closing_credit, own_closing_labels
 from .closing_section import closing_links_of_last_section, closing_section
+from .comment_lines import credits_comment_widget
 from .dated_series import other_days_series
 from .dates import find_date
 from .embedded_posts import in_roundup_post
@@ -138,7 +139,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
             # no label, opens the text ("See the interview of 14.5.2024 at 10:15 in the clip below").
             if dated and opening and opens_on_the_day(block, page_days):
                 pass
-            elif is_link_line(block, host):
+            elif is_link_line(block, host) and not credits_comment_widget(block.text):
                 link_lines.add(id(block))
             elif not opening and _mail_line(block):
                 pass  # "Email: <address>" after the text: the edge trim keeps it where a line introduces it
