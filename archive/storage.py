@@ -24,6 +24,8 @@ from news_archive.archive.urls import url_key
 # Compiled statements the connection keeps: a story look-up's `in (...)` is a statement of its own for each
 # count of keys, a few hundred in all, each costing tens of microseconds to compile again (sqlite3's default: 128).
 STATEMENT_CACHE = 512
+# Ids asked in one statement's `in (...)`: under SQLite's limit on a statement's parameters.
+_IDS_PER_STATEMENT = 500
 
 
 @dataclass(frozen=True)
@@ -283,8 +285,8 @@ class Archive(StoredCopies):
     def sources_of(self, article_ids: set[int]) -> list[str]:
         ids = sorted(article_ids)
         found = set()
-        for start in range(0, len(ids), 500):  # SQLite's limit on a statement's parameters
-            chunk = ids[start:start + 500]
+        for start in range(0, len(ids), _IDS_PER_STATEMENT):
+            chunk = ids[start:start + _IDS_PER_STATEMENT]
             found |= {row[0] for row in self.db.execute(
                 f"select distinct source from articles where id in ({','.join('?' * len(chunk))})", chunk)}
         return sorted(found)
@@ -305,24 +307,21 @@ class Archive(StoredCopies):
 
     def short_articles(self, source: str, article_ids: list[int], long_chars: int) -> list[dict]:
         """The rows of the source's articles among these whose body is shorter than long_chars."""
-        rows = []
-        for start in range(0, len(article_ids), 500):  # SQLite's limit on a statement's parameters
-            chunk = article_ids[start:start + 500]
-            cursor = self.db.execute(
-                f"select * from articles where source = ? and length(coalesce(body, '')) < ? "
-                f"and id in ({','.join('?' * len(chunk))})", [source, long_chars, *chunk])
-            columns = [column[0] for column in cursor.description]
-            rows += [dict(zip(columns, row)) for row in cursor.fetchall()]
-        return rows
+        return self._rows_among("select * from articles where source = ? and length(coalesce(body, '')) < ?",
+                                [source, long_chars], article_ids)
 
     def articles_in_languages(self, source: str, article_ids: list[int], languages: list[str]) -> list[dict]:
         """The rows of the source's articles among these stored in one of languages."""
+        return self._rows_among(
+            f"select * from articles where source = ? and language in ({','.join('?' * len(languages))})",
+            [source, *languages], article_ids)
+
+    def _rows_among(self, query: str, params: list, article_ids: list[int]) -> list[dict]:
+        """The rows the query (a select on articles, with its where clause) finds among these articles' ids."""
         rows = []
-        for start in range(0, len(article_ids), 500):  # SQLite's limit on a statement's parameters
-            chunk = article_ids[start:start + 500]
-            cursor = self.db.execute(
-                f"select * from articles where source = ? and language in ({','.join('?' * len(languages))}) "
-                f"and id in ({','.join('?' * len(chunk))})", [source, *languages, *chunk])
+        for start in range(0, len(article_ids), _IDS_PER_STATEMENT):
+            chunk = article_ids[start:start + _IDS_PER_STATEMENT]
+            cursor = self.db.execute(f"{query} and id in ({','.join('?' * len(chunk))})", [*params, *chunk])
             columns = [column[0] for column in cursor.description]
             rows += [dict(zip(columns, row)) for row in cursor.fetchall()]
         return rows

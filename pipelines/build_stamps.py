@@ -228,15 +228,14 @@ class BuildStamps:
                                      f"does, where the source's news show theirs")
         return why
 
-
     def _dated_beside_links(self, members: list[HeldPage]) -> bool:
         """Whether the source's feed or listing dates the family's pages (MIN_FAMILY_PAGES of them, or all of fewer)
         to the day their metadata states: the publisher lists them as its posts."""
-        dated = 0
+        listed_on_their_day = 0
         for item in members:
             given = self.archive.feed_date(item.source, [item.url]) or self.archive.listing_date(item.source, [item.url])
-            dated += bool(given and item.published and given[:10] == item.published[:10])
-            if dated >= min(MIN_FAMILY_PAGES, len(members)):
+            listed_on_their_day += bool(given and item.published and given[:10] == item.published[:10])
+            if listed_on_their_day >= min(MIN_FAMILY_PAGES, len(members)):
                 return True
         return False
 

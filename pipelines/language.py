@@ -18,6 +18,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # A text this short (a notice of two or three sentences) is swung whole by a clause in another language.
 _NOTICE_CHARS = 200
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# The share of the text's votes its opening language holds to be the majority of it.
+_MAJORITY = 0.5
 # A majority holding less of the text than this is no majority but a post written in two languages about equally
 # ("English version below"): the language its page declares, when it is one of the two, is the post's.
 _CLEAR_MAJORITY = 0.6
@@ -89,20 +91,20 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
         # says its language surely, and keeps it.)
         return headline
     declared = set(declared_languages(hints))
-    opening = opening_language(text, hints)
-    if opening and opening.share > 0.5 and detection.language not in opening.languages \
-            and not (opening.share < _CLEAR_MAJORITY and detection.language in declared
-                     and not headed_in(item.title, opening.languages, hints)):
+    first_vote = opening_language(text, hints)
+    if first_vote and first_vote.share > _MAJORITY and detection.language not in first_vote.languages \
+            and not (first_vote.share < _CLEAR_MAJORITY and detection.language in declared
+                     and not headed_in(item.title, first_vote.languages, hints)):
         # Most of the post is in another language than the one a quoted block or its names swung the text to. (A
         # post written in two languages about equally is in the one its page declares, unless its headline, which
         # the reader meets first, is plainly in the other.)
-        detection = language_of_majority(opening, hints)
-    elif opening and opening.share >= 1 - _CLEAR_MAJORITY and detection.language not in opening.languages \
-            and headed_in(item.title, opening.languages, hints):
+        detection = language_of_majority(first_vote, hints)
+    elif first_vote and first_vote.share >= 1 - _CLEAR_MAJORITY and detection.language not in first_vote.languages \
+            and headed_in(item.title, first_vote.languages, hints):
         # A post written in two languages about equally, opening in one under a headline plainly in it ("English
         # version below"), is in that one: the reader meets it first, and the rest is its translation, however
         # much longer the other language writes it or more surely its letters speak.
-        detection = language_of_majority(opening, hints)
+        detection = language_of_majority(first_vote, hints)
     if len(declared) == 1 and detection.language not in declared:
         # A post introduced in the language its page declares and quoting another at length (a podcast's
         # description, an event's programme) is in the page's language: its own words are. (The body's: a lead

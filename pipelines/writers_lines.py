@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from news_archive.pipelines.extraction.html_input import parse_html
-from news_archive.pipelines.extraction.links import clean_text, leads_to_document
+from news_archive.pipelines.extraction.links import all_lead_to_documents, clean_text
 from news_archive.pipelines.extraction.social_bars import is_share_bar
 from news_archive.pipelines.extraction.text import text_of
 
@@ -54,7 +54,8 @@ def text_elements(page, paragraphs: list[str]) -> tuple[TextElement, ...]:
     found = []
     for parent, children in by_parent.items():
         closing = frozenset(text for element, text in children if _closes(element, followed))
-        opening = frozenset(children[0][1:]) if _points_to_file(children[0][0]) else frozenset()
+        first_element, first_line = children[0]
+        opening = frozenset({first_line}) if _points_to_file(first_element) else frozenset()
         found.append(TextElement(frozenset(text for _, text in children), closing, slot(parent), opening))
     return tuple(found)
 
@@ -73,8 +74,7 @@ def _points_to_file(element) -> bool:
     """The line links to files only ("» <a href=issue-8.pdf>View this newsletter as a PDF</a>"): opening the post's
     text, it points to the post's own document, which the posts of a series word alike and a template's box (a
     sign-up, a share bar) never links."""
-    hrefs = [a.get("href") or "" for a in element.iter("a")]
-    return bool(hrefs) and all(leads_to_document(href) for href in hrefs)
+    return all_lead_to_documents(a.get("href") or "" for a in element.iter("a"))
 
 
 def slots_of_own_text(elements: tuple[TextElement, ...], own: set[str]) -> set[str]:

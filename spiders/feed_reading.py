@@ -10,6 +10,7 @@ from news_archive.archive.crawl_signals import feed_dates_read
 from news_archive.archive.run_counters import START_PAGES_OK, counter_key
 from news_archive.archive.sources import Source
 from news_archive.archive.urls import page_key
+from news_archive.spiders.decisions import ARTICLE_ROLES
 from news_archive.spiders.feed_document import FeedDocument, read_feed
 from news_archive.spiders.feed_items import feed_home_page, feed_item_dates, zero_time_items
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
@@ -48,10 +49,10 @@ class FeedReading:
         posts'. Judged before the feed, a post with no date or article markup of its own is a page; held until the
         crawl runs out of pages (held_judgements.py), it is judged as when the feed answers first, the same whatever
         order a loaded machine or a slow feed gives the answers. Listings, menus and feeds lead on, and never wait."""
-        return role in ("candidate", "alternate", "canonical") and bool(self.feeds_awaited[source.id]) \
+        return role in (*ARTICLE_ROLES, "alternate") and bool(self.feeds_awaited[source.id]) \
             and not self.decisions[source.id].presents_as_article(url)
 
-    def _feed_answered(self, source: Source, request) -> None:
+    def feed_answered(self, source: Source, request) -> None:
         """A feed asked for answered, failed or was dropped: the pages read from now on need not wait for it."""
         awaited = self.feeds_awaited[source.id]
         awaited.discard(page_key(request.url))

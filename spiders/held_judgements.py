@@ -6,7 +6,8 @@ response kept, not fetched again, against the count as it stood then. Judged as 
 whatever pages Scrapy happened to fetch first; at the idle it is that of every page the crawl reached without the
 held ones, the same whatever the order. Pages read after an idle are held for the next.
 A post no news listing shows waits there too while a static news page's posts are read, whose categories say whether
-it is another category's (spiders/picked_posts.py)."""
+it is another category's (spiders/picked_posts.py); and a page read while a feed of its source is still on its way,
+whose items say which pages are posts (spiders/feed_reading.py waits_for_feed)."""
 from __future__ import annotations
 
 import scrapy

@@ -138,7 +138,7 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
 
     def parse_page(self, response, source: Source, role: str, depth: int):
         if role == "feed":
-            self._feed_answered(source, response.request)
+            self.feed_answered(source, response.request)
         if role == "candidate" and page_key(response.url) in self.translation_listings:
             # a start listing's language version that another listing linked first (a label in a switcher, fetched
             # before the article families were known): read as the listing it is

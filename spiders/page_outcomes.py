@@ -53,7 +53,7 @@ class PageOutcomes:
         source = request.cb_kwargs.get("source")
         first = (request.meta.get("redirect_urls") or [None])[0]
         if isinstance(source, Source) and request.cb_kwargs.get("role") == "feed":
-            self._feed_answered(source, request)
+            self.feed_answered(source, request)
         if isinstance(source, Source) and first:
             self._not_stored(source, first, REDIRECTS_TO_A_PAGE_FETCHED,
                              f"redirects to {request.url}, which the crawl judged at that address")
@@ -71,7 +71,7 @@ class PageOutcomes:
         source: Source = request.cb_kwargs["source"]
         url = (request.meta.get("redirect_urls") or [request.url])[0]  # the link followed, before any redirect
         if request.cb_kwargs.get("role") == "feed":
-            self._feed_answered(source, request)
+            self.feed_answered(source, request)
         kept = list(self._keep_pages_naming(source, url)) if request.cb_kwargs.get("role") == "canonical" else []
         yield from kept
         if failure.check(OffsiteRedirect):

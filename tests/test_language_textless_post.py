@@ -55,4 +55,5 @@ def test_a_post_of_two_team_names_alone_is_in_its_pages_declared_language():
     assert (tag_language(item).language, item.language_confidence) == ("it", 0.5)
     # With no page's word, the text's own unsure verdict stands.
     item.html_lang = None
-    assert tag_language(item).language != "it"
+    tagged = tag_language(item)
+    assert tagged.language != "it" and tagged.language_confidence < 0.5

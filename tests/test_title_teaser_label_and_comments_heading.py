@@ -41,9 +41,13 @@ def test_a_comment_sections_heading_is_never_the_title():
     Comments", "Comentarios") was stored as the title; the stated title is."""
     comment = ("<div class='comment'><p>Ann wrote: what a fine piece about the tides, I walked along the pier last "
                "week and saw them.</p></div>")
-    for heading in ("Leave a Reply", "12 Comments", "Comentarios"):
+    for heading in ("Leave a Reply", "Deja una respuesta", "12 Comments", "Comentarios"):
         found = extract_article(_post(headline="", comments=heading, teaser=False, below=comment), URL)
         assert found.title == "Tide tables [Notes]", heading
+    # A closed section's notice, the only heading left, is no headline either.
+    for notice in ("Comments are closed.", "Los comentarios están cerrados."):
+        found = extract_article(_post(headline="", comments=notice, teaser=False, below=comment), URL)
+        assert found.title == "Tide tables [Notes]", notice
 
 
 def _sectioned(headline: str, stated: str, section: str) -> str:

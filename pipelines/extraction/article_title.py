@@ -12,14 +12,13 @@ from .author_names import byline_closing
 from .comment_lines import heads_comments
 from .dates import date_without_year, find_date, typed_date
 from .entity_name import article_entity_names
-from .hints import plain_letters
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
                            links_here, permalinked_above, permalinked_before, permalinked_headings)
 from .links import clean_text
 from .shown_titles import shown_alone_above, shown_as_headline, shown_form, titled_elements
 from .site_titled import headline_beside_site_title
 from .structured import PageMetadata, text_value
-from .text import text_of
+from .text import plain_letters, text_of
 from .trailing_headings import after_post_text
 
 # A dash between numbers is a range ("June 10 - 11"), not a separator. A "«" that no "»" closes further on is one

@@ -25,14 +25,16 @@ _COMMENT_NOUNS = frozenset("""
 # The nouns that open a compound word ("Kommentarbereich", "kommenttiosio"), the way Germanic and Finnic languages
 # name things.
 _COMPOUND_STEMS = ("kommentar", "kommentti")
-_COUNT_LINE_WORDS = frozenset("""
-    a an the your our all total more no yet reader readers view show showing hide see read load leave post add write
+# The verbs asking a reader to write one ("Leave a comment", "Skriv en kommentar", "Jätä kommentti").
+_INVITING_VERBS = frozenset("leave post add write lämna skriv schreiben laisser legg jätä".split())
+_COUNT_LINE_WORDS = _INVITING_VERBS | frozenset("""
+    a an the your our all total more no yet reader readers view show showing hide see read load
     thread threads
-    en ett din alla fler inga visa läs skriv lämna ingen
-    ein eine einen ihren alle weitere keine zeigen anzeigen lesen schreiben
-    un une les tous voir afficher laisser ajouter
-    legg til inn vis
-    kaikki lisää näytä kirjoita jätä
+    en ett din alla fler inga visa läs ingen
+    ein eine einen ihren alle weitere keine zeigen anzeigen lesen
+    un une les tous voir afficher ajouter
+    til inn vis
+    kaikki lisää näytä kirjoita
 """.split())
 COUNT_LINE_MAX_WORDS = 6
 # Sort controls ("Newest | Oldest", "Sort by: Best"), often placeholder links a script drives: two or more of
@@ -75,7 +77,7 @@ def is_furniture_line(text: str) -> bool:
 # "Reply" names one comment's control as often as the section: only with a verb inviting one ("Leave a Reply",
 # "Deja una respuesta") does it head the section.
 _REPLY_NOUNS = frozenset("reply respuesta antwort svar vastaus réponse risposta".split())
-_INVITING_WORDS = frozenset("leave post add write deja dejar escribe una lämna skriv schreiben laisser legg jätä".split())
+_INVITING_WORDS = _INVITING_VERBS | frozenset("deja dejar escribe una".split())
 
 # A closed section's notice ("Comments are closed.", "Los comentarios están cerrados.").
 _CLOSED_WORDS = frozenset("""

@@ -67,8 +67,11 @@ def gives_another_day(text: str, page_days: frozenset[str] | set[str]) -> bool:
     """A day's field ("Date: Tuesday, 17 October 2023", "Date: 20 March to 22 March") naming a day more than a day
     from the page's own (`page_days`): the day of what the post announces, an event's or a meeting's, which a post
     sets as a fact of its text; the page's own stamp gives the page's day."""
-    if not page_days or _DAY_FIELD.match(text) is None:
-        return False
+    return bool(page_days) and _DAY_FIELD.match(text) is not None and names_another_day(text, page_days)
+
+
+def names_another_day(text: str, page_days: frozenset[str] | set[str]) -> bool:
+    """The text names days, each more than STAMP_DAYS_APART from the page's own: no stamp of the page's."""
     offsets = days_past_page(text, page_days)
     return bool(offsets) and all(abs(offset) > STAMP_DAYS_APART for offset in offsets)
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from bisect import bisect_right
 
 from lxml import etree
@@ -12,7 +11,7 @@ from news_archive.archive.cms_classes import LAYOUT_SETTING_CLASS
 
 from . import xpaths
 from .cross_references import cross_referenced_ids
-from .text import text_of
+from .text import plain_letters, text_of
 
 _CAMEL_CASE = re.compile(r"([a-z])([A-Z])")
 _ALPHANUMERIC_RUN = re.compile(r"[A-Za-z0-9]+")
@@ -251,12 +250,6 @@ def _markdown_spelling(heading) -> str:
 
 def _id_words(element_id: str) -> set[str]:
     return set(_ID_WORDS.findall(plain_letters(_REPEAT_NUMBER.sub("", element_id))))
-
-
-def plain_letters(text: str) -> str:
-    """Casefolded without accents: slug makers drop them ("besök" -> "besok") or keep them, and so do editors
-    typing a search-engine title ("rios" for "ríos")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 _SEPARATORS = str.maketrans({"-": " ", "_": " "})

@@ -6,7 +6,7 @@ import re
 
 from .blocks import Block, is_whole_element, text_length
 from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL, SITE_NAME, WEB_ADDRESS, WORD
-from .links import absolute, leads_to_document, links_to_page, with_scheme
+from .links import absolute, all_lead_to_documents, leads_to_document, links_to_page, with_scheme
 from .text import spaced_text, text_of
 from .social_bars import is_social_bar
 from .xpaths import SOCIAL_HOSTS
@@ -90,7 +90,7 @@ def is_link_line(block: Block, host: str) -> bool:
     # Editors indent the link to the post's own document (its PDF) as a quote; a quote linking to other sites is the
     # embed of someone else's post.
     if block.kind == "quote":
-        return bool(links) and all(leads_to_document(h) for h in links)
+        return all_lead_to_documents(links)
     # A follow or share bar links to other sites too: the site's profiles and buttons, no source of the writer's.
     if is_social_bar(block, host):
         return False

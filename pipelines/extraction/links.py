@@ -26,6 +26,13 @@ def leads_to_document(href: str) -> bool:
     return _DOCUMENT.search(href) is not None
 
 
+def all_lead_to_documents(hrefs) -> bool:
+    """There are links, and every one leads to a document (the post's PDF): a download of the post's, where a site's
+    box or a teaser links pages."""
+    hrefs = list(hrefs)
+    return bool(hrefs) and all(leads_to_document(href) for href in hrefs)
+
+
 def leads_to_recording(href: str) -> bool:
     return _RECORDING.search(href) is not None
 

@@ -9,7 +9,7 @@ from news_archive.archive.urls import is_start_page
 from .ancestry import within
 from .blocks import Block
 from .heading_lines import is_teaser_headline
-from .links import absolute, leads_to_document, links_to_page
+from .links import absolute, all_lead_to_documents, links_to_page
 from .own_post import wraps_own_post
 from .stamp_lines import is_dated_line
 from .text import fold
@@ -71,8 +71,7 @@ def _links_here_only(heading, url: str) -> bool:
 def _leads_to_documents_only(heading) -> bool:
     """A headline whose links all lead to documents (a manual's PDF) labels a download in the post's text, no teaser
     of another page."""
-    links = [*heading.iterancestors("a"), *heading.iter("a")]
-    return bool(links) and all(leads_to_document(a.get("href") or "") for a in links)
+    return all_lead_to_documents(a.get("href") or "" for a in (*heading.iterancestors("a"), *heading.iter("a")))
 
 
 def leads_to_other_sites_only(heading, url: str) -> bool:

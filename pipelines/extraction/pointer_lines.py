@@ -9,7 +9,7 @@ from .ancestry import within
 from .blocks import Block
 from .line_patterns import FURNITURE_LINE, WORD
 from .link_lines import host_of, leads_away, leads_to_social_network, page_target, sole_link, words_beside_links
-from .links import leads_to_document, links_to_page
+from .links import all_lead_to_documents, links_to_page
 from .own_pages import lists_page
 from .prose_lines import LONG_PARAGRAPH, is_prose_line
 from .writers_closing import lines_after_text
@@ -78,7 +78,7 @@ def writers_opening_link(blocks: list[Block], page_url: str) -> list[Block]:
         return []
     # Furniture's words may name the post's own document ("View this newsletter as a PDF", "Print version"): a site's
     # box (a subscription, a share bar) links pages, never only files.
-    if FURNITURE_LINE.search(line.text) and not all(leads_to_document(target) for target in targets):
+    if FURNITURE_LINE.search(line.text) and not all_lead_to_documents(targets):
         return []
     return [line]
 

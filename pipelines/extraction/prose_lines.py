@@ -3,6 +3,7 @@ paragraph the list under it completes."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from news_archive.archive.word_measure import word_count
 
@@ -75,7 +76,8 @@ def linked_sentence(block: Block) -> bool:
 def _lone_cell(block: Block) -> bool:
     """The block is the only cell of its table: a box around one passage, where a grid of links has many cells."""
     table = table_of(block.element) if block.kind == "cell" else None
-    return table is not None and sum(1 for _ in table.iter("td", "th")) == 1
+    # Stopped at a second cell: a grid's cells each ask, and a count of them all would read the grid once per cell.
+    return table is not None and next(islice(table.iter("td", "th"), 1, None), None) is None
 
 
 def sentence_item(block: Block) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from lxml import etree
 
@@ -56,6 +57,12 @@ FOLD_CACHED_UP_TO = 2000
 def fold(text: str) -> str:
     """Text compared for sameness: case, spacing and punctuation ignored."""
     return _folded(text) if len(text) > FOLD_CACHED_UP_TO else _folded_cached(text)
+
+
+def plain_letters(text: str) -> str:
+    """Casefolded without accents: slug makers drop them ("besök" -> "besok") or keep them, and so do editors
+    typing a search-engine title ("rios" for "ríos")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def _folded(text: str) -> str:

@@ -5,7 +5,7 @@ import re
 from itertools import takewhile
 
 from .blocks import Block
-from .event_fields import STAMP_DAYS_APART, days_past_page
+from .event_fields import STAMP_DAYS_APART, days_past_page, names_another_day
 from .furniture_lines import is_phone_number, is_sign_off
 from .heading_lines import SECTIONS_ABOVE, is_closing_heading, headings_set_alike
 from .hints import anchored_subheading
@@ -107,12 +107,12 @@ def _names_day_ahead(text: str, page_days: frozenset[str] | set[str]) -> bool:
 
 
 def _first_section_naming_other_day(kept: list[Block], at: int, page_days: frozenset[str] | set[str]) -> bool:
-    """The heading names a day other than the page's own and the text sets SECTIONS_ABOVE more headings alike further
-    down: the first of its section headings, a release's number read as a day ("Minor release 2024.3.1" over "What
-    is next"). A header's stamp shows the page's day, and heads no sections."""
+    """The line at `at` (a heading, or a line set as one) names a day other than the page's own and the text sets
+    SECTIONS_ABOVE more headings alike further down: the first of its section headings, a release's number read as
+    a day ("Minor release 2024.3.1" over "What is next"). A header's stamp shows the page's day, and heads no
+    sections."""
     heading = kept[at]
-    offsets = days_past_page(heading.text, page_days)
-    if heading.element is None or not offsets or min(abs(offset) for offset in offsets) <= STAMP_DAYS_APART:
+    if heading.element is None or not names_another_day(heading.text, page_days):
         return False
     later = sum(1 for block in kept[at + 1:]
                 if block.kind == "heading" and block.element is not None and headings_set_alike(block, heading))
@@ -234,15 +234,18 @@ def _ends_unfinished(block: Block) -> bool:
     """A line marked before pruning as ending on a colon with nothing after it on the page (unfinished_lines): the
     writer's last line as the page shows it ("Translation:" whose name was never filled in), unless it names
     furniture ("Share:")."""
-    return block.element is not None and block.element.get(ENDS_UNFINISHED) is not None \
-        and not FURNITURE_LINE.search(block.text)
+    return _marked_unless_furniture(block, ENDS_UNFINISHED)
 
 
 def _introduces_media(block: Block) -> bool:
     """A line marked by pruning as the one above an embedded player, unless it names furniture ("Related videos",
     "Advertisement")."""
-    return block.element is not None and block.element.get(INTRODUCES_MEDIA) is not None \
-        and not FURNITURE_LINE.search(block.text)
+    return _marked_unless_furniture(block, INTRODUCES_MEDIA)
+
+
+def _marked_unless_furniture(block: Block, mark: str) -> bool:
+    """The line's element carries the mark a stage before pruning set on it, and its words name no furniture."""
+    return block.element is not None and block.element.get(mark) is not None and not FURNITURE_LINE.search(block.text)
 
 
 def _opens_its_text(kept: list[Block], at: int, headline: str,
