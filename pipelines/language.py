@@ -6,7 +6,8 @@ import re
 from news_archive.pipelines.langid import Detection, LanguageHints, detect_language
 from news_archive.pipelines.langid.hints import declared_language, declared_languages
 from news_archive.pipelines.langid.detector import CONFIDENT
-from news_archive.pipelines.langid.majority import group_of, language_of_majority, opening_language, paragraph_votes
+from news_archive.pipelines.langid.majority import (Majority, group_of, language_of_majority, opening_language,
+                                                   paragraph_votes)
 from news_archive.archive.record import ArticleItem
 
 # An opening paragraph this long says which language the post itself is written in.
@@ -92,18 +93,8 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
         return headline
     declared = set(declared_languages(hints))
     first_vote = opening_language(text, hints)
-    if first_vote and first_vote.share > _MAJORITY and detection.language not in first_vote.languages \
-            and not (first_vote.share < _CLEAR_MAJORITY and detection.language in declared
-                     and not headed_in(item.title, first_vote.languages, hints)):
-        # Most of the post is in another language than the one a quoted block or its names swung the text to. (A
-        # post written in two languages about equally is in the one its page declares, unless its headline, which
-        # the reader meets first, is plainly in the other.)
-        detection = language_of_majority(first_vote, hints)
-    elif first_vote and first_vote.share >= 1 - _CLEAR_MAJORITY and detection.language not in first_vote.languages \
-            and headed_in(item.title, first_vote.languages, hints):
-        # A post written in two languages about equally, opening in one under a headline plainly in it ("English
-        # version below"), is in that one: the reader meets it first, and the rest is its translation, however
-        # much longer the other language writes it or more surely its letters speak.
+    if first_vote and detection.language not in first_vote.languages \
+            and _outvotes(first_vote, detection.language in declared, item.title, hints):
         detection = language_of_majority(first_vote, hints)
     if len(declared) == 1 and detection.language not in declared:
         # A post introduced in the language its page declares and quoting another at length (a podcast's
@@ -179,6 +170,18 @@ def _share_from(opening: str, language: str, body: str) -> float:
     words may be a quoted topic's)."""
     votes = paragraph_votes(body.replace(opening, "", 1))
     return (len(opening) + votes.get(group_of(language), 0)) / (len(opening) + sum(votes.values()))
+
+
+def _outvotes(first_vote: Majority, detected_declared: bool, title: str, hints: LanguageHints) -> bool:
+    """Whether the language the text opens in (`first_vote`) is the post's over the one its whole text was detected in
+    (`detected_declared`: the one its page declares). Most of the post is in it, a quoted block or its names having
+    swung the text to the other. A post written in two languages about equally is in the one its page declares,
+    unless its headline, which the reader meets first, is plainly in the one it opens in ("English version below"):
+    then that one, however much longer the other language writes it or more surely its letters speak. The headline
+    is judged only where it decides."""
+    if first_vote.share > _MAJORITY and (first_vote.share >= _CLEAR_MAJORITY or not detected_declared):
+        return True
+    return first_vote.share >= 1 - _CLEAR_MAJORITY and headed_in(title, first_vote.languages, hints)
 
 
 def headed_in(title: str, languages: frozenset[str], hints: LanguageHints) -> bool:
