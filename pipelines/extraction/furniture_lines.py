@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from .ancestry import table_of
 from .blocks import PREFORMATTED, Block
 from .date_lines import has_date_label
-from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD, ends_on_comma
+from .line_patterns import FULL_STOP, FURNITURE_LINE, LOADING_NOTICE, SENTENCE_END, WORD, ends_on_comma
 from .link_lines import cites_address
 from .links import leads_to_picture
 from .media_in_text import CAPTION_DEPTH, within_caption
@@ -77,7 +77,7 @@ _LIST_ROW_TAGS = frozenset({"li", "dt", "dd", "td", "th"})
 
 def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | set[str] = frozenset(),
                  line_of_text: bool = False) -> bool:
-    if is_credit(block):
+    if is_credit(block) or LOADING_NOTICE.fullmatch(block.text.strip()):
         return True
     # A point of the text's list is the text's however linked; so is a cell of a table it sets out under header
     # cells (<th>), which mark the table as data: a release's number linked to its announcement. What the writer set

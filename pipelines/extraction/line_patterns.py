@@ -21,6 +21,11 @@ FURNITURE_LINE = re.compile(
     r"breaking|already registered|log in|sign in|sign up|logga in|kirjaudu|contact us|kontakta oss|kontakt oss|"
     r"kontaktieren sie|more on|more about|more stories|more news|you may also|you might also|recommended|trending|"
     r"most read|popular|continue reading|continues below|report an? (?:error|typo)|conversation)\b", re.IGNORECASE)
+# A script's placeholder standing where the player or the box it fills in will show ("Loading...", "Laddar…",
+# "正在加载..."): the whole line says only that, never the writer's words.
+LOADING_NOTICE = re.compile(
+    r"(?:loading|laddar|lastes inn|indlæser|ladataan|wird geladen|lädt|chargement(?: en cours)?|cargando|carregando|"
+    r"caricamento(?: in corso)?|načítání|ładowanie|正在加载|加载中|載入中|読み込み中)\s*(?:\.{2,}|…)?", re.IGNORECASE)
 # A site named by its host ("bior.example", "www.nature.com"): a dot between names, ending on a top-level domain.
 SITE_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
 # A web address written out in a text ("see https://...", "www...."): every rule reading addresses in a line starts

@@ -78,7 +78,7 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
     pictured = _picture_story(kept[start:])
     # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
     while end > start + 1 and id(kept[end - 1]) not in kept_lines and id(kept[end - 1]) not in pictured \
-            and (is_closing_heading(kept[end - 1]) or is_sign_off(kept[end - 1])) \
+            and (is_closing_heading(kept[end - 1]) or is_sign_off(kept[end - 1]) or _bare_term(kept[end - 1])) \
             and not _introduces_media(kept[end - 1]) and not _runs_on_into_list(kept[end - 1]) \
             and not _ends_unfinished(kept[end - 1]) \
             and not _closing_exclamation(kept[end - 1], kept[end - 2]) \
@@ -96,6 +96,12 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
     elif start < end < len(kept) and _introduces_lines(kept[end - 1]) and _introduced(kept[end - 1], kept[end:]):
         end = len(kept)  # the introducing line is long enough to stay on its own
     return kept[start:end]
+
+
+def _bare_term(block: Block) -> bool:
+    """A definition list's term closing the text ("Topics:"), its definition (the links, the tags) dropped before it:
+    the label of nothing left."""
+    return block.kind == "item" and block.element is not None and block.element.tag == "dt"
 
 
 def _names_day_ahead(text: str, page_days: frozenset[str] | set[str]) -> bool:
