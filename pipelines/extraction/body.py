@@ -32,7 +32,7 @@ from .read_on_sentences import read_on_closing
 from .self_citation import citation_box_start
 from .shown_media import shows_media
 from .stamp_lines import is_stamp
-from .teaser_cards import TEASER_CARD_CHARS, heads_teaser_card, in_teaser_card
+from .teaser_cards import TEASER_CARD_CHARS, heads_teaser_card, in_teaser_card, titles_teaser_list
 from .text import fold, spaced_text, text_of
 from .xpaths import HEADING_GROUP_TAG, HEADING_TAGS
 
@@ -161,8 +161,9 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     # A pager's buttons to the neighbouring posts close the post's element on some themes: never its text, and no
     # line closing it (the writer's references list above them closes it).
     uncarded = [b for b in inside if not is_pager_button(b)
-                and (b.kind in ("title", "heading") or not in_teaser_card(b, container, cards, own))
-                and not heads_teaser_card(b, container, cards, own)]
+                and (b.kind in ("title", "heading") or not in_teaser_card(b, container, cards, own, page_links))
+                and not heads_teaser_card(b, container, cards, own, page_links)
+                and not titles_teaser_list(b, cards, own, page_links)]
     # The generator's "cite this post" box closes the text: the post's own reference, no line of it.
     uncarded = uncarded[:citation_box_start(uncarded, title, url)]
     # The theme's card restating the post's headline and day under the text: none of it, and no text after the

@@ -29,6 +29,12 @@ class LinkBoxes:
     def __bool__(self) -> bool:
         return bool(self._resolved())
 
+    def pages_within(self, box) -> set[str]:
+        """The page keys of the links the box held before pruning (a card's "Read" button in a footer pruned as
+        furniture still tells which page the card teases)."""
+        return {key for key, arounds in self._resolved().items() if any(any(e is box for e in around)
+                                                                        for around in arounds)}
+
     def _resolved(self) -> dict[str, list[tuple]]:
         if self._by_page is None:
             self._by_page = {}

@@ -1,6 +1,8 @@
 """Teaser cards: text under a linked headline of another article, in a small card inside the best container."""
 from __future__ import annotations
 
+from news_archive.archive.urls import page_key
+
 from .ancestry import within
 from .blocks import Block
 from .link_lines import host_of
@@ -31,21 +33,42 @@ def _site(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def in_teaser_card(block: Block, container, cards: dict, own: tuple[str, str]) -> bool:
-    """Text under a linked headline inside a small card: a teaser of another article."""
+def in_teaser_card(block: Block, container, cards: dict, own: tuple[str, str], page_links=None) -> bool:
+    """Text under a linked headline inside a small card: a teaser of another article. `page_links`: the page's links
+    read before pruning (listing_cards.LinkBoxes), for cards whose only link went with pruned furniture."""
     return any(headlines and _comes_after(block.element, headlines, card)
-               for card, headlines in _cards_around(block, container, cards, own))
+               for card, headlines in _cards_around(block, container, cards, own, page_links))
 
 
-def heads_teaser_card(block: Block, container, cards: dict, own: tuple[str, str]) -> bool:
-    """The block is the unlinked headline of a teaser card (`_headline_over_read_on_link`): a heading that names
-    another article, kept by no rule that keeps the text's own subheadings."""
+def heads_teaser_card(block: Block, container, cards: dict, own: tuple[str, str], page_links=None) -> bool:
+    """The block is the unlinked headline of a teaser card (`_headline_over_read_on_link`,
+    `_headline_over_pruned_link`): a heading that names another article, kept by no rule that keeps the text's own
+    subheadings."""
     return any(h is block.element or within(block.element, h)
-               for _card, headlines in _cards_around(block, container, cards, own)
+               for _card, headlines in _cards_around(block, container, cards, own, page_links)
                for h in headlines if not is_linked_heading(h))
 
 
-def _cards_around(block: Block, container, cards: dict, own: tuple[str, str]):
+def titles_teaser_list(block: Block, cards: dict, own: tuple[str, str], page_links=None) -> bool:
+    """The block is the heading of a box that holds it and a list of teaser cards alone ("Other news" over the cards
+    of the site's latest posts under the text): the box's title, no heading of the text."""
+    heading = block.element
+    box = heading.getparent()
+    if block.kind != "heading" or box is None:
+        return False
+    others = [child for child in box if isinstance(child.tag, str) and child is not heading]
+    if len(others) != 1 or others[0].getprevious() is not heading:
+        return False
+    entries = [child for child in others[0] if isinstance(child.tag, str)]
+    if len(entries) < _READ_ON_ENTRIES:
+        return False
+    for entry in entries:
+        if entry not in cards:
+            cards[entry] = _card_headlines(entry, own, page_links)
+    return all(cards[entry] and cards[entry] != "large" for entry in entries)
+
+
+def _cards_around(block: Block, container, cards: dict, own: tuple[str, str], page_links=None):
     """The small elements holding the block below the container, each with its card headlines (`cards` keeps them
     for the page's next blocks); none past one too large to be a card."""
     element = block.element
@@ -55,13 +78,13 @@ def _cards_around(block: Block, container, cards: dict, own: tuple[str, str]):
             return
         headlines = cards.get(element)
         if headlines is None:
-            headlines = cards[element] = _card_headlines(element, own)
+            headlines = cards[element] = _card_headlines(element, own, page_links)
         if headlines == "large":
             return
         yield element, headlines
 
 
-def _card_headlines(card, own: tuple[str, str]):
+def _card_headlines(card, own: tuple[str, str], page_links=None):
     """"large" for a container too big to be a card or one of the text's sections, else its linked headings and
     headline links.
 
@@ -80,7 +103,8 @@ def _card_headlines(card, own: tuple[str, str]):
         return "large"
     # The page's own headline heads no teaser, whatever its box closes on (the theme's link to the next post, worded
     # as a related post's).
-    return found or [h for h in _headline_over_read_on_link(card, own[1]) if not _is_own_headline(h, own)]
+    return found or [h for h in _headline_over_read_on_link(card, own[1]) if not _is_own_headline(h, own)] \
+        or _headline_over_pruned_link(card, own[1], page_links)
 
 
 def _text_under_page_headline(card, page_url: str) -> bool:
@@ -126,6 +150,37 @@ def _headline_over_read_on_link(card, page_url: str) -> list:
             or sum(_closing_label(entry, page_url) == label for entry in entries) < _READ_ON_ENTRIES:
         return []
     return headings
+
+
+def _headline_over_pruned_link(card, page_url: str, page_links) -> list:
+    """The one unlinked heading of an entry in a list of like entries (its parent holds elements of its tag alone),
+    each of which linked one page of the site before pruning took its link (a card's footer, "Read" and the date, set
+    as furniture), a page of its own: the entry teases that page. The list may show the post itself among the others
+    ("Other news" under the text, newest first); its entry restates the post's headline and a line of its text, which
+    the page shows again, and is the post's card, no text of it."""
+    headings = list(card.iter(*SUBHEADING_TAGS))
+    parent = card.getparent()
+    if page_links is None or len(headings) != 1 or is_linked_heading(headings[0]) or parent is None \
+            or next(card.iter("a"), None) is not None:
+        return []
+    entries = [child for child in parent if isinstance(child.tag, str)]
+    if len(entries) < _READ_ON_ENTRIES or any(entry.tag != card.tag or next(entry.iter("a"), None) is not None
+                                              for entry in entries):
+        return []
+    own_page = page_key(page_url)
+    site = _site(own_page.split("/", 1)[0])
+    teased = []
+    for entry in entries:
+        pages = {key for key in page_links.pages_within(entry) if _site(key.split("/", 1)[0]) == site}
+        if len(pages) != 1:
+            return []
+        teased.append(pages.pop())
+    if len(set(teased)) != len(teased) or all(page == own_page for page in teased):
+        return []
+    if teased[entries.index(card)] != own_page:
+        return headings
+    text = fold(text_of(card)).replace(fold(text_of(headings[0])), " ", 1).strip()
+    return headings if text and fold(text_of(card.getroottree().getroot())).count(text) > 1 else []
 
 
 def _closing_label(entry, page_url: str) -> str | None:
