@@ -147,13 +147,15 @@ def dateline_place(text: str) -> bool:
 def typed_date_line(texts, month_first: bool) -> str | None:
     """A byline or date element whose date was typed with a slip ("By Jane Doe July 28,2008", "Aug.12, 2006"): a
     short line with the date and at most a byline's other words, none of them a label claiming the date for an
-    update or another record. The printed forms failed there; nothing this lenient reads a paragraph."""
+    update or another record, and no period's last day ("11-12 Oct 2024", a festival's in its banner). The printed
+    forms failed there; nothing this lenient reads a paragraph."""
     for text in texts:
         text = " ".join(text.split())
         if len(text) > DATELINE_CHARS or not DATE_HINT.search(text):
             continue
         found = typed_date(text, month_first=month_first)
-        if not found or len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) > _SENTENCE_WORDS:
+        if not found or len(_WORD.findall(text[:found[1]] + " " + text[found[2]:])) > _SENTENCE_WORDS \
+                or states_period(text, found):
             continue
         if not (UPDATED_LABEL.search(text[:found[1]]) or OTHER_LABEL.search(text[:found[1]])):
             return found[0]

@@ -8,8 +8,8 @@ import re
 from . import xpaths
 from .hints import ClassIndex, names_post_metadata
 from .date_lines import (DATE_HINT, OTHER_LABEL, PUBLISHED_LABEL, UPDATED_LABEL, date_after_labels, date_line,
-                         date_line_by_headline, header_date, labelled_date, later_date_line, typed_date_line,
-                         typed_stamp_date, unlabelled_date)
+                         date_line_by_headline, header_date, labelled_date, later_date_line, states_period,
+                         typed_date_line, typed_stamp_date, unlabelled_date)
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
 from .comment_stamps import comment_parts
@@ -383,12 +383,17 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
 
 
 def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str | None:
-    """A short date text in an element whose class says date ("date", "datum"), outside teasers and updates."""
+    """A short date text in an element whose class says date ("date", "datum"), outside teasers and updates, that
+    names a day, not a span of days: an event's period ("11-12 Oct 2014" in a festival site's banner) is no day a
+    page went out."""
     for element in classes.with_class(xpaths.DATE_CLASSES):
         if _not_a_publication(element) or in_teaser_link(element, url):
             continue
         text = text_of(element)
         if len(text) < DATELINE_CHARS:
+            span = find_date(text, month_first=month_first)
+            if span and states_period(text, span):
+                continue
             found = (unlabelled_date([text], month_first) or typed_date_line([text], month_first)
                      or _date_attribute(element, month_first))
             if found:
