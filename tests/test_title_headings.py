@@ -71,6 +71,17 @@ def test_a_heading_holding_the_title_and_a_comment_count_or_date_gives_the_clean
         assert found.title == "Working group agrees the archive plan"
 
 
+def test_a_day_the_writer_typed_as_the_headlines_kicker_stays_in_the_title():
+    # Fails before: "20th March 2021:" opening the <h1> was read as a day the theme adds to the stated title, and the
+    # title lost it. The writer typed it, with its colon, as the headline's own words; the front matter's <title>
+    # leaves it out. A day the theme sets beside the title (no colon) still goes (test above).
+    head = "<title>Starting a members' forum / think tank - is it needed? - Heritage</title>"
+    headline = "20th March 2021: Starting a members' forum / think tank - is it needed?"
+    body = (f"<article class='md-content__inner'><h1>{headline}</h1>{TEXT}<h1>Notes from the meeting</h1>{TEXT}"
+            "</article>")
+    assert extract_article(_page(head, body), "https://heritage.example/blog/2021/03/20/forum/").title == headline
+
+
 def test_a_day_badge_opening_the_headline_element_is_not_part_of_the_title():
     # The theme sets the post's day and month as a badge inside the <h1>, before the headline; <title> and og:title
     # hold an editor's search-engine title (or the headline) that the badge is not part of either.

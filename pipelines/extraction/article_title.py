@@ -449,6 +449,10 @@ def _adds_a_number(heading: str, title: str) -> bool:
     start = heading.casefold().find(title.casefold())
     if len(fold_unspaced(title)) < _MIN_HEADLINE_PREFIX or start < 0 or len(title) == len(heading):
         return False
+    # A day the writer typed as the headline's kicker, a colon after it ("20th March 2019: Starting a forum"), is the
+    # headline's own words: a theme's date or count stands beside the title with no such colon.
+    if heading[:start].rstrip().endswith(":"):
+        return False
     rest = heading[:start] + " " + heading[start + len(title):]
     if not any(c.isdigit() for c in rest):
         return False

@@ -168,7 +168,8 @@ def is_sign_off(block: Block) -> bool:
     # number closes an address given in the text, a price or an ISBN the notice of what it sells.
     set_in_lines = block.element is not None and block.element.find("br") is not None and block.text[-1] != ":"
     return not (PROGRAMME_ROW.match(block.text) or _timeline_row(block.text) or _RESULT_ROW.match(block.text)
-                or _is_caption(block) or _names_linked_picture(block) or set_in_lines or is_phone_number(block.text)
+                or _is_caption(block) or _caption_under_pictures(block) or _names_linked_picture(block) or set_in_lines
+                or is_phone_number(block.text)
                 or _hashtag_line(block) or names_hashtag(block) or _quoted(block)
                 or _states_price_or_isbn(block))
 
@@ -265,6 +266,25 @@ def names_hashtag(block: Block) -> bool:
     """A line with a hashtag typed into it, not linked ("Follow the meeting on Twitter: #meetup2024"): the writer's
     pointer to the talk about the event; a site links its tags and its profiles."""
     return not block.link_chars and _TYPED_HASHTAG.search(block.text) is not None
+
+
+def _caption_under_pictures(block: Block) -> bool:
+    """A paragraph set right under a paragraph of pictures alone (<p><img><img></p>, then <p>The king and queen, 11th
+    century</p>), empty paragraphs of line breaks between them aside: the pictures' caption written as a paragraph,
+    the post's text as a <figcaption> closing it is (media_in_text._closing_pictures), not a signature however
+    short."""
+    element = block.element
+    if element is None or block.kind != "p":
+        return False
+    for before in element.itersiblings(preceding=True):
+        if not isinstance(before.tag, str) or text_of(before).strip():
+            return False
+        if before.find(".//img") is not None:
+            # pictures set in a paragraph of their own, as an editor sets them among the text; a picture standing
+            # bare in a theme's photo box labels its credit line ("Name / Agency"), which is the picture's
+            return before.tag == "p"
+        # an empty paragraph of line breaks spacing the caption off the pictures is passed over
+    return False
 
 
 def _is_caption(block: Block) -> bool:

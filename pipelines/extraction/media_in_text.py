@@ -312,7 +312,15 @@ def heads_gallery(heading) -> bool:
     close it (a gallery shortcode's thumbnails opening their full size, no text but a credit line): the post's photo
     gallery, which the writer headed ("Pictures from our street party"), not a box after the text."""
     return _heading_over_pictures(heading, _GALLERY_HEADING_WORDS, _GALLERY_PICTURES, _UNSHOWN_TAGS) \
-        and _beside_paragraph(heading)
+        and (_beside_paragraph(heading) or _gallery_box_beside_paragraph(heading))
+
+
+def _gallery_box_beside_paragraph(heading) -> bool:
+    """The heading opens a box holding it and its pictures alone (a gallery plugin's <div class=gallery>), which
+    stands beside the text's paragraphs: the gallery set in a wrapper of its own, headed as the writer heads it."""
+    box = heading.getparent()
+    return box is not None and box.getparent() is not None and not (box.text or "").strip() \
+        and not any(isinstance(s.tag, str) for s in heading.itersiblings(preceding=True)) and _beside_paragraph(box)
 
 
 def _heading_over_pictures(heading, least_words: int, least_pictures: int, passed_over=frozenset()) -> bool:
