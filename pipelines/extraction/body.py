@@ -11,8 +11,8 @@ from .call_headings import with_closing_calls
 from .closing_links import (own_closing_link, own_inline_references, own_link_series, own_page_pointer,
                             own_reference_lines, own_reference_list)
 from .container_scores import TEXT_KINDS, below_own_headline, container_scores, own_text
-from .container_widening import (around_data_table, around_list, entry_continued, paragraphs_around, sets_a_paragraph,
-                                 standfirst, twins)
+from .container_widening import (around_data_table, around_list, entry_continued, media_line_after, paragraphs_around,
+                                 sets_a_paragraph, standfirst, twins)
 from .content_blocks import content_blocks, lines_of_a_short_post
 from .heading_lines import is_teaser_headline
 from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
@@ -152,7 +152,8 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     if page_days:
         container = _post_beside_teasers(container, blocks, (fold(title or ""), url))
         container = _own_post_among_cards(container, blocks)
-    parts = [container, *twins(container, scores), *entry_continued(container, scores)]
+    parts = [container, *twins(container, scores), *entry_continued(container, scores),
+             *media_line_after(container, blocks)]
     positions = [i for i, b in enumerate(blocks) if any(within(b.element, part) for part in parts)]
     inside = standfirst(blocks, positions, wider) + [blocks[i] for i in positions]
     longest_run = _longest_run(inside)

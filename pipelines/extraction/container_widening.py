@@ -2,7 +2,6 @@
 with the standfirst above it, its twins beside it, and lines set as paragraphs however tagged."""
 from __future__ import annotations
 
-import re
 from itertools import chain, islice
 
 from news_archive.archive.word_measure import word_count
@@ -13,6 +12,7 @@ from .heading_lines import is_teaser_headline
 from .hints import classed_as_standfirst
 from .line_patterns import FULL_STOP
 from .link_lines import cites_address, host_of, is_closing_link, is_link_line, sole_link
+from .media_in_text import INTRODUCES_MEDIA
 from .own_pages import points_to_own_page
 from .own_post import marks_own_entry
 from .pointer_lines import is_writers_pointer
@@ -22,7 +22,7 @@ from .stamp_lines import is_date_line
 from .teaser_cards import is_linked_heading
 from .text import fold, text_of
 from .writers_closing import writes_or_calls
-from .xpaths import SUBHEADING_TAGS
+from .xpaths import ENTRY_ID_CLASS, SUBHEADING_TAGS
 
 PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"})
 _PARAGRAPH_CLIMB = 3
@@ -46,9 +46,6 @@ _NAMED_STANDFIRST_CHARS = 25
 # A standfirst set as a heading runs to a sentence ("Strong storms are possible across the plains on Friday"); a
 # heading of a box or a part of the text names it in a few words.
 _STANDFIRST_HEADING_WORDS = 8
-# A class naming one post by its number ("post-entry-118115", "post-880", "node-42"): a wrapper of that post's own.
-# A grid's column classes ("large-12 medium-12") number widths, no post.
-_ENTRY_ID_CLASS = re.compile(r"(?<![\w-])(?:post|entry|node|article)(?:-[a-z]+)*-\d+(?![\w-])")
 # The post's wrapper stands this many levels at most above the container.
 _ENTRY_CLIMB = 3
 
@@ -314,7 +311,7 @@ def entry_continued(container, scores: dict) -> list:
     layout and opens it again in the next, so the text's later parts stand outside the container."""
     wrappers = chain((container,), container.iterdescendants(), islice(container.iterancestors(), _ENTRY_CLIMB))
     wanted = next((names for names in (w.get("class") for w in wrappers if isinstance(w.tag, str))
-                   if names and _ENTRY_ID_CLASS.search(names)), None)
+                   if names and ENTRY_ID_CLASS.search(names)), None)
     if wanted is None:
         return []
     after, parts = False, []
@@ -325,3 +322,20 @@ def entry_continued(container, scores: dict) -> list:
                 and not within(element, container) and not any(within(element, part) for part in parts):
             parts.append(element)
     return parts
+
+
+def media_line_after(container, blocks: list[Block]) -> list:
+    """The line introducing the post's player or linked recording ("Watch the talk's recording" over the video; marked
+    by media_in_text) that a page builder sets in a section of its own after the text's, inside the post's own text
+    element ("entry-content"): the writer's last line, though the container holds the text's section alone. Only when
+    no other text stands after the container in that element."""
+    wrapper = next((a for a in container.iterancestors() if marks_own_entry(a)), None)
+    if wrapper is None:
+        return []
+    last = max((i for i, b in enumerate(blocks) if within(b.element, container)), default=None)
+    if last is None:
+        return []
+    after = [b.element for b in blocks[last + 1:] if b.chars and within(b.element, wrapper)]
+    if not after or any(element.get(INTRODUCES_MEDIA) is None for element in after):
+        return []
+    return after

@@ -37,7 +37,7 @@ from .quoted_passages import inside_quotation
 from .quotes import quote_attributions
 from .section_headings import headings_over_own_prose, linked_section_headings
 from .stamp_lines import DATE_LINE_CHARS, is_date_line, is_stamp, opens_on_the_day
-from .text_edges import trim_edges
+from .text_edges import introduces_media, trim_edges
 from .text_lines import lines_of_text, points_listed_again
 from .text import fold
 from .writers_closing import dated_signatures, kissed_signatures, writers_closing
@@ -62,6 +62,8 @@ _SAID_AGAIN_HOLDERS = 2
 _DIGITS = re.compile(r"\d+")
 # A contact line closing a release: an address to write to and a handle or a phone number, no more.
 _CONTACT_LINE_CHARS = 80
+# A line pointing into the player says where in a few words; a label over it names it in one ("Video").
+_PLAYER_LINE_WORDS = 2
 _MAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A song's or a poem's words set one short line a paragraph: this many unlinked lines in a row, set alike under the
 # text's own paragraphs, are the text's verse (a refrain sung four times, its last line closing the post); a
@@ -109,7 +111,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | postal_address_lines(text_blocks) | {id(block) for block in text_blocks if in_roundup_post(block.element)} \
         | closing_links_of_last_section(text_blocks, host) | enumeration_lines(text_blocks) \
         | closing_date_notes(text_blocks) | announced_closing_lines(text_blocks, host) \
-        | other_days_series(text_blocks, page_days) | kissed_signatures(text_blocks) | under_mark
+        | other_days_series(text_blocks, page_days) | kissed_signatures(text_blocks) | under_mark \
+        | _lines_over_player(text_blocks, page_days)
     labelled = {id(block) for block in own_closing_labels(text_blocks, host)} \
         | own_opening_lines(text_blocks, host) | lines_opening_own_text(text_blocks, title, host, page_days) \
         | headline_again_opening_text(text_blocks, title, page_days) | _event_fields(text_blocks, page_days) \
@@ -187,6 +190,15 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     return trim_edges(kept, kept_lines, title, page_days, headline_shown)
 
 
+def _lines_over_player(blocks: list[Block], page_days: frozenset[str] | set[str]) -> set[int]:
+    """Unlinked lines of two words or more introducing the post's player after its first paragraph, however short
+    ("12:40 mark" over the show's video): the writer's pointer into it, no label. A day over it is the player's stamp;
+    a byline over the player opening the text, or a linked teaser over a widget, are no such lines."""
+    opened = _first_long_paragraph(blocks)
+    return {id(b) for b in blocks[opened + 1:] if introduces_media(b) and not b.link_chars
+            and len(b.text.split()) >= _PLAYER_LINE_WORDS and not is_date_line(b.text, page_days)}
+
+
 def _section_day_facts(blocks: list[Block], page_days: frozenset[str] | set[str]) -> set[int]:
     """A line giving another day than the page's and ending as a sentence does, alone under a subheading of the text
     ("Next meeting" over "2018-01-08 at 19:00."): the section's fact, none of the post's date lines. Under a subheading
@@ -201,12 +213,17 @@ def _section_day_facts(blocks: list[Block], page_days: frozenset[str] | set[str]
                  or (SENTENCE_END.search(line.text) and found[0][:10] not in page_days))}
 
 
+def _first_long_paragraph(blocks: list[Block]) -> int:
+    """Where the text opens: its first paragraph long enough to say something (len(blocks) when none does)."""
+    return next((i for i, b in enumerate(blocks) if b.kind == "p" and b.chars >= LONG_PARAGRAPH), len(blocks))
+
+
 def _linked_points_beside_own(blocks: list[Block], title: str | None) -> set[int]:
     """Ids of the linked points of a list in the text, below its first long paragraph, most of whose points are the
     writer's own words, linking nowhere and no furniture: one list of the text (a series' index, the parts out linked,
     this one and those to come plain). A box of other stories or a menu links every point; a header's list above the
     text sets its bylines' links beside a plain date and reading time."""
-    opened = next((i for i, b in enumerate(blocks) if b.kind == "p" and b.chars >= LONG_PARAGRAPH), len(blocks))
+    opened = _first_long_paragraph(blocks)
     plain: Counter = Counter()
     linked: dict[int, list[int]] = {}
     for block in blocks[opened + 1:]:

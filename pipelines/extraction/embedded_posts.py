@@ -7,8 +7,10 @@ from __future__ import annotations
 from .text import text_of
 from .xpaths import SOCIAL_EMBED_PREFIXES
 
-# A roundup's embedded posts hold more of its text than the writer's own lines around them.
+# A roundup's embedded posts hold more of its text than the writer's own lines around them, and it gathers a few: one
+# post, however long, illustrates the writer's lines (a video's post shared under a paragraph).
 _ROUNDUP_SHARE = 0.5
+_ROUNDUP_POSTS = 2
 # The attribute marking a roundup's post, read by the body: each of its lines is the text, the line naming who posted
 # it when ("— Anna (@anna) January 14, 2019") too, which elsewhere reads as a date line.
 ROUNDUP_POST = "data-roundup-post"
@@ -19,9 +21,8 @@ def roundup_posts(container) -> list:
     half of its text, else none: a page of reactions is read for them."""
     if container is None:
         return []
-    posts = [quote for quote in container.iter("blockquote") if _names_network(quote.get("class"))
-             and not any(outer.tag == "blockquote" for outer in quote.iterancestors())]
-    if not posts:
+    posts = _embedded_posts(container)
+    if len(posts) < _ROUNDUP_POSTS:
         return []
     posted = sum(len(text_of(post).strip()) for post in posts)
     if posted <= _ROUNDUP_SHARE * len(text_of(container).strip()):
@@ -29,6 +30,18 @@ def roundup_posts(container) -> list:
     for post in posts:
         post.set(ROUNDUP_POST, "")
     return posts
+
+
+def lone_embedded_post(page) -> list:
+    """The page's embedded post when it embeds one alone: never its text, however much more it says than the writer's
+    lines (a network's fallback text for a shared video, shown until its script loads the player)."""
+    posts = _embedded_posts(page)
+    return posts if len(posts) == 1 else []
+
+
+def _embedded_posts(element) -> list:
+    return [quote for quote in element.iter("blockquote") if _names_network(quote.get("class"))
+            and not any(outer.tag == "blockquote" for outer in quote.iterancestors())]
 
 
 def in_roundup_post(element) -> bool:

@@ -9,6 +9,10 @@ from news_archive.archive.urls import is_start_page, page_key
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#]|$)", re.IGNORECASE)
 # A recording linked as a file (the evening's video, the talk's audio): a thing the writer points to, as a document is.
 _RECORDING = re.compile(r"\.(?:mp4|m4v|webm|mov|mp3|m4a|ogg|oga|wav)(?:[?#]|$)", re.IGNORECASE)
+# A video's own page on a video site (a watch page, a short link to one): a still linking there stands in for the
+# player the writer did not embed, as a linked recording file does.
+_VIDEO_PAGE = re.compile(r"^(?:https?:)?//(?:www\.|m\.)?(?:youtube\.com/(?:watch|shorts/|live/)|youtu\.be/|vimeo\.com/\d)",
+                         re.IGNORECASE)
 _PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.IGNORECASE)
 # A link written as the address is read, without its scheme ("www.club.example/signup/"): the writer means the
 # other site, though a browser would look for a page of that name on this one.
@@ -35,6 +39,11 @@ def all_lead_to_documents(hrefs) -> bool:
 
 def leads_to_recording(href: str) -> bool:
     return _RECORDING.search(href) is not None
+
+
+def leads_to_video(href: str) -> bool:
+    """A link to a recording: its file, or its page on a video site."""
+    return leads_to_recording(href) or _VIDEO_PAGE.match(href.strip()) is not None
 
 
 def leads_to_picture(href: str) -> bool:

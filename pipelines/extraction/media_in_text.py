@@ -9,7 +9,7 @@ from .ancestry import has_descendant, within_any
 from .forms import widget_box
 from .hints import ClassIndex
 from .line_patterns import FULL_STOP
-from .links import leads_to_document, leads_to_picture
+from .links import leads_to_document, leads_to_picture, leads_to_video
 from .text import spaced_text, text_of
 
 # How far above a block its caption element may sit (<figcaption><p>...</p></figcaption>).
@@ -65,7 +65,10 @@ def mark_media_lines(root, doomed) -> None:
     for shown in [*(img for img in pictures if _shown_picture(img)), *widgets]:
         _mark_introducer(shown, announced=True)
     for linked in (img for img in pictures if not _shown_picture(img)):
-        _mark_introducer(linked, announced=True, least_words=_ANNOUNCING_SENTENCE_WORDS)
+        if _video_still(linked):
+            _mark_introducer(linked)  # the player the writer linked rather than embedded ("Watch the talk" over it)
+        else:
+            _mark_introducer(linked, announced=True, least_words=_ANNOUNCING_SENTENCE_WORDS)
 
 
 def pictures_in_text(classes: ClassIndex, root) -> dict:
@@ -106,18 +109,30 @@ def _mark_introducer(media, announced: bool = False, least_words: int = 0) -> No
             holder = parent
         if holder is not None:
             # A block of the text above the player's own box ends on the line: its last paragraph, when that says it
-            # introduces something ("More on the camp here:").
-            line = _last_line(holder)
+            # introduces something ("More on the camp here:"). A page builder's box holding the line alone ("Watch the
+            # recording" in a section of its own above the player's) is the line, the text running on before the box;
+            # a caption's box is the player's own.
+            line, run = _last_line(holder), holder
             if line is not holder:
-                holder, announced = line, True
+                if text_of(line).split() != text_of(holder).split() or within_caption(line):
+                    run, announced = line, True
+                holder = line
             # The line stands in the text's run, after its paragraphs: a box of a heading and a player alone
             # ("Survey" above a form) is a widget.
-            if holder.tag in _INTRODUCER_TAGS and _has_text_before(holder) \
+            if holder.tag in _INTRODUCER_TAGS and _has_text_before(run) \
                     and (not announced or text_of(holder).rstrip().endswith(":")) \
                     and len(text_of(holder).split()) >= least_words:
                 holder.set(INTRODUCES_MEDIA, "")
             return
         element = parent
+
+
+def holds_media_line(element) -> bool:
+    """The element holds a line marked as introducing a player and no other words: a page builder's box of that line
+    alone ("Watch the recording" in a heading widget above the video's), whose class may read as a sidebar's."""
+    words = text_of(element).split()
+    return bool(words) and any(line.get(INTRODUCES_MEDIA) is not None and text_of(line).split() == words
+                               for line in element.iter(*_INTRODUCER_TAGS))
 
 
 def _fallback_of(element, media) -> bool:
@@ -269,6 +284,12 @@ def _gallery_of(figure):
                                  for c in children):
         return parent
     return figure
+
+
+def _video_still(img) -> bool:
+    """A picture set in a link to a video (its page on a video site, its file): the still of a player."""
+    link = next(img.iterancestors("a"), None)
+    return link is not None and leads_to_video(link.get("href") or "")
 
 
 def _shown_picture(img) -> bool:

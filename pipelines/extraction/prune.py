@@ -11,13 +11,13 @@ from .byline_box_leads import lift_leads_out_of_byline_boxes
 from .date_lines import dateline_place
 from .densest_text import (copy_of_shown_text, densest_text_parent, drop_cut_off_copy, hidden_dialog, notice_footer,
                            post_metadata)
-from .embedded_posts import roundup_posts
+from .embedded_posts import lone_embedded_post, roundup_posts
 from .footnotes import cited_notes
 from .forms import form_box, form_overlays, outside_fill_in_form, sign_up_boxes
 from .furniture_texts import furniture_texts_of, page_anchors
 from .hints import ClassIndex
 from .line_patterns import FULL_STOP
-from .media_in_text import drop_all_but_captions, gallery_of_kept, mark_media_lines, pictures_in_text
+from .media_in_text import drop_all_but_captions, gallery_of_kept, holds_media_line, mark_media_lines, pictures_in_text
 from .own_sentence import says_a_sentence
 from .page_overlays import page_overlays
 from .player_fallback import lift_descriptions_out_of_players
@@ -105,6 +105,8 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     # Nor is a page builder's header or footer document beside the post's own (builder_documents.py), whose address
     # and phone lines outweigh a post of a line or two.
     never_text |= {el for box in other_documents(root) for el in box.iter()}
+    # Nor is a post embedded alone from a social network, which illustrates the writer's text however long it is.
+    never_text |= {el for post in lone_embedded_post(page) for el in post.iter()}
     left_out = never_text | {el for comment in comments for el in comment.iter()}
     densest, densest_chars = densest_text_parent(page, left_out)
     if len(left_out) > len(never_text) and densest_chars < _OWN_LINE_CHARS \
@@ -141,6 +143,11 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     # post's own <article>, or the <div> a theme builder's single-post template wraps the post in with WordPress' post
     # classes ("post type-post hentry"), those are its twins too.
     own_entry = next((el for el in article_path if _wraps_post(el)), None)
+    # A page builder closes the post's numbered wrapper at the end of each full-width section and opens it again in the
+    # next, inside boxes whose layout classes may read as furniture ("container_wrap sidebar_right"): those hold the
+    # text's later parts.
+    entry_again = [el for names in article_classes if xpaths.ENTRY_ID_CLASS.search(names)
+                   for el in root.xpath("//*[@class=$names]", names=names) if el not in article_path]
     article_shapes = {_class_shape(el.get("class")) for el in article_path if _one_element_names(el.get("class"))}
     pictures = pictures_in_text(classes, root)
     notes = cited_notes(root)
@@ -171,7 +178,9 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
         if element.tag not in _FURNITURE_TAGS and (
                 element.get("class") in article_classes
                 or paragraph_share(element) >= _PROTECTED_SHARE
-                or _built_twin(element, own_entry, article_shapes)):
+                or _built_twin(element, own_entry, article_shapes)
+                or (own_entry is not None and own_entry in element.iterancestors() and holds_media_line(element))
+                or any(within(again, element) for again in entry_again)):
             return True
         # A side column apart from the headline's column holds no headline of the post, whatever <h1> it shows (an old
         # blog template sets the blog's name as <h1> atop its side column).

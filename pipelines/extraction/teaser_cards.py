@@ -243,7 +243,9 @@ def _teased(headline) -> str:
 def _is_own_headline(element, own: tuple[str, str]) -> bool:
     title, page = own
     text = fold(text_of(element))
-    if len(text) >= _HEADLINE_LINK_CHARS // 2 and text in title:
+    # The post's headline opens its title, which may run on to the site's name; a related post's headline ending the
+    # title's words ("Taping in pregnancy" under "Benefits of taping in pregnancy") names another post.
+    if len(text) >= _HEADLINE_LINK_CHARS // 2 and title.startswith(text):
         return True
     links = [element] if element.tag == "a" else list(element.iter("a"))
     return any(links_to_page(a.get("href"), page) for a in links)

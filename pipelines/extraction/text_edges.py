@@ -79,7 +79,7 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
     # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
     while end > start + 1 and id(kept[end - 1]) not in kept_lines and id(kept[end - 1]) not in pictured \
             and (is_closing_heading(kept[end - 1]) or is_sign_off(kept[end - 1]) or _bare_term(kept[end - 1])) \
-            and not _introduces_media(kept[end - 1]) and not _runs_on_into_list(kept[end - 1]) \
+            and not introduces_media(kept[end - 1]) and not _runs_on_into_list(kept[end - 1]) \
             and not _ends_unfinished(kept[end - 1]) \
             and not _closing_exclamation(kept[end - 1], kept[end - 2]) \
             and not _sentence_set_as_heading(kept[end - 1], kept[end - 2]) \
@@ -243,7 +243,7 @@ def _ends_unfinished(block: Block) -> bool:
     return _marked_unless_furniture(block, ENDS_UNFINISHED)
 
 
-def _introduces_media(block: Block) -> bool:
+def introduces_media(block: Block) -> bool:
     """A line marked by pruning as the one above an embedded player, unless it names furniture ("Related videos",
     "Advertisement")."""
     return _marked_unless_furniture(block, INTRODUCES_MEDIA)

@@ -49,7 +49,7 @@ FURNITURE_WORDS = frozenset("""
     taglist keywords popular mostread trending readmore skip skiplink toolbar rating feedback modal popup
     overlay masthead disclaimer outbrain taboola teasers cta signin infobox morenews teaserlist contactbox rail
     publisheddate sronly visuallyhidden nocomments screenreader boilerplate contact contacts kontakt presskontakt
-    bio biography postmeta postmetadata entryutility nocontent follow factbox
+    bio biography postmeta postmetadata entryutility nocontent follow factbox xfbml
 """.split())
 # Class or id words of a side column beside the main one ("sidebar-left", Drupal's "region-sidebar-first", a "rail"):
 # what it holds stands beside the page's own post. A page builder's "widget" is any block, the post's text too. The
@@ -91,14 +91,18 @@ FURNITURE_PREFIXES = (
     "signup", "login", "cookie", "consent", "breadcrumb", "caption", "infobox", "embed", "promo", "advert",
     "twitter", "tweet", "instagram", "tiktok", "license", "licence",
 )
-# Class words of a post a social network's script embeds in a page ("twitter-tweet", "instagram-media", "tiktok-embed").
-SOCIAL_EMBED_PREFIXES = ("twitter", "tweet", "instagram", "tiktok")
+# Class words of a post a social network's script embeds in a page ("twitter-tweet", "instagram-media", "tiktok-embed",
+# Facebook's "fb-xfbml-parse-ignore" fallback the script replaces by the post or video).
+SOCIAL_EMBED_PREFIXES = ("twitter", "tweet", "instagram", "tiktok", "fb-xfbml")
 # Class or id words of a cookie consent's notice or settings box.
 CONSENT_PREFIXES = ("cookie", "consent")
 # Classes and ids that mark the article's own text ("entry-content", "story-body", "post_text"...), and the
 # hAtom "hentry" that blog themes put on the post's own wrapper.
 ARTICLE_TEXT_MARK = re.compile(r"(?:article|story|entry|post|main)[-_]?(?:body|content|text)|\barticlebody\b|\bhentry\b",
                                re.I)
+# A class naming one post by its number ("post-entry-118115", "post-880", "node-42"): a wrapper of that post's own.
+# A grid's column classes ("large-12 medium-12") number widths, no post.
+ENTRY_ID_CLASS = re.compile(r"(?<![\w-])(?:post|entry|node|article)(?:-[a-z]+)*-\d+(?![\w-])")
 # Classes of a post's own wrapper (WordPress' post_class, TypePad, Drupal nodes), and the prefixes of the classes there
 # naming the post's author, categories and tags ("category-related-news", "entry-author-anna").
 POST_CLASSES = frozenset({"hentry", "h-entry", "post", "entry", "type-post", "entry-type-post", "status-publish", "node"})
