@@ -2,6 +2,7 @@
 as its own are all read from the one parse."""
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import dataclass
 
@@ -20,8 +21,15 @@ class FeedDocument:
     root: etree._Element | None = None  # read only: every reading of the answer shares it
 
 
+def feed_start(body: bytes) -> bytes:
+    """The answer from its first mark-up on: a saved feed may open on a blank line and a byte-order mark before its
+    XML declaration (a mirror's copy of WordPress' /feed/ served as a page), which no XML parser reads past."""
+    return body.lstrip().removeprefix(codecs.BOM_UTF8).lstrip()
+
+
 def read_feed(body: bytes) -> FeedDocument:
     """The answer parsed as a JSON Feed when it is one, else as XML (leniently: a feed with a stray `&` still reads)."""
+    body = feed_start(body)
     if is_json_feed(body):
         try:
             return FeedDocument(body, json=json.loads(body))

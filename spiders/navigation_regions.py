@@ -83,7 +83,6 @@ class NavigationRegions:
 
     def __init__(self, root: etree._Element):
         self.root = root
-        self._page_text: int | None = None  # the words of the whole document, <head> included
         self._shown_text: int | None = None  # the words readers see: the <body>'s, its scripts and styles left out
         # Holding the elements as keys keeps lxml's proxies alive, so the keys stay valid.
         self._wrappers: dict[etree._Element, bool] = {}
@@ -214,17 +213,16 @@ class NavigationRegions:
 
     def _is_wrapper(self, element: etree._Element) -> bool:
         if element not in self._wrappers:
-            # A menu's words are mostly its links': that settles it before the whole page's words are counted.
-            words = _own_words(element)
-            if words and self._page_text is None:
-                self._page_text = _word_count(self.root)
-            self._wrappers[element] = bool(words) and words >= WRAPPER_TEXT_SHARE * max(self._page_text, 1) \
-                and _frames_content(element)
+            # Its share of the words readers see, as the main column's: a theme's <head> of inline scripts and styles
+            # (hundreds of words) made the wrapper of a listing's page of a dozen teasers and a sidebar fall under a
+            # third of the document's words, and a menu.
+            self._wrappers[element] = self._holds_page_text(element) and _frames_content(element)
         return self._wrappers[element]
 
     def _holds_page_text(self, element: etree._Element) -> bool:
         """True when most of the element's words are outside links and it holds a third of the words readers
         see on the page (a <head> full of styles is no text of the page)."""
+        # A menu's words are mostly its links': that settles it before the page's words are counted.
         words = _own_words(element)
         if words and self._shown_text is None:
             body = self.root.find(".//body")

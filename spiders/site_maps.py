@@ -11,7 +11,7 @@ from lxml import etree
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from news_archive.archive.urls import absolute_url
-from news_archive.spiders.feed_document import FeedDocument, is_json_feed
+from news_archive.spiders.feed_document import FeedDocument, feed_start, is_json_feed
 from news_archive.spiders.feed_items import json_feed_links
 
 # Sitemaps a blog engine writes for its static pages, topics and authors (Yoast and Rank Math `page-sitemap.xml`,
@@ -48,7 +48,7 @@ def feed_kind(body: bytes) -> str | None:
     document) or sitemap, else None."""
     if is_json_feed(body):
         return "json"
-    head = body[:2048].lstrip().lower()
+    head = feed_start(body[:2048]).lower()
     if not head.startswith(b"<?xml") and not head.startswith(b"<rss") and not head.startswith(b"<feed") \
             and not head.startswith(b"<rdf:rdf") and not head.startswith(b"<urlset") \
             and not head.startswith(b"<sitemapindex"):

@@ -22,6 +22,14 @@ def test_feeds_and_sitemaps_give_their_item_links():
     assert feed_kind(b"<!doctype html><html></html>") is None
 
 
+def test_a_saved_feed_opening_on_a_blank_line_and_a_byte_order_mark_is_still_a_feed():
+    # Fails before: a mirror's copy of WordPress' /feed/ (served as a page) opens on a newline and a BOM before its
+    # XML declaration; it read as a page and was stored as an article, its items unread.
+    rss = (b'\n\xef\xbb\xbf<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><link>http://s/</link>'
+           b"<item><link>http://s/carnival-2020/</link></item></channel></rss>")
+    assert (feed_kind(rss), xml_links(read_feed(rss), "http://s/feed/")) == ("rss", ["http://s/carnival-2020/"])
+
+
 def test_robots_txt_sitemap_lines():
     robots = b"User-agent: *\nDisallow: /wp-admin/\nSitemap: http://s/sitemap.xml\nsitemap: /news-sitemap.xml\n"
     assert robots_sitemaps(robots, "http://s/robots.txt") == ["http://s/sitemap.xml", "http://s/news-sitemap.xml"]

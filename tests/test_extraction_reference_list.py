@@ -126,3 +126,30 @@ def test_a_box_of_the_sites_stories_above_a_lone_link_line_still_goes():
     # The site's own stories under a label stay furniture, whatever link line follows them.
     body = body_of(TEXT + f"<h3>Read also</h3><ul>{TEASERS}</ul><p><a href='/blog/'>All news</a></p>")
     assert body[:len(PARAGRAPHS)] == PARAGRAPHS and "New moorings in the east basin" not in body
+
+
+def test_a_groups_page_on_a_social_network_among_the_sources_stays():
+    # Fails before: the page on a social network, a link to no post, read as a follow bar's and took the whole list
+    # of the writer's sources with it.
+    group = "<li><a href='https://www.facebook.com/harbourfriends/'>The harbour friends on Facebook</a></li>"
+    assert body_of(TEXT + f"<p>Sources:</p><ul>{MANUAL}{PAPER}{group}</ul>") \
+        == PARAGRAPHS + ["Sources:", *REFERENCES, "The harbour friends on Facebook"]
+
+
+def test_links_under_a_line_after_a_heading_over_a_player_stay():
+    # Fails before: the heading over the embedded trailer, the player gone, stood right above the list's line and read
+    # as a box's label over another part of the box.
+    story = TEXT + ("<h3>The trailer</h3><iframe src='https://video.example/embed/quay-fair'></iframe>"
+                    f"<p>Links:</p><ul>{MANUAL}{PAPER}</ul>")
+    assert body_of(story)[-3:] == ["Links:", *REFERENCES]
+
+
+@pytest.mark.parametrize("links", [
+    "<li><a href='https://www.facebook.com/harbourblog/'>Facebook</a></li>"
+    "<li><a href='https://twitter.com/harbourblog'>Twitter</a></li>",
+    f"{MANUAL}<li><a href='https://www.facebook.com/harbourblog/'>Facebook</a></li>"
+    "<li><a href='https://www.instagram.com/harbourblog/'>Instagram</a></li>",
+])
+def test_a_follow_bar_of_social_pages_after_the_text_still_goes(links):
+    body = body_of(TEXT + f"<p>Follow the blog:</p><ul>{links}</ul>")
+    assert "Facebook" not in body and "Twitter" not in body

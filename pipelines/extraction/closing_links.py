@@ -12,6 +12,7 @@ from .heading_lines import is_closing_heading
 from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
 from .link_lines import host_of, leads_away, leads_to_social_network, page_target, sole_link
 from .links import leads_to_recording, links_to_page
+from .media_in_text import INTRODUCES_MEDIA
 from .own_pages import lists_page, points_to_own_page
 from .prose_lines import is_text_after, runs_into_list
 from .text import spaced_text, text_of
@@ -176,8 +177,13 @@ def own_reference_list(blocks: list[Block], page_url: str) -> list[Block]:
     if not (after_text or _introduces_list(intro, annotated)) \
             or (first > 1 and not _writers_sentence(intro) and _part_of_a_box(tail[first - 2], intro, page_url)):
         return []
-    targets = [_reference(a, page_url) for item in items for a in item.element.iter("a") if text_of(a).strip()]
-    if not all(item.link_chars for item in items) or not targets or None in targets:
+    anchors = [a for item in items for a in item.element.iter("a") if text_of(a).strip()]
+    targets = [_reference(a, page_url) for a in anchors]
+    # A social network's page among the writer's sources (the family's own page beside the reports on them) is one
+    # more source; a share or follow bar links social networks alone, or mostly.
+    pages = sum(1 for a, target in zip(anchors, targets) if target is None and _social_page(a, page_url))
+    if not all(item.link_chars for item in items) or not targets or targets.count(None) > pages \
+            or 2 * pages >= len(targets):
         return []
     away = sum(1 for target in targets if target == "away")
     # A sentence running into its list names no label: the list is the writer's sources when it leads elsewhere.
@@ -343,11 +349,10 @@ def _part_of_a_box(block: Block, intro: Block, page_url: str) -> bool:
     with a picture between it and the heading introduces the picture ("Results from the second round:" over a
     chart); links all leading to other sites close another list of the writer's references ("Downloads" over
     the app stores, then "Source code"). So does a heading with a picture between: it heads the text's section of
-    pictures ("The result" over a photo and a video), the list under the next heading its last section."""
-    if block.kind == "heading":
-        return not _picture_between(block.element, intro.element)
-    if block.text.endswith(":"):
-        return not _picture_between(block.element, intro.element)
+    pictures ("The result" over a photo and a video), the list under the next heading its last section; and a heading
+    or label over an embedded player (marked before pruning dropped the player) heads the player ("The trailer")."""
+    if block.kind == "heading" or block.text.endswith(":"):
+        return not (_picture_between(block.element, intro.element) or block.element.get(INTRODUCES_MEDIA) is not None)
     if block.link_density > 0.5:
         anchors = [a for a in block.element.iter("a") if text_of(a).strip()]
         return not anchors or any(_reference(a, page_url) != "away" for a in anchors)
@@ -364,6 +369,12 @@ def _picture_between(label, heading) -> bool:
         if next(sibling.iter(*_PICTURE_TAGS), None) is not None:
             return True
     return False
+
+
+def _social_page(anchor, page_url: str) -> bool:
+    """The link leads to a page on a social network (a profile, a group's page), no post on it."""
+    target = page_target(anchor, page_url)
+    return target is not None and leads_to_social_network(target)
 
 
 def _own_words(intro: Block) -> bool:
