@@ -21,10 +21,10 @@ _OTHER_MONTH_NAMES = {
     3: "mar march märz maerz marts março marzo maart mrt març maaliskuu maaliskuuta marzec marca marec březen března",
     4: "apr avril abril aprile avr abr huhtikuu huhtikuuta kwiecień kwietnia apríl apríla duben dubna aprila",
     5: "may mai maio mayo maggio mag mei maig toukokuu toukokuuta maja máj mája květen května",
-    6: "jun june juin junho junio giugno giu juny kesäkuu kesäkuuta czerwiec czerwca jún júna červen června junij "
-       "junija",
-    7: "jul july juillet julho julio luglio lug juil juliol heinäkuu heinäkuuta lipiec lipca júl júla červenec července "
-       "julij julija",
+    6: "jun june juin junho junio giugno giu juny kesäkuu kesäkuuta czerwiec czerwca jún júna červen června "
+       "junij junija",
+    7: "jul july juillet julho julio luglio lug juil juliol heinäkuu heinäkuuta lipiec lipca júl júla červenec "
+       "července julij julija",
     8: "aug august août aout agosto ago agost ag augustus elokuu elokuuta sierpień sierpnia augusta srpen srpna "
        "avgust avgusta avg",
     9: "sep sept septembre setembro septiembre settembre setembre set syyskuu syyskuuta wrzesień września septembra "
