@@ -51,21 +51,34 @@ def post_box_apart_from_teasers(inside: list[Block], kept: list[Block], teasers:
     the box of its headline and text, and its header states no day of its own.
 
     The box must hold the post's prose, not every line the page-wide container kept: items (a language switcher's
-    "EN | IT") are no prose, and the lines under the last card (the footer's company line, a trademark notice) close
-    the page, not the post. The box, or None."""
+    "EN | IT") are no prose, the cards' region holds the cards' excerpts (the post's own card among them), and the
+    lines under the last card (the footer's company line, a trademark notice) close the page, not the post. The box,
+    or None."""
     wanted = fold(title or "")
     headline = next((b for b in inside if b.kind in ("title", "heading") and wanted and fold(b.text) == wanted), None)
     text = [b for b in kept if b.kind not in ("title", "heading")]
     if headline is None or not text or not teasers or not page_days:
         return None
     below_cards = _below_last(inside, teasers)
-    prose = [b for b in text if b.kind in TEXT_KINDS and id(b.element) not in below_cards] or text
+    cards = _cards_region(teasers)
+    prose = [b for b in text if b.kind in TEXT_KINDS and id(b.element) not in below_cards
+             and (cards is None or not within(b.element, cards))] or text
     for box in headline.element.iterancestors():
         # Up from the headline until a teaser joins: only the lines of the post's own region are read for a date.
         if box.tag in ("body", "html") or any(within(t.element, box) for t in teasers):
             return None
         if all(within(b.element, box) for b in prose) \
                 and any(within(b.element, box) and is_dated_line(b, page_days) for b in inside):
+            return box
+    return None
+
+
+def _cards_region(teasers: list[Block]):
+    """The smallest element holding every linked teaser headline, or None where that is the whole page."""
+    for box in teasers[0].element.iterancestors():
+        if box.tag in ("body", "html"):
+            return None
+        if all(within(t.element, box) for t in teasers):
             return box
     return None
 
