@@ -30,6 +30,10 @@ from article_page import ARTICLE_URL, PARAGRAPHS, US_ARTICLE_URL, page
     ("<div>Published: 2020-12-10 07:00 CET</div>", "2020-12-10T07:00+01:00"),
     # a WordPress theme's "F j, Y" in a French locale: the month named first, as in English
     ("<span class='post-date' itemprop='datePublished'>mai 6, 2020 </span>", "2020-05-06"),
+    # Italian short forms of May, June and July, as an Italian listing and date line print them (fail before: no date)
+    ("<span>16 mag 2012</span>", "2012-05-16"),
+    ("<span>25 giu 2012</span>", "2012-06-25"),
+    ("<span>12 lug 2015</span>", "2015-07-12"),
 ])
 def test_publication_date_formats(header, expected):
     result = extract_article(page(header=header), ARTICLE_URL)

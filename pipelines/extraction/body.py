@@ -20,7 +20,8 @@ from .link_lines import host_of, is_closing_link, is_pager_button, is_pointer_li
 from .links import absolute
 from .dated_header_lines import lines_under_dated_header
 from .listing_cards import LinkBoxes, cards_of_posts, lone_card_of_a_post
-from .listing_evidence import beside_own_headline_box, headed_elsewhere, listing_teasers, teaser_under_other_headline
+from .listing_evidence import (headed_elsewhere, listing_teasers, post_box_apart_from_teasers,
+                               teaser_under_other_headline)
 from .media_in_text import HELD_MEDIA
 from .points_below_standfirst import standfirst_over_pointer_lines, standfirst_over_points
 from .prose_lines import LONG_PARAGRAPH
@@ -82,7 +83,7 @@ class Body:
     # (listing_cards.cards_of_posts), a listing of posts, each with its "Read more".
     cards_linking_twice: int = 0
     # The linked headlines stand beside the box holding the post's own headline, date line and text
-    # (listing_evidence.beside_own_headline_box): a column of other posts' cards next to a short post.
+    # (listing_evidence.post_box_apart_from_teasers): a column of other posts' cards next to a short post.
     post_card_apart_from_teasers: bool = False
 
 
@@ -188,13 +189,18 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
         # A post of a picture or a player alone: no text, rather than the site's tagline or footer line.
         return Body([], bare_post=True)
     teasers = listing_teasers(inside, kept, dated=bool(page_days), url=url)
+    post_box = post_box_apart_from_teasers(inside, kept, teasers, title, page_days)
+    if post_box is not None and container.tag in ("body", "html"):
+        # The page-wide container kept the site's lines around the post's own box (a language switcher above it, the
+        # footer's company and trademark lines under the cards): the post is what its box holds.
+        kept = [b for b in kept if within(b.element, post_box)]
     page_links = {} if page_links is None else page_links  # not `or {}`: that would resolve every link of LinkBoxes
     return Body(kept, len(teasers), longest_run, bool(kept) and all(id(b) in pointers for b in kept),
                 headed_elsewhere(blocks, kept, url), _in_post_wrapper(kept),
                 teaser_under_other_headline=teaser_under_other_headline(blocks, kept, url, title),
                 lone_card=lone_card_of_a_post(blocks, kept, url, title, canonical, page_links),
                 cards_linking_twice=cards_of_posts(teasers, url, page_links) if teasers and not kept else 0,
-                post_card_apart_from_teasers=beside_own_headline_box(inside, kept, teasers, title, page_days))
+                post_card_apart_from_teasers=post_box is not None)
 
 
 def _short_post_under_headline(blocks: list[Block], title: str | None,

@@ -11,8 +11,8 @@ from news_archive.archive.calendar_words import SWEDISH_MONTHS
 # Finnish and Polish print a date's month in another case than the month's name ("13. joulukuuta 2013",
 # "3 marca 2020"): both forms are listed. Catalan's names and the short forms its calendars print ("febr.", "des.")
 # are listed too, and Slovak's and Czech's names with the case a date prints them in ("4 júl, 2015", "3. marca 2016",
-# "12. října 2014"), Slovenian's with theirs and its short "avg" ("4. julija 2023", "14 Avg, 18"), and Portuguese
-# short forms ("fev", "out").
+# "12. října 2014"), Slovenian's with theirs and its short "avg" ("4. julija 2023", "14 Avg, 18"), Portuguese
+# short forms ("fev", "out") and Italian ones ("16 mag 2012", "25 giu 2012", "12 lug 2015").
 _OTHER_MONTH_NAMES = {
     1: "jan january janvier januar janeiro enero gennaio januarie jänner jaenner ene gen gener tammikuu tammikuuta "
        "styczeń stycznia január januára leden ledna januarja",
@@ -20,11 +20,11 @@ _OTHER_MONTH_NAMES = {
        "luty lutego február februára únor února februarja",
     3: "mar march märz maerz marts março marzo maart mrt març maaliskuu maaliskuuta marzec marca marec březen března",
     4: "apr avril abril aprile avr abr huhtikuu huhtikuuta kwiecień kwietnia apríl apríla duben dubna aprila",
-    5: "may mai maio mayo maggio mei maig toukokuu toukokuuta maja máj mája květen května",
-    6: "jun june juin junho junio giugno juny kesäkuu kesäkuuta czerwiec czerwca jún júna červen června junij "
-       "junija",
-    7: "jul july juillet julho julio luglio juil juliol heinäkuu heinäkuuta lipiec lipca júl júla červenec července "
-       "julij julija",
+    5: "may mai maio mayo maggio mag mei maig toukokuu toukokuuta maja máj mája květen května",
+    6: "jun june juin junho junio giugno giu juny kesäkuu kesäkuuta czerwiec czerwca jún júna červen června "
+       "junij junija",
+    7: "jul july juillet julho julio luglio lug juil juliol heinäkuu heinäkuuta lipiec lipca júl júla červenec "
+       "července julij julija",
     8: "aug august août aout agosto ago agost ag augustus elokuu elokuuta sierpień sierpnia augusta srpen srpna "
        "avgust avgusta avg",
     9: "sep sept septembre setembro septiembre settembre setembre set syyskuu syyskuuta wrzesień września septembra "
@@ -75,8 +75,9 @@ _TEXT_PATTERNS = (_ISO, _DAY_MONTH_NAME, _MONTH_NAME_DAY, _DAY_FIRST, _DAY_FIRST
                   _SHORT_DAY_FIRST)
 # A day and month without the year ("Published Mar 3 at 5:03 PM", "WASHINGTON, March 3 (Reuters)", "3 mars kl
 # 14.03"): American papers and others leave the current year out. Short names that are words too ("set", "ago",
-# "out", French "des", "avg") are left out: these patterns read header lines, not only machine values.
-_WORDS_TOO = frozenset({"set", "ago", "gen", "des", "ag", "out", "avg"})
+# "out", French "des", "avg", Italian "mag", "lug") are left out: these patterns read header lines, not only machine
+# values.
+_WORDS_TOO = frozenset({"set", "ago", "gen", "des", "ag", "out", "avg", "mag", "lug"})
 _YEARLESS_MONTHS = "|".join(sorted((re.escape(name) for name in MONTHS if name not in _WORDS_TOO), key=len, reverse=True))
 # A day printed with its year is none without one, and neither is a day printed with a zero-padded year no date has
 # (Go's and Hugo's zero date "Monday, January 01, 0001"): the page shows no date, not a day of the address's year; nor

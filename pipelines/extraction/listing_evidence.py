@@ -8,6 +8,7 @@ from news_archive.archive.urls import is_start_page
 
 from .ancestry import within
 from .blocks import Block
+from .container_scores import TEXT_KINDS
 from .heading_lines import is_teaser_headline
 from .links import absolute, all_lead_to_documents, links_to_page
 from .own_post import wraps_own_post
@@ -42,25 +43,50 @@ def listing_teasers(inside: list[Block], kept: list[Block], dated: bool, url: st
             and id(b) not in offsite]
 
 
-def beside_own_headline_box(inside: list[Block], kept: list[Block], teasers: list[Block], title: str | None,
-                            page_days: frozenset[str] | set[str]) -> bool:
+def post_box_apart_from_teasers(inside: list[Block], kept: list[Block], teasers: list[Block], title: str | None,
+                                page_days: frozenset[str] | set[str]):
     """The post's own box, holding its headline, its date line and its text, holds none of the linked teaser
     headlines, which stand beside it: a short post set as a card of its own (often with no <article> or post
     class but the page's outer one) next to a column of other posts' cards ("More news"). A listing's cards share
-    the box of its headline and text, and its header states no day of its own."""
+    the box of its headline and text, and its header states no day of its own.
+
+    The box must hold the post's prose, not every line the page-wide container kept: items (a language switcher's
+    "EN | IT") are no prose, the cards' region holds the cards' excerpts (the post's own card among them), and the
+    lines under the last card (the footer's company line, a trademark notice) close the page, not the post. The box,
+    or None."""
     wanted = fold(title or "")
     headline = next((b for b in inside if b.kind in ("title", "heading") and wanted and fold(b.text) == wanted), None)
     text = [b for b in kept if b.kind not in ("title", "heading")]
     if headline is None or not text or not teasers or not page_days:
-        return False
+        return None
+    below_cards = _below_last(inside, teasers)
+    cards = _cards_region(teasers)
+    prose = [b for b in text if b.kind in TEXT_KINDS and id(b.element) not in below_cards
+             and (cards is None or not within(b.element, cards))] or text
     for box in headline.element.iterancestors():
         # Up from the headline until a teaser joins: only the lines of the post's own region are read for a date.
         if box.tag in ("body", "html") or any(within(t.element, box) for t in teasers):
-            return False
-        if all(within(b.element, box) for b in text) \
+            return None
+        if all(within(b.element, box) for b in prose) \
                 and any(within(b.element, box) and is_dated_line(b, page_days) for b in inside):
-            return True
-    return False
+            return box
+    return None
+
+
+def _cards_region(teasers: list[Block]):
+    """The smallest element holding every linked teaser headline, or None where that is the whole page."""
+    for box in teasers[0].element.iterancestors():
+        if box.tag in ("body", "html"):
+            return None
+        if all(within(t.element, box) for t in teasers):
+            return box
+    return None
+
+
+def _below_last(inside: list[Block], teasers: list[Block]) -> set[int]:
+    """The elements of the lines after the last linked teaser headline."""
+    last = max((i for i, b in enumerate(inside) if any(b is t for t in teasers)), default=len(inside))
+    return {id(b.element) for b in inside[last + 1:]}
 
 
 def _links_here_only(heading, url: str) -> bool:
