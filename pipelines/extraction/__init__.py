@@ -174,7 +174,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     facts_day = event_day(root, title, month_first=month_first) if published else None
     author = metadata.find_authors(root, meta, names, classes)
     site_meta_author, author_beside_meta = metadata.author_beside_site_meta(root, meta, names, classes, author)
-    lead = metadata.find_lead(root, meta, classes)
+    lead = metadata.find_lead(root, meta, classes, title)
     result = Extracted(
         title=title, lead=lead, published=published, published_from=published_from, updated=updated,
         author=author, site_meta_author=site_meta_author, author_beside_meta=author_beside_meta,

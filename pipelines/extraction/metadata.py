@@ -12,11 +12,12 @@ from . import xpaths
 from .article_title import TITLE_SEPARATORS, fold_unspaced, without_prefix, without_suffix
 from .author_names import MIN_SITE_NAME, clean_names, headline_bylines, lines_of, marked_texts
 from .hints import ClassIndex, class_words
+from .lead_text import lead_text
 from .links import absolute, clean_text, links_to_page
 from .own_pages import lists_page
 from .stamp_lines import says_nothing_of_the_text
 from .structured import PageMetadata, names, text_value
-from .text import text_of
+from .text import fold, text_of
 
 _XPATH_SPACES = str.maketrans("\t\r\n", "   ")
 # An XHTML page's xml:lang: lxml's HTML parser keeps it as "xml:lang", its XML parser names it by namespace.
@@ -171,16 +172,18 @@ def _is_root(target: str | None, url: str) -> bool:
         parts.netloc.lower().removeprefix("www.") == page.netloc.lower().removeprefix("www.")
 
 
-def find_lead(root, meta: PageMetadata, classes: ClassIndex) -> str:
+def find_lead(root, meta: PageMetadata, classes: ClassIndex, title: str | None = None) -> str:
     hidden = set(classes.hidden)
+    # The headline said again, in a box classed as the lead or in a description a CMS fills with the title, is no lead.
+    headline = fold(title or "")
     for element in classes.leads(xpaths.LEAD_TAGS):
         # A closed tab's or collapsed box's subtitles (a sidebar calendar of every post's) are none readers see.
         if hidden and any(part in hidden for part in (element, *element.iterancestors())):
             continue
         if _in_writers_card(element):
             continue
-        text = clean_text(text_of(element))
-        if 40 <= len(text) <= 1000:
+        text = lead_text(element, title)
+        if 40 <= len(text) <= 1000 and fold(text) != headline:
             return text
     article = meta.article or {}
     stated = [meta.first(name) for name in ("og:description", "description", "twitter:description")]
@@ -188,7 +191,7 @@ def find_lead(root, meta: PageMetadata, classes: ClassIndex) -> str:
     # says nothing of the text; one cut from the post's source says it in its words, not its tags.
     descriptions = [text for text in dict.fromkeys(_words_of(clean_text(text or "")) for text in
                                                    (*stated, text_value(article.get("description"))))
-                    if text and not says_nothing_of_the_text(text)]
+                    if text and not says_nothing_of_the_text(text) and fold(text) != headline]
     if not descriptions:
         return ""
     # A description the page also shows in its footer, sidebar or menu is the site's tagline, no lead.
