@@ -312,7 +312,7 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
     # --- following links ------------------------------------------------------------------------
 
     def _follow(self, url: str, source: Source, role: str, depth: int, alias: str | None = None,
-                linked_by_a_page_bringing_new: bool = True):
+                linked_by_a_page_bringing_new: bool = True, indexed_sitemap: bool = False):
         self.link_forms[url_key(url)].add(alias or url)
         if role != "feed" and not is_probably_html(url):
             return
@@ -337,7 +337,9 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
             # The dupefilter (spiders/fingerprints.py, by the same page_key) would drop it, after every spider
             # middleware and the scheduler had handled it: a listing's pager links every page on every page.
             return
-        if role == "feed":
+        if role == "feed" and not indexed_sitemap:
+            # A sitemap index's entry is a sitemap by the index's word: it lists pages, and says none is a post, so no
+            # page waits for it. One robots.txt or a page names may be a feed (an RSS feed in a `Sitemap:` line).
             self.feeds_awaited[source.id].add(page_key(url))
         if self.fetch_plan.retries_missing(source.id, url):  # answered 404 on an earlier crawl: asked for again
             self._count(source, MISSING_RETRIED)
