@@ -70,13 +70,14 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         self.teasers: dict[str, str] = {}  # page_key -> text of the news listings' teaser headline linking it
         self.teaser_entries: dict[str, str] = {}  # page_key -> the post id the teaser's wrapper declares
         self.waiting: list[tuple[str, str]] = []  # (url, as linked) until the listings are read
-        self.labels_waiting: list[tuple[str, str]] = []  # (url, as linked) of labels outside the families known then
+        self.labels_waiting: list[tuple[str, str]] = []  # (url, as linked) of labels outside the families known so far
         self.feed_waiting: list[str] = []  # a found feed's items outside the families known when it was read
         self.roles: dict[str, str] = {}  # page_key -> the role the page was first requested in
         self.languages: dict[str, str] = {}  # page_key -> the html lang of an article page fetched
         self.sections: set[str] = set()  # page_keys of the sections a start listing's menus name
         self.newest_only = False  # a start listing showed no pager nor filters: only the newest posts
         self.topic_posts: Counter[str] = Counter()  # page_key of a topic's listing -> the posts naming it
+        self.topic_urls: dict[str, str] = {}  # page_key of a topic's listing -> its address as first linked
         self.topics_read: set[str] = set()
         self.archive_teasers: dict[str, str] = {}  # page_key -> headline of a CMS archive's teaser (note_archive_teasers)
         self.card_makes: set[tuple[str, ...]] = set()  # the makes of a start listing's teaser cards (from_top_menu)
@@ -154,10 +155,12 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
                     self.teaser_entries.setdefault(page_key(url), links.entries[url])
         teasers = set(links.teasers)
         for url, _text in links.content:
-            if labels_known and url not in teasers and self.label_outside_families(url):
+            if labels_known and url not in teasers and self.may_be_label(url) and (self.families.known or depth == 0):
                 # A label ("Contact", "Privacy") outside every family the teasers show: site furniture, unless a family
-                # the listings read later show holds it (release): the families learnt so far are those of whichever
-                # listing pages answered first.
+                # the listings show holds it (release). Judged then, when every listing is read, and a news listing's
+                # even while no family is learnt yet, whose links would go at once: a listing with no teasers of its
+                # own read before or after the one that teaches them leads to the same pages. (An author's or
+                # category's page's links wait for the release anyway.)
                 self.labels_waiting.append((canonical_url(url), url))
             elif depth == 0:
                 yield canonical_url(url), url
@@ -360,19 +363,28 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
             if url in links.entries:
                 self.teaser_entries.setdefault(page_key(url), links.entries[url])
 
-    def from_article_topics(self, urls: list[str]) -> Iterator[str]:
-        """The listings of the topics a post files itself under (discovery.term_listing_links) to read as the news
-        section's: only when a start listing shows the newest posts alone (its pager a script's), as the older ones
-        are reached through their topics' listings and the archives those link; a topic once two posts name it,
-        and a few topics in all, so a blog's many tags stay unread."""
+    def note_article_topics(self, urls: list[str]) -> None:
+        """Count the listings of the topics a post files itself under (discovery.term_listing_links), read as the news
+        section's when the crawl runs out of pages (topics_to_read): only when a start listing shows the newest posts
+        alone (its pager a script's), as the older ones are reached through their topics' listings and the archives
+        those link."""
         if not self.newest_only:
             return
         for url in urls:
             key = page_key(url)
             self.topic_posts[key] += 1
-            if self.topic_posts[key] == TOPIC_MIN_POSTS and len(self.topics_read) < MAX_SECTION_LISTINGS:
-                self.topics_read.add(key)
-                yield url
+            self.topic_urls.setdefault(key, url)
+
+    def topics_to_read(self) -> list[str]:
+        """The topics two posts name at least, most named first, and a few in all, so a blog's many tags stay unread.
+        Chosen once the posts read so far are all counted, not as each reaches two posts: which topics are read
+        does not depend on the order the posts answered in."""
+        room = MAX_SECTION_LISTINGS - len(self.topics_read)
+        named = sorted((key for key, count in self.topic_posts.items()
+                        if count >= TOPIC_MIN_POSTS and key not in self.topics_read),
+                       key=lambda key: (-self.topic_posts[key], key))[:max(room, 0)]
+        self.topics_read.update(named)
+        return [self.topic_urls[key] for key in named]
 
     def from_post_lists(self, lists: list[list[tuple[str, str]]]) -> Iterator[tuple[str, str]]:
         """The links of a news listing's side lists (post_lists.chrome_link_lists) to fetch, as (url, as linked): in a

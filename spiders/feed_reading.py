@@ -80,7 +80,7 @@ class FeedReading:
         if kind == "sitemapindex":
             for url in urls:
                 if not lists_no_posts(url):
-                    yield from self._follow(url, source, "feed", depth=1)
+                    yield from self._follow(url, source, "feed", depth=1, indexed_sitemap=True)
             return
         for url in self.decisions[source.id].from_feed(urls, depth, sitemap=kind == "sitemap", named=role == "start"):
             yield from self._follow(url, source, "candidate", depth=1)

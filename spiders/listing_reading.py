@@ -62,17 +62,17 @@ class ListingReading:
         shown = self.listed_links[source.id]
         new_links = {url_key(url) for url, _text in links.content} - shown
         shown |= new_links
-        # Counted along the pager chain, not in crawl order: a blog's many tag, author and category archives, each
-        # re-listing known posts, are no endless pager; nor is a chain of them that a documentation theme's
-        # "next page" links (`/category-a/` -> `/category-b/`), each another listing. A pager's next page is the same
-        # listing's (`/page/2/`, `?page=2`), the same path's, or an address differing in its numbers alone (a
-        # calendar's months).
+        # Counted along the pager chain, not in crawl order, and against the links the chain showed, not every
+        # listing's (spiders/pager_chains.py): a blog's many tag, author and category archives, each re-listing known
+        # posts, are no endless pager; nor is a chain of them that a documentation theme's "next page" links
+        # (`/category-a/` -> `/category-b/`), each another listing. A pager's next page is the same listing's
+        # (`/page/2/`, `?page=2`), the same path's, or an address differing in its numbers alone (a calendar's months).
         if page_key(page_url) in self.translation_listings:
             # A language version listing nothing new shows the posts of the listing already read (a site whose other
             # languages list the same posts): its pager is that listing's again, and is not read.
             more_pages = more_pages if new_links else []
             self.translation_listings.update((page_key(without_tracking(url)), depth) for url in more_pages)
-        barren = 0 if new_links else self.barren_chain.get(page_key(page_url), 0) + 1
+        barren = self.pager_chains.read(page_url, {url_key(url) for url, _text in links.content})
         self._watch_for_traps(source, barren)
         # An incremental crawl reads on only while the listing still shows articles it does not have.
         for url in self.fetch_plan.pages_to_read(source.id, page_url, more_pages, [url for url, _ in links.content]):
@@ -80,7 +80,7 @@ class ListingReading:
             if same_listing or urlsplit(url).netloc == urlsplit(page_url).netloc:
                 path, listing_path = urlsplit(url).path, urlsplit(page_url).path
                 runs_on = same_listing or path == listing_path or same_address_family(path, listing_path)
-                self.barren_chain.setdefault(page_key(without_tracking(url)), barren if runs_on else 0)
+                self.pager_chains.leads_to(page_url, without_tracking(url), barren, runs_on)
                 yield from self._follow(without_tracking(url), source, "listing", depth, alias=url,
                                         linked_by_a_page_bringing_new=bool(new_links))
         for url in links.feeds:

@@ -32,6 +32,7 @@ from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.offsite import on_source_hosts
 from news_archive.spiders.page_outcomes import (ANOTHER_CATEGORY, ANOTHER_SECTION, BROKEN_LINK, MENU_PAGE,
                                                 NOT_AN_HTML_PAGE, PageOutcomes, listing_detail)
+from news_archive.spiders.pager_chains import PagerChains
 from news_archive.spiders.passed_over import PassedOver
 from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.post_lists import chrome_link_lists
@@ -59,8 +60,7 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
         self.decisions = {src.id: SourceDecisions(self.passed_over[src.id].note, src.start_urls)
                           for src in self.sources}
         self.listed_links: dict[str, set[str]] = defaultdict(set)  # source id -> url_keys of links its listings showed
-        # page_key -> pages in a row with no new article link on the pager chain that led to it (0: a fresh listing)
-        self.barren_chain: dict[str, int] = {}
+        self.pager_chains = PagerChains()  # the pager chains of the listings read, and their pages bringing nothing new
         # page_key -> depth of the pages of a start listing's versions in other languages (spiders/language_listings.py),
         # read on only while they bring article links the source's other listings did not show
         self.translation_listings: dict[str, int] = {}
@@ -270,8 +270,7 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
         for listed in decisions.from_article_post_lists(chrome_link_lists(root, response.url, regions)):
             if source.matches_article_pattern(listed):
                 yield from self._follow(listed, source, "candidate", depth)
-        for topic in decisions.from_article_topics(term_listing_links(root, response.url, regions)):
-            yield from self._follow(topic, source, "listing", MAX_LISTING_DEPTH)
+        decisions.note_article_topics(term_listing_links(root, response.url, regions))
         yield ArticleItem(
             source=source.id,
             url=response.url,
@@ -289,13 +288,16 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
 
     def on_idle(self):
         """Listings and feeds are read: the links that waited for them and sit in an article family go now, and
-        the usual feed addresses of a source that read no feed or sitemap are asked for."""
+        the usual feed addresses of a source that read no feed or sitemap are asked for, and the topics the posts
+        read so far name most (SourceDecisions.topics_to_read)."""
         # Pages held for the count of the links the sources repeat, or for the categories of the posts a static news
         # page shows (spiders/held_judgements.py), are judged now.
         for decisions in self.decisions.values():
             decisions.settle()
         requests = self.held_judgements.requests(*self._callbacks)
         for source in self.sources:
+            requests += [request for topic in self.decisions[source.id].topics_to_read()
+                         for request in self._follow(topic, source, "listing", MAX_LISTING_DEPTH)]
             probes = list(self._start_probe(source))
             requests += probes
             if probes and self._judges_sitemap_by_feed(source):
@@ -310,7 +312,7 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
     # --- following links ------------------------------------------------------------------------
 
     def _follow(self, url: str, source: Source, role: str, depth: int, alias: str | None = None,
-                linked_by_a_page_bringing_new: bool = True):
+                linked_by_a_page_bringing_new: bool = True, indexed_sitemap: bool = False):
         self.link_forms[url_key(url)].add(alias or url)
         if role != "feed" and not is_probably_html(url):
             return
@@ -335,7 +337,9 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
             # The dupefilter (spiders/fingerprints.py, by the same page_key) would drop it, after every spider
             # middleware and the scheduler had handled it: a listing's pager links every page on every page.
             return
-        if role == "feed":
+        if role == "feed" and not indexed_sitemap:
+            # A sitemap index's entry is a sitemap by the index's word: it lists pages, and says none is a post, so no
+            # page waits for it. One robots.txt or a page names may be a feed (an RSS feed in a `Sitemap:` line).
             self.feeds_awaited[source.id].add(page_key(url))
         if self.fetch_plan.retries_missing(source.id, url):  # answered 404 on an earlier crawl: asked for again
             self._count(source, MISSING_RETRIED)

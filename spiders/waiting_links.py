@@ -1,6 +1,6 @@
 """The links a source's crawl keeps waiting until every news listing is read, and the call on them then: a sitemap's,
-a category page's and a site-wide feed's links, and labels outside the article families known when their listing was
-read, are fetched once the families the listings show are all learnt, or left out."""
+a category page's and a site-wide feed's links, and labels outside the article families learnt so far (none learnt yet
+included), are fetched once the families the listings show are all learnt, or left out."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -26,7 +26,7 @@ class WaitingLinks:
                 self.pass_over(url, FEED_ITEM_OUTSIDE)
         labels, self.labels_waiting = self.labels_waiting, []
         for url, linked_as in labels:
-            if self.families.admits(url) or self.families.indexes(url):
+            if not self.families.known or self.families.admits(url) or self.families.indexes(url):
                 yield url, linked_as
             elif page_key(url) not in self.roles:  # reached another way too: judged there
                 self.pass_over(linked_as, LABEL_LINK)
@@ -37,7 +37,8 @@ class WaitingLinks:
             elif page_key(url) not in self.roles:  # reached another way too: judged there
                 self.pass_over(url, OUTSIDE_FAMILIES)
 
-    def label_outside_families(self, url: str) -> bool:
-        """A link outside every family the teasers learnt so far show, which is no family's listing: site furniture
-        ("Contact", "Privacy") unless a family the listings read later show holds it (release)."""
-        return bool(self.families.known) and not self.families.admits(url) and not self.families.indexes(url)
+    def may_be_label(self, url: str) -> bool:
+        """A link in no family the teasers learnt so far show, which is no family's listing: site furniture ("Contact",
+        "Privacy") unless a family the listings show holds it. Judged at release against every family they show, not
+        those of whichever listing pages answered first: the same links go whatever the order the listings answer."""
+        return not self.families.admits(url) and not self.families.indexes(url)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from fault_site import FaultServer, crawl_one_source, page, stored_paths
+from fault_site import FaultServer, crawl_one_source, page, slowly, stored_paths
 from news_archive.spiders.discovery import page_links
 
 MENU = ("<header><nav class='main_menu'><ul><li><a href='/news/'>News</a></li><li><a href='/about/'>About us</a></li>"
@@ -100,3 +100,42 @@ def test_a_news_page_leading_to_its_own_page_two_reads_no_topic_listing(tmp_path
                                                      f"<h2>Older news</h2>{_cards(OLDER + MONTH_ONLY, False, False)}"))
     _run, requested = crawl_one_source(server, tmp_path, "valley", "Valley Trust", "/")
     assert "/category/press/" not in requested
+
+
+def _post_of_topics(path: str, title: str, topics: list[str]) -> str:
+    links = ", ".join(f"<a href='/tag/{topic}/' rel='category tag'>{topic.title()}</a>" for topic in topics)
+    text = "".join(f"<p>The trust tells how {title.lower()} went, part {k}, and how the families of the valley "
+                   f"helped the children carry the baskets home before the evening rain.</p>" for k in range(1, 4))
+    main = (f"<article class='post type-post'><h1 class='entry_title'>{title}</h1><div class='post_info'>Posted on "
+            f"12 2024-01 in {links}</div><div class='post_text'>{text}</div></article>")
+    return _page("post-template-default single single-post", title, main,
+                 head="<meta property='article:published_time' content='2024-01-12T09:00:00+00:00'>", og_type="article")
+
+
+def _topics_read(tmp_path, order: list[int]) -> set[str]:
+    """Three newest posts, shown and answering in `order`: the first names seven topics, the second seven others,
+    the third all fourteen, more than the topics a crawl reads; each topic is named by two posts."""
+    first, second = [f"crop-{n:02}" for n in range(7)], [f"tool-{n:02}" for n in range(7)]
+    topics = (first, second, second + first)
+    server = _site()
+    shown = [NEWEST[index] for index in order]
+    server.routes["/news/"] = page(_page("page-template-default page page-id-12", "News",
+                                         f"<h2>Latest news</h2>{_cards(shown, with_dates=False)}"))
+    for late, index in enumerate(order):
+        path, title, *_rest = NEWEST[index]
+        server.routes[path] = slowly(page(_post_of_topics(path, title, topics[index])), 0.5 * late)
+    for topic in first + second:
+        server.routes[f"/tag/{topic}/"] = page(_archive("tag", topic.title(), NEWEST[:1]))
+    folder = tmp_path / "-".join(map(str, order))
+    folder.mkdir()
+    _run, requested = crawl_one_source(server, folder, "valley", "Valley Trust", "/news/")
+    return {path for path in requested if path.startswith("/tag/")}
+
+
+def test_the_topics_read_do_not_depend_on_which_post_answered_first(tmp_path):
+    """Fails before: a topic was read as soon as its second post was, the first twelve so met: with the third post
+    first, the first post's seven topics and five of the second's; with it last, the twelve it names first."""
+    third_first = _topics_read(tmp_path, [2, 0, 1])
+    third_last = _topics_read(tmp_path, [0, 1, 2])
+    assert third_first == third_last
+    assert len(third_first) == 12
