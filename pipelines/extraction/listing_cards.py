@@ -31,9 +31,10 @@ class LinkBoxes:
 
     def pages_within(self, box) -> set[str]:
         """The page keys of the links the box held before pruning (a card's "Read" button in a footer pruned as
-        furniture still tells which page the card teases)."""
-        return {key for key, arounds in self._resolved().items() if any(any(e is box for e in around)
-                                                                        for around in arounds)}
+        furniture still tells which page the card teases). Only the box's links are resolved, not the page's (a
+        tenth of its extraction on a page of many links)."""
+        return {page_key(target) for href, around in self._links
+                if any(e is box for e in around) and (target := absolute(href, self._url))}
 
     def _resolved(self) -> dict[str, list[tuple]]:
         if self._by_page is None:
