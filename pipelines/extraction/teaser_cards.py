@@ -5,6 +5,7 @@ from news_archive.archive.urls import page_key
 
 from .ancestry import within
 from .blocks import Block
+from .dates import find_date
 from .link_lines import host_of
 from .line_patterns import WORD
 from .links import absolute, heads_another_page, leads_to_document, links_to_page
@@ -154,10 +155,11 @@ def _headline_over_read_on_link(card, page_url: str) -> list:
 
 def _headline_over_pruned_link(card, page_url: str, page_links) -> list:
     """The one unlinked heading of an entry in a list of like entries (its parent holds elements of its tag alone),
-    each of which linked one page of the site before pruning took its link (a card's footer, "Read" and the date, set
-    as furniture), a page of its own: the entry teases that page. The list may show the post itself among the others
-    ("Other news" under the text, newest first); its entry restates the post's headline and a line of its text, which
-    the page shows again, and is the post's card, no text of it."""
+    each of which linked one page of the site before pruning took its link with a day (a card's footer, "Read" and the
+    date, set as furniture), a page of its own: the entry teases that post. The list may show the post itself among
+    the others ("Other news" under the text, newest first); its entry restates the post's headline and a line of its
+    text, which the page shows again, and is the post's card, no text of it. A page builder's sections closing on a
+    "Read more" button to a page of the site each are no post's card: no day went with the button."""
     headings = list(card.iter(*SUBHEADING_TAGS))
     parent = card.getparent()
     if page_links is None or len(headings) != 1 or is_linked_heading(headings[0]) or parent is None \
@@ -171,16 +173,31 @@ def _headline_over_pruned_link(card, page_url: str, page_links) -> list:
     site = _site(own_page.split("/", 1)[0])
     teased = []
     for entry in entries:
-        pages = {key for key in page_links.pages_within(entry) if _site(key.split("/", 1)[0]) == site}
+        pages = {key: betweens for key, betweens in page_links.pages_within(entry).items()
+                 if _site(key.split("/", 1)[0]) == site}
         if len(pages) != 1:
             return []
-        teased.append(pages.pop())
+        key, betweens = pages.popitem()
+        if not any(_pruned_with_a_day(entry, between) for between in betweens):
+            return []
+        teased.append(key)
     if len(set(teased)) != len(teased) or all(page == own_page for page in teased):
         return []
     if teased[entries.index(card)] != own_page:
         return headings
     text = fold(text_of(card)).replace(fold(text_of(headings[0])), " ", 1).strip()
     return headings if text and fold(text_of(card.getroottree().getroot())).count(text) > 1 else []
+
+
+def _pruned_with_a_day(entry, between) -> bool:
+    """The part of the entry pruning took with its link (`between`: the elements from the link up to the entry as they
+    stood before) held a day, a <time> or a date's words: a card's footer. With the link alone gone, the entry
+    still holds its <time>."""
+    pruned = [element for element in between if not within(element, entry)]
+    if not pruned:
+        return next(entry.iter("time"), None) is not None
+    part = pruned[-1]
+    return next(part.iter("time"), None) is not None or find_date(text_of(part)) is not None
 
 
 def _closing_label(entry, page_url: str) -> str | None:
