@@ -8,7 +8,7 @@ from itertools import islice
 from .ancestry import has_descendant, within_any
 from .forms import widget_box
 from .hints import ClassIndex
-from .line_patterns import FULL_STOP
+from .line_patterns import FULL_STOP, LOADING_NOTICE
 from .links import leads_to_document, leads_to_picture, leads_to_video
 from .text import spaced_text, text_of
 
@@ -118,8 +118,9 @@ def _mark_introducer(media, announced: bool = False, least_words: int = 0) -> No
                     run, announced = line, True
                 holder = line
             # The line stands in the text's run, after its paragraphs: a box of a heading and a player alone
-            # ("Survey" above a form) is a widget.
+            # ("Survey" above a form) is a widget. A script's placeholder ("Wird geladen...") introduces nothing.
             if holder.tag in _INTRODUCER_TAGS and _has_text_before(run) \
+                    and not LOADING_NOTICE.fullmatch(text_of(holder).strip()) \
                     and (not announced or text_of(holder).rstrip().endswith(":")) \
                     and len(text_of(holder).split()) >= least_words:
                 holder.set(INTRODUCES_MEDIA, "")
