@@ -24,6 +24,7 @@ from .heading_lines import headings_set_alike, heads_author_box, set_as_heading
 from .line_patterns import FURNITURE_LINE, SENTENCE_END, WORD, ends_on_comma
 from .link_lines import (BARE_ADDRESS, CLOSING_LINKS, cites_address, is_closing_link, is_closing_sentence, is_link_line,
                          words_beside_links)
+from .media_in_text import introduces_media
 from .links_amid_text import writers_link_amid_text
 from .postal_addresses import postal_address_lines
 from .own_page_calls import calls_to_own_pages
@@ -37,7 +38,7 @@ from .quoted_passages import inside_quotation
 from .quotes import quote_attributions
 from .section_headings import headings_over_own_prose, linked_section_headings
 from .stamp_lines import DATE_LINE_CHARS, is_date_line, is_stamp, opens_on_the_day
-from .text_edges import introduces_media, trim_edges
+from .text_edges import trim_edges
 from .text_lines import lines_of_text, points_listed_again
 from .text import fold
 from .writers_closing import dated_signatures, kissed_signatures, writers_closing
