@@ -15,6 +15,7 @@ from .links import leads_to_recording, links_to_page
 from .media_in_text import introduces_media
 from .own_pages import lists_page, points_to_own_page
 from .prose_lines import is_text_after, runs_into_list
+from .social_bars import shares_page
 from .text import spaced_text, text_of
 from .writers_closing import lines_after_text
 
@@ -372,9 +373,9 @@ def _picture_between(label, heading) -> bool:
 
 
 def _social_page(anchor, page_url: str) -> bool:
-    """The link leads to a page on a social network (a profile, a group's page), no post on it."""
+    """The link leads to a page on a social network (a profile, a group's page), no post on it nor a share button."""
     target = page_target(anchor, page_url)
-    return target is not None and leads_to_social_network(target)
+    return target is not None and leads_to_social_network(target) and not shares_page(target, host_of(page_url))
 
 
 def _own_words(intro: Block) -> bool:
