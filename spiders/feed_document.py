@@ -43,6 +43,7 @@ def read_feed(body: bytes) -> FeedDocument:
 
 
 def is_json_feed(body: bytes) -> bool:
-    """A JSON Feed (jsonfeed.org): an object naming its version by the spec's address, near its start."""
-    head = body[:2048].lstrip()
+    """A JSON Feed (jsonfeed.org): an object naming its version by the spec's address, near its start (after a blank
+    line or a byte-order mark, feed_start)."""
+    head = feed_start(body[:2048])
     return head.startswith(b"{") and JSON_FEED_MARK in head.replace(b"\\/", b"/")

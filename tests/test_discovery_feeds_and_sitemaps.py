@@ -30,6 +30,13 @@ def test_a_saved_feed_opening_on_a_blank_line_and_a_byte_order_mark_is_still_a_f
     assert (feed_kind(rss), xml_links(read_feed(rss), "http://s/feed/")) == ("rss", ["http://s/carnival-2020/"])
 
 
+def test_a_json_feed_opening_on_a_byte_order_mark_is_still_a_json_feed():
+    # Fails before: feed_kind read the raw bytes, so the mark hid the object that read_feed parses.
+    feed = b'\n\xef\xbb\xbf{"version": "https://jsonfeed.org/version/1.1", "items": [{"url": "http://s/a/"}]}'
+    assert feed_kind(feed) == "json"
+    assert read_feed(feed).json["items"] == [{"url": "http://s/a/"}]
+
+
 def test_robots_txt_sitemap_lines():
     robots = b"User-agent: *\nDisallow: /wp-admin/\nSitemap: http://s/sitemap.xml\nsitemap: /news-sitemap.xml\n"
     assert robots_sitemaps(robots, "http://s/robots.txt") == ["http://s/sitemap.xml", "http://s/news-sitemap.xml"]

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from news_archive.pipelines.extraction import extract_article
 
-POSTS = [(3, "Booking opens"), (9, "Guides announced"), (14, "Night tours added"), (20, "Rain plan"),
-         (27, "Thank you, visitors")]
 VENUES = ["old-mill", "glass-house", "tram-depot", "river-school", "water-tower", "print-works"]
 
 

@@ -43,3 +43,14 @@ def test_a_term_with_its_definition_kept_stays():
              "Saturdays until noon.</dd></dl>")
     found = extract_article(_page(after=terms), URL)
     assert "Opening hours:" in found.body and found.body.endswith("Saturdays until noon.")
+
+
+@pytest.mark.parametrize("notice", ["Wird geladen...", "Chargement en cours…"])
+@pytest.mark.parametrize("where", ["middle", "after"])
+def test_a_placeholder_of_several_words_over_a_player_is_no_line_of_the_text(notice, where):
+    """Fails before: the placeholder right above the player's frame was marked as the line introducing it, which
+    keeps a line closing the text or standing amid it whatever else says it is furniture."""
+    player = f"<p>{notice}</p><iframe src='https://video.example/embed/41'></iframe>"
+    found = extract_article(_page(**{where: player}), URL)
+    assert notice not in found.body
+    assert FIRST in found.body and SECOND in found.body

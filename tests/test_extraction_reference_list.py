@@ -153,3 +153,15 @@ def test_links_under_a_line_after_a_heading_over_a_player_stay():
 def test_a_follow_bar_of_social_pages_after_the_text_still_goes(links):
     body = body_of(TEXT + f"<p>Follow the blog:</p><ul>{links}</ul>")
     assert "Facebook" not in body and "Twitter" not in body
+
+
+@pytest.mark.parametrize("share", [
+    f"<li><a href='https://www.facebook.com/sharer/sharer.php?u={URL}'>Share on Facebook</a></li>",
+    "<li><a href='https://twitter.com/intent/tweet?text=Summer+fair'>Tweet this</a></li>",
+])
+def test_a_share_button_among_the_sources_is_no_social_networks_page(share):
+    # Fails before: the button sharing the post counted as a page on a social network, one more of the writer's
+    # sources, and closed the text.
+    third = "<li><a href='https://archive.example/quays/1950/'>The quay in 1950</a></li>"
+    body = body_of(TEXT + f"<p>Sources:</p><ul>{MANUAL}{PAPER}{third}{share}</ul>")
+    assert "Share on Facebook" not in body and "Tweet this" not in body

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .blocks import Block
 from .line_patterns import FURNITURE_LINE, WORD
 from .link_lines import BARE_ADDRESS
-from .prose_lines import LONG_PARAGRAPH, is_prose_line
+from .prose_lines import first_long_paragraph
 
 # An introducing line names the address in a few words; a longer line is a sentence the text keeps anyway.
 _INTRO_WORDS = 8
@@ -25,7 +25,7 @@ def introduced_addresses(blocks: list[Block]) -> tuple[set[int], set[int]]:
 
 def _introduced(blocks: list[Block]) -> list[tuple[Block, Block]]:
     """Each line introducing an address, with the address line under it."""
-    first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), None)
+    first = first_long_paragraph(blocks)
     if first is None:
         return []
     return [(line, after) for line, after in zip(blocks[first + 1:], blocks[first + 2:])

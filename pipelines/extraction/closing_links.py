@@ -12,9 +12,10 @@ from .heading_lines import is_closing_heading
 from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
 from .link_lines import host_of, leads_away, leads_to_social_network, page_target, sole_link
 from .links import leads_to_recording, links_to_page
-from .media_in_text import INTRODUCES_MEDIA
+from .media_in_text import introduces_media
 from .own_pages import lists_page, points_to_own_page
 from .prose_lines import is_text_after, runs_into_list
+from .social_bars import shares_page
 from .text import spaced_text, text_of
 from .writers_closing import lines_after_text
 
@@ -352,7 +353,7 @@ def _part_of_a_box(block: Block, intro: Block, page_url: str) -> bool:
     pictures ("The result" over a photo and a video), the list under the next heading its last section; and a heading
     or label over an embedded player (marked before pruning dropped the player) heads the player ("The trailer")."""
     if block.kind == "heading" or block.text.endswith(":"):
-        return not (_picture_between(block.element, intro.element) or block.element.get(INTRODUCES_MEDIA) is not None)
+        return not (_picture_between(block.element, intro.element) or introduces_media(block))
     if block.link_density > 0.5:
         anchors = [a for a in block.element.iter("a") if text_of(a).strip()]
         return not anchors or any(_reference(a, page_url) != "away" for a in anchors)
@@ -372,9 +373,9 @@ def _picture_between(label, heading) -> bool:
 
 
 def _social_page(anchor, page_url: str) -> bool:
-    """The link leads to a page on a social network (a profile, a group's page), no post on it."""
+    """The link leads to a page on a social network (a profile, a group's page), no post on it nor a share button."""
     target = page_target(anchor, page_url)
-    return target is not None and leads_to_social_network(target)
+    return target is not None and leads_to_social_network(target) and not shares_page(target, host_of(page_url))
 
 
 def _own_words(intro: Block) -> bool:

@@ -12,7 +12,7 @@ from .heading_lines import is_teaser_headline
 from .hints import classed_as_standfirst
 from .line_patterns import FULL_STOP
 from .link_lines import cites_address, host_of, is_closing_link, is_link_line, sole_link
-from .media_in_text import INTRODUCES_MEDIA
+from .media_in_text import introduces_media
 from .own_pages import points_to_own_page
 from .own_post import marks_own_entry
 from .pointer_lines import is_writers_pointer
@@ -335,7 +335,7 @@ def media_line_after(container, blocks: list[Block]) -> list:
     last = max((i for i, b in enumerate(blocks) if within(b.element, container)), default=None)
     if last is None:
         return []
-    after = [b.element for b in blocks[last + 1:] if b.chars and within(b.element, wrapper)]
-    if not after or any(element.get(INTRODUCES_MEDIA) is None for element in after):
+    after = [b for b in blocks[last + 1:] if b.chars and within(b.element, wrapper)]
+    if not after or not all(introduces_media(b) for b in after):
         return []
-    return after
+    return [b.element for b in after]

@@ -24,6 +24,7 @@ from .heading_lines import headings_set_alike, heads_author_box, set_as_heading
 from .line_patterns import FURNITURE_LINE, SENTENCE_END, WORD, ends_on_comma
 from .link_lines import (BARE_ADDRESS, CLOSING_LINKS, cites_address, is_closing_link, is_closing_sentence, is_link_line,
                          words_beside_links)
+from .media_in_text import introduces_media
 from .links_amid_text import writers_link_amid_text
 from .postal_addresses import postal_address_lines
 from .own_page_calls import calls_to_own_pages
@@ -32,12 +33,12 @@ from .opening_lines import (headline_again_as_line, headline_again_opening_text,
 from .event_fields import gives_another_day, heads_event_fields, is_event_field, names_the_event
 from .field_lists import field_list_lines
 from .furniture_texts import in_furniture, names_a_card
-from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, is_prose_line
+from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, first_long_paragraph, is_prose_line
 from .quoted_passages import inside_quotation
 from .quotes import quote_attributions
 from .section_headings import headings_over_own_prose, linked_section_headings
 from .stamp_lines import DATE_LINE_CHARS, is_date_line, is_stamp, opens_on_the_day
-from .text_edges import introduces_media, trim_edges
+from .text_edges import trim_edges
 from .text_lines import lines_of_text, points_listed_again
 from .text import fold
 from .writers_closing import dated_signatures, kissed_signatures, writers_closing
@@ -430,7 +431,7 @@ def _opening_line(blocks: list[Block]) -> set[int]:
     ("Rest in peace, Anna", "So it begins"): the writer's opening, where a label names a thing in a word or two. Also
     a letter's salutation, a line or two each closed by a comma ("Dear members,", "Cari soci," over "Dear
     colleagues,"), in a <p> or set as a bare line (a text pasted from a mail client puts each line in a <div>)."""
-    first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), None)
+    first = first_long_paragraph(blocks)
     if not first:
         return set()
     paragraph = blocks[first]

@@ -29,11 +29,18 @@ class LinkBoxes:
     def __bool__(self) -> bool:
         return bool(self._resolved())
 
-    def pages_within(self, box) -> set[str]:
+    def pages_within(self, box) -> dict[str, list[tuple]]:
         """The page keys of the links the box held before pruning (a card's "Read" button in a footer pruned as
-        furniture still tells which page the card teases)."""
-        return {key for key, arounds in self._resolved().items() if any(any(e is box for e in around)
-                                                                        for around in arounds)}
+        furniture still tells which page the card teases), each with the elements between its link and the box as
+        they stood then. Only these links are resolved, not the page's."""
+        pages: dict[str, list[tuple]] = {}
+        for href, around in self._links:
+            for at, element in enumerate(around):
+                if element is box:
+                    if target := absolute(href, self._url):
+                        pages.setdefault(page_key(target), []).append(around[:at])
+                    break
+        return pages
 
     def _resolved(self) -> dict[str, list[tuple]]:
         if self._by_page is None:

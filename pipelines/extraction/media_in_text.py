@@ -6,9 +6,10 @@ import re
 from itertools import islice
 
 from .ancestry import has_descendant, within_any
+from .blocks import Block
 from .forms import widget_box
 from .hints import ClassIndex
-from .line_patterns import FULL_STOP
+from .line_patterns import FULL_STOP, FURNITURE_LINE, LOADING_NOTICE
 from .links import leads_to_document, leads_to_picture, leads_to_video
 from .text import spaced_text, text_of
 
@@ -118,8 +119,9 @@ def _mark_introducer(media, announced: bool = False, least_words: int = 0) -> No
                     run, announced = line, True
                 holder = line
             # The line stands in the text's run, after its paragraphs: a box of a heading and a player alone
-            # ("Survey" above a form) is a widget.
+            # ("Survey" above a form) is a widget. A script's placeholder ("Wird geladen...") introduces nothing.
             if holder.tag in _INTRODUCER_TAGS and _has_text_before(run) \
+                    and not LOADING_NOTICE.fullmatch(text_of(holder).strip()) \
                     and (not announced or text_of(holder).rstrip().endswith(":")) \
                     and len(text_of(holder).split()) >= least_words:
                 holder.set(INTRODUCES_MEDIA, "")
@@ -127,11 +129,23 @@ def _mark_introducer(media, announced: bool = False, least_words: int = 0) -> No
         element = parent
 
 
+def introduces_media(block: Block) -> bool:
+    """The line was marked before pruning as the one above an embedded player (_mark_introducer), and names no
+    furniture ("Related videos", "Advertisement")."""
+    return block.element is not None and marked_media_line(block.element, block.text)
+
+
+def marked_media_line(element, text: str | None = None) -> bool:
+    """The element carries the mark of a line above a player and its words (`text`, else its own) name no furniture."""
+    return element.get(INTRODUCES_MEDIA) is not None \
+        and not FURNITURE_LINE.search(text_of(element) if text is None else text)
+
+
 def holds_media_line(element) -> bool:
     """The element holds a line marked as introducing a player and no other words: a page builder's box of that line
     alone ("Watch the recording" in a heading widget above the video's), whose class may read as a sidebar's."""
     words = text_of(element).split()
-    return bool(words) and any(line.get(INTRODUCES_MEDIA) is not None and text_of(line).split() == words
+    return bool(words) and any(text_of(line).split() == words and marked_media_line(line)
                                for line in element.iter(*_INTRODUCER_TAGS))
 
 

@@ -12,7 +12,7 @@ from .heading_lines import set_in_bold
 from .line_patterns import FULL_STOP, FURNITURE_LINE
 from .link_lines import host_of, is_link_line
 from .own_post import marks_own_entry
-from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, is_prose_line
+from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, first_long_paragraph, is_prose_line
 from .stamp_lines import DATE_LINE_CHARS, is_byline, is_date_line, is_stamp
 from .text import fold, text_of
 from .update_notes import WEEKDAYS, is_update_note
@@ -51,7 +51,7 @@ def own_opening_lines(blocks: list[Block], host: str) -> set[int]:
     onion services</a>"), wherever its link leads, or a release's number and day ("Nr. 86 - 15. Oktober 2021"). The
     text's feed starts with them; a byline or date line in the
     article's header sits apart from the text."""
-    first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), None)
+    first = first_long_paragraph(blocks)
     if not first or blocks[first].element is None:
         return set()
     holder = blocks[first].element.getparent()

@@ -31,6 +31,11 @@ _OWN_SENTENCE_CHARS = 60
 _OWN_POINT_WORDS = 3
 
 
+def first_long_paragraph(blocks: list[Block]) -> int | None:
+    """Where the text opens: the index of its first line of prose long enough to say something (None when none is)."""
+    return next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), None)
+
+
 def is_text_after(block: Block) -> bool:
     """A long paragraph of the text, or a point of a list as long (a post written as lists); a sign-off line
     ("The writer is on Twitter at ...") after a list of teasers is no more text, nor is a web address alone on its

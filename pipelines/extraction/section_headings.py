@@ -4,6 +4,7 @@ furniture names the same thing."""
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import islice
 
 from .blocks import Block
 from .prose_lines import PROSE_LIST_LINK_SHARE
@@ -53,10 +54,12 @@ def _linked_among_own(blocks: list[Block], positions: list[int]) -> set[int]:
     names by a link to what it reports on ("<h4><a>Password Manager</a></h4>" among a report's "<h4>Performance</h4>").
     A box of other stories heads its teasers in a run of linked headlines, in an element of its own or after the
     text's last section."""
+    linked = [blocks[at].link_density > _LINKED_SHARE for at in positions]
+    if not any(linked):
+        return set()  # most groups: the sections under them need no reading
     unlinked = [at for at in positions if not blocks[at].link_chars]
     if sum(1 for at in unlinked if _prose_under(blocks, at) >= _SECTION_PROSE_CHARS) < _OWN_SECTIONS:
         return set()
-    linked = [blocks[at].link_density > _LINKED_SHARE for at in positions]
     return {id(blocks[at]) for n, at in enumerate(positions)
             if linked[n] and unlinked[0] < at < unlinked[-1] and not linked[n - 1] and not linked[n + 1]}
 
@@ -72,7 +75,7 @@ def headings_over_own_prose(blocks: list[Block]) -> set[int]:
 def _prose_under(blocks: list[Block], at: int) -> int:
     """Characters of the writer's prose between the heading at `at` and the next heading."""
     chars = 0
-    for block in blocks[at + 1:]:
+    for block in islice(blocks, at + 1, None):
         if block.kind not in _PROSE_KINDS:
             break
         if block.link_density <= PROSE_LIST_LINK_SHARE:

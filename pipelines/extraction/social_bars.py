@@ -63,8 +63,7 @@ def _profile_or_share(href: str, host: str) -> bool:
     target_host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
     if not target_host or target_host == host:
         return False
-    if target_host in _SHARE_HOSTS or (_SHARE_PATH.search(parts.path) and target_host in _PROFILE_HOSTS) \
-            or (host and host in unquote(parts.query).lower()):
+    if _asks_to_share(parts, target_host, host):
         return True
     path = [part for part in parts.path.split("/") if part]
     # An account's handle alone ("/@name") is a profile on whatever server keeps it: Mastodon's and the other
@@ -74,6 +73,17 @@ def _profile_or_share(href: str, host: str) -> bool:
         return True
     return target_host in _PROFILE_HOSTS and 0 < len(path) <= _PROFILE_PARTS and path[0].lower() not in _NOT_PROFILE \
         and not parts.query.lower().startswith("v=")
+
+
+def shares_page(target: str, host: str = "") -> bool:
+    """The absolute address is a share button's: it asks a network to post a page (`host`: the page's site)."""
+    parts = urlsplit(target.strip())
+    return _asks_to_share(parts, (parts.hostname or "").lower().removeprefix("www.").removeprefix("m."), host)
+
+
+def _asks_to_share(parts, target_host: str, host: str) -> bool:
+    return target_host in _SHARE_HOSTS or bool(_SHARE_PATH.search(parts.path) and target_host in _PROFILE_HOSTS) \
+        or bool(host and host in unquote(parts.query).lower())
 
 
 def is_share_bar(element, host: str = "") -> bool:

@@ -5,7 +5,9 @@ from news_archive.archive.urls import page_key
 
 from .ancestry import within
 from .blocks import Block
+from .dates import find_date
 from .link_lines import host_of
+from .listing_cards import LinkBoxes
 from .line_patterns import WORD
 from .links import absolute, heads_another_page, leads_to_document, links_to_page
 from .text import fold, text_of
@@ -33,14 +35,16 @@ def _site(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def in_teaser_card(block: Block, container, cards: dict, own: tuple[str, str], page_links=None) -> bool:
+def in_teaser_card(block: Block, container, cards: dict, own: tuple[str, str],
+                   page_links: LinkBoxes | None = None) -> bool:
     """Text under a linked headline inside a small card: a teaser of another article. `page_links`: the page's links
     read before pruning (listing_cards.LinkBoxes), for cards whose only link went with pruned furniture."""
     return any(headlines and _comes_after(block.element, headlines, card)
                for card, headlines in _cards_around(block, container, cards, own, page_links))
 
 
-def heads_teaser_card(block: Block, container, cards: dict, own: tuple[str, str], page_links=None) -> bool:
+def heads_teaser_card(block: Block, container, cards: dict, own: tuple[str, str],
+                      page_links: LinkBoxes | None = None) -> bool:
     """The block is the unlinked headline of a teaser card (`_headline_over_read_on_link`,
     `_headline_over_pruned_link`): a heading that names another article, kept by no rule that keeps the text's own
     subheadings."""
@@ -49,7 +53,7 @@ def heads_teaser_card(block: Block, container, cards: dict, own: tuple[str, str]
                for h in headlines if not is_linked_heading(h))
 
 
-def titles_teaser_list(block: Block, cards: dict, own: tuple[str, str], page_links=None) -> bool:
+def titles_teaser_list(block: Block, cards: dict, own: tuple[str, str], page_links: LinkBoxes | None = None) -> bool:
     """The block is the heading of a box that holds it and a list of teaser cards alone ("Other news" over the cards
     of the site's latest posts under the text): the box's title, no heading of the text."""
     heading = block.element
@@ -68,7 +72,7 @@ def titles_teaser_list(block: Block, cards: dict, own: tuple[str, str], page_lin
     return all(cards[entry] and cards[entry] != "large" for entry in entries)
 
 
-def _cards_around(block: Block, container, cards: dict, own: tuple[str, str], page_links=None):
+def _cards_around(block: Block, container, cards: dict, own: tuple[str, str], page_links: LinkBoxes | None = None):
     """The small elements holding the block below the container, each with its card headlines (`cards` keeps them
     for the page's next blocks); none past one too large to be a card."""
     element = block.element
@@ -84,7 +88,7 @@ def _cards_around(block: Block, container, cards: dict, own: tuple[str, str], pa
         yield element, headlines
 
 
-def _card_headlines(card, own: tuple[str, str], page_links=None):
+def _card_headlines(card, own: tuple[str, str], page_links: LinkBoxes | None = None):
     """"large" for a container too big to be a card or one of the text's sections, else its linked headings and
     headline links.
 
@@ -152,12 +156,13 @@ def _headline_over_read_on_link(card, page_url: str) -> list:
     return headings
 
 
-def _headline_over_pruned_link(card, page_url: str, page_links) -> list:
+def _headline_over_pruned_link(card, page_url: str, page_links: LinkBoxes | None) -> list:
     """The one unlinked heading of an entry in a list of like entries (its parent holds elements of its tag alone),
-    each of which linked one page of the site before pruning took its link (a card's footer, "Read" and the date, set
-    as furniture), a page of its own: the entry teases that page. The list may show the post itself among the others
-    ("Other news" under the text, newest first); its entry restates the post's headline and a line of its text, which
-    the page shows again, and is the post's card, no text of it."""
+    each of which linked one page of the site before pruning took its link with a day (a card's footer, "Read" and the
+    date, set as furniture), a page of its own: the entry teases that post. The list may show the post itself among
+    the others ("Other news" under the text, newest first); its entry restates the post's headline and a line of its
+    text, which the page shows again, and is the post's card, no text of it. A page builder's sections closing on a
+    "Read more" button to a page of the site each are no post's card: no day went with the button."""
     headings = list(card.iter(*SUBHEADING_TAGS))
     parent = card.getparent()
     if page_links is None or len(headings) != 1 or is_linked_heading(headings[0]) or parent is None \
@@ -171,16 +176,31 @@ def _headline_over_pruned_link(card, page_url: str, page_links) -> list:
     site = _site(own_page.split("/", 1)[0])
     teased = []
     for entry in entries:
-        pages = {key for key in page_links.pages_within(entry) if _site(key.split("/", 1)[0]) == site}
+        pages = {key: betweens for key, betweens in page_links.pages_within(entry).items()
+                 if _site(key.split("/", 1)[0]) == site}
         if len(pages) != 1:
             return []
-        teased.append(pages.pop())
+        key, betweens = pages.popitem()
+        if not any(_pruned_with_a_day(entry, between) for between in betweens):
+            return []
+        teased.append(key)
     if len(set(teased)) != len(teased) or all(page == own_page for page in teased):
         return []
     if teased[entries.index(card)] != own_page:
         return headings
     text = fold(text_of(card)).replace(fold(text_of(headings[0])), " ", 1).strip()
     return headings if text and fold(text_of(card.getroottree().getroot())).count(text) > 1 else []
+
+
+def _pruned_with_a_day(entry, between) -> bool:
+    """The part of the entry pruning took with its link (`between`: the elements from the link up to the entry as they
+    stood before) held a day, a <time> or a date's words: a card's footer. With the link alone gone, the entry
+    still holds its <time>."""
+    pruned = [element for element in between if not within(element, entry)]
+    if not pruned:
+        return next(entry.iter("time"), None) is not None
+    part = pruned[-1]
+    return next(part.iter("time"), None) is not None or find_date(text_of(part)) is not None
 
 
 def _closing_label(entry, page_url: str) -> str | None:

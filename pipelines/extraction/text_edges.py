@@ -11,7 +11,7 @@ from .heading_lines import SECTIONS_ABOVE, is_closing_heading, headings_set_alik
 from .hints import anchored_subheading
 from .line_patterns import CJK_EXCLAMATION, FURNITURE_LINE, WORD
 from .link_lines import BARE_ADDRESS, CLOSING_LINKS
-from .media_in_text import INTRODUCES_MEDIA, heads_gallery, picture_box
+from .media_in_text import heads_gallery, introduces_media, picture_box
 from .prose_lines import LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE
 from .stamp_lines import DATE_LINE_CHARS, is_date_line
 from .text import fold, spaced_text, text_of
@@ -241,12 +241,6 @@ def _ends_unfinished(block: Block) -> bool:
     writer's last line as the page shows it ("Translation:" whose name was never filled in), unless it names
     furniture ("Share:")."""
     return _marked_unless_furniture(block, ENDS_UNFINISHED)
-
-
-def introduces_media(block: Block) -> bool:
-    """A line marked by pruning as the one above an embedded player, unless it names furniture ("Related videos",
-    "Advertisement")."""
-    return _marked_unless_furniture(block, INTRODUCES_MEDIA)
 
 
 def _marked_unless_furniture(block: Block, mark: str) -> bool:

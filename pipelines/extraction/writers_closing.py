@@ -8,7 +8,7 @@ from copy import deepcopy
 from .blocks import Block, is_whole_element
 from .furniture_lines import PROGRAMME_ROW, SIGN_OFF_CHARS
 from .heading_lines import is_closing_heading, picture_caption
-from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL, ends_on_comma
+from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL, LOADING_NOTICE, ends_on_comma
 from .link_lines import CLOSING_LINKS
 from .prose_lines import is_sentence_of_text, is_text_after
 from .stamp_lines import CAPTION_START, ends_on_credit, is_byline, is_date_line
@@ -484,9 +484,10 @@ def _set_in_italics(block: Block) -> bool:
 
 
 def _is_closing_line(text: str, title: str | None, page_days, italics: bool = False) -> bool:
-    """A greeting, a signature or a short sentence of the writer's, not a label, a furniture word, a credit or a
-    date; in italics, a motto whose words may all be capitalised."""
-    if text.endswith(":") or LABEL.search(text) or FURNITURE_LINE.search(text) or (title and text == title):
+    """A greeting, a signature or a short sentence of the writer's, not a label, a furniture word, a script's loading
+    placeholder ("Wird geladen..."), a credit or a date; in italics, a motto whose words may all be capitalised."""
+    if text.endswith(":") or LABEL.search(text) or FURNITURE_LINE.search(text) or LOADING_NOTICE.fullmatch(text) \
+            or (title and text == title):
         return False
     if _SIGNATURE.match(text) or _GREETING.search(text) or _SIGNER.match(text) or _TEAM_SIGNER.match(text):
         return True
