@@ -448,7 +448,8 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) 
     <aside> (another article's teaser, a "today" clock: trusted less than the text; a breadcrumb trail is no such
     <nav>); failing the first, one there
     marked as the post's publication."""
-    candidates = classes.published + classes.with_class(xpaths.PUBLISHED_CLASSES)
+    candidates = classes.published + [element for element in classes.with_class(xpaths.PUBLISHED_CLASSES)
+                                      if _names_publication(element)]
     aside = marked = None
     for element in candidates + list(root.iter("time")):
         if _not_a_publication(element) or in_teaser_link(element, url):
@@ -468,6 +469,14 @@ def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) 
         marked = marked or (found if _marked_published(element) else None)
         aside = aside or found
     return marked, aside
+
+
+def _names_publication(element) -> bool:
+    """A class word of the element names a publication date, not only the post's wrapper: WordPress gives every
+    entry it prints, a related post's card as much as the post itself, the word of the post's state
+    (`status-publish`), which dates nothing."""
+    return any(word not in xpaths.POST_CLASSES and any(part in word for part in xpaths.PUBLISHED_CLASSES)
+               for word in (element.get("class") or "").lower().split())
 
 
 def _is_breadcrumb(element) -> bool:
