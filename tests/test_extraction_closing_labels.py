@@ -40,6 +40,9 @@ def test_an_events_facts_after_its_text_stay():
     ["Text and pictures: Anna Berg"],
     ["Text och bilder: Anna Berg", "Källa: Hamnens historia, Per Holm"],
     ["Source: The harbour office's annual report"],
+    # the source named by its address alone, as a meeting's notes close on the event page they were copied from
+    ["Source: https://meetings.example/harbour-group/events/2024-05-fair-planning-evening/"],
+    ["Källa: https://office.example/fair-programme"],
     ["Further information: <a href='https://office.example/fair'>https://office.example/fair</a>",
      "Booking deadline: 31 May 2024"],
 ])

@@ -2,6 +2,8 @@
 speaks of) is the text's; a related-posts box linking the site's own posts and a share box are not."""
 from __future__ import annotations
 
+import pytest
+
 from news_archive.pipelines.extraction import extract_article
 
 URL = "https://garden.example/blog/2011/4/old-seed-catalogues/"
@@ -59,3 +61,22 @@ def test_a_share_list_after_the_text_is_still_no_text():
             "<li><a href='https://twitter.com/intent/tweet?url=x'>Share on Twitter</a></li></ul>")
     body = extract_article(_page(text), URL).body
     assert "Facebook" not in body and "Share on Twitter" not in body
+
+
+LIST = ("<ul><li><a href='https://seeds.example/catalogue-1911.pdf'>The 1911 catalogue</a> (40 pages)</li>"
+        "<li><a href='https://seeds.example/catalogue-1923.pdf'>The 1923 catalogue</a> (52 pages)</li>"
+        "<li><a href='https://review.example/seed-catalogues'>A review of the scans</a></li></ul>")
+
+
+@pytest.mark.parametrize("lead", [
+    "<p>The <a href='https://seeds.example/about'>shop's scanned catalogues</a> are now online. "
+    "The two I liked best are below:</p>",
+    "<p>A seed shop on the coast <a href='https://seeds.example/about'>scanned its old catalogues, every page</a> "
+    "of them, with the drawings.</p>"
+    "<p><a href='https://seeds.example/catalogue-1911.pdf'><img src='/img/cover.png' alt=''></a></p>",
+])
+def test_a_closing_list_under_a_lead_in_that_links_its_subject_is_the_texts(lead):
+    # Fails before: the paragraph over the list links what it speaks of, so it counted as no paragraph of the
+    # writer's and the list went as a box of links.
+    body = extract_article(_page(OPENING + lead + LIST), URL).body
+    assert body.rstrip().endswith("A review of the scans"), body

@@ -45,6 +45,18 @@ def test_a_standfirst_set_as_a_heading_under_the_headline_stays_and_a_kicker_goe
     assert extract_article(html, URL).body.split("\n\n") == [deck] + PARAGRAPHS
 
 
+def test_a_paragraph_of_the_writers_over_the_headline_in_its_box_opens_the_text():
+    # A static generator's post whose Markdown opens on its excerpt, the "# Headline" under it: the tags over it go,
+    # and so does a short kicker in the article's header.
+    intro = "The island council has a detailed answer to the harbour office's plan for the summer crossings"
+    tags = "<nav class='tags'><span class='tag'>ferries</span><span class='tag'>council</span></nav>"
+    html = site_page(f"<main><article>{tags}<p>{intro}</p><h1>{TITLE}</h1>{paragraphs(PARAGRAPHS)}</article></main>")
+    assert extract_article(html, URL).body.split("\n\n") == [intro] + PARAGRAPHS
+    kicker = site_page(f"<main><article><header><p>Ferries and timetables</p><h1>{TITLE}</h1></header>"
+                       f"{paragraphs(PARAGRAPHS)}</article></main>")
+    assert extract_article(kicker, URL).body.split("\n\n") == PARAGRAPHS
+
+
 def test_a_standfirst_beside_the_marked_article_body_stays():
     # No <h1>: the headline is an <h2>, the standfirst sits in the article beside its "article-content" element.
     lead = "The harbour office adds two crossings on weekend mornings and a late ferry home for concert goers."

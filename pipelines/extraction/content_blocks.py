@@ -53,6 +53,9 @@ _EVENT_LINE_BREAKS = 2
 _SALUTATION_WORDS = 4
 # Paragraphs above an <h1> that make it a heading within the text: more than a standfirst or a teaser's excerpt.
 _PROSE_ABOVE_HEADLINE = 500
+# A paragraph set right above the headline in the headline's own box is the writer's opening when it says this much in
+# its own words, unlinked: a kicker, a category label or a date line says a few.
+_INTRO_ABOVE_WORDS = 10
 # Linked headings closing a post point to its sources; more of them in a row are a list of other stories.
 _CLOSING_HEADLINES = 2
 # The writer says a paragraph again once ("Send your application to" closing two sections); a line shown more often
@@ -500,5 +503,22 @@ def _after_headline(blocks: list[Block], title: str | None, headline_above: bool
             if all(b.kind in ("title", "heading") for b in blocks[index + 1:]) \
                     or ((prose >= _PROSE_ABOVE_HEADLINE or (headline_above and opened)) and not own):
                 return 0
-            return index + 1
+            return _intro_above(blocks, index) if own else index + 1
     return 0
+
+
+def _intro_above(blocks: list[Block], at: int) -> int:
+    """Where the text opens over the page's own headline at `at`: at the paragraphs of the writer's set right above it
+    in its own box (a static generator's post whose Markdown opens on its excerpt, the `# Headline` below it), else
+    under it."""
+    box = blocks[at].element.getparent() if blocks[at].element is not None else None
+    start = at
+    while start and box is not None and _intro_line(blocks[start - 1], box):
+        start -= 1
+    return start if start < at else at + 1
+
+
+def _intro_line(block: Block, box) -> bool:
+    return block.kind == "p" and not block.link_chars and block.element is not None \
+        and block.element.getparent() is box and len(WORD.findall(block.text)) >= _INTRO_ABOVE_WORDS \
+        and not is_stamp(block)

@@ -9,7 +9,7 @@ from .blocks import Block
 from .date_lines import has_date_label, is_stamps_line, states_period
 from .dates import find_date
 from .event_fields import is_deadline_field, is_event_field
-from .line_patterns import FULL_STOP, WORD
+from .line_patterns import FULL_STOP, WEB_ADDRESS, WORD
 from .media_in_text import within_caption
 
 # Words naming a picture in the partners' languages and their neighbours', and the labels of a picture's credit.
@@ -21,6 +21,9 @@ CAPTION_START = re.compile(
     rf"^(?:©|\(c\)\s|(?:{'|'.join((*PICTURE_CREDIT_LABELS, 'källa', 'source'))})\s*[:©])", re.IGNORECASE)
 # A credit ("Foto: Anna Berg", "Källa: SCB") is short; a line opening "Source:" that runs on is a reference.
 _CREDIT_CHARS = 100
+# A source's label and nothing but an address ("Source: https://..."): where the text comes from, which the reader
+# follows, as a post closes on it; a picture's credit names its maker.
+_SOURCE_ADDRESS = re.compile(rf"^(?:källa|source)\s*:\s*{WEB_ADDRESS.pattern}$", re.IGNORECASE)
 # A caption set as a paragraph ends on its picture's credit ("... at the harbour (Picture: Anna Berg)", "... eröffnet.
 # Bildrechte: Anna Berg"); a sentence of the text ends on a full stop, and names its sources in words. A word of an
 # address ("example.org/colorize-photos: ...") is no credit's label.
@@ -82,7 +85,8 @@ def is_stamp(block: Block, page_days: frozenset[str] | set[str] = frozenset()) -
 
 def is_credit(block: Block) -> bool:
     """A picture's credit ("Foto: Anna Berg", a caption ending on one) or its file name."""
-    return bool((CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS) or _FILE_NAME.match(block.text)
+    return bool((CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS
+                 and not _SOURCE_ADDRESS.match(block.text)) or _FILE_NAME.match(block.text)
                 or (ends_on_credit(block.text) and (len(_SENTENCE_BREAK.findall(block.text)) <= _CAPTION_SENTENCES
                                                     or _set_as_caption(block.element))))
 

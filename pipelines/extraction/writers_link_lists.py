@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .line_patterns import FURNITURE_LINE
+from .line_patterns import FULL_STOP, FURNITURE_LINE
 from .link_lines import CLOSING_LINKS, leads_away, leads_to_social_network
 from .links import leads_to_recording
 from .links_amid_text import sibling_with_text, writers_own_element
-from .text import text_of
+from .text import spaced_text, text_of
 
 _LIST_TAGS = ("ul", "ol")
 # One linked point amid the text is a "read also" teaser or a call to action, unless it is the recording the post
@@ -55,7 +55,7 @@ def _writers_list(listing, points: list[Block], host: str) -> bool:
     if before is None:
         return False
     headed = before.tag != "p" and _heads_own_section(before)
-    if not headed and (before.tag != "p" or not writers_own_element(before)):
+    if not headed and (before.tag != "p" or not (writers_own_element(before) or _writers_lead_in(before))):
         return False
     # Links to the site's own pages are a box of its stories or a menu, unless the writer's sentence right above
     # announces them amid the text (a box's line stands under a heading of the box's own). An address to write to
@@ -66,6 +66,19 @@ def _writers_list(listing, points: list[Block], host: str) -> bool:
             or (len(items) < _LIST_POINTS and not all(leads_to_recording(href) for href in links)):
         return False
     return True
+
+
+def _writers_lead_in(paragraph) -> bool:
+    """A paragraph of the writer's over the list that links its subject on the way, its words still mostly its own:
+    a sentence ("The daily <a>published a long inquiry</a>, with an interview.") or one announcing the list ("The
+    <a>guidelines</a> were updated. The reports are below:"). A box's label stands alone, in a word or two."""
+    text = spaced_text(paragraph)
+    linked = sum(len(spaced_text(a)) for a in paragraph.iter("a"))
+    if 2 * linked >= len(text):
+        return False
+    # An announcing line after a sentence of its own: a box's label announces its links in a line alone, however it
+    # follows the text ("More stories from our newsroom:").
+    return FULL_STOP.search(text) is not None or (announces_list(paragraph) and len(_SENTENCE_END.split(text)) > 1)
 
 
 def _heads_own_section(heading) -> bool:
