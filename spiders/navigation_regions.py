@@ -159,28 +159,12 @@ class NavigationRegions:
             # page's text (its teasers and excerpts, the post) rather than links, or the page's wrapper around its
             # masthead, main region and footer (a listing of link-only teasers holds little text outside links).
             return not (self._holds_page_text(element) or _frames_page(element) or _frames_content(element))
-        if _names_only_a_sidebar(words) \
-                and (_holds_sidebar_beside_column(element) or self._beside_chrome_alone(element)):
+        if _names_only_a_sidebar(words) and _holds_sidebar_beside_column(element):
             return False
         # The page's wrapper, named by its header's settings ("site-header-sticky"), holds the page's footer beside its
         # content: no menu or sidebar holds the footer, however many of the page's words are links (a listing page of
         # short excerpts beside a long archive menu).
         return not (self._is_wrapper(element) or _frames_content_above_footer(element))
-
-    def _beside_chrome_alone(self, element: etree._Element) -> bool:
-        """True when nothing but the page's chrome sits beside the element: the nearest element around it holding text
-        besides it holds menus, a masthead or a footer alone there. A sidebar sits beside the page's column; the
-        wrapper a framework names after the column and its sidebar ("content-sidebar-wrap") is that column, whatever
-        its cards' links outweigh, on a page laid out without a sidebar."""
-        node = element
-        while (parent := node.getparent()) is not None and parent.tag not in PAGE_TAGS:
-            beside = [sibling for sibling in parent if sibling is not node and isinstance(sibling.tag, str)
-                      and sibling.tag not in ("script", "style", "template") and _word_count(sibling)]
-            if beside:
-                return all(sibling.tag in PAGE_CHROME_TAGS or self._navigation_at_or_above(sibling)
-                           for sibling in beside)
-            node = parent
-        return False
 
     def _framing_at_or_above(self, element: etree._Element) -> tuple[bool, bool, bool]:
         """(a header or footer, main content, a heading): whether the element or an ancestor is one."""
