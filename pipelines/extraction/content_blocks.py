@@ -198,7 +198,9 @@ def _lines_over_player(blocks: list[Block], page_days: frozenset[str] | set[str]
     """Unlinked lines of two words or more introducing the post's player after its first paragraph, however short
     ("12:40 mark" over the show's video): the writer's pointer into it, no label. A day over it is the player's stamp;
     a byline over the player opening the text, or a linked teaser over a widget, are no such lines."""
-    opened = _first_long_paragraph(blocks)
+    opened = first_long_paragraph(blocks)
+    if opened is None:
+        return set()
     return {id(b) for b in blocks[opened + 1:] if introduces_media(b) and not b.link_chars
             and len(b.text.split()) >= _PLAYER_LINE_WORDS and not is_date_line(b.text, page_days)}
 
@@ -217,17 +219,14 @@ def _section_day_facts(blocks: list[Block], page_days: frozenset[str] | set[str]
                  or (SENTENCE_END.search(line.text) and found[0][:10] not in page_days))}
 
 
-def _first_long_paragraph(blocks: list[Block]) -> int:
-    """Where the text opens: its first paragraph long enough to say something (len(blocks) when none does)."""
-    return next((i for i, b in enumerate(blocks) if b.kind == "p" and b.chars >= LONG_PARAGRAPH), len(blocks))
-
-
 def _linked_points_beside_own(blocks: list[Block], title: str | None) -> set[int]:
     """Ids of the linked points of a list in the text, below its first long paragraph, most of whose points are the
     writer's own words, linking nowhere and no furniture: one list of the text (a series' index, the parts out linked,
     this one and those to come plain). A box of other stories or a menu links every point; a header's list above the
     text sets its bylines' links beside a plain date and reading time."""
-    opened = _first_long_paragraph(blocks)
+    opened = first_long_paragraph(blocks)
+    if opened is None:
+        return set()
     plain: Counter = Counter()
     linked: dict[int, list[int]] = {}
     for block in blocks[opened + 1:]:
