@@ -24,7 +24,7 @@ from .heading_lines import headings_set_alike, heads_author_box, set_as_heading
 from .line_patterns import FURNITURE_LINE, SENTENCE_END, WORD, ends_on_comma
 from .link_lines import (BARE_ADDRESS, CLOSING_LINKS, cites_address, is_closing_link, is_closing_sentence, is_link_line,
                          words_beside_links)
-from .media_in_text import introduces_media
+from .media_in_text import lines_over_player
 from .links_amid_text import writers_link_amid_text
 from .postal_addresses import postal_address_lines
 from .own_page_calls import calls_to_own_pages
@@ -66,8 +66,6 @@ _SAID_AGAIN_HOLDERS = 2
 _DIGITS = re.compile(r"\d+")
 # A contact line closing a release: an address to write to and a handle or a phone number, no more.
 _CONTACT_LINE_CHARS = 80
-# A line pointing into the player says where in a few words; a label over it names it in one ("Video").
-_PLAYER_LINE_WORDS = 2
 _MAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A song's or a poem's words set one short line a paragraph: this many unlinked lines in a row, set alike under the
 # text's own paragraphs, are the text's verse (a refrain sung four times, its last line closing the post); a
@@ -116,7 +114,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | closing_links_of_last_section(text_blocks, host) | enumeration_lines(text_blocks) \
         | closing_date_notes(text_blocks) | announced_closing_lines(text_blocks, host) \
         | other_days_series(text_blocks, page_days) | kissed_signatures(text_blocks) | under_mark \
-        | _lines_over_player(text_blocks, page_days)
+        | lines_over_player(text_blocks, page_days)
     labelled = {id(block) for block in own_closing_labels(text_blocks, host)} \
         | own_opening_lines(text_blocks, host) | lines_opening_own_text(text_blocks, title, host, page_days) \
         | headline_again_opening_text(text_blocks, title, page_days) | _event_fields(text_blocks, page_days) \
@@ -192,17 +190,6 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     kept_lines = link_lines | closing | labelled | {id(b) for b in kept if is_closing_link(b, host) or is_closing_sentence(b, host)} \
         | closing_section(kept, host) | verse
     return trim_edges(kept, kept_lines, title, page_days, headline_shown)
-
-
-def _lines_over_player(blocks: list[Block], page_days: frozenset[str] | set[str]) -> set[int]:
-    """Unlinked lines of two words or more introducing the post's player after its first paragraph, however short
-    ("12:40 mark" over the show's video): the writer's pointer into it, no label. A day over it is the player's stamp;
-    a byline over the player opening the text, or a linked teaser over a widget, are no such lines."""
-    opened = first_long_paragraph(blocks)
-    if opened is None:
-        return set()
-    return {id(b) for b in blocks[opened + 1:] if introduces_media(b) and not b.link_chars
-            and len(b.text.split()) >= _PLAYER_LINE_WORDS and not is_date_line(b.text, page_days)}
 
 
 def _section_day_facts(blocks: list[Block], page_days: frozenset[str] | set[str]) -> set[int]:
