@@ -75,7 +75,8 @@ class Body:
     in_post_wrapper: bool = False
     # The post's own wrapper holds no text (a picture or a player alone): only the site's chrome showed any.
     bare_post: bool = False
-    # The heading over the text links to another page and is not the page's own headline: one teaser of a listing.
+    # The heading over the text links to another page and is not the page's own headline: one teaser of a listing
+    # (listing_evidence.teaser_under_other_headline).
     teaser_under_other_headline: bool = False
     # That teaser is a listing's only card of a post, its box linking to the post's page again
     # (listing_cards.lone_card_of_a_post).
