@@ -21,7 +21,9 @@ import lxml.html
 
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction.lead_heading import permalinked_headings
-from news_archive.pipelines.extraction.article_title import TITLE_SEPARATORS, headline_text, without_markup_as_text
+from news_archive.pipelines.extraction.article_title import without_markup_as_text
+from news_archive.pipelines.extraction.headline_trimmings import headline_text
+from news_archive.pipelines.extraction.title_site_names import TITLE_SEPARATORS
 from news_archive.pipelines.extraction.text import spaced_text
 
 # A <title>, or a style sheet or script to pass over whole: a static-site builder inlines the site's whole style sheet

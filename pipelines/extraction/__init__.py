@@ -228,16 +228,12 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         or main_text.in_post_wrapper \
         or own_header or own_builder_document
     verdict = decide_page_type(PageEvidence(
-        sum(b.chars for b in found), main_text.linked_headings, main_text.longest_run, meta, url, published,
-        published_from, listed_as_article=listed_as_article, marked_static=marks_static_page(root),
-        marked_media_file=marks_media_file_page(root),
-        lists_other_entries=entry_list, cards_beside_headline=bool(beside),
-        post_card_apart_from_teasers=main_text.post_card_apart_from_teasers, pointer_only=main_text.pointer_only,
-        headed_elsewhere=main_text.headed_elsewhere, own_post=own_post,
+        sum(b.chars for b in found), main_text, meta, url, published, published_from,
+        listed_as_article=listed_as_article, marked_static=marks_static_page(root),
+        marked_media_file=marks_media_file_page(root), lists_other_entries=entry_list,
+        cards_beside_headline=bool(beside), own_post=own_post,
         untranslated=only_untranslated_notice([b.text for b in found]), undated_entry=undated_entry,
         marked_archive=marks_archive(root), password_only=only_password_form(found, protected_forms),
-        bare_post=main_text.bare_post, lone_teaser=main_text.teaser_under_other_headline,
-        lone_card=main_text.lone_card, cards_only=main_text.cards_linking_twice,
         marked_post=marks_blog_post(root), shows_media=shows_media, listing_dated=listing_dated,
         metadata_day_shown=day_shown, stamped_by_readers=comments.stamped_by_readers(readers), event_day=facts_day))
     result.page_type, result.page_reason = verdict.kind, verdict.reason

@@ -8,10 +8,10 @@ from news_archive.archive.page_title import document_title
 
 from . import xpaths
 from .ancestry import in_navigation
-from .author_names import byline_closing
 from .comment_lines import heads_comments
-from .dates import date_without_year, find_date, typed_date
+from .dates import find_date
 from .entity_name import article_entity_names
+from .headline_trimmings import less_byline, less_date_badge, less_date_line
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
                            links_here, permalinked_above, permalinked_before, permalinked_headings)
 from .links import clean_text
@@ -19,14 +19,9 @@ from .shown_titles import shown_alone_above, shown_as_headline, shown_form, titl
 from .site_titled import headline_beside_site_title
 from .structured import PageMetadata, text_value
 from .text import plain_letters, text_of
+from .title_site_names import TITLE_SEPARATORS, without_prefix, without_site_name, without_suffix
 from .trailing_headings import after_post_text
 
-# A dash between numbers is a range ("June 10 - 11"), not a separator. A "«" that no "»" closes further on is one
-# (old WordPress themes print "Headline « Site"); one that a "»" closes opens a quotation ("Le « Grand débat »").
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|:·•»/]|//)\s+|(?<![\s\d])\s+[\-–—]\s+|\s+[\-–—]\s+(?![\s\d])|\s+::\s+"
-                               r"|\s*[｜|]\s*|\s+«\s+(?![^«»]*»)")
-_CLOSING_SEPARATOR = re.compile(f"(?:{_TITLE_SEPARATORS.pattern})$")
-TITLE_SEPARATORS = _TITLE_SEPARATORS  # for metadata.py's site names and shared_title.py's title comparison
 # An <h1> this long that starts a stated title is the headline the title decorates.
 _MIN_HEADLINE_PREFIX = 12
 # The brackets that set a series' or a format's name after a headline ("... [Series: Part 1]", "... (Video)").
@@ -38,14 +33,10 @@ _SHORT_LABEL = 3
 # shows, at most this share each.
 _TRANSLATED_HEADLINE_WORDS = 3
 _SHOWN_TITLE_SHARE = 1 / 3
-# The label of a date line a theme sets inside the headline's element runs to a few words ("Posted on", "gepost op").
-_DATE_LABEL_WORDS = 3
 # A title-case filter leaves short words ("in", "of", "the") in lower case; it capitalises every longer one.
 _TITLE_CASE_SMALL_WORD = 3
 # Elements whose text no reader sees.
 _UNSHOWN = frozenset({"script", "style", "template", "noscript"})
-# A word of letters, its initial the letter an acronym takes.
-_INITIALED_WORD = re.compile(r"[^\W\d_]+")
 _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
 _NON_WORD = re.compile(r"\W+")
 _TRAILING_INVISIBLE = re.compile("\\s*[\u00ad\u200b\u200c\u200d\u2060\ufeff][\u00ad\u200b\u200c\u200d\u2060\ufeff\\s]*$")
@@ -67,11 +58,11 @@ def find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[s
     without another <h1> has its headline in the heading that opens its main text (see lead_heading.py)."""
     title = _find_title(root, meta, site_names, home_names, url)
     # A theme sets the post's day as a badge inside the headline's element: the headline is the rest.
-    title = next((less for less in map(_less_date_badge, root.iter("h1")) if title == less[1]), ("", title))[0] \
+    title = next((less for less in map(less_date_badge, root.iter("h1")) if title == less[1]), ("", title))[0] \
         or title
     # A theme sets the writer's byline, or the post's labelled date line ("posted on 3/9/2019"), inside the headline's
     # element, after it: the headline is the rest.
-    for less_after in (_less_byline, _less_date_line):
+    for less_after in (less_byline, less_date_line):
         title = next((less for less in map(less_after, root.iter("h1")) if title == less[1]), ("", title))[0] or title
     # A zero-width space a writer's editor left after the last word shows nothing, and is no part of the headline.
     # (Within and before the words, the marks are the title's as its page states it: a soft hyphen breaking a long
@@ -108,7 +99,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in home_names and not is_unrendered_markdown(h)
            and not heads_comments(h)]
     # " | Site" states no headline, only the site's name: an <h1> showing that name is the banner.
-    site_only = {fold_unspaced(part) for s in stated if _headline_part_empty(s) for part in _TITLE_SEPARATORS.split(s)}
+    site_only = {fold_unspaced(part) for s in stated if _headline_part_empty(s) for part in TITLE_SEPARATORS.split(s)}
     stated = [s for s in stated if not _headline_part_empty(s)]
     h1s = [h for h in h1s if fold_unspaced(h) not in site_only]
     # With no <h1>, the headline a theme's post-title widget links to the post's permalink stands for it where the
@@ -121,7 +112,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # A stated title that another shows whole before or after a known site name is the headline as it stands, though
     # it holds a separator itself ("Save the date: X - Y" beside "Save the date: X - Y - Site").
     confirmed = _confirmed_whole(stated, site_names)
-    clean = [s if s in confirmed else _strip_site(_ELLIPSIS_END.sub("", s), site_names) for s in stated]
+    clean = [s if s in confirmed else without_site_name(_ELLIPSIS_END.sub("", s), site_names) for s in stated]
     if opening:  # no <h1>: the heading opening the text stands in for one
         clean = [_piece_shown_above(root, url, s, opening, site_names | home_names) or c for s, c in zip(stated, clean)]
     # An <h1> that is a whole stated title beats one that is only what is left of a title less a guessed site name
@@ -133,7 +124,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         if same:
             return _title_bar_form(root, url, h1_elements, h1, _in_writers_case(h1, same))
     for h1 in h1s:
-        same = [less for less in (_strip_site(s, site_names) for s in stated) if _same(h1, less)]
+        same = [less for less in (without_site_name(s, site_names) for s in stated) if _same(h1, less)]
         if same:  # in another case too, the heading shows the title the writer stated beside the site's name
             return _title_bar_form(root, url, h1_elements, h1, _in_writers_case(h1, same))
     for h1 in h1s:
@@ -144,7 +135,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # headline beside a site's name: an untitled post, which the CMS titles with the site's name alone (a heading
     # showing that name is the author box's or the banner's).
     if not h1s and html_title and any(_empty_element(h) for h in h1_elements) \
-            and len(_TITLE_SEPARATORS.split(html_title)) == 1 and all(_same(s, html_title) for s in stated):
+            and len(TITLE_SEPARATORS.split(html_title)) == 1 and all(_same(s, html_title) for s in stated):
         return ""
     # The <h1>s name the site or the posts a sidebar lists; the headline is a lower heading showing a stated title.
     shown = heading_showing(root, url, {fold_unspaced(s) for s in stated + clean} - site_folds - {""},
@@ -173,7 +164,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     # over a post whose <h2> links to its permalink).
     permalinked = bool(opening) and links_here(root, opening, url)
     for h1 in h1s:
-        if fold_unspaced(h1) not in names and any(_same(h1, part) for s in stated for part in _TITLE_SEPARATORS.split(s)
+        if fold_unspaced(h1) not in names and any(_same(h1, part) for s in stated for part in TITLE_SEPARATORS.split(s)
                                           if h1 != opening or permalinked or not _is_site_piece(h1, s, site_names)):
             return h1
     for h1 in h1s:
@@ -187,7 +178,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
             if h1 == opening and _is_site_piece(h1, s, site_names):
                 continue
             whole = _ELLIPSIS_END.sub("", s)
-            parts = _TITLE_SEPARATORS.split(whole)
+            parts = TITLE_SEPARATORS.split(whole)
             # A heading standing in for a missing <h1> is not confirmed by a whole title's last piece alone: titles
             # name the site there ("Release 5 out – Cloud Project" over the section "Cloud Project publishes ...").
             site_slot = len(parts) - 1 if h1 == opening and whole == s and len(parts) > 1 else None
@@ -310,7 +301,7 @@ def _permalinked_piece(root, url: str, stated: list[str], excluded: set[str]) ->
     """The piece of a stated title ("Headline | Site") that a heading linking to the page itself shows: the headline,
     where the site's name is stated nowhere else and is the longer piece, which a guess takes for the headline."""
     for title in stated:
-        for piece in _TITLE_SEPARATORS.split(title):
+        for piece in TITLE_SEPARATORS.split(title):
             shown = heading_showing(root, url, {fold_unspaced(piece)} - {""}, excluded, fold_unspaced)
             if shown and links_here(root, shown, url):
                 return shown
@@ -394,56 +385,6 @@ def _confirmed_whole(stated: list[str], site_names: set[str]) -> set[str]:
     return confirmed
 
 
-def _less_date_badge(h1) -> tuple[str, str]:
-    """(the <h1>'s text without the date badge a theme sets inside it before the headline, its whole text):
-    `<h1><span class="date">02 Jan</span> Title</h1>` reads "Title". The badge is an element opening the heading
-    whose whole text is a day and month, or a date; a heading without one gives ("", its text)."""
-    text = heading_text(h1)
-    first = next((child for child in h1 if isinstance(child.tag, str)), None)
-    if first is None or (h1.text or "").strip():
-        return "", text
-    badge = heading_text(first)
-    if not badge or not text.startswith(badge) or not text[len(badge):].strip():
-        return "", text
-    found = find_date(badge) or date_without_year(badge, lambda month, day: 2000)
-    if found and found[1] == 0 and found[2] == len(badge):
-        return text[len(badge):].strip(), text
-    return "", text
-
-
-def _less_byline(h1) -> tuple[str, str]:
-    """(the <h1>'s text without the byline a theme sets inside it after the headline, its whole text):
-    `<h1>Title <small>by Anna Berg</small></h1>` reads "Title" (author_names.byline_closing); a heading without one
-    gives ("", its text)."""
-    text = heading_text(h1)
-    byline = byline_closing(h1)
-    if not byline or not text.endswith(byline) or not text[:-len(byline)].strip():
-        return "", text
-    return text[:-len(byline)].strip(), text
-
-
-def _less_date_line(h1) -> tuple[str, str]:
-    """(the <h1>'s text without the date line a theme sets inside it after the headline, its whole text):
-    `<h1>Title <small>posted on 3/9/2019</small></h1>` reads "Title". The line is the heading's last element, nothing
-    after it, a date and a label of a word or few ("posted on", "gepost op"); a bare date there may be the headline's
-    own ("Workshop <em>12 June 2020</em>"), and more words a subtitle. A heading without one gives ("", its text)."""
-    text = heading_text(h1)
-    last = next((child for child in reversed(h1) if isinstance(child.tag, str)), None)
-    if last is None or (last.tail or "").strip():
-        return "", text
-    line = heading_text(last)
-    found = typed_date(line) if line and text.endswith(line) and text[:-len(line)].strip() else None
-    if not found or not 1 <= len(_LETTERS.findall(line[:found[1]] + " " + line[found[2]:])) <= _DATE_LABEL_WORDS:
-        return "", text
-    return text[:-len(line)].strip(), text
-
-
-def headline_text(h1) -> str:
-    """The <h1>'s text as a headline: less the byline a theme sets inside it after the headline."""
-    less, whole = _less_byline(h1)
-    return less or whole
-
-
 def _adds_a_number(heading: str, title: str) -> bool:
     """The heading is the title and a count or a date besides."""
     start = heading.casefold().find(title.casefold())
@@ -465,7 +406,7 @@ def _adds_a_number(heading: str, title: str) -> bool:
 def _is_site_piece(heading: str, title: str, site_names: set[str]) -> bool:
     """The heading is the title's last piece, no longer than its first, which is no known site name: the place and
     length of a site's (or its owner's) name the title appends."""
-    parts = _TITLE_SEPARATORS.split(_ELLIPSIS_END.sub("", title))
+    parts = TITLE_SEPARATORS.split(_ELLIPSIS_END.sub("", title))
     return len(parts) > 1 and _same(heading, parts[-1]) and len(parts[-1]) <= len(parts[0]) \
         and parts[0].strip().lower() not in site_names
 
@@ -490,7 +431,7 @@ def _headline_part_empty(title: str) -> bool:
     """" | Site": a template filled its headline slot with nothing; what is left names only the site, and folded
     without its separator it would pass for a whole title equal to a banner <h1> naming the site. (A separator
     closing a title, "Spring // News //", is decoration.)"""
-    parts = _TITLE_SEPARATORS.split(f" {title}")
+    parts = TITLE_SEPARATORS.split(f" {title}")
     return len(parts) > 1 and not parts[0].strip() and not _opens_on_quotation(title)
 
 
@@ -501,7 +442,7 @@ def _opens_on_quotation(title: str) -> bool:
     rest = title.lstrip()
     if not rest.startswith("«") or "«" in rest[1:]:
         return False
-    return len(_TITLE_SEPARATORS.split(rest[1:].lstrip())) > 1
+    return len(TITLE_SEPARATORS.split(rest[1:].lstrip())) > 1
 
 
 def _same(a: str, b: str) -> bool:
@@ -514,33 +455,11 @@ def fold_unspaced(text: str) -> str:
     return _NON_WORD.sub("", text.lower())
 
 
-def _strip_site(title: str, site_names: set[str]) -> str:
-    for name in sorted(site_names, key=len, reverse=True):
-        # A known site name closing the title is cut off whole, with the one separator before it: the headline keeps
-        # its own colons, dashes and quotes ("Meeting - Water: what changes - Site"), and a site name that itself
-        # holds a separator ("Project | News & Analyses") stays one piece.
-        headline = without_suffix(title, name) or _after_name_and_colon(title, name)
-        if headline:
-            return headline
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) == 1:
-        return title
-    kept = [p for p in parts if p.strip().lower() not in site_names and not _initials_name_a_site(p, site_names)]
-    if len(kept) == len(parts):
-        # Unknown site name: it is the shortest end piece; the headline is the rest.
-        first, last = parts[0], parts[-1]
-        kept = parts[:-1] if len(last) <= len(first) else parts[1:]
-        if len(parts) > 2 and len(" ".join(kept)) < 20:
-            return title
-    separator = next(iter(_TITLE_SEPARATORS.findall(title)), " - ")
-    return separator.join(kept).strip() if kept else title
-
-
 def _piece_shown_above(root, url: str, title: str, opening: str, site_names: set[str]) -> str:
     """Of a stated title of two pieces naming no known site ("¡CicloFest! | Andes Chile ONG"), the one piece a heading
     shows above the heading opening the text (`opening`), where no heading shows the other: the headline a theme sets
     as a lower heading over the text, however short beside the organisation's name the guess by length would keep."""
-    parts = [part.strip() for part in _TITLE_SEPARATORS.split(title)]
+    parts = [part.strip() for part in TITLE_SEPARATORS.split(title)]
     if len(parts) != 2 or any(part.lower() in site_names for part in parts):
         return ""
     shown = [heading_showing(root, url, {fold_unspaced(part)} - {""}, site_names, fold_unspaced) for part in parts]
@@ -551,35 +470,3 @@ def _piece_shown_above(root, url: str, title: str, opening: str, site_names: set
     return found[0] if order.index(found[0]) < order.index(opening) else ""
 
 
-def _initials_name_a_site(piece: str, site_names: set[str]) -> bool:
-    """The piece's words begin with the letters of a site's short name, its address's ("Cloud Project Network" on
-    cpn.example): the organisation's name, spelt out."""
-    words = _INITIALED_WORD.findall(piece)
-    return len(words) >= 2 and "".join(word[0] for word in words).lower() in site_names
-
-
-def without_suffix(title: str, name: str) -> str:
-    """The title less a site name ending it after a separator; "" when the name does not end it so."""
-    if not title.lower().endswith(name) or len(title) == len(name):
-        return ""
-    rest = title[:len(title) - len(name)]
-    # the separator closing what is left, found from its end: a closing quote before it ("« Quote » - Site") is the
-    # headline's, not a separator of its own
-    closing = _CLOSING_SEPARATOR.search(rest)
-    return rest[:closing.start()].strip() if closing else ""
-
-
-def _after_name_and_colon(title: str, name: str) -> str:
-    """The title less a site name opening it with a colon straight after ("Team Blog: <headline>", a blog engine's
-    title); "" when the name does not open it so. The headline keeps its own separators."""
-    if not title.lower().startswith(name) or title[len(name):len(name) + 2] != ": ":
-        return ""
-    return title[len(name) + 2:].strip()
-
-
-def without_prefix(title: str, name: str) -> str:
-    """The title less a site name opening it before a separator; "" when the name does not open it so."""
-    if not title.lower().startswith(name) or len(title) == len(name):
-        return ""
-    separator = _TITLE_SEPARATORS.match(title, len(name))
-    return title[separator.end():].strip() if separator else ""

@@ -13,7 +13,7 @@ from .closing_links import (own_closing_link, own_inline_references, own_link_se
 from .container_scores import TEXT_KINDS, below_own_headline, container_scores, own_text
 from .container_widening import (around_data_table, around_list, entry_continued, media_line_after, paragraphs_around,
                                  sets_a_paragraph, standfirst, twins)
-from .content_blocks import content_blocks, lines_of_a_short_post
+from .content_blocks import content_blocks
 from .heading_lines import is_teaser_headline
 from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
 from .link_lines import host_of, is_closing_link, is_pager_button, is_pointer_line, leads_away, leads_to_social_network
@@ -31,6 +31,7 @@ from .own_post import (after_own_headline, bare_own_post, marked_article, marks_
 from .pointer_lines import writers_opening_link, writers_opening_pointers, writers_pointers
 from .read_on_sentences import read_on_closing
 from .self_citation import citation_box_start
+from .short_posts import lines_of_a_short_post
 from .shown_media import shows_media
 from .stamp_lines import is_stamp
 from .teaser_cards import TEASER_CARD_CHARS, heads_teaser_card, in_teaser_card, titles_teaser_list
@@ -74,7 +75,8 @@ class Body:
     in_post_wrapper: bool = False
     # The post's own wrapper holds no text (a picture or a player alone): only the site's chrome showed any.
     bare_post: bool = False
-    # The heading over the text links to another page and is not the page's own headline: one teaser of a listing.
+    # The heading over the text links to another page and is not the page's own headline: one teaser of a listing
+    # (listing_evidence.teaser_under_other_headline).
     teaser_under_other_headline: bool = False
     # That teaser is a listing's only card of a post, its box linking to the post's page again
     # (listing_cards.lone_card_of_a_post).

@@ -295,19 +295,25 @@ def later_date_line(texts: HeaderTexts, month_first: bool) -> tuple[str | None, 
 
 def unlabelled_date(texts, month_first: bool) -> str | None:
     """The first date in the texts that no "updated" label claims."""
-    for text in texts:
-        start = 0
-        while found := find_date(text[start:], month_first=month_first):
-            at = start + found[1]
-            before = text[max(0, at - 40):at]
-            if OTHER_LABEL.search(before):
-                break
-            updated_at = [m.end() for m in UPDATED_LABEL.finditer(before)]
-            published_at = [m.end() for m in PUBLISHED_LABEL.finditer(before)]
-            # The update label claims the first date after it only ("Updated Mar 5, 2020 | Mar 3, 2020").
-            if not updated_at or (published_at and published_at[-1] > updated_at[-1]) \
-                    or find_date(before[updated_at[-1]:], month_first=month_first):
-                return found[0]
-            # An update's date: the publication may follow it on the same line ("Updated ... | Published ...").
-            start += found[2]
+    return next(filter(None, (unlabelled_date_in(text, month_first) for text in texts)), None)
+
+
+def unlabelled_date_in(text: str, month_first: bool, first: tuple | None = None) -> str | None:
+    """`unlabelled_date` in one text; `first`: the text's first date as find_date gives it, when read already."""
+    start = 0
+    found = first or find_date(text, month_first=month_first)
+    while found:
+        at = start + found[1]
+        before = text[max(0, at - 40):at]
+        if OTHER_LABEL.search(before):
+            return None
+        updated_at = [m.end() for m in UPDATED_LABEL.finditer(before)]
+        published_at = [m.end() for m in PUBLISHED_LABEL.finditer(before)]
+        # The update label claims the first date after it only ("Updated Mar 5, 2020 | Mar 3, 2020").
+        if not updated_at or (published_at and published_at[-1] > updated_at[-1]) \
+                or find_date(before[updated_at[-1]:], month_first=month_first):
+            return found[0]
+        # An update's date: the publication may follow it on the same line ("Updated ... | Published ...").
+        start += found[2]
+        found = find_date(text[start:], month_first=month_first)
     return None

@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .blocks import Block
 from .dates import find_date
+from .line_patterns import SENTENCE_END
 
+# An event's facts set in lines: its day and time, its place, its entry (two breaks at least).
+_EVENT_LINE_BREAKS = 2
 # The labels opening a field of when or where, in the partners' languages and English.
 _EVENT_WORDS = (r"when|where|time|venue|location|place|när|var|tid|plats|lokal|når|hvornår|hvor|sted|tidspunkt|"
                 r"wann|wo|zeit|ort|uhrzeit|veranstaltungsort|milloin|missä|aika|paikka")
@@ -91,3 +95,45 @@ def names_the_event(text: str, beside: tuple[str, ...]) -> bool:
 def is_deadline_field(text: str) -> bool:
     """A line giving the day a call closes under its label ("DEADLINE: October 7, 2016!", "Anmeldeschluss: 07.10.")."""
     return _DEADLINE_FIELD.match(text) is not None
+
+
+def section_day_facts(blocks: list[Block], page_days: frozenset[str] | set[str]) -> set[int]:
+    """A line giving another day than the page's and ending as a sentence does, alone under a subheading of the text
+    ("Next meeting" over "2018-01-08 at 19:00."): the section's fact, none of the post's date lines. Under a subheading
+    naming when or where ("Date and location" over "14 May 2025, 10:00-15:00, room 2-118") the line is the event's,
+    whatever day it gives: an event is often announced on its own day, and a post's own stamp heads no such section."""
+    if not page_days:
+        return set()
+    return {id(line) for heading, line, after in zip(blocks, blocks[1:], [*blocks[2:], None])
+            if heading.kind == "heading" and line.kind in ("p", "text") and not line.link_chars
+            and (after is None or after.kind in ("heading", "title")) and (found := find_date(line.text)) is not None
+            and (heads_event_fields(heading.text)
+                 or (SENTENCE_END.search(line.text) and found[0][:10] not in page_days))}
+
+
+def event_field_lines(blocks: list[Block], page_days: frozenset[str] | set[str] = frozenset()) -> set[int]:
+    """Lines of an event's facts ("When: 14 April, 18:00", "Date: 14 April" above "Time: 18:00", "Title: Hack day"
+    above "When:"): the post announcing the event states them, however dated or short; the page's own date line names
+    no when or where. So does a block set in lines opening on a day other than the page's, then lines of its own ("9
+    December 2024, 18.00<br>Main hall<br>Free entry")."""
+    lines = [b for b in blocks if b.kind in ("p", "text")]
+    # After the text's first line, a day's field naming another day than the page's is the event's, set as a line
+    # or as the text's last heading ("<h3>Date: Monday 20 March to Wednesday 22 March</h3>").
+    first_line = next((i for i, b in enumerate(blocks) if b.kind in ("p", "text")), len(blocks))
+    found = {id(b) for b in blocks[first_line + 1:]
+             if b.kind in ("p", "text", "heading") and gives_another_day(b.text, page_days)}
+    for before, line, after in zip([None, *lines], lines, [*lines[1:], None]):
+        beside = tuple(b.text for b in (before, after) if b is not None)
+        if is_event_field(line.text, beside) or names_the_event(line.text, beside) \
+                or _dated_event_lines(line, page_days):
+            found.add(id(line))
+    return found
+
+
+def _dated_event_lines(block: Block, page_days: frozenset[str] | set[str]) -> bool:
+    """A block of three lines or more (<br>) whose first opens on a day that is not the page's: the event's day, time
+    and place, where a theme's stamp shows the page's own day."""
+    if not page_days or block.element is None or len(block.element.findall("br")) < _EVENT_LINE_BREAKS:
+        return False
+    found = find_date(block.text)
+    return found is not None and found[1] == 0 and found[0][:10] not in page_days

@@ -10,11 +10,11 @@ from urllib.parse import urlsplit
 
 from .ancestry import table_of
 from .blocks import PREFORMATTED, Block
+from .captions import CAPTION_DEPTH, within_caption
 from .date_lines import has_date_label
 from .line_patterns import FULL_STOP, FURNITURE_LINE, LOADING_NOTICE, SENTENCE_END, WORD, ends_on_comma
 from .link_lines import cites_address
 from .links import leads_to_picture
-from .media_in_text import CAPTION_DEPTH, within_caption
 from .prose_lines import SHORT_LINE_CHARS, linked_sentence
 from .stamp_lines import DATE_LINE_CHARS, is_credit, is_dated_line
 from .text import lines_at_breaks, spaced_text, text_of

@@ -7,16 +7,15 @@ from itertools import islice
 
 from .ancestry import has_descendant, within_any
 from .blocks import Block
+from .captions import is_caption, within_caption
 from .forms import widget_box
 from .hints import ClassIndex
 from .line_patterns import FULL_STOP, FURNITURE_LINE, LOADING_NOTICE
 from .links import leads_to_document, leads_to_picture, leads_to_video
+from .prose_lines import first_long_paragraph
+from .stamp_lines import is_date_line
 from .text import spaced_text, text_of
 
-# How far above a block its caption element may sit (<figcaption><p>...</p></figcaption>).
-CAPTION_DEPTH = 3
-
-_CLASS_WORDS = re.compile(r"[\s_-]+")
 # A paragraph beside a picture that makes the picture part of a text.
 _PARAGRAPH_CHARS = 25
 # A credit or signature under closing pictures is a line, as long as a sign-off (furniture_lines.SIGN_OFF_CHARS).
@@ -26,6 +25,8 @@ _CLOSING_LINE_CHARS = 60
 _MEDIA_TAGS = frozenset({"iframe", "video", "audio", "object", "embed"})
 _INTRODUCER_CLIMB = 8
 _INTRODUCER_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+# A line pointing into the player says where in a few words; a label over it names it in one ("Video").
+_PLAYER_LINE_WORDS = 2
 # A picture linking elsewhere (an album on a photo site) that a sentence of the writer's announces ("You can find the
 # pictures of the day on our photo site:"): so many words at least; a box's label names it in a few ("Our sponsors:").
 _ANNOUNCING_SENTENCE_WORDS = 8
@@ -135,6 +136,17 @@ def introduces_media(block: Block) -> bool:
     return block.element is not None and marked_media_line(block.element, block.text)
 
 
+def lines_over_player(blocks: list[Block], page_days: frozenset[str] | set[str]) -> set[int]:
+    """Unlinked lines of two words or more introducing the post's player after its first paragraph, however short
+    ("12:40 mark" over the show's video): the writer's pointer into it, no label. A day over it is the player's stamp;
+    a byline over the player opening the text, or a linked teaser over a widget, are no such lines."""
+    opened = first_long_paragraph(blocks)
+    if opened is None:
+        return set()
+    return {id(b) for b in blocks[opened + 1:] if introduces_media(b) and not b.link_chars
+            and len(b.text.split()) >= _PLAYER_LINE_WORDS and not is_date_line(b.text, page_days)}
+
+
 def marked_media_line(element, text: str | None = None) -> bool:
     """The element carries the mark of a line above a player and its words (`text`, else its own) name no furniture."""
     return element.get(INTRODUCES_MEDIA) is not None \
@@ -197,25 +209,6 @@ def _pictured_documents(root) -> list:
 def _has_text_before(element) -> bool:
     return any(isinstance(s.tag, str) and any(t.strip() for t in s.itertext())
                for s in element.itersiblings(preceding=True))
-
-
-def is_caption(element) -> bool:
-    """A picture's caption: <figcaption>, or a class naming a caption ("wp-caption-text")."""
-    if element.tag == "figcaption":
-        return True
-    names = (element.get("class") or "").lower()
-    return "caption" in names and any(word.startswith("caption") for word in _CLASS_WORDS.split(names))
-
-
-def within_caption(element) -> bool:
-    """The element is a picture's caption or inside one, a few levels down (<figcaption><p>...</p></figcaption>)."""
-    for _ in range(CAPTION_DEPTH):
-        if element is None or not isinstance(element.tag, str):
-            return False
-        if is_caption(element):
-            return True
-        element = element.getparent()
-    return False
 
 
 def _captioned_pictures(classes: ClassIndex) -> dict:

@@ -9,7 +9,7 @@ from news_archive.archive.page_title import document_title
 from news_archive.archive.urls import folder_path, is_site_root, is_start_page, sole_canonical
 
 from . import xpaths
-from .article_title import TITLE_SEPARATORS, fold_unspaced, without_prefix, without_suffix
+from .article_title import fold_unspaced
 from .author_names import MIN_SITE_NAME, clean_names, headline_bylines, lines_of, marked_texts
 from .hints import ClassIndex, class_words
 from .lead_text import lead_text
@@ -18,6 +18,7 @@ from .own_pages import lists_page
 from .stamp_lines import says_nothing_of_the_text
 from .structured import PageMetadata, names, text_value
 from .text import fold, text_of
+from .title_site_names import TITLE_SEPARATORS, without_prefix, without_suffix
 
 _XPATH_SPACES = str.maketrans("\t\r\n", "   ")
 # An XHTML page's xml:lang: lxml's HTML parser keeps it as "xml:lang", its XML parser names it by namespace.

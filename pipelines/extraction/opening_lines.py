@@ -9,7 +9,8 @@ from .blocks import Block
 from .dates import find_date
 from .date_lines import has_date_label
 from .heading_lines import set_in_bold
-from .line_patterns import FULL_STOP, FURNITURE_LINE
+from .furniture_lines import is_salutation
+from .line_patterns import FULL_STOP, FURNITURE_LINE, ends_on_comma
 from .link_lines import host_of, is_link_line
 from .own_post import marks_own_entry
 from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, first_long_paragraph, is_prose_line
@@ -35,6 +36,9 @@ _AUTHOR_LINE_CHARS = 120
 _SENTENCE_WORDS = 5
 # A line of the writer's says something in this many words; a label or a kicker names a topic in fewer.
 _OPENING_WORDS = 3
+# A letter opens on a line of salutation or two ('Dear members,' over 'Dear colleagues,'), each a few words.
+_SALUTATION_LINES = 2
+_SALUTATION_WORDS = 4
 # A heading holding this share of the headline's words is the headline again, worded for the page.
 _HEADLINE_SHARE = 0.5
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -293,3 +297,37 @@ def _shows_more_than_header(element, headline, page_days) -> bool:
         return False
     shown = " ".join(element.text_content().split())
     return bool(shown) and not (len(shown) <= DATE_LINE_CHARS and is_date_line(shown, page_days))
+
+
+def short_opening_lines(blocks: list[Block]) -> set[int]:
+    """A short line of a few words, one in lower case, set just above the text's first paragraph in the same element
+    ("Rest in peace, Anna", "So it begins"): the writer's opening, where a label names a thing in a word or two. Also
+    a letter's salutation, a line or two each closed by a comma ("Dear members,", "Cari soci," over "Dear
+    colleagues,"), in a <p> or set as a bare line (a text pasted from a mail client puts each line in a <div>)."""
+    first = first_long_paragraph(blocks)
+    if not first:
+        return set()
+    paragraph = blocks[first]
+    opening: set[int] = set()
+    for line in reversed(blocks[max(0, first - _SALUTATION_LINES):first]):
+        words = line.text.split()
+        if line.kind not in ("p", "text") or line.element is None or paragraph.element is None or line.link_chars \
+                or line.chars >= SHORT_LINE_CHARS or FURNITURE_LINE.search(line.text) \
+                or line.element.getparent() is not paragraph.element.getparent():
+            break
+        if _salutation_line(line):
+            opening.add(id(line))
+            continue
+        # A salutation ("Beste leden", "Dear Anna") opens a letter in two words, capitalised or not.
+        if not opening and line.kind == "p" and (is_salutation(line) or (
+                len(words) >= _OPENING_WORDS and any(word[0].islower() for word in words[1:]))):
+            opening.add(id(line))
+        break
+    return opening
+
+
+def _salutation_line(line: Block) -> bool:
+    """A line of a few words closed by a comma, no digit in it ("Kochani,", "Cari soci e amici,"): a
+    letter's salutation in any language, where a label or a menu's entry never ends on a comma."""
+    return ends_on_comma(line.text) and len(line.text.split()) <= _SALUTATION_WORDS \
+        and not any(char.isdigit() for char in line.text)

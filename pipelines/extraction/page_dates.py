@@ -9,7 +9,7 @@ from . import xpaths
 from .hints import ClassIndex, names_post_metadata
 from .date_lines import (DATE_HINT, OTHER_LABEL, PUBLISHED_LABEL, UPDATED_LABEL, date_after_labels, date_line,
                          date_line_by_headline, header_date, labelled_date, later_date_line, states_period,
-                         typed_date_line, typed_stamp_date, unlabelled_date)
+                         typed_date_line, typed_stamp_date, unlabelled_date, unlabelled_date_in)
 from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
                     order_shown, parse_date_value, relative_date)
 from .comment_stamps import comment_parts
@@ -391,10 +391,10 @@ def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str 
             continue
         text = text_of(element)
         if len(text) < DATELINE_CHARS:
-            span = find_date(text, month_first=month_first)
-            if span and states_period(text, span):
+            first = find_date(text, month_first=month_first)
+            if first and states_period(text, first):
                 continue
-            found = (unlabelled_date([text], month_first) or typed_date_line([text], month_first)
+            found = ((first and unlabelled_date_in(text, month_first, first)) or typed_date_line([text], month_first)
                      or _date_attribute(element, month_first))
             if found:
                 return found

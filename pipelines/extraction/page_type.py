@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from news_archive.archive.record import FROM_SEARCH_INDEX, FROM_URL_PATH, WEAK_DATE_SOURCES
+from .body import Body
 from .structured import NON_ARTICLE_TYPES, PageMetadata, text_value
 
 # Calendar words: a site's events, or (with its own word for it) dated posts it files there (see _CALENDAR_SEGMENT).
@@ -76,8 +77,9 @@ class PageEvidence:
     """What the page and the crawl say about a page, weighed together by decide_page_type."""
 
     chars: int  # the body's text length
-    linked_headings: int
-    longest_run: int
+    # The body as extract_body found it: its teaser headlines and longest run of prose, and what kind of text it is (a
+    # pointer line alone, a teaser under another page's headline, a bare post: body.Body says each).
+    text: Body
     meta: PageMetadata
     url: str
     published: str | None
@@ -96,15 +98,6 @@ class PageEvidence:
     # Those teasers are boxes beside the text under the page's own <h1> (PageEntries.cards_beside_headline): a column
     # of the latest news beside a short post, which a listing of the site shows as an article.
     cards_beside_headline: bool = False
-    # The body's linked headlines stand beside the box holding the page's own headline, date line and text, whatever
-    # heading tag sets that headline (body.Body.post_card_apart_from_teasers): such a column beside a post set as a
-    # card of its own, however short its text.
-    post_card_apart_from_teasers: bool = False
-    # The text is the line closing the post's own element that points to where it goes on ("See more <a>here</a>"),
-    # or the caption of its embedded player (a video and a line), alone.
-    pointer_only: bool = False
-    # The heading over the text links to another page, where the post lives.
-    headed_elsewhere: bool = False
     # The page shows a headline of its own (article_title.shows_own_headline) or its text lies in a post's own wrapper.
     own_post: bool = True
     # The text is a translation plugin's notice that the post is not in this language, beside a byline at most
@@ -118,18 +111,6 @@ class PageEvidence:
     marked_archive: bool = False
     # The text is the form asking for a protected post's password, alone (password_form.py).
     password_only: bool = False
-    # The post's own wrapper holds no text, only the site's chrome shows any (a picture or a player alone): an article
-    # with no body when the site lists it as one.
-    bare_post: bool = False
-    # The text is a short excerpt under a heading, not the page's headline, that links to another page
-    # (listing_evidence.teaser_under_other_headline).
-    lone_teaser: bool = False
-    # That teaser is the page's only card of a post, its box linking to the post's page again: "Read more" or
-    # "2 comments" under the text (listing_cards.lone_card_of_a_post).
-    lone_card: bool = False
-    # The page keeps no text, and this many of its teaser headlines head a card linking to their page again
-    # (listing_cards.cards_of_posts).
-    cards_only: int = 0
     # The page's CMS marks it a blog post in its <body> classes (cms_classes.marks_blog_post).
     marked_post: bool = False
     # The post's own element shows a picture, a player or a document after its headline (own_post.shows_own_media).
@@ -156,21 +137,23 @@ def decide_page_type(page: PageEvidence) -> PageType:
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
     if page.marked_archive:
         return PageType(LISTING, "the CMS marks it an archive of posts")
-    if page.linked_headings >= _LISTING_LINKED_HEADINGS and page.longest_run < _LISTING_LONGEST_RUN \
-            and not (page.post_card_apart_from_teasers and page.own_post):
-        return PageType(LISTING, f"{page.linked_headings} linked headlines over short teasers")
+    if page.text.linked_headings >= _LISTING_LINKED_HEADINGS and page.text.longest_run < _LISTING_LONGEST_RUN \
+            and not (page.text.post_card_apart_from_teasers and page.own_post):
+        return PageType(LISTING, f"{page.text.linked_headings} linked headlines over short teasers")
     # A listing's page showing one teaser (its last page, a person's or a section's list of one post): the text is an
     # excerpt under a headline linking to the post's own page. A page the site lists as a post is that post.
-    if page.lone_teaser and page.longest_run < _LISTING_LONGEST_RUN and not page.listed_as_article:
+    if page.text.teaser_under_other_headline and page.text.longest_run < _LISTING_LONGEST_RUN \
+            and not page.listed_as_article:
         return PageType(LISTING, "its text is a teaser under a headline linking to another page")
     # A listing's card, however long its text and however the site links the page: its box points to the post's own
     # page again under the text (a person's blog showing their one post whole, "1 comment" under it).
-    if page.lone_card:
+    if page.text.lone_card:
         return PageType(LISTING, "its text is a post's card linking twice to the post's page, under the page's heading")
     # No text but posts' cards, each pointing to its post's page again ("Read more"): a listing showing its posts whole
     # or cut, never a post of a picture alone, however the site lists the page.
-    if page.cards_only and not page.chars:
-        return PageType(LISTING, f"no text but {page.cards_only} cards each linking twice to another page")
+    if page.text.cards_linking_twice and not page.chars:
+        return PageType(LISTING,
+                        f"no text but {page.text.cards_linking_twice} cards each linking twice to another page")
     # However listed or dated: the post's text is on its other language's page.
     if page.untranslated:
         return PageType(EMPTY, "only a notice that the post is not available in this language")
@@ -187,7 +170,7 @@ def decide_page_type(page: PageEvidence) -> PageType:
         or (page.listed_as_article and page.listing_dated)
     # A one-line post counts when the crawler found it listed as an article, and so does a visibly dated post of a
     # picture and the line pointing to where it goes on, or of a video and its caption.
-    least = 1 if page.listed_as_article or (short_post and page.pointer_only) \
+    least = 1 if page.listed_as_article or (short_post and page.text.pointer_only) \
         else MIN_DATED_ARTICLE_CHARS if short_post or page.stamped_by_readers else MIN_ARTICLE_CHARS
     # A listing or a date vouches for a short post's text, not for a page with neither a headline of its own nor a
     # post's wrapper around its text: that holds a footer's lines at most, the theme's shell of a post not there.
@@ -205,9 +188,9 @@ def decide_page_type(page: PageEvidence) -> PageType:
         # Dated by nothing yet: its feed, read after the page (found at a usual address, or through another
         # listing), may date it before the crawl's end, which decides. A post's bare wrapper beside the site's
         # lines is judged below.
-        if not page.published and not page.bare_post:
+        if not page.published and not page.text.bare_post:
             return PageType(EMPTY, TEXTLESS_POST_AWAITING_DATE)
-    if page.chars < least and not (page.bare_post and page.listed_as_article):
+    if page.chars < least and not (page.text.bare_post and page.listed_as_article):
         return PageType(EMPTY, f"{shell}less than {least} characters of text")
     # The address is asked first: some themes type every page, contact and privacy pages too, an article.
     path = "/" + (page.url.split("?", 1)[0].split("#", 1)[0].split("/", 3)[-1] if page.url.count("/") >= 3 else "")
@@ -219,7 +202,8 @@ def decide_page_type(page: PageEvidence) -> PageType:
         return PageType(OTHER, f"address segment {match.group(0).rstrip('/')}")
     match = _LISTING_PATH.search(path)
     # An author or tag page showing one post whole heads it with a link to the post's own page.
-    if match and not (page.published and page.longest_run >= _SINGLE_ARTICLE_RUN and not page.headed_elsewhere):
+    if match and not (page.published and page.text.longest_run >= _SINGLE_ARTICLE_RUN
+                      and not page.text.headed_elsewhere):
         return PageType(LISTING, f"address segment {match.group(0).rstrip('/')}")
     # Blog engines type their static pages (about, the board) like posts; only the body's classes tell them apart.
     if page.marked_static and not page.listed_as_article:
@@ -247,8 +231,8 @@ def decide_page_type(page: PageEvidence) -> PageType:
     # An undated page whose own markup calls it a website, not an article, and whose short text heads linked
     # headlines over teasers is a section's index (a documentation section listing its pages), whatever listed it.
     if page.listed_as_article and page.meta.first("og:type") == "website" \
-            and page.linked_headings >= _SECTION_INDEX_HEADINGS and page.longest_run < _LISTING_LONGEST_RUN:
-        return PageType(LISTING, f"undated, typed a website, {page.linked_headings} linked headlines over teasers")
+            and page.text.linked_headings >= _SECTION_INDEX_HEADINGS and page.text.longest_run < _LISTING_LONGEST_RUN:
+        return PageType(LISTING, f"undated, typed a website, {page.text.linked_headings} linked headlines over teasers")
     if page.listed_as_article:
         return PageType(ARTICLE, LISTED_ONLY)
     return PageType(PAGE, "no date or article markup")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .captions import is_caption
 from .line_patterns import FULL_STOP
-from .media_in_text import is_caption
 from .text import spaced_text
 
 # A description says a sentence or more; a status line ("This video is playable on all devices.") is shorter.

@@ -8,9 +8,9 @@ from news_archive.archive.page_title import document_title
 from .ancestry import within
 from .densest_text import densest_text_parent
 from .hints import is_side_column
-from .metadata import TITLE_SEPARATORS
 from .own_post import wraps_own_post
 from .text import fold, text_of
+from .title_site_names import TITLE_SEPARATORS
 from .xpaths import HEADING_TAGS
 
 # The headings that may show the page's own headline (a theme printing the node's title as <h2> under the site's <h1>).

@@ -6,11 +6,11 @@ import re
 
 from .author_names import only_names
 from .blocks import Block
+from .captions import within_caption
 from .date_lines import has_date_label, is_stamps_line, states_period
 from .dates import find_date
 from .event_fields import is_deadline_field, is_event_field
 from .line_patterns import FULL_STOP, WEB_ADDRESS, WORD
-from .media_in_text import within_caption
 
 # Words naming a picture in the partners' languages and their neighbours', and the labels of a picture's credit.
 _PICTURE_WORDS = ("photo", "picture", "image", "foto", "bild", "illustration", "graphic", "grafik", "kuva", "billede",
