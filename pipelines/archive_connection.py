@@ -10,6 +10,7 @@ from news_archive.pipelines.build_days import redate_build_days
 from news_archive.pipelines.feed_dates import FeedDates
 from news_archive.pipelines.listing_dates import ListingDates
 from news_archive.pipelines.near_language_posts import tag_by_near_language
+from news_archive.pipelines.reopened_language import tag_reopened
 from news_archive.pipelines.retitled_language import tag_retitled
 from news_archive.pipelines.shared_leads import tag_without_shared_leads
 from news_archive.pipelines.site_boilerplate import SiteBoilerplate
@@ -37,7 +38,8 @@ class CrawlArchive:
 
     def finish(self) -> None:
         """The end-of-crawl work, in order: clean this crawl's articles again with all the boilerplate learnt,
-        judge again the language of its short posts given their own headline (retitled_language.py), then of those
+        judge again the language of those whose opening it dropped as boilerplate (reopened_language.py), then of
+        its short posts given their own headline (retitled_language.py), then of those
         stating a description their source states for posts of other headlines (shared_leads.py), then of those whose pages declare one their source's long posts show wrong
         (source_declarations.py), store in their source's language those stored in its near neighbour's
         (near_language_posts.py), date again those dated by their site's build day (build_days.py), date those stored
@@ -48,6 +50,7 @@ class CrawlArchive:
         """
         try:
             refined = self.boilerplate.clean_again()
+            refined |= set(tag_reopened(self.archive, self.boilerplate.reopened))
             refined |= set(tag_retitled(self.archive, self.boilerplate.retitled))
             refined |= set(tag_without_shared_leads(self.archive, self.stories.placed | refined,
                                                     self.boilerplate.leads_dropped))

@@ -23,6 +23,7 @@ from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
 from news_archive.pipelines.extraction.links import clean_text
 from news_archive.pipelines.extraction.text import spaced_text
+from news_archive.pipelines.reopened_language import opening
 from news_archive.pipelines.shared_title import (banner_headings, headline_less_site_name, headline_of_h1,
                                                  headline_of_page, headlines_shown_as_h1, own_heading, own_headline,
                                                  page_headings, site_name_pieces, site_wide, stated_title,
@@ -113,6 +114,7 @@ class SiteBoilerplate:
         self.authors: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
         self.leads_dropped: set[int] = set()  # ids of the articles whose lead clean_again found the source's
         self.retitled: set[int] = set()  # ids of the articles clean_again gave another title (their own headline)
+        self.reopened: set[int] = set()  # ids of the articles whose opening paragraph clean_again dropped
 
     def clean(self, item: ArticleItem) -> ArticleItem:
         """Drop from a cleaned item what earlier crawls learnt its source repeats, and learn from its page."""
@@ -203,6 +205,8 @@ class SiteBoilerplate:
                         self.leads_dropped.add(article["id"])
                     if changes.get("title", article["title"]) != article["title"]:
                         self.retitled.add(article["id"])
+                    if "body" in changes and opening(changes["body"]) != opening(article["body"]):
+                        self.reopened.add(article["id"])
             seen = now()
             save_layout(self.archive, source_of(key), language_of(key), OWN_TEXT_SLOT, slots_shown, seen)
             save_layout(self.archive, source_of(key), language_of(key), PAGE_TITLES, titles_shown, seen)
