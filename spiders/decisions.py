@@ -16,6 +16,7 @@ from news_archive.spiders.categories import Categories, post_categories
 from news_archive.spiders.contents_menus import contents_menu_siblings
 from news_archive.spiders.discovery import PageLinks, links_alone_to, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
+from news_archive.spiders.featured_cards import FeaturedCards
 from news_archive.spiders.listing_intros import ListingIntros
 from news_archive.spiders.listing_judgement import ListingJudgement
 from news_archive.spiders.menu_listings import continues_listing
@@ -81,6 +82,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         self.topics_read: set[str] = set()
         self.archive_teasers: dict[str, str] = {}  # page_key -> headline of a CMS archive's teaser (note_archive_teasers)
         self.card_makes: set[tuple[str, ...]] = set()  # the makes of a start listing's teaser cards (from_top_menu)
+        self.featured = FeaturedCards()  # the news listings' teasers shown apart from their posts' cards
         self.menu_shown: list[set[str]] = []  # page_keys of the posts each such listing shows (from_top_menu)
         # page_key of a menu page's pager page tried (pager_probe) -> those to try after it, and the start listings'
         # posts the pages before it showed
@@ -478,9 +480,10 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
     def _presented_as_news(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
         """A feed lists the page, a listing's teaser names it, or it files itself under a news listing the sources
         file names, other than the site's start page: a link of its own to it, alone on its line (a post's tag list,
-        which only the sitemap may lead to when no listing card shows the post)."""
+        which only the sitemap may lead to when no listing card shows the post). A card the listings show apart from
+        their posts' cards (featured_cards.py) presents a page outside the posts' families as featured, not as news."""
         key = page_key(url)
-        return key in self.feed_items or self._named_by_any_teaser(root, key) \
+        return key in self.feed_items or (self._named_by_any_teaser(root, key) and not self.featured.apart(key)) \
             or (key not in self.start_keys and links_alone_to(root, url, self.section_start_keys, regions))
 
     def presented_by_running_text_only(self, root: etree._Element, url: str) -> bool:

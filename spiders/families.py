@@ -113,8 +113,8 @@ class UrlFamilies:
         family = url_family(url)
         learnt = [known for known, count in self.members.items() if count >= MIN_MEMBERS]
         return bool(learnt) and not self.in_named_section(url) and not self._in_translated_family(family, learnt) \
-            and not any(family == known or (family[:len(known)] == known and not _holds_every_page(known)
-                                            and known not in self.sub_path_roots) for known in learnt)
+            and not any(family == known or (family[:len(known)] == known and not self._site_wide(known))
+                        for known in learnt)
 
     def only_in_site_wide_folder(self, url: str) -> bool:
         """True when the address sits in learnt families only as a folder holding every page of the site holds it (the
@@ -124,7 +124,7 @@ class UrlFamilies:
         within = [known for known, count in self.members.items()
                   if count >= MIN_MEMBERS and family[:len(known)] == known]
         return bool(within) and not self.in_named_section(url) \
-            and all(_holds_every_page(known) or known in self.sub_path_roots for known in within)
+            and all(self._site_wide(known) for known in within)
 
     def in_named_section(self, url: str) -> bool:
         """True when the address sits in a start page's own folder or below it: the source's news section by its
@@ -163,7 +163,14 @@ class UrlFamilies:
         gives its articles an address of their own. A language folder, like the site root or the root of a site
         served under a sub-path, holds every page."""
         family = url_family(url)
-        return self.holds(url) and not _holds_every_page(family) and family not in self.sub_path_roots
+        return self.holds(url) and not self._site_wide(family)
+
+    def _site_wide(self, family: tuple[str, ...]) -> bool:
+        """The family is a folder holding every page of the site or of one of its languages: the site root, a language
+        folder, the root of a site served under a sub-path, or a language folder in that root (`/club/en/`, where a
+        WordPress mirror keeps its translated static pages beside the translated posts)."""
+        return _holds_every_page(family) or family in self.sub_path_roots \
+            or (family[:-1] in self.sub_path_roots and LANGUAGE_FOLDER.match(family[-1]) is not None)
 
     def section_families(self) -> list[tuple[str, ...]]:
         """The learnt families in a named folder of a section folder (`/news/events/` in `/news/`), the section

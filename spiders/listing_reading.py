@@ -109,7 +109,10 @@ class ListingReading:
             makes = card_makes(root, page_url, regions, links.teasers) if not leads_on else {}
             for url in self.decisions[source.id].from_top_menu(top_menu_links(root, page_url, regions), links, set(makes)):
                 yield from self._follow(url, source, "menu", depth)
-        if depth == 0:  # a news listing's side column: its "Recent posts" also show the other sections' posts
+        if depth == 0:
+            # the teasers it shows apart from its run of post cards, which present no page outside the posts' families
+            self.decisions[source.id].featured.note(card_makes(root, page_url, regions, links.teasers, shallow=True))
+            # a news listing's side column: its "Recent posts" also show the other sections' posts
             for url, linked_as in self.decisions[source.id].from_post_lists(chrome_link_lists(root, page_url, regions)):
                 if source.matches_article_pattern(url):
                     yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
