@@ -158,6 +158,15 @@ def own_entry_id(root) -> str | None:
     return match.group(1) if match else None
 
 
+def own_entry(root):
+    """The element the page's `<body>` classes name as its own entry (`postid-12` -> `id="post-12"`), or None: the
+    post's wrapper wherever the theme sets its headline (a hero above the content)."""
+    own_id = own_entry_id(root)
+    if not own_id:
+        return None
+    return next((e for e in root.iter() if isinstance(e.tag, str) and e.get("id") == f"post-{own_id}"), None)
+
+
 # WordPress writes every entry a loop shows with the classes of its post (post_class(): `post-12 post type-post
 # status-publish`): a listing's teasers and a page builder's post grid as much as a post's own wrapper.
 _POST_ENTRY_ID = re.compile(r"^post-\d+$")
