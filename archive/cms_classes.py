@@ -158,6 +158,30 @@ def own_entry_id(root) -> str | None:
     return match.group(1) if match else None
 
 
+def own_entry(root):
+    """The element the page's `<body>` classes name as its own entry (`postid-12` -> `id="post-12"`), or None: the
+    post's wrapper wherever the theme sets its headline (a hero above the content)."""
+    own_id = own_entry_id(root)
+    if not own_id:
+        return None
+    return next((e for e in root.iter() if isinstance(e.tag, str) and e.get("id") == f"post-{own_id}"), None)
+
+
+def in_other_entry(element, own_id: str) -> bool:
+    """The nearest entry wrapper around the element (`id="post-12"`, or post_class()'s `post-12 type-post`) is another
+    entry than the page's own (`own_id`, own_entry_id): a card of a related or neighbouring post."""
+    for holder in (element, *element.iterancestors()):
+        match = _ENTRY_ID.match(holder.get("id") or "")
+        if match:
+            return match.group(1) != own_id
+        names = (holder.get("class") or "").split()
+        if any(name.startswith("type-") for name in names):
+            number = next((m.group(1) for m in map(_ENTRY_ID.match, names) if m), None)
+            if number:
+                return number != own_id
+    return False
+
+
 # WordPress writes every entry a loop shows with the classes of its post (post_class(): `post-12 post type-post
 # status-publish`): a listing's teasers and a page builder's post grid as much as a post's own wrapper.
 _POST_ENTRY_ID = re.compile(r"^post-\d+$")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from news_archive.archive.cms_classes import body_classes, marks_archive, own_entry_id
+from news_archive.archive.cms_classes import body_classes, marks_archive, own_entry
 from news_archive.archive.urls import absolute_url, listing_key
 from news_archive.spiders.navigation_regions import NavigationRegions
 
@@ -59,13 +59,10 @@ def post_categories(root: etree._Element, page_url: str, regions: NavigationRegi
     names as its own (`postid-12` -> `id="post-12"`), and its `rel="category"` links outside site chrome (a side
     box's category list is the site's, on every page). Empty when it declares none."""
     slugs: set[str] = set()
-    own_id = own_entry_id(root)
-    if own_id:
-        for entry in root.iter():
-            if isinstance(entry.tag, str) and entry.get("id") == f"post-{own_id}":
-                names = (entry.get("class") or "").split()
-                slugs |= {match.group(1) for match in map(CATEGORY_CLASS.match, names) if match}
-                break
+    entry = own_entry(root)
+    if entry is not None:
+        names = (entry.get("class") or "").split()
+        slugs |= {match.group(1) for match in map(CATEGORY_CLASS.match, names) if match}
     listings = set()
     for anchor in root.iter("a"):
         if CATEGORY_REL in (anchor.get("rel") or "").lower().split() and not regions.contains(anchor):

@@ -23,7 +23,7 @@ from .html_input import parse_html
 from .language_links import find_language_links
 from .lead_heading import headline_over_dateline, permalinked_headings
 from .listing_cards import LinkBoxes
-from .own_post import shows_own_media
+from .own_post import media_entry_alone, shows_own_media
 from .page_type import (ARTICLE, ARTICLE_TEXT_TYPES, EMPTY, TEXTLESS_POST_AWAITING_DATE, PageEvidence,
                         decide_page_type)
 from .sanitise import render_blocks
@@ -188,6 +188,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     entry_list = page_entries.lists_other_entries()
     beside = page_entries.cards_beside_headline()
     shows_media = shows_own_media(root, title, beside_cards=bool(beside))
+    picture_entry = media_entry_alone(root)
     # The headline over the post's date line (read before pruning, which may take the line), or linked to the page's
     # own address (a theme's post-title widget): a headline of its own.
     # The page builder's document of the post the <body> names (builder_documents.py): the post's own element, read
@@ -234,7 +235,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         cards_beside_headline=bool(beside), own_post=own_post,
         untranslated=only_untranslated_notice([b.text for b in found]), undated_entry=undated_entry,
         marked_archive=marks_archive(root), password_only=only_password_form(found, protected_forms),
-        marked_post=marks_blog_post(root), shows_media=shows_media, listing_dated=listing_dated,
+        marked_post=marks_blog_post(root), shows_media=shows_media, media_entry_alone=picture_entry,
+        listing_dated=listing_dated,
         metadata_day_shown=day_shown, stamped_by_readers=comments.stamped_by_readers(readers), event_day=facts_day))
     result.page_type, result.page_reason = verdict.kind, verdict.reason
     result.bare_post = main_text.bare_post

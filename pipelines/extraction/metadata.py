@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from news_archive.archive.cms_classes import in_other_entry, own_entry_id
 from news_archive.archive.page_title import document_title
 from news_archive.archive.urls import folder_path, is_site_root, is_start_page, sole_canonical
 
@@ -177,7 +178,11 @@ def find_lead(root, meta: PageMetadata, classes: ClassIndex, title: str | None =
     hidden = set(classes.hidden)
     # The headline said again, in a box classed as the lead or in a description a CMS fills with the title, is no lead.
     headline = fold(title or "")
+    own_id = own_entry_id(root)
     for element in classes.leads(xpaths.LEAD_TAGS):
+        # Another post's excerpt, in its card among the related posts under the text, is that post's lead.
+        if own_id and in_other_entry(element, own_id):
+            continue
         # A closed tab's or collapsed box's subtitles (a sidebar calendar of every post's) are none readers see.
         if hidden and any(part in hidden for part in (element, *element.iterancestors())):
             continue

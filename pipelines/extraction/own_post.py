@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from news_archive.archive.cms_classes import own_entry as cms_own_entry
+
 from .ancestry import ancestors_below, within
 from .announced_lines import announced_closing_lines
 from .blocks import Block
@@ -110,6 +112,18 @@ def shows_own_media(page, title: str | None, beside_cards: bool = False) -> bool
         elif after and is_media(element) and not within(element, headline):
             return True
     return False
+
+
+def media_entry_alone(page) -> bool:
+    """The entry the page's <body> classes name its own (cms_classes.own_entry) shows a picture, a player or a document
+    and no linked headline: a post of a picture alone, wherever the theme sets its headline (a hero above the content)
+    and whatever cards of other posts it sets after the entry. Read before pruning, which takes pictures."""
+    entry = cms_own_entry(page)
+    if entry is None:
+        return False
+    if any(heading.find(".//a") is not None for heading in entry.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        return False
+    return any(is_media(element) for element in entry.iter())
 
 
 def _pictured_above(headline, entry) -> bool:

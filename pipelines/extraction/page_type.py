@@ -115,6 +115,9 @@ class PageEvidence:
     marked_post: bool = False
     # The post's own element shows a picture, a player or a document after its headline (own_post.shows_own_media).
     shows_media: bool = False
+    # The entry the page's <body> classes name its own shows a picture, a player or a document and no linked headline
+    # (own_post.media_entry_alone), wherever the theme sets the headline.
+    media_entry_alone: bool = False
     # The page states no date, and the site's listing shows a day beside its link (a dated card): the date readers see,
     # where this site shows it.
     listing_dated: bool = False
@@ -137,8 +140,11 @@ def decide_page_type(page: PageEvidence) -> PageType:
         return PageType(LISTING, "its <article> blocks each open with a link to another page")
     if page.marked_archive:
         return PageType(LISTING, "the CMS marks it an archive of posts")
+    # A post of a picture alone the site lists and its CMS marks its post, in the entry the <body> names its own: the
+    # cards of other posts the theme sets after that entry are none of it.
+    picture_post = page.media_entry_alone and page.marked_post and page.listed_as_article and not page.chars
     if page.text.linked_headings >= _LISTING_LINKED_HEADINGS and page.text.longest_run < _LISTING_LONGEST_RUN \
-            and not (page.text.post_card_apart_from_teasers and page.own_post):
+            and not (page.text.post_card_apart_from_teasers and page.own_post) and not picture_post:
         return PageType(LISTING, f"{page.text.linked_headings} linked headlines over short teasers")
     # A listing's page showing one teaser (its last page, a person's or a section's list of one post): the text is an
     # excerpt under a headline linking to the post's own page. A page the site lists as a post is that post.
@@ -151,7 +157,7 @@ def decide_page_type(page: PageEvidence) -> PageType:
         return PageType(LISTING, "its text is a post's card linking twice to the post's page, under the page's heading")
     # No text but posts' cards, each pointing to its post's page again ("Read more"): a listing showing its posts whole
     # or cut, never a post of a picture alone, however the site lists the page.
-    if page.text.cards_linking_twice and not page.chars:
+    if page.text.cards_linking_twice and not page.chars and not picture_post:
         return PageType(LISTING,
                         f"no text but {page.text.cards_linking_twice} cards each linking twice to another page")
     # However listed or dated: the post's text is on its other language's page.
