@@ -92,6 +92,9 @@ class NavigationRegions:
         # (parent, tag, class, depth) -> the blocks of that kind under that parent repeat, each with an entry header
         self._entry_groups: dict[tuple, bool] = {}
         self._pagers: dict[etree._Element, bool] = {}  # pager-named element -> it holds page links, not a listing
+        # element -> navigation by its own markup, judged without asking what sits beside it (_beside_chrome_alone)
+        self._marked_navigation: dict[etree._Element, bool] = {}
+        self._word_counts: dict[etree._Element, int] = {}
 
     def in_pager(self, element: etree._Element) -> bool:
         """True when an ancestor of the element is named like a pager and holds page links, not a listing."""
@@ -138,7 +141,9 @@ class NavigationRegions:
             self._in_navigation[node] = found
         return found
 
-    def _is_navigation(self, element: etree._Element) -> bool:
+    def _is_navigation(self, element: etree._Element, judge_beside: bool = True) -> bool:
+        """`judge_beside`: a box named only like a sidebar is the column when nothing but the page's chrome sits
+        beside it; asked of the boxes beside one, whose own neighbours are not looked at again."""
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in NAVIGATION_TAGS or (element.get("role") or "").lower() in NAVIGATION_ROLES:
             return True
@@ -164,7 +169,40 @@ class NavigationRegions:
         # The page's wrapper, named by its header's settings ("site-header-sticky"), holds the page's footer beside its
         # content: no menu or sidebar holds the footer, however many of the page's words are links (a listing page of
         # short excerpts beside a long archive menu).
-        return not (self._is_wrapper(element) or _frames_content_above_footer(element))
+        if self._is_wrapper(element) or _frames_content_above_footer(element):
+            return False
+        return not (judge_beside and _names_only_a_sidebar(words) and self._beside_chrome_alone(element))
+
+    def _beside_chrome_alone(self, element: etree._Element) -> bool:
+        """True when nothing but the page's chrome sits beside the element: the nearest element around it holding text
+        besides it holds menus, a masthead or a footer alone there. A sidebar sits beside the page's column; the
+        wrapper a framework names after the column and its sidebar ("content-sidebar-wrap") is that column, whatever
+        its cards' links outweigh, on a page laid out without a sidebar. Its ancestors are no navigation when this is
+        asked (the answer counts only then), so a box beside it is chrome by its own markup."""
+        node = element
+        while (parent := node.getparent()) is not None and parent.tag not in PAGE_TAGS:
+            beside = [sibling for sibling in parent if sibling is not node and isinstance(sibling.tag, str)
+                      and sibling.tag not in ("script", "style", "template") and self._words(sibling)]
+            if beside:
+                return all(sibling.tag in PAGE_CHROME_TAGS or self._is_chrome_beside(sibling) for sibling in beside)
+            node = parent
+        return False
+
+    def _is_chrome_beside(self, element: etree._Element) -> bool:
+        """A menu or other navigation by its own markup, no box named like a sidebar: such a box beside the element
+        makes it one of the sidebar's boxes (widgets named "sidebar-menu" side by side) or the column beside the
+        sidebar, which the rules above tell apart. Judged once per element, never by its own neighbours, so no two
+        boxes ask each other."""
+        if element not in self._marked_navigation:
+            words = f"{element.get('class', '')} {element.get('id', '')}".split()
+            named_sidebar = any(NAVIGATION_CLASS.search(word) for word in words) and _names_only_a_sidebar(words)
+            self._marked_navigation[element] = not named_sidebar and self._is_navigation(element, judge_beside=False)
+        return self._marked_navigation[element]
+
+    def _words(self, element: etree._Element) -> int:
+        if element not in self._word_counts:
+            self._word_counts[element] = _word_count(element)
+        return self._word_counts[element]
 
     def _framing_at_or_above(self, element: etree._Element) -> tuple[bool, bool, bool]:
         """(a header or footer, main content, a heading): whether the element or an ancestor is one."""

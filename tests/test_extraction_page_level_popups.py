@@ -88,3 +88,45 @@ def test_a_post_set_in_a_box_named_overlay_under_body_is_still_the_text():
     assert got.is_article
     assert POINTS[0] in f"{got.lead} {got.body}"
     assert got.body.rstrip().endswith(LAST)
+
+
+ABOUT = ("The foundation works with village councils across the hill country on light, water and schooling, and "
+         "has done so for twenty years with the help of local crafts people and many volunteers. ")
+
+
+def language_popups(count: int) -> str:
+    """A masthead's language menu: each entry's link opens a popup (a lightbox showing the box its `#id` names) with
+    the site's name as <h1> over an about-box in that language; only the stylesheet hides the boxes."""
+    entries = "".join(f'<li><a href="#lang-{n}-popup" data-rel="lightbox">Language {n}</a>'
+                      f'<div id="lang-{n}-popup" class="language-popup"><h1>THE FOUNDATION</h1>'
+                      f'{"".join(f"<p>{ABOUT}</p>" for _ in range(4))}</div></li>' for n in range(count))
+    return (f'<div class="site-header"><div class="right"><div class="header-languages"><dl class="dropdown">'
+            f'<dt><a href="#">Language</a></dt><dd><ul>{entries}</ul></dd></dl></div></div></div>')
+
+
+def test_popups_a_masthead_menu_opens_are_not_the_text():
+    # The six popups' paragraphs outweighed the post's short lines, and each <h1> kept its popup as the post's
+    # headline's box: the body was the popups' about-boxes, none of the post.
+    page = builder_post("").replace('<body class="single single-post postid-17">',
+                                    f'<body class="single single-post postid-17">{language_popups(6)}')
+    got = extract_article(page, URL)
+    assert got.is_article
+    assert got.title == TITLE
+    assert POINTS[0] in f"{got.lead} {got.body}"
+    assert got.body.rstrip().endswith(LAST)
+    assert "village councils" not in got.body
+
+
+def test_a_popups_h1_is_not_the_headline():
+    # A post whose headline is a paragraph (no <h1>), every word of its title in the menu too: the popups' <h1>, the
+    # site's name, was taken for the headline the title's words stand beside.
+    title = "Solar - Lamps Order"
+    page = builder_post("").replace(f"<h1>{TITLE}</h1>", f'<div class="title"><p>{title}</p></div>')
+    page = page.replace('<a href="/about/">About us</a>', '<a href="/orders/">Order solar lamps</a>')
+    page = page.replace(f"<title>{TITLE} - Foundation</title>", f"<title>{title} - The Foundation</title>"
+                        f'<meta property="og:site_name" content="The Foundation">')
+    page = page.replace('<body class="single single-post postid-17">',
+                        f'<body class="single single-post postid-17">{language_popups(6)}')
+    got = extract_article(page, URL)
+    assert got.title == title
+    assert got.body.rstrip().endswith(LAST)

@@ -15,6 +15,7 @@ from .headline_trimmings import less_byline, less_date_badge, less_date_line
 from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
                            links_here, permalinked_above, permalinked_before, permalinked_headings)
 from .links import clean_text
+from .page_overlays import page_overlays
 from .shown_titles import shown_alone_above, shown_as_headline, shown_form, titled_elements
 from .site_titled import headline_beside_site_title
 from .structured import PageMetadata, text_value
@@ -85,6 +86,9 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     stated = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
                                       html_title) if v]
     h1_elements = list(root.iter("h1"))
+    # A popup's <h1> (the site's name atop an about-box a masthead's link opens) heads that box alone.
+    if h1_elements and (popups := page_overlays(root)):
+        h1_elements = [h for h in h1_elements if not any(box in popups for box in h.iterancestors())]
     # A page stating no title at all (an untitled post) has none in its <nav>s either: an <h1> there labels the menu
     # or the pager for screen readers ("Menu", "Post navigation"). (Where a title is stated, a breadcrumb trail may
     # show it as its last crumb's <h1>.)

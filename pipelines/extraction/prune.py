@@ -95,7 +95,8 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     never_text |= {el for box in overlays for el in box.iter()}
     # Nor is a popup a page builder sets under <body> beside the page (a terms-of-use notice), however its paragraphs
     # outweigh a post of a few bullet lines and quotes.
-    never_text |= {el for box in page_overlays(root) for el in box.iter()}
+    popups = page_overlays(root)
+    never_text |= {el for box in popups for el in box.iter()}
     # Nor is a sign-up box beside the post (a newsletter's heading and pitch over its address field), whose pitch
     # outweighs a post of one line and a video.
     never_text |= {el for box in sign_up_boxes(root) for el in box.iter()}
@@ -183,8 +184,9 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
                 or any(within(again, element) for again in entry_again)):
             return True
         # A side column apart from the headline's column holds no headline of the post, whatever <h1> it shows (an old
-        # blog template sets the blog's name as <h1> atop its side column).
-        return has_descendant(element, "h1") and element not in apart \
+        # blog template sets the blog's name as <h1> atop its side column); nor does a popup a link opens (the site's
+        # name as <h1> atop its about-box in each language).
+        return has_descendant(element, "h1") and element not in apart and element not in popups \
             and (any_h1_headline or not title or shows_headline(element, title))
 
     def protected_from_form_box(element) -> bool:
