@@ -25,8 +25,8 @@ from .line_patterns import FURNITURE_LINE, SENTENCE_END, WORD
 from .link_lines import BARE_ADDRESS, CLOSING_LINKS, cites_address, is_closing_link, is_closing_sentence, is_link_line
 from .links_amid_text import writers_link_amid_text
 from .media_in_text import lines_over_player
-from .opening_lines import (headline_again_as_line, headline_again_opening_text, lines_opening_own_text,
-                            own_opening_lines, short_opening_lines)
+from .opening_lines import (documents_named_as_headline, headline_again_as_line, headline_again_opening_text,
+                            lines_opening_own_text, own_opening_lines, short_opening_lines)
 from .own_page_calls import calls_to_own_pages
 from .postal_addresses import postal_address_lines
 from .prose_lines import LONG_PARAGRAPH, first_long_paragraph, is_prose_line
@@ -37,6 +37,7 @@ from .section_headings import headings_over_own_prose, linked_section_headings
 from .short_posts import lines_of_a_short_post
 from .stamp_lines import DATE_LINE_CHARS, is_date_line, opens_on_the_day
 from .text_edges import trim_edges
+from .text import fold
 from .text_lines import lines_of_text, points_listed_again
 from .text_span import after_headline, author_box
 from .writers_closing import dated_signatures, kissed_signatures, writers_closing
@@ -68,6 +69,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     `headline_shown`: the page, before pruning, showed the title whole in an element of its own (its headline).
     `page_url`: the page's address, which tells the writer's closing call to a page of the site from a listing's."""
     start = after_headline(blocks, title, headline_above)
+    wanted = fold(title or "") or None
     blocks = blocks[:author_box(blocks, start)]
     under_mark = lines_under_release_mark(blocks[start:])
     blocks = without_release_marks(blocks, start)
@@ -93,7 +95,7 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | closing_links_of_last_section(text_blocks, host) | enumeration_lines(text_blocks) \
         | closing_date_notes(text_blocks) | announced_closing_lines(text_blocks, host) \
         | other_days_series(text_blocks, page_days) | kissed_signatures(text_blocks) | under_mark \
-        | lines_over_player(text_blocks, page_days)
+        | lines_over_player(text_blocks, page_days) | documents_named_as_headline(text_blocks, title)
     labelled = {id(block) for block in own_closing_labels(text_blocks, host)} \
         | own_opening_lines(text_blocks, host) | lines_opening_own_text(text_blocks, title, host, page_days) \
         | headline_again_opening_text(text_blocks, title, page_days) | event_field_lines(text_blocks, page_days) \
@@ -133,8 +135,11 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         folded = repeat_key(block)
         # A paragraph shown twice is a pull quote or a repeated box: keep the first, unless the writer says it again
         # among the same paragraphs. A sign-off's association line is the name the site's own header or footer shows.
+        # The headline's own words are the page's, not the site's: a breadcrumb or banner showing the page's title
+        # makes no furniture of a line opening the text that says it (whether that line is the headline typed again,
+        # the headline rules above decide). Further down, the title's words are a box's again (a live blog's entry).
         if (in_furniture(block.text, bool(block.link_chars) or block.kind != "item", furniture_texts)
-                and id(block) not in closing
+                and id(block) not in closing and not (opening and fold(block.text) == wanted)
                 and not (id(block) in own_headings and names_a_card(block.text, furniture_texts))) \
                 or (folded in seen and id(block) not in listed_again and id(block) not in verse
                     and not shown_again_on_purpose(block, seen[folded], blocks, shown)):

@@ -48,10 +48,12 @@ _PAGER_BUTTON = re.compile(r"^[\s←→«»‹›<>]*(?:previous|next|older|newe
 
 
 def is_document_line(block: Block) -> bool:
+    """A line linking one document: one link, or the document's name and its download button both linking the file
+    ("<a href=x.pdf>Decision on ...</a><a href=x.pdf>Download</a>")."""
     if block.kind not in ("p", "heading", "text") or block.element is None or len(block.text.split()) < 3:
         return False
-    links = [a.get("href") or "" for a in block.element.iter("a")]
-    return len(links) == 1 and leads_to_document(links[0])
+    links = {a.get("href") or "" for a in block.element.iter("a")}
+    return len(links) == 1 and leads_to_document(next(iter(links)))
 
 
 def names_pager(text: str) -> bool:

@@ -11,7 +11,7 @@ from .date_lines import has_date_label
 from .heading_lines import set_in_bold
 from .furniture_lines import is_salutation
 from .line_patterns import FULL_STOP, FURNITURE_LINE, ends_on_comma
-from .link_lines import host_of, is_link_line
+from .link_lines import host_of, is_document_line, is_link_line
 from .own_post import marks_own_entry
 from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, first_long_paragraph, is_prose_line
 from .stamp_lines import DATE_LINE_CHARS, is_byline, is_date_line, is_stamp
@@ -41,6 +41,8 @@ _SALUTATION_LINES = 2
 _SALUTATION_WORDS = 4
 # A heading holding this share of the headline's words is the headline again, worded for the page.
 _HEADLINE_SHARE = 0.5
+# A line linking a document is the link's words, bar a full stop or a few spaces.
+_DOCUMENT_LINK_SHARE = 0.9
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Where a title shown whole is no headline of the page's: a heading (a teaser's or the text's), a link, a list's row,
 # the document's head.
@@ -238,10 +240,22 @@ def headline_again_as_line(blocks: list[Block], title: str | None, host: str = "
         return set()
     first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH
                   and not _trail_to_headline(b, wanted)), len(blocks))
+    documents = documents_named_as_headline(blocks, title)
     return {id(line) for at, line in enumerate(blocks[:first])
             if line.kind in ("p", "text") and ((_shows_headline(line, wanted) and not _says_headline(line, title or "")
-                                                and not _links_on_below_sentences(line, blocks[:at], host))
+                                                and not _links_on_below_sentences(line, blocks[:at], host)
+                                                and id(line) not in documents)
                                                or _trail_to_headline(line, wanted))}
+
+
+def documents_named_as_headline(blocks: list[Block], title: str | None) -> set[int]:
+    """Ids of the lines that link one document under the headline's words ("<a href=decision.pdf>Decision on the
+    plan</a>" under the headline "Decision on the plan"): the document the post announces, named as the post is, and
+    so the post's own line, not the headline typed again, however the page's breadcrumb shows the same words."""
+    wanted = fold(title or "")
+    return {id(line) for line in blocks
+            if wanted and line.kind in ("p", "text") and line.link_density > _DOCUMENT_LINK_SHARE
+            and is_document_line(line) and _shows_headline(line, wanted)}
 
 
 def _trail_to_headline(line: Block, wanted: str) -> bool:
