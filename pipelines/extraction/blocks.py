@@ -89,7 +89,7 @@ def linearise(root) -> list[Block]:
             kind = KIND_BY_TAG.get(owners[-1].tag, "text")
             for text, link_chars in _paragraphs(pieces):
                 chars = text_length(text)
-                prose = kind == "heading" and _is_prose(text, chars)
+                prose = kind == "heading" and heading_reads_as_prose(text, chars)
                 blocks.append(Block(owners[-1], "p" if prose else kind, text, link_chars, chars))
         pieces.clear()
 
@@ -153,7 +153,7 @@ def _counts_as_link(anchor) -> int:
     return 0 if href is None or leads_to_picture(href) or links_own_heading(anchor, href) else 1
 
 
-def _is_prose(text: str, chars: int) -> bool:
+def heading_reads_as_prose(text: str, chars: int) -> bool:
     """A heading as long as a paragraph, or one whole sentence, is text set in heading type (page builders do that)."""
     if chars > _MAX_HEADING_CHARS:
         return True

@@ -28,6 +28,8 @@ _TEXT_OWNERS = ("div", "td", "section", "article", "span", "font", "blockquote")
 _HIDDEN_COPY_CHARS = 500
 _COPY_RUN_WORDS = 12
 _COPY_RUNS = 3
+# Classes WordPress' post_class gives the post's own wrapper, whatever element a theme sets it on.
+_POST_WRAPPER_CLASSES = frozenset({"hentry", "type-post"})
 
 
 def hidden_dialog(element) -> bool:
@@ -120,6 +122,38 @@ def _page_footer(element):
                 attribute_words(f"{without_post_taxonomy(candidate.get('class') or '')} {candidate.get('id') or ''}")):
             return candidate
     return None
+
+
+def listed_post_text(page, densest, densest_chars: int, left_out) -> tuple:
+    """The list holding the most words of the post's own wrapper, with their length, when the densest text stands
+    outside every post wrapper and says less: a post written as lists under subheadings, whose items the densest count
+    reads none of, beside a line the site sets outside the post (an archive's banner). Otherwise `densest` as it is."""
+    if densest is None or any(wraps_post(element) for element in (densest, *densest.iterancestors())):
+        return densest, densest_chars
+    best, best_chars = densest, densest_chars
+    for wrapper in xpaths.POST_WRAPPERS(page):
+        for listing in wrapper.iter("ul", "ol"):
+            if listing in left_out:
+                continue
+            chars = sum(_own_words_chars(item) for item in listing.iterchildren("li"))
+            if chars > best_chars:
+                best, best_chars = listing, chars
+    return best, best_chars
+
+
+def wraps_post(element) -> bool:
+    """The post's own wrapper: an <article>, or an element carrying WordPress' post classes."""
+    return element.tag == "article" or not _POST_WRAPPER_CLASSES.isdisjoint((element.get("class") or "").split())
+
+
+def _own_words_chars(item) -> int:
+    """The length of a list item's words but for its links: a menu's items are links, a post's points are not."""
+    chars = len((item.text or "").strip())
+    for child in item:
+        if child.tag in xpaths.INLINE_TAGS:
+            chars += len(text_of(child).strip())
+        chars += len((child.tail or "").strip())
+    return chars
 
 
 def densest_text_parent(page, left_out=frozenset()) -> tuple:

@@ -21,12 +21,43 @@ _NOTE_MARKS = "*†‡"
 # The list runs over a few lines, one of them naming several items: one labelled line is a tag line or a credit.
 _LINES = 2
 _ITEMS = 3
+# A numbered series' line: a word, the number, maybe a short value after it ("Round 2", "Round 1 18/11/2024").
+_SERIES_LINE = re.compile(r"^(?P<word>[^\W\d_]+)\s+(?P<number>\d{1,2})(?:\s+\S+){0,2}$")
+_SERIES_LINES = 3
 
 
 def enumeration_lines(blocks: list[Block]) -> set[int]:
     """Ids of the lines of such a list closing `blocks` (the text's blocks in order): labels and labelled lines of
     items, siblings of the paragraph above them, which ends as a sentence. Labels naming furniture ("Tags:",
-    "Filed under:") head no list of the text."""
+    "Filed under:") head no list of the text. So are the lines of a numbered series closing the text (_series_lines)."""
+    return _labelled_lines(blocks) | _series_lines(blocks)
+
+
+def _series_lines(blocks: list[Block]) -> set[int]:
+    """A series the writer numbers line by line under the text, one word and the numbers from one on ("Round 1
+    18/11/2024" / "Round 2" / "Round 3", a schedule whose days are still to be set), unlinked, siblings of the
+    paragraph above them, which ends as a sentence. A pager's or a series' links ("Part 1", "Part 2") link."""
+    start = len(blocks)
+    while start > 0 and blocks[start - 1].kind in ("p", "text") and not blocks[start - 1].link_chars \
+            and _SERIES_LINE.match(blocks[start - 1].text) is not None:
+        start -= 1
+    run = blocks[start:]
+    if start == 0 or len(run) < _SERIES_LINES:
+        return set()
+    lines = [_SERIES_LINE.match(b.text) for b in run]
+    if len({line["word"].casefold() for line in lines}) != 1 \
+            or [int(line["number"]) for line in lines] != list(range(1, len(run) + 1)):
+        return set()
+    above = blocks[start - 1]
+    if above.kind not in ("p", "text") or above.element is None or FULL_STOP.search(above.text.strip()) is None:
+        return set()
+    parent = above.element.getparent()
+    if any(b.element is None or b.element.getparent() is not parent for b in run):
+        return set()
+    return {id(b) for b in run}
+
+
+def _labelled_lines(blocks: list[Block]) -> set[int]:
     start = len(blocks)
     while start > 0 and (_items_line(blocks[start - 1]) is not None or _label_line(blocks[start - 1])):
         start -= 1

@@ -15,6 +15,10 @@ _NOTE = re.compile(r"^(?:\[\^?(\d{1,3})\]|\^(\d{1,3})\b)")
 # The text cites a note by the same marker inside its words ("... over 40 years[2] hinder ...", "poor^1").
 _CITATION = re.compile(r"(?<=\S)\s?(?:\[\^?(\d{1,3})\]|\^(\d{1,3})\b)")
 _NOTE_KINDS = ("p", "text", "item")
+# A writer typing notes by hand cites one in words ("... = 87,976 [note 11]") and numbers the list under the text
+# ("11. Office for National Statistics estimate"): a numbered line is a note when the text cites its number so.
+_WORDED_CITATION = re.compile(r"\[\s*note\s+(\d{1,3})\s*\]", re.IGNORECASE)
+_NUMBERED_LINE = re.compile(r"^(\d{1,3})[.)]\s")
 # A link citing a note shows its marker alone ("1", "[1]", "^1"), or says so in its DPUB-ARIA role.
 _MARKER = re.compile(r"^[\[(^]?\d{1,3}[\])]?$")
 _NOTE_REFERENCE_ROLE = "doc-noteref"
@@ -31,12 +35,18 @@ def own_notes(blocks: list[Block]) -> set[int]:
     """Ids of the writer's note lines: its references, sources and remarks, however short or linked ("[3]
     <a>https://...</a>", "[1] Excluding those who did not answer"). They are notes when the text above cites one of
     them, or when they run numbered from one ("[1] ...", "[2] ...") as a writer lists references under a heading; a
-    single marker nothing cites is no evidence of notes."""
+    single marker nothing cites is no evidence of notes. A line numbered as a list's ("11. ...") is a note when the
+    text cites its number in words ("[note 11]")."""
     notes: list[Block] = []
     numbers: list[int] = []
     cited: set[str] = set()
     cites_notes = False
+    numbered_lines: list[tuple[Block, str]] = []
+    cited_in_words: set[str] = set()
     for block in blocks:
+        cited_in_words.update(_WORDED_CITATION.findall(block.text))
+        if block.kind in _NOTE_KINDS and (line := _NUMBERED_LINE.match(block.text)) is not None:
+            numbered_lines.append((block, line.group(1)))
         opening = _NOTE.match(block.text) if block.kind in _NOTE_KINDS else None
         if opening is not None:
             number = opening.group(1) or opening.group(2)
@@ -46,7 +56,8 @@ def own_notes(blocks: list[Block]) -> set[int]:
         # A note may cite another, and a line of text the notes after it.
         cited |= {m.group(1) or m.group(2) for m in _CITATION.finditer(block.text, opening.end() if opening else 0)}
     numbered = len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
-    return {id(note) for note in notes} if cites_notes or numbered else set()
+    typed = {id(line) for line, number in numbered_lines if number in cited_in_words}
+    return typed | ({id(note) for note in notes} if cites_notes or numbered else set())
 
 
 def notes_linked_to(blocks: list[Block]) -> set[int]:

@@ -20,6 +20,8 @@ from .stamp_lines import DATE_LINE_CHARS, is_credit, is_dated_line
 from .text import lines_at_breaks, spaced_text, text_of
 
 _ITEM_OWN_CHARS = 40
+# A header row names a few columns; one bold cell alone is a table's title or a label.
+_HEADER_CELLS = 2
 _BULLET = re.compile(r"^[•·▪◦‣●■] ?\w")
 # A telephone number alone on its line ("(858) 453-5500", "+47 22 33 44 55", "08-123 456 78"): groups of digits, an
 # area code in brackets or a country code, or three groups at least (a year's span, "2023-2024", has two).
@@ -124,9 +126,23 @@ def _signed_under_comma(block: Block) -> bool:
 
 
 def _in_headed_table(block: Block) -> bool:
-    """The cell stands in a table that heads its columns with <th> cells."""
+    """The cell stands in a table that heads its columns with <th> cells, or with a first row of cells each set in
+    bold whole (a table pasted from a spreadsheet: "<td><b>Place</b></td>")."""
     table = table_of(block.element) if block.element is not None else None
-    return table is not None and table.find(".//th") is not None
+    return table is not None and (table.find(".//th") is not None or _bold_header_row(table))
+
+
+def _bold_header_row(table) -> bool:
+    """The table's first row is a few cells, each set in bold whole: its header."""
+    row = next(table.iter("tr"), None)
+    cells = list(row.iterchildren("td")) if row is not None else []
+    return len(cells) >= _HEADER_CELLS and all(_bold_whole(cell) for cell in cells)
+
+
+def _bold_whole(cell) -> bool:
+    """The cell's words are all in one <b> or <strong>."""
+    text = spaced_text(cell)
+    return bool(text) and any(spaced_text(bold) == text for bold in cell.iter("b", "strong"))
 
 
 def _bare_linked_sentence(block: Block) -> bool:

@@ -24,6 +24,8 @@ _INDEXED = frozenset({"class", "id", "hidden", "style", "itemprop", "itemtype", 
 _SINGLING_OUT = _INDEXED - {"class", "id"}
 # A quote card's quote says a sentence or more, and is most of the card's text (the rest: the person's name).
 _QUOTE_CARD_CHARS = 80
+# The ending of a word saying what an element's text allows ("shareable"), which names no box of furniture.
+_ALLOWS = ("able",)
 _QUOTE_CARD_SHARE = 0.6
 
 
@@ -294,7 +296,10 @@ def names_furniture(attribute: str) -> bool:
     attribute = _naming_part(attribute)
     words = attribute_words(attribute)
     for index, word in enumerate(words):
-        if word in xpaths.FURNITURE_WORDS or word.startswith(xpaths.FURNITURE_PREFIXES):
+        # A word saying what the element's own text allows ("selectionShareable" a mail client sets on a pasted
+        # paragraph) names the text, not a bar of buttons beside it.
+        if word in xpaths.FURNITURE_WORDS or (word.startswith(xpaths.FURNITURE_PREFIXES)
+                                              and not word.endswith(_ALLOWS)):
             return True
         if index and words[index - 1] + word in xpaths.FURNITURE_WORDS:
             return True

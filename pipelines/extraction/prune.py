@@ -7,10 +7,11 @@ from urllib.parse import urlsplit
 from . import xpaths
 from .builder_documents import other_documents
 from .ancestry import has_descendant, within, within_any
+from .blocks import heading_reads_as_prose, text_length
 from .byline_box_leads import lift_leads_out_of_byline_boxes
 from .date_lines import dateline_place
-from .densest_text import (copy_of_shown_text, densest_text_parent, drop_cut_off_copy, hidden_dialog, notice_footer,
-                           post_metadata)
+from .densest_text import (copy_of_shown_text, densest_text_parent, drop_cut_off_copy, hidden_dialog,
+                           listed_post_text, notice_footer, post_metadata, wraps_post)
 from .embedded_posts import lone_embedded_post, roundup_posts
 from .footnotes import cited_notes
 from .forms import form_box, form_overlays, outside_fill_in_form, sign_up_boxes
@@ -50,8 +51,6 @@ _RUN_INTO_PARAGRAPHS = 3
 _PROSE_PARAGRAPH_CHARS = 80
 # Text of a post's own, outside its readers' comments, that makes a line of it.
 _OWN_LINE_CHARS = 100
-# Classes WordPress' post_class gives the post's own wrapper, whatever element a theme sets it on.
-_POST_WRAPPER_CLASSES = frozenset({"hentry", "type-post"})
 # Elements whose tag says what furniture they are, whatever their classes share with the article.
 _FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "menu", "dialog", "form"})
 # A label of a few words the writer set before a link completing the line ("Published by <a>...</a>").
@@ -121,6 +120,8 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
         outside, outside_chars = densest_text_parent(page, left_out | set(footer.iter()))
         if outside is not None:
             densest, densest_chars, left_out = outside, outside_chars, left_out | set(footer.iter())
+    # A post written as lists says more in its points than a line the site sets outside it (an archive's banner).
+    densest, densest_chars = listed_post_text(page, densest, densest_chars, left_out)
     # A side column's block may hold another page's whole text, more than the post's, and a widget's <aside> beside a
     # short post more than its few lines: the post is the text standing with the page's own headline in the column
     # (or its own wrapper) beside it, and the side columns hold none of it.
@@ -143,7 +144,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     # but for its own numbered name ("elementor-element-2e0fb51"), classes that read as a sidebar's ("widget"): in the
     # post's own <article>, or the <div> a theme builder's single-post template wraps the post in with WordPress' post
     # classes ("post type-post hentry"), those are its twins too.
-    own_entry = next((el for el in article_path if _wraps_post(el)), None)
+    own_entry = next((el for el in article_path if wraps_post(el)), None)
     # A page builder closes the post's numbered wrapper at the end of each full-width section and opens it again in the
     # next, inside boxes whose layout classes may read as furniture ("container_wrap sidebar_right"): those hold the
     # text's later parts.
@@ -181,7 +182,8 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
                 or paragraph_share(element) >= _PROTECTED_SHARE
                 or _built_twin(element, own_entry, article_shapes)
                 or (own_entry is not None and own_entry in element.iterancestors() and holds_media_line(element))
-                or any(within(again, element) for again in entry_again)):
+                or any(within(again, element) for again in entry_again)
+                or _prose_in_heading_type(element)):
             return True
         # A side column apart from the headline's column holds no headline of the post, whatever <h1> it shows (an old
         # blog template sets the blog's name as <h1> atop its side column); nor does a popup a link opens (the site's
@@ -250,16 +252,38 @@ def _class_shape(attribute: str | None) -> frozenset[str]:
     return frozenset(set((attribute or "").split()) - _one_element_names(attribute))
 
 
-def _wraps_post(element) -> bool:
-    """The post's own wrapper: an <article>, or an element carrying WordPress' post classes."""
-    return element.tag == "article" or not _POST_WRAPPER_CLASSES.isdisjoint((element.get("class") or "").split())
+def _prose_in_heading_type(element) -> bool:
+    """A page builder's box (it, a widget in it or one around it named with a number, "elementor-element-6fb7a7a") in
+    the post's own wrapper whose whole text is set in heading type, most of it sentences (a "heading widget" holding the
+    writer's paragraph or a quote, under a line of their own): the text, whatever its classes say of the builder's
+    widgets. A sidebar's headings over their links, a box's label, run shorter than a sentence; a heading a theme
+    names as furniture itself ("A version of this article appeared in print ..." in a footnote <h6>) is no box."""
+    if element.tag in xpaths.HEADING_TAGS:
+        return False
+    headings = list(element.iter(*xpaths.HEADING_TAGS))
+    if not headings:
+        return False
+    lines = [spaced_text(heading) for heading in headings]
+    lengths = [text_length(line) for line in lines]
+    prose = sum(length for length, line in zip(lengths, lines) if heading_reads_as_prose(line, length))
+    if prose * 2 < sum(lengths) or sum(lengths) < text_length(text_of(element)):
+        return False
+    built = any(_one_element_names(part.get("class")) for part in element.iter("div", "section"))
+    for ancestor in element.iterancestors():
+        if wraps_post(ancestor):
+            return built
+        built = built or bool(_one_element_names(ancestor.get("class")))
+    return False
 
 
 def _built_twin(element, own_entry, article_shapes: set) -> bool:
-    """Within the post's own wrapper (`own_entry`), an element built like one holding the text (its classes but for
-    their numbered names)."""
-    return own_entry is not None and bool(_one_element_names(element.get("class"))) \
-        and _class_shape(element.get("class")) in article_shapes and own_entry in element.iterancestors()
+    """Within the post's own wrapper (`own_entry`), an element built like one holding the text: its classes but for
+    their numbered names, less the style options the one holding the text sets ("drop-cap-yes" on the first widget)."""
+    if own_entry is None or not _one_element_names(element.get("class")):
+        return False
+    shape = _class_shape(element.get("class"))
+    return (shape in article_shapes or len(shape) > 1 and any(shape < built for built in article_shapes)) \
+        and own_entry in element.iterancestors()
 
 
 def _metadata_fields(root) -> list:

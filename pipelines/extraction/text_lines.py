@@ -42,6 +42,8 @@ _SENTENCE_ITEM_WORDS = 8
 _PAID_REL = re.compile(r"\b(?:sponsored|nofollow)\b", re.IGNORECASE)
 # A table of data has a few rows of a few cells.
 _TABLE_CELLS = 4
+# The share of a data table's cells that link nowhere, one column of linked names beside its values.
+_UNLINKED_CELLS_SHARE = 0.75
 # The elements of a list, which a cell may hold under its own line.
 _LIST_TAGS = frozenset({"li", "ul", "ol", "dl", "dt", "dd"})
 # A field of a fact list: a label of a word or two, a colon, then its value ("Date: 3 May, 18:00", "Venue: <a>...</a>").
@@ -458,8 +460,10 @@ def _after_prose(above: list[Block]) -> bool:
 
 def _data_cells(cells: list[Block]) -> bool:
     """A table closing the text holds data (a list of subscribers and their shares, results) when its cells are
-    little linked: a table of links after the text is a box of other stories."""
-    return sum(c.link_chars for c in cells) < PROSE_LIST_LINK_SHARE * sum(c.chars for c in cells)
+    little linked, or when most cells link nowhere, only one column's linking its names (players to their profiles
+    beside their scores): a table of links after the text is a box of other stories, a link in most of its cells."""
+    return sum(c.link_chars for c in cells) < PROSE_LIST_LINK_SHARE * sum(c.chars for c in cells) \
+        or sum(not c.link_chars for c in cells) >= _UNLINKED_CELLS_SHARE * len(cells)
 
 
 def _set_in_table(element) -> bool:

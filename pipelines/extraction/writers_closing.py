@@ -72,6 +72,8 @@ _ORGANISATION_BOARD = re.compile(r"^((?:[^\W\d_][\w&.'’-]*\s+){1,4})(?:board|v
 # English "Your ..." opens prompts as often ("Your cart is empty"), so it is not among them.
 _ADDRESSED_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:eure|euer|deine|dein|jullie|vos|vostri|vostre|vuestros|vuestras)"
                                r"(?:\s+[^\W\d_][\w'’-]*){1,4}$", re.IGNORECASE)
+# A team's name in one word, its own name and "team" run together ("FABteam", "Praxisteam").
+_COMPOUND_TEAM = re.compile(r"^[^\W\d_][\w&-]*[^\W\d_-]team$", re.IGNORECASE)
 # A signer's name opening a signature above their role ("Anna Berg," / "Chair of the board", "Dr Anna Berg / Per
 # Holm", "Anna & Per", "Anna Berg, on behalf of the board"): names of a few words (a title or an initial among them),
 # joined by "&", "and", "/" or a comma, then maybe a comma and the words the signer adds.
@@ -357,6 +359,11 @@ def _sign_off(lines: list[Block], title: str | None, page_days) -> list[Block]:
         opener -= 1
     if opener is None and end:
         opener = _group_signature(lines[:end], title, page_days)
+    # A team signing in one word of its own make ("FABteam", "Redaktionsteam") under a formula ending on a comma
+    # ("Keep following us,"): the letter's close, though no word of it is a greeting.
+    if opener is None and end > 1 and _COMPOUND_TEAM.match(lines[end - 1].text) \
+            and _formula_over_signers(lines[end - 2], title) and _is_short_line(lines[end - 1], title):
+        opener = end - 2
     return lines[opener:end] if opener is not None else []
 
 

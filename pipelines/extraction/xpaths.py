@@ -106,6 +106,9 @@ ENTRY_ID_CLASS = re.compile(r"(?<![\w-])(?:post|entry|node|article)(?:-[a-z]+)*-
 # Classes of a post's own wrapper (WordPress' post_class, TypePad, Drupal nodes), and the prefixes of the classes there
 # naming the post's author, categories and tags ("category-related-news", "entry-author-anna").
 POST_CLASSES = frozenset({"hentry", "h-entry", "post", "entry", "type-post", "entry-type-post", "status-publish", "node"})
+# The post's own wrapper: an <article>, or the element carrying WordPress' post classes (post_class).
+POST_WRAPPERS = etree.XPath("//article | //*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ')"
+                            " or contains(concat(' ', normalize-space(@class), ' '), ' type-post ')]")
 POST_TAXONOMY_PREFIXES = ("author-", "category-", "tag-", "entry-author-", "entry-category-", "entry-tag-")
 # Class names that hide an element (Bootstrap and friends), unless a responsive class shows it again.
 HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible", "visually-hidden", "sr-only"})
