@@ -214,6 +214,31 @@ class Archive(StoredCopies):
             self.db.execute("update articles set last_seen = ? where id = ?", [seen, article_id])
         return "unchanged"
 
+    def fold_copy(self, article_id: int, copy_id: int) -> None:
+        """Keep the stored copy `copy_id` (its text now the article's, word for word) as the article, as `save_article`
+        keeps a copy seen equal when stored: the article takes the copy's URLs, and its address and text when that is
+        the better address; the copy's row goes, with its search rows (the triggers), earlier versions and layout
+        evidence, and its story when no other article is in it. Its story index postings are the caller's
+        (stories/index.py StoryIndex.remove)."""
+        with self.transaction():
+            copy = self.article(copy_id)
+            self.db.execute("update article_urls set article_id = ? where article_id = ?", [article_id, copy_id])
+            for table in ("article_versions", "site_layout"):
+                self.db.execute(f"delete from {table} where article_id = ?", [copy_id])
+            self.db.execute("delete from articles where id = ?", [copy_id])
+            if copy["story_id"] is not None:
+                self.db.execute("delete from stories where id = ? and not exists "
+                                "(select 1 from articles where story_id = ?)", [copy["story_id"]] * 2)
+            self._keep_better_copy(article_id, copy, AddressClaims(), max(copy["last_seen"],
+                                                                          self.article(article_id)["last_seen"]))
+
+    def count_folded_copy(self, crawl: str, copy: dict) -> None:
+        """Count a copy `fold_copy` folded at the crawl's end as the crawl's store would have, had it seen the copy
+        equal: not a new article of the source's run (its recorder wrote the run before the crawl's end)."""
+        with self.transaction():
+            self.db.execute("update crawl_runs set articles_new = articles_new - 1 where crawl = ? and source = ? "
+                            "and started <= ? and articles_new > 0", [crawl, copy["source"], copy["first_seen"]])
+
     def article(self, article_id: int) -> dict:
         """One article's row, read in plain SQL: `Table.get` first asks SQLite about the table's schema each time."""
         return _row(self.db.execute("select * from articles where id = ?", [article_id]))

@@ -90,13 +90,14 @@ class StoredCopies:
         return any(url_family(address) == family for address, in self.db.execute(
             "select url from article_urls where article_id = ?", [article_id]))
 
-    def article_id_for_content(self, record: dict) -> int | None:
-        """The source's article of the record's very words (its fingerprint, `content_hash`). Where the text is too
-        short to tell a post by (a picture under its headline, a line of caption), the words are little more than
-        the headline, which a site gives its greeting card every year: such a post is one article with another only
-        posted the same day (met at two addresses); its own addresses are found before this."""
-        query, values = "select id from articles where source = ? and content_hash = ?", [record["source"],
-                                                                                        record["content_hash"]]
+    def article_id_for_content(self, record: dict, other_than: int | None = None) -> int | None:
+        """The source's article of the record's very words (its fingerprint, `content_hash`), other than the article
+        `other_than` (a stored row looking for its copy). Where the text is too short to tell a post by (a picture
+        under its headline, a line of caption), the words are little more than the headline, which a site gives its
+        greeting card every year: such a post is one article with another only posted the same day (met at two
+        addresses); its own addresses are found before this."""
+        query, values = "select id from articles where source = ? and content_hash = ? and id is not ?", [
+            record["source"], record["content_hash"], other_than]
         if not tells_post_apart(record.get("body") or ""):
             day = (record.get("published") or "")[:10]
             if not day:

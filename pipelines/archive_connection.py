@@ -7,6 +7,7 @@ from news_archive.archive.crawl_signals import feed_dates_read, listing_author_r
 from news_archive.archive.storage import Archive, now
 from news_archive.archive.stories.placement import Stories
 from news_archive.pipelines.build_days import redate_build_days
+from news_archive.pipelines.equal_after_cleaning import fold_equal_copies
 from news_archive.pipelines.feed_dates import FeedDates
 from news_archive.pipelines.listing_dates import ListingDates
 from news_archive.pipelines.near_language_posts import tag_by_near_language
@@ -21,8 +22,9 @@ class CrawlArchive:
     """The crawl's one Archive, with what its stages build up on it: the boilerplate learnt, the stories placed,
     the dates the feeds gave and the listings showed."""
 
-    def __init__(self, archive: Archive):
+    def __init__(self, archive: Archive, crawl_id: str | None = None):
         self.archive = archive
+        self.crawl_id = crawl_id  # the crawl whose runs count the copies its end folds
         self.boilerplate = SiteBoilerplate(archive)
         self.stories = Stories(archive)
         self.feed_dates = FeedDates(archive)
@@ -42,9 +44,10 @@ class CrawlArchive:
         its short posts given their own headline (retitled_language.py), then of those
         stating a description their source states for posts of other headlines (shared_leads.py), then of those whose pages declare one their source's long posts show wrong
         (source_declarations.py), store in their source's language those stored in its near neighbour's
-        (near_language_posts.py), date again those dated by their site's build day (build_days.py), date those stored
-        undated before their feed was read, then by their listing's, then re-check their stories with their final
-        texts, languages and dates; then close the archive.
+        (near_language_posts.py), keep as one article two whose texts it made equal (equal_after_cleaning.py), date
+        again those dated by their site's build day (build_days.py), date those stored undated before their feed was
+        read, then by their listing's, then re-check their stories with their final texts, languages and dates; then
+        close the archive.
 
         Runs on Scrapy's `spider_closed`, after every stage's close_spider, whatever order those run in.
         """
@@ -56,6 +59,9 @@ class CrawlArchive:
                                                     self.boilerplate.leads_dropped))
             refined |= set(tag_by_source_language(self.archive, self.stories.placed | refined))
             refined |= set(tag_by_near_language(self.archive, self.stories.placed | refined))
+            folded = fold_equal_copies(self.archive, self.stories, refined, self.crawl_id)
+            refined = (refined - folded.keys()) | set(folded.values())
+            self.stories.placed -= folded.keys()
             built = redate_build_days(self.archive, self.stories.placed | refined)
             dated = self.stories.redated(built + self.feed_dates.date_stored() + self.listing_dates.date_stored())
             self.stories.settle(self.stories.placed | refined | dated, now())
@@ -67,7 +73,8 @@ def crawl_archive(crawler) -> CrawlArchive:
     """The crawl's CrawlArchive; every stage must see the same database state."""
     crawl = getattr(crawler, "news_archive", None)
     if crawl is None:
-        crawl = crawler.news_archive = CrawlArchive(Archive(crawler.settings.get("ARCHIVE_DB")))
+        crawl = crawler.news_archive = CrawlArchive(Archive(crawler.settings.get("ARCHIVE_DB")),
+                                                            crawler.settings.get("CRAWL_ID"))
         crawler.signals.connect(crawl.finish, signal=signals.spider_closed, weak=False)
         crawler.signals.connect(crawl.feed_dates.note, signal=feed_dates_read, weak=False)
         crawler.signals.connect(crawl.listing_dates.note, signal=listing_dates_read, weak=False)
