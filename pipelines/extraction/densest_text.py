@@ -28,6 +28,8 @@ _TEXT_OWNERS = ("div", "td", "section", "article", "span", "font", "blockquote")
 _HIDDEN_COPY_CHARS = 500
 _COPY_RUN_WORDS = 12
 _COPY_RUNS = 3
+# A line of this many words is a sentence of the post's, no label a hero box may share by chance.
+_OPENING_WORDS = 6
 # Classes WordPress' post_class gives the post's own wrapper, whatever element a theme sets it on.
 _POST_WRAPPER_CLASSES = frozenset({"hentry", "type-post"})
 
@@ -130,15 +132,27 @@ def listed_post_text(page, densest, densest_chars: int, left_out) -> tuple:
     reads none of, beside a line the site sets outside the post (an archive's banner). Otherwise `densest` as it is."""
     if densest is None or any(wraps_post(element) for element in (densest, *densest.iterancestors())):
         return densest, densest_chars
-    best, best_chars = densest, densest_chars
+    best, best_chars, best_wrapper = densest, densest_chars, None
     for wrapper in xpaths.POST_WRAPPERS(page):
         for listing in wrapper.iter("ul", "ol"):
             if listing in left_out:
                 continue
             chars = sum(_own_words_chars(item) for item in listing.iterchildren("li"))
             if chars > best_chars:
-                best, best_chars = listing, chars
+                best, best_chars, best_wrapper = listing, chars, wrapper
+    # A hero box repeating the post's own opening is no line of the site's: drop_cut_off_copy gives it way to the whole
+    # post, which the list alone is not.
+    if best_wrapper is not None and _repeats_opening(densest, best_wrapper):
+        return densest, densest_chars
     return best, best_chars
+
+
+def _repeats_opening(densest, wrapper) -> bool:
+    """True when the densest text (a hero box: its breadcrumb, kicker and headline over the copy) holds the first line
+    of a sentence's length the post's wrapper shows."""
+    opening = next((text for el in wrapper.iter("p", "h2", "h3", "h4", "h5", "h6", "li")
+                    for text in [fold(text_of(el))] if len(text.split()) >= _OPENING_WORDS), None)
+    return opening is not None and opening in fold(text_of(densest))
 
 
 def wraps_post(element) -> bool:
