@@ -87,12 +87,15 @@ class ListingReading:
             yield from self._follow(url, source, "feed", depth)
         links.content = [(url, text) for url, text in links.content
                          if not source.article_pattern or source.matches_article_pattern(url)]
-        if role == "start":
+        if role == "start" or (role == "listing" and depth == 0):
             # the same listing in the site's other languages lists the posts' translations (asked for before the
-            # listing's other links, among which a switcher's entries are labels)
+            # listing's other links, among which a switcher's entries are labels); a start listing's pager page's
+            # switcher names the other language's page of the same number, a listing whichever pager reaches it
+            # first: asked for as a post, it would be judged a listing and its own pager cut there
             for url in listing_translations(root, page_url, links):
                 self.translation_listings[page_key(url)] = depth
                 yield from self._follow(url, source, "listing", depth)
+        if role == "start":
             # the sitemap the page names in its head, as robots.txt's `Sitemap:` lines name one
             yield from self._sitemap_requests(links.sitemaps, source)
         if depth > 0 and marks_archive(root):
