@@ -1,6 +1,7 @@
 """A news listing marks its first, last and pinned cards with a class more than the run's (`post first`, `post last`,
 `post sticky`). Those cards are cards of the run, not cards apart: the posts they show, filed outside the blog's
-folder and dated only in their JSON-LD, are stored like the others."""
+folder and dated only in their JSON-LD, are stored like the others. A post in a site-wide folder (the site root)
+shown in a card apart stays a post too: only a page outside every learnt family is featured."""
 from __future__ import annotations
 
 from fault_site import FaultServer, crawl_one_source, page, stored_paths
@@ -10,6 +11,7 @@ POSTS = [(f"/blogg/vekeplan-{n}/", f"Vekeplanen for den {n}. veka med nye oppgå
 MARKED = [("/aktuelt/fyrste-innlegg/", "Det fyrste innlegget frå kontoret", 6, "post first"),
           ("/nytt/festa-innlegg/", "Eit festa innlegg frå kontoret", 7, "post sticky"),
           ("/saker/siste-innlegg/", "Det siste innlegget frå kontoret", 8, "post last")]
+ROOT_POST = ("/eit-innlegg-paa-rota/", "Eit innlegg som ligg rett under rota", 9)
 TEXT = ("Gruppa gjekk gjennom alle oppgåvene som står att før sommaren, og kvar deltakar fortalde kva som var gjort "
         "sidan sist, del {n}.")
 
@@ -51,3 +53,21 @@ def test_first_last_and_sticky_cards_are_cards_of_the_run(tmp_path):
     crawl_one_source(server, tmp_path, "tenesta", "Tenesta", "/blogg/")
     assert stored_paths(server, tmp_path) == {path for path, _title, _day in POSTS} | {m[0] for m in MARKED}
 
+
+def test_a_post_at_the_site_root_in_a_card_apart_stays_a_post(tmp_path):
+    """Fails before: the featured rule also took the teaser from a post at the site root, where the site files its
+    posts and its other pages alike, so only its address presented it and, dated in its JSON-LD alone, it was dropped.
+    A card apart features a page outside every learnt family only."""
+    posts = [(f"/innlegg-{n}/", title, day) for n, (_path, title, day) in enumerate(POSTS, 1)]
+    path, title, day = ROOT_POST
+    featured = (f"<a href='{path}' class='featured'><span>Utvalt</span><h2>{title}</h2>"
+                f"<p>{TEXT.format(n=day)}</p></a>")
+    cards = "".join(_card(post_path, post_title, post_day) for post_path, post_title, post_day in posts)
+    server = FaultServer()
+    server.routes["/blogg/"] = page("<html><head><title>Blogg</title></head><body><main><h1>Blogg om oppgåvene</h1>"
+                                    f"{featured}<div class='posts'>{cards}</div></main></body></html>")
+    for post_path, post_title, post_day in posts:
+        server.routes[post_path] = page(_post(post_title, post_day))
+    server.routes[path] = page(_post(title, day, dated_line=False))
+    crawl_one_source(server, tmp_path, "tenesta", "Tenesta", "/blogg/")
+    assert stored_paths(server, tmp_path) == {post_path for post_path, _title, _day in posts} | {path}
