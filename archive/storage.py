@@ -335,6 +335,10 @@ class Archive(StoredCopies):
         return self._rows_among("select * from articles where source = ? and length(coalesce(body, '')) < ?",
                                 [source, long_chars], article_ids)
 
+    def source_articles(self, source: str, article_ids: list[int]) -> list[dict]:
+        """The rows of the source's articles among these."""
+        return self._rows_among("select * from articles where source = ?", [source], article_ids)
+
     def articles_in_languages(self, source: str, article_ids: list[int], languages: list[str]) -> list[dict]:
         """The rows of the source's articles among these stored in one of languages."""
         return self._rows_among(

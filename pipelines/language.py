@@ -69,6 +69,17 @@ def language_of_stored(article: dict, source_languages: list[str], lead: str | N
     return language_of(item, hints)
 
 
+def judge_again(archive, articles: list[dict], source_languages: list[str]) -> list[int]:
+    """Judge again the language of these archived articles (rows of one source, `source_languages` the languages the
+    sources file gives it) and store it where it changed; returns the ids of those whose language changed."""
+    changed = []
+    for article in articles:
+        detection = language_of_stored(article, source_languages)
+        if detection.language and store_judged_again(archive, article, detection):
+            changed.append(article["id"])
+    return changed
+
+
 def store_judged_again(archive, article: dict, detection: Detection) -> bool:
     """Store the language an archived article (its row) was judged again to be, where it differs from the one stored
     (`archive`: the archive.storage.Archive the crawl's end works on); whether it did."""

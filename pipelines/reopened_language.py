@@ -10,26 +10,14 @@ own opening and text say its language. Posts that lost only closing furniture ke
 from __future__ import annotations
 
 from news_archive.archive.storage import Archive
-from news_archive.pipelines.language import language_of_stored, store_judged_again
-
-
-def opening(body: str | None) -> str:
-    """The body's first paragraph, the one an opening vote reads."""
-    return (body or "").strip().split("\n\n", 1)[0].strip()
+from news_archive.pipelines.language import judge_again
 
 
 def tag_reopened(archive: Archive, reopened: set[int]) -> list[int]:
     """Judge again the language of these articles (a crawl's, whose opening boilerplate the crawl's end dropped);
     returns the ids of those whose language changed."""
     changed = []
-    languages_of: dict[str, list[str]] = {}  # source -> the languages the sources file gives it
-    for article_id in sorted(reopened):
-        article = archive.article(article_id)
-        if article is None:
-            continue
-        if article["source"] not in languages_of:
-            languages_of[article["source"]] = archive.source_languages(article["source"])
-        detection = language_of_stored(article, languages_of[article["source"]])
-        if detection.language and store_judged_again(archive, article, detection):
-            changed.append(article_id)
+    for source in archive.sources_of(reopened):
+        rows = archive.source_articles(source, sorted(reopened))
+        changed += judge_again(archive, rows, archive.source_languages(source))
     return changed

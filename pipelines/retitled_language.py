@@ -11,7 +11,7 @@ again under it. A longer text says its own language whatever it stands under.
 from __future__ import annotations
 
 from news_archive.archive.storage import Archive
-from news_archive.pipelines.language import language_of_stored, store_judged_again
+from news_archive.pipelines.language import judge_again
 
 # The longest body a headline may sway: a short post quoting a title in another language (language.py).
 HEADLINE_SWAYS_CHARS = 400
@@ -22,9 +22,6 @@ def tag_retitled(archive: Archive, retitled: set[int]) -> list[int]:
     returns the ids of those whose language changed."""
     changed = []
     for source in archive.sources_of(retitled):
-        source_languages = archive.source_languages(source)
-        for article in archive.short_articles(source, sorted(retitled), HEADLINE_SWAYS_CHARS):
-            detection = language_of_stored(article, source_languages)
-            if detection.language and store_judged_again(archive, article, detection):
-                changed.append(article["id"])
+        short = archive.short_articles(source, sorted(retitled), HEADLINE_SWAYS_CHARS)
+        changed += judge_again(archive, short, archive.source_languages(source))
     return changed

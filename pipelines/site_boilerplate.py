@@ -23,7 +23,6 @@ from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
 from news_archive.pipelines.extraction.links import clean_text
 from news_archive.pipelines.extraction.text import spaced_text
-from news_archive.pipelines.reopened_language import opening
 from news_archive.pipelines.shared_title import (banner_headings, headline_less_site_name, headline_of_h1,
                                                  headline_of_page, headlines_shown_as_h1, own_heading, own_headline,
                                                  page_headings, site_name_pieces, site_wide, stated_title,
@@ -54,6 +53,11 @@ def source_of(key: str) -> str:
 def language_of(key: str) -> str:
     """The declared language a memory key pools pages in ('' for none)."""
     return key.rsplit(":", 1)[1]
+
+
+def opening(body: str | None) -> str:
+    """The body's first paragraph, the one the language stage's opening vote reads (reopened_language.py)."""
+    return (body or "").strip().split("\n\n", 1)[0].strip()
 
 
 def _at_own_address(urls: tuple[str, str], article: dict | None) -> bool:

@@ -481,9 +481,11 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         """A feed lists the page, a listing's teaser names it, or it files itself under a news listing the sources
         file names, other than the site's start page: a link of its own to it, alone on its line (a post's tag list,
         which only the sitemap may lead to when no listing card shows the post). A card the listings show apart from
-        their posts' cards (featured_cards.py) presents a page outside the posts' families as featured, not as news."""
+        their posts' cards (featured_cards.py) presents a page outside every learnt family as featured, not as news:
+        a post in a site-wide folder the listing happens to show apart stays presented."""
         key = page_key(url)
-        return key in self.feed_items or (self._named_by_any_teaser(root, key) and not self.featured.apart(key)) \
+        featured = self.featured.apart(key) and self.families.outside_every_family(url)
+        return key in self.feed_items or (self._named_by_any_teaser(root, key) and not featured) \
             or (key not in self.start_keys and links_alone_to(root, url, self.section_start_keys, regions))
 
     def presented_by_running_text_only(self, root: etree._Element, url: str) -> bool:

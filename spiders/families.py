@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from urllib.parse import unquote, urlsplit
 
+from news_archive.archive.language_codes import ISO_639_1
 from news_archive.archive.urls import LANGUAGE_FOLDER, NUMBER, cached, url_family
 from news_archive.spiders.site_maps import sub_path_roots
 
@@ -168,9 +169,12 @@ class UrlFamilies:
     def _site_wide(self, family: tuple[str, ...]) -> bool:
         """The family is a folder holding every page of the site or of one of its languages: the site root, a language
         folder, the root of a site served under a sub-path, or a language folder in that root (`/club/en/`, where a
-        WordPress mirror keeps its translated static pages beside the translated posts)."""
+        WordPress mirror keeps its translated static pages beside the translated posts). Below a sub-path root, whose
+        start page may be a news section (`/news/events/`), two letters are a language folder only when they name an
+        ISO 639-1 language: `/news/ai/` is a topic's folder of posts."""
         return _holds_every_page(family) or family in self.sub_path_roots \
-            or (family[:-1] in self.sub_path_roots and LANGUAGE_FOLDER.match(family[-1]) is not None)
+            or (family[:-1] in self.sub_path_roots and LANGUAGE_FOLDER.match(family[-1]) is not None
+                and family[-1][:2] in ISO_639_1)
 
     def section_families(self) -> list[tuple[str, ...]]:
         """The learnt families in a named folder of a section folder (`/news/events/` in `/news/`), the section

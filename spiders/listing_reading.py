@@ -18,7 +18,7 @@ from news_archive.spiders.discovery import PageLinks, same_address_family
 from news_archive.spiders.language_listings import listing_translations
 from news_archive.spiders.listing_dates import teaser_texts
 from news_archive.spiders.markup import stated_author
-from news_archive.spiders.menu_listings import card_makes, top_menu_links
+from news_archive.spiders.menu_listings import CARD_MAKE_LEVELS, card_makes, top_menu_links
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.offsite import on_source_hosts
 from news_archive.spiders.page_outcomes import LISTING_DATA, describe_failure
@@ -103,18 +103,21 @@ class ListingReading:
         self.decisions[source.id].running_text.note(links, depth, page_url)
         for url, linked_as in self.decisions[source.id].from_listing(links, depth, page_url):
             yield from self._follow(url, source, "candidate", depth + 1, alias=linked_as)
+        # its teaser cards by make, read once for the top menu's pages and the featured cards
+        makes = card_makes(root, page_url, regions, links.teasers, short_makes=True) \
+            if depth == 0 or (role == "start" and not leads_on) else {}
         if role == "start":  # the sections of its own its menus name show posts the start listing may not
             for url in self.decisions[source.id].from_section_menu(section_menu_links(root, page_url, regions), links):
                 yield from self._follow(url, source, "listing", depth)
             # with no pager, its older posts may be shown only by other pages its top menu names; this listing's own
             # pager, not another start listing's read before it, decides: the crawl then asks for the same pages in
             # whichever order the start listings answer
-            makes = card_makes(root, page_url, regions, links.teasers) if not leads_on else {}
-            for url in self.decisions[source.id].from_top_menu(top_menu_links(root, page_url, regions), links, set(makes)):
+            full_makes = {make for make in makes if len(make) == CARD_MAKE_LEVELS} if not leads_on else set()
+            for url in self.decisions[source.id].from_top_menu(top_menu_links(root, page_url, regions), links, full_makes):
                 yield from self._follow(url, source, "menu", depth)
         if depth == 0:
             # the teasers it shows apart from its run of post cards, which present no page outside the posts' families
-            self.decisions[source.id].featured.note(card_makes(root, page_url, regions, links.teasers, shallow=True))
+            self.decisions[source.id].featured.note(makes)
             # a news listing's side column: its "Recent posts" also show the other sections' posts
             for url, linked_as in self.decisions[source.id].from_post_lists(chrome_link_lists(root, page_url, regions)):
                 if source.matches_article_pattern(url):

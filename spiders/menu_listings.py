@@ -56,10 +56,10 @@ def _opens_top_entry(anchor: etree._Element) -> bool:
 
 
 def card_makes(root: etree._Element, page_url: str, regions: NavigationRegions,
-               urls: list[str] | None = None, shallow: bool = False) -> dict[tuple[str, ...], dict[str, str]]:
+               urls: list[str] | None = None, short_makes: bool = False) -> dict[tuple[str, ...], dict[str, str]]:
     """The make of each card linking another page outside site chrome (or only the cards linking `urls`), with the
     pages each make links (page_key -> url): the classes of the link's nearest classed elements, the link's own
-    first. `shallow`: a card with fewer classed elements around it than CARD_MAKE_LEVELS (a hand-written page's
+    first. `short_makes`: a card with fewer classed elements around it than CARD_MAKE_LEVELS (a hand-written page's
     `div.posts > a.post`) has a make too."""
     wanted = None if urls is None else {page_key(url) for url in urls}
     own = page_key(page_url)
@@ -72,13 +72,13 @@ def card_makes(root: etree._Element, page_url: str, regions: NavigationRegions,
         key = page_key(url) if url else None
         if key is None or key == own or (wanted is not None and key not in wanted):
             continue
-        make = _make(anchor, shallow)
+        make = _make(anchor, short_makes)
         if make:
             makes.setdefault(make, {})[key] = url
     return makes
 
 
-def _make(anchor: etree._Element, shallow: bool = False) -> tuple[str, ...]:
+def _make(anchor: etree._Element, short_makes: bool = False) -> tuple[str, ...]:
     classes = []
     for element in (anchor, *anchor.iterancestors()):
         names = " ".join((element.get("class") or "").split())
@@ -86,7 +86,7 @@ def _make(anchor: etree._Element, shallow: bool = False) -> tuple[str, ...]:
             classes.append(f"{element.tag}.{names}")
             if len(classes) == CARD_MAKE_LEVELS:
                 return tuple(classes)
-    return tuple(classes) if shallow else ()
+    return tuple(classes) if short_makes else ()
 
 
 def continues_listing(posts: set[str], shown: list[set[str]], shown_before: set[str]) -> bool:
