@@ -241,7 +241,7 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
                              "the site's CMS marks it a static page (body class or section), and no listing or feed shows it as news")
             return
         if held is None and (decisions.waits_for_picked_posts(root, response.url, regions)
-                             or decisions.waits_for_listings(root, response.url)) \
+                             or decisions.waits_for_listings(root, response.url, regions)) \
                 and self.held_judgements.hold(response, {"source": source, "role": role, "depth": depth}, found,
                                               decisions.repeated):
             # Judged when the static news pages' posts are read, which tell their categories (picked_posts.py), or

@@ -78,10 +78,11 @@ class OtherSections:
     def _teased_posts_section(self, url: str) -> bool:
         return self.teased_trail_sections[page_key(url)] >= TEASED_TRAIL_MIN_POSTS
 
-    def waits_for_listings(self, root: etree._Element, url: str) -> bool:
-        """True when another_section holds for the page while the crawl still reads listings, whose teasers may yet
-        present it: it is judged once they are read (settle)."""
-        return not self.settled and self.another_section(root, url)
+    def waits_for_listings(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
+        """True when another_section or another_category holds for the page while the crawl still reads listings,
+        whose teasers may yet present it: it is judged once they are read (settle). A post a side box or a
+        previous/next link reaches before the listing page teasing it answers is that listing's all the same."""
+        return not self.settled and (self.another_section(root, url) or self.another_category(root, url, regions))
 
     def _news_listing(self, url: str) -> bool:
         key = page_key(url)

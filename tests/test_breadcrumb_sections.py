@@ -8,6 +8,7 @@ from news_archive.archive.urls import page_key
 from news_archive.spiders import breadcrumb_sections
 from news_archive.spiders.breadcrumb_sections import trail_sections
 from news_archive.spiders.decisions import SourceDecisions
+from news_archive.spiders.navigation_regions import NavigationRegions
 from fault_site import FaultServer, article_html, crawl_one_source, page, stored_paths
 
 POSTS = {1: "Members meet in the capital for a spring evening", 2: "Translation sprint closes two hundred strings",
@@ -84,9 +85,9 @@ def test_a_forum_topic_the_news_listing_promotes_is_news():
     assert not decisions.another_section(_tree(TOPICS[20], FORUM_TRAIL), "http://site.example/node/20/")
     # Before the listings are read, the page waits for them.
     other = _tree(TOPICS[21], FORUM_TRAIL)
-    assert decisions.waits_for_listings(other, "http://site.example/node/21/")
+    assert decisions.waits_for_listings(other, "http://site.example/node/21/", NavigationRegions(other))
     decisions.settle()
-    assert not decisions.waits_for_listings(other, "http://site.example/node/21/")
+    assert not decisions.waits_for_listings(other, "http://site.example/node/21/", NavigationRegions(other))
 
 
 def test_the_trail_is_the_first_named_element_holding_home_and_a_section():
@@ -105,10 +106,10 @@ def test_a_page_judged_while_the_listings_are_read_is_walked_for_its_trail_once(
     monkeypatch.setattr(breadcrumb_sections, "_trails", lambda root: walks.append(root) or walk(root))
     decisions = _decisions({})
     root, url = _tree("An older post", BLOG_TRAIL), "http://site.example/node/9/"
-    assert not decisions.waits_for_listings(root, url)
+    assert not decisions.waits_for_listings(root, url, NavigationRegions(root))
     assert not decisions.another_section(root, url)
     topic, topic_url = _tree(TOPICS[21], FORUM_TRAIL), "http://site.example/node/21/"
-    assert decisions.waits_for_listings(topic, topic_url)
+    assert decisions.waits_for_listings(topic, topic_url, NavigationRegions(topic))
     decisions.settle()
     assert decisions.another_section(topic, topic_url)
     assert len(walks) == 2
