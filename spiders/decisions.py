@@ -102,6 +102,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections):
         # The news listings that are static pages showing picked posts, and their posts' categories (picked_posts.py).
         self.picked = PickedPosts()
         self.settled = False  # the crawl ran out of pages once: every news listing's posts are read (settle)
+        self.declared_of: tuple = (None, None)  # (page tree, the categories it declares) (other_sections.py)
         self.news_listed: dict[str, str | None] = {}  # page_key of a news listing's (depth 0) teaser -> its entry id
         self.running_text = RunningTextLinks()  # the pages listings link from their entries' text (note in _harvest)
         self.neighbours_only: set[str] = set()  # page_keys followed from a post's prev/next links (from_article)

@@ -20,7 +20,7 @@ class OtherSections:
     listings' categories (`news_categories`, `category_start_pages`, `picked`), the news `feed_items`, the sections its
     menus name (`sections`, `menu_listings`, `start_keys`, `families`), its teasers, the news listings' headings
     (`news_headings`), `settled`, the pages' `trails`, the `teased_translations` and the sections the teased posts'
-    trails file them under (`teased_trail_sections`).
+    trails file them under (`teased_trail_sections`), and the last page's declared categories (`declared_of`).
     """
 
     def another_category(self, root: etree._Element, url: str, regions: NavigationRegions) -> bool:
@@ -33,8 +33,15 @@ class OtherSections:
         section = self._section_categories()
         if not section:
             return False
-        declared = post_categories(root, url, regions)
+        declared = self._declared_categories(root, url, regions)
         return bool(declared) and not declared.shares_any(section)
+
+    def _declared_categories(self, root: etree._Element, url: str, regions: NavigationRegions) -> Categories:
+        """post_categories of the page, read once however many of the calls above ask while it is judged (a walk over
+        its anchors): the last page's answer is kept, the page's tree with it until the next page's."""
+        if self.declared_of[0] is not root:
+            self.declared_of = (root, post_categories(root, url, regions))
+        return self.declared_of[1]
 
     def _section_categories(self) -> Categories | None:
         """The categories of the start listings: those their archives list, and those the static news pages' posts
@@ -51,7 +58,7 @@ class OtherSections:
         judged once the crawl has read the posts of the static news pages (settle), whose categories say whether it is
         another category's: a post's previous/next link is followed before the grid's last posts are read."""
         return not self.settled and bool(self.picked) and self.news_categories is not None \
-            and not self._listed_as_its_own_entry(root, url) and bool(post_categories(root, url, regions))
+            and not self._listed_as_its_own_entry(root, url) and bool(self._declared_categories(root, url, regions))
 
     def another_section(self, root: etree._Element, url: str) -> bool:
         """True when the page's breadcrumb trail files it under sections none of which is a news listing (a start page,
