@@ -15,7 +15,7 @@ from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.spiders.featured_cards import FeaturedCards
 from news_archive.spiders.listing_intros import ListingIntros
 from news_archive.spiders.listing_judgement import ListingJudgement
-from news_archive.spiders.menu_listings import continues_listing
+from news_archive.spiders.menu_listings import CardMake, continues_listing
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.other_sections import OtherSections
 from news_archive.spiders.page_presentation import PagePresentation
@@ -70,7 +70,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections, PagePresent
         self.topic_urls: dict[str, str] = {}  # page_key of a topic's listing -> its address as first linked
         self.topics_read: set[str] = set()
         self.archive_teasers: dict[str, str] = {}  # page_key -> headline of a CMS archive's teaser (note_archive_teasers)
-        self.card_makes: set[tuple[str, ...]] = set()  # the makes of a start listing's teaser cards (from_top_menu)
+        self.card_makes: set[CardMake] = set()  # the makes of a start listing's teaser cards (from_top_menu)
         self.featured = FeaturedCards()  # the news listings' teasers shown apart from their posts' cards
         self.menu_shown: list[set[str]] = []  # page_keys of the posts each such listing shows (from_top_menu)
         # page_key of a menu page's pager page tried (pager_probe) -> those to try after it, and the start listings'
@@ -238,7 +238,7 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections, PagePresent
         self.sections.update(page_key(url) for url in sections)
         return sections
 
-    def from_top_menu(self, urls: list[str], links: PageLinks, card_makes: set[tuple[str, ...]]) -> list[str]:
+    def from_top_menu(self, urls: list[str], links: PageLinks, card_makes: set[CardMake]) -> list[str]:
         """The pages a start listing's top menu names (menu_listings.top_menu_links) to fetch and look at, when the
         listing shows its newest posts alone: a page of them showing the listing's own cards (`card_makes`) lists
         older posts. Bounded; a link the listing shows, or a section read already, is judged as it is."""
