@@ -12,46 +12,26 @@ from lxml import etree
 
 from news_archive.archive.cms_classes import entry_id
 from news_archive.archive.entry_markup import MIN_LABEL_CARDS, label_card
-from news_archive.archive.urls import (absolute_url, folder_path, is_paginated_url, is_probably_html, listing_key,
-                                       page_key, paged_only_by_post_id, sole_canonical, without_tracking)
+from news_archive.archive.urls import (absolute_url, folder_path, is_probably_html, listing_key, page_key,
+                                       sole_canonical, without_tracking)
 from news_archive.spiders.card_link_bars import in_card_link_bar
 from news_archive.spiders.entry_slots import headlines_by_place
-from news_archive.spiders.navigation_regions import HEADINGS, PAGER_CLASS, NavigationRegions
+from news_archive.spiders.navigation_regions import NavigationRegions
+from news_archive.spiders.pager_links import is_pagination_link
 from news_archive.spiders.script_links import LINKING_ELEMENTS, link_address
+from news_archive.spiders.teaser_links import (ENTRY_LEVELS, INLINE_TAGS, WORD, closes_its_line, element_text,
+                                               entry_headline, inside_sentence, is_teaser_link, opens_a_sentence)
 from news_archive.spiders.year_menus import year_menu_links
 
-# Weaker signs of a pager, believed only for a link to an address of the listing's own family (a post's "Next"
-# link leads elsewhere): the link's own class (Pelican `next_page`, `older-posts`) or its pager's (`pages`), its
-# words ("Next →", "Äldre inlägg", "Weiter", a page number) and a "Page 1 of 5" beside it.
-PAGER_OWN_CLASS = re.compile(
-    r"(^|[\s_-])(pages|next|prev|previous|older|newer)([\s_-]|$)|(next|prev|older|newer)[-_]?(page|posts|entries)", re.I)
-PAGER_TEXT = re.compile(
-    r"^[«‹←<\s]*(?:(?:next|previous|prev|older|newer|nästa|föregående|äldre|nyare|weiter|zurück|nächste|vorherige|"
-    r"ältere|neuere)(?:\s+(?:page|posts|entries|sida|inlägg|nyheter|artiklar|seite|beiträge|einträge))?|\d{1,3})?"
-    r"[»›→>\s]*$", re.I)
-PAGE_OF_PAGES = re.compile(r"\b(?:page|sida|seite)\s+\d+\s+(?:of|av|von)\s+\d+", re.I)
-NUMBERS_IN_PATH = re.compile(r"[-_]?\d+")
-INLINE_TAGS = {"strong", "b", "em", "i", "span", "u", "mark", "small"}
-TEASER_MIN_WORDS = 4
-LABEL_RELS = {"author", "tag"}  # what HTML says these links lead to: the writer's page, a topic's listing
-# Classes themes give the label naming a post's section or writer in its card ("<span class="category"><a>Office of
-# Emergency Management</a></span>"): the section's or writer's page, not a headline. Whole tokens only: WordPress
-# classes every post's wrapper "category-<slug>".
-LABEL_CLASSES = {"category", "categories", "cat-links", "post-categories", "entry-categories", "tags", "tag-links",
-                 "byline", "author", "entry-author"}
-# A link's line runs on for more words than this after it: a sentence the link opens, no headline's byline or label.
-SENTENCE_AFTER_LINK_WORDS = 3
-DATE_LINE_WORDS = 4  # "Mon, 3 March 2024 –" before a headline on its line: its date, no sentence
 # A listing whose entries each close their excerpt with the same short link ("Läs mer", "Read more") to the entry's
 # own page, under a headline that links nowhere: that many of them, to as many pages of the site, make them the
 # entries' links. Labels closing lines to other sites, or under no headline of their entry ("[Code]", "[Project
 # website]" after each item a lab's news page prints whole), lead to no entry's page.
 MIN_CLOSING_LABELS = 4
 CLOSING_LABEL_MAX_WORDS = 3
-ENTRY_LEVELS = 3  # the excerpt's paragraph and two elements around it: an entry's headline is no further away
-ENTRY_HEADERS = HEADINGS | {"header"}  # what an entry's headline stands in: a heading, or a <header> holding one
-WORD = re.compile(r"\w+")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
+
+
 @dataclass
 class PageLinks:
     """The links of one HTML page, sorted by what the crawler does with them."""
@@ -324,180 +304,3 @@ def head_links(root: etree._Element, page_url: str) -> PageLinks:
     return links
 
 
-def element_text(element: etree._Element) -> str:
-    """The element's text content (what lxml's text_content() gives); read straight from the element when it holds
-    nothing but text, as most links do. text_content() runs an XPath query each time, on every link of every page:
-    libxml2's text serialisation collects the same text nodes in a fifth of the time."""
-    if not len(element):
-        return element.text or ""
-    return etree.tostring(element, method="text", encoding=str, with_tail=False)
-
-
-def is_teaser_link(anchor: etree._Element, text: str, regions: NavigationRegions) -> bool:
-    """True for a headline link (in or around a heading, or a sentence long), not a one-word label or menu entry.
-
-    `text`: the link's words, `regions`: its page's NavigationRegions, which knows the headings above it."""
-    if LABEL_RELS.intersection((anchor.get("rel") or "").lower().split()):
-        return False  # "by <a rel=author>A. Writer, Some University</a>": its author's page, however many words
-    if in_label(anchor):
-        return False
-    if len(text.split()) >= TEASER_MIN_WORDS:
-        return True
-    if text.isdigit():
-        return False  # a year or a page number in a heading heads an archive or a pager, not a story
-    # lxml picks the headings out in C, and a link with nothing but text holds none: a listing's pager asks this
-    # of a hundred links a page.
-    if anchor.tag in HEADINGS or (len(anchor) and next(anchor.iter(*HEADINGS), None) is not None):
-        return True
-    return regions.under_heading(anchor)
-
-
-def in_label(anchor: etree._Element) -> bool:
-    """The link stands in a card's section or writer label: an inline element classed so, around the link alone, or
-    a line of its own classed so that shows the link's words alone ("<p class="entry-author"><a>A. Writer</a></p>")."""
-    parent = anchor.getparent()
-    while parent is not None and parent.tag in INLINE_TAGS:
-        if LABEL_CLASSES.intersection((parent.get("class") or "").lower().split()):
-            return True
-        parent = parent.getparent()
-    return parent is not None and parent.tag in ("p", "div") \
-        and bool(LABEL_CLASSES.intersection((parent.get("class") or "").lower().split())) \
-        and element_text(parent).split() == element_text(anchor).split()
-
-
-def inside_sentence(anchor: etree._Element) -> bool:
-    """True for a link in the middle of a paragraph's running text: the writer's own words come before it on its
-    line ("The weekend is held online. <a>Further details and registration</a>."). A listing showing its posts in
-    full links schedules, forms and results from their text; a teaser's headline opens its line, or follows its
-    date ("3 mars 2024 – <a>…</a>"), and links side by side (a row of labels and headlines) are no sentence."""
-    element, parent = anchor, anchor.getparent()
-    while parent is not None and parent.tag in INLINE_TAGS:
-        element, parent = parent, parent.getparent()
-    if parent is None or parent.tag != "p":
-        return False
-    before = []  # the line's text before the link, nearest first; other links' words left out
-    previous = element.getprevious()
-    while previous is not None and previous.tag != "br":
-        before.append(previous.tail or "")
-        if isinstance(previous.tag, str) and previous.tag != "a":
-            before.append(element_text(previous))
-        previous = previous.getprevious()
-    if previous is None:
-        before.append(parent.text or "")
-    words = WORD.findall(" ".join(before))
-    return bool(words) and not (len(words) <= DATE_LINE_WORDS and any(word.isdigit() for word in words))
-
-
-def entry_headline(anchor: etree._Element) -> str | None:
-    """The headline of the entry the link closes: the one heading, linking nowhere, of the nearest element around
-    the link's line that holds a heading (`<li><h1>Title</h1><p>byline</p><p>excerpt <a>Read more</a></p></li>`).
-    None where the nearest holds several headings or a linked one, or none is near: an item printed whole under a
-    line of text, its closing links leading to the work it names ("[Code]", "[Project website]"); and None where a
-    headline linking a page stands before that element: the entry's own headline links its page, the heading found is
-    a subtitle of its text, and the label a link of that text (a blog's listing showing its posts whole, each ending
-    "Read more <a>here</a>" to another page of the site)."""
-    node = anchor.getparent()
-    for level in range(ENTRY_LEVELS):
-        if node is None:
-            return None
-        headings = [element for element in node.iter(*HEADINGS) if element is not node]
-        if headings:
-            if len(headings) > 1 or next(headings[0].iter("a"), None) is not None:
-                return None
-            if _linked_headline_before(node, ENTRY_LEVELS - level):
-                return None
-            return " ".join(element_text(headings[0]).split()) or None
-        node = node.getparent()
-    return None
-
-
-def _linked_headline_before(node: etree._Element, levels: int) -> bool:
-    """True when an element before `node`, or before one of the `levels` - 1 elements around it, is a heading holding
-    a link, or a <header> holding one: the headline of the entry `node` is part of."""
-    for _level in range(levels):
-        if node is None:
-            return False
-        for earlier in node.itersiblings(preceding=True):
-            if earlier.tag in ENTRY_HEADERS and any(
-                    heading.find(".//a[@href]") is not None
-                    for heading in (earlier.iter(*HEADINGS) if earlier.tag == "header" else (earlier,))):
-                return True
-        node = node.getparent()
-    return False
-
-
-def opens_a_sentence(anchor: etree._Element) -> bool:
-    """True for a link opening a paragraph's sentence that runs on after it ("<a>NSS 3.1</a> is available for download
-    from the FTP site."): the subject of the writer's sentence, not a headline, which closes its line or is followed
-    by its date or a word or two ("– 3 March 2024", "(video)")."""
-    element, parent = anchor, anchor.getparent()
-    while parent is not None and parent.tag in INLINE_TAGS:
-        element, parent = parent, parent.getparent()
-    if parent is None or parent.tag != "p":
-        return False
-    after = [element.tail or ""]
-    following = element.getnext()
-    while following is not None and following.tag != "br":
-        after += [element_text(following) if isinstance(following.tag, str) else "", following.tail or ""]
-        following = following.getnext()
-    words = WORD.findall(" ".join(after))
-    return len(words) > SENTENCE_AFTER_LINK_WORDS and not (len(words) <= DATE_LINE_WORDS
-                                                             and any(word.isdigit() for word in words))
-
-
-def closes_its_line(anchor: etree._Element) -> bool:
-    """True for a link after which its line holds no more words: the "Read more" closing a teaser's excerpt."""
-    element, parent = anchor, anchor.getparent()
-    while parent is not None and parent.tag in INLINE_TAGS:
-        element, parent = parent, parent.getparent()
-    after = [element.tail or ""]
-    following = element.getnext()
-    while following is not None and following.tag != "br":
-        after += [element_text(following) if isinstance(following.tag, str) else "", following.tail or ""]
-        following = following.getnext()
-    return not WORD.search(" ".join(after))
-
-
-def is_pagination_link(anchor: etree._Element, href: str, text: str, page_url: str, own_listing: str,
-                       regions: NavigationRegions) -> bool:
-    """True for links to another page of the same listing: rel=next, a pager, or the same path with a page number."""
-    rel = (anchor.get("rel") or "").lower().split()
-    if "next" in rel or "prev" in rel:
-        return True
-    if listing_key(href) == own_listing and regions.in_pager(anchor):
-        # a pager's own page of the listing however many its words: "First page « First", "Last page Last »"
-        # (a label for screen readers beside the shown one) counts as many as a headline
-        return True
-    if is_teaser_link(anchor, text, regions):
-        return False  # a headline, though its address looks like a page number (WordPress `/?p=123`)
-    if listing_key(href) == own_listing:
-        return not paged_only_by_post_id(href) or shows_pager_evidence(anchor, text)
-    here, there = urlsplit(page_url), urlsplit(href)
-    if there.netloc != here.netloc:
-        return False
-    if there.path.rstrip("/") == here.path.rstrip("/") and is_paginated_url(href):
-        return True  # e.g. `?skip=20&take=20` first linked from the bare listing URL
-    if regions.in_pager(anchor):
-        return True
-    return same_address_family(there.path, here.path) and shows_pager_evidence(anchor, text)
-
-
-def shows_pager_evidence(anchor: etree._Element, text: str) -> bool:
-    """True when the link looks like a pager's: its class or its parent's, its words, or a "Page 1 of 5" beside it."""
-    parent = anchor.getparent()
-    classes = f"{anchor.get('class', '')} {anchor.get('id', '')}"
-    if parent is not None:
-        classes += f" {parent.get('class', '')} {parent.get('id', '')}"
-    if PAGER_CLASS.search(classes) or PAGER_OWN_CLASS.search(classes):
-        return True
-    if text and PAGER_TEXT.match(text):
-        return True
-    return parent is not None and PAGE_OF_PAGES.search(" ".join(element_text(parent).split())) is not None
-
-
-def same_address_family(path: str, listing_path: str) -> bool:
-    """True when two paths differ in their numbers alone (`/news/archive-2.html`, `/news/archive.html`, `/news/3/`,
-    `/news/`): pages of one listing. A post's address (`/2014/05/28/slug/`) is of another family."""
-    def family(value: str) -> str:
-        return NUMBERS_IN_PATH.sub("", folder_path(value)).rstrip("/")
-    return path != listing_path and family(path) == family(listing_path)

@@ -5,6 +5,8 @@ run's at each level (`article.post first`, `article.post sticky`, a post missing
 run's cards."""
 from __future__ import annotations
 
+from news_archive.spiders.menu_listings import CardLevel, CardMake
+
 # a run of post cards: fewer alike cards than this are no run a card can stand apart from
 MIN_RUN_CARDS = 3
 
@@ -17,7 +19,7 @@ class FeaturedCards:
         self._apart: set[str] = set()
         self._in_runs: set[str] = set()
 
-    def note(self, makes: dict[tuple[str, ...], dict[str, str]]) -> None:
+    def note(self, makes: dict[CardMake, dict[str, str]]) -> None:
         """A news listing's teaser cards by make (menu_listings.card_makes: make -> page_key -> url)."""
         alike = {make: [other for other in makes if _alike(make, other)] for make in makes}
         cards = {make: sum(len(makes[other]) for other in others) for make, others in alike.items()}
@@ -31,13 +33,11 @@ class FeaturedCards:
         return key in self._apart and key not in self._in_runs
 
 
-def _alike(make: tuple[str, ...], other: tuple[str, ...]) -> bool:
+def _alike(make: CardMake, other: CardMake) -> bool:
     """Two cards of one run: as many classed levels, each of one tag, the classes of one containing the other's."""
     return len(make) == len(other) and all(_same_level(level, other_level) for level, other_level in zip(make, other))
 
 
-def _same_level(level: str, other: str) -> bool:
-    tag, _, names = level.partition(".")
-    other_tag, _, other_names = other.partition(".")
-    tokens, other_tokens = set(names.split()), set(other_names.split())
-    return tag == other_tag and (tokens <= other_tokens or other_tokens <= tokens)
+def _same_level(level: CardLevel, other: CardLevel) -> bool:
+    (tag, names), (other_tag, other_names) = level, other
+    return tag == other_tag and (names <= other_names or other_names <= names)

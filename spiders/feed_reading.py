@@ -10,7 +10,7 @@ from news_archive.archive.crawl_signals import feed_dates_read
 from news_archive.archive.run_counters import START_PAGES_OK, counter_key
 from news_archive.archive.sources import Source
 from news_archive.archive.urls import page_key
-from news_archive.spiders.decisions import ARTICLE_ROLES
+from news_archive.spiders.page_presentation import ARTICLE_ROLES
 from news_archive.spiders.feed_document import FeedDocument, read_feed
 from news_archive.spiders.feed_items import feed_home_page, feed_item_dates, zero_time_items
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders

@@ -15,8 +15,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from news_archive.archive.urls import absolute_url, page_key
-from news_archive.spiders.discovery import LABEL_RELS, PageLinks, element_text, in_label
+from news_archive.spiders.discovery import PageLinks
 from news_archive.spiders.navigation_regions import NavigationRegions
+from news_archive.spiders.teaser_links import LABEL_RELS, element_text, in_label
 
 # A teaser is a few lines: of more text around a link only the head is read (beside the headline), the rest being the
 # post's own text, whose days are its own.

@@ -7,9 +7,9 @@ from lxml import etree
 
 from news_archive.archive.urls import absolute_url, url_key
 from news_archive.archive.word_measure import word_count
-from news_archive.spiders.discovery import element_text
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.pagetype import MAX_WORDS_PER_TEASER, RepeatedLinks, teaser_keys
+from news_archive.spiders.teaser_links import element_text
 
 # A line of a few words ("Read more", "Latest news") is said on many pages of a site: no introduction of the listing's.
 MIN_INTRO_WORDS = 8

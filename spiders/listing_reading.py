@@ -14,7 +14,7 @@ from news_archive.archive.sources import Source
 from news_archive.archive.urls import listing_key, page_key, url_key, without_tracking
 from news_archive.spiders.app_data import data_teasers, json_fields, named_posts
 from news_archive.spiders.declared_data import MAX_DATA_BYTES, declared_data
-from news_archive.spiders.discovery import PageLinks, same_address_family
+from news_archive.spiders.discovery import PageLinks
 from news_archive.spiders.language_listings import listing_translations
 from news_archive.spiders.listing_dates import teaser_texts
 from news_archive.spiders.markup import stated_author
@@ -22,6 +22,7 @@ from news_archive.spiders.menu_listings import CARD_MAKE_LEVELS, card_makes, top
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.offsite import on_source_hosts
 from news_archive.spiders.page_outcomes import LISTING_DATA, describe_failure
+from news_archive.spiders.pager_links import same_address_family
 from news_archive.spiders.pagetype import leads_to_its_next_page
 from news_archive.spiders.passed_over import LISTING_LEFT_UNREAD
 from news_archive.spiders.post_lists import chrome_link_lists

@@ -18,6 +18,10 @@ from news_archive.spiders.section_listings import own_submenu_anchors
 # The classes of this many classed elements around a teaser's link (its picture box, its card, the card's slot) make
 # the card's make: the theme's, the same on every listing it prints, another on a page of services or people.
 CARD_MAKE_LEVELS = 3
+# One classed level of a card's make: the element's tag and its class names.
+CardLevel = tuple[str, frozenset[str]]
+# A card's make: its classed levels, the link's own first.
+CardMake = tuple[CardLevel, ...]
 # A menu page showing this many links to other pages in cards of the start listing's make lists posts as it does.
 MIN_CARDS_OF_MAKE = 2
 # A <nav> of bare links (no list) is a menu when it holds this many.
@@ -56,14 +60,14 @@ def _opens_top_entry(anchor: etree._Element) -> bool:
 
 
 def card_makes(root: etree._Element, page_url: str, regions: NavigationRegions,
-               urls: list[str] | None = None, short_makes: bool = False) -> dict[tuple[str, ...], dict[str, str]]:
+               urls: list[str] | None = None, short_makes: bool = False) -> dict[CardMake, dict[str, str]]:
     """The make of each card linking another page outside site chrome (or only the cards linking `urls`), with the
     pages each make links (page_key -> url): the classes of the link's nearest classed elements, the link's own
     first. `short_makes`: a card with fewer classed elements around it than CARD_MAKE_LEVELS (a hand-written page's
     `div.posts > a.post`) has a make too."""
     wanted = None if urls is None else {page_key(url) for url in urls}
     own = page_key(page_url)
-    makes: dict[tuple[str, ...], dict[str, str]] = {}
+    makes: dict[CardMake, dict[str, str]] = {}
     for anchor in root.iter("a"):
         href = anchor.get("href")
         if not href or regions.contains(anchor):
@@ -78,12 +82,12 @@ def card_makes(root: etree._Element, page_url: str, regions: NavigationRegions,
     return makes
 
 
-def _make(anchor: etree._Element, short_makes: bool = False) -> tuple[str, ...]:
+def _make(anchor: etree._Element, short_makes: bool = False) -> CardMake:
     classes = []
     for element in (anchor, *anchor.iterancestors()):
-        names = " ".join((element.get("class") or "").split())
+        names = frozenset((element.get("class") or "").split())
         if names:
-            classes.append(f"{element.tag}.{names}")
+            classes.append((element.tag, names))
             if len(classes) == CARD_MAKE_LEVELS:
                 return tuple(classes)
     return tuple(classes) if short_makes else ()
@@ -100,7 +104,7 @@ def continues_listing(posts: set[str], shown: list[set[str]], shown_before: set[
     return bool(posts - listed) and any(len(covered & own) >= SHOWN_SHARE * len(own) for own in shown if own)
 
 
-def shows_cards_of(makes: set[tuple[str, ...]], root: etree._Element, page_url: str, regions: NavigationRegions,
+def shows_cards_of(makes: set[CardMake], root: etree._Element, page_url: str, regions: NavigationRegions,
                    is_post_address: Callable[[str], bool]) -> bool:
     """True when the page links MIN_CARDS_OF_MAKE pages or more through cards of one of `makes`, at addresses of the
     posts' (`is_post_address`): a CSS framework's cards hold a site's people and projects as readily as its posts."""

@@ -10,8 +10,8 @@ from lxml import etree
 
 from news_archive.archive.entry_markup import lists_other_entries
 from news_archive.archive.word_measure import word_count
-from news_archive.spiders.discovery import element_text
 from news_archive.spiders.navigation_regions import NavigationRegions
+from news_archive.spiders.teaser_links import element_text
 from news_archive.archive.urls import absolute_url, is_paged_path, is_probably_html, listing_key, page_key, url_key
 
 ARTICLE_TYPES = re.compile(r"(News|Blog|Report|Scholarly|Tech)?Article$|^BlogPosting$|^PressRelease$")

@@ -9,8 +9,8 @@ from __future__ import annotations
 from lxml import etree
 
 from news_archive.archive.urls import absolute_url, is_probably_html, page_key
-from news_archive.spiders.discovery import LABEL_RELS, element_text
 from news_archive.spiders.navigation_regions import NavigationRegions
+from news_archive.spiders.teaser_links import LABEL_RELS, element_text
 
 # A list nested in another is a menu's submenu, never a widget of posts.
 NESTED_LIST = etree.XPath(".//ul|.//ol")

@@ -95,15 +95,22 @@ def test_every_package_folder_is_listed_in_pyproject():
     assert packages == listed
 
 
-def test_the_wheel_installs_one_top_level_name(tmp_path):
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(REPO)],
-                   check=True, capture_output=True)
+def test_the_wheel_installs_one_top_level_name_and_every_data_file(tmp_path):
+    """The wheel holds every template and data file beside the code, and the build takes no folder of them for a
+    package missing from pyproject's list (setuptools warns "Package ... is absent from the `packages` configuration")."""
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path), str(REPO)],
+                           check=True, capture_output=True, text=True)
+    assert "is absent from the `packages` configuration" not in build.stdout + build.stderr
     [wheel] = tmp_path.glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     top_level = {name.split("/")[0] for name in names if not name.split("/")[0].endswith((".dist-info", ".data"))}
     assert top_level == {"news_archive"}
-    assert "news_archive/archive/web/datasette/metadata.yaml" in names
-    assert "news_archive/archive/default_sources.toml" in names
+    data = {"/".join((*package.split("."), *path.relative_to(REPO / folder).parts))
+            for folder, package in PACKAGE_FOLDERS.items() for path in (REPO / folder).rglob("*")
+            if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts}
+    assert "news_archive/archive/web/datasette/metadata.yaml" in data
+    assert "news_archive/archive/newsletter/templates/newsletter.md.j2" in data
+    assert data - set(names) == set()
 
 
 def test_the_package_finds_its_own_files_from_any_directory(tmp_path):

@@ -10,48 +10,39 @@ from .builder_documents import outside_own_document, own_document, without_other
 from .call_headings import with_closing_calls
 from .closing_links import (own_closing_link, own_inline_references, own_link_series, own_page_pointer,
                             own_reference_lines, own_reference_list)
-from .container_scores import TEXT_KINDS, below_own_headline, container_scores, own_text
+from .container_scores import TEXT_KINDS, below_own_headline, container_scores
 from .container_widening import (around_data_table, around_list, entry_continued, media_line_after, paragraphs_around,
                                  sets_a_paragraph, standfirst, twins)
 from .content_blocks import content_blocks
 from .heading_lines import is_teaser_headline
-from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
-from .link_lines import host_of, is_closing_link, is_pager_button, is_pointer_line, leads_away, leads_to_social_network
+from .line_patterns import FULL_STOP, FURNITURE_LINE
+from .link_lines import host_of, is_pager_button, is_pointer_line, leads_away, leads_to_social_network
 from .links import absolute
 from .dated_header_lines import lines_under_dated_header
 from .listing_cards import LinkBoxes, cards_of_posts, lone_card_of_a_post
 from .listing_evidence import (headed_elsewhere, listing_teasers, post_box_apart_from_teasers,
                                teaser_under_other_headline)
-from .media_in_text import HELD_MEDIA
 from .points_below_standfirst import standfirst_over_pointer_lines, standfirst_over_points
-from .prose_lines import LONG_PARAGRAPH
 from .post_data_cards import post_data_cards
 from .own_post import (after_own_headline, bare_own_post, marked_article, marks_own_entry, own_article, own_entry,
                        own_text_element, wraps_own_post)
 from .pointer_lines import writers_opening_link, writers_opening_pointers, writers_pointers
 from .read_on_sentences import read_on_closing
 from .self_citation import citation_box_start
-from .short_posts import lines_of_a_short_post
+from .one_line_posts import captions_player, lone_link_line
+from .posts_as_lists import written_as_lists
+from .short_posts import headings_alone_in_text, short_post_under_headline, unheaded_post
 from .shown_media import shows_media
 from .stamp_lines import is_stamp
 from .teaser_cards import TEASER_CARD_CHARS, heads_teaser_card, in_teaser_card, titles_teaser_list
 from .text import fold, spaced_text, text_of
-from .xpaths import HEADING_GROUP_TAG, HEADING_TAGS
+from .xpaths import HEADING_TAGS
 
 
-# A post written as lists has a few points, most of whose words are the writer's, not links.
-_LIST_POST_POINTS = 5
-_LIST_POST_OWN_SHARE = 0.5
 # A link closing the writer's paragraph on a line of its own names where it leads in a few words ("Register now").
 _CLOSING_LINK_WORDS = 4
 # The label over a post's tags ("Type", "Filed under").
 _TAG_LABEL_WORDS = 2
-# The line introducing a post's list under its headline ("In this issue:", "On the agenda:") is a few words.
-_LIST_HEADING_WORDS = 6
-# A line of a post shown with no headline says this much besides its links ("UC Health Insider" under a linked title).
-_OWN_LINE_CHARS = 10
-# The headline's own box: its parent, or an element this many levels up from it.
-_HEADLINE_BOX_LEVELS = 3
 
 
 @dataclass
@@ -108,7 +99,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     blocks = decks_as_text(linearise(page if page is not None else root), title)
     scores = container_scores(blocks)
     container = max(scores, key=scores.get) if scores else None
-    points = _written_as_lists(blocks, title, page_days) if page_days else None
+    points = written_as_lists(blocks, title, page_days) if page_days else None
     # Short points and link lines weigh nothing or less: a date line or dated byline long enough to weigh as prose
     # ("October 28, 2024 · One min read", "written by <name> on <day>") outweighs a post written as lists or of a
     # linked line or two; a box holding only such lines is no text.
@@ -127,18 +118,18 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
     if container is None or scores[container] <= 0 or stamps_only:
         if points is None:
-            line = _lone_link_line(blocks, title, host_of(url), dated=bool(page_days))
+            line = lone_link_line(blocks, title, host_of(url), dated=bool(page_days))
             if line or not page_days:
-                return Body(with_closing_calls(line, blocks), pointer_only=bool(line) and _captions_player(line[0]))
+                return Body(with_closing_calls(line, blocks), pointer_only=bool(line) and captions_player(line[0]))
             # A dated post whose theme shows no headline: its one post wrapper's text, however short.
-            kept = content_blocks(_unheaded_post(blocks), title, furniture_texts, host_of(url), page_days,
+            kept = content_blocks(unheaded_post(blocks), title, furniture_texts, host_of(url), page_days,
                                   page_url=url)
             if kept:
                 return Body(kept, in_post_wrapper=True)
             # A dated post of a line or two under its own headline, or of links under its headline and date line.
-            return Body(_short_post_under_headline(blocks, title, page_days)
+            return Body(short_post_under_headline(blocks, title, page_days)
                         or lines_under_dated_header(blocks, title, url)
-                        or _headings_alone_in_text(blocks, title, page_days))
+                        or headings_alone_in_text(blocks, title, page_days))
         kept = content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True,
                               own_closing={id(b) for b in writers_opening_link(points, url)}, page_url=url)
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
@@ -203,66 +194,6 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
                 lone_card=lone_card_of_a_post(blocks, kept, url, title, canonical, page_links),
                 cards_linking_twice=cards_of_posts(teasers, url, page_links) if teasers and not kept else 0,
                 post_card_apart_from_teasers=post_box is not None)
-
-
-def _short_post_under_headline(blocks: list[Block], title: str | None,
-                               page_days: frozenset[str] | set[str]) -> list[Block]:
-    """The lines a dated post shows under its own headline when no element outweighs the page's furniture: a post of
-    a line or two ("Join us in May." over "Details to follow"). Only lines in the headline's own box (its parent, a few
-    levels up at most) count: the page's lines further off are the theme's."""
-    wanted = fold(title or "")
-    at = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
-    if at is None:
-        return []
-    lines = lines_of_a_short_post(blocks[at + 1:], page_days)
-    holder = blocks[at].element
-    for _ in range(_HEADLINE_BOX_LEVELS):
-        holder = holder.getparent()
-        if holder is None or holder.tag == "body":
-            break
-        own = [b for b in lines if within(b.element, holder)]
-        if own:
-            return own
-    return []
-
-
-def _headings_alone_in_text(blocks: list[Block], title: str | None,
-                            page_days: frozenset[str] | set[str] = frozenset()) -> list[Block]:
-    """A dated post whose whole text is a subheading or two ("#### Currently no open positions" in Markdown), set in
-    the page's one element marked as the post's text ("post-content", itemprop="articleBody"), far from a headline set
-    in the theme's banner: those lines are the post, not labels. Where the theme marks no post's element, the box of
-    the page's own headline holds the post under its date line (a static generator's `<div><h1>..<p>date<p><h2>`).
-    A heading that links, repeats the title or is a word is no such text; an element holding lines of other kinds is
-    judged by them."""
-    wanted = fold(title or "")
-    marked = {}
-    for block in blocks:
-        element = next((a for a in block.element.iterancestors() if marks_own_entry(a)), None) \
-            if block.element is not None and block.chars else None
-        if element is not None:
-            marked.setdefault(id(element), []).append(block)
-    if len(marked) > 1:
-        return []
-    # Under the date line, an <h1> is the post's line set big, the headline being above it.
-    inside, kinds = (next(iter(marked.values())), ("heading",)) if marked \
-        else (_under_own_headline(blocks, page_days), ("heading", "title"))
-    if not inside or not all(b.kind in kinds and not b.link_chars and len(WORD.findall(b.text)) >= 2
-                             and fold(b.text) != wanted for b in inside):
-        return []
-    return inside
-
-
-def _under_own_headline(blocks: list[Block], page_days) -> list[Block]:
-    """The lines after the page's date line inside the box it shares with the headline right above it (never
-    <body>)."""
-    lines = [b for b in blocks if b.chars and b.element is not None]
-    at = next((i for i, b in enumerate(lines) if i and lines[i - 1].kind == "title" and is_stamp(b, page_days)), None)
-    if at is None:
-        return []
-    box = lines[at].element.getparent()
-    if box is None or box.tag == "body" or not within(lines[at - 1].element, box):
-        return []
-    return [b for b in lines[at + 1:] if within(b.element, box)]
 
 
 def _post_beside_teasers(container, blocks: list[Block], own: tuple[str, str]):
@@ -370,191 +301,6 @@ def _own_headline_before(blocks: list[Block], title: str | None, positions: list
     wanted = fold(title or "")
     first = positions[0] if positions else len(blocks)
     return bool(wanted) and any(b.kind == "title" and fold(b.text) == wanted for b in blocks[:first])
-
-
-def _lone_link_line(blocks: list[Block], title: str | None, host: str, dated: bool = False) -> list[Block]:
-    """A post whose whole text is one line linking elsewhere ("[Read the story on <a>...</a>]", an embed's
-    fallback) or, on a dated page, one short sentence of its own (a question under a screenshot), one sentence
-    announcing what it links (a lab's "New paper on <a>...</a>. <a>[Code]</a>") or the caption of its embedded
-    player (a video and a line): the one such line
-    under the page's own headline, before the next heading. A linked or short line weighs as furniture, so no
-    container holds prose; yet the line is the post's, never its metadata around it. An undated page's one short
-    sentence ("Call us.") is a static page's."""
-    wanted = fold(title or "")
-    start = next((i for i, b in enumerate(blocks) if b.kind == "title" and wanted and fold(b.text) == wanted), None)
-    if start is None:
-        return []
-    under = []
-    for block in blocks[start + 1:]:
-        if block.kind in ("title", "heading") and not _in_heading_group(block):
-            break
-        if block.kind not in ("title", "heading"):
-            under.append(block)
-    # The post's own wrapper (<article>) around the headline holds its line: the links to the neighbouring posts
-    # after it are the theme's, however plain pruning left them.
-    entry = next((a for a in blocks[start].element.iterancestors() if wraps_own_post(a)), None)
-    if entry is not None:
-        under = [block for block in under if within(block.element, entry)]
-    box = _box_below_banner(under, blocks[start])
-    if box is not None:
-        # A headline in a banner of its own: the post is in the box below it, not in a link row closing the page (the
-        # site's credits), and a dated post's line may be one announcing what it links however linked it is.
-        under = [block for block in under if within(block.element, box)]
-        announcing = [block for block in under if dated and _announces(block)]
-        if len(announcing) == 1:
-            return announcing
-    lines = [block for block in under
-             if is_closing_link(block, host) or (dated and (_own_sentence(block) or _captions_player(block)))]
-    return lines if len(lines) == 1 else []
-
-
-def _in_heading_group(block: Block) -> bool:
-    """A heading set in a heading group (<hgroup>: the headline with its kicker or subtitle) is the headline's, no
-    section heading: the text a theme sets in the group beside them goes on past it."""
-    return any(a.tag == HEADING_GROUP_TAG for a in block.element.iterancestors())
-
-
-def _box_below_banner(under: list[Block], headline: Block):
-    """The box below the headline when the headline stands in a box of its own (a theme's hero banner), or None: the
-    highest box holding the first line under the headline and not the headline."""
-    if not under:
-        return None
-    banner = headline.element
-    for ancestor in headline.element.iterancestors():
-        if within(under[0].element, ancestor):
-            break
-        banner = ancestor
-    if banner is headline.element:
-        return None  # the headline and the text share a box (<article>: <h1>, date, text)
-    box = under[0].element
-    for ancestor in under[0].element.iterancestors():
-        if within(headline.element, ancestor):
-            break
-        box = ancestor
-    return box
-
-
-def _announces(block: Block) -> bool:
-    """A paragraph linking what it announces with a word or more of the writer's around ("New preprint on
-    <a>...</a>. <a>[Code]</a>"), however much of it the links' words are."""
-    return block.kind == "p" and block.link_chars > 0 and WORD.search(own_text(block.element)) is not None
-
-
-def _captions_player(block: Block) -> bool:
-    """A line of words of its own set beside an embedded player, in the element it stood in (media_in_text.HELD_MEDIA): the
-    caption of a post that is a video and a line ("Vespers sung by the brothers"), no stamp or furniture."""
-    if block.kind not in ("p", "text") or block.link_chars or not WORD.search(block.text) \
-            or FURNITURE_LINE.search(block.text) or is_stamp(block):
-        return False
-    return any(e is not None and e.get(HELD_MEDIA) is not None for e in (block.element, block.element.getparent()))
-
-
-def _written_as_lists(blocks: list[Block], title: str | None,
-                      page_days: frozenset[str] | set[str] = frozenset()) -> list[Block] | None:
-    """The blocks after the page's own headline when the post is written as lists under subheadings ("<a>The
-    society</a>: what it does", a term and what it stands for), or as one list of plain points (a release note's
-    changes), no paragraph between them: short points weigh as furniture, so no container holds prose, yet points
-    that say more than their links are the post's text. A list of bare links (a tag page's titles, a menu) says
-    nothing of its own and is no such post."""
-    start = _own_headline_at(blocks, title)
-    if start is None:
-        return None
-    after = blocks[start + 1:]
-    if any(b.kind == "title" for b in after):
-        return None  # another <h1>: a teaser's, or the next post's
-    items = [b for b in after if b.kind == "item"]
-    chars = sum(b.chars for b in items)
-    own = sum(b.chars - b.link_chars for b in items)
-    # Terms and what they stand for come in a few points; lines with no link at all (a dialogue) may be one or two.
-    fewest = _LIST_POST_POINTS if any(b.link_chars for b in items) else 1
-    if len(items) < fewest or own < _LIST_POST_OWN_SHARE * chars:
-        return None
-    holder = next(a for a in items[0].element.iterancestors() if all(within(b.element, a) for b in items))
-    lines = _lines_beside_list(holder, after)
-    if lines:
-        return lines
-    points = [b for b in after if within(b.element, holder)]
-    # The lists are the text: a paragraph of prose beside them would have made its own container.
-    if not any(b.kind not in ("item", "heading") for b in points):
-        return _with_list_heading(after, points)
-    # A column of bare links beside the post (its table of contents) widens that box past the post's header: the
-    # post is the headline's box, its date line apart.
-    own_items = [b for b in items if b.chars > b.link_chars]
-    post = next((a for a in blocks[start].element.iterancestors()
-                 if all(within(b.element, a) for b in own_items)), None) if own_items else None
-    points = [b for b in after if post is not None and within(b.element, post) and not is_stamp(b, page_days)]
-    if not points or any(b.kind not in ("item", "heading") for b in points):
-        return None
-    return points
-
-
-def _lines_beside_list(listing, after: list[Block]) -> list[Block]:
-    """The blocks of the post's text element when the list is set straight in it beside short lines only (the line
-    it follows, linked to what it lists, and a sentence after it): the same text as the list. None of them is a
-    paragraph of prose, which would have made its own container."""
-    element = listing.getparent()
-    if element is None or not marks_own_entry(element) or wraps_own_post(element):
-        return []
-    lines = [b for b in after if within(b.element, element)]
-    if any(b.kind not in ("item", "heading") and (b.kind != "p" or b.chars >= LONG_PARAGRAPH) for b in lines) \
-            or all(b.kind in ("item", "heading") for b in lines):
-        return []
-    return lines
-
-
-def _with_list_heading(after: list[Block], points: list[Block]) -> list[Block]:
-    """The points with the line right above them that introduces them ("In this issue:"), a few words closing on a
-    colon and linking nowhere: the list's heading, set as a paragraph of its own outside the list's element."""
-    at = next(i for i, b in enumerate(after) if b is points[0])
-    line = after[at - 1] if at else None
-    if line is None or line.link_chars or not line.text.rstrip().endswith(":") \
-            or len(line.text.split()) > _LIST_HEADING_WORDS:
-        return points
-    return [line, *points]
-
-
-def _unheaded_post(blocks: list[Block]) -> list[Block]:
-    """The blocks of a dated post whose theme shows no headline (it is only in <title> and the listing's teaser) and
-    whose text is a line or two, too short or too linked to weigh as prose: what the page's one post wrapper
-    (<article>, a CMS's node) holds. Where one of its parts holds most of its text and the others only lines that are
-    no sentences (a subtitle, the tags), that part is the text. A wrapper holding a heading is judged by it, and two
-    wrappers are a listing's teasers."""
-    entries = {id(entry): entry for entry in (_outermost_wrapper(b.element) for b in blocks if b.kind in TEXT_KINDS)
-               if entry is not None}
-    if len(entries) != 1:
-        return []
-    entry = next(iter(entries.values()))
-    inside = [b for b in blocks if within(b.element, entry)]
-    if any(b.kind in ("title", "heading") for b in inside):
-        return []
-    parts = [part for part in entry if any(within(b.element, part) for b in inside)]
-    main = max(parts, key=lambda part: sum(b.chars for b in inside if within(b.element, part)), default=None)
-    header = [b for b in inside if main is not None and not within(b.element, main)]
-    if main is not None and all(FULL_STOP.search(b.text) is None for b in header):
-        inside = [b for b in inside if within(b.element, main)]
-    # A bare address is no text (the post is a link alone): the writer says something of their own.
-    return inside if any(b.chars - b.link_chars >= _OWN_LINE_CHARS for b in inside) else []
-
-
-def _outermost_wrapper(element):
-    return next((a for a in reversed(list(element.iterancestors())) if wraps_own_post(a)), None)
-
-
-def _own_headline_at(blocks: list[Block], title: str | None) -> int | None:
-    """Where the page's own headline stands: the <h1> showing the title or, where no <h1> does (the theme's <h1> is
-    its logo, <title> the site's name on every page), the last heading showing it (a banner repeats the headline
-    above the post's own <h2>)."""
-    wanted = fold(title or "")
-    if not wanted:
-        return None
-    shown = [i for i, b in enumerate(blocks) if b.kind in ("title", "heading") and fold(b.text) == wanted]
-    return next((i for i in shown if blocks[i].kind == "title"), shown[-1] if shown else None)
-
-
-def _own_sentence(block: Block) -> bool:
-    """A paragraph (<p>) of the writer's words, no link, ending as a sentence does: a byline or a date line is
-    loose text and ends on no full stop."""
-    return block.kind == "p" and not block.link_chars and FULL_STOP.search(block.text) is not None
 
 
 def _longest_run(blocks: list[Block]) -> int:

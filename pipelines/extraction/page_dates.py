@@ -6,66 +6,32 @@ import functools
 import re
 
 from . import xpaths
-from .hints import ClassIndex, names_post_metadata
-from .date_lines import (DATE_HINT, OTHER_LABEL, PUBLISHED_LABEL, UPDATED_LABEL, date_after_labels, date_line,
+from .hints import ClassIndex
+from .date_lines import (DATE_HINT, PUBLISHED_LABEL, UPDATED_LABEL, date_after_labels, date_line,
                          date_line_by_headline, header_date, labelled_date, later_date_line, states_period,
                          typed_date_line, typed_stamp_date, unlabelled_date, unlabelled_date_in)
-from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, epoch_date, find_date,
-                    order_shown, parse_date_value, relative_date)
+from .dates import (date_from_url, date_without_year, day_among_slug_words, day_in_headline, find_date,
+                    order_shown, relative_date)
 from .comment_stamps import comment_parts
-from .event_fields import is_event_field
 from .header_texts import (BYLINE_TEXTS, DATELINE_CHARS, SHORT_TEXT_CHARS, TEXTS_AFTER_BODY_START,
                            TEXTS_BEFORE_HEADLINE, HeaderTexts, header_texts, in_teaser_link, label_ends_in,
                            names_comments)
 from .links import links_to_page
-from .structured import PageMetadata, text_value
-from .text import spaced_text, text_of
+from .machine_dates import (ASIDE_TAGS, GENERIC_META, PUBLISHED_META, SEARCH_INDEX_META, UPDATED_META,
+                            date_attribute, date_value, from_analytics_tag, from_script_data, from_time_elements,
+                            from_video, lone_time, not_a_publication, stated_date)
+from .structured import PageMetadata
+from .text import text_of
 from .zone_clocks import day_by_shown_clock, is_zone_offset
 from news_archive.archive.record import (FROM_RUNNING_TEXT, FROM_SEARCH_INDEX, FROM_SLUG_WORDS, FROM_URL,
                                         FROM_URL_MONTH)
-
-PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
-    "datepublished", "published_time", "published-date", "publish-date", "publish_date", "publishdate",
-    "pubdate", "article.published", "article_date_original", "parsely-pub-date", "sailthru.date",
-    "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created", "citation_publication_date",
-    "cxenseparse:recs:publishtime", "published_date", "publication_date", "date_published", "publish_time",
-    "publisheddate", "og:publish_date", "og:datepublished", "article:published_date", "article:publicationdate",
-    "dc.date.publication", "rnews:datepublished", "analyticsattributes.articledate",
-    "shareaholic:article_published_time", "twt-published-at", "pdate",
-    "displaydate", "date", "dc.date", "dcterms.date", "dc:date", "og:pubdate", "article:post_date",
-    "datecreated", "date_created", "dc.created", "dc:created", "article.created", "created", "bt:pubdate",
-    # Older American newspaper CMSs and analytics tags.
-    "originalpublicationdate", "dateposted", "mediator_published_time",
-    "content_create_date", "vr:published_time", "rbpubdate",
-)
-# Site-search indexers' tags ("published_at" for Swiftype): a moment in UTC that a scheduled release may have gone
-# out after the day it shows, so trusted only where the page shows no date.
-SEARCH_INDEX_META = ("published_at",)
-# Tags that name no kind of date: CMSs fill them with the publication or with the last save.
-GENERIC_META = frozenset({"date", "dc.date", "dcterms.date", "dc:date"})
-UPDATED_META = (
-    "article:modified_time", "og:updated_time", "article:modified", "datemodified", "last-modified",
-    "dcterms.modified", "modified_time", "lastmod", "og:article:modified_time", "og:modified_time",
-    "article:modified_date", "updated_time", "lastmodified", "dc.modified",
-)
 
 
 # A byline is a short line; a label in a longer text is in a sentence of it.
 _BYLINE_CHARS = 100
 _SAME_INSTANT_SECONDS = 120
-_ASIDE_TAGS = frozenset({"nav", "aside"})
 # A clock a post's byline shows ("Published at 10:18h", "kl. 10.18"): the publisher's time of the stamped moment.
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-# The value is a date text or a Unix timestamp, quoted or not.
-_SCRIPT_VALUE = r'\s*:\s*(?:"([^"]{8,40})"|(\d{10}(?:\d{3})?)(?![\d.]))'
-_SCRIPT_PUBLISHED = re.compile(
-    r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|date_published|firstPublished)"' + _SCRIPT_VALUE)
-_SCRIPT_CREATED = re.compile(r'"(?:dateCreated|created_at|createdAt)"' + _SCRIPT_VALUE)
-_DATE_ATTRIBUTE = re.compile(r"time|date|publish|epoch", re.IGNORECASE)
-_OTHER_ATTRIBUTE = re.compile(r"modif|updat|last|edit|expir|now|current|server|render|load|sort|start|end|until|base",
-                          re.IGNORECASE)
-_PARSELY_PUB_DATE = re.compile(r'"pub_date"\s*:\s*"([^"]{8,40})"')
 
 
 def find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: str = "", *,
@@ -117,10 +83,10 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
     date, and last a year and month in the URL.
     """
     article = meta.article or {}
-    updated = _stated_date(article.get("dateModified"), month_first) or _value(meta.first(*UPDATED_META), month_first)
-    stated = [("json-ld", _stated_date(article.get("datePublished"), month_first)
-               or _stated_date(article.get("dateCreated"), month_first))]
-    stated += [(name, _value(meta.meta.get(name), month_first)) for name in PUBLISHED_META if meta.meta.get(name)]
+    updated = stated_date(article.get("dateModified"), month_first) or date_value(meta.first(*UPDATED_META), month_first)
+    stated = [("json-ld", stated_date(article.get("datePublished"), month_first)
+               or stated_date(article.get("dateCreated"), month_first))]
+    stated += [(name, date_value(meta.meta.get(name), month_first)) for name in PUBLISHED_META if meta.meta.get(name)]
     stated = [(source, value) for source, value in stated if value]
     if len({value[:10] for _, value in stated}) > 1:
         # The metadata disagree (a first draft's date, a re-publication): the date the page shows decides.
@@ -134,7 +100,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         texts = texts or header_texts(root, title, url, classes.hidden, comment_parts(classes, root))
         shown = (date_after_labels(texts.label_ends(PUBLISHED_LABEL), month_first)
                  or unlabelled_date(texts.near_headline(), month_first)
-                 or _from_time_elements(root, classes, month_first, url)[0])
+                 or from_time_elements(root, classes, month_first, url)[0])
         if shown and shown[:10] != stated[0][1][:10]:
             stated = []
     if stated:
@@ -142,7 +108,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         return _local_day(published, root, meta, url, classes, title, texts, month_first), _source(source), updated
     texts = texts or header_texts(root, title, url, classes.hidden, comment_parts(classes, root))
     updated = updated or date_after_labels(texts.label_ends(UPDATED_LABEL), month_first)
-    published, in_aside = _from_time_elements(root, classes, month_first, url)
+    published, in_aside = from_time_elements(root, classes, month_first, url)
     if published:
         return _local_day(published, root, meta, url, classes, title, texts, month_first), "time", updated
     url_date, names_day = date_from_url(url, month_first=month_first)
@@ -177,7 +143,7 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
             return shown, "text", updated
         return url_date, FROM_URL, updated
     published, mentioned = header_date(texts, month_first)
-    if in_aside and _lone_time(root, in_aside, month_first) \
+    if in_aside and lone_time(root, in_aside, month_first) \
             and not (published and not mentioned and date_line(texts.near_headline(), month_first) == published):
         # A side column's one <time>, outside any link or list of teasers, is the post's own date set beside the
         # text (a blog theme's post-meta column): it beats a day the text names (an event's, a quoted post's),
@@ -205,13 +171,13 @@ def _find_dates(root, meta: PageMetadata, url: str, classes: ClassIndex, title: 
         return slug_day, FROM_SLUG_WORDS, updated
     if in_aside:
         return in_aside, "time", updated
-    published = _from_script_data(root, month_first) or _from_analytics_tag(meta, month_first)
+    published = from_script_data(root, month_first) or from_analytics_tag(meta, month_first)
     if published:
         return published, "script", updated
-    published = _value(meta.first(*SEARCH_INDEX_META), month_first)
+    published = date_value(meta.first(*SEARCH_INDEX_META), month_first)
     if published:
         return published, FROM_SEARCH_INDEX, updated
-    published = _from_video(meta, month_first)
+    published = from_video(meta, month_first)
     if published:
         return published, "json-ld", updated
     if url_date and not names_day:
@@ -231,7 +197,7 @@ def _day_in_month(root, month: str, month_first: bool, url: str) -> str | None:
     while stack:
         element = stack.pop()
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template") \
-                or element.tag in _ASIDE_TAGS or names_comments(element):
+                or element.tag in ASIDE_TAGS or names_comments(element):
             continue
         text = text_of(element)
         if len(text) > SHORT_TEXT_CHARS:
@@ -340,8 +306,8 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
         return published
     try:
         moment = dt.datetime.fromisoformat(published)
-        stated = [_value(meta.first(*PUBLISHED_META), month_first)]
-        stated += [_value(el.get("datetime") or el.get("content"), month_first) for el in xpaths.MACHINE_DATES(root)]
+        stated = [date_value(meta.first(*PUBLISHED_META), month_first)]
+        stated += [date_value(el.get("datetime") or el.get("content"), month_first) for el in xpaths.MACHINE_DATES(root)]
         for shown in stated:
             if not shown or "T" not in shown or shown.endswith("+00:00") or shown[:10] == published[:10]:
                 continue
@@ -356,7 +322,7 @@ def _local_day(published: str, root, meta: PageMetadata, url: str, classes: Clas
         earliest, latest = (moment + dt.timedelta(hours=h) for h in (-12, 14))
         # The article's own <time> stating a bare day is the publisher's day, even where the address was named by
         # the UTC one (a blog moved from a CMS that dated its addresses in UTC).
-        own = _from_time_elements(root, classes, month_first, url)[0]
+        own = from_time_elements(root, classes, month_first, url)[0]
         if own and _ISO_DAY.fullmatch(own) and own != published[:10] \
                 and earliest.date() <= dt.date.fromisoformat(own) <= latest.date():
             return own
@@ -387,7 +353,7 @@ def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str 
     names a day, not a span of days: an event's period ("11-12 Oct 2014" in a festival site's banner) is no day a
     page went out."""
     for element in classes.with_class(xpaths.DATE_CLASSES):
-        if _not_a_publication(element) or in_teaser_link(element, url):
+        if not_a_publication(element) or in_teaser_link(element, url):
             continue
         text = text_of(element)
         if len(text) < DATELINE_CHARS:
@@ -395,155 +361,7 @@ def _from_date_classes(classes: ClassIndex, month_first: bool, url: str) -> str 
             if first and states_period(text, first):
                 continue
             found = ((first and unlabelled_date_in(text, month_first, first)) or typed_date_line([text], month_first)
-                     or _date_attribute(element, month_first))
+                     or date_attribute(element, month_first))
             if found:
                 return found
     return None
-
-
-def _from_script_data(root, month_first: bool) -> str | None:
-    """A publication date in the page's own data (shop and app frameworks ship it as JSON in a <script>)."""
-    scripts = [script.text for script in root.iter("script") if script.text]
-    for pattern in (_SCRIPT_PUBLISHED, _SCRIPT_CREATED):
-        for text in scripts:
-            match = pattern.search(text)
-            found = _stated_date(match.group(1) or match.group(2), month_first) if match else None
-            if found:
-                return found
-    return None
-
-
-def _from_video(meta: PageMetadata, month_first: bool) -> str | None:
-    """The upload date a news site's video page states in its JSON-LD VideoObject; only where the page states no
-    article, whose embedded video may be older than the article."""
-    if meta.article is not None:
-        return None
-    video = next((obj for obj in meta.jsonld if "videoobject" in meta.types_of(obj)), None)
-    return _stated_date(video.get("uploadDate"), month_first) if video else None
-
-
-def _from_analytics_tag(meta: PageMetadata, month_first: bool) -> str | None:
-    """The publication that Parse.ly's analytics tag states in JSON ("pub_date"), on many American news sites;
-    in UTC and less tended than the page's own dates, so trusted only where the page shows none."""
-    found = _PARSELY_PUB_DATE.search(meta.meta.get("parsely-page") or "")
-    return _value(found.group(1), month_first) if found else None
-
-
-def _value(raw: str | None, month_first: bool) -> str | None:
-    """The date in a machine-readable value: a date text, or a Unix timestamp in seconds or milliseconds, which
-    some CMSs state in their meta tags and JSON-LD."""
-    return (parse_date_value(raw, month_first=month_first) or epoch_date(raw.strip())) if raw else None
-
-
-def _stated_date(value, month_first: bool) -> str | None:
-    """A JSON-LD date, a text or a number."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return epoch_date(str(int(value)))
-    return _value(text_value(value), month_first)
-
-
-def _from_time_elements(root, classes: ClassIndex, month_first: bool, url: str) -> tuple[str | None, str | None]:
-    """The first publication date in a <time>, a datePublished item or a publication-classed element (its
-    machine-readable value, its text, else a date-named data attribute), and apart the first in a <nav> or
-    <aside> (another article's teaser, a "today" clock: trusted less than the text; a breadcrumb trail is no such
-    <nav>); failing the first, one there
-    marked as the post's publication."""
-    candidates = classes.published + [element for element in classes.with_class(xpaths.PUBLISHED_CLASSES)
-                                      if _names_publication(element)]
-    aside = marked = None
-    for element in candidates + list(root.iter("time")):
-        if _not_a_publication(element) or in_teaser_link(element, url):
-            continue
-        # hAtom microformats state the moment in an <abbr>'s title ("<abbr class=published title=...>").
-        raw = (element.get("datetime") or element.get("content") or element.get("data-published")
-               or (element.get("title") if element.tag == "abbr" else None))
-        found = _value(raw, month_first) if raw else None
-        if not found:
-            text = text_of(element)
-            found = unlabelled_date([text], month_first) if len(text) < SHORT_TEXT_CHARS else None
-        found = found or _date_attribute(element, month_first)
-        if not found:
-            continue
-        if not any(a.tag in _ASIDE_TAGS and not _is_breadcrumb(a) for a in element.iterancestors()):
-            return found, aside
-        marked = marked or (found if _marked_published(element) else None)
-        aside = aside or found
-    return marked, aside
-
-
-def _names_publication(element) -> bool:
-    """A class word of the element names a publication date, not only the post's wrapper: WordPress gives every
-    entry it prints, a related post's card as much as the post itself, the word of the post's state
-    (`status-publish`), which dates nothing."""
-    return any(word not in xpaths.POST_CLASSES and any(part in word for part in xpaths.PUBLISHED_CLASSES)
-               for word in (element.get("class") or "").lower().split())
-
-
-def _is_breadcrumb(element) -> bool:
-    """The element is a breadcrumb trail ("All news › Blog › March 19, 2020"): the page's own path, a <time> in it the
-    post's day (a Drupal theme's only date of the post), not a teaser's or a clock's as elsewhere in a <nav>."""
-    names = f"{element.get('class', '')} {element.get('id', '')} {element.get('aria-label', '')}".lower()
-    return xpaths.BREADCRUMB_WORD in names
-
-
-def _lone_time(root, found: str, month_first: bool) -> bool:
-    """The page's only machine-readable <time> states `found`."""
-    stated = [element.get("datetime") for element in root.iter("time") if element.get("datetime")]
-    return len(stated) == 1 and _value(stated[0], month_first) == found
-
-
-def _marked_published(element) -> bool:
-    """A date marked as the post's publication ("entry-date published", itemprop datePublished) outside any list, or
-    the one <time> of the theme's box of the post's own fields (its "post meta": a documentation theme's blog lists
-    the post's day, author and reading time in a side column's <nav>): the post's own wherever the theme sets it, also
-    in a side column beside the text, above a changelog's dated entries or an update stamp under the text. A box of
-    more dates lists other posts' too."""
-    classes = (element.get("class") or "").split()
-    marked = "published" in classes or element.get("itemprop") == "datePublished"
-    if marked and next(element.iterancestors("li"), None) is None:
-        return True
-    box = next((parent for parent in element.iterancestors() if names_post_metadata(parent.get("class") or "")), None)
-    return box is not None and sum(1 for _ in box.iter("time")) == 1
-
-
-def _date_attribute(element, month_first: bool) -> str | None:
-    """A date or a Unix timestamp (its UTC moment) in a data attribute named for a time, a date or the
-    publication ("data-timestamp", "data-publish-date"): scripts render it as "2 hours ago" and leave the text
-    no date. Only the element's own date, never an update's or the page's clock ("data-last-modified",
-    "data-now")."""
-    for name, value in element.items():
-        if name.startswith("data-") and _DATE_ATTRIBUTE.search(name) and not _OTHER_ATTRIBUTE.search(name):
-            found = _value(value, month_first)
-            if found:
-                return found
-    return None
-
-
-def _not_a_publication(element) -> bool:
-    """An update date, a date another label claims ("Registriert:"), a reader comment's date, or the date of a post
-    the text quotes (an embedded social-media post is a <blockquote> stamped with its own day)."""
-    if any(names_comments(a) or a.tag == "blockquote" for a in element.iterancestors()):
-        return True
-    previous, parent = element.getprevious(), element.getparent()
-    if _names_update(f"{element.get('class', '')} {element.get('itemprop', '')}".lower()):
-        return True
-    # A theme sets the update's <time> in a box of its own ("timestamp--updated").
-    if parent is not None and _names_update((parent.get("class") or "").lower()):
-        return True
-    label = (text_of(previous) if previous is not None else "") + ((parent.text or "") if parent is not None else "")
-    label = label[-40:]
-    # A label before the element, unless a date of its own follows it ("Updated: Mar 4, 2020" set beside).
-    updated = [m.end() for m in UPDATED_LABEL.finditer(label)]
-    if (updated and not DATE_HINT.search(label, updated[-1])) or OTHER_LABEL.search(label):
-        return True
-    # An event's day set in its field ("When: <time>...</time>").
-    if parent is not None and is_event_field(spaced_text(parent)):
-        return True
-    # Or the label opens the element's own text ("<time datetime=...>Updated Mar 4, 2020</time>").
-    return bool(UPDATED_LABEL.match(text_of(element)[:40].lstrip()))
-
-
-def _names_update(hints: str) -> bool:
-    """Classes or itemprop that name an update; WordPress themes class a never-edited post's one date
-    "published updated", and that is its publication."""
-    return ("modif" in hints or "updat" in hints) and "publish" not in hints
