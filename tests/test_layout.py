@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -98,7 +99,12 @@ def test_every_package_folder_is_listed_in_pyproject():
 def test_the_wheel_installs_one_top_level_name_and_every_data_file(tmp_path):
     """The wheel holds every template and data file beside the code, and the build takes no folder of them for a
     package missing from pyproject's list (setuptools warns "Package ... is absent from the `packages` configuration")."""
-    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path), str(REPO)],
+    # Built from a copy: pip builds in the source tree, and a build/ folder left there would carry a deleted
+    # module into every later wheel (and this test would write into the checkout).
+    source = tmp_path / "source"
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "*.egg-info", "__pycache__", ".pytest_cache", "test-artifacts", "*.db*"))
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path), str(source)],
                            check=True, capture_output=True, text=True)
     assert "is absent from the `packages` configuration" not in build.stdout + build.stderr
     [wheel] = tmp_path.glob("*.whl")
