@@ -216,11 +216,11 @@ class Archive(StoredCopies, GivenDates):
         return "unchanged"
 
     def fold_copy(self, article_id: int, copy_id: int) -> None:
-        """Keep the stored copy `copy_id` (its text now the article's, word for word) as the article, as `save_article`
-        keeps a copy seen equal when stored: the article takes the copy's URLs, and its address and text when that is
-        the better address; the copy's row goes, with its search rows (the triggers), earlier versions and layout
-        evidence, and its story when no other article is in it. Its story index postings are the caller's
-        (stories/index.py StoryIndex.remove)."""
+        """Keep the stored copy `copy_id` (its text now the article's, word for word or untranslated) as the article,
+        as `save_article` keeps a copy seen equal when stored: the article takes the copy's URLs, and its address and
+        text when that is the better address; the copy's row goes, with its search rows (the triggers), earlier
+        versions and layout evidence, and its story when no other article is in it. Its story index postings are the
+        caller's (stories/index.py StoryIndex.remove)."""
         with self.transaction():
             copy = self.article(copy_id)
             self.db.execute("update article_urls set article_id = ? where article_id = ?", [article_id, copy_id])

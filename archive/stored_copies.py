@@ -4,7 +4,7 @@ from __future__ import annotations
 from news_archive.archive.language_versions import language_folder
 from news_archive.archive.near_copies import (headlines_of_their_own, is_copy_with_a_label_more, is_long_text,
                                               is_retouched_copy, is_untranslated_copy, tells_post_apart)
-from news_archive.archive.urls import page_name, url_family, url_key
+from news_archive.archive.urls import family_in_any_language, page_name, url_family, url_key
 
 
 class StoredCopies:
@@ -82,6 +82,27 @@ class StoredCopies:
         return next((article_id for article_id, url, stored_title, stored in rows.fetchall()
                      if language_folder(url) == folder and is_copy_with_a_label_more(body, stored or "")
                      and not headlines_of_their_own(title, stored_title or "")), None)
+
+    def language_copy_stored(self, record: dict, other_than: int) -> int | None:
+        """The article of the same source and day, other than `other_than`, at the record's address in another
+        language's folder (`/en/news/meeting/` beside `/news/meeting/`), that the record copies untranslated
+        (near_copies.is_untranslated_copy: the same title, most paragraphs written in a language word for word): a post
+        a site shows under another language's address where nobody translated it, no hreflang naming the versions.
+        One copy may keep a line the other's page sets apart (a facts line over the text). Only the same name in the
+        same folder but for the language's vouches: two posts of a day sharing most of their text have names of their
+        own."""
+        day, url = (record.get("published") or "")[:10], record["url"]
+        if not day:
+            return None
+        rows = self.db.execute(
+            "select id, url, title, body from articles where source = ? and published >= ? and published < ? "
+            "and id != ? order by id", [record["source"], day, f"{day}~", other_than])
+        family, name, folder = family_in_any_language(url_family(url)), page_name(url), language_folder(url)
+        return next((article_id for article_id, other, title, body in rows.fetchall()
+                     if language_folder(other) != folder and page_name(other) == name
+                     and family_in_any_language(url_family(other)) == family
+                     and is_untranslated_copy(record.get("title") or "", record.get("body") or "", title or "",
+                                              body or "")), None)
 
     def _in_family_of(self, article_id: int, url: str) -> bool:
         """Whether one of the article's addresses sits in the URL's family (archive/urls.py url_family): a mirror's

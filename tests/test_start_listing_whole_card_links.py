@@ -65,15 +65,16 @@ def test_a_news_page_of_whole_card_links_typed_article_is_crawled_to_its_posts(t
     assert (run.status, run.articles_new) == ("ok", len(POSTS))
 
 
-def _post_dated_in_metadata(title: str, n: int) -> str:
+def _post_dated_in_metadata(title: str, n: int, headline: bool = True) -> str:
     """A post filed at the site root, as the theme files its pages, dated only in its metadata: the day is shown on
-    the listing's card, not on the post."""
+    the listing's card, not on the post. `headline`: the theme sets the title in an <h1>, else in a <div>."""
     text = "".join(f"<p>The trust's volunteers counted the birds on parcel {n} along the ditch and the old hedge, "
                    f"and the warden wrote down what the meadow needs next year, line {k}.</p>" for k in range(4))
+    shown = f"<section id='intro'><h1>{title}</h1></section>" if headline else f"<div class='title'>{title}</div>"
     return (f"<html><head><title>{title} - The trust</title><meta property='og:type' content='article'>"
             f"<meta property='article:published_time' content='2023-03-0{n}T08:00:00+00:00'></head>"
-            f"<body class='template-post'>{_menu()}<main><section id='intro'><h1>{title}</h1></section>"
-            f"<section class='text'>{text}</section></main></body></html>")
+            f"<body class='template-post'>{_menu()}<main>{shown}<section class='text'>{text}</section></main>"
+            "</body></html>")
 
 
 def test_posts_at_the_site_root_dated_only_in_metadata_are_presented_by_their_whole_card_teasers(tmp_path):
@@ -83,5 +84,30 @@ def test_posts_at_the_site_root_dated_only_in_metadata_are_presented_by_their_wh
     server.routes["/news/"] = page(_news_page())
     for n, (path, title) in enumerate(POSTS, 1):
         server.routes[path + "index.html"] = page(_post_dated_in_metadata(title, n))
+    run, _asked = crawl_one_source(server, tmp_path, "trust", "The trust", start="/news/")
+    assert (run.status, run.articles_new) == ("ok", len(POSTS))
+
+
+SHORT_TITLES = ["Bird count results", "Hedge planting day", "Spring walk notes", "Pond survey begins", "Gate mended again",
+                "New warden starts", "Open day announced"]
+
+
+def _dated_card(path: str, title: str, n: int) -> str:
+    """A whole-card link holding a short headline and the day in figures: the card's words are half figures."""
+    return (f'<div class="item">\n<a href="..{path}index.html">\n<div class="item-content">\n<div class="item-title">'
+            f'\n<p>{title}</p>\n</div>\n<div class="item-date">\n<p>0{n}/03/2023</p>\n</div>\n</div>\n</a>\n</div>')
+
+
+def test_whole_card_teasers_printing_their_day_in_figures_present_posts_of_short_headlines(tmp_path):
+    """Fails before: 0 of 7 stored ("no feed, listing or article family presents it as news"). The card's day,
+    `03/03/2023`, made half its words figures, so a headline of three words was short of the share of the page's
+    title that names it; the figures name no page."""
+    server = FaultServer()
+    cards = "".join(_dated_card(path, title, n) for n, ((path, _long), title) in enumerate(zip(POSTS, SHORT_TITLES), 1))
+    server.routes["/news/"] = page(
+        f"<html><head><title>News - The trust</title></head><body>{_menu()}<main><h1>News</h1>"
+        f"<div class='slider'>{cards}</div></main></body></html>")
+    for n, ((path, _long), title) in enumerate(zip(POSTS, SHORT_TITLES), 1):
+        server.routes[path + "index.html"] = page(_post_dated_in_metadata(title, n, headline=False))
     run, _asked = crawl_one_source(server, tmp_path, "trust", "The trust", start="/news/")
     assert (run.status, run.articles_new) == ("ok", len(POSTS))
