@@ -12,28 +12,32 @@ from news_archive.archive.calendar_words import SWEDISH_MONTHS
 # "3 marca 2020"): both forms are listed. Catalan's names and the short forms its calendars print ("febr.", "des.")
 # are listed too, and Slovak's and Czech's names with the case a date prints them in ("4 júl, 2015", "3. marca 2016",
 # "12. října 2014"), Slovenian's with theirs and its short "avg" ("4. julija 2023", "14 Avg, 18"), Portuguese
-# short forms ("fev", "out") and Italian ones ("16 mag 2012", "25 giu 2012", "12 lug 2015").
+# short forms ("fev", "out") and Italian ones ("16 mag 2012", "25 giu 2012", "12 lug 2015"). Greek's names are
+# listed with their genitive, the case a date prints them in ("24 Ιανουαρίου 2023"; "Ιανουάριος 24, 2023" too).
 _OTHER_MONTH_NAMES = {
     1: "jan january janvier januar janeiro enero gennaio januarie jänner jaenner ene gen gener tammikuu tammikuuta "
-       "styczeń stycznia január januára leden ledna januarja",
+       "styczeń stycznia január januára leden ledna januarja ιανουάριος ιανουαρίου",
     2: "feb february février fevrier februar fevereiro fev febrero febbraio fév févr febrer febr helmikuu helmikuuta "
-       "luty lutego február februára únor února februarja",
-    3: "mar march märz maerz marts março marzo maart mrt març maaliskuu maaliskuuta marzec marca marec březen března",
-    4: "apr avril abril aprile avr abr huhtikuu huhtikuuta kwiecień kwietnia apríl apríla duben dubna aprila",
-    5: "may mai maio mayo maggio mag mei maig toukokuu toukokuuta maja máj mája květen května",
+       "luty lutego február februára únor února februarja φεβρουάριος φεβρουαρίου",
+    3: "mar march märz maerz marts março marzo maart mrt març maaliskuu maaliskuuta marzec marca marec březen března "
+       "μάρτιος μαρτίου",
+    4: "apr avril abril aprile avr abr huhtikuu huhtikuuta kwiecień kwietnia apríl apríla duben dubna aprila "
+       "απρίλιος απριλίου",
+    5: "may mai maio mayo maggio mag mei maig toukokuu toukokuuta maja máj mája květen května μάιος μαΐου μαίου",
     6: "jun june juin junho junio giugno giu juny kesäkuu kesäkuuta czerwiec czerwca jún júna červen června "
-       "junij junija",
+       "junij junija ιούνιος ιουνίου",
     7: "jul july juillet julho julio luglio lug juil juliol heinäkuu heinäkuuta lipiec lipca júl júla červenec "
-       "července julij julija",
+       "července julij julija ιούλιος ιουλίου",
     8: "aug august août aout agosto ago agost ag augustus elokuu elokuuta sierpień sierpnia augusta srpen srpna "
-       "avgust avgusta avg",
+       "avgust avgusta avg αύγουστος αυγούστου",
     9: "sep sept septembre setembro septiembre settembre setembre set syyskuu syyskuuta wrzesień września septembra "
-       "září",
+       "září σεπτέμβριος σεπτεμβρίου",
     10: "okt october octobre outubro out octubre ottobre oct ott lokakuu lokakuuta październik października október "
-        "októbra říjen října",
-    11: "nov novembre novembro noviembre marraskuu marraskuuta listopad listopada novembra listopadu",
+        "októbra říjen října οκτώβριος οκτωβρίου",
+    11: "nov novembre novembro noviembre marraskuu marraskuuta listopad listopada novembra listopadu "
+        "νοέμβριος νοεμβρίου",
     12: "dec déc december décembre decembre dezember dezembro diciembre dicembre dez dic desember desembre des "
-        "joulukuu joulukuuta grudzień grudnia decembra prosinec prosince",
+        "joulukuu joulukuuta grudzień grudnia decembra prosinec prosince δεκέμβριος δεκεμβρίου",
 }
 MONTHS = {name: number for number, names in _OTHER_MONTH_NAMES.items()
           for name in (SWEDISH_MONTHS[number - 1], *names.split())}

@@ -10,6 +10,7 @@ from .ancestry import ancestors_below, within
 from .announced_lines import announced_closing_lines
 from .blocks import Block
 from .container_scores import TEXT_KINDS, block_weight
+from .heading_lines import set_as_heading
 from .lead_heading import is_chrome
 from .line_patterns import FULL_STOP
 from .link_lines import BARE_ADDRESS, is_closing_link
@@ -233,10 +234,11 @@ def _announced_after(entry, blocks: list[Block], rest: list[Block]) -> bool:
 def _writers_line(block: Block) -> bool:
     """A short line of the writer's that weighs as furniture: an item most of whose words are not its links', or
     showing the address it links to (where to download the release), or a short sentence with no link ("Here are
-    the details."); a date line or a byline ends on no full stop."""
+    the details."), or an unlinked subheading set as a line wholly in bold ("<p><strong>Erebidae</strong></p>" over
+    a list), as editors with no heading style set one; a date line or a byline ends on no full stop."""
     if block.kind == "item":
         return block.link_chars <= 0.5 * block.chars or BARE_ADDRESS.match(block.text) is not None
-    return not block.link_chars and FULL_STOP.search(block.text) is not None
+    return not block.link_chars and (FULL_STOP.search(block.text) is not None or set_as_heading(block))
 
 
 def own_article(container, title: str | None, scores: dict):
