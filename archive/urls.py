@@ -31,6 +31,7 @@ POST_ID_PARAM = "p"
 # pages alike, under it; its bare folder is that language's start page.
 LANGUAGE_FOLDER = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$")
 NUMBER = re.compile(r"^\d+$")
+WHITE_SPACE = re.compile(r"\s")
 # A folder named by a day (`/blog/2021-10-11/slug/`): a date path written in one segment, as numbers are in three.
 DATE_FOLDER = re.compile(r"^(?:19|20)\d{2}-[01]\d-[0-3]\d$")
 NON_HTML_EXTENSIONS = re.compile(
@@ -79,9 +80,10 @@ def _origin(url: str) -> str:
 def _joined(base: str, href: str) -> str | None:
     try:
         parts = urlsplit(urljoin(base, href))
+        parts.port  # noqa: B018 - reading it raises for `host:80x`, or `host:8080 /x` (a template's stray space)
     except ValueError:  # `http://[placeholder]` in a real site's menu: no address at all
         return None
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    if parts.scheme not in ("http", "https") or not parts.netloc or WHITE_SPACE.search(parts.netloc):
         return None
     return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
 

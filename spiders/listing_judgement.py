@@ -15,7 +15,7 @@ from news_archive.spiders.pagetype import (EVERY_LINK_REPEATED, NO_LINK_REPEATED
 
 class ListingJudgement:
     """SourceDecisions' listing calls, from its `repeated` links, learnt `families`, `feed_items`, the news listings'
-    `listing_intros` (listing_intros.py) and presents_as_article."""
+    `listing_intros` (listing_intros.py), presents_as_article and named_as_news."""
 
     def is_listing(self, root: etree._Element, url: str, role: str, regions: NavigationRegions | None = None,
                    depth: int = 0, found: dict[str, int] | None = None, repeated: RepeatedLinks | None = None) -> bool:
@@ -56,10 +56,12 @@ class ListingJudgement:
             return declared_type(root) != "article" or lists_other_entries(root, url) or shows_entries_whole(root) \
                 or leads_to_its_next_page(root, url) or marks_static_page(root) \
                 or shows_teasers_alone(root, url, repeated.this_crawl(), regions, found)
-        if marks_archive(root) or marks_front_page(root):
+        if marks_archive(root) or (marks_front_page(root) and not self.named_as_news(root, url)):
             # A page its CMS marks an archive of posts by topic, author or day, however few it shows, is one: the
             # clean stage judges it so, and its teasers and pager lead to older posts. So is the site's front page
-            # (a language's, reached from a post's logo link): its welcome text over one teaser is no post.
+            # (a language's, reached from a post's logo link): its welcome text over one teaser is no post. Unless a
+            # news listing's teaser or the feed names it: some themes class every page's body `home` (Pelican's
+            # default one), posts too.
             return True
         if marks_blog_post(root):
             # So is a page its CMS marks one blog post (`single-post postid-12`) that post, however short its text

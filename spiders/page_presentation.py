@@ -45,11 +45,16 @@ class PagePresentation:
         than a language folder, which holds the static pages' translations too. A page its generator files with the
         pages (cms_classes.filed_as_page), or one its CMS types a basic page where every type shares the posts'
         addresses (cms_classes.typed_basic_page), may sit in the posts' family: only a teaser or feed item counts."""
-        key = page_key(url)
-        if key in self.feed_items or self._teaser_names(root, key):
+        if self.named_as_news(root, url):
             return False
         return filed_as_page(root) or typed_basic_page(root) \
             or (not self.families.shapes(url) and marks_static_page(root))
+
+    def named_as_news(self, root: etree._Element, url: str) -> bool:
+        """The page is a feed item, or a news listing's teaser links it and names it: the site's own word that it is
+        news, which outweighs what the CMS's classes say of it."""
+        key = page_key(url)
+        return key in self.feed_items or self._teaser_names(root, key)
 
     def listed_as_article(self, root: etree._Element, url: str) -> bool:
         """The site's own word that the page is an article: a feed item, an address in an article family its

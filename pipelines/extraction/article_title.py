@@ -12,8 +12,8 @@ from .comment_lines import heads_comments
 from .dates import find_date
 from .entity_name import article_entity_names
 from .headline_trimmings import less_byline, less_date_badge, less_date_line
-from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading,
-                           links_here, permalinked_above, permalinked_before, permalinked_headings)
+from .lead_heading import (dated_heading, heading_readings, heading_showing, heading_text, is_unrendered_markdown,
+                           lead_heading, links_here, permalinked_above, permalinked_before, permalinked_headings)
 from .links import clean_text
 from .page_overlays import page_overlays
 from .shown_titles import shown_alone_above, shown_as_headline, shown_form, titled_elements
@@ -326,7 +326,7 @@ def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str
     wanted = fold_unspaced(title)
     if not wanted or not any(wanted in fold_unspaced(clean_text(value)) for value in stated if value):
         return False
-    return any(fold_unspaced(heading_text(h)) == wanted for h in root.iter(xpaths.HEADING_TAGS)) \
+    return any(fold_unspaced(text) == wanted for h in root.iter(xpaths.HEADING_TAGS) for text in heading_readings(h)) \
         or any(_unlinked_title_showing(element, wanted, home_names) for element in titled_elements(root))
 
 

@@ -15,6 +15,7 @@ from .container_widening import (around_data_table, around_list, entry_continued
                                  sets_a_paragraph, standfirst, twins)
 from .content_blocks import content_blocks
 from .heading_lines import is_teaser_headline
+from .lead_heading import heading_readings
 from .line_patterns import FULL_STOP, FURNITURE_LINE
 from .link_lines import host_of, is_pager_button, is_pointer_line, leads_away, leads_to_social_network
 from .links import absolute
@@ -297,10 +298,16 @@ def _tag_line(block: Block) -> bool:
 
 
 def _own_headline_before(blocks: list[Block], title: str | None, positions: list[int]) -> bool:
-    """The page's own headline stands above the body container (a theme's "entry-title" over its "entry-content")."""
+    """The page's own headline stands above the body container (a theme's "entry-title" over its "entry-content"): an
+    <h1> showing the title, or a lower heading showing it once the subtitle the theme sets inside it is read apart
+    (`<h2>Title <span>Subtitle</span></h2>` under a header <h1> of the site's name)."""
     wanted = fold(title or "")
     first = positions[0] if positions else len(blocks)
-    return bool(wanted) and any(b.kind == "title" and fold(b.text) == wanted for b in blocks[:first])
+    return bool(wanted) and any(
+        (b.kind == "title" and fold(b.text) == wanted)
+        or (b.kind == "heading" and fold(b.text) != wanted and b.element is not None and b.element.tag in HEADING_TAGS
+            and any(fold(text) == wanted for text in heading_readings(b.element)[1:]))
+        for b in blocks[:first])
 
 
 def _longest_run(blocks: list[Block]) -> int:

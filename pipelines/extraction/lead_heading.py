@@ -204,15 +204,33 @@ def is_unrendered_markdown(text: str) -> bool:
 def heading_showing(root, url: str, titles: set[str], excluded: set[str], fold) -> str:
     """The text of a heading below <h1>, outside the page's chrome and linking nowhere but to the page itself, that is
     wholly one of the stated `titles` (folded with `fold`): the headline a theme sets as an <h2> while its <h1>s name
-    the site or the posts a sidebar lists. "" when none."""
+    the site or the posts a sidebar lists, read with its subtitle or without (heading_readings). "" when none."""
     for heading in root.iter(_RANKS[1:]):
         if any(is_chrome(a) for a in heading.iterancestors()) \
                 or any(not _links_to(a.get("href"), url) for a in heading.iter("a")):
             continue
-        text = heading_text(heading)
-        if _MIN_CHARS <= len(text) <= _MAX_CHARS and text.lower() not in excluded and fold(text) in titles:
-            return text
+        for text in reversed(heading_readings(heading)):  # the headline alone first
+            if _MIN_CHARS <= len(text) <= _MAX_CHARS and text.lower() not in excluded and fold(text) in titles:
+                return text
     return ""
+
+
+def heading_readings(heading) -> list[str]:
+    """The heading's text, then its text less each element closing it in turn, nearest the end first, while no text
+    stands between them: the headline, where a theme sets the post's subtitle, its writer or its day inside the
+    headline's element after it (`<h2>Title <span>Subtitle</span></h2>`, `<h2><a>Title</a> <span>Blog</span>
+    <small>Jul 26</small></h2>`)."""
+    readings = [heading_text(heading)]
+    children = list(heading)  # a comment's tail is the heading's text too
+    while children and not (children[-1].tail or "").strip():
+        if not isinstance(children.pop().tag, str):
+            continue
+        text = " ".join("".join([heading.text or ""] + [(heading_text(child) if isinstance(child.tag, str) else "")
+                                                         + (child.tail or "") for child in children]).split())
+        if not text:
+            break
+        readings.append(text)
+    return readings
 
 
 def headline_over_dateline(root, title: str) -> bool:
