@@ -38,9 +38,13 @@ class Categories:
     def shares_any(self, other: Categories) -> bool:
         """True when a category is in both, a subcategory's listing counting as its parent's: WordPress files a
         child category's listing under its parent's address (`/category/news/press/`), and the parent's archive lists
-        the child's posts, whose classes name the child alone."""
-        return bool(self.slugs & other.slugs) or any(
-            _at_or_under(mine, theirs) or _at_or_under(theirs, mine) for mine in self.listings for theirs in other.listings)
+        the child's posts, whose classes name the child alone. So does one of these categories named after one of
+        `other`'s with words added (`take-action-archive` beside `take-action`, `news-2019`): the section's older
+        posts, moved to a category of their own that no news listing shows, as a blog retires a campaign's posts."""
+        return bool(self.slugs & other.slugs) \
+            or any(_named_after(mine, theirs) for mine in self.slugs for theirs in other.slugs) \
+            or any(_at_or_under(mine, theirs) or _at_or_under(theirs, mine) or _named_after(mine, theirs)
+                   for mine in self.listings for theirs in other.listings)
 
 
 def archive_categories(root: etree._Element, page_url: str, canonical: str | None = None) -> Categories | None:
@@ -70,6 +74,11 @@ def post_categories(root: etree._Element, page_url: str, regions: NavigationRegi
             if url:
                 listings.add(listing_key(url))
     return Categories(frozenset(slugs), frozenset(listings))
+
+
+def _named_after(name: str, section: str) -> bool:
+    """`name` (a category's slug, or its listing_key) is `section`'s with words added, as a CMS joins a title's words."""
+    return name.startswith(section.rstrip("?") + "-")
 
 
 def _at_or_under(listing: str, parent: str) -> bool:

@@ -9,7 +9,7 @@ from lxml import etree
 
 from news_archive.archive.urls import canonical_url, is_start_page, page_key, url_key
 from news_archive.spiders.breadcrumb_sections import PageTrails
-from news_archive.spiders.categories import Categories, post_categories
+from news_archive.spiders.categories import Categories
 from news_archive.spiders.discovery import PageLinks, text_links
 from news_archive.spiders.families import UrlFamilies, leaf_shape, url_family
 from news_archive.spiders.featured_cards import FeaturedCards
@@ -318,14 +318,21 @@ class SourceDecisions(ListingJudgement, WaitingLinks, OtherSections, PagePresent
         breadcrumb of theirs files them under (another_section), as a language plugin files them under the
         translated section's own pages; and, then, the section its breadcrumb trail files it under, which is the news
         section's own (a blog's category archive over its posts, the listing a page template)."""
-        if self.picked:
-            self.picked.note_post(url, post_categories(root, url, regions))
+        self.note_picked_post(root, url, regions)
         if not self._named_by_any_teaser(root, page_key(url)):
             return
         self.teased_translations.update(page_key(translation) for translation in translations)
         sections = self.trails.sections(root, url)
         if sections:  # the section it is filed under itself: the one above may hold other sections' posts too
             self.teased_trail_sections[page_key(sections[-1])] += 1
+
+    def note_picked_post(self, root: etree._Element, url: str, regions: NavigationRegions) -> None:
+        """A page a static news page shows, read: the categories it declares, which tell the page's (picked_posts.py).
+        Noted as it is read, before it waits to be judged (held_judgements.py), and as it is judged (note_post), should
+        the page showing it come later: the grid's posts and the posts of other categories reached meanwhile wait for
+        the idle alike, and are judged then in no set order, each against every grid post read."""
+        if self.picked.shows_post(url):
+            self.picked.note_post(url, self._declared_categories(root, url, regions))
 
     def settle(self) -> None:
         """The crawl ran out of pages: the news listings and the posts they show are read."""

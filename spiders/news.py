@@ -196,6 +196,8 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
                 return
         held = response.meta.get(HELD_LINKS)  # a held page judged now: its links were counted when it was read
         found = decisions.repeated.observe(root, response.url, regions) if held is None else held
+        if held is None:
+            decisions.note_picked_post(root, response.url, regions)
         if held is None and (decisions.waits_for_repeats(root, response.url, role, regions, depth, found)
                              or self.waits_for_feed(source, role, response.url)) \
                 and self.held_judgements.hold(response, {"source": source, "role": role, "depth": depth}, found,

@@ -48,6 +48,11 @@ class PickedPosts:
     def shows(self, page_url: str) -> bool:
         return listing_key(page_url) in self.pages
 
+    def shows_post(self, url: str) -> bool:
+        """A static news page read shows the page at `url` among its posts."""
+        key = page_key(url)
+        return any(key in posts for posts in self.pages.values())
+
     def note_teasers(self, page_url: str, urls: list[str]) -> None:
         """The posts the static news page at `page_url` shows (its teasers)."""
         posts = self.pages.get(listing_key(page_url))
