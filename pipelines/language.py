@@ -71,11 +71,15 @@ def language_of_stored(article: dict, source_languages: list[str], lead: str | N
 
 def judge_again(archive, articles: list[dict], source_languages: list[str]) -> list[int]:
     """Judge again the language of these archived articles (rows of one source, `source_languages` the languages the
-    sources file gives it) and store it where it changed; returns the ids of those whose language changed."""
+    sources file gives it) and store it where it changed; returns the ids of those whose language changed.
+
+    A row holds fewer clues than the crawl had (no og:locale, no code or quoted blocks apart, the declaration only
+    where the page's agreed): a verdict the crawl was sure of gives way only to one as sure."""
     changed = []
     for article in articles:
         detection = language_of_stored(article, source_languages)
-        if detection.language and store_judged_again(archive, article, detection):
+        weaker = detection.confidence < CONFIDENT <= (article["language_confidence"] or 0.0)
+        if detection.language and not weaker and store_judged_again(archive, article, detection):
             changed.append(article["id"])
     return changed
 
