@@ -118,7 +118,12 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
         opening = next((part for part in body.split("\n\n") if part.strip() and not _QUOTATION.fullmatch(part.strip())),
                        "")
         words = _opening_words(body, opening)
-        if len(words) >= OPENING_CHARS and (own := detect_language(words, hints)).language in declared \
+        # An opening shorter than an opening paragraph speaks for the post when the rest is all quoted (<blockquote>):
+        # a sentence sharing a song, in the page's language, over the song's lyrics in another. It must say its
+        # language surely.
+        quoting = len(words) < OPENING_CHARS and _quotes_the_rest(body, words, item.quoted_paragraphs)
+        if (len(words) >= OPENING_CHARS or quoting) and (own := detect_language(words, hints)).language in declared \
+                and (not quoting or own.confidence >= CONFIDENT) \
                 and _share_from(words, own.language, body) >= _OWN_WORDS_SHARE:
             detection = own
         elif len(body) < _NOTICE_CHARS and opens_in(item.title, opening, declared, hints):
@@ -159,6 +164,12 @@ def _opening_words(body: str, opening: str) -> str:
     while end < len(parts) and len("\n\n".join(parts[start:end])) < OPENING_CHARS:
         end += 1
     return "\n\n".join(parts[start:end])
+
+
+def _quotes_the_rest(body: str, opening: str, quoted: list[str]) -> bool:
+    """Whether every paragraph of body after its opening words is one it quotes: they are all the writer's own."""
+    rest = [part for part in body.replace(opening, "", 1).split("\n\n") if part.strip()]
+    return bool(rest) and set(rest) <= set(quoted)
 
 
 def _without_inline_quotations(body: str) -> str:
