@@ -69,6 +69,8 @@ class ArticleItem:
     stated_language: str | None = article_field("clean", default=None)  # JSON-LD inLanguage, content-language meta
     # The body's paragraphs that are code or program output (<pre>): the language stage does not read them.
     code_paragraphs: list[str] = article_field("clean", default_factory=list)
+    # The body's paragraphs in a <blockquote>: words the writer quotes (pipelines/language.py).
+    quoted_paragraphs: list[str] = article_field("clean", default_factory=list)
     # A post of no words the site lists under its own headline, which no date dated when it was read: its feed, read
     # later, may date it by the crawl's end, which stores it then or not at all (pipelines/textless_posts.py).
     awaits_date: bool = article_field("clean", default=False)

@@ -71,11 +71,15 @@ def language_of_stored(article: dict, source_languages: list[str], lead: str | N
 
 def judge_again(archive, articles: list[dict], source_languages: list[str]) -> list[int]:
     """Judge again the language of these archived articles (rows of one source, `source_languages` the languages the
-    sources file gives it) and store it where it changed; returns the ids of those whose language changed."""
+    sources file gives it) and store it where it changed; returns the ids of those whose language changed.
+
+    A row holds fewer clues than the crawl had (no og:locale, no code or quoted blocks apart, the declaration only
+    where the page's agreed): a verdict the crawl was sure of gives way only to one as sure."""
     changed = []
     for article in articles:
         detection = language_of_stored(article, source_languages)
-        if detection.language and store_judged_again(archive, article, detection):
+        weaker = detection.confidence < CONFIDENT <= (article["language_confidence"] or 0.0)
+        if detection.language and not weaker and store_judged_again(archive, article, detection):
             changed.append(article["id"])
     return changed
 
@@ -114,7 +118,12 @@ def language_of(item: ArticleItem, hints: LanguageHints) -> Detection:
         opening = next((part for part in body.split("\n\n") if part.strip() and not _QUOTATION.fullmatch(part.strip())),
                        "")
         words = _opening_words(body, opening)
-        if len(words) >= OPENING_CHARS and (own := detect_language(words, hints)).language in declared \
+        # An opening shorter than an opening paragraph speaks for the post when the rest is all quoted (<blockquote>):
+        # a sentence sharing a song, in the page's language, over the song's lyrics in another. It must say its
+        # language surely.
+        quoting = len(words) < OPENING_CHARS and _quotes_the_rest(body, words, item.quoted_paragraphs)
+        if (len(words) >= OPENING_CHARS or quoting) and (own := detect_language(words, hints)).language in declared \
+                and (not quoting or own.confidence >= CONFIDENT) \
                 and _share_from(words, own.language, body) >= _OWN_WORDS_SHARE:
             detection = own
         elif len(body) < _NOTICE_CHARS and opens_in(item.title, opening, declared, hints):
@@ -155,6 +164,12 @@ def _opening_words(body: str, opening: str) -> str:
     while end < len(parts) and len("\n\n".join(parts[start:end])) < OPENING_CHARS:
         end += 1
     return "\n\n".join(parts[start:end])
+
+
+def _quotes_the_rest(body: str, opening: str, quoted: list[str]) -> bool:
+    """Whether every paragraph of body after its opening words is one it quotes: they are all the writer's own."""
+    rest = [part for part in body.replace(opening, "", 1).split("\n\n") if part.strip()]
+    return bool(rest) and set(rest) <= set(quoted)
 
 
 def _without_inline_quotations(body: str) -> str:

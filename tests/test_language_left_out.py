@@ -171,3 +171,14 @@ def test_fractions_and_superscripts_are_no_letters_of_another_language():
     assert item.language == "en"
     # Letters of another language in a lower-case word still count: "m²" is an English unit, "čak" no English word.
     assert fits_poorly("the hall of 300 m² was full, čak i vani, čekali smo", "en")
+
+
+def test_latin_script_serbian_on_a_page_declaring_serbian_is_serbian():
+    # Fails before: lingua knows Serbian in Cyrillic letters only, and named this Latin-script notice Bosnian or
+    # Croatian, whose words it shares, though its page declares Serbian.
+    notice = ("Na osnovu člana 7. Pravilnika o radu komisije, opštinska uprava raspisuje javni poziv za prijavu "
+              "kandidata za dodelu stanova izbeglim porodicama. Prijave se podnose do kraja meseca.")
+    assert detect_language(notice, LanguageHints(html_lang="sr-RS")).language == "sr"
+    assert detect_language(notice, LanguageHints(source_languages=["sr"])).language == "sr"
+    # Declaring nothing, the text stays in the pair it is surely written in.
+    assert detect_language(notice).language in {"hr", "bs"}

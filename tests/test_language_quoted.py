@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from news_archive.archive.record import ArticleItem
+from news_archive.pipelines.clean import clean_item
 from news_archive.pipelines.language import tag_language
 
 OPENING = ("Projektets forskare deltog i ett seminarium om lärande och teknik i Uppsala i juni. Här nedan finns "
@@ -179,3 +180,29 @@ def test_a_short_post_naming_a_talk_by_its_title_in_another_language_is_in_its_p
                       "“Zuverlässige Datenpipelines mit funktionaler Programmierung” (day 2, 10:00) is online now.",
                       html_lang="de")
     assert tag_language(english).language == "en"
+
+
+# A song's lyrics, quoted whole under one line of the writer's (invented words).
+LYRICS = ("Up the hill and down the lane, I lose my way in the old town again, who parted the fire from the rain? "
+          "Step by step we climb the hill, street by street we wander still, the chestnut and the beech stand by, "
+          "the streets or the hills, which makes us lose our way? Lost again, here we go, nobody can read the map we "
+          "hold, sheep that wander from the fold, we would rather walk with no road to follow.")
+
+
+def _song_post(quoted: bool) -> ArticleItem:
+    lyrics = f"<blockquote><p>{LYRICS}</p><cite>The hill</cite></blockquote>" if quoted else f"<p>{LYRICS}</p>"
+    html = ("<!DOCTYPE html><html lang='sv-SE'><head><meta charset='utf-8'><title>Uppför backen</title></head><body>"
+            "<main><article class='post'><h1>Uppför backen</h1><time datetime='2024-06-01'>1 juni 2024</time>"
+            f"<div class='entry-content'><p>Idag ville jag dela den här sången med er.</p>{lyrics}</div></article>"
+            "</main></body></html>")
+    item = ArticleItem(source="blogg", url="https://blogg.site.example/uppfor-backen/", html=html,
+                       fetched_at="2024-06-02T10:00:00+00:00", listed_as_article=True)
+    return tag_language(clean_item(item))
+
+
+def test_a_post_of_one_line_of_its_own_over_quoted_lyrics_is_in_its_own_lines_language():
+    # Fails before: the quoted English lyrics outweighed the writer's one Swedish sentence, shorter than an opening
+    # paragraph; set in a <blockquote>, they are someone else's words.
+    assert _song_post(quoted=True).language == "sv"
+    # Written into the post's own paragraphs, they are the post's text, and its language.
+    assert _song_post(quoted=False).language == "en"

@@ -4,6 +4,13 @@ German text) opened each post while the crawl judged it, and had the German post
 from __future__ import annotations
 
 from fault_site import FaultServer, crawl_one_source, page, stored_column
+from news_archive.archive.record import ArticleItem
+from news_archive.archive.storage import Archive
+from news_archive.pipelines.archive_connection import CrawlArchive
+from news_archive.pipelines.dedupe import dedupe_item
+from news_archive.pipelines.language import tag_language
+from news_archive.pipelines.reopened_language import tag_reopened
+from news_archive.pipelines.store import store_item
 
 # The notice the site sets above every news item of its English pages, as the first block of the content column.
 NOTICE = ("After four wonderful years we decided to end the Invented Film Days. We would like to thank all the "
@@ -68,3 +75,21 @@ def test_posts_under_a_notice_the_crawls_end_drops_take_their_own_texts_language
     assert set(bodies) == set(posts)
     assert not any(NOTICE[:40] in body for body in bodies.values())
     assert languages == {**{path: "de" for path in GERMAN_POSTS}, **{path: "en" for path in ENGLISH_POSTS}}
+
+
+def test_a_sure_verdict_gives_way_only_to_one_as_sure_when_judged_again_from_the_row(tmp_path):
+    # Fails before: the row keeps no og:locale, so a Basque notice its page declared eu (html lang) and en_US
+    # (og:locale) has no declared language stored; judged again from the row, among the fast set's languages alone,
+    # it came out Norwegian, unsure, over the crawl's sure Basque.
+    crawl = CrawlArchive(Archive(tmp_path / "archive.db"))
+    item = ArticleItem(source="elkartea", url="https://elkartea.example/eu/batzarra/", html="",
+                       fetched_at="2024-05-03T10:00:00+00:00", title="Batzarra", published="2024-05-02",
+                       body="Gaur goizean elkartearen batzarra egin dugu herriko liburutegian.",
+                       html_lang="eu", og_locale="en_US")
+    item = tag_language(item)
+    assert (item.language, item.language_confidence) == ("eu", 1.0)
+    store_item(crawl.archive, crawl.stories, dedupe_item(item))
+    article_id, = [row[0] for row in crawl.archive.db.execute("select id from articles")]
+    assert tag_reopened(crawl.archive, {article_id}) == []
+    assert crawl.archive.db.execute("select language from articles").fetchone()[0] == "eu"
+    crawl.archive.close()

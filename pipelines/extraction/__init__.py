@@ -12,7 +12,7 @@ from news_archive.archive.record import FROM_LISTING, FROM_RUNNING_TEXT, FROM_UP
 
 from . import (article_title, body, comments, metadata, page_dates, permalinks, prune, reference_text, script_payload,
                structured)
-from .blocks import PREFORMATTED
+from .blocks import PREFORMATTED, is_quoted
 from .boilerplate import BoilerplateMemory
 from .builder_documents import own_document
 from .dates import reads_month_first
@@ -75,6 +75,8 @@ class Extracted:
     # The body's paragraphs that are preformatted text (<pre>: code, program output, a traceback): written in no
     # reader's language, so the language stage leaves them out.
     code_paragraphs: list[str] = field(default_factory=list)
+    # The body's paragraphs in a <blockquote>: words the writer quotes, which may be in another language than theirs.
+    quoted_paragraphs: list[str] = field(default_factory=list)
     is_article: bool = False
     page_type: str = EMPTY
     page_reason: str = ""
@@ -248,6 +250,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     result.is_article = verdict.kind in ARTICLE_TEXT_TYPES
     result.body = "\n\n".join(b.text for b in found)
     result.code_paragraphs = [b.text for b in found if b.kind == PREFORMATTED]
+    result.quoted_paragraphs = [b.text for b in found if is_quoted(b)]
     result.body_html = render_blocks(found, url)
     result.comments = comments.comments_text(readers.blocks, meta, found)
     if not result.lead:

@@ -25,6 +25,7 @@ KIND_BY_TAG = {
 }
 # The kind of a <pre> block: code, program output, a traceback.
 PREFORMATTED = KIND_BY_TAG["pre"]
+QUOTATION = KIND_BY_TAG["blockquote"]
 _MAX_HEADING_CHARS = 150
 _MIN_SENTENCE_HEADING_CHARS = 60
 _TEXT_KINDS = ("p", "text", "quote", "item")  # the blocks a post's text is made of
@@ -57,6 +58,12 @@ class Block:
     @property
     def link_density(self) -> float:
         return self.link_chars / self.chars if self.chars else 0.0
+
+
+def is_quoted(block: Block) -> bool:
+    """The block sits in a <blockquote>: words the writer quotes (a song's lyrics, a statement), not their own."""
+    return block.kind == QUOTATION or (hasattr(block.element, "iterancestors")
+                                       and next(block.element.iterancestors("blockquote"), None) is not None)
 
 
 def is_whole_element(block: Block) -> bool:

@@ -13,8 +13,9 @@ from news_archive.pipelines.langid.models import LanguageModels, shared_models
 from news_archive.pipelines.langid.names import odd_names, without_names
 from news_archive.pipelines.langid.plain import plainly_in
 from news_archive.pipelines.langid.scandinavian import swedish_word_balance
-from news_archive.pipelines.langid.wider import (DECLARED_ONLY_CONFIDENCE, declared_only, fits_fast_set, fits_poorly,
-                                                 language_left_out, left_out, own_words, says_no_words_of)
+from news_archive.pipelines.langid.wider import (DECLARED_ONLY_CONFIDENCE, WRITTEN_ALIKE, declared_only, fits_fast_set,
+                                                 fits_poorly, language_left_out, left_out, own_words,
+                                                 says_no_words_of)
 
 # The few tuned numbers (chosen on one half of the development lines, checked on the other).
 EXPECTED_LANGUAGE_WEIGHT = 3.0  # prior odds for a language the source publishes in, on short text
@@ -143,14 +144,16 @@ def _decide_among_all(
     the text fits them, else the one left out the page declares; no language rather than a wrong one.
 
     It reads the text's own words: lingua rules languages out by their letters, and over every language it knows
-    the letters of a few names (Dvořák, Pogorelić) leave it only the wrong ones (an English text came out Tagalog)."""
+    the letters of a few names (Dvořák, Pogorelić) leave it only the wrong ones (an English text came out Tagalog).
+    A language left out that a declared or expected one is written alike with (WRITTEN_ALIKE) is that one."""
     probabilities = models.wider_confidences(" ".join(own_words(body)) or body)
     if expected:
         probabilities = _weigh(probabilities, expected, expected_language_weight(body))
     for code in declared:
         probabilities = _weigh(probabilities, [code], PAGE_HINT_WEIGHT)
     if found := language_left_out(probabilities):
-        return Detection(language=found[0], confidence=round(found[1], 4))
+        named = next((code for code in declared + expected if found[0] in WRITTEN_ALIKE.get(code, ())), found[0])
+        return Detection(language=named, confidence=round(found[1], 4))
     return detection if fits_fast_set(probabilities) else _declared_only(declared)
 
 

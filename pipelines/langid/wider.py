@@ -29,6 +29,10 @@ DECLARED_ONLY_CONFIDENCE = 0.5
 # pair, and names the likelier (a Croatian sentence comes out 0.77 Croatian, 0.23 Bosnian).
 NEAR_LANGUAGES_LEFT_OUT = (frozenset({"hr", "bs"}), frozenset({"id", "ms"}))
 
+# Serbian is written in Latin letters as much as in Cyrillic, and lingua knows it in Cyrillic only: a Latin-script
+# Serbian text comes out Croatian or Bosnian, whose words it shares. A page or source declaring Serbian says which.
+WRITTEN_ALIKE = {"sr": frozenset({"hr", "bs"})}
+
 # Bokmål and Nynorsk, which lingua names, are the fast set's "no".
 _FAST_SET = REPORTED_LANGUAGES | {"nb", "nn"}
 # Numerals that regular expressions count as word characters and not as digits: fractions, superscripts, circled
