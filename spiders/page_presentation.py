@@ -130,7 +130,7 @@ class PagePresentation:
         teaser_id, own_id = self.teaser_entries.get(key), own_entry_id(root)
         if teaser_id and own_id and teaser_id != own_id:
             return False
-        words = _headline_words(teasers[key])
+        words = set(WORD.findall(teasers[key].casefold()))
         if not words:  # a card's picture link: its headline is not known
             return True
         # A walk in place of an XPath, which lxml compiles anew at each call: the same og:titles, in document order.
@@ -138,6 +138,7 @@ class PagePresentation:
         headlines = [set(WORD.findall(" ".join(h1.itertext()).casefold())) for h1 in root.iter("h1")]
         titles = [document_title(root), *(title for title in og_titles if title is not None)]
         own = set(WORD.findall(" ".join(titles).casefold())).union(*headlines)
+        words = _headline_words(words, own)
         if len(words & own) >= TEASER_TITLE_SHARE * len(words):
             return True
         # A whole-card link (date, headline and excerpt inside one <a>) names the page when it shows the page's
@@ -172,12 +173,12 @@ class PagePresentation:
             self.languages[page_key(url)] = language
 
 
-def _headline_words(teaser: str) -> set[str]:
-    """The words of a teaser's text that may name its page. A whole card's link holds the day the card prints beside
-    the headline (`Annual results 09/11/2022`): figures of no word of the page's title, which would leave a short
-    headline's words short of the share. A teaser of figures alone keeps them."""
-    words = set(WORD.findall(teaser.casefold()))
-    return {word for word in words if not word.isdigit()} or words
+def _headline_words(words: set[str], own: set[str]) -> set[str]:
+    """The words of a teaser's text (`words`) that may name its page, whose title and headlines hold the words `own`.
+    A whole card's link holds the day the card prints beside the headline (`Annual results 09/11/2022`): figures of no
+    word of the page's title, which would leave a short headline's words short of the share. A number the page's own
+    title or headline holds stays (`Yearbook 2015`: half the headline's words). A teaser of figures alone keeps them."""
+    return {word for word in words if not word.isdigit() or word in own} or words
 
 
 def _start_page_under_query(url: str, start_page: str) -> bool:

@@ -101,9 +101,7 @@ def test_the_wheel_installs_one_top_level_name_and_every_data_file(tmp_path):
     package missing from pyproject's list (setuptools warns "Package ... is absent from the `packages` configuration")."""
     # Built from a copy: pip builds in the source tree, and a build/ folder left there would carry a deleted
     # module into every later wheel (and this test would write into the checkout).
-    source = tmp_path / "source"
-    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(
-        ".git", ".venv", "build", "*.egg-info", "__pycache__", ".pytest_cache", "test-artifacts", "*.db*"))
+    source = _source_copy(tmp_path / "source")
     build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path), str(source)],
                            check=True, capture_output=True, text=True)
     assert "is absent from the `packages` configuration" not in build.stdout + build.stderr
@@ -111,12 +109,30 @@ def test_the_wheel_installs_one_top_level_name_and_every_data_file(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     top_level = {name.split("/")[0] for name in names if not name.split("/")[0].endswith((".dist-info", ".data"))}
     assert top_level == {"news_archive"}
-    data = {"/".join((*package.split("."), *path.relative_to(REPO / folder).parts))
-            for folder, package in PACKAGE_FOLDERS.items() for path in (REPO / folder).rglob("*")
+    data = {"/".join((*package.split("."), *path.relative_to(source / folder).parts))
+            for folder, package in PACKAGE_FOLDERS.items() for path in (source / folder).rglob("*")
             if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts}
     assert "news_archive/archive/web/datasette/metadata.yaml" in data
     assert "news_archive/archive/newsletter/templates/newsletter.md.j2" in data
     assert data - set(names) == set()
+
+
+def _source_copy(target: Path) -> Path:
+    """A copy of the project's files: those git keeps (tracked, or new and not ignored) where the checkout has git, so
+    a local file git ignores in a package folder (a scratch database, a source list) is neither built nor expected;
+    else the tree but for git's, the build's and the tests' own output."""
+    if (REPO / ".git").exists() and shutil.which("git"):
+        listed = subprocess.run(
+            ["git", "-C", str(REPO), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            check=True, capture_output=True, text=True).stdout
+        for name in filter(None, listed.split("\0")):
+            if (REPO / name).is_file():  # a tracked file deleted in the checkout is listed still
+                (target / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(REPO / name, target / name)
+        return target
+    shutil.copytree(REPO, target, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "*.egg-info", "__pycache__", ".pytest_cache", "test-artifacts", "*.db*"))
+    return target
 
 
 def test_the_package_finds_its_own_files_from_any_directory(tmp_path):
