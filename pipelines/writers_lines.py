@@ -8,6 +8,9 @@ text element (a strip above the footer), or before more furniture inside it (a s
 follows every post's text, the writer's last line as much as the template's block, and tells neither apart.
 A plugin's block that is the last thing in the post's own element on every post looks like the writer's, and stays.
 
+A line the writer sets inside a paragraph of the post's own (a greeting opening it, set apart by <br>s) is theirs
+wherever it stands: a template adds its block as an element of its own, never as a line of the writer's paragraph.
+
 A short post may hold nothing of its own in that element but the repeated line ("Click here for more information!"
 under a standfirst the template prints above it): the line is still the writer's when it stands alone in the slot
 where the source's other posts hold their own text (the same element of the template, see `slot`).
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 from news_archive.pipelines.extraction.html_input import parse_html
 from news_archive.pipelines.extraction.links import all_lead_to_documents, clean_text
 from news_archive.pipelines.extraction.social_bars import is_share_bar
-from news_archive.pipelines.extraction.text import text_of
+from news_archive.pipelines.extraction.text import lines_at_breaks, text_of
 
 # The elements a body line is set in.
 LINE_TAGS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote")
@@ -33,6 +36,7 @@ class TextElement:
     closing: frozenset[str]  # those followed, up to the element's end, by nothing but the post's text
     slot: str = ""  # where the template puts it (see `slot`), the same on every page built from that template
     opening: frozenset[str] = frozenset()  # its first body line where it points to the post's file (_points_to_file)
+    paragraph: bool = False  # one paragraph whose lines (set apart by <br>s) are body lines: all the writer's
 
 
 def text_elements(page, paragraphs: list[str]) -> tuple[TextElement, ...]:
@@ -46,12 +50,16 @@ def text_elements(page, paragraphs: list[str]) -> tuple[TextElement, ...]:
     body = {clean_text(paragraph) for paragraph in paragraphs}
     body_text = " ".join(clean_text(paragraph) for paragraph in paragraphs)
     by_parent: dict = {}
+    found = []
     for element in root.iter(*LINE_TAGS):
         text = clean_text(text_of(element))
         if text in body and element.getparent() is not None:
             by_parent.setdefault(element.getparent(), []).append((element, text))
+        elif element.find(".//br") is not None:
+            lines = {clean_text(line) for line in lines_at_breaks(element, breaks_only=True)} & body
+            if len(lines) > 1:
+                found.append(TextElement(frozenset(lines), frozenset(), slot(element), paragraph=True))
     followed = _OnlyTextFollows(body_text)
-    found = []
     for parent, children in by_parent.items():
         closing = frozenset(text for element, text in children if _closes(element, followed))
         first_element, first_line = children[0]
@@ -64,10 +72,12 @@ def writers_lines(elements: tuple[TextElement, ...], own: set[str],
                   own_slots: frozenset[str] = frozenset()) -> set[str]:
     """The repeated lines (not in `own`, whitespace collapsed) a writer typed: each closes a text element that
     also holds a line of the post's own, or stands alone in a slot where the source's posts hold their own lines
-    (`own_slots`, see `slots_of_own_text`); or opens such an element pointing to the post's file (`_points_to_file`)."""
+    (`own_slots`, see `slots_of_own_text`); or opens such an element pointing to the post's file (`_points_to_file`);
+    or is a line of a paragraph that holds a line of the post's own."""
     return {line for element in elements
             if element.lines & own or (len(element.lines) == 1 and element.slot in own_slots)
-            for line in (element.closing | (element.opening if element.lines & own else frozenset())) - own}
+            for line in (element.closing | (element.opening if element.lines & own else frozenset())
+                         | (element.lines if element.paragraph and element.lines & own else frozenset())) - own}
 
 
 def _points_to_file(element) -> bool:
@@ -80,7 +90,8 @@ def _points_to_file(element) -> bool:
 def slots_of_own_text(elements: tuple[TextElement, ...], own: set[str]) -> set[str]:
     """The slots of a page's elements that hold two or more body lines, one of them the post's own (`own`): where
     the template puts a post's text."""
-    return {element.slot for element in elements if len(element.lines) > 1 and element.lines & own}
+    return {element.slot for element in elements
+            if len(element.lines) > 1 and element.lines & own and not element.paragraph}
 
 
 def slot(element) -> str:

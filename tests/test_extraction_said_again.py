@@ -51,3 +51,19 @@ def test_a_line_shown_under_every_picture_is_kept_once():
     result = extract_article(page(f"<p>{INTRO}</p>{shot}<p>{FIRST}</p>{shot}<p>{SECOND}</p>{shot}<p>{AFTER}</p>"),
                              URL)
     assert result.body.split("\n\n").count("Click the picture to enlarge it") == 1
+
+
+BOOK = ("Please book your place by phone or text message and bring the signed insurance form, which you can download "
+        "from the club's page, on the day.")
+
+
+def test_a_long_call_closing_each_of_three_sections_stays_in_each():
+    """Fails before: a paragraph shown three times read as a template's line; the writer closes each offer's section
+    on the same booking call, a long paragraph of their own, where a template repeats a short line ("Click to
+    enlarge")."""
+    offers = "".join(f"<h3>Offer {n}</h3><p>{text}</p><p>{BOOK}</p>"
+                     for n, text in ((1, FIRST), (2, SECOND), (3, AFTER.replace("by then. ", ""))))
+    result = extract_article(page(f"<p>{INTRO}</p>{offers}"), URL)
+    lines = result.body.split("\n\n")
+    assert lines.count(BOOK) == 3
+    assert lines[-1] == BOOK

@@ -224,3 +224,23 @@ def test_a_long_description_the_source_states_on_every_page_gives_way_as_a_short
     # The same long paragraph closing every body is still a cross-posted text, not furniture: it stays.
     shared = {f"http://q/{n}/": article(n, mission) for n in range(5)}
     assert without_boilerplate(shared["http://q/1/"], "http://q/1/", learnt(shared)) is None
+
+
+def greeting_page(number: int) -> str:
+    """A club's post whose writer opens the text's first paragraph with the greeting of every post, set apart from
+    the paragraph's first sentence by a blank line (<br><br>), as a plain editor sets it."""
+    return f"""<html><body><header><a href="/">Klubben</a></header><main><h1>Träff {number}</h1>
+<div class="post"><p>Hej alla!<br><br>Nästa träff är nummer {number} och vi ses i sal {number * 2} klockan sjutton
+för att lösa {number + 4} nya uppgifter tillsammans.<br><br>Ta med en dator och gärna en vän som vill prova.</p>
+<p>Anmälan görs senast dagen innan till styrelsen via formuläret.</p></div></main>
+<footer>Klubben vid högskolan</footer></body></html>"""
+
+
+def test_a_line_the_writer_sets_inside_the_posts_own_paragraph_stays():
+    # Fails before: the greeting opening every post's first paragraph (a line of it, set apart by <br><br>) was
+    # dropped as the site's furniture; a template adds its blocks as elements of their own, never as a line of the
+    # writer's paragraph.
+    pages = crawled({f"http://site.example/t/{n}/": greeting_page(n) for n in range(6)})
+    assert all(fields["body"].split("\n\n")[0] == "Hej alla!" for fields in pages.values())
+    for url, fields in cleaned_after_crawl_with_slots(pages).items():
+        assert fields["body"].split("\n\n")[0] == "Hej alla!", url

@@ -12,8 +12,8 @@ from .link_lines import words_beside_links
 from .prose_lines import LONG_PARAGRAPH
 from .text import fold
 
-# The writer says a paragraph again once ("Send your application to" closing two sections); a line shown more often
-# is a template's ("Click to enlarge" under every picture).
+# The writer says a paragraph again once ("Send your application to" closing two sections); a short line shown more
+# often is a template's ("Click to enlarge" under every picture).
 _SAID_AGAIN_TIMES = 2
 # Its showings stand in the same element, or in elements set alike up to this many levels (a builder's rows).
 _SAID_AGAIN_HOLDERS = 2
@@ -23,7 +23,10 @@ _DIGITS = re.compile(r"\d+")
 def shown_again_on_purpose(block: Block, first: Block, blocks: list[Block], shown: Counter) -> bool:
     """`block` shows the words of `first`, an earlier block among `blocks`, again (`shown`: how often each
     `repeat_key` stands among them): a line of its own linking other pages, or the writer saying it again."""
-    return _links_elsewhere(block, first) or (shown[repeat_key(block)] <= _SAID_AGAIN_TIMES
+    # A long paragraph may stand more often: the writer closing each section on the same call ("Book by phone and
+    # bring the signed insurance form" under each of three offers), where a template repeats a short line.
+    return _links_elsewhere(block, first) or ((shown[repeat_key(block)] <= _SAID_AGAIN_TIMES
+                                               or block.chars >= LONG_PARAGRAPH)
                                               and _said_again(block, first, _blocks_between(blocks, first, block), shown))
 
 

@@ -7,7 +7,7 @@ import re
 from .author_names import only_names
 from .blocks import Block
 from .captions import within_caption
-from .date_lines import has_date_label, is_stamps_line, states_period
+from .date_lines import has_date_label, has_stamp_label, is_stamps_line, states_period
 from .dates import find_date
 from .event_fields import is_deadline_field, is_event_field
 from .line_patterns import FULL_STOP, WEB_ADDRESS, WORD
@@ -142,6 +142,16 @@ def opens_on_the_day(block: Block, page_days) -> bool:
     text = block.text
     return block.chars <= DATE_LINE_CHARS and is_date_line(text, page_days) and not has_date_label(text) \
         and not is_date_line(text, page_days, _OTHER_DAY_LINE_WORDS)
+
+
+def is_page_stamp(block: Block, page_days: frozenset[str] | set[str]) -> bool:
+    """An unlinked line that is the page's own publication or update day under its label and nothing more ("Publié :
+    2019-06-28", "Updated June 28, 2019"): the theme's stamp, whatever element it is set in (a point of the list
+    holding the pager's links under the text)."""
+    if not page_days or block.link_chars or block.chars > DATE_LINE_CHARS or not has_stamp_label(block.text):
+        return False
+    found = find_date(block.text)
+    return found is not None and found[0][:10] in page_days and is_date_line(block.text, page_days)
 
 
 def _names_and_day(text: str, page_days: frozenset[str] | set[str]) -> bool:

@@ -23,21 +23,23 @@ def text_of(element) -> str:
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
-def lines_at_breaks(element) -> list[str]:
+def lines_at_breaks(element, *, breaks_only: bool = False) -> list[str]:
     """The element's text split where its <br>s break it, each line's spacing collapsed, blank lines left out (the
-    lines of a field list or a signature set in one paragraph)."""
+    lines of a field list or a signature set in one paragraph). The source's own line ends split it too, unless
+    `breaks_only` (a paragraph's sentences run on over them)."""
     parts: list[str] = []
-    _text_with_breaks(element, parts)
-    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+    mark = "\0" if breaks_only else "\n"
+    _text_with_breaks(element, parts, mark)
+    return [" ".join(line.split()) for line in "".join(parts).split(mark) if line.strip()]
 
 
-def _text_with_breaks(element, parts: list[str]) -> None:
+def _text_with_breaks(element, parts: list[str], mark: str) -> None:
     if element.tag == "br":
-        parts.append("\n")
+        parts.append(mark)
     elif isinstance(element.tag, str):
         parts.append(element.text or "")
         for child in element:
-            _text_with_breaks(child, parts)
+            _text_with_breaks(child, parts, mark)
             parts.append(child.tail or "")
 
 

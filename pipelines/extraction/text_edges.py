@@ -13,7 +13,7 @@ from .line_patterns import CJK_EXCLAMATION, FURNITURE_LINE, WORD
 from .link_lines import BARE_ADDRESS, CLOSING_LINKS
 from .media_in_text import heads_gallery, introduces_media, picture_box
 from .prose_lines import LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE
-from .stamp_lines import DATE_LINE_CHARS, is_date_line
+from .stamp_lines import DATE_LINE_CHARS, is_date_line, is_page_stamp
 from .text import fold, spaced_text, text_of
 from .unfinished_lines import ENDS_UNFINISHED
 
@@ -76,9 +76,11 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
                             len(kept))
     end = len(kept)
     pictured = _picture_story(kept[start:])
-    # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text.
+    # A sign-off closes the text above it: a post's only line (a one-line note under its headline) is its text. So
+    # does the page's labelled stamp, set as a point of a list (is_sign_off spares a list's last row).
     while end > start + 1 and id(kept[end - 1]) not in kept_lines and id(kept[end - 1]) not in pictured \
-            and (is_closing_heading(kept[end - 1]) or is_sign_off(kept[end - 1]) or _bare_term(kept[end - 1])) \
+            and (is_closing_heading(kept[end - 1]) or is_sign_off(kept[end - 1]) or _bare_term(kept[end - 1])
+                 or is_page_stamp(kept[end - 1], page_days)) \
             and not introduces_media(kept[end - 1]) and not _runs_on_into_list(kept[end - 1]) \
             and not _ends_unfinished(kept[end - 1]) \
             and not _closing_exclamation(kept[end - 1], kept[end - 2]) \
