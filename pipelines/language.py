@@ -167,7 +167,7 @@ def _opening_words(body: str, opening: str) -> str:
 
 
 def _quotes_the_rest(body: str, opening: str, quoted: list[str]) -> bool:
-    """Whether every paragraph of body after its opening words is one it quotes: they are all the writer's own."""
+    """Whether every paragraph of body after its opening words is one it quotes: none of them the writer's own."""
     rest = [part for part in body.replace(opening, "", 1).split("\n\n") if part.strip()]
     return bool(rest) and set(rest) <= set(quoted)
 

@@ -67,3 +67,12 @@ def test_a_long_call_closing_each_of_three_sections_stays_in_each():
     lines = result.body.split("\n\n")
     assert lines.count(BOOK) == 3
     assert lines[-1] == BOOK
+
+
+def test_a_long_paragraph_shown_many_times_is_said_once():
+    """Fails before (all 40 showings kept; a page of a thousand, tests/test_busy_crawler_timeouts.py, took minutes):
+    a long paragraph the writer may close a few sections on, shown dozens of times, is a template's filler: once."""
+    result = extract_article(page(f"<p>{INTRO}</p>" + f"<p>{BOOK}</p>" * 40 + f"<p>{FIRST}</p>"), URL)
+    lines = result.body.split("\n\n")
+    assert lines.count(BOOK) == 1
+    assert FIRST in lines

@@ -15,6 +15,9 @@ from .text import fold
 # The writer says a paragraph again once ("Send your application to" closing two sections); a short line shown more
 # often is a template's ("Click to enlarge" under every picture).
 _SAID_AGAIN_TIMES = 2
+# A long paragraph the writer may close each of a few sections on; shown more often, it is a template's or filler
+# (and weighing each showing against the others would cost the square of their number).
+_LONG_SAID_AGAIN_TIMES = 5
 # Its showings stand in the same element, or in elements set alike up to this many levels (a builder's rows).
 _SAID_AGAIN_HOLDERS = 2
 _DIGITS = re.compile(r"\d+")
@@ -25,9 +28,10 @@ def shown_again_on_purpose(block: Block, first: Block, blocks: list[Block], show
     `repeat_key` stands among them): a line of its own linking other pages, or the writer saying it again."""
     # A long paragraph may stand more often: the writer closing each section on the same call ("Book by phone and
     # bring the signed insurance form" under each of three offers), where a template repeats a short line.
-    return _links_elsewhere(block, first) or ((shown[repeat_key(block)] <= _SAID_AGAIN_TIMES
-                                               or block.chars >= LONG_PARAGRAPH)
-                                              and _said_again(block, first, _blocks_between(blocks, first, block), shown))
+    times = shown[repeat_key(block)]
+    return _links_elsewhere(block, first) or (
+        (times <= _SAID_AGAIN_TIMES or (block.chars >= LONG_PARAGRAPH and times <= _LONG_SAID_AGAIN_TIMES))
+        and _said_again(block, first, _blocks_between(blocks, first, block), shown))
 
 
 def repeat_key(block: Block) -> str:
