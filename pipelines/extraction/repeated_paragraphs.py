@@ -31,7 +31,7 @@ def shown_again_on_purpose(block: Block, first: Block, blocks: list[Block], show
     times = shown[repeat_key(block)]
     return _links_elsewhere(block, first) or (
         (times <= _SAID_AGAIN_TIMES or (block.chars >= LONG_PARAGRAPH and times <= _LONG_SAID_AGAIN_TIMES))
-        and _said_again(block, first, _blocks_between(blocks, first, block), shown))
+        and _said_again(block, first, blocks, shown))
 
 
 def repeat_key(block: Block) -> str:
@@ -40,14 +40,15 @@ def repeat_key(block: Block) -> str:
     return block.text if block.kind == PREFORMATTED else fold(block.text)
 
 
-def _said_again(block: Block, first: Block, between: list[Block], shown: Counter) -> bool:
+def _said_again(block: Block, first: Block, blocks: list[Block], shown: Counter) -> bool:
     """A paragraph of words set like its first showing, in the same element: the writer's own words again (a call's
     second section closing as its first: "Send your application to" / the address / "by 15 August."). A pull quote
     or a box shown twice stands in an element of its own, and a standfirst repeated as the first paragraph is set
     apart by its class; a line of marks is a separator.
-    Or in elements set alike, with a paragraph of the text shown once `between` the two: a page builder's sections
-    closing each on the same funder's line, each section its own row of columns. A template showing the article
-    twice repeats all its paragraphs, and a widget's note shown twice (a tooltip per button) has none between."""
+    Or in elements set alike, with a paragraph of the text shown once between the two (among `blocks`, read only
+    then): a page builder's sections closing each on the same funder's line, each section its own row of columns. A
+    template showing the article twice repeats all its paragraphs, and a widget's note shown twice (a tooltip per
+    button) has none between."""
     if block.kind != "p" or first.kind != "p" or block.element is None or first.element is None \
             or not WORD.search(block.text):
         return False
@@ -56,7 +57,8 @@ def _said_again(block: Block, first: Block, between: list[Block], shown: Counter
     if block.element.getparent() is first.element.getparent():
         return True
     return all(_same_markup(one, other) for one, other in zip(_holders(block.element), _holders(first.element))) \
-        and any(b.chars >= LONG_PARAGRAPH and shown[repeat_key(b)] == 1 for b in between)
+        and any(b.chars >= LONG_PARAGRAPH and shown[repeat_key(b)] == 1
+                for b in _blocks_between(blocks, first, block))
 
 
 def _links_elsewhere(block: Block, first: Block) -> bool:
