@@ -8,7 +8,7 @@ from .blocks import Block
 from .line_patterns import FURNITURE_LINE, WORD
 from .own_page_calls import CALL_LINE_CHARS
 from .text import spaced_text, text_of
-from .writers_closing import lines_after_text
+from .text_run import lines_after_text
 
 # A line introducing what follows says what it is in three words or more; a box's label says a word or two.
 _INTRO_WORDS = 3

@@ -7,7 +7,7 @@ import re
 from .blocks import Block
 from .date_lines import OTHER_LABEL, UPDATED_LABEL
 from .stamp_lines import DATE_LINE_CHARS, is_date_line
-from .writers_closing import lines_after_text
+from .text_run import lines_after_text
 
 # A note the writer sets in brackets ("[posted March 14th, 2011]", "(May 2, 2011)"): the day and a word at most.
 _BRACKETED = re.compile(r"^\s*[\[(](?P<note>[^\[\]()]+)[\])]\s*$")

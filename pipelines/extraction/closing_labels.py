@@ -8,11 +8,11 @@ from .dates import find_date
 from .date_lines import has_stamp_label
 from .heading_lines import is_closing_heading
 from .line_patterns import FURNITURE_LINE, WORD, without_addresses
-from .link_lines import CLOSING_LINKS, leads_away, leads_to_social_network
+from .link_lines import CLOSING_LINKS, leads_away, leads_to_social_network, writes_or_calls
 from .prose_lines import is_text_after
 from .stamp_lines import PICTURE_CREDIT_LABELS
 from .text import text_of
-from .writers_closing import lines_after_text, writes_or_calls
+from .text_run import lines_after_text
 
 # A labelled line: a label of a word or a few, a colon, its value ("Location: Oslo", "Text and pictures: Anna Berg",
 # "Source: <book>, <author>", "Submission deadline: 16 April").

@@ -17,7 +17,7 @@ from .own_pages import lists_page, points_to_own_page
 from .prose_lines import is_text_after, runs_into_list
 from .social_bars import shares_page
 from .text import spaced_text, text_of
-from .writers_closing import lines_after_text
+from .text_run import lines_after_text
 
 # A link naming what it leads to says so in a few words ("Report from the meeting"); "Report" or "here" alone is a
 # button or a pointer.

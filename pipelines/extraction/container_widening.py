@@ -11,7 +11,7 @@ from .blocks import Block
 from .heading_lines import is_teaser_headline
 from .hints import classed_as_standfirst
 from .line_patterns import FULL_STOP
-from .link_lines import cites_address, host_of, is_closing_link, is_link_line, sole_link
+from .link_lines import cites_address, host_of, is_closing_link, is_link_line, sole_link, writes_or_calls
 from .media_in_text import introduces_media
 from .own_pages import points_to_own_page
 from .own_post import marks_own_entry
@@ -21,7 +21,6 @@ from .read_on_sentences import is_read_on_sentence
 from .stamp_lines import is_date_line
 from .teaser_cards import is_linked_heading
 from .text import fold, text_of
-from .writers_closing import writes_or_calls
 from .xpaths import ENTRY_ID_CLASS, SUBHEADING_TAGS
 
 PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"})

@@ -249,3 +249,9 @@ def cites_address(block: Block) -> bool:
         return False
     return len(WORD.findall(WEB_ADDRESS.sub(" ", block.text))) >= _CITING_WORDS \
         or _LABELLED_ADDRESS.match(block.text.strip()) is not None
+
+
+def writes_or_calls(block: Block) -> bool:
+    """The block links, and only to an address to write or call ("Questions to <a href=mailto:...>")."""
+    links = [a.get("href") or "" for a in block.element.iter("a")] if block.element is not None else []
+    return bool(links) and all(link.startswith(CLOSING_LINKS) for link in links)

@@ -13,7 +13,7 @@ from .links import links_to_page
 from .own_pages import DATED_PART, lists_by_subject, lists_page
 from .stamp_lines import PICTURE_CREDIT_LABELS
 from .text import spaced_text
-from .writers_closing import lines_after_text
+from .text_run import lines_after_text
 
 # A label names what the link is for in a few words ("Register:", "More information:", "Inscripciones Valle:").
 _LABEL_WORDS = 6

@@ -12,7 +12,7 @@ from .link_lines import host_of, leads_away, leads_to_social_network, page_targe
 from .links import all_lead_to_documents, links_to_page
 from .own_pages import lists_page
 from .prose_lines import LONG_PARAGRAPH, is_prose_line
-from .writers_closing import lines_after_text
+from .text_run import lines_after_text
 
 # The words a writer points with, in the partners' languages and English: the furniture's words too ("Click here to
 # subscribe", "More about us"), which the rest of the line tells apart; or the words leading to the post's recording

@@ -10,7 +10,7 @@ from .link_lines import leads_to_social_network, page_target, sole_link
 from .links import links_to_page
 from .own_pages import lists_by_subject, lists_page
 from .text import spaced_text
-from .writers_closing import lines_after_text
+from .text_run import lines_after_text
 
 # A pointing sentence is short; a paragraph says more. "Read the post here" is three words.
 _WORDS = (3, 12)

@@ -1,20 +1,20 @@
-"""The writer's closing lines: where the text ends (lines_after_text) and the sign-off, greeting and signature under it
-(writers_closing)."""
+"""The writer's closing lines under the text: the sign-off, greeting and signature (writers_closing), and the dated or
+kissed signatures set among its paragraphs."""
 from __future__ import annotations
 
 import re
 from copy import deepcopy
 
-from .blocks import Block, is_whole_element
+from .blocks import Block
 from .furniture_lines import PROGRAMME_ROW, SIGN_OFF_CHARS
-from .heading_lines import is_closing_heading, picture_caption
+from .heading_lines import is_closing_heading
 from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL, LOADING_NOTICE, ends_on_comma
 from .link_lines import CLOSING_LINKS
-from .prose_lines import is_sentence_of_text, is_text_after
+from .prose_lines import is_text_after
 from .stamp_lines import CAPTION_START, ends_on_credit, is_byline, is_date_line
 from .text import spaced_text, text_of
+from .text_run import lines_after_text
 from .update_notes import is_update_note
-from .xpaths import HEADING_TAGS
 
 # A signature: a name after a slash or a dash ("/Maria", "– Anna och Per").
 _SIGNATURE = re.compile(r"^(?:/|[-–—]{1,2}) ?[^\W\d_]")
@@ -98,8 +98,6 @@ _SIGNERS_JOINED = re.compile(r"\s(?:&|and|/)\s|,")
 _LINE_BREAK = "\ue000"
 # A heading after the last line heads what follows it, not the line.
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-# The element a text set in sections holds each heading's part in.
-_SECTION_TAG = "section"
 # A heart between words stands for a verb ("<club> <3 You", "Team ❤️ You"): a writer's closing line, though none
 # of its words is in lower case. Lists of names and furniture join words by separators ("•", "|", "&"), not by it.
 _HEART_BETWEEN_WORDS = re.compile(r"\w\s+(?:<3+|[❤♥💙💚💛💜🧡🖤🤍💕💖💗]\ufe0f?)\s+\w")
@@ -244,91 +242,6 @@ def _headed_box(element) -> bool:
     return False
 
 
-def _last_index(blocks: list[Block], wanted) -> int | None:
-    """The index of the last block `wanted` takes, read from the end: the text's last paragraph stands near it, and a
-    long page has thousands of blocks before it."""
-    return next((i for i in range(len(blocks) - 1, -1, -1) if wanted(blocks[i])), None)
-
-
-def lines_after_text(blocks: list[Block]) -> tuple[list[Block], object]:
-    """The lines after the text's last long paragraph that stand in the run of its paragraphs (siblings of it, or
-    lines of the same element, or the lines of the sections after its own in a text set in sections), and the run
-    they close in (None, and no lines, when the blocks hold no text)."""
-    # The text's last long paragraph, or the list of prose points it closes on, or in a post of a few short lines its
-    # last sentence.
-    # A closing picture's caption, however long, is the picture's: the lines after it run on beside the paragraphs.
-    last = _last_index(blocks, lambda b: b.kind in ("p", "text", "item") and is_text_after(b)
-                       and not picture_caption(b))
-    if last is None:
-        # That sentence may link a few of its words ("The new details of the <a>summer course</a> are online.").
-        last = _last_index(blocks, lambda b: is_sentence_of_text(b) and FULL_STOP.search(b.text))
-        if last is None:
-            return [], None
-    paragraph = blocks[last].element
-    quote = None
-    if blocks[last].kind == "item":
-        paragraph = _outermost_list(paragraph)
-    elif blocks[last].kind == "p" and paragraph.getparent() is not None and paragraph.getparent().tag == "blockquote":
-        # A text closing on a quotation runs on beside the <blockquote>, its attribution line within it too.
-        quote = paragraph = paragraph.getparent()
-    # Lines of text set in one element (<br>s) run within it; an editor writing a <div> a paragraph runs them along
-    # the <div>'s siblings, as <p>s.
-    run = paragraph if blocks[last].kind == "text" and not is_whole_element(blocks[last]) else paragraph.getparent()
-    # An online editor nests a line in the one before it ("<div class=line>...<div class=line>last</div></div>"):
-    # the lines after run on beside the outer one.
-    while run is not paragraph and _set_alike_elements(run, paragraph) and run.getparent() is not None:
-        run = run.getparent()
-    sections = _sections_after(run)
-    lines = [block for block in blocks[last + 1:]
-             if block.element is paragraph or block.element.getparent() is run
-             or (quote is not None and block.element.getparent() is quote)
-             or (block.element is run and block.kind == "text") or _signature_bullet(block, run)
-             or any(block.element.getparent() is section for section in sections)]
-    # The text closes in the section its last line stands in.
-    closing = next((section for section in sections if lines and lines[-1].element.getparent() is section), run)
-    return lines, closing
-
-
-def _set_alike_elements(one, other) -> bool:
-    """The same tag and the same class: an editor's line classed as such; a bare <div> may wrap the text's lines."""
-    return one.tag == other.tag and bool(one.get("class")) and one.get("class") == other.get("class")
-
-
-def _sections_after(run) -> list:
-    """The sections after the one holding the run, when the text is set a <section> a heading (reStructuredText,
-    Markdown section plugins): the text runs on in them, its closing lines in the last one. A converter sets the
-    text's sections bare, each opening on its heading; a theme classes the boxes it sets after the text (comments,
-    related posts)."""
-    sections = []
-    holder = run if _text_section(run, run) else next((a for a in run.iterancestors(_SECTION_TAG)
-                                                       if _text_section(a, a)), None)
-    while holder is not None and _text_section(holder, holder):
-        sections += [s for s in holder.itersiblings() if _text_section(s, holder)]
-        holder = holder.getparent()
-    return sections
-
-
-def _text_section(element, holder=None) -> bool:
-    """A bare <section> opening on its heading, or one classed as the section holding the text's last paragraph
-    (`holder`): a converter may class each section by its rank ("level2"), and the text runs on in those set alike."""
-    return element.tag == _SECTION_TAG and len(element) > 0 and element[0].tag in HEADING_TAGS \
-        and (not element.get("class") or (holder is not None and element.get("class") == holder.get("class")))
-
-
-def writes_or_calls(block: Block) -> bool:
-    """The block links, and only to an address to write or call ("Questions to <a href=mailto:...>")."""
-    links = [a.get("href") or "" for a in block.element.iter("a")] if block.element is not None else []
-    return bool(links) and all(link.startswith(CLOSING_LINKS) for link in links)
-
-
-def _outermost_list(item):
-    """The list an item stands in, the outer one of nested lists."""
-    holder = item.getparent()
-    while holder.getparent() is not None and holder.getparent().tag in ("ul", "ol", "li"):
-        holder = holder.getparent()
-    return holder
-
-
 def _is_link_not_to_write_or_call(block: Block) -> bool:
     """A line that is mostly a link, and not one to an address to write or call (mailto:, tel:)."""
     return block.link_density > 0.5 \
@@ -467,12 +380,6 @@ def _signature_linking_names(block: Block) -> bool:
     links = [spaced_text(a) for a in block.element.iter("a")] if block.element is not None else []
     return bool(links) and _SIGNATURE.match(block.text) is not None \
         and all(_NAME_LINE.match(link) and all(word[0].isupper() for word in link.split()) for link in links)
-
-
-def _signature_bullet(block: Block, run) -> bool:
-    """The one item of a list closing the run: Markdown turns a signature typed "- Der Vorstand" into a list."""
-    parent = block.element.getparent()
-    return block.kind == "item" and parent is not None and parent.getparent() is run and len(parent) == 1
 
 
 def _outermost(element, run):
