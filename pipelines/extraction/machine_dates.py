@@ -9,8 +9,9 @@ from .hints import ClassIndex, names_post_metadata
 from .date_lines import DATE_HINT, OTHER_LABEL, UPDATED_LABEL, unlabelled_date
 from .dates import epoch_date, parse_date_value
 from .event_fields import is_event_field
-from .header_texts import SHORT_TEXT_CHARS, in_teaser_link, names_comments
+from .header_texts import SHORT_TEXT_CHARS
 from .structured import PageMetadata, text_value
+from .teaser_dates import in_teaser_link, names_comments
 from .text import spaced_text, text_of
 
 PUBLISHED_META = (

@@ -14,13 +14,13 @@ from .dates import (date_from_url, date_without_year, day_among_slug_words, day_
                     order_shown, relative_date)
 from .comment_stamps import comment_parts
 from .header_texts import (BYLINE_TEXTS, DATELINE_CHARS, SHORT_TEXT_CHARS, TEXTS_AFTER_BODY_START,
-                           TEXTS_BEFORE_HEADLINE, HeaderTexts, header_texts, in_teaser_link, label_ends_in,
-                           names_comments)
+                           TEXTS_BEFORE_HEADLINE, HeaderTexts, header_texts, label_ends_in)
 from .links import links_to_page
 from .machine_dates import (ASIDE_TAGS, GENERIC_META, PUBLISHED_META, SEARCH_INDEX_META, UPDATED_META,
                             date_attribute, date_value, from_analytics_tag, from_script_data, from_time_elements,
                             from_video, lone_time, not_a_publication, stated_date)
 from .structured import PageMetadata
+from .teaser_dates import in_teaser_link, names_comments
 from .text import text_of
 from .zone_clocks import day_by_shown_clock, is_zone_offset
 from news_archive.archive.record import (FROM_RUNNING_TEXT, FROM_SEARCH_INDEX, FROM_SLUG_WORDS, FROM_URL,
