@@ -1,62 +1,48 @@
-"""Which of a post's short lines are its text, kept however short: short sentences between its paragraphs, the
-points of its prose lists, its fact fields and programme rows, lists and tables amid its prose, points it lists
-again (content_blocks.py keeps them where the furniture rules would drop them)."""
+"""Which of a post's short lines are its text, kept however short: short sentences between its paragraphs, its
+subheadings and programme rows, points it lists again, and the lines of its lists (text_lists.py) and tables
+(tables_amid_prose.py) (content_blocks.py keeps them where the furniture rules would drop them)."""
 from __future__ import annotations
 
 import re
 
 from .address_intros import introduced_addresses
-from .ancestry import set_alike, table_of, within
+from .ancestry import set_alike, within
 from .blocks import Block, text_length
 from .furniture_lines import is_programme_row
 from .heading_lines import set_in_bold
 from .hints import attribute_words
 from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD
-from .link_lines import host_of, words_beside_links
 from .programme_tables import PROGRAMME_ROWS, programme_table_cells
-from .prose_lines import (LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SHORT_LINE_CHARS, is_prose_line, is_sentence_of_text,
-                          is_text_after, point_in_own_words, sentence_item)
+from .prose_lines import LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SHORT_LINE_CHARS, is_prose_line, sentence_item
 from .stamp_lines import is_date_line
 from .step_headings import step_headings
+from .tables_amid_prose import cells_of_tables_amid_prose
 from .text import fold, spaced_text, text_of
+from .text_lists import (fields_of_fact_lists, items_continuing_a_sentence, lines_introducing_points, lists_amid_prose,
+                         points_of_prose_lists)
 from .xpaths import SUBHEADING_CLASS_WORDS
 
 
 def lines_of_text(blocks: list[Block], host: str) -> set[int]:
     """Ids of the blocks that are lines of the text, however short: they are kept where a short line alone would be
     furniture."""
-    points = _points_of_prose_lists(blocks)
+    points = points_of_prose_lists(blocks)
     # A point written as a sentence around its links is the writer's, however much of it is linked.
-    return _lines_of_text(blocks) | points | _lines_introducing_points(blocks, points) \
-        | _lists_amid_prose(blocks, host) \
-        | _cells_of_tables_amid_prose(blocks) | _items_continuing_a_sentence(blocks) | _fields_of_fact_lists(blocks) \
+    return _lines_of_text(blocks) | points | lines_introducing_points(blocks, points) \
+        | lists_amid_prose(blocks, host) \
+        | cells_of_tables_amid_prose(blocks) | items_continuing_a_sentence(blocks) | fields_of_fact_lists(blocks) \
         | _programme_rows(blocks) | programme_table_cells(blocks) | {id(b) for b in blocks if sentence_item(b)} \
         | step_headings(blocks)
 
 
 # A line closing a text's run after a nested element is a sentence or a sign-off, not a paragraph.
 _RUN_ON_LINE_CHARS = 160
-# Words a list's items average when they say something ("Anna fixed the ticket page for phones"): share buttons
-# and a video strip's captions name a thing in a few.
-_SENTENCE_ITEM_WORDS = 8
-_PAID_REL = re.compile(r"\b(?:sponsored|nofollow)\b", re.IGNORECASE)
-# A table of data has a few rows of a few cells.
-_TABLE_CELLS = 4
-# The share of a data table's cells that link nowhere, one column of linked names beside its values.
-_UNLINKED_CELLS_SHARE = 0.75
-# The elements of a list, which a cell may hold under its own line.
-_LIST_TAGS = frozenset({"li", "ul", "ol", "dl", "dt", "dd"})
-# A field of a fact list: a label of a word or two, a colon, then its value ("Date: 3 May, 18:00", "Venue: <a>...</a>").
-_FIELD = re.compile(r"^([^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*)?): \S")
 # A sentence said in quotes, alone on its line: an opening quote, words, a sentence's stop and the closing quote.
 _QUOTED_SENTENCE = re.compile(r"^[\"“„«‘]\w.*[.!?…][\"”“»’]$")
 # A scene break: signs alone, three or more ("***", "* * *", "~~~", "———").
 _SCENE_BREAK = re.compile(r"^(?:[*~#=•·–—-] ?){3,}$")
 # A roundup's entry names its details (writer, publisher and price, ages) in a few short lines under its bold name.
 _ENTRY_DETAIL_LINES = 3
-# A line introducing a list in a sentence says what follows in this many words of its own ("is giving the winners:"),
-# besides a name it links; a box's label names a topic in a word or two.
-_INTRO_OWN_WORDS = 3
 
 
 def _programme_rows(blocks: list[Block]) -> set[int]:
@@ -120,15 +106,6 @@ def _last_lines_run_on(blocks: list[Block], writers: set[int]) -> set[int]:
     return kept
 
 
-def _item_lists(blocks: list[Block]) -> list[list[int]]:
-    """The positions of each list's items among `blocks`, a list for each list element, in the order they start."""
-    lists: dict = {}
-    for position, block in enumerate(blocks):
-        if block.kind == "item":
-            lists.setdefault(block.element.getparent(), []).append(position)
-    return list(lists.values())
-
-
 def points_listed_again(blocks: list[Block]) -> set[int]:
     """Items that repeat an earlier line in a list that says something new, or that stands under a subheading or a
     line introducing it of its own: a meeting's venue again in the next meeting's facts, a name listed under two
@@ -158,37 +135,7 @@ def points_listed_again(blocks: list[Block]) -> set[int]:
     # Under its subheading a list's day (a forum post's stamp) is no point, however listed.
     return {id(point) for parent, (novel, repeated) in lists.items() for point in repeated
             if novel or (parent in headed and not is_date_line(point.text))} | programme_table_cells(blocks) \
-        | _cells_of_tables_amid_prose(blocks)
-
-
-def _fields_of_fact_lists(blocks: list[Block]) -> set[int]:
-    """Items of a list of labelled fields, each label another ("Date: ...", "Venue: ...", "Topic: <a>the paper</a>"),
-    one of them at least with an unlinked value: an event's or a meeting's facts, the text's own, however much of a
-    value is linked (a talk's title to its paper, a day to a calendar). A menu's or a related list's items are bare
-    names or linked wholly."""
-    fields: set[int] = set()
-    for items in ([blocks[i] for i in positions] for positions in _item_lists(blocks)):
-        labels = [_FIELD.match(item.text) for item in items]
-        if len(items) >= 2 and all(labels) and len({label.group(1).casefold() for label in labels}) == len(items) \
-                and any(item.link_density < PROSE_LIST_LINK_SHARE for item in items):
-            fields |= {id(item) for item in items}
-    return fields
-
-
-def _items_continuing_a_sentence(blocks: list[Block]) -> set[int]:
-    """Items that carry on the sentence above their list, each in lower case ("You can also tell us" / "via <a>the
-    survey</a> by 26 October" / "any time via <a>the app</a>"): the text's own words, however much of them is linked.
-    A menu's or a related list's items are names, capitalised."""
-    points: set[int] = set()
-    for positions in _item_lists(blocks):
-        before = blocks[positions[0] - 1] if positions[0] else None
-        if before is None or not is_prose_line(before) or (SENTENCE_END.search(before.text)
-                                                            and not before.text.endswith(":")):
-            continue
-        items = [blocks[i] for i in positions]
-        if all(item.text[0].islower() and len(item.text.split()) >= 2 for item in items):
-            points |= {id(item) for item in items}
-    return points
+        | cells_of_tables_amid_prose(blocks)
 
 
 def _bold_subheads(blocks: list[Block]) -> set[int]:
@@ -275,222 +222,25 @@ def _is_scene_break(block: Block) -> bool:
     return block.kind in ("p", "text") and _SCENE_BREAK.match(block.text) is not None
 
 
-def _points_of_prose_lists(blocks: list[Block]) -> set[int]:
-    """Items of a list that is mostly the writer's own words ("Thanks to Ana, logins can now be imported", its
-    name linked, among items of plain prose): points of the text, not a list of links."""
-    lists: dict = {}
-    for block in blocks:
-        if block.kind == "item":
-            chars, linked = lists.get(block.element.getparent(), (0, 0))
-            lists[block.element.getparent()] = (chars + block.chars, linked + block.link_chars)
-    prose = {parent for parent, (chars, linked) in lists.items() if linked < PROSE_LIST_LINK_SHARE * chars}
-    # A list one of whose points is a paragraph of the writer's prose is the writer's list: its other points are
-    # too, however much of them is a link ("The members meet on 21 December at ..." / "<a>The reading group</a>").
-    # A list whose links the site marks as paid or unendorsed is a shop list, whatever its points say.
-    prose |= {parent for parent in {block.element.getparent() for block in blocks if block.kind == "item"
-                                    and block.chars >= LONG_PARAGRAPH and block.link_density < PROSE_LIST_LINK_SHARE}
-              if not _paid_links([b for b in blocks if b.kind == "item" and b.element.getparent() is parent])}
-    prose |= _lists_introduced_in_own_words(blocks)
-    # And a list set within one of its points ("Demos:" and the demos' links) is that point's.
-    prose |= {parent for parent in lists if _nested_in(parent, prose)}
-    return {id(block) for block in blocks if block.kind == "item" and block.element.getparent() in prose}
 
 
-def _lists_introduced_in_own_words(blocks: list[Block]) -> set:
-    """The lists a sentence of the writer's introduces ("<a>Tarnwick</a> is giving the winners:"), each of their
-    linked points opening on words of its own and saying a few more besides its links ("Top team – a year of
-    <a>Quillmark</a>"): what a sponsor gave, the text's however much of it is linked. A box's points under its label
-    open on a linked title or say no more than their links."""
-    lists = set()
-    for positions in _item_lists(blocks):
-        line, items = blocks[positions[0] - 1] if positions[0] else None, [blocks[i] for i in positions]
-        if line is not None and _introduces_list(line, items[0]) and _own_words(line) >= _INTRO_OWN_WORDS \
-                and any(item.link_chars for item in items) \
-                and all(point_in_own_words(item) for item in items if item.link_chars):
-            lists.add(items[0].element.getparent())
-    return lists
 
 
-def _lines_introducing_points(blocks: list[Block], points: set[int]) -> set[int]:
-    """A short line ending on a colon set right above a list of the writer's points ("What you'll need:" over the
-    things to get, "Key findings:"), the list set beside it or in its own element: the line introducing the list,
-    the text's however short. A box's label ("Related:", "Share:") heads a list of links."""
-    return {id(line) for line, first in zip(blocks, blocks[1:])
-            if id(first) in points and _introduces_list(line, first)}
 
 
-def _introduces_list(line: Block, first: Block) -> bool:
-    """The line ends on a colon right above the list whose first point is `first`, in the writer's words: unlinked,
-    or saying a few of its own besides a name it links ("<a>Tarnwick</a> is giving the winners:"); no furniture
-    named."""
-    return line.kind in ("p", "text") and line.text.endswith(":") and line.element is not None \
-        and first.kind == "item" and not FURNITURE_LINE.search(line.text) \
-        and (not line.link_chars or _own_words(line) >= _INTRO_OWN_WORDS) \
-        and _list_under(line.element, first.element.getparent(), owns_text=line.kind == "text")
 
 
-def _own_words(line: Block) -> int:
-    """How many words the line says besides its links (none when they hold it whole)."""
-    if not line.link_chars:
-        return len(WORD.findall(line.text))
-    own = words_beside_links(line)
-    return len(WORD.findall(own)) if own != line.text else 0
 
 
-def _list_under(element, points, owns_text: bool) -> bool:
-    """The list is the element's next sibling, or (a line of bare text) one of the element's own children."""
-    return points.getprevious() is element or (owns_text and points.getparent() is element)
 
 
-def _nested_in(sublist, lists: set) -> bool:
-    point = sublist.getparent()
-    while point is not None and point.tag == "li":
-        if point.getparent() in lists:
-            return True
-        point = point.getparent().getparent() if point.getparent() is not None else None
-    return False
 
 
-def _lists_amid_prose(blocks: list[Block], host: str) -> set[int]:
-    """Items of a list of links to other sites that stands in the text: set between two paragraphs of prose
-    ("The programmes shown: <programme> <programme>", then how to apply), or under the text's own subheading or
-    introducing line with more text after it (a post's bug list, then its next section), where a list of links
-    closing the text is "read more"; or closing the text after a line introducing it ("Other deals:") with items
-    that run longer than headlines."""
-    points: set[int] = set()
-    text_after: list[bool] = []  # filled on first need: most lists stand under no subheading
-    for positions in _item_lists(blocks):
-        if not positions[0]:
-            continue
-        items = [blocks[i] for i in positions]
-        if _stands_in_text(blocks, positions, text_after) and _links_mostly_to_other_sites(items, host):
-            points |= {id(item) for item in items}
-    return points
 
 
-def _stands_in_text(blocks: list[Block], positions: list[int], text_after: list[bool]) -> bool:
-    first, last = positions[0], positions[-1]
-    before = blocks[first - 1]
-    if len(positions) >= 2 and last + 1 < len(blocks) and is_sentence_of_text(before) \
-            and is_sentence_of_text(blocks[last + 1]):
-        return True
-    items = [blocks[i] for i in positions]
-    introduced = before.text.endswith(":")
-    if introduced and all(item.chars >= LONG_PARAGRAPH for item in items):
-        return True
-    if not (introduced or before.kind == "heading") \
-            or sum(len(WORD.findall(item.text)) for item in items) < _SENTENCE_ITEM_WORDS * len(items) \
-            or _paid_links(items):
-        return False
-    if not text_after:
-        text_after.extend(_text_after(blocks))
-    return text_after[last + 1]
 
 
-def _cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
-    """The cells of a table set between two paragraphs of prose (results, prices, a comparison), or closing the text
-    after one, or after a line of the text introducing it ("Programme:", then times and talks): its short values
-    ("57 kB", "N/A", "18:00") are the table's point, as its longer cells are. Tables one after the other, each under
-    a subheading of its own ("Results:" / "Open A" <table> / "Open B" <table>), are weighed as one. A table around
-    the page's layout holds the text, not stands between its paragraphs."""
-    tables: dict = {}
-    for position, block in enumerate(blocks):
-        if block.kind in ("cell", "p", "text"):
-            table = table_of(block.element)
-            if table is not None:
-                tables.setdefault(table, []).append(position)
-    cells: set[int] = set()
-    for positions in _tables_in_series(blocks, list(tables.values())):
-        first, last = positions[0], positions[-1]
-        above = _above_subheadings(blocks, first)
-        if len(positions) >= _TABLE_CELLS and above and (is_prose_line(blocks[above - 1])
-                                                         or _introduces_table(blocks[:above])) \
-                and (is_prose_line(blocks[last + 1]) if last + 1 < len(blocks) else _data_cells(blocks[first:])) \
-                and all(_set_in_table(blocks[i].element) or _is_subheading(blocks[i])
-                        for i in range(first, last + 1)):
-            cells |= {id(blocks[i]) for i in positions}
-    return cells
 
 
-def _tables_in_series(blocks: list[Block], tables: list[list[int]]) -> list[list[int]]:
-    """The tables' cell positions, a table following another with nothing but subheadings between joined to it. A
-    table starting before the one above it ends follows none: it is set inside it, a data table among the paragraphs
-    a page's layout table holds, and stands between them."""
-    series: list[list[int]] = []
-    for positions in tables:
-        if series and positions[0] > series[-1][-1] \
-                and all(_is_subheading(blocks[i]) for i in range(series[-1][-1] + 1, positions[0])):
-            series[-1] = series[-1] + positions
-        else:
-            series.append(positions)
-    return series
 
 
-def _above_subheadings(blocks: list[Block], first: int) -> int:
-    """Where the blocks above a table start once the subheadings naming it ("Open A") are passed over."""
-    while first and _is_subheading(blocks[first - 1]):
-        first -= 1
-    return first
-
-
-def _is_subheading(block: Block) -> bool:
-    """A heading naming what follows it ("Open A", "Evening race"), not a line introducing it ("Results:")."""
-    return block.kind == "heading" and not block.link_chars and not block.text.endswith(":")
-
-
-def _introduces_table(above: list[Block]) -> bool:
-    """The line just above a table is a short label of the text's ("Programme:", "Agenda:") set after its prose, or
-    after a list the prose goes on with ("Speakers:", their names): it introduces the table as the text's own, where
-    a box's heading ("Related") names no more than furniture."""
-    line = above[-1]
-    return len(above) >= 2 and _after_prose(above[:-1]) and line.kind in ("p", "text", "heading") \
-        and line.text.endswith(":") and not line.link_chars and not FURNITURE_LINE.search(line.text)
-
-
-def _after_prose(above: list[Block]) -> bool:
-    """The last of `above` is a line of prose, or the last item of a list of plain points (a link or two at most)
-    under a label of the text's after a line of prose."""
-    end = len(above)
-    while end and above[end - 1].kind == "item" and above[end - 1].link_density <= PROSE_LIST_LINK_SHARE:
-        end -= 1
-    if end < len(above) and end >= 2 and above[end - 1].text.endswith(":") and not above[end - 1].link_chars:
-        end -= 1  # the list's own label ("Speakers:")
-    return end > 0 and is_prose_line(above[end - 1])
-
-
-def _data_cells(cells: list[Block]) -> bool:
-    """A table closing the text holds data (a list of subscribers and their shares, results) when its cells are
-    little linked, or when most cells link nowhere, only one column's linking its names (players to their profiles
-    beside their scores): a table of links after the text is a box of other stories, a link in most of its cells."""
-    return sum(c.link_chars for c in cells) < PROSE_LIST_LINK_SHARE * sum(c.chars for c in cells) \
-        or sum(not c.link_chars for c in cells) >= _UNLINKED_CELLS_SHARE * len(cells)
-
-
-def _set_in_table(element) -> bool:
-    """A cell's block, or a point of a list set in a cell (a talk and its points: <td>Talk:<ul><li>...</li></ul>):
-    both are the table's lines, where a paragraph of the text between two tables is not."""
-    if table_of(element) is not None:
-        return True
-    while element is not None and element.tag in _LIST_TAGS:
-        element = element.getparent()
-    return element is not None and element.tag in ("td", "th") and table_of(element) is not None
-
-
-def _paid_links(items: list[Block]) -> bool:
-    """Links the site marks as paid or unendorsed ("sponsored", "nofollow"): a shop list ("Best value: <product>")
-    under a subheading is a buying box, not the writer's points."""
-    return any(_PAID_REL.search(a.get("rel") or "") for item in items for a in item.element.iter("a"))
-
-
-def _text_after(blocks: list[Block]) -> list[bool]:
-    """For each position (and the end), whether text of the article follows it."""
-    after = [False] * (len(blocks) + 1)
-    for position in range(len(blocks) - 1, -1, -1):
-        after[position] = after[position + 1] or is_text_after(blocks[position])
-    return after
-
-
-def _links_mostly_to_other_sites(items: list[Block], host: str) -> bool:
-    """Most of the items' links lead to other sites: related-article lists link the site's own pages."""
-    hrefs = [a.get("href") or "" for item in items for a in item.element.iter("a")]
-    return bool(hrefs) and sum(bool(host_of(h)) and host_of(h) != host for h in hrefs) * 2 > len(hrefs)
