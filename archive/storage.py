@@ -6,13 +6,13 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
 from news_archive.archive.better_address import AddressClaims, declared_in_another_language, is_better_address
+from news_archive.archive.clock import now
 from news_archive.archive.given_dates import GivenDates
 from news_archive.archive.near_copies import is_untranslated_copy
 from news_archive.archive.record import CONTENT_COLUMNS
@@ -32,10 +32,6 @@ _IDS_PER_STATEMENT = 500
 class SaveResult:
     article_id: int
     outcome: str  # "new", "updated", "unchanged"
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 class Archive(StoredCopies, GivenDates):

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from scrapy import signals
 
+from news_archive.archive.clock import now
 from news_archive.archive.crawl_signals import feed_dates_read, listing_author_read, listing_dates_read
-from news_archive.archive.storage import Archive, now
+from news_archive.archive.storage import Archive
 from news_archive.archive.stories.placement import Stories
 from news_archive.pipelines.build_days import redate_build_days
 from news_archive.pipelines.equal_after_cleaning import fold_equal_copies

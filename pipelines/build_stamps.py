@@ -35,11 +35,12 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 
+from news_archive.archive.clock import now
 from news_archive.archive.held_pages import HeldPage, HeldPages
 from news_archive.archive.page_families import earlier_pages, save_pages
 from news_archive.archive.page_lines import earlier_lines, line_digest, save_lines
 from news_archive.archive.record import FROM_FEED, FROM_LISTING, ArticleItem
-from news_archive.archive.storage import Archive, now
+from news_archive.archive.storage import Archive
 from news_archive.archive.urls import family_in_any_language, url_family
 from news_archive.pipelines.dedupe import WORD
 from news_archive.pipelines.extraction.html_input import parse_html

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from news_archive.archive.clock import now
 from news_archive.archive.record import FROM_FEED, ArticleItem, dated_weakly, gives_day
-from news_archive.archive.storage import Archive, now
+from news_archive.archive.storage import Archive
 from news_archive.pipelines.extraction.dates import parse_date_value
 
 # A feed's date beyond tomorrow is no publication: an event calendar's feed dates its items by the event.

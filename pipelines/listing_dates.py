@@ -16,8 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from news_archive.archive.clock import now
 from news_archive.archive.record import FROM_LISTING, ArticleItem
-from news_archive.archive.storage import Archive, now
+from news_archive.archive.storage import Archive
 from news_archive.pipelines.extraction.dates import find_date, slashed_order
 from news_archive.pipelines.extraction.date_lines import has_date_label, has_stamp_label
 from news_archive.pipelines.extraction.stamp_lines import DATE_LINE_CHARS, is_date_line

@@ -15,9 +15,10 @@ from collections import Counter, defaultdict
 
 import lxml.html
 
+from news_archive.archive.clock import now
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.site_layout import layout_pages, layout_values, save_layout
-from news_archive.archive.storage import Archive, now
+from news_archive.archive.storage import Archive
 from news_archive.archive.urls import url_key
 from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory

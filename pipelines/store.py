@@ -9,11 +9,12 @@ from twisted.internet import task
 
 from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT, is_storage_failure
 from news_archive.archive.better_address import address_claims
+from news_archive.archive.clock import now
 from news_archive.archive.crawl_signals import NOT_AN_ARTICLE, page_not_stored
 from news_archive.archive.record import ArticleItem, article_row
 from news_archive.archive.held_pages import HeldPage
 from news_archive.archive.run_counters import PAGES_HELD, PAGES_HELD_LEFT, counter_key, outcome_key
-from news_archive.archive.storage import Archive, now
+from news_archive.archive.storage import Archive
 from news_archive.archive.stories.placement import Stories
 from news_archive.pipelines.archive_connection import crawl_archive
 from news_archive.pipelines.build_stamps import BuildStamps

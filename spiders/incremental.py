@@ -12,9 +12,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 
+from news_archive.archive.clock import now
 from news_archive.archive.picked_post_categories import earlier_categories, save_categories
 from news_archive.archive.repeated_links import earlier_links, save_links
-from news_archive.archive.storage import Archive, now
+from news_archive.archive.storage import Archive
 from news_archive.archive.urls import PAGE_PARAMS, PAGE_SUFFIX, absolute_url, page_key, url_key, with_saved_query
 from news_archive.spiders.feed_document import FeedDocument
 from news_archive.spiders.pagetype import RepeatedLinks

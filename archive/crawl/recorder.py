@@ -10,10 +10,11 @@ from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 
 from news_archive.archive.archive_file import ARCHIVE_FAILURE_STAT
+from news_archive.archive.clock import now
 from news_archive.archive.crawl_signals import NOT_AN_ARTICLE, NotAnArticle, page_not_stored
 from news_archive.archive.run_counters import (CANDIDATES, CUT_SHORT, MISSING_RETRIED, NOT_MODIFIED, PAGES_FETCHED,
                                                PAGES_HELD, PAGES_HELD_LEFT, START_PAGES_OK, STOPPED, counter_key, outcome_key)
-from news_archive.archive.storage import Archive, now
+from news_archive.archive.storage import Archive
 from news_archive.spiders.page_outcomes import BROKEN_LINK, ROBOTS_FORBIDDEN
 from news_archive.spiders.passed_over import LISTING_LEFT_UNREAD
 

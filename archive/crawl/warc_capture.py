@@ -15,9 +15,9 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from news_archive.archive.captures import Capture, CaptureWriter, LinkForms, MAX_FILE_BYTES
+from news_archive.archive.clock import now
 from news_archive.archive.crawl_signals import feed_dates_read, listing_dates_read
 from news_archive.archive.record import FROM_FEED, FROM_LISTING, ArticleItem, dated_weakly
-from news_archive.archive.storage import now
 from news_archive.archive.urls import url_key
 from news_archive.pipelines.feed_dates import feed_date
 from news_archive.pipelines.listing_dates import listing_date
