@@ -1,4 +1,5 @@
-"""Read and write the archive: articles with every URL they were seen at, their versions, stories and crawl runs."""
+"""Read and write the archive: articles with every URL they were seen at, their versions, stories and sources; the
+crawl runs are CrawlRuns' (archive/crawl_runs.py)."""
 from __future__ import annotations
 
 import json
@@ -12,7 +13,7 @@ import sqlite_utils
 
 from news_archive.archive.archive_file import archive_error, check_archive_file
 from news_archive.archive.better_address import AddressClaims, declared_in_another_language, is_better_address
-from news_archive.archive.clock import now
+from news_archive.archive.crawl_runs import CrawlRuns
 from news_archive.archive.given_dates import GivenDates
 from news_archive.archive.near_copies import is_untranslated_copy
 from news_archive.archive.record import CONTENT_COLUMNS
@@ -34,9 +35,9 @@ class SaveResult:
     outcome: str  # "new", "updated", "unchanged"
 
 
-class Archive(StoredCopies, GivenDates):
+class Archive(StoredCopies, GivenDates, CrawlRuns):
     """One archive database: open it, save articles into it, record crawl runs. The dates feeds and listings give
-    are GivenDates' (archive/given_dates.py)."""
+    are GivenDates' (archive/given_dates.py), the crawl runs CrawlRuns' (archive/crawl_runs.py)."""
 
     def __init__(self, path: str | Path | sqlite_utils.Database):
         """Open (creating and migrating) the archive; ArchiveError names the file and what is wrong with it."""
@@ -392,7 +393,7 @@ class Archive(StoredCopies, GivenDates):
         with self.transaction():
             self.db["fetch_state"].upsert_all(rows, pk="page_key")
 
-    # --- sources and crawl runs -----------------------------------------------------------------
+    # --- sources --------------------------------------------------------------------------------
 
     def save_sources(self, sources) -> None:
         self.db["sources"].upsert_all(
@@ -400,46 +401,6 @@ class Archive(StoredCopies, GivenDates):
              for s in sources],
             pk="id",
         )
-
-    def start_run(self, crawl: str, source: str, started: str) -> int:
-        return self.db["crawl_runs"].insert({
-            "crawl": crawl, "source": source, "started": started, "status": "running", "pages_fetched": 0,
-            "articles_found": 0, "articles_new": 0, "articles_updated": 0, "errors": 0,
-        }).last_pk
-
-    def finish_run(self, run_id: int, **fields) -> None:
-        self.db["crawl_runs"].update(run_id, {"finished": now(), **fields})
-
-    def add_skipped_pages(self, run_id: int, pages: list[tuple[str, str, str]]) -> None:
-        """The (url, reason, detail) of pages a run fetched and did not store."""
-        self.db["crawl_pages_skipped"].insert_all(
-            ({"run_id": run_id, "url": url, "reason": reason, "detail": detail} for url, reason, detail in pages))
-
-    def interrupt_runs(self, crawl: str, reason: str, finished_too: bool = False) -> None:
-        """A crawl cut short: what it stored stays, its runs say so (`finished_too`: also those it closed itself)."""
-        statuses = ("running", "ok", "partial", "warning") if finished_too else ("running",)
-        with self.transaction():
-            self.db.execute(f"update crawl_runs set status = 'interrupted', finished = coalesce(finished, ?), "
-                            f"error_summary = ? where crawl = ? and status in ({','.join('?' * len(statuses))})",
-                            [now(), reason, crawl, *statuses])
-
-    def close_stale_runs(self) -> None:
-        """Runs left `running` by a crawl that was killed: called while no other crawl runs on this archive."""
-        with self.transaction():
-            self.db.execute("update crawl_runs set status = 'interrupted', finished = coalesce(finished, ?), "
-                            "error_summary = coalesce(error_summary, 'the crawl was stopped before it finished') "
-                            "where status = 'running'", [now()])
-
-    def runs_of_crawl(self, crawl: str) -> list[dict]:
-        return list(self.db["crawl_runs"].rows_where("crawl = ?", [crawl], order_by="id"))
-
-    def earlier_runs(self, source: str, run_id: int) -> list[dict]:
-        """The source's finished runs before this one, oldest first; a `reprocess` fetched nothing, so it is left out."""
-        return list(self.db["crawl_runs"].rows_where(
-            "source = ? and id < ? and finished is not null and crawl not like 'reprocess-%'", [source, run_id], order_by="id"))
-
-    def update_run(self, run_id: int, **fields) -> None:
-        self.db["crawl_runs"].update(run_id, fields)
 
     def stored_since(self, source: str, since: str, short_body: int) -> tuple[int, int, int]:
         """Of the source's articles stored or seen again since then: how many, how many undated, how many short."""
