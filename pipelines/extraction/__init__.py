@@ -10,8 +10,8 @@ from news_archive.archive.entry_markup import PageEntries
 from news_archive.archive.page_title import document_title
 from news_archive.archive.record import FROM_LISTING, FROM_RUNNING_TEXT, FROM_UPDATED
 
-from . import (article_title, body, comments, metadata, page_dates, permalinks, prune, reference_text, script_payload,
-               structured)
+from . import (article_title, body, comments, metadata, own_headline, page_dates, permalinks, prune, reference_text,
+               script_payload, structured)
 from .blocks import PREFORMATTED, is_quoted
 from .boilerplate import BoilerplateMemory
 from .builder_documents import own_document
@@ -197,7 +197,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     # before pruning, which may take it whole when it shows only a picture.
     own_builder_document = own_document(root) is not None
     own_header = headline_over_dateline(root, title) or title in permalinked_headings(root, url) \
-        or article_title.headline_left_empty(root, title, home_names)
+        or own_headline.headline_left_empty(root, title, home_names)
     readers = comments.find_comments(root, classes, url)
     protected_forms = password_forms(root)
     scripts = script_payload.payload_scripts(root)
@@ -227,7 +227,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         page = result.canonical_url or url
         boilerplate.observe(page, (b.text for b in found))
         found = [b for b in found if not boilerplate.is_boilerplate(page, b.text)]
-    own_post = article_title.shows_own_headline(root, meta, title, home_names, stated_title) \
+    own_post = own_headline.shows_own_headline(root, meta, title, home_names, stated_title) \
         or main_text.in_post_wrapper \
         or own_header or own_builder_document
     verdict = decide_page_type(PageEvidence(

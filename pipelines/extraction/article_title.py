@@ -12,11 +12,10 @@ from .comment_lines import heads_comments
 from .dates import find_date
 from .entity_name import article_entity_names
 from .headline_trimmings import less_byline, less_date_badge, less_date_line
-from .lead_heading import (dated_heading, heading_readings, heading_showing, heading_text, is_unrendered_markdown,
-                           lead_heading, links_here, permalinked_above, permalinked_before, permalinked_headings)
+from .lead_heading import dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading, links_here, permalinked_above, permalinked_before, permalinked_headings
 from .links import clean_text
 from .page_overlays import page_overlays
-from .shown_titles import shown_alone_above, shown_as_headline, shown_form, titled_elements
+from .shown_titles import shown_alone_above, shown_as_headline, shown_form
 from .site_titled import headline_beside_site_title
 from .structured import PageMetadata, text_value
 from .text import plain_letters, text_of
@@ -310,45 +309,6 @@ def _permalinked_piece(root, url: str, stated: list[str], excluded: set[str]) ->
             if shown and links_here(root, shown, url):
                 return shown
     return ""
-
-
-def shows_own_headline(root, meta: PageMetadata, title: str, home_names: set[str] = frozenset(),
-                       document_title_text: str | None = None) -> bool:
-    """The page shows a headline of its own: an <h1> other than the site's name, or a heading showing the title the
-    page states (in its <title> or metadata). A page with neither, its title the site's name that no heading shows
-    or taken from a box of the footer, is an empty shell of the theme. `document_title_text`: the page's <title> as
-    read before pruning, which takes the <head>'s elements."""
-    if any(3 <= len(text) <= 300 and text.lower() not in home_names for text in map(heading_text, root.iter("h1"))):
-        return True
-    article = meta.article or {}
-    stated = (meta.first("og:title", "twitter:title"), text_value(article.get("headline")),
-              without_markup_as_text(document_title(root) if document_title_text is None else document_title_text))
-    wanted = fold_unspaced(title)
-    if not wanted or not any(wanted in fold_unspaced(clean_text(value)) for value in stated if value):
-        return False
-    return any(fold_unspaced(text) == wanted for h in root.iter(xpaths.HEADING_TAGS) for text in heading_readings(h)) \
-        or any(_unlinked_title_showing(element, wanted, home_names) for element in titled_elements(root))
-
-
-def headline_left_empty(root, title: str, home_names: set[str] = frozenset()) -> bool:
-    """The theme prints the headline's element empty (`<h1></h1>` in its banner) and the page's <title> states the
-    post's title beside the site's name ("Save the date - Sea Ice Lab"): a post's page whose theme shows its title
-    nowhere, not a template's shell, whose stated title is the site's name alone. Read before pruning, which takes
-    an empty banner."""
-    h1s = list(root.iter("h1"))
-    if not h1s or any(heading_text(h1) for h1 in h1s) or not title or title.lower() in home_names:
-        return False
-    stated, wanted = fold_unspaced(clean_text(without_markup_as_text(document_title(root)))), fold_unspaced(title)
-    return bool(wanted) and wanted in stated and wanted != stated
-
-
-def _unlinked_title_showing(element, wanted: str, home_names: set[str]) -> bool:
-    """Some themes set the headline in an element named a title (`<p class="title">`), no heading: it counts when it
-    shows the stated title (folded: `wanted`) whole, linking nowhere (a site's linked name is its logo) and naming no
-    home page."""
-    text = heading_text(element)
-    return fold_unspaced(text) == wanted and text.lower() not in home_names \
-        and next(element.iterancestors("a"), None) is None and next(element.iter("a"), None) is None
 
 
 def _headline_of_translation(root, h1s: list[str], clean: list[str]) -> str:

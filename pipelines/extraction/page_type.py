@@ -98,7 +98,7 @@ class PageEvidence:
     # Those teasers are boxes beside the text under the page's own <h1> (PageEntries.cards_beside_headline): a column
     # of the latest news beside a short post, which a listing of the site shows as an article.
     cards_beside_headline: bool = False
-    # The page shows a headline of its own (article_title.shows_own_headline) or its text lies in a post's own wrapper.
+    # The page shows a headline of its own (own_headline.shows_own_headline) or its text lies in a post's own wrapper.
     own_post: bool = True
     # The text is a translation plugin's notice that the post is not in this language, beside a byline at most
     # (translation_notice.py).
