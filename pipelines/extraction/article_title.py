@@ -12,7 +12,8 @@ from .comment_lines import heads_comments
 from .dates import find_date
 from .entity_name import article_entity_names
 from .headline_trimmings import less_byline, less_date_badge, less_date_line
-from .lead_heading import (dated_heading, heading_showing, heading_text, is_unrendered_markdown, lead_heading, links_here,
+from .heading_reading import heading_text
+from .lead_heading import (dated_heading, heading_showing, is_unrendered_markdown, lead_heading, links_here,
                            permalinked_above, permalinked_before, permalinked_headings)
 from .links import clean_text
 from .page_overlays import page_overlays

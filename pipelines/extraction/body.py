@@ -15,7 +15,7 @@ from .container_widening import (around_data_table, around_list, entry_continued
                                  sets_a_paragraph, standfirst, twins)
 from .content_blocks import content_blocks
 from .heading_lines import is_teaser_headline
-from .lead_heading import heading_readings
+from .heading_reading import heading_readings
 from .line_patterns import FULL_STOP, FURNITURE_LINE
 from .link_lines import host_of, is_pager_button, is_pointer_line, leads_away, leads_to_social_network
 from .links import absolute

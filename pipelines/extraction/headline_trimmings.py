@@ -5,7 +5,7 @@ import re
 
 from .author_names import byline_closing
 from .dates import date_without_year, find_date, typed_date
-from .lead_heading import heading_text
+from .heading_reading import heading_text
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # The label of a date line a theme sets inside the headline's element runs to a few words ("Posted on", "gepost op").

@@ -13,20 +13,13 @@ from .ancestry import within
 from .builder_documents import in_other_document, own_document
 from .comment_lines import heads_comments
 from .dates import find_date, typed_date
+from .heading_reading import UNREAD, heading_readings, heading_text
 from .hints import is_side_column
 from .links import absolute, links_to_page
 from .shown_media import shows_media
 from .xpaths import POST_CLASSES
 
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "a", "form", "menu", "button"})
-# Ruby annotations (furigana) read the characters they sit over: a second copy of the text, not part of it.
-_RUBY_NOTES = frozenset({"rt", "rp"})
-_UNREAD = frozenset({"script", "style", "template"}) | _RUBY_NOTES
-# Children a heading breaks its lines with or stacks as blocks: their texts are separate words.
-_LINE_BREAKS = frozenset({"br", "div", "p", "li", "ul", "ol", "section", "header", "figure", "figcaption"})
-# A line break's space, none before the punctuation a hidden separator or the next line opens with.
-_GAP = "\x00"
-_GAP_BEFORE_PUNCTUATION = re.compile("\x00+(?=\\s*[:;,.!?)\\]])")
 _OPENING_TAGS = ("h2", "h3")
 _RANKS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Text a headline opens: a paragraph's worth, so that a sidebar's heading over a list of links does not count.
@@ -215,24 +208,6 @@ def heading_showing(root, url: str, titles: set[str], excluded: set[str], fold) 
     return ""
 
 
-def heading_readings(heading) -> list[str]:
-    """The heading's text, then its text less each element closing it in turn, nearest the end first, while no text
-    stands between them: the headline, where a theme sets the post's subtitle, its writer or its day inside the
-    headline's element after it (`<h2>Title <span>Subtitle</span></h2>`, `<h2><a>Title</a> <span>Blog</span>
-    <small>Jul 26</small></h2>`)."""
-    readings = [heading_text(heading)]
-    children = list(heading)  # a comment's tail is the heading's text too
-    while children and not (children[-1].tail or "").strip():
-        if not isinstance(children.pop().tag, str):
-            continue
-        text = " ".join("".join([heading.text or ""] + [(heading_text(child) if isinstance(child.tag, str) else "")
-                                                         + (child.tail or "") for child in children]).split())
-        if not text:
-            break
-        readings.append(text)
-    return readings
-
-
 def headline_over_dateline(root, title: str) -> bool:
     """The page's headline (`title`) is a heading outside the page's chrome right above a date line: the post's own
     headline, however little text follows it (a notice of one line), where the stated titles name only the site or
@@ -336,7 +311,7 @@ def _opens_main(heading) -> bool:
     for node in box.iter():
         if node is heading:
             break
-        if not isinstance(node.tag, str) or node.tag in _UNREAD or node.tag == "noscript":
+        if not isinstance(node.tag, str) or node.tag in UNREAD or node.tag == "noscript":
             continue
         if node.tag in _RANKS or (node.text or "").strip() or (node not in above and (node.tail or "").strip()):
             return False  # a heading or text above it: it does not open the content
@@ -351,7 +326,7 @@ def _opens_lone_article(root, heading) -> bool:
     article = heading.getparent()
     if article is None or article.tag != "article" or (article.text or "").strip():
         return False
-    first = next((child for child in article if isinstance(child.tag, str) and child.tag not in _UNREAD), None)
+    first = next((child for child in article if isinstance(child.tag, str) and child.tag not in UNREAD), None)
     if first is not heading or sum(1 for _ in root.iter("article")) != 1:
         return False
     return _unlinked_text_after(heading) >= _MIN_TEXT_AFTER
@@ -452,20 +427,5 @@ def _without_query(url: str) -> str:
     return urlsplit(url)._replace(query="", fragment="").geturl()
 
 
-def heading_text(element) -> str:
-    """A heading's text as a reader sees it: ruby annotations left out, lines it breaks (<br>, block children) kept
-    apart by a space, whitespace collapsed. Soft hyphens stay: a title is kept as published, as in its feed."""
-    parts = [element.text or ""]
-    _read_children(element, parts)
-    text = _GAP_BEFORE_PUNCTUATION.sub("", "".join(parts))
-    return " ".join(text.replace(_GAP, " ").split())
 
 
-def _read_children(element, parts: list[str]) -> None:
-    for child in element:
-        if isinstance(child.tag, str) and child.tag not in _UNREAD:
-            gap = _GAP if child.tag in _LINE_BREAKS else ""
-            parts.extend((gap, child.text or ""))
-            _read_children(child, parts)
-            parts.append(gap)
-        parts.append(child.tail or "")

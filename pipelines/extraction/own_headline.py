@@ -5,7 +5,7 @@ from news_archive.archive.page_title import document_title
 
 from . import xpaths
 from .article_title import fold_unspaced, without_markup_as_text
-from .lead_heading import heading_readings, heading_text
+from .heading_reading import heading_readings, heading_text
 from .links import clean_text
 from .shown_titles import titled_elements
 from .structured import PageMetadata, text_value

@@ -7,7 +7,7 @@ from itertools import islice
 
 from lxml import etree
 
-from .lead_heading import heading_text
+from .heading_reading import heading_text
 from .xpaths import HEADING_TAGS, NOT_A_HEADLINE_LINE
 
 # Typographic quote marks and dashes, and the plain marks typed for them.

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .lead_heading import heading_text, is_chrome
+from .heading_reading import heading_text
+from .lead_heading import is_chrome
 from .links import links_to_page
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
