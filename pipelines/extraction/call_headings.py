@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .blocks import Block
-from .hints import anchored_subheading
+from .heading_anchors import anchored_subheading
 from .text import text_of
 
 # A post closes on a call or two ("Apply here", then "Questions? Write to us"); more linked headings in a row are a

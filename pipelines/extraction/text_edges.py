@@ -7,8 +7,8 @@ from itertools import takewhile
 from .blocks import Block
 from .event_fields import STAMP_DAYS_APART, days_past_page, names_another_day
 from .furniture_lines import is_phone_number, is_sign_off
+from .heading_anchors import anchored_subheading
 from .heading_lines import SECTIONS_ABOVE, is_closing_heading, headings_set_alike
-from .hints import anchored_subheading
 from .line_patterns import CJK_EXCLAMATION, FURNITURE_LINE, WORD
 from .link_lines import BARE_ADDRESS, CLOSING_LINKS
 from .media_in_text import heads_gallery, introduces_media, picture_box
