@@ -5,13 +5,13 @@ page_outcomes.py)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime, timezone
 
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
 
+from news_archive.archive.clock import now
 from news_archive.archive.cms_classes import marks_static_page
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.run_counters import CANDIDATES, CUT_SHORT, MISSING_RETRIED, PAGES_FETCHED, START_PAGES_OK
@@ -278,7 +278,7 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
             url=response.url,
             html=text,
             tree=root,
-            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            fetched_at=now(),
             seen_urls=sorted(self.link_forms[url_key(response.url)] | {response.request.url}),
             source_languages=source.languages,
             listed_as_article=decisions.listed_as_article(root, response.url),

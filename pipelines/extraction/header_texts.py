@@ -11,8 +11,8 @@ from .dates import find_date
 from .event_fields import is_event_field
 from .hints import classed_as_standfirst
 from .line_patterns import WEB_ADDRESS
-from .teaser_dates import (beside_linked_headline, holds_teaser_card, in_teaser_list, links_dated_headline,
-                           names_comments)
+from .teaser_dates import (beside_linked_headline, holds_teaser_card, in_teaser_list, is_comments_container,
+                           links_dated_headline)
 from .text import spaced_text, text_of
 from .trailing_headings import after_post_text
 
@@ -367,7 +367,7 @@ def _parts_with_loose_dates(element) -> list:
         tail = " ".join((child.tail or "").split())
         if 6 <= len(tail) <= SHORT_TEXT_CHARS and _DATE_HINT.search(tail) and isinstance(child.tag, str):
             if in_comments is None:  # a reader's "Anna on March 3, 2020 8:40 am" dates the comment, not the page
-                in_comments = any(names_comments(e) for e in (element, *element.iterancestors()))
+                in_comments = any(is_comments_container(e) for e in (element, *element.iterancestors()))
             if not in_comments:
                 parts.append(tail)
     return parts

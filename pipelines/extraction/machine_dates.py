@@ -11,7 +11,7 @@ from .dates import epoch_date, parse_date_value
 from .event_fields import is_event_field
 from .header_texts import SHORT_TEXT_CHARS
 from .structured import PageMetadata, text_value
-from .teaser_dates import in_teaser_link, names_comments
+from .teaser_dates import in_teaser_link, is_comments_container
 from .text import spaced_text, text_of
 
 PUBLISHED_META = (
@@ -173,7 +173,7 @@ def date_attribute(element, month_first: bool) -> str | None:
 def not_a_publication(element) -> bool:
     """An update date, a date another label claims ("Registriert:"), a reader comment's date, or the date of a post
     the text quotes (an embedded social-media post is a <blockquote> stamped with its own day)."""
-    if any(names_comments(a) or a.tag == "blockquote" for a in element.iterancestors()):
+    if any(is_comments_container(a) or a.tag == "blockquote" for a in element.iterancestors()):
         return True
     previous, parent = element.getprevious(), element.getparent()
     if _names_update(f"{element.get('class', '')} {element.get('itemprop', '')}".lower()):

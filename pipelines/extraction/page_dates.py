@@ -20,7 +20,7 @@ from .machine_dates import (ASIDE_TAGS, GENERIC_META, PUBLISHED_META, SEARCH_IND
                             date_attribute, date_value, from_analytics_tag, from_script_data, from_time_elements,
                             from_video, lone_time, not_a_publication, stated_date)
 from .structured import PageMetadata
-from .teaser_dates import in_teaser_link, names_comments
+from .teaser_dates import in_teaser_link, is_comments_container
 from .text import text_of
 from .zone_clocks import day_by_shown_clock, is_zone_offset
 from news_archive.archive.record import (FROM_RUNNING_TEXT, FROM_SEARCH_INDEX, FROM_SLUG_WORDS, FROM_URL,
@@ -197,7 +197,7 @@ def _day_in_month(root, month: str, month_first: bool, url: str) -> str | None:
     while stack:
         element = stack.pop()
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template") \
-                or element.tag in ASIDE_TAGS or names_comments(element):
+                or element.tag in ASIDE_TAGS or is_comments_container(element):
             continue
         text = text_of(element)
         if len(text) > SHORT_TEXT_CHARS:

@@ -117,10 +117,10 @@ def _is_teaser_list(element) -> bool:
         found = find_date(text) if named else None
         if not found or any(text[found[1]:found[2]] in text_of(part) for part in named):
             return False
-    return not any(names_comments(part) for part in (*items, element, *element.iterancestors()))
+    return not any(is_comments_container(part) for part in (*items, element, *element.iterancestors()))
 
 
-def names_comments(element) -> bool:
+def is_comments_container(element) -> bool:
     """A container of readers' comments ("comment-list", "comments-area"), not the page's body or article."""
     if element.tag in ("body", "html"):
         return False
