@@ -151,7 +151,7 @@ def _decide_among_all(
         probabilities = _weigh(probabilities, expected, expected_language_weight(body))
     for code in declared:
         probabilities = _weigh(probabilities, [code], PAGE_HINT_WEIGHT)
-    if found := language_left_out(probabilities):
+    if found := language_left_out(probabilities, body):
         named = next((code for code in declared + expected if found[0] in WRITTEN_ALIKE.get(code, ())), found[0])
         return Detection(language=named, confidence=round(found[1], 4))
     return detection if fits_fast_set(probabilities) else _declared_only(declared)

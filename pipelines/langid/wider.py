@@ -27,7 +27,11 @@ DECLARED_ONLY_CONFIDENCE = 0.5
 
 # Languages left out that a sentence often cannot tell apart: the wider check is sure of one when it is sure of the
 # pair, and names the likelier (a Croatian sentence comes out 0.77 Croatian, 0.23 Bosnian).
-NEAR_LANGUAGES_LEFT_OUT = (frozenset({"hr", "bs"}), frozenset({"id", "ms"}))
+NEAR_LANGUAGES_LEFT_OUT = (frozenset({"hr", "bs"}), frozenset({"id", "ms"}), frozenset({"cs", "sk"}))
+# Letters only one language of a near pair writes. lingua's fast mode over every language flips between Czech and
+# Slovak as a text grows, sure of either (one Czech notice in twenty came out Slovak, 1.0): their spelling says which.
+# Czech writes ě, ř and ů, which Slovak never does; Slovak ä, ĺ, ľ, ŕ and ô, which Czech never does.
+OWN_LETTERS = {"cs": frozenset("ěřů"), "sk": frozenset("äĺľŕô")}
 
 # Serbian is written in Latin letters as much as in Cyrillic, and lingua knows it in Cyrillic only: a Latin-script
 # Serbian text comes out Croatian or Bosnian, whose words it shares. A page or source declaring Serbian says which.
@@ -82,8 +86,9 @@ def says_no_words_of(text: str, language: str | None) -> bool:
     return everyday is not None and not any(word.lower() in everyday for word in own_words(text))
 
 
-def language_left_out(probabilities: dict[str, float]) -> tuple[str, float] | None:
-    """The language left out of the fast set the wider check is sure of, with its probability; None if none."""
+def language_left_out(probabilities: dict[str, float], text: str = "") -> tuple[str, float] | None:
+    """The language left out of the fast set the wider check is sure of, with its probability; None if none. Of a
+    near pair, the one text's own words are spelled in (OWN_LETTERS), else the likelier."""
     outside = {code: p for code, p in probabilities.items() if code not in _FAST_SET}
     if not outside:
         return None
@@ -91,7 +96,17 @@ def language_left_out(probabilities: dict[str, float]) -> tuple[str, float] | No
     language = max(sorted(outside), key=outside.__getitem__)
     near = next((group for group in NEAR_LANGUAGES_LEFT_OUT if language in group), {language})
     share = sum(outside.get(code, 0.0) for code in near)
-    return (language, share) if share >= WIDER_CONFIDENT else None
+    return (spelled_in(near, text) or language, share) if share >= WIDER_CONFIDENT else None
+
+
+def spelled_in(near: frozenset[str] | set[str], text: str) -> str | None:
+    """The one language of the near group whose own letters text's own words write, none of another's; else None.
+    Names are left out: a Czech text naming a Slovak town is no less Czech."""
+    letters = [char for char in " ".join(own_words(text)).lower() if any(char in own for own in OWN_LETTERS.values())]
+    spelled = [code for code in sorted(near) if sum(char in OWN_LETTERS.get(code, ()) for char in letters)]
+    if len(spelled) != 1:
+        return None
+    return spelled[0] if len(letters) >= MIN_FOREIGN_LETTERS else None
 
 
 def fits_fast_set(probabilities: dict[str, float]) -> bool:
