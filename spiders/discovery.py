@@ -15,7 +15,7 @@ from news_archive.archive.entry_markup import MIN_LABEL_CARDS, label_card
 from news_archive.archive.urls import (absolute_url, folder_path, is_probably_html, listing_key, page_key,
                                        sole_canonical, without_tracking)
 from news_archive.spiders.card_link_bars import in_card_link_bar
-from news_archive.spiders.entry_slots import headlines_by_place
+from news_archive.spiders.entry_slots import headlines_by_place, inside_whole_entries
 from news_archive.spiders.navigation_regions import NavigationRegions
 from news_archive.spiders.pager_links import is_pagination_link
 from news_archive.spiders.script_links import LINKING_ELEMENTS, link_address
@@ -59,6 +59,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
     links = head_links(root, page_url)
     own_listing, own_key = listing_key(page_url), page_key(page_url)
     seen, teasers, content_urls = set(), set(), set()
+    teaser_anchors: dict[str, etree._Element] = {}  # teaser url -> the link that made it one
     # a short label's words -> (url, anchor, its entry's headline, whether it is a card's button) of each link to this
     # site with that label closing its line under an unlinked headline
     closing_labels: dict[str, list[tuple[str, etree._Element, str, bool]]] = {}
@@ -84,6 +85,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
                 links.headlines[href] = text
                 _note_entry(links, href, anchor)
                 teasers.add(key)
+                teaser_anchors[href] = anchor
             elif key in linked_headline and 0 < len(text.split()) <= CLOSING_LABEL_MAX_WORDS \
                     and not regions.contains(anchor) and closes_its_line(anchor) \
                     and _one_card(linked_headline[key], anchor, page_url, key):
@@ -116,6 +118,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
                 links.headlines[href] = text
                 _note_entry(links, href, anchor)
                 teasers.add(key)
+                teaser_anchors[href] = anchor
             elif 0 < len(text.split()) <= CLOSING_LABEL_MAX_WORDS and urlsplit(href).netloc == own_host \
                     and closes_its_line(anchor):
                 card = label_card(anchor)
@@ -133,6 +136,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
                     links.headlines[href] = headline
                     _note_entry(links, href, anchor)
                     teasers.add(page_key(href))
+                    teaser_anchors[href] = anchor
     for anchor in headlines_by_place(placed):  # a short headline where the listing's other entries have theirs
         href = link_address(anchor, page_url)
         if page_key(href) not in teasers:
@@ -140,8 +144,26 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
             links.headlines[href] = " ".join(element_text(anchor).split())
             _note_entry(links, href, anchor)
             teasers.add(page_key(href))
+            teaser_anchors[href] = anchor
+    _leave_out_entry_texts(links, teaser_anchors, teasers)
     links.filters = [url for url, _text in links.content if page_key(url) not in teasers and is_filter_link(url, page_url)]
     return links
+
+
+def _leave_out_entry_texts(links: PageLinks, teaser_anchors: dict[str, etree._Element], teasers: set[str]) -> None:
+    """The teasers standing in the text of a post the listing prints whole (entry_slots.inside_whole_entries) are links
+    of that text: no entries of the listing's."""
+    inside = inside_whole_entries(list(teaser_anchors.values()))
+    if not inside:
+        return
+    dropped = {href for href, anchor in teaser_anchors.items() if anchor in inside}
+    links.teasers = [href for href in links.teasers if href not in dropped]
+    for href in dropped:
+        links.headlines.pop(href, None)
+        links.entries.pop(href, None)
+        teasers.discard(page_key(href))
+        if href not in links.in_text:
+            links.in_text.append(href)
 
 
 def _one_card(headline: etree._Element, button: etree._Element, page_url: str, key: str) -> bool:

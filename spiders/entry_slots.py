@@ -6,7 +6,7 @@ words alone make it a label; its place among entries whose links are mostly head
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from lxml import etree
 
@@ -18,6 +18,10 @@ MAX_ENTRY_DEPTH = 4
 # least this many do: a list of category or tag labels holds few, a list of posts nearly all.
 HEADLINE_SHARE = 2 / 3
 MIN_HEADLINES = 3
+# A listing printing its posts whole: a run of this many headlines set alike (the same tags and classes from the page
+# down to the link), each entry holding this much paragraph text (visible characters), a post's and not an excerpt.
+MIN_RUN = 3
+WHOLE_ENTRY_CHARS = 300
 
 Slot = tuple[object, ...]
 # Class names that number an entry or its place rather than say what it is: CMSs print them on every entry of a list
@@ -62,3 +66,52 @@ def headlines_by_place(links: list[tuple[etree._Element, bool]]) -> list[etree._
         if headlines >= MIN_HEADLINES and headlines >= HEADLINE_SHARE * len(members):
             found += [anchor for anchor, headline in members if not headline]
     return found
+
+
+def inside_whole_entries(headlines: list[etree._Element]) -> set[etree._Element]:
+    """The headline-like links (a listing's teasers) that stand in the text of a post the listing prints whole: inside
+    an entry of the listing's run (MIN_RUN headlines set alike, each entry the largest element around its headline
+    holding no other), set otherwise than the run's headlines, after a post's worth of its paragraphs ("The new
+    tutorials are:" and a list of them, a programme's sessions). Links in a post's text present what it talks about,
+    not the listing's entries, and their folder is no family of the source's posts. An entry whose headline is too
+    short to read as one (by its words alone) is an entry all the same: set like the others, beside them."""
+    settings = {id(anchor): tuple((element.tag, _kind(element)) for element in anchor.iterancestors())
+                for anchor in headlines}
+    runs: dict[tuple, list[etree._Element]] = defaultdict(list)
+    for anchor in headlines:
+        runs[settings[id(anchor)]].append(anchor)
+    found: set[etree._Element] = set()
+    for setting, run in runs.items():
+        if len(run) < MIN_RUN:
+            continue
+        # keyed by the elements themselves: lxml makes a new proxy for an element no reference keeps, its id reused
+        held = Counter(element for anchor in run for element in anchor.iterancestors())
+        entries = set()  # (the list holding the entries, an entry's tag and kind)
+        for headline in run:
+            entry = None
+            for element in headline.iterancestors():
+                if held[element] > 1:
+                    break
+                entry = element
+            if entry is not None and entry.getparent() is not None:
+                entries.add((entry.getparent(), entry.tag, _kind(entry)))
+        for anchor in headlines:
+            if settings[id(anchor)] != setting and _in_entry_text(anchor, entries):
+                found.add(anchor)
+    return found
+
+
+def _in_entry_text(anchor: etree._Element, entries: set[tuple]) -> bool:
+    """The link sits in one of the entries, after WHOLE_ENTRY_CHARS of the entry's paragraphs."""
+    around = list(anchor.iterancestors())
+    for element in around:
+        parent = element.getparent()
+        if parent is not None and (parent, element.tag, _kind(element)) in entries:
+            chars = 0
+            for paragraph in element.iter("p", anchor.tag):
+                if paragraph is anchor:
+                    return chars >= WHOLE_ENTRY_CHARS
+                if paragraph.tag == "p" and paragraph not in around:
+                    chars += len("".join("".join(paragraph.itertext()).split()))
+            return False
+    return False
