@@ -17,7 +17,7 @@ from news_archive.archive.urls import (absolute_url, folder_path, is_probably_ht
 from news_archive.spiders.card_link_bars import in_card_link_bar
 from news_archive.spiders.entry_slots import headlines_by_place, inside_whole_entries
 from news_archive.spiders.navigation_regions import NavigationRegions
-from news_archive.spiders.pager_links import is_pagination_link
+from news_archive.spiders.pager_links import is_pagination_link, without_page_neighbours
 from news_archive.spiders.script_links import LINKING_ELEMENTS, link_address
 from news_archive.spiders.teaser_links import (ENTRY_LEVELS, INLINE_TAGS, WORD, closes_its_line, element_text,
                                                entry_headline, inside_sentence, is_teaser_link, opens_a_sentence)
@@ -57,6 +57,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
 
     `regions`: the page's NavigationRegions, when the caller asked it about the page already."""
     links = head_links(root, page_url)
+    head_pages = list(links.pagination)
     own_listing, own_key = listing_key(page_url), page_key(page_url)
     seen, teasers, content_urls = set(), set(), set()
     teaser_anchors: dict[str, etree._Element] = {}  # teaser url -> the link that made it one
@@ -147,6 +148,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
             teaser_anchors[href] = anchor
     _leave_out_entry_texts(links, teaser_anchors, teasers)
     links.filters = [url for url, _text in links.content if page_key(url) not in teasers and is_filter_link(url, page_url)]
+    links.pagination = without_page_neighbours(links.pagination, head_pages, page_url)
     return links
 
 

@@ -6,6 +6,7 @@ and links them by hreflang alternates or by a language switcher on the listing. 
 language it publishes is read from the one start listing it names."""
 from __future__ import annotations
 
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -13,6 +14,18 @@ from lxml import etree
 from news_archive.archive.language_versions import language_folder
 from news_archive.archive.urls import absolute_url, folder_path, page_key
 from news_archive.spiders.discovery import PageLinks
+
+
+class TranslationListing(NamedTuple):
+    """A listing page another listing's switcher or hreflang named as its version in another language: the `depth` it
+    is read at, and the url_keys of the links the naming listing showed. Its pager is read when it shows links the
+    naming listing does not (its own language's posts), not when it lists that listing's posts again: judged against
+    the one listing that named it, the answer is the same whichever language's pages answered first."""
+    depth: int
+    named_by_links: frozenset[str]
+
+    def shows_its_own(self, link_keys: set[str]) -> bool:
+        return bool(link_keys - self.named_by_links)
 
 
 def listing_translations(root: etree._Element, page_url: str, links: PageLinks) -> list[str]:

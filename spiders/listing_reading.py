@@ -15,7 +15,7 @@ from news_archive.archive.urls import listing_key, page_key, url_key, without_tr
 from news_archive.spiders.app_data import data_teasers, json_fields, named_posts
 from news_archive.spiders.declared_data import MAX_DATA_BYTES, declared_data
 from news_archive.spiders.discovery import PageLinks
-from news_archive.spiders.language_listings import listing_translations
+from news_archive.spiders.language_listings import TranslationListing, listing_translations
 from news_archive.spiders.listing_dates import teaser_texts
 from news_archive.spiders.markup import stated_author
 from news_archive.spiders.menu_listings import CARD_MAKE_LEVELS, card_makes, top_menu_links
@@ -61,19 +61,22 @@ class ListingReading:
             links.content += [(url, "") for url in data_teasers(root, page_url, links.teasers) if url not in listed]
             yield from self._listing_data_requests(root, page_url, source, links.teasers)
         shown = self.listed_links[source.id]
-        new_links = {url_key(url) for url, _text in links.content} - shown
+        link_keys = {url_key(url) for url, _text in links.content}
+        new_links = link_keys - shown
         shown |= new_links
         # Counted along the pager chain, not in crawl order, and against the links the chain showed, not every
         # listing's (spiders/pager_chains.py): a blog's many tag, author and category archives, each re-listing known
         # posts, are no endless pager; nor is a chain of them that a documentation theme's "next page" links
         # (`/category-a/` -> `/category-b/`), each another listing. A pager's next page is the same listing's
         # (`/page/2/`, `?page=2`), the same path's, or an address differing in its numbers alone (a calendar's months).
-        if page_key(page_url) in self.translation_listings:
-            # A language version listing nothing new shows the posts of the listing already read (a site whose other
-            # languages list the same posts): its pager is that listing's again, and is not read.
-            more_pages = more_pages if new_links else []
-            self.translation_listings.update((page_key(without_tracking(url)), depth) for url in more_pages)
-        barren = self.pager_chains.read(page_url, {url_key(url) for url, _text in links.content})
+        translation = self.translation_listings.get(page_key(page_url))
+        if translation is not None:
+            # A language version showing only the posts of the listing that named it (a site whose other languages
+            # list the same posts): its pager is that listing's again, and is not read. Its pages are judged so too.
+            more_pages = more_pages if translation.shows_its_own(link_keys) else []
+            for url in more_pages:
+                self.translation_listings.setdefault(page_key(without_tracking(url)), translation)
+        barren = self.pager_chains.read(page_url, link_keys)
         self._watch_for_traps(source, barren)
         # An incremental crawl reads on only while the listing still shows articles it does not have.
         for url in self.fetch_plan.pages_to_read(source.id, page_url, more_pages, [url for url, _ in links.content]):
@@ -93,8 +96,9 @@ class ListingReading:
             # listing's other links, among which a switcher's entries are labels); a start listing's pager page's
             # switcher names the other language's page of the same number, a listing whichever pager reaches it
             # first: asked for as a post, it would be judged a listing and its own pager cut there
+            named_by = TranslationListing(depth, frozenset(link_keys))
             for url in listing_translations(root, page_url, links):
-                self.translation_listings[page_key(url)] = depth
+                self.translation_listings.setdefault(page_key(url), named_by)
                 yield from self._follow(url, source, "listing", depth)
         if role == "start":
             # the sitemap the page names in its head, as robots.txt's `Sitemap:` lines name one

@@ -25,6 +25,7 @@ from news_archive.spiders.feed_probe import FeedProbe
 from news_archive.spiders.feed_reading import FeedReading
 from news_archive.spiders.held_judgements import HELD_COUNT, HELD_LINKS, HeldJudgements
 from news_archive.spiders.incremental import FetchPlan
+from news_archive.spiders.language_listings import TranslationListing
 from news_archive.spiders.listing_reading import ListingReading
 from news_archive.spiders.markup import MAX_MARKUP_DEPTH, page_text, page_tree
 from news_archive.spiders.menu_listings import shows_cards_of
@@ -61,9 +62,9 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
                           for src in self.sources}
         self.listed_links: dict[str, set[str]] = defaultdict(set)  # source id -> url_keys of links its listings showed
         self.pager_chains = PagerChains()  # the pager chains of the listings read, and their pages bringing nothing new
-        # page_key -> depth of the pages of a start listing's versions in other languages (spiders/language_listings.py),
-        # read on only while they bring article links the source's other listings did not show
-        self.translation_listings: dict[str, int] = {}
+        # page_key -> the pages of a start listing's versions in other languages (spiders/language_listings.py), read on
+        # only while they show links the listing that named them did not
+        self.translation_listings: dict[str, TranslationListing] = {}
         self.listings_stopped: set[str] = set()
         # Sources that read a news feed or a sitemap naming pages (a remembered one answering 304 counts): the
         # rest have their usual feed addresses probed once the listings are read (spiders/feed_probe.py).
@@ -142,7 +143,7 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
         if role == "candidate" and page_key(response.url) in self.translation_listings:
             # a start listing's language version that another listing linked first (a label in a switcher, fetched
             # before the article families were known): read as the listing it is
-            role, depth = "listing", self.translation_listings[page_key(response.url)]
+            role, depth = "listing", self.translation_listings[page_key(response.url)].depth
         if role == "start":
             self._count(source, START_PAGES_OK)
         if role == "canonical":

@@ -48,6 +48,20 @@ def is_pagination_link(anchor: etree._Element, href: str, text: str, page_url: s
     return same_address_family(there.path, here.path) and shows_pager_evidence(anchor, text)
 
 
+def without_page_neighbours(pagination: list[str], head_pages: list[str], page_url: str) -> list[str]:
+    """The page's pagination less the `rel=next` of its head (`head_pages`) that leads out of its listing, when its own
+    pager leads to a page of that listing: the head then names the page's neighbour in the site's order of pages
+    (WordPress names a static page's siblings so, "Contribute" after "News"), and read on as a pager it would walk the
+    site's every page. A page with no pager of its own keeps it: a documentation theme's next document."""
+    def of_the_listing(url: str) -> bool:
+        return listing_key(url) == listing_key(page_url) or same_address_family(urlsplit(url).path,
+                                                                                urlsplit(page_url).path)
+    heads = set(head_pages)
+    if not any(of_the_listing(url) for url in pagination if url not in heads):
+        return pagination
+    return [url for url in pagination if url not in heads or of_the_listing(url)]
+
+
 def shows_pager_evidence(anchor: etree._Element, text: str) -> bool:
     """True when the link looks like a pager's: its class or its parent's, its words, or a "Page 1 of 5" beside it."""
     parent = anchor.getparent()
