@@ -295,9 +295,9 @@ class Archive(StoredCopies, GivenDates, CrawlRuns):
         return self.db.execute("select id, url, published, published_from from articles where source = ?",
                                [source]).fetchall()
 
-    def article_languages(self, source: str) -> list[tuple[str | None, str | None, int]]:
-        """(declared_language, language, length of the body) of the source's articles."""
-        return self.db.execute("select declared_language, language, length(coalesce(body, '')) from articles "
+    def article_languages(self, source: str) -> list[tuple[str | None, str | None, int, str]]:
+        """(declared_language, language, length of the body, url) of the source's articles."""
+        return self.db.execute("select declared_language, language, length(coalesce(body, '')), url from articles "
                                "where source = ?", [source]).fetchall()
 
     def article_leads(self, source: str) -> list[tuple[str | None, str | None]]:

@@ -43,9 +43,11 @@ class CrawlArchive:
         """The end-of-crawl work, in order: clean this crawl's articles again with all the boilerplate learnt,
         judge again the language of those whose opening it dropped as boilerplate (reopened_language.py), then of
         its short posts given their own headline (retitled_language.py), then of those
-        stating a description their source states for posts of other headlines (shared_leads.py), then of those whose pages declare one their source's long posts show wrong
-        (source_declarations.py), store in their source's language those stored in its near neighbour's
-        (near_language_posts.py), keep as one article two whose texts it made equal (equal_after_cleaning.py), date
+        stating a description their source states for posts of other headlines (shared_leads.py), keep as one article
+        two whose texts it made equal (equal_after_cleaning.py: an untranslated copy under another language's folder
+        is no evidence of what that folder's posts are written in), then judge again the language of those whose pages
+        declare one their source's long posts show wrong (source_declarations.py), store in their source's language
+        those stored in its near neighbour's (near_language_posts.py), date
         again those dated by their site's build day (build_days.py), date those stored undated before their feed was
         read, then by their listing's, then re-check their stories with their final texts, languages and dates; then
         close the archive.
@@ -58,11 +60,11 @@ class CrawlArchive:
             refined |= set(tag_retitled(self.archive, self.boilerplate.retitled))
             refined |= set(tag_without_shared_leads(self.archive, self.stories.placed | refined,
                                                     self.boilerplate.leads_dropped))
-            refined |= set(tag_by_source_language(self.archive, self.stories.placed | refined))
-            refined |= set(tag_by_near_language(self.archive, self.stories.placed | refined))
             folded = fold_equal_copies(self.archive, self.stories, refined, self.crawl_id)
             refined = (refined - folded.keys()) | set(folded.values())
             self.stories.placed -= folded.keys()
+            refined |= set(tag_by_source_language(self.archive, self.stories.placed | refined))
+            refined |= set(tag_by_near_language(self.archive, self.stories.placed | refined))
             built = redate_build_days(self.archive, self.stories.placed | refined)
             dated = self.stories.redated(built + self.feed_dates.date_stored() + self.listing_dates.date_stored())
             self.stories.settle(self.stories.placed | refined | dated, now())

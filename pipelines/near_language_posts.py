@@ -39,7 +39,7 @@ def tag_by_near_language(archive: Archive, article_ids: set[int]) -> list[int]:
     their pages declaring no such thing; returns the ids of those whose language changed."""
     changed = []
     for source in archive.sources_of(article_ids):
-        languages = Counter(language for _declared, language, _length in archive.article_languages(source))
+        languages = Counter(language for _declared, language, _length, _url in archive.article_languages(source))
         for group in NEAR_LANGUAGES_LEFT_OUT:
             written = source_language_in(group, languages)
             neighbours = sorted(group - {written}) if written else []

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from news_archive.archive.language_versions import language_folder
 from news_archive.archive.record import ArticleItem
 from news_archive.archive.storage import Archive
 from news_archive.pipelines.langid import Detection, LanguageHints, detect_language
@@ -36,24 +37,30 @@ MIN_LONG_POSTS = 3
 # (as a language only its page declares: langid/wider.py).
 SOURCE_LANGUAGE_CONFIDENCE = 0.5
 
+# A declared language and the language folder its page's address sits in (None outside one).
+Declaration = tuple[str, str | None]
+
 _WORD = re.compile(r"[^\W\d_]+")
 # Everyday words of one letter ("a", "i", "e", "o") are several languages' and a name's initial.
 _MIN_EVERYDAY_WORD = 2
 
 
-def disproved_declarations(posts: list[tuple[str | None, str | None, int]]) -> dict[str, str]:
-    """For one source's posts as (declared language, language, body length): each language that the long posts
-    declaring it are mostly not in, mapped to the one language most of them are in."""
-    declaring: dict[str, Counter] = defaultdict(Counter)
-    for declared, language, length in posts:
+def disproved_declarations(posts: list[tuple[str | None, str | None, int, str]]) -> dict[Declaration, str]:
+    """For one source's posts as (declared language, language, body length, address): each declaration (a language
+    and the language folder the address sits in, if any) that the long posts making it are mostly not in, mapped to
+    the one language most of them are in. A language folder (`/en/`) is the site's own word for the posts under it,
+    not a theme's default: the posts elsewhere declaring that language (a German site's `/news/`, read as English)
+    neither prove nor disprove it."""
+    declaring: dict[Declaration, Counter] = defaultdict(Counter)
+    for declared, language, length, url in posts:
         if declared and language and length >= LONG_POST_CHARS:
-            declaring[declared][language] += 1
+            declaring[(declared, language_folder(url))][language] += 1
     disproved = {}
-    for declared, languages in sorted(declaring.items()):
+    for declaration, languages in sorted(declaring.items(), key=lambda pair: (pair[0][0], pair[0][1] or "")):
         language, posts_in_it = max(sorted(languages.items()), key=lambda pair: pair[1])
-        if sum(languages.values()) >= MIN_LONG_POSTS and language != declared \
+        if sum(languages.values()) >= MIN_LONG_POSTS and language != declaration[0] \
                 and 2 * posts_in_it > sum(languages.values()):
-            disproved[declared] = language
+            disproved[declaration] = language
     return disproved
 
 
@@ -101,10 +108,11 @@ def tag_by_source_language(archive: Archive, article_ids: set[int]) -> list[int]
         source_languages = archive.source_languages(source)
         shared = shared_leads(archive.article_leads(source))
         for article in archive.short_articles(source, sorted(article_ids), LONG_POST_CHARS):
-            if article["declared_language"] not in disproved:
+            declaration = (article["declared_language"], language_folder(article["url"]))
+            if declaration not in disproved:
                 continue
             article = {**article, "lead": own_lead(article["lead"], article["body"], shared)}
-            detection = language_for_source(article, disproved[article["declared_language"]], source_languages)
+            detection = language_for_source(article, disproved[declaration], source_languages)
             if store_judged_again(archive, article, detection):
                 changed.append(article["id"])
     return changed

@@ -175,3 +175,24 @@ def test_a_translation_sharing_its_posts_credit_lines_stays_an_article_crawl_aft
     assert articles["/en/news/flaschenpost/"]["body"].endswith("few words.")
     assert articles["/news/flaschenpost/"]["body"].endswith("wenig Worten.")
     assert not db.execute("select count(*) from article_versions").fetchone()[0]
+
+
+def test_a_short_english_post_beside_untranslated_copies_in_the_english_folder_stays_english(tmp_path):
+    # Fails before: /en/news/nachtmarkt/ was stored German. The untranslated copies under `/en/news/`, not yet folded
+    # into their German posts when the crawl's end judged languages again, made the English folder's declaration look
+    # disproved by its long posts (three German of five), and the short post under German place names was judged again
+    # with German in English's place. The copies folded first, the folder's long posts are English.
+    english = {
+        **ENGLISH_POSTS,
+        "look-back": ("A look back at the festival", "15.10.2024",
+                      "Four days, seventy films and many full halls: thank you to everyone who came to watch with us, "
+                      "to the volunteers who cooked and sold tickets, and to the film makers who travelled from far "
+                      "away to talk about their work after the screenings."),
+        "nachtmarkt": ("Invented Film Days at the Burgdorfer Nachtmarkt", "10.08.2024",
+                       "The Invented Film Days will be at the Burgdorfer Nachtmarkt with the film caravan this "
+                       "Saturday. Drop by and say hello!"),
+    }
+    db = _crawl(tmp_path, _site(GERMAN_POSTS, {**GERMAN_POSTS, **english}))
+    languages = {row["url"].split("/", 3)[3]: row["language"] for row in db["articles"].rows}
+    assert languages == {**{f"news/{slug}/": "de" for slug in GERMAN_POSTS},
+                         **{f"en/news/{slug}/": "en" for slug in english}}

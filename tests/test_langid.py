@@ -118,6 +118,17 @@ def test_hints_never_override_a_confident_text_verdict(models):
     assert detect_language(DANISH_PRESS_RELEASE, swedish_page, models).language == "da"
 
 
+def test_a_short_notice_the_fast_mode_reads_unsure_in_a_language_nothing_names_is_scored_again(models):
+    # Fails before: the Spanish line on a page declared Spanish came out Danish (or Norwegian), the fast mode's unsure
+    # verdict, on both paths; high accuracy reads it Spanish. A line the fast mode reads in the page's language keeps
+    # its verdict, however sure: high accuracy is not asked (it may read a Spanish notice as Portuguese).
+    notice = "Ya está disponible la charla de ayer en el podcast Gure Politik."
+    spanish_page = LanguageHints(html_lang="es-ES", url="https://radio.example/charla-de-ayer/")
+    assert detect_language(notice, spanish_page, models).language == "es"
+    assert detect_languages([notice], [spanish_page], models)[0].language == "es"
+    assert detect_language(notice, LanguageHints(source_languages=["es", "eu"]), models).language == "es"
+
+
 def test_page_whose_title_and_body_disagree_is_labelled_by_its_body(models):
     hints = LanguageHints(title="New blood test finds pancreatic cancer early")
     assert detect_language(SWEDISH_ARTICLE, hints, models).language == "sv"

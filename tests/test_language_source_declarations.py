@@ -106,6 +106,27 @@ def test_a_bilingual_source_declaring_each_posts_language_keeps_its_short_englis
     assert languages == {**{path: "sv" for path in _long_posts("sv-SE")}, **{path: "en" for path in english}}
 
 
+def test_an_english_folders_short_post_is_judged_by_that_folders_posts_not_by_the_rest_of_the_site(tmp_path):
+    # Fails before: /en/news/julmarknad/ was stored Swedish. No page declares a language in its markup; `/news/` reads
+    # as English, so the Swedish posts there made English look a declaration the source's long posts disprove, and the
+    # English folder's short post under Swedish place names was judged again with Swedish in English's place. The
+    # `/en/` folder is the site's own word for its posts, and its long posts are English.
+    english = {f"/en/news/{slug}/": ("", title, f"2024-0{n + 1}-20", f"<p>{text}</p>")
+               for n, (slug, title, text) in enumerate(ENGLISH)}
+    english["/en/news/julmarknad/"] = ("", "Visvännerna at the Julmarknad", "2024-12-02",
+                                       "<p>The choir will be at the Julmarknad on Stortorget with the song tent this "
+                                       "Saturday. Drop by and say hello!</p>")
+    swedish = {f"/news/post-{n}/": ("", title, f"2024-0{n + 1}-10", f"<p>{text}</p>")
+               for n, (title, text) in enumerate(SWEDISH)}
+    server = FaultServer()
+    _site(server, {**swedish, **english})
+    try:
+        languages = _crawl(server, tmp_path)
+    finally:
+        server.stop()
+    assert languages == {**{path: "sv" for path in swedish}, **{path: "en" for path in english}}
+
+
 def test_a_headline_tells_its_language_when_it_is_a_phrase_not_a_name():
     assert headline_language(ENGLISH_PICTURE, "sv", []).language == "en"
     assert headline_language(COMMENT_FORM, "sv", []).language == "sv"

@@ -97,9 +97,9 @@ def prepare_text(text: str) -> str:
 def _decide(
     body: str, confidences: dict[str, float], hints: LanguageHints, models: LanguageModels
 ) -> Detection:
-    confidences = _without_odd_names(body, confidences, models)
     expected = [code for code in map(language_code, hints.source_languages) if code]
     declared = sorted(set(declared_languages(hints)))
+    confidences = _without_odd_names(body, _rescored(body, confidences, declared + expected, models), models)
     detection = _decide_among_known(body, confidences, hints, expected, models)
     if detection.language and (left_out(declared + expected) or fits_poorly(body, detection.language)):
         return _decide_among_all(body, detection, declared, expected, models)
@@ -110,6 +110,21 @@ def _decide(
         # Italian club's declaration under a match's two team names). The page's word is all there is.
         return Detection(language=declared[0], confidence=DECLARED_ONLY_CONFIDENCE)
     return detection if detection.language else _declared_only(declared)
+
+
+def _rescored(body: str, confidences: dict[str, float], named: list[str], models: LanguageModels) -> dict[str, float]:
+    """The confidences of a short text that the fast mode scored unsure in a language its page and source name none
+    of, scored again in high-accuracy mode; else confidences as they are.
+
+    Under HIGH_ACCURACY_MAX_CHARS the fast mode may read a sentence of Spanish as Danish, where high accuracy reads it
+    right; but high accuracy is no better everywhere (a Spanish notice it reads as Portuguese), so it is asked only
+    when the fast verdict is one nothing about the page names."""
+    if not named or not models.SHORT_TEXT_CHARS <= len(body) < models.HIGH_ACCURACY_MAX_CHARS:
+        return confidences
+    likeliest = _likeliest(confidences)
+    if not likeliest or _REPORTED_AS.get(likeliest, likeliest) in named or confidences[likeliest] >= CONFIDENT:
+        return confidences
+    return models.high_accuracy_confidences(body)
 
 
 def _without_odd_names(body: str, confidences: dict[str, float], models: LanguageModels) -> dict[str, float]:

@@ -67,6 +67,11 @@ class LanguageModels:
             _refine(values, [_as_dict(self.fine.compute_language_confidence_values(piece)) for piece in pieces])
         return values
 
+    def high_accuracy_confidences(self, text: str) -> dict[str, float]:
+        """confidences() of a text under HIGH_ACCURACY_MAX_CHARS scored in high-accuracy mode over every known
+        language, as the shortest texts are: a notice of a sentence or two may be one the fast mode gets wrong."""
+        return _as_dict(self.broad_short.compute_language_confidence_values(text))
+
     def fast_verdict(self, text: str) -> str | None:
         """The likeliest known language of text by the fast model alone ("nb"/"nn" for Norwegian), None if none.
 
