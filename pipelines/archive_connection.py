@@ -44,7 +44,8 @@ class CrawlArchive:
         its short posts given their own headline (retitled_language.py), then of those
         stating a description their source states for posts of other headlines (shared_leads.py), then of those whose pages declare one their source's long posts show wrong
         (source_declarations.py), store in their source's language those stored in its near neighbour's
-        (near_language_posts.py), keep as one article two whose texts it made equal (equal_after_cleaning.py), date
+        (near_language_posts.py), keep as one article two whose texts it made equal, or a post and its untranslated copy
+        stored by the crawl (equal_after_cleaning.py), date
         again those dated by their site's build day (build_days.py), date those stored undated before their feed was
         read, then by their listing's, then re-check their stories with their final texts, languages and dates; then
         close the archive.
@@ -59,7 +60,7 @@ class CrawlArchive:
                                                     self.boilerplate.leads_dropped))
             refined |= set(tag_by_source_language(self.archive, self.stories.placed | refined))
             refined |= set(tag_by_near_language(self.archive, self.stories.placed | refined))
-            folded = fold_equal_copies(self.archive, self.stories, refined, self.crawl_id)
+            folded = fold_equal_copies(self.archive, self.stories, refined | self.stories.placed, self.crawl_id)
             refined = (refined - folded.keys()) | set(folded.values())
             self.stories.placed -= folded.keys()
             built = redate_build_days(self.archive, self.stories.placed | refined)
