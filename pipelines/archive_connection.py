@@ -44,13 +44,13 @@ class CrawlArchive:
         judge again the language of those whose opening it dropped as boilerplate (reopened_language.py), then of
         its short posts given their own headline (retitled_language.py), then of those
         stating a description their source states for posts of other headlines (shared_leads.py), keep as one article
-        two whose texts it made equal (equal_after_cleaning.py: an untranslated copy under another language's folder
-        is no evidence of what that folder's posts are written in), then judge again the language of those whose pages
-        declare one their source's long posts show wrong (source_declarations.py), store in their source's language
-        those stored in its near neighbour's (near_language_posts.py), date
-        again those dated by their site's build day (build_days.py), date those stored undated before their feed was
-        read, then by their listing's, then re-check their stories with their final texts, languages and dates; then
-        close the archive.
+        two whose texts it made equal, or a post and its untranslated copy stored by the crawl (equal_after_cleaning.py:
+        an untranslated copy under another language's folder is no evidence of what that folder's posts are written
+        in), then judge again the language of those whose pages declare one their source's long posts show wrong
+        (source_declarations.py), store in their source's language those stored in its near neighbour's
+        (near_language_posts.py), date again those dated by their site's build day (build_days.py), date those stored
+        undated before their feed was read, then by their listing's, then re-check their stories with their final
+        texts, languages and dates; then close the archive.
 
         Runs on Scrapy's `spider_closed`, after every stage's close_spider, whatever order those run in.
         """
@@ -60,7 +60,7 @@ class CrawlArchive:
             refined |= set(tag_retitled(self.archive, self.boilerplate.retitled))
             refined |= set(tag_without_shared_leads(self.archive, self.stories.placed | refined,
                                                     self.boilerplate.leads_dropped))
-            folded = fold_equal_copies(self.archive, self.stories, refined, self.crawl_id)
+            folded = fold_equal_copies(self.archive, self.stories, refined | self.stories.placed, self.crawl_id)
             refined = (refined - folded.keys()) | set(folded.values())
             self.stories.placed -= folded.keys()
             refined |= set(tag_by_source_language(self.archive, self.stories.placed | refined))

@@ -16,10 +16,12 @@ from news_archive.archive.stories.placement import Stories
 
 
 def fold_equal_copies(archive: Archive, stories: Stories, article_ids: set[int], crawl: str | None) -> dict[int, int]:
-    """Fold each of these articles (a crawl's, whose text the crawl's end changed) that is now word for word another
-    of its source's (`Archive.article_id_for_content`), or an untranslated copy of one at its address in another
-    language's folder (`Archive.language_copy_stored`), with it, the earlier stored kept; count each copy stored new by
-    the crawl as not new in its run. Returns the id of each folded copy -> the article now holding it."""
+    """Fold each of these articles (a crawl's: those whose text the crawl's end changed, and those it stored) that is
+    now word for word another of its source's (`Archive.article_id_for_content`), or an untranslated copy of one at its
+    address in another language's folder (`Archive.language_copy_stored`), with it, the earlier stored kept; count each
+    copy stored new by the crawl as not new in its run. A copy short of its post's facts line is one whether or not a
+    notice the crawl's end dropped ever stood over both. Returns the id of each folded copy -> the article now holding
+    it."""
     folded: dict[int, int] = {}
     for article_id in sorted(article_ids):
         if article_id in folded:

@@ -9,7 +9,7 @@ from .box_label import without_box_label
 from .builder_documents import outside_own_document, own_document, without_other_documents
 from .call_headings import with_closing_calls
 from .closing_links import (own_closing_link, own_inline_references, own_link_series, own_page_pointer,
-                            own_reference_lines, own_reference_list)
+                            own_reference_lines, own_reference_list, own_text_element_line)
 from .container_scores import TEXT_KINDS, below_own_headline, container_scores
 from .container_widening import (around_data_table, around_list, entry_continued, media_line_after, paragraphs_around,
                                  sets_a_paragraph, standfirst, twins)
@@ -134,7 +134,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
         kept = content_blocks(points, title, furniture_texts, host_of(url), page_days, headline_above=True,
                               own_closing={id(b) for b in writers_opening_link(points, url)}, page_url=url)
         return Body(kept, in_post_wrapper=_in_post_wrapper(kept))
-    container = after_own_headline(page if page is not None else root, container, title, scores)
+    container = after_own_headline(page if page is not None else root, container, title, scores, blocks)
     container = own_entry(page if page is not None else root, container, title, blocks)
     if sets_a_paragraph(container, blocks, scores):
         container = paragraphs_around(container, blocks, url)
@@ -172,7 +172,7 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
         + own_reference_lines(uncarded, url) \
         + own_inline_references(uncarded, url) + own_page_pointer(uncarded, url) + own_link_series(uncarded) \
         + writers_pointers(uncarded, url) + read_on_closing(uncarded, url) + writers_opening_pointers(uncarded, url) \
-        + writers_opening_link(uncarded, url)
+        + writers_opening_link(uncarded, url) + own_text_element_line(uncarded)
     own_closing = pointers | {id(b) for b in closing}
     kept = content_blocks(uncarded, title, furniture_texts, host_of(url), page_days, headline_above, own_closing,
                           headline_shown, page_url=url)

@@ -3,10 +3,11 @@ writer's list of references under a heading of its own ("See also", "Further rea
 from __future__ import annotations
 
 import re
+from itertools import islice
 from os.path import commonprefix
 from urllib.parse import urlsplit
 
-from .ancestry import within
+from .ancestry import set_alike, within
 from .blocks import Block, text_length
 from .heading_lines import is_closing_heading
 from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
@@ -14,6 +15,7 @@ from .link_lines import host_of, leads_away, leads_to_social_network, page_targe
 from .links import leads_to_recording, links_to_page
 from .media_in_text import introduces_media
 from .own_pages import lists_page, points_to_own_page
+from .own_post import marks_text_element
 from .prose_lines import is_text_after, runs_into_list
 from .social_bars import shares_page
 from .text import spaced_text, text_of
@@ -45,6 +47,8 @@ _META_LINK_SHARE = 0.5
 # References set in one paragraph list a few links ("Sources: <a>..</a> - <a>..</a>"), parted by bullets or dashes.
 _INLINE_REFERENCES = 2
 _SEPARATORS = " \t\n-–—•*·|,;"
+# How far above a closing line the post's text element may sit (<div itemprop="articleBody"><p><a>).
+_TEXT_ELEMENT_LEVELS = 2
 _PICTURE_TAGS = ("img", "picture", "figure", "svg", "video")
 # A series of links the writer closes on names its parts alike: the same words, then a word or two of each part's
 # own ("Photo gallery 1", "Photo gallery 2"; "Final ranking Under-10", "Final ranking Under-12").
@@ -105,6 +109,25 @@ def own_page_pointer(blocks: list[Block], page_url: str) -> list[Block]:
     holder = line.element.getparent()
     return [line] if any(b is not line and b.kind in ("p", "item", "quote") and b.link_density <= 0.5
                          and within(b.element, holder) for b in blocks) else []
+
+
+def own_text_element_line(blocks: list[Block]) -> list[Block]:
+    """The linked line that is all the post's marked text element holds ("<div itemprop="articleBody"><p><a>and here
+    is the programme</a>"): the writer's whole text points on, however linked, under a teaser the theme sets apart.
+    A "Read more" is the site's."""
+    return [b for b in blocks if b.kind in ("p", "text") and b.link_chars and b.element is not None
+            and not FURNITURE_LINE.search(b.text) and _whole_text_element(b)]
+
+
+def _whole_text_element(line: Block) -> bool:
+    """The line is all the post's marked text element holds, and the element is the post's one (not a box of many
+    set alike, one per paragraph)."""
+    for holder in (line.element, *islice(line.element.iterancestors(), _TEXT_ELEMENT_LEVELS)):
+        if marks_text_element(holder):
+            parent = holder.getparent()
+            return spaced_text(holder).split() == line.text.split() \
+                and not (parent is not None and any(set_alike(holder, other) for other in parent))
+    return False
 
 
 def _last_line_after_text(blocks: list[Block]) -> Block | None:

@@ -31,13 +31,16 @@ _MARKED_SHARE = 0.6
 _SOURCE_CREDIT_LINES = 2
 
 
-def after_own_headline(page, container, title: str | None, scores: dict):
+def after_own_headline(page, container, title: str | None, scores: dict, blocks: list[Block]):
     """The text under the page's own headline (its <h1>, or the <h2> showing the title where the theme's <h1>s name
-    the site and a side column) when the best container sits above it: a site notice or tagline in the header
-    outweighs a post of two lines, but an article's text follows its headline."""
+    the site and a side column) when the best container sits above it, and the post's own part of a container holding
+    it below such text (`_post_box_below_notice`): a site notice or tagline in the header outweighs a post of two
+    lines, but an article's text follows its headline."""
     headline = _own_headline(page, title)
-    if headline is None or within(headline, container):
+    if headline is None:
         return container
+    if within(headline, container):
+        return _post_box_below_notice(container, headline, blocks)
     for element in page.iter():
         if element is container:
             break  # the container comes first: look under the headline instead
@@ -45,8 +48,28 @@ def after_own_headline(page, container, title: str | None, scores: dict):
             return container
     for ancestor in headline.iterancestors():
         if scores.get(ancestor, 0.0) > 0:
-            return ancestor
+            return _post_box_below_notice(ancestor, headline, blocks)
     return container
+
+
+def _post_box_below_notice(container, headline, blocks: list[Block]):
+    """The container's part holding the page's own headline and, under it, the post's marked text element
+    ("entry-content", itemprop="articleBody"), when all the container holds besides is text set above the headline: a
+    notice the site shows over every post (a farewell, a closure) outweighs a post of a teaser and a linked line, and
+    opens a longer one, but the post is what its own part holds."""
+    at = next((i for i, b in enumerate(blocks) if b.element is not None and within(b.element, headline)), None)
+    part = next((a for a in ancestors_below(headline, container) if a.getparent() is container), None)
+    if at is None or part is None:
+        return container
+    outside = [i for i, b in enumerate(blocks) if b.chars and b.element is not None
+               and within(b.element, container) and not within(b.element, part)]
+    if not outside or max(outside) > at:
+        return container
+    # The text element of another post the part holds (the next article a page appends) is none of this post's.
+    marked = [d for d in part.iter() if isinstance(d.tag, str) and marks_text_element(d)
+              and not any(wraps_own_post(a) for a in (d, *ancestors_below(d, part)))]
+    below = (b for b in blocks[at + 1:] if b.kind in TEXT_KINDS and b.element is not None)
+    return part if any(within(b.element, d) for b in below for d in marked) else container
 
 
 def own_entry(page, container, title: str | None, blocks: list[Block]):
@@ -164,6 +187,14 @@ def marks_own_entry(element) -> bool:
     """The element is a post's own wrapper or its text's element ("entry-content", itemprop="articleBody")."""
     return wraps_own_post(element) or element.get("itemprop") == "articleBody" \
         or ARTICLE_TEXT_MARK.search(f"{element.get('class', '')} {element.get('id', '')}") is not None
+
+
+def marks_text_element(element) -> bool:
+    """The element is marked as a post's text by its microdata or one of its names ("entry-content",
+    itemprop="articleBody"), not by a part of a longer name ("article-content__group" on each paragraph's box)."""
+    return "articleBody" in (element.get("itemprop") or "").split() \
+        or any(ARTICLE_TEXT_MARK.fullmatch(name) for name in (element.get("class") or "").split()) \
+        or ARTICLE_TEXT_MARK.fullmatch(element.get("id") or "") is not None
 
 
 def marked_article(container, scores: dict):
