@@ -48,6 +48,10 @@ FULL_STOP = re.compile(r"(?:[.!?…][\"”»)\]]?|。[」』）]?)$")
 # the site ("…を読もう！" over its social links) after the related-posts headings: text_edges.trim_edges tells
 # them apart by what stands before the line.
 CJK_EXCLAMATION = re.compile(r"[！？][」』）]?$")
+# A byline opens with "by" in the partners' languages and their neighbours' ("Av", "Von", "Par"...).
+BYLINE = re.compile(r"^(?:by|von|av|af|par|por|di|door)\s", re.IGNORECASE)
+# A stop then the next sentence's first character: more than one sentence in the text.
+SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”»)]?\s+\S")
 SENTENCE_END = re.compile(r"[.!?:;…\"”»)。！？：；」』]$")
 
 
@@ -60,3 +64,4 @@ def ends_on_comma(text: str) -> bool:
     """The line ends on a comma, as a letter's salutation or closing does ("Dear members,", "Regards,"): a label or a
     menu's entry never does."""
     return text.rstrip().endswith(",")
+
