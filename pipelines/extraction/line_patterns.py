@@ -48,6 +48,11 @@ FULL_STOP = re.compile(r"(?:[.!?…][\"”»)\]]?|。[」』）]?)$")
 # the site ("…を読もう！" over its social links) after the related-posts headings: text_edges.trim_edges tells
 # them apart by what stands before the line.
 CJK_EXCLAMATION = re.compile(r"[！？][」』）]?$")
+# A sentence of the writer's that announces a list says what it lists in this many words at least ("We rebuilt
+# these pages so that every group's work is easier to find:"); a label ("More:", "Related posts:") heads a box.
+INTRO_WORDS = 6
+# Where a line's sentences part.
+SENTENCES_PART = re.compile(r"(?<=[.!?])\s+")
 # A byline opens with "by" in the partners' languages and their neighbours' ("Av", "Von", "Par"...).
 BYLINE = re.compile(r"^(?:by|von|av|af|par|por|di|door)\s", re.IGNORECASE)
 # A stop then the next sentence's first character: more than one sentence in the text.
@@ -65,3 +70,10 @@ def ends_on_comma(text: str) -> bool:
     menu's entry never does."""
     return text.rstrip().endswith(",")
 
+
+def announces_in_line(text: str) -> bool:
+    """The line's last sentence says what it names after its colon, on the line itself ("Don't forget to check out our
+    latest event: Spring CTF"): the writer's call to it, in as many words as a sentence announcing a list. A label
+    before a colon ("Photo: Anna Berg", "Text and pictures: the board") heads a credit in a word or a few."""
+    head, colon, named = SENTENCES_PART.split(" ".join(text.split()))[-1].partition(": ")
+    return bool(colon) and bool(named) and len(head.split()) >= INTRO_WORDS
