@@ -7,7 +7,7 @@ import re
 
 from .blocks import Block
 from .dates import find_date
-from .line_patterns import SENTENCE_END
+from .line_patterns import BYLINE, FURNITURE_LINE, SENTENCE_BREAK, SENTENCE_END, WORD
 
 # An event's facts set in lines: its day and time, its place, its entry (two breaks at least).
 _EVENT_LINE_BREAKS = 2
@@ -49,6 +49,15 @@ def is_event_field(text: str, beside: tuple[str, ...] = ()) -> bool:
     return _DAY_FIELD.match(text) is not None \
         and (_PLACE_FIELD.search(text) is not None or any(_EVENT_FIELD.match(line) for line in beside))
 
+
+# An event's card: its day, then its place and its people or what was seen, each a paragraph of its own.
+_CARD_LINES = 3
+# The card's day stands alone on its line, its weekday's name at most beside it.
+_CARD_DAY_WORDS = 1
+# A card's line names a place or a few people; past a long sentence's length it is a paragraph of the report.
+_CARD_LINE_CHARS = 200
+# Most words of a line of names are capitalised ("Pine Ridge, Oak Valley", "Ada, Bo and Cy (with two guides)").
+_NAMES_SHARE = 0.5
 
 # A header's stamp and the day the page gives may fall a day apart across time zones; further is another day.
 STAMP_DAYS_APART = 1
@@ -115,7 +124,8 @@ def event_field_lines(blocks: list[Block], page_days: frozenset[str] | set[str] 
     """Lines of an event's facts ("When: 14 April, 18:00", "Date: 14 April" above "Time: 18:00", "Title: Hack day"
     above "When:"): the post announcing the event states them, however dated or short; the page's own date line names
     no when or where. So does a block set in lines opening on a day other than the page's, then lines of its own ("9
-    December 2024, 18.00<br>Main hall<br>Free entry")."""
+    December 2024, 18.00<br>Main hall<br>Free entry"), and a card of the event's facts set as paragraphs
+    (_fact_card_lines)."""
     lines = [b for b in blocks if b.kind in ("p", "text")]
     # After the text's first line, a day's field naming another day than the page's is the event's, set as a line
     # or as the text's last heading ("<h3>Date: Monday 20 March to Wednesday 22 March</h3>").
@@ -127,7 +137,60 @@ def event_field_lines(blocks: list[Block], page_days: frozenset[str] | set[str] 
         if is_event_field(line.text, beside) or names_the_event(line.text, beside) \
                 or _dated_event_lines(line, page_days):
             found.add(id(line))
+    return found | _fact_card_lines(blocks)
+
+
+def _fact_card_lines(blocks: list[Block]) -> set[int]:
+    """A card of an event's facts set by the writer: paragraphs that are all the text of one element, three or more,
+    the first a date line, the others unlinked, undated lines of names (a field trip's "16 May 2015", its place, its
+    people, each under an icon). The card's day is the event's, the page's or not, and its lines the
+    text's; a theme's stamp shows its day alone or beside the writer's name and the section's links, and stands
+    beside the headline, not in a box of its own among the writer's paragraphs."""
+    found: set[int] = set()
+    start = 0
+    while start < len(blocks):
+        end = start + 1
+        parent = _holder(blocks[start])
+        while end < len(blocks) and parent is not None and _holder(blocks[end]) is parent:
+            end += 1
+        card = blocks[start:end]
+        if len(card) >= _CARD_LINES and _alone_in(parent, blocks, start, end) and _dated_first(card) \
+                and all(_fact_line(line) for line in card[1:]):
+            found |= {id(line) for line in card}
+        start = end
     return found
+
+
+def _holder(line: Block):
+    """The element holding the line's paragraph: None for a line that is not a whole paragraph of its own."""
+    element = line.element
+    if element is None or element.tag != "p" or line.kind != "p":
+        return None
+    return element.getparent()
+
+
+def _alone_in(parent, blocks: list[Block], start: int, end: int) -> bool:
+    """The run is all the text the element holds: no block before or after it lies inside."""
+    return all(not any(a is parent for a in blocks[i].element.iterancestors())
+               for i in (start - 1, end) if 0 <= i < len(blocks) and blocks[i].element is not None)
+
+
+def _dated_first(card: list[Block]) -> bool:
+    """The card opens on its day, unlinked, a weekday's name at most beside it."""
+    text = card[0].text
+    found = find_date(text)
+    return found is not None and not card[0].link_chars \
+        and len(WORD.findall(text[:found[1]] + " " + text[found[2]:])) <= _CARD_DAY_WORDS
+
+
+def _fact_line(line: Block) -> bool:
+    """A line of names, of places or people, capitalised as names are, in a sentence at most ("Oak Valley, Riverside",
+    "Ada, Bo F., Cy."); the report's sentences run in small words."""
+    text = line.text
+    words = WORD.findall(text)
+    return not line.link_chars and line.chars <= _CARD_LINE_CHARS and not SENTENCE_BREAK.search(text) \
+        and sum(word[0].isupper() for word in words) >= _NAMES_SHARE * len(words) > 0 \
+        and find_date(text) is None and not BYLINE.match(text) and not FURNITURE_LINE.search(text)
 
 
 def _dated_event_lines(block: Block, page_days: frozenset[str] | set[str]) -> bool:

@@ -12,7 +12,8 @@ from .ancestry import table_of
 from .blocks import PREFORMATTED, Block
 from .captions import CAPTION_DEPTH, within_caption
 from .date_lines import has_date_label
-from .line_patterns import FULL_STOP, FURNITURE_LINE, LOADING_NOTICE, SENTENCE_END, WORD, ends_on_comma
+from .line_patterns import (FULL_STOP, FURNITURE_LINE, LOADING_NOTICE, SENTENCE_END, WORD, announces_in_line,
+                            ends_on_comma)
 from .link_lines import cites_address
 from .links import leads_to_picture
 from .prose_lines import SHORT_LINE_CHARS, linked_sentence
@@ -177,6 +178,9 @@ def is_sign_off(block: Block) -> bool:
         return False
     # A note in parentheses closes the text it belongs to ("(Reporting by ...; Editing by ...)").
     if _PARENTHESISED.match(block.text) or _SMILEY.search(block.text):
+        return False
+    # A sentence naming what it calls to after its colon closes the text it ends ("Don't miss our next event: ...").
+    if announces_in_line(block.text):
         return False
     # List items, table cells and lines led by a time ("15.50 Summary, ...") or a match's result are the rows of a
     # list, a programme or a score sheet, however short the last one; a caption kept is a picture's. A closing block set in lines

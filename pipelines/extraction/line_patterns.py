@@ -48,6 +48,17 @@ FULL_STOP = re.compile(r"(?:[.!?…][\"”»)\]]?|。[」』）]?)$")
 # the site ("…を読もう！" over its social links) after the related-posts headings: text_edges.trim_edges tells
 # them apart by what stands before the line.
 CJK_EXCLAMATION = re.compile(r"[！？][」』）]?$")
+# A sentence of the writer's that announces a list says what it lists in this many words at least ("We rebuilt
+# these pages so that every group's work is easier to find:"); a label ("More:", "Related posts:") heads a box.
+INTRO_WORDS = 6
+# Where a line's sentences part.
+SENTENCES_PART = re.compile(r"(?<=[.!?])\s+")
+# A path's or an address's mark: what a line names after it is a page to go to, no name of the writer's.
+_ADDRESS_MARK = re.compile(r"[/@]")
+# A byline opens with "by" in the partners' languages and their neighbours' ("Av", "Von", "Par"...).
+BYLINE = re.compile(r"^(?:by|von|av|af|par|por|di|door)\s", re.IGNORECASE)
+# A stop then the next sentence's first character: more than one sentence in the text.
+SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”»)]?\s+\S")
 SENTENCE_END = re.compile(r"[.!?:;…\"”»)。！？：；」』]$")
 
 
@@ -60,3 +71,12 @@ def ends_on_comma(text: str) -> bool:
     """The line ends on a comma, as a letter's salutation or closing does ("Dear members,", "Regards,"): a label or a
     menu's entry never does."""
     return text.rstrip().endswith(",")
+
+
+def announces_in_line(text: str) -> bool:
+    """The line's last sentence says what it names after its colon, on the line itself ("Don't forget to check out our
+    latest event: Spring CTF"): the writer's call to it, in as many words as a sentence announcing a list. A label
+    before a colon ("Photo: Anna Berg", "Text and pictures: the board") heads a credit in a word or a few; a path or
+    an address after it ("Keep up to date with our newsletter: /newsletter/") is a box's pointer to a page."""
+    head, colon, named = SENTENCES_PART.split(" ".join(text.split()))[-1].partition(": ")
+    return bool(colon) and bool(named) and len(head.split()) >= INTRO_WORDS and _ADDRESS_MARK.search(named) is None

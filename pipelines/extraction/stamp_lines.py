@@ -10,7 +10,7 @@ from .captions import within_caption
 from .date_lines import has_date_label, has_stamp_label, is_stamps_line, states_period
 from .dates import find_date
 from .event_fields import is_deadline_field, is_event_field
-from .line_patterns import FULL_STOP, WEB_ADDRESS, WORD
+from .line_patterns import BYLINE, FULL_STOP, SENTENCE_BREAK, WEB_ADDRESS, WORD
 
 # Words naming a picture in the partners' languages and their neighbours', and the labels of a picture's credit.
 _PICTURE_WORDS = ("photo", "picture", "image", "foto", "bild", "illustration", "graphic", "grafik", "kuva", "billede",
@@ -36,7 +36,6 @@ _CREDIT_TAIL = 100
 # writer's, closing on the credit of the picture above it (a post copied from a photo feed: "... Come and train with us
 # Photo: the beginners' group").
 _CAPTION_SENTENCES = 2
-_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”»)]?\s+\S")
 _PICTURE_TAGS = frozenset({"img", "picture", "figure"})
 # A date line: a date with at most a label, a time, a place or a reading time around it.
 DATE_LINE_CHARS = 100
@@ -57,8 +56,6 @@ _READING_TIME = re.compile(rf"(?<![\w.,]){_MINUTES}\s+(?:de\s+|to\s+)?{_READING_
 _OTHER_DAY_LINE_WORDS = 2
 # Every date a text may print has a digit: a line without one needs no date parse.
 _DIGIT = re.compile(r"\d")
-# A byline opens with "by" in the partners' languages and their neighbours' ("Av", "Von", "Par"...).
-_BYLINE = re.compile(r"^(?:by|von|av|af|par|por|di|door)\s", re.IGNORECASE)
 # A theme's byline may say what the writer did before their name ("written by", "posted by", "geschrieben von").
 _DATED_BYLINE = re.compile(r"^(?:(?:written|posted|published|geschrieben|verfasst|gepostet|skrevet|skriven|publié|"
                            r"écrit|publicado|escrito|pubblicato|scritto)\s+)?(?:by|von|av|af|par|por|di|door)\s",
@@ -87,7 +84,7 @@ def is_credit(block: Block) -> bool:
     """A picture's credit ("Foto: Anna Berg", a caption ending on one) or its file name."""
     return bool((CAPTION_START.match(block.text) and block.chars <= _CREDIT_CHARS
                  and not _SOURCE_ADDRESS.match(block.text)) or _FILE_NAME.match(block.text)
-                or (ends_on_credit(block.text) and (len(_SENTENCE_BREAK.findall(block.text)) <= _CAPTION_SENTENCES
+                or (ends_on_credit(block.text) and (len(SENTENCE_BREAK.findall(block.text)) <= _CAPTION_SENTENCES
                                                     or _set_as_caption(block.element))))
 
 
@@ -117,7 +114,7 @@ def _stamped_line(block: Block, page_days: frozenset[str] | set[str]) -> bool:
 
 def is_byline(text: str) -> bool:
     """A line naming the writer ("By Anna Berg", "Von Anna Berg")."""
-    return _BYLINE.match(text) is not None
+    return BYLINE.match(text) is not None
 
 
 def says_nothing_of_the_text(text: str) -> bool:

@@ -2,10 +2,8 @@
 speaks of): the text's, though each point is one linked line as a box of other stories or a menu is."""
 from __future__ import annotations
 
-import re
-
 from .blocks import Block
-from .line_patterns import FULL_STOP, FURNITURE_LINE
+from .line_patterns import FULL_STOP, FURNITURE_LINE, INTRO_WORDS, SENTENCES_PART
 from .link_lines import CLOSING_LINKS, leads_away, leads_to_social_network
 from .links import leads_to_recording
 from .links_amid_text import sibling_with_text, writers_own_element
@@ -17,11 +15,7 @@ _LIST_TAGS = ("ul", "ol")
 _LIST_POINTS = 2
 # Links the site marks as paid or unendorsed: a shop list.
 _PAID_REL = ("sponsored", "nofollow")
-# A sentence of the writer's that announces the list says what it lists in this many words at least ("We rebuilt
-# these pages so that every group's work is easier to find:"); a label ("More:", "Related posts:") heads a box.
-_INTRO_WORDS = 6
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def writers_link_lists(blocks: list[Block], host: str) -> set[int]:
@@ -78,7 +72,7 @@ def _writers_lead_in(paragraph) -> bool:
         return False
     # An announcing line after a sentence of its own: a box's label announces its links in a line alone, however it
     # follows the text ("More stories from our newsroom:").
-    return FULL_STOP.search(text) is not None or (announces_list(paragraph) and len(_SENTENCE_END.split(text)) > 1)
+    return FULL_STOP.search(text) is not None or (announces_list(paragraph) and len(SENTENCES_PART.split(text)) > 1)
 
 
 def _heads_own_section(heading) -> bool:
@@ -120,5 +114,5 @@ def announces_list(paragraph) -> bool:
     breaks = list(paragraph.iter("br"))
     line = (breaks[-1].tail or "") + "".join(text_of(e) + (e.tail or "") for e in breaks[-1].itersiblings()) \
         if breaks else text_of(paragraph)
-    sentence = _SENTENCE_END.split(" ".join(line.split()))[-1]
-    return sentence.endswith(":") and len(sentence.split()) >= _INTRO_WORDS
+    sentence = SENTENCES_PART.split(" ".join(line.split()))[-1]
+    return sentence.endswith(":") and len(sentence.split()) >= INTRO_WORDS
