@@ -76,3 +76,29 @@ def test_a_list_in_a_post_printed_whole_is_no_teaser_and_its_headline_is():
     assert {"/updates/spring-school/", "/updates/autumn-wrap-up/", "/updates/slides-online/"} <= teasers
     assert not teasers & {path for path, *_rest in GUIDES}
     assert {url.removeprefix("http://example.org") for url in links.in_text} >= {path for path, *_rest in GUIDES}
+
+
+SECTIONS = [("/research/cells/", "Cell biology and imaging research"),
+            ("/research/genes/", "Gene regulation in plant roots"),
+            ("/research/tools/", "Tools for the analysis of long reads")]
+NEWS = [(f"/news/item-{n}/", f"Plorn grant number {n} goes to the wendle group") for n in range(1, 7)]
+INTRO = " ".join(["The centre brings the flurbing groups of the campus together in one house of shared rooms."] * 4)
+
+
+def _sections_page() -> str:
+    """Three section blocks set alike, the first opening with a long intro and a list of the news: a page of sections,
+    no listing printing its posts whole."""
+    news = "<ul>" + "".join(f"<li><a href='{path}'>{title}</a></li>" for path, title in NEWS) + "</ul>"
+    blocks = "".join(f"<div class='block'><h2><a href='{path}'>{title}</a></h2>"
+                     + (f"<p>{INTRO}</p><p>{INTRO}</p>{news}" if n == 0 else "<p>Short words on the plorns.</p>")
+                     + "</div>" for n, (path, title) in enumerate(SECTIONS))
+    return _page("Research", f"<div class='blocks'>{blocks}</div>")
+
+
+def test_news_headlines_under_an_intro_of_one_section_block_are_teasers():
+    """Fails before: one block's intro made the three alike section links a listing printing whole posts, and the
+    six news headlines after it that block's text."""
+    links = page_links(html.fromstring(_sections_page()), "http://example.org/research/")
+    teasers = {url.removeprefix("http://example.org") for url in links.teasers}
+    assert teasers == {path for path, _title in SECTIONS + NEWS}
+
