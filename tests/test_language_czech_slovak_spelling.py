@@ -50,6 +50,13 @@ def test_slovak_stays_slovak_and_letters_of_both_or_of_names_decide_nothing():
     assert spelled_in(frozenset({"hr", "bs"}), CZECH[0][1]) is None
 
 
+def test_the_dominant_spelling_decides_a_word_quoted_in_the_other_does_not():
+    # Fails before: the one Slovak letter of a quoted word made the long Czech notice's spelling say nothing.
+    quoting = CZECH[0][1] + " Kolegové ze Slovenska to nazvali slovem dôležitý."
+    assert spelled_in(frozenset({"cs", "sk"}), quoting) == "cs"
+    assert spelled_in(frozenset({"cs", "sk"}), "Předseda řekl, že slovo dôležitý znamená totéž.") is None
+
+
 # More invented Czech notices of the association, and its one Slovak post (its partner's greeting).
 MORE_CZECH = [
     ("Setkání v Brně", "Příští setkání členů proběhne v Brně. Zástupci obcí přednesou zprávy o tom, co se během roku "
