@@ -5,7 +5,8 @@ coin: the detector is sure of the pair and names the likelier of the two (langid
 association's short notices came out Bosnian, one of them for writing "sa" where Croatian mostly writes "s". The
 source's other posts say which of the pair it writes: when a clear share of its posts in the pair's languages are in
 one, its posts in the other are stored in that one, at the confidence the pair had. A page declaring the other
-language itself (a Bosnian edition's `lang="bs"`) keeps it. At the crawl's end, so that the order the pages came in
+language itself (a Bosnian edition's `lang="bs"`) keeps it, and so does a post its spelling says is in the other
+(wider.spelled_in: a Slovak post of a Czech site). At the crawl's end, so that the order the pages came in
 does not matter; the source's posts are all the archive holds of it, earlier crawls' too.
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections import Counter
 
 from news_archive.archive.storage import Archive
 from news_archive.pipelines.langid import Detection
-from news_archive.pipelines.langid.wider import NEAR_LANGUAGES_LEFT_OUT
+from news_archive.pipelines.langid.wider import NEAR_LANGUAGES_LEFT_OUT, spelled_in
 from news_archive.pipelines.language import store_judged_again
 
 # So many of the source's posts in one language of a pair say the source writes it; one or two may be chance.
@@ -47,6 +48,8 @@ def tag_by_near_language(archive: Archive, article_ids: set[int]) -> list[int]:
                 continue
             for article in archive.articles_in_languages(source, sorted(article_ids), neighbours):
                 if article["declared_language"] == article["language"]:
+                    continue
+                if spelled_in(group, article["body"] or "") not in (None, written):  # a Slovak post on a Czech site
                     continue
                 detection = Detection(language=written, confidence=article["language_confidence"])
                 if store_judged_again(archive, article, detection):

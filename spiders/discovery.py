@@ -60,7 +60,8 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
     head_pages = list(links.pagination)
     own_listing, own_key = listing_key(page_url), page_key(page_url)
     seen, teasers, content_urls = set(), set(), set()
-    teaser_anchors: dict[str, etree._Element] = {}  # teaser url -> the link that made it one
+    # teaser url -> each headline link to it (a post's headline in the run, and a later post's text linking it)
+    teaser_anchors: dict[str, list[etree._Element]] = {}
     # a short label's words -> (url, anchor, its entry's headline, whether it is a card's button) of each link to this
     # site with that label closing its line under an unlinked headline
     closing_labels: dict[str, list[tuple[str, etree._Element, str, bool]]] = {}
@@ -79,14 +80,19 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
         if key in seen:
             # A card links its picture first and its headline after: the headline makes it a teaser.
             text = " ".join(element_text(anchor).split())
-            if key not in teasers and href in content_urls and not regions.contains(anchor) \
-                    and is_teaser_link(anchor, text, regions) and not inside_sentence(anchor) \
-                    and not in_card_link_bar(anchor, page_url):
+            headline = (key not in teasers or href in teaser_anchors) and href in content_urls \
+                and not regions.contains(anchor) and not inside_sentence(anchor) \
+                and is_teaser_link(anchor, text, regions) and not in_card_link_bar(anchor, page_url)
+            if headline and href in teaser_anchors:
+                # another headline linking the post: its own in the listing's run, when a newer post's text linked it
+                teaser_anchors[href].append(anchor)
+                placed.append((anchor, True))
+            if key not in teasers and headline:
                 links.teasers.append(href)
                 links.headlines[href] = text
                 _note_entry(links, href, anchor)
                 teasers.add(key)
-                teaser_anchors[href] = anchor
+                teaser_anchors.setdefault(href, []).append(anchor)
             elif key in linked_headline and 0 < len(text.split()) <= CLOSING_LABEL_MAX_WORDS \
                     and not regions.contains(anchor) and closes_its_line(anchor) \
                     and _one_card(linked_headline[key], anchor, page_url, key):
@@ -119,7 +125,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
                 links.headlines[href] = text
                 _note_entry(links, href, anchor)
                 teasers.add(key)
-                teaser_anchors[href] = anchor
+                teaser_anchors.setdefault(href, []).append(anchor)
             elif 0 < len(text.split()) <= CLOSING_LABEL_MAX_WORDS and urlsplit(href).netloc == own_host \
                     and closes_its_line(anchor):
                 card = label_card(anchor)
@@ -137,7 +143,7 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
                     links.headlines[href] = headline
                     _note_entry(links, href, anchor)
                     teasers.add(page_key(href))
-                    teaser_anchors[href] = anchor
+                    teaser_anchors.setdefault(href, []).append(anchor)
     for anchor in headlines_by_place(placed):  # a short headline where the listing's other entries have theirs
         href = link_address(anchor, page_url)
         if page_key(href) not in teasers:
@@ -145,22 +151,23 @@ def page_links(root: etree._Element, page_url: str, regions: NavigationRegions |
             links.headlines[href] = " ".join(element_text(anchor).split())
             _note_entry(links, href, anchor)
             teasers.add(page_key(href))
-            teaser_anchors[href] = anchor
+            teaser_anchors.setdefault(href, []).append(anchor)
     _leave_out_entry_texts(links, teaser_anchors, teasers)
     links.filters = [url for url, _text in links.content if page_key(url) not in teasers and is_filter_link(url, page_url)]
     links.pagination = without_page_neighbours(links.pagination, head_pages, page_url)
     return links
 
 
-def _leave_out_entry_texts(links: PageLinks, teaser_anchors: dict[str, etree._Element], teasers: set[str]) -> None:
-    """The teasers standing in the text of a post the listing prints whole (entry_slots.inside_whole_entries) are links
-    of that text: no entries of the listing's."""
-    inside = inside_whole_entries(list(teaser_anchors.values()))
+def _leave_out_entry_texts(links: PageLinks, teaser_anchors: dict[str, list[etree._Element]],
+                           teasers: set[str]) -> None:
+    """The teasers linked only from the text of a post the listing prints whole (entry_slots.inside_whole_entries) are
+    links of that text: no entries of the listing's. A post the text links whose own headline is in the run stays."""
+    inside = inside_whole_entries([anchor for anchors in teaser_anchors.values() for anchor in anchors])
     if not inside:
         return
-    dropped = {href for href, anchor in teaser_anchors.items() if anchor in inside}
+    dropped = {href for href, anchors in teaser_anchors.items() if all(anchor in inside for anchor in anchors)}
     links.teasers = [href for href in links.teasers if href not in dropped]
-    for href in dropped:
+    for href in sorted(dropped):
         links.headlines.pop(href, None)
         links.entries.pop(href, None)
         teasers.discard(page_key(href))

@@ -19,9 +19,11 @@ MAX_ENTRY_DEPTH = 4
 HEADLINE_SHARE = 2 / 3
 MIN_HEADLINES = 3
 # A listing printing its posts whole: a run of this many headlines set alike (the same tags and classes from the page
-# down to the link), each entry holding this much paragraph text (visible characters), a post's and not an excerpt.
+# down to the link), this share of its entries (and MIN_RUN of them) holding this much paragraph text (visible
+# characters), a post's and not an excerpt.
 MIN_RUN = 3
 WHOLE_ENTRY_CHARS = 300
+WHOLE_ENTRY_SHARE = 1 / 2
 
 Slot = tuple[object, ...]
 # Class names that number an entry or its place rather than say what it is: CMSs print them on every entry of a list
@@ -71,10 +73,11 @@ def headlines_by_place(links: list[tuple[etree._Element, bool]]) -> list[etree._
 def inside_whole_entries(headlines: list[etree._Element]) -> set[etree._Element]:
     """The headline-like links (a listing's teasers) that stand in the text of a post the listing prints whole: inside
     an entry of the listing's run (MIN_RUN headlines set alike, each entry the largest element around its headline
-    holding no other), set otherwise than the run's headlines, after a post's worth of its paragraphs ("The new
-    tutorials are:" and a list of them, a programme's sessions). Links in a post's text present what it talks about,
-    not the listing's entries, and their folder is no family of the source's posts. An entry whose headline is too
-    short to read as one (by its words alone) is an entry all the same: set like the others, beside them."""
+    holding no other, half of them a post's worth of paragraphs), set otherwise than the run's headlines, after a
+    post's worth of its entry's paragraphs ("The new tutorials are:" and a list of them, a programme's sessions). Links
+    in a post's text present what it talks about, not the listing's entries, and their folder is no family of the
+    source's posts. An entry whose headline is too short to read as one (by its words alone) is an entry all the same:
+    set like the others, beside them."""
     settings = {id(anchor): tuple((element.tag, _kind(element)) for element in anchor.iterancestors())
                 for anchor in headlines}
     runs: dict[tuple, list[etree._Element]] = defaultdict(list)
@@ -86,7 +89,7 @@ def inside_whole_entries(headlines: list[etree._Element]) -> set[etree._Element]
             continue
         # keyed by the elements themselves: lxml makes a new proxy for an element no reference keeps, its id reused
         held = Counter(element for anchor in run for element in anchor.iterancestors())
-        entries = set()  # (the list holding the entries, an entry's tag and kind)
+        entries = []  # each headline's entry
         for headline in run:
             entry = None
             for element in headline.iterancestors():
@@ -94,11 +97,22 @@ def inside_whole_entries(headlines: list[etree._Element]) -> set[etree._Element]
                     break
                 entry = element
             if entry is not None and entry.getparent() is not None:
-                entries.add((entry.getparent(), entry.tag, _kind(entry)))
+                entries.append(entry)
+        # Section blocks alike, one of them opening with an intro, print no posts whole: half the entries, and
+        # MIN_RUN of them, hold a post's worth (a listing printing its posts whole shows short notices too).
+        whole = sum(_paragraph_chars(entry) >= WHOLE_ENTRY_CHARS for entry in entries)
+        if whole < MIN_RUN or whole < WHOLE_ENTRY_SHARE * len(run):
+            continue
+        kinds = {(entry.getparent(), entry.tag, _kind(entry)) for entry in entries}
         for anchor in headlines:
-            if settings[id(anchor)] != setting and _in_entry_text(anchor, entries):
+            if settings[id(anchor)] != setting and _in_entry_text(anchor, kinds):
                 found.add(anchor)
     return found
+
+
+def _paragraph_chars(element: etree._Element) -> int:
+    """The visible characters of the element's paragraphs (HTML parsing nests no paragraph in another)."""
+    return sum(len("".join("".join(paragraph.itertext()).split())) for paragraph in element.iter("p"))
 
 
 def _in_entry_text(anchor: etree._Element, entries: set[tuple]) -> bool:

@@ -48,3 +48,32 @@ def test_slovak_stays_slovak_and_letters_of_both_or_of_names_decide_nothing():
     # Letters only in names (words written with a capital): no evidence.
     assert spelled_in(frozenset({"cs", "sk"}), "Zástupci z Ľubovne a Řevnic se setkali.") is None
     assert spelled_in(frozenset({"hr", "bs"}), CZECH[0][1]) is None
+
+
+def test_the_dominant_spelling_decides_a_word_quoted_in_the_other_does_not():
+    # Fails before: the one Slovak letter of a quoted word made the long Czech notice's spelling say nothing.
+    quoting = CZECH[0][1] + " Kolegové ze Slovenska to nazvali slovem dôležitý."
+    assert spelled_in(frozenset({"cs", "sk"}), quoting) == "cs"
+    assert spelled_in(frozenset({"cs", "sk"}), "Předseda řekl, že slovo dôležitý znamená totéž.") is None
+
+
+# More invented Czech notices of the association, and its one Slovak post (its partner's greeting).
+MORE_CZECH = [
+    ("Setkání v Brně", "Příští setkání členů proběhne v Brně. Zástupci obcí přednesou zprávy o tom, co se během roku "
+     "podařilo, a představí se tři nové projekty. Přihlášky přijímáme do konce září, počet míst je omezený."),
+    ("Výroční zpráva", "Výroční zpráva spolku je hotová. Popisuje, jak obce sdílejí software, kolik ušetřily a které "
+     "úřady se připojily. Děkujeme všem členům za přízeň a těšíme se na další společnou práci v příštím roce."),
+]
+
+
+def test_a_slovak_post_of_a_czech_source_stays_slovak(tmp_path):
+    # Fails before: the source's four Czech posts made its one Slovak post Czech (the page declares no language).
+    posts = {f"/2020/oznameni-{n}.html": _post(title, f"2020-0{n + 1}-05", text)
+             for n, (title, text) in enumerate(CZECH + MORE_CZECH + [("Pozdrav od partnerov", SLOVAK)])}
+    teasers = "".join(f"<h2><a href='{path}'>{title}</a></h2><time datetime='2020-0{n + 1}-05'>2020-0{n + 1}-05"
+                      "</time>" for n, (path, (title, _text)) in
+                      enumerate(zip(posts, CZECH + MORE_CZECH + [("Pozdrav od partnerov", SLOVAK)])))
+    listing = (f"<!DOCTYPE html><html lang='en'><head><title>Novinky | Spolek Most</title></head><body><main>"
+               f"<h1>Novinky</h1>{teasers}</main></body></html>")
+    stored = crawled_column(tmp_path, "most", "Spolek Most", listing, posts, "language")
+    assert stored == {path: "sk" if n == 4 else "cs" for n, path in enumerate(posts)}

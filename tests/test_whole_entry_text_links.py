@@ -16,22 +16,24 @@ POSTS = [("/updates/spring-school/", "Spring school in Lyon", "12 Mar 2024", "Tu
 GUIDES = [("/guides/installing-on-servers/", "Installing the toolkit on shared servers", "Mon, 29 Jan 2024"),
           ("/guides/choosing-priors/", "Choosing priors for a first analysis", "Tue, 30 Jan 2024"),
           ("/guides/reading-the-output/", "Reading the output of a long run", "Wed, 31 Jan 2024")]
+GUIDE_LINKS = tuple((path, title) for path, title, _day in GUIDES)  # the list one post's text prints
 FILLER = ("The organisers thank every speaker and every participant for the questions asked in the sessions, and the "
           "hosts for the rooms, the coffee and the long evenings spent going through the exercises once more.")
 HEAD = ("<link rel='alternate' type='application/rss+xml' title='Series' href='/feed.updates.xml'>"
         "<link rel='alternate' type='application/rss+xml' title='Series' href='/feed.guides.xml'>")
 
 
-def _text(path: str) -> str:
+def _text(path: str, listed: tuple[tuple[str, str], ...] = GUIDE_LINKS) -> str:
     if path == "/updates/new-guides/":
-        items = "".join(f"<li><a href='{guide}'>{title}</a></li>" for guide, title, _day in GUIDES)
+        items = "".join(f"<li><a href='{link}'>{title}</a></li>" for link, title in listed)
         return f"<p>{FILLER}</p><p>{FILLER} Three new guides went up this week. The new guides are:</p><ul>{items}</ul>"
     return f"<p>{FILLER}</p><p>{FILLER}</p>"
 
 
-def _entry(path: str, title: str, shown: str) -> str:
+def _entry(path: str, title: str, shown: str, listed: tuple[tuple[str, str], ...] = GUIDE_LINKS) -> str:
     return (f"<div class='entry'><div class='row'><div class='title'><a href='{path}'>{title}</a></div>"
-            f"<div class='when'>{shown}</div></div><div class='row'><div class='text'>{_text(path)}</div></div></div>")
+            f"<div class='when'>{shown}</div></div><div class='row'><div class='text'>{_text(path, listed)}</div></div>"
+            "</div>")
 
 
 def _page(title: str, body: str) -> str:
@@ -39,8 +41,8 @@ def _page(title: str, body: str) -> str:
             f"<a href='/guides/'>guides</a></div><div class='container'>{body}</div></body></html>")
 
 
-def _listing() -> str:
-    return _page("Updates", "<div class='entries'>" + "".join(_entry(*post[:3]) for post in POSTS) + "</div>")
+def _listing(listed: tuple[tuple[str, str], ...] = GUIDE_LINKS) -> str:
+    return _page("Updates", "<div class='entries'>" + "".join(_entry(*post[:3], listed) for post in POSTS) + "</div>")
 
 
 def _feed(items: list[tuple[str, str, str]]) -> str:
@@ -73,6 +75,41 @@ def test_links_a_post_printed_whole_lists_in_its_text_teach_no_family_of_posts(t
 def test_a_list_in_a_post_printed_whole_is_no_teaser_and_its_headline_is():
     links = page_links(html.fromstring(_listing()), "http://example.org/updates/")
     teasers = {url.removeprefix("http://example.org") for url in links.teasers}
-    assert {"/updates/spring-school/", "/updates/autumn-wrap-up/", "/updates/slides-online/"} <= teasers
+    assert teasers >= {path for path, *_rest in POSTS}  # the post holding the list too
     assert not teasers & {path for path, *_rest in GUIDES}
     assert {url.removeprefix("http://example.org") for url in links.in_text} >= {path for path, *_rest in GUIDES}
+
+
+SECTIONS = [("/research/cells/", "Cell biology and imaging research"),
+            ("/research/genes/", "Gene regulation in plant roots"),
+            ("/research/tools/", "Tools for the analysis of long reads")]
+NEWS = [(f"/news/item-{n}/", f"Plorn grant number {n} goes to the wendle group") for n in range(1, 7)]
+INTRO = " ".join(["The centre brings the flurbing groups of the campus together in one house of shared rooms."] * 4)
+
+
+def _sections_page() -> str:
+    """Three section blocks set alike, the first opening with a long intro and a list of the news: a page of sections,
+    no listing printing its posts whole."""
+    news = "<ul>" + "".join(f"<li><a href='{path}'>{title}</a></li>" for path, title in NEWS) + "</ul>"
+    blocks = "".join(f"<div class='block'><h2><a href='{path}'>{title}</a></h2>"
+                     + (f"<p>{INTRO}</p><p>{INTRO}</p>{news}" if n == 0 else "<p>Short words on the plorns.</p>")
+                     + "</div>" for n, (path, title) in enumerate(SECTIONS))
+    return _page("Research", f"<div class='blocks'>{blocks}</div>")
+
+
+def test_news_headlines_under_an_intro_of_one_section_block_are_teasers():
+    """Fails before: one block's intro made the three alike section links a listing printing whole posts, and the
+    six news headlines after it that block's text."""
+    links = page_links(html.fromstring(_sections_page()), "http://example.org/research/")
+    teasers = {url.removeprefix("http://example.org") for url in links.teasers}
+    assert teasers == {path for path, _title in SECTIONS + NEWS}
+
+
+def test_later_posts_a_post_printed_whole_links_in_its_text_stay_teasers():
+    """Fails before: the first link to each of the two later posts stood in the newer post's text, and only it was
+    kept, so the posts whose own headlines are in the listing's run were left out of its teasers."""
+    later = tuple((path, title) for path, title, *_rest in POSTS[2:])
+    links = page_links(html.fromstring(_listing(later)), "http://example.org/updates/")
+    teasers = {url.removeprefix("http://example.org") for url in links.teasers}
+    assert teasers >= {path for path, *_rest in POSTS}
+    assert {url.removeprefix("http://example.org") for url in links.headlines} >= {path for path, _title in later}

@@ -11,13 +11,11 @@ from .dates import find_date
 from .event_fields import is_event_field
 from .hints import classed_as_standfirst
 from .line_patterns import WEB_ADDRESS
-from .teaser_dates import (beside_linked_headline, holds_teaser_card, in_teaser_list, is_comments_container,
-                           links_dated_headline)
+from .teaser_dates import (DATE_HINT, LIST_TAGS, beside_linked_headline, holds_teaser_card, in_teaser_list,
+                           is_comments_container, links_dated_headline)
 from .text import spaced_text, text_of
 from .trailing_headings import after_post_text
 
-_DATE_HINT = re.compile(r"\d")
-_LIST_TAGS = frozenset({"ul", "ol"})
 _TEXT_PART_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6"})
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _KICKER_DATE_OTHER_WORDS = 1
@@ -54,7 +52,7 @@ def label_ends_in(texts, label: re.Pattern):
         if alone is not None:
             yield f"{alone} {text}", len(alone)
             alone = None
-        if not _DATE_HINT.search(text):
+        if not DATE_HINT.search(text):
             # The label alone opens the text: a label starts on a letter, so no search through the rest is needed.
             match = label.match(text, len(text) - len(text.lstrip()))
             if match and not _WORD.search(text, match.end()):
@@ -179,7 +177,7 @@ class HeaderTexts:
 
 def _post_field(text: str) -> bool:
     """An undated field of the post's meta box: its writer, category, tags or comments link."""
-    return not _DATE_HINT.search(text) and _POST_FIELD.match(text.strip()) is not None
+    return not DATE_HINT.search(text) and _POST_FIELD.match(text.strip()) is not None
 
 
 def _is_of_the_text(element, header) -> bool:
@@ -202,7 +200,7 @@ def _is_text_part(element) -> bool:
     if element.tag not in _TEXT_PART_TAGS or element.get("class"):
         return False
     holder = element.getparent()
-    return element.tag != "li" or (holder is not None and holder.tag in _LIST_TAGS and not holder.get("class"))
+    return element.tag != "li" or (holder is not None and holder.tag in LIST_TAGS and not holder.get("class"))
 
 
 def _in_text_part(element) -> bool:
@@ -284,7 +282,7 @@ def header_texts(root, title: str, url: str, hidden=(), comments=()) -> HeaderTe
             continue
         text = text_of(element).strip()
         if len(text) <= SHORT_TEXT_CHARS and element not in holds_headline:
-            dated = _DATE_HINT.search(text) is not None  # asked once: each rule below reads it
+            dated = DATE_HINT.search(text) is not None  # asked once: each rule below reads it
             if dated and _repeats_headline(text, headline):
                 continue
             if dated and (in_teaser_list(element, judged) or holds_teaser_card(element, url)
@@ -350,7 +348,7 @@ def _repeats_headline(text: str, headline: str | None) -> bool:
     if not headline:
         return False
     folded = _folded(text)
-    return folded.endswith(headline) and not _DATE_HINT.search(folded[:len(folded) - len(headline)])
+    return folded.endswith(headline) and not DATE_HINT.search(folded[:len(folded) - len(headline)])
 
 
 def _folded(text: str) -> str:
@@ -365,7 +363,7 @@ def _parts_with_loose_dates(element) -> list:
     for child in element:
         parts.append(child)
         tail = " ".join((child.tail or "").split())
-        if 6 <= len(tail) <= SHORT_TEXT_CHARS and _DATE_HINT.search(tail) and isinstance(child.tag, str):
+        if 6 <= len(tail) <= SHORT_TEXT_CHARS and DATE_HINT.search(tail) and isinstance(child.tag, str):
             if in_comments is None:  # a reader's "Anna on March 3, 2020 8:40 am" dates the comment, not the page
                 in_comments = any(is_comments_container(e) for e in (element, *element.iterancestors()))
             if not in_comments:

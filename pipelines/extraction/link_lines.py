@@ -1,5 +1,6 @@
 """Lines made by their links: a source or a document closing the post, a pointer to where it goes on, a pager's
-button, an address the writer cites, and where a link leads (another site, a social network)."""
+button, an address the writer cites, a line that only writes to or calls someone (writes_or_calls: a mail or phone
+link), and where a link leads (another site, a social network)."""
 from __future__ import annotations
 
 import re

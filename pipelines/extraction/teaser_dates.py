@@ -14,8 +14,9 @@ from .xpaths import HEADING_TAGS
 # Classes some themes put on the whole post to say whether it takes comments.
 _COMMENT_STATES = frozenset({"comments-open", "comments-closed", "comment-status-open", "comment-status-closed"})
 _NAME_PARTS = re.compile(r"[-_]")
-_DATE_HINT = re.compile(r"\d")
-_LIST_TAGS = frozenset({"ul", "ol"})
+# A text that may hold a date: a digit. Lists of entries: header_texts reads both too.
+DATE_HINT = re.compile(r"\d")
+LIST_TAGS = frozenset({"ul", "ol"})
 _TEASER_LIST_ITEMS = 2
 # Elements a card of another post is set in, one beside the next: a listing's teaser, a related post's captioned picture.
 _CARD_TAGS = ("article", "figure")
@@ -29,7 +30,7 @@ _LINKED_HEADLINE_WORDS = 2
 def in_teaser_link(element, url: str) -> bool:
     """A date inside a link dates a teaser of another article, unless the link is the page's own permalink
     (WordPress themes link the post's date to the post); so does a date in a list of teasers or in a teaser card."""
-    return any((a.tag == "a" and not links_to_page(a.get("href"), url)) or (a.tag in _LIST_TAGS and _is_teaser_list(a))
+    return any((a.tag == "a" and not links_to_page(a.get("href"), url)) or (a.tag in LIST_TAGS and _is_teaser_list(a))
                for a in element.iterancestors()) or _in_teaser_card(element, url)
 
 
@@ -72,7 +73,7 @@ def beside_linked_headline(element, url: str) -> bool:
     if not _shows_linked_headline(element, url, 1):
         return False
     alike = [*element.itersiblings(element.tag), *element.itersiblings(element.tag, preceding=True)]
-    return any(row.get("class") == element.get("class") and _DATE_HINT.search(text_of(row))
+    return any(row.get("class") == element.get("class") and DATE_HINT.search(text_of(row))
                and _shows_linked_headline(row, url, _LINKED_HEADLINE_WORDS) for row in alike[:_TEASER_LIST_ITEMS])
 
 
@@ -91,7 +92,7 @@ def _wholly_linked(heading) -> bool:
 
 def in_teaser_list(element, judged: dict) -> bool:
     """The element shows a list of teasers or sits in one (`judged` remembers each list's verdict)."""
-    for part in (*element.iter(*_LIST_TAGS), *element.iterancestors(*_LIST_TAGS)):
+    for part in (*element.iter(*LIST_TAGS), *element.iterancestors(*LIST_TAGS)):
         if part not in judged:
             judged[part] = _is_teaser_list(part)
         if judged[part]:
@@ -110,7 +111,7 @@ def _is_teaser_list(element) -> bool:
         return False
     for item in items:
         text = text_of(item)
-        if not _DATE_HINT.search(text):
+        if not DATE_HINT.search(text):
             return False
         links = [a for a in item.iter("a") if (a.get("href") or "#").partition("#")[0]]
         named = links or [h for h in item.iter(*HEADING_TAGS) if text_of(h).strip()]

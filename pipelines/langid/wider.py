@@ -32,6 +32,9 @@ NEAR_LANGUAGES_LEFT_OUT = (frozenset({"hr", "bs"}), frozenset({"id", "ms"}), fro
 # Slovak as a text grows, sure of either (one Czech notice in twenty came out Slovak, 1.0): their spelling says which.
 # Czech writes ě, ř and ů, which Slovak never does; Slovak ä, ĺ, ľ, ŕ and ô, which Czech never does.
 OWN_LETTERS = {"cs": frozenset("ěřů"), "sk": frozenset("äĺľŕô")}
+# A text writes one language of the pair when it writes that many times the other's own letters: a word quoted in the
+# other's spelling is a letter or two.
+DOMINANT_LETTERS = 4
 
 # Serbian is written in Latin letters as much as in Cyrillic, and lingua knows it in Cyrillic only: a Latin-script
 # Serbian text comes out Croatian or Bosnian, whose words it shares. A page or source declaring Serbian says which.
@@ -100,13 +103,15 @@ def language_left_out(probabilities: dict[str, float], text: str = "") -> tuple[
 
 
 def spelled_in(near: frozenset[str] | set[str], text: str) -> str | None:
-    """The one language of the near group whose own letters text's own words write, none of another's; else None.
-    Names are left out: a Czech text naming a Slovak town is no less Czech."""
-    letters = [char for char in " ".join(own_words(text)).lower() if any(char in own for own in OWN_LETTERS.values())]
-    spelled = [code for code in sorted(near) if sum(char in OWN_LETTERS.get(code, ()) for char in letters)]
-    if len(spelled) != 1:
-        return None
-    return spelled[0] if len(letters) >= MIN_FOREIGN_LETTERS else None
+    """The language of the near group whose own letters text's own words write most: at least MIN_FOREIGN_LETTERS of
+    them (letters, not words) and DOMINANT_LETTERS times as many as any other's; else None. A long Czech text quoting
+    a Slovak word is Czech. Names are left out: a Czech text naming a Slovak town is no less Czech."""
+    words = " ".join(own_words(text)).lower()
+    counts = sorted(((sum(words.count(char) for char in OWN_LETTERS.get(code, ())), code) for code in near),
+                    key=lambda pair: (-pair[0], pair[1]))
+    most, language = counts[0]
+    others = counts[1][0] if len(counts) > 1 else 0
+    return language if most >= MIN_FOREIGN_LETTERS and most >= DOMINANT_LETTERS * others else None
 
 
 def fits_fast_set(probabilities: dict[str, float]) -> bool:

@@ -5,6 +5,7 @@ import json
 from datetime import datetime, timezone
 from xml.etree import ElementTree
 
+from news_archive.archive import clock
 from news_archive.archive.web.plugins.article_page import article_html
 from news_archive.archive.web.plugins.cells import safe_link
 from news_archive.archive.web.plugins.links import view_url
@@ -50,7 +51,7 @@ def atom_xml(title: str, feed_url: str, articles: list[dict]) -> str:
     _child(feed, "id", feed_url)
     ElementTree.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=feed_url)
     updated = [timestamp(article) for article in articles]
-    _child(feed, "updated", max(updated) if updated else datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    _child(feed, "updated", max(updated) if updated else clock.now())
     for article, stamp in zip(articles, updated):
         entry = ElementTree.SubElement(feed, f"{{{ATOM}}}entry")
         _child(entry, "title", article["title"] or article["url"])
