@@ -176,7 +176,8 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     facts_day = event_day(root, title, month_first=month_first) if published else None
     author = metadata.find_authors(root, meta, names, classes)
     site_meta_author, author_beside_meta = metadata.author_beside_site_meta(root, meta, names, classes, author)
-    lead = metadata.find_lead(root, meta, classes, title)
+    page_days = {day[:10] for day in (published, updated) if day}
+    lead = metadata.find_lead(root, meta, classes, title, page_days)
     result = Extracted(
         title=title, lead=lead, published=published, published_from=published_from, updated=updated,
         author=author, site_meta_author=site_meta_author, author_beside_meta=author_beside_meta,
@@ -212,7 +213,6 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     for box in beside:
         if any(ancestor is root for ancestor in box.iterancestors()):
             box.drop_tree()
-    page_days = {day[:10] for day in (published, updated) if day}
     # A page stating no day of its own shows readers its listing's card's: the day the body's short-post rules read.
     listing_dated = bool(listed_as_article and listing_day and not published)
     if listing_dated:

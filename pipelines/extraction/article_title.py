@@ -14,7 +14,7 @@ from .entity_name import article_entity_names
 from .headline_trimmings import less_byline, less_date_badge, less_date_line
 from .heading_reading import heading_text
 from .lead_heading import (dated_heading, heading_showing, is_unrendered_markdown, lead_heading, links_here,
-                           permalinked_above, permalinked_before, permalinked_headings)
+                           permalinked_above, permalinked_before, permalinked_headings, permalinked_titles)
 from .links import clean_text
 from .page_overlays import page_overlays
 from .shown_titles import shown_alone_above, shown_as_headline, shown_form
@@ -116,7 +116,9 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         h1s = [opening]
     # A stated title that another shows whole before or after a known site name is the headline as it stands, though
     # it holds a separator itself ("Save the date: X - Y" beside "Save the date: X - Y - Site").
-    confirmed = _confirmed_whole(stated, site_names)
+    # So is one the page's own headline shows whole, linked to the page itself: the piece after its last separator is
+    # the headline's ("Course - 2026"), not a site's name, though no name known says so.
+    confirmed = _confirmed_whole(stated, site_names) | _shown_whole_linked_here(root, url, stated, site_names)
     clean = [s if s in confirmed else without_site_name(_ELLIPSIS_END.sub("", s), site_names) for s in stated]
     if opening:  # no <h1>: the heading opening the text stands in for one
         clean = [_piece_shown_above(root, url, s, opening, site_names | home_names) or c for s, c in zip(stated, clean)]
@@ -349,6 +351,18 @@ def _confirmed_whole(stated: list[str], site_names: set[str]) -> set[str]:
                    for less in (without_suffix(other, name), without_prefix(other, name))):
                 confirmed.add(title)
     return confirmed
+
+
+def _shown_whole_linked_here(root, url: str, stated: list[str], site_names: set[str]) -> set[str]:
+    """The stated titles of more than one piece, none of them a known site name at an end, that an element of the page
+    showing its headline (permalinked_titles) shows whole. (Where a known name ends a title, no end piece is guessed
+    the site's: the page is not walked.)"""
+    pieced = [title for title in stated if len(TITLE_SEPARATORS.split(title)) > 1
+              and not any(without_suffix(title, name) or without_prefix(title, name) for name in site_names)]
+    if not pieced:
+        return set()
+    shown = {fold_unspaced(text) for text in permalinked_titles(root, url)}
+    return {title for title in pieced if fold_unspaced(title) in shown}
 
 
 def _adds_a_number(heading: str, title: str) -> bool:

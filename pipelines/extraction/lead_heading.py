@@ -17,6 +17,7 @@ from .heading_reading import UNREAD, heading_readings, heading_text
 from .hints import is_side_column
 from .links import absolute, links_to_page
 from .shown_media import shows_media
+from .shown_titles import titled_elements
 from .xpaths import POST_CLASSES
 
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "a", "form", "menu", "button"})
@@ -138,9 +139,21 @@ def permalinked_headings(root, url: str) -> list[str]:
     """The texts of the headings below <h1> outside the page's chrome that link to the page itself and nowhere else:
     a theme's post-title widget sets the post's headline so, linked to its permalink."""
     return [heading_text(heading) for heading in root.iter(_RANKS[1:])
-            if not any(is_chrome(a) for a in heading.iterancestors())
-            and (links := [a.get("href") for a in heading.iter("a") if a.get("href")])
-            and all(_links_to(href, url) for href in links)]
+            if not any(is_chrome(a) for a in heading.iterancestors()) and _links_only_here(heading, url)]
+
+
+def permalinked_titles(root, url: str) -> list[str]:
+    """The texts of the headings and the elements named a title or headline (shown_titles.titled_elements) outside the
+    page's chrome that link to the page itself and nowhere else: a theme's headline set in a `<div class="title">`
+    linked to its permalink, no heading, shows the post's title as its CMS holds it."""
+    return [heading_text(element) for element in titled_elements(root)
+            if not any(is_chrome(a) for a in element.iterancestors()) and _links_only_here(element, url)]
+
+
+def _links_only_here(element, url: str) -> bool:
+    """The element holds links, all of them to the page itself."""
+    links = [a.get("href") for a in element.iter("a") if a.get("href")]
+    return bool(links) and all(_links_to(href, url) for href in links)
 
 
 def permalinked_before(root, url: str, heading) -> str:
@@ -153,8 +166,7 @@ def permalinked_before(root, url: str, heading) -> str:
             break
         if element.tag == "h1" or any(is_chrome(a) for a in element.iterancestors()):
             continue
-        links = [a.get("href") for a in element.iter("a") if a.get("href")]
-        if links and all(_links_to(href, url) for href in links):
+        if _links_only_here(element, url):
             linked.append(heading_text(element))
     return linked[0] if len(linked) == 1 else ""
 

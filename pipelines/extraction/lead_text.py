@@ -11,7 +11,7 @@ from . import xpaths
 from .blocks import BLOCK_TAGS
 from .hints import class_words
 from .links import clean_text
-from .stamp_lines import is_date_line
+from .stamp_lines import is_date_line, less_opening_stamp, opening_stamp
 from .text import fold, text_of
 
 # A date line is a few words at most: longer lines are not asked whether they are one.
@@ -21,16 +21,18 @@ _MAX_DATE_LINE_CHARS = 80
 _MAX_BOX_CHARS = 1500
 
 
-def lead_text(element, title: str | None) -> str:
-    """The element's text without the headline and date lines it holds, its blocks' texts spaced apart."""
+def lead_text(element, title: str | None, page_days: frozenset[str] | set[str] = frozenset()) -> str:
+    """The element's text without the headline and date lines it holds, its blocks' texts spaced apart, nor the
+    page's day (`page_days`) a theme sets before its first sentence (stamp_lines.opening_stamp)."""
     if not len(element):
         return clean_text(element.text)
     whole = clean_text(text_of(element))
+    stamp = opening_stamp(element, page_days)
     if len(whole) > _MAX_BOX_CHARS:
-        return whole
+        return less_opening_stamp(whole, stamp)
     parts: list[str] = []
     _collect(element, fold(title or ""), parts, top=True)
-    return clean_text("".join(parts))
+    return less_opening_stamp(clean_text("".join(parts)), stamp)
 
 
 def _collect(element, folded_title: str, parts: list[str], top: bool = False) -> None:

@@ -174,7 +174,8 @@ def _is_root(target: str | None, url: str) -> bool:
         parts.netloc.lower().removeprefix("www.") == page.netloc.lower().removeprefix("www.")
 
 
-def find_lead(root, meta: PageMetadata, classes: ClassIndex, title: str | None = None) -> str:
+def find_lead(root, meta: PageMetadata, classes: ClassIndex, title: str | None = None,
+              page_days: frozenset[str] | set[str] = frozenset()) -> str:
     hidden = set(classes.hidden)
     # The headline said again, in a box classed as the lead or in a description a CMS fills with the title, is no lead.
     headline = fold(title or "")
@@ -188,7 +189,7 @@ def find_lead(root, meta: PageMetadata, classes: ClassIndex, title: str | None =
             continue
         if _in_writers_card(element):
             continue
-        text = lead_text(element, title)
+        text = lead_text(element, title, page_days)
         if 40 <= len(text) <= 1000 and fold(text) != headline:
             return text
     article = meta.article or {}

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from .author_names import only_names
-from .blocks import Block
+from .blocks import BLOCK_TAGS, Block, text_length
 from .captions import within_caption
 from .date_lines import has_date_label, has_stamp_label, is_stamps_line, states_period
 from .dates import find_date
 from .event_fields import is_deadline_field, is_event_field
 from .line_patterns import BYLINE, FULL_STOP, SENTENCE_BREAK, WEB_ADDRESS, WORD
+from .links import clean_text
+from .text import text_of
 
 # Words naming a picture in the partners' languages and their neighbours', and the labels of a picture's credit.
 _PICTURE_WORDS = ("photo", "picture", "image", "foto", "bild", "illustration", "graphic", "grafik", "kuva", "billede",
@@ -139,6 +141,42 @@ def opens_on_the_day(block: Block, page_days) -> bool:
     text = block.text
     return block.chars <= DATE_LINE_CHARS and is_date_line(text, page_days) and not has_date_label(text) \
         and not is_date_line(text, page_days, _OTHER_DAY_LINE_WORDS)
+
+
+# The dash a theme sets between the post's day and the first sentence of its text ("05. 06. 2019 — Text").
+_STAMP_DASH = re.compile(r"\s*[-–—]\s+")
+
+
+def opening_stamp(element, page_days: frozenset[str] | set[str]) -> str:
+    """The page's own day that a theme sets before the first sentence of a paragraph, in an inline element of its own
+    and a dash after it ("<p><i>05. 06. 2019</i> &mdash; Text"): the stamp's text, "" when the element opens on none.
+    A day the writer types in the sentence's own words, or another day than the page's, is the text's."""
+    if not page_days or element is None or not isinstance(element.tag, str) or (element.text or "").strip():
+        return ""
+    for child in element:
+        day = clean_text(text_of(child)) if isinstance(child.tag, str) else ""
+        if not day:
+            if (child.tail or "").strip():
+                return ""
+            continue  # a tag of metadata or a comment before the stamp shows nothing
+        found = find_date(day) if child.tag not in BLOCK_TAGS else None
+        whole = found is not None and found[1] == 0 and found[2] == len(day) and found[0][:10] in page_days
+        return day if whole and _STAMP_DASH.match(child.tail or "") else ""
+    return ""
+
+
+def less_opening_stamp(text: str, stamp: str) -> str:
+    """The text less the stamp (opening_stamp) and the dash after it, or the text itself when it does not open so."""
+    if not stamp or not text.startswith(stamp):
+        return text
+    dash = _STAMP_DASH.match(text, len(stamp))
+    return text[dash.end():] if dash and dash.end() < len(text) else text
+
+
+def block_less_opening_stamp(block: Block, page_days: frozenset[str] | set[str]) -> Block:
+    """The paragraph opening the text less the page's stamp set before its first sentence (opening_stamp)."""
+    text = less_opening_stamp(block.text, opening_stamp(block.element, page_days))
+    return block if text == block.text else Block(block.element, block.kind, text, block.link_chars, text_length(text))
 
 
 def is_page_stamp(block: Block, page_days: frozenset[str] | set[str]) -> bool:

@@ -13,7 +13,7 @@ from .line_patterns import CJK_EXCLAMATION, FURNITURE_LINE, WORD
 from .link_lines import BARE_ADDRESS, CLOSING_LINKS
 from .media_in_text import heads_gallery, introduces_media, picture_box
 from .prose_lines import LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE
-from .stamp_lines import DATE_LINE_CHARS, is_date_line, is_page_stamp
+from .stamp_lines import DATE_LINE_CHARS, block_less_opening_stamp, is_date_line, is_page_stamp
 from .text import fold, spaced_text, text_of
 from .unfinished_lines import ENDS_UNFINISHED
 
@@ -97,7 +97,8 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
         end = len(kept)
     elif start < end < len(kept) and _introduces_lines(kept[end - 1]) and _introduced(kept[end - 1], kept[end:]):
         end = len(kept)  # the introducing line is long enough to stay on its own
-    return kept[start:end]
+    # The page's day a theme sets before the first sentence, a dash after it, stamps the text; it does not open it.
+    return [block_less_opening_stamp(kept[start], page_days)] + kept[start + 1:end] if start < end else []
 
 
 def _bare_term(block: Block) -> bool:
