@@ -56,3 +56,24 @@ def test_a_title_cased_headline_that_the_title_states_as_shown_stays():
 ])
 def test_a_heading_not_retyped_word_by_word_stays(heading, stated):
     assert extract_article(page(heading, stated), URL).title == heading
+
+
+def test_a_headline_a_title_filter_retyped_inside_brackets_and_joined_words_takes_the_stated_case():
+    """A template's title filter (AP style) capitalises the word after an opening bracket, each part of a hyphened or
+    slashed word, and puts the short words in lower case, even one the writer capitalised ("Revision A"); the bar
+    title is the heading's form beside the site's name, the social card states the writer's own case.
+    Fails before: the title was the <h1>, "Firefly (Beta) Release - Revision a | the Full-Text Search ..."."""
+    stated = "Firefly (beta) release - Revision A | The full-text search and backup/restore update"
+    heading = "Firefly (Beta) Release - Revision a | the Full-Text Search and Backup/Restore Update"
+    title = extract_article(page(heading, f"{heading} - Firefly Project", stated), URL).title
+    assert title == stated
+
+
+@pytest.mark.parametrize("heading, stated", [
+    # a longer word in lower case is no title filter's work
+    ("Firefly (Beta) Release and more", "Firefly (beta) release and more"),
+    # a word the heading spells otherwise than the stated title
+    ("Firefly (Beta) Release - Revision B", "Firefly (beta) release - Revision A"),
+])
+def test_a_heading_a_title_filter_did_not_retype_stays(heading, stated):
+    assert extract_article(page(heading, f"{heading} - Firefly Project", stated), URL).title == heading

@@ -29,6 +29,7 @@ _MIN_HEADLINE_PREFIX = 12
 # The brackets that set a series' or a format's name after a headline ("... [Series: Part 1]", "... (Video)").
 _OPENING_BRACKETS = {"[": "]", "(": ")"}
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+")
 # A heading less than a third of every stated title's length, sharing none of its words, is a label, not the headline.
 _SHORT_LABEL = 3
 # A translated headline runs to a few words; of the untranslated title's words it shares, and the rest of the page
@@ -259,8 +260,26 @@ def _in_writers_case(heading: str, same: list[str]) -> str:
 def _title_cased(heading: str, stated: str) -> bool:
     shown, written = heading.split(), stated.split()
     return len(shown) == len(written) and shown != written \
-        and all(a == b or a == b[:1].upper() + b[1:] for a, b in zip(shown, written)) \
-        and all(not a[:1].islower() or len(a) <= _TITLE_CASE_SMALL_WORD for a in shown)
+        and all(_word_title_cased(a, b) for a, b in zip(shown, written)) \
+        and all(not _first_letter(a).islower() or len("".join(_LETTERS_ONLY.findall(a))) <= _TITLE_CASE_SMALL_WORD
+                for a in shown)
+
+
+def _word_title_cased(shown: str, written: str) -> bool:
+    """The shown word is the written one as a title filter types it: each run of letters (after an opening bracket, on
+    either side of a hyphen or a slash: "(Beta)", "Full-Text", "Backup/Restore") with its initial capitalised, or, a
+    short word ("a", "the"), put in lower case though the writer capitalised it ("Revision a" for "Revision A")."""
+    if shown == written:
+        return True
+    runs, written_runs = _LETTERS_ONLY.findall(shown), _LETTERS_ONLY.findall(written)
+    return _LETTERS_ONLY.sub("", shown) == _LETTERS_ONLY.sub("", written) and len(runs) == len(written_runs) \
+        and all(a == b or a == b[:1].upper() + b[1:]
+                or (len(b) <= _TITLE_CASE_SMALL_WORD and a == b[:1].lower() + b[1:])
+                for a, b in zip(runs, written_runs))
+
+
+def _first_letter(word: str) -> str:
+    return next((c for c in word if c.isalpha()), "")
 
 
 def _title_bar_form(root, url: str, h1_elements: list, h1: str, headline: str) -> str:
