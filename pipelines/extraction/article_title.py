@@ -23,21 +23,19 @@ from .structured import PageMetadata, text_value
 from .text import plain_letters, text_of
 from .title_site_names import TITLE_SEPARATORS, without_prefix, without_site_name, without_suffix
 from .trailing_headings import after_post_text
+from .writers_case import in_writers_case
 
 # An <h1> this long that starts a stated title is the headline the title decorates.
 _MIN_HEADLINE_PREFIX = 12
 # The brackets that set a series' or a format's name after a headline ("... [Series: Part 1]", "... (Video)").
 _OPENING_BRACKETS = {"[": "]", "(": ")"}
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
-_LETTERS_ONLY = re.compile(r"[^\W\d_]+")
 # A heading less than a third of every stated title's length, sharing none of its words, is a label, not the headline.
 _SHORT_LABEL = 3
 # A translated headline runs to a few words; of the untranslated title's words it shares, and the rest of the page
 # shows, at most this share each.
 _TRANSLATED_HEADLINE_WORDS = 3
 _SHOWN_TITLE_SHARE = 1 / 3
-# A title-case filter leaves short words ("in", "of", "the") in lower case; it capitalises every longer one.
-_TITLE_CASE_SMALL_WORD = 3
 # Elements whose text no reader sees.
 _UNSHOWN = frozenset({"script", "style", "template", "noscript"})
 _ELLIPSIS_END = re.compile(r"\s*(?:[|\-–—:·•»/]\s*)?(?:…|\.\.\.)$")
@@ -130,11 +128,11 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     for h1 in h1s:
         same = [s for s in stated if _same(h1, s)]
         if same:
-            return _title_bar_form(root, url, h1_elements, h1, _in_writers_case(h1, same))
+            return _title_bar_form(root, url, h1_elements, h1, in_writers_case(h1, same))
     for h1 in h1s:
         same = [less for less in (without_site_name(s, site_names) for s in stated) if _same(h1, less)]
         if same:  # in another case too, the heading shows the title the writer stated beside the site's name
-            return _title_bar_form(root, url, h1_elements, h1, _in_writers_case(h1, same))
+            return _title_bar_form(root, url, h1_elements, h1, in_writers_case(h1, same))
     for h1 in h1s:
         if any(_typed_plainer(h1, title) for title in clean):
             return h1
@@ -241,45 +239,6 @@ def _agreed_jsonld_headline(meta: PageMetadata, html_title: str) -> list[str]:
     headline = clean_text(text_value((meta.article or {}).get("headline")) or "")
     others = [clean_text(v) for v in (meta.first("og:title", "twitter:title"), html_title) if v]
     return [headline] if headline and any(_same(headline, other) for other in others) else []
-
-
-def _in_writers_case(heading: str, same: list[str]) -> str:
-    """The heading, or the stated title (`same`: those reading alike) showing its words in the writer's own case where
-    the theme retyped them: in capitals, or with the initial of each word the writer wrote in lower case capitalised
-    ("Meetups In Spring" for "Meetups in spring", a template's title-case filter, which may leave the short words
-    alone). A stated title in one case throughout is no writer's case to prefer; a heading that a stated title shows
-    in its own case (the <title> beside a social card's sentence case) is as the writer set it."""
-    cased = [s for s in same if not s.isupper() and not s.islower()]
-    if heading.isupper():
-        return next(iter(cased), heading)
-    if heading in same:
-        return heading
-    return next((s for s in cased if _title_cased(heading, s)), heading)
-
-
-def _title_cased(heading: str, stated: str) -> bool:
-    shown, written = heading.split(), stated.split()
-    return len(shown) == len(written) and shown != written \
-        and all(_word_title_cased(a, b) for a, b in zip(shown, written)) \
-        and all(not _first_letter(a).islower() or len("".join(_LETTERS_ONLY.findall(a))) <= _TITLE_CASE_SMALL_WORD
-                for a in shown)
-
-
-def _word_title_cased(shown: str, written: str) -> bool:
-    """The shown word is the written one as a title filter types it: each run of letters (after an opening bracket, on
-    either side of a hyphen or a slash: "(Beta)", "Full-Text", "Backup/Restore") with its initial capitalised, or, a
-    short word ("a", "the"), put in lower case though the writer capitalised it ("Revision a" for "Revision A")."""
-    if shown == written:
-        return True
-    runs, written_runs = _LETTERS_ONLY.findall(shown), _LETTERS_ONLY.findall(written)
-    return _LETTERS_ONLY.sub("", shown) == _LETTERS_ONLY.sub("", written) and len(runs) == len(written_runs) \
-        and all(a == b or a == b[:1].upper() + b[1:]
-                or (len(b) <= _TITLE_CASE_SMALL_WORD and a == b[:1].lower() + b[1:])
-                for a, b in zip(runs, written_runs))
-
-
-def _first_letter(word: str) -> str:
-    return next((c for c in word if c.isalpha()), "")
 
 
 def _title_bar_form(root, url: str, h1_elements: list, h1: str, headline: str) -> str:
