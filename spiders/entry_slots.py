@@ -112,7 +112,12 @@ def inside_whole_entries(headlines: list[etree._Element]) -> set[etree._Element]
 
 def _paragraph_chars(element: etree._Element) -> int:
     """The visible characters of the element's paragraphs (HTML parsing nests no paragraph in another)."""
-    return sum(len("".join("".join(paragraph.itertext()).split())) for paragraph in element.iter("p"))
+    return sum(_visible_chars(paragraph) for paragraph in element.iter("p"))
+
+
+def _visible_chars(element: etree._Element) -> int:
+    """The element's characters a reader sees, spaces left out."""
+    return len("".join("".join(element.itertext()).split()))
 
 
 def _in_entry_text(anchor: etree._Element, entries: set[tuple]) -> bool:
@@ -126,6 +131,6 @@ def _in_entry_text(anchor: etree._Element, entries: set[tuple]) -> bool:
                 if paragraph is anchor:
                     return chars >= WHOLE_ENTRY_CHARS
                 if paragraph.tag == "p" and paragraph not in around:
-                    chars += len("".join("".join(paragraph.itertext()).split()))
+                    chars += _visible_chars(paragraph)
             return False
     return False

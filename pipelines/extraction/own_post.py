@@ -61,9 +61,13 @@ def _post_box_below_notice(container, headline, blocks: list[Block]):
     part = next((a for a in ancestors_below(headline, container) if a.getparent() is container), None)
     if at is None or part is None:
         return container
-    outside = [i for i, b in enumerate(blocks) if b.chars and b.element is not None
-               and within(b.element, container) and not within(b.element, part)]
-    if not outside or max(outside) > at:
+
+    def beside_part(block: Block) -> bool:
+        return bool(block.chars) and block.element is not None and within(block.element, container) \
+            and not within(block.element, part)
+    # Text beside the headline's part must all stand above it. Most pages set none above their headline: asked
+    # first, the few blocks before the headline settle it, not a walk of the whole text.
+    if not any(beside_part(b) for b in blocks[:at]) or any(beside_part(b) for b in blocks[at + 1:]):
         return container
     # The text element of another post the part holds (the next article a page appends) is none of this post's.
     marked = [d for d in part.iter() if isinstance(d.tag, str) and marks_text_element(d)

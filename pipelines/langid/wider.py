@@ -106,6 +106,8 @@ def spelled_in(near: frozenset[str] | set[str], text: str) -> str | None:
     """The language of the near group whose own letters text's own words write most: at least MIN_FOREIGN_LETTERS of
     them (letters, not words) and DOMINANT_LETTERS times as many as any other's; else None. A long Czech text quoting
     a Slovak word is Czech. Names are left out: a Czech text naming a Slovak town is no less Czech."""
+    if not any(code in OWN_LETTERS for code in near):
+        return None  # a group no spelling tells apart (hr/bs, id/ms): the body's words need not be read
     words = " ".join(own_words(text)).lower()
     counts = sorted(((sum(words.count(char) for char in OWN_LETTERS.get(code, ())), code) for code in near),
                     key=lambda pair: (-pair[0], pair[1]))
