@@ -8,6 +8,7 @@ import re
 from .blocks import Block
 from .dates import find_date
 from .line_patterns import BYLINE, FURNITURE_LINE, SENTENCE_BREAK, SENTENCE_END, WORD
+from .text import lines_at_breaks
 
 # An event's facts set in lines: its day and time, its place, its entry (two breaks at least).
 _EVENT_LINE_BREAKS = 2
@@ -36,6 +37,14 @@ _DAY_FIELD = re.compile(rf"^\W*(?:{_DAY_WORDS})\s*:", re.IGNORECASE)
 # fields; alone it is any form's label.
 _NAME_FIELD = re.compile(r"^\W*(?:title|what|event|topic|titel|was|veranstaltung|vad|evenemang|hva|arrangement|hvad|"
                          r"mitä|tapahtuma|aihe|otsikko)\s*:\s*\S", re.IGNORECASE)
+# A talk's notice names who gives, hosts or chairs it in a field ("Speaker: Dr. Ada Lane", "Host: <a>Bo Ek</a>",
+# "Referentin:", "Talare:", "Puhuja:"); a post's byline says "by", "text" or "photo", never these.
+_PERSON_FIELD = re.compile(r"^\W*(?:speakers?|hosts?|chairs?|moderators?|lecturers?|presenters?|referent(?:in|en)?|"
+                           r"sprecher(?:in)?|vortragende[rn]?|gastgeber(?:in)?|talare|föreläsare|värd|foredragsholder|"
+                           r"foreleser|vert|vært|puhuja|luennoitsija|isäntä|intervenante?s?|orateur|conférencier|"
+                           r"ponente|relatore)\s*:\s*\S", re.IGNORECASE)
+# The notice's fields: its speaker's and one more (its title, its host).
+_NOTICE_FIELDS = 2
 _PLACE_FIELD = re.compile(r"(?<!\w)(?:when|where|venue|location|place|när|plats|wann|wo|ort|milloin|missä|paikka)\s*:",
                           re.IGNORECASE)
 
@@ -137,7 +146,33 @@ def event_field_lines(blocks: list[Block], page_days: frozenset[str] | set[str] 
         if is_event_field(line.text, beside) or names_the_event(line.text, beside) \
                 or _dated_event_lines(line, page_days):
             found.add(id(line))
-    return found | _fact_card_lines(blocks)
+    return found | _fact_card_lines(blocks) | _talk_notice_lines(blocks)
+
+
+def _talk_notice_lines(blocks: list[Block]) -> set[int]:
+    """A talk's notice: fields naming its speaker and its title or host, set as lines of the writer's paragraphs
+    ("Speaker: Dr. Ada Lane<br>Title: Graphs at scale", "Host: <a>Bo Ek</a>"). Those fields and the paragraphs set
+    beside them in the element holding them (the talk's day and hour with its place, "Online guest lecture") are the
+    notice's facts, however short, linked to the host's page, set bold or dated with the page's own day: a notice is
+    often posted on the talk's day, and its fields are no byline, date line or sign-off."""
+    fields: dict[int, list[int]] = {}  # holder -> [person fields, all fields]
+    holders: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.kind not in ("p", "text", "heading") or block.element is None:
+            continue
+        holder = block.element if block.kind == "text" else block.element.getparent()
+        if holder is None:
+            continue
+        holders.setdefault(id(holder), []).append(block)
+        counts = fields.setdefault(id(holder), [0, 0])
+        for line in lines_at_breaks(block.element) if block.kind != "text" else [block.text]:
+            if _PERSON_FIELD.match(line):
+                counts[0] += 1
+                counts[1] += 1
+            elif _NAME_FIELD.match(line):
+                counts[1] += 1
+    return {id(block) for key, (persons, total) in fields.items() if persons and total >= _NOTICE_FIELDS
+            for block in holders[key]}
 
 
 def _fact_card_lines(blocks: list[Block]) -> set[int]:
