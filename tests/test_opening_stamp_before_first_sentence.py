@@ -31,3 +31,18 @@ def test_another_day_or_one_typed_in_the_sentence_stays_the_texts():
     assert other.body.startswith("12. 09. 2019 — The harbour club")
     typed = extract_article(_stamped_post("05. 06. 2019 &mdash; "), "https://harbour.example/2019/lantern.html")
     assert typed.body.startswith("05. 06. 2019 — The harbour club")
+
+
+def test_the_paragraph_less_its_stamp_keeps_its_links_and_emphasis():
+    # Fails before: the first paragraph's body_html was its text less the stamp, escaped: link and emphasis lost.
+    linked = ("<span itemprop='description'>The harbour club finished <em>repairing</em> the old lantern on the "
+              "<a href='/pier/north.html'>north pier</a> before the autumn storms.</span>")
+    page = _stamped_post("<i>05. 06. 2019</i> &mdash; ").replace(
+        "<span itemprop='description'>The harbour club finished repairing the old lantern on the north pier before the "
+        "autumn storms.</span>", linked)
+    result = extract_article(page, "https://harbour.example/2019/lantern.html")
+    assert result.body.startswith("The harbour club finished repairing")
+    assert '<a href="https://harbour.example/pier/north.html"' in result.body_html
+    assert "<em>repairing</em>" in result.body_html
+    assert "05. 06. 2019" not in result.body and "05. 06. 2019" not in result.body_html
+    assert result.body_html.startswith("<p>The harbour club")

@@ -54,6 +54,9 @@ class Block:
     text: str
     link_chars: int
     chars: int
+    # A copy of the element as the text reads when a trim cut words off its opening (a theme's stamp): the markup the
+    # block renders, the element itself staying in the page's tree for the checks of where the block stands.
+    shown: object = None
 
     @property
     def link_density(self) -> float:

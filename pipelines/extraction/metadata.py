@@ -12,6 +12,7 @@ from news_archive.archive.urls import folder_path, is_site_root, is_start_page, 
 from . import xpaths
 from .article_title import fold_unspaced
 from .author_names import MIN_SITE_NAME, clean_names, headline_bylines, lines_of, marked_texts
+from .description_spacing import spaced_as_shown
 from .hints import ClassIndex, class_words
 from .lead_text import lead_text
 from .links import absolute, clean_text, links_to_page
@@ -180,6 +181,7 @@ def find_lead(root, meta: PageMetadata, classes: ClassIndex, title: str | None =
     # The headline said again, in a box classed as the lead or in a description a CMS fills with the title, is no lead.
     headline = fold(title or "")
     own_id = own_entry_id(root)
+    shown: list[str] = []  # the texts of the boxes classed as the lead, too long for one: a description's source
     for element in classes.leads(xpaths.LEAD_TAGS):
         # Another post's excerpt, in its card among the related posts under the text, is that post's lead.
         if own_id and in_other_entry(element, own_id):
@@ -192,6 +194,7 @@ def find_lead(root, meta: PageMetadata, classes: ClassIndex, title: str | None =
         text = lead_text(element, title, page_days)
         if 40 <= len(text) <= 1000 and fold(text) != headline:
             return text
+        shown.append(text)
     article = meta.article or {}
     stated = [meta.first(name) for name in ("og:description", "description", "twitter:description")]
     # A description naming only the post's writer or a label (a theme's excerpt of a post opening on its byline)
@@ -206,9 +209,9 @@ def find_lead(root, meta: PageMetadata, classes: ClassIndex, title: str | None =
     own = [text for text in descriptions if fold_unspaced(text) not in furniture]
     if len(own) > 1:
         # A site-wide description beside the article's own (its JSON-LD's): the one the page shows is the lead.
-        shown = {fold_unspaced(text_of(part)) for part in root.iter(xpaths.LEAD_TAGS)}
-        return next((text for text in own if fold_unspaced(text) in shown), own[0])
-    return own[0] if own else ""
+        parts = {fold_unspaced(text_of(part)) for part in root.iter(xpaths.LEAD_TAGS)}
+        return spaced_as_shown(next((text for text in own if fold_unspaced(text) in parts), own[0]), shown)
+    return spaced_as_shown(own[0], shown) if own else ""
 
 
 # A tag of HTML source written out as text, or one cut off where an excerpt of the source ends ("<img src=... ...").

@@ -53,8 +53,9 @@ def _render(block: Block, base_url: str) -> str:
 
 
 def _inner_html(block: Block, base_url: str) -> str | None:
-    """The element's own markup when the block is all of its text (no nested blocks, no <br><br> split)."""
-    element = block.element
+    """The element's own markup when the block is all of its text (no nested blocks, no <br><br> split): the copy
+    left of it when a trim cut its opening words (Block.shown)."""
+    element = block.shown if block.shown is not None else block.element
     if element is None:
         return None
     if len(element) and any(isinstance(child.tag, str) and child.tag in ("p", "div", "ul", "ol") for child in element):

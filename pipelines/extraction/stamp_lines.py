@@ -2,10 +2,11 @@
 naming the writer alone."""
 from __future__ import annotations
 
+import copy
 import re
 
 from .author_names import only_names
-from .blocks import BLOCK_TAGS, Block, text_length
+from .blocks import BLOCK_TAGS, Block, is_whole_element, text_length
 from .captions import within_caption
 from .date_lines import has_date_label, has_stamp_label, is_stamps_line, states_period
 from .dates import find_date
@@ -151,18 +152,24 @@ def opening_stamp(element, page_days: frozenset[str] | set[str]) -> str:
     """The page's own day that a theme sets before the first sentence of a paragraph, in an inline element of its own
     and a dash after it ("<p><i>05. 06. 2019</i> &mdash; Text"): the stamp's text, "" when the element opens on none.
     A day the writer types in the sentence's own words, or another day than the page's, is the text's."""
+    stamp = _stamp_child(element, page_days)
+    return clean_text(text_of(stamp)) if stamp is not None else ""
+
+
+def _stamp_child(element, page_days: frozenset[str] | set[str]):
+    """The inline element holding the stamp opening_stamp reads, or None."""
     if not page_days or element is None or not isinstance(element.tag, str) or (element.text or "").strip():
-        return ""
+        return None
     for child in element:
         day = clean_text(text_of(child)) if isinstance(child.tag, str) else ""
         if not day:
             if (child.tail or "").strip():
-                return ""
+                return None
             continue  # a tag of metadata or a comment before the stamp shows nothing
         found = find_date(day) if child.tag not in BLOCK_TAGS else None
         whole = found is not None and found[1] == 0 and found[2] == len(day) and found[0][:10] in page_days
-        return day if whole and _STAMP_DASH.match(child.tail or "") else ""
-    return ""
+        return child if whole and _STAMP_DASH.match(child.tail or "") else None
+    return None
 
 
 def less_opening_stamp(text: str, stamp: str) -> str:
@@ -174,9 +181,32 @@ def less_opening_stamp(text: str, stamp: str) -> str:
 
 
 def block_less_opening_stamp(block: Block, page_days: frozenset[str] | set[str]) -> Block:
-    """The paragraph opening the text less the page's stamp set before its first sentence (opening_stamp)."""
-    text = less_opening_stamp(block.text, opening_stamp(block.element, page_days))
-    return block if text == block.text else Block(block.element, block.kind, text, block.link_chars, text_length(text))
+    """The paragraph opening the text less the page's stamp set before its first sentence (opening_stamp), its markup
+    too: a copy of its element without the stamp and the dash, the links and emphasis of the sentence kept."""
+    stamp = _stamp_child(block.element, page_days)
+    if stamp is None:
+        return block
+    text = less_opening_stamp(block.text, clean_text(text_of(stamp)))
+    if text == block.text:
+        return block
+    shown = None
+    if is_whole_element(block):
+        shown = copy.deepcopy(block.element)
+        _drop_stamp(shown[block.element.index(stamp)])
+    return Block(block.element, block.kind, text, block.link_chars, text_length(text), shown)
+
+
+def _drop_stamp(stamp) -> None:
+    """Takes the stamp's element out of its paragraph with the dash after it; the text after the dash stays."""
+    tail = stamp.tail or ""
+    rest = tail[_STAMP_DASH.match(tail).end():]
+    previous = stamp.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + rest
+    else:
+        parent = stamp.getparent()
+        parent.text = (parent.text or "") + rest
+    stamp.getparent().remove(stamp)
 
 
 def is_page_stamp(block: Block, page_days: frozenset[str] | set[str]) -> bool:
