@@ -16,7 +16,7 @@ from news_archive.spiders.feed_items import feed_home_page, feed_item_dates, zer
 from news_archive.spiders.feed_probe import FeedProbe, probe_folders, start_folders
 from news_archive.spiders.offsite import on_source_hosts
 from news_archive.spiders.page_outcomes import NO_FEED_AT_USUAL_ADDRESS, guessed_address_detail
-from news_archive.spiders.site_maps import feed_kind, lists_no_posts, robots_sitemaps, xml_links
+from news_archive.spiders.site_maps import feed_kind, robots_sitemaps, xml_links
 
 FEED_KINDS = ("rss", "atom", "json")  # a sitemap's `lastmod` dates a page's last change, not its publication
 
@@ -40,8 +40,7 @@ class FeedReading:
 
     def _sitemap_requests(self, sitemaps: list[str], source: Source):
         for sitemap in sitemaps:
-            if not lists_no_posts(sitemap):
-                yield from self._follow(sitemap, source, "feed", depth=0)
+            yield from self._follow(sitemap, source, "feed", depth=0)
 
     def waits_for_feed(self, source: Source, role: str, url: str) -> bool:
         """True when a page reached from the listings is read while a feed of its source is still on its way: the
@@ -79,8 +78,7 @@ class FeedReading:
             self.crawler.signals.send_catch_log(feed_dates_read, source=source.id, feed=response.url, dates=dates)
         if kind == "sitemapindex":
             for url in urls:
-                if not lists_no_posts(url):
-                    yield from self._follow(url, source, "feed", depth=1, indexed_sitemap=True)
+                yield from self._follow(url, source, "feed", depth=1, indexed_sitemap=True)
             return
         for url in self.decisions[source.id].from_feed(urls, depth, sitemap=kind == "sitemap", named=role == "start"):
             yield from self._follow(url, source, "candidate", depth=1)

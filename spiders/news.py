@@ -37,7 +37,7 @@ from news_archive.spiders.pager_chains import PagerChains
 from news_archive.spiders.passed_over import PassedOver
 from news_archive.spiders.politeness import user_agent
 from news_archive.spiders.post_lists import chrome_link_lists
-from news_archive.spiders.site_maps import feed_kind, sub_path_robots
+from news_archive.spiders.site_maps import feed_kind, lists_no_posts, sub_path_robots
 from news_archive.spiders.year_menus import year_menu_links
 
 # Listings found by following teaser links are read, but not the listings they lead to: the news
@@ -319,6 +319,8 @@ class NewsSpider(ListingReading, FeedReading, ArchiveProbing, PageOutcomes, scra
         self.link_forms[url_key(url)].add(alias or url)
         if role != "feed" and not is_probably_html(url):
             return
+        if role == "feed" and lists_no_posts(url):
+            return  # a sitemap of the engine's static pages or topics, its comments feed: whoever names it, no post
         if source.id in self.requests_stopped:
             return
         if role == "listing" and source.id in self.listings_stopped:

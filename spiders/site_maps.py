@@ -20,6 +20,10 @@ from news_archive.spiders.feed_items import json_feed_links
 NON_POST_SITEMAP = re.compile(
     r"/(?:(?:page|category|post_tag|tag|author)-sitemap|wp-sitemap-(?:posts-page|taxonomies-[\w-]+?|users))"
     r"-?\d*\.xml(?:\.gz)?$", re.I)
+# Feeds a blog engine writes of its readers' comments, under the same fixed names whatever the site's language
+# (WordPress `/comments/feed/`, `?feed=comments-rss2`; Blogger `/feeds/comments/default`, `/feeds/123/comments/`):
+# their items are places within pages (`#comment-12`), no post, and a page read while one is awaited waits for it.
+COMMENTS_FEED = re.compile(r"/comments/feed(?:/|$)|/feeds/(?:\d+/)?comments(?:/|$)|[?&]feed=comments-", re.I)
 
 
 def sub_path_roots(start_urls: list[str]) -> list[str]:
@@ -60,9 +64,12 @@ def feed_kind(body: bytes) -> str | None:
     return None
 
 
-def lists_no_posts(sitemap_url: str) -> bool:
-    """True for a sitemap the site's engine names as one of its static pages, topics or authors."""
-    return NON_POST_SITEMAP.search(urlsplit(sitemap_url).path) is not None
+def lists_no_posts(url: str) -> bool:
+    """True for a sitemap the site's engine names as one of its static pages, topics or authors, or a feed it names
+    as its comments'."""
+    parts = urlsplit(url)
+    return NON_POST_SITEMAP.search(parts.path) is not None \
+        or COMMENTS_FEED.search(f"{parts.path}?{parts.query}") is not None
 
 
 def xml_links(feed: FeedDocument, base_url: str) -> list[str]:
