@@ -376,6 +376,11 @@ def _is_label(heading: str, stated: list[str], clean: list[str], site_names: set
         return bool(clean)
     if any(_is_site_piece(heading, s, site_names) for s in stated):
         return True
+    # A stated title that is the site's name alone (a theme printing only that in <title>) is no title a short
+    # heading could be a label beside: a one-word headline ("Feverish") opens such a page.
+    clean = [title for title in clean if title.strip().lower() not in site_names]
+    if not clean:
+        return False
     words = set(_LETTERS.findall(heading.casefold()))
     titles_words = [set(_LETTERS.findall(title.casefold())) for title in clean]
     if not all(len(heading) * _SHORT_LABEL < len(title) and not words & title_words

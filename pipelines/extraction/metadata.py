@@ -143,6 +143,8 @@ def home_link_labels(root, url: str) -> set[str]:
     """The title or aria-label (lower case) of links to the site's home page that the page's <title> opens or ends
     with as a piece of its own: a logo's link, an image without words, is labelled with the site's name ("2042 | Play
     Well"), which <title> appends to every page's headline. A label <title> does not show so is a slogan or "Home".
+    So is the whole <title> where a link home says it in words (a footer's "© Site" linked home): a theme printing
+    only the site's name in every page's <title>.
 
     A label only one link home carries that a heading of the page shows as plain text is the post's headline: a
     teaser of the post itself, its link mangled to "/" by a saved copy, labels its link with the post's title."""
@@ -155,8 +157,17 @@ def home_link_labels(root, url: str) -> set[str]:
             for label in labels:
                 if without_suffix(title, label) or without_prefix(title, label):
                     carried[label] = carried.get(label, 0) + 1
+        if len(title) >= MIN_SITE_NAME and _says(link, title) \
+                and ("home" in _rel_names(link) or _is_root(absolute(link.get("href"), url), url)):
+            carried[title] = carried.get(title, 0) + 1
     once = {label for label, links in carried.items() if links == 1}
     return set(carried) - (_unlinked_headings(root) & once if once else set())
+
+
+def _says(link, text: str) -> bool:
+    """The link's words are text (lower case), as they stand."""
+    words = link.text_content()  # lxml's, at C speed: most links are far longer or shorter than the text
+    return len(text) <= len(words) <= 2 * len(text) + 40 and clean_text(words).lower() == text
 
 
 def _unlinked_headings(root) -> set[str]:

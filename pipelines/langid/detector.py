@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from news_archive.pipelines.langid.galician import written_in_galician
 from news_archive.pipelines.langid.hints import LanguageHints, declared_languages, language_code
 from news_archive.pipelines.langid.languages import ARCHIVE_LANGUAGES
 from news_archive.pipelines.langid.models import LanguageModels, shared_models
@@ -35,6 +36,8 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 _SCANDINAVIAN = ("sv", "da", "nb", "nn")
 # lingua tells Bokmål and Nynorsk apart; the archive reports both as Norwegian, "no".
 _REPORTED_AS = {"nb": "no", "nn": "no"}
+# The languages lingua reads Galician text as.
+_GALICIAN_READ_AS = ("es", "pt")
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,16 @@ def prepare_text(text: str) -> str:
 
 
 def _decide(
+    body: str, confidences: dict[str, float], hints: LanguageHints, models: LanguageModels
+) -> Detection:
+    detection = _decide_by_models(body, confidences, hints, models)
+    if detection.language in _GALICIAN_READ_AS and written_in_galician(body, "gl" in declared_languages(hints)):
+        # lingua knows no Galician and reads it as either neighbour, sure of it: Galician's own words say which.
+        return Detection(language="gl", confidence=detection.confidence)
+    return detection
+
+
+def _decide_by_models(
     body: str, confidences: dict[str, float], hints: LanguageHints, models: LanguageModels
 ) -> Detection:
     expected = [code for code in map(language_code, hints.source_languages) if code]

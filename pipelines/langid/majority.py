@@ -23,7 +23,9 @@ from news_archive.pipelines.langid.wider import fits_poorly, own_words
 MIN_OWN_WORDS = 5
 # Languages a paragraph alone is often mistaken between: the vote counts them as one, and the text of their
 # paragraphs together says which of them it is, as lingua tells them apart far better on more text and finer scoring.
-_NEAR_LANGUAGES = (frozenset({"sv", "da", "no", "nb", "nn"}),)
+# A Galician paragraph votes Spanish or Portuguese (lingua knows no Galician; a paragraph seldom holds enough of the
+# words that tell it, galician.py): the three are one vote, and the whole text's words say which.
+_NEAR_LANGUAGES = (frozenset({"sv", "da", "no", "nb", "nn"}), frozenset({"gl", "es", "pt"}))
 
 
 @dataclass(frozen=True)
