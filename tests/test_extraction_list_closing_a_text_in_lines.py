@@ -1,5 +1,6 @@
 """A text written as one paragraph of lines (<br> between them) whose last line introduces the list under it ("Press
-coverage:") is read with that list: the list completes the text, and the writer's press links under it stay."""
+coverage:"), or as one paragraph whose sentence ends on a colon over it, is read with that list: the list completes
+the text, and the writer's links under it stay."""
 from __future__ import annotations
 
 from news_archive.pipelines.extraction import extract_article
@@ -44,3 +45,16 @@ def test_the_sites_stories_under_a_label_closing_a_text_in_lines_still_go():
     text = f"<p>{LINES[0]}<br>{LINES[1]}<br>Read also:</p><ul>{TEASERS}</ul>"
     body = body_of(text)
     assert LINES[1] in " ".join(body) and "Our spring concert was a full house" not in body
+
+
+TALKS = ["Sowing hall seeds in the cold season", "A demonstration of packing and sharing song sheets"]
+
+
+def test_list_under_a_one_paragraph_texts_colon_stays_though_the_sentence_links():
+    # Fails before: the one paragraph weighed as the whole text and the talks' list under its colon was left out;
+    # a sentence without a link was already read with its list.
+    intro = ("Two of our singers, Mira Folden and Tobas Quill, will speak about <a href='https://fair.example/'>the "
+             "spring fair</a> that takes place in the old hall on the ninth and tenth of May:")
+    talks = "".join(f"<li><a href='https://talks{i}.example/{i}'>{t}</a></li>" for i, t in enumerate(TALKS))
+    body = body_of(f"<p>{intro}</p><ul>{talks}</ul>")
+    assert body[0].endswith("on the ninth and tenth of May:") and body[1:] == TALKS

@@ -16,7 +16,7 @@ from .media_in_text import introduces_media
 from .own_pages import points_to_own_page
 from .own_post import marks_own_entry
 from .pointer_lines import is_writers_pointer
-from .prose_lines import is_prose_line, runs_into_list, runs_on_from_link
+from .prose_lines import colon_over_list, is_prose_line, runs_into_list, runs_on_from_link
 from .read_on_sentences import is_read_on_sentence
 from .stamp_lines import is_date_line
 from .teaser_cards import is_linked_heading
@@ -155,10 +155,10 @@ def paragraphs_around(paragraph, blocks: list[Block], page_url: str):
 
 
 def _introduces_list_under(paragraph, blocks: list[Block]) -> bool:
-    """The paragraph's sentence runs into the list under it, or its last line introduces that list ("Press coverage:"
-    closing a text set in lines, <br> between them): the list completes the text."""
+    """The paragraph's sentence runs into the list under it or ends on a colon over it, or its last line introduces
+    that list ("Press coverage:" closing a text set in lines, <br> between them): the list completes the text."""
     lines = [b for b in blocks if b.element is paragraph]
-    return any(runs_into_list(b) for b in lines) \
+    return any(runs_into_list(b) or colon_over_list(b) for b in lines) \
         or (bool(lines) and lines[-1].text.endswith(":") and not lines[-1].link_chars)
 
 

@@ -55,8 +55,18 @@ def runs_into_list(block: Block) -> bool:
     """A paragraph of the text whose last sentence the list under it completes, its colon left out ("You can find
     the slides at the following places" over the links): it stops on a word after more words than a label's, and
     its words are mostly its own, whatever links some of them carry."""
-    return block.kind in ("p", "text") and block.text[-1:].isalpha() \
-        and len(WORD.findall(block.text)) > _LIST_INTRO_WORDS and block.link_density < 0.5
+    return block.text[-1:].isalpha() and _sentence_over_list(block)
+
+
+def colon_over_list(block: Block) -> bool:
+    """A paragraph of the text whose last sentence ends on a colon over the list under it ("... will speak at the fair
+    on 9 and 10 May:" over the talks' links), as long and as much its own as one running into its list."""
+    return block.text.endswith(":") and _sentence_over_list(block)
+
+
+def _sentence_over_list(block: Block) -> bool:
+    return block.kind in ("p", "text") and len(WORD.findall(block.text)) > _LIST_INTRO_WORDS \
+        and block.link_density < 0.5
 
 
 def is_prose_line(block: Block) -> bool:

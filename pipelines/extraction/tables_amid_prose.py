@@ -5,11 +5,15 @@ from .ancestry import table_of
 from .blocks import Block
 from .line_patterns import FURNITURE_LINE
 from .prose_lines import PROSE_LIST_LINK_SHARE, is_prose_line
+from .stamp_lines import is_date_line
+from .text import text_of
 
 # A table of data has a few rows of a few cells.
 _TABLE_CELLS = 4
 # The share of a data table's cells that link nowhere, one column of linked names beside its values.
 _UNLINKED_CELLS_SHARE = 0.75
+# A dated record (press coverage, releases) runs a few rows, each opening on its day.
+_DATED_ROWS = 3
 # The elements of a list, which a cell may hold under its own line.
 _LIST_TAGS = frozenset({"li", "ul", "ol", "dl", "dt", "dd"})
 
@@ -88,9 +92,21 @@ def _after_prose(above: list[Block]) -> bool:
 def _data_cells(cells: list[Block]) -> bool:
     """A table closing the text holds data (a list of subscribers and their shares, results) when its cells are
     little linked, or when most cells link nowhere, only one column's linking its names (players to their profiles
-    beside their scores): a table of links after the text is a box of other stories, a link in most of its cells."""
+    beside their scores), or when every row opens on its day (dated_rows): a table of links after the text is a box
+    of other stories, a link in most of its cells."""
+    table = table_of(cells[0].element) if cells else None
     return sum(c.link_chars for c in cells) < PROSE_LIST_LINK_SHARE * sum(c.chars for c in cells) \
-        or sum(not c.link_chars for c in cells) >= _UNLINKED_CELLS_SHARE * len(cells)
+        or sum(not c.link_chars for c in cells) >= _UNLINKED_CELLS_SHARE * len(cells) \
+        or (table is not None and dated_rows(table))
+
+
+def dated_rows(table) -> bool:
+    """Every row of the table opens on a cell showing a day alone ("17/02/2020"), a few rows at least: a dated
+    record the text sets out (its press coverage: the day, the outlet, the linked headline), data however linked its
+    other cells. A box of other stories heads each row with its linked title."""
+    rows = [row for row in table.iter("tr") if row.find("td") is not None]
+    return len(rows) >= _DATED_ROWS \
+        and all(is_date_line(text_of(row.find("td")).strip(), other_words=0) for row in rows)
 
 
 def _set_in_table(element) -> bool:
