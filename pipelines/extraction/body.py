@@ -9,7 +9,7 @@ from .box_label import without_box_label
 from .builder_documents import outside_own_document, own_document, without_other_documents
 from .call_headings import with_closing_calls
 from .closing_links import (own_closing_link, own_inline_references, own_link_series, own_page_pointer,
-                            own_reference_lines, own_reference_list, own_text_element_line)
+                            own_reference_lines, own_reference_list, own_text_element_line, site_pointers_closing)
 from .container_scores import TEXT_KINDS, below_own_headline, container_scores
 from .container_widening import (around_data_table, around_list, entry_continued, media_line_after, paragraphs_around,
                                  sets_a_paragraph, standfirst, twins)
@@ -166,6 +166,9 @@ def extract_body(root, title: str | None = None, furniture_texts: frozenset[str]
     # post's closing lines (its links to documents) either.
     cards_of_data = post_data_cards(uncarded, title)
     uncarded = [b for b in uncarded if id(b) not in cards_of_data]
+    # The site's pointer to its home page or a listing, linked whole closing the text, is none of it.
+    pointing_back = {id(b) for b in site_pointers_closing(uncarded, url)}
+    uncarded = [b for b in uncarded if id(b) not in pointing_back]
     headline_above = _own_headline_before(blocks, title, positions)
     pointers = _closing_pointers(uncarded, blocks, url)
     closing = own_closing_link(uncarded, title, url) + own_reference_list(uncarded, url) \

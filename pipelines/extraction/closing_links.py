@@ -111,6 +111,25 @@ def own_page_pointer(blocks: list[Block], page_url: str) -> list[Block]:
                          and within(b.element, holder) for b in blocks) else []
 
 
+def site_pointers_closing(blocks: list[Block], page_url: str) -> list[Block]:
+    """The lines closing the blocks, after the text's last paragraph, whose words are all one link to the site's home
+    page or a listing above the page ("<a>More stories on our site!</a>", "<a>All news</a>"): the site pointing to
+    itself, however worded or punctuated as a sentence. The writer's own closing links name a page of their subject
+    (a report, a form, a partner's site)."""
+    first = len(blocks)
+    while first > 1 and _points_to_listing(blocks[first - 1], page_url):
+        first -= 1
+    return blocks[first:]
+
+
+def _points_to_listing(line: Block, page_url: str) -> bool:
+    link = sole_link(line) if line.kind in ("p", "text") and line.element is not None else None
+    if link is None or spaced_text(link).split() != line.text.split():
+        return False
+    target = page_target(link, page_url)
+    return target is not None and not links_to_page(target, page_url) and lists_page(target, page_url)
+
+
 def own_text_element_line(blocks: list[Block]) -> list[Block]:
     """The linked line that is all the post's marked text element holds ("<div itemprop="articleBody"><p><a>and here
     is the programme</a>"): the writer's whole text points on, however linked, under a teaser the theme sets apart.
