@@ -12,7 +12,8 @@ its own keeps the verdict they and the lead gave: two short lines in two languag
 A description a theme makes from the page's text carries what the page shows in it, its furniture too: a notice
 closing every post in the site's language ("This post was made from our photo feed ...") closes the description of
 each post short enough for the description to reach it, whole or cut at the description's length. The crawl's end
-drops that notice from the posts (site_boilerplate.py), and from their descriptions with `lead_without_furniture`.
+drops that notice from the posts (site_boilerplate.py), and with `lead_without_furniture` from the descriptions of
+those too short to say their language, which are read with them.
 """
 from __future__ import annotations
 

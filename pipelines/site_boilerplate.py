@@ -24,6 +24,7 @@ from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
 from news_archive.pipelines.extraction.links import clean_text
 from news_archive.pipelines.extraction.text import spaced_text
+from news_archive.pipelines.language import OPENING_CHARS
 from news_archive.pipelines.reopened_language import SHORT_TEXT_CHARS
 from news_archive.pipelines.shared_leads import lead_without_furniture
 from news_archive.pipelines.shared_title import (banner_headings, headline_less_site_name, headline_of_h1,
@@ -95,9 +96,12 @@ def without_boilerplate(article: dict, page: str, memory: BoilerplateMemory,
     changes = {"lead": kept[0]} if repeated_lead else {}
     if len(kept) < len(paragraphs):
         dropped = {" ".join(paragraph.split()) for paragraph in paragraphs if paragraph not in kept}
-        if not repeated_lead and (lead := lead_without_furniture(article["lead"] or "", dropped)) != article["lead"]:
-            changes["lead"] = lead or kept[0]
         body = "\n\n".join(kept)
+        # Only a post too short to say its language is read with its description (language.text_read); a longer
+        # one's description may hold the writer's own opening its body lost as a line they typed into many posts.
+        if not repeated_lead and len(body) < OPENING_CHARS \
+                and (lead := lead_without_furniture(article["lead"] or "", dropped)) != article["lead"]:
+            changes["lead"] = lead or kept[0]
         changes |= {"body": body, "body_html": _without_blocks(article["body_html"] or "", dropped),
                     "content_hash": content_fingerprint(article["title"], body)}
     return changes
