@@ -17,6 +17,7 @@ row lacks decided it, and the post keeps it.
 from __future__ import annotations
 
 from news_archive.archive.storage import Archive
+from news_archive.pipelines.langid.detector import CONFIDENT
 from news_archive.pipelines.language import judge_again, language_of_stored, store_judged_again
 
 # The longest body a line of furniture, or a description read with it, may swing: a short post quoting a title in
@@ -47,6 +48,8 @@ def tag_shortened(archive: Archive, before: dict[int, dict]) -> list[int]:
                     or language_of_stored(stored, source_languages).language != stored["language"]:
                 continue
             detection = language_of_stored(article, source_languages)
-            if detection.language and store_judged_again(archive, article, detection):
+            # Its own words must say their language surely: a few words naming a place in another language ("... pour
+            # la Toulouse Robot Race !") are no surer without the site's line than with it.
+            if detection.confidence >= CONFIDENT and store_judged_again(archive, article, detection):
                 changed.append(article["id"])
     return changed

@@ -14,9 +14,9 @@ ENGLISH_CAPTIONS = {
     "/2025/03/01/redo-for-kvallen/": ("Redo för kvällen i Norrby",
                                       "Tom is ready for his fight in Norrby this Saturday 🔥 Good luck!"),
     "/2025/03/15/stor-seger/": ("Stor seger för Alva på galan",
-                                "Alva is preparing for her fight in Westfield on the 23th of April 🥊 We wish her "
-                                "the best of luck!!"),
-    "/2025/04/02/mot-titeln/": ("Mot titeln i Rivermouth", "Title fight in Rivermouth for our Sam! He is ready"),
+                                "Alva is getting ready for her fight in Westfield this weekend 🥊 We wish her the "
+                                "best of luck with it!"),
+    "/2025/04/02/mot-titeln/": ("Mot titeln i Rivermouth", "Our Sam fights for the title tonight, and he has never been more ready for it!"),
 }
 SWEDISH_CAPTIONS = {
     f"/2025/0{n}/10/nyhet-{n}/": (title, text) for n, (title, text) in enumerate([
@@ -59,4 +59,6 @@ def test_short_captions_take_their_own_language_once_the_sites_closing_notice_is
     bodies, leads = stored_column(server, tmp_path, "body"), stored_column(server, tmp_path, "lead")
     assert languages == {**{path: "en" for path in ENGLISH_CAPTIONS}, **{path: "sv" for path in SWEDISH_CAPTIONS}}
     assert set(bodies) == set(posts)
-    assert not any(NOTICE[:20] in text for text in [*bodies.values(), *leads.values()])
+    # A caption too short to say its language is read with its description: the notice leaves that too.
+    short = [leads[path] for path, (_title, caption) in posts.items() if len(caption) < 100]
+    assert short and not any(NOTICE[:20] in text for text in [*bodies.values(), *short])
