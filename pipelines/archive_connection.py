@@ -12,7 +12,7 @@ from news_archive.pipelines.equal_after_cleaning import fold_equal_copies
 from news_archive.pipelines.feed_dates import FeedDates
 from news_archive.pipelines.listing_dates import ListingDates
 from news_archive.pipelines.near_language_posts import tag_by_near_language
-from news_archive.pipelines.reopened_language import tag_reopened
+from news_archive.pipelines.reopened_language import tag_reopened, tag_shortened
 from news_archive.pipelines.retitled_language import tag_retitled
 from news_archive.pipelines.shared_leads import tag_without_shared_leads
 from news_archive.pipelines.site_boilerplate import SiteBoilerplate
@@ -41,7 +41,8 @@ class CrawlArchive:
 
     def finish(self) -> None:
         """The end-of-crawl work, in order: clean this crawl's articles again with all the boilerplate learnt,
-        judge again the language of those whose opening it dropped as boilerplate (reopened_language.py), then of
+        judge again the language of those whose opening it dropped as boilerplate, and of the short ones whose closing
+        furniture or description it cut (reopened_language.py), then of
         its short posts given their own headline (retitled_language.py), then of those
         stating a description their source states for posts of other headlines (shared_leads.py), keep as one article
         two whose texts it made equal, or a post and its untranslated copy stored by the crawl (equal_after_cleaning.py:
@@ -57,6 +58,7 @@ class CrawlArchive:
         try:
             refined = self.boilerplate.clean_again()
             refined |= set(tag_reopened(self.archive, self.boilerplate.reopened))
+            refined |= set(tag_shortened(self.archive, self.boilerplate.shortened))
             refined |= set(tag_retitled(self.archive, self.boilerplate.retitled))
             refined |= set(tag_without_shared_leads(self.archive, self.stories.placed | refined,
                                                     self.boilerplate.leads_dropped))

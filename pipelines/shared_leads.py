@@ -8,6 +8,12 @@ site's, not theirs; at the crawl's end, when all the source's posts are known, t
 stating it are judged again without it, and so are those whose lead the site's boilerplate found on most pages
 (site_boilerplate.py, which stores another in its place once their language was judged). A post with a few words of
 its own keeps the verdict they and the lead gave: two short lines in two languages are no surer without it.
+
+A description a theme makes from the page's text carries what the page shows in it, its furniture too: a notice
+closing every post in the site's language ("This post was made from our photo feed ...") closes the description of
+each post short enough for the description to reach it, whole or cut at the description's length. The crawl's end
+drops that notice from the posts (site_boilerplate.py), and with `lead_without_furniture` from the descriptions of
+those too short to say their language, which are read with them.
 """
 from __future__ import annotations
 
@@ -16,6 +22,12 @@ from collections import defaultdict
 from news_archive.archive.storage import Archive
 from news_archive.pipelines.langid.detector import prepare_text
 from news_archive.pipelines.language import OPENING_CHARS, language_of_stored, store_judged_again
+
+# The fewest characters of a furniture block that, in a description, are that block, whole or its start cut at the
+# description's length: a word or two ("Share", "Read more") may be the post's own words.
+_FURNITURE_START_CHARS = 20
+# What a theme sets where it cut a description at its length.
+_CUT_MARKS = " .…"
 
 # Three posts of three headlines stating one description: a series' two parts may share their introduction.
 MIN_HEADLINES = 3
@@ -28,6 +40,19 @@ def shared_leads(leads: list[tuple[str | None, str | None]]) -> set[str]:
         if lead:
             headlines[" ".join(lead.split())].add(" ".join((title or "").split()).casefold())
     return {lead for lead, titles in headlines.items() if len(titles) >= MIN_HEADLINES}
+
+
+def lead_without_furniture(lead: str, furniture: set[str]) -> str:
+    """The description without the furniture blocks (whitespace-folded texts the post's page showed in its body, now
+    dropped as its site's) it states: whole, or closing it cut at the description's length."""
+    folded = " ".join(lead.split())
+    for block in (block for block in furniture if len(block) >= _FURNITURE_START_CHARS):
+        folded = " ".join(folded.replace(block, " ").split())
+        start = folded.find(block[:_FURNITURE_START_CHARS])
+        if start >= 0 and block.startswith(folded[start:].rstrip(_CUT_MARKS)) \
+                and (start == 0 or folded[start - 1] == " "):
+            folded = folded[:start].rstrip()
+    return folded if folded != " ".join(lead.split()) else lead
 
 
 def own_lead(lead: str | None, body: str | None, shared: set[str]) -> str:

@@ -24,6 +24,9 @@ from news_archive.pipelines.dedupe import content_fingerprint
 from news_archive.pipelines.extraction import BoilerplateMemory
 from news_archive.pipelines.extraction.links import clean_text
 from news_archive.pipelines.extraction.text import spaced_text
+from news_archive.pipelines.language import OPENING_CHARS
+from news_archive.pipelines.reopened_language import SHORT_TEXT_CHARS
+from news_archive.pipelines.shared_leads import lead_without_furniture
 from news_archive.pipelines.shared_title import (banner_headings, headline_less_site_name, headline_of_h1,
                                                  headline_of_page, headlines_shown_as_h1, own_heading, own_headline,
                                                  page_headings, site_name_pieces, site_wide, stated_title,
@@ -94,6 +97,11 @@ def without_boilerplate(article: dict, page: str, memory: BoilerplateMemory,
     if len(kept) < len(paragraphs):
         dropped = {" ".join(paragraph.split()) for paragraph in paragraphs if paragraph not in kept}
         body = "\n\n".join(kept)
+        # Only a post too short to say its language is read with its description (language.text_read); a longer
+        # one's description may hold the writer's own opening its body lost as a line they typed into many posts.
+        if not repeated_lead and len(body) < OPENING_CHARS \
+                and (lead := lead_without_furniture(article["lead"] or "", dropped)) != article["lead"]:
+            changes["lead"] = lead or kept[0]
         changes |= {"body": body, "body_html": _without_blocks(article["body_html"] or "", dropped),
                     "content_hash": content_fingerprint(article["title"], body)}
     return changes
@@ -120,6 +128,8 @@ class SiteBoilerplate:
         self.leads_dropped: set[int] = set()  # ids of the articles whose lead clean_again found the source's
         self.retitled: set[int] = set()  # ids of the articles clean_again gave another title (their own headline)
         self.reopened: set[int] = set()  # ids of the articles whose opening paragraph clean_again dropped
+        # id -> the row, as the crawl stored it, of each short article whose other text or lead clean_again cut
+        self.shortened: dict[int, dict] = {}
 
     def clean(self, item: ArticleItem) -> ArticleItem:
         """Drop from a cleaned item what earlier crawls learnt its source repeats, and learn from its page."""
@@ -212,6 +222,9 @@ class SiteBoilerplate:
                         self.retitled.add(article["id"])
                     if "body" in changes and opening(changes["body"]) != opening(article["body"]):
                         self.reopened.add(article["id"])
+                    elif ("body" in changes or "lead" in changes) \
+                            and len(changes.get("body", article["body"]) or "") < SHORT_TEXT_CHARS:
+                        self.shortened[article["id"]] = article
             seen = now()
             save_layout(self.archive, source_of(key), language_of(key), OWN_TEXT_SLOT, slots_shown, seen)
             save_layout(self.archive, source_of(key), language_of(key), PAGE_TITLES, titles_shown, seen)
