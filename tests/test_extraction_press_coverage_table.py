@@ -45,3 +45,12 @@ def test_a_table_of_the_sites_stories_led_by_their_titles_stays_out():
                    f"<td>0{n}/01/2020</td></tr>" for n in range(1, 5))
     body = extract_article(_page(f"<h3>Read also</h3><table><tbody>{rows}</tbody></table>"), URL).body
     assert body.endswith(TEXT[-1]) and "Another story" not in body
+
+
+def test_a_dated_table_of_the_sites_own_stories_stays_out():
+    """Each row led by its day, like the press coverage above, but linking the site's own posts: a box of its other
+    stories (fixBody's first rule kept it whole, reading the table once per cell)."""
+    rows = "".join(f"<tr><td>0{n}/01/2020</td><td><a href='/2020/01/story-{n}/'>Another story of ours, number {n}</a>"
+                   "</td></tr>" for n in range(1, 6))
+    body = extract_article(_page(f"<h3>Latest news</h3><table><tbody>{rows}</tbody></table>"), URL).body
+    assert body.endswith(TEXT[-1]) and "Another story" not in body, body

@@ -40,3 +40,19 @@ def test_without_a_speakers_field_the_day_line_still_goes():
     body = extract_article(_academic_post(DAY + text), URL).body
     assert body.startswith("Our group welcomes its new members this spring")
     assert "May 18th, 2020" not in body
+
+
+def test_the_notices_fields_keep_no_furniture_set_in_the_same_element():
+    """A share bar, a "Read more" line and the post's categories set as paragraphs of the element holding the fields
+    stay furniture (rs187's first rule kept every paragraph of that element): the notice's lines end at a long
+    paragraph or a line of links."""
+    text = ("<p>The group opens its spring seminar series with a talk on lattice stores; everyone on campus is welcome "
+            "and coffee follows in the foyer, where the speaker answers questions from students.</p>")
+    furniture = ("<p>Share: <a href='https://www.facebook.com/sharer.php?u=x'>Facebook</a> "
+                 "<a href='https://twitter.com/intent/tweet?url=x'>Twitter</a></p>"
+                 "<p><a href='/news/'>Read more news</a></p>"
+                 "<p>Posted in <a href='/category/events/'>Events</a>, <a href='/tag/seminar/'>Seminar</a></p>")
+    body = extract_article(_academic_post(text + SPEAKER + HOST + text.replace("spring", "autumn") + furniture),
+                           URL).body
+    assert "Host: Tamsin Oberl" in body and "Title: Brimming Queries" in body, body
+    assert "Share" not in body and "Read more news" not in body and "Posted in" not in body, body

@@ -38,6 +38,7 @@ from .short_posts import lines_of_a_short_post
 from .stamp_lines import DATE_LINE_CHARS, is_date_line, opens_on_the_day
 from .text_edges import trim_edges
 from .text import fold
+from .tables_amid_prose import dated_record_cells
 from .text_lines import lines_of_text, points_listed_again
 from .text_span import after_headline, author_box
 from .writers_closing import dated_signatures, kissed_signatures, writers_closing
@@ -102,6 +103,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
         | linked_section_headings(text_blocks) | anchored_closing_calls(text_blocks) \
         | anchored_opening_call(text_blocks) | field_list_lines(text_blocks, host) \
         | calls_to_own_pages(text_blocks, page_url, title) | lines_over_own_button(text_blocks)
+    # A dated record's cells are the text's however linked (its press coverage), once it is set amid the text.
+    labelled |= dated_record_cells(text_blocks, host) & text_lines
     headline_again = headline_again_as_line(text_blocks, title, host)
     listed = _linked_points_beside_own(text_blocks, title)
     # A card beside the text linking the page of what a section of the text is about names it in the same words:

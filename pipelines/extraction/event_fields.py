@@ -45,6 +45,9 @@ _PERSON_FIELD = re.compile(r"^\W*(?:speakers?|hosts?|chairs?|moderators?|lecture
                            r"ponente|relatore)\s*:\s*\S", re.IGNORECASE)
 # The notice's fields: its speaker's and one more (its title, its host).
 _NOTICE_FIELDS = 2
+# A line of the notice beside its fields: short ("Online guest lecture", "Room 4, 14:00"), its link a name at most.
+_NOTICE_LINE_CHARS = 80
+_NOTICE_LINE_LINKS = 0.5
 _PLACE_FIELD = re.compile(r"(?<!\w)(?:when|where|venue|location|place|när|plats|wann|wo|ort|milloin|missä|paikka)\s*:",
                           re.IGNORECASE)
 
@@ -151,28 +154,56 @@ def event_field_lines(blocks: list[Block], page_days: frozenset[str] | set[str] 
 
 def _talk_notice_lines(blocks: list[Block]) -> set[int]:
     """A talk's notice: fields naming its speaker and its title or host, set as lines of the writer's paragraphs
-    ("Speaker: Dr. Ada Lane<br>Title: Graphs at scale", "Host: <a>Bo Ek</a>"). Those fields and the paragraphs set
-    beside them in the element holding them (the talk's day and hour with its place, "Online guest lecture") are the
-    notice's facts, however short, linked to the host's page, set bold or dated with the page's own day: a notice is
-    often posted on the talk's day, and its fields are no byline, date line or sign-off."""
-    fields: dict[int, list[int]] = {}  # holder -> [person fields, all fields]
-    holders: dict[int, list[Block]] = {}
-    for block in blocks:
-        if block.kind not in ("p", "text", "heading") or block.element is None:
+    ("Speaker: Dr. Ada Lane<br>Title: Graphs at scale", "Host: <a>Bo Ek</a>"). Those fields and the short, little
+    linked paragraphs set next to them in the same element (the talk's day and hour with its place, "Online guest
+    lecture") are the notice's facts, however short, linked to the host's page, set bold or dated with the page's own
+    day: a notice is often posted on the talk's day, and its fields are no byline, date line or sign-off. The run
+    stops at a long paragraph or a line of links, so a share bar or a "Read more" line in the same element stays
+    furniture."""
+    kinds = [_notice_field(block) for block in blocks]
+    holders = [_holder(block) for block in blocks]
+    counts: dict = {}  # holder element -> [person fields, all fields]
+    for kind, holder in zip(kinds, holders):
+        if kind and holder is not None:
+            count = counts.setdefault(holder, [0, 0])
+            count[0] += kind[0]
+            count[1] += kind[1]
+    notices = {holder for holder, (persons, total) in counts.items() if persons and total >= _NOTICE_FIELDS}
+    found: set[int] = set()
+    for position, block in enumerate(blocks):
+        if not kinds[position] or holders[position] not in notices:
             continue
-        holder = block.element if block.kind == "text" else block.element.getparent()
-        if holder is None:
-            continue
-        holders.setdefault(id(holder), []).append(block)
-        counts = fields.setdefault(id(holder), [0, 0])
-        for line in lines_at_breaks(block.element) if block.kind != "text" else [block.text]:
-            if _PERSON_FIELD.match(line):
-                counts[0] += 1
-                counts[1] += 1
-            elif _NAME_FIELD.match(line):
-                counts[1] += 1
-    return {id(block) for key, (persons, total) in fields.items() if persons and total >= _NOTICE_FIELDS
-            for block in holders[key]}
+        found.add(id(block))
+        for step in (-1, 1):
+            beside = position + step
+            while 0 <= beside < len(blocks) and holders[beside] is holders[position] \
+                    and (kinds[beside] or (blocks[beside].chars < _NOTICE_LINE_CHARS
+                                           and blocks[beside].link_density <= _NOTICE_LINE_LINKS)):
+                found.add(id(blocks[beside]))
+                beside += step
+    return found
+
+
+def _holder(block: Block):
+    """The element holding a paragraph's fields: the paragraph's parent, or a loose text's own element. Kept, not its
+    id: lxml makes a new object for an element no one holds, which may take a freed one's id."""
+    if block.kind not in ("p", "text", "heading") or block.element is None:
+        return None
+    return block.element if block.kind == "text" else block.element.getparent()
+
+
+def _notice_field(block: Block) -> tuple[int, int] | None:
+    """The person fields and all fields of a talk notice the block's lines set, or None when it sets none."""
+    if ":" not in block.text or _holder(block) is None:
+        return None
+    persons = fields = 0
+    for line in lines_at_breaks(block.element) if block.kind != "text" else [block.text]:
+        if _PERSON_FIELD.match(line):
+            persons += 1
+            fields += 1
+        elif _NAME_FIELD.match(line):
+            fields += 1
+    return (persons, fields) if fields else None
 
 
 def _fact_card_lines(blocks: list[Block]) -> set[int]:

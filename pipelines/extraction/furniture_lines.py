@@ -18,7 +18,6 @@ from .link_lines import cites_address
 from .links import leads_to_picture
 from .prose_lines import SHORT_LINE_CHARS, linked_sentence
 from .stamp_lines import DATE_LINE_CHARS, is_credit, is_dated_line
-from .tables_amid_prose import dated_rows
 from .text import lines_at_breaks, spaced_text, text_of
 
 _ITEM_OWN_CHARS = 40
@@ -129,10 +128,10 @@ def _signed_under_comma(block: Block) -> bool:
 
 def _in_headed_table(block: Block) -> bool:
     """The cell stands in a table that heads its columns with <th> cells, or with a first row of cells each set in
-    bold whole (a table pasted from a spreadsheet: "<td><b>Place</b></td>"), or that heads each row with its day
-    (tables_amid_prose.dated_rows: a header row the theme hides is pruned with it)."""
+    bold whole (a table pasted from a spreadsheet: "<td><b>Place</b></td>"). A dated record's cells, whose header row
+    the theme may hide, are the text's once per table (tables_amid_prose.dated_record_cells)."""
     table = table_of(block.element) if block.element is not None else None
-    return table is not None and (table.find(".//th") is not None or _bold_header_row(table) or dated_rows(table))
+    return table is not None and (table.find(".//th") is not None or _bold_header_row(table))
 
 
 def _bold_header_row(table) -> bool:

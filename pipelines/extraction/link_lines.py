@@ -223,15 +223,9 @@ def page_target(link, page_url: str) -> str | None:
 
 
 def leads_away(href: str, host: str) -> bool:
-    """A link to a document, or to another site than `host`: a subdomain of `host` ("apps.<host>", "shop.<host>")
-    or the domain above it is the same site's, its help desk, shop or blog, no source of the writer's."""
-    target = host_of(href)
-    return leads_to_document(href) or bool(target and not _same_domain(target, host))
-
-
-def _same_domain(one: str, other: str) -> bool:
-    """The hosts are one, or one is a subdomain of the other."""
-    return one == other or one.endswith("." + other) or other.endswith("." + one)
+    """A link to a document, or to another site than `host` (a parent or sibling host too: a unit's news on its own
+    host cites its university's press release on the main host)."""
+    return leads_to_document(href) or bool(host_of(href) and host_of(href) != host)
 
 
 def leads_to_social_network(href: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from .ancestry import table_of
 from .blocks import Block
 from .line_patterns import FURNITURE_LINE
+from .link_lines import host_of
 from .prose_lines import PROSE_LIST_LINK_SHARE, is_prose_line
 from .stamp_lines import is_date_line
 from .text import text_of
@@ -18,7 +19,7 @@ _DATED_ROWS = 3
 _LIST_TAGS = frozenset({"li", "ul", "ol", "dl", "dt", "dd"})
 
 
-def cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
+def cells_of_tables_amid_prose(blocks: list[Block], host: str = "") -> set[int]:
     """The cells of a table set between two paragraphs of prose (results, prices, a comparison), or closing the text
     after one, or after a line of the text introducing it ("Programme:", then times and talks): its short values
     ("57 kB", "N/A", "18:00") are the table's point, as its longer cells are. Tables one after the other, each under
@@ -36,7 +37,7 @@ def cells_of_tables_amid_prose(blocks: list[Block]) -> set[int]:
         above = _above_subheadings(blocks, first)
         if len(positions) >= _TABLE_CELLS and above and (is_prose_line(blocks[above - 1])
                                                          or _introduces_table(blocks[:above])) \
-                and (is_prose_line(blocks[last + 1]) if last + 1 < len(blocks) else _data_cells(blocks[first:])) \
+                and (is_prose_line(blocks[last + 1]) if last + 1 < len(blocks) else _data_cells(blocks[first:], host)) \
                 and all(_set_in_table(blocks[i].element) or _is_subheading(blocks[i])
                         for i in range(first, last + 1)):
             cells |= {id(blocks[i]) for i in positions}
@@ -89,15 +90,15 @@ def _after_prose(above: list[Block]) -> bool:
     return end > 0 and is_prose_line(above[end - 1])
 
 
-def _data_cells(cells: list[Block]) -> bool:
+def _data_cells(cells: list[Block], host: str) -> bool:
     """A table closing the text holds data (a list of subscribers and their shares, results) when its cells are
     little linked, or when most cells link nowhere, only one column's linking its names (players to their profiles
-    beside their scores), or when every row opens on its day (dated_rows): a table of links after the text is a box
-    of other stories, a link in most of its cells."""
+    beside their scores), or when every row opens on its day linking other sites (dated_record_cells): a table of
+    links after the text is a box of other stories, a link in most of its cells."""
     table = table_of(cells[0].element) if cells else None
     return sum(c.link_chars for c in cells) < PROSE_LIST_LINK_SHARE * sum(c.chars for c in cells) \
         or sum(not c.link_chars for c in cells) >= _UNLINKED_CELLS_SHARE * len(cells) \
-        or (table is not None and dated_rows(table))
+        or (table is not None and dated_rows(table) and _links_lead_away(table, host))
 
 
 def dated_rows(table) -> bool:
@@ -107,6 +108,25 @@ def dated_rows(table) -> bool:
     rows = [row for row in table.iter("tr") if row.find("td") is not None]
     return len(rows) >= _DATED_ROWS \
         and all(is_date_line(text_of(row.find("td")).strip(), other_words=0) for row in rows)
+
+
+def dated_record_cells(blocks: list[Block], host: str) -> set[int]:
+    """The cells of each table that is a dated record (dated_rows) whose links all lead to other sites: press
+    coverage links the outlets that wrote; a dated box of the site's own other stories links the site itself. Each
+    table is read once, however many cells it has."""
+    tables: dict = {}
+    for block in blocks:
+        if block.kind == "cell" and block.element is not None:
+            table = table_of(block.element)
+            if table is not None:
+                tables.setdefault(table, []).append(id(block))
+    return {cell for table, cells in tables.items() if dated_rows(table) and _links_lead_away(table, host)
+            for cell in cells}
+
+
+def _links_lead_away(table, host: str) -> bool:
+    hosts = [host_of(href) for href in table.xpath(".//a/@href")]
+    return bool(hosts) and all(target and target != host for target in hosts)
 
 
 def _set_in_table(element) -> bool:

@@ -30,7 +30,7 @@ def lines_of_text(blocks: list[Block], host: str) -> set[int]:
     # A point written as a sentence around its links is the writer's, however much of it is linked.
     return _lines_of_text(blocks) | points | lines_introducing_points(blocks, points) \
         | lists_amid_prose(blocks, host) \
-        | cells_of_tables_amid_prose(blocks) | items_continuing_a_sentence(blocks) | fields_of_fact_lists(blocks) \
+        | cells_of_tables_amid_prose(blocks, host) | items_continuing_a_sentence(blocks) | fields_of_fact_lists(blocks) \
         | _programme_rows(blocks) | programme_table_cells(blocks) | {id(b) for b in blocks if sentence_item(b)} \
         | step_headings(blocks)
 
