@@ -4,6 +4,7 @@ spaced as the page shows it."""
 from __future__ import annotations
 
 from news_archive.pipelines.extraction import extract_article
+from news_archive.pipelines.extraction.description_spacing import spaced_as_shown
 
 _SECTIONS = [("Lantern repaired", "Volunteers replaced the glass and the brass frame over three weekends."),
              ("Boats for the season", "The rowing section lent its boats to the juniors for the whole summer."),
@@ -31,3 +32,11 @@ def test_a_description_in_words_of_its_own_stays_as_written():
     own = "Spring news of the harbour club: the lantern, the boats and the new members in one letter."
     result = extract_article(_newsletter(own), "https://harbour.example/2019/newsletter.html")
     assert result.lead == own
+
+
+def test_a_non_breaking_space_in_a_glued_description_is_one_space():
+    # Fails before: the description's own non-breaking space stood beside the shown text's plain one ("10 \xa0000").
+    # (The page's meta description reaches it folded; a description taken from elsewhere may not be.)
+    glued = "Harbour duesThe club collected over 10\u00a0000 crowns for the new jetty."
+    shown = "Harbour dues The club collected over 10 000 crowns for the new jetty. The harbour stayed calm."
+    assert spaced_as_shown(glued, [shown]) == "Harbour dues The club collected over 10 000 crowns for the new jetty."

@@ -11,6 +11,7 @@ import re
 
 # Where a description cut to its length ends: dots or an ellipsis after the last word.
 _CUT_MARK = re.compile(r"\s*(?:\.{2,}|…)\s*$")
+_SPACES = re.compile(r"\s+")
 
 
 def spaced_as_shown(description: str, shown_texts: list[str]) -> str:
@@ -24,7 +25,9 @@ def spaced_as_shown(description: str, shown_texts: list[str]) -> str:
 
 def _respaced(description: str, shown: str) -> str | None:
     cut = _CUT_MARK.search(description)
-    words = description[:cut.start()] if cut else description
+    # Its own spaces folded first, as the shown text's are: a non-breaking space where the page shows a plain one
+    # ("10\u00a0000") is the same space, not a glued point to space again.
+    words = _SPACES.sub(" ", description[:cut.start()] if cut else description)
     out: list[str] = []
     i = j = 0
     added = False
