@@ -160,8 +160,8 @@ def _talk_notice_lines(blocks: list[Block]) -> set[int]:
     day: a notice is often posted on the talk's day, and its fields are no byline, date line or sign-off. The run
     stops at a long paragraph or a line of links, so a share bar or a "Read more" line in the same element stays
     furniture."""
-    kinds = [_notice_field(block) for block in blocks]
     holders = [_holder(block) for block in blocks]
+    kinds = [_notice_field(block) if holder is not None else None for block, holder in zip(blocks, holders)]
     counts: dict = {}  # holder element -> [person fields, all fields]
     for kind, holder in zip(kinds, holders):
         if kind and holder is not None:
@@ -194,7 +194,7 @@ def _holder(block: Block):
 
 def _notice_field(block: Block) -> tuple[int, int] | None:
     """The person fields and all fields of a talk notice the block's lines set, or None when it sets none."""
-    if ":" not in block.text or _holder(block) is None:
+    if ":" not in block.text:
         return None
     persons = fields = 0
     for line in lines_at_breaks(block.element) if block.kind != "text" else [block.text]:

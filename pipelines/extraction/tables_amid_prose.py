@@ -25,12 +25,7 @@ def cells_of_tables_amid_prose(blocks: list[Block], host: str = "") -> set[int]:
     ("57 kB", "N/A", "18:00") are the table's point, as its longer cells are. Tables one after the other, each under
     a subheading of its own ("Results:" / "Open A" <table> / "Open B" <table>), are weighed as one. A table around
     the page's layout holds the text, not stands between its paragraphs."""
-    tables: dict = {}
-    for position, block in enumerate(blocks):
-        if block.kind in ("cell", "p", "text"):
-            table = table_of(block.element)
-            if table is not None:
-                tables.setdefault(table, []).append(position)
+    tables = _positions_by_table(blocks, ("cell", "p", "text"))
     cells: set[int] = set()
     for positions in _tables_in_series(blocks, list(tables.values())):
         first, last = positions[0], positions[-1]
@@ -93,15 +88,21 @@ def _after_prose(above: list[Block]) -> bool:
 def _data_cells(cells: list[Block], host: str) -> bool:
     """A table closing the text holds data (a list of subscribers and their shares, results) when its cells are
     little linked, or when most cells link nowhere, only one column's linking its names (players to their profiles
-    beside their scores), or when every row opens on its day linking other sites (dated_record_cells): a table of
+    beside their scores), or when every row opens on its day linking other sites (_dated_record): a table of
     links after the text is a box of other stories, a link in most of its cells."""
     table = table_of(cells[0].element) if cells else None
     return sum(c.link_chars for c in cells) < PROSE_LIST_LINK_SHARE * sum(c.chars for c in cells) \
         or sum(not c.link_chars for c in cells) >= _UNLINKED_CELLS_SHARE * len(cells) \
-        or (table is not None and dated_rows(table) and _links_lead_away(table, host))
+        or (table is not None and _dated_record(table, host))
 
 
-def dated_rows(table) -> bool:
+def _dated_record(table, host: str) -> bool:
+    """A dated record whose links all lead to other sites: press coverage links the outlets that wrote; a dated box
+    of the site's own other stories links the site itself."""
+    return _dated_rows(table) and _links_lead_away(table, host)
+
+
+def _dated_rows(table) -> bool:
     """Every row of the table opens on a cell showing a day alone ("17/02/2020"), a few rows at least: a dated
     record the text sets out (its press coverage: the day, the outlet, the linked headline), data however linked its
     other cells. A box of other stories heads each row with its linked title."""
@@ -111,17 +112,21 @@ def dated_rows(table) -> bool:
 
 
 def dated_record_cells(blocks: list[Block], host: str) -> set[int]:
-    """The cells of each table that is a dated record (dated_rows) whose links all lead to other sites: press
-    coverage links the outlets that wrote; a dated box of the site's own other stories links the site itself. Each
-    table is read once, however many cells it has."""
+    """The cells of each table that is a dated record (_dated_record), each table read once however many cells it
+    has."""
+    return {id(blocks[position]) for table, positions in _positions_by_table(blocks, ("cell",)).items()
+            if _dated_record(table, host) for position in positions}
+
+
+def _positions_by_table(blocks: list[Block], kinds: tuple[str, ...]) -> dict:
+    """The positions of the blocks of these kinds set in a table, by table (in the order the page sets them)."""
     tables: dict = {}
-    for block in blocks:
-        if block.kind == "cell" and block.element is not None:
+    for position, block in enumerate(blocks):
+        if block.kind in kinds and block.element is not None:
             table = table_of(block.element)
             if table is not None:
-                tables.setdefault(table, []).append(id(block))
-    return {cell for table, cells in tables.items() if dated_rows(table) and _links_lead_away(table, host)
-            for cell in cells}
+                tables.setdefault(table, []).append(position)
+    return tables
 
 
 def _links_lead_away(table, host: str) -> bool:
