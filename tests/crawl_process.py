@@ -6,15 +6,16 @@ import subprocess
 import sys
 import threading
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+
+from loopback_server import LoopbackServer
 
 
 @contextmanager
 def served(handler: type[BaseHTTPRequestHandler], sources: Path, source_id: str, name: str, start_path: str):
     """Serve the site and write a sources file naming it (one source, its start URL at `start_path`)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
+    server = LoopbackServer(handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     sources.write_text(f'[[source]]\nid = "{source_id}"\nname = "{name}"\n'
                        f'start_urls = ["http://127.0.0.1:{server.server_address[1]}{start_path}"]\n', encoding="utf-8")

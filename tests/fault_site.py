@@ -11,13 +11,15 @@ import time
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qsl, urlsplit
 
 import sqlite_utils
 
 from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sources import load_sources
+
+from loopback_server import LoopbackServer
 
 PROSE = ("Forskare vid Karolinska Institutet i Flemingsberg har tagit fram en ny metod för att odla celler, "
          "och arbetet väntas ge snabbare vård åt patienter över hela regionen.")
@@ -43,18 +45,11 @@ class Reply:
     pause: float = 0.0  # seconds the server waits before the body and between its PIECE_BYTES pieces: a slow partner
 
 
-class FaultServer(ThreadingHTTPServer):
+class FaultServer(LoopbackServer):
     """Answers from `routes` (path -> function of the query returning a Reply); records every request with its time."""
 
-    daemon_threads = True
-    # The listen backlog: socketserver's 5 is overrun by the crawler's burst of up to 16 connections (a topic's or a
-    # sitemap's links asked for at once) whenever a loaded machine is slow to accept them; the kernel then drops the
-    # extra connections' SYNs, each tried again 1, 3, 7, 15 seconds on, and a page so delayed ran into the download
-    # timeout.
-    request_queue_size = 128
-
     def __init__(self):
-        super().__init__(("127.0.0.1", 0), _Handler)
+        super().__init__(_Handler)
         self.routes = {}
         self.requests: list[tuple[float, str]] = []
         self.hits: dict[str, int] = defaultdict(int)

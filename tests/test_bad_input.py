@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import gzip
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
 from news_archive.archive.cli.main import cli
+
+from loopback_server import LoopbackServer
 
 PROSE = " ".join(["Forskare vid Karolinska Institutet i Flemingsberg har tagit fram en ny metod för att odla celler."] * 3)
 ARTICLE = f"""<!DOCTYPE html><html lang="sv"><head><title>Ny metod för cellodling | Testpartner</title>
@@ -47,7 +49,7 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def broken_site():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = LoopbackServer(Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -95,7 +97,7 @@ class HealthyHandler(Handler):
 
 
 def test_a_page_saved_as_gzip_bytes_is_listed_not_stored_and_the_run_is_ok(tmp_path):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), HealthyHandler)
+    server = LoopbackServer(HealthyHandler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     site = f"http://127.0.0.1:{server.server_address[1]}"
     try:

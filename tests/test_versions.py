@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import html
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 import sqlite_utils
 
 from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sources import load_sources
+
+from loopback_server import LoopbackServer
 
 RELEASE = [
     "Region Stockholm och Karolinska Institutet öppnar ett nytt testlabb för medicinsk bildanalys i Flemingsberg. "
@@ -56,7 +58,7 @@ class TinySite:
             def log_message(self, *args):
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = LoopbackServer(Handler)
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
