@@ -47,8 +47,9 @@ _RELEASE_HEADER_CHARS = 300
 _SALUTATION = re.compile(r"^(?:dear|hi|hello|hallo|hej|hei|moi|hey|liebe[rs]?|beste|lieve|geachte|kære|kjære|"
                          r"cher|chère|chers|chères|querid[oa]s?|estimad[oa]s?|car[oi])\s+\S", re.IGNORECASE)
 _SALUTATION_WORDS = 4
-# A programme's row is led by its time, after a word flagging it at most ("New: 19:00 Closing talk").
-PROGRAMME_ROW = re.compile(r"(?:[^\W\d_]{1,10}[:!]\s+)?(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
+# A programme's row is led by its time, after a word flagging it at most ("New: 19:00 Closing talk"); French typography
+# spaces the colon and writes the hour with an h ("jeudi : 14h - 17h", "18h30 Apéritif"), as opening hours list days.
+PROGRAMME_ROW = re.compile(r"(?:(?P<label>[^\W\d_]{1,10}) ?[:!]\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d|h(?:[0-5]\d)?)\b")
 # A match's result: two sides set apart by a spaced colon, then the score ("Harbour : Lantern 15:8").
 _RESULT_ROW = re.compile(r"[^\W\d_][\w.'&/-]*(?: [^\W\d_][\w.'&/-]*){0,3} : [^\W\d_][\w.'&/-]*"
                          r"(?: [^\W\d_][\w.'&/-]*){0,3} \d{1,3} ?: ?\d{1,3}\b")
@@ -111,9 +112,10 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
         return not line_of_text
     # A tiny line is a label ("Share", "Ad"), unless it ends as a sentence or as a letter's salutation or closing
     # does ("Dear members,", "Regards,"), or is set in lines under such a closing (a signature, "KvB,<br>Jaar 2019"):
-    # labels never end a line on a comma.
+    # labels never end a line on a comma. A row led by its time names what happens then, or a day's opening hours
+    # ("jeudi : 14h - 17h"): no label.
     return block.chars < 15 and not SENTENCE_END.search(block.text) and not line_of_text \
-        and not ends_on_comma(block.text) and not _signed_under_comma(block)
+        and not ends_on_comma(block.text) and not _signed_under_comma(block) and not is_programme_row(block)
 
 
 def _signed_under_comma(block: Block) -> bool:
@@ -241,11 +243,12 @@ def is_timeline_row(block: Block) -> bool:
 
 
 def is_programme_row(block: Block) -> bool:
-    """A line led by a time and naming what happens then ("12.45 – 14.00 Lunch"), unlinked: a row of a programme
-    when others like it stand by. A bare time ("16:56") stamps a live report's entry."""
+    """A line led by a time and naming what happens then ("12.45 – 14.00 Lunch"), or a day's hours under its name
+    ("jeudi : 14h - 17h"), unlinked: a row of a programme when others like it stand by. A bare time ("16:56") stamps
+    a live report's entry."""
     row = PROGRAMME_ROW.match(block.text)
     return block.kind in ("p", "text") and not block.link_chars and row is not None \
-        and WORD.search(block.text, row.end()) is not None
+        and (row.group("label") is not None or WORD.search(block.text, row.end()) is not None)
 
 
 def is_decorated_line(block: Block) -> bool:

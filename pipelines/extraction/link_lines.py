@@ -157,10 +157,12 @@ def _sole_point(block: Block) -> bool:
 
 def is_closing_link(block: Block, host: str) -> bool:
     """A link line that closes a post as its source or document ("The full release <a>here</a>", "The live stream is
-    <a>at this link</a>"), not a prompt to follow the site: no furniture word, no link to a social network profile."""
+    <a>at this link</a>"), not a prompt to follow the site: no furniture word, no link following the site on a social
+    network. A partner's profile named in the line ("Brewed with <a href=instagram.com/...>Three Bees</a>") is the
+    writer's credit, as a link to the partner's website would be."""
     return is_link_line(block, host) \
         and not FURNITURE_LINE.search(_READ_MORE_IN_SOURCE.sub(" ", words_beside_links(block))) \
-        and not any(leads_to_social_network(a.get("href") or "") for a in block.element.iter("a"))
+        and not any(follows_the_site(a) for a in block.element.iter("a"))
 
 
 def is_closing_sentence(block: Block, host: str) -> bool:
@@ -172,7 +174,7 @@ def is_closing_sentence(block: Block, host: str) -> bool:
         return False
     linked = [a for a in block.element.iter("a") if text_of(a).strip()]
     links = [a.get("href") or "" for a in linked]
-    if not 0 < len(links) <= _LINE_LINKS or any(leads_to_social_network(h) for h in links) \
+    if not 0 < len(links) <= _LINE_LINKS or any(follows_the_site(a) for a in linked) \
             or any(_UNNAMING_LINK.fullmatch(spaced_text(a)) for a in linked) \
             or not all(h.startswith(CLOSING_LINKS) or leads_away(h, host) for h in links):
         return False
@@ -230,6 +232,19 @@ def leads_away(href: str, host: str) -> bool:
 
 def leads_to_social_network(href: str) -> bool:
     return host_of(href) in SOCIAL_HOSTS
+
+
+def follows_the_site(anchor) -> bool:
+    """A link to a social network that asks the reader to follow the site: its words name the network
+    ("<a>Instagram</a>", "on <a>facebook.com/ourclub</a>") or an account's handle ("<a>@ourclub</a>"). A profile
+    linked by its owner's name ("Brewed with <a href=instagram.com/...>Three Bees</a>") is someone the writer names, a
+    partner or a guest, as a link to their website would be."""
+    href = anchor.get("href") or ""
+    if not leads_to_social_network(href):
+        return False
+    shown = text_of(anchor).strip().lower()
+    return not shown or shown.startswith("@") or host_of(href).split(".")[0] in WORD.findall(shown) \
+        or host_of(href) in shown
 
 
 def host_of(url: str) -> str:
