@@ -6,7 +6,7 @@ from collections import Counter
 from urllib.parse import unquote, urlsplit
 
 from news_archive.archive.language_codes import ISO_639_1
-from news_archive.archive.urls import LANGUAGE_FOLDER, NUMBER, cached, url_family
+from news_archive.archive.urls import LANGUAGE_FOLDER, NUMBER, cached, page_folder, page_name, url_family
 from news_archive.spiders.site_maps import sub_path_roots
 
 # A leaf opening with its day (`/2024-07-02-new-machine/`): some generators name every post so, at the site root.
@@ -147,9 +147,16 @@ class UrlFamilies:
     def indexes(self, url: str) -> bool:
         """True when the address is the folder of a learnt family (`/news/innsikt/` for `/news/innsikt/slug/`):
         that family's own listing, in any of its pages (`/news/?page=2`). The query is no folder: a file beside the
-        family's pages (`/item7.html?id=7`) is one of them, not their index."""
+        family's pages (`/item7.html?id=7`) is one of them, not their index. A generator writing pages as files
+        (Middleman, Hugo's uglyURLs) writes a folder's listing beside it under the folder's name
+        (`/news/events.html` for `/news/events/slug.html`): that file is the family's listing too."""
         parts = urlsplit(url)
-        return self.members[url_family(f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}/x")] >= MIN_MEMBERS
+        folders = [parts.path.rstrip("/")]
+        name = parts.path.rpartition("/")[2]
+        if "." in name.strip(".") and not name.startswith("index."):
+            folders.append(page_folder(parts.path) + page_name(url))  # `/news/events.html` -> `/news/events`
+        return any(self.members[url_family(f"{parts.scheme}://{parts.netloc}{folder}/x")] >= MIN_MEMBERS
+                   for folder in folders)
 
     def holds(self, url: str) -> bool:
         """True when the address sits in a learnt family itself, in a folder, its last part shaped as a member's: the
