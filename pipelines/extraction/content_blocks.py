@@ -15,6 +15,7 @@ from .closing_section import closing_links_of_last_section, closing_section
 from .comment_lines import credits_comment_widget
 from .dated_series import other_days_series
 from .embedded_posts import in_roundup_post
+from .entry_feed_lines import offers_entry_feed
 from .enumeration_lines import enumeration_lines
 from .event_fields import event_field_lines, section_day_facts
 from .field_lists import field_list_lines
@@ -33,7 +34,7 @@ from .prose_lines import LONG_PARAGRAPH, first_long_paragraph, is_prose_line
 from .quotes import quote_attributions
 from .release_marks import lines_under_release_mark, without_release_marks
 from .repeated_paragraphs import repeat_key, shown_again_on_purpose
-from .section_headings import headings_over_own_prose, linked_section_headings
+from .section_headings import capital_subheadings, headings_over_own_prose, linked_section_headings
 from .short_posts import lines_of_a_short_post
 from .stamp_lines import DATE_LINE_CHARS, is_date_line, opens_on_the_day
 from .text_edges import trim_edges
@@ -100,8 +101,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     labelled = {id(block) for block in own_closing_labels(text_blocks, host)} \
         | own_opening_lines(text_blocks, host) | lines_opening_own_text(text_blocks, title, host, page_days) \
         | headline_again_opening_text(text_blocks, title, page_days) | event_field_lines(text_blocks, page_days) \
-        | linked_section_headings(text_blocks) | anchored_closing_calls(text_blocks) \
-        | anchored_opening_call(text_blocks) | field_list_lines(text_blocks, host) \
+        | linked_section_headings(text_blocks) | capital_subheadings(text_blocks) \
+        | anchored_closing_calls(text_blocks) | anchored_opening_call(text_blocks) | field_list_lines(text_blocks, host) \
         | calls_to_own_pages(text_blocks, page_url, title) | lines_over_own_button(text_blocks)
     # A dated record's cells are the text's however linked (its press coverage), once it is set amid the text.
     labelled |= dated_record_cells(text_blocks, host) & text_lines
@@ -111,7 +112,8 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     # the section's heading stays the writer's.
     own_headings = headings_over_own_prose(text_blocks)
     for block in text_blocks:
-        if (block.kind == "title" and id(block) not in labelled) or id(block) in headline_again:
+        if (block.kind == "title" and id(block) not in labelled) or id(block) in headline_again \
+                or offers_entry_feed(block, page_url):
             continue
         if id(block) in closing or id(block) in labelled or id(block) in listed:
             pass  # however short: the writer's closing lines and taglines, the text's closing facts, its dateline, the
