@@ -74,6 +74,9 @@ def named_posts(pairs: list[tuple[str, str]], page_url: str, teasers: list[str],
     found: list[str] = []
     for field_values in values.values():
         template = next((by_segment[value] for value in field_values if value in by_segment), None)
+        # posts filed in several folders (a year's, a topic's): a bare slug does not say which one its post is in
+        if len({_folder(by_segment[value]) for value in field_values if value in by_segment}) > 1:
+            template = None
         addresses = [url for url in (_address(value, page_url, host, template) for value in field_values) if url]
         named = {by_path[_plain_path(url)] for url in addresses if _plain_path(url) in by_path} \
             | {by_segment[value] for value in field_values if value in by_segment}
@@ -122,8 +125,12 @@ def _last_segment(url: str) -> str:
     return urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
 
 
+def _folder(url: str) -> str:
+    """An address's path without its last segment: `/results/2019` of `/results/2019/beach-weekend/`."""
+    return urlsplit(url).path.rstrip("/").rpartition("/")[0]
+
+
 def _with_last_segment(url: str, segment: str) -> str:
     parts = urlsplit(url)
-    head, _, _ = parts.path.rstrip("/").rpartition("/")
-    path = f"{head}/{segment}" + ("/" if parts.path.endswith("/") else "")
+    path = f"{_folder(url)}/{segment}" + ("/" if parts.path.endswith("/") else "")
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))

@@ -4,6 +4,7 @@ leads to."""
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import quote, unquote
 
 from fault_site import FaultServer, article_html, crawl_one_source, page, stored_paths
@@ -95,3 +96,34 @@ def test_the_posts_of_a_load_more_buttons_data_file_are_stored(tmp_path):
     _run, requested = crawl_one_source(server, tmp_path, "harbour", "Harbour Society", "/blog/")
     assert stored_paths(server, tmp_path) == set(shown + more)
     assert "/people/mira-holt/" not in requested
+
+
+def test_slugs_of_posts_filed_under_several_year_folders_are_not_placed_in_one_of_them(tmp_path):
+    """A listing shows every post, filed by year (`/results/2019/<slug>`); its page-data names each by its bare slug
+    beside its year. A slug does not say which folder its post is in. Fails before: each slug was put in the first
+    shown card's folder (`/results/2017/<every slug>`), a request to a missing page for every post of another year,
+    all counted as the site's broken links."""
+    server = FaultServer()
+    posts = {"2017": ["spring-cup", "harbour-relay"], "2018": ["lake-tournament", "indoor-league-day-one"],
+             "2019": ["beach-weekend", "autumn-hat-tournament", "indoor-league-day-two"]}
+    paths = [f"/results/{year}/{slug}" for year, slugs in posts.items() for slug in slugs]
+    cards = "".join(f"<div class='box'><dt><a href='{path}'><h3>{_title(path)}</h3></a></dt>"
+                    f"<dd><span class='tag'>Datum</span><span class='tag'>0{n + 1}.05.20{path[11:13]}</span></dd></div>"
+                    for n, path in enumerate(paths))
+    server.routes["/results/"] = page(
+        "<!DOCTYPE html><html><head><title></title>"
+        "<link as='fetch' rel='preload' href='/page-data/results/page-data.json' crossorigin='anonymous'/></head>"
+        "<body><div id='___gatsby'><nav><a href='/'>Home</a><a href='/results/'>Results</a></nav><main>"
+        f"<h1>Tournament history</h1><dl>{cards}</dl></main></div></body></html>")
+    data = {"componentChunkName": "component---src-pages-results-index-js", "path": "/results/",
+            "result": {"data": {"allReport": {"edges": [{"node": {"year": year, "slug": slug, "title": slug}}
+                                                        for year, slugs in posts.items() for slug in slugs]}}}}
+    server.routes["/page-data/results/page-data.json"] = page(json.dumps(data), "application/json")
+    for n, path in enumerate(paths):
+        _serve(server, path, article_html(_title(path), f"result{n}"))
+        _serve(server, path + "/", article_html(_title(path), f"result{n}"))
+    run, requested = crawl_one_source(server, tmp_path, "club", "Frisbee Club", "/results/")
+    assert {path.rstrip("/") for path in stored_paths(server, tmp_path)} == set(paths)
+    made_up = {path for path in requested if re.fullmatch(r"/results/\d{4}/[^/]+/?", path) and path.rstrip("/") not in paths}
+    assert not made_up
+    assert not run.broken_links
