@@ -70,7 +70,7 @@ def metadata_stamp(item: ArticleItem) -> str | None:
     return None if published[11:19] == "00:00:00" else published
 
 
-def shows_day(html: str, stamp: str) -> bool:
+def shows_day(html: str | bytes, stamp: str) -> bool:
     """True when the page shows readers the stamp's day, in a <time> element or a short line of its text: a post dated
     there (posts imported at one moment share it), whatever its metadata repeats."""
     root = parse_html(html)
@@ -162,10 +162,13 @@ class BuildStamps:
         self.held_pages.forget(page)
 
     def _note_dated_here(self, item: ArticleItem) -> None:
-        """Keep the address of a page stored at once that its own page or address dates (not its metadata alone): its
-        family shows its pages' days as much as a held one judged to (a news section whose posts carry their day in
-        their text or address is stored, not held), beside which a family showing none is a catalogue."""
-        if item.published and item.published_from not in METADATA_DATE_SOURCES:
+        """Keep the address of a page stored at once that its own page or address dates: its family shows its pages'
+        days as much as a held one judged to (a news section whose posts carry their day in their text or address is
+        stored, not held), beside which a family showing none is a catalogue. A page its metadata dates to a day, no
+        moment to hold it for, counts when it shows readers that day too ("Published Tue 05 November 2019" beside a
+        midnight article:published_time): its metadata was read first, the reader sees the same day."""
+        if item.published and (item.published_from not in METADATA_DATE_SOURCES
+                               or shows_day(item.html or "", item.published)):
             self.dated_here[item.source].add(item.url)
 
     def _shows_own_day(self, item: HeldPage) -> bool:
