@@ -60,3 +60,13 @@ def test_a_closing_line_giving_a_telephone_number_after_words_stays():
 
 def test_a_closing_date_line_is_no_telephone_number():
     assert _closing_lines("<p>Updated 2014-10-09</p>") == []
+
+
+def test_a_labelled_mail_line_under_the_closing_telephone_line_stays():
+    """Fails before: the telephone line stayed, and the e-mail line under it went as a sign-off closing the text."""
+    card = "<h5>Support</h5><p>Telefon: 08-711 22 11</p><p>E-post: support@gates.example</p>"
+    assert _closing_lines(card)[-2:] == ["Telefon: 08-711 22 11", "E-post: support@gates.example"]
+    linked = "<h5>Support</h5><p>Telefon: 08-711 22 11</p>" \
+             "<p>E-post: <a href='mailto:support@gates.example'>support@gates.example</a></p>"
+    assert _closing_lines(linked)[-2:] == ["Telefon: 08-711 22 11", "E-post: support@gates.example"]
+

@@ -43,6 +43,8 @@ _FIELD_LABEL = re.compile(r"^([^\W\d_][^\W\d_ '-]*(?:[ '-][^\W\d_]+){0,3})\s?:\s
 # A line closing on a telephone number after a few words of its own ("Tel 08-711 22 11", "or call our sales staff on
 # 08-711 22 11"): the words, no figure among them, then the number.
 _CLOSING_NUMBER = re.compile(r"^(?P<words>[^\d]*[^\W\d_][^\d]*?)\s*(?P<number>[+(]?\d[\d\s().\-/]*\d)$")
+# A line giving an e-mail address after a label of a word or two ("E-post: support@lots.example", "Email: ...").
+_LABELLED_MAIL = re.compile(r"^[^\W\d_][\w.'’-]*(?: [\w.'’-]+)?\s?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # French sets a space before "?", "!" and ":" ("Pourquoi ?"), and so do some writers in other languages.
 _OPENING_LINE = re.compile(r"[\w\d]\s?[.!?,:…][\"”»)]?$")
 
@@ -87,7 +89,8 @@ def trim_edges(kept: list[Block], kept_lines: set[int] = frozenset(), headline: 
             and not _sentence_set_as_heading(kept[end - 1], kept[end - 2]) \
             and not _own_closing_subheading(kept[end - 1], kept[start:end - 1]) \
             and not _field_given_above(kept[end - 1], kept[start:end - 1]) and not _heads_gallery(kept[end - 1]) \
-            and not _gives_phone_number(kept[end - 1], page_days):
+            and not _gives_phone_number(kept[end - 1], page_days) \
+            and not _mail_under_phone_line(kept[end - 1], kept[end - 2], page_days):
         end -= 1
     # A line of the text introducing the short lines after it ("For more information, please contact:", then a
     # name, a phone number and an address) makes them its own, as a press release closes; a line introducing a box
@@ -136,6 +139,16 @@ def _gives_phone_number(block: Block, page_days: frozenset[str] | set[str]) -> b
         return False
     found = _CLOSING_NUMBER.match(block.text)
     return found is not None and is_phone_number(found.group("number"))
+
+
+def _mail_under_phone_line(block: Block, above: Block, page_days: frozenset[str] | set[str]) -> bool:
+    """A labelled line giving an e-mail address ("E-post: support@...", typed bare or linked to write to) under the
+    line giving a telephone number: the second line of the contact the text closes on, kept as that number is. A
+    site's contact box under a sign-off names the organisation above its address, no number."""
+    if block.kind not in ("p", "text") or block.element is None or _LABELLED_MAIL.match(block.text) is None:
+        return False
+    links = [a.get("href") or "" for a in block.element.iter("a")]
+    return all(link.startswith(CLOSING_LINKS) for link in links) and _gives_phone_number(above, page_days)
 
 
 def _picture_story(kept: list[Block]) -> set[int]:
