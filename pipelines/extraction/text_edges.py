@@ -43,7 +43,7 @@ _FIELD_LABEL = re.compile(r"^([^\W\d_][^\W\d_ '-]*(?:[ '-][^\W\d_]+){0,3})\s?:\s
 # A line closing on a telephone number after a few words of its own ("Tel 08-711 22 11", "or call our sales staff on
 # 08-711 22 11"): the words, no figure among them, then the number.
 _CLOSING_NUMBER = re.compile(r"^(?P<words>[^\d]*[^\W\d_][^\d]*?)\s*(?P<number>[+(]?\d[\d\s().\-/]*\d)$")
-# A line giving an e-mail address after a label of a word or two ("E-post: support@lots.example", "Email: ...").
+# A line giving an e-mail address after a label of a word or two ("E-post: support@firm.example", "Email: ...").
 _LABELLED_MAIL = re.compile(r"^[^\W\d_][\w.'’-]*(?: [\w.'’-]+)?\s?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # French sets a space before "?", "!" and ":" ("Pourquoi ?"), and so do some writers in other languages.
 _OPENING_LINE = re.compile(r"[\w\d]\s?[.!?,:…][\"”»)]?$")
