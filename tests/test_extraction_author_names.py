@@ -119,3 +119,29 @@ def test_a_stated_organisation_is_no_author(author_meta, author):
 def test_an_initial_keeps_its_period():
     line = '<p>Av <a href="/forfattare/tova-l/">Tova L.</a> i <a href="/kategorier/rapporter/">Rapporter</a></p>'
     assert extract_article(page(headline_line=line), URL).author == "Tova L."
+
+
+def logo_theme_post(byline: str) -> str:
+    """A hand-made theme: the site's name as an <h1> inside the home link, the post's headline an <h2>, then a plain
+    line under it, no class, rel or link marking a byline, then a standfirst and the text."""
+    return f"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{TITLE} | Harbour News</title></head>
+<body><nav><a class="brand" href="/"><h1><span>HARBOUR</span> <span>NEWS</span></h1></a>
+<a href="/news/">News</a> <a href="/events/">Events</a></nav>
+<div class="content"><div class="container"><div class="top"><h2 class="mb-0">{TITLE}</h2>
+<p class="semi-bold">
+  {byline}
+</p><p>What changes for commuters on the morning boats.</p></div><hr />
+{TEXT}</div></div><footer><p>Harbour Association</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("By Ada Lind, posted 12/03/24", "Ada Lind"),
+    ("By Ada Lind on 12 March 2024", "Ada Lind"),
+    ("Written by Ada Lind and Bo Berg | 12.03.2024", "Ada Lind, Bo Berg"),
+    # A lead line opening with "By" and naming the day names no writer.
+    ("By 12 March 2024 the morning ferry leaves earlier.", None),
+    # The club that posted names no writer.
+    ("By Harbour Rowing Club, posted 12/03/24", None),
+])
+def test_a_plain_byline_naming_the_pages_day_under_its_headline_names_the_writer(byline, author):
+    assert extract_article(logo_theme_post(byline), URL).author == author
