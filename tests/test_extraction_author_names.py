@@ -61,6 +61,11 @@ def box(*lines: str) -> str:
          '<a href="/departments/mayor/">Office of the Mayor</a>'), None),
     (box('<span>Posted by <a href="/author/department-author/">Department Author</a></span>'), None),
     (box("<span>Published by: Office of the Harbour Master</span>"), None),
+    # A working group, a co-operative, a hub or a volunteer role posting under its name is no writer either.
+    ('<p class="byline">By Bike Welfare Working Group</p>', None),
+    ('<p class="byline">By Bike Repair Cooperative</p>', None),
+    ('<p class="byline">By Bike Repair Hub</p>', None),
+    ('<p class="byline">By Sailing Course Volunteer</p>', None),
     # Two writers joined by "and" are both named.
     ('<p class="byline">By Ada Lind and Bo Berg</p>', "Ada Lind, Bo Berg"),
     ('<p class="byline">By <a href="/a/">Ada Lind</a> &amp; <a href="/b/">Bo Berg</a> on March 12, 2024</p>',

@@ -31,11 +31,14 @@ _MAX_UNSPACED_NAME = 10
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d|\.(?:com|se|org|net)\b|^(?:admin|administrator|editor|redaktionen|"
                          r"redaktion|staff|name|namn|nimi|guest|gast|anonymous|anonym)$", re.I)
 # Words naming an office, a unit, a role or an organisation, not a person ("Office of Open Data", "Inclusion
-# Officer", "Department Author", "Digital Intern", "Chess Club"), in the partners' languages and their neighbours'.
+# Officer", "Department Author", "Digital Intern", "Chess Club", "Welfare Working Group", "Bike Repair Hub"), in the
+# partners' languages and their neighbours'.
 _OFFICE_WORDS = frozenset("""
     office officer offices department dept division unit team teams bureau agency ministry secretariat committee
     board council commission section intern interns staff newsroom desk editors editorial author authors
-    contributor contributors administrator webmaster
+    contributor contributors administrator webmaster volunteer volunteers
+    group groups cooperative co-operative coop co-op collective hub
+    grupp gruppen gruppe ryhmä
     club association society academy foundation institute university laboratory centre center network
     avdelning avdelningen enhet enheten kansli kansliet redaktion redaktionen styrelse styrelsen kontor kontoret
     abteilung referat amt büro redaktionsteam vorstand
