@@ -61,6 +61,11 @@ def box(*lines: str) -> str:
          '<a href="/departments/mayor/">Office of the Mayor</a>'), None),
     (box('<span>Posted by <a href="/author/department-author/">Department Author</a></span>'), None),
     (box("<span>Published by: Office of the Harbour Master</span>"), None),
+    # A working group, a co-operative, a hub or a volunteer role posting under its name is no writer either.
+    ('<p class="byline">By Bike Welfare Working Group</p>', None),
+    ('<p class="byline">By Bike Repair Cooperative</p>', None),
+    ('<p class="byline">By Bike Repair Hub</p>', None),
+    ('<p class="byline">By Sailing Course Volunteer</p>', None),
     # Two writers joined by "and" are both named.
     ('<p class="byline">By Ada Lind and Bo Berg</p>', "Ada Lind, Bo Berg"),
     ('<p class="byline">By <a href="/a/">Ada Lind</a> &amp; <a href="/b/">Bo Berg</a> on March 12, 2024</p>',
@@ -119,3 +124,29 @@ def test_a_stated_organisation_is_no_author(author_meta, author):
 def test_an_initial_keeps_its_period():
     line = '<p>Av <a href="/forfattare/tova-l/">Tova L.</a> i <a href="/kategorier/rapporter/">Rapporter</a></p>'
     assert extract_article(page(headline_line=line), URL).author == "Tova L."
+
+
+def logo_theme_post(byline: str) -> str:
+    """A hand-made theme: the site's name as an <h1> inside the home link, the post's headline an <h2>, then a plain
+    line under it, no class, rel or link marking a byline, then a standfirst and the text."""
+    return f"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{TITLE} | Harbour News</title></head>
+<body><nav><a class="brand" href="/"><h1><span>HARBOUR</span> <span>NEWS</span></h1></a>
+<a href="/news/">News</a> <a href="/events/">Events</a></nav>
+<div class="content"><div class="container"><div class="top"><h2 class="mb-0">{TITLE}</h2>
+<p class="semi-bold">
+  {byline}
+</p><p>What changes for commuters on the morning boats.</p></div><hr />
+{TEXT}</div></div><footer><p>Harbour Association</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("By Ada Lind, posted 12/03/24", "Ada Lind"),
+    ("By Ada Lind on 12 March 2024", "Ada Lind"),
+    ("Written by Ada Lind and Bo Berg | 12.03.2024", "Ada Lind, Bo Berg"),
+    # A lead line opening with "By" and naming the day names no writer.
+    ("By 12 March 2024 the morning ferry leaves earlier.", None),
+    # The club that posted names no writer.
+    ("By Harbour Rowing Club, posted 12/03/24", None),
+])
+def test_a_plain_byline_naming_the_pages_day_under_its_headline_names_the_writer(byline, author):
+    assert extract_article(logo_theme_post(byline), URL).author == author

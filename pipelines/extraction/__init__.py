@@ -174,8 +174,10 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     day_shown = listed_as_article and metadata_day_shown(root, published, published_from)
     # Read before pruning, which may take the facts' table under the headline.
     facts_day = event_day(root, title, month_first=month_first) if published else None
-    author = metadata.find_authors(root, meta, names, classes)
-    site_meta_author, author_beside_meta = metadata.author_beside_site_meta(root, meta, names, classes, author)
+    byline_day = {"title": title, "published": published, "month_first": month_first}
+    author = metadata.find_authors(root, meta, names, classes, **byline_day)
+    site_meta_author, author_beside_meta = metadata.author_beside_site_meta(root, meta, names, classes, author,
+                                                                            **byline_day)
     page_days = {day[:10] for day in (published, updated) if day}
     lead = metadata.find_lead(root, meta, classes, title, page_days)
     result = Extracted(

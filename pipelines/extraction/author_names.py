@@ -13,7 +13,7 @@ from lxml import etree
 
 from .dates import find_date
 from .links import clean_text
-from .text import text_of
+from .text import fold, text_of
 
 # A label before the names of an author string (a byline, an author tag), taken off: roles and sources too
 # ("Reporter:", "Källa:"), the colon optional. Whether a line closing the text is a credit at all is
@@ -31,11 +31,14 @@ _MAX_UNSPACED_NAME = 10
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d|\.(?:com|se|org|net)\b|^(?:admin|administrator|editor|redaktionen|"
                          r"redaktion|staff|name|namn|nimi|guest|gast|anonymous|anonym)$", re.I)
 # Words naming an office, a unit, a role or an organisation, not a person ("Office of Open Data", "Inclusion
-# Officer", "Department Author", "Digital Intern", "Chess Club"), in the partners' languages and their neighbours'.
+# Officer", "Department Author", "Digital Intern", "Chess Club", "Welfare Working Group", "Bike Repair Hub"), in the
+# partners' languages and their neighbours'.
 _OFFICE_WORDS = frozenset("""
     office officer offices department dept division unit team teams bureau agency ministry secretariat committee
     board council commission section intern interns staff newsroom desk editors editorial author authors
-    contributor contributors administrator webmaster
+    contributor contributors administrator webmaster volunteer volunteers
+    group groups cooperative co-operative coop co-op collective hub
+    grupp gruppen gruppe ryhmä
     club association society academy foundation institute university laboratory centre center network
     avdelning avdelningen enhet enheten kansli kansliet redaktion redaktionen styrelse styrelsen kontor kontoret
     abteilung referat amt büro redaktionsteam vorstand
@@ -201,6 +204,33 @@ def headline_bylines(root) -> list:
             label = clean_text(sibling.text or "")
             if first is not None and first.tag == "a" and label and _BYLINE_LABEL.fullmatch(label + " "):
                 found.append(sibling)
+    return found
+
+
+# A byline line runs short: a label, a name or two, the day ("By Ada Lind, posted 27/01/21").
+_DATED_BYLINE_CHARS = 120
+
+
+def dated_headline_bylines(root, title: str | None, published: str | None, month_first: bool | None) -> list:
+    """Lines just under the post's headline that open with a byline label and name the day the page is dated by
+    ("By Ada Lind, posted 27/01/21", "By Ada Lind on 4 May 2021"): the post's own byline, its name in plain words,
+    where no class, rel or link names one. The page's own day marks the line as the byline; a lead sentence opening
+    with "By" names no writer (clean_names asks for a person's name)."""
+    wanted = fold(title or "")
+    # The heading showing the title: a theme may set its logo in an <h1> and the headline in an <h2>.
+    headline = next((h for h in root.iter("h1", "h2", "h3") if fold(text_of(h)) == wanted), None) \
+        if wanted and published else None
+    if headline is None:
+        return []
+    found = []
+    for sibling in _next_elements(headline):
+        text = clean_text(text_of(sibling))
+        label = _BYLINE_LABEL.match(text)
+        if label is None or len(text) > _DATED_BYLINE_CHARS:
+            continue
+        day = find_date(text[label.end():], month_first=month_first)
+        if day and day[0][:10] == published[:10]:
+            found.append(sibling)
     return found
 
 

@@ -11,7 +11,7 @@ from news_archive.archive.urls import folder_path, is_site_root, is_start_page, 
 
 from . import xpaths
 from .article_title import fold_unspaced
-from .author_names import MIN_SITE_NAME, clean_names, headline_bylines, lines_of, marked_texts
+from .author_names import MIN_SITE_NAME, clean_names, dated_headline_bylines, headline_bylines, lines_of, marked_texts
 from .description_spacing import spaced_as_shown
 from .hints import ClassIndex, class_words
 from .lead_text import lead_text
@@ -35,9 +35,11 @@ _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sai
 
 
 def find_authors(root, meta: PageMetadata, site_names: set[str], classes: ClassIndex, *,
-                 with_site_meta: bool = True) -> str | None:
+                 with_site_meta: bool = True, title: str | None = None, published: str | None = None,
+                 month_first: bool | None = None) -> str | None:
     """Author names joined by ", ", from JSON-LD, meta tags or a byline; None when only junk is found.
-    `with_site_meta` False: `<meta name="author">` left aside."""
+    `with_site_meta` False: `<meta name="author">` left aside. `title`, `published` and `month_first` (how the page
+    reads its slashed dates) find a byline in plain words under the headline, naming the page's day."""
     article = meta.article or {}
     stated = [names(article.get("author")), [meta.first(*(_AUTHOR_META if with_site_meta else _AUTHOR_META[1:])) or ""]]
     for raw in stated:
@@ -46,7 +48,7 @@ def find_authors(root, meta: PageMetadata, site_names: set[str], classes: ClassI
             return ", ".join(people)
     bylines = [el for el in classes.authors + classes.with_class(xpaths.BYLINE_CLASSES)
                if _may_be_byline(el) and not _in_comments_or_form(el, classes)][:3] \
-        or headline_bylines(root)
+        or headline_bylines(root) or dated_headline_bylines(root, title, published, month_first)
     marked = marked_texts(bylines)
     lines = [clean_text(line) for el in bylines for line in lines_of(el)]
     # A writer's name set on a line of its own by markup (<strong>Ada Lind</strong><br>Senior Editor): the box's
@@ -58,17 +60,17 @@ def find_authors(root, meta: PageMetadata, site_names: set[str], classes: ClassI
 
 
 def author_beside_site_meta(root, meta: PageMetadata, site_names: set[str], classes: ClassIndex,
-                            author: str | None) -> tuple[str | None, str | None]:
+                            author: str | None, **byline_day) -> tuple[str | None, str | None]:
     """(`<meta name="author">` as stated, the author the page names without it) when the author was read from that
     tag alone: no JSON-LD article author, `article:author` or byline names the same; (None, None) otherwise.
 
     Whether the tag names the post's writer or the site's owner, which the template prints on every page, only the
-    source's other pages tell (pipelines/site_author.py)."""
+    source's other pages tell (pipelines/site_author.py). `byline_day`: find_authors' title, published, month_first."""
     stated = clean_text(meta.first("author") or "")
     if not author or not stated or ", ".join(clean_names([stated], site_names, from_byline=False)) != author \
             or clean_names(names((meta.article or {}).get("author")), site_names, from_byline=False):
         return None, None
-    beside = find_authors(root, meta, site_names, classes, with_site_meta=False)
+    beside = find_authors(root, meta, site_names, classes, with_site_meta=False, **byline_day)
     return (None, None) if beside == author else (stated, beside)
 
 
