@@ -17,6 +17,7 @@ from .hints import ClassIndex, class_words
 from .lead_text import lead_text
 from .links import absolute, clean_text, links_to_page
 from .own_pages import lists_page
+from .shortened_standfirst import standfirst_shortened_to
 from .stamp_lines import says_nothing_of_the_text
 from .structured import PageMetadata, names, text_value
 from .text import fold, text_of
@@ -188,6 +189,11 @@ def _is_root(target: str | None, url: str) -> bool:
         parts.netloc.lower().removeprefix("www.") == page.netloc.lower().removeprefix("www.")
 
 
+# A box classed as the lead showing less is a site's tagline, a section's heading, a label or a prompt more often than
+# a standfirst: it is the lead only where the description shortens it (shortened_standfirst.py).
+_MIN_LEAD_CHARS = 40
+
+
 def find_lead(root, meta: PageMetadata, classes: ClassIndex, title: str | None = None,
               page_days: frozenset[str] | set[str] = frozenset()) -> str:
     hidden = set(classes.hidden)
@@ -195,6 +201,7 @@ def find_lead(root, meta: PageMetadata, classes: ClassIndex, title: str | None =
     headline = fold(title or "")
     own_id = own_entry_id(root)
     shown: list[str] = []  # the texts of the boxes classed as the lead, too long for one: a description's source
+    short: list[tuple[object, str]] = []  # the boxes too short for one: a description may shorten one of them
     for element in classes.leads(xpaths.LEAD_TAGS):
         # Another post's excerpt, in its card among the related posts under the text, is that post's lead.
         if own_id and in_other_entry(element, own_id):
@@ -205,9 +212,11 @@ def find_lead(root, meta: PageMetadata, classes: ClassIndex, title: str | None =
         if _in_writers_card(element):
             continue
         text = lead_text(element, title, page_days)
-        if 40 <= len(text) <= 1000 and fold(text) != headline:
+        if _MIN_LEAD_CHARS <= len(text) <= 1000 and fold(text) != headline:
             return text
         shown.append(text)
+        if 0 < len(text) < _MIN_LEAD_CHARS and fold(text) != headline:
+            short.append((element, text))
     article = meta.article or {}
     stated = [meta.first(name) for name in ("og:description", "description", "twitter:description")]
     # A description naming only the post's writer or a label (a theme's excerpt of a post opening on its byline)
@@ -220,11 +229,14 @@ def find_lead(root, meta: PageMetadata, classes: ClassIndex, title: str | None =
     # A description the page also shows in its footer, sidebar or menu is the site's tagline, no lead.
     furniture = _site_furniture_texts(root)
     own = [text for text in descriptions if fold_unspaced(text) not in furniture]
+    if not own:
+        return ""
+    description = own[0]
     if len(own) > 1:
         # A site-wide description beside the article's own (its JSON-LD's): the one the page shows is the lead.
         parts = {fold_unspaced(text_of(part)) for part in root.iter(xpaths.LEAD_TAGS)}
-        return spaced_as_shown(next((text for text in own if fold_unspaced(text) in parts), own[0]), shown)
-    return spaced_as_shown(own[0], shown) if own else ""
+        description = next((text for text in own if fold_unspaced(text) in parts), own[0])
+    return standfirst_shortened_to(description, short, title) or spaced_as_shown(description, shown)
 
 
 # A tag of HTML source written out as text, or one cut off where an excerpt of the source ends ("<img src=... ...").
