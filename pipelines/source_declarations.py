@@ -10,6 +10,13 @@ comment form's "No comments yet." under a Swedish headline), or none, leaves it 
 phrase ("The Crimson Pirate": a film's English title, which the page's declaration agreed with), else to the source's
 language; a name ("GeoCat", "Just Objects") says nothing of a language.
 
+A source whose pages declare no language at all gives its short posts no word to stand against their few letters: a
+line of German under a headline of a league's name came out Swedish, a coin toss the archive's prior for its partners'
+languages and the headline's letters decided. When nearly all the long posts of such pages are in one language, that
+language is the source's word: a short post declaring nothing whose verdict was unsure is judged again as above, with
+it standing where a declaration would. A sure verdict keeps its language (an English notice on a German club's site),
+and so does a source writing two languages.
+
 The long posts are all the archive holds of the source, so a later crawl finding one short post judges it by the posts
 earlier crawls stored; at the crawl's end, so the order the pages came in does not matter. A source whose pages
 declare each post's language rightly (a bilingual one) keeps the page's word for its short posts.
@@ -37,6 +44,13 @@ MIN_LONG_POSTS = 3
 # (as a language only its page declares: langid/wider.py).
 SOURCE_LANGUAGE_CONFIDENCE = 0.5
 
+# A source whose pages declare nothing writes one language when so many of their long posts, and this share of them,
+# are in it: a source writing two, or one whose few posts may be chance, leaves its short posts' verdicts as they are.
+MIN_UNDECLARED_LONG_POSTS = 5
+CLEAR_SHARE = 0.9
+# A short post's verdict under this confidence is a coin toss: no language holds half of the text's evidence.
+UNSURE_CONFIDENCE = 0.5
+
 # A declared language and the language folder its page's address sits in (None outside one).
 Declaration = tuple[str, str | None]
 
@@ -62,6 +76,19 @@ def disproved_declarations(posts: list[tuple[str | None, str | None, int, str]])
                 and 2 * posts_in_it > sum(languages.values()):
             disproved[declaration] = language
     return disproved
+
+
+def undeclared_language(posts: list[tuple[str | None, str | None, int, str]]) -> str | None:
+    """For one source's posts as (declared language, language, body length, address): the one language the long posts
+    declaring none are clearly written in, else None."""
+    languages = Counter(language for declared, language, length, _url in posts
+                        if not declared and language and length >= LONG_POST_CHARS)
+    if not languages:
+        return None
+    language, posts_in_it = max(sorted(languages.items()), key=lambda pair: pair[1])
+    if posts_in_it >= MIN_UNDECLARED_LONG_POSTS and posts_in_it >= CLEAR_SHARE * sum(languages.values()):
+        return language
+    return None
 
 
 def language_for_source(article: dict, language: str, source_languages: list[str]) -> Detection:
@@ -99,20 +126,29 @@ def _everyday_words(title: str, language: str) -> set[str]:
 
 def tag_by_source_language(archive: Archive, article_ids: set[int]) -> list[int]:
     """Judge again the short posts among these articles (a crawl's) whose pages declare a language their source's
-    long posts show wrong; returns the ids of those whose language changed."""
+    long posts show wrong, or declare none and were given one unsurely where their source's long posts are clearly in
+    one; returns the ids of those whose language changed."""
     changed = []
     for source in archive.sources_of(article_ids):
-        disproved = disproved_declarations(archive.article_languages(source))
-        if not disproved:
+        posts = archive.article_languages(source)
+        disproved, undeclared = disproved_declarations(posts), undeclared_language(posts)
+        if not disproved and not undeclared:
             continue
         source_languages = archive.source_languages(source)
         shared = shared_leads(archive.article_leads(source))
         for article in archive.short_articles(source, sorted(article_ids), LONG_POST_CHARS):
-            declaration = (article["declared_language"], language_folder(article["url"]))
-            if declaration not in disproved:
+            language = disproved.get((article["declared_language"], language_folder(article["url"]))) \
+                or (undeclared if _unsure_and_undeclared(article) else None)
+            if not language:
                 continue
             article = {**article, "lead": own_lead(article["lead"], article["body"], shared)}
-            detection = language_for_source(article, disproved[declaration], source_languages)
+            detection = language_for_source(article, language, source_languages)
             if store_judged_again(archive, article, detection):
                 changed.append(article["id"])
     return changed
+
+
+def _unsure_and_undeclared(article: dict) -> bool:
+    """Whether a post's page declares no language and its text gave it one only as a coin toss."""
+    return not article["declared_language"] and bool(article["language"]) \
+        and (article["language_confidence"] or 0.0) < UNSURE_CONFIDENCE
