@@ -15,7 +15,7 @@ from .closing_section import closing_links_of_last_section, closing_section
 from .comment_lines import credits_comment_widget
 from .dated_series import other_days_series
 from .embedded_posts import in_roundup_post
-from .entry_feed_lines import offers_entry_feed
+from .entry_feed_lines import entry_feed_lines
 from .enumeration_lines import enumeration_lines
 from .event_fields import event_field_lines, section_day_facts
 from .field_lists import field_list_lines
@@ -111,9 +111,10 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     # A card beside the text linking the page of what a section of the text is about names it in the same words:
     # the section's heading stays the writer's.
     own_headings = headings_over_own_prose(text_blocks)
+    entry_feeds = entry_feed_lines(text_blocks, page_url)
     for block in text_blocks:
         if (block.kind == "title" and id(block) not in labelled) or id(block) in headline_again \
-                or offers_entry_feed(block, page_url):
+                or id(block) in entry_feeds:
             continue
         if id(block) in closing or id(block) in labelled or id(block) in listed:
             pass  # however short: the writer's closing lines and taglines, the text's closing facts, its dateline, the
