@@ -49,7 +49,11 @@ _SALUTATION = re.compile(r"^(?:dear|hi|hello|hallo|hej|hei|moi|hey|liebe[rs]?|be
 _SALUTATION_WORDS = 4
 # A programme's row is led by its time, after a word flagging it at most ("New: 19:00 Closing talk"); French typography
 # spaces the colon and writes the hour with an h ("jeudi : 14h - 17h", "18h30 Apéritif"), as opening hours list days.
-PROGRAMME_ROW = re.compile(r"(?:(?P<label>[^\W\d_]{1,10}) ?[:!]\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d|h(?:[0-5]\d)?)\b")
+_HOUR = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d|h(?:[0-5]\d)?)\b"
+PROGRAMME_ROW = re.compile(rf"(?:(?P<label>[^\W\d_]{{1,10}}) ?[:!]\s+)?{_HOUR}")
+# A day's hours run from one hour to another ("mardi : 9h - 12h"); a label and one time stamp an update ("Update:
+# 16:56").
+_UNTIL_HOUR = re.compile(rf"\s*[-–]\s*{_HOUR}")
 # A match's result: two sides set apart by a spaced colon, then the score ("Harbour : Lantern 15:8").
 _RESULT_ROW = re.compile(r"[^\W\d_][\w.'&/-]*(?: [^\W\d_][\w.'&/-]*){0,3} : [^\W\d_][\w.'&/-]*"
                          r"(?: [^\W\d_][\w.'&/-]*){0,3} \d{1,3} ?: ?\d{1,3}\b")
@@ -248,7 +252,8 @@ def is_programme_row(block: Block) -> bool:
     a live report's entry."""
     row = PROGRAMME_ROW.match(block.text)
     return block.kind in ("p", "text") and not block.link_chars and row is not None \
-        and (row.group("label") is not None or WORD.search(block.text, row.end()) is not None)
+        and (WORD.search(block.text, row.end()) is not None
+             or (row.group("label") is not None and _UNTIL_HOUR.match(block.text, row.end()) is not None))
 
 
 def is_decorated_line(block: Block) -> bool:
