@@ -35,3 +35,10 @@ def test_a_line_naming_the_network_stays_a_follow_prompt():
     closing = "<p><em>Toutes nos brasseries amies sur <a href='https://www.instagram.com/brasseriedumoulin/'>Instagram</a></em></p>"
     body = extract_article(_post(closing), _URL).body
     assert body.endswith("bouteilles de 33cl")
+
+
+def test_a_line_naming_the_network_by_its_one_letter_stays_a_follow_prompt():
+    """Fails before: a link shown "X" to x.com never matched its network's name, so the prompt closed the text."""
+    closing = "<p><em>Suivez le moulin au jour le jour sur <a href='https://x.com/brasseriedumoulin'>X</a></em></p>"
+    body = extract_article(_post(closing), _URL).body
+    assert body.endswith("bouteilles de 33cl")
