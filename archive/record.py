@@ -74,6 +74,9 @@ class ArticleItem:
     # A post of no words the site lists under its own headline, which no date dated when it was read: its feed, read
     # later, may date it by the crawl's end, which stores it then or not at all (pipelines/textless_posts.py).
     awaits_date: bool = article_field("clean", default=False)
+    # Its metadata alone dates it to a day (no time of day, or midnight), and a line of the page shows readers that
+    # day: read before pruning by the extractor, for pipelines/build_stamps.py's families of dated pages.
+    shows_metadata_day: bool = article_field("clean", default=False)
 
     language: str | None = article_field("language", column="language", default=None, listed=True)
     language_confidence: float | None = article_field("language", column="language_confidence", default=None)

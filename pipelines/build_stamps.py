@@ -166,9 +166,9 @@ class BuildStamps:
         days as much as a held one judged to (a news section whose posts carry their day in their text or address is
         stored, not held), beside which a family showing none is a catalogue. A page its metadata dates to a day, no
         moment to hold it for, counts when it shows readers that day too ("Published Tue 05 November 2019" beside a
-        midnight article:published_time): its metadata was read first, the reader sees the same day."""
-        if item.published and (item.published_from not in METADATA_DATE_SOURCES
-                               or shows_day(item.html or "", item.published)):
+        midnight article:published_time): its metadata was read first, the reader sees the same day (read by the
+        extractor before pruning: extraction.entry_type.shows_metadata_day)."""
+        if item.published and (item.published_from not in METADATA_DATE_SOURCES or item.shows_metadata_day):
             self.dated_here[item.source].add(item.url)
 
     def _shows_own_day(self, item: HeldPage) -> bool:

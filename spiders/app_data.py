@@ -73,13 +73,11 @@ def named_posts(pairs: list[tuple[str, str]], page_url: str, teasers: list[str],
     host, shown = urlsplit(page_url).netloc, set(by_path)
     found: list[str] = []
     for field_values in values.values():
-        template = next((by_segment[value] for value in field_values if value in by_segment), None)
+        cards = [by_segment[value] for value in field_values if value in by_segment]
         # posts filed in several folders (a year's, a topic's): a bare slug does not say which one its post is in
-        if len({_folder(by_segment[value]) for value in field_values if value in by_segment}) > 1:
-            template = None
+        template = cards[0] if len({_folder(url) for url in cards}) == 1 else None
         addresses = [url for url in (_address(value, page_url, host, template) for value in field_values) if url]
-        named = {by_path[_plain_path(url)] for url in addresses if _plain_path(url) in by_path} \
-            | {by_segment[value] for value in field_values if value in by_segment}
+        named = {by_path[_plain_path(url)] for url in addresses if _plain_path(url) in by_path} | set(cards)
         if len(named) >= MIN_CARDS_NAMED:
             families = {url_family(url) for url in named}
         elif declared:

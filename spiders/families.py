@@ -6,7 +6,7 @@ from collections import Counter
 from urllib.parse import unquote, urlsplit
 
 from news_archive.archive.language_codes import ISO_639_1
-from news_archive.archive.urls import LANGUAGE_FOLDER, NUMBER, cached, page_folder, page_name, url_family
+from news_archive.archive.urls import LANGUAGE_FOLDER, NUMBER, cached, url_family
 from news_archive.spiders.site_maps import sub_path_roots
 
 # A leaf opening with its day (`/2024-07-02-new-machine/`): some generators name every post so, at the site root.
@@ -152,9 +152,8 @@ class UrlFamilies:
         (`/news/events.html` for `/news/events/slug.html`): that file is the family's listing too."""
         parts = urlsplit(url)
         folders = [parts.path.rstrip("/")]
-        name = parts.path.rpartition("/")[2]
-        if "." in name.strip(".") and not name.startswith("index."):
-            folders.append(page_folder(parts.path) + page_name(url))  # `/news/events.html` -> `/news/events`
+        if leaf_shape(url)[1] != "/":
+            folders.append(parts.path.rpartition(".")[0])  # `/news/events.html` -> `/news/events`
         return any(self.members[url_family(f"{parts.scheme}://{parts.netloc}{folder}/x")] >= MIN_MEMBERS
                    for folder in folders)
 

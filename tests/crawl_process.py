@@ -4,25 +4,24 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
-from loopback_server import LoopbackServer
+from news_archive.archive.sample_sites.server import LoopbackServer
 
 
 @contextmanager
 def served(handler: type[BaseHTTPRequestHandler], sources: Path, source_id: str, name: str, start_path: str):
     """Serve the site and write a sources file naming it (one source, its start URL at `start_path`)."""
     server = LoopbackServer(handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server.start()
     sources.write_text(f'[[source]]\nid = "{source_id}"\nname = "{name}"\n'
-                       f'start_urls = ["http://127.0.0.1:{server.server_address[1]}{start_path}"]\n', encoding="utf-8")
+                       f'start_urls = ["{server.base_url}{start_path}"]\n', encoding="utf-8")
     try:
         yield sources
     finally:
-        server.shutdown()
+        server.stop()
 
 
 def send_html(handler: BaseHTTPRequestHandler, body: str) -> None:

@@ -19,7 +19,7 @@ import sqlite_utils
 from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sources import load_sources
 
-from loopback_server import LoopbackServer
+from news_archive.archive.sample_sites.server import LoopbackServer
 
 PROSE = ("Forskare vid Karolinska Institutet i Flemingsberg har tagit fram en ny metod för att odla celler, "
          "och arbetet väntas ge snabbare vård åt patienter över hela regionen.")
@@ -54,18 +54,10 @@ class FaultServer(LoopbackServer):
         self.requests: list[tuple[float, str]] = []
         self.hits: dict[str, int] = defaultdict(int)
         self.lock = threading.Lock()
-        threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
+        self.start()
 
     def times(self, path: str) -> list[float]:
         return [at for at, requested in self.requests if urlsplit(requested).path == path]
-
-    def stop(self) -> None:
-        self.shutdown()
-        self.server_close()
 
 
 class _Handler(BaseHTTPRequestHandler):

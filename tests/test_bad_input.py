@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import gzip
-import threading
 from http.server import BaseHTTPRequestHandler
 
 import pytest
@@ -11,7 +10,7 @@ from click.testing import CliRunner
 
 from news_archive.archive.cli.main import cli
 
-from loopback_server import LoopbackServer
+from news_archive.archive.sample_sites.server import LoopbackServer
 
 PROSE = " ".join(["Forskare vid Karolinska Institutet i Flemingsberg har tagit fram en ny metod för att odla celler."] * 3)
 ARTICLE = f"""<!DOCTYPE html><html lang="sv"><head><title>Ny metod för cellodling | Testpartner</title>
@@ -50,11 +49,9 @@ class Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def broken_site():
     server = LoopbackServer(Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    server.start()
+    yield server.base_url
+    server.stop()
 
 
 def test_bad_pages_are_reported_and_the_good_article_is_kept(tmp_path, broken_site):
@@ -98,8 +95,8 @@ class HealthyHandler(Handler):
 
 def test_a_page_saved_as_gzip_bytes_is_listed_not_stored_and_the_run_is_ok(tmp_path):
     server = LoopbackServer(HealthyHandler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    site = f"http://127.0.0.1:{server.server_address[1]}"
+    server.start()
+    site = server.base_url
     try:
         sources = tmp_path / "sources.toml"
         sources.write_text(f'[[source]]\nid = "test-partner"\nname = "Testpartner"\nstart_urls = ["{site}/nyheter/"]\n',
@@ -107,8 +104,7 @@ def test_a_page_saved_as_gzip_bytes_is_listed_not_stored_and_the_run_is_ok(tmp_p
         db_path = tmp_path / "a.db"
         result = CliRunner().invoke(cli, ["crawl", "--sources", str(sources), "--db", str(db_path)])
     finally:
-        server.shutdown()
-        server.server_close()
+        server.stop()
     assert result.exit_code == 0, result.output
     assert "pages failed" not in result.output
     db = sqlite_utils.Database(db_path)

@@ -1,6 +1,6 @@
-"""A post closing on a credit that names a partner and links the partner's profile on a social network ("Brassée
-avec <a href=instagram.com/...>La Ruche</a> (Vitré)") is the writer's credit, as a link to the partner's website
-would be: the post keeps it. A line asking to follow the site there names the network or a handle, and stays out."""
+"""A post closing on a credit that names a partner and links the partner's profile on a social network
+("Houblonnée avec <a href=instagram.com/...>Le Rucher du Bief</a> (Montbrison)") is the writer's credit, as a link
+to the partner's website would be: the post keeps it. A line asking to follow the site there names the network or a handle, and stays out."""
 from __future__ import annotations
 
 from news_archive.pipelines.extraction import extract_article
@@ -25,13 +25,21 @@ def _post(closing: str) -> str:
 
 def test_a_closing_credit_linking_a_partners_profile_stays_in_the_text():
     """Fails before: the credit was dropped as a sign-off, its link to a social network read as a follow prompt."""
-    closing = ("<p><em>Brassée avec <a href='https://www.instagram.com/laruche_apiculture/?hl=fr'>La Ruche</a> "
-               "(Vitré)</em> ✌️</p>")
+    closing = ("<p><em>Houblonnée avec <a href='https://www.instagram.com/rucherdubief/?hl=fr'>Le Rucher du Bief"
+               "</a> (Montbrison)</em> ✌️</p>")
     body = extract_article(_post(closing), _URL).body
-    assert body.endswith("Brassée avec La Ruche (Vitré) ✌️")
+    assert body.endswith("Houblonnée avec Le Rucher du Bief (Montbrison) ✌️")
 
 
 def test_a_line_naming_the_network_stays_a_follow_prompt():
-    closing = "<p><em>Toutes nos brasseries amies sur <a href='https://www.instagram.com/brasseriedumoulin/'>Instagram</a></em></p>"
+    closing = ("<p><em>Retrouvez nos voisins producteurs sur "
+               "<a href='https://www.instagram.com/brasseriedumoulin/'>Instagram</a></em></p>")
+    body = extract_article(_post(closing), _URL).body
+    assert body.endswith("bouteilles de 33cl")
+
+
+def test_a_line_naming_the_network_by_its_one_letter_stays_a_follow_prompt():
+    """Fails before: a link shown "X" to x.com never matched its network's name, so the prompt closed the text."""
+    closing = "<p><em>Suivez le moulin au jour le jour sur <a href='https://x.com/brasseriedumoulin'>X</a></em></p>"
     body = extract_article(_post(closing), _URL).body
     assert body.endswith("bouteilles de 33cl")

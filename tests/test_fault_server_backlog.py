@@ -4,9 +4,8 @@ timeout, which made crawl tests fail under load."""
 from __future__ import annotations
 
 from fault_site import FaultServer
-from loopback_server import LoopbackServer
 from news_archive.archive.crawl.run import LOOPBACK_SETTINGS
-from news_archive.archive.sample_sites.server import SampleServer
+from news_archive.archive.sample_sites.server import LoopbackServer, SampleServer
 
 
 def test_a_served_site_queues_every_connection_the_crawler_opens_at_once():

@@ -3,7 +3,6 @@ readers' comments follow the page without making a version."""
 from __future__ import annotations
 
 import html
-import threading
 from http.server import BaseHTTPRequestHandler
 
 import pytest
@@ -12,7 +11,7 @@ import sqlite_utils
 from news_archive.archive.crawl.run import run_crawl
 from news_archive.archive.sources import load_sources
 
-from loopback_server import LoopbackServer
+from news_archive.archive.sample_sites.server import LoopbackServer
 
 RELEASE = [
     "Region Stockholm och Karolinska Institutet öppnar ett nytt testlabb för medicinsk bildanalys i Flemingsberg. "
@@ -59,8 +58,7 @@ class TinySite:
                 pass
 
         self.server = LoopbackServer(Handler)
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.base = self.server.base_url
 
     def page(self, path: str) -> str | None:
         if path == "/nyheter/":
@@ -84,12 +82,11 @@ class TinySite:
         self.articles[path] = (title, day, paragraphs)
 
     def __enter__(self):
-        self.thread.start()
+        self.server.start()
         return self
 
     def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
+        self.server.stop()
 
 
 @pytest.fixture

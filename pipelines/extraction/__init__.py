@@ -16,7 +16,7 @@ from .blocks import PREFORMATTED, is_quoted
 from .boilerplate import BoilerplateMemory
 from .builder_documents import own_document
 from .dates import reads_month_first
-from .entry_type import entry_dated_in_metadata_only, metadata_day_shown
+from .entry_type import entry_dated_in_metadata_only, metadata_day_shown, shows_metadata_day
 from .event_page import event_day
 from .hints import ClassIndex
 from .html_input import parse_html
@@ -84,6 +84,8 @@ class Extracted:
     bare_post: bool = False
     # A listed post of no words that nothing dates yet (page_type.TEXTLESS_POST_AWAITING_DATE).
     awaits_date: bool = False
+    # Its metadata alone dates it to a day, which a line of the page shows readers too (entry_type.shows_metadata_day).
+    shows_metadata_day: bool = False
 
 
 def extract_article(html, url: str, *, boilerplate: BoilerplateMemory | None = None,
@@ -172,6 +174,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
     undated_entry = entry_dated_in_metadata_only(root, url, title, published_from, month_first, fetched)
     # Read before pruning, which may take the date line; it only vouches for a listed post (page_type.TEXTLESS_POST).
     day_shown = listed_as_article and metadata_day_shown(root, published, published_from)
+    metadata_day_seen = shows_metadata_day(root, published, published_from)
     # Read before pruning, which may take the facts' table under the headline.
     facts_day = event_day(root, title, month_first=month_first) if published else None
     byline_day = {"title": title, "published": published, "month_first": month_first}
@@ -185,6 +188,7 @@ def _extract(html, url: str, boilerplate: BoilerplateMemory | None, listed_as_ar
         author=author, site_meta_author=site_meta_author, author_beside_meta=author_beside_meta,
         image=metadata.find_image(meta, url), canonical_url=metadata.find_canonical(root, meta, url),
         html_lang=html_lang, og_locale=meta.first("og:locale"), stated_language=structured.stated_language(meta),
+        shows_metadata_day=metadata_day_seen,
         alternates=metadata.find_alternates(root, url),
         language_links=find_language_links(root, url))
 

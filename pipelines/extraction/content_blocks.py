@@ -15,7 +15,7 @@ from .closing_section import closing_links_of_last_section, closing_section
 from .comment_lines import credits_comment_widget
 from .dated_series import other_days_series
 from .embedded_posts import in_roundup_post
-from .entry_feed_lines import offers_entry_feed
+from .entry_feed_lines import entry_feed_lines
 from .enumeration_lines import enumeration_lines
 from .event_fields import event_field_lines, section_day_facts
 from .field_lists import field_list_lines
@@ -30,17 +30,17 @@ from .opening_lines import (documents_named_as_headline, headline_again_as_line,
                             lines_opening_own_text, own_opening_lines, short_opening_lines)
 from .own_page_calls import calls_to_own_pages
 from .postal_addresses import postal_address_lines
-from .prose_lines import LONG_PARAGRAPH, first_long_paragraph, is_prose_line
+from .prose_lines import LONG_PARAGRAPH, first_long_paragraph, is_long_paragraph
 from .quotes import quote_attributions
 from .release_marks import lines_under_release_mark, without_release_marks
 from .repeated_paragraphs import repeat_key, shown_again_on_purpose
-from .section_headings import capital_subheadings, headings_over_own_prose, linked_section_headings
+from .section_headings import headings_over_own_prose, linked_section_headings
 from .short_posts import lines_of_a_short_post
 from .stamp_lines import DATE_LINE_CHARS, is_date_line, opens_on_the_day
 from .text_edges import trim_edges
 from .text import fold
 from .tables_amid_prose import dated_record_cells
-from .text_lines import lines_of_text, points_listed_again
+from .text_lines import capital_subheadings, lines_of_text, points_listed_again
 from .text_span import after_headline, author_box
 from .writers_closing import dated_signatures, kissed_signatures, writers_closing
 from .writers_link_lists import writers_link_lists
@@ -111,9 +111,10 @@ def content_blocks(blocks: list[Block], title: str | None, furniture_texts, host
     # A card beside the text linking the page of what a section of the text is about names it in the same words:
     # the section's heading stays the writer's.
     own_headings = headings_over_own_prose(text_blocks)
+    entry_feeds = entry_feed_lines(text_blocks, page_url)
     for block in text_blocks:
         if (block.kind == "title" and id(block) not in labelled) or id(block) in headline_again \
-                or offers_entry_feed(block, page_url):
+                or id(block) in entry_feeds:
             continue
         if id(block) in closing or id(block) in labelled or id(block) in listed:
             pass  # however short: the writer's closing lines and taglines, the text's closing facts, its dateline, the
@@ -235,7 +236,7 @@ def _timeline_after_text(blocks: list[Block]) -> set[int]:
                  None)
     if first is None:
         return set()
-    last = max((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), default=first)
+    last = max((i for i, b in enumerate(blocks) if is_long_paragraph(b)), default=first)
     return {id(b) for b in blocks[max(first, last) + 1:] if is_timeline_row(b)}
 
 

@@ -3,6 +3,7 @@
 its link to the entry's comments feed or trackback address (the entry's own address and "feed/" or "trackback/")."""
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit, urlunsplit
 
 from .blocks import BLOCK_TAGS, Block
@@ -11,22 +12,29 @@ from .text import spaced_text
 
 # The last part of an address a blog generator hangs under an entry's own: its comments feed, its trackback.
 _ENTRY_FEEDS = frozenset({"feed", "trackback"})
+# The same told from the link as written, before any address is resolved: most links end otherwise.
+_FEED_TAIL = re.compile(r"(?:^|/)(?:feed|trackback)/*(?:[?#]|$)", re.IGNORECASE)
 
 
-def offers_entry_feed(block: Block, page_url: str) -> bool:
-    """The block links the page's own comments feed or trackback address: the entry's meta line under its text."""
-    if block.element is None or not page_url:
-        return False
-    return any(_entry_feed_of(absolute(a.get("href"), page_url), page_url) for a in _own_links(block))
+def entry_feed_lines(blocks: list[Block], page_url: str) -> set[int]:
+    """Ids of the blocks linking the page's own comments feed or trackback address: the entry's meta line under its
+    text. The links are sought once per element: a loose line's element (a <div>, the <body>) holds many blocks."""
+    if not page_url:
+        return set()
+    feeds: dict[int, list] = {}  # id of an element: its own links to the entry's feeds
+    for element in {id(b.element): b.element for b in blocks if b.element is not None}.values():
+        feeds[id(element)] = [a for a in element.iter("a") if _FEED_TAIL.search(a.get("href") or "")
+                              and _entry_feed_of(absolute(a.get("href"), page_url), page_url)
+                              and _owner(a) is element]
+    # A loose line's element holds other blocks' links too, in its other paragraphs: the line's are those showing its
+    # words (a link showing none, an icon's, is any line's of the element).
+    return {id(b) for b in blocks if b.element is not None
+            and any(spaced_text(a).strip() in b.text for a in feeds[id(b.element)])}
 
 
-def _own_links(block: Block) -> list:
-    """The links in the block's own words: a loose line's element (a <div>, the <body>) holds other blocks' links too,
-    in elements of their own or in its other paragraphs."""
-    def owner(anchor):
-        return next((e for e in anchor.iterancestors() if e.tag in BLOCK_TAGS), None)
-
-    return [a for a in block.element.iter("a") if owner(a) is block.element and spaced_text(a).strip() in block.text]
+def _owner(anchor):
+    """The block element the link's words are part of: a link inside a nested paragraph is that paragraph's."""
+    return next((e for e in anchor.iterancestors() if e.tag in BLOCK_TAGS), None)
 
 
 def _entry_feed_of(target: str | None, page_url: str) -> bool:

@@ -65,6 +65,14 @@ def metadata_day_shown(root, published: str | None, published_from: str | None) 
     return published_from in _METADATA_SOURCES and bool(published) and shows_any_day(root, _printed_days(published))
 
 
+def shows_metadata_day(root, published: str | None, published_from: str | None) -> bool:
+    """True when the page's metadata alone dates it to a day (no time of day, or midnight: no moment a site's build
+    stamps every page with) and a line or <time> of the page shows readers that very day: a post dated there, which
+    pipelines/build_stamps.py counts among its family's dated pages. `root`: the page's tree before pruning."""
+    return published_from in _METADATA_SOURCES and bool(published) \
+        and (len(published) < 19 or published[11:19] == "00:00:00") and shows_any_day(root, {published[:10]})
+
+
 def _date_shown(root, url: str, title: str, month_first: bool | None, fetched: dt.datetime | None):
     """The (date, where it came from) a reader sees: the page read again without its metadata, microdata
     `<meta itemprop="datePublished">` in the text too. A picture's caption ("The fair, 26 June 2016") dates the

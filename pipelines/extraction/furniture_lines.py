@@ -48,8 +48,13 @@ _SALUTATION = re.compile(r"^(?:dear|hi|hello|hallo|hej|hei|moi|hey|liebe[rs]?|be
                          r"cher|chère|chers|chères|querid[oa]s?|estimad[oa]s?|car[oi])\s+\S", re.IGNORECASE)
 _SALUTATION_WORDS = 4
 # A programme's row is led by its time, after a word flagging it at most ("New: 19:00 Closing talk"); French typography
-# spaces the colon and writes the hour with an h ("jeudi : 14h - 17h", "18h30 Apéritif"), as opening hours list days.
-PROGRAMME_ROW = re.compile(r"(?:(?P<label>[^\W\d_]{1,10}) ?[:!]\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d|h(?:[0-5]\d)?)\b")
+# spaces the colon and writes the hour with an h ("vendredi : 10h - 16h", "18h30 Apéritif"), as opening hours list
+# days.
+_HOUR = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d|h(?:[0-5]\d)?)\b"
+PROGRAMME_ROW = re.compile(rf"(?:(?P<label>[^\W\d_]{{1,10}}) ?[:!]\s+)?{_HOUR}")
+# A day's hours run from one hour to another ("mardi : 9h - 12h"); a label and one time stamp an update ("Update:
+# 16:56").
+_UNTIL_HOUR = re.compile(rf"\s*[-–]\s*{_HOUR}")
 # A match's result: two sides set apart by a spaced colon, then the score ("Harbour : Lantern 15:8").
 _RESULT_ROW = re.compile(r"[^\W\d_][\w.'&/-]*(?: [^\W\d_][\w.'&/-]*){0,3} : [^\W\d_][\w.'&/-]*"
                          r"(?: [^\W\d_][\w.'&/-]*){0,3} \d{1,3} ?: ?\d{1,3}\b")
@@ -113,7 +118,7 @@ def is_furniture(block: Block, title: str | None, page_days: frozenset[str] | se
     # A tiny line is a label ("Share", "Ad"), unless it ends as a sentence or as a letter's salutation or closing
     # does ("Dear members,", "Regards,"), or is set in lines under such a closing (a signature, "KvB,<br>Jaar 2019"):
     # labels never end a line on a comma. A row led by its time names what happens then, or a day's opening hours
-    # ("jeudi : 14h - 17h"): no label.
+    # ("vendredi : 10h - 16h"): no label.
     return block.chars < 15 and not SENTENCE_END.search(block.text) and not line_of_text \
         and not ends_on_comma(block.text) and not _signed_under_comma(block) and not is_programme_row(block)
 
@@ -244,11 +249,12 @@ def is_timeline_row(block: Block) -> bool:
 
 def is_programme_row(block: Block) -> bool:
     """A line led by a time and naming what happens then ("12.45 – 14.00 Lunch"), or a day's hours under its name
-    ("jeudi : 14h - 17h"), unlinked: a row of a programme when others like it stand by. A bare time ("16:56") stamps
+    ("vendredi : 10h - 16h"), unlinked: a row of a programme when others like it stand by. A bare time ("16:56") stamps
     a live report's entry."""
     row = PROGRAMME_ROW.match(block.text)
     return block.kind in ("p", "text") and not block.link_chars and row is not None \
-        and (row.group("label") is not None or WORD.search(block.text, row.end()) is not None)
+        and (WORD.search(block.text, row.end()) is not None
+             or (row.group("label") is not None and _UNTIL_HOUR.match(block.text, row.end()) is not None))
 
 
 def is_decorated_line(block: Block) -> bool:

@@ -243,7 +243,7 @@ def follows_the_site(anchor) -> bool:
     if not leads_to_social_network(href):
         return False
     shown = text_of(anchor).strip().lower()
-    return not shown or shown.startswith("@") or host_of(href).split(".")[0] in WORD.findall(shown) \
+    return not shown or shown.startswith("@") or host_of(href).split(".")[0] in re.findall(r"[^\W\d_]+", shown) \
         or host_of(href) in shown
 
 

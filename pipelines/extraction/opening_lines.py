@@ -13,7 +13,7 @@ from .furniture_lines import is_salutation
 from .line_patterns import FULL_STOP, FURNITURE_LINE, ends_on_comma
 from .link_lines import host_of, is_document_line, is_link_line
 from .own_post import marks_own_entry
-from .prose_lines import LONG_PARAGRAPH, SHORT_LINE_CHARS, first_long_paragraph, is_prose_line
+from .prose_lines import SHORT_LINE_CHARS, first_long_paragraph, is_long_paragraph, is_prose_line
 from .stamp_lines import DATE_LINE_CHARS, is_byline, is_date_line, is_stamp
 from .text import fold, text_of
 from .update_notes import WEEKDAYS, is_update_note
@@ -238,8 +238,8 @@ def headline_again_as_line(blocks: list[Block], title: str | None, host: str = "
     wanted = fold(title or "")
     if not wanted:
         return set()
-    first = next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH
-                  and not _trail_to_headline(b, wanted)), len(blocks))
+    first = next((i for i, b in enumerate(blocks) if is_long_paragraph(b) and not _trail_to_headline(b, wanted)),
+                 len(blocks))
     documents = documents_named_as_headline(blocks, title)
     return {id(line) for at, line in enumerate(blocks[:first])
             if line.kind in ("p", "text") and ((_shows_headline(line, wanted) and not _says_headline(line, title or "")

@@ -11,7 +11,7 @@ from .line_patterns import FURNITURE_LINE, WORD
 from .link_lines import host_of, leads_away, leads_to_social_network, page_target, sole_link, words_beside_links
 from .links import all_lead_to_documents, links_to_page
 from .own_pages import lists_page
-from .prose_lines import LONG_PARAGRAPH, is_prose_line
+from .prose_lines import is_long_paragraph
 from .text_run import lines_after_text
 
 # The words a writer points with, in the partners' languages and English: the furniture's words too ("Click here to
@@ -45,7 +45,7 @@ def writers_opening_pointers(blocks: list[Block], page_url: str) -> list[Block]:
     ("<a>Click here to view the survey's results</a>", "📣 <a>Find the recordings here</a>"): the writer's first line,
     pointing to the post's document or recording. A box of the site's ("Subscribe ...") sits in an element of its own
     or points to furniture."""
-    first = next((b for b in blocks if b.kind == "p" and is_prose_line(b) and b.chars >= LONG_PARAGRAPH), None)
+    first = next((b for b in blocks if b.kind == "p" and is_long_paragraph(b)), None)
     if first is None or first.element is None:
         return []
     holder = first.element.getparent()

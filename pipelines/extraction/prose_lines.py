@@ -31,9 +31,14 @@ _OWN_SENTENCE_CHARS = 60
 _OWN_POINT_WORDS = 3
 
 
+def is_long_paragraph(block: Block) -> bool:
+    """A line of prose long enough to say something."""
+    return block.chars >= LONG_PARAGRAPH and is_prose_line(block)
+
+
 def first_long_paragraph(blocks: list[Block]) -> int | None:
     """Where the text opens: the index of its first line of prose long enough to say something (None when none is)."""
-    return next((i for i, b in enumerate(blocks) if is_prose_line(b) and b.chars >= LONG_PARAGRAPH), None)
+    return next((i for i, b in enumerate(blocks) if is_long_paragraph(b)), None)
 
 
 def is_text_after(block: Block) -> bool:

@@ -1,14 +1,13 @@
 """Headings that head sections of the text: a list article's items, each named by a link to what it presents; a
 linked subheading among the text's own; a heading over a section of the writer's own paragraphs however the page's
-furniture names the same thing; a subheading typed in capitals as a paragraph of its own amid the text."""
+furniture names the same thing."""
 from __future__ import annotations
 
 from collections import defaultdict
 from itertools import islice
 
 from .blocks import Block
-from .line_patterns import FURNITURE_LINE, WORD
-from .prose_lines import LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, is_prose_line
+from .prose_lines import PROSE_LIST_LINK_SHARE
 
 # A list article ("The best games of the year", "The films to stream tonight") heads each of its items with the item's
 # name linked to the thing itself, then says its piece about it in a paragraph or more. A box of other stories heads
@@ -23,9 +22,6 @@ _LINKED_SHARE = 0.5
 _OWN_SECTIONS = 2
 # The blocks that may follow a section's heading as its text (a heading or the next headline ends the section).
 _PROSE_KINDS = frozenset({"p", "text", "quote", "item"})
-# A subheading typed in capitals names the section in a few words ("NO TRACE OF FIRE"); one word is a label
-# ("ADVERTISEMENT").
-_CAPITAL_HEADING_WORDS = 2
 
 
 def linked_section_headings(blocks: list[Block]) -> set[int]:
@@ -85,30 +81,3 @@ def _prose_under(blocks: list[Block], at: int) -> int:
         if block.link_density <= PROSE_LIST_LINK_SHARE:
             chars += block.chars
     return chars
-
-
-def capital_subheadings(blocks: list[Block]) -> set[int]:
-    """Ids of the unlinked paragraphs of a few words typed all in capitals, each set between two long paragraphs of
-    the text in the same element: the text's subheadings as a wire service's editor types them ("<p>TALKS RESUME</p>"),
-    however short. A label between the paragraphs ("ADVERTISEMENT", "READ MORE") is a word or names furniture."""
-    text = [block for block in blocks if block.chars]
-    found: set[int] = set()
-    for before, line, after in zip(text, text[1:], text[2:]):
-        if _typed_in_capitals(line) and all(_long_paragraph(b) and _same_parent(b, line) for b in (before, after)):
-            found.add(id(line))
-    return found
-
-
-def _typed_in_capitals(block: Block) -> bool:
-    words = WORD.findall(block.text)
-    return block.kind == "p" and not block.link_chars and block.chars < LONG_PARAGRAPH \
-        and len(words) >= _CAPITAL_HEADING_WORDS and block.text.isupper() and not FURNITURE_LINE.search(block.text)
-
-
-def _long_paragraph(block: Block) -> bool:
-    return block.kind == "p" and is_prose_line(block) and block.chars >= LONG_PARAGRAPH
-
-
-def _same_parent(block: Block, other: Block) -> bool:
-    return block.element is not None and other.element is not None \
-        and block.element.getparent() is other.element.getparent()

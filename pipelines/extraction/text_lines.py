@@ -13,7 +13,8 @@ from .heading_lines import set_in_bold
 from .hints import attribute_words
 from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD
 from .programme_tables import PROGRAMME_ROWS, programme_table_cells
-from .prose_lines import LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SHORT_LINE_CHARS, is_prose_line, sentence_item
+from .prose_lines import (LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SHORT_LINE_CHARS, is_long_paragraph, is_prose_line,
+                          sentence_item)
 from .stamp_lines import is_date_line
 from .step_headings import step_headings
 from .tables_amid_prose import cells_of_tables_amid_prose
@@ -43,6 +44,9 @@ _QUOTED_SENTENCE = re.compile(r"^[\"“„«‘]\w.*[.!?…][\"”“»’]$")
 _SCENE_BREAK = re.compile(r"^(?:[*~#=•·–—-] ?){3,}$")
 # A roundup's entry names its details (writer, publisher and price, ages) in a few short lines under its bold name.
 _ENTRY_DETAIL_LINES = 3
+# A subheading typed in capitals names the section in a few words ("NO TRACE OF FIRE"); one word is a label
+# ("ADVERTISEMENT").
+_CAPITAL_HEADING_WORDS = 2
 
 
 def _programme_rows(blocks: list[Block]) -> set[int]:
@@ -162,6 +166,30 @@ def _subheads_named_by_class(blocks: list[Block]) -> set[int]:
             if block.kind in ("p", "text") and block.element is not None and block.chars < SHORT_LINE_CHARS
             and not block.link_chars and is_prose_line(before) and is_prose_line(after)
             and not FURNITURE_LINE.search(block.text) and _set_in_subheading_class(block)}
+
+
+def capital_subheadings(blocks: list[Block]) -> set[int]:
+    """Ids of the unlinked paragraphs of a few words typed all in capitals, each set between two long paragraphs of
+    the text in the same element: the text's subheadings as a wire service's editor types them ("<p>TALKS RESUME</p>"),
+    however short. A label between the paragraphs ("ADVERTISEMENT", "READ MORE") is a word or names furniture."""
+    text = [block for block in blocks if block.chars]
+    found: set[int] = set()
+    for before, line, after in zip(text, text[1:], text[2:]):
+        if _typed_in_capitals(line) and all(b.kind == "p" and is_long_paragraph(b) and _same_parent(b, line)
+                                            for b in (before, after)):
+            found.add(id(line))
+    return found
+
+
+def _typed_in_capitals(block: Block) -> bool:
+    words = WORD.findall(block.text)
+    return block.kind == "p" and not block.link_chars and block.chars < LONG_PARAGRAPH \
+        and len(words) >= _CAPITAL_HEADING_WORDS and block.text.isupper() and not FURNITURE_LINE.search(block.text)
+
+
+def _same_parent(block: Block, other: Block) -> bool:
+    return block.element is not None and other.element is not None \
+        and block.element.getparent() is other.element.getparent()
 
 
 def _set_in_subheading_class(block: Block) -> bool:

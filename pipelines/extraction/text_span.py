@@ -5,7 +5,7 @@ from __future__ import annotations
 from .blocks import Block
 from .heading_lines import headings_set_alike, heads_author_box, set_as_heading
 from .line_patterns import WORD
-from .prose_lines import LONG_PARAGRAPH, is_prose_line
+from .prose_lines import LONG_PARAGRAPH, is_long_paragraph
 from .quoted_passages import inside_quotation
 from .stamp_lines import is_stamp
 from .text import fold
@@ -86,6 +86,6 @@ def _text_runs_on_after(blocks: list[Block], heading_at: int) -> bool:
     later = [j for j in range(heading_at + 1, len(blocks)) if set_as_heading(blocks[j])
              and blocks[j].element is not None and headings_set_alike(blocks[j], heading)]
     # Prose, not a link long only by its address ("Further reading: <https://...>").
-    return any(is_prose_line(b) and b.chars >= LONG_PARAGRAPH and b.element is not None
+    return any(is_long_paragraph(b) and b.element is not None
                and b.element.getparent() is heading.element.getparent()
                for j in later for b in blocks[j + 1:])

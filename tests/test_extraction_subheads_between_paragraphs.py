@@ -1,5 +1,6 @@
-"""A newsroom that sets its subheadings as a line in a styled element, not a heading element ("<span
-class='cross-head'>"), between the story's paragraphs: the line is a subheading of the text, not a short label."""
+"""Subheadings set between a story's paragraphs as short lines, not heading elements: a newsroom's line in a styled
+element ("<span class='cross-head'>"), a wire editor's short paragraph typed in capitals ("<p>TALKS RESUME</p>"). Each
+is a subheading of the text, not a short label; a one-word line in capitals or a label naming furniture still goes."""
 from __future__ import annotations
 
 from news_archive.pipelines.extraction import extract_article
@@ -36,3 +37,18 @@ def test_a_short_line_in_a_span_named_otherwise_still_goes():
              f"<span class='cross-head'>Advertisement</span><p>{PARAGRAPHS[2]}</p>")
     found = extract_article(_page(story), URL)
     assert found.body.split("\n\n") == PARAGRAPHS[:3]
+
+
+def test_short_subheadings_typed_in_capitals_between_paragraphs_stay():
+    """Fails before: "EARLY RISERS" and "BREAD BY NOON" were dropped as tiny lines with no full stop."""
+    story = (f"<p>{PARAGRAPHS[0]}</p><p>EARLY RISERS</p><p>{PARAGRAPHS[1]}</p><p>BREAD BY NOON</p>"
+             f"<p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>")
+    found = extract_article(_page(story), URL)
+    assert found.body.split("\n\n") == [PARAGRAPHS[0], "EARLY RISERS", PARAGRAPHS[1], "BREAD BY NOON", *PARAGRAPHS[2:]]
+
+
+def test_a_label_in_capitals_between_paragraphs_still_goes():
+    story = (f"<p>{PARAGRAPHS[0]}</p><p>ADVERTISEMENT</p><p>{PARAGRAPHS[1]}</p><p>READ MORE</p>"
+             f"<p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>")
+    found = extract_article(_page(story), URL)
+    assert found.body.split("\n\n") == PARAGRAPHS
