@@ -43,12 +43,11 @@ from news_archive.archive.record import FROM_FEED, FROM_LISTING, ArticleItem
 from news_archive.archive.storage import Archive
 from news_archive.archive.urls import family_in_any_language, url_family
 from news_archive.pipelines.dedupe import WORD
+from news_archive.pipelines.extraction.entry_type import METADATA_SOURCES, metadata_moment
 from news_archive.pipelines.extraction.html_input import parse_html
 from news_archive.pipelines.extraction.shown_days import shows_any_day
 from news_archive.pipelines.textless_posts import undated_at_end
 
-# Where a date read from the page's metadata alone comes from (page_dates.py): no reader sees it.
-METADATA_DATE_SOURCES = frozenset({"meta", "json-ld"})
 # A post and its translations share their moment (three languages, four); a build stamps every such page at once.
 MIN_PAGES_SHARING = 6
 # A family is judged by this many pages of its own, and so is the news family it is told apart from: two products
@@ -64,10 +63,7 @@ DATED_BESIDE_LINK = "beside its link"
 def metadata_stamp(item: ArticleItem) -> str | None:
     """The item's publication time when only its metadata states it, to a time of day; None otherwise (a date
     without a time is a post's day, which many posts share)."""
-    published = item.published or ""
-    if item.published_from not in METADATA_DATE_SOURCES or len(published) < 19:
-        return None
-    return None if published[11:19] == "00:00:00" else published
+    return metadata_moment(item.published, item.published_from)
 
 
 def shows_day(html: str | bytes, stamp: str) -> bool:
@@ -168,7 +164,7 @@ class BuildStamps:
         moment to hold it for, counts when it shows readers that day too ("Published Tue 05 November 2019" beside a
         midnight article:published_time): its metadata was read first, the reader sees the same day (read by the
         extractor before pruning: extraction.entry_type.shows_metadata_day)."""
-        if item.published and (item.published_from not in METADATA_DATE_SOURCES or item.shows_metadata_day):
+        if item.published and (item.published_from not in METADATA_SOURCES or item.shows_metadata_day):
             self.dated_here[item.source].add(item.url)
 
     def _shows_own_day(self, item: HeldPage) -> bool:

@@ -14,7 +14,8 @@ from .page_type import VISIBLE_DATE_SOURCES
 from .shown_days import shows_any_day
 from .structured import PageMetadata
 
-_METADATA_SOURCES = frozenset({"json-ld", "meta"})
+# Where a date only the page's metadata states comes from (pipelines/build_stamps.py holds such pages by it too).
+METADATA_SOURCES = frozenset({"json-ld", "meta"})
 # Where a date a reader sees as the page's own line comes from: not a day its running text mentions, its address's
 # words name or its last update stands in for (record.WEAK_DATE_SOURCES).
 _OWN_DATE_SOURCES = frozenset({"time", "text"})
@@ -34,7 +35,7 @@ def dated_in_metadata_only(root, url: str, title: str, published_from: str | Non
                            month_first: bool | None = None, fetched: dt.datetime | None = None) -> bool:
     """True when the page's date comes from its metadata and readers are shown none (no date line, <time> or dated
     address). `root`: the page's tree before pruning; it is left as it is."""
-    if published_from not in _METADATA_SOURCES:
+    if published_from not in METADATA_SOURCES:
         return False
     return _date_shown(root, url, title, month_first, fetched)[1] not in VISIBLE_DATE_SOURCES
 
@@ -45,7 +46,7 @@ def shows_no_own_date(root, url: str, title: str, published: str | None, publish
     nothing presents as news shows otherwise are those it is about, not its publication's: a day its text mentions, a
     life's dates under a name ("°Ghent 3 May 1931 +Bruges, 8 June 2009"), the evenings of a course listed line by
     line. `root`: the page's tree before pruning; it is left as it is."""
-    if published_from not in _METADATA_SOURCES or not published:
+    if published_from not in METADATA_SOURCES or not published:
         return False
     page = _without_metadata(root)
     shown, shown_from, _ = find_dates(page, PageMetadata(), url, ClassIndex(page), title)
@@ -62,15 +63,24 @@ def metadata_day_shown(root, published: str | None, published_from: str | None) 
     """True when the page's date comes from its metadata (a theme's microdata <meta itemprop="datePublished">) and a
     line or <time> of the page shows readers that day too: a date they see, not a stamp the generator puts on every
     page. `root`: the page's tree before pruning, which may take the date line."""
-    return published_from in _METADATA_SOURCES and bool(published) and shows_any_day(root, _printed_days(published))
+    return published_from in METADATA_SOURCES and bool(published) and shows_any_day(root, _printed_days(published))
 
 
 def shows_metadata_day(root, published: str | None, published_from: str | None) -> bool:
     """True when the page's metadata alone dates it to a day (no time of day, or midnight: no moment a site's build
     stamps every page with) and a line or <time> of the page shows readers that very day: a post dated there, which
     pipelines/build_stamps.py counts among its family's dated pages. `root`: the page's tree before pruning."""
-    return published_from in _METADATA_SOURCES and bool(published) \
-        and (len(published) < 19 or published[11:19] == "00:00:00") and shows_any_day(root, {published[:10]})
+    return published_from in METADATA_SOURCES and bool(published) \
+        and metadata_moment(published, published_from) is None and shows_any_day(root, {published[:10]})
+
+
+def metadata_moment(published: str | None, published_from: str | None) -> str | None:
+    """The publication time when only the page's metadata states it, to a time of day; None otherwise (a date without
+    a time, or at midnight, is a post's day, which many posts share; a build stamps its every page at one moment)."""
+    published = published or ""
+    if published_from not in METADATA_SOURCES or len(published) < 19:
+        return None
+    return None if published[11:19] == "00:00:00" else published
 
 
 def _date_shown(root, url: str, title: str, month_first: bool | None, fetched: dt.datetime | None):
