@@ -166,3 +166,20 @@ def test_a_linked_name_closing_the_text_without_a_greeting_still_leads_away():
     # Unchanged: with no greeting above it, a lone linked name is a pointer (a profile, a teaser), not the text's.
     story = f"<p>{LONG}</p><p>{MORE}</p><p><a href='https://people.example/anna-berg/'>Anna Berg</a></p>"
     assert body_of(story)[-1] == MORE
+
+
+LONG_IT = ("Il circolo organizza anche quest'anno il corso estivo al lago, con due gruppi il sabato mattina e un "
+           "gruppo la domenica pomeriggio, ciascuno seguito da due allenatori.")
+
+
+@pytest.mark.parametrize("greeting", ["Un saluto a tutti", "Un abbraccio"])
+def test_an_italian_greeting_in_the_singular_and_the_signers_name_stay(greeting):
+    # Fails before: only "saluti" was a greeting, so both lines went as short loose lines after the text.
+    story = f"<p>{LONG_IT}</p><p>{greeting}</p><p>Marco</p>"
+    assert body_of(story)[-2:] == [greeting, "Marco"]
+
+
+def test_an_italian_signature_as_the_readers_own_stays():
+    # Fails before: "dal vostro caro ..." (from your dear ...) opens in lower case and named no group, so it went.
+    story = f"<p>{LONG_IT}</p><p><i>dal vostro caro Marco</i></p><p><a href='/foto.jpg'><img src='/foto.jpg'></a></p>"
+    assert body_of(story)[-1] == "dal vostro caro Marco"

@@ -30,6 +30,8 @@ _GREETING = re.compile(r"(?:\b|\w)(?:grüße|grüßen|gruß|grüsse|grüssen|gr�
                        r"|\b(?:regards|wishes|greetings|cheers|groeten|groetjes|groet|cordialement|salutations|"
                        r"amitiés|amicalement|sportivement|saludos|saluti|warmly|sincerely|cordially|atenciosamente|"
                        r"abraços|abraço|abrazos|abrazo|saudações|cumprimentos)\b"
+                       # Italian greets in the singular as often ("Un saluto a tutti", "Un abbraccio").
+                       r"|\b(?:saluto|abbraccio|abbracci)\b"
                        # Polish greets as a verb or a noun ("Pozdrawiam!", "Pozdrawiamy serdecznie", "Z
                        # pozdrowieniami").
                        r"|\b(?:pozdrawiam|pozdrawiamy|pozdrowienia|pozdrowieniami)\b"
@@ -68,9 +70,13 @@ _TEAM_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|yours|euer|eure
 _ORGANISATION_BOARD = re.compile(r"^((?:[^\W\d_][\w&.'’-]*\s+){1,4})(?:board|vorstand|styrelse|styre|hallitus)"
                                  r"(?:\s+of\s+(?:directors|governors|trustees))?$", re.IGNORECASE)
 # A signature in the readers' name of the writers' group, opened by a possessive of address ("Eure Kraniche",
-# "Deine Mudder Bremen", "eure air pussies", "Jullie trainers", "Vos bénévoles"): the possessive and a few words.
+# "Deine Mudder Bremen", "eure air pussies", "Jullie trainers", "Vos bénévoles", "dal vostro caro Marco"): the
+# possessive and a few words.
 # English "Your ..." opens prompts as often ("Your cart is empty"), so it is not among them.
-_ADDRESSED_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:eure|euer|deine|dein|jullie|vos|vostri|vostre|vuestros|vuestras)"
+_ADDRESSED_SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:eure|euer|deine|dein|jullie|vos|vuestros|vuestras"
+                               # Italian signs as one writer too, from ("dal") or as ("il") the readers' own ("dal
+                               # vostro caro Marco", "La vostra Anna").
+                               r"|(?:(?:il|la|i|le|dal|dalla|dai|dalle)\s+)?(?:vostro|vostra|vostri|vostre))"
                                r"(?:\s+[^\W\d_][\w'’-]*){1,4}$", re.IGNORECASE)
 # A team's name in one word, its own name and "team" run together ("FABteam", "Praxisteam").
 _COMPOUND_TEAM = re.compile(r"^[^\W\d_][\w&-]*[^\W\d_-]team$", re.IGNORECASE)
