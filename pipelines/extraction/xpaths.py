@@ -42,13 +42,14 @@ NON_CONTENT_TAGS = (
 # Words of class/id attributes (split at spaces, "-", "_" and camelCase) of containers holding page
 # furniture rather than the article: whole words, word prefixes, and two adjacent words run together.
 # "nocontent" ("robots-nocontent") is the page's own word for a box that is none of its content; "follow" ("follow-us")
-# a box asking readers to follow the site elsewhere; a "factbox" is a side box as an "infobox" is.
+# a box asking readers to follow the site elsewhere; a "factbox" is a side box as an "infobox" is. Text for screen
+# readers alone ("sr-only", "visually-hidden", "screen-reader-text", "h-offscreen", "off-screen") is never shown.
 FURNITURE_WORDS = frozenset("""
     some relaterade credit credits photographer copyright gdpr register registration webpush meta metadata dateline
     timestamp ads ad adslot banner sidebar widget widgets footer menu navigation nav navbar pagination pager tags
     taglist keywords popular mostread trending readmore skip skiplink toolbar rating feedback modal popup
     overlay masthead disclaimer outbrain taboola teasers cta signin infobox morenews teaserlist contactbox rail
-    publisheddate sronly visuallyhidden nocomments screenreader boilerplate contact contacts kontakt presskontakt
+    publisheddate sronly visuallyhidden offscreen nocomments screenreader boilerplate contact contacts kontakt presskontakt
     bio biography postmeta postmetadata entryutility nocontent follow factbox xfbml
 """.split())
 # Class or id words of a side column beside the main one ("sidebar-left", Drupal's "region-sidebar-first", a "rail"):
