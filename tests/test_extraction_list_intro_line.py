@@ -33,3 +33,17 @@ def test_the_line_introducing_the_writers_list_is_kept():
 def test_a_label_over_a_list_of_links_is_still_dropped():
     body = extract_article(howto_page("Shop the look:", linked=True), URL).body
     assert "Shop the look:" not in body
+
+
+def test_a_line_introducing_a_list_each_in_a_box_of_its_own_is_kept():
+    """Fails before: a site setting each line and list of its text in a box of its own ("<div><div>What you'll
+    need:</div></div><div><div><ul>") lost the short line over the list as a label; its list stayed."""
+    items = "".join(f"<li>{thing}</li>" for thing in THINGS)
+    blocks = (f"<div class='row'><div class='text'>{INTRO}</div></div>"
+              "<div class='row'><div class='text'>What you'll need:</div></div>"
+              f"<div class='row'><div class='text'><ul>{items}</ul></div></div>"
+              f"<div class='row'><div class='text'>{STEP}</div></div>")
+    page = (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
+            f"<main><article><h1>{TITLE}</h1>{blocks}</article></main></body></html>")
+    paragraphs = extract_article(page, URL).body.split("\n\n")
+    assert paragraphs == [INTRO, "What you'll need:", *THINGS, STEP]

@@ -52,3 +52,24 @@ def test_a_label_in_capitals_between_paragraphs_still_goes():
              f"<p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>")
     found = extract_article(_page(story), URL)
     assert found.body.split("\n\n") == PARAGRAPHS
+
+
+def test_a_subheading_in_a_widgets_title_class_between_paragraphs_stays():
+    """Fails before: "Early risers" and "Bread by noon", set in the theme's "widget-title" <h2>, were pruned as a
+    sidebar widget's titles, the second opening its own part of the story over a picture."""
+    heading = "<h2 class='widget-title font-bold'>{}</h2>"
+    story = (f"<div class='story-part'><p>{PARAGRAPHS[0]}</p>{heading.format('Early risers')}<p>{PARAGRAPHS[1]}</p>"
+             f"</div><div class='story-part'>{heading.format('Bread by noon')}<div class='widget-image'>"
+             f"<img src='/img/quay.jpg' alt=''></div><span class='caption'></span><p>{PARAGRAPHS[2]}</p>"
+             f"<p>{PARAGRAPHS[3]}</p></div>")
+    sidebar = ("<div class='sidebar'><h2 class='widget-title'>Latest news</h2><ul><li><a href='/news/1'>Ferry "
+               "timetable changes</a></li><li><a href='/news/2'>Market day moves</a></li></ul></div>")
+    found = extract_article(_page(story).replace("</body>", f"{sidebar}</body>"), URL)
+    assert found.body.split("\n\n") == [PARAGRAPHS[0], "Early risers", PARAGRAPHS[1], "Bread by noon", *PARAGRAPHS[2:]]
+
+
+def test_a_heading_for_screen_readers_between_paragraphs_still_goes():
+    story = (f"<p>{PARAGRAPHS[0]}</p><h2 class='sr-only'>Story continues</h2><p>{PARAGRAPHS[1]}</p>"
+             f"<h2 class='widget-title visually-hidden'>Story goes on</h2><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>")
+    found = extract_article(_page(story), URL)
+    assert found.body.split("\n\n") == PARAGRAPHS

@@ -17,13 +17,13 @@ from .footnotes import cited_notes
 from .forms import form_box, form_overlays, outside_fill_in_form, sign_up_boxes
 from .furniture_texts import furniture_texts_of, page_anchors
 from .hints import ClassIndex
-from .line_patterns import FULL_STOP
 from .media_in_text import drop_all_but_captions, gallery_of_kept, holds_media_line, mark_media_lines, pictures_in_text
 from .own_sentence import says_a_sentence
 from .page_overlays import page_overlays
 from .player_fallback import lift_descriptions_out_of_players
 from .player_consent import consent_notices_over_players
 from .side_column import shows_headline, text_beside_aside, text_beside_side_column
+from .subheadings_amid_text import reads_as_prose, subheading_amid_text
 from .unfinished_lines import mark_unfinished_lines
 from .text import FOLDED_WORD, fold, spaced_text, text_of
 
@@ -39,8 +39,6 @@ _BLOCK_TAGS = ("p", "div", "section", "article", "li", "td", "blockquote", "body
 _WORD = re.compile(r"[^\W\d_]")
 # The sentence a link opens runs on after it: a possessive, a comma, or a word in lower case.
 _SENTENCE_GOES_ON = re.compile(r"(?:['’]s\b|,\s|\s+[^\W\d_A-ZÀ-ÖØ-Þ])")
-# A paragraph of prose says this many words at least; a label or a meta line fewer.
-_PROSE_WORDS = 12
 # The dash a dateline's place closes on ("CAIRO —", "NEW YORK (AP) -").
 _DASHES = ("—", "–", "-")
 _NUMBERED = re.compile(r"\d")
@@ -212,7 +210,9 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     # place name): dropping it would cut the sentence.
     # So is a link completing the writer's credit line to another site, pasted with that site's classes.
     host = _host(url)
-    doomed += [el for el in classes.furniture() if not _inside_sentence(el) and not _completes_credit_line(el, host)]
+    # A heading standing between the text's paragraphs is its subheading, whatever its class says ("widget-title").
+    doomed += [el for el in classes.furniture() if not _inside_sentence(el) and not _completes_credit_line(el, host)
+               and not subheading_amid_text(el)]
     doomed += _metadata_fields(root)
     lift_leads_out_of_byline_boxes(doomed)
     lift_descriptions_out_of_players(doomed)
@@ -328,7 +328,7 @@ def _inside_sentence(element) -> bool:
     paragraph = element.getparent()
     if previous is not None or before.strip() or paragraph.tag != "p" or not _SENTENCE_GOES_ON.match(element.tail):
         return False
-    return _reads_as_prose(paragraph)
+    return reads_as_prose(paragraph)
 
 
 def _opens_with_dateline(element) -> bool:
@@ -340,12 +340,7 @@ def _opens_with_dateline(element) -> bool:
     if paragraph is None or paragraph.tag != "p" or element.getprevious() is not None \
             or (paragraph.text or "").strip() or not own.endswith(_DASHES) or not dateline_place(own):
         return False
-    return _reads_as_prose(paragraph)
-
-
-def _reads_as_prose(paragraph) -> bool:
-    prose = spaced_text(paragraph)
-    return len(FOLDED_WORD.findall(prose)) >= _PROSE_WORDS and FULL_STOP.search(prose) is not None
+    return reads_as_prose(paragraph)
 
 
 def _completes_credit_line(element, host: str) -> bool:

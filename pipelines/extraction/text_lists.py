@@ -19,6 +19,8 @@ _FIELD = re.compile(r"^([^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*)?): \S")
 # A line introducing a list in a sentence says what follows in this many words of its own ("is giving the winners:"),
 # besides a name it links; a box's label names a topic in a word or two.
 _INTRO_OWN_WORDS = 3
+# How many boxes a site sets around each of its text's blocks (a row, then the block's own box).
+_WRAPPER_LEVELS = 2
 
 
 def _item_lists(blocks: list[Block]) -> list[list[int]]:
@@ -123,8 +125,24 @@ def _own_words(line: Block) -> int:
 
 
 def _list_under(element, points, owns_text: bool) -> bool:
-    """The list is the element's next sibling, or (a line of bare text) one of the element's own children."""
-    return points.getprevious() is element or (owns_text and points.getparent() is element)
+    """The list is the element's next sibling, or (a line of bare text) one of the element's own children; or the two
+    stand alone each in a box of its own, the boxes side by side (a site building its text of one block per line or
+    list: "<div><div>Exported were:</div></div><div><div><ul>...")."""
+    if points.getprevious() is element or (owns_text and points.getparent() is element):
+        return True
+    line_boxes = _sole_wrappers(element)
+    return any(box.getprevious() in line_boxes for box in _sole_wrappers(points)[1:])
+
+
+def _sole_wrappers(element) -> list:
+    """The element and the boxes around it that hold it alone, no text of their own beside it, a few levels up."""
+    boxes = [element]
+    for _ in range(_WRAPPER_LEVELS):
+        parent = boxes[-1].getparent()
+        if parent is None or len(parent) != 1 or (parent.text or "").strip() or (boxes[-1].tail or "").strip():
+            break
+        boxes.append(parent)
+    return boxes
 
 
 def _nested_in(sublist, lists: set) -> bool:

@@ -39,18 +39,22 @@ NON_CONTENT_TAGS = (
     "menu", "form", "title",
 )
 
+# Class words (or two run together) of text set for screen readers alone, which the page never shows ("sr-only",
+# "visually-hidden", "screen-reader-text", "h-offscreen", "off-screen").
+SCREEN_READER_WORDS = frozenset({"sronly", "visuallyhidden", "offscreen", "screenreader"})
 # Words of class/id attributes (split at spaces, "-", "_" and camelCase) of containers holding page
 # furniture rather than the article: whole words, word prefixes, and two adjacent words run together.
 # "nocontent" ("robots-nocontent") is the page's own word for a box that is none of its content; "follow" ("follow-us")
-# a box asking readers to follow the site elsewhere; a "factbox" is a side box as an "infobox" is.
+# a box asking readers to follow the site elsewhere; a "factbox" is a side box as an "infobox" is; text for screen
+# readers alone is never shown.
 FURNITURE_WORDS = frozenset("""
     some relaterade credit credits photographer copyright gdpr register registration webpush meta metadata dateline
     timestamp ads ad adslot banner sidebar widget widgets footer menu navigation nav navbar pagination pager tags
     taglist keywords popular mostread trending readmore skip skiplink toolbar rating feedback modal popup
     overlay masthead disclaimer outbrain taboola teasers cta signin infobox morenews teaserlist contactbox rail
-    publisheddate sronly visuallyhidden nocomments screenreader boilerplate contact contacts kontakt presskontakt
+    publisheddate nocomments boilerplate contact contacts kontakt presskontakt
     bio biography postmeta postmetadata entryutility nocontent follow factbox xfbml
-""".split())
+""".split()) | SCREEN_READER_WORDS
 # Class or id words of a side column beside the main one ("sidebar-left", Drupal's "region-sidebar-first", a "rail"):
 # what it holds stands beside the page's own post. A page builder's "widget" is any block, the post's text too. The
 # name ends on the word, or on it and the column's place ("sidebar-left"): a name going on ("sidebar-layout",
