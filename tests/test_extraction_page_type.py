@@ -256,3 +256,32 @@ def test_an_archive_of_one_place_showing_teasers_with_read_more_links_is_a_listi
     short = post.replace(text, text[:text.index("</p>") + 4] * 3).replace(related, longer * 4)
     result = extract_article(short, "https://atlas.example/blog/atlas-1.html", listed_as_article=True)
     assert (result.page_type, result.is_article) == ("article", True)
+
+
+def _author_page_under_site_intro(teaser_href: str) -> str:
+    """A project site's author page built on its home page's template: a banner, the project's long "About" text in
+    plain sections, then the author's one post as a teaser (linked headline, date line, cut-off excerpt, "Learn more")."""
+    about = "".join(f"<p>Part {n} of what the toolkit does: it reads the shared model format, builds each part of "
+                    "the vessel from its outline, and hands the shapes to the tools of every team that studies them, "
+                    "so that nobody redraws the same hull twice.</p>" for n in range(6))
+    return ("<html lang='en'><head><title>Hull toolkit - Articles by Ida Berg</title></head><body>"
+            "<nav><a href='/hull/'>Home</a> <a href='/hull/pages/features.html'>Features</a></nav>"
+            "<section id='content'><section class='slider'><h2 class='banner'>SHAPES FROM NUMBERS</h2>"
+            "<p>Model a wide range of vessels from one file.</p></section>"
+            f"<div class='container'><section class='row about'><h2 class='section-title'>About</h2>{about}</section>"
+            "<section id='news' class='news row'><article class='type-post single-post'>"
+            f"<h2 class='post-title'><a href='{teaser_href}'>Tutorial: sizing a keel</a></h2>"
+            "<footer class='entry-meta'><span class='author'><a href='/hull/author/ida-berg.html'>Ida Berg</a></span>"
+            "<span class='date'>Wed 30 October 2019</span></footer>"
+            "<div class='entry'><p>This tutorial walks through sizing a keel with the toolkit's bindings. The "
+            "libraries sit under the install folder …</p></div>"
+            f"<div class='btn'><a class='read-more' href='{teaser_href}'>Learn more</a></div></article></section>"
+            "</div></section><footer><p>Imprint</p></footer></body></html>")
+
+
+def test_an_author_page_showing_one_teaser_under_the_sites_long_intro_is_a_listing():
+    """Fails before: an author page built on the home page's template, its one post a teaser under the project's
+    long "About" text, passed for an article (that text, dated by the teaser's date line)."""
+    page = _author_page_under_site_intro("https://ship.example/hull/tutorial-sizing-a-keel.html")
+    result = extract_article(page, "https://ship.example/hull/author/ida-berg.html")
+    assert (result.page_type, result.is_article) == ("listing", False)

@@ -207,9 +207,12 @@ def decide_page_type(page: PageEvidence) -> PageType:
             and not (_CALENDAR_SEGMENT.match(match.group(0)) and _declared_listed_post(page, short_post)):
         return PageType(OTHER, f"address segment {match.group(0).rstrip('/')}")
     match = _LISTING_PATH.search(path)
-    # An author or tag page showing one post whole heads it with a link to the post's own page.
+    # An author or tag page showing one post whole heads it with a link to the post's own page. One showing a post's
+    # teaser under the site's own long text (the home page's "About" block, repeated over each author's posts) holds
+    # that text outside any post's wrapper, beside a headline linking elsewhere: the post is not the page's.
     if match and not (page.published and page.text.longest_run >= _SINGLE_ARTICLE_RUN
-                      and not page.text.headed_elsewhere):
+                      and not page.text.headed_elsewhere
+                      and not (page.text.linked_headings and not page.text.in_post_wrapper)):
         return PageType(LISTING, f"address segment {match.group(0).rstrip('/')}")
     # Blog engines type their static pages (about, the board) like posts; only the body's classes tell them apart.
     if page.marked_static and not page.listed_as_article:
