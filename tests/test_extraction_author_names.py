@@ -81,6 +81,19 @@ def test_bylines_name_people_only(byline, author):
     assert extract_article(page(byline), URL).author == author
 
 
+@pytest.mark.parametrize("byline, author", [
+    ('<div class="post-author">By <a href="https://ada.example">Ada Lind</a>, Ferry Watch team member</div>', "Ada Lind"),
+    ('<div class="post-author">By Ada Lind, Ferry Watch team member</div>', "Ada Lind"),
+    ('<div class="post-author">By <a href="/a/">Ada Lind</a>, <a href="/b/">Bo Berg</a>, Ferry Watch team members</div>',
+     "Ada Lind, Bo Berg"),
+    # A second writer after the comma stays one, whatever the line says after their name.
+    ('<div class="post-author">By Ada Lind, Bo Berg on March 12, 2024</div>', "Ada Lind, Bo Berg"),
+])
+def test_the_organisation_opening_a_writers_role_after_a_comma_is_no_second_writer(byline, author):
+    """"By Ada Lind, Ferry Watch team member": the capitalised words after the comma open the writer's role."""
+    assert extract_article(page(byline), URL).author == author
+
+
 def test_a_box_of_many_writers_set_out_with_indentation_names_them_all():
     """Generators indent each profile deeply: the box's markup runs long, its words do not."""
     pad = "\n" + " " * 40
