@@ -2,6 +2,8 @@
 
 import re
 
+from lxml import etree
+
 # Blog engines mark a static page (about, the board, membership) apart from a post in the body's classes, though
 # they give both the same og:type and JSON-LD Article: WordPress `page-template-default page page-id-2`, Ghost
 # `page-template page-about`, Drupal `page-node-type-page` (7: `node-type-page`; posts: `single-post`,
@@ -198,3 +200,18 @@ def post_entries(root) -> list:
             found.append(element)
             inside.add(id(element))
     return found
+
+
+
+# A shop's catalogue entry printed as a card (a grid of products set in a post, a shop's own pages): WordPress writes
+# each entry's post type on its wrapper (post_class(): `post-12 type-product` for a shop plugin's products), and
+# schema.org microdata types it a Product. The card offers an item for sale, never a teaser of a post. One query in C:
+# asked of nearly every page a crawl fetches.
+SHOP_ITEM_TYPE = "product"
+_SHOP_ITEMS = etree.XPath(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' type-{SHOP_ITEM_TYPE} ')"
+                          " or contains(@itemtype, 'schema.org/Product')]")
+
+
+def shop_item_cards(root) -> list:
+    """The elements of a parsed page marked a shop's catalogue entries; none on most pages."""
+    return _SHOP_ITEMS(root)

@@ -15,7 +15,9 @@ day, where another family of the source shows the day on most of its pages, is s
 pages judged so showed is kept (archive/page_families.py): a later crawl finding one new page of such a family judges it
 beside the pages read before. A family whose pages the source's own feed or listing dates, to the day their metadata
 states, is a section of posts laid out without a date line (a weekly digest beside the blog), not a catalogue: it is
-judged as the pages dated beside their link alone are.
+judged as the pages dated beside their link alone are. A page dated only by a day its running text mentions (a fair's
+days, a product's launch in its data table), which nothing of the site lists as an article, waits too and is judged
+with the families as showing no day of its own.
 
 So do the pages dated by no word of their own, only by the listing or feed beside their link: with the undated, they
 are judged for a notice in place of content. A site that moved keeps its old addresses as pages saying "this page has
@@ -39,7 +41,7 @@ from news_archive.archive.clock import now
 from news_archive.archive.held_pages import HeldPage, HeldPages
 from news_archive.archive.page_families import earlier_pages, save_pages
 from news_archive.archive.page_lines import earlier_lines, line_digest, save_lines
-from news_archive.archive.record import FROM_FEED, FROM_LISTING, ArticleItem
+from news_archive.archive.record import FROM_FEED, FROM_LISTING, FROM_RUNNING_TEXT, ArticleItem
 from news_archive.archive.storage import Archive
 from news_archive.archive.urls import family_in_any_language, url_family
 from news_archive.pipelines.dedupe import WORD
@@ -58,6 +60,9 @@ UNDATED = ""
 # The held pages dated only by their listing or feed, keyed apart too: they are judged for notices alone, not for
 # catalogues (a section whose posts show no day, dated by its listing, is news).
 DATED_BESIDE_LINK = "beside its link"
+# The held pages only a day their running text mentions dates (a fair's days, a product's launch in its data table),
+# which nothing of the site lists as articles: judged for catalogues as the undated are, showing no day of their own.
+MENTIONED_DAY = "a day its text mentions"
 
 
 def metadata_stamp(item: ArticleItem) -> str | None:
@@ -92,6 +97,8 @@ class BuildStamps:
             stamp = UNDATED
         elif item.published_from in (FROM_LISTING, FROM_FEED):
             stamp = DATED_BESIDE_LINK
+        elif item.published_from == FROM_RUNNING_TEXT and not item.listed_as_article:
+            stamp = MENTIONED_DAY
         else:
             stamp = metadata_stamp(item)
         if stamp is None:
@@ -119,6 +126,9 @@ class BuildStamps:
         dropped = self._notice_pages(undated) | undated_at_end(self.archive, self.held_pages, undated)
         stamped = [(item, dropped[id(item)]) for item in undated if id(item) in dropped]
         for (source, stamp), items in held.items():
+            if stamp == MENTIONED_DAY:
+                stored += items
+                continue
             if stamp in (UNDATED, DATED_BESIDE_LINK):
                 kept = [item for item in items if id(item) not in dropped]
                 if stamp == UNDATED:
@@ -193,7 +203,8 @@ class BuildStamps:
         families: dict[tuple[str, tuple[str, ...]], list[HeldPage]] = defaultdict(list)
         for item in items:
             families[(item.source, family_in_any_language(url_family(item.url)))].append(item)
-        shown = {id(item): bool(item.published and self._shows_own_day(item)) for item in items}
+        shown = {id(item): bool(item.published and item.key != MENTIONED_DAY and self._shows_own_day(item))
+                 for item in items}
         pages: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)  # (source, family) -> its addresses
         showing: dict[tuple[str, tuple[str, ...]], int] = defaultdict(int)  # (source, family) -> pages showing a day
         seen = now()

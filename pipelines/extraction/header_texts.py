@@ -17,6 +17,10 @@ from .text import spaced_text, text_of
 from .trailing_headings import after_post_text
 
 _TEXT_PART_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6"})
+_CELL_TAGS = ("td", "th")
+_TABLE_PART_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", *_CELL_TAGS})
+# A row's label names what the row gives in a word or a few ("Launched", "Weight without battery").
+_ROW_LABEL_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _KICKER_DATE_OTHER_WORDS = 1
 # Words a paragraph may open with before its own date's label ("Originally published on ..."); after more, the label
@@ -209,6 +213,26 @@ def _in_text_part(element) -> bool:
     return holder is not None and _is_text_part(holder)
 
 
+def _value_of_labelled_row(element) -> bool:
+    """The element is a table, a row or a cell whose dates all stand in rows led by a cell naming what the row gives
+    ("Launched | 2022-02-04 | 2008" in a product sheet's table): values the text's table sets out, no date line of the
+    page's."""
+    if element.tag not in _TABLE_PART_TAGS:
+        return False
+    cells = [element] if element.tag in _CELL_TAGS else list(element.iter(*_CELL_TAGS))
+    dated = [cell for cell in cells if find_date(spaced_text(cell))]
+    return bool(dated) and all(_labelled_value(cell) for cell in dated)
+
+
+def _labelled_value(cell) -> bool:
+    row = cell.getparent()
+    cells = [c for c in row if c.tag in _CELL_TAGS] if row is not None and row.tag == "tr" else []
+    if len(cells) < 2 or cells[0] is cell:
+        return False
+    label = spaced_text(cells[0])
+    return 0 < len(_WORD.findall(label)) <= _ROW_LABEL_WORDS and not DATE_HINT.search(label)
+
+
 def _date_in_link(element) -> bool:
     links = [element] if element.tag == "a" else element.iter("a")
     return any(find_date(text_of(a)) for a in links)
@@ -310,7 +334,8 @@ def header_texts(root, title: str, url: str, hidden=(), comments=()) -> HeaderTe
                         texts.after_text.add(region[-1])
                     # A subheading starts no text: a date line under it may still be the page's own.
                     texts.text_started = texts.text_started or element.tag not in _HEADLINE_TAGS
-                elif region is texts.later and (_is_of_the_text(element, header) or _in_text_part(element)):
+                elif region is texts.later and (_is_of_the_text(element, header) or _in_text_part(element)
+                                                or _value_of_labelled_row(element)):
                     texts.sentences.add(region[-1])
             continue
         # Text set straight in a block without <p> is a paragraph too, unless it is the standfirst.

@@ -17,6 +17,7 @@ from .footnotes import cited_notes
 from .forms import form_box, form_overlays, outside_fill_in_form, sign_up_boxes
 from .furniture_texts import furniture_texts_of, page_anchors
 from .hints import ClassIndex
+from .listing_controls import listing_controls
 from .media_in_text import drop_all_but_captions, gallery_of_kept, holds_media_line, mark_media_lines, pictures_in_text
 from .own_sentence import says_a_sentence
 from .page_overlays import page_overlays
@@ -71,6 +72,11 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
             element.drop_tag()
         else:
             element.drop_tree()
+    # A listing's sort and page-size menus set in the page (a shop's product grid inside a post) hold no word of any
+    # text: they go before anything weighs them, and what they say ("Price", "Date") marks no line of the text as
+    # furniture.
+    for menu in listing_controls(root, url):
+        menu.drop_tree()
     # Readers' comments can outweigh a short post many times: the share of the page's text that marks the article,
     # and its densest paragraphs, are the page's without them; unless the post has not a line of text of its own
     # (a video, a question put to readers), when the discussion is what the page is read for.
