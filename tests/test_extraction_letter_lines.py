@@ -183,3 +183,25 @@ def test_an_italian_signature_as_the_readers_own_stays():
     # Fails before: "dal vostro caro ..." (from your dear ...) opens in lower case and named no group, so it went.
     story = f"<p>{LONG_IT}</p><p><i>dal vostro caro Marco</i></p><p><a href='/foto.jpg'><img src='/foto.jpg'></a></p>"
     assert body_of(story)[-1] == "dal vostro caro Marco"
+
+
+SHORT_DE = "Die Übungsgruppen zur Vorbereitung auf die Nachprüfung fallen bis auf Weiteres aus."
+
+
+@pytest.mark.parametrize("sign_off", ["MFG Die Fachschaft Chemie", "MfG Fachschaft Chemie", "LG Anna", "VG Ben",
+                                      "Mvh styret", "Mvg Het Bestuur", "Cdlt, le bureau"])
+def test_an_abbreviated_greeting_and_its_signer_close_the_text(sign_off):
+    """Fails before: a greeting written as its initials ("MFG" for "Mit freundlichen Grüßen", "LG", "Mvh", "Mvg") with
+    the signers after it was a line of capitalised names, trimmed as a credit, under a long paragraph and under a
+    notice of one sentence and a few short lines alike; the greeting spelt out stayed."""
+    story = f"<p>{LONG_DE}</p><p>{MORE_DE}</p><p>&nbsp;</p><p>{sign_off}</p>"
+    assert body_of(story)[-2:] == [MORE_DE, sign_off]
+    story = f"<p>{SHORT_DE}</p><p>Analysis: Raum 5B<br>Algebra: Raum 6C</p><p>{sign_off}</p>"
+    assert body_of(story)[-1] == sign_off
+
+
+@pytest.mark.parametrize("line", ["LGBT Alliance", "VGA Adapter", "Mvgs Oslo"])
+def test_a_name_line_opening_on_the_letters_of_a_greeting_still_goes(line):
+    # The initials are the whole first word: a word merely starting with them greets no one.
+    story = f"<p>{LONG_DE}</p><p>{MORE_DE}</p><p>{line}</p>"
+    assert body_of(story)[-1] == MORE_DE

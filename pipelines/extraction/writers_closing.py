@@ -40,7 +40,11 @@ _GREETING = re.compile(r"(?:\b|\w)(?:grüße|grüßen|gruß|grüsse|grüssen|gr�
                        r"|^att[.,](?:\s|$)"
                        # English wishes the reader well in what the post was about ("Happy coding, Anna", "Happy
                        # reading!"): "happy" and a gerund, every word capitalised as often as not.
-                       r"|^happy\s+[^\W\d_]+ing\b", re.IGNORECASE)
+                       r"|^happy\s+[^\W\d_]+ing\b"
+                       # A greeting written as its initials opens the line, the signers after it: German "MfG" (Mit
+                       # freundlichen Grüßen), "LG", "VG" (Liebe, Viele Grüße), Norwegian and Danish "Mvh" (Med
+                       # vennlig/venlig hilsen), Dutch "Mvg" (Met vriendelijke groet), French "Cdlt" (Cordialement).
+                       r"|^(?:mfg|lg|vg|mvh|mvg|cdlt)(?:[.,!]|\s|$)", re.IGNORECASE)
 # A signature in the name of an association's board ("Der Vorstand", "Styret <club>", "Hallituksen puolesta",
 # "The Board of <club>", "For the board"), after a dash or not.
 _SIGNER = re.compile(r"^(?:[-–—/] ?)?(?:(?:the|our|your|der|euer|ihr|dein|för|for|on behalf of the|im namen des|"
