@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
 from news_archive.archive.word_measure import CJK
 
 from .ancestry import within
+from .element_readings import ElementReadings
 from .links import leads_to_picture
 from .permalinks import links_own_heading
-from .text import fold, spaced_text
+from .text import fold, spaced_text, text_of
 
 BLOCK_TAGS = frozenset({
     "html", "body", "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
@@ -57,6 +58,9 @@ class Block:
     # A copy of the element as the text reads when a trim cut words off its opening (a theme's stamp): the markup the
     # block renders, the element itself staying in the page's tree for the checks of where the block stands.
     shown: object = None
+    # The page's readings of whole elements, shared by the blocks of one tree: the blocks split off one element at
+    # <br><br> read its links and text once between them.
+    readings: ElementReadings = field(default_factory=ElementReadings, repr=False, compare=False)
 
     @property
     def link_density(self) -> float:
@@ -71,12 +75,31 @@ def is_quoted(block: Block) -> bool:
 
 def is_whole_element(block: Block) -> bool:
     """The block is all the text of its element, not one of the lines the element sets apart with <br>s."""
-    return spaced_text(block.element) == block.text
+    return block.readings.of(spaced_text, block.element) == block.text
+
+
+def links_showing_words(block: Block) -> tuple:
+    """The links of the block's element that show words (of all the element's lines, read once for all of them)."""
+    return block.readings.of(_links_showing_words, block.element)
+
+
+def _links_showing_words(element) -> tuple:
+    return tuple(a for a in element.iter("a") if text_of(a).strip())
+
+
+def link_addresses(block: Block) -> tuple[str, ...]:
+    """The addresses of all the links of the block's element, as written ("" for none), read once for all its lines."""
+    return block.readings.of(_link_addresses, block.element)
+
+
+def _link_addresses(element) -> tuple[str, ...]:
+    return tuple(a.get("href") or "" for a in element.iter("a"))
 
 
 def linearise(root) -> list[Block]:
     """Blocks in document order; `<br><br>` splits a block into paragraphs."""
     blocks: list[Block] = []
+    readings = ElementReadings()
     owners: list = []
     pieces: list[tuple[str, bool]] = []
     link_depth = 0
@@ -100,7 +123,7 @@ def linearise(root) -> list[Block]:
             for text, link_chars in _paragraphs(pieces):
                 chars = text_length(text)
                 prose = kind == "heading" and heading_reads_as_prose(text, chars)
-                blocks.append(Block(owners[-1], "p" if prose else kind, text, link_chars, chars))
+                blocks.append(Block(owners[-1], "p" if prose else kind, text, link_chars, chars, readings=readings))
         pieces.clear()
 
     # An element's text and tail are read once each: lxml makes a new string on every read.

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .ancestry import ancestors_below, within
-from .blocks import Block, decks_as_text, linearise
+from .blocks import Block, decks_as_text, linearise, links_showing_words
 from .box_label import without_box_label
 from .builder_documents import outside_own_document, own_document, without_other_documents
 from .call_headings import with_closing_calls
@@ -289,7 +289,8 @@ def _link_closing_paragraph(block: Block, previous: Block | None, url: str) -> b
             or len(block.text.split()) > _CLOSING_LINK_WORDS or FURNITURE_LINE.search(block.text):
         return False
     # The paragraph's last link is the line's: its other links are in the lines above.
-    link = next((a for a in reversed(list(block.element.iter("a"))) if text_of(a).strip()), None)
+    links = links_showing_words(block)
+    link = links[-1] if links else None
     href = (absolute(link.get("href"), url) or "") if link is not None else ""
     return link is not None and spaced_text(link) == block.text \
         and leads_away(href, host_of(url)) and not leads_to_social_network(href)

@@ -144,9 +144,13 @@ def _whole_text_element(line: Block) -> bool:
     for holder in (line.element, *islice(line.element.iterancestors(), _TEXT_ELEMENT_LEVELS)):
         if marks_text_element(holder):
             parent = holder.getparent()
-            return spaced_text(holder).split() == line.text.split() \
+            return line.readings.of(_words_of, holder) == line.text.split() \
                 and not (parent is not None and any(set_alike(holder, other) for other in parent))
     return False
+
+
+def _words_of(element) -> list[str]:
+    return text_of(element).split()
 
 
 def _last_line_after_text(blocks: list[Block]) -> Block | None:

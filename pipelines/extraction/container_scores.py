@@ -65,9 +65,14 @@ def _loose_sentence(block: Block) -> bool:
     """A linked sentence written loose in its element, no paragraph around it, and alone there: an editor that
     leaves a short post's text bare in its <div> ("... have been invited by <a>the school</a> to the seminar
     "<a>Digital Humanities</a>".")."""
-    return block.kind == "text" and block.element is not None and not any(
-        isinstance(child.tag, str) and child.tag not in _INLINE_CHILDREN for child in block.element) and len(WORD.findall(own_text(block.element))) >= _OWN_WORDS \
+    return block.kind == "text" and block.element is not None and block.readings.of(_loose_words, block.element) \
         and SENTENCE_END.search(block.text) is not None
+
+
+def _loose_words(element) -> bool:
+    """The element holds inline elements only, and words of its own outside its links (read once for all its lines)."""
+    return not any(isinstance(child.tag, str) and child.tag not in _INLINE_CHILDREN for child in element) \
+        and len(WORD.findall(own_text(element))) >= _OWN_WORDS
 
 
 def own_text(element) -> str:

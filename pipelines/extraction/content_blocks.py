@@ -6,7 +6,7 @@ from collections import Counter
 
 from .address_intros import introduced_addresses
 from .announced_lines import announced_closing_lines
-from .blocks import Block
+from .blocks import Block, link_addresses
 from .button_calls import lines_over_own_button
 from .call_headings import anchored_closing_calls, anchored_opening_call
 from .closing_date_notes import closing_date_notes
@@ -246,7 +246,7 @@ def _mail_line(block: Block) -> bool:
     @school on twitter"): the contact a release closes on."""
     if block.kind not in ("p", "text") or block.element is None or FURNITURE_LINE.search(block.text):
         return False
-    links = [a.get("href") or "" for a in block.element.iter("a")]
+    links = link_addresses(block)
     if ":" in block.text and links and all(link.startswith(CLOSING_LINKS) for link in links):
         return True
     # A line typed bare shares its element with the text's other lines: its own links are the addresses it shows.

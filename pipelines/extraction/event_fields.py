@@ -259,10 +259,14 @@ def _fact_line(line: Block) -> bool:
         and find_date(text) is None and not BYLINE.match(text) and not FURNITURE_LINE.search(text)
 
 
+def _line_breaks(element) -> int:
+    return len(element.findall("br"))
+
+
 def _dated_event_lines(block: Block, page_days: frozenset[str] | set[str]) -> bool:
     """A block of three lines or more (<br>) whose first opens on a day that is not the page's: the event's day, time
     and place, where a theme's stamp shows the page's own day."""
-    if not page_days or block.element is None or len(block.element.findall("br")) < _EVENT_LINE_BREAKS:
+    if not page_days or block.element is None or block.readings.of(_line_breaks, block.element) < _EVENT_LINE_BREAKS:
         return False
     found = find_date(block.text)
     return found is not None and found[1] == 0 and found[0][:10] not in page_days

@@ -138,7 +138,12 @@ def _in_headed_table(block: Block) -> bool:
     bold whole (a table pasted from a spreadsheet: "<td><b>Place</b></td>"). A dated record's cells, whose header row
     the theme may hide, are the text's once per table (tables_amid_prose.dated_record_cells)."""
     table = table_of(block.element) if block.element is not None else None
-    return table is not None and (table.find(".//th") is not None or _bold_header_row(table))
+    # read once per table, not once per cell
+    return table is not None and block.readings.of(_headed_table, table)
+
+
+def _headed_table(table) -> bool:
+    return table.find(".//th") is not None or _bold_header_row(table)
 
 
 def _bold_header_row(table) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, is_whole_element, text_length
+from .blocks import Block, is_whole_element, link_addresses, links_showing_words, text_length
 from .line_patterns import FULL_STOP, FURNITURE_LINE, LABEL, SITE_NAME, WEB_ADDRESS, WORD
 from .links import absolute, all_lead_to_documents, leads_to_document, links_to_page, with_scheme
 from .text import spaced_text, text_of
@@ -53,7 +53,7 @@ def is_document_line(block: Block) -> bool:
     ("<a href=x.pdf>Decision on ...</a><a href=x.pdf>Download</a>")."""
     if block.kind not in ("p", "heading", "text") or block.element is None or len(block.text.split()) < 3:
         return False
-    links = {a.get("href") or "" for a in block.element.iter("a")}
+    links = set(link_addresses(block))
     return len(links) == 1 and leads_to_document(next(iter(links)))
 
 
@@ -88,19 +88,18 @@ def is_link_line(block: Block, host: str) -> bool:
         return False
     # In-page anchors (the "#" permalink icon beside a heading) lead nowhere else; an editor's stray empty
     # link (around a line break) is no second link.
-    links = {href for a in _own_links(block) if not (href := a.get("href") or "").startswith("#")}
-    away = sum(1 for h in links if leads_away(h, host))
+    links = _own_targets(block)
     # Editors indent the link to the post's own document (its PDF) as a quote; a quote linking to other sites is the
     # embed of someone else's post.
     if block.kind == "quote":
         return all_lead_to_documents(links)
     # A follow or share bar links to other sites too: the site's profiles and buttons, no source of the writer's.
-    if is_social_bar(block, host):
+    if not 0 < len(links) <= _LINE_LINKS or is_social_bar(block, host):
         return False
     # A paragraph's links may lead half to the site's own pages (its schedule); a bar of buttons beside the text is
     # no paragraph, and its links to the site's own log-in or subscription pages make it no source line.
-    return 0 < len(links) <= _LINE_LINKS \
-        and (away == len(links) or (block.kind == "p" and len(links) > 1 and away * 2 >= len(links)))
+    away = sum(1 for h in links if leads_away(h, host))
+    return away == len(links) or (block.kind == "p" and len(links) > 1 and away * 2 >= len(links))
 
 
 def _names_linked_document(block: Block) -> bool:
@@ -108,7 +107,7 @@ def _names_linked_document(block: Block) -> bool:
     Repubblica_14-5-16</a> (PDF)", "<a>Programme</a>"): the writer's attachment, a line as a longer one is. A line
     showing the file's own name ("jahresheft-2022.pdf") shows the document as a bare address shows a page: what a
     post of a document alone is of, no line of text."""
-    links = [a for a in block.element.iter("a") if text_of(a).strip()]
+    links = links_showing_words(block)
     return len(links) == 1 and leads_to_document(links[0].get("href") or "") \
         and not leads_to_document(block.text.strip())
 
@@ -124,14 +123,24 @@ def _names_linked_site(block: Block) -> bool:
     return SITE_NAME.fullmatch(shown) is not None and host == shown
 
 
-def _own_links(block: Block) -> list:
-    """The block's links that show text. A paragraph split off its element at <br><br> ("... stimuli.<br><br>Read more
-    in <a>Nature Methods</a>") holds the links whose words it shows, not all the element's."""
-    links = [a for a in block.element.iter("a") if text_of(a).strip()]
-    # Text loose in a <div> beside its other elements is weighed with all the box's links, as a box's is.
+def _own_targets(block: Block) -> frozenset[str]:
+    """Where the block's links that show text lead, in-page anchors ("#") left out. A paragraph split off its element
+    at <br><br> ("... stimuli.<br><br>Read more in <a>Nature Methods</a>") holds the links whose words it shows, not
+    all the element's."""
+    links = links_showing_words(block)
+    # Text loose in a <div> beside its other elements is weighed with all the box's links, as a box's is: read once for
+    # all the lines of the <div>.
     if len(links) <= 1 or block.element.tag != "p" or is_whole_element(block):
-        return links
-    return [a for a in links if spaced_text(a) in block.text]
+        return block.readings.of(_targets_of_links_showing_words, block.element)
+    return _targets(a for a in links if spaced_text(a) in block.text)
+
+
+def _targets_of_links_showing_words(element) -> frozenset[str]:
+    return _targets(a for a in element.iter("a") if text_of(a).strip())
+
+
+def _targets(links) -> frozenset[str]:
+    return frozenset(href for a in links if not (href := a.get("href") or "").startswith("#"))
 
 
 def shows_own_address(block: Block) -> bool:
@@ -172,9 +181,11 @@ def is_closing_sentence(block: Block, host: str) -> bool:
     more about <a>X</a>", "Follow us on <a>Y</a>")."""
     if block.kind not in ("p", "text") or block.element is None or not block.link_chars:
         return False
-    linked = [a for a in block.element.iter("a") if text_of(a).strip()]
+    linked = links_showing_words(block)
+    if not 0 < len(linked) <= _LINE_LINKS:
+        return False
     links = [a.get("href") or "" for a in linked]
-    if not 0 < len(links) <= _LINE_LINKS or any(follows_the_site(a) for a in linked) \
+    if any(follows_the_site(a) for a in linked) \
             or any(_UNNAMING_LINK.fullmatch(spaced_text(a)) for a in linked) \
             or not all(h.startswith(CLOSING_LINKS) or leads_away(h, host) for h in links):
         return False
@@ -187,11 +198,13 @@ def words_beside_links(block: Block) -> str:
     furniture word in a linked name is the source's name, not the site's prompt; a line that is all link is read
     whole ("<a>Most popular</a>")."""
     own = block.text
-    for link in block.element.iter("a"):
-        linked = text_of(link).strip()
-        if linked:
-            own = own.replace(linked, " ", 1)
+    for linked in block.readings.of(_words_of_links, block.element):
+        own = own.replace(linked, " ", 1)
     return own if WORD.search(own) else block.text
+
+
+def _words_of_links(element) -> tuple[str, ...]:
+    return tuple(linked for link in element.iter("a") if (linked := text_of(link).strip()))
 
 
 def is_pointer_line(block: Block, page_url: str) -> bool:
@@ -214,7 +227,7 @@ def is_pointer_line(block: Block, page_url: str) -> bool:
 
 def sole_link(block: Block):
     """The block's one link with words, or None when it has none or several."""
-    links = [a for a in block.element.iter("a") if text_of(a).strip()]
+    links = links_showing_words(block)
     return links[0] if len(links) == 1 else None
 
 
@@ -270,5 +283,5 @@ def cites_address(block: Block) -> bool:
 
 def writes_or_calls(block: Block) -> bool:
     """The block links, and only to an address to write or call ("Questions to <a href=mailto:...>")."""
-    links = [a.get("href") or "" for a in block.element.iter("a")] if block.element is not None else []
+    links = link_addresses(block) if block.element is not None else ()
     return bool(links) and all(link.startswith(CLOSING_LINKS) for link in links)

@@ -24,14 +24,16 @@ def post_data_cards(blocks: list[Block], title: str | None) -> set[int]:
     if not wanted:
         return set()
     found: set[int] = set()
+    # The lines split off one element at <br><br> are blocks of their own, each reading the whole element: read once.
+    values_by_element: dict = {}
     for i, block in enumerate(blocks):
         if block.kind not in ("p", "text") or block.element is None or block.link_density > 0.5:
             continue
-        fields = [_FIELD.match(line) for line in lines_at_breaks(block.element)]
-        if len(fields) < _FIELDS or not all(fields):
-            continue
-        values = [m.group("value") for m in fields]
-        if not any(fold(value) == wanted for value in values) or not any(find_date(v) for v in values):
+        if block.element not in values_by_element:
+            values_by_element[block.element] = _field_values(block.element)
+        values = values_by_element[block.element]
+        if values is None or not any(fold(value) == wanted for value in values) \
+                or not any(find_date(v) for v in values):
             continue
         found.add(id(block))
         above = blocks[i - 1] if i else None
@@ -40,3 +42,17 @@ def post_data_cards(blocks: list[Block], title: str | None) -> set[int]:
             found.add(id(above))
     return found
 
+
+
+def _field_values(element) -> list[str] | None:
+    """The values of the element's lines when each is a labelled field and there are enough of them; else None."""
+    lines = lines_at_breaks(element)
+    if len(lines) < _FIELDS:
+        return None
+    values = []
+    for line in lines:
+        field = _FIELD.match(line)
+        if field is None:
+            return None
+        values.append(field.group("value"))
+    return values

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from .blocks import Block
+from .blocks import Block, links_showing_words
 from .line_patterns import FURNITURE_LINE, WORD
-from .text import spaced_text, text_of
+from .text import spaced_text
 from .xpaths import SOCIAL_HOSTS
 
 # A bar shows a few buttons; one link is a line of the writer's or a lone button the other rules weigh.
@@ -40,7 +40,7 @@ def is_social_bar(block: Block, host: str) -> bool:
     address to write to too), and no words of its own but a furniture label ("Teilen", "Follow us:")."""
     if block.element is None or not block.link_chars:
         return False
-    anchors = [a for a in block.element.iter("a") if text_of(a).strip()]
+    anchors = links_showing_words(block)
     if len(anchors) < _BAR_LINKS or not all(_profile_or_share(a.get("href") or "", host) for a in anchors):
         return False
     return _a_label_at_most(block.text, anchors)

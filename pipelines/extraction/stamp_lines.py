@@ -193,7 +193,7 @@ def block_less_opening_stamp(block: Block, page_days: frozenset[str] | set[str])
     if is_whole_element(block):
         shown = copy.deepcopy(block.element)
         _drop_stamp(shown[block.element.index(stamp)])
-    return Block(block.element, block.kind, text, block.link_chars, text_length(text), shown)
+    return Block(block.element, block.kind, text, block.link_chars, text_length(text), shown, block.readings)
 
 
 def _drop_stamp(stamp) -> None:

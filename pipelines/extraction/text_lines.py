@@ -194,12 +194,19 @@ def _same_parent(block: Block, other: Block) -> bool:
 
 def _set_in_subheading_class(block: Block) -> bool:
     """The block's whole text is one element's whose class words (or two of them run together) name a subheading."""
-    for element in block.element.iter():
-        if element.get("class") and text_length(text_of(element)) == block.chars:
-            words = attribute_words(element.get("class"))
+    return block.chars in block.readings.of(_subheading_lengths, block.element)
+
+
+def _subheading_lengths(element) -> frozenset[int]:
+    """The text lengths of the element and those in it whose class names a subheading: read once for all the lines
+    of one element."""
+    lengths = set()
+    for inner in element.iter():
+        if inner.get("class"):
+            words = attribute_words(inner.get("class"))
             if SUBHEADING_CLASS_WORDS & {*words, *("".join(pair) for pair in zip(words, words[1:]))}:
-                return True
-    return False
+                lengths.add(text_length(text_of(inner)))
+    return frozenset(lengths)
 
 
 def _bold_line(block: Block) -> bool:
