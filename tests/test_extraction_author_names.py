@@ -163,3 +163,18 @@ def logo_theme_post(byline: str) -> str:
 ])
 def test_a_plain_byline_naming_the_pages_day_under_its_headline_names_the_writer(byline, author):
     assert extract_article(logo_theme_post(byline), URL).author == author
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("12 March 2024 · Ada Lind", "Ada Lind"),
+    ("Mar 12, 2024\n   • Ada Lind and Bo Berg", "Ada Lind, Bo Berg"),
+    ("12 March 2024 · Ada Lind <a href='https://code.example/ada'><i class='icon-code'></i></a>", "Ada Lind"),
+    # A category or the club after the day names no writer.
+    ("12 March 2024 · Nyheter", None),
+    ("12 March 2024 · Harbour Rowing Club", None),
+    # A linked piece after the day is as often the post's category as its writer.
+    ("12 March 2024 · <a href='/news/harbour-life/'>Harbour Life</a>", None),
+])
+def test_a_plain_line_of_the_pages_day_and_the_writers_names_under_its_headline_names_them(byline, author):
+    # Fails before: only a line opening with a byline label counted, and the day opening it cut the names off.
+    assert extract_article(logo_theme_post(byline), URL).author == author

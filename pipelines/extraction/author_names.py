@@ -48,6 +48,8 @@ _OFFICE_WORDS = frozenset("""
 """.split())
 # Lowercase words inside a person's name ("Ludwig van Beethoven", "Carl af Klercker").
 _NAME_PARTICLES = frozenset("van von der den de da di del du la le af ten ter bin al el dos das".split())
+# What parts a byline's names from its date ("Ada Lind | May 4, 2024", "May 4, 2024 • Ada Lind").
+BYLINE_MARKS = " ,.|·•-–—()"
 
 
 def clean_names(raw: list[str], site_names: set[str], *, from_byline: bool,
@@ -62,9 +64,7 @@ def clean_names(raw: list[str], site_names: set[str], *, from_byline: bool,
         entry = _BYLINE_LABEL.sub("", entry)
         if not entry or len(entry) > 120:
             continue
-        date = find_date(entry)
-        if date:
-            entry = entry[:date[1]]
+        entry = _less_date(entry)
         if labelled and from_byline:
             entry = _leading_names(entry)
         if not from_byline and _holds_address(entry):
@@ -89,6 +89,17 @@ def only_names(text: str) -> bool:
     return bool(pieces) and all(len(piece.split()) <= _MAX_NAME_WORDS and not _NOT_A_NAME.search(piece)
                                 and _looks_like_person(piece.split()) and not _names_office(piece.split())
                                 for piece in pieces)
+
+
+def _less_date(entry: str) -> str:
+    """The entry less its date and what follows it ("Ada Lind on May 4"); where the date opens it ("May 4, 2024 •
+    Ada Lind", a theme's post meta line), what follows the date."""
+    date = find_date(entry)
+    if not date:
+        return entry
+    if entry[:date[1]].strip(BYLINE_MARKS):
+        return entry[:date[1]]
+    return entry[date[2]:].strip(BYLINE_MARKS)
 
 
 def _holds_address(entry: str) -> bool:
@@ -228,7 +239,8 @@ _DATED_BYLINE_CHARS = 120
 
 def dated_headline_bylines(root, title: str | None, published: str | None, month_first: bool | None) -> list:
     """Lines just under the post's headline that open with a byline label and name the day the page is dated by
-    ("By Ada Lind, posted 27/01/21", "By Ada Lind on 4 May 2021"): the post's own byline, its name in plain words,
+    ("By Ada Lind, posted 27/01/21", "By Ada Lind on 4 May 2021"), or open with that day and name people alone
+    ("4 May 2021 · Ada Lind"): the post's own byline, its name in plain words,
     where no class, rel or link names one. The page's own day marks the line as the byline; a lead sentence opening
     with "By" names no writer (clean_names asks for a person's name)."""
     wanted = fold(title or "")
@@ -240,13 +252,28 @@ def dated_headline_bylines(root, title: str | None, published: str | None, month
     found = []
     for sibling in _next_elements(headline):
         text = clean_text(text_of(sibling))
-        label = _BYLINE_LABEL.match(text)
-        if label is None or len(text) > _DATED_BYLINE_CHARS:
+        if len(text) > _DATED_BYLINE_CHARS:
             continue
-        day = find_date(text[label.end():], month_first=month_first)
-        if day and day[0][:10] == published[:10]:
+        label = _BYLINE_LABEL.match(text)
+        if label is not None:
+            day = find_date(text[label.end():], month_first=month_first)
+            if day and day[0][:10] == published[:10]:
+                found.append(sibling)
+        elif _day_then_names(sibling, text, published, month_first):
             found.append(sibling)
     return found
+
+
+def _day_then_names(line, text: str, published: str, month_first: bool | None) -> bool:
+    """The page's day, then the writers' names in plain words and nothing else ("12 March 2024 · Ada Lind", a
+    theme's post meta line without a label; an icon's link to the writer's profile may follow). A linked piece of
+    words after the day is as often the post's category as its writer; a one-word piece ("12 March 2024 · Nyheter")
+    or an office is no person's name (only_names)."""
+    day = find_date(text, month_first=month_first)
+    if not day or day[0][:10] != published[:10] or text[:day[1]].strip(BYLINE_MARKS) \
+            or any(clean_text(text_of(link)) for link in line.iter("a")):
+        return False
+    return only_names(text[day[2]:].strip(BYLINE_MARKS))
 
 
 def byline_closing(heading) -> str:

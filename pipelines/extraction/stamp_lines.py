@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 
-from .author_names import only_names
+from .author_names import BYLINE_MARKS, only_names
 from .blocks import BLOCK_TAGS, Block, is_whole_element, text_length
 from .captions import within_caption
 from .date_lines import has_date_label, has_stamp_label, is_stamps_line, states_period
@@ -44,8 +44,6 @@ _PICTURE_TAGS = frozenset({"img", "picture", "figure"})
 DATE_LINE_CHARS = 100
 # A byline of the writers' names and the day runs longer than a date line: several writers, each named in full.
 _NAMES_BYLINE_CHARS = 200
-# What parts a byline's names from its date ("Ada Lind | May 4, 2024", "Ada Lind (May 4, 2024)").
-_BYLINE_MARKS = " ,.|·•-–—()"
 _DATE_LINE_OTHER_WORDS = 5
 # A post's reading time, the theme's, beside its date and writer: a number of minutes and a word of reading ("1 min
 # read", "5 Minuten Lesezeit", "3 min läsning", "4 minutters lesing", "2 min lukuaika", "6 min de lecture", "3 min
@@ -223,9 +221,9 @@ def _names_and_day(text: str, page_days: frozenset[str] | set[str]) -> bool:
     """The writers' names, then the post's own day, unlabelled: a theme's byline setting the names and the date on
     lines of their own ("Ada Lind, Bo Berg, Cy Holm<br>August 16, 2024")."""
     found = find_date(text) if page_days and _DIGIT.search(text) else None
-    if found is None or found[0][:10] not in page_days or text[found[2]:].strip(_BYLINE_MARKS):
+    if found is None or found[0][:10] not in page_days or text[found[2]:].strip(BYLINE_MARKS):
         return False
-    return only_names(text[:found[1]].strip(_BYLINE_MARKS))
+    return only_names(text[:found[1]].strip(BYLINE_MARKS))
 
 
 def _barred_header_line(text: str, page_days: frozenset[str] | set[str]) -> bool:
