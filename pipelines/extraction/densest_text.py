@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import xpaths
-from .ancestry import has_descendant
+from .ancestry import has_descendant, within
 from .hints import ClassIndex, attribute_words, names_post_metadata, without_post_taxonomy
 from .text import FOLDED_WORD, fold, text_of
 
@@ -126,16 +126,25 @@ def _page_footer(element):
     return None
 
 
-def listed_post_text(page, densest, densest_chars: int, left_out) -> tuple:
+def listed_post_text(page, densest, densest_chars: int, left_out, furniture=()) -> tuple:
     """The list holding the most words of the post's own wrapper, with their length, when the densest text stands
-    outside every post wrapper and says less: a post written as lists under subheadings, whose items the densest count
-    reads none of, beside a line the site sets outside the post (an archive's banner). Otherwise `densest` as it is."""
-    if densest is None or any(wraps_post(element) for element in (densest, *densest.iterancestors())):
+    outside every post wrapper, or in a box whose class names furniture (`furniture`, a call-to-action's pitch under
+    the post) outside every list, and says less: a post written as lists under subheadings or as a list and short
+    lines, whose items the densest count reads none of, beside a line the site sets outside the post (an archive's
+    banner) or its sales box. Otherwise `densest` as it is."""
+    if densest is None:
+        return densest, densest_chars
+    around = (densest, *densest.iterancestors())
+    boxes = set(furniture)
+    box = next((element for element in around if element in boxes), None)
+    if box is not None and any(element.tag in ("ul", "ol") for element in box.iterancestors()):
+        box = None  # a box among the post's own points (a picture's caption in a list item) is of the text they hold
+    if box is None and any(wraps_post(element) for element in around):
         return densest, densest_chars
     best, best_chars, best_wrapper = densest, densest_chars, None
     for wrapper in xpaths.POST_WRAPPERS(page):
         for listing in wrapper.iter("ul", "ol"):
-            if listing in left_out:
+            if listing in left_out or (box is not None and within(listing, box)):
                 continue
             chars = sum(_own_words_chars(item) for item in listing.iterchildren("li"))
             if chars > best_chars:

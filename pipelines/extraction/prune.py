@@ -125,7 +125,10 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
         if outside is not None:
             densest, densest_chars, left_out = outside, outside_chars, left_out | set(footer.iter())
     # A post written as lists says more in its points than a line the site sets outside it (an archive's banner).
-    densest, densest_chars = listed_post_text(page, densest, densest_chars, left_out)
+    # So does a post of a list and short lines beside the site's call-to-action box in its wrapper, whose pitch is
+    # the densest paragraph: the box's class names it furniture.
+    furniture = classes.furniture()
+    densest, densest_chars = listed_post_text(page, densest, densest_chars, left_out, furniture)
     # A side column's block may hold another page's whole text, more than the post's, and a widget's <aside> beside a
     # short post more than its few lines: the post is the text standing with the page's own headline in the column
     # (or its own wrapper) beside it, and the side columns hold none of it.
@@ -217,7 +220,7 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     # So is a link completing the writer's credit line to another site, pasted with that site's classes.
     host = _host(url)
     # A heading standing between the text's paragraphs is its subheading, whatever its class says ("widget-title").
-    doomed += [el for el in classes.furniture() if not _inside_sentence(el) and not _completes_credit_line(el, host)
+    doomed += [el for el in furniture if not _inside_sentence(el) and not _completes_credit_line(el, host)
                and not subheading_amid_text(el)]
     doomed += _metadata_fields(root)
     lift_leads_out_of_byline_boxes(doomed)
