@@ -61,3 +61,25 @@ def test_the_next_posts_h1_in_its_own_article_is_no_section_of_this_one():
              "en bok om havet, en om tåg och en som medlemmarna väljer själva.</p></article>")
     found = extract_article(_post(_sections("h2"), after=other), URL, listed_as_article=True)
     assert "Vårens program" not in found.body
+
+
+def _sectioned_post(opening: str = "") -> str:
+    """A generator's page (Pandoc, Quarto) wrapping each "# Part" and its paragraphs in a <section> of its own."""
+    parts = "".join(f"<section id='b{i}' class='level1'><h1>{name}</h1><p>{text}</p></section>"
+                    for i, (name, text) in enumerate(BOOKS))
+    return ("<!DOCTYPE html><html lang='sv'><head><meta charset='utf-8'><title>" + HEADLINE + "</title></head><body>"
+            f"<header id='title-block-header'><h1 class='title'>{HEADLINE}</h1><p class='date'>12 januari 2009</p>"
+            f"</header><main id='document-content'>{opening}{parts}</main></body></html>")
+
+
+def test_h1_opening_sections_of_their_own_are_the_texts_headings_the_first_one_too():
+    """Fails before: with each <h1> alone in its <section>, no paragraph of the text shared its element, and every
+    heading was dropped, the one opening the text too."""
+    found = extract_article(_sectioned_post(), URL, listed_as_article=True)
+    assert found.title == HEADLINE
+    assert found.body.split("\n\n") == [line for book in BOOKS for line in book]
+
+
+def test_h1_sections_after_an_opening_paragraph_read_as_the_flat_ones():
+    found = extract_article(_sectioned_post(f"<p>{OPENING}</p>"), URL, listed_as_article=True)
+    assert found.body.split("\n\n") == [OPENING, *(line for book in BOOKS for line in book)]

@@ -239,10 +239,20 @@ def _sections_headed_in_h1(after: list[Block], wanted: str) -> list[Block]:
         holder = block.element.getparent()
         above = next((b for b in reversed(after[:at]) if b.kind in _TEXT_KINDS), None)
         below = next((b for b in after[at + 1:] if b.kind in _TEXT_KINDS), None)
-        if holder is not None and above is not None and below is not None \
-                and within(above.element, holder) and within(below.element, holder):
+        if holder is not None and below is not None and within(below.element, holder) \
+                and (_opens_own_section(block.element)
+                     or (above is not None and within(above.element, holder))):
             found.append(block)
     return found
+
+
+def _opens_own_section(heading) -> bool:
+    """Whether `heading` is the first thing in a <section> of its own, as a generator sets each part of a text
+    (Pandoc, Quarto, R Markdown wrap every "# Part" with its paragraphs in one): it heads that part, the first part
+    too, which no paragraph of the text precedes."""
+    section = heading.getparent()
+    return section is not None and section.tag == "section" and not (section.text or "").strip() \
+        and next((c for c in section if isinstance(c.tag, str)), None) is heading
 
 
 def _subtitle_under(after: list[Block], wanted: str) -> Block | None:
