@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from .ancestry import set_alike, within
 from .blocks import Block, text_length
-from .heading_lines import is_closing_heading
+from .heading_lines import is_closing_heading, set_as_heading
 from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
 from .link_lines import host_of, leads_away, leads_to_social_network, page_target, sole_link
 from .links import leads_to_recording, links_to_page
@@ -290,12 +290,17 @@ def own_reference_lines(blocks: list[Block], page_url: str) -> list[Block]:
     if first in (0, len(tail)):
         return []
     heading, items = tail[first - 1], tail[first:]
-    if heading.kind != "heading" or heading.element.getparent() is not run or not any(heading is b for b in lines) \
+    # Editors without a heading style set the label as a line wholly in bold ("<p><strong>Useful links</strong></p>").
+    if not set_as_heading(heading) or heading.element.getparent() is not run or not any(heading is b for b in lines) \
             or not _introduces_list(heading) or any(item.element.getparent() is not run for item in items):
         return []
     anchors = [a for item in items for a in _link_lines(item)]
     targets = [_reference(a, page_url) or _own_page(a, page_url) for a in anchors]
-    if len(anchors) < _INLINE_REFERENCES or None in targets or 2 * targets.count("away") <= len(targets):
+    # A social network's page among the writer's links (the event's hashtag beside its site) is one more of them; a
+    # follow bar links social networks alone, or mostly.
+    pages = sum(1 for a, target in zip(anchors, targets) if target is None and _social_page(a, page_url))
+    if len(anchors) < _INLINE_REFERENCES or targets.count(None) > pages or 2 * pages >= len(targets) \
+            or 2 * targets.count("away") <= len(targets):
         return []
     return [heading, *items]
 
@@ -354,8 +359,12 @@ def own_inline_references(blocks: list[Block], page_url: str) -> list[Block]:
     if WORD.search(rest) or not (label.endswith(":") or names_links) or not 0 < words <= _INTRO_WORDS \
             or (FURNITURE_LINE.search(label) and not _CROSS_REFERENCE.match(label)):
         return []
-    if any(_reference(a, page_url) != "away" and not (names_links and _names_other_page(a, page_url))
-           for a in anchors):
+    targets = [_reference(a, page_url) for a in anchors]
+    # Under a label naming links, most leading elsewhere on the web, the site's home page is one of the writer's
+    # links too ("<a>Our website</a>"); a line of the site's own pages alone is its menu.
+    home_too = names_links and 2 * targets.count("away") > len(targets)
+    if any(target != "away" and not (names_links and _names_other_page(a, page_url))
+           and not (home_too and _own_page(a, page_url)) for a, target in zip(anchors, targets)):
         return []
     return [line]
 
@@ -380,7 +389,7 @@ def _introduces_list(block: Block, annotated: bool = False) -> bool:
     sentence = block.kind in ("p", "text") and (block.text.endswith(":") or runs_on) and words > _INTRO_WORDS
     if (block.link_chars and not runs_on) or not (0 < words <= _INTRO_WORDS or sentence) \
             or (FURNITURE_LINE.search(block.text) and not annotated and not _CROSS_REFERENCE.match(block.text)
-                and not (block.kind == "heading" and _LINKS_LABEL.search(block.text))):
+                and not (set_as_heading(block) and _LINKS_LABEL.search(block.text))):
         return False
     return block.kind == "heading" \
         or (block.kind in ("p", "text") and (block.text.endswith((":", "?")) or runs_on or words < _OWN_INTRO_WORDS))
