@@ -113,3 +113,20 @@ def test_a_label_naming_links_over_the_sites_own_pages_alone_still_goes():
     links = [("/", "Lighthouse website"), ("/blog/", "All posts"), ("/contact/", "Contact us")]
     story = TEXT + "<p><strong>Further links</strong><br>\n" + "<br>\n".join(anchors(links)) + "</p>"
     assert body_of(story) == PARAGRAPHS
+
+
+OWN_POSTS = [("/lamps/", "Lamps"), ("/blog/new-lens/", "Report – the new lens in the north tower"),
+             ("/blog/winter-storms/", "Report – the winter storms")]
+
+
+def test_the_sites_own_pages_under_the_writers_sentence_stay():
+    # Fails before: a sentence of the writer's over lines linking the site's own pages went as a related box.
+    intro = "For more about the old lamps, click the links below:"
+    story = TEXT + f"<p>{intro}</p>" + "".join(f"<p>{a}</p>" for a in anchors(OWN_POSTS))
+    assert body_of(story) == PARAGRAPHS + [intro, *(name for _, name in OWN_POSTS)]
+
+
+@pytest.mark.parametrize("label", ["Read more:", "More from the blog:"])
+def test_the_sites_own_posts_under_a_short_label_still_go(label):
+    story = TEXT + f"<p>{label}</p>" + "".join(f"<p>{a}</p>" for a in anchors(OWN_POSTS))
+    assert body_of(story) == PARAGRAPHS

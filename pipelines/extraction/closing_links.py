@@ -40,6 +40,8 @@ _CROSS_REFERENCE = re.compile(r"^(?:see also|siehe auch|se även|se også|se ogs
 # A label naming links, not stories ("Related links", "Relaterade länkar", "Weiterführende Links"): what a writer
 # heads their references with, where a site's box of its stories says "Related content", "Read also".
 _LINKS_LABEL = re.compile(r"\b(?:links?|länkar|lenker|linkit|linkkejä)\b", re.IGNORECASE)
+# A sentence introducing the writer's lines of links is longer than a box's label ("Read more about it:").
+_INTRO_SENTENCE_WORDS = 6
 # A post on a social network has a path of a few parts ("/anna/status/123"); a profile or a share button one or two.
 _POST_PATH_PARTS = 3
 # The theme's meta line under a post is mostly its links ("Discuss this post | Posted at 4:00 pm · News").
@@ -290,9 +292,13 @@ def own_reference_lines(blocks: list[Block], page_url: str) -> list[Block]:
     if first in (0, len(tail)):
         return []
     heading, items = tail[first - 1], tail[first:]
-    # Editors without a heading style set the label as a line wholly in bold ("<p><strong>Useful links</strong></p>").
-    if not set_as_heading(heading) or heading.element.getparent() is not run or not any(heading is b for b in lines) \
-            or not _introduces_list(heading) or any(item.element.getparent() is not run for item in items):
+    # Editors without a heading style set the label as a line wholly in bold ("<p><strong>Useful links</strong></p>");
+    # a writer introduces the lines in a sentence of their own ("For more, follow the links below:"), and may then
+    # point to the site's own pages alone: a box's label is a word or two.
+    own_words = _introducing_sentence(heading)
+    if not (set_as_heading(heading) or own_words) or heading.element.getparent() is not run \
+            or not any(heading is b for b in lines) or not (own_words or _introduces_list(heading)) \
+            or any(item.element.getparent() is not run for item in items):
         return []
     anchors = [a for item in items for a in _link_lines(item)]
     targets = [_reference(a, page_url) or _own_page(a, page_url) for a in anchors]
@@ -300,9 +306,16 @@ def own_reference_lines(blocks: list[Block], page_url: str) -> list[Block]:
     # follow bar links social networks alone, or mostly.
     pages = sum(1 for a, target in zip(anchors, targets) if target is None and _social_page(a, page_url))
     if len(anchors) < _INLINE_REFERENCES or targets.count(None) > pages or 2 * pages >= len(targets) \
-            or 2 * targets.count("away") <= len(targets):
+            or (2 * targets.count("away") <= len(targets) and not own_words):
         return []
     return [heading, *items]
+
+
+def _introducing_sentence(block: Block) -> bool:
+    """A line of the writer's, no link in it, ending on a colon and longer than a box's label ("For more on the
+    alarms, click the links below:"), whatever furniture word ("click", "more") it uses."""
+    return block.kind in ("p", "text") and not block.link_chars and block.text.endswith(":") \
+        and len(WORD.findall(block.text)) >= _INTRO_SENTENCE_WORDS
 
 
 def _own_page(anchor, page_url: str) -> str | None:
