@@ -126,7 +126,7 @@ def test_the_sites_own_pages_under_the_writers_sentence_stay():
     assert body_of(story) == PARAGRAPHS + [intro, *(name for _, name in OWN_POSTS)]
 
 
-@pytest.mark.parametrize("label", ["Read more:", "More from the blog:"])
+@pytest.mark.parametrize("label", ["Read more:", "More from the blog:", "You may also be interested in:"])
 def test_the_sites_own_posts_under_a_short_label_still_go(label):
     story = TEXT + f"<p>{label}</p>" + "".join(f"<p>{a}</p>" for a in anchors(OWN_POSTS))
     assert body_of(story) == PARAGRAPHS

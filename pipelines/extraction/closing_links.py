@@ -313,9 +313,11 @@ def own_reference_lines(blocks: list[Block], page_url: str) -> list[Block]:
 
 def _introducing_sentence(block: Block) -> bool:
     """A line of the writer's, no link in it, ending on a colon and longer than a box's label ("For more on the
-    alarms, click the links below:"), whatever furniture word ("click", "more") it uses."""
+    alarms, click the links below:"). A furniture word in it ("click", "more") is the writer's when the line names
+    the links it introduces; a box's line names stories ("You may also be interested in:")."""
     return block.kind in ("p", "text") and not block.link_chars and block.text.endswith(":") \
-        and len(WORD.findall(block.text)) >= _INTRO_SENTENCE_WORDS
+        and len(WORD.findall(block.text)) >= _INTRO_SENTENCE_WORDS \
+        and (not FURNITURE_LINE.search(block.text) or _LINKS_LABEL.search(block.text) is not None)
 
 
 def _own_page(anchor, page_url: str) -> str | None:
