@@ -119,9 +119,11 @@ OWN_POSTS = [("/lamps/", "Lamps"), ("/blog/new-lens/", "Report – the new lens 
              ("/blog/winter-storms/", "Report – the winter storms")]
 
 
-def test_the_sites_own_pages_under_the_writers_sentence_stay():
+@pytest.mark.parametrize("intro", ["For more about the old lamps, click the links below:",
+                                   "Mehr über die alten Lampen finden Sie über die Links unten:",
+                                   "För mer om de gamla lamporna, klicka på länkarna nedan:"])
+def test_the_sites_own_pages_under_the_writers_sentence_stay(intro):
     # Fails before: a sentence of the writer's over lines linking the site's own pages went as a related box.
-    intro = "For more about the old lamps, click the links below:"
     story = TEXT + f"<p>{intro}</p>" + "".join(f"<p>{a}</p>" for a in anchors(OWN_POSTS))
     assert body_of(story) == PARAGRAPHS + [intro, *(name for _, name in OWN_POSTS)]
 

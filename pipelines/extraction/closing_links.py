@@ -42,6 +42,8 @@ _CROSS_REFERENCE = re.compile(r"^(?:see also|siehe auch|se även|se også|se ogs
 _LINKS_LABEL = re.compile(r"\b(?:links?|länkar|lenker|linkit|linkkejä)\b", re.IGNORECASE)
 # A sentence introducing the writer's lines of links is longer than a box's label ("Read more about it:").
 _INTRO_SENTENCE_WORDS = 6
+# A sentence naming the links it introduces, in any form ("the links below", "länkarna nedan", "die Links unten").
+_NAMES_LINKS = re.compile(r"\b(?:link|länk|lenk)\w*", re.IGNORECASE)
 # A post on a social network has a path of a few parts ("/anna/status/123"); a profile or a share button one or two.
 _POST_PATH_PARTS = 3
 # The theme's meta line under a post is mostly its links ("Discuss this post | Posted at 4:00 pm · News").
@@ -317,7 +319,7 @@ def _introducing_sentence(block: Block) -> bool:
     the links it introduces; a box's line names stories ("You may also be interested in:")."""
     return block.kind in ("p", "text") and not block.link_chars and block.text.endswith(":") \
         and len(WORD.findall(block.text)) >= _INTRO_SENTENCE_WORDS \
-        and (not FURNITURE_LINE.search(block.text) or _LINKS_LABEL.search(block.text) is not None)
+        and (not FURNITURE_LINE.search(block.text) or _NAMES_LINKS.search(block.text) is not None)
 
 
 def _own_page(anchor, page_url: str) -> str | None:
