@@ -77,3 +77,58 @@ def test_words_among_the_links_leave_the_paragraph_to_the_other_rules():
     # A paragraph of the writer's words with a link in it is a sentence, kept as ever.
     story = TEXT + "<h2>More</h2><p>Read the <a href='https://school.example/'>school's page</a> for more.</p>"
     assert body_of(story) == PARAGRAPHS + ["More", "Read the school's page for more."]
+
+
+# The event's hashtag on a social network beside the other sites the writer links.
+HASHTAG = ("https://twitter.com/hashtag/keepers2024", "#keepers2024")
+AWAY = [LINKS[0], LINKS[1], LINKS[5]]
+
+
+def test_links_under_a_label_set_in_bold_stay():
+    # Fails before: editors without a heading style set the label as a bold line; the lines went as a related box.
+    story = TEXT + "<p><strong>Useful links</strong></p>" + "".join(f"<p>{a}</p>" for a in anchors([*AWAY, HASHTAG]))
+    assert body_of(story) == PARAGRAPHS + ["Useful links", *(name for _, name in [*AWAY, HASHTAG])]
+
+
+@pytest.mark.parametrize("label, links", [
+    ("Related posts", [("/blog/new-lens/", "A new lens for the north light"),
+                       ("/blog/winter-storms/", "Winter storms on the coast"),
+                       ("/blog/keepers-diary/", "A keeper's diary")]),
+])
+def test_a_sites_box_under_a_bold_label_still_goes(label, links):
+    # The site's own posts, a follow bar of its profiles: no references of the writer's, bold label or not.
+    story = TEXT + f"<p><strong>{label}</strong></p>" + "".join(f"<p>{a}</p>" for a in anchors(links))
+    assert body_of(story) == PARAGRAPHS
+
+
+def test_a_bold_label_naming_links_and_its_links_in_one_paragraph_stay_with_the_home_page():
+    # Fails before: the site's home page among links to other sites ("Our website") read as the way back, and a
+    # paragraph of six links as the site's box.
+    links = [("/", "Lighthouse website"), *AWAY, ("/docs/", "Documentation"), LINKS[2]]
+    story = TEXT + "<p><strong>Further links</strong><br>\n" + "<br>\n".join(anchors(links)) + "</p>"
+    assert body_of(story) == PARAGRAPHS + [" ".join(["Further links", *(name for _, name in links)])]
+
+
+def test_a_label_naming_links_over_the_sites_own_pages_alone_still_goes():
+    links = [("/", "Lighthouse website"), ("/blog/", "All posts"), ("/contact/", "Contact us")]
+    story = TEXT + "<p><strong>Further links</strong><br>\n" + "<br>\n".join(anchors(links)) + "</p>"
+    assert body_of(story) == PARAGRAPHS
+
+
+OWN_POSTS = [("/lamps/", "Lamps"), ("/blog/new-lens/", "Report – the new lens in the north tower"),
+             ("/blog/winter-storms/", "Report – the winter storms")]
+
+
+@pytest.mark.parametrize("intro", ["For more about the old lamps, click the links below:",
+                                   "Mehr über die alten Lampen finden Sie über die Links unten:",
+                                   "För mer om de gamla lamporna, klicka på länkarna nedan:"])
+def test_the_sites_own_pages_under_the_writers_sentence_stay(intro):
+    # Fails before: a sentence of the writer's over lines linking the site's own pages went as a related box.
+    story = TEXT + f"<p>{intro}</p>" + "".join(f"<p>{a}</p>" for a in anchors(OWN_POSTS))
+    assert body_of(story) == PARAGRAPHS + [intro, *(name for _, name in OWN_POSTS)]
+
+
+@pytest.mark.parametrize("label", ["Read more:", "More from the blog:", "You may also be interested in:"])
+def test_the_sites_own_posts_under_a_short_label_still_go(label):
+    story = TEXT + f"<p>{label}</p>" + "".join(f"<p>{a}</p>" for a in anchors(OWN_POSTS))
+    assert body_of(story) == PARAGRAPHS

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from .ancestry import set_alike, within
 from .blocks import Block, text_length
-from .heading_lines import is_closing_heading
+from .heading_lines import is_closing_heading, set_as_heading
 from .line_patterns import FULL_STOP, FURNITURE_LINE, WORD
 from .link_lines import host_of, leads_away, leads_to_social_network, page_target, sole_link
 from .links import leads_to_recording, links_to_page
@@ -40,6 +40,10 @@ _CROSS_REFERENCE = re.compile(r"^(?:see also|siehe auch|se även|se også|se ogs
 # A label naming links, not stories ("Related links", "Relaterade länkar", "Weiterführende Links"): what a writer
 # heads their references with, where a site's box of its stories says "Related content", "Read also".
 _LINKS_LABEL = re.compile(r"\b(?:links?|länkar|lenker|linkit|linkkejä)\b", re.IGNORECASE)
+# A sentence introducing the writer's lines of links is longer than a box's label ("Read more about it:").
+_INTRO_SENTENCE_WORDS = 6
+# A sentence naming the links it introduces, in any form ("the links below", "länkarna nedan", "die Links unten").
+_NAMES_LINKS = re.compile(r"\b(?:link|länk|lenk)\w*", re.IGNORECASE)
 # A post on a social network has a path of a few parts ("/anna/status/123"); a profile or a share button one or two.
 _POST_PATH_PARTS = 3
 # The theme's meta line under a post is mostly its links ("Discuss this post | Posted at 4:00 pm · News").
@@ -294,14 +298,32 @@ def own_reference_lines(blocks: list[Block], page_url: str) -> list[Block]:
     if first in (0, len(tail)):
         return []
     heading, items = tail[first - 1], tail[first:]
-    if heading.kind != "heading" or heading.element.getparent() is not run or not any(heading is b for b in lines) \
-            or not _introduces_list(heading) or any(item.element.getparent() is not run for item in items):
+    # Editors without a heading style set the label as a line wholly in bold ("<p><strong>Useful links</strong></p>");
+    # a writer introduces the lines in a sentence of their own ("For more, follow the links below:"), and may then
+    # point to the site's own pages alone: a box's label is a word or two.
+    own_words = _introducing_sentence(heading)
+    if not (set_as_heading(heading) or own_words) or heading.element.getparent() is not run \
+            or not any(heading is b for b in lines) or not (own_words or _introduces_list(heading)) \
+            or any(item.element.getparent() is not run for item in items):
         return []
     anchors = [a for item in items for a in _link_lines(item)]
     targets = [_reference(a, page_url) or _own_page(a, page_url) for a in anchors]
-    if len(anchors) < _INLINE_REFERENCES or None in targets or 2 * targets.count("away") <= len(targets):
+    # A social network's page among the writer's links (the event's hashtag beside its site) is one more of them; a
+    # follow bar links social networks alone, or mostly.
+    pages = sum(1 for a, target in zip(anchors, targets) if target is None and _social_page(a, page_url))
+    if len(anchors) < _INLINE_REFERENCES or targets.count(None) > pages or 2 * pages >= len(targets) \
+            or (2 * targets.count("away") <= len(targets) and not own_words):
         return []
     return [heading, *items]
+
+
+def _introducing_sentence(block: Block) -> bool:
+    """A line of the writer's, no link in it, ending on a colon and longer than a box's label ("For more on the
+    alarms, click the links below:"). A furniture word in it ("click", "more") is the writer's when the line names
+    the links it introduces; a box's line names stories ("You may also be interested in:")."""
+    return block.kind in ("p", "text") and not block.link_chars and block.text.endswith(":") \
+        and len(WORD.findall(block.text)) >= _INTRO_SENTENCE_WORDS \
+        and (not FURNITURE_LINE.search(block.text) or _NAMES_LINKS.search(block.text) is not None)
 
 
 def _own_page(anchor, page_url: str) -> str | None:
@@ -358,8 +380,12 @@ def own_inline_references(blocks: list[Block], page_url: str) -> list[Block]:
     if WORD.search(rest) or not (label.endswith(":") or names_links) or not 0 < words <= _INTRO_WORDS \
             or (FURNITURE_LINE.search(label) and not _CROSS_REFERENCE.match(label)):
         return []
-    if any(_reference(a, page_url) != "away" and not (names_links and _names_other_page(a, page_url))
-           for a in anchors):
+    targets = [_reference(a, page_url) for a in anchors]
+    # Under a label naming links, most leading elsewhere on the web, the site's home page is one of the writer's
+    # links too ("<a>Our website</a>"); a line of the site's own pages alone is its menu.
+    home_too = names_links and 2 * targets.count("away") > len(targets)
+    if any(target != "away" and not (names_links and _names_other_page(a, page_url))
+           and not (home_too and _own_page(a, page_url)) for a, target in zip(anchors, targets)):
         return []
     return [line]
 
@@ -384,7 +410,7 @@ def _introduces_list(block: Block, annotated: bool = False) -> bool:
     sentence = block.kind in ("p", "text") and (block.text.endswith(":") or runs_on) and words > _INTRO_WORDS
     if (block.link_chars and not runs_on) or not (0 < words <= _INTRO_WORDS or sentence) \
             or (FURNITURE_LINE.search(block.text) and not annotated and not _CROSS_REFERENCE.match(block.text)
-                and not (block.kind == "heading" and _LINKS_LABEL.search(block.text))):
+                and not (set_as_heading(block) and _LINKS_LABEL.search(block.text))):
         return False
     return block.kind == "heading" \
         or (block.kind in ("p", "text") and (block.text.endswith((":", "?")) or runs_on or words < _OWN_INTRO_WORDS))
