@@ -172,7 +172,7 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
     for h1 in h1s:
         if fold_unspaced(h1) not in names and any(_same(h1, part) for s in stated for part in TITLE_SEPARATORS.split(s)
                                           if h1 != opening or permalinked or not _is_site_piece(h1, s, site_names)):
-            return h1
+            return _stated_longer_heading(h1, h1s, stated) or h1
     for h1 in h1s:
         folded = fold_unspaced(h1)
         if len(folded) >= _MIN_HEADLINE_PREFIX and any(fold_unspaced(s).startswith(folded) for s in stated):
@@ -230,6 +230,22 @@ def _find_title(root, meta: PageMetadata, site_names: set[str], home_names: set[
         if stripped:
             return shown_form(root, stripped) or stripped
     return h1s[0] if h1s else ""
+
+
+def _stated_longer_heading(h1: str, h1s: list[str], stated: list[str]) -> str:
+    """The <h1> that a stated title opens with whole over pieces of its own ("Charts - Plotting Variance" in "Charts -
+    Plotting Variance - Site"), where `h1` is only its first piece: the title block states the headline, and the
+    shorter heading that opens the text is a section named by the headline's first words. "" when there is none."""
+    folded = fold_unspaced(h1)
+    for longer in h1s:
+        whole = fold_unspaced(longer)
+        if len(whole) <= len(folded) or not whole.startswith(folded):
+            continue
+        for s in stated:
+            parts = TITLE_SEPARATORS.split(_ELLIPSIS_END.sub("", s))
+            if any(fold_unspaced("".join(parts[:k])) == whole for k in range(2, len(parts) + 1)):
+                return longer
+    return ""
 
 
 def _agreed_jsonld_headline(meta: PageMetadata, html_title: str) -> list[str]:
