@@ -24,6 +24,7 @@ from .page_overlays import page_overlays
 from .player_fallback import lift_descriptions_out_of_players
 from .player_consent import consent_notices_over_players
 from .side_column import shows_headline, text_beside_aside, text_beside_side_column
+from .top_controls import top_controls
 from .subheadings_amid_text import reads_as_prose, subheading_amid_text
 from .unfinished_lines import mark_unfinished_lines
 from .text import FOLDED_WORD, fold, spaced_text, text_of
@@ -77,6 +78,9 @@ def prune_tree(root, classes: ClassIndex, comments=(), title: str | None = None,
     # furniture.
     for menu in listing_controls(root, url):
         menu.drop_tree()
+    # A back-to-top control set after the post (inside <main>) says no word of it, in whatever language.
+    for control in top_controls(root):
+        control.drop_tree()
     # Readers' comments can outweigh a short post many times: the share of the page's text that marks the article,
     # and its densest paragraphs, are the page's without them; unless the post has not a line of text of its own
     # (a video, a question put to readers), when the discussion is what the page is read for.

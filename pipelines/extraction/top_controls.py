@@ -1,0 +1,69 @@
+"""A page's back-to-top control ("Back to top", "Nach oben", "Till toppen"): a link or button that only scrolls the
+page to its top. Themes set it inside <main> after the post; its words are no line of the post, in any language."""
+from __future__ import annotations
+
+import re
+
+from .line_patterns import WORD
+from .text import text_of
+
+_CONTROL_TAGS = ("a", "button")
+# A control's label is a few words at most ("Back to top", "Retour en haut de la page").
+_LABEL_WORDS = 5
+# Ids and classes naming the control ("back-to-top", "scrollTop", "gotop", "quarto-back-to-top"); a bare "top" is
+# no such name ("top-bar").
+_TOP_NAME = re.compile(r"(?<![a-z0-9])(?:(?:back|scroll|go|return|jump)[-_]?(?:to[-_]?)?|to[-_]?)top(?![a-z0-9])")
+# A script scrolling the window to its top: scrollTo(0, 0), scrollTo({top: 0}), scroll(0,0), scrollTop = 0.
+_SCROLLS_TO_TOP = re.compile(r"scroll(?:to)?\s*\(\s*(?:0\s*,\s*0\s*\)|\{\s*top\s*:\s*0\b)|scrolltop\W{0,4}0\b")
+# Fragments a browser scrolls to the page's top by themselves (HTML's "#top"), or that themes give the page's wrapper.
+_TOP_FRAGMENTS = frozenset({"top", "page"})
+
+
+def top_controls(root) -> list:
+    """The back-to-top links and buttons of the page, standing on their own lines. A link is one by its markup: a
+    script scrolling to the top, an id or class naming it so, or a fragment leading to the page's top (an element
+    with no text before it); a link set in a sentence ("see <a href='#top'>the summary</a> above") is the text's."""
+    return [control for control in root.iter(*_CONTROL_TAGS)
+            if _short_label(control) and _scrolls_to_top(control, root) and not _in_a_sentence(control)]
+
+
+def _short_label(control) -> bool:
+    return len(WORD.findall(text_of(control))) <= _LABEL_WORDS
+
+
+def _scrolls_to_top(control, root) -> bool:
+    if _SCROLLS_TO_TOP.search((control.get("onclick") or "").lower()):
+        return True
+    names = f"{control.get('id') or ''} {control.get('class') or ''}".lower()
+    parent = control.getparent()
+    # The theme may name the control's wrapper rather than the link (<div class="back-to-top"><a href="#">).
+    if parent is not None and len(WORD.findall(text_of(parent))) <= _LABEL_WORDS:
+        names += f" {parent.get('id') or ''} {parent.get('class') or ''}".lower()
+    if _TOP_NAME.search(names):
+        return True
+    href = (control.get("href") or "").strip()
+    return href.startswith("#") and _leads_to_page_top(href[1:], root)
+
+
+def _leads_to_page_top(fragment: str, root) -> bool:
+    if fragment.lower() in _TOP_FRAGMENTS:
+        return True
+    if not fragment:
+        return False
+    target = next(iter(root.xpath("//*[@id=$name or @name=$name]", name=fragment)), None)
+    if target is None:
+        return False
+    if target.tag in ("html", "body"):
+        return True
+    shown_before = target.xpath("preceding::text()[not(ancestor::head)][normalize-space()]")
+    return not shown_before
+
+
+def _in_a_sentence(control) -> bool:
+    """Words stand right before or after the control on its line."""
+    parent = control.getparent()
+    if parent is None:
+        return False
+    previous = control.getprevious()
+    before = previous.tail if previous is not None else parent.text
+    return bool(WORD.search(before or "") or WORD.search(control.tail or ""))
