@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import xpaths
-from .hints import attribute_words, hiding_class
+from .hints import hiding_class, names_screen_reader_text
 from .line_patterns import FULL_STOP
 from .text import FOLDED_WORD, spaced_text
 
@@ -38,12 +38,9 @@ def subheading_amid_text(element) -> bool:
 
 
 def _set_off_screen(element) -> bool:
-    names = (element.get("class") or "").lower().split()
-    if any(hiding_class(name) for name in names) or element.get("hidden") is not None:
-        return True
-    words = attribute_words(" ".join(names))
-    pairs = {first + second for first, second in zip(words, words[1:])}
-    return not xpaths.SCREEN_READER_WORDS.isdisjoint({*words, *pairs})
+    # An element with the `hidden` attribute never gets here: pruning drops those whatever their classes say.
+    classes = (element.get("class") or "").lower()
+    return any(hiding_class(name) for name in classes.split()) or names_screen_reader_text(classes)
 
 
 def _next_shown(element):
