@@ -362,11 +362,11 @@ def names_lead(attribute: str) -> bool:
 def classed_as_standfirst(element) -> bool:
     """The element, its holder, or the one inline element holding its whole text (a page builder's text block around a
     `<span class="ingress">`) is classed as the lead ("excerpt", "ingress", "article-lead"...)."""
-    holders = (element, element.getparent(), _sole_child(element))
+    holders = (element, element.getparent(), sole_child(element))
     return any(holder is not None and names_lead(holder.get("class") or "") for holder in holders)
 
 
-def _sole_child(element):
+def sole_child(element):
     """The element's one child when it holds all of the element's text, else None."""
     children = [child for child in element if isinstance(child.tag, str)]
     if len(children) != 1 or (element.text or "").strip() or (children[0].tail or "").strip():

@@ -2,9 +2,11 @@
 other query parameters ("?orderby=price", "?per_page=18"), and the labels beside them ("Sort by Default")."""
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
-from .ancestry import within
+from news_archive.archive.urls import absolute_url
+
+from .ancestry import within, within_any
 from .line_patterns import WORD
 from .text import text_of
 
@@ -24,7 +26,7 @@ def listing_controls(root, url: str) -> list:
     menus = [menu for menu in root.iter("ul", "ol") if _asks_page_again(menu, url)]
     boxes: list = []
     for menu in menus:
-        if any(within(menu, box) for box in boxes):
+        if within_any(menu, boxes):
             continue
         box = menu
         while (holder := box.getparent()) is not None and holder.tag not in _HOLDER_TAGS \
@@ -48,19 +50,18 @@ def _option_of_page(option, url: str) -> bool:
 
 
 def _same_page_asked_again(target: str, url: str) -> bool:
-    try:
-        asked = urlsplit(urljoin(url, target))
-    except ValueError:
+    asked = absolute_url(url, target)
+    if asked is None:
         return False
-    page = urlsplit(url)
-    return bool(asked.query) and (asked.netloc, asked.path or "/") == (page.netloc, page.path or "/")
+    asked, page = urlsplit(asked), urlsplit(url)
+    return bool(asked.query) and (asked.netloc, asked.path) == (page.netloc.lower(), page.path or "/")
 
 
 def _only_menus_and_labels(holder, menus: list) -> bool:
     """The holder links nothing besides its menus, and its text besides them is a label per menu at most: a grid of
     the listing's cards beside the menus is the page's, whatever the text says of it."""
     inside = [menu for menu in menus if within(menu, holder)]
-    if any(not any(within(anchor, menu) for menu in inside) for anchor in holder.iter("a")):
+    if any(not within_any(anchor, inside) for anchor in holder.iter("a")):
         return False
     menu_words = sum(len(WORD.findall(text_of(menu))) for menu in inside)
     return len(WORD.findall(text_of(holder))) - menu_words <= _LABEL_WORDS * len(inside)
