@@ -144,23 +144,23 @@ def _leading_names(text: str) -> str:
                 and words[i + 1][:1].isupper():
             kept.append(word)
         else:
-            return " ".join(_less_role_opening(kept, words[i:]))
+            return " ".join(_less_role_after_last_comma(kept, words[i:]))
     return " ".join(kept)
 
 
-def _less_role_opening(kept: list[str], rest: list[str]) -> list[str]:
+def _less_role_after_last_comma(kept: list[str], rest: list[str]) -> list[str]:
     """The names kept, less the piece after their last comma when the words going on from it name an office or a
     role: "Ada Lind, Ferry Watch team member" -> "Ada Lind" (an organisation opening the writer's role, no second
     writer); "Ada Lind, Bo Berg on May 4" keeps both."""
-    breaks = [i for i, word in enumerate(kept) if word.endswith((",", ";"))]
-    if not breaks:
+    last_break = max((i for i, word in enumerate(kept) if word.endswith((",", ";"))), default=None)
+    if last_break is None:
         return kept
     going_on = []
     for word in rest:
         going_on.append(word)
         if word.endswith((",", ";")):
             break
-    return kept[:breaks[-1] + 1] if _names_office(going_on) else kept
+    return kept[:last_break + 1] if _names_office(going_on) else kept
 
 
 def _names_office(words: list[str]) -> bool:
