@@ -2,9 +2,7 @@
 other query parameters ("?orderby=price", "?per_page=18"), and the labels beside them ("Sort by Default")."""
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
-from news_archive.archive.urls import absolute_url
+from urllib.parse import urljoin, urlsplit
 
 from .ancestry import within, within_any
 from .line_patterns import WORD
@@ -50,11 +48,12 @@ def _option_of_page(option, url: str) -> bool:
 
 
 def _same_page_asked_again(target: str, url: str) -> bool:
-    asked = absolute_url(url, target)
-    if asked is None:
+    try:
+        asked = urlsplit(urljoin(url, target))
+    except ValueError:
         return False
-    asked, page = urlsplit(asked), urlsplit(url)
-    return bool(asked.query) and (asked.netloc, asked.path) == (page.netloc.lower(), page.path or "/")
+    page = urlsplit(url)
+    return bool(asked.query) and (asked.netloc, asked.path or "/") == (page.netloc, page.path or "/")
 
 
 def _only_menus_and_labels(holder, menus: list) -> bool:
