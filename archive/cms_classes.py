@@ -202,13 +202,11 @@ def post_entries(root) -> list:
     return found
 
 
-
 # A shop's catalogue entry printed as a card (a grid of products set in a post, a shop's own pages): WordPress writes
 # each entry's post type on its wrapper (post_class(): `post-12 type-product` for a shop plugin's products), and
 # schema.org microdata types it a Product. The card offers an item for sale, never a teaser of a post. One query in C:
 # asked of nearly every page a crawl fetches.
-SHOP_ITEM_TYPE = "product"
-_SHOP_ITEMS = etree.XPath(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' type-{SHOP_ITEM_TYPE} ')"
+_SHOP_ITEMS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' type-product ')"
                           " or contains(@itemtype, 'schema.org/Product')]")
 
 

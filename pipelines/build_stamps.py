@@ -91,8 +91,8 @@ class BuildStamps:
         self.dated_here: dict[str, set[str]] = defaultdict(set)
 
     def hold(self, item: ArticleItem) -> bool:
-        """Keep the item back when its only date is a metadata stamp, or its listing's or feed's, or when it has none;
-        True when it was kept."""
+        """Keep the item back when its only date is a metadata stamp, its listing's or feed's, or a day its running text
+        mentions that no listing or feed presents as an article, or when it has none; True when it was kept."""
         if not item.published:
             stamp = UNDATED
         elif item.published_from in (FROM_LISTING, FROM_FEED):

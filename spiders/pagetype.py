@@ -213,15 +213,14 @@ def teaser_keys(root: etree._Element, page_url: str, regions: NavigationRegions 
     own_host = own_key.split("/", 1)[0]
     regions = NavigationRegions(root) if regions is None else regions
     # A shop's product cards (a grid of them set in a short post) offer items for sale: no teasers of posts.
-    products = set(shop_item_cards(body))
+    in_products = {a for card in shop_item_cards(body) for a in card.iterdescendants("a")}
     for anchor in body.iter("a"):
         # A headline in a script written without spaces is many words, not one (word_count).
         words = word_count(element_text(anchor))
         if not (words >= 3 or (len(anchor) and next(anchor.iter("h2", "h3"), None) is not None)):
             continue
         # Where the link sits first: most links a page shows are chrome, and their addresses need no key.
-        if regions.contains(anchor) or _in_running_text(anchor, words) \
-                or (products and any(holder in products for holder in anchor.iterancestors())):
+        if anchor in in_products or regions.contains(anchor) or _in_running_text(anchor, words):
             continue
         href = absolute_url(page_url, anchor.get("href", ""))
         if not href or not is_probably_html(href):  # a PDF or picture the text offers: no page of the site

@@ -101,6 +101,15 @@ def page(text: str | bytes, content_type: str = "text/html; charset=utf-8", stat
     return lambda query, hit: Reply(status, body, {"Content-Type": content_type, **headers})
 
 
+def serve_sitemap(server: FaultServer, paths) -> None:
+    """A sitemap of the site's `paths`, named by its robots.txt."""
+    server.routes["/robots.txt"] = page(f"User-agent: *\nSitemap: {server.base_url}/sitemap.xml\n", "text/plain")
+    locs = "".join(f"<url><loc>{server.base_url}{path}</loc></url>" for path in paths)
+    server.routes["/sitemap.xml"] = page(f"<?xml version='1.0' encoding='UTF-8'?><urlset "
+                                         f"xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{locs}</urlset>",
+                                         "application/xml")
+
+
 def slowly(answer, seconds: float):
     """`answer` (a route), given after `seconds`: a slow page, or one a loaded machine reaches late."""
     def late(query, hit):

@@ -33,9 +33,17 @@ def test_a_sort_menu_linking_the_page_again_by_href_goes():
 
 
 def test_the_writers_list_of_points_each_linking_a_page_stays():
-    """Points linking other pages of the site, set under the writer's own sub-list label, are the text's."""
+    """Points linking other pages of the site, set under the writer's own sub-list label, are the text's, though they
+    share a box with the menus: the menus go alone."""
     points = ("<ul><li>Timetables for the season:<ul><li><a href='/timetable/summer/'>The summer timetable</a></li>"
               "<li><a href='/timetable/winter/'>The winter timetable</a></li></ul></li></ul>")
-    result = extract_article(page(paragraphs(PARAGRAPHS) + points), URL)
-    assert result.body.split("\n\n")[-3:] == ["Timetables for the season:", "The summer timetable",
-                                              "The winter timetable"]
+    result = extract_article(page(paragraphs(PARAGRAPHS) + f"<div class='shop-tools'>{points}{SORTING}</div>"), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS + ["Timetables for the season:", "The summer timetable",
+                                                      "The winter timetable"]
+
+
+def test_a_paragraph_of_text_sharing_the_menus_box_stays():
+    """More words beside the menus than a label per menu are the page's own text: the menus go alone."""
+    own = "Printed timetables wait at the quay kiosk as well, for travellers who would rather read paper than screens."
+    result = extract_article(page(paragraphs(PARAGRAPHS) + f"<div class='shop-tools'><p>{own}</p>{SORTING}</div>"), URL)
+    assert result.body.split("\n\n") == PARAGRAPHS + [own]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from fault_site import FaultServer, crawl_one_source, page, stored_paths
+from fault_site import FaultServer, crawl_one_source, page, serve_sitemap, stored_paths
 from news_archive.pipelines.extraction import extract_article
 from news_archive.pipelines.extraction.entry_type import dated_in_metadata_only
 from news_archive.pipelines.extraction.html_input import parse_html
@@ -62,11 +62,7 @@ def test_news_filed_under_the_news_menu_entrys_tags_is_found_and_the_sites_pages
     for path, title, day in PAGES:
         server.routes[path] = page(_entry(path, title, day, NEWS[0], hero="The autumn shoot, 26 June 2016"))
     # The sitemap lists every post of the generator, the site's pages too.
-    server.routes["/robots.txt"] = page(f"User-agent: *\nSitemap: {server.base_url}/sitemap.xml\n", "text/plain")
-    locs = "".join(f"<url><loc>{server.base_url}{path}</loc></url>" for path, _title, _day in PAGES + NEWS + BOARD)
-    server.routes["/sitemap.xml"] = page(f"<?xml version='1.0' encoding='UTF-8'?><urlset "
-                                         f"xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{locs}</urlset>",
-                                         "application/xml")
+    serve_sitemap(server, [path for path, _title, _day in PAGES + NEWS + BOARD])
     _run, requested = crawl_one_source(server, tmp_path, "archers", "Archers", "/news/")
     assert "/board/" in requested
     assert stored_paths(server, tmp_path) == {path for path, _title, _day in NEWS + BOARD}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from fault_site import FaultServer, crawl_one_source, page, stored_paths
+from fault_site import FaultServer, crawl_one_source, page, serve_sitemap, stored_paths
 from news_archive.archive.record import FROM_RUNNING_TEXT
 from news_archive.pipelines.extraction import extract_article
 
@@ -73,12 +73,7 @@ def test_pages_dated_only_by_a_day_their_text_mentions_are_not_stored_beside_dat
                                      "lighthouse.</p>"))
     for page_path, (page_title, text) in PAGES.items():
         server.routes[page_path] = page(_page(page_title, text))
-    server.routes["/robots.txt"] = page(f"User-agent: *\nSitemap: {server.base_url}/sitemap.xml\n", "text/plain")
-    locs = "".join(f"<url><loc>{server.base_url}{p}</loc></url>"
-                   for p in [*(p for p, _t, _d in POSTS), MENTIONING_POST[0], *PAGES])
-    server.routes["/sitemap.xml"] = page("<?xml version='1.0' encoding='UTF-8'?><urlset xmlns="
-                                         f"'http://www.sitemaps.org/schemas/sitemap/0.9'>{locs}</urlset>",
-                                         "application/xml")
+    serve_sitemap(server, [*(p for p, _t, _d in POSTS), MENTIONING_POST[0], *PAGES])
     _run, requested = crawl_one_source(server, tmp_path, "beacons", "Beacon Works", "/news/")
     assert set(PAGES) <= requested
     assert stored_paths(server, tmp_path) == {p for p, _t, _d in POSTS} | {MENTIONING_POST[0]}

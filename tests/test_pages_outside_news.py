@@ -7,7 +7,7 @@ import sqlite3
 
 from click.testing import CliRunner
 
-from fault_site import FaultServer, crawl_one_source, page, stored_paths
+from fault_site import FaultServer, crawl_one_source, page, serve_sitemap, stored_paths
 from news_archive.archive.cli.main import cli
 from news_archive.archive.record import FROM_RUNNING_TEXT
 from news_archive.pipelines.extraction import extract_article
@@ -119,15 +119,6 @@ def _greenhouse_listing(posts, next_page: str | None) -> str:
             f"<h1>Journal</h1>{cards}{pager}</main></body></html>")
 
 
-def _serve_sitemap(server: FaultServer, paths: list[str]) -> None:
-    """A sitemap of `paths`, named by robots.txt."""
-    server.routes["/robots.txt"] = page(f"User-agent: *\nSitemap: {server.base_url}/sitemap.xml\n", "text/plain")
-    locs = "".join(f"<url><loc>{server.base_url}{path}</loc></url>" for path in paths)
-    server.routes["/sitemap.xml"] = page(f"<?xml version='1.0' encoding='UTF-8'?><urlset "
-                                         f"xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{locs}</urlset>",
-                                         "application/xml")
-
-
 def test_pages_a_generator_dates_like_posts_but_no_listing_shows_are_not_stored(tmp_path):
     """Fails before: the site's pages ("The gardeners", "Opening hours"), posts of its generator at the root like the
     journal's, typed Article and dated in their metadata only, were stored as articles."""
@@ -141,7 +132,7 @@ def test_pages_a_generator_dates_like_posts_but_no_listing_shows_are_not_stored(
         title = path.strip("/").replace("-", " ").capitalize()
         server.routes[path] = page(_greenhouse_entry(path, title, n, shows_date=False))
     # The sitemap lists every post of the generator, pages too.
-    _serve_sitemap(server, [*GREENHOUSE_PAGES, *(path for path, _title, _shows in GREENHOUSE_POSTS)])
+    serve_sitemap(server, [*GREENHOUSE_PAGES, *(path for path, _title, _shows in GREENHOUSE_POSTS)])
     _run, requested = crawl_one_source(server, tmp_path, "greenhouse", "Greenhouse", "/tags/journal/")
     assert set(GREENHOUSE_PAGES) <= requested
     # A post showing no date of its own is still one: the journal's listing shows it.
@@ -185,7 +176,7 @@ def test_pages_showing_other_days_than_their_metadata_date_are_not_stored(tmp_pa
     for n, (path, (title, opening)) in enumerate(GREENHOUSE_DAYS_PAGES.items(), 20):
         entry = _greenhouse_entry(path, title, n, shows_date=False)
         server.routes[path] = page(entry.replace("<div class='post__entry'>", f"<div class='post__entry'>{opening}"))
-    _serve_sitemap(server, [*GREENHOUSE_DAYS_PAGES, GREENHOUSE_OLD_POST, *(path for _n, path, _title in numbered)])
+    serve_sitemap(server, [*GREENHOUSE_DAYS_PAGES, GREENHOUSE_OLD_POST, *(path for _n, path, _title in numbered)])
     _run, requested = crawl_one_source(server, tmp_path, "greenhouse", "Greenhouse", "/tags/journal/")
     assert set(GREENHOUSE_DAYS_PAGES) <= requested
     assert stored_paths(server, tmp_path) == {path for _n, path, _title in numbered} | {GREENHOUSE_OLD_POST}
@@ -224,7 +215,7 @@ def test_an_older_post_only_the_sitemap_names_is_stored_by_its_tag_link_to_the_n
         "</div></article>", "<p>What happens in the greenhouse each week is told in <a href='/tags/journal/'>our "
                             "journal</a>, with pictures of the trays.</p></div></article>")
     server.routes[visit] = page(visit_page)
-    _serve_sitemap(server, [gardeners, visit, older, *(path for _n, path, _title in numbered)])
+    serve_sitemap(server, [gardeners, visit, older, *(path for _n, path, _title in numbered)])
     _run, requested = crawl_one_source(server, tmp_path, "greenhouse", "Greenhouse", "/tags/journal/")
     assert {gardeners, visit, older} <= requested
     assert stored_paths(server, tmp_path) == {path for _n, path, _title in numbered} | {older}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from news_archive.spiders.passed_over import LABEL_LINK, LISTING_LEFT_UNREAD, OUTSIDE_FAMILIES, PassedOver
-from fault_site import FaultServer, article_html, crawl_one_source, page
+from fault_site import FaultServer, article_html, crawl_one_source, page, serve_sitemap
 
 POSTS = {f"/news/2024/choir-evening-{n}/": f"Choir evening number {n} in the chapel" for n in range(1, 4)}
 LABEL = "/join-the-choir/"
@@ -21,11 +21,7 @@ def _site() -> FaultServer:
     for n, (path, title) in enumerate(POSTS.items()):
         server.routes[path] = page(article_html(title, f"choir{n}"))
     server.routes[LABEL] = page(article_html("Join the choir", "join"))
-    server.routes["/robots.txt"] = page(f"User-agent: *\nSitemap: {server.base_url}/sitemap.xml\n", "text/plain")
-    urls = "".join(f"<url><loc>{server.base_url}{path}</loc></url>" for path in [*POSTS, LABEL])
-    server.routes["/sitemap.xml"] = page(
-        f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}'
-        "</urlset>", "application/xml")
+    serve_sitemap(server, [*POSTS, LABEL])
     return server
 
 

@@ -3,7 +3,7 @@ offer items for sale, and make the post no listing of other pages. The site's ne
 only its sitemap leads to the posts."""
 from __future__ import annotations
 
-from fault_site import FaultServer, crawl_one_source, page, stored_paths
+from fault_site import FaultServer, crawl_one_source, page, serve_sitemap, stored_paths
 
 MENU = "<nav><a href='/'>Home</a> <a href='/news/'>News</a> <a href='/shop/'>Shop</a></nav>"
 PRODUCTS = [(f"/product/beacon-{n}/", f"Harbour beacon model {n} with wall bracket") for n in range(1, 10)]
@@ -54,12 +54,7 @@ def test_a_short_post_over_a_grid_of_product_cards_is_stored(tmp_path):
     # The shop's own page shows the same cards and no post: still none.
     server.routes["/shop/"] = page(f"<!DOCTYPE html><html lang='en'><head><title>Shop - Beacon Works</title></head>"
                                    f"<body><header>{MENU}</header><main><h1>Shop</h1>{grid}</main></body></html>")
-    server.routes["/robots.txt"] = page(f"User-agent: *\nSitemap: {server.base_url}/sitemap.xml\n", "text/plain")
-    locs = "".join(f"<url><loc>{server.base_url}{p}</loc></url>"
-                   for p in [*(p for p, _t, _d in POSTS), SHORT_POST[0], "/shop/", *(p for p, _n in PRODUCTS)])
-    server.routes["/sitemap.xml"] = page("<?xml version='1.0' encoding='UTF-8'?><urlset xmlns="
-                                         f"'http://www.sitemaps.org/schemas/sitemap/0.9'>{locs}</urlset>",
-                                         "application/xml")
+    serve_sitemap(server, [*(p for p, _t, _d in POSTS), SHORT_POST[0], "/shop/", *(p for p, _n in PRODUCTS)])
     _run, requested = crawl_one_source(server, tmp_path, "beacons", "Beacon Works", "/news/")
     assert "/shop/" in requested
     assert stored_paths(server, tmp_path) == {p for p, _t, _d in POSTS} | {SHORT_POST[0]}

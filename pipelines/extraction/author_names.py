@@ -49,7 +49,7 @@ _OFFICE_WORDS = frozenset("""
 # Lowercase words inside a person's name ("Ludwig van Beethoven", "Carl af Klercker").
 _NAME_PARTICLES = frozenset("van von der den de da di del du la le af ten ter bin al el dos das".split())
 # What parts a byline's names from its date ("Ada Lind | May 4, 2024", "May 4, 2024 • Ada Lind").
-BYLINE_MARKS = " ,.|·•-–—()"
+_BYLINE_MARKS = " ,.|·•-–—()"
 
 
 def clean_names(raw: list[str], site_names: set[str], *, from_byline: bool,
@@ -97,9 +97,9 @@ def _less_date(entry: str) -> str:
     date = find_date(entry)
     if not date:
         return entry
-    if entry[:date[1]].strip(BYLINE_MARKS):
+    if entry[:date[1]].strip(_BYLINE_MARKS):
         return entry[:date[1]]
-    return entry[date[2]:].strip(BYLINE_MARKS)
+    return entry[date[2]:].strip(_BYLINE_MARKS)
 
 
 def _holds_address(entry: str) -> bool:
@@ -144,23 +144,23 @@ def _leading_names(text: str) -> str:
                 and words[i + 1][:1].isupper():
             kept.append(word)
         else:
-            return " ".join(_less_role_opening(kept, words[i:]))
+            return " ".join(_less_role_after_last_comma(kept, words[i:]))
     return " ".join(kept)
 
 
-def _less_role_opening(kept: list[str], rest: list[str]) -> list[str]:
+def _less_role_after_last_comma(kept: list[str], rest: list[str]) -> list[str]:
     """The names kept, less the piece after their last comma when the words going on from it name an office or a
     role: "Ada Lind, Ferry Watch team member" -> "Ada Lind" (an organisation opening the writer's role, no second
     writer); "Ada Lind, Bo Berg on May 4" keeps both."""
-    breaks = [i for i, word in enumerate(kept) if word.endswith((",", ";"))]
-    if not breaks:
+    last_break = max((i for i, word in enumerate(kept) if word.endswith((",", ";"))), default=None)
+    if last_break is None:
         return kept
     going_on = []
     for word in rest:
         going_on.append(word)
         if word.endswith((",", ";")):
             break
-    return kept[:breaks[-1] + 1] if _names_office(going_on) else kept
+    return kept[:last_break + 1] if _names_office(going_on) else kept
 
 
 def _names_office(words: list[str]) -> bool:
@@ -270,10 +270,17 @@ def _day_then_names(line, text: str, published: str, month_first: bool | None) -
     words after the day is as often the post's category as its writer; a one-word piece ("12 March 2024 · Nyheter")
     or an office is no person's name (only_names)."""
     day = find_date(text, month_first=month_first)
-    if not day or day[0][:10] != published[:10] or text[:day[1]].strip(BYLINE_MARKS) \
-            or any(clean_text(text_of(link)) for link in line.iter("a")):
+    if not day or day[0][:10] != published[:10] or any(clean_text(text_of(link)) for link in line.iter("a")):
         return False
-    return only_names(text[day[2]:].strip(BYLINE_MARKS))
+    return names_beside_day(text, day, day_first=True)
+
+
+def names_beside_day(text: str, day: tuple[str, int, int], *, day_first: bool) -> bool:
+    """The writers' names in plain words on one side of the day find_date found in the text and nothing on its other
+    ("12 March 2024 · Ada Lind" with day_first, "Ada Lind, Bo Berg, Cy Holm<br>August 16, 2024" without)."""
+    before, after = text[:day[1]].strip(_BYLINE_MARKS), text[day[2]:].strip(_BYLINE_MARKS)
+    names, other_side = (after, before) if day_first else (before, after)
+    return not other_side and only_names(names)
 
 
 def byline_closing(heading) -> str:

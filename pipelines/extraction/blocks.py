@@ -12,7 +12,8 @@ from .ancestry import within
 from .element_readings import ElementReadings
 from .links import leads_to_picture
 from .permalinks import links_own_heading
-from .text import fold, spaced_text, text_of
+from .line_patterns import FULL_STOP
+from .text import FOLDED_WORD, fold, spaced_text, text_of
 
 BLOCK_TAGS = frozenset({
     "html", "body", "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
@@ -29,6 +30,8 @@ PREFORMATTED = KIND_BY_TAG["pre"]
 QUOTATION = KIND_BY_TAG["blockquote"]
 _MAX_HEADING_CHARS = 150
 _MIN_SENTENCE_HEADING_CHARS = 60
+# A paragraph of prose says this many words at least and a full stop; a label or a meta line fewer.
+_PROSE_WORDS = 12
 _TEXT_KINDS = ("p", "text", "quote", "item")  # the blocks a post's text is made of
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
 _SENTENCE_BREAK = re.compile(r"\w[.!?] [A-ZÅÄÖÜ]")
@@ -192,6 +195,12 @@ def heading_reads_as_prose(text: str, chars: int) -> bool:
         return True
     return (chars >= _MIN_SENTENCE_HEADING_CHARS and len(text.split()) >= 8
             and (_SENTENCE_END.search(text) is not None or _SENTENCE_BREAK.search(text) is not None))
+
+
+def reads_as_prose(paragraph) -> bool:
+    """A paragraph of prose: a sentence of a dozen words or more, not a label or a meta line."""
+    prose = spaced_text(paragraph)
+    return len(FOLDED_WORD.findall(prose)) >= _PROSE_WORDS and FULL_STOP.search(prose) is not None
 
 
 def decks_as_text(blocks: list[Block], title: str | None) -> list[Block]:

@@ -37,13 +37,16 @@ _OWN_INTRO_WORDS = 3
 # A writer's cross-reference ("See also", "Siehe auch"), in the partners' languages and English: a label like the
 # site's furniture words ("Related", "Read more", "More on"), which head its own boxes of stories, yet the writer's.
 _CROSS_REFERENCE = re.compile(r"^(?:see also|siehe auch|se även|se også|se ogsaa|katso myös)\b", re.IGNORECASE)
+# The stems of the word for a link in the partners' languages and English, each with the endings a label gives it.
+_LINK_STEMS = (("link", ("", "s", "it", "kejä")), ("länk", ("ar",)), ("lenk", ("er",)))
 # A label naming links, not stories ("Related links", "Relaterade länkar", "Weiterführende Links"): what a writer
 # heads their references with, where a site's box of its stories says "Related content", "Read also".
-_LINKS_LABEL = re.compile(r"\b(?:links?|länkar|lenker|linkit|linkkejä)\b", re.IGNORECASE)
+_LINKS_LABEL = re.compile(r"\b(?:%s)\b" % "|".join(f"{stem}(?:{'|'.join(endings)})" for stem, endings in _LINK_STEMS),
+                          re.IGNORECASE)
 # A sentence introducing the writer's lines of links is longer than a box's label ("Read more about it:").
 _INTRO_SENTENCE_WORDS = 6
 # A sentence naming the links it introduces, in any form ("the links below", "länkarna nedan", "die Links unten").
-_NAMES_LINKS = re.compile(r"\b(?:link|länk|lenk)\w*", re.IGNORECASE)
+_NAMES_LINKS = re.compile(r"\b(?:%s)\w*" % "|".join(stem for stem, _ in _LINK_STEMS), re.IGNORECASE)
 # A post on a social network has a path of a few parts ("/anna/status/123"); a profile or a share button one or two.
 _POST_PATH_PARTS = 3
 # The theme's meta line under a post is mostly its links ("Discuss this post | Posted at 4:00 pm · News").

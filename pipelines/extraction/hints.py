@@ -217,14 +217,11 @@ def names_furniture(attribute: str) -> bool:
     """
     attribute = _naming_part(attribute)
     words = attribute_words(attribute)
-    for index, word in enumerate(words):
-        # A word saying what the element's own text allows ("selectionShareable" a mail client sets on a pasted
-        # paragraph) names the text, not a bar of buttons beside it.
-        if word in xpaths.FURNITURE_WORDS or (word.startswith(xpaths.FURNITURE_PREFIXES)
-                                              and not word.endswith(_ALLOWS)):
-            return True
-        if index and words[index - 1] + word in xpaths.FURNITURE_WORDS:
-            return True
+    # A word saying what the element's own text allows ("selectionShareable" a mail client sets on a pasted paragraph)
+    # names the text, not a bar of buttons beside it.
+    if words_name_any(words, xpaths.FURNITURE_WORDS) \
+            or any(word.startswith(xpaths.FURNITURE_PREFIXES) and not word.endswith(_ALLOWS) for word in words):
+        return True
     lowered = attribute.lower()
     hidden = any(hiding_class(name) for name in lowered.split())
     return hidden and not xpaths.RESPONSIVE_SHOW.search(lowered)
@@ -306,9 +303,21 @@ def attribute_words(attribute: str) -> tuple[str, ...]:
 def names_post_metadata(attribute: str) -> bool:
     """A class or id naming the box a blog theme prints a post's own fields in ("postmetadata", "entry-meta",
     "md-post__meta", "entry-utility"), by a word or two words run together."""
-    words = attribute_words(attribute)
-    return any(word in xpaths.POST_METADATA_WORDS or (index and words[index - 1] + word in xpaths.POST_METADATA_WORDS)
+    return words_name_any(attribute_words(attribute), xpaths.POST_METADATA_WORDS)
+
+
+def words_name_any(words: tuple[str, ...], vocabulary: frozenset[str]) -> bool:
+    """One of an attribute's words, or two adjacent ones run together ("entry-meta" as "entrymeta"), is in the
+    vocabulary."""
+    return any(word in vocabulary or (index and words[index - 1] + word in vocabulary)
                for index, word in enumerate(words))
+
+
+@functools.lru_cache(maxsize=4096)
+def names_screen_reader_text(classes: str) -> bool:
+    """A lowercased class attribute naming text set for screen readers alone, which the page never shows ("sr-only",
+    "screen-reader-text"), by a word or two run together."""
+    return words_name_any(class_words(classes), xpaths.SCREEN_READER_WORDS)
 
 
 def _camel_case_split(attribute: str) -> str:
@@ -353,11 +362,11 @@ def names_lead(attribute: str) -> bool:
 def classed_as_standfirst(element) -> bool:
     """The element, its holder, or the one inline element holding its whole text (a page builder's text block around a
     `<span class="ingress">`) is classed as the lead ("excerpt", "ingress", "article-lead"...)."""
-    holders = (element, element.getparent(), _sole_child(element))
+    holders = (element, element.getparent(), sole_child(element))
     return any(holder is not None and names_lead(holder.get("class") or "") for holder in holders)
 
 
-def _sole_child(element):
+def sole_child(element):
     """The element's one child when it holds all of the element's text, else None."""
     children = [child for child in element if isinstance(child.tag, str)]
     if len(children) != 1 or (element.text or "").strip() or (children[0].tail or "").strip():

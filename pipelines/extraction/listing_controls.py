@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin, urlsplit
 
-from .ancestry import within
+from .ancestry import within, within_any
 from .line_patterns import WORD
 from .text import text_of
 
@@ -24,7 +24,7 @@ def listing_controls(root, url: str) -> list:
     menus = [menu for menu in root.iter("ul", "ol") if _asks_page_again(menu, url)]
     boxes: list = []
     for menu in menus:
-        if any(within(menu, box) for box in boxes):
+        if within_any(menu, boxes):
             continue
         box = menu
         while (holder := box.getparent()) is not None and holder.tag not in _HOLDER_TAGS \
@@ -60,7 +60,7 @@ def _only_menus_and_labels(holder, menus: list) -> bool:
     """The holder links nothing besides its menus, and its text besides them is a label per menu at most: a grid of
     the listing's cards beside the menus is the page's, whatever the text says of it."""
     inside = [menu for menu in menus if within(menu, holder)]
-    if any(not any(within(anchor, menu) for menu in inside) for anchor in holder.iter("a")):
+    if any(not within_any(anchor, inside) for anchor in holder.iter("a")):
         return False
     menu_words = sum(len(WORD.findall(text_of(menu))) for menu in inside)
     return len(WORD.findall(text_of(holder))) - menu_words <= _LABEL_WORDS * len(inside)

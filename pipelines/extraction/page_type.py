@@ -210,9 +210,7 @@ def decide_page_type(page: PageEvidence) -> PageType:
     # An author or tag page showing one post whole heads it with a link to the post's own page. One showing a post's
     # teaser under the site's own long text (the home page's "About" block, repeated over each author's posts) holds
     # that text outside any post's wrapper, beside a headline linking elsewhere: the post is not the page's.
-    if match and not (page.published and page.text.longest_run >= _SINGLE_ARTICLE_RUN
-                      and not page.text.headed_elsewhere
-                      and not (page.text.linked_headings and not page.text.in_post_wrapper)):
+    if match and not _shows_one_post_whole(page):
         return PageType(LISTING, f"address segment {match.group(0).rstrip('/')}")
     # Blog engines type their static pages (about, the board) like posts; only the body's classes tell them apart.
     if page.marked_static and not page.listed_as_article:
@@ -245,6 +243,13 @@ def decide_page_type(page: PageEvidence) -> PageType:
     if page.listed_as_article:
         return PageType(ARTICLE, LISTED_ONLY)
     return PageType(PAGE, "no date or article markup")
+
+
+def _shows_one_post_whole(page: PageEvidence) -> bool:
+    """A dated page whose text runs long in one piece, under no headline linking elsewhere, and whose linked
+    headings, if any, stand in a post's wrapper: an author or tag page showing one post whole."""
+    return bool(page.published) and page.text.longest_run >= _SINGLE_ARTICLE_RUN and not page.text.headed_elsewhere \
+        and not (page.text.linked_headings and not page.text.in_post_wrapper)
 
 
 def _declared_listed_post(page: PageEvidence, visibly_dated: bool) -> bool:

@@ -24,14 +24,11 @@ def post_data_cards(blocks: list[Block], title: str | None) -> set[int]:
     if not wanted:
         return set()
     found: set[int] = set()
-    # The lines split off one element at <br><br> are blocks of their own, each reading the whole element: read once.
-    values_by_element: dict = {}
     for i, block in enumerate(blocks):
         if block.kind not in ("p", "text") or block.element is None or block.link_density > 0.5:
             continue
-        if block.element not in values_by_element:
-            values_by_element[block.element] = _field_values(block.element)
-        values = values_by_element[block.element]
+        # The lines split off one element at <br><br> are blocks of their own, each reading the whole element: once.
+        values = block.readings.of(_field_values, block.element)
         if values is None or not any(fold(value) == wanted for value in values) \
                 or not any(find_date(v) for v in values):
             continue

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from . import xpaths
 from .builder_documents import other_documents
 from .ancestry import has_descendant, within, within_any
-from .blocks import heading_reads_as_prose, text_length
+from .blocks import heading_reads_as_prose, reads_as_prose, text_length
 from .byline_box_leads import lift_leads_out_of_byline_boxes
 from .date_lines import dateline_place
 from .densest_text import (copy_of_shown_text, densest_text_parent, drop_cut_off_copy, hidden_dialog,
@@ -25,7 +25,7 @@ from .player_fallback import lift_descriptions_out_of_players
 from .player_consent import consent_notices_over_players
 from .side_column import shows_headline, text_beside_aside, text_beside_side_column
 from .top_controls import top_controls
-from .subheadings_amid_text import reads_as_prose, subheading_amid_text
+from .subheadings_amid_text import subheading_amid_text
 from .unfinished_lines import mark_unfinished_lines
 from .text import FOLDED_WORD, fold, spaced_text, text_of
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 
-from .author_names import BYLINE_MARKS, only_names
+from .author_names import names_beside_day, only_names
 from .blocks import BLOCK_TAGS, Block, is_whole_element, text_length
 from .captions import within_caption
 from .date_lines import has_date_label, has_stamp_label, is_stamps_line, states_period
@@ -221,9 +221,7 @@ def _names_and_day(text: str, page_days: frozenset[str] | set[str]) -> bool:
     """The writers' names, then the post's own day, unlabelled: a theme's byline setting the names and the date on
     lines of their own ("Ada Lind, Bo Berg, Cy Holm<br>August 16, 2024")."""
     found = find_date(text) if page_days and _DIGIT.search(text) else None
-    if found is None or found[0][:10] not in page_days or text[found[2]:].strip(BYLINE_MARKS):
-        return False
-    return only_names(text[:found[1]].strip(BYLINE_MARKS))
+    return found is not None and found[0][:10] in page_days and names_beside_day(text, found, day_first=False)
 
 
 def _barred_header_line(text: str, page_days: frozenset[str] | set[str]) -> bool:

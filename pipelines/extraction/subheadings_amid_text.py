@@ -2,23 +2,15 @@
 from __future__ import annotations
 
 from . import xpaths
-from .hints import attribute_words, hiding_class
-from .line_patterns import FULL_STOP
-from .text import FOLDED_WORD, spaced_text
+from .blocks import reads_as_prose
+from .hints import hiding_class, names_screen_reader_text
+from .text import spaced_text
 
-# A paragraph of prose says this many words at least and a full stop; a label or a meta line fewer.
-PROSE_WORDS = 12
 # A subheading is a line: a heading saying more is a box's text, not the text's heading.
 _SUBHEADING_WORDS = 15
 # How far up a heading opening its section (a page builder's block, a "page-break" part) looks for the text before it.
 _SECTION_LEVELS = 2
 _PICTURE_TAGS = ("img", "picture", "video")
-
-
-def reads_as_prose(paragraph) -> bool:
-    """A paragraph of prose: a sentence of a dozen words or more, not a label or a meta line."""
-    prose = spaced_text(paragraph)
-    return len(FOLDED_WORD.findall(prose)) >= PROSE_WORDS and FULL_STOP.search(prose) is not None
 
 
 def subheading_amid_text(element) -> bool:
@@ -38,12 +30,9 @@ def subheading_amid_text(element) -> bool:
 
 
 def _set_off_screen(element) -> bool:
-    names = (element.get("class") or "").lower().split()
-    if any(hiding_class(name) for name in names) or element.get("hidden") is not None:
-        return True
-    words = attribute_words(" ".join(names))
-    pairs = {first + second for first, second in zip(words, words[1:])}
-    return not xpaths.SCREEN_READER_WORDS.isdisjoint({*words, *pairs})
+    # An element with the `hidden` attribute never gets here: pruning drops those whatever their classes say.
+    classes = (element.get("class") or "").lower()
+    return any(hiding_class(name) for name in classes.split()) or names_screen_reader_text(classes)
 
 
 def _next_shown(element):

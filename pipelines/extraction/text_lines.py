@@ -10,7 +10,7 @@ from .ancestry import set_alike, within
 from .blocks import Block, text_length
 from .furniture_lines import is_programme_row
 from .heading_lines import set_in_bold
-from .hints import attribute_words
+from .hints import class_words, words_name_any
 from .line_patterns import FULL_STOP, FURNITURE_LINE, SENTENCE_END, WORD
 from .programme_tables import PROGRAMME_ROWS, programme_table_cells
 from .prose_lines import (LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, SHORT_LINE_CHARS, is_long_paragraph, is_prose_line,
@@ -203,8 +203,7 @@ def _subheading_lengths(element) -> frozenset[int]:
     lengths = set()
     for inner in element.iter():
         if inner.get("class"):
-            words = attribute_words(inner.get("class"))
-            if SUBHEADING_CLASS_WORDS & {*words, *("".join(pair) for pair in zip(words, words[1:]))}:
+            if words_name_any(class_words(inner.get("class")), SUBHEADING_CLASS_WORDS):
                 lengths.add(text_length(text_of(inner)))
     return frozenset(lengths)
 

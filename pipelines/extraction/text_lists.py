@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
+from .hints import sole_child
 from .line_patterns import FURNITURE_LINE, SENTENCE_END, WORD
 from .link_lines import host_of, words_beside_links
 from .prose_lines import (LONG_PARAGRAPH, PROSE_LIST_LINK_SHARE, is_prose_line, is_sentence_of_text, is_text_after,
@@ -139,7 +140,7 @@ def _sole_wrappers(element) -> list:
     boxes = [element]
     for _ in range(_WRAPPER_LEVELS):
         parent = boxes[-1].getparent()
-        if parent is None or len(parent) != 1 or (parent.text or "").strip() or (boxes[-1].tail or "").strip():
+        if parent is None or sole_child(parent) is not boxes[-1]:
             break
         boxes.append(parent)
     return boxes

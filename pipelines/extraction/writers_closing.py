@@ -22,16 +22,14 @@ _SIGNATURE = re.compile(r"^(?:/|[-–—]{1,2}) ?[^\W\d_]")
 # German, Nordic and Finnish greetings compound ("Schützengruß", "Sommerhälsningar", "Kevätterveisin").
 # Swiss and older German spell the greeting with "ss" ("Grüss Gott", "Liebe Grüsse").
 # Dutch, French, Spanish, Portuguese and Italian close on a word of their own ("Met vriendelijke groeten", "Groetjes",
-# "Cordialement", "Saludos", "Abraços", "Cordiali saluti"), not compounded ("begroet" is a verb); French clubs on the
-# spirit they write in ("Sportivement", "Amicalement"); English on an adverb too ("Warmly, Anna", "Sincerely",
-# "Cordially yours").
+# "Cordialement", "Saludos", "Abraços", "Cordiali saluti"; Italian in the singular as often, "Un saluto a tutti", "Un
+# abbraccio"), not compounded ("begroet" is a verb); French clubs on the spirit they write in ("Sportivement",
+# "Amicalement"); English on an adverb too ("Warmly, Anna", "Sincerely", "Cordially yours").
 _GREETING = re.compile(r"(?:\b|\w)(?:grüße|grüßen|gruß|grüsse|grüssen|grüss|gruss|hälsningar|hälsning|hilsen|"
                        r"hilsener|hilsner|terveisin|terveiset)\b"
                        r"|\b(?:regards|wishes|greetings|cheers|groeten|groetjes|groet|cordialement|salutations|"
-                       r"amitiés|amicalement|sportivement|saludos|saluti|warmly|sincerely|cordially|atenciosamente|"
-                       r"abraços|abraço|abrazos|abrazo|saudações|cumprimentos)\b"
-                       # Italian greets in the singular as often ("Un saluto a tutti", "Un abbraccio").
-                       r"|\b(?:saluto|abbraccio|abbracci)\b"
+                       r"amitiés|amicalement|sportivement|saludos|saluti|saluto|abbraccio|abbracci|warmly|sincerely|"
+                       r"cordially|atenciosamente|abraços|abraço|abrazos|abrazo|saudações|cumprimentos)\b"
                        # Polish greets as a verb or a noun ("Pozdrawiam!", "Pozdrawiamy serdecznie", "Z
                        # pozdrowieniami").
                        r"|\b(?:pozdrawiam|pozdrawiamy|pozdrowienia|pozdrowieniami)\b"
