@@ -1,7 +1,10 @@
 """A shop's sort and page-size menus, set in a post beside a grid of its products, are no part of the post's text."""
 from __future__ import annotations
 
+import lxml.html
+
 from news_archive.pipelines.extraction import extract_article
+from news_archive.pipelines.extraction.listing_controls import listing_controls
 from recall_pages import PARAGRAPHS, URL, page, paragraphs
 
 
@@ -47,3 +50,13 @@ def test_a_paragraph_of_text_sharing_the_menus_box_stays():
     own = "Printed timetables wait at the quay kiosk as well, for travellers who would rather read paper than screens."
     result = extract_article(page(paragraphs(PARAGRAPHS) + f"<div class='shop-tools'><p>{own}</p>{SORTING}</div>"), URL)
     assert result.body.split("\n\n") == PARAGRAPHS + [own]
+
+
+def test_key_points_linking_parts_of_a_page_asked_with_a_query_are_no_menu():
+    """Fails before: on an address with a query ("?ref=front"), a link to one of the page's parts ("#update-2") joined
+    to the page asked again with that query, so a live report's index of key points was taken for a sort menu."""
+    index = "".join(f"<li><a href='#update-{n}'>{point}</a></li>" for n, point in
+                    enumerate(["10:05 The ferry leaves the quay again", "11:40 The harbour office opens its doors"]))
+    root = lxml.html.fromstring(page(paragraphs(PARAGRAPHS) + f"<ul class='key-points'>{index}</ul>" + SORTING))
+    menus = listing_controls(root, URL + "?ref=front")
+    assert [menu.get("class") for menu in menus] == ["grid-sorting"]

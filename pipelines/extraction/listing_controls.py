@@ -48,6 +48,9 @@ def _option_of_page(option, url: str) -> bool:
 
 
 def _same_page_asked_again(target: str, url: str) -> bool:
+    # The query must be the link's own: "#part" or "" joined to an address with a query would carry the page's.
+    if "?" not in target:
+        return False
     try:
         asked = urlsplit(urljoin(url, target))
     except ValueError:
