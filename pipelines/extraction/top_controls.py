@@ -23,40 +23,59 @@ def top_controls(root) -> list:
     """The back-to-top links and buttons of the page, standing on their own lines. A link is one by its markup: a
     script scrolling to the top, an id or class naming it so, or a fragment leading to the page's top (an element
     with no text before it); a link set in a sentence ("see <a href='#top'>the summary</a> above") is the text's."""
+    targets = _FragmentTargets(root)
     return [control for control in root.iter(*_CONTROL_TAGS)
-            if _short_label(control) and _scrolls_to_top(control, root) and not _in_a_sentence(control)]
+            if _short_label(control) and _scrolls_to_top(control, targets) and not _in_a_sentence(control)]
 
 
-def _short_label(control) -> bool:
-    return len(WORD.findall(text_of(control))) <= _LABEL_WORDS
+def _short_label(element) -> bool:
+    return len(WORD.findall(text_of(element))) <= _LABEL_WORDS
 
 
-def _scrolls_to_top(control, root) -> bool:
-    if _SCROLLS_TO_TOP.search((control.get("onclick") or "").lower()):
+def _names_top(element) -> bool:
+    return _TOP_NAME.search(f"{element.get('id') or ''} {element.get('class') or ''}".lower()) is not None
+
+
+def _scrolls_to_top(control, targets: "_FragmentTargets") -> bool:
+    if _SCROLLS_TO_TOP.search((control.get("onclick") or "").lower()) or _names_top(control):
         return True
-    names = f"{control.get('id') or ''} {control.get('class') or ''}".lower()
     parent = control.getparent()
-    # The theme may name the control's wrapper rather than the link (<div class="back-to-top"><a href="#">).
-    if parent is not None and len(WORD.findall(text_of(parent))) <= _LABEL_WORDS:
-        names += f" {parent.get('id') or ''} {parent.get('class') or ''}".lower()
-    if _TOP_NAME.search(names):
+    # The theme may name the control's wrapper rather than the link (<div class="back-to-top"><a href="#">); the
+    # wrapper's name is read first, its text (a whole paragraph's, for a link in one) only then.
+    if parent is not None and _names_top(parent) and _short_label(parent):
         return True
     href = (control.get("href") or "").strip()
-    return href.startswith("#") and _leads_to_page_top(href[1:], root)
+    return href.startswith("#") and targets.at_page_top(href[1:])
 
 
-def _leads_to_page_top(fragment: str, root) -> bool:
-    if fragment.lower() in _TOP_FRAGMENTS:
-        return True
-    if not fragment:
-        return False
-    target = next(iter(root.xpath("//*[@id=$name or @name=$name]", name=fragment)), None)
-    if target is None:
-        return False
-    if target.tag in ("html", "body"):
-        return True
-    shown_before = target.xpath("preceding::text()[not(ancestor::head)][normalize-space()]")
-    return not shown_before
+class _FragmentTargets:
+    """Where the page's fragments lead, looked up in one pass over the page the first time a fragment link asks: a
+    page of hundreds of footnote links would otherwise search the whole tree once per link."""
+
+    def __init__(self, root) -> None:
+        self._root = root
+        self._first_by_name: dict | None = None
+
+    def at_page_top(self, fragment: str) -> bool:
+        if fragment.lower() in _TOP_FRAGMENTS:
+            return True
+        if not fragment:
+            return False
+        target = self._named(fragment)
+        if target is None:
+            return False
+        if target.tag in ("html", "body"):
+            return True
+        return not target.xpath("preceding::text()[not(ancestor::head)][normalize-space()]")
+
+    def _named(self, fragment: str):
+        if self._first_by_name is None:
+            self._first_by_name = {}
+            for element in self._root.getroottree().getroot().iter():
+                for name in (element.get("id"), element.get("name")) if isinstance(element.tag, str) else ():
+                    if name is not None:
+                        self._first_by_name.setdefault(name, element)
+        return self._first_by_name.get(fragment)
 
 
 def _in_a_sentence(control) -> bool:
