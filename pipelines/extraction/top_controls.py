@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from .line_patterns import WORD
 from .text import text_of
 
@@ -49,33 +51,55 @@ def _scrolls_to_top(control, targets: "_FragmentTargets") -> bool:
 
 
 class _FragmentTargets:
-    """Where the page's fragments lead, looked up in one pass over the page the first time a fragment link asks: a
-    page of hundreds of footnote links would otherwise search the whole tree once per link."""
+    """Where the page's fragments lead, worked out in one pass over the page the first time a fragment link asks: a
+    page of hundreds of footnote links otherwise searched the whole tree, and all text before each note, per link."""
 
     def __init__(self, root) -> None:
-        self._root = root
+        self._root = root.getroottree().getroot()
         self._first_by_name: dict | None = None
+        self._before_text: set | None = None
 
     def at_page_top(self, fragment: str) -> bool:
         if fragment.lower() in _TOP_FRAGMENTS:
             return True
         if not fragment:
             return False
-        target = self._named(fragment)
-        if target is None:
-            return False
-        if target.tag in ("html", "body"):
-            return True
-        return not target.xpath("preceding::text()[not(ancestor::head)][normalize-space()]")
-
-    def _named(self, fragment: str):
         if self._first_by_name is None:
-            self._first_by_name = {}
-            for element in self._root.getroottree().getroot().iter():
-                for name in (element.get("id"), element.get("name")) if isinstance(element.tag, str) else ():
-                    if name is not None:
-                        self._first_by_name.setdefault(name, element)
-        return self._first_by_name.get(fragment)
+            self._first_by_name, self._before_text = _names_and_page_top(self._root)
+        target = self._first_by_name.get(fragment)
+        return target is not None and (target.tag in ("html", "body") or target in self._before_text)
+
+
+def _names_and_page_top(root) -> tuple[dict, set]:
+    """The first element of each id or name, in document order; and the elements that open before the page shows
+    any text (text in <head> shows nothing): no shown text precedes them."""
+    first_by_name: dict = {}
+    before_text: set = set()
+    shown = False
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            if event == "end":
+                shown = shown or _shows(element.tail, element)
+            continue
+        if event == "start":
+            for name in (element.get("id"), element.get("name")):
+                if name is not None:
+                    first_by_name.setdefault(name, element)
+            if not shown:
+                before_text.add(element)
+            shown = shown or _shows(element.text, element, own=True)
+        else:
+            shown = shown or _shows(element.tail, element)
+    return first_by_name, before_text
+
+
+def _shows(text: str | None, element, own: bool = False) -> bool:
+    """Text that is not blank (XPath's whitespace) and not in <head>: an element's own text lies within it, its tail
+    within its parent."""
+    if not text or not text.strip(" \t\r\n"):
+        return False
+    holder = element if own else element.getparent()
+    return holder is None or not any(e.tag == "head" for e in holder.iterancestors()) and holder.tag != "head"
 
 
 def _in_a_sentence(control) -> bool:
