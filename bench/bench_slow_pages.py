@@ -129,6 +129,14 @@ def deep_nesting(depth: int, seed: int = 4) -> str:
     return _page(writer.words(3, 6).capitalize(), opened + "</div>" * depth, writer)
 
 
+def many_footnotes(notes: int, seed: int = 5) -> str:
+    """An article whose sentences each cite a note ("[12]" linking "#note-12"), the `notes` notes listed under it."""
+    writer = PageWriter(seed)
+    text = "".join(f"<p>{writer.sentence()} <a href='#note-{n}'>[{n}]</a> {writer.sentence()}</p>" for n in range(notes))
+    listed = "".join(f"<li id='note-{n}'>{writer.sentence()}</li>" for n in range(notes))
+    return _page(writer.words(3, 6).capitalize(), f"{text}<ol class='notes'>{listed}</ol>", writer)
+
+
 KINDS = {
     "loose-500": lambda: loose_text(500),
     "loose-1500": lambda: loose_text(1500),
@@ -139,6 +147,7 @@ KINDS = {
     "table-10000": lambda: huge_table(10000),
     "nesting-200": lambda: deep_nesting(200),
     "nesting-250": lambda: deep_nesting(250),
+    "footnotes-800": lambda: many_footnotes(800),
 }
 
 
